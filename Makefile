@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Developer shortcuts over meson; ./run.sh and ./test.sh need no make.
+
+BUILD ?= build
+SANITIZE_BUILD ?= build-sanitize
+BENCH_BUILD ?= build-release
+
+.PHONY: all run test sanitize bench fuzz clean deps
+
+all: deps
+	ninja -C $(BUILD)
+
+deps:
+	bash -c '. ./setup.sh && tautan_install_deps && tautan_configure $(BUILD)'
+
+run:
+	./run.sh
+
+test:
+	./test.sh
+
+# The suite under ASan and UBSan. GLib's slice allocator would hide errors.
+sanitize: deps
+	[ -f $(SANITIZE_BUILD)/build.ninja ] || meson setup $(SANITIZE_BUILD) \
+	  -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+	ninja -C $(SANITIZE_BUILD)
+	G_SLICE=always-malloc ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- \
+	  meson test -C $(SANITIZE_BUILD) --print-errorlogs --num-processes 2 \
+	  --no-suite bench --timeout-multiplier 4
+
+# Benchmarks from ../shared/BENCH.md, on an optimised build.
+bench: deps
+	[ -f $(BENCH_BUILD)/build.ninja ] || meson setup $(BENCH_BUILD) -Dbuildtype=release
+	ninja -C $(BENCH_BUILD)
+	$(BENCH_BUILD)/tests/bench/bench-data
+
+fuzz:
+	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz \
+	  -Db_sanitize=address,undefined -Db_lundef=false
+	ninja -C build-fuzz tests/fuzz/fuzz-dataset
+	./build-fuzz/tests/fuzz/fuzz-dataset -max_total_time=60 tests/data/bad
+
+clean:
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(BENCH_BUILD) build-fuzz
