@@ -1,0 +1,179 @@
+/* tautan-dataset-private.h: the dataset's columnar storage
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tautan/tautan-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Every table is stored as columns of fixed-size values, strings as offsets
+ * into one blob. Columns are either owned arrays (after loading JSON) or
+ * pointers into the mmapped binary cache, with no copy: a 1M-event dataset
+ * reopens in the time it takes to map a file.
+ *
+ * X(name, kind): kinds are U8 (the string blob), U32, I32 and F64, stored in
+ * the cache as GVariant `ay`, `au`, `ai` and `ad` so mapped data is aligned. */
+#define TAUTAN_DATASET_COLUMNS(X) \
+  X (STR, U8)                    /* NUL-terminated strings; offset 0 is NULL */ \
+  X (META, U32)                  /* title, description, extras, taxonomy JSON */ \
+  \
+  X (SRC_ID, U32) X (SRC_OUTLET, U32) X (SRC_TITLE, U32) X (SRC_URL, U32) \
+  X (SRC_LANGUAGE, U32) X (SRC_PUBLISHED_NOTE, U32) X (SRC_TEXT, U32) \
+  X (SRC_TEXT_FILE, U32) X (SRC_RELAYED, U32) X (SRC_EXTRAS, U32) \
+  X (SRC_PUBLISHED, I32) X (SRC_FLAGS, U32) \
+  \
+  X (ENT_ID, U32) X (ENT_NAME, U32) X (ENT_ROLE, U32) X (ENT_NOTES, U32) \
+  X (ENT_EXTRAS, U32) X (ENT_KIND, U32) X (ENT_AFFILIATION, U32) \
+  X (ENT_ALIAS_OFF, U32) X (ENT_ALIASES, U32) \
+  \
+  X (EV_ID, U32) X (EV_SUMMARY, U32) X (EV_DATE_WORDS, U32) X (EV_DATE_NOTE, U32) \
+  X (EV_EXTRAS, U32) X (EV_TYPE, U32) X (EV_START, I32) X (EV_END, I32) \
+  X (EV_INFO, U32) X (EV_RESPONDS_TO, U32) \
+  X (EV_ACTOR_OFF, U32) X (EV_ACTORS, U32) X (EV_TARGET_OFF, U32) X (EV_TARGETS, U32) \
+  X (EV_SOURCE_OFF, U32) X (EV_SOURCES, U32) X (EV_QUOTE_OFF, U32) X (EV_QUOTES, U32) \
+  \
+  X (Q_ID, U32) X (Q_TEXT, U32) X (Q_SPEAKER_TEXT, U32) X (Q_GLOSS, U32) \
+  X (Q_NOTE, U32) X (Q_EXTRAS, U32) X (Q_SOURCE, U32) X (Q_START, U32) \
+  X (Q_END, U32) X (Q_SPEAKER, U32) X (Q_EVENT, U32) X (Q_INFO, U32) \
+  X (Q_RELAY_OFF, U32) X (Q_RELAYED, U32) \
+  \
+  /* derived indexes (tautan-dataset-index.c) */ \
+  X (IX_BY_START, U32)           /* events by (start, end) */ \
+  X (IX_LONG, U32)               /* events longer than TAUTAN_SHORT_EVENT_DAYS, by start */ \
+  X (IX_SORTED_STARTS, I32) X (IX_SORTED_ENDS, I32) \
+  X (EDGE_SRC, U32) X (EDGE_DST, U32) X (EDGE_FIRST, I32) X (EDGE_LAST, I32) \
+  X (EDGE_EV_OFF, U32) X (EDGE_EV, U32) X (EDGE_STARTS, I32) X (EDGE_ENDS, I32) \
+  X (EDGE_TYPE_OFF, U32) X (EDGE_TYPES, U32) \
+  X (EDGE_PFX_OFF, U32) X (EDGE_PFX_S, U32) X (EDGE_PFX_E, U32) \
+  X (IX_EDGES_BY_FIRST, U32) \
+  X (EV_EDGE_OFF, U32) X (EV_EDGES, U32) \
+  X (ENT_EV_OFF, U32) X (ENT_EV, U32) X (ENT_STARTS, I32) X (ENT_ENDS, I32) \
+  X (ENT_QUOTE_OFF, U32) X (ENT_QUOTES, U32) \
+  X (HIST_PREFIX, F64)           /* (days + 1) x 4 QuadClass prefix sums of event weight */
+
+#define TAUTAN_COLUMN_ENUM(name, kind) COL_##name,
+typedef enum
+{
+  TAUTAN_DATASET_COLUMNS (TAUTAN_COLUMN_ENUM)
+  N_COLUMNS
+} TautanColumn;
+#undef TAUTAN_COLUMN_ENUM
+
+typedef enum
+{
+  KIND_U8,
+  KIND_U32,
+  KIND_I32,
+  KIND_F64,
+} TautanColumnKind;
+
+enum
+{
+  META_TITLE,
+  META_DESCRIPTION,
+  META_EXTRAS,
+  META_TAXONOMY,
+  META_SPAN_FROM,     /* as unsigned bit patterns of TautanDay */
+  META_SPAN_TO,
+  META_HIST_FIRST,
+  META_HIST_DAYS,
+  META_N_TYPES,
+  N_META
+};
+
+/* Events longer than this are indexed apart so a window query can scan the
+ * short ones by start date alone. */
+#define TAUTAN_SHORT_EVENT_DAYS 31
+
+/* SRC_FLAGS */
+#define SRC_FLAG_RELAYED      (1u << 0)
+#define SRC_FLAG_STATE_MEDIA  (1u << 1)
+
+/* EV_INFO: precision | method << 4 | status << 8 */
+#define EV_INFO_PRECISION(i)  ((TautanPrecision)((i) & 0xf))
+#define EV_INFO_METHOD(i)     ((TautanDateMethod)(((i) >> 4) & 0xf))
+#define EV_INFO_STATUS(i)     ((TautanStatus)(((i) >> 8) & 0xf))
+#define EV_INFO_PACK(p, m, s) ((guint32)(p) | (guint32)(m) << 4 | (guint32)(s) << 8)
+
+/* Q_INFO */
+#define Q_INFO_CERTAIN        (1u << 0)
+
+typedef struct
+{
+  const char       *name;
+  TautanColumnKind  kind;
+  gsize             elem_size;
+} TautanColumnInfo;
+
+extern const TautanColumnInfo tautan_column_info[N_COLUMNS];
+
+/* A column while being built: a GArray of the column's element size. */
+typedef struct
+{
+  GArray *columns[N_COLUMNS];
+} TautanDatasetBuilder;
+
+void            _tautan_dataset_builder_init    (TautanDatasetBuilder *builder);
+void            _tautan_dataset_builder_clear   (TautanDatasetBuilder *builder);
+guint32         _tautan_dataset_builder_string  (TautanDatasetBuilder *builder,
+                                                 const char           *str,
+                                                 gssize                len);
+
+TautanDataset  *_tautan_dataset_new_from_builder (TautanDatasetBuilder *builder,
+                                                  TautanTaxonomy       *taxonomy,
+                                                  guint                 n_sources,
+                                                  guint                 n_entities,
+                                                  guint                 n_events,
+                                                  guint                 n_quotes);
+TautanDataset  *_tautan_dataset_new_from_columns (GBytes *const        *columns,
+                                                  TautanTaxonomy       *taxonomy,
+                                                  guint                 n_sources,
+                                                  guint                 n_entities,
+                                                  guint                 n_events,
+                                                  guint                 n_quotes);
+void            _tautan_dataset_set_file        (TautanDataset        *self,
+                                                 GFile                *file,
+                                                 gboolean              from_cache);
+GBytes         *_tautan_dataset_get_column      (TautanDataset        *self,
+                                                 TautanColumn          column);
+const void     *_tautan_dataset_column_data     (TautanDataset        *self,
+                                                 TautanColumn          column,
+                                                 gsize                *n_elements);
+void            _tautan_dataset_get_counts      (TautanDataset        *self,
+                                                 guint                *n_sources,
+                                                 guint                *n_entities,
+                                                 guint                *n_events,
+                                                 guint                *n_quotes);
+
+/* tautan-dataset-index.c: fills the derived columns from the base ones. */
+void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
+                                                 guint                 n_entities,
+                                                 guint                 n_events,
+                                                 guint                 n_quotes,
+                                                 TautanTaxonomy       *taxonomy);
+
+/* tautan-dataset-cache.c */
+TautanDataset  *_tautan_dataset_cache_load      (GFile                *file,
+                                                 GFileInfo            *info,
+                                                 GError              **error);
+gboolean        _tautan_dataset_cache_save      (TautanDataset        *self,
+                                                 GFile                *file,
+                                                 GFileInfo            *info,
+                                                 GError              **error);
+char           *_tautan_dataset_cache_path      (GFile                *file);
+
+/* typed column access, for the hot paths */
+#define COL_U32(self, c)  ((const guint32 *)_tautan_dataset_column_data ((self), (c), NULL))
+#define COL_I32(self, c)  ((const gint32 *)_tautan_dataset_column_data ((self), (c), NULL))
+#define COL_F64(self, c)  ((const double *)_tautan_dataset_column_data ((self), (c), NULL))
+
+#define BUILDER_U32(b, c)       (&g_array_index ((b)->columns[c], guint32, 0))
+#define BUILDER_I32(b, c)       (&g_array_index ((b)->columns[c], gint32, 0))
+#define BUILDER_PUSH_U32(b, c, v) G_STMT_START { guint32 _v = (v); g_array_append_val ((b)->columns[c], _v); } G_STMT_END
+#define BUILDER_PUSH_I32(b, c, v) G_STMT_START { gint32 _v = (v); g_array_append_val ((b)->columns[c], _v); } G_STMT_END
+
+G_END_DECLS

@@ -1,0 +1,164 @@
+/* tautan-date.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-date"
+
+#include "config.h"
+
+#include "tautan/tautan-date.h"
+
+G_DEFINE_BOXED_TYPE (TautanTimeSpan, tautan_time_span, tautan_time_span_copy, tautan_time_span_free)
+
+static const char *month_names[] = {
+  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+};
+
+int
+tautan_days_in_month (int year,
+                      int month)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+  g_return_val_if_fail (month >= 1 && month <= 12, 0);
+
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+/* Howard Hinnant's days_from_civil: exact for the whole proleptic calendar
+ * and branch-light, which matters when loading a million events. */
+TautanDay
+tautan_day_from_ymd (int year,
+                     int month,
+                     int day)
+{
+  int y = year - (month <= 2);
+  int era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = (unsigned)(y - era * 400);
+  unsigned doy = (153 * (unsigned)(month + (month > 2 ? -3 : 9)) + 2) / 5 + (unsigned)day - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+  return era * 146097 + (int)doe - 719468;
+}
+
+void
+tautan_day_to_ymd (TautanDay  day,
+                   int       *year,
+                   int       *month,
+                   int       *mday)
+{
+  int z = day + 719468;
+  int era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = (unsigned)(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int y = (int)yoe + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  unsigned m = mp < 10 ? mp + 3 : mp - 9;
+
+  if (year)
+    *year = y + (m <= 2);
+  if (month)
+    *month = (int)m;
+  if (mday)
+    *mday = (int)d;
+}
+
+/* Monday = 1 … Sunday = 7, as ISO 8601 and GDateWeekday. */
+int
+tautan_day_weekday (TautanDay day)
+{
+  /* 1970-01-01 was a Thursday. */
+  int w = (day + 3) % 7;
+
+  if (w < 0)
+    w += 7;
+  return w + 1;
+}
+
+/* Strictly YYYY-MM-DD; rejects 2024-02-30 and friends. */
+gboolean
+tautan_day_parse (const char *text,
+                  gsize       len,
+                  TautanDay  *day)
+{
+  int y, m, d;
+
+  if (len != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  y = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  m = (text[5] - '0') * 10 + (text[6] - '0');
+  d = (text[8] - '0') * 10 + (text[9] - '0');
+
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > tautan_days_in_month (y, m))
+    return FALSE;
+
+  *day = tautan_day_from_ymd (y, m, d);
+  return TRUE;
+}
+
+void
+tautan_day_format_buf (TautanDay day,
+                       char      buf[11])
+{
+  int y, m, d;
+
+  tautan_day_to_ymd (day, &y, &m, &d);
+  g_snprintf (buf, 11, "%04d-%02d-%02d", CLAMP (y, 0, 9999), m, d);
+}
+
+char *
+tautan_day_format (TautanDay day)
+{
+  char buf[11];
+
+  tautan_day_format_buf (day, buf);
+  return g_strdup (buf);
+}
+
+/* "12 Jun 2023": unambiguous for readers of any locale. */
+char *
+tautan_day_format_human (TautanDay day)
+{
+  int y, m, d;
+
+  tautan_day_to_ymd (day, &y, &m, &d);
+  return g_strdup_printf ("%d %s %d", d, month_names[m - 1], y);
+}
+
+TautanTimeSpan *
+tautan_time_span_copy (const TautanTimeSpan *span)
+{
+  return g_memdup2 (span, sizeof *span);
+}
+
+void
+tautan_time_span_free (TautanTimeSpan *span)
+{
+  g_free (span);
+}
+
+/* "12 Jun 2023 – 19 Jun 2024", or one date when the span is one day. */
+char *
+tautan_time_span_format_human (const TautanTimeSpan *span)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (span != NULL, NULL);
+
+  from = tautan_day_format_human (span->from);
+  if (span->from == span->to)
+    return g_steal_pointer (&from);
+  to = tautan_day_format_human (span->to);
+  return g_strdup_printf ("%s – %s", from, to);
+}

@@ -1,0 +1,42 @@
+/* tautan-histogram.h: events over time, by QuadClass
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tautan/tautan-dataset.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TAUTAN_BIN_DAY,
+  TAUTAN_BIN_WEEK,
+  TAUTAN_BIN_MONTH,
+  TAUTAN_BIN_YEAR,
+} TautanBinSize;
+
+typedef struct
+{
+  TautanDay start;
+  TautanDay end;                               /* inclusive */
+  double    counts[TAUTAN_N_QUAD_CLASSES];     /* event weight: imprecise events spread */
+} TautanBin;
+
+TautanBinSize  tautan_bin_size_for_span      (const TautanTimeSpan *span,
+                                              guint                 max_bins);
+const char    *tautan_bin_size_to_string     (TautanBinSize         size);
+TautanDay      tautan_bin_start              (TautanBinSize         size,
+                                              TautanDay             day);
+TautanDay      tautan_bin_next               (TautanBinSize         size,
+                                              TautanDay             bin_start);
+GArray        *tautan_histogram_compute      (TautanDataset        *dataset,
+                                              const TautanTimeSpan *span,
+                                              TautanBinSize         size);
+double         tautan_histogram_weight       (TautanDataset        *dataset,
+                                              const TautanTimeSpan *span,
+                                              TautanQuadClass       quad_class);
+
+G_END_DECLS
