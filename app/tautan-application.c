@@ -1,0 +1,182 @@
+/* tautan-application.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tautan/tautan-application.h"
+#include "tautan/tautan-window.h"
+
+struct _TautanApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TautanApplication, tautan_application, ADW_TYPE_APPLICATION)
+
+static TautanWindow *
+get_window (TautanApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (tautan_window_new (ADW_APPLICATION (self)));
+
+  return TAUTAN_WINDOW (window);
+}
+
+static void
+tautan_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_window (TAUTAN_APPLICATION (app))));
+}
+
+static void
+tautan_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  /* One dataset per window: each file opens in its own. */
+  for (int i = 0; i < n_files; i++)
+    {
+      TautanWindow *window = i == 0 ? get_window (TAUTAN_APPLICATION (app))
+                                    : tautan_window_new (ADW_APPLICATION (app));
+
+      tautan_window_open (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static int
+tautan_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  return G_APPLICATION_CLASS (tautan_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  const char *developers[] = { "The Tautan authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-icon", APPLICATION_ID,
+                        "application-name", PACKAGE_NAME,
+                        "developer-name", "The Tautan authors",
+                        "version", PACKAGE_VERSION,
+                        "comments", _("See who backs whom, and since when, in the news: "
+                                      "an actor network over time, with the quotes behind every link."),
+                        "website", "https://github.com/tautan/tautan",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Bundled articles"),
+                                      _("The five news articles in the bundled dataset belong to their "
+                                        "publishers and are included as a research sample."),
+                                      GTK_LICENSE_UNKNOWN, NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GApplication *app = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Closing each window gives it a say (unsaved work, loads to cancel). */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (tautan_window_new (ADW_APPLICATION (user_data))));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+  { "new-window", new_window_action },
+};
+
+static void
+tautan_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *new_window_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (tautan_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+tautan_application_class_init (TautanApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = tautan_application_activate;
+  app_class->open = tautan_application_open;
+  app_class->startup = tautan_application_startup;
+  app_class->handle_local_options = tautan_application_handle_local_options;
+}
+
+static void
+tautan_application_init (TautanApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Explore who backs whom, and since when, in the news.\n"
+                                              "Opens each dataset FILE in a window."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                _("Commands (run with no display):\n"
+                                                  "  validate FILE…   Check dataset files and print every problem\n"
+                                                  "\n"
+                                                  "Run “tautan COMMAND --help” for a command's options.\n"));
+}
+
+TautanApplication *
+tautan_application_new (void)
+{
+  return g_object_new (TAUTAN_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,19 @@
+/* tautan-cli.h: headless sub-commands, run before GTK starts
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean tautan_cli_is_command (const char *name);
+int      tautan_cli_run        (int         argc,
+                                char      **argv);
+int      tautan_cli_validate   (int         argc,
+                                char      **argv);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* tautan-window.h
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tautan/tautan-dataset.h"
+
+G_BEGIN_DECLS
+
+#define TAUTAN_BUNDLED_DATASET RESOURCE_PREFIX "/datasets/korea-russia.json"
+
+#define TAUTAN_TYPE_WINDOW (tautan_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (TautanWindow, tautan_window, TAUTAN, WINDOW, AdwApplicationWindow)
+
+TautanWindow  *tautan_window_new            (AdwApplication *application);
+void           tautan_window_open           (TautanWindow   *self,
+                                             GFile          *file);
+void           tautan_window_open_bundled   (TautanWindow   *self);
+TautanDataset *tautan_window_get_dataset    (TautanWindow   *self);
+gboolean       tautan_window_get_loading    (TautanWindow   *self);
+
+G_END_DECLS
