@@ -1,0 +1,361 @@
+/* test-dataset.c: loading, accessors, round trip, async load
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-diagnostic.h"
+
+static TautanDataset *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanDataset *dataset;
+
+  dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, &diagnostics, &error);
+  if (dataset == NULL && diagnostics->len > 0)
+    {
+      g_autofree char *text = tautan_diagnostics_format (diagnostics, 0);
+      g_printerr ("%s\n", text);
+    }
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static void
+test_accessors (void)
+{
+  g_autoptr(TautanDataset) ds = load_fixture ("extras.json");
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (ds);
+  TautanSource source;
+  TautanEntity kim;
+  TautanEvent e1, e2;
+  TautanQuote q1, q2;
+
+  g_assert_cmpstr (tautan_dataset_get_title (ds), ==, "Unknown members survive a save");
+  g_assert_cmpuint (tautan_dataset_get_n_sources (ds), ==, 1);
+  g_assert_cmpuint (tautan_dataset_get_n_entities (ds), ==, 6);
+  g_assert_cmpuint (tautan_dataset_get_n_events (ds), ==, 2);
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (ds), ==, 2);
+
+  tautan_dataset_get_source (ds, 0, &source);
+  g_assert_cmpstr (source.outlet, ==, "Test Wire");
+  g_assert_true (source.relayed);
+  g_assert_false (source.state_media);
+  g_assert_cmpint (source.published, ==, tautan_day_from_ymd (2024, 6, 20));
+
+  tautan_dataset_get_entity (ds, tautan_dataset_lookup_entity (ds, "kim"), &kim);
+  g_assert_cmpstr (kim.name, ==, "Kim Jong Un");
+  g_assert_cmpint (kim.kind, ==, TAUTAN_ENTITY_PERSON);
+  g_assert_cmpuint (kim.affiliation, ==, tautan_dataset_lookup_entity (ds, "dprk"));
+  g_assert_cmpuint (kim.n_aliases, ==, 1);
+  g_assert_cmpstr (tautan_dataset_get_string (ds, kim.aliases[0]), ==, "김정은");
+
+  /* The dataset's own event type, from its taxonomy override. */
+  tautan_dataset_get_event (ds, 0, &e1);
+  g_assert_cmpstr (tautan_taxonomy_get_event_type (taxonomy, e1.type)->id, ==, "summit");
+  g_assert_cmpint (tautan_taxonomy_lookup (taxonomy, "support"), >=, 0);
+  g_assert_cmpuint (e1.n_actors, ==, 1);
+  g_assert_cmpuint (e1.actors[0], ==, tautan_dataset_lookup_entity (ds, "putin"));
+  g_assert_cmpuint (e1.targets[0], ==, kim.index);
+  g_assert_cmpint (e1.date_method, ==, TAUTAN_DATE_RELATIVE);
+
+  tautan_dataset_get_event (ds, 1, &e2);
+  g_assert_cmpint (e2.precision, ==, TAUTAN_PRECISION_MONTH);
+  g_assert_cmpint (e2.status, ==, TAUTAN_STATUS_DENIED);
+  g_assert_cmpuint (e2.responds_to, ==, 0);
+  g_assert_cmpuint (e2.n_targets, ==, 0);
+  g_assert_cmpstr (e2.date_note, ==, "publication month");
+
+  tautan_dataset_get_quote (ds, 0, &q1);
+  g_assert_cmpstr (q1.text, ==, "We stand together,");
+  g_assert_cmpuint (q1.speaker, ==, kim.index);
+  g_assert_true (q1.attribution_certain);
+  g_assert_cmpuint (q1.n_relayed_by, ==, 1);
+  tautan_dataset_get_quote (ds, 1, &q2);
+  g_assert_cmpuint (q2.speaker, ==, TAUTAN_NONE);
+  g_assert_cmpstr (q2.speaker_text, ==, "a ministry spokesperson");
+  g_assert_false (q2.attribution_certain);
+
+  g_assert_cmpuint (tautan_dataset_lookup_entity (ds, "nobody"), ==, TAUTAN_NONE);
+}
+
+/* A null member, an empty optional list and an absent member mean the
+ * same: drop them before comparing. */
+static void
+strip_nulls (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l; l = l->next)
+        {
+          JsonNode *child = json_object_get_member (object, l->data);
+
+          if (JSON_NODE_HOLDS_NULL (child) ||
+              (JSON_NODE_HOLDS_ARRAY (child) && json_array_get_length (json_node_get_array (child)) == 0))
+            json_object_remove_member (object, l->data);
+          else
+            strip_nulls (child);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        strip_nulls (json_array_get_element (array, i));
+    }
+}
+
+static JsonNode *
+parse_stripped (const char *data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  json_parser_load_from_data (parser, data, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_copy (json_parser_get_root (parser));
+  strip_nulls (root);
+  return root;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(TautanDataset) ds = load_fixture ("extras.json");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "extras.json", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+  g_autoptr(JsonNode) a = NULL;
+  g_autoptr(JsonNode) b = NULL;
+  g_autoptr(TautanDataset) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+
+  g_file_get_contents (path, &original, NULL, &error);
+  g_assert_no_error (error);
+  saved = tautan_dataset_to_json (ds, NULL);
+
+  /* Load, save, compare: the same document, unknown members included. */
+  a = parse_stripped (original);
+  b = parse_stripped (saved);
+  if (!json_node_equal (a, b))
+    {
+      g_printerr ("original:\n%s\nsaved:\n%s\n", original, saved);
+      g_assert_not_reached ();
+    }
+  g_assert_nonnull (strstr (saved, "\"x-tz\" : \"KST\""));
+  g_assert_nonnull (strstr (saved, "\"x-speaker\" : \"ok\""));
+  g_assert_nonnull (strstr (saved, "\"x-relay\" : 1"));
+
+  /* And saving what was saved changes nothing. */
+  reloaded = tautan_dataset_load_data (saved, strlen (saved), "saved.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  saved_again = tautan_dataset_to_json (reloaded, NULL);
+  g_assert_cmpstr (saved, ==, saved_again);
+}
+
+static void
+test_save_atomic (void)
+{
+  g_autoptr(TautanDataset) ds = load_fixture ("extras.json");
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "save", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *ro_dir = g_build_filename (dir, "readonly", NULL);
+  g_autofree char *ro_path = g_build_filename (ro_dir, "out.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) ro_file = g_file_new_for_path (ro_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (ro_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (ro_path, "precious", -1, NULL));
+
+  g_assert_true (tautan_dataset_save (ds, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"tautan-dataset\""));
+
+  /* A save that cannot complete leaves the old file as it was, and no
+   * temporary file behind. Root ignores permissions: skip that part. */
+  if (getuid () != 0)
+    {
+      g_autofree char *kept = NULL;
+
+      g_assert_cmpint (g_chmod (ro_dir, 0500), ==, 0);
+      g_assert_false (tautan_dataset_save (ds, ro_file, NULL, &error));
+      g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "out.json"));
+      g_assert_true (g_file_get_contents (ro_path, &kept, NULL, NULL));
+      g_assert_cmpstr (kept, ==, "precious");
+      g_chmod (ro_dir, 0700);
+      g_clear_error (&error);
+    }
+
+  /* A path whose folder does not exist fails with a clear error. */
+  {
+    g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent-tautan-dir/x.json");
+    g_assert_false (tautan_dataset_save (ds, nowhere, NULL, &error));
+    g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
+    g_assert_nonnull (strstr (error->message, "/nonexistent-tautan-dir/x.json"));
+    g_clear_error (&error);
+  }
+
+  listing = g_dir_open (dir, 0, NULL);
+  for (const char *name; (name = g_dir_read_name (listing));)
+    g_assert_true (g_str_equal (name, "out.json") || g_str_equal (name, "readonly"));
+}
+
+static void
+test_text_file (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "textfile", NULL);
+  g_autofree char *path = g_build_filename (dir, "ds.json", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "article.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanSource source;
+  TautanQuote quote;
+  const char *json =
+    "{\"format\":\"tautan-dataset\",\"version\":1,"
+    "\"sources\":[{\"id\":\"s\",\"outlet\":\"O\",\"title\":\"T\",\"language\":\"id\",\"published\":null,"
+    "\"published_note\":\"no dateline\",\"origin\":\"own\",\"state_media\":false,\"text_file\":\"article.txt\"}],"
+    "\"entities\":[{\"id\":\"k\",\"name\":\"Kim\",\"kind\":\"person\"}],"
+    "\"events\":[{\"id\":\"e\",\"type\":\"statement\",\"date\":{\"start\":\"2025-01-01\",\"end\":\"2025-12-31\","
+    "\"precision\":\"year\"},\"date_basis\":{\"method\":\"inferred\",\"words\":\"tahun ini\"},\"actors\":[\"k\"],"
+    "\"targets\":[],\"summary\":\"s\",\"sources\":[\"s\"],\"quotes\":[\"q\"],\"status\":\"reported\"}],"
+    "\"quotes\":[{\"id\":\"q\",\"source\":\"s\",\"text\":\"menang\",\"start\":7,\"end\":13,"
+    "\"speaker\":{\"entity\":\"k\"},\"attribution\":\"certain\",\"event\":\"e\"}]}";
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  g_assert_true (g_file_set_contents (text_path, "“Pasti\u00a0menang”, kata Kim.", -1, NULL));
+
+  ds = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  tautan_dataset_get_source (ds, 0, &source);
+  g_assert_cmpstr (source.text_file, ==, "article.txt");
+  g_assert_cmpint (source.published, ==, TAUTAN_DAY_NONE);
+  g_assert_cmpstr (source.published_note, ==, "no dateline");
+  tautan_dataset_get_quote (ds, 0, &quote);
+  g_assert_cmpstr (quote.text, ==, "menang");
+}
+
+typedef struct
+{
+  GMainLoop     *loop;
+  TautanDataset *dataset;
+  GError        *error;
+  double         last_progress;
+  guint          n_progress;
+} AsyncData;
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  AsyncData *data = user_data;
+
+  /* From the worker thread: only plain stores here. */
+  g_assert_cmpfloat (fraction, >=, data->last_progress);
+  data->last_progress = fraction;
+  g_atomic_int_inc (&data->n_progress);
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AsyncData *data = user_data;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+
+  data->dataset = tautan_dataset_load_finish (result, &diagnostics, &data->error);
+  g_assert_nonnull (diagnostics);
+  g_main_loop_quit (data->loop);
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "extras.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  AsyncData data = { loop, NULL, NULL, 0, 0 };
+
+  tautan_dataset_load_async (file, FALSE, NULL, progress_cb, &data, NULL, loaded_cb, &data);
+  g_main_loop_run (loop);
+  g_assert_no_error (data.error);
+  g_assert_nonnull (data.dataset);
+  g_assert_cmpfloat (data.last_progress, ==, 1.0);
+  g_assert_cmpuint (data.n_progress, >=, 3);
+  g_assert_true (g_file_equal (tautan_dataset_get_file (data.dataset), file));
+  g_clear_object (&data.dataset);
+
+  /* Cancelled before it starts: it reports cancellation, not a dataset. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    AsyncData cancelled = { loop, NULL, NULL, 0, 0 };
+
+    g_cancellable_cancel (cancellable);
+    tautan_dataset_load_async (file, FALSE, cancellable, NULL, NULL, NULL, loaded_cb, &cancelled);
+    g_main_loop_run (loop);
+    g_assert_null (cancelled.dataset);
+    g_assert_error (cancelled.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&cancelled.error);
+  }
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/dataset.json");
+  g_autoptr(GFile) dir = g_file_new_for_path ("/");
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (tautan_dataset_load_file (file, TRUE, NULL, NULL, NULL, &diagnostics, &error));
+  g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/dataset.json"));
+  g_clear_error (&error);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  g_assert_null (tautan_dataset_load_file (dir, TRUE, NULL, NULL, NULL, &diagnostics, &error));
+  g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/tautan/dataset/accessors", test_accessors);
+  g_test_add_func ("/tautan/dataset/round-trip", test_round_trip);
+  g_test_add_func ("/tautan/dataset/save-atomic", test_save_atomic);
+  g_test_add_func ("/tautan/dataset/text-file", test_text_file);
+  g_test_add_func ("/tautan/dataset/async", test_async);
+  g_test_add_func ("/tautan/dataset/missing-file", test_missing_file);
+
+  return g_test_run ();
+}
