@@ -394,7 +394,10 @@ get_date (Loader     *l,
     return day;
 
   len = push (l, name);
-  problem (l, "\"%s\" is not a valid date (expected YYYY-MM-DD)", text);
+  if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+    problem (l, "\"%s\" is not a valid date", text);
+  else
+    problem (l, "\"%s\" is not a valid date (expected YYYY-MM-DD)", text);
   pop (l, len);
 
   return TAUTAN_DAY_NONE;
@@ -567,7 +570,11 @@ read_text_file (Loader     *l,
   file = g_file_resolve_relative_path (l->base_dir, relative);
   if (!g_file_load_contents (file, l->cancellable, &contents, &len, NULL, &error))
     {
-      problem (l, "cannot read \"%s\": %s", relative, error->message);
+      problem (l, "cannot read \"%s\": %s", relative,
+               g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ? "No such file or directory" :
+               g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ? "Permission denied" :
+               g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY) ? "it is a folder" :
+               error->message);
       goto out;
     }
   if (!g_utf8_validate_len (contents, len, &bad) || memchr (contents, '\0', len) != NULL)
@@ -1048,6 +1055,34 @@ load_quotes (Loader *l)
     }
 }
 
+static const char *
+record_id (Loader *l,
+           Table   table,
+           guint   i)
+{
+  JsonNode *node = json_array_get_element (l->tables[table], i);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return "?";
+  return json_object_get_string_member_with_default (json_node_get_object (node), "id", "?");
+}
+
+static gboolean
+all_sources_resolved (Loader        *l,
+                      guint          event,
+                      const guint32 *source_off)
+{
+  JsonNode *node = json_array_get_element (l->tables[T_EVENTS], event);
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node) ||
+      !json_object_has_member (json_node_get_object (node), "sources") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (node), "sources")))
+    return FALSE;
+  array = json_object_get_array_member (json_node_get_object (node), "sources");
+  return json_array_get_length (array) == source_off[event + 1] - source_off[event];
+}
+
 /* Quotes and events point at each other; both sides must agree. */
 static void
 check_links (Loader *l)
@@ -1072,18 +1107,17 @@ check_links (Loader *l)
         g_string_printf (l->path, "$.events[%u].quotes", e);
         if (listed_by[q] != TAUTAN_NONE && listed_by[q] != e)
           problem (l, "quote \"%s\" is already listed by event \"%s\"; a quote supports one event",
-                   json_object_get_string_member (record (l, T_QUOTES, q), "id"),
-                   json_object_get_string_member (record (l, T_EVENTS, listed_by[q]), "id"));
+                   record_id (l, T_QUOTES, q), record_id (l, T_EVENTS, listed_by[q]));
         listed_by[q] = e;
 
         for (guint s = source_off[e]; s < source_off[e + 1]; s++)
           source_listed |= sources[s] == q_source[q];
-        if (!source_listed && q_source[q] != TAUTAN_NONE)
+        /* An unknown id in the event's sources is reported already. */
+        if (!source_listed && q_source[q] != TAUTAN_NONE && all_sources_resolved (l, e, source_off))
           {
             g_string_printf (l->path, "$.events[%u].sources", e);
             problem (l, "the event's quote \"%s\" comes from source \"%s\", which it does not list",
-                     json_object_get_string_member (record (l, T_QUOTES, q), "id"),
-                     json_object_get_string_member (record (l, T_SOURCES, q_source[q]), "id"));
+                     record_id (l, T_QUOTES, q), record_id (l, T_SOURCES, q_source[q]));
           }
       }
 
@@ -1092,7 +1126,7 @@ check_links (Loader *l)
       {
         g_string_printf (l->path, "$.quotes[%u].event", q);
         problem (l, "the quote supports event \"%s\", but that event does not list it in \"quotes\"",
-                 json_object_get_string_member (record (l, T_EVENTS, q_event[q]), "id"));
+                 record_id (l, T_EVENTS, q_event[q]));
       }
 }
 
@@ -1148,7 +1182,7 @@ locate_diagnostics (GPtrArray  *diagnostics,
   g_ptr_array_sort (diagnostics, compare_diagnostics);
 }
 
-static void
+static gboolean
 load_top (Loader     *l,
           JsonNode   *root)
 {
@@ -1166,7 +1200,7 @@ load_top (Loader     *l,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       problem (l, "expected a Tautan dataset (an object), got %s", node_kind (root));
-      return;
+      return FALSE;
     }
   o = json_node_get_object (root);
 
@@ -1175,7 +1209,7 @@ load_top (Loader     *l,
     {
       g_string_append (l->path, ".format");
       problem (l, "unknown format \"%s\" (expected \"tautan-dataset\")", format);
-      return;
+      return FALSE;
     }
   if (json_object_has_member (o, "version"))
     {
@@ -1186,14 +1220,14 @@ load_top (Loader     *l,
           g_string_append (l->path, ".version");
           problem (l, "unsupported format version %" G_GINT64_FORMAT " (this Tautan reads version %d)",
                    version, TAUTAN_DATASET_FORMAT_VERSION);
-          return;
+          return FALSE;
         }
     }
   else
     problem (l, "missing required member \"version\"");
 
   if (format == NULL)
-    return;
+    return FALSE;
 
   meta = BUILDER_U32 (b, COL_META);
   meta[META_TITLE] = put_string (l, o, "title", FALSE);
@@ -1222,6 +1256,8 @@ load_top (Loader     *l,
   collect_unknown (o, known, &extras, "$");
   meta = BUILDER_U32 (b, COL_META);
   meta[META_EXTRAS] = put_extras (l, extras);
+
+  return TRUE;
 }
 
 static void
@@ -1303,8 +1339,9 @@ load_bytes (const char          *data,
   l.source_texts = g_ptr_array_new ();
   l.owned_texts = g_ptr_array_new_with_free_func (g_free);
 
-  load_top (&l, json_parser_get_root (parser));
-  if (diagnostics->len == 0)
+  /* Past a wrong format or version nothing else means anything; past
+   * any other problem, keep going so the user sees every one at once. */
+  if (load_top (&l, json_parser_get_root (parser)))
     {
       for (guint t = 0; t < N_TABLES; t++)
         collect_ids (&l, t);
@@ -1312,8 +1349,7 @@ load_bytes (const char          *data,
       load_entities (&l);
       load_events (&l);
       load_quotes (&l);
-      if (diagnostics->len == 0)
-        check_links (&l);
+      check_links (&l);
     }
 
   if (cancelled (&l))

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "tautan/tautan-diagnostic.h"
@@ -405,6 +406,21 @@ scan_number (Scanner *s)
   if (p < s->end && (g_ascii_isalnum (*p) || *p == '.'))
     goto bad;
 
+  /* json-glib silently wraps integers past 64 bits. */
+  if (memchr (start, '.', p - start) == NULL && memchr (start, 'e', p - start) == NULL &&
+      memchr (start, 'E', p - start) == NULL && p - start > 18)
+    {
+      g_autofree char *digits = g_strndup (start, p - start);
+
+      errno = 0;
+      g_ascii_strtoll (digits, NULL, 10);
+      if (errno == ERANGE)
+        {
+          fail_at (s, start, "integer %s is too large (at most 19 digits, below 2^63)", digits);
+          return FALSE;
+        }
+    }
+
   s->p = p;
   return TRUE;
 
@@ -430,6 +446,17 @@ scan_literal (Scanner *s)
         }
     }
 
+  /* Name the whole word ("fals"), not just its first letter. */
+  if (s->p < s->end && g_ascii_isalpha (*s->p))
+    {
+      const char *w = s->p;
+
+      while (w < s->end && g_ascii_isalnum (*w) && w - s->p < 40)
+        w++;
+      fail_at (s, s->p, "unexpected \"%.*s\", expected a value (object, array, string, number, true, false or null)",
+               (int)(w - s->p), s->p);
+      return FALSE;
+    }
   fail_unexpected (s, "a value (object, array, string, number, true, false or null)");
   return FALSE;
 }
@@ -518,8 +545,16 @@ scan_object (Scanner *s)
 
         if (dup != NULL)
           {
-            g_autofree char *name = g_strndup (key.decoded ? key.decoded : key.raw,
-                                               key.decoded ? key.decoded_len : key.raw_len);
+            g_autofree char *raw_name = g_strndup (key.decoded ? key.decoded : key.raw,
+                                                   key.decoded ? key.decoded_len : key.raw_len);
+            g_autofree char *name = g_strescape (raw_name, "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f"
+                                                 "\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f"
+                                                 "\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf"
+                                                 "\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf"
+                                                 "\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf"
+                                                 "\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf"
+                                                 "\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef"
+                                                 "\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff");
             guint line, column;
 
             position_of (s, s->data + dup->offset, &line, &column);

@@ -64,7 +64,7 @@ test_invalid (void)
   check ("[01]", "t.json:1:2: error: invalid number");
   check ("[1.]", "t.json:1:2: error: invalid number");
   check ("{} x", "t.json:1:4: error: unexpected 'x' after the end of the JSON value");
-  check ("[tru]", "t.json:1:2: error: unexpected 't', expected a value (object, array, string, number, true, false or null)");
+  check ("[tru]", "t.json:1:2: error: unexpected \"tru\", expected a value (object, array, string, number, true, false or null)");
   check ("{\"a\": [1, 2", "t.json:1:12: error: unexpected end of file, expected ',' or ']' after an array element");
   check ("\xEF\xBB\xBF{}", "t.json:1:1: error: byte order mark (U+FEFF) at the start: save the file as UTF-8 without BOM");
   check ("{\n  \"é\": 1,\n  \"é\": 2\n}",
