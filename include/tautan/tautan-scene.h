@@ -1,0 +1,129 @@
+/* tautan-scene.h: the display list every backend draws
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-layout.h"
+#include "tautan/tautan-render-context.h"
+#include "tautan/tautan-slice.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TAUTAN_EDGE_COLOR_QUAD_CLASS,
+  TAUTAN_EDGE_COLOR_DOMINANT_TYPE,
+} TautanEdgeColorMode;
+
+/* What is shown and how: everything a picture depends on besides the data. */
+typedef struct
+{
+  TautanTimeSpan       span;
+  gboolean             cumulative;
+  double               zoom;           /* pixels per layout unit */
+  double               center_x;       /* layout point at the viewport centre */
+  double               center_y;
+  int                  width;          /* viewport, in pixels */
+  int                  height;
+  guint                selected_entity;      /* TAUTAN_NONE when none */
+  guint                selected_source;      /* a selected edge: source → target */
+  guint                selected_target;
+  guint                hover_entity;         /* its neighbourhood is highlighted */
+  guint32              hidden_kinds;         /* bit per TautanEntityKind */
+  guint64              hidden_types;         /* bit per event type index */
+  TautanEdgeColorMode  color_mode;
+} TautanView;
+
+void tautan_view_init (TautanView *view);
+
+typedef enum
+{
+  TAUTAN_SHAPE_CIRCLE,      /* person */
+  TAUTAN_SHAPE_SQUARE,      /* state */
+  TAUTAN_SHAPE_DIAMOND,     /* organisation, media */
+  TAUTAN_SHAPE_TRIANGLE,    /* armed group */
+  TAUTAN_SHAPE_HEXAGON,     /* place, unnamed group */
+} TautanShape;
+
+typedef struct
+{
+  guint        entity;
+  double       x, y;         /* pixels in the view */
+  double       radius;
+  TautanShape  shape;
+  TautanRgba   fill;
+  TautanRgba   stroke;
+  double       alpha;        /* dimmed when outside a hovered neighbourhood */
+  const char  *label;        /* the entity's name (owned by the dataset) */
+  gboolean     label_visible;/* thinned by importance so labels never overlap */
+  double       label_x, label_y, label_width, label_height;  /* label box */
+  gboolean     selected;
+} TautanSceneNode;
+
+typedef struct
+{
+  guint        source;       /* entity indices */
+  guint        target;
+  double       x0, y0;       /* from the source's border ... */
+  double       cx, cy;       /* quadratic control point: opposite directions curve apart */
+  double       x1, y1;       /* ... to the target's border (arrow tip) */
+  double       width;        /* by event count */
+  TautanRgba   color;
+  gboolean     dashed;       /* made only of imprecise events */
+  gboolean     selected;
+  guint        count;
+} TautanSceneEdge;
+
+typedef struct
+{
+  enum { TAUTAN_HIT_NONE, TAUTAN_HIT_NODE, TAUTAN_HIT_EDGE } kind;
+  guint entity;              /* node */
+  guint source;              /* edge */
+  guint target;
+} TautanSceneHit;
+
+typedef struct _TautanScene TautanScene;
+
+/* Builds the display list of @slice's window, nodes at @positions (layout
+ * coordinates, one per entity), seen through @view. */
+TautanScene            *tautan_scene_new               (TautanRenderContext *context,
+                                                        TautanDataset       *dataset,
+                                                        TautanSlice         *slice,
+                                                        const TautanPoint   *positions,
+                                                        const TautanView    *view);
+TautanScene            *tautan_scene_ref               (TautanScene         *self);
+void                    tautan_scene_unref             (TautanScene         *self);
+guint                   tautan_scene_get_n_nodes       (TautanScene         *self);
+const TautanSceneNode  *tautan_scene_get_node          (TautanScene         *self,
+                                                        guint                index);
+const TautanSceneNode  *tautan_scene_find_node         (TautanScene         *self,
+                                                        guint                entity);
+guint                   tautan_scene_get_n_edges       (TautanScene         *self);
+const TautanSceneEdge  *tautan_scene_get_edge          (TautanScene         *self,
+                                                        guint                index);
+const TautanView       *tautan_scene_get_view          (TautanScene         *self);
+gboolean                tautan_scene_hit_test          (TautanScene         *self,
+                                                        double               x,
+                                                        double               y,
+                                                        TautanSceneHit      *hit);
+
+/* Draws the whole scene (background, edges, nodes, labels) into @cr, whose
+ * user space is the view's pixels. The one drawing path for the screen,
+ * PNG, SVG (later its own backend of the same list) and PDF. Culls what
+ * lies outside @cr's clip. */
+void                    tautan_scene_draw              (TautanScene         *self,
+                                                        cairo_t             *cr);
+/* Only the layers that change with hover and selection, drawn on top of a
+ * cached rendering of tautan_scene_draw(). */
+void                    tautan_scene_draw_highlight    (TautanScene         *self,
+                                                        cairo_t             *cr);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanScene, tautan_scene_unref)
+
+G_END_DECLS
