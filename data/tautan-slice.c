@@ -8,7 +8,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tautan/tautan-slice.h"
+
+#include "tautan-slice-private.h"
 
 #include "tautan-dataset-private.h"
 
@@ -218,6 +222,306 @@ compute_entities (TautanSlice *self)
     }
 }
 
+/* Small windows: enumerate the events inside and aggregate them, touching
+ * only what the window holds. Big windows: compute_edges() answers each
+ * edge from its prefix counts. Either way the result is the same (the
+ * oracle test checks both against brute force). */
+
+typedef struct
+{
+  guint32  edge;
+  guint32  slot;
+} Bucket;
+
+typedef struct
+{
+  Bucket  *buckets;
+  guint32  mask;
+  guint32  n_slots;
+} EdgeMap;
+
+static guint32 edge_map_slot (EdgeMap *map,
+                              guint32  edge);
+
+/* Doubles the table; slots keep their numbers. */
+static void
+edge_map_grow (EdgeMap *map)
+{
+  Bucket *old = map->buckets;
+  guint32 old_size = map->mask + 1;
+
+  map->mask = old_size * 2 - 1;
+  map->buckets = g_new (Bucket, old_size * 2);
+  memset (map->buckets, 0xff, old_size * 2 * sizeof (Bucket));
+  for (guint32 i = 0; i < old_size; i++)
+    if (old[i].edge != TAUTAN_NONE)
+      {
+        guint32 h = (old[i].edge * 2654435761u) & map->mask;
+
+        while (map->buckets[h].edge != TAUTAN_NONE)
+          h = (h + 1) & map->mask;
+        map->buckets[h] = old[i];
+      }
+  g_free (old);
+}
+
+static guint32
+edge_map_slot (EdgeMap *map,
+               guint32  edge)
+{
+  guint32 h;
+
+  if ((map->n_slots + 1) * 2 > map->mask + 1)
+    edge_map_grow (map);
+
+  h = (edge * 2654435761u) & map->mask;
+
+  for (;;)
+    {
+      Bucket *b = &map->buckets[h];
+
+      if (b->edge == TAUTAN_NONE)
+        {
+          b->edge = edge;
+          b->slot = map->n_slots++;
+          return b->slot;
+        }
+      if (b->edge == edge)
+        return b->slot;
+      h = (h + 1) & map->mask;
+    }
+}
+
+typedef struct
+{
+  guint32   edge;
+  guint32   count;
+  guint32   imprecise;
+  TautanDay first;
+  TautanDay last;
+} Acc;
+
+static int
+compare_acc (gconstpointer a,
+             gconstpointer b)
+{
+  guint32 x = ((const Acc *)a)->edge, y = ((const Acc *)b)->edge;
+
+  return (x > y) - (x < y);
+}
+
+/* Calls @func for every event overlapping the window. */
+static void
+foreach_event_in_window (TautanSlice *self,
+                         void       (*func) (TautanSlice *, guint32, gpointer),
+                         gpointer     data)
+{
+  TautanDataset *ds = self->dataset;
+  gsize n_events;
+  const gint32 *starts = _tautan_dataset_column_data (ds, COL_IX_SORTED_STARTS, &n_events);
+  const guint32 *by_start = COL_U32 (ds, COL_IX_BY_START);
+  const gint32 *start = COL_I32 (ds, COL_EV_START);
+  const gint32 *end = COL_I32 (ds, COL_EV_END);
+  gsize n_long;
+  const guint32 *longs = _tautan_dataset_column_data (ds, COL_IX_LONG, &n_long);
+  TautanDay from = self->span.from, to = self->span.to;
+
+  /* Short events start at most TAUTAN_SHORT_EVENT_DAYS before they end. */
+  for (guint i = lower_bound (starts, (guint)n_events, from - TAUTAN_SHORT_EVENT_DAYS);
+       i < n_events && starts[i] <= to; i++)
+    {
+      guint32 e = by_start[i];
+
+      if (end[e] >= from && end[e] - start[e] <= TAUTAN_SHORT_EVENT_DAYS)
+        func (self, e, data);
+    }
+  for (guint i = 0; i < n_long && start[longs[i]] <= to; i++)
+    if (end[longs[i]] >= from)
+      func (self, longs[i], data);
+}
+
+typedef struct
+{
+  EdgeMap   map;
+  GArray   *accs;        /* Acc, by slot */
+  GArray   *pairs;       /* (slot, type) as guint64, for per-type counts */
+  guint32  *entity_seen; /* event that last counted the entity */
+} Direct;
+
+static void
+direct_event (TautanSlice *self,
+              guint32      e,
+              gpointer     data)
+{
+  Direct *d = data;
+  TautanDataset *ds = self->dataset;
+  const guint32 *ev_edge_off = COL_U32 (ds, COL_EV_EDGE_OFF);
+  const guint32 *ev_edges = COL_U32 (ds, COL_EV_EDGES);
+  const guint32 *actor_off = COL_U32 (ds, COL_EV_ACTOR_OFF);
+  const guint32 *actors = COL_U32 (ds, COL_EV_ACTORS);
+  const guint32 *target_off = COL_U32 (ds, COL_EV_TARGET_OFF);
+  const guint32 *targets = COL_U32 (ds, COL_EV_TARGETS);
+  TautanDay s = MAX (COL_I32 (ds, COL_EV_START)[e], self->span.from);
+  TautanDay t = MIN (COL_I32 (ds, COL_EV_END)[e], self->span.to);
+  guint32 type = COL_U32 (ds, COL_EV_TYPE)[e];
+  gboolean imprecise = EV_INFO_PRECISION (COL_U32 (ds, COL_EV_INFO)[e]) != TAUTAN_PRECISION_DAY;
+
+  self->n_events++;
+
+  for (guint k = ev_edge_off[e]; k < ev_edge_off[e + 1]; k++)
+    {
+      guint32 slot = edge_map_slot (&d->map, ev_edges[k]);
+      guint64 pair;
+      Acc *acc;
+
+      if (slot == d->accs->len)
+        {
+          Acc fresh = { ev_edges[k], 0, 0, G_MAXINT32, G_MININT32 };
+          g_array_append_val (d->accs, fresh);
+        }
+      acc = &g_array_index (d->accs, Acc, slot);
+      acc->count++;
+      acc->imprecise += imprecise;
+      acc->first = MIN (acc->first, s);
+      acc->last = MAX (acc->last, t);
+      pair = (guint64)slot << 32 | type;
+      g_array_append_val (d->pairs, pair);
+    }
+
+  for (guint k = actor_off[e]; k < actor_off[e + 1]; k++)
+    if (d->entity_seen[actors[k]] != e)
+      {
+        d->entity_seen[actors[k]] = e;
+        self->entity_count[actors[k]]++;
+      }
+  for (guint k = target_off[e]; k < target_off[e + 1]; k++)
+    if (d->entity_seen[targets[k]] != e)
+      {
+        d->entity_seen[targets[k]] = e;
+        self->entity_count[targets[k]]++;
+      }
+}
+
+static int
+compare_u64 (gconstpointer a,
+             gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+compute_direct (TautanSlice *self,
+                guint        estimate)
+{
+  TautanDataset *ds = self->dataset;
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (ds);
+  guint n_entities = tautan_dataset_get_n_entities (ds);
+  const guint32 *src = COL_U32 (ds, COL_EDGE_SRC);
+  const guint32 *dst = COL_U32 (ds, COL_EDGE_DST);
+  g_autofree guint32 *slot_rank = NULL;
+  g_autofree guint32 *order = NULL;
+  Direct d = { { 0 } };
+  guint capacity = 64;
+
+  while (capacity < estimate * 2)
+    capacity <<= 1;
+  d.map.buckets = g_new (Bucket, capacity);
+  memset (d.map.buckets, 0xff, capacity * sizeof (Bucket));
+  d.map.mask = capacity - 1;
+  d.accs = g_array_sized_new (FALSE, FALSE, sizeof (Acc), estimate);
+  d.pairs = g_array_sized_new (FALSE, FALSE, sizeof (guint64), estimate * 2);
+  d.entity_seen = g_new (guint32, MAX (n_entities, 1));
+  memset (d.entity_seen, 0xff, MAX (n_entities, 1) * sizeof (guint32));
+
+  self->entity_count = g_new0 (guint32, MAX (n_entities, 1));
+  self->n_events = 0;
+
+  foreach_event_in_window (self, direct_event, &d);
+
+  /* Output in edge order, as compute_edges() does: find_edge() relies on it. */
+  g_array_sort (d.accs, compare_acc);
+  slot_rank = g_new (guint32, MAX (d.map.n_slots, 1));
+  for (guint i = 0; i <= d.map.mask; i++)
+    if (d.map.buckets[i].edge != TAUTAN_NONE)
+      {
+        /* binary search the sorted accs for this edge */
+        guint lo = 0, hi = d.accs->len;
+
+        while (lo < hi)
+          {
+            guint mid = (lo + hi) / 2;
+            if (g_array_index (d.accs, Acc, mid).edge < d.map.buckets[i].edge)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        slot_rank[d.map.buckets[i].slot] = lo;
+      }
+
+  for (guint i = 0; i < d.pairs->len; i++)
+    {
+      guint64 *p = &g_array_index (d.pairs, guint64, i);
+      *p = (guint64)slot_rank[*p >> 32] << 32 | (*p & 0xffffffffu);
+    }
+  g_array_sort (d.pairs, compare_u64);
+
+  g_array_set_size (self->edges, d.accs->len);
+  for (guint i = 0, p = 0; i < d.accs->len; i++)
+    {
+      const Acc *acc = &g_array_index (d.accs, Acc, i);
+      TautanSliceEdge *edge = &g_array_index (self->edges, TautanSliceEdge, i);
+      guint best = 0;
+
+      memset (edge, 0, sizeof *edge);
+      edge->edge = acc->edge;
+      edge->source = src[acc->edge];
+      edge->target = dst[acc->edge];
+      edge->count = acc->count;
+      edge->imprecise = acc->imprecise;
+      edge->first = acc->first;
+      edge->last = acc->last;
+      edge->type_offset = self->type_ids->len;
+
+      while (p < d.pairs->len && (g_array_index (d.pairs, guint64, p) >> 32) == i)
+        {
+          guint32 type = g_array_index (d.pairs, guint64, p) & 0xffffffffu;
+          guint32 c = 0;
+
+          while (p < d.pairs->len && g_array_index (d.pairs, guint64, p) == ((guint64)i << 32 | type))
+            {
+              c++;
+              p++;
+            }
+          g_array_append_val (self->type_ids, type);
+          g_array_append_val (self->type_counts, c);
+          edge->quad_counts[tautan_taxonomy_get_event_type (taxonomy, type)->quad_class] += c;
+          if (c > best)
+            {
+              best = c;
+              edge->dominant_type = type;
+            }
+          edge->n_types++;
+        }
+      for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
+        if (edge->quad_counts[q] > edge->quad_counts[edge->dominant_quad])
+          edge->dominant_quad = q;
+    }
+
+  for (guint ent = 0; ent < n_entities; ent++)
+    if (self->entity_count[ent] > 0)
+      {
+        TautanSliceEntity entity = { ent, self->entity_count[ent] };
+        g_array_append_val (self->entities, entity);
+      }
+
+  g_free (d.map.buckets);
+  g_free (d.entity_seen);
+  g_array_unref (d.accs);
+  g_array_unref (d.pairs);
+}
+
 /**
  * tautan_slice_new:
  * @span: the window, both ends inclusive
@@ -232,6 +536,15 @@ TautanSlice *
 tautan_slice_new (TautanDataset        *dataset,
                   const TautanTimeSpan *span,
                   gboolean              cumulative)
+{
+  return _tautan_slice_new_with_strategy (dataset, span, cumulative, TAUTAN_SLICE_AUTO);
+}
+
+TautanSlice *
+_tautan_slice_new_with_strategy (TautanDataset        *dataset,
+                                 const TautanTimeSpan *span,
+                                 gboolean              cumulative,
+                                 TautanSliceStrategy   strategy)
 {
   TautanSlice *self;
   gsize n_events;
@@ -254,6 +567,29 @@ tautan_slice_new (TautanDataset        *dataset,
     self->n_events = upper_bound (sorted_starts, (guint)n_events, self->span.to) -
                      MIN (upper_bound (sorted_starts, (guint)n_events, self->span.to),
                           lower_bound (sorted_ends, (guint)n_events, self->span.from));
+
+  /* Estimate the events in the window from the sorted starts alone. */
+  {
+    gsize n_long, n_edges;
+    guint estimate;
+
+    _tautan_dataset_column_data (dataset, COL_IX_LONG, &n_long);
+    _tautan_dataset_column_data (dataset, COL_EDGE_SRC, &n_edges);
+    estimate = upper_bound (sorted_starts, (guint)n_events, self->span.to) -
+               MIN (upper_bound (sorted_starts, (guint)n_events, self->span.to),
+                    lower_bound (sorted_starts, (guint)n_events, self->span.from - TAUTAN_SHORT_EVENT_DAYS)) +
+               (guint)n_long;
+
+    /* Aggregating k events costs a few hash probes each; the prefix
+     * route costs binary searches over every edge and entity. */
+    if (strategy == TAUTAN_SLICE_DIRECT ||
+        (strategy == TAUTAN_SLICE_AUTO && (gsize)estimate * 8 < n_edges + tautan_dataset_get_n_entities (dataset)))
+      {
+        guint pairs = MAX (estimate, 16) * 2;
+        compute_direct (self, pairs);
+        return self;
+      }
+  }
 
   compute_edges (self);
   compute_entities (self);

@@ -12,6 +12,7 @@
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-histogram.h"
 #include "tautan/tautan-slice.h"
+#include "tautan-slice-private.h"
 
 #define N_ENTITIES 40
 #define N_EVENTS   3000
@@ -110,11 +111,12 @@ typedef struct
 } Expected;
 
 static void
-check_window (TautanDataset *ds,
-              TautanTimeSpan span,
-              gboolean       cumulative)
+check_window_with (TautanDataset       *ds,
+                   TautanTimeSpan       span,
+                   gboolean             cumulative,
+                   TautanSliceStrategy  strategy)
 {
-  g_autoptr(TautanSlice) slice = tautan_slice_new (ds, &span, cumulative);
+  g_autoptr(TautanSlice) slice = _tautan_slice_new_with_strategy (ds, &span, cumulative, strategy);
   TautanTimeSpan eff = tautan_slice_get_span (slice);
   g_autoptr(GHashTable) oracle = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autofree guint *entity_count = g_new0 (guint, N_ENTITIES);
@@ -219,6 +221,16 @@ check_window (TautanDataset *ds,
     g_autoptr(GArray) all = tautan_slice_list_events (slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
     g_assert_cmpuint (all->len, ==, n_in);
   }
+}
+
+static void
+check_window (TautanDataset *ds,
+              TautanTimeSpan span,
+              gboolean       cumulative)
+{
+  check_window_with (ds, span, cumulative, TAUTAN_SLICE_AUTO);
+  check_window_with (ds, span, cumulative, TAUTAN_SLICE_DIRECT);
+  check_window_with (ds, span, cumulative, TAUTAN_SLICE_PREFIX);
 }
 
 static void
