@@ -27,6 +27,7 @@ typedef struct
 
 static const Command commands[] = {
   { "validate", tautan_cli_validate, "Check dataset files and print every problem found" },
+  { "bench", tautan_cli_bench, "Run benchmarks (bench layout --edges FILE)" },
 };
 
 gboolean

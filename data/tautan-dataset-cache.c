@@ -24,7 +24,7 @@
  * columns: anything stale or corrupt is rebuilt, never trusted. */
 
 #define CACHE_MAGIC    "tautan-dataset-cache"
-#define CACHE_VERSION  1
+#define CACHE_VERSION  2
 
 static const char *
 column_type_string (TautanColumnKind kind)
@@ -238,9 +238,12 @@ columns_consistent (GBytes *const *columns,
       !CSR_OK (Q_RELAY_OFF, Q_RELAYED, counts[3]) || !CSR_OK (EV_EDGE_OFF, EV_EDGES, counts[2]) ||
       !CSR_OK (ENT_EV_OFF, ENT_EV, counts[1]) || !CSR_OK (ENT_QUOTE_OFF, ENT_QUOTES, counts[1]) ||
       !CSR_OK (EDGE_EV_OFF, EDGE_EV, LEN (EDGE_SRC)) || !CSR_OK (EDGE_TYPE_OFF, EDGE_TYPES, LEN (EDGE_SRC)) ||
-      !CSR_OK (EDGE_PFX_OFF, EDGE_PFX_S, LEN (EDGE_SRC)))
+      !CSR_OK (EDGE_PFX_OFF, EDGE_PFX_S, LEN (EDGE_SRC)) ||
+      !CSR_OK (RK_EDGE_OFF, RK_EDGES, counts[2]) || !CSR_OK (RK_ENT_OFF, RK_ENTS, counts[2]))
     return FALSE;
   if (LEN (EDGE_PFX_E) != LEN (EDGE_PFX_S) || LEN (IX_BY_START) != counts[2] ||
+      LEN (RK_END) != counts[2] || LEN (RK_TYPE) != counts[2] || LEN (IX_SORTED_STARTS) != counts[2] ||
+      LEN (LONG_STARTS) != LEN (LONG_RANK) || LEN (LONG_ENDS) != LEN (LONG_RANK) ||
       LEN (HIST_PREFIX) != ((gsize)meta[META_HIST_DAYS] + 1) * 4)
     return FALSE;
 

@@ -30,32 +30,143 @@ typedef struct
   guint32 value;
 } Pair;
 
-/* Stable LSD radix sort on the low @bits bits of the key. */
-static void
-radix_sort (Pair  *pairs,
-            gsize  n,
-            guint  bits)
+/* Scratch space shared by every sort of one index build, so sorting the
+ * events of each of a hundred thousand edges allocates nothing. */
+typedef struct
 {
-  g_autofree Pair *tmp = NULL;
+  Pair    *pairs;
+  gsize    n_pairs;
+  guint32 *words;
+  gsize    n_words;
+  guint   *counts;
+  gsize    n_counts;
+} Sorter;
+
+static void
+sorter_clear (Sorter *s)
+{
+  g_clear_pointer (&s->pairs, g_free);
+  g_clear_pointer (&s->words, g_free);
+  g_clear_pointer (&s->counts, g_free);
+}
+
+static Pair *
+sorter_pairs (Sorter *s,
+              gsize   n)
+{
+  if (s->n_pairs < n)
+    {
+      g_free (s->pairs);
+      s->n_pairs = MAX (n, 2 * s->n_pairs);
+      s->pairs = g_new (Pair, s->n_pairs);
+    }
+  return s->pairs;
+}
+
+static guint32 *
+sorter_words (Sorter *s,
+              gsize   n)
+{
+  if (s->n_words < n)
+    {
+      g_free (s->words);
+      s->n_words = MAX (n, 2 * s->n_words);
+      s->words = g_new (guint32, s->n_words);
+    }
+  return s->words;
+}
+
+/* Zeroed counters, @n_passes runs of 2^@digit_bits. */
+static guint *
+sorter_counts (Sorter *s,
+               guint   n_passes,
+               guint   digit_bits)
+{
+  gsize n = (gsize)n_passes << digit_bits;
+
+  if (s->n_counts < n)
+    {
+      g_free (s->counts);
+      s->n_counts = n;
+      s->counts = g_new (guint, n);
+    }
+  memset (s->counts, 0, n * sizeof (guint));
+  return s->counts;
+}
+
+/* Radix digits: small sorts use 256 buckets, so clearing the counters
+ * never costs more than the sort itself. */
+static guint
+digit_bits_for (gsize n)
+{
+  return n < 65536 ? 8 : 16;
+}
+
+/* Stable sort of @pairs by the low @bits bits of their keys: insertion
+ * sort when short, else LSD radix with one counting pass for all digits,
+ * skipping digits that are the same in every key. */
+static void
+sort_pairs (Sorter *s,
+            Pair   *pairs,
+            gsize   n,
+            guint   bits)
+{
+  guint64 mask = bits >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << bits) - 1;
+  guint digit_bits, n_passes, radix;
   Pair *src = pairs, *dst;
+  guint *counts;
 
   if (n < 2 || bits == 0)
     return;
 
-  tmp = g_new (Pair, n);
-  dst = tmp;
-
-  for (guint shift = 0; shift < bits; shift += 16)
+  if (n <= 32)
     {
-      g_autofree gsize *count = g_new0 (gsize, 65537);
+      for (gsize i = 1; i < n; i++)
+        {
+          Pair p = pairs[i];
+          guint64 k = p.key & mask;
+          gsize j = i;
+
+          for (; j > 0 && (pairs[j - 1].key & mask) > k; j--)
+            pairs[j] = pairs[j - 1];
+          pairs[j] = p;
+        }
+      return;
+    }
+
+  digit_bits = digit_bits_for (n);
+  n_passes = (bits + digit_bits - 1) / digit_bits;
+  radix = 1u << digit_bits;
+  counts = sorter_counts (s, n_passes, digit_bits);
+  dst = sorter_pairs (s, n);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guint64 k = pairs[i].key & mask;
+
+      for (guint pass = 0; pass < n_passes; pass++)
+        counts[(pass << digit_bits) + ((k >> (pass * digit_bits)) & (radix - 1))]++;
+    }
+
+  for (guint pass = 0; pass < n_passes; pass++)
+    {
+      guint *c = counts + (pass << digit_bits);
+      guint shift = pass * digit_bits;
+      guint sum = 0;
       Pair *swap;
 
+      if (c[((src[0].key & mask) >> shift) & (radix - 1)] == n)
+        continue;
+
+      for (guint b = 0; b < radix; b++)
+        {
+          guint t = c[b];
+
+          c[b] = sum;
+          sum += t;
+        }
       for (gsize i = 0; i < n; i++)
-        count[((src[i].key >> shift) & 0xffff) + 1]++;
-      for (guint b = 0; b < 65536; b++)
-        count[b + 1] += count[b];
-      for (gsize i = 0; i < n; i++)
-        dst[count[(src[i].key >> shift) & 0xffff]++] = src[i];
+        dst[c[((src[i].key & mask) >> shift) & (radix - 1)]++] = src[i];
 
       swap = src;
       src = dst;
@@ -64,6 +175,78 @@ radix_sort (Pair  *pairs,
 
   if (src != pairs)
     memcpy (pairs, src, n * sizeof (Pair));
+}
+
+/* Sorts days in place (their order is all that is kept). */
+static void
+sort_days (Sorter *s,
+           gint32 *days,
+           gsize   n)
+{
+  guint digit_bits, n_passes, radix;
+  guint32 *src = (guint32 *)days, *dst;
+  guint *counts;
+
+  if (n < 2)
+    return;
+
+  if (n <= 32)
+    {
+      for (gsize i = 1; i < n; i++)
+        {
+          gint32 d = days[i];
+          gsize j = i;
+
+          for (; j > 0 && days[j - 1] > d; j--)
+            days[j] = days[j - 1];
+          days[j] = d;
+        }
+      return;
+    }
+
+  /* Flipping the sign bit orders signed values as unsigned ones. */
+  for (gsize i = 0; i < n; i++)
+    src[i] ^= 0x80000000u;
+
+  digit_bits = digit_bits_for (n);
+  n_passes = 32 / digit_bits;
+  radix = 1u << digit_bits;
+  counts = sorter_counts (s, n_passes, digit_bits);
+  dst = sorter_words (s, n);
+
+  for (gsize i = 0; i < n; i++)
+    for (guint pass = 0; pass < n_passes; pass++)
+      counts[(pass << digit_bits) + ((src[i] >> (pass * digit_bits)) & (radix - 1))]++;
+
+  for (guint pass = 0; pass < n_passes; pass++)
+    {
+      guint *c = counts + (pass << digit_bits);
+      guint shift = pass * digit_bits;
+      guint sum = 0;
+      guint32 *swap;
+
+      if (c[(src[0] >> shift) & (radix - 1)] == n)
+        continue;
+
+      for (guint b = 0; b < radix; b++)
+        {
+          guint t = c[b];
+
+          c[b] = sum;
+          sum += t;
+        }
+      for (gsize i = 0; i < n; i++)
+        dst[c[(src[i] >> shift) & (radix - 1)]++] = src[i];
+
+      swap = src;
+      src = dst;
+      dst = swap;
+    }
+
+  if (src != (guint32 *)days)
+    memcpy (days, src, n * sizeof (guint32));
+  for (gsize i = 0; i < n; i++)
+    days[i] = (gint32)((guint32)days[i] ^ 0x80000000u);
 }
 
 static guint
@@ -76,14 +259,6 @@ bits_for (guint64 max)
   return bits;
 }
 
-static int
-compare_i32 (gconstpointer a,
-             gconstpointer b)
-{
-  gint32 x = *(const gint32 *)a, y = *(const gint32 *)b;
-  return (x > y) - (x < y);
-}
-
 static void
 set_meta (TautanDatasetBuilder *b,
           guint                 index,
@@ -92,41 +267,62 @@ set_meta (TautanDatasetBuilder *b,
   BUILDER_U32 (b, COL_META)[index] = value;
 }
 
+/* Sizes a column whose length is known, to fill it by index rather than
+ * append to it. */
+static gpointer
+sized_column (TautanDatasetBuilder *b,
+              TautanColumn          column,
+              gsize                 n)
+{
+  g_array_set_size (b->columns[column], (guint)n);
+  return b->columns[column]->data;
+}
+
 /* Events by (start, end), stably by index. */
 static void
 build_event_order (TautanDatasetBuilder *b,
+                   Sorter               *s,
                    guint                 n_events,
                    TautanDay             min_start)
 {
   const gint32 *start = BUILDER_I32 (b, COL_EV_START);
   const gint32 *end = BUILDER_I32 (b, COL_EV_END);
   g_autofree Pair *pairs = g_new (Pair, MAX (n_events, 1));
+  guint32 *by_start, *longs;
+  gint32 *sorted_starts, *sorted_ends;
   guint64 max_key = 0;
+  guint n_long = 0;
 
   for (guint i = 0; i < n_events; i++)
     {
-      guint64 s = (guint64)(start[i] - min_start);
+      guint64 st = (guint64)(start[i] - min_start);
       guint64 d = (guint64)(end[i] - start[i]);
 
       /* duration < 2^22 days (11,000 years) and start offset < 2^22 */
-      pairs[i].key = s << 22 | MIN (d, (1u << 22) - 1);
+      pairs[i].key = st << 22 | MIN (d, (1u << 22) - 1);
       pairs[i].value = i;
       max_key = MAX (max_key, pairs[i].key);
+      n_long += end[i] - start[i] > TAUTAN_SHORT_EVENT_DAYS;
     }
-  radix_sort (pairs, n_events, bits_for (max_key));
+  sort_pairs (s, pairs, n_events, bits_for (max_key));
 
+  by_start = sized_column (b, COL_IX_BY_START, n_events);
+  sorted_starts = sized_column (b, COL_IX_SORTED_STARTS, n_events);
+  sorted_ends = sized_column (b, COL_IX_SORTED_ENDS, n_events);
+  longs = sized_column (b, COL_IX_LONG, n_long);
+  n_long = 0;
   for (guint i = 0; i < n_events; i++)
     {
       guint e = pairs[i].value;
 
-      BUILDER_PUSH_U32 (b, COL_IX_BY_START, e);
-      BUILDER_PUSH_I32 (b, COL_IX_SORTED_STARTS, start[e]);
-      BUILDER_PUSH_I32 (b, COL_IX_SORTED_ENDS, end[e]);
+      by_start[i] = e;
+      sorted_starts[i] = start[e];
+      sorted_ends[i] = end[e];
       if (end[e] - start[e] > TAUTAN_SHORT_EVENT_DAYS)
-        BUILDER_PUSH_U32 (b, COL_IX_LONG, e);
+        longs[n_long++] = e;
     }
 
-  qsort (BUILDER_I32 (b, COL_IX_SORTED_ENDS), n_events, sizeof (gint32), compare_i32);
+  sort_days (s, sorted_ends, n_events);
 }
 
 /* Writes one prefix-count matrix: rows 0..n, columns = the edge's types
@@ -162,6 +358,7 @@ push_prefix_rows (GArray         *out,
 
 static void
 build_edges (TautanDatasetBuilder *b,
+             Sorter               *s,
              guint                 n_events,
              guint                 n_entities,
              guint                 n_types)
@@ -175,69 +372,88 @@ build_edges (TautanDatasetBuilder *b,
   const gint32 *end = BUILDER_I32 (b, COL_EV_END);
   const guint32 *type = BUILDER_U32 (b, COL_EV_TYPE);
   const guint32 *info = BUILDER_U32 (b, COL_EV_INFO);
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  GArray *types_col = b->columns[COL_EDGE_TYPES];
+  g_autofree Pair *pairs = NULL;
+  g_autofree Pair *group_ends = NULL;
+  g_autofree guint32 *by_end = NULL;
   g_autofree guint32 *local_type = g_new0 (guint32, MAX (n_types, 1));
   g_autofree guint32 *ev_edge_count = g_new0 (guint32, n_events + 1);
-  g_autoptr(GArray) ev_edge_pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  g_autoptr(GArray) first_pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  g_autoptr(GArray) end_pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  guint32 *edge_src, *edge_dst, *edge_ev, *ev_off, *type_off, *pfx_off, *by_first, *ev_edge_off;
+  gint32 *edge_first, *edge_last, *edge_starts, *edge_ends;
   guint ebits = bits_for (n_entities);
+  gsize max_pairs = 0, n_pairs = 0, max_group = 0;
   guint n_edges = 0;
   TautanDay min_first = G_MAXINT32;
+
+  /* Every actor x target pair bounds the edge events: one allocation. */
+  for (guint e = 0; e < n_events; e++)
+    max_pairs += (gsize)(actor_off[e + 1] - actor_off[e]) * (target_off[e + 1] - target_off[e]);
+  pairs = g_new (Pair, MAX (max_pairs, 1));
 
   /* In start order, so the stable sort by edge keeps each edge's events by start. */
   for (guint k = 0; k < n_events; k++)
     {
       guint e = by_start[k];
+      gsize first = n_pairs;
 
       for (guint a = actor_off[e]; a < actor_off[e + 1]; a++)
         for (guint t = target_off[e]; t < target_off[e + 1]; t++)
           {
-            Pair p;
+            guint64 key;
             gboolean dup = FALSE;
 
             if (actors[a] == targets[t])
               continue;
-            p.key = (guint64)actors[a] << ebits | targets[t];
-            p.value = e;
+            key = (guint64)actors[a] << ebits | targets[t];
             /* the same pair twice in one event counts once */
-            for (guint q = pairs->len; q > 0 && g_array_index (pairs, Pair, q - 1).value == e; q--)
-              dup |= g_array_index (pairs, Pair, q - 1).key == p.key;
+            for (gsize q = first; q < n_pairs && !dup; q++)
+              dup = pairs[q].key == key;
             if (!dup)
-              g_array_append_val (pairs, p);
+              {
+                pairs[n_pairs].key = key;
+                pairs[n_pairs++].value = e;
+              }
           }
     }
-  radix_sort ((Pair *)(gpointer)pairs->data, pairs->len, ebits * 2);
+  sort_pairs (s, pairs, n_pairs, ebits * 2);
 
-  BUILDER_PUSH_U32 (b, COL_EDGE_EV_OFF, 0);
-  BUILDER_PUSH_U32 (b, COL_EDGE_TYPE_OFF, 0);
-  BUILDER_PUSH_U32 (b, COL_EDGE_PFX_OFF, 0);
-
-  for (guint i = 0; i < pairs->len;)
+  for (gsize i = 0, n; i < n_pairs; i += n)
     {
-      const Pair *group = &g_array_index (pairs, Pair, i);
-      guint64 key = group->key;
-      guint n = 0, n_local = 0;
+      for (n = 1; i + n < n_pairs && pairs[i + n].key == pairs[i].key; n++)
+        ;
+      max_group = MAX (max_group, n);
+      n_edges++;
+    }
+
+  edge_src = sized_column (b, COL_EDGE_SRC, n_edges);
+  edge_dst = sized_column (b, COL_EDGE_DST, n_edges);
+  edge_first = sized_column (b, COL_EDGE_FIRST, n_edges);
+  edge_last = sized_column (b, COL_EDGE_LAST, n_edges);
+  ev_off = sized_column (b, COL_EDGE_EV_OFF, (gsize)n_edges + 1);
+  type_off = sized_column (b, COL_EDGE_TYPE_OFF, (gsize)n_edges + 1);
+  pfx_off = sized_column (b, COL_EDGE_PFX_OFF, (gsize)n_edges + 1);
+  edge_ev = sized_column (b, COL_EDGE_EV, n_pairs);
+  edge_starts = sized_column (b, COL_EDGE_STARTS, n_pairs);
+  edge_ends = sized_column (b, COL_EDGE_ENDS, n_pairs);
+  group_ends = g_new (Pair, MAX (max_group, 1));
+  by_end = g_new (guint32, MAX (max_group, 1));
+  ev_off[0] = type_off[0] = pfx_off[0] = 0;
+
+  for (guint k = 0, i = 0; k < n_edges; k++)
+    {
+      guint64 key = pairs[i].key;
+      guint32 *evs = edge_ev + i;
+      guint n, n_local = 0;
       gint32 last = G_MININT32;
-      g_autofree guint32 *evs = NULL;
-      g_autofree guint32 *by_end = NULL;
-      GArray *types_col = b->columns[COL_EDGE_TYPES];
 
-      while (i + n < pairs->len && group[n].key == key)
-        n++;
-
-      evs = g_new (guint32, n);
-      by_end = g_new (guint32, n);
-      g_array_set_size (end_pairs, n);
-      for (guint j = 0; j < n; j++)
+      for (n = 0; i + n < n_pairs && pairs[i + n].key == key; n++)
         {
-          guint e = group[j].value;
+          guint e = pairs[i + n].value;
           Pair ep = { (guint64)(end[e] - G_MININT32 / 2), e };
 
-          evs[j] = e;
-          ((Pair *)(gpointer)end_pairs->data)[j] = ep;
-          BUILDER_PUSH_U32 (b, COL_EDGE_EV, e);
-          BUILDER_PUSH_I32 (b, COL_EDGE_STARTS, start[e]);
+          evs[n] = e;
+          group_ends[n] = ep;
+          edge_starts[i + n] = start[e];
           last = MAX (last, end[e]);
           ev_edge_count[e]++;
 
@@ -252,13 +468,11 @@ build_edges (TautanDatasetBuilder *b,
       for (guint j = types_col->len - n_local; j < types_col->len; j++)
         local_type[g_array_index (types_col, guint32, j)]--;
 
-      radix_sort ((Pair *)(gpointer)end_pairs->data, n, 32);
+      sort_pairs (s, group_ends, n, 32);
       for (guint j = 0; j < n; j++)
         {
-          guint e = g_array_index (end_pairs, Pair, j).value;
-
-          by_end[j] = e;
-          BUILDER_PUSH_I32 (b, COL_EDGE_ENDS, end[e]);
+          by_end[j] = group_ends[j].value;
+          edge_ends[i + j] = end[by_end[j]];
         }
 
       push_prefix_rows (b->columns[COL_EDGE_PFX_S], evs, n, type, local_type, n_local + 1, info);
@@ -267,58 +481,53 @@ build_edges (TautanDatasetBuilder *b,
       for (guint j = types_col->len - n_local; j < types_col->len; j++)
         local_type[g_array_index (types_col, guint32, j)] = 0;
 
-      BUILDER_PUSH_U32 (b, COL_EDGE_SRC, (guint32)(key >> ebits));
-      BUILDER_PUSH_U32 (b, COL_EDGE_DST, (guint32)(key & ((G_GUINT64_CONSTANT (1) << ebits) - 1)));
-      BUILDER_PUSH_I32 (b, COL_EDGE_FIRST, start[evs[0]]);
-      BUILDER_PUSH_I32 (b, COL_EDGE_LAST, last);
-      BUILDER_PUSH_U32 (b, COL_EDGE_EV_OFF, b->columns[COL_EDGE_EV]->len);
-      BUILDER_PUSH_U32 (b, COL_EDGE_TYPE_OFF, types_col->len);
-      BUILDER_PUSH_U32 (b, COL_EDGE_PFX_OFF, b->columns[COL_EDGE_PFX_S]->len);
+      edge_src[k] = (guint32)(key >> ebits);
+      edge_dst[k] = (guint32)(key & ((G_GUINT64_CONSTANT (1) << ebits) - 1));
+      edge_first[k] = start[evs[0]];
+      edge_last[k] = last;
+      ev_off[k + 1] = i + n;
+      type_off[k + 1] = types_col->len;
+      pfx_off[k + 1] = b->columns[COL_EDGE_PFX_S]->len;
 
       min_first = MIN (min_first, start[evs[0]]);
-      n_edges++;
       i += n;
     }
 
   /* Edges by first date: a cumulative window only looks at a prefix. */
-  g_array_set_size (first_pairs, n_edges);
   for (guint k = 0; k < n_edges; k++)
     {
-      Pair p = { (guint64)(BUILDER_I32 (b, COL_EDGE_FIRST)[k] - min_first), k };
-      g_array_index (first_pairs, Pair, k) = p;
+      pairs[k].key = (guint64)(edge_first[k] - min_first);
+      pairs[k].value = k;
     }
-  radix_sort ((Pair *)(gpointer)first_pairs->data, n_edges, 32);
+  sort_pairs (s, pairs, n_edges, 32);
+  by_first = sized_column (b, COL_IX_EDGES_BY_FIRST, n_edges);
   for (guint k = 0; k < n_edges; k++)
-    BUILDER_PUSH_U32 (b, COL_IX_EDGES_BY_FIRST, g_array_index (first_pairs, Pair, k).value);
+    by_first[k] = pairs[k].value;
 
   /* Per event, the edges it adds to (CSR). */
   {
-    const guint32 *edge_off = BUILDER_U32 (b, COL_EDGE_EV_OFF);
-    const guint32 *edge_ev = BUILDER_U32 (b, COL_EDGE_EV);
     g_autofree guint32 *fill = g_new0 (guint32, n_events + 1);
     guint32 *ev_edges;
 
-    g_array_set_size (b->columns[COL_EV_EDGE_OFF], n_events + 1);
-    g_array_set_size (b->columns[COL_EV_EDGES], b->columns[COL_EDGE_EV]->len);
-    edge_off = BUILDER_U32 (b, COL_EDGE_EV_OFF);
-    edge_ev = BUILDER_U32 (b, COL_EDGE_EV);
+    ev_edge_off = sized_column (b, COL_EV_EDGE_OFF, (gsize)n_events + 1);
+    ev_edges = sized_column (b, COL_EV_EDGES, n_pairs);
 
-    BUILDER_U32 (b, COL_EV_EDGE_OFF)[0] = 0;
+    ev_edge_off[0] = 0;
     for (guint e = 0; e < n_events; e++)
-      BUILDER_U32 (b, COL_EV_EDGE_OFF)[e + 1] = BUILDER_U32 (b, COL_EV_EDGE_OFF)[e] + ev_edge_count[e];
+      ev_edge_off[e + 1] = ev_edge_off[e] + ev_edge_count[e];
 
-    ev_edges = BUILDER_U32 (b, COL_EV_EDGES);
     for (guint k = 0; k < n_edges; k++)
-      for (guint j = edge_off[k]; j < edge_off[k + 1]; j++)
+      for (guint j = ev_off[k]; j < ev_off[k + 1]; j++)
         {
           guint e = edge_ev[j];
-          ev_edges[BUILDER_U32 (b, COL_EV_EDGE_OFF)[e] + fill[e]++] = k;
+          ev_edges[ev_edge_off[e] + fill[e]++] = k;
         }
   }
 }
 
 static void
 build_entity_activity (TautanDatasetBuilder *b,
+                       Sorter               *s,
                        guint                 n_events,
                        guint                 n_entities,
                        guint                 n_quotes)
@@ -331,10 +540,12 @@ build_entity_activity (TautanDatasetBuilder *b,
   const gint32 *start = BUILDER_I32 (b, COL_EV_START);
   const gint32 *end = BUILDER_I32 (b, COL_EV_END);
   const guint32 *speaker = BUILDER_U32 (b, COL_Q_SPEAKER);
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  g_autofree Pair *pairs = g_new (Pair, MAX ((gsize)actor_off[n_events] + target_off[n_events], 1));
   g_autofree guint32 *seen = g_new (guint32, MAX (n_entities, 1));
+  guint32 *ent_off, *ent_ev;
+  gint32 *ent_starts, *ent_ends;
   guint ebits = bits_for (n_entities);
-  guint i = 0;
+  gsize n_pairs = 0, i = 0;
 
   memset (seen, 0xff, MAX (n_entities, 1) * sizeof (guint32));
 
@@ -345,42 +556,46 @@ build_entity_activity (TautanDatasetBuilder *b,
       for (guint a = actor_off[e]; a < actor_off[e + 1]; a++)
         if (seen[actors[a]] != e)
           {
-            Pair p = { actors[a], e };
             seen[actors[a]] = e;
-            g_array_append_val (pairs, p);
+            pairs[n_pairs].key = actors[a];
+            pairs[n_pairs++].value = e;
           }
       for (guint t = target_off[e]; t < target_off[e + 1]; t++)
         if (seen[targets[t]] != e)
           {
-            Pair p = { targets[t], e };
             seen[targets[t]] = e;
-            g_array_append_val (pairs, p);
+            pairs[n_pairs].key = targets[t];
+            pairs[n_pairs++].value = e;
           }
     }
-  radix_sort ((Pair *)(gpointer)pairs->data, pairs->len, ebits);
+  sort_pairs (s, pairs, n_pairs, ebits);
 
-  BUILDER_PUSH_U32 (b, COL_ENT_EV_OFF, 0);
+  ent_off = sized_column (b, COL_ENT_EV_OFF, (gsize)n_entities + 1);
+  ent_ev = sized_column (b, COL_ENT_EV, n_pairs);
+  ent_starts = sized_column (b, COL_ENT_STARTS, n_pairs);
+  ent_ends = sized_column (b, COL_ENT_ENDS, n_pairs);
+  ent_off[0] = 0;
   for (guint ent = 0; ent < n_entities; ent++)
     {
-      guint first = b->columns[COL_ENT_ENDS]->len;
+      gsize first = i;
 
-      for (; i < pairs->len && g_array_index (pairs, Pair, i).key == ent; i++)
+      for (; i < n_pairs && pairs[i].key == ent; i++)
         {
-          guint e = g_array_index (pairs, Pair, i).value;
+          guint e = pairs[i].value;
 
-          BUILDER_PUSH_U32 (b, COL_ENT_EV, e);
-          BUILDER_PUSH_I32 (b, COL_ENT_STARTS, start[e]);
-          BUILDER_PUSH_I32 (b, COL_ENT_ENDS, end[e]);
+          ent_ev[i] = e;
+          ent_starts[i] = start[e];
+          ent_ends[i] = end[e];
         }
-      qsort (BUILDER_I32 (b, COL_ENT_ENDS) + first, b->columns[COL_ENT_ENDS]->len - first,
-             sizeof (gint32), compare_i32);
-      BUILDER_PUSH_U32 (b, COL_ENT_EV_OFF, b->columns[COL_ENT_EV]->len);
+      sort_days (s, ent_ends + first, i - first);
+      ent_off[ent + 1] = (guint32)i;
     }
 
   /* Quotes by speaker entity (CSR, in quote order). */
   {
     g_autofree guint32 *count = g_new0 (guint32, n_entities + 1);
     g_autofree guint32 *fill = g_new0 (guint32, n_entities + 1);
+    guint32 *quote_off, *quotes;
     guint total = 0;
 
     for (guint q = 0; q < n_quotes; q++)
@@ -389,17 +604,16 @@ build_entity_activity (TautanDatasetBuilder *b,
           count[speaker[q]]++;
           total++;
         }
-    g_array_set_size (b->columns[COL_ENT_QUOTE_OFF], n_entities + 1);
-    g_array_set_size (b->columns[COL_ENT_QUOTES], total);
-    speaker = BUILDER_U32 (b, COL_Q_SPEAKER);
-    BUILDER_U32 (b, COL_ENT_QUOTE_OFF)[0] = 0;
+    quote_off = sized_column (b, COL_ENT_QUOTE_OFF, (gsize)n_entities + 1);
+    quotes = sized_column (b, COL_ENT_QUOTES, total);
+    quote_off[0] = 0;
     for (guint ent = 0; ent < n_entities; ent++)
-      BUILDER_U32 (b, COL_ENT_QUOTE_OFF)[ent + 1] = BUILDER_U32 (b, COL_ENT_QUOTE_OFF)[ent] + count[ent];
+      quote_off[ent + 1] = quote_off[ent] + count[ent];
     for (guint q = 0; q < n_quotes; q++)
       if (speaker[q] != TAUTAN_NONE)
         {
           guint ent = speaker[q];
-          BUILDER_U32 (b, COL_ENT_QUOTES)[BUILDER_U32 (b, COL_ENT_QUOTE_OFF)[ent] + fill[ent]++] = q;
+          quotes[quote_off[ent] + fill[ent]++] = q;
         }
   }
 }
@@ -446,6 +660,77 @@ build_histogram (TautanDatasetBuilder *b,
   set_meta (b, META_HIST_DAYS, n_days);
 }
 
+/* Copies what a window query reads of each event into start order, so
+ * the events of a window sit side by side in memory. */
+static void
+build_rank_columns (TautanDatasetBuilder *b,
+                    guint                 n_events,
+                    guint                 n_entities)
+{
+  const guint32 *by_start = BUILDER_U32 (b, COL_IX_BY_START);
+  const gint32 *start = BUILDER_I32 (b, COL_EV_START);
+  const gint32 *end = BUILDER_I32 (b, COL_EV_END);
+  const guint32 *type = BUILDER_U32 (b, COL_EV_TYPE);
+  const guint32 *info = BUILDER_U32 (b, COL_EV_INFO);
+  const guint32 *edge_off = BUILDER_U32 (b, COL_EV_EDGE_OFF);
+  const guint32 *edges = BUILDER_U32 (b, COL_EV_EDGES);
+  const guint32 *actor_off = BUILDER_U32 (b, COL_EV_ACTOR_OFF);
+  const guint32 *actors = BUILDER_U32 (b, COL_EV_ACTORS);
+  const guint32 *target_off = BUILDER_U32 (b, COL_EV_TARGET_OFF);
+  const guint32 *targets = BUILDER_U32 (b, COL_EV_TARGETS);
+  g_autofree guint32 *seen = g_new (guint32, MAX (n_entities, 1));
+  gint32 *rk_end = sized_column (b, COL_RK_END, n_events);
+  guint32 *rk_type = sized_column (b, COL_RK_TYPE, n_events);
+  guint32 *rk_edge_off = sized_column (b, COL_RK_EDGE_OFF, (gsize)n_events + 1);
+  guint32 *rk_edges = sized_column (b, COL_RK_EDGES, b->columns[COL_EV_EDGES]->len);
+  guint32 *rk_ent_off = sized_column (b, COL_RK_ENT_OFF, (gsize)n_events + 1);
+  guint32 *rk_ents = sized_column (b, COL_RK_ENTS,
+                                   b->columns[COL_EV_ACTORS]->len + b->columns[COL_EV_TARGETS]->len);
+  guint32 *long_rank, n_long = 0, n_edges = 0, n_ents = 0;
+  gint32 *long_starts, *long_ends;
+
+  memset (seen, 0xff, MAX (n_entities, 1) * sizeof (guint32));
+  rk_edge_off[0] = rk_ent_off[0] = 0;
+
+  for (guint r = 0; r < n_events; r++)
+    {
+      guint e = by_start[r];
+
+      rk_end[r] = end[e];
+      rk_type[r] = type[e] | (EV_INFO_PRECISION (info[e]) != TAUTAN_PRECISION_DAY ? RK_TYPE_IMPRECISE : 0);
+      for (guint k = edge_off[e]; k < edge_off[e + 1]; k++)
+        rk_edges[n_edges++] = edges[k];
+      rk_edge_off[r + 1] = n_edges;
+      /* each entity once per event, actor or target */
+      for (guint k = actor_off[e]; k < actor_off[e + 1]; k++)
+        if (seen[actors[k]] != e)
+          seen[actors[k]] = e, rk_ents[n_ents++] = actors[k];
+      for (guint k = target_off[e]; k < target_off[e + 1]; k++)
+        if (seen[targets[k]] != e)
+          seen[targets[k]] = e, rk_ents[n_ents++] = targets[k];
+      rk_ent_off[r + 1] = n_ents;
+      n_long += end[e] - start[e] > TAUTAN_SHORT_EVENT_DAYS;
+    }
+  g_array_set_size (b->columns[COL_RK_ENTS], n_ents);
+
+  long_rank = sized_column (b, COL_LONG_RANK, n_long);
+  long_starts = sized_column (b, COL_LONG_STARTS, n_long);
+  long_ends = sized_column (b, COL_LONG_ENDS, n_long);
+  n_long = 0;
+  for (guint r = 0; r < n_events; r++)
+    {
+      guint e = by_start[r];
+
+      if (end[e] - start[e] > TAUTAN_SHORT_EVENT_DAYS)
+        {
+          long_rank[n_long] = r;
+          long_starts[n_long] = start[e];
+          long_ends[n_long] = end[e];
+          n_long++;
+        }
+    }
+}
+
 void
 _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
                                guint                 n_entities,
@@ -455,6 +740,7 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
 {
   const gint32 *start = BUILDER_I32 (b, COL_EV_START);
   const gint32 *end = BUILDER_I32 (b, COL_EV_END);
+  Sorter sorter = { 0 };
   TautanDay from = 0, to = 0;
 
   if (n_events > 0)
@@ -471,8 +757,10 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
   set_meta (b, META_SPAN_TO, (guint32)to);
   set_meta (b, META_N_TYPES, tautan_taxonomy_get_n_types (taxonomy));
 
-  build_event_order (b, n_events, from);
-  build_edges (b, n_events, n_entities, tautan_taxonomy_get_n_types (taxonomy));
-  build_entity_activity (b, n_events, n_entities, n_quotes);
+  build_event_order (b, &sorter, n_events, from);
+  build_edges (b, &sorter, n_events, n_entities, tautan_taxonomy_get_n_types (taxonomy));
+  build_entity_activity (b, &sorter, n_events, n_entities, n_quotes);
+  build_rank_columns (b, n_events, n_entities);
   build_histogram (b, n_events, taxonomy, from, to);
+  sorter_clear (&sorter);
 }

@@ -13,58 +13,218 @@
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-json-reader.h"
 #include "tautan/tautan-json-scan.h"
 
 #include "tautan-dataset-private.h"
 
+/* A dataset is read straight from its bytes into the columns, with no JSON
+ * tree: tautan_json_scan_check() has already accepted every byte, so a
+ * pull reader walks them and each record is checked as soon as it is read.
+ *
+ * Pass 1 reads the top-level object and, in each table, only the ids, so a
+ * reference may point forwards. Pass 2 reads the tables in the order
+ * sources, entities, events, quotes, wherever they are in the file. Every
+ * check runs in the order it always has, so diagnostics come out the same,
+ * and only the failure path turns JSON paths into lines and columns. */
+
 /* More than this many problems says nothing new: stop collecting. */
 #define MAX_DIAGNOSTICS 500
+
+/* Records between two progress reports and cancellation checks. */
+#define TICK_MASK 0xfff
+
+#define MAX_SEGMENTS 16
+#define N_SCRATCH 4
 
 typedef enum { T_SOURCES, T_ENTITIES, T_EVENTS, T_QUOTES, N_TABLES } Table;
 
 static const char *table_names[N_TABLES] = { "sources", "entities", "events", "quotes" };
 static const char *table_nouns[N_TABLES] = { "source", "entity", "event", "quote" };
+static const char *table_articles[N_TABLES] = { "a source", "an entity", "an event", "a quote" };
+
+/* Buckets of unknown members in a record's extras. */
+static const char bucket_self[] = "$";
+static const char bucket_date[] = "date";
+static const char bucket_basis[] = "date_basis";
+static const char bucket_speaker[] = "speaker";
+
+typedef struct
+{
+  const char *name;
+  gsize       len;
+} Known;
+
+#define K(s) { s, sizeof (s) - 1 }
+
+enum { M_FORMAT, M_VERSION, M_TITLE, M_DESCRIPTION, M_TAXONOMY, M_TABLES,
+       N_TOP = M_TABLES + N_TABLES };
+static const Known top_members[N_TOP] = {
+  K ("format"), K ("version"), K ("title"), K ("description"), K ("taxonomy"),
+  K ("sources"), K ("entities"), K ("events"), K ("quotes"),
+};
+
+enum { S_ID, S_OUTLET, S_TITLE, S_URL, S_LANGUAGE, S_PUBLISHED, S_PUBLISHED_NOTE, S_ORIGIN,
+       S_RELAYED_FROM, S_STATE_MEDIA, S_TEXT, S_TEXT_FILE, N_S };
+static const Known source_members[N_S] = {
+  K ("id"), K ("outlet"), K ("title"), K ("url"), K ("language"), K ("published"),
+  K ("published_note"), K ("origin"), K ("relayed_from"), K ("state_media"), K ("text"),
+  K ("text_file"),
+};
+
+enum { R_NAME, R_ENTITY, R_STATE_MEDIA, R_WORDS, N_R };
+static const Known relay_members[N_R] = {
+  K ("name"), K ("entity"), K ("state_media"), K ("words"),
+};
+
+enum { N_ID, N_NAME, N_KIND, N_ALIASES, N_AFFILIATION, N_ROLE, N_NOTES, N_N };
+static const Known entity_members[N_N] = {
+  K ("id"), K ("name"), K ("kind"), K ("aliases"), K ("affiliation"), K ("role"), K ("notes"),
+};
+
+enum { E_ID, E_TYPE, E_DATE, E_DATE_BASIS, E_ACTORS, E_TARGETS, E_SUMMARY, E_SOURCES, E_QUOTES,
+       E_STATUS, E_RESPONDS_TO, N_E };
+static const Known event_members[N_E] = {
+  K ("id"), K ("type"), K ("date"), K ("date_basis"), K ("actors"), K ("targets"), K ("summary"),
+  K ("sources"), K ("quotes"), K ("status"), K ("responds_to"),
+};
+
+enum { D_START, D_END, D_PRECISION, N_D };
+static const Known date_members[N_D] = { K ("start"), K ("end"), K ("precision") };
+
+enum { B_METHOD, B_WORDS, B_NOTE, N_B };
+static const Known basis_members[N_B] = { K ("method"), K ("words"), K ("note") };
+
+enum { Q_ID, Q_SOURCE, Q_TEXT, Q_START, Q_END, Q_SPEAKER, Q_RELAYED_BY, Q_ATTRIBUTION, Q_EVENT,
+       Q_GLOSS, Q_NOTE, N_Q };
+static const Known quote_members[N_Q] = {
+  K ("id"), K ("source"), K ("text"), K ("start"), K ("end"), K ("speaker"), K ("relayed_by"),
+  K ("attribution"), K ("event"), K ("gloss"), K ("note"),
+};
+
+enum { P_ENTITY, P_TEXT, N_P };
+static const Known speaker_members[N_P] = { K ("entity"), K ("text") };
+
+/* One member's value: where it is in the input, what it is. */
+typedef struct
+{
+  TautanJsonKind  kind;       /* TAUTAN_JSON_NONE when the member is absent */
+  gboolean        escaped;    /* strings: decode before use */
+  const char     *p;          /* the whole value as written (a string with its quotes) */
+  gsize           len;
+} Val;
+
+/* An unknown member, kept as written. */
+typedef struct
+{
+  const char *bucket;
+  const char *name;           /* between the quotes, escapes as written */
+  gsize       name_len;
+  const char *value;
+  gsize       value_len;
+} Extra;
+
+/* A record's id as pass 1 found it. */
+typedef struct
+{
+  const char     *str;        /* decoded, in the input or the arena; NULL unless a string */
+  guint32         len;
+  TautanJsonKind  kind;       /* of the value; TAUTAN_JSON_NONE also when the record is no object */
+} RecordId;
+
+typedef struct
+{
+  guint32 hash;
+  guint32 record;             /* index + 1; 0 for a free slot */
+} IdSlot;
+
+/* id -> first record with it: open addressing over the records' ids. */
+typedef struct
+{
+  GArray *records;            /* RecordId, one per record */
+  IdSlot *slots;
+  guint32 mask;
+  guint32 n_ids;
+} IdTable;
+
+typedef struct
+{
+  const char *name;           /* NULL for an array index */
+  guint       index;
+} Segment;
 
 typedef struct
 {
   TautanDatasetBuilder  builder;
+  const char           *data;
+  gsize                 len;
   const char           *file;
   GFile                *base_dir;
   GPtrArray            *diagnostics;
-  GString              *path;
+  GPtrArray            *sink;               /* where problem() adds */
   TautanTaxonomy       *taxonomy;
   GCancellable         *cancellable;
   TautanProgressFunc    progress;
   gpointer              progress_data;
 
-  JsonArray            *tables[N_TABLES];
-  GHashTable           *ids[N_TABLES];      /* id -> index + 1 */
+  /* The JSON path problems are reported at, formatted only for a problem. */
+  Segment               path[MAX_SEGMENTS];
+  guint                 depth;
+  GString              *path_text;
+
+  TautanJsonKind        root_kind;
+  Val                   top[N_TOP];
+  gboolean              has_table[N_TABLES];
+  gsize                 table_start[N_TABLES];
+  gsize                 table_end[N_TABLES];
   guint                 n[N_TABLES];
-  GPtrArray            *source_texts;       /* borrowed or owned strings, per source */
-  GPtrArray            *owned_texts;
+  IdTable               ids[N_TABLES];
+  GPtrArray            *id_problems[N_TABLES];   /* pass 1's, reported after the top level's */
+  GStringChunk         *arena;
+  guint8               *sources_resolved;        /* per event: every "sources" entry known */
+
+  GArray               *extras;                  /* Extra, of the record being read */
+  GString              *extras_text;
+  GString              *name_text;
+  GString              *scratch[N_SCRATCH];
+  guint                 next_scratch;
+
+  gsize                 bytes_done;
+  gsize                 bytes_total;
+  gboolean              stop;
 } Loader;
 
 static const char *
-node_kind (JsonNode *node)
+kind_name (TautanJsonKind kind)
 {
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return "null";
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return "an object";
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return "an array";
-  switch (json_node_get_value_type (node))
+  switch (kind)
     {
-    case G_TYPE_STRING: return "a string";
-    case G_TYPE_BOOLEAN: return "a boolean";
-    default: return "a number";
+    case TAUTAN_JSON_OBJECT: return "an object";
+    case TAUTAN_JSON_ARRAY: return "an array";
+    case TAUTAN_JSON_STRING: return "a string";
+    case TAUTAN_JSON_TRUE:
+    case TAUTAN_JSON_FALSE: return "a boolean";
+    case TAUTAN_JSON_NUMBER: return "a number";
+    case TAUTAN_JSON_NONE:
+    case TAUTAN_JSON_NULL:
+    default: return "null";
     }
 }
 
-static gboolean
-too_many (Loader *l)
+static const char *
+format_path (Loader *l)
 {
-  return l->diagnostics->len >= MAX_DIAGNOSTICS;
+  GString *s = l->path_text;
+
+  g_string_assign (s, "$");
+  for (guint i = 0; i < l->depth; i++)
+    {
+      if (l->path[i].name != NULL)
+        tautan_json_path_append_member (s, l->path[i].name, strlen (l->path[i].name));
+      else
+        tautan_json_path_append_index (s, l->path[i].index);
+    }
+  return s->str;
 }
 
 static void
@@ -80,136 +240,365 @@ problem (Loader     *l,
   g_autofree char *message = NULL;
   va_list args;
 
-  if (too_many (l))
+  /* A pass-1 buffer never needs more: what follows it is dropped anyway. */
+  if (l->sink->len >= MAX_DIAGNOSTICS)
     return;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_ptr_array_add (l->diagnostics, tautan_diagnostic_new (l->file, 0, 0, l->path->str, message));
+  g_ptr_array_add (l->sink, tautan_diagnostic_new (l->file, 0, 0, format_path (l), message));
 }
 
-static inline gsize
+static inline guint
 push (Loader     *l,
       const char *member)
 {
-  gsize len = l->path->len;
+  guint depth = l->depth;
 
-  tautan_json_path_append_member (l->path, member, strlen (member));
-  return len;
+  g_assert (depth < MAX_SEGMENTS);
+  l->path[l->depth].name = member;
+  l->path[l->depth++].index = 0;
+  return depth;
 }
 
-static inline gsize
+static inline guint
 push_index (Loader *l,
             guint   index)
 {
-  gsize len = l->path->len;
+  guint depth = l->depth;
 
-  tautan_json_path_append_index (l->path, index);
-  return len;
+  g_assert (depth < MAX_SEGMENTS);
+  l->path[l->depth].name = NULL;
+  l->path[l->depth++].index = index;
+  return depth;
 }
 
 static inline void
 pop (Loader *l,
-     gsize   len)
+     guint   depth)
 {
-  g_string_truncate (l->path, len);
+  l->depth = depth;
 }
 
-/* Returns the member, NULL when absent or null; a required one is reported
- * at the enclosing object's path. */
-static JsonNode *
-member (Loader     *l,
-        JsonObject *object,
-        const char *name,
-        gboolean    required)
+static void
+set_record (Loader *l,
+            Table   table,
+            guint   index)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  l->depth = 0;
+  push (l, table_names[table]);
+  push_index (l, index);
+}
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+static inline void
+reader_at (Loader           *l,
+           TautanJsonReader *r,
+           const Val        *v)
+{
+  tautan_json_reader_init (r, l->data, l->len);
+  tautan_json_reader_set_offset (r, (gsize)(v->p - l->data));
+}
+
+static inline void
+read_val (Loader           *l,
+          TautanJsonReader *r,
+          Val              *v)
+{
+  v->kind = tautan_json_reader_peek (r);
+  v->escaped = FALSE;
+  v->p = l->data + tautan_json_reader_get_offset (r);
+  if (v->kind == TAUTAN_JSON_STRING)
+    {
+      TautanJsonString s;
+
+      tautan_json_reader_read_string (r, &s);
+      v->escaped = s.escaped;
+    }
+  else
+    tautan_json_reader_skip (r);
+  v->len = l->data + tautan_json_reader_get_offset (r) - v->p;
+}
+
+static inline TautanJsonString
+val_string (const Val *v)
+{
+  TautanJsonString s = { v->p + 1, v->len - 2, v->escaped };
+
+  return s;
+}
+
+/* The decoded text of a string value; not NUL-terminated unless escaped. */
+static const char *
+val_text (Loader    *l,
+          const Val *v,
+          gsize     *len)
+{
+  TautanJsonString s = val_string (v);
+  GString *buf;
+
+  if (!s.escaped)
+    {
+      *len = s.len;
+      return s.raw;
+    }
+
+  buf = l->scratch[l->next_scratch++ % N_SCRATCH];
+  g_string_set_size (buf, s.len);
+  g_string_set_size (buf, tautan_json_string_decode (&s, buf->str));
+  *len = buf->len;
+  return buf->str;
+}
+
+/* The decoded text of a string value as a C string, valid until a few
+ * more calls. */
+static const char *
+val_cstr (Loader    *l,
+          const Val *v)
+{
+  TautanJsonString s = val_string (v);
+  GString *buf = l->scratch[l->next_scratch++ % N_SCRATCH];
+
+  g_string_set_size (buf, s.len);
+  g_string_set_size (buf, tautan_json_string_decode (&s, buf->str));
+  return buf->str;
+}
+
+/* Appends a string value's decoded text to the string blob. */
+static guint32
+store (Loader    *l,
+       const Val *v)
+{
+  GArray *blob = l->builder.columns[COL_STR];
+  TautanJsonString s = val_string (v);
+  guint32 offset = blob->len;
+  gsize n;
+
+  g_array_set_size (blob, offset + s.len + 1);
+  n = tautan_json_string_decode (&s, blob->data + offset);
+  blob->data[offset + n] = '\0';
+  g_array_set_size (blob, offset + n + 1);
+
+  return offset;
+}
+
+static gboolean
+name_is (Loader                 *l,
+         const TautanJsonString *name,
+         const Known            *known)
+{
+  /* Names are short: compare inline rather than call memcmp(). */
+  if (!name->escaped)
+    {
+      if (name->len != known->len)
+        return FALSE;
+      for (gsize i = 0; i < known->len; i++)
+        if (name->raw[i] != known->name[i])
+          return FALSE;
+      return TRUE;
+    }
+
+  g_string_set_size (l->name_text, name->len);
+  g_string_set_size (l->name_text, tautan_json_string_decode (name, l->name_text->str));
+  return l->name_text->len == known->len &&
+         memcmp (l->name_text->str, known->name, known->len) == 0;
+}
+
+/* Members mostly come in the documented order: start looking after the
+ * last one found. */
+static guint
+match (Loader                 *l,
+       const TautanJsonString *name,
+       const Known            *known,
+       guint                   n_known,
+       guint                  *hint)
+{
+  for (guint j = 0; j < n_known; j++)
+    {
+      guint k = *hint + j < n_known ? *hint + j : *hint + j - n_known;
+
+      if (name_is (l, name, &known[k]))
+        {
+          *hint = k + 1 < n_known ? k + 1 : 0;
+          return k;
+        }
+    }
+  return n_known;
+}
+
+static void
+add_extra (Loader                 *l,
+           const char             *bucket,
+           const TautanJsonString *name,
+           const Val              *value)
+{
+  Extra extra = { bucket, name->raw, name->len, value->p, value->len };
+
+  g_array_append_val (l->extras, extra);
+}
+
+/* Reads the object at @r: each known member into @vals, by its index in
+ * @known; each other member into the record's extras under @bucket, or
+ * nowhere when @bucket is %NULL. */
+static void
+capture (Loader            *l,
+         TautanJsonReader  *r,
+         const Known       *known,
+         guint              n_known,
+         Val               *vals,
+         const char        *bucket)
+{
+  TautanJsonString name;
+  guint hint = 0;
+
+  memset (vals, 0, n_known * sizeof (Val));
+  if (!tautan_json_reader_begin_object (r))
+    {
+      tautan_json_reader_skip (r);
+      return;
+    }
+
+  while (tautan_json_reader_next_member (r, &name))
+    {
+      guint k = match (l, &name, known, n_known, &hint);
+
+      if (k < n_known)
+        read_val (l, r, &vals[k]);
+      else
+        {
+          Val unknown;
+
+          read_val (l, r, &unknown);
+          if (bucket != NULL)
+            add_extra (l, bucket, &name, &unknown);
+        }
+    }
+}
+
+/* Unknown members are kept as JSON text: {"$": {…}, "date": {…}} holds
+ * those of the object itself and of its nested objects, so saving writes
+ * them back where they were. Names and values are copied as written: they
+ * are valid JSON, and the writer parses the text again. */
+static guint32
+put_extras (Loader *l)
+{
+  GString *s = l->extras_text;
+  const char *bucket = NULL;
+
+  if (l->extras->len == 0)
+    return 0;
+
+  g_string_assign (s, "{");
+  for (guint k = 0; k < l->extras->len; k++)
+    {
+      const Extra *e = &g_array_index (l->extras, Extra, k);
+
+      if (e->bucket != bucket)
+        {
+          if (bucket != NULL)
+            g_string_append (s, "},");
+          g_string_append_c (s, '"');
+          g_string_append (s, e->bucket);
+          g_string_append (s, "\":{");
+          bucket = e->bucket;
+        }
+      else
+        g_string_append_c (s, ',');
+      g_string_append_c (s, '"');
+      g_string_append_len (s, e->name, (gssize)e->name_len);
+      g_string_append (s, "\":");
+      g_string_append_len (s, e->value, (gssize)e->value_len);
+    }
+  g_string_append (s, "}}");
+  g_array_set_size (l->extras, 0);
+
+  return _tautan_dataset_builder_string (&l->builder, s->str, (gssize)s->len);
+}
+
+/* Returns whether the member is there and not null; a required one is
+ * reported at the enclosing object's path. */
+static gboolean
+present (Loader     *l,
+         const Val  *v,
+         const char *name,
+         gboolean    required)
+{
+  if (v->kind == TAUTAN_JSON_NONE || v->kind == TAUTAN_JSON_NULL)
     {
       if (required)
         problem (l, "missing required member \"%s\"", name);
-      return NULL;
+      return FALSE;
     }
-  return node;
+  return TRUE;
 }
 
-static const char *
+static gboolean
 get_string (Loader     *l,
-            JsonObject *object,
+            const Val  *v,
             const char *name,
             gboolean    required)
 {
-  JsonNode *node = member (l, object, name, required);
-  const char *ret = NULL;
-  gsize len;
+  guint depth;
 
-  if (node == NULL)
-    return NULL;
+  if (!present (l, v, name, required))
+    return FALSE;
+  if (v->kind == TAUTAN_JSON_STRING)
+    return TRUE;
 
-  len = push (l, name);
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    ret = json_node_get_string (node);
-  else
-    problem (l, "expected a string, got %s", node_kind (node));
-  pop (l, len);
-
-  return ret;
+  depth = push (l, name);
+  problem (l, "expected a string, got %s", kind_name (v->kind));
+  pop (l, depth);
+  return FALSE;
 }
 
 static guint32
 put_string (Loader     *l,
-            JsonObject *object,
+            const Val  *v,
             const char *name,
             gboolean    required)
 {
-  return _tautan_dataset_builder_string (&l->builder, get_string (l, object, name, required), -1);
+  return get_string (l, v, name, required) ? store (l, v) : 0;
 }
 
 static gboolean
 get_bool (Loader     *l,
-          JsonObject *object,
+          const Val  *v,
           const char *name,
           gboolean    required)
 {
-  JsonNode *node = member (l, object, name, required);
-  gboolean ret = FALSE;
-  gsize len;
+  guint depth;
 
-  if (node == NULL)
+  if (!present (l, v, name, required))
     return FALSE;
+  if (v->kind == TAUTAN_JSON_TRUE || v->kind == TAUTAN_JSON_FALSE)
+    return v->kind == TAUTAN_JSON_TRUE;
 
-  len = push (l, name);
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    ret = json_node_get_boolean (node);
-  else
-    problem (l, "expected true or false, got %s", node_kind (node));
-  pop (l, len);
-
-  return ret;
+  depth = push (l, name);
+  problem (l, "expected true or false, got %s", kind_name (v->kind));
+  pop (l, depth);
+  return FALSE;
 }
 
 static gint64
 get_int (Loader     *l,
-         JsonObject *object,
+         const Val  *v,
          const char *name,
          gint64      min,
          gint64      max,
          gint64      fallback)
 {
-  JsonNode *node = member (l, object, name, TRUE);
+  TautanJsonReader r;
   gint64 ret = fallback;
-  gsize len;
+  guint depth;
 
-  if (node == NULL)
+  if (!present (l, v, name, TRUE))
     return fallback;
 
-  len = push (l, name);
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+  depth = push (l, name);
+  reader_at (l, &r, v);
+  if (v->kind == TAUTAN_JSON_NUMBER && tautan_json_reader_read_integer (&r, &ret))
     {
-      ret = json_node_get_int (node);
       if (ret < min || ret > max)
         {
           problem (l, "%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ")",
@@ -218,55 +607,53 @@ get_int (Loader     *l,
         }
     }
   else
-    problem (l, "expected an integer, got %s", node_kind (node));
-  pop (l, len);
+    problem (l, "expected an integer, got %s", kind_name (v->kind));
+  pop (l, depth);
 
   return ret;
 }
 
-static JsonObject *
+static gboolean
+get_container (Loader         *l,
+               const Val      *v,
+               const char     *name,
+               gboolean        required,
+               TautanJsonKind  kind)
+{
+  guint depth;
+
+  if (!present (l, v, name, required))
+    return FALSE;
+  if (v->kind == kind)
+    return TRUE;
+
+  depth = push (l, name);
+  problem (l, "expected %s, got %s", kind_name (kind), kind_name (v->kind));
+  pop (l, depth);
+  return FALSE;
+}
+
+static gboolean
 get_object (Loader     *l,
-            JsonObject *object,
+            const Val  *v,
             const char *name,
             gboolean    required)
 {
-  JsonNode *node = member (l, object, name, required);
-  gsize len;
-
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
-
-  len = push (l, name);
-  problem (l, "expected an object, got %s", node_kind (node));
-  pop (l, len);
-  return NULL;
+  return get_container (l, v, name, required, TAUTAN_JSON_OBJECT);
 }
 
-static JsonArray *
+static gboolean
 get_array (Loader     *l,
-           JsonObject *object,
+           const Val  *v,
            const char *name,
            gboolean    required)
 {
-  JsonNode *node = member (l, object, name, required);
-  gsize len;
-
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return json_node_get_array (node);
-
-  len = push (l, name);
-  problem (l, "expected an array, got %s", node_kind (node));
-  pop (l, len);
-  return NULL;
+  return get_container (l, v, name, required, TAUTAN_JSON_ARRAY);
 }
 
 static int
 get_enum (Loader            *l,
-          JsonObject        *object,
+          const Val         *v,
           const char        *name,
           gboolean           required,
           const char *const *values,
@@ -274,182 +661,238 @@ get_enum (Loader            *l,
           const char        *what,
           int                fallback)
 {
-  const char *value = get_string (l, object, name, required);
   g_autoptr(GString) expected = NULL;
+  const char *text;
   gsize len;
+  guint depth;
 
-  if (value == NULL)
+  if (!get_string (l, v, name, required))
     return fallback;
 
+  text = val_text (l, v, &len);
   for (guint i = 0; i < n_values; i++)
-    if (strcmp (values[i], value) == 0)
+    if (strlen (values[i]) == len && memcmp (values[i], text, len) == 0)
       return (int)i;
 
   expected = g_string_new (NULL);
   for (guint i = 0; i < n_values; i++)
     g_string_append_printf (expected, "%s%s", i == 0 ? "" : i + 1 == n_values ? " or " : ", ", values[i]);
 
-  len = push (l, name);
-  problem (l, "unknown %s \"%s\" (expected %s)", what, value, expected->str);
-  pop (l, len);
+  depth = push (l, name);
+  problem (l, "unknown %s \"%s\" (expected %s)", what, val_cstr (l, v), expected->str);
+  pop (l, depth);
 
   return fallback;
 }
 
 static guint32
-resolve (Loader     *l,
-         JsonNode   *node,
-         Table       table)
+hash_id (const char *s,
+         gsize       len)
 {
-  gpointer idx;
+  guint32 h = 2166136261u;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)s[i]) * 16777619u;
+  return h;
+}
+
+/* Returns the first record with the id, + 1, or 0. */
+static guint32
+id_lookup (IdTable    *ids,
+           const char *s,
+           gsize       len,
+           guint32     hash)
+{
+  const RecordId *records = (const RecordId *)(gconstpointer)ids->records->data;
+
+  if (ids->slots == NULL)
+    return 0;
+
+  for (guint32 i = hash & ids->mask;; i = (i + 1) & ids->mask)
     {
-      problem (l, "expected %s id (a string), got %s",
-               table == T_ENTITIES ? "an entity" : table == T_EVENTS ? "an event" :
-               table == T_QUOTES ? "a quote" : "a source", node_kind (node));
+      const IdSlot *slot = &ids->slots[i];
+
+      if (slot->record == 0)
+        return 0;
+      if (slot->hash == hash && records[slot->record - 1].len == len &&
+          memcmp (records[slot->record - 1].str, s, len) == 0)
+        return slot->record;
+    }
+}
+
+static void
+id_insert (IdTable *ids,
+           guint32  hash,
+           guint32  record)
+{
+  guint32 i;
+
+  /* At most half full, so probe runs stay short. */
+  if ((ids->n_ids + 1) * 2 > ids->mask + 1 || ids->slots == NULL)
+    {
+      guint32 size = ids->slots == NULL ? 1024 : (ids->mask + 1) * 2;
+      IdSlot *old = ids->slots;
+      guint32 old_size = old == NULL ? 0 : ids->mask + 1;
+
+      ids->slots = g_new0 (IdSlot, size);
+      ids->mask = size - 1;
+      for (guint32 k = 0; k < old_size; k++)
+        if (old[k].record != 0)
+          {
+            for (i = old[k].hash & ids->mask; ids->slots[i].record != 0; i = (i + 1) & ids->mask)
+              ;
+            ids->slots[i] = old[k];
+          }
+      g_free (old);
+    }
+
+  for (i = hash & ids->mask; ids->slots[i].record != 0; i = (i + 1) & ids->mask)
+    ;
+  ids->slots[i].hash = hash;
+  ids->slots[i].record = record;
+  ids->n_ids++;
+}
+
+static guint32
+resolve (Loader    *l,
+         const Val *v,
+         Table      table)
+{
+  const char *text;
+  gsize len;
+  guint32 record;
+
+  if (v->kind != TAUTAN_JSON_STRING)
+    {
+      problem (l, "expected %s id (a string), got %s", table_articles[table], kind_name (v->kind));
       return TAUTAN_NONE;
     }
 
-  idx = g_hash_table_lookup (l->ids[table], json_node_get_string (node));
-  if (idx == NULL)
+  text = val_text (l, v, &len);
+  record = id_lookup (&l->ids[table], text, len, hash_id (text, len));
+  if (record == 0)
     {
-      problem (l, "unknown %s \"%s\"", table_nouns[table], json_node_get_string (node));
+      problem (l, "unknown %s \"%s\"", table_nouns[table], val_cstr (l, v));
       return TAUTAN_NONE;
     }
-  return GPOINTER_TO_UINT (idx) - 1;
+  return record - 1;
 }
 
 static guint32
 get_ref (Loader     *l,
-         JsonObject *object,
+         const Val  *v,
          const char *name,
          gboolean    required,
          Table       table)
 {
-  JsonNode *node = member (l, object, name, required);
   guint32 ret;
-  gsize len;
+  guint depth;
 
-  if (node == NULL)
+  if (!present (l, v, name, required))
     return TAUTAN_NONE;
 
-  len = push (l, name);
-  ret = resolve (l, node, table);
-  pop (l, len);
+  depth = push (l, name);
+  ret = resolve (l, v, table);
+  pop (l, depth);
 
   return ret;
 }
 
-/* Appends a list of references to @list_col and closes the record in @off_col. */
-static void
+/* Appends a list of references to @list_col. Returns how many entries the
+ * list has, resolved or not, or -1 when it is no list. */
+static gssize
 put_ref_list (Loader       *l,
-              JsonObject   *object,
+              const Val    *v,
               const char   *name,
               gboolean      required,
               gboolean      non_empty,
               Table         table,
-              TautanColumn  off_col,
               TautanColumn  list_col)
 {
-  JsonArray *array = get_array (l, object, name, required);
   GArray *list = l->builder.columns[list_col];
+  TautanJsonReader r;
+  gboolean more;
+  guint depth;
+  guint k = 0;
 
-  if (array != NULL)
+  if (!get_array (l, v, name, required))
+    return -1;
+
+  depth = push (l, name);
+  reader_at (l, &r, v);
+  tautan_json_reader_begin_array (&r);
+  more = tautan_json_reader_next_element (&r);
+  if (!more && non_empty)
+    problem (l, "must list at least one %s", table_nouns[table]);
+
+  for (; more; more = tautan_json_reader_next_element (&r), k++)
     {
-      gsize len = push (l, name);
-      guint n = json_array_get_length (array);
+      guint depth2 = push_index (l, k);
+      Val element;
+      guint32 ref;
 
-      if (n == 0 && non_empty)
-        problem (l, "must list at least one %s", table_nouns[table]);
-
-      for (guint i = 0; i < n; i++)
-        {
-          gsize len2 = push_index (l, i);
-          guint32 ref = resolve (l, json_array_get_element (array, i), table);
-
-          if (ref != TAUTAN_NONE)
-            g_array_append_val (list, ref);
-          pop (l, len2);
-        }
-      pop (l, len);
+      read_val (l, &r, &element);
+      ref = resolve (l, &element, table);
+      if (ref != TAUTAN_NONE)
+        g_array_append_val (list, ref);
+      pop (l, depth2);
     }
+  pop (l, depth);
 
-  BUILDER_PUSH_U32 (&l->builder, off_col, list->len);
+  return k;
 }
 
 static TautanDay
 get_date (Loader     *l,
-          JsonObject *object,
+          const Val  *v,
           const char *name,
           gboolean    required)
 {
-  const char *text = get_string (l, object, name, required);
+  const char *text;
   TautanDay day;
   gsize len;
+  guint depth;
 
-  if (text == NULL)
+  if (!get_string (l, v, name, required))
     return TAUTAN_DAY_NONE;
-  if (tautan_day_parse (text, strlen (text), &day))
+
+  text = val_text (l, v, &len);
+  if (tautan_day_parse (text, len, &day))
     return day;
 
-  len = push (l, name);
+  text = val_cstr (l, v);
+  depth = push (l, name);
   if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
     problem (l, "\"%s\" is not a valid date", text);
   else
     problem (l, "\"%s\" is not a valid date (expected YYYY-MM-DD)", text);
-  pop (l, len);
+  pop (l, depth);
 
   return TAUTAN_DAY_NONE;
 }
 
-/* Unknown members are kept as JSON text: {"$": {…}, "date": {…}} holds
- * those of the object itself and of its nested objects, so saving writes
- * them back where they were. */
-static void
-collect_unknown (JsonObject        *object,
-                 const char *const *known,
-                 JsonObject       **extras,
-                 const char        *key)
+/* Parses one value with json-glib: only for the few that are kept as a
+ * tree (the taxonomy) or as json-glib writes them (relayed_from). */
+static JsonNode *
+parse_val (const Val *v)
 {
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *value;
-  JsonObject *bucket = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
 
-  if (object == NULL)
-    return;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &value))
-    {
-      if (g_strv_contains (known, name))
-        continue;
-      if (*extras == NULL)
-        *extras = json_object_new ();
-      if (bucket == NULL)
-        {
-          bucket = json_object_new ();
-          json_object_set_object_member (*extras, key, bucket);
-        }
-      json_object_set_member (bucket, name, json_node_copy (value));
-    }
+  if (!json_parser_load_from_data (parser, v->p, (gssize)v->len, NULL))
+    return NULL;
+  return json_node_copy (json_parser_get_root (parser));
 }
 
 static guint32
-put_extras (Loader     *l,
-            JsonObject *extras)
+put_json (Loader    *l,
+          const Val *v)
 {
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) node = parse_val (v);
   g_autofree char *text = NULL;
 
-  if (extras == NULL)
+  if (node == NULL)
     return 0;
-
-  node = json_node_init_object (json_node_alloc (), extras);
-  json_object_unref (extras);
   text = json_to_string (node, FALSE);
-
   return _tautan_dataset_builder_string (&l->builder, text, -1);
 }
 
@@ -467,66 +910,312 @@ cancelled (Loader *l)
   return l->cancellable != NULL && g_cancellable_is_cancelled (l->cancellable);
 }
 
-/* Pass 1: every record's id, so references may point forwards. */
-static void
-collect_ids (Loader *l,
-             Table   table)
+/* Every few thousand records: says how far, and whether to go on. */
+static gboolean
+tick (Loader *l,
+      double  fraction)
 {
-  JsonArray *array = l->tables[table];
-  gsize base = l->path->len;
-
-  l->ids[table] = g_hash_table_new (g_str_hash, g_str_equal);
-  if (array == NULL)
-    return;
-
-  l->n[table] = json_array_get_length (array);
-  for (guint i = 0; i < l->n[table]; i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      const char *id;
-      gpointer first;
-
-      g_string_printf (l->path, "$.%s[%u]", table_names[table], i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        {
-          problem (l, "expected %s object, got %s", table == T_ENTITIES ? "an entity" :
-                   table == T_EVENTS ? "an event" : table == T_QUOTES ? "a quote" : "a source",
-                   node_kind (node));
-          continue;
-        }
-
-      id = get_string (l, json_node_get_object (node), "id", TRUE);
-      if (id == NULL)
-        continue;
-      if (*id == '\0')
-        {
-          g_string_append (l->path, ".id");
-          problem (l, "the id is empty");
-          continue;
-        }
-
-      first = g_hash_table_lookup (l->ids[table], id);
-      if (first != NULL)
-        {
-          g_string_append (l->path, ".id");
-          problem (l, "duplicate id \"%s\" (first at $.%s[%u])", id, table_names[table],
-                   GPOINTER_TO_UINT (first) - 1);
-          continue;
-        }
-      g_hash_table_insert (l->ids[table], (gpointer)id, GUINT_TO_POINTER (i + 1));
-    }
-  g_string_truncate (l->path, base);
+  report_progress (l, fraction);
+  if (cancelled (l))
+    l->stop = TRUE;
+  return !l->stop;
 }
 
-static JsonObject *
-record (Loader *l,
-        Table   table,
-        guint   i)
+/* Pass 1: the ids of the table whose array is at @r, so references may
+ * point forwards. Problems wait in a buffer until the top level is checked. */
+static void
+collect_ids (Loader           *l,
+             Table             table,
+             TautanJsonReader *r)
 {
-  JsonNode *node = json_array_get_element (l->tables[table], i);
+  IdTable *ids = &l->ids[table];
+  static const Known id_member = K ("id");
+  guint i = 0;
 
-  g_string_printf (l->path, "$.%s[%u]", table_names[table], i);
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  l->sink = l->id_problems[table];
+  l->table_start[table] = tautan_json_reader_get_offset (r);
+  tautan_json_reader_begin_array (r);
+
+  for (; tautan_json_reader_next_element (r); i++)
+    {
+      RecordId record = { NULL, 0, TAUTAN_JSON_NONE };
+      TautanJsonKind kind = tautan_json_reader_peek (r);
+      TautanJsonString name;
+      Val id = { 0 };
+      guint32 hash, first;
+      guint depth;
+
+      if ((i & TICK_MASK) == 0 &&
+          !tick (l, 0.1 + 0.2 * (double)tautan_json_reader_get_offset (r) / MAX (l->len, 1)))
+        break;
+
+      set_record (l, table, i);
+      if (kind != TAUTAN_JSON_OBJECT)
+        {
+          problem (l, "expected %s object, got %s", table_articles[table], kind_name (kind));
+          tautan_json_reader_skip (r);
+          g_array_append_val (ids->records, record);
+          continue;
+        }
+
+      tautan_json_reader_begin_object (r);
+      while (tautan_json_reader_next_member (r, &name))
+        {
+          if (id.kind == TAUTAN_JSON_NONE && name_is (l, &name, &id_member))
+            read_val (l, r, &id);
+          else
+            tautan_json_reader_skip (r);
+        }
+
+      record.kind = id.kind;
+      if (!get_string (l, &id, "id", TRUE))
+        {
+          g_array_append_val (ids->records, record);
+          continue;
+        }
+
+      if (!id.escaped)
+        {
+          record.str = id.p + 1;
+          record.len = (guint32)(id.len - 2);
+        }
+      else
+        {
+          gsize len;
+          const char *text = val_text (l, &id, &len);
+
+          record.str = g_string_chunk_insert_len (l->arena, text, (gssize)len);
+          record.len = (guint32)len;
+        }
+      g_array_append_val (ids->records, record);
+
+      if (record.len == 0)
+        {
+          depth = push (l, "id");
+          problem (l, "the id is empty");
+          pop (l, depth);
+          continue;
+        }
+
+      hash = hash_id (record.str, record.len);
+      first = id_lookup (ids, record.str, record.len, hash);
+      if (first != 0)
+        {
+          depth = push (l, "id");
+          problem (l, "duplicate id \"%s\" (first at $.%s[%u])", val_cstr (l, &id), table_names[table],
+                   first - 1);
+          pop (l, depth);
+          continue;
+        }
+      id_insert (ids, hash, i + 1);
+    }
+
+  l->n[table] = i;
+  l->table_end[table] = tautan_json_reader_get_offset (r);
+  l->sink = l->diagnostics;
+}
+
+/* Pass 1: the top-level members, and the ids in each table. */
+static void
+read_top (Loader *l)
+{
+  TautanJsonReader r;
+  TautanJsonString name;
+  guint hint = 0;
+
+  tautan_json_reader_init (&r, l->data, l->len);
+  l->root_kind = tautan_json_reader_peek (&r);
+  if (!tautan_json_reader_begin_object (&r))
+    return;
+
+  while (!l->stop && tautan_json_reader_next_member (&r, &name))
+    {
+      guint k = match (l, &name, top_members, N_TOP, &hint);
+
+      if (k >= M_TABLES && k < N_TOP && tautan_json_reader_peek (&r) == TAUTAN_JSON_ARRAY)
+        {
+          Table table = (Table)(k - M_TABLES);
+          Val *v = &l->top[k];
+
+          v->kind = TAUTAN_JSON_ARRAY;
+          v->p = l->data + tautan_json_reader_get_offset (&r);
+          collect_ids (l, table, &r);
+          v->len = l->data + tautan_json_reader_get_offset (&r) - v->p;
+        }
+      else if (k < N_TOP)
+        read_val (l, &r, &l->top[k]);
+      else
+        {
+          Val unknown;
+
+          read_val (l, &r, &unknown);
+          add_extra (l, bucket_self, &name, &unknown);
+        }
+    }
+}
+
+static gboolean
+load_top (Loader *l)
+{
+  TautanDatasetBuilder *b = &l->builder;
+  guint32 *meta = BUILDER_U32 (b, COL_META);
+  const Val *format = &l->top[M_FORMAT];
+  gboolean has_format;
+
+  l->depth = 0;
+  if (l->root_kind != TAUTAN_JSON_OBJECT)
+    {
+      problem (l, "expected a Tautan dataset (an object), got %s", kind_name (l->root_kind));
+      return FALSE;
+    }
+
+  has_format = get_string (l, format, "format", TRUE);
+  if (has_format)
+    {
+      TautanJsonString s = val_string (format);
+
+      if (!tautan_json_string_equal (&s, "tautan-dataset", strlen ("tautan-dataset")))
+        {
+          push (l, "format");
+          problem (l, "unknown format \"%s\" (expected \"tautan-dataset\")", val_cstr (l, format));
+          return FALSE;
+        }
+    }
+  if (l->top[M_VERSION].kind != TAUTAN_JSON_NONE)
+    {
+      gint64 version = get_int (l, &l->top[M_VERSION], "version", G_MININT64, G_MAXINT64, -1);
+
+      if (version != -1 && version != TAUTAN_DATASET_FORMAT_VERSION)
+        {
+          push (l, "version");
+          problem (l, "unsupported format version %" G_GINT64_FORMAT " (this Tautan reads version %d)",
+                   version, TAUTAN_DATASET_FORMAT_VERSION);
+          return FALSE;
+        }
+    }
+  else
+    problem (l, "missing required member \"version\"");
+
+  if (!has_format)
+    return FALSE;
+
+  meta[META_TITLE] = put_string (l, &l->top[M_TITLE], "title", FALSE);
+  meta[META_DESCRIPTION] = put_string (l, &l->top[M_DESCRIPTION], "description", FALSE);
+
+  if (present (l, &l->top[M_TAXONOMY], "taxonomy", FALSE))
+    {
+      g_autoptr(JsonNode) taxonomy = parse_val (&l->top[M_TAXONOMY]);
+      TautanTaxonomy *merged = NULL;
+
+      if (taxonomy != NULL)
+        merged = tautan_taxonomy_new_with_overrides (l->taxonomy, taxonomy, l->file, "$.taxonomy",
+                                                     l->diagnostics);
+      if (merged != NULL)
+        {
+          g_autofree char *json = json_to_string (taxonomy, FALSE);
+
+          g_set_object (&l->taxonomy, merged);
+          g_object_unref (merged);
+          meta[META_TAXONOMY] = _tautan_dataset_builder_string (b, json, -1);
+        }
+    }
+
+  for (guint t = 0; t < N_TABLES; t++)
+    l->has_table[t] = get_array (l, &l->top[M_TABLES + t], table_names[t], TRUE);
+
+  meta[META_EXTRAS] = put_extras (l);
+
+  /* Pass 1's problems come after the top level's, table by table. */
+  for (guint t = 0; t < N_TABLES; t++)
+    {
+      GPtrArray *buffer = l->id_problems[t];
+
+      for (guint i = 0; i < buffer->len; i++)
+        if (l->diagnostics->len < MAX_DIAGNOSTICS)
+          g_ptr_array_add (l->diagnostics, g_steal_pointer (&buffer->pdata[i]));
+      g_ptr_array_set_size (buffer, 0);
+    }
+
+  for (guint t = 0; t < N_TABLES; t++)
+    if (l->has_table[t])
+      l->bytes_total += l->table_end[t] - l->table_start[t];
+
+  return TRUE;
+}
+
+/* Pass 2 walks a table's records with these. */
+static gboolean
+table_begin (Loader           *l,
+             Table             table,
+             TautanJsonReader *r)
+{
+  if (l->stop || !l->has_table[table])
+    return FALSE;
+
+  tautan_json_reader_init (r, l->data, l->len);
+  tautan_json_reader_set_offset (r, l->table_start[table]);
+  tautan_json_reader_begin_array (r);
+  return TRUE;
+}
+
+static gboolean
+table_next (Loader           *l,
+            Table             table,
+            TautanJsonReader *r,
+            guint             i)
+{
+  if ((i & TICK_MASK) == 0)
+    {
+      gsize done = l->bytes_done + (tautan_json_reader_get_offset (r) - l->table_start[table]);
+
+      if (!tick (l, 0.3 + 0.55 * (double)done / MAX (l->bytes_total, 1)))
+        return FALSE;
+    }
+  return tautan_json_reader_next_element (r);
+}
+
+static void
+table_end (Loader *l,
+           Table   table)
+{
+  if (l->has_table[table])
+    l->bytes_done += l->table_end[table] - l->table_start[table];
+}
+
+/* Reads record @i at @r; %FALSE, having skipped it, when it is no object
+ * (pass 1 said so already). */
+static gboolean
+begin_record (Loader           *l,
+              TautanJsonReader *r,
+              Table             table,
+              guint             i,
+              const Known      *known,
+              guint             n_known,
+              Val              *vals)
+{
+  set_record (l, table, i);
+  g_array_set_size (l->extras, 0);
+  if (tautan_json_reader_peek (r) != TAUTAN_JSON_OBJECT)
+    {
+      tautan_json_reader_skip (r);
+      return FALSE;
+    }
+  capture (l, r, known, n_known, vals, bucket_self);
+  return TRUE;
+}
+
+/* A per-record column, sized for the table and zeroed. */
+static guint32 *
+column (Loader       *l,
+        TautanColumn  column,
+        gsize         n)
+{
+  GArray *array = l->builder.columns[column];
+
+  g_array_set_size (array, (guint)n);
+  if (n > 0)
+    memset (array->data, 0, n * sizeof (guint32));
+  return (guint32 *)(gpointer)array->data;
 }
 
 static gboolean
@@ -545,16 +1234,17 @@ path_is_safe (const char *path)
   return TRUE;
 }
 
-static const char *
+static guint32
 read_text_file (Loader     *l,
                 const char *relative)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  char *contents = NULL;
+  g_autofree char *contents = NULL;
+  guint32 ret = 0;
   const char *bad;
   gsize len;
-  gsize plen = push (l, "text_file");
+  guint depth = push (l, "text_file");
 
   if (!path_is_safe (relative))
     {
@@ -580,190 +1270,226 @@ read_text_file (Loader     *l,
   if (!g_utf8_validate_len (contents, len, &bad) || memchr (contents, '\0', len) != NULL)
     {
       problem (l, "\"%s\" is not valid UTF-8 text", relative);
-      g_clear_pointer (&contents, g_free);
       goto out;
     }
-  g_ptr_array_add (l->owned_texts, contents);
+  ret = _tautan_dataset_builder_string (&l->builder, contents, (gssize)len);
 
 out:
-  pop (l, plen);
-  return contents;
+  pop (l, depth);
+  return ret;
+}
+
+/* Checks the relayed_from entries; unknown members in them survive as
+ * part of the stored array. */
+static void
+check_relayed_from (Loader    *l,
+                    const Val *v)
+{
+  TautanJsonReader r;
+  guint depth = push (l, "relayed_from");
+
+  reader_at (l, &r, v);
+  tautan_json_reader_begin_array (&r);
+  for (guint k = 0; tautan_json_reader_next_element (&r); k++)
+    {
+      TautanJsonKind kind = tautan_json_reader_peek (&r);
+      guint depth2 = push_index (l, k);
+
+      if (kind != TAUTAN_JSON_OBJECT)
+        {
+          problem (l, "expected an object with \"name\", got %s", kind_name (kind));
+          tautan_json_reader_skip (&r);
+        }
+      else
+        {
+          Val rv[N_R];
+
+          capture (l, &r, relay_members, N_R, rv, NULL);
+          get_string (l, &rv[R_NAME], "name", TRUE);
+          get_string (l, &rv[R_WORDS], "words", FALSE);
+          get_bool (l, &rv[R_STATE_MEDIA], "state_media", FALSE);
+          get_ref (l, &rv[R_ENTITY], "entity", FALSE, T_ENTITIES);
+        }
+      pop (l, depth2);
+    }
+  pop (l, depth);
+}
+
+static gboolean
+array_is_empty (Loader    *l,
+                const Val *v)
+{
+  TautanJsonReader r;
+
+  reader_at (l, &r, v);
+  tautan_json_reader_begin_array (&r);
+  return !tautan_json_reader_next_element (&r);
 }
 
 static void
 load_sources (Loader *l)
 {
-  static const char *const known[] = {
-    "id", "outlet", "title", "url", "language", "published", "published_note", "origin",
-    "relayed_from", "state_media", "text", "text_file", NULL,
-  };
-  static const char *const relay_known[] = { "name", "entity", "state_media", "words", NULL };
   static const char *const origins[] = { "own", "relayed" };
-  TautanDatasetBuilder *b = &l->builder;
+  guint n = l->n[T_SOURCES];
+  guint32 *c_id = column (l, COL_SRC_ID, n);
+  guint32 *c_outlet = column (l, COL_SRC_OUTLET, n);
+  guint32 *c_title = column (l, COL_SRC_TITLE, n);
+  guint32 *c_url = column (l, COL_SRC_URL, n);
+  guint32 *c_language = column (l, COL_SRC_LANGUAGE, n);
+  gint32 *c_published = (gint32 *)column (l, COL_SRC_PUBLISHED, n);
+  guint32 *c_note = column (l, COL_SRC_PUBLISHED_NOTE, n);
+  guint32 *c_flags = column (l, COL_SRC_FLAGS, n);
+  guint32 *c_relayed = column (l, COL_SRC_RELAYED, n);
+  guint32 *c_text = column (l, COL_SRC_TEXT, n);
+  guint32 *c_text_file = column (l, COL_SRC_TEXT_FILE, n);
+  guint32 *c_extras = column (l, COL_SRC_EXTRAS, n);
+  TautanJsonReader r;
 
-  for (guint i = 0; i < l->n[T_SOURCES]; i++)
+  for (guint i = 0; i < n; i++)
+    c_published[i] = TAUTAN_DAY_NONE;
+
+  if (!table_begin (l, T_SOURCES, &r))
+    return;
+
+  for (guint i = 0; i < n && table_next (l, T_SOURCES, &r, i); i++)
     {
-      JsonObject *o = record (l, T_SOURCES, i);
-      JsonObject *extras = NULL;
-      JsonArray *relayed;
-      const char *text = NULL, *text_file;
-      guint32 flags = 0;
+      Val v[N_S];
       TautanDay published = TAUTAN_DAY_NONE;
+      gboolean relayed, has_text_file;
+      guint32 flags = 0;
       int origin;
 
-      BUILDER_PUSH_U32 (b, COL_SRC_ID, o ? put_string (l, o, "id", FALSE) : 0);
-      BUILDER_PUSH_U32 (b, COL_SRC_OUTLET, o ? put_string (l, o, "outlet", TRUE) : 0);
-      BUILDER_PUSH_U32 (b, COL_SRC_TITLE, o ? put_string (l, o, "title", TRUE) : 0);
-      BUILDER_PUSH_U32 (b, COL_SRC_URL, o ? put_string (l, o, "url", FALSE) : 0);
-      BUILDER_PUSH_U32 (b, COL_SRC_LANGUAGE, o ? put_string (l, o, "language", TRUE) : 0);
+      if (!begin_record (l, &r, T_SOURCES, i, source_members, N_S, v))
+        continue;
 
-      if (o != NULL)
-        {
-          if (!json_object_has_member (o, "published"))
-            problem (l, "missing required member \"published\" (a date, or null with \"published_note\")");
-          else
-            published = get_date (l, o, "published", FALSE);
-          if (published == TAUTAN_DAY_NONE && json_object_has_member (o, "published") &&
-              JSON_NODE_HOLDS_NULL (json_object_get_member (o, "published")) &&
-              member (l, o, "published_note", FALSE) == NULL)
-            problem (l, "\"published\" is null, so \"published_note\" must say why");
-        }
-      BUILDER_PUSH_I32 (b, COL_SRC_PUBLISHED, published);
-      BUILDER_PUSH_U32 (b, COL_SRC_PUBLISHED_NOTE, o ? put_string (l, o, "published_note", FALSE) : 0);
+      c_id[i] = put_string (l, &v[S_ID], "id", FALSE);
+      c_outlet[i] = put_string (l, &v[S_OUTLET], "outlet", TRUE);
+      c_title[i] = put_string (l, &v[S_TITLE], "title", TRUE);
+      c_url[i] = put_string (l, &v[S_URL], "url", FALSE);
+      c_language[i] = put_string (l, &v[S_LANGUAGE], "language", TRUE);
 
-      origin = o ? get_enum (l, o, "origin", TRUE, origins, 2, "origin", 0) : 0;
+      if (v[S_PUBLISHED].kind == TAUTAN_JSON_NONE)
+        problem (l, "missing required member \"published\" (a date, or null with \"published_note\")");
+      else
+        published = get_date (l, &v[S_PUBLISHED], "published", FALSE);
+      if (published == TAUTAN_DAY_NONE && v[S_PUBLISHED].kind == TAUTAN_JSON_NULL &&
+          !present (l, &v[S_PUBLISHED_NOTE], "published_note", FALSE))
+        problem (l, "\"published\" is null, so \"published_note\" must say why");
+      c_published[i] = published;
+      c_note[i] = put_string (l, &v[S_PUBLISHED_NOTE], "published_note", FALSE);
+
+      origin = get_enum (l, &v[S_ORIGIN], "origin", TRUE, origins, 2, "origin", 0);
       if (origin == 1)
         flags |= SRC_FLAG_RELAYED;
-      if (o != NULL && get_bool (l, o, "state_media", TRUE))
+      if (get_bool (l, &v[S_STATE_MEDIA], "state_media", TRUE))
         flags |= SRC_FLAG_STATE_MEDIA;
-      BUILDER_PUSH_U32 (b, COL_SRC_FLAGS, flags);
+      c_flags[i] = flags;
 
-      relayed = o ? get_array (l, o, "relayed_from", FALSE) : NULL;
-      if (origin == 1 && (relayed == NULL || json_array_get_length (relayed) == 0))
+      relayed = get_array (l, &v[S_RELAYED_FROM], "relayed_from", FALSE);
+      if (origin == 1 && (!relayed || array_is_empty (l, &v[S_RELAYED_FROM])))
         problem (l, "\"origin\" is \"relayed\", so \"relayed_from\" must name the agency or outlet");
-      if (relayed != NULL)
+      if (relayed)
         {
-          g_autoptr(JsonNode) copy = json_node_new (JSON_NODE_ARRAY);
-          g_autofree char *json = NULL;
-          gsize len = push (l, "relayed_from");
-
-          for (guint k = 0; k < json_array_get_length (relayed); k++)
-            {
-              JsonNode *node = json_array_get_element (relayed, k);
-              gsize len2 = push_index (l, k);
-
-              if (!JSON_NODE_HOLDS_OBJECT (node))
-                problem (l, "expected an object with \"name\", got %s", node_kind (node));
-              else
-                {
-                  JsonObject *r = json_node_get_object (node);
-                  JsonObject *unused = NULL;
-
-                  get_string (l, r, "name", TRUE);
-                  get_string (l, r, "words", FALSE);
-                  get_bool (l, r, "state_media", FALSE);
-                  get_ref (l, r, "entity", FALSE, T_ENTITIES);
-                  /* Unknown members here survive as part of the stored array. */
-                  collect_unknown (r, relay_known, &unused, "$");
-                  g_clear_pointer (&unused, json_object_unref);
-                }
-              pop (l, len2);
-            }
-          pop (l, len);
-
-          json_node_set_array (copy, relayed);
-          json = json_to_string (copy, FALSE);
-          BUILDER_PUSH_U32 (b, COL_SRC_RELAYED, _tautan_dataset_builder_string (b, json, -1));
+          check_relayed_from (l, &v[S_RELAYED_FROM]);
+          /* Stored as json-glib writes it: it is public, as JSON text. */
+          c_relayed[i] = put_json (l, &v[S_RELAYED_FROM]);
         }
-      else
-        BUILDER_PUSH_U32 (b, COL_SRC_RELAYED, 0);
 
-      text_file = o ? get_string (l, o, "text_file", FALSE) : NULL;
-      if (o != NULL)
+      has_text_file = get_string (l, &v[S_TEXT_FILE], "text_file", FALSE);
+      if (present (l, &v[S_TEXT], "text", FALSE))
         {
-          JsonNode *t = member (l, o, "text", FALSE);
-
-          if (t != NULL && text_file != NULL)
+          if (has_text_file)
             problem (l, "give either \"text\" or \"text_file\", not both");
-          else if (t != NULL)
-            text = get_string (l, o, "text", FALSE);
-          else if (text_file != NULL)
-            text = read_text_file (l, text_file);
-          else
-            problem (l, "missing required member \"text\" (or \"text_file\")");
+          else if (get_string (l, &v[S_TEXT], "text", FALSE))
+            c_text[i] = store (l, &v[S_TEXT]);
         }
-      g_ptr_array_add (l->source_texts, (gpointer)text);
-      BUILDER_PUSH_U32 (b, COL_SRC_TEXT, _tautan_dataset_builder_string (b, text, -1));
-      BUILDER_PUSH_U32 (b, COL_SRC_TEXT_FILE, _tautan_dataset_builder_string (b, text_file, -1));
+      else if (has_text_file)
+        c_text[i] = read_text_file (l, val_cstr (l, &v[S_TEXT_FILE]));
+      else
+        problem (l, "missing required member \"text\" (or \"text_file\")");
+      c_text_file[i] = has_text_file ? store (l, &v[S_TEXT_FILE]) : 0;
 
-      collect_unknown (o, known, &extras, "$");
-      BUILDER_PUSH_U32 (b, COL_SRC_EXTRAS, put_extras (l, extras));
+      c_extras[i] = put_extras (l);
     }
+  table_end (l, T_SOURCES);
 }
 
 static void
 load_entities (Loader *l)
 {
-  static const char *const known[] = {
-    "id", "name", "kind", "aliases", "affiliation", "role", "notes", NULL,
-  };
   static const char *const kinds[] = {
     "person", "state", "organisation", "armed-group", "media", "place", "unnamed-group",
   };
-  TautanDatasetBuilder *b = &l->builder;
-  GArray *aliases = b->columns[COL_ENT_ALIASES];
+  guint n = l->n[T_ENTITIES];
+  guint32 *c_id = column (l, COL_ENT_ID, n);
+  guint32 *c_name = column (l, COL_ENT_NAME, n);
+  guint32 *c_role = column (l, COL_ENT_ROLE, n);
+  guint32 *c_notes = column (l, COL_ENT_NOTES, n);
+  guint32 *c_kind = column (l, COL_ENT_KIND, n);
+  guint32 *c_affiliation = column (l, COL_ENT_AFFILIATION, n);
+  guint32 *c_extras = column (l, COL_ENT_EXTRAS, n);
+  guint32 *c_alias_off = column (l, COL_ENT_ALIAS_OFF, (gsize)n + 1);
+  GArray *aliases = l->builder.columns[COL_ENT_ALIASES];
+  TautanJsonReader r;
 
-  BUILDER_PUSH_U32 (b, COL_ENT_ALIAS_OFF, 0);
+  for (guint i = 0; i < n; i++)
+    c_affiliation[i] = TAUTAN_NONE;
 
-  for (guint i = 0; i < l->n[T_ENTITIES]; i++)
+  if (!table_begin (l, T_ENTITIES, &r))
+    return;
+
+  for (guint i = 0; i < n && table_next (l, T_ENTITIES, &r, i); i++)
     {
-      JsonObject *o = record (l, T_ENTITIES, i);
-      JsonObject *extras = NULL;
-      JsonArray *array;
+      Val v[N_N];
       guint32 affiliation;
 
-      BUILDER_PUSH_U32 (b, COL_ENT_ID, o ? put_string (l, o, "id", FALSE) : 0);
-      BUILDER_PUSH_U32 (b, COL_ENT_NAME, o ? put_string (l, o, "name", TRUE) : 0);
-      BUILDER_PUSH_U32 (b, COL_ENT_ROLE, o ? put_string (l, o, "role", FALSE) : 0);
-      BUILDER_PUSH_U32 (b, COL_ENT_NOTES, o ? put_string (l, o, "notes", FALSE) : 0);
-      BUILDER_PUSH_U32 (b, COL_ENT_KIND, o ? get_enum (l, o, "kind", TRUE, kinds, G_N_ELEMENTS (kinds),
-                                                       "entity kind", 0) : 0);
-      affiliation = o ? get_ref (l, o, "affiliation", FALSE, T_ENTITIES) : TAUTAN_NONE;
-      if (affiliation == i)
+      if (begin_record (l, &r, T_ENTITIES, i, entity_members, N_N, v))
         {
-          gsize len = push (l, "affiliation");
-          problem (l, "an entity cannot be affiliated with itself");
-          pop (l, len);
-          affiliation = TAUTAN_NONE;
-        }
-      BUILDER_PUSH_U32 (b, COL_ENT_AFFILIATION, affiliation);
-
-      array = o ? get_array (l, o, "aliases", FALSE) : NULL;
-      if (array != NULL)
-        {
-          gsize len = push (l, "aliases");
-
-          for (guint k = 0; k < json_array_get_length (array); k++)
+          c_id[i] = put_string (l, &v[N_ID], "id", FALSE);
+          c_name[i] = put_string (l, &v[N_NAME], "name", TRUE);
+          c_role[i] = put_string (l, &v[N_ROLE], "role", FALSE);
+          c_notes[i] = put_string (l, &v[N_NOTES], "notes", FALSE);
+          c_kind[i] = (guint32)get_enum (l, &v[N_KIND], "kind", TRUE, kinds, G_N_ELEMENTS (kinds),
+                                         "entity kind", 0);
+          affiliation = get_ref (l, &v[N_AFFILIATION], "affiliation", FALSE, T_ENTITIES);
+          if (affiliation == i)
             {
-              JsonNode *node = json_array_get_element (array, k);
-              gsize len2 = push_index (l, k);
-
-              if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-                {
-                  guint32 s = _tautan_dataset_builder_string (b, json_node_get_string (node), -1);
-                  g_array_append_val (aliases, s);
-                }
-              else
-                problem (l, "expected a string, got %s", node_kind (node));
-              pop (l, len2);
+              guint depth = push (l, "affiliation");
+              problem (l, "an entity cannot be affiliated with itself");
+              pop (l, depth);
+              affiliation = TAUTAN_NONE;
             }
-          pop (l, len);
-        }
-      BUILDER_PUSH_U32 (b, COL_ENT_ALIAS_OFF, aliases->len);
+          c_affiliation[i] = affiliation;
 
-      collect_unknown (o, known, &extras, "$");
-      BUILDER_PUSH_U32 (b, COL_ENT_EXTRAS, put_extras (l, extras));
+          if (get_array (l, &v[N_ALIASES], "aliases", FALSE))
+            {
+              guint depth = push (l, "aliases");
+              TautanJsonReader ar;
+
+              reader_at (l, &ar, &v[N_ALIASES]);
+              tautan_json_reader_begin_array (&ar);
+              for (guint k = 0; tautan_json_reader_next_element (&ar); k++)
+                {
+                  guint depth2 = push_index (l, k);
+                  Val alias;
+
+                  read_val (l, &ar, &alias);
+                  if (alias.kind == TAUTAN_JSON_STRING)
+                    {
+                      guint32 s = store (l, &alias);
+                      g_array_append_val (aliases, s);
+                    }
+                  else
+                    problem (l, "expected a string, got %s", kind_name (alias.kind));
+                  pop (l, depth2);
+                }
+              pop (l, depth);
+            }
+          c_extras[i] = put_extras (l);
+        }
+      c_alias_off[i + 1] = aliases->len;
     }
+  table_end (l, T_ENTITIES);
 }
 
 static void
@@ -805,165 +1531,182 @@ check_precision (Loader          *l,
 static void
 load_events (Loader *l)
 {
-  static const char *const known[] = {
-    "id", "type", "date", "date_basis", "actors", "targets", "summary", "sources", "quotes",
-    "status", "responds_to", NULL,
-  };
-  static const char *const date_known[] = { "start", "end", "precision", NULL };
-  static const char *const basis_known[] = { "method", "words", "note", NULL };
   static const char *const precisions[] = { "day", "week", "month", "year", "range" };
   static const char *const methods[] = { "stated", "relative", "inferred" };
   static const char *const statuses[] = { "reported", "claimed", "denied", "confirmed" };
-  TautanDatasetBuilder *b = &l->builder;
   guint n = l->n[T_EVENTS];
+  guint32 *c_id = column (l, COL_EV_ID, n);
+  guint32 *c_type = column (l, COL_EV_TYPE, n);
+  gint32 *c_start = (gint32 *)column (l, COL_EV_START, n);
+  gint32 *c_end = (gint32 *)column (l, COL_EV_END, n);
+  guint32 *c_words = column (l, COL_EV_DATE_WORDS, n);
+  guint32 *c_note = column (l, COL_EV_DATE_NOTE, n);
+  guint32 *c_info = column (l, COL_EV_INFO, n);
+  guint32 *c_responds_to = column (l, COL_EV_RESPONDS_TO, n);
+  guint32 *c_summary = column (l, COL_EV_SUMMARY, n);
+  guint32 *c_extras = column (l, COL_EV_EXTRAS, n);
+  guint32 *c_actor_off = column (l, COL_EV_ACTOR_OFF, (gsize)n + 1);
+  guint32 *c_target_off = column (l, COL_EV_TARGET_OFF, (gsize)n + 1);
+  guint32 *c_source_off = column (l, COL_EV_SOURCE_OFF, (gsize)n + 1);
+  guint32 *c_quote_off = column (l, COL_EV_QUOTE_OFF, (gsize)n + 1);
+  GArray *actors = l->builder.columns[COL_EV_ACTORS];
+  GArray *targets = l->builder.columns[COL_EV_TARGETS];
+  GArray *sources = l->builder.columns[COL_EV_SOURCES];
+  GArray *quotes = l->builder.columns[COL_EV_QUOTES];
+  TautanJsonReader r;
 
-  BUILDER_PUSH_U32 (b, COL_EV_ACTOR_OFF, 0);
-  BUILDER_PUSH_U32 (b, COL_EV_TARGET_OFF, 0);
-  BUILDER_PUSH_U32 (b, COL_EV_SOURCE_OFF, 0);
-  BUILDER_PUSH_U32 (b, COL_EV_QUOTE_OFF, 0);
-
+  l->sources_resolved = g_new0 (guint8, MAX (n, 1));
   for (guint i = 0; i < n; i++)
+    c_responds_to[i] = TAUTAN_NONE;
+
+  if (!table_begin (l, T_EVENTS, &r))
+    return;
+
+  for (guint i = 0; i < n && table_next (l, T_EVENTS, &r, i); i++)
     {
-      JsonObject *o = record (l, T_EVENTS, i);
-      JsonObject *extras = NULL;
-      JsonObject *date = NULL, *basis = NULL;
+      Val v[N_E];
       TautanDay start = TAUTAN_DAY_NONE, end = TAUTAN_DAY_NONE;
       int precision = 0, method = 0, status = 0, type = 0;
-      guint32 responds_to = TAUTAN_NONE;
-      const char *type_id;
+      guint32 responds_to;
+      gssize n_sources;
 
-      if ((i & 0x3fff) == 0)
+      if (!begin_record (l, &r, T_EVENTS, i, event_members, N_E, v))
         {
-          report_progress (l, 0.55 + 0.3 * i / MAX (n, 1));
-          if (cancelled (l))
-            return;
+          c_actor_off[i + 1] = actors->len;
+          c_target_off[i + 1] = targets->len;
+          c_source_off[i + 1] = sources->len;
+          c_quote_off[i + 1] = quotes->len;
+          continue;
         }
 
-      BUILDER_PUSH_U32 (b, COL_EV_ID, o ? put_string (l, o, "id", FALSE) : 0);
+      c_id[i] = put_string (l, &v[E_ID], "id", FALSE);
 
-      type_id = o ? get_string (l, o, "type", TRUE) : NULL;
-      if (type_id != NULL && (type = tautan_taxonomy_lookup (l->taxonomy, type_id)) < 0)
+      if (get_string (l, &v[E_TYPE], "type", TRUE))
         {
-          gsize len = push (l, "type");
-          problem (l, "unknown event type \"%s\"", type_id);
-          pop (l, len);
-          type = 0;
+          const char *type_id = val_cstr (l, &v[E_TYPE]);
+
+          if ((type = tautan_taxonomy_lookup (l->taxonomy, type_id)) < 0)
+            {
+              guint depth = push (l, "type");
+              problem (l, "unknown event type \"%s\"", type_id);
+              pop (l, depth);
+              type = 0;
+            }
         }
-      BUILDER_PUSH_U32 (b, COL_EV_TYPE, (guint32)type);
+      c_type[i] = (guint32)type;
 
-      if (o != NULL && (date = get_object (l, o, "date", TRUE)) != NULL)
+      if (get_object (l, &v[E_DATE], "date", TRUE))
         {
-          gsize len = push (l, "date");
+          guint depth = push (l, "date");
+          TautanJsonReader dr;
+          Val d[N_D];
 
-          start = get_date (l, date, "start", TRUE);
-          end = get_date (l, date, "end", TRUE);
-          precision = get_enum (l, date, "precision", TRUE, precisions, G_N_ELEMENTS (precisions),
-                                "precision", -1);
+          reader_at (l, &dr, &v[E_DATE]);
+          capture (l, &dr, date_members, N_D, d, bucket_date);
+          start = get_date (l, &d[D_START], "start", TRUE);
+          end = get_date (l, &d[D_END], "end", TRUE);
+          precision = get_enum (l, &d[D_PRECISION], "precision", TRUE, precisions,
+                                G_N_ELEMENTS (precisions), "precision", -1);
           if (start != TAUTAN_DAY_NONE && end != TAUTAN_DAY_NONE)
             {
               if (end < start)
                 {
                   g_autofree char *s = tautan_day_format (start);
                   g_autofree char *e = tautan_day_format (end);
-                  gsize len2 = push (l, "end");
+                  guint depth2 = push (l, "end");
 
                   problem (l, "end %s is before start %s", e, s);
-                  pop (l, len2);
+                  pop (l, depth2);
                 }
               else if (precision >= 0)
                 check_precision (l, (TautanPrecision)precision, start, end);
             }
-          pop (l, len);
+          pop (l, depth);
         }
       if (start == TAUTAN_DAY_NONE || end == TAUTAN_DAY_NONE || end < start)
         start = end = 0;
-      BUILDER_PUSH_I32 (b, COL_EV_START, start);
-      BUILDER_PUSH_I32 (b, COL_EV_END, end);
+      c_start[i] = start;
+      c_end[i] = end;
 
-      if (o != NULL && (basis = get_object (l, o, "date_basis", TRUE)) != NULL)
+      if (get_object (l, &v[E_DATE_BASIS], "date_basis", TRUE))
         {
-          gsize len = push (l, "date_basis");
+          guint depth = push (l, "date_basis");
+          TautanJsonReader br;
+          Val d[N_B];
 
-          method = get_enum (l, basis, "method", TRUE, methods, G_N_ELEMENTS (methods), "date method", 0);
-          BUILDER_PUSH_U32 (b, COL_EV_DATE_WORDS, put_string (l, basis, "words", TRUE));
-          BUILDER_PUSH_U32 (b, COL_EV_DATE_NOTE, put_string (l, basis, "note", FALSE));
-          pop (l, len);
-        }
-      else
-        {
-          BUILDER_PUSH_U32 (b, COL_EV_DATE_WORDS, 0);
-          BUILDER_PUSH_U32 (b, COL_EV_DATE_NOTE, 0);
-        }
-
-      status = o ? get_enum (l, o, "status", TRUE, statuses, G_N_ELEMENTS (statuses), "status", 0) : 0;
-      BUILDER_PUSH_U32 (b, COL_EV_INFO, EV_INFO_PACK (MAX (precision, 0), method, status));
-
-      if (o != NULL)
-        {
-          responds_to = get_ref (l, o, "responds_to", FALSE, T_EVENTS);
-          if (responds_to == i)
-            {
-              gsize len = push (l, "responds_to");
-              problem (l, "an event cannot respond to itself");
-              pop (l, len);
-              responds_to = TAUTAN_NONE;
-            }
-        }
-      BUILDER_PUSH_U32 (b, COL_EV_RESPONDS_TO, responds_to);
-      BUILDER_PUSH_U32 (b, COL_EV_SUMMARY, o ? put_string (l, o, "summary", TRUE) : 0);
-
-      if (o != NULL)
-        {
-          put_ref_list (l, o, "actors", TRUE, TRUE, T_ENTITIES, COL_EV_ACTOR_OFF, COL_EV_ACTORS);
-          put_ref_list (l, o, "targets", TRUE, FALSE, T_ENTITIES, COL_EV_TARGET_OFF, COL_EV_TARGETS);
-          put_ref_list (l, o, "sources", TRUE, TRUE, T_SOURCES, COL_EV_SOURCE_OFF, COL_EV_SOURCES);
-          put_ref_list (l, o, "quotes", FALSE, FALSE, T_QUOTES, COL_EV_QUOTE_OFF, COL_EV_QUOTES);
-        }
-      else
-        {
-          BUILDER_PUSH_U32 (b, COL_EV_ACTOR_OFF, b->columns[COL_EV_ACTORS]->len);
-          BUILDER_PUSH_U32 (b, COL_EV_TARGET_OFF, b->columns[COL_EV_TARGETS]->len);
-          BUILDER_PUSH_U32 (b, COL_EV_SOURCE_OFF, b->columns[COL_EV_SOURCES]->len);
-          BUILDER_PUSH_U32 (b, COL_EV_QUOTE_OFF, b->columns[COL_EV_QUOTES]->len);
+          reader_at (l, &br, &v[E_DATE_BASIS]);
+          capture (l, &br, basis_members, N_B, d, bucket_basis);
+          method = get_enum (l, &d[B_METHOD], "method", TRUE, methods, G_N_ELEMENTS (methods),
+                             "date method", 0);
+          c_words[i] = put_string (l, &d[B_WORDS], "words", TRUE);
+          c_note[i] = put_string (l, &d[B_NOTE], "note", FALSE);
+          pop (l, depth);
         }
 
-      collect_unknown (o, known, &extras, "$");
-      collect_unknown (date, date_known, &extras, "date");
-      collect_unknown (basis, basis_known, &extras, "date_basis");
-      BUILDER_PUSH_U32 (b, COL_EV_EXTRAS, put_extras (l, extras));
+      status = get_enum (l, &v[E_STATUS], "status", TRUE, statuses, G_N_ELEMENTS (statuses),
+                         "status", 0);
+      c_info[i] = EV_INFO_PACK (MAX (precision, 0), method, status);
+
+      responds_to = get_ref (l, &v[E_RESPONDS_TO], "responds_to", FALSE, T_EVENTS);
+      if (responds_to == i)
+        {
+          guint depth = push (l, "responds_to");
+          problem (l, "an event cannot respond to itself");
+          pop (l, depth);
+          responds_to = TAUTAN_NONE;
+        }
+      c_responds_to[i] = responds_to;
+      c_summary[i] = put_string (l, &v[E_SUMMARY], "summary", TRUE);
+
+      put_ref_list (l, &v[E_ACTORS], "actors", TRUE, TRUE, T_ENTITIES, COL_EV_ACTORS);
+      c_actor_off[i + 1] = actors->len;
+      put_ref_list (l, &v[E_TARGETS], "targets", TRUE, FALSE, T_ENTITIES, COL_EV_TARGETS);
+      c_target_off[i + 1] = targets->len;
+      n_sources = put_ref_list (l, &v[E_SOURCES], "sources", TRUE, TRUE, T_SOURCES, COL_EV_SOURCES);
+      c_source_off[i + 1] = sources->len;
+      l->sources_resolved[i] = n_sources >= 0 &&
+                               (guint)n_sources == c_source_off[i + 1] - c_source_off[i];
+      put_ref_list (l, &v[E_QUOTES], "quotes", FALSE, FALSE, T_QUOTES, COL_EV_QUOTES);
+      c_quote_off[i + 1] = quotes->len;
+
+      c_extras[i] = put_extras (l);
     }
+  table_end (l, T_EVENTS);
 }
 
 static void
-check_quote_text (Loader     *l,
-                  guint       source,
-                  const char *text,
-                  gint64      start,
-                  gint64      end)
+check_quote_text (Loader    *l,
+                  guint32    source,
+                  const Val *text_val,
+                  gint64     start,
+                  gint64     end)
 {
-  const char *source_text = source < l->source_texts->len ? g_ptr_array_index (l->source_texts, source) : NULL;
+  GArray *blob = l->builder.columns[COL_STR];
+  guint32 text_off = source < l->n[T_SOURCES] ? BUILDER_U32 (&l->builder, COL_SRC_TEXT)[source] : 0;
+  const char *source_text, *text, *a, *z;
   glong n_chars;
-  const char *a, *z;
-  gsize len;
+  guint depth;
 
-  if (source_text == NULL || text == NULL || start < 0 || end < 0)
+  if (text_off == 0 || text_val == NULL || start < 0 || end < 0)
     return;
+  source_text = blob->data + text_off;
+  text = val_cstr (l, text_val);
 
   if (end < start)
     {
-      len = push (l, "end");
+      depth = push (l, "end");
       problem (l, "end %" G_GINT64_FORMAT " is before start %" G_GINT64_FORMAT, end, start);
-      pop (l, len);
+      pop (l, depth);
       return;
     }
 
   n_chars = g_utf8_strlen (source_text, -1);
   if (end > n_chars)
     {
-      len = push (l, "end");
+      depth = push (l, "end");
       problem (l, "offset %" G_GINT64_FORMAT " is past the end of the source text (%ld characters)",
                end, n_chars);
-      pop (l, len);
+      pop (l, depth);
       return;
     }
 
@@ -974,7 +1717,7 @@ check_quote_text (Loader     *l,
       g_autofree char *found = g_strndup (a, (gsize)(z - a));
       const char *elsewhere = strstr (source_text, text);
 
-      len = push (l, "text");
+      depth = push (l, "text");
       if (elsewhere != NULL && *text != '\0')
         problem (l, "quote text not found at offsets %" G_GINT64_FORMAT "..%" G_GINT64_FORMAT
                  " of its source (found \"%s\"); it occurs at offset %ld",
@@ -982,105 +1725,141 @@ check_quote_text (Loader     *l,
       else
         problem (l, "quote text not found at offsets %" G_GINT64_FORMAT "..%" G_GINT64_FORMAT
                  " of its source (found \"%s\")", start, end, found);
-      pop (l, len);
+      pop (l, depth);
     }
 }
 
 static void
 load_quotes (Loader *l)
 {
-  static const char *const known[] = {
-    "id", "source", "text", "start", "end", "speaker", "relayed_by", "attribution", "event",
-    "gloss", "note", NULL,
-  };
-  static const char *const speaker_known[] = { "entity", "text", NULL };
   static const char *const attributions[] = { "uncertain", "certain" };
-  TautanDatasetBuilder *b = &l->builder;
+  guint n = l->n[T_QUOTES];
+  guint32 *c_id = column (l, COL_Q_ID, n);
+  guint32 *c_source = column (l, COL_Q_SOURCE, n);
+  guint32 *c_text = column (l, COL_Q_TEXT, n);
+  guint32 *c_start = column (l, COL_Q_START, n);
+  guint32 *c_end = column (l, COL_Q_END, n);
+  guint32 *c_speaker = column (l, COL_Q_SPEAKER, n);
+  guint32 *c_speaker_text = column (l, COL_Q_SPEAKER_TEXT, n);
+  guint32 *c_info = column (l, COL_Q_INFO, n);
+  guint32 *c_event = column (l, COL_Q_EVENT, n);
+  guint32 *c_gloss = column (l, COL_Q_GLOSS, n);
+  guint32 *c_note = column (l, COL_Q_NOTE, n);
+  guint32 *c_extras = column (l, COL_Q_EXTRAS, n);
+  guint32 *c_relay_off = column (l, COL_Q_RELAY_OFF, (gsize)n + 1);
+  GArray *relayed = l->builder.columns[COL_Q_RELAYED];
+  TautanJsonReader r;
 
-  BUILDER_PUSH_U32 (b, COL_Q_RELAY_OFF, 0);
-
-  for (guint i = 0; i < l->n[T_QUOTES]; i++)
+  for (guint i = 0; i < n; i++)
     {
-      JsonObject *o = record (l, T_QUOTES, i);
-      JsonObject *extras = NULL, *speaker = NULL;
-      guint32 source = TAUTAN_NONE, speaker_entity = TAUTAN_NONE, speaker_text = 0;
-      gint64 start = -1, end = -1;
-      const char *text = NULL;
-      int certain = 1;
+      c_source[i] = c_speaker[i] = c_event[i] = TAUTAN_NONE;
+      c_info[i] = Q_INFO_CERTAIN;
+    }
 
-      BUILDER_PUSH_U32 (b, COL_Q_ID, o ? put_string (l, o, "id", FALSE) : 0);
-      if (o != NULL)
+  if (!table_begin (l, T_QUOTES, &r))
+    return;
+
+  for (guint i = 0; i < n && table_next (l, T_QUOTES, &r, i); i++)
+    {
+      Val v[N_Q];
+      guint32 source, speaker_entity = TAUTAN_NONE, speaker_text = 0;
+      gint64 start, end;
+      gboolean has_text;
+      int certain;
+
+      if (!begin_record (l, &r, T_QUOTES, i, quote_members, N_Q, v))
         {
-          source = get_ref (l, o, "source", TRUE, T_SOURCES);
-          text = get_string (l, o, "text", TRUE);
-          start = get_int (l, o, "start", 0, G_MAXUINT32 - 1, -1);
-          end = get_int (l, o, "end", 0, G_MAXUINT32 - 1, -1);
-          check_quote_text (l, source, text, start, end);
-          certain = get_enum (l, o, "attribution", TRUE, attributions, 2, "attribution", 1);
-
-          if ((speaker = get_object (l, o, "speaker", TRUE)) != NULL)
-            {
-              gsize len = push (l, "speaker");
-              gboolean has_entity = member (l, speaker, "entity", FALSE) != NULL;
-              gboolean has_text = member (l, speaker, "text", FALSE) != NULL;
-
-              if (has_entity == has_text)
-                problem (l, "give the speaker as {\"entity\": id} or {\"text\": description}");
-              else if (has_entity)
-                speaker_entity = get_ref (l, speaker, "entity", TRUE, T_ENTITIES);
-              else
-                speaker_text = put_string (l, speaker, "text", TRUE);
-              pop (l, len);
-            }
+          c_relay_off[i + 1] = relayed->len;
+          continue;
         }
 
-      BUILDER_PUSH_U32 (b, COL_Q_SOURCE, source);
-      BUILDER_PUSH_U32 (b, COL_Q_TEXT, _tautan_dataset_builder_string (b, text, -1));
-      BUILDER_PUSH_U32 (b, COL_Q_START, start < 0 ? 0 : (guint32)start);
-      BUILDER_PUSH_U32 (b, COL_Q_END, end < 0 ? 0 : (guint32)end);
-      BUILDER_PUSH_U32 (b, COL_Q_SPEAKER, speaker_entity);
-      BUILDER_PUSH_U32 (b, COL_Q_SPEAKER_TEXT, speaker_text);
-      BUILDER_PUSH_U32 (b, COL_Q_INFO, certain == 1 ? Q_INFO_CERTAIN : 0);
-      BUILDER_PUSH_U32 (b, COL_Q_EVENT, o ? get_ref (l, o, "event", FALSE, T_EVENTS) : TAUTAN_NONE);
-      BUILDER_PUSH_U32 (b, COL_Q_GLOSS, o ? put_string (l, o, "gloss", FALSE) : 0);
-      BUILDER_PUSH_U32 (b, COL_Q_NOTE, o ? put_string (l, o, "note", FALSE) : 0);
-      if (o != NULL)
-        put_ref_list (l, o, "relayed_by", FALSE, FALSE, T_ENTITIES, COL_Q_RELAY_OFF, COL_Q_RELAYED);
-      else
-        BUILDER_PUSH_U32 (b, COL_Q_RELAY_OFF, b->columns[COL_Q_RELAYED]->len);
+      c_id[i] = put_string (l, &v[Q_ID], "id", FALSE);
+      source = get_ref (l, &v[Q_SOURCE], "source", TRUE, T_SOURCES);
+      has_text = get_string (l, &v[Q_TEXT], "text", TRUE);
+      start = get_int (l, &v[Q_START], "start", 0, G_MAXUINT32 - 1, -1);
+      end = get_int (l, &v[Q_END], "end", 0, G_MAXUINT32 - 1, -1);
+      check_quote_text (l, source, has_text ? &v[Q_TEXT] : NULL, start, end);
+      certain = get_enum (l, &v[Q_ATTRIBUTION], "attribution", TRUE, attributions, 2,
+                          "attribution", 1);
 
-      collect_unknown (o, known, &extras, "$");
-      collect_unknown (speaker, speaker_known, &extras, "speaker");
-      BUILDER_PUSH_U32 (b, COL_Q_EXTRAS, put_extras (l, extras));
+      if (get_object (l, &v[Q_SPEAKER], "speaker", TRUE))
+        {
+          guint depth = push (l, "speaker");
+          TautanJsonReader sr;
+          Val s[N_P];
+          gboolean has_entity, has_speaker_text;
+
+          reader_at (l, &sr, &v[Q_SPEAKER]);
+          capture (l, &sr, speaker_members, N_P, s, bucket_speaker);
+          has_entity = present (l, &s[P_ENTITY], "entity", FALSE);
+          has_speaker_text = present (l, &s[P_TEXT], "text", FALSE);
+          if (has_entity == has_speaker_text)
+            problem (l, "give the speaker as {\"entity\": id} or {\"text\": description}");
+          else if (has_entity)
+            speaker_entity = get_ref (l, &s[P_ENTITY], "entity", TRUE, T_ENTITIES);
+          else
+            speaker_text = put_string (l, &s[P_TEXT], "text", TRUE);
+          pop (l, depth);
+        }
+
+      c_source[i] = source;
+      c_text[i] = has_text ? store (l, &v[Q_TEXT]) : 0;
+      c_start[i] = start < 0 ? 0 : (guint32)start;
+      c_end[i] = end < 0 ? 0 : (guint32)end;
+      c_speaker[i] = speaker_entity;
+      c_speaker_text[i] = speaker_text;
+      c_info[i] = certain == 1 ? Q_INFO_CERTAIN : 0;
+      c_event[i] = get_ref (l, &v[Q_EVENT], "event", FALSE, T_EVENTS);
+      c_gloss[i] = put_string (l, &v[Q_GLOSS], "gloss", FALSE);
+      c_note[i] = put_string (l, &v[Q_NOTE], "note", FALSE);
+      put_ref_list (l, &v[Q_RELAYED_BY], "relayed_by", FALSE, FALSE, T_ENTITIES, COL_Q_RELAYED);
+      c_relay_off[i + 1] = relayed->len;
+
+      c_extras[i] = put_extras (l);
     }
+  table_end (l, T_QUOTES);
 }
 
+/* A record's id for a message, as json-glib's
+ * json_object_get_string_member_with_default (…, "?") gave it. */
 static const char *
 record_id (Loader *l,
            Table   table,
            guint   i)
 {
-  JsonNode *node = json_array_get_element (l->tables[table], i);
+  const RecordId *record = &g_array_index (l->ids[table].records, RecordId, i);
+  GString *buf;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return "?";
-  return json_object_get_string_member_with_default (json_node_get_object (node), "id", "?");
+  switch (record->kind)
+    {
+    case TAUTAN_JSON_STRING:
+      buf = l->scratch[l->next_scratch++ % N_SCRATCH];
+      g_string_truncate (buf, 0);
+      g_string_append_len (buf, record->str, record->len);
+      return buf->str;
+
+    case TAUTAN_JSON_NUMBER:
+    case TAUTAN_JSON_TRUE:
+    case TAUTAN_JSON_FALSE:
+      return "(null)";
+
+    case TAUTAN_JSON_NONE:
+    case TAUTAN_JSON_NULL:
+    case TAUTAN_JSON_OBJECT:
+    case TAUTAN_JSON_ARRAY:
+    default:
+      return "?";
+    }
 }
 
-static gboolean
-all_sources_resolved (Loader        *l,
-                      guint          event,
-                      const guint32 *source_off)
+static void
+set_path (Loader     *l,
+          Table       table,
+          guint       index,
+          const char *member)
 {
-  JsonNode *node = json_array_get_element (l->tables[T_EVENTS], event);
-  JsonArray *array;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node) ||
-      !json_object_has_member (json_node_get_object (node), "sources") ||
-      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (node), "sources")))
-    return FALSE;
-  array = json_object_get_array_member (json_node_get_object (node), "sources");
-  return json_array_get_length (array) == source_off[event + 1] - source_off[event];
+  set_record (l, table, index);
+  push (l, member);
 }
 
 /* Quotes and events point at each other; both sides must agree. */
@@ -1104,7 +1883,7 @@ check_links (Loader *l)
         guint32 q = quotes[k];
         gboolean source_listed = FALSE;
 
-        g_string_printf (l->path, "$.events[%u].quotes", e);
+        set_path (l, T_EVENTS, e, "quotes");
         if (listed_by[q] != TAUTAN_NONE && listed_by[q] != e)
           problem (l, "quote \"%s\" is already listed by event \"%s\"; a quote supports one event",
                    record_id (l, T_QUOTES, q), record_id (l, T_EVENTS, listed_by[q]));
@@ -1113,9 +1892,9 @@ check_links (Loader *l)
         for (guint s = source_off[e]; s < source_off[e + 1]; s++)
           source_listed |= sources[s] == q_source[q];
         /* An unknown id in the event's sources is reported already. */
-        if (!source_listed && q_source[q] != TAUTAN_NONE && all_sources_resolved (l, e, source_off))
+        if (!source_listed && q_source[q] != TAUTAN_NONE && l->sources_resolved[e])
           {
-            g_string_printf (l->path, "$.events[%u].sources", e);
+            set_path (l, T_EVENTS, e, "sources");
             problem (l, "the event's quote \"%s\" comes from source \"%s\", which it does not list",
                      record_id (l, T_QUOTES, q), record_id (l, T_SOURCES, q_source[q]));
           }
@@ -1124,7 +1903,7 @@ check_links (Loader *l)
   for (guint q = 0; q < l->n[T_QUOTES]; q++)
     if (q_event[q] != TAUTAN_NONE && listed_by[q] != q_event[q])
       {
-        g_string_printf (l->path, "$.quotes[%u].event", q);
+        set_path (l, T_QUOTES, q, "event");
         problem (l, "the quote supports event \"%s\", but that event does not list it in \"quotes\"",
                  record_id (l, T_EVENTS, q_event[q]));
       }
@@ -1182,82 +1961,24 @@ locate_diagnostics (GPtrArray  *diagnostics,
   g_ptr_array_sort (diagnostics, compare_diagnostics);
 }
 
-static gboolean
-load_top (Loader     *l,
-          JsonNode   *root)
+static void
+loader_init (Loader *l)
 {
-  static const char *const known[] = {
-    "format", "version", "title", "description", "taxonomy",
-    "sources", "entities", "events", "quotes", NULL,
-  };
-  TautanDatasetBuilder *b = &l->builder;
-  guint32 *meta = BUILDER_U32 (b, COL_META);
-  JsonObject *o, *extras = NULL;
-  JsonNode *taxonomy;
-  const char *format;
-
-  g_string_assign (l->path, "$");
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      problem (l, "expected a Tautan dataset (an object), got %s", node_kind (root));
-      return FALSE;
-    }
-  o = json_node_get_object (root);
-
-  format = get_string (l, o, "format", TRUE);
-  if (format != NULL && strcmp (format, "tautan-dataset") != 0)
-    {
-      g_string_append (l->path, ".format");
-      problem (l, "unknown format \"%s\" (expected \"tautan-dataset\")", format);
-      return FALSE;
-    }
-  if (json_object_has_member (o, "version"))
-    {
-      gint64 version = get_int (l, o, "version", G_MININT64, G_MAXINT64, -1);
-
-      if (version != -1 && version != TAUTAN_DATASET_FORMAT_VERSION)
-        {
-          g_string_append (l->path, ".version");
-          problem (l, "unsupported format version %" G_GINT64_FORMAT " (this Tautan reads version %d)",
-                   version, TAUTAN_DATASET_FORMAT_VERSION);
-          return FALSE;
-        }
-    }
-  else
-    problem (l, "missing required member \"version\"");
-
-  if (format == NULL)
-    return FALSE;
-
-  meta = BUILDER_U32 (b, COL_META);
-  meta[META_TITLE] = put_string (l, o, "title", FALSE);
-  meta = BUILDER_U32 (b, COL_META);
-  meta[META_DESCRIPTION] = put_string (l, o, "description", FALSE);
-
-  taxonomy = member (l, o, "taxonomy", FALSE);
-  if (taxonomy != NULL)
-    {
-      TautanTaxonomy *merged = tautan_taxonomy_new_with_overrides (l->taxonomy, taxonomy, l->file,
-                                                                   "$.taxonomy", l->diagnostics);
-      if (merged != NULL)
-        {
-          g_autofree char *json = json_to_string (taxonomy, FALSE);
-
-          g_set_object (&l->taxonomy, merged);
-          g_object_unref (merged);
-          meta = BUILDER_U32 (b, COL_META);
-          meta[META_TAXONOMY] = _tautan_dataset_builder_string (b, json, -1);
-        }
-    }
-
+  _tautan_dataset_builder_init (&l->builder);
+  l->sink = l->diagnostics;
+  l->path_text = g_string_new (NULL);
+  l->taxonomy = g_object_ref (tautan_taxonomy_get_default ());
+  l->arena = g_string_chunk_new (4096);
+  l->extras = g_array_new (FALSE, FALSE, sizeof (Extra));
+  l->extras_text = g_string_new (NULL);
+  l->name_text = g_string_new (NULL);
+  for (guint i = 0; i < N_SCRATCH; i++)
+    l->scratch[i] = g_string_new (NULL);
   for (guint t = 0; t < N_TABLES; t++)
-    l->tables[t] = get_array (l, o, table_names[t], TRUE);
-
-  collect_unknown (o, known, &extras, "$");
-  meta = BUILDER_U32 (b, COL_META);
-  meta[META_EXTRAS] = put_extras (l, extras);
-
-  return TRUE;
+    {
+      l->ids[t].records = g_array_new (FALSE, FALSE, sizeof (RecordId));
+      l->id_problems[t] = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
+    }
 }
 
 static void
@@ -1265,12 +1986,24 @@ loader_clear (Loader *l)
 {
   _tautan_dataset_builder_clear (&l->builder);
   for (guint t = 0; t < N_TABLES; t++)
-    g_clear_pointer (&l->ids[t], g_hash_table_unref);
-  g_clear_pointer (&l->source_texts, g_ptr_array_unref);
-  g_clear_pointer (&l->owned_texts, g_ptr_array_unref);
+    {
+      g_clear_pointer (&l->ids[t].records, g_array_unref);
+      g_clear_pointer (&l->ids[t].slots, g_free);
+      g_clear_pointer (&l->id_problems[t], g_ptr_array_unref);
+    }
+  for (guint i = 0; i < N_SCRATCH; i++)
+    if (l->scratch[i] != NULL)
+      g_string_free (g_steal_pointer (&l->scratch[i]), TRUE);
+  if (l->name_text != NULL)
+    g_string_free (g_steal_pointer (&l->name_text), TRUE);
+  if (l->extras_text != NULL)
+    g_string_free (g_steal_pointer (&l->extras_text), TRUE);
+  if (l->path_text != NULL)
+    g_string_free (g_steal_pointer (&l->path_text), TRUE);
+  g_clear_pointer (&l->extras, g_array_unref);
+  g_clear_pointer (&l->arena, g_string_chunk_free);
+  g_clear_pointer (&l->sources_resolved, g_free);
   g_clear_object (&l->taxonomy);
-  if (l->path != NULL)
-    g_string_free (l->path, TRUE);
 }
 
 static gboolean
@@ -1296,12 +2029,12 @@ load_bytes (const char          *data,
             GPtrArray           *diagnostics,
             GError             **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
   Loader l = { 0 };
   TautanDataset *dataset = NULL;
   guint counts[N_TABLES] = { 0 };
 
+  l.data = data;
+  l.len = len;
   l.file = display_name;
   l.base_dir = base_dir;
   l.diagnostics = diagnostics;
@@ -1319,40 +2052,22 @@ load_bytes (const char          *data,
     return NULL;
   report_progress (&l, 0.1);
 
-  /* json-glib parses with no progress of its own: the bar jumps past it. */
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize)len, &local_error))
-    {
-      /* The scanner accepts only what json-glib parses, so this is a
-       * disagreement between the two; still report it, never crash. */
-      g_ptr_array_add (diagnostics, tautan_diagnostic_new (display_name, 0, 0, NULL, local_error->message));
-      fail_invalid (display_name, diagnostics, error);
-      return NULL;
-    }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  report_progress (&l, 0.5);
-
-  _tautan_dataset_builder_init (&l.builder);
-  l.path = g_string_new ("$");
-  l.taxonomy = g_object_ref (tautan_taxonomy_get_default ());
-  l.source_texts = g_ptr_array_new ();
-  l.owned_texts = g_ptr_array_new_with_free_func (g_free);
+  loader_init (&l);
 
   /* Past a wrong format or version nothing else means anything; past
    * any other problem, keep going so the user sees every one at once. */
-  if (load_top (&l, json_parser_get_root (parser)))
+  read_top (&l);
+  if (!l.stop && load_top (&l))
     {
-      for (guint t = 0; t < N_TABLES; t++)
-        collect_ids (&l, t);
       load_sources (&l);
       load_entities (&l);
       load_events (&l);
       load_quotes (&l);
-      check_links (&l);
+      if (!l.stop)
+        check_links (&l);
     }
 
-  if (cancelled (&l))
+  if (l.stop || cancelled (&l))
     {
       g_cancellable_set_error_if_cancelled (cancellable, error);
       loader_clear (&l);
@@ -1369,10 +2084,6 @@ load_bytes (const char          *data,
 
   for (guint t = 0; t < N_TABLES; t++)
     counts[t] = l.n[t];
-
-  /* The JSON tree is dropped before the indexes are built, so peak memory
-   * never holds both. */
-  g_clear_object (&parser);
   report_progress (&l, 0.88);
 
   _tautan_dataset_build_indexes (&l.builder, counts[T_ENTITIES], counts[T_EVENTS], counts[T_QUOTES],

@@ -45,6 +45,11 @@ G_BEGIN_DECLS
   X (IX_BY_START, U32)           /* events by (start, end) */ \
   X (IX_LONG, U32)               /* events longer than TAUTAN_SHORT_EVENT_DAYS, by start */ \
   X (IX_SORTED_STARTS, I32) X (IX_SORTED_ENDS, I32) \
+  /* hot event data in start order ("rank"), so a window reads memory in \
+   * sequence: RK_TYPE is type | imprecise << 31 */ \
+  X (RK_END, I32) X (RK_TYPE, U32) X (RK_EDGE_OFF, U32) X (RK_EDGES, U32) \
+  X (RK_ENT_OFF, U32) X (RK_ENTS, U32) \
+  X (LONG_RANK, U32) X (LONG_STARTS, I32) X (LONG_ENDS, I32) \
   X (EDGE_SRC, U32) X (EDGE_DST, U32) X (EDGE_FIRST, I32) X (EDGE_LAST, I32) \
   X (EDGE_EV_OFF, U32) X (EDGE_EV, U32) X (EDGE_STARTS, I32) X (EDGE_ENDS, I32) \
   X (EDGE_TYPE_OFF, U32) X (EDGE_TYPES, U32) \
@@ -98,6 +103,8 @@ enum
 #define EV_INFO_METHOD(i)     ((TautanDateMethod)(((i) >> 4) & 0xf))
 #define EV_INFO_STATUS(i)     ((TautanStatus)(((i) >> 8) & 0xf))
 #define EV_INFO_PACK(p, m, s) ((guint32)(p) | (guint32)(m) << 4 | (guint32)(s) << 8)
+
+#define RK_TYPE_IMPRECISE     (1u << 31)
 
 /* Q_INFO */
 #define Q_INFO_CERTAIN        (1u << 0)

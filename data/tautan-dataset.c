@@ -550,3 +550,79 @@ tautan_dataset_lookup_quote (TautanDataset *self,
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), TAUTAN_NONE);
   return lookup (self, 3, COL_Q_ID, self->n_quotes, id);
 }
+
+/**
+ * tautan_dataset_format_speaker:
+ *
+ * Returns: (transfer full): who said @quote, marked when the attribution
+ *   is uncertain, e.g. "Kim Jong Un" or "KCNA (attribution uncertain)"
+ */
+char *
+tautan_dataset_format_speaker (TautanDataset *self,
+                               guint          quote)
+{
+  TautanQuote q;
+  const char *name;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  g_return_val_if_fail (quote < self->n_quotes, NULL);
+
+  tautan_dataset_get_quote (self, quote, &q);
+  if (q.speaker != TAUTAN_NONE)
+    name = STR (self, COL_ENT_NAME, q.speaker);
+  else
+    name = q.speaker_text ? q.speaker_text : "unknown speaker";
+
+  if (!q.attribution_certain)
+    return g_strdup_printf ("%s (attribution uncertain)", name);
+  return g_strdup (name);
+}
+
+/**
+ * tautan_dataset_format_citation:
+ *
+ * Formats @quote for pasting into a report: the words, the speaker, through
+ * whom they were relayed, the outlet, the article title, its date and URL.
+ *
+ * Returns: (transfer full): the citation, one paragraph
+ */
+char *
+tautan_dataset_format_citation (TautanDataset *self,
+                                guint          quote)
+{
+  g_autofree char *speaker = NULL;
+  GString *str;
+  TautanQuote q;
+  TautanSource s;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  g_return_val_if_fail (quote < self->n_quotes, NULL);
+
+  tautan_dataset_get_quote (self, quote, &q);
+  tautan_dataset_get_source (self, q.source, &s);
+  speaker = tautan_dataset_format_speaker (self, quote);
+
+  str = g_string_new (NULL);
+  g_string_append_printf (str, "“%s” — %s", q.text, speaker);
+  if (q.n_relayed_by > 0)
+    {
+      g_string_append (str, ", via ");
+      for (guint i = 0; i < q.n_relayed_by; i++)
+        g_string_append_printf (str, "%s%s", i ? " and " : "", STR (self, COL_ENT_NAME, q.relayed_by[i]));
+    }
+  g_string_append_printf (str, ". %s, “%s”", s.outlet, s.title);
+  if (s.published != TAUTAN_DAY_NONE)
+    {
+      g_autofree char *date = tautan_day_format_human (s.published);
+      g_string_append_printf (str, ", %s", date);
+    }
+  else
+    g_string_append (str, ", undated");
+  if (s.url != NULL)
+    g_string_append_printf (str, ". %s", s.url);
+  g_string_append_c (str, '.');
+  if (q.gloss != NULL)
+    g_string_append_printf (str, " [English: %s]", q.gloss);
+
+  return g_string_free (str, FALSE);
+}

@@ -53,6 +53,7 @@ typedef struct
   guint       found;
   guint       n_wanted;
 
+  gboolean    check_utf8; /* strings not validated beforehand: do it per string */
   gboolean    failed;
   gboolean    stop;
 } Scanner;
@@ -144,8 +145,17 @@ static void
 fail_unexpected (Scanner    *s,
                  const char *expected)
 {
-  g_autofree char *what = describe_char (s->p, s->end);
+  g_autofree char *what = NULL;
 
+  /* Without diagnostics the bytes may not be valid UTF-8 yet: only fail. */
+  if (s->diagnostics == NULL)
+    {
+      s->failed = TRUE;
+      s->stop = TRUE;
+      return;
+    }
+
+  what = describe_char (s->p, s->end);
   if (s->p >= s->end)
     fail_at (s, s->p, "unexpected end of file, expected %s", expected);
   else
@@ -209,6 +219,7 @@ scan_string (Scanner     *s,
              gboolean    *has_escapes)
 {
   const char *start = s->p;
+  guchar high = 0;
 
   *has_escapes = FALSE;
   s->p++;
@@ -217,8 +228,28 @@ scan_string (Scanner     *s,
     {
       guchar c = (guchar)*s->p;
 
+      /* Plain text, the bulk of a string, in a tight loop. */
+      if (c >= 0x20 && c != '"' && c != '\\')
+        {
+          const char *p = s->p + 1;
+
+          high |= c;
+          while (p < s->end && (c = (guchar)*p) >= 0x20 && c != '"' && c != '\\')
+            {
+              high |= c;
+              p++;
+            }
+          s->p = p;
+          continue;
+        }
+
       if (c == '"')
         {
+          if ((high & 0x80) && s->check_utf8 && !g_utf8_validate_len (start + 1, s->p - start - 1, NULL))
+            {
+              fail_at (s, start, "invalid UTF-8 in string");
+              return FALSE;
+            }
           s->p++;
           return TRUE;
         }
@@ -276,7 +307,7 @@ scan_string (Scanner     *s,
               return FALSE;
             }
         }
-      else if (c < 0x20)
+      else
         {
           if (c == '\n')
             fail_at (s, s->p, "line break inside a string (unterminated string, or write it as \\n)");
@@ -284,8 +315,6 @@ scan_string (Scanner     *s,
             fail_at (s, s->p, "control character U+%04X in string (write it as an escape)", c);
           return FALSE;
         }
-      else
-        s->p++;
     }
 
   fail_at (s, start, "unterminated string");
@@ -350,7 +379,8 @@ key_equal (const Key *a,
   guint32 al = a->decoded ? a->decoded_len : a->raw_len;
   guint32 bl = b->decoded ? b->decoded_len : b->raw_len;
 
-  return al == bl && memcmp (ap, bp, al) == 0;
+  /* Most keys of an object differ in length or first letter. */
+  return al == bl && (al == 0 || (ap[0] == bp[0] && memcmp (ap, bp, al) == 0));
 }
 
 static void
@@ -543,6 +573,11 @@ scan_object (Scanner *s)
                 }
           }
 
+        if (dup != NULL && s->diagnostics == NULL)
+          {
+            s->failed = s->stop = TRUE;
+            goto out;
+          }
         if (dup != NULL)
           {
             g_autofree char *raw_name = g_strndup (key.decoded ? key.decoded : key.raw,
@@ -746,6 +781,36 @@ scanner_clear (Scanner *s)
     g_string_free (s->path, TRUE);
 }
 
+/* A valid file passes in one walk: outside strings any byte past ASCII is
+ * a syntax error anyway, so checking UTF-8 inside strings only, as they go
+ * by, checks the whole file. On any failure the caller starts again the
+ * slow way, which finds the same first problem as always and describes it. */
+static gboolean
+scan_fast (const char *data,
+           gsize       len)
+{
+  Scanner s;
+  gboolean ok;
+
+  if (memchr (data, '\0', len) != NULL ||
+      (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0))
+    return FALSE;
+
+  scanner_init (&s, data, len, NULL, NULL);
+  s.check_utf8 = TRUE;
+  skip_ws (&s);
+  ok = s.p < s.end && scan_value (&s);
+  if (ok)
+    {
+      skip_ws (&s);
+      ok = s.p == s.end;
+    }
+  ok = ok && !s.failed;
+  scanner_clear (&s);
+
+  return ok;
+}
+
 /**
  * tautan_json_scan_check:
  * @data: the file's bytes
@@ -783,6 +848,9 @@ tautan_json_scan_check (const char *data,
                                               "the file is larger than 2 GiB; split it or import it"));
       return FALSE;
     }
+
+  if (scan_fast (data, len))
+    return TRUE;
 
   scanner_init (&s, data, len, file, diagnostics);
 

@@ -128,15 +128,37 @@ compute_edges (TautanSlice *self)
   g_autofree guint8 *quad_of = g_new (guint8, MAX (n_types, 1));
   TautanDay from = self->span.from, to = self->span.to;
 
+  guint n_out = 0, n_pairs = 0;
+  TautanSliceEdge *out;
+  guint32 *out_types, *out_counts;
+
   for (guint t = 0; t < n_types; t++)
     quad_of[t] = (guint8)tautan_taxonomy_get_event_type (taxonomy, t)->quad_class;
+
+  /* Size the output once: a cumulative window late in the data holds
+   * most edges, and growing arrays of that size costs more than the
+   * answer itself. */
+  for (guint k = 0; k < n_edges; k++)
+    if (first[k] <= to && last[k] >= from)
+      {
+        n_out++;
+        n_pairs += type_off[k + 1] - type_off[k];
+      }
+  g_array_set_size (self->edges, n_out);
+  g_array_set_size (self->type_ids, n_pairs);
+  g_array_set_size (self->type_counts, n_pairs);
+  out = (TautanSliceEdge *)(gpointer)self->edges->data;
+  out_types = (guint32 *)(gpointer)self->type_ids->data;
+  out_counts = (guint32 *)(gpointer)self->type_counts->data;
+  n_out = n_pairs = 0;
 
   for (guint k = 0; k < n_edges; k++)
     {
       const gint32 *s, *e;
       const guint32 *row_s, *row_e;
-      TautanSliceEdge edge = { 0 };
-      guint n, i_s, i_e, before, ends_le, n_local, best = 0;
+      TautanSliceEdge *edge;
+      guint n, i_s, i_e, n_local, best = 0;
+      gboolean inside;
 
       if (first[k] > to || last[k] < from)
         continue;
@@ -144,8 +166,10 @@ compute_edges (TautanSlice *self)
       n = ev_off[k + 1] - ev_off[k];
       s = starts + ev_off[k];
       e = ends + ev_off[k];
-      i_s = upper_bound (s, n, to);
-      i_e = lower_bound (e, n, from);
+      /* An edge whose every event lies in the window needs no search. */
+      inside = first[k] >= from && last[k] <= to;
+      i_s = inside ? n : upper_bound (s, n, to);
+      i_e = inside || first[k] >= from ? 0 : lower_bound (e, n, from);
       if (i_s <= i_e)
         continue;
 
@@ -153,12 +177,14 @@ compute_edges (TautanSlice *self)
       row_s = pfx_s + pfx_off[k] + (gsize)i_s * (n_local + 1);
       row_e = pfx_e + pfx_off[k] + (gsize)i_e * (n_local + 1);
 
-      edge.edge = k;
-      edge.source = src[k];
-      edge.target = dst[k];
-      edge.count = i_s - i_e;
-      edge.imprecise = row_s[n_local] - row_e[n_local];
-      edge.type_offset = self->type_ids->len;
+      edge = &out[n_out++];
+      memset (edge, 0, sizeof *edge);
+      edge->edge = k;
+      edge->source = src[k];
+      edge->target = dst[k];
+      edge->count = i_s - i_e;
+      edge->imprecise = row_s[n_local] - row_e[n_local];
+      edge->type_offset = n_pairs;
 
       for (guint t = 0; t < n_local; t++)
         {
@@ -167,30 +193,43 @@ compute_edges (TautanSlice *self)
 
           if (c == 0)
             continue;
-          g_array_append_val (self->type_ids, type);
-          g_array_append_val (self->type_counts, c);
-          edge.quad_counts[quad_of[type]] += c;
+          out_types[n_pairs] = type;
+          out_counts[n_pairs] = c;
+          n_pairs++;
+          edge->quad_counts[quad_of[type]] += c;
           if (c > best)
             {
               best = c;
-              edge.dominant_type = type;
+              edge->dominant_type = type;
             }
-          edge.n_types++;
+          edge->n_types++;
         }
 
       for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
-        if (edge.quad_counts[q] > edge.quad_counts[edge.dominant_quad])
-          edge.dominant_quad = q;
+        if (edge->quad_counts[q] > edge->quad_counts[edge->dominant_quad])
+          edge->dominant_quad = q;
 
       /* Dates clipped to the window: an event straddling `from` makes the
        * edge active from the window's first day. */
-      before = lower_bound (s, n, from);
-      edge.first = before > i_e ? from : s[before];
-      ends_le = upper_bound (e, n, to);
-      edge.last = i_s > ends_le ? to : e[ends_le - 1];
-
-      g_array_append_val (self->edges, edge);
+      if (first[k] >= from)
+        edge->first = first[k];
+      else
+        {
+          guint before = lower_bound (s, n, from);
+          edge->first = before > i_e ? from : s[before];
+        }
+      if (last[k] <= to)
+        edge->last = last[k];
+      else
+        {
+          guint ends_le = upper_bound (e, n, to);
+          edge->last = i_s > ends_le ? to : e[ends_le - 1];
+        }
     }
+
+  g_array_set_size (self->edges, n_out);
+  g_array_set_size (self->type_ids, n_pairs);
+  g_array_set_size (self->type_counts, n_pairs);
 }
 
 static void
@@ -301,82 +340,68 @@ typedef struct
   TautanDay last;
 } Acc;
 
-static int
-compare_acc (gconstpointer a,
-             gconstpointer b)
-{
-  guint32 x = ((const Acc *)a)->edge, y = ((const Acc *)b)->edge;
-
-  return (x > y) - (x < y);
-}
-
-/* Calls @func for every event overlapping the window. */
+/* Calls @func with the rank (position in start order) of every event
+ * overlapping the window; everything it reads is in rank order. */
 static void
 foreach_event_in_window (TautanSlice *self,
                          void       (*func) (TautanSlice *, guint32, gpointer),
                          gpointer     data)
 {
   TautanDataset *ds = self->dataset;
-  gsize n_events;
+  gsize n_events, n_long;
   const gint32 *starts = _tautan_dataset_column_data (ds, COL_IX_SORTED_STARTS, &n_events);
-  const guint32 *by_start = COL_U32 (ds, COL_IX_BY_START);
-  const gint32 *start = COL_I32 (ds, COL_EV_START);
-  const gint32 *end = COL_I32 (ds, COL_EV_END);
-  gsize n_long;
-  const guint32 *longs = _tautan_dataset_column_data (ds, COL_IX_LONG, &n_long);
+  const gint32 *ends = COL_I32 (ds, COL_RK_END);
+  const gint32 *long_starts = _tautan_dataset_column_data (ds, COL_LONG_STARTS, &n_long);
+  const gint32 *long_ends = COL_I32 (ds, COL_LONG_ENDS);
+  const guint32 *long_rank = COL_U32 (ds, COL_LONG_RANK);
   TautanDay from = self->span.from, to = self->span.to;
 
   /* Short events start at most TAUTAN_SHORT_EVENT_DAYS before they end. */
-  for (guint i = lower_bound (starts, (guint)n_events, from - TAUTAN_SHORT_EVENT_DAYS);
-       i < n_events && starts[i] <= to; i++)
-    {
-      guint32 e = by_start[i];
-
-      if (end[e] >= from && end[e] - start[e] <= TAUTAN_SHORT_EVENT_DAYS)
-        func (self, e, data);
-    }
-  for (guint i = 0; i < n_long && start[longs[i]] <= to; i++)
-    if (end[longs[i]] >= from)
-      func (self, longs[i], data);
+  for (guint r = lower_bound (starts, (guint)n_events, from - TAUTAN_SHORT_EVENT_DAYS);
+       r < n_events && starts[r] <= to; r++)
+    if (ends[r] >= from && ends[r] - starts[r] <= TAUTAN_SHORT_EVENT_DAYS)
+      func (self, r, data);
+  for (guint i = 0; i < n_long && long_starts[i] <= to; i++)
+    if (long_ends[i] >= from)
+      func (self, long_rank[i], data);
 }
 
 typedef struct
 {
-  EdgeMap   map;
-  GArray   *accs;        /* Acc, by slot */
-  GArray   *pairs;       /* (slot, type) as guint64, for per-type counts */
-  guint32  *entity_seen; /* event that last counted the entity */
+  EdgeMap        map;
+  GArray        *accs;        /* Acc, by slot */
+  GArray        *pairs;       /* (slot, type) as guint64, for per-type counts */
+  const gint32  *starts;      /* rank columns */
+  const gint32  *ends;
+  const guint32 *types;
+  const guint32 *edge_off;
+  const guint32 *edges;
+  const guint32 *ent_off;
+  const guint32 *ents;
 } Direct;
 
 static void
 direct_event (TautanSlice *self,
-              guint32      e,
+              guint32      r,
               gpointer     data)
 {
   Direct *d = data;
-  TautanDataset *ds = self->dataset;
-  const guint32 *ev_edge_off = COL_U32 (ds, COL_EV_EDGE_OFF);
-  const guint32 *ev_edges = COL_U32 (ds, COL_EV_EDGES);
-  const guint32 *actor_off = COL_U32 (ds, COL_EV_ACTOR_OFF);
-  const guint32 *actors = COL_U32 (ds, COL_EV_ACTORS);
-  const guint32 *target_off = COL_U32 (ds, COL_EV_TARGET_OFF);
-  const guint32 *targets = COL_U32 (ds, COL_EV_TARGETS);
-  TautanDay s = MAX (COL_I32 (ds, COL_EV_START)[e], self->span.from);
-  TautanDay t = MIN (COL_I32 (ds, COL_EV_END)[e], self->span.to);
-  guint32 type = COL_U32 (ds, COL_EV_TYPE)[e];
-  gboolean imprecise = EV_INFO_PRECISION (COL_U32 (ds, COL_EV_INFO)[e]) != TAUTAN_PRECISION_DAY;
+  TautanDay s = MAX (d->starts[r], self->span.from);
+  TautanDay t = MIN (d->ends[r], self->span.to);
+  guint32 type = d->types[r] & ~RK_TYPE_IMPRECISE;
+  gboolean imprecise = (d->types[r] & RK_TYPE_IMPRECISE) != 0;
 
   self->n_events++;
 
-  for (guint k = ev_edge_off[e]; k < ev_edge_off[e + 1]; k++)
+  for (guint k = d->edge_off[r]; k < d->edge_off[r + 1]; k++)
     {
-      guint32 slot = edge_map_slot (&d->map, ev_edges[k]);
+      guint32 slot = edge_map_slot (&d->map, d->edges[k]);
       guint64 pair;
       Acc *acc;
 
       if (slot == d->accs->len)
         {
-          Acc fresh = { ev_edges[k], 0, 0, G_MAXINT32, G_MININT32 };
+          Acc fresh = { d->edges[k], 0, 0, G_MAXINT32, G_MININT32 };
           g_array_append_val (d->accs, fresh);
         }
       acc = &g_array_index (d->accs, Acc, slot);
@@ -388,27 +413,8 @@ direct_event (TautanSlice *self,
       g_array_append_val (d->pairs, pair);
     }
 
-  for (guint k = actor_off[e]; k < actor_off[e + 1]; k++)
-    if (d->entity_seen[actors[k]] != e)
-      {
-        d->entity_seen[actors[k]] = e;
-        self->entity_count[actors[k]]++;
-      }
-  for (guint k = target_off[e]; k < target_off[e + 1]; k++)
-    if (d->entity_seen[targets[k]] != e)
-      {
-        d->entity_seen[targets[k]] = e;
-        self->entity_count[targets[k]]++;
-      }
-}
-
-static int
-compare_u64 (gconstpointer a,
-             gconstpointer b)
-{
-  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
-
-  return (x > y) - (x < y);
+  for (guint k = d->ent_off[r]; k < d->ent_off[r + 1]; k++)
+    self->entity_count[d->ents[k]]++;
 }
 
 static void
@@ -420,8 +426,6 @@ compute_direct (TautanSlice *self,
   guint n_entities = tautan_dataset_get_n_entities (ds);
   const guint32 *src = COL_U32 (ds, COL_EDGE_SRC);
   const guint32 *dst = COL_U32 (ds, COL_EDGE_DST);
-  g_autofree guint32 *slot_rank = NULL;
-  g_autofree guint32 *order = NULL;
   Direct d = { { 0 } };
   guint capacity = 64;
 
@@ -432,82 +436,120 @@ compute_direct (TautanSlice *self,
   d.map.mask = capacity - 1;
   d.accs = g_array_sized_new (FALSE, FALSE, sizeof (Acc), estimate);
   d.pairs = g_array_sized_new (FALSE, FALSE, sizeof (guint64), estimate * 2);
-  d.entity_seen = g_new (guint32, MAX (n_entities, 1));
-  memset (d.entity_seen, 0xff, MAX (n_entities, 1) * sizeof (guint32));
+  d.starts = COL_I32 (ds, COL_IX_SORTED_STARTS);
+  d.ends = COL_I32 (ds, COL_RK_END);
+  d.types = COL_U32 (ds, COL_RK_TYPE);
+  d.edge_off = COL_U32 (ds, COL_RK_EDGE_OFF);
+  d.edges = COL_U32 (ds, COL_RK_EDGES);
+  d.ent_off = COL_U32 (ds, COL_RK_ENT_OFF);
+  d.ents = COL_U32 (ds, COL_RK_ENTS);
 
   self->entity_count = g_new0 (guint32, MAX (n_entities, 1));
   self->n_events = 0;
 
   foreach_event_in_window (self, direct_event, &d);
 
-  /* Output in edge order, as compute_edges() does: find_edge() relies on it. */
-  g_array_sort (d.accs, compare_acc);
-  slot_rank = g_new (guint32, MAX (d.map.n_slots, 1));
-  for (guint i = 0; i <= d.map.mask; i++)
-    if (d.map.buckets[i].edge != TAUTAN_NONE)
+  /* Output in edge order, as compute_edges() does: find_edge() relies on
+   * it. Radix and counting sorts: qsort was half the cost of a query. */
+  {
+    guint n = d.accs->len;
+    const Acc *accs = (const Acc *)(gpointer)d.accs->data;
+    g_autofree guint32 *order = g_new (guint32, MAX (n, 1));
+    g_autofree guint32 *tmp = g_new (guint32, MAX (n, 1));
+    g_autofree guint32 *rank = g_new (guint32, MAX (n, 1));
+    g_autofree guint32 *group = g_new0 (guint32, n + 1);
+    g_autofree guint32 *group_types = g_new (guint32, MAX (d.pairs->len, 1));
+    guint n_types = tautan_taxonomy_get_n_types (taxonomy);
+    g_autofree guint32 *type_count = g_new0 (guint32, MAX (n_types, 1));
+    g_autofree guint8 *quad_of = g_new (guint8, MAX (n_types, 1));
+    guint32 *out_types, *out_counts;
+    guint n_out_pairs = 0;
+
+    for (guint t = 0; t < n_types; t++)
+      quad_of[t] = (guint8)tautan_taxonomy_get_event_type (taxonomy, t)->quad_class;
+
+    for (guint i = 0; i < n; i++)
+      order[i] = i;
+    for (guint shift = 0; shift < 32; shift += 16)
       {
-        /* binary search the sorted accs for this edge */
-        guint lo = 0, hi = d.accs->len;
+        g_autofree guint *count = g_new0 (guint, 65537);
 
-        while (lo < hi)
-          {
-            guint mid = (lo + hi) / 2;
-            if (g_array_index (d.accs, Acc, mid).edge < d.map.buckets[i].edge)
-              lo = mid + 1;
-            else
-              hi = mid;
-          }
-        slot_rank[d.map.buckets[i].slot] = lo;
+        for (guint i = 0; i < n; i++)
+          count[((accs[order[i]].edge >> shift) & 0xffff) + 1]++;
+        for (guint k = 0; k < 65536; k++)
+          count[k + 1] += count[k];
+        for (guint i = 0; i < n; i++)
+          tmp[count[(accs[order[i]].edge >> shift) & 0xffff]++] = order[i];
+        memcpy (order, tmp, n * sizeof (guint32));
       }
+    for (guint i = 0; i < n; i++)
+      rank[order[i]] = i;
 
-  for (guint i = 0; i < d.pairs->len; i++)
+    /* Each edge's event types, grouped by the edge's rank. */
+    for (guint i = 0; i < d.pairs->len; i++)
+      group[rank[g_array_index (d.pairs, guint64, i) >> 32] + 1]++;
+    for (guint i = 0; i < n; i++)
+      group[i + 1] += group[i];
     {
-      guint64 *p = &g_array_index (d.pairs, guint64, i);
-      *p = (guint64)slot_rank[*p >> 32] << 32 | (*p & 0xffffffffu);
-    }
-  g_array_sort (d.pairs, compare_u64);
+      g_autofree guint32 *fill = g_memdup2 (group, (n + 1) * sizeof (guint32));
 
-  g_array_set_size (self->edges, d.accs->len);
-  for (guint i = 0, p = 0; i < d.accs->len; i++)
-    {
-      const Acc *acc = &g_array_index (d.accs, Acc, i);
-      TautanSliceEdge *edge = &g_array_index (self->edges, TautanSliceEdge, i);
-      guint best = 0;
-
-      memset (edge, 0, sizeof *edge);
-      edge->edge = acc->edge;
-      edge->source = src[acc->edge];
-      edge->target = dst[acc->edge];
-      edge->count = acc->count;
-      edge->imprecise = acc->imprecise;
-      edge->first = acc->first;
-      edge->last = acc->last;
-      edge->type_offset = self->type_ids->len;
-
-      while (p < d.pairs->len && (g_array_index (d.pairs, guint64, p) >> 32) == i)
+      for (guint i = 0; i < d.pairs->len; i++)
         {
-          guint32 type = g_array_index (d.pairs, guint64, p) & 0xffffffffu;
-          guint32 c = 0;
-
-          while (p < d.pairs->len && g_array_index (d.pairs, guint64, p) == ((guint64)i << 32 | type))
-            {
-              c++;
-              p++;
-            }
-          g_array_append_val (self->type_ids, type);
-          g_array_append_val (self->type_counts, c);
-          edge->quad_counts[tautan_taxonomy_get_event_type (taxonomy, type)->quad_class] += c;
-          if (c > best)
-            {
-              best = c;
-              edge->dominant_type = type;
-            }
-          edge->n_types++;
+          guint64 pair = g_array_index (d.pairs, guint64, i);
+          group_types[fill[rank[pair >> 32]]++] = (guint32)(pair & 0xffffffffu);
         }
-      for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
-        if (edge->quad_counts[q] > edge->quad_counts[edge->dominant_quad])
-          edge->dominant_quad = q;
     }
+
+    g_array_set_size (self->edges, n);
+    g_array_set_size (self->type_ids, d.pairs->len);
+    g_array_set_size (self->type_counts, d.pairs->len);
+    out_types = (guint32 *)(gpointer)self->type_ids->data;
+    out_counts = (guint32 *)(gpointer)self->type_counts->data;
+
+    for (guint i = 0; i < n; i++)
+      {
+        const Acc *acc = &accs[order[i]];
+        TautanSliceEdge *edge = &g_array_index (self->edges, TautanSliceEdge, i);
+        guint best = 0;
+
+        memset (edge, 0, sizeof *edge);
+        edge->edge = acc->edge;
+        edge->source = src[acc->edge];
+        edge->target = dst[acc->edge];
+        edge->count = acc->count;
+        edge->imprecise = acc->imprecise;
+        edge->first = acc->first;
+        edge->last = acc->last;
+        edge->type_offset = n_out_pairs;
+
+        for (guint k = group[i]; k < group[i + 1]; k++)
+          type_count[group_types[k]]++;
+        for (guint k = group[i]; k < group[i + 1]; k++)
+          {
+            guint32 type = group_types[k];
+            guint32 c = type_count[type];
+
+            if (c == 0)
+              continue;
+            type_count[type] = 0;
+            out_types[n_out_pairs] = type;
+            out_counts[n_out_pairs] = c;
+            n_out_pairs++;
+            edge->quad_counts[quad_of[type]] += c;
+            if (c > best)
+              {
+                best = c;
+                edge->dominant_type = type;
+              }
+            edge->n_types++;
+          }
+        for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
+          if (edge->quad_counts[q] > edge->quad_counts[edge->dominant_quad])
+            edge->dominant_quad = q;
+      }
+    g_array_set_size (self->type_ids, n_out_pairs);
+    g_array_set_size (self->type_counts, n_out_pairs);
+  }
 
   for (guint ent = 0; ent < n_entities; ent++)
     if (self->entity_count[ent] > 0)
@@ -517,7 +559,6 @@ compute_direct (TautanSlice *self,
       }
 
   g_free (d.map.buckets);
-  g_free (d.entity_seen);
   g_array_unref (d.accs);
   g_array_unref (d.pairs);
 }
@@ -575,18 +616,19 @@ _tautan_slice_new_with_strategy (TautanDataset        *dataset,
 
     _tautan_dataset_column_data (dataset, COL_IX_LONG, &n_long);
     _tautan_dataset_column_data (dataset, COL_EDGE_SRC, &n_edges);
+    /* Long events are few but counted in full: a window overlaps only
+     * some, so they weigh less in the estimate than their number. */
     estimate = upper_bound (sorted_starts, (guint)n_events, self->span.to) -
                MIN (upper_bound (sorted_starts, (guint)n_events, self->span.to),
-                    lower_bound (sorted_starts, (guint)n_events, self->span.from - TAUTAN_SHORT_EVENT_DAYS)) +
-               (guint)n_long;
+                    lower_bound (sorted_starts, (guint)n_events, self->span.from - TAUTAN_SHORT_EVENT_DAYS));
 
     /* Aggregating k events costs a few hash probes each; the prefix
      * route costs binary searches over every edge and entity. */
     if (strategy == TAUTAN_SLICE_DIRECT ||
-        (strategy == TAUTAN_SLICE_AUTO && (gsize)estimate * 8 < n_edges + tautan_dataset_get_n_entities (dataset)))
+        (strategy == TAUTAN_SLICE_AUTO &&
+         ((gsize)estimate + n_long / 4) * 8 < n_edges + tautan_dataset_get_n_entities (dataset)))
       {
-        guint pairs = MAX (estimate, 16) * 2;
-        compute_direct (self, pairs);
+        compute_direct (self, MAX (estimate, 64));
         return self;
       }
   }

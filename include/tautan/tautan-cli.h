@@ -15,5 +15,7 @@ int      tautan_cli_run        (int         argc,
                                 char      **argv);
 int      tautan_cli_validate   (int         argc,
                                 char      **argv);
+int      tautan_cli_bench      (int         argc,
+                                char      **argv);
 
 G_END_DECLS

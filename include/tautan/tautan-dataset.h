@@ -215,6 +215,11 @@ void            tautan_dataset_get_quote        (TautanDataset       *self,
 const char     *tautan_dataset_get_string       (TautanDataset       *self,
                                                  guint32              handle);
 
+char           *tautan_dataset_format_citation  (TautanDataset       *self,
+                                                 guint                quote);
+char           *tautan_dataset_format_speaker   (TautanDataset       *self,
+                                                 guint                quote);
+
 guint           tautan_dataset_lookup_source    (TautanDataset       *self,
                                                  const char          *id);
 guint           tautan_dataset_lookup_entity    (TautanDataset       *self,

@@ -1,0 +1,1448 @@
+/* tautan-layout.c: force-directed layout with a Barnes–Hut quadtree
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-layout"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "tautan/tautan-layout.h"
+#include "tautan/tautan-slice.h"
+
+#include "tautan-layout-private.h"
+
+/* The model is ForceAtlas2's LinLog mode with unit masses:
+ *
+ *   repulsion  C / d           between every pair (Barnes–Hut)
+ *   attraction w log (1 + d)   along each spring of weight w
+ *   gravity    g r             towards the origin
+ *
+ * Log attraction lets a long edge pull only weakly, so the few edges
+ * between two dense groups do not drag them into each other: groups come
+ * out as separate blobs (Noack's LinLog energy). Linear gravity against
+ * 1/d repulsion fills a disc at g / (π C) nodes per unit², so isolated
+ * nodes and small components stay at its rim instead of drifting off. */
+#define REPULSION         0.2f
+#define GRAVITY           0.2f
+/* Cells smaller than THETA times their distance count as one body. */
+#define THETA             1.2f
+/* Squared distance added to every pair: no infinite force at d = 0. */
+#define SOFTENING         0.01f
+/* Displacement per unit of force, before the temperature caps it. */
+#define STEP              0.3f
+/* The cap starts at this fraction of the layout's size and cools
+ * geometrically, so every run settles within a bounded number of
+ * iterations whatever the forces do. */
+#define START_TEMPERATURE 0.1f
+#define COOLING           0.985f
+/* A nudge (set_position) reheats to this many node spacings. */
+#define REHEAT            0.5f
+
+/* Settling: an iteration is calm when the mean displacement of the free
+ * nodes is below SETTLE_RATIO of the node spacing (the layout's larger
+ * side over √n, the distance between neighbours if nodes filled it
+ * evenly); the layout is settled after SETTLE_COUNT calm iterations in a
+ * row. The spacing, unlike the diameter, does not grow with the graph, so
+ * the criterion means the same on 30 and on 20,000 nodes. */
+#define SETTLE_RATIO      0.01f
+#define SETTLE_COUNT      5
+
+/* Points per quadtree leaf. A whole leaf runs against one interaction
+ * list, gathered by one walk of the tree. */
+#define LEAF_SIZE         32
+#define MAX_LEVEL         16
+/* Below this a second thread costs more than it saves. */
+#define PARALLEL_MIN      2048
+#define LEAVES_PER_TASK   32
+#define NODES_PER_TASK    2048
+
+/* GCC and Clang lower these to SSE or NEON, or to scalar code elsewhere. */
+typedef float v4sf __attribute__ ((vector_size (16)));
+
+/* The part of a cell the tree walk reads, in 32 bytes. */
+typedef struct
+{
+  float   cx, cy;           /* centre of mass */
+  float   mass;
+  float   size2;            /* squared larger side of the bounding box */
+  guint32 skip;             /* the cell after this subtree */
+  guint32 lo, hi;           /* its points, in Morton order */
+  guint32 leaf;
+} Cell;
+
+typedef struct
+{
+  float x0, y0, x1, y1;
+} Box;
+
+typedef struct
+{
+  float *lx, *ly, *lm;
+  guint  cap;
+} InteractionList;
+
+typedef enum
+{
+  PENDING_POSITION,
+  PENDING_PINNED,
+} PendingKind;
+
+typedef struct
+{
+  PendingKind kind;
+  guint       node;
+  float       x, y;
+  gboolean    pin;
+} Pending;
+
+struct _TautanLayout
+{
+  GObject          parent_instance;
+
+  /* The graph, read-only once built: springs in CSR, both directions. */
+  guint            n_nodes;
+  guint32         *adj_start;
+  guint32         *adj;
+  float           *adj_weight;
+
+  /* Working state, owned by whoever runs iterations: the worker thread
+   * while it runs, else the caller of tautan_layout_step(). */
+  float           *x, *y;
+  float           *fx, *fy;
+  guint8          *pinned;
+  guint32         *codes, *order, *codes_tmp, *order_tmp;
+  float           *sx, *sy, *sfx, *sfy;
+  Cell            *cells;
+  Box             *boxes;
+  guint            n_cells;
+  guint32         *leaves;
+  guint            n_leaves;
+  InteractionList  lists[2];
+  guint            n_threads;
+  float            temperature;
+  float            diameter;
+  float            moved;
+  guint            calm;
+  guint            iterations;        /* atomic */
+
+  /* Shared with the main thread, under @mutex. */
+  GMutex           mutex;
+  TautanPoint     *published;
+  float            bounds[4];
+  GArray          *pending;
+  gsize            generation;        /* atomic */
+  gint             settled;           /* atomic */
+  gint             running;           /* atomic */
+  gint             stop_requested;    /* atomic */
+
+  /* Main thread only. */
+  guint8          *user_pinned;
+  GThread         *thread;
+  guint            want_running : 1;
+};
+
+/* One iteration's force work, cut into tasks that the calling thread and
+ * the helper thread claim in turn. A task's output (the forces of its own
+ * points) is the same whoever runs it. */
+typedef struct
+{
+  gint          ref_count;
+  gint          state;             /* JobState */
+  gint          next;              /* the next task to claim */
+  guint         n_repulse_tasks;
+  guint         n_tasks;
+  TautanLayout *self;
+  GMutex        mutex;
+  GCond         cond;
+  gboolean      done;
+} Job;
+
+typedef enum
+{
+  JOB_PENDING,
+  JOB_RUNNING,
+  JOB_CLOSED,
+} JobState;
+
+typedef struct
+{
+  guint32 a, b;             /* a < b */
+  guint   count;
+} SpringPair;
+
+G_DEFINE_FINAL_TYPE (TautanLayout, tautan_layout, G_TYPE_OBJECT)
+
+static inline guint64
+splitmix64 (guint64 *state)
+{
+  guint64 z = (*state += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
+static inline double
+rand_unit (guint64 *state)
+{
+  return (double)(splitmix64 (state) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* Spreads the 16 low bits of @v to the even bits. */
+static inline guint32
+part1by1 (guint32 v)
+{
+  v &= 0x0000ffff;
+  v = (v | (v << 8)) & 0x00ff00ff;
+  v = (v | (v << 4)) & 0x0f0f0f0f;
+  v = (v | (v << 2)) & 0x33333333;
+  v = (v | (v << 1)) & 0x55555555;
+  return v;
+}
+
+/* Three 11-bit LSD passes; a pass is skipped when every key has the same
+ * digit. Stable, so equal codes keep node order: deterministic. */
+static void
+radix_sort (guint32 *keys,
+            guint32 *vals,
+            guint32 *keys_tmp,
+            guint32 *vals_tmp,
+            guint    n)
+{
+  for (guint shift = 0; shift < 32; shift += 11)
+    {
+      guint32 count[2048] = { 0 };
+      guint32 sum = 0;
+
+      for (guint i = 0; i < n; i++)
+        count[(keys[i] >> shift) & 2047]++;
+      if (count[(keys[0] >> shift) & 2047] == n)
+        continue;
+      for (guint d = 0; d < 2048; d++)
+        {
+          guint32 c = count[d];
+
+          count[d] = sum;
+          sum += c;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          guint32 pos = count[(keys[i] >> shift) & 2047]++;
+
+          keys_tmp[pos] = keys[i];
+          vals_tmp[pos] = vals[i];
+        }
+      memcpy (keys, keys_tmp, n * sizeof *keys);
+      memcpy (vals, vals_tmp, n * sizeof *vals);
+    }
+}
+
+/* The first index in [lo, hi) whose code >> shift exceeds @prefix. */
+static guint32
+upper_bound_prefix (const guint32 *codes,
+                    guint32        lo,
+                    guint32        hi,
+                    guint          shift,
+                    guint32        prefix)
+{
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+
+      if ((codes[mid] >> shift) <= prefix)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+leaf_from_points (TautanLayout *self,
+                  Cell         *cell,
+                  Box          *box)
+{
+  float x0 = G_MAXFLOAT, y0 = G_MAXFLOAT, x1 = -G_MAXFLOAT, y1 = -G_MAXFLOAT;
+  float mx = 0, my = 0;
+
+  for (guint32 k = cell->lo; k < cell->hi; k++)
+    {
+      float px = self->sx[k], py = self->sy[k];
+
+      x0 = MIN (x0, px);
+      y0 = MIN (y0, py);
+      x1 = MAX (x1, px);
+      y1 = MAX (y1, py);
+      mx += px;
+      my += py;
+    }
+  *box = (Box) { x0, y0, x1, y1 };
+  cell->mass = (float)(cell->hi - cell->lo);
+  cell->cx = mx / cell->mass;
+  cell->cy = my / cell->mass;
+}
+
+/* Builds the subtree of the points [lo, hi), which share the first
+ * @level quadrant digits of their codes, in depth-first order. */
+static guint32
+build_cell (TautanLayout *self,
+            guint32       lo,
+            guint32       hi,
+            guint         level)
+{
+  guint32 c = self->n_cells++;
+  Cell *cell = &self->cells[c];
+  Box *box = &self->boxes[c];
+
+  cell->lo = lo;
+  cell->hi = hi;
+
+  /* Skip levels where every point falls in one quadrant, so the tree has
+   * fewer than 2n cells however close the points are. */
+  while (hi - lo > LEAF_SIZE && level < MAX_LEVEL)
+    {
+      guint shift = 30 - 2 * level;
+
+      if ((self->codes[lo] >> shift) != (self->codes[hi - 1] >> shift))
+        break;
+      level++;
+    }
+
+  if (hi - lo <= LEAF_SIZE || level >= MAX_LEVEL)
+    {
+      cell->leaf = TRUE;
+      leaf_from_points (self, cell, box);
+      self->leaves[self->n_leaves++] = c;
+    }
+  else
+    {
+      guint shift = 30 - 2 * level;
+      guint32 prefix = (guint32)((guint64)self->codes[lo] >> (shift + 2));
+      guint32 start = lo;
+      float x0 = G_MAXFLOAT, y0 = G_MAXFLOAT, x1 = -G_MAXFLOAT, y1 = -G_MAXFLOAT;
+      float mx = 0, my = 0, m = 0;
+
+      cell->leaf = FALSE;
+      for (guint q = 0; q < 4 && start < hi; q++)
+        {
+          guint32 end = upper_bound_prefix (self->codes, start, hi, shift, (prefix << 2) | q);
+          guint32 child;
+
+          if (end == start)
+            continue;
+          child = build_cell (self, start, end, level + 1);
+          x0 = MIN (x0, self->boxes[child].x0);
+          y0 = MIN (y0, self->boxes[child].y0);
+          x1 = MAX (x1, self->boxes[child].x1);
+          y1 = MAX (y1, self->boxes[child].y1);
+          mx += self->cells[child].mass * self->cells[child].cx;
+          my += self->cells[child].mass * self->cells[child].cy;
+          m += self->cells[child].mass;
+          start = end;
+        }
+      *box = (Box) { x0, y0, x1, y1 };
+      cell->mass = m;
+      cell->cx = mx / m;
+      cell->cy = my / m;
+    }
+
+  cell->size2 = MAX (box->x1 - box->x0, box->y1 - box->y0);
+  cell->size2 *= cell->size2;
+  cell->skip = self->n_cells;
+  return c;
+}
+
+static void
+build_tree (TautanLayout *self)
+{
+  guint n = self->n_nodes;
+  float x0 = G_MAXFLOAT, y0 = G_MAXFLOAT, x1 = -G_MAXFLOAT, y1 = -G_MAXFLOAT;
+  float side, scale;
+
+  for (guint i = 0; i < n; i++)
+    {
+      x0 = MIN (x0, self->x[i]);
+      y0 = MIN (y0, self->y[i]);
+      x1 = MAX (x1, self->x[i]);
+      y1 = MAX (y1, self->y[i]);
+    }
+  side = MAX (x1 - x0, y1 - y0);
+  self->diameter = side;
+  scale = side > 0 ? 65535.0f / side : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      float fx = (self->x[i] - x0) * scale;
+      float fy = (self->y[i] - y0) * scale;
+      /* Written so that NaN (from an overflowing side) gives 0, not UB. */
+      guint32 qx = fx > 0 ? (guint32)MIN (fx, 65535.0f) : 0;
+      guint32 qy = fy > 0 ? (guint32)MIN (fy, 65535.0f) : 0;
+
+      self->codes[i] = part1by1 (qx) | (part1by1 (qy) << 1);
+      self->order[i] = i;
+    }
+  radix_sort (self->codes, self->order, self->codes_tmp, self->order_tmp, n);
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint32 i = self->order[k];
+
+      /* Two free nodes on the same spot feel no force from each other
+       * and, with the same neighbours, would never part: nudge one. */
+      if (k > 0 && self->x[i] == self->sx[k - 1] && self->y[i] == self->sy[k - 1] &&
+          !self->pinned[i])
+        {
+          float nudge = 1e-3f * MAX (side, 1.0f);
+
+          self->x[i] += nudge * (float)((i % 7) + 1) / 7.0f;
+          self->y[i] += nudge * (float)((i % 5) + 1) / 5.0f;
+        }
+      self->sx[k] = self->x[i];
+      self->sy[k] = self->y[i];
+    }
+
+  self->n_cells = 0;
+  self->n_leaves = 0;
+  build_cell (self, 0, n, 0);
+}
+
+static void
+list_grow (InteractionList *list,
+           guint            needed)
+{
+  list->cap = MAX (list->cap * 2, needed + 256);
+  list->lx = g_renew (float, list->lx, list->cap);
+  list->ly = g_renew (float, list->ly, list->cap);
+  list->lm = g_renew (float, list->lm, list->cap);
+}
+
+/* Repulsion on the points of leaf @leaf: one walk of the tree for the
+ * whole leaf gathers far cells (as their centre of mass) and near points
+ * into a list, then every point of the leaf runs over that list. */
+static void
+repulse_leaf (TautanLayout    *self,
+              InteractionList *list,
+              guint32          leaf)
+{
+  const Cell *cells = self->cells;
+  const float *sx = self->sx, *sy = self->sy;
+  const Box g = self->boxes[leaf];
+  const guint32 lo = cells[leaf].lo, hi = cells[leaf].hi;
+  const guint32 n_cells = self->n_cells;
+  const float theta2 = THETA * THETA;
+  /* Locals, not @list's fields: the other thread's list sits on the same
+   * cache line, and writing through it on every push would bounce that
+   * line between the cores. */
+  float *lx = list->lx, *ly = list->ly, *lm = list->lm;
+  guint len = 0, cap = list->cap;
+  guint32 c = 0;
+
+  while (c < n_cells)
+    {
+      const Cell *cell = &cells[c];
+      float dx = MAX (MAX (g.x0 - cell->cx, cell->cx - g.x1), 0);
+      float dy = MAX (MAX (g.y0 - cell->cy, cell->cy - g.y1), 0);
+      /* The distance is to the leaf's box, not to each point: a cell far
+       * enough from the box is far enough from all its points. */
+      gboolean far = cell->size2 < theta2 * (dx * dx + dy * dy);
+      guint32 n;
+
+      if (!far && !cell->leaf)
+        {
+          c++;
+          continue;
+        }
+
+      n = far ? 1 : cell->hi - cell->lo;
+
+      if (G_UNLIKELY (len + n > cap))
+        {
+          list_grow (list, len + n);
+          lx = list->lx;
+          ly = list->ly;
+          lm = list->lm;
+          cap = list->cap;
+        }
+
+      if (far)
+        {
+          lx[len] = cell->cx;
+          ly[len] = cell->cy;
+          lm[len] = cell->mass;
+          len++;
+        }
+      else
+        {
+          memcpy (lx + len, sx + cell->lo, n * sizeof (float));
+          memcpy (ly + len, sy + cell->lo, n * sizeof (float));
+          for (guint32 k = 0; k < n; k++)
+            lm[len + k] = 1.0f;
+          len += n;
+        }
+      c = cell->skip;
+    }
+
+  /* The leaf's own points are on the list: a point against itself has
+   * dx = dy = 0 and adds nothing. */
+  for (guint32 base = lo; base < hi; base += 4)
+    {
+      guint32 n = MIN (hi - base, 4);
+      v4sf gx, gy, ax = { 0 }, ay = { 0 };
+
+      /* Pad the last vector with copies of the last point; the padded
+       * lanes are thrown away. */
+      for (guint i = 0; i < 4; i++)
+        {
+          guint32 k = base + MIN (i, n - 1);
+
+          gx[i] = sx[k];
+          gy[i] = sy[k];
+        }
+
+      /* Each lane adds the list in the same order whichever thread runs
+       * it, so the result does not depend on the thread split. */
+      for (guint j = 0; j < len; j++)
+        {
+          v4sf ddx = gx - lx[j];
+          v4sf ddy = gy - ly[j];
+          v4sf f = lm[j] / (ddx * ddx + ddy * ddy + SOFTENING);
+
+          ax += ddx * f;
+          ay += ddy * f;
+        }
+
+      for (guint i = 0; i < n; i++)
+        {
+          self->sfx[base + i] = ax[i];
+          self->sfy[base + i] = ay[i];
+        }
+    }
+}
+
+/* ln (1 + d) for d ≥ 0 to about 1e-5, several times faster than
+ * log1pf(): the exponent gives the integer part, atanh's series the rest.
+ * Plain arithmetic, so the same on every thread. */
+static inline float
+fast_log1p (float d)
+{
+  union { float f; guint32 u; } x = { 1.0f + d };
+  float e = (float)((int)(x.u >> 23) - 127);
+  float t, t2;
+
+  x.u = (x.u & 0x007fffff) | 0x3f800000;
+  t = (x.f - 1.0f) / (x.f + 1.0f);
+  t2 = t * t;
+  return e * (float)G_LN2 +
+         2.0f * t * (1.0f + t2 * (1.0f / 3 + t2 * (1.0f / 5 + t2 * (1.0f / 7))));
+}
+
+static void
+attract_nodes (TautanLayout *self,
+               guint         lo,
+               guint         hi)
+{
+  for (guint i = lo; i < hi; i++)
+    {
+      float xi = self->x[i], yi = self->y[i];
+      float ax = 0, ay = 0;
+
+      for (guint32 e = self->adj_start[i]; e < self->adj_start[i + 1]; e++)
+        {
+          guint32 j = self->adj[e];
+          float dx = self->x[j] - xi;
+          float dy = self->y[j] - yi;
+          float d = sqrtf (dx * dx + dy * dy);
+
+          if (d > 0)
+            {
+              float f = self->adj_weight[e] * fast_log1p (d) / d;
+
+              ax += dx * f;
+              ay += dy * f;
+            }
+        }
+      self->fx[i] = ax;
+      self->fy[i] = ay;
+    }
+}
+
+static void
+run_tasks (Job  *job,
+           guint list)
+{
+  TautanLayout *self = job->self;
+
+  for (;;)
+    {
+      guint task = (guint)g_atomic_int_add (&job->next, 1);
+
+      if (task >= job->n_tasks)
+        break;
+
+      if (task < job->n_repulse_tasks)
+        {
+          guint lo = task * LEAVES_PER_TASK;
+          guint hi = MIN (lo + LEAVES_PER_TASK, self->n_leaves);
+
+          for (guint l = lo; l < hi; l++)
+            repulse_leaf (self, &self->lists[list], self->leaves[l]);
+        }
+      else
+        {
+          guint lo = (task - job->n_repulse_tasks) * NODES_PER_TASK;
+
+          attract_nodes (self, lo, MIN (lo + NODES_PER_TASK, self->n_nodes));
+        }
+    }
+}
+
+static void
+job_unref (Job *job)
+{
+  if (g_atomic_int_dec_and_test (&job->ref_count))
+    {
+      g_mutex_clear (&job->mutex);
+      g_cond_clear (&job->cond);
+      g_free (job);
+    }
+}
+
+static void
+pool_func (gpointer data,
+           gpointer user_data)
+{
+  Job *job = data;
+
+  /* The caller may have done every task before this thread woke up (the
+   * other core busy with something else); then it did not wait for us
+   * and @self must not be touched. */
+  if (g_atomic_int_compare_and_exchange (&job->state, JOB_PENDING, JOB_RUNNING))
+    {
+      run_tasks (job, 1);
+      g_mutex_lock (&job->mutex);
+      job->done = TRUE;
+      g_cond_signal (&job->cond);
+      g_mutex_unlock (&job->mutex);
+    }
+  job_unref (job);
+}
+
+/* One helper thread for the whole process. */
+static GThreadPool *
+get_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (pool_func, NULL, 1, FALSE, NULL));
+  return pool;
+}
+
+static void
+compute_forces (TautanLayout *self)
+{
+  guint n = self->n_nodes;
+  Job *job;
+
+  build_tree (self);
+
+  job = g_new0 (Job, 1);
+  job->ref_count = 1;
+  job->state = JOB_PENDING;
+  job->self = self;
+  job->n_repulse_tasks = (self->n_leaves + LEAVES_PER_TASK - 1) / LEAVES_PER_TASK;
+  job->n_tasks = job->n_repulse_tasks + (n + NODES_PER_TASK - 1) / NODES_PER_TASK;
+  g_mutex_init (&job->mutex);
+  g_cond_init (&job->cond);
+
+  if (n >= PARALLEL_MIN && self->n_threads > 1)
+    {
+      g_atomic_int_inc (&job->ref_count);
+      g_thread_pool_push (get_pool (), job, NULL);
+    }
+
+  run_tasks (job, 0);
+
+  if (!g_atomic_int_compare_and_exchange (&job->state, JOB_PENDING, JOB_CLOSED))
+    {
+      g_mutex_lock (&job->mutex);
+      while (!job->done)
+        g_cond_wait (&job->cond, &job->mutex);
+      g_mutex_unlock (&job->mutex);
+    }
+  job_unref (job);
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint32 i = self->order[k];
+
+      self->fx[i] += REPULSION * self->sfx[k] - GRAVITY * self->x[i];
+      self->fy[i] += REPULSION * self->sfy[k] - GRAVITY * self->y[i];
+    }
+}
+
+/* The typical distance between neighbours if the nodes filled the layout
+ * evenly: a scale that does not grow with the number of nodes. */
+static float
+spacing (TautanLayout *self)
+{
+  return MAX (self->diameter, 1.0f) / sqrtf ((float)MAX (self->n_nodes, 1));
+}
+
+/* One iteration; returns the mean displacement of the free nodes. */
+static float
+iterate (TautanLayout *self)
+{
+  guint n = self->n_nodes;
+  float t = self->temperature;
+  double moved = 0;
+  guint n_free = 0;
+
+  if (n == 0)
+    return 0;
+
+  compute_forces (self);
+
+  for (guint i = 0; i < n; i++)
+    {
+      float dx, dy, len;
+
+      if (self->pinned[i])
+        continue;
+
+      dx = self->fx[i] * STEP;
+      dy = self->fy[i] * STEP;
+      len = sqrtf (dx * dx + dy * dy);
+      if (len > t)
+        {
+          dx *= t / len;
+          dy *= t / len;
+          len = t;
+        }
+      self->x[i] += dx;
+      self->y[i] += dy;
+      moved += len;
+      n_free++;
+    }
+
+  /* The floor, far below the settling threshold, keeps the temperature
+   * out of denormals (slow on x86) when stepping long after settling. */
+  self->temperature = MAX (self->temperature * COOLING, 1e-4f * spacing (self));
+  g_atomic_int_inc (&self->iterations);
+
+  return n_free > 0 ? (float)(moved / n_free) : 0;
+}
+
+/* Called with @mutex held. */
+static void
+overlay_pending (TautanLayout *self)
+{
+  /* Moves not applied yet show at once, so a dragged node never jumps
+   * back for a frame while the worker finishes its iteration. */
+  for (guint k = 0; k < self->pending->len; k++)
+    {
+      const Pending *op = &g_array_index (self->pending, Pending, k);
+
+      if (op->kind == PENDING_POSITION)
+        self->published[op->node] = (TautanPoint) { op->x, op->y };
+    }
+}
+
+/* Called with @mutex held. */
+static void
+update_bounds (TautanLayout *self)
+{
+  float x0 = G_MAXFLOAT, y0 = G_MAXFLOAT, x1 = -G_MAXFLOAT, y1 = -G_MAXFLOAT;
+
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      x0 = MIN (x0, self->published[i].x);
+      y0 = MIN (y0, self->published[i].y);
+      x1 = MAX (x1, self->published[i].x);
+      y1 = MAX (y1, self->published[i].y);
+    }
+  if (self->n_nodes == 0)
+    x0 = y0 = x1 = y1 = 0;
+  self->bounds[0] = x0;
+  self->bounds[1] = y0;
+  self->bounds[2] = x1;
+  self->bounds[3] = y1;
+}
+
+static void
+publish (TautanLayout *self,
+         gboolean      calm)
+{
+  g_mutex_lock (&self->mutex);
+  for (guint i = 0; i < self->n_nodes; i++)
+    self->published[i] = (TautanPoint) { self->x[i], self->y[i] };
+  overlay_pending (self);
+  update_bounds (self);
+  g_atomic_int_set (&self->settled, calm && self->pending->len == 0);
+  g_atomic_pointer_add (&self->generation, 1);
+  g_mutex_unlock (&self->mutex);
+}
+
+static void
+apply_pending (TautanLayout *self)
+{
+  g_autoptr(GArray) ops = NULL;
+
+  g_mutex_lock (&self->mutex);
+  if (self->pending->len > 0)
+    {
+      ops = g_steal_pointer (&self->pending);
+      self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+    }
+  g_mutex_unlock (&self->mutex);
+
+  if (ops == NULL)
+    return;
+
+  for (guint k = 0; k < ops->len; k++)
+    {
+      const Pending *op = &g_array_index (ops, Pending, k);
+
+      if (op->kind == PENDING_POSITION)
+        {
+          self->x[op->node] = op->x;
+          self->y[op->node] = op->y;
+        }
+      self->pinned[op->node] = op->pin;
+    }
+
+  /* Warm up enough for the neighbours to follow, not for a new layout. */
+  self->calm = 0;
+  self->temperature = MAX (self->temperature, REHEAT * spacing (self));
+}
+
+static gboolean
+step_once (TautanLayout *self)
+{
+  gboolean calm;
+
+  apply_pending (self);
+  self->moved = iterate (self);
+
+  if (self->moved < SETTLE_RATIO * spacing (self))
+    self->calm++;
+  else
+    self->calm = 0;
+  calm = self->calm >= SETTLE_COUNT;
+
+  publish (self, calm);
+  return calm;
+}
+
+static gpointer
+worker_func (gpointer data)
+{
+  TautanLayout *self = data;
+
+  while (!g_atomic_int_get (&self->stop_requested))
+    {
+      if (step_once (self))
+        {
+          gboolean idle;
+
+          /* Leave only if nothing was queued meanwhile; whoever queues
+           * after this sees running FALSE and starts a new worker. */
+          g_mutex_lock (&self->mutex);
+          idle = self->pending->len == 0;
+          if (idle)
+            g_atomic_int_set (&self->running, FALSE);
+          g_mutex_unlock (&self->mutex);
+          if (idle)
+            return NULL;
+        }
+    }
+
+  g_atomic_int_set (&self->running, FALSE);
+  return NULL;
+}
+
+static int
+compare_pairs (gconstpointer pa,
+               gconstpointer pb)
+{
+  const SpringPair *a = pa, *b = pb;
+
+  if (a->a != b->a)
+    return a->a < b->a ? -1 : 1;
+  if (a->b != b->b)
+    return a->b < b->b ? -1 : 1;
+  return 0;
+}
+
+/* A sunflower of the nodes in seeded random order, at about the density
+ * the forces settle to, so the first iterations need not expand it. */
+static void
+initial_placement (TautanLayout *self,
+                   guint64       seed)
+{
+  guint n = self->n_nodes;
+  g_autofree guint32 *perm = g_new (guint32, MAX (n, 1));
+  guint64 rng = seed;
+  double rotation = rand_unit (&rng) * 2 * G_PI;
+  /* The golden angle puts each point in the largest gap left. */
+  const double golden = G_PI * (3.0 - sqrt (5.0));
+
+  for (guint i = 0; i < n; i++)
+    perm[i] = i;
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = (guint)(rand_unit (&rng) * i);
+      guint32 tmp = perm[i - 1];
+
+      perm[i - 1] = perm[j];
+      perm[j] = tmp;
+    }
+
+  for (guint k = 0; k < n; k++)
+    {
+      double r = sqrt ((k + 0.5) * REPULSION / GRAVITY);
+      double a = k * golden + rotation;
+
+      self->x[perm[k]] = (float)(r * cos (a));
+      self->y[perm[k]] = (float)(r * sin (a));
+    }
+}
+
+static void
+tautan_layout_dispose (GObject *object)
+{
+  TautanLayout *self = (TautanLayout *)object;
+
+  /* The worker uses @self without a reference: end it first. */
+  tautan_layout_stop (self);
+
+  G_OBJECT_CLASS (tautan_layout_parent_class)->dispose (object);
+}
+
+static void
+tautan_layout_finalize (GObject *object)
+{
+  TautanLayout *self = (TautanLayout *)object;
+
+  g_free (self->adj_start);
+  g_free (self->adj);
+  g_free (self->adj_weight);
+  g_free (self->x);
+  g_free (self->y);
+  g_free (self->fx);
+  g_free (self->fy);
+  g_free (self->pinned);
+  g_free (self->codes);
+  g_free (self->order);
+  g_free (self->codes_tmp);
+  g_free (self->order_tmp);
+  g_free (self->sx);
+  g_free (self->sy);
+  g_free (self->sfx);
+  g_free (self->sfy);
+  g_free (self->cells);
+  g_free (self->boxes);
+  g_free (self->leaves);
+  for (guint i = 0; i < G_N_ELEMENTS (self->lists); i++)
+    {
+      g_free (self->lists[i].lx);
+      g_free (self->lists[i].ly);
+      g_free (self->lists[i].lm);
+    }
+  g_free (self->published);
+  g_free (self->user_pinned);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_mutex_clear (&self->mutex);
+
+  G_OBJECT_CLASS (tautan_layout_parent_class)->finalize (object);
+}
+
+static void
+tautan_layout_class_init (TautanLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tautan_layout_dispose;
+  object_class->finalize = tautan_layout_finalize;
+}
+
+static void
+tautan_layout_init (TautanLayout *self)
+{
+  g_mutex_init (&self->mutex);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  self->n_threads = CLAMP (g_get_num_processors (), 1, 2);
+}
+
+/**
+ * tautan_layout_new:
+ * @n_nodes: the number of nodes
+ * @edge_src: (array length=n_edges): one end of each spring
+ * @edge_dst: (array length=n_edges): the other end
+ * @weights: (nullable) (array length=n_edges): spring strengths, or %NULL for 1
+ * @n_edges: the number of springs
+ * @seed: seeds the initial placement
+ *
+ * Creates a layout of an undirected graph. Self-loops are ignored and
+ * repeated springs add up. The same graph and @seed always give the same
+ * positions after the same number of iterations, on any number of threads.
+ *
+ * Returns: (transfer full): the layout
+ */
+TautanLayout *
+tautan_layout_new (guint          n_nodes,
+                   const guint32 *edge_src,
+                   const guint32 *edge_dst,
+                   const float   *weights,
+                   guint          n_edges,
+                   guint64        seed)
+{
+  g_autoptr(TautanLayout) self = NULL;
+  g_autofree guint32 *fill = NULL;
+  guint n = n_nodes;
+  guint alloc = MAX (n, 1);
+
+  g_return_val_if_fail (n_edges == 0 || (edge_src != NULL && edge_dst != NULL), NULL);
+
+  for (guint e = 0; e < n_edges; e++)
+    g_return_val_if_fail (edge_src[e] < n && edge_dst[e] < n, NULL);
+
+  self = g_object_new (TAUTAN_TYPE_LAYOUT, NULL);
+  self->n_nodes = n;
+
+  self->adj_start = g_new0 (guint32, n + 1);
+  for (guint e = 0; e < n_edges; e++)
+    {
+      if (edge_src[e] == edge_dst[e])
+        continue;
+      self->adj_start[edge_src[e] + 1]++;
+      self->adj_start[edge_dst[e] + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    self->adj_start[i + 1] += self->adj_start[i];
+  self->adj = g_new (guint32, MAX (self->adj_start[n], 1));
+  self->adj_weight = g_new (float, MAX (self->adj_start[n], 1));
+  fill = g_memdup2 (self->adj_start, (n + 1) * sizeof (guint32));
+  for (guint e = 0; e < n_edges; e++)
+    {
+      guint32 a = edge_src[e], b = edge_dst[e];
+      float w = weights != NULL && isfinite (weights[e]) ? MAX (weights[e], 0.0f) : 1.0f;
+
+      if (a == b)
+        continue;
+      self->adj[fill[a]] = b;
+      self->adj_weight[fill[a]++] = w;
+      self->adj[fill[b]] = a;
+      self->adj_weight[fill[b]++] = w;
+    }
+
+  self->x = g_new (float, alloc);
+  self->y = g_new (float, alloc);
+  self->fx = g_new (float, alloc);
+  self->fy = g_new (float, alloc);
+  self->pinned = g_new0 (guint8, alloc);
+  self->user_pinned = g_new0 (guint8, alloc);
+  self->codes = g_new (guint32, alloc);
+  self->order = g_new (guint32, alloc);
+  self->codes_tmp = g_new (guint32, alloc);
+  self->order_tmp = g_new (guint32, alloc);
+  self->sx = g_new (float, alloc);
+  self->sy = g_new (float, alloc);
+  self->sfx = g_new (float, alloc);
+  self->sfy = g_new (float, alloc);
+  /* Every inner cell has two children or more: fewer than 2n cells. */
+  self->cells = g_new (Cell, 2 * alloc);
+  self->boxes = g_new (Box, 2 * alloc);
+  self->leaves = g_new (guint32, alloc);
+  self->published = g_new (TautanPoint, alloc);
+
+  initial_placement (self, seed);
+  self->diameter = 2 * sqrtf ((float)n * REPULSION / GRAVITY);
+  self->temperature = START_TEMPERATURE * MAX (self->diameter, 1.0f);
+  publish (self, n == 0);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * tautan_layout_new_for_dataset:
+ * @dataset: a dataset
+ * @seed: seeds the initial placement
+ *
+ * Lays out the dataset's entities, joined by its edges over the whole
+ * time span: both directions of a pair are one spring, of strength
+ * 1 + ln (events between them). Moving the time window never moves a node.
+ *
+ * Returns: (transfer full): the layout
+ */
+TautanLayout *
+tautan_layout_new_for_dataset (TautanDataset *dataset,
+                               guint64        seed)
+{
+  g_autoptr(GArray) pairs = NULL;
+  g_autofree guint32 *src = NULL;
+  g_autofree guint32 *dst = NULL;
+  g_autofree float *weights = NULL;
+  guint n_entities;
+  guint n_springs = 0;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  n_entities = tautan_dataset_get_n_entities (dataset);
+  pairs = g_array_new (FALSE, FALSE, sizeof (SpringPair));
+
+  if (tautan_dataset_get_n_events (dataset) > 0)
+    {
+      TautanTimeSpan span = tautan_dataset_get_span (dataset);
+      g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, &span, TRUE);
+
+      for (guint e = 0; e < tautan_slice_get_n_edges (slice); e++)
+        {
+          const TautanSliceEdge *edge = tautan_slice_get_edge (slice, e);
+          SpringPair pair = {
+            MIN (edge->source, edge->target),
+            MAX (edge->source, edge->target),
+            edge->count,
+          };
+
+          if (pair.a != pair.b && pair.b < n_entities)
+            g_array_append_val (pairs, pair);
+        }
+    }
+
+  /* A → B and B → A become one spring: sort, then merge neighbours. */
+  g_array_sort (pairs, compare_pairs);
+  src = g_new (guint32, MAX (pairs->len, 1));
+  dst = g_new (guint32, MAX (pairs->len, 1));
+  weights = g_new (float, MAX (pairs->len, 1));
+  for (guint k = 0; k < pairs->len;)
+    {
+      const SpringPair *pair = &g_array_index (pairs, SpringPair, k);
+      guint64 count = 0;
+
+      for (; k < pairs->len; k++)
+        {
+          const SpringPair *same = &g_array_index (pairs, SpringPair, k);
+
+          if (same->a != pair->a || same->b != pair->b)
+            break;
+          count += same->count;
+        }
+      src[n_springs] = pair->a;
+      dst[n_springs] = pair->b;
+      weights[n_springs] = 1.0f + logf ((float)MAX (count, 1));
+      n_springs++;
+    }
+
+  return tautan_layout_new (n_entities, src, dst, weights, n_springs, seed);
+}
+
+/**
+ * tautan_layout_get_n_nodes:
+ * @self: a layout
+ *
+ * Returns: the number of nodes
+ */
+guint
+tautan_layout_get_n_nodes (TautanLayout *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), 0);
+
+  return self->n_nodes;
+}
+
+/**
+ * tautan_layout_step:
+ * @self: a layout that is not running
+ * @iterations: how many iterations to run
+ *
+ * Runs @iterations iterations on the calling thread, whether or not the
+ * layout has settled, publishing the positions after each.
+ */
+void
+tautan_layout_step (TautanLayout *self,
+                    guint         iterations)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (!tautan_layout_is_running (self));
+
+  for (guint i = 0; i < iterations; i++)
+    step_once (self);
+}
+
+/**
+ * tautan_layout_is_settled:
+ * @self: a layout
+ *
+ * Whether the nodes have stopped moving: the mean displacement of the
+ * free nodes stayed under 1% of the node spacing for 5 iterations in a
+ * row, and no position or pin change is waiting.
+ *
+ * Returns: %TRUE once settled
+ */
+gboolean
+tautan_layout_is_settled (TautanLayout *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), FALSE);
+
+  return g_atomic_int_get (&self->settled);
+}
+
+/**
+ * tautan_layout_get_iterations:
+ * @self: a layout
+ *
+ * Returns: the iterations run so far, on any thread
+ */
+guint
+tautan_layout_get_iterations (TautanLayout *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), 0);
+
+  return (guint)g_atomic_int_get (&self->iterations);
+}
+
+/**
+ * tautan_layout_start:
+ * @self: a layout
+ *
+ * Runs iterations on a worker thread until the layout settles or
+ * tautan_layout_stop() is called. A settled layout that is started stays
+ * idle until a position or pin changes, then runs again.
+ */
+void
+tautan_layout_start (TautanLayout *self)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+
+  self->want_running = TRUE;
+  if (g_atomic_int_get (&self->running))
+    return;
+  /* A worker that left because the layout settled is joined here. */
+  if (self->thread != NULL)
+    g_clear_pointer (&self->thread, g_thread_join);
+  if (tautan_layout_is_settled (self))
+    return;
+
+  g_atomic_int_set (&self->stop_requested, FALSE);
+  g_atomic_int_set (&self->running, TRUE);
+  self->thread = g_thread_new ("tautan-layout", worker_func, self);
+}
+
+/**
+ * tautan_layout_stop:
+ * @self: a layout
+ *
+ * Stops the worker thread after its current iteration and waits for it.
+ */
+void
+tautan_layout_stop (TautanLayout *self)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+
+  self->want_running = FALSE;
+  if (self->thread == NULL)
+    return;
+  g_atomic_int_set (&self->stop_requested, TRUE);
+  g_clear_pointer (&self->thread, g_thread_join);
+  g_atomic_int_set (&self->running, FALSE);
+}
+
+/**
+ * tautan_layout_is_running:
+ * @self: a layout
+ *
+ * Returns: whether the worker thread is iterating
+ */
+gboolean
+tautan_layout_is_running (TautanLayout *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), FALSE);
+
+  return g_atomic_int_get (&self->running);
+}
+
+/**
+ * tautan_layout_get_generation:
+ * @self: a layout
+ *
+ * The number of times positions were published, so a view can tell
+ * whether to redraw without copying them.
+ *
+ * Returns: the generation
+ */
+guint64
+tautan_layout_get_generation (TautanLayout *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), 0);
+
+  return (guint64)(gsize)g_atomic_pointer_get (&self->generation);
+}
+
+/**
+ * tautan_layout_get_positions:
+ * @self: a layout
+ * @positions: (out caller-allocates) (array): room for one point per node
+ *
+ * Copies the last published positions; safe while the worker runs.
+ */
+void
+tautan_layout_get_positions (TautanLayout *self,
+                             TautanPoint  *positions)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (positions != NULL || self->n_nodes == 0);
+
+  g_mutex_lock (&self->mutex);
+  if (self->n_nodes > 0)
+    memcpy (positions, self->published, self->n_nodes * sizeof *positions);
+  g_mutex_unlock (&self->mutex);
+}
+
+/**
+ * tautan_layout_get_bounds:
+ * @self: a layout
+ * @x0: (out) (optional): the smallest x
+ * @y0: (out) (optional): the smallest y
+ * @x1: (out) (optional): the largest x
+ * @y1: (out) (optional): the largest y
+ *
+ * The bounding box of the last published positions (all 0 with no nodes).
+ */
+void
+tautan_layout_get_bounds (TautanLayout *self,
+                          float        *x0,
+                          float        *y0,
+                          float        *x1,
+                          float        *y1)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+
+  g_mutex_lock (&self->mutex);
+  if (x0 != NULL)
+    *x0 = self->bounds[0];
+  if (y0 != NULL)
+    *y0 = self->bounds[1];
+  if (x1 != NULL)
+    *x1 = self->bounds[2];
+  if (y1 != NULL)
+    *y1 = self->bounds[3];
+  g_mutex_unlock (&self->mutex);
+}
+
+static void
+queue (TautanLayout  *self,
+       const Pending *op)
+{
+  gboolean restart;
+
+  g_mutex_lock (&self->mutex);
+  g_array_append_val (self->pending, *op);
+  overlay_pending (self);
+  update_bounds (self);
+  g_atomic_int_set (&self->settled, FALSE);
+  g_atomic_pointer_add (&self->generation, 1);
+  restart = self->want_running && !g_atomic_int_get (&self->running);
+  g_mutex_unlock (&self->mutex);
+
+  if (restart)
+    tautan_layout_start (self);
+}
+
+/**
+ * tautan_layout_set_position:
+ * @self: a layout
+ * @node: a node index
+ * @position: where to put it
+ * @pin: whether it should stay there
+ *
+ * Moves @node (pinning or freeing it as @pin says) before the next
+ * iteration; the published positions show it at once. The layout warms up
+ * again so the neighbours follow, and a started layout that had settled
+ * runs again. Call from the thread that owns @self.
+ */
+void
+tautan_layout_set_position (TautanLayout *self,
+                            guint         node,
+                            TautanPoint   position,
+                            gboolean      pin)
+{
+  Pending op = { PENDING_POSITION, node, position.x, position.y, !!pin };
+
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (node < self->n_nodes);
+  g_return_if_fail (isfinite (position.x) && isfinite (position.y));
+
+  self->user_pinned[node] = !!pin;
+  queue (self, &op);
+}
+
+/**
+ * tautan_layout_set_pinned:
+ * @self: a layout
+ * @node: a node index
+ * @pinned: whether @node keeps its position
+ *
+ * Pins or frees @node where it is. Freeing a node warms the layout up.
+ */
+void
+tautan_layout_set_pinned (TautanLayout *self,
+                          guint         node,
+                          gboolean      pinned)
+{
+  Pending op = { PENDING_PINNED, node, 0, 0, !!pinned };
+
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (node < self->n_nodes);
+
+  if (self->user_pinned[node] == !!pinned)
+    return;
+  self->user_pinned[node] = !!pinned;
+  queue (self, &op);
+}
+
+/**
+ * tautan_layout_get_pinned:
+ * @self: a layout
+ * @node: a node index
+ *
+ * Returns: whether @node is pinned
+ */
+gboolean
+tautan_layout_get_pinned (TautanLayout *self,
+                          guint         node)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), FALSE);
+  g_return_val_if_fail (node < self->n_nodes, FALSE);
+
+  return self->user_pinned[node];
+}
+
+void
+_tautan_layout_set_n_threads (TautanLayout *self,
+                              guint         n_threads)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (!tautan_layout_is_running (self));
+
+  self->n_threads = CLAMP (n_threads, 1, 2);
+}
+
+void
+_tautan_layout_get_motion (TautanLayout *self,
+                           float        *moved,
+                           float        *threshold)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (!tautan_layout_is_running (self));
+
+  if (moved != NULL)
+    *moved = self->moved;
+  if (threshold != NULL)
+    *threshold = SETTLE_RATIO * spacing (self);
+}

@@ -1,0 +1,803 @@
+/* test-layout.c: the force-directed layout
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-layout.h"
+#include "tautan/tautan-slice.h"
+
+#include "../data/tautan-layout-private.h"
+
+/* Over the layout's threshold for a second thread, so tests run both. */
+#define BIG_N 3000
+
+typedef struct
+{
+  GArray *src;
+  GArray *dst;
+  guint   n;
+} Graph;
+
+static void
+graph_clear (Graph *g)
+{
+  g_clear_pointer (&g->src, g_array_unref);
+  g_clear_pointer (&g->dst, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Graph, graph_clear)
+
+static void
+graph_init (Graph *g,
+            guint  n)
+{
+  g->n = n;
+  g->src = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g->dst = g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+static void
+graph_add (Graph   *g,
+           guint32  a,
+           guint32  b)
+{
+  g_array_append_val (g->src, a);
+  g_array_append_val (g->dst, b);
+}
+
+static TautanLayout *
+graph_layout (Graph   *g,
+              guint64  seed)
+{
+  return tautan_layout_new (g->n,
+                            (const guint32 *)(gpointer)g->src->data,
+                            (const guint32 *)(gpointer)g->dst->data,
+                            NULL, g->src->len, seed);
+}
+
+/* Preferential attachment, 2 edges per new node: hubs and leaves. */
+static void
+graph_init_ba (Graph *g,
+               guint  n,
+               guint  seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  graph_init (g, n);
+  graph_add (g, 0, 1);
+  graph_add (g, 1, 2);
+  for (guint v = 3; v < n; v++)
+    for (guint k = 0; k < 2; k++)
+      {
+        guint e = g_rand_int_range (rand, 0, g->src->len);
+        guint32 u = g_rand_boolean (rand) ? g_array_index (g->src, guint32, e)
+                                          : g_array_index (g->dst, guint32, e);
+
+        graph_add (g, v, u);
+      }
+}
+
+static double
+dist (const TautanPoint *p,
+      guint              a,
+      guint              b)
+{
+  return hypot (p[a].x - p[b].x, p[a].y - p[b].y);
+}
+
+static TautanPoint *
+positions (TautanLayout *layout)
+{
+  TautanPoint *p = g_new (TautanPoint, MAX (tautan_layout_get_n_nodes (layout), 1));
+
+  tautan_layout_get_positions (layout, p);
+  return p;
+}
+
+static guint
+settle (TautanLayout *layout,
+        guint         max_iterations)
+{
+  guint i = 0;
+
+  while (!tautan_layout_is_settled (layout) && i < max_iterations)
+    {
+      tautan_layout_step (layout, 1);
+      i++;
+    }
+  return i;
+}
+
+static void
+assert_finite (TautanLayout *layout)
+{
+  g_autofree TautanPoint *p = positions (layout);
+  float x0, y0, x1, y1;
+
+  tautan_layout_get_bounds (layout, &x0, &y0, &x1, &y1);
+  g_assert_true (isfinite (x0) && isfinite (y0) && isfinite (x1) && isfinite (y1));
+  g_assert_cmpfloat (x0, <=, x1);
+  g_assert_cmpfloat (y0, <=, y1);
+  for (guint i = 0; i < tautan_layout_get_n_nodes (layout); i++)
+    {
+      g_assert_true (isfinite (p[i].x) && isfinite (p[i].y));
+      g_assert_cmpfloat (p[i].x, >=, x0);
+      g_assert_cmpfloat (p[i].x, <=, x1);
+      g_assert_cmpfloat (p[i].y, >=, y0);
+      g_assert_cmpfloat (p[i].y, <=, y1);
+    }
+}
+
+static void
+test_determinism (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) a = NULL;
+  g_autoptr(TautanLayout) b = NULL;
+  g_autoptr(TautanLayout) c = NULL;
+  g_autoptr(TautanLayout) one_thread = NULL;
+  g_autofree TautanPoint *pa = NULL;
+  g_autofree TautanPoint *pb = NULL;
+  g_autofree TautanPoint *pc = NULL;
+  g_autofree TautanPoint *p1 = NULL;
+  guint differ = 0;
+
+  graph_init_ba (&g, BIG_N, 7);
+  a = graph_layout (&g, 42);
+  b = graph_layout (&g, 42);
+  c = graph_layout (&g, 43);
+  one_thread = graph_layout (&g, 42);
+  _tautan_layout_set_n_threads (a, 2);
+  _tautan_layout_set_n_threads (b, 2);
+  _tautan_layout_set_n_threads (one_thread, 1);
+
+  tautan_layout_step (a, 30);
+  tautan_layout_step (b, 30);
+  tautan_layout_step (c, 30);
+  tautan_layout_step (one_thread, 30);
+  g_assert_cmpuint (tautan_layout_get_iterations (a), ==, 30);
+
+  pa = positions (a);
+  pb = positions (b);
+  pc = positions (c);
+  p1 = positions (one_thread);
+
+  /* Bit for bit, whatever the threads did. */
+  g_assert_cmpmem (pa, BIG_N * sizeof *pa, pb, BIG_N * sizeof *pb);
+  g_assert_cmpmem (pa, BIG_N * sizeof *pa, p1, BIG_N * sizeof *p1);
+
+  for (guint i = 0; i < BIG_N; i++)
+    if (dist (pa, i, 0) != dist (pc, i, 0))
+      differ++;
+  g_assert_cmpuint (differ, >, BIG_N / 2);
+}
+
+static void
+test_pinned (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *before = NULL;
+  g_autofree TautanPoint *after = NULL;
+  const TautanPoint far = { 40.0f, -25.0f };
+  guint moved = 0;
+
+  graph_init_ba (&g, BIG_N, 3);
+  layout = graph_layout (&g, 1);
+  tautan_layout_step (layout, 5);
+
+  /* A hub, a leaf, and one pinned where it is. */
+  tautan_layout_set_position (layout, 0, far, TRUE);
+  tautan_layout_set_position (layout, BIG_N - 1, (TautanPoint) { -3.5f, 7.25f }, TRUE);
+  tautan_layout_set_pinned (layout, 10, TRUE);
+  g_assert_true (tautan_layout_get_pinned (layout, 0));
+  g_assert_true (tautan_layout_get_pinned (layout, 10));
+  g_assert_false (tautan_layout_get_pinned (layout, 11));
+
+  before = positions (layout);
+  g_assert_cmpfloat (before[0].x, ==, far.x);
+  g_assert_cmpfloat (before[0].y, ==, far.y);
+
+  tautan_layout_step (layout, 60);
+  after = positions (layout);
+
+  g_assert_cmpfloat (after[0].x, ==, far.x);
+  g_assert_cmpfloat (after[0].y, ==, far.y);
+  g_assert_cmpfloat (after[BIG_N - 1].x, ==, -3.5f);
+  g_assert_cmpfloat (after[BIG_N - 1].y, ==, 7.25f);
+  g_assert_cmpfloat (after[10].x, ==, before[10].x);
+  g_assert_cmpfloat (after[10].y, ==, before[10].y);
+  for (guint i = 0; i < BIG_N; i++)
+    if (after[i].x != before[i].x || after[i].y != before[i].y)
+      moved++;
+  g_assert_cmpuint (moved, >=, BIG_N - 3);
+
+  /* Pinned nodes still pull: the hub's neighbours gather round it. */
+  {
+    double neighbours = 0, everyone = 0;
+    guint n_neighbours = 0;
+
+    for (guint e = 0; e < g.src->len; e++)
+      {
+        guint32 s = g_array_index (g.src, guint32, e), d = g_array_index (g.dst, guint32, e);
+
+        if (s == 0 || d == 0)
+          {
+            neighbours += dist (after, 0, s == 0 ? d : s);
+            n_neighbours++;
+          }
+      }
+    for (guint i = 1; i < BIG_N; i++)
+      everyone += dist (after, 0, i);
+    g_assert_cmpuint (n_neighbours, >, 5);
+    g_assert_cmpfloat (neighbours / n_neighbours, <, 0.75 * everyone / (BIG_N - 1));
+  }
+
+  /* Freed, it moves again. */
+  tautan_layout_set_pinned (layout, 0, FALSE);
+  g_assert_false (tautan_layout_get_pinned (layout, 0));
+  tautan_layout_step (layout, 5);
+  g_free (after);
+  after = positions (layout);
+  g_assert_true (after[0].x != far.x || after[0].y != far.y);
+}
+
+static void
+test_path (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *p = NULL;
+  const guint n = 24;
+  double neighbours = 0, others = 0;
+  guint n_others = 0;
+
+  graph_init (&g, n);
+  for (guint i = 0; i + 1 < n; i++)
+    graph_add (&g, i, i + 1);
+  layout = graph_layout (&g, 5);
+  g_assert_cmpuint (settle (layout, 5000), <, 5000);
+  p = positions (layout);
+
+  for (guint i = 0; i + 1 < n; i++)
+    neighbours += dist (p, i, i + 1);
+  neighbours /= n - 1;
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 2; j < n; j++)
+      {
+        others += dist (p, i, j);
+        n_others++;
+      }
+  others /= n_others;
+
+  g_assert_cmpfloat (neighbours, <, others / 3);
+  /* Stretched out, not folded up: the ends are far apart. */
+  g_assert_cmpfloat (dist (p, 0, n - 1), >, 5 * neighbours);
+  /* Units are about an edge long. */
+  g_assert_cmpfloat (neighbours, >, 0.2);
+  g_assert_cmpfloat (neighbours, <, 5);
+}
+
+static void
+test_two_cliques (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *p = NULL;
+  const guint k = 12;
+  double inside = 0, between = G_MAXDOUBLE;
+  guint n_inside = 0;
+
+  graph_init (&g, 2 * k);
+  for (guint c = 0; c < 2; c++)
+    for (guint i = 0; i < k; i++)
+      for (guint j = i + 1; j < k; j++)
+        graph_add (&g, c * k + i, c * k + j);
+  layout = graph_layout (&g, 9);
+  g_assert_cmpuint (settle (layout, 5000), <, 5000);
+  p = positions (layout);
+
+  for (guint c = 0; c < 2; c++)
+    for (guint i = 0; i < k; i++)
+      for (guint j = i + 1; j < k; j++)
+        {
+          inside += dist (p, c * k + i, c * k + j);
+          n_inside++;
+        }
+  inside /= n_inside;
+  for (guint i = 0; i < k; i++)
+    for (guint j = 0; j < k; j++)
+      between = MIN (between, dist (p, i, k + j));
+
+  /* The closest pair across is farther apart than a typical pair inside. */
+  g_assert_cmpfloat (between, >, inside);
+}
+
+static void
+test_settles (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *p = NULL;
+  g_autofree TautanPoint *q = NULL;
+  float moved, threshold;
+  guint iterations;
+
+  graph_init_ba (&g, 200, 11);
+  layout = graph_layout (&g, 3);
+  g_assert_false (tautan_layout_is_settled (layout));
+
+  /* The cooling cap guarantees it; in practice it takes ~300. */
+  iterations = settle (layout, 1000);
+  g_assert_cmpuint (iterations, <, 1000);
+  g_assert_true (tautan_layout_is_settled (layout));
+  g_assert_cmpuint (tautan_layout_get_iterations (layout), ==, iterations);
+  _tautan_layout_get_motion (layout, &moved, &threshold);
+  g_assert_cmpfloat (moved, <, threshold);
+
+  /* Settled means still: the next iteration moves nodes by a hair, and
+   * the motion reported is the motion seen. */
+  p = positions (layout);
+  tautan_layout_step (layout, 1);
+  q = positions (layout);
+  {
+    double mean = 0;
+
+    for (guint i = 0; i < g.n; i++)
+      mean += hypot (q[i].x - p[i].x, q[i].y - p[i].y);
+    mean /= g.n;
+    _tautan_layout_get_motion (layout, &moved, &threshold);
+    g_assert_cmpfloat (fabs (mean - moved), <, 1e-3 * threshold + 1e-6);
+    g_assert_cmpfloat (mean, <, threshold);
+    g_assert_true (tautan_layout_is_settled (layout));
+  }
+
+  /* A nudge unsettles it, and it settles again. */
+  tautan_layout_set_position (layout, 5, (TautanPoint) { p[5].x + 3, p[5].y }, FALSE);
+  g_assert_false (tautan_layout_is_settled (layout));
+  g_assert_cmpuint (settle (layout, 1000), <, 1000);
+}
+
+typedef struct
+{
+  TautanLayout *layout;
+  GMainLoop    *loop;
+} Wait;
+
+static gboolean
+poll_cb (gpointer data)
+{
+  Wait *w = data;
+
+  if (tautan_layout_is_running (w->layout))
+    return G_SOURCE_CONTINUE;
+  g_main_loop_quit (w->loop);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+deadline_cb (gpointer data)
+{
+  g_error ("the layout thread did not settle in time");
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs a main loop until the worker stops, failing after @seconds. */
+static void
+wait_until_stopped (TautanLayout *layout,
+                    guint         seconds)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Wait w = { layout, loop };
+  guint deadline_id = g_timeout_add_seconds (seconds, deadline_cb, NULL);
+
+  /* poll_cb removes itself when it quits the loop. */
+  g_timeout_add (2, poll_cb, &w);
+  g_main_loop_run (loop);
+  g_clear_handle_id (&deadline_id, g_source_remove);
+}
+
+static void
+test_thread (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) threaded = NULL;
+  g_autoptr(TautanLayout) stepped = NULL;
+  g_autofree TautanPoint *pt = NULL;
+  g_autofree TautanPoint *ps = NULL;
+  guint64 generation;
+  guint iterations;
+
+  graph_init_ba (&g, BIG_N, 21);
+  threaded = graph_layout (&g, 8);
+  stepped = graph_layout (&g, 8);
+  generation = tautan_layout_get_generation (threaded);
+
+  tautan_layout_start (threaded);
+  g_assert_true (tautan_layout_is_running (threaded));
+  wait_until_stopped (threaded, 120);
+
+  g_assert_true (tautan_layout_is_settled (threaded));
+  iterations = tautan_layout_get_iterations (threaded);
+  g_assert_cmpuint (iterations, >, 0);
+  g_assert_cmpuint (tautan_layout_get_generation (threaded), >=, generation + iterations);
+
+  /* The thread computed exactly what the same iterations give here. */
+  tautan_layout_step (stepped, iterations);
+  pt = positions (threaded);
+  ps = positions (stepped);
+  g_assert_cmpmem (pt, BIG_N * sizeof *pt, ps, BIG_N * sizeof *ps);
+
+  /* Start on a settled layout does nothing; stop twice is harmless. */
+  tautan_layout_start (threaded);
+  g_assert_false (tautan_layout_is_running (threaded));
+  tautan_layout_stop (threaded);
+  tautan_layout_stop (threaded);
+  g_assert_cmpuint (tautan_layout_get_iterations (threaded), ==, iterations);
+}
+
+static void
+test_stop (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  guint iterations;
+
+  graph_init_ba (&g, BIG_N, 4);
+  layout = graph_layout (&g, 2);
+  tautan_layout_start (layout);
+  tautan_layout_stop (layout);
+  g_assert_false (tautan_layout_is_running (layout));
+  iterations = tautan_layout_get_iterations (layout);
+  g_assert_false (tautan_layout_is_settled (layout));
+
+  /* Nothing runs behind our back once stopped. */
+  tautan_layout_step (layout, 2);
+  g_assert_cmpuint (tautan_layout_get_iterations (layout), ==, iterations + 2);
+
+  /* Finalising a running layout joins its thread (ASan would see it). */
+  tautan_layout_start (layout);
+}
+
+static void
+test_set_position_running (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *p = NULL;
+  TautanPoint target;
+  float x0, y0, x1, y1;
+  double neighbours = 0, everyone = 0;
+  guint n_neighbours = 0;
+  guint iterations;
+
+  graph_init_ba (&g, BIG_N, 5);
+  layout = graph_layout (&g, 6);
+  tautan_layout_get_bounds (layout, &x0, &y0, &x1, &y1);
+  target = (TautanPoint) { x1 + (x1 - x0) / 4, y1 };
+  tautan_layout_start (layout);
+
+  /* Pin a hub outside while the thread runs (or has just settled). */
+  tautan_layout_set_position (layout, 1, target, TRUE);
+  p = positions (layout);
+  g_assert_cmpfloat (p[1].x, ==, target.x);
+  g_assert_cmpfloat (p[1].y, ==, target.y);
+  g_assert_false (tautan_layout_is_settled (layout));
+
+  wait_until_stopped (layout, 120);
+  g_assert_true (tautan_layout_is_settled (layout));
+  g_free (p);
+  p = positions (layout);
+  g_assert_cmpfloat (p[1].x, ==, target.x);
+  g_assert_cmpfloat (p[1].y, ==, target.y);
+
+  /* Its neighbours followed it out. */
+  for (guint e = 0; e < g.src->len; e++)
+    {
+      guint32 s = g_array_index (g.src, guint32, e), d = g_array_index (g.dst, guint32, e);
+
+      if (s == 1 || d == 1)
+        {
+          neighbours += dist (p, 1, s == 1 ? d : s);
+          n_neighbours++;
+        }
+    }
+  for (guint i = 0; i < BIG_N; i++)
+    everyone += dist (p, 1, i);
+  g_assert_cmpuint (n_neighbours, >, 5);
+  g_assert_cmpfloat (neighbours / n_neighbours, <, 0.75 * everyone / BIG_N);
+
+  /* A started layout that settled wakes up for the next move. */
+  iterations = tautan_layout_get_iterations (layout);
+  tautan_layout_set_position (layout, 2, (TautanPoint) { x0, y0 }, FALSE);
+  wait_until_stopped (layout, 120);
+  g_assert_cmpuint (tautan_layout_get_iterations (layout), >, iterations);
+  g_assert_true (tautan_layout_is_settled (layout));
+  tautan_layout_stop (layout);
+  assert_finite (layout);
+}
+
+static void
+test_same_spot (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *p = NULL;
+
+  /* Two leaves of one hub, dropped on the same spot: symmetric forces
+   * would keep them together forever without a nudge. */
+  graph_init (&g, 3);
+  graph_add (&g, 0, 1);
+  graph_add (&g, 0, 2);
+  layout = graph_layout (&g, 1);
+  tautan_layout_set_position (layout, 1, (TautanPoint) { 2, 2 }, FALSE);
+  tautan_layout_set_position (layout, 2, (TautanPoint) { 2, 2 }, FALSE);
+  settle (layout, 2000);
+  p = positions (layout);
+  g_assert_cmpfloat (dist (p, 1, 2), >, 0.2);
+  assert_finite (layout);
+}
+
+static void
+test_tiny (void)
+{
+  g_autoptr(TautanLayout) empty = tautan_layout_new (0, NULL, NULL, NULL, 0, 1);
+  g_autoptr(TautanLayout) single = tautan_layout_new (1, NULL, NULL, NULL, 0, 1);
+  const guint32 loop_src[] = { 0, 0 }, loop_dst[] = { 0, 1 };
+  g_autoptr(TautanLayout) pair = tautan_layout_new (2, loop_src, loop_dst, NULL, 2, 1);
+  g_autofree TautanPoint *p = NULL;
+  float x0 = 1, y0 = 1, x1 = 1, y1 = 1;
+
+  g_assert_cmpuint (tautan_layout_get_n_nodes (empty), ==, 0);
+  g_assert_true (tautan_layout_is_settled (empty));
+  tautan_layout_step (empty, 3);
+  tautan_layout_get_positions (empty, NULL);
+  tautan_layout_get_bounds (empty, &x0, &y0, &x1, &y1);
+  g_assert_cmpfloat (x0, ==, 0);
+  g_assert_cmpfloat (y1, ==, 0);
+  tautan_layout_start (empty);
+  tautan_layout_stop (empty);
+
+  g_assert_cmpuint (settle (single, 1000), <, 1000);
+  assert_finite (single);
+
+  /* The self-loop is ignored; the pair settles about an edge apart. */
+  g_assert_cmpuint (settle (pair, 2000), <, 2000);
+  assert_finite (pair);
+  p = positions (pair);
+  g_assert_cmpfloat (dist (p, 0, 1), >, 0.1);
+  g_assert_cmpfloat (dist (p, 0, 1), <, 5);
+}
+
+static void
+test_dataset (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autofree TautanPoint *p = NULL;
+  TautanTimeSpan span;
+  double joined = 0, all = 0;
+  guint n_joined = 0, n_all = 0;
+  guint n;
+
+  ds = tautan_dataset_load_resource (RESOURCE_PREFIX "/datasets/korea-russia.json", &error);
+  g_assert_no_error (error);
+  layout = tautan_layout_new_for_dataset (ds, 1);
+  n = tautan_layout_get_n_nodes (layout);
+  g_assert_cmpuint (n, ==, tautan_dataset_get_n_entities (ds));
+  g_assert_cmpuint (n, ==, 29);
+
+  g_assert_cmpuint (settle (layout, 3000), <, 3000);
+  assert_finite (layout);
+  p = positions (layout);
+
+  /* Entities that met, backed or accused each other end up closer than
+   * entities in general. */
+  span = tautan_dataset_get_span (ds);
+  slice = tautan_slice_new (ds, &span, TRUE);
+  g_assert_cmpuint (tautan_slice_get_n_edges (slice), >, 10);
+  for (guint e = 0; e < tautan_slice_get_n_edges (slice); e++)
+    {
+      const TautanSliceEdge *edge = tautan_slice_get_edge (slice, e);
+
+      if (edge->source == edge->target)
+        continue;
+      joined += dist (p, edge->source, edge->target);
+      n_joined++;
+    }
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        all += dist (p, i, j);
+        n_all++;
+      }
+  g_assert_cmpfloat (joined / n_joined, <, 0.6 * all / n_all);
+
+  /* Same dataset, same seed, same picture. */
+  {
+    g_autoptr(TautanLayout) again = tautan_layout_new_for_dataset (ds, 1);
+    g_autofree TautanPoint *q = NULL;
+
+    tautan_layout_step (again, tautan_layout_get_iterations (layout));
+    q = positions (again);
+    g_assert_cmpmem (p, n * sizeof *p, q, n * sizeof *q);
+  }
+}
+
+static void
+test_dataset_minimal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *p = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint kim, putin, kcna;
+
+  ds = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  layout = tautan_layout_new_for_dataset (ds, 3);
+  g_assert_cmpuint (tautan_layout_get_n_nodes (layout), ==, 3);
+  g_assert_cmpuint (settle (layout, 2000), <, 2000);
+  assert_finite (layout);
+  p = positions (layout);
+
+  /* Kim and Putin share events; KCNA only relays, so it has no spring. */
+  kim = tautan_dataset_lookup_entity (ds, "kim");
+  putin = tautan_dataset_lookup_entity (ds, "putin");
+  kcna = tautan_dataset_lookup_entity (ds, "kcna");
+  g_assert_cmpfloat (dist (p, kim, putin), <, dist (p, kim, kcna));
+  g_assert_cmpfloat (dist (p, kim, putin), <, dist (p, putin, kcna));
+}
+
+static void
+test_dataset_no_events (void)
+{
+  static const char json[] =
+    "{\"format\":\"tautan-dataset\",\"version\":1,\"sources\":[],"
+    "\"entities\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"state\"},"
+    "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"state\"}],\"events\":[],\"quotes\":[]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(TautanLayout) layout = NULL;
+
+  ds = tautan_dataset_load_data (json, sizeof json - 1, "no-events.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+  layout = tautan_layout_new_for_dataset (ds, 3);
+  g_assert_cmpuint (tautan_layout_get_n_nodes (layout), ==, 2);
+  g_assert_cmpuint (settle (layout, 2000), <, 2000);
+  assert_finite (layout);
+}
+
+static void
+test_cli (void)
+{
+  const char *binary = g_getenv ("TAUTAN_BINARY");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *edges = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *std_out = NULL;
+  g_autofree char *std_err = NULL;
+  g_autofree char *tsv = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int status;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("TAUTAN_BINARY is not set");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("test-layout-XXXXXX", &error);
+  g_assert_no_error (error);
+  edges = g_build_filename (dir, "edges.txt", NULL);
+  out = g_build_filename (dir, "out.tsv", NULL);
+  g_file_set_contents (edges,
+                       "# a triangle with a tail, and a separate pair\n"
+                       "seoul  pyongyang\n"
+                       "pyongyang\tmoscow\n"
+                       "moscow seoul   # inline comment\n"
+                       "\n"
+                       "moscow minsk\n"
+                       "kyiv warsaw\n",
+                       -1, &error);
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { binary, "bench", "layout", "--edges", edges, "--iterations", "40",
+                           "--positions", out, NULL };
+
+    g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                  &std_out, &std_err, &status, &error);
+    g_assert_no_error (error);
+  }
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("tautan bench failed: %s", std_err);
+  g_assert_nonnull (strstr (std_out, "bench layout_iteration "));
+
+  g_file_get_contents (out, &tsv, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (g_strchomp (tsv), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      char *end;
+      double x, y;
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 3);
+      x = g_ascii_strtod (fields[1], &end);
+      g_assert_true (*end == '\0' && isfinite (x));
+      y = g_ascii_strtod (fields[2], &end);
+      g_assert_true (*end == '\0' && isfinite (y));
+      g_assert_true (g_hash_table_add (seen, g_strdup (fields[0])));
+    }
+  g_assert_true (g_hash_table_contains (seen, "seoul"));
+  g_assert_true (g_hash_table_contains (seen, "warsaw"));
+  g_assert_false (g_hash_table_contains (seen, "#"));
+
+  g_remove (out);
+  g_remove (edges);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_bad_input (void)
+{
+  const char *binary = g_getenv ("TAUTAN_BINARY");
+  g_autofree char *std_err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  const char *argv[] = { binary, "bench", "layout", "--edges", "/nonexistent/edges.txt", NULL };
+
+  if (binary == NULL)
+    {
+      g_test_skip ("TAUTAN_BINARY is not set");
+      return;
+    }
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, &std_err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (std_err, "/nonexistent/edges.txt"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/tautan/layout/determinism", test_determinism);
+  g_test_add_func ("/tautan/layout/pinned", test_pinned);
+  g_test_add_func ("/tautan/layout/path", test_path);
+  g_test_add_func ("/tautan/layout/two-cliques", test_two_cliques);
+  g_test_add_func ("/tautan/layout/settles", test_settles);
+  g_test_add_func ("/tautan/layout/thread", test_thread);
+  g_test_add_func ("/tautan/layout/stop", test_stop);
+  g_test_add_func ("/tautan/layout/set-position-running", test_set_position_running);
+  g_test_add_func ("/tautan/layout/same-spot", test_same_spot);
+  g_test_add_func ("/tautan/layout/tiny", test_tiny);
+  g_test_add_func ("/tautan/layout/dataset", test_dataset);
+  g_test_add_func ("/tautan/layout/dataset-minimal", test_dataset_minimal);
+  g_test_add_func ("/tautan/layout/dataset-no-events", test_dataset_no_events);
+  g_test_add_func ("/tautan/layout/cli", test_cli);
+  g_test_add_func ("/tautan/layout/cli-bad-input", test_cli_bad_input);
+
+  return g_test_run ();
+}
