@@ -15,7 +15,10 @@
 
 struct _TautanApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  gboolean        settings_looked_up;
 };
 
 G_DEFINE_FINAL_TYPE (TautanApplication, tautan_application, ADW_TYPE_APPLICATION)
@@ -140,10 +143,55 @@ tautan_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 }
 
+/**
+ * tautan_application_get_settings:
+ *
+ * Finds the schema installed, or compiled in the build tree when running
+ * from it, so `./build/app/tautan` never aborts for want of a schema.
+ *
+ * Returns: (transfer none) (nullable): the settings, or %NULL when no
+ *   schema can be found (nothing is remembered then)
+ */
+GSettings *
+tautan_application_get_settings (TautanApplication *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_APPLICATION (self), NULL);
+
+  if (!self->settings_looked_up)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+      g_autoptr(GSettingsSchemaSource) build_source = NULL;
+
+      self->settings_looked_up = TRUE;
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+      if (schema == NULL &&
+          (build_source = g_settings_schema_source_new_from_directory (TAUTAN_BUILD_SCHEMA_DIR, source, FALSE, NULL)))
+        schema = g_settings_schema_source_lookup (build_source, APPLICATION_ID, FALSE);
+      if (schema != NULL)
+        self->settings = g_settings_new_full (schema, NULL, NULL);
+    }
+
+  return self->settings;
+}
+
+static void
+tautan_application_finalize (GObject *object)
+{
+  TautanApplication *self = (TautanApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (tautan_application_parent_class)->finalize (object);
+}
+
 static void
 tautan_application_class_init (TautanApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = tautan_application_finalize;
 
   app_class->activate = tautan_application_activate;
   app_class->open = tautan_application_open;
@@ -167,6 +215,7 @@ tautan_application_init (TautanApplication *self)
   g_application_set_option_context_description (G_APPLICATION (self),
                                                 _("Commands (run with no display):\n"
                                                   "  validate FILE…   Check dataset files and print every problem\n"
+                                                  "  bench layout …   Time the graph layout on an edge list (--edges FILE)\n"
                                                   "\n"
                                                   "Run “tautan COMMAND --help” for a command's options.\n"));
 }

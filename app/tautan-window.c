@@ -10,7 +10,12 @@
 
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-application.h"
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-side-panel.h"
+#include "tautan/tautan-source-window.h"
+#include "tautan/tautan-timeline.h"
 #include "tautan/tautan-window.h"
 
 /* How many problems the error dialog lists before "… and N more". */
@@ -25,8 +30,18 @@ struct _TautanWindow
   GtkStack             *stack;
   AdwStatusPage        *loading_page;
   GtkProgressBar       *progress_bar;
-  AdwStatusPage        *summary_page;
-  GtkListBox           *summary_list;
+  GtkPaned             *paned;
+  TautanGraphView      *graph_view;
+  TautanTimeline       *timeline;
+  TautanSidePanel      *side_panel;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkToggleButton      *search_button;
+  GtkWidget            *mode_box;
+  GtkToggleButton      *cumulative_button;
+  GtkToggleButton      *panel_button;
+  GtkWidget            *legend_button;
+  GtkBox               *legend_box;
 
   TautanDataset        *dataset;
   GCancellable         *load_cancellable;
@@ -47,19 +62,104 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-add_summary_row (TautanWindow *self,
-                 const char   *title,
-                 const char   *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (value);
+static const char *kind_glyphs[TAUTAN_N_ENTITY_KINDS] = { "●", "■", "◆", "▲", "◆", "⬢", "⬢" };
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  gtk_list_box_append (self->summary_list, row);
+static void
+kind_toggled_cb (GtkCheckButton *button,
+                 TautanWindow   *self)
+{
+  guint kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
+  guint32 hidden = tautan_graph_view_get_hidden_kinds (self->graph_view);
+
+  if (gtk_check_button_get_active (button))
+    hidden &= ~(1u << kind);
+  else
+    hidden |= 1u << kind;
+  tautan_graph_view_set_hidden_kinds (self->graph_view, hidden);
+}
+
+static void
+type_toggled_cb (GtkCheckButton *button,
+                 TautanWindow   *self)
+{
+  guint type = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "type"));
+  guint64 hidden = tautan_graph_view_get_hidden_types (self->graph_view);
+
+  if (gtk_check_button_get_active (button))
+    hidden &= ~(G_GUINT64_CONSTANT (1) << type);
+  else
+    hidden |= G_GUINT64_CONSTANT (1) << type;
+  tautan_graph_view_set_hidden_types (self->graph_view, hidden);
+}
+
+static GtkWidget *
+legend_heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_start (label, 6);
+  return label;
+}
+
+static GtkWidget *
+legend_check (const char *markup)
+{
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  return check;
+}
+
+/* The legend doubles as the filter: untick a kind or type to hide it. */
+static void
+build_legend (TautanWindow *self)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box))))
+    gtk_box_remove (self->legend_box, child);
+
+  gtk_box_append (self->legend_box, legend_heading (_("Actors")));
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    {
+      g_autofree char *markup = g_strdup_printf ("%s  %s", kind_glyphs[k], tautan_entity_kind_label (k));
+      GtkWidget *check = legend_check (markup);
+
+      g_object_set_data (G_OBJECT (check), "kind", GUINT_TO_POINTER (k));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (kind_toggled_cb), self, 0);
+      gtk_box_append (self->legend_box, check);
+    }
+
+  for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+    {
+      const TautanQuadClassInfo *info = tautan_taxonomy_get_quad_class (taxonomy, q);
+      g_autofree char *heading = g_strdup_printf ("%s", info->label);
+
+      gtk_box_append (self->legend_box, legend_heading (heading));
+      for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
+        {
+          const TautanEventType *type = tautan_taxonomy_get_event_type (taxonomy, t);
+          g_autofree char *label = NULL;
+          g_autofree char *markup = NULL;
+          GtkWidget *check;
+
+          if (type->quad_class != q)
+            continue;
+          label = g_markup_escape_text (type->label, -1);
+          markup = g_strdup_printf ("<span foreground=\"#%06X\">━━</span>  %s", type->color, label);
+          check = legend_check (markup);
+          g_object_set_data (G_OBJECT (check), "type", GUINT_TO_POINTER (t));
+          g_signal_connect_object (check, "toggled", G_CALLBACK (type_toggled_cb), self, 0);
+          gtk_box_append (self->legend_box, check);
+        }
+    }
 }
 
 static void
@@ -69,43 +169,139 @@ show_dataset (TautanWindow *self)
   const char *title = tautan_dataset_get_title (ds);
   GFile *file = tautan_dataset_get_file (ds);
   g_autofree char *basename = file ? g_file_get_basename (file) : g_strdup (_("Untitled"));
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_list))))
-    gtk_list_box_remove (self->summary_list, child);
 
   adw_window_title_set_title (self->window_title, title ? title : basename);
   adw_window_title_set_subtitle (self->window_title,
                                  tautan_dataset_get_read_only (ds) ? _("Bundled dataset (read-only)") : basename);
   gtk_window_set_title (GTK_WINDOW (self), title ? title : basename);
 
-  adw_status_page_set_title (self->summary_page, title ? title : basename);
-  adw_status_page_set_description (self->summary_page, tautan_dataset_get_description (ds));
+  gtk_widget_set_visible (self->mode_box, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->panel_button), TRUE);
+  gtk_widget_set_visible (self->legend_button, TRUE);
+  gtk_toggle_button_set_active (self->cumulative_button, FALSE);
 
-  if (tautan_dataset_get_n_events (ds) > 0)
+  tautan_graph_view_set_dataset (self->graph_view, ds);
+  tautan_timeline_set_dataset (self->timeline, ds);
+  tautan_side_panel_set_slice (self->side_panel, tautan_graph_view_get_slice (self->graph_view));
+  tautan_side_panel_show_summary (self->side_panel);
+  build_legend (self);
+
+  gtk_stack_set_visible_child_name (self->stack, "explorer");
+  gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
+}
+
+/* The timeline owns the window; the graph and the panel follow it. */
+static void
+window_changed_cb (TautanWindow *self)
+{
+  TautanTimeSpan span;
+  gboolean cumulative;
+  guint source, target, entity;
+
+  if (self->dataset == NULL || tautan_timeline_get_dataset (self->timeline) != self->dataset)
+    return;
+
+  span = tautan_timeline_get_selection (self->timeline);
+  cumulative = tautan_timeline_get_cumulative (self->timeline);
+  tautan_graph_view_set_span (self->graph_view, &span, cumulative);
+  gtk_toggle_button_set_active (self->cumulative_button, cumulative);
+
+  tautan_side_panel_set_slice (self->side_panel, tautan_graph_view_get_slice (self->graph_view));
+  entity = tautan_graph_view_get_selected_entity (self->graph_view);
+  if (entity != TAUTAN_NONE)
+    tautan_side_panel_show_entity (self->side_panel, entity);
+  else if (tautan_graph_view_get_selected_edge (self->graph_view, &source, &target))
+    tautan_side_panel_show_edge (self->side_panel, source, target);
+  else
+    tautan_side_panel_show_summary (self->side_panel);
+}
+
+static void
+cumulative_toggled_cb (TautanWindow *self)
+{
+  tautan_timeline_set_cumulative (self->timeline, gtk_toggle_button_get_active (self->cumulative_button));
+}
+
+static void
+selection_changed_cb (TautanWindow *self)
+{
+  guint entity = tautan_graph_view_get_selected_entity (self->graph_view);
+  guint source, target;
+
+  if (entity != TAUTAN_NONE)
+    tautan_side_panel_show_entity (self->side_panel, entity);
+  else if (tautan_graph_view_get_selected_edge (self->graph_view, &source, &target))
+    tautan_side_panel_show_edge (self->side_panel, source, target);
+  else
+    tautan_side_panel_show_summary (self->side_panel);
+}
+
+/* Name or alias, case-insensitively: first a prefix match, then anywhere. */
+static guint
+find_entity (TautanDataset *ds,
+             const char    *query)
+{
+  g_autofree char *needle = g_utf8_casefold (query, -1);
+  guint anywhere = TAUTAN_NONE;
+
+  if (*needle == '\0')
+    return TAUTAN_NONE;
+
+  for (guint i = 0; i < tautan_dataset_get_n_entities (ds); i++)
     {
-      TautanTimeSpan span = tautan_dataset_get_span (ds);
-      g_autofree char *text = tautan_time_span_format_human (&span);
+      TautanEntity e;
 
-      add_summary_row (self, _("Time span"), text);
+      tautan_dataset_get_entity (ds, i, &e);
+      for (int k = -1; k < (int)e.n_aliases; k++)
+        {
+          const char *name = k < 0 ? e.name : tautan_dataset_get_string (ds, e.aliases[k]);
+          g_autofree char *hay = g_utf8_casefold (name, -1);
+          const char *at = strstr (hay, needle);
+
+          if (at == hay)
+            return i;
+          if (at != NULL && anywhere == TAUTAN_NONE)
+            anywhere = i;
+        }
     }
+  return anywhere;
+}
 
-  {
-    struct { const char *label; guint n; } counts[] = {
-      { _("Sources"), tautan_dataset_get_n_sources (ds) },
-      { _("Actors"), tautan_dataset_get_n_entities (ds) },
-      { _("Events"), tautan_dataset_get_n_events (ds) },
-      { _("Quotes"), tautan_dataset_get_n_quotes (ds) },
-    };
+static void
+search_changed_cb (TautanWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint entity;
 
-    for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
-      {
-        g_autofree char *n = g_strdup_printf ("%u", counts[i].n);
-        add_summary_row (self, counts[i].label, n);
-      }
-  }
+  if (self->dataset == NULL)
+    return;
 
-  gtk_stack_set_visible_child_name (self->stack, "summary");
+  entity = find_entity (self->dataset, text);
+  if (entity == TAUTAN_NONE)
+    {
+      if (*text != '\0')
+        gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+  tautan_graph_view_select_entity (self->graph_view, entity);
+  tautan_graph_view_center_on (self->graph_view, entity);
+}
+
+static void
+search_activate_cb (TautanWindow *self)
+{
+  search_changed_cb (self);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
+}
+
+static void
+search_stop_cb (TautanWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
 }
 
 static void
@@ -141,7 +337,7 @@ set_loading (TautanWindow *self,
     }
   else if (self->previous_page != NULL &&
            g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0)
-    gtk_stack_set_visible_child_name (self->stack, self->dataset ? "summary" : "empty");
+    gtk_stack_set_visible_child_name (self->stack, self->dataset ? "explorer" : "empty");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
@@ -434,6 +630,130 @@ cancel_load_action (GtkWidget  *widget,
 }
 
 static void
+select_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint entity = g_variant_get_uint32 (param);
+
+  if (self->dataset == NULL || entity >= tautan_dataset_get_n_entities (self->dataset))
+    return;
+  tautan_graph_view_select_entity (self->graph_view, entity);
+  tautan_graph_view_center_on (self->graph_view, entity);
+}
+
+static void
+show_source_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint quote = g_variant_get_uint32 (param);
+
+  if (self->dataset == NULL || quote >= tautan_dataset_get_n_quotes (self->dataset))
+    return;
+  gtk_window_present (GTK_WINDOW (tautan_source_window_new (GTK_WINDOW (self), self->dataset, quote)));
+}
+
+static void
+copy_citation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint quote = g_variant_get_uint32 (param);
+  g_autofree char *citation = NULL;
+
+  if (self->dataset == NULL || quote >= tautan_dataset_get_n_quotes (self->dataset))
+    return;
+  citation = tautan_dataset_format_citation (self->dataset, quote);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Quote copied with its citation")));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->dataset == NULL)
+    return;
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+toggle_panel_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->panel_button, !gtk_toggle_button_get_active (self->panel_button));
+}
+
+static GSettings *
+get_settings (TautanWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return TAUTAN_IS_APPLICATION (app) ? tautan_application_get_settings (TAUTAN_APPLICATION (app)) : NULL;
+}
+
+static void
+restore_state (TautanWindow *self)
+{
+  GSettings *settings = get_settings (self);
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  gtk_toggle_button_set_active (self->panel_button, g_settings_get_boolean (settings, "panel-visible"));
+  gtk_paned_set_position (self->paned,
+                          MAX (320, g_settings_get_int (settings, "window-width") -
+                                    g_settings_get_int (settings, "panel-width")));
+}
+
+static gboolean
+tautan_window_close_request (GtkWindow *window)
+{
+  TautanWindow *self = TAUTAN_WINDOW (window);
+  GSettings *settings = get_settings (self);
+
+  if (settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      g_settings_set_boolean (settings, "panel-visible", gtk_toggle_button_get_active (self->panel_button));
+      if (gtk_widget_get_width (GTK_WIDGET (self->paned)) > 0 && gtk_widget_get_visible (GTK_WIDGET (self->side_panel)))
+        g_settings_set_int (settings, "panel-width",
+                            gtk_widget_get_width (GTK_WIDGET (self->paned)) - gtk_paned_get_position (self->paned));
+    }
+
+  return GTK_WINDOW_CLASS (tautan_window_parent_class)->close_request (window);
+}
+
+static void
+tautan_window_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (tautan_window_parent_class)->constructed (object);
+
+  restore_state (TAUTAN_WINDOW (object));
+}
+
+static void
 tautan_window_dispose (GObject *object)
 {
   TautanWindow *self = (TautanWindow *)object;
@@ -481,7 +801,9 @@ tautan_window_class_init (TautanWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tautan_window_dispose;
+  object_class->constructed = tautan_window_constructed;
   object_class->get_property = tautan_window_get_property;
+  GTK_WINDOW_CLASS (klass)->close_request = tautan_window_close_request;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, TAUTAN_TYPE_DATASET,
@@ -497,14 +819,41 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, TautanWindow, summary_page);
-  gtk_widget_class_bind_template_child (widget_class, TautanWindow, summary_list);
-  gtk_widget_class_bind_template_callback (widget_class, drop_cb);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, graph_view);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, mode_box);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, cumulative_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, panel_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_box);
+  gtk_widget_class_bind_template_callback (widget_class, window_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cumulative_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+
+  g_type_ensure (TAUTAN_TYPE_GRAPH_VIEW);
+  g_type_ensure (TAUTAN_TYPE_TIMELINE);
+  g_type_ensure (TAUTAN_TYPE_SIDE_PANEL);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
+
+  gtk_widget_class_install_action (widget_class, "explorer.select-entity", "u", select_entity_action);
+  gtk_widget_class_install_action (widget_class, "explorer.show-source", "u", show_source_action);
+  gtk_widget_class_install_action (widget_class, "explorer.copy-citation", "u", copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "explorer.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "explorer.toggle-panel", NULL, toggle_panel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "explorer.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "explorer.toggle-panel", NULL);
 }
 
 static void
@@ -513,6 +862,7 @@ tautan_window_init (TautanWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);

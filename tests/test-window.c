@@ -71,6 +71,7 @@ test_open (void)
   TautanWindow *window;
   GtkWindow *dialog = NULL;
 
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
   window = tautan_window_new (ADW_APPLICATION (app));
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
@@ -83,7 +84,7 @@ test_open (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   g_assert_nonnull (tautan_window_get_dataset (window));
   g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, 29);
-  g_assert_cmpstr (visible_page (window), ==, "summary");
+  g_assert_cmpstr (visible_page (window), ==, "explorer");
 
   /* A file loads on a thread and replaces it. */
   tautan_window_open (window, file);
@@ -92,7 +93,7 @@ test_open (void)
   wait_for (not_loading, window);
   wait_for (has_dataset, window);
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
-  g_assert_cmpstr (visible_page (window), ==, "summary");
+  g_assert_cmpstr (visible_page (window), ==, "explorer");
 
   /* A bad file keeps the current dataset and says what is wrong. */
   tautan_window_open (window, bad_file);

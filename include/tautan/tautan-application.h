@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TautanApplication, tautan_application, TAUTAN, APPLICATION, AdwApplication)
 
-TautanApplication *tautan_application_new (void);
+TautanApplication *tautan_application_new          (void);
+GSettings         *tautan_application_get_settings (TautanApplication *self);
 
 G_END_DECLS

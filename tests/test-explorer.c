@@ -1,0 +1,320 @@
+/* test-explorer.c: the explorer window, driven as a user would
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "tautan/tautan-application.h"
+#include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-row.h"
+#include "tautan/tautan-side-panel.h"
+#include "tautan/tautan-source-window.h"
+#include "tautan/tautan-timeline.h"
+#include "tautan/tautan-window.h"
+
+typedef struct
+{
+  TautanApplication *app;
+  TautanWindow      *window;
+  TautanGraphView   *graph;
+  TautanTimeline    *timeline;
+  TautanSidePanel   *panel;
+  TautanDataset     *dataset;
+} Fixture;
+
+static gpointer
+child (TautanWindow *window,
+       const char   *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW, name);
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static TautanApplication *the_app;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  /* One application for the process, as in real life; a window per test. */
+  if (the_app == NULL)
+    {
+      the_app = tautan_application_new ();
+      g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (the_app), NULL, NULL);
+    }
+  f->app = the_app;
+  f->window = tautan_window_new (ADW_APPLICATION (f->app));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-bundled", NULL));
+  iterate ();
+
+  f->graph = child (f->window, "graph_view");
+  f->timeline = child (f->window, "timeline");
+  f->panel = child (f->window, "side_panel");
+  f->dataset = tautan_window_get_dataset (f->window);
+  g_assert_nonnull (f->dataset);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate ();
+  g_assert_null (f->window);
+}
+
+static guint
+entity (Fixture    *f,
+        const char *id)
+{
+  guint e = tautan_dataset_lookup_entity (f->dataset, id);
+
+  g_assert_cmpuint (e, !=, TAUTAN_NONE);
+  return e;
+}
+
+static void
+test_actors_in_scene (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *actors[] = { "kim-jong-un", "vladimir-putin", "sergei-lavrov", "choe-son-hui", "donald-trump" };
+  TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f->window, "stack")), ==, "explorer");
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    g_assert_nonnull (tautan_scene_find_node (scene, entity (f, actors[i])));
+}
+
+static void
+test_window_2025 (Fixture       *f,
+                  gconstpointer  data)
+{
+  guint vladivostok = tautan_dataset_lookup_event (f->dataset, "ev-2019-vladivostok-summit");
+  guint meeting = tautan_dataset_lookup_event (f->dataset, "ev-2025-07-lavrov-meets-choe");
+  TautanTimeSpan y2025 = { tautan_day_from_ymd (2025, 1, 1), tautan_day_from_ymd (2025, 12, 31) };
+  guint lavrov = entity (f, "sergei-lavrov");
+  guint choe = entity (f, "choe-son-hui");
+  TautanScene *scene;
+  gboolean found_edge = FALSE;
+  TautanEvent e;
+
+  /* First, that the dataset has what the test relies on. */
+  g_assert_cmpuint (vladivostok, !=, TAUTAN_NONE);
+  g_assert_cmpuint (meeting, !=, TAUTAN_NONE);
+  tautan_dataset_get_event (f->dataset, meeting, &e);
+  g_assert_cmpint (e.start, >=, y2025.from);
+  g_assert_cmpint (e.end, <=, y2025.to);
+
+  /* Move the range as the timeline would: the graph follows. */
+  tautan_timeline_set_selection (f->timeline, &y2025);
+  iterate ();
+  {
+    /* The timeline clamps to the data, which ends in July 2025. */
+    TautanTimeSpan selected = tautan_timeline_get_selection (f->timeline);
+
+    g_assert_cmpint (selected.from, ==, y2025.from);
+    g_assert_cmpint (selected.to, <=, y2025.to);
+    g_assert_true (tautan_time_span_equal (&tautan_graph_view_get_view (f->graph)->span, &selected));
+  }
+
+  scene = tautan_graph_view_get_scene (f->graph);
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    {
+      const TautanSceneEdge *edge = tautan_scene_get_edge (scene, i);
+      found_edge |= edge->source == lavrov && edge->target == choe;
+    }
+  g_assert_true (found_edge);
+  g_assert_false (tautan_slice_contains_event (tautan_graph_view_get_slice (f->graph), vladivostok));
+  g_assert_true (tautan_slice_contains_event (tautan_graph_view_get_slice (f->graph), meeting));
+}
+
+static void
+test_select_kim (Fixture       *f,
+                 gconstpointer  data)
+{
+  guint kim = entity (f, "kim-jong-un");
+  GListModel *quotes;
+  guint n_kim = 0;
+
+  for (guint i = 0; i < tautan_dataset_get_n_quotes (f->dataset); i++)
+    {
+      TautanQuote q;
+
+      tautan_dataset_get_quote (f->dataset, i, &q);
+      n_kim += q.speaker == kim;
+    }
+
+  tautan_graph_view_select_entity (f->graph, kim);
+  iterate ();
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "entity");
+  quotes = tautan_side_panel_get_quotes (f->panel);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n_kim);
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(TautanRow) row = g_list_model_get_item (quotes, i);
+      TautanQuote q;
+
+      tautan_dataset_get_quote (f->dataset, tautan_row_get_index (row), &q);
+      g_assert_cmpuint (q.speaker, ==, kim);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_side_panel_get_events (f->panel)), >, 0);
+
+  /* Escape on the canvas clears the selection; the panel summarises. */
+  gtk_widget_activate_action (GTK_WIDGET (f->graph), "view.clear-selection", NULL);
+  iterate ();
+  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, TAUTAN_NONE);
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "summary");
+}
+
+static void
+test_show_in_source (Fixture       *f,
+                     gconstpointer  data)
+{
+  guint kim = entity (f, "kim-jong-un");
+  g_autoptr(TautanRow) row = NULL;
+  TautanSourceWindow *source = NULL;
+  g_autofree char *highlighted = NULL;
+  TautanQuote q;
+
+  tautan_graph_view_select_entity (f->graph, kim);
+  iterate ();
+  row = g_list_model_get_item (tautan_side_panel_get_quotes (f->panel), 0);
+  g_assert_nonnull (row);
+
+  /* The same action the quote's "Show in Source" button fires. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->panel), "explorer.show-source", "u",
+                                             tautan_row_get_index (row)));
+  iterate ();
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (TAUTAN_IS_SOURCE_WINDOW (l->data))
+      source = l->data;
+  g_assert_nonnull (source);
+
+  tautan_dataset_get_quote (f->dataset, tautan_row_get_index (row), &q);
+  highlighted = tautan_source_window_get_highlighted_text (source);
+  g_assert_cmpstr (highlighted, ==, q.text);
+  gtk_window_destroy (GTK_WINDOW (source));
+}
+
+static void
+test_edge_panel (Fixture       *f,
+                 gconstpointer  data)
+{
+  guint lavrov = entity (f, "sergei-lavrov");
+  guint choe = entity (f, "choe-son-hui");
+
+  tautan_graph_view_select_edge (f->graph, lavrov, choe);
+  iterate ();
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "edge");
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_side_panel_get_events (f->panel)), >=, 1);
+}
+
+static void
+test_gestures (Fixture       *f,
+               gconstpointer  data)
+{
+  const TautanView *view = tautan_graph_view_get_view (f->graph);
+  TautanLayout *layout = tautan_graph_view_get_layout (f->graph);
+  guint kim = entity (f, "kim-jong-un");
+  double zoom = view->zoom;
+  g_autofree TautanPoint *positions = g_new (TautanPoint, tautan_dataset_get_n_entities (f->dataset));
+  double cx = view->width / 2.0 + 30, cy = view->height / 2.0 - 20;
+  double lx, ly;
+
+  /* Pinch out by 2 around a point: that point stays put. */
+  lx = (cx - view->width / 2.0) / view->zoom + view->center_x;
+  ly = (cy - view->height / 2.0) / view->zoom + view->center_y;
+  _tautan_graph_view_pinch (f->graph, 2.0, cx, cy);
+  g_assert_cmpfloat_with_epsilon (view->zoom, zoom * 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon ((cx - view->width / 2.0) / view->zoom + view->center_x, lx, 1e-6);
+  g_assert_cmpfloat_with_epsilon ((cy - view->height / 2.0) / view->zoom + view->center_y, ly, 1e-6);
+
+  /* Dragging a node pins it where it was dropped. */
+  _tautan_graph_view_drag_node (f->graph, kim, 100, 120);
+  g_assert_true (tautan_layout_get_pinned (layout, kim));
+  tautan_layout_stop (layout);
+  tautan_layout_get_positions (layout, positions);
+  g_assert_cmpfloat_with_epsilon (positions[kim].x, (100 - view->width / 2.0) / view->zoom + view->center_x, 1e-3);
+  g_assert_cmpfloat_with_epsilon (positions[kim].y, (120 - view->height / 2.0) / view->zoom + view->center_y, 1e-3);
+
+  /* Keyboard: fit, zoom actions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->graph), "view.zoom", "d", 0.5));
+  g_assert_cmpfloat_with_epsilon (view->zoom, zoom, 1e-9);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkEditable *entry = child (f->window, "search_entry");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "explorer.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (child (f->window, "search_bar")));
+  /* By alias, in Hangul. */
+  gtk_editable_set_text (entry, "최선희");
+  g_signal_emit_by_name (entry, "search-changed");
+  iterate ();
+  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, entity (f, "choe-son-hui"));
+  gtk_editable_set_text (entry, "putin");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, entity (f, "vladimir-putin"));
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  guint kim = entity (f, "kim-jong-un");
+  guint n_before = tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph));
+
+  tautan_graph_view_set_hidden_kinds (f->graph, 1u << TAUTAN_ENTITY_PERSON);
+  g_assert_null (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
+  g_assert_cmpuint (tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph)), <, n_before);
+  tautan_graph_view_set_hidden_kinds (f->graph, 0);
+  g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
+
+  /* F9 hides the evidence panel. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->panel)));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "explorer.toggle-panel", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->panel)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add ("/tautan/explorer/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("actors-in-scene", test_actors_in_scene);
+  ADD ("window-2025", test_window_2025);
+  ADD ("select-kim", test_select_kim);
+  ADD ("show-in-source", test_show_in_source);
+  ADD ("edge-panel", test_edge_panel);
+  ADD ("gestures", test_gestures);
+  ADD ("search", test_search);
+  ADD ("filters", test_filters);
+#undef ADD
+
+  {
+    int ret = g_test_run ();
+
+    g_clear_object (&the_app);
+    return ret;
+  }
+}

@@ -1,0 +1,1056 @@
+/* test-scene.c: the display list, its geometry, hit-testing and pixels
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-render-context.h"
+#include "tautan/tautan-scene.h"
+#include "tautan/tautan-slice.h"
+
+#define WIDTH  800
+#define HEIGHT 700
+#define ZOOM   60.0
+#define HIT_FAR 300
+
+typedef struct
+{
+  TautanDataset       *dataset;
+  TautanRenderContext *context;
+  TautanPoint         *positions;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  f->dataset = tautan_dataset_load_resource (RESOURCE_PREFIX "/datasets/korea-russia.json", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->dataset);
+  f->context = tautan_render_context_new (FALSE);
+
+  /* Every entity on a circle of radius 5 units, in index order: close
+   * enough that neighbouring labels collide at ZOOM. */
+  n = tautan_dataset_get_n_entities (f->dataset);
+  f->positions = g_new (TautanPoint, n);
+  for (guint i = 0; i < n; i++)
+    {
+      f->positions[i].x = 5 * cos (2 * G_PI * i / n);
+      f->positions[i].y = 5 * sin (2 * G_PI * i / n);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->context);
+  g_assert_finalize_object (f->dataset);
+  g_free (f->positions);
+}
+
+static void
+default_view (TautanView *view)
+{
+  tautan_view_init (view);
+  view->zoom = ZOOM;
+  view->width = WIDTH;
+  view->height = HEIGHT;
+}
+
+static TautanSlice *
+slice_of (Fixture    *f,
+          int         y0,
+          int         m0,
+          int         d0,
+          int         y1,
+          int         m1,
+          int         d1)
+{
+  TautanTimeSpan span = { tautan_day_from_ymd (y0, m0, d0), tautan_day_from_ymd (y1, m1, d1) };
+
+  return tautan_slice_new (f->dataset, &span, FALSE);
+}
+
+static TautanSlice *
+full_slice (Fixture *f)
+{
+  TautanTimeSpan span = tautan_dataset_get_span (f->dataset);
+
+  return tautan_slice_new (f->dataset, &span, FALSE);
+}
+
+static TautanScene *
+scene_for (Fixture          *f,
+           TautanSlice      *slice,
+           const TautanView *view)
+{
+  TautanScene *scene = tautan_scene_new (f->context, f->dataset, slice, f->positions, view);
+
+  g_assert_nonnull (scene);
+  return scene;
+}
+
+static guint
+entity (Fixture    *f,
+        const char *id)
+{
+  guint e = tautan_dataset_lookup_entity (f->dataset, id);
+
+  g_assert_cmpuint (e, !=, TAUTAN_NONE);
+  return e;
+}
+
+static const TautanSceneEdge *
+find_edge (TautanScene *scene,
+           guint        source,
+           guint        target)
+{
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+
+      if (e->source == source && e->target == target)
+        return e;
+    }
+  return NULL;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
+  return *(const guint32 *)(gconstpointer)(data + (gsize)y * stride + (gsize)x * 4);
+}
+
+static void
+assert_pixel_near (guint32           pixel,
+                   const TautanRgba *color,
+                   int               tolerance)
+{
+  int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+
+  g_assert_cmpuint (pixel >> 24, ==, 0xff);
+  g_assert_cmpint (abs (r - (int)lround (color->red * 255)), <=, tolerance);
+  g_assert_cmpint (abs (g - (int)lround (color->green * 255)), <=, tolerance);
+  g_assert_cmpint (abs (b - (int)lround (color->blue * 255)), <=, tolerance);
+}
+
+static cairo_surface_t *
+draw_scene (TautanScene *scene,
+            int          width,
+            int          height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  tautan_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* A node with no other node within reach, so its centre shows its fill. */
+static const TautanSceneNode *
+lonely_node (TautanScene *scene)
+{
+  const TautanSceneNode *best = NULL;
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      const TautanSceneNode *n = tautan_scene_get_node (scene, i);
+      gboolean alone = n->x > 40 && n->y > 40 && n->x < WIDTH - 40 && n->y < HEIGHT - 40;
+
+      for (guint k = 0; k < tautan_scene_get_n_nodes (scene) && alone; k++)
+        {
+          const TautanSceneNode *m = tautan_scene_get_node (scene, k);
+
+          if (m != n && hypot (m->x - n->x, m->y - n->y) < 2 * (m->radius + n->radius) + 4)
+            alone = FALSE;
+        }
+      if (alone && (best == NULL || n->radius > best->radius))
+        best = n;
+    }
+  g_assert_nonnull (best);
+  return best;
+}
+
+static void
+test_actors (Fixture       *f,
+             gconstpointer  data)
+{
+  static const char *actors[] = { "kim-jong-un", "vladimir-putin", "sergei-lavrov", "choe-son-hui", "donald-trump" };
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanView view;
+
+  default_view (&view);
+  scene = scene_for (f, slice, &view);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    {
+      const TautanSceneNode *node = tautan_scene_find_node (scene, entity (f, actors[i]));
+      TautanEntity e;
+
+      g_assert_nonnull (node);
+      tautan_dataset_get_entity (f->dataset, node->entity, &e);
+      g_assert_cmpstr (node->label, ==, e.name);
+      g_assert_cmpint (node->shape, ==, TAUTAN_SHAPE_CIRCLE);
+    }
+
+  /* One node per active entity, one edge per pair minus self-loops. */
+  g_assert_cmpuint (tautan_scene_get_n_nodes (scene), ==, tautan_slice_get_n_entities (slice));
+  g_assert_cmpuint (tautan_scene_get_n_edges (scene), >, 0);
+  g_assert_cmpuint (tautan_scene_get_n_edges (scene), <=, tautan_slice_get_n_edges (slice));
+  g_assert_cmpint (tautan_scene_find_node (scene, entity (f, "russia"))->shape, ==, TAUTAN_SHAPE_SQUARE);
+  g_assert_cmpint (tautan_scene_find_node (scene, entity (f, "nato"))->shape, ==, TAUTAN_SHAPE_DIAMOND);
+  /* Media outlets only report: no events, no node. */
+  g_assert_null (tautan_scene_find_node (scene, entity (f, "kcna")));
+  g_assert_cmpint (tautan_scene_find_node (scene, entity (f, "wagner-group"))->shape, ==, TAUTAN_SHAPE_TRIANGLE);
+  g_assert_cmpint (tautan_scene_find_node (scene, entity (f, "the-west"))->shape, ==, TAUTAN_SHAPE_HEXAGON);
+}
+
+static void
+test_window (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = slice_of (f, 2025, 1, 1, 2025, 12, 31);
+  g_autoptr(TautanSlice) early = slice_of (f, 2019, 1, 1, 2019, 12, 31);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) early_scene = NULL;
+  const TautanSceneEdge *edge;
+  const TautanSliceEdge *slice_edge;
+  TautanView view;
+
+  default_view (&view);
+  scene = scene_for (f, slice, &view);
+
+  edge = find_edge (scene, entity (f, "sergei-lavrov"), entity (f, "choe-son-hui"));
+  g_assert_nonnull (edge);
+  slice_edge = tautan_slice_find_edge (slice, edge->source, edge->target);
+  g_assert_nonnull (slice_edge);
+  g_assert_cmpuint (edge->count, ==, slice_edge->count);
+  /* Dated only to the month: dashed. */
+  g_assert_true (edge->dashed);
+
+  /* Active only in 2022, 2023 and up to mid-2024: not in 2025. */
+  g_assert_null (tautan_scene_find_node (scene, entity (f, "united-nations")));
+  g_assert_null (tautan_scene_find_node (scene, entity (f, "wagner-group")));
+  g_assert_null (tautan_scene_find_node (scene, entity (f, "vladimir-putin")));
+  g_assert_nonnull (tautan_scene_find_node (scene, entity (f, "kim-jong-un")));
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    g_assert_cmpuint (tautan_slice_get_entity_count (slice, tautan_scene_get_node (scene, i)->entity), >, 0);
+
+  /* And the other way round: in 2019 only the first summit is there. */
+  early_scene = scene_for (f, early, &view);
+  g_assert_nonnull (tautan_scene_find_node (early_scene, entity (f, "kim-jong-un")));
+  g_assert_nonnull (tautan_scene_find_node (early_scene, entity (f, "vladimir-putin")));
+  g_assert_null (tautan_scene_find_node (early_scene, entity (f, "sergei-lavrov")));
+  g_assert_null (tautan_scene_find_node (early_scene, entity (f, "donald-trump")));
+  g_assert_null (find_edge (early_scene, entity (f, "sergei-lavrov"), entity (f, "choe-son-hui")));
+}
+
+static void
+test_transform (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanView view;
+
+  default_view (&view);
+  view.zoom = 83.5;
+  view.center_x = 1.25;
+  view.center_y = -0.75;
+  view.width = 640;
+  view.height = 480;
+  scene = scene_for (f, slice, &view);
+
+  g_assert_cmpfloat (tautan_scene_get_view (scene)->zoom, ==, 83.5);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (scene), >, 10);
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      const TautanSceneNode *n = tautan_scene_get_node (scene, i);
+      guint count = tautan_slice_get_entity_count (slice, n->entity);
+
+      g_assert_cmpfloat_with_epsilon (n->x, (f->positions[n->entity].x - 1.25) * 83.5 + 320, 1e-6);
+      g_assert_cmpfloat_with_epsilon (n->y, (f->positions[n->entity].y + 0.75) * 83.5 + 240, 1e-6);
+      /* Full size from this zoom on: radius 4 + 3 sqrt(count), capped. */
+      g_assert_cmpfloat_with_epsilon (n->radius, MIN (4 + 3 * sqrt (count), 24), 1e-9);
+      g_assert_cmpfloat (n->alpha, ==, 1.0);
+    }
+
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+      const TautanSceneNode *s = tautan_scene_find_node (scene, e->source);
+      const TautanSceneNode *t = tautan_scene_find_node (scene, e->target);
+      double expected = MIN (1 + 1.5 * log2 (e->count), 8);
+
+      g_assert_nonnull (s);
+      g_assert_nonnull (t);
+      /* Width by count, in half-pixel steps. */
+      g_assert_cmpfloat (fabs (e->width - expected), <=, 0.25);
+      /* Ends on the borders: beyond the inradius (a triangle's is 0.78 r), within
+       * the circumradius (1.56 r). */
+      g_assert_cmpfloat (hypot (e->x0 - s->x, e->y0 - s->y), >=, s->radius * 0.77);
+      g_assert_cmpfloat (hypot (e->x0 - s->x, e->y0 - s->y), <=, s->radius * 1.6);
+      g_assert_cmpfloat (hypot (e->x1 - t->x, e->y1 - t->y), >=, t->radius * 0.77);
+      g_assert_cmpfloat (hypot (e->x1 - t->x, e->y1 - t->y), <=, t->radius * 1.6);
+    }
+}
+
+static gboolean
+boxes_overlap (const TautanSceneNode *a,
+               const TautanSceneNode *b)
+{
+  return a->label_x < b->label_x + b->label_width && b->label_x < a->label_x + a->label_width &&
+         a->label_y < b->label_y + b->label_height && b->label_y < a->label_y + a->label_height;
+}
+
+static void
+test_labels (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  double zooms[] = { 25, 40, 60, 120 };
+  guint hidden_at_25 = 0;
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      const TautanSceneNode *busiest = NULL;
+      TautanView view;
+      guint visible = 0;
+
+      default_view (&view);
+      view.zoom = zooms[z];
+      scene = scene_for (f, slice, &view);
+
+      for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+        {
+          const TautanSceneNode *a = tautan_scene_get_node (scene, i);
+          guint count = tautan_slice_get_entity_count (slice, a->entity);
+
+          if (busiest == NULL || count > tautan_slice_get_entity_count (slice, busiest->entity))
+            busiest = a;
+          if (!a->label_visible)
+            {
+              if (z == 0)
+                hidden_at_25++;
+              continue;
+            }
+          visible++;
+          g_assert_cmpfloat (a->label_width, >, 10);
+          g_assert_cmpfloat (a->label_height, >, 8);
+          /* Centred under the node. */
+          g_assert_cmpfloat_with_epsilon (a->label_x + a->label_width / 2, a->x, 1e-6);
+          g_assert_cmpfloat (a->label_y, >, a->y);
+          for (guint k = i + 1; k < tautan_scene_get_n_nodes (scene); k++)
+            {
+              const TautanSceneNode *b = tautan_scene_get_node (scene, k);
+
+              if (b->label_visible)
+                g_assert_false (boxes_overlap (a, b));
+            }
+        }
+      g_assert_cmpuint (visible, >, 0);
+      /* The most active entity always keeps its label. */
+      g_assert_true (busiest->label_visible);
+    }
+
+  /* Crowded at zoom 25: thinning had to drop some. */
+  g_assert_cmpuint (hidden_at_25, >, 0);
+
+  /* A selected node's label wins over a busier neighbour's. */
+  {
+    g_autoptr(TautanScene) crowded = NULL;
+    g_autoptr(TautanScene) selected = NULL;
+    guint hidden = TAUTAN_NONE;
+    TautanView view;
+
+    default_view (&view);
+    view.zoom = 25;
+    crowded = scene_for (f, slice, &view);
+    for (guint i = 0; i < tautan_scene_get_n_nodes (crowded) && hidden == TAUTAN_NONE; i++)
+      if (!tautan_scene_get_node (crowded, i)->label_visible)
+        hidden = tautan_scene_get_node (crowded, i)->entity;
+    g_assert_cmpuint (hidden, !=, TAUTAN_NONE);
+
+    view.selected_entity = hidden;
+    selected = scene_for (f, slice, &view);
+    g_assert_true (tautan_scene_find_node (selected, hidden)->label_visible);
+    g_assert_true (tautan_scene_find_node (selected, hidden)->selected);
+  }
+}
+
+static guint
+type_index (Fixture    *f,
+            const char *id)
+{
+  int t = tautan_taxonomy_lookup (tautan_dataset_get_taxonomy (f->dataset), id);
+
+  g_assert_cmpint (t, >=, 0);
+  g_assert_cmpint (t, <, 64);
+  return (guint)t;
+}
+
+static void
+test_hidden (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) all = NULL;
+  g_autoptr(TautanScene) no_people = NULL;
+  g_autoptr(TautanScene) no_meet = NULL;
+  g_autoptr(TautanScene) nothing = NULL;
+  guint64 meet = G_GUINT64_CONSTANT (1) << type_index (f, "meet");
+  TautanView view;
+  guint people = 0;
+
+  default_view (&view);
+  all = scene_for (f, slice, &view);
+  for (guint i = 0; i < tautan_scene_get_n_nodes (all); i++)
+    if (tautan_scene_get_node (all, i)->shape == TAUTAN_SHAPE_CIRCLE)
+      people++;
+  g_assert_cmpuint (people, >=, 5);
+
+  view.hidden_kinds = 1u << TAUTAN_ENTITY_PERSON;
+  no_people = scene_for (f, slice, &view);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (no_people), ==, tautan_scene_get_n_nodes (all) - people);
+  g_assert_null (tautan_scene_find_node (no_people, entity (f, "kim-jong-un")));
+  g_assert_nonnull (tautan_scene_find_node (no_people, entity (f, "russia")));
+  for (guint i = 0; i < tautan_scene_get_n_edges (no_people); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (no_people, i);
+
+      g_assert_nonnull (tautan_scene_find_node (no_people, e->source));
+      g_assert_nonnull (tautan_scene_find_node (no_people, e->target));
+    }
+  g_assert_cmpuint (tautan_scene_get_n_edges (no_people), <, tautan_scene_get_n_edges (all));
+
+  /* Lavrov only met Choe: hiding "meet" removes the edge, not the nodes. */
+  view.hidden_kinds = 0;
+  view.hidden_types = meet;
+  no_meet = scene_for (f, slice, &view);
+  g_assert_nonnull (find_edge (all, entity (f, "sergei-lavrov"), entity (f, "choe-son-hui")));
+  g_assert_null (find_edge (no_meet, entity (f, "sergei-lavrov"), entity (f, "choe-son-hui")));
+  g_assert_nonnull (tautan_scene_find_node (no_meet, entity (f, "choe-son-hui")));
+  g_assert_nonnull (find_edge (no_meet, entity (f, "sergei-lavrov"), entity (f, "north-korea")));
+  for (guint i = 0; i < tautan_scene_get_n_edges (no_meet); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (no_meet, i);
+      const TautanSceneEdge *before = find_edge (all, e->source, e->target);
+
+      g_assert_nonnull (before);
+      g_assert_cmpuint (e->count, <=, before->count);
+    }
+
+  view.hidden_types = G_MAXUINT64;
+  nothing = scene_for (f, slice, &view);
+  g_assert_cmpuint (tautan_scene_get_n_edges (nothing), ==, 0);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (nothing), ==, tautan_scene_get_n_nodes (all));
+}
+
+/* Signed distance of (x, y) from the line a → b, positive on its left. */
+static double
+side_of (double ax,
+         double ay,
+         double bx,
+         double by,
+         double x,
+         double y)
+{
+  return ((bx - ax) * (y - ay) - (by - ay) * (x - ax)) / hypot (bx - ax, by - ay);
+}
+
+static void
+test_curved (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) scene = NULL;
+  guint kim = entity (f, "kim-jong-un"), putin = entity (f, "vladimir-putin");
+  const TautanSceneEdge *there, *back, *single;
+  const TautanSceneNode *a, *b;
+  double s1, s2;
+  TautanView view;
+
+  default_view (&view);
+  scene = scene_for (f, slice, &view);
+  there = find_edge (scene, kim, putin);
+  back = find_edge (scene, putin, kim);
+  g_assert_nonnull (there);
+  g_assert_nonnull (back);
+  a = tautan_scene_find_node (scene, kim);
+  b = tautan_scene_find_node (scene, putin);
+
+  /* Both control points off the centre line, on opposite sides. */
+  s1 = side_of (a->x, a->y, b->x, b->y, there->cx, there->cy);
+  s2 = side_of (a->x, a->y, b->x, b->y, back->cx, back->cy);
+  g_assert_cmpfloat (fabs (s1), >, 5);
+  g_assert_cmpfloat (fabs (s2), >, 5);
+  g_assert_cmpfloat (s1 * s2, <, 0);
+  /* So the curves' midpoints are far apart. */
+  g_assert_cmpfloat (hypot ((there->x0 + 2 * there->cx + there->x1) / 4 - (back->x0 + 2 * back->cx + back->x1) / 4,
+                            (there->y0 + 2 * there->cy + there->y1) / 4 - (back->y0 + 2 * back->cy + back->y1) / 4),
+                     >, 5);
+
+  /* An edge with no reverse is straight: its control point on the chord. */
+  single = find_edge (scene, entity (f, "sergei-lavrov"), entity (f, "choe-son-hui"));
+  g_assert_nonnull (single);
+  g_assert_null (find_edge (scene, single->target, single->source));
+  g_assert_cmpfloat (fabs (side_of (single->x0, single->y0, single->x1, single->y1, single->cx, single->cy)), <, 1e-6);
+}
+
+static void
+test_hit (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) moved = NULL;
+  const TautanSceneEdge *edge;
+  const TautanSceneNode *node;
+  TautanSceneHit hit;
+  TautanView view;
+  double mx, my;
+
+  default_view (&view);
+  scene = scene_for (f, slice, &view);
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      node = tautan_scene_get_node (scene, i);
+      g_assert_true (tautan_scene_hit_test (scene, node->x, node->y, &hit));
+      g_assert_cmpint (hit.kind, ==, TAUTAN_HIT_NODE);
+      g_assert_cmpuint (hit.entity, ==, node->entity);
+      /* Within a few pixels of the border too. */
+      g_assert_true (tautan_scene_hit_test (scene, node->x + node->radius + 1, node->y, &hit));
+      g_assert_cmpint (hit.kind, ==, TAUTAN_HIT_NODE);
+    }
+
+  /* The midpoint of each curve of Kim ⇄ Putin finds its own edge. */
+  for (guint k = 0; k < 2; k++)
+    {
+      guint s = entity (f, k ? "vladimir-putin" : "kim-jong-un");
+      guint t = entity (f, k ? "kim-jong-un" : "vladimir-putin");
+
+      edge = find_edge (scene, s, t);
+      g_assert_nonnull (edge);
+      mx = (edge->x0 + 2 * edge->cx + edge->x1) / 4;
+      my = (edge->y0 + 2 * edge->cy + edge->y1) / 4;
+      g_assert_true (tautan_scene_hit_test (scene, mx, my, &hit));
+      g_assert_cmpint (hit.kind, ==, TAUTAN_HIT_EDGE);
+      g_assert_cmpuint (hit.source, ==, s);
+      g_assert_cmpuint (hit.target, ==, t);
+      g_assert_cmpuint (hit.entity, ==, TAUTAN_NONE);
+    }
+
+  /* Empty canvas: the corner, and the circle's middle (edges cross it, so
+   * look for a spot no edge comes near). */
+  g_assert_false (tautan_scene_hit_test (scene, 3, 3, &hit));
+  g_assert_cmpint (hit.kind, ==, TAUTAN_HIT_NONE);
+  g_assert_false (tautan_scene_hit_test (scene, WIDTH - 3, HEIGHT - 3, &hit));
+
+  /* Far off the viewport the index does not reach: still found. */
+  default_view (&view);
+  view.center_x = 20;
+  moved = scene_for (f, slice, &view);
+  node = tautan_scene_find_node (moved, entity (f, "kim-jong-un"));
+  g_assert_cmpfloat (node->x, <, -HIT_FAR);
+  g_assert_true (tautan_scene_hit_test (moved, node->x, node->y, &hit));
+  g_assert_cmpint (hit.kind, ==, TAUTAN_HIT_NODE);
+  g_assert_cmpuint (hit.entity, ==, node->entity);
+}
+
+static void
+test_pixels (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanRenderContext) dark = tautan_render_context_new (TRUE);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) dark_scene = NULL;
+  const TautanPalette *palette = tautan_render_context_get_palette (f->context);
+  const TautanPalette *dark_palette = tautan_render_context_get_palette (dark);
+  const TautanSceneNode *node;
+  cairo_surface_t *surface, *dark_surface;
+  TautanView view;
+
+  default_view (&view);
+  scene = scene_for (f, slice, &view);
+  surface = draw_scene (scene, WIDTH, HEIGHT);
+
+  node = lonely_node (scene);
+  assert_pixel_near (pixel_at (surface, (int)node->x, (int)node->y), &node->fill, 2);
+  /* Corners and the middle of the circle are bare canvas. */
+  assert_pixel_near (pixel_at (surface, 2, 2), &palette->background, 0);
+  assert_pixel_near (pixel_at (surface, WIDTH - 2, HEIGHT - 2), &palette->background, 0);
+
+  /* Node fills are neutral, QuadClass edge colours saturated: the two
+   * never read as one another. */
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    {
+      const TautanRgba *c = &palette->node_fill[k];
+
+      g_assert_cmpfloat (MAX (MAX (c->red, c->green), c->blue) - MIN (MIN (c->red, c->green), c->blue), <, 0.2);
+      for (guint j = 0; j < k; j++)
+        g_assert_false (memcmp (c, &palette->node_fill[j], sizeof *c) == 0);
+    }
+  for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+    {
+      TautanRgba c = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (tautan_dataset_get_taxonomy (f->dataset), q)->color, 1);
+
+      g_assert_cmpfloat (MAX (MAX (c.red, c.green), c.blue) - MIN (MIN (c.red, c.green), c.blue), >, 0.5);
+    }
+
+  dark_scene = tautan_scene_new (dark, f->dataset, slice, f->positions, &view);
+  dark_surface = draw_scene (dark_scene, WIDTH, HEIGHT);
+  assert_pixel_near (pixel_at (dark_surface, 2, 2), &dark_palette->background, 0);
+  g_assert_cmpuint (pixel_at (dark_surface, 2, 2), !=, pixel_at (surface, 2, 2));
+  g_assert_cmpfloat (tautan_rgba_luminance (&dark_palette->background), <, 0.05);
+  g_assert_cmpfloat (tautan_rgba_luminance (&palette->background), >, 0.9);
+  /* Labels read on both. */
+  g_assert_cmpfloat (tautan_rgba_contrast (&palette->foreground, &palette->background), >=, 7);
+  g_assert_cmpfloat (tautan_rgba_contrast (&dark_palette->foreground, &dark_palette->background), >=, 7);
+  node = lonely_node (dark_scene);
+  assert_pixel_near (pixel_at (dark_surface, (int)node->x, (int)node->y), &node->fill, 2);
+
+  cairo_surface_destroy (dark_surface);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_offset (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) shifted = NULL;
+  const TautanSceneNode *node;
+  cairo_surface_t *surface, *small;
+  const guint8 *bytes;
+  cairo_t *cr;
+  TautanView view;
+  int stride;
+
+  default_view (&view);
+  scene = scene_for (f, slice, &view);
+
+  /* Drawn at (100, 100) of a bigger, transparent surface, clipped to the
+   * view: nothing may land outside it. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH + 200, HEIGHT + 200);
+  cr = cairo_create (surface);
+  cairo_translate (cr, 100, 100);
+  cairo_rectangle (cr, 0, 0, WIDTH, HEIGHT);
+  cairo_clip (cr);
+  tautan_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < HEIGHT + 200; y++)
+    for (int x = 0; x < WIDTH + 200; x++)
+      {
+        guint32 p = *(const guint32 *)(gconstpointer)(bytes + (gsize)y * stride + (gsize)x * 4);
+        gboolean inside = x >= 100 && x < WIDTH + 100 && y >= 100 && y < HEIGHT + 100;
+
+        if (inside)
+          g_assert_cmpuint (p >> 24, ==, 0xff);
+        else if (p != 0)
+          g_error ("pixel %d,%d drawn outside the view: %08x", x, y, p);
+      }
+  node = lonely_node (scene);
+  assert_pixel_near (pixel_at (surface, (int)node->x + 100, (int)node->y + 100), &node->fill, 2);
+  cairo_surface_destroy (surface);
+
+  /* Nodes half off a small surface: culled or clipped, the rest exact. */
+  default_view (&view);
+  view.center_x = 4.5;
+  shifted = scene_for (f, slice, &view);
+  small = draw_scene (shifted, 200, 200);
+  assert_pixel_near (pixel_at (small, 0, 0), &tautan_render_context_get_palette (f->context)->background, 0);
+  cairo_surface_destroy (small);
+}
+
+static void
+test_hover (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) base = NULL;
+  g_autoptr(TautanScene) hovered = NULL;
+  guint kim = entity (f, "kim-jong-un");
+  cairo_surface_t *full, *layered;
+  cairo_t *cr;
+  TautanView view;
+  guint lit = 0, dim = 0, differing = 0;
+
+  default_view (&view);
+  base = scene_for (f, slice, &view);
+  view.hover_entity = kim;
+  hovered = scene_for (f, slice, &view);
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (hovered); i++)
+    {
+      const TautanSceneNode *n = tautan_scene_get_node (hovered, i);
+      gboolean neighbour = n->entity == kim ||
+                           tautan_slice_find_edge (slice, kim, n->entity) != NULL ||
+                           tautan_slice_find_edge (slice, n->entity, kim) != NULL;
+
+      g_assert_cmpfloat (n->alpha, ==, neighbour ? 1.0 : 0.25);
+      neighbour ? lit++ : dim++;
+    }
+  g_assert_cmpuint (lit, >, 1);
+  g_assert_cmpuint (dim, >, 1);
+
+  for (guint i = 0; i < tautan_scene_get_n_edges (hovered); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (hovered, i);
+      const TautanSceneEdge *before = find_edge (base, e->source, e->target);
+
+      if (e->source == kim || e->target == kim)
+        g_assert_cmpfloat (e->color.alpha, ==, before->color.alpha);
+      else
+        g_assert_cmpfloat (e->color.alpha, <, before->color.alpha * 0.5);
+    }
+
+  /* The highlight over a hover-less drawing looks like the full one. */
+  full = draw_scene (hovered, WIDTH, HEIGHT);
+  layered = draw_scene (base, WIDTH, HEIGHT);
+  cr = cairo_create (layered);
+  tautan_scene_draw_highlight (hovered, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (layered);
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 a = pixel_at (full, x, y), b = pixel_at (layered, x, y);
+
+        for (int c = 0; c < 24; c += 8)
+          if (abs ((int)((a >> c) & 0xff) - (int)((b >> c) & 0xff)) > 24)
+            {
+              differing++;
+              break;
+            }
+      }
+  g_assert_cmpuint (differing, <, WIDTH * HEIGHT / 100);
+  {
+    const TautanSceneNode *n = tautan_scene_find_node (hovered, kim);
+
+    assert_pixel_near (pixel_at (layered, (int)n->x, (int)n->y), &n->fill, 2);
+  }
+
+  cairo_surface_destroy (full);
+  cairo_surface_destroy (layered);
+}
+
+static void
+test_selection (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) plain = NULL;
+  g_autoptr(TautanScene) scene = NULL;
+  const TautanPalette *palette = tautan_render_context_get_palette (f->context);
+  const TautanSceneNode *node;
+  cairo_surface_t *surface, *over;
+  cairo_t *cr;
+  TautanView view;
+  guint accent = 0;
+
+  default_view (&view);
+  plain = scene_for (f, slice, &view);
+  node = lonely_node (plain);
+  view.selected_entity = node->entity;
+  view.selected_source = entity (f, "sergei-lavrov");
+  view.selected_target = entity (f, "choe-son-hui");
+  scene = scene_for (f, slice, &view);
+  node = tautan_scene_find_node (scene, node->entity);
+  g_assert_true (node->selected);
+  g_assert_true (find_edge (scene, view.selected_source, view.selected_target)->selected);
+  g_assert_false (find_edge (scene, view.selected_target, entity (f, "kim-jong-un")) != NULL &&
+                  find_edge (scene, view.selected_target, entity (f, "kim-jong-un"))->selected);
+
+  /* The ring, in accent colour, just outside the shape: both from the full
+   * drawing and from the highlight over a plain one. */
+  surface = draw_scene (scene, WIDTH, HEIGHT);
+  over = draw_scene (plain, WIDTH, HEIGHT);
+  cr = cairo_create (over);
+  tautan_scene_draw_highlight (scene, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (over);
+
+  for (int a = 0; a < 360; a += 15)
+    {
+      cairo_surface_t *s[2] = { surface, over };
+
+      for (guint k = 0; k < 2; k++)
+        for (double r = node->radius; r < node->radius * 1.6 + 8; r += 0.5)
+          {
+            guint32 p = pixel_at (s[k], (int)lround (node->x + r * cos (a * G_PI / 180)),
+                                  (int)lround (node->y + r * sin (a * G_PI / 180)));
+
+            if (abs ((int)((p >> 16) & 0xff) - (int)lround (palette->accent.red * 255)) <= 12 &&
+                abs ((int)((p >> 8) & 0xff) - (int)lround (palette->accent.green * 255)) <= 12 &&
+                abs ((int)(p & 0xff) - (int)lround (palette->accent.blue * 255)) <= 12)
+              {
+                accent++;
+                break;
+              }
+          }
+    }
+  g_assert_cmpuint (accent, >=, 2 * 24 - 4);
+
+  cairo_surface_destroy (surface);
+  cairo_surface_destroy (over);
+}
+
+static gpointer
+measure_thread (gpointer data)
+{
+  TautanRenderContext *context = data;
+  g_autoptr(PangoLayout) layout = tautan_render_context_create_layout (context);
+  int width;
+
+  pango_layout_set_text (layout, "김정은 Путин Kim", -1);
+  pango_layout_get_size (layout, &width, NULL);
+  g_assert_cmpint (pango_layout_get_unknown_glyphs_count (layout), ==, 0);
+  return GINT_TO_POINTER (width);
+}
+
+static void
+test_fonts (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char *names[] = { "김정은", "Путин", "Kim Jong Un", "최선희" };
+  g_autoptr(PangoLayout) layout = tautan_render_context_create_layout (f->context);
+  GThread *threads[4];
+  int width;
+
+  g_assert_nonnull (strstr (tautan_render_context_get_font_family (f->context), "Noto Sans CJK KR"));
+  g_assert_false (tautan_render_context_get_dark (f->context));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      int w, h;
+
+      pango_layout_set_text (layout, names[i], -1);
+      g_assert_cmpint (pango_layout_get_unknown_glyphs_count (layout), ==, 0);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      g_assert_cmpint (w, >, 10);
+      g_assert_cmpint (h, >, 8);
+    }
+
+  /* Other threads get their own fonts with the same options: the same
+   * text, the same width. */
+  pango_layout_set_text (layout, "김정은 Путин Kim", -1);
+  pango_layout_get_size (layout, &width, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("measure", measure_thread, f->context);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpint (GPOINTER_TO_INT (g_thread_join (threads[i])), ==, width);
+}
+
+/* The same scene through cairo's own paths: a recording surface is no
+ * image, so the scene draws every node, edge and label as a path; the
+ * replay rasterises them with cairo. */
+static cairo_surface_t *
+draw_scene_as_paths (TautanScene *scene,
+                     int          width,
+                     int          height,
+                     int          scale)
+{
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_t *cr = cairo_create (recording);
+
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  tautan_scene_draw (scene, cr);
+  cairo_destroy (cr);
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  cairo_surface_destroy (recording);
+  return surface;
+}
+
+static cairo_surface_t *
+draw_scene_scaled (TautanScene *scene,
+                   int          width,
+                   int          height,
+                   int          scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  tautan_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pixels differing by more than @levels in some channel. */
+static guint
+count_differing (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 int              levels)
+{
+  int width = cairo_image_surface_get_width (a), height = cairo_image_surface_get_height (a);
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 p = pixel_at (a, x, y), q = pixel_at (b, x, y);
+
+        for (int c = 0; c < 32; c += 8)
+          if (abs ((int)((p >> c) & 0xff) - (int)((q >> c) & 0xff)) > levels)
+            {
+              n++;
+              break;
+            }
+      }
+  return n;
+}
+
+static void
+test_fast_paths (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  double zooms[] = { ZOOM, 6 };
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    for (int scale = 1; scale <= 2; scale++)
+      {
+        g_autoptr(TautanScene) scene = NULL;
+        cairo_surface_t *fast, *paths;
+        TautanView view;
+        guint total = WIDTH * HEIGHT * scale * scale, near, far;
+
+        default_view (&view);
+        view.zoom = zooms[z];
+        view.hover_entity = entity (f, "russia");
+        scene = scene_for (f, slice, &view);
+        fast = draw_scene_scaled (scene, WIDTH, HEIGHT, scale);
+        paths = draw_scene_as_paths (scene, WIDTH, HEIGHT, scale);
+        near = count_differing (fast, paths, 24);
+        far = count_differing (fast, paths, 96);
+        g_test_message ("zoom %g scale %d: %u pixels differ by > 24 levels, %u by > 96, of %u",
+                        zooms[z], scale, near, far, total);
+        g_assert_cmpuint (near * 100, <, total);
+        g_assert_cmpuint (far * 500, <, total);
+        cairo_surface_destroy (fast);
+        cairo_surface_destroy (paths);
+      }
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = slice_of (f, 1990, 1, 1, 1990, 12, 31);
+  g_autoptr(TautanScene) scene = NULL;
+  cairo_surface_t *surface;
+  TautanSceneHit hit;
+  TautanView view;
+
+  default_view (&view);
+  view.hover_entity = entity (f, "kim-jong-un");
+  view.selected_entity = entity (f, "kim-jong-un");
+  scene = scene_for (f, slice, &view);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (scene), ==, 0);
+  g_assert_cmpuint (tautan_scene_get_n_edges (scene), ==, 0);
+  g_assert_null (tautan_scene_find_node (scene, view.hover_entity));
+  g_assert_null (tautan_scene_find_node (scene, TAUTAN_NONE));
+  g_assert_false (tautan_scene_hit_test (scene, WIDTH / 2.0, HEIGHT / 2.0, &hit));
+  g_assert_cmpint (hit.kind, ==, TAUTAN_HIT_NONE);
+
+  surface = draw_scene (scene, WIDTH, HEIGHT);
+  for (int y = 0; y < HEIGHT; y += 7)
+    for (int x = 0; x < WIDTH; x += 7)
+      assert_pixel_near (pixel_at (surface, x, y), &tautan_render_context_get_palette (f->context)->background, 0);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_far (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) scene = NULL;
+  cairo_surface_t *surface;
+  TautanView view;
+
+  /* So far out that nodes are specks: sizes follow the zoom, no labels. */
+  default_view (&view);
+  view.zoom = 6;
+  scene = scene_for (f, slice, &view);
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      const TautanSceneNode *n = tautan_scene_get_node (scene, i);
+
+      g_assert_cmpfloat (n->radius, <, 4);
+      g_assert_false (n->label_visible);
+    }
+  surface = draw_scene (scene, WIDTH, HEIGHT);
+  assert_pixel_near (pixel_at (surface, 2, 2), &tautan_render_context_get_palette (f->context)->background, 0);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/tautan/scene/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("actors", test_actors);
+  ADD ("window", test_window);
+  ADD ("transform", test_transform);
+  ADD ("labels", test_labels);
+  ADD ("hidden", test_hidden);
+  ADD ("curved", test_curved);
+  ADD ("hit-test", test_hit);
+  ADD ("pixels", test_pixels);
+  ADD ("offset", test_offset);
+  ADD ("hover", test_hover);
+  ADD ("selection", test_selection);
+  ADD ("fonts", test_fonts);
+  ADD ("far", test_far);
+  ADD ("fast-paths", test_fast_paths);
+  ADD ("empty", test_empty);
+#undef ADD
+
+  return g_test_run ();
+}

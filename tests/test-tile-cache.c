@@ -1,0 +1,491 @@
+/* test-tile-cache.c: tiles drawn on threads match a direct drawing
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-render-context.h"
+#include "tautan/tautan-scene.h"
+#include "tautan/tautan-slice.h"
+#include "tautan/tautan-tile-cache.h"
+
+#define WIDTH  600
+#define HEIGHT 400
+
+typedef struct
+{
+  TautanDataset       *dataset;
+  TautanRenderContext *context;
+  TautanPoint         *positions;
+  TautanSlice         *slice;
+  guint                ready_calls;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TautanTimeSpan span;
+  guint n;
+
+  f->dataset = tautan_dataset_load_resource (RESOURCE_PREFIX "/datasets/korea-russia.json", &error);
+  g_assert_no_error (error);
+  f->context = tautan_render_context_new (FALSE);
+  span = tautan_dataset_get_span (f->dataset);
+  f->slice = tautan_slice_new (f->dataset, &span, FALSE);
+
+  /* Two rings, so edges cross tile borders every which way. */
+  n = tautan_dataset_get_n_entities (f->dataset);
+  f->positions = g_new (TautanPoint, n);
+  for (guint i = 0; i < n; i++)
+    {
+      double r = i % 2 ? 3.5 : 2.0;
+
+      f->positions[i].x = r * cos (2 * G_PI * i / n);
+      f->positions[i].y = r * sin (2 * G_PI * i / n);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->slice);
+  g_assert_finalize_object (f->context);
+  g_assert_finalize_object (f->dataset);
+  g_free (f->positions);
+}
+
+/* Zoom 50 with the centre on a multiple of 1/50 puts the view's corner on
+ * a whole world pixel, so tiles land on the very same pixels. */
+static void
+default_view (TautanView *view)
+{
+  tautan_view_init (view);
+  view->zoom = 50;
+  view->center_x = 0.5;
+  view->center_y = -0.5;
+  view->width = WIDTH;
+  view->height = HEIGHT;
+}
+
+static TautanScene *
+scene_for (Fixture          *f,
+           TautanSlice      *slice,
+           const TautanView *view)
+{
+  return tautan_scene_new (f->context, f->dataset, slice, f->positions, view);
+}
+
+static void
+ready_cb (gpointer user_data)
+{
+  Fixture *f = user_data;
+
+  f->ready_calls++;
+}
+
+static cairo_surface_t *
+new_surface (int scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH * scale, HEIGHT * scale);
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  return surface;
+}
+
+static cairo_surface_t *
+draw_direct (TautanScene *scene,
+             int          scale)
+{
+  cairo_surface_t *surface = new_surface (scale);
+  cairo_t *cr = cairo_create (surface);
+
+  tautan_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static cairo_surface_t *
+draw_tiles (TautanTileCache  *cache,
+            const TautanView *view,
+            int               scale,
+            gboolean         *complete)
+{
+  cairo_surface_t *surface = new_surface (scale);
+  cairo_t *cr = cairo_create (surface);
+
+  *complete = tautan_tile_cache_draw (cache, cr, view);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pixels differing by more than 8 levels in some channel. */
+static guint
+count_differing (cairo_surface_t *a,
+                 cairo_surface_t *b)
+{
+  const guint8 *pa = cairo_image_surface_get_data (a);
+  const guint8 *pb = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  guint n = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (b), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (b), ==, height);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width * 4; x += 4)
+      for (int c = 0; c < 4; c++)
+        if (abs ((int)pa[(gsize)y * stride + x + c] - (int)pb[(gsize)y * stride + x + c]) > 8)
+          {
+            n++;
+            break;
+          }
+  return n;
+}
+
+static void
+assert_same_picture (cairo_surface_t *a,
+                     cairo_surface_t *b)
+{
+  guint total = cairo_image_surface_get_width (a) * cairo_image_surface_get_height (a);
+  guint differing = count_differing (a, b);
+
+  g_test_message ("%u of %u pixels differ by more than 8 levels", differing, total);
+  if (g_getenv ("TAUTAN_DUMP") && differing > 100) { cairo_surface_write_to_png (a, "/tmp/render-scratch/a.png"); cairo_surface_write_to_png (b, "/tmp/render-scratch/b.png"); }
+  if (differing * 100 > total)
+    g_error ("%u of %u pixels differ", differing, total);
+}
+
+static gboolean
+near_color (guint32           pixel,
+            const TautanRgba *color,
+            int               tolerance)
+{
+  return abs ((int)((pixel >> 16) & 0xff) - (int)lround (color->red * 255)) <= tolerance &&
+         abs ((int)((pixel >> 8) & 0xff) - (int)lround (color->green * 255)) <= tolerance &&
+         abs ((int)(pixel & 0xff) - (int)lround (color->blue * 255)) <= tolerance;
+}
+
+/* How many of @scene's nodes inside the picture show their fill at their
+ * centre in @surface; fails if fewer than 4 in 5 do (a label may cover
+ * one). */
+static guint
+nodes_in_place (TautanScene     *scene,
+                cairo_surface_t *surface)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint candidates = 0, matches = 0;
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      const TautanSceneNode *n = tautan_scene_get_node (scene, i);
+      TautanSceneHit hit;
+      guint32 pixel;
+
+      if (n->x < 10 || n->y < 10 || n->x > WIDTH - 10 || n->y > HEIGHT - 10 ||
+          !tautan_scene_hit_test (scene, n->x, n->y, &hit) || hit.entity != n->entity)
+        continue;
+      candidates++;
+      pixel = *(const guint32 *)(gconstpointer)(data + (gsize)n->y * stride + (gsize)n->x * 4);
+      if (near_color (pixel, &n->fill, 16))
+        matches++;
+    }
+  g_assert_cmpuint (matches * 5, >=, candidates * 4);
+  return matches;
+}
+
+static void
+test_matches_direct (Fixture       *f,
+                     gconstpointer  data)
+{
+  for (int scale = 1; scale <= 2; scale++)
+    {
+      g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (ready_cb, f, NULL);
+      g_autoptr(TautanScene) scene = NULL;
+      g_autoptr(GPtrArray) tiles = NULL;
+      cairo_surface_t *direct, *tiled;
+      TautanView view;
+      gboolean complete;
+
+      default_view (&view);
+      scene = scene_for (f, f->slice, &view);
+      tiles = tautan_tile_cache_get_tiles (cache, &view);
+      g_assert_cmpuint (tiles->len, ==, 0);
+      g_clear_pointer (&tiles, g_ptr_array_unref);
+      tautan_tile_cache_set_scene (cache, scene, scale);
+      tautan_tile_cache_wait (cache);
+      g_assert_true (tautan_tile_cache_is_complete (cache));
+
+      tiles = tautan_tile_cache_get_tiles (cache, &view);
+      g_assert_cmpuint (tiles->len, >=, 6);
+      for (guint i = 0; i < tiles->len; i++)
+        {
+          const TautanTile *tile = g_ptr_array_index (tiles, i);
+
+          g_assert_cmpint (cairo_image_surface_get_width (tile->surface), ==, TAUTAN_TILE_SIZE * scale);
+          g_assert_cmpint (tile->device_scale, ==, scale);
+          g_assert_cmpfloat (tile->zoom, ==, view.zoom);
+          g_assert_cmpfloat (fmod (tile->world_x, TAUTAN_TILE_SIZE), ==, 0);
+        }
+
+      direct = draw_direct (scene, scale);
+      tiled = draw_tiles (cache, &view, scale, &complete);
+      g_assert_true (complete);
+      assert_same_picture (direct, tiled);
+      cairo_surface_destroy (direct);
+      cairo_surface_destroy (tiled);
+    }
+}
+
+static GHashTable *
+serials_of (TautanTileCache  *cache,
+            const TautanView *view)
+{
+  g_autoptr(GPtrArray) tiles = tautan_tile_cache_get_tiles (cache, view);
+  GHashTable *serials = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < tiles->len; i++)
+    {
+      const TautanTile *tile = g_ptr_array_index (tiles, i);
+
+      g_assert_true (g_hash_table_add (serials, g_memdup2 (&tile->serial, sizeof tile->serial)));
+    }
+  return serials;
+}
+
+/* Every tile, margin included. */
+static GHashTable *
+all_serials (TautanTileCache  *cache,
+             const TautanView *view)
+{
+  TautanView wide = *view;
+
+  wide.width += 4 * TAUTAN_TILE_SIZE;
+  wide.height += 4 * TAUTAN_TILE_SIZE;
+  return serials_of (cache, &wide);
+}
+
+static void
+test_pan_reuses (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (NULL, NULL, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) panned_scene = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GPtrArray) tiles = NULL;
+  cairo_surface_t *direct, *tiled;
+  TautanView view, panned;
+  gboolean complete;
+
+  default_view (&view);
+  scene = scene_for (f, f->slice, &view);
+  tautan_tile_cache_set_scene (cache, scene, 1);
+  tautan_tile_cache_wait (cache);
+  before = all_serials (cache, &view);
+
+  /* 37 px right and 11 px up: the same tiles, moved; the one-tile margin
+   * covers the newly exposed strips. */
+  panned = view;
+  panned.center_x += 37 / view.zoom;
+  panned.center_y -= 11 / view.zoom;
+  tiles = tautan_tile_cache_get_tiles (cache, &panned);
+  g_assert_cmpuint (tiles->len, >, 0);
+  for (guint i = 0; i < tiles->len; i++)
+    {
+      const TautanTile *tile = g_ptr_array_index (tiles, i);
+
+      /* Nothing was redrawn: every tile the panned view needs was there. */
+      g_assert_true (g_hash_table_contains (before, &tile->serial));
+    }
+  g_assert_true (tautan_tile_cache_is_complete (cache));
+
+  /* And the composite is the panned picture. */
+  panned_scene = scene_for (f, f->slice, &panned);
+  direct = draw_direct (panned_scene, 1);
+  tiled = draw_tiles (cache, &panned, 1, &complete);
+  g_assert_true (complete);
+  assert_same_picture (direct, tiled);
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (tiled);
+
+  /* Giving the cache the panned scene (same picture, other centre) keeps
+   * every tile it already has. */
+  tautan_tile_cache_set_scene (cache, panned_scene, 1);
+  tautan_tile_cache_wait (cache);
+  {
+    g_autoptr(GHashTable) again = serials_of (cache, &panned);
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, again);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_assert_true (g_hash_table_contains (before, key));
+  }
+}
+
+static void
+test_new_scene (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (ready_cb, f, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) later = NULL;
+  g_autoptr(TautanSlice) slice_2025 = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  TautanTimeSpan span = { tautan_day_from_ymd (2025, 1, 1), tautan_day_from_ymd (2025, 12, 31) };
+  cairo_surface_t *direct, *tiled;
+  TautanView view;
+  gboolean complete;
+
+  default_view (&view);
+  scene = scene_for (f, f->slice, &view);
+  tautan_tile_cache_set_scene (cache, scene, 1);
+
+  /* The ready callback comes through this thread's main context. */
+  while (f->ready_calls == 0)
+    g_main_context_iteration (NULL, TRUE);
+  tautan_tile_cache_wait (cache);
+  before = serials_of (cache, &view);
+
+  /* The time window moves: every tile is drawn again. */
+  slice_2025 = tautan_slice_new (f->dataset, &span, FALSE);
+  later = scene_for (f, slice_2025, &view);
+  tautan_tile_cache_set_scene (cache, later, 1);
+  /* Until the new ones land (only this thread puts them in place), the
+   * old ones still show. */
+  {
+    g_autoptr(GHashTable) meanwhile = serials_of (cache, &view);
+    GHashTableIter it;
+
+    g_assert_cmpuint (g_hash_table_size (meanwhile), ==, g_hash_table_size (before));
+    g_hash_table_iter_init (&it, meanwhile);
+    while (g_hash_table_iter_next (&it, &key, NULL))
+      g_assert_true (g_hash_table_contains (before, key));
+  }
+  tautan_tile_cache_wait (cache);
+  g_assert_true (tautan_tile_cache_is_complete (cache));
+
+  after = serials_of (cache, &view);
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before));
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_assert_false (g_hash_table_contains (before, key));
+
+  direct = draw_direct (later, 1);
+  tiled = draw_tiles (cache, &view, 1, &complete);
+  g_assert_true (complete);
+  assert_same_picture (direct, tiled);
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (tiled);
+}
+
+static void
+test_zoom (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (NULL, NULL, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) closer = NULL;
+  g_autoptr(GPtrArray) meanwhile = NULL;
+  g_autoptr(GPtrArray) tiles = NULL;
+  cairo_surface_t *direct, *scaled;
+  TautanView view, zoomed;
+  gboolean complete;
+
+  default_view (&view);
+  scene = scene_for (f, f->slice, &view);
+  tautan_tile_cache_set_scene (cache, scene, 1);
+  tautan_tile_cache_wait (cache);
+
+  /* Zoomed in 2x before any tile of it exists: the old ones, scaled. */
+  zoomed = view;
+  zoomed.zoom = 100;
+  closer = scene_for (f, f->slice, &zoomed);
+  direct = draw_direct (closer, 1);
+  tautan_tile_cache_set_scene (cache, closer, 1);
+  meanwhile = tautan_tile_cache_get_tiles (cache, &zoomed);
+  g_assert_cmpuint (meanwhile->len, >, 0);
+  for (guint i = 0; i < meanwhile->len; i++)
+    g_assert_cmpfloat (((TautanTile *)g_ptr_array_index (meanwhile, i))->zoom, ==, 50);
+  scaled = draw_tiles (cache, &zoomed, 1, &complete);
+  g_assert_false (complete);
+  /* Scaled, not redrawn: every node's centre is where the zoomed scene
+   * puts it, in its own fill. */
+  g_assert_cmpuint (nodes_in_place (closer, scaled), >=, 3);
+  cairo_surface_destroy (scaled);
+
+  tautan_tile_cache_wait (cache);
+  tiles = tautan_tile_cache_get_tiles (cache, &zoomed);
+  for (guint i = 0; i < tiles->len; i++)
+    g_assert_cmpfloat (((TautanTile *)g_ptr_array_index (tiles, i))->zoom, ==, 100);
+  scaled = draw_tiles (cache, &zoomed, 1, &complete);
+  g_assert_true (complete);
+  assert_same_picture (direct, scaled);
+  cairo_surface_destroy (scaled);
+  cairo_surface_destroy (direct);
+}
+
+static void
+notify_cb (gpointer data)
+{
+  gboolean *freed = data;
+
+  *freed = TRUE;
+}
+
+static void
+test_free_busy (Fixture       *f,
+                gconstpointer  data)
+{
+  gboolean freed = FALSE;
+  TautanTileCache *cache = tautan_tile_cache_new (NULL, &freed, notify_cb);
+  TautanView view;
+
+  /* Freed with jobs queued and running: the threads stop, every scene
+   * reference is dropped (the fixture checks the dataset is finalised). */
+  default_view (&view);
+  for (guint k = 0; k < 5; k++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+
+      view.zoom = 30 + 10 * k;
+      scene = scene_for (f, f->slice, &view);
+      tautan_tile_cache_set_scene (cache, scene, 2);
+    }
+  tautan_tile_cache_free (cache);
+  g_assert_true (freed);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/tautan/tile-cache/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("matches-direct", test_matches_direct);
+  ADD ("pan-reuses", test_pan_reuses);
+  ADD ("new-scene", test_new_scene);
+  ADD ("zoom", test_zoom);
+  ADD ("free-busy", test_free_busy);
+#undef ADD
+
+  return g_test_run ();
+}

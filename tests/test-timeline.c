@@ -1,0 +1,447 @@
+/* test-timeline.c: the range selector, driven as keys, drags and time would
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-render-histogram.h"
+#include "tautan/tautan-timeline.h"
+
+#include "widgets/tautan-timeline-private.h"
+
+typedef struct
+{
+  GtkWindow      *window;
+  TautanTimeline *timeline;
+  TautanDataset  *dataset;
+  TautanTimeSpan  span;
+  guint           n_selection;
+  guint           n_playing;
+} Fixture;
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *counter)
+{
+  (*counter)++;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dataset = tautan_dataset_load_resource (RESOURCE_PREFIX "/datasets/korea-russia.json", &error);
+  g_assert_no_error (error);
+  f->span = tautan_dataset_get_span (f->dataset);
+  g_assert_cmpint (f->span.to - f->span.from, >, 400);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 800, 180);
+  f->timeline = TAUTAN_TIMELINE (tautan_timeline_new ());
+  g_object_add_weak_pointer (G_OBJECT (f->timeline), (gpointer *)&f->timeline);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->timeline));
+  gtk_window_present (f->window);
+
+  g_signal_connect (f->timeline, "notify::selection", G_CALLBACK (count_cb), &f->n_selection);
+  g_signal_connect (f->timeline, "notify::playing", G_CALLBACK (count_cb), &f->n_playing);
+  tautan_timeline_set_dataset (f->timeline, f->dataset);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->timeline));
+  f->n_selection = 0;
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* The timeline is finalized with its window: nothing else holds it. */
+  g_assert_null (f->timeline);
+  g_assert_finalize_object (f->dataset);
+}
+
+static void
+assert_selection (Fixture   *f,
+                  TautanDay  from,
+                  TautanDay  to)
+{
+  TautanTimeSpan selection = tautan_timeline_get_selection (f->timeline);
+
+  g_assert_cmpint (selection.from, ==, from);
+  g_assert_cmpint (selection.to, ==, to);
+}
+
+static void
+select_days (Fixture   *f,
+             TautanDay  from,
+             TautanDay  to)
+{
+  tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { from, to });
+  assert_selection (f, from, to);
+  f->n_selection = 0;
+}
+
+static void
+test_dataset (Fixture       *f,
+              gconstpointer  data)
+{
+  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (f->timeline), TAUTAN_TYPE_TIMELINE,
+                                                  "range_label");
+  g_autofree char *human = tautan_time_span_format_human (&f->span);
+  GtkWidget *play_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->timeline),
+                                                                      TAUTAN_TYPE_TIMELINE,
+                                                                      "play_button"));
+  TautanTimeSpan *boxed = NULL;
+
+  /* A new dataset selects all of it. */
+  g_assert_true (tautan_timeline_get_dataset (f->timeline) == f->dataset);
+  assert_selection (f, f->span.from, f->span.to);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, human);
+  g_assert_cmpuint (_tautan_timeline_get_n_bins (f->timeline), >, 10);
+
+  g_object_get (f->timeline, "selection", &boxed, NULL);
+  g_assert_cmpint (boxed->from, ==, f->span.from);
+  g_assert_cmpint (boxed->to, ==, f->span.to);
+  tautan_time_span_free (boxed);
+
+  /* Setting what is there already says nothing. */
+  tautan_timeline_set_selection (f->timeline, &f->span);
+  g_assert_cmpuint (f->n_selection, ==, 0);
+
+  /* Clamped to the data, at least one day. */
+  tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { f->span.from - 100, f->span.from + 9 });
+  assert_selection (f, f->span.from, f->span.from + 9);
+  g_assert_cmpuint (f->n_selection, ==, 1);
+  tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { f->span.from + 50, f->span.from + 20 });
+  assert_selection (f, f->span.from + 50, f->span.from + 50);
+  tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { f->span.to + 10, f->span.to + 20 });
+  assert_selection (f, f->span.to, f->span.to);
+
+  /* Default speed: the whole span in 20 s. */
+  g_assert_cmpfloat_with_epsilon (tautan_timeline_get_speed (f->timeline),
+                                  (f->span.to - f->span.from + 1) / 20.0, 1e-9);
+
+  /* Without data: no actions (the play button greys out), no playing. */
+  g_assert_true (gtk_widget_get_sensitive (play_button));
+  tautan_timeline_set_dataset (f->timeline, NULL);
+  g_assert_false (gtk_widget_get_sensitive (play_button));
+  tautan_timeline_set_playing (f->timeline, TRUE);
+  g_assert_false (tautan_timeline_get_playing (f->timeline));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "");
+
+  tautan_timeline_set_dataset (f->timeline, f->dataset);
+  assert_selection (f, f->span.from, f->span.to);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->timeline));
+}
+
+static void
+test_actions (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->timeline);
+  GObject *label = gtk_widget_get_template_child (widget, TAUTAN_TYPE_TIMELINE, "range_label");
+  TautanDay from = f->span.from + 100;
+  TautanDay to = f->span.from + 199;
+  g_autofree char *human = NULL;
+
+  /* 100 days: a step is 1/20 of that, 5 days. */
+  select_days (f, from, to);
+
+  g_assert_true (gtk_widget_activate_action (widget, "timeline.move", "i", 1));
+  assert_selection (f, from + 5, to + 5);
+  g_assert_cmpuint (f->n_selection, ==, 1);
+  human = tautan_time_span_format_human (&(TautanTimeSpan) { from + 5, to + 5 });
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, human);
+
+  g_assert_true (gtk_widget_activate_action (widget, "timeline.move", "i", -3));
+  assert_selection (f, from - 10, to - 10);
+  g_assert_cmpuint (f->n_selection, ==, 2);
+
+  /* Resize moves the end: 90 days now, steps of 4. */
+  select_days (f, from, to);
+  gtk_widget_activate_action (widget, "timeline.resize", "i", -2);
+  assert_selection (f, from, to - 10);
+  gtk_widget_activate_action (widget, "timeline.resize", "i", 1);
+  assert_selection (f, from, to - 6);
+  g_assert_cmpuint (f->n_selection, ==, 2);
+
+  /* Never shorter than a day. */
+  gtk_widget_activate_action (widget, "timeline.resize", "i", -1000);
+  assert_selection (f, from, from);
+
+  /* Home and End keep the length and stop at the data. */
+  select_days (f, from, to);
+  gtk_widget_activate_action (widget, "timeline.end", NULL);
+  assert_selection (f, f->span.to - 99, f->span.to);
+  g_assert_cmpuint (f->n_selection, ==, 1);
+  gtk_widget_activate_action (widget, "timeline.move", "i", 1);
+  assert_selection (f, f->span.to - 99, f->span.to);
+  g_assert_cmpuint (f->n_selection, ==, 1);
+  gtk_widget_activate_action (widget, "timeline.resize", "i", 1);
+  assert_selection (f, f->span.to - 99, f->span.to);
+  gtk_widget_activate_action (widget, "timeline.home", NULL);
+  assert_selection (f, f->span.from, f->span.from + 99);
+  gtk_widget_activate_action (widget, "timeline.move", "i", -1);
+  assert_selection (f, f->span.from, f->span.from + 99);
+  g_assert_cmpuint (f->n_selection, ==, 2);
+
+  /* The play action toggles the property. */
+  gtk_widget_activate_action (widget, "timeline.play", NULL);
+  g_assert_true (tautan_timeline_get_playing (f->timeline));
+  gtk_widget_activate_action (widget, "timeline.play", NULL);
+  g_assert_false (tautan_timeline_get_playing (f->timeline));
+  g_assert_cmpuint (f->n_playing, ==, 2);
+}
+
+static void
+test_cumulative (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->timeline);
+  TautanDay to = f->span.from + 399;
+
+  select_days (f, f->span.from + 200, to);
+
+  tautan_timeline_set_cumulative (f->timeline, TRUE);
+  g_assert_true (tautan_timeline_get_cumulative (f->timeline));
+  assert_selection (f, f->span.from, to);
+  g_assert_cmpuint (f->n_selection, ==, 1);
+
+  /* The start stays pinned whatever moves: 400 days, steps of 20. */
+  gtk_widget_activate_action (widget, "timeline.move", "i", 1);
+  assert_selection (f, f->span.from, to + 20);
+  /* 420 days now: steps of 21. */
+  gtk_widget_activate_action (widget, "timeline.move", "i", -2);
+  assert_selection (f, f->span.from, to + 20 - 42);
+  tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { f->span.from + 30, f->span.from + 300 });
+  assert_selection (f, f->span.from, f->span.from + 300);
+  gtk_widget_activate_action (widget, "timeline.end", NULL);
+  assert_selection (f, f->span.from, f->span.to);
+  gtk_widget_activate_action (widget, "timeline.home", NULL);
+  assert_selection (f, f->span.from, f->span.from);
+
+  /* The property action flips it back; the window keeps its days. */
+  select_days (f, f->span.from, to);
+  gtk_widget_activate_action (widget, "timeline.cumulative", NULL);
+  g_assert_false (tautan_timeline_get_cumulative (f->timeline));
+  assert_selection (f, f->span.from, to);
+  g_assert_cmpuint (f->n_selection, ==, 0);
+}
+
+static gboolean
+moved_past (Fixture   *f,
+            TautanDay  from,
+            TautanDay  to)
+{
+  TautanTimeSpan selection = tautan_timeline_get_selection (f->timeline);
+
+  return selection.from > from || selection.to > to || !tautan_timeline_get_playing (f->timeline);
+}
+
+static void
+iterate_until_stopped (Fixture *f)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  /* A deadline only so a broken tick fails instead of hanging. */
+  while (tautan_timeline_get_playing (f->timeline))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+test_play (Fixture       *f,
+           gconstpointer  data)
+{
+  gint64 days = (gint64)f->span.to - f->span.from + 1;
+  TautanDay from = f->span.from;
+  TautanDay to = f->span.from + 29;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  TautanTimeSpan selection;
+
+  /* Through the data in about a second. */
+  tautan_timeline_set_speed (f->timeline, days);
+  g_assert_cmpfloat (tautan_timeline_get_speed (f->timeline), ==, days);
+  select_days (f, from, to);
+
+  tautan_timeline_set_playing (f->timeline, TRUE);
+  g_assert_true (tautan_timeline_get_playing (f->timeline));
+  g_assert_cmpuint (f->n_playing, ==, 1);
+
+  while (!moved_past (f, from, to))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  /* Sliding: the whole window moved forward, its length kept. */
+  selection = tautan_timeline_get_selection (f->timeline);
+  g_assert_cmpint (selection.from, >, from);
+  g_assert_cmpint (selection.to - selection.from, ==, 29);
+  g_assert_cmpuint (f->n_selection, >=, 1);
+
+  /* It stops by itself at the end of the data. */
+  iterate_until_stopped (f);
+  assert_selection (f, f->span.to - 29, f->span.to);
+  g_assert_cmpuint (f->n_playing, ==, 2);
+
+  /* Playing from the end starts over; cumulative moves only the end. */
+  tautan_timeline_set_cumulative (f->timeline, TRUE);
+  assert_selection (f, f->span.from, f->span.to);
+  tautan_timeline_set_playing (f->timeline, TRUE);
+  selection = tautan_timeline_get_selection (f->timeline);
+  g_assert_cmpint (selection.from, ==, f->span.from);
+  g_assert_cmpint (selection.to, <, f->span.to);
+  iterate_until_stopped (f);
+  assert_selection (f, f->span.from, f->span.to);
+
+  /* A stop in the middle stays there. */
+  select_days (f, f->span.from, f->span.from + 10);
+  tautan_timeline_set_speed (f->timeline, 0);
+  tautan_timeline_set_playing (f->timeline, TRUE);
+  tautan_timeline_set_playing (f->timeline, FALSE);
+  g_main_context_iteration (NULL, FALSE);
+  assert_selection (f, f->span.from, f->span.from + 10);
+}
+
+static double
+x_of (Fixture   *f,
+      TautanDay  day)
+{
+  graphene_rect_t area;
+
+  _tautan_timeline_get_bars_area (f->timeline, &area);
+  return area.origin.x + tautan_render_histogram_day_to_x (&f->span, area.size.width, day);
+}
+
+/* The middle of @day's column. */
+static double
+mid_x (Fixture   *f,
+       TautanDay  day)
+{
+  return (x_of (f, day) + x_of (f, day + 1)) / 2;
+}
+
+static double
+bars_y (Fixture *f)
+{
+  graphene_rect_t area;
+
+  _tautan_timeline_get_bars_area (f->timeline, &area);
+  g_assert_cmpfloat (area.size.height, >, 10);
+  return area.origin.y + area.size.height / 2;
+}
+
+static void
+drag (Fixture *f,
+      double   x,
+      double   y,
+      double   dx)
+{
+  GObject *gesture = gtk_widget_get_template_child (GTK_WIDGET (f->timeline), TAUTAN_TYPE_TIMELINE, "drag");
+
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_signal_emit_by_name (gesture, "drag-update", dx / 2, 0.0);
+  g_signal_emit_by_name (gesture, "drag-update", dx, 0.0);
+  g_signal_emit_by_name (gesture, "drag-end", dx, 0.0);
+}
+
+static void
+test_drag (Fixture       *f,
+           gconstpointer  data)
+{
+  GObject *gesture = gtk_widget_get_template_child (GTK_WIDGET (f->timeline), TAUTAN_TYPE_TIMELINE, "drag");
+  TautanDay from = f->span.from + 200;
+  TautanDay to = f->span.from + 299;
+  double y = bars_y (f);
+
+  g_assert_true (GTK_IS_GESTURE_DRAG (gesture));
+  /* 800 px for a few years: a day is under a pixel, 100 days are ~40. */
+  g_assert_cmpfloat (x_of (f, to + 1) - x_of (f, from), >, 3 * TAUTAN_TIMELINE_HANDLE_SLOP);
+
+  /* The body moves the window by the days under the pointer's travel. */
+  select_days (f, from, to);
+  drag (f, x_of (f, from + 50), y, x_of (f, from + 80) - x_of (f, from + 50));
+  assert_selection (f, from + 30, to + 30);
+
+  /* The start handle, grabbed a few pixels off. */
+  select_days (f, from, to);
+  drag (f, x_of (f, from) - 4, y, x_of (f, from - 60) - x_of (f, from));
+  assert_selection (f, from - 60, to);
+
+  /* The end handle (the end of the last day). */
+  select_days (f, from, to);
+  drag (f, x_of (f, to + 1) + 3, y, x_of (f, to + 41) - x_of (f, to + 1));
+  assert_selection (f, from, to + 40);
+
+  /* A handle dragged past the other keeps a day. */
+  select_days (f, from, to);
+  drag (f, x_of (f, from), y, x_of (f, to + 200) - x_of (f, from));
+  assert_selection (f, to, to);
+
+  /* The body stops at the data's end, keeping its length. */
+  select_days (f, from, to);
+  drag (f, x_of (f, from + 50), y, 10000);
+  assert_selection (f, f->span.to - 99, f->span.to);
+
+  /* Offsets are from where the drag began: there and back is a no-op. */
+  select_days (f, from, to);
+  g_signal_emit_by_name (gesture, "drag-begin", x_of (f, from + 50), y);
+  for (int i = 1; i <= 37; i++)
+    g_signal_emit_by_name (gesture, "drag-update", 0.37 * i, 0.0);
+  g_signal_emit_by_name (gesture, "drag-update", 0.0, 0.0);
+  g_signal_emit_by_name (gesture, "drag-end", 0.0, 0.0);
+  assert_selection (f, from, to);
+
+  /* A press beside the window centres it there. */
+  select_days (f, from, to);
+  drag (f, mid_x (f, from + 600), y, 0);
+  assert_selection (f, from + 600 - 49, from + 600 + 50);
+
+  /* Grabbing the window pauses playback. */
+  select_days (f, from, to);
+  tautan_timeline_set_playing (f->timeline, TRUE);
+  drag (f, x_of (f, from + 50), y, x_of (f, from + 60) - x_of (f, from + 50));
+  g_assert_false (tautan_timeline_get_playing (f->timeline));
+  assert_selection (f, from + 10, to + 10);
+
+  /* A press above the bars is no drag. */
+  select_days (f, from, to);
+  drag (f, x_of (f, from + 50), 1, 100);
+  assert_selection (f, from, to);
+  g_assert_cmpuint (f->n_selection, ==, 0);
+
+  /* Cumulative: a press sets the end and drags it; the start stays. */
+  tautan_timeline_set_cumulative (f->timeline, TRUE);
+  select_days (f, f->span.from, to);
+  drag (f, mid_x (f, from + 500), y, x_of (f, from + 520) - x_of (f, from + 500));
+  assert_selection (f, f->span.from, from + 520);
+  drag (f, mid_x (f, f->span.from), y, x_of (f, from + 10) - x_of (f, f->span.from));
+  assert_selection (f, f->span.from, from + 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/tautan/timeline/dataset", Fixture, NULL, fixture_set_up, test_dataset, fixture_tear_down);
+  g_test_add ("/tautan/timeline/actions", Fixture, NULL, fixture_set_up, test_actions, fixture_tear_down);
+  g_test_add ("/tautan/timeline/cumulative", Fixture, NULL, fixture_set_up, test_cumulative, fixture_tear_down);
+  g_test_add ("/tautan/timeline/play", Fixture, NULL, fixture_set_up, test_play, fixture_tear_down);
+  g_test_add ("/tautan/timeline/drag", Fixture, NULL, fixture_set_up, test_drag, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,48 @@
+/* tautan-scene-private.h: what the tile cache needs from a scene
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tautan/tautan-scene.h"
+
+G_BEGIN_DECLS
+
+/* The world pixel (layout coordinates times the zoom) at the view's
+ * top-left corner: view pixel = world pixel - origin. */
+void    _tautan_scene_get_origin      (TautanScene *self,
+                                       double      *origin_x,
+                                       double      *origin_y);
+/* Equal for two scenes that draw the same pixels in world coordinates,
+ * whatever their centres: a pure pan keeps the tiles already drawn. */
+guint64 _tautan_scene_get_fingerprint (TautanScene *self);
+
+/* Coverage rasteriser for edges (tautan-scene-raster.c): one per thread,
+ * @width × @height device pixels, empty. */
+typedef struct _TautanRaster TautanRaster;
+
+TautanRaster *_tautan_raster_get       (int           width,
+                                        int           height);
+void          _tautan_raster_line      (TautanRaster *raster,
+                                        double        x0,
+                                        double        y0,
+                                        double        x1,
+                                        double        y1);
+void          _tautan_raster_composite (TautanRaster *raster,
+                                        guint8       *data,
+                                        int           stride,
+                                        guint32       argb);
+/* A thin straight band, blended at once. */
+void          _tautan_raster_band      (TautanRaster *raster,
+                                        guint8       *data,
+                                        int           stride,
+                                        guint32       argb,
+                                        double        x0,
+                                        double        y0,
+                                        double        x1,
+                                        double        y1,
+                                        double        half_width);
+
+G_END_DECLS

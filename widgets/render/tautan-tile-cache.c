@@ -1,0 +1,728 @@
+/* tautan-tile-cache.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-tile-cache"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "tautan/tautan-tile-cache.h"
+
+#include "tautan-scene-private.h"
+
+#define N_THREADS 2
+/* Tiles kept around the drawn area when the content stays but the view
+ * moves, so panning back and forth redraws nothing. */
+#define KEEP_MARGIN 2
+
+typedef struct
+{
+  gint64      key;          /* packed (i, j): the hash table's key */
+  TautanTile  tile;
+  guint64     generation;   /* of the scene it was drawn from */
+} Entry;
+
+typedef struct
+{
+  TautanTileCache *cache;
+  TautanScene     *scene;
+  guint64          generation;
+  guint64          order;      /* nearest to the view's centre first */
+  gint32           i;
+  gint32           j;
+  double           origin_x;
+  double           origin_y;
+  double           zoom;
+  int              device_scale;
+  cairo_surface_t *surface;    /* the result */
+} Job;
+
+typedef struct
+{
+  gint32 i0, j0, i1, j1;       /* inclusive */
+} Range;
+
+struct _TautanTileCache
+{
+  GMutex                mutex;
+  GCond                 cond;
+  GThreadPool          *pool;
+  GMainContext         *main_context;
+  TautanTilesReadyFunc  ready;
+  gpointer              user_data;
+  GDestroyNotify        notify;
+
+  /* Owned by the thread that created the cache. */
+  TautanScene          *scene;
+  int                   device_scale;
+  double                zoom;
+  double                origin_x;
+  double                origin_y;
+  guint64               fingerprint;
+  Range                 range;        /* what the scene's tiles cover */
+  GHashTable           *tiles;        /* key → Entry, drawn at @zoom */
+  GHashTable           *old;          /* key → Entry, drawn at @old_zoom */
+  double                old_zoom;
+  GHashTable           *queued;       /* keys of jobs of this generation */
+  guint64               serial;
+  guint64               order;
+
+  /* Under @mutex. */
+  guint64               generation;
+  guint                 pending;      /* jobs of @generation not finished */
+  GQueue                done;         /* Job, finished */
+  GSource              *idle;
+};
+
+static gboolean idle_cb (gpointer data);
+
+static inline gint64
+pack_key (gint32 i,
+          gint32 j)
+{
+  return (gint64)(((guint64)(guint32)i << 32) | (guint32)j);
+}
+
+static inline gint32
+tile_index (double world)
+{
+  return (gint32)floor (CLAMP (world / TAUTAN_TILE_SIZE, -1e9, 1e9));
+}
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  cairo_surface_destroy (entry->tile.surface);
+  g_free (entry);
+}
+
+static GHashTable *
+entry_table_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, entry_free);
+}
+
+static void
+job_free (Job *job)
+{
+  g_clear_pointer (&job->scene, tautan_scene_unref);
+  g_clear_pointer (&job->surface, cairo_surface_destroy);
+  g_free (job);
+}
+
+static gint
+compare_jobs (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const Job *x = a, *y = b;
+
+  /* The newest scene first: older ones are dropped anyway. */
+  if (x->generation != y->generation)
+    return x->generation > y->generation ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* The view's world rectangle at @zoom, in world pixels at @zoom. */
+static void
+view_world_rect (const TautanView *view,
+                 double            zoom,
+                 double           *x0,
+                 double           *y0,
+                 double           *x1,
+                 double           *y1)
+{
+  double f = zoom / view->zoom;
+
+  *x0 = (view->center_x * view->zoom - view->width / 2.0) * f;
+  *y0 = (view->center_y * view->zoom - view->height / 2.0) * f;
+  *x1 = *x0 + view->width * f;
+  *y1 = *y0 + view->height * f;
+}
+
+/* Tiles touching [x0, x1) × [y0, y1), plus @margin tiles around. */
+static Range
+range_for_rect (double x0,
+                double y0,
+                double x1,
+                double y1,
+                int    margin)
+{
+  Range r;
+
+  r.i0 = tile_index (x0) - margin;
+  r.j0 = tile_index (y0) - margin;
+  r.i1 = tile_index (MAX (x0, x1 - 1e-6)) + margin;
+  r.j1 = tile_index (MAX (y0, y1 - 1e-6)) + margin;
+  return r;
+}
+
+static gboolean
+range_contains (const Range *r,
+                gint32       i,
+                gint32       j)
+{
+  return i >= r->i0 && i <= r->i1 && j >= r->j0 && j <= r->j1;
+}
+
+static gboolean
+covered (GHashTable  *table,
+         const Range *r)
+{
+  for (gint32 j = r->j0; j <= r->j1; j++)
+    for (gint32 i = r->i0; i <= r->i1; i++)
+      {
+        gint64 key = pack_key (i, j);
+
+        if (!g_hash_table_contains (table, &key))
+          return FALSE;
+      }
+  return TRUE;
+}
+
+static void
+job_run (gpointer data,
+         gpointer user_data)
+{
+  Job *job = data;
+  TautanTileCache *self = job->cache;
+  gboolean stale;
+
+  g_mutex_lock (&self->mutex);
+  stale = job->generation != self->generation;
+  g_mutex_unlock (&self->mutex);
+
+  if (!stale)
+    {
+      int size = TAUTAN_TILE_SIZE * job->device_scale;
+      cairo_t *cr;
+
+      job->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      cairo_surface_set_device_scale (job->surface, job->device_scale, job->device_scale);
+      cr = cairo_create (job->surface);
+      cairo_rectangle (cr, 0, 0, TAUTAN_TILE_SIZE, TAUTAN_TILE_SIZE);
+      cairo_clip (cr);
+      /* view pixel = world pixel - origin; the tile starts at i * size. */
+      cairo_translate (cr,
+                       job->origin_x - (double)job->i * TAUTAN_TILE_SIZE,
+                       job->origin_y - (double)job->j * TAUTAN_TILE_SIZE);
+      tautan_scene_draw (job->scene, cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (job->surface);
+    }
+
+  /* The scene goes now, on this thread, not with the main loop's help. */
+  g_clear_pointer (&job->scene, tautan_scene_unref);
+
+  g_mutex_lock (&self->mutex);
+  if (job->generation == self->generation && job->surface != NULL)
+    {
+      g_queue_push_tail (&self->done, g_steal_pointer (&job));
+      if (--self->pending == 0)
+        g_cond_broadcast (&self->cond);
+      if (self->idle == NULL)
+        {
+          /* Deliver to the owner's thread, through its main context. */
+          self->idle = g_idle_source_new ();
+          g_source_set_priority (self->idle, G_PRIORITY_DEFAULT);
+          g_source_set_callback (self->idle, idle_cb, self, NULL);
+          g_source_set_static_name (self->idle, "[tautan] tiles ready");
+          g_source_attach (self->idle, self->main_context);
+        }
+    }
+  g_mutex_unlock (&self->mutex);
+
+  if (job != NULL)
+    job_free (job);
+}
+
+static void
+drop_far_tiles (TautanTileCache *self)
+{
+  GHashTableIter iter;
+  Entry *entry;
+  Range keep = self->range;
+
+  keep.i0 -= KEEP_MARGIN;
+  keep.j0 -= KEEP_MARGIN;
+  keep.i1 += KEEP_MARGIN;
+  keep.j1 += KEEP_MARGIN;
+
+  g_hash_table_iter_init (&iter, self->tiles);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+    {
+      gint32 i = (gint32)((guint64)entry->key >> 32);
+      gint32 j = (gint32)(guint32)(guint64)entry->key;
+
+      if (entry->generation != self->generation || !range_contains (&keep, i, j))
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
+/* Moves finished tiles into the table, on the owner's thread, so the set
+ * of tiles only changes between frames. Returns whether any arrived. */
+static gboolean
+integrate (TautanTileCache *self)
+{
+  GQueue done = G_QUEUE_INIT;
+  gboolean added = FALSE;
+  gboolean complete;
+  Job *job;
+
+  g_mutex_lock (&self->mutex);
+  done = self->done;
+  g_queue_init (&self->done);
+  complete = self->pending == 0;
+  g_mutex_unlock (&self->mutex);
+
+  while ((job = g_queue_pop_head (&done)))
+    {
+      /* Read without the lock: only this thread changes the generation. */
+      if (job->generation == self->generation)
+        {
+          Entry *entry = g_new0 (Entry, 1);
+
+          entry->key = pack_key (job->i, job->j);
+          entry->generation = job->generation;
+          entry->tile.surface = g_steal_pointer (&job->surface);
+          entry->tile.world_x = (double)job->i * TAUTAN_TILE_SIZE;
+          entry->tile.world_y = (double)job->j * TAUTAN_TILE_SIZE;
+          entry->tile.zoom = job->zoom;
+          entry->tile.device_scale = job->device_scale;
+          entry->tile.serial = ++self->serial;
+          g_hash_table_remove (self->queued, &entry->key);
+          g_hash_table_replace (self->tiles, &entry->key, entry);
+          added = TRUE;
+        }
+      job_free (job);
+    }
+
+  if (complete && g_hash_table_size (self->queued) == 0)
+    {
+      /* Every tile is current: what was kept to show meanwhile can go. */
+      g_clear_pointer (&self->old, g_hash_table_unref);
+      drop_far_tiles (self);
+    }
+
+  return added;
+}
+
+static gboolean
+idle_cb (gpointer data)
+{
+  TautanTileCache *self = data;
+
+  g_mutex_lock (&self->mutex);
+  g_clear_pointer (&self->idle, g_source_unref);
+  g_mutex_unlock (&self->mutex);
+
+  if (integrate (self) && self->ready != NULL)
+    self->ready (self->user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * tautan_tile_cache_new:
+ * @ready: (scope notified) (nullable): called when new tiles are ready
+ * @user_data: for @ready
+ * @notify: (nullable): frees @user_data with the cache
+ *
+ * Creates an empty cache with two drawing threads. @ready runs in the
+ * thread-default main context of the caller, which must also be the
+ * thread that uses and frees the cache.
+ *
+ * Returns: (transfer full): the cache
+ */
+TautanTileCache *
+tautan_tile_cache_new (TautanTilesReadyFunc ready,
+                       gpointer             user_data,
+                       GDestroyNotify       notify)
+{
+  TautanTileCache *self = g_new0 (TautanTileCache, 1);
+  g_autoptr(GError) error = NULL;
+
+  g_mutex_init (&self->mutex);
+  g_cond_init (&self->cond);
+  g_queue_init (&self->done);
+  self->main_context = g_main_context_ref_thread_default ();
+  self->ready = ready;
+  self->user_data = user_data;
+  self->notify = notify;
+  self->tiles = entry_table_new ();
+  self->queued = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->device_scale = 1;
+
+  /* Exclusive threads end with the pool, and take their fonts along. */
+  self->pool = g_thread_pool_new (job_run, self, N_THREADS, TRUE, &error);
+  if (self->pool == NULL)
+    g_error ("Cannot start tile threads: %s", error->message);
+  g_thread_pool_set_sort_function (self->pool, compare_jobs, NULL);
+
+  return self;
+}
+
+/**
+ * tautan_tile_cache_free:
+ *
+ * Stops drawing, waits for the tiles being drawn, and frees everything.
+ */
+void
+tautan_tile_cache_free (TautanTileCache *self)
+{
+  Job *job;
+
+  if (self == NULL)
+    return;
+
+  /* Queued jobs see a newer generation and return at once. */
+  g_mutex_lock (&self->mutex);
+  self->generation++;
+  self->pending = 0;
+  g_mutex_unlock (&self->mutex);
+  g_thread_pool_free (self->pool, FALSE, TRUE);
+
+  if (self->idle != NULL)
+    {
+      g_source_destroy (self->idle);
+      g_clear_pointer (&self->idle, g_source_unref);
+    }
+  while ((job = g_queue_pop_head (&self->done)))
+    job_free (job);
+
+  g_clear_pointer (&self->tiles, g_hash_table_unref);
+  g_clear_pointer (&self->old, g_hash_table_unref);
+  g_clear_pointer (&self->queued, g_hash_table_unref);
+  g_clear_pointer (&self->scene, tautan_scene_unref);
+  g_clear_pointer (&self->main_context, g_main_context_unref);
+  if (self->notify != NULL)
+    self->notify (self->user_data);
+  g_cond_clear (&self->cond);
+  g_mutex_clear (&self->mutex);
+  g_free (self);
+}
+
+/**
+ * tautan_tile_cache_set_scene:
+ * @scene: what to draw
+ * @device_scale: device pixels per view pixel, 1 or more
+ *
+ * Draws @scene's tiles again on the worker threads, nearest to the view's
+ * centre first, covering its view and one tile of margin. Tiles drawn at
+ * another zoom stay available, scaled, until the new ones are all done;
+ * jobs for an earlier scene are dropped. A scene that draws the same
+ * pixels as the current one (a pure pan) keeps its tiles and only adds the
+ * missing ones.
+ */
+void
+tautan_tile_cache_set_scene (TautanTileCache *self,
+                             TautanScene     *scene,
+                             int              device_scale)
+{
+  const TautanView *view;
+  g_autoptr(GPtrArray) jobs = NULL;
+  double x0, y0, x1, y1, cx, cy;
+  guint64 fingerprint;
+  gboolean same;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (device_scale >= 1);
+
+  view = tautan_scene_get_view (scene);
+  fingerprint = _tautan_scene_get_fingerprint (scene);
+  same = self->scene != NULL &&
+         fingerprint == self->fingerprint &&
+         view->zoom == self->zoom &&
+         device_scale == self->device_scale;
+
+  if (!same)
+    {
+      g_mutex_lock (&self->mutex);
+      self->generation++;
+      self->pending = 0;
+      g_mutex_unlock (&self->mutex);
+
+      g_hash_table_remove_all (self->queued);
+      if (view->zoom != self->zoom || device_scale != self->device_scale)
+        {
+          /* Keep the fuller of the two older sets to scale meanwhile. */
+          if (self->old == NULL || g_hash_table_size (self->tiles) >= g_hash_table_size (self->old))
+            {
+              g_clear_pointer (&self->old, g_hash_table_unref);
+              self->old = g_steal_pointer (&self->tiles);
+              self->old_zoom = self->zoom;
+              self->tiles = entry_table_new ();
+            }
+          else
+            g_hash_table_remove_all (self->tiles);
+        }
+      /* At the same zoom a stale tile stays until its successor lands. */
+    }
+
+  g_clear_pointer (&self->scene, tautan_scene_unref);
+  self->scene = tautan_scene_ref (scene);
+  self->zoom = view->zoom;
+  self->device_scale = device_scale;
+  self->fingerprint = fingerprint;
+  _tautan_scene_get_origin (scene, &self->origin_x, &self->origin_y);
+
+  view_world_rect (view, view->zoom, &x0, &y0, &x1, &y1);
+  self->range = range_for_rect (x0, y0, x1, y1, 1);
+  cx = (x0 + x1) / 2;
+  cy = (y0 + y1) / 2;
+
+  jobs = g_ptr_array_new ();
+  for (gint32 j = self->range.j0; j <= self->range.j1; j++)
+    for (gint32 i = self->range.i0; i <= self->range.i1; i++)
+      {
+        gint64 key = pack_key (i, j);
+        Entry *entry = g_hash_table_lookup (self->tiles, &key);
+        Job *job;
+        double dx, dy;
+
+        if ((entry != NULL && entry->generation == self->generation) ||
+            g_hash_table_contains (self->queued, &key))
+          continue;
+
+        job = g_new0 (Job, 1);
+        job->cache = self;
+        job->scene = tautan_scene_ref (scene);
+        job->i = i;
+        job->j = j;
+        job->origin_x = self->origin_x;
+        job->origin_y = self->origin_y;
+        job->zoom = self->zoom;
+        job->device_scale = device_scale;
+        dx = (i + 0.5) * TAUTAN_TILE_SIZE - cx;
+        dy = (j + 0.5) * TAUTAN_TILE_SIZE - cy;
+        /* Squared distance in whole pixels, ties by position. */
+        job->order = (guint64)MIN (dx * dx + dy * dy, 1e12);
+        g_hash_table_add (self->queued, g_memdup2 (&key, sizeof key));
+        g_ptr_array_add (jobs, job);
+      }
+
+  g_mutex_lock (&self->mutex);
+  self->pending += jobs->len;
+  for (guint k = 0; k < jobs->len; k++)
+    {
+      Job *job = g_ptr_array_index (jobs, k);
+
+      job->generation = self->generation;
+      job->order = job->order * 4096 + (self->order++ & 4095);
+    }
+  g_mutex_unlock (&self->mutex);
+
+  for (guint k = 0; k < jobs->len; k++)
+    g_thread_pool_push (self->pool, g_ptr_array_index (jobs, k), NULL);
+
+  if (jobs->len == 0)
+    integrate (self);
+}
+
+static TautanTile *
+tile_copy (const Entry *entry)
+{
+  TautanTile *tile = g_new (TautanTile, 1);
+
+  *tile = entry->tile;
+  cairo_surface_reference (tile->surface);
+  return tile;
+}
+
+static gboolean
+entry_in_rect (const Entry *entry,
+               double       x0,
+               double       y0,
+               double       x1,
+               double       y1)
+{
+  return entry->tile.world_x < x1 && entry->tile.world_x + TAUTAN_TILE_SIZE > x0 &&
+         entry->tile.world_y < y1 && entry->tile.world_y + TAUTAN_TILE_SIZE > y0;
+}
+
+/**
+ * tautan_tile_cache_get_tiles:
+ * @view: the view to show, possibly panned or zoomed from the scene's
+ *
+ * Lists the tiles to draw for @view, bottom first: tiles of an older zoom
+ * where no current tile covers them yet, then the current ones. Each tile
+ * is drawn at its own zoom: scale it by @view's zoom / the tile's.
+ *
+ * Returns: (transfer full) (element-type TautanTile): the tiles, each with
+ *   its own surface reference
+ */
+GPtrArray *
+tautan_tile_cache_get_tiles (TautanTileCache  *self,
+                             const TautanView *view)
+{
+  GPtrArray *result;
+  GHashTableIter iter;
+  Entry *entry;
+  double x0, y0, x1, y1;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (view != NULL, NULL);
+  g_return_val_if_fail (view->zoom > 0, NULL);
+
+  result = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_tile_free);
+  if (self->scene == NULL)
+    return result;
+
+  if (self->old != NULL)
+    {
+      view_world_rect (view, self->old_zoom, &x0, &y0, &x1, &y1);
+      g_hash_table_iter_init (&iter, self->old);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+        {
+          double f = self->zoom / self->old_zoom;
+          Range r;
+
+          if (!entry_in_rect (entry, x0, y0, x1, y1))
+            continue;
+          r = range_for_rect (entry->tile.world_x * f, entry->tile.world_y * f,
+                              (entry->tile.world_x + TAUTAN_TILE_SIZE) * f,
+                              (entry->tile.world_y + TAUTAN_TILE_SIZE) * f, 0);
+          if (!covered (self->tiles, &r))
+            g_ptr_array_add (result, tile_copy (entry));
+        }
+    }
+
+  view_world_rect (view, self->zoom, &x0, &y0, &x1, &y1);
+  g_hash_table_iter_init (&iter, self->tiles);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+    if (entry_in_rect (entry, x0, y0, x1, y1))
+      g_ptr_array_add (result, tile_copy (entry));
+
+  return result;
+}
+
+/**
+ * tautan_tile_cache_is_complete:
+ *
+ * Returns: whether every tile of the current scene is drawn and in place
+ */
+gboolean
+tautan_tile_cache_is_complete (TautanTileCache *self)
+{
+  gboolean complete;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  g_mutex_lock (&self->mutex);
+  complete = self->pending == 0 && g_queue_is_empty (&self->done);
+  g_mutex_unlock (&self->mutex);
+
+  return complete && g_hash_table_size (self->queued) == 0;
+}
+
+/**
+ * tautan_tile_cache_draw:
+ * @cr: a cairo context whose user space is @view's pixels
+ * @view: the view to show
+ *
+ * Composites the tiles for @view into @cr: at the scene's zoom each tile
+ * lands on whole device pixels, unscaled; at another zoom it is scaled.
+ *
+ * Returns: %FALSE when part of @view had no tile at the scene's zoom yet
+ */
+gboolean
+tautan_tile_cache_draw (TautanTileCache  *self,
+                        cairo_t          *cr,
+                        const TautanView *view)
+{
+  g_autoptr(GPtrArray) tiles = NULL;
+  double ox = 0, oy = 0, ds_x = 1, ds_y = 1, x0, y0, x1, y1;
+  Range r;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (view != NULL, FALSE);
+
+  tiles = tautan_tile_cache_get_tiles (self, view);
+  if (self->scene == NULL)
+    return FALSE;
+
+  cairo_surface_get_device_scale (cairo_get_target (cr), &ds_x, &ds_y);
+  view_world_rect (view, view->zoom, &ox, &oy, &x1, &y1);
+
+  for (guint k = 0; k < tiles->len; k++)
+    {
+      const TautanTile *tile = g_ptr_array_index (tiles, k);
+      double f = view->zoom / tile->zoom;
+      double x = tile->world_x * f - ox;
+      double y = tile->world_y * f - oy;
+
+      /* Edges on whole device pixels, rounded the same way for every tile
+       * (never round(): it goes both ways from .5), so neighbours meet
+       * with no seam or overlap. */
+      double left = floor (x * ds_x + 0.5) / ds_x;
+      double top = floor (y * ds_y + 0.5) / ds_y;
+      double right = floor ((x + TAUTAN_TILE_SIZE * f) * ds_x + 0.5) / ds_x;
+      double bottom = floor ((y + TAUTAN_TILE_SIZE * f) * ds_y + 0.5) / ds_y;
+
+      cairo_save (cr);
+      cairo_translate (cr, left, top);
+      if (f == 1.0)
+        {
+          /* A copy, never a blur. */
+          cairo_set_source_surface (cr, tile->surface, 0, 0);
+          cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+        }
+      else
+        {
+          cairo_scale (cr, (right - left) / TAUTAN_TILE_SIZE, (bottom - top) / TAUTAN_TILE_SIZE);
+          cairo_set_source_surface (cr, tile->surface, 0, 0);
+          cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+          /* No fading into transparency at the tile's border. */
+          cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+        }
+      cairo_rectangle (cr, 0, 0, TAUTAN_TILE_SIZE, TAUTAN_TILE_SIZE);
+      cairo_fill (cr);
+      cairo_restore (cr);
+    }
+
+  view_world_rect (view, self->zoom, &x0, &y0, &x1, &y1);
+  r = range_for_rect (x0, y0, x1, y1, 0);
+  return covered (self->tiles, &r);
+}
+
+/**
+ * tautan_tile_cache_wait:
+ *
+ * Blocks until every tile of the current scene is drawn, then puts them in
+ * place (without calling the ready function).
+ */
+void
+tautan_tile_cache_wait (TautanTileCache *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->mutex);
+  while (self->pending > 0)
+    g_cond_wait (&self->cond, &self->mutex);
+  g_mutex_unlock (&self->mutex);
+
+  integrate (self);
+}
+
+/**
+ * tautan_tile_free:
+ *
+ * Frees a tile from tautan_tile_cache_get_tiles().
+ */
+void
+tautan_tile_free (TautanTile *tile)
+{
+  if (tile == NULL)
+    return;
+
+  cairo_surface_destroy (tile->surface);
+  g_free (tile);
+}
