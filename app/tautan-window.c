@@ -42,6 +42,7 @@ struct _TautanWindow
   GtkToggleButton      *panel_button;
   GtkWidget            *legend_button;
   GtkBox               *legend_box;
+  GMenu                *recent_menu;
 
   TautanDataset        *dataset;
   GCancellable         *load_cancellable;
@@ -695,6 +696,59 @@ toggle_panel_action (GtkWidget  *widget,
   gtk_toggle_button_set_active (self->panel_button, !gtk_toggle_button_get_active (self->panel_button));
 }
 
+#define MAX_RECENT 8
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *x = gtk_recent_info_get_modified ((GtkRecentInfo *)a);
+  GDateTime *y = gtk_recent_info_get_modified ((GtkRecentInfo *)b);
+
+  return -g_date_time_compare (x, y);
+}
+
+/* Datasets this app opened, newest first, that still exist. */
+static void
+update_recent_menu (TautanWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!gtk_recent_info_has_application (info, g_get_prgname ()) ||
+          !g_str_has_suffix (gtk_recent_info_get_uri (info), ".json") ||
+          (gtk_recent_info_is_local (info) && !gtk_recent_info_exists (info)))
+        continue;
+
+      label = g_strdup (gtk_recent_info_get_display_name (info));
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-recent", n > 0);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  tautan_window_open (TAUTAN_WINDOW (widget), file);
+}
+
 static GSettings *
 get_settings (TautanWindow *self)
 {
@@ -831,6 +885,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_box);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, window_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, cumulative_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
@@ -847,6 +902,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
 
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "explorer.select-entity", "u", select_entity_action);
   gtk_widget_class_install_action (widget_class, "explorer.show-source", "u", show_source_action);
   gtk_widget_class_install_action (widget_class, "explorer.copy-citation", "u", copy_citation_action);
@@ -863,6 +919,10 @@ tautan_window_init (TautanWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  update_recent_menu (self);
 
   target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);

@@ -297,7 +297,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
 #define ADD(path, func) g_test_add ("/tautan/explorer/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)

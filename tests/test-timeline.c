@@ -435,7 +435,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/tautan/timeline/dataset", Fixture, NULL, fixture_set_up, test_dataset, fixture_tear_down);
   g_test_add ("/tautan/timeline/actions", Fixture, NULL, fixture_set_up, test_actions, fixture_tear_down);

@@ -32,6 +32,12 @@ has_dataset (gpointer data)
 }
 
 static gboolean
+recent_has_items (gpointer data)
+{
+  return g_menu_model_get_n_items (data) > 0;
+}
+
+static gboolean
 not_loading (gpointer data)
 {
   return !tautan_window_get_loading (data);
@@ -95,6 +101,14 @@ test_open (void)
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
   g_assert_cmpstr (visible_page (window), ==, "explorer");
 
+  /* It is offered again under Open Recent (the manager saves in idle). */
+  {
+    GMenuModel *recent = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW,
+                                                                     "recent_menu"));
+    wait_for (recent_has_items, recent);
+    g_assert_cmpuint (g_menu_model_get_n_items (recent), ==, 1);
+  }
+
   /* A bad file keeps the current dataset and says what is wrong. */
   tautan_window_open (window, bad_file);
   wait_for (not_loading, window);
@@ -116,7 +130,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
   g_test_add_func ("/tautan/window/templates", test_templates);

@@ -1286,7 +1286,16 @@ tautan_timeline_set_playing (TautanTimeline *self,
 
   if (playing)
     {
-      if (at_end (self))
+      /* A sliding window as wide as the data has nowhere to go: play a
+       * year (or an eighth of the data, if shorter) from the start. */
+      if (!self->cumulative && self->selection.from <= self->span.from && self->selection.to >= self->span.to)
+        {
+          gint64 width = MIN (365, MAX (7, ((gint64)self->span.to - self->span.from + 1) / 8));
+          TautanTimeSpan first = { self->span.from, (TautanDay)(self->span.from + width - 1) };
+
+          tautan_timeline_set_selection (self, &first);
+        }
+      else if (at_end (self))
         move_by (self, (gint64)self->span.from - self->selection.to);
       self->last_frame_time = 0;
       self->play_remainder = 0;

@@ -22,7 +22,31 @@
 #include "tautan/tautan-tile-cache.h"
 
 /* Prints `bench <name> <value> <unit>` as /work/shared/BENCH.md asks;
- * lines starting with '#' are context. */
+ * lines starting with '#' are context (graph and scene sizes, CPU time of
+ * all threads, which matters on a shared 2-core machine).
+ *
+ * The graphs: N nodes scattered over a 16:9 area of one square unit each
+ * (what a force layout gives, roughly), each with 5 new edges to a node
+ * within its 3×3 unit cells (one in twenty anywhere), so N nodes have 5N
+ * edges; one to four events each over 2015-2024, one in ten dated to the
+ * week only. Mixed kinds; names of two or three made-up words, some in
+ * Cyrillic and Hangul. splitmix64, fixed seed. Viewed at zoom to fit in
+ * 1920x1080, light palette, device scale 1.
+ *
+ * frame_full_*: one frame after the time window moves between two windows
+ * (2015-01-01..2024-06-30 and 2015-07-01..2024-12-31, so every count
+ * changes): tautan_slice_new(), tautan_scene_new(), then every tile of the
+ * view and its one-tile margin drawn on the cache's two threads, until
+ * tautan_tile_cache_wait() returns. Median of 15 after one warm-up, which
+ * also fills the label-size and sprite caches the app keeps.
+ *
+ * frame_interactive_*: with those tiles ready, tautan_tile_cache_draw() of
+ * the view panned by 37 px (back and forth) into a 1920x1080 image.
+ *
+ * frame_naive_2k_10k: the same scene on one thread, one antialiased
+ * cairo_stroke() per edge, nodes and labels one by one: the baseline.
+ *
+ * --quick: 200 and 1,000 nodes, 3 runs; --only PREFIX: some figures. */
 
 #define SEED        20260214u
 #define SCREEN_W    1920

@@ -16,13 +16,13 @@
 #define FONT_FAMILY      "Cantarell, Noto Sans, Noto Sans CJK KR, DejaVu Sans, sans-serif"
 #define LABEL_SIZE_PX    12
 #define RESOLUTION_DPI   96.0
-/* Per thread; a whole graph's labels fit, and clearing is cheap. */
+/* Label layouts kept: a screenful of labels fits, and clearing is cheap. */
 #define MAX_LAYOUTS      4096
 #define MAX_SPRITE_BYTES (48 << 20)
 
-/* Pango font maps and contexts are not thread-safe, so every thread that
- * lays out text has its own, all with the same options: the same text
- * gets the same metrics on every thread. */
+/* Pango font maps and contexts are not thread-safe: each of these is used
+ * by one thread at a time. All have the same options, so the same text
+ * gets the same metrics whichever lays it out. */
 typedef struct
 {
   PangoFontMap *font_map;

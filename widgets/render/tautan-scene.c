@@ -259,7 +259,7 @@ shape_border (TautanShape shape,
     }
 }
 
-/* All shapes turn the same way, so a batch's union fills with WINDING. */
+/* All shapes turn the same way, so overlapping ones fill with WINDING. */
 static void
 append_polygon (cairo_t *cr,
                 guint    n,
@@ -582,7 +582,8 @@ edge_width (guint  count,
 {
   double w = MIN (1.0 + 1.5 * log2 (MAX (count, 1)), MAX_EDGE_WIDTH) * sqrt (scale);
 
-  /* Half-pixel buckets, so a graph's edges fall into few stroke batches. */
+  /* Half-pixel steps, so a graph's edges fall into few runs of equal
+   * width (one stroke each when zoomed far out on a vector target). */
   return MAX (round (w * 2) / 2, 0.5);
 }
 
@@ -1142,7 +1143,8 @@ tautan_scene_new (TautanRenderContext *context,
   }
 
   /* Edges in drawing order: dimmed first, then in runs of equal colour,
-   * width and dash (one stroke per run when zoomed far out). */
+   * width and dash (one stroke per run when zoomed far out on a vector
+   * target). */
   keys = g_new (SortKey, MAX (n_edges, 1));
   {
     guint n_colors = 1, n_widths = 1;
@@ -1799,10 +1801,11 @@ lookup_cell (TautanScene  *self,
  * fill per edge (shaft and arrowhead as one polygon) takes 40 ms, one
  * stroke per run of equal edges twice that (the spans compositor walks
  * each run's whole extent), and stroking every label's outline for its
- * halo 100 ms. So edges are drawn one by one, except far out, where thin
- * edges with fast antialiasing do gain from runs; and on raster targets
- * nodes and labels are drawn once per thread into sprites, composited at
- * whole device pixels. Vector targets (SVG, PDF) get real paths. */
+ * halo 100 ms. So on raster targets (image surfaces: the tiles, PNG)
+ * edges go through tautan-scene-raster.c, and nodes and labels are drawn
+ * once into shared sprites, composited at whole device pixels. Vector
+ * targets (SVG, PDF, recordings) get cairo paths: one fill per edge, or
+ * one fast stroke per run of thin edges zoomed far out. */
 
 typedef struct
 {
