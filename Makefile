@@ -35,6 +35,8 @@ bench: deps
 	[ -f $(BENCH_BUILD)/build.ninja ] || meson setup $(BENCH_BUILD) -Dbuildtype=release
 	ninja -C $(BENCH_BUILD)
 	$(BENCH_BUILD)/tests/bench/bench-data
+	$(BENCH_BUILD)/tests/bench/bench-layout
+	$(BENCH_BUILD)/tests/bench/bench-render
 
 fuzz:
 	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz \

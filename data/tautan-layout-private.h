@@ -21,4 +21,13 @@ void  _tautan_layout_get_motion    (TautanLayout *self,
                                     float        *moved,
                                     float        *threshold);
 
+/* Whether published positions of small graphs are pushed apart so nodes
+ * do not overlap (on by default up to a few hundred nodes). Tests of the
+ * forces turn it off to see the simulation itself. */
+void  _tautan_layout_set_prevent_overlap (TautanLayout *self,
+                                          gboolean      prevent);
+/* The radius a node keeps clear in published positions (0 when off). */
+float _tautan_layout_get_node_radius     (TautanLayout *self,
+                                          guint         node);
+
 G_END_DECLS

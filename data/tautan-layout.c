@@ -51,6 +51,11 @@
  * the criterion means the same on 30 and on 20,000 nodes. */
 #define SETTLE_RATIO      0.01f
 #define SETTLE_COUNT      5
+/* Prevent-overlap on the published positions of graphs small enough for
+ * O(n²) passes; a node of average degree gets this share of the spacing. */
+#define COLLISION_MAX_NODES 400
+#define COLLISION_RADIUS    0.25f
+#define COLLISION_PASSES    16
 
 /* Points per quadtree leaf. A whole leaf runs against one interaction
  * list, gathered by one walk of the tree. */
@@ -114,6 +119,8 @@ struct _TautanLayout
    * while it runs, else the caller of tautan_layout_step(). */
   float           *x, *y;
   float           *fx, *fy;
+  float           *size;      /* collision radius, small graphs only */
+  gboolean         prevent_overlap;
   guint8          *pinned;
   guint32         *codes, *order, *codes_tmp, *order_tmp;
   float           *sx, *sy, *sfx, *sfy;
@@ -694,6 +701,54 @@ spacing (TautanLayout *self)
   return MAX (self->diameter, 1.0f) / sqrtf ((float)MAX (self->n_nodes, 1));
 }
 
+/* Pushes apart published nodes closer than the sum of their radii, half
+ * the overlap each (all of it for a free node next to a pinned one). It
+ * works on what is shown, not on the simulation, so the forces and their
+ * settling are the same with or without it. Called with @mutex held. */
+static void
+separate (TautanLayout *self)
+{
+  TautanPoint *p = self->published;
+  guint n = self->n_nodes;
+
+  for (guint pass = 0; pass < COLLISION_PASSES; pass++)
+    for (guint i = 0; i < n; i++)
+      for (guint j = i + 1; j < n; j++)
+        {
+          float dx = p[j].x - p[i].x;
+          float dy = p[j].y - p[i].y;
+          float min = self->size[i] + self->size[j];
+          float d2 = dx * dx + dy * dy;
+          float d, push, wi, wj;
+
+          if (d2 >= min * min || (self->pinned[i] && self->pinned[j]))
+            continue;
+
+          d = sqrtf (d2);
+          if (d < 1e-6f)
+            {
+              /* Same spot: separate along a direction fixed by the indices. */
+              float a = (float)((i * 7919u + j * 104729u) % 360u) * (float)G_PI / 180.0f;
+
+              dx = cosf (a);
+              dy = sinf (a);
+              d = 0;
+            }
+          else
+            {
+              dx /= d;
+              dy /= d;
+            }
+          push = min - d;
+          wi = self->pinned[i] ? 0 : self->pinned[j] ? 1 : 0.5f;
+          wj = self->pinned[j] ? 0 : self->pinned[i] ? 1 : 0.5f;
+          p[i].x -= dx * push * wi;
+          p[i].y -= dy * push * wi;
+          p[j].x += dx * push * wj;
+          p[j].y += dy * push * wj;
+        }
+}
+
 /* One iteration; returns the mean displacement of the free nodes. */
 static float
 iterate (TautanLayout *self)
@@ -781,6 +836,8 @@ publish (TautanLayout *self,
   g_mutex_lock (&self->mutex);
   for (guint i = 0; i < self->n_nodes; i++)
     self->published[i] = (TautanPoint) { self->x[i], self->y[i] };
+  if (self->size != NULL && self->prevent_overlap)
+    separate (self);
   overlay_pending (self);
   update_bounds (self);
   g_atomic_int_set (&self->settled, calm && self->pending->len == 0);
@@ -936,6 +993,7 @@ tautan_layout_finalize (GObject *object)
   g_free (self->y);
   g_free (self->fx);
   g_free (self->fy);
+  g_free (self->size);
   g_free (self->pinned);
   g_free (self->codes);
   g_free (self->order);
@@ -1063,6 +1121,29 @@ tautan_layout_new (guint          n_nodes,
 
   initial_placement (self, seed);
   self->diameter = 2 * sqrtf ((float)n * REPULSION / GRAVITY);
+
+  /* Small graphs are read node by node, and their hubs are drawn large:
+   * give each node a radius growing with its weighted degree, so busy
+   * actors never sit on top of each other (ForceAtlas2's prevent-overlap). */
+  self->prevent_overlap = TRUE;
+  if (n > 0 && n <= COLLISION_MAX_NODES)
+    {
+      double total = 0;
+
+      self->size = g_new (float, n);
+      for (guint i = 0; i < n; i++)
+        {
+          float w = 0;
+
+          for (guint k = self->adj_start[i]; k < self->adj_start[i + 1]; k++)
+            w += self->adj_weight[k];
+          self->size[i] = sqrtf (1 + w);
+          total += self->size[i];
+        }
+      for (guint i = 0; i < n; i++)
+        self->size[i] = MIN (COLLISION_RADIUS * spacing (self) * self->size[i] / (float)(total / n),
+                             0.8f * spacing (self));
+    }
   self->temperature = START_TEMPERATURE * MAX (self->diameter, 1.0f);
   publish (self, n == 0);
 
@@ -1445,4 +1526,26 @@ _tautan_layout_get_motion (TautanLayout *self,
     *moved = self->moved;
   if (threshold != NULL)
     *threshold = SETTLE_RATIO * spacing (self);
+}
+
+void
+_tautan_layout_set_prevent_overlap (TautanLayout *self,
+                                    gboolean      prevent)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+
+  g_mutex_lock (&self->mutex);
+  self->prevent_overlap = !!prevent;
+  g_mutex_unlock (&self->mutex);
+  publish (self, tautan_layout_is_settled (self));
+}
+
+float
+_tautan_layout_get_node_radius (TautanLayout *self,
+                                guint         node)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), 0);
+  g_return_val_if_fail (node < self->n_nodes, 0);
+
+  return self->size != NULL && self->prevent_overlap ? self->size[node] : 0;
 }

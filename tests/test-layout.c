@@ -58,10 +58,14 @@ static TautanLayout *
 graph_layout (Graph   *g,
               guint64  seed)
 {
-  return tautan_layout_new (g->n,
-                            (const guint32 *)(gpointer)g->src->data,
-                            (const guint32 *)(gpointer)g->dst->data,
-                            NULL, g->src->len, seed);
+  TautanLayout *layout = tautan_layout_new (g->n,
+                                            (const guint32 *)(gpointer)g->src->data,
+                                            (const guint32 *)(gpointer)g->dst->data,
+                                            NULL, g->src->len, seed);
+
+  /* These tests look at the forces; test_prevent_overlap at the rest. */
+  _tautan_layout_set_prevent_overlap (layout, FALSE);
+  return layout;
 }
 
 /* Preferential attachment, 2 edges per new node: hubs and leaves. */
@@ -320,6 +324,40 @@ test_two_cliques (void)
 
   /* The closest pair across is farther apart than a typical pair inside. */
   g_assert_cmpfloat (between, >, inside);
+}
+
+/* A hub and its leaves, laid out: published nodes keep their radii clear,
+ * hubs more than leaves, and the forces are the same either way. */
+static void
+test_prevent_overlap (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *p = NULL;
+  const guint n = 40;
+
+  graph_init (&g, n);
+  for (guint i = 1; i < n; i++)
+    graph_add (&g, 0, i);
+  for (guint i = 1; i + 1 < 10; i++)
+    graph_add (&g, i, i + 1);
+  layout = graph_layout (&g, 9);
+  _tautan_layout_set_prevent_overlap (layout, TRUE);
+  g_assert_cmpuint (settle (layout, 5000), <, 5000);
+  p = positions (layout);
+
+  g_assert_cmpfloat (_tautan_layout_get_node_radius (layout, 0), >, _tautan_layout_get_node_radius (layout, 20));
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        float min = _tautan_layout_get_node_radius (layout, i) + _tautan_layout_get_node_radius (layout, j);
+
+        /* A few passes leave at most a sliver of overlap. */
+        g_assert_cmpfloat (dist (p, i, j), >, 0.8 * min);
+      }
+
+  _tautan_layout_set_prevent_overlap (layout, FALSE);
+  g_assert_cmpfloat (_tautan_layout_get_node_radius (layout, 0), ==, 0);
 }
 
 static void
@@ -788,6 +826,7 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/path", test_path);
   g_test_add_func ("/tautan/layout/two-cliques", test_two_cliques);
   g_test_add_func ("/tautan/layout/settles", test_settles);
+  g_test_add_func ("/tautan/layout/prevent-overlap", test_prevent_overlap);
   g_test_add_func ("/tautan/layout/thread", test_thread);
   g_test_add_func ("/tautan/layout/stop", test_stop);
   g_test_add_func ("/tautan/layout/set-position-running", test_set_position_running);
