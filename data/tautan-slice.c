@@ -106,6 +106,37 @@ upper_bound (const gint32 *v,
   return lo;
 }
 
+/* Records @count events of @type on @edge, both routes alike. */
+static inline void
+edge_add_type (TautanSliceEdge *edge,
+               guint32          type,
+               guint32          count,
+               const guint8    *quad_of,
+               guint           *best,
+               guint32         *out_types,
+               guint32         *out_counts,
+               guint           *n_pairs)
+{
+  out_types[*n_pairs] = type;
+  out_counts[*n_pairs] = count;
+  (*n_pairs)++;
+  edge->quad_counts[quad_of[type]] += count;
+  if (count > *best)
+    {
+      *best = count;
+      edge->dominant_type = type;
+    }
+  edge->n_types++;
+}
+
+static inline void
+edge_pick_dominant_quad (TautanSliceEdge *edge)
+{
+  for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
+    if (edge->quad_counts[q] > edge->quad_counts[edge->dominant_quad])
+      edge->dominant_quad = q;
+}
+
 static void
 compute_edges (TautanSlice *self)
 {
@@ -193,21 +224,9 @@ compute_edges (TautanSlice *self)
 
           if (c == 0)
             continue;
-          out_types[n_pairs] = type;
-          out_counts[n_pairs] = c;
-          n_pairs++;
-          edge->quad_counts[quad_of[type]] += c;
-          if (c > best)
-            {
-              best = c;
-              edge->dominant_type = type;
-            }
-          edge->n_types++;
+          edge_add_type (edge, type, c, quad_of, &best, out_types, out_counts, &n_pairs);
         }
-
-      for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
-        if (edge->quad_counts[q] > edge->quad_counts[edge->dominant_quad])
-          edge->dominant_quad = q;
+      edge_pick_dominant_quad (edge);
 
       /* Dates clipped to the window: an event straddling `from` makes the
        * edge active from the window's first day. */
@@ -532,20 +551,9 @@ compute_direct (TautanSlice *self,
             if (c == 0)
               continue;
             type_count[type] = 0;
-            out_types[n_out_pairs] = type;
-            out_counts[n_out_pairs] = c;
-            n_out_pairs++;
-            edge->quad_counts[quad_of[type]] += c;
-            if (c > best)
-              {
-                best = c;
-                edge->dominant_type = type;
-              }
-            edge->n_types++;
+            edge_add_type (edge, type, c, quad_of, &best, out_types, out_counts, &n_out_pairs);
           }
-        for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
-          if (edge->quad_counts[q] > edge->quad_counts[edge->dominant_quad])
-            edge->dominant_quad = q;
+        edge_pick_dominant_quad (edge);
       }
     g_array_set_size (self->type_ids, n_out_pairs);
     g_array_set_size (self->type_counts, n_out_pairs);
