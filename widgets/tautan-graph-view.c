@@ -68,6 +68,8 @@ struct _TautanGraphView
   double               pointer_y;
 
   guint                focus_entity;   /* keyboard focus among nodes */
+  GtkWidget           *node_menu;      /* context menu of a node */
+  guint                menu_entity;
 
   guint                auto_fit : 1;   /* follow the layout until the user moves the view */
   guint                scene_dirty : 1;
@@ -471,6 +473,10 @@ tautan_graph_view_size_allocate (GtkWidget *widget,
 {
   TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
 
+  /* A popover child must be told where it stands each allocation. */
+  if (self->node_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->node_menu));
+
   if (self->auto_fit)
     {
       fit_goal (self);
@@ -652,6 +658,70 @@ click_pressed_cb (TautanGraphView *self,
     }
   else
     tautan_graph_view_select_edge (self, hit.source, hit.target);
+}
+
+static void
+update_node_menu_actions (TautanGraphView *self)
+{
+  gboolean pinned = self->layout != NULL && self->menu_entity != TAUTAN_NONE &&
+                    tautan_layout_get_pinned (self->layout, self->menu_entity);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "node.unpin", pinned);
+}
+
+/* Right-click (or long press) on a node: what can be done with it. */
+static void
+secondary_pressed_cb (TautanGraphView *self,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      GtkGestureClick *gesture)
+{
+  TautanSceneHit hit;
+
+  if (!hit_test (self, x, y, &hit) || hit.kind != TAUTAN_HIT_NODE)
+    return;
+
+  self->menu_entity = hit.entity;
+  update_node_menu_actions (self);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->node_menu), &(GdkRectangle) { (int)x, (int)y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->node_menu));
+}
+
+static void
+node_select_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
+
+  if (self->menu_entity != TAUTAN_NONE)
+    tautan_graph_view_select_entity (self, self->menu_entity);
+}
+
+static void
+node_center_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
+
+  if (self->menu_entity != TAUTAN_NONE)
+    tautan_graph_view_center_on (self, self->menu_entity);
+}
+
+static void
+node_unpin_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
+
+  if (self->menu_entity == TAUTAN_NONE || self->layout == NULL)
+    return;
+  tautan_layout_set_pinned (self->layout, self->menu_entity, FALSE);
+  tautan_layout_start (self->layout);
+  ensure_tick (self);
 }
 
 static gboolean
@@ -907,6 +977,7 @@ tautan_graph_view_dispose (GObject *object)
 
   if (self->layout != NULL)
     tautan_layout_stop (self->layout);
+  g_clear_pointer (&self->node_menu, gtk_widget_unparent);
   g_clear_object (&self->layout);
   g_clear_object (&self->slice);
   g_clear_pointer (&self->scene, tautan_scene_unref);
@@ -1032,6 +1103,8 @@ tautan_graph_view_class_init (TautanGraphViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, motion_cb);
   gtk_widget_class_bind_template_callback (widget_class, leave_cb);
   gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
+  gtk_widget_class_bind_template_callback (widget_class, secondary_pressed_cb);
+  gtk_widget_class_bind_template_child (widget_class, TautanGraphView, node_menu);
   gtk_widget_class_set_css_name (widget_class, "graphview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 
@@ -1041,6 +1114,9 @@ tautan_graph_view_class_init (TautanGraphViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.unpin-all", NULL, unpin_all_action);
   gtk_widget_class_install_action (widget_class, "view.focus-move", "(ii)", focus_move_action);
   gtk_widget_class_install_action (widget_class, "view.activate-focus", NULL, activate_focus_action);
+  gtk_widget_class_install_action (widget_class, "node.select", NULL, node_select_action);
+  gtk_widget_class_install_action (widget_class, "node.center", NULL, node_center_action);
+  gtk_widget_class_install_action (widget_class, "node.unpin", NULL, node_unpin_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "view.zoom", "d", 1.25);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "view.zoom", "d", 1.25);
@@ -1065,6 +1141,7 @@ tautan_graph_view_init (TautanGraphView *self)
   self->textures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->auto_fit = TRUE;
   self->focus_entity = TAUTAN_NONE;
+  self->menu_entity = TAUTAN_NONE;
   self->goal_zoom = self->view.zoom;
 
   gtk_widget_init_template (GTK_WIDGET (self));
