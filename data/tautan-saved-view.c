@@ -1,0 +1,296 @@
+/* tautan-saved-view.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-saved-view"
+
+#include "config.h"
+
+#include "tautan/tautan-saved-view.h"
+
+struct _TautanSavedView
+{
+  GObject         parent_instance;
+
+  char           *name;
+  char           *title;
+  char           *note;
+  char           *entity;
+  char           *source;
+  char           *target;
+
+  TautanTimeSpan  span;
+  double          zoom;
+  double          center_x;
+  double          center_y;
+  guint           cumulative : 1;
+};
+
+G_DEFINE_FINAL_TYPE (TautanSavedView, tautan_saved_view, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_TITLE,
+  PROP_NOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+tautan_saved_view_finalize (GObject *object)
+{
+  TautanSavedView *self = (TautanSavedView *)object;
+
+  g_free (self->name);
+  g_free (self->title);
+  g_free (self->note);
+  g_free (self->entity);
+  g_free (self->source);
+  g_free (self->target);
+
+  G_OBJECT_CLASS (tautan_saved_view_parent_class)->finalize (object);
+}
+
+static void
+tautan_saved_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TautanSavedView *self = TAUTAN_SAVED_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_saved_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TautanSavedView *self = TAUTAN_SAVED_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      tautan_saved_view_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_TITLE:
+      tautan_saved_view_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_NOTE:
+      tautan_saved_view_set_note (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_saved_view_class_init (TautanSavedViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tautan_saved_view_finalize;
+  object_class->get_property = tautan_saved_view_get_property;
+  object_class->set_property = tautan_saved_view_set_property;
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tautan_saved_view_init (TautanSavedView *self)
+{
+  self->zoom = 1;
+}
+
+TautanSavedView *
+tautan_saved_view_new (const char *name)
+{
+  return g_object_new (TAUTAN_TYPE_SAVED_VIEW, "name", name, NULL);
+}
+
+/**
+ * tautan_saved_view_copy:
+ *
+ * Returns: (transfer full): an independent copy, for undo
+ */
+TautanSavedView *
+tautan_saved_view_copy (TautanSavedView *self)
+{
+  TautanSavedView *copy;
+
+  g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (self), NULL);
+
+  copy = tautan_saved_view_new (self->name);
+  copy->title = g_strdup (self->title);
+  copy->note = g_strdup (self->note);
+  copy->entity = g_strdup (self->entity);
+  copy->source = g_strdup (self->source);
+  copy->target = g_strdup (self->target);
+  copy->span = self->span;
+  copy->cumulative = self->cumulative;
+  copy->zoom = self->zoom;
+  copy->center_x = self->center_x;
+  copy->center_y = self->center_y;
+
+  return copy;
+}
+
+gboolean
+tautan_saved_view_equal (TautanSavedView *a,
+                         TautanSavedView *b)
+{
+  g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (a), FALSE);
+  g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (b), FALSE);
+
+  return g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->title, b->title) == 0 &&
+         g_strcmp0 (a->note, b->note) == 0 && g_strcmp0 (a->entity, b->entity) == 0 &&
+         g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->target, b->target) == 0 &&
+         tautan_time_span_equal (&a->span, &b->span) && a->cumulative == b->cumulative &&
+         a->zoom == b->zoom && a->center_x == b->center_x && a->center_y == b->center_y;
+}
+
+#define STRING_ACCESSORS(field, PROP)                                           \
+  const char *                                                                  \
+  tautan_saved_view_get_##field (TautanSavedView *self)                         \
+  {                                                                             \
+    g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (self), NULL);                   \
+    return self->field;                                                         \
+  }                                                                             \
+                                                                                \
+  void                                                                          \
+  tautan_saved_view_set_##field (TautanSavedView *self,                         \
+                                 const char      *value)                        \
+  {                                                                             \
+    g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));                             \
+    if (g_set_str_compat (&self->field, value))                                 \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);             \
+  }
+
+/* g_set_str() is GLib 2.76. */
+static gboolean
+g_set_str_compat (char       **field,
+                  const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+STRING_ACCESSORS (name, PROP_NAME)
+STRING_ACCESSORS (title, PROP_TITLE)
+STRING_ACCESSORS (note, PROP_NOTE)
+
+TautanTimeSpan
+tautan_saved_view_get_span (TautanSavedView *self)
+{
+  return self->span;
+}
+
+gboolean
+tautan_saved_view_get_cumulative (TautanSavedView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (self), FALSE);
+  return self->cumulative;
+}
+
+void
+tautan_saved_view_set_window (TautanSavedView      *self,
+                              const TautanTimeSpan *span,
+                              gboolean              cumulative)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+  self->span = *span;
+  self->cumulative = !!cumulative;
+}
+
+void
+tautan_saved_view_get_camera (TautanSavedView *self,
+                              double          *zoom,
+                              double          *center_x,
+                              double          *center_y)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+  *zoom = self->zoom;
+  *center_x = self->center_x;
+  *center_y = self->center_y;
+}
+
+void
+tautan_saved_view_set_camera (TautanSavedView *self,
+                              double           zoom,
+                              double           center_x,
+                              double           center_y)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+  self->zoom = zoom;
+  self->center_x = center_x;
+  self->center_y = center_y;
+}
+
+const char *
+tautan_saved_view_get_entity (TautanSavedView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (self), NULL);
+  return self->entity;
+}
+
+void
+tautan_saved_view_get_edge (TautanSavedView  *self,
+                            const char      **source,
+                            const char      **target)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+  *source = self->source;
+  *target = self->target;
+}
+
+void
+tautan_saved_view_select_entity (TautanSavedView *self,
+                                 const char      *entity)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+  g_set_str_compat (&self->entity, entity);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->target, g_free);
+}
+
+void
+tautan_saved_view_select_edge (TautanSavedView *self,
+                               const char      *source,
+                               const char      *target)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+  g_clear_pointer (&self->entity, g_free);
+  g_set_str_compat (&self->source, source);
+  g_set_str_compat (&self->target, target);
+}

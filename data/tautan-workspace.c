@@ -1,0 +1,714 @@
+/* tautan-workspace.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-workspace"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-json-scan.h"
+#include "tautan/tautan-workspace.h"
+
+#define WORKSPACE_FORMAT  "tautan-workspace"
+#define WORKSPACE_VERSION 1
+
+typedef struct
+{
+  char        *entity;
+  TautanPoint  point;
+  gboolean     pinned;
+} Position;
+
+struct _TautanWorkspace
+{
+  GObject     parent_instance;
+
+  GFile      *file;
+  GFile      *dataset;
+  GArray     *positions;      /* Position */
+  GStrv       hidden_kinds;
+  GStrv       hidden_types;
+  GListStore *views;
+};
+
+G_DEFINE_FINAL_TYPE (TautanWorkspace, tautan_workspace, G_TYPE_OBJECT)
+G_DEFINE_QUARK (tautan-workspace-error-quark, tautan_workspace_error)
+
+static void
+position_clear (gpointer data)
+{
+  g_free (((Position *)data)->entity);
+}
+
+static void
+tautan_workspace_finalize (GObject *object)
+{
+  TautanWorkspace *self = (TautanWorkspace *)object;
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->positions, g_array_unref);
+  g_clear_pointer (&self->hidden_kinds, g_strfreev);
+  g_clear_pointer (&self->hidden_types, g_strfreev);
+  g_clear_object (&self->views);
+
+  G_OBJECT_CLASS (tautan_workspace_parent_class)->finalize (object);
+}
+
+static void
+tautan_workspace_class_init (TautanWorkspaceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tautan_workspace_finalize;
+}
+
+static void
+tautan_workspace_init (TautanWorkspace *self)
+{
+  self->positions = g_array_new (FALSE, FALSE, sizeof (Position));
+  g_array_set_clear_func (self->positions, position_clear);
+  self->hidden_kinds = g_new0 (char *, 1);
+  self->hidden_types = g_new0 (char *, 1);
+  self->views = g_list_store_new (TAUTAN_TYPE_SAVED_VIEW);
+}
+
+TautanWorkspace *
+tautan_workspace_new (void)
+{
+  return g_object_new (TAUTAN_TYPE_WORKSPACE, NULL);
+}
+
+/**
+ * tautan_workspace_get_file:
+ *
+ * Returns: (transfer none) (nullable): where it was loaded from or saved to
+ */
+GFile *
+tautan_workspace_get_file (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+  return self->file;
+}
+
+/**
+ * tautan_workspace_get_dataset_file:
+ *
+ * Returns: (transfer none) (nullable): the dataset the workspace analyses
+ */
+GFile *
+tautan_workspace_get_dataset_file (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+  return self->dataset;
+}
+
+void
+tautan_workspace_set_dataset_file (TautanWorkspace *self,
+                                   GFile           *dataset)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_set_object (&self->dataset, dataset);
+}
+
+void
+tautan_workspace_clear_positions (TautanWorkspace *self)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_array_set_size (self->positions, 0);
+}
+
+void
+tautan_workspace_add_position (TautanWorkspace *self,
+                               const char      *entity,
+                               TautanPoint      point,
+                               gboolean         pinned)
+{
+  Position p = { g_strdup (entity), point, !!pinned };
+
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_array_append_val (self->positions, p);
+}
+
+guint
+tautan_workspace_get_n_positions (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), 0);
+  return self->positions->len;
+}
+
+const char *
+tautan_workspace_get_position (TautanWorkspace *self,
+                               guint            index,
+                               TautanPoint     *point,
+                               gboolean        *pinned)
+{
+  const Position *p;
+
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (index < self->positions->len, NULL);
+
+  p = &g_array_index (self->positions, Position, index);
+  if (point)
+    *point = p->point;
+  if (pinned)
+    *pinned = p->pinned;
+  return p->entity;
+}
+
+const char * const *
+tautan_workspace_get_hidden_kinds (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+  return (const char * const *)self->hidden_kinds;
+}
+
+void
+tautan_workspace_set_hidden_kinds (TautanWorkspace    *self,
+                                   const char * const *kinds)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_strfreev (self->hidden_kinds);
+  self->hidden_kinds = kinds ? g_strdupv ((char **)kinds) : g_new0 (char *, 1);
+}
+
+const char * const *
+tautan_workspace_get_hidden_types (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+  return (const char * const *)self->hidden_types;
+}
+
+void
+tautan_workspace_set_hidden_types (TautanWorkspace    *self,
+                                   const char * const *types)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_strfreev (self->hidden_types);
+  self->hidden_types = types ? g_strdupv ((char **)types) : g_new0 (char *, 1);
+}
+
+/**
+ * tautan_workspace_get_views:
+ *
+ * Returns: (transfer none): the saved views, editable in place
+ */
+GListStore *
+tautan_workspace_get_views (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+  return self->views;
+}
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *name,
+          const char * const *strv)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; strv[i]; i++)
+    json_builder_add_string_value (builder, strv[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_view (JsonBuilder     *builder,
+          TautanSavedView *view)
+{
+  TautanTimeSpan span = tautan_saved_view_get_span (view);
+  char from[11], to[11];
+  const char *source, *target;
+  double zoom, cx, cy;
+
+  tautan_day_format_buf (span.from, from);
+  tautan_day_format_buf (span.to, to);
+  tautan_saved_view_get_camera (view, &zoom, &cx, &cy);
+  tautan_saved_view_get_edge (view, &source, &target);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, tautan_saved_view_get_name (view));
+  if (tautan_saved_view_get_title (view))
+    {
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, tautan_saved_view_get_title (view));
+    }
+  if (tautan_saved_view_get_note (view))
+    {
+      json_builder_set_member_name (builder, "note");
+      json_builder_add_string_value (builder, tautan_saved_view_get_note (view));
+    }
+  json_builder_set_member_name (builder, "window");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "from");
+  json_builder_add_string_value (builder, from);
+  json_builder_set_member_name (builder, "to");
+  json_builder_add_string_value (builder, to);
+  json_builder_set_member_name (builder, "cumulative");
+  json_builder_add_boolean_value (builder, tautan_saved_view_get_cumulative (view));
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "camera");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "zoom");
+  json_builder_add_double_value (builder, zoom);
+  json_builder_set_member_name (builder, "x");
+  json_builder_add_double_value (builder, cx);
+  json_builder_set_member_name (builder, "y");
+  json_builder_add_double_value (builder, cy);
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "selection");
+  if (tautan_saved_view_get_entity (view))
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "entity");
+      json_builder_add_string_value (builder, tautan_saved_view_get_entity (view));
+      json_builder_end_object (builder);
+    }
+  else if (source != NULL && target != NULL)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_string_value (builder, source);
+      json_builder_set_member_name (builder, "target");
+      json_builder_add_string_value (builder, target);
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+}
+
+/**
+ * tautan_workspace_to_json:
+ * @relative_to: (nullable): the folder the dataset path is made relative
+ *   to, so a workspace moved together with its dataset still finds it
+ *
+ * Returns: (transfer full): the workspace document
+ */
+char *
+tautan_workspace_to_json (TautanWorkspace *self,
+                          GFile           *relative_to)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, WORKSPACE_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, WORKSPACE_VERSION);
+
+  json_builder_set_member_name (builder, "dataset");
+  json_builder_begin_object (builder);
+  if (self->dataset != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (self->dataset);
+      g_autofree char *relative = relative_to ? g_file_get_relative_path (relative_to, self->dataset) : NULL;
+
+      if (relative != NULL)
+        {
+          json_builder_set_member_name (builder, "path");
+          json_builder_add_string_value (builder, relative);
+        }
+      json_builder_set_member_name (builder, "uri");
+      json_builder_add_string_value (builder, uri);
+    }
+  json_builder_end_object (builder);
+
+  add_strv (builder, "hidden_kinds", (const char * const *)self->hidden_kinds);
+  add_strv (builder, "hidden_types", (const char * const *)self->hidden_types);
+
+  json_builder_set_member_name (builder, "positions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->positions->len; i++)
+    {
+      const Position *p = &g_array_index (self->positions, Position, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "entity");
+      json_builder_add_string_value (builder, p->entity);
+      json_builder_set_member_name (builder, "x");
+      json_builder_add_double_value (builder, p->point.x);
+      json_builder_set_member_name (builder, "y");
+      json_builder_add_double_value (builder, p->point.y);
+      json_builder_set_member_name (builder, "pinned");
+      json_builder_add_boolean_value (builder, p->pinned);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "views");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->views)); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (G_LIST_MODEL (self->views), i);
+      add_view (builder, view);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * tautan_workspace_save:
+ *
+ * Writes the workspace atomically (temporary file, then rename): a failed
+ * save leaves the previous file as it was.
+ */
+gboolean
+tautan_workspace_save (TautanWorkspace  *self,
+                       GFile            *file,
+                       GError          **error)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  folder = g_file_get_parent (file);
+  json = tautan_workspace_to_json (self, folder);
+  if (!g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
+                                &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_IO,
+                   "Could not save %s: %s", name, local_error->message);
+      return FALSE;
+    }
+
+  g_set_object (&self->file, file);
+  return TRUE;
+}
+
+typedef struct
+{
+  const char *name;
+  GError    **error;
+  gboolean    failed;
+} Reader;
+
+static void
+fail (Reader     *r,
+      const char *path,
+      const char *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static void
+fail (Reader     *r,
+      const char *path,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (r->failed)
+    return;
+  r->failed = TRUE;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (r->error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_INVALID,
+               "%s: %s: %s", r->name, path, message);
+}
+
+static const char *
+get_string (Reader     *r,
+            JsonObject *o,
+            const char *member,
+            const char *path,
+            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        fail (r, path, "missing required member \"%s\"", member);
+      return NULL;
+    }
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, member);
+      fail (r, p, "expected a string");
+      return NULL;
+    }
+  return json_node_get_string (node);
+}
+
+static double
+get_number (Reader     *r,
+            JsonObject *o,
+            const char *member,
+            const char *path)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
+    {
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, member);
+      fail (r, p, "expected a number");
+      return 0;
+    }
+  return json_node_get_double (node);
+}
+
+static GStrv
+get_strv (Reader     *r,
+          JsonObject *o,
+          const char *member)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *node = json_object_get_member (o, member);
+
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+
+          if (json_node_get_value_type (item) != G_TYPE_STRING)
+            {
+              g_autofree char *p = g_strdup_printf ("$.%s[%u]", member, i);
+              fail (r, p, "expected a string");
+            }
+          else
+            g_strv_builder_add (builder, json_node_get_string (item));
+        }
+    }
+  else if (node != NULL)
+    {
+      g_autofree char *p = g_strdup_printf ("$.%s", member);
+      fail (r, p, "expected an array of strings");
+    }
+  return g_strv_builder_end (builder);
+}
+
+static TautanSavedView *
+read_view (Reader   *r,
+           JsonNode *node,
+           guint     index)
+{
+  g_autofree char *path = g_strdup_printf ("$.views[%u]", index);
+  g_autofree char *window_path = g_strdup_printf ("%s.window", path);
+  g_autofree char *camera_path = g_strdup_printf ("%s.camera", path);
+  g_autoptr(TautanSavedView) view = NULL;
+  JsonObject *o, *window, *camera;
+  JsonNode *selection;
+  TautanTimeSpan span;
+  const char *from, *to;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (r, path, "expected a view object");
+      return NULL;
+    }
+  o = json_node_get_object (node);
+  view = tautan_saved_view_new (get_string (r, o, "name", path, TRUE));
+  tautan_saved_view_set_title (view, get_string (r, o, "title", path, FALSE));
+  tautan_saved_view_set_note (view, get_string (r, o, "note", path, FALSE));
+
+  if (!json_object_has_member (o, "window") || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "window")))
+    {
+      fail (r, window_path, "expected an object with \"from\", \"to\" and \"cumulative\"");
+      return NULL;
+    }
+  window = json_object_get_object_member (o, "window");
+  from = get_string (r, window, "from", window_path, TRUE);
+  to = get_string (r, window, "to", window_path, TRUE);
+  if (from != NULL && !tautan_day_parse (from, strlen (from), &span.from))
+    fail (r, window_path, "\"%s\" is not a valid date (expected YYYY-MM-DD)", from);
+  if (to != NULL && !tautan_day_parse (to, strlen (to), &span.to))
+    fail (r, window_path, "\"%s\" is not a valid date (expected YYYY-MM-DD)", to);
+  if (r->failed)
+    return NULL;
+  if (span.to < span.from)
+    {
+      fail (r, window_path, "the window ends before it starts");
+      return NULL;
+    }
+  tautan_saved_view_set_window (view, &span, json_object_get_boolean_member_with_default (window, "cumulative", FALSE));
+
+  if (json_object_has_member (o, "camera") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "camera")))
+    {
+      double zoom, x, y;
+
+      camera = json_object_get_object_member (o, "camera");
+      zoom = get_number (r, camera, "zoom", camera_path);
+      x = get_number (r, camera, "x", camera_path);
+      y = get_number (r, camera, "y", camera_path);
+      if (!(zoom > 0))
+        fail (r, camera_path, "the zoom must be positive");
+      tautan_saved_view_set_camera (view, zoom, x, y);
+    }
+
+  selection = json_object_get_member (o, "selection");
+  if (selection != NULL && JSON_NODE_HOLDS_OBJECT (selection))
+    {
+      JsonObject *s = json_node_get_object (selection);
+      g_autofree char *sel_path = g_strdup_printf ("%s.selection", path);
+
+      if (json_object_has_member (s, "entity"))
+        tautan_saved_view_select_entity (view, get_string (r, s, "entity", sel_path, TRUE));
+      else
+        tautan_saved_view_select_edge (view, get_string (r, s, "source", sel_path, TRUE),
+                                       get_string (r, s, "target", sel_path, TRUE));
+    }
+
+  return r->failed ? NULL : g_steal_pointer (&view);
+}
+
+/**
+ * tautan_workspace_load:
+ *
+ * Returns: (transfer full) (nullable): the workspace, or %NULL with an
+ *   error naming the file, the line and column or JSON path, and why
+ */
+TautanWorkspace *
+tautan_workspace_load (GFile   *file,
+                       GError **error)
+{
+  g_autoptr(TautanWorkspace) self = NULL;
+  g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  Reader r = { 0 };
+  JsonObject *root, *dataset;
+  JsonNode *node;
+  gsize len;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, &local_error))
+    {
+      g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_IO, "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  /* The same guard as datasets: json-glib never sees malformed bytes. */
+  if (!tautan_json_scan_check (contents, len, name, diagnostics))
+    {
+      g_autofree char *text = tautan_diagnostic_format (g_ptr_array_index (diagnostics, 0));
+      g_set_error_literal (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_INVALID, text);
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, contents, (gssize)len, &local_error))
+    {
+      g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_INVALID, "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  r.name = name;
+  r.error = error;
+  node = json_parser_get_root (parser);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (&r, "$", "expected a Tautan workspace (an object)");
+      return NULL;
+    }
+  root = json_node_get_object (node);
+  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", ""), WORKSPACE_FORMAT) != 0)
+    {
+      fail (&r, "$.format", "expected \"%s\"", WORKSPACE_FORMAT);
+      return NULL;
+    }
+  if (json_object_get_int_member_with_default (root, "version", 0) != WORKSPACE_VERSION)
+    {
+      fail (&r, "$.version", "unsupported workspace version (this Tautan reads version %d)", WORKSPACE_VERSION);
+      return NULL;
+    }
+
+  self = tautan_workspace_new ();
+  self->file = g_object_ref (file);
+  folder = g_file_get_parent (file);
+
+  if (json_object_has_member (root, "dataset") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "dataset")))
+    {
+      const char *path, *uri;
+
+      dataset = json_object_get_object_member (root, "dataset");
+      path = get_string (&r, dataset, "path", "$.dataset", FALSE);
+      uri = get_string (&r, dataset, "uri", "$.dataset", FALSE);
+      /* A relative path wins: the workspace may have moved with its dataset. */
+      if (path != NULL && folder != NULL)
+        self->dataset = g_file_resolve_relative_path (folder, path);
+      else if (uri != NULL)
+        self->dataset = g_file_new_for_uri (uri);
+    }
+
+  g_strfreev (self->hidden_kinds);
+  self->hidden_kinds = get_strv (&r, root, "hidden_kinds");
+  g_strfreev (self->hidden_types);
+  self->hidden_types = get_strv (&r, root, "hidden_types");
+
+  node = json_object_get_member (root, "positions");
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array) && !r.failed; i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+          g_autofree char *path = g_strdup_printf ("$.positions[%u]", i);
+          JsonObject *o;
+          const char *entity;
+          TautanPoint p;
+
+          if (!JSON_NODE_HOLDS_OBJECT (item))
+            {
+              fail (&r, path, "expected an object with \"entity\", \"x\" and \"y\"");
+              break;
+            }
+          o = json_node_get_object (item);
+          entity = get_string (&r, o, "entity", path, TRUE);
+          p.x = (float)get_number (&r, o, "x", path);
+          p.y = (float)get_number (&r, o, "y", path);
+          if (entity != NULL && !r.failed)
+            tautan_workspace_add_position (self, entity, p,
+                                           json_object_get_boolean_member_with_default (o, "pinned", FALSE));
+        }
+    }
+
+  node = json_object_get_member (root, "views");
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array) && !r.failed; i++)
+        {
+          g_autoptr(TautanSavedView) view = read_view (&r, json_array_get_element (array, i), i);
+
+          if (view != NULL)
+            g_list_store_append (self->views, view);
+        }
+    }
+
+  if (r.failed)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
