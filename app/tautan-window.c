@@ -17,6 +17,7 @@
 #include "tautan/tautan-source-window.h"
 #include "tautan/tautan-timeline.h"
 #include "tautan/tautan-window.h"
+#include "tautan/tautan-workspace.h"
 
 /* How many problems the error dialog lists before "… and N more". */
 #define MAX_DIALOG_DIAGNOSTICS 200
@@ -43,6 +44,15 @@ struct _TautanWindow
   GtkWidget            *legend_button;
   GtkBox               *legend_box;
   GMenu                *recent_menu;
+  GtkWidget            *views_button;
+  GtkListBox           *views_list;
+  GtkWidget            *views_empty;
+
+  TautanWorkspace      *workspace;      /* the analysis of the dataset shown */
+  TautanWorkspace      *pending;        /* to apply once its dataset loads */
+  GtkFileChooserNative *save_chooser;
+  gboolean              dirty;
+  gboolean              close_after_save;
 
   TautanDataset        *dataset;
   GCancellable         *load_cancellable;
@@ -106,14 +116,15 @@ legend_heading (const char *text)
 }
 
 static GtkWidget *
-legend_check (const char *markup)
+legend_check (const char *markup,
+              gboolean    shown)
 {
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), shown);
   return check;
 }
 
@@ -131,7 +142,7 @@ build_legend (TautanWindow *self)
   for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
     {
       g_autofree char *markup = g_strdup_printf ("%s  %s", kind_glyphs[k], tautan_entity_kind_label (k));
-      GtkWidget *check = legend_check (markup);
+      GtkWidget *check = legend_check (markup, !(tautan_graph_view_get_hidden_kinds (self->graph_view) & (1u << k)));
 
       g_object_set_data (G_OBJECT (check), "kind", GUINT_TO_POINTER (k));
       g_signal_connect_object (check, "toggled", G_CALLBACK (kind_toggled_cb), self, 0);
@@ -155,7 +166,8 @@ build_legend (TautanWindow *self)
             continue;
           label = g_markup_escape_text (type->label, -1);
           markup = g_strdup_printf ("<span foreground=\"#%06X\">━━</span>  %s", type->color, label);
-          check = legend_check (markup);
+          check = legend_check (markup, !(tautan_graph_view_get_hidden_types (self->graph_view) &
+                                          (G_GUINT64_CONSTANT (1) << t)));
           g_object_set_data (G_OBJECT (check), "type", GUINT_TO_POINTER (t));
           g_signal_connect_object (check, "toggled", G_CALLBACK (type_toggled_cb), self, 0);
           gtk_box_append (self->legend_box, check);
@@ -163,18 +175,378 @@ build_legend (TautanWindow *self)
     }
 }
 
+static void update_title (TautanWindow *self);
+
+static void
+set_dirty (TautanWindow *self,
+           gboolean      dirty)
+{
+  if (self->dirty == dirty)
+    return;
+  self->dirty = dirty;
+  update_title (self);
+}
+
+static void
+mark_dirty_cb (TautanWindow *self)
+{
+  set_dirty (self, TRUE);
+}
+
+static TautanSavedView *
+capture_view (TautanWindow *self,
+              const char   *name)
+{
+  TautanSavedView *view = tautan_saved_view_new (name);
+  TautanTimeSpan span = tautan_timeline_get_selection (self->timeline);
+  guint entity = tautan_graph_view_get_selected_entity (self->graph_view);
+  guint source, target;
+  double zoom, cx, cy;
+
+  tautan_saved_view_set_window (view, &span, tautan_timeline_get_cumulative (self->timeline));
+  tautan_graph_view_get_camera (self->graph_view, &zoom, &cx, &cy);
+  tautan_saved_view_set_camera (view, zoom, cx, cy);
+  if (entity != TAUTAN_NONE)
+    {
+      TautanEntity e;
+
+      tautan_dataset_get_entity (self->dataset, entity, &e);
+      tautan_saved_view_select_entity (view, e.id);
+    }
+  else if (tautan_graph_view_get_selected_edge (self->graph_view, &source, &target))
+    {
+      TautanEntity a, b;
+
+      tautan_dataset_get_entity (self->dataset, source, &a);
+      tautan_dataset_get_entity (self->dataset, target, &b);
+      tautan_saved_view_select_edge (view, a.id, b.id);
+    }
+  return view;
+}
+
+/* Goes to a saved view: the window, then the camera (animated), then the
+ * selection; ids the dataset no longer has are ignored. */
+static void
+apply_view (TautanWindow    *self,
+            TautanSavedView *view)
+{
+  TautanTimeSpan span = tautan_saved_view_get_span (view);
+  const char *entity = tautan_saved_view_get_entity (view);
+  const char *source, *target;
+  double zoom, cx, cy;
+
+  tautan_timeline_set_cumulative (self->timeline, tautan_saved_view_get_cumulative (view));
+  tautan_timeline_set_selection (self->timeline, &span);
+  tautan_saved_view_get_camera (view, &zoom, &cx, &cy);
+  tautan_graph_view_set_camera (self->graph_view, zoom, cx, cy, TRUE);
+
+  tautan_saved_view_get_edge (view, &source, &target);
+  if (entity != NULL && tautan_dataset_lookup_entity (self->dataset, entity) != TAUTAN_NONE)
+    tautan_graph_view_select_entity (self->graph_view, tautan_dataset_lookup_entity (self->dataset, entity));
+  else if (source != NULL && target != NULL &&
+           tautan_dataset_lookup_entity (self->dataset, source) != TAUTAN_NONE &&
+           tautan_dataset_lookup_entity (self->dataset, target) != TAUTAN_NONE)
+    tautan_graph_view_select_edge (self->graph_view, tautan_dataset_lookup_entity (self->dataset, source),
+                                   tautan_dataset_lookup_entity (self->dataset, target));
+  else
+    tautan_graph_view_clear_selection (self->graph_view);
+}
+
+static void
+view_name_changed_cb (GtkEditableLabel *label,
+                      GParamSpec       *pspec,
+                      TautanSavedView  *view)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (label));
+
+  if (*text != '\0')
+    tautan_saved_view_set_name (view, text);
+}
+
+static void
+view_name_notify_cb (TautanWindow *self)
+{
+  set_dirty (self, TRUE);
+}
+
+static void
+move_view (TautanWindow *self,
+           guint         index,
+           int           delta)
+{
+  GListStore *views = tautan_workspace_get_views (self->workspace);
+  g_autoptr(TautanSavedView) view = g_list_model_get_item (G_LIST_MODEL (views), index);
+  int to = (int)index + delta;
+
+  if (view == NULL || to < 0 || to >= (int)g_list_model_get_n_items (G_LIST_MODEL (views)))
+    return;
+  g_list_store_remove (views, index);
+  g_list_store_insert (views, (guint)to, view);
+}
+
+static void
+view_button_clicked_cb (GtkButton    *button,
+                        TautanWindow *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  guint index = (guint)gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  const char *what = g_object_get_data (G_OBJECT (button), "what");
+
+  if (g_str_equal (what, "up"))
+    move_view (self, index, -1);
+  else if (g_str_equal (what, "down"))
+    move_view (self, index, 1);
+  else
+    g_list_store_remove (tautan_workspace_get_views (self->workspace), index);
+}
+
+static GtkWidget *
+view_row_button (TautanWindow *self,
+                 const char   *icon,
+                 const char   *tooltip,
+                 const char   *what)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_object_set_data (G_OBJECT (button), "what", (gpointer)what);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (view_button_clicked_cb), self, 0);
+  return button;
+}
+
+static void
+rebuild_views (TautanWindow *self)
+{
+  GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (self->workspace));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->views_list))))
+    gtk_list_box_remove (self->views_list, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+      TautanTimeSpan span = tautan_saved_view_get_span (view);
+      g_autofree char *range = tautan_time_span_format_human (&span);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+      GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *name = gtk_editable_label_new (tautan_saved_view_get_name (view));
+      GtkWidget *sub = gtk_label_new (range);
+
+      gtk_widget_set_hexpand (labels, TRUE);
+      gtk_widget_set_tooltip_text (name, _("Double-click to rename"));
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_widget_add_css_class (sub, "dim-label");
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_box_append (GTK_BOX (labels), name);
+      gtk_box_append (GTK_BOX (labels), sub);
+      gtk_box_append (GTK_BOX (box), labels);
+      gtk_box_append (GTK_BOX (box), view_row_button (self, "go-up-symbolic", _("Move Up"), "up"));
+      gtk_box_append (GTK_BOX (box), view_row_button (self, "go-down-symbolic", _("Move Down"), "down"));
+      gtk_box_append (GTK_BOX (box), view_row_button (self, "user-trash-symbolic", _("Delete View"), "delete"));
+      gtk_widget_set_margin_start (box, 8);
+      gtk_widget_set_margin_top (box, 4);
+      gtk_widget_set_margin_bottom (box, 4);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_signal_connect_object (name, "notify::text", G_CALLBACK (view_name_changed_cb), view, 0);
+      gtk_list_box_append (self->views_list, row);
+    }
+
+  gtk_widget_set_visible (self->views_empty, g_list_model_get_n_items (views) == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->views_list), g_list_model_get_n_items (views) > 0);
+}
+
+static void
+views_changed_cb (TautanWindow *self)
+{
+  GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (self->workspace));
+
+  /* Renames mark the workspace modified too. */
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+
+      g_signal_handlers_disconnect_by_func (view, view_name_notify_cb, self);
+      g_signal_connect_object (view, "notify", G_CALLBACK (view_name_notify_cb), self, G_CONNECT_SWAPPED);
+    }
+  rebuild_views (self);
+  set_dirty (self, TRUE);
+}
+
+static void
+view_row_activated_cb (TautanWindow  *self,
+                       GtkListBoxRow *row)
+{
+  g_autoptr(TautanSavedView) view = NULL;
+
+  view = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (self->workspace)),
+                                (guint)gtk_list_box_row_get_index (row));
+  if (view != NULL)
+    apply_view (self, view);
+}
+
+static void
+set_workspace (TautanWindow    *self,
+               TautanWorkspace *workspace)
+{
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_func (tautan_workspace_get_views (self->workspace), views_changed_cb, self);
+  g_set_object (&self->workspace, workspace);
+  g_signal_connect_object (tautan_workspace_get_views (workspace), "items-changed",
+                           G_CALLBACK (views_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild_views (self);
+}
+
+/* Everything the workspace keeps, from what is on screen. */
+static void
+store_state (TautanWindow *self)
+{
+  TautanLayout *layout = tautan_graph_view_get_layout (self->graph_view);
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
+  guint32 kinds = tautan_graph_view_get_hidden_kinds (self->graph_view);
+  guint64 types = tautan_graph_view_get_hidden_types (self->graph_view);
+  g_autoptr(GPtrArray) kind_names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) type_ids = g_ptr_array_new ();
+  guint n = tautan_dataset_get_n_entities (self->dataset);
+  g_autofree TautanPoint *points = g_new (TautanPoint, MAX (n, 1));
+
+  tautan_workspace_set_dataset_file (self->workspace, tautan_dataset_get_file (self->dataset));
+  tautan_workspace_clear_positions (self->workspace);
+  tautan_layout_get_positions (layout, points);
+  for (guint i = 0; i < n; i++)
+    {
+      TautanEntity e;
+
+      tautan_dataset_get_entity (self->dataset, i, &e);
+      tautan_workspace_add_position (self->workspace, e.id, points[i], tautan_layout_get_pinned (layout, i));
+    }
+
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    if (kinds & (1u << k))
+      g_ptr_array_add (kind_names, (gpointer)tautan_entity_kind_to_string (k));
+  g_ptr_array_add (kind_names, NULL);
+  for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
+    if (types & (G_GUINT64_CONSTANT (1) << t))
+      g_ptr_array_add (type_ids, tautan_taxonomy_get_event_type (taxonomy, t)->id);
+  g_ptr_array_add (type_ids, NULL);
+  tautan_workspace_set_hidden_kinds (self->workspace, (const char * const *)kind_names->pdata);
+  tautan_workspace_set_hidden_types (self->workspace, (const char * const *)type_ids->pdata);
+}
+
+/* A workspace's positions, filters and views, on the dataset just shown. */
+static void
+apply_workspace (TautanWindow    *self,
+                 TautanWorkspace *workspace)
+{
+  TautanLayout *layout = tautan_graph_view_get_layout (self->graph_view);
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
+  const char * const *kinds = tautan_workspace_get_hidden_kinds (workspace);
+  const char * const *types = tautan_workspace_get_hidden_types (workspace);
+  guint32 kind_mask = 0;
+  guint64 type_mask = 0;
+
+  for (guint i = 0; i < tautan_workspace_get_n_positions (workspace); i++)
+    {
+      TautanPoint p;
+      gboolean pinned;
+      const char *id = tautan_workspace_get_position (workspace, i, &p, &pinned);
+      guint entity = tautan_dataset_lookup_entity (self->dataset, id);
+
+      if (entity != TAUTAN_NONE)
+        tautan_layout_set_position (layout, entity, p, pinned);
+    }
+
+  for (guint i = 0; kinds[i]; i++)
+    for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+      if (g_str_equal (kinds[i], tautan_entity_kind_to_string (k)))
+        kind_mask |= 1u << k;
+  for (guint i = 0; types[i]; i++)
+    {
+      int t = tautan_taxonomy_lookup (taxonomy, types[i]);
+
+      if (t >= 0 && t < 64)
+        type_mask |= G_GUINT64_CONSTANT (1) << t;
+    }
+  tautan_graph_view_set_hidden_kinds (self->graph_view, kind_mask);
+  tautan_graph_view_set_hidden_types (self->graph_view, type_mask);
+  build_legend (self);
+
+  set_workspace (self, workspace);
+  set_dirty (self, FALSE);
+}
+
+static gboolean
+save_workspace (TautanWindow *self,
+                GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  store_state (self);
+  if (!tautan_workspace_save (self->workspace, file, &error))
+    {
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                              _("Could Not Save the Workspace"),
+                                                                              error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
+  set_dirty (self, FALSE);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Workspace saved")));
+  return TRUE;
+}
+
+static void
+update_title (TautanWindow *self)
+{
+  TautanDataset *ds = self->dataset;
+  const char *title;
+  GFile *file, *ws_file;
+  g_autofree char *basename = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *shown = NULL;
+
+  if (ds == NULL)
+    return;
+
+  title = tautan_dataset_get_title (ds);
+  file = tautan_dataset_get_file (ds);
+  ws_file = self->workspace ? tautan_workspace_get_file (self->workspace) : NULL;
+  basename = file ? g_file_get_basename (file) : g_strdup (_("Untitled"));
+  if (ws_file != NULL)
+    {
+      g_autofree char *ws_name = g_file_get_basename (ws_file);
+      subtitle = g_strdup_printf ("%s — %s", ws_name, basename);
+    }
+  else
+    subtitle = g_strdup (tautan_dataset_get_read_only (ds) ? _("Bundled dataset (read-only)") : basename);
+
+  /* A bullet before the title, as GNOME editors mark unsaved work. */
+  shown = g_strdup_printf ("%s%s", self->dirty ? "• " : "", title ? title : basename);
+  adw_window_title_set_title (self->window_title, shown);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+}
+
 static void
 show_dataset (TautanWindow *self)
 {
   TautanDataset *ds = self->dataset;
-  const char *title = tautan_dataset_get_title (ds);
-  GFile *file = tautan_dataset_get_file (ds);
-  g_autofree char *basename = file ? g_file_get_basename (file) : g_strdup (_("Untitled"));
+  g_autoptr(TautanWorkspace) workspace = tautan_workspace_new ();
 
-  adw_window_title_set_title (self->window_title, title ? title : basename);
-  adw_window_title_set_subtitle (self->window_title,
-                                 tautan_dataset_get_read_only (ds) ? _("Bundled dataset (read-only)") : basename);
-  gtk_window_set_title (GTK_WINDOW (self), title ? title : basename);
+  self->dirty = FALSE;
+  set_workspace (self, workspace);
+  update_title (self);
+  gtk_widget_set_visible (self->views_button, TRUE);
 
   gtk_widget_set_visible (self->mode_box, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), TRUE);
@@ -487,6 +859,11 @@ load_done_cb (GObject      *object,
   }
 
   set_dataset (self, dataset);
+  if (self->pending != NULL)
+    {
+      g_autoptr(TautanWorkspace) pending = g_steal_pointer (&self->pending);
+      apply_workspace (self, pending);
+    }
 }
 
 /**
@@ -504,6 +881,33 @@ tautan_window_open (TautanWindow *self,
 
   g_return_if_fail (TAUTAN_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* A workspace: read it (it is small), then open its dataset. */
+  name = g_file_get_basename (file);
+  if (name != NULL && g_str_has_suffix (name, ".tautan"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TautanWorkspace) workspace = tautan_workspace_load (file, &error);
+      GFile *dataset;
+      g_autofree char *uri = NULL;
+
+      if (workspace == NULL || (dataset = tautan_workspace_get_dataset_file (workspace)) == NULL)
+        {
+          if (error == NULL)
+            g_set_error (&error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_INVALID,
+                         "%s names no dataset", name);
+          show_problems (self, file, NULL, error);
+          return;
+        }
+      g_set_object (&self->pending, workspace);
+      uri = g_file_get_uri (dataset);
+      if (g_str_has_prefix (uri, "resource://"))
+        tautan_window_open_bundled (self);
+      else
+        tautan_window_open (self, dataset);
+      return;
+    }
+  g_clear_pointer (&name, g_free);
 
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
@@ -539,6 +943,36 @@ tautan_window_open_bundled (TautanWindow *self)
     }
 
   set_dataset (self, dataset);
+  if (self->pending != NULL)
+    {
+      g_autoptr(TautanWorkspace) pending = g_steal_pointer (&self->pending);
+      apply_workspace (self, pending);
+    }
+}
+
+/**
+ * tautan_window_save_workspace:
+ *
+ * Saves the window's workspace (positions, filters, views) to @file.
+ *
+ * Returns: %TRUE on success; on failure the user was told why
+ */
+gboolean
+tautan_window_save_workspace (TautanWindow *self,
+                              GFile        *file)
+{
+  g_return_val_if_fail (TAUTAN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (self->dataset != NULL, FALSE);
+
+  return save_workspace (self, file);
+}
+
+gboolean
+tautan_window_get_modified (TautanWindow *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WINDOW (self), FALSE);
+  return self->dirty;
 }
 
 TautanDataset *
@@ -596,9 +1030,10 @@ open_action (GtkWidget  *widget,
   if (self->chooser != NULL)
     return;
 
-  gtk_file_filter_set_name (json, _("Tautan datasets (JSON)"));
+  gtk_file_filter_set_name (json, _("Tautan datasets and workspaces"));
   gtk_file_filter_add_mime_type (json, "application/json");
   gtk_file_filter_add_pattern (json, "*.json");
+  gtk_file_filter_add_pattern (json, "*.tautan");
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
 
@@ -724,7 +1159,8 @@ update_recent_menu (TautanWindow *self)
       g_autoptr(GMenuItem) item = NULL;
 
       if (!gtk_recent_info_has_application (info, g_get_prgname ()) ||
-          !g_str_has_suffix (gtk_recent_info_get_uri (info), ".json") ||
+          !(g_str_has_suffix (gtk_recent_info_get_uri (info), ".json") ||
+            g_str_has_suffix (gtk_recent_info_get_uri (info), ".tautan")) ||
           (gtk_recent_info_is_local (info) && !gtk_recent_info_exists (info)))
         continue;
 
@@ -747,6 +1183,120 @@ open_recent_action (GtkWidget  *widget,
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
 
   tautan_window_open (TAUTAN_WINDOW (widget), file);
+}
+
+static void
+add_view_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  GListStore *views;
+  g_autofree char *name = NULL;
+  g_autoptr(TautanSavedView) view = NULL;
+
+  if (self->dataset == NULL)
+    return;
+  views = tautan_workspace_get_views (self->workspace);
+  name = g_strdup_printf (_("View %u"), g_list_model_get_n_items (G_LIST_MODEL (views)) + 1);
+  view = capture_view (self, name);
+  g_list_store_append (views, view);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("View added")));
+}
+
+static void
+save_chooser_response_cb (TautanWindow         *self,
+                          int                   response,
+                          GtkFileChooserNative *chooser)
+{
+  gboolean close_after = self->close_after_save;
+
+  self->close_after_save = FALSE;
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      /* Give the file its extension, so Open recognises it. */
+      if (path != NULL && !g_str_has_suffix (path, ".tautan"))
+        {
+          g_autofree char *with = g_strconcat (path, ".tautan", NULL);
+          g_autoptr(GFile) renamed = g_file_new_for_path (with);
+
+          g_set_object (&file, renamed);
+        }
+      if (save_workspace (self, file) && close_after)
+        gtk_window_destroy (GTK_WINDOW (self));
+    }
+  g_clear_object (&self->save_chooser);
+}
+
+static void
+save_as (TautanWindow *self,
+         gboolean      close_after)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->dataset == NULL || self->save_chooser != NULL)
+    return;
+
+  self->close_after_save = close_after;
+  gtk_file_filter_set_name (filter, _("Tautan workspaces"));
+  gtk_file_filter_add_pattern (filter, "*.tautan");
+  self->save_chooser = gtk_file_chooser_native_new (_("Save Workspace"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), _("Analysis.tautan"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  g_signal_connect_object (self->save_chooser, "response", G_CALLBACK (save_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  GFile *file;
+
+  if (self->dataset == NULL)
+    return;
+  file = tautan_workspace_get_file (self->workspace);
+  if (file != NULL)
+    save_workspace (self, file);
+  else
+    save_as (self, FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  save_as (TAUTAN_WINDOW (widget), FALSE);
+}
+
+static void
+unsaved_response_cb (TautanWindow     *self,
+                     const char       *response,
+                     AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->dirty = FALSE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      GFile *file = tautan_workspace_get_file (self->workspace);
+
+      if (file == NULL)
+        save_as (self, TRUE);
+      else if (save_workspace (self, file))
+        gtk_window_destroy (GTK_WINDOW (self));
+    }
 }
 
 static GSettings *
@@ -781,6 +1331,25 @@ tautan_window_close_request (GtkWindow *window)
 {
   TautanWindow *self = TAUTAN_WINDOW (window);
   GSettings *settings = get_settings (self);
+
+  if (self->dirty && self->dataset != NULL)
+    {
+      AdwMessageDialog *dialog;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"),
+                                                            _("The workspace has changes (views, moved or pinned "
+                                                              "actors, filters) that are not saved. Unsaved changes "
+                                                              "are lost when the window closes.")));
+      adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                        "save", _("_Save"), NULL);
+      adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "save");
+      adw_message_dialog_set_close_response (dialog, "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
 
   if (settings != NULL)
     {
@@ -820,6 +1389,11 @@ tautan_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->pending);
+  if (self->save_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
+  g_clear_object (&self->save_chooser);
   g_clear_pointer (&self->previous_page, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_WINDOW);
@@ -886,6 +1460,10 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_box);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_list);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_empty);
+  gtk_widget_class_bind_template_callback (widget_class, view_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, window_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, cumulative_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
@@ -903,6 +1481,12 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.add-view", NULL, add_view_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.add-view", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_install_action (widget_class, "explorer.select-entity", "u", select_entity_action);
   gtk_widget_class_install_action (widget_class, "explorer.show-source", "u", show_source_action);
   gtk_widget_class_install_action (widget_class, "explorer.copy-citation", "u", copy_citation_action);
@@ -919,6 +1503,12 @@ tautan_window_init (TautanWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  g_signal_connect_object (self->graph_view, "node-moved", G_CALLBACK (mark_dirty_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "notify::hidden-kinds", G_CALLBACK (mark_dirty_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "notify::hidden-types", G_CALLBACK (mark_dirty_cb), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);

@@ -293,6 +293,77 @@ test_filters (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->panel)));
 }
 
+static void
+test_workspace (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "briefing.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TautanTimeSpan y2025 = { tautan_day_from_ymd (2025, 1, 1), tautan_day_from_ymd (2025, 7, 31) };
+  guint kim = entity (f, "kim-jong-un");
+  guint lavrov = entity (f, "sergei-lavrov");
+  TautanWindow *second;
+  TautanGraphView *graph2;
+  TautanTimeline *timeline2;
+  GtkListBox *views2;
+  TautanTimeSpan got;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_false (tautan_window_get_modified (f->window));
+
+  /* Make a view, hide places, pin Lavrov where he is dropped. */
+  tautan_timeline_set_selection (f->timeline, &y2025);
+  tautan_graph_view_select_entity (f->graph, kim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-view", NULL));
+  tautan_graph_view_set_hidden_kinds (f->graph, 1u << TAUTAN_ENTITY_PLACE);
+  _tautan_graph_view_drag_node (f->graph, lavrov, 50, 60);
+  g_assert_true (tautan_window_get_modified (f->window));
+
+  /* Closing with unsaved changes asks first, and keeps the window. */
+  {
+    GtkWindow *dialog = NULL;
+
+    gtk_window_close (GTK_WINDOW (f->window));
+    iterate ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+    for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        dialog = l->data;
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Save Changes?");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+    iterate ();
+  }
+
+  g_assert_true (tautan_window_save_workspace (f->window, file));
+  g_assert_false (tautan_window_get_modified (f->window));
+
+  /* A new window opens the workspace: dataset, filters, pins and view. */
+  second = tautan_window_new (ADW_APPLICATION (f->app));
+  gtk_window_present (GTK_WINDOW (second));
+  tautan_window_open (second, file);
+  iterate ();
+  g_assert_nonnull (tautan_window_get_dataset (second));
+  graph2 = child (second, "graph_view");
+  timeline2 = child (second, "timeline");
+  views2 = child (second, "views_list");
+  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (graph2), ==, 1u << TAUTAN_ENTITY_PLACE);
+  g_assert_true (tautan_layout_get_pinned (tautan_graph_view_get_layout (graph2), lavrov));
+  g_assert_false (tautan_layout_get_pinned (tautan_graph_view_get_layout (graph2), kim));
+  g_assert_false (tautan_window_get_modified (second));
+
+  g_assert_nonnull (gtk_list_box_get_row_at_index (views2, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (views2, 1));
+  g_signal_emit_by_name (views2, "row-activated", gtk_list_box_get_row_at_index (views2, 0));
+  iterate ();
+  got = tautan_timeline_get_selection (timeline2);
+  g_assert_true (tautan_time_span_equal (&got, &y2025));
+  g_assert_cmpuint (tautan_graph_view_get_selected_entity (graph2), ==, kim);
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +380,7 @@ main (int   argc,
   ADD ("gestures", test_gestures);
   ADD ("search", test_search);
   ADD ("filters", test_filters);
+  ADD ("workspace", test_workspace);
 #undef ADD
 
   {

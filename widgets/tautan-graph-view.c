@@ -92,6 +92,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  NODE_MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static gboolean tick_cb (GtkWidget     *widget,
                          GdkFrameClock *clock,
                          gpointer       user_data);
@@ -566,6 +573,7 @@ _tautan_graph_view_drag_node (TautanGraphView *self,
   tautan_layout_set_position (self->layout, entity, self->target[entity], TRUE);
   ensure_tick (self);
   invalidate_scene (self);
+  g_signal_emit (self, signals[NODE_MOVED], 0, entity);
 }
 
 static void
@@ -652,6 +660,7 @@ click_pressed_cb (TautanGraphView *self,
           tautan_layout_set_pinned (self->layout, hit.entity, FALSE);
           tautan_layout_start (self->layout);
           ensure_tick (self);
+          g_signal_emit (self, signals[NODE_MOVED], 0, hit.entity);
         }
       self->focus_entity = hit.entity;
       tautan_graph_view_select_entity (self, hit.entity);
@@ -722,6 +731,7 @@ node_unpin_action (GtkWidget  *widget,
   tautan_layout_set_pinned (self->layout, self->menu_entity, FALSE);
   tautan_layout_start (self->layout);
   ensure_tick (self);
+  g_signal_emit (self, signals[NODE_MOVED], 0, self->menu_entity);
 }
 
 static gboolean
@@ -1092,6 +1102,16 @@ tautan_graph_view_class_init (TautanGraphViewClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * TautanGraphView::node-moved:
+   * @entity: the node the user moved, pinned or unpinned
+   *
+   * An edit of the picture: the window marks its workspace modified.
+   */
+  signals[NODE_MOVED] =
+    g_signal_new ("node-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-graph-view.ui");
   gtk_widget_class_bind_template_callback (widget_class, drag_begin_cb);
   gtk_widget_class_bind_template_callback (widget_class, drag_update_cb);
@@ -1413,4 +1433,32 @@ tautan_graph_view_set_hidden_types (TautanGraphView *self,
   self->view.hidden_types = hidden;
   invalidate_scene (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_TYPES]);
+}
+
+void
+tautan_graph_view_get_camera (TautanGraphView *self,
+                              double          *zoom,
+                              double          *center_x,
+                              double          *center_y)
+{
+  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+
+  /* Where the camera is going: an animation in flight ends there. */
+  *zoom = self->animating_camera ? self->goal_zoom : self->view.zoom;
+  *center_x = self->animating_camera ? self->goal_x : self->view.center_x;
+  *center_y = self->animating_camera ? self->goal_y : self->view.center_y;
+}
+
+void
+tautan_graph_view_set_camera (TautanGraphView *self,
+                              double           zoom,
+                              double           center_x,
+                              double           center_y,
+                              gboolean         animate)
+{
+  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+  g_return_if_fail (zoom > 0);
+
+  self->auto_fit = FALSE;
+  set_camera_goal (self, zoom, center_x, center_y, animate);
 }

@@ -52,6 +52,16 @@ void           tautan_graph_view_zoom_by             (TautanGraphView      *self
                                                       double                factor,
                                                       double                x,
                                                       double                y);
+/* The camera: zoom in pixels per layout unit, the layout point at the centre. */
+void           tautan_graph_view_get_camera          (TautanGraphView      *self,
+                                                      double               *zoom,
+                                                      double               *center_x,
+                                                      double               *center_y);
+void           tautan_graph_view_set_camera          (TautanGraphView      *self,
+                                                      double                zoom,
+                                                      double                center_x,
+                                                      double                center_y,
+                                                      gboolean              animate);
 guint32        tautan_graph_view_get_hidden_kinds    (TautanGraphView      *self);
 void           tautan_graph_view_set_hidden_kinds    (TautanGraphView      *self,
                                                       guint32               hidden);

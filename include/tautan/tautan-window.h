@@ -24,5 +24,8 @@ void           tautan_window_open           (TautanWindow   *self,
 void           tautan_window_open_bundled   (TautanWindow   *self);
 TautanDataset *tautan_window_get_dataset    (TautanWindow   *self);
 gboolean       tautan_window_get_loading    (TautanWindow   *self);
+gboolean       tautan_window_get_modified   (TautanWindow   *self);
+gboolean       tautan_window_save_workspace (TautanWindow   *self,
+                                             GFile          *file);
 
 G_END_DECLS
