@@ -54,6 +54,12 @@ struct _TautanWindow
   gboolean              dirty;
   gboolean              close_after_save;
 
+  /* Undo and redo: snapshots of what the user edits, taken before each
+   * edit (node moves and pins, filters, views). */
+  GPtrArray            *undo;
+  GPtrArray            *redo;
+  gboolean              restoring;
+
   TautanDataset        *dataset;
   GCancellable         *load_cancellable;
   GtkFileChooserNative   *chooser;
@@ -63,6 +69,8 @@ struct _TautanWindow
 };
 
 G_DEFINE_FINAL_TYPE (TautanWindow, tautan_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void push_undo (TautanWindow *self);
 
 enum {
   PROP_0,
@@ -82,6 +90,10 @@ kind_toggled_cb (GtkCheckButton *button,
   guint kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
   guint32 hidden = tautan_graph_view_get_hidden_kinds (self->graph_view);
 
+  if (self->restoring)
+    return;
+  push_undo (self);
+
   if (gtk_check_button_get_active (button))
     hidden &= ~(1u << kind);
   else
@@ -95,6 +107,10 @@ type_toggled_cb (GtkCheckButton *button,
 {
   guint type = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "type"));
   guint64 hidden = tautan_graph_view_get_hidden_types (self->graph_view);
+
+  if (self->restoring)
+    return;
+  push_undo (self);
 
   if (gtk_check_button_get_active (button))
     hidden &= ~(G_GUINT64_CONSTANT (1) << type);
@@ -193,6 +209,143 @@ mark_dirty_cb (TautanWindow *self)
   set_dirty (self, TRUE);
 }
 
+#define MAX_UNDO 100
+
+typedef struct
+{
+  GPtrArray   *views;        /* TautanSavedView copies */
+  guint32      hidden_kinds;
+  guint64      hidden_types;
+  TautanPoint *points;       /* per entity */
+  guint8      *pinned;
+  guint        n;
+} Snapshot;
+
+static void
+snapshot_free (gpointer data)
+{
+  Snapshot *snap = data;
+
+  g_ptr_array_unref (snap->views);
+  g_free (snap->points);
+  g_free (snap->pinned);
+  g_free (snap);
+}
+
+static Snapshot *
+snapshot_take (TautanWindow *self)
+{
+  TautanLayout *layout = tautan_graph_view_get_layout (self->graph_view);
+  GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (self->workspace));
+  Snapshot *snap = g_new0 (Snapshot, 1);
+
+  snap->views = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+      g_ptr_array_add (snap->views, tautan_saved_view_copy (view));
+    }
+  snap->hidden_kinds = tautan_graph_view_get_hidden_kinds (self->graph_view);
+  snap->hidden_types = tautan_graph_view_get_hidden_types (self->graph_view);
+  snap->n = tautan_dataset_get_n_entities (self->dataset);
+  snap->points = g_new (TautanPoint, MAX (snap->n, 1));
+  snap->pinned = g_new (guint8, MAX (snap->n, 1));
+  tautan_layout_get_positions (layout, snap->points);
+  for (guint i = 0; i < snap->n; i++)
+    snap->pinned[i] = tautan_layout_get_pinned (layout, i);
+
+  return snap;
+}
+
+static void
+snapshot_apply (TautanWindow *self,
+                Snapshot     *snap)
+{
+  TautanLayout *layout = tautan_graph_view_get_layout (self->graph_view);
+  GListStore *views = tautan_workspace_get_views (self->workspace);
+
+  self->restoring = TRUE;
+  g_list_store_splice (views, 0, g_list_model_get_n_items (G_LIST_MODEL (views)),
+                       snap->views->pdata, snap->views->len);
+  tautan_graph_view_set_hidden_kinds (self->graph_view, snap->hidden_kinds);
+  tautan_graph_view_set_hidden_types (self->graph_view, snap->hidden_types);
+  /* Pins come back where they were; nodes the user let go of are freed. */
+  for (guint i = 0; i < snap->n; i++)
+    if (snap->pinned[i] || tautan_layout_get_pinned (layout, i))
+      tautan_layout_set_position (layout, i, snap->points[i], snap->pinned[i]);
+  build_legend (self);
+  self->restoring = FALSE;
+  set_dirty (self, TRUE);
+}
+
+static void
+update_undo_actions (TautanWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->undo->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->redo->len > 0);
+}
+
+/* Call before an edit: what to go back to. */
+static void
+push_undo (TautanWindow *self)
+{
+  if (self->restoring || self->dataset == NULL)
+    return;
+  if (self->undo->len >= MAX_UNDO)
+    g_ptr_array_remove_index (self->undo, 0);
+  g_ptr_array_add (self->undo, snapshot_take (self));
+  g_ptr_array_set_size (self->redo, 0);
+  update_undo_actions (self);
+}
+
+static void
+clear_undo (TautanWindow *self)
+{
+  g_ptr_array_set_size (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  update_undo_actions (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  Snapshot *snap;
+
+  if (self->undo->len == 0)
+    return;
+  g_ptr_array_add (self->redo, snapshot_take (self));
+  snap = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
+  snapshot_apply (self, snap);
+  snapshot_free (snap);
+  update_undo_actions (self);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  Snapshot *snap;
+
+  if (self->redo->len == 0)
+    return;
+  g_ptr_array_add (self->undo, snapshot_take (self));
+  snap = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
+  snapshot_apply (self, snap);
+  snapshot_free (snap);
+  update_undo_actions (self);
+}
+
+static void
+node_edit_cb (TautanWindow *self)
+{
+  push_undo (self);
+}
+
 static TautanSavedView *
 capture_view (TautanWindow *self,
               const char   *name)
@@ -258,9 +411,14 @@ view_name_changed_cb (GtkEditableLabel *label,
                       TautanSavedView  *view)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (label));
+  TautanWindow *self = TAUTAN_WINDOW (gtk_widget_get_root (GTK_WIDGET (label)));
 
-  if (*text != '\0')
-    tautan_saved_view_set_name (view, text);
+  if (*text != '\0' && g_strcmp0 (text, tautan_saved_view_get_name (view)) != 0)
+    {
+      if (TAUTAN_IS_WINDOW (self))
+        push_undo (self);
+      tautan_saved_view_set_name (view, text);
+    }
 }
 
 static void
@@ -280,6 +438,7 @@ move_view (TautanWindow *self,
 
   if (view == NULL || to < 0 || to >= (int)g_list_model_get_n_items (G_LIST_MODEL (views)))
     return;
+  push_undo (self);
   g_list_store_remove (views, index);
   g_list_store_insert (views, (guint)to, view);
 }
@@ -297,7 +456,10 @@ view_button_clicked_cb (GtkButton    *button,
   else if (g_str_equal (what, "down"))
     move_view (self, index, 1);
   else
-    g_list_store_remove (tautan_workspace_get_views (self->workspace), index);
+    {
+      push_undo (self);
+      g_list_store_remove (tautan_workspace_get_views (self->workspace), index);
+    }
 }
 
 static GtkWidget *
@@ -476,6 +638,7 @@ apply_workspace (TautanWindow    *self,
   build_legend (self);
 
   set_workspace (self, workspace);
+  clear_undo (self);
   set_dirty (self, FALSE);
 }
 
@@ -545,6 +708,7 @@ show_dataset (TautanWindow *self)
 
   self->dirty = FALSE;
   set_workspace (self, workspace);
+  clear_undo (self);
   update_title (self);
   gtk_widget_set_visible (self->views_button, TRUE);
 
@@ -1200,6 +1364,7 @@ add_view_action (GtkWidget  *widget,
   views = tautan_workspace_get_views (self->workspace);
   name = g_strdup_printf (_("View %u"), g_list_model_get_n_items (G_LIST_MODEL (views)) + 1);
   view = capture_view (self, name);
+  push_undo (self);
   g_list_store_append (views, view);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("View added")));
 }
@@ -1391,6 +1556,8 @@ tautan_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->workspace);
   g_clear_object (&self->pending);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
   g_clear_object (&self->save_chooser);
@@ -1482,6 +1649,10 @@ tautan_window_class_init (TautanWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.add-view", NULL, add_view_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.add-view", NULL);
@@ -1504,6 +1675,10 @@ tautan_window_init (TautanWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
+  self->undo = g_ptr_array_new_with_free_func (snapshot_free);
+  self->redo = g_ptr_array_new_with_free_func (snapshot_free);
+  update_undo_actions (self);
+  g_signal_connect_object (self->graph_view, "node-edit", G_CALLBACK (node_edit_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph_view, "node-moved", G_CALLBACK (mark_dirty_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph_view, "notify::hidden-kinds", G_CALLBACK (mark_dirty_cb), self,
                            G_CONNECT_SWAPPED);

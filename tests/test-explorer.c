@@ -364,6 +364,60 @@ test_workspace (Fixture       *f,
   iterate ();
 }
 
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkListBox *views = child (f->window, "views_list");
+  TautanLayout *layout = tautan_graph_view_get_layout (f->graph);
+  guint lavrov = entity (f, "sergei-lavrov");
+  GtkWidget *widget = GTK_WIDGET (f->window);
+
+  /* Nothing to undo yet: it changes nothing. */
+  gtk_widget_activate_action (widget, "win.undo", NULL);
+  g_assert_null (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 0);
+
+  /* Add a view, hide states, pin a node: three edits... */
+  g_assert_true (gtk_widget_activate_action (widget, "win.add-view", NULL));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
+  {
+    /* The legend's check buttons are how users filter: toggle "State". */
+    GtkWidget *legend = child (f->window, "legend_box");
+    GtkWidget *check = NULL;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (legend); c; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_CHECK_BUTTON (c) && g_object_get_data (G_OBJECT (c), "kind") == GUINT_TO_POINTER (TAUTAN_ENTITY_STATE))
+        check = c;
+    g_assert_nonnull (check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  }
+  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 1u << TAUTAN_ENTITY_STATE);
+  _tautan_graph_view_drag_node (f->graph, lavrov, 40, 40);
+  g_assert_true (tautan_layout_get_pinned (layout, lavrov));
+
+  /* ...undone in reverse order... */
+  g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
+  g_assert_false (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
+  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 0);
+  g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
+  g_assert_null (gtk_list_box_get_row_at_index (views, 0));
+
+  /* ...and redone. */
+  g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
+  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 1u << TAUTAN_ENTITY_STATE);
+  g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
+  g_assert_true (tautan_layout_get_pinned (layout, lavrov));
+  /* Nothing more to redo: it changes nothing. */
+  gtk_widget_activate_action (widget, "win.redo", NULL);
+  g_assert_true (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (views, 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +435,7 @@ main (int   argc,
   ADD ("search", test_search);
   ADD ("filters", test_filters);
   ADD ("workspace", test_workspace);
+  ADD ("undo", test_undo);
 #undef ADD
 
   {

@@ -61,6 +61,7 @@ struct _TautanGraphView
 
   DragMode             drag_mode;
   guint                drag_entity;
+  gboolean             drag_started;
   double               drag_center_x;
   double               drag_center_y;
   double               pinch_zoom;
@@ -93,6 +94,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 enum {
+  NODE_EDIT,
   NODE_MOVED,
   N_SIGNALS
 };
@@ -557,22 +559,33 @@ _tautan_graph_view_pinch (TautanGraphView *self,
   tautan_graph_view_zoom_by (self, scale, x, y);
 }
 
-void
-_tautan_graph_view_drag_node (TautanGraphView *self,
-                              guint            entity,
-                              double           to_x,
-                              double           to_y)
+static void
+move_node (TautanGraphView *self,
+           guint            entity,
+           double           to_x,
+           double           to_y)
 {
   double lx, ly;
-
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-  g_return_if_fail (entity < self->n_nodes);
 
   to_layout (self, to_x, to_y, &lx, &ly);
   self->shown[entity] = self->target[entity] = (TautanPoint) { lx, ly };
   tautan_layout_set_position (self->layout, entity, self->target[entity], TRUE);
   ensure_tick (self);
   invalidate_scene (self);
+}
+
+/* A whole drag of @entity to a point, as the drag gesture does it. */
+void
+_tautan_graph_view_drag_node (TautanGraphView *self,
+                              guint            entity,
+                              double           to_x,
+                              double           to_y)
+{
+  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+  g_return_if_fail (entity < self->n_nodes);
+
+  g_signal_emit (self, signals[NODE_EDIT], 0, entity);
+  move_node (self, entity, to_x, to_y);
   g_signal_emit (self, signals[NODE_MOVED], 0, entity);
 }
 
@@ -590,6 +603,7 @@ drag_begin_cb (TautanGraphView *self,
     {
       self->drag_mode = DRAG_NODE;
       self->drag_entity = hit.entity;
+      self->drag_started = FALSE;
     }
   else
     {
@@ -614,7 +628,14 @@ drag_update_cb (TautanGraphView *self,
   gtk_gesture_drag_get_start_point (gesture, &sx, &sy);
 
   if (self->drag_mode == DRAG_NODE)
-    _tautan_graph_view_drag_node (self, self->drag_entity, sx + dx, sy + dy);
+    {
+      if (!self->drag_started)
+        {
+          self->drag_started = TRUE;
+          g_signal_emit (self, signals[NODE_EDIT], 0, self->drag_entity);
+        }
+      move_node (self, self->drag_entity, sx + dx, sy + dy);
+    }
   else
     {
       user_moved_view (self);
@@ -633,6 +654,8 @@ drag_end_cb (TautanGraphView *self,
              double           dy,
              GtkGestureDrag  *gesture)
 {
+  if (self->drag_mode == DRAG_NODE && self->drag_started)
+    g_signal_emit (self, signals[NODE_MOVED], 0, self->drag_entity);
   self->drag_mode = DRAG_NONE;
 }
 
@@ -657,6 +680,7 @@ click_pressed_cb (TautanGraphView *self,
     {
       if (n_press == 2 && self->layout != NULL && tautan_layout_get_pinned (self->layout, hit.entity))
         {
+          g_signal_emit (self, signals[NODE_EDIT], 0, hit.entity);
           tautan_layout_set_pinned (self->layout, hit.entity, FALSE);
           tautan_layout_start (self->layout);
           ensure_tick (self);
@@ -728,6 +752,7 @@ node_unpin_action (GtkWidget  *widget,
 
   if (self->menu_entity == TAUTAN_NONE || self->layout == NULL)
     return;
+  g_signal_emit (self, signals[NODE_EDIT], 0, self->menu_entity);
   tautan_layout_set_pinned (self->layout, self->menu_entity, FALSE);
   tautan_layout_start (self->layout);
   ensure_tick (self);
@@ -1108,6 +1133,17 @@ tautan_graph_view_class_init (TautanGraphViewClass *klass)
    *
    * An edit of the picture: the window marks its workspace modified.
    */
+  /**
+   * TautanGraphView::node-edit:
+   * @entity: the node about to be moved, pinned or unpinned
+   *
+   * Emitted before the user changes a node, once per gesture, so the
+   * window can record the state to undo to.
+   */
+  signals[NODE_EDIT] =
+    g_signal_new ("node-edit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
   signals[NODE_MOVED] =
     g_signal_new ("node-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT);
