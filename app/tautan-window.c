@@ -45,6 +45,13 @@ struct _TautanWindow
   GtkBox               *legend_box;
   GMenu                *recent_menu;
   GtkWidget            *views_button;
+  GtkWidget            *header_bar;
+  GtkWidget            *caption_box;
+  GtkLabel             *caption_counter;
+  GtkLabel             *caption_title;
+  GtkLabel             *caption_window;
+  GtkLabel             *caption_note;
+  GtkBox               *callout_box;
   GtkListBox           *views_list;
   GtkWidget            *views_empty;
 
@@ -59,6 +66,14 @@ struct _TautanWindow
   GPtrArray            *undo;
   GPtrArray            *redo;
   gboolean              restoring;
+
+  /* Presentation: the saved views in order, full screen. */
+  int                   slide;          /* -1 when not presenting */
+  gboolean              panel_was_visible;
+  guint                 transition_id;
+  gint64                transition_start;
+  TautanTimeSpan        transition_from;
+  TautanTimeSpan        transition_to;
 
   TautanDataset        *dataset;
   GCancellable         *load_cancellable;
@@ -1229,6 +1244,280 @@ cancel_load_action (GtkWidget  *widget,
     g_cancellable_cancel (self->load_cancellable);
 }
 
+#define MAX_CALLOUTS 3
+#define TRANSITION_USEC (700 * 1000)
+
+static void
+clear_box_children (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
+    gtk_box_remove (box, child);
+}
+
+/* The key quotes of a slide: those behind its selected actor or link. */
+static void
+fill_callouts (TautanWindow *self)
+{
+  TautanSlice *slice = tautan_graph_view_get_slice (self->graph_view);
+  guint entity = tautan_graph_view_get_selected_entity (self->graph_view);
+  g_autoptr(GArray) quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint source, target;
+
+  clear_box_children (self->callout_box);
+  if (entity != TAUTAN_NONE)
+    {
+      g_autoptr(GArray) q = tautan_slice_list_quotes (slice, entity);
+      g_array_append_vals (quotes, q->data, q->len);
+    }
+  else if (tautan_graph_view_get_selected_edge (self->graph_view, &source, &target))
+    {
+      g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE, source, target);
+
+      for (guint i = 0; i < events->len; i++)
+        {
+          TautanEvent e;
+
+          tautan_dataset_get_event (self->dataset, g_array_index (events, guint32, i), &e);
+          g_array_append_vals (quotes, e.quotes, e.n_quotes);
+        }
+    }
+
+  for (guint i = 0; i < MIN (quotes->len, MAX_CALLOUTS); i++)
+    {
+      guint index = g_array_index (quotes, guint32, i);
+      g_autofree char *speaker = tautan_dataset_format_speaker (self->dataset, index);
+      g_autofree char *words = NULL;
+      g_autofree char *who = NULL;
+      g_autofree char *date = NULL;
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      GtkWidget *label;
+      TautanQuote q;
+      TautanSource src;
+
+      tautan_dataset_get_quote (self->dataset, index, &q);
+      tautan_dataset_get_source (self->dataset, q.source, &src);
+      date = src.published != TAUTAN_DAY_NONE ? tautan_day_format_human (src.published) : g_strdup (_("undated"));
+      words = g_strdup_printf ("“%s”", q.text);
+      who = g_strdup_printf ("— %s · %s, %s", speaker, src.outlet, date);
+
+      gtk_widget_add_css_class (card, "card");
+      gtk_widget_add_css_class (card, "presentation-callout");
+      label = gtk_label_new (words);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "quote-words");
+      gtk_box_append (GTK_BOX (card), label);
+      if (q.gloss != NULL)
+        {
+          label = gtk_label_new (q.gloss);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_widget_add_css_class (label, "quote-gloss");
+          gtk_box_append (GTK_BOX (card), label);
+        }
+      label = gtk_label_new (who);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (card), label);
+      gtk_box_append (self->callout_box, card);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->callout_box), quotes->len > 0);
+}
+
+/* Time windows glide between slides: days are interpolated per frame. */
+static gboolean
+transition_tick_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double t, e;
+  TautanTimeSpan span;
+
+  if (self->transition_start == 0)
+    self->transition_start = now;
+  t = MIN (1.0, (double)(now - self->transition_start) / TRANSITION_USEC);
+  e = t < 0.5 ? 2 * t * t : 1 - 2 * (1 - t) * (1 - t);
+  span.from = self->transition_from.from + (TautanDay)((self->transition_to.from - self->transition_from.from) * e);
+  span.to = self->transition_from.to + (TautanDay)((self->transition_to.to - self->transition_from.to) * e);
+  tautan_timeline_set_selection (self->timeline, &span);
+
+  if (t >= 1.0)
+    {
+      self->transition_id = 0;
+      fill_callouts (self);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_slide (TautanWindow *self,
+            int           slide)
+{
+  GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (self->workspace));
+  guint n = g_list_model_get_n_items (views);
+  g_autoptr(TautanSavedView) view = NULL;
+  g_autofree char *counter = NULL;
+  g_autofree char *range = NULL;
+  TautanTimeSpan from, to;
+  const char *title, *note;
+
+  if (n == 0)
+    return;
+  slide = CLAMP (slide, 0, (int)n - 1);
+  self->slide = slide;
+  view = g_list_model_get_item (views, (guint)slide);
+
+  /* A transition still running belongs to the previous slide. */
+  if (self->transition_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->transition_id);
+      self->transition_id = 0;
+    }
+
+  from = tautan_timeline_get_selection (self->timeline);
+  apply_view (self, view);
+  to = tautan_saved_view_get_span (view);
+
+  title = tautan_saved_view_get_title (view);
+  note = tautan_saved_view_get_note (view);
+  counter = g_strdup_printf (_("View %d of %u"), slide + 1, n);
+  range = tautan_time_span_format_human (&to);
+  gtk_label_set_text (self->caption_counter, counter);
+  gtk_label_set_text (self->caption_title, title ? title : tautan_saved_view_get_name (view));
+  if (tautan_saved_view_get_cumulative (view))
+    {
+      g_autofree char *text = g_strdup_printf (_("Everything up to %s"), range);
+      gtk_label_set_text (self->caption_window, text);
+    }
+  else
+    gtk_label_set_text (self->caption_window, range);
+  gtk_label_set_text (self->caption_note, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_note), note != NULL && *note != '\0');
+  fill_callouts (self);
+
+  /* Animate the window from where it was, unless animations are off. */
+  if (adw_get_enable_animations (GTK_WIDGET (self)) && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      !tautan_time_span_equal (&from, &to))
+    {
+      self->transition_from = from;
+      self->transition_to = to;
+      self->transition_start = 0;
+      tautan_timeline_set_selection (self->timeline, &from);
+      self->transition_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), transition_tick_cb, NULL, NULL);
+    }
+}
+
+static void
+stop_presenting (TautanWindow *self)
+{
+  if (self->slide < 0)
+    return;
+
+  self->slide = -1;
+  if (self->transition_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->transition_id);
+      self->transition_id = 0;
+      tautan_timeline_set_selection (self->timeline, &self->transition_to);
+    }
+  gtk_widget_set_visible (self->caption_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->callout_box), FALSE);
+  gtk_widget_set_visible (self->header_bar, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->timeline), TRUE);
+  gtk_toggle_button_set_active (self->panel_button, self->panel_was_visible);
+  gtk_window_unfullscreen (GTK_WINDOW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->dataset == NULL || self->slide >= 0)
+    return;
+  if (g_list_model_get_n_items (G_LIST_MODEL (tautan_workspace_get_views (self->workspace))) == 0)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Add a view first (Ctrl+D): a presentation shows the saved views")));
+      return;
+    }
+
+  self->panel_was_visible = gtk_toggle_button_get_active (self->panel_button);
+  gtk_toggle_button_set_active (self->panel_button, FALSE);
+  gtk_widget_set_visible (self->header_bar, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->timeline), FALSE);
+  gtk_widget_set_visible (self->caption_box, TRUE);
+  gtk_window_fullscreen (GTK_WINDOW (self));
+  show_slide (self, 0);
+}
+
+static gboolean
+presentation_key_cb (TautanWindow          *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  if (self->slide < 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right: case GDK_KEY_Down: case GDK_KEY_Page_Down: case GDK_KEY_space: case GDK_KEY_Return:
+      show_slide (self, self->slide + 1);
+      return TRUE;
+    case GDK_KEY_Left: case GDK_KEY_Up: case GDK_KEY_Page_Up: case GDK_KEY_BackSpace:
+      show_slide (self, self->slide - 1);
+      return TRUE;
+    case GDK_KEY_Home:
+      show_slide (self, 0);
+      return TRUE;
+    case GDK_KEY_End:
+      show_slide (self, G_MAXINT);
+      return TRUE;
+    case GDK_KEY_Escape:
+      stop_presenting (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+present_step_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->slide >= 0)
+    show_slide (self, self->slide + g_variant_get_int32 (param));
+}
+
+static void
+present_stop_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  stop_presenting (TAUTAN_WINDOW (widget));
+}
+
+int
+tautan_window_get_slide (TautanWindow *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WINDOW (self), -1);
+  return self->slide;
+}
+
 static void
 select_entity_action (GtkWidget  *widget,
                       const char *action_name,
@@ -1628,6 +1917,13 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_box);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, caption_box);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, caption_counter);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, caption_title);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, caption_window);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, caption_note);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, callout_box);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_list);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_empty);
   gtk_widget_class_bind_template_callback (widget_class, view_row_activated_cb);
@@ -1649,6 +1945,10 @@ tautan_window_class_init (TautanWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.add-view", NULL, add_view_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_install_action (widget_class, "win.present-step", "i", present_step_action);
+  gtk_widget_class_install_action (widget_class, "win.present-stop", NULL, present_stop_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
@@ -1675,6 +1975,15 @@ tautan_window_init (TautanWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
+  self->slide = -1;
+  {
+    /* Capture phase: while presenting, arrows step slides, not nodes. */
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (presentation_key_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
   self->undo = g_ptr_array_new_with_free_func (snapshot_free);
   self->redo = g_ptr_array_new_with_free_func (snapshot_free);
   update_undo_actions (self);

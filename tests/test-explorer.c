@@ -418,6 +418,52 @@ test_undo (Fixture       *f,
   g_assert_null (gtk_list_box_get_row_at_index (views, 1));
 }
 
+static void
+test_present (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->window);
+  TautanTimeSpan y2019 = { tautan_day_from_ymd (2019, 1, 1), tautan_day_from_ymd (2019, 12, 31) };
+  TautanTimeSpan y2024 = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
+  TautanTimeSpan got;
+  GtkLabel *title = child (f->window, "caption_title");
+  GtkWidget *callouts = child (f->window, "callout_box");
+
+  /* No views: F5 explains instead of presenting nothing. */
+  gtk_widget_activate_action (widget, "win.present", NULL);
+  g_assert_cmpint (tautan_window_get_slide (f->window), ==, -1);
+
+  tautan_timeline_set_selection (f->timeline, &y2024);
+  tautan_graph_view_select_entity (f->graph, entity (f, "kim-jong-un"));
+  gtk_widget_activate_action (widget, "win.add-view", NULL);
+  tautan_timeline_set_selection (f->timeline, &y2019);
+  tautan_graph_view_clear_selection (f->graph);
+  gtk_widget_activate_action (widget, "win.add-view", NULL);
+
+  gtk_widget_activate_action (widget, "win.present", NULL);
+  g_assert_cmpint (tautan_window_get_slide (f->window), ==, 0);
+  g_assert_false (gtk_widget_get_visible (child (f->window, "header_bar")));
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "View 1");
+  /* Kim is selected on the first slide: his words are called out. */
+  g_assert_true (gtk_widget_get_visible (callouts));
+  g_assert_nonnull (gtk_widget_get_first_child (callouts));
+
+  gtk_widget_activate_action (widget, "win.present-step", "i", 1);
+  g_assert_cmpint (tautan_window_get_slide (f->window), ==, 1);
+  gtk_widget_activate_action (widget, "win.present-step", "i", 1);
+  g_assert_cmpint (tautan_window_get_slide (f->window), ==, 1);
+  /* Nothing selected on the second slide: no call-outs. */
+  g_assert_false (gtk_widget_get_visible (callouts));
+
+  /* Leaving puts the window back, on the last slide's window. */
+  gtk_widget_activate_action (widget, "win.present-stop", NULL);
+  g_assert_cmpint (tautan_window_get_slide (f->window), ==, -1);
+  g_assert_true (gtk_widget_get_visible (child (f->window, "header_bar")));
+  got = tautan_timeline_get_selection (f->timeline);
+  g_assert_cmpint (got.from, ==, y2019.from);
+  g_assert_cmpint (got.to, ==, y2019.to);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +482,7 @@ main (int   argc,
   ADD ("filters", test_filters);
   ADD ("workspace", test_workspace);
   ADD ("undo", test_undo);
+  ADD ("present", test_present);
 #undef ADD
 
   {

@@ -25,6 +25,8 @@ void           tautan_window_open_bundled   (TautanWindow   *self);
 TautanDataset *tautan_window_get_dataset    (TautanWindow   *self);
 gboolean       tautan_window_get_loading    (TautanWindow   *self);
 gboolean       tautan_window_get_modified   (TautanWindow   *self);
+/* The saved view presented (0-based), or -1 when not presenting. */
+int            tautan_window_get_slide      (TautanWindow   *self);
 gboolean       tautan_window_save_workspace (TautanWindow   *self,
                                              GFile          *file);
 
