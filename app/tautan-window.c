@@ -1306,6 +1306,7 @@ fill_callouts (TautanWindow *self)
       gtk_widget_add_css_class (card, "presentation-callout");
       label = gtk_label_new (words);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "quote-words");
       gtk_box_append (GTK_BOX (card), label);
@@ -1313,12 +1314,14 @@ fill_callouts (TautanWindow *self)
         {
           label = gtk_label_new (q.gloss);
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
           gtk_widget_add_css_class (label, "quote-gloss");
           gtk_box_append (GTK_BOX (card), label);
         }
       label = gtk_label_new (who);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (card), label);
