@@ -119,8 +119,14 @@ test_window_2025 (Fixture       *f,
   g_assert_cmpint (e.start, >=, y2025.from);
   g_assert_cmpint (e.end, <=, y2025.to);
 
-  /* Move the range as the timeline would: the graph follows. */
+  /* Move the range as the timeline would: the graph follows. From 2019,
+   * where Lavrov is not active, he fades in rather than popping up. */
+  tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { tautan_day_from_ymd (2019, 1, 1),
+                                                                  tautan_day_from_ymd (2019, 12, 31) });
+  g_assert_null (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), lavrov));
   tautan_timeline_set_selection (f->timeline, &y2025);
+  if (adw_get_enable_animations (GTK_WIDGET (f->graph)))
+    g_assert_cmpfloat (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), lavrov)->alpha, <, 1.0);
   iterate ();
   {
     /* The timeline clamps to the data, which ends in July 2025. */

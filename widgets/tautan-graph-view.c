@@ -49,6 +49,8 @@ struct _TautanGraphView
   TautanView           view;
   TautanPoint         *shown;          /* positions on screen, animated */
   TautanPoint         *target;         /* the layout's latest positions */
+  float               *fade;           /* nodes newly active in the window fade in */
+  gboolean             fading;
   guint                n_nodes;
   guint64              layout_generation;
 
@@ -137,9 +139,36 @@ ensure_slice (TautanGraphView *self)
   if (self->dataset == NULL || !(self->slice_dirty || self->slice == NULL))
     return;
 
-  g_clear_object (&self->slice);
-  self->slice = tautan_slice_new (self->dataset, &self->view.span, self->view.cumulative);
-  self->slice_dirty = FALSE;
+  {
+    g_autoptr(TautanSlice) old = g_steal_pointer (&self->slice);
+
+    self->slice = tautan_slice_new (self->dataset, &self->view.span, self->view.cumulative);
+    self->slice_dirty = FALSE;
+
+    /* Actors entering the window fade in where they belong, so playing
+     * through time reads as change, not as a jump. Big graphs are drawn
+     * in tiles, where a fade would redraw everything each frame. */
+    if (old != NULL && self->fade != NULL &&
+        tautan_slice_get_n_edges (self->slice) <= TILE_THRESHOLD_EDGES &&
+        adw_get_enable_animations (GTK_WIDGET (self)))
+      {
+        for (guint i = 0; i < tautan_slice_get_n_entities (self->slice); i++)
+          {
+            guint e = tautan_slice_get_entity (self->slice, i)->entity;
+
+            if (tautan_slice_get_entity_count (old, e) == 0)
+              {
+                self->fade[e] = 0;
+                self->fading = TRUE;
+              }
+          }
+        if (self->fading)
+          {
+            self->view.fade = self->fade;
+            ensure_tick (self);
+          }
+      }
+  }
 }
 
 static void
@@ -284,6 +313,24 @@ tick_cb (GtkWidget     *widget,
         }
       else
         self->shown[i] = self->target[i];
+    }
+
+  if (self->fading)
+    {
+      gboolean done = TRUE;
+
+      for (guint i = 0; i < self->n_nodes; i++)
+        if (self->fade[i] < 1)
+          {
+            self->fade[i] = MIN (1.0f, self->fade[i] + (float)(dt / 0.4));
+            done &= self->fade[i] >= 1;
+          }
+      if (done)
+        {
+          self->fading = FALSE;
+          self->view.fade = NULL;
+        }
+      moving = TRUE;
     }
 
   if (self->animating_camera)
@@ -1032,6 +1079,7 @@ tautan_graph_view_finalize (GObject *object)
 
   g_clear_pointer (&self->shown, g_free);
   g_clear_pointer (&self->target, g_free);
+  g_clear_pointer (&self->fade, g_free);
 
   G_OBJECT_CLASS (tautan_graph_view_parent_class)->finalize (object);
 }
@@ -1244,6 +1292,8 @@ tautan_graph_view_set_dataset (TautanGraphView *self,
   g_clear_pointer (&self->scene, tautan_scene_unref);
   g_clear_pointer (&self->shown, g_free);
   g_clear_pointer (&self->target, g_free);
+  g_clear_pointer (&self->fade, g_free);
+  self->view.fade = NULL;
   self->n_nodes = 0;
   self->view.selected_entity = TAUTAN_NONE;
   self->view.selected_source = self->view.selected_target = TAUTAN_NONE;
@@ -1258,6 +1308,11 @@ tautan_graph_view_set_dataset (TautanGraphView *self,
       self->layout = tautan_layout_new_for_dataset (dataset, 42);
       self->shown = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
       self->target = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
+      self->fade = g_new (float, MAX (self->n_nodes, 1));
+      for (guint i = 0; i < self->n_nodes; i++)
+        self->fade[i] = 1;
+      self->fading = FALSE;
+      self->view.fade = NULL;
       tautan_layout_get_positions (self->layout, self->target);
       memcpy (self->shown, self->target, self->n_nodes * sizeof (TautanPoint));
       self->layout_generation = tautan_layout_get_generation (self->layout);

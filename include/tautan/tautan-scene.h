@@ -38,6 +38,7 @@ typedef struct
   guint32              hidden_kinds;         /* bit per TautanEntityKind */
   guint64              hidden_types;         /* bit per event type index */
   TautanEdgeColorMode  color_mode;
+  const float         *fade;                 /* per entity, 0..1, or NULL: nodes fading in */
 } TautanView;
 
 void tautan_view_init (TautanView *view);

@@ -953,7 +953,7 @@ build_nodes (TautanScene       *self,
       nb->node.shape = shape_for_kind (entity.kind);
       nb->node.fill = self->palette.node_fill[nb->kind];
       nb->node.stroke = self->palette.node_stroke;
-      nb->node.alpha = 1.0;
+      nb->node.alpha = view->fade != NULL ? CLAMP (view->fade[se->entity], 0.0, 1.0) : 1.0;
       nb->node.label = entity.name;
       nb->node.selected = se->entity == view->selected_entity;
       nb->extra.count = se->count;
@@ -1069,6 +1069,9 @@ tautan_scene_new (TautanRenderContext *context,
           x->color_index = quad;
           e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (taxonomy, quad)->color, EDGE_ALPHA);
         }
+      /* An edge fades in with the later of its two nodes. */
+      if (view->fade != NULL)
+        e->color.alpha *= CLAMP (MIN (view->fade[se->source], view->fade[se->target]), 0.0, 1.0);
       x->width_bucket = (guint)lround (e->width * 2);
       pairs[n_edges] = (guint64)se->source << 32 | se->target;
       n_edges++;
