@@ -216,6 +216,8 @@ tautan_application_init (TautanApplication *self)
                                                 _("Commands (run with no display):\n"
                                                   "  validate FILE…   Check dataset files and print every problem\n"
                                                   "  bench layout …   Time the graph layout on an edge list (--edges FILE)\n"
+                                                  "  export DATASET … Write a PNG, SVG or PDF picture of a dataset (-o FILE)\n"
+                                                  "  briefing WS -o F Write a briefing PDF of a workspace's saved views\n"
                                                   "\n"
                                                   "Run “tautan COMMAND --help” for a command's options.\n"));
 }

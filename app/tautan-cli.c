@@ -28,6 +28,8 @@ typedef struct
 static const Command commands[] = {
   { "validate", tautan_cli_validate, "Check dataset files and print every problem found" },
   { "bench", tautan_cli_bench, "Run benchmarks (bench layout --edges FILE)" },
+  { "export", tautan_cli_export, "Export a picture of a dataset (PNG, SVG, PDF)" },
+  { "briefing", tautan_cli_briefing, "Write a briefing PDF of a workspace's saved views" },
 };
 
 gboolean

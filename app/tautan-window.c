@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-application.h"
+#include "tautan/tautan-briefing.h"
+#include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-side-panel.h"
@@ -45,6 +47,10 @@ struct _TautanWindow
   GtkBox               *legend_box;
   GMenu                *recent_menu;
   GtkWidget            *views_button;
+  GtkWidget            *export_button;
+  TautanExportDialog   *export_dialog;  /* weak */
+  GtkFileChooserNative *export_chooser;
+  gboolean              export_briefing;
   GtkWidget            *header_bar;
   GtkWidget            *caption_box;
   GtkLabel             *caption_counter;
@@ -726,6 +732,7 @@ show_dataset (TautanWindow *self)
   clear_undo (self);
   update_title (self);
   gtk_widget_set_visible (self->views_button, TRUE);
+  gtk_widget_set_visible (self->export_button, TRUE);
 
   gtk_widget_set_visible (self->mode_box, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), TRUE);
@@ -1521,6 +1528,177 @@ tautan_window_get_slide (TautanWindow *self)
   return self->slide;
 }
 
+static const char *format_extensions[] = { "png", "svg", "pdf" };
+
+static void
+export_chooser_response_cb (TautanWindow         *self,
+                            int                   response,
+                            GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->dataset == NULL ||
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
+    {
+      g_clear_object (&self->export_chooser);
+      return;
+    }
+
+  if (self->export_briefing)
+    {
+      store_state (self);
+      ok = tautan_briefing_write (self->dataset, self->workspace, NULL, file, &error);
+    }
+  else
+    {
+      TautanExportOptions options;
+
+      tautan_export_dialog_get_options (self->export_dialog, &options);
+      ok = tautan_export_write (tautan_graph_view_get_render_context (self->graph_view),
+                                tautan_graph_view_get_slice (self->graph_view),
+                                tautan_graph_view_get_positions (self->graph_view),
+                                tautan_graph_view_get_view (self->graph_view),
+                                &options, file, &error);
+      if (ok)
+        gtk_window_destroy (GTK_WINDOW (self->export_dialog));
+    }
+
+  if (ok)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+  else
+    show_problems (self, file, NULL, error);
+
+  g_clear_object (&self->export_chooser);
+}
+
+static void
+choose_export_file (TautanWindow *self,
+                    const char   *title,
+                    const char   *extension,
+                    gboolean      briefing)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strconcat ("*.", extension, NULL);
+  g_autofree char *name = NULL;
+  const char *base = tautan_dataset_get_title (self->dataset);
+
+  if (self->export_chooser != NULL)
+    return;
+
+  self->export_briefing = briefing;
+  name = g_strdup_printf ("%s.%s", base ? base : "tautan", extension);
+  g_strdelimit (name, "/\\:", '-');
+  gtk_file_filter_set_name (filter, extension);
+  gtk_file_filter_add_pattern (filter, pattern);
+  self->export_chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                      _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
+  g_signal_connect_object (self->export_chooser, "response", G_CALLBACK (export_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  const TautanView *view;
+
+  if (self->dataset == NULL)
+    return;
+  if (self->export_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->export_dialog));
+      return;
+    }
+  view = tautan_graph_view_get_view (self->graph_view);
+  self->export_dialog = tautan_export_dialog_new (GTK_WINDOW (self), tautan_dataset_get_title (self->dataset),
+                                                  view->width, view->height);
+  g_object_add_weak_pointer (G_OBJECT (self->export_dialog), (gpointer *)&self->export_dialog);
+  gtk_window_present (GTK_WINDOW (self->export_dialog));
+}
+
+static void
+export_to_file_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  TautanExportOptions options;
+
+  if (self->dataset == NULL || self->export_dialog == NULL)
+    return;
+  tautan_export_dialog_get_options (self->export_dialog, &options);
+  choose_export_file (self, _("Export Picture"), format_extensions[options.format], FALSE);
+}
+
+static void
+export_briefing_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->dataset == NULL)
+    return;
+  if (g_list_model_get_n_items (G_LIST_MODEL (tautan_workspace_get_views (self->workspace))) == 0)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Add a view first (Ctrl+D): a briefing has a page per saved view")));
+      return;
+    }
+  choose_export_file (self, _("Export Briefing"), "pdf", TRUE);
+}
+
+/* The picture on screen, with its title, window and legend, as PNG. */
+static void
+copy_picture_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanExportOptions options;
+
+  if (self->dataset == NULL)
+    return;
+
+  tautan_export_options_init (&options);
+  options.format = TAUTAN_EXPORT_FORMAT_PNG;
+  options.width = tautan_graph_view_get_view (self->graph_view)->width;
+  options.height = tautan_graph_view_get_view (self->graph_view)->height;
+  options.background = adw_style_manager_get_dark (adw_style_manager_get_default ())
+                       ? TAUTAN_EXPORT_BACKGROUND_DARK : TAUTAN_EXPORT_BACKGROUND_LIGHT;
+  png = tautan_export_to_png_bytes (tautan_graph_view_get_render_context (self->graph_view),
+                                    tautan_graph_view_get_slice (self->graph_view),
+                                    tautan_graph_view_get_positions (self->graph_view),
+                                    tautan_graph_view_get_view (self->graph_view),
+                                    &options, &error);
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, &error);
+  if (texture == NULL)
+    {
+      g_autoptr(GFile) none = g_file_new_for_path (_("Clipboard"));
+      show_problems (self, none, NULL, error);
+      return;
+    }
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Picture copied")));
+}
+
 static void
 select_entity_action (GtkWidget  *widget,
                       const char *action_name,
@@ -1852,6 +2030,11 @@ tautan_window_dispose (GObject *object)
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
+  if (self->export_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
+  g_clear_object (&self->export_chooser);
+  if (self->export_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->export_dialog));
   g_clear_object (&self->save_chooser);
   g_clear_pointer (&self->previous_page, g_free);
 
@@ -1920,6 +2103,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_box);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, caption_box);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, caption_counter);
@@ -1948,6 +2132,12 @@ tautan_window_class_init (TautanWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.add-view", NULL, add_view_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-to-file", NULL, export_to_file_action);
+  gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL, export_briefing_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-picture", NULL, copy_picture_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-picture", NULL);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   gtk_widget_class_install_action (widget_class, "win.present-step", "i", present_step_action);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tautan/tautan-application.h"
+#include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-row.h"
 #include "tautan/tautan-side-panel.h"
@@ -470,6 +471,32 @@ test_present (Fixture       *f,
   g_assert_cmpint (got.to, ==, y2019.to);
 }
 
+static void
+test_export_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  TautanExportDialog *dialog = NULL;
+  TautanExportOptions options;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (TAUTAN_IS_EXPORT_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+
+  /* It proposes the canvas's size and every piece of furniture. */
+  tautan_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, TAUTAN_EXPORT_FORMAT_PNG);
+  g_assert_cmpint (options.width, ==, tautan_graph_view_get_view (f->graph)->width);
+  g_assert_cmpint (options.furniture, ==, TAUTAN_EXPORT_FURNITURE_ALL);
+  g_assert_cmpstr (options.title, ==, tautan_dataset_get_title (f->dataset));
+
+  tautan_export_dialog_set_format (dialog, TAUTAN_EXPORT_FORMAT_SVG);
+  tautan_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, TAUTAN_EXPORT_FORMAT_SVG);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +516,7 @@ main (int   argc,
   ADD ("workspace", test_workspace);
   ADD ("undo", test_undo);
   ADD ("present", test_present);
+  ADD ("export-dialog", test_export_dialog);
 #undef ADD
 
   {

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tautan/tautan-export.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-tile-cache.h"
 
@@ -197,54 +198,22 @@ ensure_scene (TautanGraphView *self)
   self->scene_dirty = FALSE;
 }
 
-/* Layout bounds of the nodes active in the window (all nodes if none). */
-static gboolean
-active_bounds (TautanGraphView *self,
-               double          *x0,
-               double          *y0,
-               double          *x1,
-               double          *y1)
-{
-  gboolean any = FALSE;
-
-  *x0 = *y0 = G_MAXDOUBLE;
-  *x1 = *y1 = -G_MAXDOUBLE;
-
-  ensure_slice (self);
-  if (self->slice == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < tautan_slice_get_n_entities (self->slice); i++)
-    {
-      guint e = tautan_slice_get_entity (self->slice, i)->entity;
-      TautanPoint p = self->target[e];
-
-      *x0 = MIN (*x0, p.x);
-      *y0 = MIN (*y0, p.y);
-      *x1 = MAX (*x1, p.x);
-      *y1 = MAX (*y1, p.y);
-      any = TRUE;
-    }
-
-  return any;
-}
-
+/* Zoom to fit every node active in the window: the same math as an
+ * export of the whole graph, so both frame it alike. */
 static void
 fit_goal (TautanGraphView *self)
 {
-  double x0, y0, x1, y1;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double w, h;
+  TautanView fit = self->view;
 
-  if (width <= 0 || height <= 0 || !active_bounds (self, &x0, &y0, &x1, &y1))
+  fit.width = gtk_widget_get_width (GTK_WIDGET (self));
+  fit.height = gtk_widget_get_height (GTK_WIDGET (self));
+  ensure_slice (self);
+  if (self->slice == NULL || !tautan_export_fit_view (&fit, self->slice, self->target, 0, FIT_MARGIN))
     return;
 
-  w = MAX (x1 - x0, 1e-3);
-  h = MAX (y1 - y0, 1e-3);
-  self->goal_zoom = CLAMP (MIN ((width - 2 * FIT_MARGIN) / w, (height - 2 * FIT_MARGIN) / h), MIN_ZOOM, MAX_ZOOM);
-  self->goal_x = (x0 + x1) / 2;
-  self->goal_y = (y0 + y1) / 2;
+  self->goal_zoom = fit.zoom;
+  self->goal_x = fit.center_x;
+  self->goal_y = fit.center_y;
 }
 
 static void
@@ -1552,4 +1521,28 @@ tautan_graph_view_set_camera (TautanGraphView *self,
 
   self->auto_fit = FALSE;
   set_camera_goal (self, zoom, center_x, center_y, animate);
+}
+
+/**
+ * tautan_graph_view_get_render_context:
+ *
+ * Returns: (transfer none): the fonts and palette the canvas draws with
+ */
+TautanRenderContext *
+tautan_graph_view_get_render_context (TautanGraphView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
+  return self->context;
+}
+
+/**
+ * tautan_graph_view_get_positions:
+ *
+ * Returns: (nullable): the positions drawn, one per entity
+ */
+const TautanPoint *
+tautan_graph_view_get_positions (TautanGraphView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
+  return self->shown;
 }

@@ -17,5 +17,9 @@ int      tautan_cli_validate   (int         argc,
                                 char      **argv);
 int      tautan_cli_bench      (int         argc,
                                 char      **argv);
+int      tautan_cli_export     (int         argc,
+                                char      **argv);
+int      tautan_cli_briefing   (int         argc,
+                                char      **argv);
 
 G_END_DECLS

@@ -30,6 +30,9 @@ void           tautan_graph_view_set_span            (TautanGraphView      *self
 /* The scene as last drawn (or built on demand): what is on screen. */
 TautanScene   *tautan_graph_view_get_scene           (TautanGraphView      *self);
 const TautanView *tautan_graph_view_get_view         (TautanGraphView      *self);
+/* What the screen draws with, for exports that look like it. */
+TautanRenderContext *tautan_graph_view_get_render_context (TautanGraphView *self);
+const TautanPoint   *tautan_graph_view_get_positions      (TautanGraphView *self);
 
 /* Selection: an entity, or an edge source → target; property
  * "selected-entity" and "selected-edge" (a string "source:target" of

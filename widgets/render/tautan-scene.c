@@ -2448,15 +2448,29 @@ draw_label_path (cairo_t          *cr,
                  const TautanRgba *halo,
                  const TautanRgba *text)
 {
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+
   cairo_new_path (cr);
   cairo_move_to (cr, x, y);
   pango_cairo_layout_path (cr, layout);
   tautan_rgba_set_source (halo, cr);
   cairo_set_line_width (cr, LABEL_HALO_WIDTH);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke_preserve (cr);
-  tautan_rgba_set_source (text, cr);
-  cairo_fill (cr);
+  /* In a document the glyphs go as text, so they can be selected and
+   * searched; only the halo is an outline. */
+  if (type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS || type == CAIRO_SURFACE_TYPE_SVG)
+    {
+      cairo_stroke (cr);
+      cairo_move_to (cr, x, y);
+      tautan_rgba_set_source (text, cr);
+      pango_cairo_show_layout (cr, layout);
+    }
+  else
+    {
+      cairo_stroke_preserve (cr);
+      tautan_rgba_set_source (text, cr);
+      cairo_fill (cr);
+    }
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
 }
 

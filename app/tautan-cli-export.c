@@ -1,0 +1,213 @@
+/* tautan-cli-export.c: `tautan export`, a picture of a dataset with no display
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "tautan/tautan-cli.h"
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-export.h"
+#include "tautan/tautan-layout.h"
+#include "tautan/tautan-slice.h"
+
+/* The app's layout: the same seed, run until it settles (or this many
+ * iterations), gives the positions the app shows. */
+#define LAYOUT_SEED     42
+#define MAX_ITERATIONS  100000
+
+static int
+usage (const char *message)
+{
+  g_printerr ("tautan export: %s (try “tautan export --help”)\n", message);
+  return 2;
+}
+
+static int
+fail (const char *message)
+{
+  g_printerr ("tautan export: error: %s\n", message);
+  return 1;
+}
+
+static gboolean
+parse_day (const char  *option,
+           const char  *text,
+           TautanDay   *day,
+           char       **message)
+{
+  if (tautan_day_parse (text, strlen (text), day))
+    return TRUE;
+  *message = g_strdup_printf ("%s “%s” is not a date: use YYYY-MM-DD, e.g. 2024-06-19", option, text);
+  return FALSE;
+}
+
+int
+tautan_cli_export (int    argc,
+                   char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *background = NULL;
+  gboolean cumulative = FALSE;
+  int width = 0, height = 0, scale = 1;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      "First day of the time window (default: the data's first)", "YYYY-MM-DD" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to,
+      "Last day of the time window (default: the data's last)", "YYYY-MM-DD" },
+    { "cumulative", 0, 0, G_OPTION_ARG_NONE, &cumulative,
+      "Everything up to --to, as the app's cumulative mode", NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      "png, svg or pdf (default: from the output's extension)", "FORMAT" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width in pixels (points for PDF; default 1920)", "N" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height in pixels (points for PDF; default 1080)", "N" },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, "PNG pixels per pixel, 1 to 8, e.g. 2 for print (default 1)", "N" },
+    { "background", 0, 0, G_OPTION_ARG_STRING, &background,
+      "light, dark or transparent (default light)", "BACKGROUND" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, "Title above the graph (default: the dataset's title)", "TEXT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
+    { NULL }
+  };
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(TautanRenderContext) render = NULL;
+  g_autofree TautanPoint *positions = NULL;
+  g_autofree char *message = NULL;
+  TautanExportOptions options;
+  TautanTimeSpan span;
+  TautanView view;
+
+  context = g_option_context_new ("DATASET -o FILE — write a picture of a dataset's graph");
+  g_option_context_set_summary (context,
+                                "Draws the whole graph of DATASET's time window as the app exports it, with\n"
+                                "title, time window, legend, sources, dataset name and date, as PNG, SVG or\n"
+                                "PDF. Needs no display. Exits 1 on failure, 2 on a usage error.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage (error->message);
+
+  if (argc < 2)
+    return usage ("no dataset given");
+  if (argc > 2)
+    return usage ("give one dataset");
+  if (output == NULL)
+    return usage ("no output file given (-o FILE)");
+
+  tautan_export_options_init (&options);
+  if (format != NULL)
+    {
+      if (!tautan_export_format_from_name (format, &options.format) || strchr (format, '.') != NULL)
+        {
+          g_autofree char *text = g_strdup_printf ("unknown format “%s”: use png, svg or pdf", format);
+
+          return usage (text);
+        }
+    }
+  else if (!tautan_export_format_from_name (output, &options.format))
+    {
+      g_autofree char *text = g_strdup_printf ("cannot tell the format from “%s”: name it .png, .svg or .pdf, "
+                                               "or use --format", output);
+
+      return usage (text);
+    }
+
+  if (background == NULL || g_strcmp0 (background, "light") == 0)
+    options.background = TAUTAN_EXPORT_BACKGROUND_LIGHT;
+  else if (g_strcmp0 (background, "dark") == 0)
+    options.background = TAUTAN_EXPORT_BACKGROUND_DARK;
+  else if (g_strcmp0 (background, "transparent") == 0)
+    options.background = TAUTAN_EXPORT_BACKGROUND_TRANSPARENT;
+  else
+    {
+      g_autofree char *text = g_strdup_printf ("unknown background “%s”: use light, dark or transparent",
+                                               background);
+
+      return usage (text);
+    }
+
+  if (width < 0 || height < 0)
+    return usage ("--width and --height must be positive");
+  if (scale < 1 || scale > 8)
+    return usage ("--scale must be 1 to 8");
+  options.width = width > 0 ? width : 1920;
+  options.height = height > 0 ? height : 1080;
+  options.scale = (guint)scale;
+  options.title = title;
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  dataset = tautan_dataset_load_file (file, TRUE, NULL, NULL, NULL, &diagnostics, &error);
+  if (dataset == NULL)
+    {
+      g_autofree char *text = NULL;
+
+      if (diagnostics != NULL && diagnostics->len > 0)
+        {
+          /* Name the file as the user did, not as an absolute path. */
+          for (guint k = 0; k < diagnostics->len; k++)
+            {
+              TautanDiagnostic *d = g_ptr_array_index (diagnostics, k);
+
+              g_free (d->file);
+              d->file = g_strdup (argv[1]);
+            }
+          text = tautan_diagnostics_format (diagnostics, 5);
+          g_strchomp (text);
+        }
+      else
+        text = g_strdup_printf ("%s: %s", argv[1], error->message);
+      return fail (text);
+    }
+
+  span = tautan_dataset_get_span (dataset);
+  if (tautan_dataset_get_n_events (dataset) == 0)
+    span.from = span.to = 0;
+  if (from != NULL && !parse_day ("--from", from, &span.from, &message))
+    return fail (message);
+  if (to != NULL && !parse_day ("--to", to, &span.to, &message))
+    return fail (message);
+  if (span.from > span.to && !cumulative)
+    {
+      g_autofree char *a = tautan_day_format (span.from);
+      g_autofree char *b = tautan_day_format (span.to);
+
+      message = g_strdup_printf ("the window starts (%s) after it ends (%s)", a, b);
+      return fail (message);
+    }
+
+  /* The app's layout, run to rest on this thread. */
+  layout = tautan_layout_new_for_dataset (dataset, LAYOUT_SEED);
+  while (!tautan_layout_is_settled (layout) && tautan_layout_get_iterations (layout) < MAX_ITERATIONS)
+    tautan_layout_step (layout, 1);
+  positions = g_new0 (TautanPoint, MAX (tautan_dataset_get_n_entities (dataset), 1));
+  tautan_layout_get_positions (layout, positions);
+
+  slice = tautan_slice_new (dataset, &span, cumulative);
+  tautan_view_init (&view);
+  view.span = span;
+  view.cumulative = cumulative;
+
+  render = tautan_render_context_new (options.background == TAUTAN_EXPORT_BACKGROUND_DARK);
+  out = g_file_new_for_commandline_arg (output);
+  if (!tautan_export_write (render, slice, positions, &view, &options, out, &error))
+    return fail (error->message);
+
+  return 0;
+}

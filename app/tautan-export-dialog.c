@@ -1,0 +1,140 @@
+/* tautan-export-dialog.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-export-dialog"
+
+#include "config.h"
+
+#include "tautan/tautan-export-dialog.h"
+
+struct _TautanExportDialog
+{
+  AdwWindow       parent_instance;
+
+  AdwComboRow    *format_row;
+  AdwComboRow    *framing_row;
+  GtkSpinButton  *width_spin;
+  GtkSpinButton  *height_spin;
+  AdwComboRow    *scale_row;
+  AdwComboRow    *background_row;
+  AdwEntryRow    *title_row;
+  GtkSwitch      *window_switch;
+  GtkSwitch      *legend_switch;
+  GtkSwitch      *filters_switch;
+  GtkSwitch      *dataset_switch;
+  GtkSwitch      *sources_switch;
+};
+
+G_DEFINE_FINAL_TYPE (TautanExportDialog, tautan_export_dialog, ADW_TYPE_WINDOW)
+
+/* The window that opened the dialog does the export: it has the scene. */
+static void
+choose_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.export-to-file", NULL);
+}
+
+static void
+tautan_export_dialog_class_init (TautanExportDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, framing_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, background_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, window_switch);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, legend_switch);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, filters_switch);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, dataset_switch);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, sources_switch);
+
+  gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+tautan_export_dialog_init (TautanExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * tautan_export_dialog_new:
+ * @view_width: the canvas size, proposed as the picture's
+ *
+ * Returns: (transfer none): the dialog, owned by GTK until closed
+ */
+TautanExportDialog *
+tautan_export_dialog_new (GtkWindow  *parent,
+                          const char *title,
+                          int         view_width,
+                          int         view_height)
+{
+  TautanExportDialog *self = g_object_new (TAUTAN_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+
+  if (title != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
+  if (view_width > 0 && view_height > 0)
+    {
+      gtk_spin_button_set_value (self->width_spin, view_width);
+      gtk_spin_button_set_value (self->height_spin, view_height);
+    }
+  return self;
+}
+
+void
+tautan_export_dialog_set_format (TautanExportDialog *self,
+                                 TautanExportFormat  format)
+{
+  g_return_if_fail (TAUTAN_IS_EXPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->format_row, format);
+}
+
+void
+tautan_export_dialog_get_options (TautanExportDialog  *self,
+                                  TautanExportOptions *options)
+{
+  const char *title;
+
+  g_return_if_fail (TAUTAN_IS_EXPORT_DIALOG (self));
+
+  tautan_export_options_init (options);
+  options->format = (TautanExportFormat)adw_combo_row_get_selected (self->format_row);
+  options->framing = adw_combo_row_get_selected (self->framing_row) == 1 ? TAUTAN_EXPORT_FRAMING_WHOLE
+                                                                          : TAUTAN_EXPORT_FRAMING_VIEW;
+  options->width = gtk_spin_button_get_value_as_int (self->width_spin);
+  options->height = gtk_spin_button_get_value_as_int (self->height_spin);
+  options->scale = adw_combo_row_get_selected (self->scale_row) + 1;
+  options->background = (TautanExportBackground)adw_combo_row_get_selected (self->background_row);
+
+  title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  options->furniture = TAUTAN_EXPORT_FURNITURE_NONE;
+  if (title != NULL && *title != '\0')
+    {
+      options->title = title;
+      options->furniture |= TAUTAN_EXPORT_FURNITURE_TITLE;
+    }
+  if (gtk_switch_get_active (self->window_switch))
+    options->furniture |= TAUTAN_EXPORT_FURNITURE_TIME_WINDOW;
+  if (gtk_switch_get_active (self->legend_switch))
+    options->furniture |= TAUTAN_EXPORT_FURNITURE_LEGEND;
+  if (gtk_switch_get_active (self->filters_switch))
+    options->furniture |= TAUTAN_EXPORT_FURNITURE_FILTERS;
+  if (gtk_switch_get_active (self->dataset_switch))
+    options->furniture |= TAUTAN_EXPORT_FURNITURE_DATASET;
+  if (gtk_switch_get_active (self->sources_switch))
+    options->furniture |= TAUTAN_EXPORT_FURNITURE_SOURCES;
+}

@@ -1,0 +1,351 @@
+/* bench-export.c: SVG and PNG export of a 5,000-node graph
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bench-export"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-export.h"
+#include "tautan/tautan-layout.h"
+#include "tautan/tautan-render-context.h"
+#include "tautan/tautan-slice.h"
+
+/* Prints `bench <name> <value> <unit>` as /work/shared/BENCH.md asks;
+ * lines starting with '#' are context.
+ *
+ * The graph: networkx's barabasi_albert_graph (5000, 3) model (a star of
+ * 4 nodes, then each new node joins 3 distinct nodes drawn in proportion
+ * to degree; our PRNG, splitmix64 seed 42), so 14,991 edges, the new node
+ * the actor. Each edge has one to four events over 2015-2024 (one in ten
+ * dated to the week only), of the bundled taxonomy's types, each citing
+ * one of 60 sources. Mixed kinds; names of two or three made-up words.
+ * The dataset is written as JSON and loaded, as a user's would be; the
+ * layout runs until it settles (seed 42, as the app), outside the timing.
+ *
+ * export_svg_5k, export_png_5k: tautan_export_write() of the whole graph
+ * at 1920x1080 (PNG: scale 1, antialiased as always) with title, time
+ * window, legend, dataset and date and the sources footer, into a file
+ * removed before each run (so the write is a plain create). Median of 5
+ * after one warm-up, which fills the label-size cache the app would hold;
+ * a '#' line gives the cold first run (what `tautan export` pays).
+ *
+ * --quick: 500 nodes, 3 runs. */
+
+#define SEED       42u
+#define EDGES_PER  3
+#define N_SOURCES  60
+#define WIDTH      1920
+#define HEIGHT     1080
+
+typedef struct
+{
+  guint64 state;
+} Rng;
+
+static guint64
+rng_next (Rng *rng)
+{
+  guint64 z = (rng->state += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
+static guint
+rng_below (Rng   *rng,
+           guint  n)
+{
+  return (guint)(((rng_next (rng) >> 32) * (guint64)n) >> 32);
+}
+
+static double
+now_s (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+static int
+cmp_double (const void *a,
+            const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+static const char *kinds[] = {
+  "person", "person", "person", "person", "state", "state",
+  "organisation", "organisation", "armed-group", "media", "place", "unnamed-group",
+};
+static const char *types[] = {
+  "statement", "statement", "support", "meet", "meet", "promise", "sign-agreement",
+  "military-cooperation", "aid", "accuse", "criticise", "threaten", "sanction", "attack",
+};
+static const char *syllables[] = {
+  "ka", "ri", "mo", "sun", "de", "lav", "ro", "pu", "tin", "jo", "ng", "ha", "ne",
+  "so", "vi", "chi", "ma", "lo", "ber", "an", "ko", "zu", "el", "ta",
+};
+static const char *outlets[] = { "Antara", "Kompas", "Tempo", "Republika", "Reuters", "Yonhap", "TASS" };
+
+static void
+append_words (GString *json,
+              Rng     *rng,
+              guint    words)
+{
+  for (guint w = 0; w < words; w++)
+    {
+      guint n = 1 + rng_below (rng, 3);
+
+      if (w > 0)
+        g_string_append_c (json, ' ');
+      for (guint s = 0; s < n; s++)
+        {
+          const char *syl = syllables[rng_below (rng, G_N_ELEMENTS (syllables))];
+
+          if (s == 0)
+            g_string_append_printf (json, "%c%s", g_ascii_toupper (syl[0]), syl + 1);
+          else
+            g_string_append (json, syl);
+        }
+    }
+}
+
+/* The BA graph as a dataset. */
+static TautanDataset *
+ba_dataset (guint n)
+{
+  Rng rng = { SEED };
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) src = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) dst = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanDay base = tautan_day_from_ymd (2015, 1, 1);
+  guint n_events = 0;
+  TautanDataset *dataset;
+
+  for (guint32 i = 1; i <= EDGES_PER; i++)
+    {
+      guint32 hub = 0;
+
+      g_array_append_val (src, i);
+      g_array_append_val (dst, hub);
+      g_array_append_val (ends, hub);
+      g_array_append_val (ends, i);
+    }
+  for (guint32 v = EDGES_PER + 1; v < n; v++)
+    {
+      guint32 targets[EDGES_PER];
+      guint k = 0;
+
+      while (k < EDGES_PER)
+        {
+          guint32 t = g_array_index (ends, guint32, rng_below (&rng, ends->len));
+          gboolean seen = FALSE;
+
+          for (guint q = 0; q < k; q++)
+            seen |= targets[q] == t;
+          if (!seen)
+            targets[k++] = t;
+        }
+      for (guint q = 0; q < EDGES_PER; q++)
+        {
+          g_array_append_val (src, v);
+          g_array_append_val (dst, targets[q]);
+          g_array_append_val (ends, targets[q]);
+          g_array_append_val (ends, v);
+        }
+    }
+
+  g_string_append (json, "{\"format\":\"tautan-dataset\",\"version\":1,"
+                         "\"title\":\"Barabási–Albert graph of 5,000 actors\",\"sources\":[");
+  for (guint s = 0; s < N_SOURCES; s++)
+    {
+      char day[11];
+
+      tautan_day_format_buf (base + (TautanDay)rng_below (&rng, 3650), day);
+      g_string_append_printf (json, "%s{\"id\":\"s%u\",\"outlet\":\"%s\",\"title\":\"", s ? "," : "", s,
+                              outlets[rng_below (&rng, G_N_ELEMENTS (outlets))]);
+      append_words (json, &rng, 5 + rng_below (&rng, 6));
+      g_string_append_printf (json, "\",\"language\":\"en\",\"published\":\"%s\",\"origin\":\"own\","
+                                    "\"state_media\":false,\"text\":\"x\"}", day);
+    }
+  g_string_append (json, "],\"entities\":[");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\":\"n%u\",\"kind\":\"%s\",\"name\":\"", i ? "," : "", i,
+                              kinds[rng_below (&rng, G_N_ELEMENTS (kinds))]);
+      append_words (json, &rng, 2 + rng_below (&rng, 2));
+      g_string_append (json, "\"}");
+    }
+  g_string_append (json, "],\"events\":[");
+  for (guint k = 0; k < src->len; k++)
+    {
+      guint count = 1;
+
+      while (count < 4 && rng_below (&rng, 3) == 0)
+        count++;
+      for (guint e = 0; e < count; e++)
+        {
+          TautanDay start = base + (TautanDay)rng_below (&rng, 3650), end = start;
+          const char *precision = "day";
+          char s[11], t[11];
+
+          if (rng_below (&rng, 10) == 0)
+            {
+              precision = "week";
+              end = start + 6;
+            }
+          tautan_day_format_buf (start, s);
+          tautan_day_format_buf (end, t);
+          g_string_append_printf (json, "%s{\"id\":\"e%u\",\"type\":\"%s\",\"date\":{\"start\":\"%s\",\"end\":\"%s\","
+                                  "\"precision\":\"%s\"},\"date_basis\":{\"method\":\"stated\",\"words\":\"w\"},"
+                                  "\"actors\":[\"n%u\"],\"targets\":[\"n%u\"],\"summary\":\"x\","
+                                  "\"sources\":[\"s%u\"],\"status\":\"reported\"}",
+                                  n_events ? "," : "", n_events, types[rng_below (&rng, G_N_ELEMENTS (types))],
+                                  s, t, precision, g_array_index (src, guint32, k), g_array_index (dst, guint32, k),
+                                  rng_below (&rng, N_SOURCES));
+          n_events++;
+        }
+    }
+  g_string_append (json, "],\"quotes\":[]}");
+
+  dataset = tautan_dataset_load_data (json->str, json->len, "ba.json", NULL, &diagnostics, &error);
+  if (dataset == NULL)
+    {
+      g_autofree char *text = tautan_diagnostics_format (diagnostics, 5);
+
+      g_error ("%s", text);
+    }
+  printf ("# graph: BA(%u, %d): %u edges, %u events, %d sources\n", n, EDGES_PER, src->len, n_events, N_SOURCES);
+  return dataset;
+}
+
+static void
+bench_export (const char          *name,
+              TautanExportFormat   format,
+              double               target,
+              guint                runs,
+              TautanRenderContext *context,
+              TautanSlice         *slice,
+              const TautanPoint   *positions,
+              const char          *dir)
+{
+  g_autofree char *path = g_strdup_printf ("%s/out.%s", dir, tautan_export_format_to_string (format));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree double *times = g_new (double, runs);
+  TautanExportOptions options;
+  TautanView view;
+  double cold = 0, m;
+
+  tautan_view_init (&view);
+  view.span = tautan_slice_get_span (slice);
+  tautan_export_options_init (&options);
+  options.format = format;
+  options.width = WIDTH;
+  options.height = HEIGHT;
+
+  for (guint k = 0; k <= runs; k++)
+    {
+      g_autoptr(GError) error = NULL;
+      double t0;
+
+      g_remove (path);
+      t0 = now_s ();
+      if (!tautan_export_write (context, slice, positions, &view, &options, file, &error))
+        g_error ("%s", error->message);
+      if (k == 0)
+        cold = now_s () - t0;
+      else
+        times[k - 1] = now_s () - t0;
+    }
+
+  qsort (times, runs, sizeof *times, cmp_double);
+  m = runs % 2 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+  {
+    GStatBuf st;
+
+    g_stat (path, &st);
+    printf ("bench %s %.3f s\n", name, m);
+    printf ("# %s: min %.3f, max %.3f over %u runs, cold first run %.3f; file %.1f MB%s\n", name,
+            times[0], times[runs - 1], runs, cold, st.st_size / 1e6,
+            m > target ? " -- MISSES ITS TARGET" : "");
+  }
+  fflush (stdout);
+  g_remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- export benchmarks");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(TautanRenderContext) render = NULL;
+  g_autofree TautanPoint *positions = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *only = NULL;
+  gboolean quick = FALSE;
+  GOptionEntry entries[] = {
+    { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "A 500-node graph, 3 runs: a smoke test", NULL },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Run only the figures starting with NAME", "NAME" },
+    { NULL }
+  };
+  TautanTimeSpan span;
+  guint n = 5000, runs = 5;
+  double t0;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 2;
+    }
+  if (quick)
+    {
+      n = 500;
+      runs = 3;
+      printf ("# --quick: a graph of %u nodes; the figures only show the code runs\n", n);
+    }
+
+  dataset = ba_dataset (n);
+  t0 = now_s ();
+  layout = tautan_layout_new_for_dataset (dataset, 42);
+  while (!tautan_layout_is_settled (layout) && tautan_layout_get_iterations (layout) < 5000)
+    tautan_layout_step (layout, 1);
+  positions = g_new0 (TautanPoint, n);
+  tautan_layout_get_positions (layout, positions);
+  printf ("# layout settled after %u iterations, %.1f s (not timed)\n",
+          tautan_layout_get_iterations (layout), now_s () - t0);
+
+  span = tautan_dataset_get_span (dataset);
+  slice = tautan_slice_new (dataset, &span, FALSE);
+  render = tautan_render_context_new (FALSE);
+  dir = g_dir_make_tmp ("bench-export-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  if (only == NULL || g_str_has_prefix ("export_svg_5k", only))
+    bench_export ("export_svg_5k", TAUTAN_EXPORT_FORMAT_SVG, 0.3, runs, render, slice, positions, dir);
+  if (only == NULL || g_str_has_prefix ("export_png_5k", only))
+    bench_export ("export_png_5k", TAUTAN_EXPORT_FORMAT_PNG, 0.5, runs, render, slice, positions, dir);
+
+  g_rmdir (dir);
+  return 0;
+}

@@ -1,0 +1,312 @@
+/* test-briefing.c: the briefing PDF, read back with poppler's tools
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "tautan/tautan-briefing.h"
+#include "tautan/tautan-workspace.h"
+
+#define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
+
+static TautanWorkspace *
+sample_workspace (const char *note)
+{
+  TautanWorkspace *ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) first = tautan_saved_view_new ("Pyongyang");
+  g_autoptr(TautanSavedView) second = tautan_saved_view_new ("Wonsan");
+  TautanTimeSpan june = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
+  TautanTimeSpan july = { tautan_day_from_ymd (2025, 7, 1), tautan_day_from_ymd (2025, 7, 31) };
+
+  tautan_workspace_add_position (ws, "kim-jong-un", (TautanPoint) { 1.5f, -2.25f }, TRUE);
+  tautan_saved_view_set_title (first, "Putin in Pyongyang");
+  tautan_saved_view_set_note (first, note ? note : "The treaty is signed the same day.");
+  tautan_saved_view_set_window (first, &june, FALSE);
+  tautan_saved_view_select_edge (first, "kim-jong-un", "vladimir-putin");
+  tautan_saved_view_set_title (second, "Lavrov in Wonsan");
+  tautan_saved_view_set_window (second, &july, TRUE);
+  tautan_saved_view_select_entity (second, "sergei-lavrov");
+  g_list_store_append (tautan_workspace_get_views (ws), first);
+  g_list_store_append (tautan_workspace_get_views (ws), second);
+
+  return ws;
+}
+
+static char *
+write_briefing (TautanDataset   *ds,
+                TautanWorkspace *ws,
+                TautanPaper      paper,
+                const char      *name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TautanBriefingOptions options;
+
+  tautan_briefing_options_init (&options);
+  options.title = "Test briefing";
+  options.author = "Test Author";
+  options.paper = paper;
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_briefing_write (ds, ws, &options, file, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+/* Runs a poppler tool; skips the test when it is not installed. */
+static char *
+run_tool (const char *tool,
+          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *program = g_find_program_in_path (tool);
+  int status;
+
+  if (program == NULL)
+    return NULL;
+  if (g_str_equal (tool, "pdftotext"))
+    {
+      const char *argv[] = { program, "-enc", "UTF-8", path, "-", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &out, NULL, &status, &error));
+    }
+  else
+    {
+      const char *argv[] = { program, path, NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &out, NULL, &status, &error));
+    }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* Raw PDF bytes hold NULs, which stop g_strstr_len(). */
+static const char *
+contains (const char *data,
+          gsize       len,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= len; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return data + i;
+  return NULL;
+}
+
+static guint
+page_count (const char *info)
+{
+  const char *p = strstr (info, "Pages:");
+
+  g_assert_nonnull (p);
+  return (guint)g_ascii_strtoull (p + strlen ("Pages:"), NULL, 10);
+}
+
+static void
+test_a4 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = sample_workspace (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  gsize raw_len;
+  guint n;
+
+  g_assert_no_error (error);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "briefing.pdf");
+
+  info = run_tool ("pdfinfo", path);
+  if (info == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  n = page_count (info);
+  /* A title page, a page per view and an appendix. */
+  g_assert_cmpuint (n, >=, 4);
+  g_assert_nonnull (strstr (info, "595.28 x 841.89 pts"));
+  g_assert_true (g_regex_match_simple ("^Title: +Test briefing$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Author: +Test Author$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Creator: +Tautan$", info, G_REGEX_MULTILINE, 0));
+
+  text = run_tool ("pdftotext", path);
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "Test briefing"));
+  g_assert_nonnull (strstr (text, "Putin in Pyongyang"));
+  g_assert_nonnull (strstr (text, "Lavrov in Wonsan"));
+  g_assert_nonnull (strstr (text, "1 Jun 2024 – 30 Jun 2024"));
+  g_assert_nonnull (strstr (text, "Everything up to 31 Jul 2025"));
+  g_assert_nonnull (strstr (text, "The treaty is signed the same day."));
+  /* The quotes behind the selections, with their outlets. */
+  g_assert_nonnull (strstr (text, "“agresi.”"));
+  g_assert_nonnull (strstr (text, "“heroik”"));
+  g_assert_nonnull (strstr (text, "Unnamed Indonesian outlet"));
+  /* The appendix lists every source. */
+  g_assert_nonnull (strstr (text, "Korut Suarakan Dukungan Kuat dan Solidaritas kepada Putin"));
+  g_assert_nonnull (strstr (text, "VIVA"));
+  first = g_strdup_printf ("1 / %u", n);
+  last = g_strdup_printf ("%u / %u", n, n);
+  g_assert_nonnull (strstr (text, first));
+  g_assert_nonnull (strstr (text, last));
+  /* The bundled dataset names no actor in Hangul (aliases are not
+   * printed), so no Hangul is checked here. */
+
+  /* Bookmarks: cairo writes the outline uncompressed. */
+  g_assert_true (g_file_get_contents (path, &raw, &raw_len, NULL));
+  g_assert_nonnull (contains (raw, raw_len, "/Type /Outlines"));
+  g_assert_nonnull (contains (raw, raw_len, "/Title (Putin in Pyongyang)"));
+  g_assert_nonnull (contains (raw, raw_len, "/Title (Lavrov in Wonsan)"));
+  g_assert_nonnull (contains (raw, raw_len, "/Title (Appendix: Sources)"));
+}
+
+static void
+test_letter (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = sample_workspace (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+
+  g_assert_no_error (error);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_LETTER, "letter.pdf");
+  info = run_tool ("pdfinfo", path);
+  if (info == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (info, "612 x 792 pts"));
+  g_assert_cmpuint (page_count (info), >=, 4);
+}
+
+/* A long note flows onto further pages, headed as a continuation, rather
+ * than running past the footer. */
+static void
+test_paginate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(TautanWorkspace) ws = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (note, "Sentence number %u of a very long analyst's note. ", i);
+  g_string_append (note, "THE-LAST-WORDS");
+  ws = sample_workspace (note->str);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "long.pdf");
+  info = run_tool ("pdfinfo", path);
+  if (info == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  g_assert_cmpuint (page_count (info), >=, 5);
+  text = run_tool ("pdftotext", path);
+  /* Lines wrap anywhere in the note. */
+  g_strdelimit (text, "\n", ' ');
+  g_assert_nonnull (strstr (text, "Putin in Pyongyang (continued)"));
+  g_assert_nonnull (strstr (text, "THE-LAST-WORDS"));
+  g_assert_nonnull (strstr (text, "Sentence number 119 of"));
+}
+
+/* Sources' URLs are links. */
+static void
+test_links (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(GFile) data = g_file_new_for_path (fixture);
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_file (data, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autofree char *path = NULL;
+  g_autofree char *raw = NULL;
+  gsize raw_len;
+
+  g_assert_no_error (error);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "links.pdf");
+  g_assert_true (g_file_get_contents (path, &raw, &raw_len, NULL));
+  g_assert_true (g_str_has_prefix (raw, "%PDF-"));
+  g_assert_nonnull (contains (raw, raw_len, "/URI (https://example.org/a)"));
+}
+
+static void
+test_unwritable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = sample_workspace (NULL);
+  g_autofree char *missing = g_build_filename (g_get_user_data_dir (), "no-such-dir", "out.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (missing);
+
+  g_assert_no_error (error);
+  g_assert_false (tautan_briefing_write (ds, ws, NULL, file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* root writes anywhere: the permission case needs a plain user. */
+  if (getuid () != 0)
+    {
+      g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "read-only", NULL);
+      g_autofree char *path = g_build_filename (dir, "out.pdf", NULL);
+      g_autoptr(GFile) ro = g_file_new_for_path (path);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0500), ==, 0);
+      g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+      g_assert_false (tautan_briefing_write (ds, ws, NULL, ro, &error));
+      g_assert_nonnull (strstr (error->message, path));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_chmod (dir, 0700);
+    }
+}
+
+static void
+test_paper_names (void)
+{
+  TautanPaper paper = TAUTAN_PAPER_A4;
+
+  g_assert_true (tautan_paper_from_name ("Letter", &paper));
+  g_assert_cmpint (paper, ==, TAUTAN_PAPER_LETTER);
+  g_assert_true (tautan_paper_from_name ("a4", &paper));
+  g_assert_cmpint (paper, ==, TAUTAN_PAPER_A4);
+  g_assert_false (tautan_paper_from_name ("a5", &paper));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/tautan/briefing/a4", test_a4);
+  g_test_add_func ("/tautan/briefing/letter", test_letter);
+  g_test_add_func ("/tautan/briefing/paginate", test_paginate);
+  g_test_add_func ("/tautan/briefing/links", test_links);
+  g_test_add_func ("/tautan/briefing/unwritable", test_unwritable);
+  g_test_add_func ("/tautan/briefing/paper-names", test_paper_names);
+
+  return g_test_run ();
+}

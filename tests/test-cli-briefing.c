@@ -1,0 +1,125 @@
+/* test-cli-briefing.c: `tautan briefing` as a user runs it, with no display
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "tautan/tautan-workspace.h"
+
+static int
+run (const char * const *args,
+     char              **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* No display at all: headless commands must not need one. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_set_cwd (launcher, g_get_user_data_dir ());
+
+  g_ptr_array_add (argv, (gpointer)g_getenv ("TAUTAN_BINARY"));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_exit_status (proc);
+}
+
+static void
+save_workspace (const char *path)
+{
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) view = tautan_saved_view_new ("Wonsan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) data = g_file_new_for_uri ("resource://" RESOURCE_PREFIX "/datasets/korea-russia.json");
+  g_autoptr(GError) error = NULL;
+  TautanTimeSpan july = { tautan_day_from_ymd (2025, 7, 1), tautan_day_from_ymd (2025, 7, 31) };
+
+  tautan_workspace_set_dataset_file (ws, data);
+  tautan_saved_view_set_title (view, "Lavrov in Wonsan");
+  tautan_saved_view_set_window (view, &july, FALSE);
+  tautan_saved_view_select_entity (view, "sergei-lavrov");
+  g_list_store_append (tautan_workspace_get_views (ws), view);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_workspace_save (ws, file, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_briefing (void)
+{
+  g_autofree char *ws = g_build_filename (g_get_user_data_dir (), "analysis.tautan", NULL);
+  g_autofree char *out = g_build_filename (g_get_user_data_dir (), "out.pdf", NULL);
+  const char *args[] = { "briefing", "analysis.tautan", "-o", "out.pdf", "--paper", "letter",
+                         "--title", "CLI briefing", "--author", "Desk", NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  save_workspace (ws);
+  g_assert_cmpint (run (args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  {
+    const char *argv[] = { pdfinfo, out, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, 0, NULL, NULL, &info, NULL, &status, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (g_regex_match_simple ("^Title: +CLI briefing$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Author: +Desk$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Pages: +3$", info, G_REGEX_MULTILINE, 0));
+  g_assert_nonnull (strstr (info, "612 x 792 pts"));
+}
+
+static void
+test_usage (void)
+{
+  g_autofree char *ws = g_build_filename (g_get_user_data_dir (), "analysis.tautan", NULL);
+  const char *no_output[] = { "briefing", "analysis.tautan", NULL };
+  const char *bad_paper[] = { "briefing", "analysis.tautan", "-o", "x.pdf", "--paper", "a5", NULL };
+  const char *missing[] = { "briefing", "no-such.tautan", "-o", "x.pdf", NULL };
+  g_autofree char *err = NULL, *err2 = NULL, *err3 = NULL;
+
+  save_workspace (ws);
+  g_assert_cmpint (run (no_output, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "-o FILE"));
+  g_assert_cmpint (run (bad_paper, &err2), ==, 2);
+  g_assert_cmpint (run (missing, &err3), ==, 1);
+  g_assert_true (g_str_has_prefix (err3, "tautan briefing: error: "));
+  g_assert_nonnull (strstr (err3, "no-such.tautan"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/tautan/cli-briefing/write", test_briefing);
+  g_test_add_func ("/tautan/cli-briefing/usage", test_usage);
+
+  return g_test_run ();
+}

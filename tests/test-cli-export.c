@@ -1,0 +1,368 @@
+/* test-cli-export.c: `tautan export` as a user runs it, with no display
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-export.h"
+#include "tautan/tautan-layout.h"
+#include "tautan/tautan-slice.h"
+
+/* A fixed export date for the CLI and the API alike. */
+#define EPOCH "1782259200"   /* 2026-06-24 */
+
+static char *tmp_dir;
+
+static int
+run (const char  *const *args,
+     char              **out,
+     char              **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+
+  /* No display at all: the command must not need one. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", EPOCH, TRUE);
+  g_subprocess_launcher_set_cwd (launcher, dir);
+
+  g_ptr_array_add (argv, (gpointer)g_getenv ("TAUTAN_BINARY"));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+
+  return g_subprocess_get_exit_status (proc);
+}
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+/* The node and edge ids, and every text, of an SVG, in order. */
+typedef struct
+{
+  GPtrArray *ids;
+  GPtrArray *texts;
+  GString   *text;
+  gboolean   in_text;
+} Svg;
+
+static void
+svg_start (GMarkupParseContext  *context,
+           const char           *element,
+           const char          **names,
+           const char          **values,
+           gpointer              user_data,
+           GError              **error)
+{
+  Svg *svg = user_data;
+
+  if (g_str_equal (element, "g"))
+    for (guint i = 0; names[i] != NULL; i++)
+      if (g_str_equal (names[i], "id") &&
+          (g_str_has_prefix (values[i], "node-") || g_str_has_prefix (values[i], "edge-")))
+        g_ptr_array_add (svg->ids, g_strdup (values[i]));
+  if (g_str_equal (element, "text") || g_str_equal (element, "title"))
+    {
+      svg->in_text = TRUE;
+      g_string_truncate (svg->text, 0);
+    }
+}
+
+static void
+svg_end (GMarkupParseContext  *context,
+         const char           *element,
+         gpointer              user_data,
+         GError              **error)
+{
+  Svg *svg = user_data;
+
+  if (g_str_equal (element, "text") || g_str_equal (element, "title"))
+    {
+      g_ptr_array_add (svg->texts, g_strdup (svg->text->str));
+      svg->in_text = FALSE;
+    }
+}
+
+static void
+svg_text (GMarkupParseContext  *context,
+          const char           *text,
+          gsize                 length,
+          gpointer              user_data,
+          GError              **error)
+{
+  Svg *svg = user_data;
+
+  if (svg->in_text)
+    g_string_append_len (svg->text, text, length);
+}
+
+static void
+svg_parse (Svg        *svg,
+           const char *data,
+           gsize       length)
+{
+  static const GMarkupParser parser = { svg_start, svg_end, svg_text, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  svg->ids = g_ptr_array_new_with_free_func (g_free);
+  svg->texts = g_ptr_array_new_with_free_func (g_free);
+  svg->text = g_string_new (NULL);
+  context = g_markup_parse_context_new (&parser, 0, svg, NULL);
+  g_markup_parse_context_parse (context, data, length, &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+}
+
+static void
+svg_clear (Svg *svg)
+{
+  g_clear_pointer (&svg->ids, g_ptr_array_unref);
+  g_clear_pointer (&svg->texts, g_ptr_array_unref);
+  g_string_free (g_steal_pointer (&svg->text), TRUE);
+}
+
+static gboolean
+contains (GPtrArray  *strings,
+          const char *text)
+{
+  for (guint i = 0; i < strings->len; i++)
+    if (g_str_equal (g_ptr_array_index (strings, i), text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_same_strings (GPtrArray *a,
+                     GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
+}
+
+static void
+test_export_svg (void)
+{
+  g_autofree char *path = tmp_path ("minimal.svg");
+  const char *args[] = { "export", "minimal.json", "--title", "Kim & Putin", "-o", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  Svg svg = { 0 };
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+
+  svg_parse (&svg, contents, length);
+  g_assert_true (contains (svg.texts, "Kim & Putin"));
+  g_assert_true (contains (svg.texts, "Kim Jong Un"));
+  g_assert_true (contains (svg.texts, "Vladimir Putin"));
+  g_assert_true (contains (svg.texts, "Exported 24 Jun 2026"));
+  g_assert_true (contains (svg.ids, "node-kim"));
+  g_assert_true (contains (svg.ids, "node-putin"));
+  svg_clear (&svg);
+}
+
+/* The same view through the render API: what the CLI writes is what the
+ * app's export writes. */
+static void
+test_export_matches_api (void)
+{
+  g_autofree char *path = tmp_path ("api.svg");
+  g_autofree char *dataset_path = g_test_build_filename (G_TEST_DIST, "data", "extras.json", NULL);
+  const char *args[] = { "export", "extras.json", "--from", "2024-06-05", "-o", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (dataset_path);
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(TautanRenderContext) context = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree TautanPoint *positions = NULL;
+  TautanExportOptions options;
+  TautanTimeSpan span;
+  TautanView view;
+  Svg cli = { 0 }, api = { 0 };
+  gsize length;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  svg_parse (&cli, contents, length);
+
+  dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  layout = tautan_layout_new_for_dataset (dataset, 42);
+  while (!tautan_layout_is_settled (layout))
+    tautan_layout_step (layout, 1);
+  positions = g_new0 (TautanPoint, tautan_dataset_get_n_entities (dataset));
+  tautan_layout_get_positions (layout, positions);
+
+  span = tautan_dataset_get_span (dataset);
+  span.from = tautan_day_from_ymd (2024, 6, 5);
+  slice = tautan_slice_new (dataset, &span, FALSE);
+  tautan_view_init (&view);
+  view.span = span;
+  context = tautan_render_context_new (FALSE);
+  tautan_export_options_init (&options);
+  options.format = TAUTAN_EXPORT_FORMAT_SVG;
+  options.width = 1920;
+  options.height = 1080;
+  bytes = tautan_export_render (context, slice, positions, &view, &options, &error);
+  g_assert_no_error (error);
+  svg_parse (&api, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  g_assert_cmpuint (cli.ids->len, >, 0);
+  assert_same_strings (cli.ids, api.ids);
+  assert_same_strings (cli.texts, api.texts);
+  /* The window is the one asked for. */
+  g_assert_true (contains (api.texts, "Exported 24 Jun 2026"));
+  svg_clear (&cli);
+  svg_clear (&api);
+}
+
+static void
+test_export_png_pdf (void)
+{
+  g_autofree char *png = tmp_path ("out.png");
+  g_autofree char *pdf = tmp_path ("out.PDF");
+  g_autofree char *any = tmp_path ("out.bin");
+  const char *png_args[] = { "export", "extras.json", "--width", "400", "--height", "300", "--scale", "2",
+                             "--background", "dark", "-o", png, NULL };
+  const char *pdf_args[] = { "export", "extras.json", "--cumulative", "--to", "2024-06-10", "-o", pdf, NULL };
+  const char *forced[] = { "export", "extras.json", "--format", "svg", "-o", any, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_cmpint (run (png_args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  {
+    cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
+
+    g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 800);
+    g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 600);
+    cairo_surface_destroy (surface);
+  }
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (pdf_args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (forced, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (any, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+}
+
+static void
+test_export_errors (void)
+{
+  g_autofree char *path = tmp_path ("never.svg");
+  g_autofree char *unwritable = tmp_path ("no-such-folder/x.svg");
+  const char *bad_date[] = { "export", "extras.json", "--from", "2024-13-01", "-o", path, NULL };
+  const char *bad_order[] = { "export", "extras.json", "--from", "2024-06-20", "--to", "2024-06-01", "-o", path, NULL };
+  const char *no_output[] = { "export", "extras.json", NULL };
+  const char *no_dataset[] = { "export", "-o", path, NULL };
+  const char *bad_format[] = { "export", "extras.json", "--format", "jpeg", "-o", path, NULL };
+  const char *no_extension[] = { "export", "extras.json", "-o", "picture", NULL };
+  const char *missing[] = { "export", "no-such-file.json", "-o", path, NULL };
+  const char *cannot_write[] = { "export", "extras.json", "-o", unwritable, NULL };
+
+  struct {
+    const char * const *args;
+    int                 status;
+    const char         *message;
+  } cases[] = {
+    { bad_date, 1, "tautan export: error: --from “2024-13-01” is not a date: use YYYY-MM-DD" },
+    { bad_order, 1, "tautan export: error: the window starts (2024-06-20) after it ends (2024-06-01)" },
+    { no_output, 2, "tautan export: no output file given (-o FILE)" },
+    { no_dataset, 2, "tautan export: no dataset given" },
+    { bad_format, 2, "tautan export: unknown format “jpeg”: use png, svg or pdf" },
+    { no_extension, 2, "tautan export: cannot tell the format from “picture”" },
+    { missing, 1, "tautan export: error: " },
+    { cannot_write, 1, "tautan export: error: Cannot write “" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_test_message ("case %u", i);
+      g_assert_cmpint (run (cases[i].args, &out, &err), ==, cases[i].status);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_true (g_str_has_prefix (err, cases[i].message));
+    }
+
+  /* Nothing was written by any of them. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_setenv ("SOURCE_DATE_EPOCH", EPOCH, TRUE);
+  tmp_dir = g_dir_make_tmp ("test-cli-export-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/tautan/cli-export/svg", test_export_svg);
+  g_test_add_func ("/tautan/cli-export/matches-api", test_export_matches_api);
+  g_test_add_func ("/tautan/cli-export/png-pdf", test_export_png_pdf);
+  g_test_add_func ("/tautan/cli-export/errors", test_export_errors);
+
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (tmp_dir, name, NULL);
+
+        g_remove (child);
+      }
+    g_rmdir (tmp_dir);
+    g_free (tmp_dir);
+  }
+  return status;
+}

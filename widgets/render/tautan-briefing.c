@@ -1,0 +1,1317 @@
+/* tautan-briefing.c: a workspace's saved views as a printable PDF
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-briefing"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <math.h>
+#include <string.h>
+
+#include "tautan/tautan-briefing.h"
+#include "tautan/tautan-layout.h"
+#include "tautan/tautan-render-context.h"
+#include "tautan/tautan-saved-view.h"
+#include "tautan/tautan-scene.h"
+#include "tautan/tautan-slice.h"
+
+/* Sizes are in PDF points. */
+#define MARGIN           56.0
+#define FOOTER_SPACE     22.0    /* between the text block and the footer rule */
+#define FRAME_HEIGHT     300.0   /* the graph on a view page */
+#define FRAME_PAD_X      64.0    /* room for labels beside the outermost nodes */
+#define FRAME_PAD_Y      34.0
+#define MAX_ZOOM         150.0   /* so two nodes do not fill the page */
+#define TITLE_SOURCES    12      /* sources listed on the title page */
+#define LAYOUT_SEED      42
+#define LAYOUT_MAX_STEPS 3000
+
+#define BODY_SIZE        10.5
+#define SMALL_SIZE       9.0
+#define TINY_SIZE        8.5
+
+typedef struct
+{
+  TautanDataset        *dataset;
+  TautanWorkspace      *workspace;
+  TautanRenderContext  *context;
+  const TautanPalette  *palette;
+  const TautanPoint    *positions;
+  guint32               hidden_kinds;
+  guint64               hidden_types;
+  const char           *title;
+  const char           *author;
+  TautanDay             date;
+
+  cairo_surface_t      *surface;
+  cairo_t              *cr;
+  double                width;       /* the page */
+  double                height;
+  double                left;        /* the text block */
+  double                right;
+  double                top;
+  double                bottom;
+  double                y;           /* where the next block goes */
+  int                   page;        /* 1-based */
+  int                   n_pages;     /* from the first pass; 0 during it */
+  const char           *continued;   /* heading atop a continuation page */
+} Doc;
+
+typedef struct
+{
+  double r, g, b;
+} Ink;
+
+static const Ink ink_text   = { 0.11, 0.12, 0.14 };
+static const Ink ink_dim    = { 0.36, 0.38, 0.42 };
+static const Ink ink_accent = { 0.08, 0.25, 0.47 };
+static const Ink ink_rule   = { 0.75, 0.77, 0.80 };
+
+G_DEFINE_QUARK (tautan-briefing-error-quark, tautan_briefing_error)
+
+static void
+set_ink (cairo_t   *cr,
+         const Ink *ink)
+{
+  cairo_set_source_rgb (cr, ink->r, ink->g, ink->b);
+}
+
+static PangoLayout *
+doc_layout (Doc         *doc,
+            double       size,
+            PangoWeight  weight,
+            PangoStyle   style,
+            double       width,
+            const char  *markup)
+{
+  PangoLayout *layout = tautan_render_context_create_layout (doc->context);
+  PangoFontDescription *desc = pango_font_description_new ();
+
+  pango_font_description_set_family (desc, tautan_render_context_get_font_family (doc->context));
+  /* Absolute: one user unit is one point on the page, whatever the
+   * context's screen resolution. */
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, weight);
+  pango_font_description_set_style (desc, style);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double)h / PANGO_SCALE;
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double)w / PANGO_SCALE;
+}
+
+static void
+draw_footer (Doc *doc)
+{
+  cairo_t *cr = doc->cr;
+  double y = doc->height - MARGIN + 6;
+  g_autoptr(PangoLayout) left = NULL;
+  g_autoptr(PangoLayout) right = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *title = NULL;
+  double number_width;
+
+  cairo_save (cr);
+  set_ink (cr, &ink_rule);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, doc->left, y - 6);
+  cairo_line_to (cr, doc->right, y - 6);
+  cairo_stroke (cr);
+
+  /* The count is known only after the first pass, which lays out the
+   * same pages without it. */
+  /* En spaces: a plain space beside the slash is too narrow for text
+   * extraction to keep, and "n / N" should copy as it reads. */
+  if (doc->n_pages > 0)
+    number = g_strdup_printf ("%d\u2002/\u2002%d", doc->page, doc->n_pages);
+  else
+    number = g_strdup_printf ("%d\u2002/\u2002%d", doc->page, doc->page);
+  right = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1, number);
+  number_width = layout_width (right);
+
+  title = g_markup_escape_text (doc->title, -1);
+  left = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                     doc->right - doc->left - number_width - 24, title);
+  pango_layout_set_wrap (left, PANGO_WRAP_WORD);
+  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (left, -1);
+
+  set_ink (cr, &ink_dim);
+  cairo_move_to (cr, doc->left, y);
+  pango_cairo_show_layout (cr, left);
+  cairo_move_to (cr, doc->right - number_width, y);
+  pango_cairo_show_layout (cr, right);
+  cairo_restore (cr);
+}
+
+static void
+draw_continued (Doc *doc)
+{
+  g_autofree char *markup = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (doc->continued == NULL)
+    return;
+
+  markup = g_markup_printf_escaped ("%s (continued)", doc->continued);
+  layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                       doc->right - doc->left, markup);
+  set_ink (doc->cr, &ink_dim);
+  cairo_move_to (doc->cr, doc->left, doc->y);
+  pango_cairo_show_layout (doc->cr, layout);
+  doc->y += layout_height (layout) + 10;
+}
+
+/* Closes the page (its footer) and opens the next one. */
+static void
+doc_new_page (Doc *doc)
+{
+  draw_footer (doc);
+  cairo_show_page (doc->cr);
+  doc->page++;
+  doc->y = doc->top;
+  draw_continued (doc);
+}
+
+static gboolean
+doc_at_top (Doc *doc)
+{
+  return doc->y <= doc->top + 30;
+}
+
+/* Breaks the page unless @height fits below the current position; a block
+ * taller than a page starts at the top and flows on. */
+static void
+doc_need (Doc    *doc,
+          double  height)
+{
+  if (doc->y + height > doc->bottom && !doc_at_top (doc))
+    doc_new_page (doc);
+}
+
+/* Draws @layout line by line at @x from the current position, breaking
+ * pages between lines. @keep moves a block that fits on one page to the
+ * next page rather than splitting it. @bar draws a quote rule at its left,
+ * reaching @bar_lead above the first line;
+ * @uri makes each line a link. */
+static void
+doc_flow (Doc         *doc,
+          PangoLayout *layout,
+          double       x,
+          const Ink   *ink,
+          gboolean     keep,
+          gboolean     bar,
+          double       bar_lead,
+          const char  *uri)
+{
+  cairo_t *cr = doc->cr;
+  PangoLayoutIter *iter;
+  double origin, bar_from;
+  double height = layout_height (layout);
+
+  if (keep && height <= doc->bottom - doc->top - 30)
+    doc_need (doc, height);
+
+  origin = doc->y;
+  bar_from = doc->y - bar_lead;
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      double top, line_height, baseline;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = origin + (double)logical.y / PANGO_SCALE;
+      line_height = (double)logical.height / PANGO_SCALE;
+      if (top + line_height > doc->bottom && !doc_at_top (doc))
+        {
+          doc_new_page (doc);
+          origin = doc->y - (double)logical.y / PANGO_SCALE;
+          top = doc->y;
+          bar_from = top;
+        }
+      baseline = origin + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+
+      if (bar)
+        {
+          set_ink (cr, &ink_accent);
+          /* One unbroken rule down the block, across line spacing. */
+          cairo_rectangle (cr, x - 11, MAX (bar_from, doc->top), 2.5, top + line_height - MAX (bar_from, doc->top));
+          cairo_fill (cr);
+        }
+
+      set_ink (cr, ink);
+      if (uri != NULL)
+        {
+          g_autofree char *attributes = NULL;
+          GString *quoted = g_string_new (NULL);
+
+          /* Cairo's attribute strings escape quotes and backslashes. */
+          for (const char *p = uri; *p; p++)
+            {
+              if (*p == '\'' || *p == '\\')
+                g_string_append_c (quoted, '\\');
+              g_string_append_c (quoted, *p);
+            }
+          attributes = g_strdup_printf ("uri='%s'", quoted->str);
+          g_string_free (quoted, TRUE);
+          cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+          cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE, baseline);
+          pango_cairo_show_layout_line (cr, line);
+          cairo_tag_end (cr, CAIRO_TAG_LINK);
+        }
+      else
+        {
+          cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE, baseline);
+          pango_cairo_show_layout_line (cr, line);
+        }
+      doc->y = top + line_height;
+      bar_from = doc->y;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+/* A paragraph of @markup across the text block (from @indent). */
+static void
+doc_paragraph (Doc         *doc,
+               const char  *markup,
+               double       size,
+               PangoWeight  weight,
+               PangoStyle   style,
+               const Ink   *ink,
+               double       indent,
+               double       space_after,
+               gboolean     keep)
+{
+  g_autoptr(PangoLayout) layout = doc_layout (doc, size, weight, style,
+                                              doc->right - doc->left - indent, markup);
+
+  pango_layout_set_spacing (layout, (int)(size * 0.25 * PANGO_SCALE));
+  doc_flow (doc, layout, doc->left + indent, ink, keep, FALSE, 0, NULL);
+  doc->y += space_after;
+}
+
+static void
+doc_heading (Doc        *doc,
+             const char *text,
+             double      size,
+             double      space_before,
+             double      space_after)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  if (!doc_at_top (doc))
+    doc->y += space_before;
+  /* A heading never ends a page: it keeps two lines of body with it. */
+  doc_need (doc, size * 1.4 + 2 * BODY_SIZE * 1.6);
+  doc_paragraph (doc, markup, size, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, space_after, TRUE);
+}
+
+static void
+doc_rule (Doc    *doc,
+          double  space)
+{
+  doc->y += space;
+  set_ink (doc->cr, &ink_rule);
+  cairo_set_line_width (doc->cr, 0.75);
+  cairo_move_to (doc->cr, doc->left, doc->y);
+  cairo_line_to (doc->cr, doc->right, doc->y);
+  cairo_stroke (doc->cr);
+  doc->y += space;
+}
+
+static char *
+format_day (TautanDay day)
+{
+  if (day == TAUTAN_DAY_NONE)
+    return g_strdup ("undated");
+  return tautan_day_format_human (day);
+}
+
+static char *
+format_window (TautanSavedView *view)
+{
+  TautanTimeSpan span = tautan_saved_view_get_span (view);
+
+  if (tautan_saved_view_get_cumulative (view))
+    {
+      g_autofree char *to = tautan_day_format_human (span.to);
+
+      return g_strdup_printf ("Everything up to %s", to);
+    }
+  return tautan_time_span_format_human (&span);
+}
+
+static const char *
+view_heading (TautanSavedView *view)
+{
+  const char *title = tautan_saved_view_get_title (view);
+
+  if (title != NULL && *title)
+    return title;
+  return tautan_saved_view_get_name (view);
+}
+
+/* "Outlet, 12 Jun 2023 — Title" as markup. */
+static char *
+source_line (TautanDataset *dataset,
+             guint          index)
+{
+  TautanSource s;
+  g_autofree char *date = NULL;
+
+  tautan_dataset_get_source (dataset, index, &s);
+  date = format_day (s.published);
+  return g_markup_printf_escaped ("<b>%s</b>, %s — %s", s.outlet, date, s.title);
+}
+
+static void
+table_row (Doc        *doc,
+           const char *label,
+           const char *value)
+{
+  g_autofree char *label_markup = g_markup_escape_text (label, -1);
+  g_autofree char *value_markup = g_markup_escape_text (value, -1);
+  g_autoptr(PangoLayout) key = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                                           -1, label_markup);
+  double y = doc->y;
+
+  set_ink (doc->cr, &ink_dim);
+  cairo_move_to (doc->cr, doc->left, y + 1.5);
+  pango_cairo_show_layout (doc->cr, key);
+  doc_paragraph (doc, value_markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                 &ink_text, 96, 5, TRUE);
+}
+
+static void
+title_page (Doc *doc)
+{
+  TautanTimeSpan span = tautan_dataset_get_span (doc->dataset);
+  guint n_views = g_list_model_get_n_items (G_LIST_MODEL (tautan_workspace_get_views (doc->workspace)));
+  guint n_sources = tautan_dataset_get_n_sources (doc->dataset);
+  const char *description = tautan_dataset_get_description (doc->dataset);
+  g_autofree char *title = g_markup_escape_text (doc->title, -1);
+  g_autofree char *period = NULL;
+  g_autofree char *views = g_strdup_printf ("%u", n_views);
+  g_autofree char *sources = g_strdup_printf ("%u", n_sources);
+  g_autofree char *date = tautan_day_format_human (doc->date);
+  g_autofree char *prepared = g_strdup_printf ("%s, by %s", date, doc->author);
+
+  if (span.from <= span.to && span.from != TAUTAN_DAY_NONE)
+    period = tautan_time_span_format_human (&span);
+  else
+    period = g_strdup ("no dated events");
+
+  doc->y = doc->top + 110;
+  set_ink (doc->cr, &ink_accent);
+  cairo_rectangle (doc->cr, doc->left, doc->y, 56, 4);
+  cairo_fill (doc->cr);
+  doc->y += 22;
+
+  doc_paragraph (doc, title, 26, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 8, FALSE);
+  doc_paragraph (doc, "Briefing", 15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_accent, 0, 0, FALSE);
+  doc_rule (doc, 16);
+
+  table_row (doc, "Period", period);
+  table_row (doc, "Views", views);
+  table_row (doc, "Sources", sources);
+  table_row (doc, "Prepared", prepared);
+
+  if (description != NULL && *description)
+    {
+      g_autofree char *markup = g_markup_escape_text (description, -1);
+
+      doc->y += 14;
+      doc_paragraph (doc, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                     &ink_text, 0, 0, FALSE);
+    }
+
+  doc_heading (doc, "Sources", 12.5, 22, 6);
+  for (guint i = 0; i < MIN (n_sources, TITLE_SOURCES); i++)
+    {
+      g_autofree char *line = source_line (doc->dataset, i);
+
+      doc_paragraph (doc, line, SMALL_SIZE + 0.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                     &ink_text, 0, 4, TRUE);
+    }
+  if (n_sources > TITLE_SOURCES)
+    {
+      g_autofree char *more = g_strdup_printf ("… and %u more, listed in the appendix.",
+                                               n_sources - TITLE_SOURCES);
+
+      doc_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+                     &ink_dim, 0, 0, TRUE);
+    }
+  else if (n_sources == 0)
+    doc_paragraph (doc, "The dataset cites no sources.", SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+                   PANGO_STYLE_ITALIC, &ink_dim, 0, 0, TRUE);
+}
+
+/* Sets the view's camera so every node the scene shows fits the frame:
+ * the saved camera was for a window-sized canvas, not for the page. */
+static void
+fit_view (Doc         *doc,
+          TautanSlice *slice,
+          TautanView  *view)
+{
+  g_autoptr(TautanScene) probe = tautan_scene_new (doc->context, doc->dataset, slice, doc->positions, view);
+  guint n = tautan_scene_get_n_nodes (probe);
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double zx, zy;
+
+  if (n == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const TautanPoint *p = &doc->positions[tautan_scene_get_node (probe, i)->entity];
+
+      x0 = MIN (x0, p->x);
+      y0 = MIN (y0, p->y);
+      x1 = MAX (x1, p->x);
+      y1 = MAX (y1, p->y);
+    }
+
+  zx = x1 > x0 ? (view->width - 2 * FRAME_PAD_X) / (x1 - x0) : MAX_ZOOM;
+  zy = y1 > y0 ? (view->height - 2 * FRAME_PAD_Y) / (y1 - y0) : MAX_ZOOM;
+  view->zoom = CLAMP (MIN (zx, zy), 1.0, MAX_ZOOM);
+  view->center_x = (x0 + x1) / 2;
+  view->center_y = (y0 + y1) / 2;
+}
+
+typedef enum
+{
+  SWATCH_SHAPE,
+  SWATCH_LINE,
+  SWATCH_DASHED,
+} SwatchKind;
+
+static void
+draw_shape (cairo_t     *cr,
+            TautanShape  shape,
+            double       cx,
+            double       cy,
+            double       r)
+{
+  /* Not joined to where the last text left the current point. */
+  cairo_new_path (cr);
+  switch (shape)
+    {
+    case TAUTAN_SHAPE_CIRCLE:
+      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      break;
+    case TAUTAN_SHAPE_SQUARE:
+      cairo_rectangle (cr, cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7);
+      break;
+    case TAUTAN_SHAPE_DIAMOND:
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r, cy);
+      cairo_line_to (cr, cx, cy + r);
+      cairo_line_to (cr, cx - r, cy);
+      cairo_close_path (cr);
+      break;
+    case TAUTAN_SHAPE_TRIANGLE:
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r, cy + r * 0.8);
+      cairo_line_to (cr, cx - r, cy + r * 0.8);
+      cairo_close_path (cr);
+      break;
+    case TAUTAN_SHAPE_HEXAGON:
+    default:
+      for (int k = 0; k < 6; k++)
+        {
+          double a = G_PI / 6 + k * G_PI / 3;
+
+          if (k == 0)
+            cairo_move_to (cr, cx + r * cos (a), cy + r * sin (a));
+          else
+            cairo_line_to (cr, cx + r * cos (a), cy + r * sin (a));
+        }
+      cairo_close_path (cr);
+      break;
+    }
+}
+
+static TautanShape
+shape_of_kind (TautanEntityKind kind)
+{
+  switch (kind)
+    {
+    case TAUTAN_ENTITY_PERSON:
+      return TAUTAN_SHAPE_CIRCLE;
+    case TAUTAN_ENTITY_STATE:
+      return TAUTAN_SHAPE_SQUARE;
+    case TAUTAN_ENTITY_ORGANISATION:
+    case TAUTAN_ENTITY_MEDIA:
+      return TAUTAN_SHAPE_DIAMOND;
+    case TAUTAN_ENTITY_ARMED_GROUP:
+      return TAUTAN_SHAPE_TRIANGLE;
+    case TAUTAN_ENTITY_PLACE:
+    case TAUTAN_ENTITY_UNNAMED_GROUP:
+    default:
+      return TAUTAN_SHAPE_HEXAGON;
+    }
+}
+
+/* One legend entry at the cursor, wrapping to a new row at the right. */
+static void
+legend_item (Doc              *doc,
+             double           *x,
+             SwatchKind        swatch,
+             TautanEntityKind  kind,
+             const TautanRgba *color,
+             const char       *label)
+{
+  cairo_t *cr = doc->cr;
+  g_autofree char *markup = g_markup_escape_text (label, -1);
+  g_autoptr(PangoLayout) layout = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                              -1, markup);
+  double w = 20 + layout_width (layout);
+  double row = 14;
+  double cy;
+
+  if (*x + w > doc->right)
+    {
+      *x = doc->left + 64;
+      doc->y += row;
+    }
+  cy = doc->y + row / 2;
+
+  cairo_save (cr);
+  switch (swatch)
+    {
+    case SWATCH_SHAPE:
+      draw_shape (cr, shape_of_kind (kind), *x + 6, cy, 4.5);
+      cairo_set_source_rgba (cr, color->red, color->green, color->blue, 1);
+      cairo_fill_preserve (cr);
+      tautan_rgba_set_source (&doc->palette->node_stroke, cr);
+      cairo_set_line_width (cr, 0.6);
+      cairo_stroke (cr);
+      break;
+    case SWATCH_LINE:
+    case SWATCH_DASHED:
+      if (swatch == SWATCH_DASHED)
+        {
+          const double dashes[] = { 2.5, 2 };
+
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
+      cairo_set_source_rgba (cr, color->red, color->green, color->blue, 1);
+      cairo_set_line_width (cr, 2);
+      cairo_move_to (cr, *x, cy);
+      cairo_line_to (cr, *x + 13, cy);
+      cairo_stroke (cr);
+      break;
+    default:
+      break;
+    }
+  cairo_restore (cr);
+
+  set_ink (cr, &ink_text);
+  cairo_move_to (cr, *x + 16, cy - layout_height (layout) / 2);
+  pango_cairo_show_layout (cr, layout);
+  *x += w + 10;
+}
+
+static void
+legend_label (Doc        *doc,
+              double     *x,
+              const char *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+  g_autoptr(PangoLayout) layout = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                                              -1, markup);
+
+  doc->y += 14;
+  *x = doc->left + 64;
+  set_ink (doc->cr, &ink_dim);
+  cairo_move_to (doc->cr, doc->left, doc->y + 7 - layout_height (layout) / 2);
+  pango_cairo_show_layout (doc->cr, layout);
+}
+
+/* The entity kinds shown, the link colours used and the event types behind
+ * the links, so the page reads without the app's legend. */
+static void
+draw_legend (Doc         *doc,
+             TautanSlice *slice,
+             TautanScene *scene)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (doc->dataset);
+  guint n_types = tautan_taxonomy_get_n_types (taxonomy);
+  g_autofree guint *type_counts = g_new0 (guint, MAX (n_types, 1));
+  gboolean kinds[TAUTAN_N_ENTITY_KINDS] = { FALSE, };
+  gboolean quads[TAUTAN_N_QUAD_CLASSES] = { FALSE, };
+  gboolean dashed = FALSE;
+  gboolean any_kind = FALSE, any_quad = FALSE;
+  g_autoptr(GString) types = g_string_new (NULL);
+  double x;
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      TautanEntity e;
+
+      tautan_dataset_get_entity (doc->dataset, tautan_scene_get_node (scene, i)->entity, &e);
+      kinds[e.kind] = any_kind = TRUE;
+    }
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    {
+      const TautanSceneEdge *edge = tautan_scene_get_edge (scene, i);
+      const TautanSliceEdge *se = tautan_slice_find_edge (slice, edge->source, edge->target);
+
+      dashed |= edge->dashed;
+      if (se != NULL)
+        quads[se->dominant_quad] = any_quad = TRUE;
+    }
+  for (guint i = 0; i < tautan_slice_get_n_edges (slice); i++)
+    {
+      const TautanSliceEdge *se = tautan_slice_get_edge (slice, i);
+      const guint32 *t, *c;
+
+      if (tautan_scene_find_node (scene, se->source) == NULL ||
+          tautan_scene_find_node (scene, se->target) == NULL)
+        continue;
+      tautan_slice_get_edge_types (slice, i, &t, &c);
+      for (guint k = 0; k < se->n_types; k++)
+        if (t[k] < n_types && !(t[k] < 64 && (doc->hidden_types & (G_GUINT64_CONSTANT (1) << t[k]))))
+          type_counts[t[k]] += c[k];
+    }
+
+  if (!any_kind)
+    return;
+
+  doc_need (doc, 3 * 14 + 8);
+  doc->y -= 14;
+
+  legend_label (doc, &x, "Actors");
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    if (kinds[k])
+      legend_item (doc, &x, SWATCH_SHAPE, k, &doc->palette->node_fill[k], tautan_entity_kind_label (k));
+
+  if (any_quad)
+    {
+      legend_label (doc, &x, "Links");
+      for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+        if (quads[q])
+          {
+            const TautanQuadClassInfo *info = tautan_taxonomy_get_quad_class (taxonomy, q);
+            TautanRgba color = tautan_rgba_from_rgb (info->color, 1);
+
+            legend_item (doc, &x, SWATCH_LINE, 0, &color, info->label);
+          }
+      if (dashed)
+        {
+          TautanRgba grey = { 0.45, 0.47, 0.5, 1 };
+
+          legend_item (doc, &x, SWATCH_DASHED, 0, &grey, "not dated to the day");
+        }
+    }
+  doc->y += 14 + 4;
+
+  for (guint t = 0; t < n_types; t++)
+    if (type_counts[t] > 0)
+      g_string_append_printf (types, "%s%s (%u)", types->len ? ", " : "",
+                              tautan_taxonomy_get_event_type (taxonomy, t)->label, type_counts[t]);
+  if (types->len > 0)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<b>Events</b>   %s", types->str);
+
+      doc_paragraph (doc, markup, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                     &ink_dim, 0, 0, TRUE);
+    }
+}
+
+/* The quotes behind the selection, as the app's presentation callouts
+ * choose them: the selected actor's words, or those behind the selected
+ * link's events. */
+static GArray *
+list_key_quotes (Doc              *doc,
+                 TautanSlice      *slice,
+                 const TautanView *view)
+{
+  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  if (view->selected_entity != TAUTAN_NONE)
+    {
+      g_autoptr(GArray) q = tautan_slice_list_quotes (slice, view->selected_entity);
+
+      g_array_append_vals (quotes, q->data, q->len);
+    }
+  else if (view->selected_source != TAUTAN_NONE && view->selected_target != TAUTAN_NONE)
+    {
+      g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE,
+                                                           view->selected_source,
+                                                           view->selected_target);
+
+      for (guint i = 0; i < events->len; i++)
+        {
+          TautanEvent e;
+
+          tautan_dataset_get_event (doc->dataset, g_array_index (events, guint32, i), &e);
+          g_array_append_vals (quotes, e.quotes, e.n_quotes);
+        }
+    }
+  return quotes;
+}
+
+static void
+draw_quote (Doc   *doc,
+            guint  index)
+{
+  TautanQuote q;
+  g_autofree char *citation = tautan_dataset_format_citation (doc->dataset, index);
+  g_autofree char *words = NULL;
+  g_autofree char *gloss_suffix = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *markup = NULL;
+  const char *rest = citation;
+  double indent = 14;
+  double width = doc->right - doc->left - indent;
+  g_autoptr(PangoLayout) text = NULL;
+  g_autoptr(PangoLayout) gloss = NULL;
+  g_autoptr(PangoLayout) cite = NULL;
+  double height;
+
+  tautan_dataset_get_quote (doc->dataset, index, &q);
+
+  /* The citation repeats the words and the gloss: print them once, set
+   * apart, and the rest of the citation beneath. */
+  quoted = g_strdup_printf ("“%s” ", q.text);
+  if (g_str_has_prefix (rest, quoted))
+    rest += strlen (quoted);
+  words = g_strdup (rest);
+  if (q.gloss != NULL)
+    {
+      gloss_suffix = g_strdup_printf (" [English: %s]", q.gloss);
+      if (g_str_has_suffix (words, gloss_suffix))
+        words[strlen (words) - strlen (gloss_suffix)] = '\0';
+    }
+
+  markup = g_markup_printf_escaped ("“%s”", q.text);
+  text = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width, markup);
+  pango_layout_set_spacing (text, (int)(2.5 * PANGO_SCALE));
+  g_clear_pointer (&markup, g_free);
+  if (q.gloss != NULL)
+    {
+      markup = g_markup_printf_escaped ("English: %s", q.gloss);
+      gloss = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, markup);
+      pango_layout_set_spacing (gloss, (int)(1.5 * PANGO_SCALE));
+      g_clear_pointer (&markup, g_free);
+    }
+  markup = g_markup_escape_text (words, -1);
+  cite = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, markup);
+  pango_layout_set_spacing (cite, (int)(1.5 * PANGO_SCALE));
+
+  /* Keep a quote with its citation when the whole fits on a page. */
+  height = layout_height (text) + 3 + (gloss ? layout_height (gloss) + 3 : 0) + layout_height (cite);
+  if (height <= doc->bottom - doc->top - 30)
+    doc_need (doc, height);
+
+  doc_flow (doc, text, doc->left + indent, &ink_text, FALSE, TRUE, 0, NULL);
+  doc->y += 3;
+  if (gloss != NULL)
+    {
+      doc_flow (doc, gloss, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
+      doc->y += 3;
+    }
+  doc_flow (doc, cite, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
+  doc->y += 12;
+}
+
+static void
+view_page (Doc             *doc,
+           TautanSavedView *saved,
+           guint            number,
+           guint            n_views)
+{
+  cairo_t *cr = doc->cr;
+  const char *heading = view_heading (saved);
+  const char *note = tautan_saved_view_get_note (saved);
+  const char *entity_id = tautan_saved_view_get_entity (saved);
+  const char *source_id, *target_id;
+  g_autofree char *kicker = g_strdup_printf ("View %u of %u", number, n_views);
+  g_autofree char *window = format_window (saved);
+  g_autofree char *window_markup = g_markup_escape_text (window, -1);
+  g_autofree char *caption = NULL;
+  g_autofree char *selection = NULL;
+  g_autofree char *outline_dest = g_strdup_printf ("page=%d", doc->page);
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(GArray) quotes = NULL;
+  TautanView view;
+  double frame_x = doc->left, frame_y, frame_w = doc->right - doc->left, frame_h;
+
+  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, heading, outline_dest, 0);
+
+  tautan_view_init (&view);
+  view.span = tautan_saved_view_get_span (saved);
+  view.cumulative = tautan_saved_view_get_cumulative (saved);
+  view.hidden_kinds = doc->hidden_kinds;
+  view.hidden_types = doc->hidden_types;
+  tautan_saved_view_get_edge (saved, &source_id, &target_id);
+  if (entity_id != NULL)
+    view.selected_entity = tautan_dataset_lookup_entity (doc->dataset, entity_id);
+  else if (source_id != NULL && target_id != NULL &&
+           tautan_dataset_lookup_entity (doc->dataset, source_id) != TAUTAN_NONE &&
+           tautan_dataset_lookup_entity (doc->dataset, target_id) != TAUTAN_NONE)
+    {
+      view.selected_source = tautan_dataset_lookup_entity (doc->dataset, source_id);
+      view.selected_target = tautan_dataset_lookup_entity (doc->dataset, target_id);
+    }
+
+  doc->continued = heading;
+  doc_paragraph (doc, kicker, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_accent, 0, 4, FALSE);
+  {
+    g_autofree char *markup = g_markup_escape_text (heading, -1);
+
+    doc_paragraph (doc, markup, 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 3, FALSE);
+  }
+  doc_paragraph (doc, window_markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_dim, 0, 12, FALSE);
+
+  /* The graph, framed. */
+  frame_h = MIN (FRAME_HEIGHT, (doc->bottom - doc->y) * 0.6);
+  frame_y = doc->y;
+  view.width = (int)frame_w;
+  view.height = (int)frame_h;
+  slice = tautan_slice_new (doc->dataset, &view.span, view.cumulative);
+  fit_view (doc, slice, &view);
+  scene = tautan_scene_new (doc->context, doc->dataset, slice, doc->positions, &view);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, frame_x, frame_y, frame_w, frame_h);
+  cairo_clip (cr);
+  cairo_translate (cr, frame_x, frame_y);
+  tautan_scene_draw (scene, cr);
+  cairo_restore (cr);
+  cairo_save (cr);
+  set_ink (cr, &ink_rule);
+  cairo_set_line_width (cr, 0.75);
+  cairo_rectangle (cr, frame_x, frame_y, frame_w, frame_h);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  if (tautan_scene_get_n_nodes (scene) == 0)
+    {
+      g_autoptr(PangoLayout) empty = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+                                                 -1, "Nothing happens in this window.");
+
+      set_ink (cr, &ink_dim);
+      cairo_move_to (cr, frame_x + (frame_w - layout_width (empty)) / 2,
+                     frame_y + (frame_h - layout_height (empty)) / 2);
+      pango_cairo_show_layout (cr, empty);
+    }
+  doc->y = frame_y + frame_h + 6;
+
+  if (view.selected_entity != TAUTAN_NONE)
+    {
+      TautanEntity e;
+
+      tautan_dataset_get_entity (doc->dataset, view.selected_entity, &e);
+      selection = g_strdup_printf (" Selected: %s.", e.name);
+    }
+  else if (view.selected_source != TAUTAN_NONE)
+    {
+      TautanEntity a, b;
+
+      tautan_dataset_get_entity (doc->dataset, view.selected_source, &a);
+      tautan_dataset_get_entity (doc->dataset, view.selected_target, &b);
+      selection = g_strdup_printf (" Selected: %s → %s.", a.name, b.name);
+    }
+  caption = g_markup_printf_escaped ("<b>Figure %u.</b> %s: %u events, %u actors shown.%s",
+                                     number, tautan_saved_view_get_name (saved),
+                                     tautan_slice_get_n_events (slice),
+                                     tautan_scene_get_n_nodes (scene),
+                                     selection ? selection : "");
+  doc_paragraph (doc, caption, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_dim, 0, 6, FALSE);
+
+  draw_legend (doc, slice, scene);
+
+  if (note != NULL && *note)
+    {
+      g_autofree char *markup = g_markup_escape_text (note, -1);
+
+      doc->y += 12;
+      doc_paragraph (doc, markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_text, 0, 0, FALSE);
+    }
+
+  quotes = list_key_quotes (doc, slice, &view);
+  doc_heading (doc, "Key quotes", 12.5, 16, 8);
+  if (quotes->len == 0)
+    {
+      const char *why = view.selected_entity == TAUTAN_NONE && view.selected_source == TAUTAN_NONE
+                        ? "Nothing is selected in this view, so no quotes are singled out."
+                        : "No quote in this window lies behind the selection.";
+
+      doc_paragraph (doc, why, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
+    }
+  for (guint i = 0; i < quotes->len; i++)
+    draw_quote (doc, g_array_index (quotes, guint32, i));
+  doc->continued = NULL;
+}
+
+static void
+appendix (Doc *doc)
+{
+  guint n = tautan_dataset_get_n_sources (doc->dataset);
+  g_autofree char *dest = g_strdup_printf ("page=%d", doc->page);
+
+  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, "Appendix: Sources", dest, 0);
+
+  doc->continued = "Appendix: Sources";
+  doc_paragraph (doc, "Appendix", SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_accent, 0, 4, FALSE);
+  doc_paragraph (doc, "Sources", 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 16, FALSE);
+  if (n == 0)
+    doc_paragraph (doc, "The dataset cites no sources.", BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                   PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      TautanSource s;
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      g_autofree char *head = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *date = NULL;
+      g_autoptr(PangoLayout) num = NULL;
+      g_autoptr(PangoLayout) head_layout = NULL;
+      g_autoptr(PangoLayout) title_layout = NULL;
+      g_autoptr(PangoLayout) url_layout = NULL;
+      g_autoptr(PangoLayout) note_layout = NULL;
+      double indent = 24, width = doc->right - doc->left - indent;
+      double height;
+
+      tautan_dataset_get_source (doc->dataset, i, &s);
+      date = format_day (s.published);
+      head = g_markup_printf_escaped ("<b>%s</b>  ·  %s", s.outlet, date);
+      title = g_markup_printf_escaped ("%s", s.title);
+
+      num = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1, number);
+      head_layout = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, head);
+      pango_layout_set_spacing (head_layout, 2 * PANGO_SCALE);
+      title_layout = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width, title);
+      pango_layout_set_spacing (title_layout, 2 * PANGO_SCALE);
+      if (s.url != NULL)
+        {
+          g_autofree char *url = g_markup_escape_text (s.url, -1);
+
+          url_layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, url);
+          pango_layout_set_wrap (url_layout, PANGO_WRAP_CHAR);
+        }
+      if (s.published == TAUTAN_DAY_NONE && s.published_note != NULL)
+        {
+          g_autofree char *note = g_markup_printf_escaped ("Date: %s", s.published_note);
+
+          note_layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, note);
+          pango_layout_set_spacing (note_layout, (int)(1.5 * PANGO_SCALE));
+        }
+
+      height = layout_height (head_layout) + 2 + layout_height (title_layout) +
+               (url_layout ? 2 + layout_height (url_layout) : 0) +
+               (note_layout ? 2 + layout_height (note_layout) : 0);
+      if (height <= doc->bottom - doc->top - 30)
+        doc_need (doc, height);
+
+      set_ink (doc->cr, &ink_dim);
+      cairo_move_to (doc->cr, doc->left, doc->y);
+      pango_cairo_show_layout (doc->cr, num);
+      doc_flow (doc, head_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0, NULL);
+      doc->y += 2;
+      doc_flow (doc, title_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0, NULL);
+      if (url_layout != NULL)
+        {
+          doc->y += 2;
+          doc_flow (doc, url_layout, doc->left + indent, &ink_accent, FALSE, FALSE, 0, s.url);
+        }
+      if (note_layout != NULL)
+        {
+          doc->y += 2;
+          doc_flow (doc, note_layout, doc->left + indent, &ink_dim, FALSE, FALSE, 0, NULL);
+        }
+      doc->y += 12;
+    }
+  doc->continued = NULL;
+}
+
+static cairo_status_t
+write_bytes_cb (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  if (closure != NULL)
+    g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* One pass over the whole document; the first only counts the pages. */
+static gboolean
+render (Doc        *doc,
+        GByteArray *out,
+        GError    **error)
+{
+  GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (doc->workspace));
+  guint n_views = g_list_model_get_n_items (views);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  cairo_status_t status;
+
+  doc->surface = cairo_pdf_surface_create_for_stream (write_bytes_cb, out, doc->width, doc->height);
+  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_TITLE, doc->title);
+  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_AUTHOR, doc->author);
+  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATOR, "Tautan");
+  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+  doc->cr = cairo_create (doc->surface);
+  doc->page = 1;
+  doc->y = doc->top;
+  doc->continued = NULL;
+
+  title_page (doc);
+  for (guint i = 0; i < n_views; i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+
+      doc_new_page (doc);
+      view_page (doc, view, i + 1, n_views);
+    }
+  doc_new_page (doc);
+  appendix (doc);
+  draw_footer (doc);
+
+  status = cairo_status (doc->cr);
+  g_clear_pointer (&doc->cr, cairo_destroy);
+  cairo_surface_finish (doc->surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (doc->surface);
+  g_clear_pointer (&doc->surface, cairo_surface_destroy);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, TAUTAN_BRIEFING_ERROR, TAUTAN_BRIEFING_ERROR_FAILED,
+                   "Could not draw the briefing: %s", cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Node positions as the app shows them: the layout of the whole dataset,
+ * with the workspace's saved (and pinned) positions on top. */
+static TautanPoint *
+compute_positions (TautanDataset   *dataset,
+                   TautanWorkspace *workspace)
+{
+  guint n = tautan_dataset_get_n_entities (dataset);
+  g_autoptr(TautanLayout) layout = tautan_layout_new_for_dataset (dataset, LAYOUT_SEED);
+  TautanPoint *positions = g_new0 (TautanPoint, MAX (n, 1));
+
+  for (guint i = 0; i < LAYOUT_MAX_STEPS && !tautan_layout_is_settled (layout); i += 10)
+    tautan_layout_step (layout, 10);
+
+  for (guint i = 0; i < tautan_workspace_get_n_positions (workspace); i++)
+    {
+      TautanPoint p;
+      gboolean pinned;
+      const char *id = tautan_workspace_get_position (workspace, i, &p, &pinned);
+      guint entity = tautan_dataset_lookup_entity (dataset, id);
+
+      if (entity != TAUTAN_NONE)
+        tautan_layout_set_position (layout, entity, p, pinned);
+    }
+  if (n > 0)
+    tautan_layout_get_positions (layout, positions);
+  return positions;
+}
+
+/**
+ * tautan_briefing_options_init:
+ * @options: options to reset
+ *
+ * Sets @options to the defaults: the dataset's title, the user's name, A4,
+ * the light palette, today's date.
+ */
+void
+tautan_briefing_options_init (TautanBriefingOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->paper = TAUTAN_PAPER_A4;
+  options->date = TAUTAN_DAY_NONE;
+}
+
+/**
+ * tautan_paper_from_name:
+ * @name: "a4" or "letter", in any case
+ * @paper: (out): the paper size
+ *
+ * Returns: %TRUE if @name names a paper size
+ */
+gboolean
+tautan_paper_from_name (const char  *name,
+                        TautanPaper *paper)
+{
+  g_return_val_if_fail (paper != NULL, FALSE);
+
+  if (name != NULL && g_ascii_strcasecmp (name, "a4") == 0)
+    *paper = TAUTAN_PAPER_A4;
+  else if (name != NULL && g_ascii_strcasecmp (name, "letter") == 0)
+    *paper = TAUTAN_PAPER_LETTER;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * tautan_briefing_write:
+ * @dataset: the workspace's dataset
+ * @workspace: positions, filters and the saved views
+ * @options: (nullable): title, author, paper; %NULL for the defaults
+ * @file: where the PDF goes
+ * @error: return location for an error naming @file
+ *
+ * Writes a briefing as a multi-page PDF: a title page (title, period,
+ * sources), one page per saved view (its graph, time window, legend, note
+ * and the key quotes with citations, flowing onto further pages when
+ * long), and an appendix of every source with links to their URLs. Pages
+ * are numbered "n / N"; the outline has an entry per view. The file is
+ * replaced atomically, so a failure never leaves a broken PDF.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+tautan_briefing_write (TautanDataset                *dataset,
+                       TautanWorkspace              *workspace,
+                       const TautanBriefingOptions  *options,
+                       GFile                        *file,
+                       GError                      **error)
+{
+  TautanBriefingOptions defaults;
+  TautanTaxonomy *taxonomy;
+  g_autoptr(TautanRenderContext) context = NULL;
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree TautanPoint *positions = NULL;
+  g_autofree char *author = NULL;
+  const char * const *kinds;
+  const char * const *types;
+  Doc doc = { 0, };
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (options == NULL)
+    {
+      tautan_briefing_options_init (&defaults);
+      options = &defaults;
+    }
+
+  context = tautan_render_context_new (options->dark);
+  positions = compute_positions (dataset, workspace);
+  taxonomy = tautan_dataset_get_taxonomy (dataset);
+
+  doc.dataset = dataset;
+  doc.workspace = workspace;
+  doc.context = context;
+  doc.palette = tautan_render_context_get_palette (context);
+  doc.positions = positions;
+
+  kinds = tautan_workspace_get_hidden_kinds (workspace);
+  types = tautan_workspace_get_hidden_types (workspace);
+  for (guint i = 0; kinds != NULL && kinds[i]; i++)
+    for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+      if (g_str_equal (kinds[i], tautan_entity_kind_to_string (k)))
+        doc.hidden_kinds |= 1u << k;
+  for (guint i = 0; types != NULL && types[i]; i++)
+    {
+      int t = tautan_taxonomy_lookup (taxonomy, types[i]);
+
+      if (t >= 0 && t < 64)
+        doc.hidden_types |= G_GUINT64_CONSTANT (1) << t;
+    }
+
+  doc.title = options->title;
+  if (doc.title == NULL || !*doc.title)
+    doc.title = tautan_dataset_get_title (dataset);
+  if (doc.title == NULL || !*doc.title)
+    doc.title = "Briefing";
+  if (options->author != NULL && *options->author)
+    author = g_strdup (options->author);
+  else if (g_strcmp0 (g_get_real_name (), "Unknown") != 0 && *g_get_real_name ())
+    author = g_strdup (g_get_real_name ());
+  else
+    author = g_strdup ("Tautan");
+  doc.author = author;
+
+  if (options->date != TAUTAN_DAY_NONE)
+    doc.date = options->date;
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      doc.date = tautan_day_from_ymd (g_date_time_get_year (now), g_date_time_get_month (now),
+                                      g_date_time_get_day_of_month (now));
+    }
+
+  if (options->paper == TAUTAN_PAPER_LETTER)
+    {
+      doc.width = 612;
+      doc.height = 792;
+    }
+  else
+    {
+      doc.width = 595.28;
+      doc.height = 841.89;
+    }
+  doc.left = MARGIN;
+  doc.right = doc.width - MARGIN;
+  doc.top = MARGIN;
+  doc.bottom = doc.height - MARGIN - FOOTER_SPACE;
+
+  /* The first pass counts the pages for the "n / N" footers. */
+  if (!render (&doc, NULL, &local_error))
+    goto failed;
+  doc.n_pages = doc.page;
+  bytes = g_byte_array_new ();
+  if (!render (&doc, bytes, &local_error))
+    goto failed;
+
+  /* GIO writes a temporary file beside the target and renames it. */
+  if (!g_file_replace_contents (file, (const char *)bytes->data, bytes->len, NULL, FALSE,
+                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+    goto failed;
+  return TRUE;
+
+failed:
+  {
+    g_autofree char *name = g_file_get_parse_name (file);
+
+    g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "Could not write %s: ", name);
+    return FALSE;
+  }
+}
