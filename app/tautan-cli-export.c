@@ -16,6 +16,7 @@
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-export.h"
+#include "tautan/tautan-workspace.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-slice.h"
 
@@ -36,6 +37,37 @@ fail (const char *message)
 {
   g_printerr ("tautan export: error: %s\n", message);
   return 1;
+}
+
+static void
+apply_workspace (TautanDataset   *dataset,
+                 TautanWorkspace *workspace,
+                 TautanPoint     *positions,
+                 TautanView      *view)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
+  const char * const *kinds = tautan_workspace_get_hidden_kinds (workspace);
+  const char * const *types = tautan_workspace_get_hidden_types (workspace);
+
+  for (guint i = 0; i < tautan_workspace_get_n_positions (workspace); i++)
+    {
+      TautanPoint p;
+      guint entity = tautan_dataset_lookup_entity (dataset, tautan_workspace_get_position (workspace, i, &p, NULL));
+
+      if (entity != TAUTAN_NONE)
+        positions[entity] = p;
+    }
+  for (guint i = 0; kinds[i]; i++)
+    for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+      if (g_str_equal (kinds[i], tautan_entity_kind_to_string (k)))
+        view->hidden_kinds |= 1u << k;
+  for (guint i = 0; types[i]; i++)
+    {
+      int t = tautan_taxonomy_lookup (taxonomy, types[i]);
+
+      if (t >= 0 && t < 64)
+        view->hidden_types |= G_GUINT64_CONSTANT (1) << t;
+    }
 }
 
 static gboolean
@@ -64,6 +96,8 @@ tautan_cli_export (int    argc,
   g_autofree char *background = NULL;
   gboolean cumulative = FALSE;
   int width = 0, height = 0, scale = 1;
+  g_autofree char *workspace_path = NULL;
+  g_autofree char *view_name = NULL;
   const GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from,
       "First day of the time window (default: the data's first)", "YYYY-MM-DD" },
@@ -79,9 +113,15 @@ tautan_cli_export (int    argc,
     { "background", 0, 0, G_OPTION_ARG_STRING, &background,
       "light, dark or transparent (default light)", "BACKGROUND" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, "Title above the graph (default: the dataset's title)", "TEXT" },
+    { "workspace", 0, 0, G_OPTION_ARG_FILENAME, &workspace_path,
+      "A workspace (.tautan): its positions, pins and filters", "FILE" },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
+      "With --workspace: the saved view to draw (its window, camera, selection and title)", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
     { NULL }
   };
+  g_autoptr(TautanWorkspace) workspace = NULL;
+  g_autoptr(TautanSavedView) saved = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GPtrArray) diagnostics = NULL;
@@ -110,6 +150,8 @@ tautan_cli_export (int    argc,
     return usage ("give one dataset");
   if (output == NULL)
     return usage ("no output file given (-o FILE)");
+  if (view_name != NULL && workspace_path == NULL)
+    return usage ("--view needs --workspace");
 
   tautan_export_options_init (&options);
   if (format != NULL)
@@ -176,6 +218,35 @@ tautan_cli_export (int    argc,
       return fail (text);
     }
 
+  if (workspace_path != NULL)
+    {
+      g_autoptr(GFile) ws_file = g_file_new_for_commandline_arg (workspace_path);
+
+      if (!(workspace = tautan_workspace_load (ws_file, &error)))
+        return fail (error->message);
+      if (view_name != NULL)
+        {
+          GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (workspace));
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; i < g_list_model_get_n_items (views) && saved == NULL; i++)
+            {
+              g_autoptr(TautanSavedView) v = g_list_model_get_item (views, i);
+
+              if (g_strcmp0 (tautan_saved_view_get_name (v), view_name) == 0)
+                saved = g_object_ref (v);
+              else
+                g_string_append_printf (names, "%s“%s”", names->len ? ", " : "", tautan_saved_view_get_name (v));
+            }
+          if (saved == NULL)
+            {
+              message = g_strdup_printf ("%s has no view “%s”%s%s", workspace_path, view_name,
+                                         names->len ? "; it has " : "", names->str);
+              return fail (message);
+            }
+        }
+    }
+
   span = tautan_dataset_get_span (dataset);
   if (tautan_dataset_get_n_events (dataset) == 0)
     span.from = span.to = 0;
@@ -199,8 +270,37 @@ tautan_cli_export (int    argc,
   positions = g_new0 (TautanPoint, MAX (tautan_dataset_get_n_entities (dataset), 1));
   tautan_layout_get_positions (layout, positions);
 
-  slice = tautan_slice_new (dataset, &span, cumulative);
   tautan_view_init (&view);
+
+  /* A workspace puts the nodes where the analyst left them and hides what
+   * they hid; a saved view brings its window, camera and selection. */
+  if (workspace != NULL)
+    apply_workspace (dataset, workspace, positions, &view);
+  if (saved != NULL)
+    {
+      const char *sel = tautan_saved_view_get_entity (saved);
+      const char *src, *dst;
+
+      span = tautan_saved_view_get_span (saved);
+      cumulative = tautan_saved_view_get_cumulative (saved);
+      tautan_saved_view_get_camera (saved, &view.zoom, &view.center_x, &view.center_y);
+      options.framing = TAUTAN_EXPORT_FRAMING_VIEW;
+      view.width = options.width;
+      view.height = options.height;
+      tautan_saved_view_get_edge (saved, &src, &dst);
+      if (sel != NULL)
+        view.selected_entity = tautan_dataset_lookup_entity (dataset, sel);
+      else if (src != NULL && dst != NULL)
+        {
+          view.selected_source = tautan_dataset_lookup_entity (dataset, src);
+          view.selected_target = tautan_dataset_lookup_entity (dataset, dst);
+        }
+      if (options.title == NULL)
+        options.title = tautan_saved_view_get_title (saved) ? tautan_saved_view_get_title (saved)
+                                                            : tautan_saved_view_get_name (saved);
+    }
+
+  slice = tautan_slice_new (dataset, &span, cumulative);
   view.span = span;
   view.cumulative = cumulative;
 

@@ -289,6 +289,65 @@ test_export_png_pdf (void)
   g_assert_true (g_str_has_prefix (contents, "<?xml"));
 }
 
+/* A workspace's saved view: its window, selection and title, and the
+ * workspace's filters and positions. */
+static void
+test_export_workspace_view (void)
+{
+  g_autofree char *ws = tmp_path ("brief.tautan");
+  g_autofree char *path = tmp_path ("view.svg");
+  g_autofree char *dataset = g_test_build_filename (G_TEST_DIST, "..", "resources", "datasets",
+                                                    "korea-russia.json", NULL);
+  const char *json =
+    "{\"format\":\"tautan-workspace\",\"version\":1,\"dataset\":{},"
+    "\"hidden_kinds\":[\"unnamed-group\"],\"hidden_types\":[],"
+    "\"positions\":[{\"entity\":\"sergei-lavrov\",\"x\":0.5,\"y\":0.5,\"pinned\":true}],"
+    "\"views\":[{\"name\":\"Wonsan\",\"title\":\"Lavrov in Wonsan\","
+    "\"window\":{\"from\":\"2025-01-01\",\"to\":\"2025-07-31\",\"cumulative\":false},"
+    "\"camera\":{\"zoom\":60,\"x\":0.5,\"y\":0.5},\"selection\":{\"entity\":\"sergei-lavrov\"}}]}";
+  const char *args[] = { "export", dataset, "--workspace", ws, "--view", "Wonsan", "-o", path, NULL };
+  const char *missing[] = { "export", dataset, "--workspace", ws, "--view", "Nope", "-o", path, NULL };
+  const char *no_ws[] = { "export", dataset, "--view", "Wonsan", "-o", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *out2 = NULL, *err2 = NULL;
+  g_autofree char *out3 = NULL, *err3 = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  Svg svg = { 0 };
+
+  g_assert_true (g_file_set_contents (ws, json, -1, NULL));
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  svg_parse (&svg, contents, length);
+  g_assert_true (contains (svg.texts, "Lavrov in Wonsan"));
+  g_assert_true (contains (svg.ids, "node-sergei-lavrov"));
+  g_assert_true (contains (svg.ids, "node-choe-son-hui"));
+  /* Unnamed groups are hidden by the workspace... */
+  g_assert_false (contains (svg.ids, "node-western-officials"));
+  svg_clear (&svg);
+
+  /* ...and shown when it hides nothing: the filter did it. */
+  {
+    g_auto(GStrv) parts = g_strsplit (json, "[\"unnamed-group\"]", -1);
+    g_autofree char *open = g_strjoinv ("[]", parts);
+    g_autofree char *out4 = NULL, *err4 = NULL;
+    g_autofree char *contents2 = NULL;
+    Svg all = { 0 };
+
+    g_assert_true (g_file_set_contents (ws, open, -1, NULL));
+    g_assert_cmpint (run (args, &out4, &err4), ==, 0);
+    g_assert_true (g_file_get_contents (path, &contents2, &length, NULL));
+    svg_parse (&all, contents2, length);
+    g_assert_true (contains (all.ids, "node-western-officials"));
+    svg_clear (&all);
+    g_assert_true (g_file_set_contents (ws, json, -1, NULL));
+  }
+
+  g_assert_cmpint (run (missing, &out2, &err2), ==, 1);
+  g_assert_nonnull (strstr (err2, "has no view “Nope”; it has “Wonsan”"));
+  g_assert_cmpint (run (no_ws, &out3, &err3), ==, 2);
+}
+
 static void
 test_export_errors (void)
 {
@@ -348,6 +407,7 @@ main (int    argc,
   g_test_add_func ("/tautan/cli-export/matches-api", test_export_matches_api);
   g_test_add_func ("/tautan/cli-export/png-pdf", test_export_png_pdf);
   g_test_add_func ("/tautan/cli-export/errors", test_export_errors);
+  g_test_add_func ("/tautan/cli-export/workspace-view", test_export_workspace_view);
 
   status = g_test_run ();
 
