@@ -15,6 +15,7 @@
 
 #include "tautan/tautan-export.h"
 
+#include "tautan-pair-set.h"
 #include "tautan-render-context-private.h"
 
 /* A page is furniture (title, time window, filters, legend, sources,
@@ -126,11 +127,6 @@ typedef struct
   gboolean               transparent;
 } Page;
 
-typedef struct
-{
-  guint64 *slots;
-  guint    mask;
-} PairSet;
 
 /* Text */
 
@@ -341,43 +337,6 @@ append_attr_num (GString    *s,
 /* Pair sets: open addressing over (source << 32 | target), never 0 since
  * self-loops are never drawn. */
 
-static inline guint
-pair_hash (guint64 key,
-           guint   mask)
-{
-  return (guint)((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & mask;
-}
-
-static void
-pair_set_init (PairSet       *set,
-               const guint64 *keys,
-               guint          n)
-{
-  guint size = 16;
-
-  while (size < n * 2)
-    size <<= 1;
-  set->slots = g_new0 (guint64, size);
-  set->mask = size - 1;
-  for (guint i = 0; i < n; i++)
-    {
-      guint h = pair_hash (keys[i], set->mask);
-
-      while (set->slots[h] != 0 && set->slots[h] != keys[i])
-        h = (h + 1) & set->mask;
-      set->slots[h] = keys[i];
-    }
-}
-
-static gboolean
-pair_set_contains (const PairSet *set,
-                   guint64        key)
-{
-  for (guint h = pair_hash (key, set->mask); set->slots[h] != 0; h = (h + 1) & set->mask)
-    if (set->slots[h] == key)
-      return TRUE;
-  return FALSE;
-}
 
 /* Shapes, as tautan-scene.c draws them */
 
@@ -847,7 +806,7 @@ compute_content (Page             *page,
                   screen->width > 0 && screen->height > 0 && screen->zoom > 0;
   double rx0 = 0, ry0 = 0, rx1 = 0, ry1 = 0;
   guint n_pairs = 0;
-  PairSet set;
+  TautanPairSet set;
 
   content->types = g_new0 (gboolean, MAX (n_types, 1));
   content->sources = g_array_new (FALSE, FALSE, sizeof (SourceUse));
@@ -918,7 +877,7 @@ compute_content (Page             *page,
     }
   content->n_edges = n_pairs;
 
-  pair_set_init (&set, pairs, n_pairs);
+  _tautan_pair_set_init (&set, pairs, n_pairs);
   events = tautan_slice_list_events (slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
   for (guint i = 0; i < events->len; i++)
     {
@@ -931,7 +890,7 @@ compute_content (Page             *page,
       for (guint a = 0; a < event.n_actors && !drawn; a++)
         for (guint t = 0; t < event.n_targets && !drawn; t++)
           drawn = event.actors[a] != event.targets[t] &&
-                  pair_set_contains (&set, (guint64)event.actors[a] << 32 | event.targets[t]);
+                  _tautan_pair_set_contains (&set, (guint64)event.actors[a] << 32 | event.targets[t]);
       if (!drawn)
         continue;
 
@@ -939,7 +898,7 @@ compute_content (Page             *page,
       for (guint s = 0; s < event.n_sources; s++)
         uses[event.sources[s]]++;
     }
-  g_free (set.slots);
+  _tautan_pair_set_clear (&set);
 
   for (guint s = 0; s < tautan_dataset_get_n_sources (dataset); s++)
     if (uses[s] > 0)

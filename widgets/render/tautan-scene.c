@@ -16,6 +16,7 @@
 #include "tautan/tautan-tile-cache.h"
 
 #include "tautan-render-context-private.h"
+#include "tautan-pair-set.h"
 #include "tautan-scene-private.h"
 
 /* Below this zoom (pixels per layout unit, about one ideal edge length)
@@ -488,57 +489,6 @@ compare_sort_key (const void *a,
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* Open addressing over (source << 32 | target); 0 marks a free slot,
- * which no edge is, since self-loops are left out. */
-typedef struct
-{
-  guint64 *slots;
-  guint    mask;
-} PairSet;
-
-static inline guint
-pair_hash (guint64 key,
-           guint   mask)
-{
-  return (guint)((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & mask;
-}
-
-static void
-pair_set_init (PairSet       *set,
-               const guint64 *keys,
-               guint          n)
-{
-  guint size = 16;
-
-  while (size < n * 2)
-    size <<= 1;
-  set->slots = g_new0 (guint64, size);
-  set->mask = size - 1;
-  for (guint i = 0; i < n; i++)
-    {
-      guint h = pair_hash (keys[i], set->mask);
-
-      while (set->slots[h] != 0 && set->slots[h] != keys[i])
-        h = (h + 1) & set->mask;
-      set->slots[h] = keys[i];
-    }
-}
-
-static gboolean
-pair_set_contains (const PairSet *set,
-                   guint64        key)
-{
-  for (guint h = pair_hash (key, set->mask); set->slots[h] != 0; h = (h + 1) & set->mask)
-    if (set->slots[h] == key)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-pair_set_clear (PairSet *set)
-{
-  g_clear_pointer (&set->slots, g_free);
-}
 
 /* Stable, in O(n) when the keys are few (they are: dim × colour × width
  * × dash); qsort otherwise. */
@@ -1128,9 +1078,9 @@ tautan_scene_new (TautanRenderContext *context,
 
   /* Geometry: an edge whose reverse is shown too bows to its own side. */
   {
-    PairSet set;
+    TautanPairSet set;
 
-    pair_set_init (&set, pairs, n_edges);
+    _tautan_pair_set_init (&set, pairs, n_edges);
     for (guint i = 0; i < n_edges; i++)
       {
         guint64 reverse = (guint64)edges[i].target << 32 | edges[i].source;
@@ -1139,10 +1089,10 @@ tautan_scene_new (TautanRenderContext *context,
         const TautanSceneNode *to = &g_array_index (self->nodes, TautanSceneNode,
                                                     self->node_of_entity[edges[i].target]);
 
-        edge_geometry (&edges[i], &edge_extra[i], from, to, pair_set_contains (&set, reverse),
+        edge_geometry (&edges[i], &edge_extra[i], from, to, _tautan_pair_set_contains (&set, reverse),
                        self->far, self->node_scale);
       }
-    pair_set_clear (&set);
+    _tautan_pair_set_clear (&set);
   }
 
   /* Edges in drawing order: dimmed first, then in runs of equal colour,
