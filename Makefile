@@ -37,6 +37,7 @@ bench: deps
 	$(BENCH_BUILD)/tests/bench/bench-data
 	$(BENCH_BUILD)/tests/bench/bench-layout
 	$(BENCH_BUILD)/tests/bench/bench-render
+	$(BENCH_BUILD)/tests/bench/bench-export
 
 fuzz:
 	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz \
