@@ -16,6 +16,7 @@
 #include "tautan/tautan-export.h"
 
 #include "tautan-pair-set.h"
+#include "tautan-scene-private.h"
 #include "tautan-render-context-private.h"
 
 /* A page is furniture (title, time window, filters, legend, sources,
@@ -40,10 +41,6 @@
 /* What tautan-scene.c draws, mirrored for the SVG writer. */
 #define FULL_SIZE_ZOOM      40.0
 #define LABEL_HALO_WIDTH    3.0
-#define SQUARE_HALF         0.886
-#define DIAMOND_HALF        1.2533
-#define TRIANGLE_R          1.5551
-#define HEXAGON_R           1.0996
 
 G_DEFINE_QUARK (tautan-export-error-quark, tautan_export_error)
 
@@ -340,26 +337,6 @@ append_attr_num (GString    *s,
 
 /* Shapes, as tautan-scene.c draws them */
 
-static double
-shape_outer_radius (TautanShape shape,
-                    double      r)
-{
-  switch (shape)
-    {
-    case TAUTAN_SHAPE_SQUARE:
-      return r * SQUARE_HALF * G_SQRT2;
-    case TAUTAN_SHAPE_DIAMOND:
-      return r * DIAMOND_HALF;
-    case TAUTAN_SHAPE_TRIANGLE:
-      return r * TRIANGLE_R;
-    case TAUTAN_SHAPE_HEXAGON:
-      return r * HEXAGON_R;
-    case TAUTAN_SHAPE_CIRCLE:
-    default:
-      return r;
-    }
-}
-
 /* The polygon of @shape: its corners' count, first angle and radius. */
 static gboolean
 shape_polygon (TautanShape  shape,
@@ -392,27 +369,6 @@ shape_polygon (TautanShape  shape,
     }
 }
 
-static TautanShape
-shape_for_kind (TautanEntityKind kind)
-{
-  switch (kind)
-    {
-    case TAUTAN_ENTITY_PERSON:
-      return TAUTAN_SHAPE_CIRCLE;
-    case TAUTAN_ENTITY_STATE:
-      return TAUTAN_SHAPE_SQUARE;
-    case TAUTAN_ENTITY_ORGANISATION:
-    case TAUTAN_ENTITY_MEDIA:
-      return TAUTAN_SHAPE_DIAMOND;
-    case TAUTAN_ENTITY_ARMED_GROUP:
-      return TAUTAN_SHAPE_TRIANGLE;
-    case TAUTAN_ENTITY_PLACE:
-    case TAUTAN_ENTITY_UNNAMED_GROUP:
-    case TAUTAN_N_ENTITY_KINDS:
-    default:
-      return TAUTAN_SHAPE_HEXAGON;
-    }
-}
 
 static void
 path_shape (cairo_t     *cr,
@@ -1375,7 +1331,7 @@ build_legend (Page   *page,
   for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
     if (content->kinds[k])
       {
-        Entry entry = { TRUE, shape_for_kind (k), p->node_fill[k], FALSE, tautan_entity_kind_label (k) };
+        Entry entry = { TRUE, _tautan_scene_shape_for_kind (k), p->node_fill[k], FALSE, tautan_entity_kind_label (k) };
 
         g_array_append_val (entries, entry);
       }
@@ -1958,7 +1914,7 @@ coverage_mask (Page *page)
       if (n->selected)
         {
           cairo_new_sub_path (cr);
-          cairo_arc (cr, n->x, n->y, shape_outer_radius (n->shape, n->radius) + 3, 0, 2 * G_PI);
+          cairo_arc (cr, n->x, n->y, _tautan_scene_shape_outer_radius (n->shape, n->radius) + 3, 0, 2 * G_PI);
           cairo_set_source_rgba (cr, 0, 0, 0, page->palette.accent.alpha);
           cairo_set_line_width (cr, 2.5);
           cairo_stroke (cr);
@@ -2420,7 +2376,7 @@ svg_node (GString               *s,
       g_string_append (s, "<circle");
       append_attr_num (s, "cx", n->x);
       append_attr_num (s, "cy", n->y);
-      append_attr_num (s, "r", shape_outer_radius (n->shape, n->radius) + 3);
+      append_attr_num (s, "r", _tautan_scene_shape_outer_radius (n->shape, n->radius) + 3);
       g_string_append (s, " fill=\"none\"");
       append_paint (s, "stroke", &p->accent, 1);
       g_string_append (s, " stroke-width=\"2.5\"/>");

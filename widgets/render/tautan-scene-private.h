@@ -19,6 +19,17 @@ void    _tautan_scene_get_origin      (TautanScene *self,
  * whatever their centres: a pure pan keeps the tiles already drawn. */
 guint64 _tautan_scene_get_fingerprint (TautanScene *self);
 
+/* Shapes of about equal area, so the kind never reads as importance;
+ * every backend draws them from these. */
+#define SQUARE_HALF    0.886      /* sqrt(pi)/2 */
+#define DIAMOND_HALF   1.2533     /* sqrt(pi/2) */
+#define TRIANGLE_R     1.5551     /* sqrt(4 pi / (3 sqrt 3)) */
+#define HEXAGON_R      1.0996     /* sqrt(2 pi / (3 sqrt 3)) */
+
+TautanShape _tautan_scene_shape_for_kind     (TautanEntityKind kind);
+double      _tautan_scene_shape_outer_radius (TautanShape      shape,
+                                              double           r);
+
 /* Coverage rasteriser for edges (tautan-scene-raster.c): one per thread,
  * @width × @height device pixels, empty. */
 typedef struct _TautanRaster TautanRaster;

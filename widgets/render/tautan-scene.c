@@ -138,15 +138,10 @@ struct _TautanScene
   guint                 far : 1;    /* nodes under 2 px: no arrows, no labels */
 };
 
-/* Shapes of about equal area, so the kind never reads as importance. */
-#define SQUARE_HALF    0.886      /* sqrt(pi)/2 */
-#define DIAMOND_HALF   1.2533     /* sqrt(pi/2) */
-#define TRIANGLE_R     1.5551     /* sqrt(4 pi / (3 sqrt 3)) */
-#define HEXAGON_R      1.0996     /* sqrt(2 pi / (3 sqrt 3)) */
 #define COS_30         0.8660254037844386
 
-static TautanShape
-shape_for_kind (TautanEntityKind kind)
+TautanShape
+_tautan_scene_shape_for_kind (TautanEntityKind kind)
 {
   switch (kind)
     {
@@ -167,9 +162,9 @@ shape_for_kind (TautanEntityKind kind)
     }
 }
 
-static double
-shape_outer_radius (TautanShape shape,
-                    double      r)
+double
+_tautan_scene_shape_outer_radius (TautanShape shape,
+                                  double      r)
 {
   switch (shape)
     {
@@ -900,7 +895,7 @@ build_nodes (TautanScene       *self,
       nb->node.x = ((double)positions[se->entity].x - view->center_x) * view->zoom + view->width / 2.0;
       nb->node.y = ((double)positions[se->entity].y - view->center_y) * view->zoom + view->height / 2.0;
       nb->node.radius = node_radius (se->count, self->node_scale);
-      nb->node.shape = shape_for_kind (entity.kind);
+      nb->node.shape = _tautan_scene_shape_for_kind (entity.kind);
       nb->node.fill = self->palette.node_fill[nb->kind];
       nb->node.stroke = self->palette.node_stroke;
       nb->node.alpha = view->fade != NULL ? CLAMP (view->fade[se->entity], 0.0, 1.0) : 1.0;
@@ -1062,7 +1057,7 @@ tautan_scene_new (TautanRenderContext *context,
     {
       NodeBuild *nb = &build[i];
       /* Stroke, antialiasing and a sprite's half-pixel snap stay within. */
-      double outer = shape_outer_radius (nb->node.shape, nb->node.radius) + 3;
+      double outer = _tautan_scene_shape_outer_radius (nb->node.shape, nb->node.radius) + 3;
 
       g_array_append_val (self->nodes, nb->node);
       self->node_extra[i] = nb->extra;
@@ -2315,7 +2310,7 @@ node_sprite (TautanScene           *self,
   if (_tautan_render_context_lookup_sprite (context, key, sprite))
     return;
 
-  half = (int)ceil ((shape_outer_radius (node->shape, node->radius) + 2) * frame->scale);
+  half = (int)ceil ((_tautan_scene_shape_outer_radius (node->shape, node->radius) + 2) * frame->scale);
   sprite->surface = new_sprite_surface (2 * half, 2 * half, frame->scale);
   sprite->origin_x = sprite->origin_y = half;
   cr = cairo_create (sprite->surface);
