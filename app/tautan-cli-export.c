@@ -45,10 +45,6 @@ apply_workspace (TautanDataset   *dataset,
                  TautanPoint     *positions,
                  TautanView      *view)
 {
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
-  const char * const *kinds = tautan_workspace_get_hidden_kinds (workspace);
-  const char * const *types = tautan_workspace_get_hidden_types (workspace);
-
   for (guint i = 0; i < tautan_workspace_get_n_positions (workspace); i++)
     {
       TautanPoint p;
@@ -57,17 +53,8 @@ apply_workspace (TautanDataset   *dataset,
       if (entity != TAUTAN_NONE)
         positions[entity] = p;
     }
-  for (guint i = 0; kinds[i]; i++)
-    for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-      if (g_str_equal (kinds[i], tautan_entity_kind_to_string (k)))
-        view->hidden_kinds |= 1u << k;
-  for (guint i = 0; types[i]; i++)
-    {
-      int t = tautan_taxonomy_lookup (taxonomy, types[i]);
-
-      if (t >= 0 && t < 64)
-        view->hidden_types |= G_GUINT64_CONSTANT (1) << t;
-    }
+  view->hidden_kinds = tautan_workspace_get_hidden_kind_mask (workspace);
+  view->hidden_types = tautan_workspace_get_hidden_type_mask (workspace, tautan_dataset_get_taxonomy (dataset));
 }
 
 static gboolean

@@ -327,21 +327,32 @@ clear_undo (TautanWindow *self)
   update_undo_actions (self);
 }
 
+/* Goes back (or forth) one step: the present state is kept on the other
+ * stack, so the step can be retraced. */
+static void
+step_history (TautanWindow *self,
+              GPtrArray    *from,
+              GPtrArray    *to)
+{
+  Snapshot *snap;
+
+  if (from->len == 0)
+    return;
+  g_ptr_array_add (to, snapshot_take (self));
+  snap = g_ptr_array_steal_index (from, from->len - 1);
+  snapshot_apply (self, snap);
+  snapshot_free (snap);
+  update_undo_actions (self);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
   TautanWindow *self = TAUTAN_WINDOW (widget);
-  Snapshot *snap;
 
-  if (self->undo->len == 0)
-    return;
-  g_ptr_array_add (self->redo, snapshot_take (self));
-  snap = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
-  snapshot_apply (self, snap);
-  snapshot_free (snap);
-  update_undo_actions (self);
+  step_history (self, self->undo, self->redo);
 }
 
 static void
@@ -350,15 +361,8 @@ redo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   TautanWindow *self = TAUTAN_WINDOW (widget);
-  Snapshot *snap;
 
-  if (self->redo->len == 0)
-    return;
-  g_ptr_array_add (self->undo, snapshot_take (self));
-  snap = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
-  snapshot_apply (self, snap);
-  snapshot_free (snap);
-  update_undo_actions (self);
+  step_history (self, self->redo, self->undo);
 }
 
 static void
@@ -589,11 +593,6 @@ static void
 store_state (TautanWindow *self)
 {
   TautanLayout *layout = tautan_graph_view_get_layout (self->graph_view);
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
-  guint32 kinds = tautan_graph_view_get_hidden_kinds (self->graph_view);
-  guint64 types = tautan_graph_view_get_hidden_types (self->graph_view);
-  g_autoptr(GPtrArray) kind_names = g_ptr_array_new ();
-  g_autoptr(GPtrArray) type_ids = g_ptr_array_new ();
   guint n = tautan_dataset_get_n_entities (self->dataset);
   g_autofree TautanPoint *points = g_new (TautanPoint, MAX (n, 1));
 
@@ -608,16 +607,10 @@ store_state (TautanWindow *self)
       tautan_workspace_add_position (self->workspace, e.id, points[i], tautan_layout_get_pinned (layout, i));
     }
 
-  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-    if (kinds & (1u << k))
-      g_ptr_array_add (kind_names, (gpointer)tautan_entity_kind_to_string (k));
-  g_ptr_array_add (kind_names, NULL);
-  for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
-    if (types & (G_GUINT64_CONSTANT (1) << t))
-      g_ptr_array_add (type_ids, tautan_taxonomy_get_event_type (taxonomy, t)->id);
-  g_ptr_array_add (type_ids, NULL);
-  tautan_workspace_set_hidden_kinds (self->workspace, (const char * const *)kind_names->pdata);
-  tautan_workspace_set_hidden_types (self->workspace, (const char * const *)type_ids->pdata);
+  tautan_workspace_set_hidden_masks (self->workspace,
+                                     tautan_graph_view_get_hidden_kinds (self->graph_view),
+                                     tautan_graph_view_get_hidden_types (self->graph_view),
+                                     tautan_dataset_get_taxonomy (self->dataset));
 }
 
 /* A workspace's positions, filters and views, on the dataset just shown. */
@@ -626,11 +619,6 @@ apply_workspace (TautanWindow    *self,
                  TautanWorkspace *workspace)
 {
   TautanLayout *layout = tautan_graph_view_get_layout (self->graph_view);
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
-  const char * const *kinds = tautan_workspace_get_hidden_kinds (workspace);
-  const char * const *types = tautan_workspace_get_hidden_types (workspace);
-  guint32 kind_mask = 0;
-  guint64 type_mask = 0;
 
   for (guint i = 0; i < tautan_workspace_get_n_positions (workspace); i++)
     {
@@ -643,19 +631,10 @@ apply_workspace (TautanWindow    *self,
         tautan_layout_set_position (layout, entity, p, pinned);
     }
 
-  for (guint i = 0; kinds[i]; i++)
-    for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-      if (g_str_equal (kinds[i], tautan_entity_kind_to_string (k)))
-        kind_mask |= 1u << k;
-  for (guint i = 0; types[i]; i++)
-    {
-      int t = tautan_taxonomy_lookup (taxonomy, types[i]);
-
-      if (t >= 0 && t < 64)
-        type_mask |= G_GUINT64_CONSTANT (1) << t;
-    }
-  tautan_graph_view_set_hidden_kinds (self->graph_view, kind_mask);
-  tautan_graph_view_set_hidden_types (self->graph_view, type_mask);
+  tautan_graph_view_set_hidden_kinds (self->graph_view, tautan_workspace_get_hidden_kind_mask (workspace));
+  tautan_graph_view_set_hidden_types (self->graph_view,
+                                      tautan_workspace_get_hidden_type_mask (workspace,
+                                                                             tautan_dataset_get_taxonomy (self->dataset)));
   build_legend (self);
 
   set_workspace (self, workspace);

@@ -192,6 +192,63 @@ tautan_workspace_set_hidden_types (TautanWorkspace    *self,
   self->hidden_types = types ? g_strdupv ((char **)types) : g_new0 (char *, 1);
 }
 
+guint32
+tautan_workspace_get_hidden_kind_mask (TautanWorkspace *self)
+{
+  guint32 mask = 0;
+
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), 0);
+
+  for (guint i = 0; self->hidden_kinds[i]; i++)
+    for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+      if (g_str_equal (self->hidden_kinds[i], tautan_entity_kind_to_string (k)))
+        mask |= 1u << k;
+  return mask;
+}
+
+guint64
+tautan_workspace_get_hidden_type_mask (TautanWorkspace *self,
+                                       TautanTaxonomy  *taxonomy)
+{
+  guint64 mask = 0;
+
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), 0);
+  g_return_val_if_fail (TAUTAN_IS_TAXONOMY (taxonomy), 0);
+
+  for (guint i = 0; self->hidden_types[i]; i++)
+    {
+      int t = tautan_taxonomy_lookup (taxonomy, self->hidden_types[i]);
+
+      if (t >= 0 && t < 64)
+        mask |= G_GUINT64_CONSTANT (1) << t;
+    }
+  return mask;
+}
+
+void
+tautan_workspace_set_hidden_masks (TautanWorkspace *self,
+                                   guint32          kinds,
+                                   guint64          types,
+                                   TautanTaxonomy  *taxonomy)
+{
+  g_autoptr(GPtrArray) kind_names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) type_ids = g_ptr_array_new ();
+
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_return_if_fail (TAUTAN_IS_TAXONOMY (taxonomy));
+
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    if (kinds & (1u << k))
+      g_ptr_array_add (kind_names, (gpointer)tautan_entity_kind_to_string (k));
+  g_ptr_array_add (kind_names, NULL);
+  for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
+    if (types & (G_GUINT64_CONSTANT (1) << t))
+      g_ptr_array_add (type_ids, tautan_taxonomy_get_event_type (taxonomy, t)->id);
+  g_ptr_array_add (type_ids, NULL);
+  tautan_workspace_set_hidden_kinds (self, (const char * const *)kind_names->pdata);
+  tautan_workspace_set_hidden_types (self, (const char * const *)type_ids->pdata);
+}
+
 /**
  * tautan_workspace_get_views:
  *

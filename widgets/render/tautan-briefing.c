@@ -1216,8 +1216,6 @@ tautan_briefing_write (TautanDataset                *dataset,
   g_autoptr(GError) local_error = NULL;
   g_autofree TautanPoint *positions = NULL;
   g_autofree char *author = NULL;
-  const char * const *kinds;
-  const char * const *types;
   Doc doc = { 0, };
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), FALSE);
@@ -1241,19 +1239,8 @@ tautan_briefing_write (TautanDataset                *dataset,
   doc.palette = tautan_render_context_get_palette (context);
   doc.positions = positions;
 
-  kinds = tautan_workspace_get_hidden_kinds (workspace);
-  types = tautan_workspace_get_hidden_types (workspace);
-  for (guint i = 0; kinds != NULL && kinds[i]; i++)
-    for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-      if (g_str_equal (kinds[i], tautan_entity_kind_to_string (k)))
-        doc.hidden_kinds |= 1u << k;
-  for (guint i = 0; types != NULL && types[i]; i++)
-    {
-      int t = tautan_taxonomy_lookup (taxonomy, types[i]);
-
-      if (t >= 0 && t < 64)
-        doc.hidden_types |= G_GUINT64_CONSTANT (1) << t;
-    }
+  doc.hidden_kinds = tautan_workspace_get_hidden_kind_mask (workspace);
+  doc.hidden_types = tautan_workspace_get_hidden_type_mask (workspace, taxonomy);
 
   doc.title = options->title;
   if (doc.title == NULL || !*doc.title)
