@@ -16,9 +16,10 @@
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-export.h"
-#include "tautan/tautan-workspace.h"
+#include "tautan/tautan-file.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-slice.h"
+#include "tautan/tautan-workspace.h"
 
 /* The app's layout: the same seed, run until it settles (or this many
  * iterations), gives the positions the app shows. */
@@ -110,7 +111,9 @@ tautan_cli_export (int    argc,
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(TautanSavedView) saved = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) out = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *data;
+  gsize length;
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(TautanLayout) layout = NULL;
@@ -292,8 +295,12 @@ tautan_cli_export (int    argc,
   view.cumulative = cumulative;
 
   render = tautan_render_context_new (options.background == TAUTAN_EXPORT_BACKGROUND_DARK);
-  out = g_file_new_for_commandline_arg (output);
-  if (!tautan_export_write (render, slice, positions, &view, &options, out, &error))
+  /* "-" is standard output; a device or pipe is written in place. */
+  bytes = tautan_export_render (render, slice, positions, &view, &options, &error);
+  if (bytes == NULL)
+    return fail (error->message);
+  data = g_bytes_get_data (bytes, &length);
+  if (!tautan_file_write_path (output, data, length, &error))
     return fail (error->message);
 
   return 0;

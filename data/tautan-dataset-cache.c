@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-file.h"
 
 #include "tautan-dataset-private.h"
 
@@ -163,9 +164,7 @@ _tautan_dataset_cache_save (TautanDataset  *self,
       return FALSE;
     }
 
-  /* g_file_set_contents writes a temporary file and renames it. */
-  return g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), (gssize)g_bytes_get_size (bytes),
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return tautan_file_write_path (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
 }
 
 static gboolean

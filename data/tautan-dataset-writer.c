@@ -10,6 +10,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "tautan/tautan-file.h"
+
 #include "tautan-dataset-private.h"
 
 static JsonNode *
@@ -356,13 +358,9 @@ tautan_dataset_save (TautanDataset  *self,
 
     json = to_json (self, from_dir == NULL || to_dir == NULL || !g_file_equal (from_dir, to_dir), &len);
   }
-  if (!g_file_replace_contents (file, json, len, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                cancellable, &local_error))
+  if (!tautan_file_write (file, json, len, &local_error))
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                   "Could not save %s: %s", name, local_error->message);
+      g_set_error_literal (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO, local_error->message);
       return FALSE;
     }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-file.h"
 #include "tautan/tautan-json-scan.h"
 #include "tautan/tautan-workspace.h"
 
@@ -440,13 +441,9 @@ tautan_workspace_save (TautanWorkspace  *self,
 
   folder = g_file_get_parent (file);
   json = tautan_workspace_to_json (self, folder);
-  if (!g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                &local_error))
+  if (!tautan_file_write (file, json, strlen (json), &local_error))
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_IO,
-                   "Could not save %s: %s", name, local_error->message);
+      g_set_error_literal (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_IO, local_error->message);
       return FALSE;
     }
 

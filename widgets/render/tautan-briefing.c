@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tautan/tautan-briefing.h"
+#include "tautan/tautan-file.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-saved-view.h"
@@ -1288,10 +1289,9 @@ tautan_briefing_write (TautanDataset                *dataset,
   if (!render (&doc, bytes, &local_error))
     goto failed;
 
-  /* GIO writes a temporary file beside the target and renames it. */
-  if (!g_file_replace_contents (file, (const char *)bytes->data, bytes->len, NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
-    goto failed;
+  /* A temporary file beside the target, renamed over it once written. */
+  if (!tautan_file_write (file, bytes->data, bytes->len, error))
+    return FALSE;
   return TRUE;
 
 failed:

@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "tautan/tautan-export.h"
+#include "tautan/tautan-file.h"
+#include "tautan/tautan-xml.h"
 
 #include "tautan-pair-set.h"
 #include "tautan-scene-private.h"
@@ -127,15 +129,6 @@ typedef struct
 
 /* Text */
 
-/* XML 1.0 forbids the C0 controls but tab and line breaks; C1 controls
- * and noncharacters are allowed but only ever noise. */
-static inline gboolean
-char_allowed (gunichar c)
-{
-  return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xD7FF) ||
-         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
 /* Valid UTF-8 on one line, with nothing a file format could choke on:
  * the same words then reach PNG, PDF and SVG. */
 static char *
@@ -150,85 +143,11 @@ clean_text (const char *text)
 
       if (c == '\t' || c == '\n' || c == '\r')
         c = ' ';
-      if (char_allowed (c))
+      if (tautan_xml_char_allowed (c))
         g_string_append_unichar (out, c);
     }
 
   return g_strstrip (g_string_free (out, FALSE));
-}
-
-static void
-append_xml (GString    *s,
-            const char *text)
-{
-  const guchar *p = (const guchar *)text;
-
-  while (*p != 0)
-    {
-      if (*p < 0x80)
-        {
-          switch (*p)
-            {
-            case '&':
-              g_string_append (s, "&amp;");
-              break;
-            case '<':
-              g_string_append (s, "&lt;");
-              break;
-            case '>':
-              g_string_append (s, "&gt;");
-              break;
-            case '"':
-              g_string_append (s, "&quot;");
-              break;
-            case '\t':
-            case '\n':
-            case '\r':
-              g_string_append_c (s, ' ');
-              break;
-            default:
-              if (*p >= 0x20 && *p != 0x7F)
-                g_string_append_c (s, (char)*p);
-              break;
-            }
-          p++;
-        }
-      else
-        {
-          gunichar c = g_utf8_get_char_validated ((const char *)p, -1);
-          int len;
-
-          /* Never valid: drop the byte, keep the rest. */
-          if (c == (gunichar)-1 || c == (gunichar)-2)
-            {
-              p++;
-              continue;
-            }
-          len = g_utf8_skip[*p];
-          if (char_allowed (c))
-            g_string_append_len (s, (const char *)p, len);
-          p += len;
-        }
-    }
-}
-
-/* An XML name from any id, one to one: bytes outside [A-Za-z0-9.-]
- * become _XX, and "_" itself is one of them. */
-static void
-append_id (GString    *s,
-           const char *id)
-{
-  static const char hex[] = "0123456789ABCDEF";
-
-  for (const guchar *p = (const guchar *)id; *p != 0; p++)
-    if (g_ascii_isalnum (*p) || *p == '-' || *p == '.')
-      g_string_append_c (s, (char)*p);
-    else
-      {
-        g_string_append_c (s, '_');
-        g_string_append_c (s, hex[*p >> 4]);
-        g_string_append_c (s, hex[*p & 15]);
-      }
 }
 
 /* At most two decimals, no exponent and no locale: "12.5", "-3", "0.07". */
@@ -2102,7 +2021,7 @@ svg_text (GString    *s,
     g_string_append (s, " text-anchor=\"end\"");
   append_paint (s, "fill", &item->color, 1);
   g_string_append_c (s, '>');
-  append_xml (s, item->text);
+  tautan_xml_append_text (s, item->text, TAUTAN_XML_ESCAPE_ONE_LINE);
   g_string_append (s, "</text>\n");
 }
 
@@ -2197,9 +2116,9 @@ append_edge_title (GString               *s,
 
   tautan_dataset_get_entity (page->dataset, e->source, &from);
   tautan_dataset_get_entity (page->dataset, e->target, &to);
-  append_xml (s, from.name);
+  tautan_xml_append_text (s, from.name, TAUTAN_XML_ESCAPE_ONE_LINE);
   g_string_append (s, " → ");
-  append_xml (s, to.name);
+  tautan_xml_append_text (s, to.name, TAUTAN_XML_ESCAPE_ONE_LINE);
   g_snprintf (buf, sizeof buf, ": %u event%s", e->count, e->count == 1 ? "" : "s");
   g_string_append (s, buf);
 
@@ -2230,7 +2149,7 @@ append_edge_title (GString               *s,
       if (type < tautan_taxonomy_get_n_types (taxonomy))
         {
           g_string_append (s, e->count > 1 ? ", mostly " : ", ");
-          append_xml (s, tautan_taxonomy_get_event_type (taxonomy, type)->label);
+          tautan_xml_append_text (s, tautan_taxonomy_get_event_type (taxonomy, type)->label, TAUTAN_XML_ESCAPE_ONE_LINE);
         }
     }
   if (e->dashed)
@@ -2255,9 +2174,9 @@ svg_edge (GString               *s,
   g_string_append (s, "<g id=\"");
   id_start = s->len;
   g_string_append (s, "edge-");
-  append_id (s, from.id);
+  tautan_xml_append_id (s, from.id);
   g_string_append_c (s, '-');
-  append_id (s, to.id);
+  tautan_xml_append_id (s, to.id);
   /* Ids may hold "-" themselves: "a-b" → "c" and "a" → "b-c" collide. */
   if (!g_hash_table_add (ids, g_strndup (s->str + id_start, s->len - id_start)))
     {
@@ -2355,12 +2274,12 @@ svg_node (GString               *s,
 
   tautan_dataset_get_entity (page->dataset, n->entity, &entity);
   g_string_append (s, "<g id=\"node-");
-  append_id (s, entity.id);
+  tautan_xml_append_id (s, entity.id);
   g_string_append_c (s, '"');
   if (n->alpha < 0.995)
     append_attr_num (s, "opacity", n->alpha);
   g_string_append (s, "><title>");
-  append_xml (s, entity.name);
+  tautan_xml_append_text (s, entity.name, TAUTAN_XML_ESCAPE_ONE_LINE);
   g_snprintf (buf, sizeof buf, " (%s), %u event%s", kind_word (entity.kind), count, count == 1 ? "" : "s");
   g_string_append (s, buf);
   g_string_append (s, "</title>");
@@ -2388,7 +2307,7 @@ svg_node (GString               *s,
       append_attr_num (s, "x", n->label_x + n->label_width / 2);
       append_attr_num (s, "y", n->label_y + label_base);
       g_string_append_c (s, '>');
-      append_xml (s, n->label);
+      tautan_xml_append_text (s, n->label, TAUTAN_XML_ESCAPE_ONE_LINE);
       g_string_append (s, "</text>");
     }
   g_string_append (s, "</g>\n");
@@ -2420,15 +2339,15 @@ render_svg (Page *page)
   g_string_append_printf (s, " width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\"",
                           page->width, page->height, page->width, page->height);
   g_string_append (s, " font-family=\"");
-  append_xml (s, tautan_render_context_get_font_family (page->context));
+  tautan_xml_append_text (s, tautan_render_context_get_font_family (page->context), TAUTAN_XML_ESCAPE_ONE_LINE);
   g_string_append (s, "\">\n<title>");
-  append_xml (s, page->title);
+  tautan_xml_append_text (s, page->title, TAUTAN_XML_ESCAPE_ONE_LINE);
   g_string_append (s, "</title>\n<desc>");
-  append_xml (s, page->window);
+  tautan_xml_append_text (s, page->window, TAUTAN_XML_ESCAPE_ONE_LINE);
   if (page->filters != NULL)
     {
       g_string_append (s, ". ");
-      append_xml (s, page->filters);
+      tautan_xml_append_text (s, page->filters, TAUTAN_XML_ESCAPE_ONE_LINE);
     }
   g_string_append (s, "</desc>\n");
 
@@ -2604,47 +2523,6 @@ tautan_export_to_png_bytes (TautanRenderContext       *context,
   return tautan_export_render (context, slice, positions, view, &png, error);
 }
 
-static const char *
-write_reason (const GError *error)
-{
-  if (error->domain == G_FILE_ERROR)
-    switch (error->code)
-      {
-      case G_FILE_ERROR_ACCES:
-      case G_FILE_ERROR_PERM:
-        return "permission denied";
-      case G_FILE_ERROR_NOENT:
-      case G_FILE_ERROR_NOTDIR:
-        return "no such folder";
-      case G_FILE_ERROR_ISDIR:
-        return "it is a folder";
-      case G_FILE_ERROR_NOSPC:
-        return "no space left on the device";
-      case G_FILE_ERROR_ROFS:
-        return "the file system is read-only";
-      default:
-        break;
-      }
-  else if (error->domain == G_IO_ERROR)
-    switch (error->code)
-      {
-      case G_IO_ERROR_PERMISSION_DENIED:
-        return "permission denied";
-      case G_IO_ERROR_NOT_FOUND:
-      case G_IO_ERROR_NOT_DIRECTORY:
-        return "no such folder";
-      case G_IO_ERROR_IS_DIRECTORY:
-        return "it is a folder";
-      case G_IO_ERROR_NO_SPACE:
-        return "no space left on the device";
-      case G_IO_ERROR_READ_ONLY:
-        return "the file system is read-only";
-      default:
-        break;
-      }
-  return error->message;
-}
-
 /**
  * tautan_export_write:
  * @file: where to write
@@ -2667,11 +2545,8 @@ tautan_export_write (TautanRenderContext       *context,
                      GError                   **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *path;
   const char *data;
   gsize length;
-  gboolean ok;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -2681,19 +2556,5 @@ tautan_export_write (TautanRenderContext       *context,
     return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
-  path = g_file_peek_path (file);
-  if (path != NULL)
-    ok = g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error);
-  else
-    ok = g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, &local_error);
-  if (!ok)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, local_error->domain, local_error->code,
-                   "Cannot write “%s”: %s", name, write_reason (local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return tautan_file_write (file, data, length, error);
 }
