@@ -11,7 +11,7 @@ TAUTAN_PACKAGES=(
   gcc libc6-dev make meson ninja-build pkg-config git
   # libraries
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  libcairo2-dev libpango1.0-dev
+  libcairo2-dev libpango1.0-dev libarchive-dev
   # build tools the resources use (xml-stripblanks, glib-compile-*)
   libglib2.0-dev-bin libxml2-utils desktop-file-utils
   # fonts with Latin, Cyrillic and Hangul coverage for screen and export
