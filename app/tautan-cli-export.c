@@ -21,11 +21,6 @@
 #include "tautan/tautan-slice.h"
 #include "tautan/tautan-workspace.h"
 
-/* The app's layout: the same seed, run until it settles (or this many
- * iterations), gives the positions the app shows. */
-#define LAYOUT_SEED     42
-#define MAX_ITERATIONS  100000
-
 static int
 usage (const char *message)
 {
@@ -116,7 +111,6 @@ tautan_cli_export (int    argc,
   gsize length;
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
-  g_autoptr(TautanLayout) layout = NULL;
   g_autoptr(TautanSlice) slice = NULL;
   g_autoptr(TautanRenderContext) render = NULL;
   g_autofree TautanPoint *positions = NULL;
@@ -254,11 +248,7 @@ tautan_cli_export (int    argc,
     }
 
   /* The app's layout, run to rest on this thread. */
-  layout = tautan_layout_new_for_dataset (dataset, LAYOUT_SEED);
-  while (!tautan_layout_is_settled (layout) && tautan_layout_get_iterations (layout) < MAX_ITERATIONS)
-    tautan_layout_step (layout, 1);
-  positions = g_new0 (TautanPoint, MAX (tautan_dataset_get_n_entities (dataset), 1));
-  tautan_layout_get_positions (layout, positions);
+  positions = tautan_layout_settle_dataset (dataset, NULL);
 
   tautan_view_init (&view);
 
