@@ -18,6 +18,8 @@ TAUTAN_PACKAGES=(
   fonts-cantarell fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   # headless runs and the tests' own checks
   xvfb xauth xdotool dbus dbus-x11 librsvg2-bin poppler-utils
+  # interop exports read back by Debian's networkx (tests)
+  python3-networkx
 )
 
 tautan_missing_packages ()

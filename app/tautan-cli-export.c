@@ -89,7 +89,8 @@ tautan_cli_export (int    argc,
     { "cumulative", 0, 0, G_OPTION_ARG_NONE, &cumulative,
       "Everything up to --to, as the app's cumulative mode", NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
-      "png, svg or pdf (default: from the output's extension)", "FORMAT" },
+      "png, svg or pdf (default: from the output's extension); gexf, graphml or csv write the graph's data "
+      "instead (see “tautan export --format gexf --help”)", "FORMAT" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width in pixels (points for PDF; default 1920)", "N" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height in pixels (points for PDF; default 1080)", "N" },
     { "scale", 0, 0, G_OPTION_ARG_INT, &scale, "PNG pixels per pixel, 1 to 8, e.g. 2 for print (default 1)", "N" },
@@ -118,6 +119,10 @@ tautan_cli_export (int    argc,
   TautanExportOptions options;
   TautanTimeSpan span;
   TautanView view;
+
+  /* GEXF, GraphML and CSV: the graph's data, not a picture. */
+  if (tautan_cli_export_wants_interop (argc, argv))
+    return tautan_cli_export_interop (argc, argv);
 
   context = g_option_context_new ("DATASET -o FILE — write a picture of a dataset's graph");
   g_option_context_set_summary (context,
