@@ -436,9 +436,37 @@ write_event (TautanImporter     *self,
     }
   g_hash_table_add (event_ids, g_strdup (id));
 
-  summary = target ? g_strdup_printf ("%s → %s: %s (%s)", actor->name, target->name,
-                                      description ? description : "CAMEO", r0->code)
-                   : g_strdup_printf ("%s: %s (%s)", actor->name, description ? description : "CAMEO", r0->code);
+  for (guint i = 0; i < ev->n; i++)
+    {
+      const ImportRecord *r = &records[order[ev->first + i]];
+
+      if (!isnan (r->goldstein))
+        {
+          goldstein += r->goldstein;
+          n_goldstein++;
+        }
+      if (!isnan (r->tone))
+        {
+          double w = MAX (r->articles, 1);
+
+          tone += r->tone * w;
+          tone_weight += w;
+        }
+      articles += r->articles;
+      n_sources += r->n_sources;
+      if (located == NULL && r->location != NULL)
+        located = r;
+    }
+  /* The panel shows who did it to whom: the summary says what, and how
+   * much it was reported. */
+  if (gdelt)
+    summary = g_strdup_printf ("%s (CAMEO %s): %u mention%s in %" G_GUINT64_FORMAT " article%s",
+                               description ? description : "Event", r0->code, ev->mentions,
+                               ev->mentions == 1 ? "" : "s", articles, articles == 1 ? "" : "s");
+  else if (ev->n > 1)
+    summary = g_strdup_printf ("%s (CAMEO %s): %u records", description ? description : "Event", r0->code, ev->n);
+  else
+    summary = g_strdup_printf ("%s (CAMEO %s)", description ? description : "Event", r0->code);
   {
     int y, m, d;
 
@@ -505,27 +533,6 @@ write_event (TautanImporter     *self,
   json_member (s, "x-cameo", r0->code);
   g_string_append_printf (s, ",\"x-quad-class\":%u", (guint)r0->quad + 1);
 
-  for (guint i = 0; i < ev->n; i++)
-    {
-      const ImportRecord *r = &records[order[ev->first + i]];
-
-      if (!isnan (r->goldstein))
-        {
-          goldstein += r->goldstein;
-          n_goldstein++;
-        }
-      if (!isnan (r->tone))
-        {
-          double w = MAX (r->articles, 1);
-
-          tone += r->tone * w;
-          tone_weight += w;
-        }
-      articles += r->articles;
-      n_sources += r->n_sources;
-      if (located == NULL && r->location != NULL)
-        located = r;
-    }
   if (n_goldstein > 0)
     json_number (s, "x-goldstein", goldstein / n_goldstein);
   g_string_append_printf (s, ",\"x-mentions\":%u", ev->mentions);
