@@ -38,12 +38,15 @@ bench: deps
 	$(BENCH_BUILD)/tests/bench/bench-layout
 	$(BENCH_BUILD)/tests/bench/bench-render
 	$(BENCH_BUILD)/tests/bench/bench-export
+	$(BENCH_BUILD)/tests/bench/bench-import
 
 fuzz:
 	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz \
 	  -Db_sanitize=address,undefined -Db_lundef=false
-	ninja -C build-fuzz tests/fuzz/fuzz-dataset
+	ninja -C build-fuzz tests/fuzz/fuzz-dataset tests/fuzz/fuzz-import-gdelt tests/fuzz/fuzz-import-icews
 	./build-fuzz/tests/fuzz/fuzz-dataset -max_total_time=60 tests/data/bad
+	./build-fuzz/tests/fuzz/fuzz-import-gdelt -max_total_time=60 -max_len=65536 tests/data/gdelt
+	./build-fuzz/tests/fuzz/fuzz-import-icews -max_total_time=60 -max_len=65536 tests/data/icews
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) $(BENCH_BUILD) build-fuzz
