@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-file.h"
@@ -272,8 +273,17 @@ _tautan_dataset_cache_load (GFile      *file,
   const guint32 *meta;
   const char *taxonomy_json;
 
-  if (!(mapped = g_mapped_file_new (path, FALSE, error)))
-    return NULL;
+  {
+    /* The cache folder is the user's, but a FIFO there must not hang us. */
+    int fd = tautan_file_open_regular (path, TAUTAN_FILE_MAX_SIZE, NULL, error);
+
+    if (fd < 0)
+      return NULL;
+    mapped = g_mapped_file_new_from_fd (fd, FALSE, error);
+    close (fd);
+    if (mapped == NULL)
+      return NULL;
+  }
 
   bytes = g_mapped_file_get_bytes (mapped);
   if (g_bytes_get_size (bytes) == 0)

@@ -145,6 +145,8 @@ tautan_file_describe_error (const GError *error)
         return "the file is read-only";
       case TAUTAN_FILE_ERROR_NOT_LOCAL:
         return "not a file on this computer";
+      case TAUTAN_FILE_ERROR_OUTSIDE:
+        return "it leads outside the dataset's folder";
       default:
         break;
       }

@@ -648,7 +648,8 @@ tautan_workspace_load (GFile   *file,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *contents;
   Reader r = { 0 };
   JsonObject *root, *dataset;
   JsonNode *node;
@@ -657,11 +658,16 @@ tautan_workspace_load (GFile   *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, &local_error))
+  bytes = tautan_file_load (file, TAUTAN_FILE_MAX_SIZE, NULL, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_IO, "%s: %s", name, local_error->message);
+      g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_IO, "%s: %s", name,
+                   tautan_file_describe_error (local_error));
       return NULL;
     }
+  contents = g_bytes_get_data (bytes, &len);
+  if (contents == NULL)
+    contents = "";
 
   /* The same guard as datasets: json-glib never sees malformed bytes. */
   if (!tautan_json_scan_check (contents, len, name, diagnostics))

@@ -21,6 +21,7 @@ typedef enum
   TAUTAN_FILE_ERROR_TOO_LARGE,        /* over the size cap */
   TAUTAN_FILE_ERROR_READ_ONLY,        /* the target's permissions forbid writing */
   TAUTAN_FILE_ERROR_NOT_LOCAL,        /* not a file on this machine */
+  TAUTAN_FILE_ERROR_OUTSIDE,          /* leads out of the folder it must stay in */
 } TautanFileError;
 
 GQuark      tautan_file_error_quark       (void);
