@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The largest file Tautan reads: a dataset, an article, a workspace. */
-#define TAUTAN_FILE_MAX_SIZE (G_GUINT64_CONSTANT (4) << 30)
+#define TAUTAN_FILE_MAX_SIZE (G_GUINT64_CONSTANT (2) << 30)
 
 #define TAUTAN_FILE_ERROR (tautan_file_error_quark ())
 
