@@ -13,24 +13,10 @@
 #include "tautan/tautan-briefing.h"
 #include "tautan/tautan-cli.h"
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-file.h"
 #include "tautan/tautan-workspace.h"
 
-/* The workspace's dataset: the bundled one lives in the resources, so its
- * URI is a resource:// one that GFile cannot read by itself here. */
-static TautanDataset *
-load_dataset (GFile   *file,
-              GError **error)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  if (g_str_has_prefix (uri, "resource://"))
-    {
-      g_autofree char *path = g_uri_unescape_string (uri + strlen ("resource://"), NULL);
-
-      return tautan_dataset_load_resource (path, error);
-    }
-  return tautan_dataset_load_file (file, TRUE, NULL, NULL, NULL, NULL, error);
-}
+#include "tautan-cli-private.h"
 
 /**
  * tautan_cli_briefing:
@@ -49,7 +35,11 @@ tautan_cli_briefing (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) ws_file = NULL;
-  g_autoptr(GFile) out_file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *dataset_name = NULL;
+  g_autofree char *problems = NULL;
+  const void *data;
+  gsize length;
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
   g_autofree char *output = NULL;
@@ -110,17 +100,23 @@ tautan_cli_briefing (int    argc,
       g_printerr ("tautan briefing: error: %s names no dataset\n", argv[1]);
       return 1;
     }
-  dataset = load_dataset (dataset_file, &error);
+  dataset_name = g_file_get_parse_name (dataset_file);
+  dataset = _tautan_cli_load_dataset (dataset_file, dataset_name, TRUE, 10, &problems);
   if (dataset == NULL)
     {
-      g_autofree char *name = g_file_get_parse_name (dataset_file);
-
-      g_printerr ("tautan briefing: error: %s: %s\n", name, error->message);
+      /* Every problem, not just how many: the user must be able to fix them. */
+      g_printerr ("tautan briefing: error: the workspace's dataset cannot be loaded:\n%s\n", problems);
       return 1;
     }
 
-  out_file = g_file_new_for_commandline_arg (output);
-  if (!tautan_briefing_write (dataset, workspace, &options, out_file, &error))
+  /* "-" is standard output; a device or pipe is written in place. */
+  bytes = tautan_briefing_render (dataset, workspace, &options, &error);
+  if (bytes != NULL)
+    {
+      data = g_bytes_get_data (bytes, &length);
+      tautan_file_write_path (output, data, length, &error);
+    }
+  if (error != NULL)
     {
       g_printerr ("tautan briefing: error: %s\n", error->message);
       return 1;

@@ -21,6 +21,8 @@
 #include "tautan/tautan-slice.h"
 #include "tautan/tautan-workspace.h"
 
+#include "tautan-cli-private.h"
+
 static int
 usage (const char *message)
 {
@@ -33,6 +35,60 @@ fail (const char *message)
 {
   g_printerr ("tautan export: error: %s\n", message);
   return 1;
+}
+
+/* The view named @name, or NULL and a short message that suggests the
+ * closest names: a workspace may hold 100,000 views. */
+static TautanSavedView *
+find_view (TautanWorkspace  *workspace,
+           const char       *name,
+           char            **message)
+{
+  GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (workspace));
+  guint n = g_list_model_get_n_items (views);
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_autoptr(GString) close = g_string_new (NULL);
+  guint n_close = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TautanSavedView) v = g_list_model_get_item (views, i);
+      const char *view_name = tautan_saved_view_get_name (v);
+      g_autofree char *view_folded = NULL;
+
+      if (g_strcmp0 (view_name, name) == 0)
+        return g_steal_pointer (&v);
+      view_folded = g_utf8_casefold (view_name, -1);
+      if (n_close < 3 && (strstr (view_folded, folded) != NULL || strstr (folded, view_folded) != NULL))
+        {
+          g_autofree char *shown = g_utf8_substring (view_name, 0, MIN (g_utf8_strlen (view_name, -1), 60));
+
+          g_string_append_printf (close, "%s“%s”", n_close++ ? ", " : "", shown);
+        }
+    }
+
+  if (n == 0)
+    *message = g_strdup_printf ("has no saved views (asked for “%s”)", name);
+  else if (n <= 5)
+    {
+      g_autoptr(GString) all = g_string_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TautanSavedView) v = g_list_model_get_item (views, i);
+          g_autofree char *shown = g_utf8_substring (tautan_saved_view_get_name (v), 0,
+                                                     MIN (g_utf8_strlen (tautan_saved_view_get_name (v), -1), 60));
+
+          g_string_append_printf (all, "%s“%s”", i ? ", " : "", shown);
+        }
+      *message = g_strdup_printf ("has no view “%s”; it has %s", name, all->str);
+    }
+  else if (n_close > 0)
+    *message = g_strdup_printf ("has no view “%s” (%u %s; did you mean %s?)", name, n,
+                                n == 1 ? "view" : "views", close->str);
+  else
+    *message = g_strdup_printf ("has no view “%s” (it has %u %s)", name, n, n == 1 ? "view" : "views");
+  return NULL;
 }
 
 static void
@@ -110,7 +166,7 @@ tautan_cli_export (int    argc,
   g_autoptr(GBytes) bytes = NULL;
   const char *data;
   gsize length;
-  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autofree char *problems = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(TautanSlice) slice = NULL;
   g_autoptr(TautanRenderContext) render = NULL;
@@ -184,28 +240,9 @@ tautan_cli_export (int    argc,
   options.title = title;
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  dataset = tautan_dataset_load_file (file, TRUE, NULL, NULL, NULL, &diagnostics, &error);
+  dataset = _tautan_cli_load_dataset (file, argv[1], TRUE, 5, &problems);
   if (dataset == NULL)
-    {
-      g_autofree char *text = NULL;
-
-      if (diagnostics != NULL && diagnostics->len > 0)
-        {
-          /* Name the file as the user did, not as an absolute path. */
-          for (guint k = 0; k < diagnostics->len; k++)
-            {
-              TautanDiagnostic *d = g_ptr_array_index (diagnostics, k);
-
-              g_free (d->file);
-              d->file = g_strdup (argv[1]);
-            }
-          text = tautan_diagnostics_format (diagnostics, 5);
-          g_strchomp (text);
-        }
-      else
-        text = g_strdup_printf ("%s: %s", argv[1], error->message);
-      return fail (text);
-    }
+    return fail (problems);
 
   if (workspace_path != NULL)
     {
@@ -215,23 +252,12 @@ tautan_cli_export (int    argc,
         return fail (error->message);
       if (view_name != NULL)
         {
-          GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (workspace));
-          g_autoptr(GString) names = g_string_new (NULL);
-
-          for (guint i = 0; i < g_list_model_get_n_items (views) && saved == NULL; i++)
-            {
-              g_autoptr(TautanSavedView) v = g_list_model_get_item (views, i);
-
-              if (g_strcmp0 (tautan_saved_view_get_name (v), view_name) == 0)
-                saved = g_object_ref (v);
-              else
-                g_string_append_printf (names, "%s“%s”", names->len ? ", " : "", tautan_saved_view_get_name (v));
-            }
+          saved = find_view (workspace, view_name, &message);
           if (saved == NULL)
             {
-              message = g_strdup_printf ("%s has no view “%s”%s%s", workspace_path, view_name,
-                                         names->len ? "; it has " : "", names->str);
-              return fail (message);
+              g_autofree char *text = g_strdup_printf ("%s %s", workspace_path, message);
+
+              return fail (text);
             }
         }
     }

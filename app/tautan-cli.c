@@ -8,11 +8,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
 
 #include "tautan/tautan-cli.h"
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
+
+#include "tautan-cli-private.h"
 
 /* Sub-commands never touch GTK, so they run with no display (in CI, over
  * ssh, as a map step of a cluster job) and are never forwarded to a
@@ -54,6 +58,74 @@ tautan_cli_run (int    argc,
   return 2;
 }
 
+/**
+ * _tautan_cli_format_problems:
+ * @display: the file as the user named it
+ * @diagnostics: (nullable): every problem the loader found
+ * @error: the loader's error
+ * @max_lines: problems listed before "… and N more"; 0 for all
+ *
+ * Returns: (transfer full): every problem, one per line, naming the file
+ *   as the user did rather than as an absolute path
+ */
+char *
+_tautan_cli_format_problems (const char   *display,
+                             GPtrArray    *diagnostics,
+                             const GError *error,
+                             guint         max_lines)
+{
+  char *text;
+
+  if (diagnostics == NULL || diagnostics->len == 0)
+    return g_strdup_printf ("%s: error: %s", display, error != NULL ? error->message : "cannot be read");
+
+  for (guint k = 0; k < diagnostics->len; k++)
+    {
+      TautanDiagnostic *d = g_ptr_array_index (diagnostics, k);
+
+      g_free (d->file);
+      d->file = g_strdup (display);
+    }
+  text = tautan_diagnostics_format (diagnostics, max_lines > 0 ? max_lines : diagnostics->len);
+  return g_strchomp (text);
+}
+
+/**
+ * _tautan_cli_load_dataset:
+ * @file: the dataset; a resource:// URI is the bundled one
+ * @display: the file as the user named it
+ * @use_cache: whether to use the binary cache
+ * @max_lines: problems listed before "… and N more"; 0 for all
+ * @problems: (out): on failure, every problem as text
+ *
+ * Returns: (transfer full) (nullable): the dataset
+ */
+TautanDataset *
+_tautan_cli_load_dataset (GFile       *file,
+                          const char  *display,
+                          gboolean     use_cache,
+                          guint        max_lines,
+                          char       **problems)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  TautanDataset *dataset;
+
+  if (g_str_has_prefix (uri, "resource://"))
+    {
+      g_autofree char *path = g_uri_unescape_string (uri + strlen ("resource://"), NULL);
+
+      dataset = tautan_dataset_load_resource (path, &error);
+    }
+  else
+    dataset = tautan_dataset_load_file (file, use_cache, NULL, NULL, NULL, &diagnostics, &error);
+
+  if (dataset == NULL)
+    *problems = _tautan_cli_format_problems (display, diagnostics, error, max_lines);
+  return dataset;
+}
+
 int
 tautan_cli_validate (int    argc,
                      char **argv)
@@ -86,30 +158,14 @@ tautan_cli_validate (int    argc,
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GPtrArray) diagnostics = NULL;
-      g_autoptr(GError) local_error = NULL;
+      g_autofree char *problems = NULL;
       g_autoptr(TautanDataset) dataset = NULL;
 
-      dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, &diagnostics, &local_error);
+      dataset = _tautan_cli_load_dataset (file, argv[i], FALSE, 0, &problems);
       if (dataset == NULL)
         {
           status = 1;
-          if (diagnostics != NULL && diagnostics->len > 0)
-            {
-              for (guint k = 0; k < diagnostics->len; k++)
-                {
-                  TautanDiagnostic *d = g_ptr_array_index (diagnostics, k);
-                  g_autofree char *line = NULL;
-
-                  /* Name the file as the user did, not as an absolute path. */
-                  g_free (d->file);
-                  d->file = g_strdup (argv[i]);
-                  line = tautan_diagnostic_format (d);
-                  g_printerr ("%s\n", line);
-                }
-            }
-          else
-            g_printerr ("%s: error: %s\n", argv[i], local_error->message);
+          g_printerr ("%s\n", problems);
           continue;
         }
 

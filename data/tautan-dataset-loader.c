@@ -8,11 +8,15 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-file.h"
 #include "tautan/tautan-json-reader.h"
 #include "tautan/tautan-json-scan.h"
 
@@ -1234,13 +1238,49 @@ path_is_safe (const char *path)
   return TRUE;
 }
 
+/* Reads @file if, links resolved, it lies inside @dir: a text_file is
+ * the dataset's own, never a way to read /etc/passwd through a link. */
+static GBytes *
+read_inside (GFile   *dir,
+             GFile   *file,
+             GError **error)
+{
+  g_autofree char *real_dir = NULL;
+  g_autofree char *real_file = NULL;
+  const char *dir_path = g_file_peek_path (dir);
+  const char *file_path = g_file_peek_path (file);
+  gsize n;
+
+  if (dir_path == NULL || file_path == NULL)
+    return tautan_file_load (file, TAUTAN_FILE_MAX_SIZE, NULL, error);
+
+  real_dir = realpath (dir_path, NULL);
+  real_file = realpath (file_path, NULL);
+  if (real_dir == NULL || real_file == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), g_strerror (saved_errno));
+      return NULL;
+    }
+  n = strlen (real_dir);
+  if (!(g_str_has_prefix (real_file, real_dir) && (real_file[n] == '/' || g_str_equal (real_dir, "/"))))
+    {
+      g_set_error_literal (error, TAUTAN_FILE_ERROR, TAUTAN_FILE_ERROR_OUTSIDE,
+                           "it leads outside the dataset's folder");
+      return NULL;
+    }
+  return tautan_file_read_regular (real_file, TAUTAN_FILE_MAX_SIZE, error);
+}
+
 static guint32
 read_text_file (Loader     *l,
                 const char *relative)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *contents;
   guint32 ret = 0;
   const char *bad;
   gsize len;
@@ -1258,21 +1298,20 @@ read_text_file (Loader     *l,
     }
 
   file = g_file_resolve_relative_path (l->base_dir, relative);
-  if (!g_file_load_contents (file, l->cancellable, &contents, &len, NULL, &error))
+  bytes = read_inside (l->base_dir, file, &error);
+  if (bytes == NULL)
     {
-      problem (l, "cannot read \"%s\": %s", relative,
-               g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ? "No such file or directory" :
-               g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ? "Permission denied" :
-               g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY) ? "it is a folder" :
-               error->message);
+      /* The reason only: a refused file's contents never reach a message. */
+      problem (l, "cannot read \"%s\": %s", relative, tautan_file_describe_error (error));
       goto out;
     }
-  if (!g_utf8_validate_len (contents, len, &bad) || memchr (contents, '\0', len) != NULL)
+  contents = g_bytes_get_data (bytes, &len);
+  if (len > 0 && (!g_utf8_validate_len (contents, len, &bad) || memchr (contents, '\0', len) != NULL))
     {
       problem (l, "\"%s\" is not valid UTF-8 text", relative);
       goto out;
     }
-  ret = _tautan_dataset_builder_string (&l->builder, contents, (gssize)len);
+  ret = _tautan_dataset_builder_string (&l->builder, len > 0 ? contents : "", (gssize)len);
 
 out:
   pop (l, depth);
@@ -2196,7 +2235,7 @@ tautan_dataset_load_file (GFile               *file,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
   g_autofree char *local_path = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) remote = NULL;
   TautanDataset *dataset = NULL;
   const char *data;
   gsize len;
@@ -2208,6 +2247,8 @@ tautan_dataset_load_file (GFile               *file,
   parent = g_file_get_parent (file);
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                            G_FILE_ATTRIBUTE_TIME_CHANGED "," G_FILE_ATTRIBUTE_TIME_CHANGED_USEC ","
+                            G_FILE_ATTRIBUTE_UNIX_DEVICE "," G_FILE_ATTRIBUTE_UNIX_INODE ","
                             G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
@@ -2220,6 +2261,13 @@ tautan_dataset_load_file (GFile               *file,
     {
       g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
                    "%s: is a folder, not a dataset file", display);
+      goto out;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      /* A FIFO would block the reader forever, a device never end. */
+      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
+                   "%s: not a regular file", display);
       goto out;
     }
 
@@ -2237,11 +2285,17 @@ tautan_dataset_load_file (GFile               *file,
   /* mmap keeps a large file out of the heap while it is parsed. */
   if (local_path != NULL)
     {
-      mapped = g_mapped_file_new (local_path, FALSE, &local_error);
+      int fd = tautan_file_open_regular (local_path, TAUTAN_FILE_MAX_SIZE, NULL, &local_error);
+
+      if (fd >= 0)
+        {
+          mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
+          close (fd);
+        }
       if (mapped == NULL)
         {
           g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                       "%s: %s", display, local_error->message);
+                       "%s: %s", display, tautan_file_describe_error (local_error));
           goto out;
         }
       data = g_mapped_file_get_contents (mapped);
@@ -2251,13 +2305,16 @@ tautan_dataset_load_file (GFile               *file,
     }
   else
     {
-      if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
+      remote = tautan_file_load (file, TAUTAN_FILE_MAX_SIZE, cancellable, &local_error);
+      if (remote == NULL)
         {
           g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                       "%s: %s", display, local_error->message);
+                       "%s: %s", display, tautan_file_describe_error (local_error));
           goto out;
         }
-      data = contents;
+      data = g_bytes_get_data (remote, &len);
+      if (data == NULL)
+        data = "";
     }
 
   dataset = load_bytes (data, len, display, parent, cancellable, progress, progress_data, diags, error);

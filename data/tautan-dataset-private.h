@@ -173,6 +173,11 @@ gboolean        _tautan_dataset_cache_save      (TautanDataset        *self,
                                                  GError              **error);
 char           *_tautan_dataset_cache_path      (GFile                *file);
 
+/* tautan-dataset-validate.c */
+gboolean        _tautan_dataset_columns_valid   (GBytes *const        *columns,
+                                                 const guint          *counts,
+                                                 guint                 n_types);
+
 /* typed column access, for the hot paths */
 #define COL_U32(self, c)  ((const guint32 *)_tautan_dataset_column_data ((self), (c), NULL))
 #define COL_I32(self, c)  ((const gint32 *)_tautan_dataset_column_data ((self), (c), NULL))

@@ -59,23 +59,13 @@ fault_at (TautanFileFault where)
 
   if (current < 0)
     {
-      static const GDebugKey keys[] = {
-        { "open", TAUTAN_FILE_FAULT_OPEN },
-        { "write", TAUTAN_FILE_FAULT_WRITE },
-        { "flush", TAUTAN_FILE_FAULT_FLUSH },
-        { "rename", TAUTAN_FILE_FAULT_RENAME },
-      };
+      static const char *names[] = { "none", "open", "write", "flush", "rename" };
       const char *env = g_getenv ("TAUTAN_FILE_FAULT");
-      guint flags = env != NULL ? g_parse_debug_string (env, keys, G_N_ELEMENTS (keys)) : 0;
 
-      /* One stage at a time: the first one named. */
       current = TAUTAN_FILE_FAULT_NONE;
-      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-        if (flags & keys[i].value)
-          {
-            current = (int)keys[i].value;
-            break;
-          }
+      for (guint i = 0; env != NULL && i < G_N_ELEMENTS (names); i++)
+        if (g_str_equal (env, names[i]))
+          current = (int)i;
       g_atomic_int_set (&fault, current);
     }
   return current == (int)where;
@@ -145,6 +135,8 @@ tautan_file_describe_error (const GError *error)
         return "the file is read-only";
       case TAUTAN_FILE_ERROR_NOT_LOCAL:
         return "not a file on this computer";
+      case TAUTAN_FILE_ERROR_OUTSIDE:
+        return "it leads outside the dataset's folder";
       default:
         break;
       }

@@ -192,6 +192,38 @@ hex_value (char c)
   return -1;
 }
 
+/* Unicode's noncharacters (U+FDD0..U+FDEF and the last two code points
+ * of every plane) are for a program's internal use, never for exchange:
+ * Pango and cairo refuse them, so they are refused here, where the error
+ * can say where they are, for datasets and workspaces alike. */
+static inline gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+/* The first noncharacter in valid UTF-8 [p, end), or NULL. */
+static const char *
+find_noncharacter (const char *p,
+                   const char *end)
+{
+  for (; p + 2 < end; p++)
+    {
+      guchar b = (guchar)p[0];
+
+      /* U+FDD0..U+FDEF: EF B7 90..AF; U+FFFE, U+FFFF: EF BF BE..BF */
+      if (b == 0xEF &&
+          (((guchar)p[1] == 0xB7 && (guchar)p[2] >= 0x90 && (guchar)p[2] <= 0xAF) ||
+           ((guchar)p[1] == 0xBF && (guchar)p[2] >= 0xBE)))
+        return p;
+      /* U+nFFFE, U+nFFFF: F0..F4, xF, BF, BE..BF */
+      if (b >= 0xF0 && b <= 0xF4 && p + 3 < end && ((guchar)p[1] & 0x0F) == 0x0F &&
+          (guchar)p[2] == 0xBF && (guchar)p[3] >= 0xBE)
+        return p;
+    }
+  return NULL;
+}
+
 static gboolean
 read_hex4 (const char *p,
            const char *end,
@@ -245,9 +277,17 @@ scan_string (Scanner     *s,
 
       if (c == '"')
         {
+          const char *nonchar;
+
           if ((high & 0x80) && s->check_utf8 && !g_utf8_validate_len (start + 1, s->p - start - 1, NULL))
             {
               fail_at (s, start, "invalid UTF-8 in string");
+              return FALSE;
+            }
+          if ((high & 0x80) && (nonchar = find_noncharacter (start + 1, s->p)) != NULL)
+            {
+              fail_at (s, nonchar, "noncharacter U+%04X in string is not allowed",
+                       g_utf8_get_char (nonchar));
               return FALSE;
             }
           s->p++;
@@ -292,7 +332,18 @@ scan_string (Scanner     *s,
                         fail_at (s, s->p, "unpaired surrogate \\u%04X in string", u);
                         return FALSE;
                       }
+                    if (is_noncharacter (0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)))
+                      {
+                        fail_at (s, s->p, "noncharacter U+%04X in string is not allowed",
+                                 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                        return FALSE;
+                      }
                     s->p += 12;
+                  }
+                else if (is_noncharacter (u))
+                  {
+                    fail_at (s, s->p, "noncharacter U+%04X in string is not allowed", u);
+                    return FALSE;
                   }
                 else
                   s->p += 6;

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "tautan/tautan-diagnostic.h"
@@ -507,6 +508,10 @@ get_string (Reader     *r,
   return json_node_get_string (node);
 }
 
+/* Layout units and zoom stay far inside what a float holds: 1e39 would
+ * become infinity in the layout. */
+#define MAX_COORDINATE 1e9
+
 static double
 get_number (Reader     *r,
             JsonObject *o,
@@ -514,6 +519,7 @@ get_number (Reader     *r,
             const char *path)
 {
   JsonNode *node = json_object_get_member (o, member);
+  double value;
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
@@ -522,7 +528,42 @@ get_number (Reader     *r,
       fail (r, p, "expected a number");
       return 0;
     }
-  return json_node_get_double (node);
+  value = json_node_get_double (node);
+  if (!isfinite (value))
+    {
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, member);
+      fail (r, p, "the number is too large to be finite");
+      return 0;
+    }
+  if (fabs (value) > MAX_COORDINATE)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, member);
+      fail (r, p, "%g is out of range (at most %g either way)", value, MAX_COORDINATE);
+      return 0;
+    }
+  return value;
+}
+
+/* @member, when present and not null, must hold @type. */
+static JsonNode *
+get_member_of_type (Reader      *r,
+                    JsonObject  *o,
+                    const char  *member,
+                    const char  *path,
+                    JsonNodeType type,
+                    const char  *expected)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (JSON_NODE_TYPE (node) != type)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, member);
+      fail (r, p, "expected %s", expected);
+      return NULL;
+    }
+  return node;
 }
 
 static GStrv
@@ -588,6 +629,13 @@ read_view (Reader   *r,
       return NULL;
     }
   window = json_object_get_object_member (o, "window");
+  if (json_object_has_member (window, "cumulative") &&
+      json_node_get_value_type (json_object_get_member (window, "cumulative")) != G_TYPE_BOOLEAN)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.cumulative", window_path);
+      fail (r, p, "expected true or false");
+      return NULL;
+    }
   from = get_string (r, window, "from", window_path, TRUE);
   to = get_string (r, window, "to", window_path, TRUE);
   if (from != NULL && !tautan_day_parse (from, strlen (from), &span.from))
@@ -603,7 +651,7 @@ read_view (Reader   *r,
     }
   tautan_saved_view_set_window (view, &span, json_object_get_boolean_member_with_default (window, "cumulative", FALSE));
 
-  if (json_object_has_member (o, "camera") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "camera")))
+  if (get_member_of_type (r, o, "camera", path, JSON_NODE_OBJECT, "an object with \"zoom\", \"x\" and \"y\""))
     {
       double zoom, x, y;
 
@@ -616,8 +664,9 @@ read_view (Reader   *r,
       tautan_saved_view_set_camera (view, zoom, x, y);
     }
 
-  selection = json_object_get_member (o, "selection");
-  if (selection != NULL && JSON_NODE_HOLDS_OBJECT (selection))
+  selection = get_member_of_type (r, o, "selection", path, JSON_NODE_OBJECT,
+                                  "{\"entity\": id}, {\"source\": id, \"target\": id} or null");
+  if (selection != NULL)
     {
       JsonObject *s = json_node_get_object (selection);
       g_autofree char *sel_path = g_strdup_printf ("%s.selection", path);
@@ -648,7 +697,8 @@ tautan_workspace_load (GFile   *file,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *contents;
   Reader r = { 0 };
   JsonObject *root, *dataset;
   JsonNode *node;
@@ -657,11 +707,16 @@ tautan_workspace_load (GFile   *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, &local_error))
+  bytes = tautan_file_load (file, TAUTAN_FILE_MAX_SIZE, NULL, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_IO, "%s: %s", name, local_error->message);
+      g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_IO, "%s: %s", name,
+                   tautan_file_describe_error (local_error));
       return NULL;
     }
+  contents = g_bytes_get_data (bytes, &len);
+  if (contents == NULL)
+    contents = "";
 
   /* The same guard as datasets: json-glib never sees malformed bytes. */
   if (!tautan_json_scan_check (contents, len, name, diagnostics))
@@ -690,7 +745,9 @@ tautan_workspace_load (GFile   *file,
       fail (&r, "$.format", "expected \"%s\"", WORKSPACE_FORMAT);
       return NULL;
     }
-  if (json_object_get_int_member_with_default (root, "version", 0) != WORKSPACE_VERSION)
+  node = json_object_get_member (root, "version");
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) != WORKSPACE_VERSION)
     {
       fail (&r, "$.version", "unsupported workspace version (this Tautan reads version %d)", WORKSPACE_VERSION);
       return NULL;
@@ -700,7 +757,7 @@ tautan_workspace_load (GFile   *file,
   self->file = g_object_ref (file);
   folder = g_file_get_parent (file);
 
-  if (json_object_has_member (root, "dataset") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "dataset")))
+  if (get_member_of_type (&r, root, "dataset", "$", JSON_NODE_OBJECT, "an object with \"path\" or \"uri\""))
     {
       const char *path, *uri;
 
@@ -719,8 +776,8 @@ tautan_workspace_load (GFile   *file,
   g_strfreev (self->hidden_types);
   self->hidden_types = get_strv (&r, root, "hidden_types");
 
-  node = json_object_get_member (root, "positions");
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+  node = get_member_of_type (&r, root, "positions", "$", JSON_NODE_ARRAY, "an array of positions");
+  if (node != NULL)
     {
       JsonArray *array = json_node_get_array (node);
 
@@ -747,8 +804,8 @@ tautan_workspace_load (GFile   *file,
         }
     }
 
-  node = json_object_get_member (root, "views");
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+  node = get_member_of_type (&r, root, "views", "$", JSON_NODE_ARRAY, "an array of views");
+  if (node != NULL)
     {
       JsonArray *array = json_node_get_array (node);
 

@@ -6,10 +6,15 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <sys/time.h>
+
 #include <glib/gstdio.h>
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-slice.h"
+
+#include "tautan-dataset-private.h"
 
 static char *
 copy_fixture (const char *name)
@@ -135,6 +140,129 @@ test_no_cache (void)
   g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
 }
 
+/* An edit of the same size whose modification time was put back, as
+ * `cp -p`, `tar` or `touch -r` do: the change time and the content still
+ * tell it apart. */
+static void
+test_same_size_edit (void)
+{
+  g_autofree char *path = copy_fixture ("extras.json");
+  g_autoptr(TautanDataset) cold = NULL;
+  g_autoptr(TautanDataset) after = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *edited = NULL;
+  struct stat st;
+  struct timeval times[2];
+  TautanEntity e;
+
+  cold = open_cached (path);
+  g_clear_object (&cold);
+  cold = open_cached (path);
+  g_assert_true (tautan_dataset_get_from_cache (cold));
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  edited = g_strjoinv ("Kim Jong Xx", g_strsplit (data, "Kim Jong Un", -1));
+  g_assert_cmpuint (strlen (edited), ==, strlen (data));
+  g_assert_true (g_file_set_contents (path, edited, -1, NULL));
+  times[0].tv_sec = times[1].tv_sec = st.st_mtime;
+  times[0].tv_usec = times[1].tv_usec = 0;
+  g_assert_cmpint (utimes (path, times), ==, 0);
+
+  after = open_cached (path);
+  g_assert_false (tautan_dataset_get_from_cache (after));
+  tautan_dataset_get_entity (after, tautan_dataset_lookup_entity (after, "kim"), &e);
+  g_assert_cmpstr (e.name, ==, "Kim Jong Xx");
+}
+
+typedef struct
+{
+  TautanColumn column;
+  guint        index;       /* element, or G_MAXUINT for the last */
+  guint32      value;
+} Forgery;
+
+/* A cache's columns, forged one value at a time with the checksum still
+ * right: each forgery must be caught before anything reads it. */
+static void
+test_forged_columns (void)
+{
+  g_autofree char *path = copy_fixture ("extras.json");
+  g_autoptr(TautanDataset) ds = open_cached (path);
+  guint counts[4];
+  GBytes *columns[N_COLUMNS];
+  guint n_types = tautan_taxonomy_get_n_types (tautan_dataset_get_taxonomy (ds));
+  gsize n_str;
+  const Forgery forgeries[] = {
+    { COL_ENT_NAME, 0, 0 },                       /* a required string missing */
+    { COL_ENT_NAME, 0, G_MAXUINT32 - 5 },         /* past the blob */
+    { COL_ENT_NAME, 0, 2 },                       /* inside another string */
+    { COL_ENT_KIND, 0, 99 },
+    { COL_ENT_AFFILIATION, 0, 1000000 },
+    { COL_EV_TYPE, 0, 4096 },
+    { COL_EV_ACTORS, 0, 1000000 },
+    { COL_EV_ACTOR_OFF, 1, 1000000 },             /* an offset past its list */
+    { COL_EV_ACTOR_OFF, G_MAXUINT, 0 },           /* the table ends early */
+    { COL_EV_INFO, 0, 0xfff },
+    { COL_EV_START, 0, 0x7fffffff },
+    { COL_EV_RESPONDS_TO, 0, 77777 },
+    { COL_Q_SOURCE, 0, 50 },
+    { COL_Q_END, 0, 1000000 },                    /* past its source's text */
+    { COL_Q_SPEAKER, 0, 123456 },
+    { COL_RK_TYPE, 0, 5000 },
+    { COL_EDGE_SRC, 0, 1000000 },
+    { COL_EDGE_EV, 0, 1000000 },
+    { COL_EDGE_PFX_OFF, 1, 1 },
+    { COL_ENT_QUOTES, 0, 1000000 },
+    { COL_SRC_FLAGS, 0, 0x100 },
+    { COL_META, META_TITLE, 0x7ffffff0 },
+    { COL_META, META_HIST_DAYS, 0x7fffffff },
+  };
+
+  _tautan_dataset_get_counts (ds, &counts[0], &counts[1], &counts[2], &counts[3]);
+  /* Borrowed: the dataset keeps them. */
+  for (guint i = 0; i < N_COLUMNS; i++)
+    columns[i] = _tautan_dataset_get_column (ds, i);
+  g_assert_true (_tautan_dataset_columns_valid (columns, counts, n_types));
+  g_assert_false (_tautan_dataset_columns_valid (columns, counts, n_types - 1));
+  g_bytes_get_data (columns[COL_STR], &n_str);
+
+  for (guint f = 0; f < G_N_ELEMENTS (forgeries); f++)
+    {
+      GBytes *saved = columns[forgeries[f].column];
+      gsize size;
+      guint8 *copy = g_memdup2 (g_bytes_get_data (saved, &size), size);
+      guint n = (guint)(size / sizeof (guint32));
+      guint at = forgeries[f].index == G_MAXUINT ? n - 1 : forgeries[f].index;
+
+      g_test_message ("forgery %u: column %s[%u] = %u", f, tautan_column_info[forgeries[f].column].name,
+                      at, forgeries[f].value);
+      g_assert_cmpuint (at, <, n);
+      if (forgeries[f].index == G_MAXUINT)
+        size -= sizeof (guint32);
+      else
+        memcpy (copy + (gsize)at * 4, &forgeries[f].value, 4);
+      columns[forgeries[f].column] = g_bytes_new_take (copy, size);
+      g_assert_false (_tautan_dataset_columns_valid (columns, counts, n_types));
+      g_bytes_unref (columns[forgeries[f].column]);
+      columns[forgeries[f].column] = saved;
+    }
+
+  /* Bytes that are not UTF-8 in the string blob. */
+  {
+    GBytes *saved = columns[COL_STR];
+    gsize size;
+    guint8 *copy = g_memdup2 (g_bytes_get_data (saved, &size), size);
+
+    copy[size / 2] = 0xff;
+    columns[COL_STR] = g_bytes_new_take (copy, size);
+    g_assert_false (_tautan_dataset_columns_valid (columns, counts, n_types));
+    g_bytes_unref (columns[COL_STR]);
+    columns[COL_STR] = saved;
+  }
+  g_assert_true (_tautan_dataset_columns_valid (columns, counts, n_types));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +271,8 @@ main (int   argc,
 
   g_test_add_func ("/tautan/cache/fresh-stale-corrupt", test_cache);
   g_test_add_func ("/tautan/cache/disabled", test_no_cache);
+  g_test_add_func ("/tautan/cache/same-size-edit", test_same_size_edit);
+  g_test_add_func ("/tautan/cache/forged-columns", test_forged_columns);
 
   return g_test_run ();
 }

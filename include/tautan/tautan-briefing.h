@@ -41,6 +41,10 @@ typedef struct
 void     tautan_briefing_options_init (TautanBriefingOptions        *options);
 gboolean tautan_paper_from_name       (const char                   *name,
                                        TautanPaper                  *paper);
+GBytes  *tautan_briefing_render       (TautanDataset                *dataset,
+                                       TautanWorkspace              *workspace,
+                                       const TautanBriefingOptions  *options,
+                                       GError                      **error);
 gboolean tautan_briefing_write        (TautanDataset                *dataset,
                                        TautanWorkspace              *workspace,
                                        const TautanBriefingOptions  *options,

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The largest file Tautan reads: a dataset, an article, a workspace. */
-#define TAUTAN_FILE_MAX_SIZE (G_GUINT64_CONSTANT (4) << 30)
+#define TAUTAN_FILE_MAX_SIZE (G_GUINT64_CONSTANT (2) << 30)
 
 #define TAUTAN_FILE_ERROR (tautan_file_error_quark ())
 
@@ -21,6 +21,7 @@ typedef enum
   TAUTAN_FILE_ERROR_TOO_LARGE,        /* over the size cap */
   TAUTAN_FILE_ERROR_READ_ONLY,        /* the target's permissions forbid writing */
   TAUTAN_FILE_ERROR_NOT_LOCAL,        /* not a file on this machine */
+  TAUTAN_FILE_ERROR_OUTSIDE,          /* leads out of the folder it must stay in */
 } TautanFileError;
 
 GQuark      tautan_file_error_quark       (void);

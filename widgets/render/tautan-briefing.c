@@ -1187,7 +1187,7 @@ tautan_paper_from_name (const char  *name,
 }
 
 /**
- * tautan_briefing_write:
+ * tautan_briefing_render:
  * @dataset: the workspace's dataset
  * @workspace: positions, filters and the saved views
  * @options: (nullable): title, author, paper; %NULL for the defaults
@@ -1199,16 +1199,13 @@ tautan_paper_from_name (const char  *name,
  * and the key quotes with citations, flowing onto further pages when
  * long), and an appendix of every source with links to their URLs. Pages
  * are numbered "n / N"; the outline has an entry per view. The file is
- * replaced atomically, so a failure never leaves a broken PDF.
- *
- * Returns: %TRUE on success
+ * Returns: (transfer full): the PDF, or %NULL
  */
-gboolean
-tautan_briefing_write (TautanDataset                *dataset,
-                       TautanWorkspace              *workspace,
-                       const TautanBriefingOptions  *options,
-                       GFile                        *file,
-                       GError                      **error)
+GBytes *
+tautan_briefing_render (TautanDataset                *dataset,
+                        TautanWorkspace              *workspace,
+                        const TautanBriefingOptions  *options,
+                        GError                      **error)
 {
   TautanBriefingOptions defaults;
   TautanTaxonomy *taxonomy;
@@ -1219,10 +1216,9 @@ tautan_briefing_write (TautanDataset                *dataset,
   g_autofree char *author = NULL;
   Doc doc = { 0, };
 
-  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), FALSE);
-  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (workspace), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (workspace), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (options == NULL)
     {
@@ -1289,16 +1285,38 @@ tautan_briefing_write (TautanDataset                *dataset,
   if (!render (&doc, bytes, &local_error))
     goto failed;
 
-  /* A temporary file beside the target, renamed over it once written. */
-  if (!tautan_file_write (file, bytes->data, bytes->len, error))
-    return FALSE;
-  return TRUE;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 
 failed:
-  {
-    g_autofree char *name = g_file_get_parse_name (file);
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "Could not draw the briefing: ");
+  return NULL;
+}
 
-    g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "Could not write %s: ", name);
+/**
+ * tautan_briefing_write:
+ * @file: where to write
+ *
+ * Renders as tautan_briefing_render() does and replaces @file
+ * atomically, so a failure never leaves a broken PDF.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+tautan_briefing_write (TautanDataset                *dataset,
+                       TautanWorkspace              *workspace,
+                       const TautanBriefingOptions  *options,
+                       GFile                        *file,
+                       GError                      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  const void *data;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = tautan_briefing_render (dataset, workspace, options, error);
+  if (bytes == NULL)
     return FALSE;
-  }
+  data = g_bytes_get_data (bytes, &length);
+  return tautan_file_write (file, data, length, error);
 }

@@ -1,0 +1,24 @@
+/* tautan-cli-private.h: what the headless commands share
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tautan/tautan-cli.h"
+#include "tautan/tautan-dataset.h"
+
+G_BEGIN_DECLS
+
+TautanDataset *_tautan_cli_load_dataset     (GFile       *file,
+                                             const char  *display,
+                                             gboolean     use_cache,
+                                             guint        max_lines,
+                                             char       **problems);
+char          *_tautan_cli_format_problems  (const char  *display,
+                                             GPtrArray   *diagnostics,
+                                             const GError *error,
+                                             guint        max_lines);
+
+G_END_DECLS

@@ -1,0 +1,557 @@
+/* tautan-dataset-validate.c: columns from a cache checked as untrusted input
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A cache file lives in the user's cache folder, where anyone who can write
+ * there can forge one with a correct checksum. Everything that reads the
+ * dataset trusts its columns (a string handle is dereferenced, an entity
+ * index indexes a table, an offset table bounds a list), so before a cache
+ * is used every column is checked here: lengths agree with the counts,
+ * string handles point at the start of a valid UTF-8 string, indexes are in
+ * range, offset tables rise to the end of their lists, enums and dates are
+ * in range and numbers finite. A failure means "rebuild from the JSON".
+ */
+
+#define G_LOG_DOMAIN "tautan-dataset-validate"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "tautan-dataset-private.h"
+
+typedef enum
+{
+  R_ANY,            /* any value: counts used only in subtraction */
+  R_SPECIAL,        /* checked apart below */
+  R_STR,            /* a string handle, 0 = none */
+  R_STR_REQ,        /* a string handle that must name a string */
+  R_SRC,            /* a source index */
+  R_ENT,            /* an entity index */
+  R_ENT_OR_NONE,
+  R_EV,             /* an event index */
+  R_EV_OR_NONE,
+  R_Q,              /* a quote index */
+  R_EDGE,           /* an edge index */
+  R_TYPE,           /* an event type of the taxonomy */
+  R_RK_TYPE,        /* a type with the imprecise bit */
+  R_KIND,           /* TautanEntityKind */
+  R_EV_INFO,        /* precision | method << 4 | status << 8 */
+  R_Q_INFO,
+  R_SRC_FLAGS,
+  R_DAY,            /* a day in 0001..9999 */
+  R_DAY_OR_NONE,
+  R_OFF,            /* an offset table: rises; its end is checked apart */
+  R_FINITE,         /* a finite double */
+} Rule;
+
+typedef enum
+{
+  L_ANY,            /* length checked apart (lists, special columns) */
+  L_SOURCES,
+  L_ENTITIES,
+  L_EVENTS,
+  L_QUOTES,
+  L_EDGES,
+  L_EDGE_EVENTS,    /* parallel to EDGE_EV */
+  L_ENT_EVENTS,     /* parallel to ENT_EV */
+} Length;
+
+typedef struct
+{
+  Rule   rule;
+  Length length;
+} Check;
+
+static const Check checks[N_COLUMNS] = {
+  [COL_STR] = { R_SPECIAL, L_ANY },
+  [COL_META] = { R_SPECIAL, L_ANY },
+
+  [COL_SRC_ID] = { R_STR_REQ, L_SOURCES },
+  [COL_SRC_OUTLET] = { R_STR, L_SOURCES },
+  [COL_SRC_TITLE] = { R_STR, L_SOURCES },
+  [COL_SRC_URL] = { R_STR, L_SOURCES },
+  [COL_SRC_LANGUAGE] = { R_STR, L_SOURCES },
+  [COL_SRC_PUBLISHED_NOTE] = { R_STR, L_SOURCES },
+  [COL_SRC_TEXT] = { R_STR_REQ, L_SOURCES },
+  [COL_SRC_TEXT_FILE] = { R_STR, L_SOURCES },
+  [COL_SRC_RELAYED] = { R_STR, L_SOURCES },
+  [COL_SRC_EXTRAS] = { R_STR, L_SOURCES },
+  [COL_SRC_PUBLISHED] = { R_DAY_OR_NONE, L_SOURCES },
+  [COL_SRC_FLAGS] = { R_SRC_FLAGS, L_SOURCES },
+
+  [COL_ENT_ID] = { R_STR_REQ, L_ENTITIES },
+  [COL_ENT_NAME] = { R_STR_REQ, L_ENTITIES },
+  [COL_ENT_ROLE] = { R_STR, L_ENTITIES },
+  [COL_ENT_NOTES] = { R_STR, L_ENTITIES },
+  [COL_ENT_EXTRAS] = { R_STR, L_ENTITIES },
+  [COL_ENT_KIND] = { R_KIND, L_ENTITIES },
+  [COL_ENT_AFFILIATION] = { R_ENT_OR_NONE, L_ENTITIES },
+  [COL_ENT_ALIAS_OFF] = { R_OFF, L_ANY },
+  [COL_ENT_ALIASES] = { R_STR_REQ, L_ANY },
+
+  [COL_EV_ID] = { R_STR_REQ, L_EVENTS },
+  [COL_EV_SUMMARY] = { R_STR, L_EVENTS },
+  [COL_EV_DATE_WORDS] = { R_STR, L_EVENTS },
+  [COL_EV_DATE_NOTE] = { R_STR, L_EVENTS },
+  [COL_EV_EXTRAS] = { R_STR, L_EVENTS },
+  [COL_EV_TYPE] = { R_TYPE, L_EVENTS },
+  [COL_EV_START] = { R_DAY, L_EVENTS },
+  [COL_EV_END] = { R_DAY, L_EVENTS },
+  [COL_EV_INFO] = { R_EV_INFO, L_EVENTS },
+  [COL_EV_RESPONDS_TO] = { R_EV_OR_NONE, L_EVENTS },
+  [COL_EV_ACTOR_OFF] = { R_OFF, L_ANY },
+  [COL_EV_ACTORS] = { R_ENT, L_ANY },
+  [COL_EV_TARGET_OFF] = { R_OFF, L_ANY },
+  [COL_EV_TARGETS] = { R_ENT, L_ANY },
+  [COL_EV_SOURCE_OFF] = { R_OFF, L_ANY },
+  [COL_EV_SOURCES] = { R_SRC, L_ANY },
+  [COL_EV_QUOTE_OFF] = { R_OFF, L_ANY },
+  [COL_EV_QUOTES] = { R_Q, L_ANY },
+
+  [COL_Q_ID] = { R_STR_REQ, L_QUOTES },
+  [COL_Q_TEXT] = { R_STR_REQ, L_QUOTES },
+  [COL_Q_SPEAKER_TEXT] = { R_STR, L_QUOTES },
+  [COL_Q_GLOSS] = { R_STR, L_QUOTES },
+  [COL_Q_NOTE] = { R_STR, L_QUOTES },
+  [COL_Q_EXTRAS] = { R_STR, L_QUOTES },
+  [COL_Q_SOURCE] = { R_SRC, L_QUOTES },
+  [COL_Q_START] = { R_SPECIAL, L_QUOTES },
+  [COL_Q_END] = { R_SPECIAL, L_QUOTES },
+  [COL_Q_SPEAKER] = { R_ENT_OR_NONE, L_QUOTES },
+  [COL_Q_EVENT] = { R_EV_OR_NONE, L_QUOTES },
+  [COL_Q_INFO] = { R_Q_INFO, L_QUOTES },
+  [COL_Q_RELAY_OFF] = { R_OFF, L_ANY },
+  [COL_Q_RELAYED] = { R_ENT, L_ANY },
+
+  [COL_IX_BY_START] = { R_EV, L_EVENTS },
+  [COL_IX_LONG] = { R_EV, L_ANY },
+  [COL_IX_SORTED_STARTS] = { R_DAY, L_EVENTS },
+  [COL_IX_SORTED_ENDS] = { R_DAY, L_EVENTS },
+  [COL_RK_END] = { R_DAY, L_EVENTS },
+  [COL_RK_TYPE] = { R_RK_TYPE, L_EVENTS },
+  [COL_RK_EDGE_OFF] = { R_OFF, L_ANY },
+  [COL_RK_EDGES] = { R_EDGE, L_ANY },
+  [COL_RK_ENT_OFF] = { R_OFF, L_ANY },
+  [COL_RK_ENTS] = { R_ENT, L_ANY },
+  [COL_LONG_RANK] = { R_EV, L_ANY },
+  [COL_LONG_STARTS] = { R_DAY, L_ANY },
+  [COL_LONG_ENDS] = { R_DAY, L_ANY },
+  [COL_EDGE_SRC] = { R_ENT, L_EDGES },
+  [COL_EDGE_DST] = { R_ENT, L_EDGES },
+  [COL_EDGE_FIRST] = { R_DAY, L_EDGES },
+  [COL_EDGE_LAST] = { R_DAY, L_EDGES },
+  [COL_EDGE_EV_OFF] = { R_OFF, L_ANY },
+  [COL_EDGE_EV] = { R_EV, L_ANY },
+  [COL_EDGE_STARTS] = { R_DAY, L_EDGE_EVENTS },
+  [COL_EDGE_ENDS] = { R_DAY, L_EDGE_EVENTS },
+  [COL_EDGE_TYPE_OFF] = { R_OFF, L_ANY },
+  [COL_EDGE_TYPES] = { R_TYPE, L_ANY },
+  [COL_EDGE_PFX_OFF] = { R_OFF, L_ANY },
+  [COL_EDGE_PFX_S] = { R_ANY, L_ANY },
+  [COL_EDGE_PFX_E] = { R_ANY, L_ANY },
+  [COL_IX_EDGES_BY_FIRST] = { R_EDGE, L_EDGES },
+  [COL_EV_EDGE_OFF] = { R_OFF, L_ANY },
+  [COL_EV_EDGES] = { R_EDGE, L_ANY },
+  [COL_ENT_EV_OFF] = { R_OFF, L_ANY },
+  [COL_ENT_EV] = { R_EV, L_ANY },
+  [COL_ENT_STARTS] = { R_DAY, L_ENT_EVENTS },
+  [COL_ENT_ENDS] = { R_DAY, L_ENT_EVENTS },
+  [COL_ENT_QUOTE_OFF] = { R_OFF, L_ANY },
+  [COL_ENT_QUOTES] = { R_Q, L_ANY },
+  [COL_HIST_PREFIX] = { R_FINITE, L_ANY },
+};
+
+typedef struct
+{
+  const guint8 *str;
+  gsize         n_str;
+  gsize         n[N_COLUMNS];
+  const void   *data[N_COLUMNS];
+  guint         counts[4];      /* sources, entities, events, quotes */
+  guint         n_edges;
+  guint         n_types;
+} Columns;
+
+/* Strict UTF-8 (RFC 3629: no overlong forms, surrogates or values past
+ * U+10FFFF) over the whole blob at once: NUL is ASCII, so each string
+ * between NULs is then valid too. Eight ASCII bytes at a time, since
+ * hundreds of megabytes are checked on every reopen. */
+static gboolean
+utf8_valid (const guint8 *p,
+            gsize         n)
+{
+  gsize i = 0;
+
+  while (i < n)
+    {
+      guint8 c;
+
+      while (i + 8 <= n)
+        {
+          guint64 w;
+
+          memcpy (&w, p + i, 8);
+          if (w & G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          i += 8;
+        }
+      if (i >= n)
+        break;
+
+      c = p[i];
+      if (c < 0x80)
+        i++;
+      else if (c >= 0xC2 && c <= 0xDF)
+        {
+          if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80)
+            return FALSE;
+          i += 2;
+        }
+      else if (c >= 0xE0 && c <= 0xEF)
+        {
+          guint8 lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+
+          if (i + 2 >= n || p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80)
+            return FALSE;
+          i += 3;
+        }
+      else if (c >= 0xF0 && c <= 0xF4)
+        {
+          guint8 lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+
+          if (i + 3 >= n || p[i + 1] < lo || p[i + 1] > hi ||
+              (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80)
+            return FALSE;
+          i += 4;
+        }
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The blob: NUL-separated strings, each valid UTF-8, starting with "". */
+static gboolean
+string_blob_valid (const guint8 *str,
+                   gsize         len)
+{
+  return len > 0 && str[0] == '\0' && str[len - 1] == '\0' && utf8_valid (str, len);
+}
+
+static inline gboolean
+string_handle_valid (const Columns *c,
+                     guint32        v,
+                     gboolean       required)
+{
+  if (v == 0)
+    return !required;
+  return v < c->n_str && c->str[v - 1] == '\0';
+}
+
+static gboolean
+day_valid (guint32 v)
+{
+  gint32 d = (gint32)v;
+
+  return d >= TAUTAN_DAY_MIN && d <= TAUTAN_DAY_MAX;
+}
+
+/* The largest value of @v, as one pass the compiler vectorises. */
+static guint32
+max_of (const guint32 *v,
+        gsize          n,
+        guint32        bias)
+{
+  guint32 max = 0;
+
+  for (gsize k = 0; k < n; k++)
+    max = MAX (max, v[k] + bias);
+  return max;
+}
+
+static gboolean
+days_valid (const guint32 *v,
+            gsize          n,
+            gboolean       none_allowed)
+{
+  gint32 lo = G_MAXINT32, hi = G_MININT32;
+
+  for (gsize k = 0; k < n; k++)
+    {
+      gint32 d = (gint32)v[k];
+
+      if (none_allowed && d == TAUTAN_DAY_NONE)
+        continue;
+      lo = MIN (lo, d);
+      hi = MAX (hi, d);
+    }
+  return n == 0 || lo == G_MAXINT32 || (lo >= TAUTAN_DAY_MIN && hi <= TAUTAN_DAY_MAX);
+}
+
+static gboolean
+column_values_valid (const Columns *c,
+                     Rule           rule,
+                     const guint32 *v,
+                     gsize          n)
+{
+  /* "Below a limit" rules: an index or none (G_MAXUINT32 + 1 wraps to 0). */
+  switch (rule)
+    {
+    case R_SRC:
+      return n == 0 || max_of (v, n, 0) < c->counts[0];
+    case R_ENT:
+      return n == 0 || max_of (v, n, 0) < c->counts[1];
+    case R_ENT_OR_NONE:
+      return n == 0 || max_of (v, n, 1) <= c->counts[1];
+    case R_EV:
+      return n == 0 || max_of (v, n, 0) < c->counts[2];
+    case R_EV_OR_NONE:
+      return n == 0 || max_of (v, n, 1) <= c->counts[2];
+    case R_Q:
+      return n == 0 || max_of (v, n, 0) < c->counts[3];
+    case R_EDGE:
+      return n == 0 || max_of (v, n, 0) < c->n_edges;
+    case R_TYPE:
+      return n == 0 || max_of (v, n, 0) < c->n_types;
+    case R_KIND:
+      return n == 0 || max_of (v, n, 0) < TAUTAN_N_ENTITY_KINDS;
+    case R_DAY:
+      return days_valid (v, n, FALSE);
+    case R_DAY_OR_NONE:
+      return days_valid (v, n, TRUE);
+    default:
+      break;
+    }
+
+  for (gsize k = 0; k < n; k++)
+    {
+      guint32 x = v[k];
+      gboolean ok;
+
+      switch (rule)
+        {
+        case R_STR:
+          ok = string_handle_valid (c, x, FALSE);
+          break;
+        case R_STR_REQ:
+          ok = string_handle_valid (c, x, TRUE);
+          break;
+        case R_RK_TYPE:
+          ok = (x & ~RK_TYPE_IMPRECISE) < c->n_types;
+          break;
+        case R_EV_INFO:
+          ok = (x >> 12) == 0 && EV_INFO_PRECISION (x) < TAUTAN_N_PRECISIONS &&
+               EV_INFO_METHOD (x) < TAUTAN_N_DATE_METHODS && EV_INFO_STATUS (x) < TAUTAN_N_STATUSES;
+          break;
+        case R_Q_INFO:
+          ok = (x & ~Q_INFO_CERTAIN) == 0;
+          break;
+        case R_SRC_FLAGS:
+          ok = (x & ~(SRC_FLAG_RELAYED | SRC_FLAG_STATE_MEDIA)) == 0;
+          break;
+        default:
+          ok = TRUE;
+          break;
+        }
+      if (G_UNLIKELY (!ok))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gsize
+expected_length (const Columns *c,
+                 Length         length)
+{
+  switch (length)
+    {
+    case L_SOURCES: return c->counts[0];
+    case L_ENTITIES: return c->counts[1];
+    case L_EVENTS: return c->counts[2];
+    case L_QUOTES: return c->counts[3];
+    case L_EDGES: return c->n_edges;
+    case L_EDGE_EVENTS: return c->n[COL_EDGE_EV];
+    case L_ENT_EVENTS: return c->n[COL_ENT_EV];
+    case L_ANY:
+    default: return G_MAXSIZE;
+    }
+}
+
+/* An offset table for @rows rows over @list: rows + 1 rising entries from
+ * 0 to the list's length. */
+static gboolean
+offsets_valid (const Columns *c,
+               TautanColumn   off,
+               TautanColumn   list,
+               gsize          rows)
+{
+  const guint32 *o = c->data[off];
+
+  if (c->n[off] != rows + 1 || o[0] != 0 || o[rows] != c->n[list])
+    return FALSE;
+  for (gsize i = 0; i < rows; i++)
+    if (o[i + 1] < o[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* Each edge's prefix block holds (events + 1) rows of (types + 1) counts. */
+static gboolean
+prefix_blocks_valid (const Columns *c)
+{
+  const guint32 *pfx = c->data[COL_EDGE_PFX_OFF];
+  const guint32 *ev = c->data[COL_EDGE_EV_OFF];
+  const guint32 *types = c->data[COL_EDGE_TYPE_OFF];
+
+  if (c->n[COL_EDGE_PFX_E] != c->n[COL_EDGE_PFX_S])
+    return FALSE;
+  for (guint k = 0; k < c->n_edges; k++)
+    {
+      guint64 rows = (guint64)ev[k + 1] - ev[k] + 1;
+      guint64 width = (guint64)types[k + 1] - types[k] + 1;
+
+      if ((guint64)pfx[k + 1] - pfx[k] != rows * width)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Quote offsets are code points into their source's text. */
+static gboolean
+quote_spans_valid (const Columns *c)
+{
+  const guint32 *source = c->data[COL_Q_SOURCE];
+  const guint32 *text = c->data[COL_SRC_TEXT];
+  const guint32 *start = c->data[COL_Q_START];
+  const guint32 *end = c->data[COL_Q_END];
+  g_autofree glong *length = g_new (glong, MAX (c->counts[0], 1));
+
+  for (guint s = 0; s < c->counts[0]; s++)
+    length[s] = -1;
+
+  for (guint q = 0; q < c->counts[3]; q++)
+    {
+      guint s = source[q];
+
+      if (length[s] < 0)
+        length[s] = g_utf8_strlen ((const char *)c->str + text[s], -1);
+      if (start[q] > end[q] || (glong)end[q] > length[s])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+meta_valid (const Columns *c)
+{
+  const guint32 *meta = c->data[COL_META];
+
+  if (c->n[COL_META] != N_META)
+    return FALSE;
+  if (!string_handle_valid (c, meta[META_TITLE], FALSE) ||
+      !string_handle_valid (c, meta[META_DESCRIPTION], FALSE) ||
+      !string_handle_valid (c, meta[META_EXTRAS], FALSE) ||
+      !string_handle_valid (c, meta[META_TAXONOMY], FALSE))
+    return FALSE;
+  /* An empty dataset has no span: both ends are "none". */
+  if (!((gint32)meta[META_SPAN_FROM] == TAUTAN_DAY_NONE || day_valid (meta[META_SPAN_FROM])) ||
+      !((gint32)meta[META_SPAN_TO] == TAUTAN_DAY_NONE || day_valid (meta[META_SPAN_TO])))
+    return FALSE;
+  if (meta[META_HIST_DAYS] > (guint32)(TAUTAN_DAY_MAX - TAUTAN_DAY_MIN + 1) ||
+      c->n[COL_HIST_PREFIX] != ((gsize)meta[META_HIST_DAYS] + 1) * 4)
+    return FALSE;
+  return meta[META_N_TYPES] == c->n_types;
+}
+
+/**
+ * _tautan_dataset_columns_valid:
+ * @columns: every column, as read from a cache
+ * @counts: sources, entities, events and quotes
+ * @n_types: how many event types the dataset's taxonomy has
+ *
+ * Returns: whether every value in @columns may be used as it is
+ */
+gboolean
+_tautan_dataset_columns_valid (GBytes *const *columns,
+                               const guint   *counts,
+                               guint          n_types)
+{
+  Columns c = { 0 };
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize size;
+
+      c.data[i] = g_bytes_get_data (columns[i], &size);
+      if (size % tautan_column_info[i].elem_size != 0)
+        return FALSE;
+      c.n[i] = size / tautan_column_info[i].elem_size;
+    }
+  memcpy (c.counts, counts, sizeof c.counts);
+  c.str = c.data[COL_STR];
+  c.n_str = c.n[COL_STR];
+  c.n_edges = (guint)c.n[COL_EDGE_SRC];
+  c.n_types = n_types;
+
+  if (c.n[COL_EDGE_SRC] > G_MAXUINT32 || !string_blob_valid (c.str, c.n_str) || !meta_valid (&c))
+    return FALSE;
+
+  /* Lengths first, so the value checks below read only what exists. */
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize want = expected_length (&c, checks[i].length);
+
+      if (want != G_MAXSIZE && c.n[i] != want)
+        return FALSE;
+    }
+  if (!offsets_valid (&c, COL_ENT_ALIAS_OFF, COL_ENT_ALIASES, counts[1]) ||
+      !offsets_valid (&c, COL_EV_ACTOR_OFF, COL_EV_ACTORS, counts[2]) ||
+      !offsets_valid (&c, COL_EV_TARGET_OFF, COL_EV_TARGETS, counts[2]) ||
+      !offsets_valid (&c, COL_EV_SOURCE_OFF, COL_EV_SOURCES, counts[2]) ||
+      !offsets_valid (&c, COL_EV_QUOTE_OFF, COL_EV_QUOTES, counts[2]) ||
+      !offsets_valid (&c, COL_Q_RELAY_OFF, COL_Q_RELAYED, counts[3]) ||
+      !offsets_valid (&c, COL_RK_EDGE_OFF, COL_RK_EDGES, counts[2]) ||
+      !offsets_valid (&c, COL_RK_ENT_OFF, COL_RK_ENTS, counts[2]) ||
+      !offsets_valid (&c, COL_EDGE_EV_OFF, COL_EDGE_EV, c.n_edges) ||
+      !offsets_valid (&c, COL_EDGE_TYPE_OFF, COL_EDGE_TYPES, c.n_edges) ||
+      !offsets_valid (&c, COL_EDGE_PFX_OFF, COL_EDGE_PFX_S, c.n_edges) ||
+      !offsets_valid (&c, COL_EV_EDGE_OFF, COL_EV_EDGES, counts[2]) ||
+      !offsets_valid (&c, COL_ENT_EV_OFF, COL_ENT_EV, counts[1]) ||
+      !offsets_valid (&c, COL_ENT_QUOTE_OFF, COL_ENT_QUOTES, counts[1]))
+    return FALSE;
+  if (c.n[COL_IX_LONG] > counts[2] || c.n[COL_LONG_RANK] > counts[2] ||
+      c.n[COL_LONG_STARTS] != c.n[COL_LONG_RANK] || c.n[COL_LONG_ENDS] != c.n[COL_LONG_RANK])
+    return FALSE;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      Rule rule = checks[i].rule;
+
+      if (rule == R_FINITE)
+        {
+          const double *d = c.data[i];
+
+          for (gsize k = 0; k < c.n[i]; k++)
+            if (!isfinite (d[k]))
+              return FALSE;
+        }
+      else if (tautan_column_info[i].kind != KIND_U8 && tautan_column_info[i].kind != KIND_F64 &&
+               rule != R_ANY && rule != R_SPECIAL && rule != R_OFF &&
+               !column_values_valid (&c, rule, c.data[i], c.n[i]))
+        return FALSE;
+    }
+
+  {
+    const gint32 *start = c.data[COL_EV_START];
+    const gint32 *end = c.data[COL_EV_END];
+
+    for (guint e = 0; e < counts[2]; e++)
+      if (start[e] > end[e])
+        return FALSE;
+  }
+
+  return prefix_blocks_valid (&c) && quote_spans_valid (&c);
+}
