@@ -15,13 +15,14 @@
 
 #include "tautan/tautan-cli.h"
 #include "tautan/tautan-dataset.h"
-#include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-file.h"
 #include "tautan/tautan-interop.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-slice.h"
 #include "tautan/tautan-workspace.h"
+
+#include "tautan-cli-private.h"
 
 static int
 usage (const char *message)
@@ -146,7 +147,7 @@ tautan_cli_export_interop (int    argc,
     { NULL }
   };
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autofree char *problems = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(TautanSlice) slice = NULL;
@@ -216,28 +217,8 @@ tautan_cli_export_interop (int    argc,
   options.title = title;
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  dataset = tautan_dataset_load_file (file, TRUE, NULL, NULL, NULL, &diagnostics, &error);
-  if (dataset == NULL)
-    {
-      g_autofree char *text = NULL;
-
-      if (diagnostics != NULL && diagnostics->len > 0)
-        {
-          /* Name the file as the user did, not as an absolute path. */
-          for (guint k = 0; k < diagnostics->len; k++)
-            {
-              TautanDiagnostic *d = g_ptr_array_index (diagnostics, k);
-
-              g_free (d->file);
-              d->file = g_strdup (argv[1]);
-            }
-          text = tautan_diagnostics_format (diagnostics, 5);
-          g_strchomp (text);
-        }
-      else
-        text = g_strdup_printf ("%s: %s", argv[1], error->message);
-      return fail (text);
-    }
+  if (!(dataset = _tautan_cli_load_dataset (file, argv[1], TRUE, 5, &problems)))
+    return fail (problems);
 
   span = tautan_dataset_get_span (dataset);
   if (tautan_dataset_get_n_events (dataset) == 0)
