@@ -274,6 +274,12 @@ _tautan_import_gdelt_line (ImportFile *file,
       _tautan_importer_problem (file, line, bad, "not valid UTF-8 text; row skipped");
       return;
     }
+  if ((bad = _tautan_import_find_noncharacter (line, length)) != NULL)
+    {
+      _tautan_importer_problem (file, line, bad, "noncharacter U+%04X is not text; row skipped",
+                                g_utf8_get_char (bad));
+      return;
+    }
 
   for (;;)
     {

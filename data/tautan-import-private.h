@@ -191,6 +191,8 @@ const char   *_tautan_import_source_name     (ImportSource    source);
 
 /* Text helpers */
 char         *_tautan_import_fold            (const char     *text);
+const char   *_tautan_import_find_noncharacter (const char   *text,
+                                                gsize         length);
 char         *_tautan_import_title_case      (const char     *upper);
 gboolean      _tautan_import_has_word        (const char     *name,
                                               const char * const *words);

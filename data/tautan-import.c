@@ -670,6 +670,40 @@ _tautan_import_title_case (const char *upper)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * _tautan_import_find_noncharacter:
+ * @text: valid UTF-8
+ * @length: its length
+ *
+ * Unicode's noncharacters (U+FDD0 to U+FDEF, and the last two code points
+ * of every plane) are valid UTF-8 that datasets refuse.
+ *
+ * Returns: (nullable): the first one in @text
+ */
+const char *
+_tautan_import_find_noncharacter (const char *text,
+                                  gsize       length)
+{
+  const char *end = text + length;
+
+  for (const char *p = text; p < end;)
+    {
+      gunichar c;
+
+      if ((guchar)*p < 0xEF)
+        {
+          /* ASCII and the two-byte forms hold none: skip them fast. */
+          p += (guchar)*p < 0x80 ? 1 : g_utf8_skip[(guchar)*p];
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+        return p;
+      p = g_utf8_next_char (p);
+    }
+  return NULL;
+}
+
 /* Whether @name holds one of @words as a whole word, in any case. */
 gboolean
 _tautan_import_has_word (const char         *name,

@@ -132,11 +132,11 @@ test_bad_rows (void)
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
   lines = g_strsplit (err, "\n", -1);
   want = g_strsplit (expected, "\n", -1);
-  g_assert_cmpuint (g_strv_length (want), ==, 8);
+  g_assert_cmpuint (g_strv_length (want), ==, 9);
   g_assert_cmpstr (lines[0], ==, want[0]);
   g_assert_cmpstr (lines[1], ==, want[1]);
-  g_assert_cmpstr (lines[2], ==, "tautan import: … and 5 more bad rows (--max-problems 0 prints more)");
-  g_assert_true (g_str_has_prefix (lines[3], "tautan import: 11 rows from 1 file: 3 kept as 3 events;"));
+  g_assert_cmpstr (lines[2], ==, "tautan import: … and 6 more bad rows (--max-problems 0 prints more)");
+  g_assert_true (g_str_has_prefix (lines[3], "tautan import: 12 rows from 1 file: 3 kept as 3 events;"));
   g_assert_true (g_file_test (output, G_FILE_TEST_IS_REGULAR));
   remove_temp (output);
 }
