@@ -413,6 +413,57 @@ test_bad_rows (void)
   g_assert_true (g_hash_table_contains (by_row, "253461071"));
 }
 
+/* The x- members survive a save: the format keeps unknown members. */
+static void
+test_round_trip (void)
+{
+  const char *names[] = { HEAD1, NULL };
+  g_autoptr(TautanImporter) importer = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(JsonNode) imported = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  JsonNode *root;
+  TautanImportOptions options;
+  const char *tables[] = { "events", "entities", "sources" };
+
+  tautan_import_options_init (&options);
+  importer = import_files (&options, names);
+  imported = build_json (importer);
+  dataset = tautan_importer_build_dataset (importer, &error);
+  g_assert_no_error (error);
+  saved = tautan_dataset_to_json (dataset, NULL);
+  g_assert_true (json_parser_load_from_data (parser, saved, -1, &error));
+  root = json_parser_get_root (parser);
+
+  g_assert_true (json_node_equal (json_object_get_member (json_node_get_object (imported), "x-import"),
+                                  json_object_get_member (json_node_get_object (root), "x-import")));
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      JsonArray *before = member_array (imported, tables[t]);
+      JsonArray *after = member_array (root, tables[t]);
+
+      g_assert_cmpuint (json_array_get_length (before), ==, json_array_get_length (after));
+      for (guint i = 0; i < json_array_get_length (before); i++)
+        {
+          JsonObject *a = json_array_get_object_element (before, i);
+          JsonObject *b = json_array_get_object_element (after, i);
+          g_autoptr(GList) members = json_object_get_members (a);
+          guint n_extras = 0;
+
+          for (GList *m = members; m != NULL; m = m->next)
+            if (g_str_has_prefix (m->data, "x-"))
+              {
+                g_assert_true (json_object_has_member (b, m->data));
+                g_assert_true (json_node_equal (json_object_get_member (a, m->data), json_object_get_member (b, m->data)));
+                n_extras++;
+              }
+          g_assert_cmpuint (n_extras, >, 0);
+        }
+    }
+}
+
 typedef gboolean (*RowTest) (char **f, gpointer data);
 
 /* The rows @options keep, as ids, against those @keep says they should. */
@@ -849,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/tautan/import-gdelt/zip-equals-plain", test_zip_equals_plain);
   g_test_add_func ("/tautan/import-gdelt/gdelt2", test_gdelt2);
   g_test_add_func ("/tautan/import-gdelt/bad-rows", test_bad_rows);
+  g_test_add_func ("/tautan/import-gdelt/round-trip", test_round_trip);
   g_test_add_func ("/tautan/import-gdelt/filters", test_filters);
   g_test_add_func ("/tautan/import-gdelt/event-filters", test_event_filters);
   g_test_add_func ("/tautan/import-gdelt/repeated-file", test_repeated_file);
