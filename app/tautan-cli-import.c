@@ -165,7 +165,7 @@ tautan_cli_import (int    argc,
       "Only events between two actors with names, not only roles (“Government”, “Citizen (India)”)", NULL },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, "The dataset's title (default: from the files)", "TEXT" },
     { "max-problems", 0, 0, G_OPTION_ARG_INT, &max_problems,
-      "Bad rows to print (default 20; 0: all)", "N" },
+      "Bad rows to print (default 20; 0: all that are kept, up to 1,000)", "N" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only problems, no summary", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The dataset to write (- for standard output)", "FILE" },
     { NULL }
