@@ -11,11 +11,15 @@
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-legend.h"
+#include "tautan/tautan-presentation.h"
 #include "tautan/tautan-row.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-source-window.h"
 #include "tautan/tautan-timeline.h"
 #include "tautan/tautan-window.h"
+
+#include "widgets/tautan-graph-view-private.h"
 
 typedef struct
 {
@@ -24,6 +28,7 @@ typedef struct
   TautanGraphView   *graph;
   TautanTimeline    *timeline;
   TautanSidePanel   *panel;
+  TautanSession     *session;
   TautanDataset     *dataset;
 } Fixture;
 
@@ -64,7 +69,9 @@ fixture_setup (Fixture       *f,
   f->graph = child (f->window, "graph_view");
   f->timeline = child (f->window, "timeline");
   f->panel = child (f->window, "side_panel");
+  f->session = tautan_window_get_session (f->window);
   f->dataset = tautan_window_get_dataset (f->window);
+  g_assert_nonnull (f->session);
   g_assert_nonnull (f->dataset);
 }
 
@@ -165,7 +172,7 @@ test_select_kim (Fixture       *f,
       n_kim += q.speaker == kim;
     }
 
-  tautan_graph_view_select_entity (f->graph, kim);
+  tautan_session_select_entity (f->session, kim);
   iterate ();
   g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "entity");
   quotes = tautan_side_panel_get_quotes (f->panel);
@@ -183,7 +190,7 @@ test_select_kim (Fixture       *f,
   /* Escape on the canvas clears the selection; the panel summarises. */
   gtk_widget_activate_action (GTK_WIDGET (f->graph), "view.clear-selection", NULL);
   iterate ();
-  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, TAUTAN_NONE);
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
   g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "summary");
 }
 
@@ -197,7 +204,7 @@ test_show_in_source (Fixture       *f,
   g_autofree char *highlighted = NULL;
   TautanQuote q;
 
-  tautan_graph_view_select_entity (f->graph, kim);
+  tautan_session_select_entity (f->session, kim);
   iterate ();
   row = g_list_model_get_item (tautan_side_panel_get_quotes (f->panel), 0);
   g_assert_nonnull (row);
@@ -224,7 +231,7 @@ test_edge_panel (Fixture       *f,
   guint lavrov = entity (f, "sergei-lavrov");
   guint choe = entity (f, "choe-son-hui");
 
-  tautan_graph_view_select_edge (f->graph, lavrov, choe);
+  tautan_session_select_edge (f->session, lavrov, choe);
   iterate ();
   g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "edge");
   g_assert_cmpuint (g_list_model_get_n_items (tautan_side_panel_get_events (f->panel)), >=, 1);
@@ -275,10 +282,10 @@ test_search (Fixture       *f,
   gtk_editable_set_text (entry, "최선희");
   g_signal_emit_by_name (entry, "search-changed");
   iterate ();
-  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, entity (f, "choe-son-hui"));
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "choe-son-hui"));
   gtk_editable_set_text (entry, "putin");
   g_signal_emit_by_name (entry, "search-changed");
-  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, entity (f, "vladimir-putin"));
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "vladimir-putin"));
 }
 
 static void
@@ -288,10 +295,10 @@ test_filters (Fixture       *f,
   guint kim = entity (f, "kim-jong-un");
   guint n_before = tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph));
 
-  tautan_graph_view_set_hidden_kinds (f->graph, 1u << TAUTAN_ENTITY_PERSON);
+  tautan_session_set_hidden_kinds (f->session, 1u << TAUTAN_ENTITY_PERSON);
   g_assert_null (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
   g_assert_cmpuint (tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph)), <, n_before);
-  tautan_graph_view_set_hidden_kinds (f->graph, 0);
+  tautan_session_set_hidden_kinds (f->session, 0);
   g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
 
   /* F9 hides the evidence panel. */
@@ -312,7 +319,7 @@ test_workspace (Fixture       *f,
   TautanWindow *second;
   TautanGraphView *graph2;
   TautanTimeline *timeline2;
-  GtkListBox *views2;
+  GtkWidget *views2;
   TautanTimeSpan got;
 
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
@@ -320,9 +327,9 @@ test_workspace (Fixture       *f,
 
   /* Make a view, hide places, pin Lavrov where he is dropped. */
   tautan_timeline_set_selection (f->timeline, &y2025);
-  tautan_graph_view_select_entity (f->graph, kim);
+  tautan_session_select_entity (f->session, kim);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-view", NULL));
-  tautan_graph_view_set_hidden_kinds (f->graph, 1u << TAUTAN_ENTITY_PLACE);
+  tautan_session_set_hidden_kinds (f->session, 1u << TAUTAN_ENTITY_PLACE);
   _tautan_graph_view_drag_node (f->graph, lavrov, 50, 60);
   g_assert_true (tautan_window_get_modified (f->window));
 
@@ -353,53 +360,64 @@ test_workspace (Fixture       *f,
   g_assert_nonnull (tautan_window_get_dataset (second));
   graph2 = child (second, "graph_view");
   timeline2 = child (second, "timeline");
-  views2 = child (second, "views_list");
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (graph2), ==, 1u << TAUTAN_ENTITY_PLACE);
+  views2 = child (second, "view_list");
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (tautan_window_get_session (second)), ==, 1u << TAUTAN_ENTITY_PLACE);
   g_assert_true (tautan_layout_get_pinned (tautan_graph_view_get_layout (graph2), lavrov));
   g_assert_false (tautan_layout_get_pinned (tautan_graph_view_get_layout (graph2), kim));
   g_assert_false (tautan_window_get_modified (second));
 
-  g_assert_nonnull (gtk_list_box_get_row_at_index (views2, 0));
-  g_assert_null (gtk_list_box_get_row_at_index (views2, 1));
-  g_signal_emit_by_name (views2, "row-activated", gtk_list_box_get_row_at_index (views2, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (tautan_window_get_session (second))), ==, 1);
+  /* What a click on the row fires. */
+  g_assert_true (gtk_widget_activate_action (views2, "views.apply", "u", 0));
   iterate ();
   got = tautan_timeline_get_selection (timeline2);
   g_assert_true (tautan_time_span_equal (&got, &y2025));
-  g_assert_cmpuint (tautan_graph_view_get_selected_entity (graph2), ==, kim);
+  g_assert_cmpuint (tautan_session_get_selected_entity (tautan_window_get_session (second)), ==, kim);
 
   gtk_window_destroy (GTK_WINDOW (second));
   iterate ();
+}
+
+/* The legend's check button of an entity kind: kinds come first, in
+ * order, in the legend's list. */
+static GtkWidget *
+legend_check (Fixture *f,
+              guint    kind)
+{
+  TautanLegend *legend = child (f->window, "legend");
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (legend), TAUTAN_TYPE_LEGEND, "list"));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int)kind);
+
+  g_assert_nonnull (row);
+  g_assert_true (GTK_IS_CHECK_BUTTON (gtk_list_box_row_get_child (row)));
+  return gtk_list_box_row_get_child (row);
 }
 
 static void
 test_undo (Fixture       *f,
            gconstpointer  data)
 {
-  GtkListBox *views = child (f->window, "views_list");
+  GListModel *views = tautan_session_get_views (f->session);
   TautanLayout *layout = tautan_graph_view_get_layout (f->graph);
   guint lavrov = entity (f, "sergei-lavrov");
   GtkWidget *widget = GTK_WIDGET (f->window);
 
   /* Nothing to undo yet: it changes nothing. */
   gtk_widget_activate_action (widget, "win.undo", NULL);
-  g_assert_null (gtk_list_box_get_row_at_index (views, 0));
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (views), ==, 0);
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 0);
 
   /* Add a view, hide states, pin a node: three edits... */
   g_assert_true (gtk_widget_activate_action (widget, "win.add-view", NULL));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (views), >=, 1);
   {
     /* The legend's check buttons are how users filter: toggle "State". */
-    GtkWidget *legend = child (f->window, "legend_box");
-    GtkWidget *check = NULL;
+    GtkWidget *check = legend_check (f, TAUTAN_ENTITY_STATE);
 
-    for (GtkWidget *c = gtk_widget_get_first_child (legend); c; c = gtk_widget_get_next_sibling (c))
-      if (GTK_IS_CHECK_BUTTON (c) && g_object_get_data (G_OBJECT (c), "kind") == GUINT_TO_POINTER (TAUTAN_ENTITY_STATE))
-        check = c;
-    g_assert_nonnull (check);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
   }
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 1u << TAUTAN_ENTITY_STATE);
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 1u << TAUTAN_ENTITY_STATE);
   _tautan_graph_view_drag_node (f->graph, lavrov, 40, 40);
   g_assert_true (tautan_layout_get_pinned (layout, lavrov));
 
@@ -407,22 +425,22 @@ test_undo (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
   g_assert_false (tautan_layout_get_pinned (layout, lavrov));
   g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 0);
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 0);
   g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
-  g_assert_null (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (views), ==, 0);
 
   /* ...and redone. */
   g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (views), >=, 1);
   g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 1u << TAUTAN_ENTITY_STATE);
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 1u << TAUTAN_ENTITY_STATE);
   g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
   g_assert_true (tautan_layout_get_pinned (layout, lavrov));
   /* Nothing more to redo: it changes nothing. */
   gtk_widget_activate_action (widget, "win.redo", NULL);
   g_assert_true (tautan_layout_get_pinned (layout, lavrov));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
-  g_assert_null (gtk_list_box_get_row_at_index (views, 1));
+  g_assert_cmpuint (g_list_model_get_n_items (views), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (views), ==, 1);
 }
 
 static void
@@ -433,18 +451,21 @@ test_present (Fixture       *f,
   TautanTimeSpan y2019 = { tautan_day_from_ymd (2019, 1, 1), tautan_day_from_ymd (2019, 12, 31) };
   TautanTimeSpan y2024 = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
   TautanTimeSpan got;
-  GtkLabel *title = child (f->window, "caption_title");
-  GtkWidget *callouts = child (f->window, "callout_box");
+  TautanPresentation *presentation = child (f->window, "presentation");
+  GtkLabel *title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (presentation), TAUTAN_TYPE_PRESENTATION,
+                                                              "caption_title"));
+  GtkWidget *callouts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (presentation),
+                                                                   TAUTAN_TYPE_PRESENTATION, "callout_box"));
 
   /* No views: F5 explains instead of presenting nothing. */
   gtk_widget_activate_action (widget, "win.present", NULL);
   g_assert_cmpint (tautan_window_get_slide (f->window), ==, -1);
 
   tautan_timeline_set_selection (f->timeline, &y2024);
-  tautan_graph_view_select_entity (f->graph, entity (f, "kim-jong-un"));
+  tautan_session_select_entity (f->session, entity (f, "kim-jong-un"));
   gtk_widget_activate_action (widget, "win.add-view", NULL);
   tautan_timeline_set_selection (f->timeline, &y2019);
-  tautan_graph_view_clear_selection (f->graph);
+  tautan_session_clear_selection (f->session);
   gtk_widget_activate_action (widget, "win.add-view", NULL);
 
   gtk_widget_activate_action (widget, "win.present", NULL);

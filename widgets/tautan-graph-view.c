@@ -4,6 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* The canvas of the session's actor network: it draws the session's slice
+ * through the render layer, animates positions and the camera, and turns
+ * clicks, drags and keys into session edits and selections. It owns only
+ * what is on screen (camera, hover, focus, fades); the analysis state is
+ * the session's. */
+
 #define G_LOG_DOMAIN "tautan-graph-view"
 
 #include "config.h"
@@ -14,7 +20,10 @@
 
 #include "tautan/tautan-export.h"
 #include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-text.h"
 #include "tautan/tautan-tile-cache.h"
+
+#include "tautan-graph-view-private.h"
 
 #define MIN_ZOOM 0.02
 #define MAX_ZOOM 400.0
@@ -35,8 +44,10 @@ struct _TautanGraphView
 {
   GtkWidget            parent_instance;
 
-  TautanDataset       *dataset;
-  TautanLayout        *layout;
+  TautanSession       *session;
+  GSignalGroup        *session_signals;
+  TautanDataset       *dataset;        /* the session's */
+  TautanLayout        *layout;         /* the session's */
   TautanSlice         *slice;
   TautanScene         *scene;
   TautanRenderContext *context;
@@ -76,6 +87,7 @@ struct _TautanGraphView
   guint                menu_entity;
 
   guint                auto_fit : 1;   /* follow the layout until the user moves the view */
+  guint                editing : 1;    /* a node drag is one step of the session's history */
   guint                scene_dirty : 1;
   guint                base_dirty : 1;
   guint                slice_dirty : 1;
@@ -86,23 +98,11 @@ G_DEFINE_FINAL_TYPE (TautanGraphView, tautan_graph_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_DATASET,
-  PROP_SELECTED_ENTITY,
-  PROP_SELECTED_EDGE,
-  PROP_HIDDEN_KINDS,
-  PROP_HIDDEN_TYPES,
+  PROP_SESSION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-enum {
-  NODE_EDIT,
-  NODE_MOVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static gboolean tick_cb (GtkWidget     *widget,
                          GdkFrameClock *clock,
@@ -143,7 +143,7 @@ ensure_slice (TautanGraphView *self)
   {
     g_autoptr(TautanSlice) old = g_steal_pointer (&self->slice);
 
-    self->slice = tautan_slice_new (self->dataset, &self->view.span, self->view.cumulative);
+    self->slice = g_object_ref (tautan_session_get_slice (self->session));
     self->slice_dirty = FALSE;
 
     /* Actors entering the window fade in where they belong, so playing
@@ -575,6 +575,7 @@ _tautan_graph_view_pinch (TautanGraphView *self,
   tautan_graph_view_zoom_by (self, scale, x, y);
 }
 
+/* The node follows the pointer at once; the session pins it there. */
 static void
 move_node (TautanGraphView *self,
            guint            entity,
@@ -585,9 +586,28 @@ move_node (TautanGraphView *self,
 
   to_layout (self, to_x, to_y, &lx, &ly);
   self->shown[entity] = self->target[entity] = (TautanPoint) { lx, ly };
-  tautan_layout_set_position (self->layout, entity, self->target[entity], TRUE);
-  ensure_tick (self);
+  tautan_session_move_node (self->session, entity, self->target[entity]);
   invalidate_scene (self);
+}
+
+static void
+begin_edit (TautanGraphView *self)
+{
+  if (!self->editing && self->session != NULL)
+    {
+      self->editing = TRUE;
+      tautan_session_begin_edit (self->session);
+    }
+}
+
+static void
+end_edit (TautanGraphView *self)
+{
+  if (self->editing)
+    {
+      self->editing = FALSE;
+      tautan_session_end_edit (self->session);
+    }
 }
 
 /* A whole drag of @entity to a point, as the drag gesture does it. */
@@ -600,9 +620,9 @@ _tautan_graph_view_drag_node (TautanGraphView *self,
   g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
   g_return_if_fail (entity < self->n_nodes);
 
-  g_signal_emit (self, signals[NODE_EDIT], 0, entity);
+  begin_edit (self);
   move_node (self, entity, to_x, to_y);
-  g_signal_emit (self, signals[NODE_MOVED], 0, entity);
+  end_edit (self);
 }
 
 static void
@@ -648,7 +668,7 @@ drag_update_cb (TautanGraphView *self,
       if (!self->drag_started)
         {
           self->drag_started = TRUE;
-          g_signal_emit (self, signals[NODE_EDIT], 0, self->drag_entity);
+          begin_edit (self);
         }
       move_node (self, self->drag_entity, sx + dx, sy + dy);
     }
@@ -670,8 +690,7 @@ drag_end_cb (TautanGraphView *self,
              double           dy,
              GtkGestureDrag  *gesture)
 {
-  if (self->drag_mode == DRAG_NODE && self->drag_started)
-    g_signal_emit (self, signals[NODE_MOVED], 0, self->drag_entity);
+  end_edit (self);
   self->drag_mode = DRAG_NONE;
 }
 
@@ -688,32 +707,27 @@ click_pressed_cb (TautanGraphView *self,
 
   if (!hit_test (self, x, y, &hit))
     {
-      tautan_graph_view_clear_selection (self);
+      tautan_session_clear_selection (self->session);
       return;
     }
 
   if (hit.kind == TAUTAN_HIT_NODE)
     {
-      if (n_press == 2 && self->layout != NULL && tautan_layout_get_pinned (self->layout, hit.entity))
-        {
-          g_signal_emit (self, signals[NODE_EDIT], 0, hit.entity);
-          tautan_layout_set_pinned (self->layout, hit.entity, FALSE);
-          tautan_layout_start (self->layout);
-          ensure_tick (self);
-          g_signal_emit (self, signals[NODE_MOVED], 0, hit.entity);
-        }
+      /* A double click frees a pinned node. */
+      if (n_press == 2)
+        tautan_session_unpin_node (self->session, hit.entity);
       self->focus_entity = hit.entity;
-      tautan_graph_view_select_entity (self, hit.entity);
+      tautan_session_select_entity (self->session, hit.entity);
     }
   else
-    tautan_graph_view_select_edge (self, hit.source, hit.target);
+    tautan_session_select_edge (self->session, hit.source, hit.target);
 }
 
 static void
 update_node_menu_actions (TautanGraphView *self)
 {
-  gboolean pinned = self->layout != NULL && self->menu_entity != TAUTAN_NONE &&
-                    tautan_layout_get_pinned (self->layout, self->menu_entity);
+  gboolean pinned = self->session != NULL && self->menu_entity != TAUTAN_NONE &&
+                    tautan_session_get_pinned (self->session, self->menu_entity);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "node.unpin", pinned);
 }
@@ -744,8 +758,8 @@ node_select_action (GtkWidget  *widget,
 {
   TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
 
-  if (self->menu_entity != TAUTAN_NONE)
-    tautan_graph_view_select_entity (self, self->menu_entity);
+  if (self->menu_entity != TAUTAN_NONE && self->session != NULL)
+    tautan_session_select_entity (self->session, self->menu_entity);
 }
 
 static void
@@ -766,13 +780,9 @@ node_unpin_action (GtkWidget  *widget,
 {
   TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
 
-  if (self->menu_entity == TAUTAN_NONE || self->layout == NULL)
+  if (self->menu_entity == TAUTAN_NONE || self->session == NULL)
     return;
-  g_signal_emit (self, signals[NODE_EDIT], 0, self->menu_entity);
-  tautan_layout_set_pinned (self->layout, self->menu_entity, FALSE);
-  tautan_layout_start (self->layout);
-  ensure_tick (self);
-  g_signal_emit (self, signals[NODE_MOVED], 0, self->menu_entity);
+  tautan_session_unpin_node (self->session, self->menu_entity);
 }
 
 static gboolean
@@ -870,8 +880,11 @@ query_tooltip_cb (TautanGraphView *self,
       TautanEntity e;
       g_autofree char *name = NULL;
 
+      g_autofree char *shown = NULL;
+
       tautan_dataset_get_entity (self->dataset, hit.entity, &e);
-      name = g_markup_escape_text (e.name, -1);
+      shown = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
+      name = g_markup_escape_text (shown, -1);
       markup = g_strdup_printf (g_dngettext (NULL, "<b>%s</b>\n%s · %u event in this window",
                                              "<b>%s</b>\n%s · %u events in this window",
                                              tautan_slice_get_entity_count (self->slice, hit.entity)),
@@ -883,14 +896,17 @@ query_tooltip_cb (TautanGraphView *self,
       const TautanSliceEdge *edge = tautan_slice_find_edge (self->slice, hit.source, hit.target);
       TautanEntity a, b;
       g_autofree char *an = NULL, *bn = NULL;
+      g_autofree char *as = NULL, *bs = NULL;
       TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
 
       if (edge == NULL)
         return FALSE;
       tautan_dataset_get_entity (self->dataset, hit.source, &a);
       tautan_dataset_get_entity (self->dataset, hit.target, &b);
-      an = g_markup_escape_text (a.name, -1);
-      bn = g_markup_escape_text (b.name, -1);
+      as = tautan_text_shorten (a.name, TAUTAN_TEXT_MAX_NAME);
+      bs = tautan_text_shorten (b.name, TAUTAN_TEXT_MAX_NAME);
+      an = g_markup_escape_text (as, -1);
+      bn = g_markup_escape_text (bs, -1);
       markup = g_strdup_printf (g_dngettext (NULL, "<b>%s → %s</b>\n%u event, mostly %s%s",
                                              "<b>%s → %s</b>\n%u events, mostly %s%s", edge->count),
                                 an, bn, edge->count,
@@ -968,8 +984,8 @@ activate_focus_action (GtkWidget  *widget,
 {
   TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
 
-  if (self->focus_entity != TAUTAN_NONE)
-    tautan_graph_view_select_entity (self, self->focus_entity);
+  if (self->focus_entity != TAUTAN_NONE && self->session != NULL)
+    tautan_session_select_entity (self->session, self->focus_entity);
 }
 
 static void
@@ -995,7 +1011,10 @@ clear_selection_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
-  tautan_graph_view_clear_selection (TAUTAN_GRAPH_VIEW (widget));
+  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
+
+  if (self->session != NULL)
+    tautan_session_clear_selection (self->session);
 }
 
 static void
@@ -1005,12 +1024,8 @@ unpin_all_action (GtkWidget  *widget,
 {
   TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
 
-  if (self->layout == NULL)
-    return;
-  for (guint i = 0; i < self->n_nodes; i++)
-    tautan_layout_set_pinned (self->layout, i, FALSE);
-  tautan_layout_start (self->layout);
-  ensure_tick (self);
+  if (self->session != NULL)
+    tautan_session_unpin_all (self->session);
 }
 
 static void
@@ -1021,11 +1036,88 @@ dark_changed_cb (TautanGraphView  *self,
   update_dark (self);
 }
 
+/* The render layer filters by a bit per event type: the first 64 types
+ * of a taxonomy. */
+static guint64
+hidden_type_mask (TautanSession *session)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (tautan_session_get_dataset (session));
+  guint64 mask = 0;
+
+  for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
+    if (tautan_session_get_type_hidden (session, t))
+      mask |= G_GUINT64_CONSTANT (1) << t;
+  return mask;
+}
+
+static void
+span_changed_cb (TautanGraphView *self)
+{
+  TautanTimeSpan span = tautan_session_get_span (self->session);
+  gboolean cumulative = tautan_session_get_cumulative (self->session);
+
+  if (tautan_time_span_equal (&self->view.span, &span) && self->view.cumulative == cumulative)
+    return;
+  self->view.span = span;
+  self->view.cumulative = cumulative;
+  self->slice_dirty = TRUE;
+  invalidate_scene (self);
+}
+
+static void
+selection_changed_cb (TautanGraphView *self)
+{
+  TautanSelection selection;
+
+  tautan_session_get_selection (self->session, &selection);
+  if (selection.entity != TAUTAN_NONE)
+    self->focus_entity = selection.entity;
+  if (self->view.selected_entity == selection.entity && self->view.selected_source == selection.source &&
+      self->view.selected_target == selection.target)
+    return;
+  self->view.selected_entity = selection.entity;
+  self->view.selected_source = selection.source;
+  self->view.selected_target = selection.target;
+  invalidate_highlight (self);
+}
+
+static void
+filters_changed_cb (TautanGraphView *self)
+{
+  self->view.hidden_kinds = tautan_session_get_hidden_kinds (self->session);
+  self->view.hidden_types = hidden_type_mask (self->session);
+  invalidate_scene (self);
+}
+
+/* An edit, an undo or a workspace moved nodes: glide them there. */
+static void
+positions_changed_cb (TautanGraphView *self,
+                      guint            entity)
+{
+  tautan_layout_start (self->layout);
+  ensure_tick (self);
+  invalidate_scene (self);
+}
+
+static void
+view_applied_cb (TautanGraphView *self,
+                 TautanSavedView *view)
+{
+  double zoom, cx, cy;
+
+  tautan_saved_view_get_camera (view, &zoom, &cx, &cy);
+  tautan_graph_view_set_camera (self, zoom, cx, cy, TRUE);
+}
+
 static void
 tautan_graph_view_dispose (GObject *object)
 {
   TautanGraphView *self = (TautanGraphView *)object;
 
+  end_edit (self);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   if (self->layout != NULL)
     tautan_layout_stop (self->layout);
   g_clear_pointer (&self->node_menu, gtk_widget_unparent);
@@ -1037,6 +1129,7 @@ tautan_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->textures, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tautan_graph_view_parent_class)->dispose (object);
 }
@@ -1063,23 +1156,8 @@ tautan_graph_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
-      break;
-    case PROP_SELECTED_ENTITY:
-      g_value_set_uint (value, self->view.selected_entity);
-      break;
-    case PROP_SELECTED_EDGE:
-      if (self->view.selected_source != TAUTAN_NONE)
-        g_value_take_string (value, g_strdup_printf ("%u:%u", self->view.selected_source, self->view.selected_target));
-      else
-        g_value_set_string (value, NULL);
-      break;
-    case PROP_HIDDEN_KINDS:
-      g_value_set_uint (value, self->view.hidden_kinds);
-      break;
-    case PROP_HIDDEN_TYPES:
-      g_value_set_uint64 (value, self->view.hidden_types);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1096,17 +1174,8 @@ tautan_graph_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      tautan_graph_view_set_dataset (self, g_value_get_object (value));
-      break;
-    case PROP_SELECTED_ENTITY:
-      tautan_graph_view_select_entity (self, g_value_get_uint (value));
-      break;
-    case PROP_HIDDEN_KINDS:
-      tautan_graph_view_set_hidden_kinds (self, g_value_get_uint (value));
-      break;
-    case PROP_HIDDEN_TYPES:
-      tautan_graph_view_set_hidden_types (self, g_value_get_uint64 (value));
+    case PROP_SESSION:
+      tautan_graph_view_set_session (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1127,43 +1196,10 @@ tautan_graph_view_class_init (TautanGraphViewClass *klass)
   widget_class->snapshot = tautan_graph_view_snapshot;
   widget_class->size_allocate = tautan_graph_view_size_allocate;
 
-  properties[PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL, TAUTAN_TYPE_DATASET,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SELECTED_ENTITY] =
-    g_param_spec_uint ("selected-entity", NULL, NULL, 0, G_MAXUINT, TAUTAN_NONE,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SELECTED_EDGE] =
-    g_param_spec_string ("selected-edge", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_HIDDEN_KINDS] =
-    g_param_spec_uint ("hidden-kinds", NULL, NULL, 0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_HIDDEN_TYPES] =
-    g_param_spec_uint64 ("hidden-types", NULL, NULL, 0, G_MAXUINT64, 0,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, TAUTAN_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * TautanGraphView::node-moved:
-   * @entity: the node the user moved, pinned or unpinned
-   *
-   * An edit of the picture: the window marks its workspace modified.
-   */
-  /**
-   * TautanGraphView::node-edit:
-   * @entity: the node about to be moved, pinned or unpinned
-   *
-   * Emitted before the user changes a node, once per gesture, so the
-   * window can record the state to undo to.
-   */
-  signals[NODE_EDIT] =
-    g_signal_new ("node-edit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_UINT);
-
-  signals[NODE_MOVED] =
-    g_signal_new ("node-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-graph-view.ui");
   gtk_widget_class_bind_template_callback (widget_class, drag_begin_cb);
@@ -1221,6 +1257,15 @@ tautan_graph_view_init (TautanGraphView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 
+  self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (span_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::cumulative", G_CALLBACK (span_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (selection_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds", G_CALLBACK (filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types", G_CALLBACK (filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "positions-changed", G_CALLBACK (positions_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "view-applied", G_CALLBACK (view_applied_cb), self);
+
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
   update_dark (self);
@@ -1232,6 +1277,23 @@ tautan_graph_view_new (void)
   return g_object_new (TAUTAN_TYPE_GRAPH_VIEW, NULL);
 }
 
+/**
+ * tautan_graph_view_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session shown
+ */
+TautanSession *
+tautan_graph_view_get_session (TautanGraphView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
+  return self->session;
+}
+
+/**
+ * tautan_graph_view_get_dataset:
+ *
+ * Returns: (transfer none) (nullable): the session's dataset
+ */
 TautanDataset *
 tautan_graph_view_get_dataset (TautanGraphView *self)
 {
@@ -1240,48 +1302,61 @@ tautan_graph_view_get_dataset (TautanGraphView *self)
 }
 
 /**
- * tautan_graph_view_set_dataset:
+ * tautan_graph_view_set_session:
+ * @session: (nullable): the analysis to show
  *
- * Shows @dataset over its whole span and starts laying it out on a
+ * Shows @session's slice and follows it, and starts its layout on a
  * worker thread; nodes glide to their places as the layout settles.
  */
 void
-tautan_graph_view_set_dataset (TautanGraphView *self,
-                               TautanDataset   *dataset)
+tautan_graph_view_set_session (TautanGraphView *self,
+                               TautanSession   *session)
 {
   g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+  g_return_if_fail (session == NULL || TAUTAN_IS_SESSION (session));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->session == session)
     return;
 
+  /* A drag in progress belongs to the session it started in. */
+  end_edit (self);
+  self->drag_mode = DRAG_NONE;
   if (self->layout != NULL)
     tautan_layout_stop (self->layout);
+  g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
   g_clear_object (&self->layout);
+  g_clear_object (&self->dataset);
   g_clear_object (&self->slice);
   g_clear_pointer (&self->scene, tautan_scene_unref);
+  g_clear_pointer (&self->base_scene, tautan_scene_unref);
   g_clear_pointer (&self->shown, g_free);
   g_clear_pointer (&self->target, g_free);
   g_clear_pointer (&self->fade, g_free);
   self->view.fade = NULL;
   self->n_nodes = 0;
-  self->view.selected_entity = TAUTAN_NONE;
-  self->view.selected_source = self->view.selected_target = TAUTAN_NONE;
   self->view.hover_entity = TAUTAN_NONE;
   self->focus_entity = TAUTAN_NONE;
+  self->menu_entity = TAUTAN_NONE;
+  self->view.selected_entity = TAUTAN_NONE;
+  self->view.selected_source = self->view.selected_target = TAUTAN_NONE;
 
-  if (dataset != NULL)
+  if (session != NULL)
     {
-      self->view.span = tautan_dataset_get_span (dataset);
-      self->view.cumulative = FALSE;
-      self->n_nodes = tautan_dataset_get_n_entities (dataset);
-      self->layout = tautan_layout_new_for_dataset (dataset, 42);
+      self->dataset = g_object_ref (tautan_session_get_dataset (session));
+      self->layout = g_object_ref (tautan_session_get_layout (session));
+      self->view.span = tautan_session_get_span (session);
+      self->view.cumulative = tautan_session_get_cumulative (session);
+      self->view.hidden_kinds = tautan_session_get_hidden_kinds (session);
+      self->view.hidden_types = hidden_type_mask (session);
+      selection_changed_cb (self);
+      self->n_nodes = tautan_dataset_get_n_entities (self->dataset);
       self->shown = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
       self->target = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
       self->fade = g_new (float, MAX (self->n_nodes, 1));
       for (guint i = 0; i < self->n_nodes; i++)
         self->fade[i] = 1;
       self->fading = FALSE;
-      self->view.fade = NULL;
       tautan_layout_get_positions (self->layout, self->target);
       memcpy (self->shown, self->target, self->n_nodes * sizeof (TautanPoint));
       self->layout_generation = tautan_layout_get_generation (self->layout);
@@ -1296,9 +1371,7 @@ tautan_graph_view_set_dataset (TautanGraphView *self,
 
   self->slice_dirty = TRUE;
   invalidate_scene (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ENTITY]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EDGE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /**
@@ -1316,7 +1389,7 @@ tautan_graph_view_get_layout (TautanGraphView *self)
 /**
  * tautan_graph_view_get_slice:
  *
- * Returns: (transfer none) (nullable): the current window's slice
+ * Returns: (transfer none) (nullable): the slice drawn
  */
 TautanSlice *
 tautan_graph_view_get_slice (TautanGraphView *self)
@@ -1347,94 +1420,6 @@ tautan_graph_view_get_view (TautanGraphView *self)
 }
 
 void
-tautan_graph_view_set_span (TautanGraphView      *self,
-                            const TautanTimeSpan *span,
-                            gboolean              cumulative)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-
-  if (tautan_time_span_equal (&self->view.span, span) && self->view.cumulative == !!cumulative)
-    return;
-
-  self->view.span = *span;
-  self->view.cumulative = !!cumulative;
-  self->slice_dirty = TRUE;
-  invalidate_scene (self);
-}
-
-guint
-tautan_graph_view_get_selected_entity (TautanGraphView *self)
-{
-  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), TAUTAN_NONE);
-  return self->view.selected_entity;
-}
-
-gboolean
-tautan_graph_view_get_selected_edge (TautanGraphView *self,
-                                     guint           *source,
-                                     guint           *target)
-{
-  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), FALSE);
-
-  if (source)
-    *source = self->view.selected_source;
-  if (target)
-    *target = self->view.selected_target;
-  return self->view.selected_source != TAUTAN_NONE;
-}
-
-static void
-set_selection (TautanGraphView *self,
-               guint            entity,
-               guint            source,
-               guint            target)
-{
-  gboolean entity_changed = self->view.selected_entity != entity;
-  gboolean edge_changed = self->view.selected_source != source || self->view.selected_target != target;
-
-  self->view.selected_entity = entity;
-  self->view.selected_source = source;
-  self->view.selected_target = target;
-
-  if (entity_changed || edge_changed)
-    invalidate_highlight (self);
-  if (entity_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ENTITY]);
-  if (edge_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EDGE]);
-}
-
-void
-tautan_graph_view_select_entity (TautanGraphView *self,
-                                 guint            entity)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-  g_return_if_fail (entity == TAUTAN_NONE || entity < self->n_nodes);
-
-  if (entity != TAUTAN_NONE)
-    self->focus_entity = entity;
-  set_selection (self, entity, TAUTAN_NONE, TAUTAN_NONE);
-}
-
-void
-tautan_graph_view_select_edge (TautanGraphView *self,
-                               guint            source,
-                               guint            target)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-  g_return_if_fail (source < self->n_nodes && target < self->n_nodes);
-
-  set_selection (self, TAUTAN_NONE, source, target);
-}
-
-void
-tautan_graph_view_clear_selection (TautanGraphView *self)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-  set_selection (self, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
-}
-
-void
 tautan_graph_view_center_on (TautanGraphView *self,
                              guint            entity)
 {
@@ -1453,46 +1438,6 @@ tautan_graph_view_zoom_fit (TautanGraphView *self)
   self->auto_fit = TRUE;
   fit_goal (self);
   set_camera_goal (self, self->goal_zoom, self->goal_x, self->goal_y, TRUE);
-}
-
-guint32
-tautan_graph_view_get_hidden_kinds (TautanGraphView *self)
-{
-  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), 0);
-  return self->view.hidden_kinds;
-}
-
-void
-tautan_graph_view_set_hidden_kinds (TautanGraphView *self,
-                                    guint32          hidden)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-
-  if (self->view.hidden_kinds == hidden)
-    return;
-  self->view.hidden_kinds = hidden;
-  invalidate_scene (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_KINDS]);
-}
-
-guint64
-tautan_graph_view_get_hidden_types (TautanGraphView *self)
-{
-  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), 0);
-  return self->view.hidden_types;
-}
-
-void
-tautan_graph_view_set_hidden_types (TautanGraphView *self,
-                                    guint64          hidden)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-
-  if (self->view.hidden_types == hidden)
-    return;
-  self->view.hidden_types = hidden;
-  invalidate_scene (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_TYPES]);
 }
 
 void

@@ -14,6 +14,7 @@
 #include "tautan/tautan-histogram.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-render-histogram.h"
+#include "tautan/tautan-text.h"
 #include "tautan/tautan-timeline.h"
 
 #include "tautan-timeline-private.h"
@@ -198,7 +199,7 @@ update_labels (TautanTimeline *self)
       return;
     }
 
-  range = tautan_time_span_format_human (&self->selection);
+  range = tautan_text_format_span (&self->selection);
   days = span_days (&self->selection);
   /* Spans are within TAUTAN_DAY_MIN..MAX: an int holds the count. */
   duration = g_strdup_printf (ngettext ("%d day", "%d days", (gulong)days), (int)days);
@@ -917,7 +918,7 @@ tautan_timeline_query_tooltip (GtkWidget  *widget,
     return FALSE;
 
   bin_span = (TautanTimeSpan) { MAX (bin->start, self->span.from), MIN (bin->end, self->span.to) };
-  range = tautan_time_span_format_human (&bin_span);
+  range = tautan_text_format_span (&bin_span);
   escaped = g_markup_escape_text (range, -1);
   text = g_string_new (NULL);
   g_string_append_printf (text, "<b>%s</b>", escaped);
