@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "tautan-test-home.h"
+
 #include <adwaita.h>
 
 #include "tautan/tautan-application.h"
@@ -522,7 +524,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* No test writes to the home folder (Recent files included). */
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
 #define ADD(path, func) g_test_add ("/tautan/explorer/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
