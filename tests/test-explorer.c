@@ -19,6 +19,8 @@
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-source-window.h"
 #include "tautan/tautan-timeline.h"
+#include "tautan/tautan-view-list.h"
+#include "tautan/tautan-view-row.h"
 #include "tautan/tautan-window.h"
 
 #include "widgets/tautan-graph-view-private.h"
@@ -520,6 +522,228 @@ test_export_dialog (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Every TautanViewRow under @widget that shows a view. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (TAUTAN_IS_VIEW_ROW (widget) && tautan_view_row_get_view (TAUTAN_VIEW_ROW (widget)) != NULL &&
+      gtk_widget_get_mapped (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, rows);
+}
+
+/* The row on screen showing the view at @position of the session. */
+static TautanViewRow *
+row_of (Fixture *f,
+        guint    position)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(TautanSavedView) view = g_list_model_get_item (tautan_session_get_views (f->session), position);
+
+  collect_rows (child (f->window, "view_list"), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (tautan_view_row_get_view (g_ptr_array_index (rows, i)) == view)
+      {
+        g_assert_cmpuint (tautan_view_row_get_position (g_ptr_array_index (rows, i)), ==, position);
+        return g_ptr_array_index (rows, i);
+      }
+  g_assert_not_reached ();
+}
+
+static char *
+view_names (Fixture *f)
+{
+  GListModel *views = tautan_session_get_views (f->session);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+      g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
+    }
+  return g_string_free (names, FALSE);
+}
+
+static void
+assert_names (Fixture    *f,
+              const char *expected)
+{
+  g_autofree char *names = view_names (f);
+  g_assert_cmpstr (names, ==, expected);
+}
+
+static void
+show_views (Fixture *f)
+{
+  gtk_menu_button_popup (child (f->window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
+}
+
+/* Rename the last of four views, press Enter, then move it up three
+ * times: this crashed the window (rows destroyed while their name was
+ * being edited). The suite runs with fatal criticals. */
+static void
+test_rename_then_move (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkEditableLabel *label;
+  TautanViewRow *row;
+
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-view", NULL));
+  show_views (f);
+  assert_names (f, "View 1,View 2,View 3,View 4");
+
+  label = tautan_view_row_get_name_label (row_of (f, 3));
+  gtk_editable_label_start_editing (label);
+  gtk_editable_set_text (GTK_EDITABLE (label), "Treaty");
+  /* Enter. */
+  gtk_editable_label_stop_editing (label, TRUE);
+  iterate ();
+  assert_names (f, "View 1,View 2,View 3,Treaty");
+  g_assert_true (tautan_window_get_modified (f->window));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (f, 3 - i)), "row.move-up", NULL));
+      iterate ();
+      gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
+    }
+  assert_names (f, "Treaty,View 1,View 2,View 3");
+  /* At the top, up does nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (f, 0)), "row.move-up", NULL));
+  assert_names (f, "Treaty,View 1,View 2,View 3");
+
+  /* Moving a row whose name is being edited keeps the new name. */
+  row = row_of (f, 3);
+  label = tautan_view_row_get_name_label (row);
+  gtk_editable_label_start_editing (label);
+  gtk_editable_set_text (GTK_EDITABLE (label), "Summit");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.move-up", NULL));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
+  assert_names (f, "Treaty,View 1,Summit,View 2");
+
+  /* A row rebound to another view mid-edit drops the edit: the name is
+   * never given to a view it was not typed for. */
+  label = tautan_view_row_get_name_label (row_of (f, 1));
+  gtk_editable_label_start_editing (label);
+  gtk_editable_set_text (GTK_EDITABLE (label), "Oops");
+  tautan_session_move_view (f->session, 0, 3);
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
+  {
+    g_autofree char *names = view_names (f);
+    g_assert_null (strstr (names, "Oops"));
+  }
+
+  /* Each step can be undone, back to four unnamed views. */
+  while (tautan_session_get_can_undo (f->session) &&
+         !g_str_equal (view_names (f), "View 1,View 2,View 3,View 4"))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  assert_names (f, "View 1,View 2,View 3,View 4");
+}
+
+/* Unpin-all after a save is an edit like any other. */
+static void
+test_unpin_all (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "pins.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TautanLayout *layout = tautan_graph_view_get_layout (f->graph);
+  guint lavrov = entity (f, "sergei-lavrov");
+
+  _tautan_graph_view_drag_node (f->graph, lavrov, 60, 70);
+  g_assert_true (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_true (tautan_window_save_workspace (f->window, file));
+  g_assert_false (tautan_window_get_modified (f->window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->graph), "view.unpin-all", NULL));
+  g_assert_false (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_true (tautan_window_get_modified (f->window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_false (tautan_window_get_modified (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  g_assert_false (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_true (tautan_window_get_modified (f->window));
+}
+
+static gboolean
+loaded (gpointer data)
+{
+  return tautan_window_get_dataset (data) != NULL && !tautan_window_get_loading (data);
+}
+
+/* A 50,000-character name: every label gets a short version, and the
+ * window draws (a hang here would time the test out). */
+static void
+test_long_names (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "odd", "ds-name-50000.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkLabel *name;
+  TautanEntity e;
+  guint kim;
+
+  tautan_window_open (f->window, file);
+  while (!loaded (f->window))
+    g_main_context_iteration (NULL, TRUE);
+  f->session = tautan_window_get_session (f->window);
+  f->dataset = tautan_window_get_dataset (f->window);
+  kim = entity (f, "kim");
+  tautan_dataset_get_entity (f->dataset, kim, &e);
+  g_assert_cmpuint (g_utf8_strlen (e.name, -1), ==, 50000);
+
+  tautan_session_select_entity (f->session, kim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-view", NULL));
+  gtk_menu_button_popup (child (f->window, "legend_button"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  name = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->panel), TAUTAN_TYPE_SIDE_PANEL, "entity_name"));
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "entity");
+  g_assert_cmpuint (g_utf8_strlen (gtk_label_get_text (name), -1), <=, 201);
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (name), "…"));
+  g_assert_cmpuint (g_utf8_strlen (gtk_window_get_title (GTK_WINDOW (f->window)), -1), <=, 210);
+}
+
+/* 100,000 saved views: the list shows a screenful of rows. */
+static void
+test_many_views (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TautanWorkspace) workspace = tautan_workspace_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < 100000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("View %u", i + 1);
+      g_ptr_array_add (all, tautan_saved_view_new (name));
+    }
+  g_list_store_splice (tautan_workspace_get_views (workspace), 0, 0, all->pdata, all->len);
+  tautan_session_apply_workspace (f->session, workspace);
+  show_views (f);
+
+  collect_rows (child (f->window, "view_list"), rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <, 200);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (f, 1)), "row.move-up", NULL));
+  iterate ();
+  {
+    g_autoptr(TautanSavedView) first = g_list_model_get_item (tautan_session_get_views (f->session), 0);
+    g_assert_cmpstr (tautan_saved_view_get_name (first), ==, "View 2");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +766,10 @@ main (int   argc,
   ADD ("undo", test_undo);
   ADD ("present", test_present);
   ADD ("export-dialog", test_export_dialog);
+  ADD ("rename-then-move", test_rename_then_move);
+  ADD ("unpin-all", test_unpin_all);
+  ADD ("long-names", test_long_names);
+  ADD ("many-views", test_many_views);
 #undef ADD
 
   {

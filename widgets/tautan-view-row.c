@@ -136,6 +136,27 @@ delete_action (GtkWidget  *widget,
   gtk_widget_activate_action (widget, "views.remove", "u", self->position);
 }
 
+/* GTK 4.8's GtkEditableLabel, when it loses focus, schedules a 100 ms
+ * timeout holding a bare pointer to its focus controller and never
+ * removes it: a row disposed within those 100 ms (a window closed right
+ * after a rename) would crash in that timeout. Remove it with the row. */
+static void
+cancel_stop_editing_soon (TautanViewRow *self)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->name));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GSource *source;
+
+      if (!GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        continue;
+      while ((source = g_main_context_find_source_by_funcs_user_data (NULL, &g_timeout_funcs, controller)))
+        g_source_destroy (source);
+    }
+}
+
 static void
 tautan_view_row_unroot (GtkWidget *widget)
 {
@@ -154,6 +175,8 @@ tautan_view_row_dispose (GObject *object)
   if (self->view != NULL)
     g_signal_handlers_disconnect_by_data (self->view, self);
   g_clear_object (&self->view);
+  if (self->name != NULL)
+    cancel_stop_editing_soon (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_VIEW_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
