@@ -1227,7 +1227,11 @@ tautan_briefing_render (TautanDataset                *dataset,
     }
 
   context = tautan_render_context_new (options->dark);
-  positions = compute_positions (dataset, workspace);
+  if (options->positions != NULL)
+    positions = g_memdup2 (options->positions,
+                           sizeof (TautanPoint) * MAX (tautan_dataset_get_n_entities (dataset), 1));
+  else
+    positions = compute_positions (dataset, workspace);
   taxonomy = tautan_dataset_get_taxonomy (dataset);
 
   doc.dataset = dataset;
