@@ -19,6 +19,8 @@
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-export-private.h"
+
 /* The five people of the bundled dataset, whose labels must show. */
 static const char *actors[] = { "Kim Jong Un", "Vladimir Putin", "Sergei Lavrov", "Choe Son Hui", "Donald Trump" };
 
@@ -402,7 +404,7 @@ test_svg_structure (Fixture       *f,
     }
 
   svg_parse (&svg, bytes);
-  scene = tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
+  scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
   g_assert_cmpuint (tautan_scene_get_n_nodes (scene), >, 10);
   g_assert_cmpuint (tautan_scene_get_n_edges (scene), >, 10);
 
@@ -651,7 +653,7 @@ test_png_transparent (Fixture       *f,
   g_assert_cmphex (pixel (surface, 1277, 797) >> 24, ==, 0);
 
   /* The middle of the biggest node is opaque. */
-  scene = tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, &area);
+  scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, &area);
   for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
     if (big == NULL || tautan_scene_get_node (scene, i)->radius > big->radius)
       big = tautan_scene_get_node (scene, i);
@@ -799,7 +801,7 @@ test_filters_shown (Fixture       *f,
     g_assert_false (g_hash_table_contains (svg.groups, id));
     g_assert_true (g_hash_table_contains (svg.groups, other));
   }
-  scene = tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
+  scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
   g_assert_null (tautan_scene_find_node (scene, kim));
   g_assert_cmpuint (svg.n_groups, ==, tautan_scene_get_n_nodes (scene) + tautan_scene_get_n_edges (scene));
   svg_clear (&svg);
@@ -872,7 +874,7 @@ test_framing (Fixture       *f,
   const TautanView *v;
 
   /* Whole graph: every active node inside the area, off the edges. */
-  whole = tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, &area);
+  whole = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, &area);
   g_assert_cmpint (area.width, ==, 1280);
   g_assert_cmpint (area.y, >, 0);
   g_assert_cmpint (area.y + area.height, <, 800);
@@ -895,7 +897,7 @@ test_framing (Fixture       *f,
   view.center_x = 1.5;
   view.center_y = -2;
   f->options.framing = TAUTAN_EXPORT_FRAMING_VIEW;
-  shown = tautan_export_build_scene (f->context, f->slice, f->positions, &view, &f->options, &area);
+  shown = _tautan_export_build_scene (f->context, f->slice, f->positions, &view, &f->options, &area);
   v = tautan_scene_get_view (shown);
   g_assert_cmpfloat (v->center_x, ==, 1.5);
   g_assert_cmpfloat (v->center_y, ==, -2);

@@ -4,11 +4,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* A title page, a page per saved view (its graph by tautan_scene_draw(),
+ * the shared legend, the note and the key quotes) and an appendix of
+ * sources, flowed onto as many pages as they need. Every string from the
+ * dataset, the workspace or the command line is cleaned and cut before
+ * Pango or cairo sees it, and only http and https sources become links,
+ * escaped so that no URL can write into the PDF's structure. */
+
 #define G_LOG_DOMAIN "tautan-briefing"
 
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -19,6 +27,9 @@
 #include "tautan/tautan-saved-view.h"
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
+
+#include "tautan-render-legend-private.h"
+#include "tautan-render-text-private.h"
 
 /* Sizes are in PDF points. */
 #define MARGIN           56.0
@@ -34,6 +45,7 @@
 #define BODY_SIZE        10.5
 #define SMALL_SIZE       9.0
 #define TINY_SIZE        8.5
+#define MAX_LINK         2048    /* bytes of an escaped URL that is linked */
 
 typedef struct
 {
@@ -60,6 +72,7 @@ typedef struct
   int                   page;        /* 1-based */
   int                   n_pages;     /* from the first pass; 0 during it */
   const char           *continued;   /* heading atop a continuation page */
+  GStringChunk         *strings;     /* cleaned copies of what is drawn */
 } Doc;
 
 typedef struct
@@ -79,6 +92,91 @@ set_ink (cairo_t   *cr,
          const Ink *ink)
 {
   cairo_set_source_rgb (cr, ink->r, ink->g, ink->b);
+}
+
+/* Text from a file or the command line, fit for Pango and cairo: the text
+ * itself when it already is (nearly always), else a cleaned, cut copy
+ * that lives as long as @doc. */
+static const char *
+doc_text (Doc             *doc,
+          const char      *text,
+          gsize            max_chars,
+          TautanTextFlags  flags)
+{
+  g_autofree char *clean = NULL;
+
+  if (text == NULL)
+    return "";
+  if (_tautan_render_text_is_clean (text, max_chars, flags))
+    return text;
+  clean = _tautan_render_text_clean (text, max_chars, flags);
+  return g_string_chunk_insert_const (doc->strings, clean);
+}
+
+/* A name, a title, a label: one line. */
+static const char *
+line_text (Doc        *doc,
+           const char *text)
+{
+  return doc_text (doc, text, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
+}
+
+/* A quote, a note, a description. */
+static const char *
+para_text (Doc        *doc,
+           const char *text)
+{
+  return doc_text (doc, text, TAUTAN_TEXT_PARAGRAPH_MAX, TAUTAN_TEXT_MULTILINE);
+}
+
+static gboolean
+is_hex (char c)
+{
+  return g_ascii_isxdigit (c);
+}
+
+/* The URI a source's link may point to: http and https only (a link to
+ * javascript:, file:, data: or smb: is one click from harm), every byte
+ * outside RFC 3986's unreserved and reserved sets percent-encoded, and
+ * so are ( ) ' and \, which cairo 1.16 copies unescaped into the PDF's
+ * link annotation and its own attribute string. NULL: print as text. */
+static char *
+link_uri (const char *url)
+{
+  static const char keep[] = "-._~:/?#[]@!$&*+,;=";
+  GString *out;
+  const char *rest;
+
+  if (url == NULL)
+    return NULL;
+  if (g_ascii_strncasecmp (url, "http://", 7) == 0)
+    rest = url + 7;
+  else if (g_ascii_strncasecmp (url, "https://", 8) == 0)
+    rest = url + 8;
+  else
+    return NULL;
+  /* A host, not a path: "http:///etc/passwd" is no web page. */
+  if (!g_ascii_isalnum (*rest) && *rest != '[')
+    return NULL;
+
+  out = g_string_new (NULL);
+  g_string_append_len (out, url, rest - url);
+  for (const guchar *p = (const guchar *)rest; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p) || (*p < 0x80 && *p != 0 && strchr (keep, *p) != NULL))
+        g_string_append_c (out, (char)*p);
+      else if (*p == '%' && is_hex ((char)p[1]) && is_hex ((char)p[2]))
+        g_string_append_c (out, '%');
+      else
+        g_string_append_printf (out, "%%%02X", *p);
+      if (out->len > MAX_LINK)
+        {
+          /* Cut, it would lead somewhere else: no link at all. */
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+    }
+  return g_string_free (out, FALSE);
 }
 
 static PangoLayout *
@@ -181,7 +279,7 @@ draw_continued (Doc *doc)
   if (doc->continued == NULL)
     return;
 
-  markup = g_markup_printf_escaped ("%s (continued)", doc->continued);
+  markup = g_markup_printf_escaped (_("%s (continued)"), doc->continued);
   layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
                        doc->right - doc->left, markup);
   set_ink (doc->cr, &ink_dim);
@@ -236,9 +334,19 @@ doc_flow (Doc         *doc,
   PangoLayoutIter *iter;
   double origin, bar_from;
   double height = layout_height (layout);
+  g_autofree char *attributes = NULL;
 
   if (keep && height <= doc->bottom - doc->top - 30)
     doc_need (doc, height);
+
+  /* One link around all the lines (cairo then writes one annotation with
+   * a rectangle per line), begun again after a page break: never one per
+   * line, so a long URL cannot multiply into thousands of them. */
+  if (uri != NULL)
+    {
+      attributes = g_strdup_printf ("uri='%s'", uri);
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+    }
 
   origin = doc->y;
   bar_from = doc->y - bar_lead;
@@ -254,7 +362,11 @@ doc_flow (Doc         *doc,
       line_height = (double)logical.height / PANGO_SCALE;
       if (top + line_height > doc->bottom && !doc_at_top (doc))
         {
+          if (attributes != NULL)
+            cairo_tag_end (cr, CAIRO_TAG_LINK);
           doc_new_page (doc);
+          if (attributes != NULL)
+            cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
           origin = doc->y - (double)logical.y / PANGO_SCALE;
           top = doc->y;
           bar_from = top;
@@ -270,35 +382,15 @@ doc_flow (Doc         *doc,
         }
 
       set_ink (cr, ink);
-      if (uri != NULL)
-        {
-          g_autofree char *attributes = NULL;
-          GString *quoted = g_string_new (NULL);
-
-          /* Cairo's attribute strings escape quotes and backslashes. */
-          for (const char *p = uri; *p; p++)
-            {
-              if (*p == '\'' || *p == '\\')
-                g_string_append_c (quoted, '\\');
-              g_string_append_c (quoted, *p);
-            }
-          attributes = g_strdup_printf ("uri='%s'", quoted->str);
-          g_string_free (quoted, TRUE);
-          cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-          cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE, baseline);
-          pango_cairo_show_layout_line (cr, line);
-          cairo_tag_end (cr, CAIRO_TAG_LINK);
-        }
-      else
-        {
-          cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE, baseline);
-          pango_cairo_show_layout_line (cr, line);
-        }
+      cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE, baseline);
+      pango_cairo_show_layout_line (cr, line);
       doc->y = top + line_height;
       bar_from = doc->y;
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+  if (attributes != NULL)
+    cairo_tag_end (cr, CAIRO_TAG_LINK);
 }
 
 /* A paragraph of @markup across the text block (from @indent). */
@@ -373,26 +465,27 @@ format_window (TautanSavedView *view)
 }
 
 static const char *
-view_heading (TautanSavedView *view)
+view_heading (Doc             *doc,
+              TautanSavedView *view)
 {
-  const char *title = tautan_saved_view_get_title (view);
+  const char *title = line_text (doc, tautan_saved_view_get_title (view));
 
-  if (title != NULL && *title)
+  if (*title != '\0')
     return title;
-  return tautan_saved_view_get_name (view);
+  return line_text (doc, tautan_saved_view_get_name (view));
 }
 
 /* "Outlet, 12 Jun 2023 — Title" as markup. */
 static char *
-source_line (TautanDataset *dataset,
-             guint          index)
+source_line (Doc   *doc,
+             guint  index)
 {
   TautanSource s;
   g_autofree char *date = NULL;
 
-  tautan_dataset_get_source (dataset, index, &s);
+  tautan_dataset_get_source (doc->dataset, index, &s);
   date = format_day (s.published);
-  return g_markup_printf_escaped ("<b>%s</b>, %s — %s", s.outlet, date, s.title);
+  return g_markup_printf_escaped ("<b>%s</b>, %s — %s", line_text (doc, s.outlet), date, line_text (doc, s.title));
 }
 
 static void
@@ -419,18 +512,18 @@ title_page (Doc *doc)
   TautanTimeSpan span = tautan_dataset_get_span (doc->dataset);
   guint n_views = g_list_model_get_n_items (G_LIST_MODEL (tautan_workspace_get_views (doc->workspace)));
   guint n_sources = tautan_dataset_get_n_sources (doc->dataset);
-  const char *description = tautan_dataset_get_description (doc->dataset);
+  const char *description = para_text (doc, tautan_dataset_get_description (doc->dataset));
   g_autofree char *title = g_markup_escape_text (doc->title, -1);
   g_autofree char *period = NULL;
   g_autofree char *views = g_strdup_printf ("%u", n_views);
   g_autofree char *sources = g_strdup_printf ("%u", n_sources);
   g_autofree char *date = tautan_day_format_human (doc->date);
-  g_autofree char *prepared = g_strdup_printf ("%s, by %s", date, doc->author);
+  g_autofree char *prepared = g_strdup_printf (_("%s, by %s"), date, doc->author);
 
   if (span.from <= span.to && span.from != TAUTAN_DAY_NONE)
     period = tautan_time_span_format_human (&span);
   else
-    period = g_strdup ("no dated events");
+    period = g_strdup (_("no dated events"));
 
   doc->y = doc->top + 110;
   set_ink (doc->cr, &ink_accent);
@@ -439,13 +532,13 @@ title_page (Doc *doc)
   doc->y += 22;
 
   doc_paragraph (doc, title, 26, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 8, FALSE);
-  doc_paragraph (doc, "Briefing", 15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_accent, 0, 0, FALSE);
+  doc_paragraph (doc, _("Briefing"), 15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_accent, 0, 0, FALSE);
   doc_rule (doc, 16);
 
-  table_row (doc, "Period", period);
-  table_row (doc, "Views", views);
-  table_row (doc, "Sources", sources);
-  table_row (doc, "Prepared", prepared);
+  table_row (doc, _("Period"), period);
+  table_row (doc, _("Views"), views);
+  table_row (doc, _("Sources"), sources);
+  table_row (doc, _("Prepared"), prepared);
 
   if (description != NULL && *description)
     {
@@ -456,24 +549,24 @@ title_page (Doc *doc)
                      &ink_text, 0, 0, FALSE);
     }
 
-  doc_heading (doc, "Sources", 12.5, 22, 6);
+  doc_heading (doc, _("Sources"), 12.5, 22, 6);
   for (guint i = 0; i < MIN (n_sources, TITLE_SOURCES); i++)
     {
-      g_autofree char *line = source_line (doc->dataset, i);
+      g_autofree char *line = source_line (doc, i);
 
       doc_paragraph (doc, line, SMALL_SIZE + 0.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                      &ink_text, 0, 4, TRUE);
     }
   if (n_sources > TITLE_SOURCES)
     {
-      g_autofree char *more = g_strdup_printf ("… and %u more, listed in the appendix.",
+      g_autofree char *more = g_strdup_printf (_("… and %u more, listed in the appendix."),
                                                n_sources - TITLE_SOURCES);
 
       doc_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
                      &ink_dim, 0, 0, TRUE);
     }
   else if (n_sources == 0)
-    doc_paragraph (doc, "The dataset cites no sources.", SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+    doc_paragraph (doc, _("The dataset cites no sources."), SMALL_SIZE, PANGO_WEIGHT_NORMAL,
                    PANGO_STYLE_ITALIC, &ink_dim, 0, 0, TRUE);
 }
 
@@ -509,136 +602,32 @@ fit_view (Doc         *doc,
   view->center_y = (y0 + y1) / 2;
 }
 
-typedef enum
-{
-  SWATCH_SHAPE,
-  SWATCH_LINE,
-  SWATCH_DASHED,
-} SwatchKind;
-
+/* One legend entry at the cursor, wrapping to a new row at the right:
+ * its icon as the graph draws it, then its label. */
 static void
-draw_shape (cairo_t     *cr,
-            TautanShape  shape,
-            double       cx,
-            double       cy,
-            double       r)
+legend_item (Doc                     *doc,
+             double                  *x,
+             const TautanLegendEntry *entry)
 {
-  /* Not joined to where the last text left the current point. */
-  cairo_new_path (cr);
-  switch (shape)
-    {
-    case TAUTAN_SHAPE_CIRCLE:
-      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-      break;
-    case TAUTAN_SHAPE_SQUARE:
-      cairo_rectangle (cr, cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7);
-      break;
-    case TAUTAN_SHAPE_DIAMOND:
-      cairo_move_to (cr, cx, cy - r);
-      cairo_line_to (cr, cx + r, cy);
-      cairo_line_to (cr, cx, cy + r);
-      cairo_line_to (cr, cx - r, cy);
-      cairo_close_path (cr);
-      break;
-    case TAUTAN_SHAPE_TRIANGLE:
-      cairo_move_to (cr, cx, cy - r);
-      cairo_line_to (cr, cx + r, cy + r * 0.8);
-      cairo_line_to (cr, cx - r, cy + r * 0.8);
-      cairo_close_path (cr);
-      break;
-    case TAUTAN_SHAPE_HEXAGON:
-    default:
-      for (int k = 0; k < 6; k++)
-        {
-          double a = G_PI / 6 + k * G_PI / 3;
-
-          if (k == 0)
-            cairo_move_to (cr, cx + r * cos (a), cy + r * sin (a));
-          else
-            cairo_line_to (cr, cx + r * cos (a), cy + r * sin (a));
-        }
-      cairo_close_path (cr);
-      break;
-    }
-}
-
-static TautanShape
-shape_of_kind (TautanEntityKind kind)
-{
-  switch (kind)
-    {
-    case TAUTAN_ENTITY_PERSON:
-      return TAUTAN_SHAPE_CIRCLE;
-    case TAUTAN_ENTITY_STATE:
-      return TAUTAN_SHAPE_SQUARE;
-    case TAUTAN_ENTITY_ORGANISATION:
-    case TAUTAN_ENTITY_MEDIA:
-      return TAUTAN_SHAPE_DIAMOND;
-    case TAUTAN_ENTITY_ARMED_GROUP:
-      return TAUTAN_SHAPE_TRIANGLE;
-    case TAUTAN_ENTITY_PLACE:
-    case TAUTAN_ENTITY_UNNAMED_GROUP:
-    default:
-      return TAUTAN_SHAPE_HEXAGON;
-    }
-}
-
-/* One legend entry at the cursor, wrapping to a new row at the right. */
-static void
-legend_item (Doc              *doc,
-             double           *x,
-             SwatchKind        swatch,
-             TautanEntityKind  kind,
-             const TautanRgba *color,
-             const char       *label)
-{
+  static const TautanLegendIcon icon = { 16, 4.5, 2, 0.6 };
   cairo_t *cr = doc->cr;
-  g_autofree char *markup = g_markup_escape_text (label, -1);
+  g_autofree char *markup = g_markup_escape_text (entry->label, -1);
   g_autoptr(PangoLayout) layout = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                                               -1, markup);
-  double w = 20 + layout_width (layout);
+  double w = icon.width + 6 + layout_width (layout);
   double row = 14;
   double cy;
 
-  if (*x + w > doc->right)
+  if (*x + w > doc->right && *x > doc->left + 64)
     {
       *x = doc->left + 64;
       doc->y += row;
     }
   cy = doc->y + row / 2;
 
-  cairo_save (cr);
-  switch (swatch)
-    {
-    case SWATCH_SHAPE:
-      draw_shape (cr, shape_of_kind (kind), *x + 6, cy, 4.5);
-      cairo_set_source_rgba (cr, color->red, color->green, color->blue, 1);
-      cairo_fill_preserve (cr);
-      tautan_rgba_set_source (&doc->palette->node_stroke, cr);
-      cairo_set_line_width (cr, 0.6);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_LINE:
-    case SWATCH_DASHED:
-      if (swatch == SWATCH_DASHED)
-        {
-          const double dashes[] = { 2.5, 2 };
-
-          cairo_set_dash (cr, dashes, 2, 0);
-        }
-      cairo_set_source_rgba (cr, color->red, color->green, color->blue, 1);
-      cairo_set_line_width (cr, 2);
-      cairo_move_to (cr, *x, cy);
-      cairo_line_to (cr, *x + 13, cy);
-      cairo_stroke (cr);
-      break;
-    default:
-      break;
-    }
-  cairo_restore (cr);
-
+  _tautan_legend_draw_icon (cr, entry, &icon, &doc->palette->node_stroke, *x, cy);
   set_ink (cr, &ink_text);
-  cairo_move_to (cr, *x + 16, cy - layout_height (layout) / 2);
+  cairo_move_to (cr, *x + icon.width + 4, cy - layout_height (layout) / 2);
   pango_cairo_show_layout (cr, layout);
   *x += w + 10;
 }
@@ -660,94 +649,69 @@ legend_label (Doc        *doc,
 }
 
 /* The entity kinds shown, the link colours used and the event types behind
- * the links, so the page reads without the app's legend. */
+ * the links, so the page reads without the app's legend: the entries of
+ * an exported picture's legend, found the same way. */
 static void
-draw_legend (Doc         *doc,
-             TautanSlice *slice,
-             TautanScene *scene)
+draw_legend (Doc              *doc,
+             TautanSlice      *slice,
+             const TautanView *view)
 {
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (doc->dataset);
-  guint n_types = tautan_taxonomy_get_n_types (taxonomy);
-  g_autofree guint *type_counts = g_new0 (guint, MAX (n_types, 1));
-  gboolean kinds[TAUTAN_N_ENTITY_KINDS] = { FALSE, };
-  gboolean quads[TAUTAN_N_QUAD_CLASSES] = { FALSE, };
-  gboolean dashed = FALSE;
-  gboolean any_kind = FALSE, any_quad = FALSE;
+  TautanLegendContent content;
+  g_autoptr(GArray) entries = NULL;
   g_autoptr(GString) types = g_string_new (NULL);
+  gboolean any_relation = FALSE;
   double x;
 
-  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+  _tautan_legend_content_init (&content, slice, doc->positions, view, NULL);
+  entries = _tautan_legend_entries (&content, taxonomy, doc->palette);
+
+  if (content.n_nodes == 0)
     {
-      TautanEntity e;
-
-      tautan_dataset_get_entity (doc->dataset, tautan_scene_get_node (scene, i)->entity, &e);
-      kinds[e.kind] = any_kind = TRUE;
+      _tautan_legend_content_clear (&content);
+      return;
     }
-  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
-    {
-      const TautanSceneEdge *edge = tautan_scene_get_edge (scene, i);
-      const TautanSliceEdge *se = tautan_slice_find_edge (slice, edge->source, edge->target);
-
-      dashed |= edge->dashed;
-      if (se != NULL)
-        quads[se->dominant_quad] = any_quad = TRUE;
-    }
-  for (guint i = 0; i < tautan_slice_get_n_edges (slice); i++)
-    {
-      const TautanSliceEdge *se = tautan_slice_get_edge (slice, i);
-      const guint32 *t, *c;
-
-      if (tautan_scene_find_node (scene, se->source) == NULL ||
-          tautan_scene_find_node (scene, se->target) == NULL)
-        continue;
-      tautan_slice_get_edge_types (slice, i, &t, &c);
-      for (guint k = 0; k < se->n_types; k++)
-        if (t[k] < n_types && !(t[k] < 64 && (doc->hidden_types & (G_GUINT64_CONSTANT (1) << t[k]))))
-          type_counts[t[k]] += c[k];
-    }
-
-  if (!any_kind)
-    return;
 
   doc_need (doc, 3 * 14 + 8);
   doc->y -= 14;
 
-  legend_label (doc, &x, "Actors");
-  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-    if (kinds[k])
-      legend_item (doc, &x, SWATCH_SHAPE, k, &doc->palette->node_fill[k], tautan_entity_kind_label (k));
-
-  if (any_quad)
+  legend_label (doc, &x, _("Actors"));
+  for (guint i = 0; i < entries->len; i++)
     {
-      legend_label (doc, &x, "Links");
-      for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
-        if (quads[q])
-          {
-            const TautanQuadClassInfo *info = tautan_taxonomy_get_quad_class (taxonomy, q);
-            TautanRgba color = tautan_rgba_from_rgb (info->color, 1);
+      const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
 
-            legend_item (doc, &x, SWATCH_LINE, 0, &color, info->label);
-          }
-      if (dashed)
+      if (entry->section == TAUTAN_LEGEND_ACTORS)
+        legend_item (doc, &x, entry);
+      else
+        any_relation = TRUE;
+    }
+
+  if (any_relation)
+    {
+      legend_label (doc, &x, _("Links"));
+      for (guint i = 0; i < entries->len; i++)
         {
-          TautanRgba grey = { 0.45, 0.47, 0.5, 1 };
+          const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
 
-          legend_item (doc, &x, SWATCH_DASHED, 0, &grey, "not dated to the day");
+          if (entry->section == TAUTAN_LEGEND_RELATIONS)
+            legend_item (doc, &x, entry);
         }
     }
   doc->y += 14 + 4;
 
-  for (guint t = 0; t < n_types; t++)
-    if (type_counts[t] > 0)
+  for (guint t = 0; t < content.n_types; t++)
+    if (content.type_events[t] > 0)
       g_string_append_printf (types, "%s%s (%u)", types->len ? ", " : "",
-                              tautan_taxonomy_get_event_type (taxonomy, t)->label, type_counts[t]);
+                              line_text (doc, tautan_taxonomy_get_event_type (taxonomy, t)->label),
+                              content.type_events[t]);
   if (types->len > 0)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("<b>Events</b>   %s", types->str);
+      g_autofree char *markup = g_markup_printf_escaped (_("<b>Events</b>   %s"), types->str);
 
       doc_paragraph (doc, markup, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                      &ink_dim, 0, 0, TRUE);
     }
+  _tautan_legend_content_clear (&content);
 }
 
 /* The quotes behind the selection, as the app's presentation callouts
@@ -816,18 +780,18 @@ draw_quote (Doc   *doc,
         words[strlen (words) - strlen (gloss_suffix)] = '\0';
     }
 
-  markup = g_markup_printf_escaped ("“%s”", q.text);
+  markup = g_markup_printf_escaped ("“%s”", para_text (doc, q.text));
   text = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width, markup);
   pango_layout_set_spacing (text, (int)(2.5 * PANGO_SCALE));
   g_clear_pointer (&markup, g_free);
   if (q.gloss != NULL)
     {
-      markup = g_markup_printf_escaped ("English: %s", q.gloss);
+      markup = g_markup_printf_escaped (_("English: %s"), para_text (doc, q.gloss));
       gloss = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, markup);
       pango_layout_set_spacing (gloss, (int)(1.5 * PANGO_SCALE));
       g_clear_pointer (&markup, g_free);
     }
-  markup = g_markup_escape_text (words, -1);
+  markup = g_markup_escape_text (para_text (doc, words), -1);
   cite = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, markup);
   pango_layout_set_spacing (cite, (int)(1.5 * PANGO_SCALE));
 
@@ -854,11 +818,11 @@ view_page (Doc             *doc,
            guint            n_views)
 {
   cairo_t *cr = doc->cr;
-  const char *heading = view_heading (saved);
-  const char *note = tautan_saved_view_get_note (saved);
+  const char *heading = view_heading (doc, saved);
+  const char *note = para_text (doc, tautan_saved_view_get_note (saved));
   const char *entity_id = tautan_saved_view_get_entity (saved);
   const char *source_id, *target_id;
-  g_autofree char *kicker = g_strdup_printf ("View %u of %u", number, n_views);
+  g_autofree char *kicker = g_strdup_printf (_("View %u of %u"), number, n_views);
   g_autofree char *window = format_window (saved);
   g_autofree char *window_markup = g_markup_escape_text (window, -1);
   g_autofree char *caption = NULL;
@@ -921,7 +885,7 @@ view_page (Doc             *doc,
   if (tautan_scene_get_n_nodes (scene) == 0)
     {
       g_autoptr(PangoLayout) empty = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
-                                                 -1, "Nothing happens in this window.");
+                                                 -1, _("Nothing happens in this window."));
 
       set_ink (cr, &ink_dim);
       cairo_move_to (cr, frame_x + (frame_w - layout_width (empty)) / 2,
@@ -935,7 +899,7 @@ view_page (Doc             *doc,
       TautanEntity e;
 
       tautan_dataset_get_entity (doc->dataset, view.selected_entity, &e);
-      selection = g_strdup_printf (" Selected: %s.", e.name);
+      selection = g_strdup_printf (_(" Selected: %s."), line_text (doc, e.name));
     }
   else if (view.selected_source != TAUTAN_NONE)
     {
@@ -943,18 +907,18 @@ view_page (Doc             *doc,
 
       tautan_dataset_get_entity (doc->dataset, view.selected_source, &a);
       tautan_dataset_get_entity (doc->dataset, view.selected_target, &b);
-      selection = g_strdup_printf (" Selected: %s → %s.", a.name, b.name);
+      selection = g_strdup_printf (_(" Selected: %s → %s."), line_text (doc, a.name), line_text (doc, b.name));
     }
-  caption = g_markup_printf_escaped ("<b>Figure %u.</b> %s: %u events, %u actors shown.%s",
-                                     number, tautan_saved_view_get_name (saved),
+  caption = g_markup_printf_escaped (_("<b>Figure %u.</b> %s: %u events, %u actors shown.%s"),
+                                     number, line_text (doc, tautan_saved_view_get_name (saved)),
                                      tautan_slice_get_n_events (slice),
                                      tautan_scene_get_n_nodes (scene),
                                      selection ? selection : "");
   doc_paragraph (doc, caption, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_dim, 0, 6, FALSE);
 
-  draw_legend (doc, slice, scene);
+  draw_legend (doc, slice, &view);
 
-  if (note != NULL && *note)
+  if (*note != '\0')
     {
       g_autofree char *markup = g_markup_escape_text (note, -1);
 
@@ -963,12 +927,12 @@ view_page (Doc             *doc,
     }
 
   quotes = list_key_quotes (doc, slice, &view);
-  doc_heading (doc, "Key quotes", 12.5, 16, 8);
+  doc_heading (doc, _("Key quotes"), 12.5, 16, 8);
   if (quotes->len == 0)
     {
       const char *why = view.selected_entity == TAUTAN_NONE && view.selected_source == TAUTAN_NONE
-                        ? "Nothing is selected in this view, so no quotes are singled out."
-                        : "No quote in this window lies behind the selection.";
+                        ? _("Nothing is selected in this view, so no quotes are singled out.")
+                        : _("No quote in this window lies behind the selection.");
 
       doc_paragraph (doc, why, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
     }
@@ -983,13 +947,13 @@ appendix (Doc *doc)
   guint n = tautan_dataset_get_n_sources (doc->dataset);
   g_autofree char *dest = g_strdup_printf ("page=%d", doc->page);
 
-  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, "Appendix: Sources", dest, 0);
+  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, _("Appendix: Sources"), dest, 0);
 
-  doc->continued = "Appendix: Sources";
-  doc_paragraph (doc, "Appendix", SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_accent, 0, 4, FALSE);
-  doc_paragraph (doc, "Sources", 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 16, FALSE);
+  doc->continued = _("Appendix: Sources");
+  doc_paragraph (doc, _("Appendix"), SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_accent, 0, 4, FALSE);
+  doc_paragraph (doc, _("Sources"), 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 16, FALSE);
   if (n == 0)
-    doc_paragraph (doc, "The dataset cites no sources.", BODY_SIZE, PANGO_WEIGHT_NORMAL,
+    doc_paragraph (doc, _("The dataset cites no sources."), BODY_SIZE, PANGO_WEIGHT_NORMAL,
                    PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
 
   for (guint i = 0; i < n; i++)
@@ -1004,13 +968,14 @@ appendix (Doc *doc)
       g_autoptr(PangoLayout) title_layout = NULL;
       g_autoptr(PangoLayout) url_layout = NULL;
       g_autoptr(PangoLayout) note_layout = NULL;
+      g_autofree char *link = NULL;
       double indent = 24, width = doc->right - doc->left - indent;
       double height;
 
       tautan_dataset_get_source (doc->dataset, i, &s);
       date = format_day (s.published);
-      head = g_markup_printf_escaped ("<b>%s</b>  ·  %s", s.outlet, date);
-      title = g_markup_printf_escaped ("%s", s.title);
+      head = g_markup_printf_escaped ("<b>%s</b>  ·  %s", line_text (doc, s.outlet), date);
+      title = g_markup_printf_escaped ("%s", line_text (doc, s.title));
 
       num = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1, number);
       head_layout = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, head);
@@ -1019,14 +984,17 @@ appendix (Doc *doc)
       pango_layout_set_spacing (title_layout, 2 * PANGO_SCALE);
       if (s.url != NULL)
         {
-          g_autofree char *url = g_markup_escape_text (s.url, -1);
+          /* Printed as it reads (cut when absurdly long), linked only
+           * when it is a web address, in its escaped form. */
+          g_autofree char *url = g_markup_escape_text (line_text (doc, s.url), -1);
 
           url_layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, url);
           pango_layout_set_wrap (url_layout, PANGO_WRAP_CHAR);
+          link = link_uri (s.url);
         }
       if (s.published == TAUTAN_DAY_NONE && s.published_note != NULL)
         {
-          g_autofree char *note = g_markup_printf_escaped ("Date: %s", s.published_note);
+          g_autofree char *note = g_markup_printf_escaped (_("Date: %s"), line_text (doc, s.published_note));
 
           note_layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, note);
           pango_layout_set_spacing (note_layout, (int)(1.5 * PANGO_SCALE));
@@ -1047,7 +1015,8 @@ appendix (Doc *doc)
       if (url_layout != NULL)
         {
           doc->y += 2;
-          doc_flow (doc, url_layout, doc->left + indent, &ink_accent, FALSE, FALSE, 0, s.url);
+          doc_flow (doc, url_layout, doc->left + indent, link != NULL ? &ink_accent : &ink_dim,
+                    FALSE, FALSE, 0, link);
         }
       if (note_layout != NULL)
         {
@@ -1113,7 +1082,7 @@ render (Doc        *doc,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, TAUTAN_BRIEFING_ERROR, TAUTAN_BRIEFING_ERROR_FAILED,
-                   "Could not draw the briefing: %s", cairo_status_to_string (status));
+                   "%s", cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;
@@ -1198,7 +1167,8 @@ tautan_paper_from_name (const char  *name,
  * sources), one page per saved view (its graph, time window, legend, note
  * and the key quotes with citations, flowing onto further pages when
  * long), and an appendix of every source with links to their URLs. Pages
- * are numbered "n / N"; the outline has an entry per view. The file is
+ * are numbered "n / N"; the outline has an entry per view.
+ *
  * Returns: (transfer full): the PDF, or %NULL
  */
 GBytes *
@@ -1213,7 +1183,7 @@ tautan_briefing_render (TautanDataset                *dataset,
   g_autoptr(GByteArray) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree TautanPoint *positions = NULL;
-  g_autofree char *author = NULL;
+  g_autoptr(GStringChunk) strings = g_string_chunk_new (4096);
   Doc doc = { 0, };
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
@@ -1235,22 +1205,24 @@ tautan_briefing_render (TautanDataset                *dataset,
   doc.context = context;
   doc.palette = tautan_render_context_get_palette (context);
   doc.positions = positions;
+  doc.strings = strings;
 
   doc.hidden_kinds = tautan_workspace_get_hidden_kind_mask (workspace);
   doc.hidden_types = tautan_workspace_get_hidden_type_mask (workspace, taxonomy);
 
-  doc.title = options->title;
-  if (doc.title == NULL || !*doc.title)
-    doc.title = tautan_dataset_get_title (dataset);
-  if (doc.title == NULL || !*doc.title)
-    doc.title = "Briefing";
-  if (options->author != NULL && *options->author)
-    author = g_strdup (options->author);
-  else if (g_strcmp0 (g_get_real_name (), "Unknown") != 0 && *g_get_real_name ())
-    author = g_strdup (g_get_real_name ());
-  else
-    author = g_strdup ("Tautan");
-  doc.author = author;
+  /* The title and author reach the PDF's metadata, outline and footers:
+   * cleaned like everything else drawn (they may come from the command
+   * line, noncharacters and all). */
+  doc.title = line_text (&doc, options->title);
+  if (*doc.title == '\0')
+    doc.title = line_text (&doc, tautan_dataset_get_title (dataset));
+  if (*doc.title == '\0')
+    doc.title = _("Briefing");
+  doc.author = line_text (&doc, options->author);
+  if (*doc.author == '\0' && g_strcmp0 (g_get_real_name (), "Unknown") != 0)
+    doc.author = line_text (&doc, g_get_real_name ());
+  if (*doc.author == '\0')
+    doc.author = "Tautan";
 
   if (options->date != TAUTAN_DAY_NONE)
     doc.date = options->date;
@@ -1288,7 +1260,7 @@ tautan_briefing_render (TautanDataset                *dataset,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 
 failed:
-  g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "Could not draw the briefing: ");
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("Could not draw the briefing: "));
   return NULL;
 }
 
