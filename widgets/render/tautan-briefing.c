@@ -28,12 +28,10 @@
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-briefing-private.h"
 #include "tautan-render-legend-private.h"
-#include "tautan-render-text-private.h"
 
 /* Sizes are in PDF points. */
-#define MARGIN           56.0
-#define FOOTER_SPACE     22.0    /* between the text block and the footer rule */
 #define FRAME_HEIGHT     300.0   /* the graph on a view page */
 #define FRAME_PAD_X      64.0    /* room for labels beside the outermost nodes */
 #define FRAME_PAD_Y      34.0
@@ -42,405 +40,7 @@
 #define LAYOUT_SEED      42
 #define LAYOUT_MAX_STEPS 3000
 
-#define BODY_SIZE        10.5
-#define SMALL_SIZE       9.0
-#define TINY_SIZE        8.5
-#define MAX_LINK         2048    /* bytes of an escaped URL that is linked */
-
-typedef struct
-{
-  TautanDataset        *dataset;
-  TautanWorkspace      *workspace;
-  TautanRenderContext  *context;
-  const TautanPalette  *palette;
-  const TautanPoint    *positions;
-  guint32               hidden_kinds;
-  guint64               hidden_types;
-  const char           *title;
-  const char           *author;
-  TautanDay             date;
-
-  cairo_surface_t      *surface;
-  cairo_t              *cr;
-  double                width;       /* the page */
-  double                height;
-  double                left;        /* the text block */
-  double                right;
-  double                top;
-  double                bottom;
-  double                y;           /* where the next block goes */
-  int                   page;        /* 1-based */
-  int                   n_pages;     /* from the first pass; 0 during it */
-  const char           *continued;   /* heading atop a continuation page */
-  GStringChunk         *strings;     /* cleaned copies of what is drawn */
-} Doc;
-
-typedef struct
-{
-  double r, g, b;
-} Ink;
-
-static const Ink ink_text   = { 0.11, 0.12, 0.14 };
-static const Ink ink_dim    = { 0.36, 0.38, 0.42 };
-static const Ink ink_accent = { 0.08, 0.25, 0.47 };
-static const Ink ink_rule   = { 0.75, 0.77, 0.80 };
-
 G_DEFINE_QUARK (tautan-briefing-error-quark, tautan_briefing_error)
-
-static void
-set_ink (cairo_t   *cr,
-         const Ink *ink)
-{
-  cairo_set_source_rgb (cr, ink->r, ink->g, ink->b);
-}
-
-/* Text from a file or the command line, fit for Pango and cairo: the text
- * itself when it already is (nearly always), else a cleaned, cut copy
- * that lives as long as @doc. */
-static const char *
-doc_text (Doc             *doc,
-          const char      *text,
-          gsize            max_chars,
-          TautanTextFlags  flags)
-{
-  g_autofree char *clean = NULL;
-
-  if (text == NULL)
-    return "";
-  if (_tautan_render_text_is_clean (text, max_chars, flags))
-    return text;
-  clean = _tautan_render_text_clean (text, max_chars, flags);
-  return g_string_chunk_insert_const (doc->strings, clean);
-}
-
-/* A name, a title, a label: one line. */
-static const char *
-line_text (Doc        *doc,
-           const char *text)
-{
-  return doc_text (doc, text, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
-}
-
-/* A quote, a note, a description. */
-static const char *
-para_text (Doc        *doc,
-           const char *text)
-{
-  return doc_text (doc, text, TAUTAN_TEXT_PARAGRAPH_MAX, TAUTAN_TEXT_MULTILINE);
-}
-
-static gboolean
-is_hex (char c)
-{
-  return g_ascii_isxdigit (c);
-}
-
-/* The URI a source's link may point to: http and https only (a link to
- * javascript:, file:, data: or smb: is one click from harm), every byte
- * outside RFC 3986's unreserved and reserved sets percent-encoded, and
- * so are ( ) ' and \, which cairo 1.16 copies unescaped into the PDF's
- * link annotation and its own attribute string. NULL: print as text. */
-static char *
-link_uri (const char *url)
-{
-  static const char keep[] = "-._~:/?#[]@!$&*+,;=";
-  GString *out;
-  const char *rest;
-
-  if (url == NULL)
-    return NULL;
-  if (g_ascii_strncasecmp (url, "http://", 7) == 0)
-    rest = url + 7;
-  else if (g_ascii_strncasecmp (url, "https://", 8) == 0)
-    rest = url + 8;
-  else
-    return NULL;
-  /* A host, not a path: "http:///etc/passwd" is no web page. */
-  if (!g_ascii_isalnum (*rest) && *rest != '[')
-    return NULL;
-
-  out = g_string_new (NULL);
-  g_string_append_len (out, url, rest - url);
-  for (const guchar *p = (const guchar *)rest; *p != '\0'; p++)
-    {
-      if (g_ascii_isalnum (*p) || (*p < 0x80 && *p != 0 && strchr (keep, *p) != NULL))
-        g_string_append_c (out, (char)*p);
-      else if (*p == '%' && is_hex ((char)p[1]) && is_hex ((char)p[2]))
-        g_string_append_c (out, '%');
-      else
-        g_string_append_printf (out, "%%%02X", *p);
-      if (out->len > MAX_LINK)
-        {
-          /* Cut, it would lead somewhere else: no link at all. */
-          g_string_free (out, TRUE);
-          return NULL;
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-static PangoLayout *
-doc_layout (Doc         *doc,
-            double       size,
-            PangoWeight  weight,
-            PangoStyle   style,
-            double       width,
-            const char  *markup)
-{
-  PangoLayout *layout = tautan_render_context_create_layout (doc->context);
-  PangoFontDescription *desc = pango_font_description_new ();
-
-  pango_font_description_set_family (desc, tautan_render_context_get_font_family (doc->context));
-  /* Absolute: one user unit is one point on the page, whatever the
-   * context's screen resolution. */
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, weight);
-  pango_font_description_set_style (desc, style);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_markup (layout, markup, -1);
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double)h / PANGO_SCALE;
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double)w / PANGO_SCALE;
-}
-
-static void
-draw_footer (Doc *doc)
-{
-  cairo_t *cr = doc->cr;
-  double y = doc->height - MARGIN + 6;
-  g_autoptr(PangoLayout) left = NULL;
-  g_autoptr(PangoLayout) right = NULL;
-  g_autofree char *number = NULL;
-  g_autofree char *title = NULL;
-  double number_width;
-
-  cairo_save (cr);
-  set_ink (cr, &ink_rule);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, doc->left, y - 6);
-  cairo_line_to (cr, doc->right, y - 6);
-  cairo_stroke (cr);
-
-  /* The count is known only after the first pass, which lays out the
-   * same pages without it. */
-  /* En spaces: a plain space beside the slash is too narrow for text
-   * extraction to keep, and "n / N" should copy as it reads. */
-  if (doc->n_pages > 0)
-    number = g_strdup_printf ("%d\u2002/\u2002%d", doc->page, doc->n_pages);
-  else
-    number = g_strdup_printf ("%d\u2002/\u2002%d", doc->page, doc->page);
-  right = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1, number);
-  number_width = layout_width (right);
-
-  title = g_markup_escape_text (doc->title, -1);
-  left = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                     doc->right - doc->left - number_width - 24, title);
-  pango_layout_set_wrap (left, PANGO_WRAP_WORD);
-  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (left, -1);
-
-  set_ink (cr, &ink_dim);
-  cairo_move_to (cr, doc->left, y);
-  pango_cairo_show_layout (cr, left);
-  cairo_move_to (cr, doc->right - number_width, y);
-  pango_cairo_show_layout (cr, right);
-  cairo_restore (cr);
-}
-
-static void
-draw_continued (Doc *doc)
-{
-  g_autofree char *markup = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (doc->continued == NULL)
-    return;
-
-  markup = g_markup_printf_escaped (_("%s (continued)"), doc->continued);
-  layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
-                       doc->right - doc->left, markup);
-  set_ink (doc->cr, &ink_dim);
-  cairo_move_to (doc->cr, doc->left, doc->y);
-  pango_cairo_show_layout (doc->cr, layout);
-  doc->y += layout_height (layout) + 10;
-}
-
-/* Closes the page (its footer) and opens the next one. */
-static void
-doc_new_page (Doc *doc)
-{
-  draw_footer (doc);
-  cairo_show_page (doc->cr);
-  doc->page++;
-  doc->y = doc->top;
-  draw_continued (doc);
-}
-
-static gboolean
-doc_at_top (Doc *doc)
-{
-  return doc->y <= doc->top + 30;
-}
-
-/* Breaks the page unless @height fits below the current position; a block
- * taller than a page starts at the top and flows on. */
-static void
-doc_need (Doc    *doc,
-          double  height)
-{
-  if (doc->y + height > doc->bottom && !doc_at_top (doc))
-    doc_new_page (doc);
-}
-
-/* Draws @layout line by line at @x from the current position, breaking
- * pages between lines. @keep moves a block that fits on one page to the
- * next page rather than splitting it. @bar draws a quote rule at its left,
- * reaching @bar_lead above the first line;
- * @uri makes each line a link. */
-static void
-doc_flow (Doc         *doc,
-          PangoLayout *layout,
-          double       x,
-          const Ink   *ink,
-          gboolean     keep,
-          gboolean     bar,
-          double       bar_lead,
-          const char  *uri)
-{
-  cairo_t *cr = doc->cr;
-  PangoLayoutIter *iter;
-  double origin, bar_from;
-  double height = layout_height (layout);
-  g_autofree char *attributes = NULL;
-
-  if (keep && height <= doc->bottom - doc->top - 30)
-    doc_need (doc, height);
-
-  /* One link around all the lines (cairo then writes one annotation with
-   * a rectangle per line), begun again after a page break: never one per
-   * line, so a long URL cannot multiply into thousands of them. */
-  if (uri != NULL)
-    {
-      attributes = g_strdup_printf ("uri='%s'", uri);
-      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-    }
-
-  origin = doc->y;
-  bar_from = doc->y - bar_lead;
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoRectangle logical;
-      double top, line_height, baseline;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = origin + (double)logical.y / PANGO_SCALE;
-      line_height = (double)logical.height / PANGO_SCALE;
-      if (top + line_height > doc->bottom && !doc_at_top (doc))
-        {
-          if (attributes != NULL)
-            cairo_tag_end (cr, CAIRO_TAG_LINK);
-          doc_new_page (doc);
-          if (attributes != NULL)
-            cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-          origin = doc->y - (double)logical.y / PANGO_SCALE;
-          top = doc->y;
-          bar_from = top;
-        }
-      baseline = origin + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-
-      if (bar)
-        {
-          set_ink (cr, &ink_accent);
-          /* One unbroken rule down the block, across line spacing. */
-          cairo_rectangle (cr, x - 11, MAX (bar_from, doc->top), 2.5, top + line_height - MAX (bar_from, doc->top));
-          cairo_fill (cr);
-        }
-
-      set_ink (cr, ink);
-      cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE, baseline);
-      pango_cairo_show_layout_line (cr, line);
-      doc->y = top + line_height;
-      bar_from = doc->y;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  if (attributes != NULL)
-    cairo_tag_end (cr, CAIRO_TAG_LINK);
-}
-
-/* A paragraph of @markup across the text block (from @indent). */
-static void
-doc_paragraph (Doc         *doc,
-               const char  *markup,
-               double       size,
-               PangoWeight  weight,
-               PangoStyle   style,
-               const Ink   *ink,
-               double       indent,
-               double       space_after,
-               gboolean     keep)
-{
-  g_autoptr(PangoLayout) layout = doc_layout (doc, size, weight, style,
-                                              doc->right - doc->left - indent, markup);
-
-  pango_layout_set_spacing (layout, (int)(size * 0.25 * PANGO_SCALE));
-  doc_flow (doc, layout, doc->left + indent, ink, keep, FALSE, 0, NULL);
-  doc->y += space_after;
-}
-
-static void
-doc_heading (Doc        *doc,
-             const char *text,
-             double      size,
-             double      space_before,
-             double      space_after)
-{
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-
-  if (!doc_at_top (doc))
-    doc->y += space_before;
-  /* A heading never ends a page: it keeps two lines of body with it. */
-  doc_need (doc, size * 1.4 + 2 * BODY_SIZE * 1.6);
-  doc_paragraph (doc, markup, size, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, space_after, TRUE);
-}
-
-static void
-doc_rule (Doc    *doc,
-          double  space)
-{
-  doc->y += space;
-  set_ink (doc->cr, &ink_rule);
-  cairo_set_line_width (doc->cr, 0.75);
-  cairo_move_to (doc->cr, doc->left, doc->y);
-  cairo_line_to (doc->cr, doc->right, doc->y);
-  cairo_stroke (doc->cr);
-  doc->y += space;
-}
 
 static char *
 format_day (TautanDay day)
@@ -468,11 +68,11 @@ static const char *
 view_heading (Doc             *doc,
               TautanSavedView *view)
 {
-  const char *title = line_text (doc, tautan_saved_view_get_title (view));
+  const char *title = _tautan_briefing_line (doc, tautan_saved_view_get_title (view));
 
   if (*title != '\0')
     return title;
-  return line_text (doc, tautan_saved_view_get_name (view));
+  return _tautan_briefing_line (doc, tautan_saved_view_get_name (view));
 }
 
 /* "Outlet, 12 Jun 2023 — Title" as markup. */
@@ -485,7 +85,8 @@ source_line (Doc   *doc,
 
   tautan_dataset_get_source (doc->dataset, index, &s);
   date = format_day (s.published);
-  return g_markup_printf_escaped ("<b>%s</b>, %s — %s", line_text (doc, s.outlet), date, line_text (doc, s.title));
+  return g_markup_printf_escaped ("<b>%s</b>, %s — %s", _tautan_briefing_line (doc, s.outlet), date,
+                                  _tautan_briefing_line (doc, s.title));
 }
 
 static void
@@ -495,14 +96,15 @@ table_row (Doc        *doc,
 {
   g_autofree char *label_markup = g_markup_escape_text (label, -1);
   g_autofree char *value_markup = g_markup_escape_text (value, -1);
-  g_autoptr(PangoLayout) key = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+  g_autoptr(PangoLayout) key = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD,
+                                                        PANGO_STYLE_NORMAL,
                                            -1, label_markup);
   double y = doc->y;
 
-  set_ink (doc->cr, &ink_dim);
+  _tautan_briefing_set_ink (doc->cr, &ink_dim);
   cairo_move_to (doc->cr, doc->left, y + 1.5);
   pango_cairo_show_layout (doc->cr, key);
-  doc_paragraph (doc, value_markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+  _tautan_briefing_paragraph (doc, value_markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                  &ink_text, 96, 5, TRUE);
 }
 
@@ -512,7 +114,7 @@ title_page (Doc *doc)
   TautanTimeSpan span = tautan_dataset_get_span (doc->dataset);
   guint n_views = g_list_model_get_n_items (G_LIST_MODEL (tautan_workspace_get_views (doc->workspace)));
   guint n_sources = tautan_dataset_get_n_sources (doc->dataset);
-  const char *description = para_text (doc, tautan_dataset_get_description (doc->dataset));
+  const char *description = tautan_dataset_get_description (doc->dataset);
   g_autofree char *title = g_markup_escape_text (doc->title, -1);
   g_autofree char *period = NULL;
   g_autofree char *views = g_strdup_printf ("%u", n_views);
@@ -526,14 +128,16 @@ title_page (Doc *doc)
     period = g_strdup (_("no dated events"));
 
   doc->y = doc->top + 110;
-  set_ink (doc->cr, &ink_accent);
+  _tautan_briefing_set_ink (doc->cr, &ink_accent);
   cairo_rectangle (doc->cr, doc->left, doc->y, 56, 4);
   cairo_fill (doc->cr);
   doc->y += 22;
 
-  doc_paragraph (doc, title, 26, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 8, FALSE);
-  doc_paragraph (doc, _("Briefing"), 15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_accent, 0, 0, FALSE);
-  doc_rule (doc, 16);
+  _tautan_briefing_paragraph (doc, title, 26, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0,
+                              8, FALSE);
+  _tautan_briefing_paragraph (doc, _("Briefing"), 15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                              &ink_accent, 0, 0, FALSE);
+  _tautan_briefing_rule (doc, 16);
 
   table_row (doc, _("Period"), period);
   table_row (doc, _("Views"), views);
@@ -542,19 +146,20 @@ title_page (Doc *doc)
 
   if (description != NULL && *description)
     {
-      g_autofree char *markup = g_markup_escape_text (description, -1);
+      g_autofree char *markup = g_markup_escape_text (_tautan_briefing_paragraph_text (doc, description), -1);
 
       doc->y += 14;
-      doc_paragraph (doc, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+      _tautan_briefing_paragraph (doc, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                      &ink_text, 0, 0, FALSE);
     }
 
-  doc_heading (doc, _("Sources"), 12.5, 22, 6);
+  _tautan_briefing_heading (doc, _("Sources"), 12.5, 22, 6);
   for (guint i = 0; i < MIN (n_sources, TITLE_SOURCES); i++)
     {
       g_autofree char *line = source_line (doc, i);
 
-      doc_paragraph (doc, line, SMALL_SIZE + 0.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+      _tautan_briefing_paragraph (doc, line, SMALL_SIZE + 0.5, PANGO_WEIGHT_NORMAL,
+                                  PANGO_STYLE_NORMAL,
                      &ink_text, 0, 4, TRUE);
     }
   if (n_sources > TITLE_SOURCES)
@@ -562,11 +167,12 @@ title_page (Doc *doc)
       g_autofree char *more = g_strdup_printf (_("… and %u more, listed in the appendix."),
                                                n_sources - TITLE_SOURCES);
 
-      doc_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+      _tautan_briefing_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
                      &ink_dim, 0, 0, TRUE);
     }
   else if (n_sources == 0)
-    doc_paragraph (doc, _("The dataset cites no sources."), SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+    _tautan_briefing_paragraph (doc, _("The dataset cites no sources."), SMALL_SIZE,
+                                PANGO_WEIGHT_NORMAL,
                    PANGO_STYLE_ITALIC, &ink_dim, 0, 0, TRUE);
 }
 
@@ -577,7 +183,8 @@ fit_view (Doc         *doc,
           TautanSlice *slice,
           TautanView  *view)
 {
-  g_autoptr(TautanScene) probe = tautan_scene_new (doc->context, doc->dataset, slice, doc->positions, view);
+  g_autoptr(TautanScene) probe = tautan_scene_new (doc->context, doc->dataset, slice,
+                                                   doc->positions, view);
   guint n = tautan_scene_get_n_nodes (probe);
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
   double zx, zy;
@@ -612,9 +219,10 @@ legend_item (Doc                     *doc,
   static const TautanLegendIcon icon = { 16, 4.5, 2, 0.6 };
   cairo_t *cr = doc->cr;
   g_autofree char *markup = g_markup_escape_text (entry->label, -1);
-  g_autoptr(PangoLayout) layout = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+  g_autoptr(PangoLayout) layout = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL,
+                                                           PANGO_STYLE_NORMAL,
                                               -1, markup);
-  double w = icon.width + 6 + layout_width (layout);
+  double w = icon.width + 6 + _tautan_briefing_layout_width (layout);
   double row = 14;
   double cy;
 
@@ -626,8 +234,8 @@ legend_item (Doc                     *doc,
   cy = doc->y + row / 2;
 
   _tautan_legend_draw_icon (cr, entry, &icon, &doc->palette->node_stroke, *x, cy);
-  set_ink (cr, &ink_text);
-  cairo_move_to (cr, *x + icon.width + 4, cy - layout_height (layout) / 2);
+  _tautan_briefing_set_ink (cr, &ink_text);
+  cairo_move_to (cr, *x + icon.width + 4, cy - _tautan_briefing_layout_height (layout) / 2);
   pango_cairo_show_layout (cr, layout);
   *x += w + 10;
 }
@@ -638,13 +246,14 @@ legend_label (Doc        *doc,
               const char *text)
 {
   g_autofree char *markup = g_markup_escape_text (text, -1);
-  g_autoptr(PangoLayout) layout = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+  g_autoptr(PangoLayout) layout = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_BOLD,
+                                                           PANGO_STYLE_NORMAL,
                                               -1, markup);
 
   doc->y += 14;
   *x = doc->left + 64;
-  set_ink (doc->cr, &ink_dim);
-  cairo_move_to (doc->cr, doc->left, doc->y + 7 - layout_height (layout) / 2);
+  _tautan_briefing_set_ink (doc->cr, &ink_dim);
+  cairo_move_to (doc->cr, doc->left, doc->y + 7 - _tautan_briefing_layout_height (layout) / 2);
   pango_cairo_show_layout (doc->cr, layout);
 }
 
@@ -672,7 +281,7 @@ draw_legend (Doc              *doc,
       return;
     }
 
-  doc_need (doc, 3 * 14 + 8);
+  _tautan_briefing_need (doc, 3 * 14 + 8);
   doc->y -= 14;
 
   legend_label (doc, &x, _("Actors"));
@@ -702,13 +311,15 @@ draw_legend (Doc              *doc,
   for (guint t = 0; t < content.n_types; t++)
     if (content.type_events[t] > 0)
       g_string_append_printf (types, "%s%s (%u)", types->len ? ", " : "",
-                              line_text (doc, tautan_taxonomy_get_event_type (taxonomy, t)->label),
+                              _tautan_briefing_line (doc,
+                                                     tautan_taxonomy_get_event_type (taxonomy,
+                                                                                     t)->label),
                               content.type_events[t]);
   if (types->len > 0)
     {
       g_autofree char *markup = g_markup_printf_escaped (_("<b>Events</b>   %s"), types->str);
 
-      doc_paragraph (doc, markup, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+      _tautan_briefing_paragraph (doc, markup, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                      &ink_dim, 0, 0, TRUE);
     }
   _tautan_legend_content_clear (&content);
@@ -780,34 +391,40 @@ draw_quote (Doc   *doc,
         words[strlen (words) - strlen (gloss_suffix)] = '\0';
     }
 
-  markup = g_markup_printf_escaped ("“%s”", para_text (doc, q.text));
-  text = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width, markup);
+  markup = g_markup_printf_escaped ("“%s”", _tautan_briefing_paragraph_text (doc, q.text));
+  text = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width,
+                                  markup);
   pango_layout_set_spacing (text, (int)(2.5 * PANGO_SCALE));
   g_clear_pointer (&markup, g_free);
   if (q.gloss != NULL)
     {
-      markup = g_markup_printf_escaped (_("English: %s"), para_text (doc, q.gloss));
-      gloss = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, markup);
+      markup = g_markup_printf_escaped (_("English: %s"),
+                                        _tautan_briefing_paragraph_text (doc, q.gloss));
+      gloss = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                       width, markup);
       pango_layout_set_spacing (gloss, (int)(1.5 * PANGO_SCALE));
       g_clear_pointer (&markup, g_free);
     }
-  markup = g_markup_escape_text (para_text (doc, words), -1);
-  cite = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, markup);
+  markup = g_markup_escape_text (_tautan_briefing_paragraph_text (doc, words), -1);
+  cite = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width,
+                                  markup);
   pango_layout_set_spacing (cite, (int)(1.5 * PANGO_SCALE));
 
   /* Keep a quote with its citation when the whole fits on a page. */
-  height = layout_height (text) + 3 + (gloss ? layout_height (gloss) + 3 : 0) + layout_height (cite);
+  height = _tautan_briefing_layout_height (text) + 3 +
+           (gloss ? _tautan_briefing_layout_height (gloss) + 3 : 0) +
+           _tautan_briefing_layout_height (cite);
   if (height <= doc->bottom - doc->top - 30)
-    doc_need (doc, height);
+    _tautan_briefing_need (doc, height);
 
-  doc_flow (doc, text, doc->left + indent, &ink_text, FALSE, TRUE, 0, NULL);
+  _tautan_briefing_flow (doc, text, doc->left + indent, &ink_text, FALSE, TRUE, 0, NULL);
   doc->y += 3;
   if (gloss != NULL)
     {
-      doc_flow (doc, gloss, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
+      _tautan_briefing_flow (doc, gloss, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
       doc->y += 3;
     }
-  doc_flow (doc, cite, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
+  _tautan_briefing_flow (doc, cite, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
   doc->y += 12;
 }
 
@@ -819,7 +436,7 @@ view_page (Doc             *doc,
 {
   cairo_t *cr = doc->cr;
   const char *heading = view_heading (doc, saved);
-  const char *note = para_text (doc, tautan_saved_view_get_note (saved));
+  const char *note = _tautan_briefing_paragraph_text (doc, tautan_saved_view_get_note (saved));
   const char *entity_id = tautan_saved_view_get_entity (saved);
   const char *source_id, *target_id;
   g_autofree char *kicker = g_strdup_printf (_("View %u of %u"), number, n_views);
@@ -853,13 +470,16 @@ view_page (Doc             *doc,
     }
 
   doc->continued = heading;
-  doc_paragraph (doc, kicker, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_accent, 0, 4, FALSE);
+  _tautan_briefing_paragraph (doc, kicker, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                              &ink_accent, 0, 4, FALSE);
   {
     g_autofree char *markup = g_markup_escape_text (heading, -1);
 
-    doc_paragraph (doc, markup, 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 3, FALSE);
+    _tautan_briefing_paragraph (doc, markup, 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text,
+                                0, 3, FALSE);
   }
-  doc_paragraph (doc, window_markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_dim, 0, 12, FALSE);
+  _tautan_briefing_paragraph (doc, window_markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                              &ink_dim, 0, 12, FALSE);
 
   /* The graph, framed. */
   frame_h = MIN (FRAME_HEIGHT, (doc->bottom - doc->y) * 0.6);
@@ -877,19 +497,20 @@ view_page (Doc             *doc,
   tautan_scene_draw (scene, cr);
   cairo_restore (cr);
   cairo_save (cr);
-  set_ink (cr, &ink_rule);
+  _tautan_briefing_set_ink (cr, &ink_rule);
   cairo_set_line_width (cr, 0.75);
   cairo_rectangle (cr, frame_x, frame_y, frame_w, frame_h);
   cairo_stroke (cr);
   cairo_restore (cr);
   if (tautan_scene_get_n_nodes (scene) == 0)
     {
-      g_autoptr(PangoLayout) empty = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+      g_autoptr(PangoLayout) empty = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                                              PANGO_STYLE_ITALIC,
                                                  -1, _("Nothing happens in this window."));
 
-      set_ink (cr, &ink_dim);
-      cairo_move_to (cr, frame_x + (frame_w - layout_width (empty)) / 2,
-                     frame_y + (frame_h - layout_height (empty)) / 2);
+      _tautan_briefing_set_ink (cr, &ink_dim);
+      cairo_move_to (cr, frame_x + (frame_w - _tautan_briefing_layout_width (empty)) / 2,
+                     frame_y + (frame_h - _tautan_briefing_layout_height (empty)) / 2);
       pango_cairo_show_layout (cr, empty);
     }
   doc->y = frame_y + frame_h + 6;
@@ -899,7 +520,7 @@ view_page (Doc             *doc,
       TautanEntity e;
 
       tautan_dataset_get_entity (doc->dataset, view.selected_entity, &e);
-      selection = g_strdup_printf (_(" Selected: %s."), line_text (doc, e.name));
+      selection = g_strdup_printf (_(" Selected: %s."), _tautan_briefing_line (doc, e.name));
     }
   else if (view.selected_source != TAUTAN_NONE)
     {
@@ -907,14 +528,16 @@ view_page (Doc             *doc,
 
       tautan_dataset_get_entity (doc->dataset, view.selected_source, &a);
       tautan_dataset_get_entity (doc->dataset, view.selected_target, &b);
-      selection = g_strdup_printf (_(" Selected: %s → %s."), line_text (doc, a.name), line_text (doc, b.name));
+      selection = g_strdup_printf (_(" Selected: %s → %s."), _tautan_briefing_line (doc, a.name),
+                                   _tautan_briefing_line (doc, b.name));
     }
   caption = g_markup_printf_escaped (_("<b>Figure %u.</b> %s: %u events, %u actors shown.%s"),
-                                     number, line_text (doc, tautan_saved_view_get_name (saved)),
+                                     number, _tautan_briefing_line (doc, tautan_saved_view_get_name (saved)),
                                      tautan_slice_get_n_events (slice),
                                      tautan_scene_get_n_nodes (scene),
                                      selection ? selection : "");
-  doc_paragraph (doc, caption, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_dim, 0, 6, FALSE);
+  _tautan_briefing_paragraph (doc, caption, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                              &ink_dim, 0, 6, FALSE);
 
   draw_legend (doc, slice, &view);
 
@@ -923,18 +546,20 @@ view_page (Doc             *doc,
       g_autofree char *markup = g_markup_escape_text (note, -1);
 
       doc->y += 12;
-      doc_paragraph (doc, markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_text, 0, 0, FALSE);
+      _tautan_briefing_paragraph (doc, markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                  &ink_text, 0, 0, FALSE);
     }
 
   quotes = list_key_quotes (doc, slice, &view);
-  doc_heading (doc, _("Key quotes"), 12.5, 16, 8);
+  _tautan_briefing_heading (doc, _("Key quotes"), 12.5, 16, 8);
   if (quotes->len == 0)
     {
       const char *why = view.selected_entity == TAUTAN_NONE && view.selected_source == TAUTAN_NONE
                         ? _("Nothing is selected in this view, so no quotes are singled out.")
                         : _("No quote in this window lies behind the selection.");
 
-      doc_paragraph (doc, why, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
+      _tautan_briefing_paragraph (doc, why, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+                                  &ink_dim, 0, 0, FALSE);
     }
   for (guint i = 0; i < quotes->len; i++)
     draw_quote (doc, g_array_index (quotes, guint32, i));
@@ -947,13 +572,17 @@ appendix (Doc *doc)
   guint n = tautan_dataset_get_n_sources (doc->dataset);
   g_autofree char *dest = g_strdup_printf ("page=%d", doc->page);
 
-  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, _("Appendix: Sources"), dest, 0);
+  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, _("Appendix: Sources"), dest,
+                                 0);
 
   doc->continued = _("Appendix: Sources");
-  doc_paragraph (doc, _("Appendix"), SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_accent, 0, 4, FALSE);
-  doc_paragraph (doc, _("Sources"), 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 16, FALSE);
+  _tautan_briefing_paragraph (doc, _("Appendix"), SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                              &ink_accent, 0, 4, FALSE);
+  _tautan_briefing_paragraph (doc, _("Sources"), 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                              &ink_text, 0, 16, FALSE);
   if (n == 0)
-    doc_paragraph (doc, _("The dataset cites no sources."), BODY_SIZE, PANGO_WEIGHT_NORMAL,
+    _tautan_briefing_paragraph (doc, _("The dataset cites no sources."), BODY_SIZE,
+                                PANGO_WEIGHT_NORMAL,
                    PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
 
   for (guint i = 0; i < n; i++)
@@ -974,54 +603,66 @@ appendix (Doc *doc)
 
       tautan_dataset_get_source (doc->dataset, i, &s);
       date = format_day (s.published);
-      head = g_markup_printf_escaped ("<b>%s</b>  ·  %s", line_text (doc, s.outlet), date);
-      title = g_markup_printf_escaped ("%s", line_text (doc, s.title));
+      head = g_markup_printf_escaped ("<b>%s</b>  ·  %s", _tautan_briefing_line (doc, s.outlet),
+                                      date);
+      title = g_markup_printf_escaped ("%s", _tautan_briefing_line (doc, s.title));
 
-      num = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1, number);
-      head_layout = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, head);
+      num = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1,
+                                     number);
+      head_layout = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                             PANGO_STYLE_NORMAL, width, head);
       pango_layout_set_spacing (head_layout, 2 * PANGO_SCALE);
-      title_layout = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width, title);
+      title_layout = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                              PANGO_STYLE_ITALIC, width, title);
       pango_layout_set_spacing (title_layout, 2 * PANGO_SCALE);
       if (s.url != NULL)
         {
           /* Printed as it reads (cut when absurdly long), linked only
            * when it is a web address, in its escaped form. */
-          g_autofree char *url = g_markup_escape_text (line_text (doc, s.url), -1);
+          g_autofree char *url = g_markup_escape_text (_tautan_briefing_line (doc, s.url), -1);
 
-          url_layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, url);
+          url_layout = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+                                                PANGO_STYLE_NORMAL, width, url);
           pango_layout_set_wrap (url_layout, PANGO_WRAP_CHAR);
-          link = link_uri (s.url);
+          link = _tautan_briefing_link_uri (s.url);
         }
       if (s.published == TAUTAN_DAY_NONE && s.published_note != NULL)
         {
-          g_autofree char *note = g_markup_printf_escaped (_("Date: %s"), line_text (doc, s.published_note));
+          const char *when = _tautan_briefing_line (doc, s.published_note);
+          g_autofree char *note = g_markup_printf_escaped (_("Date: %s"), when);
 
-          note_layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, note);
+          note_layout = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+                                                 PANGO_STYLE_NORMAL, width, note);
           pango_layout_set_spacing (note_layout, (int)(1.5 * PANGO_SCALE));
         }
 
-      height = layout_height (head_layout) + 2 + layout_height (title_layout) +
-               (url_layout ? 2 + layout_height (url_layout) : 0) +
-               (note_layout ? 2 + layout_height (note_layout) : 0);
+      height = _tautan_briefing_layout_height (head_layout) + 2 +
+               _tautan_briefing_layout_height (title_layout) +
+               (url_layout ? 2 + _tautan_briefing_layout_height (url_layout) : 0) +
+               (note_layout ? 2 + _tautan_briefing_layout_height (note_layout) : 0);
       if (height <= doc->bottom - doc->top - 30)
-        doc_need (doc, height);
+        _tautan_briefing_need (doc, height);
 
-      set_ink (doc->cr, &ink_dim);
+      _tautan_briefing_set_ink (doc->cr, &ink_dim);
       cairo_move_to (doc->cr, doc->left, doc->y);
       pango_cairo_show_layout (doc->cr, num);
-      doc_flow (doc, head_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0, NULL);
+      _tautan_briefing_flow (doc, head_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0,
+                             NULL);
       doc->y += 2;
-      doc_flow (doc, title_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0, NULL);
+      _tautan_briefing_flow (doc, title_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0,
+                             NULL);
       if (url_layout != NULL)
         {
           doc->y += 2;
-          doc_flow (doc, url_layout, doc->left + indent, link != NULL ? &ink_accent : &ink_dim,
+          _tautan_briefing_flow (doc, url_layout, doc->left + indent,
+                                 link != NULL ? &ink_accent : &ink_dim,
                     FALSE, FALSE, 0, link);
         }
       if (note_layout != NULL)
         {
           doc->y += 2;
-          doc_flow (doc, note_layout, doc->left + indent, &ink_dim, FALSE, FALSE, 0, NULL);
+          _tautan_briefing_flow (doc, note_layout, doc->left + indent, &ink_dim, FALSE, FALSE, 0,
+                                 NULL);
         }
       doc->y += 12;
     }
@@ -1065,12 +706,12 @@ render (Doc        *doc,
     {
       g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
 
-      doc_new_page (doc);
+      _tautan_briefing_new_page (doc);
       view_page (doc, view, i + 1, n_views);
     }
-  doc_new_page (doc);
+  _tautan_briefing_new_page (doc);
   appendix (doc);
-  draw_footer (doc);
+  _tautan_briefing_footer (doc);
 
   status = cairo_status (doc->cr);
   g_clear_pointer (&doc->cr, cairo_destroy);
@@ -1213,14 +854,14 @@ tautan_briefing_render (TautanDataset                *dataset,
   /* The title and author reach the PDF's metadata, outline and footers:
    * cleaned like everything else drawn (they may come from the command
    * line, noncharacters and all). */
-  doc.title = line_text (&doc, options->title);
+  doc.title = _tautan_briefing_line (&doc, options->title);
   if (*doc.title == '\0')
-    doc.title = line_text (&doc, tautan_dataset_get_title (dataset));
+    doc.title = _tautan_briefing_line (&doc, tautan_dataset_get_title (dataset));
   if (*doc.title == '\0')
     doc.title = _("Briefing");
-  doc.author = line_text (&doc, options->author);
+  doc.author = _tautan_briefing_line (&doc, options->author);
   if (*doc.author == '\0' && g_strcmp0 (g_get_real_name (), "Unknown") != 0)
-    doc.author = line_text (&doc, g_get_real_name ());
+    doc.author = _tautan_briefing_line (&doc, g_get_real_name ());
   if (*doc.author == '\0')
     doc.author = "Tautan";
 
@@ -1260,7 +901,8 @@ tautan_briefing_render (TautanDataset                *dataset,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 
 failed:
-  g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("Could not draw the briefing: "));
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                              _("Could not draw the briefing: "));
   return NULL;
 }
 
