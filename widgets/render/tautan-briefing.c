@@ -46,7 +46,7 @@ static char *
 format_day (TautanDay day)
 {
   if (day == TAUTAN_DAY_NONE)
-    return g_strdup ("undated");
+    return g_strdup (_("undated"));
   return tautan_day_format_human (day);
 }
 
@@ -59,7 +59,7 @@ format_window (TautanSavedView *view)
     {
       g_autofree char *to = tautan_day_format_human (span.to);
 
-      return g_strdup_printf ("Everything up to %s", to);
+      return g_strdup_printf (_("Everything up to %s"), to);
     }
   return tautan_time_span_format_human (&span);
 }

@@ -40,8 +40,15 @@ append_text (GString    *s,
              const char *text,
              gsize       max_chars)
 {
-  g_autofree char *clean = _tautan_render_text_clean (text, max_chars, TAUTAN_TEXT_ONE_LINE);
+  g_autofree char *clean = NULL;
 
+  /* Names are nearly always fine as they are: no copy then. */
+  if (_tautan_render_text_is_clean (text, max_chars, TAUTAN_TEXT_ONE_LINE))
+    {
+      tautan_xml_append_text (s, text, TAUTAN_XML_ESCAPE_ONE_LINE);
+      return;
+    }
+  clean = _tautan_render_text_clean (text, max_chars, TAUTAN_TEXT_ONE_LINE);
   tautan_xml_append_text (s, clean, TAUTAN_XML_ESCAPE_ONE_LINE);
 }
 

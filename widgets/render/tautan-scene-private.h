@@ -181,9 +181,6 @@ const TautanEdgeShape *_tautan_scene_get_edge_shape     (TautanScene *self,
                                                          guint        index);
 /* Whether the nodes are drawn without outlines, edges without arrows. */
 gboolean               _tautan_scene_is_far             (TautanScene *self);
-/* The QuadClass (or type, coloured by type) whose colour edge @index has. */
-guint                  _tautan_scene_get_edge_color_index (TautanScene *self,
-                                                           guint        index);
 
 /* Coverage rasteriser for edges (tautan-scene-raster.c): one per thread,
  * @width × @height device pixels, empty. */

@@ -359,12 +359,3 @@ _tautan_scene_is_far (TautanScene *self)
 {
   return self->far;
 }
-
-guint
-_tautan_scene_get_edge_color_index (TautanScene *self,
-                                    guint        index)
-{
-  g_assert (index < self->edges->len);
-
-  return self->edge_extra[index].color_index;
-}
