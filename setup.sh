@@ -11,13 +11,15 @@ TAUTAN_PACKAGES=(
   gcc libc6-dev make meson ninja-build pkg-config git
   # libraries
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  libcairo2-dev libpango1.0-dev
+  libcairo2-dev libpango1.0-dev libarchive-dev
   # build tools the resources use (xml-stripblanks, glib-compile-*)
   libglib2.0-dev-bin libxml2-utils desktop-file-utils
   # fonts with Latin, Cyrillic and Hangul coverage for screen and export
   fonts-cantarell fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   # headless runs and the tests' own checks
   xvfb xauth xdotool dbus dbus-x11 librsvg2-bin poppler-utils
+  # interop exports read back by Debian's networkx (tests)
+  python3-networkx
 )
 
 tautan_missing_packages ()

@@ -34,6 +34,7 @@ static const Command commands[] = {
   { "bench", tautan_cli_bench, "Run benchmarks (bench layout --edges FILE)" },
   { "export", tautan_cli_export, "Export a picture of a dataset (PNG, SVG, PDF)" },
   { "briefing", tautan_cli_briefing, "Write a briefing PDF of a workspace's saved views" },
+  { "import", tautan_cli_import, "Turn GDELT or ICEWS event files into a dataset" },
 };
 
 gboolean

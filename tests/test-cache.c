@@ -114,10 +114,12 @@ test_cache (void)
   {
     g_autofree char *data = NULL;
     g_autofree char *edited = NULL;
+    g_auto(GStrv) parts = NULL;
     TautanEntity e;
 
     g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
-    edited = g_strjoinv ("Kim Jong-un", g_strsplit (data, "Kim Jong Un", -1));
+    parts = g_strsplit (data, "Kim Jong Un", -1);
+    edited = g_strjoinv ("Kim Jong-un", parts);
     g_assert_true (g_file_set_contents (path, edited, -1, NULL));
     after_edit = open_cached (path);
     g_assert_false (tautan_dataset_get_from_cache (after_edit));
@@ -151,6 +153,7 @@ test_same_size_edit (void)
   g_autoptr(TautanDataset) after = NULL;
   g_autofree char *data = NULL;
   g_autofree char *edited = NULL;
+  g_auto(GStrv) parts = NULL;
   struct stat st;
   struct timeval times[2];
   TautanEntity e;
@@ -162,7 +165,8 @@ test_same_size_edit (void)
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
-  edited = g_strjoinv ("Kim Jong Xx", g_strsplit (data, "Kim Jong Un", -1));
+  parts = g_strsplit (data, "Kim Jong Un", -1);
+  edited = g_strjoinv ("Kim Jong Xx", parts);
   g_assert_cmpuint (strlen (edited), ==, strlen (data));
   g_assert_true (g_file_set_contents (path, edited, -1, NULL));
   times[0].tv_sec = times[1].tv_sec = st.st_mtime;
@@ -230,8 +234,8 @@ test_forged_columns (void)
   for (guint f = 0; f < G_N_ELEMENTS (forgeries); f++)
     {
       GBytes *saved = columns[forgeries[f].column];
-      gsize size;
-      guint8 *copy = g_memdup2 (g_bytes_get_data (saved, &size), size);
+      gsize size = g_bytes_get_size (saved);
+      guint8 *copy = g_memdup2 (g_bytes_get_data (saved, NULL), size);
       guint n = (guint)(size / sizeof (guint32));
       guint at = forgeries[f].index == G_MAXUINT ? n - 1 : forgeries[f].index;
 
@@ -251,8 +255,8 @@ test_forged_columns (void)
   /* Bytes that are not UTF-8 in the string blob. */
   {
     GBytes *saved = columns[COL_STR];
-    gsize size;
-    guint8 *copy = g_memdup2 (g_bytes_get_data (saved, &size), size);
+    gsize size = g_bytes_get_size (saved);
+    guint8 *copy = g_memdup2 (g_bytes_get_data (saved, NULL), size);
 
     copy[size / 2] = 0xff;
     columns[COL_STR] = g_bytes_new_take (copy, size);

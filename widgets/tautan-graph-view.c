@@ -1274,7 +1274,7 @@ tautan_graph_view_set_dataset (TautanGraphView *self,
       self->view.span = tautan_dataset_get_span (dataset);
       self->view.cumulative = FALSE;
       self->n_nodes = tautan_dataset_get_n_entities (dataset);
-      self->layout = tautan_layout_new_for_dataset (dataset, 42);
+      self->layout = tautan_layout_new_for_dataset (dataset, TAUTAN_LAYOUT_SEED);
       self->shown = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
       self->target = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
       self->fade = g_new (float, MAX (self->n_nodes, 1));

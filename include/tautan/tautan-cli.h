@@ -21,5 +21,11 @@ int      tautan_cli_export     (int         argc,
                                 char      **argv);
 int      tautan_cli_briefing   (int         argc,
                                 char      **argv);
+int      tautan_cli_import     (int         argc,
+                                char      **argv);
+gboolean tautan_cli_export_wants_interop (int    argc,
+                                          char **argv);
+int      tautan_cli_export_interop       (int    argc,
+                                          char **argv);
 
 G_END_DECLS
