@@ -301,6 +301,9 @@ test_xgettext (void)
         g_test_fail_printf ("%s is not in the extracted catalogue", entry);
     }
   g_assert_nonnull (strstr (contents, "#: resources/ui/tautan-window.ui:"));
+  g_assert_nonnull (strstr (contents, "#: resources/io.github.tautan.Tautan.desktop.in:"));
+  g_assert_nonnull (strstr (contents, "#: resources/io.github.tautan.Tautan.metainfo.xml.in:"));
+  g_assert_nonnull (strstr (contents, "#: resources/io.github.tautan.Tautan.mime.xml.in:"));
 
   g_assert_cmpint (g_remove (pot), ==, 0);
   g_assert_cmpint (g_rmdir (tmp), ==, 0);
