@@ -4,8 +4,9 @@
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 BENCH_BUILD ?= build-release
+DEB_BUILD ?= build-deb
 
-.PHONY: all run test sanitize bench fuzz clean deps
+.PHONY: all run test sanitize bench fuzz clean deps deb
 
 all: deps
 	ninja -C $(BUILD)
@@ -51,5 +52,19 @@ fuzz:
 	./build-fuzz/tests/fuzz/fuzz-import-gdelt -max_total_time=60 -max_len=65536 tests/data/gdelt
 	./build-fuzz/tests/fuzz/fuzz-import-icews -max_total_time=60 -max_len=65536 tests/data/icews
 
+# The Debian package, built from a copy of the working tree (committed or
+# not, never ignored files) so the source tree stays clean; the .deb and its
+# .buildinfo/.changes land in $(DEB_BUILD)/, then lintian checks them.
+deb:
+	bash -c '. ./setup.sh && tautan_install_deb_deps'
+	rm -rf $(DEB_BUILD)
+	mkdir -p $(DEB_BUILD)/tautan
+	git ls-files -z --cached --others --exclude-standard | \
+	  tar --null --ignore-failed-read -T - -cf - | tar -xf - -C $(DEB_BUILD)/tautan
+	cd $(DEB_BUILD)/tautan && dpkg-buildpackage -us -uc -b
+	rm -rf $(DEB_BUILD)/tautan
+	lintian --info $(DEB_BUILD)/tautan_*.changes
+	@ls -1 $(DEB_BUILD)/*.deb
+
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD) $(BENCH_BUILD) build-fuzz
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(BENCH_BUILD) $(DEB_BUILD) build-fuzz
