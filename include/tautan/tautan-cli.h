@@ -21,5 +21,9 @@ int      tautan_cli_export     (int         argc,
                                 char      **argv);
 int      tautan_cli_briefing   (int         argc,
                                 char      **argv);
+int      tautan_cli_extract    (int         argc,
+                                char      **argv);
+int      tautan_cli_merge      (int         argc,
+                                char      **argv);
 
 G_END_DECLS
