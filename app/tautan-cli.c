@@ -34,6 +34,8 @@ static const Command commands[] = {
   { "bench", tautan_cli_bench, "Run benchmarks (bench layout --edges FILE)" },
   { "export", tautan_cli_export, "Export a picture of a dataset (PNG, SVG, PDF)" },
   { "briefing", tautan_cli_briefing, "Write a briefing PDF of a workspace's saved views" },
+  { "extract", tautan_cli_extract, "Read news articles into a dataset (extract FILE…, extract --jsonl)" },
+  { "merge", tautan_cli_merge, "Merge datasets and extractions into one dataset" },
 };
 
 gboolean
