@@ -35,6 +35,8 @@ static const Command commands[] = {
   { "export", tautan_cli_export, "Export a picture of a dataset (PNG, SVG, PDF)" },
   { "briefing", tautan_cli_briefing, "Write a briefing PDF of a workspace's saved views" },
   { "import", tautan_cli_import, "Turn GDELT or ICEWS event files into a dataset" },
+  { "extract", tautan_cli_extract, "Read news articles into a dataset (extract FILE…, extract --jsonl)" },
+  { "merge", tautan_cli_merge, "Merge datasets and extractions into one dataset" },
 };
 
 gboolean

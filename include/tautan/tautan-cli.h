@@ -27,5 +27,9 @@ gboolean tautan_cli_export_wants_interop (int    argc,
                                           char **argv);
 int      tautan_cli_export_interop       (int    argc,
                                           char **argv);
+int      tautan_cli_extract    (int         argc,
+                                char      **argv);
+int      tautan_cli_merge      (int         argc,
+                                char      **argv);
 
 G_END_DECLS
