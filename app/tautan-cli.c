@@ -48,6 +48,23 @@ tautan_cli_is_command (const char *name)
   return FALSE;
 }
 
+/**
+ * tautan_cli_dup_commands_help:
+ *
+ * Returns: (transfer full): one line per command with its summary, for
+ *   `tautan --help`, made from the same table that runs them so the two
+ *   cannot disagree
+ */
+char *
+tautan_cli_dup_commands_help (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  return g_string_free (text, FALSE);
+}
+
 int
 tautan_cli_run (int    argc,
                 char **argv)

@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+char    *tautan_cli_dup_commands_help (void);
 gboolean tautan_cli_is_command (const char *name);
 int      tautan_cli_run        (int         argc,
                                 char      **argv);
