@@ -193,7 +193,9 @@ test_stdout_and_devices (void)
     run (svg_out, NULL, &r);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_str_has_prefix (g_bytes_get_data (r.out, NULL), "<?xml"));
-    g_assert_false (g_file_test (data_path ("-"), G_FILE_TEST_EXISTS));
+    g_autofree char *dash = data_path ("-");
+
+    g_assert_false (g_file_test (dash, G_FILE_TEST_EXISTS));
   }
   {
     g_auto(Run) r = { 0 };
@@ -241,6 +243,7 @@ test_briefing_broken_dataset (void)
 {
   g_autofree char *bad = data_path ("broken.json");
   g_autofree char *uri = NULL;
+  g_autofree char *pdf = NULL;
   const char *args[] = { "briefing", "broken.tautan", "-o", "b.pdf", NULL };
   g_auto(Run) r = { 0 };
   g_autoptr(GFile) file = NULL;
@@ -254,7 +257,8 @@ test_briefing_broken_dataset (void)
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "cannot be loaded"));
   g_assert_nonnull (strstr (r.err, "broken.json:1:43: error: unexpected '}' after ','"));
-  g_assert_false (g_file_test (data_path ("b.pdf"), G_FILE_TEST_EXISTS));
+  pdf = data_path ("b.pdf");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
 /* 100,000 views: the error says how many and what is close, in a line. */
