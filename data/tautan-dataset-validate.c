@@ -70,10 +70,10 @@ static const Check checks[N_COLUMNS] = {
   [COL_META] = { R_SPECIAL, L_ANY },
 
   [COL_SRC_ID] = { R_STR_REQ, L_SOURCES },
-  [COL_SRC_OUTLET] = { R_STR, L_SOURCES },
-  [COL_SRC_TITLE] = { R_STR, L_SOURCES },
+  [COL_SRC_OUTLET] = { R_STR_REQ, L_SOURCES },
+  [COL_SRC_TITLE] = { R_STR_REQ, L_SOURCES },
   [COL_SRC_URL] = { R_STR, L_SOURCES },
-  [COL_SRC_LANGUAGE] = { R_STR, L_SOURCES },
+  [COL_SRC_LANGUAGE] = { R_STR_REQ, L_SOURCES },
   [COL_SRC_PUBLISHED_NOTE] = { R_STR, L_SOURCES },
   [COL_SRC_TEXT] = { R_STR_REQ, L_SOURCES },
   [COL_SRC_TEXT_FILE] = { R_STR, L_SOURCES },
@@ -93,8 +93,8 @@ static const Check checks[N_COLUMNS] = {
   [COL_ENT_ALIASES] = { R_STR_REQ, L_ANY },
 
   [COL_EV_ID] = { R_STR_REQ, L_EVENTS },
-  [COL_EV_SUMMARY] = { R_STR, L_EVENTS },
-  [COL_EV_DATE_WORDS] = { R_STR, L_EVENTS },
+  [COL_EV_SUMMARY] = { R_STR_REQ, L_EVENTS },
+  [COL_EV_DATE_WORDS] = { R_STR_REQ, L_EVENTS },
   [COL_EV_DATE_NOTE] = { R_STR, L_EVENTS },
   [COL_EV_EXTRAS] = { R_STR, L_EVENTS },
   [COL_EV_TYPE] = { R_TYPE, L_EVENTS },
@@ -176,9 +176,10 @@ typedef struct
 } Columns;
 
 /* Strict UTF-8 (RFC 3629: no overlong forms, surrogates or values past
- * U+10FFFF) over the whole blob at once: NUL is ASCII, so each string
- * between NULs is then valid too. Eight ASCII bytes at a time, since
- * hundreds of megabytes are checked on every reopen. */
+ * U+10FFFF) and no noncharacter, which the loader refuses too, over the
+ * whole blob at once: NUL is ASCII, so each string between NULs is then
+ * valid too. Eight ASCII bytes at a time, since hundreds of megabytes are
+ * checked on every reopen. */
 static gboolean
 utf8_valid (const guint8 *p,
             gsize         n)
@@ -216,6 +217,10 @@ utf8_valid (const guint8 *p,
 
           if (i + 2 >= n || p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80)
             return FALSE;
+          /* U+FDD0..U+FDEF (EF B7 90..AF), U+FFFE and U+FFFF (EF BF BE..BF) */
+          if (c == 0xEF && ((p[i + 1] == 0xB7 && p[i + 2] >= 0x90 && p[i + 2] <= 0xAF) ||
+                            (p[i + 1] == 0xBF && p[i + 2] >= 0xBE)))
+            return FALSE;
           i += 3;
         }
       else if (c >= 0xF0 && c <= 0xF4)
@@ -224,6 +229,9 @@ utf8_valid (const guint8 *p,
 
           if (i + 3 >= n || p[i + 1] < lo || p[i + 1] > hi ||
               (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80)
+            return FALSE;
+          /* U+nFFFE and U+nFFFF: xF xx BF BE..BF */
+          if ((p[i + 1] & 0x0F) == 0x0F && p[i + 2] == 0xBF && p[i + 3] >= 0xBE)
             return FALSE;
           i += 4;
         }

@@ -9,7 +9,14 @@
 #include "tautan/tautan-import.h"
 #include "tautan/tautan-interop.h"
 
-int LLVMFuzzerTestOneInput (const guint8 *data, gsize size);
+#include "fuzz-common.h"
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  return 0;
+}
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
