@@ -44,13 +44,12 @@ bench: deps
 	$(BENCH_BUILD)/tests/bench/bench-export
 	$(BENCH_BUILD)/tests/bench/bench-import
 
+# Every fuzz target for FUZZ_SECONDS each, with clang and libFuzzer
+# (tests/fuzz/README.md); new inputs stay in build-fuzz/fuzz-corpus/.
+FUZZ_SECONDS ?= 300
 fuzz:
-	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz \
-	  -Db_sanitize=address,undefined -Db_lundef=false
-	ninja -C build-fuzz tests/fuzz/fuzz-dataset tests/fuzz/fuzz-import-gdelt tests/fuzz/fuzz-import-icews
-	./build-fuzz/tests/fuzz/fuzz-dataset -max_total_time=60 tests/data/bad
-	./build-fuzz/tests/fuzz/fuzz-import-gdelt -max_total_time=60 -max_len=65536 tests/data/gdelt
-	./build-fuzz/tests/fuzz/fuzz-import-icews -max_total_time=60 -max_len=65536 tests/data/icews
+	bash -c '. ./setup.sh && tautan_install_fuzz_deps'
+	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 # The Debian package, built from a copy of the working tree (committed or
 # not, never ignored files) so the source tree stays clean; the .deb and its

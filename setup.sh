@@ -107,6 +107,18 @@ tautan_install_deb_deps ()
   tautan_install_deps && tautan_install_packages "${TAUTAN_DEB_PACKAGES[@]}"
 }
 
+# What `make fuzz` and CI's fuzz pass need: clang and its libFuzzer runtime,
+# packaged per LLVM version (libclang-rt-14-dev on Debian 12,
+# libclang-rt-18-dev on Ubuntu 24.04), so the name follows the clang
+# installed.
+tautan_install_fuzz_deps ()
+{
+  local major
+  tautan_install_packages clang || return 1
+  major=$(clang -dumpversion | cut -d. -f1)
+  tautan_install_packages "libclang-rt-$major-dev"
+}
+
 tautan_configure ()
 {
   local builddir=${1:-build}
