@@ -66,46 +66,6 @@ tautan_slice_init (TautanSlice *self)
   self->entities = g_array_new (FALSE, FALSE, sizeof (TautanSliceEntity));
 }
 
-/* #(v[i] < x) in a sorted array */
-static inline guint
-lower_bound (const gint32 *v,
-             guint         n,
-             gint32        x)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (v[mid] < x)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* #(v[i] <= x) in a sorted array */
-static inline guint
-upper_bound (const gint32 *v,
-             guint         n,
-             gint32        x)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (v[mid] <= x)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* Records @count events of @type on @edge, both routes alike. */
 static inline void
 edge_add_type (TautanSliceEdge *edge,
@@ -121,7 +81,9 @@ edge_add_type (TautanSliceEdge *edge,
   out_counts[*n_pairs] = count;
   (*n_pairs)++;
   edge->quad_counts[quad_of[type]] += count;
-  if (count > *best)
+  /* Ties go to the lower type, so both routes, which list the types in
+   * different orders, name the same one. */
+  if (count > *best || (count == *best && type < edge->dominant_type))
     {
       *best = count;
       edge->dominant_type = type;
@@ -137,43 +99,118 @@ edge_pick_dominant_quad (TautanSliceEdge *edge)
       edge->dominant_quad = q;
 }
 
+/* The columns an edge's window answer reads, fetched once per query. */
+void
+_tautan_slice_edge_columns_init (TautanSliceEdgeColumns *c,
+                                 TautanDataset          *ds)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (ds);
+  gsize n_edges;
+
+  c->src = _tautan_dataset_column_data (ds, COL_EDGE_SRC, &n_edges);
+  c->n_edges = (guint)n_edges;
+  c->dst = COL_U32 (ds, COL_EDGE_DST);
+  c->first = COL_I32 (ds, COL_EDGE_FIRST);
+  c->last = COL_I32 (ds, COL_EDGE_LAST);
+  c->ev_off = COL_U32 (ds, COL_EDGE_EV_OFF);
+  c->starts = COL_I32 (ds, COL_EDGE_STARTS);
+  c->ends = COL_I32 (ds, COL_EDGE_ENDS);
+  c->type_off = COL_U32 (ds, COL_EDGE_TYPE_OFF);
+  c->types = COL_U32 (ds, COL_EDGE_TYPES);
+  c->pfx_off = COL_U32 (ds, COL_EDGE_PFX_OFF);
+  c->pfx_s = COL_U32 (ds, COL_EDGE_PFX_S);
+  c->pfx_e = COL_U32 (ds, COL_EDGE_PFX_E);
+  c->n_types = tautan_taxonomy_get_n_types (taxonomy);
+  c->quad_of = g_new (guint8, MAX (c->n_types, 1));
+  for (guint t = 0; t < c->n_types; t++)
+    c->quad_of[t] = (guint8)tautan_taxonomy_get_event_type (taxonomy, t)->quad_class;
+}
+
+void
+_tautan_slice_edge_columns_clear (TautanSliceEdgeColumns *c)
+{
+  g_clear_pointer (&c->quad_of, g_free);
+}
+
+/* Fills @edge for edge @k of the window [@from, @to], of which it holds
+ * the events i_e..i_s in its prefix rows (i_s > i_e); its (type, count)
+ * pairs go to @out_types and @out_counts from *@n_pairs on. */
+void
+_tautan_slice_edge_fill (const TautanSliceEdgeColumns *c,
+                         guint                         k,
+                         guint                         i_s,
+                         guint                         i_e,
+                         TautanDay                     from,
+                         TautanDay                     to,
+                         TautanSliceEdge              *edge,
+                         guint32                      *out_types,
+                         guint32                      *out_counts,
+                         guint                        *n_pairs)
+{
+  guint n = c->ev_off[k + 1] - c->ev_off[k];
+  const gint32 *s = c->starts + c->ev_off[k];
+  const gint32 *e = c->ends + c->ev_off[k];
+  guint n_local = c->type_off[k + 1] - c->type_off[k];
+  const guint32 *row_s = c->pfx_s + c->pfx_off[k] + (gsize)i_s * (n_local + 1);
+  const guint32 *row_e = c->pfx_e + c->pfx_off[k] + (gsize)i_e * (n_local + 1);
+  guint best = 0;
+
+  memset (edge, 0, sizeof *edge);
+  edge->edge = k;
+  edge->source = c->src[k];
+  edge->target = c->dst[k];
+  edge->count = i_s - i_e;
+  edge->imprecise = row_s[n_local] - row_e[n_local];
+  edge->type_offset = *n_pairs;
+
+  for (guint t = 0; t < n_local; t++)
+    {
+      guint32 count = row_s[t] - row_e[t];
+      guint32 type = c->types[c->type_off[k] + t];
+
+      if (count == 0)
+        continue;
+      edge_add_type (edge, type, count, c->quad_of, &best, out_types, out_counts, n_pairs);
+    }
+  edge_pick_dominant_quad (edge);
+
+  /* Dates clipped to the window: an event straddling `from` makes the
+   * edge active from the window's first day. */
+  if (c->first[k] >= from)
+    edge->first = c->first[k];
+  else
+    {
+      guint before = _tautan_lower_bound (s, n, from);
+      edge->first = before > i_e ? from : s[before];
+    }
+  if (c->last[k] <= to)
+    edge->last = c->last[k];
+  else
+    {
+      guint ends_le = _tautan_upper_bound (e, n, to);
+      edge->last = i_s > ends_le ? to : e[ends_le - 1];
+    }
+}
+
 static void
 compute_edges (TautanSlice *self)
 {
-  TautanDataset *ds = self->dataset;
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (ds);
-  gsize n_edges;
-  const guint32 *src = _tautan_dataset_column_data (ds, COL_EDGE_SRC, &n_edges);
-  const guint32 *dst = COL_U32 (ds, COL_EDGE_DST);
-  const gint32 *first = COL_I32 (ds, COL_EDGE_FIRST);
-  const gint32 *last = COL_I32 (ds, COL_EDGE_LAST);
-  const guint32 *ev_off = COL_U32 (ds, COL_EDGE_EV_OFF);
-  const gint32 *starts = COL_I32 (ds, COL_EDGE_STARTS);
-  const gint32 *ends = COL_I32 (ds, COL_EDGE_ENDS);
-  const guint32 *type_off = COL_U32 (ds, COL_EDGE_TYPE_OFF);
-  const guint32 *types = COL_U32 (ds, COL_EDGE_TYPES);
-  const guint32 *pfx_off = COL_U32 (ds, COL_EDGE_PFX_OFF);
-  const guint32 *pfx_s = COL_U32 (ds, COL_EDGE_PFX_S);
-  const guint32 *pfx_e = COL_U32 (ds, COL_EDGE_PFX_E);
-  guint n_types = tautan_taxonomy_get_n_types (taxonomy);
-  g_autofree guint8 *quad_of = g_new (guint8, MAX (n_types, 1));
+  TautanSliceEdgeColumns c;
   TautanDay from = self->span.from, to = self->span.to;
-
   guint n_out = 0, n_pairs = 0;
   TautanSliceEdge *out;
   guint32 *out_types, *out_counts;
 
-  for (guint t = 0; t < n_types; t++)
-    quad_of[t] = (guint8)tautan_taxonomy_get_event_type (taxonomy, t)->quad_class;
+  _tautan_slice_edge_columns_init (&c, self->dataset);
 
   /* Size the output once: a cumulative window late in the data holds
    * most edges, and growing arrays of that size costs more than the
    * answer itself. */
-  for (guint k = 0; k < n_edges; k++)
-    if (first[k] <= to && last[k] >= from)
+  for (guint k = 0; k < c.n_edges; k++)
+    if (c.first[k] <= to && c.last[k] >= from)
       {
         n_out++;
-        n_pairs += type_off[k + 1] - type_off[k];
+        n_pairs += c.type_off[k + 1] - c.type_off[k];
       }
   g_array_set_size (self->edges, n_out);
   g_array_set_size (self->type_ids, n_pairs);
@@ -183,72 +220,24 @@ compute_edges (TautanSlice *self)
   out_counts = (guint32 *)(gpointer)self->type_counts->data;
   n_out = n_pairs = 0;
 
-  for (guint k = 0; k < n_edges; k++)
+  for (guint k = 0; k < c.n_edges; k++)
     {
-      const gint32 *s, *e;
-      const guint32 *row_s, *row_e;
-      TautanSliceEdge *edge;
-      guint n, i_s, i_e, n_local, best = 0;
-      gboolean inside;
+      guint i_s, i_e;
 
-      if (first[k] > to || last[k] < from)
+      if (c.first[k] > to || c.last[k] < from)
         continue;
 
-      n = ev_off[k + 1] - ev_off[k];
-      s = starts + ev_off[k];
-      e = ends + ev_off[k];
-      /* An edge whose every event lies in the window needs no search. */
-      inside = first[k] >= from && last[k] <= to;
-      i_s = inside ? n : upper_bound (s, n, to);
-      i_e = inside || first[k] >= from ? 0 : lower_bound (e, n, from);
+      i_s = _tautan_slice_edge_starts_until (&c, k, to);
+      i_e = _tautan_slice_edge_ends_before (&c, k, from);
       if (i_s <= i_e)
         continue;
-
-      n_local = type_off[k + 1] - type_off[k];
-      row_s = pfx_s + pfx_off[k] + (gsize)i_s * (n_local + 1);
-      row_e = pfx_e + pfx_off[k] + (gsize)i_e * (n_local + 1);
-
-      edge = &out[n_out++];
-      memset (edge, 0, sizeof *edge);
-      edge->edge = k;
-      edge->source = src[k];
-      edge->target = dst[k];
-      edge->count = i_s - i_e;
-      edge->imprecise = row_s[n_local] - row_e[n_local];
-      edge->type_offset = n_pairs;
-
-      for (guint t = 0; t < n_local; t++)
-        {
-          guint32 c = row_s[t] - row_e[t];
-          guint32 type = types[type_off[k] + t];
-
-          if (c == 0)
-            continue;
-          edge_add_type (edge, type, c, quad_of, &best, out_types, out_counts, &n_pairs);
-        }
-      edge_pick_dominant_quad (edge);
-
-      /* Dates clipped to the window: an event straddling `from` makes the
-       * edge active from the window's first day. */
-      if (first[k] >= from)
-        edge->first = first[k];
-      else
-        {
-          guint before = lower_bound (s, n, from);
-          edge->first = before > i_e ? from : s[before];
-        }
-      if (last[k] <= to)
-        edge->last = last[k];
-      else
-        {
-          guint ends_le = upper_bound (e, n, to);
-          edge->last = i_s > ends_le ? to : e[ends_le - 1];
-        }
+      _tautan_slice_edge_fill (&c, k, i_s, i_e, from, to, &out[n_out++], out_types, out_counts, &n_pairs);
     }
 
   g_array_set_size (self->edges, n_out);
   g_array_set_size (self->type_ids, n_pairs);
   g_array_set_size (self->type_counts, n_pairs);
+  _tautan_slice_edge_columns_clear (&c);
 }
 
 static void
@@ -269,7 +258,7 @@ compute_entities (TautanSlice *self)
 
       if (n == 0 || starts[off[ent]] > self->span.to)
         continue;
-      c = upper_bound (starts + off[ent], n, self->span.to) - lower_bound (ends + off[ent], n, self->span.from);
+      c = _tautan_upper_bound (starts + off[ent], n, self->span.to) - _tautan_lower_bound (ends + off[ent], n, self->span.from);
       if (c > 0)
         {
           TautanSliceEntity entity = { ent, c };
@@ -376,7 +365,7 @@ foreach_event_in_window (TautanSlice *self,
   TautanDay from = self->span.from, to = self->span.to;
 
   /* Short events start at most TAUTAN_SHORT_EVENT_DAYS before they end. */
-  for (guint r = lower_bound (starts, (guint)n_events, from - TAUTAN_SHORT_EVENT_DAYS);
+  for (guint r = _tautan_lower_bound (starts, (guint)n_events, from - TAUTAN_SHORT_EVENT_DAYS);
        r < n_events && starts[r] <= to; r++)
     if (ends[r] >= from && ends[r] - starts[r] <= TAUTAN_SHORT_EVENT_DAYS)
       func (self, r, data);
@@ -613,9 +602,9 @@ _tautan_slice_new_with_strategy (TautanDataset        *dataset,
   sorted_starts = _tautan_dataset_column_data (dataset, COL_IX_SORTED_STARTS, &n_events);
   sorted_ends = COL_I32 (dataset, COL_IX_SORTED_ENDS);
   if (self->span.from <= self->span.to)
-    self->n_events = upper_bound (sorted_starts, (guint)n_events, self->span.to) -
-                     MIN (upper_bound (sorted_starts, (guint)n_events, self->span.to),
-                          lower_bound (sorted_ends, (guint)n_events, self->span.from));
+    self->n_events = _tautan_upper_bound (sorted_starts, (guint)n_events, self->span.to) -
+                     MIN (_tautan_upper_bound (sorted_starts, (guint)n_events, self->span.to),
+                          _tautan_lower_bound (sorted_ends, (guint)n_events, self->span.from));
 
   /* Estimate the events in the window from the sorted starts alone. */
   {
@@ -626,9 +615,9 @@ _tautan_slice_new_with_strategy (TautanDataset        *dataset,
     _tautan_dataset_column_data (dataset, COL_EDGE_SRC, &n_edges);
     /* Long events are few but counted in full: a window overlaps only
      * some, so they weigh less in the estimate than their number. */
-    estimate = upper_bound (sorted_starts, (guint)n_events, self->span.to) -
-               MIN (upper_bound (sorted_starts, (guint)n_events, self->span.to),
-                    lower_bound (sorted_starts, (guint)n_events, self->span.from - TAUTAN_SHORT_EVENT_DAYS));
+    estimate = _tautan_upper_bound (sorted_starts, (guint)n_events, self->span.to) -
+               MIN (_tautan_upper_bound (sorted_starts, (guint)n_events, self->span.to),
+                    _tautan_lower_bound (sorted_starts, (guint)n_events, self->span.from - TAUTAN_SHORT_EVENT_DAYS));
 
     /* Aggregating k events costs a few hash probes each; the prefix
      * route costs binary searches over every edge and entity. */
@@ -643,6 +632,63 @@ _tautan_slice_new_with_strategy (TautanDataset        *dataset,
 
   compute_edges (self);
   compute_entities (self);
+
+  return self;
+}
+
+TautanSlice *
+_tautan_slice_new_from_counts (TautanDataset        *dataset,
+                               const TautanTimeSpan *span,
+                               gboolean              cumulative,
+                               guint                 n_events,
+                               const guint32        *edge_count,
+                               const guint32        *entity_count)
+{
+  TautanSlice *self;
+  TautanSliceEdgeColumns c;
+  guint n_entities = tautan_dataset_get_n_entities (dataset);
+  guint n_out = 0, n_pairs = 0;
+  TautanSliceEdge *out;
+  guint32 *out_types, *out_counts;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (TAUTAN_TYPE_SLICE, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->cumulative = !!cumulative;
+  self->span = *span;
+  self->n_events = n_events;
+
+  _tautan_slice_edge_columns_init (&c, dataset);
+  for (guint k = 0; k < c.n_edges; k++)
+    if (edge_count[k] > 0)
+      {
+        n_out++;
+        n_pairs += c.type_off[k + 1] - c.type_off[k];
+      }
+  g_array_set_size (self->edges, n_out);
+  g_array_set_size (self->type_ids, n_pairs);
+  g_array_set_size (self->type_counts, n_pairs);
+  out = (TautanSliceEdge *)(gpointer)self->edges->data;
+  out_types = (guint32 *)(gpointer)self->type_ids->data;
+  out_counts = (guint32 *)(gpointer)self->type_counts->data;
+  n_out = n_pairs = 0;
+  for (guint k = 0; k < c.n_edges; k++)
+    if (edge_count[k] > 0)
+      _tautan_slice_edge_fill (&c, k, _tautan_slice_edge_starts_until (&c, k, span->to),
+                               _tautan_slice_edge_ends_before (&c, k, span->from), span->from, span->to,
+                               &out[n_out++], out_types, out_counts, &n_pairs);
+  g_array_set_size (self->type_ids, n_pairs);
+  g_array_set_size (self->type_counts, n_pairs);
+  _tautan_slice_edge_columns_clear (&c);
+
+  self->entity_count = g_memdup2 (entity_count, MAX (n_entities, 1) * sizeof (guint32));
+  for (guint ent = 0; ent < n_entities; ent++)
+    if (entity_count[ent] > 0)
+      {
+        TautanSliceEntity entity = { ent, entity_count[ent] };
+        g_array_append_val (self->entities, entity);
+      }
 
   return self;
 }

@@ -7,11 +7,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-histogram.h"
 #include "tautan/tautan-slice.h"
+#include "tautan/tautan-slice-cursor.h"
 #include "tautan-slice-private.h"
 
 #define N_ENTITIES 40
@@ -204,6 +206,16 @@ check_window_with (TautanDataset       *ds,
         }
       g_assert_cmpuint (total, ==, edge->count);
 
+      /* The most frequent type, the lower one on a tie, on every route. */
+      {
+        guint best = 0;
+
+        for (guint t = 1; t < G_N_ELEMENTS (x->per_type); t++)
+          if (x->per_type[t] > x->per_type[best])
+            best = t;
+        g_assert_cmpuint (edge->dominant_type, ==, best);
+      }
+
       {
         g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE, edge->source, edge->target);
         g_assert_cmpuint (events->len, ==, edge->count);
@@ -344,6 +356,375 @@ test_quotes_in_window (void)
   }
 }
 
+/* Two slices give the same answer, edge for edge and type for type. */
+static void
+assert_slices_equal (TautanSlice *a,
+                     TautanSlice *b)
+{
+  TautanTimeSpan sa = tautan_slice_get_span (a), sb = tautan_slice_get_span (b);
+
+  g_assert_true (tautan_time_span_equal (&sa, &sb));
+  g_assert_cmpint (tautan_slice_get_cumulative (a), ==, tautan_slice_get_cumulative (b));
+  g_assert_cmpuint (tautan_slice_get_n_events (a), ==, tautan_slice_get_n_events (b));
+  g_assert_cmpuint (tautan_slice_get_n_edges (a), ==, tautan_slice_get_n_edges (b));
+  for (guint i = 0; i < tautan_slice_get_n_edges (a); i++)
+    {
+      const TautanSliceEdge *x = tautan_slice_get_edge (a, i);
+      const TautanSliceEdge *y = tautan_slice_get_edge (b, i);
+      const guint32 *xt, *xc, *yt, *yc;
+
+      g_assert_cmpuint (x->edge, ==, y->edge);
+      g_assert_cmpuint (x->source, ==, y->source);
+      g_assert_cmpuint (x->target, ==, y->target);
+      g_assert_cmpuint (x->count, ==, y->count);
+      g_assert_cmpuint (x->imprecise, ==, y->imprecise);
+      g_assert_cmpint (x->first, ==, y->first);
+      g_assert_cmpint (x->last, ==, y->last);
+      for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+        g_assert_cmpuint (x->quad_counts[q], ==, y->quad_counts[q]);
+      g_assert_cmpint (x->dominant_quad, ==, y->dominant_quad);
+      g_assert_cmpuint (x->dominant_type, ==, y->dominant_type);
+      g_assert_cmpuint (x->n_types, ==, y->n_types);
+      /* The routes list types in different orders; the counts agree. */
+      tautan_slice_get_edge_types (a, i, &xt, &xc);
+      tautan_slice_get_edge_types (b, i, &yt, &yc);
+      for (guint k = 0; k < x->n_types; k++)
+        {
+          guint found = 0;
+
+          for (guint j = 0; j < y->n_types; j++)
+            if (yt[j] == xt[k])
+              {
+                g_assert_cmpuint (yc[j], ==, xc[k]);
+                found++;
+              }
+          g_assert_cmpuint (found, ==, 1);
+        }
+    }
+  g_assert_cmpuint (tautan_slice_get_n_entities (a), ==, tautan_slice_get_n_entities (b));
+  for (guint i = 0; i < tautan_slice_get_n_entities (a); i++)
+    {
+      g_assert_cmpuint (tautan_slice_get_entity (a, i)->entity, ==, tautan_slice_get_entity (b, i)->entity);
+      g_assert_cmpuint (tautan_slice_get_entity (a, i)->count, ==, tautan_slice_get_entity (b, i)->count);
+    }
+}
+
+/* The cursor's state, its per-edge answers and its change list against
+ * slices computed from scratch before and after the move. */
+static void
+check_cursor (TautanSliceCursor *cursor,
+              TautanSlice       *before,
+              TautanSlice       *after)
+{
+  TautanDataset *ds = tautan_slice_cursor_get_dataset (cursor);
+  g_autoptr(TautanSlice) copy = tautan_slice_cursor_dup_slice (cursor);
+  g_autoptr(GArray) type_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GHashTable) changed = g_hash_table_new (NULL, NULL);
+  TautanTimeSpan span = tautan_slice_cursor_get_span (cursor);
+  TautanTimeSpan expected = tautan_slice_get_span (after);
+  const TautanSliceChange *changes;
+  guint n_changes, n_edges, n_expected = 0;
+
+  assert_slices_equal (copy, after);
+  g_assert_true (tautan_time_span_equal (&span, &expected));
+  g_assert_cmpuint (tautan_slice_cursor_get_n_events (cursor), ==, tautan_slice_get_n_events (after));
+  g_assert_cmpuint (tautan_slice_cursor_get_n_edges (cursor), ==, tautan_slice_get_n_edges (after));
+  g_assert_cmpuint (tautan_slice_cursor_get_n_entities (cursor), ==, tautan_slice_get_n_entities (after));
+
+  /* Every active edge answers alone as it does in the slice. */
+  for (guint i = 0; i < tautan_slice_get_n_edges (after); i++)
+    {
+      const TautanSliceEdge *y = tautan_slice_get_edge (after, i);
+      const guint32 *yt, *yc;
+      TautanSliceEdge x;
+
+      g_assert_cmpuint (tautan_slice_cursor_find_edge (cursor, y->source, y->target), ==, y->edge);
+      g_array_set_size (type_ids, 1);
+      g_array_set_size (counts, 1);
+      g_assert_true (tautan_slice_cursor_get_edge (cursor, y->edge, &x, type_ids, counts));
+      g_assert_cmpuint (x.count, ==, y->count);
+      g_assert_cmpuint (tautan_slice_cursor_get_edge_count (cursor, y->edge), ==, y->count);
+      g_assert_cmpint (x.first, ==, y->first);
+      g_assert_cmpint (x.last, ==, y->last);
+      g_assert_cmpuint (x.imprecise, ==, y->imprecise);
+      g_assert_cmpint (x.dominant_quad, ==, y->dominant_quad);
+      g_assert_cmpuint (x.dominant_type, ==, y->dominant_type);
+      g_assert_cmpuint (x.type_offset, ==, 1);
+      g_assert_cmpuint (type_ids->len, ==, 1 + y->n_types);
+      tautan_slice_get_edge_types (after, i, &yt, &yc);
+      for (guint k = 0; k < y->n_types; k++)
+        {
+          guint found = 0;
+
+          for (guint j = 0; j < y->n_types; j++)
+            if (g_array_index (type_ids, guint32, 1 + j) == yt[k])
+              {
+                g_assert_cmpuint (g_array_index (counts, guint32, 1 + j), ==, yc[k]);
+                found++;
+              }
+          g_assert_cmpuint (found, ==, 1);
+        }
+    }
+
+  /* The change list is exactly the difference between the two slices. */
+  changes = tautan_slice_cursor_get_edge_changes (cursor, &n_changes);
+  for (guint i = 0; i < n_changes; i++)
+    {
+      const TautanSliceEdge *old_edge, *new_edge;
+      TautanSliceEdge x;
+      guint source, target;
+
+      g_assert_false (g_hash_table_contains (changed, GUINT_TO_POINTER (changes[i].index)));
+      g_hash_table_add (changed, GUINT_TO_POINTER (changes[i].index));
+      g_assert_cmpuint (changes[i].old_count, !=, changes[i].new_count);
+      g_assert_cmpuint (tautan_slice_cursor_get_edge_count (cursor, changes[i].index), ==, changes[i].new_count);
+      g_assert_cmpint (tautan_slice_cursor_get_edge (cursor, changes[i].index, &x, NULL, NULL), ==,
+                       changes[i].new_count > 0);
+      /* Find its ends through either slice. */
+      if (changes[i].new_count > 0)
+        {
+          source = x.source;
+          target = x.target;
+        }
+      else
+        {
+          const TautanSliceEdge *o = NULL;
+
+          for (guint k = 0; k < tautan_slice_get_n_edges (before) && o == NULL; k++)
+            if (tautan_slice_get_edge (before, k)->edge == changes[i].index)
+              o = tautan_slice_get_edge (before, k);
+          g_assert_nonnull (o);
+          source = o->source;
+          target = o->target;
+        }
+      old_edge = tautan_slice_find_edge (before, source, target);
+      new_edge = tautan_slice_find_edge (after, source, target);
+      g_assert_cmpuint (old_edge ? old_edge->count : 0, ==, changes[i].old_count);
+      g_assert_cmpuint (new_edge ? new_edge->count : 0, ==, changes[i].new_count);
+    }
+  /* ... and nothing else changed. */
+  n_edges = tautan_slice_get_n_edges (after);
+  for (guint i = 0; i < n_edges; i++)
+    {
+      const TautanSliceEdge *y = tautan_slice_get_edge (after, i);
+      const TautanSliceEdge *o = tautan_slice_find_edge (before, y->source, y->target);
+
+      if (o == NULL || o->count != y->count)
+        n_expected++;
+    }
+  for (guint i = 0; i < tautan_slice_get_n_edges (before); i++)
+    {
+      const TautanSliceEdge *o = tautan_slice_get_edge (before, i);
+
+      if (tautan_slice_find_edge (after, o->source, o->target) == NULL)
+        n_expected++;
+    }
+  g_assert_cmpuint (n_changes, ==, n_expected);
+
+  changes = tautan_slice_cursor_get_entity_changes (cursor, &n_changes);
+  n_expected = 0;
+  for (guint ent = 0; ent < tautan_dataset_get_n_entities (ds); ent++)
+    {
+      g_assert_cmpuint (tautan_slice_cursor_get_entity_count (cursor, ent), ==,
+                        tautan_slice_get_entity_count (after, ent));
+      n_expected += tautan_slice_get_entity_count (before, ent) != tautan_slice_get_entity_count (after, ent);
+    }
+  g_assert_cmpuint (n_changes, ==, n_expected);
+  for (guint i = 0; i < n_changes; i++)
+    {
+      g_assert_cmpuint (changes[i].old_count, ==, tautan_slice_get_entity_count (before, changes[i].index));
+      g_assert_cmpuint (changes[i].new_count, ==, tautan_slice_get_entity_count (after, changes[i].index));
+    }
+}
+
+/* A slider's life: small steps both ways, resizing, jumps, mode switches. */
+static void
+random_move (GRand          *rand,
+             TautanTimeSpan  all,
+             TautanTimeSpan *span,
+             gboolean       *cumulative)
+{
+  gint32 step;
+
+  switch (g_rand_int_range (rand, 0, 10))
+    {
+    case 0:   /* a jump anywhere, sometimes outside the data */
+      span->from = all.from - 60 + g_rand_int_range (rand, 0, all.to - all.from + 120);
+      span->to = span->from + g_rand_int_range (rand, 0, 500);
+      break;
+    case 1:   /* switch mode */
+      *cumulative = !*cumulative;
+      break;
+    case 2:   /* drag one handle */
+      step = g_rand_int_range (rand, -40, 41);
+      if (g_rand_boolean (rand))
+        span->from = MIN (span->from + step, span->to);
+      else
+        span->to = MAX (span->to + step, span->from);
+      break;
+    case 3:   /* a page at a time */
+      step = (span->to - span->from + 1) * (g_rand_boolean (rand) ? 1 : -1);
+      span->from += step;
+      span->to += step;
+      break;
+    default:  /* the body dragged a few days */
+      step = g_rand_int_range (rand, -9, 10);
+      span->from += step;
+      span->to += step;
+      break;
+    }
+}
+
+static void
+run_cursor_moves (TautanSliceStrategy strategy,
+                  guint32             seed)
+{
+  g_autoptr(TautanDataset) ds = random_dataset (seed);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed + 1);
+  TautanTimeSpan all = tautan_dataset_get_span (ds);
+  TautanTimeSpan span = { all.from + 100, all.from + 130 };
+  gboolean cumulative = FALSE;
+  g_autoptr(TautanSliceCursor) cursor = tautan_slice_cursor_new (ds, &span, cumulative);
+  g_autoptr(TautanSlice) before = tautan_slice_new (ds, &span, cumulative);
+  guint routes[TAUTAN_SLICE_REBUILD + 1] = { 0 };
+  guint n_changes;
+
+  _tautan_slice_cursor_set_strategy (cursor, strategy);
+  tautan_slice_cursor_get_edge_changes (cursor, &n_changes);
+  g_assert_cmpuint (n_changes, ==, 0);
+  check_cursor (cursor, before, before);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(TautanSlice) after = NULL;
+      TautanSliceStrategy route;
+
+      random_move (rand, all, &span, &cumulative);
+      tautan_slice_cursor_move (cursor, &span, cumulative);
+      after = tautan_slice_new (ds, &span, cumulative);
+      check_cursor (cursor, before, after);
+      route = _tautan_slice_cursor_get_route (cursor);
+      g_assert_cmpint (route, <=, TAUTAN_SLICE_REBUILD);
+      g_assert_cmpint (tautan_slice_cursor_get_rebuilt (cursor), ==, route == TAUTAN_SLICE_REBUILD);
+      routes[route]++;
+      g_clear_object (&before);
+      before = g_steal_pointer (&after);
+    }
+
+  /* Each route was taken as asked; left to itself, the cursor steps by
+   * deltas and jumps another way (on so few edges, mostly a rebuild). */
+  if (strategy != TAUTAN_SLICE_AUTO)
+    g_assert_cmpuint (routes[strategy], ==, 300);
+  else
+    {
+      g_assert_cmpuint (routes[TAUTAN_SLICE_DELTA], >, 0);
+      g_assert_cmpuint (routes[TAUTAN_SLICE_REFILL] + routes[TAUTAN_SLICE_REBUILD], >, 0);
+    }
+}
+
+static void
+test_cursor_delta (void)
+{
+  run_cursor_moves (TAUTAN_SLICE_DELTA, 11);
+}
+
+static void
+test_cursor_refill (void)
+{
+  run_cursor_moves (TAUTAN_SLICE_REFILL, 15);
+}
+
+static void
+test_cursor_rebuild (void)
+{
+  run_cursor_moves (TAUTAN_SLICE_REBUILD, 12);
+}
+
+static void
+test_cursor_auto (void)
+{
+  run_cursor_moves (TAUTAN_SLICE_AUTO, 13);
+  run_cursor_moves (TAUTAN_SLICE_AUTO, 14);
+}
+
+/* Moving back where it started undoes every change, and an empty dataset
+ * or a window outside the data is no special case. */
+static void
+test_cursor_round_trip (void)
+{
+  g_autoptr(TautanDataset) ds = random_dataset (5);
+  TautanTimeSpan all = tautan_dataset_get_span (ds);
+  TautanTimeSpan a = { all.from + 200, all.from + 260 };
+  TautanTimeSpan b = { all.from + 203, all.from + 290 };
+  g_autoptr(TautanSliceCursor) cursor = tautan_slice_cursor_new (ds, &a, FALSE);
+  g_autoptr(TautanSlice) slice_a = tautan_slice_new (ds, &a, FALSE);
+  g_autoptr(TautanSlice) slice_b = tautan_slice_new (ds, &b, FALSE);
+  const TautanSliceChange *changes;
+  guint n_there, n_back;
+
+  tautan_slice_cursor_move (cursor, &b, FALSE);
+  g_assert_false (tautan_slice_cursor_get_rebuilt (cursor));
+  tautan_slice_cursor_get_edge_changes (cursor, &n_there);
+  g_assert_cmpuint (n_there, >, 0);
+  tautan_slice_cursor_move (cursor, &a, FALSE);
+  changes = tautan_slice_cursor_get_edge_changes (cursor, &n_back);
+  g_assert_cmpuint (n_back, ==, n_there);
+  for (guint i = 0; i < n_back; i++)
+    {
+      TautanSliceEdge x;
+
+      if (tautan_slice_cursor_get_edge (cursor, changes[i].index, &x, NULL, NULL))
+        g_assert_true (tautan_slice_find_edge (slice_a, x.source, x.target) != NULL);
+    }
+  check_cursor (cursor, slice_b, slice_a);
+
+  /* The same window again changes nothing. */
+  tautan_slice_cursor_move (cursor, &a, FALSE);
+  tautan_slice_cursor_get_edge_changes (cursor, &n_back);
+  g_assert_cmpuint (n_back, ==, 0);
+  tautan_slice_cursor_get_entity_changes (cursor, &n_back);
+  g_assert_cmpuint (n_back, ==, 0);
+
+  /* Before all data: nothing, and everything left. */
+  {
+    TautanTimeSpan early = { all.from - 50, all.from - 1 };
+    g_autoptr(TautanSlice) none = tautan_slice_new (ds, &early, FALSE);
+
+    tautan_slice_cursor_move (cursor, &early, FALSE);
+    check_cursor (cursor, slice_a, none);
+    g_assert_cmpuint (tautan_slice_cursor_get_n_events (cursor), ==, 0);
+    g_assert_cmpuint (tautan_slice_cursor_get_n_edges (cursor), ==, 0);
+    tautan_slice_cursor_get_edge_changes (cursor, &n_back);
+    g_assert_cmpuint (n_back, ==, tautan_slice_get_n_edges (slice_a));
+  }
+}
+
+static void
+test_cursor_empty (void)
+{
+  const char *json = "{\"format\":\"tautan-dataset\",\"version\":1,\"sources\":[],"
+                     "\"entities\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"state\"}],"
+                     "\"events\":[],\"quotes\":[]}";
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_data (json, strlen (json), "empty.json", NULL, NULL, NULL);
+  TautanTimeSpan span = { 100, 200 };
+  g_autoptr(TautanSliceCursor) cursor = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  guint n;
+
+  g_assert_nonnull (ds);
+  cursor = tautan_slice_cursor_new (ds, &span, TRUE);
+  g_assert_cmpuint (tautan_slice_cursor_get_n_events (cursor), ==, 0);
+  span.to = 5000;
+  tautan_slice_cursor_move (cursor, &span, FALSE);
+  tautan_slice_cursor_get_entity_changes (cursor, &n);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpuint (tautan_slice_cursor_find_edge (cursor, 0, 0), ==, TAUTAN_NONE);
+  slice = tautan_slice_cursor_dup_slice (cursor);
+  g_assert_cmpuint (tautan_slice_get_n_edges (slice), ==, 0);
+  g_assert_cmpuint (tautan_slice_get_entity_count (slice, 0), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +734,12 @@ main (int   argc,
   g_test_add_func ("/tautan/slice/oracle", test_oracle);
   g_test_add_func ("/tautan/slice/histogram", test_histogram);
   g_test_add_func ("/tautan/slice/quotes-in-window", test_quotes_in_window);
+  g_test_add_func ("/tautan/slice/cursor-delta", test_cursor_delta);
+  g_test_add_func ("/tautan/slice/cursor-refill", test_cursor_refill);
+  g_test_add_func ("/tautan/slice/cursor-rebuild", test_cursor_rebuild);
+  g_test_add_func ("/tautan/slice/cursor-auto", test_cursor_auto);
+  g_test_add_func ("/tautan/slice/cursor-round-trip", test_cursor_round_trip);
+  g_test_add_func ("/tautan/slice/cursor-empty", test_cursor_empty);
 
   return g_test_run ();
 }

@@ -18,8 +18,11 @@
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-histogram.h"
 #include "tautan/tautan-slice.h"
+#include "tautan/tautan-slice-cursor.h"
 
 #include "tautan-bench-gen.h"
+
+#include "../../data/tautan-slice-private.h"
 
 /* Prints `bench <name> <value> <unit>` lines as docs in
  * /work/shared/BENCH.md ask; lines starting with '#' are context. */
@@ -28,6 +31,8 @@
 #define QUERY_SEED  4242u
 #define N_RUNS      5
 #define N_QUERIES   100
+#define N_MOVES     1000
+#define MOVE_SEED   777u
 
 typedef struct
 {
@@ -37,6 +42,7 @@ typedef struct
   char     *path_300k;   /* lazily generated */
   char     *path_1m;
   gboolean  cache_1m_built;
+  TautanSliceStrategy route;
   guint     n_300k;
   guint     n_1m;
   guint     n_entities;
@@ -224,6 +230,7 @@ typedef struct
   guint  n_bins;
 } QueryResult;
 
+/* The classic answer: a slice built from scratch, and the histogram. */
 static QueryResult
 run_query (TautanDataset        *dataset,
            const TautanTimeSpan *span,
@@ -244,51 +251,119 @@ run_query (TautanDataset        *dataset,
   return r;
 }
 
+/* What the app does when the window moves: the cursor follows, which
+ * updates every edge's and entity's count and lists what changed, and
+ * the histogram is binned afresh. With @details, also what a view pays
+ * to restyle each changed edge (its types, dominant class and dates). */
+static QueryResult
+run_move (TautanSliceCursor    *cursor,
+          const TautanTimeSpan *span,
+          gboolean              cumulative,
+          gboolean              details)
+{
+  TautanDataset *dataset = tautan_slice_cursor_get_dataset (cursor);
+  QueryResult r;
+  g_autoptr(GArray) bins = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  tautan_slice_cursor_move (cursor, span, cumulative);
+  bins = tautan_histogram_compute (dataset, span, tautan_bin_size_for_span (span, 200));
+  if (details)
+    {
+      const TautanSliceChange *changes;
+      guint n;
+      TautanSliceEdge edge;
+      guint64 sum = 0;
+
+      changes = tautan_slice_cursor_get_edge_changes (cursor, &n);
+      for (guint i = 0; i < n; i++)
+        if (tautan_slice_cursor_get_edge (cursor, changes[i].index, &edge, NULL, NULL))
+          sum += edge.dominant_quad;
+      if (sum == G_MAXUINT64)
+        g_print ("#\n");   /* keeps the loop from being optimised away */
+    }
+  r.ms = (double)(g_get_monotonic_time () - t0) / 1000.0;
+  r.n_edges = tautan_slice_cursor_get_n_edges (cursor);
+  r.n_entities = tautan_slice_cursor_get_n_entities (cursor);
+  r.n_bins = bins->len;
+
+  return r;
+}
+
+/* BENCH.md's 100 random windows: half sliding (30 days), half cumulative. */
 static void
-run_queries (TautanDataset *dataset,
+random_windows (TautanDataset  *dataset,
+                TautanTimeSpan *spans,
+                gboolean       *cumulative)
+{
+  TautanTimeSpan all = tautan_dataset_get_span (dataset);
+  guint n_days = (guint)(all.to - all.from + 1);
+  GRand *rand = g_rand_new_with_seed (QUERY_SEED);
+
+  for (guint i = 0; i < N_QUERIES; i++)
+    {
+      cumulative[i] = i % 2 == 1;
+      if (cumulative[i])
+        {
+          spans[i].from = all.from;
+          spans[i].to = all.from + (TautanDay)g_rand_int_range (rand, 0, (gint32)n_days);
+        }
+      else
+        {
+          spans[i].from = all.from + (TautanDay)g_rand_int_range (rand, 0, (gint32)MAX (n_days - 29, 1));
+          spans[i].to = spans[i].from + 29;
+        }
+    }
+  g_rand_free (rand);
+}
+
+static void
+run_queries (Bench         *b,
+             TautanDataset *dataset,
              const char    *label,
              gboolean       report)
 {
   TautanTimeSpan all = tautan_dataset_get_span (dataset);
+  TautanTimeSpan spans[N_QUERIES];
+  gboolean cum[N_QUERIES];
   double all_ms[N_QUERIES], sliding[N_QUERIES / 2], cumulative[N_QUERIES / 2];
+  double fresh[N_QUERIES];
   guint n_sliding = 0, n_cumulative = 0;
   guint64 sum_edges[2] = { 0, 0 }, sum_entities[2] = { 0, 0 };
-  guint n_days = (guint)(all.to - all.from + 1);
-  GRand *rand = g_rand_new_with_seed (QUERY_SEED);
+  g_autoptr(TautanSliceCursor) cursor = NULL;
+  double t0 = now_s ();
 
-  /* Warm-up: first-touch page faults and lazily built indexes. */
+  random_windows (dataset, spans, cum);
+
+  cursor = tautan_slice_cursor_new (dataset, &all, TRUE);
+  _tautan_slice_cursor_set_strategy (cursor, b->route);
+  g_print ("# query (%s): cursor built in %.1f ms\n", label, (now_s () - t0) * 1000);
+
+  /* Warm-up: first-touch page faults. */
   run_query (dataset, &all, TRUE);
+  run_move (cursor, &all, FALSE, FALSE);
 
+  /* Each window is a jump from the one before: the cursor's worst case. */
   for (guint i = 0; i < N_QUERIES; i++)
     {
-      gboolean cum = i % 2 == 1;
-      TautanTimeSpan span;
-      QueryResult r;
+      QueryResult r = run_move (cursor, &spans[i], cum[i], FALSE);
 
-      if (cum)
-        {
-          span.from = all.from;
-          span.to = all.from + (TautanDay)g_rand_int_range (rand, 0, (gint32)n_days);
-        }
-      else
-        {
-          span.from = all.from + (TautanDay)g_rand_int_range (rand, 0, (gint32)MAX (n_days - 29, 1));
-          span.to = span.from + 29;
-        }
-      r = run_query (dataset, &span, cum);
       all_ms[i] = r.ms;
-      if (cum)
+      if (cum[i])
         cumulative[n_cumulative++] = r.ms;
       else
         sliding[n_sliding++] = r.ms;
-      sum_edges[cum] += r.n_edges;
-      sum_entities[cum] += r.n_entities;
+      sum_edges[cum[i]] += r.n_edges;
+      sum_entities[cum[i]] += r.n_entities;
     }
-  g_rand_free (rand);
+  for (guint i = 0; i < N_QUERIES; i++)
+    fresh[i] = run_query (dataset, &spans[i], cum[i]).ms;
 
   g_print ("# query (%s): mean per window: sliding %.0f edges / %.0f entities, cumulative %.0f edges / %.0f entities\n",
            label, (double)sum_edges[0] / n_sliding, (double)sum_entities[0] / n_sliding,
            (double)sum_edges[1] / n_cumulative, (double)sum_entities[1] / n_cumulative);
+  g_print ("# query (%s): tautan_slice_new from scratch over the same windows: median %.3f ms, p95 %.3f ms\n",
+           label, median (fresh, N_QUERIES), percentile (fresh, N_QUERIES, 0.95));
   if (report)
     {
       double med = median (all_ms, N_QUERIES);
@@ -305,6 +380,115 @@ run_queries (TautanDataset *dataset,
              median (sliding, n_sliding), median (cumulative, n_cumulative));
 }
 
+/* A slider being used: drags of 5 to 40 frames, each frame moving
+ * the window (its body, or one handle) by 1 to 30 days, forwards or
+ * backwards, in sliding or cumulative mode; between drags, now and then
+ * a click elsewhere on the timeline (a jump to any window, 1 week to 2
+ * years wide), a switch of mode or a page step. Fixed seed. */
+static void
+slider_moves (TautanDataset  *dataset,
+              TautanTimeSpan *spans,
+              gboolean       *cumulative,
+              guint          *n_jumps)
+{
+  TautanTimeSpan all = tautan_dataset_get_span (dataset);
+  GRand *rand = g_rand_new_with_seed (MOVE_SEED);
+  TautanTimeSpan span = { all.from + (all.to - all.from) / 2, all.from + (all.to - all.from) / 2 + 29 };
+  gboolean cum = FALSE;
+  gint32 velocity = 3;
+  guint handle = 0;      /* 0 body, 1 start, 2 end */
+  guint frames_left = 0;
+
+  *n_jumps = 0;
+  for (guint i = 0; i < N_MOVES; i++)
+    {
+      if (frames_left == 0)
+        {
+          double p = g_rand_double (rand);
+
+          if (p < 0.3)
+            {
+              gint32 width = g_rand_int_range (rand, 7, 731);
+
+              span.from = all.from + g_rand_int_range (rand, 0, (gint32)(all.to - all.from + 1));
+              span.to = span.from + width - 1;
+              (*n_jumps)++;
+            }
+          else if (p < 0.45)
+            cum = !cum;
+          else if (p < 0.55)
+            {
+              gint32 page = (span.to - span.from + 1) * (g_rand_boolean (rand) ? 1 : -1);
+
+              span.from += page;
+              span.to += page;
+            }
+          frames_left = (guint)g_rand_int_range (rand, 5, 41);
+          velocity = g_rand_int_range (rand, 1, 31) * (g_rand_boolean (rand) ? 1 : -1);
+          handle = (guint)g_rand_int_range (rand, 0, 3);
+        }
+      else
+        {
+          frames_left--;
+          if (handle == 1 && !cum)
+            span.from = MIN (span.from + velocity, span.to);
+          else if (handle == 2 || (handle == 1 && cum))
+            span.to = MAX (span.to + velocity, span.from);
+          else
+            {
+              span.from += velocity;
+              span.to += velocity;
+            }
+          /* A dragged handle stops at the ends of the timeline. */
+          if (span.to < all.from || span.from > all.to)
+            velocity = -velocity;
+        }
+      spans[i] = span;
+      cumulative[i] = cum;
+    }
+  g_rand_free (rand);
+}
+
+static void
+bench_moves (Bench         *b,
+             TautanDataset *dataset)
+{
+  g_autofree TautanTimeSpan *spans = g_new (TautanTimeSpan, N_MOVES);
+  g_autofree gboolean *cum = g_new (gboolean, N_MOVES);
+  g_autofree double *ms = g_new (double, N_MOVES);
+  g_autofree double *detail_ms = g_new (double, N_MOVES);
+  g_autoptr(TautanSliceCursor) cursor = NULL;
+  guint n_jumps, n_rebuilt = 0;
+  guint64 n_changes = 0;
+
+  slider_moves (dataset, spans, cum, &n_jumps);
+  cursor = tautan_slice_cursor_new (dataset, &spans[0], cum[0]);
+  _tautan_slice_cursor_set_strategy (cursor, b->route);
+  run_move (cursor, &spans[N_MOVES - 1], cum[N_MOVES - 1], FALSE);   /* warm-up */
+  run_move (cursor, &spans[0], cum[0], FALSE);
+
+  for (guint i = 0; i < N_MOVES; i++)
+    {
+      guint n;
+
+      ms[i] = run_move (cursor, &spans[i], cum[i], FALSE).ms;
+      n_rebuilt += tautan_slice_cursor_get_rebuilt (cursor);
+      tautan_slice_cursor_get_edge_changes (cursor, &n);
+      n_changes += n;
+    }
+  run_move (cursor, &spans[0], cum[0], FALSE);
+  for (guint i = 0; i < N_MOVES; i++)
+    detail_ms[i] = run_move (cursor, &spans[i], cum[i], TRUE).ms;
+
+  g_print ("# moves: %u, of which %u jumps; %u answered by a rebuild; %.0f edge changes per move\n",
+           N_MOVES, n_jumps, n_rebuilt, (double)n_changes / N_MOVES);
+  g_print ("# moves with every changed edge's details fetched: median %.3f ms, p99 %.3f ms\n",
+           median (detail_ms, N_MOVES), percentile (detail_ms, N_MOVES, 0.99));
+  g_print ("# moves: median %.3f ms, p95 %.3f ms, max %.3f ms\n", median (ms, N_MOVES),
+           percentile (ms, N_MOVES, 0.95), percentile (ms, N_MOVES, 1.0));
+  g_print ("bench query_1m_events_p99 %.3f ms\n", percentile (ms, N_MOVES, 0.99));
+}
+
 static void
 bench_query (Bench *b)
 {
@@ -319,11 +503,12 @@ bench_query (Bench *b)
     g_print ("# warning: query dataset was not read from the cache\n");
   g_print ("# query dataset: %u events, %u entities\n", tautan_dataset_get_n_events (dataset),
            tautan_dataset_get_n_entities (dataset));
-  run_queries (dataset, "mapped cache", TRUE);
+  run_queries (b, dataset, "mapped cache", TRUE);
+  bench_moves (b, dataset);
   g_object_unref (dataset);
 
   dataset = load (b->path_1m, FALSE);
-  run_queries (dataset, "built from JSON", FALSE);
+  run_queries (b, dataset, "built from JSON", FALSE);
   g_object_unref (dataset);
 }
 
@@ -365,9 +550,13 @@ rss_child (const char *path)
   TautanDataset *dataset = load (path, TRUE);
   TautanTimeSpan all = tautan_dataset_get_span (dataset);
   g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, &all, TRUE);
+  /* The app keeps a cursor for its time slider: it counts. */
+  g_autoptr(TautanSliceCursor) cursor = tautan_slice_cursor_new (dataset, &all, TRUE);
 
   g_print ("rss_kb %" G_GSIZE_FORMAT " from_cache %d edges %u\n", vm_rss_kb (),
-           tautan_dataset_get_from_cache (dataset), tautan_slice_get_n_edges (slice));
+           tautan_dataset_get_from_cache (dataset), tautan_slice_cursor_get_n_edges (cursor));
+  g_clear_object (&cursor);
+  g_clear_object (&slice);
   g_object_unref (dataset);
 
   return 0;
@@ -455,6 +644,7 @@ main (int   argc,
   g_autofree char *cache_dir = NULL;
   gboolean quick = FALSE;
   char *only = NULL;
+  g_autofree char *route = NULL;
   Bench b = { 0 };
   const GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Ten times smaller datasets (smoke test)", NULL },
@@ -464,6 +654,8 @@ main (int   argc,
     { "events", 0, 0, G_OPTION_ARG_INT, &gen_events, "Events for --generate (2000)", "N" },
     { "entities", 0, 0, G_OPTION_ARG_INT, &gen_entities, "Entities for --generate (200)", "N" },
     { "rss-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &rss_path, NULL, NULL },
+    /* To compare the cursor's routes over the same moves. */
+    { "route", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &route, NULL, NULL },
     { NULL }
   };
 
@@ -496,6 +688,10 @@ main (int   argc,
     }
 
   b.quick = quick;
+  b.route = route == NULL ? TAUTAN_SLICE_AUTO :
+            strcmp (route, "delta") == 0 ? TAUTAN_SLICE_DELTA :
+            strcmp (route, "refill") == 0 ? TAUTAN_SLICE_REFILL :
+            strcmp (route, "rebuild") == 0 ? TAUTAN_SLICE_REBUILD : TAUTAN_SLICE_AUTO;
   b.only = only;
   b.n_300k = quick ? 30000 : 300000;
   b.n_1m = quick ? 100000 : 1000000;
