@@ -556,9 +556,21 @@ _tautan_dataset_columns_valid (GBytes *const *columns,
     const gint32 *start = c.data[COL_EV_START];
     const gint32 *end = c.data[COL_EV_END];
 
+    const guint32 *meta = c.data[COL_META];
+    gint32 from = G_MAXINT32, to = G_MININT32;
+
     for (guint e = 0; e < counts[2]; e++)
-      if (start[e] > end[e])
-        return FALSE;
+      {
+        if (start[e] > end[e])
+          return FALSE;
+        from = MIN (from, start[e]);
+        to = MAX (to, end[e]);
+      }
+    /* The span is the events' own: a forged one would give views and
+     * histograms a window that ends before it starts. */
+    if (counts[2] > 0 ? ((gint32)meta[META_SPAN_FROM] != from || (gint32)meta[META_SPAN_TO] != to)
+                      : meta[META_SPAN_FROM] != meta[META_SPAN_TO])
+      return FALSE;
   }
 
   return prefix_blocks_valid (&c) && quote_spans_valid (&c);

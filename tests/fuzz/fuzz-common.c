@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "tautan/tautan-histogram.h"
@@ -175,4 +176,26 @@ fuzz_walk_dataset (TautanDataset *ds)
     }
 
   g_assert (total < G_MAXSIZE);
+}
+
+/* A critical is a bug the fuzzer must report with its input: G_DEBUG's
+ * fatal-criticals stops on SIGTRAP, which libFuzzer does not catch, so
+ * abort instead and let it save the input. */
+static GLogWriterOutput
+fatal_criticals_writer (GLogLevelFlags   log_level,
+                        const GLogField *fields,
+                        gsize            n_fields,
+                        gpointer         user_data)
+{
+  GLogWriterOutput out = g_log_writer_default (log_level, fields, n_fields, user_data);
+
+  if (log_level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
+    abort ();
+  return out;
+}
+
+__attribute__((constructor)) static void
+fuzz_set_log_writer (void)
+{
+  g_log_set_writer_func (fatal_criticals_writer, NULL, NULL);
 }

@@ -77,7 +77,7 @@ while IFS=$'\t' read -r -a fields; do
 
   echo "fuzz: $name for ${seconds}s"
   log="$build/fuzz-$name.log"
-  if G_SLICE=always-malloc G_DEBUG=fatal-criticals TZ=UTC LC_ALL=C.UTF-8 \
+  if G_SLICE=always-malloc TZ=UTC LC_ALL=C.UTF-8 \
      ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
      "$build/tests/fuzz/fuzz-$name" "${args[@]}" "$corpus" "${dirs[@]}" >"$log" 2>&1; then
