@@ -23,7 +23,8 @@ parse_json (const char *text)
 
   /* The loader writes valid JSON here, but a forged cache can hold
    * anything: what does not parse is left out. */
-  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL) ||
+      json_parser_get_root (parser) == NULL)
     return NULL;
   return json_node_copy (json_parser_get_root (parser));
 }
