@@ -114,6 +114,9 @@ void     _tautan_window_choose_export_file (TautanWindow  *self,
 void     _tautan_window_export_picture     (TautanWindow  *self,
                                             GFile         *file,
                                             const TautanExportOptions *options);
+void     _tautan_window_export_interop     (TautanWindow  *self,
+                                            GFile         *file,
+                                            const TautanInteropOptions *options);
 void     _tautan_window_export_briefing    (TautanWindow  *self,
                                             GFile         *file);
 void     _tautan_window_copy_picture       (TautanWindow  *self);
