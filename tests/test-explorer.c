@@ -641,9 +641,14 @@ test_rename_then_move (Fixture       *f,
   }
 
   /* Each step can be undone, back to four unnamed views. */
-  while (tautan_session_get_can_undo (f->session) &&
-         !g_str_equal (view_names (f), "View 1,View 2,View 3,View 4"))
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  while (tautan_session_get_can_undo (f->session))
+    {
+      g_autofree char *names = view_names (f);
+
+      if (g_str_equal (names, "View 1,View 2,View 3,View 4"))
+        break;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+    }
   assert_names (f, "View 1,View 2,View 3,View 4");
 }
 
@@ -713,6 +718,11 @@ test_long_names (Fixture       *f,
   g_assert_cmpuint (g_utf8_strlen (gtk_label_get_text (name), -1), <=, 201);
   g_assert_true (g_str_has_suffix (gtk_label_get_text (name), "…"));
   g_assert_cmpuint (g_utf8_strlen (gtk_window_get_title (GTK_WINDOW (f->window)), -1), <=, 210);
+
+  /* Closed before the window goes: a popover still open then makes GTK
+   * ask a destroyed surface for the pointer. */
+  gtk_menu_button_popdown (child (f->window, "legend_button"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
 }
 
 /* 100,000 saved views: the list shows a screenful of rows. */
