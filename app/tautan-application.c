@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-application.h"
+#include "tautan/tautan-cli.h"
 #include "tautan/tautan-window.h"
 
 struct _TautanApplication
@@ -206,20 +207,20 @@ tautan_application_init (TautanApplication *self)
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
     { NULL }
   };
+  g_autofree char *commands = NULL;
+  g_autofree char *description = NULL;
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Explore who backs whom, and since when, in the news.\n"
                                               "Opens each dataset FILE in a window."));
-  g_application_set_option_context_description (G_APPLICATION (self),
-                                                _("Commands (run with no display):\n"
-                                                  "  validate FILE…   Check dataset files and print every problem\n"
-                                                  "  bench layout …   Time the graph layout on an edge list (--edges FILE)\n"
-                                                  "  export DATASET … Write a PNG, SVG or PDF picture of a dataset (-o FILE)\n"
-                                                  "  briefing WS -o F Write a briefing PDF of a workspace's saved views\n"
-                                                  "\n"
-                                                  "Run “tautan COMMAND --help” for a command's options.\n"));
+  commands = tautan_cli_dup_commands_help ();
+  /* TRANSLATORS: %s is the list of commands, one per line, in English */
+  description = g_strdup_printf (_("Commands (run with no display):\n%s\n"
+                                   "Run “tautan COMMAND --help” for a command's options.\n"),
+                                 commands);
+  g_application_set_option_context_description (G_APPLICATION (self), description);
 }
 
 TautanApplication *

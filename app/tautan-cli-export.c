@@ -23,11 +23,6 @@
 
 #include "tautan-cli-private.h"
 
-/* The app's layout: the same seed, run until it settles (or this many
- * iterations), gives the positions the app shows. */
-#define LAYOUT_SEED     42
-#define MAX_ITERATIONS  100000
-
 static int
 usage (const char *message)
 {
@@ -150,7 +145,8 @@ tautan_cli_export (int    argc,
     { "cumulative", 0, 0, G_OPTION_ARG_NONE, &cumulative,
       "Everything up to --to, as the app's cumulative mode", NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
-      "png, svg or pdf (default: from the output's extension)", "FORMAT" },
+      "png, svg or pdf (default: from the output's extension); gexf, graphml or csv write the graph's data "
+      "instead (see “tautan export --format gexf --help”)", "FORMAT" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width in pixels (points for PDF; default 1920)", "N" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height in pixels (points for PDF; default 1080)", "N" },
     { "scale", 0, 0, G_OPTION_ARG_INT, &scale, "PNG pixels per pixel, 1 to 8, e.g. 2 for print (default 1)", "N" },
@@ -172,7 +168,6 @@ tautan_cli_export (int    argc,
   gsize length;
   g_autofree char *problems = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
-  g_autoptr(TautanLayout) layout = NULL;
   g_autoptr(TautanSlice) slice = NULL;
   g_autoptr(TautanRenderContext) render = NULL;
   g_autofree TautanPoint *positions = NULL;
@@ -180,6 +175,10 @@ tautan_cli_export (int    argc,
   TautanExportOptions options;
   TautanTimeSpan span;
   TautanView view;
+
+  /* GEXF, GraphML and CSV: the graph's data, not a picture. */
+  if (tautan_cli_export_wants_interop (argc, argv))
+    return tautan_cli_export_interop (argc, argv);
 
   context = g_option_context_new ("DATASET -o FILE — write a picture of a dataset's graph");
   g_option_context_set_summary (context,
@@ -280,11 +279,7 @@ tautan_cli_export (int    argc,
     }
 
   /* The app's layout, run to rest on this thread. */
-  layout = tautan_layout_new_for_dataset (dataset, LAYOUT_SEED);
-  while (!tautan_layout_is_settled (layout) && tautan_layout_get_iterations (layout) < MAX_ITERATIONS)
-    tautan_layout_step (layout, 1);
-  positions = g_new0 (TautanPoint, MAX (tautan_dataset_get_n_entities (dataset), 1));
-  tautan_layout_get_positions (layout, positions);
+  positions = tautan_layout_settle_dataset (dataset, NULL);
 
   tautan_view_init (&view);
 

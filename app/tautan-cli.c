@@ -34,6 +34,9 @@ static const Command commands[] = {
   { "bench", tautan_cli_bench, "Run benchmarks (bench layout --edges FILE)" },
   { "export", tautan_cli_export, "Export a picture of a dataset (PNG, SVG, PDF)" },
   { "briefing", tautan_cli_briefing, "Write a briefing PDF of a workspace's saved views" },
+  { "import", tautan_cli_import, "Turn GDELT or ICEWS event files into a dataset" },
+  { "extract", tautan_cli_extract, "Read news articles into a dataset (extract FILE…, extract --jsonl)" },
+  { "merge", tautan_cli_merge, "Merge datasets and extractions into one dataset" },
 };
 
 gboolean
@@ -43,6 +46,23 @@ tautan_cli_is_command (const char *name)
     if (g_strcmp0 (commands[i].name, name) == 0)
       return TRUE;
   return FALSE;
+}
+
+/**
+ * tautan_cli_dup_commands_help:
+ *
+ * Returns: (transfer full): one line per command with its summary, for
+ *   `tautan --help`, made from the same table that runs them so the two
+ *   cannot disagree
+ */
+char *
+tautan_cli_dup_commands_help (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  return g_string_free (text, FALSE);
 }
 
 int

@@ -14,6 +14,7 @@
 
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-file.h"
+#include "tautan/tautan-json-scan.h"
 
 #include "tautan-dataset-private.h"
 
@@ -21,20 +22,25 @@
  * open. The first open writes the built columns (indexes included) as one
  * GVariant in the user's cache folder; later opens map it and point into
  * it, with no parse and no copy (GNOME Software does the same for AppStream
- * with libxmlb). The cache is keyed by the dataset's path, its identity on
- * disk (device, inode, size, modification and change times: the change
- * time cannot be set back by `touch -r`, `cp -p` or tar) and a hash of
- * sampled blocks of its content, by the format and app versions and the
- * taxonomy, and carries a checksum of its columns. Anything stale or
- * corrupt is rebuilt; and since a forger can recompute a checksum, every
- * handle, index and enum in a cache is checked before use
- * (tautan-dataset-validate.c). */
+ * with libxmlb).
+ *
+ * The cache is keyed on the dataset's content: its path, its size and a
+ * hash of all its bytes, so an edit is seen whatever happened to the file's
+ * times (`cp -p`, `tar`, `touch -r`, a FAT stick or a shared drive), and a
+ * file touched but not changed keeps its cache. Also in the key: the format
+ * and app versions and the built-in taxonomy. The columns carry a checksum.
+ * Anything stale or corrupt is rebuilt; and since a forger can recompute a
+ * checksum, every handle, index and enum in a cache is checked before use
+ * (tautan-dataset-validate.c).
+ *
+ * Hashing the dataset, summing the columns and checking them are the cost
+ * of a reopen: the two hashes are cut into blocks that a worker thread and,
+ * once the checks are done, the calling thread share. */
 
 #define CACHE_MAGIC    "tautan-dataset-cache"
-#define CACHE_VERSION  3
-/* Blocks of the dataset hashed into the key: 64 of 4 KiB, about 1 ms. */
-#define SAMPLE_BLOCKS  64
-#define SAMPLE_SIZE    4096
+#define CACHE_VERSION  4
+/* Blocks hashed independently, then combined in order. */
+#define HASH_BLOCK     ((gsize)4 << 20)
 
 static const char *
 column_type_string (TautanColumnKind kind)
@@ -68,29 +74,193 @@ cache_type (void)
   return type;
 }
 
-/* Four independent lanes keep the multiply chains parallel: a checksum of
- * hundreds of megabytes must cost tens of milliseconds, not hundreds. */
-static guint64
-checksum_bytes (const void *data,
-                gsize       len,
-                guint64     seed)
+#define PRIME1 G_GUINT64_CONSTANT (0x9E3779B185EBCA87)
+#define PRIME2 G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
+#define PRIME3 G_GUINT64_CONSTANT (0x165667B19E3779F9)
+
+static inline guint64
+rotl64 (guint64 x,
+        guint   r)
 {
-  const guint8 *p = data;
-  guint64 h[4] = { seed ^ 0x9E3779B97F4A7C15ull, seed + 1, seed + 2, seed + 3 };
+  return (x << r) | (x >> (64 - r));
+}
+
+static inline guint64
+lane (guint64 acc,
+      guint64 word)
+{
+  return rotl64 (acc + word * PRIME2, 31) * PRIME1;
+}
+
+static inline guint64
+avalanche (guint64 h)
+{
+  h ^= h >> 33;
+  h *= PRIME2;
+  h ^= h >> 29;
+  h *= PRIME3;
+  return h ^ (h >> 32);
+}
+
+/* A 64-bit hash in the manner of xxHash: four independent lanes keep the
+ * multiplies in flight (gigabytes a second), and the rotations carry every
+ * bit of the input into every bit of the result, so no pair of edits can
+ * cancel out as they could in a plain multiply-xor hash. */
+static guint64
+hash_bytes (const guint8 *p,
+            gsize         len,
+            guint64       seed)
+{
+  guint64 a[4] = { seed + PRIME1 + PRIME2, seed + PRIME2, seed, seed - PRIME1 };
+  guint64 h;
   gsize i = 0;
 
   for (; i + 32 <= len; i += 32)
-    for (guint l = 0; l < 4; l++)
-      {
-        guint64 w;
+    {
+      guint64 w[4];
 
-        memcpy (&w, p + i + l * 8, 8);
-        h[l] = (h[l] ^ w) * 0x100000001B3ull;
-      }
+      memcpy (w, p + i, sizeof w);
+      a[0] = lane (a[0], w[0]);
+      a[1] = lane (a[1], w[1]);
+      a[2] = lane (a[2], w[2]);
+      a[3] = lane (a[3], w[3]);
+    }
+  h = rotl64 (a[0], 1) + rotl64 (a[1], 7) + rotl64 (a[2], 12) + rotl64 (a[3], 18);
   for (; i < len; i++)
-    h[0] = (h[0] ^ p[i]) * 0x100000001B3ull;
+    h = rotl64 (h ^ (p[i] * PRIME3), 11) * PRIME1;
 
-  return h[0] ^ (h[1] << 1) ^ (h[2] << 2) ^ (h[3] << 3) ^ len;
+  return avalanche (h ^ len);
+}
+
+typedef struct
+{
+  const guint8 *data;
+  gsize         len;
+  guint         seed;         /* the block's place in its range */
+  guint64       hash;
+} HashBlock;
+
+/* Work for hash_run(): the blocks of one or more byte ranges. */
+typedef struct
+{
+  GArray *blocks;             /* HashBlock */
+  gint    next;               /* the next block to take, atomically */
+} HashJob;
+
+static void
+hash_job_init (HashJob *job)
+{
+  job->blocks = g_array_new (FALSE, FALSE, sizeof (HashBlock));
+  job->next = 0;
+}
+
+static void
+hash_job_clear (HashJob *job)
+{
+  g_clear_pointer (&job->blocks, g_array_unref);
+}
+
+/* Adds @data as blocks; returns the index of its first block. An empty
+ * range still has one block, so its length counts. */
+static guint
+hash_job_add (HashJob    *job,
+              const void *data,
+              gsize       len)
+{
+  guint first = job->blocks->len;
+  gsize at = 0;
+
+  do
+    {
+      HashBlock block = { (const guint8 *)data + at, MIN (len - at, HASH_BLOCK), job->blocks->len - first, 0 };
+
+      g_array_append_val (job->blocks, block);
+      at += block.len;
+    }
+  while (at < len);
+
+  return first;
+}
+
+static void
+hash_job_work (HashJob *job)
+{
+  guint i;
+
+  while ((i = (guint)g_atomic_int_add (&job->next, 1)) < job->blocks->len)
+    {
+      HashBlock *block = &g_array_index (job->blocks, HashBlock, i);
+
+      block->hash = hash_bytes (block->data, block->len, block->seed);
+    }
+}
+
+static gpointer
+hash_job_thread (gpointer data)
+{
+  hash_job_work (data);
+  return NULL;
+}
+
+/* The blocks [first, first + n) combined in order into one hash. */
+static guint64
+hash_job_result (HashJob *job,
+                 guint    first,
+                 guint    n)
+{
+  guint64 h = PRIME3 ^ n;
+
+  for (guint i = first; i < first + n; i++)
+    h = rotl64 (h ^ avalanche (g_array_index (job->blocks, HashBlock, i).hash), 27) * PRIME1 + PRIME2;
+
+  return avalanche (h);
+}
+
+/* Adds every column to @job; the columns' blocks then start at the
+ * returned index and number *n_blocks. */
+static guint
+hash_job_add_columns (HashJob       *job,
+                      GBytes *const *columns,
+                      guint         *n_blocks)
+{
+  guint first = job->blocks->len;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize size;
+      const void *data = g_bytes_get_data (columns[i], &size);
+
+      hash_job_add (job, data, size);
+    }
+  *n_blocks = job->blocks->len - first;
+
+  return first;
+}
+
+/**
+ * _tautan_dataset_content_hash:
+ *
+ * Returns: the hash of a dataset file's bytes that keys its cache
+ */
+guint64
+_tautan_dataset_content_hash (const void *data,
+                              gsize       len)
+{
+  HashJob job;
+  GThread *thread = NULL;
+  guint64 hash;
+
+  hash_job_init (&job);
+  hash_job_add (&job, data, len);
+  if (job.blocks->len > 1)
+    thread = g_thread_new ("tautan-cache-hash", hash_job_thread, &job);
+  hash_job_work (&job);
+  if (thread != NULL)
+    g_thread_join (thread);
+  hash = hash_job_result (&job, 0, job.blocks->len);
+  hash_job_clear (&job);
+
+  return hash;
 }
 
 char *
@@ -103,69 +273,11 @@ _tautan_dataset_cache_path (GFile *file)
   return g_build_filename (g_get_user_cache_dir (), "tautan", "datasets", name, NULL);
 }
 
-static guint64
-mtime_of (GFileInfo *info)
-{
-  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC +
-         g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
-}
-
-static guint64
-ctime_of (GFileInfo *info)
-{
-  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_CHANGED) * G_USEC_PER_SEC +
-         g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_CHANGED_USEC);
-}
-
-/* A hash of evenly spaced blocks of the file: a same-size edit that also
- * kept both times (only possible for root) still changes it unless it
- * falls wholly between samples. */
-static guint64
-sample_hash (GFile *file)
-{
-  g_autofree char *path = g_file_get_path (file);
-  guint64 size = 0, hash = 0;
-  guint8 block[SAMPLE_SIZE];
-  int fd;
-
-  if (path == NULL)
-    return 0;
-  fd = tautan_file_open_regular (path, TAUTAN_FILE_MAX_SIZE, &size, NULL);
-  if (fd < 0)
-    return 0;
-
-  for (guint i = 0; i < SAMPLE_BLOCKS; i++)
-    {
-      guint64 offset = size <= SAMPLE_SIZE ? 0 : (size - SAMPLE_SIZE) / (SAMPLE_BLOCKS - 1) * i;
-      gssize n = pread (fd, block, sizeof block, (off_t)offset);
-
-      if (n < 0)
-        {
-          hash = 0;
-          break;
-        }
-      hash = checksum_bytes (block, (gsize)n, hash ^ offset);
-      if (size <= SAMPLE_SIZE)
-        break;
-    }
-  close (fd);
-  return hash;
-}
-
-static GVariant *
-make_identity (GFileInfo *info,
-               guint64    sampled)
-{
-  return g_variant_new ("(ttttt)",
-                        (guint64)g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_DEVICE),
-                        g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
-                        (guint64)g_file_info_get_size (info), ctime_of (info), sampled);
-}
-
 static GVariant *
 make_header (TautanDataset *self,
              GFile         *file,
-             GFileInfo     *info,
+             guint64        size,
+             guint64        content_hash,
              guint64        checksum)
 {
   g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
@@ -179,9 +291,8 @@ make_header (TautanDataset *self,
   g_variant_builder_add (&builder, "{sv}", "format-version", g_variant_new_uint32 (TAUTAN_DATASET_FORMAT_VERSION));
   g_variant_builder_add (&builder, "{sv}", "app-version", g_variant_new_string (PACKAGE_VERSION));
   g_variant_builder_add (&builder, "{sv}", "uri", g_variant_new_string (uri));
-  g_variant_builder_add (&builder, "{sv}", "size", g_variant_new_uint64 ((guint64)g_file_info_get_size (info)));
-  g_variant_builder_add (&builder, "{sv}", "mtime", g_variant_new_uint64 (mtime_of (info)));
-  g_variant_builder_add (&builder, "{sv}", "identity", make_identity (info, sample_hash (file)));
+  g_variant_builder_add (&builder, "{sv}", "size", g_variant_new_uint64 (size));
+  g_variant_builder_add (&builder, "{sv}", "content", g_variant_new_uint64 (content_hash));
   g_variant_builder_add (&builder, "{sv}", "base-taxonomy",
                          g_variant_new_string (tautan_taxonomy_get_checksum (tautan_taxonomy_get_default ())));
   g_variant_builder_add (&builder, "{sv}", "counts",
@@ -191,56 +302,91 @@ make_header (TautanDataset *self,
   return g_variant_builder_end (&builder);
 }
 
+/**
+ * _tautan_dataset_cache_build:
+ * @size: the dataset file's size
+ * @content_hash: _tautan_dataset_content_hash() of the bytes @self was
+ *   loaded from
+ *
+ * Returns: (transfer full): the cache of @self, as written to disk
+ */
+GBytes *
+_tautan_dataset_cache_build (TautanDataset *self,
+                             GFile         *file,
+                             guint64        size,
+                             guint64        content_hash)
+{
+  g_autoptr(GVariant) variant = NULL;
+  GBytes *bytes[N_COLUMNS];
+  GVariant *columns[N_COLUMNS];
+  HashJob job;
+  guint first, n_blocks;
+  guint64 checksum;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    bytes[i] = _tautan_dataset_get_column (self, i);
+
+  hash_job_init (&job);
+  first = hash_job_add_columns (&job, bytes, &n_blocks);
+  hash_job_work (&job);
+  checksum = hash_job_result (&job, first, n_blocks);
+  hash_job_clear (&job);
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize len;
+      const void *data = g_bytes_get_data (bytes[i], &len);
+      const GVariantType *elem = G_VARIANT_TYPE (column_type_string (tautan_column_info[i].kind) + 1);
+
+      columns[i] = g_variant_new_fixed_array (elem, data ? data : "", len / tautan_column_info[i].elem_size,
+                                              tautan_column_info[i].elem_size);
+    }
+
+  variant = g_variant_ref_sink (g_variant_new ("(@a{sv}@*)", make_header (self, file, size, content_hash, checksum),
+                                               g_variant_new_tuple (columns, N_COLUMNS)));
+  return g_variant_get_data_as_bytes (variant);
+}
+
 gboolean
 _tautan_dataset_cache_save (TautanDataset  *self,
                             GFile          *file,
-                            GFileInfo      *info,
+                            guint64         size,
+                            guint64         content_hash,
                             GError        **error)
 {
   g_autofree char *path = _tautan_dataset_cache_path (file);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GVariant) variant = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  GVariant *columns[N_COLUMNS];
-  guint64 checksum = 0;
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      GBytes *column = _tautan_dataset_get_column (self, i);
-      gsize size;
-      const void *data = g_bytes_get_data (column, &size);
-      const GVariantType *elem = G_VARIANT_TYPE (column_type_string (tautan_column_info[i].kind) + 1);
-
-      checksum = checksum_bytes (data, size, checksum);
-      columns[i] = g_variant_new_fixed_array (elem, data ? data : "", size / tautan_column_info[i].elem_size,
-                                              tautan_column_info[i].elem_size);
-    }
-
-  variant = g_variant_ref_sink (g_variant_new ("(@a{sv}@*)", make_header (self, file, info, checksum),
-                                               g_variant_new_tuple (columns, N_COLUMNS)));
-  bytes = g_variant_get_data_as_bytes (variant);
+  g_autoptr(GBytes) bytes = _tautan_dataset_cache_build (self, file, size, content_hash);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "cannot create %s", dir);
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "cannot create %s: %s", dir,
+                   g_strerror (saved_errno));
       return FALSE;
     }
 
   return tautan_file_write_path (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
 }
 
+typedef struct
+{
+  char    *uri;
+  guint64  size;
+  guint64  content;
+  guint    counts[4];
+  guint64  checksum;
+} Header;
+
+/* What the header says; %FALSE when it is not a header of this version. */
 static gboolean
-header_matches (GVariant  *header,
-                GFile     *file,
-                GFileInfo *info,
-                guint64   *checksum,
-                guint     *counts)
+read_header (GVariant  *header,
+             Header    *out)
 {
   g_autoptr(GVariantDict) dict = g_variant_dict_new (header);
-  g_autofree char *uri = g_file_get_uri (file);
   const char *s;
   guint32 u;
-  guint64 t;
 
   if (!g_variant_dict_lookup (dict, "magic", "&s", &s) || strcmp (s, CACHE_MAGIC) != 0)
     return FALSE;
@@ -250,28 +396,15 @@ header_matches (GVariant  *header,
     return FALSE;
   if (!g_variant_dict_lookup (dict, "app-version", "&s", &s) || strcmp (s, PACKAGE_VERSION) != 0)
     return FALSE;
-  if (!g_variant_dict_lookup (dict, "uri", "&s", &s) || strcmp (s, uri) != 0)
-    return FALSE;
-  if (!g_variant_dict_lookup (dict, "size", "t", &t) || t != (guint64)g_file_info_get_size (info))
-    return FALSE;
-  if (!g_variant_dict_lookup (dict, "mtime", "t", &t) || t != mtime_of (info))
-    return FALSE;
-  {
-    g_autoptr(GVariant) stored = g_variant_dict_lookup_value (dict, "identity", G_VARIANT_TYPE ("(ttttt)"));
-    g_autoptr(GVariant) now = NULL;
-
-    if (stored == NULL)
-      return FALSE;
-    now = g_variant_ref_sink (make_identity (info, sample_hash (file)));
-    if (!g_variant_equal (stored, now))
-      return FALSE;
-  }
   if (!g_variant_dict_lookup (dict, "base-taxonomy", "&s", &s) ||
       strcmp (s, tautan_taxonomy_get_checksum (tautan_taxonomy_get_default ())) != 0)
     return FALSE;
-  if (!g_variant_dict_lookup (dict, "counts", "(uuuu)", &counts[0], &counts[1], &counts[2], &counts[3]))
-    return FALSE;
-  if (!g_variant_dict_lookup (dict, "checksum", "t", checksum))
+  if (!g_variant_dict_lookup (dict, "uri", "s", &out->uri) ||
+      !g_variant_dict_lookup (dict, "size", "t", &out->size) ||
+      !g_variant_dict_lookup (dict, "content", "t", &out->content) ||
+      !g_variant_dict_lookup (dict, "counts", "(uuuu)", &out->counts[0], &out->counts[1], &out->counts[2],
+                              &out->counts[3]) ||
+      !g_variant_dict_lookup (dict, "checksum", "t", &out->checksum))
     return FALSE;
 
   return TRUE;
@@ -325,41 +458,142 @@ columns_consistent (GBytes *const *columns,
   return TRUE;
 }
 
-typedef struct
-{
-  GBytes  **columns;
-  guint64   sum;
-} ChecksumJob;
-
-static gpointer
-checksum_thread (gpointer data)
-{
-  ChecksumJob *job = data;
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    job->sum = checksum_bytes (g_bytes_get_data (job->columns[i], NULL), g_bytes_get_size (job->columns[i]),
-                               job->sum);
-  return NULL;
-}
-
+/**
+ * _tautan_dataset_cache_read:
+ * @cache: a cache file's bytes, untrusted
+ * @key: (nullable): the dataset it must be the cache of, with the bytes to
+ *   hash; %NULL accepts any (for fuzzing)
+ * @check_sum: whether the columns' checksum must match; only a fuzzer,
+ *   which cannot recompute it, passes %FALSE
+ *
+ * Whatever @check_sum, every column is checked before use.
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL when the cache
+ *   is stale or corrupt
+ */
 TautanDataset *
-_tautan_dataset_cache_load (GFile      *file,
-                            GFileInfo  *info,
-                            GError    **error)
+_tautan_dataset_cache_read (GBytes               *cache,
+                            const TautanCacheKey *key,
+                            gboolean              check_sum)
 {
-  g_autofree char *path = _tautan_dataset_cache_path (file);
-  g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GVariant) variant = NULL;
-  g_autoptr(GVariant) header = NULL;
+  g_autoptr(GVariant) header_variant = NULL;
   g_autoptr(GVariant) tuple = NULL;
   g_autoptr(TautanTaxonomy) taxonomy = NULL;
   GBytes *columns[N_COLUMNS] = { NULL };
+  Header header = { NULL };
   TautanDataset *dataset = NULL;
-  guint64 expected;
-  guint counts[4];
   const guint32 *meta;
   const char *taxonomy_json;
+  HashJob job;
+  guint content_block = 0, n_content_blocks = 0, column_block = 0, n_column_blocks = 0;
+  gboolean valid;
+
+  hash_job_init (&job);
+
+  if (g_bytes_get_size (cache) == 0)
+    goto stale;
+  variant = g_variant_ref_sink (g_variant_new_from_bytes (cache_type (), cache, FALSE));
+  header_variant = g_variant_get_child_value (variant, 0);
+  if (!read_header (header_variant, &header))
+    goto stale;
+  /* The cheap part of the key first: a changed size needs no hashing. */
+  if (key != NULL && (g_strcmp0 (header.uri, key->uri) != 0 || header.size != key->size))
+    goto stale;
+
+  tuple = g_variant_get_child_value (variant, 1);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      g_autoptr(GVariant) child = g_variant_get_child_value (tuple, i);
+
+      columns[i] = g_variant_get_data_as_bytes (child);
+      if (g_bytes_get_size (columns[i]) % tautan_column_info[i].elem_size != 0)
+        goto stale;
+    }
+
+  /* The hashes run on a worker while this thread checks the columns, and
+   * this thread then helps with what is left: on two cores a reopen costs
+   * about half the sum. */
+  if (key != NULL)
+    {
+      content_block = hash_job_add (&job, key->content, key->content_len);
+      n_content_blocks = job.blocks->len - content_block;
+    }
+  if (check_sum)
+    column_block = hash_job_add_columns (&job, columns, &n_column_blocks);
+  {
+    GThread *thread = job.blocks->len > 1 ? g_thread_new ("tautan-cache-hash", hash_job_thread, &job) : NULL;
+
+    /* Checked against the type count it claims; the taxonomy built below
+     * must then have that many types. */
+    valid = columns_consistent (columns, header.counts) &&
+            _tautan_dataset_columns_valid (columns, header.counts,
+                                           ((const guint32 *)g_bytes_get_data (columns[COL_META], NULL))[META_N_TYPES]);
+    hash_job_work (&job);
+    if (thread != NULL)
+      g_thread_join (thread);
+  }
+  if (!valid)
+    goto stale;
+  if (key != NULL && hash_job_result (&job, content_block, n_content_blocks) != header.content)
+    goto stale;
+  if (check_sum && hash_job_result (&job, column_block, n_column_blocks) != header.checksum)
+    goto stale;
+  meta = g_bytes_get_data (columns[COL_META], NULL);
+
+  taxonomy_json = meta[META_TAXONOMY] != 0 ? (const char *)g_bytes_get_data (columns[COL_STR], NULL) + meta[META_TAXONOMY] : NULL;
+  if (taxonomy_json != NULL)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
+      gsize len = strlen (taxonomy_json);
+
+      /* The same guard as a dataset's: json-glib never sees bad bytes. */
+      if (!tautan_json_scan_check (taxonomy_json, len, "cache", diagnostics) ||
+          !json_parser_load_from_data (parser, taxonomy_json, (gssize)len, NULL))
+        goto stale;
+      taxonomy = tautan_taxonomy_new_with_overrides (tautan_taxonomy_get_default (), json_parser_get_root (parser),
+                                                     NULL, "$.taxonomy", diagnostics);
+      if (taxonomy == NULL || diagnostics->len > 0)
+        goto stale;
+    }
+  else
+    taxonomy = g_object_ref (tautan_taxonomy_get_default ());
+
+  if (meta[META_N_TYPES] != tautan_taxonomy_get_n_types (taxonomy))
+    goto stale;
+
+  dataset = _tautan_dataset_new_from_columns (columns, taxonomy, header.counts[0], header.counts[1],
+                                              header.counts[2], header.counts[3]);
+
+stale:
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_clear_pointer (&columns[i], g_bytes_unref);
+  hash_job_clear (&job);
+  g_free (header.uri);
+
+  return dataset;
+}
+
+/**
+ * _tautan_dataset_cache_load:
+ * @content: the dataset file's bytes, as they are now
+ *
+ * Returns: (transfer full) (nullable): the dataset from its cache, or %NULL
+ *   with an error when there is none or it is stale or corrupt
+ */
+TautanDataset *
+_tautan_dataset_cache_load (GFile       *file,
+                            const void  *content,
+                            gsize        content_len,
+                            GError     **error)
+{
+  g_autofree char *path = _tautan_dataset_cache_path (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  TautanCacheKey key = { uri, content_len, content, content_len };
+  TautanDataset *dataset;
 
   {
     /* The cache folder is the user's, but a FIFO there must not hang us. */
@@ -374,70 +608,13 @@ _tautan_dataset_cache_load (GFile      *file,
   }
 
   bytes = g_mapped_file_get_bytes (mapped);
-  if (g_bytes_get_size (bytes) == 0)
-    goto stale;
-
-  variant = g_variant_ref_sink (g_variant_new_from_bytes (cache_type (), bytes, FALSE));
-  header = g_variant_get_child_value (variant, 0);
-  if (!header_matches (header, file, info, &expected, counts))
-    goto stale;
-
-  tuple = g_variant_get_child_value (variant, 1);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      g_autoptr(GVariant) child = g_variant_get_child_value (tuple, i);
-
-      columns[i] = g_variant_get_data_as_bytes (child);
-      if (g_bytes_get_size (columns[i]) % tautan_column_info[i].elem_size != 0)
-        goto stale;
-    }
-
-  /* The checksum and the checks run side by side: on two cores a
-   * reopen costs the longer of the two, not their sum. */
-  {
-    ChecksumJob job = { columns, 0 };
-    GThread *thread = g_thread_new ("tautan-cache-sum", checksum_thread, &job);
-    gboolean valid;
-
-    /* Checked against the type count it claims; the taxonomy built below
-     * must then have that many types. */
-    valid = columns_consistent (columns, counts) &&
-            _tautan_dataset_columns_valid (columns, counts,
-                                           ((const guint32 *)g_bytes_get_data (columns[COL_META], NULL))[META_N_TYPES]);
-    g_thread_join (thread);
-    if (!valid || job.sum != expected)
-      goto stale;
-  }
-  meta = g_bytes_get_data (columns[COL_META], NULL);
-
-  taxonomy_json = meta[META_TAXONOMY] != 0 ? (const char *)g_bytes_get_data (columns[COL_STR], NULL) + meta[META_TAXONOMY] : NULL;
-  if (taxonomy_json != NULL)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
-
-      if (!json_parser_load_from_data (parser, taxonomy_json, -1, NULL))
-        goto stale;
-      taxonomy = tautan_taxonomy_new_with_overrides (tautan_taxonomy_get_default (), json_parser_get_root (parser),
-                                                     NULL, "$.taxonomy", diagnostics);
-      if (taxonomy == NULL)
-        goto stale;
-    }
-  else
-    taxonomy = g_object_ref (tautan_taxonomy_get_default ());
-
-  if (meta[META_N_TYPES] != tautan_taxonomy_get_n_types (taxonomy))
-    goto stale;
-
-  dataset = _tautan_dataset_new_from_columns (columns, taxonomy, counts[0], counts[1], counts[2], counts[3]);
-  _tautan_dataset_set_file (dataset, file, TRUE);
-
-stale:
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_clear_pointer (&columns[i], g_bytes_unref);
-
+  dataset = _tautan_dataset_cache_read (bytes, &key, TRUE);
   if (dataset == NULL)
-    g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_CACHE, "stale or corrupt cache %s", path);
+    {
+      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_CACHE, "stale or corrupt cache %s", path);
+      return NULL;
+    }
+  _tautan_dataset_set_file (dataset, file, TRUE);
 
   return dataset;
 }

@@ -2246,10 +2246,7 @@ tautan_dataset_load_file (GFile               *file,
   local_path = g_file_get_path (file);
   parent = g_file_get_parent (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_TIME_MODIFIED ","
-                            G_FILE_ATTRIBUTE_TIME_CHANGED "," G_FILE_ATTRIBUTE_TIME_CHANGED_USEC ","
-                            G_FILE_ATTRIBUTE_UNIX_DEVICE "," G_FILE_ATTRIBUTE_UNIX_INODE ","
-                            G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
@@ -2269,17 +2266,6 @@ tautan_dataset_load_file (GFile               *file,
       g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
                    "%s: not a regular file", display);
       goto out;
-    }
-
-  if (use_cache && local_path != NULL)
-    {
-      dataset = _tautan_dataset_cache_load (file, info, NULL);
-      if (dataset != NULL)
-        {
-          if (progress)
-            progress (1.0, progress_data);
-          goto out;
-        }
     }
 
   /* mmap keeps a large file out of the heap while it is parsed. */
@@ -2317,6 +2303,19 @@ tautan_dataset_load_file (GFile               *file,
         data = "";
     }
 
+  /* The cache is keyed on these very bytes, so what it holds is what
+   * they say, whatever happened to the file's times. */
+  if (use_cache && local_path != NULL)
+    {
+      dataset = _tautan_dataset_cache_load (file, data, len, NULL);
+      if (dataset != NULL)
+        {
+          if (progress)
+            progress (1.0, progress_data);
+          goto out;
+        }
+    }
+
   dataset = load_bytes (data, len, display, parent, cancellable, progress, progress_data, diags, error);
   if (dataset != NULL)
     {
@@ -2326,7 +2325,8 @@ tautan_dataset_load_file (GFile               *file,
           g_autoptr(GError) cache_error = NULL;
 
           /* A cache that cannot be written costs only speed next time. */
-          if (!_tautan_dataset_cache_save (dataset, file, info, &cache_error))
+          if (!_tautan_dataset_cache_save (dataset, file, len, _tautan_dataset_content_hash (data, len),
+                                           &cache_error))
             g_debug ("not caching %s: %s", display, cache_error->message);
         }
     }

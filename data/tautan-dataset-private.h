@@ -164,12 +164,31 @@ void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
                                                  TautanTaxonomy       *taxonomy);
 
 /* tautan-dataset-cache.c */
+typedef struct
+{
+  const char *uri;            /* the dataset file's */
+  guint64     size;
+  const void *content;        /* its bytes, hashed and compared */
+  gsize       content_len;
+} TautanCacheKey;
+
+guint64         _tautan_dataset_content_hash    (const void           *data,
+                                                 gsize                 len);
+TautanDataset  *_tautan_dataset_cache_read      (GBytes               *cache,
+                                                 const TautanCacheKey *key,
+                                                 gboolean              check_sum);
 TautanDataset  *_tautan_dataset_cache_load      (GFile                *file,
-                                                 GFileInfo            *info,
+                                                 const void           *content,
+                                                 gsize                 content_len,
                                                  GError              **error);
+GBytes         *_tautan_dataset_cache_build     (TautanDataset        *self,
+                                                 GFile                *file,
+                                                 guint64               size,
+                                                 guint64               content_hash);
 gboolean        _tautan_dataset_cache_save      (TautanDataset        *self,
                                                  GFile                *file,
-                                                 GFileInfo            *info,
+                                                 guint64               size,
+                                                 guint64               content_hash,
                                                  GError              **error);
 char           *_tautan_dataset_cache_path      (GFile                *file);
 
@@ -183,8 +202,10 @@ gboolean        _tautan_dataset_columns_valid   (GBytes *const        *columns,
 #define COL_I32(self, c)  ((const gint32 *)_tautan_dataset_column_data ((self), (c), NULL))
 #define COL_F64(self, c)  ((const double *)_tautan_dataset_column_data ((self), (c), NULL))
 
-#define BUILDER_U32(b, c)       (&g_array_index ((b)->columns[c], guint32, 0))
-#define BUILDER_I32(b, c)       (&g_array_index ((b)->columns[c], gint32, 0))
+/* Not &g_array_index (…, 0): an empty column's data is NULL, and an
+ * offset applied to NULL, even 0, is undefined behaviour. */
+#define BUILDER_U32(b, c)       ((guint32 *)(gpointer)(b)->columns[c]->data)
+#define BUILDER_I32(b, c)       ((gint32 *)(gpointer)(b)->columns[c]->data)
 #define BUILDER_PUSH_U32(b, c, v) G_STMT_START { guint32 _v = (v); g_array_append_val ((b)->columns[c], _v); } G_STMT_END
 #define BUILDER_PUSH_I32(b, c, v) G_STMT_START { gint32 _v = (v); g_array_append_val ((b)->columns[c], _v); } G_STMT_END
 

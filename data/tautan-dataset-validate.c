@@ -70,10 +70,10 @@ static const Check checks[N_COLUMNS] = {
   [COL_META] = { R_SPECIAL, L_ANY },
 
   [COL_SRC_ID] = { R_STR_REQ, L_SOURCES },
-  [COL_SRC_OUTLET] = { R_STR, L_SOURCES },
-  [COL_SRC_TITLE] = { R_STR, L_SOURCES },
+  [COL_SRC_OUTLET] = { R_STR_REQ, L_SOURCES },
+  [COL_SRC_TITLE] = { R_STR_REQ, L_SOURCES },
   [COL_SRC_URL] = { R_STR, L_SOURCES },
-  [COL_SRC_LANGUAGE] = { R_STR, L_SOURCES },
+  [COL_SRC_LANGUAGE] = { R_STR_REQ, L_SOURCES },
   [COL_SRC_PUBLISHED_NOTE] = { R_STR, L_SOURCES },
   [COL_SRC_TEXT] = { R_STR_REQ, L_SOURCES },
   [COL_SRC_TEXT_FILE] = { R_STR, L_SOURCES },
@@ -93,8 +93,8 @@ static const Check checks[N_COLUMNS] = {
   [COL_ENT_ALIASES] = { R_STR_REQ, L_ANY },
 
   [COL_EV_ID] = { R_STR_REQ, L_EVENTS },
-  [COL_EV_SUMMARY] = { R_STR, L_EVENTS },
-  [COL_EV_DATE_WORDS] = { R_STR, L_EVENTS },
+  [COL_EV_SUMMARY] = { R_STR_REQ, L_EVENTS },
+  [COL_EV_DATE_WORDS] = { R_STR_REQ, L_EVENTS },
   [COL_EV_DATE_NOTE] = { R_STR, L_EVENTS },
   [COL_EV_EXTRAS] = { R_STR, L_EVENTS },
   [COL_EV_TYPE] = { R_TYPE, L_EVENTS },
@@ -176,9 +176,10 @@ typedef struct
 } Columns;
 
 /* Strict UTF-8 (RFC 3629: no overlong forms, surrogates or values past
- * U+10FFFF) over the whole blob at once: NUL is ASCII, so each string
- * between NULs is then valid too. Eight ASCII bytes at a time, since
- * hundreds of megabytes are checked on every reopen. */
+ * U+10FFFF) and no noncharacter, which the loader refuses too, over the
+ * whole blob at once: NUL is ASCII, so each string between NULs is then
+ * valid too. Eight ASCII bytes at a time, since hundreds of megabytes are
+ * checked on every reopen. */
 static gboolean
 utf8_valid (const guint8 *p,
             gsize         n)
@@ -216,6 +217,10 @@ utf8_valid (const guint8 *p,
 
           if (i + 2 >= n || p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80)
             return FALSE;
+          /* U+FDD0..U+FDEF (EF B7 90..AF), U+FFFE and U+FFFF (EF BF BE..BF) */
+          if (c == 0xEF && ((p[i + 1] == 0xB7 && p[i + 2] >= 0x90 && p[i + 2] <= 0xAF) ||
+                            (p[i + 1] == 0xBF && p[i + 2] >= 0xBE)))
+            return FALSE;
           i += 3;
         }
       else if (c >= 0xF0 && c <= 0xF4)
@@ -224,6 +229,9 @@ utf8_valid (const guint8 *p,
 
           if (i + 3 >= n || p[i + 1] < lo || p[i + 1] > hi ||
               (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80)
+            return FALSE;
+          /* U+nFFFE and U+nFFFF: xF xx BF BE..BF */
+          if ((p[i + 1] & 0x0F) == 0x0F && p[i + 2] == 0xBF && p[i + 3] >= 0xBE)
             return FALSE;
           i += 4;
         }
@@ -548,9 +556,21 @@ _tautan_dataset_columns_valid (GBytes *const *columns,
     const gint32 *start = c.data[COL_EV_START];
     const gint32 *end = c.data[COL_EV_END];
 
+    const guint32 *meta = c.data[COL_META];
+    gint32 from = G_MAXINT32, to = G_MININT32;
+
     for (guint e = 0; e < counts[2]; e++)
-      if (start[e] > end[e])
-        return FALSE;
+      {
+        if (start[e] > end[e])
+          return FALSE;
+        from = MIN (from, start[e]);
+        to = MAX (to, end[e]);
+      }
+    /* The span is the events' own: a forged one would give views and
+     * histograms a window that ends before it starts. */
+    if (counts[2] > 0 ? ((gint32)meta[META_SPAN_FROM] != from || (gint32)meta[META_SPAN_TO] != to)
+                      : meta[META_SPAN_FROM] != meta[META_SPAN_TO])
+      return FALSE;
   }
 
   return prefix_blocks_valid (&c) && quote_spans_valid (&c);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-file.h"
@@ -19,8 +21,10 @@ parse_json (const char *text)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
 
-  /* Written by the loader itself from valid JSON: cannot fail. */
-  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
+  /* The loader writes valid JSON here, but a forged cache can hold
+   * anything: what does not parse is left out. */
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL) ||
+      json_parser_get_root (parser) == NULL)
     return NULL;
   return json_node_copy (json_parser_get_root (parser));
 }
@@ -54,7 +58,7 @@ get_extras (TautanDataset *self,
             JsonNode     **holder)
 {
   *holder = parse_json (tautan_dataset_get_string (self, COL_U32 (self, column)[index]));
-  return *holder ? json_node_get_object (*holder) : NULL;
+  return *holder && JSON_NODE_HOLDS_OBJECT (*holder) ? json_node_get_object (*holder) : NULL;
 }
 
 static void
@@ -129,8 +133,13 @@ write_sources (TautanDataset *self,
       member_string (builder, "origin", s.relayed ? "relayed" : "own");
       if (s.relayed_from != NULL)
         {
-          json_builder_set_member_name (builder, "relayed_from");
-          json_builder_add_value (builder, parse_json (s.relayed_from));
+          JsonNode *relayed = parse_json (s.relayed_from);
+
+          if (relayed != NULL)
+            {
+              json_builder_set_member_name (builder, "relayed_from");
+              json_builder_add_value (builder, relayed);
+            }
         }
       json_builder_set_member_name (builder, "state_media");
       json_builder_add_boolean_value (builder, s.state_media);
@@ -270,6 +279,38 @@ write_quotes (TautanDataset *self,
   json_builder_end_array (builder);
 }
 
+/* json-glib 1.6 writes U+0001–U+001F other than \b \f \n \r \t raw into
+ * strings, which no JSON reader (ours included) accepts back. In pretty
+ * output every other byte below 0x20 is a newline between members, so
+ * each such byte is inside a string and becomes its \u escape. */
+static char *
+escape_controls (char  *json,
+                 gsize *length)
+{
+  GString *out;
+
+  if (json == NULL)
+    return NULL;
+  for (const char *p = json; *p != '\0'; p++)
+    if ((guchar)*p < 0x20 && *p != '\n')
+      goto escape;
+  return json;
+
+escape:
+  out = g_string_sized_new (strlen (json) + 64);
+  for (const char *p = json; *p != '\0'; p++)
+    {
+      if ((guchar)*p < 0x20 && *p != '\n')
+        g_string_append_printf (out, "\\u%04x", (guint)(guchar)*p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_free (json);
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
 static char *
 to_json (TautanDataset *self,
          gboolean       inline_text,
@@ -308,7 +349,7 @@ to_json (TautanDataset *self,
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
 
-  return json_generator_to_data (generator, length);
+  return escape_controls (json_generator_to_data (generator, length), length);
 }
 
 /**

@@ -124,7 +124,10 @@ void
 _tautan_dataset_builder_init (TautanDatasetBuilder *builder)
 {
   for (guint i = 0; i < N_COLUMNS; i++)
-    builder->columns[i] = g_array_new (FALSE, FALSE, (guint)tautan_column_info[i].elem_size);
+    /* Reserved so an empty column's data is never NULL: indexing code
+     * computes `column + offset` for empty ranges too, and NULL + 0 is
+     * undefined. */
+    builder->columns[i] = g_array_sized_new (FALSE, FALSE, (guint)tautan_column_info[i].elem_size, 1);
 
   /* Offset 0 is the NULL string, so every real string has a non-zero handle. */
   g_array_append_vals (builder->columns[COL_STR], "", 1);
@@ -291,7 +294,8 @@ list_at (TautanDataset  *self,
   const guint32 *off = COL_U32 (self, off_col);
 
   *n = off[i + 1] - off[i];
-  *items = COL_U32 (self, list_col) + off[i];
+  /* An empty list may sit in an empty (NULL) column: no arithmetic on it. */
+  *items = *n > 0 ? COL_U32 (self, list_col) + off[i] : NULL;
 }
 
 const char *

@@ -1549,3 +1549,33 @@ _tautan_layout_get_node_radius (TautanLayout *self,
 
   return self->size != NULL && self->prevent_overlap ? self->size[node] : 0;
 }
+
+/**
+ * tautan_layout_settle_dataset:
+ * @dataset: the dataset
+ * @cancellable: (nullable): stops the iterations early
+ *
+ * Runs the layout the app shows (%TAUTAN_LAYOUT_SEED) on this thread
+ * until it settles or %TAUTAN_LAYOUT_MAX_ITERATIONS, so every headless
+ * export places nodes where the app does.
+ *
+ * Returns: (transfer full) (array): a position per entity of @dataset
+ */
+TautanPoint *
+tautan_layout_settle_dataset (TautanDataset *dataset,
+                              GCancellable  *cancellable)
+{
+  g_autoptr(TautanLayout) layout = NULL;
+  TautanPoint *positions;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  layout = tautan_layout_new_for_dataset (dataset, TAUTAN_LAYOUT_SEED);
+  while (!tautan_layout_is_settled (layout) &&
+         tautan_layout_get_iterations (layout) < TAUTAN_LAYOUT_MAX_ITERATIONS &&
+         !g_cancellable_is_cancelled (cancellable))
+    tautan_layout_step (layout, 1);
+  positions = g_new0 (TautanPoint, MAX (tautan_dataset_get_n_entities (dataset), 1));
+  tautan_layout_get_positions (layout, positions);
+  return positions;
+}

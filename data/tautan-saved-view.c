@@ -35,6 +35,8 @@ enum {
   PROP_NAME,
   PROP_TITLE,
   PROP_NOTE,
+  PROP_SPAN,
+  PROP_CUMULATIVE,
   N_PROPS
 };
 
@@ -73,6 +75,12 @@ tautan_saved_view_get_property (GObject    *object,
       break;
     case PROP_NOTE:
       g_value_set_string (value, self->note);
+      break;
+    case PROP_SPAN:
+      g_value_set_boxed (value, &self->span);
+      break;
+    case PROP_CUMULATIVE:
+      g_value_set_boolean (value, self->cumulative);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -121,6 +129,13 @@ tautan_saved_view_class_init (TautanSavedViewClass *klass)
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* Read-only: set both with tautan_saved_view_set_window(). */
+  properties[PROP_SPAN] =
+    g_param_spec_boxed ("span", NULL, NULL, TAUTAN_TYPE_TIME_SPAN,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CUMULATIVE] =
+    g_param_spec_boolean ("cumulative", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -161,6 +176,33 @@ tautan_saved_view_copy (TautanSavedView *self)
   copy->center_y = self->center_y;
 
   return copy;
+}
+
+/**
+ * tautan_saved_view_assign:
+ * @from: the values to take
+ *
+ * Makes @self equal to @from, notifying what changed, so rows showing
+ * @self follow an undo.
+ */
+void
+tautan_saved_view_assign (TautanSavedView *self,
+                          TautanSavedView *from)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (from));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  tautan_saved_view_set_name (self, from->name);
+  tautan_saved_view_set_title (self, from->title);
+  tautan_saved_view_set_note (self, from->note);
+  tautan_saved_view_set_window (self, &from->span, from->cumulative);
+  tautan_saved_view_set_camera (self, from->zoom, from->center_x, from->center_y);
+  if (from->entity != NULL)
+    tautan_saved_view_select_entity (self, from->entity);
+  else
+    tautan_saved_view_select_edge (self, from->source, from->target);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 gboolean
@@ -229,8 +271,18 @@ tautan_saved_view_set_window (TautanSavedView      *self,
                               gboolean              cumulative)
 {
   g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
-  self->span = *span;
-  self->cumulative = !!cumulative;
+  g_return_if_fail (span != NULL);
+
+  if (!tautan_time_span_equal (&self->span, span))
+    {
+      self->span = *span;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAN]);
+    }
+  if (self->cumulative != !!cumulative)
+    {
+      self->cumulative = !!cumulative;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUMULATIVE]);
+    }
 }
 
 void

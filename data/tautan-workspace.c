@@ -508,6 +508,26 @@ get_string (Reader     *r,
   return json_node_get_string (node);
 }
 
+/* An optional boolean, false when absent or null. */
+static gboolean
+get_boolean (Reader     *r,
+             JsonObject *o,
+             const char *member,
+             const char *path)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return FALSE;
+  if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, member);
+      fail (r, p, "expected true or false");
+      return FALSE;
+    }
+  return json_node_get_boolean (node);
+}
+
 /* Layout units and zoom stay far inside what a float holds: 1e39 would
  * become infinity in the layout. */
 #define MAX_COORDINATE 1e9
@@ -612,6 +632,7 @@ read_view (Reader   *r,
   JsonNode *selection;
   TautanTimeSpan span;
   const char *from, *to;
+  gboolean cumulative;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -629,13 +650,9 @@ read_view (Reader   *r,
       return NULL;
     }
   window = json_object_get_object_member (o, "window");
-  if (json_object_has_member (window, "cumulative") &&
-      json_node_get_value_type (json_object_get_member (window, "cumulative")) != G_TYPE_BOOLEAN)
-    {
-      g_autofree char *p = g_strdup_printf ("%s.cumulative", window_path);
-      fail (r, p, "expected true or false");
-      return NULL;
-    }
+  cumulative = get_boolean (r, window, "cumulative", window_path);
+  if (r->failed)
+    return NULL;
   from = get_string (r, window, "from", window_path, TRUE);
   to = get_string (r, window, "to", window_path, TRUE);
   if (from != NULL && !tautan_day_parse (from, strlen (from), &span.from))
@@ -649,7 +666,7 @@ read_view (Reader   *r,
       fail (r, window_path, "the window ends before it starts");
       return NULL;
     }
-  tautan_saved_view_set_window (view, &span, json_object_get_boolean_member_with_default (window, "cumulative", FALSE));
+  tautan_saved_view_set_window (view, &span, cumulative);
 
   if (get_member_of_type (r, o, "camera", path, JSON_NODE_OBJECT, "an object with \"zoom\", \"x\" and \"y\""))
     {
@@ -691,17 +708,10 @@ TautanWorkspace *
 tautan_workspace_load (GFile   *file,
                        GError **error)
 {
-  g_autoptr(TautanWorkspace) self = NULL;
-  g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
   const char *contents;
-  Reader r = { 0 };
-  JsonObject *root, *dataset;
-  JsonNode *node;
   gsize len;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -715,17 +725,54 @@ tautan_workspace_load (GFile   *file,
       return NULL;
     }
   contents = g_bytes_get_data (bytes, &len);
-  if (contents == NULL)
-    contents = "";
+
+  return tautan_workspace_load_data (contents != NULL ? contents : "", len, name, file, error);
+}
+
+/**
+ * tautan_workspace_load_data:
+ * @display_name: the name errors give
+ * @file: (nullable): where the bytes come from: a relative dataset path
+ *   is found from its folder, and saving goes there
+ *
+ * Reads a workspace from memory, as tautan_workspace_load() does from a
+ * file.
+ *
+ * Returns: (transfer full) (nullable): the workspace, or %NULL with an
+ *   error naming @display_name, the line and column or JSON path, and why
+ */
+TautanWorkspace *
+tautan_workspace_load_data (const char  *data,
+                            gsize        len,
+                            const char  *display_name,
+                            GFile       *file,
+                            GError     **error)
+{
+  g_autoptr(TautanWorkspace) self = NULL;
+  g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  const char *name = display_name;
+  Reader r = { 0 };
+  JsonObject *root, *dataset;
+  JsonNode *node;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  if (data == NULL)
+    data = "";
 
   /* The same guard as datasets: json-glib never sees malformed bytes. */
-  if (!tautan_json_scan_check (contents, len, name, diagnostics))
+  if (!tautan_json_scan_check (data, len, name, diagnostics))
     {
       g_autofree char *text = tautan_diagnostic_format (g_ptr_array_index (diagnostics, 0));
       g_set_error_literal (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_INVALID, text);
       return NULL;
     }
-  if (!json_parser_load_from_data (parser, contents, (gssize)len, &local_error))
+  if (!json_parser_load_from_data (parser, data, (gssize)len, &local_error))
     {
       g_set_error (error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_INVALID, "%s: %s", name, local_error->message);
       return NULL;
@@ -740,7 +787,9 @@ tautan_workspace_load (GFile   *file,
       return NULL;
     }
   root = json_node_get_object (node);
-  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", ""), WORKSPACE_FORMAT) != 0)
+  node = json_object_get_member (root, "format");
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (node), WORKSPACE_FORMAT) != 0)
     {
       fail (&r, "$.format", "expected \"%s\"", WORKSPACE_FORMAT);
       return NULL;
@@ -754,8 +803,11 @@ tautan_workspace_load (GFile   *file,
     }
 
   self = tautan_workspace_new ();
-  self->file = g_object_ref (file);
-  folder = g_file_get_parent (file);
+  if (file != NULL)
+    {
+      self->file = g_object_ref (file);
+      folder = g_file_get_parent (file);
+    }
 
   if (get_member_of_type (&r, root, "dataset", "$", JSON_NODE_OBJECT, "an object with \"path\" or \"uri\""))
     {
@@ -788,6 +840,7 @@ tautan_workspace_load (GFile   *file,
           JsonObject *o;
           const char *entity;
           TautanPoint p;
+          gboolean pinned;
 
           if (!JSON_NODE_HOLDS_OBJECT (item))
             {
@@ -798,9 +851,9 @@ tautan_workspace_load (GFile   *file,
           entity = get_string (&r, o, "entity", path, TRUE);
           p.x = (float)get_number (&r, o, "x", path);
           p.y = (float)get_number (&r, o, "y", path);
+          pinned = get_boolean (&r, o, "pinned", path);
           if (entity != NULL && !r.failed)
-            tautan_workspace_add_position (self, entity, p,
-                                           json_object_get_boolean_member_with_default (o, "pinned", FALSE));
+            tautan_workspace_add_position (self, entity, p, pinned);
         }
     }
 

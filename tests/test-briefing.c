@@ -251,6 +251,176 @@ test_links (void)
   g_assert_nonnull (contains (raw, raw_len, "/URI (https://example.org/a)"));
 }
 
+/* The minimal fixture with @from replaced by @to (JSON, escaped by the
+ * caller). */
+static TautanDataset *
+minimal_edited (const char *from,
+                const char *to)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  TautanDataset *dataset;
+
+  g_assert_true (g_file_get_contents (path, &json, NULL, &error));
+  edited = g_string_new (json);
+  g_assert_cmpint (g_string_replace (edited, from, to, 1), ==, 1);
+  dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static guint
+count (const char *data,
+       gsize       len,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = data; (p = contains (p, len - (gsize)(p - data), needle)) != NULL; p++)
+    n++;
+  return n;
+}
+
+/* Source URLs from a file: only http and https are links, escaped so that
+ * none can write into the PDF (cairo 1.16 copies ")" as it is); others
+ * are printed as text; one link per URL, however many lines it wraps to;
+ * an absurd one is neither linked nor printed whole. */
+static void
+test_hostile_links (void)
+{
+  static const struct
+  {
+    const char *url;
+    gboolean    linked;
+  } cases[] = {
+    { "https://example.org/a) /Next << /S /JavaScript /JS (app.alert\\\\(1\\\\)) >> (", TRUE },
+    { "javascript:app.alert(1)", FALSE },
+    { "JavaScript:alert(1)", FALSE },
+    { "file:///etc/passwd", FALSE },
+    { "data:text/html;base64,PHNjcmlwdD4=", FALSE },
+    { "smb://server/share", FALSE },
+    { "http:///no-host", FALSE },
+    { "HTTPS://Example.org/caps'quote\\\\back", TRUE },
+  };
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json_url = g_strdup_printf ("\"url\": \"%s\"", cases[i].url);
+      g_autoptr(TautanDataset) ds = minimal_edited ("\"url\": \"https://example.org/a\"", json_url);
+      g_autofree char *name = g_strdup_printf ("links-%u.pdf", i);
+      g_autofree char *path = write_briefing (ds, ws, TAUTAN_PAPER_A4, name);
+      g_autofree char *raw = NULL;
+      gsize raw_len;
+
+      g_assert_true (g_file_get_contents (path, &raw, &raw_len, NULL));
+      g_test_message ("%s: %u links", cases[i].url, count (raw, raw_len, "/Subtype /Link"));
+      /* The words may stay inside the escaped URI, never as PDF syntax. */
+      g_assert_null (contains (raw, raw_len, "/S /JavaScript"));
+      g_assert_null (contains (raw, raw_len, "/Next <<"));
+      g_assert_null (contains (raw, raw_len, "/JS ("));
+      g_assert_null (contains (raw, raw_len, "/URI (javascript"));
+      g_assert_null (contains (raw, raw_len, "/URI (JavaScript"));
+      g_assert_null (contains (raw, raw_len, "/URI (file"));
+      g_assert_cmpuint (count (raw, raw_len, "/Subtype /Link"), ==, cases[i].linked ? 1 : 0);
+      if (i == 0)
+        g_assert_nonnull (contains (raw, raw_len, "/URI (https://example.org/a%29%20/Next%20%3C%3C"));
+      if (i == 7)
+        g_assert_nonnull (contains (raw, raw_len, "/URI (HTTPS://Example.org/caps%27quote%5Cback)"));
+      if (i == 1)
+        {
+          g_autofree char *text = run_tool ("pdftotext", path);
+
+          /* Not a link, but still there to read. */
+          if (text != NULL)
+            g_assert_nonnull (strstr (text, "javascript:app.alert(1)"));
+        }
+    }
+}
+
+static void
+test_long_urls (void)
+{
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autoptr(GString) wrapped = g_string_new ("\"url\": \"https://example.org/");
+  g_autoptr(GString) huge = g_string_new ("\"url\": \"https://example.org/");
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *raw = NULL;
+  gsize raw_len;
+
+  /* 600 characters: several lines, one link. */
+  for (guint i = 0; i < 60; i++)
+    g_string_append (wrapped, "abcdefghi/");
+  g_string_append_c (wrapped, '"');
+  ds = minimal_edited ("\"url\": \"https://example.org/a\"", wrapped->str);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "wrapped.pdf");
+  g_assert_true (g_file_get_contents (path, &raw, &raw_len, NULL));
+  g_assert_cmpuint (count (raw, raw_len, "/Subtype /Link"), ==, 1);
+  g_clear_pointer (&raw, g_free);
+  g_clear_pointer (&path, g_free);
+  g_clear_object (&ds);
+
+  /* 100,000 characters once made a 205 MB PDF: now a small file, the URL
+   * printed cut and not linked (cut, it would lead elsewhere). */
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (huge, "abcdefghi/");
+  g_string_append_c (huge, '"');
+  ds = minimal_edited ("\"url\": \"https://example.org/a\"", huge->str);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "huge.pdf");
+  g_assert_true (g_file_get_contents (path, &raw, &raw_len, NULL));
+  g_assert_cmpuint (raw_len, <, 200 * 1024);
+  g_assert_cmpuint (count (raw, raw_len, "/Subtype /Link"), ==, 0);
+}
+
+/* Noncharacters in the title and author (they come from the command
+ * line, which no loader checks) and a 50,000-character name selected in
+ * a view: the briefing is written, without the noncharacters and with
+ * the name cut. */
+static void
+test_odd_text (void)
+{
+  g_autofree char *name = g_strnfill (50000, 'K');
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", name);
+  g_autoptr(TautanDataset) ds = minimal_edited ("\"Kim Jong Un\"", quoted);
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) view = tautan_saved_view_new ("Long\xef\xbf\xbe name");
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "odd.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  TautanTimeSpan span = tautan_dataset_get_span (ds);
+  TautanBriefingOptions options;
+
+  tautan_saved_view_set_window (view, &span, FALSE);
+  tautan_saved_view_select_entity (view, "kim");
+  g_list_store_append (tautan_workspace_get_views (ws), view);
+  tautan_briefing_options_init (&options);
+  options.title = "Odd\xef\xbf\xbe title\xef\xb7\x90";
+  options.author = "An\xef\xbf\xbf author";
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_briefing_write (ds, ws, &options, file, &error));
+  g_assert_no_error (error);
+
+  info = run_tool ("pdfinfo", path);
+  if (info == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  g_assert_true (g_regex_match_simple ("^Title: +Odd title$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Author: +An author$", info, G_REGEX_MULTILINE, 0));
+  text = run_tool ("pdftotext", path);
+  g_assert_nonnull (strstr (text, "Long name"));
+  g_strdelimit (text, "\n", ' ');
+  g_assert_nonnull (strstr (text, "Selected: KKKK"));
+  g_assert_null (strstr (text, name));
+}
+
 static void
 test_unwritable (void)
 {
@@ -305,6 +475,9 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/letter", test_letter);
   g_test_add_func ("/tautan/briefing/paginate", test_paginate);
   g_test_add_func ("/tautan/briefing/links", test_links);
+  g_test_add_func ("/tautan/briefing/hostile-links", test_hostile_links);
+  g_test_add_func ("/tautan/briefing/long-urls", test_long_urls);
+  g_test_add_func ("/tautan/briefing/odd-text", test_odd_text);
   g_test_add_func ("/tautan/briefing/unwritable", test_unwritable);
   g_test_add_func ("/tautan/briefing/paper-names", test_paper_names);
 

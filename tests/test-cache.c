@@ -114,10 +114,12 @@ test_cache (void)
   {
     g_autofree char *data = NULL;
     g_autofree char *edited = NULL;
+    g_auto(GStrv) parts = NULL;
     TautanEntity e;
 
     g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
-    edited = g_strjoinv ("Kim Jong-un", g_strsplit (data, "Kim Jong Un", -1));
+    parts = g_strsplit (data, "Kim Jong Un", -1);
+    edited = g_strjoinv ("Kim Jong-un", parts);
     g_assert_true (g_file_set_contents (path, edited, -1, NULL));
     after_edit = open_cached (path);
     g_assert_false (tautan_dataset_get_from_cache (after_edit));
@@ -141,8 +143,8 @@ test_no_cache (void)
 }
 
 /* An edit of the same size whose modification time was put back, as
- * `cp -p`, `tar` or `touch -r` do: the change time and the content still
- * tell it apart. */
+ * `cp -p`, `tar` or `touch -r` do (and a FAT stick keeps no change time):
+ * the content tells it apart. */
 static void
 test_same_size_edit (void)
 {
@@ -151,6 +153,7 @@ test_same_size_edit (void)
   g_autoptr(TautanDataset) after = NULL;
   g_autofree char *data = NULL;
   g_autofree char *edited = NULL;
+  g_auto(GStrv) parts = NULL;
   struct stat st;
   struct timeval times[2];
   TautanEntity e;
@@ -162,7 +165,8 @@ test_same_size_edit (void)
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
-  edited = g_strjoinv ("Kim Jong Xx", g_strsplit (data, "Kim Jong Un", -1));
+  parts = g_strsplit (data, "Kim Jong Un", -1);
+  edited = g_strjoinv ("Kim Jong Xx", parts);
   g_assert_cmpuint (strlen (edited), ==, strlen (data));
   g_assert_true (g_file_set_contents (path, edited, -1, NULL));
   times[0].tv_sec = times[1].tv_sec = st.st_mtime;
@@ -173,6 +177,81 @@ test_same_size_edit (void)
   g_assert_false (tautan_dataset_get_from_cache (after));
   tautan_dataset_get_entity (after, tautan_dataset_lookup_entity (after, "kim"), &e);
   g_assert_cmpstr (e.name, ==, "Kim Jong Xx");
+}
+
+/* The key is the content, not the times: a file touched, or copied over
+ * with the same bytes, keeps its cache. */
+static void
+test_touched_keeps_cache (void)
+{
+  g_autofree char *path = copy_fixture ("extras.json");
+  g_autofree char *data = NULL;
+  g_autoptr(TautanDataset) cold = NULL;
+  g_autoptr(TautanDataset) after = NULL;
+  struct timeval times[2] = { { 1000000000, 0 }, { 1000000000, 0 } };
+  gsize len;
+
+  cold = open_cached (path);
+  g_assert_false (tautan_dataset_get_from_cache (cold));
+
+  g_assert_cmpint (utimes (path, times), ==, 0);
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_true (g_file_set_contents (path, data, (gssize)len, NULL));
+
+  after = open_cached (path);
+  g_assert_true (tautan_dataset_get_from_cache (after));
+  assert_same (cold, after);
+}
+
+/* One byte changed far from the start and the end of a file larger than a
+ * hash block, times put back: the whole content is hashed, not samples. */
+static void
+test_large_edit_in_the_middle (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "large.json", NULL);
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GString) padded = NULL;
+  g_autoptr(TautanDataset) cold = NULL;
+  g_autoptr(TautanDataset) after = NULL;
+  g_autofree char *title = NULL;
+  struct stat st;
+  struct timeval times[2];
+  char *at;
+
+  /* A description of 9 MiB of 'a', with one 'b' in the middle. */
+  g_assert_true (g_file_get_contents (minimal, &data, NULL, NULL));
+  at = strstr (data, "\"title\"");
+  g_assert_nonnull (at);
+  padded = g_string_new_len (data, at - data);
+  g_string_append (padded, "\"description\": \"");
+  for (guint i = 0; i < 9 << 20; i++)
+    g_string_append_c (padded, i == 9 << 19 ? 'b' : 'a');
+  g_string_append (padded, "\", ");
+  g_string_append (padded, at);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, padded->str, (gssize)padded->len, NULL));
+
+  cold = open_cached (path);
+  g_clear_object (&cold);
+  cold = open_cached (path);
+  g_assert_true (tautan_dataset_get_from_cache (cold));
+  g_assert_nonnull (strchr (tautan_dataset_get_description (cold), 'b'));
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  at = strchr (padded->str + (at - data), 'b');
+  g_assert_nonnull (at);
+  *at = 'c';
+  g_assert_true (g_file_set_contents (path, padded->str, (gssize)padded->len, NULL));
+  times[0].tv_sec = times[1].tv_sec = st.st_mtime;
+  times[0].tv_usec = times[1].tv_usec = 0;
+  g_assert_cmpint (utimes (path, times), ==, 0);
+
+  after = open_cached (path);
+  g_assert_false (tautan_dataset_get_from_cache (after));
+  g_assert_null (strchr (tautan_dataset_get_description (after), 'b'));
+  g_assert_nonnull (strchr (tautan_dataset_get_description (after), 'c'));
 }
 
 typedef struct
@@ -195,6 +274,9 @@ test_forged_columns (void)
   gsize n_str;
   const Forgery forgeries[] = {
     { COL_ENT_NAME, 0, 0 },                       /* a required string missing */
+    { COL_SRC_OUTLET, 0, 0 },
+    { COL_EV_SUMMARY, 0, 0 },
+    { COL_EV_DATE_WORDS, 0, 0 },
     { COL_ENT_NAME, 0, G_MAXUINT32 - 5 },         /* past the blob */
     { COL_ENT_NAME, 0, 2 },                       /* inside another string */
     { COL_ENT_KIND, 0, 99 },
@@ -230,8 +312,8 @@ test_forged_columns (void)
   for (guint f = 0; f < G_N_ELEMENTS (forgeries); f++)
     {
       GBytes *saved = columns[forgeries[f].column];
-      gsize size;
-      guint8 *copy = g_memdup2 (g_bytes_get_data (saved, &size), size);
+      gsize size = g_bytes_get_size (saved);
+      guint8 *copy = g_memdup2 (g_bytes_get_data (saved, NULL), size);
       guint n = (guint)(size / sizeof (guint32));
       guint at = forgeries[f].index == G_MAXUINT ? n - 1 : forgeries[f].index;
 
@@ -251,8 +333,8 @@ test_forged_columns (void)
   /* Bytes that are not UTF-8 in the string blob. */
   {
     GBytes *saved = columns[COL_STR];
-    gsize size;
-    guint8 *copy = g_memdup2 (g_bytes_get_data (saved, &size), size);
+    gsize size = g_bytes_get_size (saved);
+    guint8 *copy = g_memdup2 (g_bytes_get_data (saved, NULL), size);
 
     copy[size / 2] = 0xff;
     columns[COL_STR] = g_bytes_new_take (copy, size);
@@ -260,7 +342,79 @@ test_forged_columns (void)
     g_bytes_unref (columns[COL_STR]);
     columns[COL_STR] = saved;
   }
+  /* A noncharacter, which the loader never lets in: U+FFFE for "Kim". */
+  {
+    GBytes *saved = columns[COL_STR];
+    gsize size = g_bytes_get_size (saved);
+    guint8 *copy = g_memdup2 (g_bytes_get_data (saved, NULL), size);
+    guint8 *kim = NULL;
+
+    for (gsize k = 0; kim == NULL && k + 3 <= size; k++)
+      if (memcmp (copy + k, "Kim", 3) == 0)
+        kim = copy + k;
+    g_assert_nonnull (kim);
+    memcpy (kim, "\xef\xbf\xbe", 3);
+    columns[COL_STR] = g_bytes_new_take (copy, size);
+    g_assert_false (_tautan_dataset_columns_valid (columns, counts, n_types));
+    g_bytes_unref (columns[COL_STR]);
+    columns[COL_STR] = saved;
+  }
   g_assert_true (_tautan_dataset_columns_valid (columns, counts, n_types));
+}
+
+/* The cache is read only for the dataset it was built from: its path, its
+ * size and every byte. */
+static void
+test_key (void)
+{
+  g_autofree char *path = copy_fixture ("extras.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *data = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(GBytes) cache = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  ds = tautan_dataset_load_data (data, len, path, NULL, NULL, NULL);
+  g_assert_nonnull (ds);
+  cache = _tautan_dataset_cache_build (ds, file, len, _tautan_dataset_content_hash (data, len));
+
+  {
+    TautanCacheKey key = { uri, len, data, len };
+    g_autoptr(TautanDataset) read = _tautan_dataset_cache_read (cache, &key, TRUE);
+
+    g_assert_nonnull (read);
+    assert_same (ds, read);
+  }
+  {
+    TautanCacheKey key = { "file:///elsewhere.json", len, data, len };
+    g_autoptr(TautanDataset) read = _tautan_dataset_cache_read (cache, &key, TRUE);
+
+    g_assert_null (read);
+  }
+  {
+    g_autofree char *edited = g_strdup (data);
+    TautanCacheKey key = { uri, len, edited, len };
+    g_autoptr(TautanDataset) read = NULL;
+
+    edited[len - 2] = edited[len - 2] == ' ' ? '\n' : ' ';
+    read = _tautan_dataset_cache_read (cache, &key, TRUE);
+    g_assert_null (read);
+  }
+  {
+    TautanCacheKey key = { uri, len - 1, data, len - 1 };
+    g_autoptr(TautanDataset) read = _tautan_dataset_cache_read (cache, &key, TRUE);
+
+    g_assert_null (read);
+  }
+  /* What the fuzzer reads: no key and no checksum, but the columns checked. */
+  {
+    g_autoptr(TautanDataset) read = _tautan_dataset_cache_read (cache, NULL, FALSE);
+
+    g_assert_nonnull (read);
+    assert_same (ds, read);
+  }
 }
 
 int
@@ -272,7 +426,10 @@ main (int   argc,
   g_test_add_func ("/tautan/cache/fresh-stale-corrupt", test_cache);
   g_test_add_func ("/tautan/cache/disabled", test_no_cache);
   g_test_add_func ("/tautan/cache/same-size-edit", test_same_size_edit);
+  g_test_add_func ("/tautan/cache/touched-keeps-cache", test_touched_keeps_cache);
+  g_test_add_func ("/tautan/cache/large-edit-in-the-middle", test_large_edit_in_the_middle);
   g_test_add_func ("/tautan/cache/forged-columns", test_forged_columns);
+  g_test_add_func ("/tautan/cache/key", test_key);
 
   return g_test_run ();
 }

@@ -172,6 +172,35 @@ test_round_trip (void)
   g_assert_cmpstr (saved, ==, saved_again);
 }
 
+/* Names with escaped control characters load, so they must save as escapes
+ * and load again (json-glib writes some of them raw). */
+static void
+test_round_trip_controls (void)
+{
+  const char *json =
+    "{\"format\": \"tautan-dataset\", \"version\": 1, \"title\": \"t\\u0001\",\n"
+    " \"sources\": [], \"events\": [], \"quotes\": [],\n"
+    " \"entities\": [{\"id\": \"kim\", \"name\": \"Kim\\u001fJong\\u0007Un\\tX\", \"kind\": \"person\"}]}";
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(TautanDataset) reloaded = NULL;
+  g_autofree char *saved = NULL;
+  TautanEntity entity;
+
+  ds = tautan_dataset_load_data (json, strlen (json), "controls.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  saved = tautan_dataset_to_json (ds, NULL);
+  for (const char *p = saved; *p; p++)
+    g_assert_true ((guchar)*p >= 0x20 || *p == '\n');
+  g_assert_nonnull (strstr (saved, "Kim\\u001fJong\\u0007Un"));
+  reloaded = tautan_dataset_load_data (saved, strlen (saved), "saved.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  tautan_dataset_get_entity (reloaded, 0, &entity);
+  g_assert_cmpstr (entity.name, ==, "Kim\037Jong\007Un\tX");
+  g_assert_cmpstr (tautan_dataset_get_title (reloaded), ==, "t\001");
+}
+
 static void
 test_save_atomic (void)
 {
@@ -352,6 +381,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/dataset/accessors", test_accessors);
   g_test_add_func ("/tautan/dataset/round-trip", test_round_trip);
+  g_test_add_func ("/tautan/dataset/round-trip-controls", test_round_trip_controls);
   g_test_add_func ("/tautan/dataset/save-atomic", test_save_atomic);
   g_test_add_func ("/tautan/dataset/text-file", test_text_file);
   g_test_add_func ("/tautan/dataset/async", test_async);

@@ -6,16 +6,24 @@
 
 #include "config.h"
 
+#include "tautan-test-home.h"
+
 #include <adwaita.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-legend.h"
+#include "tautan/tautan-presentation.h"
 #include "tautan/tautan-row.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-source-window.h"
 #include "tautan/tautan-timeline.h"
+#include "tautan/tautan-view-list.h"
+#include "tautan/tautan-view-row.h"
 #include "tautan/tautan-window.h"
+
+#include "widgets/tautan-graph-view-private.h"
 
 typedef struct
 {
@@ -24,6 +32,7 @@ typedef struct
   TautanGraphView   *graph;
   TautanTimeline    *timeline;
   TautanSidePanel   *panel;
+  TautanSession     *session;
   TautanDataset     *dataset;
 } Fixture;
 
@@ -64,7 +73,9 @@ fixture_setup (Fixture       *f,
   f->graph = child (f->window, "graph_view");
   f->timeline = child (f->window, "timeline");
   f->panel = child (f->window, "side_panel");
+  f->session = tautan_window_get_session (f->window);
   f->dataset = tautan_window_get_dataset (f->window);
+  g_assert_nonnull (f->session);
   g_assert_nonnull (f->dataset);
 }
 
@@ -165,7 +176,7 @@ test_select_kim (Fixture       *f,
       n_kim += q.speaker == kim;
     }
 
-  tautan_graph_view_select_entity (f->graph, kim);
+  tautan_session_select_entity (f->session, kim);
   iterate ();
   g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "entity");
   quotes = tautan_side_panel_get_quotes (f->panel);
@@ -183,7 +194,7 @@ test_select_kim (Fixture       *f,
   /* Escape on the canvas clears the selection; the panel summarises. */
   gtk_widget_activate_action (GTK_WIDGET (f->graph), "view.clear-selection", NULL);
   iterate ();
-  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, TAUTAN_NONE);
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
   g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "summary");
 }
 
@@ -197,7 +208,7 @@ test_show_in_source (Fixture       *f,
   g_autofree char *highlighted = NULL;
   TautanQuote q;
 
-  tautan_graph_view_select_entity (f->graph, kim);
+  tautan_session_select_entity (f->session, kim);
   iterate ();
   row = g_list_model_get_item (tautan_side_panel_get_quotes (f->panel), 0);
   g_assert_nonnull (row);
@@ -224,7 +235,7 @@ test_edge_panel (Fixture       *f,
   guint lavrov = entity (f, "sergei-lavrov");
   guint choe = entity (f, "choe-son-hui");
 
-  tautan_graph_view_select_edge (f->graph, lavrov, choe);
+  tautan_session_select_edge (f->session, lavrov, choe);
   iterate ();
   g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "edge");
   g_assert_cmpuint (g_list_model_get_n_items (tautan_side_panel_get_events (f->panel)), >=, 1);
@@ -275,10 +286,10 @@ test_search (Fixture       *f,
   gtk_editable_set_text (entry, "최선희");
   g_signal_emit_by_name (entry, "search-changed");
   iterate ();
-  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, entity (f, "choe-son-hui"));
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "choe-son-hui"));
   gtk_editable_set_text (entry, "putin");
   g_signal_emit_by_name (entry, "search-changed");
-  g_assert_cmpuint (tautan_graph_view_get_selected_entity (f->graph), ==, entity (f, "vladimir-putin"));
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "vladimir-putin"));
 }
 
 static void
@@ -288,10 +299,10 @@ test_filters (Fixture       *f,
   guint kim = entity (f, "kim-jong-un");
   guint n_before = tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph));
 
-  tautan_graph_view_set_hidden_kinds (f->graph, 1u << TAUTAN_ENTITY_PERSON);
+  tautan_session_set_hidden_kinds (f->session, 1u << TAUTAN_ENTITY_PERSON);
   g_assert_null (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
   g_assert_cmpuint (tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph)), <, n_before);
-  tautan_graph_view_set_hidden_kinds (f->graph, 0);
+  tautan_session_set_hidden_kinds (f->session, 0);
   g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
 
   /* F9 hides the evidence panel. */
@@ -312,7 +323,7 @@ test_workspace (Fixture       *f,
   TautanWindow *second;
   TautanGraphView *graph2;
   TautanTimeline *timeline2;
-  GtkListBox *views2;
+  GtkWidget *views2;
   TautanTimeSpan got;
 
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
@@ -320,9 +331,9 @@ test_workspace (Fixture       *f,
 
   /* Make a view, hide places, pin Lavrov where he is dropped. */
   tautan_timeline_set_selection (f->timeline, &y2025);
-  tautan_graph_view_select_entity (f->graph, kim);
+  tautan_session_select_entity (f->session, kim);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-view", NULL));
-  tautan_graph_view_set_hidden_kinds (f->graph, 1u << TAUTAN_ENTITY_PLACE);
+  tautan_session_set_hidden_kinds (f->session, 1u << TAUTAN_ENTITY_PLACE);
   _tautan_graph_view_drag_node (f->graph, lavrov, 50, 60);
   g_assert_true (tautan_window_get_modified (f->window));
 
@@ -353,53 +364,64 @@ test_workspace (Fixture       *f,
   g_assert_nonnull (tautan_window_get_dataset (second));
   graph2 = child (second, "graph_view");
   timeline2 = child (second, "timeline");
-  views2 = child (second, "views_list");
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (graph2), ==, 1u << TAUTAN_ENTITY_PLACE);
+  views2 = child (second, "view_list");
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (tautan_window_get_session (second)), ==, 1u << TAUTAN_ENTITY_PLACE);
   g_assert_true (tautan_layout_get_pinned (tautan_graph_view_get_layout (graph2), lavrov));
   g_assert_false (tautan_layout_get_pinned (tautan_graph_view_get_layout (graph2), kim));
   g_assert_false (tautan_window_get_modified (second));
 
-  g_assert_nonnull (gtk_list_box_get_row_at_index (views2, 0));
-  g_assert_null (gtk_list_box_get_row_at_index (views2, 1));
-  g_signal_emit_by_name (views2, "row-activated", gtk_list_box_get_row_at_index (views2, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (tautan_window_get_session (second))), ==, 1);
+  /* What a click on the row fires. */
+  g_assert_true (gtk_widget_activate_action (views2, "views.apply", "u", 0));
   iterate ();
   got = tautan_timeline_get_selection (timeline2);
   g_assert_true (tautan_time_span_equal (&got, &y2025));
-  g_assert_cmpuint (tautan_graph_view_get_selected_entity (graph2), ==, kim);
+  g_assert_cmpuint (tautan_session_get_selected_entity (tautan_window_get_session (second)), ==, kim);
 
   gtk_window_destroy (GTK_WINDOW (second));
   iterate ();
+}
+
+/* The legend's check button of an entity kind: kinds come first, in
+ * order, in the legend's list. */
+static GtkWidget *
+legend_check (Fixture *f,
+              guint    kind)
+{
+  TautanLegend *legend = child (f->window, "legend");
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (legend), TAUTAN_TYPE_LEGEND, "list"));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int)kind);
+
+  g_assert_nonnull (row);
+  g_assert_true (GTK_IS_CHECK_BUTTON (gtk_list_box_row_get_child (row)));
+  return gtk_list_box_row_get_child (row);
 }
 
 static void
 test_undo (Fixture       *f,
            gconstpointer  data)
 {
-  GtkListBox *views = child (f->window, "views_list");
+  GListModel *views = tautan_session_get_views (f->session);
   TautanLayout *layout = tautan_graph_view_get_layout (f->graph);
   guint lavrov = entity (f, "sergei-lavrov");
   GtkWidget *widget = GTK_WIDGET (f->window);
 
   /* Nothing to undo yet: it changes nothing. */
   gtk_widget_activate_action (widget, "win.undo", NULL);
-  g_assert_null (gtk_list_box_get_row_at_index (views, 0));
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (views), ==, 0);
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 0);
 
   /* Add a view, hide states, pin a node: three edits... */
   g_assert_true (gtk_widget_activate_action (widget, "win.add-view", NULL));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (views), >=, 1);
   {
     /* The legend's check buttons are how users filter: toggle "State". */
-    GtkWidget *legend = child (f->window, "legend_box");
-    GtkWidget *check = NULL;
+    GtkWidget *check = legend_check (f, TAUTAN_ENTITY_STATE);
 
-    for (GtkWidget *c = gtk_widget_get_first_child (legend); c; c = gtk_widget_get_next_sibling (c))
-      if (GTK_IS_CHECK_BUTTON (c) && g_object_get_data (G_OBJECT (c), "kind") == GUINT_TO_POINTER (TAUTAN_ENTITY_STATE))
-        check = c;
-    g_assert_nonnull (check);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
   }
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 1u << TAUTAN_ENTITY_STATE);
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 1u << TAUTAN_ENTITY_STATE);
   _tautan_graph_view_drag_node (f->graph, lavrov, 40, 40);
   g_assert_true (tautan_layout_get_pinned (layout, lavrov));
 
@@ -407,22 +429,22 @@ test_undo (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
   g_assert_false (tautan_layout_get_pinned (layout, lavrov));
   g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 0);
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 0);
   g_assert_true (gtk_widget_activate_action (widget, "win.undo", NULL));
-  g_assert_null (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (views), ==, 0);
 
   /* ...and redone. */
   g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (views), >=, 1);
   g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
-  g_assert_cmpuint (tautan_graph_view_get_hidden_kinds (f->graph), ==, 1u << TAUTAN_ENTITY_STATE);
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 1u << TAUTAN_ENTITY_STATE);
   g_assert_true (gtk_widget_activate_action (widget, "win.redo", NULL));
   g_assert_true (tautan_layout_get_pinned (layout, lavrov));
   /* Nothing more to redo: it changes nothing. */
   gtk_widget_activate_action (widget, "win.redo", NULL);
   g_assert_true (tautan_layout_get_pinned (layout, lavrov));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (views, 0));
-  g_assert_null (gtk_list_box_get_row_at_index (views, 1));
+  g_assert_cmpuint (g_list_model_get_n_items (views), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (views), ==, 1);
 }
 
 static void
@@ -433,18 +455,21 @@ test_present (Fixture       *f,
   TautanTimeSpan y2019 = { tautan_day_from_ymd (2019, 1, 1), tautan_day_from_ymd (2019, 12, 31) };
   TautanTimeSpan y2024 = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
   TautanTimeSpan got;
-  GtkLabel *title = child (f->window, "caption_title");
-  GtkWidget *callouts = child (f->window, "callout_box");
+  TautanPresentation *presentation = child (f->window, "presentation");
+  GtkLabel *title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (presentation), TAUTAN_TYPE_PRESENTATION,
+                                                              "caption_title"));
+  GtkWidget *callouts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (presentation),
+                                                                   TAUTAN_TYPE_PRESENTATION, "callout_box"));
 
   /* No views: F5 explains instead of presenting nothing. */
   gtk_widget_activate_action (widget, "win.present", NULL);
   g_assert_cmpint (tautan_window_get_slide (f->window), ==, -1);
 
   tautan_timeline_set_selection (f->timeline, &y2024);
-  tautan_graph_view_select_entity (f->graph, entity (f, "kim-jong-un"));
+  tautan_session_select_entity (f->session, entity (f, "kim-jong-un"));
   gtk_widget_activate_action (widget, "win.add-view", NULL);
   tautan_timeline_set_selection (f->timeline, &y2019);
-  tautan_graph_view_clear_selection (f->graph);
+  tautan_session_clear_selection (f->session);
   gtk_widget_activate_action (widget, "win.add-view", NULL);
 
   gtk_widget_activate_action (widget, "win.present", NULL);
@@ -497,11 +522,235 @@ test_export_dialog (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Every TautanViewRow under @widget that shows a view. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (TAUTAN_IS_VIEW_ROW (widget) && tautan_view_row_get_view (TAUTAN_VIEW_ROW (widget)) != NULL &&
+      gtk_widget_get_mapped (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, rows);
+}
+
+/* The row on screen showing the view at @position of the session. */
+static TautanViewRow *
+row_of (Fixture *f,
+        guint    position)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(TautanSavedView) view = g_list_model_get_item (tautan_session_get_views (f->session), position);
+
+  collect_rows (child (f->window, "view_list"), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (tautan_view_row_get_view (g_ptr_array_index (rows, i)) == view)
+      {
+        g_assert_cmpuint (tautan_view_row_get_position (g_ptr_array_index (rows, i)), ==, position);
+        return g_ptr_array_index (rows, i);
+      }
+  g_assert_not_reached ();
+}
+
+static char *
+view_names (Fixture *f)
+{
+  GListModel *views = tautan_session_get_views (f->session);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+      g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
+    }
+  return g_string_free (names, FALSE);
+}
+
+static void
+assert_names (Fixture    *f,
+              const char *expected)
+{
+  g_autofree char *names = view_names (f);
+  g_assert_cmpstr (names, ==, expected);
+}
+
+static void
+show_views (Fixture *f)
+{
+  gtk_menu_button_popup (child (f->window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
+}
+
+/* Rename the last of four views, press Enter, then move it up three
+ * times: this crashed the window (rows destroyed while their name was
+ * being edited). The suite runs with fatal criticals. */
+static void
+test_rename_then_move (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkEditableLabel *label;
+  TautanViewRow *row;
+
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-view", NULL));
+  show_views (f);
+  assert_names (f, "View 1,View 2,View 3,View 4");
+
+  label = tautan_view_row_get_name_label (row_of (f, 3));
+  gtk_editable_label_start_editing (label);
+  gtk_editable_set_text (GTK_EDITABLE (label), "Treaty");
+  /* Enter. */
+  gtk_editable_label_stop_editing (label, TRUE);
+  iterate ();
+  assert_names (f, "View 1,View 2,View 3,Treaty");
+  g_assert_true (tautan_window_get_modified (f->window));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (f, 3 - i)), "row.move-up", NULL));
+      iterate ();
+      gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
+    }
+  assert_names (f, "Treaty,View 1,View 2,View 3");
+  /* At the top, up does nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (f, 0)), "row.move-up", NULL));
+  assert_names (f, "Treaty,View 1,View 2,View 3");
+
+  /* Moving a row whose name is being edited keeps the new name. */
+  row = row_of (f, 3);
+  label = tautan_view_row_get_name_label (row);
+  gtk_editable_label_start_editing (label);
+  gtk_editable_set_text (GTK_EDITABLE (label), "Summit");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.move-up", NULL));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
+  assert_names (f, "Treaty,View 1,Summit,View 2");
+
+  /* A row rebound to another view mid-edit drops the edit: the name is
+   * never given to a view it was not typed for. */
+  label = tautan_view_row_get_name_label (row_of (f, 1));
+  gtk_editable_label_start_editing (label);
+  gtk_editable_set_text (GTK_EDITABLE (label), "Oops");
+  tautan_session_move_view (f->session, 0, 3);
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
+  {
+    g_autofree char *names = view_names (f);
+    g_assert_null (strstr (names, "Oops"));
+  }
+
+  /* Each step can be undone, back to four unnamed views. */
+  while (tautan_session_get_can_undo (f->session) &&
+         !g_str_equal (view_names (f), "View 1,View 2,View 3,View 4"))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  assert_names (f, "View 1,View 2,View 3,View 4");
+}
+
+/* Unpin-all after a save is an edit like any other. */
+static void
+test_unpin_all (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "pins.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TautanLayout *layout = tautan_graph_view_get_layout (f->graph);
+  guint lavrov = entity (f, "sergei-lavrov");
+
+  _tautan_graph_view_drag_node (f->graph, lavrov, 60, 70);
+  g_assert_true (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_true (tautan_window_save_workspace (f->window, file));
+  g_assert_false (tautan_window_get_modified (f->window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->graph), "view.unpin-all", NULL));
+  g_assert_false (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_true (tautan_window_get_modified (f->window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_false (tautan_window_get_modified (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  g_assert_false (tautan_layout_get_pinned (layout, lavrov));
+  g_assert_true (tautan_window_get_modified (f->window));
+}
+
+static gboolean
+loaded (gpointer data)
+{
+  return tautan_window_get_dataset (data) != NULL && !tautan_window_get_loading (data);
+}
+
+/* A 50,000-character name: every label gets a short version, and the
+ * window draws (a hang here would time the test out). */
+static void
+test_long_names (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "odd", "ds-name-50000.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkLabel *name;
+  TautanEntity e;
+  guint kim;
+
+  tautan_window_open (f->window, file);
+  while (!loaded (f->window))
+    g_main_context_iteration (NULL, TRUE);
+  f->session = tautan_window_get_session (f->window);
+  f->dataset = tautan_window_get_dataset (f->window);
+  kim = entity (f, "kim");
+  tautan_dataset_get_entity (f->dataset, kim, &e);
+  g_assert_cmpuint (g_utf8_strlen (e.name, -1), ==, 50000);
+
+  tautan_session_select_entity (f->session, kim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-view", NULL));
+  gtk_menu_button_popup (child (f->window, "legend_button"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  name = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->panel), TAUTAN_TYPE_SIDE_PANEL, "entity_name"));
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "entity");
+  g_assert_cmpuint (g_utf8_strlen (gtk_label_get_text (name), -1), <=, 201);
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (name), "…"));
+  g_assert_cmpuint (g_utf8_strlen (gtk_window_get_title (GTK_WINDOW (f->window)), -1), <=, 210);
+}
+
+/* 100,000 saved views: the list shows a screenful of rows. */
+static void
+test_many_views (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TautanWorkspace) workspace = tautan_workspace_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < 100000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("View %u", i + 1);
+      g_ptr_array_add (all, tautan_saved_view_new (name));
+    }
+  g_list_store_splice (tautan_workspace_get_views (workspace), 0, 0, all->pdata, all->len);
+  tautan_session_apply_workspace (f->session, workspace);
+  show_views (f);
+
+  collect_rows (child (f->window, "view_list"), rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <, 200);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (f, 1)), "row.move-up", NULL));
+  iterate ();
+  {
+    g_autoptr(TautanSavedView) first = g_list_model_get_item (tautan_session_get_views (f->session), 0);
+    g_assert_cmpstr (tautan_saved_view_get_name (first), ==, "View 2");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* No test writes to the home folder (Recent files included). */
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
 #define ADD(path, func) g_test_add ("/tautan/explorer/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
@@ -517,6 +766,10 @@ main (int   argc,
   ADD ("undo", test_undo);
   ADD ("present", test_present);
   ADD ("export-dialog", test_export_dialog);
+  ADD ("rename-then-move", test_rename_then_move);
+  ADD ("unpin-all", test_unpin_all);
+  ADD ("long-names", test_long_names);
+  ADD ("many-views", test_many_views);
 #undef ADD
 
   {

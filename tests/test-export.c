@@ -19,6 +19,8 @@
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-export-private.h"
+
 /* The five people of the bundled dataset, whose labels must show. */
 static const char *actors[] = { "Kim Jong Un", "Vladimir Putin", "Sergei Lavrov", "Choe Son Hui", "Donald Trump" };
 
@@ -402,7 +404,7 @@ test_svg_structure (Fixture       *f,
     }
 
   svg_parse (&svg, bytes);
-  scene = tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
+  scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
   g_assert_cmpuint (tautan_scene_get_n_nodes (scene), >, 10);
   g_assert_cmpuint (tautan_scene_get_n_edges (scene), >, 10);
 
@@ -651,7 +653,7 @@ test_png_transparent (Fixture       *f,
   g_assert_cmphex (pixel (surface, 1277, 797) >> 24, ==, 0);
 
   /* The middle of the biggest node is opaque. */
-  scene = tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, &area);
+  scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, &area);
   for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
     if (big == NULL || tautan_scene_get_node (scene, i)->radius > big->radius)
       big = tautan_scene_get_node (scene, i);
@@ -799,7 +801,7 @@ test_filters_shown (Fixture       *f,
     g_assert_false (g_hash_table_contains (svg.groups, id));
     g_assert_true (g_hash_table_contains (svg.groups, other));
   }
-  scene = tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
+  scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
   g_assert_null (tautan_scene_find_node (scene, kim));
   g_assert_cmpuint (svg.n_groups, ==, tautan_scene_get_n_nodes (scene) + tautan_scene_get_n_edges (scene));
   svg_clear (&svg);
@@ -872,7 +874,7 @@ test_framing (Fixture       *f,
   const TautanView *v;
 
   /* Whole graph: every active node inside the area, off the edges. */
-  whole = tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, &area);
+  whole = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, &area);
   g_assert_cmpint (area.width, ==, 1280);
   g_assert_cmpint (area.y, >, 0);
   g_assert_cmpint (area.y + area.height, <, 800);
@@ -895,7 +897,7 @@ test_framing (Fixture       *f,
   view.center_x = 1.5;
   view.center_y = -2;
   f->options.framing = TAUTAN_EXPORT_FRAMING_VIEW;
-  shown = tautan_export_build_scene (f->context, f->slice, f->positions, &view, &f->options, &area);
+  shown = _tautan_export_build_scene (f->context, f->slice, f->positions, &view, &f->options, &area);
   v = tautan_scene_get_view (shown);
   g_assert_cmpfloat (v->center_x, ==, 1.5);
   g_assert_cmpfloat (v->center_y, ==, -2);
@@ -974,6 +976,338 @@ test_invalid_options (Fixture       *f,
   g_assert_error (error, TAUTAN_EXPORT_ERROR, TAUTAN_EXPORT_ERROR_INVALID);
 }
 
+/* Hostile and odd input */
+
+/* The minimal fixture with Kim's name replaced by @name (JSON-escaped by
+ * the caller), its three entities at fixed places. */
+static TautanDataset *
+minimal_with_name (const char  *name,
+                   TautanPoint *positions)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  TautanDataset *dataset;
+
+  g_assert_true (g_file_get_contents (path, &json, NULL, &error));
+  g_assert_no_error (error);
+  edited = g_string_new (json);
+  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", name, 1), ==, 1);
+  dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tautan_dataset_get_n_entities (dataset), ==, 3);
+  positions[0] = (TautanPoint) { 0, 0 };
+  positions[1] = (TautanPoint) { 4, -2 };
+  positions[2] = (TautanPoint) { 2, 3 };
+  return dataset;
+}
+
+/* Pixels of @box (page units, @scale device pixels each) that are not
+ * @background. */
+static guint
+ink_in (cairo_surface_t *surface,
+        double           x0,
+        double           y0,
+        double           x1,
+        double           y1,
+        int              scale,
+        guint32          background)
+{
+  guint n = 0;
+
+  for (int y = (int)(y0 * scale); y < (int)(y1 * scale); y++)
+    for (int x = (int)(x0 * scale); x < (int)(x1 * scale); x++)
+      if (x >= 0 && y >= 0 && x < cairo_image_surface_get_width (surface) &&
+          y < cairo_image_surface_get_height (surface) && (pixel (surface, x, y) & 0xffffff) != background)
+        n++;
+  return n;
+}
+
+static const TautanExportBox *
+find_box (GArray            *boxes,
+          TautanExportBlock  block)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    if (g_array_index (boxes, TautanExportBox, i).block == block)
+      return &g_array_index (boxes, TautanExportBox, i);
+  return NULL;
+}
+
+/* A 50,000-character name: every format is written, quickly, with the
+ * label cut to a readable length and the rest of the text in place. */
+static void
+test_long_name (void)
+{
+  g_autofree char *name = g_strnfill (50000, 'K');
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", name);
+  TautanPoint positions[3];
+  g_autoptr(TautanDataset) dataset = minimal_with_name (quoted, positions);
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  TautanTimeSpan span = tautan_dataset_get_span (dataset);
+  g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, &span, FALSE);
+  TautanExportOptions options;
+  TautanView view;
+  Svg svg = { 0 };
+
+  tautan_view_init (&view);
+  view.span = span;
+  tautan_export_options_init (&options);
+  options.width = 1280;
+  options.height = 800;
+
+  for (TautanExportFormat format = TAUTAN_EXPORT_FORMAT_PNG; format <= TAUTAN_EXPORT_FORMAT_PDF; format++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      options.format = format;
+      bytes = tautan_export_render (context, slice, positions, &view, &options, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (bytes);
+
+      if (format == TAUTAN_EXPORT_FORMAT_SVG)
+        {
+          g_autofree char *cut = g_strconcat ("KKKK", NULL);
+          gboolean found = FALSE;
+
+          svg_parse (&svg, bytes);
+          g_assert_false (svg_has_text (&svg, name));
+          for (guint i = 0; i < svg.texts->len; i++)
+            {
+              const char *text = g_ptr_array_index (svg.texts, i);
+
+              if (g_str_has_prefix (text, cut))
+                {
+                  /* The label: 79 letters and an ellipsis. */
+                  g_assert_cmpint (g_utf8_strlen (text, -1), ==, 80);
+                  g_assert_true (g_str_has_suffix (text, "…"));
+                  found = TRUE;
+                }
+            }
+          g_assert_true (found);
+          g_assert_true (svg_has_text (&svg, "Vladimir Putin"));
+          g_assert_true (svg_has_text (&svg, "Minimal example"));
+          /* No element carries the whole name, not even a node's title. */
+          g_assert_null (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name));
+          svg_clear (&svg);
+        }
+    }
+}
+
+/* A label that would be wider than a cairo image (32,767 px at scale 8)
+ * used to put the whole picture's context in error: every later text,
+ * labels and furniture, went missing and the export still succeeded. */
+static void
+test_png_wide_label (void)
+{
+  g_autofree char *name = g_strnfill (400, 'W');
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", name);
+  TautanPoint positions[3];
+  g_autoptr(TautanDataset) dataset = minimal_with_name (quoted, positions);
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  TautanTimeSpan span = tautan_dataset_get_span (dataset);
+  g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, &span, FALSE);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 background = rgb (&tautan_render_context_get_palette (context)->background);
+  const TautanExportBox *header, *footer;
+  cairo_rectangle_int_t area;
+  cairo_surface_t *surface;
+  TautanExportOptions options;
+  TautanView view;
+
+  tautan_view_init (&view);
+  view.span = span;
+  tautan_export_options_init (&options);
+  options.width = 800;
+  options.height = 600;
+  options.scale = 8;
+  bytes = tautan_export_render (context, slice, positions, &view, &options, &error);
+  g_assert_no_error (error);
+  surface = png_surface (bytes);
+
+  boxes = _tautan_export_get_boxes (context, slice, positions, &view, &options, &area);
+  header = find_box (boxes, TAUTAN_EXPORT_BLOCK_HEADER);
+  footer = find_box (boxes, TAUTAN_EXPORT_BLOCK_FOOTER);
+  g_assert_nonnull (header);
+  g_assert_nonnull (footer);
+  /* The title, the dataset line and the graph's labels are all drawn. */
+  g_assert_cmpuint (ink_in (surface, header->x0, header->y0, header->x1, header->y1, 8, background), >, 5000);
+  g_assert_cmpuint (ink_in (surface, footer->x0, footer->y0, footer->x1, footer->y1, 8, background), >, 1000);
+  {
+    g_autoptr(TautanScene) scene = _tautan_export_build_scene (context, slice, positions, &view, &options, NULL);
+    const TautanSceneNode *putin = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "putin"));
+
+    g_assert_true (putin->label_visible);
+    g_assert_cmpuint (ink_in (surface, area.x + putin->label_x, area.y + putin->label_y,
+                              area.x + putin->label_x + putin->label_width,
+                              area.y + putin->label_y + putin->label_height, 8, background), >, 500);
+  }
+  cairo_surface_destroy (surface);
+}
+
+/* A title from the command line with Unicode noncharacters: the PDF is
+ * written (cairo refused them: "input string not valid UTF-8"), without
+ * them. */
+static void
+test_pdf_noncharacters (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+
+  if (!have_tool ("pdfinfo") || !have_tool ("pdftotext"))
+    return;
+
+  f->options.format = TAUTAN_EXPORT_FORMAT_PDF;
+  f->options.title = "Odd\xef\xbf\xbe title\xef\xb7\x90 here\xef\xbf\xbf";
+  path = export_to_file (f, "odd.pdf");
+  {
+    const char *argv[] = { "pdfinfo", path, NULL };
+
+    g_assert_cmpint (run_tool (argv, &info), ==, 0);
+  }
+  g_assert_true (g_regex_match_simple ("^Title: +Odd title here$", info, G_REGEX_MULTILINE, 0));
+  {
+    const char *argv[] = { "pdftotext", path, "-", NULL };
+
+    g_assert_cmpint (run_tool (argv, &text), ==, 0);
+  }
+  g_assert_nonnull (strstr (text, "Odd title here"));
+}
+
+/* Furniture never overlaps itself or the graph, and the graph keeps at
+ * least half the page, from 400 × 300 to 4000 × 3000: what does not fit
+ * gives way to a count and a note. */
+static void
+test_layout_sizes (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const int sizes[][2] = {
+    { 400, 300 }, { 480, 360 }, { 640, 480 }, { 800, 600 }, { 1024, 768 }, { 1280, 800 },
+    { 1600, 1200 }, { 1920, 1080 }, { 2560, 1440 }, { 4000, 3000 }, { 400, 3000 }, { 4000, 300 },
+  };
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (TautanExportFurniture furniture = TAUTAN_EXPORT_FURNITURE_NONE; ;
+         furniture = TAUTAN_EXPORT_FURNITURE_ALL)
+      {
+        g_autoptr(GArray) boxes = NULL;
+        g_autoptr(TautanScene) scene = NULL;
+        cairo_rectangle_int_t area;
+        int width = sizes[i][0], height = sizes[i][1];
+
+        f->options.width = width;
+        f->options.height = height;
+        f->options.furniture = furniture;
+        f->view.hidden_types = furniture ? G_GUINT64_CONSTANT (1) << 3 : 0;
+        boxes = _tautan_export_get_boxes (f->context, f->slice, f->positions, &f->view, &f->options, &area);
+        g_assert_nonnull (boxes);
+        g_test_message ("%d × %d: %u blocks, graph %d px high", width, height, boxes->len, area.height);
+
+        g_assert_cmpint (area.x, ==, 0);
+        g_assert_cmpint (area.width, ==, width);
+        g_assert_cmpint (area.y, >=, 0);
+        g_assert_cmpint (area.y + area.height, <=, height);
+        g_assert_cmpint (area.height, >=, height / 2);
+
+        for (guint a = 0; a < boxes->len; a++)
+          {
+            const TautanExportBox *box = &g_array_index (boxes, TautanExportBox, a);
+
+            /* On the page (text boxes are whole glyph lines, so half a
+             * pixel of rounding is allowed). */
+            g_assert_cmpfloat (box->x0, >=, -0.5);
+            g_assert_cmpfloat (box->y0, >=, -0.5);
+            g_assert_cmpfloat (box->x1, <=, width + 0.5);
+            g_assert_cmpfloat (box->y1, <=, height + 0.5);
+            dropped |= box->block == TAUTAN_EXPORT_BLOCK_NOTE;
+
+            /* Off the graph, but for a message drawn in it. */
+            if (box->block != TAUTAN_EXPORT_BLOCK_GRAPH)
+              g_assert_true (box->y1 <= area.y + 0.5 || box->y0 >= area.y + area.height - 0.5);
+
+            for (guint b = a + 1; b < boxes->len; b++)
+              {
+                const TautanExportBox *other = &g_array_index (boxes, TautanExportBox, b);
+                gboolean apart = box->x1 <= other->x0 + 0.5 || other->x1 <= box->x0 + 0.5 ||
+                                 box->y1 <= other->y0 + 0.5 || other->y1 <= box->y0 + 0.5;
+
+                if (!apart)
+                  g_error ("%d × %d: blocks %d and %d overlap", width, height, box->block, other->block);
+              }
+          }
+
+        /* The whole graph is in the area. */
+        scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
+        g_assert_cmpuint (tautan_scene_get_n_nodes (scene), ==, tautan_slice_get_n_entities (f->slice));
+        for (guint n = 0; n < tautan_scene_get_n_nodes (scene); n++)
+          {
+            const TautanSceneNode *node = tautan_scene_get_node (scene, n);
+
+            g_assert_cmpfloat (node->x, >=, 0);
+            g_assert_cmpfloat (node->x, <=, area.width);
+            g_assert_cmpfloat (node->y, >=, 0);
+            g_assert_cmpfloat (node->y, <=, area.height);
+          }
+
+        if (furniture == TAUTAN_EXPORT_FURNITURE_ALL)
+          break;
+      }
+  /* The smallest pages left something out, and said so. */
+  g_assert_true (dropped);
+}
+
+/* A transparent picture's furniture keeps a halo of the light background,
+ * so its dark text reads on a dark slide too. */
+static void
+test_png_transparent_readable (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  const TautanExportBox *header;
+  cairo_surface_t *surface, *slide;
+  cairo_t *cr;
+  guint light = 0, dark = 0;
+
+  f->options.background = TAUTAN_EXPORT_BACKGROUND_TRANSPARENT;
+  bytes = export_bytes (f);
+  surface = png_surface (bytes);
+  boxes = _tautan_export_get_boxes (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
+  header = find_box (boxes, TAUTAN_EXPORT_BLOCK_HEADER);
+  g_assert_nonnull (header);
+
+  /* Laid on a black slide: the title's glyphs are dark and their halo
+   * light; without the halo nothing would stand out from the slide. */
+  slide = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1280, 800);
+  cr = cairo_create (slide);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_paint (cr);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (slide);
+  for (int y = (int)header->y0; y < (int)header->y1; y++)
+    for (int x = (int)header->x0; x < (int)header->x1; x++)
+      {
+        guint32 p = pixel (slide, x, y);
+        int level = ((p >> 16 & 0xff) + (p >> 8 & 0xff) + (p & 0xff)) / 3;
+
+        light += level > 200;
+        dark += level > 0 && level < 80;
+      }
+  g_assert_cmpuint (light, >, 2000);
+  g_assert_cmpuint (dark, >, 2000);
+  cairo_surface_destroy (slide);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_format_names (void)
 {
@@ -1015,7 +1349,12 @@ main (int    argc,
   ADD ("framing", test_framing);
   ADD ("fit-view", test_fit_view);
   ADD ("invalid-options", test_invalid_options);
+  ADD ("pdf/noncharacters", test_pdf_noncharacters);
+  ADD ("layout/sizes", test_layout_sizes);
+  ADD ("png/transparent-readable", test_png_transparent_readable);
   g_test_add_func ("/tautan/export/format-names", test_format_names);
+  g_test_add_func ("/tautan/export/long-name", test_long_name);
+  g_test_add_func ("/tautan/export/png/wide-label", test_png_wide_label);
 
 #undef ADD
 

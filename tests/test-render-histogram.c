@@ -6,9 +6,13 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "tautan/tautan-render-histogram.h"
+
+#include "tautan-render-histogram-private.h"
 
 #define WIDTH       100
 #define BARS_HEIGHT 50
@@ -246,7 +250,7 @@ test_labels (void)
       {
         TautanDay from = tautan_day_from_ymd (2019 - years[s] / 2, 3, 7);
         TautanTimeSpan span = { from, from + (TautanDay)(years[s] * 365.25) + days[s] - 1 };
-        g_autoptr(GArray) labels = tautan_render_histogram_labels (layout, &span, widths[w]);
+        g_autoptr(GArray) labels = _tautan_render_histogram_labels (layout, &span, widths[w]);
         double right = -1;
 
         if (widths[w] >= 300 && span.to - span.from >= 60)
@@ -283,10 +287,10 @@ test_label_intervals (void)
   TautanTimeSpan two_weeks = { tautan_day_from_ymd (2024, 6, 3), tautan_day_from_ymd (2024, 6, 16) };
   TautanTimeSpan one_year = { tautan_day_from_ymd (2023, 6, 12), tautan_day_from_ymd (2024, 6, 19) };
   TautanTimeSpan decade = { tautan_day_from_ymd (2015, 1, 1), tautan_day_from_ymd (2024, 12, 31) };
-  g_autoptr(GArray) days = tautan_render_histogram_labels (layout, &two_weeks, 1000);
-  g_autoptr(GArray) months = tautan_render_histogram_labels (layout, &one_year, 1000);
-  g_autoptr(GArray) quarters = tautan_render_histogram_labels (layout, &one_year, 300);
-  g_autoptr(GArray) years = tautan_render_histogram_labels (layout, &decade, 600);
+  g_autoptr(GArray) days = _tautan_render_histogram_labels (layout, &two_weeks, 1000);
+  g_autoptr(GArray) months = _tautan_render_histogram_labels (layout, &one_year, 1000);
+  g_autoptr(GArray) quarters = _tautan_render_histogram_labels (layout, &one_year, 300);
+  g_autoptr(GArray) years = _tautan_render_histogram_labels (layout, &decade, 600);
   int y, m, d;
 
   /* 70 px a day: every day, the first with its year if it fits. */
@@ -322,6 +326,61 @@ test_label_intervals (void)
     }
 }
 
+/* Month names come from the locale: Indonesian months on an Indonesian
+ * desktop. The locale is compiled into the test's own folder, where
+ * LOCPATH sends glibc, so no system locale is needed. */
+static void
+test_label_locale (void)
+{
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  g_autoptr(PangoLayout) layout = tautan_render_context_create_layout (context);
+  TautanTimeSpan one_year = { tautan_day_from_ymd (2023, 6, 12), tautan_day_from_ymd (2024, 6, 19) };
+  g_autofree char *localedef = g_find_program_in_path ("localedef");
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "locales", NULL);
+  g_autofree char *target = g_build_filename (dir, "id_ID.UTF-8", NULL);
+  g_autofree char *old = g_strdup (setlocale (LC_TIME, NULL));
+  g_autoptr(GArray) months = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+  int status = -1;
+
+  if (localedef == NULL || !g_file_test ("/usr/share/i18n/locales/id_ID", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("localedef or the id_ID locale source is missing");
+      return;
+    }
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  {
+    const char *argv[] = { localedef, "-i", "id_ID", "-f", "UTF-8", target, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, NULL, NULL, &status, NULL));
+  }
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("localedef could not build id_ID.UTF-8");
+      return;
+    }
+  g_setenv ("LOCPATH", dir, TRUE);
+  if (setlocale (LC_TIME, "id_ID.UTF-8") == NULL)
+    {
+      g_unsetenv ("LOCPATH");
+      g_test_skip ("id_ID.UTF-8 did not load");
+      return;
+    }
+
+  months = _tautan_render_histogram_labels (layout, &one_year, 1000);
+  setlocale (LC_TIME, old);
+  g_unsetenv ("LOCPATH");
+
+  for (guint i = 0; i < months->len; i++)
+    g_string_append_printf (all, "%s|", g_array_index (months, TautanHistogramLabel, i).text);
+  /* August is "Agu", December "Des"; no English name is left. */
+  g_assert_nonnull (strstr (all->str, "|Agu|"));
+  g_assert_nonnull (strstr (all->str, "|Des|"));
+  g_assert_null (strstr (all->str, "Aug"));
+  g_assert_null (strstr (all->str, "Dec"));
+}
+
 static void
 test_axis_drawn (void)
 {
@@ -353,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/tautan/render-histogram/clipped-bins", test_clipped_bins);
   g_test_add_func ("/tautan/render-histogram/labels", test_labels);
   g_test_add_func ("/tautan/render-histogram/label-intervals", test_label_intervals);
+  g_test_add_func ("/tautan/render-histogram/label-locale", test_label_locale);
   g_test_add_func ("/tautan/render-histogram/axis-drawn", test_axis_drawn);
 
   return g_test_run ();

@@ -15,6 +15,8 @@
 #include "tautan/tautan-slice.h"
 #include "tautan/tautan-tile-cache.h"
 
+#include "tautan-tile-cache-private.h"
+
 #define WIDTH  600
 #define HEIGHT 400
 
@@ -123,7 +125,7 @@ draw_tiles (TautanTileCache  *cache,
   cairo_surface_t *surface = new_surface (scale);
   cairo_t *cr = cairo_create (surface);
 
-  *complete = tautan_tile_cache_draw (cache, cr, view);
+  *complete = _tautan_tile_cache_draw (cache, cr, view);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
@@ -247,7 +249,7 @@ test_matches_direct (Fixture       *f,
       g_assert_cmpuint (tiles->len, ==, 0);
       g_clear_pointer (&tiles, g_ptr_array_unref);
       tautan_tile_cache_set_scene (cache, scene, scale);
-      tautan_tile_cache_wait (cache);
+      _tautan_tile_cache_wait (cache);
       g_assert_true (tautan_tile_cache_is_complete (cache));
 
       tiles = tautan_tile_cache_get_tiles (cache, &view);
@@ -318,7 +320,7 @@ test_pan_reuses (Fixture       *f,
   default_view (&view);
   scene = scene_for (f, f->slice, &view);
   tautan_tile_cache_set_scene (cache, scene, 1);
-  tautan_tile_cache_wait (cache);
+  _tautan_tile_cache_wait (cache);
   before = all_serials (cache, &view);
 
   /* 37 px right and 11 px up: the same tiles, moved; the one-tile margin
@@ -349,7 +351,7 @@ test_pan_reuses (Fixture       *f,
   /* Giving the cache the panned scene (same picture, other centre) keeps
    * every tile it already has. */
   tautan_tile_cache_set_scene (cache, panned_scene, 1);
-  tautan_tile_cache_wait (cache);
+  _tautan_tile_cache_wait (cache);
   {
     g_autoptr(GHashTable) again = serials_of (cache, &panned);
     GHashTableIter iter;
@@ -385,7 +387,7 @@ test_new_scene (Fixture       *f,
   /* The ready callback comes through this thread's main context. */
   while (f->ready_calls == 0)
     g_main_context_iteration (NULL, TRUE);
-  tautan_tile_cache_wait (cache);
+  _tautan_tile_cache_wait (cache);
   before = serials_of (cache, &view);
 
   /* The time window moves: every tile is drawn again. */
@@ -403,7 +405,7 @@ test_new_scene (Fixture       *f,
     while (g_hash_table_iter_next (&it, &key, NULL))
       g_assert_true (g_hash_table_contains (before, key));
   }
-  tautan_tile_cache_wait (cache);
+  _tautan_tile_cache_wait (cache);
   g_assert_true (tautan_tile_cache_is_complete (cache));
 
   after = serials_of (cache, &view);
@@ -436,7 +438,7 @@ test_zoom (Fixture       *f,
   default_view (&view);
   scene = scene_for (f, f->slice, &view);
   tautan_tile_cache_set_scene (cache, scene, 1);
-  tautan_tile_cache_wait (cache);
+  _tautan_tile_cache_wait (cache);
 
   /* Zoomed in 2x before any tile of it exists: the old ones, scaled. */
   zoomed = view;
@@ -455,7 +457,7 @@ test_zoom (Fixture       *f,
   g_assert_cmpuint (nodes_in_place (closer, scaled), >=, 3);
   cairo_surface_destroy (scaled);
 
-  tautan_tile_cache_wait (cache);
+  _tautan_tile_cache_wait (cache);
   tiles = tautan_tile_cache_get_tiles (cache, &zoomed);
   for (guint i = 0; i < tiles->len; i++)
     g_assert_cmpfloat (((TautanTile *)g_ptr_array_index (tiles, i))->zoom, ==, 100);

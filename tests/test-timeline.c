@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "tautan-test-home.h"
+
 #include <gtk/gtk.h>
 
 #include "tautan/tautan-dataset.h"
@@ -435,7 +437,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* No test writes to the home folder (Recent files included). */
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/tautan/timeline/dataset", Fixture, NULL, fixture_set_up, test_dataset, fixture_tear_down);
   g_test_add ("/tautan/timeline/actions", Fixture, NULL, fixture_set_up, test_actions, fixture_tear_down);

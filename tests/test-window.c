@@ -1,4 +1,4 @@
-/* test-window.c: the real window, driven through its actions
+/* test-window.c: the real window: opening, loading and exporting
  *
  * Copyright 2026 The Tautan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,16 +6,24 @@
 
 #include "config.h"
 
+#include "tautan-test-home.h"
+
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-window.h"
+
+#include "app/tautan-window-private.h"
+#include "bench/tautan-bench-gen.h"
+
+static TautanApplication *the_app;
 
 static void
 wait_for (gboolean (*cond) (gpointer),
           gpointer   data)
 {
-  guint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
 
   /* A deadline only so a broken load fails the test instead of hanging it. */
   while (!cond (data))
@@ -23,6 +31,26 @@ wait_for (gboolean (*cond) (gpointer),
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* gtk_recent_manager_has_item() is critical about a missing Recent file. */
+static gboolean
+in_recent (const char *uri)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  gboolean found = FALSE;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    found |= g_strcmp0 (gtk_recent_info_get_uri (l->data), uri) == 0;
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+  return found;
 }
 
 static gboolean
@@ -43,12 +71,94 @@ not_loading (gpointer data)
   return !tautan_window_get_loading (data);
 }
 
+static gboolean
+no_loads (gpointer data)
+{
+  return _tautan_window_get_n_loads () == 0;
+}
+
+static gboolean
+not_exporting (gpointer data)
+{
+  return !_tautan_window_get_exporting (data);
+}
+
 static const char *
 visible_page (TautanWindow *window)
 {
   GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW, "stack");
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static TautanApplication *
+app (void)
+{
+  /* One application for the process, as in real life. */
+  if (the_app == NULL)
+    {
+      the_app = tautan_application_new ();
+      g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (the_app), NULL, NULL);
+    }
+  return the_app;
+}
+
+static TautanWindow *
+new_window (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* The window must go: nothing it started may keep it alive. A frame
+ * already scheduled may hold it until it is drawn, hence the wait. */
+static void
+destroy_window (TautanWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  wait_for (is_null, &window);
+}
+
+/* The message dialog on screen, taken off it. */
+static AdwMessageDialog *
+steal_dialog (void)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  return dialog;
+}
+
+/* A generated dataset big enough that loading or exporting it takes a
+ * while, in the test's own data folder. */
+static GFile *
+generated (const char *name,
+           guint       n_events,
+           guint       n_entities,
+           guint64     seed)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    g_assert_true (tautan_bench_gen_write (path, n_events, n_entities, seed, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
 }
 
 static void
@@ -69,19 +179,12 @@ test_templates (void)
 static void
 test_open (void)
 {
-  g_autoptr(TautanApplication) app = tautan_application_new ();
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "extras.json", NULL);
   g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "date-feb-30.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
-  TautanWindow *window;
-  GtkWindow *dialog = NULL;
-
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  window = tautan_window_new (ADW_APPLICATION (app));
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_present (GTK_WINDOW (window));
+  TautanWindow *window = new_window ();
+  AdwMessageDialog *dialog;
 
   g_assert_null (tautan_window_get_dataset (window));
   g_assert_cmpstr (visible_page (window), ==, "empty");
@@ -113,28 +216,283 @@ test_open (void)
   tautan_window_open (window, bad_file);
   wait_for (not_loading, window);
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
-  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      dialog = l->data;
+  dialog = steal_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "Could Not Open"));
-  gtk_window_destroy (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Open"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_null (window);
+  destroy_window (window);
+}
+
+/* Opening A, then B while A loads: A's late result is ignored, the window
+ * goes on loading B, which can be cancelled, and ends showing B. */
+static void
+test_a_then_b (void)
+{
+  g_autoptr(GFile) a = generated ("a.json", 100000, 5000, 1);
+  g_autoptr(GFile) b = generated ("b.json", 100000, 5000, 2);
+  TautanWindow *window = new_window ();
+
+  tautan_window_open (window, a);
+  tautan_window_open (window, b);
+  g_assert_cmpuint (_tautan_window_get_n_loads (), ==, 2);
+  g_assert_true (tautan_window_get_loading (window));
+
+  /* Until B lands, the window is loading and the load can be cancelled,
+   * whenever A's cancelled load comes back. */
+  while (tautan_window_get_dataset (window) == NULL)
+    {
+      GCancellable *cancellable = _tautan_window_get_load_cancellable (window);
+
+      g_assert_true (tautan_window_get_loading (window));
+      g_assert_nonnull (cancellable);
+      g_assert_false (g_cancellable_is_cancelled (cancellable));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_false (tautan_window_get_loading (window));
+  g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), b));
+  wait_for (no_loads, NULL);
+  g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), b));
+
+  destroy_window (window);
+}
+
+static void
+test_a_then_b_cancelled (void)
+{
+  g_autoptr(GFile) a = generated ("a.json", 100000, 5000, 1);
+  g_autoptr(GFile) b = generated ("b.json", 100000, 5000, 2);
+  g_autofree char *extras = g_test_build_filename (G_TEST_DIST, "data", "extras.json", NULL);
+  g_autoptr(GFile) first = g_file_new_for_path (extras);
+  TautanWindow *window = new_window ();
+  GCancellable *cancellable;
+
+  tautan_window_open (window, first);
+  wait_for (has_dataset, window);
+
+  tautan_window_open (window, a);
+  tautan_window_open (window, b);
+  cancellable = _tautan_window_get_load_cancellable (window);
+  g_assert_nonnull (cancellable);
+  /* Let A's cancelled load come back: B is still the one to cancel. */
+  while (_tautan_window_get_n_loads () > 1 && !g_cancellable_is_cancelled (cancellable))
+    g_main_context_iteration (NULL, TRUE);
+  if (tautan_window_get_loading (window))
+    {
+      g_assert_true (_tautan_window_get_load_cancellable (window) == cancellable);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
+      g_assert_true (g_cancellable_is_cancelled (cancellable));
+      wait_for (no_loads, NULL);
+      g_assert_false (tautan_window_get_loading (window));
+      /* Nothing of A or B replaced what was shown. */
+      g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), first));
+      g_assert_cmpstr (visible_page (window), ==, "explorer");
+    }
+  else
+    g_test_message ("B loaded before it could be cancelled: nothing left to check");
+
+  destroy_window (window);
+}
+
+/* Closing a window while it loads cancels the load; the window is
+ * finalized at once and nothing reaches Recent. */
+static void
+test_close_mid_load (void)
+{
+  g_autoptr(GFile) a = generated ("a.json", 100000, 5000, 1);
+  g_autofree char *uri = g_file_get_uri (a);
+  g_autoptr(GCancellable) cancellable = NULL;
+  TautanWindow *window = new_window ();
+
+  g_assert_false (in_recent (uri));
+  tautan_window_open (window, a);
+  cancellable = g_object_ref (_tautan_window_get_load_cancellable (window));
+  g_assert_false (g_cancellable_is_cancelled (cancellable));
+
+  destroy_window (window);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  wait_for (no_loads, NULL);
+  iterate ();
+  g_assert_false (in_recent (uri));
+}
+
+/* A workspace names a dataset; one naming a workspace is refused with a
+ * reason, instead of opening workspaces without end. */
+static void
+test_workspace_names_workspace (void)
+{
+  g_autofree char *outer_path = g_build_filename (g_get_user_data_dir (), "outer.tautan", NULL);
+  g_autofree char *inner_path = g_build_filename (g_get_user_data_dir (), "inner.tautan", NULL);
+  g_autoptr(GFile) outer = g_file_new_for_path (outer_path);
+  g_autoptr(GFile) inner = g_file_new_for_path (inner_path);
+  g_autoptr(TautanWorkspace) a = tautan_workspace_new ();
+  g_autoptr(TautanWorkspace) b = tautan_workspace_new ();
+  g_autoptr(GError) error = NULL;
+  TautanWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  tautan_workspace_set_dataset_file (a, inner);
+  tautan_workspace_set_dataset_file (b, outer);
+  g_assert_true (tautan_workspace_save (a, outer, &error));
+  g_assert_true (tautan_workspace_save (b, inner, &error));
+
+  tautan_window_open (window, outer);
+  wait_for (not_loading, window);
+  g_assert_null (tautan_window_get_dataset (window));
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+  dialog = steal_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “outer.tautan”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "names the workspace “inner.tautan”"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+}
+
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *)data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Exporting a large view leaves the main loop running: a probe counts
+ * its turns while the picture is drawn. */
+static void
+test_export_responsive (void)
+{
+  g_autoptr(GFile) big = generated ("big.json", 40000, 4000, 3);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "big.svg", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  TautanWindow *window = new_window ();
+  TautanExportOptions options;
+  guint ticks = 0, probe;
+  gsize length;
+
+  tautan_window_open (window, big);
+  wait_for (has_dataset, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  tautan_export_options_init (&options);
+  options.format = TAUTAN_EXPORT_FORMAT_SVG;
+  options.framing = TAUTAN_EXPORT_FRAMING_WHOLE;
+  options.width = 1920;
+  options.height = 1080;
+  _tautan_window_export_picture (window, out, &options);
+  g_assert_true (_tautan_window_get_exporting (window));
+
+  /* High priority, so redraws and layout frames do not starve it. */
+  probe = g_timeout_add_full (G_PRIORITY_HIGH, 1, count_tick, &ticks, NULL);
+  wait_for (not_exporting, window);
+  g_source_remove (probe);
+  g_assert_cmpuint (ticks, >, 0);
+  g_test_message ("the main loop turned %u times during the export", ticks);
+
+  g_assert_null (steal_dialog ());
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  g_assert_nonnull (strstr (contents, "</svg>"));
+
+  destroy_window (window);
+}
+
+/* A failed export says what could not be exported, and why. */
+static void
+test_export_error (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "no-such-folder", "graph.png", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  TautanWindow *window = new_window ();
+  TautanExportOptions options;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_export_options_init (&options);
+  _tautan_window_export_picture (window, out, &options);
+  wait_for (not_exporting, window);
+
+  dialog = steal_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export “graph.png”");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+}
+
+/* A briefing of the session's views, drawn off the main thread from the
+ * positions on screen. */
+static void
+test_export_briefing (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "briefing.pdf", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  TautanWindow *window = new_window ();
+  gsize length;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  _tautan_window_export_briefing (window, out);
+  g_assert_true (_tautan_window_get_exporting (window));
+  wait_for (not_exporting, window);
+
+  g_assert_null (steal_dialog ());
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  destroy_window (window);
+}
+
+/* Closing a window while it exports: the window goes at once, the
+ * export's result is ignored. */
+static void
+test_close_mid_export (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "closing.pdf", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  TautanWindow *window = new_window ();
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  _tautan_window_export_briefing (window, out);
+  destroy_window (window);
+  /* Let the worker finish: its callback finds no window. */
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  g_assert_null (steal_dialog ());
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  int ret;
+
+  /* No test writes to the home folder (Recent files included). */
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/tautan/window/templates", test_templates);
   g_test_add_func ("/tautan/window/open", test_open);
+  g_test_add_func ("/tautan/window/a-then-b", test_a_then_b);
+  g_test_add_func ("/tautan/window/a-then-b-cancelled", test_a_then_b_cancelled);
+  g_test_add_func ("/tautan/window/close-mid-load", test_close_mid_load);
+  g_test_add_func ("/tautan/window/workspace-names-workspace", test_workspace_names_workspace);
+  g_test_add_func ("/tautan/window/export-responsive", test_export_responsive);
+  g_test_add_func ("/tautan/window/export-error", test_export_error);
+  g_test_add_func ("/tautan/window/export-briefing", test_export_briefing);
+  g_test_add_func ("/tautan/window/close-mid-export", test_close_mid_export);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  g_clear_object (&the_app);
+  return ret;
 }

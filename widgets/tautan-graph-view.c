@@ -4,6 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* The canvas of the session's actor network: it draws the session's slice
+ * through the render layer, animates positions and the camera, and turns
+ * clicks, drags and keys into session edits and selections. It owns only
+ * what is on screen (camera, hover, focus, fades); the analysis state is
+ * the session's. This file draws and animates; tautan-graph-view-input.c
+ * handles input, the struct is in tautan-graph-view-private.h. */
+
 #define G_LOG_DOMAIN "tautan-graph-view"
 
 #include "config.h"
@@ -16,100 +23,24 @@
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-tile-cache.h"
 
-#define MIN_ZOOM 0.02
-#define MAX_ZOOM 400.0
-#define FIT_MARGIN 48.0
-
-/* Past this many edges, rasterise in tiles off the main thread and only
- * composite them per frame (cairo 1.16 strokes ~330 ms for 10,000 edges). */
-#define TILE_THRESHOLD_EDGES 600
-
-typedef enum
-{
-  DRAG_NONE,
-  DRAG_PAN,
-  DRAG_NODE,
-} DragMode;
-
-struct _TautanGraphView
-{
-  GtkWidget            parent_instance;
-
-  TautanDataset       *dataset;
-  TautanLayout        *layout;
-  TautanSlice         *slice;
-  TautanScene         *scene;
-  TautanRenderContext *context;
-
-  /* Tiled drawing for big graphs: the scene without hover and selection,
-   * rasterised on worker threads; the highlight is drawn fresh on top. */
-  TautanTileCache     *tiles;
-  TautanScene         *base_scene;
-  GHashTable          *textures;       /* tile serial -> GdkTexture */
-
-  TautanView           view;
-  TautanPoint         *shown;          /* positions on screen, animated */
-  TautanPoint         *target;         /* the layout's latest positions */
-  float               *fade;           /* nodes newly active in the window fade in */
-  gboolean             fading;
-  guint                n_nodes;
-  guint64              layout_generation;
-
-  /* camera animation */
-  double               goal_zoom;
-  double               goal_x;
-  double               goal_y;
-  gint64               last_frame;
-  guint                tick_id;
-
-  DragMode             drag_mode;
-  guint                drag_entity;
-  gboolean             drag_started;
-  double               drag_center_x;
-  double               drag_center_y;
-  double               pinch_zoom;
-  double               pointer_x;      /* last pointer position, for zooming around it */
-  double               pointer_y;
-
-  guint                focus_entity;   /* keyboard focus among nodes */
-  GtkWidget           *node_menu;      /* context menu of a node */
-  guint                menu_entity;
-
-  guint                auto_fit : 1;   /* follow the layout until the user moves the view */
-  guint                scene_dirty : 1;
-  guint                base_dirty : 1;
-  guint                slice_dirty : 1;
-  guint                animating_camera : 1;
-};
+#include "tautan-graph-view-private.h"
 
 G_DEFINE_FINAL_TYPE (TautanGraphView, tautan_graph_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_DATASET,
-  PROP_SELECTED_ENTITY,
-  PROP_SELECTED_EDGE,
-  PROP_HIDDEN_KINDS,
-  PROP_HIDDEN_TYPES,
+  PROP_SESSION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
-  NODE_EDIT,
-  NODE_MOVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static gboolean tick_cb (GtkWidget     *widget,
                          GdkFrameClock *clock,
                          gpointer       user_data);
 
-static void
-invalidate_scene (TautanGraphView *self)
+void
+_tautan_graph_view_invalidate_scene (TautanGraphView *self)
 {
   self->scene_dirty = TRUE;
   self->base_dirty = TRUE;
@@ -117,15 +48,15 @@ invalidate_scene (TautanGraphView *self)
 }
 
 /* Hover and selection: the tiles stay, only the highlight is redrawn. */
-static void
-invalidate_highlight (TautanGraphView *self)
+void
+_tautan_graph_view_invalidate_highlight (TautanGraphView *self)
 {
   self->scene_dirty = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-ensure_tick (TautanGraphView *self)
+void
+_tautan_graph_view_ensure_tick (TautanGraphView *self)
 {
   if (self->tick_id == 0)
     {
@@ -143,7 +74,7 @@ ensure_slice (TautanGraphView *self)
   {
     g_autoptr(TautanSlice) old = g_steal_pointer (&self->slice);
 
-    self->slice = tautan_slice_new (self->dataset, &self->view.span, self->view.cumulative);
+    self->slice = g_object_ref (tautan_session_get_slice (self->session));
     self->slice_dirty = FALSE;
 
     /* Actors entering the window fade in where they belong, so playing
@@ -166,14 +97,14 @@ ensure_slice (TautanGraphView *self)
         if (self->fading)
           {
             self->view.fade = self->fade;
-            ensure_tick (self);
+            _tautan_graph_view_ensure_tick (self);
           }
       }
   }
 }
 
-static void
-ensure_scene (TautanGraphView *self)
+void
+_tautan_graph_view_ensure_scene (TautanGraphView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -231,7 +162,7 @@ set_camera_goal (TautanGraphView *self,
       adw_get_enable_animations (GTK_WIDGET (self)))
     {
       self->animating_camera = TRUE;
-      ensure_tick (self);
+      _tautan_graph_view_ensure_tick (self);
     }
   else
     {
@@ -239,7 +170,7 @@ set_camera_goal (TautanGraphView *self,
       self->view.center_x = self->goal_x;
       self->view.center_y = self->goal_y;
       self->animating_camera = FALSE;
-      invalidate_scene (self);
+      _tautan_graph_view_invalidate_scene (self);
     }
 }
 
@@ -322,7 +253,7 @@ tick_cb (GtkWidget     *widget,
     }
 
   if (moving)
-    invalidate_scene (self);
+    _tautan_graph_view_invalidate_scene (self);
 
   if (!moving && !self->animating_camera && (self->layout == NULL || !tautan_layout_is_running (self->layout)))
     {
@@ -343,7 +274,7 @@ update_dark (TautanGraphView *self)
 
   g_clear_object (&self->context);
   self->context = tautan_render_context_new (dark);
-  invalidate_scene (self);
+  _tautan_graph_view_invalidate_scene (self);
 }
 
 static void
@@ -458,7 +389,7 @@ tautan_graph_view_snapshot (GtkWidget   *widget,
   if (self->dataset == NULL || width <= 0 || height <= 0)
     return;
 
-  ensure_scene (self);
+  _tautan_graph_view_ensure_scene (self);
 
   if (use_tiles (self))
     snapshot_tiles (self, snapshot, width, height);
@@ -512,507 +443,6 @@ tautan_graph_view_size_allocate (GtkWidget *widget,
   self->scene_dirty = TRUE;
 }
 
-/* View pixels to layout units and back. */
-static void
-to_layout (TautanGraphView *self,
-           double           x,
-           double           y,
-           double          *lx,
-           double          *ly)
-{
-  *lx = (x - self->view.width / 2.0) / self->view.zoom + self->view.center_x;
-  *ly = (y - self->view.height / 2.0) / self->view.zoom + self->view.center_y;
-}
-
-static gboolean
-hit_test (TautanGraphView *self,
-          double           x,
-          double           y,
-          TautanSceneHit  *hit)
-{
-  if (self->dataset == NULL)
-    return FALSE;
-  ensure_scene (self);
-  return tautan_scene_hit_test (self->scene, x, y, hit) && hit->kind != TAUTAN_HIT_NONE;
-}
-
-static void
-user_moved_view (TautanGraphView *self)
-{
-  self->auto_fit = FALSE;
-  self->animating_camera = FALSE;
-}
-
-void
-tautan_graph_view_zoom_by (TautanGraphView *self,
-                           double           factor,
-                           double           x,
-                           double           y)
-{
-  double lx, ly, zoom;
-
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-
-  user_moved_view (self);
-  to_layout (self, x, y, &lx, &ly);
-  zoom = CLAMP (self->view.zoom * factor, MIN_ZOOM, MAX_ZOOM);
-  /* Keep the layout point under the pointer where it is. */
-  self->view.center_x = lx - (x - self->view.width / 2.0) / zoom;
-  self->view.center_y = ly - (y - self->view.height / 2.0) / zoom;
-  self->view.zoom = zoom;
-  self->goal_zoom = zoom;
-  self->goal_x = self->view.center_x;
-  self->goal_y = self->view.center_y;
-  invalidate_scene (self);
-}
-
-void
-_tautan_graph_view_pinch (TautanGraphView *self,
-                          double           scale,
-                          double           x,
-                          double           y)
-{
-  tautan_graph_view_zoom_by (self, scale, x, y);
-}
-
-static void
-move_node (TautanGraphView *self,
-           guint            entity,
-           double           to_x,
-           double           to_y)
-{
-  double lx, ly;
-
-  to_layout (self, to_x, to_y, &lx, &ly);
-  self->shown[entity] = self->target[entity] = (TautanPoint) { lx, ly };
-  tautan_layout_set_position (self->layout, entity, self->target[entity], TRUE);
-  ensure_tick (self);
-  invalidate_scene (self);
-}
-
-/* A whole drag of @entity to a point, as the drag gesture does it. */
-void
-_tautan_graph_view_drag_node (TautanGraphView *self,
-                              guint            entity,
-                              double           to_x,
-                              double           to_y)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-  g_return_if_fail (entity < self->n_nodes);
-
-  g_signal_emit (self, signals[NODE_EDIT], 0, entity);
-  move_node (self, entity, to_x, to_y);
-  g_signal_emit (self, signals[NODE_MOVED], 0, entity);
-}
-
-static void
-drag_begin_cb (TautanGraphView *self,
-               double           x,
-               double           y,
-               GtkGestureDrag  *gesture)
-{
-  TautanSceneHit hit;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-
-  if (hit_test (self, x, y, &hit) && hit.kind == TAUTAN_HIT_NODE)
-    {
-      self->drag_mode = DRAG_NODE;
-      self->drag_entity = hit.entity;
-      self->drag_started = FALSE;
-    }
-  else
-    {
-      self->drag_mode = DRAG_PAN;
-      self->drag_center_x = self->view.center_x;
-      self->drag_center_y = self->view.center_y;
-    }
-}
-
-static void
-drag_update_cb (TautanGraphView *self,
-                double           dx,
-                double           dy,
-                GtkGestureDrag  *gesture)
-{
-  double sx, sy;
-
-  if (self->drag_mode == DRAG_NONE || (fabs (dx) < 3 && fabs (dy) < 3))
-    return;
-
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_gesture_drag_get_start_point (gesture, &sx, &sy);
-
-  if (self->drag_mode == DRAG_NODE)
-    {
-      if (!self->drag_started)
-        {
-          self->drag_started = TRUE;
-          g_signal_emit (self, signals[NODE_EDIT], 0, self->drag_entity);
-        }
-      move_node (self, self->drag_entity, sx + dx, sy + dy);
-    }
-  else
-    {
-      user_moved_view (self);
-      /* From the saved centre, so rounding never accumulates. */
-      self->view.center_x = self->drag_center_x - dx / self->view.zoom;
-      self->view.center_y = self->drag_center_y - dy / self->view.zoom;
-      self->goal_x = self->view.center_x;
-      self->goal_y = self->view.center_y;
-      invalidate_scene (self);
-    }
-}
-
-static void
-drag_end_cb (TautanGraphView *self,
-             double           dx,
-             double           dy,
-             GtkGestureDrag  *gesture)
-{
-  if (self->drag_mode == DRAG_NODE && self->drag_started)
-    g_signal_emit (self, signals[NODE_MOVED], 0, self->drag_entity);
-  self->drag_mode = DRAG_NONE;
-}
-
-static void
-click_pressed_cb (TautanGraphView *self,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  GtkGestureClick *gesture)
-{
-  TautanSceneHit hit;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-
-  if (!hit_test (self, x, y, &hit))
-    {
-      tautan_graph_view_clear_selection (self);
-      return;
-    }
-
-  if (hit.kind == TAUTAN_HIT_NODE)
-    {
-      if (n_press == 2 && self->layout != NULL && tautan_layout_get_pinned (self->layout, hit.entity))
-        {
-          g_signal_emit (self, signals[NODE_EDIT], 0, hit.entity);
-          tautan_layout_set_pinned (self->layout, hit.entity, FALSE);
-          tautan_layout_start (self->layout);
-          ensure_tick (self);
-          g_signal_emit (self, signals[NODE_MOVED], 0, hit.entity);
-        }
-      self->focus_entity = hit.entity;
-      tautan_graph_view_select_entity (self, hit.entity);
-    }
-  else
-    tautan_graph_view_select_edge (self, hit.source, hit.target);
-}
-
-static void
-update_node_menu_actions (TautanGraphView *self)
-{
-  gboolean pinned = self->layout != NULL && self->menu_entity != TAUTAN_NONE &&
-                    tautan_layout_get_pinned (self->layout, self->menu_entity);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "node.unpin", pinned);
-}
-
-/* Right-click (or long press) on a node: what can be done with it. */
-static void
-secondary_pressed_cb (TautanGraphView *self,
-                      int              n_press,
-                      double           x,
-                      double           y,
-                      GtkGestureClick *gesture)
-{
-  TautanSceneHit hit;
-
-  if (!hit_test (self, x, y, &hit) || hit.kind != TAUTAN_HIT_NODE)
-    return;
-
-  self->menu_entity = hit.entity;
-  update_node_menu_actions (self);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->node_menu), &(GdkRectangle) { (int)x, (int)y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->node_menu));
-}
-
-static void
-node_select_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
-
-  if (self->menu_entity != TAUTAN_NONE)
-    tautan_graph_view_select_entity (self, self->menu_entity);
-}
-
-static void
-node_center_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
-
-  if (self->menu_entity != TAUTAN_NONE)
-    tautan_graph_view_center_on (self, self->menu_entity);
-}
-
-static void
-node_unpin_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
-
-  if (self->menu_entity == TAUTAN_NONE || self->layout == NULL)
-    return;
-  g_signal_emit (self, signals[NODE_EDIT], 0, self->menu_entity);
-  tautan_layout_set_pinned (self->layout, self->menu_entity, FALSE);
-  tautan_layout_start (self->layout);
-  ensure_tick (self);
-  g_signal_emit (self, signals[NODE_MOVED], 0, self->menu_entity);
-}
-
-static gboolean
-scroll_cb (TautanGraphView          *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
-{
-  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  double x = self->pointer_x, y = self->pointer_y;
-
-  if (mods & GDK_CONTROL_MASK)
-    tautan_graph_view_zoom_by (self, pow (1.15, -dy), x, y);
-  else
-    {
-      user_moved_view (self);
-      self->view.center_x += dx * 30 / self->view.zoom;
-      self->view.center_y += dy * 30 / self->view.zoom;
-      self->goal_x = self->view.center_x;
-      self->goal_y = self->view.center_y;
-      invalidate_scene (self);
-    }
-  return TRUE;
-}
-
-static void
-zoom_begin_cb (TautanGraphView *self,
-               GdkEventSequence *sequence,
-               GtkGestureZoom   *gesture)
-{
-  self->pinch_zoom = self->view.zoom;
-}
-
-static void
-zoom_scale_changed_cb (TautanGraphView *self,
-                       double           scale,
-                       GtkGestureZoom  *gesture)
-{
-  double x, y;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    x = self->view.width / 2.0, y = self->view.height / 2.0;
-  tautan_graph_view_zoom_by (self, self->pinch_zoom * scale / self->view.zoom, x, y);
-}
-
-static void
-motion_cb (TautanGraphView          *self,
-           double                    x,
-           double                    y,
-           GtkEventControllerMotion *controller)
-{
-  TautanSceneHit hit;
-  guint hover = TAUTAN_NONE;
-
-  self->pointer_x = x;
-  self->pointer_y = y;
-
-  if (self->drag_mode == DRAG_NONE && hit_test (self, x, y, &hit) && hit.kind == TAUTAN_HIT_NODE)
-    hover = hit.entity;
-
-  if (hover != self->view.hover_entity)
-    {
-      self->view.hover_entity = hover;
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), hover != TAUTAN_NONE ? "pointer" : NULL);
-      invalidate_highlight (self);
-    }
-}
-
-static void
-leave_cb (TautanGraphView          *self,
-          GtkEventControllerMotion *controller)
-{
-  if (self->view.hover_entity != TAUTAN_NONE)
-    {
-      self->view.hover_entity = TAUTAN_NONE;
-      invalidate_highlight (self);
-    }
-}
-
-static gboolean
-query_tooltip_cb (TautanGraphView *self,
-                  int              x,
-                  int              y,
-                  gboolean         keyboard,
-                  GtkTooltip      *tooltip)
-{
-  TautanSceneHit hit;
-  g_autofree char *markup = NULL;
-
-  if (keyboard || !hit_test (self, x, y, &hit))
-    return FALSE;
-
-  if (hit.kind == TAUTAN_HIT_NODE)
-    {
-      TautanEntity e;
-      g_autofree char *name = NULL;
-
-      tautan_dataset_get_entity (self->dataset, hit.entity, &e);
-      name = g_markup_escape_text (e.name, -1);
-      markup = g_strdup_printf (g_dngettext (NULL, "<b>%s</b>\n%s · %u event in this window",
-                                             "<b>%s</b>\n%s · %u events in this window",
-                                             tautan_slice_get_entity_count (self->slice, hit.entity)),
-                                name, tautan_entity_kind_label (e.kind),
-                                tautan_slice_get_entity_count (self->slice, hit.entity));
-    }
-  else
-    {
-      const TautanSliceEdge *edge = tautan_slice_find_edge (self->slice, hit.source, hit.target);
-      TautanEntity a, b;
-      g_autofree char *an = NULL, *bn = NULL;
-      TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
-
-      if (edge == NULL)
-        return FALSE;
-      tautan_dataset_get_entity (self->dataset, hit.source, &a);
-      tautan_dataset_get_entity (self->dataset, hit.target, &b);
-      an = g_markup_escape_text (a.name, -1);
-      bn = g_markup_escape_text (b.name, -1);
-      markup = g_strdup_printf (g_dngettext (NULL, "<b>%s → %s</b>\n%u event, mostly %s%s",
-                                             "<b>%s → %s</b>\n%u events, mostly %s%s", edge->count),
-                                an, bn, edge->count,
-                                tautan_taxonomy_get_event_type (taxonomy, edge->dominant_type)->label,
-                                edge->imprecise > 0 ? _("\nsome dated only approximately") : "");
-    }
-
-  gtk_tooltip_set_markup (tooltip, markup);
-  return TRUE;
-}
-
-/* Arrow keys move the keyboard focus to the nearest node in that direction. */
-static void
-move_focus (TautanGraphView *self,
-            double           dir_x,
-            double           dir_y)
-{
-  const TautanSceneNode *from;
-  guint best = TAUTAN_NONE;
-  double best_score = G_MAXDOUBLE;
-
-  ensure_scene (self);
-  if (self->scene == NULL || tautan_scene_get_n_nodes (self->scene) == 0)
-    return;
-
-  from = self->focus_entity != TAUTAN_NONE ? tautan_scene_find_node (self->scene, self->focus_entity) : NULL;
-  if (from == NULL)
-    {
-      self->focus_entity = tautan_scene_get_node (self->scene, 0)->entity;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      return;
-    }
-
-  for (guint i = 0; i < tautan_scene_get_n_nodes (self->scene); i++)
-    {
-      const TautanSceneNode *n = tautan_scene_get_node (self->scene, i);
-      double dx = n->x - from->x, dy = n->y - from->y;
-      double along = dx * dir_x + dy * dir_y;
-      double across = fabs (dx * dir_y - dy * dir_x);
-      double score;
-
-      if (n == from || along <= 0)
-        continue;
-      /* Prefer nodes straight ahead over nearer ones off to the side. */
-      score = along + 2 * across;
-      if (score < best_score)
-        {
-          best_score = score;
-          best = n->entity;
-        }
-    }
-
-  if (best != TAUTAN_NONE)
-    {
-      self->focus_entity = best;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-focus_move_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  int dx, dy;
-
-  g_variant_get (param, "(ii)", &dx, &dy);
-  move_focus (TAUTAN_GRAPH_VIEW (widget), dx, dy);
-}
-
-static void
-activate_focus_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
-
-  if (self->focus_entity != TAUTAN_NONE)
-    tautan_graph_view_select_entity (self, self->focus_entity);
-}
-
-static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
-
-  tautan_graph_view_zoom_by (self, g_variant_get_double (param), self->view.width / 2.0, self->view.height / 2.0);
-}
-
-static void
-fit_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  tautan_graph_view_zoom_fit (TAUTAN_GRAPH_VIEW (widget));
-}
-
-static void
-clear_selection_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  tautan_graph_view_clear_selection (TAUTAN_GRAPH_VIEW (widget));
-}
-
-static void
-unpin_all_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
-
-  if (self->layout == NULL)
-    return;
-  for (guint i = 0; i < self->n_nodes; i++)
-    tautan_layout_set_pinned (self->layout, i, FALSE);
-  tautan_layout_start (self->layout);
-  ensure_tick (self);
-}
-
 static void
 dark_changed_cb (TautanGraphView  *self,
                  GParamSpec       *pspec,
@@ -1021,11 +451,88 @@ dark_changed_cb (TautanGraphView  *self,
   update_dark (self);
 }
 
+/* The render layer filters by a bit per event type: the first 64 types
+ * of a taxonomy. */
+static guint64
+hidden_type_mask (TautanSession *session)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (tautan_session_get_dataset (session));
+  guint64 mask = 0;
+
+  for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
+    if (tautan_session_get_type_hidden (session, t))
+      mask |= G_GUINT64_CONSTANT (1) << t;
+  return mask;
+}
+
+static void
+span_changed_cb (TautanGraphView *self)
+{
+  TautanTimeSpan span = tautan_session_get_span (self->session);
+  gboolean cumulative = tautan_session_get_cumulative (self->session);
+
+  if (tautan_time_span_equal (&self->view.span, &span) && self->view.cumulative == cumulative)
+    return;
+  self->view.span = span;
+  self->view.cumulative = cumulative;
+  self->slice_dirty = TRUE;
+  _tautan_graph_view_invalidate_scene (self);
+}
+
+static void
+selection_changed_cb (TautanGraphView *self)
+{
+  TautanSelection selection;
+
+  tautan_session_get_selection (self->session, &selection);
+  if (selection.entity != TAUTAN_NONE)
+    self->focus_entity = selection.entity;
+  if (self->view.selected_entity == selection.entity && self->view.selected_source == selection.source &&
+      self->view.selected_target == selection.target)
+    return;
+  self->view.selected_entity = selection.entity;
+  self->view.selected_source = selection.source;
+  self->view.selected_target = selection.target;
+  _tautan_graph_view_invalidate_highlight (self);
+}
+
+static void
+filters_changed_cb (TautanGraphView *self)
+{
+  self->view.hidden_kinds = tautan_session_get_hidden_kinds (self->session);
+  self->view.hidden_types = hidden_type_mask (self->session);
+  _tautan_graph_view_invalidate_scene (self);
+}
+
+/* An edit, an undo or a workspace moved nodes: glide them there. */
+static void
+positions_changed_cb (TautanGraphView *self,
+                      guint            entity)
+{
+  tautan_layout_start (self->layout);
+  _tautan_graph_view_ensure_tick (self);
+  _tautan_graph_view_invalidate_scene (self);
+}
+
+static void
+view_applied_cb (TautanGraphView *self,
+                 TautanSavedView *view)
+{
+  double zoom, cx, cy;
+
+  tautan_saved_view_get_camera (view, &zoom, &cx, &cy);
+  tautan_graph_view_set_camera (self, zoom, cx, cy, TRUE);
+}
+
 static void
 tautan_graph_view_dispose (GObject *object)
 {
   TautanGraphView *self = (TautanGraphView *)object;
 
+  _tautan_graph_view_end_edit (self);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   if (self->layout != NULL)
     tautan_layout_stop (self->layout);
   g_clear_pointer (&self->node_menu, gtk_widget_unparent);
@@ -1037,6 +544,7 @@ tautan_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->textures, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tautan_graph_view_parent_class)->dispose (object);
 }
@@ -1063,23 +571,8 @@ tautan_graph_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
-      break;
-    case PROP_SELECTED_ENTITY:
-      g_value_set_uint (value, self->view.selected_entity);
-      break;
-    case PROP_SELECTED_EDGE:
-      if (self->view.selected_source != TAUTAN_NONE)
-        g_value_take_string (value, g_strdup_printf ("%u:%u", self->view.selected_source, self->view.selected_target));
-      else
-        g_value_set_string (value, NULL);
-      break;
-    case PROP_HIDDEN_KINDS:
-      g_value_set_uint (value, self->view.hidden_kinds);
-      break;
-    case PROP_HIDDEN_TYPES:
-      g_value_set_uint64 (value, self->view.hidden_types);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1096,17 +589,8 @@ tautan_graph_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      tautan_graph_view_set_dataset (self, g_value_get_object (value));
-      break;
-    case PROP_SELECTED_ENTITY:
-      tautan_graph_view_select_entity (self, g_value_get_uint (value));
-      break;
-    case PROP_HIDDEN_KINDS:
-      tautan_graph_view_set_hidden_kinds (self, g_value_get_uint (value));
-      break;
-    case PROP_HIDDEN_TYPES:
-      tautan_graph_view_set_hidden_types (self, g_value_get_uint64 (value));
+    case PROP_SESSION:
+      tautan_graph_view_set_session (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1127,84 +611,17 @@ tautan_graph_view_class_init (TautanGraphViewClass *klass)
   widget_class->snapshot = tautan_graph_view_snapshot;
   widget_class->size_allocate = tautan_graph_view_size_allocate;
 
-  properties[PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL, TAUTAN_TYPE_DATASET,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SELECTED_ENTITY] =
-    g_param_spec_uint ("selected-entity", NULL, NULL, 0, G_MAXUINT, TAUTAN_NONE,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SELECTED_EDGE] =
-    g_param_spec_string ("selected-edge", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_HIDDEN_KINDS] =
-    g_param_spec_uint ("hidden-kinds", NULL, NULL, 0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_HIDDEN_TYPES] =
-    g_param_spec_uint64 ("hidden-types", NULL, NULL, 0, G_MAXUINT64, 0,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, TAUTAN_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * TautanGraphView::node-moved:
-   * @entity: the node the user moved, pinned or unpinned
-   *
-   * An edit of the picture: the window marks its workspace modified.
-   */
-  /**
-   * TautanGraphView::node-edit:
-   * @entity: the node about to be moved, pinned or unpinned
-   *
-   * Emitted before the user changes a node, once per gesture, so the
-   * window can record the state to undo to.
-   */
-  signals[NODE_EDIT] =
-    g_signal_new ("node-edit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_UINT);
-
-  signals[NODE_MOVED] =
-    g_signal_new ("node-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_UINT);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-graph-view.ui");
-  gtk_widget_class_bind_template_callback (widget_class, drag_begin_cb);
-  gtk_widget_class_bind_template_callback (widget_class, drag_update_cb);
-  gtk_widget_class_bind_template_callback (widget_class, drag_end_cb);
-  gtk_widget_class_bind_template_callback (widget_class, click_pressed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, scroll_cb);
-  gtk_widget_class_bind_template_callback (widget_class, zoom_begin_cb);
-  gtk_widget_class_bind_template_callback (widget_class, zoom_scale_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, motion_cb);
-  gtk_widget_class_bind_template_callback (widget_class, leave_cb);
-  gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
-  gtk_widget_class_bind_template_callback (widget_class, secondary_pressed_cb);
   gtk_widget_class_bind_template_child (widget_class, TautanGraphView, node_menu);
   gtk_widget_class_set_css_name (widget_class, "graphview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 
-  gtk_widget_class_install_action (widget_class, "view.zoom", "d", zoom_action);
-  gtk_widget_class_install_action (widget_class, "view.fit", NULL, fit_action);
-  gtk_widget_class_install_action (widget_class, "view.clear-selection", NULL, clear_selection_action);
-  gtk_widget_class_install_action (widget_class, "view.unpin-all", NULL, unpin_all_action);
-  gtk_widget_class_install_action (widget_class, "view.focus-move", "(ii)", focus_move_action);
-  gtk_widget_class_install_action (widget_class, "view.activate-focus", NULL, activate_focus_action);
-  gtk_widget_class_install_action (widget_class, "node.select", NULL, node_select_action);
-  gtk_widget_class_install_action (widget_class, "node.center", NULL, node_center_action);
-  gtk_widget_class_install_action (widget_class, "node.unpin", NULL, node_unpin_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "view.zoom", "d", 1.25);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "view.zoom", "d", 1.25);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "view.zoom", "d", 1.25);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "view.zoom", "d", 0.8);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "view.zoom", "d", 0.8);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, 0, "view.fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "view.fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "view.clear-selection", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "view.focus-move", "(ii)", -1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "view.focus-move", "(ii)", 1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "view.focus-move", "(ii)", 0, -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "view.focus-move", "(ii)", 0, 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "view.activate-focus", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "view.activate-focus", NULL);
+  _tautan_graph_view_class_init_input (widget_class);
 }
 
 static void
@@ -1221,6 +638,15 @@ tautan_graph_view_init (TautanGraphView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 
+  self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (span_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::cumulative", G_CALLBACK (span_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (selection_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds", G_CALLBACK (filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types", G_CALLBACK (filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "positions-changed", G_CALLBACK (positions_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "view-applied", G_CALLBACK (view_applied_cb), self);
+
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
   update_dark (self);
@@ -1232,6 +658,23 @@ tautan_graph_view_new (void)
   return g_object_new (TAUTAN_TYPE_GRAPH_VIEW, NULL);
 }
 
+/**
+ * tautan_graph_view_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session shown
+ */
+TautanSession *
+tautan_graph_view_get_session (TautanGraphView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
+  return self->session;
+}
+
+/**
+ * tautan_graph_view_get_dataset:
+ *
+ * Returns: (transfer none) (nullable): the session's dataset
+ */
 TautanDataset *
 tautan_graph_view_get_dataset (TautanGraphView *self)
 {
@@ -1240,48 +683,61 @@ tautan_graph_view_get_dataset (TautanGraphView *self)
 }
 
 /**
- * tautan_graph_view_set_dataset:
+ * tautan_graph_view_set_session:
+ * @session: (nullable): the analysis to show
  *
- * Shows @dataset over its whole span and starts laying it out on a
+ * Shows @session's slice and follows it, and starts its layout on a
  * worker thread; nodes glide to their places as the layout settles.
  */
 void
-tautan_graph_view_set_dataset (TautanGraphView *self,
-                               TautanDataset   *dataset)
+tautan_graph_view_set_session (TautanGraphView *self,
+                               TautanSession   *session)
 {
   g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+  g_return_if_fail (session == NULL || TAUTAN_IS_SESSION (session));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->session == session)
     return;
 
+  /* A drag in progress belongs to the session it started in. */
+  _tautan_graph_view_end_edit (self);
+  self->drag_mode = DRAG_NONE;
   if (self->layout != NULL)
     tautan_layout_stop (self->layout);
+  g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
   g_clear_object (&self->layout);
+  g_clear_object (&self->dataset);
   g_clear_object (&self->slice);
   g_clear_pointer (&self->scene, tautan_scene_unref);
+  g_clear_pointer (&self->base_scene, tautan_scene_unref);
   g_clear_pointer (&self->shown, g_free);
   g_clear_pointer (&self->target, g_free);
   g_clear_pointer (&self->fade, g_free);
   self->view.fade = NULL;
   self->n_nodes = 0;
-  self->view.selected_entity = TAUTAN_NONE;
-  self->view.selected_source = self->view.selected_target = TAUTAN_NONE;
   self->view.hover_entity = TAUTAN_NONE;
   self->focus_entity = TAUTAN_NONE;
+  self->menu_entity = TAUTAN_NONE;
+  self->view.selected_entity = TAUTAN_NONE;
+  self->view.selected_source = self->view.selected_target = TAUTAN_NONE;
 
-  if (dataset != NULL)
+  if (session != NULL)
     {
-      self->view.span = tautan_dataset_get_span (dataset);
-      self->view.cumulative = FALSE;
-      self->n_nodes = tautan_dataset_get_n_entities (dataset);
-      self->layout = tautan_layout_new_for_dataset (dataset, 42);
+      self->dataset = g_object_ref (tautan_session_get_dataset (session));
+      self->layout = g_object_ref (tautan_session_get_layout (session));
+      self->view.span = tautan_session_get_span (session);
+      self->view.cumulative = tautan_session_get_cumulative (session);
+      self->view.hidden_kinds = tautan_session_get_hidden_kinds (session);
+      self->view.hidden_types = hidden_type_mask (session);
+      selection_changed_cb (self);
+      self->n_nodes = tautan_dataset_get_n_entities (self->dataset);
       self->shown = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
       self->target = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
       self->fade = g_new (float, MAX (self->n_nodes, 1));
       for (guint i = 0; i < self->n_nodes; i++)
         self->fade[i] = 1;
       self->fading = FALSE;
-      self->view.fade = NULL;
       tautan_layout_get_positions (self->layout, self->target);
       memcpy (self->shown, self->target, self->n_nodes * sizeof (TautanPoint));
       self->layout_generation = tautan_layout_get_generation (self->layout);
@@ -1291,14 +747,12 @@ tautan_graph_view_set_dataset (TautanGraphView *self,
       self->view.center_x = self->goal_x;
       self->view.center_y = self->goal_y;
       tautan_layout_start (self->layout);
-      ensure_tick (self);
+      _tautan_graph_view_ensure_tick (self);
     }
 
   self->slice_dirty = TRUE;
-  invalidate_scene (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ENTITY]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EDGE]);
+  _tautan_graph_view_invalidate_scene (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /**
@@ -1316,7 +770,7 @@ tautan_graph_view_get_layout (TautanGraphView *self)
 /**
  * tautan_graph_view_get_slice:
  *
- * Returns: (transfer none) (nullable): the current window's slice
+ * Returns: (transfer none) (nullable): the slice drawn
  */
 TautanSlice *
 tautan_graph_view_get_slice (TautanGraphView *self)
@@ -1335,7 +789,7 @@ TautanScene *
 tautan_graph_view_get_scene (TautanGraphView *self)
 {
   g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
-  ensure_scene (self);
+  _tautan_graph_view_ensure_scene (self);
   return self->scene;
 }
 
@@ -1344,94 +798,6 @@ tautan_graph_view_get_view (TautanGraphView *self)
 {
   g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
   return &self->view;
-}
-
-void
-tautan_graph_view_set_span (TautanGraphView      *self,
-                            const TautanTimeSpan *span,
-                            gboolean              cumulative)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-
-  if (tautan_time_span_equal (&self->view.span, span) && self->view.cumulative == !!cumulative)
-    return;
-
-  self->view.span = *span;
-  self->view.cumulative = !!cumulative;
-  self->slice_dirty = TRUE;
-  invalidate_scene (self);
-}
-
-guint
-tautan_graph_view_get_selected_entity (TautanGraphView *self)
-{
-  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), TAUTAN_NONE);
-  return self->view.selected_entity;
-}
-
-gboolean
-tautan_graph_view_get_selected_edge (TautanGraphView *self,
-                                     guint           *source,
-                                     guint           *target)
-{
-  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), FALSE);
-
-  if (source)
-    *source = self->view.selected_source;
-  if (target)
-    *target = self->view.selected_target;
-  return self->view.selected_source != TAUTAN_NONE;
-}
-
-static void
-set_selection (TautanGraphView *self,
-               guint            entity,
-               guint            source,
-               guint            target)
-{
-  gboolean entity_changed = self->view.selected_entity != entity;
-  gboolean edge_changed = self->view.selected_source != source || self->view.selected_target != target;
-
-  self->view.selected_entity = entity;
-  self->view.selected_source = source;
-  self->view.selected_target = target;
-
-  if (entity_changed || edge_changed)
-    invalidate_highlight (self);
-  if (entity_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ENTITY]);
-  if (edge_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EDGE]);
-}
-
-void
-tautan_graph_view_select_entity (TautanGraphView *self,
-                                 guint            entity)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-  g_return_if_fail (entity == TAUTAN_NONE || entity < self->n_nodes);
-
-  if (entity != TAUTAN_NONE)
-    self->focus_entity = entity;
-  set_selection (self, entity, TAUTAN_NONE, TAUTAN_NONE);
-}
-
-void
-tautan_graph_view_select_edge (TautanGraphView *self,
-                               guint            source,
-                               guint            target)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-  g_return_if_fail (source < self->n_nodes && target < self->n_nodes);
-
-  set_selection (self, TAUTAN_NONE, source, target);
-}
-
-void
-tautan_graph_view_clear_selection (TautanGraphView *self)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-  set_selection (self, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
 }
 
 void
@@ -1453,46 +819,6 @@ tautan_graph_view_zoom_fit (TautanGraphView *self)
   self->auto_fit = TRUE;
   fit_goal (self);
   set_camera_goal (self, self->goal_zoom, self->goal_x, self->goal_y, TRUE);
-}
-
-guint32
-tautan_graph_view_get_hidden_kinds (TautanGraphView *self)
-{
-  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), 0);
-  return self->view.hidden_kinds;
-}
-
-void
-tautan_graph_view_set_hidden_kinds (TautanGraphView *self,
-                                    guint32          hidden)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-
-  if (self->view.hidden_kinds == hidden)
-    return;
-  self->view.hidden_kinds = hidden;
-  invalidate_scene (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_KINDS]);
-}
-
-guint64
-tautan_graph_view_get_hidden_types (TautanGraphView *self)
-{
-  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), 0);
-  return self->view.hidden_types;
-}
-
-void
-tautan_graph_view_set_hidden_types (TautanGraphView *self,
-                                    guint64          hidden)
-{
-  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
-
-  if (self->view.hidden_types == hidden)
-    return;
-  self->view.hidden_types = hidden;
-  invalidate_scene (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_TYPES]);
 }
 
 void

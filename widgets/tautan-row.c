@@ -66,6 +66,8 @@ tautan_row_new (TautanDataset *dataset,
       tautan_dataset_get_event (dataset, index, &e);
       self->day = e.start;
     }
+  else if (kind == TAUTAN_ROW_ENTITY)
+    self->day = TAUTAN_DAY_NONE;
   else
     {
       TautanQuote q;

@@ -11,311 +11,128 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-event-row.h"
+#include "tautan/tautan-quote-card.h"
 #include "tautan/tautan-row.h"
 #include "tautan/tautan-side-panel.h"
+#include "tautan/tautan-text.h"
 
-/* The panel is the accessible path to everything on the canvas: GTK 4.8
- * cannot expose canvas items to screen readers, so every node and edge the
- * graph shows can be reached here as text. */
+/* The evidence panel: the words behind the session's selection, or a
+ * summary of its time span. It follows the session's slice and selection
+ * and owns only its list models. It is also the accessible path to
+ * everything on the canvas: GTK 4.8 cannot expose canvas items to screen
+ * readers, so every node and edge the graph shows can be reached here as
+ * text. */
 
 #define N_BUSIEST 6
 #define N_RECENT  6
 
 struct _TautanSidePanel
 {
-  GtkWidget       parent_instance;
+  GtkWidget         parent_instance;
 
-  GtkStack       *stack;
-  GtkLabel       *summary_title;
-  GtkLabel       *summary_counts;
-  GtkListBox     *busiest_list;
-  GtkListBox     *recent_list;
-  GtkLabel       *entity_name;
-  GtkLabel       *entity_subtitle;
-  GtkLabel       *entity_aliases;
-  GtkListView    *entity_events_view;
-  GtkListView    *entity_quotes_view;
-  GtkStack       *entity_stack;
-  GtkLabel       *edge_title;
-  GtkLabel       *edge_subtitle;
-  GtkListView    *edge_events_view;
-  GtkToggleButton *newest_first;
+  GtkStack         *stack;
+  GtkLabel         *summary_title;
+  GtkLabel         *summary_counts;
+  GtkListBox       *busiest_list;
+  GtkListBox       *recent_list;
+  GtkLabel         *entity_name;
+  GtkLabel         *entity_subtitle;
+  GtkLabel         *entity_aliases;
+  GtkListView      *entity_events_view;
+  GtkListView      *entity_quotes_view;
+  GtkStack         *entity_stack;
+  GtkLabel         *edge_title;
+  GtkLabel         *edge_subtitle;
+  GtkListView      *edge_events_view;
+  GtkToggleButton  *newest_first;
 
-  TautanSlice    *slice;
-  GListStore     *events;
-  GListStore     *quotes;
+  TautanSession    *session;
+  GSignalGroup     *session_signals;
+  TautanSlice      *slice;          /* the one shown, to skip repeats */
+  GListStore       *events;
+  GListStore       *quotes;
+  GListStore       *busiest;
+  GListStore       *recent;
   GtkSortListModel *sorted_events;
   GtkSortListModel *sorted_quotes;
-
-  guint           entity;
-  guint           source;
-  guint           target;
+  TautanSelection   selection;
 };
 
 G_DEFINE_FINAL_TYPE (TautanSidePanel, tautan_side_panel, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static TautanDataset *
 dataset (TautanSidePanel *self)
 {
-  return self->slice ? tautan_slice_get_dataset (self->slice) : NULL;
+  return self->session ? tautan_session_get_dataset (self->session) : NULL;
 }
 
-static const char *
+static char *
 entity_name (TautanDataset *ds,
              guint          entity)
 {
   TautanEntity e;
 
   tautan_dataset_get_entity (ds, entity, &e);
-  return e.name;
-}
-
-static char *
-join_entities (TautanDataset *ds,
-               const guint32 *list,
-               guint          n)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (str, "%s%s", i ? ", " : "", entity_name (ds, list[i]));
-  return g_string_free (str, FALSE);
-}
-
-/* "19 Jun 2024", "Jun 2024", "2019", or a range, honest to the precision. */
-static char *
-format_event_date (const TautanEvent *e)
-{
-  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-  int y, m, d;
-
-  tautan_day_to_ymd (e->start, &y, &m, &d);
-  switch (e->precision)
-    {
-    case TAUTAN_PRECISION_DAY:
-      return tautan_day_format_human (e->start);
-    case TAUTAN_PRECISION_MONTH:
-      return g_strdup_printf ("%s %d", months[m - 1], y);
-    case TAUTAN_PRECISION_YEAR:
-      return g_strdup_printf ("%d", y);
-    case TAUTAN_PRECISION_WEEK:
-    case TAUTAN_PRECISION_RANGE:
-    default:
-      {
-        TautanTimeSpan span = { e->start, e->end };
-        g_autofree char *text = tautan_time_span_format_human (&span);
-        return g_strdup_printf (e->precision == TAUTAN_PRECISION_WEEK ? _("week of %s") : _("between %s"), text);
-      }
-    }
-}
-
-static char *
-event_markup (TautanDataset *ds,
-              guint          index,
-              gboolean       with_participants)
-{
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (ds);
-  const TautanEventType *type;
-  g_autofree char *date = NULL;
-  g_autofree char *actors = NULL;
-  g_autofree char *targets = NULL;
-  g_autofree char *who = NULL;
-  g_autofree char *summary = NULL;
-  GString *str = g_string_new (NULL);
-  TautanEvent e;
-
-  tautan_dataset_get_event (ds, index, &e);
-  type = tautan_taxonomy_get_event_type (taxonomy, e.type);
-  date = format_event_date (&e);
-  summary = g_markup_escape_text (e.summary, -1);
-
-  g_string_append_printf (str, "<span foreground=\"#%06X\">●</span> <b>%s</b>  <span alpha=\"70%%\">%s",
-                          type->color, type->label, date);
-  if (e.status != TAUTAN_STATUS_REPORTED)
-    g_string_append_printf (str, " · %s", tautan_status_to_string (e.status));
-  g_string_append (str, "</span>");
-
-  if (with_participants)
-    {
-      actors = join_entities (ds, e.actors, e.n_actors);
-      targets = join_entities (ds, e.targets, e.n_targets);
-      who = g_markup_escape_text (e.n_targets > 0 ? "" : actors, -1);
-      if (e.n_targets > 0)
-        {
-          g_autofree char *a = g_markup_escape_text (actors, -1);
-          g_autofree char *t = g_markup_escape_text (targets, -1);
-          g_string_append_printf (str, "\n%s → %s", a, t);
-        }
-      else
-        g_string_append_printf (str, "\n%s", who);
-    }
-  g_string_append_printf (str, "\n%s", summary);
-
-  return g_string_free (str, FALSE);
-}
-
-static GtkWidget *
-make_label (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/* A quote: the words, who said them and through whom, where it was
- * published, the English gloss, and the two ways to act on it. */
-static GtkWidget *
-quote_card_new (TautanDataset *ds,
-                guint          index)
-{
-  g_autofree char *speaker = tautan_dataset_format_speaker (ds, index);
-  g_autofree char *words = NULL;
-  g_autofree char *relay = NULL;
-  g_autofree char *where = NULL;
-  GtkWidget *box, *label, *buttons, *button;
-  TautanQuote q;
-  TautanSource s;
-
-  tautan_dataset_get_quote (ds, index, &q);
-  tautan_dataset_get_source (ds, q.source, &s);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "quote-card");
-
-  words = g_strdup_printf ("“%s”", q.text);
-  label = make_label ("quote-words");
-  gtk_label_set_text (GTK_LABEL (label), words);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  if (q.gloss != NULL)
-    {
-      label = make_label ("quote-gloss");
-      gtk_label_set_text (GTK_LABEL (label), q.gloss);
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
-  relay = q.n_relayed_by > 0 ? join_entities (ds, q.relayed_by, q.n_relayed_by) : NULL;
-  label = make_label ("quote-speaker");
-  if (relay != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("— %s, via %s"), speaker, relay);
-      gtk_label_set_text (GTK_LABEL (label), text);
-    }
-  else
-    {
-      g_autofree char *text = g_strdup_printf ("— %s", speaker);
-      gtk_label_set_text (GTK_LABEL (label), text);
-    }
-  gtk_box_append (GTK_BOX (box), label);
-
-  {
-    g_autofree char *date = s.published != TAUTAN_DAY_NONE ? tautan_day_format_human (s.published)
-                                                           : g_strdup (_("undated"));
-    where = g_strdup_printf ("%s · %s · “%s”", s.outlet, date, s.title);
-  }
-  label = make_label ("dim-label");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_label_set_text (GTK_LABEL (label), where);
-  gtk_box_append (GTK_BOX (box), label);
-
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  button = gtk_button_new_with_mnemonic (_("_Show in Source"));
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Open the article with this quote highlighted"));
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "explorer.show-source");
-  gtk_box_append (GTK_BOX (buttons), button);
-  button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Copy with Citation"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Copy with Citation"), -1);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "explorer.copy-citation");
-  gtk_box_append (GTK_BOX (buttons), button);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  return box;
+  return tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
 }
 
 static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+setup_event_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_widget_add_css_class (box, "panel-row");
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, tautan_event_row_new (GPOINTER_TO_INT (user_data)));
 }
 
 static void
-clear_box (GtkWidget *box)
+bind_event_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)))
-    gtk_box_remove (GTK_BOX (box), child);
+  tautan_event_row_set_row (TAUTAN_EVENT_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
-/* Events, with participants on the entity page and with their quotes and
- * sources on the edge page (user_data is TRUE there). */
 static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
+setup_quote_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
 {
-  gboolean full = GPOINTER_TO_INT (user_data);
+  GtkWidget *card = tautan_quote_card_new ();
+
+  gtk_widget_add_css_class (card, "panel-row");
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+bind_quote_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
   TautanRow *row = gtk_list_item_get_item (item);
-  TautanDataset *ds = tautan_row_get_dataset (row);
-  GtkWidget *box = gtk_list_item_get_child (item);
 
-  clear_box (box);
+  tautan_quote_card_set_quote (TAUTAN_QUOTE_CARD (gtk_list_item_get_child (item)),
+                               tautan_row_get_dataset (row), tautan_row_get_index (row));
+}
 
-  if (tautan_row_get_kind (row) == TAUTAN_ROW_QUOTE)
-    {
-      gtk_box_append (GTK_BOX (box), quote_card_new (ds, tautan_row_get_index (row)));
-      return;
-    }
+static GtkListItemFactory *
+make_factory (GCallback setup,
+              GCallback bind,
+              gboolean  full)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  {
-    g_autofree char *markup = event_markup (ds, tautan_row_get_index (row), TRUE);
-    GtkWidget *label = make_label (NULL);
-    TautanEvent e;
-
-    gtk_label_set_markup (GTK_LABEL (label), markup);
-    gtk_box_append (GTK_BOX (box), label);
-
-    if (!full)
-      return;
-
-    tautan_dataset_get_event (ds, tautan_row_get_index (row), &e);
-    for (guint i = 0; i < e.n_quotes; i++)
-      gtk_box_append (GTK_BOX (box), quote_card_new (ds, e.quotes[i]));
-    for (guint i = 0; i < e.n_sources; i++)
-      {
-        TautanSource s;
-        g_autofree char *date = NULL;
-        g_autofree char *text = NULL;
-        GtkWidget *src = make_label ("dim-label");
-
-        tautan_dataset_get_source (ds, e.sources[i], &s);
-        date = s.published != TAUTAN_DAY_NONE ? tautan_day_format_human (s.published) : g_strdup (_("undated"));
-        text = g_strdup_printf (_("Source: %s, %s, “%s”"), s.outlet, date, s.title);
-        gtk_widget_add_css_class (src, "caption");
-        gtk_label_set_text (GTK_LABEL (src), text);
-        gtk_box_append (GTK_BOX (box), src);
-      }
-  }
+  g_signal_connect (factory, "setup", setup, GINT_TO_POINTER (full));
+  g_signal_connect (factory, "bind", bind, NULL);
+  return factory;
 }
 
 static int
@@ -346,35 +163,62 @@ static void
 fill_store (GListStore    *store,
             TautanDataset *ds,
             TautanRowKind  kind,
-            GArray        *indices)
+            const guint32 *indices,
+            guint          n)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < indices->len; i++)
-    g_ptr_array_add (rows, tautan_row_new (ds, kind, g_array_index (indices, guint32, i)));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (rows, tautan_row_new (ds, kind, indices[i]));
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), rows->pdata, rows->len);
 }
 
+/* A busiest actor: name, kind and events in the span; activating it
+ * selects the actor. */
 static GtkWidget *
-summary_row_new (const char *title,
-                 const char *subtitle,
-                 const char *action,
-                 GVariant   *target)
+create_busiest_row (gpointer item,
+                    gpointer user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
+  TautanSidePanel *self = user_data;
+  TautanRow *row = item;
+  TautanDataset *ds = tautan_row_get_dataset (row);
+  guint entity = tautan_row_get_index (row);
+  guint count = tautan_slice_get_entity_count (self->slice, entity);
+  g_autofree char *name = entity_name (ds, entity);
+  g_autofree char *sub = NULL;
+  GtkWidget *widget = adw_action_row_new ();
+  TautanEntity e;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (action)
-    {
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-    }
-  return row;
+  tautan_dataset_get_entity (ds, entity, &e);
+  sub = g_strdup_printf (g_dngettext (NULL, "%s · %u event", "%s · %u events", count),
+                         tautan_entity_kind_label (e.kind), count);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), sub);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), TRUE);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (widget), g_variant_new_uint32 (entity));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (widget), "explorer.select-entity");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (widget), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  return widget;
+}
+
+static GtkWidget *
+create_recent_row (gpointer item,
+                   gpointer user_data)
+{
+  TautanRow *row = item;
+  g_autofree char *markup = tautan_event_row_markup (tautan_row_get_dataset (row), tautan_row_get_index (row));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  return label;
 }
 
 static int
@@ -392,24 +236,15 @@ static void
 update_summary (TautanSidePanel *self)
 {
   TautanDataset *ds = dataset (self);
-  TautanTimeSpan span;
-  g_autofree char *range = NULL;
+  TautanTimeSpan span = tautan_slice_get_span (self->slice);
+  g_autofree char *range = tautan_text_format_span (&span);
   g_autofree char *counts = NULL;
-  g_autoptr(GArray) busiest = NULL;
+  g_autoptr(GArray) busiest = g_array_new (FALSE, FALSE, sizeof (TautanSliceEntity));
+  g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GArray) events = NULL;
+  g_autoptr(GArray) recent = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GArray) quotes = NULL;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->busiest_list))))
-    gtk_list_box_remove (self->busiest_list, child);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))))
-    gtk_list_box_remove (self->recent_list, child);
-
-  if (ds == NULL)
-    return;
-
-  span = tautan_slice_get_span (self->slice);
-  range = tautan_time_span_format_human (&span);
   gtk_label_set_text (self->summary_title, range);
 
   quotes = tautan_slice_list_quotes (self->slice, TAUTAN_NONE);
@@ -418,113 +253,118 @@ update_summary (TautanSidePanel *self)
                             tautan_slice_get_n_edges (self->slice), quotes->len);
   gtk_label_set_text (self->summary_counts, counts);
 
-  busiest = g_array_new (FALSE, FALSE, sizeof (TautanSliceEntity));
   for (guint i = 0; i < tautan_slice_get_n_entities (self->slice); i++)
     g_array_append_val (busiest, *tautan_slice_get_entity (self->slice, i));
   g_array_sort (busiest, compare_busiest);
   for (guint i = 0; i < MIN (busiest->len, N_BUSIEST); i++)
-    {
-      const TautanSliceEntity *se = &g_array_index (busiest, TautanSliceEntity, i);
-      TautanEntity e;
-      g_autofree char *sub = NULL;
-
-      tautan_dataset_get_entity (ds, se->entity, &e);
-      sub = g_strdup_printf (g_dngettext (NULL, "%s · %u event", "%s · %u events", se->count),
-                             tautan_entity_kind_label (e.kind), se->count);
-      gtk_list_box_append (self->busiest_list,
-                           summary_row_new (e.name, sub, "explorer.select-entity", g_variant_new_uint32 (se->entity)));
-    }
+    g_array_append_val (top, g_array_index (busiest, TautanSliceEntity, i).entity);
+  fill_store (self->busiest, ds, TAUTAN_ROW_ENTITY, (const guint32 *)top->data, top->len);
 
   events = tautan_slice_list_events (self->slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
   for (guint i = 0; i < MIN (events->len, N_RECENT); i++)
-    {
-      guint index = g_array_index (events, guint32, events->len - 1 - i);
-      g_autofree char *markup = event_markup (ds, index, TRUE);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = make_label (NULL);
+    g_array_append_val (recent, g_array_index (events, guint32, events->len - 1 - i));
+  fill_store (self->recent, ds, TAUTAN_ROW_EVENT, (const guint32 *)recent->data, recent->len);
+}
 
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_set_margin_top (label, 8);
-      gtk_widget_set_margin_bottom (label, 8);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      gtk_list_box_append (self->recent_list, row);
-    }
+static void
+set_page_title (GtkStack   *stack,
+                const char *name,
+                const char *title)
+{
+  gtk_stack_page_set_title (gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack, name)), title);
 }
 
 static void
 update_entity (TautanSidePanel *self)
 {
   TautanDataset *ds = dataset (self);
-  g_autoptr(GArray) events = NULL;
-  g_autoptr(GArray) quotes = NULL;
+  guint entity = self->selection.entity;
+  g_autoptr(GArray) events = tautan_slice_list_events (self->slice, entity, TAUTAN_NONE, TAUTAN_NONE);
+  g_autoptr(GArray) quotes = tautan_slice_list_quotes (self->slice, entity);
   g_autoptr(GString) aliases = g_string_new (NULL);
+  g_autofree char *name = entity_name (ds, entity);
   g_autofree char *subtitle = NULL;
   g_autofree char *events_title = NULL;
   g_autofree char *quotes_title = NULL;
+  g_autofree char *role = NULL;
   TautanEntity e;
 
-  tautan_dataset_get_entity (ds, self->entity, &e);
-  gtk_label_set_text (self->entity_name, e.name);
+  tautan_dataset_get_entity (ds, entity, &e);
+  gtk_label_set_text (self->entity_name, name);
 
+  role = e.role ? g_strconcat (" · ", e.role, NULL) : g_strdup ("");
   if (e.affiliation != TAUTAN_NONE)
-    subtitle = g_strdup_printf ("%s · %s%s%s", tautan_entity_kind_label (e.kind), entity_name (ds, e.affiliation),
-                                e.role ? " · " : "", e.role ? e.role : "");
+    {
+      g_autofree char *affiliation = entity_name (ds, e.affiliation);
+      g_autofree char *full = g_strdup_printf ("%s · %s%s", tautan_entity_kind_label (e.kind), affiliation, role);
+      subtitle = tautan_text_shorten (full, TAUTAN_TEXT_MAX_NAME);
+    }
   else
-    subtitle = g_strdup_printf ("%s%s%s", tautan_entity_kind_label (e.kind), e.role ? " · " : "", e.role ? e.role : "");
+    {
+      g_autofree char *full = g_strdup_printf ("%s%s", tautan_entity_kind_label (e.kind), role);
+      subtitle = tautan_text_shorten (full, TAUTAN_TEXT_MAX_NAME);
+    }
   gtk_label_set_text (self->entity_subtitle, subtitle);
 
-  for (guint i = 0; i < e.n_aliases; i++)
-    g_string_append_printf (aliases, "%s%s", i ? ", " : _("Also: "), tautan_dataset_get_string (ds, e.aliases[i]));
+  for (guint i = 0; i < e.n_aliases && aliases->len < TAUTAN_TEXT_MAX_PROSE; i++)
+    {
+      g_autofree char *alias = tautan_text_shorten (tautan_dataset_get_string (ds, e.aliases[i]), TAUTAN_TEXT_MAX_NAME);
+      g_string_append_printf (aliases, "%s%s", i ? ", " : _("Also: "), alias);
+    }
   gtk_label_set_text (self->entity_aliases, aliases->str);
   gtk_widget_set_visible (GTK_WIDGET (self->entity_aliases), aliases->len > 0);
 
-  events = tautan_slice_list_events (self->slice, self->entity, TAUTAN_NONE, TAUTAN_NONE);
-  quotes = tautan_slice_list_quotes (self->slice, self->entity);
-  fill_store (self->events, ds, TAUTAN_ROW_EVENT, events);
-  fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, quotes);
+  fill_store (self->events, ds, TAUTAN_ROW_EVENT, (const guint32 *)events->data, events->len);
+  fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, (const guint32 *)quotes->data, quotes->len);
 
   events_title = g_strdup_printf (_("Events (%u)"), events->len);
   quotes_title = g_strdup_printf (_("Quotes (%u)"), quotes->len);
-  gtk_stack_page_set_title (gtk_stack_get_page (self->entity_stack, gtk_stack_get_child_by_name (self->entity_stack, "events")),
-                            events_title);
-  gtk_stack_page_set_title (gtk_stack_get_page (self->entity_stack, gtk_stack_get_child_by_name (self->entity_stack, "quotes")),
-                            quotes_title);
+  set_page_title (self->entity_stack, "events", events_title);
+  set_page_title (self->entity_stack, "quotes", quotes_title);
 }
 
 static void
 update_edge (TautanSidePanel *self)
 {
   TautanDataset *ds = dataset (self);
-  g_autoptr(GArray) events = NULL;
-  g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree char *title = NULL;
+  g_autoptr(GArray) events = tautan_slice_list_events (self->slice, TAUTAN_NONE, self->selection.source,
+                                                       self->selection.target);
+  g_autofree char *source = entity_name (ds, self->selection.source);
+  g_autofree char *target = entity_name (ds, self->selection.target);
+  g_autofree char *title = g_strdup_printf ("%s → %s", source, target);
   g_autofree char *subtitle = NULL;
 
-  title = g_strdup_printf ("%s → %s", entity_name (ds, self->source), entity_name (ds, self->target));
   gtk_label_set_text (self->edge_title, title);
-
-  events = tautan_slice_list_events (self->slice, TAUTAN_NONE, self->source, self->target);
   subtitle = g_strdup_printf (g_dngettext (NULL, "%u event in this window", "%u events in this window", events->len),
                               events->len);
   gtk_label_set_text (self->edge_subtitle, subtitle);
-  fill_store (self->events, ds, TAUTAN_ROW_EVENT, events);
-  fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, none);
+  fill_store (self->events, ds, TAUTAN_ROW_EVENT, (const guint32 *)events->data, events->len);
+  fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, NULL, 0);
 }
 
+/* The session's span or selection changed: show what it now holds. */
 static void
 refresh (TautanSidePanel *self)
 {
-  if (self->slice == NULL)
+  TautanSlice *slice;
+  TautanSelection selection;
+
+  if (self->session == NULL)
     return;
 
-  if (self->entity != TAUTAN_NONE)
+  slice = tautan_session_get_slice (self->session);
+  tautan_session_get_selection (self->session, &selection);
+  if (slice == self->slice && tautan_selection_equal (&selection, &self->selection))
+    return;
+  g_set_object (&self->slice, slice);
+  self->selection = selection;
+
+  if (selection.entity != TAUTAN_NONE)
     {
       update_entity (self);
       gtk_stack_set_visible_child_name (self->stack, "entity");
     }
-  else if (self->source != TAUTAN_NONE)
+  else if (selection.source != TAUTAN_NONE)
     {
       update_edge (self);
       gtk_stack_set_visible_child_name (self->stack, "edge");
@@ -536,33 +376,66 @@ refresh (TautanSidePanel *self)
     }
 }
 
-static GtkListItemFactory *
-make_factory (gboolean full)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), GINT_TO_POINTER (full));
-  return factory;
-}
-
 static void
 tautan_side_panel_dispose (GObject *object)
 {
   TautanSidePanel *self = (TautanSidePanel *)object;
   GtkWidget *child;
 
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_SIDE_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
 
+  g_clear_object (&self->session);
   g_clear_object (&self->slice);
   g_clear_object (&self->sorted_events);
   g_clear_object (&self->sorted_quotes);
   g_clear_object (&self->events);
   g_clear_object (&self->quotes);
+  g_clear_object (&self->busiest);
+  g_clear_object (&self->recent);
 
   G_OBJECT_CLASS (tautan_side_panel_parent_class)->dispose (object);
+}
+
+static void
+tautan_side_panel_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TautanSidePanel *self = TAUTAN_SIDE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_side_panel_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TautanSidePanel *self = TAUTAN_SIDE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      tautan_side_panel_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -572,6 +445,13 @@ tautan_side_panel_class_init (TautanSidePanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tautan_side_panel_dispose;
+  object_class->get_property = tautan_side_panel_get_property;
+  object_class->set_property = tautan_side_panel_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, TAUTAN_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-side-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanSidePanel, stack);
@@ -597,15 +477,17 @@ tautan_side_panel_class_init (TautanSidePanelClass *klass)
 static void
 tautan_side_panel_init (TautanSidePanel *self)
 {
-  g_autoptr(GtkListItemFactory) brief = make_factory (FALSE);
-  g_autoptr(GtkListItemFactory) quotes = make_factory (FALSE);
-  g_autoptr(GtkListItemFactory) full = make_factory (TRUE);
+  g_autoptr(GtkListItemFactory) brief = make_factory (G_CALLBACK (setup_event_cb), G_CALLBACK (bind_event_cb), FALSE);
+  g_autoptr(GtkListItemFactory) quotes = make_factory (G_CALLBACK (setup_quote_cb), G_CALLBACK (bind_quote_cb), FALSE);
+  g_autoptr(GtkListItemFactory) full = make_factory (G_CALLBACK (setup_event_cb), G_CALLBACK (bind_event_cb), TRUE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->entity = self->source = self->target = TAUTAN_NONE;
+  self->selection = (TautanSelection) { TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE };
   self->events = g_list_store_new (TAUTAN_TYPE_ROW);
   self->quotes = g_list_store_new (TAUTAN_TYPE_ROW);
+  self->busiest = g_list_store_new (TAUTAN_TYPE_ROW);
+  self->recent = g_list_store_new (TAUTAN_TYPE_ROW);
   self->sorted_events = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->events)),
                                                  GTK_SORTER (gtk_custom_sorter_new (compare_rows, self, NULL)));
   self->sorted_quotes = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->quotes)),
@@ -620,6 +502,12 @@ tautan_side_panel_init (TautanSidePanel *self)
   gtk_list_view_set_factory (self->edge_events_view, full);
   gtk_list_view_set_model (self->edge_events_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted_events)))));
+  gtk_list_box_bind_model (self->busiest_list, G_LIST_MODEL (self->busiest), create_busiest_row, self, NULL);
+  gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent), create_recent_row, self, NULL);
+
+  self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::slice", G_CALLBACK (refresh), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (refresh), self);
 }
 
 GtkWidget *
@@ -628,54 +516,48 @@ tautan_side_panel_new (void)
   return g_object_new (TAUTAN_TYPE_SIDE_PANEL, NULL);
 }
 
+/**
+ * tautan_side_panel_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session followed
+ */
+TautanSession *
+tautan_side_panel_get_session (TautanSidePanel *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SIDE_PANEL (self), NULL);
+  return self->session;
+}
+
+/**
+ * tautan_side_panel_set_session:
+ * @session: (nullable): the analysis to follow
+ *
+ * Shows the evidence of @session's selection, or a summary of its span
+ * when nothing is selected, and follows both.
+ */
 void
-tautan_side_panel_set_slice (TautanSidePanel *self,
-                             TautanSlice     *slice)
+tautan_side_panel_set_session (TautanSidePanel *self,
+                               TautanSession   *session)
 {
   g_return_if_fail (TAUTAN_IS_SIDE_PANEL (self));
+  g_return_if_fail (session == NULL || TAUTAN_IS_SESSION (session));
 
-  if (!g_set_object (&self->slice, slice))
+  if (!g_set_object (&self->session, session))
     return;
 
-  if (slice == NULL)
+  g_signal_group_set_target (self->session_signals, session);
+  g_clear_object (&self->slice);
+  self->selection = (TautanSelection) { TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE };
+  if (session == NULL)
     {
-      self->entity = self->source = self->target = TAUTAN_NONE;
-      return;
+      g_list_store_remove_all (self->events);
+      g_list_store_remove_all (self->quotes);
+      g_list_store_remove_all (self->busiest);
+      g_list_store_remove_all (self->recent);
     }
-  refresh (self);
-}
-
-void
-tautan_side_panel_show_summary (TautanSidePanel *self)
-{
-  g_return_if_fail (TAUTAN_IS_SIDE_PANEL (self));
-
-  self->entity = self->source = self->target = TAUTAN_NONE;
-  refresh (self);
-}
-
-void
-tautan_side_panel_show_entity (TautanSidePanel *self,
-                               guint            entity)
-{
-  g_return_if_fail (TAUTAN_IS_SIDE_PANEL (self));
-
-  self->entity = entity;
-  self->source = self->target = TAUTAN_NONE;
-  refresh (self);
-}
-
-void
-tautan_side_panel_show_edge (TautanSidePanel *self,
-                             guint            source,
-                             guint            target)
-{
-  g_return_if_fail (TAUTAN_IS_SIDE_PANEL (self));
-
-  self->entity = TAUTAN_NONE;
-  self->source = source;
-  self->target = target;
-  refresh (self);
+  else
+    refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *

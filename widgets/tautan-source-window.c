@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-source-window.h"
+#include "tautan/tautan-text.h"
 
 struct _TautanSourceWindow
 {
@@ -74,6 +75,8 @@ tautan_source_window_new (GtkWindow     *parent,
   GtkTextIter start, end;
   g_autofree char *subtitle = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *title = NULL;
   g_autoptr(GString) how = g_string_new (NULL);
   TautanQuote q;
   TautanSource s;
@@ -86,11 +89,13 @@ tautan_source_window_new (GtkWindow     *parent,
 
   self = g_object_new (TAUTAN_TYPE_SOURCE_WINDOW, "transient-for", parent, NULL);
 
-  date = s.published != TAUTAN_DAY_NONE ? tautan_day_format_human (s.published) : g_strdup (_("undated"));
-  subtitle = g_strdup_printf ("%s · %s", s.outlet, date);
-  adw_window_title_set_title (self->window_title, s.title);
+  date = s.published != TAUTAN_DAY_NONE ? tautan_text_format_day (s.published) : g_strdup (_("undated"));
+  outlet = tautan_text_shorten (s.outlet, TAUTAN_TEXT_MAX_NAME);
+  title = tautan_text_shorten (s.title, TAUTAN_TEXT_MAX_NAME);
+  subtitle = g_strdup_printf ("%s · %s", outlet, date);
+  adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_window_set_title (GTK_WINDOW (self), s.title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
 
   if (s.relayed)
     g_string_append (how, _("Relayed from another agency or outlet"));

@@ -1,4 +1,4 @@
-/* tautan-timeline-private.h: geometry for tests and sibling widgets
+/* tautan-timeline-private.h: the timeline's parts, geometry for tests
  *
  * Copyright 2026 The Tautan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,9 +6,109 @@
 
 #pragma once
 
+#include "tautan/tautan-histogram.h"
+#include "tautan/tautan-render-context.h"
 #include "tautan/tautan-timeline.h"
 
 G_BEGIN_DECLS
+
+/* Bars are inset so the handles at the data's ends stay grabbable. */
+#define INSET           8.0
+#define HEADER_SPACING  6
+#define MIN_BARS_HEIGHT 32
+#define NAT_BARS_HEIGHT 72
+#define HANDLE_WIDTH    3.0
+#define GRIP_WIDTH      7.0
+#define GRIP_HEIGHT     22.0
+/* Playback: the default speed runs through the data in this many seconds. */
+#define DEFAULT_PLAY_SECONDS 20.0
+/* A frame gap longer than this (a hidden window) does not jump ahead. */
+#define MAX_FRAME_SECONDS    0.25
+
+typedef enum
+{
+  DRAG_NONE,
+  DRAG_BEGIN,
+  DRAG_END,
+  DRAG_BODY,
+  DRAG_OUTSIDE,
+} DragMode;
+
+struct _TautanTimeline
+{
+  GtkWidget            parent_instance;
+
+  GtkWidget           *header;
+  GtkButton           *play_button;
+  GtkLabel            *range_label;
+  GtkLabel            *duration_label;
+  GtkGestureDrag      *drag;
+
+  TautanDataset       *dataset;
+  TautanRenderContext *render_context;
+  GArray              *bins;
+  GskRenderNode       *bars_node;
+  const char          *cursor_name;
+
+  TautanRgba           quad_colors[TAUTAN_N_QUAD_CLASSES];
+  GdkRGBA              foreground;
+  GdkRGBA              background;
+  GdkRGBA              accent;
+  graphene_rect_t      bars_area;
+  int                  axis_height;
+
+  TautanTimeSpan       span;
+  TautanTimeSpan       selection;
+  TautanTimeSpan       drag_saved;
+  double               drag_start_x;
+  double               hover_x;
+  double               speed;
+  double               play_remainder;
+  gint64               last_frame_time;
+  guint                tick_id;
+  TautanBinSize        bin_size;
+  DragMode             drag_mode;
+
+  guint                cumulative : 1;
+  guint                playing : 1;
+  guint                hovering : 1;
+  guint                dark : 1;
+};
+
+/* tautan-timeline.c */
+void           _tautan_timeline_ensure_bins         (TautanTimeline    *self);
+void           _tautan_timeline_drop_bars           (TautanTimeline    *self);
+void           _tautan_timeline_update_colors       (TautanTimeline    *self);
+TautanBinSize  _tautan_timeline_bin_size_for_width  (TautanTimeline    *self,
+                                                     double             width);
+double         _tautan_timeline_time_to_x           (TautanTimeline    *self,
+                                                     TautanDay          day);
+TautanDay      _tautan_timeline_x_to_time           (TautanTimeline    *self,
+                                                     double             x);
+
+/* tautan-timeline-draw.c: the drawing and sizing vfuncs */
+void           _tautan_timeline_snapshot            (GtkWidget         *widget,
+                                                     GtkSnapshot       *snapshot);
+void           _tautan_timeline_measure             (GtkWidget         *widget,
+                                                     GtkOrientation     orientation,
+                                                     int                for_size,
+                                                     int               *minimum,
+                                                     int               *natural,
+                                                     int               *minimum_baseline,
+                                                     int               *natural_baseline);
+void           _tautan_timeline_size_allocate       (GtkWidget         *widget,
+                                                     int                width,
+                                                     int                height,
+                                                     int                baseline);
+void           _tautan_timeline_css_changed         (GtkWidget         *widget,
+                                                     GtkCssStyleChange *change);
+void           _tautan_timeline_state_flags_changed (GtkWidget         *widget,
+                                                     GtkStateFlags      previous_state);
+gboolean       _tautan_timeline_query_tooltip       (GtkWidget         *widget,
+                                                     int                x,
+                                                     int                y,
+                                                     gboolean           keyboard_tooltip,
+                                                     GtkTooltip        *tooltip);
 
 /* Half the width of a handle's grab area, in pixels. */
 #define TAUTAN_TIMELINE_HANDLE_SLOP 6.0

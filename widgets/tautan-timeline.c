@@ -14,72 +14,16 @@
 #include "tautan/tautan-histogram.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-render-histogram.h"
+#include "tautan/tautan-text.h"
 #include "tautan/tautan-timeline.h"
 
 #include "tautan-timeline-private.h"
 
-/* Bars are inset so the handles at the data's ends stay grabbable. */
-#define INSET           8.0
-#define HEADER_SPACING  6
-#define MIN_BARS_HEIGHT 32
-#define NAT_BARS_HEIGHT 72
-#define HANDLE_WIDTH    3.0
-#define GRIP_WIDTH      7.0
-#define GRIP_HEIGHT     22.0
-/* Playback: the default speed runs through the data in this many seconds. */
-#define DEFAULT_PLAY_SECONDS 20.0
-/* A frame gap longer than this (a hidden window) does not jump ahead. */
-#define MAX_FRAME_SECONDS    0.25
-
-typedef enum
-{
-  DRAG_NONE,
-  DRAG_BEGIN,
-  DRAG_END,
-  DRAG_BODY,
-  DRAG_OUTSIDE,
-} DragMode;
-
-struct _TautanTimeline
-{
-  GtkWidget            parent_instance;
-
-  GtkWidget           *header;
-  GtkButton           *play_button;
-  GtkLabel            *range_label;
-  GtkLabel            *duration_label;
-  GtkGestureDrag      *drag;
-
-  TautanDataset       *dataset;
-  TautanRenderContext *render_context;
-  GArray              *bins;
-  GskRenderNode       *bars_node;
-  const char          *cursor_name;
-
-  TautanRgba           quad_colors[TAUTAN_N_QUAD_CLASSES];
-  GdkRGBA              foreground;
-  GdkRGBA              background;
-  GdkRGBA              accent;
-  graphene_rect_t      bars_area;
-  int                  axis_height;
-
-  TautanTimeSpan       span;
-  TautanTimeSpan       selection;
-  TautanTimeSpan       drag_saved;
-  double               drag_start_x;
-  double               hover_x;
-  double               speed;
-  double               play_remainder;
-  gint64               last_frame_time;
-  guint                tick_id;
-  TautanBinSize        bin_size;
-  DragMode             drag_mode;
-
-  guint                cumulative : 1;
-  guint                playing : 1;
-  guint                hovering : 1;
-  guint                dark : 1;
-};
+/* The timeline: a histogram of the dataset's events over time with a
+ * selected span, its two handles and body dragged, moved by keys and
+ * played through time. It owns the selection and mode as properties,
+ * which the window binds to the session's span both ways. Drawing and
+ * sizing are in tautan-timeline-draw.c. */
 
 G_DEFINE_FINAL_TYPE (TautanTimeline, tautan_timeline, GTK_TYPE_WIDGET)
 
@@ -101,16 +45,16 @@ span_days (const TautanTimeSpan *span)
   return (gint64)span->to - span->from + 1;
 }
 
-static double
-time_to_x (TautanTimeline *self,
+double
+_tautan_timeline_time_to_x (TautanTimeline *self,
            TautanDay       day)
 {
   return self->bars_area.origin.x +
          tautan_render_histogram_day_to_x (&self->span, self->bars_area.size.width, day);
 }
 
-static TautanDay
-x_to_time (TautanTimeline *self,
+TautanDay
+_tautan_timeline_x_to_time (TautanTimeline *self,
            double          x)
 {
   return tautan_render_histogram_x_to_day (&self->span, self->bars_area.size.width,
@@ -198,7 +142,7 @@ update_labels (TautanTimeline *self)
       return;
     }
 
-  range = tautan_time_span_format_human (&self->selection);
+  range = tautan_text_format_span (&self->selection);
   days = span_days (&self->selection);
   /* Spans are within TAUTAN_DAY_MIN..MAX: an int holds the count. */
   duration = g_strdup_printf (ngettext ("%d day", "%d days", (gulong)days), (int)days);
@@ -245,8 +189,8 @@ hit_test (TautanTimeline *self,
   if (y < area->origin.y || y > area->origin.y + area->size.height + self->axis_height)
     return DRAG_NONE;
 
-  xb = time_to_x (self, self->selection.from);
-  xe = time_to_x (self, self->selection.to + 1);
+  xb = _tautan_timeline_time_to_x (self, self->selection.from);
+  xe = _tautan_timeline_time_to_x (self, self->selection.to + 1);
   db = fabs (x - xb);
   de = fabs (x - xe);
 
@@ -291,15 +235,15 @@ update_cursor (TautanTimeline *self,
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
 }
 
-static void
-drop_bars (TautanTimeline *self)
+void
+_tautan_timeline_drop_bars (TautanTimeline *self)
 {
   g_clear_pointer (&self->bars_node, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-ensure_bins (TautanTimeline *self)
+void
+_tautan_timeline_ensure_bins (TautanTimeline *self)
 {
   if (self->bins != NULL || self->dataset == NULL)
     return;
@@ -307,8 +251,8 @@ ensure_bins (TautanTimeline *self)
   self->bins = tautan_histogram_compute (self->dataset, &self->span, self->bin_size);
 }
 
-static TautanBinSize
-bin_size_for_width (TautanTimeline *self,
+TautanBinSize
+_tautan_timeline_bin_size_for_width (TautanTimeline *self,
                     double          width)
 {
   /* About one bin per 4 pixels: wide enough to read, fine enough to show
@@ -338,8 +282,8 @@ set_render_context (TautanTimeline *self,
     }
 }
 
-static void
-update_colors (TautanTimeline *self)
+void
+_tautan_timeline_update_colors (TautanTimeline *self)
 {
   GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
   GdkRGBA fg, bg, accent;
@@ -386,7 +330,7 @@ update_colors (TautanTimeline *self)
     }
 
   if (changed)
-    drop_bars (self);
+    _tautan_timeline_drop_bars (self);
 }
 
 static void
@@ -483,7 +427,7 @@ drag_begin_cb (TautanTimeline *self,
   if (self->cumulative && mode != DRAG_END)
     {
       /* Pinned start: a press anywhere sets the end, then drags it. */
-      TautanTimeSpan moved = { self->span.from, x_to_time (self, x) };
+      TautanTimeSpan moved = { self->span.from, _tautan_timeline_x_to_time (self, x) };
 
       set_selection_internal (self, &moved);
       mode = DRAG_END;
@@ -492,7 +436,7 @@ drag_begin_cb (TautanTimeline *self,
     {
       /* A press beside the window centres it there, keeping its length. */
       gint64 length = (gint64)self->selection.to - self->selection.from;
-      gint64 delta = (gint64)x_to_time (self, x) - length / 2 - self->selection.from;
+      gint64 delta = (gint64)_tautan_timeline_x_to_time (self, x) - length / 2 - self->selection.from;
       TautanTimeSpan moved = shift_selection (self, &self->selection, delta);
 
       set_selection_internal (self, &moved);
@@ -520,8 +464,8 @@ drag_update_cb (TautanTimeline *self,
     return;
 
   /* Always from the saved range: rounding never accumulates. */
-  delta = (gint64)x_to_time (self, self->drag_start_x + offset_x) -
-          (gint64)x_to_time (self, self->drag_start_x);
+  delta = (gint64)_tautan_timeline_x_to_time (self, self->drag_start_x + offset_x) -
+          (gint64)_tautan_timeline_x_to_time (self, self->drag_start_x);
 
   switch (self->drag_mode)
     {
@@ -630,321 +574,6 @@ end_action (GtkWidget  *widget,
 }
 
 static void
-append_rounded (GtkSnapshot           *snapshot,
-                const graphene_rect_t *rect,
-                double                 radius,
-                const GdkRGBA         *color)
-{
-  GskRoundedRect rounded;
-
-  gsk_rounded_rect_init_from_rect (&rounded, rect, radius);
-  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-  gtk_snapshot_append_color (snapshot, color, rect);
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
-snapshot_handle (TautanTimeline *self,
-                 GtkSnapshot    *snapshot,
-                 double          x)
-{
-  const graphene_rect_t *area = &self->bars_area;
-  double grip_height = MIN (GRIP_HEIGHT, area->size.height - 4);
-  double grip_y = area->origin.y + (area->size.height - grip_height) / 2;
-  GdkRGBA halo = self->background;
-
-  append_rounded (snapshot,
-                  &GRAPHENE_RECT_INIT (x - HANDLE_WIDTH / 2, area->origin.y,
-                                       HANDLE_WIDTH, area->size.height),
-                  HANDLE_WIDTH / 2, &self->accent);
-
-  /* The grip: a pill with a ring of background, so it reads over bars. */
-  append_rounded (snapshot,
-                  &GRAPHENE_RECT_INIT (x - GRIP_WIDTH / 2 - 1.5, grip_y - 1.5,
-                                       GRIP_WIDTH + 3, grip_height + 3),
-                  GRIP_WIDTH / 2 + 1.5, &halo);
-  append_rounded (snapshot,
-                  &GRAPHENE_RECT_INIT (x - GRIP_WIDTH / 2, grip_y, GRIP_WIDTH, grip_height),
-                  GRIP_WIDTH / 2, &self->accent);
-}
-
-/* Under the bars, so they keep their true colours inside the window. */
-static void
-snapshot_tint (TautanTimeline *self,
-               GtkSnapshot    *snapshot)
-{
-  const graphene_rect_t *area = &self->bars_area;
-  double left = area->origin.x;
-  double right = area->origin.x + area->size.width;
-  double xb = CLAMP (time_to_x (self, self->selection.from), left, right);
-  double xe = CLAMP (time_to_x (self, self->selection.to + 1), left, right);
-  GdkRGBA tint = self->accent;
-
-  tint.alpha = gtk_widget_has_visible_focus (GTK_WIDGET (self)) ? 0.18 : 0.10;
-  gtk_snapshot_append_color (snapshot, &tint,
-                             &GRAPHENE_RECT_INIT (xb, area->origin.y, xe - xb, area->size.height));
-}
-
-static void
-snapshot_selection (TautanTimeline *self,
-                    GtkSnapshot    *snapshot)
-{
-  const graphene_rect_t *area = &self->bars_area;
-  double left = area->origin.x;
-  double right = area->origin.x + area->size.width;
-  double xb = CLAMP (time_to_x (self, self->selection.from), left, right);
-  double xe = CLAMP (time_to_x (self, self->selection.to + 1), left, right);
-  GdkRGBA shade = self->background;
-  GdkRGBA hover = self->foreground;
-
-  /* Outside the window the bars fade into the background. */
-  shade.alpha = 0.6;
-  if (xb > left)
-    gtk_snapshot_append_color (snapshot, &shade,
-                               &GRAPHENE_RECT_INIT (left, area->origin.y, xb - left, area->size.height));
-  if (xe < right)
-    gtk_snapshot_append_color (snapshot, &shade,
-                               &GRAPHENE_RECT_INIT (xe, area->origin.y, right - xe, area->size.height));
-
-  if (self->hovering && self->drag_mode == DRAG_NONE &&
-      self->hover_x >= left && self->hover_x <= right)
-    {
-      hover.alpha = 0.45;
-      gtk_snapshot_append_color (snapshot, &hover,
-                                 &GRAPHENE_RECT_INIT (floor (self->hover_x), area->origin.y,
-                                                      1, area->size.height));
-    }
-
-  if (gtk_widget_has_visible_focus (GTK_WIDGET (self)))
-    {
-      GskRoundedRect ring;
-      GdkRGBA ring_color = self->accent;
-      float widths[4] = { 2, 2, 2, 2 };
-
-      ring_color.alpha = 0.5;
-      gsk_rounded_rect_init_from_rect (&ring,
-                                       &GRAPHENE_RECT_INIT (xb - 2, area->origin.y - 2,
-                                                            xe - xb + 4, area->size.height + 4),
-                                       4);
-      gtk_snapshot_append_border (snapshot, &ring, widths,
-                                  (GdkRGBA[4]) { ring_color, ring_color, ring_color, ring_color });
-    }
-
-  if (!self->cumulative)
-    snapshot_handle (self, snapshot, xb);
-  snapshot_handle (self, snapshot, xe);
-}
-
-static void
-tautan_timeline_snapshot (GtkWidget   *widget,
-                          GtkSnapshot *snapshot)
-{
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-  const graphene_rect_t *area = &self->bars_area;
-
-  gtk_widget_snapshot_child (widget, self->header, snapshot);
-
-  if (self->dataset == NULL || area->size.width <= 0 || area->size.height <= 0)
-    return;
-
-  if (self->bars_node == NULL)
-    {
-      GtkSnapshot *bars = gtk_snapshot_new ();
-      cairo_t *cr;
-
-      ensure_bins (self);
-      cr = gtk_snapshot_append_cairo (bars,
-                                      &GRAPHENE_RECT_INIT (area->origin.x, area->origin.y,
-                                                           area->size.width,
-                                                           area->size.height + self->axis_height));
-      cairo_translate (cr, area->origin.x, area->origin.y);
-      tautan_render_histogram (cr, self->render_context, self->bins, &self->span,
-                               self->quad_colors, area->size.width, area->size.height,
-                               self->axis_height);
-      cairo_destroy (cr);
-      self->bars_node = gtk_snapshot_free_to_node (bars);
-    }
-
-  snapshot_tint (self, snapshot);
-  if (self->bars_node != NULL)
-    gtk_snapshot_append_node (snapshot, self->bars_node);
-  snapshot_selection (self, snapshot);
-}
-
-static void
-tautan_timeline_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
-{
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-  int header_min, header_nat;
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      gtk_widget_measure (self->header, orientation, -1, &header_min, &header_nat, NULL, NULL);
-      *minimum = MAX (header_min, 160);
-      *natural = MAX (header_nat, 480);
-    }
-  else
-    {
-      int extra = HEADER_SPACING + self->axis_height;
-
-      gtk_widget_measure (self->header, orientation, for_size, &header_min, &header_nat, NULL, NULL);
-      *minimum = header_nat + MIN_BARS_HEIGHT + extra;
-      *natural = header_nat + NAT_BARS_HEIGHT + extra;
-    }
-}
-
-static void
-tautan_timeline_size_allocate (GtkWidget *widget,
-                               int        width,
-                               int        height,
-                               int        baseline)
-{
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-  graphene_rect_t area;
-  int header_height;
-  TautanBinSize bin_size;
-
-  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, NULL, &header_height, NULL, NULL);
-  gtk_widget_allocate (self->header, width, header_height, -1, NULL);
-
-  graphene_rect_init (&area, INSET, header_height + HEADER_SPACING,
-                      MAX (0, width - 2 * INSET),
-                      MAX (0, height - header_height - HEADER_SPACING - self->axis_height));
-  if (graphene_rect_equal (&area, &self->bars_area))
-    return;
-
-  self->bars_area = area;
-  drop_bars (self);
-
-  bin_size = bin_size_for_width (self, area.size.width);
-  if (bin_size != self->bin_size)
-    {
-      self->bin_size = bin_size;
-      g_clear_pointer (&self->bins, g_array_unref);
-    }
-}
-
-static void
-tautan_timeline_state_flags_changed (GtkWidget     *widget,
-                                     GtkStateFlags  previous_state)
-{
-  GtkStateFlags changed = previous_state ^ gtk_widget_get_state_flags (widget);
-
-  GTK_WIDGET_CLASS (tautan_timeline_parent_class)->state_flags_changed (widget, previous_state);
-
-  /* The focus ring around the selection is ours to draw. */
-  if (changed & (GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUSED))
-    gtk_widget_queue_draw (widget);
-}
-
-static void
-tautan_timeline_css_changed (GtkWidget         *widget,
-                             GtkCssStyleChange *change)
-{
-  GTK_WIDGET_CLASS (tautan_timeline_parent_class)->css_changed (widget, change);
-
-  /* Light/dark switches arrive here: the cached bars drop if a colour did. */
-  update_colors (TAUTAN_TIMELINE (widget));
-}
-
-static void
-format_count (GString    *out,
-              guint32     color,
-              const char *label,
-              double      count)
-{
-  /* A swatch in the bar's colour makes the tooltip the legend too. */
-  g_string_append_printf (out, "\n<span foreground=\"#%06X\">\u25A0</span> %s: ", color & 0xFFFFFF, label);
-
-  /* Imprecise events spread over bins make fractional weights. */
-  if (fabs (count - round (count)) < 0.05)
-    g_string_append_printf (out, "%.0f", count);
-  else
-    g_string_append_printf (out, "%.1f", count);
-}
-
-static gboolean
-tautan_timeline_query_tooltip (GtkWidget  *widget,
-                               int         x,
-                               int         y,
-                               gboolean    keyboard_tooltip,
-                               GtkTooltip *tooltip)
-{
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-  const graphene_rect_t *area = &self->bars_area;
-  g_autoptr(GString) text = NULL;
-  g_autofree char *range = NULL;
-  g_autofree char *escaped = NULL;
-  TautanTaxonomy *taxonomy;
-  const TautanBin *bin = NULL;
-  TautanTimeSpan bin_span;
-  TautanDay day;
-  double total = 0;
-  guint lo, hi;
-
-  if (keyboard_tooltip || self->dataset == NULL ||
-      !graphene_rect_contains_point (area, &GRAPHENE_POINT_INIT (x, y)))
-    return FALSE;
-
-  ensure_bins (self);
-  day = x_to_time (self, x);
-
-  /* Bins are sorted and contiguous: bisect for the one holding @day. */
-  lo = 0;
-  hi = self->bins->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      const TautanBin *b = &g_array_index (self->bins, TautanBin, mid);
-
-      if (day < b->start)
-        hi = mid;
-      else if (day > b->end)
-        lo = mid + 1;
-      else
-        {
-          bin = b;
-          break;
-        }
-    }
-  if (bin == NULL)
-    return FALSE;
-
-  bin_span = (TautanTimeSpan) { MAX (bin->start, self->span.from), MIN (bin->end, self->span.to) };
-  range = tautan_time_span_format_human (&bin_span);
-  escaped = g_markup_escape_text (range, -1);
-  text = g_string_new (NULL);
-  g_string_append_printf (text, "<b>%s</b>", escaped);
-
-  taxonomy = tautan_dataset_get_taxonomy (self->dataset);
-  for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
-    {
-      const TautanQuadClassInfo *info = tautan_taxonomy_get_quad_class (taxonomy, q);
-      g_autofree char *label = NULL;
-
-      total += bin->counts[q];
-      if (bin->counts[q] <= 0)
-        continue;
-      label = g_markup_escape_text (info->label, -1);
-      format_count (text, info->color, label, bin->counts[q]);
-    }
-  if (total <= 0)
-    g_string_append_printf (text, "\n%s", _("No events"));
-
-  gtk_tooltip_set_markup (tooltip, text->str);
-
-  /* No tip area: with one, GTK 4.8 hid the tip at once here. The query
-   * runs again on every motion, so the text follows the bins anyway. */
-  return TRUE;
-}
-
-static void
 tautan_timeline_dispose (GObject *object)
 {
   TautanTimeline *self = (TautanTimeline *)object;
@@ -1049,12 +678,12 @@ tautan_timeline_class_init (TautanTimelineClass *klass)
   object_class->get_property = tautan_timeline_get_property;
   object_class->set_property = tautan_timeline_set_property;
 
-  widget_class->snapshot = tautan_timeline_snapshot;
-  widget_class->measure = tautan_timeline_measure;
-  widget_class->size_allocate = tautan_timeline_size_allocate;
-  widget_class->css_changed = tautan_timeline_css_changed;
-  widget_class->state_flags_changed = tautan_timeline_state_flags_changed;
-  widget_class->query_tooltip = tautan_timeline_query_tooltip;
+  widget_class->snapshot = _tautan_timeline_snapshot;
+  widget_class->measure = _tautan_timeline_measure;
+  widget_class->size_allocate = _tautan_timeline_size_allocate;
+  widget_class->css_changed = _tautan_timeline_css_changed;
+  widget_class->state_flags_changed = _tautan_timeline_state_flags_changed;
+  widget_class->query_tooltip = _tautan_timeline_query_tooltip;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, TAUTAN_TYPE_DATASET,
@@ -1175,10 +804,10 @@ tautan_timeline_set_dataset (TautanTimeline *self,
 
   g_set_object (&self->dataset, dataset);
   self->span = dataset ? tautan_dataset_get_span (dataset) : (TautanTimeSpan) { 0, 0 };
-  self->bin_size = bin_size_for_width (self, self->bars_area.size.width);
+  self->bin_size = _tautan_timeline_bin_size_for_width (self, self->bars_area.size.width);
   g_clear_pointer (&self->bins, g_array_unref);
-  update_colors (self);
-  drop_bars (self);
+  _tautan_timeline_update_colors (self);
+  _tautan_timeline_drop_bars (self);
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
@@ -1369,6 +998,6 @@ _tautan_timeline_get_n_bins (TautanTimeline *self)
 {
   g_return_val_if_fail (TAUTAN_IS_TIMELINE (self), 0);
 
-  ensure_bins (self);
+  _tautan_timeline_ensure_bins (self);
   return self->bins ? self->bins->len : 0;
 }

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-layout.h"
 #include "tautan/tautan-workspace.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,9 @@ typedef struct
   TautanPaper  paper;
   gboolean     dark;     /* the graphs in the dark palette */
   TautanDay    date;     /* "Prepared …"; TAUTAN_DAY_NONE: today */
+  /* One per entity: the positions on screen, so the briefing shows the
+   * picture the user arranged; NULL: lay the dataset out afresh. */
+  const TautanPoint *positions;
 } TautanBriefingOptions;
 
 void     tautan_briefing_options_init (TautanBriefingOptions        *options);

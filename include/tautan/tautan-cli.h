@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+char    *tautan_cli_dup_commands_help (void);
 gboolean tautan_cli_is_command (const char *name);
 int      tautan_cli_run        (int         argc,
                                 char      **argv);
@@ -20,6 +21,16 @@ int      tautan_cli_bench      (int         argc,
 int      tautan_cli_export     (int         argc,
                                 char      **argv);
 int      tautan_cli_briefing   (int         argc,
+                                char      **argv);
+int      tautan_cli_import     (int         argc,
+                                char      **argv);
+gboolean tautan_cli_export_wants_interop (int    argc,
+                                          char **argv);
+int      tautan_cli_export_interop       (int    argc,
+                                          char **argv);
+int      tautan_cli_extract    (int         argc,
+                                char      **argv);
+int      tautan_cli_merge      (int         argc,
                                 char      **argv);
 
 G_END_DECLS

@@ -108,13 +108,4 @@ GBytes             *tautan_export_to_png_bytes      (TautanRenderContext        
                                                      const TautanExportOptions  *options,
                                                      GError                    **error);
 
-/* The scene of the graph area exactly as tautan_export_render() draws it,
- * and where that area lies on the page: for tests and previews. */
-TautanScene        *tautan_export_build_scene       (TautanRenderContext        *context,
-                                                     TautanSlice                *slice,
-                                                     const TautanPoint          *positions,
-                                                     const TautanView           *view,
-                                                     const TautanExportOptions  *options,
-                                                     cairo_rectangle_int_t      *area);
-
 G_END_DECLS

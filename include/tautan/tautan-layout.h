@@ -18,6 +18,11 @@ typedef struct
   float y;
 } TautanPoint;
 
+/* The app's layout: this seed, run until it settles (or this many
+ * iterations), gives the positions the app shows. */
+#define TAUTAN_LAYOUT_SEED            42
+#define TAUTAN_LAYOUT_MAX_ITERATIONS  100000
+
 #define TAUTAN_TYPE_LAYOUT (tautan_layout_get_type ())
 
 G_DECLARE_FINAL_TYPE (TautanLayout, tautan_layout, TAUTAN, LAYOUT, GObject)
@@ -35,6 +40,10 @@ TautanLayout *tautan_layout_new              (guint              n_nodes,
 TautanLayout *tautan_layout_new_for_dataset  (TautanDataset     *dataset,
                                               guint64            seed);
 guint         tautan_layout_get_n_nodes      (TautanLayout      *self);
+/* The app's layout of @dataset run to rest on this thread (headless
+ * exports): one position per entity. */
+TautanPoint  *tautan_layout_settle_dataset   (TautanDataset     *dataset,
+                                              GCancellable      *cancellable);
 
 /* Synchronous iterations (tests, benchmarks, headless export). */
 void          tautan_layout_step             (TautanLayout      *self,

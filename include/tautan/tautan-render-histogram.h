@@ -21,23 +21,6 @@ TautanDay tautan_render_histogram_x_to_day (const TautanTimeSpan *span,
                                             double                width,
                                             double                x);
 
-/* A date label of the axis: its text starts at @x, right of the tick at
- * @tick_x (the start of @day). */
-typedef struct
-{
-  TautanDay day;
-  double    tick_x;
-  double    x;
-  double    width;
-  char      text[24];
-} TautanHistogramLabel;
-
-/* The labels tautan_render_histogram() draws under @width pixels, laid out
- * with @layout's font: none overlaps another or leaves 0..@width. */
-GArray   *tautan_render_histogram_labels   (PangoLayout          *layout,
-                                            const TautanTimeSpan *span,
-                                            double                width);
-
 /* Draws @bins (TautanBin) of @span as bars stacked by QuadClass in
  * @quad_colors, scaled to the tallest bin, in the rectangle 0,0 to
  * @width x @bars_height; then date labels below, in @axis_height pixels,

@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (TautanSavedView, tautan_saved_view, TAUTAN, SAVED_VIEW, GO
  * the dataset that renumber its tables. */
 TautanSavedView *tautan_saved_view_new             (const char           *name);
 TautanSavedView *tautan_saved_view_copy            (TautanSavedView      *self);
+void             tautan_saved_view_assign          (TautanSavedView      *self,
+                                                    TautanSavedView      *from);
 gboolean         tautan_saved_view_equal           (TautanSavedView      *a,
                                                     TautanSavedView      *b);
 const char      *tautan_saved_view_get_name        (TautanSavedView      *self);

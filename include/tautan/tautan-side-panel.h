@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "tautan/tautan-slice.h"
+#include "tautan/tautan-session.h"
 
 G_BEGIN_DECLS
 
@@ -16,20 +16,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TautanSidePanel, tautan_side_panel, TAUTAN, SIDE_PANEL, GtkWidget)
 
-GtkWidget  *tautan_side_panel_new          (void);
-/* The window's slice: with no selection the panel summarises it. */
-void        tautan_side_panel_set_slice    (TautanSidePanel *self,
-                                            TautanSlice     *slice);
-void        tautan_side_panel_show_summary (TautanSidePanel *self);
-void        tautan_side_panel_show_entity  (TautanSidePanel *self,
-                                            guint            entity);
-void        tautan_side_panel_show_edge    (TautanSidePanel *self,
-                                            guint            source,
-                                            guint            target);
+GtkWidget     *tautan_side_panel_new         (void);
+/* The session followed ("session"): the evidence of its selection, or a
+ * summary of its time span. */
+TautanSession *tautan_side_panel_get_session (TautanSidePanel *self);
+void           tautan_side_panel_set_session (TautanSidePanel *self,
+                                              TautanSession   *session);
 /* "summary", "entity" or "edge" */
-const char *tautan_side_panel_get_page     (TautanSidePanel *self);
+const char    *tautan_side_panel_get_page    (TautanSidePanel *self);
 /* The lists shown (TautanRow items), for tests and keyboard users. */
-GListModel *tautan_side_panel_get_events   (TautanSidePanel *self);
-GListModel *tautan_side_panel_get_quotes   (TautanSidePanel *self);
+GListModel    *tautan_side_panel_get_events  (TautanSidePanel *self);
+GListModel    *tautan_side_panel_get_quotes  (TautanSidePanel *self);
 
 G_END_DECLS

@@ -47,13 +47,6 @@ void             tautan_tile_cache_set_scene   (TautanTileCache      *self,
 GPtrArray       *tautan_tile_cache_get_tiles   (TautanTileCache      *self,
                                                 const TautanView     *view);
 gboolean         tautan_tile_cache_is_complete (TautanTileCache      *self);
-/* Draws the tiles for @view into @cr (tests, benchmarks, cairo fallback);
- * returns FALSE when some of the view had no tile yet. */
-gboolean         tautan_tile_cache_draw        (TautanTileCache      *self,
-                                                cairo_t              *cr,
-                                                const TautanView     *view);
-/* Waits until every tile of the current scene is drawn (tests, export). */
-void             tautan_tile_cache_wait        (TautanTileCache      *self);
 
 void             tautan_tile_free              (TautanTile           *tile);
 

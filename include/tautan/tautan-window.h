@@ -1,4 +1,4 @@
-/* tautan-window.h
+/* tautan-window.h: the main window, showing one analysis session
  *
  * Copyright 2026 The Tautan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-session.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ TautanWindow  *tautan_window_new            (AdwApplication *application);
 void           tautan_window_open           (TautanWindow   *self,
                                              GFile          *file);
 void           tautan_window_open_bundled   (TautanWindow   *self);
+TautanSession *tautan_window_get_session    (TautanWindow   *self);
 TautanDataset *tautan_window_get_dataset    (TautanWindow   *self);
 gboolean       tautan_window_get_loading    (TautanWindow   *self);
 gboolean       tautan_window_get_modified   (TautanWindow   *self);

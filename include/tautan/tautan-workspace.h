@@ -31,6 +31,11 @@ G_DECLARE_FINAL_TYPE (TautanWorkspace, tautan_workspace, TAUTAN, WORKSPACE, GObj
 TautanWorkspace *tautan_workspace_new               (void);
 TautanWorkspace *tautan_workspace_load              (GFile            *file,
                                                      GError          **error);
+TautanWorkspace *tautan_workspace_load_data         (const char       *data,
+                                                     gsize             len,
+                                                     const char       *display_name,
+                                                     GFile            *file,
+                                                     GError          **error);
 gboolean         tautan_workspace_save              (TautanWorkspace  *self,
                                                      GFile            *file,
                                                      GError          **error);

@@ -21,6 +21,8 @@
 #include "tautan/tautan-slice.h"
 #include "tautan/tautan-tile-cache.h"
 
+#include "tautan-tile-cache-private.h"
+
 /* Prints `bench <name> <value> <unit>` as /work/shared/BENCH.md asks;
  * lines starting with '#' are context (graph and scene sizes, CPU time of
  * all threads, which matters on a shared 2-core machine).
@@ -37,10 +39,10 @@
  * (2015-01-01..2024-06-30 and 2015-07-01..2024-12-31, so every count
  * changes): tautan_slice_new(), tautan_scene_new(), then every tile of the
  * view and its one-tile margin drawn on the cache's two threads, until
- * tautan_tile_cache_wait() returns. Median of 15 after one warm-up, which
+ * _tautan_tile_cache_wait() returns. Median of 15 after one warm-up, which
  * also fills the label-size and sprite caches the app keeps.
  *
- * frame_interactive_*: with those tiles ready, tautan_tile_cache_draw() of
+ * frame_interactive_*: with those tiles ready, _tautan_tile_cache_draw() of
  * the view panned by 37 px (back and forth) into a 1920x1080 image.
  *
  * frame_naive_2k_10k: the same scene on one thread, one antialiased
@@ -415,7 +417,7 @@ bench_interactive (Bench               *b,
 
   describe_scene (scene);
   tautan_tile_cache_set_scene (cache, scene, 1);
-  tautan_tile_cache_wait (cache);
+  _tautan_tile_cache_wait (cache);
 
   for (guint k = 0; k <= b->runs; k++)
     {
@@ -426,7 +428,7 @@ bench_interactive (Bench               *b,
       view.center_x += (k % 2 ? -PAN_PX : PAN_PX) / view.zoom;
       view.center_y += (k % 2 ? PAN_PX : -PAN_PX) / 2 / view.zoom;
       t0 = now_ms ();
-      complete &= tautan_tile_cache_draw (cache, cr, &view);
+      complete &= _tautan_tile_cache_draw (cache, cr, &view);
       cairo_surface_flush (surface);
       if (k > 0)
         times[k - 1] = now_ms () - t0;
@@ -461,7 +463,7 @@ bench_full (Bench               *b,
       scene = tautan_scene_new (context, g->dataset, slice, g->positions, &g->view);
       t1 = now_ms ();
       tautan_tile_cache_set_scene (cache, scene, 1);
-      tautan_tile_cache_wait (cache);
+      _tautan_tile_cache_wait (cache);
       if (k > 0)
         {
           times[k - 1] = now_ms () - t0;

@@ -4,11 +4,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* A title page, a page per saved view (its graph by tautan_scene_draw(),
+ * the shared legend, the note and the key quotes) and an appendix of
+ * sources, flowed onto as many pages as they need. Every string from the
+ * dataset, the workspace or the command line is cleaned and cut before
+ * Pango or cairo sees it, and only http and https sources become links,
+ * escaped so that no URL can write into the PDF's structure. */
+
 #define G_LOG_DOMAIN "tautan-briefing"
 
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -20,9 +28,10 @@
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-briefing-private.h"
+#include "tautan-render-legend-private.h"
+
 /* Sizes are in PDF points. */
-#define MARGIN           56.0
-#define FOOTER_SPACE     22.0    /* between the text block and the footer rule */
 #define FRAME_HEIGHT     300.0   /* the graph on a view page */
 #define FRAME_PAD_X      64.0    /* room for labels beside the outermost nodes */
 #define FRAME_PAD_Y      34.0
@@ -31,330 +40,13 @@
 #define LAYOUT_SEED      42
 #define LAYOUT_MAX_STEPS 3000
 
-#define BODY_SIZE        10.5
-#define SMALL_SIZE       9.0
-#define TINY_SIZE        8.5
-
-typedef struct
-{
-  TautanDataset        *dataset;
-  TautanWorkspace      *workspace;
-  TautanRenderContext  *context;
-  const TautanPalette  *palette;
-  const TautanPoint    *positions;
-  guint32               hidden_kinds;
-  guint64               hidden_types;
-  const char           *title;
-  const char           *author;
-  TautanDay             date;
-
-  cairo_surface_t      *surface;
-  cairo_t              *cr;
-  double                width;       /* the page */
-  double                height;
-  double                left;        /* the text block */
-  double                right;
-  double                top;
-  double                bottom;
-  double                y;           /* where the next block goes */
-  int                   page;        /* 1-based */
-  int                   n_pages;     /* from the first pass; 0 during it */
-  const char           *continued;   /* heading atop a continuation page */
-} Doc;
-
-typedef struct
-{
-  double r, g, b;
-} Ink;
-
-static const Ink ink_text   = { 0.11, 0.12, 0.14 };
-static const Ink ink_dim    = { 0.36, 0.38, 0.42 };
-static const Ink ink_accent = { 0.08, 0.25, 0.47 };
-static const Ink ink_rule   = { 0.75, 0.77, 0.80 };
-
 G_DEFINE_QUARK (tautan-briefing-error-quark, tautan_briefing_error)
-
-static void
-set_ink (cairo_t   *cr,
-         const Ink *ink)
-{
-  cairo_set_source_rgb (cr, ink->r, ink->g, ink->b);
-}
-
-static PangoLayout *
-doc_layout (Doc         *doc,
-            double       size,
-            PangoWeight  weight,
-            PangoStyle   style,
-            double       width,
-            const char  *markup)
-{
-  PangoLayout *layout = tautan_render_context_create_layout (doc->context);
-  PangoFontDescription *desc = pango_font_description_new ();
-
-  pango_font_description_set_family (desc, tautan_render_context_get_font_family (doc->context));
-  /* Absolute: one user unit is one point on the page, whatever the
-   * context's screen resolution. */
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, weight);
-  pango_font_description_set_style (desc, style);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_markup (layout, markup, -1);
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double)h / PANGO_SCALE;
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double)w / PANGO_SCALE;
-}
-
-static void
-draw_footer (Doc *doc)
-{
-  cairo_t *cr = doc->cr;
-  double y = doc->height - MARGIN + 6;
-  g_autoptr(PangoLayout) left = NULL;
-  g_autoptr(PangoLayout) right = NULL;
-  g_autofree char *number = NULL;
-  g_autofree char *title = NULL;
-  double number_width;
-
-  cairo_save (cr);
-  set_ink (cr, &ink_rule);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, doc->left, y - 6);
-  cairo_line_to (cr, doc->right, y - 6);
-  cairo_stroke (cr);
-
-  /* The count is known only after the first pass, which lays out the
-   * same pages without it. */
-  /* En spaces: a plain space beside the slash is too narrow for text
-   * extraction to keep, and "n / N" should copy as it reads. */
-  if (doc->n_pages > 0)
-    number = g_strdup_printf ("%d\u2002/\u2002%d", doc->page, doc->n_pages);
-  else
-    number = g_strdup_printf ("%d\u2002/\u2002%d", doc->page, doc->page);
-  right = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1, number);
-  number_width = layout_width (right);
-
-  title = g_markup_escape_text (doc->title, -1);
-  left = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                     doc->right - doc->left - number_width - 24, title);
-  pango_layout_set_wrap (left, PANGO_WRAP_WORD);
-  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (left, -1);
-
-  set_ink (cr, &ink_dim);
-  cairo_move_to (cr, doc->left, y);
-  pango_cairo_show_layout (cr, left);
-  cairo_move_to (cr, doc->right - number_width, y);
-  pango_cairo_show_layout (cr, right);
-  cairo_restore (cr);
-}
-
-static void
-draw_continued (Doc *doc)
-{
-  g_autofree char *markup = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (doc->continued == NULL)
-    return;
-
-  markup = g_markup_printf_escaped ("%s (continued)", doc->continued);
-  layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
-                       doc->right - doc->left, markup);
-  set_ink (doc->cr, &ink_dim);
-  cairo_move_to (doc->cr, doc->left, doc->y);
-  pango_cairo_show_layout (doc->cr, layout);
-  doc->y += layout_height (layout) + 10;
-}
-
-/* Closes the page (its footer) and opens the next one. */
-static void
-doc_new_page (Doc *doc)
-{
-  draw_footer (doc);
-  cairo_show_page (doc->cr);
-  doc->page++;
-  doc->y = doc->top;
-  draw_continued (doc);
-}
-
-static gboolean
-doc_at_top (Doc *doc)
-{
-  return doc->y <= doc->top + 30;
-}
-
-/* Breaks the page unless @height fits below the current position; a block
- * taller than a page starts at the top and flows on. */
-static void
-doc_need (Doc    *doc,
-          double  height)
-{
-  if (doc->y + height > doc->bottom && !doc_at_top (doc))
-    doc_new_page (doc);
-}
-
-/* Draws @layout line by line at @x from the current position, breaking
- * pages between lines. @keep moves a block that fits on one page to the
- * next page rather than splitting it. @bar draws a quote rule at its left,
- * reaching @bar_lead above the first line;
- * @uri makes each line a link. */
-static void
-doc_flow (Doc         *doc,
-          PangoLayout *layout,
-          double       x,
-          const Ink   *ink,
-          gboolean     keep,
-          gboolean     bar,
-          double       bar_lead,
-          const char  *uri)
-{
-  cairo_t *cr = doc->cr;
-  PangoLayoutIter *iter;
-  double origin, bar_from;
-  double height = layout_height (layout);
-
-  if (keep && height <= doc->bottom - doc->top - 30)
-    doc_need (doc, height);
-
-  origin = doc->y;
-  bar_from = doc->y - bar_lead;
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoRectangle logical;
-      double top, line_height, baseline;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = origin + (double)logical.y / PANGO_SCALE;
-      line_height = (double)logical.height / PANGO_SCALE;
-      if (top + line_height > doc->bottom && !doc_at_top (doc))
-        {
-          doc_new_page (doc);
-          origin = doc->y - (double)logical.y / PANGO_SCALE;
-          top = doc->y;
-          bar_from = top;
-        }
-      baseline = origin + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-
-      if (bar)
-        {
-          set_ink (cr, &ink_accent);
-          /* One unbroken rule down the block, across line spacing. */
-          cairo_rectangle (cr, x - 11, MAX (bar_from, doc->top), 2.5, top + line_height - MAX (bar_from, doc->top));
-          cairo_fill (cr);
-        }
-
-      set_ink (cr, ink);
-      if (uri != NULL)
-        {
-          g_autofree char *attributes = NULL;
-          GString *quoted = g_string_new (NULL);
-
-          /* Cairo's attribute strings escape quotes and backslashes. */
-          for (const char *p = uri; *p; p++)
-            {
-              if (*p == '\'' || *p == '\\')
-                g_string_append_c (quoted, '\\');
-              g_string_append_c (quoted, *p);
-            }
-          attributes = g_strdup_printf ("uri='%s'", quoted->str);
-          g_string_free (quoted, TRUE);
-          cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-          cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE, baseline);
-          pango_cairo_show_layout_line (cr, line);
-          cairo_tag_end (cr, CAIRO_TAG_LINK);
-        }
-      else
-        {
-          cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE, baseline);
-          pango_cairo_show_layout_line (cr, line);
-        }
-      doc->y = top + line_height;
-      bar_from = doc->y;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-}
-
-/* A paragraph of @markup across the text block (from @indent). */
-static void
-doc_paragraph (Doc         *doc,
-               const char  *markup,
-               double       size,
-               PangoWeight  weight,
-               PangoStyle   style,
-               const Ink   *ink,
-               double       indent,
-               double       space_after,
-               gboolean     keep)
-{
-  g_autoptr(PangoLayout) layout = doc_layout (doc, size, weight, style,
-                                              doc->right - doc->left - indent, markup);
-
-  pango_layout_set_spacing (layout, (int)(size * 0.25 * PANGO_SCALE));
-  doc_flow (doc, layout, doc->left + indent, ink, keep, FALSE, 0, NULL);
-  doc->y += space_after;
-}
-
-static void
-doc_heading (Doc        *doc,
-             const char *text,
-             double      size,
-             double      space_before,
-             double      space_after)
-{
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-
-  if (!doc_at_top (doc))
-    doc->y += space_before;
-  /* A heading never ends a page: it keeps two lines of body with it. */
-  doc_need (doc, size * 1.4 + 2 * BODY_SIZE * 1.6);
-  doc_paragraph (doc, markup, size, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, space_after, TRUE);
-}
-
-static void
-doc_rule (Doc    *doc,
-          double  space)
-{
-  doc->y += space;
-  set_ink (doc->cr, &ink_rule);
-  cairo_set_line_width (doc->cr, 0.75);
-  cairo_move_to (doc->cr, doc->left, doc->y);
-  cairo_line_to (doc->cr, doc->right, doc->y);
-  cairo_stroke (doc->cr);
-  doc->y += space;
-}
 
 static char *
 format_day (TautanDay day)
 {
   if (day == TAUTAN_DAY_NONE)
-    return g_strdup ("undated");
+    return g_strdup (_("undated"));
   return tautan_day_format_human (day);
 }
 
@@ -367,32 +59,34 @@ format_window (TautanSavedView *view)
     {
       g_autofree char *to = tautan_day_format_human (span.to);
 
-      return g_strdup_printf ("Everything up to %s", to);
+      return g_strdup_printf (_("Everything up to %s"), to);
     }
   return tautan_time_span_format_human (&span);
 }
 
 static const char *
-view_heading (TautanSavedView *view)
+view_heading (Doc             *doc,
+              TautanSavedView *view)
 {
-  const char *title = tautan_saved_view_get_title (view);
+  const char *title = _tautan_briefing_line (doc, tautan_saved_view_get_title (view));
 
-  if (title != NULL && *title)
+  if (*title != '\0')
     return title;
-  return tautan_saved_view_get_name (view);
+  return _tautan_briefing_line (doc, tautan_saved_view_get_name (view));
 }
 
 /* "Outlet, 12 Jun 2023 — Title" as markup. */
 static char *
-source_line (TautanDataset *dataset,
-             guint          index)
+source_line (Doc   *doc,
+             guint  index)
 {
   TautanSource s;
   g_autofree char *date = NULL;
 
-  tautan_dataset_get_source (dataset, index, &s);
+  tautan_dataset_get_source (doc->dataset, index, &s);
   date = format_day (s.published);
-  return g_markup_printf_escaped ("<b>%s</b>, %s — %s", s.outlet, date, s.title);
+  return g_markup_printf_escaped ("<b>%s</b>, %s — %s", _tautan_briefing_line (doc, s.outlet), date,
+                                  _tautan_briefing_line (doc, s.title));
 }
 
 static void
@@ -402,14 +96,15 @@ table_row (Doc        *doc,
 {
   g_autofree char *label_markup = g_markup_escape_text (label, -1);
   g_autofree char *value_markup = g_markup_escape_text (value, -1);
-  g_autoptr(PangoLayout) key = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+  g_autoptr(PangoLayout) key = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD,
+                                                        PANGO_STYLE_NORMAL,
                                            -1, label_markup);
   double y = doc->y;
 
-  set_ink (doc->cr, &ink_dim);
+  _tautan_briefing_set_ink (doc->cr, &ink_dim);
   cairo_move_to (doc->cr, doc->left, y + 1.5);
   pango_cairo_show_layout (doc->cr, key);
-  doc_paragraph (doc, value_markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+  _tautan_briefing_paragraph (doc, value_markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                  &ink_text, 96, 5, TRUE);
 }
 
@@ -425,55 +120,59 @@ title_page (Doc *doc)
   g_autofree char *views = g_strdup_printf ("%u", n_views);
   g_autofree char *sources = g_strdup_printf ("%u", n_sources);
   g_autofree char *date = tautan_day_format_human (doc->date);
-  g_autofree char *prepared = g_strdup_printf ("%s, by %s", date, doc->author);
+  g_autofree char *prepared = g_strdup_printf (_("%s, by %s"), date, doc->author);
 
   if (span.from <= span.to && span.from != TAUTAN_DAY_NONE)
     period = tautan_time_span_format_human (&span);
   else
-    period = g_strdup ("no dated events");
+    period = g_strdup (_("no dated events"));
 
   doc->y = doc->top + 110;
-  set_ink (doc->cr, &ink_accent);
+  _tautan_briefing_set_ink (doc->cr, &ink_accent);
   cairo_rectangle (doc->cr, doc->left, doc->y, 56, 4);
   cairo_fill (doc->cr);
   doc->y += 22;
 
-  doc_paragraph (doc, title, 26, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 8, FALSE);
-  doc_paragraph (doc, "Briefing", 15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_accent, 0, 0, FALSE);
-  doc_rule (doc, 16);
+  _tautan_briefing_paragraph (doc, title, 26, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0,
+                              8, FALSE);
+  _tautan_briefing_paragraph (doc, _("Briefing"), 15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                              &ink_accent, 0, 0, FALSE);
+  _tautan_briefing_rule (doc, 16);
 
-  table_row (doc, "Period", period);
-  table_row (doc, "Views", views);
-  table_row (doc, "Sources", sources);
-  table_row (doc, "Prepared", prepared);
+  table_row (doc, _("Period"), period);
+  table_row (doc, _("Views"), views);
+  table_row (doc, _("Sources"), sources);
+  table_row (doc, _("Prepared"), prepared);
 
   if (description != NULL && *description)
     {
-      g_autofree char *markup = g_markup_escape_text (description, -1);
+      g_autofree char *markup = g_markup_escape_text (_tautan_briefing_paragraph_text (doc, description), -1);
 
       doc->y += 14;
-      doc_paragraph (doc, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+      _tautan_briefing_paragraph (doc, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                      &ink_text, 0, 0, FALSE);
     }
 
-  doc_heading (doc, "Sources", 12.5, 22, 6);
+  _tautan_briefing_heading (doc, _("Sources"), 12.5, 22, 6);
   for (guint i = 0; i < MIN (n_sources, TITLE_SOURCES); i++)
     {
-      g_autofree char *line = source_line (doc->dataset, i);
+      g_autofree char *line = source_line (doc, i);
 
-      doc_paragraph (doc, line, SMALL_SIZE + 0.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+      _tautan_briefing_paragraph (doc, line, SMALL_SIZE + 0.5, PANGO_WEIGHT_NORMAL,
+                                  PANGO_STYLE_NORMAL,
                      &ink_text, 0, 4, TRUE);
     }
   if (n_sources > TITLE_SOURCES)
     {
-      g_autofree char *more = g_strdup_printf ("… and %u more, listed in the appendix.",
+      g_autofree char *more = g_strdup_printf (_("… and %u more, listed in the appendix."),
                                                n_sources - TITLE_SOURCES);
 
-      doc_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+      _tautan_briefing_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
                      &ink_dim, 0, 0, TRUE);
     }
   else if (n_sources == 0)
-    doc_paragraph (doc, "The dataset cites no sources.", SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+    _tautan_briefing_paragraph (doc, _("The dataset cites no sources."), SMALL_SIZE,
+                                PANGO_WEIGHT_NORMAL,
                    PANGO_STYLE_ITALIC, &ink_dim, 0, 0, TRUE);
 }
 
@@ -484,7 +183,8 @@ fit_view (Doc         *doc,
           TautanSlice *slice,
           TautanView  *view)
 {
-  g_autoptr(TautanScene) probe = tautan_scene_new (doc->context, doc->dataset, slice, doc->positions, view);
+  g_autoptr(TautanScene) probe = tautan_scene_new (doc->context, doc->dataset, slice,
+                                                   doc->positions, view);
   guint n = tautan_scene_get_n_nodes (probe);
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
   double zx, zy;
@@ -509,136 +209,33 @@ fit_view (Doc         *doc,
   view->center_y = (y0 + y1) / 2;
 }
 
-typedef enum
-{
-  SWATCH_SHAPE,
-  SWATCH_LINE,
-  SWATCH_DASHED,
-} SwatchKind;
-
+/* One legend entry at the cursor, wrapping to a new row at the right:
+ * its icon as the graph draws it, then its label. */
 static void
-draw_shape (cairo_t     *cr,
-            TautanShape  shape,
-            double       cx,
-            double       cy,
-            double       r)
+legend_item (Doc                     *doc,
+             double                  *x,
+             const TautanLegendEntry *entry)
 {
-  /* Not joined to where the last text left the current point. */
-  cairo_new_path (cr);
-  switch (shape)
-    {
-    case TAUTAN_SHAPE_CIRCLE:
-      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-      break;
-    case TAUTAN_SHAPE_SQUARE:
-      cairo_rectangle (cr, cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7);
-      break;
-    case TAUTAN_SHAPE_DIAMOND:
-      cairo_move_to (cr, cx, cy - r);
-      cairo_line_to (cr, cx + r, cy);
-      cairo_line_to (cr, cx, cy + r);
-      cairo_line_to (cr, cx - r, cy);
-      cairo_close_path (cr);
-      break;
-    case TAUTAN_SHAPE_TRIANGLE:
-      cairo_move_to (cr, cx, cy - r);
-      cairo_line_to (cr, cx + r, cy + r * 0.8);
-      cairo_line_to (cr, cx - r, cy + r * 0.8);
-      cairo_close_path (cr);
-      break;
-    case TAUTAN_SHAPE_HEXAGON:
-    default:
-      for (int k = 0; k < 6; k++)
-        {
-          double a = G_PI / 6 + k * G_PI / 3;
-
-          if (k == 0)
-            cairo_move_to (cr, cx + r * cos (a), cy + r * sin (a));
-          else
-            cairo_line_to (cr, cx + r * cos (a), cy + r * sin (a));
-        }
-      cairo_close_path (cr);
-      break;
-    }
-}
-
-static TautanShape
-shape_of_kind (TautanEntityKind kind)
-{
-  switch (kind)
-    {
-    case TAUTAN_ENTITY_PERSON:
-      return TAUTAN_SHAPE_CIRCLE;
-    case TAUTAN_ENTITY_STATE:
-      return TAUTAN_SHAPE_SQUARE;
-    case TAUTAN_ENTITY_ORGANISATION:
-    case TAUTAN_ENTITY_MEDIA:
-      return TAUTAN_SHAPE_DIAMOND;
-    case TAUTAN_ENTITY_ARMED_GROUP:
-      return TAUTAN_SHAPE_TRIANGLE;
-    case TAUTAN_ENTITY_PLACE:
-    case TAUTAN_ENTITY_UNNAMED_GROUP:
-    default:
-      return TAUTAN_SHAPE_HEXAGON;
-    }
-}
-
-/* One legend entry at the cursor, wrapping to a new row at the right. */
-static void
-legend_item (Doc              *doc,
-             double           *x,
-             SwatchKind        swatch,
-             TautanEntityKind  kind,
-             const TautanRgba *color,
-             const char       *label)
-{
+  static const TautanLegendIcon icon = { 16, 4.5, 2, 0.6 };
   cairo_t *cr = doc->cr;
-  g_autofree char *markup = g_markup_escape_text (label, -1);
-  g_autoptr(PangoLayout) layout = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+  g_autofree char *markup = g_markup_escape_text (entry->label, -1);
+  g_autoptr(PangoLayout) layout = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL,
+                                                           PANGO_STYLE_NORMAL,
                                               -1, markup);
-  double w = 20 + layout_width (layout);
+  double w = icon.width + 6 + _tautan_briefing_layout_width (layout);
   double row = 14;
   double cy;
 
-  if (*x + w > doc->right)
+  if (*x + w > doc->right && *x > doc->left + 64)
     {
       *x = doc->left + 64;
       doc->y += row;
     }
   cy = doc->y + row / 2;
 
-  cairo_save (cr);
-  switch (swatch)
-    {
-    case SWATCH_SHAPE:
-      draw_shape (cr, shape_of_kind (kind), *x + 6, cy, 4.5);
-      cairo_set_source_rgba (cr, color->red, color->green, color->blue, 1);
-      cairo_fill_preserve (cr);
-      tautan_rgba_set_source (&doc->palette->node_stroke, cr);
-      cairo_set_line_width (cr, 0.6);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_LINE:
-    case SWATCH_DASHED:
-      if (swatch == SWATCH_DASHED)
-        {
-          const double dashes[] = { 2.5, 2 };
-
-          cairo_set_dash (cr, dashes, 2, 0);
-        }
-      cairo_set_source_rgba (cr, color->red, color->green, color->blue, 1);
-      cairo_set_line_width (cr, 2);
-      cairo_move_to (cr, *x, cy);
-      cairo_line_to (cr, *x + 13, cy);
-      cairo_stroke (cr);
-      break;
-    default:
-      break;
-    }
-  cairo_restore (cr);
-
-  set_ink (cr, &ink_text);
-  cairo_move_to (cr, *x + 16, cy - layout_height (layout) / 2);
+  _tautan_legend_draw_icon (cr, entry, &icon, &doc->palette->node_stroke, *x, cy);
+  _tautan_briefing_set_ink (cr, &ink_text);
+  cairo_move_to (cr, *x + icon.width + 4, cy - _tautan_briefing_layout_height (layout) / 2);
   pango_cairo_show_layout (cr, layout);
   *x += w + 10;
 }
@@ -649,105 +246,83 @@ legend_label (Doc        *doc,
               const char *text)
 {
   g_autofree char *markup = g_markup_escape_text (text, -1);
-  g_autoptr(PangoLayout) layout = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+  g_autoptr(PangoLayout) layout = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_BOLD,
+                                                           PANGO_STYLE_NORMAL,
                                               -1, markup);
 
   doc->y += 14;
   *x = doc->left + 64;
-  set_ink (doc->cr, &ink_dim);
-  cairo_move_to (doc->cr, doc->left, doc->y + 7 - layout_height (layout) / 2);
+  _tautan_briefing_set_ink (doc->cr, &ink_dim);
+  cairo_move_to (doc->cr, doc->left, doc->y + 7 - _tautan_briefing_layout_height (layout) / 2);
   pango_cairo_show_layout (doc->cr, layout);
 }
 
 /* The entity kinds shown, the link colours used and the event types behind
- * the links, so the page reads without the app's legend. */
+ * the links, so the page reads without the app's legend: the entries of
+ * an exported picture's legend, found the same way. */
 static void
-draw_legend (Doc         *doc,
-             TautanSlice *slice,
-             TautanScene *scene)
+draw_legend (Doc              *doc,
+             TautanSlice      *slice,
+             const TautanView *view)
 {
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (doc->dataset);
-  guint n_types = tautan_taxonomy_get_n_types (taxonomy);
-  g_autofree guint *type_counts = g_new0 (guint, MAX (n_types, 1));
-  gboolean kinds[TAUTAN_N_ENTITY_KINDS] = { FALSE, };
-  gboolean quads[TAUTAN_N_QUAD_CLASSES] = { FALSE, };
-  gboolean dashed = FALSE;
-  gboolean any_kind = FALSE, any_quad = FALSE;
+  TautanLegendContent content;
+  g_autoptr(GArray) entries = NULL;
   g_autoptr(GString) types = g_string_new (NULL);
+  gboolean any_relation = FALSE;
   double x;
 
-  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
-    {
-      TautanEntity e;
+  _tautan_legend_content_init (&content, slice, doc->positions, view, NULL);
+  entries = _tautan_legend_entries (&content, taxonomy, doc->palette);
 
-      tautan_dataset_get_entity (doc->dataset, tautan_scene_get_node (scene, i)->entity, &e);
-      kinds[e.kind] = any_kind = TRUE;
-    }
-  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+  if (content.n_nodes == 0)
     {
-      const TautanSceneEdge *edge = tautan_scene_get_edge (scene, i);
-      const TautanSliceEdge *se = tautan_slice_find_edge (slice, edge->source, edge->target);
-
-      dashed |= edge->dashed;
-      if (se != NULL)
-        quads[se->dominant_quad] = any_quad = TRUE;
-    }
-  for (guint i = 0; i < tautan_slice_get_n_edges (slice); i++)
-    {
-      const TautanSliceEdge *se = tautan_slice_get_edge (slice, i);
-      const guint32 *t, *c;
-
-      if (tautan_scene_find_node (scene, se->source) == NULL ||
-          tautan_scene_find_node (scene, se->target) == NULL)
-        continue;
-      tautan_slice_get_edge_types (slice, i, &t, &c);
-      for (guint k = 0; k < se->n_types; k++)
-        if (t[k] < n_types && !(t[k] < 64 && (doc->hidden_types & (G_GUINT64_CONSTANT (1) << t[k]))))
-          type_counts[t[k]] += c[k];
+      _tautan_legend_content_clear (&content);
+      return;
     }
 
-  if (!any_kind)
-    return;
-
-  doc_need (doc, 3 * 14 + 8);
+  _tautan_briefing_need (doc, 3 * 14 + 8);
   doc->y -= 14;
 
-  legend_label (doc, &x, "Actors");
-  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-    if (kinds[k])
-      legend_item (doc, &x, SWATCH_SHAPE, k, &doc->palette->node_fill[k], tautan_entity_kind_label (k));
-
-  if (any_quad)
+  legend_label (doc, &x, _("Actors"));
+  for (guint i = 0; i < entries->len; i++)
     {
-      legend_label (doc, &x, "Links");
-      for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
-        if (quads[q])
-          {
-            const TautanQuadClassInfo *info = tautan_taxonomy_get_quad_class (taxonomy, q);
-            TautanRgba color = tautan_rgba_from_rgb (info->color, 1);
+      const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
 
-            legend_item (doc, &x, SWATCH_LINE, 0, &color, info->label);
-          }
-      if (dashed)
+      if (entry->section == TAUTAN_LEGEND_ACTORS)
+        legend_item (doc, &x, entry);
+      else
+        any_relation = TRUE;
+    }
+
+  if (any_relation)
+    {
+      legend_label (doc, &x, _("Links"));
+      for (guint i = 0; i < entries->len; i++)
         {
-          TautanRgba grey = { 0.45, 0.47, 0.5, 1 };
+          const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
 
-          legend_item (doc, &x, SWATCH_DASHED, 0, &grey, "not dated to the day");
+          if (entry->section == TAUTAN_LEGEND_RELATIONS)
+            legend_item (doc, &x, entry);
         }
     }
   doc->y += 14 + 4;
 
-  for (guint t = 0; t < n_types; t++)
-    if (type_counts[t] > 0)
+  for (guint t = 0; t < content.n_types; t++)
+    if (content.type_events[t] > 0)
       g_string_append_printf (types, "%s%s (%u)", types->len ? ", " : "",
-                              tautan_taxonomy_get_event_type (taxonomy, t)->label, type_counts[t]);
+                              _tautan_briefing_line (doc,
+                                                     tautan_taxonomy_get_event_type (taxonomy,
+                                                                                     t)->label),
+                              content.type_events[t]);
   if (types->len > 0)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("<b>Events</b>   %s", types->str);
+      g_autofree char *markup = g_markup_printf_escaped (_("<b>Events</b>   %s"), types->str);
 
-      doc_paragraph (doc, markup, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+      _tautan_briefing_paragraph (doc, markup, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                      &ink_dim, 0, 0, TRUE);
     }
+  _tautan_legend_content_clear (&content);
 }
 
 /* The quotes behind the selection, as the app's presentation callouts
@@ -816,34 +391,40 @@ draw_quote (Doc   *doc,
         words[strlen (words) - strlen (gloss_suffix)] = '\0';
     }
 
-  markup = g_markup_printf_escaped ("“%s”", q.text);
-  text = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width, markup);
+  markup = g_markup_printf_escaped ("“%s”", _tautan_briefing_paragraph_text (doc, q.text));
+  text = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width,
+                                  markup);
   pango_layout_set_spacing (text, (int)(2.5 * PANGO_SCALE));
   g_clear_pointer (&markup, g_free);
   if (q.gloss != NULL)
     {
-      markup = g_markup_printf_escaped ("English: %s", q.gloss);
-      gloss = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, markup);
+      markup = g_markup_printf_escaped (_("English: %s"),
+                                        _tautan_briefing_paragraph_text (doc, q.gloss));
+      gloss = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                       width, markup);
       pango_layout_set_spacing (gloss, (int)(1.5 * PANGO_SCALE));
       g_clear_pointer (&markup, g_free);
     }
-  markup = g_markup_escape_text (words, -1);
-  cite = doc_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, markup);
+  markup = g_markup_escape_text (_tautan_briefing_paragraph_text (doc, words), -1);
+  cite = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width,
+                                  markup);
   pango_layout_set_spacing (cite, (int)(1.5 * PANGO_SCALE));
 
   /* Keep a quote with its citation when the whole fits on a page. */
-  height = layout_height (text) + 3 + (gloss ? layout_height (gloss) + 3 : 0) + layout_height (cite);
+  height = _tautan_briefing_layout_height (text) + 3 +
+           (gloss ? _tautan_briefing_layout_height (gloss) + 3 : 0) +
+           _tautan_briefing_layout_height (cite);
   if (height <= doc->bottom - doc->top - 30)
-    doc_need (doc, height);
+    _tautan_briefing_need (doc, height);
 
-  doc_flow (doc, text, doc->left + indent, &ink_text, FALSE, TRUE, 0, NULL);
+  _tautan_briefing_flow (doc, text, doc->left + indent, &ink_text, FALSE, TRUE, 0, NULL);
   doc->y += 3;
   if (gloss != NULL)
     {
-      doc_flow (doc, gloss, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
+      _tautan_briefing_flow (doc, gloss, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
       doc->y += 3;
     }
-  doc_flow (doc, cite, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
+  _tautan_briefing_flow (doc, cite, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
   doc->y += 12;
 }
 
@@ -854,11 +435,11 @@ view_page (Doc             *doc,
            guint            n_views)
 {
   cairo_t *cr = doc->cr;
-  const char *heading = view_heading (saved);
-  const char *note = tautan_saved_view_get_note (saved);
+  const char *heading = view_heading (doc, saved);
+  const char *note = _tautan_briefing_paragraph_text (doc, tautan_saved_view_get_note (saved));
   const char *entity_id = tautan_saved_view_get_entity (saved);
   const char *source_id, *target_id;
-  g_autofree char *kicker = g_strdup_printf ("View %u of %u", number, n_views);
+  g_autofree char *kicker = g_strdup_printf (_("View %u of %u"), number, n_views);
   g_autofree char *window = format_window (saved);
   g_autofree char *window_markup = g_markup_escape_text (window, -1);
   g_autofree char *caption = NULL;
@@ -889,13 +470,16 @@ view_page (Doc             *doc,
     }
 
   doc->continued = heading;
-  doc_paragraph (doc, kicker, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_accent, 0, 4, FALSE);
+  _tautan_briefing_paragraph (doc, kicker, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                              &ink_accent, 0, 4, FALSE);
   {
     g_autofree char *markup = g_markup_escape_text (heading, -1);
 
-    doc_paragraph (doc, markup, 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 3, FALSE);
+    _tautan_briefing_paragraph (doc, markup, 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text,
+                                0, 3, FALSE);
   }
-  doc_paragraph (doc, window_markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_dim, 0, 12, FALSE);
+  _tautan_briefing_paragraph (doc, window_markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                              &ink_dim, 0, 12, FALSE);
 
   /* The graph, framed. */
   frame_h = MIN (FRAME_HEIGHT, (doc->bottom - doc->y) * 0.6);
@@ -913,19 +497,20 @@ view_page (Doc             *doc,
   tautan_scene_draw (scene, cr);
   cairo_restore (cr);
   cairo_save (cr);
-  set_ink (cr, &ink_rule);
+  _tautan_briefing_set_ink (cr, &ink_rule);
   cairo_set_line_width (cr, 0.75);
   cairo_rectangle (cr, frame_x, frame_y, frame_w, frame_h);
   cairo_stroke (cr);
   cairo_restore (cr);
   if (tautan_scene_get_n_nodes (scene) == 0)
     {
-      g_autoptr(PangoLayout) empty = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
-                                                 -1, "Nothing happens in this window.");
+      g_autoptr(PangoLayout) empty = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                                              PANGO_STYLE_ITALIC,
+                                                 -1, _("Nothing happens in this window."));
 
-      set_ink (cr, &ink_dim);
-      cairo_move_to (cr, frame_x + (frame_w - layout_width (empty)) / 2,
-                     frame_y + (frame_h - layout_height (empty)) / 2);
+      _tautan_briefing_set_ink (cr, &ink_dim);
+      cairo_move_to (cr, frame_x + (frame_w - _tautan_briefing_layout_width (empty)) / 2,
+                     frame_y + (frame_h - _tautan_briefing_layout_height (empty)) / 2);
       pango_cairo_show_layout (cr, empty);
     }
   doc->y = frame_y + frame_h + 6;
@@ -935,7 +520,7 @@ view_page (Doc             *doc,
       TautanEntity e;
 
       tautan_dataset_get_entity (doc->dataset, view.selected_entity, &e);
-      selection = g_strdup_printf (" Selected: %s.", e.name);
+      selection = g_strdup_printf (_(" Selected: %s."), _tautan_briefing_line (doc, e.name));
     }
   else if (view.selected_source != TAUTAN_NONE)
     {
@@ -943,34 +528,38 @@ view_page (Doc             *doc,
 
       tautan_dataset_get_entity (doc->dataset, view.selected_source, &a);
       tautan_dataset_get_entity (doc->dataset, view.selected_target, &b);
-      selection = g_strdup_printf (" Selected: %s → %s.", a.name, b.name);
+      selection = g_strdup_printf (_(" Selected: %s → %s."), _tautan_briefing_line (doc, a.name),
+                                   _tautan_briefing_line (doc, b.name));
     }
-  caption = g_markup_printf_escaped ("<b>Figure %u.</b> %s: %u events, %u actors shown.%s",
-                                     number, tautan_saved_view_get_name (saved),
+  caption = g_markup_printf_escaped (_("<b>Figure %u.</b> %s: %u events, %u actors shown.%s"),
+                                     number, _tautan_briefing_line (doc, tautan_saved_view_get_name (saved)),
                                      tautan_slice_get_n_events (slice),
                                      tautan_scene_get_n_nodes (scene),
                                      selection ? selection : "");
-  doc_paragraph (doc, caption, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_dim, 0, 6, FALSE);
+  _tautan_briefing_paragraph (doc, caption, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                              &ink_dim, 0, 6, FALSE);
 
-  draw_legend (doc, slice, scene);
+  draw_legend (doc, slice, &view);
 
-  if (note != NULL && *note)
+  if (*note != '\0')
     {
       g_autofree char *markup = g_markup_escape_text (note, -1);
 
       doc->y += 12;
-      doc_paragraph (doc, markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_text, 0, 0, FALSE);
+      _tautan_briefing_paragraph (doc, markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                  &ink_text, 0, 0, FALSE);
     }
 
   quotes = list_key_quotes (doc, slice, &view);
-  doc_heading (doc, "Key quotes", 12.5, 16, 8);
+  _tautan_briefing_heading (doc, _("Key quotes"), 12.5, 16, 8);
   if (quotes->len == 0)
     {
       const char *why = view.selected_entity == TAUTAN_NONE && view.selected_source == TAUTAN_NONE
-                        ? "Nothing is selected in this view, so no quotes are singled out."
-                        : "No quote in this window lies behind the selection.";
+                        ? _("Nothing is selected in this view, so no quotes are singled out.")
+                        : _("No quote in this window lies behind the selection.");
 
-      doc_paragraph (doc, why, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
+      _tautan_briefing_paragraph (doc, why, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+                                  &ink_dim, 0, 0, FALSE);
     }
   for (guint i = 0; i < quotes->len; i++)
     draw_quote (doc, g_array_index (quotes, guint32, i));
@@ -983,13 +572,17 @@ appendix (Doc *doc)
   guint n = tautan_dataset_get_n_sources (doc->dataset);
   g_autofree char *dest = g_strdup_printf ("page=%d", doc->page);
 
-  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, "Appendix: Sources", dest, 0);
+  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, _("Appendix: Sources"), dest,
+                                 0);
 
-  doc->continued = "Appendix: Sources";
-  doc_paragraph (doc, "Appendix", SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_accent, 0, 4, FALSE);
-  doc_paragraph (doc, "Sources", 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text, 0, 16, FALSE);
+  doc->continued = _("Appendix: Sources");
+  _tautan_briefing_paragraph (doc, _("Appendix"), SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                              &ink_accent, 0, 4, FALSE);
+  _tautan_briefing_paragraph (doc, _("Sources"), 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                              &ink_text, 0, 16, FALSE);
   if (n == 0)
-    doc_paragraph (doc, "The dataset cites no sources.", BODY_SIZE, PANGO_WEIGHT_NORMAL,
+    _tautan_briefing_paragraph (doc, _("The dataset cites no sources."), BODY_SIZE,
+                                PANGO_WEIGHT_NORMAL,
                    PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
 
   for (guint i = 0; i < n; i++)
@@ -1004,55 +597,72 @@ appendix (Doc *doc)
       g_autoptr(PangoLayout) title_layout = NULL;
       g_autoptr(PangoLayout) url_layout = NULL;
       g_autoptr(PangoLayout) note_layout = NULL;
+      g_autofree char *link = NULL;
       double indent = 24, width = doc->right - doc->left - indent;
       double height;
 
       tautan_dataset_get_source (doc->dataset, i, &s);
       date = format_day (s.published);
-      head = g_markup_printf_escaped ("<b>%s</b>  ·  %s", s.outlet, date);
-      title = g_markup_printf_escaped ("%s", s.title);
+      head = g_markup_printf_escaped ("<b>%s</b>  ·  %s", _tautan_briefing_line (doc, s.outlet),
+                                      date);
+      title = g_markup_printf_escaped ("%s", _tautan_briefing_line (doc, s.title));
 
-      num = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1, number);
-      head_layout = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, head);
+      num = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1,
+                                     number);
+      head_layout = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                             PANGO_STYLE_NORMAL, width, head);
       pango_layout_set_spacing (head_layout, 2 * PANGO_SCALE);
-      title_layout = doc_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width, title);
+      title_layout = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                              PANGO_STYLE_ITALIC, width, title);
       pango_layout_set_spacing (title_layout, 2 * PANGO_SCALE);
       if (s.url != NULL)
         {
-          g_autofree char *url = g_markup_escape_text (s.url, -1);
+          /* Printed as it reads (cut when absurdly long), linked only
+           * when it is a web address, in its escaped form. */
+          g_autofree char *url = g_markup_escape_text (_tautan_briefing_line (doc, s.url), -1);
 
-          url_layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, url);
+          url_layout = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+                                                PANGO_STYLE_NORMAL, width, url);
           pango_layout_set_wrap (url_layout, PANGO_WRAP_CHAR);
+          link = _tautan_briefing_link_uri (s.url);
         }
       if (s.published == TAUTAN_DAY_NONE && s.published_note != NULL)
         {
-          g_autofree char *note = g_markup_printf_escaped ("Date: %s", s.published_note);
+          const char *when = _tautan_briefing_line (doc, s.published_note);
+          g_autofree char *note = g_markup_printf_escaped (_("Date: %s"), when);
 
-          note_layout = doc_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width, note);
+          note_layout = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+                                                 PANGO_STYLE_NORMAL, width, note);
           pango_layout_set_spacing (note_layout, (int)(1.5 * PANGO_SCALE));
         }
 
-      height = layout_height (head_layout) + 2 + layout_height (title_layout) +
-               (url_layout ? 2 + layout_height (url_layout) : 0) +
-               (note_layout ? 2 + layout_height (note_layout) : 0);
+      height = _tautan_briefing_layout_height (head_layout) + 2 +
+               _tautan_briefing_layout_height (title_layout) +
+               (url_layout ? 2 + _tautan_briefing_layout_height (url_layout) : 0) +
+               (note_layout ? 2 + _tautan_briefing_layout_height (note_layout) : 0);
       if (height <= doc->bottom - doc->top - 30)
-        doc_need (doc, height);
+        _tautan_briefing_need (doc, height);
 
-      set_ink (doc->cr, &ink_dim);
+      _tautan_briefing_set_ink (doc->cr, &ink_dim);
       cairo_move_to (doc->cr, doc->left, doc->y);
       pango_cairo_show_layout (doc->cr, num);
-      doc_flow (doc, head_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0, NULL);
+      _tautan_briefing_flow (doc, head_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0,
+                             NULL);
       doc->y += 2;
-      doc_flow (doc, title_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0, NULL);
+      _tautan_briefing_flow (doc, title_layout, doc->left + indent, &ink_text, FALSE, FALSE, 0,
+                             NULL);
       if (url_layout != NULL)
         {
           doc->y += 2;
-          doc_flow (doc, url_layout, doc->left + indent, &ink_accent, FALSE, FALSE, 0, s.url);
+          _tautan_briefing_flow (doc, url_layout, doc->left + indent,
+                                 link != NULL ? &ink_accent : &ink_dim,
+                    FALSE, FALSE, 0, link);
         }
       if (note_layout != NULL)
         {
           doc->y += 2;
-          doc_flow (doc, note_layout, doc->left + indent, &ink_dim, FALSE, FALSE, 0, NULL);
+          _tautan_briefing_flow (doc, note_layout, doc->left + indent, &ink_dim, FALSE, FALSE, 0,
+                                 NULL);
         }
       doc->y += 12;
     }
@@ -1096,12 +706,12 @@ render (Doc        *doc,
     {
       g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
 
-      doc_new_page (doc);
+      _tautan_briefing_new_page (doc);
       view_page (doc, view, i + 1, n_views);
     }
-  doc_new_page (doc);
+  _tautan_briefing_new_page (doc);
   appendix (doc);
-  draw_footer (doc);
+  _tautan_briefing_footer (doc);
 
   status = cairo_status (doc->cr);
   g_clear_pointer (&doc->cr, cairo_destroy);
@@ -1113,7 +723,7 @@ render (Doc        *doc,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, TAUTAN_BRIEFING_ERROR, TAUTAN_BRIEFING_ERROR_FAILED,
-                   "Could not draw the briefing: %s", cairo_status_to_string (status));
+                   "%s", cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;
@@ -1198,7 +808,8 @@ tautan_paper_from_name (const char  *name,
  * sources), one page per saved view (its graph, time window, legend, note
  * and the key quotes with citations, flowing onto further pages when
  * long), and an appendix of every source with links to their URLs. Pages
- * are numbered "n / N"; the outline has an entry per view. The file is
+ * are numbered "n / N"; the outline has an entry per view.
+ *
  * Returns: (transfer full): the PDF, or %NULL
  */
 GBytes *
@@ -1213,7 +824,7 @@ tautan_briefing_render (TautanDataset                *dataset,
   g_autoptr(GByteArray) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree TautanPoint *positions = NULL;
-  g_autofree char *author = NULL;
+  g_autoptr(GStringChunk) strings = g_string_chunk_new (4096);
   Doc doc = { 0, };
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
@@ -1227,7 +838,11 @@ tautan_briefing_render (TautanDataset                *dataset,
     }
 
   context = tautan_render_context_new (options->dark);
-  positions = compute_positions (dataset, workspace);
+  if (options->positions != NULL)
+    positions = g_memdup2 (options->positions,
+                           sizeof (TautanPoint) * MAX (tautan_dataset_get_n_entities (dataset), 1));
+  else
+    positions = compute_positions (dataset, workspace);
   taxonomy = tautan_dataset_get_taxonomy (dataset);
 
   doc.dataset = dataset;
@@ -1235,22 +850,24 @@ tautan_briefing_render (TautanDataset                *dataset,
   doc.context = context;
   doc.palette = tautan_render_context_get_palette (context);
   doc.positions = positions;
+  doc.strings = strings;
 
   doc.hidden_kinds = tautan_workspace_get_hidden_kind_mask (workspace);
   doc.hidden_types = tautan_workspace_get_hidden_type_mask (workspace, taxonomy);
 
-  doc.title = options->title;
-  if (doc.title == NULL || !*doc.title)
-    doc.title = tautan_dataset_get_title (dataset);
-  if (doc.title == NULL || !*doc.title)
-    doc.title = "Briefing";
-  if (options->author != NULL && *options->author)
-    author = g_strdup (options->author);
-  else if (g_strcmp0 (g_get_real_name (), "Unknown") != 0 && *g_get_real_name ())
-    author = g_strdup (g_get_real_name ());
-  else
-    author = g_strdup ("Tautan");
-  doc.author = author;
+  /* The title and author reach the PDF's metadata, outline and footers:
+   * cleaned like everything else drawn (they may come from the command
+   * line, noncharacters and all). */
+  doc.title = _tautan_briefing_line (&doc, options->title);
+  if (*doc.title == '\0')
+    doc.title = _tautan_briefing_line (&doc, tautan_dataset_get_title (dataset));
+  if (*doc.title == '\0')
+    doc.title = _("Briefing");
+  doc.author = _tautan_briefing_line (&doc, options->author);
+  if (*doc.author == '\0' && g_strcmp0 (g_get_real_name (), "Unknown") != 0)
+    doc.author = _tautan_briefing_line (&doc, g_get_real_name ());
+  if (*doc.author == '\0')
+    doc.author = "Tautan";
 
   if (options->date != TAUTAN_DAY_NONE)
     doc.date = options->date;
@@ -1288,7 +905,8 @@ tautan_briefing_render (TautanDataset                *dataset,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 
 failed:
-  g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "Could not draw the briefing: ");
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                              _("Could not draw the briefing: "));
   return NULL;
 }
 

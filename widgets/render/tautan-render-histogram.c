@@ -1,16 +1,24 @@
-/* tautan-render-histogram.c
+/* tautan-render-histogram.c: the timeline's stacked bars and date axis
  *
  * Copyright 2026 The Tautan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* Bars from the data layer's bins, scaled and stacked by QuadClass; axis
+ * labels at an interval chosen from the visible duration and the labels'
+ * width, with month names from the locale through GLib, thinned so none
+ * overlaps its neighbour. */
+
 #define G_LOG_DOMAIN "tautan-render-histogram"
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "tautan/tautan-render-histogram.h"
+
+#include "tautan-render-histogram-private.h"
 
 typedef enum
 {
@@ -44,10 +52,6 @@ static const TickInterval intervals[] = {
   { TICK_YEAR, 500, 182625 },
   { TICK_YEAR, 1000, 365250 },
   { TICK_YEAR, 2500, 913125 },
-};
-
-static const char *month_abbrevs[] = {
-  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 };
 
 /* Space between two labels, and between a tick and its text. */
@@ -164,6 +168,46 @@ next_tick (const TickInterval *interval,
   return tautan_day_from_ymd (y + interval->n, 1, 1);
 }
 
+/* A date in the locale's words: GLib's month names, so a translated
+ * desktop reads its own. GDateTime stops at years 1 and 9999; the axis
+ * goes further, and there the month's name comes from year 2000. */
+static void
+format_date (int       y,
+             int       m,
+             int       d,
+             gboolean  with_day,
+             gboolean  with_year,
+             char     *buf,
+             gsize     len)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+
+  if (y >= 1 && y <= 9999)
+    {
+      date = g_date_time_new_utc (y, m, d, 0, 0, 0);
+      /* TRANSLATORS: axis labels, strftime-like formats of g_date_time_format() */
+      text = g_date_time_format (date, with_day ? (with_year ? _("%-d %b %Y") : _("%-d %b"))
+                                                : (with_year ? _("%b %Y") : "%b"));
+    }
+  else
+    {
+      g_autofree char *month = NULL;
+
+      date = g_date_time_new_utc (2000, m, 1, 0, 0, 0);
+      month = g_date_time_format (date, "%b");
+      if (with_day && with_year)
+        text = g_strdup_printf ("%d %s %d", d, month, y);
+      else if (with_day)
+        text = g_strdup_printf ("%d %s", d, month);
+      else if (with_year)
+        text = g_strdup_printf ("%s %d", month, y);
+      else
+        text = g_strdup (month);
+    }
+  g_strlcpy (buf, text != NULL ? text : "", len);
+}
+
 /* Days and weeks read "12 Jun", months "Jun", years "2024". January's
  * month label is its year; the long form adds the year to the others. */
 static void
@@ -180,19 +224,14 @@ format_label (const TickInterval *interval,
   switch (interval->unit)
     {
     case TICK_DAY:
-      if (long_form)
-        g_snprintf (buf, len, "%d %s %d", d, month_abbrevs[m - 1], y);
-      else
-        g_snprintf (buf, len, "%d %s", d, month_abbrevs[m - 1]);
+      format_date (y, m, d, TRUE, long_form, buf, len);
       break;
 
     case TICK_MONTH:
       if (m == 1)
         g_snprintf (buf, len, "%d", y);
-      else if (long_form)
-        g_snprintf (buf, len, "%s %d", month_abbrevs[m - 1], y);
       else
-        g_snprintf (buf, len, "%s", month_abbrevs[m - 1]);
+        format_date (y, m, d, FALSE, long_form, buf, len);
       break;
 
     case TICK_YEAR:
@@ -230,9 +269,17 @@ choose_interval (PangoLayout          *layout,
                  double                width)
 {
   double px_per_day = width / span_days (span);
-  double day_label = text_width (layout, "28 Sep");
-  double month_label = MAX (text_width (layout, "Sep"), text_width (layout, "2024"));
-  double year_label = text_width (layout, "2024");
+  double day_label = 0, month_label = text_width (layout, "2024"), year_label = month_label;
+  char buf[TAUTAN_HISTOGRAM_LABEL_MAX];
+
+  /* The widest month name of the locale sets the room a label needs. */
+  for (int m = 1; m <= 12; m++)
+    {
+      format_date (2024, m, 28, TRUE, FALSE, buf, sizeof buf);
+      day_label = MAX (day_label, text_width (layout, buf));
+      format_date (2024, m, 1, FALSE, FALSE, buf, sizeof buf);
+      month_label = MAX (month_label, text_width (layout, buf));
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (intervals); i++)
     {
@@ -247,7 +294,7 @@ choose_interval (PangoLayout          *layout,
 }
 
 /**
- * tautan_render_histogram_labels:
+ * _tautan_render_histogram_labels:
  * @layout: the layout that will draw them: its font sets their widths
  * @span: the days shown
  * @width: the width they are drawn across
@@ -260,9 +307,9 @@ choose_interval (PangoLayout          *layout,
  *   labels, left to right
  */
 GArray *
-tautan_render_histogram_labels (PangoLayout          *layout,
-                                const TautanTimeSpan *span,
-                                double                width)
+_tautan_render_histogram_labels (PangoLayout          *layout,
+                                 const TautanTimeSpan *span,
+                                 double                width)
 {
   GArray *labels = g_array_new (FALSE, TRUE, sizeof (TautanHistogramLabel));
   const TickInterval *interval;
@@ -455,7 +502,7 @@ draw_axis (cairo_t              *cr,
   if (axis_height <= 0)
     return;
 
-  labels = tautan_render_histogram_labels (layout, span, width);
+  labels = _tautan_render_histogram_labels (layout, span, width);
 
   for (guint i = 0; i < labels->len; i++)
     {

@@ -1,34 +1,186 @@
-/* tautan-scene-private.h: what the tile cache needs from a scene
+/* tautan-scene-private.h: the scene's internals, shared by its files
  *
  * Copyright 2026 The Tautan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* A scene is built (tautan-scene-build.c), hit-tested (tautan-scene-hit.c)
+ * and drawn (tautan-scene-draw.c, with tautan-scene-raster.c for edges on
+ * image surfaces); tautan-scene.c owns its life and its public getters. */
+
 #pragma once
+
+#include <math.h>
 
 #include "tautan/tautan-scene.h"
 
+#include "tautan-render-geometry-private.h"
+
 G_BEGIN_DECLS
+
+#define TAUTAN_LABEL_GAP 2.0      /* room for the halo between labels */
+
+typedef struct
+{
+  double x0, y0, x1, y1;
+} Box;
+
+static inline gboolean
+box_intersects (const Box *a,
+                const Box *b)
+{
+  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+static inline void
+box_add_point (Box    *box,
+               double  x,
+               double  y)
+{
+  box->x0 = MIN (box->x0, x);
+  box->y0 = MIN (box->y0, y);
+  box->x1 = MAX (box->x1, x);
+  box->y1 = MAX (box->y1, y);
+}
+
+/* hypot() guards against overflow we cannot have, at five times the
+ * cost of a square root; this runs for every edge of every tile. */
+static inline double
+scene_length (double dx,
+              double dy)
+{
+  return sqrt (dx * dx + dy * dy);
+}
+
+typedef struct
+{
+  Box     bounds;          /* everything the node draws, selection ring aside */
+  double  outer;           /* circumradius of the shape */
+  double  layout_x;        /* where the label's layout is drawn */
+  double  layout_y;
+  guint   count;
+  guint   hovered : 1;
+  guint   dim : 1;
+} NodeExtra;
+
+typedef struct
+{
+  TautanEdgeShape shape;   /* shaft end, arrowhead, whether curved */
+  Box             bounds;  /* stroke and arrow */
+  double          reach;   /* how far the drawing strays from the chord */
+  guint           color_index;  /* the QuadClass or type it is coloured by */
+  guint           width_bucket;
+  guint           dim : 1;
+} EdgeExtra;
+
+typedef struct
+{
+  guint       start;
+  guint       end;
+  TautanRgba  color;
+  double      width;
+  guint       dashed : 1;
+  guint       dim : 1;
+} Batch;
+
+/* tautan-scene.c: a spatial hash of boxes: O(1) neighbour queries wherever the items lie,
+ * for label thinning (world-wide) and hit-testing (the viewport). */
+typedef struct _Grid Grid;
+
+typedef gboolean (*GridVisit) (guint    item,
+                               gpointer data);
+
+Grid     *_tautan_grid_new    (double      cell,
+                               guint       expected);
+void      _tautan_grid_free   (Grid       *grid);
+void      _tautan_grid_insert (Grid       *grid,
+                               const Box  *box,
+                               guint       item);
+/* Visits every item in the cells @box touches (some more than once, and
+ * some from other cells sharing a bucket); stops when @visit returns TRUE. */
+gboolean  _tautan_grid_query  (const Grid *grid,
+                               const Box  *box,
+                               GridVisit   visit,
+                               gpointer    data);
+
+typedef struct _DrawIndex DrawIndex;
+
+struct _TautanScene
+{
+  gatomicrefcount       ref_count;
+
+  TautanRenderContext  *context;
+  TautanDataset        *dataset;    /* labels point into it or into @labels */
+  TautanView            view;
+  TautanPalette         palette;
+
+  GArray               *nodes;      /* TautanSceneNode, in drawing order */
+  NodeExtra            *node_extra;
+  guint                *node_of_entity;
+  guint                 n_entities;
+  GStringChunk         *labels;     /* names cut or cleaned for drawing */
+
+  GArray               *edges;      /* TautanSceneEdge, in drawing order */
+  EdgeExtra            *edge_extra;
+  Batch                *edge_batches;
+  guint                 n_edge_batches;
+
+  double                node_scale;
+  double                origin_x;
+  double                origin_y;
+  guint64               fingerprint;
+  guint                 hover_node;
+
+  GMutex                draw_mutex;
+  DrawIndex            *draw_index; /* built on the first tile drawn */
+
+  GMutex                hit_mutex;
+  Grid                 *hit_nodes;  /* built on the first hit-test */
+  Grid                 *hit_edges;
+  Box                   hit_region;
+
+  guint                 far : 1;    /* nodes under 2 px: no arrows, no labels */
+};
+
+/* tautan-scene-build.c: fills a new scene's nodes, edges and labels. */
+void     _tautan_scene_build            (TautanScene       *self,
+                                         TautanSlice       *slice,
+                                         const TautanPoint *positions);
+
+/* tautan-scene-index.c: per-tile lists of what to draw. */
+enum { INDEX_EDGES, INDEX_NODES, INDEX_LABELS, N_INDEX_KINDS };
+
+void     _tautan_scene_draw_index_free  (DrawIndex             *index);
+/* The items of @kind that may touch @clip, when @clip is one tile of the
+ * index; FALSE means: test them all. */
+gboolean _tautan_scene_lookup_cell      (TautanScene           *self,
+                                         const Box             *clip,
+                                         guint                  kind,
+                                         const guint          **items,
+                                         guint                 *n_items);
+/* Where a label may leave ink: its box, the halo and a little more. */
+Box      _tautan_scene_label_cull_box   (const TautanSceneNode *n);
+
+/* tautan-scene-draw.c: whether an edge may touch @clip. */
+gboolean _tautan_scene_edge_visible     (const TautanSceneEdge *e,
+                                         const EdgeExtra       *x,
+                                         const Box             *clip);
+
+/* For the tile cache and the exporters. */
 
 /* The world pixel (layout coordinates times the zoom) at the view's
  * top-left corner: view pixel = world pixel - origin. */
-void    _tautan_scene_get_origin      (TautanScene *self,
-                                       double      *origin_x,
-                                       double      *origin_y);
+void                   _tautan_scene_get_origin         (TautanScene *self,
+                                                         double      *origin_x,
+                                                         double      *origin_y);
 /* Equal for two scenes that draw the same pixels in world coordinates,
  * whatever their centres: a pure pan keeps the tiles already drawn. */
-guint64 _tautan_scene_get_fingerprint (TautanScene *self);
-
-/* Shapes of about equal area, so the kind never reads as importance;
- * every backend draws them from these. */
-#define SQUARE_HALF    0.886      /* sqrt(pi)/2 */
-#define DIAMOND_HALF   1.2533     /* sqrt(pi/2) */
-#define TRIANGLE_R     1.5551     /* sqrt(4 pi / (3 sqrt 3)) */
-#define HEXAGON_R      1.0996     /* sqrt(2 pi / (3 sqrt 3)) */
-
-TautanShape _tautan_scene_shape_for_kind     (TautanEntityKind kind);
-double      _tautan_scene_shape_outer_radius (TautanShape      shape,
-                                              double           r);
+guint64                _tautan_scene_get_fingerprint    (TautanScene *self);
+/* What the public edge leaves out, for backends that draw it themselves. */
+const TautanEdgeShape *_tautan_scene_get_edge_shape     (TautanScene *self,
+                                                         guint        index);
+/* Whether the nodes are drawn without outlines, edges without arrows. */
+gboolean               _tautan_scene_is_far             (TautanScene *self);
 
 /* Coverage rasteriser for edges (tautan-scene-raster.c): one per thread,
  * @width × @height device pixels, empty. */

@@ -13,6 +13,7 @@
 #include "tautan/tautan-tile-cache.h"
 
 #include "tautan-scene-private.h"
+#include "tautan-tile-cache-private.h"
 
 #define N_THREADS 2
 /* Tiles kept around the drawn area when the content stays but the view
@@ -623,7 +624,7 @@ tautan_tile_cache_is_complete (TautanTileCache *self)
 }
 
 /**
- * tautan_tile_cache_draw:
+ * _tautan_tile_cache_draw:
  * @cr: a cairo context whose user space is @view's pixels
  * @view: the view to show
  *
@@ -633,9 +634,9 @@ tautan_tile_cache_is_complete (TautanTileCache *self)
  * Returns: %FALSE when part of @view had no tile at the scene's zoom yet
  */
 gboolean
-tautan_tile_cache_draw (TautanTileCache  *self,
-                        cairo_t          *cr,
-                        const TautanView *view)
+_tautan_tile_cache_draw (TautanTileCache  *self,
+                         cairo_t          *cr,
+                         const TautanView *view)
 {
   g_autoptr(GPtrArray) tiles = NULL;
   double ox = 0, oy = 0, ds_x = 1, ds_y = 1, x0, y0, x1, y1;
@@ -694,13 +695,13 @@ tautan_tile_cache_draw (TautanTileCache  *self,
 }
 
 /**
- * tautan_tile_cache_wait:
+ * _tautan_tile_cache_wait:
  *
  * Blocks until every tile of the current scene is drawn, then puts them in
  * place (without calling the ready function).
  */
 void
-tautan_tile_cache_wait (TautanTileCache *self)
+_tautan_tile_cache_wait (TautanTileCache *self)
 {
   g_return_if_fail (self != NULL);
 

@@ -1,0 +1,470 @@
+/* tautan-presentation.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-presentation"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "tautan/tautan-presentation.h"
+#include "tautan/tautan-quote-card.h"
+#include "tautan/tautan-text.h"
+
+/* Presentation mode: the session's saved views in order, one per slide.
+ * It owns the slide number, the caption, the call-outs of the key quotes,
+ * the glide of the time span between slides and the keys that step
+ * through them. Going to a slide is the session's apply_view(): the
+ * canvas, timeline and panel follow the session as always. */
+
+#define MAX_CALLOUTS 3
+#define TRANSITION_USEC (700 * 1000)
+
+struct _TautanPresentation
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *caption_box;
+  GtkLabel           *caption_counter;
+  GtkLabel           *caption_title;
+  GtkLabel           *caption_span;
+  GtkLabel           *caption_note;
+  GtkWidget          *callout_box;
+
+  TautanSession      *session;
+  GtkEventController *keys;           /* on the window while presenting */
+  GtkWidget          *keys_root;
+
+  int                 slide;          /* -1 when not presenting */
+  guint               transition_id;
+  gint64              transition_start;
+  TautanTimeSpan      transition_from;
+  TautanTimeSpan      transition_to;
+};
+
+G_DEFINE_FINAL_TYPE (TautanPresentation, tautan_presentation, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_ACTIVE,
+  PROP_SLIDE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The key quotes of a slide: those behind its selected actor or link. */
+static void
+fill_callouts (TautanPresentation *self)
+{
+  TautanSlice *slice = tautan_session_get_slice (self->session);
+  TautanDataset *dataset = tautan_session_get_dataset (self->session);
+  g_autoptr(GArray) quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint entity = tautan_session_get_selected_entity (self->session);
+  guint source, target, i = 0;
+
+  if (entity != TAUTAN_NONE)
+    {
+      g_autoptr(GArray) q = tautan_slice_list_quotes (slice, entity);
+      g_array_append_vals (quotes, q->data, q->len);
+    }
+  else if (tautan_session_get_selected_edge (self->session, &source, &target))
+    {
+      g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE, source, target);
+
+      for (guint e = 0; e < events->len && quotes->len < MAX_CALLOUTS; e++)
+        {
+          TautanEvent event;
+
+          tautan_dataset_get_event (dataset, g_array_index (events, guint32, e), &event);
+          g_array_append_vals (quotes, event.quotes, event.n_quotes);
+        }
+    }
+
+  for (GtkWidget *card = gtk_widget_get_first_child (self->callout_box); card != NULL;
+       card = gtk_widget_get_next_sibling (card), i++)
+    {
+      gboolean shown = i < quotes->len;
+
+      if (shown)
+        tautan_quote_card_set_quote (TAUTAN_QUOTE_CARD (card), dataset, g_array_index (quotes, guint32, i));
+      gtk_widget_set_visible (card, shown);
+    }
+  gtk_widget_set_visible (self->callout_box, quotes->len > 0);
+}
+
+static void
+stop_transition (TautanPresentation *self)
+{
+  if (self->transition_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->transition_id);
+      self->transition_id = 0;
+      tautan_session_set_span (self->session, &self->transition_to);
+    }
+}
+
+/* Time spans glide between slides: days are interpolated per frame, by
+ * the time elapsed. */
+static gboolean
+transition_tick_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  TautanPresentation *self = TAUTAN_PRESENTATION (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double t, e;
+  TautanTimeSpan span;
+
+  if (self->transition_start == 0)
+    self->transition_start = now;
+  t = MIN (1.0, (double)(now - self->transition_start) / TRANSITION_USEC);
+  e = t < 0.5 ? 2 * t * t : 1 - 2 * (1 - t) * (1 - t);
+  span.from = self->transition_from.from + (TautanDay)((self->transition_to.from - self->transition_from.from) * e);
+  span.to = self->transition_from.to + (TautanDay)((self->transition_to.to - self->transition_from.to) * e);
+  tautan_session_set_span (self->session, &span);
+
+  if (t >= 1.0)
+    {
+      self->transition_id = 0;
+      fill_callouts (self);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+key_pressed_cb (TautanPresentation    *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  if (self->slide < 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right: case GDK_KEY_Down: case GDK_KEY_Page_Down: case GDK_KEY_space: case GDK_KEY_Return:
+      tautan_presentation_show_slide (self, self->slide + 1);
+      return TRUE;
+    case GDK_KEY_Left: case GDK_KEY_Up: case GDK_KEY_Page_Up: case GDK_KEY_BackSpace:
+      tautan_presentation_show_slide (self, self->slide - 1);
+      return TRUE;
+    case GDK_KEY_Home:
+      tautan_presentation_show_slide (self, 0);
+      return TRUE;
+    case GDK_KEY_End:
+      tautan_presentation_show_slide (self, G_MAXINT);
+      return TRUE;
+    case GDK_KEY_Escape:
+      tautan_presentation_stop (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+remove_keys (TautanPresentation *self)
+{
+  if (self->keys_root != NULL)
+    {
+      gtk_widget_remove_controller (self->keys_root, self->keys);
+      g_clear_weak_pointer (&self->keys_root);
+    }
+}
+
+static void
+tautan_presentation_unroot (GtkWidget *widget)
+{
+  TautanPresentation *self = TAUTAN_PRESENTATION (widget);
+
+  remove_keys (self);
+  GTK_WIDGET_CLASS (tautan_presentation_parent_class)->unroot (widget);
+}
+
+static void
+tautan_presentation_dispose (GObject *object)
+{
+  TautanPresentation *self = (TautanPresentation *)object;
+  GtkWidget *child;
+
+  remove_keys (self);
+  g_clear_object (&self->keys);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_PRESENTATION);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (tautan_presentation_parent_class)->dispose (object);
+}
+
+static void
+tautan_presentation_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  TautanPresentation *self = TAUTAN_PRESENTATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_ACTIVE:
+      g_value_set_boolean (value, self->slide >= 0);
+      break;
+    case PROP_SLIDE:
+      g_value_set_int (value, self->slide);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_presentation_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  TautanPresentation *self = TAUTAN_PRESENTATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      tautan_presentation_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_presentation_class_init (TautanPresentationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tautan_presentation_dispose;
+  object_class->get_property = tautan_presentation_get_property;
+  object_class->set_property = tautan_presentation_set_property;
+  widget_class->unroot = tautan_presentation_unroot;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, TAUTAN_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ACTIVE] =
+    g_param_spec_boolean ("active", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SLIDE] =
+    g_param_spec_int ("slide", NULL, NULL, -1, G_MAXINT, -1,
+                      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-presentation.ui");
+  gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_box);
+  gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_counter);
+  gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_title);
+  gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_span);
+  gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_note);
+  gtk_widget_class_bind_template_child (widget_class, TautanPresentation, callout_box);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "presentation");
+
+  g_type_ensure (TAUTAN_TYPE_QUOTE_CARD);
+}
+
+static void
+tautan_presentation_init (TautanPresentation *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->slide = -1;
+  /* Capture phase, on the window: arrows step slides, not nodes. */
+  self->keys = g_object_ref_sink (gtk_event_controller_key_new ());
+  gtk_event_controller_set_propagation_phase (self->keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (self->keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+tautan_presentation_new (void)
+{
+  return g_object_new (TAUTAN_TYPE_PRESENTATION, NULL);
+}
+
+/**
+ * tautan_presentation_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session presented
+ */
+TautanSession *
+tautan_presentation_get_session (TautanPresentation *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_PRESENTATION (self), NULL);
+  return self->session;
+}
+
+void
+tautan_presentation_set_session (TautanPresentation *self,
+                                 TautanSession      *session)
+{
+  g_return_if_fail (TAUTAN_IS_PRESENTATION (self));
+  g_return_if_fail (session == NULL || TAUTAN_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  tautan_presentation_stop (self);
+  g_set_object (&self->session, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+gboolean
+tautan_presentation_get_active (TautanPresentation *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_PRESENTATION (self), FALSE);
+  return self->slide >= 0;
+}
+
+int
+tautan_presentation_get_slide (TautanPresentation *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_PRESENTATION (self), -1);
+  return self->slide;
+}
+
+/**
+ * tautan_presentation_show_slide:
+ * @slide: the saved view to show, clamped to those there are
+ *
+ * Goes to a view: its span glides from the present one unless
+ * animations are off, then its key quotes are called out.
+ */
+void
+tautan_presentation_show_slide (TautanPresentation *self,
+                                int                 slide)
+{
+  GListModel *views;
+  g_autoptr(TautanSavedView) view = NULL;
+  g_autofree char *counter = NULL;
+  g_autofree char *range = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *note = NULL;
+  TautanTimeSpan from, to;
+  gboolean was_active;
+  guint n;
+
+  g_return_if_fail (TAUTAN_IS_PRESENTATION (self));
+
+  if (self->session == NULL)
+    return;
+  views = tautan_session_get_views (self->session);
+  n = g_list_model_get_n_items (views);
+  if (n == 0)
+    return;
+
+  was_active = self->slide >= 0;
+  slide = CLAMP (slide, 0, (int)n - 1);
+  if (slide == self->slide && self->transition_id == 0)
+    return;
+  self->slide = slide;
+  view = g_list_model_get_item (views, (guint)slide);
+
+  /* A transition still running belongs to the previous slide. */
+  if (self->transition_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->transition_id);
+      self->transition_id = 0;
+    }
+
+  from = tautan_session_get_span (self->session);
+  tautan_session_apply_view (self->session, view);
+  to = tautan_session_get_span (self->session);
+
+  title = tautan_text_shorten (tautan_saved_view_get_title (view) ? tautan_saved_view_get_title (view)
+                                                                 : tautan_saved_view_get_name (view),
+                               TAUTAN_TEXT_MAX_NAME);
+  note = tautan_text_shorten (tautan_saved_view_get_note (view), TAUTAN_TEXT_MAX_PROSE);
+  counter = g_strdup_printf (_("View %d of %u"), slide + 1, n);
+  range = tautan_text_format_span (&to);
+  gtk_label_set_text (self->caption_counter, counter);
+  gtk_label_set_text (self->caption_title, title);
+  if (tautan_saved_view_get_cumulative (view))
+    {
+      g_autofree char *text = g_strdup_printf (_("Everything up to %s"), range);
+      gtk_label_set_text (self->caption_span, text);
+    }
+  else
+    gtk_label_set_text (self->caption_span, range);
+  gtk_label_set_text (self->caption_note, note);
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_note), *note != '\0');
+  fill_callouts (self);
+
+  /* Glide from where the span was, unless animations are off. */
+  if (adw_get_enable_animations (GTK_WIDGET (self)) && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      !tautan_time_span_equal (&from, &to))
+    {
+      self->transition_from = from;
+      self->transition_to = to;
+      self->transition_start = 0;
+      tautan_session_set_span (self->session, &from);
+      self->transition_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), transition_tick_cb, NULL, NULL);
+    }
+
+  if (!was_active)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLIDE]);
+}
+
+/**
+ * tautan_presentation_start:
+ *
+ * Shows the first saved view, with the keys that step through them.
+ *
+ * Returns: %FALSE if there is no saved view to present
+ */
+gboolean
+tautan_presentation_start (TautanPresentation *self)
+{
+  GtkWidget *root;
+
+  g_return_val_if_fail (TAUTAN_IS_PRESENTATION (self), FALSE);
+
+  if (self->session == NULL || g_list_model_get_n_items (tautan_session_get_views (self->session)) == 0)
+    return FALSE;
+  if (self->slide >= 0)
+    return TRUE;
+
+  root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  if (root != NULL && self->keys_root == NULL)
+    {
+      gtk_widget_add_controller (root, g_object_ref (self->keys));
+      g_set_weak_pointer (&self->keys_root, root);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+  tautan_presentation_show_slide (self, 0);
+  return TRUE;
+}
+
+void
+tautan_presentation_stop (TautanPresentation *self)
+{
+  g_return_if_fail (TAUTAN_IS_PRESENTATION (self));
+
+  if (self->slide < 0)
+    return;
+
+  stop_transition (self);
+  remove_keys (self);
+  self->slide = -1;
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLIDE]);
+}

@@ -1,0 +1,424 @@
+/* tautan-window-actions.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tautan/tautan-source-window.h"
+
+#include "tautan-window-private.h"
+
+/* The window's actions: what buttons, menus, shortcuts and tests fire.
+ * Each acts on the window's session or hands over to the file that owns
+ * the work (loading, exporting). Keep resources/gtk/help-overlay.ui in
+ * step with the shortcuts here. */
+
+static void
+open_chooser_response_cb (TautanWindow         *self,
+                          int                   response,
+                          GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        tautan_window_open (self, file);
+    }
+  g_clear_object (&self->open_chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->open_chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (json, _("Tautan datasets and workspaces"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_pattern (json, "*.json");
+  gtk_file_filter_add_pattern (json, "*.tautan");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  self->open_chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->open_chooser), json);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->open_chooser), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->open_chooser), TRUE);
+  g_signal_connect_object (self->open_chooser, "response", G_CALLBACK (open_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->open_chooser));
+}
+
+static void
+open_bundled_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  tautan_window_open_bundled (TAUTAN_WINDOW (widget));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  tautan_window_open (TAUTAN_WINDOW (widget), file);
+}
+
+static void
+cancel_load_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  _tautan_window_cancel_load (TAUTAN_WINDOW (widget));
+}
+
+static void
+save_chooser_response_cb (TautanWindow         *self,
+                          int                   response,
+                          GtkFileChooserNative *chooser)
+{
+  gboolean close_after = self->close_after_save;
+
+  self->close_after_save = FALSE;
+  if (response == GTK_RESPONSE_ACCEPT && self->session != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      /* Give the file its extension, so Open recognises it. */
+      if (path != NULL && !g_str_has_suffix (path, ".tautan"))
+        {
+          g_autofree char *with = g_strconcat (path, ".tautan", NULL);
+          g_autoptr(GFile) renamed = g_file_new_for_path (with);
+
+          g_set_object (&file, renamed);
+        }
+      if (_tautan_window_save (self, file) && close_after)
+        gtk_window_destroy (GTK_WINDOW (self));
+    }
+  g_clear_object (&self->save_chooser);
+}
+
+void
+_tautan_window_save_as (TautanWindow *self,
+                        gboolean      close_after)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->session == NULL || self->save_chooser != NULL)
+    return;
+
+  self->close_after_save = close_after;
+  gtk_file_filter_set_name (filter, _("Tautan workspaces"));
+  gtk_file_filter_add_pattern (filter, "*.tautan");
+  self->save_chooser = gtk_file_chooser_native_new (_("Save Workspace"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), _("Analysis.tautan"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  g_signal_connect_object (self->save_chooser, "response", G_CALLBACK (save_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  GFile *file;
+
+  if (self->session == NULL)
+    return;
+  file = tautan_session_get_file (self->session);
+  if (file != NULL)
+    _tautan_window_save (self, file);
+  else
+    _tautan_window_save_as (self, FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  _tautan_window_save_as (TAUTAN_WINDOW (widget), FALSE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session != NULL)
+    tautan_session_undo (self->session);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session != NULL)
+    tautan_session_redo (self->session);
+}
+
+/* The present as a new saved view: the session's span and selection, the
+ * canvas's camera. */
+static void
+add_view_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autoptr(TautanSavedView) view = NULL;
+  double zoom, cx, cy;
+
+  if (self->session == NULL)
+    return;
+  name = g_strdup_printf (_("View %u"), g_list_model_get_n_items (tautan_session_get_views (self->session)) + 1);
+  view = tautan_session_capture_view (self->session, name);
+  tautan_graph_view_get_camera (self->graph_view, &zoom, &cx, &cy);
+  tautan_saved_view_set_camera (view, zoom, cx, cy);
+  tautan_session_add_view (self->session, view);
+  _tautan_window_toast (self, _("View added"));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session == NULL || tautan_presentation_get_active (self->presentation))
+    return;
+  if (!tautan_presentation_start (self->presentation))
+    _tautan_window_toast (self, _("Add a view first (Ctrl+D): a presentation shows the saved views"));
+}
+
+static void
+present_step_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  int slide = tautan_presentation_get_slide (self->presentation);
+
+  if (slide >= 0)
+    tautan_presentation_show_slide (self->presentation, slide + g_variant_get_int32 (param));
+}
+
+static void
+present_stop_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  tautan_presentation_stop (TAUTAN_WINDOW (widget)->presentation);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  const TautanView *view;
+  TautanDataset *dataset;
+
+  if (self->session == NULL)
+    return;
+  if (self->export_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->export_dialog));
+      return;
+    }
+  view = tautan_graph_view_get_view (self->graph_view);
+  dataset = tautan_session_get_dataset (self->session);
+  self->export_dialog = tautan_export_dialog_new (GTK_WINDOW (self), tautan_dataset_get_title (dataset),
+                                                  view->width, view->height);
+  g_object_add_weak_pointer (G_OBJECT (self->export_dialog), (gpointer *)&self->export_dialog);
+  gtk_window_present (GTK_WINDOW (self->export_dialog));
+}
+
+static void
+export_to_file_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session != NULL && self->export_dialog != NULL)
+    _tautan_window_choose_export_file (self, FALSE);
+}
+
+static void
+export_briefing_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+  if (g_list_model_get_n_items (tautan_session_get_views (self->session)) == 0)
+    {
+      _tautan_window_toast (self, _("Add a view first (Ctrl+D): a briefing has a page per saved view"));
+      return;
+    }
+  _tautan_window_choose_export_file (self, TRUE);
+}
+
+static void
+copy_picture_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session != NULL)
+    _tautan_window_copy_picture (self);
+}
+
+static void
+select_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint entity = g_variant_get_uint32 (param);
+
+  if (self->session == NULL || entity >= tautan_dataset_get_n_entities (tautan_session_get_dataset (self->session)))
+    return;
+  tautan_session_select_entity (self->session, entity);
+  tautan_graph_view_center_on (self->graph_view, entity);
+}
+
+static void
+show_source_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint quote = g_variant_get_uint32 (param);
+  TautanDataset *dataset;
+
+  if (self->session == NULL)
+    return;
+  dataset = tautan_session_get_dataset (self->session);
+  if (quote >= tautan_dataset_get_n_quotes (dataset))
+    return;
+  gtk_window_present (GTK_WINDOW (tautan_source_window_new (GTK_WINDOW (self), dataset, quote)));
+}
+
+static void
+copy_citation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint quote = g_variant_get_uint32 (param);
+  g_autofree char *citation = NULL;
+  TautanDataset *dataset;
+
+  if (self->session == NULL)
+    return;
+  dataset = tautan_session_get_dataset (self->session);
+  if (quote >= tautan_dataset_get_n_quotes (dataset))
+    return;
+  citation = tautan_dataset_format_citation (dataset, quote);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+  _tautan_window_toast (self, _("Quote copied with its citation"));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+toggle_panel_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->panel_button, !gtk_toggle_button_get_active (self->panel_button));
+}
+
+void
+_tautan_window_class_actions_init (TautanWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.add-view", NULL, add_view_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.add-view", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.present-step", "i", present_step_action);
+  gtk_widget_class_install_action (widget_class, "win.present-stop", NULL, present_stop_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-to-file", NULL, export_to_file_action);
+  gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL, export_briefing_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-picture", NULL, copy_picture_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-picture", NULL);
+
+  gtk_widget_class_install_action (widget_class, "explorer.select-entity", "u", select_entity_action);
+  gtk_widget_class_install_action (widget_class, "explorer.show-source", "u", show_source_action);
+  gtk_widget_class_install_action (widget_class, "explorer.copy-citation", "u", copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "explorer.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "explorer.toggle-panel", NULL, toggle_panel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "explorer.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "explorer.toggle-panel", NULL);
+}

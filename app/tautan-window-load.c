@@ -1,0 +1,458 @@
+/* tautan-window-load.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tautan/tautan-diagnostic.h"
+
+#include "tautan-window-private.h"
+
+/* Opening files in a window: datasets and workspaces are read on worker
+ * threads, with progress, one load at a time. Each load has its own
+ * cancellable; opening another file cancels it, and a result that comes
+ * back after that is dropped. A load holds only a weak reference to its
+ * window, so closing the window cancels the load and nothing of it is
+ * shown or added to Recent. Also the Open Recent menu. */
+
+/* How many problems the error dialog lists before "… and N more". */
+#define MAX_DIALOG_DIAGNOSTICS 200
+#define MAX_RECENT 8
+
+/* One open request: a dataset, or a workspace and then its dataset. */
+typedef struct
+{
+  GWeakRef         window;
+  GCancellable    *cancellable;
+  GFile           *file;        /* what the user opened */
+  GFile           *dataset;     /* what is being loaded */
+  TautanWorkspace *workspace;   /* to apply once the dataset is loaded */
+} Load;
+
+/* Progress from the loader's thread, at most one idle at a time. */
+typedef struct
+{
+  GWeakRef      window;
+  GCancellable *cancellable;
+  int           permille;
+  int           pending;
+} Progress;
+
+static guint n_loads;
+
+static void
+load_free (Load *load)
+{
+  g_weak_ref_clear (&load->window);
+  g_clear_object (&load->cancellable);
+  g_clear_object (&load->file);
+  g_clear_object (&load->dataset);
+  g_clear_object (&load->workspace);
+  g_free (load);
+  n_loads--;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
+
+static void
+progress_clear (gpointer data)
+{
+  Progress *progress = data;
+
+  g_weak_ref_clear (&progress->window);
+  g_clear_object (&progress->cancellable);
+}
+
+static void
+progress_unref (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, progress_clear);
+}
+
+static gboolean
+progress_idle_cb (gpointer data)
+{
+  Progress *progress = data;
+  g_autoptr(TautanWindow) self = g_weak_ref_get (&progress->window);
+
+  g_atomic_int_set (&progress->pending, 0);
+  /* Only the current load moves the bar. */
+  if (self != NULL && self->load_cancellable == progress->cancellable)
+    _tautan_window_set_progress (self, g_atomic_int_get (&progress->permille) / 1000.0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called on the loader's thread: hop to the main context. */
+static void
+load_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_atomic_int_set (&progress->permille, (int)(CLAMP (fraction, 0, 1) * 1000));
+  if (g_atomic_int_compare_and_exchange (&progress->pending, 0, 1))
+    g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, progress_idle_cb,
+                                g_atomic_rc_box_acquire (progress), progress_unref);
+}
+
+static void
+show_problems (TautanWindow *self,
+               GFile        *file,
+               GPtrArray    *diagnostics,
+               const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
+
+  if (diagnostics != NULL && diagnostics->len > 0)
+    {
+      g_autofree char *text = tautan_diagnostics_format (diagnostics, MAX_DIALOG_DIAGNOSTICS);
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+      GtkWidget *label = gtk_label_new (text);
+
+      adw_message_dialog_format_body (dialog,
+                                      g_dngettext (NULL, "The file has %u problem. Nothing was loaded; "
+                                                   "fix it and open the file again.",
+                                                   "The file has %u problems. Nothing was loaded; "
+                                                   "fix them and open the file again.", diagnostics->len),
+                                      diagnostics->len);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_yalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "diagnostics");
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 80);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      adw_message_dialog_set_extra_child (dialog, scroller);
+    }
+  else
+    adw_message_dialog_set_body (dialog, error ? error->message : _("Unknown error"));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, -1);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The window of @load if @load is still the one it waits for. */
+static TautanWindow *
+current_window (Load *load)
+{
+  TautanWindow *self = g_weak_ref_get (&load->window);
+
+  if (self != NULL && self->load_cancellable != load->cancellable)
+    g_clear_object (&self);
+  return self;
+}
+
+static void
+end_loading (TautanWindow *self)
+{
+  g_clear_object (&self->load_cancellable);
+  _tautan_window_set_loading (self, NULL);
+}
+
+static void
+show_dataset (TautanWindow    *self,
+              Load            *load,
+              TautanDataset   *dataset)
+{
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autofree char *uri = NULL;
+
+  if (load->workspace != NULL)
+    tautan_session_apply_workspace (session, load->workspace);
+  _tautan_window_set_session (self, session);
+
+  uri = g_file_get_uri (load->file);
+  if (!g_str_has_prefix (uri, "resource://"))
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static void
+dataset_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  g_autoptr(TautanWindow) self = current_window (load);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+
+  dataset = tautan_dataset_load_finish (result, &diagnostics, &error);
+
+  /* A window closed, or a newer load: this result is stale. */
+  if (self == NULL)
+    return;
+
+  end_loading (self);
+  if (dataset == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _tautan_window_toast (self, _("Opening cancelled"));
+      else
+        show_problems (self, load->dataset, diagnostics, error);
+      return;
+    }
+  show_dataset (self, load, dataset);
+}
+
+static Progress *
+progress_new (TautanWindow *self)
+{
+  Progress *progress = g_atomic_rc_box_new0 (Progress);
+
+  g_weak_ref_init (&progress->window, self);
+  progress->cancellable = g_object_ref (self->load_cancellable);
+  return progress;
+}
+
+static void
+load_dataset (TautanWindow *self,
+              Load         *load)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_file_get_uri (load->dataset);
+
+  /* The bundled dataset is small and in memory: no thread needed. */
+  if (g_str_has_prefix (uri, "resource://"))
+    {
+      g_autoptr(Load) owned = load;
+      g_autoptr(TautanDataset) dataset = tautan_dataset_load_resource (TAUTAN_BUNDLED_DATASET, &error);
+
+      end_loading (self);
+      if (dataset == NULL)
+        show_problems (self, load->dataset, NULL, error);
+      else
+        show_dataset (self, load, dataset);
+      return;
+    }
+
+  tautan_dataset_load_async (load->dataset, TRUE, load->cancellable,
+                             load_progress_cb, progress_new (self), progress_unref,
+                             dataset_loaded_cb, load);
+}
+
+static void
+read_workspace_thread (GTask        *task,
+                       gpointer      source,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  TautanWorkspace *workspace = tautan_workspace_load (file, &error);
+
+  if (workspace == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, workspace, g_object_unref);
+}
+
+static void
+workspace_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  g_autoptr(TautanWindow) self = current_window (load);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanWorkspace) workspace = g_task_propagate_pointer (G_TASK (result), &error);
+  GFile *dataset;
+
+  if (self == NULL)
+    return;
+
+  if (g_cancellable_is_cancelled (load->cancellable))
+    {
+      end_loading (self);
+      _tautan_window_toast (self, _("Opening cancelled"));
+      return;
+    }
+  /* A workspace names a dataset, never another workspace. */
+  if (workspace == NULL || (dataset = tautan_session_check_workspace (workspace, &error)) == NULL)
+    {
+      end_loading (self);
+      show_problems (self, load->file, NULL, error);
+      return;
+    }
+
+  load->dataset = g_object_ref (dataset);
+  load->workspace = g_steal_pointer (&workspace);
+  load_dataset (self, g_steal_pointer (&load));
+}
+
+static void
+start_load (TautanWindow *self,
+            GFile        *file,
+            gboolean      workspace)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  Load *load;
+
+  /* A newer request wins: the older one is cancelled and ignored. */
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  _tautan_window_set_loading (self, name ? name : "");
+
+  load = g_new0 (Load, 1);
+  n_loads++;
+  g_weak_ref_init (&load->window, self);
+  load->cancellable = g_object_ref (self->load_cancellable);
+  load->file = g_object_ref (file);
+
+  if (workspace)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, load->cancellable, workspace_read_cb, load);
+
+      g_task_set_source_tag (task, start_load);
+      g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+      g_task_run_in_thread (task, read_workspace_thread);
+    }
+  else
+    {
+      load->dataset = g_object_ref (file);
+      load_dataset (self, load);
+    }
+}
+
+/**
+ * tautan_window_open:
+ * @file: a dataset (.json) or a workspace (.tautan)
+ *
+ * Loads @file on a worker thread, with progress; the window stays
+ * responsive and the load can be cancelled. A workspace opens its
+ * dataset, with its positions, filters and views.
+ */
+void
+tautan_window_open (TautanWindow *self,
+                    GFile        *file)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (TAUTAN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  start_load (self, file, name != NULL && g_str_has_suffix (name, ".tautan"));
+}
+
+void
+tautan_window_open_bundled (TautanWindow *self)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri ("resource://" TAUTAN_BUNDLED_DATASET);
+
+  g_return_if_fail (TAUTAN_IS_WINDOW (self));
+
+  start_load (self, file, FALSE);
+}
+
+void
+_tautan_window_cancel_load (TautanWindow *self)
+{
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+}
+
+void
+_tautan_window_load_dispose (TautanWindow *self)
+{
+  _tautan_window_cancel_load (self);
+  g_clear_object (&self->load_cancellable);
+}
+
+guint
+_tautan_window_get_n_loads (void)
+{
+  return n_loads;
+}
+
+GCancellable *
+_tautan_window_get_load_cancellable (TautanWindow *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WINDOW (self), NULL);
+  return self->load_cancellable;
+}
+
+static gboolean
+drop_cb (TautanWindow *self,
+         const GValue *value,
+         double        x,
+         double        y)
+{
+  if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    {
+      tautan_window_open (self, g_value_get_object (value));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *x = gtk_recent_info_get_modified ((GtkRecentInfo *)a);
+  GDateTime *y = gtk_recent_info_get_modified ((GtkRecentInfo *)b);
+
+  return -g_date_time_compare (x, y);
+}
+
+/* Datasets and workspaces this app opened, newest first, that still exist. */
+void
+_tautan_window_update_recent_menu (TautanWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!gtk_recent_info_has_application (info, g_get_prgname ()) ||
+          !(g_str_has_suffix (gtk_recent_info_get_uri (info), ".json") ||
+            g_str_has_suffix (gtk_recent_info_get_uri (info), ".tautan")) ||
+          (gtk_recent_info_is_local (info) && !gtk_recent_info_exists (info)))
+        continue;
+
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-recent", n > 0);
+}
+
+void
+_tautan_window_load_init (TautanWindow *self)
+{
+  GtkDropTarget *target;
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_tautan_window_update_recent_menu), self, G_CONNECT_SWAPPED);
+  _tautan_window_update_recent_menu (self);
+
+  target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}

@@ -1,0 +1,120 @@
+/* tautan-window-private.h: the window's parts, shared by its files
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tautan/tautan-export-dialog.h"
+#include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-legend.h"
+#include "tautan/tautan-presentation.h"
+#include "tautan/tautan-session.h"
+#include "tautan/tautan-side-panel.h"
+#include "tautan/tautan-timeline.h"
+#include "tautan/tautan-view-list.h"
+#include "tautan/tautan-window.h"
+
+G_BEGIN_DECLS
+
+struct _TautanWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  AdwStatusPage        *loading_page;
+  GtkPaned             *paned;
+  TautanGraphView      *graph_view;
+  TautanTimeline       *timeline;
+  TautanSidePanel      *side_panel;
+  TautanLegend         *legend;
+  TautanViewList       *view_list;
+  TautanPresentation   *presentation;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkToggleButton      *search_button;
+  GtkWidget            *mode_box;
+  GtkToggleButton      *cumulative_button;
+  GtkToggleButton      *panel_button;
+  GtkWidget            *legend_button;
+  GMenu                *recent_menu;
+  GtkWidget            *views_button;
+  GtkWidget            *export_button;
+  GtkWidget            *header_bar;
+
+  /* The analysis shown; the widgets bind to it. */
+  TautanSession        *session;
+  GBindingGroup        *session_bindings;
+  GSignalGroup         *session_signals;
+
+  /* Loading (tautan-window-load.c): one load at a time; a newer one
+   * cancels the older, whose result is then ignored. */
+  GCancellable         *load_cancellable;
+  char                 *previous_page;
+  double                progress;
+
+  /* Exporting (tautan-window-export.c): pictures and briefings are
+   * drawn on a worker thread, with the positions on screen. */
+  GPtrArray            *exports;              /* GCancellable, one per export */
+  TautanExportDialog   *export_dialog;        /* weak */
+  GtkFileChooserNative *export_chooser;
+  gboolean              export_briefing;
+
+  GtkFileChooserNative *open_chooser;
+  GtkFileChooserNative *save_chooser;
+  gboolean              close_after_save;
+  gboolean              panel_was_visible;
+};
+
+/* tautan-window.c */
+void     _tautan_window_set_loading        (TautanWindow  *self,
+                                            const char    *name);
+void     _tautan_window_set_progress       (TautanWindow  *self,
+                                            double         progress);
+void     _tautan_window_notify_exporting   (TautanWindow  *self);
+void     _tautan_window_set_session        (TautanWindow  *self,
+                                            TautanSession *session);
+void     _tautan_window_update_actions     (TautanWindow  *self);
+void     _tautan_window_toast              (TautanWindow  *self,
+                                            const char    *text);
+/* A dialog: @heading says what failed, the body why. */
+void     _tautan_window_show_error         (TautanWindow  *self,
+                                            const char    *heading,
+                                            const GError  *error);
+gboolean _tautan_window_save               (TautanWindow  *self,
+                                            GFile         *file);
+
+/* tautan-window-actions.c */
+void     _tautan_window_class_actions_init (TautanWindowClass *klass);
+void     _tautan_window_save_as            (TautanWindow  *self,
+                                            gboolean       close_after);
+
+/* tautan-window-load.c */
+void     _tautan_window_load_init          (TautanWindow  *self);
+void     _tautan_window_load_dispose       (TautanWindow  *self);
+void     _tautan_window_cancel_load        (TautanWindow  *self);
+void     _tautan_window_update_recent_menu (TautanWindow  *self);
+/* For tests: loads started by any window and not yet finished. */
+guint    _tautan_window_get_n_loads        (void);
+GCancellable *_tautan_window_get_load_cancellable (TautanWindow *self);
+
+/* tautan-window-export.c */
+void     _tautan_window_export_dispose     (TautanWindow  *self);
+void     _tautan_window_choose_export_file (TautanWindow  *self,
+                                            gboolean       briefing);
+/* Draws the canvas as it is into @file on a worker thread, then toasts
+ * or says what failed. */
+void     _tautan_window_export_picture     (TautanWindow  *self,
+                                            GFile         *file,
+                                            const TautanExportOptions *options);
+void     _tautan_window_export_briefing    (TautanWindow  *self,
+                                            GFile         *file);
+void     _tautan_window_copy_picture       (TautanWindow  *self);
+/* For tests: whether an export is being drawn. */
+gboolean _tautan_window_get_exporting      (TautanWindow  *self);
+
+G_END_DECLS

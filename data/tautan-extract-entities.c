@@ -1,0 +1,632 @@
+/* tautan-extract-entities.c: who the article names, known or proposed
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Mentions come from three places: the gazetteer (longest match, with
+ * its capitals: "AS" is the United States, "as" is not), runs of
+ * capitalised words the gazetteer does not know (proposed entities: a
+ * person after a role noun, an organisation after "Kementerian", a place
+ * after "di"), and a surname or given name standing for a person the
+ * article names in full anywhere ("Kim" in a deck, "Kim Jong-un" below).
+ * "Pemimpin Korea Utara itu", "the minister", "ia" and "he" are resolved
+ * to the person they refer back to.
+ */
+
+#define G_LOG_DOMAIN "tautan-extract"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan-extract-private.h"
+
+static guint32
+add_entity (Article       *a,
+            ArticleEntity *e)
+{
+  guint32 index = a->entities->len;
+
+  g_array_append_val (a->entities, *e);
+  g_hash_table_insert (a->entity_by_key, g_array_index (a->entities, ArticleEntity, index).key,
+                       GUINT_TO_POINTER (index + 1));
+  return index;
+}
+
+guint32
+_article_entity_for_gazetteer (Article *a,
+                               guint32  entry)
+{
+  const TautanGazetteerEntry *g = tautan_gazetteer_get_entry (a->gazetteer, entry);
+  gpointer found = g_hash_table_lookup (a->entity_by_key, g->id);
+  ArticleEntity e = { 0 };
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  e.key = g_strdup (g->id);
+  e.gazetteer = entry;
+  e.name = g_strdup (g->name);
+  e.kind = g->kind;
+  e.role = g_strdup (g->role);
+  e.affiliation = NO_INDEX;
+  return add_entity (a, &e);
+}
+
+guint32
+_article_entity_proposed (Article          *a,
+                          const char       *name,
+                          TautanEntityKind  kind,
+                          const char       *role,
+                          guint32           affiliation)
+{
+  g_autofree char *norm = _tautan_normalise_name (name, -1);
+  g_autofree char *key = g_strdup_printf ("%s:%s", tautan_entity_kind_to_string (kind), norm);
+  gpointer found = g_hash_table_lookup (a->entity_by_key, key);
+  ArticleEntity e = { 0 };
+
+  if (found != NULL)
+    {
+      ArticleEntity *existing = &g_array_index (a->entities, ArticleEntity, GPOINTER_TO_UINT (found) - 1);
+
+      if (existing->role == NULL && role != NULL)
+        existing->role = g_strdup (role);
+      if (existing->affiliation == NO_INDEX)
+        existing->affiliation = affiliation;
+      return GPOINTER_TO_UINT (found) - 1;
+    }
+
+  e.key = g_steal_pointer (&key);
+  e.gazetteer = NO_INDEX;
+  e.name = g_strdup (name);
+  e.kind = kind;
+  e.role = g_strdup (role);
+  e.affiliation = affiliation;
+  e.proposed = TRUE;
+  return add_entity (a, &e);
+}
+
+/* Marks an entity as written out, with the entities it needs: a person's
+ * state, when the gazetteer knows it. */
+void
+_article_use_entity (Article *a,
+                     guint32  entity)
+{
+  ArticleEntity *e;
+
+  if (entity == NO_INDEX)
+    return;
+  e = &g_array_index (a->entities, ArticleEntity, entity);
+  if (e->used)
+    return;
+  e->used = TRUE;
+  if (e->gazetteer != NO_INDEX && e->affiliation == NO_INDEX)
+    {
+      const TautanGazetteerEntry *g = tautan_gazetteer_get_entry (a->gazetteer, e->gazetteer);
+      int aff = tautan_gazetteer_lookup (a->gazetteer, g->affiliation);
+
+      if (aff >= 0)
+        {
+          guint32 index = _article_entity_for_gazetteer (a, aff);
+
+          /* @e may have moved: the array grew. */
+          g_array_index (a->entities, ArticleEntity, entity).affiliation = index;
+        }
+    }
+  _article_use_entity (a, g_array_index (a->entities, ArticleEntity, entity).affiliation);
+}
+
+static const ArticleEntity *
+entity_at (const Article *a,
+           guint32        index)
+{
+  return &g_array_index (a->entities, ArticleEntity, index);
+}
+
+static gboolean
+at_sentence_start (const Article *a,
+                   guint32        i)
+{
+  const Token *t = article_token (a, i);
+  const Token *prev;
+
+  if (i == 0 || (t->flags & TOKEN_LINE))
+    return TRUE;
+  prev = article_token (a, i - 1);
+  if (prev->kind == TOKEN_QUOTE_OPEN || prev->kind == TOKEN_QUOTE_STRAIGHT)
+    return TRUE;
+  return prev->kind == TOKEN_PUNCT && (prev->ch == '.' || prev->ch == '!' || prev->ch == '?'
+                                       || prev->ch == ':' || prev->ch == '(' || prev->ch == '-'
+                                       || prev->ch == 0);
+}
+
+/* A one-word alias that is also a common word ("Antara", "antara") at the
+ * start of a sentence is the word. */
+static gboolean
+gazetteer_match (const Article  *a,
+                 guint32         i,
+                 guint32        *n,
+                 guint32        *entry)
+{
+  const Payload *p;
+
+  if (!_article_match_at (a, i, LEX_ENTITY, n, &p))
+    return FALSE;
+  if (*n == 1 && at_sentence_start (a, i) && !(article_token (a, i)->flags & TOKEN_UPPER)
+      && (_article_token_is (a, i, LEX_PREP, NULL) || _article_token_is (a, i, LEX_NOT_NAME, NULL)
+          || _article_token_is (a, i, LEX_CONJ, NULL) || _article_token_is (a, i, LEX_AUX, NULL)))
+    return FALSE;
+  *entry = p->value;
+  return TRUE;
+}
+
+static gboolean
+is_name_word (const Article *a,
+              guint32        i)
+{
+  const Token *t = article_token (a, i);
+
+  if (t->kind != TOKEN_WORD || !(t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    return FALSE;
+  if (_article_token_is (a, i, LEX_MONTH, NULL) || _article_token_is (a, i, LEX_WEEKDAY, NULL))
+    return FALSE;
+  return TRUE;
+}
+
+/* "bin", "al", "van der": small words inside names. */
+static gboolean
+is_name_particle (const Article *a,
+                  guint32        i)
+{
+  static const char *particles[] = { "bin", "binti", "al", "el", "van", "der", "de", "von", "da", "dos", "la", "le", "du", "di" };
+  const Token *t = article_token (a, i);
+  gsize n = t->end - t->start;
+
+  if (t->kind != TOKEN_WORD || (t->flags & TOKEN_CAPITAL))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+    if (strlen (particles[k]) == n && strncmp (a->text + t->start, particles[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_mention (Article *a,
+             guint32  first,
+             guint32  end,
+             guint32  entity,
+             guint32  title_start)
+{
+  Mention m = { first, end, entity, title_start };
+
+  for (guint32 k = first; k < end; k++)
+    a->token_mention[k] = a->mentions->len;
+  g_array_append_val (a->mentions, m);
+}
+
+/* The role nouns just before @i ("Menteri Luar Negeri", "Presiden"),
+ * maybe with a state inside ("Presiden Rusia"): returns where they start,
+ * or @i; @state receives the state's entity. */
+static guint32
+title_before (Article *a,
+              guint32  i,
+              guint32 *state)
+{
+  guint32 start = i;
+  guint32 k = i;
+
+  *state = NO_INDEX;
+  while (k > 0)
+    {
+      guint32 mention = a->token_mention[k - 1];
+
+      if (mention != NO_INDEX && *state == NO_INDEX
+          && entity_at (a, g_array_index (a->mentions, Mention, mention).entity)->kind == TAUTAN_ENTITY_STATE)
+        {
+          Mention *m = &g_array_index (a->mentions, Mention, mention);
+
+          *state = m->entity;
+          k = m->first_token;
+          continue;
+        }
+      /* a title phrase ending at k - 1: try the words before */
+      {
+        gboolean found = FALSE;
+
+        for (guint32 back = 1; back <= 4 && back <= k; back++)
+          {
+            guint32 n;
+
+            if (_article_match_at (a, k - back, LEX_TITLE, &n, NULL) && k - back + n == k)
+              {
+                k -= back;
+                start = k;
+                found = TRUE;
+                break;
+              }
+          }
+        if (!found)
+          break;
+      }
+    }
+  if (start == i)
+    *state = NO_INDEX;
+  return start;
+}
+
+/* Returns where the name ended (a state may be taken into it). */
+static guint32
+propose_run (Article *a,
+             guint32  first,
+             guint32  end)
+{
+  guint32 state = NO_INDEX;
+  guint32 title = NO_INDEX;
+  gboolean org = FALSE;
+  guint32 n;
+  TautanEntityKind kind;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  const Line *line = &g_array_index (a->lines, Line, article_token (a, first)->line);
+
+  /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
+  if (_article_token_is (a, first, LEX_NOT_ENTITY, NULL))
+    return end;
+  /* Leading words that are not the name: "Sebelumnya", "Presiden". */
+  while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
+                         || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL)))
+    first++;
+  while (first < end && _article_match_at (a, first, LEX_TITLE, &n, NULL) && first + n <= end
+         && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+    first += n;
+  if (first >= end)
+    return end;
+
+  if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
+    org = TRUE;
+  /* A one-word run at the start of a sentence is just a capital. */
+  if (end - first == 1 && at_sentence_start (a, first) && !org)
+    return end;
+  if (end - first == 1 && (article_token (a, first)->end - article_token (a, first)->start) < 2)
+    return end;
+
+  /* "Kementerian Luar Negeri" + "Rusia": the state is in the name. */
+  if (org && end < article_n_tokens (a) && a->token_mention[end] != NO_INDEX)
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[end]);
+
+      if (entity_at (a, m->entity)->kind == TAUTAN_ENTITY_STATE && m->first_token == end
+          && !(article_token (a, end)->flags & TOKEN_LINE))
+        {
+          state = m->entity;
+          end = m->end_token;
+          /* the state's own mention becomes part of this one: emptied
+           * here, dropped when the mentions are sorted */
+          for (guint32 k = m->first_token; k < end; k++)
+            a->token_mention[k] = NO_INDEX;
+          m->end_token = m->first_token;
+        }
+    }
+
+  name = _article_token_text (a, first, end);
+  if (org)
+    kind = TAUTAN_ENTITY_ORGANISATION;
+  else
+    {
+      guint32 title_state;
+      guint32 t = title_before (a, first, &title_state);
+
+      if (t < first)
+        {
+          title = t;
+          role = _article_token_text (a, t, first);
+          state = title_state;
+          kind = TAUTAN_ENTITY_PERSON;
+        }
+      else if (first > 0 && _article_token_is (a, first - 1, LEX_PREP, NULL)
+               && (_article_match_with (a, first - 1, LEX_PREP, PREP_AT, NULL)
+                   || _article_match_with (a, first - 1, LEX_PREP, PREP_FROM, NULL)))
+        kind = TAUTAN_ENTITY_PLACE;
+      else if (end - first == 1 && (article_token (a, first)->flags & TOKEN_UPPER))
+        kind = TAUTAN_ENTITY_ORGANISATION;
+      else if (end - first >= 2)
+        kind = TAUTAN_ENTITY_PERSON;
+      else
+        kind = TAUTAN_ENTITY_ORGANISATION;
+    }
+  (void)line;
+  add_mention (a, first, end, _article_entity_proposed (a, name, kind, role, state), title);
+  return end;
+}
+
+/* A word that stands for a person named in full elsewhere in the text. */
+static guint32
+person_with_word (Article *a,
+                  guint32  i)
+{
+  const Token *t = article_token (a, i);
+  guint32 best = NO_INDEX;
+  gint64 best_distance = G_MAXINT64;
+
+  if (t->end - t->start < 3 || !(t->flags & TOKEN_CAPITAL))
+    return NO_INDEX;
+
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, k);
+      const ArticleEntity *e = entity_at (a, m->entity);
+      gint64 distance;
+
+      if (e->kind != TAUTAN_ENTITY_PERSON || m->end_token - m->first_token < 2)
+        continue;
+      for (guint32 w = m->first_token; w < m->end_token; w++)
+        if (article_token (a, w)->hash == t->hash)
+          {
+            /* nearest full mention before, else after */
+            distance = m->first_token < i ? (gint64)(i - m->first_token) : (gint64)(m->first_token - i) + (1 << 24);
+            if (distance < best_distance)
+              {
+                best_distance = distance;
+                best = m->entity;
+              }
+            break;
+          }
+    }
+  return best;
+}
+
+static int
+compare_mentions (gconstpointer x,
+                  gconstpointer y)
+{
+  const Mention *a = x;
+  const Mention *b = y;
+
+  return a->first_token < b->first_token ? -1 : a->first_token > b->first_token;
+}
+
+static gboolean
+line_names (const Article *a,
+            guint32        line)
+{
+  LineRole role = g_array_index (a->lines, Line, line).role;
+
+  return role == LINE_BODY || role == LINE_CAPTION || role == LINE_TITLE;
+}
+
+/**
+ * _tautan_extract_mentions:
+ *
+ * Finds every mention of an entity in the headline, body and captions.
+ */
+void
+_tautan_extract_mentions (Article *a)
+{
+  guint32 n = article_n_tokens (a);
+
+  g_free (a->token_mention);
+  a->token_mention = g_new (guint32, MAX (n, 1));
+  for (guint32 i = 0; i < n; i++)
+    a->token_mention[i] = NO_INDEX;
+
+  /* 1. the gazetteer */
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint32 len, entry;
+
+      if (!line_names (a, article_token (a, i)->line))
+        continue;
+      if (gazetteer_match (a, i, &len, &entry))
+        {
+          add_mention (a, i, i + len, _article_entity_for_gazetteer (a, entry), NO_INDEX);
+          i += len - 1;
+        }
+    }
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, k);
+      guint32 state;
+
+      m->title_start = title_before (a, m->first_token, &state);
+      if (m->title_start == m->first_token)
+        m->title_start = NO_INDEX;
+    }
+
+  /* 2. names the gazetteer does not know; not in headlines, whose every
+   * word has a capital */
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint32 end = i;
+      guint32 line = article_token (a, i)->line;
+
+      if (!line_names (a, line) || g_array_index (a->lines, Line, line).role == LINE_TITLE
+          || a->token_mention[i] != NO_INDEX || !is_name_word (a, i))
+        continue;
+      while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
+             && (is_name_word (a, end) || (end > i && is_name_particle (a, end) && end + 1 < n && is_name_word (a, end + 1))
+                 || (end > i && (article_token (a, end)->flags & TOKEN_JOINED) && article_token (a, end)->kind != TOKEN_PUNCT))
+             && !(end > i && (article_token (a, end)->flags & TOKEN_LINE)))
+        {
+          /* no punctuation inside a name */
+          if (end > i && !(article_token (a, end)->flags & (TOKEN_SPACE | TOKEN_JOINED)))
+            break;
+          end++;
+        }
+      if (end == i)
+        continue;
+      /* a surname of someone named in full: step 3 */
+      if (end - i == 1 && person_with_word (a, i) != NO_INDEX)
+        continue;
+      i = propose_run (a, i, end) - 1;
+    }
+  for (guint k = a->mentions->len; k-- > 0;)
+    if (g_array_index (a->mentions, Mention, k).end_token == g_array_index (a->mentions, Mention, k).first_token)
+      g_array_remove_index (a->mentions, k);
+  g_array_sort (a->mentions, compare_mentions);
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, k);
+
+      for (guint32 t = m->first_token; t < m->end_token; t++)
+        a->token_mention[t] = k;
+    }
+
+  /* 3. "Kim", "Putin": a word of a person's full name */
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint32 person;
+
+      if (a->token_mention[i] != NO_INDEX || !line_names (a, article_token (a, i)->line)
+          || !is_name_word (a, i) || _article_token_is (a, i, LEX_NOT_NAME, NULL))
+        continue;
+      person = person_with_word (a, i);
+      if (person != NO_INDEX)
+        add_mention (a, i, i + 1, person, NO_INDEX);
+    }
+  g_array_sort (a->mentions, compare_mentions);
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, k);
+
+      for (guint32 t = m->first_token; t < m->end_token; t++)
+        a->token_mention[t] = k;
+    }
+}
+
+static gboolean
+person_has_title (const Article *a,
+                  const Mention *m,
+                  guint64        title_hash)
+{
+  const ArticleEntity *e = entity_at (a, m->entity);
+
+  if (m->title_start != NO_INDEX)
+    for (guint32 k = m->title_start; k < m->first_token; k++)
+      if (article_token (a, k)->hash == title_hash)
+        return TRUE;
+  if (e->gazetteer != NO_INDEX)
+    {
+      const TautanGazetteerEntry *g = tautan_gazetteer_get_entry (a->gazetteer, e->gazetteer);
+
+      for (guint k = 0; g->titles[k]; k++)
+        if (_tautan_fold_hash (g->titles[k], strlen (g->titles[k])) == title_hash)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static guint32
+affiliation_of (Article *a,
+                guint32  entity)
+{
+  const ArticleEntity *e = entity_at (a, entity);
+
+  if (e->affiliation != NO_INDEX)
+    return e->affiliation;
+  if (e->gazetteer != NO_INDEX)
+    {
+      int aff = tautan_gazetteer_lookup (a->gazetteer, tautan_gazetteer_get_entry (a->gazetteer, e->gazetteer)->affiliation);
+
+      if (aff >= 0)
+        return _article_entity_for_gazetteer (a, aff);
+    }
+  return NO_INDEX;
+}
+
+/**
+ * _article_resolve_reference:
+ * @first: the words that refer: "ia", "Pemimpin Korea Utara itu", "the minister"
+ * @end: exclusive
+ * @before_token: resolve against what comes before this token
+ *
+ * Returns: the person referred to, or %NO_INDEX
+ */
+static guint32
+resolve_reference (Article  *a,
+                   guint32   first,
+                   guint32   end,
+                   guint32   before_token,
+                   gboolean  definite);
+
+guint32
+_article_resolve_reference (Article *a,
+                            guint32  first,
+                            guint32  end,
+                            guint32  before_token)
+{
+  return resolve_reference (a, first, end, before_token, FALSE);
+}
+
+/**
+ * _article_resolve_title:
+ *
+ * "Presiden AS" with no name: the person with that title and state the
+ * text names elsewhere.
+ *
+ * Returns: the person, or %NO_INDEX
+ */
+guint32
+_article_resolve_title (Article *a,
+                        guint32  first,
+                        guint32  end,
+                        guint32  before_token)
+{
+  return resolve_reference (a, first, end, before_token, TRUE);
+}
+
+static guint32
+resolve_reference (Article  *a,
+                   guint32   first,
+                   guint32   end,
+                   guint32   before_token,
+                   gboolean  definite)
+{
+  guint64 title_hash = 0;
+  guint32 state = NO_INDEX;
+  gboolean pronoun = FALSE;
+  gboolean demonstrative = FALSE;
+
+  for (guint32 k = first; k < end; k++)
+    {
+      guint32 n;
+
+      if (_article_token_is (a, k, LEX_PRONOUN, NULL))
+        pronoun = TRUE;
+      else if (_article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
+        demonstrative = TRUE;
+      else if (a->token_mention[k] != NO_INDEX
+               && entity_at (a, g_array_index (a->mentions, Mention, a->token_mention[k]).entity)->kind == TAUTAN_ENTITY_STATE)
+        state = g_array_index (a->mentions, Mention, a->token_mention[k]).entity;
+      else if (_article_match_at (a, k, LEX_TITLE, &n, NULL))
+        {
+          /* the head noun: "Menteri Luar Negeri" -> "menteri" */
+          if (title_hash == 0)
+            title_hash = article_token (a, k)->hash;
+          k += n - 1;
+        }
+    }
+  if (!pronoun && !((demonstrative || (definite && state != NO_INDEX)) && title_hash != 0))
+    return NO_INDEX;
+
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      const ArticleEntity *e;
+
+      if ((!definite && m->first_token >= before_token) || (m->first_token >= first && m->first_token < end))
+        continue;
+      e = entity_at (a, m->entity);
+      if (e->kind != TAUTAN_ENTITY_PERSON)
+        continue;
+      /* a person inside someone's quote is not who "he" is */
+      if (a->token_quote != NULL && a->token_quote[m->first_token] != NO_INDEX)
+        continue;
+      if (pronoun)
+        return m->entity;
+      if (state != NO_INDEX && affiliation_of (a, m->entity) != state)
+        continue;
+      if (person_has_title (a, m, title_hash) || state != NO_INDEX)
+        return m->entity;
+    }
+  return NO_INDEX;
+}

@@ -1,0 +1,1190 @@
+/* tautan-extract-events.c: who did what to whom, and when
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An event cue ("mendukung", "bertemu", "menuduh", "membantah", "sent
+ * troops"; docs/extraction.md lists them) names the type. Its actors are
+ * the subject before it (a pronoun or "pemimpin Korut itu" resolved; a
+ * passive's agent after "oleh"/"by"), its targets the first names after
+ * it that are objects or recipients, not places or times. A noun cue
+ * ("dukungan", "invasion") is an act only with a verb that makes it one
+ * ("menyatakan dukungan") or with its actor beside it ("invasi Rusia").
+ * What a third party says the actor did is claimed; a denial answers the
+ * accusation before it. Dates come from the sentence, else the paragraph,
+ * else the lead, and say which.
+ */
+
+#define G_LOG_DOMAIN "tautan-extract"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan-extract-private.h"
+
+static const ArticleEntity *
+entity (const Article *a,
+        guint32        index)
+{
+  return &g_array_index (a->entities, ArticleEntity, index);
+}
+
+static guint32
+mention_at (const Article *a,
+            guint32        i)
+{
+  return i < article_n_tokens (a) ? a->token_mention[i] : NO_INDEX;
+}
+
+static const Mention *
+mention (const Article *a,
+         guint32        index)
+{
+  return &g_array_index (a->mentions, Mention, index);
+}
+
+static gboolean
+is_punct (const Article *a,
+          guint32        i,
+          const char    *chars)
+{
+  const Token *t;
+
+  if (i >= article_n_tokens (a))
+    return FALSE;
+  t = article_token (a, i);
+  return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
+}
+
+static void
+append_unique (GArray  *array,
+               guint32  value)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (g_array_index (array, guint32, i) == value)
+      return;
+  g_array_append_val (array, value);
+}
+
+static gboolean
+contains (GArray  *array,
+          guint32  value)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (g_array_index (array, guint32, i) == value)
+      return TRUE;
+  return FALSE;
+}
+
+/* A state named just before a person is the person's: "Presiden Rusia
+ * Vladimir Putin" is Putin. */
+static gboolean
+state_modifies_next (const Article *a,
+                     guint32        m)
+{
+  const Mention *cur = mention (a, m);
+  guint32 next = mention_at (a, cur->end_token);
+
+  if (entity (a, cur->entity)->kind != TAUTAN_ENTITY_STATE)
+    return FALSE;
+  /* "Menteri Luar Negeri Korea Selatan Cho Tae-yul", also across a title */
+  for (guint32 k = cur->end_token; k < cur->end_token + 4 && next == NO_INDEX; k++)
+    {
+      if (!_article_match_at (a, k, LEX_TITLE, NULL, NULL))
+        break;
+      next = mention_at (a, k + 1);
+    }
+  return next != NO_INDEX && entity (a, mention (a, next)->entity)->kind == TAUTAN_ENTITY_PERSON
+         && !(article_token (a, cur->end_token)->flags & TOKEN_LINE);
+}
+
+/* The names joined by "dan", "and" and commas from the mention at @i on;
+ * returns the token after the group. */
+static guint32
+group_forward (Article *a,
+               guint32  i,
+               guint32  limit,
+               GArray  *out)
+{
+  guint32 m = mention_at (a, i);
+
+  while (m != NO_INDEX && i < limit)
+    {
+      const Mention *cur = mention (a, m);
+      guint32 k = cur->end_token;
+      guint32 e = cur->entity;
+      TautanEntityKind kind = entity (a, e)->kind;
+
+      /* "Presiden AS" with no name is the president the text names */
+      if (kind == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX && !state_modifies_next (a, m))
+        {
+          guint32 person = _article_resolve_title (a, cur->title_start, cur->end_token, cur->first_token);
+
+          if (person != NO_INDEX)
+            e = person, kind = TAUTAN_ENTITY_PERSON;
+        }
+      if (!state_modifies_next (a, m) && kind != TAUTAN_ENTITY_MEDIA
+          && (kind != TAUTAN_ENTITY_PLACE || out->len == 0))
+        append_unique (out, e);
+
+      /* the next name: adjacent (a modified person), or after a joiner */
+      while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && mention_at (a, k) == NO_INDEX))
+        k++;
+      if (mention_at (a, k) != NO_INDEX && state_modifies_next (a, m))
+        {
+          i = k;
+          m = mention_at (a, k);
+          continue;
+        }
+      if (k < limit && (is_punct (a, k, ",") || _article_token_is (a, k, LEX_CONJ, NULL)))
+        {
+          guint32 j = k + 1;
+
+          if (is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
+            j++;
+          while (j < limit && _article_match_at (a, j, LEX_TITLE, NULL, NULL) && mention_at (a, j) == NO_INDEX)
+            j++;
+          if (mention_at (a, j) != NO_INDEX)
+            {
+              i = j;
+              m = mention_at (a, j);
+              continue;
+            }
+        }
+      return cur->end_token;
+    }
+  return i;
+}
+
+/* "Pemimpin Korea Utara itu", "Presiden Rusia tersebut" at @k: the
+ * person it refers to, or NO_INDEX; @end receives where it ends. */
+static guint32
+reference_at (Article *a,
+              guint32  k,
+              guint32  limit,
+              guint32 *end)
+{
+  guint32 j = k;
+  guint32 n;
+
+  if (!_article_match_at (a, k, LEX_TITLE, &n, NULL))
+    return NO_INDEX;
+  for (j = k + n; j < limit && j < k + 8; j++)
+    {
+      if (_article_token_is (a, j, LEX_DEMONSTRATIVE, NULL))
+        {
+          *end = j + 1;
+          return _article_resolve_reference (a, k, j + 1, k);
+        }
+      if (!(mention_at (a, j) != NO_INDEX || _article_match_at (a, j, LEX_TITLE, NULL, NULL)
+            || (article_token (a, j)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
+        break;
+    }
+  return NO_INDEX;
+}
+
+static gboolean
+is_subject_prep (const Article *a,
+                 guint32        k)
+{
+  guint32 v;
+
+  /* after "kepada", "di", "dengan" a name is no subject; after "setelah"
+   * or "when" a new clause starts with its own */
+  return _article_token_is (a, k, LEX_PREP, &v) && v != PREP_CLAUSE;
+}
+
+/* The sentence's subject: its first names not after a preposition. */
+static gboolean
+sentence_subject (Article *a,
+                  guint32  first,
+                  guint32  before,
+                  GArray  *out)
+{
+  for (guint32 k = first; k < before; k++)
+    {
+      guint32 m = mention_at (a, k);
+      guint32 end, ref;
+
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if ((ref = reference_at (a, k, before, &end)) != NO_INDEX)
+        {
+          append_unique (out, ref);
+          return TRUE;
+        }
+      if (m != NO_INDEX)
+        {
+          if (k > first && is_subject_prep (a, k - 1))
+            {
+              k = mention (a, m)->end_token - 1;
+              continue;
+            }
+          group_forward (a, k, before, out);
+          if (out->len > 0)
+            return TRUE;
+          k = mention (a, m)->end_token - 1;
+          continue;
+        }
+      if (_article_token_is (a, k, LEX_PRONOUN, NULL))
+        {
+          guint32 resolved = _article_resolve_reference (a, k, k + 1, k);
+
+          if (resolved != NO_INDEX)
+            g_array_append_val (out, resolved);
+          return out->len > 0;
+        }
+    }
+  return FALSE;
+}
+
+/* "dia" after "Kim mengatakan": the sentence's own subject first. */
+static gboolean
+pronoun_subject (Article *a,
+                 guint32  first,
+                 guint32  k,
+                 GArray  *out)
+{
+  g_autoptr(GArray) earlier = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 resolved;
+
+  if (k > first && sentence_subject (a, first, k, earlier) && earlier->len == 1
+      && entity (a, g_array_index (earlier, guint32, 0))->kind == TAUTAN_ENTITY_PERSON)
+    {
+      append_unique (out, g_array_index (earlier, guint32, 0));
+      return TRUE;
+    }
+  resolved = _article_resolve_reference (a, k, k + 1, k);
+  if (resolved != NO_INDEX)
+    append_unique (out, resolved);
+  return out->len > 0;
+}
+
+/* The subject of the verb at @verb: the names just before it (past
+ * adverbs, dates and a parenthesis), a pronoun, "pemimpin Korut itu"; for
+ * "X yang <verb>", X; for the second verb of "X did this and did that",
+ * the first verb's; for "untuk <verb>", the main clause's. */
+static gboolean
+subject_group (Article *a,
+               guint32  si,
+               guint32  first,
+               guint32  verb,
+               GArray  *out)
+{
+  guint32 i = verb;
+  guint steps = 0;
+
+  while (i > first && steps++ < 16)
+    {
+      guint32 k = i - 1;
+
+      if (_article_token_is (a, k, LEX_AUX, NULL) || a->token_date[k] != NO_INDEX || _article_token_is (a, k, LEX_CLAIM, NULL))
+        {
+          i = k;
+          continue;
+        }
+      if (is_punct (a, k, ")"))
+        {
+          while (k > first && !is_punct (a, k, "("))
+            k--;
+          i = k;
+          continue;
+        }
+      if (is_punct (a, k, ","))
+        {
+          guint32 j = k;
+
+          /* ", dalam pesannya," */
+          while (j > first && !is_punct (a, j - 1, ",") && k - j < 6)
+            j--;
+          if (j > first && is_punct (a, j - 1, ",") && mention_at (a, j) == NO_INDEX)
+            {
+              i = j - 1;
+              continue;
+            }
+        }
+      break;
+    }
+  if (i == first)
+    return sentence_subject (a, first, verb, out);
+
+  {
+    guint32 k = i - 1;
+    guint32 m = mention_at (a, k);
+    const char *w = a->text + article_token (a, k)->start;
+    gsize wn = article_token (a, k)->end - article_token (a, k)->start;
+
+    if (m != NO_INDEX)
+      {
+        guint32 start = mention (a, m)->first_token;
+
+        /* walk back over "X, Y dan" to the group's first name, but not
+         * into "Menurut KCNA, …" */
+        while (start > first)
+          {
+            guint32 j = start - 1;
+
+            while (j > first && _article_match_at (a, j, LEX_TITLE, NULL, NULL) && mention_at (a, j) == NO_INDEX)
+              j--;
+            if (_article_token_is (a, j, LEX_CONJ, NULL) && j > first && mention_at (a, j - 1) != NO_INDEX)
+              start = mention (a, mention_at (a, j - 1))->first_token;
+            else if (is_punct (a, j, ",") && j > first && mention_at (a, j - 1) != NO_INDEX
+                     && entity (a, mention (a, mention_at (a, j - 1))->entity)->kind != TAUTAN_ENTITY_MEDIA)
+              start = mention (a, mention_at (a, j - 1))->first_token;
+            else if (mention_at (a, j) != NO_INDEX && mention (a, mention_at (a, j))->end_token == start
+                     && state_modifies_next (a, mention_at (a, j)))
+              start = mention (a, mention_at (a, j))->first_token;
+            else
+              break;
+          }
+        if (start > first && is_subject_prep (a, start - 1))
+          return sentence_subject (a, first, start, out);
+        group_forward (a, start, i, out);
+        if (out->len == 0 && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA)
+          return sentence_subject (a, first, start, out);
+        return out->len > 0;
+      }
+    if (_article_token_is (a, k, LEX_PRONOUN, NULL))
+      return pronoun_subject (a, first, k, out);
+    if (_article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
+      {
+        guint32 start = k;
+        guint32 ref;
+
+        while (start > first && (_article_match_at (a, start - 1, LEX_TITLE, NULL, NULL)
+                                 || mention_at (a, start - 1) != NO_INDEX
+                                 || (article_token (a, start - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
+          start--;
+        ref = _article_resolve_reference (a, start, k + 1, start);
+        if (ref != NO_INDEX)
+          {
+            g_array_append_val (out, ref);
+            return TRUE;
+          }
+      }
+    /* "resolusi PBB yang mengutuk": the name before "yang" */
+    if (_article_token_is (a, k, LEX_REL, NULL))
+      {
+        if (k > first && mention_at (a, k - 1) != NO_INDEX)
+          {
+            guint32 mm = mention_at (a, k - 1);
+
+            append_unique (out, mention (a, mm)->entity);
+            return entity (a, mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
+          }
+        return FALSE;
+      }
+    /* "… dan mengutuk": the first verb's subject */
+    if (_article_token_is (a, k, LEX_CONJ, NULL) || is_punct (a, k, ","))
+      {
+        if (a->events->len > 0)
+          {
+            ArticleEvent *last = &g_array_index (a->events, ArticleEvent, a->events->len - 1);
+
+            if (last->sentence == si && last->cue_token < k)
+              {
+                for (guint x = 0; x < last->actors->len; x++)
+                  append_unique (out, g_array_index (last->actors, guint32, x));
+                return out->len > 0;
+              }
+          }
+        return sentence_subject (a, first, verb, out);
+      }
+    /* "Kim mengirim surat kepada Putin untuk memberi selamat": Kim */
+    if ((wn == 5 && g_ascii_strncasecmp (w, "untuk", 5) == 0) || (wn == 2 && g_ascii_strncasecmp (w, "to", 2) == 0))
+      return sentence_subject (a, first, k, out);
+  }
+  return FALSE;
+}
+
+/* How a name after the cue stands to it, by the word before it: -1 not
+ * a target (a place, a time, an agent), 1 a recipient or partner
+ * ("kepada", "dengan"), 0 a direct object. */
+static int
+target_role (const Article *a,
+             guint32        i,
+             const char    *type)
+{
+  guint32 v;
+
+  if (i == 0 || !_article_token_is (a, i - 1, LEX_PREP, &v))
+    return 0;
+  switch (v)
+    {
+    case PREP_TO:
+    case PREP_WITH:
+    case PREP_FOR:
+      return 1;
+    case PREP_AGAINST:
+    case PREP_OF:
+      return 0;
+    case PREP_AT:
+      /* "berkunjung ke", "visit in": the host is the place visited */
+      return g_str_equal (type, "meet") ? 0 : -1;
+    default:
+      return -1;
+    }
+}
+
+static gboolean
+recipient_first (const char *type)
+{
+  static const char *types[] = {
+    "support", "congratulate", "promise", "aid", "supply-weapons", "military-cooperation", "appeal",
+    "meet", "sign-agreement",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (g_str_equal (types[i], type))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+targets_after (Article    *a,
+               guint32     from,
+               guint32     limit,
+               const char *type,
+               GArray     *out)
+{
+  guint32 object = NO_INDEX;
+  gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack");
+
+  for (guint32 k = from; k < limit && k < from + 18; k++)
+    {
+      guint32 m = mention_at (a, k);
+      guint32 v;
+      int role;
+
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      /* the clause ends: ";", "yang", "setelah", another act, "dan" + a verb */
+      if (is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
+          || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
+          || (k > from && _article_token_is (a, k, LEX_EVENT, NULL) && m == NO_INDEX)
+          || (_article_token_is (a, k, LEX_CONJ, NULL) && mention_at (a, k + 1) == NO_INDEX
+              && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)))
+        break;
+      if (m == NO_INDEX)
+        continue;
+      role = target_role (a, mention (a, m)->first_token, type);
+      if (role < 0 || entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA
+          || (!places && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_PLACE))
+        {
+          k = mention (a, m)->end_token - 1;
+          continue;
+        }
+      /* "ucapan selamat Hari Kemenangan kepada Putin": the recipient */
+      if (role == 0 && recipient_first (type) && object == NO_INDEX)
+        {
+          object = k;
+          k = mention (a, m)->end_token - 1;
+          continue;
+        }
+      group_forward (a, k, limit, out);
+      return;
+    }
+  if (object != NO_INDEX)
+    group_forward (a, object, limit, out);
+}
+
+static gboolean
+negated_or_hypothetical (const Article *a,
+                         guint32        first,
+                         guint32        cue)
+{
+  for (guint32 k = cue, steps = 0; k-- > first && steps < 3; steps++)
+    {
+      const char *w = a->text + article_token (a, k)->start;
+      gsize n = article_token (a, k)->end - article_token (a, k)->start;
+
+      if (_article_token_is (a, k, LEX_NEGATION, NULL))
+        return TRUE;
+      /* "meminta Pyongyang untuk memasok", "agreed to meet": wanted, not
+       * done; "mengirim surat untuk memberi selamat": done */
+      if ((n == 5 && g_ascii_strncasecmp (w, "untuk", 5) == 0) || (n == 2 && g_ascii_strncasecmp (w, "to", 2) == 0))
+        {
+          for (guint32 j = k, back = 0; j-- > first && back < 8; back++)
+            if (_article_token_is (a, j, LEX_INTENT, NULL) || _article_token_is (a, j, LEX_EVENT, NULL)
+                || is_punct (a, j, ","))
+              return TRUE;
+          return FALSE;
+        }
+      if (!_article_token_is (a, k, LEX_AUX, NULL))
+        break;
+    }
+  return FALSE;
+}
+
+static gboolean
+future (const Article *a,
+        guint32        first,
+        guint32        cue)
+{
+  for (guint32 k = cue, steps = 0; k-- > first && steps < 4; steps++)
+    {
+      const char *w = a->text + article_token (a, k)->start;
+      gsize n = article_token (a, k)->end - article_token (a, k)->start;
+
+      if ((n == 4 && g_ascii_strncasecmp (w, "akan", 4) == 0) || (n == 4 && g_ascii_strncasecmp (w, "will", 4) == 0)
+          || (n == 5 && g_ascii_strncasecmp (w, "bakal", 5) == 0) || (n == 9 && g_ascii_strncasecmp (w, "berencana", 9) == 0))
+        return TRUE;
+      if (!_article_token_is (a, k, LEX_AUX, NULL))
+        break;
+    }
+  return FALSE;
+}
+
+/* Who says the act happened, when it is not the actor: "Pejabat Barat
+ * percaya …", "…, kata kepala keamanan Moskow", "menurut X". Returns
+ * whether the act is only claimed. */
+static gboolean
+claimed_by_other (Article *a,
+                  guint32  first,
+                  guint32  end,
+                  guint32  cue,
+                  GArray  *actors)
+{
+  g_autoptr(GArray) who = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gboolean claim = FALSE;
+
+  for (guint32 k = first; k < end; k++)
+    {
+      guint32 flags = 0;
+      const Payload *p;
+
+      if (k == cue || a->token_quote[k] != NO_INDEX)
+        continue;
+      if (_article_match_at (a, k, LEX_SPEECH, NULL, &p))
+        flags = p->value;
+      if (k < cue && (_article_token_is (a, k, LEX_CLAIM, NULL) || (flags & (SPEECH_AFTER_SPEAKER | SPEECH_EXPRESS))))
+        {
+          g_array_set_size (who, 0);
+          if (subject_group (a, NO_INDEX, first, k, who))
+            claim = TRUE;
+          if (_article_token_is (a, k, LEX_CLAIM, NULL) && who->len == 0)
+            return TRUE;    /* "diduga", "reportedly": no one stands behind it */
+          break;
+        }
+      if (k > cue && (flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)))
+        {
+          guint32 m = mention_at (a, k + 1);
+
+          g_array_set_size (who, 0);
+          for (guint32 j = k + 1; j < end && j < k + 8 && m == NO_INDEX; j++)
+            m = mention_at (a, j);
+          if (m != NO_INDEX)
+            g_array_append_val (who, mention (a, m)->entity);
+          else
+            return TRUE;    /* "kata kepala keamanan Moskow": someone else */
+          claim = TRUE;
+          break;
+        }
+      if (k < cue && (flags & SPEECH_ACCORDING))
+        {
+          guint32 m = NO_INDEX;
+
+          for (guint32 j = k + 1; j < cue && j < k + 8 && m == NO_INDEX; j++)
+            m = mention_at (a, j);
+          if (m != NO_INDEX)
+            {
+              g_array_append_val (who, mention (a, m)->entity);
+              claim = TRUE;
+            }
+        }
+    }
+  if (!claim || who->len == 0)
+    return FALSE;
+
+  /* The actor's own account, its state's or its own media's, is a report. */
+  for (guint i = 0; i < who->len; i++)
+    {
+      guint32 w = g_array_index (who, guint32, i);
+      const ArticleEntity *we = entity (a, w);
+
+      if (we->kind == TAUTAN_ENTITY_MEDIA)
+        return FALSE;
+      for (guint j = 0; j < actors->len; j++)
+        {
+          guint32 actor = g_array_index (actors, guint32, j);
+
+          if (w == actor || we->affiliation == actor || entity (a, actor)->affiliation == w)
+            return FALSE;
+          if (we->gazetteer != NO_INDEX && entity (a, actor)->gazetteer != NO_INDEX
+              && g_strcmp0 (tautan_gazetteer_get_entry (a->gazetteer, we->gazetteer)->affiliation,
+                            tautan_gazetteer_get_entry (a->gazetteer, entity (a, actor)->gazetteer)->id) == 0)
+            return FALSE;
+          if (we->gazetteer != NO_INDEX && entity (a, actor)->gazetteer != NO_INDEX
+              && g_strcmp0 (tautan_gazetteer_get_entry (a->gazetteer, entity (a, actor)->gazetteer)->affiliation,
+                            tautan_gazetteer_get_entry (a->gazetteer, we->gazetteer)->id) == 0)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+_article_date_clear (ArticleDate *date)
+{
+  g_clear_pointer (&date->words, g_free);
+  g_clear_pointer (&date->note, g_free);
+}
+
+static void
+date_from_expr (Article               *a,
+                const ArticleDateExpr *e,
+                TautanDateMethod       method,
+                const char            *note,
+                ArticleDate           *date)
+{
+  _article_date_clear (date);
+  date->start = e->expr.from;
+  date->end = e->expr.to;
+  date->precision = e->expr.precision;
+  date->method = MAX (method, e->expr.method);
+  date->words = _article_token_text (a, e->first_token, e->end_token);
+  date->note = g_strdup (note);
+}
+
+static gboolean
+usable (const ArticleDateExpr *e)
+{
+  return e->expr.from != TAUTAN_DAY_NONE && !(e->expr.flags & TAUTAN_DATE_EXPR_FUTURE);
+}
+
+/**
+ * _article_date_for_token:
+ *
+ * The date of what the words at @token tell: a date of its sentence (the
+ * nearest), else of its paragraph before it, else the lead's, else the
+ * year before publication. Only the first is the text's own word for it;
+ * the others are inferred, and the note says from what.
+ */
+void
+_article_date_for_token (Article     *a,
+                         guint32      token,
+                         guint32      sentence,
+                         ArticleDate *date)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, sentence);
+  const ArticleDateExpr *best = NULL;
+  guint32 best_distance = G_MAXUINT32;
+  guint32 line = article_token (a, token)->line;
+
+  for (guint i = 0; i < a->dates->len; i++)
+    {
+      const ArticleDateExpr *e = &g_array_index (a->dates, ArticleDateExpr, i);
+      guint32 distance;
+
+      if (e->first_token < s->first_token || e->first_token >= s->end_token || !usable (e))
+        continue;
+      if (a->token_quote[e->first_token] != NO_INDEX)
+        continue;
+      distance = e->first_token > token ? e->first_token - token : token - e->end_token;
+      if (distance < best_distance)
+        best = e, best_distance = distance;
+    }
+  if (best != NULL)
+    {
+      date_from_expr (a, best, TAUTAN_DATE_STATED, NULL, date);
+      return;
+    }
+
+  for (guint i = a->dates->len; i-- > 0;)
+    {
+      const ArticleDateExpr *e = &g_array_index (a->dates, ArticleDateExpr, i);
+
+      if (e->first_token >= token || article_token (a, e->first_token)->line != line || !usable (e)
+          || a->token_quote[e->first_token] != NO_INDEX)
+        continue;
+      date_from_expr (a, e, TAUTAN_DATE_INFERRED, "Not dated in its sentence: the date given earlier in the same paragraph.", date);
+      return;
+    }
+
+  if (a->peg != NO_INDEX)
+    {
+      date_from_expr (a, &g_array_index (a->dates, ArticleDateExpr, a->peg), TAUTAN_DATE_INFERRED,
+                      "Not dated in its paragraph: the date of the article's lead.", date);
+      return;
+    }
+
+  _article_date_clear (date);
+  date->end = a->anchor_to;
+  date->start = a->anchor_from - 365;
+  date->precision = TAUTAN_PRECISION_RANGE;
+  date->method = TAUTAN_DATE_INFERRED;
+  date->words = _article_token_text (a, token, token + 1);
+  if (a->published != TAUTAN_DAY_NONE)
+    date->note = g_strdup ("The text does not date it: taken to be within the year before publication.");
+  else
+    date->note = g_strdup ("The text does not date it, nor itself: taken to be within the year before the earliest the article can be.");
+}
+
+static const char *
+summary_verb (const char *type)
+{
+  static const struct { const char *type, *verb; } verbs[] = {
+    { "support", "supports" }, { "meet", "meets" }, { "accuse", "accuses" }, { "deny", "denies" },
+    { "military-cooperation", "cooperates militarily with" }, { "sign-agreement", "signs an agreement with" },
+    { "congratulate", "congratulates" }, { "criticise", "criticises" }, { "reject", "rejects" },
+    { "threaten", "threatens" }, { "sanction", "sanctions" }, { "attack", "attacks" },
+    { "supply-weapons", "supplies weapons to" }, { "aid", "gives aid to" }, { "promise", "makes a promise to" },
+    { "appeal", "appeals to" }, { "vote", "votes for" }, { "statement", "makes a statement" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (verbs[i].type, type))
+      return verbs[i].verb;
+  return type;
+}
+
+static void
+names (const Article *a,
+       GArray        *list,
+       GString       *out)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == list->len ? " and " : ", ");
+      g_string_append (out, entity (a, g_array_index (list, guint32, i))->name);
+    }
+}
+
+/**
+ * _tautan_event_summary:
+ *
+ * Returns: (transfer full): one English line, with the cue's own words
+ */
+char *
+_tautan_event_summary (Article      *a,
+                       ArticleEvent *e)
+{
+  const EventCue *cue = &_tautan_event_cues[e->cue];
+  const char *type = e->type != NULL ? e->type : cue->type;
+  GString *out = g_string_new (NULL);
+  const char *verb = summary_verb (type);
+  g_autofree char *words = NULL;
+
+  names (a, e->actors, out);
+  if (e->targets->len > 0 && g_str_equal (type, "statement"))
+    g_string_append (out, " makes a statement about ");
+  else if (e->targets->len == 0 && g_str_has_suffix (verb, " to"))
+    g_string_append_printf (out, " %.*s", (int)(strlen (verb) - 3), verb);
+  else if (e->targets->len == 0 && g_str_has_suffix (verb, " with"))
+    g_string_append_printf (out, " %.*s", (int)(strlen (verb) - 5), verb);
+  else
+    g_string_append_printf (out, " %s", verb);
+  if (e->targets->len > 0)
+    {
+      g_string_append_c (out, ' ');
+      names (a, e->targets, out);
+    }
+  if (e->cue_end > e->cue_token)
+    {
+      words = _article_token_text (a, e->cue_token, e->cue_end);
+      g_string_append_printf (out, " (“%s”)", words);
+    }
+  g_string_append_c (out, '.');
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+needs_target (const char *type)
+{
+  static const char *types[] = {
+    "support", "meet", "accuse", "criticise", "congratulate", "reject", "threaten", "sanction",
+    "attack", "appeal", "sign-agreement",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (g_str_equal (types[i], type))
+      return TRUE;
+  return FALSE;
+}
+
+/* The accusation a denial at @token answers: the latest one before it
+ * aimed at one of the deniers. */
+static guint32
+accusation_answered (Article *a,
+                     GArray  *deniers)
+{
+  for (guint i = a->events->len; i-- > 0;)
+    {
+      ArticleEvent *e = &g_array_index (a->events, ArticleEvent, i);
+
+      if (!g_str_equal (e->type, "accuse"))
+        continue;
+      for (guint k = 0; k < deniers->len; k++)
+        if (contains (e->targets, g_array_index (deniers, guint32, k)))
+          return i;
+    }
+  return NO_INDEX;
+}
+
+static void
+event_clear (ArticleEvent *e)
+{
+  g_clear_pointer (&e->actors, g_array_unref);
+  g_clear_pointer (&e->targets, g_array_unref);
+  _article_date_clear (&e->date);
+}
+
+/* "mengirim sekitar 11.000 pasukan", "sent 300 troops": a verb of
+ * sending and, a few words on, what was sent. */
+static gboolean
+send_with_cargo (const Article *a,
+                 guint32        i,
+                 guint32        end,
+                 guint32       *cue_index,
+                 guint32       *n)
+{
+  if (!_article_token_is (a, i, LEX_SEND, NULL))
+    return FALSE;
+  for (guint32 k = i + 1; k < end && k <= i + 5; k++)
+    {
+      const Payload *p;
+      guint32 len;
+
+      if (_article_match_at (a, k, LEX_CARGO, &len, &p))
+        {
+          *cue_index = p->value;
+          *n = k + len - i;
+          return TRUE;
+        }
+      if (a->token_mention[k] != NO_INDEX || article_token (a, k)->kind == TOKEN_PUNCT
+          || article_token (a, k)->kind == TOKEN_QUOTE_OPEN)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static gboolean
+object_of_act (const Article *a,
+               guint32        first,
+               guint32        i)
+{
+  for (guint32 k = i, steps = 0; k-- > first && steps < 6; steps++)
+    {
+      guint32 v;
+
+      if (is_punct (a, k, ",;:") || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE))
+        return FALSE;
+      if (_article_token_is (a, k, LEX_EVENT, NULL) || _article_token_is (a, k, LEX_SPEECH, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+events_in_sentence (Article *a,
+                    guint32  si)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+  LineRole role = g_array_index (a->lines, Line, s->line).role;
+
+  for (guint32 i = s->first_token; i < s->end_token; i++)
+    {
+      const Payload *p;
+      const EventCue *cue;
+      guint32 n, verb;
+      ArticleEvent ev = { 0 };
+      gboolean passive;
+
+      guint32 cue_index;
+
+      if (a->token_quote[i] != NO_INDEX)
+        continue;
+      if (_article_match_at (a, i, LEX_EVENT, &n, &p))
+        cue_index = p->value;
+      else if (!send_with_cargo (a, i, s->end_token, &cue_index, &n))
+        continue;
+      cue = &_tautan_event_cues[cue_index];
+      passive = (cue->flags & EVENT_CUE_PASSIVE) != 0;
+      verb = i;
+
+      if (negated_or_hypothetical (a, s->first_token, i))
+        {
+          i += n - 1;
+          continue;
+        }
+
+      ev.cue = cue_index;
+      ev.type = cue->type;
+      ev.cue_token = i;
+      ev.cue_end = i + n;
+      ev.sentence = si;
+      ev.actors = g_array_new (FALSE, FALSE, sizeof (guint32));
+      ev.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+      ev.status = TAUTAN_STATUS_REPORTED;
+      ev.responds_to = NO_INDEX;
+      ev.caption = role == LINE_CAPTION;
+
+      if (cue->flags & EVENT_CUE_NOUN)
+        {
+          /* "menyatakan dukungan": the light verb carries the subject */
+          guint32 k = i;
+          gboolean light = FALSE;
+
+          for (guint steps = 0; k > s->first_token && steps < 4; steps++)
+            {
+              k--;
+              if (_article_token_is (a, k, LEX_LIGHT_VERB, NULL))
+                {
+                  light = TRUE;
+                  verb = k;
+                  ev.cue_token = k;
+                  break;
+                }
+              if (!(_article_token_is (a, k, LEX_AUX, NULL) || article_token (a, k)->kind == TOKEN_WORD))
+                break;
+            }
+          if (!light)
+            {
+              /* "invasi Rusia ke Ukraina", "kunjungan Putin", "Russia's invasion" */
+              guint32 after = i + n;
+
+              /* "mengutuk invasi Rusia": the object of another act, not
+               * an act of this sentence's time */
+              if (object_of_act (a, s->first_token, i))
+                {
+                  event_clear (&ev);
+                  i += n - 1;
+                  continue;
+                }
+
+              while (after < s->end_token && article_token (a, after)->kind == TOKEN_WORD
+                     && mention_at (a, after) == NO_INDEX && after < i + n + 2
+                     && !(article_token (a, after)->flags & TOKEN_CAPITAL)
+                     && !_article_token_is (a, after, LEX_PREP, NULL))
+                after++;
+              if (a->language == 0 && mention_at (a, after) != NO_INDEX)
+                {
+                  guint32 end = group_forward (a, after, s->end_token, ev.actors);
+
+                  targets_after (a, end, s->end_token, ev.type, ev.targets);
+                }
+              else if (i > s->first_token && mention_at (a, i - 1) != NO_INDEX)
+                {
+                  guint32 m = mention_at (a, i - 1);
+
+                  g_array_append_val (ev.actors, mention (a, m)->entity);
+                  targets_after (a, i + n, s->end_token, ev.type, ev.targets);
+                }
+              else if (i > s->first_token + 1 && is_punct (a, i - 1, "'") && mention_at (a, i - 2) != NO_INDEX)
+                {
+                  g_array_append_val (ev.actors, mention (a, mention_at (a, i - 2))->entity);
+                  targets_after (a, i + n, s->end_token, ev.type, ev.targets);
+                }
+              if (ev.actors->len == 0)
+                {
+                  event_clear (&ev);
+                  i += n - 1;
+                  continue;
+                }
+              goto found_actors;
+            }
+        }
+
+      if (role != LINE_TITLE && future (a, s->first_token, verb)
+          && !g_str_equal (ev.type, "support") && !g_str_equal (ev.type, "promise"))
+        {
+          event_clear (&ev);
+          i += n - 1;
+          continue;
+        }
+
+      if (passive)
+        {
+          /* "Rusia telah dituduh …", "was attacked by X" */
+          subject_group (a, si, s->first_token, verb, ev.targets);
+          for (guint32 k = i + n; k < s->end_token && k < i + n + 8; k++)
+            if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && mention_at (a, k + 1) != NO_INDEX)
+              {
+                group_forward (a, k + 1, s->end_token, ev.actors);
+                break;
+              }
+          if (ev.actors->len == 0 && g_str_equal (ev.type, "accuse"))
+            {
+              int accusers = tautan_gazetteer_lookup (a->gazetteer, "unnamed-accusers");
+
+              if (accusers >= 0)
+                {
+                  guint32 index = _article_entity_for_gazetteer (a, accusers);
+
+                  g_array_append_val (ev.actors, index);
+                }
+            }
+        }
+      else
+        {
+          subject_group (a, si, s->first_token, verb, ev.actors);
+          targets_after (a, i + n, s->end_token, ev.type, ev.targets);
+        }
+
+    found_actors:
+      /* A place does not act; "X and Y met" is X meeting Y. */
+      for (guint k = ev.actors->len; k-- > 0;)
+        if (entity (a, g_array_index (ev.actors, guint32, k))->kind == TAUTAN_ENTITY_PLACE)
+          g_array_remove_index (ev.actors, k);
+      if ((cue->flags & EVENT_CUE_MUTUAL) && ev.targets->len == 0 && ev.actors->len >= 2)
+        {
+          while (ev.actors->len > 1)
+            {
+              g_array_append_val (ev.targets, g_array_index (ev.actors, guint32, 1));
+              g_array_remove_index (ev.actors, 1);
+            }
+        }
+      for (guint k = ev.targets->len; k-- > 0;)
+        if (contains (ev.actors, g_array_index (ev.targets, guint32, k)))
+          g_array_remove_index (ev.targets, k);
+
+      if (cue->flags & EVENT_CUE_DENIAL)
+        {
+          guint32 answered = accusation_answered (a, ev.actors);
+
+          if (answered != NO_INDEX)
+            {
+              ArticleEvent *acc = &g_array_index (a->events, ArticleEvent, answered);
+
+              ev.responds_to = answered;
+              g_array_set_size (ev.targets, 0);
+              for (guint k = 0; k < acc->actors->len; k++)
+                append_unique (ev.targets, g_array_index (acc->actors, guint32, k));
+            }
+        }
+
+      if (ev.actors->len == 0 || (ev.targets->len == 0 && needs_target (ev.type)))
+        {
+          event_clear (&ev);
+          i += n - 1;
+          continue;
+        }
+
+      if (claimed_by_other (a, s->first_token, s->end_token, i, ev.actors))
+        ev.status = TAUTAN_STATUS_CLAIMED;
+
+      _article_date_for_token (a, i, si, &ev.date);
+      for (guint k = 0; k < ev.actors->len; k++)
+        _article_use_entity (a, g_array_index (ev.actors, guint32, k));
+      for (guint k = 0; k < ev.targets->len; k++)
+        _article_use_entity (a, g_array_index (ev.targets, guint32, k));
+      g_array_append_val (a->events, ev);
+      i += n - 1;
+    }
+}
+
+static gboolean
+verbal (const char *type)
+{
+  static const char *types[] = {
+    "support", "congratulate", "accuse", "criticise", "promise", "appeal", "threaten", "deny",
+    "reject", "statement",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (g_str_equal (types[i], type))
+      return TRUE;
+  return FALSE;
+}
+
+/* A quote supports the event its speaker is the actor of, in its
+ * sentence, else its paragraph, else the nearest verbal event before. */
+static void
+link_quotes (Article *a)
+{
+  for (guint qi = 0; qi < a->quotes->len; qi++)
+    {
+      ArticleQuote *q = &g_array_index (a->quotes, ArticleQuote, qi);
+      guint32 sentence = a->token_sentence[q->first_token];
+      guint32 best = NO_INDEX;
+      int best_rank = G_MAXINT;
+
+      if (q->speaker.entity == NO_INDEX)
+        continue;
+      for (guint i = 0; i < a->events->len; i++)
+        {
+          ArticleEvent *e = &g_array_index (a->events, ArticleEvent, i);
+          guint32 eline = article_token (a, e->cue_token)->line;
+          int rank;
+
+          if (!contains (e->actors, q->speaker.entity))
+            continue;
+          if (e->sentence == sentence)
+            rank = 0;
+          else if (eline == q->line)
+            rank = 1;
+          else if (eline < q->line && q->line - eline <= 14 && verbal (e->type))
+            rank = 2 + (int)(q->line - eline);
+          else
+            continue;
+          if (rank < best_rank)
+            best = i, best_rank = rank;
+        }
+      q->event = best;
+    }
+}
+
+/* A speaker whose quotes back no event has made a statement. */
+static void
+add_statements (Article *a)
+{
+  for (guint qi = 0; qi < a->quotes->len; qi++)
+    {
+      ArticleQuote *q = &g_array_index (a->quotes, ArticleQuote, qi);
+      ArticleEvent ev = { 0 };
+      guint32 sentence;
+
+      if (q->event != NO_INDEX || q->speaker.entity == NO_INDEX
+          || entity (a, q->speaker.entity)->kind == TAUTAN_ENTITY_MEDIA)
+        continue;
+      sentence = a->token_sentence[q->first_token];
+      for (guint i = 0; i < a->events->len; i++)
+        {
+          ArticleEvent *e = &g_array_index (a->events, ArticleEvent, i);
+
+          if (g_str_equal (e->type, "statement") && contains (e->actors, q->speaker.entity))
+            {
+              q->event = i;
+              break;
+            }
+        }
+      if (q->event != NO_INDEX)
+        continue;
+
+      ev.cue = 0;
+      ev.type = "statement";
+      ev.cue_token = q->first_token;
+      ev.cue_end = q->first_token;
+      ev.sentence = sentence;
+      ev.actors = g_array_new (FALSE, FALSE, sizeof (guint32));
+      ev.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_array_append_val (ev.actors, q->speaker.entity);
+      ev.status = TAUTAN_STATUS_REPORTED;
+      ev.responds_to = NO_INDEX;
+      _article_date_for_token (a, q->first_token, sentence, &ev.date);
+      q->event = a->events->len;
+      g_array_append_val (a->events, ev);
+    }
+}
+
+/**
+ * _tautan_extract_events:
+ *
+ * Finds the events of the headline, body and captions, dates them and
+ * ties the quotes to them.
+ */
+void
+_tautan_extract_events (Article *a)
+{
+  for (guint32 si = 0; si < a->sentences->len; si++)
+    {
+      const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+
+      if (_article_line_extracts (a, s->line, FALSE))
+        events_in_sentence (a, si);
+    }
+  link_quotes (a);
+  add_statements (a);
+}

@@ -1,0 +1,551 @@
+/* tautan-extract-private.h: what the extractor's passes share
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The extractor reads an article once into tokens, looks every token up
+ * once in one hashed token trie (cue lexicons and gazetteer together), and
+ * the later passes (source, quotes, speakers, events, dates) work on those
+ * tokens and matches, never on the text again. Offsets are kept both in
+ * bytes (to cut strings) and in code points (what the dataset stores).
+ */
+
+#pragma once
+
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-date-expr.h"
+#include "tautan/tautan-extract.h"
+#include "tautan/tautan-gazetteer.h"
+
+G_BEGIN_DECLS
+
+#define NO_INDEX G_MAXUINT32
+
+typedef struct _Article Article;
+
+/* ---- tokens (tautan-extract-text.c) ---- */
+
+typedef enum
+{
+  TOKEN_WORD = 1,
+  TOKEN_NUMBER,
+  TOKEN_PUNCT,
+  TOKEN_QUOTE_OPEN,       /* “ „ « ‘ (single marks flagged) */
+  TOKEN_QUOTE_CLOSE,      /* ” » ’ */
+  TOKEN_QUOTE_STRAIGHT,   /* " */
+} TokenKind;
+
+enum
+{
+  TOKEN_CAPITAL  = 1 << 0,   /* the first letter is upper case */
+  TOKEN_UPPER    = 1 << 1,   /* every letter is upper case */
+  TOKEN_SPACE    = 1 << 2,   /* white space before it */
+  TOKEN_JOINED   = 1 << 3,   /* joined to the one before by a hyphen: Jong-un */
+  TOKEN_LINE     = 1 << 4,   /* first token of its line */
+  TOKEN_SINGLE   = 1 << 5,   /* a single quotation mark */
+  TOKEN_NYA      = 1 << 6,   /* ends in the Indonesian suffix -nya: stem_hash is set */
+  TOKEN_DIGITS   = 1 << 7,   /* only ASCII digits */
+};
+
+typedef struct
+{
+  guint32 start;        /* bytes into the text */
+  guint32 end;
+  guint32 cp;           /* code points into the text */
+  guint32 cp_end;
+  guint64 hash;         /* of the case- and accent-folded form */
+  guint64 stem_hash;    /* of the form without -nya, when TOKEN_NYA */
+  guint32 line;
+  guint16 flags;
+  guint8  kind;
+  guint8  ch;           /* the character of a one-byte punctuation token */
+} Token;
+
+/* ---- the token trie (tautan-phrase-table.c) ---- */
+
+typedef enum
+{
+  LEX_ENTITY = 1,       /* value: gazetteer entry; flags: ALIAS_* */
+  LEX_SPEECH,           /* value: SpeechCue flags */
+  LEX_EVENT,            /* value: event cue index (tautan-extract-lexicon.c) */
+  LEX_LIGHT_VERB,       /* "menyatakan", "expressed": makes a noun cue a verb */
+  LEX_MONTH,            /* value: 1..12 */
+  LEX_WEEKDAY,          /* value: 1..7, Monday first */
+  LEX_DATE_WORD,        /* value: DateWord */
+  LEX_NUMBER_WORD,      /* value: the number */
+  LEX_TITLE,            /* a role noun: presiden, minister */
+  LEX_ORG_HEAD,         /* kementerian, ministry: a capitalised run is an organisation */
+  LEX_ANON,             /* seorang, a, an: an anonymous speaker follows */
+  LEX_PRONOUN,          /* ia, dia, he, she */
+  LEX_DEMONSTRATIVE,    /* itu, tersebut, the */
+  LEX_PREP,             /* value: Prep */
+  LEX_CONJ,             /* dan, and */
+  LEX_REL,              /* yang, who, which, that */
+  LEX_AUX,              /* telah, juga, has, also: may stand between subject and verb */
+  LEX_NEGATION,
+  LEX_FUTURE,
+  LEX_CLAIM,            /* percaya, reportedly: what follows is a claim */
+  LEX_RELAY,            /* value: RelayCue */
+  LEX_FURNITURE,        /* value: FurnitureKind */
+  LEX_LANG,             /* value: 0 Indonesian, 1 English */
+  LEX_NOT_NAME,         /* a capitalised word that starts sentences, not names */
+  LEX_VERB,             /* a content verb that ends a subject search */
+  LEX_SEND,             /* mengirim, sent: with a cargo noun after it, an event */
+  LEX_CARGO,            /* value: event cue index of the type ("pasukan": military cooperation) */
+  LEX_NOT_ENTITY,       /* "Hari", "Perang": a capitalised run starting so names no actor */
+  LEX_INTENT,           /* meminta, setuju, rencana: "untuk" after them is not an act */
+} LexKind;
+
+/* Gazetteer matches: how the alias must be written to count. */
+enum
+{
+  ALIAS_EXACT_CASE = 1 << 0,   /* all capitals ("AS", "US"): only as written */
+  ALIAS_REFERENCE  = 1 << 1,   /* matched but not written as an alias */
+  ALIAS_LOWER_OK   = 1 << 2,   /* may start with a small letter ("iNews.id") */
+};
+
+typedef struct
+{
+  guint16 kind;
+  guint16 flags;
+  guint32 value;
+} Payload;
+
+typedef struct _PhraseTable PhraseTable;
+
+PhraseTable  *_phrase_table_new       (void);
+void          _phrase_table_free      (PhraseTable   *self);
+gboolean      _phrase_table_add       (PhraseTable   *self,
+                                       const char    *phrase,
+                                       const Payload *payload);
+void          _phrase_table_freeze    (PhraseTable   *self);
+guint32       _phrase_table_step      (const PhraseTable *self,
+                                       guint32        node,
+                                       guint64        hash);
+const Payload *_phrase_table_payloads (const PhraseTable *self,
+                                       guint32        node,
+                                       guint         *n_payloads);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhraseTable, _phrase_table_free)
+
+/* One match of a trie phrase starting at a token. */
+typedef struct
+{
+  guint32 token;
+  guint16 n_tokens;
+  guint16 nya;          /* matched on the stem of a -nya word */
+  guint32 node;         /* its payloads: _phrase_table_payloads() */
+  guint32 next;         /* next match at the same token, or NO_INDEX */
+} Match;
+
+/* ---- lexicon values (tautan-extract-lexicon.c) ---- */
+
+typedef enum
+{
+  SPEECH_BEFORE_SPEAKER = 1 << 0,  /* "kata Kim", "said Kim" */
+  SPEECH_AFTER_SPEAKER  = 1 << 1,  /* "Kim mengatakan", "Kim said" */
+  SPEECH_ACCORDING      = 1 << 2,  /* "menurut Kim", "according to Kim" */
+  SPEECH_EXPRESS        = 1 << 3,  /* "menyerukan", "described": a fragment's frame */
+  SPEECH_REPORT         = 1 << 4,  /* "melaporkan", "reported": an agency's verb */
+} SpeechCue;
+
+typedef enum
+{
+  EVENT_CUE_PASSIVE  = 1 << 0,   /* dituduh, was accused: subject is the target */
+  EVENT_CUE_NOUN     = 1 << 1,   /* dukungan, invasion: needs a light verb or a possessor */
+  EVENT_CUE_MUTUAL   = 1 << 2,   /* bertemu, met: "X and Y met" is X -> Y */
+  EVENT_CUE_DENIAL   = 1 << 3,
+  EVENT_CUE_NEEDS_TARGET = 1 << 4,
+} EventCueFlags;
+
+typedef struct
+{
+  const char *phrase;
+  const char *type;      /* taxonomy id */
+  guint       flags;
+} EventCue;
+
+typedef enum
+{
+  DW_AGO = 1,            /* lalu, ago, yang lalu */
+  DW_LAST,               /* last (English, before the unit) */
+  DW_THIS,               /* ini, this */
+  DW_NEXT,               /* depan, next, mendatang */
+  DW_DAY_UNIT,
+  DW_WEEK_UNIT,          /* pekan, minggu, week */
+  DW_MONTH_UNIT,
+  DW_YEAR_UNIT,
+  DW_YESTERDAY,
+  DW_TODAY,
+  DW_TOMORROW,
+  DW_EARLY,              /* awal, early, earlier */
+  DW_MID,
+  DW_LATE,               /* akhir, late */
+  DW_WEEKEND,            /* akhir pekan, weekend */
+  DW_PAST,               /* terakhir, past (in "the past year") */
+  DW_SINCE,              /* sejak, since */
+  DW_ON,                 /* pada, on, in, tanggal: kept with the expression */
+  DW_FEW,                /* beberapa, a few, several */
+  DW_LAST_NIGHT,         /* tadi malam, last night */
+} DateWord;
+
+typedef enum
+{
+  PREP_AT = 1,      /* di, in, at: a place */
+  PREP_TO,          /* ke, kepada, to: a recipient or destination */
+  PREP_WITH,        /* dengan, with */
+  PREP_AGAINST,     /* terhadap, against, on */
+  PREP_FROM,        /* dari, from */
+  PREP_BY,          /* oleh, by */
+  PREP_FOR,         /* untuk, bagi, for */
+  PREP_OF,          /* of */
+  PREP_TIME,        /* pada, sejak, selama, during */
+  PREP_OTHER,       /* dalam, atas, tentang, sebagai, about, as, into */
+  PREP_CLAUSE,      /* setelah, saat, karena, after, when: a new clause starts */
+} Prep;
+
+typedef enum
+{
+  RELAY_CITED = 1,       /* dilansir, melansir, dikutip, citing: the story comes from X */
+  RELAY_REPORTED,        /* seperti dilaporkan X, as reported by X */
+  RELAY_QUOTED,          /* seperti dikutip X, quoted by X: words relayed by X */
+  RELAY_SOURCE_LINE,     /* sumber : (a closing line) */
+  RELAY_PUBLISHED,       /* dipublikasikan, published by */
+} RelayCue;
+
+typedef enum
+{
+  FURN_DROP = 1,         /* drop this line */
+  FURN_DROP_SHORT,       /* drop this line when it is short */
+  FURN_TAIL,             /* drop this line and everything after it, when short */
+  FURN_DROP_UPPER,       /* drop when written in capitals (MEMBACA) */
+  FURN_CREDIT,           /* a photo credit line: kept, nothing extracted */
+  FURN_SIGNOFF,          /* Editor:, Reporter:: kept, nothing extracted */
+  FURN_DATE_LABEL,       /* Published, Diterbitkan: a date line's label */
+  FURN_ZONE,             /* WIB, GMT, AM: a time zone or clock word */
+} FurnitureKind;
+
+extern const EventCue _tautan_event_cues[];
+extern const guint    _tautan_n_event_cues;
+
+void          _tautan_lexicon_add_all    (PhraseTable *table);
+
+/* ---- date expressions (tautan-date-expr.c) ---- */
+
+typedef enum
+{
+  SPEC_DAY = 1,        /* y (0: yearless) m d */
+  SPEC_DAYS,           /* y m d..d2 */
+  SPEC_MONTH,          /* y m; y 0: the nearest such month */
+  SPEC_YEAR,           /* y */
+  SPEC_MONTH_PART,     /* part of month m of year y */
+  SPEC_YEAR_PART,      /* part of year y */
+  SPEC_WEEKDAY,        /* wd; rel -1: strictly before */
+  SPEC_OFFSET,         /* n units from the anchor (negative: ago) */
+  SPEC_FEW,            /* a few units ago */
+  SPEC_THIS,           /* this unit, maybe a part of it */
+  SPEC_LAST,           /* the unit before */
+  SPEC_NEXT,           /* the unit after */
+  SPEC_PAST_SPAN,      /* the last n units up to the anchor */
+  SPEC_MONTH_REL,      /* month m: rel -1 last, -2 last year, 2 this year, 1 next */
+  SPEC_WEEKEND,        /* the last weekend */
+  SPEC_YESTERDAY,
+  SPEC_TODAY,
+  SPEC_TOMORROW,
+  SPEC_LAST_NIGHT,
+} SpecKind;
+
+typedef struct
+{
+  SpecKind kind;
+  int      y, m, d, d2;
+  int      wd;
+  int      n;
+  int      unit;         /* DW_DAY_UNIT … DW_YEAR_UNIT */
+  int      part;         /* 0, DW_EARLY, DW_MID or DW_LATE */
+  int      rel;
+  gboolean future;
+  gboolean stated;       /* absolute: needs no anchor */
+  gboolean since;        /* "sejak": from then up to the anchor */
+} DateSpec;
+
+typedef struct
+{
+  guint32        first_token;
+  guint32        end_token;   /* exclusive */
+  DateSpec       spec;
+  TautanDateExpr expr;        /* resolved by _tautan_resolve_dates() */
+} ArticleDateExpr;
+
+void      _tautan_date_spec_resolve (const DateSpec  *spec,
+                                     TautanDay        anchor_from,
+                                     TautanDay        anchor_to,
+                                     TautanDateExpr  *expr);
+void      _tautan_resolve_dates     (Article         *a);
+
+/* ---- the gazetteer (tautan-gazetteer.c) ---- */
+
+const PhraseTable *_tautan_gazetteer_get_table (TautanGazetteer *self);
+
+/* ---- the article (tautan-extract-text.c) ---- */
+
+typedef enum
+{
+  LINE_BLANK,
+  LINE_TITLE,
+  LINE_DATELINE,       /* a line that is only a date: kept */
+  LINE_BYLINE,
+  LINE_BODY,
+  LINE_CAPTION,        /* events, no quotes */
+  LINE_CREDIT,         /* photo credits: nothing */
+  LINE_SIGNOFF,        /* Editor:, sumber :: nothing but relays */
+  LINE_DROPPED,        /* furniture: not in the kept text */
+} LineRole;
+
+typedef struct
+{
+  guint32  start;        /* bytes into the kept text (raw text until kept) */
+  guint32  end;          /* before the newline */
+  guint32  raw_start;    /* bytes into the raw text */
+  guint32  raw_end;
+  guint32  first_token;  /* into the article's tokens */
+  guint32  n_tokens;
+  LineRole role;
+} Line;
+
+typedef struct
+{
+  guint32 first_token;
+  guint32 end_token;     /* exclusive */
+  guint32 line;
+} Sentence;
+
+typedef enum
+{
+  MENTION_GAZETTEER,     /* entity: a gazetteer entry */
+  MENTION_PROPOSED,      /* entity: an article-local proposed entity */
+} MentionSource;
+
+typedef struct
+{
+  guint32 first_token;
+  guint32 end_token;     /* exclusive */
+  guint32 entity;        /* index into Article.entities */
+  guint32 title_start;   /* first token of a title before it, or NO_INDEX */
+} Mention;
+
+/* An entity of this article: from the gazetteer or proposed. */
+typedef struct
+{
+  char             *key;          /* gazetteer id or normalised name */
+  guint32           gazetteer;    /* entry index or NO_INDEX */
+  char             *name;
+  TautanEntityKind  kind;
+  char             *role;         /* nullable */
+  guint32           affiliation;  /* entity index or NO_INDEX */
+  guint32           used : 1;
+  guint32           proposed : 1;
+} ArticleEntity;
+
+/* A speaker: an entity, or words of the text. */
+typedef struct
+{
+  guint32 entity;        /* NO_INDEX for text */
+  char   *text;          /* nullable */
+  guint32 np_first;      /* the speaker's words in tokens, for the review */
+  guint32 np_end;
+} Speaker;
+
+typedef struct
+{
+  guint32 open_token;    /* the opening mark, or NO_INDEX when it opens a paragraph that continues */
+  guint32 close_token;   /* the closing mark, or NO_INDEX when never closed */
+  guint32 first_token;   /* first token inside */
+  guint32 end_token;     /* exclusive: the closing mark or the end of what was kept */
+  guint32 cp_start;      /* the quoted words, in code points */
+  guint32 cp_end;
+  guint32 byte_start;
+  guint32 byte_end;
+  guint32 line;
+  guint32 group;         /* the quote this one continues (a multi-paragraph quote) */
+  Speaker speaker;
+  GArray *relayed_by;    /* guint32 entity indexes, nearest the speaker first */
+  guint32 event;         /* index into Article.events or NO_INDEX */
+  guint32 certain : 1;
+  guint32 unclosed : 1;
+  guint32 fragment : 1;  /* starts inside a sentence of the outlet's */
+} ArticleQuote;
+
+typedef struct
+{
+  TautanDay        start;
+  TautanDay        end;
+  TautanPrecision  precision;
+  TautanDateMethod method;
+  char            *words;
+  char            *note;
+} ArticleDate;
+
+typedef struct
+{
+  guint32          cue;          /* index into _tautan_event_cues */
+  const char      *type;         /* taxonomy id */
+  guint32          cue_token;    /* the cue's words: [cue_token, cue_end) */
+  guint32          cue_end;
+  guint32          sentence;
+  GArray          *actors;       /* guint32 entity indexes */
+  GArray          *targets;
+  TautanStatus     status;
+  guint32          responds_to;  /* event index or NO_INDEX */
+  ArticleDate      date;
+  guint32          caption : 1;
+} ArticleEvent;
+
+typedef struct
+{
+  char    *name;
+  guint32  entity;       /* entity index or NO_INDEX */
+  gboolean state_media;
+  char    *words;
+  guint32  token;        /* where it was said, for the quotes near it */
+  guint32  story : 1;    /* the whole story comes through it */
+} ArticleRelay;
+
+struct _Article
+{
+  TautanGazetteer   *gazetteer;
+  const PhraseTable *table;
+  const TautanExtractOptions *options;
+  const TautanArticle *article;
+
+  /* the text as given, and the text kept (whole lines of it) */
+  const char        *raw;
+  gsize              raw_len;
+  char              *text;
+  gsize              len;
+  guint32            n_cp;
+
+  GArray            *lines;      /* Line */
+  GArray            *tokens;     /* Token */
+  GArray            *matches;    /* Match */
+  guint32           *token_match;/* first match at each token, or NO_INDEX */
+  GArray            *sentences;  /* Sentence */
+  guint32           *token_sentence;
+  GArray            *removed;    /* pairs of guint32 code points of the raw text */
+
+  guint32            title_line;   /* NO_INDEX when there is no headline */
+  int                language;     /* 0 Indonesian, 1 English */
+
+  /* the source */
+  char              *outlet;
+  guint32            outlet_entity;
+  char              *title;
+  TautanDay          published;
+  char              *published_note;
+  char              *published_words;
+  TautanDay          anchor_from;  /* what relative dates resolve against */
+  TautanDay          anchor_to;
+  guint32            peg;          /* the lead's date expression, or NO_INDEX */
+  GArray            *relays;       /* ArticleRelay */
+
+  GArray            *dates;        /* ArticleDateExpr in text order */
+  guint32           *token_date;   /* date expression covering each token, or NO_INDEX */
+  GArray            *entities;     /* ArticleEntity */
+  GHashTable        *entity_by_key;
+  GArray            *mentions;     /* Mention, in text order */
+  guint32           *token_mention;/* mention covering each token, or NO_INDEX */
+  GArray            *quotes;       /* ArticleQuote */
+  guint32           *token_quote;  /* quote covering each token, or NO_INDEX */
+  GArray            *events;       /* ArticleEvent */
+};
+
+void      _article_init            (Article            *a,
+                                    TautanGazetteer    *gazetteer,
+                                    const TautanExtractOptions *options,
+                                    const TautanArticle *article,
+                                    const char         *raw,
+                                    gsize               raw_len);
+void      _article_clear           (Article            *a);
+void      _article_read_text       (Article            *a);
+void      _article_match_all       (Article            *a);
+
+void      _tautan_tokenize         (const char         *text,
+                                    gsize               len,
+                                    GArray             *tokens);
+guint64   _tautan_fold_hash        (const char         *text,
+                                    gsize               len);
+char     *_tautan_normalise_name   (const char         *text,
+                                    gssize              len);
+
+static inline const Token *
+article_token (const Article *a,
+               guint32        i)
+{
+  return &g_array_index (a->tokens, Token, i);
+}
+
+static inline guint32
+article_n_tokens (const Article *a)
+{
+  return a->tokens->len;
+}
+
+gboolean  _article_token_is        (const Article      *a,
+                                    guint32             i,
+                                    LexKind             kind,
+                                    guint32            *value);
+gboolean  _article_match_at        (const Article      *a,
+                                    guint32             i,
+                                    LexKind             kind,
+                                    guint32            *n_tokens,
+                                    const Payload     **payload);
+gboolean  _article_match_with      (const Article      *a,
+                                    guint32             i,
+                                    LexKind             kind,
+                                    guint32             value,
+                                    guint32            *n_tokens);
+gboolean  _article_token_is_char   (const Article      *a,
+                                    guint32             i,
+                                    char                c);
+char     *_article_token_text      (const Article      *a,
+                                    guint32             first,
+                                    guint32             end);
+gboolean  _article_line_extracts   (const Article      *a,
+                                    guint32             line,
+                                    gboolean            quotes);
+
+/* ---- the passes ---- */
+
+void      _tautan_extract_dates    (Article            *a);
+void      _tautan_extract_source   (Article            *a);
+void      _tautan_extract_mentions (Article            *a);
+void      _tautan_extract_quotes   (Article            *a);
+void      _tautan_extract_speakers (Article            *a);
+void      _tautan_extract_events   (Article            *a);
+
+guint32   _article_entity_for_gazetteer (Article    *a,
+                                         guint32     entry);
+guint32   _article_entity_proposed      (Article    *a,
+                                         const char *name,
+                                         TautanEntityKind kind,
+                                         const char *role,
+                                         guint32     affiliation);
+void      _article_use_entity           (Article    *a,
+                                         guint32     entity);
+guint32   _article_resolve_title        (Article    *a,
+                                         guint32     first,
+                                         guint32     end,
+                                         guint32     before_token);
+guint32   _article_resolve_reference    (Article    *a,
+                                         guint32     first,
+                                         guint32     end,
+                                         guint32     before_token);
+void      _article_date_clear           (ArticleDate *date);
+char     *_tautan_event_summary         (Article    *a,
+                                         ArticleEvent *e);
+void      _article_date_for_token       (Article    *a,
+                                         guint32     token,
+                                         guint32     sentence,
+                                         ArticleDate *date);
+
+G_END_DECLS

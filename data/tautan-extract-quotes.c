@@ -1,0 +1,254 @@
+/* tautan-extract-quotes.c: direct quotations and their exact extent
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Straight and typographic double quotation marks (mixed too: “…" is
+ * common), single typographic marks for short quotes (‘heroik’), a quote
+ * left open at the end of a paragraph, and a quote that goes on in the
+ * next paragraph, which then opens with a mark again (the convention of
+ * both languages' press). The stored text is exactly what stands between
+ * the marks; an open quote stops where the paragraph does, without the
+ * outlet's full stop when it began inside the outlet's sentence.
+ */
+
+#define G_LOG_DOMAIN "tautan-extract"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan-extract-private.h"
+
+static gboolean
+is_open (const Token *t,
+         gboolean     single)
+{
+  if (single)
+    return t->kind == TOKEN_QUOTE_OPEN && (t->flags & TOKEN_SINGLE);
+  return (t->kind == TOKEN_QUOTE_OPEN && !(t->flags & TOKEN_SINGLE)) || t->kind == TOKEN_QUOTE_STRAIGHT;
+}
+
+static gboolean
+is_close (const Token *t,
+          gboolean     single)
+{
+  if (single)
+    return t->kind == TOKEN_QUOTE_CLOSE && (t->flags & TOKEN_SINGLE);
+  return (t->kind == TOKEN_QUOTE_CLOSE && !(t->flags & TOKEN_SINGLE)) || t->kind == TOKEN_QUOTE_STRAIGHT;
+}
+
+/* Whether words of the outlet's own stand before @open in its sentence. */
+static gboolean
+starts_inside_sentence (const Article *a,
+                        guint32        line_first,
+                        guint32        open)
+{
+  for (guint32 k = open; k-- > line_first;)
+    {
+      const Token *t = article_token (a, k);
+
+      if (t->kind == TOKEN_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?'))
+        return FALSE;
+      if (t->kind == TOKEN_QUOTE_CLOSE || t->kind == TOKEN_QUOTE_STRAIGHT)
+        return FALSE;
+      if (t->kind == TOKEN_WORD || t->kind == TOKEN_NUMBER)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Sets the quote's extent to the text between @first and @last (tokens,
+ * inclusive), trimmed of white space. */
+static gboolean
+set_extent (Article      *a,
+            ArticleQuote *q,
+            guint32       from_byte,
+            guint32       from_cp,
+            guint32       to_byte,
+            guint32       to_cp)
+{
+  const char *text = a->text;
+
+  while (from_byte < to_byte && g_unichar_isspace (g_utf8_get_char (text + from_byte)))
+    {
+      from_byte = g_utf8_next_char (text + from_byte) - text;
+      from_cp++;
+    }
+  while (to_byte > from_byte)
+    {
+      const char *prev = g_utf8_prev_char (text + to_byte);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)) && g_utf8_get_char (prev) != 0xA0)
+        break;
+      to_byte = prev - text;
+      to_cp--;
+    }
+  if (to_byte <= from_byte)
+    return FALSE;
+  q->byte_start = from_byte;
+  q->byte_end = to_byte;
+  q->cp_start = from_cp;
+  q->cp_end = to_cp;
+  return TRUE;
+}
+
+static void
+add_quote (Article      *a,
+           ArticleQuote *q)
+{
+  gboolean words = FALSE;
+
+  for (guint32 k = q->first_token; k < q->end_token; k++)
+    if (article_token (a, k)->kind == TOKEN_WORD || article_token (a, k)->kind == TOKEN_NUMBER)
+      words = TRUE;
+  if (!words)
+    return;
+
+  q->speaker.entity = NO_INDEX;
+  q->event = NO_INDEX;
+  q->relayed_by = g_array_new (FALSE, FALSE, sizeof (guint32));
+  if (q->group == NO_INDEX)
+    q->group = a->quotes->len;
+  for (guint32 k = q->open_token != NO_INDEX ? q->open_token : q->first_token;
+       k < (q->close_token != NO_INDEX ? q->close_token + 1 : q->end_token); k++)
+    a->token_quote[k] = a->quotes->len;
+  g_array_append_val (a->quotes, *q);
+}
+
+static guint32
+next_text_line (const Article *a,
+                guint32        k)
+{
+  for (guint32 j = k + 1; j < a->lines->len; j++)
+    {
+      const Line *line = &g_array_index (a->lines, Line, j);
+
+      if (line->role == LINE_BLANK)
+        continue;
+      return j;
+    }
+  return NO_INDEX;
+}
+
+/* The quotes of one paragraph; @continues: the group a quote opening this
+ * paragraph continues, or NO_INDEX. Returns the group that goes on into
+ * the next paragraph, or NO_INDEX. */
+static guint32
+quotes_in_line (Article *a,
+                guint32  k,
+                guint32  continues)
+{
+  const Line *line = &g_array_index (a->lines, Line, k);
+  guint32 end = line->first_token + line->n_tokens;
+  guint32 i = line->first_token;
+
+  while (i < end)
+    {
+      const Token *t = article_token (a, i);
+      gboolean single;
+      guint32 j;
+      ArticleQuote q = { 0 };
+
+      if (!is_open (t, FALSE) && !is_open (t, TRUE))
+        {
+          i++;
+          continue;
+        }
+      /* A single mark only quotes outside a double-quoted stretch, and
+       * only right before a word: "Kim’s" is no quote. */
+      single = is_open (t, TRUE);
+
+      q.open_token = i;
+      q.first_token = i + 1;
+      q.close_token = NO_INDEX;
+      q.line = k;
+      q.group = NO_INDEX;
+      if (i == line->first_token && continues != NO_INDEX)
+        q.group = continues;
+      q.fragment = starts_inside_sentence (a, line->first_token, i);
+
+      for (j = i + 1; j < end; j++)
+        if (is_close (article_token (a, j), single))
+          break;
+
+      if (j < end)
+        {
+          q.close_token = j;
+          q.end_token = j;
+          if (set_extent (a, &q, t->end, t->cp_end, article_token (a, j)->start, article_token (a, j)->cp))
+            add_quote (a, &q);
+          i = j + 1;
+          continue;
+        }
+
+      if (single)
+        {
+          i++;
+          continue;
+        }
+
+      /* Never closed in this paragraph. */
+      {
+        guint32 next = next_text_line (a, k);
+        guint32 last = end - 1;
+        gboolean goes_on = FALSE;
+        const Line *next_line = next != NO_INDEX ? &g_array_index (a->lines, Line, next) : NULL;
+
+        if (next_line != NULL && next_line->role == LINE_BODY && next_line->n_tokens > 0
+            && is_open (article_token (a, next_line->first_token), FALSE) && !q.fragment)
+          goes_on = TRUE;
+
+        if (!goes_on)
+          {
+            /* The outlet's full stop after an open fragment is not quoted. */
+            while (last > i && q.fragment && article_token (a, last)->kind == TOKEN_PUNCT
+                   && (article_token (a, last)->ch == '.' || article_token (a, last)->ch == ','))
+              last--;
+            q.unclosed = TRUE;
+          }
+        q.end_token = last + 1;
+        if (last > i && set_extent (a, &q, t->end, t->cp_end, article_token (a, last)->end, article_token (a, last)->cp_end))
+          {
+            guint32 index = a->quotes->len;
+
+            add_quote (a, &q);
+            if (goes_on && a->quotes->len > index)
+              return g_array_index (a->quotes, ArticleQuote, index).group;
+          }
+        return NO_INDEX;
+      }
+    }
+  return NO_INDEX;
+}
+
+/**
+ * _tautan_extract_quotes:
+ *
+ * Finds every direct quotation in the body's paragraphs (not in
+ * captions, credits or headlines).
+ */
+void
+_tautan_extract_quotes (Article *a)
+{
+  guint32 continues = NO_INDEX;
+
+  g_free (a->token_quote);
+  a->token_quote = g_new (guint32, MAX (article_n_tokens (a), 1));
+  for (guint32 i = 0; i < article_n_tokens (a); i++)
+    a->token_quote[i] = NO_INDEX;
+
+  for (guint32 k = 0; k < a->lines->len; k++)
+    {
+      const Line *line = &g_array_index (a->lines, Line, k);
+
+      if (line->role == LINE_BLANK)
+        continue;
+      if (line->role != LINE_BODY)
+        {
+          continues = NO_INDEX;
+          continue;
+        }
+      continues = quotes_in_line (a, k, continues);
+    }
+}

@@ -1,0 +1,724 @@
+/* tautan-extract-speakers.c: who said each quote
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * In the order a reader would look: a cue right after the quote ("…,”
+ * kata Kim", "…," he said), a cue right before it ("Kim mengatakan, “…"),
+ * the subject of a speech verb in the sentence around a fragment ("Kim
+ * menyerukan “…”"), "menurut X" (where X is an agency, the words are the
+ * agency's own), and a quote with no cue of its own continuing the
+ * previous speaker. Pronouns and titles ("ia", "pemimpin Korut itu",
+ * "the minister") refer back; an anonymous speaker ("seorang pejabat",
+ * "a senior official") stays words of the text, never an entity; and
+ * when only the sentence's subject is left, the attribution is uncertain.
+ */
+
+#define G_LOG_DOMAIN "tautan-extract"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan-extract-private.h"
+
+typedef struct
+{
+  Speaker  speaker;
+  guint32  quote;       /* the quote that had it, or NO_INDEX */
+  guint32  line;
+} Salient;
+
+static gboolean
+is_punct (const Article *a,
+          guint32        i,
+          const char    *chars)
+{
+  const Token *t;
+
+  if (i >= article_n_tokens (a))
+    return FALSE;
+  t = article_token (a, i);
+  return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
+}
+
+static gboolean
+is_dash (const Article *a,
+         guint32        i)
+{
+  const char *s;
+
+  if (i >= article_n_tokens (a) || article_token (a, i)->kind != TOKEN_PUNCT)
+    return FALSE;
+  s = a->text + article_token (a, i)->start;
+  return *s == '-' || g_str_has_prefix (s, "–") || g_str_has_prefix (s, "—");
+}
+
+static guint32
+speech_cue (const Article *a,
+            guint32        i,
+            guint32       *n,
+            gboolean      *nya)
+{
+  const Payload *p;
+  guint32 len = 0;
+
+  if (!_article_match_at (a, i, LEX_SPEECH, &len, &p))
+    return 0;
+  if (n)
+    *n = len;
+  if (nya)
+    {
+      const Match *m;
+
+      *nya = FALSE;
+      for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)
+        {
+          m = &g_array_index (a->matches, Match, k);
+          if (m->n_tokens == len && m->nya)
+            *nya = TRUE;
+        }
+      /* "katanya", "ujarnya" spelled out in the lexicon */
+      if (len == 1 && (article_token (a, i)->flags & TOKEN_NYA))
+        *nya = TRUE;
+    }
+  return p->value;
+}
+
+static guint32
+mention_entity_at (const Article *a,
+                   guint32        i)
+{
+  if (i >= article_n_tokens (a) || a->token_mention[i] == NO_INDEX)
+    return NO_INDEX;
+  return g_array_index (a->mentions, Mention, a->token_mention[i]).entity;
+}
+
+static const ArticleEntity *
+entity (const Article *a,
+        guint32        index)
+{
+  return &g_array_index (a->entities, ArticleEntity, index);
+}
+
+/* Where a speaker's words end: "Kim" in "kata Kim dalam pesannya", "a
+ * senior official" in "said a senior official in the ministry". */
+static guint32
+np_end (const Article *a,
+        guint32        from,
+        guint32        limit)
+{
+  guint32 i = from;
+  guint32 v;
+
+  for (; i < limit && i < from + 12; i++)
+    {
+      const Token *t = article_token (a, i);
+
+      if (i > from && (t->flags & TOKEN_LINE))
+        break;
+      if (t->kind == TOKEN_QUOTE_OPEN || t->kind == TOKEN_QUOTE_CLOSE || t->kind == TOKEN_QUOTE_STRAIGHT)
+        break;
+      if (t->kind == TOKEN_PUNCT)
+        {
+          /* "Kim Jong-un." ends; "Donald J. Trump" does not */
+          if (t->ch == '.' && i > from && article_token (a, i - 1)->end - article_token (a, i - 1)->start == 1
+              && (article_token (a, i - 1)->flags & TOKEN_UPPER) && i + 1 < limit
+              && (article_token (a, i + 1)->flags & TOKEN_CAPITAL))
+            continue;
+          break;
+        }
+      if (a->token_mention[i] != NO_INDEX)
+        continue;
+      if (i > from && (_article_token_is (a, i, LEX_REL, NULL) || a->token_date[i] != NO_INDEX
+                       || _article_token_is (a, i, LEX_SPEECH, NULL) || _article_token_is (a, i, LEX_VERB, NULL)
+                       || _article_token_is (a, i, LEX_RELAY, NULL)))
+        break;
+      if (i > from && _article_token_is (a, i, LEX_PREP, &v) && v != PREP_OF)
+        break;
+      if (i > from && _article_token_is (a, i, LEX_CONJ, NULL))
+        break;
+      if (i > from && (article_token (a, i)->flags & TOKEN_NYA))
+        break;
+    }
+  return i;
+}
+
+static void
+speaker_clear (Speaker *s)
+{
+  g_clear_pointer (&s->text, g_free);
+  s->entity = NO_INDEX;
+}
+
+static void
+speaker_copy (Speaker       *to,
+              const Speaker *from)
+{
+  speaker_clear (to);
+  to->entity = from->entity;
+  to->text = g_strdup (from->text);
+  to->np_first = from->np_first;
+  to->np_end = from->np_end;
+}
+
+/* The speaker named by the words [first, end). */
+static gboolean
+resolve_np (Article       *a,
+            guint32        first,
+            guint32        end,
+            const Salient *salient,
+            Speaker       *out)
+{
+  guint32 person = NO_INDEX, media = NO_INDEX, org = NO_INDEX, state = NO_INDEX;
+  gboolean anonymous = FALSE, demonstrative = FALSE, title = FALSE;
+
+  if (first >= end)
+    return FALSE;
+
+  speaker_clear (out);
+  out->np_first = first;
+  out->np_end = end;
+
+  if (_article_match_at (a, first, LEX_ANON, NULL, NULL) && a->token_mention[first] == NO_INDEX)
+    anonymous = TRUE;
+
+  for (guint32 i = first; i < end; i++)
+    {
+      guint32 e = mention_entity_at (a, i);
+
+      if (e != NO_INDEX)
+        {
+          switch (entity (a, e)->kind)
+            {
+            case TAUTAN_ENTITY_PERSON: person = e; break;
+            case TAUTAN_ENTITY_MEDIA: media = e; break;
+            case TAUTAN_ENTITY_STATE: state = e; break;
+            case TAUTAN_ENTITY_PLACE: break;
+            default: org = e; break;
+            }
+          i = g_array_index (a->mentions, Mention, a->token_mention[i]).end_token - 1;
+          continue;
+        }
+      if (_article_token_is (a, i, LEX_DEMONSTRATIVE, NULL))
+        demonstrative = TRUE;
+      if (_article_match_at (a, i, LEX_TITLE, NULL, NULL))
+        title = TRUE;
+      if (_article_token_is (a, i, LEX_PRONOUN, NULL) && i == first)
+        {
+          /* "ia", "he": the person the text is about, preferably the one
+           * who spoke last */
+          if (salient->speaker.entity != NO_INDEX
+              && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
+            out->entity = salient->speaker.entity;
+          else
+            out->entity = _article_resolve_reference (a, i, i + 1, i);
+          return out->entity != NO_INDEX;
+        }
+    }
+
+  /* An anonymous official stays words, even when a ministry is named. */
+  if (anonymous && person == NO_INDEX)
+    {
+      out->text = _article_token_text (a, first, end);
+      return TRUE;
+    }
+  if (person != NO_INDEX)
+    {
+      out->entity = person;
+      return TRUE;
+    }
+  if (demonstrative && title)
+    {
+      guint32 ref = _article_resolve_reference (a, first, end, first);
+
+      if (ref != NO_INDEX)
+        {
+          out->entity = ref;
+          return TRUE;
+        }
+      /* "pejabat itu", "the official": the unnamed speaker before */
+      if (salient->speaker.entity == NO_INDEX && salient->speaker.text != NULL)
+        {
+          out->text = g_strdup (salient->speaker.text);
+          return TRUE;
+        }
+    }
+  if (media != NO_INDEX || org != NO_INDEX)
+    {
+      out->entity = media != NO_INDEX ? media : org;
+      return TRUE;
+    }
+  if (state != NO_INDEX && !title)
+    {
+      out->entity = state;
+      return TRUE;
+    }
+  /* a description: "juru bicara kementerian", "officials" */
+  if (title || anonymous)
+    {
+      out->text = _article_token_text (a, first, end);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The subject of the verb at @verb: the mention, pronoun or reference
+ * just before it, past adverbs, dates and a parenthesis. */
+static gboolean
+subject_before (Article       *a,
+                guint32        sentence_first,
+                guint32        verb,
+                const Salient *salient,
+                Speaker       *out)
+{
+  guint32 i = verb;
+  guint steps = 0;
+
+  while (i > sentence_first && steps++ < 16)
+    {
+      guint32 k = i - 1;
+
+      if (_article_token_is (a, k, LEX_AUX, NULL) || a->token_date[k] != NO_INDEX)
+        {
+          i = k;
+          continue;
+        }
+      /* ", dalam pesannya," */
+      if (is_punct (a, k, ","))
+        {
+          guint32 j = k;
+
+          while (j > sentence_first && !is_punct (a, j - 1, ",") && k - j < 6)
+            j--;
+          if (j > sentence_first && is_punct (a, j - 1, ",") && mention_entity_at (a, j) == NO_INDEX)
+            {
+              i = j - 1;
+              continue;
+            }
+          i = k;
+          continue;
+        }
+      if (is_punct (a, k, ")"))
+        {
+          while (k > sentence_first && !is_punct (a, k, "("))
+            k--;
+          i = k;
+          continue;
+        }
+      break;
+    }
+  if (i == sentence_first)
+    return FALSE;
+
+  {
+    guint32 k = i - 1;
+    guint32 e = mention_entity_at (a, k);
+
+    if (e != NO_INDEX)
+      {
+        const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+
+        /* "Pemimpin Korea Utara itu": the state is part of a reference */
+        if (entity (a, e)->kind == TAUTAN_ENTITY_PLACE)
+          return FALSE;
+        speaker_clear (out);
+        out->entity = e;
+        out->np_first = m->first_token;
+        out->np_end = m->end_token;
+        return TRUE;
+      }
+    if (_article_token_is (a, k, LEX_PRONOUN, NULL))
+      return resolve_np (a, k, k + 1, salient, out);
+    if (_article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
+      {
+        guint32 start = k;
+
+        while (start > sentence_first
+               && (_article_match_at (a, start - 1, LEX_TITLE, NULL, NULL) || mention_entity_at (a, start - 1) != NO_INDEX
+                   || (article_token (a, start - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
+          start--;
+        if (start < k)
+          return resolve_np (a, start, k + 1, salient, out);
+      }
+  }
+  return FALSE;
+}
+
+static gboolean
+is_agency (const Article *a,
+           guint32        e)
+{
+  return e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_MEDIA;
+}
+
+/* After the quote: ", kata Kim", ", he said", " Kim said", "menurut X". */
+static gboolean
+cue_after (Article       *a,
+           guint32        close,
+           const Salient *salient,
+           Speaker       *out,
+           guint32       *cue_token)
+{
+  guint32 i = close + 1;
+  guint32 line_end;
+  guint32 n, flags;
+  gboolean nya;
+  const Line *line;
+
+  if (close >= article_n_tokens (a))
+    return FALSE;
+  line = &g_array_index (a->lines, Line, article_token (a, close)->line);
+  line_end = line->first_token + line->n_tokens;
+
+  while (i < line_end && (is_punct (a, i, ",)") || is_dash (a, i)))
+    i++;
+  if (i >= line_end)
+    return FALSE;
+
+  flags = speech_cue (a, i, &n, &nya);
+  if (flags & SPEECH_BEFORE_SPEAKER)
+    {
+      guint32 end;
+
+      *cue_token = i;
+      if (nya)
+        {
+          /* "sambungnya", "ujarnya": the one who just spoke */
+          if (salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
+            {
+              speaker_copy (out, &salient->speaker);
+              return TRUE;
+            }
+          out->entity = _article_resolve_reference (a, i, i + 1, i);
+          return out->entity != NO_INDEX;
+        }
+      end = np_end (a, i + n, line_end);
+      if (resolve_np (a, i + n, end, salient, out))
+        return TRUE;
+    }
+  if (flags & SPEECH_ACCORDING)
+    {
+      guint32 end = np_end (a, i + n, line_end);
+
+      *cue_token = i;
+      if (resolve_np (a, i + n, end, salient, out))
+        return TRUE;
+    }
+
+  /* "Kim said", "he added", "X mengatakan" */
+  {
+    guint32 end = np_end (a, i, line_end);
+
+    if (end > i && end < line_end && (speech_cue (a, end, NULL, NULL) & SPEECH_AFTER_SPEAKER))
+      {
+        *cue_token = end;
+        return resolve_np (a, i, end, salient, out);
+      }
+  }
+  return FALSE;
+}
+
+/* Before the quote: "Kim mengatakan, “", "Trump said: "", "Kata Kim, “",
+ * or a cue ending the previous paragraph with a colon. */
+static gboolean
+cue_before (Article       *a,
+            guint32        open,
+            const Salient *salient,
+            Speaker       *out,
+            guint32       *cue_token)
+{
+  guint32 i = open;
+  guint32 sentence_first;
+
+  if (open == NO_INDEX || open == 0)
+    return FALSE;
+  sentence_first = g_array_index (a->sentences, Sentence, a->token_sentence[open]).first_token;
+
+  /* The previous paragraph ends "…mengatakan:" */
+  if (article_token (a, open)->flags & TOKEN_LINE)
+    {
+      if (!is_punct (a, open - 1, ":"))
+        return FALSE;
+      sentence_first = g_array_index (a->sentences, Sentence, a->token_sentence[open - 1]).first_token;
+    }
+
+  while (i > sentence_first && (is_punct (a, i - 1, ",:") || is_dash (a, i - 1)))
+    i--;
+  if (i == sentence_first || i == open)
+    return FALSE;
+
+  {
+    guint32 k = i - 1;
+    guint32 flags = speech_cue (a, k, NULL, NULL);
+
+    if (flags & SPEECH_AFTER_SPEAKER)
+      {
+        *cue_token = k;
+        return subject_before (a, sentence_first, k, salient, out);
+      }
+  }
+
+  /* "Kata Kim, “", "Menurut Kim, “", "said Kim: "" */
+  for (guint32 k = i; k-- > sentence_first && i - k <= 8;)
+    {
+      guint32 n, flags = speech_cue (a, k, &n, NULL);
+
+      if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && np_end (a, k + n, i) == i)
+        {
+          *cue_token = k;
+          return resolve_np (a, k + n, i, salient, out);
+        }
+    }
+  return FALSE;
+}
+
+/* A fragment in the outlet's sentence: "Kim menyerukan “…”", "Menurut
+ * KCNA, Kim dan Lavrov bertemu dalam “…”". */
+static gboolean
+frame_of_fragment (Article       *a,
+                   guint32        open,
+                   const Salient *salient,
+                   Speaker       *out,
+                   gboolean      *certain)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, a->token_sentence[open]);
+  guint32 according = NO_INDEX;
+
+  /* the speech or expression verb nearest before the quote */
+  for (guint32 k = open; k-- > s->first_token;)
+    {
+      guint32 flags = speech_cue (a, k, NULL, NULL);
+
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if (flags & SPEECH_ACCORDING)
+        according = k;
+      if ((flags & (SPEECH_AFTER_SPEAKER | SPEECH_EXPRESS)) && subject_before (a, s->first_token, k, salient, out))
+        {
+          *certain = TRUE;
+          return TRUE;
+        }
+    }
+
+  /* "Menurut X, …": the words are X's (an agency's own, when X is one) */
+  if (according != NO_INDEX)
+    {
+      guint32 n = 1;
+      guint32 end;
+
+      speech_cue (a, according, &n, NULL);
+      end = np_end (a, according + n, open);
+      if (resolve_np (a, according + n, end, salient, out))
+        {
+          *certain = TRUE;
+          return TRUE;
+        }
+    }
+
+  /* the sentence's subject: a guess, so uncertain */
+  for (guint32 k = s->first_token; k < open; k++)
+    {
+      guint32 e = mention_entity_at (a, k);
+      guint32 v;
+
+      if (k > s->first_token && _article_token_is (a, k - 1, LEX_PREP, &v))
+        continue;
+      if (e != NO_INDEX && entity (a, e)->kind != TAUTAN_ENTITY_PLACE)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+
+          /* "Pemimpin Korea Utara Kim Jong Un": the person, not the state */
+          if (entity (a, e)->kind == TAUTAN_ENTITY_STATE && m->end_token < open
+              && mention_entity_at (a, m->end_token) != NO_INDEX)
+            {
+              k = m->end_token - 1;
+              continue;
+            }
+          speaker_clear (out);
+          out->entity = e;
+          out->np_first = m->first_token;
+          out->np_end = m->end_token;
+          *certain = FALSE;
+          return TRUE;
+        }
+      if (_article_token_is (a, k, LEX_PRONOUN, NULL) || _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
+        {
+          guint32 ref = _article_resolve_reference (a, s->first_token, k + 1, k);
+
+          if (ref != NO_INDEX)
+            {
+              speaker_clear (out);
+              out->entity = ref;
+              *certain = FALSE;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static void
+add_relays_of_sentence (Article      *a,
+                        ArticleQuote *q,
+                        guint32       from,
+                        guint32       to)
+{
+  guint32 sentence_from = g_array_index (a->sentences, Sentence, a->token_sentence[from]).first_token;
+  guint32 sentence_to = g_array_index (a->sentences, Sentence, a->token_sentence[MIN (to, article_n_tokens (a) - 1)]).end_token;
+
+  /* Words relayed in the quote's sentence first, nearest the speaker;
+   * then what the whole story came through, state media first. */
+  for (guint i = 0; i < a->relays->len; i++)
+    {
+      const ArticleRelay *r = &g_array_index (a->relays, ArticleRelay, i);
+
+      if (r->entity != NO_INDEX && !r->story && r->token >= sentence_from && r->token < sentence_to)
+        {
+          guint32 e = _article_entity_for_gazetteer (a, r->entity);
+
+          g_array_append_val (q->relayed_by, e);
+        }
+    }
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = a->relays->len; i-- > 0;)
+      {
+        const ArticleRelay *r = &g_array_index (a->relays, ArticleRelay, i);
+        guint32 e;
+
+        if (r->entity == NO_INDEX || !r->story || r->state_media != (pass == 0))
+          continue;
+        e = _article_entity_for_gazetteer (a, r->entity);
+        g_array_append_val (q->relayed_by, e);
+      }
+
+  /* never the speaker, never twice */
+  for (guint i = 0; i < q->relayed_by->len; i++)
+    {
+      guint32 e = g_array_index (q->relayed_by, guint32, i);
+      gboolean drop = e == q->speaker.entity;
+
+      for (guint j = 0; j < i && !drop; j++)
+        drop = g_array_index (q->relayed_by, guint32, j) == e;
+      if (drop)
+        g_array_remove_index (q->relayed_by, i--);
+    }
+}
+
+/**
+ * _tautan_extract_speakers:
+ *
+ * Attributes every quote, in text order.
+ */
+void
+_tautan_extract_speakers (Article *a)
+{
+  Salient salient = { { NO_INDEX, NULL, 0, 0 }, NO_INDEX, NO_INDEX };
+
+  for (guint qi = 0; qi < a->quotes->len; qi++)
+    {
+      ArticleQuote *q = &g_array_index (a->quotes, ArticleQuote, qi);
+      guint32 last = qi;
+      guint32 cue = NO_INDEX;
+      gboolean found = FALSE, certain = TRUE;
+      Speaker speaker = { NO_INDEX, NULL, 0, 0 };
+
+      /* a quote going on from an earlier paragraph has its speaker */
+      if (q->group != qi)
+        {
+          ArticleQuote *head = &g_array_index (a->quotes, ArticleQuote, q->group);
+
+          speaker_copy (&q->speaker, &head->speaker);
+          q->certain = head->certain;
+          for (guint i = 0; i < head->relayed_by->len; i++)
+            g_array_append_val (q->relayed_by, g_array_index (head->relayed_by, guint32, i));
+          continue;
+        }
+      while (last + 1 < a->quotes->len && g_array_index (a->quotes, ArticleQuote, last + 1).group == qi)
+        last++;
+
+      {
+        ArticleQuote *tail = &g_array_index (a->quotes, ArticleQuote, last);
+
+        if (tail->close_token != NO_INDEX)
+          found = cue_after (a, tail->close_token, &salient, &speaker, &cue);
+      }
+      if (!found)
+        found = cue_before (a, q->open_token, &salient, &speaker, &cue);
+      if (!found && q->fragment)
+        found = frame_of_fragment (a, q->open_token, &salient, &speaker, &certain);
+      if (!found && (salient.speaker.entity != NO_INDEX || salient.speaker.text != NULL)
+          && salient.line != NO_INDEX && q->line - salient.line <= 4)
+        {
+          /* No cue of its own: the previous speaker goes on. Certain
+           * only straight after that speaker's quote. */
+          gboolean adjacent = TRUE;
+
+          for (guint32 k = salient.line + 1; k < q->line && adjacent; k++)
+            {
+              const Line *between = &g_array_index (a->lines, Line, k);
+
+              if (between->role == LINE_BODY)
+                {
+                  gboolean quoted = FALSE;
+
+                  for (guint32 t = between->first_token; t < between->first_token + between->n_tokens && !quoted; t++)
+                    quoted = a->token_quote[t] != NO_INDEX;
+                  adjacent = quoted;
+                }
+            }
+          speaker_copy (&speaker, &salient.speaker);
+          certain = adjacent;
+          found = TRUE;
+        }
+      if (!found)
+        {
+          /* the sentence's subject, as a guess */
+          found = frame_of_fragment (a, q->open_token != NO_INDEX ? q->open_token : q->first_token,
+                                     &salient, &speaker, &certain);
+          certain = FALSE;
+        }
+      if (!found)
+        {
+          speaker.text = g_strdup ("not named in the text");
+          certain = FALSE;
+        }
+
+      if (q->unclosed)
+        certain = FALSE;
+      speaker_copy (&q->speaker, &speaker);
+      q->certain = certain;
+      add_relays_of_sentence (a, q, q->first_token, cue != NO_INDEX ? cue : q->end_token);
+
+      /* an agency that speaks is also a relay of the story's words */
+      if (is_agency (a, speaker.entity))
+        {
+          ArticleRelay r = { 0 };
+          const ArticleEntity *e = entity (a, speaker.entity);
+          guint32 from = cue != NO_INDEX ? MIN (cue, speaker.np_first) : speaker.np_first;
+          gboolean known = FALSE;
+
+          for (guint i = 0; i < a->relays->len && !known; i++)
+            known = g_array_index (a->relays, ArticleRelay, i).entity == e->gazetteer && e->gazetteer != NO_INDEX;
+          if (!known && e->gazetteer != NO_INDEX)
+            {
+              r.entity = e->gazetteer;
+              r.name = g_strdup (e->name);
+              r.state_media = tautan_gazetteer_get_entry (a->gazetteer, e->gazetteer)->state_media;
+              r.words = _article_token_text (a, from, MAX (speaker.np_end, from + 1));
+              r.token = from;
+              g_array_append_val (a->relays, r);
+            }
+        }
+
+      _article_use_entity (a, q->speaker.entity);
+      for (guint i = 0; i < q->relayed_by->len; i++)
+        _article_use_entity (a, g_array_index (q->relayed_by, guint32, i));
+
+      speaker_copy (&salient.speaker, &speaker);
+      salient.quote = qi;
+      salient.line = g_array_index (a->quotes, ArticleQuote, last).line;
+      speaker_clear (&speaker);
+    }
+  speaker_clear (&salient.speaker);
+}

@@ -1,0 +1,588 @@
+/* tautan-extraction.c: what was found in one article, for review
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An extraction holds the article's kept text, what the text says about
+ * its source, and a list model of items (quotes, entities, events) that a
+ * reviewer accepts, rejects or fixes. The accepted items become dataset
+ * records through the same merge as `tautan merge`, so what the review
+ * merges into a dataset is what the command line would have written.
+ */
+
+#define G_LOG_DOMAIN "tautan-extraction"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan-extraction-private.h"
+#include "tautan-merge-private.h"
+
+struct _TautanExtraction
+{
+  GObject     parent_instance;
+
+  char       *source_id;
+  char       *text;
+  char       *title;
+  char       *outlet;
+  char       *url;
+  char       *language;
+  char       *published_note;
+  GPtrArray  *relays;        /* ExtractionRelay */
+  GArray     *removed;       /* guint pairs: code points of the given text not kept */
+  GListStore *items;
+  GHashTable *by_id;
+  TautanDay   published;
+  gboolean    state_media;
+};
+
+enum
+{
+  PROP_0,
+  PROP_ITEMS,
+  PROP_TEXT,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (TautanExtraction, tautan_extraction, G_TYPE_OBJECT)
+
+static void
+relay_free (gpointer data)
+{
+  ExtractionRelay *r = data;
+
+  g_free (r->name);
+  g_free (r->words);
+  g_free (r);
+}
+
+static void
+tautan_extraction_dispose (GObject *object)
+{
+  TautanExtraction *self = (TautanExtraction *)object;
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_object (&self->items);
+
+  G_OBJECT_CLASS (tautan_extraction_parent_class)->dispose (object);
+}
+
+static void
+tautan_extraction_finalize (GObject *object)
+{
+  TautanExtraction *self = (TautanExtraction *)object;
+
+  g_free (self->source_id);
+  g_free (self->text);
+  g_free (self->title);
+  g_free (self->outlet);
+  g_free (self->url);
+  g_free (self->language);
+  g_free (self->published_note);
+  g_clear_pointer (&self->relays, g_ptr_array_unref);
+  g_clear_pointer (&self->removed, g_array_unref);
+
+  G_OBJECT_CLASS (tautan_extraction_parent_class)->finalize (object);
+}
+
+static void
+tautan_extraction_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TautanExtraction *self = TAUTAN_EXTRACTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEMS:
+      g_value_set_object (value, self->items);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_extraction_class_init (TautanExtractionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tautan_extraction_dispose;
+  object_class->finalize = tautan_extraction_finalize;
+  object_class->get_property = tautan_extraction_get_property;
+
+  properties[PROP_ITEMS] =
+    g_param_spec_object ("items", NULL, NULL, G_TYPE_LIST_MODEL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tautan_extraction_init (TautanExtraction *self)
+{
+  self->items = g_list_store_new (TAUTAN_TYPE_EXTRACTION_ITEM);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->relays = g_ptr_array_new_with_free_func (relay_free);
+  self->removed = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->published = TAUTAN_DAY_NONE;
+}
+
+TautanExtraction *
+_tautan_extraction_new (const char *source_id,
+                        char       *text)
+{
+  TautanExtraction *self = g_object_new (TAUTAN_TYPE_EXTRACTION, NULL);
+
+  self->source_id = g_strdup (source_id);
+  self->text = text;
+  return self;
+}
+
+void
+_tautan_extraction_set_source (TautanExtraction *self,
+                               const char       *title,
+                               const char       *outlet,
+                               gboolean          outlet_state_media,
+                               const char       *url,
+                               const char       *language,
+                               TautanDay         published,
+                               const char       *published_note)
+{
+  self->title = g_strdup (title);
+  self->outlet = g_strdup (outlet);
+  self->state_media = outlet_state_media;
+  self->url = g_strdup (url);
+  self->language = g_strdup (language);
+  self->published = published;
+  self->published_note = g_strdup (published_note);
+}
+
+void
+_tautan_extraction_add_relay (TautanExtraction     *self,
+                              const char           *name,
+                              TautanExtractionItem *entity,
+                              gboolean              state_media,
+                              const char           *words)
+{
+  ExtractionRelay *r = g_new0 (ExtractionRelay, 1);
+
+  r->name = g_strdup (name);
+  r->entity = entity;
+  r->state_media = state_media;
+  r->words = g_strdup (words);
+  g_ptr_array_add (self->relays, r);
+}
+
+void
+_tautan_extraction_set_removed (TautanExtraction *self,
+                                GArray           *removed)
+{
+  g_array_set_size (self->removed, 0);
+  g_array_append_vals (self->removed, removed->data, removed->len);
+}
+
+void
+_tautan_extraction_add_item (TautanExtraction     *self,
+                             TautanExtractionItem *item)
+{
+  g_list_store_append (self->items, item);
+  g_hash_table_insert (self->by_id, item->id, item);
+}
+
+const char *
+tautan_extraction_get_source_id (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return self->source_id;
+}
+
+/* The article as kept (furniture lines dropped): what item offsets count in. */
+const char *
+tautan_extraction_get_text (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return self->text;
+}
+
+const char *
+tautan_extraction_get_title (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return self->title;
+}
+
+const char *
+tautan_extraction_get_outlet (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return self->outlet;
+}
+
+const char *
+tautan_extraction_get_url (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return self->url;
+}
+
+const char *
+tautan_extraction_get_language (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return self->language;
+}
+
+TautanDay
+tautan_extraction_get_published (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), TAUTAN_DAY_NONE);
+  return self->published;
+}
+
+const char *
+tautan_extraction_get_published_note (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return self->published_note;
+}
+
+/**
+ * tautan_extraction_get_items:
+ *
+ * Returns: (transfer none): a list model of #TautanExtractionItem, in
+ *   the order of the text: quotes, then entities, then events
+ */
+GListModel *
+tautan_extraction_get_items (TautanExtraction *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return G_LIST_MODEL (self->items);
+}
+
+/**
+ * tautan_extraction_lookup_item:
+ *
+ * Returns: (transfer none) (nullable): the item with @id
+ */
+TautanExtractionItem *
+tautan_extraction_lookup_item (TautanExtraction *self,
+                               const char       *id)
+{
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  return id ? g_hash_table_lookup (self->by_id, id) : NULL;
+}
+
+void
+tautan_extraction_count (TautanExtraction *self,
+                         guint            *quotes,
+                         guint            *entities,
+                         guint            *events)
+{
+  guint n[3] = { 0, 0, 0 };
+
+  g_return_if_fail (TAUTAN_IS_EXTRACTION (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (item->accepted)
+        n[item->kind]++;
+    }
+  if (quotes)
+    *quotes = n[TAUTAN_EXTRACTION_QUOTE];
+  if (entities)
+    *entities = n[TAUTAN_EXTRACTION_ENTITY];
+  if (events)
+    *events = n[TAUTAN_EXTRACTION_EVENT];
+}
+
+/* ---- into records ---- */
+
+static char *
+item_id (TautanExtractionItem *item)
+{
+  return g_strdup (item->id);
+}
+
+static MEntity *
+entity_record (TautanMerge          *merge,
+               GHashTable           *done,
+               TautanExtractionItem *item,
+               TautanDataset        *dataset)
+{
+  MEntity *e;
+  guint target;
+
+  if (item == NULL || !item->accepted)
+    return NULL;
+  if ((e = g_hash_table_lookup (done, item)) != NULL)
+    return e;
+
+  e = _tautan_merge_add_entity (merge);
+  g_hash_table_insert (done, item, e);
+  e->id = item_id (item);
+  e->name = g_strdup (item->name);
+  e->kind = item->entity_kind;
+  for (guint i = 0; item->aliases[i]; i++)
+    g_ptr_array_add (e->aliases, g_strdup (item->aliases[i]));
+  e->role = g_strdup (item->role);
+  e->notes = g_strdup (item->notes);
+  e->gazetteer_id = g_strdup (item->gazetteer_id);
+  e->proposed = item->proposed;
+
+  /* "This is the dataset's Foo": Foo's id, name and kind, this name an alias. */
+  if (item->merge_target != NULL && dataset != NULL
+      && (target = tautan_dataset_lookup_entity (dataset, item->merge_target)) != TAUTAN_NONE)
+    {
+      TautanEntity view;
+
+      tautan_dataset_get_entity (dataset, target, &view);
+      g_free (e->id);
+      e->id = g_strdup (view.id);
+      if (g_strcmp0 (view.name, e->name) != 0)
+        g_ptr_array_add (e->aliases, g_strdup (e->name));
+      g_free (e->name);
+      e->name = g_strdup (view.name);
+      e->kind = view.kind;
+      e->proposed = FALSE;
+      g_clear_pointer (&e->gazetteer_id, g_free);
+      return e;
+    }
+  e->affiliation = entity_record (merge, done, item->affiliation, dataset);
+  return e;
+}
+
+void
+_tautan_extraction_add_to_merge (TautanExtraction *self,
+                                 TautanMerge      *merge,
+                                 TautanDataset    *dataset)
+{
+  g_autoptr(GHashTable) done = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) events = g_hash_table_new (NULL, NULL);
+  GListModel *items = G_LIST_MODEL (self->items);
+  MSource *s = _tautan_merge_add_source (merge);
+
+  _tautan_merge_count_input (merge);
+
+  s->id = g_strdup (self->source_id);
+  s->outlet = g_strdup (self->outlet);
+  s->title = g_strdup (self->title);
+  s->url = g_strdup (self->url);
+  s->language = g_strdup (self->language);
+  s->published = self->published;
+  s->published_note = g_strdup (self->published_note);
+  s->state_media = self->state_media;
+  s->text = g_strdup (self->text);
+  for (guint i = 0; i < self->relays->len; i++)
+    {
+      ExtractionRelay *r = g_ptr_array_index (self->relays, i);
+      MRelay *mr = _tautan_merge_relay_new ();
+
+      mr->name = g_strdup (r->name);
+      mr->entity = entity_record (merge, done, r->entity, dataset);
+      mr->state_media = r->state_media;
+      mr->words = g_strdup (r->words);
+      g_ptr_array_add (s->relayed_from, mr);
+      s->relayed = TRUE;
+    }
+  if (self->removed->len > 0)
+    {
+      /* which code points of the given text are not in "text" */
+      JsonArray *ranges = json_array_new ();
+
+      for (guint i = 0; i + 1 < self->removed->len; i += 2)
+        {
+          JsonArray *pair = json_array_new ();
+
+          json_array_add_int_element (pair, g_array_index (self->removed, guint, i));
+          json_array_add_int_element (pair, g_array_index (self->removed, guint, i + 1));
+          json_array_add_array_element (ranges, pair);
+        }
+      s->extras = json_object_new ();
+      json_object_set_array_member (s->extras, "x-removed", ranges);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+
+      if (item->kind == TAUTAN_EXTRACTION_ENTITY)
+        entity_record (merge, done, item, dataset);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      MEvent *e;
+      MSentence sentence = { s, item->start, item->end };
+
+      g_autoptr(GPtrArray) actors = g_ptr_array_new ();
+      g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+
+      if (item->kind != TAUTAN_EXTRACTION_EVENT || !item->accepted)
+        continue;
+      for (guint k = 0; k < item->actors->len; k++)
+        {
+          MEntity *a = entity_record (merge, done, g_ptr_array_index (item->actors, k), dataset);
+
+          if (a != NULL && !g_ptr_array_find (actors, a, NULL))
+            g_ptr_array_add (actors, a);
+        }
+      for (guint k = 0; k < item->targets->len; k++)
+        {
+          MEntity *t = entity_record (merge, done, g_ptr_array_index (item->targets, k), dataset);
+
+          if (t != NULL && !g_ptr_array_find (targets, t, NULL) && !g_ptr_array_find (actors, t, NULL))
+            g_ptr_array_add (targets, t);
+        }
+      /* an event whose actors were all rejected is gone with them */
+      if (actors->len == 0)
+        continue;
+      e = _tautan_merge_add_event (merge);
+      g_ptr_array_extend (e->actors, actors, NULL, NULL);
+      g_ptr_array_extend (e->targets, targets, NULL, NULL);
+      e->id = item_id (item);
+      e->type = g_strdup (item->type);
+      e->start = item->date_start;
+      e->end = item->date_end;
+      e->precision = item->precision;
+      e->method = item->method;
+      e->words = g_strdup (item->words);
+      e->note = g_strdup (item->date_note);
+      e->summary = g_strdup (item->summary);
+      e->status = item->status;
+      g_ptr_array_add (e->sources, s);
+      g_array_append_val (e->sentences, sentence);
+      g_hash_table_insert (events, item, e);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      MEvent *e = g_hash_table_lookup (events, item);
+      MEvent *answered = item->responds_to ? g_hash_table_lookup (events, item->responds_to) : NULL;
+
+      if (e != NULL && answered != NULL && answered != e)
+        g_ptr_array_add (e->responds_to, answered);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      MQuote *q;
+      MEntity *speaker;
+      MEvent *event;
+
+      if (item->kind != TAUTAN_EXTRACTION_QUOTE || !item->accepted)
+        continue;
+      q = _tautan_merge_add_quote (merge);
+      q->id = item_id (item);
+      q->source = s;
+      q->text = g_strdup (item->text);
+      q->start = item->start;
+      q->end = item->end;
+      q->certain = item->certain;
+      speaker = entity_record (merge, done, item->speaker, dataset);
+      if (speaker != NULL)
+        q->speaker = speaker;
+      else
+        {
+          /* a rejected speaker still said it: by name, uncertainly */
+          q->speaker_text = g_strdup (item->speaker_text ? item->speaker_text
+                                      : item->speaker ? item->speaker->name : "not named in the text");
+          if (item->speaker != NULL)
+            q->certain = FALSE;
+        }
+      for (guint k = 0; k < item->relayed_by->len; k++)
+        {
+          MEntity *r = entity_record (merge, done, g_ptr_array_index (item->relayed_by, k), dataset);
+
+          if (r != NULL && r != q->speaker && !g_ptr_array_find (q->relayed_by, r, NULL))
+            g_ptr_array_add (q->relayed_by, r);
+        }
+      event = item->event ? g_hash_table_lookup (events, item->event) : NULL;
+      if (event != NULL)
+        g_ptr_array_add (q->events, event);
+      q->note = g_strdup (item->note);
+    }
+}
+
+/**
+ * tautan_merge_add_extraction:
+ *
+ * Adds the accepted items of @extraction, as records of one source.
+ */
+void
+tautan_merge_add_extraction (TautanMerge      *merge,
+                             TautanExtraction *extraction)
+{
+  g_return_if_fail (merge != NULL);
+  g_return_if_fail (TAUTAN_IS_EXTRACTION (extraction));
+
+  _tautan_extraction_add_to_merge (extraction, merge, NULL);
+}
+
+/**
+ * tautan_extraction_to_json:
+ * @pretty: indented, or on one line (JSONL)
+ *
+ * Returns: (transfer full): the accepted items as a dataset, canonically
+ */
+char *
+tautan_extraction_to_json (TautanExtraction *self,
+                           gboolean          pretty,
+                           gsize            *length)
+{
+  g_autoptr(TautanMerge) merge = tautan_merge_new ();
+
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+
+  _tautan_extraction_add_to_merge (self, merge, NULL);
+  tautan_merge_set_title (merge, self->title);
+  return tautan_merge_to_json (merge, pretty, length);
+}
+
+/**
+ * tautan_extraction_merge_into:
+ * @extractions: (array length=n_extractions): reviewed articles
+ * @dataset: the open dataset
+ *
+ * Merges the accepted items of every extraction into a copy of @dataset,
+ * exactly as `tautan merge` would. @dataset is unchanged: the caller
+ * swaps in the result, which makes the merge undoable by swapping back.
+ *
+ * Returns: (transfer full) (nullable): the merged dataset
+ */
+TautanDataset *
+tautan_extraction_merge_into (TautanExtraction * const *extractions,
+                              guint                     n_extractions,
+                              TautanDataset            *dataset,
+                              GError                  **error)
+{
+  g_autoptr(TautanMerge) merge = tautan_merge_new ();
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  if (!tautan_merge_add_dataset (merge, dataset, error))
+    return NULL;
+  for (guint i = 0; i < n_extractions; i++)
+    _tautan_extraction_add_to_merge (extractions[i], merge, dataset);
+  if (tautan_dataset_get_title (dataset) != NULL)
+    tautan_merge_set_title (merge, tautan_dataset_get_title (dataset));
+  return tautan_merge_to_dataset (merge, error);
+}

@@ -1,0 +1,154 @@
+/* tautan-merge-private.h: the records a merge works on
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every input (a dataset file, a JSONL extraction, an extraction under
+ * review) becomes these records, with references as pointers. A merge
+ * then unifies them and writes one canonical dataset.
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "tautan/tautan-merge.h"
+
+G_BEGIN_DECLS
+
+typedef struct _MSource MSource;
+typedef struct _MEntity MEntity;
+typedef struct _MEvent  MEvent;
+typedef struct _MQuote  MQuote;
+
+typedef struct
+{
+  char       *name;
+  MEntity    *entity;        /* nullable */
+  gboolean    state_media;
+  char       *words;
+  JsonObject *extras;        /* nullable: unknown members */
+} MRelay;
+
+typedef struct
+{
+  MSource *source;
+  guint    start;
+  guint    end;
+} MSentence;
+
+struct _MSource
+{
+  char       *id;            /* as given; a merge-rename suffix is dropped on reading */
+  char       *outlet;
+  char       *title;
+  char       *url;
+  char       *language;
+  TautanDay   published;
+  char       *published_note;
+  gboolean    relayed;
+  gboolean    state_media;
+  GPtrArray  *relayed_from;  /* MRelay */
+  char       *text;
+  JsonObject *extras;
+
+};
+
+struct _MEntity
+{
+  char             *id;
+  char             *name;
+  TautanEntityKind  kind;
+  GPtrArray        *aliases;      /* char * */
+  MEntity          *affiliation;
+  char             *role;
+  char             *notes;
+  char             *gazetteer_id; /* x-gazetteer-id */
+  gboolean          proposed;     /* x-proposed */
+  JsonObject       *extras;
+
+};
+
+struct _MEvent
+{
+  char             *id;
+  char             *type;
+  TautanDay         start;
+  TautanDay         end;
+  TautanPrecision   precision;
+  TautanDateMethod  method;
+  char             *words;
+  char             *note;
+  char             *summary;
+  TautanStatus      status;
+  GPtrArray        *actors;       /* MEntity */
+  GPtrArray        *targets;
+  GPtrArray        *sources;      /* MSource */
+  GPtrArray        *responds_to;  /* MEvent */
+  GArray           *sentences;    /* MSentence: x-sentences */
+  TautanDay         span_start;   /* x-merged-span: the hull of every member's dates */
+  TautanDay         span_end;
+  JsonObject       *extras;
+  JsonObject       *date_extras;
+  JsonObject       *basis_extras;
+
+};
+
+struct _MQuote
+{
+  char             *id;
+  MSource          *source;
+  char             *text;
+  guint             start;
+  guint             end;
+  MEntity          *speaker;
+  char             *speaker_text;
+  JsonObject       *speaker_extras;
+  GPtrArray        *relayed_by;   /* MEntity */
+  gboolean          certain;
+  GPtrArray        *events;       /* MEvent: the one written, and any other */
+  char             *gloss;
+  char             *note;
+  JsonObject       *extras;
+
+};
+
+MSource   *_tautan_merge_add_source   (TautanMerge *self);
+MEntity   *_tautan_merge_add_entity   (TautanMerge *self);
+MEvent    *_tautan_merge_add_event    (TautanMerge *self);
+MQuote    *_tautan_merge_add_quote    (TautanMerge *self);
+MRelay    *_tautan_merge_relay_new    (void);
+void       _tautan_merge_count_input  (TautanMerge *self);
+
+/* tautan-merge-writer.c */
+typedef struct
+{
+  GString  *out;
+  gboolean  pretty;
+  guint     depth;
+  gboolean  first;       /* no member written yet at this depth */
+  gboolean  pending;     /* a member name was written: its value follows */
+} JsonOut;
+
+void  _json_out_begin_object (JsonOut *o);
+void  _json_out_end_object   (JsonOut *o);
+void  _json_out_begin_array  (JsonOut *o);
+void  _json_out_end_array    (JsonOut *o);
+void  _json_out_member       (JsonOut *o,
+                              const char *name);
+void  _json_out_string       (JsonOut *o,
+                              const char *value);
+void  _json_out_int          (JsonOut *o,
+                              gint64      value);
+void  _json_out_bool         (JsonOut *o,
+                              gboolean    value);
+void  _json_out_null         (JsonOut *o);
+void  _json_out_node         (JsonOut *o,
+                              JsonNode   *node);
+void  _json_out_extras       (JsonOut    *o,
+                              JsonObject *extras);
+void  _json_escape           (GString    *out,
+                              const char *text);
+char *_json_node_canonical   (JsonNode   *node);
+
+G_END_DECLS

@@ -1,0 +1,282 @@
+/* tautan-merge-writer.c: canonical JSON, byte for byte the same each time
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Merged datasets must be equal byte for byte however the inputs were
+ * grouped, so they are written by hand: fixed member order, unknown
+ * members sorted by name, objects inside them too, UTF-8 unescaped,
+ * two-space indentation (or one line, for JSONL). Long article texts
+ * are copied in runs, not character by character.
+ */
+
+#define G_LOG_DOMAIN "tautan-merge"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan-merge-private.h"
+
+/* Bytes that must be escaped in a JSON string. */
+static const guint8 needs_escape[256] = {
+  [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+  [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1,
+  [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+  [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1,
+  ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+};
+
+void
+_json_escape (GString    *out,
+              const char *text)
+{
+  const char *p = text;
+  const char *run = text;
+
+  g_string_append_c (out, '"');
+  for (;; p++)
+    {
+      guchar c = (guchar)*p;
+
+      if (c == 0)
+        break;
+      if (!needs_escape[c])
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default: g_string_append_printf (out, "\\u%04x", c); break;
+        }
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
+}
+
+static void
+newline (JsonOut *o)
+{
+  if (!o->pretty)
+    return;
+  g_string_append_c (o->out, '\n');
+  for (guint i = 0; i < o->depth; i++)
+    g_string_append (o->out, "  ");
+}
+
+/* Before a value in an array, or a member in an object. */
+static void
+separate (JsonOut *o)
+{
+  if (!o->first)
+    g_string_append_c (o->out, ',');
+  o->first = FALSE;
+  newline (o);
+}
+
+void
+_json_out_member (JsonOut    *o,
+                  const char *name)
+{
+  separate (o);
+  _json_escape (o->out, name);
+  g_string_append (o->out, o->pretty ? ": " : ":");
+  o->pending = TRUE;
+}
+
+static void
+value_start (JsonOut *o)
+{
+  if (o->pending)
+    o->pending = FALSE;
+  else if (o->depth > 0)
+    separate (o);
+}
+
+void
+_json_out_begin_object (JsonOut *o)
+{
+  value_start (o);
+  g_string_append_c (o->out, '{');
+  o->depth++;
+  o->first = TRUE;
+}
+
+void
+_json_out_end_object (JsonOut *o)
+{
+  gboolean empty = o->first;
+
+  o->depth--;
+  if (!empty)
+    newline (o);
+  g_string_append_c (o->out, '}');
+  o->first = FALSE;
+}
+
+void
+_json_out_begin_array (JsonOut *o)
+{
+  value_start (o);
+  g_string_append_c (o->out, '[');
+  o->depth++;
+  o->first = TRUE;
+}
+
+void
+_json_out_end_array (JsonOut *o)
+{
+  gboolean empty = o->first;
+
+  o->depth--;
+  if (!empty)
+    newline (o);
+  g_string_append_c (o->out, ']');
+  o->first = FALSE;
+}
+
+void
+_json_out_string (JsonOut    *o,
+                  const char *value)
+{
+  value_start (o);
+  if (value == NULL)
+    g_string_append (o->out, "null");
+  else
+    _json_escape (o->out, value);
+}
+
+void
+_json_out_int (JsonOut *o,
+               gint64   value)
+{
+  value_start (o);
+  g_string_append_printf (o->out, "%" G_GINT64_FORMAT, value);
+}
+
+void
+_json_out_bool (JsonOut  *o,
+                gboolean  value)
+{
+  value_start (o);
+  g_string_append (o->out, value ? "true" : "false");
+}
+
+void
+_json_out_null (JsonOut *o)
+{
+  value_start (o);
+  g_string_append (o->out, "null");
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* Any JSON value, objects with their members sorted. */
+void
+_json_out_node (JsonOut  *o,
+                JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) members = json_object_get_members (object);
+        g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+        for (GList *l = members; l; l = l->next)
+          g_ptr_array_add (names, l->data);
+        g_ptr_array_sort (names, compare_names);
+        _json_out_begin_object (o);
+        for (guint i = 0; i < names->len; i++)
+          {
+            _json_out_member (o, g_ptr_array_index (names, i));
+            _json_out_node (o, json_object_get_member (object, g_ptr_array_index (names, i)));
+          }
+        _json_out_end_object (o);
+        break;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        _json_out_begin_array (o);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          _json_out_node (o, json_array_get_element (array, i));
+        _json_out_end_array (o);
+        break;
+      }
+
+    case JSON_NODE_NULL:
+      _json_out_null (o);
+      break;
+
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          _json_out_string (o, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          _json_out_bool (o, json_node_get_boolean (node));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+            value_start (o);
+            g_string_append (o->out, g_ascii_dtostr (buf, sizeof buf, json_node_get_double (node)));
+            break;
+          }
+        default:
+          _json_out_int (o, json_node_get_int (node));
+          break;
+        }
+      break;
+    }
+}
+
+/* Unknown members, sorted by name, after the known ones. */
+void
+_json_out_extras (JsonOut    *o,
+                  JsonObject *extras)
+{
+  g_autoptr(GList) members = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  if (extras == NULL)
+    return;
+  members = json_object_get_members (extras);
+  for (GList *l = members; l; l = l->next)
+    g_ptr_array_add (names, l->data);
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      _json_out_member (o, g_ptr_array_index (names, i));
+      _json_out_node (o, json_object_get_member (extras, g_ptr_array_index (names, i)));
+    }
+}
+
+/* One line, members sorted: what two values are compared by. */
+char *
+_json_node_canonical (JsonNode *node)
+{
+  JsonOut o = { g_string_new (NULL), FALSE, 0, TRUE, FALSE };
+
+  _json_out_node (&o, node);
+  return g_string_free (o.out, FALSE);
+}

@@ -1,0 +1,63 @@
+/* tautan-session-private.h: the session's history of edits
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tautan/tautan-session.h"
+
+G_BEGIN_DECLS
+
+/* One reversible change of the session's state. An edit records its
+ * change once it is made; undo applies it backwards, redo forwards. A new
+ * kind of edit is a new class: that is all it takes to make it undoable
+ * and to mark the session modified. */
+typedef struct _TautanSessionChange TautanSessionChange;
+
+typedef struct
+{
+  const char *name;
+  /* Puts the session in the state before (@undo) or after the change. */
+  void      (*apply)  (TautanSessionChange *change,
+                       TautanSession       *session,
+                       gboolean             undo);
+  /* Folds @next (same class) into @change when both belong to one step,
+   * so a drag of a node is one change, not hundreds. */
+  gboolean  (*merge)  (TautanSessionChange *change,
+                       TautanSessionChange *next);
+  void      (*free)   (TautanSessionChange *change);
+} TautanSessionChangeClass;
+
+struct _TautanSessionChange
+{
+  const TautanSessionChangeClass *klass;
+};
+
+/* Undo and redo stacks of steps, each a list of changes. */
+typedef struct _TautanSessionHistory TautanSessionHistory;
+
+TautanSessionHistory *_tautan_session_history_new      (void);
+void                  _tautan_session_history_free     (TautanSessionHistory *history);
+void                  _tautan_session_history_clear    (TautanSessionHistory *history);
+void                  _tautan_session_history_begin    (TautanSessionHistory *history);
+/* Returns whether a step was closed (the outermost end). */
+gboolean              _tautan_session_history_end      (TautanSessionHistory *history);
+/* Takes @change; returns FALSE (and frees it) while undoing or redoing. */
+gboolean              _tautan_session_history_record   (TautanSessionHistory *history,
+                                                        TautanSessionChange  *change);
+gboolean              _tautan_session_history_can_undo (TautanSessionHistory *history);
+gboolean              _tautan_session_history_can_redo (TautanSessionHistory *history);
+gboolean              _tautan_session_history_step     (TautanSessionHistory *history,
+                                                        TautanSession        *session,
+                                                        gboolean              undo);
+gboolean              _tautan_session_history_is_replaying (TautanSessionHistory *history);
+/* Where the present stands: equal serials are equal states. */
+guint64               _tautan_session_history_get_serial (TautanSessionHistory *history);
+guint                 _tautan_session_history_get_n_undo (TautanSessionHistory *history);
+
+/* For tests: how many steps undo can go back. */
+guint                 _tautan_session_get_n_undo       (TautanSession        *self);
+
+G_END_DECLS

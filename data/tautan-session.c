@@ -1,0 +1,1628 @@
+/* tautan-session.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-session"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan-session-private.h"
+
+/* The session owns everything an analysis of one dataset is: the time
+ * span and mode, the filters, the node positions and pins (through the
+ * layout), the saved views and the selection. Widgets show it and write
+ * to it; the workspace file is its serialisation. Edits go through the
+ * calls below, each records a change in the history, and "modified" and
+ * undo follow from that history, so no edit can forget either. */
+
+typedef struct
+{
+  char        *entity;
+  TautanPoint  point;
+  gboolean     pinned;
+} KeptPosition;
+
+struct _TautanSession
+{
+  GObject               parent_instance;
+
+  TautanDataset        *dataset;
+  TautanLayout         *layout;
+  GFile                *file;
+  TautanSlice          *slice;          /* NULL until asked for after a change */
+  GListStore           *views;
+  GHashTable           *hidden_types;   /* type id → itself */
+  guint8               *type_hidden;    /* per taxonomy index */
+  GArray               *kept;           /* KeptPosition: entities the dataset lacks */
+  TautanPoint          *points;         /* scratch copy of the layout's positions */
+  TautanSessionHistory *history;
+  guint64               saved_serial;
+
+  TautanTimeSpan        span;
+  TautanSelection       selection;
+  guint32               hidden_kinds;
+  guint                 n_types;
+
+  guint                 cumulative : 1;
+  guint                 modified : 1;
+  guint                 can_undo : 1;
+  guint                 can_redo : 1;
+};
+
+G_DEFINE_FINAL_TYPE (TautanSession, tautan_session, G_TYPE_OBJECT)
+G_DEFINE_QUARK (tautan-session-error-quark, tautan_session_error)
+G_DEFINE_BOXED_TYPE (TautanSelection, tautan_selection, tautan_selection_copy, tautan_selection_free)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_FILE,
+  PROP_SPAN,
+  PROP_CUMULATIVE,
+  PROP_SLICE,
+  PROP_SELECTION,
+  PROP_HIDDEN_KINDS,
+  PROP_HIDDEN_TYPES,
+  PROP_VIEWS,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  POSITIONS_CHANGED,
+  VIEW_APPLIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+TautanSelection *
+tautan_selection_copy (const TautanSelection *selection)
+{
+  return g_memdup2 (selection, sizeof *selection);
+}
+
+void
+tautan_selection_free (TautanSelection *selection)
+{
+  g_free (selection);
+}
+
+static void
+kept_position_clear (gpointer data)
+{
+  g_free (((KeptPosition *)data)->entity);
+}
+
+/* After every edit, undo and redo: what the history now says. */
+static void
+update_history_state (TautanSession *self)
+{
+  gboolean can_undo = _tautan_session_history_can_undo (self->history);
+  gboolean can_redo = _tautan_session_history_can_redo (self->history);
+  gboolean modified = _tautan_session_history_get_serial (self->history) != self->saved_serial;
+
+  if (self->can_undo != can_undo)
+    {
+      self->can_undo = can_undo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+    }
+  if (self->can_redo != can_redo)
+    {
+      self->can_redo = can_redo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+    }
+  if (self->modified != modified)
+    {
+      self->modified = modified;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+}
+
+static void
+record (TautanSession       *self,
+        TautanSessionChange *change)
+{
+  if (_tautan_session_history_record (self->history, change))
+    update_history_state (self);
+}
+
+/* Filters */
+
+static void
+set_filters (TautanSession      *self,
+             guint32             kinds,
+             const char * const *types)
+{
+  gboolean types_changed = FALSE;
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; types != NULL && types[i] != NULL; i++)
+    g_hash_table_add (wanted, (gpointer)types[i]);
+
+  /* Remove what is no longer hidden, then add what is newly hidden. */
+  g_hash_table_iter_init (&iter, self->hidden_types);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (wanted, key))
+      {
+        g_hash_table_iter_remove (&iter);
+        types_changed = TRUE;
+      }
+  g_hash_table_iter_init (&iter, wanted);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (self->hidden_types, key))
+      {
+        g_hash_table_add (self->hidden_types, g_strdup (key));
+        types_changed = TRUE;
+      }
+
+  if (types_changed)
+    {
+      TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
+
+      for (guint t = 0; t < self->n_types; t++)
+        self->type_hidden[t] = g_hash_table_contains (self->hidden_types,
+                                                      tautan_taxonomy_get_event_type (taxonomy, t)->id);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_TYPES]);
+    }
+
+  if (self->hidden_kinds != kinds)
+    {
+      self->hidden_kinds = kinds;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_KINDS]);
+    }
+}
+
+typedef struct
+{
+  TautanSessionChange  parent;
+  guint32              kinds[2];   /* before, after */
+  GStrv                types[2];
+} FilterChange;
+
+static void
+filter_change_apply (TautanSessionChange *change,
+                     TautanSession       *session,
+                     gboolean             undo)
+{
+  FilterChange *self = (FilterChange *)change;
+  guint which = undo ? 0 : 1;
+
+  set_filters (session, self->kinds[which], (const char * const *)self->types[which]);
+}
+
+static void
+filter_change_free (TautanSessionChange *change)
+{
+  FilterChange *self = (FilterChange *)change;
+
+  g_strfreev (self->types[0]);
+  g_strfreev (self->types[1]);
+  g_free (self);
+}
+
+static const TautanSessionChangeClass filter_change_class = {
+  "filters", filter_change_apply, NULL, filter_change_free,
+};
+
+/* Applies the filters and records the change. */
+static void
+edit_filters (TautanSession      *self,
+              guint32             kinds,
+              const char * const *types)
+{
+  FilterChange *change = g_new0 (FilterChange, 1);
+
+  change->parent.klass = &filter_change_class;
+  change->kinds[0] = self->hidden_kinds;
+  change->types[0] = tautan_session_dup_hidden_types (self);
+  set_filters (self, kinds, types);
+  change->kinds[1] = self->hidden_kinds;
+  change->types[1] = tautan_session_dup_hidden_types (self);
+
+  if (change->kinds[0] == change->kinds[1] &&
+      g_strv_equal ((const char * const *)change->types[0], (const char * const *)change->types[1]))
+    {
+      filter_change_free (&change->parent);
+      return;
+    }
+  record (self, &change->parent);
+}
+
+/* Positions */
+
+typedef struct
+{
+  guint        entity;
+  TautanPoint  point[2];    /* before, after */
+  gboolean     pinned[2];
+} NodeChange;
+
+typedef struct
+{
+  TautanSessionChange  parent;
+  GArray              *nodes;  /* NodeChange */
+} PinChange;
+
+static void
+pin_change_apply (TautanSessionChange *change,
+                  TautanSession       *session,
+                  gboolean             undo)
+{
+  PinChange *self = (PinChange *)change;
+  guint which = undo ? 0 : 1;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const NodeChange *n = &g_array_index (self->nodes, NodeChange, i);
+
+      tautan_layout_set_position (session->layout, n->entity, n->point[which], n->pinned[which]);
+    }
+  g_signal_emit (session, signals[POSITIONS_CHANGED], 0,
+                 self->nodes->len == 1 ? g_array_index (self->nodes, NodeChange, 0).entity : TAUTAN_NONE);
+}
+
+/* One drag is one change: the first "before" and the last "after". */
+static gboolean
+pin_change_merge (TautanSessionChange *change,
+                  TautanSessionChange *next)
+{
+  PinChange *self = (PinChange *)change;
+  PinChange *other = (PinChange *)next;
+
+  for (guint i = 0; i < other->nodes->len; i++)
+    {
+      const NodeChange *n = &g_array_index (other->nodes, NodeChange, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < self->nodes->len && !found; j++)
+        {
+          NodeChange *m = &g_array_index (self->nodes, NodeChange, j);
+
+          if (m->entity == n->entity)
+            {
+              m->point[1] = n->point[1];
+              m->pinned[1] = n->pinned[1];
+              found = TRUE;
+            }
+        }
+      if (!found)
+        g_array_append_val (self->nodes, *n);
+    }
+  return TRUE;
+}
+
+static void
+pin_change_free (TautanSessionChange *change)
+{
+  PinChange *self = (PinChange *)change;
+
+  g_array_unref (self->nodes);
+  g_free (self);
+}
+
+static const TautanSessionChangeClass pin_change_class = {
+  "positions", pin_change_apply, pin_change_merge, pin_change_free,
+};
+
+static PinChange *
+pin_change_new (void)
+{
+  PinChange *change = g_new0 (PinChange, 1);
+
+  change->parent.klass = &pin_change_class;
+  change->nodes = g_array_new (FALSE, FALSE, sizeof (NodeChange));
+  return change;
+}
+
+static const TautanPoint *
+current_positions (TautanSession *self)
+{
+  tautan_layout_get_positions (self->layout, self->points);
+  return self->points;
+}
+
+/* Views */
+
+static void
+splice_views (TautanSession *self,
+              guint          position,
+              guint          n_removals,
+              GPtrArray     *additions)
+{
+  g_list_store_splice (self->views, position, n_removals,
+                       additions ? additions->pdata : NULL, additions ? additions->len : 0);
+}
+
+typedef struct
+{
+  TautanSessionChange  parent;
+  guint                position;
+  GPtrArray           *removed;   /* TautanSavedView */
+  GPtrArray           *added;
+} SpliceChange;
+
+static void
+splice_change_apply (TautanSessionChange *change,
+                     TautanSession       *session,
+                     gboolean             undo)
+{
+  SpliceChange *self = (SpliceChange *)change;
+
+  if (undo)
+    splice_views (session, self->position, self->added->len, self->removed);
+  else
+    splice_views (session, self->position, self->removed->len, self->added);
+}
+
+static void
+splice_change_free (TautanSessionChange *change)
+{
+  SpliceChange *self = (SpliceChange *)change;
+
+  g_ptr_array_unref (self->removed);
+  g_ptr_array_unref (self->added);
+  g_free (self);
+}
+
+static const TautanSessionChangeClass splice_change_class = {
+  "views", splice_change_apply, NULL, splice_change_free,
+};
+
+/* Replaces @n_removals views at @position by @added, as one change: a
+ * move is one splice over the rows it touches, so a list shows it as
+ * changed rows rather than a removed one and a new one. */
+static void
+edit_views (TautanSession *self,
+            guint          position,
+            guint          n_removals,
+            GPtrArray     *added)
+{
+  SpliceChange *change = g_new0 (SpliceChange, 1);
+
+  change->parent.klass = &splice_change_class;
+  change->position = position;
+  change->removed = g_ptr_array_new_with_free_func (g_object_unref);
+  change->added = g_ptr_array_ref (added);
+  for (guint i = 0; i < n_removals; i++)
+    g_ptr_array_add (change->removed, g_list_model_get_item (G_LIST_MODEL (self->views), position + i));
+  splice_views (self, position, n_removals, added);
+  record (self, &change->parent);
+}
+
+typedef struct
+{
+  TautanSessionChange  parent;
+  TautanSavedView     *view;
+  TautanSavedView     *values[2];   /* before, after */
+} ValuesChange;
+
+static void
+values_change_apply (TautanSessionChange *change,
+                     TautanSession       *session,
+                     gboolean             undo)
+{
+  ValuesChange *self = (ValuesChange *)change;
+
+  tautan_saved_view_assign (self->view, self->values[undo ? 0 : 1]);
+}
+
+/* Consecutive edits of one view in one step: a single change. */
+static gboolean
+values_change_merge (TautanSessionChange *change,
+                     TautanSessionChange *next)
+{
+  ValuesChange *self = (ValuesChange *)change;
+  ValuesChange *other = (ValuesChange *)next;
+
+  if (self->view != other->view)
+    return FALSE;
+  g_set_object (&self->values[1], other->values[1]);
+  return TRUE;
+}
+
+static void
+values_change_free (TautanSessionChange *change)
+{
+  ValuesChange *self = (ValuesChange *)change;
+
+  g_clear_object (&self->view);
+  g_clear_object (&self->values[0]);
+  g_clear_object (&self->values[1]);
+  g_free (self);
+}
+
+static const TautanSessionChangeClass values_change_class = {
+  "view", values_change_apply, values_change_merge, values_change_free,
+};
+
+/* GObject */
+
+static void
+tautan_session_dispose (GObject *object)
+{
+  TautanSession *self = (TautanSession *)object;
+
+  if (self->layout != NULL)
+    tautan_layout_stop (self->layout);
+
+  G_OBJECT_CLASS (tautan_session_parent_class)->dispose (object);
+}
+
+static void
+tautan_session_finalize (GObject *object)
+{
+  TautanSession *self = (TautanSession *)object;
+
+  g_clear_pointer (&self->history, _tautan_session_history_free);
+  g_clear_object (&self->layout);
+  g_clear_object (&self->slice);
+  g_clear_object (&self->file);
+  g_clear_object (&self->views);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->hidden_types, g_hash_table_unref);
+  g_clear_pointer (&self->type_hidden, g_free);
+  g_clear_pointer (&self->kept, g_array_unref);
+  g_clear_pointer (&self->points, g_free);
+
+  G_OBJECT_CLASS (tautan_session_parent_class)->finalize (object);
+}
+
+static void
+tautan_session_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  TautanSession *self = TAUTAN_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_SPAN:
+      g_value_set_boxed (value, &self->span);
+      break;
+    case PROP_CUMULATIVE:
+      g_value_set_boolean (value, self->cumulative);
+      break;
+    case PROP_SLICE:
+      g_value_set_object (value, tautan_session_get_slice (self));
+      break;
+    case PROP_SELECTION:
+      g_value_set_boxed (value, &self->selection);
+      break;
+    case PROP_HIDDEN_KINDS:
+      g_value_set_uint (value, self->hidden_kinds);
+      break;
+    case PROP_HIDDEN_TYPES:
+      g_value_take_boxed (value, tautan_session_dup_hidden_types (self));
+      break;
+    case PROP_VIEWS:
+      g_value_set_object (value, self->views);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->can_undo);
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, self->can_redo);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_session_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  TautanSession *self = TAUTAN_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    case PROP_SPAN:
+      if (g_value_get_boxed (value) != NULL)
+        tautan_session_set_span (self, g_value_get_boxed (value));
+      break;
+    case PROP_CUMULATIVE:
+      tautan_session_set_cumulative (self, g_value_get_boolean (value));
+      break;
+    case PROP_SELECTION:
+      {
+        const TautanSelection *selection = g_value_get_boxed (value);
+
+        if (selection == NULL || (selection->entity == TAUTAN_NONE && selection->source == TAUTAN_NONE))
+          tautan_session_clear_selection (self);
+        else if (selection->entity != TAUTAN_NONE)
+          tautan_session_select_entity (self, selection->entity);
+        else
+          tautan_session_select_edge (self, selection->source, selection->target);
+      }
+      break;
+    case PROP_HIDDEN_KINDS:
+      tautan_session_set_hidden_kinds (self, g_value_get_uint (value));
+      break;
+    case PROP_HIDDEN_TYPES:
+      tautan_session_set_hidden_types (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_session_constructed (GObject *object)
+{
+  TautanSession *self = (TautanSession *)object;
+  guint n;
+
+  G_OBJECT_CLASS (tautan_session_parent_class)->constructed (object);
+
+  g_assert (TAUTAN_IS_DATASET (self->dataset));
+
+  n = tautan_dataset_get_n_entities (self->dataset);
+  self->layout = tautan_layout_new_for_dataset (self->dataset, TAUTAN_LAYOUT_SEED);
+  self->points = g_new0 (TautanPoint, MAX (n, 1));
+  self->n_types = tautan_taxonomy_get_n_types (tautan_dataset_get_taxonomy (self->dataset));
+  self->type_hidden = g_new0 (guint8, MAX (self->n_types, 1));
+  self->span = tautan_dataset_get_span (self->dataset);
+}
+
+static void
+tautan_session_class_init (TautanSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = tautan_session_constructed;
+  object_class->dispose = tautan_session_dispose;
+  object_class->finalize = tautan_session_finalize;
+  object_class->get_property = tautan_session_get_property;
+  object_class->set_property = tautan_session_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, TAUTAN_TYPE_DATASET,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SPAN] =
+    g_param_spec_boxed ("span", NULL, NULL, TAUTAN_TYPE_TIME_SPAN,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CUMULATIVE] =
+    g_param_spec_boolean ("cumulative", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SLICE] =
+    g_param_spec_object ("slice", NULL, NULL, TAUTAN_TYPE_SLICE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SELECTION] =
+    g_param_spec_boxed ("selection", NULL, NULL, TAUTAN_TYPE_SELECTION,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HIDDEN_KINDS] =
+    g_param_spec_uint ("hidden-kinds", NULL, NULL, 0, G_MAXUINT32, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HIDDEN_TYPES] =
+    g_param_spec_boxed ("hidden-types", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_VIEWS] =
+    g_param_spec_object ("views", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TautanSession::positions-changed:
+   * @entity: the node the session moved, pinned or freed, or
+   *   %TAUTAN_NONE when it changed several
+   *
+   * The layout's positions changed by an edit, an undo or a workspace,
+   * not by the layout itself settling.
+   */
+  signals[POSITIONS_CHANGED] =
+    g_signal_new ("positions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * TautanSession::view-applied:
+   * @view: the saved view gone to
+   *
+   * The span, mode and selection are the view's: the canvas moves its
+   * camera to the view's.
+   */
+  signals[VIEW_APPLIED] =
+    g_signal_new ("view-applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, TAUTAN_TYPE_SAVED_VIEW);
+}
+
+static void
+tautan_session_init (TautanSession *self)
+{
+  self->views = g_list_store_new (TAUTAN_TYPE_SAVED_VIEW);
+  self->hidden_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->kept = g_array_new (FALSE, FALSE, sizeof (KeptPosition));
+  g_array_set_clear_func (self->kept, kept_position_clear);
+  self->history = _tautan_session_history_new ();
+  self->saved_serial = _tautan_session_history_get_serial (self->history);
+  self->selection = (TautanSelection) { TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE };
+}
+
+/**
+ * tautan_session_new:
+ * @dataset: the dataset analysed
+ *
+ * A fresh analysis: the whole time span, nothing hidden, pinned or
+ * saved, unmodified. The layout is not started: whoever shows it does.
+ *
+ * Returns: (transfer full): a new session
+ */
+TautanSession *
+tautan_session_new (TautanDataset *dataset)
+{
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  return g_object_new (TAUTAN_TYPE_SESSION, "dataset", dataset, NULL);
+}
+
+/**
+ * tautan_session_get_dataset:
+ *
+ * Returns: (transfer none): the dataset
+ */
+TautanDataset *
+tautan_session_get_dataset (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+  return self->dataset;
+}
+
+/**
+ * tautan_session_get_layout:
+ *
+ * Returns: (transfer none): the positions of the dataset's entities
+ */
+TautanLayout *
+tautan_session_get_layout (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+  return self->layout;
+}
+
+/**
+ * tautan_session_get_file:
+ *
+ * Returns: (transfer none) (nullable): the workspace file it was read
+ *   from or last saved to
+ */
+GFile *
+tautan_session_get_file (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+  return self->file;
+}
+
+/* Time span */
+
+/* Inside the data, at least one day long, from the data's start when
+ * cumulative: as the timeline keeps it. */
+static TautanTimeSpan
+clamp_span (TautanSession        *self,
+            const TautanTimeSpan *span)
+{
+  TautanTimeSpan data = tautan_dataset_get_span (self->dataset);
+  TautanTimeSpan clamped = *span;
+
+  clamped.from = CLAMP (clamped.from, data.from, data.to);
+  clamped.to = CLAMP (clamped.to, clamped.from, data.to);
+  if (self->cumulative)
+    clamped.from = data.from;
+  return clamped;
+}
+
+static void
+invalidate_slice (TautanSession *self)
+{
+  g_clear_object (&self->slice);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLICE]);
+}
+
+TautanTimeSpan
+tautan_session_get_span (TautanSession *self)
+{
+  static const TautanTimeSpan none = { 0, 0 };
+
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), none);
+  return self->span;
+}
+
+/**
+ * tautan_session_set_span:
+ * @span: the days to show
+ *
+ * Shows @span, kept inside the data, at least one day long and, in
+ * cumulative mode, from the data's start.
+ */
+void
+tautan_session_set_span (TautanSession        *self,
+                         const TautanTimeSpan *span)
+{
+  TautanTimeSpan clamped;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (span != NULL);
+
+  clamped = clamp_span (self, span);
+  if (tautan_time_span_equal (&clamped, &self->span))
+    return;
+
+  self->span = clamped;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAN]);
+  invalidate_slice (self);
+}
+
+gboolean
+tautan_session_get_cumulative (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+  return self->cumulative;
+}
+
+/**
+ * tautan_session_set_cumulative:
+ * @cumulative: whether the span runs from the data's start
+ *
+ * In cumulative mode the span starts where the data does.
+ */
+void
+tautan_session_set_cumulative (TautanSession *self,
+                               gboolean       cumulative)
+{
+  TautanTimeSpan clamped;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+
+  cumulative = !!cumulative;
+  if (self->cumulative == cumulative)
+    return;
+
+  self->cumulative = cumulative;
+  g_object_freeze_notify (G_OBJECT (self));
+  clamped = clamp_span (self, &self->span);
+  if (!tautan_time_span_equal (&clamped, &self->span))
+    {
+      self->span = clamped;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAN]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUMULATIVE]);
+  invalidate_slice (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * tautan_session_get_slice:
+ *
+ * Returns: (transfer none): the events, entities and edges of the span
+ */
+TautanSlice *
+tautan_session_get_slice (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+
+  if (self->slice == NULL)
+    self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+  return self->slice;
+}
+
+/* Selection */
+
+static void
+set_selection (TautanSession *self,
+               guint          entity,
+               guint          source,
+               guint          target)
+{
+  TautanSelection selection = { entity, source, target };
+
+  if (tautan_selection_equal (&selection, &self->selection))
+    return;
+  self->selection = selection;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+void
+tautan_session_get_selection (TautanSession   *self,
+                              TautanSelection *selection)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (selection != NULL);
+
+  *selection = self->selection;
+}
+
+guint
+tautan_session_get_selected_entity (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), TAUTAN_NONE);
+  return self->selection.entity;
+}
+
+gboolean
+tautan_session_get_selected_edge (TautanSession *self,
+                                  guint         *source,
+                                  guint         *target)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+
+  if (source != NULL)
+    *source = self->selection.source;
+  if (target != NULL)
+    *target = self->selection.target;
+  return self->selection.source != TAUTAN_NONE;
+}
+
+void
+tautan_session_select_entity (TautanSession *self,
+                              guint          entity)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (entity == TAUTAN_NONE || entity < tautan_dataset_get_n_entities (self->dataset));
+
+  set_selection (self, entity, TAUTAN_NONE, TAUTAN_NONE);
+}
+
+void
+tautan_session_select_edge (TautanSession *self,
+                            guint          source,
+                            guint          target)
+{
+  guint n;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  n = tautan_dataset_get_n_entities (self->dataset);
+  g_return_if_fail (source < n && target < n);
+
+  set_selection (self, TAUTAN_NONE, source, target);
+}
+
+void
+tautan_session_clear_selection (TautanSession *self)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+
+  set_selection (self, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
+}
+
+/* Filters */
+
+guint32
+tautan_session_get_hidden_kinds (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), 0);
+  return self->hidden_kinds;
+}
+
+void
+tautan_session_set_hidden_kinds (TautanSession *self,
+                                 guint32        kinds)
+{
+  g_auto(GStrv) types = NULL;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+
+  if (kinds == self->hidden_kinds)
+    return;
+  types = tautan_session_dup_hidden_types (self);
+  edit_filters (self, kinds, (const char * const *)types);
+}
+
+gboolean
+tautan_session_get_kind_hidden (TautanSession    *self,
+                                TautanEntityKind  kind)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (kind < TAUTAN_N_ENTITY_KINDS, FALSE);
+
+  return (self->hidden_kinds & (1u << kind)) != 0;
+}
+
+void
+tautan_session_set_kind_hidden (TautanSession    *self,
+                                TautanEntityKind  kind,
+                                gboolean          hidden)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (kind < TAUTAN_N_ENTITY_KINDS);
+
+  if (hidden)
+    tautan_session_set_hidden_kinds (self, self->hidden_kinds | (1u << kind));
+  else
+    tautan_session_set_hidden_kinds (self, self->hidden_kinds & ~(1u << kind));
+}
+
+/**
+ * tautan_session_get_type_hidden:
+ * @type: an index in the dataset's taxonomy
+ *
+ * Returns: whether events of @type are hidden
+ */
+gboolean
+tautan_session_get_type_hidden (TautanSession *self,
+                                guint          type)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+
+  return type < self->n_types && self->type_hidden[type];
+}
+
+void
+tautan_session_set_type_hidden (TautanSession *self,
+                                guint          type,
+                                gboolean       hidden)
+{
+  const char *id;
+  g_autoptr(GPtrArray) types = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (type < self->n_types);
+
+  if (!!self->type_hidden[type] == !!hidden)
+    return;
+
+  id = tautan_taxonomy_get_event_type (tautan_dataset_get_taxonomy (self->dataset), type)->id;
+  types = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, self->hidden_types);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (hidden || !g_str_equal (key, id))
+      g_ptr_array_add (types, key);
+  if (hidden)
+    g_ptr_array_add (types, (gpointer)id);
+  g_ptr_array_add (types, NULL);
+  edit_filters (self, self->hidden_kinds, (const char * const *)types->pdata);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * tautan_session_dup_hidden_types:
+ *
+ * Returns: (transfer full): the hidden event type ids, sorted, also those
+ *   this dataset's taxonomy does not know
+ */
+char **
+tautan_session_dup_hidden_types (TautanSession *self)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+
+  ids = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, self->hidden_types);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, g_strdup (key));
+  g_ptr_array_sort (ids, compare_strings);
+  g_ptr_array_add (ids, NULL);
+  return (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+}
+
+void
+tautan_session_set_hidden_types (TautanSession      *self,
+                                 const char * const *types)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+
+  edit_filters (self, self->hidden_kinds, types);
+}
+
+/* Positions */
+
+gboolean
+tautan_session_get_pinned (TautanSession *self,
+                           guint          entity)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+
+  return tautan_layout_get_pinned (self->layout, entity);
+}
+
+static void
+edit_node (TautanSession *self,
+           guint          entity,
+           TautanPoint    point,
+           gboolean       pinned)
+{
+  PinChange *change = pin_change_new ();
+  NodeChange node = { entity };
+
+  node.point[0] = current_positions (self)[entity];
+  node.pinned[0] = tautan_layout_get_pinned (self->layout, entity);
+  node.point[1] = point;
+  node.pinned[1] = pinned;
+  g_array_append_val (change->nodes, node);
+
+  tautan_layout_set_position (self->layout, entity, point, pinned);
+  g_signal_emit (self, signals[POSITIONS_CHANGED], 0, entity);
+  record (self, &change->parent);
+}
+
+/**
+ * tautan_session_move_node:
+ * @entity: the node
+ * @point: where, in layout units
+ *
+ * Puts @entity at @point and pins it there. Moves between
+ * tautan_session_begin_edit() and tautan_session_end_edit() are one step.
+ */
+void
+tautan_session_move_node (TautanSession *self,
+                          guint          entity,
+                          TautanPoint    point)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (entity < tautan_dataset_get_n_entities (self->dataset));
+
+  edit_node (self, entity, point, TRUE);
+}
+
+/**
+ * tautan_session_unpin_node:
+ *
+ * Lets the layout move @entity again.
+ */
+void
+tautan_session_unpin_node (TautanSession *self,
+                           guint          entity)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (entity < tautan_dataset_get_n_entities (self->dataset));
+
+  if (!tautan_layout_get_pinned (self->layout, entity))
+    return;
+  edit_node (self, entity, current_positions (self)[entity], FALSE);
+}
+
+/**
+ * tautan_session_unpin_all:
+ *
+ * Frees every pinned node, as one step.
+ */
+void
+tautan_session_unpin_all (TautanSession *self)
+{
+  PinChange *change;
+  const TautanPoint *points;
+  guint n;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+
+  change = pin_change_new ();
+  points = current_positions (self);
+  n = tautan_dataset_get_n_entities (self->dataset);
+  for (guint i = 0; i < n; i++)
+    if (tautan_layout_get_pinned (self->layout, i))
+      {
+        NodeChange node = { i, { points[i], points[i] }, { TRUE, FALSE } };
+
+        g_array_append_val (change->nodes, node);
+        tautan_layout_set_pinned (self->layout, i, FALSE);
+      }
+
+  if (change->nodes->len == 0)
+    {
+      pin_change_free (&change->parent);
+      return;
+    }
+  g_signal_emit (self, signals[POSITIONS_CHANGED], 0, TAUTAN_NONE);
+  record (self, &change->parent);
+}
+
+/**
+ * tautan_session_get_n_kept_positions:
+ *
+ * Returns: how many positions of the workspace name entities the dataset
+ *   does not have; they are kept, and saved again
+ */
+guint
+tautan_session_get_n_kept_positions (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), 0);
+  return self->kept->len;
+}
+
+/* Views */
+
+/**
+ * tautan_session_get_views:
+ *
+ * Returns: (transfer none): the saved views (#TautanSavedView), to show;
+ *   change them through the session
+ */
+GListModel *
+tautan_session_get_views (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+  return G_LIST_MODEL (self->views);
+}
+
+static const char *
+entity_id (TautanSession *self,
+           guint          entity)
+{
+  TautanEntity e;
+
+  tautan_dataset_get_entity (self->dataset, entity, &e);
+  return e.id;
+}
+
+/**
+ * tautan_session_capture_view:
+ * @name: the view's name
+ *
+ * A view of the present: span, mode and selection. The camera belongs to
+ * the canvas: set it on the view before adding it.
+ *
+ * Returns: (transfer full): a new view, not yet added
+ */
+TautanSavedView *
+tautan_session_capture_view (TautanSession *self,
+                             const char    *name)
+{
+  TautanSavedView *view;
+
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+
+  view = tautan_saved_view_new (name);
+  tautan_saved_view_set_window (view, &self->span, self->cumulative);
+  if (self->selection.entity != TAUTAN_NONE)
+    tautan_saved_view_select_entity (view, entity_id (self, self->selection.entity));
+  else if (self->selection.source != TAUTAN_NONE)
+    tautan_saved_view_select_edge (view, entity_id (self, self->selection.source),
+                                   entity_id (self, self->selection.target));
+  return view;
+}
+
+void
+tautan_session_add_view (TautanSession   *self,
+                         TautanSavedView *view)
+{
+  g_autoptr(GPtrArray) added = NULL;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (view));
+
+  added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (added, g_object_ref (view));
+  edit_views (self, g_list_model_get_n_items (G_LIST_MODEL (self->views)), 0, added);
+}
+
+void
+tautan_session_remove_view (TautanSession *self,
+                            guint          position)
+{
+  g_autoptr(GPtrArray) none = NULL;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->views)));
+
+  none = g_ptr_array_new_with_free_func (g_object_unref);
+  edit_views (self, position, 1, none);
+}
+
+/**
+ * tautan_session_move_view:
+ * @position: the view to move
+ * @to: its new position
+ *
+ * Moves a view; the views between shift by one.
+ */
+void
+tautan_session_move_view (TautanSession *self,
+                          guint          position,
+                          guint          to)
+{
+  g_autoptr(GPtrArray) reordered = NULL;
+  guint n, low, high;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->views));
+  g_return_if_fail (position < n && to < n);
+
+  if (position == to)
+    return;
+
+  low = MIN (position, to);
+  high = MAX (position, to);
+  reordered = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = low; i <= high; i++)
+    g_ptr_array_add (reordered, g_list_model_get_item (G_LIST_MODEL (self->views), i));
+  if (to < position)
+    {
+      /* The moved view goes first, the others follow. */
+      gpointer moved = g_ptr_array_steal_index (reordered, reordered->len - 1);
+      g_ptr_array_insert (reordered, 0, moved);
+    }
+  else
+    {
+      gpointer moved = g_ptr_array_steal_index (reordered, 0);
+      g_ptr_array_add (reordered, moved);
+    }
+  edit_views (self, low, high - low + 1, reordered);
+}
+
+/**
+ * tautan_session_update_view:
+ * @position: the view to change
+ * @values: a view holding its new name, title, note, span, camera and
+ *   selection (a changed tautan_saved_view_copy() of it)
+ *
+ * Changes the view in place, as one step.
+ */
+void
+tautan_session_update_view (TautanSession   *self,
+                            guint            position,
+                            TautanSavedView *values)
+{
+  g_autoptr(TautanSavedView) view = NULL;
+  ValuesChange *change;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (values));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->views)));
+
+  view = g_list_model_get_item (G_LIST_MODEL (self->views), position);
+  if (tautan_saved_view_equal (view, values))
+    return;
+
+  change = g_new0 (ValuesChange, 1);
+  change->parent.klass = &values_change_class;
+  change->view = g_object_ref (view);
+  change->values[0] = tautan_saved_view_copy (view);
+  change->values[1] = tautan_saved_view_copy (values);
+  tautan_saved_view_assign (view, values);
+  record (self, &change->parent);
+}
+
+/**
+ * tautan_session_rename_view:
+ * @name: the new name; empty names are ignored
+ */
+void
+tautan_session_rename_view (TautanSession *self,
+                            guint          position,
+                            const char    *name)
+{
+  g_autoptr(TautanSavedView) view = NULL;
+  g_autoptr(TautanSavedView) values = NULL;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->views)));
+
+  if (name == NULL || *name == '\0')
+    return;
+  view = g_list_model_get_item (G_LIST_MODEL (self->views), position);
+  values = tautan_saved_view_copy (view);
+  tautan_saved_view_set_name (values, name);
+  tautan_session_update_view (self, position, values);
+}
+
+void
+tautan_session_apply_view (TautanSession   *self,
+                           TautanSavedView *view)
+{
+  TautanTimeSpan span;
+  const char *entity, *source, *target;
+  guint e, s, t;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (view));
+
+  span = tautan_saved_view_get_span (view);
+  tautan_session_set_cumulative (self, tautan_saved_view_get_cumulative (view));
+  tautan_session_set_span (self, &span);
+
+  /* Ids the dataset no longer has select nothing. */
+  entity = tautan_saved_view_get_entity (view);
+  tautan_saved_view_get_edge (view, &source, &target);
+  e = entity ? tautan_dataset_lookup_entity (self->dataset, entity) : TAUTAN_NONE;
+  s = source ? tautan_dataset_lookup_entity (self->dataset, source) : TAUTAN_NONE;
+  t = target ? tautan_dataset_lookup_entity (self->dataset, target) : TAUTAN_NONE;
+  if (e != TAUTAN_NONE)
+    tautan_session_select_entity (self, e);
+  else if (s != TAUTAN_NONE && t != TAUTAN_NONE)
+    tautan_session_select_edge (self, s, t);
+  else
+    tautan_session_clear_selection (self);
+
+  g_signal_emit (self, signals[VIEW_APPLIED], 0, view);
+}
+
+/* History */
+
+void
+tautan_session_begin_edit (TautanSession *self)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  _tautan_session_history_begin (self->history);
+}
+
+void
+tautan_session_end_edit (TautanSession *self)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+
+  if (_tautan_session_history_end (self->history))
+    update_history_state (self);
+}
+
+gboolean
+tautan_session_get_can_undo (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+  return self->can_undo;
+}
+
+gboolean
+tautan_session_get_can_redo (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+  return self->can_redo;
+}
+
+gboolean
+tautan_session_undo (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+
+  if (!_tautan_session_history_step (self->history, self, TRUE))
+    return FALSE;
+  update_history_state (self);
+  return TRUE;
+}
+
+gboolean
+tautan_session_redo (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+
+  if (!_tautan_session_history_step (self->history, self, FALSE))
+    return FALSE;
+  update_history_state (self);
+  return TRUE;
+}
+
+gboolean
+tautan_session_get_modified (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+  return self->modified;
+}
+
+guint
+_tautan_session_get_n_undo (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), 0);
+  return _tautan_session_history_get_n_undo (self->history);
+}
+
+/* Workspaces */
+
+/**
+ * tautan_session_check_workspace:
+ * @workspace: a workspace just read
+ *
+ * A workspace names the dataset it analyses, never another workspace
+ * (which could name the first, without end).
+ *
+ * Returns: (transfer none): the dataset to open, or %NULL with an error
+ *   naming the workspace file and the reason
+ */
+GFile *
+tautan_session_check_workspace (TautanWorkspace  *workspace,
+                                GError          **error)
+{
+  GFile *file, *dataset;
+  g_autofree char *name = NULL;
+  g_autofree char *dataset_name = NULL;
+
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (workspace), NULL);
+
+  file = tautan_workspace_get_file (workspace);
+  name = file ? g_file_get_basename (file) : g_strdup ("workspace");
+  dataset = tautan_workspace_get_dataset_file (workspace);
+  if (dataset == NULL)
+    {
+      g_set_error (error, TAUTAN_SESSION_ERROR, TAUTAN_SESSION_ERROR_NO_DATASET,
+                   "%s: $.dataset: names no dataset to open", name);
+      return NULL;
+    }
+
+  dataset_name = g_file_get_basename (dataset);
+  if ((file != NULL && g_file_equal (file, dataset)) ||
+      (dataset_name != NULL && g_str_has_suffix (dataset_name, ".tautan")))
+    {
+      g_set_error (error, TAUTAN_SESSION_ERROR, TAUTAN_SESSION_ERROR_NESTED_WORKSPACE,
+                   "%s: $.dataset: names the workspace “%s”, not a dataset; "
+                   "a workspace names the dataset (.json) it analyses",
+                   name, dataset_name ? dataset_name : "");
+      return NULL;
+    }
+
+  return dataset;
+}
+
+/**
+ * tautan_session_apply_workspace:
+ * @workspace: a workspace of this dataset
+ *
+ * Takes the workspace's positions and pins, filters and saved views, as
+ * the unmodified start of the history. Positions of entities the dataset
+ * does not have are kept for the next save; hidden types its taxonomy
+ * does not know stay hidden.
+ */
+void
+tautan_session_apply_workspace (TautanSession   *self,
+                                TautanWorkspace *workspace)
+{
+  GListModel *views;
+  g_autoptr(GPtrArray) copies = NULL;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (workspace));
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (g_set_object (&self->file, tautan_workspace_get_file (workspace)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+
+  g_array_set_size (self->kept, 0);
+  for (guint i = 0; i < tautan_workspace_get_n_positions (workspace); i++)
+    {
+      TautanPoint p;
+      gboolean pinned;
+      const char *id = tautan_workspace_get_position (workspace, i, &p, &pinned);
+      guint entity = tautan_dataset_lookup_entity (self->dataset, id);
+
+      if (entity != TAUTAN_NONE)
+        tautan_layout_set_position (self->layout, entity, p, pinned);
+      else
+        {
+          KeptPosition kept = { g_strdup (id), p, pinned };
+          g_array_append_val (self->kept, kept);
+        }
+    }
+
+  set_filters (self, tautan_workspace_get_hidden_kind_mask (workspace),
+               tautan_workspace_get_hidden_types (workspace));
+
+  views = G_LIST_MODEL (tautan_workspace_get_views (workspace));
+  copies = g_ptr_array_new_full (g_list_model_get_n_items (views), g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+      g_ptr_array_add (copies, tautan_saved_view_copy (view));
+    }
+  splice_views (self, 0, g_list_model_get_n_items (G_LIST_MODEL (self->views)), copies);
+
+  _tautan_session_history_clear (self->history);
+  self->saved_serial = _tautan_session_history_get_serial (self->history);
+  update_history_state (self);
+
+  g_signal_emit (self, signals[POSITIONS_CHANGED], 0, TAUTAN_NONE);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * tautan_session_to_workspace:
+ *
+ * Returns: (transfer full): the session as a workspace: the dataset, every
+ *   position (kept ones too), the filters and copies of the views
+ */
+TautanWorkspace *
+tautan_session_to_workspace (TautanSession *self)
+{
+  g_autoptr(TautanWorkspace) workspace = NULL;
+  g_auto(GStrv) types = NULL;
+  g_autoptr(GPtrArray) kinds = NULL;
+  const TautanPoint *points;
+  guint n;
+
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+
+  workspace = tautan_workspace_new ();
+  tautan_workspace_set_dataset_file (workspace, tautan_dataset_get_file (self->dataset));
+
+  points = current_positions (self);
+  n = tautan_dataset_get_n_entities (self->dataset);
+  for (guint i = 0; i < n; i++)
+    tautan_workspace_add_position (workspace, entity_id (self, i), points[i],
+                                   tautan_layout_get_pinned (self->layout, i));
+  for (guint i = 0; i < self->kept->len; i++)
+    {
+      const KeptPosition *kept = &g_array_index (self->kept, KeptPosition, i);
+      tautan_workspace_add_position (workspace, kept->entity, kept->point, kept->pinned);
+    }
+
+  kinds = g_ptr_array_new ();
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    if (self->hidden_kinds & (1u << k))
+      g_ptr_array_add (kinds, (gpointer)tautan_entity_kind_to_string (k));
+  g_ptr_array_add (kinds, NULL);
+  tautan_workspace_set_hidden_kinds (workspace, (const char * const *)kinds->pdata);
+  types = tautan_session_dup_hidden_types (self);
+  tautan_workspace_set_hidden_types (workspace, (const char * const *)types);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->views)); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (G_LIST_MODEL (self->views), i);
+      g_autoptr(TautanSavedView) copy = tautan_saved_view_copy (view);
+
+      g_list_store_append (tautan_workspace_get_views (workspace), copy);
+    }
+
+  return g_steal_pointer (&workspace);
+}
+
+/**
+ * tautan_session_save:
+ * @file: the workspace file to write
+ *
+ * Writes the session atomically; the present becomes the saved state.
+ *
+ * Returns: %TRUE on success; on failure the previous file is intact
+ */
+gboolean
+tautan_session_save (TautanSession  *self,
+                     GFile          *file,
+                     GError        **error)
+{
+  g_autoptr(TautanWorkspace) workspace = NULL;
+
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  workspace = tautan_session_to_workspace (self);
+  if (!tautan_workspace_save (workspace, file, error))
+    return FALSE;
+
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  self->saved_serial = _tautan_session_history_get_serial (self->history);
+  update_history_state (self);
+  return TRUE;
+}

@@ -1,0 +1,65 @@
+/* tautan-test-home.h: a home folder of its own for each GUI test run
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+/* gtk_test_init() ignores G_TEST_OPTION_ISOLATE_DIRS, and that option
+ * also hides XDG_DATA_DIRS, where GTK finds MIME types and libadwaita its
+ * settings schemas. So GUI tests get their own HOME and XDG_*_HOME (Recent
+ * files, caches, saved files) in a temporary folder, removed at the end,
+ * and keep the system's data folders. Call before anything else. */
+
+static char *tautan_test_home_dir;
+
+static inline void
+tautan_test_home_remove (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                                                   NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      tautan_test_home_remove (child);
+      g_object_unref (info);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+static inline void
+tautan_test_home_cleanup (void)
+{
+  g_autoptr(GFile) home = g_file_new_for_path (tautan_test_home_dir);
+
+  tautan_test_home_remove (home);
+  g_clear_pointer (&tautan_test_home_dir, g_free);
+}
+
+static inline void
+tautan_test_home_init (void)
+{
+  const char *names[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  const char *folders[] = { "data", "config", "cache", "state" };
+  g_autoptr(GError) error = NULL;
+
+  tautan_test_home_dir = g_dir_make_tmp ("tautan-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("HOME", tautan_test_home_dir, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (tautan_test_home_dir, folders[i], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+      g_setenv (names[i], path, TRUE);
+    }
+  atexit (tautan_test_home_cleanup);
+}

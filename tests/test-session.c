@@ -1,0 +1,722 @@
+/* test-session.c: the analysis session, its history and its workspace
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "tautan/tautan-session.h"
+#include "tautan-session-private.h"
+
+#define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
+
+static TautanDataset *
+bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  TautanDataset *dataset = tautan_dataset_load_resource (BUNDLED, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static guint
+entity (TautanSession *session,
+        const char    *id)
+{
+  guint e = tautan_dataset_lookup_entity (tautan_session_get_dataset (session), id);
+
+  g_assert_cmpuint (e, !=, TAUTAN_NONE);
+  return e;
+}
+
+static TautanPoint
+position_of (TautanSession *session,
+             guint          e)
+{
+  TautanLayout *layout = tautan_session_get_layout (session);
+  g_autofree TautanPoint *points = g_new (TautanPoint, tautan_layout_get_n_nodes (layout));
+
+  tautan_layout_get_positions (layout, points);
+  return points[e];
+}
+
+static char *
+view_names (TautanSession *session)
+{
+  GListModel *views = tautan_session_get_views (session);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+      g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
+    }
+  return g_string_free (names, FALSE);
+}
+
+static void
+add_views (TautanSession *session,
+           guint          n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("V%u", i + 1);
+      g_autoptr(TautanSavedView) view = tautan_session_capture_view (session, name);
+
+      tautan_session_add_view (session, view);
+    }
+}
+
+static void
+test_fresh (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  TautanTimeSpan span = tautan_session_get_span (session);
+  TautanTimeSpan data = tautan_dataset_get_span (dataset);
+  g_auto(GStrv) types = tautan_session_dup_hidden_types (session);
+
+  g_assert_true (tautan_time_span_equal (&span, &data));
+  g_assert_false (tautan_session_get_cumulative (session));
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_false (tautan_session_get_can_undo (session));
+  g_assert_false (tautan_session_get_can_redo (session));
+  g_assert_false (tautan_session_undo (session));
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (session), ==, 0);
+  g_assert_cmpuint (g_strv_length (types), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 0);
+  g_assert_cmpuint (tautan_session_get_selected_entity (session), ==, TAUTAN_NONE);
+  g_assert_null (tautan_session_get_file (session));
+  g_assert_cmpuint (tautan_layout_get_n_nodes (tautan_session_get_layout (session)), ==,
+                    tautan_dataset_get_n_entities (dataset));
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_signal (gpointer  session,
+              gpointer  arg,
+              guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_span (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  TautanTimeSpan data = tautan_dataset_get_span (dataset);
+  TautanTimeSpan y2024 = { tautan_day_from_ymd (2024, 1, 1), tautan_day_from_ymd (2024, 12, 31) };
+  TautanTimeSpan wide = { data.from - 1000, data.to + 1000 };
+  TautanTimeSpan got;
+  TautanSlice *slice;
+  guint span_notes = 0, slice_notes = 0;
+
+  g_signal_connect (session, "notify::span", G_CALLBACK (count_notify), &span_notes);
+  g_signal_connect (session, "notify::slice", G_CALLBACK (count_notify), &slice_notes);
+
+  tautan_session_set_span (session, &y2024);
+  got = tautan_session_get_span (session);
+  g_assert_true (tautan_time_span_equal (&got, &y2024));
+  g_assert_cmpuint (span_notes, ==, 1);
+  g_assert_cmpuint (slice_notes, ==, 1);
+  /* The same span again changes nothing. */
+  tautan_session_set_span (session, &y2024);
+  g_assert_cmpuint (span_notes, ==, 1);
+
+  slice = tautan_session_get_slice (session);
+  got = tautan_slice_get_span (slice);
+  g_assert_true (tautan_time_span_equal (&got, &y2024));
+  g_assert_true (slice == tautan_session_get_slice (session));
+
+  /* Kept inside the data, as the timeline keeps it. */
+  tautan_session_set_span (session, &wide);
+  got = tautan_session_get_span (session);
+  g_assert_true (tautan_time_span_equal (&got, &data));
+
+  /* Cumulative: from the data's start. */
+  tautan_session_set_span (session, &y2024);
+  tautan_session_set_cumulative (session, TRUE);
+  got = tautan_session_get_span (session);
+  g_assert_cmpint (got.from, ==, data.from);
+  g_assert_cmpint (got.to, ==, y2024.to);
+
+  /* Moving the span is not an edit. */
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_false (tautan_session_get_can_undo (session));
+}
+
+static void
+test_selection (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  guint kim = entity (session, "kim-jong-un");
+  guint putin = entity (session, "vladimir-putin");
+  guint notes = 0, source, target;
+  TautanSelection selection;
+
+  g_signal_connect (session, "notify::selection", G_CALLBACK (count_notify), &notes);
+  tautan_session_select_entity (session, kim);
+  tautan_session_select_entity (session, kim);
+  g_assert_cmpuint (notes, ==, 1);
+  g_assert_cmpuint (tautan_session_get_selected_entity (session), ==, kim);
+  g_assert_false (tautan_session_get_selected_edge (session, NULL, NULL));
+
+  tautan_session_select_edge (session, putin, kim);
+  g_assert_cmpuint (notes, ==, 2);
+  g_assert_true (tautan_session_get_selected_edge (session, &source, &target));
+  g_assert_cmpuint (source, ==, putin);
+  g_assert_cmpuint (target, ==, kim);
+  tautan_session_get_selection (session, &selection);
+  g_assert_cmpuint (selection.entity, ==, TAUTAN_NONE);
+
+  tautan_session_clear_selection (session);
+  g_assert_cmpuint (notes, ==, 3);
+  g_assert_false (tautan_session_get_modified (session));
+}
+
+/* An edit, then undo to the saved state, then redo: each marks or clears
+ * "modified" and fires its notifications once. */
+static void
+check_undo_redo (TautanSession *session,
+                 void         (*check_before) (TautanSession *),
+                 void         (*check_after) (TautanSession *))
+{
+  g_assert_true (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_get_can_undo (session));
+  check_after (session);
+
+  g_assert_true (tautan_session_undo (session));
+  check_before (session);
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_get_can_redo (session));
+
+  g_assert_true (tautan_session_redo (session));
+  check_after (session);
+  g_assert_true (tautan_session_get_modified (session));
+  g_assert_false (tautan_session_get_can_redo (session));
+
+  /* Back to where it was saved, for the next edit. */
+  g_assert_true (tautan_session_undo (session));
+  g_assert_false (tautan_session_get_modified (session));
+}
+
+static void
+no_kinds_hidden (TautanSession *session)
+{
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (session), ==, 0);
+}
+
+static void
+states_hidden (TautanSession *session)
+{
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (session), ==, 1u << TAUTAN_ENTITY_STATE);
+  g_assert_true (tautan_session_get_kind_hidden (session, TAUTAN_ENTITY_STATE));
+}
+
+static void
+no_types_hidden (TautanSession *session)
+{
+  g_auto(GStrv) types = tautan_session_dup_hidden_types (session);
+
+  g_assert_cmpuint (g_strv_length (types), ==, 0);
+  g_assert_false (tautan_session_get_type_hidden (session, 2));
+}
+
+static void
+type_2_hidden (TautanSession *session)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (tautan_session_get_dataset (session));
+  g_auto(GStrv) types = tautan_session_dup_hidden_types (session);
+
+  g_assert_cmpuint (g_strv_length (types), ==, 1);
+  g_assert_cmpstr (types[0], ==, tautan_taxonomy_get_event_type (taxonomy, 2)->id);
+  g_assert_true (tautan_session_get_type_hidden (session, 2));
+}
+
+static void
+kim_free (TautanSession *session)
+{
+  g_assert_false (tautan_session_get_pinned (session, entity (session, "kim-jong-un")));
+}
+
+static void
+kim_pinned (TautanSession *session)
+{
+  TautanPoint p = position_of (session, entity (session, "kim-jong-un"));
+
+  g_assert_true (tautan_session_get_pinned (session, entity (session, "kim-jong-un")));
+  g_assert_cmpfloat (p.x, ==, 7);
+  g_assert_cmpfloat (p.y, ==, -3);
+}
+
+static void
+three_views (TautanSession *session)
+{
+  g_autofree char *names = view_names (session);
+  g_assert_cmpstr (names, ==, "V1,V2,V3");
+}
+
+static void
+v3_moved_first (TautanSession *session)
+{
+  g_autofree char *names = view_names (session);
+  g_assert_cmpstr (names, ==, "V3,V1,V2");
+}
+
+static void
+v2_removed (TautanSession *session)
+{
+  g_autofree char *names = view_names (session);
+  g_assert_cmpstr (names, ==, "V1,V3");
+}
+
+static void
+v3_renamed (TautanSession *session)
+{
+  g_autofree char *names = view_names (session);
+  g_assert_cmpstr (names, ==, "V1,V2,Treaty");
+}
+
+static void
+v4_added (TautanSession *session)
+{
+  g_autofree char *names = view_names (session);
+  g_assert_cmpstr (names, ==, "V1,V2,V3,V4");
+}
+
+static void
+test_every_edit_undoable (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "edits", NULL);
+  g_autofree char *path = g_build_filename (dir, "edits.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  guint kim = entity (session, "kim-jong-un");
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+
+  /* Three views to start from, saved: the saved state. */
+  add_views (session, 3);
+  g_assert_true (tautan_session_save (session, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_true (g_file_equal (tautan_session_get_file (session), file));
+
+  tautan_session_set_kind_hidden (session, TAUTAN_ENTITY_STATE, TRUE);
+  check_undo_redo (session, no_kinds_hidden, states_hidden);
+
+  tautan_session_set_type_hidden (session, 2, TRUE);
+  check_undo_redo (session, no_types_hidden, type_2_hidden);
+
+  tautan_session_move_node (session, kim, (TautanPoint) { 7, -3 });
+  check_undo_redo (session, kim_free, kim_pinned);
+
+  tautan_session_move_view (session, 2, 0);
+  check_undo_redo (session, three_views, v3_moved_first);
+
+  tautan_session_remove_view (session, 1);
+  check_undo_redo (session, three_views, v2_removed);
+
+  tautan_session_rename_view (session, 2, "Treaty");
+  check_undo_redo (session, three_views, v3_renamed);
+
+  {
+    g_autoptr(TautanSavedView) view = tautan_session_capture_view (session, "V4");
+    tautan_session_add_view (session, view);
+  }
+  check_undo_redo (session, three_views, v4_added);
+
+  /* Edits that change nothing are not steps. */
+  tautan_session_set_kind_hidden (session, TAUTAN_ENTITY_STATE, FALSE);
+  tautan_session_rename_view (session, 0, "V1");
+  tautan_session_rename_view (session, 0, "");
+  tautan_session_move_view (session, 1, 1);
+  tautan_session_unpin_all (session);
+  g_assert_false (tautan_session_get_modified (session));
+}
+
+static void
+test_unpin_all_after_save (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "unpin.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  guint kim = entity (session, "kim-jong-un");
+  guint putin = entity (session, "vladimir-putin");
+  guint positions_changed = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  tautan_session_move_node (session, kim, (TautanPoint) { 1, 2 });
+  tautan_session_move_node (session, putin, (TautanPoint) { 3, 4 });
+  g_assert_true (tautan_session_save (session, file, &error));
+  g_assert_false (tautan_session_get_modified (session));
+
+  g_signal_connect (session, "positions-changed", G_CALLBACK (count_signal), &positions_changed);
+  tautan_session_unpin_all (session);
+  g_assert_cmpuint (positions_changed, ==, 1);
+  g_assert_false (tautan_session_get_pinned (session, kim));
+  g_assert_false (tautan_session_get_pinned (session, putin));
+  g_assert_true (tautan_session_get_modified (session));
+
+  /* One step for both, back where they were pinned. */
+  g_assert_true (tautan_session_undo (session));
+  g_assert_cmpuint (positions_changed, ==, 2);
+  g_assert_true (tautan_session_get_pinned (session, kim));
+  g_assert_true (tautan_session_get_pinned (session, putin));
+  g_assert_cmpfloat (position_of (session, putin).x, ==, 3);
+  g_assert_false (tautan_session_get_modified (session));
+}
+
+static void
+test_drag_is_one_step (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  guint kim = entity (session, "kim-jong-un");
+  TautanPoint start = position_of (session, kim);
+  TautanPoint p;
+
+  tautan_session_begin_edit (session);
+  for (int i = 1; i <= 20; i++)
+    tautan_session_move_node (session, kim, (TautanPoint) { start.x + i, start.y - i });
+  /* Half a gesture cannot be undone. */
+  g_assert_false (tautan_session_undo (session));
+  tautan_session_end_edit (session);
+
+  g_assert_cmpuint (_tautan_session_get_n_undo (session), ==, 1);
+  g_assert_true (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_undo (session));
+  g_assert_false (tautan_session_get_pinned (session, kim));
+  p = position_of (session, kim);
+  g_assert_cmpfloat (p.x, ==, start.x);
+  g_assert_cmpfloat (p.y, ==, start.y);
+  g_assert_true (tautan_session_redo (session));
+  p = position_of (session, kim);
+  g_assert_cmpfloat (p.x, ==, start.x + 20);
+  g_assert_true (tautan_session_get_pinned (session, kim));
+
+  /* An empty gesture (a click) leaves no step. */
+  tautan_session_begin_edit (session);
+  tautan_session_end_edit (session);
+  g_assert_cmpuint (_tautan_session_get_n_undo (session), ==, 1);
+}
+
+static void
+test_history_limit (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  guint undone = 0;
+
+  /* 151 edits, each toggling places: the last one hides them. */
+  for (guint i = 0; i <= 150; i++)
+    tautan_session_set_kind_hidden (session, TAUTAN_ENTITY_PLACE, i % 2 == 0);
+  g_assert_true (tautan_session_get_kind_hidden (session, TAUTAN_ENTITY_PLACE));
+  while (tautan_session_undo (session))
+    undone++;
+  g_assert_cmpuint (undone, ==, 100);
+  /* The oldest steps were dropped: the saved state cannot be reached;
+   * this is the state after the 51st edit. */
+  g_assert_true (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_get_kind_hidden (session, TAUTAN_ENTITY_PLACE));
+}
+
+static void
+test_apply_view (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanSavedView) view = NULL;
+  g_autoptr(TautanSavedView) ghost = tautan_saved_view_new ("Gone");
+  TautanTimeSpan june = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
+  TautanTimeSpan got;
+  guint kim = entity (session, "kim-jong-un");
+  guint applied = 0;
+
+  tautan_session_set_span (session, &june);
+  tautan_session_select_entity (session, kim);
+  view = tautan_session_capture_view (session, "June");
+  g_assert_cmpstr (tautan_saved_view_get_entity (view), ==, "kim-jong-un");
+
+  got = tautan_dataset_get_span (dataset);
+  tautan_session_set_span (session, &got);
+  tautan_session_clear_selection (session);
+  g_signal_connect (session, "view-applied", G_CALLBACK (count_signal), &applied);
+  tautan_session_apply_view (session, view);
+  got = tautan_session_get_span (session);
+  g_assert_true (tautan_time_span_equal (&got, &june));
+  g_assert_cmpuint (tautan_session_get_selected_entity (session), ==, kim);
+  g_assert_cmpuint (applied, ==, 1);
+
+  /* Ids the dataset does not have select nothing. */
+  tautan_saved_view_set_window (ghost, &june, TRUE);
+  tautan_saved_view_select_entity (ghost, "no-such-actor");
+  tautan_session_apply_view (session, ghost);
+  g_assert_cmpuint (tautan_session_get_selected_entity (session), ==, TAUTAN_NONE);
+  g_assert_true (tautan_session_get_cumulative (session));
+  g_assert_false (tautan_session_get_modified (session));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanSession) reopened = tautan_session_new (dataset);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "round.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TautanWorkspace) loaded = NULL;
+  g_autoptr(TautanWorkspace) first = NULL;
+  g_autoptr(TautanWorkspace) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  guint lavrov = entity (session, "sergei-lavrov");
+  guint kim = entity (session, "kim-jong-un");
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  tautan_session_set_kind_hidden (session, TAUTAN_ENTITY_PLACE, TRUE);
+  tautan_session_set_type_hidden (session, 1, TRUE);
+  tautan_session_move_node (session, lavrov, (TautanPoint) { -4.5f, 2.25f });
+  tautan_session_select_edge (session, lavrov, kim);
+  add_views (session, 2);
+  tautan_session_rename_view (session, 1, "Lavrov and Kim");
+  g_assert_true (tautan_session_save (session, file, &error));
+  g_assert_no_error (error);
+
+  loaded = tautan_workspace_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (tautan_session_check_workspace (loaded, &error), tautan_dataset_get_file (dataset)));
+  tautan_session_apply_workspace (reopened, loaded);
+
+  g_assert_false (tautan_session_get_modified (reopened));
+  g_assert_false (tautan_session_get_can_undo (reopened));
+  g_assert_true (g_file_equal (tautan_session_get_file (reopened), file));
+  g_assert_true (tautan_session_get_kind_hidden (reopened, TAUTAN_ENTITY_PLACE));
+  g_assert_true (tautan_session_get_type_hidden (reopened, 1));
+  g_assert_true (tautan_session_get_pinned (reopened, lavrov));
+  g_assert_false (tautan_session_get_pinned (reopened, kim));
+  g_assert_cmpfloat (position_of (reopened, lavrov).x, ==, -4.5f);
+
+  /* The same document either way. */
+  first = tautan_session_to_workspace (session);
+  second = tautan_session_to_workspace (reopened);
+  a = tautan_workspace_to_json (first, NULL);
+  b = tautan_workspace_to_json (second, NULL);
+  g_assert_cmpstr (a, ==, b);
+  {
+    g_autofree char *names = view_names (reopened);
+    g_assert_cmpstr (names, ==, "V1,Lavrov and Kim");
+  }
+}
+
+/* Positions of actors the dataset no longer has, and hidden types its
+ * taxonomy does not know, come back on save. */
+static void
+test_keeps_what_cannot_apply (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanWorkspace) workspace = tautan_workspace_new ();
+  g_autoptr(TautanWorkspace) saved = NULL;
+  const char *types[] = { "no-such-type", "another-unknown", NULL };
+  g_auto(GStrv) hidden = NULL;
+  gboolean found = FALSE;
+
+  tautan_workspace_set_dataset_file (workspace, tautan_dataset_get_file (dataset));
+  tautan_workspace_add_position (workspace, "kim-jong-un", (TautanPoint) { 1, 1 }, TRUE);
+  tautan_workspace_add_position (workspace, "left-the-dataset", (TautanPoint) { 5, 6 }, TRUE);
+  tautan_workspace_set_hidden_types (workspace, types);
+  tautan_session_apply_workspace (session, workspace);
+  g_assert_cmpuint (tautan_session_get_n_kept_positions (session), ==, 1);
+
+  /* An edit in between does not lose them. */
+  tautan_session_set_kind_hidden (session, TAUTAN_ENTITY_PERSON, TRUE);
+  saved = tautan_session_to_workspace (session);
+  for (guint i = 0; i < tautan_workspace_get_n_positions (saved); i++)
+    {
+      TautanPoint p;
+      gboolean pinned;
+      const char *id = tautan_workspace_get_position (saved, i, &p, &pinned);
+
+      if (g_str_equal (id, "left-the-dataset"))
+        {
+          found = TRUE;
+          g_assert_cmpfloat (p.x, ==, 5);
+          g_assert_cmpfloat (p.y, ==, 6);
+          g_assert_true (pinned);
+        }
+    }
+  g_assert_true (found);
+  g_assert_cmpuint (tautan_workspace_get_n_positions (saved), ==, tautan_dataset_get_n_entities (dataset) + 1);
+  hidden = g_strdupv ((char **)tautan_workspace_get_hidden_types (saved));
+  g_assert_cmpuint (g_strv_length (hidden), ==, 2);
+  g_assert_cmpstr (hidden[0], ==, "another-unknown");
+  g_assert_cmpstr (hidden[1], ==, "no-such-type");
+}
+
+/* A taxonomy of 100 event types: hiding the 80th works, and survives a
+ * round trip (a 64-bit mask could not hold it). */
+static void
+test_many_types (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanSession) session = NULL;
+  g_autoptr(TautanSession) reopened = NULL;
+  g_autoptr(TautanWorkspace) workspace = NULL;
+  g_autofree char *json = NULL;
+  JsonObject *root, *taxonomy;
+  JsonArray *types;
+  TautanTaxonomy *tax;
+  int t80;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  taxonomy = json_object_new ();
+  types = json_array_new ();
+  for (guint i = 0; i < 100; i++)
+    {
+      JsonObject *type = json_object_new ();
+      JsonArray *cameo = json_array_new ();
+      g_autofree char *id = g_strdup_printf ("extra-%u", i);
+
+      json_object_set_string_member (type, "id", id);
+      json_object_set_string_member (type, "label", "Extra");
+      json_array_add_string_element (cameo, "010");
+      json_object_set_array_member (type, "cameo", cameo);
+      json_object_set_null_member (type, "plover");
+      json_object_set_string_member (type, "plover_note", "test");
+      json_object_set_string_member (type, "quad_class", "verbal-cooperation");
+      json_object_set_string_member (type, "color", "#123456");
+      json_array_add_object_element (types, type);
+    }
+  json_object_set_array_member (taxonomy, "event_types", types);
+  json_object_set_object_member (root, "taxonomy", taxonomy);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json = json_generator_to_data (generator, NULL);
+
+  dataset = tautan_dataset_load_data (json, strlen (json), "many-types.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+  tax = tautan_dataset_get_taxonomy (dataset);
+  g_assert_cmpuint (tautan_taxonomy_get_n_types (tax), >=, 100);
+  t80 = tautan_taxonomy_lookup (tax, "extra-80");
+  g_assert_cmpint (t80, >=, 64);
+
+  session = tautan_session_new (dataset);
+  tautan_session_set_type_hidden (session, (guint)t80, TRUE);
+  g_assert_true (tautan_session_get_type_hidden (session, (guint)t80));
+  g_assert_false (tautan_session_get_type_hidden (session, (guint)t80 - 1));
+
+  workspace = tautan_session_to_workspace (session);
+  reopened = tautan_session_new (dataset);
+  tautan_session_apply_workspace (reopened, workspace);
+  g_assert_true (tautan_session_get_type_hidden (reopened, (guint)t80));
+  g_assert_true (tautan_session_undo (session));
+  g_assert_false (tautan_session_get_type_hidden (session, (guint)t80));
+}
+
+static void
+test_check_workspace (void)
+{
+  g_autoptr(TautanWorkspace) none = tautan_workspace_new ();
+  g_autoptr(TautanWorkspace) nested = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "outer.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) inner = g_file_new_for_path ("/somewhere/inner.tautan");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (tautan_session_check_workspace (none, &error));
+  g_assert_error (error, TAUTAN_SESSION_ERROR, TAUTAN_SESSION_ERROR_NO_DATASET);
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  nested = tautan_workspace_new ();
+  tautan_workspace_set_dataset_file (nested, inner);
+  g_assert_true (tautan_workspace_save (nested, file, &error));
+  g_assert_null (tautan_session_check_workspace (nested, &error));
+  g_assert_error (error, TAUTAN_SESSION_ERROR, TAUTAN_SESSION_ERROR_NESTED_WORKSPACE);
+  g_assert_cmpstr (error->message, ==,
+                   "outer.tautan: $.dataset: names the workspace “inner.tautan”, not a dataset; "
+                   "a workspace names the dataset (.json) it analyses");
+  g_clear_error (&error);
+
+  /* Itself, by any name. */
+  tautan_workspace_set_dataset_file (nested, file);
+  g_assert_null (tautan_session_check_workspace (nested, &error));
+  g_assert_error (error, TAUTAN_SESSION_ERROR, TAUTAN_SESSION_ERROR_NESTED_WORKSPACE);
+}
+
+static void
+test_many_views (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanWorkspace) workspace = tautan_workspace_new ();
+  g_autoptr(TautanWorkspace) saved = NULL;
+  GListStore *views = tautan_workspace_get_views (workspace);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < 100000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("View %u", i);
+      g_ptr_array_add (all, tautan_saved_view_new (name));
+    }
+  g_list_store_splice (views, 0, 0, all->pdata, all->len);
+  tautan_workspace_set_dataset_file (workspace, tautan_dataset_get_file (dataset));
+  tautan_session_apply_workspace (session, workspace);
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 100000);
+
+  /* Moving the last view up a row touches two rows, not all of them. */
+  tautan_session_move_view (session, 99999, 99998);
+  {
+    g_autoptr(TautanSavedView) moved = g_list_model_get_item (tautan_session_get_views (session), 99998);
+    g_assert_cmpstr (tautan_saved_view_get_name (moved), ==, "View 99999");
+  }
+  g_assert_true (tautan_session_undo (session));
+  saved = tautan_session_to_workspace (session);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tautan_workspace_get_views (saved))), ==, 100000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/tautan/session/fresh", test_fresh);
+  g_test_add_func ("/tautan/session/span", test_span);
+  g_test_add_func ("/tautan/session/selection", test_selection);
+  g_test_add_func ("/tautan/session/every-edit-undoable", test_every_edit_undoable);
+  g_test_add_func ("/tautan/session/unpin-all-after-save", test_unpin_all_after_save);
+  g_test_add_func ("/tautan/session/drag-is-one-step", test_drag_is_one_step);
+  g_test_add_func ("/tautan/session/history-limit", test_history_limit);
+  g_test_add_func ("/tautan/session/apply-view", test_apply_view);
+  g_test_add_func ("/tautan/session/round-trip", test_round_trip);
+  g_test_add_func ("/tautan/session/keeps-what-cannot-apply", test_keeps_what_cannot_apply);
+  g_test_add_func ("/tautan/session/many-types", test_many_types);
+  g_test_add_func ("/tautan/session/check-workspace", test_check_workspace);
+  g_test_add_func ("/tautan/session/many-views", test_many_views);
+
+  return g_test_run ();
+}

@@ -1,0 +1,568 @@
+/* tautan-scene-build.c: a slice and positions turned into the display list
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Nodes (sized, shaped and coloured), edges (counted by shown type,
+ * coloured, laid out by tautan-render-geometry.c) in drawing order and in
+ * runs of equal style, labels cut and thinned, and the fingerprint that
+ * lets the tile cache keep tiles across a pan. */
+
+#define G_LOG_DOMAIN "tautan-scene"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tautan-pair-set.h"
+#include "tautan-render-context-private.h"
+#include "tautan-render-text-private.h"
+#include "tautan-scene-private.h"
+
+#define LABEL_CELL 64.0
+
+typedef struct
+{
+  TautanSceneNode node;
+  NodeExtra       extra;
+  guint           kind;
+} NodeBuild;
+
+static int
+compare_node_build (const void *a,
+                    const void *b)
+{
+  const NodeBuild *x = a, *y = b;
+
+  /* Dimmed ones under the rest; small under big. */
+  if (x->extra.dim != y->extra.dim)
+    return x->extra.dim ? -1 : 1;
+  if (x->extra.count != y->extra.count)
+    return x->extra.count < y->extra.count ? -1 : 1;
+  return x->node.entity < y->node.entity ? -1 : x->node.entity > y->node.entity;
+}
+
+typedef struct
+{
+  guint64 key;
+  guint   index;
+} SortKey;
+
+static int
+compare_sort_key (const void *a,
+                  const void *b)
+{
+  const SortKey *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+
+/* Stable, in O(n) when the keys are few (they are: dim × colour × width
+ * × dash); qsort otherwise. */
+static void
+sort_keys (SortKey *keys,
+           guint    n)
+{
+  guint64 max = 0;
+  g_autofree guint *counts = NULL;
+  g_autofree SortKey *out = NULL;
+
+  for (guint i = 0; i < n; i++)
+    max = MAX (max, keys[i].key);
+  if (max >= (1u << 20) || max > 16 * (guint64)n + 1024)
+    {
+      qsort (keys, n, sizeof *keys, compare_sort_key);
+      return;
+    }
+
+  counts = g_new0 (guint, max + 2);
+  for (guint i = 0; i < n; i++)
+    counts[keys[i].key + 1]++;
+  for (guint64 k = 0; k <= max; k++)
+    counts[k + 1] += counts[k];
+  out = g_new (SortKey, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    out[counts[keys[i].key]++] = keys[i];
+  memcpy (keys, out, sizeof *keys * n);
+}
+
+
+/* Counts the events of edge @k whose types are not hidden, and finds the
+ * dominant QuadClass and type among them, as the slice does for all. */
+static guint
+count_shown_types (TautanSlice           *slice,
+                   TautanTaxonomy        *taxonomy,
+                   guint                  k,
+                   const TautanSliceEdge *edge,
+                   guint64                hidden_types,
+                   TautanQuadClass       *dominant_quad,
+                   guint                 *dominant_type)
+{
+  const guint32 *types, *counts;
+  guint quad_counts[TAUTAN_N_QUAD_CLASSES] = { 0 };
+  guint total = 0, best = 0;
+  guint n_types = tautan_taxonomy_get_n_types (taxonomy);
+
+  if (hidden_types == 0)
+    {
+      *dominant_quad = edge->dominant_quad;
+      *dominant_type = edge->dominant_type;
+      return edge->count;
+    }
+
+  tautan_slice_get_edge_types (slice, k, &types, &counts);
+  *dominant_quad = TAUTAN_QUAD_VERBAL_COOPERATION;
+  *dominant_type = 0;
+  for (guint t = 0; t < edge->n_types; t++)
+    {
+      if (types[t] < 64 && (hidden_types & (G_GUINT64_CONSTANT (1) << types[t])) != 0)
+        continue;
+      total += counts[t];
+      if (types[t] < n_types)
+        quad_counts[tautan_taxonomy_get_event_type (taxonomy, types[t])->quad_class] += counts[t];
+      if (counts[t] > best)
+        {
+          best = counts[t];
+          *dominant_type = types[t];
+        }
+    }
+  for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
+    if (quad_counts[q] > quad_counts[*dominant_quad])
+      *dominant_quad = q;
+  return total;
+}
+
+
+/* The geometry of edge @edge, then the box and band it draws in. */
+static void
+edge_geometry (TautanSceneEdge       *edge,
+               EdgeExtra             *extra,
+               const TautanSceneNode *from,
+               const TautanSceneNode *to,
+               gboolean               curved,
+               gboolean               far,
+               double                 scale)
+{
+  TautanEdgeShape *shape = &extra->shape;
+  double half = edge->width / 2;
+
+  _tautan_render_edge_layout (edge, shape, from, to, curved, far, scale);
+  extra->bounds = (Box) { from->x, from->y, from->x, from->y };
+  if (!shape->drawable)
+    return;
+
+  if (shape->arrow)
+    half = MAX (half, scene_length (shape->ax1 - shape->ax0, shape->ay1 - shape->ay0) / 2);
+
+  extra->bounds = (Box) { edge->x0, edge->y0, edge->x0, edge->y0 };
+  box_add_point (&extra->bounds, edge->x1, edge->y1);
+  extra->reach = half + 1;
+  if (shape->curved)
+    {
+      double cl = scene_length (edge->x1 - edge->x0, edge->y1 - edge->y0);
+
+      box_add_point (&extra->bounds, edge->cx, edge->cy);
+      /* A quadratic strays from its chord by half its control point's
+       * distance from it. */
+      if (cl > 0)
+        extra->reach += fabs ((edge->x1 - edge->x0) * (edge->cy - edge->y0) -
+                              (edge->y1 - edge->y0) * (edge->cx - edge->x0)) / cl / 2;
+    }
+  extra->bounds.x0 -= half + 1;
+  extra->bounds.y0 -= half + 1;
+  extra->bounds.x1 += half + 1;
+  extra->bounds.y1 += half + 1;
+}
+
+typedef struct
+{
+  const Box *boxes;
+  const Box *query;
+} OverlapQuery;
+
+static gboolean
+label_overlaps_cb (guint    item,
+                   gpointer data)
+{
+  OverlapQuery *q = data;
+
+  return box_intersects (&q->boxes[item], q->query);
+}
+
+/* Greedy thinning by importance: a label shows when its box (with room
+ * for the halo) meets no box already accepted. Placed over the whole
+ * graph, not just the viewport, so a panned view shows the same labels. */
+static void
+place_labels (TautanScene *self)
+{
+  guint n = self->nodes->len;
+  g_autofree SortKey *order = g_new (SortKey, MAX (n, 1));
+  g_autofree Box *boxes = g_new (Box, MAX (n, 1));
+  guint n_candidates = 0;
+  Grid *grid;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const TautanSceneNode *node = &g_array_index (self->nodes, TautanSceneNode, i);
+      const NodeExtra *extra = &self->node_extra[i];
+
+      if (node->label == NULL || node->label[0] == '\0')
+        continue;
+      if (self->far && !node->selected && !extra->hovered)
+        continue;
+      order[n_candidates].key = ((guint64)!node->selected << 63) |
+                                ((guint64)!extra->hovered << 62) |
+                                ((guint64)(G_MAXUINT32 - extra->count) << 30);
+      order[n_candidates].index = i;
+      n_candidates++;
+    }
+  qsort (order, n_candidates, sizeof *order, compare_sort_key);
+
+  grid = _tautan_grid_new (LABEL_CELL, n_candidates * 4);
+  for (guint k = 0; k < n_candidates; k++)
+    {
+      guint i = order[k].index;
+      TautanSceneNode *node = &g_array_index (self->nodes, TautanSceneNode, i);
+      NodeExtra *extra = &self->node_extra[i];
+      TautanLabelExtents ext;
+      OverlapQuery query;
+      Box box;
+
+      _tautan_render_context_measure_label (self->context, node->label, &ext);
+      node->label_width = ext.width;
+      node->label_height = ext.height;
+      node->label_x = node->x - ext.width / 2;
+      node->label_y = node->y + _tautan_render_shape_extent_below (node->shape, node->radius) + 2;
+      extra->layout_x = node->label_x - ext.x;
+      extra->layout_y = node->label_y - ext.y;
+
+      box = (Box) { node->label_x - TAUTAN_LABEL_GAP, node->label_y - TAUTAN_LABEL_GAP,
+                    node->label_x + ext.width + TAUTAN_LABEL_GAP, node->label_y + ext.height + TAUTAN_LABEL_GAP };
+      query.boxes = boxes;
+      query.query = &box;
+      if (_tautan_grid_query (grid, &box, label_overlaps_cb, &query))
+        continue;
+
+      node->label_visible = TRUE;
+      boxes[i] = box;
+      _tautan_grid_insert (grid, &box, i);
+    }
+  _tautan_grid_free (grid);
+}
+
+static inline guint64
+mix (guint64 h,
+     guint64 v)
+{
+  h ^= v + G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) + (h << 6) + (h >> 2);
+  return h * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+}
+
+/* 1/64 px: the same world point from two centres rounds alike. */
+static inline guint64
+quant (double v)
+{
+  return (guint64)(gint64)floor (CLAMP (v * 64, -1e15, 1e15) + 0.5);
+}
+
+static guint64
+mix_color (guint64           h,
+           const TautanRgba *c)
+{
+  return mix (h, quant (c->red) ^ quant (c->green) << 16 ^ quant (c->blue) << 32 ^ quant (c->alpha) << 48);
+}
+
+static guint64
+compute_fingerprint (TautanScene *self)
+{
+  double ox = self->origin_x, oy = self->origin_y;
+  guint64 h = mix (0, self->nodes->len);
+
+  h = mix (h, self->edges->len);
+  h = mix (h, self->far);
+  h = mix_color (h, &self->palette.background);
+  h = mix_color (h, &self->palette.foreground);
+  h = mix (h, GPOINTER_TO_SIZE (self->context));
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
+
+      h = mix (h, n->entity);
+      h = mix (h, quant (n->x + ox));
+      h = mix (h, quant (n->y + oy));
+      h = mix (h, quant (n->radius));
+      h = mix (h, (guint64)n->shape | (guint64)n->label_visible << 8 | (guint64)n->selected << 9);
+      h = mix (h, quant (n->alpha));
+      h = mix_color (h, &n->fill);
+    }
+  for (guint i = 0; i < self->edges->len; i++)
+    {
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+
+      h = mix (h, (guint64)e->source << 32 | e->target);
+      h = mix (h, quant (e->x0 + ox) ^ quant (e->y0 + oy) << 1);
+      h = mix (h, quant (e->cx + ox) ^ quant (e->cy + oy) << 1);
+      h = mix (h, quant (e->x1 + ox) ^ quant (e->y1 + oy) << 1);
+      h = mix (h, quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
+      h = mix_color (h, &e->color);
+    }
+  return h;
+}
+
+/* The text a node's label draws: the entity's name when it is fit to be
+ * drawn as it is (nearly always), else a cleaned, shortened copy. */
+static const char *
+label_text (TautanScene *self,
+            const char  *name)
+{
+  g_autofree char *clean = NULL;
+
+  if (name == NULL || _tautan_render_text_is_clean (name, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE))
+    return name;
+  if (self->labels == NULL)
+    self->labels = g_string_chunk_new (256);
+  clean = _tautan_render_text_clean (name, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE);
+  return g_string_chunk_insert_const (self->labels, clean);
+}
+
+static void
+build_nodes (TautanScene       *self,
+             TautanSlice       *slice,
+             const TautanPoint *positions,
+             NodeBuild        **out_build,
+             guint             *out_n,
+             guint             *build_of)
+{
+  const TautanView *view = &self->view;
+  guint n_active = tautan_slice_get_n_entities (slice);
+  NodeBuild *build = g_new0 (NodeBuild, MAX (n_active, 1));
+  guint n = 0;
+
+  for (guint k = 0; k < n_active; k++)
+    {
+      const TautanSliceEntity *se = tautan_slice_get_entity (slice, k);
+      TautanEntity entity;
+      NodeBuild *nb;
+
+      if (se->entity >= self->n_entities)
+        continue;
+      tautan_dataset_get_entity (self->dataset, se->entity, &entity);
+      if (entity.kind < 32 && (view->hidden_kinds & (1u << entity.kind)) != 0)
+        continue;
+
+      nb = &build[n];
+      nb->kind = MIN ((guint)entity.kind, TAUTAN_N_ENTITY_KINDS - 1);
+      nb->node.entity = se->entity;
+      nb->node.x = ((double)positions[se->entity].x - view->center_x) * view->zoom + view->width / 2.0;
+      nb->node.y = ((double)positions[se->entity].y - view->center_y) * view->zoom + view->height / 2.0;
+      nb->node.radius = _tautan_render_node_radius (se->count, self->node_scale);
+      nb->node.shape = _tautan_render_shape_for_kind (entity.kind);
+      nb->node.fill = self->palette.node_fill[nb->kind];
+      nb->node.stroke = self->palette.node_stroke;
+      nb->node.alpha = view->fade != NULL ? CLAMP (view->fade[se->entity], 0.0, 1.0) : 1.0;
+      nb->node.label = label_text (self, entity.name);
+      nb->node.selected = se->entity == view->selected_entity;
+      nb->extra.count = se->count;
+      nb->extra.hovered = se->entity == view->hover_entity;
+      build_of[se->entity] = n++;
+    }
+
+  *out_build = build;
+  *out_n = n;
+}
+
+void
+_tautan_scene_build (TautanScene       *self,
+                     TautanSlice       *slice,
+                     const TautanPoint *positions)
+{
+  const TautanView *view = &self->view;
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
+  g_autofree NodeBuild *build = NULL;
+  g_autofree guint *build_of = NULL;
+  g_autofree TautanSceneEdge *edges = NULL;
+  g_autofree EdgeExtra *edge_extra = NULL;
+  g_autofree guint64 *pairs = NULL;
+  g_autofree gboolean *neighbour = NULL;
+  g_autofree SortKey *keys = NULL;
+  guint n_nodes = 0, n_edges = 0, n_slice_edges, hover_build = TAUTAN_NONE;
+
+  /* Nodes, first in slice order. */
+  build_of = g_new (guint, MAX (self->n_entities, 1));
+  memset (build_of, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
+  build_nodes (self, slice, positions, &build, &n_nodes, build_of);
+  if (view->hover_entity < self->n_entities)
+    hover_build = build_of[view->hover_entity];
+
+  /* Edges between shown nodes with some shown event type. */
+  n_slice_edges = tautan_slice_get_n_edges (slice);
+  edges = g_new0 (TautanSceneEdge, MAX (n_slice_edges, 1));
+  edge_extra = g_new0 (EdgeExtra, MAX (n_slice_edges, 1));
+  pairs = g_new (guint64, MAX (n_slice_edges, 1));
+  for (guint k = 0; k < n_slice_edges; k++)
+    {
+      const TautanSliceEdge *se = tautan_slice_get_edge (slice, k);
+      TautanSceneEdge *e = &edges[n_edges];
+      EdgeExtra *x = &edge_extra[n_edges];
+      TautanQuadClass quad;
+      guint type, count;
+
+      /* A self-loop has no direction to draw. */
+      if (se->source == se->target ||
+          se->source >= self->n_entities || se->target >= self->n_entities ||
+          build_of[se->source] == TAUTAN_NONE || build_of[se->target] == TAUTAN_NONE)
+        continue;
+      count = count_shown_types (slice, taxonomy, k, se, view->hidden_types, &quad, &type);
+      if (count == 0)
+        continue;
+
+      e->source = se->source;
+      e->target = se->target;
+      e->count = count;
+      /* Imprecise events are not counted by type, so hiding types cannot
+       * tell; all-imprecise stays all-imprecise whatever is hidden. */
+      e->dashed = se->imprecise >= se->count;
+      e->selected = se->source == view->selected_source && se->target == view->selected_target;
+      e->width = _tautan_render_edge_width (count, self->node_scale);
+      if (view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE && type < tautan_taxonomy_get_n_types (taxonomy))
+        {
+          x->color_index = type;
+          e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_event_type (taxonomy, type)->color, TAUTAN_EDGE_ALPHA);
+        }
+      else
+        {
+          x->color_index = quad;
+          e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (taxonomy, quad)->color, TAUTAN_EDGE_ALPHA);
+        }
+      /* An edge fades in with the later of its two nodes. */
+      if (view->fade != NULL)
+        e->color.alpha *= CLAMP (MIN (view->fade[se->source], view->fade[se->target]), 0.0, 1.0);
+      x->width_bucket = (guint)lround (e->width * 2);
+      pairs[n_edges] = (guint64)se->source << 32 | se->target;
+      n_edges++;
+    }
+
+  /* The hovered node's neighbourhood stays lit; the rest dims. */
+  if (hover_build != TAUTAN_NONE)
+    {
+      neighbour = g_new0 (gboolean, MAX (n_nodes, 1));
+      neighbour[hover_build] = TRUE;
+      for (guint i = 0; i < n_edges; i++)
+        {
+          if (edges[i].source == view->hover_entity)
+            neighbour[build_of[edges[i].target]] = TRUE;
+          else if (edges[i].target == view->hover_entity)
+            neighbour[build_of[edges[i].source]] = TRUE;
+          else
+            {
+              edge_extra[i].dim = TRUE;
+              edges[i].color.alpha *= TAUTAN_DIM_ALPHA;
+            }
+        }
+      for (guint i = 0; i < n_nodes; i++)
+        if (!neighbour[i])
+          {
+            build[i].extra.dim = TRUE;
+            build[i].node.alpha = TAUTAN_DIM_ALPHA;
+          }
+    }
+
+  /* Nodes in drawing order. */
+  qsort (build, n_nodes, sizeof *build, compare_node_build);
+  self->nodes = g_array_sized_new (FALSE, FALSE, sizeof (TautanSceneNode), n_nodes);
+  self->node_extra = g_new0 (NodeExtra, MAX (n_nodes, 1));
+  self->node_of_entity = g_new (guint, MAX (self->n_entities, 1));
+  memset (self->node_of_entity, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      NodeBuild *nb = &build[i];
+      /* Stroke, antialiasing and a sprite's half-pixel snap stay within. */
+      double outer = _tautan_render_shape_outer_radius (nb->node.shape, nb->node.radius) + 3;
+
+      g_array_append_val (self->nodes, nb->node);
+      self->node_extra[i] = nb->extra;
+      self->node_extra[i].outer = outer - 3;
+      self->node_extra[i].bounds = (Box) { nb->node.x - outer, nb->node.y - outer,
+                                           nb->node.x + outer, nb->node.y + outer };
+      self->node_of_entity[nb->node.entity] = i;
+      if (nb->extra.hovered)
+        self->hover_node = i;
+    }
+  if (hover_build == TAUTAN_NONE)
+    self->hover_node = TAUTAN_NONE;
+
+  /* Geometry: an edge whose reverse is shown too bows to its own side. */
+  {
+    TautanPairSet set;
+
+    _tautan_pair_set_init (&set, pairs, n_edges);
+    for (guint i = 0; i < n_edges; i++)
+      {
+        guint64 reverse = (guint64)edges[i].target << 32 | edges[i].source;
+        const TautanSceneNode *from = &g_array_index (self->nodes, TautanSceneNode,
+                                                      self->node_of_entity[edges[i].source]);
+        const TautanSceneNode *to = &g_array_index (self->nodes, TautanSceneNode,
+                                                    self->node_of_entity[edges[i].target]);
+
+        edge_geometry (&edges[i], &edge_extra[i], from, to, _tautan_pair_set_contains (&set, reverse),
+                       self->far, self->node_scale);
+      }
+    _tautan_pair_set_clear (&set);
+  }
+
+  /* Edges in drawing order: dimmed first, then in runs of equal colour,
+   * width and dash (one stroke per run when zoomed far out on a vector
+   * target). */
+  keys = g_new (SortKey, MAX (n_edges, 1));
+  {
+    guint n_colors = 1, n_widths = 1;
+
+    for (guint i = 0; i < n_edges; i++)
+      {
+        n_colors = MAX (n_colors, MIN (edge_extra[i].color_index, 0xFFFFu) + 1);
+        n_widths = MAX (n_widths, MIN (edge_extra[i].width_bucket, 0xFFFFu) + 1);
+      }
+    for (guint i = 0; i < n_edges; i++)
+      {
+        guint64 key = edge_extra[i].dim;
+
+        key = key * n_colors + MIN (edge_extra[i].color_index, 0xFFFFu);
+        key = key * n_widths + MIN (edge_extra[i].width_bucket, 0xFFFFu);
+        keys[i].key = key * 2 + edges[i].dashed;
+        keys[i].index = i;
+      }
+  }
+  sort_keys (keys, n_edges);
+
+  self->edges = g_array_sized_new (FALSE, FALSE, sizeof (TautanSceneEdge), n_edges);
+  self->edge_extra = g_new0 (EdgeExtra, MAX (n_edges, 1));
+  self->edge_batches = g_new0 (Batch, MAX (n_edges, 1));
+  for (guint i = 0; i < n_edges; i++)
+    {
+      const TautanSceneEdge *e = &edges[keys[i].index];
+
+      g_array_append_val (self->edges, *e);
+      self->edge_extra[i] = edge_extra[keys[i].index];
+
+      if (i == 0 || keys[i].key != keys[i - 1].key)
+        {
+          Batch *b = &self->edge_batches[self->n_edge_batches++];
+
+          b->start = i;
+          b->color = e->color;
+          b->width = e->width;
+          b->dashed = e->dashed;
+          b->dim = self->edge_extra[i].dim;
+        }
+      self->edge_batches[self->n_edge_batches - 1].end = i + 1;
+    }
+
+  place_labels (self);
+  self->fingerprint = compute_fingerprint (self);
+}

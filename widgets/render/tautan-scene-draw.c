@@ -1,0 +1,936 @@
+/* tautan-scene-draw.c: the display list drawn into any cairo context
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Edges (through tautan-scene-raster.c on image surfaces, as fills on
+ * vector ones), nodes and labels (as shared sprites where compositing one
+ * is exact), the selection and the hover highlight; per-tile lists so a
+ * tile only looks at what may touch it. Shapes, curves, arrowheads and
+ * dashes come from tautan-render-geometry.c. */
+
+#define G_LOG_DOMAIN "tautan-scene"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan/tautan-tile-cache.h"
+
+#include "tautan-render-context-private.h"
+#include "tautan-scene-private.h"
+
+#define TOLERANCE         0.25
+
+/* Whether an edge may touch @clip: its box first, then whether the band
+ * around its chord does, so a long diagonal edge is not drawn into every
+ * tile of its bounding box. */
+gboolean
+_tautan_scene_edge_visible (const TautanSceneEdge *e,
+                            const EdgeExtra       *x,
+                            const Box             *clip)
+{
+  double dx = e->x1 - e->x0, dy = e->y1 - e->y0;
+  double len = scene_length (dx, dy), nx, ny, d[4];
+  gboolean below = TRUE, above = TRUE;
+
+  if (!x->shape.drawable || !box_intersects (&x->bounds, clip))
+    return FALSE;
+  if (len < 1)
+    return TRUE;
+
+  nx = -dy / len;
+  ny = dx / len;
+  d[0] = (clip->x0 - e->x0) * nx + (clip->y0 - e->y0) * ny;
+  d[1] = (clip->x1 - e->x0) * nx + (clip->y0 - e->y0) * ny;
+  d[2] = (clip->x0 - e->x0) * nx + (clip->y1 - e->y0) * ny;
+  d[3] = (clip->x1 - e->x0) * nx + (clip->y1 - e->y0) * ny;
+  for (guint k = 0; k < 4; k++)
+    {
+      below &= d[k] < -x->reach;
+      above &= d[k] > x->reach;
+    }
+  return !below && !above;
+}
+
+
+/* Drawing
+ *
+ * Measured with cairo 1.16 on 1920x1080, 2,000 nodes and 7,500 edges: one
+ * fill per edge (shaft and arrowhead as one polygon) takes 40 ms, one
+ * stroke per run of equal edges twice that (the spans compositor walks
+ * each run's whole extent), and stroking every label's outline for its
+ * halo 100 ms. So on raster targets (image surfaces: the tiles, PNG)
+ * edges go through tautan-scene-raster.c, and nodes and labels are drawn
+ * once into shared sprites, composited at whole device pixels. Vector
+ * targets (SVG, PDF, recordings) get cairo paths: one fill per edge, or
+ * one fast stroke per run of thin edges zoomed far out. */
+
+typedef struct
+{
+  cairo_t         *cr;
+  Box              clip;
+  int              scale;       /* device pixels per unit, when sprites are used */
+  double           offset_x;    /* the target's device offset */
+  double           offset_y;
+  gboolean         sprites;
+
+  /* Edges straight into the pixels, when the clip is one whole-pixel
+   * rectangle of an ARGB32 or RGB24 image. */
+  TautanRaster    *raster;
+  cairo_surface_t *target;
+  guint8          *data;        /* the clip's corner pixel */
+  int              stride;
+  int              raster_x;    /* the clip, in device pixels */
+  int              raster_y;
+  int              raster_width;
+  int              raster_height;
+  double           to_raster_x; /* raster = user * scale + to_raster */
+  double           to_raster_y;
+} Frame;
+
+/* Where paths go: a cairo context, or the raster in device pixels. */
+typedef struct
+{
+  cairo_t      *cr;
+  TautanRaster *raster;
+  double        scale;
+  double        dx;
+  double        dy;
+  double        first_x;
+  double        first_y;
+  double        pen_x;
+  double        pen_y;
+  gboolean      open;
+
+  /* Thin straight pieces go straight to the pixels in this colour. */
+  guint8       *data;
+  int           stride;
+  guint32       argb;
+} Sink;
+
+/* Bands at most this wide, in device pixels, skip the accumulation. */
+#define MAX_BAND_WIDTH 4.0
+
+static void
+sink_close (Sink *sink)
+{
+  if (sink->raster == NULL)
+    {
+      cairo_close_path (sink->cr);
+      return;
+    }
+  if (sink->open)
+    _tautan_raster_line (sink->raster, sink->pen_x, sink->pen_y, sink->first_x, sink->first_y);
+  sink->open = FALSE;
+}
+
+static void
+sink_move_to (Sink   *sink,
+              double  x,
+              double  y)
+{
+  if (sink->raster == NULL)
+    {
+      cairo_move_to (sink->cr, x, y);
+      return;
+    }
+  sink_close (sink);
+  sink->first_x = sink->pen_x = x * sink->scale + sink->dx;
+  sink->first_y = sink->pen_y = y * sink->scale + sink->dy;
+  sink->open = TRUE;
+}
+
+static void sink_line_to (Sink   *sink,
+                          double  x,
+                          double  y);
+
+/* A straight piece of a shaft, half @hw wide, butt ends. */
+static void
+sink_band (Sink   *sink,
+           double  x0,
+           double  y0,
+           double  x1,
+           double  y1,
+           double  hw)
+{
+  double dx = x1 - x0, dy = y1 - y0, len = scene_length (dx, dy), nx, ny;
+
+  if (len < 1e-9)
+    return;
+  if (sink->raster != NULL && 2 * hw * sink->scale <= MAX_BAND_WIDTH)
+    {
+      _tautan_raster_band (sink->raster, sink->data, sink->stride, sink->argb,
+                           x0 * sink->scale + sink->dx, y0 * sink->scale + sink->dy,
+                           x1 * sink->scale + sink->dx, y1 * sink->scale + sink->dy,
+                           hw * sink->scale);
+      return;
+    }
+  nx = -dy / len * hw;
+  ny = dx / len * hw;
+  sink_move_to (sink, x0 + nx, y0 + ny);
+  sink_line_to (sink, x1 + nx, y1 + ny);
+  sink_line_to (sink, x1 - nx, y1 - ny);
+  sink_line_to (sink, x0 - nx, y0 - ny);
+  sink_close (sink);
+}
+
+static void
+sink_line_to (Sink   *sink,
+              double  x,
+              double  y)
+{
+  if (sink->raster == NULL)
+    {
+      cairo_line_to (sink->cr, x, y);
+      return;
+    }
+  x = x * sink->scale + sink->dx;
+  y = y * sink->scale + sink->dy;
+  _tautan_raster_line (sink->raster, sink->pen_x, sink->pen_y, x, y);
+  sink->pen_x = x;
+  sink->pen_y = y;
+}
+
+static guint32
+pack_rgba (const TautanRgba *c)
+{
+  return (guint32)lround (c->alpha * 255) << 24 | (guint32)lround (c->red * 255) << 16 |
+         (guint32)lround (c->green * 255) << 8 | (guint32)lround (c->blue * 255);
+}
+
+/* Sprites only where compositing one is exact: an image target seen with
+ * no more than a translation and a whole device scale. */
+static void
+frame_init (Frame   *frame,
+            cairo_t *cr)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t m;
+  double sx = 1, sy = 1;
+
+  frame->cr = cr;
+  cairo_clip_extents (cr, &frame->clip.x0, &frame->clip.y0, &frame->clip.x1, &frame->clip.y1);
+  cairo_get_matrix (cr, &m);
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  cairo_surface_get_device_offset (target, &frame->offset_x, &frame->offset_y);
+  frame->scale = (int)sx;
+  frame->sprites = cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_IMAGE &&
+                   m.xx == 1 && m.yy == 1 && m.xy == 0 && m.yx == 0 &&
+                   sx == sy && sx == frame->scale && frame->scale >= 1 && frame->scale <= 8;
+  frame->raster = NULL;
+  frame->target = target;
+
+  if (frame->sprites &&
+      (cairo_image_surface_get_format (target) == CAIRO_FORMAT_ARGB32 ||
+       cairo_image_surface_get_format (target) == CAIRO_FORMAT_RGB24))
+    {
+      cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
+
+      if (list->status == CAIRO_STATUS_SUCCESS && list->num_rectangles == 1)
+        {
+          const cairo_rectangle_t *rect = &list->rectangles[0];
+          double tx = 0, ty = 0;
+          double x0, y0, x1, y1;
+
+          cairo_user_to_device (cr, &tx, &ty);
+          x0 = (rect->x + tx) * frame->scale + frame->offset_x;
+          y0 = (rect->y + ty) * frame->scale + frame->offset_y;
+          x1 = x0 + rect->width * frame->scale;
+          y1 = y0 + rect->height * frame->scale;
+          x0 = MAX (x0, 0);
+          y0 = MAX (y0, 0);
+          x1 = MIN (x1, cairo_image_surface_get_width (target));
+          y1 = MIN (y1, cairo_image_surface_get_height (target));
+
+          /* Whole pixels only: the raster cannot clip inside a pixel. */
+          if (x1 > x0 && y1 > y0 &&
+              x0 == floor (x0) && y0 == floor (y0) && x1 == floor (x1) && y1 == floor (y1) &&
+              x1 - x0 < 16384 && y1 - y0 < 16384)
+            {
+              frame->raster_x = (int)x0;
+              frame->raster_y = (int)y0;
+              frame->raster_width = (int)(x1 - x0);
+              frame->raster_height = (int)(y1 - y0);
+              frame->stride = cairo_image_surface_get_stride (target);
+              frame->to_raster_x = tx * frame->scale + frame->offset_x - x0;
+              frame->to_raster_y = ty * frame->scale + frame->offset_y - y0;
+              frame->raster = _tautan_raster_get (frame->raster_width, frame->raster_height);
+            }
+        }
+      cairo_rectangle_list_destroy (list);
+    }
+}
+
+static void
+sink_init (Sink  *sink,
+           Frame *frame)
+{
+  memset (sink, 0, sizeof *sink);
+  sink->cr = frame->cr;
+  sink->raster = frame->raster;
+  sink->scale = frame->scale;
+  sink->dx = frame->to_raster_x;
+  sink->dy = frame->to_raster_y;
+}
+
+/* Composites @sprite with its origin on the device pixel nearest (x, y).
+ * cairo_user_to_device() leaves out the surface's device scale and
+ * offset, so they are applied here. */
+static void
+paint_sprite (Frame              *frame,
+              const TautanSprite *sprite,
+              double              x,
+              double              y,
+              double              alpha)
+{
+  cairo_t *cr = frame->cr;
+
+  cairo_user_to_device (cr, &x, &y);
+  x = (floor (x * frame->scale + frame->offset_x + 0.5) - sprite->origin_x - frame->offset_x) / frame->scale;
+  y = (floor (y * frame->scale + frame->offset_y + 0.5) - sprite->origin_y - frame->offset_y) / frame->scale;
+  cairo_device_to_user (cr, &x, &y);
+  cairo_set_source_surface (cr, sprite->surface, x, y);
+  if (alpha >= 1)
+    cairo_paint (cr);
+  else
+    cairo_paint_with_alpha (cr, alpha);
+}
+
+static cairo_surface_t *
+new_sprite_surface (int width,
+                    int height,
+                    int scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (width, 1), MAX (height, 1));
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  return surface;
+}
+
+static void
+append_arrow (Sink                  *sink,
+              const TautanSceneEdge *e,
+              const EdgeExtra       *x)
+{
+  sink_move_to (sink, e->x1, e->y1);
+  sink_line_to (sink, x->shape.ax0, x->shape.ay0);
+  sink_line_to (sink, x->shape.ax1, x->shape.ay1);
+  sink_close (sink);
+}
+
+/* A point of the shaft (x0 → cx → ex) and its unit normal. */
+static void
+shaft_point (const TautanSceneEdge *e,
+             const EdgeExtra       *x,
+             double                 t,
+             double                *px,
+             double                *py,
+             double                *nx,
+             double                *ny)
+{
+  double a = (1 - t) * (1 - t), b = 2 * (1 - t) * t, c = t * t;
+  double dx = 2 * (1 - t) * (e->cx - e->x0) + 2 * t * (x->shape.ex - e->cx);
+  double dy = 2 * (1 - t) * (e->cy - e->y0) + 2 * t * (x->shape.ey - e->cy);
+  double len = MAX (scene_length (dx, dy), 1e-9);
+
+  *px = a * e->x0 + b * e->cx + c * x->shape.ex;
+  *py = a * e->y0 + b * e->cy + c * x->shape.ey;
+  *nx = -dy / len;
+  *ny = dx / len;
+}
+
+/* The shaft's outline, offset by half the width each side of the curve,
+ * with the arrowhead in between: one fill draws the whole edge. */
+/* Pieces enough for a quarter-pixel error: a quadratic strays from its
+ * chord by b, from n chords by about b / n². */
+static guint
+shaft_segments (const TautanSceneEdge *e,
+                const EdgeExtra       *x)
+{
+  double dx = x->shape.ex - e->x0, dy = x->shape.ey - e->y0, len = scene_length (dx, dy), bulge;
+
+  if (!x->shape.curved || len < 1)
+    return 1;
+  bulge = fabs (dx * (e->cy - e->y0) - dy * (e->cx - e->x0)) / len / 2;
+  return (guint)CLAMP (ceil (2 * sqrt (bulge)), 2, 32);
+}
+
+static void
+append_edge_outline (Sink                  *sink,
+                     const TautanSceneEdge *e,
+                     const EdgeExtra       *x)
+{
+  double hw = e->width / 2, px, py, nx, ny;
+  guint n = shaft_segments (e, x);
+
+  if (n == 1 && sink->raster != NULL && e->width * sink->scale <= MAX_BAND_WIDTH)
+    {
+      sink_band (sink, e->x0, e->y0, x->shape.ex, x->shape.ey, hw);
+      if (x->shape.arrow)
+        append_arrow (sink, e, x);
+      return;
+    }
+
+  for (guint k = 0; k <= n; k++)
+    {
+      shaft_point (e, x, (double)k / n, &px, &py, &nx, &ny);
+      if (k == 0)
+        sink_move_to (sink, px + nx * hw, py + ny * hw);
+      else
+        sink_line_to (sink, px + nx * hw, py + ny * hw);
+    }
+  if (x->shape.arrow)
+    {
+      sink_line_to (sink, x->shape.ax0, x->shape.ay0);
+      sink_line_to (sink, e->x1, e->y1);
+      sink_line_to (sink, x->shape.ax1, x->shape.ay1);
+    }
+  for (guint k = n + 1; k-- > 0;)
+    {
+      shaft_point (e, x, (double)k / n, &px, &py, &nx, &ny);
+      sink_line_to (sink, px - nx * hw, py - ny * hw);
+    }
+  sink_close (sink);
+}
+
+/* The dashes as quads along the shaft (butt ends, as a dashed stroke
+ * would have), the arrowhead after: still one fill for the whole edge,
+ * where cairo's dasher and a second fill cost three times as much. */
+static void
+append_dashed_outline (Sink                  *sink,
+                       const TautanSceneEdge *e,
+                       const EdgeExtra       *x)
+{
+  double dashes[2], on, off, hw = e->width / 2;
+  double ax = e->x0, ay = e->y0, left, nx, ny;
+  gboolean drawing = TRUE;
+  guint n = shaft_segments (e, x);
+
+  _tautan_render_edge_dashes (e->width, dashes);
+  on = left = dashes[0];
+  off = dashes[1];
+
+  for (guint k = 1; k <= n; k++)
+    {
+      double bx, by, dx, dy, len, pos = 0;
+
+      shaft_point (e, x, (double)k / n, &bx, &by, &nx, &ny);
+      dx = bx - ax;
+      dy = by - ay;
+      len = scene_length (dx, dy);
+      if (len > 1e-9)
+        {
+          double ux = dx / len, uy = dy / len;
+
+          while (pos < len)
+            {
+              double step = MIN (left, len - pos);
+
+              if (drawing)
+                sink_band (sink, ax + ux * pos, ay + uy * pos,
+                           ax + ux * (pos + step), ay + uy * (pos + step), hw);
+              pos += step;
+              left -= step;
+              if (left <= 1e-9)
+                {
+                  drawing = !drawing;
+                  left = drawing ? on : off;
+                }
+            }
+        }
+      ax = bx;
+      ay = by;
+    }
+  if (x->shape.arrow)
+    append_arrow (sink, e, x);
+}
+
+static void
+set_dash (cairo_t *cr,
+          double   width)
+{
+  double dashes[2];
+
+  _tautan_render_edge_dashes (width, dashes);
+  cairo_set_dash (cr, dashes, 2, 0);
+}
+
+/* On raster targets edges are filled opaque, their alpha blended with the
+ * background beforehand: the same colour where they do not cross, and
+ * pixman's opaque path is a third faster. */
+static guint32
+set_edge_source (TautanScene      *self,
+                 Frame            *frame,
+                 const TautanRgba *color)
+{
+  const TautanRgba *bg = &self->palette.background;
+  TautanRgba c = *color;
+
+  if (frame->sprites)
+    {
+      c.red = color->alpha * color->red + (1 - color->alpha) * bg->red;
+      c.green = color->alpha * color->green + (1 - color->alpha) * bg->green;
+      c.blue = color->alpha * color->blue + (1 - color->alpha) * bg->blue;
+      c.alpha = 1;
+    }
+  tautan_rgba_set_source (&c, frame->cr);
+  return pack_rgba (&c);
+}
+
+/* Far out: thin, arrowless, one fast stroke per run. */
+static void
+draw_edge_runs (TautanScene *self,
+                Frame       *frame,
+                gboolean     lit_only)
+{
+  cairo_t *cr = frame->cr;
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+  for (guint b = 0; b < self->n_edge_batches; b++)
+    {
+      const Batch *batch = &self->edge_batches[b];
+      gboolean any = FALSE;
+
+      if (lit_only && batch->dim)
+        continue;
+
+      cairo_new_path (cr);
+      for (guint i = batch->start; i < batch->end; i++)
+        {
+          const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+          const EdgeExtra *x = &self->edge_extra[i];
+
+          if (!_tautan_scene_edge_visible (e, x, &frame->clip))
+            continue;
+          _tautan_render_edge_shaft_path (cr, e, &x->shape);
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+
+      set_edge_source (self, frame, &batch->color);
+      cairo_set_line_width (cr, batch->width);
+      if (batch->dashed)
+        set_dash (cr, batch->width);
+      cairo_stroke (cr);
+      if (batch->dashed)
+        cairo_set_dash (cr, NULL, 0, 0);
+    }
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
+}
+
+static void
+draw_edges (TautanScene *self,
+            Frame       *frame,
+            gboolean     lit_only)
+{
+  cairo_t *cr = frame->cr;
+  const guint *items;
+  guint n_items;
+  guint8 *data = NULL;
+  Sink sink;
+
+  if (self->far && frame->raster == NULL)
+    {
+      draw_edge_runs (self, frame, lit_only);
+      return;
+    }
+
+  sink_init (&sink, frame);
+  if (frame->raster != NULL)
+    {
+      cairo_surface_flush (frame->target);
+      data = cairo_image_surface_get_data (frame->target) +
+             (gsize)frame->raster_y * frame->stride + (gsize)frame->raster_x * 4;
+    }
+
+  if (!_tautan_scene_lookup_cell (self, &frame->clip, INDEX_EDGES, &items, &n_items))
+    {
+      items = NULL;
+      n_items = self->edges->len;
+    }
+  sink.data = data;
+  sink.stride = frame->stride;
+
+  for (guint k = 0, b = 0, current = G_MAXUINT; k < n_items; k++)
+    {
+      guint i = items != NULL ? items[k] : k;
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+      const EdgeExtra *x = &self->edge_extra[i];
+      const Batch *batch;
+
+      while (i >= self->edge_batches[b].end)
+        b++;
+      batch = &self->edge_batches[b];
+      if ((lit_only && batch->dim) || !_tautan_scene_edge_visible (e, x, &frame->clip))
+        continue;
+      if (b != current)
+        {
+          sink.argb = set_edge_source (self, frame, &batch->color);
+          current = b;
+        }
+
+      if (batch->dashed)
+        append_dashed_outline (&sink, e, x);
+      else
+        append_edge_outline (&sink, e, x);
+
+      /* One edge at a time, so crossing edges layer as fills would. */
+      if (frame->raster != NULL)
+        {
+          sink_close (&sink);
+          _tautan_raster_composite (frame->raster, data, frame->stride, sink.argb);
+        }
+      else
+        cairo_fill (cr);
+    }
+
+  if (frame->raster != NULL)
+    cairo_surface_mark_dirty_rectangle (frame->target, frame->raster_x, frame->raster_y,
+                                        frame->raster_width, frame->raster_height);
+}
+
+/* @sprite gets a reference: destroy its surface after use. */
+static void
+node_sprite (TautanScene           *self,
+             Frame                 *frame,
+             const TautanSceneNode *node,
+             TautanSprite          *sprite)
+{
+  TautanRenderContext *context = self->context;
+  char key[96];
+  int half;
+  cairo_t *cr;
+
+  g_snprintf (key, sizeof key, "n%d:%ld:%d:%08x:%08x:%d", node->shape, lround (node->radius * 16),
+              frame->scale, pack_rgba (&node->fill), pack_rgba (&node->stroke), self->far);
+  if (_tautan_render_context_lookup_sprite (context, key, sprite))
+    return;
+
+  half = (int)ceil ((_tautan_render_shape_outer_radius (node->shape, node->radius) + 2) * frame->scale);
+  sprite->surface = new_sprite_surface (2 * half, 2 * half, frame->scale);
+  sprite->origin_x = sprite->origin_y = half;
+  cr = cairo_create (sprite->surface);
+  _tautan_render_shape_path (cr, node->shape, (double)half / frame->scale, (double)half / frame->scale,
+                             node->radius);
+  tautan_rgba_set_source (&node->fill, cr);
+  if (self->far)
+    cairo_fill (cr);
+  else
+    {
+      cairo_fill_preserve (cr);
+      tautan_rgba_set_source (&node->stroke, cr);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+
+  _tautan_render_context_add_sprite (context, key, sprite);
+}
+
+static void
+draw_nodes (TautanScene *self,
+            Frame       *frame,
+            gboolean     lit_only)
+{
+  cairo_t *cr = frame->cr;
+  const guint *items;
+  guint n_items;
+
+  if (!_tautan_scene_lookup_cell (self, &frame->clip, INDEX_NODES, &items, &n_items))
+    {
+      items = NULL;
+      n_items = self->nodes->len;
+    }
+
+  for (guint k = 0; k < n_items; k++)
+    {
+      guint i = items != NULL ? items[k] : k;
+      const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
+      const NodeExtra *x = &self->node_extra[i];
+
+      if ((lit_only && x->dim) || !box_intersects (&x->bounds, &frame->clip))
+        continue;
+
+      if (frame->sprites)
+        {
+          TautanSprite sprite;
+
+          node_sprite (self, frame, n, &sprite);
+          paint_sprite (frame, &sprite, n->x, n->y, n->alpha);
+          cairo_surface_destroy (sprite.surface);
+        }
+      else
+        {
+          TautanRgba fill = n->fill, stroke = n->stroke;
+
+          fill.alpha *= n->alpha;
+          stroke.alpha *= n->alpha;
+          _tautan_render_shape_path (cr, n->shape, n->x, n->y, n->radius);
+          tautan_rgba_set_source (&fill, cr);
+          if (self->far)
+            cairo_fill (cr);
+          else
+            {
+              cairo_fill_preserve (cr);
+              tautan_rgba_set_source (&stroke, cr);
+              cairo_set_line_width (cr, 1.0);
+              cairo_stroke (cr);
+            }
+        }
+    }
+}
+
+/* The label's outline stroked in the halo colour, then filled. */
+static void
+draw_label_path (cairo_t          *cr,
+                 PangoLayout      *layout,
+                 double            x,
+                 double            y,
+                 const TautanRgba *halo,
+                 const TautanRgba *text)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, x, y);
+  pango_cairo_layout_path (cr, layout);
+  tautan_rgba_set_source (halo, cr);
+  cairo_set_line_width (cr, TAUTAN_LABEL_HALO);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* In a document the glyphs go as text, so they can be selected and
+   * searched; only the halo is an outline. */
+  if (type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS || type == CAIRO_SURFACE_TYPE_SVG)
+    {
+      cairo_stroke (cr);
+      cairo_move_to (cr, x, y);
+      tautan_rgba_set_source (text, cr);
+      pango_cairo_show_layout (cr, layout);
+    }
+  else
+    {
+      cairo_stroke_preserve (cr);
+      tautan_rgba_set_source (text, cr);
+      cairo_fill (cr);
+    }
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+}
+
+/* @sprite gets a reference: destroy its surface after use. */
+static void
+label_sprite (TautanScene           *self,
+              Frame                 *frame,
+              const TautanSceneNode *node,
+              TautanSprite          *sprite)
+{
+  TautanRenderContext *context = self->context;
+  g_autofree char *key = NULL;
+  PangoRectangle ink;
+  PangoLayout *layout;
+  double margin = TAUTAN_LABEL_HALO / 2 + 1;
+  int width, height;
+  cairo_t *cr;
+
+  key = g_strdup_printf ("l%d:%08x:%08x:%s", frame->scale, pack_rgba (&self->palette.label_halo),
+                         pack_rgba (&self->palette.foreground), node->label);
+  if (_tautan_render_context_lookup_sprite (context, key, sprite))
+    return;
+
+  layout = _tautan_render_context_lock_label (context, node->label);
+  pango_layout_get_extents (layout, &ink, NULL);
+  sprite->origin_x = (int)ceil ((margin - (double)ink.x / PANGO_SCALE) * frame->scale);
+  sprite->origin_y = (int)ceil ((margin - (double)ink.y / PANGO_SCALE) * frame->scale);
+  width = sprite->origin_x + (int)ceil (((double)(ink.x + ink.width) / PANGO_SCALE + margin) * frame->scale);
+  height = sprite->origin_y + (int)ceil (((double)(ink.y + ink.height) / PANGO_SCALE + margin) * frame->scale);
+
+  sprite->surface = new_sprite_surface (width, height, frame->scale);
+  cr = cairo_create (sprite->surface);
+  draw_label_path (cr, layout, (double)sprite->origin_x / frame->scale, (double)sprite->origin_y / frame->scale,
+                   &self->palette.label_halo, &self->palette.foreground);
+  _tautan_render_context_unlock_label (context);
+  cairo_destroy (cr);
+
+  _tautan_render_context_add_sprite (context, key, sprite);
+}
+
+static void
+draw_labels (TautanScene *self,
+             Frame       *frame,
+             gboolean     lit_only)
+{
+  cairo_t *cr = frame->cr;
+  const guint *items;
+  guint n_items;
+
+  if (!_tautan_scene_lookup_cell (self, &frame->clip, INDEX_LABELS, &items, &n_items))
+    {
+      items = NULL;
+      n_items = self->nodes->len;
+    }
+
+  for (guint pass = lit_only ? 1 : 0; pass < 2; pass++)
+    {
+      gboolean dim = pass == 0;
+      TautanRgba halo = self->palette.label_halo;
+      TautanRgba text = self->palette.foreground;
+
+      if (dim)
+        {
+          halo.alpha *= TAUTAN_DIM_ALPHA;
+          text.alpha *= TAUTAN_DIM_ALPHA;
+        }
+
+      for (guint k = 0; k < n_items; k++)
+        {
+          guint i = items != NULL ? items[k] : k;
+          const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
+          const NodeExtra *x = &self->node_extra[i];
+          Box box;
+
+          if (!n->label_visible || x->dim != dim)
+            continue;
+          box = _tautan_scene_label_cull_box (n);
+          if (!box_intersects (&box, &frame->clip))
+            continue;
+
+          if (frame->sprites)
+            {
+              TautanSprite sprite;
+
+              label_sprite (self, frame, n, &sprite);
+              paint_sprite (frame, &sprite, x->layout_x, x->layout_y, dim ? TAUTAN_DIM_ALPHA : 1.0);
+              cairo_surface_destroy (sprite.surface);
+            }
+          else
+            {
+              draw_label_path (cr, _tautan_render_context_lock_label (self->context, n->label),
+                               x->layout_x, x->layout_y, &halo, &text);
+              _tautan_render_context_unlock_label (self->context);
+            }
+        }
+    }
+}
+
+static void
+draw_selection (TautanScene *self,
+                Frame       *frame)
+{
+  cairo_t *cr = frame->cr;
+  TautanRgba accent = self->palette.accent;
+
+  if (self->view.selected_source != TAUTAN_NONE)
+    for (guint i = 0; i < self->edges->len; i++)
+      {
+        const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+        const EdgeExtra *x = &self->edge_extra[i];
+        TautanRgba glow = accent;
+
+        if (!e->selected || !x->shape.drawable || !box_intersects (&x->bounds, &frame->clip))
+          continue;
+        glow.alpha = 0.5;
+        cairo_new_path (cr);
+        _tautan_render_edge_shaft_path (cr, e, &x->shape);
+        tautan_rgba_set_source (&glow, cr);
+        cairo_set_line_width (cr, e->width + 4);
+        cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+        cairo_stroke (cr);
+        cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      }
+
+  if (self->view.selected_entity != TAUTAN_NONE)
+    {
+      const TautanSceneNode *n = tautan_scene_find_node (self, self->view.selected_entity);
+
+      if (n != NULL)
+        {
+          const NodeExtra *x = &self->node_extra[self->node_of_entity[n->entity]];
+          double r = x->outer + 3;
+          Box box = { n->x - r - 2, n->y - r - 2, n->x + r + 2, n->y + r + 2 };
+
+          if (box_intersects (&box, &frame->clip))
+            {
+              cairo_new_path (cr);
+              cairo_arc (cr, n->x, n->y, r, 0, 2 * G_PI);
+              tautan_rgba_set_source (&accent, cr);
+              cairo_set_line_width (cr, 2.5);
+              cairo_stroke (cr);
+            }
+        }
+    }
+}
+
+/**
+ * tautan_scene_draw:
+ * @cr: a cairo context whose user space is the view's pixels
+ *
+ * Draws the background, edges with their arrowheads (dimmed ones first),
+ * nodes, labels with their halo, and the selection, skipping whatever lies
+ * outside @cr's clip. Safe to call from several threads at once on
+ * different cairo contexts.
+ */
+void
+tautan_scene_draw (TautanScene *self,
+                   cairo_t     *cr)
+{
+  Frame frame;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  frame_init (&frame, cr);
+  cairo_set_tolerance (cr, TOLERANCE);
+
+  tautan_rgba_set_source (&self->palette.background, cr);
+  cairo_paint (cr);
+
+  draw_edges (self, &frame, FALSE);
+  draw_nodes (self, &frame, FALSE);
+  draw_labels (self, &frame, FALSE);
+  draw_selection (self, &frame);
+
+  cairo_restore (cr);
+}
+
+/**
+ * tautan_scene_draw_highlight:
+ * @cr: a cairo context whose user space is the view's pixels
+ *
+ * Draws what hover and selection change, on top of a rendering by
+ * tautan_scene_draw() of a scene with the same data but no hovered
+ * entity: a veil of the background dims everything to the same 25% the
+ * full drawing uses, then the hovered node's neighbourhood, its edges and
+ * labels are drawn again at full strength, then the selection.
+ */
+void
+tautan_scene_draw_highlight (TautanScene *self,
+                             cairo_t     *cr)
+{
+  Frame frame;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  frame_init (&frame, cr);
+  cairo_set_tolerance (cr, TOLERANCE);
+
+  if (self->hover_node != TAUTAN_NONE)
+    {
+      TautanRgba veil = self->palette.background;
+
+      veil.alpha = 1 - TAUTAN_DIM_ALPHA;
+      tautan_rgba_set_source (&veil, cr);
+      cairo_paint (cr);
+
+      draw_edges (self, &frame, TRUE);
+      draw_nodes (self, &frame, TRUE);
+      draw_labels (self, &frame, TRUE);
+    }
+  draw_selection (self, &frame);
+
+  cairo_restore (cr);
+}

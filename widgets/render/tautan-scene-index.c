@@ -1,0 +1,233 @@
+/* tautan-scene-index.c: which items of a scene may touch each tile
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-scene"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "tautan/tautan-tile-cache.h"
+
+#include "tautan-scene-private.h"
+
+#define LABEL_CULL_MARGIN 6.0
+
+/* Per-tile lists
+ *
+ * A tile covers one cell of the world's 256-pixel grid; without these
+ * lists every tile would test every edge, node and label of the graph
+ * (4 million box tests a frame for 50,000 edges). Built once per scene by
+ * the first thread to draw a tile, for the view and two tiles around it;
+ * each list keeps drawing order. */
+
+#define INDEX_MARGIN    2
+#define INDEX_MAX_CELLS 4096
+
+struct _DrawIndex
+{
+  gint64  i0;             /* first cell, in world tiles */
+  gint64  j0;
+  guint   ni;
+  guint   nj;
+  guint  *offsets[N_INDEX_KINDS];  /* ni * nj + 1 each */
+  guint  *items[N_INDEX_KINDS];
+};
+
+typedef struct
+{
+  guint cell;
+  guint item;
+} CellItem;
+
+void
+_tautan_scene_draw_index_free (DrawIndex *index)
+{
+  for (guint k = 0; k < N_INDEX_KINDS; k++)
+    {
+      g_free (index->offsets[k]);
+      g_free (index->items[k]);
+    }
+  g_free (index);
+}
+
+/* A cell in view pixels, half a pixel wider each side: clip extents come
+ * rounded to cairo's fixed point. */
+static Box
+cell_box (TautanScene     *self,
+          const DrawIndex *index,
+          guint            ci,
+          guint            cj)
+{
+  double x = (double)(index->i0 + ci) * TAUTAN_TILE_SIZE - self->origin_x;
+  double y = (double)(index->j0 + cj) * TAUTAN_TILE_SIZE - self->origin_y;
+
+  return (Box) { x - 0.5, y - 0.5, x + TAUTAN_TILE_SIZE + 0.5, y + TAUTAN_TILE_SIZE + 0.5 };
+}
+
+static gboolean
+cell_range (TautanScene     *self,
+            const DrawIndex *index,
+            const Box       *box,
+            guint           *ci0,
+            guint           *cj0,
+            guint           *ci1,
+            guint           *cj1)
+{
+  gint64 i0 = (gint64)floor (CLAMP ((box->x0 + self->origin_x - 0.5) / TAUTAN_TILE_SIZE, -1e15, 1e15)) - index->i0;
+  gint64 j0 = (gint64)floor (CLAMP ((box->y0 + self->origin_y - 0.5) / TAUTAN_TILE_SIZE, -1e15, 1e15)) - index->j0;
+  gint64 i1 = (gint64)floor (CLAMP ((box->x1 + self->origin_x + 0.5) / TAUTAN_TILE_SIZE, -1e15, 1e15)) - index->i0;
+  gint64 j1 = (gint64)floor (CLAMP ((box->y1 + self->origin_y + 0.5) / TAUTAN_TILE_SIZE, -1e15, 1e15)) - index->j0;
+
+  if (i1 < 0 || j1 < 0 || i0 >= (gint64)index->ni || j0 >= (gint64)index->nj)
+    return FALSE;
+  *ci0 = (guint)MAX (i0, 0);
+  *cj0 = (guint)MAX (j0, 0);
+  *ci1 = (guint)MIN (i1, (gint64)index->ni - 1);
+  *cj1 = (guint)MIN (j1, (gint64)index->nj - 1);
+  return TRUE;
+}
+
+/* Turns (cell, item) pairs, items ascending, into per-cell lists. */
+static void
+index_lists (DrawIndex *index,
+             guint      kind,
+             GArray    *pairs)
+{
+  guint n_cells = index->ni * index->nj;
+  g_autofree guint *fill = NULL;
+
+  index->offsets[kind] = g_new0 (guint, n_cells + 1);
+  index->items[kind] = g_new (guint, MAX (pairs->len, 1));
+  for (guint k = 0; k < pairs->len; k++)
+    index->offsets[kind][g_array_index (pairs, CellItem, k).cell + 1]++;
+  for (guint c = 0; c < n_cells; c++)
+    index->offsets[kind][c + 1] += index->offsets[kind][c];
+  fill = g_memdup2 (index->offsets[kind], sizeof (guint) * (n_cells + 1));
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      const CellItem *p = &g_array_index (pairs, CellItem, k);
+
+      index->items[kind][fill[p->cell]++] = p->item;
+    }
+}
+
+Box
+_tautan_scene_label_cull_box (const TautanSceneNode *n)
+{
+  /* Ink may pass the logical box a little; then halo and snap. */
+  return (Box) { n->label_x - LABEL_CULL_MARGIN, n->label_y - LABEL_CULL_MARGIN,
+                 n->label_x + n->label_width + LABEL_CULL_MARGIN,
+                 n->label_y + n->label_height + LABEL_CULL_MARGIN };
+}
+
+static DrawIndex *
+draw_index_build (TautanScene *self)
+{
+  DrawIndex *index = g_new0 (DrawIndex, 1);
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (CellItem));
+  gint64 i1, j1;
+  guint ci0, cj0, ci1, cj1;
+
+  index->i0 = (gint64)floor (self->origin_x / TAUTAN_TILE_SIZE) - INDEX_MARGIN;
+  index->j0 = (gint64)floor (self->origin_y / TAUTAN_TILE_SIZE) - INDEX_MARGIN;
+  i1 = (gint64)floor ((self->origin_x + self->view.width) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
+  j1 = (gint64)floor ((self->origin_y + self->view.height) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
+  index->ni = (guint)(i1 - index->i0 + 1);
+  index->nj = (guint)(j1 - index->j0 + 1);
+
+  for (guint i = 0; i < self->edges->len; i++)
+    {
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+      const EdgeExtra *x = &self->edge_extra[i];
+
+      if (!x->shape.drawable || !cell_range (self, index, &x->bounds, &ci0, &cj0, &ci1, &cj1))
+        continue;
+      for (guint cj = cj0; cj <= cj1; cj++)
+        for (guint ci = ci0; ci <= ci1; ci++)
+          {
+            Box box = cell_box (self, index, ci, cj);
+            CellItem p = { cj * index->ni + ci, i };
+
+            if (_tautan_scene_edge_visible (e, x, &box))
+              g_array_append_val (pairs, p);
+          }
+    }
+  index_lists (index, INDEX_EDGES, pairs);
+
+  for (guint kind = INDEX_NODES; kind <= INDEX_LABELS; kind++)
+    {
+      g_array_set_size (pairs, 0);
+      for (guint i = 0; i < self->nodes->len; i++)
+        {
+          const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
+          Box box;
+
+          if (kind == INDEX_LABELS && !n->label_visible)
+            continue;
+          box = kind == INDEX_NODES ? self->node_extra[i].bounds : _tautan_scene_label_cull_box (n);
+          if (!cell_range (self, index, &box, &ci0, &cj0, &ci1, &cj1))
+            continue;
+          for (guint cj = cj0; cj <= cj1; cj++)
+            for (guint ci = ci0; ci <= ci1; ci++)
+              {
+                CellItem p = { cj * index->ni + ci, i };
+
+                g_array_append_val (pairs, p);
+              }
+        }
+      index_lists (index, kind, pairs);
+    }
+
+  return index;
+}
+
+gboolean
+_tautan_scene_lookup_cell (TautanScene  *self,
+                           const Box    *clip,
+                           guint         kind,
+                           const guint **items,
+                           guint        *n_items)
+{
+  DrawIndex *index = g_atomic_pointer_get (&self->draw_index);
+  double cx = (clip->x0 + clip->x1) / 2 + self->origin_x;
+  double cy = (clip->y0 + clip->y1) / 2 + self->origin_y;
+  gint64 i, j;
+  Box box;
+
+  if (clip->x1 - clip->x0 > TAUTAN_TILE_SIZE + 0.5 || clip->y1 - clip->y0 > TAUTAN_TILE_SIZE + 0.5)
+    return FALSE;
+
+  if (index == NULL)
+    {
+      gint64 ni = (gint64)floor ((self->origin_x + self->view.width) / TAUTAN_TILE_SIZE) -
+                  (gint64)floor (self->origin_x / TAUTAN_TILE_SIZE) + 2 * INDEX_MARGIN + 1;
+      gint64 nj = (gint64)floor ((self->origin_y + self->view.height) / TAUTAN_TILE_SIZE) -
+                  (gint64)floor (self->origin_y / TAUTAN_TILE_SIZE) + 2 * INDEX_MARGIN + 1;
+
+      if (ni * nj > INDEX_MAX_CELLS)
+        return FALSE;
+      g_mutex_lock (&self->draw_mutex);
+      if (self->draw_index == NULL)
+        g_atomic_pointer_set (&self->draw_index, draw_index_build (self));
+      index = self->draw_index;
+      g_mutex_unlock (&self->draw_mutex);
+    }
+
+  i = (gint64)floor (CLAMP (cx / TAUTAN_TILE_SIZE, -1e15, 1e15)) - index->i0;
+  j = (gint64)floor (CLAMP (cy / TAUTAN_TILE_SIZE, -1e15, 1e15)) - index->j0;
+  if (i < 0 || j < 0 || i >= (gint64)index->ni || j >= (gint64)index->nj)
+    return FALSE;
+
+  /* Only a clip within the cell (as the index built it) may use it. */
+  box = cell_box (self, index, (guint)i, (guint)j);
+  if (clip->x0 < box.x0 || clip->y0 < box.y0 || clip->x1 > box.x1 || clip->y1 > box.y1)
+    return FALSE;
+
+  *items = index->items[kind] + index->offsets[kind][j * index->ni + i];
+  *n_items = index->offsets[kind][j * index->ni + i + 1] - index->offsets[kind][j * index->ni + i];
+  return TRUE;
+}

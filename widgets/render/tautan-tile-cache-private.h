@@ -1,0 +1,21 @@
+/* tautan-tile-cache-private.h: drawing and waiting on tiles, for tests and benchmarks
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tautan/tautan-tile-cache.h"
+
+G_BEGIN_DECLS
+
+/* Draws the tiles for @view into @cr; returns FALSE when some of the view
+ * had no tile yet. */
+gboolean _tautan_tile_cache_draw (TautanTileCache  *self,
+                                  cairo_t          *cr,
+                                  const TautanView *view);
+/* Waits until every tile of the current scene is drawn. */
+void     _tautan_tile_cache_wait (TautanTileCache  *self);
+
+G_END_DECLS

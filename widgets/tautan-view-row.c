@@ -1,0 +1,342 @@
+/* tautan-view-row.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-view-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tautan/tautan-text.h"
+#include "tautan/tautan-view-row.h"
+
+/* A saved view in the views list: its name, editable in place, its time
+ * span, and buttons to move or delete it. A list recycles rows and moves
+ * them while a name may be being edited, so the row never acts on a view
+ * it no longer shows: rebinding ends an edit first, and every command
+ * names its position when it fires. */
+
+struct _TautanViewRow
+{
+  GtkWidget         parent_instance;
+
+  GtkEditableLabel *name;
+  GtkLabel         *range;
+
+  TautanSavedView  *view;
+  char             *shown_name;   /* what the label was given */
+  guint             position;
+  guint             binding : 1;  /* setting the label, not the user */
+};
+
+G_DEFINE_FINAL_TYPE (TautanViewRow, tautan_view_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_VIEW,
+  PROP_POSITION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_name (TautanViewRow *self)
+{
+  if (gtk_editable_label_get_editing (self->name))
+    return;
+
+  g_free (self->shown_name);
+  self->shown_name = tautan_text_shorten (self->view ? tautan_saved_view_get_name (self->view) : "",
+                                          TAUTAN_TEXT_MAX_NAME);
+  self->binding = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->name), self->shown_name);
+  self->binding = FALSE;
+}
+
+static void
+update_range (TautanViewRow *self)
+{
+  g_autofree char *range = NULL;
+  TautanTimeSpan span;
+
+  if (self->view == NULL)
+    {
+      gtk_label_set_text (self->range, "");
+      return;
+    }
+  span = tautan_saved_view_get_span (self->view);
+  range = tautan_text_format_span (&span);
+  gtk_label_set_text (self->range, range);
+}
+
+/* Ends a rename, kept (@commit) or not, while the row still shows the
+ * view it was started on. */
+static void
+stop_editing (TautanViewRow *self,
+              gboolean       commit)
+{
+  if (gtk_editable_label_get_editing (self->name))
+    gtk_editable_label_stop_editing (self->name, commit);
+}
+
+static void
+editing_changed_cb (TautanViewRow *self)
+{
+  const char *text;
+
+  if (gtk_editable_label_get_editing (self->name) || self->binding || self->view == NULL)
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self->name));
+  if (*text == '\0' || g_strcmp0 (text, self->shown_name) == 0)
+    {
+      /* An empty name is no name: keep the old one. */
+      update_name (self);
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "views.rename", "(us)", self->position, text);
+  update_name (self);
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  TautanViewRow *self = TAUTAN_VIEW_ROW (widget);
+
+  stop_editing (self, TRUE);
+  if (self->position > 0)
+    gtk_widget_activate_action (widget, "views.move", "(uu)", self->position, self->position - 1);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  TautanViewRow *self = TAUTAN_VIEW_ROW (widget);
+
+  stop_editing (self, TRUE);
+  gtk_widget_activate_action (widget, "views.move", "(uu)", self->position, self->position + 1);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanViewRow *self = TAUTAN_VIEW_ROW (widget);
+
+  stop_editing (self, FALSE);
+  gtk_widget_activate_action (widget, "views.remove", "u", self->position);
+}
+
+/* GTK 4.8's GtkEditableLabel, when it loses focus, schedules a 100 ms
+ * timeout holding a bare pointer to its focus controller and never
+ * removes it: a row disposed within those 100 ms (a window closed right
+ * after a rename) would crash in that timeout. Remove it with the row. */
+static void
+cancel_stop_editing_soon (TautanViewRow *self)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->name));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GSource *source;
+
+      if (!GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        continue;
+      while ((source = g_main_context_find_source_by_funcs_user_data (NULL, &g_timeout_funcs, controller)))
+        g_source_destroy (source);
+    }
+}
+
+static void
+tautan_view_row_unroot (GtkWidget *widget)
+{
+  /* Leaving the window mid-edit: the edit ends with the row. */
+  stop_editing (TAUTAN_VIEW_ROW (widget), FALSE);
+
+  GTK_WIDGET_CLASS (tautan_view_row_parent_class)->unroot (widget);
+}
+
+static void
+tautan_view_row_dispose (GObject *object)
+{
+  TautanViewRow *self = (TautanViewRow *)object;
+  GtkWidget *child;
+
+  if (self->view != NULL)
+    g_signal_handlers_disconnect_by_data (self->view, self);
+  g_clear_object (&self->view);
+  if (self->name != NULL)
+    cancel_stop_editing_soon (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_VIEW_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (tautan_view_row_parent_class)->dispose (object);
+}
+
+static void
+tautan_view_row_finalize (GObject *object)
+{
+  TautanViewRow *self = (TautanViewRow *)object;
+
+  g_free (self->shown_name);
+
+  G_OBJECT_CLASS (tautan_view_row_parent_class)->finalize (object);
+}
+
+static void
+tautan_view_row_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TautanViewRow *self = TAUTAN_VIEW_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      g_value_set_object (value, self->view);
+      break;
+    case PROP_POSITION:
+      g_value_set_uint (value, self->position);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_view_row_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  TautanViewRow *self = TAUTAN_VIEW_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      tautan_view_row_set_view (self, g_value_get_object (value));
+      break;
+    case PROP_POSITION:
+      tautan_view_row_set_position (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tautan_view_row_class_init (TautanViewRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tautan_view_row_dispose;
+  object_class->finalize = tautan_view_row_finalize;
+  object_class->get_property = tautan_view_row_get_property;
+  object_class->set_property = tautan_view_row_set_property;
+  widget_class->unroot = tautan_view_row_unroot;
+
+  properties[PROP_VIEW] =
+    g_param_spec_object ("view", NULL, NULL, TAUTAN_TYPE_SAVED_VIEW,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_POSITION] =
+    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-view-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, name);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, range);
+  gtk_widget_class_bind_template_callback (widget_class, editing_changed_cb);
+  gtk_widget_class_set_css_name (widget_class, "viewrow");
+
+  gtk_widget_class_install_action (widget_class, "row.move-up", NULL, move_up_action);
+  gtk_widget_class_install_action (widget_class, "row.move-down", NULL, move_down_action);
+  gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_action);
+}
+
+static void
+tautan_view_row_init (TautanViewRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * tautan_view_row_get_view:
+ *
+ * Returns: (transfer none) (nullable): the view shown
+ */
+TautanSavedView *
+tautan_view_row_get_view (TautanViewRow *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_VIEW_ROW (self), NULL);
+  return self->view;
+}
+
+void
+tautan_view_row_set_view (TautanViewRow   *self,
+                          TautanSavedView *view)
+{
+  g_return_if_fail (TAUTAN_IS_VIEW_ROW (self));
+  g_return_if_fail (view == NULL || TAUTAN_IS_SAVED_VIEW (view));
+
+  if (self->view == view)
+    return;
+
+  /* A rename in progress belonged to the view shown before. */
+  stop_editing (self, FALSE);
+  if (self->view != NULL)
+    g_signal_handlers_disconnect_by_data (self->view, self);
+  g_set_object (&self->view, view);
+  if (view != NULL)
+    {
+      g_signal_connect_swapped (view, "notify::name", G_CALLBACK (update_name), self);
+      g_signal_connect_swapped (view, "notify::span", G_CALLBACK (update_range), self);
+    }
+  update_name (self);
+  update_range (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+guint
+tautan_view_row_get_position (TautanViewRow *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_VIEW_ROW (self), 0);
+  return self->position;
+}
+
+void
+tautan_view_row_set_position (TautanViewRow *self,
+                              guint          position)
+{
+  g_return_if_fail (TAUTAN_IS_VIEW_ROW (self));
+
+  if (self->position == position)
+    return;
+  self->position = position;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+/**
+ * tautan_view_row_get_name_label:
+ *
+ * Returns: (transfer none): the editable name
+ */
+GtkEditableLabel *
+tautan_view_row_get_name_label (TautanViewRow *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_VIEW_ROW (self), NULL);
+  return self->name;
+}
