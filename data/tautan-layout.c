@@ -1509,18 +1509,77 @@ tautan_layout_get_pinned (TautanLayout *self,
 #define DRAG_ITERATIONS 30
 #define DRAG_COOLING    0.9f
 
-/* The force on node @i from its springs (wherever the other end is), the
- * repulsion of the nodes @near[0..n_near) and gravity. */
+/* The nodes near a dragged neighbourhood, binned in square cells of two
+ * node spacings: a node's repulsion is taken from the 3 x 3 cells around
+ * it, which at the layout's density is a few dozen nodes. */
+typedef struct
+{
+  float    x0, y0, cell;
+  guint    w, h;
+  guint32 *start;   /* w * h + 1 */
+  guint32 *nodes;
+} DragGrid;
+
+static inline guint
+grid_col (const DragGrid *grid,
+          float           v,
+          float           origin,
+          guint           size)
+{
+  float c = (v - origin) / grid->cell;
+
+  return c <= 0 ? 0 : c >= (float)(size - 1) ? size - 1 : (guint)c;
+}
+
 static void
-local_force (TautanLayout  *self,
-             guint32        i,
-             const guint32 *near,
-             guint          n_near,
-             float         *out_x,
-             float         *out_y)
+grid_build (DragGrid     *grid,
+            TautanLayout *self,
+            float         x0,
+            float         y0,
+            float         x1,
+            float         y1,
+            float         cell)
+{
+  guint n = self->n_nodes;
+  g_autofree guint32 *fill = NULL;
+
+  grid->x0 = x0;
+  grid->y0 = y0;
+  grid->cell = cell;
+  grid->w = (guint)CLAMP ((x1 - x0) / cell + 1, 1, 2048);
+  grid->h = (guint)CLAMP ((y1 - y0) / cell + 1, 1, 2048);
+  grid->start = g_new0 (guint32, (gsize)grid->w * grid->h + 1);
+  for (guint32 i = 0; i < n; i++)
+    if (self->x[i] >= x0 && self->x[i] <= x1 && self->y[i] >= y0 && self->y[i] <= y1)
+      grid->start[grid_col (grid, self->y[i], y0, grid->h) * grid->w + grid_col (grid, self->x[i], x0, grid->w) + 1]++;
+  for (gsize c = 0; c < (gsize)grid->w * grid->h; c++)
+    grid->start[c + 1] += grid->start[c];
+  grid->nodes = g_new (guint32, MAX (grid->start[(gsize)grid->w * grid->h], 1));
+  fill = g_memdup2 (grid->start, ((gsize)grid->w * grid->h + 1) * sizeof (guint32));
+  for (guint32 i = 0; i < n; i++)
+    if (self->x[i] >= x0 && self->x[i] <= x1 && self->y[i] >= y0 && self->y[i] <= y1)
+      grid->nodes[fill[grid_col (grid, self->y[i], y0, grid->h) * grid->w + grid_col (grid, self->x[i], x0, grid->w)]++] = i;
+}
+
+static void
+grid_clear (DragGrid *grid)
+{
+  g_clear_pointer (&grid->start, g_free);
+  g_clear_pointer (&grid->nodes, g_free);
+}
+
+/* The force on node @i from its springs (wherever the other end is), the
+ * repulsion of the nodes near it in @grid, and gravity. */
+static void
+local_force (TautanLayout   *self,
+             guint32         i,
+             const DragGrid *grid,
+             float          *out_x,
+             float          *out_y)
 {
   float xi = self->x[i], yi = self->y[i];
   float ax = 0, ay = 0, rx = 0, ry = 0;
+  guint cx = grid_col (grid, xi, grid->x0, grid->w), cy = grid_col (grid, yi, grid->y0, grid->h);
 
   for (guint32 e = self->adj_start[i]; e < self->adj_start[i + 1]; e++)
     {
@@ -1537,15 +1596,21 @@ local_force (TautanLayout  *self,
           ay += dy * f;
         }
     }
-  for (guint k = 0; k < n_near; k++)
-    {
-      float dx = xi - self->x[near[k]];
-      float dy = yi - self->y[near[k]];
-      float f = 1.0f / (dx * dx + dy * dy + SOFTENING);
+  for (guint gy = cy > 0 ? cy - 1 : 0; gy <= MIN (cy + 1, grid->h - 1); gy++)
+    for (guint gx = cx > 0 ? cx - 1 : 0; gx <= MIN (cx + 1, grid->w - 1); gx++)
+      {
+        gsize c = (gsize)gy * grid->w + gx;
 
-      rx += dx * f;
-      ry += dy * f;
-    }
+        for (guint32 k = grid->start[c]; k < grid->start[c + 1]; k++)
+          {
+            float dx = xi - self->x[grid->nodes[k]];
+            float dy = yi - self->y[grid->nodes[k]];
+            float f = 1.0f / (dx * dx + dy * dy + SOFTENING);
+
+            rx += dx * f;
+            ry += dy * f;
+          }
+      }
   *out_x = ax + REPULSION * rx - GRAVITY * xi;
   *out_y = ay + REPULSION * ry - GRAVITY * yi;
 }
@@ -1561,11 +1626,12 @@ local_force (TautanLayout  *self,
  * Moves @node and lets its neighbourhood follow, without touching the
  * rest of the graph: the free nodes nearest to @node by springs
  * (breadth-first, at most @max_nodes) are refined while everything else
- * holds still. Forces from outside the neighbourhood are taken as they
- * were before the move: the layout was at rest, so whatever the nearby
- * forces did not balance then, the far ones did ("frozen far field"). A
- * call costs about @max_nodes times the nodes near them, whatever the
- * size of the graph, and moves nothing if @node does not move.
+ * holds still. Repulsion is taken from the nodes within two node
+ * spacings (a grid), and forces from farther away as they were before
+ * the move: the layout was at rest, so whatever the nearby forces did not
+ * balance then, the far ones did ("frozen far field"). A call costs one
+ * pass to bin the nodes plus about @max_nodes times a few dozen, and
+ * moves nothing if @node does not move.
  *
  * Like tautan_layout_step(), for a layout whose worker is not running,
  * e.g. a large one that has settled; the positions are published.
@@ -1582,7 +1648,7 @@ tautan_layout_drag (TautanLayout *self,
   g_autofree guint32 *local = NULL;
   g_autofree guint8 *mark = NULL;
   g_autofree float *bias = NULL;
-  g_autoptr(GArray) near = NULL;
+  DragGrid grid = { 0 };
   guint n_local = 0;
   float x0, y0, x1, y1, margin, t;
 
@@ -1629,18 +1695,13 @@ tautan_layout_drag (TautanLayout *self,
       y1 = MAX (y1, self->y[local[k]]);
     }
   margin = 2 * spacing (self);
-  near = g_array_new (FALSE, FALSE, sizeof (guint32));
-  for (guint32 i = 0; i < self->n_nodes; i++)
-    if (self->x[i] >= x0 - margin && self->x[i] <= x1 + margin &&
-        self->y[i] >= y0 - margin && self->y[i] <= y1 + margin)
-      g_array_append_val (near, i);
+  grid_build (&grid, self, x0 - margin, y0 - margin, x1 + margin, y1 + margin, margin);
 
   /* The far field, frozen: minus the nearby forces at rest. */
   bias = g_new (float, 2 * (gsize)MAX (n_local, 1));
   for (guint k = 0; k < n_local; k++)
     {
-      local_force (self, local[k], (const guint32 *)(gpointer)near->data, near->len,
-                   &bias[2 * k], &bias[2 * k + 1]);
+      local_force (self, local[k], &grid, &bias[2 * k], &bias[2 * k + 1]);
       bias[2 * k] = -bias[2 * k];
       bias[2 * k + 1] = -bias[2 * k + 1];
     }
@@ -1658,7 +1719,7 @@ tautan_layout_drag (TautanLayout *self,
 
       for (guint k = 0; k < n_local; k++)
         {
-          local_force (self, local[k], (const guint32 *)(gpointer)near->data, near->len, &f[2 * k], &f[2 * k + 1]);
+          local_force (self, local[k], &grid, &f[2 * k], &f[2 * k + 1]);
           f[2 * k] += bias[2 * k];
           f[2 * k + 1] += bias[2 * k + 1];
         }
@@ -1678,6 +1739,7 @@ tautan_layout_drag (TautanLayout *self,
       t *= DRAG_COOLING;
     }
 
+  grid_clear (&grid);
   publish (self, g_atomic_int_get (&self->settled));
   return n_local;
 }
