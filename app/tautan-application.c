@@ -9,10 +9,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-cli.h"
+#include "tautan/tautan-autosave.h"
 #include "tautan/tautan-window.h"
+
+#include "tautan-window-private.h"
 
 struct _TautanApplication
 {
@@ -20,6 +25,7 @@ struct _TautanApplication
 
   GSettings      *settings;
   gboolean        settings_looked_up;
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (TautanApplication, tautan_application, ADW_TYPE_APPLICATION)
@@ -36,9 +42,114 @@ get_window (TautanApplication *self)
 }
 
 static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      gpointer          user_data)
+{
+  GPtrArray *orphans = user_data;
+  TautanWindow *window = TAUTAN_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  /* Closed without an answer: asked again at the next start. */
+  if (g_str_equal (response, "later"))
+    return;
+
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      TautanAutosaveOrphan *orphan = g_ptr_array_index (orphans, i);
+
+      if (g_str_equal (response, "discard"))
+        {
+          tautan_autosave_remove_orphan (orphan->workspace);
+          continue;
+        }
+      /* The first into the window that asked, if it shows nothing yet. */
+      if (i > 0 || tautan_window_get_session (window) != NULL || tautan_window_get_loading (window))
+        {
+          GtkApplication *app = gtk_window_get_application (GTK_WINDOW (dialog));
+
+          window = tautan_window_new (ADW_APPLICATION (app));
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      tautan_window_restore (window, orphan->workspace, orphan->original);
+    }
+}
+
+/* Autosaves left by a Tautan that stopped with unsaved work: offered
+ * back once, in the first window. */
+static void
+offer_recovery (TautanApplication *self,
+                TautanWindow      *window)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GString) body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+
+  orphans = tautan_autosave_find_orphans ();
+  if (orphans->len == 0)
+    return;
+
+  body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "Tautan stopped before this workspace was saved:",
+                                    "Tautan stopped before these workspaces were saved:",
+                                    orphans->len));
+  for (guint i = 0; i < orphans->len && i < 8; i++)
+    {
+      TautanAutosaveOrphan *orphan = g_ptr_array_index (orphans, i);
+      /* TRANSLATORS: when work was autosaved, g_date_time_format() style */
+      g_autofree char *when = g_date_time_format (orphan->saved, _("%-d %b %Y, %H:%M"));
+      g_autofree char *where = orphan->original ? g_file_get_parse_name (orphan->original) : NULL;
+
+      g_string_append_printf (body, "\n• %s (%s)", orphan->title, when);
+      if (where != NULL)
+        g_string_append_printf (body, "\n   %s", where);
+    }
+  if (orphans->len > 8)
+    g_string_append_printf (body, "\n%s", _("…and more"));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                        _("Restore Unsaved Work?"),
+                                                        body->str));
+  adw_message_dialog_add_responses (dialog, "later", _("_Not Now"), "discard", _("_Discard"),
+                                    "restore", _("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "later");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (recovery_response_cb),
+                         g_steal_pointer (&orphans), (GClosureNotify)(void (*) (void))g_ptr_array_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 tautan_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (get_window (TAUTAN_APPLICATION (app))));
+  TautanWindow *window = get_window (TAUTAN_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  offer_recovery (TAUTAN_APPLICATION (app), window);
+}
+
+/* Asked to stop (logout, kill, Ctrl+C in a terminal): unsaved work is
+ * written to the autosave folder first, so the next start offers it. */
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  GApplication *app = user_data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (TAUTAN_IS_WINDOW (l->data) &&
+          !tautan_autosave_flush (_tautan_window_get_autosave (l->data), &error))
+        g_warning ("Could not keep unsaved work: %s", error->message);
+    }
+  g_application_quit (app);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -55,6 +166,8 @@ tautan_application_open (GApplication  *app,
 
       tautan_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      if (i == 0)
+        offer_recovery (TAUTAN_APPLICATION (app), window);
     }
 }
 
@@ -136,6 +249,11 @@ tautan_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (tautan_application_parent_class)->startup (app);
+
+  tautan_autosave_install_crash_handler ();
+  g_unix_signal_add (SIGTERM, quit_signal_cb, app);
+  g_unix_signal_add (SIGINT, quit_signal_cb, app);
+  g_unix_signal_add (SIGHUP, quit_signal_cb, app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);

@@ -10,6 +10,16 @@
 
 #include "tautan/tautan-export-dialog.h"
 
+/* Rows of the format list after the pictures: files for other tools. */
+enum
+{
+  ROW_GEXF = TAUTAN_EXPORT_FORMAT_PDF + 1,
+  ROW_GRAPHML,
+  ROW_CSV_EVENTS,
+  ROW_CSV_EDGES,
+  ROW_CSV_QUOTES,
+};
+
 struct _TautanExportDialog
 {
   AdwWindow       parent_instance;
@@ -65,10 +75,28 @@ tautan_export_dialog_class_init (TautanExportDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* Size, framing and furniture are the picture's: a graph file or a table
+ * has none of them. */
+static void
+format_changed_cb (TautanExportDialog *self)
+{
+  gboolean picture = adw_combo_row_get_selected (self->format_row) <= TAUTAN_EXPORT_FORMAT_PDF;
+  GtkWidget *picture_widgets[] = {
+    GTK_WIDGET (self->framing_row), GTK_WIDGET (self->width_spin), GTK_WIDGET (self->height_spin),
+    GTK_WIDGET (self->scale_row), GTK_WIDGET (self->background_row), GTK_WIDGET (self->window_switch),
+    GTK_WIDGET (self->legend_switch), GTK_WIDGET (self->filters_switch), GTK_WIDGET (self->dataset_switch),
+    GTK_WIDGET (self->sources_switch),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (picture_widgets); i++)
+    gtk_widget_set_sensitive (picture_widgets[i], picture);
+}
+
 static void
 tautan_export_dialog_init (TautanExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (format_changed_cb), self);
 }
 
 /**
@@ -137,4 +165,48 @@ tautan_export_dialog_get_options (TautanExportDialog  *self,
     options->furniture |= TAUTAN_EXPORT_FURNITURE_DATASET;
   if (gtk_switch_get_active (self->sources_switch))
     options->furniture |= TAUTAN_EXPORT_FURNITURE_SOURCES;
+}
+
+/**
+ * tautan_export_dialog_get_interop:
+ * @options: (out): the file's options when one for other tools is chosen
+ *
+ * Returns: %TRUE when the chosen format is a graph file or a table (GEXF,
+ *   GraphML, CSV) rather than a picture
+ */
+gboolean
+tautan_export_dialog_get_interop (TautanExportDialog   *self,
+                                  TautanInteropOptions *options)
+{
+  guint row;
+  const char *title;
+
+  g_return_val_if_fail (TAUTAN_IS_EXPORT_DIALOG (self), FALSE);
+
+  row = adw_combo_row_get_selected (self->format_row);
+  if (row < ROW_GEXF)
+    return FALSE;
+
+  tautan_interop_options_init (options);
+  options->format = row == ROW_GEXF ? TAUTAN_INTEROP_GEXF
+                  : row == ROW_GRAPHML ? TAUTAN_INTEROP_GRAPHML : TAUTAN_INTEROP_CSV;
+  options->csv_table = row == ROW_CSV_EDGES ? TAUTAN_CSV_EDGES
+                     : row == ROW_CSV_QUOTES ? TAUTAN_CSV_QUOTES : TAUTAN_CSV_EVENTS;
+  title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  if (title != NULL && *title != '\0')
+    options->title = title;
+  return TRUE;
+}
+
+/* For the file chooser: the extension of the chosen format. */
+const char *
+tautan_export_dialog_get_extension (TautanExportDialog *self)
+{
+  static const char *extensions[] = { "png", "svg", "pdf", "gexf", "graphml", "csv", "csv", "csv" };
+  guint row;
+
+  g_return_val_if_fail (TAUTAN_IS_EXPORT_DIALOG (self), "png");
+
+  row = adw_combo_row_get_selected (self->format_row);
+  return row < G_N_ELEMENTS (extensions) ? extensions[row] : "png";
 }

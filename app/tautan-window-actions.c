@@ -12,6 +12,8 @@
 
 #include "tautan/tautan-source-window.h"
 
+#include "tautan/tautan-import-dialog.h"
+
 #include "tautan-window-private.h"
 
 /* The window's actions: what buttons, menus, shortcuts and tests fire.
@@ -264,6 +266,15 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (self->export_dialog));
 }
 
+/* GDELT or ICEWS files into a dataset, opened in a window of its own. */
+static void
+import_events_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  gtk_window_present (GTK_WINDOW (tautan_import_dialog_new (GTK_WINDOW (widget))));
+}
+
 static void
 export_to_file_action (GtkWidget  *widget,
                        const char *action_name,
@@ -408,6 +419,9 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-to-file", NULL, export_to_file_action);
+  gtk_widget_class_install_action (widget_class, "win.import-events", NULL, import_events_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import-events", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL, export_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.copy-picture", NULL, copy_picture_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);

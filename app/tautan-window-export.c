@@ -12,6 +12,10 @@
 
 #include "tautan/tautan-briefing.h"
 #include "tautan/tautan-export.h"
+#include "tautan/tautan-interop.h"
+#include "tautan/tautan-render-context.h"
+
+#include <math.h>
 
 #include "tautan-window-private.h"
 
@@ -27,6 +31,7 @@ typedef enum
   EXPORT_PICTURE,
   EXPORT_BRIEFING,
   EXPORT_CLIPBOARD,
+  EXPORT_INTEROP,
 } ExportKind;
 
 typedef struct
@@ -43,6 +48,8 @@ typedef struct
   TautanView             view;
   TautanExportOptions    options;
   TautanBriefingOptions  briefing;
+  TautanInteropOptions   interop;
+  guint32                node_colors[TAUTAN_N_ENTITY_KINDS];
   char                  *title;
 } Export;
 
@@ -88,6 +95,19 @@ export_thread (GTask        *task,
         g_task_return_error (task, g_steal_pointer (&error));
       else
         g_task_return_pointer (task, NULL, NULL);
+      break;
+
+    case EXPORT_INTEROP:
+      {
+        g_autoptr(TautanFileWriter) writer = tautan_file_writer_new (export->file, &error);
+
+        if (writer == NULL ||
+            !tautan_interop_write (export->slice, &export->interop, writer, cancellable, &error) ||
+            !tautan_file_writer_commit (writer, &error))
+          g_task_return_error (task, g_steal_pointer (&error));
+        else
+          g_task_return_pointer (task, NULL, NULL);
+      }
       break;
 
     case EXPORT_CLIPBOARD:
@@ -147,7 +167,7 @@ export_done_cb (GObject      *object,
       return;
     }
 
-  if (export->kind == EXPORT_PICTURE && self->export_dialog != NULL)
+  if ((export->kind == EXPORT_PICTURE || export->kind == EXPORT_INTEROP) && self->export_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->export_dialog));
   {
     g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
@@ -216,6 +236,43 @@ _tautan_window_export_picture (TautanWindow              *self,
   run_export (self, export);
 }
 
+static guint32
+rgb_of (const TautanRgba *c)
+{
+  return (guint32)lround (c->red * 255) << 16 | (guint32)lround (c->green * 255) << 8 |
+         (guint32)lround (c->blue * 255);
+}
+
+/* The window as a graph file or a table for other tools, with the
+ * filters, positions and colours on screen. */
+void
+_tautan_window_export_interop (TautanWindow               *self,
+                               GFile                      *file,
+                               const TautanInteropOptions *options)
+{
+  const TautanPalette *palette;
+  Export *export;
+
+  g_return_if_fail (TAUTAN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (options != NULL);
+
+  if (self->session == NULL)
+    return;
+  export = export_new (self, EXPORT_INTEROP, file);
+  export->interop = *options;
+  export->title = g_strdup (options->title);
+  export->interop.title = export->title;
+  export->interop.positions = options->format != TAUTAN_INTEROP_CSV ? export->positions : NULL;
+  export->interop.hidden_kinds = export->view.hidden_kinds;
+  export->interop.hidden_types = export->view.hidden_types;
+  palette = tautan_render_context_get_palette (export->context);
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    export->node_colors[k] = rgb_of (&palette->node_fill[k]);
+  export->interop.node_colors = export->node_colors;
+  run_export (self, export);
+}
+
 void
 _tautan_window_export_briefing (TautanWindow *self,
                                 GFile        *file)
@@ -255,8 +312,6 @@ _tautan_window_copy_picture (TautanWindow *self)
   run_export (self, export);
 }
 
-static const char *format_extensions[] = { "png", "svg", "pdf" };
-
 static void
 export_chooser_response_cb (TautanWindow         *self,
                             int                   response,
@@ -272,9 +327,15 @@ export_chooser_response_cb (TautanWindow         *self,
       else if (self->export_dialog != NULL)
         {
           TautanExportOptions options;
+          TautanInteropOptions interop;
 
-          tautan_export_dialog_get_options (self->export_dialog, &options);
-          _tautan_window_export_picture (self, file, &options);
+          if (tautan_export_dialog_get_interop (self->export_dialog, &interop))
+            _tautan_window_export_interop (self, file, &interop);
+          else
+            {
+              tautan_export_dialog_get_options (self->export_dialog, &options);
+              _tautan_window_export_picture (self, file, &options);
+            }
         }
     }
   g_clear_object (&self->export_chooser);
@@ -294,12 +355,9 @@ _tautan_window_choose_export_file (TautanWindow *self,
 
   if (!briefing)
     {
-      TautanExportOptions options;
-
       if (self->export_dialog == NULL)
         return;
-      tautan_export_dialog_get_options (self->export_dialog, &options);
-      extension = format_extensions[options.format];
+      extension = tautan_export_dialog_get_extension (self->export_dialog);
     }
 
   self->export_briefing = briefing;
@@ -309,7 +367,7 @@ _tautan_window_choose_export_file (TautanWindow *self,
   pattern = g_strconcat ("*.", extension, NULL);
   gtk_file_filter_set_name (filter, extension);
   gtk_file_filter_add_pattern (filter, pattern);
-  self->export_chooser = gtk_file_chooser_native_new (briefing ? _("Export Briefing") : _("Export Picture"),
+  self->export_chooser = gtk_file_chooser_native_new (briefing ? _("Export Briefing") : _("Export"),
                                                       GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                                       _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-autosave.h"
 #include "tautan/tautan-diagnostic.h"
 
 #include "tautan-window-private.h"
@@ -33,6 +34,8 @@ typedef struct
   GFile           *file;        /* what the user opened */
   GFile           *dataset;     /* what is being loaded */
   TautanWorkspace *workspace;   /* to apply once the dataset is loaded */
+  gboolean         recovered;   /* file is an autosave, of original */
+  GFile           *original;
 } Load;
 
 /* Progress from the loader's thread, at most one idle at a time. */
@@ -54,6 +57,7 @@ load_free (Load *load)
   g_clear_object (&load->file);
   g_clear_object (&load->dataset);
   g_clear_object (&load->workspace);
+  g_clear_object (&load->original);
   g_free (load);
   n_loads--;
 }
@@ -174,6 +178,16 @@ show_dataset (TautanWindow    *self,
 
   if (load->workspace != NULL)
     tautan_session_apply_workspace (session, load->workspace);
+  if (load->recovered)
+    {
+      /* The work is the user's again: Save goes to their file, and the
+       * autosave it came from gives way to this window's own. */
+      tautan_session_mark_recovered (session, load->original);
+      _tautan_window_set_session (self, session);
+      tautan_autosave_remove_orphan (load->file);
+      _tautan_window_toast (self, _("Unsaved work restored"));
+      return;
+    }
   _tautan_window_set_session (self, session);
 
   uri = g_file_get_uri (load->file);
@@ -298,7 +312,9 @@ workspace_read_cb (GObject      *object,
 static void
 start_load (TautanWindow *self,
             GFile        *file,
-            gboolean      workspace)
+            gboolean      workspace,
+            GFile        *recovered_original,
+            gboolean      recovered)
 {
   g_autofree char *name = g_file_get_basename (file);
   Load *load;
@@ -315,6 +331,8 @@ start_load (TautanWindow *self,
   g_weak_ref_init (&load->window, self);
   load->cancellable = g_object_ref (self->load_cancellable);
   load->file = g_object_ref (file);
+  load->recovered = recovered;
+  g_set_object (&load->original, recovered_original);
 
   if (workspace)
     {
@@ -349,7 +367,28 @@ tautan_window_open (TautanWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   name = g_file_get_basename (file);
-  start_load (self, file, name != NULL && g_str_has_suffix (name, ".tautan"));
+  start_load (self, file, name != NULL && g_str_has_suffix (name, ".tautan"), NULL, FALSE);
+}
+
+/**
+ * tautan_window_restore:
+ * @autosave: a workspace autosaved by a Tautan that stopped unsaved
+ * @original: (nullable): the user's workspace it belongs to
+ *
+ * Opens the autosaved work as the user left it: modified, and saved to
+ * @original (or a new file) when they save. The autosave is removed once
+ * the work is shown.
+ */
+void
+tautan_window_restore (TautanWindow *self,
+                       GFile        *autosave,
+                       GFile        *original)
+{
+  g_return_if_fail (TAUTAN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (autosave));
+  g_return_if_fail (original == NULL || G_IS_FILE (original));
+
+  start_load (self, autosave, TRUE, original, TRUE);
 }
 
 void
@@ -359,7 +398,7 @@ tautan_window_open_bundled (TautanWindow *self)
 
   g_return_if_fail (TAUTAN_IS_WINDOW (self));
 
-  start_load (self, file, FALSE);
+  start_load (self, file, FALSE, NULL, FALSE);
 }
 
 void

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tautan/tautan-autosave.h"
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-legend.h"
@@ -48,6 +49,7 @@ struct _TautanWindow
 
   /* The analysis shown; the widgets bind to it. */
   TautanSession        *session;
+  TautanAutosave       *autosave;             /* its unsaved work, for recovery */
   GBindingGroup        *session_bindings;
   GSignalGroup         *session_signals;
 
@@ -71,6 +73,7 @@ struct _TautanWindow
 };
 
 /* tautan-window.c */
+TautanAutosave *_tautan_window_get_autosave (TautanWindow *self);
 void     _tautan_window_set_loading        (TautanWindow  *self,
                                             const char    *name);
 void     _tautan_window_set_progress       (TautanWindow  *self,
@@ -111,6 +114,9 @@ void     _tautan_window_choose_export_file (TautanWindow  *self,
 void     _tautan_window_export_picture     (TautanWindow  *self,
                                             GFile         *file,
                                             const TautanExportOptions *options);
+void     _tautan_window_export_interop     (TautanWindow  *self,
+                                            GFile         *file,
+                                            const TautanInteropOptions *options);
 void     _tautan_window_export_briefing    (TautanWindow  *self,
                                             GFile         *file);
 void     _tautan_window_copy_picture       (TautanWindow  *self);

@@ -121,6 +121,7 @@ _tautan_window_set_session (TautanWindow  *self,
   /* The timeline shows the new data before it takes the session's span. */
   tautan_timeline_set_dataset (self->timeline, session ? tautan_session_get_dataset (session) : NULL);
   g_set_object (&self->session, session);
+  tautan_autosave_set_session (self->autosave, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_binding_group_set_source (self->session_bindings, session);
@@ -202,6 +203,12 @@ _tautan_window_show_error (TautanWindow *self,
                                                         error ? error->message : _("Unknown error")));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+TautanAutosave *
+_tautan_window_get_autosave (TautanWindow *self)
+{
+  return self->autosave;
 }
 
 gboolean
@@ -364,6 +371,7 @@ unsaved_response_cb (TautanWindow     *self,
 {
   if (g_str_equal (response, "discard"))
     {
+      tautan_autosave_discard (self->autosave);
       save_state (self);
       gtk_window_destroy (GTK_WINDOW (self));
     }
@@ -437,6 +445,7 @@ tautan_window_dispose (GObject *object)
   g_clear_object (&self->session_signals);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_WINDOW);
+  g_clear_object (&self->autosave);
   g_clear_object (&self->session);
   g_clear_pointer (&self->previous_page, g_free);
 
@@ -543,6 +552,7 @@ static void
 tautan_window_init (TautanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->autosave = tautan_autosave_new ();
   self->exports = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 

@@ -79,6 +79,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   POSITIONS_CHANGED,
   VIEW_APPLIED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -125,6 +126,7 @@ update_history_state (TautanSession *self)
       self->modified = modified;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
     }
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -661,6 +663,16 @@ tautan_session_class_init (TautanSessionClass *klass)
   signals[VIEW_APPLIED] =
     g_signal_new ("view-applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, TAUTAN_TYPE_SAVED_VIEW);
+
+  /**
+   * TautanSession::changed:
+   *
+   * After every edit, undo, redo, save or workspace applied: what is
+   * worth saving may differ from before. Autosave listens to it.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -1625,4 +1637,27 @@ tautan_session_save (TautanSession  *self,
   self->saved_serial = _tautan_session_history_get_serial (self->history);
   update_history_state (self);
   return TRUE;
+}
+
+/**
+ * tautan_session_mark_recovered:
+ * @file: (nullable): the workspace the recovered work belongs to, or
+ *   %NULL when it was never saved
+ *
+ * After a workspace recovered from an autosave is applied: the session
+ * names the user's own file again (so Save writes there, not into the
+ * autosave folder) and counts as modified until saved, so closing asks.
+ */
+void
+tautan_session_mark_recovered (TautanSession *self,
+                               GFile         *file)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  /* No serial the history reaches: modified until the next save. */
+  self->saved_serial = G_MAXUINT64;
+  update_history_state (self);
 }

@@ -51,8 +51,25 @@ tautan_test_home_init (void)
   const char *folders[] = { "data", "config", "cache", "state" };
   g_autoptr(GError) error = NULL;
 
+  /* A g_test_trap_subprocess() child shares its parent's folders, so the
+   * parent sees what the child left (an autosave after a crash). */
+  if (g_getenv ("TAUTAN_TEST_HOME_DIR") != NULL)
+    {
+      const char *dir = g_getenv ("TAUTAN_TEST_HOME_DIR");
+
+      g_setenv ("HOME", dir, TRUE);
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          g_autofree char *path = g_build_filename (dir, folders[i], NULL);
+
+          g_setenv (names[i], path, TRUE);
+        }
+      return;
+    }
+
   tautan_test_home_dir = g_dir_make_tmp ("tautan-test-XXXXXX", &error);
   g_assert_no_error (error);
+  g_setenv ("TAUTAN_TEST_HOME_DIR", tautan_test_home_dir, TRUE);
   g_setenv ("HOME", tautan_test_home_dir, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {

@@ -182,6 +182,7 @@ test_round_trip_controls (void)
     " \"sources\": [], \"events\": [], \"quotes\": [],\n"
     " \"entities\": [{\"id\": \"kim\", \"name\": \"Kim\\u001fJong\\u0007Un\\tX\", \"kind\": \"person\"}]}";
   g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GPtrArray) diagnostics2 = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TautanDataset) ds = NULL;
   g_autoptr(TautanDataset) reloaded = NULL;
@@ -194,7 +195,7 @@ test_round_trip_controls (void)
   for (const char *p = saved; *p; p++)
     g_assert_true ((guchar)*p >= 0x20 || *p == '\n');
   g_assert_nonnull (strstr (saved, "Kim\\u001fJong\\u0007Un"));
-  reloaded = tautan_dataset_load_data (saved, strlen (saved), "saved.json", NULL, &diagnostics, &error);
+  reloaded = tautan_dataset_load_data (saved, strlen (saved), "saved.json", NULL, &diagnostics2, &error);
   g_assert_no_error (error);
   tautan_dataset_get_entity (reloaded, 0, &entity);
   g_assert_cmpstr (entity.name, ==, "Kim\037Jong\007Un\tX");

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tautan/tautan-export.h"
+#include "tautan/tautan-interop.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,8 @@ void                tautan_export_dialog_get_options (TautanExportDialog        
                                                       TautanExportOptions       *options);
 void                tautan_export_dialog_set_format  (TautanExportDialog        *self,
                                                       TautanExportFormat         format);
+gboolean            tautan_export_dialog_get_interop (TautanExportDialog        *self,
+                                                      TautanInteropOptions      *options);
+const char         *tautan_export_dialog_get_extension (TautanExportDialog      *self);
 
 G_END_DECLS

@@ -155,5 +155,7 @@ TautanWorkspace *tautan_session_to_workspace         (TautanSession         *sel
 gboolean         tautan_session_save                 (TautanSession         *self,
                                                       GFile                 *file,
                                                       GError               **error);
+void             tautan_session_mark_recovered       (TautanSession         *self,
+                                                      GFile                 *file);
 
 G_END_DECLS

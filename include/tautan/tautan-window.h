@@ -22,6 +22,9 @@ G_DECLARE_FINAL_TYPE (TautanWindow, tautan_window, TAUTAN, WINDOW, AdwApplicatio
 TautanWindow  *tautan_window_new            (AdwApplication *application);
 void           tautan_window_open           (TautanWindow   *self,
                                              GFile          *file);
+void           tautan_window_restore        (TautanWindow   *self,
+                                             GFile          *autosave,
+                                             GFile          *original);
 void           tautan_window_open_bundled   (TautanWindow   *self);
 TautanSession *tautan_window_get_session    (TautanWindow   *self);
 TautanDataset *tautan_window_get_dataset    (TautanWindow   *self);

@@ -1,0 +1,611 @@
+/* tautan-autosave.c: unsaved work kept in the state folder, for recovery
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Owns one window's autosave: while its session is modified, the
+ * workspace is serialised a second after each change (kept in memory for
+ * the crash handler) and written to $XDG_STATE_HOME/tautan/autosave/
+ * every TAUTAN_AUTOSAVE_INTERVAL seconds. A saved or closed session
+ * removes its file; a crashed or killed one leaves it, named after its
+ * process, and the next start offers to restore it.
+ */
+
+#define G_LOG_DOMAIN "tautan-autosave"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "tautan/tautan-autosave.h"
+#include "tautan/tautan-file.h"
+
+#define DEBOUNCE_MS 1000
+#define MAX_SLOTS   64
+
+/* What the crash handler writes: paths and bytes prepared beforehand, as
+ * a signal handler may only call async-signal-safe functions. */
+typedef struct
+{
+  char  path[4096];
+  char  tmp_path[4096 + 16];
+  gsize len;
+  char  data[];
+} Snapshot;
+
+static Snapshot *slots[MAX_SLOTS];
+static gboolean slot_used[MAX_SLOTS];
+static GMutex slot_lock;
+static guint next_serial;
+
+struct _TautanAutosave
+{
+  GObject        parent_instance;
+
+  TautanSession *session;
+  gulong         changed_id;
+  char          *path;          /* the autosaved workspace */
+  char          *meta_path;     /* what it belongs to, as JSON */
+  int            slot;          /* -1: no crash snapshot */
+  guint          interval;
+  guint          debounce_id;
+  guint          interval_id;
+  char          *json;          /* the latest serialisation */
+  char          *meta;          /* the sidecar last written */
+  gboolean       pending;       /* json not yet in the file */
+};
+
+G_DEFINE_FINAL_TYPE (TautanAutosave, tautan_autosave, G_TYPE_OBJECT)
+
+static char *
+autosave_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+}
+
+static void
+set_snapshot (TautanAutosave *self,
+              const char     *json)
+{
+  Snapshot *snapshot = NULL;
+  Snapshot *old;
+
+  if (self->slot < 0)
+    return;
+  if (json != NULL && strlen (self->path) < sizeof snapshot->path)
+    {
+      gsize len = strlen (json);
+
+      snapshot = g_malloc (sizeof (Snapshot) + len);
+      g_strlcpy (snapshot->path, self->path, sizeof snapshot->path);
+      g_snprintf (snapshot->tmp_path, sizeof snapshot->tmp_path, "%s.crash", self->path);
+      snapshot->len = len;
+      memcpy (snapshot->data, json, len);
+    }
+  old = g_atomic_pointer_exchange (&slots[self->slot], snapshot);
+  g_free (old);
+}
+
+static char *
+session_title (TautanSession *session)
+{
+  GFile *file = tautan_session_get_file (session);
+  TautanDataset *dataset = tautan_session_get_dataset (session);
+  const char *title = tautan_dataset_get_title (dataset);
+
+  if (file != NULL)
+    return g_file_get_basename (file);
+  if (title != NULL && *title != '\0')
+    return g_strdup (title);
+  return g_strdup (_("Unsaved workspace"));
+}
+
+static char *
+make_meta (TautanAutosave *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *title = session_title (self->session);
+  GFile *file = tautan_session_get_file (self->session);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, title);
+  json_builder_set_member_name (builder, "file");
+  if (file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      json_builder_add_string_value (builder, uri);
+    }
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+remove_files (TautanAutosave *self)
+{
+  g_unlink (self->path);
+  g_unlink (self->meta_path);
+  g_clear_pointer (&self->meta, g_free);
+}
+
+/* The folder and the sidecar saying whose work it is: made with the
+ * first snapshot, so what the crash handler writes is never anonymous. */
+static gboolean
+prepare_files (TautanAutosave  *self,
+               GError         **error)
+{
+  g_autofree char *dir = autosave_dir ();
+  g_autofree char *meta = NULL;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot create “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+  meta = make_meta (self);
+  if (g_strcmp0 (meta, self->meta) != 0)
+    {
+      if (!tautan_file_write_path (self->meta_path, meta, strlen (meta), error))
+        return FALSE;
+      g_free (self->meta);
+      self->meta = g_steal_pointer (&meta);
+    }
+  return TRUE;
+}
+
+/* Serialises the session if it has unsaved work; forgets it if not. */
+static void
+snapshot (TautanAutosave *self)
+{
+  g_autoptr(TautanWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->debounce_id, g_source_remove);
+
+  if (self->session == NULL || !tautan_session_get_modified (self->session))
+    {
+      set_snapshot (self, NULL);
+      g_clear_pointer (&self->json, g_free);
+      self->pending = FALSE;
+      remove_files (self);
+      return;
+    }
+
+  workspace = tautan_session_to_workspace (self->session);
+  g_free (self->json);
+  self->json = tautan_workspace_to_json (workspace, NULL);
+  if (!prepare_files (self, &error))
+    g_warning ("Could not autosave: %s", error->message);
+  set_snapshot (self, self->json);
+  self->pending = TRUE;
+}
+
+static gboolean
+write_pending (TautanAutosave  *self,
+               GError         **error)
+{
+  if (!self->pending || self->json == NULL)
+    return TRUE;
+  if (!prepare_files (self, error) ||
+      !tautan_file_write_path (self->path, self->json, strlen (self->json), error))
+    return FALSE;
+  self->pending = FALSE;
+  return TRUE;
+}
+
+static gboolean
+debounce_cb (gpointer data)
+{
+  TautanAutosave *self = data;
+
+  self->debounce_id = 0;
+  snapshot (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+interval_cb (gpointer data)
+{
+  TautanAutosave *self = data;
+  g_autoptr(GError) error = NULL;
+
+  /* A failed autosave is retried next time; the user's files are intact. */
+  if (!write_pending (self, &error))
+    g_warning ("Could not autosave: %s", error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+session_changed_cb (TautanAutosave *self)
+{
+  if (self->debounce_id == 0)
+    self->debounce_id = g_timeout_add (DEBOUNCE_MS, debounce_cb, self);
+}
+
+static void
+restart_interval (TautanAutosave *self)
+{
+  g_clear_handle_id (&self->interval_id, g_source_remove);
+  self->interval_id = g_timeout_add_seconds (self->interval, interval_cb, self);
+}
+
+static void
+tautan_autosave_dispose (GObject *object)
+{
+  TautanAutosave *self = (TautanAutosave *)object;
+
+  /* Unsaved work stays on disk: a window disposed while its session is
+   * modified (quitting on a signal) is work the next start offers back.
+   * Saved work needs no copy. */
+  if (self->session == NULL || !tautan_session_get_modified (self->session))
+    remove_files (self);
+  g_clear_handle_id (&self->debounce_id, g_source_remove);
+  g_clear_handle_id (&self->interval_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  g_clear_object (&self->session);
+  set_snapshot (self, NULL);
+  if (self->slot >= 0)
+    {
+      g_mutex_lock (&slot_lock);
+      slot_used[self->slot] = FALSE;
+      g_mutex_unlock (&slot_lock);
+      self->slot = -1;
+    }
+
+  G_OBJECT_CLASS (tautan_autosave_parent_class)->dispose (object);
+}
+
+static void
+tautan_autosave_finalize (GObject *object)
+{
+  TautanAutosave *self = (TautanAutosave *)object;
+
+  g_free (self->path);
+  g_free (self->meta_path);
+  g_free (self->json);
+  g_free (self->meta);
+
+  G_OBJECT_CLASS (tautan_autosave_parent_class)->finalize (object);
+}
+
+static void
+tautan_autosave_class_init (TautanAutosaveClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tautan_autosave_dispose;
+  object_class->finalize = tautan_autosave_finalize;
+}
+
+static void
+tautan_autosave_init (TautanAutosave *self)
+{
+  g_autofree char *dir = autosave_dir ();
+  g_autofree char *name = NULL;
+  guint serial;
+
+  g_mutex_lock (&slot_lock);
+  serial = next_serial++;
+  self->slot = -1;
+  for (int i = 0; i < MAX_SLOTS; i++)
+    if (!slot_used[i])
+      {
+        slot_used[i] = TRUE;
+        self->slot = i;
+        break;
+      }
+  g_mutex_unlock (&slot_lock);
+
+  name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
+  self->path = g_build_filename (dir, name, NULL);
+  self->meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
+  self->interval = TAUTAN_AUTOSAVE_INTERVAL;
+  restart_interval (self);
+}
+
+TautanAutosave *
+tautan_autosave_new (void)
+{
+  return g_object_new (TAUTAN_TYPE_AUTOSAVE, NULL);
+}
+
+/**
+ * tautan_autosave_set_session:
+ * @session: (nullable): the session to keep, in place of the one before
+ *
+ * The previous session's autosave is removed: a window replaces its
+ * session only after asking about unsaved work.
+ */
+void
+tautan_autosave_set_session (TautanAutosave *self,
+                             TautanSession  *session)
+{
+  g_return_if_fail (TAUTAN_IS_AUTOSAVE (self));
+  g_return_if_fail (session == NULL || TAUTAN_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    self->changed_id = g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+  snapshot (self);
+}
+
+void
+tautan_autosave_set_interval (TautanAutosave *self,
+                              guint           seconds)
+{
+  g_return_if_fail (TAUTAN_IS_AUTOSAVE (self));
+  g_return_if_fail (seconds > 0);
+
+  self->interval = seconds;
+  restart_interval (self);
+}
+
+/**
+ * tautan_autosave_get_file:
+ *
+ * Returns: (transfer full): where this session's work is autosaved
+ */
+GFile *
+tautan_autosave_get_file (TautanAutosave *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), NULL);
+
+  return g_file_new_for_path (self->path);
+}
+
+/**
+ * tautan_autosave_flush:
+ *
+ * Writes the unsaved work now (before quitting on a signal, and in
+ * tests), or removes the autosave when there is none.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+tautan_autosave_flush (TautanAutosave  *self,
+                       GError         **error)
+{
+  g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), FALSE);
+
+  snapshot (self);
+  return write_pending (self, error);
+}
+
+/**
+ * tautan_autosave_discard:
+ *
+ * The user saved or chose to discard: the autosave is removed.
+ */
+void
+tautan_autosave_discard (TautanAutosave *self)
+{
+  g_return_if_fail (TAUTAN_IS_AUTOSAVE (self));
+
+  g_clear_handle_id (&self->debounce_id, g_source_remove);
+  set_snapshot (self, NULL);
+  g_clear_pointer (&self->json, g_free);
+  self->pending = FALSE;
+  remove_files (self);
+}
+
+void
+tautan_autosave_orphan_free (TautanAutosaveOrphan *orphan)
+{
+  g_clear_object (&orphan->workspace);
+  g_clear_object (&orphan->original);
+  g_free (orphan->title);
+  g_clear_pointer (&orphan->saved, g_date_time_unref);
+  g_free (orphan);
+}
+
+static gboolean
+process_alive (int pid)
+{
+  if (pid <= 0)
+    return FALSE;
+  if (pid == (int)getpid ())
+    return TRUE;
+  return kill (pid, 0) == 0 || errno == EPERM;
+}
+
+static void
+read_meta (TautanAutosaveOrphan *orphan,
+           const char           *meta_path)
+{
+  g_autoptr(GBytes) bytes = tautan_file_read_regular (meta_path, 1024 * 1024, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *object;
+  const char *uri;
+
+  if (bytes == NULL ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
+      json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return;
+  object = json_node_get_object (json_parser_get_root (parser));
+  if (json_object_has_member (object, "title") &&
+      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "title")) &&
+      json_node_get_value_type (json_object_get_member (object, "title")) == G_TYPE_STRING)
+    {
+      g_free (orphan->title);
+      orphan->title = g_strdup (json_object_get_string_member (object, "title"));
+    }
+  if (json_object_has_member (object, "file") &&
+      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "file")) &&
+      json_node_get_value_type (json_object_get_member (object, "file")) == G_TYPE_STRING &&
+      (uri = json_object_get_string_member (object, "file")) != NULL &&
+      g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+    orphan->original = g_file_new_for_uri (uri);
+}
+
+static int
+compare_saved (gconstpointer a,
+               gconstpointer b)
+{
+  const TautanAutosaveOrphan *oa = *(TautanAutosaveOrphan * const *)a;
+  const TautanAutosaveOrphan *ob = *(TautanAutosaveOrphan * const *)b;
+
+  return g_date_time_compare (ob->saved, oa->saved);
+}
+
+/**
+ * tautan_autosave_find_orphans:
+ *
+ * Returns: (transfer full) (element-type TautanAutosaveOrphan): the
+ *   autosaves left by Tautan processes that are no longer running, the
+ *   newest first
+ */
+GPtrArray *
+tautan_autosave_find_orphans (void)
+{
+  g_autofree char *dir_path = autosave_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *orphans = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_autosave_orphan_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *meta_path = NULL;
+      g_autofree char *stem = NULL;
+      GStatBuf st;
+      TautanAutosaveOrphan *orphan;
+      int pid;
+      guint serial;
+      char tail;
+
+      if (!g_str_has_suffix (name, ".tautan") ||
+          sscanf (name, "%d-%u.tautan%c", &pid, &serial, &tail) != 2 ||
+          process_alive (pid))
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
+        continue;
+
+      stem = g_strndup (name, strlen (name) - strlen (".tautan"));
+      meta_path = g_strdup_printf ("%s/%s.json", dir_path, stem);
+      orphan = g_new0 (TautanAutosaveOrphan, 1);
+      orphan->workspace = g_file_new_for_path (path);
+      orphan->title = g_strdup (_("Unsaved workspace"));
+      orphan->saved = g_date_time_new_from_unix_local (st.st_mtime);
+      read_meta (orphan, meta_path);
+      g_ptr_array_add (orphans, orphan);
+    }
+  g_ptr_array_sort (orphans, compare_saved);
+  return orphans;
+}
+
+/**
+ * tautan_autosave_remove_orphan:
+ *
+ * Restored or declined: the autosave and its sidecar go.
+ */
+void
+tautan_autosave_remove_orphan (GFile *workspace)
+{
+  g_autofree char *path = g_file_get_path (workspace);
+  g_autofree char *meta_path = NULL;
+
+  if (path == NULL || !g_str_has_suffix (path, ".tautan"))
+    return;
+  meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (path) - strlen (".tautan")), path);
+  g_unlink (path);
+  g_unlink (meta_path);
+}
+
+static struct sigaction previous_actions[NSIG];
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
+
+/* Only async-signal-safe calls: open, write, fsync, close, rename. */
+static void
+write_snapshot (const Snapshot *snapshot)
+{
+  gsize done = 0;
+  int fd = open (snapshot->tmp_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    return;
+  while (done < snapshot->len)
+    {
+      ssize_t n = write (fd, snapshot->data + done, snapshot->len - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          close (fd);
+          unlink (snapshot->tmp_path);
+          return;
+        }
+      done += (gsize)n;
+    }
+  if (fsync (fd) != 0 || close (fd) != 0)
+    {
+      unlink (snapshot->tmp_path);
+      return;
+    }
+  rename (snapshot->tmp_path, snapshot->path);
+}
+
+static void
+crash_handler (int sig)
+{
+  int saved_errno = errno;
+
+  for (guint i = 0; i < MAX_SLOTS; i++)
+    {
+      const Snapshot *snapshot = g_atomic_pointer_get (&slots[i]);
+
+      if (snapshot != NULL)
+        write_snapshot (snapshot);
+    }
+
+  /* Then what would have happened without us (a core dump, or a
+   * sanitizer's report): the signal is raised again once we return. */
+  sigaction (sig, &previous_actions[sig], NULL);
+  errno = saved_errno;
+  raise (sig);
+}
+
+void
+tautan_autosave_install_crash_handler (void)
+{
+  static gsize installed;
+
+  if (g_once_init_enter (&installed))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (crash_signals); i++)
+        {
+          struct sigaction action = { 0 };
+
+          action.sa_handler = crash_handler;
+          action.sa_flags = SA_RESETHAND;
+          sigemptyset (&action.sa_mask);
+          sigaction (crash_signals[i], &action, &previous_actions[crash_signals[i]]);
+        }
+      g_once_init_leave (&installed, 1);
+    }
+}

@@ -1,0 +1,51 @@
+/* tautan-autosave.h: unsaved work kept in the state folder, for recovery
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tautan/tautan-session.h"
+
+G_BEGIN_DECLS
+
+/* Seconds between two writes of a modified session. */
+#define TAUTAN_AUTOSAVE_INTERVAL 120
+
+#define TAUTAN_TYPE_AUTOSAVE (tautan_autosave_get_type ())
+
+G_DECLARE_FINAL_TYPE (TautanAutosave, tautan_autosave, TAUTAN, AUTOSAVE, GObject)
+
+TautanAutosave *tautan_autosave_new                  (void);
+void            tautan_autosave_set_session          (TautanAutosave  *self,
+                                                      TautanSession   *session);
+void            tautan_autosave_set_interval         (TautanAutosave  *self,
+                                                      guint            seconds);
+GFile          *tautan_autosave_get_file             (TautanAutosave  *self);
+gboolean        tautan_autosave_flush                (TautanAutosave  *self,
+                                                      GError         **error);
+void            tautan_autosave_discard              (TautanAutosave  *self);
+
+/* Recovery: the autosaves of Tautan processes that are gone. */
+typedef struct
+{
+  GFile     *workspace;   /* the autosaved workspace */
+  GFile     *original;    /* (nullable) the user's workspace it belongs to */
+  char      *title;       /* what the user knew it as */
+  GDateTime *saved;       /* when it was autosaved */
+} TautanAutosaveOrphan;
+
+void            tautan_autosave_orphan_free          (TautanAutosaveOrphan *orphan);
+GPtrArray      *tautan_autosave_find_orphans         (void);
+void            tautan_autosave_remove_orphan        (GFile          *workspace);
+
+/* Writes every session's latest state on SIGSEGV, SIGBUS, SIGILL, SIGFPE
+ * and SIGABRT, then lets the signal do what it did before. */
+void            tautan_autosave_install_crash_handler (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanAutosaveOrphan, tautan_autosave_orphan_free)
+
+G_END_DECLS

@@ -1,0 +1,272 @@
+/* test-autosave.c: unsaved work survives a crash, and is offered back
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tautan-test-home.h"
+
+#include <adwaita.h>
+#include <signal.h>
+#include <utime.h>
+
+#include "tautan/tautan-application.h"
+#include "tautan/tautan-autosave.h"
+#include "tautan/tautan-window.h"
+
+#include "app/tautan-window-private.h"
+
+static TautanApplication *the_app;
+
+static void
+wait_for (gboolean (*cond) (gpointer),
+          gpointer   data)
+{
+  guint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  /* A deadline only so a broken load fails the test instead of hanging it. */
+  while (!cond (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static TautanApplication *
+app (void)
+{
+  if (the_app == NULL)
+    {
+      the_app = tautan_application_new ();
+      g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (the_app), NULL, NULL);
+    }
+  return the_app;
+}
+
+static gboolean
+has_dataset (gpointer data)
+{
+  return tautan_window_get_dataset (data) != NULL && !tautan_window_get_loading (data);
+}
+
+static gboolean
+file_gone (gpointer data)
+{
+  return !g_file_query_exists (data, NULL);
+}
+
+static TautanWindow *
+bundled_window (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (app ()));
+
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_open_bundled (window);
+  wait_for (has_dataset, window);
+  return window;
+}
+
+static void
+add_view (TautanWindow *window,
+          const char   *name)
+{
+  TautanSession *session = tautan_window_get_session (window);
+  g_autoptr(TautanSavedView) view = tautan_session_capture_view (session, name);
+
+  tautan_session_add_view (session, view);
+  g_assert_true (tautan_session_get_modified (session));
+}
+
+static char *
+contents (GFile *file)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL));
+  return text;
+}
+
+static GFile *
+sidecar (GFile *workspace)
+{
+  g_autofree char *path = g_file_get_path (workspace);
+  g_autofree char *meta = NULL;
+
+  path[strlen (path) - strlen (".tautan")] = '\0';
+  meta = g_strconcat (path, ".json", NULL);
+  return g_file_new_for_path (meta);
+}
+
+/* Unsaved work reaches the state folder; saving removes it. */
+static void
+test_autosave_and_save (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) meta = sidecar (file);
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autofree char *saved_path = g_build_filename (g_get_user_data_dir (), "saved.tautan", NULL);
+  g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *state_dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+
+  /* Nothing to keep yet: nothing written. */
+  g_assert_true (tautan_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  add_view (window, "Before the treaty");
+  g_assert_true (tautan_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (g_file_peek_path (file), state_dir));
+  text = contents (file);
+  g_assert_nonnull (strstr (text, "Before the treaty"));
+  g_clear_pointer (&text, g_free);
+  text = contents (meta);
+  g_assert_nonnull (strstr (text, "North Korea"));
+
+  /* A running process's autosave is not anyone's to restore. */
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 0);
+
+  /* Saved: the copy goes within a moment. */
+  g_assert_true (tautan_window_save_workspace (window, saved));
+  wait_for (file_gone, file);
+  wait_for (file_gone, meta);
+
+  /* Modified again, then closed with Discard: gone too. */
+  add_view (window, "After the treaty");
+  g_assert_true (tautan_autosave_flush (autosave, &error));
+  g_assert_true (g_file_query_exists (file, NULL));
+  tautan_autosave_discard (autosave);
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_false (g_file_query_exists (meta, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The child crashes a second after an edit, long before the periodic
+ * write: only the crash handler can have kept the view. */
+static void
+test_crash_child (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  gint64 until;
+
+  tautan_autosave_install_crash_handler ();
+  add_view (window, "Kept through a crash");
+  until = g_get_monotonic_time () + 1500 * G_USEC_PER_SEC / 1000;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (g_file_query_exists (file, NULL));
+  raise (SIGABRT);
+}
+
+static void
+test_crash_and_restore (void)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+  TautanAutosaveOrphan *orphan;
+  TautanWindow *window;
+  TautanSession *session;
+  TautanSavedView *view;
+
+  g_test_trap_subprocess ("/tautan/autosave/crash/subprocess/child", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  orphan = g_ptr_array_index (orphans, 0);
+  g_assert_nonnull (strstr (orphan->title, "North Korea"));
+  g_assert_null (orphan->original);
+  g_assert_nonnull (orphan->saved);
+
+  /* Restored: the view is back, unsaved, and the autosave gives way. */
+  window = tautan_window_new (ADW_APPLICATION (app ()));
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_restore (window, orphan->workspace, orphan->original);
+  wait_for (has_dataset, window);
+  session = tautan_window_get_session (window);
+  g_assert_true (tautan_session_get_modified (session));
+  g_assert_null (tautan_session_get_file (session));
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 1);
+  view = g_list_model_get_item (tautan_session_get_views (session), 0);
+  g_assert_cmpstr (tautan_saved_view_get_name (view), ==, "Kept through a crash");
+  g_object_unref (view);
+  wait_for (file_gone, orphan->workspace);
+
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 0);
+
+  tautan_autosave_discard (_tautan_window_get_autosave (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Orphans from processes that are gone, oldest last; garbage ignored. */
+static void
+test_orphans_listed (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+  g_autofree char *a = g_build_filename (dir, "999999-1.tautan", NULL);
+  g_autofree char *a_meta = g_build_filename (dir, "999999-1.json", NULL);
+  g_autofree char *b = g_build_filename (dir, "999998-4.tautan", NULL);
+  g_autofree char *junk = g_build_filename (dir, "notes.tautan", NULL);
+  g_autofree char *mine = g_strdup_printf ("%s/%d-7.tautan", dir, (int)getpid ());
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GFile) b_file = g_file_new_for_path (b);
+  TautanAutosaveOrphan *first, *second;
+  struct utimbuf old_time = { 1000000000, 1000000000 };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (a, "{}", -1, NULL));
+  g_assert_true (g_file_set_contents (a_meta, "{\"title\": \"Briefing.tautan\", \"file\": \"file:///tmp/Briefing.tautan\"}", -1, NULL));
+  g_assert_true (g_file_set_contents (b, "{}", -1, NULL));
+  g_assert_cmpint (g_utime (b, &old_time), ==, 0);
+  g_assert_true (g_file_set_contents (junk, "{}", -1, NULL));
+  g_assert_true (g_file_set_contents (mine, "{}", -1, NULL));
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 2);
+  first = g_ptr_array_index (orphans, 0);
+  second = g_ptr_array_index (orphans, 1);
+  g_assert_cmpstr (first->title, ==, "Briefing.tautan");
+  g_assert_cmpstr (g_file_peek_path (first->original), ==, "/tmp/Briefing.tautan");
+  g_assert_true (g_file_equal (second->workspace, b_file));
+  g_assert_null (second->original);
+
+  tautan_autosave_remove_orphan (first->workspace);
+  tautan_autosave_remove_orphan (second->workspace);
+  g_assert_false (g_file_test (a, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (a_meta, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (b, G_FILE_TEST_EXISTS));
+  g_unlink (junk);
+  g_unlink (mine);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/tautan/autosave/save", test_autosave_and_save);
+  g_test_add_func ("/tautan/autosave/orphans", test_orphans_listed);
+  g_test_add_func ("/tautan/autosave/crash", test_crash_and_restore);
+  g_test_add_func ("/tautan/autosave/crash/subprocess/child", test_crash_child);
+
+  ret = g_test_run ();
+  g_clear_object (&the_app);
+  return ret;
+}

@@ -1,0 +1,240 @@
+/* test-import-dialog.c: Import Events… and the export dialog's files for other tools
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tautan-test-home.h"
+
+#include <adwaita.h>
+
+#include "tautan/tautan-application.h"
+#include "tautan/tautan-import-dialog.h"
+#include "tautan/tautan-window.h"
+
+#include "app/tautan-window-private.h"
+
+static TautanApplication *the_app;
+
+static void
+wait_for (gboolean (*cond) (gpointer),
+          gpointer   data)
+{
+  guint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  /* A deadline only so a broken import fails the test instead of hanging it. */
+  while (!cond (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static TautanApplication *
+app (void)
+{
+  if (the_app == NULL)
+    {
+      the_app = tautan_application_new ();
+      g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (the_app), NULL, NULL);
+    }
+  return the_app;
+}
+
+static gboolean
+has_dataset (gpointer data)
+{
+  return tautan_window_get_dataset (data) != NULL && !tautan_window_get_loading (data);
+}
+
+static gboolean
+not_exporting (gpointer data)
+{
+  return !_tautan_window_get_exporting (data);
+}
+
+static TautanWindow *
+bundled_window (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_open_bundled (window);
+  wait_for (has_dataset, window);
+  return window;
+}
+
+/* The toplevel of @type on screen, other than @except. */
+static GtkWindow *
+find_toplevel (GType      type,
+               GtkWindow *except)
+{
+  GtkWindow *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && l->data != except && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+typedef struct
+{
+  TautanWindow *except;
+  TautanWindow *found;
+} NewWindow;
+
+static gboolean
+new_window_loaded (gpointer data)
+{
+  NewWindow *w = data;
+
+  w->found = (TautanWindow *)find_toplevel (TAUTAN_TYPE_WINDOW, GTK_WINDOW (w->except));
+  return w->found != NULL && has_dataset (w->found);
+}
+
+static GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
+}
+
+static void
+test_import_gdelt (void)
+{
+  TautanWindow *window = bundled_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gdelt", "20130401.export.head200.CSV", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *imports = g_build_filename (g_get_user_data_dir (), "tautan", "imports", NULL);
+  TautanImportDialog *dialog;
+  NewWindow w = { window, NULL };
+  GtkWidget *mentions;
+  GFile *opened;
+
+  /* From the window's action, as the menu and Ctrl+Shift+I do. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-events", NULL));
+  dialog = TAUTAN_IMPORT_DIALOG (find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG, NULL));
+  g_assert_nonnull (dialog);
+
+  /* No files yet: a dialog says so, nothing is imported. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
+  gtk_window_destroy (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
+
+  /* A day that is not one: refused with the reason. */
+  tautan_import_dialog_set_files (dialog, &file, 1);
+  tautan_import_dialog_set_database (dialog, TAUTAN_IMPORT_GDELT);
+  gtk_editable_set_text (GTK_EDITABLE (template_child (dialog, TAUTAN_TYPE_IMPORT_DIALOG, "since_row")), "April");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
+  gtk_window_destroy (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
+  g_assert_false (g_file_test (imports, G_FILE_TEST_EXISTS));
+
+  /* Filters as in `tautan import`: a minimum of reports. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (dialog, TAUTAN_TYPE_IMPORT_DIALOG, "since_row")), "");
+  mentions = template_child (dialog, TAUTAN_TYPE_IMPORT_DIALOG, "mentions_spin");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (mentions), 2);
+  gtk_editable_set_text (GTK_EDITABLE (template_child (dialog, TAUTAN_TYPE_IMPORT_DIALOG, "title_row")),
+                         "GDELT sample");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+
+  /* The result opens in a window of its own, saved in the data folder. */
+  wait_for (new_window_loaded, &w);
+  g_assert_cmpstr (tautan_dataset_get_title (tautan_window_get_dataset (w.found)), ==, "GDELT sample");
+  g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (w.found)), >, 0);
+  opened = tautan_dataset_get_file (tautan_window_get_dataset (w.found));
+  g_assert_nonnull (opened);
+  g_assert_true (g_str_has_prefix (g_file_peek_path (opened), imports));
+  g_assert_null (find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG, NULL));
+  g_assert_true (tautan_window_get_dataset (window) != tautan_window_get_dataset (w.found));
+
+  gtk_window_destroy (GTK_WINDOW (w.found));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static char *
+export_as (TautanWindow *window,
+           guint         row,
+           const char   *name)
+{
+  TautanExportDialog *dialog;
+  TautanInteropOptions options;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  char *text = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = window->export_dialog;
+  g_assert_nonnull (dialog);
+  tautan_export_dialog_set_format (dialog, (TautanExportFormat)row);
+  g_assert_true (tautan_export_dialog_get_interop (dialog, &options));
+  /* Size and furniture belong to pictures only. */
+  g_assert_false (gtk_widget_get_sensitive (template_child (dialog, TAUTAN_TYPE_EXPORT_DIALOG, "width_spin")));
+  _tautan_window_export_interop (window, file, &options);
+  wait_for (not_exporting, window);
+  g_assert_null (window->export_dialog);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static void
+test_export_interop (void)
+{
+  TautanWindow *window = bundled_window ();
+  g_autofree char *gexf = NULL;
+  g_autofree char *graphml = NULL;
+  g_autofree char *csv = NULL;
+  TautanExportDialog *dialog;
+  g_auto(GStrv) lines = NULL;
+  guint rows = 0;
+
+  /* A picture format is not a file for other tools. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = window->export_dialog;
+  tautan_export_dialog_set_format (dialog, TAUTAN_EXPORT_FORMAT_SVG);
+  g_assert_false (tautan_export_dialog_get_interop (dialog, &(TautanInteropOptions) { 0 }));
+  g_assert_cmpstr (tautan_export_dialog_get_extension (dialog), ==, "svg");
+  g_assert_true (gtk_widget_get_sensitive (template_child (dialog, TAUTAN_TYPE_EXPORT_DIALOG, "width_spin")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gexf = export_as (window, 3, "graph.gexf");
+  g_assert_nonnull (strstr (gexf, "<gexf"));
+  g_assert_nonnull (strstr (gexf, "Kim Jong Un"));
+  g_assert_nonnull (strstr (gexf, "<position x="));
+
+  graphml = export_as (window, 4, "graph.graphml");
+  g_assert_nonnull (strstr (graphml, "<graphml"));
+  g_assert_nonnull (strstr (graphml, "Vladimir Putin"));
+
+  /* One row per event in the window, after the header. */
+  csv = export_as (window, 5, "events.csv");
+  lines = g_strsplit (csv, "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++)
+    rows += lines[i][0] != '\0';
+  g_assert_cmpuint (rows, ==, tautan_slice_get_n_events (tautan_session_get_slice (tautan_window_get_session (window))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/tautan/import-dialog/gdelt", test_import_gdelt);
+  g_test_add_func ("/tautan/import-dialog/export-interop", test_export_interop);
+
+  ret = g_test_run ();
+  g_clear_object (&the_app);
+  return ret;
+}
