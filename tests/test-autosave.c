@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "tautan-test-home.h"
+#include "tautan-test-window.h"
 
 #include <adwaita.h>
 #include <signal.h>
@@ -17,40 +18,6 @@
 #include "tautan/tautan-window.h"
 
 #include "app/tautan-window-private.h"
-
-static TautanApplication *the_app;
-
-static void
-wait_for (gboolean (*cond) (gpointer),
-          gpointer   data)
-{
-  guint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
-
-  /* A deadline only so a broken load fails the test instead of hanging it. */
-  while (!cond (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static TautanApplication *
-app (void)
-{
-  if (the_app == NULL)
-    {
-      the_app = tautan_application_new ();
-      g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (the_app), NULL, NULL);
-    }
-  return the_app;
-}
-
-static gboolean
-has_dataset (gpointer data)
-{
-  return tautan_window_get_dataset (data) != NULL && !tautan_window_get_loading (data);
-}
 
 static gboolean
 file_exists (gpointer data)
@@ -67,11 +34,11 @@ file_gone (gpointer data)
 static TautanWindow *
 bundled_window (void)
 {
-  TautanWindow *window = tautan_window_new (ADW_APPLICATION (app ()));
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
 
   gtk_window_present (GTK_WINDOW (window));
   tautan_window_open_bundled (window);
-  wait_for (has_dataset, window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
   return window;
 }
 
@@ -142,8 +109,8 @@ test_autosave_and_save (void)
 
   /* Saved: the copy goes within a moment. */
   g_assert_true (tautan_window_save_workspace (window, saved));
-  wait_for (file_gone, file);
-  wait_for (file_gone, meta);
+  tautan_test_wait_for (file_gone, file);
+  tautan_test_wait_for (file_gone, meta);
 
   /* Modified again, then closed with Discard: gone too. */
   add_view (window, "After the treaty");
@@ -170,7 +137,7 @@ test_crash_child (void)
   add_view (window, "Kept through a crash");
   /* The snapshot is taken a moment after the edit, with its sidecar; the
    * workspace itself is not written for minutes. */
-  wait_for (file_exists, meta);
+  tautan_test_wait_for (file_exists, meta);
   g_assert_false (g_file_query_exists (file, NULL));
   raise (SIGABRT);
 }
@@ -195,10 +162,10 @@ test_crash_and_restore (void)
   g_assert_nonnull (orphan->saved);
 
   /* Restored: the view is back, unsaved, and the autosave gives way. */
-  window = tautan_window_new (ADW_APPLICATION (app ()));
+  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
   gtk_window_present (GTK_WINDOW (window));
   tautan_window_restore (window, orphan->workspace, orphan->original);
-  wait_for (has_dataset, window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
   session = tautan_window_get_session (window);
   g_assert_true (tautan_session_get_modified (session));
   g_assert_null (tautan_session_get_file (session));
@@ -206,7 +173,7 @@ test_crash_and_restore (void)
   view = g_list_model_get_item (tautan_session_get_views (session), 0);
   g_assert_cmpstr (tautan_saved_view_get_name (view), ==, "Kept through a crash");
   g_object_unref (view);
-  wait_for (file_gone, orphan->workspace);
+  tautan_test_wait_for (file_gone, orphan->workspace);
 
   g_clear_pointer (&orphans, g_ptr_array_unref);
   orphans = tautan_autosave_find_orphans ();
@@ -273,6 +240,6 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/crash/subprocess/child", test_crash_child);
 
   ret = g_test_run ();
-  g_clear_object (&the_app);
+  tautan_test_app_clear ();
   return ret;
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "tautan-test-home.h"
+#include "tautan-test-window.h"
 
 #include <adwaita.h>
 
@@ -15,40 +16,6 @@
 #include "tautan/tautan-window.h"
 
 #include "app/tautan-window-private.h"
-
-static TautanApplication *the_app;
-
-static void
-wait_for (gboolean (*cond) (gpointer),
-          gpointer   data)
-{
-  guint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
-
-  /* A deadline only so a broken import fails the test instead of hanging it. */
-  while (!cond (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static TautanApplication *
-app (void)
-{
-  if (the_app == NULL)
-    {
-      the_app = tautan_application_new ();
-      g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (the_app), NULL, NULL);
-    }
-  return the_app;
-}
-
-static gboolean
-has_dataset (gpointer data)
-{
-  return tautan_window_get_dataset (data) != NULL && !tautan_window_get_loading (data);
-}
 
 static gboolean
 not_exporting (gpointer data)
@@ -59,12 +26,12 @@ not_exporting (gpointer data)
 static TautanWindow *
 bundled_window (void)
 {
-  TautanWindow *window = tautan_window_new (ADW_APPLICATION (app ()));
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   tautan_window_open_bundled (window);
-  wait_for (has_dataset, window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
   return window;
 }
 
@@ -93,7 +60,7 @@ new_window_loaded (gpointer data)
   NewWindow *w = data;
 
   w->found = (TautanWindow *)find_toplevel (TAUTAN_TYPE_WINDOW, GTK_WINDOW (w->except));
-  return w->found != NULL && has_dataset (w->found);
+  return w->found != NULL && tautan_test_has_dataset (w->found);
 }
 
 static GtkWidget *
@@ -144,7 +111,7 @@ test_import_gdelt (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
 
   /* The result opens in a window of its own, saved in the data folder. */
-  wait_for (new_window_loaded, &w);
+  tautan_test_wait_for (new_window_loaded, &w);
   g_assert_cmpstr (tautan_dataset_get_title (tautan_window_get_dataset (w.found)), ==, "GDELT sample");
   g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (w.found)), >, 0);
   opened = tautan_dataset_get_file (tautan_window_get_dataset (w.found));
@@ -173,7 +140,7 @@ test_import_bad_rows (void)
   dialog = TAUTAN_IMPORT_DIALOG (find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG, NULL));
   tautan_import_dialog_set_files (dialog, &file, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
-  wait_for (new_window_loaded, &w);
+  tautan_test_wait_for (new_window_loaded, &w);
   message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
   g_assert_nonnull (message);
   g_assert_true (gtk_window_get_transient_for (message) == GTK_WINDOW (w.found));
@@ -202,7 +169,7 @@ export_as (TautanWindow *window,
   /* Size and furniture belong to pictures only. */
   g_assert_false (gtk_widget_get_sensitive (template_child (dialog, TAUTAN_TYPE_EXPORT_DIALOG, "width_spin")));
   _tautan_window_export_interop (window, file, &options);
-  wait_for (not_exporting, window);
+  tautan_test_wait_for (not_exporting, window);
   g_assert_null (window->export_dialog);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   return text;
@@ -262,6 +229,6 @@ main (int   argc,
   g_test_add_func ("/tautan/import-dialog/export-interop", test_export_interop);
 
   ret = g_test_run ();
-  g_clear_object (&the_app);
+  tautan_test_app_clear ();
   return ret;
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "tautan-test-home.h"
+#include "tautan-test-window.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -16,29 +17,6 @@
 
 #include "app/tautan-window-private.h"
 #include "bench/tautan-bench-gen.h"
-
-static TautanApplication *the_app;
-
-static void
-wait_for (gboolean (*cond) (gpointer),
-          gpointer   data)
-{
-  guint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
-
-  /* A deadline only so a broken load fails the test instead of hanging it. */
-  while (!cond (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* gtk_recent_manager_has_item() is critical about a missing Recent file. */
 static gboolean
@@ -51,12 +29,6 @@ in_recent (const char *uri)
     found |= g_strcmp0 (gtk_recent_info_get_uri (l->data), uri) == 0;
   g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
   return found;
-}
-
-static gboolean
-has_dataset (gpointer data)
-{
-  return tautan_window_get_dataset (data) != NULL && !tautan_window_get_loading (data);
 }
 
 static gboolean
@@ -91,23 +63,10 @@ visible_page (TautanWindow *window)
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }
 
-static TautanApplication *
-app (void)
-{
-  /* One application for the process, as in real life. */
-  if (the_app == NULL)
-    {
-      the_app = tautan_application_new ();
-      g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (the_app), NULL, NULL);
-    }
-  return the_app;
-}
-
 static TautanWindow *
 new_window (void)
 {
-  TautanWindow *window = tautan_window_new (ADW_APPLICATION (app ()));
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -127,8 +86,8 @@ destroy_window (TautanWindow *window)
 {
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  wait_for (is_null, &window);
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
 }
 
 /* The message dialog on screen, taken off it. */
@@ -199,8 +158,8 @@ test_open (void)
   tautan_window_open (window, file);
   g_assert_true (tautan_window_get_loading (window));
   g_assert_cmpstr (visible_page (window), ==, "loading");
-  wait_for (not_loading, window);
-  wait_for (has_dataset, window);
+  tautan_test_wait_for (not_loading, window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
   g_assert_cmpstr (visible_page (window), ==, "explorer");
 
@@ -208,13 +167,13 @@ test_open (void)
   {
     GMenuModel *recent = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW,
                                                                      "recent_menu"));
-    wait_for (recent_has_items, recent);
+    tautan_test_wait_for (recent_has_items, recent);
     g_assert_cmpuint (g_menu_model_get_n_items (recent), ==, 1);
   }
 
   /* A bad file keeps the current dataset and says what is wrong. */
   tautan_window_open (window, bad_file);
-  wait_for (not_loading, window);
+  tautan_test_wait_for (not_loading, window);
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
   dialog = steal_dialog ();
   g_assert_nonnull (dialog);
@@ -251,7 +210,7 @@ test_a_then_b (void)
     }
   g_assert_false (tautan_window_get_loading (window));
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), b));
-  wait_for (no_loads, NULL);
+  tautan_test_wait_for (no_loads, NULL);
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), b));
 
   destroy_window (window);
@@ -268,7 +227,7 @@ test_a_then_b_cancelled (void)
   GCancellable *cancellable;
 
   tautan_window_open (window, first);
-  wait_for (has_dataset, window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
 
   tautan_window_open (window, a);
   tautan_window_open (window, b);
@@ -282,7 +241,7 @@ test_a_then_b_cancelled (void)
       g_assert_true (_tautan_window_get_load_cancellable (window) == cancellable);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
       g_assert_true (g_cancellable_is_cancelled (cancellable));
-      wait_for (no_loads, NULL);
+      tautan_test_wait_for (no_loads, NULL);
       g_assert_false (tautan_window_get_loading (window));
       /* Nothing of A or B replaced what was shown. */
       g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), first));
@@ -311,8 +270,8 @@ test_close_mid_load (void)
 
   destroy_window (window);
   g_assert_true (g_cancellable_is_cancelled (cancellable));
-  wait_for (no_loads, NULL);
-  iterate ();
+  tautan_test_wait_for (no_loads, NULL);
+  tautan_test_iterate ();
   g_assert_false (in_recent (uri));
 }
 
@@ -338,7 +297,7 @@ test_workspace_names_workspace (void)
   g_assert_true (tautan_workspace_save (b, inner, &error));
 
   tautan_window_open (window, outer);
-  wait_for (not_loading, window);
+  tautan_test_wait_for (not_loading, window);
   g_assert_null (tautan_window_get_dataset (window));
   g_assert_cmpstr (visible_page (window), ==, "empty");
   dialog = steal_dialog ();
@@ -372,7 +331,7 @@ test_export_responsive (void)
   gsize length;
 
   tautan_window_open (window, big);
-  wait_for (has_dataset, window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   tautan_export_options_init (&options);
@@ -385,7 +344,7 @@ test_export_responsive (void)
 
   /* High priority, so redraws and layout frames do not starve it. */
   probe = g_timeout_add_full (G_PRIORITY_HIGH, 1, count_tick, &ticks, NULL);
-  wait_for (not_exporting, window);
+  tautan_test_wait_for (not_exporting, window);
   g_source_remove (probe);
   g_assert_cmpuint (ticks, >, 0);
   g_test_message ("the main loop turned %u times during the export", ticks);
@@ -411,7 +370,7 @@ test_export_error (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   tautan_export_options_init (&options);
   _tautan_window_export_picture (window, out, &options);
-  wait_for (not_exporting, window);
+  tautan_test_wait_for (not_exporting, window);
 
   dialog = steal_dialog ();
   g_assert_nonnull (dialog);
@@ -439,7 +398,7 @@ test_export_briefing (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
   _tautan_window_export_briefing (window, out);
   g_assert_true (_tautan_window_get_exporting (window));
-  wait_for (not_exporting, window);
+  tautan_test_wait_for (not_exporting, window);
 
   g_assert_null (steal_dialog ());
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
@@ -466,7 +425,7 @@ test_close_mid_export (void)
   /* Let the worker finish: its callback finds no window. */
   while (!g_file_test (path, G_FILE_TEST_EXISTS))
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  tautan_test_iterate ();
   g_assert_null (steal_dialog ());
 }
 
@@ -493,6 +452,6 @@ main (int   argc,
   g_test_add_func ("/tautan/window/close-mid-export", test_close_mid_export);
 
   ret = g_test_run ();
-  g_clear_object (&the_app);
+  tautan_test_app_clear ();
   return ret;
 }
