@@ -234,7 +234,36 @@ new_window_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (tautan_window_new (ADW_APPLICATION (user_data))));
 }
 
+static AdwColorScheme
+color_scheme_for (const char *style)
+{
+  if (g_strcmp0 (style, "light") == 0)
+    return ADW_COLOR_SCHEME_FORCE_LIGHT;
+  if (g_strcmp0 (style, "dark") == 0)
+    return ADW_COLOR_SCHEME_FORCE_DARK;
+  return ADW_COLOR_SCHEME_DEFAULT;
+}
+
+/* Follow the system, or light, or dark: remembered when settings exist. */
+static void
+style_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  TautanApplication *self = user_data;
+  const char *style = g_variant_get_string (param, NULL);
+  GSettings *settings;
+
+  if (color_scheme_for (style) == ADW_COLOR_SCHEME_DEFAULT && !g_str_equal (style, "default"))
+    return;
+  g_simple_action_set_state (action, param);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme_for (style));
+  if ((settings = tautan_application_get_settings (self)) != NULL)
+    g_settings_set_string (settings, "style-variant", style);
+}
+
 static const GActionEntry app_actions[] = {
+  { "style", NULL, "s", "'default'", style_action },
   { "about", about_action },
   { "quit", quit_action },
   { "new-window", new_window_action },
@@ -256,6 +285,14 @@ tautan_application_startup (GApplication *app)
   g_unix_signal_add (SIGHUP, quit_signal_cb, app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  {
+    GSettings *settings = tautan_application_get_settings (TAUTAN_APPLICATION (app));
+    g_autofree char *style = settings ? g_settings_get_string (settings, "style-variant") : NULL;
+
+    /* A forced style from the environment (screenshots, tests) wins. */
+    if (style != NULL && g_getenv ("ADW_DEBUG_COLOR_SCHEME") == NULL)
+      g_action_group_change_action_state (G_ACTION_GROUP (app), "style", g_variant_new_string (style));
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-autosave.h"
@@ -453,6 +455,38 @@ compare_recent (gconstpointer a,
 }
 
 /* Datasets and workspaces this app opened, newest first, that still exist. */
+/* Two files of the same name are told apart by their folder. */
+static char *
+recent_label (GtkRecentInfo *info,
+              GList         *all)
+{
+  const char *name = gtk_recent_info_get_display_name (info);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *folder = NULL;
+  gboolean shared = FALSE;
+
+  for (GList *l = all; l != NULL && !shared; l = l->next)
+    shared = l->data != info && g_strcmp0 (gtk_recent_info_get_display_name (l->data), name) == 0;
+  if (!shared)
+    return g_strdup (name);
+
+  file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+  parent = g_file_get_parent (file);
+  folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+  if (folder == NULL)
+    return g_strdup (name);
+  if (g_str_has_prefix (folder, g_get_home_dir ()) && folder[strlen (g_get_home_dir ())] == '/')
+    {
+      char *tilde = g_strconcat ("~", folder + strlen (g_get_home_dir ()), NULL);
+
+      g_free (folder);
+      folder = tilde;
+    }
+  /* TRANSLATORS: a recent file: its name, then the folder it is in */
+  return g_strdup_printf (_("%s — %s"), name, folder);
+}
+
 void
 _tautan_window_update_recent_menu (TautanWindow *self)
 {
@@ -465,6 +499,7 @@ _tautan_window_update_recent_menu (TautanWindow *self)
     {
       GtkRecentInfo *info = l->data;
       g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
 
       if (!gtk_recent_info_has_application (info, g_get_prgname ()) ||
           !(g_str_has_suffix (gtk_recent_info_get_uri (info), ".json") ||
@@ -472,7 +507,8 @@ _tautan_window_update_recent_menu (TautanWindow *self)
           (gtk_recent_info_is_local (info) && !gtk_recent_info_exists (info)))
         continue;
 
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      label = recent_label (info, items);
+      item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
       g_menu_append_item (self->recent_menu, item);
       n++;

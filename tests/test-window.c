@@ -183,6 +183,47 @@ test_open (void)
   destroy_window (window);
 }
 
+/* Two recent files of the same name say which folder each is in. */
+static gboolean
+recent_has_two (gpointer data)
+{
+  return g_menu_model_get_n_items (data) >= 2;
+}
+
+static void
+test_recent_same_name (void)
+{
+  g_autofree char *src = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *text = NULL;
+  TautanWindow *window = new_window ();
+  GMenuModel *recent = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW,
+                                                                   "recent_menu"));
+  const char *folders[] = { "2024", "2025" };
+
+  g_assert_true (g_file_get_contents (src, &text, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "recent", folders[i], NULL);
+      g_autofree char *path = g_build_filename (dir, "korea.json", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      tautan_window_open (window, file);
+      tautan_test_wait_for (not_loading, window);
+    }
+  tautan_test_wait_for (recent_has_two, recent);
+  for (int i = 0; i < g_menu_model_get_n_items (recent); i++)
+    {
+      g_autofree char *label = NULL;
+
+      g_assert_true (g_menu_model_get_item_attribute (recent, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      if (g_str_has_prefix (label, "korea.json"))
+        g_assert_true (g_str_has_suffix (label, "/recent/2024") || g_str_has_suffix (label, "/recent/2025"));
+    }
+  destroy_window (window);
+}
+
 /* Opening A, then B while A loads: A's late result is ignored, the window
  * goes on loading B, which can be cancelled, and ends showing B. */
 static void
@@ -442,6 +483,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/window/templates", test_templates);
   g_test_add_func ("/tautan/window/open", test_open);
+  g_test_add_func ("/tautan/window/recent-same-name", test_recent_same_name);
   g_test_add_func ("/tautan/window/a-then-b", test_a_then_b);
   g_test_add_func ("/tautan/window/a-then-b-cancelled", test_a_then_b_cancelled);
   g_test_add_func ("/tautan/window/close-mid-load", test_close_mid_load);
