@@ -259,14 +259,15 @@ import_done_cb (GObject      *object,
     {
       g_autofree char *path = g_file_get_parse_name (job->output);
       g_autofree char *message = NULL;
-      /* A macro inside a msgid is lost to xgettext: the count goes in as text. */
+
       g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, job->n_problems);
 
-      /* TRANSLATORS: %1$s is a number of rows, %2$s the first problem, %3$s a file */
+      /* TRANSLATORS: the first %s is a number of rows, the second the first
+       * problem, the third a file */
       message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%1$s row was left out because it could not be read. The first:\n%2$s\n\nThe dataset is saved as %3$s.",
-                                              "%1$s rows were left out because they could not be read. The first:\n%2$s\n\nThe dataset is saved as %3$s.",
-                                              job->n_problems),
+                                              "%s row was left out because it could not be read. The first:\n%s\n\nThe dataset is saved as %s.",
+                                              "%s rows were left out because they could not be read. The first:\n%s\n\nThe dataset is saved as %s.",
+                                              job->n_problems > G_MAXULONG ? G_MAXULONG : (gulong)job->n_problems),
                                  count, job->first_problem ? job->first_problem : "", path);
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window), _("Some Rows Were Skipped"), message));
       adw_message_dialog_add_response (dialog, "close", _("_Close"));

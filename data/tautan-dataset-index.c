@@ -12,6 +12,23 @@
 
 #include "tautan-dataset-private.h"
 
+/* A builder column's data. Not BUILDER_U32(): that takes the address of
+ * element 0, arithmetic on NULL when a column is empty (a dataset with
+ * no quotes or no targets), which UBSan rightly reports. */
+static inline guint32 *
+column_u32 (TautanDatasetBuilder *b,
+            guint                 column)
+{
+  return (guint32 *)(gpointer)b->columns[column]->data;
+}
+
+static inline gint32 *
+column_i32 (TautanDatasetBuilder *b,
+            guint                 column)
+{
+  return (gint32 *)(gpointer)b->columns[column]->data;
+}
+
 /* A time-window query must touch only what it answers, on a million events
  * in a few milliseconds. So, once per load (and stored in the cache):
  *
@@ -264,7 +281,7 @@ set_meta (TautanDatasetBuilder *b,
           guint                 index,
           guint32               value)
 {
-  BUILDER_U32 (b, COL_META)[index] = value;
+  column_u32 (b, COL_META)[index] = value;
 }
 
 /* Sizes a column whose length is known, to fill it by index rather than
@@ -285,8 +302,8 @@ build_event_order (TautanDatasetBuilder *b,
                    guint                 n_events,
                    TautanDay             min_start)
 {
-  const gint32 *start = BUILDER_I32 (b, COL_EV_START);
-  const gint32 *end = BUILDER_I32 (b, COL_EV_END);
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  const gint32 *end = column_i32 (b, COL_EV_END);
   g_autofree Pair *pairs = g_new (Pair, MAX (n_events, 1));
   guint32 *by_start, *longs;
   gint32 *sorted_starts, *sorted_ends;
@@ -363,15 +380,15 @@ build_edges (TautanDatasetBuilder *b,
              guint                 n_entities,
              guint                 n_types)
 {
-  const guint32 *by_start = BUILDER_U32 (b, COL_IX_BY_START);
-  const guint32 *actor_off = BUILDER_U32 (b, COL_EV_ACTOR_OFF);
-  const guint32 *actors = BUILDER_U32 (b, COL_EV_ACTORS);
-  const guint32 *target_off = BUILDER_U32 (b, COL_EV_TARGET_OFF);
-  const guint32 *targets = BUILDER_U32 (b, COL_EV_TARGETS);
-  const gint32 *start = BUILDER_I32 (b, COL_EV_START);
-  const gint32 *end = BUILDER_I32 (b, COL_EV_END);
-  const guint32 *type = BUILDER_U32 (b, COL_EV_TYPE);
-  const guint32 *info = BUILDER_U32 (b, COL_EV_INFO);
+  const guint32 *by_start = column_u32 (b, COL_IX_BY_START);
+  const guint32 *actor_off = column_u32 (b, COL_EV_ACTOR_OFF);
+  const guint32 *actors = column_u32 (b, COL_EV_ACTORS);
+  const guint32 *target_off = column_u32 (b, COL_EV_TARGET_OFF);
+  const guint32 *targets = column_u32 (b, COL_EV_TARGETS);
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  const gint32 *end = column_i32 (b, COL_EV_END);
+  const guint32 *type = column_u32 (b, COL_EV_TYPE);
+  const guint32 *info = column_u32 (b, COL_EV_INFO);
   GArray *types_col = b->columns[COL_EDGE_TYPES];
   g_autofree Pair *pairs = NULL;
   g_autofree Pair *group_ends = NULL;
@@ -532,14 +549,14 @@ build_entity_activity (TautanDatasetBuilder *b,
                        guint                 n_entities,
                        guint                 n_quotes)
 {
-  const guint32 *by_start = BUILDER_U32 (b, COL_IX_BY_START);
-  const guint32 *actor_off = BUILDER_U32 (b, COL_EV_ACTOR_OFF);
-  const guint32 *actors = BUILDER_U32 (b, COL_EV_ACTORS);
-  const guint32 *target_off = BUILDER_U32 (b, COL_EV_TARGET_OFF);
-  const guint32 *targets = BUILDER_U32 (b, COL_EV_TARGETS);
-  const gint32 *start = BUILDER_I32 (b, COL_EV_START);
-  const gint32 *end = BUILDER_I32 (b, COL_EV_END);
-  const guint32 *speaker = BUILDER_U32 (b, COL_Q_SPEAKER);
+  const guint32 *by_start = column_u32 (b, COL_IX_BY_START);
+  const guint32 *actor_off = column_u32 (b, COL_EV_ACTOR_OFF);
+  const guint32 *actors = column_u32 (b, COL_EV_ACTORS);
+  const guint32 *target_off = column_u32 (b, COL_EV_TARGET_OFF);
+  const guint32 *targets = column_u32 (b, COL_EV_TARGETS);
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  const gint32 *end = column_i32 (b, COL_EV_END);
+  const guint32 *speaker = column_u32 (b, COL_Q_SPEAKER);
   g_autofree Pair *pairs = g_new (Pair, MAX ((gsize)actor_off[n_events] + target_off[n_events], 1));
   g_autofree guint32 *seen = g_new (guint32, MAX (n_entities, 1));
   guint32 *ent_off, *ent_ev;
@@ -587,7 +604,9 @@ build_entity_activity (TautanDatasetBuilder *b,
           ent_starts[i] = start[e];
           ent_ends[i] = end[e];
         }
-      sort_days (s, ent_ends + first, i - first);
+      /* No events, no column: ent_ends may be NULL. */
+      if (i > first)
+        sort_days (s, ent_ends + first, i - first);
       ent_off[ent + 1] = (guint32)i;
     }
 
@@ -627,9 +646,9 @@ build_histogram (TautanDatasetBuilder *b,
                  TautanDay             from,
                  TautanDay             to)
 {
-  const gint32 *start = BUILDER_I32 (b, COL_EV_START);
-  const gint32 *end = BUILDER_I32 (b, COL_EV_END);
-  const guint32 *type = BUILDER_U32 (b, COL_EV_TYPE);
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  const gint32 *end = column_i32 (b, COL_EV_END);
+  const guint32 *type = column_u32 (b, COL_EV_TYPE);
   guint n_days = n_events > 0 ? (guint)(to - from + 1) : 0;
   g_autofree double *diff = g_new0 (double, (gsize)(n_days + 1) * TAUTAN_N_QUAD_CLASSES);
   double rate[TAUTAN_N_QUAD_CLASSES] = { 0 };
@@ -667,17 +686,17 @@ build_rank_columns (TautanDatasetBuilder *b,
                     guint                 n_events,
                     guint                 n_entities)
 {
-  const guint32 *by_start = BUILDER_U32 (b, COL_IX_BY_START);
-  const gint32 *start = BUILDER_I32 (b, COL_EV_START);
-  const gint32 *end = BUILDER_I32 (b, COL_EV_END);
-  const guint32 *type = BUILDER_U32 (b, COL_EV_TYPE);
-  const guint32 *info = BUILDER_U32 (b, COL_EV_INFO);
-  const guint32 *edge_off = BUILDER_U32 (b, COL_EV_EDGE_OFF);
-  const guint32 *edges = BUILDER_U32 (b, COL_EV_EDGES);
-  const guint32 *actor_off = BUILDER_U32 (b, COL_EV_ACTOR_OFF);
-  const guint32 *actors = BUILDER_U32 (b, COL_EV_ACTORS);
-  const guint32 *target_off = BUILDER_U32 (b, COL_EV_TARGET_OFF);
-  const guint32 *targets = BUILDER_U32 (b, COL_EV_TARGETS);
+  const guint32 *by_start = column_u32 (b, COL_IX_BY_START);
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  const gint32 *end = column_i32 (b, COL_EV_END);
+  const guint32 *type = column_u32 (b, COL_EV_TYPE);
+  const guint32 *info = column_u32 (b, COL_EV_INFO);
+  const guint32 *edge_off = column_u32 (b, COL_EV_EDGE_OFF);
+  const guint32 *edges = column_u32 (b, COL_EV_EDGES);
+  const guint32 *actor_off = column_u32 (b, COL_EV_ACTOR_OFF);
+  const guint32 *actors = column_u32 (b, COL_EV_ACTORS);
+  const guint32 *target_off = column_u32 (b, COL_EV_TARGET_OFF);
+  const guint32 *targets = column_u32 (b, COL_EV_TARGETS);
   g_autofree guint32 *seen = g_new (guint32, MAX (n_entities, 1));
   gint32 *rk_end = sized_column (b, COL_RK_END, n_events);
   guint32 *rk_type = sized_column (b, COL_RK_TYPE, n_events);
@@ -738,8 +757,8 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
                                guint                 n_quotes,
                                TautanTaxonomy       *taxonomy)
 {
-  const gint32 *start = BUILDER_I32 (b, COL_EV_START);
-  const gint32 *end = BUILDER_I32 (b, COL_EV_END);
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  const gint32 *end = column_i32 (b, COL_EV_END);
   Sorter sorter = { 0 };
   TautanDay from = 0, to = 0;
 

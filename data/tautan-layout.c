@@ -1504,6 +1504,246 @@ tautan_layout_get_pinned (TautanLayout *self,
   return self->user_pinned[node];
 }
 
+/* A dragged node's neighbourhood: enough iterations for its neighbours
+ * to follow a step of a few springs, cooling fast so a drag frame ends. */
+#define DRAG_ITERATIONS 30
+#define DRAG_COOLING    0.9f
+
+/* The nodes near a dragged neighbourhood, binned in square cells of two
+ * node spacings: a node's repulsion is taken from the 3 x 3 cells around
+ * it, which at the layout's density is a few dozen nodes. */
+typedef struct
+{
+  float    x0, y0, cell;
+  guint    w, h;
+  guint32 *start;   /* w * h + 1 */
+  guint32 *nodes;
+} DragGrid;
+
+static inline guint
+grid_col (const DragGrid *grid,
+          float           v,
+          float           origin,
+          guint           size)
+{
+  float c = (v - origin) / grid->cell;
+
+  return c <= 0 ? 0 : c >= (float)(size - 1) ? size - 1 : (guint)c;
+}
+
+static void
+grid_build (DragGrid     *grid,
+            TautanLayout *self,
+            float         x0,
+            float         y0,
+            float         x1,
+            float         y1,
+            float         cell)
+{
+  guint n = self->n_nodes;
+  g_autofree guint32 *fill = NULL;
+
+  grid->x0 = x0;
+  grid->y0 = y0;
+  grid->cell = cell;
+  grid->w = (guint)CLAMP ((x1 - x0) / cell + 1, 1, 2048);
+  grid->h = (guint)CLAMP ((y1 - y0) / cell + 1, 1, 2048);
+  grid->start = g_new0 (guint32, (gsize)grid->w * grid->h + 1);
+  for (guint32 i = 0; i < n; i++)
+    if (self->x[i] >= x0 && self->x[i] <= x1 && self->y[i] >= y0 && self->y[i] <= y1)
+      grid->start[grid_col (grid, self->y[i], y0, grid->h) * grid->w + grid_col (grid, self->x[i], x0, grid->w) + 1]++;
+  for (gsize c = 0; c < (gsize)grid->w * grid->h; c++)
+    grid->start[c + 1] += grid->start[c];
+  grid->nodes = g_new (guint32, MAX (grid->start[(gsize)grid->w * grid->h], 1));
+  fill = g_memdup2 (grid->start, ((gsize)grid->w * grid->h + 1) * sizeof (guint32));
+  for (guint32 i = 0; i < n; i++)
+    if (self->x[i] >= x0 && self->x[i] <= x1 && self->y[i] >= y0 && self->y[i] <= y1)
+      grid->nodes[fill[grid_col (grid, self->y[i], y0, grid->h) * grid->w + grid_col (grid, self->x[i], x0, grid->w)]++] = i;
+}
+
+static void
+grid_clear (DragGrid *grid)
+{
+  g_clear_pointer (&grid->start, g_free);
+  g_clear_pointer (&grid->nodes, g_free);
+}
+
+/* The force on node @i from its springs (wherever the other end is), the
+ * repulsion of the nodes near it in @grid, and gravity. */
+static void
+local_force (TautanLayout   *self,
+             guint32         i,
+             const DragGrid *grid,
+             float          *out_x,
+             float          *out_y)
+{
+  float xi = self->x[i], yi = self->y[i];
+  float ax = 0, ay = 0, rx = 0, ry = 0;
+  guint cx = grid_col (grid, xi, grid->x0, grid->w), cy = grid_col (grid, yi, grid->y0, grid->h);
+
+  for (guint32 e = self->adj_start[i]; e < self->adj_start[i + 1]; e++)
+    {
+      guint32 j = self->adj[e];
+      float dx = self->x[j] - xi;
+      float dy = self->y[j] - yi;
+      float d = sqrtf (dx * dx + dy * dy);
+
+      if (d > 0)
+        {
+          float f = self->adj_weight[e] * fast_log1p (d) / d;
+
+          ax += dx * f;
+          ay += dy * f;
+        }
+    }
+  for (guint gy = cy > 0 ? cy - 1 : 0; gy <= MIN (cy + 1, grid->h - 1); gy++)
+    for (guint gx = cx > 0 ? cx - 1 : 0; gx <= MIN (cx + 1, grid->w - 1); gx++)
+      {
+        gsize c = (gsize)gy * grid->w + gx;
+
+        for (guint32 k = grid->start[c]; k < grid->start[c + 1]; k++)
+          {
+            float dx = xi - self->x[grid->nodes[k]];
+            float dy = yi - self->y[grid->nodes[k]];
+            float f = 1.0f / (dx * dx + dy * dy + SOFTENING);
+
+            rx += dx * f;
+            ry += dy * f;
+          }
+      }
+  *out_x = ax + REPULSION * rx - GRAVITY * xi;
+  *out_y = ay + REPULSION * ry - GRAVITY * yi;
+}
+
+/**
+ * tautan_layout_drag:
+ * @self: a layout that is not running
+ * @node: the dragged node
+ * @position: where the pointer put it
+ * @pin: whether it should stay there
+ * @max_nodes: the most nodes that may follow
+ *
+ * Moves @node and lets its neighbourhood follow, without touching the
+ * rest of the graph: the free nodes nearest to @node by springs
+ * (breadth-first, at most @max_nodes) are refined while everything else
+ * holds still. Repulsion is taken from the nodes within two node
+ * spacings (a grid), and forces from farther away as they were before
+ * the move: the layout was at rest, so whatever the nearby forces did not
+ * balance then, the far ones did ("frozen far field"). A call costs one
+ * pass to bin the nodes plus about @max_nodes times a few dozen, and
+ * moves nothing if @node does not move.
+ *
+ * Like tautan_layout_step(), for a layout whose worker is not running,
+ * e.g. a large one that has settled; the positions are published.
+ *
+ * Returns: how many nodes followed
+ */
+guint
+tautan_layout_drag (TautanLayout *self,
+                    guint         node,
+                    TautanPoint   position,
+                    gboolean      pin,
+                    guint         max_nodes)
+{
+  g_autofree guint32 *local = NULL;
+  g_autofree guint8 *mark = NULL;
+  g_autofree float *bias = NULL;
+  DragGrid grid = { 0 };
+  guint n_local = 0;
+  float x0, y0, x1, y1, margin, t;
+
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), 0);
+  g_return_val_if_fail (!tautan_layout_is_running (self), 0);
+  g_return_val_if_fail (node < self->n_nodes, 0);
+  g_return_val_if_fail (isfinite (position.x) && isfinite (position.y), 0);
+
+  apply_pending (self);
+
+  /* The neighbourhood, breadth-first over free nodes: @local doubles as
+   * the queue. */
+  local = g_new (guint32, MAX (max_nodes, 1));
+  mark = g_new0 (guint8, self->n_nodes);
+  mark[node] = 1;
+  for (guint head = 0, cur = node; n_local < max_nodes; cur = local[head++])
+    {
+      for (guint32 e = self->adj_start[cur]; e < self->adj_start[cur + 1] && n_local < max_nodes; e++)
+        {
+          guint32 j = self->adj[e];
+
+          if (mark[j] || self->pinned[j])
+            continue;
+          mark[j] = 1;
+          local[n_local++] = j;
+        }
+      if (head >= n_local)
+        break;
+    }
+
+  /* The nodes whose repulsion counts: those near the neighbourhood and
+   * the node, before and after the move. */
+  x0 = x1 = position.x;
+  y0 = y1 = position.y;
+  x0 = MIN (x0, self->x[node]);
+  x1 = MAX (x1, self->x[node]);
+  y0 = MIN (y0, self->y[node]);
+  y1 = MAX (y1, self->y[node]);
+  for (guint k = 0; k < n_local; k++)
+    {
+      x0 = MIN (x0, self->x[local[k]]);
+      x1 = MAX (x1, self->x[local[k]]);
+      y0 = MIN (y0, self->y[local[k]]);
+      y1 = MAX (y1, self->y[local[k]]);
+    }
+  margin = 2 * spacing (self);
+  grid_build (&grid, self, x0 - margin, y0 - margin, x1 + margin, y1 + margin, margin);
+
+  /* The far field, frozen: minus the nearby forces at rest. */
+  bias = g_new (float, 2 * (gsize)MAX (n_local, 1));
+  for (guint k = 0; k < n_local; k++)
+    {
+      local_force (self, local[k], &grid, &bias[2 * k], &bias[2 * k + 1]);
+      bias[2 * k] = -bias[2 * k];
+      bias[2 * k + 1] = -bias[2 * k + 1];
+    }
+
+  self->x[node] = position.x;
+  self->y[node] = position.y;
+  self->pinned[node] = !!pin;
+  self->user_pinned[node] = !!pin;
+
+  /* Jacobi steps, so the result does not depend on the visiting order. */
+  t = REHEAT * spacing (self);
+  for (guint it = 0; it < DRAG_ITERATIONS && n_local > 0; it++)
+    {
+      g_autofree float *f = g_new (float, 2 * (gsize)n_local);
+
+      for (guint k = 0; k < n_local; k++)
+        {
+          local_force (self, local[k], &grid, &f[2 * k], &f[2 * k + 1]);
+          f[2 * k] += bias[2 * k];
+          f[2 * k + 1] += bias[2 * k + 1];
+        }
+      for (guint k = 0; k < n_local; k++)
+        {
+          float dx = f[2 * k] * STEP, dy = f[2 * k + 1] * STEP;
+          float len = sqrtf (dx * dx + dy * dy);
+
+          if (len > t)
+            {
+              dx *= t / len;
+              dy *= t / len;
+            }
+          self->x[local[k]] += dx;
+          self->y[local[k]] += dy;
+        }
+      t *= DRAG_COOLING;
+    }
+
+  grid_clear (&grid);
+  publish (self, g_atomic_int_get (&self->settled));
+  return n_local;
+}
+
 void
 _tautan_layout_set_n_threads (TautanLayout *self,
                               guint         n_threads)

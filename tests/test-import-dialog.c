@@ -157,6 +157,32 @@ test_import_gdelt (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Rows that cannot be read are counted and the first is shown; the rest
+ * opens. */
+static void
+test_import_bad_rows (void)
+{
+  TautanWindow *window = bundled_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gdelt", "bad-rows.CSV", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TautanImportDialog *dialog;
+  NewWindow w = { window, NULL };
+  GtkWindow *message;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-events", NULL));
+  dialog = TAUTAN_IMPORT_DIALOG (find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG, NULL));
+  tautan_import_dialog_set_files (dialog, &file, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  wait_for (new_window_loaded, &w);
+  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_nonnull (message);
+  g_assert_true (gtk_window_get_transient_for (message) == GTK_WINDOW (w.found));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), "bad-rows.CSV"));
+  gtk_window_destroy (message);
+  gtk_window_destroy (GTK_WINDOW (w.found));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static char *
 export_as (TautanWindow *window,
            guint         row,
@@ -232,6 +258,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/tautan/import-dialog/gdelt", test_import_gdelt);
+  g_test_add_func ("/tautan/import-dialog/bad-rows", test_import_bad_rows);
   g_test_add_func ("/tautan/import-dialog/export-interop", test_export_interop);
 
   ret = g_test_run ();

@@ -815,6 +815,84 @@ test_cli_bad_input (void)
   g_assert_nonnull (strstr (std_err, "/nonexistent/edges.txt"));
 }
 
+/* Dragging a node of a settled layout moves its neighbourhood only, the
+ * neighbours follow, pins hold, and a drag to where it is moves nothing. */
+static void
+test_drag (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanLayout) again = NULL;
+  g_autofree TautanPoint *p = NULL;
+  g_autofree TautanPoint *q = NULL;
+  g_autofree TautanPoint *r = NULL;
+  const guint node = 100, max_nodes = 150;
+  guint32 pinned_nb = G_MAXUINT32;
+  float x0, y0, x1, y1;
+  TautanPoint to;
+  double follow = 0;
+  guint n_followed, n_moved = 0, n_neighbours = 0;
+
+  graph_init_ba (&g, BIG_N, 5);
+  layout = graph_layout (&g, 9);
+  again = graph_layout (&g, 9);
+  settle (layout, 2000);
+  settle (again, 2000);
+  p = positions (layout);
+
+  /* In place: nothing moves, not even by rounding. */
+  g_assert_cmpuint (tautan_layout_drag (layout, node, p[node], FALSE, max_nodes), >, 0);
+  q = positions (layout);
+  g_assert_cmpmem (p, g.n * sizeof (TautanPoint), q, g.n * sizeof (TautanPoint));
+  g_clear_pointer (&q, g_free);
+
+  /* One neighbour pinned by the user stays. */
+  for (guint e = 0; e < g.src->len && pinned_nb == G_MAXUINT32; e++)
+    if (g_array_index (g.src, guint32, e) == node)
+      pinned_nb = g_array_index (g.dst, guint32, e);
+    else if (g_array_index (g.dst, guint32, e) == node)
+      pinned_nb = g_array_index (g.src, guint32, e);
+  g_assert_cmpuint (pinned_nb, !=, G_MAXUINT32);
+  tautan_layout_set_pinned (layout, pinned_nb, TRUE);
+  tautan_layout_set_pinned (again, pinned_nb, TRUE);
+
+  tautan_layout_get_bounds (layout, &x0, &y0, &x1, &y1);
+  to = (TautanPoint) { p[node].x + (x1 - x0) / 10, p[node].y };
+  n_followed = tautan_layout_drag (layout, node, to, TRUE, max_nodes);
+  g_assert_cmpuint (n_followed, >, 0);
+  g_assert_cmpuint (n_followed, <=, max_nodes);
+  g_assert_true (tautan_layout_get_pinned (layout, node));
+  q = positions (layout);
+  g_assert_cmpfloat (q[node].x, ==, to.x);
+  g_assert_cmpfloat (q[node].y, ==, to.y);
+  g_assert_cmpfloat (q[pinned_nb].x, ==, p[pinned_nb].x);
+  g_assert_cmpfloat (q[pinned_nb].y, ==, p[pinned_nb].y);
+  for (guint i = 0; i < g.n; i++)
+    if (i != node && (q[i].x != p[i].x || q[i].y != p[i].y))
+      n_moved++;
+  g_assert_cmpuint (n_moved, >, 0);
+  g_assert_cmpuint (n_moved, <=, n_followed);
+
+  /* The free neighbours follow, on the whole, towards where it went. */
+  for (guint e = 0; e < g.src->len; e++)
+    {
+      guint32 a = g_array_index (g.src, guint32, e), b = g_array_index (g.dst, guint32, e);
+      guint32 nb = a == node ? b : b == node ? a : G_MAXUINT32;
+
+      if (nb == G_MAXUINT32 || nb == pinned_nb)
+        continue;
+      follow += q[nb].x - p[nb].x;
+      n_neighbours++;
+    }
+  g_assert_cmpuint (n_neighbours, >, 0);
+  g_assert_cmpfloat (follow / n_neighbours, >, 0);
+
+  /* The same drag on the same layout gives the same positions. */
+  g_assert_cmpuint (tautan_layout_drag (again, node, to, TRUE, max_nodes), ==, n_followed);
+  r = positions (again);
+  g_assert_cmpmem (q, g.n * sizeof (TautanPoint), r, g.n * sizeof (TautanPoint));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +901,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/layout/determinism", test_determinism);
   g_test_add_func ("/tautan/layout/pinned", test_pinned);
+  g_test_add_func ("/tautan/layout/drag", test_drag);
   g_test_add_func ("/tautan/layout/path", test_path);
   g_test_add_func ("/tautan/layout/two-cliques", test_two_cliques);
   g_test_add_func ("/tautan/layout/settles", test_settles);

@@ -78,5 +78,12 @@ void          tautan_layout_set_pinned       (TautanLayout      *self,
                                               gboolean           pinned);
 gboolean      tautan_layout_get_pinned       (TautanLayout      *self,
                                               guint              node);
+/* Dragging a node of a large, settled layout: only its neighbourhood
+ * follows (see the function's documentation). */
+guint         tautan_layout_drag             (TautanLayout      *self,
+                                              guint              node,
+                                              TautanPoint        position,
+                                              gboolean           pin,
+                                              guint              max_nodes);
 
 G_END_DECLS

@@ -347,6 +347,50 @@ bench_quality (gboolean quick)
   g_print ("bench layout_quality_%uk %.3f ratio\n", g.n / 1000, quality (&g, p));
 }
 
+/* Dragging on a settled 100,000-node layout: only the dragged node's
+ * neighbourhood (at most 500 nodes) follows, so a drag frame must not
+ * cost a pass over the graph. 50 drags of random nodes by about five
+ * node spacings, fixed seed. Settling this graph is layout_settle_100k's
+ * workload; the multilevel scheme that target needs is not built, so
+ * the time is given as context, from one run. */
+static void
+bench_drag (gboolean quick)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  guint n = quick ? 2000 : 100000, iterations = 0, n_drags = 50;
+  g_autofree double *ms = g_new (double, n_drags);
+  g_autofree TautanPoint *pos = g_new (TautanPoint, n);
+  guint64 state = GRAPH_SEED + 7, followed = 0;
+  double settle_s;
+  float x0, y0, x1, y1, step;
+
+  graph_init_ba (&g, n, 3, GRAPH_SEED);
+  layout = graph_layout (&g);
+  settle_s = run_to_settle (layout, &iterations);
+  g_print ("# BA %u nodes (%u edges), today's single-level layout: settled in %.2f s, %u iterations (one run)\n",
+           n, g.src->len, settle_s, iterations);
+
+  tautan_layout_get_bounds (layout, &x0, &y0, &x1, &y1);
+  step = 5 * MAX (x1 - x0, y1 - y0) / sqrtf ((float)n);
+  for (guint d = 0; d < n_drags; d++)
+    {
+      guint node = (guint)(rand_unit (&state) * n) % n;
+      double angle = rand_unit (&state) * 2 * G_PI, t0;
+      TautanPoint p;
+
+      tautan_layout_get_positions (layout, pos);
+      p = pos[node];
+      p.x += step * (float)cos (angle);
+      p.y += step * (float)sin (angle);
+      t0 = now_s ();
+      followed += tautan_layout_drag (layout, node, p, FALSE, 500);
+      ms[d] = (now_s () - t0) * 1000;
+    }
+  g_print ("# drags: %u, %.0f nodes followed each\n", n_drags, (double)followed / n_drags);
+  g_print ("bench layout_drag_%uk %.3f ms\n", n / 1000, median (ms, n_drags));
+}
+
 static gboolean
 write_edges (Graph       *g,
              const char  *path,
@@ -374,7 +418,7 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
       "Settle and quality on 2,000 nodes, one run (smoke test)", NULL },
-    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Only iteration, settle or quality", "WHAT" },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Only iteration, settle, quality or drag", "WHAT" },
     { "write-ba", 0, 0, G_OPTION_ARG_FILENAME, &write_ba,
       "Write the 20k BA graph as an edge list", "FILE" },
     { "write-partition", 0, 0, G_OPTION_ARG_FILENAME, &write_partition,
@@ -413,6 +457,8 @@ main (int   argc,
     bench_settle (quick);
   if (only == NULL || strcmp (only, "quality") == 0)
     bench_quality (quick);
+  if (only == NULL || strcmp (only, "drag") == 0)
+    bench_drag (quick);
 
   return 0;
 }
