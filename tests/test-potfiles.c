@@ -25,6 +25,20 @@ static char *saved_xdg_data_dirs;
 /* A call of a gettext function or macro in C. */
 static GRegex *c_call_regex;
 
+/* A failure whose detail spans lines: TAP takes one line per result, so
+ * the detail goes out as comments first. */
+static void
+fail_with_detail (const char *summary,
+                  const char *detail)
+{
+  g_auto(GStrv) lines = g_strsplit (detail, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      g_test_message ("%s", lines[i]);
+  g_test_fail_printf ("%s (details above)", summary);
+}
+
 static char *
 source_root (void)
 {
@@ -255,7 +269,7 @@ run (const char * const  *argv,
   g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, err_out, &error);
   g_assert_no_error (error);
   if (!g_subprocess_get_successful (proc))
-    g_test_fail_printf ("%s failed: %s", argv[0], *err_out);
+    fail_with_detail (argv[0], *err_out);
   return out;
 }
 
@@ -286,7 +300,7 @@ test_xgettext (void)
 
   out = run (argv, tmp, &err);
   if (*err != '\0')
-    g_test_fail_printf ("xgettext warned:\n%s", err);
+    fail_with_detail ("xgettext warned", err);
 
   /* The stand-in header got through, context and all; and the other kinds
    * of file (templates, desktop file, MIME type) were read by their rules. */
@@ -298,7 +312,7 @@ test_xgettext (void)
       g_autofree char *entry = g_strdup_printf ("msgctxt \"%s\"\nmsgid \"%s\"\n", parts[0], parts[1]);
 
       if (strstr (contents, entry) == NULL)
-        g_test_fail_printf ("%s is not in the extracted catalogue", entry);
+        fail_with_detail ("a taxonomy label is not in the extracted catalogue", entry);
     }
   g_assert_nonnull (strstr (contents, "#: resources/ui/tautan-window.ui:"));
   g_assert_nonnull (strstr (contents, "#: resources/io.github.tautan.Tautan.desktop.in:"));
