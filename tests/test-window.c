@@ -183,11 +183,44 @@ test_open (void)
   destroy_window (window);
 }
 
+/* The Style menu's choice reaches libadwaita and is remembered. */
+static void
+test_style (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GSettings *settings;
+  g_autofree char *saved = NULL;
+
+  tautan_test_app ();
+  g_action_group_activate_action (G_ACTION_GROUP (tautan_test_app ()), "style", g_variant_new_string ("dark"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  settings = tautan_application_get_settings (tautan_test_app ());
+  if (settings != NULL)
+    {
+      saved = g_settings_get_string (settings, "style-variant");
+      g_assert_cmpstr (saved, ==, "dark");
+    }
+  /* Not a style: ignored. */
+  g_action_group_activate_action (G_ACTION_GROUP (tautan_test_app ()), "style", g_variant_new_string ("sepia"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_action_group_activate_action (G_ACTION_GROUP (tautan_test_app ()), "style", g_variant_new_string ("default"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* Two recent files of the same name say which folder each is in. */
 static gboolean
-recent_has_two (gpointer data)
+recent_has_both (gpointer data)
 {
-  return g_menu_model_get_n_items (data) >= 2;
+  guint n = 0;
+
+  for (int i = 0; i < g_menu_model_get_n_items (data); i++)
+    {
+      g_autofree char *label = NULL;
+
+      if (g_menu_model_get_item_attribute (data, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        n += g_str_has_prefix (label, "korea.json");
+    }
+  return n == 2;
 }
 
 static void
@@ -212,7 +245,7 @@ test_recent_same_name (void)
       tautan_window_open (window, file);
       tautan_test_wait_for (not_loading, window);
     }
-  tautan_test_wait_for (recent_has_two, recent);
+  tautan_test_wait_for (recent_has_both, recent);
   for (int i = 0; i < g_menu_model_get_n_items (recent); i++)
     {
       g_autofree char *label = NULL;
@@ -484,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/tautan/window/templates", test_templates);
   g_test_add_func ("/tautan/window/open", test_open);
   g_test_add_func ("/tautan/window/recent-same-name", test_recent_same_name);
+  g_test_add_func ("/tautan/window/style", test_style);
   g_test_add_func ("/tautan/window/a-then-b", test_a_then_b);
   g_test_add_func ("/tautan/window/a-then-b-cancelled", test_a_then_b_cancelled);
   g_test_add_func ("/tautan/window/close-mid-load", test_close_mid_load);
