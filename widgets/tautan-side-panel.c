@@ -248,9 +248,19 @@ update_summary (TautanSidePanel *self)
   gtk_label_set_text (self->summary_title, range);
 
   quotes = tautan_slice_list_quotes (self->slice, TAUTAN_NONE);
-  counts = g_strdup_printf (_("%u events · %u actors · %u links · %u quotes"),
-                            tautan_slice_get_n_events (self->slice), tautan_slice_get_n_entities (self->slice),
-                            tautan_slice_get_n_edges (self->slice), quotes->len);
+  {
+    guint n_events = tautan_slice_get_n_events (self->slice);
+    guint n_actors = tautan_slice_get_n_entities (self->slice);
+    guint n_links = tautan_slice_get_n_edges (self->slice);
+    g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+    g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor", "%u actors", n_actors), n_actors);
+    g_autofree char *l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", n_links), n_links);
+    g_autofree char *q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", quotes->len),
+                                          quotes->len);
+
+    /* TRANSLATORS: the window's counts: events, actors, links, quotes */
+    counts = g_strdup_printf (_("%s · %s · %s · %s"), e, a, l, q);
+  }
   gtk_label_set_text (self->summary_counts, counts);
 
   for (guint i = 0; i < tautan_slice_get_n_entities (self->slice); i++)

@@ -531,11 +531,20 @@ view_page (Doc             *doc,
       selection = g_strdup_printf (_(" Selected: %s → %s."), _tautan_briefing_line (doc, a.name),
                                    _tautan_briefing_line (doc, b.name));
     }
-  caption = g_markup_printf_escaped (_("<b>Figure %u.</b> %s: %u events, %u actors shown.%s"),
-                                     number, _tautan_briefing_line (doc, tautan_saved_view_get_name (saved)),
-                                     tautan_slice_get_n_events (slice),
-                                     tautan_scene_get_n_nodes (scene),
-                                     selection ? selection : "");
+  {
+    guint n_events = tautan_slice_get_n_events (slice);
+    guint n_actors = tautan_scene_get_n_nodes (scene);
+    g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events),
+                                               n_events);
+    g_autofree char *actors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor shown", "%u actors shown",
+                                                            n_actors), n_actors);
+
+    /* TRANSLATORS: a figure's caption: its number, the view's name, the
+     * counts of events and actors, then what is selected (or nothing) */
+    caption = g_markup_printf_escaped (_("<b>Figure %u.</b> %s: %s, %s.%s"),
+                                       number, _tautan_briefing_line (doc, tautan_saved_view_get_name (saved)),
+                                       events, actors, selection ? selection : "");
+  }
   _tautan_briefing_paragraph (doc, caption, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                               &ink_dim, 0, 6, FALSE);
 
