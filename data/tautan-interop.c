@@ -357,7 +357,7 @@ _tautan_interop_graph_new (TautanSlice                *slice,
       if (g->span.from > g->span.to || !tautan_slice_contains_event (slice, i))
         continue;
       tautan_dataset_get_event (g->dataset, i, &ev);
-      if (ev.type < 64 && (options->hidden_types & (G_GUINT64_CONSTANT (1) << ev.type)) != 0)
+      if (tautan_type_mask_has (&options->hidden_types, ev.type))
         continue;
       for (guint k = 0; k < ev.n_actors + ev.n_targets && !any; k++)
         any = kind_shown (g, k < ev.n_actors ? ev.actors[k] : ev.targets[k - ev.n_actors]);

@@ -324,6 +324,12 @@ parse_event_types (TautanTaxonomy *self,
               add_problem (diagnostics, file, path, "duplicate event type \"%s\"", type->id);
               event_type_free (type);
             }
+          else if (self->types->len >= TAUTAN_MAX_EVENT_TYPES && !g_hash_table_contains (self->by_id, type->id))
+            {
+              add_problem (diagnostics, file, path, "more than %u event types: a taxonomy holds at most %u",
+                           TAUTAN_MAX_EVENT_TYPES, TAUTAN_MAX_EVENT_TYPES);
+              event_type_free (type);
+            }
           else
             {
               add_or_replace (self, type);

@@ -208,21 +208,21 @@ tautan_workspace_get_hidden_kind_mask (TautanWorkspace *self)
   return mask;
 }
 
-guint64
+TautanTypeMask
 tautan_workspace_get_hidden_type_mask (TautanWorkspace *self,
                                        TautanTaxonomy  *taxonomy)
 {
-  guint64 mask = 0;
+  TautanTypeMask mask = { { 0 } };
 
-  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), 0);
-  g_return_val_if_fail (TAUTAN_IS_TAXONOMY (taxonomy), 0);
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), mask);
+  g_return_val_if_fail (TAUTAN_IS_TAXONOMY (taxonomy), mask);
 
   for (guint i = 0; self->hidden_types[i]; i++)
     {
       int t = tautan_taxonomy_lookup (taxonomy, self->hidden_types[i]);
 
-      if (t >= 0 && t < 64)
-        mask |= G_GUINT64_CONSTANT (1) << t;
+      if (t >= 0)
+        tautan_type_mask_add (&mask, (guint)t);
     }
   return mask;
 }
@@ -230,7 +230,7 @@ tautan_workspace_get_hidden_type_mask (TautanWorkspace *self,
 void
 tautan_workspace_set_hidden_masks (TautanWorkspace *self,
                                    guint32          kinds,
-                                   guint64          types,
+                                   const TautanTypeMask *types,
                                    TautanTaxonomy  *taxonomy)
 {
   g_autoptr(GPtrArray) kind_names = g_ptr_array_new ();
@@ -243,8 +243,8 @@ tautan_workspace_set_hidden_masks (TautanWorkspace *self,
     if (kinds & (1u << k))
       g_ptr_array_add (kind_names, (gpointer)tautan_entity_kind_to_string (k));
   g_ptr_array_add (kind_names, NULL);
-  for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
-    if (types & (G_GUINT64_CONSTANT (1) << t))
+  for (guint t = 0; t < tautan_taxonomy_get_n_types (taxonomy); t++)
+    if (tautan_type_mask_has (types, t))
       g_ptr_array_add (type_ids, tautan_taxonomy_get_event_type (taxonomy, t)->id);
   g_ptr_array_add (type_ids, NULL);
   tautan_workspace_set_hidden_kinds (self, (const char * const *)kind_names->pdata);

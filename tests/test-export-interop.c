@@ -354,8 +354,8 @@ case_slice (TautanDataset        *dataset,
 
   options->hidden_kinds = c->hidden_kinds;
   if (c->hidden_type != NULL)
-    options->hidden_types = G_GUINT64_CONSTANT (1) << tautan_taxonomy_lookup (tautan_dataset_get_taxonomy (dataset),
-                                                                              c->hidden_type);
+    tautan_type_mask_add (&options->hidden_types,
+                          tautan_taxonomy_lookup (tautan_dataset_get_taxonomy (dataset), c->hidden_type));
   return tautan_slice_new (dataset, &span, c->cumulative);
 }
 
@@ -778,6 +778,68 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* A type past the 64th, hidden, is left out like any other. */
+static void
+test_hidden_type_beyond_64 (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonArray) types = json_array_new ();
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(GBytes) all = NULL;
+  g_autoptr(GBytes) kept = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *first_id = NULL;
+  JsonObject *root, *taxonomy, *first;
+  TautanInteropOptions options;
+  TautanTimeSpan span;
+  int t79;
+
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  for (guint i = 0; i < 80; i++)
+    {
+      JsonObject *type = json_object_new ();
+      g_autofree char *id = g_strdup_printf ("t%u", i);
+
+      json_object_set_string_member (type, "id", id);
+      json_object_set_string_member (type, "label", id);
+      json_object_set_string_member (type, "quad_class", "verbal-conflict");
+      json_object_set_string_member (type, "color", "#445566");
+      json_array_add_object_element (types, type);
+    }
+  taxonomy = json_object_new ();
+  json_object_set_array_member (taxonomy, "event_types", json_array_ref (types));
+  json_object_set_object_member (root, "taxonomy", taxonomy);
+  first = json_array_get_object_element (json_object_get_array_member (root, "events"), 0);
+  json_object_set_string_member (first, "type", "t79");
+  first_id = g_strdup (json_object_get_string_member (first, "id"));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json = json_generator_to_data (generator, NULL);
+
+  dataset = tautan_dataset_load_data (json, strlen (json), "many-types.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  t79 = tautan_taxonomy_lookup (tautan_dataset_get_taxonomy (dataset), "t79");
+  g_assert_cmpint (t79, >=, 64);
+  span = tautan_dataset_get_span (dataset);
+  slice = tautan_slice_new (dataset, &span, FALSE);
+
+  tautan_interop_options_init (&options);
+  options.format = TAUTAN_INTEROP_CSV;
+  all = tautan_interop_to_bytes (slice, &options, &error);
+  g_assert_no_error (error);
+  tautan_type_mask_add (&options.hidden_types, (guint)t79);
+  kept = tautan_interop_to_bytes (slice, &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (all, NULL), g_bytes_get_size (all), first_id));
+  g_assert_null (g_strstr_len (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept), first_id));
+  g_assert_cmpuint (g_bytes_get_size (kept), <, g_bytes_get_size (all));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -794,6 +856,7 @@ main (int   argc,
   g_test_add_func ("/tautan/export-interop/graphml-networkx", test_graphml_networkx);
   g_test_add_func ("/tautan/export-interop/slice-agreement", test_slice_agreement);
   g_test_add_func ("/tautan/export-interop/csv", test_csv);
+  g_test_add_func ("/tautan/export-interop/hidden-type-beyond-64", test_hidden_type_beyond_64);
   g_test_add_func ("/tautan/export-interop/cancel", test_cancel);
   g_test_add_func ("/tautan/export-interop/cli", test_cli);
 

@@ -784,8 +784,8 @@ test_filters_shown (Fixture       *f,
   guint russia = tautan_dataset_lookup_entity (f->dataset, "russia");
 
   f->view.hidden_kinds = 1u << TAUTAN_ENTITY_PERSON;
-  f->view.hidden_types = G_GUINT64_CONSTANT (1) << tautan_taxonomy_lookup (taxonomy, "sanction") |
-                         G_GUINT64_CONSTANT (1) << tautan_taxonomy_lookup (taxonomy, "attack");
+  tautan_type_mask_add (&f->view.hidden_types, tautan_taxonomy_lookup (taxonomy, "sanction"));
+  tautan_type_mask_add (&f->view.hidden_types, tautan_taxonomy_lookup (taxonomy, "attack"));
   /* Even with no furniture asked for, the picture says what it hides. */
   f->options.furniture = TAUTAN_EXPORT_FURNITURE_NONE;
   f->options.format = TAUTAN_EXPORT_FORMAT_SVG;
@@ -1205,7 +1205,9 @@ test_layout_sizes (Fixture       *f,
         f->options.width = width;
         f->options.height = height;
         f->options.furniture = furniture;
-        f->view.hidden_types = furniture ? G_GUINT64_CONSTANT (1) << 3 : 0;
+        f->view.hidden_types = (TautanTypeMask) { { 0 } };
+        if (furniture)
+          tautan_type_mask_add (&f->view.hidden_types, 3);
         boxes = _tautan_export_get_boxes (f->context, f->slice, f->positions, &f->view, &f->options, &area);
         g_assert_nonnull (boxes);
         g_test_message ("%d × %d: %u blocks, graph %d px high", width, height, boxes->len, area.height);

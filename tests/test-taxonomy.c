@@ -87,6 +87,48 @@ test_bad_override (void)
                    "d.json: error: $.taxonomy.event_types[0].color: \"red\" is not a colour of the form #RRGGBB");
 }
 
+/* Many types: every one has its bit in a mask, and past the cap the
+ * taxonomy is refused with the path, never silently cut. */
+static void
+test_many_types (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"event_types\": [");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) diags = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
+  g_autoptr(TautanTaxonomy) merged = NULL;
+  g_autoptr(TautanTaxonomy) too_many = NULL;
+  TautanTypeMask mask = { { 0 } };
+  guint n_base = tautan_taxonomy_get_n_types (tautan_taxonomy_get_default ());
+  guint last;
+
+  for (guint i = 0; i < TAUTAN_MAX_EVENT_TYPES - n_base; i++)
+    g_string_append_printf (json, "%s{\"id\": \"t%u\", \"label\": \"T%u\", \"quad_class\": \"verbal-conflict\","
+                            " \"color\": \"#445566\"}", i ? "," : "", i, i);
+  g_string_append (json, "]}");
+  g_assert_true (json_parser_load_from_data (parser, json->str, -1, NULL));
+  merged = tautan_taxonomy_new_with_overrides (tautan_taxonomy_get_default (), json_parser_get_root (parser),
+                                               "d.json", "$.taxonomy", diags);
+  g_assert_nonnull (merged);
+  g_assert_cmpuint (tautan_taxonomy_get_n_types (merged), ==, TAUTAN_MAX_EVENT_TYPES);
+  last = tautan_taxonomy_lookup (merged, "t1001");
+  g_assert_cmpuint (last, >=, 64);
+  tautan_type_mask_add (&mask, last);
+  g_assert_true (tautan_type_mask_has (&mask, last));
+  g_assert_false (tautan_type_mask_has (&mask, last - 64));
+  g_assert_false (tautan_type_mask_has (&mask, TAUTAN_MAX_EVENT_TYPES));
+
+  /* One more is refused, saying where. */
+  g_string_truncate (json, json->len - 2);
+  g_string_append (json, ",{\"id\": \"one-more\", \"label\": \"X\", \"quad_class\": \"verbal-conflict\","
+                         " \"color\": \"#445566\"}]}");
+  g_assert_true (json_parser_load_from_data (parser, json->str, -1, NULL));
+  too_many = tautan_taxonomy_new_with_overrides (tautan_taxonomy_get_default (), json_parser_get_root (parser),
+                                                 "d.json", "$.taxonomy", diags);
+  g_assert_null (too_many);
+  g_assert_cmpuint (diags->len, ==, 1);
+  g_assert_nonnull (strstr (((TautanDiagnostic *)diags->pdata[0])->message, "at most 1024"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +138,7 @@ main (int   argc,
   g_test_add_func ("/tautan/taxonomy/default", test_default);
   g_test_add_func ("/tautan/taxonomy/overrides", test_overrides);
   g_test_add_func ("/tautan/taxonomy/bad-override", test_bad_override);
+  g_test_add_func ("/tautan/taxonomy/many-types", test_many_types);
 
   return g_test_run ();
 }

@@ -451,17 +451,16 @@ dark_changed_cb (TautanGraphView  *self,
   update_dark (self);
 }
 
-/* The render layer filters by a bit per event type: the first 64 types
- * of a taxonomy. */
-static guint64
+/* The render layer filters by a bit per event type. */
+static TautanTypeMask
 hidden_type_mask (TautanSession *session)
 {
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (tautan_session_get_dataset (session));
-  guint64 mask = 0;
+  TautanTypeMask mask = { { 0 } };
 
-  for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
+  for (guint t = 0; t < tautan_taxonomy_get_n_types (taxonomy); t++)
     if (tautan_session_get_type_hidden (session, t))
-      mask |= G_GUINT64_CONSTANT (1) << t;
+      tautan_type_mask_add (&mask, t);
   return mask;
 }
 

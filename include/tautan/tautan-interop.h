@@ -45,7 +45,7 @@ typedef struct
   gboolean             csv_bom;         /* a UTF-8 byte-order mark, for Excel */
   const TautanPoint   *positions;       /* nullable: one per entity, layout units */
   guint32              hidden_kinds;    /* bit per TautanEntityKind */
-  guint64              hidden_types;    /* bit per event type index */
+  TautanTypeMask       hidden_types;    /* event types left out */
   gboolean             color_by_type;   /* edges by dominant event type, else QuadClass */
   const guint32       *node_colors;     /* nullable: 0xRRGGBB per TautanEntityKind, as on screen */
   const char          *title;           /* nullable: the dataset's */

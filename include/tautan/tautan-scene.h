@@ -36,7 +36,7 @@ typedef struct
   guint                selected_target;
   guint                hover_entity;         /* its neighbourhood is highlighted */
   guint32              hidden_kinds;         /* bit per TautanEntityKind */
-  guint64              hidden_types;         /* bit per event type index */
+  TautanTypeMask       hidden_types;         /* event types left out */
   TautanEdgeColorMode  color_mode;
   const float         *fade;                 /* per entity, 0..1, or NULL: nodes fading in */
 } TautanView;

@@ -62,4 +62,39 @@ const char                *tautan_taxonomy_get_checksum    (TautanTaxonomy  *sel
 gboolean                   tautan_parse_color              (const char      *text,
                                                             guint32         *rgb);
 
+/* Event types the exports and the canvas leave out, a bit per type index.
+ * A taxonomy holds at most TAUTAN_MAX_EVENT_TYPES types (a larger one is
+ * refused with its path), so every type has its bit: none is silently
+ * ignored. A value, so views copied to a worker thread carry their own. */
+#define TAUTAN_MAX_EVENT_TYPES 1024
+
+typedef struct
+{
+  guint64 words[TAUTAN_MAX_EVENT_TYPES / 64];
+} TautanTypeMask;
+
+static inline gboolean
+tautan_type_mask_has (const TautanTypeMask *mask,
+                      guint                 type)
+{
+  return type < TAUTAN_MAX_EVENT_TYPES && ((mask->words[type / 64] >> (type % 64)) & 1) != 0;
+}
+
+static inline void
+tautan_type_mask_add (TautanTypeMask *mask,
+                      guint           type)
+{
+  if (type < TAUTAN_MAX_EVENT_TYPES)
+    mask->words[type / 64] |= G_GUINT64_CONSTANT (1) << (type % 64);
+}
+
+static inline gboolean
+tautan_type_mask_is_empty (const TautanTypeMask *mask)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (mask->words); i++)
+    if (mask->words[i] != 0)
+      return FALSE;
+  return TRUE;
+}
+
 G_END_DECLS

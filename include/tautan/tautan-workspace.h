@@ -66,11 +66,11 @@ void             tautan_workspace_set_hidden_types  (TautanWorkspace  *self,
 /* The same filters as bit masks: a bit per TautanEntityKind, and a bit
  * per index in @taxonomy (the first 64 types); names it lacks are ignored. */
 guint32          tautan_workspace_get_hidden_kind_mask (TautanWorkspace *self);
-guint64          tautan_workspace_get_hidden_type_mask (TautanWorkspace *self,
+TautanTypeMask   tautan_workspace_get_hidden_type_mask (TautanWorkspace *self,
                                                         TautanTaxonomy  *taxonomy);
 void             tautan_workspace_set_hidden_masks  (TautanWorkspace  *self,
                                                      guint32           kinds,
-                                                     guint64           types,
+                                                     const TautanTypeMask *types,
                                                      TautanTaxonomy   *taxonomy);
 /* The saved views (TautanSavedView), in presentation order. */
 GListStore      *tautan_workspace_get_views         (TautanWorkspace  *self);

@@ -30,7 +30,7 @@ typedef struct
   const TautanPalette  *palette;
   const TautanPoint    *positions;
   guint32               hidden_kinds;
-  guint64               hidden_types;
+  TautanTypeMask        hidden_types;
   const char           *title;
   const char           *author;
   TautanDay             date;

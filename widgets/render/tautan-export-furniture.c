@@ -391,7 +391,7 @@ format_filters (Page             *page,
         any_kind = TRUE;
       }
   for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
-    if (view->hidden_types & (G_GUINT64_CONSTANT (1) << t))
+    if (tautan_type_mask_has (&view->hidden_types, t))
       {
         g_string_append_printf (text, "%s%s", any_type ? ", " : any_kind ? "; " : "",
                                 tautan_taxonomy_get_event_type (taxonomy, t)->label);

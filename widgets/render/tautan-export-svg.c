@@ -159,14 +159,14 @@ append_edge_title (GString               *s,
       g_string_append (s, when);
 
       /* The dominant type among the shown ones, as the scene colours it. */
-      if (page->view.hidden_types != 0)
+      if (!tautan_type_mask_is_empty (&page->view.hidden_types))
         {
           const guint32 *types, *counts;
 
           tautan_slice_get_edge_types (page->slice, (guint)(se - tautan_slice_get_edge (page->slice, 0)),
                                        &types, &counts);
           for (guint t = 0; t < se->n_types; t++)
-            if (!(types[t] < 64 && (page->view.hidden_types & (G_GUINT64_CONSTANT (1) << types[t])) != 0) &&
+            if (!tautan_type_mask_has (&page->view.hidden_types, types[t]) &&
                 counts[t] > best)
               {
                 best = counts[t];

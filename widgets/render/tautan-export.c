@@ -211,7 +211,7 @@ count_events (Page *page)
   GArray *pairs = page->content.pairs;
   g_autofree guint *uses = g_new0 (guint, MAX (tautan_dataset_get_n_sources (dataset), 1));
   g_autoptr(GArray) events = NULL;
-  guint64 hidden_types = page->view.hidden_types;
+  const TautanTypeMask *hidden_types = &page->view.hidden_types;
   TautanPairSet set;
 
   page->sources = g_array_new (FALSE, FALSE, sizeof (SourceUse));
@@ -223,7 +223,7 @@ count_events (Page *page)
       gboolean drawn = FALSE;
 
       tautan_dataset_get_event (dataset, g_array_index (events, guint32, i), &event);
-      if (event.type < 64 && (hidden_types & (G_GUINT64_CONSTANT (1) << event.type)) != 0)
+      if (tautan_type_mask_has (hidden_types, event.type))
         continue;
       for (guint a = 0; a < event.n_actors && !drawn; a++)
         for (guint t = 0; t < event.n_targets && !drawn; t++)

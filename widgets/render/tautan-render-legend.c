@@ -61,7 +61,7 @@ _tautan_legend_content_init (TautanLegendContent *content,
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
   guint n_entities = tautan_dataset_get_n_entities (dataset);
   guint n_slice_edges = tautan_slice_get_n_edges (slice);
-  guint64 hidden_types = view->hidden_types;
+  const TautanTypeMask *hidden_types = &view->hidden_types;
   g_autofree guint8 *shown = g_new0 (guint8, MAX (n_entities, 1));
 
   memset (content, 0, sizeof *content);
@@ -114,14 +114,14 @@ _tautan_legend_content_init (TautanLegendContent *content,
 
       tautan_slice_get_edge_types (slice, k, &types, &counts);
       for (guint t = 0; t < se->n_types; t++)
-        if (counts[t] > 0 && !(types[t] < 64 && (hidden_types & (G_GUINT64_CONSTANT (1) << types[t])) != 0))
+        if (counts[t] > 0 && !tautan_type_mask_has (hidden_types, types[t]))
           count += counts[t];
       if (count == 0)
         continue;
 
       for (guint t = 0; t < se->n_types; t++)
         if (counts[t] > 0 && types[t] < content->n_types &&
-            !(types[t] < 64 && (hidden_types & (G_GUINT64_CONSTANT (1) << types[t])) != 0))
+            !tautan_type_mask_has (hidden_types, types[t]))
           {
             content->type_events[types[t]] += counts[t];
             content->quads[tautan_taxonomy_get_event_type (taxonomy, types[t])->quad_class] = TRUE;

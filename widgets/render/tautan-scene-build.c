@@ -99,7 +99,7 @@ count_shown_types (TautanSlice           *slice,
                    TautanTaxonomy        *taxonomy,
                    guint                  k,
                    const TautanSliceEdge *edge,
-                   guint64                hidden_types,
+                   const TautanTypeMask  *hidden_types,
                    TautanQuadClass       *dominant_quad,
                    guint                 *dominant_type)
 {
@@ -108,7 +108,7 @@ count_shown_types (TautanSlice           *slice,
   guint total = 0, best = 0;
   guint n_types = tautan_taxonomy_get_n_types (taxonomy);
 
-  if (hidden_types == 0)
+  if (tautan_type_mask_is_empty (hidden_types))
     {
       *dominant_quad = edge->dominant_quad;
       *dominant_type = edge->dominant_type;
@@ -120,7 +120,7 @@ count_shown_types (TautanSlice           *slice,
   *dominant_type = 0;
   for (guint t = 0; t < edge->n_types; t++)
     {
-      if (types[t] < 64 && (hidden_types & (G_GUINT64_CONSTANT (1) << types[t])) != 0)
+      if (tautan_type_mask_has (hidden_types, types[t]))
         continue;
       total += counts[t];
       if (types[t] < n_types)
@@ -418,7 +418,7 @@ _tautan_scene_build (TautanScene       *self,
           se->source >= self->n_entities || se->target >= self->n_entities ||
           build_of[se->source] == TAUTAN_NONE || build_of[se->target] == TAUTAN_NONE)
         continue;
-      count = count_shown_types (slice, taxonomy, k, se, view->hidden_types, &quad, &type);
+      count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
       if (count == 0)
         continue;
 
