@@ -234,6 +234,17 @@ new_window_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (tautan_window_new (ADW_APPLICATION (user_data))));
 }
 
+/* An older schema installed beside a newer build lacks newer keys. */
+static gboolean
+settings_has_key (GSettings  *settings,
+                  const char *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  return schema != NULL && g_settings_schema_has_key (schema, key);
+}
+
 static AdwColorScheme
 color_scheme_for (const char *style)
 {
@@ -258,7 +269,7 @@ style_action (GSimpleAction *action,
     return;
   g_simple_action_set_state (action, param);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme_for (style));
-  if ((settings = tautan_application_get_settings (self)) != NULL)
+  if ((settings = tautan_application_get_settings (self)) != NULL && settings_has_key (settings, "style-variant"))
     g_settings_set_string (settings, "style-variant", style);
 }
 
@@ -287,7 +298,8 @@ tautan_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   {
     GSettings *settings = tautan_application_get_settings (TAUTAN_APPLICATION (app));
-    g_autofree char *style = settings ? g_settings_get_string (settings, "style-variant") : NULL;
+    g_autofree char *style = settings && settings_has_key (settings, "style-variant")
+                             ? g_settings_get_string (settings, "style-variant") : NULL;
 
     /* A forced style from the environment (screenshots, tests) wins. */
     if (style != NULL && g_getenv ("ADW_DEBUG_COLOR_SCHEME") == NULL)
