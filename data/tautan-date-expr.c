@@ -75,7 +75,9 @@ tok_mday (const Article *a,
   t = article_token (a, i);
   if (t->kind != TOKEN_NUMBER)
     return FALSE;
-  for (k = t->start; k < t->end && g_ascii_isdigit (a->text[k]); k++)
+  /* At most three digits read: a longer number is no day, and would
+   * overflow. */
+  for (k = t->start; k < t->end && k - t->start < 3 && g_ascii_isdigit (a->text[k]); k++)
     v = v * 10 + (a->text[k] - '0');
   if (k - t->start == 0 || k - t->start > 2)
     return FALSE;
@@ -194,14 +196,18 @@ parse_numeric (const Article *a,
                gboolean       in_parens,
                DateSpec      *spec)
 {
-  const Token *t = article_token (a, i);
+  const Token *t;
   char buf[16];
   char **parts;
   int v[3] = { 0 }, n = 0;
-  gsize len = t->end - t->start;
+  gsize len;
   char sep;
   gboolean ok = FALSE;
 
+  if (i >= article_n_tokens (a))
+    return FALSE;
+  t = article_token (a, i);
+  len = t->end - t->start;
   if (t->kind != TOKEN_NUMBER || len >= sizeof buf || (t->flags & TOKEN_DIGITS))
     return FALSE;
   memcpy (buf, a->text + t->start, len);
@@ -1281,6 +1287,7 @@ tautan_date_expr_find (const char *text,
   GArray *out = g_array_new (FALSE, FALSE, sizeof (TautanDateExpr));
   TautanExtractOptions options = { 0 };
   TautanArticle article = { 0 };
+  g_autofree char *copy = NULL;
   Article a;
 
   g_return_val_if_fail (text != NULL, out);
@@ -1289,6 +1296,10 @@ tautan_date_expr_find (const char *text,
     len = strlen (text);
   if (!g_utf8_validate_len (text, len, NULL) || memchr (text, '\0', len) != NULL)
     return out;
+  /* The parsers look one byte ahead and stop at the NUL: @text need not
+   * have one after @len bytes. */
+  copy = g_strndup (text, len);
+  text = copy;
 
   _article_init (&a, tautan_gazetteer_get_default (), &options, &article, text, len);
   _tautan_tokenize (a.text, a.len, a.tokens);

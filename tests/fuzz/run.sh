@@ -30,7 +30,8 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 
 # Name, dictionary ("-" for none) and seeds of each target, from its replay
-# test.
+# test, as the current meson.build says.
+ninja -C "$build" build.ninja >/dev/null
 targets=$(meson introspect --tests "$build" | python3 -c '
 import json, sys
 for t in json.load(sys.stdin):
