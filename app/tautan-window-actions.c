@@ -275,6 +275,15 @@ import_events_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (tautan_import_dialog_new (GTK_WINDOW (widget))));
 }
 
+/* The toast's Open: the exported file in the app the desktop has for it. */
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
 static void
 export_to_file_action (GtkWidget  *widget,
                        const char *action_name,
@@ -420,6 +429,7 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-to-file", NULL, export_to_file_action);
   gtk_widget_class_install_action (widget_class, "win.import-events", NULL, import_events_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
                                        "win.import-events", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL, export_briefing_action);

@@ -171,7 +171,14 @@ export_done_cb (GObject      *object,
     gtk_window_destroy (GTK_WINDOW (self->export_dialog));
   {
     g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
-    _tautan_window_toast (self, text);
+    g_autofree char *uri = g_file_get_uri (export->file);
+    AdwToast *toast = adw_toast_new (text);
+
+    /* What was exported is one click from being looked at. */
+    adw_toast_set_button_label (toast, _("_Open"));
+    adw_toast_set_action_name (toast, "win.open-export");
+    adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
   }
 }
 

@@ -150,6 +150,29 @@ test_import_bad_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A button of @widget's tree with @label, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_open_button (gpointer window)
+{
+  return find_button (window, "_Open") != NULL;
+}
+
 static char *
 export_as (TautanWindow *window,
            guint         row,
@@ -170,6 +193,10 @@ export_as (TautanWindow *window,
   g_assert_false (gtk_widget_get_sensitive (template_child (dialog, TAUTAN_TYPE_EXPORT_DIALOG, "width_spin")));
   _tautan_window_export_interop (window, file, &options);
   tautan_test_wait_for (not_exporting, window);
+  /* The toast offers to open what was written. */
+  tautan_test_wait_for (has_open_button, window);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (find_button (GTK_WIDGET (window), "_Open"))),
+                   ==, "win.open-export");
   g_assert_null (window->export_dialog);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   return text;
