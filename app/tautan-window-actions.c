@@ -266,6 +266,19 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (self->export_dialog));
 }
 
+/* Play or pause: Space on the canvas (see tautan_window_activate_focus())
+ * or the timeline. */
+static void
+play_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session != NULL)
+    tautan_timeline_set_playing (self->timeline, !tautan_timeline_get_playing (self->timeline));
+}
+
 /* GDELT or ICEWS files into a dataset, opened in a window of its own. */
 static void
 import_events_action (GtkWidget  *widget,
@@ -430,6 +443,7 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-to-file", NULL, export_to_file_action);
   gtk_widget_class_install_action (widget_class, "win.import-events", NULL, import_events_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
+  gtk_widget_class_install_action (widget_class, "win.play", NULL, play_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
                                        "win.import-events", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL, export_briefing_action);

@@ -86,6 +86,7 @@ _tautan_window_update_actions (TautanWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-as", has_session);
   gtk_widget_action_set_enabled (widget, "win.add-view", has_session);
   gtk_widget_action_set_enabled (widget, "win.present", has_session);
+  gtk_widget_action_set_enabled (widget, "win.play", has_session);
   gtk_widget_action_set_enabled (widget, "win.export", has_session);
   gtk_widget_action_set_enabled (widget, "win.export-briefing", has_session);
   gtk_widget_action_set_enabled (widget, "win.copy-picture", has_session);
@@ -414,6 +415,23 @@ tautan_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (tautan_window_parent_class)->close_request (window);
 }
 
+/* GtkWindow binds Space to activating the focused widget, before any
+ * binding of ours: on the canvas, which has nothing to activate, Space
+ * plays and pauses as the timeline's tooltip says. */
+static void
+tautan_window_activate_focus (GtkWindow *window)
+{
+  TautanWindow *self = TAUTAN_WINDOW (window);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (self->session != NULL && (focus == NULL || focus == GTK_WIDGET (self->graph_view)))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.play", NULL);
+      return;
+    }
+  GTK_WINDOW_CLASS (tautan_window_parent_class)->activate_focus (window);
+}
+
 static void
 tautan_window_constructed (GObject *object)
 {
@@ -492,6 +510,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   object_class->constructed = tautan_window_constructed;
   object_class->get_property = tautan_window_get_property;
   GTK_WINDOW_CLASS (klass)->close_request = tautan_window_close_request;
+  GTK_WINDOW_CLASS (klass)->activate_focus = tautan_window_activate_focus;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, TAUTAN_TYPE_SESSION,

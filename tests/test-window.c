@@ -15,6 +15,8 @@
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-window.h"
 
+#include "tautan/tautan-timeline.h"
+
 #include "app/tautan-window-private.h"
 #include "bench/tautan-bench-gen.h"
 
@@ -180,6 +182,26 @@ test_open (void)
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Open"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
+  destroy_window (window);
+}
+
+/* Space on the canvas plays and pauses (GtkWindow's activate-focus). */
+static void
+test_space_plays (void)
+{
+  TautanWindow *window = new_window ();
+  GtkWidget *graph = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW,
+                                                                "graph_view"));
+  TautanTimeline *timeline = TAUTAN_TIMELINE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                             TAUTAN_TYPE_WINDOW, "timeline"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  gtk_widget_grab_focus (graph);
+  g_assert_false (tautan_timeline_get_playing (timeline));
+  g_signal_emit_by_name (window, "activate-focus");
+  g_assert_true (tautan_timeline_get_playing (timeline));
+  g_signal_emit_by_name (window, "activate-focus");
+  g_assert_false (tautan_timeline_get_playing (timeline));
   destroy_window (window);
 }
 
@@ -518,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/tautan/window/open", test_open);
   g_test_add_func ("/tautan/window/recent-same-name", test_recent_same_name);
   g_test_add_func ("/tautan/window/style", test_style);
+  g_test_add_func ("/tautan/window/space-plays", test_space_plays);
   g_test_add_func ("/tautan/window/a-then-b", test_a_then_b);
   g_test_add_func ("/tautan/window/a-then-b-cancelled", test_a_then_b_cancelled);
   g_test_add_func ("/tautan/window/close-mid-load", test_close_mid_load);
