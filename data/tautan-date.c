@@ -12,6 +12,7 @@
 
 G_DEFINE_BOXED_TYPE (TautanTimeSpan, tautan_time_span, tautan_time_span_copy, tautan_time_span_free)
 
+/* Only for years GDateTime cannot hold (before 1 or after 9999). */
 static const char *month_names[] = {
   "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 };
@@ -125,14 +126,19 @@ tautan_day_format (TautanDay day)
   return g_strdup (buf);
 }
 
-/* "12 Jun 2023": unambiguous for readers of any locale. */
+/* "12 Aug 2023", or "12 Agu 2023" in Indonesian: the month in the user's
+ * language through GLib, day first, unambiguous in any locale. */
 char *
 tautan_day_format_human (TautanDay day)
 {
+  g_autoptr(GDateTime) dt = NULL;
   int y, m, d;
 
   tautan_day_to_ymd (day, &y, &m, &d);
-  return g_strdup_printf ("%d %s %d", d, month_names[m - 1], y);
+  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  if (dt == NULL)
+    return g_strdup_printf ("%d %s %d", d, month_names[m - 1], y);
+  return g_date_time_format (dt, "%-d %b %Y");
 }
 
 TautanTimeSpan *
