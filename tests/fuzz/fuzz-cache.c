@@ -13,13 +13,6 @@
 
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return 0;
-}
-
 /* Any bytes in the user's cache folder: a dataset whose every column
  * checks out, or nothing; never a crash, here or in what reads the
  * dataset later. The key and the checksum are skipped, so the fuzzer

@@ -199,3 +199,12 @@ fuzz_set_log_writer (void)
 {
   g_log_set_writer_func (fatal_criticals_writer, NULL, NULL);
 }
+
+/* Targets with nothing to set up need not say so: libFuzzer and
+ * fuzz-main.c call this one. */
+__attribute__((weak)) int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  return 0;
+}

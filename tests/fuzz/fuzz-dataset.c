@@ -12,13 +12,6 @@
 
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return 0;
-}
-
 /* Any bytes: a dataset or a list of problems, never a crash. A dataset
  * that loads must then read through (fuzz_walk_dataset), save, and load
  * again from what was saved, to the same bytes. */

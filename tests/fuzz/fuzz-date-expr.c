@@ -10,13 +10,6 @@
 
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return 0;
-}
-
 /* Any text, in either language, with and without an anchor: every
  * expression found lies inside the text, in order, as a valid interval. */
 int

@@ -14,13 +14,6 @@
 
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return 0;
-}
-
 /* Any bytes as an article: an extraction or a clear refusal. An
  * extraction writes JSON and merges into a dataset that reads through;
  * every offset stays inside the text. */

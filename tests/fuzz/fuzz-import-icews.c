@@ -12,13 +12,6 @@
 #include "fuzz-common.h"
 
 int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return 0;
-}
-
-int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         gsize         size)
 {

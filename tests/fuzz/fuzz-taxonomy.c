@@ -12,13 +12,6 @@
 
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return 0;
-}
-
 /* Any bytes as a dataset's "taxonomy" member, read as the loader reads
  * it: a taxonomy whose every type can be looked up, or problems, never a
  * crash. */

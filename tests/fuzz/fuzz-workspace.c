@@ -13,13 +13,6 @@
 
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return 0;
-}
-
 /* Any bytes: a workspace or one error that names the file, never a crash.
  * A workspace that loads saves to JSON that loads again, to the same
  * bytes. */
