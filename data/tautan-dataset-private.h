@@ -156,6 +156,16 @@ void            _tautan_dataset_get_counts      (TautanDataset        *self,
                                                  guint                *n_events,
                                                  guint                *n_quotes);
 
+/* tautan-dataset.c: enum nicks (tautan-enums.h), the strings formats write */
+const char     *_tautan_enum_to_nick            (GType                 type,
+                                                 int                   value);
+gboolean        _tautan_enum_from_nick          (GType                 type,
+                                                 const char           *text,
+                                                 gssize                len,
+                                                 gboolean              ignore_case,
+                                                 int                  *value);
+char           *_tautan_enum_list_nicks         (GType                 type);
+
 /* tautan-dataset-index.c: fills the derived columns from the base ones. */
 void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
                                                  guint                 n_entities,

@@ -26,7 +26,7 @@ typedef enum
 
 GQuark tautan_dataset_error_quark (void);
 
-typedef enum
+typedef enum /*< prefix=TAUTAN_ENTITY >*/
 {
   TAUTAN_ENTITY_PERSON,
   TAUTAN_ENTITY_STATE,
@@ -35,34 +35,34 @@ typedef enum
   TAUTAN_ENTITY_MEDIA,
   TAUTAN_ENTITY_PLACE,
   TAUTAN_ENTITY_UNNAMED_GROUP,
-  TAUTAN_N_ENTITY_KINDS
+  TAUTAN_N_ENTITY_KINDS /*< skip >*/
 } TautanEntityKind;
 
-typedef enum
+typedef enum /*< prefix=TAUTAN_PRECISION >*/
 {
   TAUTAN_PRECISION_DAY,
   TAUTAN_PRECISION_WEEK,
   TAUTAN_PRECISION_MONTH,
   TAUTAN_PRECISION_YEAR,
   TAUTAN_PRECISION_RANGE,
-  TAUTAN_N_PRECISIONS
+  TAUTAN_N_PRECISIONS /*< skip >*/
 } TautanPrecision;
 
-typedef enum
+typedef enum /*< prefix=TAUTAN_DATE >*/
 {
   TAUTAN_DATE_STATED,
   TAUTAN_DATE_RELATIVE,
   TAUTAN_DATE_INFERRED,
-  TAUTAN_N_DATE_METHODS
+  TAUTAN_N_DATE_METHODS /*< skip >*/
 } TautanDateMethod;
 
-typedef enum
+typedef enum /*< prefix=TAUTAN_STATUS >*/
 {
   TAUTAN_STATUS_REPORTED,
   TAUTAN_STATUS_CLAIMED,
   TAUTAN_STATUS_DENIED,
   TAUTAN_STATUS_CONFIRMED,
-  TAUTAN_N_STATUSES
+  TAUTAN_N_STATUSES /*< skip >*/
 } TautanStatus;
 
 const char *tautan_entity_kind_to_string  (TautanEntityKind kind);
