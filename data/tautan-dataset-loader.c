@@ -2262,6 +2262,9 @@ tautan_dataset_load_file (GFile               *file,
   g_autofree char *local_path = NULL;
   g_autoptr(GBytes) remote = NULL;
   TautanDataset *dataset = NULL;
+  TautanFileStamp stamp;
+  guint64 stamp_size = 0;
+  gboolean have_stamp = FALSE;
   const char *data;
   gsize len;
 
@@ -2291,6 +2294,20 @@ tautan_dataset_load_file (GFile               *file,
       g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
                    "%s: not a regular file", display);
       goto out;
+    }
+
+  /* A file whose stamp its cache knows is not even read. The stamp is
+   * taken before the bytes are, so a write in between only costs a hash. */
+  if (use_cache && local_path != NULL && _tautan_file_stamp_get (local_path, &stamp, &stamp_size))
+    {
+      have_stamp = TRUE;
+      dataset = _tautan_dataset_cache_load (file, NULL, stamp_size, &stamp, NULL);
+      if (dataset != NULL)
+        {
+          if (progress)
+            progress (1.0, progress_data);
+          goto out;
+        }
     }
 
   /* mmap keeps a large file out of the heap while it is parsed. */
@@ -2332,7 +2349,7 @@ tautan_dataset_load_file (GFile               *file,
    * they say, whatever happened to the file's times. */
   if (use_cache && local_path != NULL)
     {
-      dataset = _tautan_dataset_cache_load (file, data, len, NULL);
+      dataset = _tautan_dataset_cache_load (file, data, len, have_stamp ? &stamp : NULL, NULL);
       if (dataset != NULL)
         {
           if (progress)
@@ -2351,7 +2368,7 @@ tautan_dataset_load_file (GFile               *file,
 
           /* A cache that cannot be written costs only speed next time. */
           if (!_tautan_dataset_cache_save (dataset, file, len, _tautan_dataset_content_hash (data, len),
-                                           &cache_error))
+                                           have_stamp ? &stamp : NULL, &cache_error))
             g_debug ("not caching %s: %s", display, cache_error->message);
         }
     }
