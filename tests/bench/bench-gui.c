@@ -49,6 +49,8 @@
 #define DEADLINE_S 600
 /* How long the layout may run before the input is measured anyway. */
 #define SETTLE_S 120
+/* How long to wait for a tiled graph's tiles, once settled. */
+#define TILES_S 60
 
 typedef struct
 {
@@ -58,6 +60,7 @@ typedef struct
   gulong           paint_id;
   gint64           t_paint;     /* monotonic end of the last frame */
   guint            n_paints;
+  gboolean         wait_tiles;  /* a frame is current only with every tile in */
 } Bench;
 
 static gsize
@@ -120,7 +123,7 @@ graph_current (Bench *b)
   if (g->dataset == NULL || g->dataset != tautan_window_get_dataset (b->window) ||
       g->scene == NULL || g->scene_dirty || g->slice_dirty)
     return FALSE;
-  if (tautan_scene_get_n_edges (g->scene) <= TILE_THRESHOLD_EDGES)
+  if (tautan_scene_get_n_edges (g->scene) <= TILE_THRESHOLD_EDGES || !b->wait_tiles)
     return TRUE;
   return g->tiles != NULL && !g->base_dirty && g->base_scene != NULL &&
          tautan_tile_cache_is_complete (g->tiles);
@@ -345,14 +348,19 @@ main (int   argc,
         g_print ("# layout still running %d s after the first frame: stopped\n", SETTLE_S);
         tautan_layout_stop (b.graph->layout);
       }
-    t_shown = wait_current_frame (&b, deadline);
-    if (t_shown == 0)
-      {
-        g_printerr ("bench-gui: the graph's tiles were not complete within %d s\n", DEADLINE_S);
-        return 1;
-      }
-    g_print ("# every tile of the graph drawn: %.2f s after launch\n", (t_shown - t0) / 1e6);
+    b.wait_tiles = TRUE;
+    t_shown = wait_current_frame (&b, MIN (deadline, g_get_monotonic_time () + TILES_S * G_USEC_PER_SEC));
+    if (t_shown != 0)
+      g_print ("# every tile of the graph drawn: %.2f s after launch\n", (t_shown - t0) / 1e6);
+    else
+      g_print ("# the tiles were still coming %d s later\n", TILES_S);
   }
+
+  /* A tiled graph shows a change at once with the tiles it has (scaled),
+   * and fills in new ones over the next frames: the latency is to the
+   * first frame drawn from the new scene, and the tiles' completion is
+   * printed beside it when it comes within a few seconds. */
+  b.wait_tiles = tautan_scene_get_n_edges (b.graph->scene) <= TILE_THRESHOLD_EDGES;
 
   /* A user explores a period, not everything: a 90-day span in the middle
    * of the data, so arrow steps move it both ways (the whole range cannot
