@@ -461,6 +461,8 @@ test_present (Fixture       *f,
                                                               "caption_title"));
   GtkWidget *callouts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (presentation),
                                                                    TAUTAN_TYPE_PRESENTATION, "callout_box"));
+  GtkLabel *span = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (presentation), TAUTAN_TYPE_PRESENTATION,
+                                                             "caption_span"));
 
   /* No views: F5 explains instead of presenting nothing. */
   gtk_widget_activate_action (widget, "win.present", NULL);
@@ -495,6 +497,17 @@ test_present (Fixture       *f,
   got = tautan_timeline_get_selection (f->timeline);
   g_assert_cmpint (got.from, ==, y2019.from);
   g_assert_cmpint (got.to, ==, y2019.to);
+
+  /* A cumulative view's caption says where it ends, and only that. */
+  tautan_timeline_set_selection (f->timeline, &y2024);
+  tautan_timeline_set_cumulative (f->timeline, TRUE);
+  gtk_widget_activate_action (widget, "win.add-view", NULL);
+  gtk_widget_activate_action (widget, "win.present", NULL);
+  gtk_widget_activate_action (widget, "win.present-step", "i", 2);
+  g_assert_cmpint (tautan_window_get_slide (f->window), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (span), ==, "Up to 30 Jun 2024");
+  gtk_widget_activate_action (widget, "win.present-stop", NULL);
+  tautan_timeline_set_cumulative (f->timeline, FALSE);
 }
 
 static void

@@ -445,6 +445,11 @@ test_svg_structure (Fixture       *f,
   }
   g_assert_true (svg_has_text (&svg, "Exported 24 Nov 2026"));
   g_assert_true (svg_has_text (&svg, "Sources"));
+  /* The bundled dataset's curators' note "[Headline not in the seed
+   * text]" stays out of print. */
+  for (guint i = 0; i < svg.texts->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (svg.texts, i), "[Headline"));
+  g_assert_true (svg_has_text_prefix (&svg, "Unnamed Indonesian outlet, 12 Jun 2023: Kim Jong Un berjanji"));
   g_assert_true (svg_has_text_prefix (&svg, "VIVA, 21 Jun 2022: "));
   /* The legend has the kinds present and no other. */
   g_assert_true (svg_has_text (&svg, "Person"));

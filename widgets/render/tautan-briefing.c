@@ -59,7 +59,7 @@ format_window (TautanSavedView *view)
     {
       g_autofree char *to = tautan_day_format_human (span.to);
 
-      return g_strdup_printf (_("Everything up to %s"), to);
+      return g_strdup_printf (_("Up to %s"), to);
     }
   return tautan_time_span_format_human (&span);
 }
