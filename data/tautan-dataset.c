@@ -618,6 +618,24 @@ tautan_dataset_lookup_quote (TautanDataset *self,
 }
 
 /**
+ * tautan_dataset_get_entity_n_events:
+ *
+ * Returns: how many events @entity takes part in, at any time
+ */
+guint
+tautan_dataset_get_entity_n_events (TautanDataset *self,
+                                    guint          entity)
+{
+  const guint32 *off;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), 0);
+  g_return_val_if_fail (entity < self->n_entities, 0);
+
+  off = g_bytes_get_data (self->columns[COL_ENT_EV_OFF], NULL);
+  return off[entity + 1] - off[entity];
+}
+
+/**
  * tautan_dataset_get_untargeted_events:
  * @n_events: (out): how many
  *
