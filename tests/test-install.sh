@@ -62,6 +62,7 @@ expected=(
   "$DATADIR/icons/hicolor/symbolic/apps/$id-symbolic.svg"
   "$DATADIR/mime/packages/$id.xml"
   "$DATADIR/man/man1/tautan.1"
+  "$DATADIR/man/man1/tautan-dask.1"
 )
 while read -r lang; do
   case $lang in ''|'#'*) continue ;; esac
