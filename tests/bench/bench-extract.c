@@ -15,6 +15,8 @@
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-extract.h"
 
+#include "tautan-bench-util.h"
+
 /* Prints `bench <name> <value> <unit>` as ../shared/BENCH.md asks; lines
  * starting with '#' are context.
  *
@@ -30,21 +32,6 @@
 
 #define TARGET_MB 50
 #define QUICK_MB  5
-
-static double
-now_s (void)
-{
-  return g_get_monotonic_time () / 1e6;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
 
 /* The seeds, then the development set's articles. */
 static GPtrArray *
@@ -152,7 +139,7 @@ main (int   argc,
       rates[r] = bytes / 1e6 / seconds;
       g_print ("# run %u: %u articles, %.1f MB in %.2f s\n", r + 1, n_articles, bytes / 1e6, seconds);
     }
-  qsort (rates, n_runs, sizeof rates[0], compare_doubles);
+  qsort (rates, n_runs, sizeof rates[0], cmp_double);
   g_print ("bench extract %.1f MB/s\n", rates[n_runs / 2]);
   return 0;
 }

@@ -44,6 +44,8 @@
 
 #include "tautan-bench-gen.h"
 
+#include "tautan-bench-util.h"
+
 #define GEN_SEED 42
 /* How long to wait for anything before giving up (a figure, not a hang). */
 #define DEADLINE_S 600
@@ -181,22 +183,6 @@ settled (Bench *b)
   return b->graph->tick_id == 0 && (layout == NULL || !tautan_layout_is_running (layout));
 }
 
-static int
-cmp_double (gconstpointer a,
-            gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, cmp_double);
-  return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
-}
-
 static double
 maximum (GArray *values)
 {
@@ -205,25 +191,6 @@ maximum (GArray *values)
   for (guint i = 0; i < values->len; i++)
     m = MAX (m, g_array_index (values, double, i));
   return m;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_unlink (child);
-      }
-  g_rmdir (path);
 }
 
 int
@@ -404,10 +371,10 @@ main (int   argc,
       g_array_append_val (pans, ms);
       g_array_append_val (latencies, ms);
     }
-  g_print ("# timeline arrow: median %.1f ms, max %.1f ms over %u steps\n", median (timeline), maximum (timeline),
+  g_print ("# timeline arrow: median %.1f ms, max %.1f ms over %u steps\n", median ((double *)(gpointer)timeline->data, timeline->len), maximum (timeline),
            timeline->len);
-  g_print ("# pan: median %.1f ms, max %.1f ms over %u moves\n", median (pans), maximum (pans), pans->len);
-  g_print ("bench gui_input_latency_%s %.1f ms\n", tag, median (latencies));
+  g_print ("# pan: median %.1f ms, max %.1f ms over %u moves\n", median ((double *)(gpointer)pans->data, pans->len), maximum (pans), pans->len);
+  g_print ("bench gui_input_latency_%s %.1f ms\n", tag, median ((double *)(gpointer)latencies->data, latencies->len));
   g_print ("# max %.1f ms\n", maximum (latencies));
   g_print ("bench gui_rss_%s %.0f MB\n", tag, vm_kb ("VmHWM:") / 1024.0);
   g_print ("# resident now %.0f MB\n", vm_kb ("VmRSS:") / 1024.0);
