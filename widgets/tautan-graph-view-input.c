@@ -392,6 +392,7 @@ query_tooltip_cb (TautanGraphView *self,
       tautan_dataset_get_entity (self->dataset, hit.entity, &e);
       shown = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
       name = g_markup_escape_text (shown, -1);
+      /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
       markup = g_strdup_printf (g_dngettext (NULL, "<b>%s</b>\n%s · %u event in this window",
                                              "<b>%s</b>\n%s · %u events in this window",
                                              tautan_slice_get_entity_count (self->slice, hit.entity)),
