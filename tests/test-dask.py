@@ -73,7 +73,7 @@ def main():
 
         # One process: every article as JSON lines, as the driver reads them.
         driver = load_driver()
-        lines = list(driver.articles_of(archive))
+        lines = list(driver.articles_of(archive, []))
         failed |= not ok(len(lines) == N_ARTICLES, "the archive has %d articles" % N_ARTICLES)
         status, extractions, err = tautan("extract", "--jsonl", stdin=("\n".join(l for _, l in lines) + "\n").encode())
         failed |= not ok(status == 0, "tautan extract --jsonl of the whole archive", err)
@@ -99,6 +99,30 @@ def main():
                          len(dataset["events"]) >= N_ARTICLES,
                          "with every article's source, quote and events (%d sources, %d events, %d quotes)" %
                          (len(dataset["sources"]), len(dataset["events"]), len(dataset["quotes"])))
+        # And without the driver's reader: `tautan extract FILE…` of the .txt
+        # files, `tautan extract --jsonl` of each .jsonl file, one `tautan merge`
+        # (the title aside: the files' extraction names its article count).
+        def records(data):
+            d = json.loads(data)
+            d.pop("title", None)
+            return d
+        txt = os.path.join(archive, "txt")
+        by_files = os.path.join(tmp, "by-files.json")
+        status, _, err = tautan("extract", "--quiet", "-o", by_files,
+                                *sorted(os.path.join(txt, n) for n in os.listdir(txt)))
+        inputs = [by_files]
+        for name in sorted(os.listdir(archive)):
+            if name.endswith(".jsonl"):
+                with open(os.path.join(archive, name), "rb") as f:
+                    s2, text, e2 = tautan("extract", "--jsonl", stdin=f.read())
+                status, err = status or s2, err + e2
+                inputs.append(os.path.join(tmp, name + ".out"))
+                with open(inputs[-1], "wb") as f:
+                    f.write(text)
+        s2, by_hand, e2 = tautan("merge", *inputs)
+        failed |= not ok(status == 0 and s2 == 0 and records(by_hand) == records(distributed_bytes),
+                         "the same sources, entities, events and quotes as tautan extract FILE… and --jsonl",
+                         err + e2)
         status, _, err = tautan("validate", out)
         failed |= not ok(status == 0, "tautan validate accepts the result", err)
 
@@ -135,12 +159,20 @@ def main():
         os.makedirs(bad)
         with open(os.path.join(bad, "mixed.jsonl"), "w", encoding="utf-8") as f:
             f.write(lines[1][1] + "\n{not json\n" + lines[3][1] + "\n")
+        with open(os.path.join(bad, "latin1.txt"), "wb") as f:
+            f.write("Berita\nJakarta - Menlu bertemu di Moskow, ujar pejabat.".encode("latin-1") + b" \xe9t\xe9\n")
+        with open(os.path.join(bad, "more.jsonl"), "wb") as f:
+            f.write(b'{"id": "x", "text": "caf\xe9"}\n')
         out_bad = os.path.join(tmp, "bad.json")
         proc = subprocess.run([sys.executable, DRIVER, "--tautan", TAUTAN, "--workers", "1", bad, "-o", out_bad],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         err = proc.stderr.decode("utf-8", errors="replace")
         failed |= not ok(proc.returncode == 1 and "mixed.jsonl:2" in err,
                          "a bad line is reported with its file and line", err)
+        failed |= not ok("latin1.txt: line 2, byte" in err and "invalid UTF-8" in err,
+                         "a file that is not UTF-8 is reported with its line", err)
+        failed |= not ok("more.jsonl:1: byte" in err,
+                         "a JSON line that is not UTF-8 is reported with its file and line", err)
         failed |= not ok(os.path.exists(out_bad) and len(json.load(open(out_bad))["sources"]) == 2,
                          "and the other articles are still extracted")
 
