@@ -666,6 +666,7 @@ build_sources (Page   *page,
 
   if (slots == 0)
     {
+      page->sources_counted = sources->len;
       g_autofree char *count = format_count (sources->len);
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s article (no room to list it)",
                                                             "%s articles (no room to list them)", sources->len),
@@ -677,6 +678,8 @@ build_sources (Page   *page,
 
   /* The last slot says how many more there are. */
   n_shown = sources->len <= slots ? sources->len : slots - 1;
+  page->sources_listed = n_shown;
+  page->sources_counted = sources->len - n_shown;
   rows = (MIN (sources->len, slots) + n_columns - 1) / n_columns;
   column = (x1 - x0 + 24 * u) / n_columns;
 
@@ -727,6 +730,8 @@ build_note (Page         *page,
   else
     return 0;
 
+  if (sources)
+    page->sources_counted = page->sources->len;
   return add_text (items, page, TAUTAN_EXPORT_BLOCK_NOTE, text, x0, y, SMALL_SIZE * U (page),
                    PANGO_WEIGHT_NORMAL, &page->palette.dim, ANCHOR_START, x1 - x0);
 }
@@ -859,6 +864,7 @@ _tautan_export_layout_page (Page *page)
 
   for (;;)
     {
+      page->sources_listed = page->sources_counted = 0;
       header_height = build_header (page, header, &detail);
       bottom_height = build_bottom (page, bottom, &detail);
       top = header_height > 0 ? MARGIN_Y * u + header_height + GRAPH_GAP_TOP * u : 0;
