@@ -831,10 +831,14 @@ detail_reduce (Page   *page,
 {
   TautanExportFurniture f = page->options.furniture;
 
-  if ((f & TAUTAN_EXPORT_FURNITURE_SOURCES) && !detail->sources_dropped && detail->source_rows > 0)
-    detail->source_rows = detail->source_rows > 2 ? detail->source_rows - 2 : 0;
+  /* A shorter legend before the last two sources: a listed article says
+   * more than the event types beside the QuadClasses. */
+  if ((f & TAUTAN_EXPORT_FURNITURE_SOURCES) && !detail->sources_dropped && detail->source_rows > 2)
+    detail->source_rows -= 2;
   else if ((f & TAUTAN_EXPORT_FURNITURE_LEGEND) && !detail->legend_compact)
     detail->legend_compact = TRUE;
+  else if ((f & TAUTAN_EXPORT_FURNITURE_SOURCES) && !detail->sources_dropped && detail->source_rows > 0)
+    detail->source_rows = 0;
   else if ((f & TAUTAN_EXPORT_FURNITURE_LEGEND) && !detail->legend_dropped)
     detail->legend_dropped = TRUE;
   else if ((f & TAUTAN_EXPORT_FURNITURE_TITLE) && detail->title_lines > 1)
