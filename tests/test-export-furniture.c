@@ -6,12 +6,14 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-export.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-render-context.h"
+#include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
 
 #include "tautan-export-private.h"
@@ -176,6 +178,122 @@ test_many_sources (Fixture       *f,
     }
 }
 
+/* From @node's centre to @labelled's label box. */
+static double
+label_distance (const TautanSceneNode *labelled,
+                const TautanSceneNode *node)
+{
+  double dx = MAX (MAX (labelled->label_x - node->x, 0), node->x - (labelled->label_x + labelled->label_width));
+  double dy = MAX (MAX (labelled->label_y - node->y, 0), node->y - (labelled->label_y + labelled->label_height));
+
+  return sqrt (dx * dx + dy * dy);
+}
+
+static int
+compare_desc (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* The selection, its neighbours and the five busiest actors. */
+static gboolean
+must_show (Fixture               *f,
+           TautanScene           *scene,
+           const TautanSceneNode *node,
+           guint                  selected,
+           guint                  busiest)
+{
+  if (node->entity == selected || tautan_slice_get_entity_count (f->slice, node->entity) >= busiest)
+    return TRUE;
+  for (guint e = 0; e < tautan_scene_get_n_edges (scene); e++)
+    {
+      const TautanSceneEdge *edge = tautan_scene_get_edge (scene, e);
+
+      if ((edge->source == selected && edge->target == node->entity) ||
+          (edge->target == selected && edge->source == node->entity))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* At the in-app size, each actor in turn selected: every drawn label sits
+ * at its own node, nearer it than any other node but for the labels that
+ * must show, and the selection and its neighbours are all named. */
+static void
+test_labels (Fixture       *f,
+             gconstpointer  data)
+{
+  TautanExportOptions options;
+  guint n_checked = 0, busiest;
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* The events of the fifth busiest actor. */
+  for (guint s = 0; s < tautan_slice_get_n_entities (f->slice); s++)
+    {
+      guint count = tautan_slice_get_entity_count (f->slice, tautan_slice_get_entity (f->slice, s)->entity);
+
+      g_array_append_val (counts, count);
+    }
+  g_array_sort (counts, compare_desc);
+  busiest = g_array_index (counts, guint, MIN (counts->len, 5) - 1);
+
+  tautan_export_options_init (&options);
+  options.width = 889;
+  options.height = 589;
+  options.date = tautan_day_from_ymd (2026, 11, 24);
+
+  for (guint s = 0; s < tautan_slice_get_n_entities (f->slice); s++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      TautanView view = f->view;
+      guint selected = tautan_slice_get_entity (f->slice, s)->entity;
+
+      view.selected_entity = selected;
+      scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &view, &options, NULL);
+      g_assert_nonnull (scene);
+
+      for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+        {
+          const TautanSceneNode *a = tautan_scene_get_node (scene, i);
+
+          if (!a->label_visible)
+            continue;
+          n_checked++;
+          /* At its own node: touching its shape's box... */
+          g_assert_cmpfloat (label_distance (a, a), <=, a->radius * 1.5 + 4);
+          /* ...and, but for the labels that must show (which keep their
+           * place below in a crowd), no other node nearer. */
+          if (must_show (f, scene, a, selected, busiest))
+            continue;
+          for (guint k = 0; k < tautan_scene_get_n_nodes (scene); k++)
+            {
+              const TautanSceneNode *b = tautan_scene_get_node (scene, k);
+
+              if (k != i && label_distance (a, b) <= label_distance (a, a))
+                g_error ("selecting %u: the label “%s” is nearer “%s” than its own node", selected, a->label,
+                         b->label);
+            }
+        }
+
+      g_assert_true (tautan_scene_find_node (scene, selected)->label_visible);
+      for (guint e = 0; e < tautan_scene_get_n_edges (scene); e++)
+        {
+          const TautanSceneEdge *edge = tautan_scene_get_edge (scene, e);
+          guint other = edge->source == selected ? edge->target : edge->target == selected ? edge->source
+                                                                                           : TAUTAN_NONE;
+          const TautanSceneNode *node = other != TAUTAN_NONE ? tautan_scene_find_node (scene, other) : NULL;
+
+          if (node != NULL && !node->label_visible)
+            g_error ("selecting “%s”: its neighbour “%s” has no label",
+                     tautan_scene_find_node (scene, selected)->label, node->label);
+        }
+    }
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -185,6 +303,7 @@ main (int    argc,
   g_test_add ("/tautan/export-furniture/sizes", Fixture, NULL, fixture_set_up, test_sizes, fixture_tear_down);
   g_test_add ("/tautan/export-furniture/many-sources", Fixture, NULL, fixture_set_up, test_many_sources,
               fixture_tear_down);
+  g_test_add ("/tautan/export-furniture/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
 
   return g_test_run ();
 }
