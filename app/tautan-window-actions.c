@@ -418,6 +418,16 @@ toggle_panel_action (GtkWidget  *widget,
   gtk_toggle_button_set_active (self->panel_button, !gtk_toggle_button_get_active (self->panel_button));
 }
 
+static void
+toggle_events_table_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->events_button, !gtk_toggle_button_get_active (self->events_button));
+}
+
 void
 _tautan_window_class_actions_init (TautanWindowClass *klass)
 {
@@ -468,4 +478,6 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "explorer.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "explorer.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "explorer.toggle-panel", NULL);
+  gtk_widget_class_install_action (widget_class, "explorer.toggle-events-table", NULL, toggle_events_table_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "explorer.toggle-events-table", NULL);
 }

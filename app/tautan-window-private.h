@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tautan/tautan-autosave.h"
+#include "tautan/tautan-events-table.h"
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-legend.h"
@@ -43,6 +44,8 @@ struct _TautanWindow
   GtkWidget            *mode_box;
   GtkToggleButton      *cumulative_button;
   GtkToggleButton      *panel_button;
+  GtkToggleButton      *events_button;
+  TautanEventsTable    *events_table;
   GtkWidget            *legend_button;
   GMenu                *recent_menu;
   GtkWidget            *views_button;

@@ -93,6 +93,7 @@ _tautan_window_update_actions (TautanWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-briefing", has_session);
   gtk_widget_action_set_enabled (widget, "win.copy-picture", has_session);
   gtk_widget_action_set_enabled (widget, "explorer.search", has_session);
+  gtk_widget_action_set_enabled (widget, "explorer.toggle-events-table", has_session);
 }
 
 static void
@@ -135,6 +136,7 @@ _tautan_window_set_session (TautanWindow  *self,
   gtk_widget_set_visible (self->mode_box, shown);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), shown);
   gtk_widget_set_visible (GTK_WIDGET (self->panel_button), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->events_button), shown);
   gtk_widget_set_visible (self->legend_button, shown);
   update_title (self);
   _tautan_window_update_actions (self);
@@ -552,6 +554,8 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, mode_box);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, cumulative_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, panel_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, events_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, events_table);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_button);
@@ -565,6 +569,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   g_type_ensure (TAUTAN_TYPE_GRAPH_VIEW);
   g_type_ensure (TAUTAN_TYPE_TIMELINE);
   g_type_ensure (TAUTAN_TYPE_SIDE_PANEL);
+  g_type_ensure (TAUTAN_TYPE_EVENTS_TABLE);
   g_type_ensure (TAUTAN_TYPE_LEGEND);
   g_type_ensure (TAUTAN_TYPE_VIEW_LIST);
   g_type_ensure (TAUTAN_TYPE_PRESENTATION);
