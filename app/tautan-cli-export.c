@@ -23,6 +23,10 @@
 
 #include "tautan-cli-private.h"
 
+/* The graph canvas of a window at its default size (1200 × 780). */
+#define SAVED_VIEW_CANVAS_WIDTH  889
+#define SAVED_VIEW_CANVAS_HEIGHT 589
+
 static int
 usage (const char *message)
 {
@@ -301,8 +305,12 @@ tautan_cli_export (int    argc,
       cumulative = tautan_saved_view_get_cumulative (saved);
       tautan_saved_view_get_camera (saved, &view.zoom, &view.center_x, &view.center_y);
       options.framing = TAUTAN_EXPORT_FRAMING_VIEW;
-      view.width = options.width;
-      view.height = options.height;
+      /* A saved view keeps the camera, not the canvas it was seen on: take
+       * the app's canvas at its default window, so the page shows what the
+       * screen showed, scaled up to the page rather than drawn at screen
+       * size in the middle of it. */
+      view.width = SAVED_VIEW_CANVAS_WIDTH;
+      view.height = SAVED_VIEW_CANVAS_HEIGHT;
       tautan_saved_view_get_edge (saved, &src, &dst);
       if (sel != NULL)
         view.selected_entity = tautan_dataset_lookup_entity (dataset, sel);

@@ -639,3 +639,39 @@ _tautan_export_get_boxes (TautanRenderContext       *context,
   page_clear (&page);
   return boxes;
 }
+
+/**
+ * _tautan_export_count_sources:
+ * @n_sources: (out): the articles behind the drawn edges
+ * @n_listed: (out): how many of them the page lists, one line each
+ * @n_counted: (out): how many it only counts ("and N more", or a note
+ *   saying they were left out)
+ *
+ * Lays out the page as tautan_export_render() does and says what became
+ * of its sources, so that tests can check none vanish unsaid. All zero if
+ * @options cannot make a picture.
+ */
+void
+_tautan_export_count_sources (TautanRenderContext       *context,
+                              TautanSlice               *slice,
+                              const TautanPoint         *positions,
+                              const TautanView          *view,
+                              const TautanExportOptions *options,
+                              guint                     *n_sources,
+                              guint                     *n_listed,
+                              guint                     *n_counted)
+{
+  Page page;
+
+  *n_sources = *n_listed = *n_counted = 0;
+  g_return_if_fail (TAUTAN_IS_SLICE (slice));
+  g_return_if_fail (view != NULL && options != NULL);
+
+  if (page_init (&page, context, slice, positions, view, options, NULL))
+    {
+      *n_sources = page.sources->len;
+      *n_listed = page.sources_listed;
+      *n_counted = page.sources_counted;
+    }
+  page_clear (&page);
+}
