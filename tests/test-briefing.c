@@ -13,6 +13,7 @@
 
 #include "tautan/tautan-briefing.h"
 #include "tautan/tautan-workspace.h"
+#include "widgets/render/tautan-briefing-private.h"
 
 #define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
 
@@ -469,6 +470,45 @@ test_paper_names (void)
   g_assert_false (tautan_paper_from_name ("a5", &paper));
 }
 
+/* No author given: the user's real name, but never a login such as
+ * "root" or GLib's "Unknown"; those leave the default. Checked on the
+ * written PDF with this process's own real name too. */
+static void
+test_default_author (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "author.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = minimal_edited ("\"Kim Jong Un\"", "\"Kim Jong Un\"");
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autofree char *info = NULL;
+  TautanBriefingOptions options;
+  const char *expected;
+
+  g_assert_cmpstr (_tautan_briefing_default_author ("root"), ==, "");
+  g_assert_cmpstr (_tautan_briefing_default_author ("Unknown"), ==, "");
+  g_assert_cmpstr (_tautan_briefing_default_author (NULL), ==, "");
+  g_assert_cmpstr (_tautan_briefing_default_author ("Siti Rahma"), ==, "Siti Rahma");
+
+  tautan_briefing_options_init (&options);
+  g_assert_null (options.author);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_briefing_write (ds, ws, &options, file, &error));
+  g_assert_no_error (error);
+
+  info = run_tool ("pdfinfo", path);
+  if (info == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  g_assert_false (g_regex_match_simple ("^Author: +(root|Unknown) *$", info, G_REGEX_MULTILINE, 0));
+  expected = _tautan_briefing_default_author (g_get_real_name ());
+  if (*expected == '\0')
+    expected = "Tautan";
+  g_assert_true (strstr (info, expected) != NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/odd-text", test_odd_text);
   g_test_add_func ("/tautan/briefing/unwritable", test_unwritable);
   g_test_add_func ("/tautan/briefing/paper-names", test_paper_names);
+  g_test_add_func ("/tautan/briefing/default-author", test_default_author);
 
   return g_test_run ();
 }

@@ -74,6 +74,7 @@ const char  *_tautan_briefing_paragraph_text   (Doc         *doc,
                                                 const char  *text);
 /* The escaped http or https URI a source may link to, or NULL. */
 char        *_tautan_briefing_link_uri         (const char  *url);
+const char  *_tautan_briefing_default_author   (const char  *real_name);
 PangoLayout *_tautan_briefing_layout           (Doc         *doc,
                                                 double       size,
                                                 PangoWeight  weight,

@@ -875,8 +875,8 @@ tautan_briefing_render (TautanDataset                *dataset,
   if (*doc.title == '\0')
     doc.title = _("Briefing");
   doc.author = _tautan_briefing_line (&doc, options->author);
-  if (*doc.author == '\0' && g_strcmp0 (g_get_real_name (), "Unknown") != 0)
-    doc.author = _tautan_briefing_line (&doc, g_get_real_name ());
+  if (*doc.author == '\0')
+    doc.author = _tautan_briefing_line (&doc, _tautan_briefing_default_author (g_get_real_name ()));
   if (*doc.author == '\0')
     doc.author = "Tautan";
 
@@ -919,6 +919,22 @@ failed:
   g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                               _("Could not draw the briefing: "));
   return NULL;
+}
+
+/* The user's real name, or "" when the system has none worth printing:
+ * GLib says "Unknown" when the password database has no name, and
+ * accounts such as root carry their login as their name. */
+const char *
+_tautan_briefing_default_author (const char *real_name)
+{
+  static const char *const not_names[] = { "Unknown", "root", "admin", "Administrator", NULL };
+
+  if (real_name == NULL)
+    return "";
+  for (guint i = 0; not_names[i] != NULL; i++)
+    if (g_ascii_strcasecmp (real_name, not_names[i]) == 0)
+      return "";
+  return real_name;
 }
 
 /**
