@@ -661,7 +661,8 @@ tautan_filter_edges_free (TautanFilterEdges *edges)
 typedef struct
 {
   TautanSliceEdge edge;
-  GHashTable     *types;   /* type → count */
+  GHashTable     *types;       /* type → count */
+  guint           last_event;  /* an event counts once per edge, whatever the mapping */
 } EdgeAcc;
 
 static void
@@ -707,6 +708,20 @@ tautan_filter_aggregate_edges (const TautanFilter   *self,
                                const TautanTimeSpan *span,
                                GArray               *events)
 {
+  return tautan_filter_aggregate_edges_mapped (self, dataset, span, events, NULL);
+}
+
+/* As tautan_filter_aggregate_edges, with each entity replaced by
+ * @map[entity] first (a roll-up): pairs that map to one node are no
+ * edge, and an event backing several pairs that map to the same edge
+ * counts once. */
+TautanFilterEdges *
+tautan_filter_aggregate_edges_mapped (const TautanFilter   *self,
+                                      TautanDataset        *dataset,
+                                      const TautanTimeSpan *span,
+                                      GArray               *events,
+                                      const guint          *map)
+{
   g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, edge_acc_free);
   TautanTaxonomy *taxonomy;
   TautanFilterEdges *out;
@@ -729,24 +744,30 @@ tautan_filter_aggregate_edges (const TautanFilter   *self,
       for (guint a = 0; a < ev.n_actors; a++)
         for (guint t = 0; t < ev.n_targets; t++)
           {
+            guint src = map ? map[ev.actors[a]] : ev.actors[a];
+            guint dst = map ? map[ev.targets[t]] : ev.targets[t];
             gint64 key;
             gpointer count;
 
-            if (ev.actors[a] == ev.targets[t])
+            if (src == dst)
               continue;
-            key = ((gint64)ev.actors[a] << 32) | ev.targets[t];
+            key = ((gint64)src << 32) | dst;
             acc = g_hash_table_lookup (pairs, &key);
             if (acc == NULL)
               {
                 acc = g_new0 (EdgeAcc, 1);
                 acc->edge.edge = TAUTAN_NONE;
-                acc->edge.source = ev.actors[a];
-                acc->edge.target = ev.targets[t];
+                acc->edge.source = src;
+                acc->edge.target = dst;
+                acc->last_event = G_MAXUINT;
                 acc->edge.first = first;
                 acc->edge.last = last;
                 acc->types = g_hash_table_new (NULL, NULL);
                 g_hash_table_insert (pairs, g_memdup2 (&key, sizeof key), acc);
               }
+            if (acc->last_event == i)
+              continue;
+            acc->last_event = i;
             acc->edge.count++;
             if (ev.precision != TAUTAN_PRECISION_DAY)
               acc->edge.imprecise++;

@@ -90,6 +90,11 @@ TautanFilterEdges *tautan_filter_aggregate_edges   (const TautanFilter  *self,
                                                     TautanDataset       *dataset,
                                                     const TautanTimeSpan *span,
                                                     GArray              *events);
+TautanFilterEdges *tautan_filter_aggregate_edges_mapped (const TautanFilter   *self,
+                                                        TautanDataset        *dataset,
+                                                        const TautanTimeSpan *span,
+                                                        GArray               *events,
+                                                        const guint          *map);
 void               tautan_filter_edges_free        (TautanFilterEdges   *edges);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanFilter, tautan_filter_unref)
