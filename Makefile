@@ -43,6 +43,7 @@ bench: deps
 	$(BENCH_BUILD)/tests/bench/bench-render
 	$(BENCH_BUILD)/tests/bench/bench-export
 	$(BENCH_BUILD)/tests/bench/bench-import
+	$(BENCH_BUILD)/tests/bench/bench-analysis
 
 # Every fuzz target for FUZZ_SECONDS each, with clang and libFuzzer
 # (tests/fuzz/README.md); new inputs stay in build-fuzz/fuzz-corpus/.
