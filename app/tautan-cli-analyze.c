@@ -16,6 +16,7 @@
 #include "tautan/tautan-ego.h"
 #include "tautan/tautan-filter.h"
 #include "tautan/tautan-paths.h"
+#include "tautan/tautan-rankings.h"
 #include "tautan/tautan-rollup.h"
 
 #include "tautan-cli-private.h"
@@ -267,6 +268,64 @@ build_paths (JsonBuilder        *b,
   json_builder_end_array (b);
 }
 
+static void
+add_span (JsonBuilder          *b,
+          const TautanTimeSpan *span)
+{
+  g_autofree char *from = tautan_day_format (span->from);
+  g_autofree char *to = tautan_day_format (span->to);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "from");
+  json_builder_add_string_value (b, from);
+  json_builder_set_member_name (b, "to");
+  json_builder_add_string_value (b, to);
+  json_builder_end_object (b);
+}
+
+static void
+build_rankings (JsonBuilder          *b,
+                TautanDataset        *dataset,
+                const TautanFilter   *filter,
+                const TautanTimeSpan *span)
+{
+  g_autoptr(TautanRankings) r = tautan_rankings_compute (dataset, filter, span, NULL);
+
+  json_builder_set_member_name (b, "before");
+  add_span (b, &r->before);
+  json_builder_set_member_name (b, "approximate");
+  json_builder_add_boolean_value (b, r->approximate);
+  json_builder_set_member_name (b, "rankings");
+  json_builder_begin_object (b);
+  for (guint k = 0; k < TAUTAN_N_RANKS; k++)
+    {
+      json_builder_set_member_name (b, tautan_rank_kind_to_string (k));
+      json_builder_begin_array (b);
+      for (guint i = 0; i < r->ranks[k]->len; i++)
+        {
+          const TautanRankEntry *e = &g_array_index (r->ranks[k], TautanRankEntry, i);
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "id");
+          add_entity (b, dataset, e->entity);
+          json_builder_set_member_name (b, "value");
+          json_builder_add_double_value (b, e->value);
+          json_builder_set_member_name (b, "rank");
+          json_builder_add_int_value (b, e->rank);
+          json_builder_set_member_name (b, "value_before");
+          json_builder_add_double_value (b, e->value_before);
+          json_builder_set_member_name (b, "rank_before");
+          if (e->rank_before > 0)
+            json_builder_add_int_value (b, e->rank_before);
+          else
+            json_builder_add_null_value (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+}
+
 int
 tautan_cli_analyze (int    argc,
                     char **argv)
@@ -280,7 +339,7 @@ tautan_cli_analyze (int    argc,
   g_autofree char *state_media = NULL;
   g_autofree char *ego_id = NULL;
   g_autofree char *path_id = NULL;
-  gboolean rollup = FALSE;
+  gboolean rollup = FALSE, rank = FALSE;
   int depth = 1, min_weight = 0, max_paths = TAUTAN_PATHS_DEFAULT_CAP;
   const GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "First day of the span (default: the data's first)", "YYYY-MM-DD" },
@@ -301,6 +360,8 @@ tautan_cli_analyze (int    argc,
     { "ego", 0, 0, G_OPTION_ARG_STRING, &ego_id, "The actors within --depth steps of this one", "ID" },
     { "depth", 0, 0, G_OPTION_ARG_INT, &depth, "With --ego: 1 to 3 (default 1)", "N" },
     { "path", 0, 0, G_OPTION_ARG_STRING, &path_id, "--path FROM TO: the shortest chains of events between two actors", "FROM" },
+    { "rank", 0, 0, G_OPTION_ARG_NONE, &rank,
+      "Actors by events, partners and betweenness, with the previous period's ranks", NULL },
     { "max-paths", 0, 0, G_OPTION_ARG_INT, &max_paths, "With --path: at most N paths (default 20)", "N" },
     { NULL }
   };
@@ -320,13 +381,11 @@ tautan_cli_analyze (int    argc,
   g_autofree char *problem = NULL;
   g_autofree char *text = NULL;
   g_autofree char *words = NULL;
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
   TautanTimeSpan span;
   TautanDay day_from = TAUTAN_DAY_NONE, day_to = TAUTAN_DAY_NONE;
   guint n_modes;
 
-  context = g_option_context_new ("DATASET --rollup | --ego ID | --path FROM TO — analyses as JSON");
+  context = g_option_context_new ("DATASET --rollup | --ego ID | --path FROM TO | --rank — analyses as JSON");
   g_option_context_set_summary (context,
                                 "Prints an analysis of DATASET's events in a span, after filters, as JSON on\n"
                                 "standard output (see docs/analysis.md). Filters of different kinds all\n"
@@ -336,9 +395,9 @@ tautan_cli_analyze (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage (error->message);
 
-  n_modes = (rollup ? 1 : 0) + (ego_id ? 1 : 0) + (path_id ? 1 : 0);
+  n_modes = (rollup ? 1 : 0) + (ego_id ? 1 : 0) + (path_id ? 1 : 0) + (rank ? 1 : 0);
   if (n_modes != 1)
-    return usage ("give one of --rollup, --ego ID or --path FROM TO");
+    return usage ("give one of --rollup, --ego ID, --path FROM TO or --rank");
   if (argc < 2)
     return usage ("no dataset given");
   if (path_id != NULL ? argc != 3 : argc != 2)
@@ -413,16 +472,9 @@ tautan_cli_analyze (int    argc,
   b = json_builder_new ();
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "analysis");
-  json_builder_add_string_value (b, rollup ? "rollup" : ego_id ? "ego" : "path");
+  json_builder_add_string_value (b, rollup ? "rollup" : ego_id ? "ego" : rank ? "rank" : "path");
   json_builder_set_member_name (b, "span");
-  json_builder_begin_object (b);
-  from_text = tautan_day_format (span.from);
-  to_text = tautan_day_format (span.to);
-  json_builder_set_member_name (b, "from");
-  json_builder_add_string_value (b, from_text);
-  json_builder_set_member_name (b, "to");
-  json_builder_add_string_value (b, to_text);
-  json_builder_end_object (b);
+  add_span (b, &span);
   json_builder_set_member_name (b, "filters");
   json_builder_add_value (b, json_node_copy (filter_json));
   words = tautan_filter_to_string (filter);
@@ -442,6 +494,8 @@ tautan_cli_analyze (int    argc,
         }
       build_rollup (b, dataset, filter, &span, expanded);
     }
+  else if (rank)
+    build_rankings (b, dataset, filter, &span);
   else if (ego_id != NULL)
     {
       guint centre = lookup (dataset, argv[1], ego_id, &problem);

@@ -123,6 +123,24 @@ test_cli_analyze_ego (void)
 }
 
 static void
+test_cli_analyze_rank (void)
+{
+  const char *args[] = { "--rank", "--from", "2023-01-01", "--to", "2023-12-31", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = run_json (args, parser);
+  JsonObject *rankings = json_object_get_object_member (root, "rankings");
+  JsonObject *first = json_array_get_object_element (json_object_get_array_member (rankings, "events"), 0);
+
+  g_assert_false (json_object_get_boolean_member (root, "approximate"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "before"), "from"), ==, "2022-01-01");
+  /* North Korea: 4 events in 2023, 3 in 2022 (see test-analysis-rankings.c). */
+  g_assert_cmpstr (json_object_get_string_member (first, "id"), ==, "north-korea");
+  g_assert_cmpfloat (json_object_get_double_member (first, "value"), ==, 4);
+  g_assert_cmpfloat (json_object_get_double_member (first, "value_before"), ==, 3);
+  g_assert_true (json_object_has_member (rankings, "betweenness"));
+}
+
+static void
 assert_error (const char * const *args,
               int                 status,
               const char         *expected)
@@ -147,7 +165,7 @@ test_cli_analyze_bad_input (void)
   const char *one_id[] = { "--path", "kim-jong-un", NULL };
   const char *bad_depth[] = { "--ego", "kim-jong-un", "--depth", "4", NULL };
 
-  assert_error (no_mode, 2, "give one of --rollup, --ego ID or --path FROM TO");
+  assert_error (no_mode, 2, "give one of --rollup, --ego ID, --path FROM TO or --rank");
   assert_error (bad_id, 1, "has no entity “nobody”");
   assert_error (bad_date, 2, "--from “2024-13-01” is not a date");
   assert_error (bad_status, 2, "“rumoured” is not a known status");
@@ -168,6 +186,7 @@ main (int   argc,
   g_test_add_func ("/cli-analyze/path", test_cli_analyze_path);
   g_test_add_func ("/cli-analyze/rollup", test_cli_analyze_rollup);
   g_test_add_func ("/cli-analyze/ego", test_cli_analyze_ego);
+  g_test_add_func ("/cli-analyze/rank", test_cli_analyze_rank);
   g_test_add_func ("/cli-analyze/bad-input", test_cli_analyze_bad_input);
 
   ret = g_test_run ();
