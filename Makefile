@@ -43,6 +43,8 @@ bench: deps
 	$(BENCH_BUILD)/tests/bench/bench-render
 	$(BENCH_BUILD)/tests/bench/bench-export
 	$(BENCH_BUILD)/tests/bench/bench-import
+	$(BENCH_BUILD)/tests/bench/bench-extract
+	GSK_RENDERER=cairo NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1920x1080x24" $(BENCH_BUILD)/tests/bench/bench-gui
 	$(BENCH_BUILD)/tests/bench/bench-analysis
 
 # Every fuzz target for FUZZ_SECONDS each, with clang and libFuzzer

@@ -132,6 +132,7 @@ tautan_cli_export (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *title = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
   g_autofree char *background = NULL;
   gboolean cumulative = FALSE;
   int width = 0, height = 0, scale = 1;
@@ -157,6 +158,8 @@ tautan_cli_export (int    argc,
       "A workspace (.tautan): its positions, pins and filters", "FILE" },
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
       "With --workspace: the saved view to draw (its window, camera, selection and title)", "NAME" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      "Language of the captions, legend and dates: en or id (default: the desktop's)", "LANG" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
     { NULL }
   };
@@ -187,6 +190,8 @@ tautan_cli_export (int    argc,
                                 "PDF. Needs no display. Exits 1 on failure, 2 on a usage error.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage (error->message);
+  if (lang != NULL && !_tautan_cli_set_language (lang, &error))
     return usage (error->message);
 
   if (argc < 2)

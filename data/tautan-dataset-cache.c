@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tautan/tautan-diagnostic.h"
@@ -33,12 +34,20 @@
  * checksum, every handle, index and enum in a cache is checked before use
  * (tautan-dataset-validate.c).
  *
+ * Hashing a large dataset costs more than the rest of a reopen, so the key
+ * also holds the file's stamp: device, inode and change time. The change
+ * time cannot be put back (only the modification time can), and any write
+ * or replacement moves it, so a file whose stamp matches, on a file system
+ * that keeps the change time to the nanosecond, is the file the cache was
+ * built from: no hashing. Anything else (another stamp, whole-second times
+ * as on FAT or some shared drives) is decided by the content hash.
+ *
  * Hashing the dataset, summing the columns and checking them are the cost
  * of a reopen: the two hashes are cut into blocks that a worker thread and,
  * once the checks are done, the calling thread share. */
 
 #define CACHE_MAGIC    "tautan-dataset-cache"
-#define CACHE_VERSION  4
+#define CACHE_VERSION  5
 /* Blocks hashed independently, then combined in order. */
 #define HASH_BLOCK     ((gsize)4 << 20)
 
@@ -263,6 +272,39 @@ _tautan_dataset_content_hash (const void *data,
   return hash;
 }
 
+/**
+ * _tautan_file_stamp_get:
+ * @path: a local file
+ * @stamp: (out): its stamp
+ * @size: (out): its size
+ *
+ * Returns: whether @path could be stat()ed
+ */
+gboolean
+_tautan_file_stamp_get (const char      *path,
+                        TautanFileStamp *stamp,
+                        guint64         *size)
+{
+  struct stat st;
+
+  memset (stamp, 0, sizeof *stamp);
+  if (stat (path, &st) != 0)
+    return FALSE;
+  stamp->device = (guint64)st.st_dev;
+  stamp->inode = (guint64)st.st_ino;
+  stamp->ctime_ns = (gint64)st.st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_ctim.tv_nsec;
+  *size = (guint64)st.st_size;
+  return TRUE;
+}
+
+/* A stamp proves identity only where change times have sub-second digits:
+ * with whole seconds, a write in the same second would keep it. */
+static gboolean
+stamp_is_fine (const TautanFileStamp *stamp)
+{
+  return stamp->ctime_ns % G_GINT64_CONSTANT (1000000000) != 0;
+}
+
 char *
 _tautan_dataset_cache_path (GFile *file)
 {
@@ -278,8 +320,10 @@ make_header (TautanDataset *self,
              GFile         *file,
              guint64        size,
              guint64        content_hash,
+             const TautanFileStamp *stamp,
              guint64        checksum)
 {
+  static const TautanFileStamp none = { 0 };
   g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   g_autofree char *uri = g_file_get_uri (file);
   guint n_sources, n_entities, n_events, n_quotes;
@@ -293,6 +337,10 @@ make_header (TautanDataset *self,
   g_variant_builder_add (&builder, "{sv}", "uri", g_variant_new_string (uri));
   g_variant_builder_add (&builder, "{sv}", "size", g_variant_new_uint64 (size));
   g_variant_builder_add (&builder, "{sv}", "content", g_variant_new_uint64 (content_hash));
+  if (stamp == NULL)
+    stamp = &none;
+  g_variant_builder_add (&builder, "{sv}", "stamp",
+                         g_variant_new ("(ttx)", stamp->device, stamp->inode, stamp->ctime_ns));
   g_variant_builder_add (&builder, "{sv}", "base-taxonomy",
                          g_variant_new_string (tautan_taxonomy_get_checksum (tautan_taxonomy_get_default ())));
   g_variant_builder_add (&builder, "{sv}", "counts",
@@ -307,14 +355,16 @@ make_header (TautanDataset *self,
  * @size: the dataset file's size
  * @content_hash: _tautan_dataset_content_hash() of the bytes @self was
  *   loaded from
+ * @stamp: (nullable): the dataset file's stamp, taken before it was read
  *
  * Returns: (transfer full): the cache of @self, as written to disk
  */
 GBytes *
-_tautan_dataset_cache_build (TautanDataset *self,
-                             GFile         *file,
-                             guint64        size,
-                             guint64        content_hash)
+_tautan_dataset_cache_build (TautanDataset         *self,
+                             GFile                 *file,
+                             guint64                size,
+                             guint64                content_hash,
+                             const TautanFileStamp *stamp)
 {
   g_autoptr(GVariant) variant = NULL;
   GBytes *bytes[N_COLUMNS];
@@ -342,7 +392,7 @@ _tautan_dataset_cache_build (TautanDataset *self,
                                               tautan_column_info[i].elem_size);
     }
 
-  variant = g_variant_ref_sink (g_variant_new ("(@a{sv}@*)", make_header (self, file, size, content_hash, checksum),
+  variant = g_variant_ref_sink (g_variant_new ("(@a{sv}@*)", make_header (self, file, size, content_hash, stamp, checksum),
                                                g_variant_new_tuple (columns, N_COLUMNS)));
   return g_variant_get_data_as_bytes (variant);
 }
@@ -352,11 +402,12 @@ _tautan_dataset_cache_save (TautanDataset  *self,
                             GFile          *file,
                             guint64         size,
                             guint64         content_hash,
+                            const TautanFileStamp *stamp,
                             GError        **error)
 {
   g_autofree char *path = _tautan_dataset_cache_path (file);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GBytes) bytes = _tautan_dataset_cache_build (self, file, size, content_hash);
+  g_autoptr(GBytes) bytes = _tautan_dataset_cache_build (self, file, size, content_hash, stamp);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -375,6 +426,7 @@ typedef struct
   char    *uri;
   guint64  size;
   guint64  content;
+  TautanFileStamp stamp;
   guint    counts[4];
   guint64  checksum;
 } Header;
@@ -402,6 +454,8 @@ read_header (GVariant  *header,
   if (!g_variant_dict_lookup (dict, "uri", "s", &out->uri) ||
       !g_variant_dict_lookup (dict, "size", "t", &out->size) ||
       !g_variant_dict_lookup (dict, "content", "t", &out->content) ||
+      !g_variant_dict_lookup (dict, "stamp", "(ttx)", &out->stamp.device, &out->stamp.inode,
+                              &out->stamp.ctime_ns) ||
       !g_variant_dict_lookup (dict, "counts", "(uuuu)", &out->counts[0], &out->counts[1], &out->counts[2],
                               &out->counts[3]) ||
       !g_variant_dict_lookup (dict, "checksum", "t", &out->checksum))
@@ -487,6 +541,7 @@ _tautan_dataset_cache_read (GBytes               *cache,
   const char *taxonomy_json;
   HashJob job;
   guint content_block = 0, n_content_blocks = 0, column_block = 0, n_column_blocks = 0;
+  gboolean stamped = FALSE;
   gboolean valid;
 
   hash_job_init (&job);
@@ -497,8 +552,14 @@ _tautan_dataset_cache_read (GBytes               *cache,
   header_variant = g_variant_get_child_value (variant, 0);
   if (!read_header (header_variant, &header))
     goto stale;
-  /* The cheap part of the key first: a changed size needs no hashing. */
+  /* The cheap part of the key first: a changed size needs no hashing, nor
+   * does a file whose stamp proves it unchanged. */
   if (key != NULL && (g_strcmp0 (header.uri, key->uri) != 0 || header.size != key->size))
+    goto stale;
+  if (key != NULL && key->stamp != NULL && stamp_is_fine (key->stamp) &&
+      memcmp (key->stamp, &header.stamp, sizeof header.stamp) == 0)
+    stamped = TRUE;
+  else if (key != NULL && key->content == NULL)
     goto stale;
 
   tuple = g_variant_get_child_value (variant, 1);
@@ -514,7 +575,7 @@ _tautan_dataset_cache_read (GBytes               *cache,
   /* The hashes run on a worker while this thread checks the columns, and
    * this thread then helps with what is left: on two cores a reopen costs
    * about half the sum. */
-  if (key != NULL)
+  if (key != NULL && !stamped)
     {
       content_block = hash_job_add (&job, key->content, key->content_len);
       n_content_blocks = job.blocks->len - content_block;
@@ -535,7 +596,7 @@ _tautan_dataset_cache_read (GBytes               *cache,
   }
   if (!valid)
     goto stale;
-  if (key != NULL && hash_job_result (&job, content_block, n_content_blocks) != header.content)
+  if (key != NULL && !stamped && hash_job_result (&job, content_block, n_content_blocks) != header.content)
     goto stale;
   if (check_sum && hash_job_result (&job, column_block, n_column_blocks) != header.checksum)
     goto stale;
@@ -577,22 +638,26 @@ stale:
 
 /**
  * _tautan_dataset_cache_load:
- * @content: the dataset file's bytes, as they are now
+ * @content: (nullable): the dataset file's bytes, as they are now; %NULL
+ *   to try the stamp alone, without reading the file
+ * @content_len: their length, or the file's size
+ * @stamp: (nullable): the file's stamp, taken before @content was read
  *
  * Returns: (transfer full) (nullable): the dataset from its cache, or %NULL
  *   with an error when there is none or it is stale or corrupt
  */
 TautanDataset *
-_tautan_dataset_cache_load (GFile       *file,
-                            const void  *content,
-                            gsize        content_len,
-                            GError     **error)
+_tautan_dataset_cache_load (GFile                 *file,
+                            const void            *content,
+                            gsize                  content_len,
+                            const TautanFileStamp *stamp,
+                            GError               **error)
 {
   g_autofree char *path = _tautan_dataset_cache_path (file);
   g_autofree char *uri = g_file_get_uri (file);
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  TautanCacheKey key = { uri, content_len, content, content_len };
+  TautanCacheKey key = { uri, content_len, content, content_len, stamp };
   TautanDataset *dataset;
 
   {

@@ -21,6 +21,8 @@
 #include "tautan/tautan-json-scan.h"
 
 #include "tautan-dataset-private.h"
+#include "tautan-enums.h"
+#include "tautan-format-enums-private.h"
 
 /* A dataset is read straight from its bytes into the columns, with no JSON
  * tree: tautan_json_scan_check() has already accepted every byte, so a
@@ -108,6 +110,26 @@ static const Known quote_members[N_Q] = {
 
 enum { P_ENTITY, P_TEXT, N_P };
 static const Known speaker_members[N_P] = { K ("entity"), K ("text") };
+
+/* Members that are plain strings, stored as written into their column. */
+typedef struct
+{
+  guint8       member;        /* in the record's Known table */
+  TautanColumn column;
+  gboolean     required;
+} StringMember;
+
+static const StringMember source_strings[] = {
+  { S_ID, COL_SRC_ID, FALSE }, { S_OUTLET, COL_SRC_OUTLET, TRUE }, { S_TITLE, COL_SRC_TITLE, TRUE },
+  { S_URL, COL_SRC_URL, FALSE }, { S_LANGUAGE, COL_SRC_LANGUAGE, TRUE },
+};
+static const StringMember entity_strings[] = {
+  { N_ID, COL_ENT_ID, FALSE }, { N_NAME, COL_ENT_NAME, TRUE }, { N_ROLE, COL_ENT_ROLE, FALSE },
+  { N_NOTES, COL_ENT_NOTES, FALSE },
+};
+static const StringMember quote_strings[] = {
+  { Q_GLOSS, COL_Q_GLOSS, FALSE }, { Q_NOTE, COL_Q_NOTE, FALSE },
+};
 
 /* One member's value: where it is in the input, what it is. */
 typedef struct
@@ -284,6 +306,30 @@ pop (Loader *l,
      guint   depth)
 {
   l->depth = depth;
+}
+
+/* A problem with one member of the object being read, at its path. */
+static void
+problem_at (Loader     *l,
+            const char *member,
+            const char *format,
+            ...) G_GNUC_PRINTF (3, 4);
+
+static void
+problem_at (Loader     *l,
+            const char *member,
+            const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  guint depth = push (l, member);
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  problem (l, "%s", message);
+  pop (l, depth);
 }
 
 static void
@@ -543,16 +589,13 @@ get_string (Loader     *l,
             const char *name,
             gboolean    required)
 {
-  guint depth;
 
   if (!present (l, v, name, required))
     return FALSE;
   if (v->kind == TAUTAN_JSON_STRING)
     return TRUE;
 
-  depth = push (l, name);
-  problem (l, "expected a string, got %s", kind_name (v->kind));
-  pop (l, depth);
+  problem_at (l, name, "expected a string, got %s", kind_name (v->kind));
   return FALSE;
 }
 
@@ -565,22 +608,52 @@ put_string (Loader     *l,
   return get_string (l, v, name, required) ? store (l, v) : 0;
 }
 
+static guint32 *column (Loader       *l,
+                        TautanColumn  column,
+                        gsize         n);
+
+/* Sizes the columns of a table's plain string members for @n records. */
+static void
+string_columns (Loader             *l,
+                const StringMember *members,
+                guint               n_members,
+                guint               n)
+{
+  for (guint k = 0; k < n_members; k++)
+    column (l, members[k].column, n);
+}
+
+/* Stores record @record's plain string members, as @members lists them. */
+static void
+put_strings (Loader             *l,
+             const Val          *v,
+             const Known        *known,
+             const StringMember *members,
+             guint               n_members,
+             guint               record)
+{
+  for (guint k = 0; k < n_members; k++)
+    {
+      GArray *column = l->builder.columns[members[k].column];
+
+      g_array_index (column, guint32, record) =
+        put_string (l, &v[members[k].member], known[members[k].member].name, members[k].required);
+    }
+}
+
 static gboolean
 get_bool (Loader     *l,
           const Val  *v,
           const char *name,
           gboolean    required)
 {
-  guint depth;
 
   if (!present (l, v, name, required))
     return FALSE;
   if (v->kind == TAUTAN_JSON_TRUE || v->kind == TAUTAN_JSON_FALSE)
     return v->kind == TAUTAN_JSON_TRUE;
 
-  depth = push (l, name);
-  problem (l, "expected true or false, got %s", kind_name (v->kind));
-  pop (l, depth);
+  problem_at (l, name, "expected true or false, got %s", kind_name (v->kind));
   return FALSE;
 }
 
@@ -624,16 +697,13 @@ get_container (Loader         *l,
                gboolean        required,
                TautanJsonKind  kind)
 {
-  guint depth;
 
   if (!present (l, v, name, required))
     return FALSE;
   if (v->kind == kind)
     return TRUE;
 
-  depth = push (l, name);
-  problem (l, "expected %s, got %s", kind_name (kind), kind_name (v->kind));
-  pop (l, depth);
+  problem_at (l, name, "expected %s, got %s", kind_name (kind), kind_name (v->kind));
   return FALSE;
 }
 
@@ -655,36 +725,30 @@ get_array (Loader     *l,
   return get_container (l, v, name, required, TAUTAN_JSON_ARRAY);
 }
 
+/* A string member naming a value of @type by its nick (tautan-enums.h). */
 static int
-get_enum (Loader            *l,
-          const Val         *v,
-          const char        *name,
-          gboolean           required,
-          const char *const *values,
-          guint              n_values,
-          const char        *what,
-          int                fallback)
+get_enum (Loader     *l,
+          const Val  *v,
+          const char *name,
+          gboolean    required,
+          GType       type,
+          const char *what,
+          int         fallback)
 {
-  g_autoptr(GString) expected = NULL;
+  g_autofree char *expected = NULL;
   const char *text;
   gsize len;
-  guint depth;
+  int value;
 
   if (!get_string (l, v, name, required))
     return fallback;
 
   text = val_text (l, v, &len);
-  for (guint i = 0; i < n_values; i++)
-    if (strlen (values[i]) == len && memcmp (values[i], text, len) == 0)
-      return (int)i;
+  if (_tautan_enum_from_nick (type, text, (gssize)len, FALSE, &value))
+    return value;
 
-  expected = g_string_new (NULL);
-  for (guint i = 0; i < n_values; i++)
-    g_string_append_printf (expected, "%s%s", i == 0 ? "" : i + 1 == n_values ? " or " : ", ", values[i]);
-
-  depth = push (l, name);
-  problem (l, "unknown %s \"%s\" (expected %s)", what, val_cstr (l, v), expected->str);
-  pop (l, depth);
+  expected = _tautan_enum_list_nicks (type);
+  problem_at (l, name, "unknown %s \"%s\" (expected %s)", what, val_cstr (l, v), expected);
 
   return fallback;
 }
@@ -947,7 +1011,6 @@ collect_ids (Loader           *l,
       TautanJsonString name;
       Val id = { 0 };
       guint32 hash, first;
-      guint depth;
 
       if ((i & TICK_MASK) == 0 &&
           !tick (l, 0.1 + 0.2 * (double)tautan_json_reader_get_offset (r) / MAX (l->len, 1)))
@@ -995,9 +1058,7 @@ collect_ids (Loader           *l,
 
       if (record.len == 0)
         {
-          depth = push (l, "id");
-          problem (l, "the id is empty");
-          pop (l, depth);
+          problem_at (l, "id", "the id is empty");
           continue;
         }
 
@@ -1005,10 +1066,8 @@ collect_ids (Loader           *l,
       first = id_lookup (ids, record.str, record.len, hash);
       if (first != 0)
         {
-          depth = push (l, "id");
-          problem (l, "duplicate id \"%s\" (first at $.%s[%u])", val_cstr (l, &id), table_names[table],
-                   first - 1);
-          pop (l, depth);
+          problem_at (l, "id", "duplicate id \"%s\" (first at $.%s[%u])", val_cstr (l, &id), table_names[table],
+                      first - 1);
           continue;
         }
       id_insert (ids, hash, i + 1);
@@ -1368,13 +1427,7 @@ array_is_empty (Loader    *l,
 static void
 load_sources (Loader *l)
 {
-  static const char *const origins[] = { "own", "relayed" };
   guint n = l->n[T_SOURCES];
-  guint32 *c_id = column (l, COL_SRC_ID, n);
-  guint32 *c_outlet = column (l, COL_SRC_OUTLET, n);
-  guint32 *c_title = column (l, COL_SRC_TITLE, n);
-  guint32 *c_url = column (l, COL_SRC_URL, n);
-  guint32 *c_language = column (l, COL_SRC_LANGUAGE, n);
   gint32 *c_published = (gint32 *)column (l, COL_SRC_PUBLISHED, n);
   guint32 *c_note = column (l, COL_SRC_PUBLISHED_NOTE, n);
   guint32 *c_flags = column (l, COL_SRC_FLAGS, n);
@@ -1383,6 +1436,8 @@ load_sources (Loader *l)
   guint32 *c_text_file = column (l, COL_SRC_TEXT_FILE, n);
   guint32 *c_extras = column (l, COL_SRC_EXTRAS, n);
   TautanJsonReader r;
+
+  string_columns (l, source_strings, G_N_ELEMENTS (source_strings), n);
 
   for (guint i = 0; i < n; i++)
     c_published[i] = TAUTAN_DAY_NONE;
@@ -1401,11 +1456,7 @@ load_sources (Loader *l)
       if (!begin_record (l, &r, T_SOURCES, i, source_members, N_S, v))
         continue;
 
-      c_id[i] = put_string (l, &v[S_ID], "id", FALSE);
-      c_outlet[i] = put_string (l, &v[S_OUTLET], "outlet", TRUE);
-      c_title[i] = put_string (l, &v[S_TITLE], "title", TRUE);
-      c_url[i] = put_string (l, &v[S_URL], "url", FALSE);
-      c_language[i] = put_string (l, &v[S_LANGUAGE], "language", TRUE);
+      put_strings (l, v, source_members, source_strings, G_N_ELEMENTS (source_strings), i);
 
       if (v[S_PUBLISHED].kind == TAUTAN_JSON_NONE)
         problem (l, "missing required member \"published\" (a date, or null with \"published_note\")");
@@ -1417,15 +1468,15 @@ load_sources (Loader *l)
       c_published[i] = published;
       c_note[i] = put_string (l, &v[S_PUBLISHED_NOTE], "published_note", FALSE);
 
-      origin = get_enum (l, &v[S_ORIGIN], "origin", TRUE, origins, 2, "origin", 0);
-      if (origin == 1)
+      origin = get_enum (l, &v[S_ORIGIN], "origin", TRUE, TAUTAN_TYPE_ORIGIN, "origin", TAUTAN_ORIGIN_OWN);
+      if (origin == TAUTAN_ORIGIN_RELAYED)
         flags |= SRC_FLAG_RELAYED;
       if (get_bool (l, &v[S_STATE_MEDIA], "state_media", TRUE))
         flags |= SRC_FLAG_STATE_MEDIA;
       c_flags[i] = flags;
 
       relayed = get_array (l, &v[S_RELAYED_FROM], "relayed_from", FALSE);
-      if (origin == 1 && (!relayed || array_is_empty (l, &v[S_RELAYED_FROM])))
+      if (origin == TAUTAN_ORIGIN_RELAYED && (!relayed || array_is_empty (l, &v[S_RELAYED_FROM])))
         problem (l, "\"origin\" is \"relayed\", so \"relayed_from\" must name the agency or outlet");
       if (relayed)
         {
@@ -1456,20 +1507,15 @@ load_sources (Loader *l)
 static void
 load_entities (Loader *l)
 {
-  static const char *const kinds[] = {
-    "person", "state", "organisation", "armed-group", "media", "place", "unnamed-group",
-  };
   guint n = l->n[T_ENTITIES];
-  guint32 *c_id = column (l, COL_ENT_ID, n);
-  guint32 *c_name = column (l, COL_ENT_NAME, n);
-  guint32 *c_role = column (l, COL_ENT_ROLE, n);
-  guint32 *c_notes = column (l, COL_ENT_NOTES, n);
   guint32 *c_kind = column (l, COL_ENT_KIND, n);
   guint32 *c_affiliation = column (l, COL_ENT_AFFILIATION, n);
   guint32 *c_extras = column (l, COL_ENT_EXTRAS, n);
   guint32 *c_alias_off = column (l, COL_ENT_ALIAS_OFF, (gsize)n + 1);
   GArray *aliases = l->builder.columns[COL_ENT_ALIASES];
   TautanJsonReader r;
+
+  string_columns (l, entity_strings, G_N_ELEMENTS (entity_strings), n);
 
   for (guint i = 0; i < n; i++)
     c_affiliation[i] = TAUTAN_NONE;
@@ -1484,18 +1530,13 @@ load_entities (Loader *l)
 
       if (begin_record (l, &r, T_ENTITIES, i, entity_members, N_N, v))
         {
-          c_id[i] = put_string (l, &v[N_ID], "id", FALSE);
-          c_name[i] = put_string (l, &v[N_NAME], "name", TRUE);
-          c_role[i] = put_string (l, &v[N_ROLE], "role", FALSE);
-          c_notes[i] = put_string (l, &v[N_NOTES], "notes", FALSE);
-          c_kind[i] = (guint32)get_enum (l, &v[N_KIND], "kind", TRUE, kinds, G_N_ELEMENTS (kinds),
-                                         "entity kind", 0);
+          put_strings (l, v, entity_members, entity_strings, G_N_ELEMENTS (entity_strings), i);
+          c_kind[i] = (guint32)get_enum (l, &v[N_KIND], "kind", TRUE, TAUTAN_TYPE_ENTITY_KIND,
+                                         "entity kind", TAUTAN_ENTITY_PERSON);
           affiliation = get_ref (l, &v[N_AFFILIATION], "affiliation", FALSE, T_ENTITIES);
           if (affiliation == i)
             {
-              guint depth = push (l, "affiliation");
-              problem (l, "an entity cannot be affiliated with itself");
-              pop (l, depth);
+              problem_at (l, "affiliation", "an entity cannot be affiliated with itself");
               affiliation = TAUTAN_NONE;
             }
           c_affiliation[i] = affiliation;
@@ -1570,9 +1611,6 @@ check_precision (Loader          *l,
 static void
 load_events (Loader *l)
 {
-  static const char *const precisions[] = { "day", "week", "month", "year", "range" };
-  static const char *const methods[] = { "stated", "relative", "inferred" };
-  static const char *const statuses[] = { "reported", "claimed", "denied", "confirmed" };
   guint n = l->n[T_EVENTS];
   guint32 *c_id = column (l, COL_EV_ID, n);
   guint32 *c_type = column (l, COL_EV_TYPE, n);
@@ -1626,9 +1664,7 @@ load_events (Loader *l)
 
           if ((type = tautan_taxonomy_lookup (l->taxonomy, type_id)) < 0)
             {
-              guint depth = push (l, "type");
-              problem (l, "unknown event type \"%s\"", type_id);
-              pop (l, depth);
+              problem_at (l, "type", "unknown event type \"%s\"", type_id);
               type = 0;
             }
         }
@@ -1644,18 +1680,15 @@ load_events (Loader *l)
           capture (l, &dr, date_members, N_D, d, bucket_date);
           start = get_date (l, &d[D_START], "start", TRUE);
           end = get_date (l, &d[D_END], "end", TRUE);
-          precision = get_enum (l, &d[D_PRECISION], "precision", TRUE, precisions,
-                                G_N_ELEMENTS (precisions), "precision", -1);
+          precision = get_enum (l, &d[D_PRECISION], "precision", TRUE, TAUTAN_TYPE_PRECISION,
+                                "precision", -1);
           if (start != TAUTAN_DAY_NONE && end != TAUTAN_DAY_NONE)
             {
               if (end < start)
                 {
                   g_autofree char *s = tautan_day_format (start);
                   g_autofree char *e = tautan_day_format (end);
-                  guint depth2 = push (l, "end");
-
-                  problem (l, "end %s is before start %s", e, s);
-                  pop (l, depth2);
+                  problem_at (l, "end", "end %s is before start %s", e, s);
                 }
               else if (precision >= 0)
                 check_precision (l, (TautanPrecision)precision, start, end);
@@ -1675,23 +1708,21 @@ load_events (Loader *l)
 
           reader_at (l, &br, &v[E_DATE_BASIS]);
           capture (l, &br, basis_members, N_B, d, bucket_basis);
-          method = get_enum (l, &d[B_METHOD], "method", TRUE, methods, G_N_ELEMENTS (methods),
-                             "date method", 0);
+          method = get_enum (l, &d[B_METHOD], "method", TRUE, TAUTAN_TYPE_DATE_METHOD,
+                             "date method", TAUTAN_DATE_STATED);
           c_words[i] = put_string (l, &d[B_WORDS], "words", TRUE);
           c_note[i] = put_string (l, &d[B_NOTE], "note", FALSE);
           pop (l, depth);
         }
 
-      status = get_enum (l, &v[E_STATUS], "status", TRUE, statuses, G_N_ELEMENTS (statuses),
-                         "status", 0);
+      status = get_enum (l, &v[E_STATUS], "status", TRUE, TAUTAN_TYPE_STATUS, "status",
+                         TAUTAN_STATUS_REPORTED);
       c_info[i] = EV_INFO_PACK (MAX (precision, 0), method, status);
 
       responds_to = get_ref (l, &v[E_RESPONDS_TO], "responds_to", FALSE, T_EVENTS);
       if (responds_to == i)
         {
-          guint depth = push (l, "responds_to");
-          problem (l, "an event cannot respond to itself");
-          pop (l, depth);
+          problem_at (l, "responds_to", "an event cannot respond to itself");
           responds_to = TAUTAN_NONE;
         }
       c_responds_to[i] = responds_to;
@@ -1733,19 +1764,15 @@ check_quote_text (Loader    *l,
 
   if (end < start)
     {
-      depth = push (l, "end");
-      problem (l, "end %" G_GINT64_FORMAT " is before start %" G_GINT64_FORMAT, end, start);
-      pop (l, depth);
+      problem_at (l, "end", "end %" G_GINT64_FORMAT " is before start %" G_GINT64_FORMAT, end, start);
       return;
     }
 
   n_chars = g_utf8_strlen (source_text, -1);
   if (end > n_chars)
     {
-      depth = push (l, "end");
-      problem (l, "offset %" G_GINT64_FORMAT " is past the end of the source text (%ld characters)",
-               end, n_chars);
-      pop (l, depth);
+      problem_at (l, "end", "offset %" G_GINT64_FORMAT " is past the end of the source text (%ld characters)",
+                  end, n_chars);
       return;
     }
 
@@ -1771,7 +1798,6 @@ check_quote_text (Loader    *l,
 static void
 load_quotes (Loader *l)
 {
-  static const char *const attributions[] = { "uncertain", "certain" };
   guint n = l->n[T_QUOTES];
   guint32 *c_id = column (l, COL_Q_ID, n);
   guint32 *c_source = column (l, COL_Q_SOURCE, n);
@@ -1782,12 +1808,12 @@ load_quotes (Loader *l)
   guint32 *c_speaker_text = column (l, COL_Q_SPEAKER_TEXT, n);
   guint32 *c_info = column (l, COL_Q_INFO, n);
   guint32 *c_event = column (l, COL_Q_EVENT, n);
-  guint32 *c_gloss = column (l, COL_Q_GLOSS, n);
-  guint32 *c_note = column (l, COL_Q_NOTE, n);
   guint32 *c_extras = column (l, COL_Q_EXTRAS, n);
   guint32 *c_relay_off = column (l, COL_Q_RELAY_OFF, (gsize)n + 1);
   GArray *relayed = l->builder.columns[COL_Q_RELAYED];
   TautanJsonReader r;
+
+  string_columns (l, quote_strings, G_N_ELEMENTS (quote_strings), n);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1818,8 +1844,8 @@ load_quotes (Loader *l)
       start = get_int (l, &v[Q_START], "start", 0, G_MAXUINT32 - 1, -1);
       end = get_int (l, &v[Q_END], "end", 0, G_MAXUINT32 - 1, -1);
       check_quote_text (l, source, has_text ? &v[Q_TEXT] : NULL, start, end);
-      certain = get_enum (l, &v[Q_ATTRIBUTION], "attribution", TRUE, attributions, 2,
-                          "attribution", 1);
+      certain = get_enum (l, &v[Q_ATTRIBUTION], "attribution", TRUE, TAUTAN_TYPE_ATTRIBUTION,
+                          "attribution", TAUTAN_ATTRIBUTION_CERTAIN);
 
       if (get_object (l, &v[Q_SPEAKER], "speaker", TRUE))
         {
@@ -1849,8 +1875,7 @@ load_quotes (Loader *l)
       c_speaker_text[i] = speaker_text;
       c_info[i] = certain == 1 ? Q_INFO_CERTAIN : 0;
       c_event[i] = get_ref (l, &v[Q_EVENT], "event", FALSE, T_EVENTS);
-      c_gloss[i] = put_string (l, &v[Q_GLOSS], "gloss", FALSE);
-      c_note[i] = put_string (l, &v[Q_NOTE], "note", FALSE);
+      put_strings (l, v, quote_members, quote_strings, G_N_ELEMENTS (quote_strings), i);
       put_ref_list (l, &v[Q_RELAYED_BY], "relayed_by", FALSE, FALSE, T_ENTITIES, COL_Q_RELAYED);
       c_relay_off[i + 1] = relayed->len;
 
@@ -2237,6 +2262,9 @@ tautan_dataset_load_file (GFile               *file,
   g_autofree char *local_path = NULL;
   g_autoptr(GBytes) remote = NULL;
   TautanDataset *dataset = NULL;
+  TautanFileStamp stamp;
+  guint64 stamp_size = 0;
+  gboolean have_stamp = FALSE;
   const char *data;
   gsize len;
 
@@ -2266,6 +2294,20 @@ tautan_dataset_load_file (GFile               *file,
       g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
                    "%s: not a regular file", display);
       goto out;
+    }
+
+  /* A file whose stamp its cache knows is not even read. The stamp is
+   * taken before the bytes are, so a write in between only costs a hash. */
+  if (use_cache && local_path != NULL && _tautan_file_stamp_get (local_path, &stamp, &stamp_size))
+    {
+      have_stamp = TRUE;
+      dataset = _tautan_dataset_cache_load (file, NULL, stamp_size, &stamp, NULL);
+      if (dataset != NULL)
+        {
+          if (progress)
+            progress (1.0, progress_data);
+          goto out;
+        }
     }
 
   /* mmap keeps a large file out of the heap while it is parsed. */
@@ -2307,7 +2349,7 @@ tautan_dataset_load_file (GFile               *file,
    * they say, whatever happened to the file's times. */
   if (use_cache && local_path != NULL)
     {
-      dataset = _tautan_dataset_cache_load (file, data, len, NULL);
+      dataset = _tautan_dataset_cache_load (file, data, len, have_stamp ? &stamp : NULL, NULL);
       if (dataset != NULL)
         {
           if (progress)
@@ -2326,7 +2368,7 @@ tautan_dataset_load_file (GFile               *file,
 
           /* A cache that cannot be written costs only speed next time. */
           if (!_tautan_dataset_cache_save (dataset, file, len, _tautan_dataset_content_hash (data, len),
-                                           &cache_error))
+                                           have_stamp ? &stamp : NULL, &cache_error))
             g_debug ("not caching %s: %s", display, cache_error->message);
         }
     }

@@ -156,6 +156,16 @@ void            _tautan_dataset_get_counts      (TautanDataset        *self,
                                                  guint                *n_events,
                                                  guint                *n_quotes);
 
+/* tautan-dataset.c: enum nicks (tautan-enums.h), the strings formats write */
+const char     *_tautan_enum_to_nick            (GType                 type,
+                                                 int                   value);
+gboolean        _tautan_enum_from_nick          (GType                 type,
+                                                 const char           *text,
+                                                 gssize                len,
+                                                 gboolean              ignore_case,
+                                                 int                  *value);
+char           *_tautan_enum_list_nicks         (GType                 type);
+
 /* tautan-dataset-index.c: fills the derived columns from the base ones. */
 void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
                                                  guint                 n_entities,
@@ -166,11 +176,23 @@ void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
 /* tautan-dataset-cache.c */
 typedef struct
 {
-  const char *uri;            /* the dataset file's */
-  guint64     size;
-  const void *content;        /* its bytes, hashed and compared */
-  gsize       content_len;
+  guint64 device;
+  guint64 inode;
+  gint64  ctime_ns;           /* the change time, which no one can put back */
+} TautanFileStamp;
+
+typedef struct
+{
+  const char            *uri;          /* the dataset file's */
+  guint64                size;
+  const void            *content;      /* its bytes, hashed and compared; NULL: stamp only */
+  gsize                  content_len;
+  const TautanFileStamp *stamp;        /* nullable */
 } TautanCacheKey;
+
+gboolean        _tautan_file_stamp_get          (const char           *path,
+                                                 TautanFileStamp      *stamp,
+                                                 guint64              *size);
 
 guint64         _tautan_dataset_content_hash    (const void           *data,
                                                  gsize                 len);
@@ -180,15 +202,18 @@ TautanDataset  *_tautan_dataset_cache_read      (GBytes               *cache,
 TautanDataset  *_tautan_dataset_cache_load      (GFile                *file,
                                                  const void           *content,
                                                  gsize                 content_len,
+                                                 const TautanFileStamp *stamp,
                                                  GError              **error);
 GBytes         *_tautan_dataset_cache_build     (TautanDataset        *self,
                                                  GFile                *file,
                                                  guint64               size,
-                                                 guint64               content_hash);
+                                                 guint64               content_hash,
+                                                 const TautanFileStamp *stamp);
 gboolean        _tautan_dataset_cache_save      (TautanDataset        *self,
                                                  GFile                *file,
                                                  guint64               size,
                                                  guint64               content_hash,
+                                                 const TautanFileStamp *stamp,
                                                  GError              **error);
 char           *_tautan_dataset_cache_path      (GFile                *file);
 

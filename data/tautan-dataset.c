@@ -8,9 +8,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "tautan-dataset-private.h"
+#include "tautan-enums.h"
 
 struct _TautanDataset
 {
@@ -24,6 +26,7 @@ struct _TautanDataset
 
   /* built on first lookup: most uses never ask by id */
   GHashTable      *by_id[4];
+  GArray          *untargeted;   /* guint32 event indices, also built when first asked */
   GMutex           lookup_lock;
 
   guint            n_sources;
@@ -45,49 +48,107 @@ const TautanColumnInfo tautan_column_info[N_COLUMNS] = {
 };
 #undef TAUTAN_COLUMN_INFO
 
-static const char *entity_kinds[] = {
-  "person", "state", "organisation", "armed-group", "media", "place", "unnamed-group",
-};
+/* Labels for people, unlike the nicks the format writes. */
 static const char *entity_kind_labels[] = {
-  "Person", "State", "Organisation", "Armed group", "Media", "Place", "Unnamed group",
+  N_("Person"), N_("State"), N_("Organisation"), N_("Armed group"), N_("Media"), N_("Place"),
+  N_("Unnamed group"),
 };
-static const char *precisions[] = { "day", "week", "month", "year", "range" };
-static const char *date_methods[] = { "stated", "relative", "inferred" };
-static const char *statuses[] = { "reported", "claimed", "denied", "confirmed" };
+
+/* A static type's class lives as long as the process: the first reference
+ * is kept, later calls only peek. */
+static GEnumClass *
+enum_class (GType type)
+{
+  GEnumClass *klass = g_type_class_peek_static (type);
+
+  if (G_UNLIKELY (klass == NULL))
+    klass = g_type_class_ref (type);
+  return klass;
+}
+
+/* The nick glib-mkenums gave @value: the string the formats write. */
+const char *
+_tautan_enum_to_nick (GType type,
+                      int   value)
+{
+  GEnumValue *ev = g_enum_get_value (enum_class (type), value);
+
+  return ev != NULL ? ev->value_nick : NULL;
+}
+
+/* Finds the value whose nick is @text (@len bytes, or NUL-terminated when
+ * -1), ignoring ASCII case when asked (names typed on a command line). */
+gboolean
+_tautan_enum_from_nick (GType       type,
+                        const char *text,
+                        gssize      len,
+                        gboolean    ignore_case,
+                        int        *value)
+{
+  GEnumClass *klass = enum_class (type);
+  gsize n = len < 0 ? strlen (text) : (gsize)len;
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      const char *nick = klass->values[i].value_nick;
+
+      if (strlen (nick) == n &&
+          (ignore_case ? g_ascii_strncasecmp (nick, text, n) == 0 : memcmp (nick, text, n) == 0))
+        {
+          if (value != NULL)
+            *value = klass->values[i].value;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "a, b or c": every nick of @type, for an error that says what is expected. */
+char *
+_tautan_enum_list_nicks (GType type)
+{
+  GEnumClass *klass = enum_class (type);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (s, "%s%s", i == 0 ? "" : i + 1 == klass->n_values ? " or " : ", ",
+                            klass->values[i].value_nick);
+  return g_string_free (s, FALSE);
+}
 
 const char *
 tautan_entity_kind_to_string (TautanEntityKind kind)
 {
   g_return_val_if_fail (kind < TAUTAN_N_ENTITY_KINDS, NULL);
-  return entity_kinds[kind];
+  return _tautan_enum_to_nick (TAUTAN_TYPE_ENTITY_KIND, kind);
 }
 
 const char *
 tautan_entity_kind_label (TautanEntityKind kind)
 {
   g_return_val_if_fail (kind < TAUTAN_N_ENTITY_KINDS, NULL);
-  return entity_kind_labels[kind];
+  return _(entity_kind_labels[kind]);
 }
 
 const char *
 tautan_precision_to_string (TautanPrecision precision)
 {
   g_return_val_if_fail (precision < TAUTAN_N_PRECISIONS, NULL);
-  return precisions[precision];
+  return _tautan_enum_to_nick (TAUTAN_TYPE_PRECISION, precision);
 }
 
 const char *
 tautan_date_method_to_string (TautanDateMethod method)
 {
   g_return_val_if_fail (method < TAUTAN_N_DATE_METHODS, NULL);
-  return date_methods[method];
+  return _tautan_enum_to_nick (TAUTAN_TYPE_DATE_METHOD, method);
 }
 
 const char *
 tautan_status_to_string (TautanStatus status)
 {
   g_return_val_if_fail (status < TAUTAN_N_STATUSES, NULL);
-  return statuses[status];
+  return _tautan_enum_to_nick (TAUTAN_TYPE_STATUS, status);
 }
 
 static void
@@ -99,6 +160,7 @@ tautan_dataset_finalize (GObject *object)
     g_clear_pointer (&self->columns[i], g_bytes_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->by_id); i++)
     g_clear_pointer (&self->by_id[i], g_hash_table_unref);
+  g_clear_pointer (&self->untargeted, g_array_unref);
   g_mutex_clear (&self->lookup_lock);
   g_clear_object (&self->taxonomy);
   g_clear_object (&self->file);
@@ -553,6 +615,57 @@ tautan_dataset_lookup_quote (TautanDataset *self,
 {
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), TAUTAN_NONE);
   return lookup (self, 3, COL_Q_ID, self->n_quotes, id);
+}
+
+/**
+ * tautan_dataset_get_entity_n_events:
+ *
+ * Returns: how many events @entity takes part in, at any time
+ */
+guint
+tautan_dataset_get_entity_n_events (TautanDataset *self,
+                                    guint          entity)
+{
+  const guint32 *off;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), 0);
+  g_return_val_if_fail (entity < self->n_entities, 0);
+
+  off = g_bytes_get_data (self->columns[COL_ENT_EV_OFF], NULL);
+  return off[entity + 1] - off[entity];
+}
+
+/**
+ * tautan_dataset_get_untargeted_events:
+ * @n_events: (out): how many
+ *
+ * The events with actors but no target (a joint statement, "North Korea
+ * acknowledges the troops"): no edge carries them, so the scene marks them
+ * on their actors and counts them with the rest.
+ *
+ * Returns: (array length=n_events): their indices, in dataset order
+ */
+const guint32 *
+tautan_dataset_get_untargeted_events (TautanDataset *self,
+                                      guint         *n_events)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  g_return_val_if_fail (n_events != NULL, NULL);
+
+  locker = g_mutex_locker_new (&self->lookup_lock);
+  if (self->untargeted == NULL)
+    {
+      const guint32 *off = g_bytes_get_data (self->columns[COL_EV_TARGET_OFF], NULL);
+
+      self->untargeted = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint32 i = 0; i < self->n_events; i++)
+        if (off[i + 1] == off[i])
+          g_array_append_val (self->untargeted, i);
+    }
+  *n_events = self->untargeted->len;
+  return (const guint32 *)(gconstpointer)self->untargeted->data;
 }
 
 /**

@@ -11,14 +11,13 @@
 #include "tautan/tautan-histogram.h"
 
 #include "tautan-dataset-private.h"
-
-static const char *bin_names[] = { "day", "week", "month", "year" };
+#include "tautan-enums.h"
 
 const char *
 tautan_bin_size_to_string (TautanBinSize size)
 {
   g_return_val_if_fail (size <= TAUTAN_BIN_YEAR, NULL);
-  return bin_names[size];
+  return _tautan_enum_to_nick (TAUTAN_TYPE_BIN_SIZE, size);
 }
 
 /* The finest bin that keeps the span within @max_bins bins. */

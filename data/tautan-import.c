@@ -20,6 +20,8 @@
 #include "tautan/tautan-import.h"
 #include "tautan/tautan-taxonomy.h"
 
+#include "tautan-dataset-private.h"
+#include "tautan-enums.h"
 #include "tautan-import-private.h"
 
 /* Diagnostics kept for the user; past this only the count grows, so a
@@ -35,7 +37,6 @@ G_DEFINE_FINAL_TYPE (TautanImporter, tautan_importer, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (tautan-import-error-quark, tautan_import_error)
 
-static const char * const database_names[] = { "gdelt", "icews" };
 
 static const char * const source_names[N_IMPORT_SOURCES] = { "GDELT 1.0", "GDELT 2.0", "ICEWS" };
 
@@ -78,23 +79,22 @@ tautan_import_database_to_string (TautanImportDatabase database)
 {
   g_return_val_if_fail (database <= TAUTAN_IMPORT_ICEWS, NULL);
 
-  return database_names[database];
+  return _tautan_enum_to_nick (TAUTAN_TYPE_IMPORT_DATABASE, database);
 }
 
 gboolean
 tautan_import_database_from_string (const char           *name,
                                     TautanImportDatabase *database)
 {
+  int value;
+
   g_return_val_if_fail (name != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (database_names); i++)
-    if (g_ascii_strcasecmp (name, database_names[i]) == 0)
-      {
-        if (database != NULL)
-          *database = i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!_tautan_enum_from_nick (TAUTAN_TYPE_IMPORT_DATABASE, name, -1, TRUE, &value))
+    return FALSE;
+  if (database != NULL)
+    *database = value;
+  return TRUE;
 }
 
 char *

@@ -16,13 +16,13 @@
 #include "tautan/tautan-xml.h"
 
 #include "tautan-dataset-private.h"
+#include "tautan-enums.h"
 #include "tautan-interop-private.h"
 
 /* Written out in pieces this size, so a million-event export never sits
  * whole in memory. */
 #define FLUSH_SIZE (64 * 1024)
 
-static const char * const format_names[] = { "gexf", "graphml", "csv" };
 
 /**
  * tautan_interop_options_init:
@@ -55,20 +55,18 @@ tautan_interop_format_from_name (const char          *name,
                                  TautanInteropFormat *format)
 {
   const char *dot;
+  int value;
 
   g_return_val_if_fail (name != NULL, FALSE);
 
   dot = strrchr (name, '.');
   if (dot != NULL && strchr (dot, '/') == NULL)
     name = dot + 1;
-  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
-    if (g_ascii_strcasecmp (name, format_names[i]) == 0)
-      {
-        if (format != NULL)
-          *format = i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!_tautan_enum_from_nick (TAUTAN_TYPE_INTEROP_FORMAT, name, -1, TRUE, &value))
+    return FALSE;
+  if (format != NULL)
+    *format = value;
+  return TRUE;
 }
 
 const char *
@@ -76,25 +74,22 @@ tautan_interop_format_to_string (TautanInteropFormat format)
 {
   g_return_val_if_fail (format <= TAUTAN_INTEROP_CSV, NULL);
 
-  return format_names[format];
+  return _tautan_enum_to_nick (TAUTAN_TYPE_INTEROP_FORMAT, format);
 }
 
 gboolean
 tautan_csv_table_from_name (const char     *name,
                             TautanCsvTable *table)
 {
-  static const char * const names[] = { "events", "edges", "quotes" };
+  int value;
 
   g_return_val_if_fail (name != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_ascii_strcasecmp (name, names[i]) == 0)
-      {
-        if (table != NULL)
-          *table = i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!_tautan_enum_from_nick (TAUTAN_TYPE_CSV_TABLE, name, -1, TRUE, &value))
+    return FALSE;
+  if (table != NULL)
+    *table = value;
+  return TRUE;
 }
 
 const char *

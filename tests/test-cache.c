@@ -378,7 +378,7 @@ test_key (void)
   g_assert_true (g_file_get_contents (path, &data, &len, NULL));
   ds = tautan_dataset_load_data (data, len, path, NULL, NULL, NULL);
   g_assert_nonnull (ds);
-  cache = _tautan_dataset_cache_build (ds, file, len, _tautan_dataset_content_hash (data, len));
+  cache = _tautan_dataset_cache_build (ds, file, len, _tautan_dataset_content_hash (data, len), NULL);
 
   {
     TautanCacheKey key = { uri, len, data, len };
@@ -417,6 +417,94 @@ test_key (void)
   }
 }
 
+/* A stamp (device, inode, change time to the nanosecond) that matches the
+ * cache's proves the file unchanged without reading it; any other stamp,
+ * or one with whole-second times, leaves it to the content. */
+static void
+test_stamp (void)
+{
+  g_autofree char *path = copy_fixture ("extras.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *data = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(GBytes) cache = NULL;
+  TautanFileStamp stamp = { 2049, 131077, G_GINT64_CONSTANT (1764936000123456789) };
+  TautanFileStamp coarse = { 2049, 131077, G_GINT64_CONSTANT (1764936000000000000) };
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  ds = tautan_dataset_load_data (data, len, path, NULL, NULL, NULL);
+  g_assert_nonnull (ds);
+  cache = _tautan_dataset_cache_build (ds, file, len, _tautan_dataset_content_hash (data, len), &stamp);
+
+  /* The same stamp: read without the bytes. */
+  {
+    TautanCacheKey key = { uri, len, NULL, len, &stamp };
+    g_autoptr(TautanDataset) read = _tautan_dataset_cache_read (cache, &key, TRUE);
+
+    g_assert_nonnull (read);
+    assert_same (ds, read);
+  }
+  /* Another inode (the file was replaced), another change time (written
+   * in place): without the bytes, stale; with them, the content decides. */
+  for (guint i = 0; i < 2; i++)
+    {
+      TautanFileStamp other = stamp;
+      g_autofree char *edited = g_strdup (data);
+
+      if (i == 0)
+        other.inode++;
+      else
+        other.ctime_ns += 1000;
+
+      {
+        TautanCacheKey key = { uri, len, NULL, len, &other };
+        g_autoptr(TautanDataset) read = _tautan_dataset_cache_read (cache, &key, TRUE);
+
+        g_assert_null (read);
+      }
+      {
+        TautanCacheKey key = { uri, len, data, len, &other };
+        g_autoptr(TautanDataset) read = _tautan_dataset_cache_read (cache, &key, TRUE);
+
+        g_assert_nonnull (read);
+      }
+      {
+        TautanCacheKey key = { uri, len, edited, len, &other };
+        g_autoptr(TautanDataset) read = NULL;
+
+        edited[len - 2] = edited[len - 2] == ' ' ? '\n' : ' ';
+        read = _tautan_dataset_cache_read (cache, &key, TRUE);
+        g_assert_null (read);
+      }
+    }
+  /* Whole-second change times prove nothing, even when they match. */
+  {
+    g_autoptr(GBytes) coarse_cache = _tautan_dataset_cache_build (ds, file, len, _tautan_dataset_content_hash (data, len),
+                                                                  &coarse);
+    g_autofree char *edited = g_strdup (data);
+    TautanCacheKey stamp_only = { uri, len, NULL, len, &coarse };
+    TautanCacheKey with_edit = { uri, len, edited, len, &coarse };
+    g_autoptr(TautanDataset) read = _tautan_dataset_cache_read (coarse_cache, &stamp_only, TRUE);
+
+    g_assert_null (read);
+    edited[len - 2] = edited[len - 2] == ' ' ? '\n' : ' ';
+    read = _tautan_dataset_cache_read (coarse_cache, &with_edit, TRUE);
+    g_assert_null (read);
+  }
+  /* A real file: its own stamp, read twice, is stable. */
+  {
+    TautanFileStamp a, b;
+    guint64 size_a, size_b;
+
+    g_assert_true (_tautan_file_stamp_get (path, &a, &size_a));
+    g_assert_true (_tautan_file_stamp_get (path, &b, &size_b));
+    g_assert_cmpmem (&a, sizeof a, &b, sizeof b);
+    g_assert_cmpuint (size_a, ==, len);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/tautan/cache/large-edit-in-the-middle", test_large_edit_in_the_middle);
   g_test_add_func ("/tautan/cache/forged-columns", test_forged_columns);
   g_test_add_func ("/tautan/cache/key", test_key);
+  g_test_add_func ("/tautan/cache/stamp", test_stamp);
 
   return g_test_run ();
 }

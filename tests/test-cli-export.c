@@ -189,6 +189,45 @@ test_export_svg (void)
   svg_clear (&svg);
 }
 
+/* --lang writes the picture in that language, whatever the desktop's. */
+static void
+test_export_lang (void)
+{
+  const char *langs[] = { "id", "en" };
+  const char *exported[] = { "Diekspor 24 Jun 2026", "Exported 24 Jun 2026" };
+  const char *person[] = { "Orang", "Person" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("minimal-%s.svg", langs[i]);
+      g_autofree char *path = tmp_path (name);
+      const char *args[] = { "export", "minimal.json", "--lang", langs[i], "-o", path, NULL };
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
+      Svg svg = { 0 };
+
+      g_assert_cmpint (run (args, &out, &err), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      svg_parse (&svg, contents, length);
+      g_assert_true (contains (svg.texts, exported[i]));
+      g_assert_false (contains (svg.texts, exported[1 - i]));
+      g_assert_true (contains (svg.texts, person[i]));
+      svg_clear (&svg);
+    }
+
+  {
+    g_autofree char *path = tmp_path ("minimal-xx.svg");
+    const char *args[] = { "export", "minimal.json", "--lang", "xx", "-o", path, NULL };
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run (args, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "unknown language “xx”"));
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+}
+
 /* The same view through the render API: what the CLI writes is what the
  * app's export writes. */
 static void
@@ -405,6 +444,7 @@ main (int    argc,
 
   g_test_add_func ("/tautan/cli-export/svg", test_export_svg);
   g_test_add_func ("/tautan/cli-export/matches-api", test_export_matches_api);
+  g_test_add_func ("/tautan/cli-export/lang", test_export_lang);
   g_test_add_func ("/tautan/cli-export/png-pdf", test_export_png_pdf);
   g_test_add_func ("/tautan/cli-export/errors", test_export_errors);
   g_test_add_func ("/tautan/cli-export/workspace-view", test_export_workspace_view);

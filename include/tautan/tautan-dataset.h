@@ -26,7 +26,7 @@ typedef enum
 
 GQuark tautan_dataset_error_quark (void);
 
-typedef enum
+typedef enum /*< prefix=TAUTAN_ENTITY >*/
 {
   TAUTAN_ENTITY_PERSON,
   TAUTAN_ENTITY_STATE,
@@ -35,34 +35,34 @@ typedef enum
   TAUTAN_ENTITY_MEDIA,
   TAUTAN_ENTITY_PLACE,
   TAUTAN_ENTITY_UNNAMED_GROUP,
-  TAUTAN_N_ENTITY_KINDS
+  TAUTAN_N_ENTITY_KINDS /*< skip >*/
 } TautanEntityKind;
 
-typedef enum
+typedef enum /*< prefix=TAUTAN_PRECISION >*/
 {
   TAUTAN_PRECISION_DAY,
   TAUTAN_PRECISION_WEEK,
   TAUTAN_PRECISION_MONTH,
   TAUTAN_PRECISION_YEAR,
   TAUTAN_PRECISION_RANGE,
-  TAUTAN_N_PRECISIONS
+  TAUTAN_N_PRECISIONS /*< skip >*/
 } TautanPrecision;
 
-typedef enum
+typedef enum /*< prefix=TAUTAN_DATE >*/
 {
   TAUTAN_DATE_STATED,
   TAUTAN_DATE_RELATIVE,
   TAUTAN_DATE_INFERRED,
-  TAUTAN_N_DATE_METHODS
+  TAUTAN_N_DATE_METHODS /*< skip >*/
 } TautanDateMethod;
 
-typedef enum
+typedef enum /*< prefix=TAUTAN_STATUS >*/
 {
   TAUTAN_STATUS_REPORTED,
   TAUTAN_STATUS_CLAIMED,
   TAUTAN_STATUS_DENIED,
   TAUTAN_STATUS_CONFIRMED,
-  TAUTAN_N_STATUSES
+  TAUTAN_N_STATUSES /*< skip >*/
 } TautanStatus;
 
 const char *tautan_entity_kind_to_string  (TautanEntityKind kind);
@@ -222,6 +222,10 @@ char           *tautan_dataset_format_speaker   (TautanDataset       *self,
 
 guint           tautan_dataset_lookup_source    (TautanDataset       *self,
                                                  const char          *id);
+guint           tautan_dataset_get_entity_n_events (TautanDataset  *self,
+                                                    guint           entity);
+const guint32  *tautan_dataset_get_untargeted_events (TautanDataset  *self,
+                                                      guint          *n_events);
 guint           tautan_dataset_lookup_entity    (TautanDataset       *self,
                                                  const char          *id);
 guint           tautan_dataset_lookup_event     (TautanDataset       *self,

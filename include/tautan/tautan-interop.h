@@ -24,8 +24,8 @@ typedef enum
 
 typedef enum
 {
-  TAUTAN_GEXF_1_3,           /* http://gexf.net/1.3: Gephi 0.10 */
-  TAUTAN_GEXF_1_2,           /* 1.2draft: networkx before 3.5, older Gephi */
+  TAUTAN_GEXF_1_3,          /*< nick=1.3 >*/ /* http://gexf.net/1.3: Gephi 0.10 */
+  TAUTAN_GEXF_1_2,          /*< nick=1.2draft >*/ /* 1.2draft: networkx before 3.5, older Gephi */
 } TautanGexfVersion;
 
 typedef enum

@@ -45,7 +45,7 @@ main (int   argc,
       g_printerr ("%s\n%s\n", error->message, problems);
       return 1;
     }
-  cache = _tautan_dataset_cache_build (dataset, file, len, _tautan_dataset_content_hash (data, len));
+  cache = _tautan_dataset_cache_build (dataset, file, len, _tautan_dataset_content_hash (data, len), NULL);
   if (!g_file_set_contents (argv[2], g_bytes_get_data (cache, NULL), (gssize)g_bytes_get_size (cache), &error))
     {
       g_printerr ("%s\n", error->message);

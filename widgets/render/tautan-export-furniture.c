@@ -461,8 +461,10 @@ format_source (const SourceUse *use)
   g_autofree char *date = use->published != TAUTAN_DAY_NONE ? tautan_day_format_human (use->published)
                                                              : g_strdup (_("undated"));
 
+  g_autofree char *title = _tautan_render_text_strip_notes (use->title);
+
   /* TRANSLATORS: a source: "Outlet, 21 Jun 2022: Title" */
-  return g_strdup_printf (_("%s, %s: %s"), use->outlet, date, use->title);
+  return g_strdup_printf (_("%s, %s: %s"), use->outlet, date, title != NULL ? title : use->title);
 }
 
 /* Blocks, each laid out from y = 0 down; they return their height. */

@@ -202,6 +202,15 @@ compare_sources (const void *a,
 }
 
 
+static int
+compare_u32 (const void *a,
+             const void *b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return (x > y) - (x < y);
+}
+
 /* Events drawn (of a shown type, between a drawn pair) and the sources
  * they cite, from the legend content's pairs. */
 static void
@@ -225,6 +234,10 @@ count_events (Page *page)
       tautan_dataset_get_event (dataset, g_array_index (events, guint32, i), &event);
       if (tautan_type_mask_has (hidden_types, event.type))
         continue;
+      /* One with no target is drawn as its actor's ring. */
+      if (event.n_targets == 0)
+        drawn = bsearch (&g_array_index (events, guint32, i), page->content.untargeted->data,
+                         page->content.untargeted->len, sizeof (guint32), compare_u32) != NULL;
       for (guint a = 0; a < event.n_actors && !drawn; a++)
         for (guint t = 0; t < event.n_targets && !drawn; t++)
           drawn = event.actors[a] != event.targets[t] &&

@@ -377,6 +377,76 @@ build_nodes (TautanScene       *self,
   *out_n = n;
 }
 
+/* Events with no target have no edge: each marks its actors (a ring, and
+ * the count in the tooltip), so what is drawn counts every event. */
+static void
+count_untargeted (TautanScene *self,
+                  TautanSlice *slice,
+                  NodeBuild   *build,
+                  const guint *build_of)
+{
+  guint n;
+  const guint32 *events = tautan_dataset_get_untargeted_events (self->dataset, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      TautanEvent event;
+
+      if (!tautan_slice_contains_event (slice, events[i]))
+        continue;
+      tautan_dataset_get_event (self->dataset, events[i], &event);
+      if (tautan_type_mask_has (&self->view.hidden_types, event.type))
+        continue;
+      for (guint a = 0; a < event.n_actors; a++)
+        if (event.actors[a] < self->n_entities && build_of[event.actors[a]] != TAUTAN_NONE)
+          build[build_of[event.actors[a]]].node.n_untargeted++;
+    }
+}
+
+/* With a type or kind hidden, a node is sized by its shown events (on its
+ * drawn edges and its ring), and one with none (it would stand for
+ * nothing) goes, unless selected. */
+static void
+drop_orphans (TautanScene           *self,
+              NodeBuild             *build,
+              guint                 *n_nodes,
+              guint                 *build_of,
+              const TautanSceneEdge *edges,
+              guint                  n_edges)
+{
+  g_autofree guint *shown = NULL;
+  guint n = 0;
+
+  if (tautan_type_mask_is_empty (&self->view.hidden_types) && self->view.hidden_kinds == 0)
+    return;
+
+  shown = g_new0 (guint, MAX (*n_nodes, 1));
+  for (guint i = 0; i < n_edges; i++)
+    {
+      shown[build_of[edges[i].source]] += edges[i].count;
+      shown[build_of[edges[i].target]] += edges[i].count;
+    }
+  for (guint i = 0; i < *n_nodes; i++)
+    {
+      guint count = shown[i] + build[i].node.n_untargeted;
+
+      if (count == 0 && !build[i].node.selected)
+        {
+          build_of[build[i].node.entity] = TAUTAN_NONE;
+          continue;
+        }
+      build[n] = build[i];
+      if (count > 0)
+        {
+          build[n].extra.count = count;
+          build[n].node.radius = _tautan_render_node_radius (count, self->node_scale);
+        }
+      build_of[build[n].node.entity] = n;
+      n++;
+    }
+  *n_nodes = n;
+}
+
 void
 _tautan_scene_build (TautanScene       *self,
                      TautanSlice       *slice,
@@ -447,6 +517,11 @@ _tautan_scene_build (TautanScene       *self,
       pairs[n_edges] = (guint64)se->source << 32 | se->target;
       n_edges++;
     }
+
+  count_untargeted (self, slice, build, build_of);
+  drop_orphans (self, build, &n_nodes, build_of, edges, n_edges);
+  if (view->hover_entity < self->n_entities)
+    hover_build = build_of[view->hover_entity];
 
   /* The hovered node's neighbourhood stays lit; the rest dims. */
   if (hover_build != TAUTAN_NONE)

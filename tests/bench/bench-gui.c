@@ -1,0 +1,391 @@
+/* bench-gui.c: what a user meets: the real window on a 1M-event dataset
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The other benchmarks measure parts; this one drives the real window
+ * (TautanApplication, tautan_window_new, tautan_window_open) under Xvfb and
+ * times what the user waits for, by the graph view's frame clock:
+ *
+ *   gui_open_1m           from the application's creation to the end of
+ *                         the first frame that draws the graph (the
+ *                         dataset in the graph view, its scene built; a
+ *                         tiled graph's tiles may still be arriving, and
+ *                         the layout still moving: both are printed);
+ *   gui_rss_1m            peak resident memory of the process (VmHWM),
+ *                         reset after the dataset is generated;
+ *   gui_input_latency_1m  from a key's action (timeline arrow steps, and a
+ *                         pan as a drag moves the camera) to the end of the
+ *                         frame that shows it, median, with the maximum.
+ *
+ * The binary cache is cold: XDG_CACHE_HOME is a fresh temporary folder.
+ * The JSON file itself was just written, so it is in the page cache.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tautan/tautan-application.h"
+#include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-layout.h"
+#include "tautan/tautan-scene.h"
+#include "tautan/tautan-session.h"
+#include "tautan/tautan-tile-cache.h"
+#include "tautan/tautan-timeline.h"
+#include "tautan/tautan-window.h"
+
+#include "app/tautan-window-private.h"
+#include "widgets/tautan-graph-view-private.h"
+
+#include "tautan-bench-gen.h"
+
+#include "tautan-bench-util.h"
+
+#define GEN_SEED 42
+/* How long to wait for anything before giving up (a figure, not a hang). */
+#define DEADLINE_S 600
+/* How long the layout may run before the input is measured anyway. */
+#define SETTLE_S 120
+/* How long to wait for a tiled graph's tiles, once settled. */
+#define TILES_S 60
+
+typedef struct
+{
+  TautanWindow    *window;
+  TautanGraphView *graph;
+  GdkFrameClock   *clock;
+  gulong           paint_id;
+  gint64           t_paint;     /* monotonic end of the last frame */
+  guint            n_paints;
+  gboolean         wait_tiles;  /* a frame is current only with every tile in */
+} Bench;
+
+static gsize
+vm_kb (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *p;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  p = strstr (status, field);
+  return p != NULL ? (gsize)g_ascii_strtoull (p + strlen (field), NULL, 10) : 0;
+}
+
+/* Forgets the peak so far (Linux >= 4.0), so the generator's does not count. */
+static void
+reset_peak_rss (void)
+{
+  FILE *f = fopen ("/proc/self/clear_refs", "w");
+
+  if (f != NULL)
+    {
+      fputs ("5", f);
+      fclose (f);
+    }
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Bench         *b)
+{
+  b->t_paint = g_get_monotonic_time ();
+  b->n_paints++;
+}
+
+static void
+watch_frames (Bench *b)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (b->graph));
+
+  if (clock == b->clock)
+    return;
+  if (b->clock != NULL)
+    g_clear_signal_handler (&b->paint_id, b->clock);
+  b->clock = clock;
+  if (clock != NULL)
+    b->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), b);
+}
+
+/* What the graph view drew in the frame that just ended is current: the
+ * session's time window sliced, the scene built from it and, for a tiled
+ * graph, every tile of that scene in place. Tiles arrive through the main
+ * loop, which queues a redraw; so when the cache is complete at the end of
+ * a frame, that frame (or an earlier one) already showed them. */
+static gboolean
+graph_current (Bench *b)
+{
+  TautanGraphView *g = b->graph;
+
+  if (g->dataset == NULL || g->dataset != tautan_window_get_dataset (b->window) ||
+      g->scene == NULL || g->scene_dirty || g->slice_dirty)
+    return FALSE;
+  if (tautan_scene_get_n_edges (g->scene) <= TILE_THRESHOLD_EDGES || !b->wait_tiles)
+    return TRUE;
+  return g->tiles != NULL && !g->base_dirty && g->base_scene != NULL &&
+         tautan_tile_cache_is_complete (g->tiles);
+}
+
+/* Runs the main loop until a frame ends with the graph current; returns
+ * the end of that frame, or 0 past the deadline. */
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gint64
+wait_current_frame (Bench  *b,
+                    gint64  deadline)
+{
+  guint seen = b->n_paints;
+
+  for (;;)
+    {
+      watch_frames (b);
+      if (b->n_paints != seen)
+        {
+          seen = b->n_paints;
+          if (graph_current (b))
+            return b->t_paint;
+        }
+      if (g_get_monotonic_time () > deadline)
+        return 0;
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Waits until the next frame ends, whatever it showed. */
+static gint64
+wait_any_frame (Bench  *b,
+                gint64  deadline)
+{
+  guint seen = b->n_paints;
+
+  while (b->n_paints == seen && g_get_monotonic_time () < deadline)
+    {
+      watch_frames (b);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  return b->n_paints != seen ? b->t_paint : 0;
+}
+
+static gboolean
+settled (Bench *b)
+{
+  TautanLayout *layout = b->graph->layout;
+
+  return b->graph->tick_id == 0 && (layout == NULL || !tautan_layout_is_running (layout));
+}
+
+static double
+maximum (GArray *values)
+{
+  double m = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    m = MAX (m, g_array_index (values, double, i));
+  return m;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean quick = argc > 1 && g_strcmp0 (argv[1], "--quick") == 0;
+  guint n_events = quick ? 30000 : 1000000;
+  guint n_entities = quick ? 3000 : 100000;
+  guint n_steps = quick ? 6 : 20;
+  const char *tag = quick ? "30k" : "1m";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GArray) latencies = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) timeline = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) pans = g_array_new (FALSE, FALSE, sizeof (double));
+  TautanApplication *app;
+  GtkWidget *timeline_widget;
+  Bench b = { 0 };
+  gint64 t0, t_loaded = 0, t_first = 0, t_shown, deadline;
+  const char *names[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  int status = 0;
+
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  g_set_prgname ("tautan");
+
+  /* Nothing in the user's folders: a fresh home, so the cache is cold. */
+  tmp = g_dir_make_tmp ("tautan-bench-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("HOME", tmp, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *dir = g_build_filename (tmp, names[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (names[i], dir, TRUE);
+    }
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  path = g_build_filename (tmp, "bench-1m.json", NULL);
+  if (!tautan_bench_gen_write (path, n_events, n_entities, GEN_SEED, &error))
+    {
+      g_printerr ("bench-gui: %s\n", error->message);
+      return 1;
+    }
+  file = g_file_new_for_path (path);
+  {
+    GStatBuf st;
+
+    g_print ("# dataset: %u events, %u entities, %.1f MB of JSON (binary cache cold)\n", n_events, n_entities,
+             g_stat (path, &st) == 0 ? st.st_size / 1e6 : 0.0);
+  }
+  reset_peak_rss ();
+  /* Wakes the waits below, so their deadlines hold when nothing draws. */
+  g_timeout_add (100, wake_cb, NULL);
+
+  /* Launch: the application as the real binary makes it, then the window. */
+  t0 = g_get_monotonic_time ();
+  app = tautan_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  b.window = tautan_window_new (ADW_APPLICATION (app));
+  b.graph = b.window->graph_view;
+  timeline_widget = GTK_WIDGET (b.window->timeline);
+  gtk_window_set_default_size (GTK_WINDOW (b.window), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (b.window));
+  tautan_window_open (b.window, file);
+
+  deadline = t0 + DEADLINE_S * G_USEC_PER_SEC;
+  while (!(tautan_window_get_dataset (b.window) != NULL && !tautan_window_get_loading (b.window)))
+    {
+      if (g_get_monotonic_time () > deadline)
+        break;
+      watch_frames (&b);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  if (tautan_window_get_dataset (b.window) == NULL)
+    {
+      g_printerr ("bench-gui: the dataset did not open within %d s\n", DEADLINE_S);
+      return 1;
+    }
+  t_loaded = g_get_monotonic_time ();
+  g_print ("# dataset in the window: %.2f s\n", (t_loaded - t0) / 1e6);
+
+  /* The first frame drawing the graph at all, then the first current one. */
+  while (t_first == 0 && g_get_monotonic_time () < deadline)
+    {
+      gint64 t = wait_any_frame (&b, deadline);
+
+      if (b.graph->scene != NULL && b.graph->dataset != NULL)
+        t_first = t;
+    }
+  if (t_first == 0)
+    {
+      g_printerr ("bench-gui: the graph was not drawn within %d s\n", DEADLINE_S);
+      return 1;
+    }
+  g_print ("# %u nodes, %u edges in the window's slice; %s\n",
+           tautan_scene_get_n_nodes (b.graph->scene), tautan_scene_get_n_edges (b.graph->scene),
+           tautan_scene_get_n_edges (b.graph->scene) > TILE_THRESHOLD_EDGES ? "tiled" : "drawn whole");
+  g_print ("bench gui_open_%s %.2f s\n", tag, (t_first - t0) / 1e6);
+
+  /* The layout settling moves every node each frame: input is measured
+   * on the settled graph, as a user who has looked at it for a while. A
+   * layout still running after SETTLE_S is stopped, as the user would
+   * with the Pause button, and said so. */
+  {
+    gint64 t = g_get_monotonic_time ();
+    gint64 settle_deadline = MIN (deadline, t + SETTLE_S * G_USEC_PER_SEC);
+
+    while (!settled (&b) && g_get_monotonic_time () < settle_deadline)
+      {
+        watch_frames (&b);
+        g_main_context_iteration (NULL, TRUE);
+      }
+    if (settled (&b))
+      g_print ("# layout settled %.1f s after the first frame\n", (g_get_monotonic_time () - t) / 1e6);
+    else
+      {
+        g_print ("# layout still running %d s after the first frame: stopped\n", SETTLE_S);
+        tautan_layout_stop (b.graph->layout);
+      }
+    b.wait_tiles = TRUE;
+    t_shown = wait_current_frame (&b, MIN (deadline, g_get_monotonic_time () + TILES_S * G_USEC_PER_SEC));
+    if (t_shown != 0)
+      g_print ("# every tile of the graph drawn: %.2f s after launch\n", (t_shown - t0) / 1e6);
+    else
+      g_print ("# the tiles were still coming %d s later\n", TILES_S);
+  }
+
+  /* A tiled graph shows a change at once with the tiles it has (scaled),
+   * and fills in new ones over the next frames: the latency is to the
+   * first frame drawn from the new scene, and the tiles' completion is
+   * printed beside it when it comes within a few seconds. */
+  b.wait_tiles = tautan_scene_get_n_edges (b.graph->scene) <= TILE_THRESHOLD_EDGES;
+
+  /* A user explores a period, not everything: a 90-day span in the middle
+   * of the data, so arrow steps move it both ways (the whole range cannot
+   * move, and an unchanged span draws no frame). */
+  {
+    TautanSession *session = b.window->session;
+    TautanTimeSpan all = tautan_session_get_span (session);
+    TautanTimeSpan period;
+
+    period.from = all.from + (all.to - all.from) / 2;
+    period.to = MIN (all.to, period.from + 89);
+    tautan_session_set_span (session, &period);
+    if (wait_current_frame (&b, deadline) == 0)
+      {
+        g_printerr ("bench-gui: the 90-day span was not shown within %d s\n", DEADLINE_S);
+        return 1;
+      }
+  }
+
+  gtk_widget_grab_focus (timeline_widget);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      double zoom, cx, cy;
+      gint64 t_in, t_out;
+      double ms;
+
+      /* A timeline arrow: forwards, and every third step backwards. */
+      t_in = g_get_monotonic_time ();
+      gtk_widget_activate_action (timeline_widget, "timeline.move", "i", i % 3 == 2 ? -1 : 1);
+      t_out = wait_current_frame (&b, t_in + 120 * G_USEC_PER_SEC);
+      ms = t_out != 0 ? (t_out - t_in) / 1e3 : 120e3;
+      g_array_append_val (timeline, ms);
+      g_array_append_val (latencies, ms);
+
+      /* A pan as a drag makes it: the camera moves, 80 px at a time. */
+      tautan_graph_view_get_camera (b.graph, &zoom, &cx, &cy);
+      t_in = g_get_monotonic_time ();
+      tautan_graph_view_set_camera (b.graph, zoom, cx + (i % 2 ? -80 : 80) / zoom, cy, FALSE);
+      t_out = wait_current_frame (&b, t_in + 120 * G_USEC_PER_SEC);
+      ms = t_out != 0 ? (t_out - t_in) / 1e3 : 120e3;
+      g_array_append_val (pans, ms);
+      g_array_append_val (latencies, ms);
+    }
+  g_print ("# timeline arrow: median %.1f ms, max %.1f ms over %u steps\n", median ((double *)(gpointer)timeline->data, timeline->len), maximum (timeline),
+           timeline->len);
+  g_print ("# pan: median %.1f ms, max %.1f ms over %u moves\n", median ((double *)(gpointer)pans->data, pans->len), maximum (pans), pans->len);
+  g_print ("bench gui_input_latency_%s %.1f ms\n", tag, median ((double *)(gpointer)latencies->data, latencies->len));
+  g_print ("# max %.1f ms\n", maximum (latencies));
+  g_print ("bench gui_rss_%s %.0f MB\n", tag, vm_kb ("VmHWM:") / 1024.0);
+  g_print ("# resident now %.0f MB\n", vm_kb ("VmRSS:") / 1024.0);
+
+  if (b.clock != NULL)
+    g_clear_signal_handler (&b.paint_id, b.clock);
+  gtk_window_destroy (GTK_WINDOW (b.window));
+  while (_tautan_window_get_n_loads () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_object_unref (app);
+  remove_tree (tmp);
+
+  return status;
+}
