@@ -15,6 +15,8 @@
  *   analysis_ego:    depth-2 ego network of the busiest actor
  *   analysis_paths:  all shortest paths (cap 20) from the busiest actor to
  *                    the actor farthest from it
+ *   analysis_rank:   the three rankings of the day and of the day before
+ *                    (betweenness exact: the day has fewer than 5,000 actors)
  *
  * Budget: 100 ms each (issue 13).
  */
@@ -30,6 +32,7 @@
 #include "tautan/tautan-filter.h"
 #include "tautan/tautan-import.h"
 #include "tautan/tautan-paths.h"
+#include "tautan/tautan-rankings.h"
 #include "tautan/tautan-rollup.h"
 
 #define RUNS 7
@@ -80,8 +83,8 @@ import_day (const char *zip)
   return ds;
 }
 
-typedef enum { FILTER, ROLLUP, EGO, PATHS, N_BENCHES } Bench;
-static const char *names[] = { "filter", "rollup", "ego", "paths" };
+typedef enum { FILTER, ROLLUP, EGO, PATHS, RANK, N_BENCHES } Bench;
+static const char *names[] = { "filter", "rollup", "ego", "paths", "rank" };
 
 int
 main (int   argc,
@@ -170,6 +173,14 @@ main (int   argc,
                 g_autoptr(GPtrArray) paths = tautan_paths_find (ds, all, &span, hub, far, 0, NULL);
 
                 size = paths->len;
+              }
+              break;
+            case RANK:
+              {
+                g_autoptr(TautanRankings) rankings = tautan_rankings_compute (ds, all, &span, NULL);
+
+                g_assert_false (rankings->approximate);
+                size = rankings->ranks[TAUTAN_RANK_BETWEENNESS]->len;
               }
               break;
             case N_BENCHES:
