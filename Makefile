@@ -45,6 +45,7 @@ bench: deps
 	$(BENCH_BUILD)/tests/bench/bench-import
 	$(BENCH_BUILD)/tests/bench/bench-extract
 	GSK_RENDERER=cairo NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1920x1080x24" $(BENCH_BUILD)/tests/bench/bench-gui
+	$(BENCH_BUILD)/tests/bench/bench-analysis
 
 # Every fuzz target for FUZZ_SECONDS each, with clang and libFuzzer
 # (tests/fuzz/README.md); new inputs stay in build-fuzz/fuzz-corpus/.

@@ -32,5 +32,7 @@ int      tautan_cli_extract    (int         argc,
                                 char      **argv);
 int      tautan_cli_merge      (int         argc,
                                 char      **argv);
+int      tautan_cli_analyze    (int         argc,
+                                char      **argv);
 
 G_END_DECLS
