@@ -26,7 +26,7 @@ sanitize: deps
 	[ -f $(SANITIZE_BUILD)/build.ninja ] || meson setup $(SANITIZE_BUILD) \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
 	ninja -C $(SANITIZE_BUILD)
-	G_SLICE=always-malloc \
+	G_SLICE=always-malloc TAUTAN_DASK_ARTICLES=200 \
 	ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:malloc_context_size=30:abort_on_error=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -43,6 +43,7 @@ bench: deps
 	$(BENCH_BUILD)/tests/bench/bench-render
 	$(BENCH_BUILD)/tests/bench/bench-export
 	$(BENCH_BUILD)/tests/bench/bench-import
+	$(BENCH_BUILD)/tests/bench/bench-extract
 	GSK_RENDERER=cairo NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1920x1080x24" $(BENCH_BUILD)/tests/bench/bench-gui
 
 # Every fuzz target for FUZZ_SECONDS each, with clang and libFuzzer

@@ -20,6 +20,8 @@ TAUTAN_PACKAGES=(
   xvfb xauth xdotool dbus dbus-x11 librsvg2-bin poppler-utils
   # interop exports read back by Debian's networkx (tests)
   python3-networkx
+  # the extractor scaled out on Dask: app/tautan-dask and its test
+  python3-distributed
   # translations and installing: gettext, the ITS rules and validators for
   # metainfo and MIME files, the caches `meson install` refreshes, and
   # locale data so Indonesian dates format right in the tests

@@ -100,7 +100,7 @@ offer_recovery (TautanApplication *self,
     {
       TautanAutosaveOrphan *orphan = g_ptr_array_index (orphans, i);
       /* TRANSLATORS: when work was autosaved, g_date_time_format() style */
-      g_autofree char *when = g_date_time_format (orphan->saved, _("%-d %b %Y, %H:%M"));
+      g_autofree char *when = tautan_date_time_format (orphan->saved, _("%-d %b %Y, %H:%M"));
       g_autofree char *where = orphan->original ? g_file_get_parse_name (orphan->original) : NULL;
 
       g_string_append_printf (body, "\n• %s (%s)", orphan->title, when);

@@ -40,9 +40,9 @@ typedef struct
   char  tmp_path[4096 + 16];
   gsize len;
   char  data[];
-} Snapshot;
+} CrashCopy;
 
-static Snapshot *slots[MAX_SLOTS];
+static CrashCopy *slots[MAX_SLOTS];
 static gboolean slot_used[MAX_SLOTS];
 static GMutex slot_lock;
 static guint next_serial;
@@ -55,7 +55,7 @@ struct _TautanAutosave
   gulong         changed_id;
   char          *path;          /* the autosaved workspace */
   char          *meta_path;     /* what it belongs to, as JSON */
-  int            slot;          /* -1: no crash snapshot */
+  int            slot;          /* -1: no crash copy */
   guint          interval;
   guint          debounce_id;
   guint          interval_id;
@@ -73,25 +73,25 @@ autosave_dir (void)
 }
 
 static void
-set_snapshot (TautanAutosave *self,
+set_crash_copy (TautanAutosave *self,
               const char     *json)
 {
-  Snapshot *snapshot = NULL;
-  Snapshot *old;
+  CrashCopy *copy = NULL;
+  CrashCopy *old;
 
   if (self->slot < 0)
     return;
-  if (json != NULL && strlen (self->path) < sizeof snapshot->path)
+  if (json != NULL && strlen (self->path) < sizeof copy->path)
     {
       gsize len = strlen (json);
 
-      snapshot = g_malloc (sizeof (Snapshot) + len);
-      g_strlcpy (snapshot->path, self->path, sizeof snapshot->path);
-      g_snprintf (snapshot->tmp_path, sizeof snapshot->tmp_path, "%s.crash", self->path);
-      snapshot->len = len;
-      memcpy (snapshot->data, json, len);
+      copy = g_malloc (sizeof (CrashCopy) + len);
+      g_strlcpy (copy->path, self->path, sizeof copy->path);
+      g_snprintf (copy->tmp_path, sizeof copy->tmp_path, "%s.crash", self->path);
+      copy->len = len;
+      memcpy (copy->data, json, len);
     }
-  old = g_atomic_pointer_exchange (&slots[self->slot], snapshot);
+  old = g_atomic_pointer_exchange (&slots[self->slot], copy);
   g_free (old);
 }
 
@@ -145,7 +145,7 @@ remove_files (TautanAutosave *self)
 }
 
 /* The folder and the sidecar saying whose work it is: made with the
- * first snapshot, so what the crash handler writes is never anonymous. */
+ * first copy, so what the crash handler writes is never anonymous. */
 static gboolean
 prepare_files (TautanAutosave  *self,
                GError         **error)
@@ -174,7 +174,7 @@ prepare_files (TautanAutosave  *self,
 
 /* Serialises the session if it has unsaved work; forgets it if not. */
 static void
-snapshot (TautanAutosave *self)
+take_copy (TautanAutosave *self)
 {
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
@@ -183,7 +183,7 @@ snapshot (TautanAutosave *self)
 
   if (self->session == NULL || !tautan_session_get_modified (self->session))
     {
-      set_snapshot (self, NULL);
+      set_crash_copy (self, NULL);
       g_clear_pointer (&self->json, g_free);
       self->pending = FALSE;
       remove_files (self);
@@ -195,7 +195,7 @@ snapshot (TautanAutosave *self)
   self->json = tautan_workspace_to_json (workspace, NULL);
   if (!prepare_files (self, &error))
     g_warning ("Could not autosave: %s", error->message);
-  set_snapshot (self, self->json);
+  set_crash_copy (self, self->json);
   self->pending = TRUE;
 }
 
@@ -218,7 +218,7 @@ debounce_cb (gpointer data)
   TautanAutosave *self = data;
 
   self->debounce_id = 0;
-  snapshot (self);
+  take_copy (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -263,7 +263,7 @@ tautan_autosave_dispose (GObject *object)
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
   g_clear_object (&self->session);
-  set_snapshot (self, NULL);
+  set_crash_copy (self, NULL);
   if (self->slot >= 0)
     {
       g_mutex_lock (&slot_lock);
@@ -350,7 +350,7 @@ tautan_autosave_set_session (TautanAutosave *self,
   g_set_object (&self->session, session);
   if (session != NULL)
     self->changed_id = g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-  snapshot (self);
+  take_copy (self);
 }
 
 void
@@ -391,7 +391,7 @@ tautan_autosave_flush (TautanAutosave  *self,
 {
   g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), FALSE);
 
-  snapshot (self);
+  take_copy (self);
   return write_pending (self, error);
 }
 
@@ -406,7 +406,7 @@ tautan_autosave_discard (TautanAutosave *self)
   g_return_if_fail (TAUTAN_IS_AUTOSAVE (self));
 
   g_clear_handle_id (&self->debounce_id, g_source_remove);
-  set_snapshot (self, NULL);
+  set_crash_copy (self, NULL);
   g_clear_pointer (&self->json, g_free);
   self->pending = FALSE;
   remove_files (self);
@@ -541,33 +541,33 @@ static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
 
 /* Only async-signal-safe calls: open, write, fsync, close, rename. */
 static void
-write_snapshot (const Snapshot *snapshot)
+write_crash_copy (const CrashCopy *copy)
 {
   gsize done = 0;
-  int fd = open (snapshot->tmp_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  int fd = open (copy->tmp_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 
   if (fd < 0)
     return;
-  while (done < snapshot->len)
+  while (done < copy->len)
     {
-      ssize_t n = write (fd, snapshot->data + done, snapshot->len - done);
+      ssize_t n = write (fd, copy->data + done, copy->len - done);
 
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
         {
           close (fd);
-          unlink (snapshot->tmp_path);
+          unlink (copy->tmp_path);
           return;
         }
       done += (gsize)n;
     }
   if (fsync (fd) != 0 || close (fd) != 0)
     {
-      unlink (snapshot->tmp_path);
+      unlink (copy->tmp_path);
       return;
     }
-  rename (snapshot->tmp_path, snapshot->path);
+  rename (copy->tmp_path, copy->path);
 }
 
 static void
@@ -577,10 +577,10 @@ crash_handler (int sig)
 
   for (guint i = 0; i < MAX_SLOTS; i++)
     {
-      const Snapshot *snapshot = g_atomic_pointer_get (&slots[i]);
+      const CrashCopy *copy = g_atomic_pointer_get (&slots[i]);
 
-      if (snapshot != NULL)
-        write_snapshot (snapshot);
+      if (copy != NULL)
+        write_crash_copy (copy);
     }
 
   /* Then what would have happened without us (a core dump, or a

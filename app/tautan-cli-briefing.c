@@ -43,6 +43,7 @@ tautan_cli_briefing (int    argc,
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *title = NULL;
   g_autofree char *author = NULL;
@@ -53,6 +54,7 @@ tautan_cli_briefing (int    argc,
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, "Paper size: a4 (default) or letter", "SIZE" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, "Document title (default: the dataset's)", "TEXT" },
     { "author", 0, 0, G_OPTION_ARG_STRING, &author, "Document author (default: your name)", "TEXT" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, "Language of the briefing: en or id (default: the desktop's)", "LANG" },
     { NULL }
   };
 
@@ -63,7 +65,8 @@ tautan_cli_briefing (int    argc,
                                 "A title page, one page per saved view (graph, note, key quotes)\n"
                                 "and an appendix of the sources, as a PDF with bookmarks.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!g_option_context_parse (context, &argc, &argv, &error) ||
+      (lang != NULL && !_tautan_cli_set_language (lang, &error)))
     {
       g_printerr ("tautan briefing: %s\n", error->message);
       return 2;

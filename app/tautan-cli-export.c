@@ -23,6 +23,10 @@
 
 #include "tautan-cli-private.h"
 
+/* The graph canvas of a window at its default size (1200 × 780). */
+#define SAVED_VIEW_CANVAS_WIDTH  889
+#define SAVED_VIEW_CANVAS_HEIGHT 589
+
 static int
 usage (const char *message)
 {
@@ -132,6 +136,7 @@ tautan_cli_export (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *title = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
   g_autofree char *background = NULL;
   gboolean cumulative = FALSE;
   int width = 0, height = 0, scale = 1;
@@ -157,6 +162,8 @@ tautan_cli_export (int    argc,
       "A workspace (.tautan): its positions, pins and filters", "FILE" },
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
       "With --workspace: the saved view to draw (its window, camera, selection and title)", "NAME" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      "Language of the captions, legend and dates: en or id (default: the desktop's)", "LANG" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
     { NULL }
   };
@@ -187,6 +194,8 @@ tautan_cli_export (int    argc,
                                 "PDF. Needs no display. Exits 1 on failure, 2 on a usage error.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage (error->message);
+  if (lang != NULL && !_tautan_cli_set_language (lang, &error))
     return usage (error->message);
 
   if (argc < 2)
@@ -296,8 +305,12 @@ tautan_cli_export (int    argc,
       cumulative = tautan_saved_view_get_cumulative (saved);
       tautan_saved_view_get_camera (saved, &view.zoom, &view.center_x, &view.center_y);
       options.framing = TAUTAN_EXPORT_FRAMING_VIEW;
-      view.width = options.width;
-      view.height = options.height;
+      /* A saved view keeps the camera, not the canvas it was seen on: take
+       * the app's canvas at its default window, so the page shows what the
+       * screen showed, scaled up to the page rather than drawn at screen
+       * size in the middle of it. */
+      view.width = SAVED_VIEW_CANVAS_WIDTH;
+      view.height = SAVED_VIEW_CANVAS_HEIGHT;
       tautan_saved_view_get_edge (saved, &src, &dst);
       if (sel != NULL)
         view.selected_entity = tautan_dataset_lookup_entity (dataset, sel);

@@ -16,6 +16,8 @@ TautanDataset *_tautan_cli_load_dataset     (GFile       *file,
                                              gboolean     use_cache,
                                              guint        max_lines,
                                              char       **problems);
+gboolean       _tautan_cli_set_language     (const char  *language,
+                                             GError     **error);
 char          *_tautan_cli_format_problems  (const char  *display,
                                              GPtrArray   *diagnostics,
                                              const GError *error,

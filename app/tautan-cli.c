@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <gio/gio.h>
@@ -17,6 +18,49 @@
 #include "tautan/tautan-diagnostic.h"
 
 #include "tautan-cli-private.h"
+
+/* The languages Tautan speaks: English (its source strings) and those
+ * of po/LINGUAS. */
+static const char *const languages[] = { "en", "id" };
+
+/**
+ * _tautan_cli_set_language:
+ * @language: "en" or "id"
+ *
+ * Writes what follows (captions, legends, dates, briefings) in @language
+ * whatever the desktop's: for a briefing in Indonesian from an English
+ * session. Call before anything is translated.
+ *
+ * Returns: whether @language is one Tautan speaks
+ */
+gboolean
+_tautan_cli_set_language (const char  *language,
+                          GError     **error)
+{
+  gboolean known = FALSE;
+  const char *messages;
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    known |= g_strcmp0 (language, languages[i]) == 0;
+  if (!known)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **)languages);
+
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "unknown language “%s” (expected one of: %s)", language, list);
+      return FALSE;
+    }
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* glibc ignores LANGUAGE in the C locale; setting the locale again
+   * also drops what gettext has cached. */
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  else
+    setlocale (LC_MESSAGES, messages);
+  return TRUE;
+}
 
 /* Sub-commands never touch GTK, so they run with no display (in CI, over
  * ssh, as a map step of a cluster job) and are never forwarded to a

@@ -398,7 +398,10 @@ tautan_presentation_show_slide (TautanPresentation *self,
   gtk_label_set_text (self->caption_title, title);
   if (tautan_saved_view_get_cumulative (view))
     {
-      g_autofree char *text = g_strdup_printf (_("Everything up to %s"), range);
+      /* Cumulative: everything up to the end day, which alone is said. */
+      g_autofree char *end = tautan_text_format_day (to.to);
+      g_autofree char *text = g_strdup_printf (_("Up to %s"), end);
+
       gtk_label_set_text (self->caption_span, text);
     }
   else

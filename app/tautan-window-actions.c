@@ -388,6 +388,14 @@ copy_citation_action (GtkWidget  *widget,
 }
 
 static void
+search_done_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  _tautan_window_search_done (TAUTAN_WINDOW (widget));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -456,6 +464,7 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "explorer.show-source", "u", show_source_action);
   gtk_widget_class_install_action (widget_class, "explorer.copy-citation", "u", copy_citation_action);
   gtk_widget_class_install_action (widget_class, "explorer.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "explorer.search-done", NULL, search_done_action);
   gtk_widget_class_install_action (widget_class, "explorer.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "explorer.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "explorer.toggle-panel", NULL);

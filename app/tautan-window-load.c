@@ -107,6 +107,21 @@ load_progress_cb (double   fraction,
                                 g_atomic_rc_box_acquire (progress), progress_unref);
 }
 
+static int
+dialog_max_height (TautanWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  GdkMonitor *monitor = surface != NULL ? gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                                             surface)
+                                        : NULL;
+  GdkRectangle geometry = { 0, 0, 0, 768 };
+
+  if (monitor != NULL)
+    gdk_monitor_get_geometry (monitor, &geometry);
+  /* The heading, the body and the button take about 250 pixels. */
+  return MAX (320, geometry.height * 2 / 3 - 250);
+}
+
 static void
 show_problems (TautanWindow *self,
                GFile        *file,
@@ -139,7 +154,8 @@ show_problems (TautanWindow *self,
       gtk_widget_add_css_class (label, "diagnostics");
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
       gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 80);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+      /* As tall as the problems, up to most of the screen the window is on. */
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), dialog_max_height (self));
       gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
       adw_message_dialog_set_extra_child (dialog, scroller);

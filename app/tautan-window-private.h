@@ -11,6 +11,7 @@
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-legend.h"
 #include "tautan/tautan-presentation.h"
+#include "tautan/tautan-search-results.h"
 #include "tautan/tautan-session.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-timeline.h"
@@ -37,6 +38,7 @@ struct _TautanWindow
   TautanPresentation   *presentation;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  TautanSearchResults  *search_results;
   GtkToggleButton      *search_button;
   GtkWidget            *mode_box;
   GtkToggleButton      *cumulative_button;
@@ -82,6 +84,7 @@ void     _tautan_window_notify_exporting   (TautanWindow  *self);
 void     _tautan_window_set_session        (TautanWindow  *self,
                                             TautanSession *session);
 void     _tautan_window_update_actions     (TautanWindow  *self);
+void     _tautan_window_search_done        (TautanWindow  *self);
 void     _tautan_window_toast              (TautanWindow  *self,
                                             const char    *text);
 /* A dialog: @heading says what failed, the body why. */

@@ -13,6 +13,8 @@
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-text.h"
 
+#include "tautan/tautan-slice.h"
+
 #include "tautan-window-private.h"
 
 /* The main window: one analysis session at a time, shown by the canvas,
@@ -231,37 +233,9 @@ _tautan_window_save (TautanWindow *self,
   return TRUE;
 }
 
-/* Name or alias, case-insensitively: first a prefix match, then anywhere. */
-static guint
-find_entity (TautanDataset *ds,
-             const char    *query)
-{
-  g_autofree char *needle = g_utf8_casefold (query, -1);
-  guint anywhere = TAUTAN_NONE;
-
-  if (*needle == '\0')
-    return TAUTAN_NONE;
-
-  for (guint i = 0; i < tautan_dataset_get_n_entities (ds); i++)
-    {
-      TautanEntity e;
-
-      tautan_dataset_get_entity (ds, i, &e);
-      for (int k = -1; k < (int)e.n_aliases; k++)
-        {
-          const char *name = k < 0 ? e.name : tautan_dataset_get_string (ds, e.aliases[k]);
-          g_autofree char *hay = g_utf8_casefold (name, -1);
-          const char *at = strstr (hay, needle);
-
-          if (at == hay)
-            return i;
-          if (at != NULL && anywhere == TAUTAN_NONE)
-            anywhere = i;
-        }
-    }
-  return anywhere;
-}
-
+/* As one types: the matching actors listed over the graph, and the best
+ * one with events in the period selected and centred; one outside the
+ * period waits for Enter, which widens the period to show it. */
 static void
 search_changed_cb (TautanWindow *self)
 {
@@ -271,30 +245,60 @@ search_changed_cb (TautanWindow *self)
   if (self->session == NULL)
     return;
 
-  entity = find_entity (tautan_session_get_dataset (self->session), text);
-  if (entity == TAUTAN_NONE)
+  tautan_search_results_set_query (self->search_results, text);
+  if (tautan_search_results_get_n_hits (self->search_results) == 0)
     {
       if (*text != '\0')
         gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
-  tautan_session_select_entity (self->session, entity);
-  tautan_graph_view_center_on (self->graph_view, entity);
+  entity = tautan_search_results_get_hit (self->search_results, 0);
+  if (tautan_slice_get_entity_count (tautan_session_get_slice (self->session), entity) > 0)
+    {
+      tautan_session_select_entity (self->session, entity);
+      tautan_graph_view_center_on (self->graph_view, entity);
+    }
+}
+
+/* ↑ and ↓ in the entry move through the list. */
+static gboolean
+search_key_cb (TautanWindow          *self,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               GtkEventControllerKey *controller)
+{
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    tautan_search_results_move (self->search_results, 1);
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    tautan_search_results_move (self->search_results, -1);
+  else
+    return GDK_EVENT_PROPAGATE;
+  return GDK_EVENT_STOP;
 }
 
 static void
 search_activate_cb (TautanWindow *self)
 {
-  search_changed_cb (self);
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
+  tautan_search_results_activate (self->search_results);
+  _tautan_window_search_done (self);
 }
 
 static void
 search_stop_cb (TautanWindow *self)
 {
+  _tautan_window_search_done (self);
+}
+
+/* Closes the search: the bar, the list, and the focus back on the graph. */
+void
+_tautan_window_search_done (TautanWindow *self)
+{
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  tautan_search_results_set_query (self->search_results, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
 }
 
@@ -543,6 +547,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, presentation);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, search_results);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, mode_box);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, cumulative_button);
@@ -563,6 +568,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   g_type_ensure (TAUTAN_TYPE_LEGEND);
   g_type_ensure (TAUTAN_TYPE_VIEW_LIST);
   g_type_ensure (TAUTAN_TYPE_PRESENTATION);
+  g_type_ensure (TAUTAN_TYPE_SEARCH_RESULTS);
 
   _tautan_window_class_actions_init (klass);
 }
@@ -574,6 +580,13 @@ tautan_window_init (TautanWindow *self)
   self->autosave = tautan_autosave_new ();
   self->exports = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (search_key_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
 
   /* The timeline and the mode buttons edit the session's span both ways. */
   self->session_bindings = g_binding_group_new ();

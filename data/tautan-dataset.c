@@ -26,6 +26,7 @@ struct _TautanDataset
 
   /* built on first lookup: most uses never ask by id */
   GHashTable      *by_id[4];
+  GArray          *untargeted;   /* guint32 event indices, also built when first asked */
   GMutex           lookup_lock;
 
   guint            n_sources;
@@ -159,6 +160,7 @@ tautan_dataset_finalize (GObject *object)
     g_clear_pointer (&self->columns[i], g_bytes_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->by_id); i++)
     g_clear_pointer (&self->by_id[i], g_hash_table_unref);
+  g_clear_pointer (&self->untargeted, g_array_unref);
   g_mutex_clear (&self->lookup_lock);
   g_clear_object (&self->taxonomy);
   g_clear_object (&self->file);
@@ -613,6 +615,57 @@ tautan_dataset_lookup_quote (TautanDataset *self,
 {
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), TAUTAN_NONE);
   return lookup (self, 3, COL_Q_ID, self->n_quotes, id);
+}
+
+/**
+ * tautan_dataset_get_entity_n_events:
+ *
+ * Returns: how many events @entity takes part in, at any time
+ */
+guint
+tautan_dataset_get_entity_n_events (TautanDataset *self,
+                                    guint          entity)
+{
+  const guint32 *off;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), 0);
+  g_return_val_if_fail (entity < self->n_entities, 0);
+
+  off = g_bytes_get_data (self->columns[COL_ENT_EV_OFF], NULL);
+  return off[entity + 1] - off[entity];
+}
+
+/**
+ * tautan_dataset_get_untargeted_events:
+ * @n_events: (out): how many
+ *
+ * The events with actors but no target (a joint statement, "North Korea
+ * acknowledges the troops"): no edge carries them, so the scene marks them
+ * on their actors and counts them with the rest.
+ *
+ * Returns: (array length=n_events): their indices, in dataset order
+ */
+const guint32 *
+tautan_dataset_get_untargeted_events (TautanDataset *self,
+                                      guint         *n_events)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  g_return_val_if_fail (n_events != NULL, NULL);
+
+  locker = g_mutex_locker_new (&self->lookup_lock);
+  if (self->untargeted == NULL)
+    {
+      const guint32 *off = g_bytes_get_data (self->columns[COL_EV_TARGET_OFF], NULL);
+
+      self->untargeted = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint32 i = 0; i < self->n_events; i++)
+        if (off[i + 1] == off[i])
+          g_array_append_val (self->untargeted, i);
+    }
+  *n_events = self->untargeted->len;
+  return (const guint32 *)(gconstpointer)self->untargeted->data;
 }
 
 /**

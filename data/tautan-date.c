@@ -8,14 +8,72 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "tautan/tautan-date.h"
 
 G_DEFINE_BOXED_TYPE (TautanTimeSpan, tautan_time_span, tautan_time_span_copy, tautan_time_span_free)
 
-/* Only for years GDateTime cannot hold (before 1 or after 9999). */
-static const char *month_names[] = {
-  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+/* Month names come from Tautan's own catalogue, not the C library's
+ * locale data: Indonesian dates are right wherever the interface is in
+ * Indonesian, even on a system without the id_ID locale. */
+static const char *month_abbreviations[] = {
+  NC_("month abbreviation", "Jan"), NC_("month abbreviation", "Feb"), NC_("month abbreviation", "Mar"),
+  NC_("month abbreviation", "Apr"), NC_("month abbreviation", "May"), NC_("month abbreviation", "Jun"),
+  NC_("month abbreviation", "Jul"), NC_("month abbreviation", "Aug"), NC_("month abbreviation", "Sep"),
+  NC_("month abbreviation", "Oct"), NC_("month abbreviation", "Nov"), NC_("month abbreviation", "Dec"),
 };
+static const char *month_full_names[] = {
+  NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+  NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+  NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+  NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+};
+
+/**
+ * tautan_date_time_format:
+ * @format: as g_date_time_format()
+ *
+ * g_date_time_format() with %b and %B (the month's abbreviation and name)
+ * taken from Tautan's translations.
+ *
+ * Returns: (transfer full): @dt formatted
+ */
+char *
+tautan_date_time_format (GDateTime  *dt,
+                         const char *format)
+{
+  g_autoptr(GString) own = g_string_new (NULL);
+  int month = g_date_time_get_month (dt);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && (p[1] == 'b' || p[1] == 'B'))
+        {
+          const char *name = p[1] == 'b' ? g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation",
+                                                         month_abbreviations[month - 1])
+                                         : g_dpgettext2 (GETTEXT_PACKAGE, "month name",
+                                                         month_full_names[month - 1]);
+
+          /* A literal for g_date_time_format(): its % doubled. */
+          for (const char *n = name; *n != '\0'; n++)
+            {
+              if (*n == '%')
+                g_string_append_c (own, '%');
+              g_string_append_c (own, *n);
+            }
+          p++;
+        }
+      else if (p[0] == '%' && p[1] != '\0')
+        {
+          g_string_append_len (own, p, 2);
+          p++;
+        }
+      else
+        g_string_append_c (own, *p);
+    }
+  return g_date_time_format (dt, own->str);
+}
 
 int
 tautan_days_in_month (int year,
@@ -137,8 +195,9 @@ tautan_day_format_human (TautanDay day)
   tautan_day_to_ymd (day, &y, &m, &d);
   dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
   if (dt == NULL)
-    return g_strdup_printf ("%d %s %d", d, month_names[m - 1], y);
-  return g_date_time_format (dt, "%-d %b %Y");
+    return g_strdup_printf ("%d %s %d", d, g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation",
+                                                         month_abbreviations[m - 1]), y);
+  return tautan_date_time_format (dt, C_("day", "%-d %b %Y"));
 }
 
 TautanTimeSpan *

@@ -429,6 +429,8 @@ struct _Article
   GArray            *tokens;     /* Token */
   GArray            *matches;    /* Match */
   guint32           *token_match;/* first match at each token, or NO_INDEX */
+  guint64           *token_kinds;/* the LexKinds of those matches, a bit each: most
+                                  * lookups at a token end at this bit */
   GArray            *sentences;  /* Sentence */
   guint32           *token_sentence;
   GArray            *removed;    /* pairs of guint32 code points of the raw text */
@@ -468,6 +470,7 @@ void      _article_init            (Article            *a,
 void      _article_clear           (Article            *a);
 void      _article_read_text       (Article            *a);
 void      _article_match_all       (Article            *a);
+void      _article_index_kinds     (Article            *a);
 
 void      _tautan_tokenize         (const char         *text,
                                     gsize               len,

@@ -483,6 +483,7 @@ keep_lines (Article        *a,
   a->len = text->len;
   a->text = g_string_free (text, FALSE);
   a->n_cp = kept_cp;
+  _article_index_kinds (a);
 }
 
 /* ---- sentences ---- */

@@ -382,6 +382,29 @@ _tautan_normalise_name (const char *text,
 
 /* ---- matches ---- */
 
+#define KIND_BIT(kind) (G_GUINT64_CONSTANT (1) << (kind))
+
+G_STATIC_ASSERT (LEX_INTENT < 64);
+
+/* Which kinds of phrase start at each token. */
+void
+_article_index_kinds (Article *a)
+{
+  guint32 n = article_n_tokens (a);
+
+  g_free (a->token_kinds);
+  a->token_kinds = g_new0 (guint64, MAX (n, 1));
+  for (guint32 i = 0; i < n; i++)
+    for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)
+      {
+        guint np;
+        const Payload *p = _phrase_table_payloads (a->table, g_array_index (a->matches, Match, k).node, &np);
+
+        for (guint j = 0; j < np; j++)
+          a->token_kinds[i] |= KIND_BIT (p[j].kind);
+      }
+}
+
 void
 _article_match_all (Article *a)
 {
@@ -432,6 +455,7 @@ _article_match_all (Article *a)
             break;
         }
     }
+  _article_index_kinds (a);
 }
 
 /* Whether a gazetteer alias matched where its capitals allow it: "AS" is
@@ -475,7 +499,7 @@ _article_match_at (const Article  *a,
 {
   gboolean found = FALSE;
 
-  if (i >= article_n_tokens (a))
+  if (i >= article_n_tokens (a) || !(a->token_kinds[i] & KIND_BIT (kind)))
     return FALSE;
 
   for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)
@@ -509,7 +533,7 @@ _article_match_with (const Article *a,
 {
   gboolean found = FALSE;
 
-  if (i >= article_n_tokens (a))
+  if (i >= article_n_tokens (a) || !(a->token_kinds[i] & KIND_BIT (kind)))
     return FALSE;
 
   for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)
@@ -541,7 +565,7 @@ _article_token_is (const Article *a,
   guint32 n;
   const Payload *p;
 
-  if (i >= article_n_tokens (a))
+  if (i >= article_n_tokens (a) || !(a->token_kinds[i] & KIND_BIT (kind)))
     return FALSE;
 
   for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)

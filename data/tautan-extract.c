@@ -190,6 +190,7 @@ _article_clear (Article *a)
   g_clear_pointer (&a->tokens, g_array_unref);
   g_clear_pointer (&a->matches, g_array_unref);
   g_clear_pointer (&a->token_match, g_free);
+  g_clear_pointer (&a->token_kinds, g_free);
   g_clear_pointer (&a->sentences, g_array_unref);
   g_clear_pointer (&a->token_sentence, g_free);
   g_clear_pointer (&a->removed, g_array_unref);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "tautan/tautan-diagnostic.h"
@@ -516,6 +517,26 @@ tautan_taxonomy_get_default (void)
         {
           g_autofree char *text = tautan_diagnostics_format (diagnostics, 0);
           g_error ("bundled taxonomy: %s", text);
+        }
+
+      /* The shipped labels in the interface's language (their English is
+       * in resources/taxonomy/event-types.json.h for the translators); the
+       * checksum keying caches was taken from the English. A dataset's
+       * own labels stay as written. */
+      for (guint i = 0; i < taxonomy->types->len; i++)
+        {
+          TautanEventType *type = g_ptr_array_index (taxonomy->types, i);
+          char *label = g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "event type", type->label));
+
+          g_free (type->label);
+          type->label = label;
+        }
+      for (guint k = 0; k < TAUTAN_N_QUAD_CLASSES; k++)
+        {
+          char *label = g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "event class", taxonomy->quads[k].label));
+
+          g_free (taxonomy->quads[k].label);
+          taxonomy->quads[k].label = label;
         }
 
       g_once_init_leave (&instance, taxonomy);

@@ -101,7 +101,8 @@ test_usage (void)
   const char *no_output[] = { "briefing", "analysis.tautan", NULL };
   const char *bad_paper[] = { "briefing", "analysis.tautan", "-o", "x.pdf", "--paper", "a5", NULL };
   const char *missing[] = { "briefing", "no-such.tautan", "-o", "x.pdf", NULL };
-  g_autofree char *err = NULL, *err2 = NULL, *err3 = NULL;
+  const char *bad_lang[] = { "briefing", "analysis.tautan", "-o", "x.pdf", "--lang", "fr", NULL };
+  g_autofree char *err = NULL, *err2 = NULL, *err3 = NULL, *err4 = NULL;
 
   save_workspace (ws);
   g_assert_cmpint (run (no_output, &err), ==, 2);
@@ -110,6 +111,8 @@ test_usage (void)
   g_assert_cmpint (run (missing, &err3), ==, 1);
   g_assert_true (g_str_has_prefix (err3, "tautan briefing: error: "));
   g_assert_nonnull (strstr (err3, "no-such.tautan"));
+  g_assert_cmpint (run (bad_lang, &err4), ==, 2);
+  g_assert_nonnull (strstr (err4, "unknown language “fr”"));
 }
 
 int

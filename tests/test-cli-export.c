@@ -65,6 +65,9 @@ typedef struct
   GPtrArray *texts;
   GString   *text;
   gboolean   in_text;
+  gboolean   in_node;
+  double     nodes[4];   /* the nodes' first path points: x0, y0, x1, y1 */
+  guint      n_nodes;
 } Svg;
 
 static void
@@ -81,7 +84,27 @@ svg_start (GMarkupParseContext  *context,
     for (guint i = 0; names[i] != NULL; i++)
       if (g_str_equal (names[i], "id") &&
           (g_str_has_prefix (values[i], "node-") || g_str_has_prefix (values[i], "edge-")))
-        g_ptr_array_add (svg->ids, g_strdup (values[i]));
+        {
+          g_ptr_array_add (svg->ids, g_strdup (values[i]));
+          svg->in_node = g_str_has_prefix (values[i], "node-");
+        }
+  /* A node's outline starts at a point on its rim ("M x y …"). */
+  if (svg->in_node && g_str_equal (element, "path"))
+    for (guint i = 0; names[i] != NULL; i++)
+      if (g_str_equal (names[i], "d") && values[i][0] == 'M')
+        {
+          char *end = NULL;
+          double x = g_ascii_strtod (values[i] + 1, &end);
+          double y = g_ascii_strtod (end, NULL);
+
+          if (svg->n_nodes++ == 0)
+            memcpy (svg->nodes, (double[4]) { x, y, x, y }, sizeof svg->nodes);
+          svg->nodes[0] = MIN (svg->nodes[0], x);
+          svg->nodes[1] = MIN (svg->nodes[1], y);
+          svg->nodes[2] = MAX (svg->nodes[2], x);
+          svg->nodes[3] = MAX (svg->nodes[3], y);
+          svg->in_node = FALSE;
+        }
   if (g_str_equal (element, "text") || g_str_equal (element, "title"))
     {
       svg->in_text = TRUE;
@@ -187,6 +210,45 @@ test_export_svg (void)
   g_assert_true (contains (svg.ids, "node-kim"));
   g_assert_true (contains (svg.ids, "node-putin"));
   svg_clear (&svg);
+}
+
+/* --lang writes the picture in that language, whatever the desktop's. */
+static void
+test_export_lang (void)
+{
+  const char *langs[] = { "id", "en" };
+  const char *exported[] = { "Diekspor 24 Jun 2026", "Exported 24 Jun 2026" };
+  const char *person[] = { "Orang", "Person" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("minimal-%s.svg", langs[i]);
+      g_autofree char *path = tmp_path (name);
+      const char *args[] = { "export", "minimal.json", "--lang", langs[i], "-o", path, NULL };
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
+      Svg svg = { 0 };
+
+      g_assert_cmpint (run (args, &out, &err), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      svg_parse (&svg, contents, length);
+      g_assert_true (contains (svg.texts, exported[i]));
+      g_assert_false (contains (svg.texts, exported[1 - i]));
+      g_assert_true (contains (svg.texts, person[i]));
+      svg_clear (&svg);
+    }
+
+  {
+    g_autofree char *path = tmp_path ("minimal-xx.svg");
+    const char *args[] = { "export", "minimal.json", "--lang", "xx", "-o", path, NULL };
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run (args, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "unknown language “xx”"));
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
 }
 
 /* The same view through the render API: what the CLI writes is what the
@@ -348,6 +410,65 @@ test_export_workspace_view (void)
   g_assert_cmpint (run (no_ws, &out3, &err3), ==, 2);
 }
 
+/* A saved view's camera was set on the app's canvas: the export scales it
+ * to the page, so a view that filled the screen fills the page (it was
+ * drawn at screen size in the middle of a 1920 × 1080 page). */
+static void
+test_export_view_fills_page (void)
+{
+  g_autofree char *ws = tmp_path ("fit.tautan");
+  g_autofree char *path = tmp_path ("fit.svg");
+  g_autofree char *dataset_path = g_test_build_filename (G_TEST_DIST, "..", "resources", "datasets",
+                                                         "korea-russia.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (dataset_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autofree TautanPoint *positions = NULL;
+  g_autofree char *json = NULL, *contents = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  char zoom[G_ASCII_DTOSTR_BUF_SIZE], cx[G_ASCII_DTOSTR_BUF_SIZE], cy[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *args[] = { "export", dataset_path, "--workspace", ws, "--view", "All",
+                         "--width", "1920", "--height", "1080", "-o", path, NULL };
+  g_autofree char *from = NULL, *to = NULL;
+  TautanTimeSpan span;
+  TautanView view;
+  gsize length;
+  Svg svg = { 0 };
+
+  dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  span = tautan_dataset_get_span (dataset);
+  from = tautan_day_format (span.from);
+  to = tautan_day_format (span.to);
+  slice = tautan_slice_new (dataset, &span, FALSE);
+  positions = tautan_layout_settle_dataset (dataset, NULL);
+
+  /* Zoom to fit on the app's canvas at its default size. */
+  tautan_view_init (&view);
+  view.width = 889;
+  view.height = 589;
+  g_assert_true (tautan_export_fit_view (&view, slice, positions, 0, 48));
+  json = g_strdup_printf ("{\"format\":\"tautan-workspace\",\"version\":1,\"dataset\":{},"
+                          "\"views\":[{\"name\":\"All\",\"window\":{\"from\":\"%s\",\"to\":\"%s\","
+                          "\"cumulative\":false},\"camera\":{\"zoom\":%s,\"x\":%s,\"y\":%s}}]}",
+                          from, to,
+                          g_ascii_dtostr (zoom, sizeof zoom, view.zoom),
+                          g_ascii_dtostr (cx, sizeof cx, view.center_x),
+                          g_ascii_dtostr (cy, sizeof cy, view.center_y));
+  g_assert_true (g_file_set_contents (ws, json, -1, NULL));
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  svg_parse (&svg, contents, length);
+
+  /* Every active actor is drawn, and they span most of the page one way. */
+  g_assert_cmpuint (svg.n_nodes, ==, tautan_slice_get_n_entities (slice));
+  g_test_message ("nodes span %.0f × %.0f of 1920 × 1080",
+                  svg.nodes[2] - svg.nodes[0], svg.nodes[3] - svg.nodes[1]);
+  g_assert_true ((svg.nodes[2] - svg.nodes[0]) / 1920 >= 0.6 || (svg.nodes[3] - svg.nodes[1]) / 1080 >= 0.45);
+  svg_clear (&svg);
+}
+
 static void
 test_export_errors (void)
 {
@@ -405,9 +526,11 @@ main (int    argc,
 
   g_test_add_func ("/tautan/cli-export/svg", test_export_svg);
   g_test_add_func ("/tautan/cli-export/matches-api", test_export_matches_api);
+  g_test_add_func ("/tautan/cli-export/lang", test_export_lang);
   g_test_add_func ("/tautan/cli-export/png-pdf", test_export_png_pdf);
   g_test_add_func ("/tautan/cli-export/errors", test_export_errors);
   g_test_add_func ("/tautan/cli-export/workspace-view", test_export_workspace_view);
+  g_test_add_func ("/tautan/cli-export/view-fills-page", test_export_view_fills_page);
 
   status = g_test_run ();
 

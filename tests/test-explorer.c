@@ -17,6 +17,7 @@
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-quote-card.h"
 #include "tautan/tautan-row.h"
+#include "tautan/tautan-search-results.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-source-window.h"
 #include "tautan/tautan-timeline.h"
@@ -291,6 +292,63 @@ test_search (Fixture       *f,
   gtk_editable_set_text (entry, "putin");
   g_signal_emit_by_name (entry, "search-changed");
   g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "vladimir-putin"));
+
+  /* "korea" lists every actor with it in a name, the states first. */
+  {
+    TautanSearchResults *results = child (f->window, "search_results");
+    const char *koreas[] = { "north-korea", "south-korea", "north-korea-foreign-ministry",
+                             "south-korea-unification-ministry" };
+    TautanTimeSpan y2019 = { tautan_day_from_ymd (2019, 1, 1), tautan_day_from_ymd (2019, 12, 31) };
+    TautanTimeSpan all = tautan_dataset_get_span (tautan_session_get_dataset (f->session));
+    TautanTimeSpan got;
+    guint second;
+
+    gtk_editable_set_text (entry, "korea");
+    g_signal_emit_by_name (entry, "search-changed");
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (results)));
+    g_assert_cmpuint (tautan_search_results_get_n_hits (results), >=, G_N_ELEMENTS (koreas));
+    for (guint i = 0; i < G_N_ELEMENTS (koreas); i++)
+      {
+        gboolean listed = FALSE;
+
+        for (guint k = 0; k < tautan_search_results_get_n_hits (results); k++)
+          listed |= tautan_search_results_get_hit (results, k) == entity (f, koreas[i]);
+        g_assert_true (listed);
+      }
+    /* Equally good matches: the busier first. */
+    g_assert_cmpuint (tautan_search_results_get_hit (results, 0), ==, entity (f, "north-korea"));
+
+    /* ↓ then Enter chooses the second. */
+    second = tautan_search_results_get_hit (results, 1);
+    tautan_search_results_move (results, 1);
+    g_signal_emit_by_name (entry, "activate");
+    g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, second);
+    g_assert_false (gtk_search_bar_get_search_mode (child (f->window, "search_bar")));
+
+    /* Trump has no event in 2019: typing does not select him, Enter
+     * widens the period to all time and does. */
+    tautan_session_set_span (f->session, &y2019);
+    tautan_session_clear_selection (f->session);
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "explorer.search", NULL);
+    gtk_editable_set_text (entry, "trump");
+    g_signal_emit_by_name (entry, "search-changed");
+    g_assert_cmpuint (tautan_search_results_get_n_hits (results), ==, 1);
+    g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
+    g_signal_emit_by_name (entry, "activate");
+    g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "donald-trump"));
+    got = tautan_session_get_span (f->session);
+    g_assert_cmpint (got.from, ==, all.from);
+    g_assert_cmpint (got.to, ==, all.to);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (results)));
+
+    /* Nothing matches: the entry says so, the list too. */
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "explorer.search", NULL);
+    gtk_editable_set_text (entry, "zzzq");
+    g_signal_emit_by_name (entry, "search-changed");
+    g_assert_cmpuint (tautan_search_results_get_n_hits (results), ==, 0);
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (results)));
+  }
 }
 
 static void
@@ -461,6 +519,8 @@ test_present (Fixture       *f,
                                                               "caption_title"));
   GtkWidget *callouts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (presentation),
                                                                    TAUTAN_TYPE_PRESENTATION, "callout_box"));
+  GtkLabel *span = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (presentation), TAUTAN_TYPE_PRESENTATION,
+                                                             "caption_span"));
 
   /* No views: F5 explains instead of presenting nothing. */
   gtk_widget_activate_action (widget, "win.present", NULL);
@@ -495,6 +555,17 @@ test_present (Fixture       *f,
   got = tautan_timeline_get_selection (f->timeline);
   g_assert_cmpint (got.from, ==, y2019.from);
   g_assert_cmpint (got.to, ==, y2019.to);
+
+  /* A cumulative view's caption says where it ends, and only that. */
+  tautan_timeline_set_selection (f->timeline, &y2024);
+  tautan_timeline_set_cumulative (f->timeline, TRUE);
+  gtk_widget_activate_action (widget, "win.add-view", NULL);
+  gtk_widget_activate_action (widget, "win.present", NULL);
+  gtk_widget_activate_action (widget, "win.present-step", "i", 2);
+  g_assert_cmpint (tautan_window_get_slide (f->window), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (span), ==, "Up to 30 Jun 2024");
+  gtk_widget_activate_action (widget, "win.present-stop", NULL);
+  tautan_timeline_set_cumulative (f->timeline, FALSE);
 }
 
 static void

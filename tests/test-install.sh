@@ -53,6 +53,7 @@ check "meson install --destdir" "$MESON" install -C "$BUILD_ROOT" --destdir "$de
 # Where each file must land for the desktop to find it.
 expected=(
   "$BINDIR/tautan"
+  "$BINDIR/tautan-dask"
   "$DATADIR/applications/$id.desktop"
   "$DATADIR/metainfo/$id.metainfo.xml"
   "$DATADIR/dbus-1/services/$id.service"
@@ -61,6 +62,7 @@ expected=(
   "$DATADIR/icons/hicolor/symbolic/apps/$id-symbolic.svg"
   "$DATADIR/mime/packages/$id.xml"
   "$DATADIR/man/man1/tautan.1"
+  "$DATADIR/man/man1/tautan-dask.1"
 )
 while read -r lang; do
   case $lang in ''|'#'*) continue ;; esac
@@ -95,6 +97,9 @@ check "schema compiles" glib-compile-schemas --strict --dry-run "$root/$DATADIR/
 for icon in "scalable/apps/$id.svg" "symbolic/apps/$id-symbolic.svg"; do
   check "icon $icon renders" rsvg-convert -w 64 -h 64 -o "$tmp/icon.png" "$root/$DATADIR/icons/hicolor/$icon"
 done
+
+# The scale-out driver is installed runnable (its --help needs no Dask).
+check "tautan-dask --help runs" "$root/$BINDIR/tautan-dask" --help
 
 # The D-Bus service starts the installed binary.
 exec_line=$(grep '^Exec=' "$root/$DATADIR/dbus-1/services/$id.service")

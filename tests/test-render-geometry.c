@@ -62,6 +62,8 @@ dataset_json (void)
     g_string_append_printf (json, "%s{\"id\":\"e%u\",\"kind\":\"%s\",\"name\":\"%c\"}",
                             k ? "," : "", k, kind_ids[k], 'A' + k);
   g_string_append (json, "],\"events\":[");
+  /* Events of an actor with itself: they size its node and draw no edge,
+   * nor the ring of events with no target, so each node is its shape. */
   for (guint k = 0; k < N_KINDS; k++)
     for (guint j = 0; j < N_EVENTS; j++)
       {
@@ -71,9 +73,9 @@ dataset_json (void)
         g_string_append_printf (json, "%s{\"id\":\"v%u\",\"type\":\"statement\","
                                 "\"date\":{\"start\":\"%s\",\"end\":\"%s\",\"precision\":\"day\"},"
                                 "\"date_basis\":{\"method\":\"stated\",\"words\":\"w\"},"
-                                "\"actors\":[\"e%u\"],\"targets\":[],\"summary\":\"x\","
+                                "\"actors\":[\"e%u\"],\"targets\":[\"e%u\"],\"summary\":\"x\","
                                 "\"sources\":[\"s\"],\"status\":\"reported\"}",
-                                n ? "," : "", n, day, day, k);
+                                n ? "," : "", n, day, day, k, k);
         n++;
       }
   g_string_append (json, "],\"quotes\":[]}");

@@ -104,6 +104,30 @@ test_cut (void)
   g_assert_true (g_utf8_validate (clean, -1, NULL));
 }
 
+/* Curators' notes in brackets never reach print. */
+static void
+test_notes (void)
+{
+  static const struct
+  {
+    const char *in, *out;
+  } cases[] = {
+    { "[Headline not in the seed text] Kim Jong Un berjanji", "Kim Jong Un berjanji" },
+    { "Kim Jong Un berjanji [check date]", "Kim Jong Un berjanji" },
+    { "Putin [sic] visits", "Putin visits" },
+    { "An open [bracket stays", "An open [bracket stays" },
+  };
+
+  g_assert_null (_tautan_render_text_strip_notes (NULL));
+  g_assert_null (_tautan_render_text_strip_notes ("No notes here"));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = _tautan_render_text_strip_notes (cases[i].in);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +138,7 @@ main (int   argc,
   g_test_add_func ("/tautan/render-text/breaks", test_breaks);
   g_test_add_func ("/tautan/render-text/dropped", test_dropped);
   g_test_add_func ("/tautan/render-text/cut", test_cut);
+  g_test_add_func ("/tautan/render-text/notes", test_notes);
 
   return g_test_run ();
 }

@@ -326,6 +326,17 @@ boxes_overlap (const TautanSceneNode *a,
          a->label_y < b->label_y + b->label_height && b->label_y < a->label_y + a->label_height;
 }
 
+/* From @node's centre to @labelled's label box. */
+static double
+label_distance (const TautanSceneNode *labelled,
+                const TautanSceneNode *node)
+{
+  double dx = MAX (MAX (labelled->label_x - node->x, 0), node->x - (labelled->label_x + labelled->label_width));
+  double dy = MAX (MAX (labelled->label_y - node->y, 0), node->y - (labelled->label_y + labelled->label_height));
+
+  return sqrt (dx * dx + dy * dy);
+}
+
 static void
 test_labels (Fixture       *f,
              gconstpointer  data)
@@ -361,14 +372,14 @@ test_labels (Fixture       *f,
           visible++;
           g_assert_cmpfloat (a->label_width, >, 10);
           g_assert_cmpfloat (a->label_height, >, 8);
-          /* Centred under the node. */
-          g_assert_cmpfloat_with_epsilon (a->label_x + a->label_width / 2, a->x, 1e-6);
-          g_assert_cmpfloat (a->label_y, >, a->y);
-          for (guint k = i + 1; k < tautan_scene_get_n_nodes (scene); k++)
+          /* Beside its own node, no other nearer. */
+          for (guint k = 0; k < tautan_scene_get_n_nodes (scene); k++)
             {
               const TautanSceneNode *b = tautan_scene_get_node (scene, k);
 
-              if (b->label_visible)
+              if (k != i)
+                g_assert_cmpfloat (label_distance (a, b), >, label_distance (a, a));
+              if (k > i && b->label_visible)
                 g_assert_false (boxes_overlap (a, b));
             }
         }
@@ -413,6 +424,23 @@ type_index (Fixture    *f,
   return (guint)t;
 }
 
+/* Every node draws something: an edge, or the ring of events with no
+ * target, or it is the selection. */
+static void
+assert_no_orphans (TautanScene *scene)
+{
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      const TautanSceneNode *n = tautan_scene_get_node (scene, i);
+      gboolean linked = n->n_untargeted > 0 || n->selected;
+
+      for (guint k = 0; k < tautan_scene_get_n_edges (scene) && !linked; k++)
+        linked = tautan_scene_get_edge (scene, k)->source == n->entity ||
+                 tautan_scene_get_edge (scene, k)->target == n->entity;
+      g_assert_true (linked);
+    }
+}
+
 static void
 test_hidden (Fixture       *f,
              gconstpointer  data)
@@ -434,9 +462,11 @@ test_hidden (Fixture       *f,
       people++;
   g_assert_cmpuint (people, >=, 5);
 
+  /* Hiding a kind hides its nodes, and those left with nothing drawn. */
   view.hidden_kinds = 1u << TAUTAN_ENTITY_PERSON;
   no_people = scene_for (f, slice, &view);
-  g_assert_cmpuint (tautan_scene_get_n_nodes (no_people), ==, tautan_scene_get_n_nodes (all) - people);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (no_people), <=, tautan_scene_get_n_nodes (all) - people);
+  assert_no_orphans (no_people);
   g_assert_null (tautan_scene_find_node (no_people, entity (f, "kim-jong-un")));
   g_assert_nonnull (tautan_scene_find_node (no_people, entity (f, "russia")));
   for (guint i = 0; i < tautan_scene_get_n_edges (no_people); i++)
@@ -448,14 +478,17 @@ test_hidden (Fixture       *f,
     }
   g_assert_cmpuint (tautan_scene_get_n_edges (no_people), <, tautan_scene_get_n_edges (all));
 
-  /* Lavrov only met Choe: hiding "meet" removes the edge, not the nodes. */
+  /* Lavrov only met Choe: hiding "meet" removes the edge, and Choe, whose
+   * only event it was; Lavrov keeps his other edges. */
   view.hidden_kinds = 0;
   tautan_type_mask_add (&meet, type_index (f, "meet"));
   view.hidden_types = meet;
   no_meet = scene_for (f, slice, &view);
   g_assert_nonnull (find_edge (all, entity (f, "sergei-lavrov"), entity (f, "choe-son-hui")));
   g_assert_null (find_edge (no_meet, entity (f, "sergei-lavrov"), entity (f, "choe-son-hui")));
-  g_assert_nonnull (tautan_scene_find_node (no_meet, entity (f, "choe-son-hui")));
+  g_assert_null (tautan_scene_find_node (no_meet, entity (f, "choe-son-hui")));
+  g_assert_nonnull (tautan_scene_find_node (no_meet, entity (f, "sergei-lavrov")));
+  assert_no_orphans (no_meet);
   g_assert_nonnull (find_edge (no_meet, entity (f, "sergei-lavrov"), entity (f, "north-korea")));
   for (guint i = 0; i < tautan_scene_get_n_edges (no_meet); i++)
     {
@@ -471,7 +504,60 @@ test_hidden (Fixture       *f,
   view.hidden_types = every;
   nothing = scene_for (f, slice, &view);
   g_assert_cmpuint (tautan_scene_get_n_edges (nothing), ==, 0);
-  g_assert_cmpuint (tautan_scene_get_n_nodes (nothing), ==, tautan_scene_get_n_nodes (all));
+  g_assert_cmpuint (tautan_scene_get_n_nodes (nothing), ==, 0);
+
+  /* ... but the selected node stays, to say what is selected. */
+  view.selected_entity = entity (f, "russia");
+  g_clear_pointer (&nothing, tautan_scene_unref);
+  nothing = scene_for (f, slice, &view);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (nothing), ==, 1);
+  g_assert_nonnull (tautan_scene_find_node (nothing, entity (f, "russia")));
+}
+
+/* An event with no target ("North Korea acknowledges the troops", 1 Apr
+ * 2025) is drawn as a ring on its actor, filtered by type like the rest,
+ * and keeps its actor on the canvas when the actor has nothing else. */
+static void
+test_untargeted (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TautanSlice) april = slice_of (f, 2025, 4, 1, 2025, 4, 1);
+  g_autoptr(TautanSlice) before = slice_of (f, 2025, 3, 1, 2025, 3, 31);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) hidden = NULL;
+  g_autoptr(TautanScene) other = NULL;
+  const TautanSceneNode *nk;
+  TautanTypeMask statement = { { 0 } };
+  TautanView view;
+  guint n_untargeted;
+  const guint32 *untargeted = tautan_dataset_get_untargeted_events (f->dataset, &n_untargeted);
+
+  g_assert_cmpuint (n_untargeted, ==, 1);
+  g_assert_cmpuint (untargeted[0], ==, tautan_dataset_lookup_event (f->dataset, "ev-2025-04-nk-acknowledges-troops"));
+
+  default_view (&view);
+  scene = scene_for (f, april, &view);
+  nk = tautan_scene_find_node (scene, entity (f, "north-korea"));
+  g_assert_nonnull (nk);
+  g_assert_cmpuint (nk->n_untargeted, ==, 1);
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    if (tautan_scene_get_node (scene, i)->entity != entity (f, "north-korea"))
+      g_assert_cmpuint (tautan_scene_get_node (scene, i)->n_untargeted, ==, 0);
+
+  /* Its type hidden: no ring, and North Korea, with nothing else that day
+   * of a shown type, is not drawn. */
+  tautan_type_mask_add (&statement, type_index (f, "statement"));
+  view.hidden_types = statement;
+  hidden = scene_for (f, april, &view);
+  nk = tautan_scene_find_node (hidden, entity (f, "north-korea"));
+  g_assert_true (nk == NULL || nk->n_untargeted == 0);
+  assert_no_orphans (hidden);
+
+  /* Outside its day, no ring. */
+  view.hidden_types = (TautanTypeMask) { { 0 } };
+  other = scene_for (f, before, &view);
+  for (guint i = 0; i < tautan_scene_get_n_nodes (other); i++)
+    g_assert_cmpuint (tautan_scene_get_node (other, i)->n_untargeted, ==, 0);
 }
 
 /* Signed distance of (x, y) from the line a → b, positive on its left. */
@@ -1108,6 +1194,7 @@ main (int   argc,
   ADD ("transform", test_transform);
   ADD ("labels", test_labels);
   ADD ("hidden", test_hidden);
+  ADD ("untargeted", test_untargeted);
   ADD ("curved", test_curved);
   ADD ("hit-test", test_hit);
   ADD ("pixels", test_pixels);

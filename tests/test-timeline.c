@@ -151,36 +151,42 @@ test_actions (Fixture       *f,
 {
   GtkWidget *widget = GTK_WIDGET (f->timeline);
   GObject *label = gtk_widget_get_template_child (widget, TAUTAN_TYPE_TIMELINE, "range_label");
-  TautanDay from = f->span.from + 100;
-  TautanDay to = f->span.from + 199;
+  TautanDay from = f->span.from + 1000;
+  TautanDay to = f->span.from + 1099;
+  /* A step is 1/40 of the data's span, whatever is selected. */
+  gint64 step = MAX (1, ((gint64)f->span.to - f->span.from + 1) / 40);
   g_autofree char *human = NULL;
 
-  /* 100 days: a step is 1/20 of that, 5 days. */
+  g_assert_cmpint (step, >, 1);
   select_days (f, from, to);
 
   g_assert_true (gtk_widget_activate_action (widget, "timeline.move", "i", 1));
-  assert_selection (f, from + 5, to + 5);
+  assert_selection (f, from + step, to + step);
   g_assert_cmpuint (f->n_selection, ==, 1);
-  human = tautan_time_span_format_human (&(TautanTimeSpan) { from + 5, to + 5 });
+  human = tautan_time_span_format_human (&(TautanTimeSpan) { from + step, to + step });
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, human);
 
   g_assert_true (gtk_widget_activate_action (widget, "timeline.move", "i", -3));
-  assert_selection (f, from - 10, to - 10);
+  assert_selection (f, from - 2 * step, to - 2 * step);
   g_assert_cmpuint (f->n_selection, ==, 2);
 
-  /* Resize moves the end: 90 days now, steps of 4. */
+  /* Resize moves the end, and Shift+← then Shift+→ comes back exactly. */
+  to = from + 399;
   select_days (f, from, to);
   gtk_widget_activate_action (widget, "timeline.resize", "i", -2);
-  assert_selection (f, from, to - 10);
+  assert_selection (f, from, to - 2 * step);
   gtk_widget_activate_action (widget, "timeline.resize", "i", 1);
-  assert_selection (f, from, to - 6);
-  g_assert_cmpuint (f->n_selection, ==, 2);
+  assert_selection (f, from, to - step);
+  gtk_widget_activate_action (widget, "timeline.resize", "i", 1);
+  assert_selection (f, from, to);
+  g_assert_cmpuint (f->n_selection, ==, 3);
 
   /* Never shorter than a day. */
   gtk_widget_activate_action (widget, "timeline.resize", "i", -1000);
   assert_selection (f, from, from);
 
   /* Home and End keep the length and stop at the data. */
+  to = from + 99;
   select_days (f, from, to);
   gtk_widget_activate_action (widget, "timeline.end", NULL);
   assert_selection (f, f->span.to - 99, f->span.to);
@@ -210,6 +216,7 @@ test_cumulative (Fixture       *f,
 {
   GtkWidget *widget = GTK_WIDGET (f->timeline);
   TautanDay to = f->span.from + 399;
+  gint64 step = MAX (1, ((gint64)f->span.to - f->span.from + 1) / 40);
 
   select_days (f, f->span.from + 200, to);
 
@@ -218,12 +225,11 @@ test_cumulative (Fixture       *f,
   assert_selection (f, f->span.from, to);
   g_assert_cmpuint (f->n_selection, ==, 1);
 
-  /* The start stays pinned whatever moves: 400 days, steps of 20. */
+  /* The start stays pinned whatever moves. */
   gtk_widget_activate_action (widget, "timeline.move", "i", 1);
-  assert_selection (f, f->span.from, to + 20);
-  /* 420 days now: steps of 21. */
+  assert_selection (f, f->span.from, to + step);
   gtk_widget_activate_action (widget, "timeline.move", "i", -2);
-  assert_selection (f, f->span.from, to + 20 - 42);
+  assert_selection (f, f->span.from, to - step);
   tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { f->span.from + 30, f->span.from + 300 });
   assert_selection (f, f->span.from, f->span.from + 300);
   gtk_widget_activate_action (widget, "timeline.end", NULL);

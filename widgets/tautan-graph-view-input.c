@@ -392,11 +392,28 @@ query_tooltip_cb (TautanGraphView *self,
       tautan_dataset_get_entity (self->dataset, hit.entity, &e);
       shown = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
       name = g_markup_escape_text (shown, -1);
+      /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
       markup = g_strdup_printf (g_dngettext (NULL, "<b>%s</b>\n%s · %u event in this window",
                                              "<b>%s</b>\n%s · %u events in this window",
                                              tautan_slice_get_entity_count (self->slice, hit.entity)),
                                 name, tautan_entity_kind_label (e.kind),
                                 tautan_slice_get_entity_count (self->slice, hit.entity));
+      {
+        const TautanSceneNode *node = self->scene != NULL ? tautan_scene_find_node (self->scene, hit.entity) : NULL;
+
+        /* The dashed ring says this; the tooltip says how many. */
+        if (node != NULL && node->n_untargeted > 0)
+          {
+            g_autofree char *line = g_strdup_printf (g_dngettext (NULL, "%u with no target (the dashed ring)",
+                                                                  "%u with no target (the dashed ring)",
+                                                                  node->n_untargeted),
+                                                     node->n_untargeted);
+            g_autofree char *joined = g_strconcat (markup, "\n", line, NULL);
+
+            g_free (markup);
+            markup = g_steal_pointer (&joined);
+          }
+      }
     }
   else
     {

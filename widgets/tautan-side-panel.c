@@ -345,6 +345,7 @@ update_edge (TautanSidePanel *self)
   g_autofree char *subtitle = NULL;
 
   gtk_label_set_text (self->edge_title, title);
+  /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
   subtitle = g_strdup_printf (g_dngettext (NULL, "%u event in this window", "%u events in this window", events->len),
                               events->len);
   gtk_label_set_text (self->edge_subtitle, subtitle);

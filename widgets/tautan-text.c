@@ -69,7 +69,7 @@ tautan_text_format_day (TautanDay day)
   if (dt == NULL)
     return tautan_day_format (day);
   /* Translators: a day as strftime() writes it, e.g. "19 Jun 2024". */
-  return g_date_time_format (dt, C_("day", "%-d %b %Y"));
+  return tautan_date_time_format (dt, C_("day", "%-d %b %Y"));
 }
 
 /**
@@ -89,7 +89,7 @@ tautan_text_format_month (int year,
   if (dt == NULL)
     return g_strdup_printf ("%04d-%02d", year, month);
   /* Translators: a month as strftime() writes it, e.g. "Jun 2024". */
-  return g_date_time_format (dt, C_("month", "%b %Y"));
+  return tautan_date_time_format (dt, C_("month", "%b %Y"));
 }
 
 /**

@@ -75,7 +75,17 @@ struct _TautanTimeline
   guint                dark : 1;
 };
 
+static inline gint64
+timeline_span_days (const TautanTimeSpan *span)
+{
+  return (gint64)span->to - span->from + 1;
+}
+
 /* tautan-timeline.c */
+void           _tautan_timeline_set_selection       (TautanTimeline       *self,
+                                                     const TautanTimeSpan *selection);
+void           _tautan_timeline_move_by             (TautanTimeline       *self,
+                                                     gint64                delta);
 void           _tautan_timeline_ensure_bins         (TautanTimeline    *self);
 void           _tautan_timeline_drop_bars           (TautanTimeline    *self);
 void           _tautan_timeline_update_colors       (TautanTimeline    *self);
@@ -85,6 +95,17 @@ double         _tautan_timeline_time_to_x           (TautanTimeline    *self,
                                                      TautanDay          day);
 TautanDay      _tautan_timeline_x_to_time           (TautanTimeline    *self,
                                                      double             x);
+
+/* tautan-timeline-input.c */
+void           _tautan_timeline_class_init_input    (GtkWidgetClass       *widget_class);
+TautanTimeSpan _tautan_timeline_clamp_selection     (TautanTimeline       *self,
+                                                     const TautanTimeSpan *selection);
+TautanTimeSpan _tautan_timeline_shift_selection     (TautanTimeline       *self,
+                                                     const TautanTimeSpan *selection,
+                                                     gint64                delta);
+TautanTimeSpan _tautan_timeline_resize_selection    (TautanTimeline       *self,
+                                                     const TautanTimeSpan *selection,
+                                                     gint64                delta);
 
 /* tautan-timeline-draw.c: the drawing and sizing vfuncs */
 void           _tautan_timeline_snapshot            (GtkWidget         *widget,

@@ -23,7 +23,8 @@
  * selected span, its two handles and body dragged, moved by keys and
  * played through time. It owns the selection and mode as properties,
  * which the window binds to the session's span both ways. Drawing and
- * sizing are in tautan-timeline-draw.c. */
+ * sizing are in tautan-timeline-draw.c, the hand and keys in
+ * tautan-timeline-input.c. */
 
 G_DEFINE_FINAL_TYPE (TautanTimeline, tautan_timeline, GTK_TYPE_WIDGET)
 
@@ -38,12 +39,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gint64
-span_days (const TautanTimeSpan *span)
-{
-  return (gint64)span->to - span->from + 1;
-}
 
 double
 _tautan_timeline_time_to_x (TautanTimeline *self,
@@ -61,60 +56,6 @@ _tautan_timeline_x_to_time (TautanTimeline *self,
                                            x - self->bars_area.origin.x);
 }
 
-/* Keeps @selection inside the data, at least one day long, and pinned to
- * the data's start in cumulative mode. */
-static TautanTimeSpan
-clamp_selection (TautanTimeline       *self,
-                 const TautanTimeSpan *selection)
-{
-  TautanTimeSpan clamped = *selection;
-
-  if (self->dataset == NULL)
-    {
-      clamped.to = MAX (clamped.from, clamped.to);
-      return clamped;
-    }
-
-  clamped.from = CLAMP (clamped.from, self->span.from, self->span.to);
-  clamped.to = CLAMP (clamped.to, clamped.from, self->span.to);
-  if (self->cumulative)
-    clamped.from = self->span.from;
-  return clamped;
-}
-
-/* @selection moved by @delta days, its length kept, stopped at the ends. */
-static TautanTimeSpan
-shift_selection (TautanTimeline       *self,
-                 const TautanTimeSpan *selection,
-                 gint64                delta)
-{
-  gint64 length = (gint64)selection->to - selection->from;
-  gint64 from = (gint64)selection->from + delta;
-
-  from = MIN (from, (gint64)self->span.to - length);
-  from = MAX (from, (gint64)self->span.from);
-  return (TautanTimeSpan) { (TautanDay)from, (TautanDay)MIN (from + length, (gint64)self->span.to) };
-}
-
-/* @selection with its end moved by @delta days. */
-static TautanTimeSpan
-resize_selection (TautanTimeline       *self,
-                  const TautanTimeSpan *selection,
-                  gint64                delta)
-{
-  gint64 to = (gint64)selection->to + delta;
-
-  to = CLAMP (to, (gint64)selection->from, (gint64)self->span.to);
-  return (TautanTimeSpan) { selection->from, (TautanDay)to };
-}
-
-/* A keyboard step: 1/20 of the selected window, at least a day. */
-static gint64
-step_days (TautanTimeline *self)
-{
-  return MAX (1, span_days (&self->selection) / 20);
-}
-
 static double
 effective_speed (TautanTimeline *self)
 {
@@ -122,7 +63,7 @@ effective_speed (TautanTimeline *self)
     return self->speed;
   if (self->dataset == NULL)
     return 0;
-  return span_days (&self->span) / DEFAULT_PLAY_SECONDS;
+  return timeline_span_days (&self->span) / DEFAULT_PLAY_SECONDS;
 }
 
 static void
@@ -143,7 +84,7 @@ update_labels (TautanTimeline *self)
     }
 
   range = tautan_text_format_span (&self->selection);
-  days = span_days (&self->selection);
+  days = timeline_span_days (&self->selection);
   /* Spans are within TAUTAN_DAY_MIN..MAX: an int holds the count. */
   duration = g_strdup_printf (ngettext ("%d day", "%d days", (gulong)days), (int)days);
   gtk_label_set_text (self->range_label, range);
@@ -174,65 +115,6 @@ update_play_button (TautanTimeline *self)
                                           : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button),
                                self->playing ? _("Pause (Space)") : _("Play (Space)"));
-}
-
-static DragMode
-hit_test (TautanTimeline *self,
-          double          x,
-          double          y)
-{
-  const graphene_rect_t *area = &self->bars_area;
-  double xb, xe, db, de;
-
-  if (self->dataset == NULL || area->size.width <= 0)
-    return DRAG_NONE;
-  if (y < area->origin.y || y > area->origin.y + area->size.height + self->axis_height)
-    return DRAG_NONE;
-
-  xb = _tautan_timeline_time_to_x (self, self->selection.from);
-  xe = _tautan_timeline_time_to_x (self, self->selection.to + 1);
-  db = fabs (x - xb);
-  de = fabs (x - xe);
-
-  /* When both handles are in reach, the nearer wins; the start handle is
-   * not a handle at all while pinned. */
-  if (!self->cumulative && db <= TAUTAN_TIMELINE_HANDLE_SLOP && db < de)
-    return DRAG_BEGIN;
-  if (de <= TAUTAN_TIMELINE_HANDLE_SLOP)
-    return DRAG_END;
-  if (x > xb && x < xe)
-    return DRAG_BODY;
-  return DRAG_OUTSIDE;
-}
-
-static void
-update_cursor (TautanTimeline *self,
-               DragMode        mode)
-{
-  const char *name = NULL;
-
-  switch (mode)
-    {
-    case DRAG_BEGIN:
-    case DRAG_END:
-      name = "ew-resize";
-      break;
-    case DRAG_BODY:
-      name = self->cumulative ? "pointer" : (self->drag_mode == DRAG_BODY ? "grabbing" : "grab");
-      break;
-    case DRAG_OUTSIDE:
-      name = "pointer";
-      break;
-    case DRAG_NONE:
-    default:
-      break;
-    }
-
-  if (g_strcmp0 (name, self->cursor_name) == 0)
-    return;
-
-  self->cursor_name = name;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
 }
 
 void
@@ -333,11 +215,11 @@ _tautan_timeline_update_colors (TautanTimeline *self)
     _tautan_timeline_drop_bars (self);
 }
 
-static void
-set_selection_internal (TautanTimeline       *self,
-                        const TautanTimeSpan *selection)
+void
+_tautan_timeline_set_selection (TautanTimeline       *self,
+                                const TautanTimeSpan *selection)
 {
-  TautanTimeSpan clamped = clamp_selection (self, selection);
+  TautanTimeSpan clamped = _tautan_timeline_clamp_selection (self, selection);
 
   if (tautan_time_span_equal (&self->selection, &clamped))
     return;
@@ -348,18 +230,18 @@ set_selection_internal (TautanTimeline       *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
-static void
-move_by (TautanTimeline *self,
-         gint64          delta)
+void
+_tautan_timeline_move_by (TautanTimeline *self,
+                          gint64          delta)
 {
   TautanTimeSpan moved;
 
   /* A pinned start leaves only the end to move. */
   if (self->cumulative)
-    moved = resize_selection (self, &self->selection, delta);
+    moved = _tautan_timeline_resize_selection (self, &self->selection, delta);
   else
-    moved = shift_selection (self, &self->selection, delta);
-  set_selection_internal (self, &moved);
+    moved = _tautan_timeline_shift_selection (self, &self->selection, delta);
+  _tautan_timeline_set_selection (self, &moved);
 }
 
 static gboolean
@@ -393,7 +275,7 @@ play_tick_cb (GtkWidget     *widget,
   whole = floor (self->play_remainder);
   self->play_remainder -= whole;
   if (whole >= 1)
-    move_by (self, (gint64)MIN (whole, (double)span_days (&self->span)));
+    _tautan_timeline_move_by (self, (gint64)MIN (whole, (double)timeline_span_days (&self->span)));
 
   if (at_end (self))
     {
@@ -404,173 +286,6 @@ play_tick_cb (GtkWidget     *widget,
     }
 
   return G_SOURCE_CONTINUE;
-}
-
-static void
-drag_begin_cb (TautanTimeline *self,
-               double          x,
-               double          y,
-               GtkGestureDrag *gesture)
-{
-  DragMode mode = hit_test (self, x, y);
-
-  if (mode == DRAG_NONE)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  /* The hand on the window wins: playback would fight the drag. */
-  tautan_timeline_set_playing (self, FALSE);
-
-  if (self->cumulative && mode != DRAG_END)
-    {
-      /* Pinned start: a press anywhere sets the end, then drags it. */
-      TautanTimeSpan moved = { self->span.from, _tautan_timeline_x_to_time (self, x) };
-
-      set_selection_internal (self, &moved);
-      mode = DRAG_END;
-    }
-  else if (mode == DRAG_OUTSIDE)
-    {
-      /* A press beside the window centres it there, keeping its length. */
-      gint64 length = (gint64)self->selection.to - self->selection.from;
-      gint64 delta = (gint64)_tautan_timeline_x_to_time (self, x) - length / 2 - self->selection.from;
-      TautanTimeSpan moved = shift_selection (self, &self->selection, delta);
-
-      set_selection_internal (self, &moved);
-      mode = DRAG_BODY;
-    }
-
-  self->drag_mode = mode;
-  self->drag_start_x = x;
-  self->drag_saved = self->selection;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  update_cursor (self, mode);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-drag_update_cb (TautanTimeline *self,
-                double          offset_x,
-                double          offset_y,
-                GtkGestureDrag *gesture)
-{
-  TautanTimeSpan moved = self->drag_saved;
-  gint64 delta;
-
-  if (self->drag_mode == DRAG_NONE)
-    return;
-
-  /* Always from the saved range: rounding never accumulates. */
-  delta = (gint64)_tautan_timeline_x_to_time (self, self->drag_start_x + offset_x) -
-          (gint64)_tautan_timeline_x_to_time (self, self->drag_start_x);
-
-  switch (self->drag_mode)
-    {
-    case DRAG_BEGIN:
-      moved.from = (TautanDay)CLAMP ((gint64)moved.from + delta,
-                                     (gint64)self->span.from, (gint64)moved.to);
-      break;
-    case DRAG_END:
-      moved = resize_selection (self, &self->drag_saved, delta);
-      break;
-    case DRAG_BODY:
-    case DRAG_OUTSIDE:
-      moved = shift_selection (self, &self->drag_saved, delta);
-      break;
-    case DRAG_NONE:
-    default:
-      g_assert_not_reached ();
-    }
-
-  set_selection_internal (self, &moved);
-}
-
-static void
-drag_end_cb (TautanTimeline *self,
-             double          offset_x,
-             double          offset_y,
-             GtkGestureDrag *gesture)
-{
-  self->drag_mode = DRAG_NONE;
-  if (self->hovering)
-    update_cursor (self, hit_test (self, self->hover_x, self->bars_area.origin.y));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-motion_cb (TautanTimeline           *self,
-           double                    x,
-           double                    y,
-           GtkEventControllerMotion *motion)
-{
-  gboolean in_bars = y >= self->bars_area.origin.y &&
-                     y <= self->bars_area.origin.y + self->bars_area.size.height + self->axis_height;
-
-  if (self->drag_mode == DRAG_NONE)
-    update_cursor (self, hit_test (self, x, y));
-
-  if (in_bars == self->hovering && x == self->hover_x)
-    return;
-
-  self->hovering = in_bars;
-  self->hover_x = x;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-leave_cb (TautanTimeline           *self,
-          GtkEventControllerMotion *motion)
-{
-  if (!self->hovering)
-    return;
-
-  self->hovering = FALSE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-
-  move_by (self, (gint64)g_variant_get_int32 (param) * step_days (self));
-}
-
-static void
-resize_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-  TautanTimeSpan resized = resize_selection (self, &self->selection,
-                                             (gint64)g_variant_get_int32 (param) * step_days (self));
-
-  set_selection_internal (self, &resized);
-}
-
-static void
-home_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-
-  move_by (self, (gint64)self->span.from - self->selection.to);
-}
-
-static void
-end_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-
-  move_by (self, (gint64)self->span.to - self->selection.from);
 }
 
 static void
@@ -714,31 +429,10 @@ tautan_timeline_class_init (TautanTimelineClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, range_label);
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, duration_label);
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, drag);
-  gtk_widget_class_bind_template_callback (widget_class, drag_begin_cb);
-  gtk_widget_class_bind_template_callback (widget_class, drag_update_cb);
-  gtk_widget_class_bind_template_callback (widget_class, drag_end_cb);
-  gtk_widget_class_bind_template_callback (widget_class, motion_cb);
-  gtk_widget_class_bind_template_callback (widget_class, leave_cb);
-
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SLIDER);
 
-  gtk_widget_class_install_action (widget_class, "timeline.move", "i", move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.resize", "i", resize_action);
-  gtk_widget_class_install_action (widget_class, "timeline.home", NULL, home_action);
-  gtk_widget_class_install_action (widget_class, "timeline.end", NULL, end_action);
-  gtk_widget_class_install_property_action (widget_class, "timeline.play", "playing");
-  gtk_widget_class_install_property_action (widget_class, "timeline.cumulative", "cumulative");
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.move", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "timeline.move", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.move", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "timeline.move", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, "timeline.resize", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, "timeline.resize", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.home", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "timeline.end", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "timeline.play", NULL);
+  _tautan_timeline_class_init_input (widget_class);
 }
 
 static void
@@ -811,7 +505,7 @@ tautan_timeline_set_dataset (TautanTimeline *self,
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  set_selection_internal (self, &self->span);
+  _tautan_timeline_set_selection (self, &self->span);
   /* The labels say nothing without data, even if the span is unchanged. */
   update_labels (self);
   if (effective_speed (self) != old_speed)
@@ -847,7 +541,7 @@ tautan_timeline_set_selection (TautanTimeline       *self,
   g_return_if_fail (TAUTAN_IS_TIMELINE (self));
   g_return_if_fail (selection != NULL);
 
-  set_selection_internal (self, selection);
+  _tautan_timeline_set_selection (self, selection);
 }
 
 gboolean
@@ -879,7 +573,7 @@ tautan_timeline_set_cumulative (TautanTimeline *self,
 
   self->cumulative = cumulative;
   selection = self->selection;
-  set_selection_internal (self, &selection);
+  _tautan_timeline_set_selection (self, &selection);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUMULATIVE]);
 }
@@ -925,7 +619,7 @@ tautan_timeline_set_playing (TautanTimeline *self,
           tautan_timeline_set_selection (self, &first);
         }
       else if (at_end (self))
-        move_by (self, (gint64)self->span.from - self->selection.to);
+        _tautan_timeline_move_by (self, (gint64)self->span.from - self->selection.to);
       self->last_frame_time = 0;
       self->play_remainder = 0;
       self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), play_tick_cb, NULL, NULL);

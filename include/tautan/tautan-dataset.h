@@ -222,6 +222,10 @@ char           *tautan_dataset_format_speaker   (TautanDataset       *self,
 
 guint           tautan_dataset_lookup_source    (TautanDataset       *self,
                                                  const char          *id);
+guint           tautan_dataset_get_entity_n_events (TautanDataset  *self,
+                                                    guint           entity);
+const guint32  *tautan_dataset_get_untargeted_events (TautanDataset  *self,
+                                                      guint          *n_events);
 guint           tautan_dataset_lookup_entity    (TautanDataset       *self,
                                                  const char          *id);
 guint           tautan_dataset_lookup_event     (TautanDataset       *self,

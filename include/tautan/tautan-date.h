@@ -32,6 +32,8 @@ char      *tautan_day_format     (TautanDay   day);
 void       tautan_day_format_buf (TautanDay   day,
                                   char        buf[11]);
 char      *tautan_day_format_human (TautanDay day);
+char      *tautan_date_time_format (GDateTime  *dt,
+                                    const char *format);
 int        tautan_days_in_month  (int         year,
                                   int         month);
 int        tautan_day_weekday    (TautanDay   day);

@@ -65,6 +65,7 @@ typedef struct
   gboolean     label_visible;/* thinned by importance so labels never overlap */
   double       label_x, label_y, label_width, label_height;  /* label box */
   gboolean     selected;
+  guint        n_untargeted; /* its events with no target (shown types, in the span): a ring */
 } TautanSceneNode;
 
 typedef struct

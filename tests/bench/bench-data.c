@@ -26,6 +26,8 @@
 
 #include "../../data/tautan-slice-private.h"
 
+#include "tautan-bench-util.h"
+
 /* Prints `bench <name> <value> <unit>` lines as docs in
  * /work/shared/BENCH.md ask; lines starting with '#' are context. */
 
@@ -56,46 +58,6 @@ wanted (Bench      *b,
         const char *name)
 {
   return b->only == NULL || strcmp (b->only, name) == 0;
-}
-
-static double
-now_s (void)
-{
-  return (double)g_get_monotonic_time () / G_USEC_PER_SEC;
-}
-
-static int
-cmp_double (const void *a,
-            const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* Sorts @v in place. */
-static double
-percentile (double *v,
-            guint   n,
-            double  p)
-{
-  double pos;
-  guint lo;
-
-  g_assert (n > 0);
-  qsort (v, n, sizeof *v, cmp_double);
-  pos = p * (n - 1);
-  lo = (guint)pos;
-  if (lo + 1 >= n)
-    return v[n - 1];
-  return v[lo] + (pos - lo) * (v[lo + 1] - v[lo]);
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  return percentile (v, n, 0.5);
 }
 
 static double
@@ -752,29 +714,6 @@ bench_search (Bench *b)
            (double)n_hits / ms->len, percentile ((double *)(gpointer)ms->data, ms->len, 0.95),
            percentile ((double *)(gpointer)ms->data, ms->len, 1.0));
   g_print ("bench search_100k %.3f ms\n", median ((double *)(gpointer)ms->data, ms->len));
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-      g_dir_close (dir);
-    }
-  g_rmdir (path);
 }
 
 int

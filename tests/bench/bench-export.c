@@ -23,6 +23,8 @@
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-bench-util.h"
+
 /* Prints `bench <name> <value> <unit>` as /work/shared/BENCH.md asks;
  * lines starting with '#' are context.
  *
@@ -72,21 +74,6 @@ rng_below (Rng   *rng,
   return (guint)(((rng_next (rng) >> 32) * (guint64)n) >> 32);
 }
 
-static double
-now_s (void)
-{
-  return g_get_monotonic_time () / 1e6;
-}
-
-static int
-cmp_double (const void *a,
-            const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
 /* The export runs on the calling thread: its CPU time tells the work
  * from waiting for a core on a loaded machine. */
 static double
@@ -96,14 +83,6 @@ cpu_s (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  qsort (v, n, sizeof *v, cmp_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 static const char *kinds[] = {

@@ -44,11 +44,15 @@
 
 #include "tautan-bench-gen.h"
 
+#include "tautan-bench-util.h"
+
 #define GEN_SEED 42
 /* How long to wait for anything before giving up (a figure, not a hang). */
 #define DEADLINE_S 600
 /* How long the layout may run before the input is measured anyway. */
 #define SETTLE_S 120
+/* How long to wait for a tiled graph's tiles, once settled. */
+#define TILES_S 60
 
 typedef struct
 {
@@ -58,6 +62,7 @@ typedef struct
   gulong           paint_id;
   gint64           t_paint;     /* monotonic end of the last frame */
   guint            n_paints;
+  gboolean         wait_tiles;  /* a frame is current only with every tile in */
 } Bench;
 
 static gsize
@@ -120,7 +125,7 @@ graph_current (Bench *b)
   if (g->dataset == NULL || g->dataset != tautan_window_get_dataset (b->window) ||
       g->scene == NULL || g->scene_dirty || g->slice_dirty)
     return FALSE;
-  if (tautan_scene_get_n_edges (g->scene) <= TILE_THRESHOLD_EDGES)
+  if (tautan_scene_get_n_edges (g->scene) <= TILE_THRESHOLD_EDGES || !b->wait_tiles)
     return TRUE;
   return g->tiles != NULL && !g->base_dirty && g->base_scene != NULL &&
          tautan_tile_cache_is_complete (g->tiles);
@@ -178,22 +183,6 @@ settled (Bench *b)
   return b->graph->tick_id == 0 && (layout == NULL || !tautan_layout_is_running (layout));
 }
 
-static int
-cmp_double (gconstpointer a,
-            gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, cmp_double);
-  return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
-}
-
 static double
 maximum (GArray *values)
 {
@@ -202,25 +191,6 @@ maximum (GArray *values)
   for (guint i = 0; i < values->len; i++)
     m = MAX (m, g_array_index (values, double, i));
   return m;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_unlink (child);
-      }
-  g_rmdir (path);
 }
 
 int
@@ -345,14 +315,19 @@ main (int   argc,
         g_print ("# layout still running %d s after the first frame: stopped\n", SETTLE_S);
         tautan_layout_stop (b.graph->layout);
       }
-    t_shown = wait_current_frame (&b, deadline);
-    if (t_shown == 0)
-      {
-        g_printerr ("bench-gui: the graph's tiles were not complete within %d s\n", DEADLINE_S);
-        return 1;
-      }
-    g_print ("# every tile of the graph drawn: %.2f s after launch\n", (t_shown - t0) / 1e6);
+    b.wait_tiles = TRUE;
+    t_shown = wait_current_frame (&b, MIN (deadline, g_get_monotonic_time () + TILES_S * G_USEC_PER_SEC));
+    if (t_shown != 0)
+      g_print ("# every tile of the graph drawn: %.2f s after launch\n", (t_shown - t0) / 1e6);
+    else
+      g_print ("# the tiles were still coming %d s later\n", TILES_S);
   }
+
+  /* A tiled graph shows a change at once with the tiles it has (scaled),
+   * and fills in new ones over the next frames: the latency is to the
+   * first frame drawn from the new scene, and the tiles' completion is
+   * printed beside it when it comes within a few seconds. */
+  b.wait_tiles = tautan_scene_get_n_edges (b.graph->scene) <= TILE_THRESHOLD_EDGES;
 
   /* A user explores a period, not everything: a 90-day span in the middle
    * of the data, so arrow steps move it both ways (the whole range cannot
@@ -396,10 +371,10 @@ main (int   argc,
       g_array_append_val (pans, ms);
       g_array_append_val (latencies, ms);
     }
-  g_print ("# timeline arrow: median %.1f ms, max %.1f ms over %u steps\n", median (timeline), maximum (timeline),
+  g_print ("# timeline arrow: median %.1f ms, max %.1f ms over %u steps\n", median ((double *)(gpointer)timeline->data, timeline->len), maximum (timeline),
            timeline->len);
-  g_print ("# pan: median %.1f ms, max %.1f ms over %u moves\n", median (pans), maximum (pans), pans->len);
-  g_print ("bench gui_input_latency_%s %.1f ms\n", tag, median (latencies));
+  g_print ("# pan: median %.1f ms, max %.1f ms over %u moves\n", median ((double *)(gpointer)pans->data, pans->len), maximum (pans), pans->len);
+  g_print ("bench gui_input_latency_%s %.1f ms\n", tag, median ((double *)(gpointer)latencies->data, latencies->len));
   g_print ("# max %.1f ms\n", maximum (latencies));
   g_print ("bench gui_rss_%s %.0f MB\n", tag, vm_kb ("VmHWM:") / 1024.0);
   g_print ("# resident now %.0f MB\n", vm_kb ("VmRSS:") / 1024.0);

@@ -18,6 +18,8 @@
 
 #include "tautan/tautan-import.h"
 
+#include "tautan-bench-util.h"
+
 /* Prints `bench <name> <value> <unit>` as /work/shared/BENCH.md asks;
  * lines starting with '#' are context.
  *
@@ -38,29 +40,6 @@
 
 #define TARGET_MB   100
 #define QUICK_MB    10
-
-static double
-now_s (void)
-{
-  return g_get_monotonic_time () / 1e6;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 static GBytes *
 unzip (const char *path)

@@ -17,6 +17,8 @@
 
 #include "../../data/tautan-layout-private.h"
 
+#include "tautan-bench-util.h"
+
 /* Prints `bench <name> <value> <unit>` lines as /work/shared/BENCH.md
  * asks; lines starting with '#' are context. */
 
@@ -167,31 +169,6 @@ graph_layout (Graph *g)
                             (const guint32 *)(gpointer)g->src->data,
                             (const guint32 *)(gpointer)g->dst->data,
                             NULL, g->src->len, LAYOUT_SEED);
-}
-
-static double
-now_s (void)
-{
-  return (double)g_get_monotonic_time () / G_USEC_PER_SEC;
-}
-
-static int
-cmp_double (const void *a,
-            const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* Sorts @v in place. */
-static double
-median (double *v,
-        guint   n)
-{
-  g_assert (n > 0);
-  qsort (v, n, sizeof *v, cmp_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 /* Mean edge length over the median distance between N_PAIRS random

@@ -23,6 +23,8 @@
 
 #include "tautan-tile-cache-private.h"
 
+#include "tautan-bench-util.h"
+
 /* Prints `bench <name> <value> <unit>` as /work/shared/BENCH.md asks;
  * lines starting with '#' are context (graph and scene sizes, CPU time of
  * all threads, which matters on a shared 2-core machine).
@@ -124,23 +126,6 @@ cpu_ms (void)
   getrusage (RUSAGE_SELF, &usage);
   return usage.ru_utime.tv_sec * 1e3 + usage.ru_utime.tv_usec / 1e3 +
          usage.ru_stime.tv_sec * 1e3 + usage.ru_stime.tv_usec / 1e3;
-}
-
-static int
-cmp_double (const void *a,
-            const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  qsort (v, n, sizeof *v, cmp_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 static void

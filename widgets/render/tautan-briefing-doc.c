@@ -51,6 +51,11 @@ const char *
 _tautan_briefing_line (Doc        *doc,
                        const char *text)
 {
+  g_autofree char *stripped = _tautan_render_text_strip_notes (text);
+
+  if (stripped != NULL)
+    return g_string_chunk_insert_const (doc->strings, doc_clean_text (doc, stripped, TAUTAN_TEXT_LINE_MAX,
+                                                                      TAUTAN_TEXT_ONE_LINE));
   return doc_clean_text (doc, text, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
 }
 

@@ -59,7 +59,7 @@ format_window (TautanSavedView *view)
     {
       g_autofree char *to = tautan_day_format_human (span.to);
 
-      return g_strdup_printf (_("Everything up to %s"), to);
+      return g_strdup_printf (_("Up to %s"), to);
     }
   return tautan_time_span_format_human (&span);
 }
@@ -504,9 +504,10 @@ view_page (Doc             *doc,
   cairo_restore (cr);
   if (tautan_scene_get_n_nodes (scene) == 0)
     {
+      /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
       g_autoptr(PangoLayout) empty = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL,
                                                               PANGO_STYLE_ITALIC,
-                                                 -1, _("Nothing happens in this window."));
+                                                              -1, _("Nothing happens in this window."));
 
       _tautan_briefing_set_ink (cr, &ink_dim);
       cairo_move_to (cr, frame_x + (frame_w - _tautan_briefing_layout_width (empty)) / 2,
@@ -565,6 +566,7 @@ view_page (Doc             *doc,
     {
       const char *why = view.selected_entity == TAUTAN_NONE && view.selected_source == TAUTAN_NONE
                         ? _("Nothing is selected in this view, so no quotes are singled out.")
+                        /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
                         : _("No quote in this window lies behind the selection.");
 
       _tautan_briefing_paragraph (doc, why, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,

@@ -461,8 +461,10 @@ format_source (const SourceUse *use)
   g_autofree char *date = use->published != TAUTAN_DAY_NONE ? tautan_day_format_human (use->published)
                                                              : g_strdup (_("undated"));
 
+  g_autofree char *title = _tautan_render_text_strip_notes (use->title);
+
   /* TRANSLATORS: a source: "Outlet, 21 Jun 2022: Title" */
-  return g_strdup_printf (_("%s, %s: %s"), use->outlet, date, use->title);
+  return g_strdup_printf (_("%s, %s: %s"), use->outlet, date, title != NULL ? title : use->title);
 }
 
 /* Blocks, each laid out from y = 0 down; they return their height. */
@@ -664,6 +666,7 @@ build_sources (Page   *page,
 
   if (slots == 0)
     {
+      page->sources_counted = sources->len;
       g_autofree char *count = format_count (sources->len);
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s article (no room to list it)",
                                                             "%s articles (no room to list them)", sources->len),
@@ -675,6 +678,8 @@ build_sources (Page   *page,
 
   /* The last slot says how many more there are. */
   n_shown = sources->len <= slots ? sources->len : slots - 1;
+  page->sources_listed = n_shown;
+  page->sources_counted = sources->len - n_shown;
   rows = (MIN (sources->len, slots) + n_columns - 1) / n_columns;
   column = (x1 - x0 + 24 * u) / n_columns;
 
@@ -725,6 +730,8 @@ build_note (Page         *page,
   else
     return 0;
 
+  if (sources)
+    page->sources_counted = page->sources->len;
   return add_text (items, page, TAUTAN_EXPORT_BLOCK_NOTE, text, x0, y, SMALL_SIZE * U (page),
                    PANGO_WEIGHT_NORMAL, &page->palette.dim, ANCHOR_START, x1 - x0);
 }
@@ -824,10 +831,14 @@ detail_reduce (Page   *page,
 {
   TautanExportFurniture f = page->options.furniture;
 
-  if ((f & TAUTAN_EXPORT_FURNITURE_SOURCES) && !detail->sources_dropped && detail->source_rows > 0)
-    detail->source_rows = detail->source_rows > 2 ? detail->source_rows - 2 : 0;
+  /* A shorter legend before the last two sources: a listed article says
+   * more than the event types beside the QuadClasses. */
+  if ((f & TAUTAN_EXPORT_FURNITURE_SOURCES) && !detail->sources_dropped && detail->source_rows > 2)
+    detail->source_rows -= 2;
   else if ((f & TAUTAN_EXPORT_FURNITURE_LEGEND) && !detail->legend_compact)
     detail->legend_compact = TRUE;
+  else if ((f & TAUTAN_EXPORT_FURNITURE_SOURCES) && !detail->sources_dropped && detail->source_rows > 0)
+    detail->source_rows = 0;
   else if ((f & TAUTAN_EXPORT_FURNITURE_LEGEND) && !detail->legend_dropped)
     detail->legend_dropped = TRUE;
   else if ((f & TAUTAN_EXPORT_FURNITURE_TITLE) && detail->title_lines > 1)
@@ -857,6 +868,7 @@ _tautan_export_layout_page (Page *page)
 
   for (;;)
     {
+      page->sources_listed = page->sources_counted = 0;
       header_height = build_header (page, header, &detail);
       bottom_height = build_bottom (page, bottom, &detail);
       top = header_height > 0 ? MARGIN_Y * u + header_height + GRAPH_GAP_TOP * u : 0;

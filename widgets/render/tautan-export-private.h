@@ -99,6 +99,8 @@ typedef struct
   TautanLegendContent    content;
   guint                  n_events;      /* events behind the drawn edges */
   GArray                *sources;       /* SourceUse, by publication date */
+  guint                  sources_listed;   /* of @sources, one line each */
+  guint                  sources_counted;  /* in an "and N more" or a note */
   gboolean               transparent;
 } Page;
 
@@ -148,5 +150,14 @@ GArray      *_tautan_export_get_boxes     (TautanRenderContext        *context,
                                            const TautanView           *view,
                                            const TautanExportOptions  *options,
                                            cairo_rectangle_int_t      *area);
+
+void         _tautan_export_count_sources (TautanRenderContext        *context,
+                                           TautanSlice                *slice,
+                                           const TautanPoint          *positions,
+                                           const TautanView           *view,
+                                           const TautanExportOptions  *options,
+                                           guint                      *n_sources,
+                                           guint                      *n_listed,
+                                           guint                      *n_counted);
 
 G_END_DECLS

@@ -299,6 +299,18 @@ svg_node (GString               *s,
     _tautan_render_append_paint (s, "stroke", &n->stroke, 1);
   g_string_append (s, "/>");
 
+  /* As the scene draws it: a dashed ring for events with no target. */
+  if (n->n_untargeted > 0)
+    {
+      g_string_append (s, "<circle class=\"untargeted\"");
+      append_attr_num (s, "cx", n->x);
+      append_attr_num (s, "cy", n->y);
+      append_attr_num (s, "r", _tautan_render_shape_outer_radius (n->shape, n->radius) + 2);
+      g_string_append (s, " fill=\"none\"");
+      _tautan_render_append_paint (s, "stroke", &n->stroke, 1);
+      g_string_append (s, " stroke-width=\"1.2\" stroke-dasharray=\"2.5 2\"/>");
+    }
+
   if (n->selected)
     {
       g_string_append (s, "<circle");

@@ -202,6 +202,15 @@ compare_sources (const void *a,
 }
 
 
+static int
+compare_u32 (const void *a,
+             const void *b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return (x > y) - (x < y);
+}
+
 /* Events drawn (of a shown type, between a drawn pair) and the sources
  * they cite, from the legend content's pairs. */
 static void
@@ -225,6 +234,10 @@ count_events (Page *page)
       tautan_dataset_get_event (dataset, g_array_index (events, guint32, i), &event);
       if (tautan_type_mask_has (hidden_types, event.type))
         continue;
+      /* One with no target is drawn as its actor's ring. */
+      if (event.n_targets == 0)
+        drawn = bsearch (&g_array_index (events, guint32, i), page->content.untargeted->data,
+                         page->content.untargeted->len, sizeof (guint32), compare_u32) != NULL;
       for (guint a = 0; a < event.n_actors && !drawn; a++)
         for (guint t = 0; t < event.n_targets && !drawn; t++)
           drawn = event.actors[a] != event.targets[t] &&
@@ -625,4 +638,40 @@ _tautan_export_get_boxes (TautanRenderContext       *context,
       g_array_append_val (boxes, found[b]);
   page_clear (&page);
   return boxes;
+}
+
+/**
+ * _tautan_export_count_sources:
+ * @n_sources: (out): the articles behind the drawn edges
+ * @n_listed: (out): how many of them the page lists, one line each
+ * @n_counted: (out): how many it only counts ("and N more", or a note
+ *   saying they were left out)
+ *
+ * Lays out the page as tautan_export_render() does and says what became
+ * of its sources, so that tests can check none vanish unsaid. All zero if
+ * @options cannot make a picture.
+ */
+void
+_tautan_export_count_sources (TautanRenderContext       *context,
+                              TautanSlice               *slice,
+                              const TautanPoint         *positions,
+                              const TautanView          *view,
+                              const TautanExportOptions *options,
+                              guint                     *n_sources,
+                              guint                     *n_listed,
+                              guint                     *n_counted)
+{
+  Page page;
+
+  *n_sources = *n_listed = *n_counted = 0;
+  g_return_if_fail (TAUTAN_IS_SLICE (slice));
+  g_return_if_fail (view != NULL && options != NULL);
+
+  if (page_init (&page, context, slice, positions, view, options, NULL))
+    {
+      *n_sources = page.sources->len;
+      *n_listed = page.sources_listed;
+      *n_counted = page.sources_counted;
+    }
+  page_clear (&page);
 }

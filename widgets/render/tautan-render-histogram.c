@@ -187,7 +187,7 @@ format_date (int       y,
     {
       date = g_date_time_new_utc (y, m, d, 0, 0, 0);
       /* TRANSLATORS: axis labels, strftime-like formats of g_date_time_format() */
-      text = g_date_time_format (date, with_day ? (with_year ? _("%-d %b %Y") : _("%-d %b"))
+      text = tautan_date_time_format (date, with_day ? (with_year ? _("%-d %b %Y") : _("%-d %b"))
                                                 : (with_year ? _("%b %Y") : "%b"));
     }
   else
@@ -195,7 +195,7 @@ format_date (int       y,
       g_autofree char *month = NULL;
 
       date = g_date_time_new_utc (2000, m, 1, 0, 0, 0);
-      month = g_date_time_format (date, "%b");
+      month = tautan_date_time_format (date, "%b");
       if (with_day && with_year)
         text = g_strdup_printf ("%d %s %d", d, month, y);
       else if (with_day)

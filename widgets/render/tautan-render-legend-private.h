@@ -27,6 +27,7 @@ typedef struct
   guint                n_nodes;
   guint                n_edges;
   GArray              *pairs;         /* guint64 source << 32 | target, drawn */
+  GArray              *untargeted;    /* guint32 events with no target whose actor is drawn, ascending */
   TautanEdgeColorMode  color_mode;
 } TautanLegendContent;
 
@@ -52,6 +53,7 @@ typedef struct
   TautanShape          shape;
   TautanRgba           color;
   gboolean             dashed;
+  gboolean             ring;      /* a shape wearing the ring of events with no target */
   char                *label;
   char                *detail;    /* the types of a QuadClass drawn, or NULL */
 } TautanLegendEntry;

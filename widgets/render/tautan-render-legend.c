@@ -68,6 +68,7 @@ _tautan_legend_content_init (TautanLegendContent *content,
   content->n_types = tautan_taxonomy_get_n_types (taxonomy);
   content->type_events = g_new0 (guint, MAX (content->n_types, 1));
   content->pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  content->untargeted = g_array_new (FALSE, FALSE, sizeof (guint32));
   content->color_mode = view->color_mode;
 
   /* As tautan-scene-build.c draws them: active entities of shown kinds
@@ -131,6 +132,34 @@ _tautan_legend_content_init (TautanLegendContent *content,
       pair = (guint64)se->source << 32 | se->target;
       g_array_append_val (content->pairs, pair);
     }
+
+  /* ... and events with no target, on an actor drawn (as its ring). */
+  {
+    guint n;
+    const guint32 *events = tautan_dataset_get_untargeted_events (dataset, &n);
+
+    for (guint i = 0; i < n; i++)
+      {
+        TautanEvent event;
+        gboolean drawn = FALSE;
+
+        if (!tautan_slice_contains_event (slice, events[i]))
+          continue;
+        tautan_dataset_get_event (dataset, events[i], &event);
+        if (tautan_type_mask_has (hidden_types, event.type))
+          continue;
+        for (guint a = 0; a < event.n_actors && !drawn; a++)
+          drawn = event.actors[a] < n_entities && shown[event.actors[a]] == 2;
+        if (!drawn)
+          continue;
+        g_array_append_val (content->untargeted, events[i]);
+        if (event.type < content->n_types)
+          {
+            content->type_events[event.type]++;
+            content->quads[tautan_taxonomy_get_event_type (taxonomy, event.type)->quad_class] = TRUE;
+          }
+      }
+  }
 }
 
 void
@@ -138,6 +167,7 @@ _tautan_legend_content_clear (TautanLegendContent *content)
 {
   g_clear_pointer (&content->type_events, g_free);
   g_clear_pointer (&content->pairs, g_array_unref);
+  g_clear_pointer (&content->untargeted, g_array_unref);
 }
 
 static void
@@ -185,8 +215,14 @@ _tautan_legend_entries (const TautanLegendContent *content,
     if (content->kinds[k])
       add_entry (entries, TAUTAN_LEGEND_ACTORS, TRUE, _tautan_render_shape_for_kind (k),
                  &palette->node_fill[k], FALSE, tautan_entity_kind_label (k), NULL);
+  if (content->untargeted->len > 0)
+    {
+      add_entry (entries, TAUTAN_LEGEND_ACTORS, TRUE, TAUTAN_SHAPE_CIRCLE, &palette->background, FALSE,
+                 _("Events with no target"), NULL);
+      g_array_index (entries, TautanLegendEntry, entries->len - 1).ring = TRUE;
+    }
 
-  if (content->n_edges == 0)
+  if (content->n_edges == 0 && content->untargeted->len == 0)
     return entries;
 
   if (content->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE)
@@ -261,6 +297,17 @@ _tautan_legend_draw_icon (cairo_t                 *cr,
       tautan_rgba_set_source (outline, cr);
       cairo_set_line_width (cr, icon->outline);
       cairo_stroke (cr);
+      if (entry->ring)
+        {
+          static const double dash[] = { 2.5, 2.0 };
+
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x + icon->width / 2, cy, _tautan_render_shape_outer_radius (entry->shape, icon->radius) + 2,
+                     0, 2 * G_PI);
+          cairo_set_line_width (cr, 1.2);
+          cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+          cairo_stroke (cr);
+        }
     }
   else
     {
@@ -307,6 +354,19 @@ _tautan_legend_svg_icon (GString                 *s,
       g_string_append (s, " stroke-width=\"");
       _tautan_render_append_number (s, icon->outline);
       g_string_append (s, "\"/>\n");
+      if (entry->ring)
+        {
+          g_string_append (s, "<circle");
+          g_string_append (s, " cx=\"");
+          _tautan_render_append_number (s, x + icon->width / 2);
+          g_string_append (s, "\" cy=\"");
+          _tautan_render_append_number (s, cy);
+          g_string_append (s, "\" r=\"");
+          _tautan_render_append_number (s, _tautan_render_shape_outer_radius (entry->shape, icon->radius) + 2);
+          g_string_append (s, "\" fill=\"none\"");
+          _tautan_render_append_paint (s, "stroke", outline, 1);
+          g_string_append (s, " stroke-width=\"1.2\" stroke-dasharray=\"2.5 2\"/>\n");
+        }
     }
   else
     {

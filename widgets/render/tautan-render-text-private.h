@@ -36,5 +36,9 @@ gboolean _tautan_render_text_is_clean (const char      *text,
 char    *_tautan_render_text_clean    (const char      *text,
                                        gsize            max_chars,
                                        TautanTextFlags  flags);
+/* @text without the curators' notes in square brackets ("[Headline not
+ * in the seed text] Kim Jong Un berjanji…"): they are for whoever edits
+ * the dataset, never for print. %NULL when there is none. */
+char    *_tautan_render_text_strip_notes (const char   *text);
 
 G_END_DECLS

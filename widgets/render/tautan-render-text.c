@@ -87,6 +87,35 @@ _tautan_render_text_is_clean (const char      *text,
 }
 
 char *
+_tautan_render_text_strip_notes (const char *text)
+{
+  GString *out;
+  const char *p;
+
+  if (text == NULL || strchr (text, '[') == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (p = text; *p != '\0'; p++)
+    {
+      const char *close = *p == '[' ? strchr (p, ']') : NULL;
+
+      /* A note: to its bracket, on one line. */
+      if (close != NULL && memchr (p, '\n', close - p) == NULL)
+        {
+          p = close;
+          while (p[1] == ' ')
+            p++;
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+char *
 _tautan_render_text_clean (const char      *text,
                            gsize            max_chars,
                            TautanTextFlags  flags)

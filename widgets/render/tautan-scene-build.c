@@ -194,17 +194,87 @@ label_overlaps_cb (guint    item,
   return box_intersects (&q->boxes[item], q->query);
 }
 
-/* Greedy thinning by importance: a label shows when its box (with room
- * for the halo) meets no box already accepted. Placed over the whole
- * graph, not just the viewport, so a panned view shows the same labels. */
+#define BUSIEST_LABELS 5
+
+static int
+compare_count_desc (const void *a,
+                    const void *b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Distance from (@x, @y) to @box, 0 inside it. */
+static inline double
+box_distance (const Box *box,
+              double     x,
+              double     y)
+{
+  double dx = MAX (MAX (box->x0 - x, 0), x - box->x1);
+  double dy = MAX (MAX (box->y0 - y, 0), y - box->y1);
+
+  return sqrt (dx * dx + dy * dy);
+}
+
+typedef struct
+{
+  TautanScene *self;
+  guint        own;
+  const Box   *label;      /* the label's box, halo room left out */
+  double       distance;   /* from its own node's centre */
+} NearQuery;
+
+/* Another node the label would cover, or that would sit nearer to it than
+ * its own: a label beside the wrong node misleads. */
+static gboolean
+label_misplaced_cb (guint    item,
+                    gpointer data)
+{
+  NearQuery *q = data;
+  const TautanSceneNode *other;
+
+  if (item == q->own)
+    return FALSE;
+  other = &g_array_index (q->self->nodes, TautanSceneNode, item);
+  return box_intersects (q->label, &q->self->node_extra[item].bounds) ||
+         box_distance (q->label, other->x, other->y) <= q->distance;
+}
+
+/* Greedy thinning by importance: the selected and hovered nodes first,
+ * then the selection's neighbours, then the busiest. A label goes below its node, else above, right or left of it:
+ * where its box (with room for the halo) meets no label already accepted,
+ * covers no other node, and no other node is nearer to it; else it is not
+ * drawn, but for the selected or hovered node's, which keeps its place
+ * below. Placed over the whole graph, not just the viewport, so a panned
+ * view shows the same labels. */
 static void
 place_labels (TautanScene *self)
 {
   guint n = self->nodes->len;
   g_autofree SortKey *order = g_new (SortKey, MAX (n, 1));
   g_autofree Box *boxes = g_new (Box, MAX (n, 1));
-  guint n_candidates = 0;
-  Grid *grid;
+  guint n_candidates = 0, busiest = G_MAXUINT, selected = TAUTAN_NONE;
+  g_autofree gboolean *beside = NULL;   /* per entity: a neighbour of the selection */
+  Grid *grid, *node_grid;
+
+  node_grid = _tautan_grid_new (LABEL_CELL, MAX (n, 1) * 4);
+  for (guint i = 0; i < n; i++)
+    _tautan_grid_insert (node_grid, &self->node_extra[i].bounds, i);
+
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (self->nodes, TautanSceneNode, i).selected)
+      selected = g_array_index (self->nodes, TautanSceneNode, i).entity;
+  beside = g_new0 (gboolean, MAX (self->n_entities, 1));
+  for (guint e = 0; e < self->edges->len && selected != TAUTAN_NONE; e++)
+    {
+      const TautanSceneEdge *edge = &g_array_index (self->edges, TautanSceneEdge, e);
+
+      if (edge->source == selected && edge->target < self->n_entities)
+        beside[edge->target] = TRUE;
+      else if (edge->target == selected && edge->source < self->n_entities)
+        beside[edge->source] = TRUE;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -217,11 +287,23 @@ place_labels (TautanScene *self)
         continue;
       order[n_candidates].key = ((guint64)!node->selected << 63) |
                                 ((guint64)!extra->hovered << 62) |
-                                ((guint64)(G_MAXUINT32 - extra->count) << 30);
+                                ((guint64)!beside[node->entity] << 61) |
+                                ((guint64)(G_MAXUINT32 - extra->count) << 29);
       order[n_candidates].index = i;
       n_candidates++;
     }
   qsort (order, n_candidates, sizeof *order, compare_sort_key);
+
+  /* The busiest few always name themselves: the count of the fifth. */
+  if (n_candidates > 0)
+    {
+      g_autofree guint *counts = g_new (guint, n_candidates);
+
+      for (guint k = 0; k < n_candidates; k++)
+        counts[k] = self->node_extra[order[k].index].count;
+      qsort (counts, n_candidates, sizeof *counts, compare_count_desc);
+      busiest = counts[MIN (n_candidates, BUSIEST_LABELS) - 1];
+    }
 
   grid = _tautan_grid_new (LABEL_CELL, n_candidates * 4);
   for (guint k = 0; k < n_candidates; k++)
@@ -229,23 +311,78 @@ place_labels (TautanScene *self)
       guint i = order[k].index;
       TautanSceneNode *node = &g_array_index (self->nodes, TautanSceneNode, i);
       NodeExtra *extra = &self->node_extra[i];
+      gboolean must = node->selected || extra->hovered || beside[node->entity] ||
+                      (extra->count > 0 && extra->count >= busiest);
       TautanLabelExtents ext;
-      OverlapQuery query;
+      double below, w, h, d, spots[8][2];
+      gboolean placed = FALSE;
       Box box;
 
       _tautan_render_context_measure_label (self->context, node->label, &ext);
-      node->label_width = ext.width;
-      node->label_height = ext.height;
-      node->label_x = node->x - ext.width / 2;
-      node->label_y = node->y + _tautan_render_shape_extent_below (node->shape, node->radius) + 2;
+      w = ext.width;
+      h = ext.height;
+      below = _tautan_render_shape_extent_below (node->shape, node->radius) + 2;
+      /* Top-left corners: below, above, right, left. */
+      spots[0][0] = node->x - w / 2;
+      spots[0][1] = node->y + below;
+      spots[1][0] = node->x - w / 2;
+      spots[1][1] = node->y - extra->outer - 2 - h;
+      spots[2][0] = node->x + extra->outer + 4;
+      spots[2][1] = node->y - h / 2;
+      spots[3][0] = node->x - extra->outer - 4 - w;
+      spots[3][1] = node->y - h / 2;
+      /* Then the corners: below right, below left, above right, above left. */
+      d = extra->outer * M_SQRT1_2 + 2;
+      spots[4][0] = node->x + d;
+      spots[4][1] = node->y + d;
+      spots[5][0] = node->x - d - w;
+      spots[5][1] = node->y + d;
+      spots[6][0] = node->x + d;
+      spots[6][1] = node->y - d - h;
+      spots[7][0] = node->x - d - w;
+      spots[7][1] = node->y - d - h;
+
+      /* Second pass, for the labels that must show: beside their node
+       * even where another node is nearer, rather than not at all; never
+       * over another label. */
+      for (guint s = 0; s < 2 * G_N_ELEMENTS (spots) && !placed; s++)
+        {
+          gboolean second = s >= G_N_ELEMENTS (spots);
+          const double *spot = spots[s % G_N_ELEMENTS (spots)];
+          Box label = { spot[0], spot[1], spot[0] + w, spot[1] + h };
+          OverlapQuery query;
+          NearQuery near = { self, i, &label, box_distance (&label, node->x, node->y) };
+          Box reach = { label.x0 - near.distance, label.y0 - near.distance,
+                        label.x1 + near.distance, label.y1 + near.distance };
+
+          box = (Box) { label.x0 - TAUTAN_LABEL_GAP, label.y0 - TAUTAN_LABEL_GAP,
+                        label.x1 + TAUTAN_LABEL_GAP, label.y1 + TAUTAN_LABEL_GAP };
+          query.boxes = boxes;
+          query.query = &box;
+          if (second && !must)
+            break;
+          if (_tautan_grid_query (grid, &box, label_overlaps_cb, &query) ||
+              (!second && _tautan_grid_query (node_grid, &reach, label_misplaced_cb, &near)))
+            continue;
+          node->label_x = label.x0;
+          node->label_y = label.y0;
+          placed = TRUE;
+        }
+      if (!placed)
+        {
+          node->label_x = spots[0][0];
+          node->label_y = spots[0][1];
+          box = (Box) { node->label_x - TAUTAN_LABEL_GAP, node->label_y - TAUTAN_LABEL_GAP,
+                        node->label_x + w + TAUTAN_LABEL_GAP, node->label_y + h + TAUTAN_LABEL_GAP };
+        }
+      node->label_width = w;
+      node->label_height = h;
       extra->layout_x = node->label_x - ext.x;
       extra->layout_y = node->label_y - ext.y;
-
-      box = (Box) { node->label_x - TAUTAN_LABEL_GAP, node->label_y - TAUTAN_LABEL_GAP,
-                    node->label_x + ext.width + TAUTAN_LABEL_GAP, node->label_y + ext.height + TAUTAN_LABEL_GAP };
-      query.boxes = boxes;
-      query.query = &box;
-      if (_tautan_grid_query (grid, &box, label_overlaps_cb, &query))
+      /* No room: not drawn, but for the selection's or the hovered node's,
+       * which the user is looking at (placed first, they collide with no
+       * label). */
+      if (!placed && !node->selected && !extra->hovered)
         continue;
 
       node->label_visible = TRUE;
@@ -253,6 +390,7 @@ place_labels (TautanScene *self)
       _tautan_grid_insert (grid, &box, i);
     }
   _tautan_grid_free (grid);
+  _tautan_grid_free (node_grid);
 }
 
 static inline guint64
@@ -377,6 +515,76 @@ build_nodes (TautanScene       *self,
   *out_n = n;
 }
 
+/* Events with no target have no edge: each marks its actors (a ring, and
+ * the count in the tooltip), so what is drawn counts every event. */
+static void
+count_untargeted (TautanScene *self,
+                  TautanSlice *slice,
+                  NodeBuild   *build,
+                  const guint *build_of)
+{
+  guint n;
+  const guint32 *events = tautan_dataset_get_untargeted_events (self->dataset, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      TautanEvent event;
+
+      if (!tautan_slice_contains_event (slice, events[i]))
+        continue;
+      tautan_dataset_get_event (self->dataset, events[i], &event);
+      if (tautan_type_mask_has (&self->view.hidden_types, event.type))
+        continue;
+      for (guint a = 0; a < event.n_actors; a++)
+        if (event.actors[a] < self->n_entities && build_of[event.actors[a]] != TAUTAN_NONE)
+          build[build_of[event.actors[a]]].node.n_untargeted++;
+    }
+}
+
+/* With a type or kind hidden, a node is sized by its shown events (on its
+ * drawn edges and its ring), and one with none (it would stand for
+ * nothing) goes, unless selected. */
+static void
+drop_orphans (TautanScene           *self,
+              NodeBuild             *build,
+              guint                 *n_nodes,
+              guint                 *build_of,
+              const TautanSceneEdge *edges,
+              guint                  n_edges)
+{
+  g_autofree guint *shown = NULL;
+  guint n = 0;
+
+  if (tautan_type_mask_is_empty (&self->view.hidden_types) && self->view.hidden_kinds == 0)
+    return;
+
+  shown = g_new0 (guint, MAX (*n_nodes, 1));
+  for (guint i = 0; i < n_edges; i++)
+    {
+      shown[build_of[edges[i].source]] += edges[i].count;
+      shown[build_of[edges[i].target]] += edges[i].count;
+    }
+  for (guint i = 0; i < *n_nodes; i++)
+    {
+      guint count = shown[i] + build[i].node.n_untargeted;
+
+      if (count == 0 && !build[i].node.selected)
+        {
+          build_of[build[i].node.entity] = TAUTAN_NONE;
+          continue;
+        }
+      build[n] = build[i];
+      if (count > 0)
+        {
+          build[n].extra.count = count;
+          build[n].node.radius = _tautan_render_node_radius (count, self->node_scale);
+        }
+      build_of[build[n].node.entity] = n;
+      n++;
+    }
+  *n_nodes = n;
+}
+
 void
 _tautan_scene_build (TautanScene       *self,
                      TautanSlice       *slice,
@@ -447,6 +655,11 @@ _tautan_scene_build (TautanScene       *self,
       pairs[n_edges] = (guint64)se->source << 32 | se->target;
       n_edges++;
     }
+
+  count_untargeted (self, slice, build, build_of);
+  drop_orphans (self, build, &n_nodes, build_of, edges, n_edges);
+  if (view->hover_entity < self->n_entities)
+    hover_build = build_of[view->hover_entity];
 
   /* The hovered node's neighbourhood stays lit; the rest dims. */
   if (hover_build != TAUTAN_NONE)

@@ -593,6 +593,27 @@ draw_edges (TautanScene *self,
                                         frame->raster_width, frame->raster_height);
 }
 
+/* A node whose events include some with no target wears a dashed ring
+ * just outside its shape (within the bounds the build gave it). */
+static void
+draw_untargeted_ring (cairo_t               *cr,
+                      const TautanSceneNode *node,
+                      double                 x,
+                      double                 y,
+                      const TautanRgba      *color)
+{
+  static const double dash[] = { 2.5, 2.0 };
+
+  cairo_save (cr);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, _tautan_render_shape_outer_radius (node->shape, node->radius) + 2.0, 0, 2 * G_PI);
+  tautan_rgba_set_source (color, cr);
+  cairo_set_line_width (cr, 1.2);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /* @sprite gets a reference: destroy its surface after use. */
 static void
 node_sprite (TautanScene           *self,
@@ -605,12 +626,13 @@ node_sprite (TautanScene           *self,
   int half;
   cairo_t *cr;
 
-  g_snprintf (key, sizeof key, "n%d:%ld:%d:%08x:%08x:%d", node->shape, lround (node->radius * 16),
-              frame->scale, pack_rgba (&node->fill), pack_rgba (&node->stroke), self->far);
+  g_snprintf (key, sizeof key, "n%d:%ld:%d:%08x:%08x:%d:%d", node->shape, lround (node->radius * 16),
+              frame->scale, pack_rgba (&node->fill), pack_rgba (&node->stroke), self->far,
+              node->n_untargeted > 0);
   if (_tautan_render_context_lookup_sprite (context, key, sprite))
     return;
 
-  half = (int)ceil ((_tautan_render_shape_outer_radius (node->shape, node->radius) + 2) * frame->scale);
+  half = (int)ceil ((_tautan_render_shape_outer_radius (node->shape, node->radius) + 4) * frame->scale);
   sprite->surface = new_sprite_surface (2 * half, 2 * half, frame->scale);
   sprite->origin_x = sprite->origin_y = half;
   cr = cairo_create (sprite->surface);
@@ -626,6 +648,8 @@ node_sprite (TautanScene           *self,
       cairo_set_line_width (cr, 1.0);
       cairo_stroke (cr);
     }
+  if (node->n_untargeted > 0)
+    draw_untargeted_ring (cr, node, (double)half / frame->scale, (double)half / frame->scale, &node->stroke);
   cairo_destroy (cr);
 
   _tautan_render_context_add_sprite (context, key, sprite);
@@ -680,6 +704,8 @@ draw_nodes (TautanScene *self,
               cairo_set_line_width (cr, 1.0);
               cairo_stroke (cr);
             }
+          if (n->n_untargeted > 0)
+            draw_untargeted_ring (cr, n, n->x, n->y, &stroke);
         }
     }
 }
