@@ -65,6 +65,7 @@ make_row (TautanSearchResults *self,
   g_autofree char *shown = NULL;
   g_autofree char *line = NULL;
   guint count = count_in_period (self, entity);
+  guint total = tautan_dataset_get_entity_n_events (dataset, entity);
   TautanEntity e;
 
   tautan_dataset_get_entity (dataset, entity, &e);
@@ -73,7 +74,7 @@ make_row (TautanSearchResults *self,
     line = g_strdup_printf (g_dngettext (NULL, "%s · %u event in this period", "%s · %u events in this period",
                                          count),
                             tautan_entity_kind_label (e.kind), count);
-  else if (tautan_dataset_get_entity_n_events (dataset, entity) == 0)
+  else if (total == 0)
     /* TRANSLATORS: an actor that only speaks or relays, in no event. */
     line = g_strdup_printf (_("%s · in no event (quoted or relaying only)"), tautan_entity_kind_label (e.kind));
   else
@@ -90,8 +91,8 @@ make_row (TautanSearchResults *self,
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
   gtk_widget_add_css_class (detail, "caption");
-  gtk_widget_add_css_class (detail, count > 0 || tautan_dataset_get_entity_n_events (dataset, entity) == 0
-                                    ? "dim-label" : "warning");
+  /* Only an actor that choosing will widen the period for stands out. */
+  gtk_widget_add_css_class (detail, count > 0 || total == 0 ? "dim-label" : "warning");
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), detail);
   gtk_widget_set_margin_start (box, 12);

@@ -40,6 +40,16 @@ void    _tautan_legend_content_init  (TautanLegendContent       *content,
                                       const double              *clip);
 void    _tautan_legend_content_clear (TautanLegendContent       *content);
 
+/* The events with no target that @slice holds, of a type not in
+ * @hidden_types: each call gives the next (its index and the event), from
+ * *@cursor, which starts at 0. The scene draws them as rings on their
+ * actors and the legend counts them, from this one list. */
+gboolean _tautan_render_next_untargeted (TautanSlice          *slice,
+                                         const TautanTypeMask *hidden_types,
+                                         guint                *cursor,
+                                         guint32              *index,
+                                         TautanEvent          *event);
+
 typedef enum
 {
   TAUTAN_LEGEND_ACTORS,      /* node shapes, one per kind present */

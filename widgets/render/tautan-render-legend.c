@@ -135,24 +135,19 @@ _tautan_legend_content_init (TautanLegendContent *content,
 
   /* ... and events with no target, on an actor drawn (as its ring). */
   {
-    guint n;
-    const guint32 *events = tautan_dataset_get_untargeted_events (dataset, &n);
+    TautanEvent event;
+    guint cursor = 0;
+    guint32 index;
 
-    for (guint i = 0; i < n; i++)
+    while (_tautan_render_next_untargeted (slice, hidden_types, &cursor, &index, &event))
       {
-        TautanEvent event;
         gboolean drawn = FALSE;
 
-        if (!tautan_slice_contains_event (slice, events[i]))
-          continue;
-        tautan_dataset_get_event (dataset, events[i], &event);
-        if (tautan_type_mask_has (hidden_types, event.type))
-          continue;
         for (guint a = 0; a < event.n_actors && !drawn; a++)
           drawn = event.actors[a] < n_entities && shown[event.actors[a]] == 2;
         if (!drawn)
           continue;
-        g_array_append_val (content->untargeted, events[i]);
+        g_array_append_val (content->untargeted, index);
         if (event.type < content->n_types)
           {
             content->type_events[event.type]++;
@@ -160,6 +155,32 @@ _tautan_legend_content_init (TautanLegendContent *content,
           }
       }
   }
+}
+
+gboolean
+_tautan_render_next_untargeted (TautanSlice          *slice,
+                                const TautanTypeMask *hidden_types,
+                                guint                *cursor,
+                                guint32              *index,
+                                TautanEvent          *event)
+{
+  TautanDataset *dataset = tautan_slice_get_dataset (slice);
+  guint n;
+  const guint32 *events = tautan_dataset_get_untargeted_events (dataset, &n);
+
+  while (*cursor < n)
+    {
+      guint32 e = events[(*cursor)++];
+
+      if (!tautan_slice_contains_event (slice, e))
+        continue;
+      tautan_dataset_get_event (dataset, e, event);
+      if (tautan_type_mask_has (hidden_types, event->type))
+        continue;
+      *index = e;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 void

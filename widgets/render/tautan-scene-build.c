@@ -18,6 +18,7 @@
 
 #include "tautan-pair-set.h"
 #include "tautan-render-context-private.h"
+#include "tautan-render-legend-private.h"
 #include "tautan-render-text-private.h"
 #include "tautan-scene-private.h"
 
@@ -523,18 +524,12 @@ count_untargeted (TautanScene *self,
                   NodeBuild   *build,
                   const guint *build_of)
 {
-  guint n;
-  const guint32 *events = tautan_dataset_get_untargeted_events (self->dataset, &n);
+  TautanEvent event;
+  guint cursor = 0;
+  guint32 index;
 
-  for (guint i = 0; i < n; i++)
+  while (_tautan_render_next_untargeted (slice, &self->view.hidden_types, &cursor, &index, &event))
     {
-      TautanEvent event;
-
-      if (!tautan_slice_contains_event (slice, events[i]))
-        continue;
-      tautan_dataset_get_event (self->dataset, events[i], &event);
-      if (tautan_type_mask_has (&self->view.hidden_types, event.type))
-        continue;
       for (guint a = 0; a < event.n_actors; a++)
         if (event.actors[a] < self->n_entities && build_of[event.actors[a]] != TAUTAN_NONE)
           build[build_of[event.actors[a]]].node.n_untargeted++;
