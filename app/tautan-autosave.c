@@ -28,6 +28,7 @@
 
 #include "tautan/tautan-autosave.h"
 #include "tautan/tautan-file.h"
+#include "tautan/tautan-json-writer.h"
 
 #define DEBOUNCE_MS 1000
 #define MAX_SLOTS   64
@@ -113,7 +114,6 @@ static char *
 make_meta (TautanAutosave *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *title = session_title (self->session);
   GFile *file = tautan_session_get_file (self->session);
@@ -132,8 +132,7 @@ make_meta (TautanAutosave *self)
     json_builder_add_null_value (builder);
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return tautan_json_to_data (root, FALSE, NULL);
 }
 
 static void

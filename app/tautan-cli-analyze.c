@@ -15,6 +15,7 @@
 #include "tautan/tautan-cli.h"
 #include "tautan/tautan-ego.h"
 #include "tautan/tautan-filter.h"
+#include "tautan/tautan-json-writer.h"
 #include "tautan/tautan-paths.h"
 #include "tautan/tautan-rankings.h"
 #include "tautan/tautan-rollup.h"
@@ -374,7 +375,6 @@ tautan_cli_analyze (int    argc,
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(JsonBuilder) b = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) filter_json = NULL;
   g_autoptr(GHashTable) expanded = NULL;
@@ -521,10 +521,7 @@ tautan_cli_analyze (int    argc,
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
+  text = tautan_json_to_data (root, TRUE, NULL);
   g_print ("%s\n", text);
   return 0;
 }

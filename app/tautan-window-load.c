@@ -262,7 +262,7 @@ load_dataset (TautanWindow *self,
   /* The bundled dataset is small and in memory: no thread needed. */
   if (g_str_has_prefix (uri, "resource://"))
     {
-      g_autoptr(Load) owned = load;
+      g_autoptr(Load) owned G_GNUC_UNUSED = load;
       g_autoptr(TautanDataset) dataset = tautan_dataset_load_resource (TAUTAN_BUNDLED_DATASET, &error);
 
       end_loading (self);

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-file.h"
+#include "tautan/tautan-json-writer.h"
 
 #include "tautan-dataset-private.h"
 
@@ -279,45 +280,12 @@ write_quotes (TautanDataset *self,
   json_builder_end_array (builder);
 }
 
-/* json-glib 1.6 writes U+0001–U+001F other than \b \f \n \r \t raw into
- * strings, which no JSON reader (ours included) accepts back. In pretty
- * output every other byte below 0x20 is a newline between members, so
- * each such byte is inside a string and becomes its \u escape. */
-static char *
-escape_controls (char  *json,
-                 gsize *length)
-{
-  GString *out;
-
-  if (json == NULL)
-    return NULL;
-  for (const char *p = json; *p != '\0'; p++)
-    if ((guchar)*p < 0x20 && *p != '\n')
-      goto escape;
-  return json;
-
-escape:
-  out = g_string_sized_new (strlen (json) + 64);
-  for (const char *p = json; *p != '\0'; p++)
-    {
-      if ((guchar)*p < 0x20 && *p != '\n')
-        g_string_append_printf (out, "\\u%04x", (guint)(guchar)*p);
-      else
-        g_string_append_c (out, *p);
-    }
-  g_free (json);
-  if (length != NULL)
-    *length = out->len;
-  return g_string_free (out, FALSE);
-}
-
 static char *
 to_json (TautanDataset *self,
          gboolean       inline_text,
          gsize         *length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) holder = NULL;
   g_autoptr(JsonNode) taxonomy = NULL;
@@ -345,11 +313,7 @@ to_json (TautanDataset *self,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  return escape_controls (json_generator_to_data (generator, length), length);
+  return tautan_json_to_data (root, TRUE, length);
 }
 
 /**

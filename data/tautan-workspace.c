@@ -15,6 +15,7 @@
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-file.h"
 #include "tautan/tautan-json-scan.h"
+#include "tautan/tautan-json-writer.h"
 #include "tautan/tautan-workspace.h"
 
 #define WORKSPACE_FORMAT  "tautan-workspace"
@@ -354,7 +355,6 @@ tautan_workspace_to_json (TautanWorkspace *self,
                           GFile           *relative_to)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
@@ -415,11 +415,7 @@ tautan_workspace_to_json (TautanWorkspace *self,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  return json_generator_to_data (generator, NULL);
+  return tautan_json_to_data (root, TRUE, NULL);
 }
 
 /**

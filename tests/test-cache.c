@@ -215,7 +215,6 @@ test_large_edit_in_the_middle (void)
   g_autoptr(GString) padded = NULL;
   g_autoptr(TautanDataset) cold = NULL;
   g_autoptr(TautanDataset) after = NULL;
-  g_autofree char *title = NULL;
   struct stat st;
   struct timeval times[2];
   char *at;

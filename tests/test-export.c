@@ -750,7 +750,6 @@ test_write_atomic (Fixture       *f,
   g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
   {
     g_autoptr(GFile) bad = g_file_new_for_path (folder);
-    g_autofree char *left = NULL;
 
     f->options.format = TAUTAN_EXPORT_FORMAT_SVG;
     g_assert_false (tautan_export_write (f->context, f->slice, f->positions, &f->view, &f->options, bad, &error));

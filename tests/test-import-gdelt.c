@@ -809,7 +809,6 @@ test_bad_options (void)
   const char *names[] = { HEAD1, NULL };
   const char *nowhere[] = { "ATA", NULL };
   g_autoptr(GError) error = NULL;
-  g_autoptr(TautanImporter) importer = NULL;
   g_autoptr(TautanImporter) empty = NULL;
   g_autoptr(GBytes) json = NULL;
   TautanImportOptions options;

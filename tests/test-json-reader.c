@@ -485,6 +485,7 @@ walk (TautanJsonReader *r,
         {
           g_autofree char *name = decoded (&s);
 
+          g_assert_true (g_utf8_validate (name, -1, NULL));
           steps += walk (r, depth + 1);
         }
       break;
