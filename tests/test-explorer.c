@@ -358,11 +358,39 @@ test_filters (Fixture       *f,
   guint kim = entity (f, "kim-jong-un");
   guint n_before = tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph));
 
+  g_autofree char *counts_before = NULL;
+  GListModel *busiest = tautan_side_panel_get_busiest (f->panel);
+  int support = tautan_taxonomy_lookup (tautan_dataset_get_taxonomy (f->dataset), "support");
+
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "summary");
+  counts_before = g_strdup (tautan_side_panel_get_counts (f->panel));
+  g_assert_cmpuint (g_list_model_get_n_items (busiest), >, 0);
+
   tautan_session_set_hidden_kinds (f->session, 1u << TAUTAN_ENTITY_PERSON);
   g_assert_null (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
   g_assert_cmpuint (tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph)), <, n_before);
+  /* The summary counts what the canvas shows: no person is busiest, and
+   * every busiest actor has a node. */
+  g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), !=, counts_before);
+  for (guint i = 0; i < g_list_model_get_n_items (busiest); i++)
+    {
+      g_autoptr(TautanRow) row = g_list_model_get_item (busiest, i);
+      TautanEntity e;
+
+      tautan_dataset_get_entity (f->dataset, tautan_row_get_index (row), &e);
+      g_assert_cmpint (e.kind, !=, TAUTAN_ENTITY_PERSON);
+      g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), e.index));
+    }
   tautan_session_set_hidden_kinds (f->session, 0);
   g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
+  g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), ==, counts_before);
+
+  /* Hiding a type takes its events out of the counts too. */
+  g_assert_cmpint (support, >=, 0);
+  tautan_session_set_type_hidden (f->session, (guint)support, TRUE);
+  g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), !=, counts_before);
+  tautan_session_set_type_hidden (f->session, (guint)support, FALSE);
+  g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), ==, counts_before);
 
   /* F9 hides the evidence panel. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->panel)));
