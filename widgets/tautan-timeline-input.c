@@ -484,6 +484,39 @@ end_action (GtkWidget  *widget,
   _tautan_timeline_move_by (self, (gint64)self->span.to - self->selection.from);
 }
 
+static void
+period_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanTimeline *self = TAUTAN_TIMELINE (widget);
+
+  /* The shortcut is window-wide; a hidden timeline has nowhere to point. */
+  if (!gtk_widget_get_mapped (widget))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  gtk_menu_button_popup (self->period_button);
+}
+
+/* Exactly @param's days (from, to): a period that does not start with the
+ * data leaves cumulative mode, whose start is pinned. */
+static void
+set_span_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  TautanTimeline *self = TAUTAN_TIMELINE (widget);
+  TautanTimeSpan span;
+
+  g_variant_get (param, "(ii)", &span.from, &span.to);
+  tautan_timeline_set_playing (self, FALSE);
+  if (self->cumulative && span.from > self->span.from)
+    tautan_timeline_set_cumulative (self, FALSE);
+  _tautan_timeline_set_selection (self, &span);
+}
+
 /* Installs the actions and keys, and binds the template's callbacks. */
 void
 _tautan_timeline_class_init_input (GtkWidgetClass *widget_class)
@@ -498,6 +531,8 @@ _tautan_timeline_class_init_input (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.resize", "i", resize_action);
   gtk_widget_class_install_action (widget_class, "timeline.home", NULL, home_action);
   gtk_widget_class_install_action (widget_class, "timeline.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "timeline.period", NULL, period_action);
+  gtk_widget_class_install_action (widget_class, "timeline.set-span", "(ii)", set_span_action);
   gtk_widget_class_install_property_action (widget_class, "timeline.play", "playing");
   gtk_widget_class_install_property_action (widget_class, "timeline.cumulative", "cumulative");
 

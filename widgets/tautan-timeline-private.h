@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tautan/tautan-histogram.h"
+#include "tautan/tautan-period-popover.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-timeline.h"
 
@@ -59,6 +60,8 @@ struct _TautanTimeline
   GtkButton           *play_button;
   GtkLabel            *range_label;
   GtkLabel            *duration_label;
+  GtkMenuButton       *period_button;
+  TautanPeriodPopover *period_popover;
   GtkGestureDrag      *drag;
 
   TautanDataset       *dataset;
