@@ -40,6 +40,12 @@ is_null (gpointer data)
   return *(gpointer *)data == NULL;
 }
 
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
@@ -61,6 +67,8 @@ fixture_set_up (Fixture       *f,
   f->data = tautan_dataset_get_span (tautan_session_get_dataset (f->session));
   g_assert_cmpint (f->data.from, ==, D (1994, 3, 10));
   g_assert_cmpint (f->data.to, ==, D (2026, 2, 20));
+  /* The content replaces the welcome page: wait until the timeline shows. */
+  tautan_test_wait_for (is_mapped, f->timeline);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->timeline));
 }
 
@@ -117,6 +125,7 @@ test_parse (void)
     { "2024-2", 2024, 2, 1, 2024, 2, 29 },
     { "Feb 2024", 2024, 2, 1, 2024, 2, 29 },
     { "Q4 2025", 2025, 10, 1, 2025, 12, 31 },
+    { "K2 2025", 2025, 4, 1, 2025, 6, 30 },
     { "2025", 2025, 1, 1, 2025, 12, 31 },
   };
   static const struct { const char *text; const char *reason; } bad[] = {

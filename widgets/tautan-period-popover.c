@@ -94,7 +94,8 @@ parse_numeric (const char      *text,
 
   *handled = FALSE;
 
-  if ((text[0] == 'Q' || text[0] == 'q') && text[1] >= '1' && text[1] <= '4' && text[2] == ' '
+  /* Q1 2025, or K1 2025 (kuartal) as Indonesian writes it. */
+  if (text[0] != '\0' && strchr ("QqKk", text[0]) != NULL && text[1] >= '1' && text[1] <= '4' && text[2] == ' '
       && all_digits (text + 3, strlen (text + 3)) && strlen (text + 3) == 4)
     {
       *handled = TRUE;
