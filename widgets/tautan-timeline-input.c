@@ -336,10 +336,18 @@ drag_begin_cb (TautanTimeline *self,
     }
   else if (mode == DRAG_OUTSIDE)
     {
-      /* A press beside the window centres it there, keeping its length. */
+      /* A press beside the window centres it there, keeping its length;
+       * by whole units, as a drag of the body would move it. */
+      TimelineUnit unit = _tautan_timeline_get_unit (self);
       gint64 length = (gint64)self->selection.to - self->selection.from;
       gint64 delta = (gint64)_tautan_timeline_x_to_time (self, x) - length / 2 - self->selection.from;
-      TautanTimeSpan moved = _tautan_timeline_shift_selection (self, &self->selection, delta);
+      TautanTimeSpan moved;
+
+      if (unit == TIMELINE_UNIT_DAY)
+        moved = _tautan_timeline_shift_selection (self, &self->selection, delta);
+      else
+        moved = shift_units (self, &self->selection, unit, (gint64)round (delta / unit_days (unit)),
+                             mday_of (self->selection.from), mday_of ((gint64)self->selection.to + 1));
 
       _tautan_timeline_set_selection (self, &moved);
       mode = DRAG_BODY;
