@@ -33,7 +33,7 @@ typedef enum
 typedef struct
 {
   const char  *title;    /* NULL: the dataset's title */
-  const char  *author;   /* NULL: g_get_real_name () unless "root" or "Unknown", else "Tautan" */
+  const char  *author;   /* NULL: g_get_real_name () unless "root" or "Unknown", else none */
   TautanPaper  paper;
   gboolean     dark;     /* the graphs in the dark palette */
   TautanDay    date;     /* "Prepared …"; TAUTAN_DAY_NONE: today */

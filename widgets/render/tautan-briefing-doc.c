@@ -66,6 +66,17 @@ _tautan_briefing_paragraph_text (Doc        *doc,
   return doc_clean_text (doc, text, TAUTAN_TEXT_PARAGRAPH_MAX, TAUTAN_TEXT_MULTILINE);
 }
 
+const char *
+_tautan_briefing_prose (Doc        *doc,
+                        const char *text)
+{
+  g_autofree char *stripped = _tautan_render_text_strip_notes (text);
+
+  if (stripped != NULL)
+    return g_string_chunk_insert_const (doc->strings, _tautan_briefing_paragraph_text (doc, stripped));
+  return _tautan_briefing_paragraph_text (doc, text);
+}
+
 static gboolean
 is_hex (char c)
 {
@@ -163,6 +174,30 @@ _tautan_briefing_layout_width (PangoLayout *layout)
   return (double)w / PANGO_SCALE;
 }
 
+/* A handling marking, centred in the margin at @y, as a marking is
+ * stamped on every page it covers. */
+static void
+draw_marking (Doc    *doc,
+              double  y)
+{
+  g_autofree char *markup = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (doc->marking == NULL || *doc->marking == '\0')
+    return;
+  markup = g_markup_escape_text (doc->marking, -1);
+  layout = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                                    doc->right - doc->left, markup);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -1);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  cairo_save (doc->cr);
+  _tautan_briefing_set_ink (doc->cr, &ink_accent);
+  cairo_move_to (doc->cr, doc->left, y);
+  pango_cairo_show_layout (doc->cr, layout);
+  cairo_restore (doc->cr);
+}
+
 void
 _tautan_briefing_footer (Doc *doc)
 {
@@ -206,6 +241,14 @@ _tautan_briefing_footer (Doc *doc)
   cairo_move_to (cr, doc->right - number_width, y);
   pango_cairo_show_layout (cr, right);
   cairo_restore (cr);
+  draw_marking (doc, doc->height - MARGIN / 2 + 2);
+}
+
+/* The page's handling marking, centred atop the page. */
+void
+_tautan_briefing_top_marking (Doc *doc)
+{
+  draw_marking (doc, MARGIN / 2 - 8);
 }
 
 static void
@@ -230,10 +273,19 @@ draw_continued (Doc *doc)
 void
 _tautan_briefing_new_page (Doc *doc)
 {
+  _tautan_briefing_break (doc, doc->marking);
+}
+
+void
+_tautan_briefing_break (Doc        *doc,
+                        const char *marking)
+{
   _tautan_briefing_footer (doc);
   cairo_show_page (doc->cr);
   doc->page++;
+  doc->marking = marking;
   doc->y = doc->top;
+  _tautan_briefing_top_marking (doc);
   draw_continued (doc);
 }
 
