@@ -646,6 +646,60 @@ test_three_views (void)
   g_assert_nonnull (strstr (text, "Putin in Pyongyang"));
 }
 
+/* The preview: the first two pages as thumbnails, the size of the paper
+ * at the scale, with ink on them; a Letter page is wider. */
+static void
+test_preview_pages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = three_view_workspace ();
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) letter = NULL;
+  TautanBriefingOptions options;
+
+  g_assert_no_error (error);
+  tautan_briefing_options_init (&options);
+  options.title = "Preview";
+  options.author = "";
+  pages = tautan_briefing_render_pages (ds, ws, &options, 2, 0.25, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pages);
+  g_assert_cmpuint (pages->len, ==, 2);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      cairo_surface_t *page = g_ptr_array_index (pages, i);
+      const guint32 *data;
+      int stride;
+      guint dark = 0, white = 0;
+
+      g_assert_cmpint (cairo_image_surface_get_width (page), ==, 149);   /* 595.28 × 0.25 */
+      g_assert_cmpint (cairo_image_surface_get_height (page), ==, 211);  /* 841.89 × 0.25 */
+      cairo_surface_flush (page);
+      data = (const guint32 *)cairo_image_surface_get_data (page);
+      stride = cairo_image_surface_get_stride (page) / 4;
+      for (int y = 0; y < 211; y++)
+        for (int x = 0; x < 149; x++)
+          {
+            guint32 px = data[y * stride + x];
+
+            if (px == 0xffffffff)
+              white++;
+            else if ((px & 0xff) < 0xc0)
+              dark++;
+          }
+      /* Paper, and text on it. */
+      g_assert_cmpuint (white, >, 149 * 211 / 2);
+      g_assert_cmpuint (dark, >, 100);
+    }
+
+  options.paper = TAUTAN_PAPER_LETTER;
+  letter = tautan_briefing_render_pages (ds, ws, &options, 1, 0.5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (letter->len, ==, 1);
+  g_assert_cmpint (cairo_image_surface_get_width (g_ptr_array_index (letter, 0)), ==, 306);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/paper-names", test_paper_names);
   g_test_add_func ("/tautan/briefing/default-author", test_default_author);
   g_test_add_func ("/tautan/briefing/three-views", test_three_views);
+  g_test_add_func ("/tautan/briefing/preview-pages", test_preview_pages);
 
   return g_test_run ();
 }

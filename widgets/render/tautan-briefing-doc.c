@@ -276,11 +276,45 @@ _tautan_briefing_new_page (Doc *doc)
   _tautan_briefing_break (doc, doc->marking);
 }
 
+static void
+paint_paper (Doc *doc)
+{
+  cairo_save (doc->cr);
+  cairo_identity_matrix (doc->cr);
+  cairo_set_source_rgb (doc->cr, 1, 1, 1);
+  cairo_paint (doc->cr);
+  cairo_restore (doc->cr);
+}
+
+void
+_tautan_briefing_page_done (Doc *doc)
+{
+  cairo_surface_t *copy;
+  cairo_t *cr;
+
+  if (doc->previews == NULL)
+    return;
+  if ((guint)doc->page <= doc->preview_pages)
+    {
+      cairo_surface_flush (doc->surface);
+      copy = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                         cairo_image_surface_get_width (doc->surface),
+                                         cairo_image_surface_get_height (doc->surface));
+      cr = cairo_create (copy);
+      cairo_set_source_surface (cr, doc->surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      g_ptr_array_add (doc->previews, copy);
+    }
+  paint_paper (doc);
+}
+
 void
 _tautan_briefing_break (Doc        *doc,
                         const char *marking)
 {
   _tautan_briefing_footer (doc);
+  _tautan_briefing_page_done (doc);
   cairo_show_page (doc->cr);
   doc->page++;
   doc->marking = marking;

@@ -54,6 +54,11 @@ typedef struct
   const char           *doc_marking; /* the views' markings, for the other pages */
   GStringChunk         *strings;     /* cleaned copies of what is drawn */
   GPtrArray            *views;       /* BriefingView, one per saved view */
+
+  /* Drawing previews on an image surface rather than the PDF: */
+  double                preview_scale;  /* pixels per point; 0: the PDF */
+  guint                 preview_pages;  /* how many pages to keep */
+  GPtrArray            *previews;       /* cairo_surface_t, one per page kept */
 } Doc;
 
 /* A saved view as the briefing reads it. */
@@ -112,6 +117,8 @@ void         _tautan_briefing_new_page         (Doc         *doc);
 void         _tautan_briefing_break            (Doc         *doc,
                                                 const char  *marking);
 void         _tautan_briefing_top_marking      (Doc         *doc);
+/* The page is drawn: a preview keeps a copy and clears the paper. */
+void         _tautan_briefing_page_done        (Doc         *doc);
 void         _tautan_briefing_need             (Doc         *doc,
                                                 double       height);
 void         _tautan_briefing_flow             (Doc         *doc,

@@ -325,7 +325,8 @@ view_page (Doc          *doc,
   TautanView view = bv->view;
   double frame_x = doc->left, frame_y, frame_w = doc->right - doc->left, frame_h;
 
-  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, heading, outline_dest, 0);
+  if (doc->preview_scale == 0)
+    cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, heading, outline_dest, 0);
 
   doc->continued = heading;
   _tautan_briefing_paragraph (doc, kicker, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
@@ -428,8 +429,9 @@ appendix (Doc *doc)
   guint n = tautan_dataset_get_n_sources (doc->dataset);
   g_autofree char *dest = g_strdup_printf ("page=%d", doc->page);
 
-  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, _("Appendix: Sources"), dest,
-                                 0);
+  if (doc->preview_scale == 0)
+    cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, _("Appendix: Sources"), dest,
+                                   0);
 
   doc->continued = _("Appendix: Sources");
   _tautan_briefing_paragraph (doc, _("Appendix"), SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
@@ -546,13 +548,27 @@ render (Doc        *doc,
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   cairo_status_t status;
 
-  doc->surface = cairo_pdf_surface_create_for_stream (write_bytes_cb, out, doc->width, doc->height);
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_TITLE, doc->title);
-  if (*doc->author != '\0')
-    cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_AUTHOR, doc->author);
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATOR, "Tautan");
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
-  doc->cr = cairo_create (doc->surface);
+  if (doc->preview_scale > 0)
+    {
+      /* The same pages on paper-white pixels, for a preview. */
+      doc->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                 (int)ceil (doc->width * doc->preview_scale),
+                                                 (int)ceil (doc->height * doc->preview_scale));
+      doc->cr = cairo_create (doc->surface);
+      cairo_set_source_rgb (doc->cr, 1, 1, 1);
+      cairo_paint (doc->cr);
+      cairo_scale (doc->cr, doc->preview_scale, doc->preview_scale);
+    }
+  else
+    {
+      doc->surface = cairo_pdf_surface_create_for_stream (write_bytes_cb, out, doc->width, doc->height);
+      cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_TITLE, doc->title);
+      if (*doc->author != '\0')
+        cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_AUTHOR, doc->author);
+      cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATOR, "Tautan");
+      cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+      doc->cr = cairo_create (doc->surface);
+    }
   doc->page = 1;
   doc->y = doc->top;
   doc->continued = NULL;
@@ -575,13 +591,15 @@ render (Doc        *doc,
 
       _tautan_briefing_break (doc, doc->doc_marking);
       dest = g_strdup_printf ("page=%d", doc->page);
-      cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT,
-                                     _("Appendix: Further quotes"), dest, 0);
+      if (doc->preview_scale == 0)
+        cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT,
+                                       _("Appendix: Further quotes"), dest, 0);
       _tautan_briefing_further_quotes (doc);
     }
   _tautan_briefing_break (doc, doc->doc_marking);
   appendix (doc);
   _tautan_briefing_footer (doc);
+  _tautan_briefing_page_done (doc);
 
   status = cairo_status (doc->cr);
   g_clear_pointer (&doc->cr, cairo_destroy);
@@ -682,11 +700,16 @@ tautan_paper_from_name (const char  *name,
  *
  * Returns: (transfer full): the PDF, or %NULL
  */
-GBytes *
-tautan_briefing_render (TautanDataset                *dataset,
-                        TautanWorkspace              *workspace,
-                        const TautanBriefingOptions  *options,
-                        GError                      **error)
+/* The PDF (@preview_scale 0), or the first @preview_pages pages drawn
+ * at @preview_scale into @previews. */
+static GBytes *
+briefing_run (TautanDataset                *dataset,
+              TautanWorkspace              *workspace,
+              const TautanBriefingOptions  *options,
+              double                        preview_scale,
+              guint                         preview_pages,
+              GPtrArray                    *previews,
+              GError                      **error)
 {
   TautanBriefingOptions defaults;
   TautanTaxonomy *taxonomy;
@@ -736,8 +759,9 @@ tautan_briefing_render (TautanDataset                *dataset,
     doc.title = _tautan_briefing_line (&doc, tautan_dataset_get_title (dataset));
   if (*doc.title == '\0')
     doc.title = _("Briefing");
+  /* NULL: the user's name; "": none. */
   doc.author = _tautan_briefing_line (&doc, options->author);
-  if (*doc.author == '\0')
+  if (options->author == NULL)
     doc.author = _tautan_briefing_line (&doc, _tautan_briefing_default_author (g_get_real_name ()));
 
   if (options->date != TAUTAN_DAY_NONE)
@@ -786,6 +810,15 @@ tautan_briefing_render (TautanDataset                *dataset,
   if (!render (&doc, NULL, &local_error))
     goto failed;
   doc.n_pages = doc.page;
+  if (preview_scale > 0)
+    {
+      doc.preview_scale = preview_scale;
+      doc.preview_pages = preview_pages;
+      doc.previews = previews;
+      if (!render (&doc, NULL, &local_error))
+        goto failed;
+      return g_bytes_new (NULL, 0);
+    }
   bytes = g_byte_array_new ();
   if (!render (&doc, bytes, &local_error))
     goto failed;
@@ -796,6 +829,45 @@ failed:
   g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                               _("Could not draw the briefing: "));
   return NULL;
+}
+
+GBytes *
+tautan_briefing_render (TautanDataset                *dataset,
+                        TautanWorkspace              *workspace,
+                        const TautanBriefingOptions  *options,
+                        GError                      **error)
+{
+  return briefing_run (dataset, workspace, options, 0, 0, NULL, error);
+}
+
+/**
+ * tautan_briefing_render_pages:
+ * @n_pages: how many pages, from the first
+ * @scale: pixels per point (0.25 for a thumbnail)
+ *
+ * Draws the first pages of the briefing tautan_briefing_render() would
+ * write, with the same code, as images on white paper: for a preview.
+ *
+ * Returns: (transfer container) (element-type cairo_surface_t): the
+ *   pages, as many as the briefing has up to @n_pages, or %NULL
+ */
+GPtrArray *
+tautan_briefing_render_pages (TautanDataset                *dataset,
+                              TautanWorkspace              *workspace,
+                              const TautanBriefingOptions  *options,
+                              guint                         n_pages,
+                              double                        scale,
+                              GError                      **error)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify)cairo_surface_destroy);
+  g_autoptr(GBytes) none = NULL;
+
+  g_return_val_if_fail (scale > 0 && scale <= 8, NULL);
+
+  none = briefing_run (dataset, workspace, options, scale, n_pages, pages, error);
+  if (none == NULL)
+    return NULL;
+  return g_steal_pointer (&pages);
 }
 
 /* The user's real name, or "" when the system has none worth printing:
