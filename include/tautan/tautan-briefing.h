@@ -44,6 +44,8 @@ typedef struct
 } TautanBriefingOptions;
 
 void     tautan_briefing_options_init (TautanBriefingOptions        *options);
+/* The user's real name, or "" for "root", "Unknown" and such. */
+const char *tautan_briefing_default_author (void);
 gboolean tautan_paper_from_name       (const char                   *name,
                                        TautanPaper                  *paper);
 GBytes  *tautan_briefing_render       (TautanDataset                *dataset,

@@ -870,6 +870,12 @@ tautan_briefing_render_pages (TautanDataset                *dataset,
   return g_steal_pointer (&pages);
 }
 
+const char *
+tautan_briefing_default_author (void)
+{
+  return _tautan_briefing_default_author (g_get_real_name ());
+}
+
 /* The user's real name, or "" when the system has none worth printing:
  * GLib says "Unknown" when the password database has no name, and
  * accounts such as root carry their login as their name. */
