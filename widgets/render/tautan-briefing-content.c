@@ -280,6 +280,31 @@ status_label (TautanStatus status)
     }
 }
 
+/* "12 Jun 2024", "Jun 2024", "2019" as precise as the sources are. */
+static char *
+format_event_date (const TautanEvent    *e,
+                   const TautanTimeSpan *span)
+{
+  int y0, m0, d0, y1, m1, d1;
+
+  if (e->start == e->end)
+    return format_day (e->start);
+  if (e->start == TAUTAN_DAY_NONE || e->end == TAUTAN_DAY_NONE)
+    return g_strdup (_("undated"));
+  tautan_day_to_ymd (e->start, &y0, &m0, &d0);
+  tautan_day_to_ymd (e->end, &y1, &m1, &d1);
+  if (e->precision == TAUTAN_PRECISION_MONTH && y0 == y1 && m0 == m1 && d0 == 1 &&
+      d1 == tautan_days_in_month (y1, m1))
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_utc (y0, m0, 1, 0, 0, 0);
+
+      return tautan_date_time_format (dt, "%b %Y");
+    }
+  if (e->precision == TAUTAN_PRECISION_YEAR && y0 == y1 && m0 == 1 && d0 == 1 && m1 == 12 && d1 == 31)
+    return g_strdup_printf ("%d", y0);
+  return tautan_time_span_format_human (span);
+}
+
 /* One event: its date and who did what to whom, then its type, status
  * and sources (numbered as in the appendix), then its summary. */
 static void
@@ -305,7 +330,7 @@ draw_event (Doc   *doc,
   tautan_dataset_get_event (doc->dataset, index, &e);
   span.from = e.start;
   span.to = e.end;
-  date = e.start == e.end ? format_day (e.start) : tautan_time_span_format_human (&span);
+  date = format_event_date (&e, &span);
 
   append_names (doc, who, e.actors, e.n_actors);
   if (e.n_targets > 0)
