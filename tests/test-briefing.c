@@ -538,6 +538,8 @@ three_view_workspace (void)
   tautan_saved_view_set_window (kim, &all, TRUE);
   tautan_saved_view_select_entity (kim, "kim-jong-un");
   tautan_saved_view_set_title (quiet, "Trump");
+  /* A marking in brackets is the user's, not a curator's note. */
+  tautan_saved_view_set_marking (quiet, "[RESTRICTED]");
   tautan_saved_view_set_window (quiet, &all, TRUE);
   tautan_saved_view_select_entity (quiet, "donald-trump");
   g_list_store_append (tautan_workspace_get_views (ws), edge);
@@ -626,6 +628,9 @@ test_three_views (void)
   /* A view with no quote says so. */
   g_assert_nonnull (strstr (pages[quiet], "Events behind the selection"));
   g_assert_nonnull (strstr (pages[quiet], "No quote in this window lies behind the selection."));
+  g_assert_true (g_str_has_prefix (g_strchug (pages[quiet]), "[RESTRICTED]"));
+  /* The other pages carry every marking. */
+  g_assert_true (g_str_has_prefix (g_strchug (pages[0]), "INTERNAL / [RESTRICTED]"));
 
   further = find_page (pages, "Further quotes");
   sources = find_page (pages, "Appendix\n\nSources");

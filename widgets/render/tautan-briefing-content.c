@@ -223,7 +223,7 @@ _tautan_briefing_view_new (Doc             *doc,
   title = _tautan_briefing_line (doc, tautan_saved_view_get_title (saved));
   bv->heading = *title != '\0' ? title
                                : _tautan_briefing_line (doc, tautan_saved_view_get_name (saved));
-  bv->marking = _tautan_briefing_line (doc, tautan_saved_view_get_marking (saved));
+  bv->marking = _tautan_briefing_verbatim_line (doc, tautan_saved_view_get_marking (saved));
   if (*bv->marking == '\0')
     bv->marking = NULL;
 

@@ -59,6 +59,15 @@ _tautan_briefing_line (Doc        *doc,
   return doc_clean_text (doc, text, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
 }
 
+/* A line the user typed as it is, brackets and all: a marking such as
+ * "[RESTRICTED]" is no curator's note. */
+const char *
+_tautan_briefing_verbatim_line (Doc        *doc,
+                                const char *text)
+{
+  return doc_clean_text (doc, text, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
+}
+
 const char *
 _tautan_briefing_paragraph_text (Doc        *doc,
                                  const char *text)

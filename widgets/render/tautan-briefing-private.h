@@ -96,6 +96,8 @@ const char  *_tautan_briefing_line             (Doc         *doc,
                                                 const char  *text);
 const char  *_tautan_briefing_paragraph_text   (Doc         *doc,
                                                 const char  *text);
+const char  *_tautan_briefing_verbatim_line    (Doc         *doc,
+                                                const char  *text);
 /* An analyst's or a curator's prose (a note, a description, a summary):
  * as a paragraph, without the curators' "[notes]". */
 const char  *_tautan_briefing_prose            (Doc         *doc,
