@@ -83,7 +83,11 @@ fill_callouts (TautanPresentation *self)
   else if (tautan_session_get_selected_edge (self->session, &source, &target))
     {
       g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE, source, target);
+      g_autoptr(GArray) back = tautan_slice_list_events (slice, TAUTAN_NONE, target, source);
 
+      /* A link is read both ways, as the briefing reads it. */
+      if (source != target)
+        g_array_append_vals (events, back->data, back->len);
       for (guint e = 0; e < events->len && quotes->len < MAX_CALLOUTS; e++)
         {
           TautanEvent event;
