@@ -225,7 +225,8 @@ placement_tick_cb (GtkWidget     *widget,
 }
 
 /* "14 events: Support or praise 6, Meet, visit or host 4, …" for the
- * slide's window, the hidden types left out as the graph leaves them. */
+ * slide's window, counted as the canvas shows them (hidden types and
+ * kinds left out), as the side panel counts them. */
 static void
 update_summary (TautanPresentation   *self,
                 const TautanTimeSpan *span,
@@ -235,17 +236,22 @@ update_summary (TautanPresentation   *self,
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
   guint n_types = tautan_taxonomy_get_n_types (taxonomy);
   g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, span, cumulative);
-  g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
+  g_autoptr(TautanSliceShown) shown = NULL;
   g_autofree guint *counts = g_new0 (guint, MAX (n_types, 1));
   g_autoptr(GString) text = g_string_new (NULL);
+  TautanTypeMask hidden_types = { { 0 } };
   guint total = 0;
 
-  for (guint i = 0; i < events->len; i++)
+  for (guint t = 0; t < n_types; t++)
+    if (tautan_session_get_type_hidden (self->session, t))
+      tautan_type_mask_add (&hidden_types, t);
+  shown = tautan_slice_count_shown (slice, tautan_session_get_hidden_kinds (self->session), &hidden_types);
+  for (guint i = 0; i < shown->events->len; i++)
     {
       TautanEvent e;
 
-      tautan_dataset_get_event (dataset, g_array_index (events, guint32, i), &e);
-      if (e.type < n_types && !tautan_session_get_type_hidden (self->session, e.type))
+      tautan_dataset_get_event (dataset, g_array_index (shown->events, guint32, i), &e);
+      if (e.type < n_types)
         {
           counts[e.type]++;
           total++;

@@ -64,8 +64,8 @@ compare_by_start (gconstpointer a,
 }
 
 /* The events behind the view's selection, those of the window when
- * nothing is selected; types the workspace hides are left out, as the
- * graph leaves them out. */
+ * nothing is selected; those of hidden types or joining hidden kinds are
+ * left out, as the graph leaves them out. */
 static GArray *
 list_events (Doc           *doc,
              BriefingView  *bv)
@@ -73,6 +73,7 @@ list_events (Doc           *doc,
   const TautanView *view = &bv->view;
   GArray *events;
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint8 *kind_cache = g_new0 (guint8, MAX (tautan_dataset_get_n_entities (doc->dataset), 1));
 
   if (view->selected_entity != TAUTAN_NONE)
     events = tautan_slice_list_events (bv->slice, view->selected_entity, TAUTAN_NONE, TAUTAN_NONE);
@@ -98,7 +99,7 @@ list_events (Doc           *doc,
       TautanEvent e;
 
       tautan_dataset_get_event (doc->dataset, index, &e);
-      if (!tautan_type_mask_has (&view->hidden_types, e.type))
+      if (tautan_event_shown (doc->dataset, &e, view->hidden_kinds, &view->hidden_types, kind_cache, NULL))
         g_array_append_val (kept, index);
     }
   g_array_unref (events);
