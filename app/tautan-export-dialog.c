@@ -53,6 +53,22 @@ choose_file_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.export-to-file", NULL);
 }
 
+/* The briefing has its own dialog: this one gives way to it. */
+static void
+briefing_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent == NULL)
+    return;
+  g_object_ref (parent);
+  gtk_window_destroy (GTK_WINDOW (widget));
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.export-briefing", NULL);
+  g_object_unref (parent);
+}
+
 static void
 tautan_export_dialog_class_init (TautanExportDialogClass *klass)
 {
@@ -74,6 +90,7 @@ tautan_export_dialog_class_init (TautanExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, sources_switch);
 
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_install_action (widget_class, "export.briefing", NULL, briefing_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
