@@ -103,6 +103,18 @@ session_state_changed_cb (TautanWindow *self)
   _tautan_window_update_actions (self);
 }
 
+/* Hiding a kind or a type changes the timeline's bars too. */
+static void
+session_filters_changed_cb (TautanWindow *self)
+{
+  TautanTypeMask mask = { { 0 } };
+
+  if (self->session != NULL)
+    tautan_session_get_hidden_type_mask (self->session, &mask);
+  tautan_timeline_set_filter (self->timeline, self->session ? tautan_session_get_hidden_kinds (self->session) : 0,
+                              &mask);
+}
+
 /**
  * _tautan_window_set_session:
  * @session: (nullable): the analysis to show
@@ -125,6 +137,7 @@ _tautan_window_set_session (TautanWindow  *self,
   /* The timeline shows the new data before it takes the session's span. */
   tautan_timeline_set_dataset (self->timeline, session ? tautan_session_get_dataset (session) : NULL);
   g_set_object (&self->session, session);
+  session_filters_changed_cb (self);
   tautan_autosave_set_session (self->autosave, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
@@ -604,6 +617,10 @@ tautan_window_init (TautanWindow *self)
 
   self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::modified", G_CALLBACK (session_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds",
+                                  G_CALLBACK (session_filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types",
+                                  G_CALLBACK (session_filters_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::file", G_CALLBACK (session_state_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::can-undo", G_CALLBACK (session_state_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::can-redo", G_CALLBACK (session_state_changed_cb), self);
