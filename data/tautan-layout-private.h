@@ -35,4 +35,7 @@ float _tautan_layout_get_node_radius     (TautanLayout *self,
 void  _tautan_layout_set_multilevel      (TautanLayout *self,
                                           gboolean      multilevel);
 
+/* How many coarser graphs the first iteration built (0: single level). */
+guint _tautan_layout_get_n_levels        (TautanLayout *self);
+
 G_END_DECLS

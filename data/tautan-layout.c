@@ -178,6 +178,7 @@ struct _TautanLayout
    * its node in @coarse. */
   gboolean         multilevel;
   gboolean         hierarchy_built;
+  guint            n_levels;          /* coarse levels built */
   TautanLayout    *coarse;
   guint32         *parent;
   gboolean         refining;
@@ -965,6 +966,7 @@ build_hierarchy (TautanLayout *self)
       level->coarse = layout_new_graph (&coarse, self->seed + depth);
       level->coarse->n_threads = self->n_threads;
       level = level->coarse;
+      self->n_levels++;
     }
 }
 
@@ -1980,6 +1982,15 @@ _tautan_layout_set_n_threads (TautanLayout *self,
   self->n_threads = CLAMP (n_threads, 1, 2);
   for (TautanLayout *level = self->coarse; level != NULL; level = level->coarse)
     level->n_threads = self->n_threads;
+}
+
+guint
+_tautan_layout_get_n_levels (TautanLayout *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), 0);
+  g_return_val_if_fail (!tautan_layout_is_running (self), 0);
+
+  return self->n_levels;
 }
 
 void
