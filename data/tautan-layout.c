@@ -179,6 +179,8 @@ struct _TautanLayout
   gboolean         multilevel;
   gboolean         hierarchy_built;
   guint            n_levels;          /* coarse levels built */
+  guint            n_running_levels;
+  guint64          coarse_work;       /* node iterations since publishing */
   TautanLayout    *coarse;
   guint32         *parent;
   gboolean         refining;
@@ -967,6 +969,7 @@ build_hierarchy (TautanLayout *self)
       level->coarse->n_threads = self->n_threads;
       level = level->coarse;
       self->n_levels++;
+      self->n_running_levels++;
     }
 }
 
@@ -1028,14 +1031,17 @@ prolong (TautanLayout *self)
 }
 
 /* One iteration on the coarsest level still running below @self; the
- * level that is done hands over to the one above it. */
-static void
-coarse_step (TautanLayout *self)
+ * level that is done hands over to the one above it. Returns the nodes of
+ * the level that ran. */
+static guint
+coarse_step (TautanLayout *self,
+             TautanLayout *top)
 {
   TautanLayout *coarse = self->coarse;
+  guint n = coarse->n_nodes;
 
   if (coarse->coarse != NULL)
-    coarse_step (coarse);
+    n = coarse_step (coarse, top);
   else
     {
       gboolean done;
@@ -1049,10 +1055,14 @@ coarse_step (TautanLayout *self)
       done = coarse->calm >= SETTLE_COUNT ||
              coarse->level_iterations >= (coarse->refining ? REFINE_MAX_ITERATIONS
                                                            : COARSEST_MAX_ITERATIONS);
-      self->moved = coarse->moved;
+      top->moved = coarse->moved;
       if (done)
-        prolong (self);
+        {
+          prolong (self);
+          top->n_running_levels--;
+        }
     }
+  return n;
 }
 
 static gboolean
@@ -1066,12 +1076,20 @@ step_once (TautanLayout *self)
 
   if (self->coarse != NULL)
     {
-      coarse_step (self);
-      if (self->coarse != NULL)
-        project (self);
+      guint running = self->n_running_levels;
+
+      self->coarse_work += coarse_step (self, self);
       g_atomic_int_inc (&self->iterations);
       self->calm = 0;
-      publish (self, FALSE);
+      /* Showing a coarse level costs a pass over every node: do it when a
+       * level hands over, or once the levels did as much work. */
+      if (self->n_running_levels != running || self->coarse_work >= self->n_nodes)
+        {
+          if (self->coarse != NULL)
+            project (self);
+          publish (self, FALSE);
+          self->coarse_work = 0;
+        }
       return FALSE;
     }
 
@@ -1886,6 +1904,8 @@ tautan_layout_drag (TautanLayout *self,
   g_return_val_if_fail (isfinite (position.x) && isfinite (position.y), 0);
 
   apply_pending (self);
+  if (self->coarse != NULL)
+    project (self);
 
   /* The neighbourhood, breadth-first over free nodes: @local doubles as
    * the queue. */

@@ -495,6 +495,33 @@ test_multilevel_quality (void)
   assert_finite (layout);
 }
 
+static int
+compare_points (gconstpointer a,
+                gconstpointer b)
+{
+  const TautanPoint *p = a, *q = b;
+
+  if (p->x != q->x)
+    return p->x < q->x ? -1 : 1;
+  return (p->y > q->y) - (p->y < q->y);
+}
+
+/* How many of @n points sit exactly where another one does. */
+static guint
+count_shared (const TautanPoint *p,
+              guint              n)
+{
+  g_autofree TautanPoint *sorted = g_memdup2 (p, n * sizeof *p);
+  guint shared = 0;
+
+  qsort (sorted, n, sizeof *sorted, compare_points);
+  for (guint i = 0; i < n; i++)
+    if ((i > 0 && compare_points (&sorted[i], &sorted[i - 1]) == 0) ||
+        (i + 1 < n && compare_points (&sorted[i], &sorted[i + 1]) == 0))
+      shared++;
+  return shared;
+}
+
 /* Pins and determinism hold on the multilevel path: pinned nodes never
  * move, even while coarse levels run, and the same seed gives the same
  * positions on one thread or two. */
@@ -508,7 +535,8 @@ test_multilevel_pinned (void)
   g_autofree TautanPoint *p1 = NULL;
   const TautanPoint far = { 60.0f, -45.0f };
   TautanPoint mid;
-  guint iterations, stacked = 0;
+  guint64 generation;
+  guint iterations, stacked, first = 0;
 
   graph_init_ba (&g, 6000, 17);
   layout = graph_layout (&g, 4);
@@ -519,24 +547,27 @@ test_multilevel_pinned (void)
   /* A hub far out, before the first iteration... */
   tautan_layout_set_position (layout, 0, far, TRUE);
   tautan_layout_set_position (one_thread, 0, far, TRUE);
-  tautan_layout_step (layout, 3);
+  generation = tautan_layout_get_generation (layout);
+  while (tautan_layout_get_generation (layout) == generation && first < 1000)
+    {
+      tautan_layout_step (layout, 1);
+      first++;
+    }
   g_assert_cmpuint (_tautan_layout_get_n_levels (layout), >, 0);
 
   /* ...and a leaf pinned where it is while a coarse level runs: the
    * layout shows children on their parents then, so many share a spot. */
   p = positions (layout);
-  for (guint i = 1; i < g.n; i++)
-    if (p[i].x == p[i - 1].x && p[i].y == p[i - 1].y)
-      stacked++;
+  stacked = count_shared (p, g.n);
   mid = p[g.n - 1];
   tautan_layout_set_pinned (layout, g.n - 1, TRUE);
-  tautan_layout_step (one_thread, 3);
+  tautan_layout_step (one_thread, first);
   tautan_layout_set_pinned (one_thread, g.n - 1, TRUE);
   g_clear_pointer (&p, g_free);
 
-  iterations = settle (layout, 5000) + 3;
+  iterations = settle (layout, 5000);
   g_assert_cmpuint (iterations, <, 5000);
-  tautan_layout_step (one_thread, iterations - 3);
+  tautan_layout_step (one_thread, iterations);
   p = positions (layout);
   p1 = positions (one_thread);
   g_assert_cmpfloat (p[0].x, ==, far.x);
@@ -547,15 +578,8 @@ test_multilevel_pinned (void)
   assert_finite (layout);
 
   /* The layout has spread out: no two nodes share a spot any more. */
-  {
-    guint still = 0;
-
-    for (guint i = 1; i < g.n; i++)
-      if (p[i].x == p[i - 1].x && p[i].y == p[i - 1].y)
-        still++;
-    g_assert_cmpuint (stacked, >, 0);
-    g_assert_cmpuint (still, ==, 0);
-  }
+  g_assert_cmpuint (stacked, >, g.n / 4);
+  g_assert_cmpuint (count_shared (p, g.n), ==, 0);
 
 }
 
