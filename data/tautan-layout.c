@@ -90,9 +90,11 @@
 #define REFINE_MAX_ITERATIONS   30
 /* ...and the full graph anneals longer, until it settles: it alone gives
  * the clusters their shape (quality on the partition graphs drops from
- * 0.17 to 0.2-0.27 with the intermediate levels' schedule). */
+ * 0.17 to 0.2-0.27 with the intermediate levels' schedule). Below one
+ * node spacing the nodes only polish their places: cool fast there. */
 #define FINAL_TEMPERATURE       20.0f
-#define FINAL_COOLING           0.93f
+#define FINAL_COOLING           0.94f
+#define FINAL_TAIL_COOLING      0.7f
 /* Children start within this many node spacings of their parent. */
 #define PROLONG_JITTER          0.5f
 
@@ -847,7 +849,11 @@ iterate (TautanLayout *self)
 
   /* The floor, far below the settling threshold, keeps the temperature
    * out of denormals (slow on x86) when stepping long after settling. */
-  self->temperature = MAX (self->temperature * self->cooling, 1e-4f * spacing (self));
+  if (self->refining && self->mass == NULL && self->temperature < spacing (self))
+    self->temperature *= FINAL_TAIL_COOLING;
+  else
+    self->temperature *= self->cooling;
+  self->temperature = MAX (self->temperature, 1e-4f * spacing (self));
   g_atomic_int_inc (&self->iterations);
 
   return n_free > 0 ? (float)(moved / n_free) : 0;
@@ -936,6 +942,7 @@ apply_pending (TautanLayout *self)
   /* Warm up enough for the neighbours to follow, not for a new layout. */
   self->calm = 0;
   self->cooling = COOLING;
+  self->refining = FALSE;
   self->temperature = MAX (self->temperature, REHEAT * spacing (self));
 }
 
