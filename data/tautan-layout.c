@@ -235,6 +235,8 @@ typedef struct
 
 static TautanLayout *layout_new_graph (TautanLayoutGraph *graph,
                                        guint64            seed);
+static void          project          (TautanLayout      *self);
+static void          drop_hierarchy   (TautanLayout      *self);
 
 G_DEFINE_FINAL_TYPE (TautanLayout, tautan_layout, G_TYPE_OBJECT)
 
@@ -915,6 +917,7 @@ static void
 apply_pending (TautanLayout *self)
 {
   g_autoptr(GArray) ops = NULL;
+  gboolean dropped = FALSE;
 
   g_mutex_lock (&self->mutex);
   if (self->pending->len > 0)
@@ -926,6 +929,28 @@ apply_pending (TautanLayout *self)
 
   if (ops == NULL)
     return;
+
+  /* A free node put somewhere must start from there, which the coarse
+   * levels would overwrite: before the first iteration (a workspace's
+   * positions), lay out the full graph from the positions as given;
+   * while coarse levels run, refine it from what they reached. */
+  for (guint k = 0; k < ops->len; k++)
+    {
+      const Pending *op = &g_array_index (ops, Pending, k);
+
+      if (op->kind == PENDING_POSITION && !op->pin)
+        {
+          if (!self->hierarchy_built)
+            self->hierarchy_built = TRUE;
+          else if (self->coarse != NULL)
+            {
+              project (self);
+              drop_hierarchy (self);
+              dropped = TRUE;
+            }
+          break;
+        }
+    }
 
   for (guint k = 0; k < ops->len; k++)
     {
@@ -941,6 +966,8 @@ apply_pending (TautanLayout *self)
 
   /* Warm up enough for the neighbours to follow, not for a new layout. */
   self->calm = 0;
+  if (dropped)
+    return;
   self->cooling = COOLING;
   self->refining = FALSE;
   self->temperature = MAX (self->temperature, REHEAT * spacing (self));
@@ -1035,6 +1062,20 @@ prolong (TautanLayout *self)
       self->temperature = REFINE_TEMPERATURE * spacing (self);
       self->cooling = REFINE_COOLING;
     }
+}
+
+/* Ends the coarse levels early: the full graph refines from where its
+ * nodes are now, as after the last level. */
+static void
+drop_hierarchy (TautanLayout *self)
+{
+  g_clear_object (&self->coarse);
+  g_clear_pointer (&self->parent, g_free);
+  self->n_running_levels = 0;
+  self->refining = TRUE;
+  self->calm = 0;
+  self->temperature = FINAL_TEMPERATURE * spacing (self);
+  self->cooling = FINAL_COOLING;
 }
 
 /* One iteration on the coarsest level still running below @self; the
@@ -2049,6 +2090,12 @@ tautan_layout_restore (TautanLayout      *self,
   g_mutex_lock (&self->mutex);
   g_array_set_size (self->pending, 0);
   g_mutex_unlock (&self->mutex);
+
+  /* The snapshot supersedes coarse levels, run or to run: they would
+   * overwrite it. The full graph refines from it instead. */
+  self->hierarchy_built = TRUE;
+  if (self->coarse != NULL)
+    drop_hierarchy (self);
 
   for (guint i = 0; i < self->n_nodes; i++)
     {

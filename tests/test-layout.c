@@ -844,6 +844,8 @@ test_multilevel_thread (void)
   g_autoptr(TautanLayout) stepped = NULL;
   g_autoptr(TautanLayout) stopped = NULL;
   g_autoptr(TautanLayout) single = NULL;
+  g_autoptr(TautanLayout) placed = NULL;
+  g_autoptr(TautanLayout) during = NULL;
   g_autofree TautanPoint *pt = NULL;
   g_autofree TautanPoint *ps = NULL;
   guint iterations;
@@ -876,6 +878,25 @@ test_multilevel_thread (void)
   _tautan_layout_set_multilevel (single, FALSE);
   tautan_layout_step (single, 1);
   g_assert_cmpuint (_tautan_layout_get_n_levels (single), ==, 0);
+
+  /* A free node placed before the first iteration (a workspace's
+   * positions): the full graph starts from the positions given. */
+  placed = graph_layout (&g, 8);
+  tautan_layout_set_position (placed, 5, (TautanPoint) { 3.0f, 4.0f }, FALSE);
+  tautan_layout_step (placed, 1);
+  g_assert_cmpuint (_tautan_layout_get_n_levels (placed), ==, 0);
+
+  /* Placed while coarse levels run: they end, and it settles from there. */
+  during = graph_layout (&g, 8);
+  tautan_layout_step (during, 2);
+  g_assert_cmpuint (_tautan_layout_get_n_levels (during), >, 0);
+  tautan_layout_set_position (during, 5, (TautanPoint) { 3.0f, 4.0f }, FALSE);
+  g_clear_pointer (&pt, g_free);
+  pt = positions (during);
+  g_assert_cmpfloat (pt[5].x, ==, 3.0f);
+  g_assert_cmpfloat (pt[5].y, ==, 4.0f);
+  g_assert_cmpuint (settle (during, 5000), <, 5000);
+  assert_finite (during);
 }
 
 static void
