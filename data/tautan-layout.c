@@ -1025,7 +1025,7 @@ project (TautanLayout *self)
 }
 
 /* @self's coarse level is done: its children start around it, and @self
- * refines from a low temperature. Pinned nodes stay where they are. */
+ * refines from a lower temperature. Pinned nodes stay where they are. */
 static void
 prolong (TautanLayout *self)
 {
@@ -1391,6 +1391,9 @@ layout_new_graph (TautanLayoutGraph *graph,
  * Creates a layout of an undirected graph. Self-loops are ignored and
  * repeated springs add up. The same graph and @seed always give the same
  * positions after the same number of iterations, on any number of threads.
+ * Above 5,000 nodes the first iterations run on coarser copies of the
+ * graph (multilevel), meanwhile showing each node on its coarse parent;
+ * placing a free node before the first iteration skips them.
  *
  * Returns: (transfer full): the layout
  */
