@@ -22,30 +22,15 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "tautan/tautan-article-view.h"
 #include "tautan/tautan-articles-dialog.h"
-#include "tautan/tautan-date-expr.h"
 #include "tautan/tautan-extract.h"
+#include "tautan/tautan-extraction-row.h"
 #include "tautan/tautan-text.h"
 
+#include "tautan-articles-dialog-private.h"
 #include "tautan-window-private.h"
-
-/* One file read, or one line of a JSONL file. */
-typedef struct
-{
-  char             *name;
-  char             *error;          /* why it could not be read; NULL when extracted */
-  TautanExtraction *extraction;
-  GtkLabel         *counts_label;   /* in its row, owned by the list */
-
-  /* The speakers a quote can be given: "not named", the article's
-   * entities, then the dataset's. Built when the article is first shown. */
-  GtkStringList    *speakers;
-  GPtrArray        *speaker_items;  /* entity item, or NULL for a dataset entity not used yet */
-  GArray           *speaker_ids;    /* guint: dataset entity, or TAUTAN_NONE */
-} Article;
 
 struct _TautanArticlesDialog
 {
@@ -72,29 +57,6 @@ struct _TautanArticlesDialog
 G_DEFINE_FINAL_TYPE (TautanArticlesDialog, tautan_articles_dialog, ADW_TYPE_WINDOW)
 
 static void
-article_free (gpointer data)
-{
-  Article *a = data;
-
-  g_free (a->name);
-  g_free (a->error);
-  g_clear_object (&a->extraction);
-  g_clear_object (&a->speakers);
-  g_clear_pointer (&a->speaker_items, g_ptr_array_unref);
-  g_clear_pointer (&a->speaker_ids, g_array_unref);
-  g_free (a);
-}
-
-static Article *
-article_new (const char *name)
-{
-  Article *a = g_new0 (Article, 1);
-
-  a->name = g_strdup (name);
-  return a;
-}
-
-static void
 show_error (TautanArticlesDialog *self,
             const char           *heading,
             const char           *message)
@@ -106,255 +68,15 @@ show_error (TautanArticlesDialog *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* ---- reading, on a worker thread ---- */
-
-typedef struct
+void
+_tautan_articles_dialog_set_progress (TautanArticlesDialog *self,
+                                      double                fraction,
+                                      const char           *text)
 {
-  GPtrArray *files;       /* GFile */
-  GPtrArray *articles;    /* Article, handed to the dialog when done */
-  GWeakRef   dialog;
-} Job;
-
-static void
-job_free (Job *job)
-{
-  g_clear_pointer (&job->files, g_ptr_array_unref);
-  g_clear_pointer (&job->articles, g_ptr_array_unref);
-  g_weak_ref_clear (&job->dialog);
-  g_free (job);
-}
-
-typedef struct
-{
-  GWeakRef  dialog;
-  double    fraction;
-  char     *text;
-} Progress;
-
-static gboolean
-progress_idle_cb (gpointer data)
-{
-  Progress *progress = data;
-  g_autoptr(TautanArticlesDialog) self = g_weak_ref_get (&progress->dialog);
-
-  if (self != NULL && self->cancellable != NULL)
-    {
-      gtk_progress_bar_set_fraction (self->progress_bar, progress->fraction);
-      gtk_label_set_text (self->progress_label, progress->text);
-    }
-  g_weak_ref_clear (&progress->dialog);
-  g_free (progress->text);
-  g_free (progress);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-report_progress (Job        *job,
-                 double      fraction,
-                 guint       file,
-                 const char *name)
-{
-  g_autoptr(GObject) dialog = g_weak_ref_get (&job->dialog);
-  Progress *progress;
-
-  if (dialog == NULL)
+  if (self->cancellable == NULL)
     return;
-  progress = g_new0 (Progress, 1);
-  g_weak_ref_init (&progress->dialog, dialog);
-  progress->fraction = fraction;
-  /* TRANSLATORS: a file name, then which file of how many */
-  progress->text = g_strdup_printf (_("%s (%u of %u)"), name, file + 1, job->files->len);
-  g_idle_add (progress_idle_cb, progress);
-}
-
-static void
-add_result (Job                 *job,
-            const char          *name,
-            const TautanArticle *article)
-{
-  g_autoptr(GError) error = NULL;
-  Article *a = article_new (name);
-  gsize len = article->len < 0 ? strlen (article->text) : (gsize)article->len;
-
-  if (tautan_extract_check_text (article->text, len, &error))
-    a->extraction = tautan_extract_article (article, NULL, &error);
-  if (a->extraction == NULL)
-    a->error = g_strdup (error != NULL ? error->message : _("nothing could be extracted"));
-  g_ptr_array_add (job->articles, a);
-}
-
-static void
-add_failure (Job        *job,
-             const char *name,
-             const char *reason)
-{
-  Article *a = article_new (name);
-
-  a->error = g_strdup (reason);
-  g_ptr_array_add (job->articles, a);
-}
-
-/* "foo.txt" → "foo": the article's id, from which its items' ids derive. */
-static char *
-article_id (const char *basename)
-{
-  const char *dot = strrchr (basename, '.');
-
-  return dot != NULL && dot != basename ? g_strndup (basename, dot - basename) : g_strdup (basename);
-}
-
-static void
-read_text_file (Job          *job,
-                GFile        *file,
-                const char   *name,
-                GCancellable *cancellable)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *id = article_id (name);
-  TautanArticle article;
-  gsize len;
-
-  /* A stray huge file is refused before it is read, not ground through. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, &error);
-  if (info != NULL && g_file_info_get_size (info) > TAUTAN_EXTRACT_MAX_ARTICLE)
-    {
-      add_failure (job, name, _("larger than 16 MB: not an article"));
-      return;
-    }
-  if (info == NULL || !g_file_load_contents (file, cancellable, &contents, &len, NULL, &error))
-    {
-      add_failure (job, name, error->message);
-      return;
-    }
-
-  tautan_article_init (&article);
-  article.id = id;
-  article.text = contents;
-  article.len = (gssize)len;
-  add_result (job, name, &article);
-}
-
-/* One JSONL line: {"id", "text", "url"?, "outlet"?, "title"?, "published"?}. */
-static void
-read_jsonl_line (Job        *job,
-                 const char *name,
-                 guint64     number,
-                 const char *line,
-                 gsize       len)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, number);
-  g_autofree char *fallback_id = NULL;
-  TautanArticle article;
-  JsonObject *object;
-  const char *published;
-
-  if (!g_utf8_validate (line, (gssize)len, NULL))
-    {
-      add_failure (job, where, _("not valid UTF-8"));
-      return;
-    }
-  if (!json_parser_load_from_data (parser, line, (gssize)len, &error))
-    {
-      add_failure (job, where, error->message);
-      return;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
-      !json_object_has_member ((object = json_node_get_object (json_parser_get_root (parser))), "text") ||
-      json_object_get_string_member_with_default (object, "text", NULL) == NULL)
-    {
-      add_failure (job, where, _("not an article: an object with a “text” string is expected"));
-      return;
-    }
-
-  tautan_article_init (&article);
-  fallback_id = g_strdup_printf ("%s-%" G_GUINT64_FORMAT, name, number);
-  article.id = json_object_get_string_member_with_default (object, "id", fallback_id);
-  article.text = json_object_get_string_member (object, "text");
-  article.len = -1;
-  article.url = json_object_get_string_member_with_default (object, "url", NULL);
-  article.outlet = json_object_get_string_member_with_default (object, "outlet", NULL);
-  article.title = json_object_get_string_member_with_default (object, "title", NULL);
-  published = json_object_get_string_member_with_default (object, "published", NULL);
-  if (published != NULL && !tautan_date_expr_parse_day (published, &article.published))
-    {
-      g_autofree char *reason = g_strdup_printf (_("“published”: “%s” is not a date (use YYYY-MM-DD)"), published);
-
-      add_failure (job, where, reason);
-      return;
-    }
-  add_result (job, where, &article);
-}
-
-static void
-read_jsonl_file (Job          *job,
-                 guint         index,
-                 GFile        *file,
-                 const char   *name,
-                 GCancellable *cancellable)
-{
-  g_autoptr(GFileInputStream) input = NULL;
-  g_autoptr(GDataInputStream) data = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  goffset size, done = 0;
-  guint64 number = 0;
-
-  if ((input = g_file_read (file, cancellable, &error)) == NULL ||
-      (info = g_file_input_stream_query_info (input, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, &error)) == NULL)
-    {
-      add_failure (job, name, error->message);
-      return;
-    }
-  size = MAX (g_file_info_get_size (info), 1);
-  data = g_data_input_stream_new (G_INPUT_STREAM (input));
-  for (;;)
-    {
-      gsize len;
-      g_autofree char *line = g_data_input_stream_read_line (data, &len, cancellable, &error);
-
-      if (line == NULL)
-        {
-          if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            add_failure (job, name, error->message);
-          return;
-        }
-      number++;
-      done += (goffset)len + 1;
-      if (len == 0)
-        continue;
-      read_jsonl_line (job, name, number, line, len);
-      report_progress (job, (index + MIN ((double)done / size, 1.0)) / job->files->len, index, name);
-    }
-}
-
-static void
-read_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  Job *job = task_data;
-
-  for (guint i = 0; i < job->files->len; i++)
-    {
-      GFile *file = g_ptr_array_index (job->files, i);
-      g_autofree char *name = g_file_get_basename (file);
-
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      report_progress (job, (double)i / job->files->len, i, name);
-      if (g_str_has_suffix (name, ".jsonl"))
-        read_jsonl_file (job, i, file, name, cancellable);
-      else
-        read_text_file (job, file, name, cancellable);
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  g_task_return_boolean (task, TRUE);
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+  gtk_label_set_text (self->progress_label, text);
 }
 
 /* ---- the article list ---- */
@@ -503,25 +225,20 @@ speaker_position (Article              *a,
 }
 
 static void
-speaker_selected_cb (GtkDropDown          *drop,
-                     GParamSpec           *pspec,
-                     TautanArticlesDialog *self)
+speaker_chosen_cb (TautanExtractionRow  *row,
+                   guint                 position,
+                   const char           *text,
+                   TautanArticlesDialog *self)
 {
-  TautanExtractionItem *quote = g_object_get_data (G_OBJECT (drop), "tautan-item");
-  GtkEditable *entry = g_object_get_data (G_OBJECT (drop), "tautan-entry");
-  guint position = gtk_drop_down_get_selected (drop);
+  TautanExtractionItem *quote = tautan_extraction_row_get_item (row);
   Article *a = self->shown;
   TautanExtractionItem *entity;
 
-  if (a == NULL || position == GTK_INVALID_LIST_POSITION || position >= a->speaker_items->len)
+  if (a == NULL || a->speaker_items == NULL || position >= a->speaker_items->len)
     return;
-
-  gtk_widget_set_visible (GTK_WIDGET (entry), position == 0);
   if (position == 0)
     {
-      const char *text = gtk_editable_get_text (entry);
-
-      tautan_extraction_item_set_speaker_text (quote, *text != '\0' ? text : NULL);
+      tautan_extraction_item_set_speaker_text (quote, text);
       return;
     }
 
@@ -541,474 +258,21 @@ speaker_selected_cb (GtkDropDown          *drop,
   tautan_extraction_item_set_speaker (quote, entity);
 }
 
-static void
-speaker_text_changed_cb (GtkEditable *entry,
-                         GtkDropDown *drop)
-{
-  TautanExtractionItem *quote = g_object_get_data (G_OBJECT (drop), "tautan-item");
-  const char *text = gtk_editable_get_text (entry);
-
-  if (gtk_drop_down_get_selected (drop) == 0)
-    tautan_extraction_item_set_speaker_text (quote, *text != '\0' ? text : NULL);
-}
-
-static void
-certain_toggled_cb (GtkCheckButton       *check,
-                    TautanExtractionItem *quote)
-{
-  gboolean active = gtk_check_button_get_active (check);
-
-  if (tautan_extraction_item_get_certain (quote) != active)
-    tautan_extraction_item_set_certain (quote, active);
-}
-
-/* Naming a speaker makes the attribution certain: the check follows. */
-static void
-quote_changed_cb (TautanExtractionItem *quote,
-                  GParamSpec           *pspec,
-                  GtkCheckButton       *check)
-{
-  if (gtk_check_button_get_active (check) != tautan_extraction_item_get_certain (quote))
-    gtk_check_button_set_active (check, tautan_extraction_item_get_certain (quote));
-}
-
-/* ---- entities ---- */
-
-static void
-entity_name_changed_cb (GtkEditable          *entry,
-                        TautanExtractionItem *entity)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  /* an entity needs a name: an emptied field keeps the last one */
-  if (*name != '\0' && g_strcmp0 (name, tautan_extraction_item_get_name (entity)) != 0)
-    tautan_extraction_item_set_name (entity, name);
-}
-
-static void
-entity_kind_selected_cb (GtkDropDown          *drop,
-                         GParamSpec           *pspec,
-                         TautanExtractionItem *entity)
-{
-  guint kind = gtk_drop_down_get_selected (drop);
-
-  if (kind < TAUTAN_N_ENTITY_KINDS && kind != tautan_extraction_item_get_entity_kind (entity))
-    tautan_extraction_item_set_entity_kind (entity, kind);
-}
-
-/* ---- event dates ---- */
-
-static char *
-format_date (TautanExtractionItem *event)
-{
-  TautanDay start, end;
-  TautanPrecision precision;
-  int y, m, d;
-
-  tautan_extraction_item_get_date (event, &start, &end, &precision);
-  if (start == TAUTAN_DAY_NONE)
-    return g_strdup ("");
-  tautan_day_to_ymd (start, &y, &m, &d);
-  switch (precision)
-    {
-    case TAUTAN_PRECISION_DAY:
-      return tautan_day_format (start);
-    case TAUTAN_PRECISION_MONTH:
-      return g_strdup_printf ("%04d-%02d", y, m);
-    case TAUTAN_PRECISION_YEAR:
-      return g_strdup_printf ("%04d", y);
-    case TAUTAN_PRECISION_WEEK:
-    case TAUTAN_PRECISION_RANGE:
-    case TAUTAN_N_PRECISIONS:
-    default:
-      {
-        g_autofree char *a = tautan_day_format (start);
-        g_autofree char *b = tautan_day_format (end);
-
-        return g_strdup_printf ("%s/%s", a, b);
-      }
-    }
-}
-
-/* "2024-05-13", "2024-05" or "2024": the first and last day it names,
- * and how finely it was written. */
-static gboolean
-parse_date_part (const char      *text,
-                 TautanDay       *start,
-                 TautanDay       *end,
-                 TautanPrecision *written)
-{
-  int y, m;
-  char tail;
-
-  if (tautan_day_parse (text, strlen (text), start))
-    {
-      *end = *start;
-      *written = TAUTAN_PRECISION_DAY;
-      return TRUE;
-    }
-  if (sscanf (text, "%4d-%2d%c", &y, &m, &tail) == 2 && strlen (text) == 7 && m >= 1 && m <= 12)
-    {
-      *start = tautan_day_from_ymd (y, m, 1);
-      *end = tautan_day_from_ymd (y, m, tautan_days_in_month (y, m));
-      *written = TAUTAN_PRECISION_MONTH;
-      return *start != TAUTAN_DAY_NONE;
-    }
-  if (sscanf (text, "%4d%c", &y, &tail) == 1 && strlen (text) == 4)
-    {
-      *start = tautan_day_from_ymd (y, 1, 1);
-      *end = tautan_day_from_ymd (y, 12, 31);
-      *written = TAUTAN_PRECISION_YEAR;
-      return *start != TAUTAN_DAY_NONE;
-    }
-  return FALSE;
-}
-
-static gboolean
-parse_date (const char       *text,
-            TautanPrecision   precision,
-            TautanDay        *start,
-            TautanDay        *end,
-            const char      **problem)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "/", 3);
-  TautanPrecision written;
-  TautanDay a0, a1, b0, b1;
-  int y, m, d;
-
-  if (parts[0] == NULL || !parse_date_part (g_strstrip (parts[0]), &a0, &a1, &written))
-    {
-      *problem = _("Write a date as YYYY-MM-DD, YYYY-MM or YYYY, or a range as YYYY-MM-DD/YYYY-MM-DD.");
-      return FALSE;
-    }
-  if (parts[1] != NULL)
-    {
-      if (parts[2] != NULL || !parse_date_part (g_strstrip (parts[1]), &b0, &b1, &written))
-        {
-          *problem = _("A range is two dates joined by a slash: YYYY-MM-DD/YYYY-MM-DD.");
-          return FALSE;
-        }
-      *start = a0;
-      *end = b1;
-      return TRUE;
-    }
-
-  tautan_day_to_ymd (a0, &y, &m, &d);
-  switch (precision)
-    {
-    case TAUTAN_PRECISION_DAY:
-    case TAUTAN_PRECISION_WEEK:
-      if (written != TAUTAN_PRECISION_DAY)
-        {
-          *problem = _("A day or a week needs the day: YYYY-MM-DD.");
-          return FALSE;
-        }
-      *start = a0;
-      *end = precision == TAUTAN_PRECISION_WEEK ? a0 + 6 : a0;
-      return TRUE;
-    case TAUTAN_PRECISION_MONTH:
-      if (written == TAUTAN_PRECISION_YEAR)
-        {
-          *problem = _("A month needs its year and month: YYYY-MM.");
-          return FALSE;
-        }
-      *start = tautan_day_from_ymd (y, m, 1);
-      *end = tautan_day_from_ymd (y, m, tautan_days_in_month (y, m));
-      return TRUE;
-    case TAUTAN_PRECISION_YEAR:
-      *start = tautan_day_from_ymd (y, 1, 1);
-      *end = tautan_day_from_ymd (y, 12, 31);
-      return TRUE;
-    case TAUTAN_PRECISION_RANGE:
-    case TAUTAN_N_PRECISIONS:
-    default:
-      *start = a0;
-      *end = a1;
-      return TRUE;
-    }
-}
-
-static void
-apply_date (GtkWidget *any)
-{
-  GtkWidget *box = gtk_widget_get_parent (any);
-  GtkEditable *entry = g_object_get_data (G_OBJECT (box), "tautan-date");
-  GtkDropDown *drop = g_object_get_data (G_OBJECT (box), "tautan-precision");
-  TautanExtractionItem *event = g_object_get_data (G_OBJECT (box), "tautan-item");
-  TautanPrecision precision = gtk_drop_down_get_selected (drop);
-  const char *problem = NULL;
-  g_autoptr(GError) error = NULL;
-  TautanDay start, end;
-
-  if (!parse_date (gtk_editable_get_text (entry), precision, &start, &end, &problem) ||
-      !tautan_extraction_item_set_date (event, start, end, precision, NULL, &error))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), problem != NULL ? problem : error->message);
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (entry), _("Set in review: press Enter to apply a typed date"));
-}
-
-static void
-date_activate_cb (GtkWidget *entry)
-{
-  apply_date (entry);
-}
-
-static void
-precision_selected_cb (GtkWidget  *drop,
-                       GParamSpec *pspec)
-{
-  apply_date (drop);
-}
-
-/* ---- item rows ---- */
-
-static const char *kind_colours[] = { "#f6d32d", NULL, "#2ec27e" };
-
-static char *
-kind_markup (TautanExtractionItem *item)
-{
-  const char *words[] = { N_("Quote"), N_("Entity"), N_("Event") };
-  TautanExtractionItemKind kind = tautan_extraction_item_get_kind (item);
-  g_autofree char *word = g_markup_escape_text (_(words[kind]), -1);
-
-  if (kind == TAUTAN_EXTRACTION_ENTITY)
-    return g_strdup_printf ("<span background=\"#3584e4\" bgalpha=\"35%%\"> %s </span>", word);
-  if (kind == TAUTAN_EXTRACTION_EVENT)
-    return g_strdup_printf ("<span underline=\"double\" underline_color=\"%s\">%s</span>", kind_colours[kind], word);
-  return g_strdup_printf ("<span background=\"%s\" bgalpha=\"45%%\"> %s </span>", kind_colours[kind], word);
-}
-
-static GtkWidget *
-detail_box (GtkBox *parent)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  gtk_widget_set_margin_start (box, 32);
-  gtk_box_append (parent, box);
-  return box;
-}
-
-static GtkWidget *
-string_drop_down (GListModel *model)
-{
-  GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  GtkWidget *drop = gtk_drop_down_new (g_object_ref (model), expression);
-
-  gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
-  return drop;
-}
-
-static void
-quote_details (TautanArticlesDialog *self,
-               GtkBox               *row_box,
-               TautanExtractionItem *quote)
-{
-  Article *a = self->shown;
-  GtkBox *box = GTK_BOX (detail_box (row_box));
-  GtkWidget *drop, *entry, *certain, *label;
-  const char *text = tautan_extraction_item_get_speaker_text (quote);
-  guint position;
-
-  label = gtk_label_new (_("Speaker"));
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (box, label);
-
-  build_speakers (self, a);
-  drop = string_drop_down (G_LIST_MODEL (a->speakers));
-  gtk_widget_set_name (drop, "speaker");
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop), TRUE);
-  gtk_widget_set_hexpand (drop, TRUE);
-  gtk_widget_set_tooltip_text (drop, _("Who said it: one of the article's entities, one of the dataset's, or someone the text does not name"));
-  gtk_box_append (box, drop);
-
-  entry = gtk_entry_new ();
-  gtk_widget_set_name (entry, "speaker-text");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Who, in the text's words"));
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (entry, _("An unnamed speaker stays words of the text, never forced onto an entity"));
-  gtk_box_append (box, entry);
-
-  certain = gtk_check_button_new_with_mnemonic (_("C_ertain"));
-  gtk_widget_set_name (certain, "certain");
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (certain), tautan_extraction_item_get_certain (quote));
-  gtk_widget_set_tooltip_text (certain, _("Whether the text makes plain who said it"));
-  gtk_box_append (box, certain);
-
-  position = speaker_position (a, quote);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), position);
-  gtk_widget_set_visible (entry, position == 0);
-
-  g_object_set_data (G_OBJECT (drop), "tautan-item", quote);
-  g_object_set_data (G_OBJECT (drop), "tautan-entry", entry);
-  g_signal_connect_object (drop, "notify::selected", G_CALLBACK (speaker_selected_cb), self, 0);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (speaker_text_changed_cb), drop, 0);
-  g_signal_connect_object (certain, "toggled", G_CALLBACK (certain_toggled_cb), quote, 0);
-  g_signal_connect_object (quote, "notify::label", G_CALLBACK (quote_changed_cb), certain, 0);
-}
-
-static void
-entity_details (TautanArticlesDialog *self,
-                GtkBox               *row_box,
-                TautanExtractionItem *entity)
-{
-  GtkBox *box = GTK_BOX (detail_box (row_box));
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  GtkWidget *entry, *drop;
-
-  entry = gtk_entry_new ();
-  gtk_widget_set_name (entry, "name");
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (entry), tautan_extraction_item_get_name (entity));
-  gtk_widget_set_tooltip_text (entry, _("The entity's name in the dataset"));
-  gtk_box_append (box, entry);
-
-  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-    gtk_string_list_append (kinds, tautan_entity_kind_label (k));
-  drop = string_drop_down (G_LIST_MODEL (kinds));
-  gtk_widget_set_name (drop, "kind");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), tautan_extraction_item_get_entity_kind (entity));
-  gtk_widget_set_tooltip_text (drop, _("What kind of actor it is"));
-  gtk_box_append (box, drop);
-
-  if (tautan_extraction_item_get_proposed (entity))
-    {
-      GtkWidget *badge = gtk_label_new (_("new"));
-
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (badge, "caption-heading");
-      gtk_widget_add_css_class (badge, "accent");
-      gtk_widget_set_tooltip_text (badge, _("Not in the gazetteer: a proposed new entity"));
-      gtk_box_append (box, badge);
-    }
-  else if (tautan_extraction_item_get_merge_target (entity) != NULL)
-    {
-      GtkWidget *badge = gtk_label_new (_("in the dataset"));
-
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (badge, "caption");
-      gtk_widget_add_css_class (badge, "dim-label");
-      gtk_box_append (box, badge);
-    }
-
-  g_signal_connect_object (entry, "changed", G_CALLBACK (entity_name_changed_cb), entity, 0);
-  g_signal_connect_object (drop, "notify::selected", G_CALLBACK (entity_kind_selected_cb), entity, 0);
-}
-
-static void
-event_details (TautanArticlesDialog *self,
-               GtkBox               *row_box,
-               TautanExtractionItem *event)
-{
-  GtkBox *box = GTK_BOX (detail_box (row_box));
-  g_autoptr(GtkStringList) precisions = gtk_string_list_new (NULL);
-  g_autofree char *date = format_date (event);
-  const char *words = tautan_extraction_item_get_date_words (event);
-  const char *note = tautan_extraction_item_get_date_note (event);
-  g_autofree char *basis = NULL;
-  TautanPrecision precision;
-  GtkWidget *label, *entry, *drop;
-
-  label = gtk_label_new (_("Date"));
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (box, label);
-
-  entry = gtk_entry_new ();
-  gtk_widget_set_name (entry, "date");
-  gtk_editable_set_text (GTK_EDITABLE (entry), date);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("YYYY-MM-DD"));
-  gtk_widget_set_tooltip_text (entry, _("YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DD/YYYY-MM-DD; Enter applies it"));
-  gtk_box_append (box, entry);
-
-  gtk_string_list_append (precisions, _("Day"));
-  gtk_string_list_append (precisions, _("Week"));
-  gtk_string_list_append (precisions, _("Month"));
-  gtk_string_list_append (precisions, _("Year"));
-  gtk_string_list_append (precisions, _("Range"));
-  drop = string_drop_down (G_LIST_MODEL (precisions));
-  gtk_widget_set_name (drop, "precision");
-  tautan_extraction_item_get_date (event, NULL, NULL, &precision);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), precision);
-  gtk_widget_set_tooltip_text (drop, _("How precise the date is: never more than the text says"));
-  gtk_box_append (box, drop);
-
-  /* TRANSLATORS: how an event's date was found: a method, then the words */
-  basis = words != NULL ? g_strdup_printf (_("%s: “%s”"), tautan_date_method_to_string (tautan_extraction_item_get_date_method (event)), words)
-                        : g_strdup (note != NULL ? note : tautan_date_method_to_string (tautan_extraction_item_get_date_method (event)));
-  label = gtk_label_new (basis);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_tooltip_text (label, note != NULL ? note : basis);
-  gtk_box_append (box, label);
-
-  g_object_set_data (G_OBJECT (box), "tautan-date", entry);
-  g_object_set_data (G_OBJECT (box), "tautan-precision", drop);
-  g_object_set_data (G_OBJECT (box), "tautan-item", event);
-  g_signal_connect (entry, "activate", G_CALLBACK (date_activate_cb), NULL);
-  g_signal_connect (drop, "notify::selected", G_CALLBACK (precision_selected_cb), NULL);
-}
-
 static GtkWidget *
 create_item_row (gpointer item_ptr,
                  gpointer user_data)
 {
   TautanArticlesDialog *self = user_data;
   TautanExtractionItem *item = item_ptr;
-  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
-  GtkBox *top = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
-  g_autofree char *markup = kind_markup (item);
-  GtkWidget *check, *kind, *label;
+  GtkWidget *row;
 
-  gtk_widget_set_margin_top (GTK_WIDGET (box), 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (box), 6);
-  gtk_widget_set_margin_start (GTK_WIDGET (box), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (box), 6);
+  if (tautan_extraction_item_get_kind (item) != TAUTAN_EXTRACTION_QUOTE)
+    return tautan_extraction_row_new (item, NULL, 0);
 
-  check = gtk_check_button_new ();
-  gtk_widget_set_name (check, "accept");
-  gtk_widget_set_valign (check, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (check, _("Accepted items join the dataset; rejected ones are left out"));
-  g_object_bind_property (item, "accepted", check, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_box_append (top, check);
-
-  kind = gtk_label_new (NULL);
-  gtk_label_set_markup (GTK_LABEL (kind), markup);
-  gtk_widget_set_valign (kind, GTK_ALIGN_START);
-  gtk_widget_add_css_class (kind, "caption-heading");
-  gtk_box_append (top, kind);
-
-  label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  g_object_bind_property (item, "label", label, "label", G_BINDING_SYNC_CREATE);
-  gtk_box_append (top, label);
-  gtk_box_append (box, GTK_WIDGET (top));
-
-  switch (tautan_extraction_item_get_kind (item))
-    {
-    case TAUTAN_EXTRACTION_QUOTE:
-      quote_details (self, box, item);
-      break;
-    case TAUTAN_EXTRACTION_ENTITY:
-      entity_details (self, box, item);
-      break;
-    case TAUTAN_EXTRACTION_EVENT:
-    default:
-      event_details (self, box, item);
-      break;
-    }
-  return GTK_WIDGET (box);
+  build_speakers (self, self->shown);
+  row = tautan_extraction_row_new (item, G_LIST_MODEL (self->shown->speakers), speaker_position (self->shown, item));
+  g_signal_connect_object (row, "speaker-chosen", G_CALLBACK (speaker_chosen_cb), self, 0);
+  return row;
 }
 
 /* ---- showing an article ---- */
@@ -1203,7 +467,7 @@ merge_action (GtkWidget  *widget,
     {
       g_autoptr(GFile) folder = g_file_get_parent (from);
       g_autofree char *base = g_file_get_basename (from);
-      g_autofree char *stem = article_id (base);
+      g_autofree char *stem = _tautan_articles_id (base);
 
       if (folder != NULL)
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
@@ -1304,7 +568,7 @@ tautan_articles_dialog_init (TautanArticlesDialog *self)
   g_autofree char *legend = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->articles = g_ptr_array_new_with_free_func (article_free);
+  self->articles = g_ptr_array_new_with_free_func (_tautan_article_free);
 
   /* the same colours as the marks in the text */
   legend = g_strdup_printf ("<span background=\"#f6d32d\" bgalpha=\"45%%\"> %s </span>   "
@@ -1359,7 +623,7 @@ tautan_articles_dialog_read (TautanArticlesDialog *self,
   job->files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (job->files, g_object_ref (files[i]));
-  job->articles = g_ptr_array_new_with_free_func (article_free);
+  job->articles = g_ptr_array_new_with_free_func (_tautan_article_free);
   g_weak_ref_init (&job->dialog, self);
 
   self->cancellable = g_cancellable_new ();
@@ -1367,8 +631,8 @@ tautan_articles_dialog_read (TautanArticlesDialog *self,
   gtk_stack_set_visible_child_name (self->stack, "progress");
   task = g_task_new (NULL, self->cancellable, read_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, tautan_articles_dialog_read);
-  g_task_set_task_data (task, job, (GDestroyNotify)job_free);
-  g_task_run_in_thread (task, read_thread);
+  g_task_set_task_data (task, job, (GDestroyNotify)_tautan_articles_job_free);
+  g_task_run_in_thread (task, _tautan_articles_read_thread);
 }
 
 gboolean
