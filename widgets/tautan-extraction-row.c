@@ -301,7 +301,7 @@ speaker_selected_cb (TautanExtractionRow *self)
 
   if (position == GTK_INVALID_LIST_POSITION)
     return;
-  gtk_widget_set_visible (GTK_WIDGET (self->speaker_entry), position == 0);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->speaker_entry)), position == 0);
   g_signal_emit (self, signals[SPEAKER_CHOSEN], 0, position, position == 0 && *text != '\0' ? text : NULL);
 }
 
@@ -336,20 +336,23 @@ quote_details (TautanExtractionRow *self,
   gtk_box_append (box, drop);
   self->speaker_drop = GTK_DROP_DOWN (drop);
 
-  entry = gtk_entry_new ();
-  gtk_widget_set_name (entry, "speaker-text");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Who, in the text's words"));
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (entry, _("An unnamed speaker stays words of the text, never forced onto an entity"));
-  gtk_widget_set_visible (entry, speaker == 0);
-  gtk_box_append (box, entry);
-  self->speaker_entry = GTK_EDITABLE (entry);
-
   certain = gtk_check_button_new_with_mnemonic (_("C_ertain"));
   gtk_widget_set_name (certain, "certain");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (certain), tautan_extraction_item_get_certain (quote));
   gtk_widget_set_tooltip_text (certain, _("Whether the text makes plain who said it"));
   gtk_box_append (box, certain);
+
+  /* free text gets a line of its own: "a senior official of the ministry" */
+  box = GTK_BOX (detail_box (row_box));
+  entry = gtk_entry_new ();
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_widget_set_name (entry, "speaker-text");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Who, in the text's words"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
+  gtk_widget_set_tooltip_text (entry, _("An unnamed speaker stays words of the text, never forced onto an entity"));
+  gtk_box_append (box, entry);
+  gtk_widget_set_visible (GTK_WIDGET (box), speaker == 0);
+  self->speaker_entry = GTK_EDITABLE (entry);
 
   g_signal_connect_object (drop, "notify::selected", G_CALLBACK (speaker_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (entry, "changed", G_CALLBACK (speaker_text_changed_cb), self, G_CONNECT_SWAPPED);
