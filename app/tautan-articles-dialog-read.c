@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -187,7 +188,14 @@ read_jsonl_line (Job        *job,
     }
   if (!json_parser_load_from_data (parser, line, (gssize)len, &error))
     {
-      add_failure (job, where, error->message);
+      g_autofree char *reason = NULL;
+      int column = 0, consumed = 0;
+
+      /* json-glib names the line "<data>:1:COLUMN:": the file and line
+       * are in @where already */
+      if (sscanf (error->message, "<data>:%*d:%d: %n", &column, &consumed) == 1 && consumed > 0)
+        reason = g_strdup_printf (_("not JSON at column %d: %s"), column, error->message + consumed);
+      add_failure (job, where, reason != NULL ? reason : error->message);
       return;
     }
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||

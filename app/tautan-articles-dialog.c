@@ -52,6 +52,8 @@ struct _TautanArticlesDialog
   GCancellable      *cancellable;   /* while reading */
   GtkFileChooserNative *chooser;
   Article           *shown;
+  TautanDataset     *dataset;       /* the window's when the review began */
+  gboolean           edited;        /* the reviewer changed something */
 };
 
 G_DEFINE_FINAL_TYPE (TautanArticlesDialog, tautan_articles_dialog, ADW_TYPE_WINDOW)
@@ -176,7 +178,7 @@ build_speakers (TautanArticlesDialog *self,
                 Article              *a)
 {
   GListModel *items = tautan_extraction_get_items (a->extraction);
-  TautanDataset *dataset = self->window ? tautan_window_get_dataset (self->window) : NULL;
+  TautanDataset *dataset = self->dataset;
   guint none = TAUTAN_NONE;
 
   if (a->speakers != NULL)
@@ -245,7 +247,7 @@ speaker_chosen_cb (TautanExtractionRow  *row,
   entity = g_ptr_array_index (a->speaker_items, position);
   if (entity == NULL)
     {
-      TautanDataset *dataset = self->window ? tautan_window_get_dataset (self->window) : NULL;
+      TautanDataset *dataset = self->dataset;
       guint e = g_array_index (a->speaker_ids, guint, position);
       TautanEntity view;
 
@@ -331,6 +333,12 @@ item_activated_cb (TautanArticlesDialog *self,
 }
 
 static void
+item_edited_cb (TautanArticlesDialog *self)
+{
+  self->edited = TRUE;
+}
+
+static void
 populate (TautanArticlesDialog *self)
 {
   GtkListBoxRow *first = NULL;
@@ -354,6 +362,8 @@ populate (TautanArticlesDialog *self)
           g_autoptr(TautanExtractionItem) item = g_list_model_get_item (tautan_extraction_get_items (a->extraction), k);
 
           g_signal_connect_object (item, "notify::accepted", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (item, "notify::accepted", G_CALLBACK (item_edited_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (item, "notify::label", G_CALLBACK (item_edited_cb), self, G_CONNECT_SWAPPED);
         }
     }
   if (first == NULL)
@@ -442,10 +452,10 @@ merge_action (GtkWidget  *widget,
   if (self->cancellable != NULL || self->chooser != NULL)
     return;
   dataset = self->window != NULL ? tautan_window_get_dataset (self->window) : NULL;
-  if (dataset == NULL)
+  if (dataset == NULL || dataset != self->dataset)
     {
       show_error (self, _("No Dataset to Merge Into"),
-                  _("The window this import was started from is closed or shows no dataset."));
+                  _("The window this import was started from is closed or shows another dataset."));
       return;
     }
   if (!has_accepted (self))
@@ -495,6 +505,45 @@ cancel_action (GtkWidget  *widget,
     gtk_window_close (GTK_WINDOW (self));
 }
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discard_response_cb (TautanArticlesDialog *self,
+                     const char           *response)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+  self->edited = FALSE;
+  /* once the question, which is transient for the review, is gone */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+/* A review is work: closing it with changes not merged asks first. */
+static gboolean
+tautan_articles_dialog_close_request (GtkWindow *window)
+{
+  TautanArticlesDialog *self = TAUTAN_ARTICLES_DIALOG (window);
+  AdwMessageDialog *dialog;
+
+  if (!self->edited)
+    return GTK_WINDOW_CLASS (tautan_articles_dialog_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Review?"),
+                                                       _("What you accepted, rejected and fixed is lost unless it is merged into a dataset.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Keep Reviewing"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 /* ---- GObject ---- */
 
 static void
@@ -512,6 +561,7 @@ tautan_articles_dialog_dispose (GObject *object)
     gtk_list_box_bind_model (self->items_list, NULL, NULL, NULL, NULL);
   self->shown = NULL;
   g_clear_weak_pointer (&self->window);
+  g_clear_object (&self->dataset);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ARTICLES_DIALOG);
 
   G_OBJECT_CLASS (tautan_articles_dialog_parent_class)->dispose (object);
@@ -535,6 +585,7 @@ tautan_articles_dialog_class_init (TautanArticlesDialogClass *klass)
 
   object_class->dispose = tautan_articles_dialog_dispose;
   object_class->finalize = tautan_articles_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = tautan_articles_dialog_close_request;
 
   g_type_ensure (TAUTAN_TYPE_ARTICLE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-articles-dialog.ui");
@@ -593,10 +644,12 @@ tautan_articles_dialog_new (TautanWindow *window)
   TautanArticlesDialog *self;
 
   g_return_val_if_fail (TAUTAN_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (tautan_window_get_dataset (window) != NULL, NULL);
 
   self = g_object_new (TAUTAN_TYPE_ARTICLES_DIALOG, "transient-for", window,
                        "application", gtk_window_get_application (GTK_WINDOW (window)), NULL);
   g_set_weak_pointer (&self->window, window);
+  self->dataset = g_object_ref (tautan_window_get_dataset (window));
   return self;
 }
 
@@ -725,10 +778,11 @@ tautan_articles_dialog_merge_to (TautanArticlesDialog *self,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   old_session = self->window != NULL ? tautan_window_get_session (self->window) : NULL;
-  if (old_session == NULL)
+  /* the speakers offered were this dataset's entities: merge into it only */
+  if (old_session == NULL || tautan_session_get_dataset (old_session) != self->dataset)
     {
       show_error (self, _("No Dataset to Merge Into"),
-                  _("The window this import was started from is closed or shows no dataset."));
+                  _("The window this import was started from is closed or shows another dataset."));
       return NULL;
     }
 

@@ -50,6 +50,17 @@ find_dialog (void)
   return found;
 }
 
+static AdwMessageDialog *
+find_message (void)
+{
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
 static gboolean
 dialog_read (gpointer data)
 {
@@ -372,17 +383,60 @@ test_drop (void)
   g_autoptr(GFile) pdf = fixture ("notes.pdf");
   g_autoptr(GSList) files = NULL;
   TautanArticlesDialog *dialog = NULL;
+  AdwMessageDialog *message;
 
+  g_autofree char *empty_path = g_build_filename (g_get_user_data_dir (), "empty.txt", NULL);
+  g_autofree char *binary_path = g_build_filename (g_get_user_data_dir (), "binary.txt", NULL);
+  g_autofree char *jsonl_path = g_build_filename (g_get_user_data_dir (), "batch.jsonl", NULL);
+  g_autoptr(GFile) empty = g_file_new_for_path (empty_path);
+  g_autoptr(GFile) binary = g_file_new_for_path (binary_path);
+  g_autoptr(GFile) jsonl = g_file_new_for_path (jsonl_path);
+  const char binary_bytes[] = { 'P', 'K', 3, 4, 0, 0, 1, 2 };
+  const char *lines = "{\"id\": \"wire-1\", \"published\": \"2024-05-13\", \"text\": "
+                      "\"Putin bertemu Kim Jong Un di Pyongyang, kata KCNA.\"}\n"
+                      "not an article\n";
+
+  /* An empty file, a binary one, and a JSONL batch with a bad line: each
+   * is listed with its reason, and the rest is read. */
+  g_assert_true (g_file_set_contents (empty_path, "", 0, NULL));
+  g_assert_true (g_file_set_contents (binary_path, binary_bytes, sizeof binary_bytes, NULL));
+  g_assert_true (g_file_set_contents (jsonl_path, lines, -1, NULL));
   files = g_slist_append (files, id);
   files = g_slist_append (files, pdf);
+  files = g_slist_append (files, empty);
+  files = g_slist_append (files, binary);
+  files = g_slist_append (files, jsonl);
   g_assert_cmpuint (_tautan_window_drop_files (window, files), ==, 1);
   tautan_test_wait_for (dialog_read, &dialog);
-  g_assert_cmpuint (tautan_articles_dialog_get_n_articles (dialog), ==, 1);
+  g_assert_cmpuint (tautan_articles_dialog_get_n_articles (dialog), ==, 5);
   g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 0), ==, "artikel-id.txt");
   g_assert_nonnull (tautan_articles_dialog_get_extraction (dialog, 0));
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 1), ==, "empty.txt");
+  g_assert_null (tautan_articles_dialog_get_extraction (dialog, 1));
+  g_assert_nonnull (tautan_articles_dialog_get_error (dialog, 1));
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 2), ==, "binary.txt");
+  g_assert_null (tautan_articles_dialog_get_extraction (dialog, 2));
+  g_assert_nonnull (tautan_articles_dialog_get_error (dialog, 2));
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 3), ==, "batch.jsonl:1");
+  g_assert_nonnull (tautan_articles_dialog_get_extraction (dialog, 3));
+  g_assert_cmpint (tautan_extraction_get_published (tautan_articles_dialog_get_extraction (dialog, 3)), ==,
+                   tautan_day_from_ymd (2024, 5, 13));
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 4), ==, "batch.jsonl:2");
+  g_assert_null (tautan_articles_dialog_get_extraction (dialog, 4));
+  g_assert_true (g_str_has_prefix (tautan_articles_dialog_get_error (dialog, 4), "not JSON at column "));
+  g_test_message ("empty: %s; binary: %s; bad line: %s", tautan_articles_dialog_get_error (dialog, 1),
+                  tautan_articles_dialog_get_error (dialog, 2), tautan_articles_dialog_get_error (dialog, 4));
 
-  /* Closing the review without merging leaves the dataset alone. */
+  /* Closing a review with changes asks first; discarded, it leaves the
+   * dataset alone. */
+  tautan_extraction_item_set_accepted (find_item (dialog, tautan_articles_dialog_get_extraction (dialog, 0),
+                                                  TAUTAN_EXTRACTION_QUOTE, "Hubungan kami", NULL), FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "articles.cancel", NULL));
+  tautan_test_iterate ();
+  g_assert_true (find_dialog () == dialog);
+  message = find_message ();
+  g_assert_nonnull (message);
+  adw_message_dialog_response (message, "discard");
   tautan_test_wait_for (no_dialog, NULL);
   g_assert_cmpuint (dataset_quote (tautan_window_get_dataset (window), "Hubungan kami"), ==, TAUTAN_NONE);
   gtk_window_destroy (GTK_WINDOW (window));
