@@ -50,6 +50,17 @@ find_dialog (void)
   return found;
 }
 
+static TautanWindow *
+other_window (TautanWindow *except)
+{
+  TautanWindow *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (TAUTAN_IS_WINDOW (l->data) && l->data != (gpointer)except && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
 static AdwMessageDialog *
 find_message (void)
 {
@@ -59,6 +70,12 @@ find_message (void)
     if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
       found = l->data;
   return found;
+}
+
+static gboolean
+not_merging (gpointer data)
+{
+  return !tautan_articles_dialog_get_merging (data);
 }
 
 static gboolean
@@ -197,6 +214,8 @@ test_review_merge (void)
   GFile *files[] = { id, bad, en };
   g_autofree char *out_path = g_build_filename (g_get_user_data_dir (), "merged.json", NULL);
   g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autofree char *unwritable_path = g_build_filename (g_get_user_data_dir (), "no-such-folder", "merged.json", NULL);
+  g_autoptr(GFile) unwritable = g_file_new_for_path (unwritable_path);
   TautanArticlesDialog *dialog = NULL;
   TautanArticleView *view;
   TautanExtraction *english, *indonesian;
@@ -313,9 +332,19 @@ test_review_merge (void)
                    known.id);
 
   /* Merge: a new window with the merged dataset, written to the file. */
-  merged_window = tautan_articles_dialog_merge_to (dialog, out);
-  g_assert_nonnull (merged_window);
+  /* A file that cannot be written: the reason, and the review stays. */
+  tautan_articles_dialog_merge_to (dialog, unwritable);
+  tautan_test_wait_for (not_merging, dialog);
+  g_assert_nonnull (find_message ());
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (find_message ()), "no-such-folder"));
+  gtk_window_destroy (GTK_WINDOW (find_message ()));
+  g_assert_true (find_dialog () == dialog);
+
+  tautan_articles_dialog_merge_to (dialog, out);
+  g_assert_true (tautan_articles_dialog_get_merging (dialog));
   tautan_test_wait_for (no_dialog, NULL);
+  merged_window = other_window (window);
+  g_assert_nonnull (merged_window);
   g_assert_true (g_file_query_exists (out, NULL));
   merged = tautan_window_get_dataset (merged_window);
   g_assert_nonnull (merged);

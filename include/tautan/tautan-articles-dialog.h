@@ -31,7 +31,8 @@ const char           *tautan_articles_dialog_get_error      (TautanArticlesDialo
                                                              guint                 article);
 void                  tautan_articles_dialog_select_article (TautanArticlesDialog *self,
                                                              guint                 article);
-TautanWindow         *tautan_articles_dialog_merge_to       (TautanArticlesDialog *self,
+void                  tautan_articles_dialog_merge_to       (TautanArticlesDialog *self,
                                                              GFile                *file);
+gboolean              tautan_articles_dialog_get_merging    (TautanArticlesDialog *self);
 
 G_END_DECLS
