@@ -56,6 +56,7 @@ struct _TautanArticlesDialog
   TautanDataset     *dataset;       /* the window's when the review began */
   gboolean           edited;        /* the reviewer changed something */
   gboolean           merging;
+  GtkStringList     *known;         /* "none", then the dataset's entity names */
 };
 
 G_DEFINE_FINAL_TYPE (TautanArticlesDialog, tautan_articles_dialog, ADW_TYPE_WINDOW)
@@ -262,21 +263,80 @@ speaker_chosen_cb (TautanExtractionRow  *row,
   tautan_extraction_item_set_speaker (quote, entity);
 }
 
+/* "This is the dataset's Foo": entry 0 leaves it to the merge (same id
+ * or name, else a new entity), entry n is the dataset's entity n - 1. */
+static void
+same_as_chosen_cb (TautanExtractionRow  *row,
+                   guint                 position,
+                   const char           *text,
+                   TautanArticlesDialog *self)
+{
+  TautanExtractionItem *entity = tautan_extraction_row_get_item (row);
+  TautanEntity view;
+
+  if (position == 0 || position > tautan_dataset_get_n_entities (self->dataset))
+    {
+      tautan_extraction_item_set_merge_target (entity, NULL);
+      return;
+    }
+  tautan_dataset_get_entity (self->dataset, position - 1, &view);
+  tautan_extraction_item_set_merge_target (entity, view.id);
+}
+
+static GListModel *
+known_entities (TautanArticlesDialog *self)
+{
+  if (self->known == NULL)
+    {
+      self->known = gtk_string_list_new (NULL);
+      gtk_string_list_append (self->known, _("Automatic: the same id or name, or new"));
+      for (guint e = 0; e < tautan_dataset_get_n_entities (self->dataset); e++)
+        {
+          TautanEntity view;
+
+          tautan_dataset_get_entity (self->dataset, e, &view);
+          gtk_string_list_append (self->known, view.name);
+        }
+    }
+  return G_LIST_MODEL (self->known);
+}
+
 static GtkWidget *
 create_item_row (gpointer item_ptr,
                  gpointer user_data)
 {
   TautanArticlesDialog *self = user_data;
   TautanExtractionItem *item = item_ptr;
+  const char *target;
+  guint same_as = 0;
   GtkWidget *row;
 
-  if (tautan_extraction_item_get_kind (item) != TAUTAN_EXTRACTION_QUOTE)
-    return tautan_extraction_row_new (item, NULL, 0);
-
-  build_speakers (self, self->shown);
-  row = tautan_extraction_row_new (item, G_LIST_MODEL (self->shown->speakers), speaker_position (self->shown, item));
-  g_signal_connect_object (row, "speaker-chosen", G_CALLBACK (speaker_chosen_cb), self, 0);
-  return row;
+  switch (tautan_extraction_item_get_kind (item))
+    {
+    case TAUTAN_EXTRACTION_QUOTE:
+      build_speakers (self, self->shown);
+      row = tautan_extraction_row_new (item, G_LIST_MODEL (self->shown->speakers),
+                                       speaker_position (self->shown, item));
+      g_signal_connect_object (row, "chosen", G_CALLBACK (speaker_chosen_cb), self, 0);
+      return row;
+    case TAUTAN_EXTRACTION_ENTITY:
+      /* an entity the dataset gave as a speaker is that entity already */
+      if (tautan_extraction_item_get_end (item) == 0 && tautan_extraction_item_get_merge_target (item) != NULL)
+        return tautan_extraction_row_new (item, NULL, 0);
+      /* without a choice the merge joins entities of one id (the
+       * gazetteer's) or name: show which, when the id says */
+      target = tautan_extraction_item_get_merge_target (item);
+      if (target == NULL)
+        target = tautan_extraction_item_get_id (item);
+      if (tautan_dataset_lookup_entity (self->dataset, target) != TAUTAN_NONE)
+        same_as = tautan_dataset_lookup_entity (self->dataset, target) + 1;
+      row = tautan_extraction_row_new (item, known_entities (self), same_as);
+      g_signal_connect_object (row, "chosen", G_CALLBACK (same_as_chosen_cb), self, 0);
+      return row;
+    case TAUTAN_EXTRACTION_EVENT:
+    default:
+      return tautan_extraction_row_new (item, NULL, 0);
+    }
 }
 
 /* ---- showing an article ---- */
@@ -567,6 +627,7 @@ tautan_articles_dialog_dispose (GObject *object)
   self->shown = NULL;
   g_clear_weak_pointer (&self->window);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->known);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ARTICLES_DIALOG);
 
   G_OBJECT_CLASS (tautan_articles_dialog_parent_class)->dispose (object);

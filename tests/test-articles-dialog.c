@@ -221,10 +221,12 @@ test_review_merge (void)
   TautanExtraction *english, *indonesian;
   TautanExtractionItem *rejected, *kim_quote, *lavrov_quote, *congratulate;
   GtkListBoxRow *row;
-  GtkWidget *speaker, *date, *precision, *error_row;
+  GtkWidget *speaker, *date, *precision, *error_row, *same_as;
   TautanWindow *merged_window;
   TautanDataset *merged;
-  TautanEntity pinned_entity, known;
+  TautanEntity pinned_entity, known, same;
+  TautanExtractionItem *choe;
+  guint same_index = TAUTAN_NONE;
   TautanPoint pin = { 123.0f, -45.0f };
   g_autofree TautanPoint *points = NULL;
   g_autofree char *tagged = NULL;
@@ -331,6 +333,23 @@ test_review_merge (void)
   g_assert_cmpstr (tautan_extraction_item_get_merge_target (tautan_extraction_item_get_speaker (lavrov_quote)), ==,
                    known.id);
 
+  /* An entity renamed, then said to be the dataset's own: the dataset's
+   * entity keeps its name and gains the new one as an alias. */
+  choe = find_item (dialog, indonesian, TAUTAN_EXTRACTION_ENTITY, "Choe Son Hui", &row);
+  g_assert_nonnull (choe);
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (row), "name")), "Menlu Choe");
+  g_assert_cmpstr (tautan_extraction_item_get_name (choe), ==, "Menlu Choe");
+  same_index = tautan_dataset_lookup_entity (original, "choe-son-hui");
+  g_assert_cmpuint (same_index, !=, TAUTAN_NONE);
+  tautan_dataset_get_entity (original, same_index, &same);
+  /* the dataset's entity of the same id is shown; choosing it says so */
+  same_as = find_named (GTK_WIDGET (row), "same-as");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (same_as)), ==, same_index + 1);
+  g_assert_null (tautan_extraction_item_get_merge_target (choe));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (same_as), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (same_as), same_index + 1);
+  g_assert_cmpstr (tautan_extraction_item_get_merge_target (choe), ==, "choe-son-hui");
+
   /* Merge: a new window with the merged dataset, written to the file. */
   /* A file that cannot be written: the reason, and the review stays. */
   tautan_articles_dialog_merge_to (dialog, unwritable);
@@ -362,6 +381,16 @@ test_review_merge (void)
   g_assert_cmpstr (quote_speaker_id (merged, q), ==, known.id);
   q = dataset_quote (merged, "Kami mendukung");
   g_assert_cmpstr (quote_speaker_id (merged, q), ==, "choe-son-hui");
+  {
+    TautanEntity choe_merged;
+    gboolean alias = FALSE;
+
+    tautan_dataset_get_entity (merged, tautan_dataset_lookup_entity (merged, "choe-son-hui"), &choe_merged);
+    g_assert_cmpstr (choe_merged.name, ==, same.name);
+    for (guint k = 0; k < choe_merged.n_aliases; k++)
+      alias |= g_strcmp0 (tautan_dataset_get_string (merged, choe_merged.aliases[k]), "Menlu Choe") == 0;
+    g_assert_true (alias);
+  }
   /* The congratulation is the bundled dataset's own event (same actors,
    * overlapping dates): merged into it, with this article as a source. */
   for (guint ev = 0; ev < tautan_dataset_get_n_events (merged) && !found; ev++)

@@ -18,10 +18,11 @@
 
 /* One quote, entity or event of an article in review: accepted or not,
  * what the extractor made of it, and the fields a reviewer fixes in
- * place (a quote's speaker and certainty, an entity's name and kind, an
- * event's date and precision). Edits go straight to the item; only the
- * speaker goes through "speaker-chosen", since which entity an entry of
- * the speakers list stands for is the review's to say. */
+ * place (a quote's speaker and certainty, an entity's name and kind and
+ * the dataset's entity it is, an event's date and precision). Edits go
+ * straight to the item; a choice from the list the review gives (a
+ * speaker, a dataset entity) goes through "chosen", since which entity
+ * an entry stands for is the review's to say. */
 
 struct _TautanExtractionRow
 {
@@ -37,7 +38,7 @@ G_DEFINE_FINAL_TYPE (TautanExtractionRow, tautan_extraction_row, GTK_TYPE_WIDGET
 
 enum
 {
-  SPEAKER_CHOSEN,
+  CHOSEN,
   N_SIGNALS
 };
 
@@ -302,7 +303,7 @@ speaker_selected_cb (TautanExtractionRow *self)
   if (position == GTK_INVALID_LIST_POSITION)
     return;
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->speaker_entry)), position == 0);
-  g_signal_emit (self, signals[SPEAKER_CHOSEN], 0, position, position == 0 && *text != '\0' ? text : NULL);
+  g_signal_emit (self, signals[CHOSEN], 0, position, position == 0 && *text != '\0' ? text : NULL);
 }
 
 static void
@@ -361,12 +362,26 @@ quote_details (TautanExtractionRow *self,
 }
 
 static void
-entity_details (GtkBox               *row_box,
-                TautanExtractionItem *entity)
+same_as_selected_cb (TautanExtractionRow *self,
+                     GParamSpec          *pspec,
+                     GtkDropDown         *drop)
+{
+  guint position = gtk_drop_down_get_selected (drop);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    g_signal_emit (self, signals[CHOSEN], 0, position, NULL);
+}
+
+static void
+entity_details (TautanExtractionRow  *self,
+                GtkBox               *row_box,
+                TautanExtractionItem *entity,
+                GListModel           *known,
+                guint                 same_as)
 {
   GtkBox *box = GTK_BOX (detail_box (row_box));
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  GtkWidget *entry, *drop;
+  GtkWidget *entry, *drop, *label;
 
   entry = gtk_entry_new ();
   gtk_widget_set_name (entry, "name");
@@ -405,6 +420,21 @@ entity_details (GtkBox               *row_box,
 
   g_signal_connect_object (entry, "changed", G_CALLBACK (entity_name_changed_cb), entity, 0);
   g_signal_connect_object (drop, "notify::selected", G_CALLBACK (entity_kind_selected_cb), entity, 0);
+
+  if (known == NULL)
+    return;
+  box = GTK_BOX (detail_box (row_box));
+  label = gtk_label_new (_("Same as"));
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (box, label);
+  drop = string_drop_down (known);
+  gtk_widget_set_name (drop, "same-as");
+  gtk_widget_set_hexpand (drop, TRUE);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop), TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), same_as);
+  gtk_widget_set_tooltip_text (drop, _("The dataset's entity this one is: it keeps that entity's id and name, and gains this name as an alias"));
+  gtk_box_append (box, drop);
+  g_signal_connect_object (drop, "notify::selected", G_CALLBACK (same_as_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -465,8 +495,8 @@ event_details (GtkBox               *row_box,
 
 static void
 build (TautanExtractionRow *self,
-       GListModel          *speakers,
-       guint                speaker)
+       GListModel          *choices,
+       guint                chosen)
 {
   TautanExtractionItem *item = self->item;
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
@@ -506,10 +536,10 @@ build (TautanExtractionRow *self,
   switch (tautan_extraction_item_get_kind (item))
     {
     case TAUTAN_EXTRACTION_QUOTE:
-      quote_details (self, box, speakers, speaker);
+      quote_details (self, box, choices, chosen);
       break;
     case TAUTAN_EXTRACTION_ENTITY:
-      entity_details (box, item);
+      entity_details (self, box, item, choices, chosen);
       break;
     case TAUTAN_EXTRACTION_EVENT:
     default:
@@ -541,15 +571,16 @@ tautan_extraction_row_class_init (TautanExtractionRowClass *klass)
   object_class->dispose = tautan_extraction_row_dispose;
 
   /**
-   * TautanExtractionRow::speaker-chosen:
-   * @position: the entry of the speakers model chosen
-   * @text: (nullable): with position 0, who in the text's words
+   * TautanExtractionRow::chosen:
+   * @position: the entry of the choices chosen
+   * @text: (nullable): for a quote with position 0, who in the text's words
    *
-   * The reviewer named a quote's speaker: who owns the speakers model
+   * The reviewer named a quote's speaker, or the dataset's entity an
+   * entity is (position 0: none, a new entity): who owns the choices
    * says which entity that is.
    */
-  signals[SPEAKER_CHOSEN] =
-    g_signal_new ("speaker-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+  signals[CHOSEN] =
+    g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "extractionrow");
@@ -564,25 +595,26 @@ tautan_extraction_row_init (TautanExtractionRow *self)
 /**
  * tautan_extraction_row_new:
  * @item: the item shown and edited
- * @speakers: (nullable): for a quote, the speakers to choose from, as
- *   #GtkStringObject; entry 0 is "not named", which takes free text
- * @speaker: the entry of @speakers the quote has now
+ * @choices: (nullable): as #GtkStringObject, for a quote the speakers to
+ *   choose from (entry 0 "not named", which takes free text), for an
+ *   entity the dataset's entities (entry 0 "none: a new entity")
+ * @chosen: the entry of @choices the item has now
  *
  * Returns: (transfer floating): the row's content
  */
 GtkWidget *
 tautan_extraction_row_new (TautanExtractionItem *item,
-                           GListModel           *speakers,
-                           guint                 speaker)
+                           GListModel           *choices,
+                           guint                 chosen)
 {
   TautanExtractionRow *self;
 
   g_return_val_if_fail (TAUTAN_IS_EXTRACTION_ITEM (item), NULL);
-  g_return_val_if_fail (tautan_extraction_item_get_kind (item) != TAUTAN_EXTRACTION_QUOTE || G_IS_LIST_MODEL (speakers), NULL);
+  g_return_val_if_fail (tautan_extraction_item_get_kind (item) != TAUTAN_EXTRACTION_QUOTE || G_IS_LIST_MODEL (choices), NULL);
 
   self = g_object_new (TAUTAN_TYPE_EXTRACTION_ROW, NULL);
   self->item = g_object_ref (item);
-  build (self, speakers, speaker);
+  build (self, choices, chosen);
   return GTK_WIDGET (self);
 }
 

@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TautanExtractionRow, tautan_extraction_row, TAUTAN, EXTRACTION_ROW, GtkWidget)
 
 GtkWidget            *tautan_extraction_row_new      (TautanExtractionItem *item,
-                                                      GListModel           *speakers,
-                                                      guint                 speaker);
+                                                      GListModel           *choices,
+                                                      guint                 chosen);
 TautanExtractionItem *tautan_extraction_row_get_item (TautanExtractionRow  *self);
 
 G_END_DECLS
