@@ -6,8 +6,9 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
+#include "tautan/tautan-article-view.h"
 #include "tautan/tautan-articles-dialog.h"
 
 G_BEGIN_DECLS
@@ -44,9 +45,40 @@ void  _tautan_articles_read_thread (GTask        *task,
                                     gpointer      task_data,
                                     GCancellable *cancellable);
 
+/* The review; its files: -read (reading the files), -merge (merging). */
+struct _TautanArticlesDialog
+{
+  AdwWindow          parent_instance;
+
+  AdwWindowTitle    *window_title;
+  GtkStack          *stack;
+  GtkProgressBar    *progress_bar;
+  GtkLabel          *progress_label;
+  GtkListBox        *articles_list;
+  GtkStack          *detail_stack;
+  GtkLabel          *legend_label;
+  TautanArticleView *article_view;
+  GtkListBox        *items_list;
+  AdwStatusPage     *error_page;
+  AdwStatusPage     *progress_page;
+
+  TautanWindow      *window;        /* weak: the window whose dataset is merged into */
+  GPtrArray         *articles;      /* Article */
+  GCancellable      *cancellable;   /* while reading */
+  GtkFileChooserNative *chooser;
+  Article           *shown;
+  TautanDataset     *dataset;       /* the window's when the review began */
+  gboolean           edited;        /* the reviewer changed something */
+  gboolean           merging;
+  GtkStringList     *known;         /* "none", then the dataset's entity names */
+};
+
 /* tautan-articles-dialog.c */
 void  _tautan_articles_dialog_set_progress (TautanArticlesDialog *self,
                                             double                fraction,
                                             const char           *text);
+void  _tautan_articles_dialog_show_error   (TautanArticlesDialog *self,
+                                            const char           *heading,
+                                            const char           *message);
 
 G_END_DECLS
