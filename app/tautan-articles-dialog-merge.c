@@ -104,6 +104,7 @@ merge_done_cb (GObject      *object,
   g_autofree char *message = NULL;
   GtkApplication *app;
   TautanWindow *window;
+  AdwToast *toast;
 
   set_merging (self, FALSE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -137,7 +138,12 @@ merge_done_cb (GObject      *object,
                                           "%u articles merged into %s; the original dataset is unchanged in its window",
                                           job->n_articles),
                              job->n_articles, name);
-  _tautan_window_toast (window, message);
+  /* the undo is closing this window: the one merged into is still there */
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "window.close");
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (window->toast_overlay, toast);
 
   gtk_window_destroy (GTK_WINDOW (self));
 }

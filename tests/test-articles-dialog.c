@@ -79,6 +79,12 @@ not_merging (gpointer data)
 }
 
 static gboolean
+no_other_window (gpointer data)
+{
+  return other_window (data) == NULL;
+}
+
+static gboolean
 dialog_read (gpointer data)
 {
   TautanArticlesDialog *dialog = find_dialog ();
@@ -426,7 +432,10 @@ test_review_merge (void)
   g_assert_cmpuint (tautan_dataset_get_n_events (original), ==, n_events);
   g_assert_cmpuint (dataset_quote (original, "The friendship"), ==, TAUTAN_NONE);
 
-  gtk_window_destroy (GTK_WINDOW (merged_window));
+  /* The toast's Undo closes the merged window; the original stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (merged_window), "window.close", NULL));
+  tautan_test_wait_for (no_other_window, window);
+  g_assert_true (tautan_window_get_dataset (window) == original);
   gtk_window_destroy (GTK_WINDOW (window));
   tautan_test_iterate ();
 }
