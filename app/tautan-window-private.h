@@ -75,6 +75,7 @@ struct _TautanWindow
 
   GtkFileChooserNative *open_chooser;
   GtkFileChooserNative *save_chooser;
+  GtkFileChooserNative *articles_chooser;
   gboolean              close_after_save;
   gboolean              panel_was_visible;
 };
@@ -103,6 +104,12 @@ gboolean _tautan_window_save               (TautanWindow  *self,
 void     _tautan_window_class_actions_init (TautanWindowClass *klass);
 void     _tautan_window_save_as            (TautanWindow  *self,
                                             gboolean       close_after);
+void     _tautan_window_actions_init       (TautanWindow  *self);
+void     _tautan_window_import_articles    (TautanWindow  *self,
+                                            GFile * const *files,
+                                            guint          n_files);
+guint    _tautan_window_drop_files         (TautanWindow  *self,
+                                            GSList        *files);
 
 /* tautan-window-load.c */
 void     _tautan_window_load_init          (TautanWindow  *self);

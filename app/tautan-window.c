@@ -90,6 +90,7 @@ _tautan_window_update_actions (TautanWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", has_session);
   gtk_widget_action_set_enabled (widget, "win.play", has_session);
   gtk_widget_action_set_enabled (widget, "win.export", has_session);
+  gtk_widget_action_set_enabled (widget, "win.import-articles", has_session);
   gtk_widget_action_set_enabled (widget, "win.export-briefing", has_session);
   gtk_widget_action_set_enabled (widget, "win.copy-picture", has_session);
   gtk_widget_action_set_enabled (widget, "explorer.search", has_session);
@@ -473,6 +474,9 @@ tautan_window_dispose (GObject *object)
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
   g_clear_object (&self->save_chooser);
+  if (self->articles_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->articles_chooser));
+  g_clear_object (&self->articles_chooser);
 
   if (self->session_bindings != NULL)
     g_binding_group_set_source (self->session_bindings, NULL);
@@ -626,6 +630,7 @@ tautan_window_init (TautanWindow *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::can-redo", G_CALLBACK (session_state_changed_cb), self);
 
   _tautan_window_load_init (self);
+  _tautan_window_actions_init (self);
   _tautan_window_update_actions (self);
 }
 
