@@ -501,7 +501,8 @@ test_briefing_legend (Fixture       *f,
   g_assert_true (tautan_briefing_write (f->dataset, ws, NULL, file, &error));
   g_assert_no_error (error);
   {
-    const char *argv[] = { "pdftotext", "-bbox", "-f", "2", "-l", "2", path, "-", NULL };
+    /* The view's page follows the title page and the summary. */
+    const char *argv[] = { "pdftotext", "-bbox", "-f", "3", "-l", "3", path, "-", NULL };
 
     run_tool (argv, &bbox);
   }
@@ -528,7 +529,7 @@ test_briefing_legend (Fixture       *f,
         g_autofree char *sy = g_strdup_printf ("%d", y0);
         g_autofree char *sw = g_strdup_printf ("%d", width);
         g_autofree char *sh = g_strdup_printf ("%d", height);
-        const char *argv[] = { "pdftoppm", "-f", "2", "-l", "2", "-r", dpi, "-x", sx, "-y", sy, "-W", sw,
+        const char *argv[] = { "pdftoppm", "-f", "3", "-l", "3", "-r", dpi, "-x", sx, "-y", sy, "-W", sw,
                                "-H", sh, "-png", "-singlefile", path, crop_base, NULL };
 
         run_tool (argv, NULL);
