@@ -17,6 +17,7 @@
 #include "tautan/tautan-slice.h"
 
 #include "tautan-export-private.h"
+#include "tautan-scene-private.h"
 
 /* Every format at the sizes people ask for, the in-app default (889 × 589)
  * among them, on the bundled dataset with all its furniture: the measured
@@ -262,12 +263,27 @@ test_labels (Fixture       *f,
           if (!a->label_visible)
             continue;
           n_checked++;
-          /* At its own node: touching its shape's box... */
-          g_assert_cmpfloat (label_distance (a, a), <=, a->radius * 1.5 + 4);
-          /* ...and, but for the labels that must show (which keep their
-           * place below in a crowd), no other node nearer. */
+          /* At its own node: touching its shape's box, or set apart and
+           * tied to it by a leader line... */
+          if (a->label_leader)
+            g_assert_true (_tautan_scene_label_leader (a, &(double) { 0 }, &(double) { 0 }, &(double) { 0 },
+                                                       &(double) { 0 }));
+          else
+            g_assert_cmpfloat (label_distance (a, a), <=, a->radius * 1.5 + 4);
+          /* ...its halo over no other node, but for the selection's label,
+           * which shows whatever the crowd... */
+          for (guint k = 0; k < tautan_scene_get_n_nodes (scene) && a->entity != selected; k++)
+            {
+              const TautanSceneNode *b = tautan_scene_get_node (scene, k);
+
+              if (k != i && label_distance (a, b) < b->radius - 0.5)
+                g_error ("selecting %u: the label “%s” covers “%s”", selected, a->label, b->label);
+            }
+          /* ...and, but for the labels that must show (set apart with a
+           * leader, or kept below in a crowd), no other node nearer. */
           if (must_show (f, scene, a, selected, busiest))
             continue;
+          g_assert_false (a->label_leader);
           for (guint k = 0; k < tautan_scene_get_n_nodes (scene); k++)
             {
               const TautanSceneNode *b = tautan_scene_get_node (scene, k);
@@ -294,6 +310,43 @@ test_labels (Fixture       *f,
   g_assert_cmpuint (n_checked, >, 0);
 }
 
+/* --label-scale: every label measured at that size, the rest alike; the
+ * caller's context (at scale 1) is not reused for it. */
+static void
+test_label_scale (Fixture       *f,
+                  gconstpointer  data)
+{
+  TautanExportOptions options;
+  g_autoptr(TautanScene) normal = NULL;
+  g_autoptr(TautanScene) large = NULL;
+  guint compared = 0;
+
+  tautan_export_options_init (&options);
+  g_assert_cmpfloat (options.label_scale, ==, 1.0);
+  options.width = 1600;
+  options.height = 1000;
+  normal = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &options, NULL);
+  options.label_scale = 2.0;
+  large = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &options, NULL);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (large), ==, tautan_scene_get_n_nodes (normal));
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (normal); i++)
+    {
+      const TautanSceneNode *a = tautan_scene_get_node (normal, i);
+      const TautanSceneNode *b = tautan_scene_find_node (large, a->entity);
+
+      g_assert_nonnull (b);
+      g_assert_cmpfloat_with_epsilon (b->radius, a->radius, 1e-9);
+      if (!a->label_visible || !b->label_visible)
+        continue;
+      g_assert_cmpfloat (b->label_width / a->label_width, >, 1.8);
+      g_assert_cmpfloat (b->label_width / a->label_width, <, 2.2);
+      g_assert_cmpfloat (b->label_height / a->label_height, >, 1.8);
+      compared++;
+    }
+  g_assert_cmpuint (compared, >, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -304,6 +357,8 @@ main (int    argc,
   g_test_add ("/tautan/export-furniture/many-sources", Fixture, NULL, fixture_set_up, test_many_sources,
               fixture_tear_down);
   g_test_add ("/tautan/export-furniture/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
+  g_test_add ("/tautan/export-furniture/label-scale", Fixture, NULL, fixture_set_up, test_label_scale,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -322,9 +322,21 @@ svg_node (GString               *s,
       g_string_append (s, " stroke-width=\"2.5\"/>");
     }
 
-  /* The scene's label: already cut and cleaned for drawing. */
+  /* The scene's label: already cut and cleaned for drawing; one set
+   * apart from its node is tied to it by a line. */
   if (n->label_visible && n->label != NULL)
     {
+      double x0, y0, x1, y1;
+
+      if (_tautan_scene_label_leader (n, &x0, &y0, &x1, &y1))
+        {
+          g_string_append (s, "<line class=\"leader\"");
+          append_attr_num (s, "x1", x0);
+          append_attr_num (s, "y1", y0);
+          append_attr_num (s, "x2", x1);
+          append_attr_num (s, "y2", y1);
+          g_string_append (s, "/>");
+        }
       g_string_append (s, "<text class=\"label\"");
       append_attr_num (s, "x", n->label_x + n->label_width / 2);
       append_attr_num (s, "y", n->label_y + label_base);
@@ -343,17 +355,16 @@ _tautan_export_render_svg (Page *page)
   guint n_nodes = tautan_scene_get_n_nodes (scene), n_edges = tautan_scene_get_n_edges (scene);
   GString *s = g_string_sized_new (8192 + (gsize)n_edges * 280 + (gsize)n_nodes * 220);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(PangoLayout) label = tautan_render_context_create_layout (page->context);
-  const PangoFontDescription *font = pango_context_get_font_description (pango_layout_get_context (label));
-  double label_size = (double)pango_font_description_get_size (font) / PANGO_SCALE;
+  double label_size = _tautan_render_context_get_label_size (page->context);
   gboolean far = _tautan_scene_is_far (scene);
   TautanLabelExtents ext;
   double label_base;
 
   /* Label text sits on the baseline of the label font's layout. */
-  pango_layout_set_text (label, "Ag", -1);
   _tautan_render_context_measure_label (page->context, "Ag", &ext);
-  label_base = (double)pango_layout_get_baseline (label) / PANGO_SCALE - ext.y;
+  label_base = (double)pango_layout_get_baseline (_tautan_render_context_lock_label (page->context, "Ag")) / PANGO_SCALE -
+               ext.y;
+  _tautan_render_context_unlock_label (page->context);
 
   g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
@@ -381,7 +392,14 @@ _tautan_export_render_svg (Page *page)
   _tautan_render_append_color (s, &p->label_halo);
   g_string_append (s, ";stroke-width:");
   _tautan_render_append_number (s, TAUTAN_LABEL_HALO);
-  g_string_append (s, "px;stroke-linejoin:round;paint-order:stroke;text-anchor:middle}</style>\n");
+  g_string_append (s, "px;stroke-linejoin:round;paint-order:stroke;text-anchor:middle}");
+  g_string_append (s, ".leader{fill:none;stroke:");
+  _tautan_render_append_color (s, &p->foreground);
+  g_string_append (s, ";stroke-opacity:");
+  _tautan_render_append_number (s, TAUTAN_LEADER_ALPHA);
+  g_string_append (s, ";stroke-width:");
+  _tautan_render_append_number (s, TAUTAN_LEADER_WIDTH);
+  g_string_append (s, "px}</style>\n");
 
   g_string_append (s, "<defs><clipPath id=\"graph-area\"><rect");
   append_attr_num (s, "width", page->area.width);
