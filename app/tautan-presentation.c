@@ -239,12 +239,10 @@ update_summary (TautanPresentation   *self,
   g_autoptr(TautanSliceShown) shown = NULL;
   g_autofree guint *counts = g_new0 (guint, MAX (n_types, 1));
   g_autoptr(GString) text = g_string_new (NULL);
-  TautanTypeMask hidden_types = { { 0 } };
+  TautanTypeMask hidden_types;
   guint total = 0;
 
-  for (guint t = 0; t < n_types; t++)
-    if (tautan_session_get_type_hidden (self->session, t))
-      tautan_type_mask_add (&hidden_types, t);
+  tautan_session_get_hidden_type_mask (self->session, &hidden_types);
   shown = tautan_slice_count_shown (slice, tautan_session_get_hidden_kinds (self->session), &hidden_types);
   for (guint i = 0; i < shown->events->len; i++)
     {
