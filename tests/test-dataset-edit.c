@@ -10,6 +10,7 @@
 
 #include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-session.h"
 
 #define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
 
@@ -557,6 +558,105 @@ test_round_trip (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+static TautanPoint
+position_of (TautanSession *session,
+             const char    *id)
+{
+  TautanDataset *ds = tautan_session_get_dataset (session);
+  TautanLayout *layout = tautan_session_get_layout (session);
+  g_autofree TautanPoint *points = g_new0 (TautanPoint, tautan_dataset_get_n_entities (ds));
+  guint entity = tautan_dataset_lookup_entity (ds, id);
+
+  g_assert_cmpuint (entity, !=, TAUTAN_NONE);
+  tautan_layout_get_positions (layout, points);
+  return points[entity];
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* An edit is one step of the session's history: undo puts the very same
+ * dataset back, node places follow ids, saving ends "dataset-modified". */
+static void
+test_session_undo (void)
+{
+  g_autoptr(TautanDataset) ds = load_fixture ("duplicates.json");
+  g_autoptr(TautanSession) session = tautan_session_new (ds);
+  g_autoptr(TautanDataset) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tautan-session-edit-XXXXXX", &error);
+  g_autofree char *ws_path = g_build_filename (dir, "w.tautan", NULL);
+  g_autofree char *ds_path = g_build_filename (dir, "curated.json", NULL);
+  g_autoptr(GFile) ws_file = g_file_new_for_path (ws_path);
+  g_autoptr(GFile) ds_file = g_file_new_for_path (ds_path);
+  guint n_dataset = 0, n_modified = 0;
+  TautanPoint p;
+
+  g_assert_no_error (error);
+  tautan_session_move_node (session, tautan_dataset_lookup_entity (ds, "korut"), (TautanPoint) { 100, 50 });
+  tautan_session_move_node (session, tautan_dataset_lookup_entity (ds, "korea-utara"), (TautanPoint) { 5, 5 });
+  tautan_session_select_entity (session, tautan_dataset_lookup_entity (ds, "kim"));
+  g_assert_true (tautan_session_save (session, ws_file, &error));
+  g_assert_no_error (error);
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_false (tautan_session_get_dataset_modified (session));
+  g_signal_connect (session, "notify::dataset", G_CALLBACK (count_cb), &n_dataset);
+  g_signal_connect (session, "notify::dataset-modified", G_CALLBACK (count_cb), &n_modified);
+
+  merged = tautan_dataset_merge_entities (ds, "korut", "korea-utara", &error);
+  g_assert_no_error (error);
+  tautan_session_replace_dataset (session, merged);
+  g_assert_true (tautan_session_get_dataset (session) == merged);
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_get_can_undo (session));
+  g_assert_cmpuint (n_dataset, ==, 1);
+  g_assert_cmpuint (n_modified, ==, 1);
+  /* A's place is kept, and the selection follows the id. */
+  p = position_of (session, "korut");
+  g_assert_cmpfloat (p.x, ==, 100);
+  g_assert_cmpfloat (p.y, ==, 50);
+  g_assert_true (tautan_session_get_pinned (session, tautan_dataset_lookup_entity (merged, "korut")));
+  g_assert_cmpuint (tautan_session_get_selected_entity (session), ==, tautan_dataset_lookup_entity (merged, "kim"));
+  g_assert_cmpuint (tautan_slice_get_n_events (tautan_session_get_slice (session)), ==, 3);
+
+  g_assert_true (tautan_session_undo (session));
+  g_assert_true (tautan_session_get_dataset (session) == ds);
+  g_assert_false (tautan_session_get_dataset_modified (session));
+  g_assert_false (tautan_session_get_modified (session));
+  p = position_of (session, "korea-utara");
+  g_assert_cmpfloat (p.x, ==, 5);
+  g_assert_cmpfloat (p.y, ==, 5);
+  g_assert_cmpuint (tautan_session_get_selected_entity (session), ==, tautan_dataset_lookup_entity (ds, "kim"));
+
+  g_assert_true (tautan_session_redo (session));
+  g_assert_true (tautan_session_get_dataset (session) == merged);
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_cmpuint (n_dataset, ==, 3);
+
+  /* Saving: the dataset lives in the new file, and is the saved state. */
+  g_assert_true (tautan_session_save_dataset (session, ds_file, &error));
+  g_assert_no_error (error);
+  g_assert_false (tautan_session_get_dataset_modified (session));
+  g_assert_true (g_file_equal (tautan_dataset_get_file (merged), ds_file));
+  g_assert_true (tautan_session_undo (session));
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_session_get_dataset (session)), ds_file));
+
+  /* A workspace edit after a dataset edit is one. */
+  tautan_session_move_node (session, 0, (TautanPoint) { 1, 1 });
+  g_assert_true (tautan_session_get_modified (session));
+
+  g_assert_no_errno (g_remove (ds_path));
+  g_assert_no_errno (g_remove (ws_path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/dataset-edit/add-quote", test_add_quote);
   g_test_add_func ("/dataset-edit/add-event", test_add_event);
   g_test_add_func ("/dataset-edit/round-trip", test_round_trip);
+  g_test_add_func ("/dataset-edit/session-undo", test_session_undo);
 
   return g_test_run ();
 }
