@@ -75,6 +75,11 @@ struct _TautanWindow
   GtkFileChooserNative *save_chooser;
   gboolean              close_after_save;
   gboolean              panel_was_visible;
+
+  /* Curation (tautan-window-curation.c) */
+  GtkFileChooserNative *dataset_chooser;
+  gboolean              close_after_dataset_save;
+  gboolean              dataset_discarded;     /* on close: the user said so */
 };
 
 /* tautan-window.c */
@@ -101,6 +106,15 @@ gboolean _tautan_window_save               (TautanWindow  *self,
 void     _tautan_window_class_actions_init (TautanWindowClass *klass);
 void     _tautan_window_save_as            (TautanWindow  *self,
                                             gboolean       close_after);
+
+/* tautan-window-curation.c */
+void     _tautan_window_class_curation_init (TautanWindowClass *klass);
+void     _tautan_window_update_curation_actions (TautanWindow *self);
+gboolean _tautan_window_save_dataset       (TautanWindow  *self,
+                                            GFile         *file);
+void     _tautan_window_save_dataset_as    (TautanWindow  *self,
+                                            gboolean       close_after);
+gboolean _tautan_window_ask_dataset_changes (TautanWindow *self);
 
 /* tautan-window-load.c */
 void     _tautan_window_load_init          (TautanWindow  *self);

@@ -885,3 +885,34 @@ tautan_dataset_add_event (TautanDataset            *self,
     *new_id_out = g_strdup (eid);
   return tree_finish (&tree, error);
 }
+
+/**
+ * tautan_dataset_dup_event_notes:
+ * @event: an event index
+ *
+ * Events have no notes in the format; the analyst's notes are kept as
+ * the member "notes", which the loader keeps with the unknown members.
+ *
+ * Returns: (transfer full) (nullable): the event's notes
+ */
+char *
+tautan_dataset_dup_event_notes (TautanDataset *self,
+                                guint          event)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *extras;
+  JsonObject *root, *bucket;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  g_return_val_if_fail (event < tautan_dataset_get_n_events (self), NULL);
+
+  extras = tautan_dataset_get_string (self, COL_U32 (self, COL_EV_EXTRAS)[event]);
+  if (extras == NULL || !json_parser_load_from_data (parser, extras, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return NULL;
+  root = json_node_get_object (json_parser_get_root (parser));
+  if (!json_object_has_member (root, "$") || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "$")))
+    return NULL;
+  bucket = json_object_get_object_member (root, "$");
+  return g_strdup (json_object_get_string_member_with_default (bucket, "notes", NULL));
+}

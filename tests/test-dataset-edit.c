@@ -364,6 +364,10 @@ test_edit_event (void)
   /* The analyst's note is kept, as a member the format has for entities. */
   json = tautan_dataset_to_json (edited, NULL);
   g_assert_nonnull (strstr (json, "\"notes\" : \"Checked against the KCNA text\""));
+  {
+    g_autofree char *notes = tautan_dataset_dup_event_notes (edited, ev.index);
+    g_assert_cmpstr (notes, ==, "Checked against the KCNA text");
+  }
 
   /* Day precision on one day. */
   values.start = values.end = tautan_day_from_ymd (2024, 6, 19);

@@ -91,4 +91,7 @@ TautanDataset *tautan_dataset_add_event       (TautanDataset             *self,
                                                char                     **new_id,
                                                GError                   **error);
 
+char          *tautan_dataset_dup_event_notes (TautanDataset             *self,
+                                               guint                      event);
+
 G_END_DECLS
