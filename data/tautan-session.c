@@ -1873,7 +1873,9 @@ tautan_session_get_dataset_modified (TautanSession *self)
  * @file: where to write the dataset
  *
  * Writes the dataset atomically, unknown members kept; it lives at @file
- * from now on (writable), and is the saved state.
+ * from now on (writable), and is the saved state. A workspace saved
+ * before counts as modified when the dataset moved to another file, as it
+ * names that file.
  *
  * Returns: %TRUE on success; on failure the previous file is intact
  */
@@ -1882,7 +1884,7 @@ tautan_session_save_dataset (TautanSession  *self,
                              GFile          *file,
                              GError        **error)
 {
-  gboolean was_modified;
+  gboolean moved;
 
   g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1890,11 +1892,18 @@ tautan_session_save_dataset (TautanSession  *self,
   if (!tautan_dataset_save (self->dataset, file, NULL, error))
     return FALSE;
 
-  was_modified = tautan_session_get_dataset_modified (self);
+  moved = tautan_dataset_get_file (self->dataset) == NULL ||
+          !g_file_equal (tautan_dataset_get_file (self->dataset), file);
   _tautan_dataset_set_file (self->dataset, file, FALSE);
   tautan_dataset_set_read_only (self->dataset, FALSE);
   g_set_object (&self->saved_dataset, self->dataset);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  notify_dataset_modified (self, was_modified);
+  /* A saved workspace names the dataset's file: it must name the new one. */
+  if (moved && self->file != NULL)
+    {
+      self->saved_serial = G_MAXUINT64;
+      update_history_state (self);
+    }
+  /* Also when it was not modified: the file it lives in changed. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET_MODIFIED]);
   return TRUE;
 }

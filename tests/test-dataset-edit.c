@@ -648,6 +648,8 @@ test_session_undo (void)
   g_assert_no_error (error);
   g_assert_false (tautan_session_get_dataset_modified (session));
   g_assert_true (g_file_equal (tautan_dataset_get_file (merged), ds_file));
+  /* The saved workspace names the old file: it is to be saved again. */
+  g_assert_true (tautan_session_get_modified (session));
   g_assert_true (tautan_session_undo (session));
   g_assert_true (tautan_session_get_dataset_modified (session));
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_session_get_dataset (session)), ds_file));
