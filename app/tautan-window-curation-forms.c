@@ -169,6 +169,16 @@ event_response_cb (AdwMessageDialog *dialog,
   _tautan_window_curation_apply (f->window, edited, error, done);
 }
 
+/* In TautanPrecision and TautanStatus order. */
+static const char *precision_labels[] = {
+  N_("Day"), N_("Week"), N_("Month"), N_("Year"), N_("Range (any start and end)"),
+};
+static const char *status_labels[] = {
+  N_("Reported"), N_("Claimed"), N_("Denied"), N_("Confirmed"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (precision_labels) == TAUTAN_N_PRECISIONS);
+G_STATIC_ASSERT (G_N_ELEMENTS (status_labels) == TAUTAN_N_STATUSES);
+
 static void
 show_event_form (TautanWindow *self,
                  EventForm    *f)
@@ -223,9 +233,9 @@ show_event_form (TautanWindow *self,
   for (guint t = 0; t < tautan_taxonomy_get_n_types (taxonomy); t++)
     g_ptr_array_add (types, tautan_taxonomy_get_event_type (taxonomy, t)->label);
   for (guint p = 0; p < TAUTAN_N_PRECISIONS; p++)
-    g_ptr_array_add (precisions, (gpointer)tautan_precision_to_string (p));
+    g_ptr_array_add (precisions, (gpointer)_(precision_labels[p]));
   for (guint s = 0; s < TAUTAN_N_STATUSES; s++)
-    g_ptr_array_add (statuses, (gpointer)tautan_status_to_string (s));
+    g_ptr_array_add (statuses, (gpointer)_(status_labels[s]));
   g_ptr_array_add (events, g_strdup (_("None")));
   for (guint i = 0; i < tautan_dataset_get_n_events (ds); i++)
     {
