@@ -663,6 +663,58 @@ test_session_undo (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* Every kind of edit, one after another, each undone and redone; then all
+ * undone back to the dataset first opened. */
+static void
+test_session_each_edit (void)
+{
+  g_autoptr(TautanDataset) ds = load_fixture ("minimal.json");
+  g_autoptr(TautanSession) session = tautan_session_new (ds);
+  const char *aliases[] = { "Kim", NULL };
+  const char *actors[] = { "putin", NULL };
+  const char *targets[] = { "kim", NULL };
+  const char *moved[] = { "q-2", NULL };
+  TautanEntityValues entity = { "Kim Jong-un", aliases, TAUTAN_ENTITY_PERSON, NULL, NULL, "note" };
+  TautanEventValues event = {
+    "meet", tautan_day_from_ymd (2024, 6, 19), tautan_day_from_ymd (2024, 6, 19), TAUTAN_PRECISION_DAY,
+    actors, targets, TAUTAN_STATUS_CONFIRMED, NULL, NULL, "checked",
+  };
+
+  for (guint step = 0; step < 7; step++)
+    {
+      TautanDataset *before = tautan_session_get_dataset (session);
+      g_autoptr(TautanDataset) edited = NULL;
+      g_autoptr(GError) error = NULL;
+
+      switch (step)
+        {
+        case 0: edited = tautan_dataset_edit_entity (before, "kim", &entity, &error); break;
+        case 1: edited = tautan_dataset_edit_event (before, "ev-2", &event, &error); break;
+        case 2: edited = tautan_dataset_edit_quote (before, "q-1", "putin", NULL, FALSE, &error); break;
+        case 3: edited = tautan_dataset_add_quote (before, "src-2", 0, 5, "putin", NULL, TRUE, NULL, NULL, &error); break;
+        case 4: edited = tautan_dataset_add_event (before, "src-2", 0, 26, &event, NULL, &error); break;
+        case 5: edited = tautan_dataset_split_entity (before, "kim", "Kim (2)", NULL, moved, NULL, &error); break;
+        default: edited = tautan_dataset_merge_entities (before, "kim", "kim-2", &error); break;
+        }
+      g_assert_no_error (error);
+      tautan_session_replace_dataset (session, edited);
+      g_assert_true (tautan_session_get_dataset (session) == edited);
+      g_assert_true (tautan_session_undo (session));
+      g_assert_true (tautan_session_get_dataset (session) == before);
+      g_assert_true (tautan_session_redo (session));
+      g_assert_true (tautan_session_get_dataset (session) == edited);
+      g_assert_true (tautan_session_get_dataset_modified (session));
+    }
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (tautan_session_get_dataset (session)), ==, 3);
+  g_assert_cmpuint (tautan_dataset_get_n_events (tautan_session_get_dataset (session)), ==, 3);
+
+  for (guint step = 0; step < 7; step++)
+    g_assert_true (tautan_session_undo (session));
+  g_assert_false (tautan_session_get_can_undo (session));
+  g_assert_true (tautan_session_get_dataset (session) == ds);
+  g_assert_false (tautan_session_get_dataset_modified (session));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -682,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/dataset-edit/add-event", test_add_event);
   g_test_add_func ("/dataset-edit/round-trip", test_round_trip);
   g_test_add_func ("/dataset-edit/session-undo", test_session_undo);
+  g_test_add_func ("/dataset-edit/session-each-edit", test_session_each_edit);
 
   return g_test_run ();
 }
