@@ -115,6 +115,8 @@ session_dataset_cb (TautanWindow *self)
 
   if (self->session == NULL)
     return;
+  /* An edit after Discard on close is work to ask about again. */
+  self->dataset_discarded = FALSE;
   session = g_steal_pointer (&self->session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
   tautan_timeline_set_dataset (self->timeline, tautan_session_get_dataset (session));
