@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-entity-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-scene.h"
@@ -46,6 +47,18 @@ find_toplevel (GType type)
     if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
       found = l->data;
   return found;
+}
+
+/* Answers @dialog as its button does, and waits for it to go. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &dialog);
 }
 
 static guint
@@ -209,8 +222,7 @@ test_merge_and_save (void)
   for (guint r = 0; r < rows->len; r++)
     if (g_array_index (rows, guint, r) == kim)
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), r);
-  adw_message_dialog_response (dialog, "apply");
-  tautan_test_iterate ();
+  respond (dialog, "apply");
 
   g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, n_entities - 1);
   g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (window)), ==, n_events);
@@ -280,8 +292,7 @@ test_create_quote (void)
   speaker = gtk_widget_get_last_child (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog)));
   g_assert_true (GTK_IS_DROP_DOWN (speaker));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), 1);
-  adw_message_dialog_response (dialog, "apply");
-  tautan_test_iterate ();
+  respond (dialog, "apply");
 
   ds = tautan_window_get_dataset (window);
   g_assert_cmpuint (tautan_dataset_get_n_quotes (ds), ==, n_quotes + 1);
@@ -305,6 +316,81 @@ test_create_quote (void)
   tautan_test_wait_for (is_null, &window);
 }
 
+static GtkWidget *
+grid_field (GtkWidget *grid,
+            int        column,
+            int        row)
+{
+  return gtk_widget_get_last_child (gtk_grid_get_child_at (GTK_GRID (grid), column, row));
+}
+
+/* Edit Event and Edit Quote through their forms, each undone. */
+static void
+test_edit_event_and_quote (void)
+{
+  TautanWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+  GtkWidget *grid, *box, *certain;
+  TautanDataset *ds;
+  g_autofree char *notes = NULL;
+  TautanEvent ev;
+  TautanQuote q;
+  guint event, quote = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  ds = tautan_window_get_dataset (window);
+  event = tautan_dataset_lookup_event (ds, "ev-2025-07-lavrov-meets-choe");
+  g_assert_cmpuint (event, !=, TAUTAN_NONE);
+  tautan_dataset_get_event (ds, event, &ev);
+  g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_REPORTED);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-event", "u", event));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Event");
+  grid = adw_message_dialog_get_extra_child (dialog);
+  /* The form shows the event: its dates as they are. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (grid_field (grid, 0, 1))), ==, "2025-07-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (grid_field (grid, 1, 1))), ==, "2025-07-31");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (grid_field (grid, 1, 0)), TAUTAN_STATUS_CONFIRMED);
+  gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 0, 5)), "Checked against TASS");
+  respond (dialog, "apply");
+
+  ds = tautan_window_get_dataset (window);
+  tautan_dataset_get_event (ds, tautan_dataset_lookup_event (ds, "ev-2025-07-lavrov-meets-choe"), &ev);
+  g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_CONFIRMED);
+  g_assert_cmpint (ev.precision, ==, TAUTAN_PRECISION_MONTH);
+  notes = tautan_dataset_dup_event_notes (ds, ev.index);
+  g_assert_cmpstr (notes, ==, "Checked against TASS");
+
+  tautan_dataset_get_quote (ds, quote, &q);
+  g_assert_true (q.attribution_certain);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-quote", "u", quote));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Quote");
+  box = adw_message_dialog_get_extra_child (dialog);
+  certain = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box)));
+  g_assert_true (GTK_IS_CHECK_BUTTON (certain));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (certain), FALSE);
+  respond (dialog, "apply");
+  tautan_dataset_get_quote (tautan_window_get_dataset (window), quote, &q);
+  g_assert_false (q.attribution_certain);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  tautan_dataset_get_quote (tautan_window_get_dataset (window), quote, &q);
+  g_assert_true (q.attribution_certain);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ds = tautan_window_get_dataset (window);
+  tautan_dataset_get_event (ds, event, &ev);
+  g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_REPORTED);
+  g_assert_false (tautan_session_get_dataset_modified (tautan_window_get_session (window)));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
   g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
   g_test_add_func ("/tautan/curation/create-quote", test_create_quote);
+  g_test_add_func ("/tautan/curation/edit-event-and-quote", test_edit_event_and_quote);
 
   ret = g_test_run ();
   tautan_test_app_clear ();
