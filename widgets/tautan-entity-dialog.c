@@ -68,6 +68,7 @@ fill (TautanEntityDialog *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GString) aliases = g_string_new (NULL);
+  g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   TautanDataset *ds = self->dataset;
   TautanEntity e;
   guint none = TAUTAN_NONE;
@@ -104,8 +105,7 @@ fill (TautanEntityDialog *self)
       if (index == e.affiliation)
         selected = r;
     }
-  gtk_drop_down_set_expression (self->affiliation_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_expression (self->affiliation_dropdown, expression);
   gtk_drop_down_set_model (self->affiliation_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->affiliation_dropdown, selected);
 }
