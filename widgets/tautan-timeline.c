@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -105,6 +107,9 @@ update_actions (TautanTimeline *self)
   gtk_widget_action_set_enabled (widget, "timeline.home", has_data);
   gtk_widget_action_set_enabled (widget, "timeline.end", has_data);
   gtk_widget_action_set_enabled (widget, "timeline.play", has_data);
+  gtk_widget_action_set_enabled (widget, "timeline.period", has_data);
+  gtk_widget_action_set_enabled (widget, "timeline.set-span", has_data);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->period_button), has_data);
 }
 
 static void
@@ -130,7 +135,8 @@ _tautan_timeline_ensure_bins (TautanTimeline *self)
   if (self->bins != NULL || self->dataset == NULL)
     return;
 
-  self->bins = tautan_histogram_compute (self->dataset, &self->span, self->bin_size);
+  self->bins = tautan_histogram_compute_shown (self->dataset, &self->span, self->bin_size,
+                                              self->hidden_kinds, &self->hidden_types);
 }
 
 TautanBinSize
@@ -288,6 +294,14 @@ play_tick_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The popover opens on what is shown now, not on what it last applied. */
+static void
+period_show_cb (TautanTimeline *self,
+                GtkPopover     *popover)
+{
+  tautan_period_popover_show_span (self->period_popover, &self->selection);
+}
+
 static void
 tautan_timeline_dispose (GObject *object)
 {
@@ -429,10 +443,15 @@ tautan_timeline_class_init (TautanTimelineClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, range_label);
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, duration_label);
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, drag);
+  gtk_widget_class_bind_template_child (widget_class, TautanTimeline, period_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanTimeline, period_popover);
+  gtk_widget_class_bind_template_callback (widget_class, period_show_cb);
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SLIDER);
 
   _tautan_timeline_class_init_input (widget_class);
+
+  g_type_ensure (TAUTAN_TYPE_PERIOD_POPOVER);
 }
 
 static void
@@ -497,6 +516,7 @@ tautan_timeline_set_dataset (TautanTimeline *self,
   old_speed = effective_speed (self);
 
   g_set_object (&self->dataset, dataset);
+  tautan_period_popover_set_dataset (self->period_popover, dataset);
   self->span = dataset ? tautan_dataset_get_span (dataset) : (TautanTimeSpan) { 0, 0 };
   self->bin_size = _tautan_timeline_bin_size_for_width (self, self->bars_area.size.width);
   g_clear_pointer (&self->bins, g_array_unref);
@@ -694,4 +714,45 @@ _tautan_timeline_get_n_bins (TautanTimeline *self)
 
   _tautan_timeline_ensure_bins (self);
   return self->bins ? self->bins->len : 0;
+}
+
+/**
+ * tautan_timeline_set_filter:
+ * @hidden_kinds: bit per #TautanEntityKind
+ * @hidden_types: event types left out
+ *
+ * The bars count only the events the canvas shows with these hidden.
+ */
+void
+tautan_timeline_set_filter (TautanTimeline       *self,
+                            guint32               hidden_kinds,
+                            const TautanTypeMask *hidden_types)
+{
+  g_return_if_fail (TAUTAN_IS_TIMELINE (self));
+  g_return_if_fail (hidden_types != NULL);
+
+  if (hidden_kinds == self->hidden_kinds && memcmp (hidden_types, &self->hidden_types, sizeof *hidden_types) == 0)
+    return;
+  self->hidden_kinds = hidden_kinds;
+  self->hidden_types = *hidden_types;
+  g_clear_pointer (&self->bins, g_array_unref);
+  _tautan_timeline_drop_bars (self);
+}
+
+/**
+ * tautan_timeline_get_filter:
+ * @hidden_kinds: (out): bit per #TautanEntityKind
+ * @hidden_types: (out caller-allocates): event types left out
+ *
+ * What the bars leave out, as tautan_timeline_set_filter() set it.
+ */
+void
+tautan_timeline_get_filter (TautanTimeline *self,
+                            guint32        *hidden_kinds,
+                            TautanTypeMask *hidden_types)
+{
+  g_return_if_fail (TAUTAN_IS_TIMELINE (self));
+
+  *hidden_kinds = self->hidden_kinds;
+  *hidden_types = self->hidden_types;
 }
