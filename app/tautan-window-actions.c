@@ -656,4 +656,6 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "explorer.toggle-panel", NULL);
   gtk_widget_class_install_action (widget_class, "explorer.toggle-events-table", NULL, toggle_events_table_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "explorer.toggle-events-table", NULL);
+
+  _tautan_window_class_curation_init (klass);
 }

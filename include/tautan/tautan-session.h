@@ -160,4 +160,13 @@ gboolean         tautan_session_save                 (TautanSession         *sel
 void             tautan_session_mark_recovered       (TautanSession         *self,
                                                       GFile                 *file);
 
+/* Curation: an edited dataset (tautan-dataset-edit.h) replaces the
+ * present one as one step; "dataset-modified" until saved. */
+void             tautan_session_replace_dataset      (TautanSession         *self,
+                                                      TautanDataset         *dataset);
+gboolean         tautan_session_get_dataset_modified (TautanSession         *self);
+gboolean         tautan_session_save_dataset         (TautanSession         *self,
+                                                      GFile                 *file,
+                                                      GError               **error);
+
 G_END_DECLS
