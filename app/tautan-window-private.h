@@ -8,6 +8,7 @@
 
 #include "tautan/tautan-autosave.h"
 #include "tautan/tautan-events-table.h"
+#include "tautan/tautan-briefing-dialog.h"
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-legend.h"
@@ -70,9 +71,11 @@ struct _TautanWindow
   TautanExportDialog   *export_dialog;        /* weak */
   GtkFileChooserNative *export_chooser;
   gboolean              export_briefing;
+  TautanBriefingDialog *briefing_dialog;      /* weak */
 
   GtkFileChooserNative *open_chooser;
   GtkFileChooserNative *save_chooser;
+  GtkFileChooserNative *articles_chooser;
   gboolean              close_after_save;
   gboolean              panel_was_visible;
 };
@@ -101,6 +104,12 @@ gboolean _tautan_window_save               (TautanWindow  *self,
 void     _tautan_window_class_actions_init (TautanWindowClass *klass);
 void     _tautan_window_save_as            (TautanWindow  *self,
                                             gboolean       close_after);
+void     _tautan_window_actions_init       (TautanWindow  *self);
+void     _tautan_window_import_articles    (TautanWindow  *self,
+                                            GFile * const *files,
+                                            guint          n_files);
+guint    _tautan_window_drop_files         (TautanWindow  *self,
+                                            GSList        *files);
 
 /* tautan-window-load.c */
 void     _tautan_window_load_init          (TautanWindow  *self);
@@ -124,7 +133,8 @@ void     _tautan_window_export_interop     (TautanWindow  *self,
                                             GFile         *file,
                                             const TautanInteropOptions *options);
 void     _tautan_window_export_briefing    (TautanWindow  *self,
-                                            GFile         *file);
+                                            GFile         *file,
+                                            const TautanBriefingOptions *options);
 void     _tautan_window_copy_picture       (TautanWindow  *self);
 /* For tests: whether an export is being drawn. */
 gboolean _tautan_window_get_exporting      (TautanWindow  *self);

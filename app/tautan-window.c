@@ -90,6 +90,7 @@ _tautan_window_update_actions (TautanWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", has_session);
   gtk_widget_action_set_enabled (widget, "win.play", has_session);
   gtk_widget_action_set_enabled (widget, "win.export", has_session);
+  gtk_widget_action_set_enabled (widget, "win.import-articles", has_session);
   gtk_widget_action_set_enabled (widget, "win.export-briefing", has_session);
   gtk_widget_action_set_enabled (widget, "win.copy-picture", has_session);
   gtk_widget_action_set_enabled (widget, "explorer.search", has_session);
@@ -101,6 +102,18 @@ session_state_changed_cb (TautanWindow *self)
 {
   update_title (self);
   _tautan_window_update_actions (self);
+}
+
+/* Hiding a kind or a type changes the timeline's bars too. */
+static void
+session_filters_changed_cb (TautanWindow *self)
+{
+  TautanTypeMask mask = { { 0 } };
+
+  if (self->session != NULL)
+    tautan_session_get_hidden_type_mask (self->session, &mask);
+  tautan_timeline_set_filter (self->timeline, self->session ? tautan_session_get_hidden_kinds (self->session) : 0,
+                              &mask);
 }
 
 /**
@@ -125,6 +138,7 @@ _tautan_window_set_session (TautanWindow  *self,
   /* The timeline shows the new data before it takes the session's span. */
   tautan_timeline_set_dataset (self->timeline, session ? tautan_session_get_dataset (session) : NULL);
   g_set_object (&self->session, session);
+  session_filters_changed_cb (self);
   tautan_autosave_set_session (self->autosave, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
@@ -460,6 +474,9 @@ tautan_window_dispose (GObject *object)
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
   g_clear_object (&self->save_chooser);
+  if (self->articles_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->articles_chooser));
+  g_clear_object (&self->articles_chooser);
 
   if (self->session_bindings != NULL)
     g_binding_group_set_source (self->session_bindings, NULL);
@@ -604,11 +621,16 @@ tautan_window_init (TautanWindow *self)
 
   self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::modified", G_CALLBACK (session_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds",
+                                  G_CALLBACK (session_filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types",
+                                  G_CALLBACK (session_filters_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::file", G_CALLBACK (session_state_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::can-undo", G_CALLBACK (session_state_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::can-redo", G_CALLBACK (session_state_changed_cb), self);
 
   _tautan_window_load_init (self);
+  _tautan_window_actions_init (self);
   _tautan_window_update_actions (self);
 }
 

@@ -1122,6 +1122,25 @@ tautan_session_set_hidden_types (TautanSession      *self,
   edit_filters (self, self->hidden_kinds, types);
 }
 
+/**
+ * tautan_session_get_hidden_type_mask:
+ * @mask: (out caller-allocates): the hidden event types, by taxonomy index
+ *
+ * The hidden types as the drawing code takes them.
+ */
+void
+tautan_session_get_hidden_type_mask (TautanSession  *self,
+                                     TautanTypeMask *mask)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (mask != NULL);
+
+  memset (mask, 0, sizeof *mask);
+  for (guint t = 0; t < self->n_types; t++)
+    if (self->type_hidden[t])
+      tautan_type_mask_add (mask, t);
+}
+
 /* Positions */
 
 gboolean

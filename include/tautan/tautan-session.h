@@ -100,6 +100,8 @@ void             tautan_session_set_type_hidden      (TautanSession         *sel
 char           **tautan_session_dup_hidden_types     (TautanSession         *self);
 void             tautan_session_set_hidden_types     (TautanSession         *self,
                                                       const char * const    *types);
+void             tautan_session_get_hidden_type_mask (TautanSession         *self,
+                                                      TautanTypeMask        *mask);
 
 /* Node positions (edits): moving a node pins it; "positions-changed"
  * says which node the session moved (TAUTAN_NONE: several). */
