@@ -65,6 +65,12 @@ month_span (int year,
                             tautan_day_from_ymd (year, month, tautan_days_in_month (year, month)) };
 }
 
+static TautanTimeSpan
+year_span (int year)
+{
+  return (TautanTimeSpan) { tautan_day_from_ymd (year, 1, 1), tautan_day_from_ymd (year, 12, 31) };
+}
+
 static gboolean
 year_ok (int year)
 {
@@ -96,7 +102,8 @@ parse_numeric (const char      *text,
   *handled = FALSE;
 
   /* Q1 2025, or K1 2025 (kuartal) as Indonesian writes it. */
-  if (text[0] != '\0' && strchr ("QqKk", text[0]) != NULL && text[1] >= '1' && text[1] <= '4' && text[2] == ' '
+  if (text[0] != '\0' && strchr ("QqKk", text[0]) != NULL
+      && text[1] >= '1' && text[1] <= '4' && text[2] == ' '
       && all_digits (text + 3, strlen (text + 3)) && strlen (text + 3) == 4)
     {
       *handled = TRUE;
@@ -123,7 +130,7 @@ parse_numeric (const char      *text,
     goto bad_year;
   if (n == 1)
     {
-      *days = (TautanTimeSpan) { tautan_day_from_ymd (year, 1, 1), tautan_day_from_ymd (year, 12, 31) };
+      *days = year_span (year);
       return TRUE;
     }
 
@@ -220,7 +227,8 @@ tautan_period_parse (const char      *text,
     }
 
   /* Translators: %s is the text typed in a date entry. */
-  why = g_strdup_printf (_("“%s” is not a date: type 2025-01-31, 31 Jan 2025 or 2025-01"), stripped);
+  why = g_strdup_printf (_("“%s” is not a date: type 2025-01-31, 31 Jan 2025 or 2025-01"),
+                         stripped);
 
 fail:
   if (reason != NULL)
@@ -275,7 +283,8 @@ check_entry (TautanPeriodPopover *self,
     {
       gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (entry),
-                                   _("A day (2025-01-31, 31 Jan 2025), a month (2025-01, Jan 2025), "
+                                   _("A day (2025-01-31, 31 Jan 2025), "
+                                     "a month (2025-01, Jan 2025), "
                                      "a quarter (Q1 2025) or a year (2025)"));
       *day = is_end ? days.to : days.from;
     }
@@ -325,10 +334,12 @@ sync_calendar (TautanPeriodPopover *self)
   gtk_label_set_text (self->calendar_label,
                       self->calendar_entry == self->to_entry ? _("Choose the last day")
                                                              : _("Choose the first day"));
-  if (!tautan_period_parse (gtk_editable_get_text (GTK_EDITABLE (self->calendar_entry)), &days, NULL))
+  if (!tautan_period_parse (gtk_editable_get_text (GTK_EDITABLE (self->calendar_entry)),
+                            &days, NULL))
     return;
 
-  tautan_day_to_ymd (self->calendar_entry == self->to_entry ? days.to : days.from, &year, &month, &mday);
+  tautan_day_to_ymd (self->calendar_entry == self->to_entry ? days.to : days.from,
+                     &year, &month, &mday);
   dt = g_date_time_new_utc (year, month, mday, 0, 0, 0);
   if (dt == NULL)
     return;
@@ -373,7 +384,7 @@ update_year_buttons (TautanPeriodPopover *self)
 
   if (year_ok (self->year))
     {
-      TautanTimeSpan span = { tautan_day_from_ymd (self->year, 1, 1), tautan_day_from_ymd (self->year, 12, 31) };
+      TautanTimeSpan span = year_span (self->year);
       g_autofree char *label = g_strdup_printf ("%d", self->year);
       g_autofree char *tip = tautan_text_format_span (&span);
 
@@ -386,7 +397,8 @@ update_year_buttons (TautanPeriodPopover *self)
 
   for (int q = 0; q < 4; q++)
     {
-      TautanTimeSpan span = { month_span (self->year, 3 * q + 1).from, month_span (self->year, 3 * q + 3).to };
+      TautanTimeSpan span = { month_span (self->year, 3 * q + 1).from,
+                              month_span (self->year, 3 * q + 3).to };
       g_autofree char *tip = tautan_text_format_span (&span);
 
       gtk_widget_set_sensitive (self->quarter_buttons[q], year_ok (self->year) &&
@@ -432,7 +444,8 @@ fill_years (TautanPeriodPopover *self)
 
   g_array_set_size (self->year_values, 0);
   self->syncing = TRUE;
-  gtk_string_list_splice (self->years, 0, g_list_model_get_n_items (G_LIST_MODEL (self->years)), NULL);
+  gtk_string_list_splice (self->years, 0, g_list_model_get_n_items (G_LIST_MODEL (self->years)),
+                          NULL);
   self->syncing = FALSE;
   if (self->dataset == NULL)
     return;
@@ -543,6 +556,7 @@ year_selected_cb (TautanPeriodPopover *self,
                   GtkDropDown         *dropdown)
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
+  TautanTimeSpan span;
   int year;
 
   if (self->syncing || selected >= self->year_values->len)
@@ -552,7 +566,8 @@ year_selected_cb (TautanPeriodPopover *self,
   year = g_array_index (self->year_values, int, selected);
   self->year = year;
   update_year_buttons (self);
-  apply_span (self, &(TautanTimeSpan) { tautan_day_from_ymd (year, 1, 1), tautan_day_from_ymd (year, 12, 31) });
+  span = year_span (year);
+  apply_span (self, &span);
 }
 
 static void
@@ -605,11 +620,12 @@ year_action (GtkWidget  *widget,
              GVariant   *param)
 {
   TautanPeriodPopover *self = TAUTAN_PERIOD_POPOVER (widget);
+  TautanTimeSpan span;
 
   if (!year_ok (self->year))
     return;
-  apply_span (self, &(TautanTimeSpan) { tautan_day_from_ymd (self->year, 1, 1),
-                                        tautan_day_from_ymd (self->year, 12, 31) });
+  span = year_span (self->year);
+  apply_span (self, &span);
 }
 
 static void
@@ -718,7 +734,8 @@ tautan_period_popover_class_init (TautanPeriodPopoverClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-period-popover.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/tautan-period-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanPeriodPopover, from_entry);
   gtk_widget_class_bind_template_child (widget_class, TautanPeriodPopover, to_entry);
   gtk_widget_class_bind_template_child (widget_class, TautanPeriodPopover, calendar_label);
