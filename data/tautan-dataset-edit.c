@@ -410,7 +410,7 @@ tautan_dataset_merge_entities (TautanDataset  *self,
   JsonObjectIter iter;
   const char *member;
   JsonNode *value;
-  guint b_index;
+  guint b_index = 0;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
 
