@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-saved-view.h"
 #include "tautan/tautan-slice.h"
@@ -157,5 +158,10 @@ gboolean         tautan_session_save                 (TautanSession         *sel
                                                       GError               **error);
 void             tautan_session_mark_recovered       (TautanSession         *self,
                                                       GFile                 *file);
+
+/* The composed event filter ("filter"), an edit like the others. */
+TautanFilter    *tautan_session_get_filter           (TautanSession         *self);
+void             tautan_session_set_filter           (TautanSession         *self,
+                                                      TautanFilter          *filter);
 
 G_END_DECLS
