@@ -93,6 +93,66 @@ sort_keys (SortKey *keys,
 }
 
 
+/* The filtered edge source → target, or NULL: the edges are sorted by
+ * (source, target). */
+static const TautanSliceEdge *
+find_filtered (const TautanFilterEdges *edges,
+               guint                    source,
+               guint                    target)
+{
+  guint lo = 0, hi = edges->edges->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const TautanSliceEdge *e = &g_array_index (edges->edges, TautanSliceEdge, mid);
+
+      if (e->source == source && e->target == target)
+        return e;
+      if (e->source < source || (e->source == source && e->target < target))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+/* As count_shown_types, for an edge of the composed filter. */
+static guint
+count_filtered_types (const TautanFilterEdges *edges,
+                      const TautanSliceEdge   *edge,
+                      TautanTaxonomy          *taxonomy,
+                      const TautanTypeMask    *hidden_types,
+                      TautanQuadClass         *dominant_quad,
+                      guint                   *dominant_type)
+{
+  const guint32 *pairs = &g_array_index (edges->type_pairs, guint32, edge->type_offset * 2);
+  guint quad_counts[TAUTAN_N_QUAD_CLASSES] = { 0 };
+  guint total = 0, best = 0;
+
+  *dominant_quad = TAUTAN_QUAD_VERBAL_COOPERATION;
+  *dominant_type = 0;
+  for (guint t = 0; t < edge->n_types; t++)
+    {
+      guint type = pairs[2 * t], count = pairs[2 * t + 1];
+
+      if (tautan_type_mask_has (hidden_types, type))
+        continue;
+      total += count;
+      if (type < tautan_taxonomy_get_n_types (taxonomy))
+        quad_counts[tautan_taxonomy_get_event_type (taxonomy, type)->quad_class] += count;
+      if (count > best)
+        {
+          best = count;
+          *dominant_type = type;
+        }
+    }
+  for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
+    if (quad_counts[q] > quad_counts[*dominant_quad])
+      *dominant_quad = q;
+  return total;
+}
+
 /* Counts the events of edge @k whose types are not hidden, and finds the
  * dominant QuadClass and type among them, as the slice does for all. */
 static guint
@@ -550,7 +610,8 @@ drop_orphans (TautanScene           *self,
   g_autofree guint *shown = NULL;
   guint n = 0;
 
-  if (tautan_type_mask_is_empty (&self->view.hidden_types) && self->view.hidden_kinds == 0)
+  if (tautan_type_mask_is_empty (&self->view.hidden_types) && self->view.hidden_kinds == 0 &&
+      self->view.filter_edges == NULL && self->view.changes == NULL)
     return;
 
   shown = g_new0 (guint, MAX (*n_nodes, 1));
@@ -621,7 +682,27 @@ _tautan_scene_build (TautanScene       *self,
           se->source >= self->n_entities || se->target >= self->n_entities ||
           build_of[se->source] == TAUTAN_NONE || build_of[se->target] == TAUTAN_NONE)
         continue;
-      count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
+      if (view->changes != NULL)
+        {
+          /* Drawn as large as the edge was at its strongest. */
+          const TautanChangeEdge *change = tautan_changes_find (view->changes, se->source, se->target);
+
+          if (change == NULL)
+            continue;
+          count = MAX (change->count_before, change->count_after);
+          quad = se->dominant_quad;
+          type = se->dominant_type;
+        }
+      else if (view->filter_edges != NULL)
+        {
+          const TautanSliceEdge *fe = find_filtered (view->filter_edges, se->source, se->target);
+
+          if (fe == NULL)
+            continue;
+          count = count_filtered_types (view->filter_edges, fe, taxonomy, &view->hidden_types, &quad, &type);
+        }
+      else
+        count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
       if (count == 0)
         continue;
 
@@ -633,7 +714,14 @@ _tautan_scene_build (TautanScene       *self,
       e->dashed = se->imprecise >= se->count;
       e->selected = se->source == view->selected_source && se->target == view->selected_target;
       e->width = _tautan_render_edge_width (count, self->node_scale);
-      if (view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE && type < tautan_taxonomy_get_n_types (taxonomy))
+      if (view->changes != NULL)
+        {
+          const TautanChangeEdge *change = tautan_changes_find (view->changes, se->source, se->target);
+
+          x->color_index = 256 + change->kind;
+          e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (change->kind), TAUTAN_EDGE_ALPHA);
+        }
+      else if (view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE && type < tautan_taxonomy_get_n_types (taxonomy))
         {
           x->color_index = type;
           e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_event_type (taxonomy, type)->color, TAUTAN_EDGE_ALPHA);
@@ -651,7 +739,9 @@ _tautan_scene_build (TautanScene       *self,
       n_edges++;
     }
 
-  count_untargeted (self, slice, build, build_of);
+  /* Rings count the slice's events: not shown under a filter or a comparison. */
+  if (view->filter_edges == NULL && view->changes == NULL)
+    count_untargeted (self, slice, build, build_of);
   drop_orphans (self, build, &n_nodes, build_of, edges, n_edges);
   if (view->hover_entity < self->n_entities)
     hover_build = build_of[view->hover_entity];
