@@ -114,6 +114,8 @@ ensure_filter_edges (TautanGraphView *self)
   g_autoptr(GArray) events = NULL;
   TautanTimeSpan span;
 
+  /* Borrowed: the session holds it while it is its filter. */
+  self->view.filter = filter;
   if (tautan_filter_is_empty (filter))
     {
       g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
@@ -531,6 +533,7 @@ filter_changed_cb (TautanGraphView *self)
 {
   g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
   self->view.filter_edges = NULL;
+  self->view.filter = tautan_session_get_filter (self->session);
   _tautan_graph_view_invalidate_scene (self);
 }
 
@@ -583,6 +586,7 @@ tautan_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->changes, tautan_changes_free);
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
+  self->view.filter = NULL;
   g_clear_pointer (&self->textures, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->dataset);
@@ -762,6 +766,7 @@ tautan_graph_view_set_session (TautanGraphView *self,
   g_clear_pointer (&self->changes, tautan_changes_free);
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
+  self->view.filter = NULL;
   self->n_nodes = 0;
   self->view.hover_entity = TAUTAN_NONE;
   self->focus_entity = TAUTAN_NONE;

@@ -44,6 +44,7 @@ typedef struct
   /* Read while the scene is built, never after: */
   const TautanFilterEdges *filter_edges;     /* NULL: every event; else only these edges, these counts */
   const TautanChanges *changes;              /* NULL; else edges coloured by change, the others left out */
+  const TautanFilter  *filter;               /* NULL or the filter behind filter_edges: in words in exports */
 } TautanView;
 
 void tautan_view_init (TautanView *view);

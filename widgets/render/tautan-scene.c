@@ -212,6 +212,7 @@ tautan_scene_new (TautanRenderContext *context,
   /* Borrowed for the build only: the scene must not outlive them. */
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
+  self->view.filter = NULL;
   return self;
 }
 
