@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "tautan/tautan-histogram.h"
+#include "tautan/tautan-slice.h"
 
 #include "tautan-dataset-private.h"
 #include "tautan-enums.h"
@@ -144,5 +145,91 @@ tautan_histogram_compute (TautanDataset        *dataset,
       g_array_append_val (bins, bin);
     }
 
+  return bins;
+}
+
+/**
+ * tautan_histogram_compute_shown:
+ * @hidden_kinds: bit per #TautanEntityKind
+ * @hidden_types: event types left out
+ *
+ * As tautan_histogram_compute(), counting only the events the canvas
+ * shows with these kinds and types hidden (tautan_event_shown()). With
+ * nothing hidden it is tautan_histogram_compute(); otherwise it costs one
+ * pass over the events.
+ *
+ * Returns: (transfer full) (element-type TautanBin): the bins
+ */
+GArray *
+tautan_histogram_compute_shown (TautanDataset        *dataset,
+                                const TautanTimeSpan *span,
+                                TautanBinSize         size,
+                                guint32               hidden_kinds,
+                                const TautanTypeMask *hidden_types)
+{
+  GArray *bins;
+  TautanTaxonomy *taxonomy;
+  g_autofree guint8 *kind_cache = NULL;
+  guint n_events;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (span != NULL && span->from <= span->to, NULL);
+  g_return_val_if_fail (hidden_types != NULL, NULL);
+
+  if (hidden_kinds == 0 && tautan_type_mask_is_empty (hidden_types))
+    return tautan_histogram_compute (dataset, span, size);
+
+  bins = g_array_new (FALSE, FALSE, sizeof (TautanBin));
+  for (TautanDay day = tautan_bin_start (size, span->from); day <= span->to; day = tautan_bin_next (size, day))
+    {
+      TautanBin bin = { day, tautan_bin_next (size, day) - 1, { 0 } };
+
+      g_array_append_val (bins, bin);
+    }
+  if (bins->len == 0)
+    return bins;
+
+  taxonomy = tautan_dataset_get_taxonomy (dataset);
+  kind_cache = g_new0 (guint8, MAX (tautan_dataset_get_n_entities (dataset), 1));
+  n_events = tautan_dataset_get_n_events (dataset);
+  for (guint e = 0; e < n_events; e++)
+    {
+      TautanEvent event;
+      TautanQuadClass q;
+      double w;
+      guint lo, hi;
+
+      tautan_dataset_get_event (dataset, e, &event);
+      if (event.end < g_array_index (bins, TautanBin, 0).start ||
+          event.start > g_array_index (bins, TautanBin, bins->len - 1).end ||
+          !tautan_event_shown (dataset, &event, hidden_kinds, hidden_types, kind_cache, NULL))
+        continue;
+
+      /* One event weighs 1, spread over its days, as in the index. */
+      q = tautan_taxonomy_get_event_type (taxonomy, event.type)->quad_class;
+      w = 1.0 / (event.end - event.start + 1);
+      lo = 0;
+      hi = bins->len;
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (g_array_index (bins, TautanBin, mid).end < event.start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint b = lo; b < bins->len; b++)
+        {
+          TautanBin *bin = &g_array_index (bins, TautanBin, b);
+          TautanDay from = MAX (bin->start, event.start);
+          TautanDay to = MIN (bin->end, event.end);
+
+          if (from > event.end)
+            break;
+          if (to >= from)
+            bin->counts[q] += w * (to - from + 1);
+        }
+    }
   return bins;
 }

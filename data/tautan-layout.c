@@ -1744,6 +1744,85 @@ tautan_layout_drag (TautanLayout *self,
   return n_local;
 }
 
+/**
+ * tautan_layout_get_neighbours:
+ * @self: a layout
+ * @node: a node index
+ * @n_neighbours: (out): how many
+ *
+ * Returns: (transfer none) (array length=n_neighbours): the nodes tied to
+ *   @node by a spring (a node twice if two springs tie them)
+ */
+const guint32 *
+tautan_layout_get_neighbours (TautanLayout *self,
+                              guint         node,
+                              guint        *n_neighbours)
+{
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (node < self->n_nodes, NULL);
+
+  *n_neighbours = self->adj_start[node + 1] - self->adj_start[node];
+  return self->adj + self->adj_start[node];
+}
+
+/**
+ * tautan_layout_restore:
+ * @self: a layout
+ * @positions: (array): one point per node
+ * @pinned: (array): one byte per node: whether the user pinned it
+ * @settled: whether the layout was at rest with these positions
+ *
+ * Puts every node back where a snapshot had it, exactly, as undo needs:
+ * waiting changes are dropped (the snapshot supersedes them) and a layout
+ * that was at rest stays at rest instead of warming up.
+ */
+void
+tautan_layout_restore (TautanLayout      *self,
+                       const TautanPoint *positions,
+                       const guint8      *pinned,
+                       gboolean           settled)
+{
+  gboolean want_running;
+
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (positions != NULL || self->n_nodes == 0);
+  g_return_if_fail (pinned != NULL || self->n_nodes == 0);
+
+  want_running = self->want_running;
+  tautan_layout_stop (self);
+
+  g_mutex_lock (&self->mutex);
+  g_array_set_size (self->pending, 0);
+  g_mutex_unlock (&self->mutex);
+
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      self->x[i] = positions[i].x;
+      self->y[i] = positions[i].y;
+      self->pinned[i] = self->user_pinned[i] = !!pinned[i];
+    }
+  if (settled)
+    {
+      self->calm = SETTLE_COUNT;
+      self->temperature = 1e-4f * spacing (self);
+    }
+  else
+    self->calm = 0;
+
+  /* Shown as given: the snapshot was taken after separate(), and pushing
+   * apart again would not give the same picture. */
+  g_mutex_lock (&self->mutex);
+  if (self->n_nodes > 0)
+    memcpy (self->published, positions, self->n_nodes * sizeof *positions);
+  update_bounds (self);
+  g_atomic_int_set (&self->settled, settled);
+  g_atomic_pointer_add (&self->generation, 1);
+  g_mutex_unlock (&self->mutex);
+
+  if (want_running)
+    tautan_layout_start (self);
+}
+
 void
 _tautan_layout_set_n_threads (TautanLayout *self,
                               guint         n_threads)

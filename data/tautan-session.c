@@ -41,6 +41,9 @@ struct _TautanSession
   TautanPoint          *points;         /* scratch copy of the layout's positions */
   TautanSessionHistory *history;
   guint64               saved_serial;
+  guint                 edit_depth;     /* begin_edit () calls not yet ended */
+  guint                 drag_entity;    /* the node a gesture moves */
+  gpointer              drag_origin;    /* Arrangement when the gesture began */
 
   TautanTimeSpan        span;
   TautanSelection       selection;
@@ -249,6 +252,10 @@ edit_filters (TautanSession      *self,
 
 /* Positions */
 
+/* How far a neighbour follows a node moved in a layout at rest: this
+ * share of the move, divided among the neighbour's own ties. */
+#define DRAG_FOLLOW 0.5
+
 typedef struct
 {
   guint        entity;
@@ -256,11 +263,54 @@ typedef struct
   gboolean     pinned[2];
 } NodeChange;
 
+/* Every node's place, so that undo puts back the whole arrangement: the
+ * layout moves other nodes after an edit too. */
+typedef struct
+{
+  TautanPoint *points;
+  guint8      *pinned;
+  gboolean     settled;
+} Arrangement;
+
 typedef struct
 {
   TautanSessionChange  parent;
   GArray              *nodes;  /* NodeChange */
+  Arrangement          arrangement[2];  /* before, and as undo found it */
 } PinChange;
+
+static void
+arrangement_take (Arrangement  *arrangement,
+                  TautanLayout *layout)
+{
+  guint n = tautan_layout_get_n_nodes (layout);
+
+  if (arrangement->points == NULL)
+    {
+      arrangement->points = g_new (TautanPoint, MAX (n, 1));
+      arrangement->pinned = g_new (guint8, MAX (n, 1));
+    }
+  tautan_layout_get_positions (layout, arrangement->points);
+  for (guint i = 0; i < n; i++)
+    arrangement->pinned[i] = tautan_layout_get_pinned (layout, i);
+  arrangement->settled = tautan_layout_is_settled (layout);
+}
+
+static void
+arrangement_clear (Arrangement *arrangement)
+{
+  g_clear_pointer (&arrangement->points, g_free);
+  g_clear_pointer (&arrangement->pinned, g_free);
+}
+
+static void
+drag_origin_free (gpointer data)
+{
+  Arrangement *origin = data;
+
+  arrangement_clear (origin);
+  g_free (origin);
+}
 
 static void
 pin_change_apply (TautanSessionChange *change,
@@ -270,12 +320,19 @@ pin_change_apply (TautanSessionChange *change,
   PinChange *self = (PinChange *)change;
   guint which = undo ? 0 : 1;
 
-  for (guint i = 0; i < self->nodes->len; i++)
-    {
-      const NodeChange *n = &g_array_index (self->nodes, NodeChange, i);
+  /* Undo keeps the arrangement it leaves, for redo to come back to. */
+  if (undo)
+    arrangement_take (&self->arrangement[1], session->layout);
+  if (self->arrangement[which].points != NULL)
+    tautan_layout_restore (session->layout, self->arrangement[which].points,
+                           self->arrangement[which].pinned, self->arrangement[which].settled);
+  else
+    for (guint i = 0; i < self->nodes->len; i++)
+      {
+        const NodeChange *n = &g_array_index (self->nodes, NodeChange, i);
 
-      tautan_layout_set_position (session->layout, n->entity, n->point[which], n->pinned[which]);
-    }
+        tautan_layout_set_position (session->layout, n->entity, n->point[which], n->pinned[which]);
+      }
   g_signal_emit (session, signals[POSITIONS_CHANGED], 0,
                  self->nodes->len == 1 ? g_array_index (self->nodes, NodeChange, 0).entity : TAUTAN_NONE);
 }
@@ -316,6 +373,8 @@ pin_change_free (TautanSessionChange *change)
   PinChange *self = (PinChange *)change;
 
   g_array_unref (self->nodes);
+  arrangement_clear (&self->arrangement[0]);
+  arrangement_clear (&self->arrangement[1]);
   g_free (self);
 }
 
@@ -484,6 +543,7 @@ tautan_session_finalize (GObject *object)
   g_clear_pointer (&self->points, g_free);
   g_clear_pointer (&self->filter, tautan_filter_unref);
   g_clear_pointer (&self->unknown, json_object_unref);
+  g_clear_pointer (&self->drag_origin, drag_origin_free);
 
   G_OBJECT_CLASS (tautan_session_parent_class)->finalize (object);
 }
@@ -1089,6 +1149,59 @@ tautan_session_get_pinned (TautanSession *self,
   return tautan_layout_get_pinned (self->layout, entity);
 }
 
+/* A node moved in a layout at rest pulls its direct neighbours a little,
+ * the less the more ties they have, and leaves the rest of the picture as
+ * the user knows it: no layout run that could turn it over. Each motion
+ * of a gesture is measured from where the gesture began, so the result
+ * depends only on where the node is dropped. */
+static void
+drag_at_rest (TautanSession *self,
+              guint          entity,
+              TautanPoint    point)
+{
+  Arrangement *origin = self->drag_origin;
+  guint n = tautan_layout_get_n_nodes (self->layout);
+  g_autofree TautanPoint *points = NULL;
+  g_autofree guint8 *pinned = NULL;
+  const guint32 *neighbours;
+  guint n_neighbours;
+  double dx, dy;
+
+  if (origin == NULL || self->drag_entity != entity)
+    {
+      g_clear_pointer (&self->drag_origin, drag_origin_free);
+      origin = self->drag_origin = g_new0 (Arrangement, 1);
+      arrangement_take (origin, self->layout);
+      self->drag_entity = entity;
+    }
+
+  points = g_memdup2 (origin->points, sizeof *points * MAX (n, 1));
+  pinned = g_memdup2 (origin->pinned, MAX (n, 1));
+  dx = point.x - origin->points[entity].x;
+  dy = point.y - origin->points[entity].y;
+  points[entity] = point;
+  pinned[entity] = TRUE;
+
+  neighbours = tautan_layout_get_neighbours (self->layout, entity, &n_neighbours);
+  for (guint k = 0; k < n_neighbours; k++)
+    {
+      guint j = neighbours[k];
+      guint degree;
+      double w;
+
+      if (j == entity || origin->pinned[j])
+        continue;
+      tautan_layout_get_neighbours (self->layout, j, &degree);
+      w = DRAG_FOLLOW / MAX (degree, 1);
+      points[j].x = origin->points[j].x + w * dx;
+      points[j].y = origin->points[j].y + w * dy;
+    }
+  tautan_layout_restore (self->layout, points, pinned, TRUE);
+
+  if (self->edit_depth == 0)
+    g_clear_pointer (&self->drag_origin, drag_origin_free);
+}
+
 static void
 edit_node (TautanSession *self,
            guint          entity,
@@ -1103,8 +1216,12 @@ edit_node (TautanSession *self,
   node.point[1] = point;
   node.pinned[1] = pinned;
   g_array_append_val (change->nodes, node);
+  arrangement_take (&change->arrangement[0], self->layout);
 
-  tautan_layout_set_position (self->layout, entity, point, pinned);
+  if (pinned && tautan_layout_is_settled (self->layout) && !tautan_layout_is_running (self->layout))
+    drag_at_rest (self, entity, point);
+  else
+    tautan_layout_set_position (self->layout, entity, point, pinned);
   g_signal_emit (self, signals[POSITIONS_CHANGED], 0, entity);
   record (self, &change->parent);
 }
@@ -1160,6 +1277,7 @@ tautan_session_unpin_all (TautanSession *self)
   g_return_if_fail (TAUTAN_IS_SESSION (self));
 
   change = pin_change_new ();
+  arrangement_take (&change->arrangement[0], self->layout);
   points = current_positions (self);
   n = tautan_dataset_get_n_entities (self->dataset);
   for (guint i = 0; i < n; i++)
@@ -1406,6 +1524,7 @@ void
 tautan_session_begin_edit (TautanSession *self)
 {
   g_return_if_fail (TAUTAN_IS_SESSION (self));
+  self->edit_depth++;
   _tautan_session_history_begin (self->history);
 }
 
@@ -1414,6 +1533,8 @@ tautan_session_end_edit (TautanSession *self)
 {
   g_return_if_fail (TAUTAN_IS_SESSION (self));
 
+  if (self->edit_depth > 0 && --self->edit_depth == 0)
+    g_clear_pointer (&self->drag_origin, drag_origin_free);
   if (_tautan_session_history_end (self->history))
     update_history_state (self);
 }

@@ -9,6 +9,7 @@
 #include "tautan-test-home.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-export-dialog.h"
@@ -358,11 +359,39 @@ test_filters (Fixture       *f,
   guint kim = entity (f, "kim-jong-un");
   guint n_before = tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph));
 
+  g_autofree char *counts_before = NULL;
+  GListModel *busiest = tautan_side_panel_get_busiest (f->panel);
+  int support = tautan_taxonomy_lookup (tautan_dataset_get_taxonomy (f->dataset), "support");
+
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "summary");
+  counts_before = g_strdup (tautan_side_panel_get_counts (f->panel));
+  g_assert_cmpuint (g_list_model_get_n_items (busiest), >, 0);
+
   tautan_session_set_hidden_kinds (f->session, 1u << TAUTAN_ENTITY_PERSON);
   g_assert_null (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
   g_assert_cmpuint (tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph)), <, n_before);
+  /* The summary counts what the canvas shows: no person is busiest, and
+   * every busiest actor has a node. */
+  g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), !=, counts_before);
+  for (guint i = 0; i < g_list_model_get_n_items (busiest); i++)
+    {
+      g_autoptr(TautanRow) row = g_list_model_get_item (busiest, i);
+      TautanEntity e;
+
+      tautan_dataset_get_entity (f->dataset, tautan_row_get_index (row), &e);
+      g_assert_cmpint (e.kind, !=, TAUTAN_ENTITY_PERSON);
+      g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), e.index));
+    }
   tautan_session_set_hidden_kinds (f->session, 0);
   g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
+  g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), ==, counts_before);
+
+  /* Hiding a type takes its events out of the counts too. */
+  g_assert_cmpint (support, >=, 0);
+  tautan_session_set_type_hidden (f->session, (guint)support, TRUE);
+  g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), !=, counts_before);
+  tautan_session_set_type_hidden (f->session, (guint)support, FALSE);
+  g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), ==, counts_before);
 
   /* F9 hides the evidence panel. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->panel)));
@@ -504,6 +533,55 @@ test_undo (Fixture       *f,
   g_assert_true (tautan_layout_get_pinned (layout, lavrov));
   g_assert_cmpuint (g_list_model_get_n_items (views), >=, 1);
   g_assert_cmpuint (g_list_model_get_n_items (views), ==, 1);
+}
+
+/* The report: Choe Son Hui dragged 60 px once the picture was at rest
+ * turned Russia from above Kim to below him, and undo gave a third
+ * arrangement. Through the window: the drag moves Choe, her neighbours a
+ * little, nothing else; undo gives back every position exactly. */
+static void
+test_drag_at_rest (Fixture       *f,
+                   gconstpointer  data)
+{
+  const TautanView *view = tautan_graph_view_get_view (f->graph);
+  TautanLayout *layout = tautan_graph_view_get_layout (f->graph);
+  guint n = tautan_dataset_get_n_entities (f->dataset);
+  guint choe = entity (f, "choe-son-hui");
+  guint kim = entity (f, "kim-jong-un");
+  guint russia = entity (f, "russia");
+  g_autofree TautanPoint *before = g_new (TautanPoint, n);
+  g_autofree TautanPoint *after = g_new (TautanPoint, n);
+  g_autofree TautanPoint *now = g_new (TautanPoint, n);
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  double sx, sy, moved = 0;
+
+  while (!tautan_layout_is_settled (layout) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (tautan_layout_is_settled (layout));
+  iterate ();
+  tautan_layout_get_positions (layout, before);
+
+  sx = (before[choe].x - view->center_x) * view->zoom + view->width / 2.0;
+  sy = (before[choe].y - view->center_y) * view->zoom + view->height / 2.0;
+  _tautan_graph_view_drag_node (f->graph, choe, sx + 60, sy);
+  iterate ();
+  g_assert_true (tautan_layout_is_settled (layout));
+  tautan_layout_get_positions (layout, after);
+  for (guint i = 0; i < n; i++)
+    if (i != choe)
+      moved = MAX (moved, hypot (after[i].x - before[i].x, after[i].y - before[i].y) * view->zoom);
+  g_test_message ("dragged 60 px; the others moved at most %.1f px", moved);
+  g_assert_cmpfloat (moved, <, 30);
+  g_assert_true ((after[russia].y < after[kim].y) == (before[russia].y < before[kim].y));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  tautan_layout_get_positions (layout, now);
+  g_assert_cmpmem (now, n * sizeof *now, before, n * sizeof *before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  iterate ();
+  tautan_layout_get_positions (layout, now);
+  g_assert_cmpmem (now, n * sizeof *now, after, n * sizeof *after);
 }
 
 static void
@@ -884,6 +962,7 @@ main (int   argc,
   ADD ("filters", test_filters);
   ADD ("workspace", test_workspace);
   ADD ("undo", test_undo);
+  ADD ("drag-at-rest", test_drag_at_rest);
   ADD ("present", test_present);
   ADD ("export-dialog", test_export_dialog);
   ADD ("rename-then-move", test_rename_then_move);

@@ -17,6 +17,7 @@
 #include "tautan/tautan-slice.h"
 
 #include "tautan-export-private.h"
+#include "tautan-scene-private.h"
 
 /* Every format at the sizes people ask for, the in-app default (889 × 589)
  * among them, on the bundled dataset with all its furniture: the measured
@@ -262,12 +263,27 @@ test_labels (Fixture       *f,
           if (!a->label_visible)
             continue;
           n_checked++;
-          /* At its own node: touching its shape's box... */
-          g_assert_cmpfloat (label_distance (a, a), <=, a->radius * 1.5 + 4);
-          /* ...and, but for the labels that must show (which keep their
-           * place below in a crowd), no other node nearer. */
+          /* At its own node: touching its shape's box, or set apart and
+           * tied to it by a leader line... */
+          if (a->label_leader)
+            g_assert_true (_tautan_scene_label_leader (a, &(double) { 0 }, &(double) { 0 }, &(double) { 0 },
+                                                       &(double) { 0 }));
+          else
+            g_assert_cmpfloat (label_distance (a, a), <=, a->radius * 1.5 + 4);
+          /* ...its halo over no other node, but for the selection's label,
+           * which shows whatever the crowd... */
+          for (guint k = 0; k < tautan_scene_get_n_nodes (scene) && a->entity != selected; k++)
+            {
+              const TautanSceneNode *b = tautan_scene_get_node (scene, k);
+
+              if (k != i && label_distance (a, b) < b->radius - 0.5)
+                g_error ("selecting %u: the label “%s” covers “%s”", selected, a->label, b->label);
+            }
+          /* ...and, but for the labels that must show (set apart with a
+           * leader, or kept below in a crowd), no other node nearer. */
           if (must_show (f, scene, a, selected, busiest))
             continue;
+          g_assert_false (a->label_leader);
           for (guint k = 0; k < tautan_scene_get_n_nodes (scene); k++)
             {
               const TautanSceneNode *b = tautan_scene_get_node (scene, k);

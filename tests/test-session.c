@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -420,6 +421,66 @@ test_drag_is_one_step (void)
   g_assert_cmpuint (_tautan_session_get_n_undo (session), ==, 1);
 }
 
+/* In a layout at rest, dragging a node takes only its neighbourhood a
+ * little way, and undo and redo give back each arrangement exactly (the
+ * report: Russia went from above Kim to below him, and undo made a third
+ * picture). */
+static void
+test_drag_at_rest (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  TautanLayout *layout = tautan_session_get_layout (session);
+  guint n = tautan_layout_get_n_nodes (layout);
+  guint choe = entity (session, "choe-son-hui");
+  guint kim = entity (session, "kim-jong-un");
+  guint russia = entity (session, "russia");
+  g_autofree TautanPoint *before = g_new (TautanPoint, n);
+  g_autofree TautanPoint *after = g_new (TautanPoint, n);
+  g_autofree TautanPoint *now = g_new (TautanPoint, n);
+  float x0, y0, x1, y1;
+  double step, moved = 0;
+  TautanPoint to;
+
+  for (guint i = 0; i < 5000 && !tautan_layout_is_settled (layout); i++)
+    tautan_layout_step (layout, 1);
+  g_assert_true (tautan_layout_is_settled (layout));
+  tautan_layout_get_positions (layout, before);
+  tautan_layout_get_bounds (layout, &x0, &y0, &x1, &y1);
+
+  /* A tenth of the picture's width, in a few motions, as a hand does. */
+  step = (x1 - x0) / 10;
+  tautan_session_begin_edit (session);
+  for (int i = 1; i <= 4; i++)
+    {
+      to = (TautanPoint) { before[choe].x + step * i / 4, before[choe].y + step * i / 4 };
+      tautan_session_move_node (session, choe, to);
+    }
+  tautan_session_end_edit (session);
+
+  tautan_layout_get_positions (layout, after);
+  g_assert_cmpfloat (after[choe].x, ==, (float)to.x);
+  g_assert_cmpfloat (after[choe].y, ==, (float)to.y);
+  for (guint i = 0; i < n; i++)
+    if (i != choe)
+      moved = MAX (moved, hypot (after[i].x - before[i].x, after[i].y - before[i].y));
+  g_test_message ("dragged %.3f, the others moved at most %.3f", step * G_SQRT2, moved);
+  g_assert_cmpfloat (moved, <, step * G_SQRT2 / 2);
+  g_assert_true ((after[russia].y < after[kim].y) == (before[russia].y < before[kim].y));
+  g_assert_true ((after[russia].x < after[kim].x) == (before[russia].x < before[kim].x));
+
+  g_assert_true (tautan_session_undo (session));
+  tautan_layout_get_positions (layout, now);
+  g_assert_cmpmem (now, n * sizeof *now, before, n * sizeof *before);
+  g_assert_false (tautan_session_get_pinned (session, choe));
+  g_assert_true (tautan_layout_is_settled (layout));
+
+  g_assert_true (tautan_session_redo (session));
+  tautan_layout_get_positions (layout, now);
+  g_assert_cmpmem (now, n * sizeof *now, after, n * sizeof *after);
+  g_assert_true (tautan_session_get_pinned (session, choe));
+}
+
 static void
 test_history_limit (void)
 {
@@ -781,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/tautan/session/every-edit-undoable", test_every_edit_undoable);
   g_test_add_func ("/tautan/session/unpin-all-after-save", test_unpin_all_after_save);
   g_test_add_func ("/tautan/session/drag-is-one-step", test_drag_is_one_step);
+  g_test_add_func ("/tautan/session/drag-at-rest", test_drag_at_rest);
   g_test_add_func ("/tautan/session/history-limit", test_history_limit);
   g_test_add_func ("/tautan/session/apply-view", test_apply_view);
   g_test_add_func ("/tautan/session/round-trip", test_round_trip);

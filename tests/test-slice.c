@@ -300,6 +300,19 @@ test_histogram (void)
             }
         }
       g_assert_cmpfloat_with_epsilon (total, N_EVENTS, 1e-6);
+
+      /* Counted event by event (a kind no entity has is hidden, so every
+       * event is shown), the bins are the index's. */
+      {
+        TautanTypeMask none = { { 0 } };
+        g_autoptr(GArray) shown = tautan_histogram_compute_shown (ds, &all, sizes[s], 1u << 31, &none);
+
+        g_assert_cmpuint (shown->len, ==, bins->len);
+        for (guint i = 0; i < bins->len; i++)
+          for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+            g_assert_cmpfloat_with_epsilon (g_array_index (shown, TautanBin, i).counts[q],
+                                            g_array_index (bins, TautanBin, i).counts[q], 1e-9);
+      }
     }
 
   /* A year-precision event weighs 1/365 in one of its days. */
@@ -725,6 +738,126 @@ test_cursor_empty (void)
   g_assert_cmpuint (tautan_slice_get_entity_count (slice, 0), ==, 0);
 }
 
+/* Counts under filters, by the canvas's rule, on a fixture small enough
+ * to count by hand (tests/data/shown.json): e1 support kim→putin (q1),
+ * e2 meet putin→kim, e3 support nk→ru,un, e4 statement kim (no target,
+ * q2), e5 accuse un→kcna, e6 military cooperation nk→ru; q3 of no event. */
+typedef struct
+{
+  const char *hidden_types[3];
+  guint32     hidden_kinds;
+  guint       n_events;
+  guint       n_edges;
+  guint       n_quotes;
+  const char *busiest[7];       /* "id:count", busiest first */
+} ShownCase;
+
+static void
+test_shown (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "shown.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(TautanSlice) slice = NULL;
+  TautanTaxonomy *taxonomy;
+  TautanTimeSpan span;
+  const ShownCase cases[] = {
+    /* Nothing hidden: the slice's own figures. */
+    { { NULL }, 0, 6, 5, 3, { "kim:3", "putin:2", "nk:2", "ru:2", "un:2", "kcna:1" } },
+    /* No support: kim→putin and nk→un go, nk→ru stays by e6; q1 goes
+     * with e1. */
+    { { "support", NULL }, 0, 4, 3, 2, { "kim:2", "putin:1", "nk:1", "ru:1", "kcna:1", "un:1" } },
+    /* No persons: e1, e2 and kim's statement go; q3 (no event) stays. */
+    { { NULL }, 1u << TAUTAN_ENTITY_PERSON, 3, 3, 1, { "nk:2", "ru:2", "un:2", "kcna:1" } },
+    /* No organisation, no military cooperation: e3 stays by nk→ru. */
+    { { "military-cooperation", NULL }, 1u << TAUTAN_ENTITY_ORGANISATION, 4, 3, 3,
+      { "kim:3", "putin:2", "nk:1", "ru:1" } },
+  };
+
+  g_assert_no_error (error);
+  taxonomy = tautan_dataset_get_taxonomy (ds);
+  span = tautan_dataset_get_span (ds);
+  slice = tautan_slice_new (ds, &span, FALSE);
+
+  /* Counted event by event with nothing really hidden (a kind no entity
+   * has), a random dataset with self-loops and multi-target events gives
+   * the slice's own figures. */
+  {
+    g_autoptr(TautanDataset) random = random_dataset (7);
+    TautanTimeSpan window = { tautan_day_from_ymd (2021, 3, 1), tautan_day_from_ymd (2022, 8, 31) };
+    g_autoptr(TautanSlice) part = tautan_slice_new (random, &window, FALSE);
+    TautanTypeMask none = { { 0 } };
+    g_autoptr(TautanSliceShown) fast = tautan_slice_count_shown (part, 0, &none);
+    g_autoptr(TautanSliceShown) slow = tautan_slice_count_shown (part, 1u << 31, &none);
+
+    g_assert_cmpuint (slow->n_events, ==, fast->n_events);
+    g_assert_cmpuint (slow->n_edges, ==, fast->n_edges);
+    g_assert_cmpuint (slow->n_quotes, ==, fast->n_quotes);
+    g_assert_cmpuint (slow->entities->len, ==, fast->entities->len);
+    g_assert_cmpmem (slow->entities->data, slow->entities->len * sizeof (TautanSliceEntity),
+                     fast->entities->data, fast->entities->len * sizeof (TautanSliceEntity));
+    g_assert_cmpmem (slow->events->data, slow->events->len * sizeof (guint32),
+                     fast->events->data, fast->events->len * sizeof (guint32));
+  }
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const ShownCase *k = &cases[c];
+      TautanTypeMask mask = { { 0 } };
+      g_autoptr(TautanSliceShown) shown = NULL;
+      guint n_busiest = g_strv_length ((char **)k->busiest);
+
+      for (guint t = 0; k->hidden_types[t] != NULL; t++)
+        {
+          int type = tautan_taxonomy_lookup (taxonomy, k->hidden_types[t]);
+
+          g_assert_cmpint (type, >=, 0);
+          tautan_type_mask_add (&mask, (guint)type);
+        }
+      shown = tautan_slice_count_shown (slice, k->hidden_kinds, &mask);
+      /* The histogram by day (one event a day from 10 Jan) agrees. */
+      {
+        g_autoptr(GArray) bins = tautan_histogram_compute_shown (ds, &span, TAUTAN_BIN_DAY, k->hidden_kinds, &mask);
+        double total = 0;
+
+        g_assert_cmpuint (bins->len, ==, 6);
+        for (guint i = 0; i < bins->len; i++)
+          for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+            total += g_array_index (bins, TautanBin, i).counts[q];
+        g_assert_cmpfloat_with_epsilon (total, k->n_events, 1e-9);
+        for (guint i = 0; i < shown->events->len; i++)
+          {
+            TautanEvent event;
+            guint day;
+            double in_bin = 0;
+
+            tautan_dataset_get_event (ds, g_array_index (shown->events, guint32, i), &event);
+            day = event.start - span.from;
+            for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+              in_bin += g_array_index (bins, TautanBin, day).counts[q];
+            g_assert_cmpfloat_with_epsilon (in_bin, 1.0, 1e-9);
+          }
+      }
+      g_test_message ("case %u", c);
+      g_assert_cmpuint (shown->n_events, ==, k->n_events);
+      g_assert_cmpuint (shown->events->len, ==, k->n_events);
+      g_assert_cmpuint (shown->n_edges, ==, k->n_edges);
+      g_assert_cmpuint (shown->n_quotes, ==, k->n_quotes);
+      g_assert_cmpuint (shown->entities->len, ==, n_busiest);
+      for (guint i = 0; i < n_busiest; i++)
+        {
+          const TautanSliceEntity *e = &g_array_index (shown->entities, TautanSliceEntity, i);
+          TautanEntity entity;
+          g_autofree char *got = NULL;
+
+          tautan_dataset_get_entity (ds, e->entity, &entity);
+          got = g_strdup_printf ("%s:%u", entity.id, e->count);
+          g_assert_cmpstr (got, ==, k->busiest[i]);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -734,6 +867,7 @@ main (int   argc,
   g_test_add_func ("/tautan/slice/oracle", test_oracle);
   g_test_add_func ("/tautan/slice/histogram", test_histogram);
   g_test_add_func ("/tautan/slice/quotes-in-window", test_quotes_in_window);
+  g_test_add_func ("/tautan/slice/shown", test_shown);
   g_test_add_func ("/tautan/slice/cursor-delta", test_cursor_delta);
   g_test_add_func ("/tautan/slice/cursor-refill", test_cursor_refill);
   g_test_add_func ("/tautan/slice/cursor-rebuild", test_cursor_rebuild);

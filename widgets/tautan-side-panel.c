@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tautan/tautan-event-row.h"
 #include "tautan/tautan-quote-card.h"
@@ -50,6 +51,9 @@ struct _TautanSidePanel
   TautanSession    *session;
   GSignalGroup     *session_signals;
   TautanSlice      *slice;          /* the one shown, to skip repeats */
+  TautanSliceShown *shown;          /* what the canvas shows of it */
+  guint32           hidden_kinds;   /* the filters @shown was counted with */
+  TautanTypeMask    hidden_types;
   GListStore       *events;
   GListStore       *quotes;
   GListStore       *busiest;
@@ -173,6 +177,18 @@ fill_store (GListStore    *store,
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), rows->pdata, rows->len);
 }
 
+/* Events of @entity the canvas shows; only asked of the busiest few,
+ * which lead the list. */
+static guint
+shown_count (TautanSidePanel *self,
+             guint            entity)
+{
+  for (guint i = 0; self->shown != NULL && i < self->shown->entities->len; i++)
+    if (g_array_index (self->shown->entities, TautanSliceEntity, i).entity == entity)
+      return g_array_index (self->shown->entities, TautanSliceEntity, i).count;
+  return 0;
+}
+
 /* A busiest actor: name, kind and events in the span; activating it
  * selects the actor. */
 static GtkWidget *
@@ -183,7 +199,7 @@ create_busiest_row (gpointer item,
   TautanRow *row = item;
   TautanDataset *ds = tautan_row_get_dataset (row);
   guint entity = tautan_row_get_index (row);
-  guint count = tautan_slice_get_entity_count (self->slice, entity);
+  guint count = shown_count (self, entity);
   g_autofree char *name = entity_name (ds, entity);
   g_autofree char *sub = NULL;
   GtkWidget *widget = adw_action_row_new ();
@@ -221,17 +237,6 @@ create_recent_row (gpointer item,
   return label;
 }
 
-static int
-compare_busiest (gconstpointer a,
-                 gconstpointer b)
-{
-  const TautanSliceEntity *x = a, *y = b;
-
-  if (x->count != y->count)
-    return x->count < y->count ? 1 : -1;
-  return (x->entity > y->entity) - (x->entity < y->entity);
-}
-
 static void
 update_summary (TautanSidePanel *self)
 {
@@ -239,38 +244,34 @@ update_summary (TautanSidePanel *self)
   TautanTimeSpan span = tautan_slice_get_span (self->slice);
   g_autofree char *range = tautan_text_format_span (&span);
   g_autofree char *counts = NULL;
-  g_autoptr(GArray) busiest = g_array_new (FALSE, FALSE, sizeof (TautanSliceEntity));
   g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) events = NULL;
   g_autoptr(GArray) recent = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) quotes = NULL;
+  GArray *events;
 
   gtk_label_set_text (self->summary_title, range);
 
-  quotes = tautan_slice_list_quotes (self->slice, TAUTAN_NONE);
+  /* Counted as the canvas shows it: hidden types and kinds left out. */
   {
-    guint n_events = tautan_slice_get_n_events (self->slice);
-    guint n_actors = tautan_slice_get_n_entities (self->slice);
-    guint n_links = tautan_slice_get_n_edges (self->slice);
-    g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+    TautanSliceShown *shown = self->shown;
+    guint n_actors = shown->entities->len;
+    g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", shown->n_events),
+                                          shown->n_events);
     g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor", "%u actors", n_actors), n_actors);
-    g_autofree char *l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", n_links), n_links);
-    g_autofree char *q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", quotes->len),
-                                          quotes->len);
+    g_autofree char *l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", shown->n_edges),
+                                          shown->n_edges);
+    g_autofree char *q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", shown->n_quotes),
+                                          shown->n_quotes);
 
     /* TRANSLATORS: the window's counts: events, actors, links, quotes */
     counts = g_strdup_printf (_("%s · %s · %s · %s"), e, a, l, q);
   }
   gtk_label_set_text (self->summary_counts, counts);
 
-  for (guint i = 0; i < tautan_slice_get_n_entities (self->slice); i++)
-    g_array_append_val (busiest, *tautan_slice_get_entity (self->slice, i));
-  g_array_sort (busiest, compare_busiest);
-  for (guint i = 0; i < MIN (busiest->len, N_BUSIEST); i++)
-    g_array_append_val (top, g_array_index (busiest, TautanSliceEntity, i).entity);
+  for (guint i = 0; i < MIN (self->shown->entities->len, N_BUSIEST); i++)
+    g_array_append_val (top, g_array_index (self->shown->entities, TautanSliceEntity, i).entity);
   fill_store (self->busiest, ds, TAUTAN_ROW_ENTITY, (const guint32 *)top->data, top->len);
 
-  events = tautan_slice_list_events (self->slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
+  events = self->shown->events;
   for (guint i = 0; i < MIN (events->len, N_RECENT); i++)
     g_array_append_val (recent, g_array_index (events, guint32, events->len - 1 - i));
   fill_store (self->recent, ds, TAUTAN_ROW_EVENT, (const guint32 *)recent->data, recent->len);
@@ -353,22 +354,45 @@ update_edge (TautanSidePanel *self)
   fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, NULL, 0);
 }
 
-/* The session's span or selection changed: show what it now holds. */
+static TautanTypeMask
+hidden_type_mask (TautanSession *session)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (tautan_session_get_dataset (session));
+  TautanTypeMask mask = { { 0 } };
+
+  for (guint t = 0; t < tautan_taxonomy_get_n_types (taxonomy); t++)
+    if (tautan_session_get_type_hidden (session, t))
+      tautan_type_mask_add (&mask, t);
+  return mask;
+}
+
+/* The session's span, filters or selection changed: show what it now
+ * holds. */
 static void
 refresh (TautanSidePanel *self)
 {
   TautanSlice *slice;
   TautanSelection selection;
+  TautanTypeMask hidden_types;
+  guint32 hidden_kinds;
 
   if (self->session == NULL)
     return;
 
   slice = tautan_session_get_slice (self->session);
   tautan_session_get_selection (self->session, &selection);
-  if (slice == self->slice && tautan_selection_equal (&selection, &self->selection))
+  hidden_kinds = tautan_session_get_hidden_kinds (self->session);
+  hidden_types = hidden_type_mask (self->session);
+  if (slice == self->slice && tautan_selection_equal (&selection, &self->selection) &&
+      hidden_kinds == self->hidden_kinds && memcmp (&hidden_types, &self->hidden_types, sizeof hidden_types) == 0)
     return;
+  if (slice != self->slice || hidden_kinds != self->hidden_kinds ||
+      memcmp (&hidden_types, &self->hidden_types, sizeof hidden_types) != 0)
+    g_clear_pointer (&self->shown, tautan_slice_shown_free);
   g_set_object (&self->slice, slice);
   self->selection = selection;
+  self->hidden_kinds = hidden_kinds;
+  self->hidden_types = hidden_types;
 
   if (selection.entity != TAUTAN_NONE)
     {
@@ -382,6 +406,8 @@ refresh (TautanSidePanel *self)
     }
   else
     {
+      if (self->shown == NULL)
+        self->shown = tautan_slice_count_shown (slice, hidden_kinds, &hidden_types);
       update_summary (self);
       gtk_stack_set_visible_child_name (self->stack, "summary");
     }
@@ -403,6 +429,7 @@ tautan_side_panel_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->slice);
+  g_clear_pointer (&self->shown, tautan_slice_shown_free);
   g_clear_object (&self->sorted_events);
   g_clear_object (&self->sorted_quotes);
   g_clear_object (&self->events);
@@ -519,6 +546,8 @@ tautan_side_panel_init (TautanSidePanel *self)
   self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::slice", G_CALLBACK (refresh), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (refresh), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds", G_CALLBACK (refresh), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types", G_CALLBACK (refresh), self);
 }
 
 GtkWidget *
@@ -600,4 +629,29 @@ tautan_side_panel_get_quotes (TautanSidePanel *self)
 {
   g_return_val_if_fail (TAUTAN_IS_SIDE_PANEL (self), NULL);
   return G_LIST_MODEL (self->sorted_quotes);
+}
+
+/**
+ * tautan_side_panel_get_busiest:
+ *
+ * Returns: (transfer none): the summary's busiest actors, busiest first,
+ *   as the canvas shows them (hidden kinds and types left out)
+ */
+GListModel *
+tautan_side_panel_get_busiest (TautanSidePanel *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SIDE_PANEL (self), NULL);
+  return G_LIST_MODEL (self->busiest);
+}
+
+/**
+ * tautan_side_panel_get_counts:
+ *
+ * Returns: the summary's line of counts (events, actors, links, quotes)
+ */
+const char *
+tautan_side_panel_get_counts (TautanSidePanel *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SIDE_PANEL (self), NULL);
+  return gtk_label_get_text (self->summary_counts);
 }

@@ -35,6 +35,11 @@ TautanDay      tautan_bin_next               (TautanBinSize         size,
 GArray        *tautan_histogram_compute      (TautanDataset        *dataset,
                                               const TautanTimeSpan *span,
                                               TautanBinSize         size);
+GArray        *tautan_histogram_compute_shown (TautanDataset       *dataset,
+                                               const TautanTimeSpan *span,
+                                               TautanBinSize        size,
+                                               guint32              hidden_kinds,
+                                               const TautanTypeMask *hidden_types);
 double         tautan_histogram_weight       (TautanDataset        *dataset,
                                               const TautanTimeSpan *span,
                                               TautanQuadClass       quad_class);

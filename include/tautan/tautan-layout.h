@@ -78,6 +78,13 @@ void          tautan_layout_set_pinned       (TautanLayout      *self,
                                               gboolean           pinned);
 gboolean      tautan_layout_get_pinned       (TautanLayout      *self,
                                               guint              node);
+const guint32 *tautan_layout_get_neighbours  (TautanLayout      *self,
+                                              guint              node,
+                                              guint             *n_neighbours);
+void          tautan_layout_restore          (TautanLayout      *self,
+                                              const TautanPoint *positions,
+                                              const guint8      *pinned,
+                                              gboolean           settled);
 /* Dragging a node of a large, settled layout: only its neighbourhood
  * follows (see the function's documentation). */
 guint         tautan_layout_drag             (TautanLayout      *self,

@@ -70,6 +70,7 @@ typedef struct
   const char  *label;        /* the entity's name (owned by the dataset) */
   gboolean     label_visible;/* thinned by importance so labels never overlap */
   double       label_x, label_y, label_width, label_height;  /* label box */
+  gboolean     label_leader; /* set apart from its node, a line ties them */
   gboolean     selected;
   guint        n_untargeted; /* its events with no target (shown types, in the span): a ring */
 } TautanSceneNode;

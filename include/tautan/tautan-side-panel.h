@@ -27,5 +27,7 @@ const char    *tautan_side_panel_get_page    (TautanSidePanel *self);
 /* The lists shown (TautanRow items), for tests and keyboard users. */
 GListModel    *tautan_side_panel_get_events  (TautanSidePanel *self);
 GListModel    *tautan_side_panel_get_quotes  (TautanSidePanel *self);
+GListModel    *tautan_side_panel_get_busiest (TautanSidePanel *self);
+const char    *tautan_side_panel_get_counts  (TautanSidePanel *self);
 
 G_END_DECLS

@@ -32,6 +32,16 @@ typedef struct
   guint count;                     /* events it takes part in, in the window */
 } TautanSliceEntity;
 
+/* What the canvas shows of a slice once kinds and types are hidden. */
+typedef struct
+{
+  guint   n_events;
+  guint   n_edges;
+  guint   n_quotes;
+  GArray *events;                  /* guint32 event indices, by start */
+  GArray *entities;                /* TautanSliceEntity, busiest first */
+} TautanSliceShown;
+
 #define TAUTAN_TYPE_SLICE (tautan_slice_get_type ())
 
 G_DECLARE_FINAL_TYPE (TautanSlice, tautan_slice, TAUTAN, SLICE, GObject)
@@ -66,5 +76,18 @@ GArray                  *tautan_slice_list_events       (TautanSlice          *s
                                                          guint                 target);
 GArray                  *tautan_slice_list_quotes       (TautanSlice          *self,
                                                          guint                 entity);
+
+TautanSliceShown        *tautan_slice_count_shown       (TautanSlice          *self,
+                                                         guint32               hidden_kinds,
+                                                         const TautanTypeMask *hidden_types);
+void                     tautan_slice_shown_free        (TautanSliceShown     *shown);
+gboolean                 tautan_event_shown             (TautanDataset        *dataset,
+                                                         const TautanEvent    *event,
+                                                         guint32               hidden_kinds,
+                                                         const TautanTypeMask *hidden_types,
+                                                         guint8               *kind_cache,
+                                                         guint8               *entity_shown);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanSliceShown, tautan_slice_shown_free)
 
 G_END_DECLS

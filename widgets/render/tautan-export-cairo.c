@@ -205,8 +205,18 @@ coverage_mask (Page *page)
       const TautanSceneNode *n = tautan_scene_get_node (scene, i);
       TautanLabelExtents ext;
 
+      double x0, y0, x1, y1;
+
       if (!n->label_visible || n->label == NULL)
         continue;
+      if (_tautan_scene_label_leader (n, &x0, &y0, &x1, &y1))
+        {
+          cairo_move_to (cr, x0, y0);
+          cairo_line_to (cr, x1, y1);
+          cairo_set_source_rgba (cr, 0, 0, 0, TAUTAN_LEADER_ALPHA * n->alpha);
+          cairo_set_line_width (cr, TAUTAN_LEADER_WIDTH);
+          cairo_stroke (cr);
+        }
       _tautan_render_context_measure_label (page->context, n->label, &ext);
       cairo_move_to (cr, n->label_x - ext.x, n->label_y - ext.y);
       pango_cairo_layout_path (cr, _tautan_render_context_lock_label (page->context, n->label));

@@ -322,9 +322,21 @@ svg_node (GString               *s,
       g_string_append (s, " stroke-width=\"2.5\"/>");
     }
 
-  /* The scene's label: already cut and cleaned for drawing. */
+  /* The scene's label: already cut and cleaned for drawing; one set
+   * apart from its node is tied to it by a line. */
   if (n->label_visible && n->label != NULL)
     {
+      double x0, y0, x1, y1;
+
+      if (_tautan_scene_label_leader (n, &x0, &y0, &x1, &y1))
+        {
+          g_string_append (s, "<line class=\"leader\"");
+          append_attr_num (s, "x1", x0);
+          append_attr_num (s, "y1", y0);
+          append_attr_num (s, "x2", x1);
+          append_attr_num (s, "y2", y1);
+          g_string_append (s, "/>");
+        }
       g_string_append (s, "<text class=\"label\"");
       append_attr_num (s, "x", n->label_x + n->label_width / 2);
       append_attr_num (s, "y", n->label_y + label_base);
@@ -381,7 +393,14 @@ _tautan_export_render_svg (Page *page)
   _tautan_render_append_color (s, &p->label_halo);
   g_string_append (s, ";stroke-width:");
   _tautan_render_append_number (s, TAUTAN_LABEL_HALO);
-  g_string_append (s, "px;stroke-linejoin:round;paint-order:stroke;text-anchor:middle}</style>\n");
+  g_string_append (s, "px;stroke-linejoin:round;paint-order:stroke;text-anchor:middle}");
+  g_string_append (s, ".leader{fill:none;stroke:");
+  _tautan_render_append_color (s, &p->foreground);
+  g_string_append (s, ";stroke-opacity:");
+  _tautan_render_append_number (s, TAUTAN_LEADER_ALPHA);
+  g_string_append (s, ";stroke-width:");
+  _tautan_render_append_number (s, TAUTAN_LEADER_WIDTH);
+  g_string_append (s, "px}</style>\n");
 
   g_string_append (s, "<defs><clipPath id=\"graph-area\"><rect");
   append_attr_num (s, "width", page->area.width);

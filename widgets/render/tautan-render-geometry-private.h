@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 #define TAUTAN_EDGE_ALPHA      0.85
 #define TAUTAN_DIM_ALPHA       0.25
 #define TAUTAN_LABEL_HALO      3.0     /* width of the outline behind labels */
+#define TAUTAN_LEADER_WIDTH    1.0     /* the line from a set-apart label to its node */
+#define TAUTAN_LEADER_ALPHA    0.55
 
 /* Shapes of about equal area, so the kind never reads as importance. */
 #define TAUTAN_SQUARE_HALF     0.886   /* sqrt(pi)/2 */

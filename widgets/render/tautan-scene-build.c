@@ -255,7 +255,56 @@ label_overlaps_cb (guint    item,
   return box_intersects (&q->boxes[item], q->query);
 }
 
+/* Whether the segment (@x0, @y0)–(@x1, @y1) meets @box (Liang–Barsky). */
+static gboolean
+segment_meets_box (double     x0,
+                   double     y0,
+                   double     x1,
+                   double     y1,
+                   const Box *box)
+{
+  double p[4] = { -(x1 - x0), x1 - x0, -(y1 - y0), y1 - y0 };
+  double q[4] = { x0 - box->x0, box->x1 - x0, y0 - box->y0, box->y1 - y0 };
+  double t0 = 0, t1 = 1;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      if (p[k] == 0)
+        {
+          if (q[k] < 0)
+            return FALSE;
+          continue;
+        }
+      if (p[k] < 0)
+        t0 = MAX (t0, q[k] / p[k]);
+      else
+        t1 = MIN (t1, q[k] / p[k]);
+    }
+  return t0 <= t1;
+}
+
+typedef struct
+{
+  const Box *boxes;
+  double     x0, y0, x1, y1;
+} CrossQuery;
+
+/* A placed label the leader line would cross. */
+static gboolean
+leader_crosses_cb (guint    item,
+                   gpointer data)
+{
+  CrossQuery *q = data;
+
+  return segment_meets_box (q->x0, q->y0, q->x1, q->y1, &q->boxes[item]);
+}
+
 #define BUSIEST_LABELS 5
+/* How many rings of spots, each a label's height farther, a label that
+ * must show tries before it settles beside its node. */
+#define N_LEADER_RINGS 4
+/* The largest node's reach, for grid queries around a label. */
+#define LABEL_REACH 40.0
 
 static int
 compare_count_desc (const void *a,
@@ -300,6 +349,48 @@ label_misplaced_cb (guint    item,
   other = &g_array_index (q->self->nodes, TautanSceneNode, item);
   return box_intersects (q->label, &q->self->node_extra[item].bounds) ||
          box_distance (q->label, other->x, other->y) <= q->distance;
+}
+
+/* Another node under the label: its halo would erase it. */
+static gboolean
+label_covers_cb (guint    item,
+                 gpointer data)
+{
+  NearQuery *q = data;
+
+  return item != q->own && box_intersects (q->label, &q->self->node_extra[item].bounds);
+}
+
+/* A label set apart must sit in clear space, a label's height from any
+ * other node, and its leader line pass by no other node: else a reader
+ * would give it to the wrong one. */
+typedef struct
+{
+  NearQuery    near;
+  double       clearance;
+  double       x0, y0, x1, y1;   /* the leader line */
+} LeaderQuery;
+
+static gboolean
+leader_blocked_cb (guint    item,
+                   gpointer data)
+{
+  LeaderQuery *q = data;
+  const TautanSceneNode *other;
+  double dx, dy, t, px, py, len2;
+
+  if (item == q->near.own)
+    return FALSE;
+  other = &g_array_index (q->near.self->nodes, TautanSceneNode, item);
+  if (box_distance (q->near.label, other->x, other->y) < q->clearance + q->near.self->node_extra[item].outer)
+    return TRUE;
+  dx = q->x1 - q->x0;
+  dy = q->y1 - q->y0;
+  len2 = MAX (dx * dx + dy * dy, 1e-9);
+  t = CLAMP (((other->x - q->x0) * dx + (other->y - q->y0) * dy) / len2, 0, 1);
+  px = q->x0 + t * dx - other->x;
+  py = q->y0 + t * dy - other->y;
+  return px * px + py * py < (q->near.self->node_extra[item].outer + 2) * (q->near.self->node_extra[item].outer + 2);
 }
 
 /* Greedy thinning by importance: the selected and hovered nodes first,
@@ -403,30 +494,63 @@ place_labels (TautanScene *self)
       spots[7][0] = node->x - d - w;
       spots[7][1] = node->y - d - h;
 
-      /* Second pass, for the labels that must show: beside their node
-       * even where another node is nearer, rather than not at all; never
-       * over another label. */
-      for (guint s = 0; s < 2 * G_N_ELEMENTS (spots) && !placed; s++)
+      /* Then, for the labels that must show, set apart in the same eight
+       * directions, ring after ring farther out (first where the line
+       * crosses no label, then anywhere), tied to their node
+       * by a leader line, over no other node; last, beside their node even
+       * where another node is nearer. Never over another label. */
+      node->label_leader = FALSE;
+      for (guint s = 0; s < (2 * N_LEADER_RINGS + 2) * G_N_ELEMENTS (spots) && !placed; s++)
         {
-          gboolean second = s >= G_N_ELEMENTS (spots);
+          guint phase = s / G_N_ELEMENTS (spots);
+          gboolean leader = phase >= 1 && phase <= 2 * N_LEADER_RINGS;
+          /* First rings whose line crosses no label, then any line. */
+          gboolean strict = phase <= N_LEADER_RINGS;
           const double *spot = spots[s % G_N_ELEMENTS (spots)];
-          Box label = { spot[0], spot[1], spot[0] + w, spot[1] + h };
+          /* How far a leader moves the spot: away from the node centre. */
+          double away = leader ? (phase - 1) % N_LEADER_RINGS + 1 : 0.0;
+          double cx = spot[0] + w / 2 - node->x, cy = spot[1] + h / 2 - node->y;
+          double len = MAX (hypot (cx, cy), 1e-9);
+          double shift = away * (extra->outer + h + 4);
+          Box label = { spot[0] + cx / len * shift, spot[1] + cy / len * shift, 0, 0 };
           OverlapQuery query;
-          NearQuery near = { self, i, &label, box_distance (&label, node->x, node->y) };
-          Box reach = { label.x0 - near.distance, label.y0 - near.distance,
-                        label.x1 + near.distance, label.y1 + near.distance };
+          NearQuery near;
+          Box reach;
 
+          label.x1 = label.x0 + w;
+          label.y1 = label.y0 + h;
+          near = (NearQuery) { self, i, &label, box_distance (&label, node->x, node->y) };
+          reach = (Box) { label.x0 - near.distance, label.y0 - near.distance,
+                          label.x1 + near.distance, label.y1 + near.distance };
           box = (Box) { label.x0 - TAUTAN_LABEL_GAP, label.y0 - TAUTAN_LABEL_GAP,
                         label.x1 + TAUTAN_LABEL_GAP, label.y1 + TAUTAN_LABEL_GAP };
           query.boxes = boxes;
           query.query = &box;
-          if (second && !must)
+          if (phase > 0 && !must)
             break;
-          if (_tautan_grid_query (grid, &box, label_overlaps_cb, &query) ||
-              (!second && _tautan_grid_query (node_grid, &reach, label_misplaced_cb, &near)))
+          if (_tautan_grid_query (grid, &box, label_overlaps_cb, &query))
+            continue;
+          if (phase == 0 && _tautan_grid_query (node_grid, &reach, label_misplaced_cb, &near))
+            continue;
+          if (leader)
+            {
+              LeaderQuery lq = { near, h, node->x, node->y,
+                                 CLAMP (node->x, label.x0, label.x1), CLAMP (node->y, label.y0, label.y1) };
+              Box around = { MIN (label.x0, node->x) - h - LABEL_REACH, MIN (label.y0, node->y) - h - LABEL_REACH,
+                             MAX (label.x1, node->x) + h + LABEL_REACH, MAX (label.y1, node->y) + h + LABEL_REACH };
+
+              CrossQuery cross = { boxes, lq.x0, lq.y0, lq.x1, lq.y1 };
+              Box line = { MIN (lq.x0, lq.x1), MIN (lq.y0, lq.y1), MAX (lq.x0, lq.x1), MAX (lq.y0, lq.y1) };
+
+              if (_tautan_grid_query (node_grid, &around, leader_blocked_cb, &lq) ||
+                  (strict && _tautan_grid_query (grid, &line, leader_crosses_cb, &cross)))
+                continue;
+            }
+          else if (phase > 0 && _tautan_grid_query (node_grid, &box, label_covers_cb, &near))
             continue;
           node->label_x = label.x0;
           node->label_y = label.y0;
+          node->label_leader = leader;
           placed = TRUE;
         }
       if (!placed)

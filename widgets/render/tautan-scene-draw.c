@@ -782,6 +782,25 @@ label_sprite (TautanScene           *self,
   _tautan_render_context_add_sprite (context, key, sprite);
 }
 
+/* A thin line from a set-apart label to its node, in the label's colour. */
+static void
+draw_leader (cairo_t               *cr,
+             const TautanSceneNode *n,
+             const TautanRgba      *text)
+{
+  double x0, y0, x1, y1;
+
+  if (!_tautan_scene_label_leader (n, &x0, &y0, &x1, &y1))
+    return;
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, text->red, text->green, text->blue, text->alpha * TAUTAN_LEADER_ALPHA);
+  cairo_set_line_width (cr, TAUTAN_LEADER_WIDTH);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_labels (TautanScene *self,
              Frame       *frame,
@@ -822,6 +841,7 @@ draw_labels (TautanScene *self,
           if (!box_intersects (&box, &frame->clip))
             continue;
 
+          draw_leader (cr, n, &text);
           if (frame->sprites)
             {
               TautanSprite sprite;

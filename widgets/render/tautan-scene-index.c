@@ -119,9 +119,43 @@ Box
 _tautan_scene_label_cull_box (const TautanSceneNode *n)
 {
   /* Ink may pass the logical box a little; then halo and snap. */
-  return (Box) { n->label_x - LABEL_CULL_MARGIN, n->label_y - LABEL_CULL_MARGIN,
-                 n->label_x + n->label_width + LABEL_CULL_MARGIN,
-                 n->label_y + n->label_height + LABEL_CULL_MARGIN };
+  Box box = { n->label_x - LABEL_CULL_MARGIN, n->label_y - LABEL_CULL_MARGIN,
+              n->label_x + n->label_width + LABEL_CULL_MARGIN,
+              n->label_y + n->label_height + LABEL_CULL_MARGIN };
+
+  if (n->label_leader)
+    {
+      box.x0 = MIN (box.x0, n->x - LABEL_CULL_MARGIN);
+      box.y0 = MIN (box.y0, n->y - LABEL_CULL_MARGIN);
+      box.x1 = MAX (box.x1, n->x + LABEL_CULL_MARGIN);
+      box.y1 = MAX (box.y1, n->y + LABEL_CULL_MARGIN);
+    }
+  return box;
+}
+
+gboolean
+_tautan_scene_label_leader (const TautanSceneNode *n,
+                            double                *x0,
+                            double                *y0,
+                            double                *x1,
+                            double                *y1)
+{
+  double outer, dx, dy, len;
+
+  if (!n->label_visible || !n->label_leader)
+    return FALSE;
+
+  *x1 = CLAMP (n->x, n->label_x, n->label_x + n->label_width);
+  *y1 = CLAMP (n->y, n->label_y, n->label_y + n->label_height);
+  dx = *x1 - n->x;
+  dy = *y1 - n->y;
+  len = hypot (dx, dy);
+  outer = _tautan_render_shape_outer_radius (n->shape, n->radius) + 1;
+  if (len <= outer)
+    return FALSE;
+  *x0 = n->x + dx / len * outer;
+  *y0 = n->y + dy / len * outer;
+  return TRUE;
 }
 
 static DrawIndex *

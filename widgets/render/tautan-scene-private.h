@@ -158,8 +158,16 @@ gboolean _tautan_scene_lookup_cell      (TautanScene           *self,
                                          guint                  kind,
                                          const guint          **items,
                                          guint                 *n_items);
-/* Where a label may leave ink: its box, the halo and a little more. */
+/* Where a label may leave ink: its box, the halo and a little more (and
+ * its leader line). */
 Box      _tautan_scene_label_cull_box   (const TautanSceneNode *n);
+/* tautan-scene-index.c: a set-apart label's leader line, from the node's
+ * rim to the nearest point of the label's box; FALSE when it has none. */
+gboolean _tautan_scene_label_leader     (const TautanSceneNode *n,
+                                         double                *x0,
+                                         double                *y0,
+                                         double                *x1,
+                                         double                *y1);
 
 /* tautan-scene-draw.c: whether an edge may touch @clip. */
 gboolean _tautan_scene_edge_visible     (const TautanSceneEdge *e,
