@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "tautan-test-home.h"
+#include "tautan-test-window.h"
 
 #include <adwaita.h>
 
@@ -268,6 +269,63 @@ test_filter (Fixture       *f,
   iterate ();
 }
 
+static const TautanRankings *seen_rankings;
+
+static gboolean
+rankings_updated (gpointer data)
+{
+  const TautanRankings *r = tautan_analysis_panel_get_rankings (data);
+
+  return r != NULL && r != seen_rankings;
+}
+
+/* The name in the first row of the rankings list. */
+static const char *
+first_ranked (Fixture *f)
+{
+  GtkWidget *row = gtk_widget_get_first_child (panel_child (f->panel, "rank_list"));
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box))));
+}
+
+/* 2023, as counted in test-analysis-rankings.c: North Korea first by
+ * events (4, tied with the United States, first in dataset order). */
+static void
+test_rankings (Fixture       *f,
+               gconstpointer  data)
+{
+  TautanTimeSpan y2023 = { tautan_day_from_ymd (2023, 1, 1), tautan_day_from_ymd (2023, 12, 31) };
+  const char *claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) filter = NULL;
+  const TautanRankings *r;
+
+  tautan_session_set_span (f->session, &y2023);
+  /* Nothing is ranked until the page shows. */
+  g_assert_null (tautan_analysis_panel_get_rankings (f->panel));
+  gtk_stack_set_visible_child_name (panel_child (f->panel, "pages"), "rankings");
+  seen_rankings = NULL;
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  g_assert_cmpint (r->span.from, ==, y2023.from);
+  g_assert_cmpfloat (g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, 0).value, ==, 4);
+  g_assert_cmpstr (first_ranked (f), ==, "North Korea");
+
+  /* The filter re-ranks: one claimed event in 2023, Kim → Putin. */
+  seen_rankings = r;
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_STATUS, claimed);
+  tautan_session_set_filter (f->session, filter);
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  g_assert_cmpuint (r->ranks[TAUTAN_RANK_EVENTS]->len, ==, 2);
+  g_assert_cmpstr (first_ranked (f), ==, "Kim Jong Un");
+
+  /* By partners: the list follows the drop-down without recomputing. */
+  gtk_drop_down_set_selected (panel_child (f->panel, "rank_drop"), TAUTAN_RANK_PARTNERS);
+  g_assert_true (tautan_analysis_panel_get_rankings (f->panel) == r);
+  g_assert_cmpstr (first_ranked (f), ==, "Kim Jong Un");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +339,7 @@ main (int   argc,
 
   g_test_add ("/analysis-window/changes", Fixture, NULL, fixture_setup, test_changes, fixture_teardown);
   g_test_add ("/analysis-window/filter", Fixture, NULL, fixture_setup, test_filter, fixture_teardown);
+  g_test_add ("/analysis-window/rankings", Fixture, NULL, fixture_setup, test_rankings, fixture_teardown);
 
   ret = g_test_run ();
   g_clear_object (&the_app);

@@ -7,7 +7,9 @@
  * shown as removable chips, with controls for status, state media and
  * minimum weight (other criteria come from the workspace and show as
  * chips too), and the comparison of two periods: the canvas coloured by
- * change, a legend with the counts, and the summary in words.
+ * change, a legend with the counts, and the summary in words; and the
+ * rankings of the window's actors, computed on a worker thread, each
+ * with its trend against the period of the same length before.
  */
 
 #define G_LOG_DOMAIN "tautan-analysis-panel"
@@ -20,6 +22,7 @@
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-changes.h"
+#include "tautan/tautan-rankings.h"
 #include "tautan/tautan-render-color.h"
 
 struct _TautanAnalysisPanel
@@ -40,6 +43,11 @@ struct _TautanAnalysisPanel
   GtkGrid         *legend_grid;
   GtkLabel        *summary_label;
   GtkLabel        *legend_counts[TAUTAN_N_CHANGES];
+  GtkStack        *pages;
+  GtkDropDown     *rank_drop;
+  GtkSpinner      *rank_spinner;
+  GtkLabel        *rank_note;
+  GtkListBox      *rank_list;
 
   TautanSession   *session;
   GSignalGroup    *session_signals;
@@ -47,6 +55,8 @@ struct _TautanAnalysisPanel
   TautanTimeSpan   before;
   TautanTimeSpan   after;
   char            *summary;
+  GCancellable    *rank_cancellable;
+  TautanRankings  *rankings;
 
   guint            comparing : 1;
   guint            syncing : 1;
@@ -462,6 +472,155 @@ tautan_analysis_panel_get_summary (TautanAnalysisPanel *self)
   return self->summary;
 }
 
+/* Rankings */
+
+#define MAX_RANKED 15
+
+static void
+show_rankings (TautanAnalysisPanel *self)
+{
+  TautanDataset *dataset;
+  guint kind = MIN (gtk_drop_down_get_selected (self->rank_drop), TAUTAN_N_RANKS - 1);
+  GArray *ranks;
+
+  if (self->rank_list == NULL)
+    return;
+  for (GtkWidget *row; (row = gtk_widget_get_first_child (GTK_WIDGET (self->rank_list))) != NULL;)
+    gtk_list_box_remove (self->rank_list, row);
+  if (self->rankings == NULL || self->session == NULL)
+    return;
+  dataset = tautan_session_get_dataset (self->session);
+  ranks = self->rankings->ranks[kind];
+  for (guint i = 0; i < MIN (ranks->len, MAX_RANKED); i++)
+    {
+      const TautanRankEntry *e = &g_array_index (ranks, TautanRankEntry, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *place, *name, *value, *trend;
+      g_autofree char *place_text = g_strdup_printf ("%u", e->rank);
+      g_autofree char *value_text = kind == TAUTAN_RANK_BETWEENNESS ? g_strdup_printf ("%.1f", e->value)
+                                                                     : g_strdup_printf ("%.0f", e->value);
+      g_autofree char *trend_text = NULL;
+      g_autofree char *trend_tip = NULL;
+      TautanEntity entity;
+
+      tautan_dataset_get_entity (dataset, e->entity, &entity);
+      if (e->rank_before == 0)
+        {
+          /* TRANSLATORS: an actor not ranked in the previous period */
+          trend_text = g_strdup (_("new"));
+          trend_tip = g_strdup (_("Not active in the previous period"));
+        }
+      else
+        {
+          trend_text = e->rank_before > e->rank ? g_strdup_printf ("▲ %u", e->rank_before - e->rank)
+                       : e->rank_before < e->rank ? g_strdup_printf ("▼ %u", e->rank - e->rank_before)
+                       : g_strdup ("=");
+          /* TRANSLATORS: tooltip of a ranking's trend: the rank and value in the previous period */
+          trend_tip = g_strdup_printf (_("Rank %u before (%g)"), e->rank_before, e->value_before);
+        }
+      place = gtk_label_new (place_text);
+      gtk_widget_set_size_request (place, 24, -1);
+      gtk_label_set_xalign (GTK_LABEL (place), 1);
+      gtk_widget_add_css_class (place, "dim-label");
+      name = gtk_label_new (entity.name);
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (name, TRUE);
+      value = gtk_label_new (value_text);
+      gtk_widget_add_css_class (value, "numeric");
+      trend = gtk_label_new (trend_text);
+      gtk_widget_set_size_request (trend, 44, -1);
+      gtk_label_set_xalign (GTK_LABEL (trend), 1);
+      gtk_widget_set_tooltip_text (trend, trend_tip);
+      gtk_widget_add_css_class (trend, e->rank_before == 0 || e->rank_before > e->rank ? "success"
+                                       : e->rank_before < e->rank ? "warning" : "dim-label");
+      gtk_box_append (GTK_BOX (box), place);
+      gtk_box_append (GTK_BOX (box), name);
+      gtk_box_append (GTK_BOX (box), value);
+      gtk_box_append (GTK_BOX (box), trend);
+      gtk_widget_set_margin_start (box, 6);
+      gtk_widget_set_margin_end (box, 6);
+      gtk_widget_set_margin_top (box, 4);
+      gtk_widget_set_margin_bottom (box, 4);
+      gtk_list_box_append (self->rank_list, box);
+    }
+}
+
+static void
+rankings_ready_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  g_autoptr(TautanAnalysisPanel) self = data;
+  g_autoptr(GError) error = NULL;
+  TautanRankings *rankings = tautan_rankings_compute_finish (result, &error);
+  g_autofree char *before_from = NULL;
+  g_autofree char *before_to = NULL;
+  g_autofree char *note = NULL;
+
+  /* Disposed meanwhile: the widgets are gone. */
+  if (self->pages == NULL)
+    {
+      g_clear_pointer (&rankings, tautan_rankings_free);
+      return;
+    }
+  if (rankings == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gtk_label_set_text (self->rank_note, error->message);
+      return;
+    }
+  gtk_spinner_stop (self->rank_spinner);
+  g_clear_pointer (&self->rankings, tautan_rankings_free);
+  self->rankings = rankings;
+  before_from = tautan_day_format_human (rankings->before.from);
+  before_to = tautan_day_format_human (rankings->before.to);
+  if (rankings->ranks[TAUTAN_RANK_EVENTS]->len == 0)
+    note = g_strdup (_("No actor is active in the window."));
+  else if (rankings->approximate)
+    /* TRANSLATORS: under the rankings; the dates of the previous period */
+    note = g_strdup_printf (_("Trend against %s – %s. Betweenness estimated from a sample of actors."),
+                            before_from, before_to);
+  else
+    note = g_strdup_printf (_("Trend against %s – %s."), before_from, before_to);
+  gtk_label_set_text (self->rank_note, note);
+  show_rankings (self);
+}
+
+/* Only while the rankings page shows: betweenness is not free. */
+static void
+refresh_rankings (TautanAnalysisPanel *self)
+{
+  TautanTimeSpan span;
+
+  g_cancellable_cancel (self->rank_cancellable);
+  g_clear_object (&self->rank_cancellable);
+  if (self->pages == NULL)
+    return;
+  if (self->session == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "rankings") != 0)
+    {
+      gtk_spinner_stop (self->rank_spinner);
+      return;
+    }
+  self->rank_cancellable = g_cancellable_new ();
+  span = tautan_session_get_span (self->session);
+  gtk_spinner_start (self->rank_spinner);
+  tautan_rankings_compute_async (tautan_session_get_dataset (self->session), tautan_session_get_filter (self->session),
+                                 &span, self->rank_cancellable, rankings_ready_cb, g_object_ref (self));
+}
+
+/**
+ * tautan_analysis_panel_get_rankings:
+ *
+ * Returns: (nullable): the rankings shown, once computed
+ */
+const TautanRankings *
+tautan_analysis_panel_get_rankings (TautanAnalysisPanel *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_ANALYSIS_PANEL (self), NULL);
+  return self->rankings;
+}
+
 /* GObject */
 
 static void
@@ -475,6 +634,9 @@ tautan_analysis_panel_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->graph_view);
   g_clear_pointer (&self->summary, g_free);
+  g_cancellable_cancel (self->rank_cancellable);
+  g_clear_object (&self->rank_cancellable);
+  g_clear_pointer (&self->rankings, tautan_rankings_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ANALYSIS_PANEL);
   for (GtkWidget *c; (c = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (c);
@@ -556,6 +718,11 @@ tautan_analysis_panel_class_init (TautanAnalysisPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, clear_button);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, legend_grid);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, pages);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_drop);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_spinner);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_note);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_list);
 }
 
 static void
@@ -574,8 +741,13 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
   g_signal_connect_swapped (self->after_from, "activate", G_CALLBACK (compare_clicked_cb), self);
   g_signal_connect_swapped (self->after_to, "activate", G_CALLBACK (compare_clicked_cb), self);
 
+  g_signal_connect_swapped (self->pages, "notify::visible-child-name", G_CALLBACK (refresh_rankings), self);
+  g_signal_connect_swapped (self->rank_drop, "notify::selected", G_CALLBACK (show_rankings), self);
+
   self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (filter_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (refresh_rankings), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_rankings), self);
 }
 
 GtkWidget *
@@ -605,6 +777,9 @@ tautan_analysis_panel_set_session (TautanAnalysisPanel *self,
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
   filter_changed_cb (self);
+  g_clear_pointer (&self->rankings, tautan_rankings_free);
+  show_rankings (self);
+  refresh_rankings (self);
   if (session != NULL)
     default_periods (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-rankings.h"
 #include "tautan/tautan-session.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,7 @@ void             tautan_analysis_panel_compare        (TautanAnalysisPanel  *sel
                                                        const TautanTimeSpan *after);
 void             tautan_analysis_panel_clear_compare  (TautanAnalysisPanel  *self);
 const char      *tautan_analysis_panel_get_summary    (TautanAnalysisPanel  *self);
+/* The rankings page: computed off the main thread while it shows. */
+const TautanRankings *tautan_analysis_panel_get_rankings (TautanAnalysisPanel *self);
 
 G_END_DECLS
