@@ -56,6 +56,7 @@ typedef struct
   TautanFilter          *filter;
   TautanFilterEdges     *filter_edges;
   TautanChanges         *changes;
+  guint8                *focus;
 } Export;
 
 static void
@@ -73,6 +74,7 @@ export_free (Export *export)
   g_clear_pointer (&export->filter, tautan_filter_unref);
   g_clear_pointer (&export->filter_edges, tautan_filter_edges_free);
   g_clear_pointer (&export->changes, tautan_changes_free);
+  g_clear_pointer (&export->focus, g_free);
   g_free (export);
 }
 
@@ -224,6 +226,11 @@ export_new (TautanWindow *self,
       export->filter_edges->edges = g_array_copy (edges->edges);
       export->filter_edges->type_pairs = g_array_copy (edges->type_pairs);
       export->view.filter_edges = export->filter_edges;
+    }
+  if (export->view.focus != NULL)
+    {
+      export->focus = g_memdup2 (export->view.focus, MAX (n, 1));
+      export->view.focus = export->focus;
     }
   if (export->view.changes != NULL)
     {

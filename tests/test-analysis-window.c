@@ -326,6 +326,47 @@ test_rankings (Fixture       *f,
   g_assert_cmpstr (first_ranked (f), ==, "Kim Jong Un");
 }
 
+static const TautanSceneNode *
+scene_node (Fixture    *f,
+            const char *id)
+{
+  return tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), tautan_dataset_lookup_entity (f->dataset, id));
+}
+
+/* Kim's partners over the whole span: Putin, Russia and Lavrov (as in
+ * test-cli-analyze.c); at depth 2 North Korea too, through Russia. */
+static void
+test_ego (Fixture       *f,
+          gconstpointer  data)
+{
+  tautan_session_select_entity (f->session, tautan_dataset_lookup_entity (f->dataset, "kim-jong-un"));
+  gtk_switch_set_active (panel_child (f->panel, "ego_switch"), TRUE);
+  iterate ();
+  g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), ==, 4);
+  g_assert_cmpfloat (scene_node (f, "vladimir-putin")->alpha, ==, 1.0);
+  g_assert_cmpfloat (scene_node (f, "sergei-lavrov")->alpha, ==, 1.0);
+  g_assert_cmpfloat (scene_node (f, "ukraine")->alpha, <, 1.0);
+  g_assert_cmpfloat (scene_node (f, "north-korea")->alpha, <, 1.0);
+  g_assert_cmpfloat (scene_edge (f, "kim-jong-un", "vladimir-putin")->color.alpha, >,
+                     scene_edge (f, "russia", "ukraine")->color.alpha);
+
+  gtk_spin_button_set_value (panel_child (f->panel, "depth_spin"), 2);
+  iterate ();
+  g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), >, 4);
+  g_assert_cmpfloat (scene_node (f, "north-korea")->alpha, ==, 1.0);
+
+  /* Another actor selected: the focus follows. */
+  tautan_session_select_entity (f->session, tautan_dataset_lookup_entity (f->dataset, "donald-trump"));
+  iterate ();
+  g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, <, 1.0);
+  g_assert_cmpfloat (scene_node (f, "nato")->alpha, ==, 1.0);
+
+  gtk_switch_set_active (panel_child (f->panel, "ego_switch"), FALSE);
+  iterate ();
+  g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), ==, 0);
+  g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, ==, 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +381,7 @@ main (int   argc,
   g_test_add ("/analysis-window/changes", Fixture, NULL, fixture_setup, test_changes, fixture_teardown);
   g_test_add ("/analysis-window/filter", Fixture, NULL, fixture_setup, test_filter, fixture_teardown);
   g_test_add ("/analysis-window/rankings", Fixture, NULL, fixture_setup, test_rankings, fixture_teardown);
+  g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
 
   ret = g_test_run ();
   g_clear_object (&the_app);

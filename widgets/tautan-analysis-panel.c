@@ -9,7 +9,8 @@
  * chips too), and the comparison of two periods: the canvas coloured by
  * change, a legend with the counts, and the summary in words; and the
  * rankings of the window's actors, computed on a worker thread, each
- * with its trend against the period of the same length before.
+ * with its trend against the period of the same length before; and the
+ * ego network of the selected actor, the rest of the canvas dimmed.
  */
 
 #define G_LOG_DOMAIN "tautan-analysis-panel"
@@ -22,6 +23,7 @@
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-changes.h"
+#include "tautan/tautan-ego.h"
 #include "tautan/tautan-rankings.h"
 #include "tautan/tautan-render-color.h"
 
@@ -48,6 +50,9 @@ struct _TautanAnalysisPanel
   GtkSpinner      *rank_spinner;
   GtkLabel        *rank_note;
   GtkListBox      *rank_list;
+  GtkSwitch       *ego_switch;
+  GtkSpinButton   *depth_spin;
+  GtkLabel        *ego_label;
 
   TautanSession   *session;
   GSignalGroup    *session_signals;
@@ -57,6 +62,7 @@ struct _TautanAnalysisPanel
   char            *summary;
   GCancellable    *rank_cancellable;
   TautanRankings  *rankings;
+  guint            ego_members;  /* with the centre; 0: no focus */
 
   guint            comparing : 1;
   guint            syncing : 1;
@@ -621,6 +627,63 @@ tautan_analysis_panel_get_rankings (TautanAnalysisPanel *self)
   return self->rankings;
 }
 
+/* Ego network */
+
+static void
+refresh_ego (TautanAnalysisPanel *self)
+{
+  TautanDataset *dataset;
+  g_autoptr(TautanEgo) ego = NULL;
+  g_autofree guint8 *focus = NULL;
+  g_autofree char *text = NULL;
+  TautanTimeSpan span;
+  TautanEntity centre;
+  guint entity, depth;
+
+  if (self->ego_switch == NULL)
+    return;
+  self->ego_members = 0;
+  entity = self->session ? tautan_session_get_selected_entity (self->session) : TAUTAN_NONE;
+  if (self->session == NULL || !gtk_switch_get_active (self->ego_switch) || entity == TAUTAN_NONE)
+    {
+      if (self->graph_view != NULL)
+        tautan_graph_view_set_focus (self->graph_view, NULL);
+      gtk_label_set_text (self->ego_label, gtk_switch_get_active (self->ego_switch)
+                                           ? _("Select an actor on the canvas to focus on it.")
+                                           : _("Select an actor on the canvas, then focus on it."));
+      return;
+    }
+  dataset = tautan_session_get_dataset (self->session);
+  depth = CLAMP ((guint)gtk_spin_button_get_value_as_int (self->depth_spin), 1, TAUTAN_EGO_MAX_DEPTH);
+  span = tautan_session_get_span (self->session);
+  ego = tautan_ego_compute (dataset, tautan_session_get_filter (self->session), &span, entity, depth);
+  focus = g_new0 (guint8, MAX (tautan_dataset_get_n_entities (dataset), 1));
+  for (guint i = 0; i < ego->members->len; i++)
+    focus[g_array_index (ego->members, TautanEgoMember, i).entity] = 1;
+  self->ego_members = ego->members->len;
+  if (self->graph_view != NULL)
+    tautan_graph_view_set_focus (self->graph_view, focus);
+  tautan_dataset_get_entity (dataset, entity, &centre);
+  /* TRANSLATORS: “Kim Jong Un and 3 actors within 1 step: 12 events.” */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u actors within %u step: %u events.",
+                                       "%s and %u actors within %u steps: %u events.", depth),
+                          centre.name, ego->members->len - 1, depth, ego->events->len);
+  gtk_label_set_text (self->ego_label, text);
+}
+
+/**
+ * tautan_analysis_panel_get_ego_size:
+ *
+ * Returns: the actors of the focused ego network, its centre included; 0
+ *   when nothing is focused
+ */
+guint
+tautan_analysis_panel_get_ego_size (TautanAnalysisPanel *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_ANALYSIS_PANEL (self), 0);
+  return self->ego_members;
+}
+
 /* GObject */
 
 static void
@@ -723,6 +786,9 @@ tautan_analysis_panel_class_init (TautanAnalysisPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_spinner);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_note);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_list);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, ego_switch);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, depth_spin);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, ego_label);
 }
 
 static void
@@ -748,6 +814,11 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (filter_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (refresh_rankings), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_rankings), self);
+  g_signal_connect_swapped (self->ego_switch, "notify::active", G_CALLBACK (refresh_ego), self);
+  g_signal_connect_swapped (self->depth_spin, "value-changed", G_CALLBACK (refresh_ego), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (refresh_ego), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_ego), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (refresh_ego), self);
 }
 
 GtkWidget *
@@ -780,6 +851,7 @@ tautan_analysis_panel_set_session (TautanAnalysisPanel *self,
   g_clear_pointer (&self->rankings, tautan_rankings_free);
   show_rankings (self);
   refresh_rankings (self);
+  gtk_switch_set_active (self->ego_switch, FALSE);
   if (session != NULL)
     default_periods (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

@@ -587,6 +587,8 @@ tautan_graph_view_dispose (GObject *object)
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
   self->view.filter = NULL;
+  g_clear_pointer (&self->focus, g_free);
+  self->view.focus = NULL;
   g_clear_pointer (&self->textures, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->dataset);
@@ -767,6 +769,8 @@ tautan_graph_view_set_session (TautanGraphView *self,
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
   self->view.filter = NULL;
+  g_clear_pointer (&self->focus, g_free);
+  self->view.focus = NULL;
   self->n_nodes = 0;
   self->view.hover_entity = TAUTAN_NONE;
   self->focus_entity = TAUTAN_NONE;
@@ -955,4 +959,25 @@ tautan_graph_view_get_changes (TautanGraphView *self)
 {
   g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
   return self->changes;
+}
+
+/**
+ * tautan_graph_view_set_focus:
+ * @focus: (nullable) (array): per entity of the dataset, 0 to dim it;
+ *   copied. %NULL: nothing dimmed.
+ *
+ * Dims what lies outside a focus (an ego network): nodes not in it and
+ * edges not between two of its nodes.
+ */
+void
+tautan_graph_view_set_focus (TautanGraphView *self,
+                             const guint8    *focus)
+{
+  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+
+  g_clear_pointer (&self->focus, g_free);
+  if (focus != NULL && self->dataset != NULL)
+    self->focus = g_memdup2 (focus, MAX (tautan_dataset_get_n_entities (self->dataset), 1));
+  self->view.focus = self->focus;
+  _tautan_graph_view_invalidate_scene (self);
 }

@@ -36,5 +36,7 @@ void             tautan_analysis_panel_clear_compare  (TautanAnalysisPanel  *sel
 const char      *tautan_analysis_panel_get_summary    (TautanAnalysisPanel  *self);
 /* The rankings page: computed off the main thread while it shows. */
 const TautanRankings *tautan_analysis_panel_get_rankings (TautanAnalysisPanel *self);
+/* The ego page: actors in the focused network, 0 when none. */
+guint            tautan_analysis_panel_get_ego_size   (TautanAnalysisPanel  *self);
 
 G_END_DECLS

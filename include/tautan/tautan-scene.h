@@ -45,6 +45,7 @@ typedef struct
   const TautanFilterEdges *filter_edges;     /* NULL: every event; else only these edges, these counts */
   const TautanChanges *changes;              /* NULL; else edges coloured by change, the others left out */
   const TautanFilter  *filter;               /* NULL or the filter behind filter_edges: in words in exports */
+  const guint8        *focus;                /* NULL; else per entity, 0 dims it (an ego network's outside) */
 } TautanView;
 
 void tautan_view_init (TautanView *view);

@@ -690,6 +690,11 @@ build_nodes (TautanScene       *self,
       nb->node.stroke = self->palette.node_stroke;
       nb->node.alpha = view->fade != NULL ? CLAMP (view->fade[se->entity], 0.0, 1.0) : 1.0;
       nb->node.label = label_text (self, entity.name);
+      if (view->focus != NULL && !view->focus[se->entity])
+        {
+          nb->node.alpha *= TAUTAN_DIM_ALPHA;
+          nb->extra.dim = TRUE;
+        }
       nb->node.selected = se->entity == view->selected_entity;
       nb->extra.count = se->count;
       nb->extra.hovered = se->entity == view->hover_entity;
@@ -854,6 +859,12 @@ _tautan_scene_build (TautanScene       *self,
         {
           x->color_index = quad;
           e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (taxonomy, quad)->color, TAUTAN_EDGE_ALPHA);
+        }
+      /* Outside the focus (an ego network): dimmed. */
+      if (view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]))
+        {
+          x->dim = TRUE;
+          e->color.alpha *= TAUTAN_DIM_ALPHA;
         }
       /* An edge fades in with the later of its two nodes. */
       if (view->fade != NULL)

@@ -213,6 +213,7 @@ tautan_scene_new (TautanRenderContext *context,
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
   self->view.filter = NULL;
+  self->view.focus = NULL;
   return self;
 }
 
