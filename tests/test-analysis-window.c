@@ -367,6 +367,37 @@ test_ego (Fixture       *f,
   g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, ==, 1.0);
 }
 
+/* Choe Son Hui to Ukraine: one chain, through Lavrov and North Korea
+ * (as in test-cli-analyze.c), highlighted and listed. */
+static void
+test_paths (Fixture       *f,
+            gconstpointer  data)
+{
+  guint choe = tautan_dataset_lookup_entity (f->dataset, "choe-son-hui");
+  guint ukraine = tautan_dataset_lookup_entity (f->dataset, "ukraine");
+  GtkWidget *list = panel_child (f->panel, "path_list");
+  GtkWidget *expander;
+
+  g_assert_cmpuint (tautan_analysis_panel_find_paths (f->panel, choe, ukraine), ==, 1);
+  iterate ();
+  expander = gtk_widget_get_first_child (list);
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  g_assert_null (gtk_widget_get_next_sibling (expander));
+  g_assert_true (g_str_has_prefix (gtk_expander_get_label (GTK_EXPANDER (expander)),
+                                   "Choe Son Hui → Sergei Lavrov → North Korea → Ukraine"));
+  g_assert_cmpfloat (scene_node (f, "sergei-lavrov")->alpha, ==, 1.0);
+  g_assert_cmpfloat (scene_node (f, "north-korea")->alpha, ==, 1.0);
+  g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, <, 1.0);
+  /* The drop-downs show the pair. */
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (panel_child (f->panel, "path_from"))),
+                   ==, "Choe Son Hui");
+
+  /* The same actor twice is no question. */
+  g_assert_cmpuint (tautan_analysis_panel_find_paths (f->panel, ukraine, ukraine), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (panel_child (f->panel, "path_note")), ==, "Pick two different actors.");
+  g_assert_null (gtk_widget_get_first_child (list));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +413,7 @@ main (int   argc,
   g_test_add ("/analysis-window/filter", Fixture, NULL, fixture_setup, test_filter, fixture_teardown);
   g_test_add ("/analysis-window/rankings", Fixture, NULL, fixture_setup, test_rankings, fixture_teardown);
   g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
+  g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
 
   ret = g_test_run ();
   g_clear_object (&the_app);

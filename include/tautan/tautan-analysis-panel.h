@@ -38,5 +38,8 @@ const char      *tautan_analysis_panel_get_summary    (TautanAnalysisPanel  *sel
 const TautanRankings *tautan_analysis_panel_get_rankings (TautanAnalysisPanel *self);
 /* The ego page: actors in the focused network, 0 when none. */
 guint            tautan_analysis_panel_get_ego_size   (TautanAnalysisPanel  *self);
+guint            tautan_analysis_panel_find_paths     (TautanAnalysisPanel  *self,
+                                                       guint                 from,
+                                                       guint                 to);
 
 G_END_DECLS
