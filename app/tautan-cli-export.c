@@ -140,6 +140,7 @@ tautan_cli_export (int    argc,
   g_autofree char *background = NULL;
   gboolean cumulative = FALSE;
   int width = 0, height = 0, scale = 1;
+  double label_scale = 1.0;
   g_autofree char *workspace_path = NULL;
   g_autofree char *view_name = NULL;
   const GOptionEntry entries[] = {
@@ -155,6 +156,8 @@ tautan_cli_export (int    argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width in pixels (points for PDF; default 1920)", "N" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height in pixels (points for PDF; default 1080)", "N" },
     { "scale", 0, 0, G_OPTION_ARG_INT, &scale, "PNG pixels per pixel, 1 to 8, e.g. 2 for print (default 1)", "N" },
+    { "label-scale", 0, 0, G_OPTION_ARG_DOUBLE, &label_scale,
+      "The actors' labels at this many times their size, 0.5 to 4, e.g. 1.5 for a projector (default 1)", "S" },
     { "background", 0, 0, G_OPTION_ARG_STRING, &background,
       "light, dark or transparent (default light)", "BACKGROUND" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, "Title above the graph (default: the dataset's title)", "TEXT" },
@@ -243,9 +246,12 @@ tautan_cli_export (int    argc,
     return usage ("--width and --height must be positive");
   if (scale < 1 || scale > 8)
     return usage ("--scale must be 1 to 8");
+  if (!(label_scale >= 0.5 && label_scale <= 4))
+    return usage ("--label-scale must be 0.5 to 4");
   options.width = width > 0 ? width : 1920;
   options.height = height > 0 ? height : 1080;
   options.scale = (guint)scale;
+  options.label_scale = label_scale;
   options.title = title;
 
   file = g_file_new_for_commandline_arg (argv[1]);

@@ -29,6 +29,7 @@ struct _TautanExportDialog
   GtkSpinButton  *width_spin;
   GtkSpinButton  *height_spin;
   AdwComboRow    *scale_row;
+  AdwComboRow    *label_size_row;
   AdwComboRow    *background_row;
   AdwEntryRow    *title_row;
   GtkSwitch      *window_switch;
@@ -52,6 +53,22 @@ choose_file_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.export-to-file", NULL);
 }
 
+/* The briefing has its own dialog: this one gives way to it. */
+static void
+briefing_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent == NULL)
+    return;
+  g_object_ref (parent);
+  gtk_window_destroy (GTK_WINDOW (widget));
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.export-briefing", NULL);
+  g_object_unref (parent);
+}
+
 static void
 tautan_export_dialog_class_init (TautanExportDialogClass *klass)
 {
@@ -63,6 +80,7 @@ tautan_export_dialog_class_init (TautanExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, width_spin);
   gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, label_size_row);
   gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, background_row);
   gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, window_switch);
@@ -72,6 +90,7 @@ tautan_export_dialog_class_init (TautanExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanExportDialog, sources_switch);
 
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_install_action (widget_class, "export.briefing", NULL, briefing_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -83,7 +102,8 @@ format_changed_cb (TautanExportDialog *self)
   gboolean picture = adw_combo_row_get_selected (self->format_row) <= TAUTAN_EXPORT_FORMAT_PDF;
   GtkWidget *picture_widgets[] = {
     GTK_WIDGET (self->framing_row), GTK_WIDGET (self->width_spin), GTK_WIDGET (self->height_spin),
-    GTK_WIDGET (self->scale_row), GTK_WIDGET (self->background_row), GTK_WIDGET (self->window_switch),
+    GTK_WIDGET (self->scale_row), GTK_WIDGET (self->label_size_row), GTK_WIDGET (self->background_row),
+    GTK_WIDGET (self->window_switch),
     GTK_WIDGET (self->legend_switch), GTK_WIDGET (self->filters_switch), GTK_WIDGET (self->dataset_switch),
     GTK_WIDGET (self->sources_switch),
   };
@@ -146,6 +166,13 @@ tautan_export_dialog_get_options (TautanExportDialog  *self,
   options->width = gtk_spin_button_get_value_as_int (self->width_spin);
   options->height = gtk_spin_button_get_value_as_int (self->height_spin);
   options->scale = adw_combo_row_get_selected (self->scale_row) + 1;
+  {
+    /* Small, Normal, Large, Largest */
+    static const double label_scales[] = { 0.8, 1.0, 1.4, 2.0 };
+
+    options->label_scale = label_scales[MIN (adw_combo_row_get_selected (self->label_size_row),
+                                             G_N_ELEMENTS (label_scales) - 1)];
+  }
   options->background = (TautanExportBackground)adw_combo_row_get_selected (self->background_row);
 
   title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-quote-card.h"
 #include "tautan/tautan-text.h"
@@ -22,6 +23,8 @@
  * canvas, timeline and panel follow the session as always. */
 
 #define MAX_CALLOUTS 3
+#define SUMMARY_TYPES 4   /* event types named in the caption's summary */
+#define CLEARANCE 24      /* pixels kept between the call-outs and the selection */
 #define TRANSITION_USEC (700 * 1000)
 
 struct _TautanPresentation
@@ -33,7 +36,10 @@ struct _TautanPresentation
   GtkLabel           *caption_title;
   GtkLabel           *caption_span;
   GtkLabel           *caption_note;
+  GtkLabel           *caption_summary;
   GtkWidget          *callout_box;
+  GtkWidget          *graph_view;     /* weak: where the selection is drawn */
+  guint               placement_id;   /* tick: the call-outs keep clear of it */
 
   TautanSession      *session;
   GtkEventController *keys;           /* on the window while presenting */
@@ -51,6 +57,7 @@ G_DEFINE_FINAL_TYPE (TautanPresentation, tautan_presentation, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SESSION,
+  PROP_GRAPH_VIEW,
   PROP_ACTIVE,
   PROP_SLIDE,
   N_PROPS
@@ -76,7 +83,11 @@ fill_callouts (TautanPresentation *self)
   else if (tautan_session_get_selected_edge (self->session, &source, &target))
     {
       g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE, source, target);
+      g_autoptr(GArray) back = tautan_slice_list_events (slice, TAUTAN_NONE, target, source);
 
+      /* A link is read both ways, as the briefing reads it. */
+      if (source != target)
+        g_array_append_vals (events, back->data, back->len);
       for (guint e = 0; e < events->len && quotes->len < MAX_CALLOUTS; e++)
         {
           TautanEvent event;
@@ -96,6 +107,178 @@ fill_callouts (TautanPresentation *self)
       gtk_widget_set_visible (card, shown);
     }
   gtk_widget_set_visible (self->callout_box, quotes->len > 0);
+}
+
+/* The selection's box on screen, in the graph view's pixels (which are
+ * the presentation's: both fill the same overlay). */
+static gboolean
+selection_bounds (TautanPresentation *self,
+                  graphene_rect_t    *bounds)
+{
+  TautanScene *scene;
+  guint entities[2] = { TAUTAN_NONE, TAUTAN_NONE };
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  gboolean any = FALSE;
+
+  if (self->graph_view == NULL || self->session == NULL)
+    return FALSE;
+  entities[0] = tautan_session_get_selected_entity (self->session);
+  if (entities[0] == TAUTAN_NONE && !tautan_session_get_selected_edge (self->session, &entities[0], &entities[1]))
+    return FALSE;
+  scene = tautan_graph_view_get_scene (TAUTAN_GRAPH_VIEW (self->graph_view));
+  for (guint i = 0; i < G_N_ELEMENTS (entities) && scene != NULL; i++)
+    {
+      const TautanSceneNode *node = entities[i] != TAUTAN_NONE ? tautan_scene_find_node (scene, entities[i]) : NULL;
+
+      if (node == NULL)
+        continue;
+      /* The node and its label. */
+      x0 = MIN (x0, MIN (node->x - node->radius, node->label_visible ? node->label_x : G_MAXDOUBLE));
+      y0 = MIN (y0, MIN (node->y - node->radius, node->label_visible ? node->label_y : G_MAXDOUBLE));
+      x1 = MAX (x1, MAX (node->x + node->radius,
+                         node->label_visible ? node->label_x + node->label_width : -G_MAXDOUBLE));
+      y1 = MAX (y1, MAX (node->y + node->radius,
+                         node->label_visible ? node->label_y + node->label_height : -G_MAXDOUBLE));
+      any = TRUE;
+    }
+  if (!any)
+    return FALSE;
+  graphene_rect_init (bounds, x0 - CLEARANCE, y0 - CLEARANCE, x1 - x0 + 2 * CLEARANCE, y1 - y0 + 2 * CLEARANCE);
+  return TRUE;
+}
+
+/* Where the call-outs would stand in a corner of a @width × @height area. */
+static void
+corner_rect (GtkWidget       *box,
+             GtkAlign         halign,
+             GtkAlign         valign,
+             int              width,
+             int              height,
+             graphene_rect_t *rect)
+{
+  int w, h;
+
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+  w += gtk_widget_get_margin_start (box) + gtk_widget_get_margin_end (box);
+  h += gtk_widget_get_margin_top (box) + gtk_widget_get_margin_bottom (box);
+  graphene_rect_init (rect, halign == GTK_ALIGN_START ? 0 : width - w, valign == GTK_ALIGN_START ? 0 : height - h,
+                      w, h);
+}
+
+/* The call-outs go to the corner clear of the selected nodes (the caption
+ * holds the bottom left): the first that is clear, else the one farthest
+ * from the selection. */
+static void
+place_callouts (TautanPresentation *self)
+{
+  static const GtkAlign corners[][2] = {
+    { GTK_ALIGN_END, GTK_ALIGN_START },     /* top right: where they are read first */
+    { GTK_ALIGN_START, GTK_ALIGN_START },
+    { GTK_ALIGN_END, GTK_ALIGN_END },
+  };
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  graphene_rect_t selection;
+  guint best = 0;
+  double best_distance = -1;
+
+  if (!gtk_widget_get_visible (self->callout_box) || width <= 0 || !selection_bounds (self, &selection))
+    best = 0;
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+      {
+        graphene_rect_t rect;
+        graphene_point_t a, b;
+        double distance;
+
+        corner_rect (self->callout_box, corners[i][0], corners[i][1], width, height, &rect);
+        if (!graphene_rect_intersection (&rect, &selection, NULL))
+          {
+            best = i;
+            break;
+          }
+        graphene_rect_get_center (&rect, &a);
+        graphene_rect_get_center (&selection, &b);
+        distance = graphene_point_distance (&a, &b, NULL, NULL);
+        if (distance > best_distance)
+          {
+            best_distance = distance;
+            best = i;
+          }
+      }
+  if (gtk_widget_get_halign (self->callout_box) != corners[best][0])
+    gtk_widget_set_halign (self->callout_box, corners[best][0]);
+  if (gtk_widget_get_valign (self->callout_box) != corners[best][1])
+    gtk_widget_set_valign (self->callout_box, corners[best][1]);
+}
+
+/* The camera glides and nodes settle: the place is checked each frame
+ * while presenting, and changed only when the selection moves under it. */
+static gboolean
+placement_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  place_callouts (TAUTAN_PRESENTATION (widget));
+  return G_SOURCE_CONTINUE;
+}
+
+/* "14 events: Support or praise 6, Meet, visit or host 4, …" for the
+ * slide's window, counted as the canvas shows them (hidden types and
+ * kinds left out), as the side panel counts them. */
+static void
+update_summary (TautanPresentation   *self,
+                const TautanTimeSpan *span,
+                gboolean              cumulative)
+{
+  TautanDataset *dataset = tautan_session_get_dataset (self->session);
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
+  guint n_types = tautan_taxonomy_get_n_types (taxonomy);
+  g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, span, cumulative);
+  g_autoptr(TautanSliceShown) shown = NULL;
+  g_autofree guint *counts = g_new0 (guint, MAX (n_types, 1));
+  g_autoptr(GString) text = g_string_new (NULL);
+  TautanTypeMask hidden_types = { { 0 } };
+  guint total = 0;
+
+  for (guint t = 0; t < n_types; t++)
+    if (tautan_session_get_type_hidden (self->session, t))
+      tautan_type_mask_add (&hidden_types, t);
+  shown = tautan_slice_count_shown (slice, tautan_session_get_hidden_kinds (self->session), &hidden_types);
+  for (guint i = 0; i < shown->events->len; i++)
+    {
+      TautanEvent e;
+
+      tautan_dataset_get_event (dataset, g_array_index (shown->events, guint32, i), &e);
+      if (e.type < n_types)
+        {
+          counts[e.type]++;
+          total++;
+        }
+    }
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", total), total);
+  for (guint k = 0; k < SUMMARY_TYPES; k++)
+    {
+      guint top = G_MAXUINT;
+
+      for (guint t = 0; t < n_types; t++)
+        if (counts[t] > 0 && (top == G_MAXUINT || counts[t] > counts[top]))
+          top = t;
+      if (top == G_MAXUINT)
+        break;
+      /* TRANSLATORS: an event type and how many events of it a slide shows */
+      g_string_append_printf (text, k == 0 ? _(": %s %u") : _(", %s %u"),
+                              tautan_taxonomy_get_event_type (taxonomy, top)->label, counts[top]);
+      counts[top] = 0;
+    }
+  for (guint t = 0; t < n_types; t++)
+    if (counts[t] > 0)
+      {
+        g_string_append (text, _(", …"));
+        break;
+      }
+  gtk_label_set_text (self->caption_summary, text->str);
 }
 
 static void
@@ -197,6 +380,7 @@ tautan_presentation_dispose (GObject *object)
 
   remove_keys (self);
   g_clear_object (&self->keys);
+  g_clear_weak_pointer (&self->graph_view);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_PRESENTATION);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -217,6 +401,9 @@ tautan_presentation_get_property (GObject    *object,
     {
     case PROP_SESSION:
       g_value_set_object (value, self->session);
+      break;
+    case PROP_GRAPH_VIEW:
+      g_value_set_object (value, self->graph_view);
       break;
     case PROP_ACTIVE:
       g_value_set_boolean (value, self->slide >= 0);
@@ -242,6 +429,9 @@ tautan_presentation_set_property (GObject      *object,
     case PROP_SESSION:
       tautan_presentation_set_session (self, g_value_get_object (value));
       break;
+    case PROP_GRAPH_VIEW:
+      g_set_weak_pointer (&self->graph_view, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -261,6 +451,10 @@ tautan_presentation_class_init (TautanPresentationClass *klass)
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, TAUTAN_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The canvas under the slides, so call-outs keep clear of its selection. */
+  properties[PROP_GRAPH_VIEW] =
+    g_param_spec_object ("graph-view", NULL, NULL, GTK_TYPE_WIDGET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_ACTIVE] =
     g_param_spec_boolean ("active", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -275,6 +469,7 @@ tautan_presentation_class_init (TautanPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_title);
   gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_span);
   gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_note);
+  gtk_widget_class_bind_template_child (widget_class, TautanPresentation, caption_summary);
   gtk_widget_class_bind_template_child (widget_class, TautanPresentation, callout_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "presentation");
@@ -408,7 +603,9 @@ tautan_presentation_show_slide (TautanPresentation *self,
     gtk_label_set_text (self->caption_span, range);
   gtk_label_set_text (self->caption_note, note);
   gtk_widget_set_visible (GTK_WIDGET (self->caption_note), *note != '\0');
+  update_summary (self, &to, tautan_saved_view_get_cumulative (view));
   fill_callouts (self);
+  place_callouts (self);
 
   /* Glide from where the span was, unless animations are off. */
   if (adw_get_enable_animations (GTK_WIDGET (self)) && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
@@ -452,6 +649,8 @@ tautan_presentation_start (TautanPresentation *self)
       g_set_weak_pointer (&self->keys_root, root);
     }
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+  if (self->placement_id == 0)
+    self->placement_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), placement_tick_cb, NULL, NULL);
   tautan_presentation_show_slide (self, 0);
   return TRUE;
 }
@@ -466,6 +665,11 @@ tautan_presentation_stop (TautanPresentation *self)
 
   stop_transition (self);
   remove_keys (self);
+  if (self->placement_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->placement_id);
+      self->placement_id = 0;
+    }
   self->slide = -1;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);

@@ -322,7 +322,32 @@ export_briefing_action (GtkWidget  *widget,
       _tautan_window_toast (self, _("Add a view first (Ctrl+D): a briefing has a page per saved view"));
       return;
     }
-  _tautan_window_choose_export_file (self, TRUE);
+  if (self->briefing_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->briefing_dialog));
+      return;
+    }
+  {
+    g_autoptr(TautanWorkspace) workspace = tautan_session_to_workspace (self->session);
+
+    self->briefing_dialog = tautan_briefing_dialog_new (GTK_WINDOW (self),
+                                                        tautan_session_get_dataset (self->session), workspace,
+                                                        tautan_graph_view_get_positions (self->graph_view));
+  }
+  g_object_add_weak_pointer (G_OBJECT (self->briefing_dialog), (gpointer *)&self->briefing_dialog);
+  gtk_window_present (GTK_WINDOW (self->briefing_dialog));
+}
+
+/* The briefing dialog's Export…: where to write it. */
+static void
+export_briefing_to_file_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session != NULL && self->briefing_dialog != NULL)
+    _tautan_window_choose_export_file (self, TRUE);
 }
 
 static void
@@ -465,8 +490,12 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
                                        "win.import-events", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL, export_briefing_action);
+  gtk_widget_class_install_action (widget_class, "win.export-briefing-to-file", NULL,
+                                   export_briefing_to_file_action);
   gtk_widget_class_install_action (widget_class, "win.copy-picture", NULL, copy_picture_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-briefing", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.copy-picture", NULL);
 

@@ -51,6 +51,7 @@ typedef struct
   TautanInteropOptions   interop;
   guint32                node_colors[TAUTAN_N_ENTITY_KINDS];
   char                  *title;
+  char                  *author;
   /* The view's borrowed filter, its edges and a comparison, owned here:
    * the export runs on a worker thread while the canvas moves on. */
   TautanFilter          *filter;
@@ -71,6 +72,7 @@ export_free (Export *export)
   g_clear_object (&export->workspace);
   g_clear_pointer (&export->positions, g_free);
   g_clear_pointer (&export->title, g_free);
+  g_clear_pointer (&export->author, g_free);
   g_clear_pointer (&export->filter, tautan_filter_unref);
   g_clear_pointer (&export->filter_edges, tautan_filter_edges_free);
   g_clear_pointer (&export->changes, tautan_changes_free);
@@ -179,6 +181,8 @@ export_done_cb (GObject      *object,
 
   if ((export->kind == EXPORT_PICTURE || export->kind == EXPORT_INTEROP) && self->export_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->export_dialog));
+  if (export->kind == EXPORT_BRIEFING && self->briefing_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->briefing_dialog));
   {
     g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
     g_autofree char *uri = g_file_get_uri (export->file);
@@ -312,9 +316,11 @@ _tautan_window_export_interop (TautanWindow               *self,
   run_export (self, export);
 }
 
+/* @options: (nullable): paper, title and author; NULL: the defaults */
 void
-_tautan_window_export_briefing (TautanWindow *self,
-                                GFile        *file)
+_tautan_window_export_briefing (TautanWindow                *self,
+                                GFile                       *file,
+                                const TautanBriefingOptions *options)
 {
   Export *export;
 
@@ -326,6 +332,14 @@ _tautan_window_export_briefing (TautanWindow *self,
   export = export_new (self, EXPORT_BRIEFING, file);
   export->workspace = tautan_session_to_workspace (self->session);
   tautan_briefing_options_init (&export->briefing);
+  if (options != NULL)
+    {
+      export->briefing.paper = options->paper;
+      export->title = g_strdup (options->title);
+      export->author = g_strdup (options->author);
+      export->briefing.title = export->title;
+      export->briefing.author = export->author;
+    }
   /* The picture the user arranged, not a second layout. */
   export->briefing.positions = export->positions;
   run_export (self, export);
@@ -362,7 +376,14 @@ export_chooser_response_cb (TautanWindow         *self,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
     {
       if (self->export_briefing)
-        _tautan_window_export_briefing (self, file);
+        {
+          TautanBriefingOptions options;
+
+          tautan_briefing_options_init (&options);
+          if (self->briefing_dialog != NULL)
+            tautan_briefing_dialog_get_options (self->briefing_dialog, &options);
+          _tautan_window_export_briefing (self, file, &options);
+        }
       else if (self->export_dialog != NULL)
         {
           TautanExportOptions options;
@@ -436,4 +457,6 @@ _tautan_window_export_dispose (TautanWindow *self)
   g_clear_object (&self->export_chooser);
   if (self->export_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->export_dialog));
+  if (self->briefing_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->briefing_dialog));
 }

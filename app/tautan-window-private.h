@@ -8,6 +8,7 @@
 
 #include "tautan/tautan-autosave.h"
 #include "tautan/tautan-events-table.h"
+#include "tautan/tautan-briefing-dialog.h"
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-legend.h"
@@ -72,6 +73,7 @@ struct _TautanWindow
   TautanExportDialog   *export_dialog;        /* weak */
   GtkFileChooserNative *export_chooser;
   gboolean              export_briefing;
+  TautanBriefingDialog *briefing_dialog;      /* weak */
 
   GtkFileChooserNative *open_chooser;
   GtkFileChooserNative *save_chooser;
@@ -126,7 +128,8 @@ void     _tautan_window_export_interop     (TautanWindow  *self,
                                             GFile         *file,
                                             const TautanInteropOptions *options);
 void     _tautan_window_export_briefing    (TautanWindow  *self,
-                                            GFile         *file);
+                                            GFile         *file,
+                                            const TautanBriefingOptions *options);
 void     _tautan_window_copy_picture       (TautanWindow  *self);
 /* For tests: whether an export is being drawn. */
 gboolean _tautan_window_get_exporting      (TautanWindow  *self);

@@ -10,6 +10,8 @@
 
 #include "tautan/tautan-saved-view.h"
 
+#include "tautan-saved-view-private.h"
+
 struct _TautanSavedView
 {
   GObject         parent_instance;
@@ -17,9 +19,12 @@ struct _TautanSavedView
   char           *name;
   char           *title;
   char           *note;
+  char           *marking;
   char           *entity;
   char           *source;
   char           *target;
+  /* Members a newer Tautan wrote, given back on save. */
+  JsonObject     *extra;
 
   TautanTimeSpan  span;
   double          zoom;
@@ -35,6 +40,7 @@ enum {
   PROP_NAME,
   PROP_TITLE,
   PROP_NOTE,
+  PROP_MARKING,
   PROP_SPAN,
   PROP_CUMULATIVE,
   N_PROPS
@@ -50,9 +56,11 @@ tautan_saved_view_finalize (GObject *object)
   g_free (self->name);
   g_free (self->title);
   g_free (self->note);
+  g_free (self->marking);
   g_free (self->entity);
   g_free (self->source);
   g_free (self->target);
+  g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (tautan_saved_view_parent_class)->finalize (object);
 }
@@ -75,6 +83,9 @@ tautan_saved_view_get_property (GObject    *object,
       break;
     case PROP_NOTE:
       g_value_set_string (value, self->note);
+      break;
+    case PROP_MARKING:
+      g_value_set_string (value, self->marking);
       break;
     case PROP_SPAN:
       g_value_set_boxed (value, &self->span);
@@ -106,6 +117,9 @@ tautan_saved_view_set_property (GObject      *object,
     case PROP_NOTE:
       tautan_saved_view_set_note (self, g_value_get_string (value));
       break;
+    case PROP_MARKING:
+      tautan_saved_view_set_marking (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -128,6 +142,10 @@ tautan_saved_view_class_init (TautanSavedViewClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* A handling marking ("INTERNAL"), printed atop the view's pages. */
+  properties[PROP_MARKING] =
+    g_param_spec_string ("marking", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   /* Read-only: set both with tautan_saved_view_set_window(). */
   properties[PROP_SPAN] =
@@ -166,6 +184,8 @@ tautan_saved_view_copy (TautanSavedView *self)
   copy = tautan_saved_view_new (self->name);
   copy->title = g_strdup (self->title);
   copy->note = g_strdup (self->note);
+  copy->marking = g_strdup (self->marking);
+  copy->extra = self->extra ? json_object_ref (self->extra) : NULL;
   copy->entity = g_strdup (self->entity);
   copy->source = g_strdup (self->source);
   copy->target = g_strdup (self->target);
@@ -196,6 +216,8 @@ tautan_saved_view_assign (TautanSavedView *self,
   tautan_saved_view_set_name (self, from->name);
   tautan_saved_view_set_title (self, from->title);
   tautan_saved_view_set_note (self, from->note);
+  tautan_saved_view_set_marking (self, from->marking);
+  _tautan_saved_view_set_extra (self, from->extra);
   tautan_saved_view_set_window (self, &from->span, from->cumulative);
   tautan_saved_view_set_camera (self, from->zoom, from->center_x, from->center_y);
   if (from->entity != NULL)
@@ -213,7 +235,8 @@ tautan_saved_view_equal (TautanSavedView *a,
   g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (b), FALSE);
 
   return g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->title, b->title) == 0 &&
-         g_strcmp0 (a->note, b->note) == 0 && g_strcmp0 (a->entity, b->entity) == 0 &&
+         g_strcmp0 (a->note, b->note) == 0 && g_strcmp0 (a->marking, b->marking) == 0 &&
+         g_strcmp0 (a->entity, b->entity) == 0 &&
          g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->target, b->target) == 0 &&
          tautan_time_span_equal (&a->span, &b->span) && a->cumulative == b->cumulative &&
          a->zoom == b->zoom && a->center_x == b->center_x && a->center_y == b->center_y;
@@ -251,6 +274,28 @@ g_set_str_compat (char       **field,
 STRING_ACCESSORS (name, PROP_NAME)
 STRING_ACCESSORS (title, PROP_TITLE)
 STRING_ACCESSORS (note, PROP_NOTE)
+STRING_ACCESSORS (marking, PROP_MARKING)
+
+JsonObject *
+_tautan_saved_view_get_extra (TautanSavedView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (self), NULL);
+  return self->extra;
+}
+
+/* @extra: (nullable): kept by reference, and never changed after */
+void
+_tautan_saved_view_set_extra (TautanSavedView *self,
+                              JsonObject      *extra)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+
+  if (self->extra == extra)
+    return;
+  g_clear_pointer (&self->extra, json_object_unref);
+  if (extra != NULL && json_object_get_size (extra) > 0)
+    self->extra = json_object_ref (extra);
+}
 
 TautanTimeSpan
 tautan_saved_view_get_span (TautanSavedView *self)

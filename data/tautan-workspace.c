@@ -18,6 +18,8 @@
 #include "tautan/tautan-json-writer.h"
 #include "tautan/tautan-workspace.h"
 
+#include "tautan-saved-view-private.h"
+
 #define WORKSPACE_FORMAT  "tautan-workspace"
 #define WORKSPACE_VERSION 1
 
@@ -282,6 +284,44 @@ add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+static const char *const view_members[] = {
+  "name", "title", "note", "marking", "window", "camera", "selection", NULL
+};
+
+/* A newer Tautan's members of a view, written back as they were read. */
+static void
+add_extra_members (JsonBuilder *builder,
+                   JsonObject  *extra)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extra == NULL)
+    return;
+  json_object_iter_init (&iter, extra);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      json_builder_set_member_name (builder, name);
+      json_builder_add_value (builder, json_node_copy (node));
+    }
+}
+
+static JsonObject *
+read_extra_members (JsonObject *o)
+{
+  g_autoptr(JsonObject) extra = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, o);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_strv_contains (view_members, name))
+      json_object_set_member (extra, name, json_node_copy (node));
+  return json_object_get_size (extra) > 0 ? g_steal_pointer (&extra) : NULL;
+}
+
 static void
 add_view (JsonBuilder     *builder,
           TautanSavedView *view)
@@ -308,6 +348,11 @@ add_view (JsonBuilder     *builder,
     {
       json_builder_set_member_name (builder, "note");
       json_builder_add_string_value (builder, tautan_saved_view_get_note (view));
+    }
+  if (tautan_saved_view_get_marking (view))
+    {
+      json_builder_set_member_name (builder, "marking");
+      json_builder_add_string_value (builder, tautan_saved_view_get_marking (view));
     }
   json_builder_set_member_name (builder, "window");
   json_builder_begin_object (builder);
@@ -346,6 +391,7 @@ add_view (JsonBuilder     *builder,
     }
   else
     json_builder_add_null_value (builder);
+  add_extra_members (builder, _tautan_saved_view_get_extra (view));
   json_builder_end_object (builder);
 }
 
@@ -668,6 +714,12 @@ read_view (Reader   *r,
   view = tautan_saved_view_new (get_string (r, o, "name", path, TRUE));
   tautan_saved_view_set_title (view, get_string (r, o, "title", path, FALSE));
   tautan_saved_view_set_note (view, get_string (r, o, "note", path, FALSE));
+  tautan_saved_view_set_marking (view, get_string (r, o, "marking", path, FALSE));
+  {
+    g_autoptr(JsonObject) extra = read_extra_members (o);
+
+    _tautan_saved_view_set_extra (view, extra);
+  }
 
   if (!json_object_has_member (o, "window") || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "window")))
     {

@@ -505,8 +505,204 @@ test_default_author (void)
   g_assert_false (g_regex_match_simple ("^Author: +(root|Unknown) *$", info, G_REGEX_MULTILINE, 0));
   expected = _tautan_briefing_default_author (g_get_real_name ());
   if (*expected == '\0')
-    expected = "Tautan";
-  g_assert_true (strstr (info, expected) != NULL);
+    {
+      /* No name: no author at all, and "Prepared" gives the date alone. */
+      g_autofree char *text = run_tool ("pdftotext", path);
+
+      g_assert_false (g_regex_match_simple ("^Author:", info, G_REGEX_MULTILINE, 0));
+      g_assert_null (strstr (text, ", by "));
+    }
+  else
+    g_assert_true (strstr (info, expected) != NULL);
+}
+
+/* Three views (an edge, an actor with many quotes, an actor with none in
+ * its window), with curators' notes in their titles and notes. */
+static TautanWorkspace *
+three_view_workspace (void)
+{
+  TautanWorkspace *ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) edge = tautan_saved_view_new ("Summit");
+  g_autoptr(TautanSavedView) kim = tautan_saved_view_new ("Kim");
+  g_autoptr(TautanSavedView) quiet = tautan_saved_view_new ("Trump");
+  TautanTimeSpan june = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
+  TautanTimeSpan all = { tautan_day_from_ymd (2017, 12, 23), tautan_day_from_ymd (2025, 7, 31) };
+
+  tautan_saved_view_set_title (edge, "Putin in Pyongyang [check the day]");
+  tautan_saved_view_set_note (edge, "The treaty is signed the same day. [Curator: second source?]");
+  tautan_saved_view_set_marking (edge, "INTERNAL");
+  tautan_saved_view_set_window (edge, &june, FALSE);
+  /* Selected Kim → Putin: the briefing reads it both ways. */
+  tautan_saved_view_select_edge (edge, "kim-jong-un", "vladimir-putin");
+  tautan_saved_view_set_title (kim, "Kim backs the war");
+  tautan_saved_view_set_window (kim, &all, TRUE);
+  tautan_saved_view_select_entity (kim, "kim-jong-un");
+  tautan_saved_view_set_title (quiet, "Trump");
+  /* A marking in brackets is the user's, not a curator's note. */
+  tautan_saved_view_set_marking (quiet, "[RESTRICTED]");
+  tautan_saved_view_set_window (quiet, &all, TRUE);
+  tautan_saved_view_select_entity (quiet, "donald-trump");
+  g_list_store_append (tautan_workspace_get_views (ws), edge);
+  g_list_store_append (tautan_workspace_get_views (ws), kim);
+  g_list_store_append (tautan_workspace_get_views (ws), quiet);
+  return ws;
+}
+
+/* The index of the first page (0-based, pages split at form feeds) whose
+ * text holds @needle, or -1. */
+static int
+find_page (char       **pages,
+           const char  *needle)
+{
+  for (int i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], needle) != NULL)
+      return i;
+  return -1;
+}
+
+static void
+test_three_views (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = three_view_workspace ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  g_autoptr(GRegex) note = NULL;
+  int summary, edge, kim, quiet, further, sources;
+  const char *first_quote, *uncertain;
+
+  g_assert_no_error (error);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "three.pdf");
+  text = run_tool ("pdftotext", path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  pages = g_strsplit (text, "\f", -1);
+
+  /* The summary page, after the title page: the question, the periods,
+   * the main actors (Kim and Putin lead the union) and a line per view. */
+  summary = find_page (pages, "Main actors");
+  g_assert_cmpint (summary, ==, 1);
+  g_assert_nonnull (strstr (pages[summary], "Question"));
+  g_assert_nonnull (strstr (pages[summary], "Test briefing"));
+  g_assert_nonnull (strstr (pages[summary], "1 Jun 2024 – 30 Jun 2024; Up to 31 Jul 2025"));
+  g_assert_true (g_regex_match_simple ("Main actors\\s+Kim Jong Un \\(\\d+\\), Vladimir Putin \\(\\d+\\)",
+                                       pages[summary], 0, 0));
+  g_assert_true (g_regex_match_simple ("1\\.\\s+Putin in Pyongyang — 1 Jun 2024 – 30 Jun 2024 — 2 events",
+                                       pages[summary], 0, 0));
+  g_assert_true (g_regex_match_simple ("3\\.\\s+Trump — Up to 31 Jul 2025 — \\d+ events?", pages[summary], 0, 0));
+
+  /* The edge's page lists its events both ways, dated for people, then
+   * its quote; its marking heads it, and only it. */
+  edge = find_page (pages, "View 1 of 3");
+  g_assert_cmpint (edge, ==, 2);
+  g_assert_nonnull (strstr (pages[edge], "Events behind the selection"));
+  g_assert_nonnull (strstr (pages[edge], "Kim Jong Un → Vladimir Putin"));
+  g_assert_nonnull (strstr (pages[edge], "Vladimir Putin → Kim Jong Un"));
+  g_assert_nonnull (strstr (pages[edge], "19 Jun 2024"));
+  g_assert_nonnull (strstr (pages[edge], "Meet, visit or host · reported · sources: iNews.id [3]"));
+  g_assert_nonnull (strstr (pages[edge], "Key quotes"));
+  g_assert_nonnull (strstr (pages[edge], "“agresi.”"));
+  g_assert_true (g_str_has_prefix (g_strchug (pages[edge]), "INTERNAL"));
+  g_assert_nonnull (strstr (pages[edge], "The treaty is signed the same day."));
+
+  /* Kim's many quotes: the strongest (attribution certain) on his page,
+   * the rest in the appendix, which the page points to. */
+  kim = find_page (pages, "View 2 of 3");
+  quiet = find_page (pages, "View 3 of 3");
+  g_assert_cmpint (kim, >, edge);
+  g_assert_cmpint (quiet, >, kim);
+  g_assert_null (strstr (pages[kim], "INTERNAL"));
+  first_quote = strstr (pages[kim], "Key quotes");
+  for (int i = kim + 1; first_quote == NULL && i < quiet; i++)
+    first_quote = strstr (pages[i], "Key quotes");
+  g_assert_nonnull (first_quote);
+  for (int i = kim; i < quiet; i++)
+    g_assert_null (strstr (pages[i], "attribution uncertain"));
+  g_assert_nonnull (strstr (pages[quiet - 1], "further quotes are in the appendix"));
+
+  /* A view with no quote says so. */
+  g_assert_nonnull (strstr (pages[quiet], "Events behind the selection"));
+  g_assert_nonnull (strstr (pages[quiet], "No quote in this window lies behind the selection."));
+  g_assert_true (g_str_has_prefix (g_strchug (pages[quiet]), "[RESTRICTED]"));
+  /* The other pages carry every marking. */
+  g_assert_true (g_str_has_prefix (g_strchug (pages[0]), "INTERNAL / [RESTRICTED]"));
+
+  further = find_page (pages, "Further quotes");
+  sources = find_page (pages, "Appendix\n\nSources");
+  g_assert_cmpint (further, >, quiet);
+  g_assert_cmpint (sources, >, further);
+  /* The weaker quotes, there. */
+  uncertain = NULL;
+  for (int i = further; uncertain == NULL && i < sources; i++)
+    uncertain = strstr (pages[i], "attribution uncertain");
+  g_assert_nonnull (uncertain);
+
+  /* No curators' note reaches print: no bracketed words anywhere (a
+   * source's number, "[3]", is no note). */
+  note = g_regex_new ("\\[[^\\]\\d][^\\]]* [^\\]]*\\]", 0, 0, NULL);
+  g_assert_false (g_regex_match (note, text, 0, NULL));
+  g_assert_null (strstr (text, "Curator"));
+  g_assert_null (strstr (text, "check the day"));
+  g_assert_nonnull (strstr (text, "Putin in Pyongyang"));
+}
+
+/* The preview: the first two pages as thumbnails, the size of the paper
+ * at the scale, with ink on them; a Letter page is wider. */
+static void
+test_preview_pages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = three_view_workspace ();
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) letter = NULL;
+  TautanBriefingOptions options;
+
+  g_assert_no_error (error);
+  tautan_briefing_options_init (&options);
+  options.title = "Preview";
+  options.author = "";
+  pages = tautan_briefing_render_pages (ds, ws, &options, 2, 0.25, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pages);
+  g_assert_cmpuint (pages->len, ==, 2);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      cairo_surface_t *page = g_ptr_array_index (pages, i);
+      const guint32 *data;
+      int stride;
+      guint dark = 0, white = 0;
+
+      g_assert_cmpint (cairo_image_surface_get_width (page), ==, 149);   /* 595.28 × 0.25 */
+      g_assert_cmpint (cairo_image_surface_get_height (page), ==, 211);  /* 841.89 × 0.25 */
+      cairo_surface_flush (page);
+      data = (const guint32 *)cairo_image_surface_get_data (page);
+      stride = cairo_image_surface_get_stride (page) / 4;
+      for (int y = 0; y < 211; y++)
+        for (int x = 0; x < 149; x++)
+          {
+            guint32 px = data[y * stride + x];
+
+            if (px == 0xffffffff)
+              white++;
+            else if ((px & 0xff) < 0xc0)
+              dark++;
+          }
+      /* Paper, and text on it. */
+      g_assert_cmpuint (white, >, 149 * 211 / 2);
+      g_assert_cmpuint (dark, >, 100);
+    }
+
+  options.paper = TAUTAN_PAPER_LETTER;
+  letter = tautan_briefing_render_pages (ds, ws, &options, 1, 0.5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (letter->len, ==, 1);
+  g_assert_cmpint (cairo_image_surface_get_width (g_ptr_array_index (letter, 0)), ==, 306);
 }
 
 int
@@ -525,6 +721,8 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/unwritable", test_unwritable);
   g_test_add_func ("/tautan/briefing/paper-names", test_paper_names);
   g_test_add_func ("/tautan/briefing/default-author", test_default_author);
+  g_test_add_func ("/tautan/briefing/three-views", test_three_views);
+  g_test_add_func ("/tautan/briefing/preview-pages", test_preview_pages);
 
   return g_test_run ();
 }

@@ -90,7 +90,11 @@ test_briefing (void)
   }
   g_assert_true (g_regex_match_simple ("^Title: +CLI briefing$", info, G_REGEX_MULTILINE, 0));
   g_assert_true (g_regex_match_simple ("^Author: +Desk$", info, G_REGEX_MULTILINE, 0));
-  g_assert_true (g_regex_match_simple ("^Pages: +3$", info, G_REGEX_MULTILINE, 0));
+  /* A title page, the summary, the view (its quotes may flow onto a
+   * second page) and the sources. */
+  g_assert_nonnull (strstr (info, "Pages:"));
+  g_assert_cmpuint (g_ascii_strtoull (strstr (info, "Pages:") + strlen ("Pages:"), NULL, 10), >=, 4);
+  g_assert_cmpuint (g_ascii_strtoull (strstr (info, "Pages:") + strlen ("Pages:"), NULL, 10), <=, 5);
   g_assert_nonnull (strstr (info, "612 x 792 pts"));
 }
 

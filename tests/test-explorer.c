@@ -665,6 +665,17 @@ test_export_dialog (Fixture       *f,
   g_assert_cmpint (options.width, ==, tautan_graph_view_get_view (f->graph)->width);
   g_assert_cmpint (options.furniture, ==, TAUTAN_EXPORT_FURNITURE_ALL);
   g_assert_cmpstr (options.title, ==, tautan_dataset_get_title (f->dataset));
+  g_assert_cmpfloat (options.label_scale, ==, 1.0);
+
+  /* Label Size: Large gives larger labels. */
+  {
+    AdwComboRow *row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_EXPORT_DIALOG,
+                                                                     "label_size_row"));
+
+    adw_combo_row_set_selected (row, 2);
+    tautan_export_dialog_get_options (dialog, &options);
+    g_assert_cmpfloat (options.label_scale, >, 1.0);
+  }
 
   tautan_export_dialog_set_format (dialog, TAUTAN_EXPORT_FORMAT_SVG);
   tautan_export_dialog_get_options (dialog, &options);

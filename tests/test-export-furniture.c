@@ -310,6 +310,43 @@ test_labels (Fixture       *f,
   g_assert_cmpuint (n_checked, >, 0);
 }
 
+/* --label-scale: every label measured at that size, the rest alike; the
+ * caller's context (at scale 1) is not reused for it. */
+static void
+test_label_scale (Fixture       *f,
+                  gconstpointer  data)
+{
+  TautanExportOptions options;
+  g_autoptr(TautanScene) normal = NULL;
+  g_autoptr(TautanScene) large = NULL;
+  guint compared = 0;
+
+  tautan_export_options_init (&options);
+  g_assert_cmpfloat (options.label_scale, ==, 1.0);
+  options.width = 1600;
+  options.height = 1000;
+  normal = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &options, NULL);
+  options.label_scale = 2.0;
+  large = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &options, NULL);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (large), ==, tautan_scene_get_n_nodes (normal));
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (normal); i++)
+    {
+      const TautanSceneNode *a = tautan_scene_get_node (normal, i);
+      const TautanSceneNode *b = tautan_scene_find_node (large, a->entity);
+
+      g_assert_nonnull (b);
+      g_assert_cmpfloat_with_epsilon (b->radius, a->radius, 1e-9);
+      if (!a->label_visible || !b->label_visible)
+        continue;
+      g_assert_cmpfloat (b->label_width / a->label_width, >, 1.8);
+      g_assert_cmpfloat (b->label_width / a->label_width, <, 2.2);
+      g_assert_cmpfloat (b->label_height / a->label_height, >, 1.8);
+      compared++;
+    }
+  g_assert_cmpuint (compared, >, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -320,6 +357,8 @@ main (int    argc,
   g_test_add ("/tautan/export-furniture/many-sources", Fixture, NULL, fixture_set_up, test_many_sources,
               fixture_tear_down);
   g_test_add ("/tautan/export-furniture/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
+  g_test_add ("/tautan/export-furniture/label-scale", Fixture, NULL, fixture_set_up, test_label_scale,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -92,6 +92,8 @@ select_days (Fixture   *f,
   f->n_selection = 0;
 }
 
+#define D(y, m, d) tautan_day_from_ymd ((y), (m), (d))
+
 static void
 test_dataset (Fixture       *f,
               gconstpointer  data)
@@ -151,32 +153,38 @@ test_actions (Fixture       *f,
 {
   GtkWidget *widget = GTK_WIDGET (f->timeline);
   GObject *label = gtk_widget_get_template_child (widget, TAUTAN_TYPE_TIMELINE, "range_label");
-  TautanDay from = f->span.from + 1000;
-  TautanDay to = f->span.from + 1099;
-  /* A step is 1/40 of the data's span, whatever is selected. */
-  gint64 step = MAX (1, ((gint64)f->span.to - f->span.from + 1) / 40);
+  TautanDay from = D (2021, 3, 31);
+  TautanDay to = D (2021, 6, 29);
   g_autofree char *human = NULL;
 
-  g_assert_cmpint (step, >, 1);
+  /* 800 px for six years: a pixel is a few days, so keys step by months. */
+  g_assert_cmpint (f->span.from, <, D (2020, 1, 1));
+  g_assert_cmpint (f->span.to, >, D (2023, 1, 1));
+  g_assert_cmpint (_tautan_timeline_get_unit (f->timeline), ==, TIMELINE_UNIT_MONTH);
   select_days (f, from, to);
 
+  /* A month on: 31 Mar becomes 30 Apr (April is shorter), the end of the
+   * window (30 Jun, the day after it) 30 Jul. */
   g_assert_true (gtk_widget_activate_action (widget, "timeline.move", "i", 1));
-  assert_selection (f, from + step, to + step);
+  assert_selection (f, D (2021, 4, 30), D (2021, 7, 29));
   g_assert_cmpuint (f->n_selection, ==, 1);
-  human = tautan_time_span_format_human (&(TautanTimeSpan) { from + step, to + step });
+  human = tautan_time_span_format_human (&(TautanTimeSpan) { D (2021, 4, 30), D (2021, 7, 29) });
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, human);
 
+  /* Steps remember the 31st they started from. */
   g_assert_true (gtk_widget_activate_action (widget, "timeline.move", "i", -3));
-  assert_selection (f, from - 2 * step, to - 2 * step);
+  assert_selection (f, D (2021, 1, 31), D (2021, 4, 29));
   g_assert_cmpuint (f->n_selection, ==, 2);
+  gtk_widget_activate_action (widget, "timeline.move", "i", 2);
+  assert_selection (f, from, to);
 
   /* Resize moves the end, and Shift+← then Shift+→ comes back exactly. */
-  to = from + 399;
+  to = D (2022, 1, 30);
   select_days (f, from, to);
   gtk_widget_activate_action (widget, "timeline.resize", "i", -2);
-  assert_selection (f, from, to - 2 * step);
+  assert_selection (f, from, D (2021, 11, 29));
   gtk_widget_activate_action (widget, "timeline.resize", "i", 1);
-  assert_selection (f, from, to - step);
+  assert_selection (f, from, D (2021, 12, 30));
   gtk_widget_activate_action (widget, "timeline.resize", "i", 1);
   assert_selection (f, from, to);
   g_assert_cmpuint (f->n_selection, ==, 3);
@@ -186,6 +194,7 @@ test_actions (Fixture       *f,
   assert_selection (f, from, from);
 
   /* Home and End keep the length and stop at the data. */
+  from = f->span.from + 1000;
   to = from + 99;
   select_days (f, from, to);
   gtk_widget_activate_action (widget, "timeline.end", NULL);
@@ -215,8 +224,7 @@ test_cumulative (Fixture       *f,
                  gconstpointer  data)
 {
   GtkWidget *widget = GTK_WIDGET (f->timeline);
-  TautanDay to = f->span.from + 399;
-  gint64 step = MAX (1, ((gint64)f->span.to - f->span.from + 1) / 40);
+  TautanDay to = D (2020, 2, 28);
 
   select_days (f, f->span.from + 200, to);
 
@@ -227,9 +235,9 @@ test_cumulative (Fixture       *f,
 
   /* The start stays pinned whatever moves. */
   gtk_widget_activate_action (widget, "timeline.move", "i", 1);
-  assert_selection (f, f->span.from, to + step);
+  assert_selection (f, f->span.from, D (2020, 3, 28));
   gtk_widget_activate_action (widget, "timeline.move", "i", -2);
-  assert_selection (f, f->span.from, to - step);
+  assert_selection (f, f->span.from, D (2020, 1, 28));
   tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { f->span.from + 30, f->span.from + 300 });
   assert_selection (f, f->span.from, f->span.from + 300);
   gtk_widget_activate_action (widget, "timeline.end", NULL);
@@ -370,28 +378,29 @@ test_drag (Fixture       *f,
            gconstpointer  data)
 {
   GObject *gesture = gtk_widget_get_template_child (GTK_WIDGET (f->timeline), TAUTAN_TYPE_TIMELINE, "drag");
-  TautanDay from = f->span.from + 200;
-  TautanDay to = f->span.from + 299;
+  TautanDay from = D (2021, 3, 1);
+  TautanDay to = D (2021, 5, 31);
   double y = bars_y (f);
 
   g_assert_true (GTK_IS_GESTURE_DRAG (gesture));
-  /* 800 px for a few years: a day is under a pixel, 100 days are ~40. */
+  /* 800 px for six years: a pixel is a few days, handles snap to months. */
+  g_assert_cmpint (_tautan_timeline_get_unit (f->timeline), ==, TIMELINE_UNIT_MONTH);
   g_assert_cmpfloat (x_of (f, to + 1) - x_of (f, from), >, 3 * TAUTAN_TIMELINE_HANDLE_SLOP);
 
-  /* The body moves the window by the days under the pointer's travel. */
+  /* The body moves the window by whole months under the pointer's travel. */
   select_days (f, from, to);
-  drag (f, x_of (f, from + 50), y, x_of (f, from + 80) - x_of (f, from + 50));
-  assert_selection (f, from + 30, to + 30);
+  drag (f, x_of (f, from + 50), y, x_of (f, D (2021, 5, 3)) - x_of (f, from));
+  assert_selection (f, D (2021, 5, 1), D (2021, 7, 31));
 
-  /* The start handle, grabbed a few pixels off. */
+  /* The start handle, grabbed a few pixels off, lands on a month. */
   select_days (f, from, to);
-  drag (f, x_of (f, from) - 4, y, x_of (f, from - 60) - x_of (f, from));
-  assert_selection (f, from - 60, to);
+  drag (f, x_of (f, from) - 4, y, x_of (f, D (2020, 12, 29)) - x_of (f, from));
+  assert_selection (f, D (2021, 1, 1), to);
 
   /* The end handle (the end of the last day). */
   select_days (f, from, to);
-  drag (f, x_of (f, to + 1) + 3, y, x_of (f, to + 41) - x_of (f, to + 1));
-  assert_selection (f, from, to + 40);
+  drag (f, x_of (f, to + 1) + 3, y, x_of (f, D (2021, 8, 3)) - x_of (f, to + 1));
+  assert_selection (f, from, D (2021, 7, 31));
 
   /* A handle dragged past the other keeps a day. */
   select_days (f, from, to);
@@ -401,7 +410,7 @@ test_drag (Fixture       *f,
   /* The body stops at the data's end, keeping its length. */
   select_days (f, from, to);
   drag (f, x_of (f, from + 50), y, 10000);
-  assert_selection (f, f->span.to - 99, f->span.to);
+  assert_selection (f, f->span.to - (to - from), f->span.to);
 
   /* Offsets are from where the drag began: there and back is a no-op. */
   select_days (f, from, to);
@@ -412,17 +421,18 @@ test_drag (Fixture       *f,
   g_signal_emit_by_name (gesture, "drag-end", 0.0, 0.0);
   assert_selection (f, from, to);
 
-  /* A press beside the window centres it there. */
+  /* A press beside the window centres it there, by whole months: three
+   * months around 22 Oct 2022. */
   select_days (f, from, to);
-  drag (f, mid_x (f, from + 600), y, 0);
-  assert_selection (f, from + 600 - 49, from + 600 + 50);
+  drag (f, mid_x (f, D (2022, 10, 22)), y, 0);
+  assert_selection (f, D (2022, 9, 1), D (2022, 11, 30));
 
   /* Grabbing the window pauses playback. */
   select_days (f, from, to);
   tautan_timeline_set_playing (f->timeline, TRUE);
-  drag (f, x_of (f, from + 50), y, x_of (f, from + 60) - x_of (f, from + 50));
+  drag (f, x_of (f, from + 50), y, x_of (f, D (2021, 4, 1)) - x_of (f, from));
   g_assert_false (tautan_timeline_get_playing (f->timeline));
-  assert_selection (f, from + 10, to + 10);
+  assert_selection (f, D (2021, 4, 1), D (2021, 6, 30));
 
   /* A press above the bars is no drag. */
   select_days (f, from, to);
@@ -433,10 +443,10 @@ test_drag (Fixture       *f,
   /* Cumulative: a press sets the end and drags it; the start stays. */
   tautan_timeline_set_cumulative (f->timeline, TRUE);
   select_days (f, f->span.from, to);
-  drag (f, mid_x (f, from + 500), y, x_of (f, from + 520) - x_of (f, from + 500));
-  assert_selection (f, f->span.from, from + 520);
-  drag (f, mid_x (f, f->span.from), y, x_of (f, from + 10) - x_of (f, f->span.from));
-  assert_selection (f, f->span.from, from + 10);
+  drag (f, mid_x (f, D (2022, 6, 3)), y, x_of (f, D (2022, 8, 3)) - x_of (f, D (2022, 6, 3)));
+  assert_selection (f, f->span.from, D (2022, 7, 31));
+  drag (f, mid_x (f, D (2022, 6, 3)), y, 0);
+  assert_selection (f, f->span.from, D (2022, 5, 31));
 }
 
 int

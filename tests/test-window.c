@@ -492,7 +492,7 @@ test_export_briefing (void)
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
-  _tautan_window_export_briefing (window, out);
+  _tautan_window_export_briefing (window, out, NULL);
   g_assert_true (_tautan_window_get_exporting (window));
   tautan_test_wait_for (not_exporting, window);
 
@@ -516,7 +516,7 @@ test_close_mid_export (void)
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
-  _tautan_window_export_briefing (window, out);
+  _tautan_window_export_briefing (window, out, NULL);
   destroy_window (window);
   /* Let the worker finish: its callback finds no window. */
   while (!g_file_test (path, G_FILE_TEST_EXISTS))

@@ -155,6 +155,59 @@ test_bad (void)
              "$.positions[0].x: expected a number");
 }
 
+/* A view's marking is kept, and members a newer Tautan wrote survive a
+ * load and a save unchanged. */
+static void
+test_marking_and_unknown (void)
+{
+  const char *data =
+    "{\"format\": \"tautan-workspace\", \"version\": 1, \"views\": [{\"name\": \"a\", "
+    "\"marking\": \"INTERNAL\", \"colour\": {\"hue\": 210, \"tags\": [\"x\", 2]}, "
+    "\"window\": {\"from\": \"2024-02-01\", \"to\": \"2024-03-01\", \"cumulative\": false}, "
+    "\"selection\": null}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_load_data (data, strlen (data), "m.tautan", NULL, &error);
+  g_autoptr(TautanWorkspace) again = NULL;
+  g_autoptr(TautanSavedView) view = NULL;
+  g_autoptr(TautanSavedView) copy = NULL;
+  g_autoptr(TautanSavedView) view2 = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *json2 = NULL;
+  JsonObject *saved;
+
+  g_assert_no_error (error);
+  view = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (ws)), 0);
+  g_assert_cmpstr (tautan_saved_view_get_marking (view), ==, "INTERNAL");
+
+  /* A copy (undo's snapshot) differs when only the marking changes. */
+  copy = tautan_saved_view_copy (view);
+  g_assert_true (tautan_saved_view_equal (view, copy));
+  tautan_saved_view_set_marking (copy, "UNCLASSIFIED");
+  g_assert_false (tautan_saved_view_equal (view, copy));
+  tautan_saved_view_set_marking (copy, NULL);
+  tautan_saved_view_assign (view, copy);
+  g_assert_null (tautan_saved_view_get_marking (view));
+  tautan_saved_view_set_marking (view, "INTERNAL");
+
+  json = tautan_workspace_to_json (ws, NULL);
+  root = json_from_string (json, &error);
+  g_assert_no_error (error);
+  saved = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "views"), 0);
+  g_assert_cmpstr (json_object_get_string_member (saved, "marking"), ==, "INTERNAL");
+  g_assert_true (json_object_has_member (saved, "colour"));
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (saved, "colour"), "hue"), ==, 210);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (saved, "colour"), "tags")), ==, 2);
+
+  /* And the second generation writes the same. */
+  again = tautan_workspace_load_data (json, strlen (json), "m2.tautan", NULL, &error);
+  g_assert_no_error (error);
+  view2 = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (again)), 0);
+  g_assert_cmpstr (tautan_saved_view_get_marking (view2), ==, "INTERNAL");
+  json2 = tautan_workspace_to_json (again, NULL);
+  g_assert_cmpstr (json, ==, json2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +217,7 @@ main (int   argc,
   g_test_add_func ("/tautan/workspace/round-trip", test_round_trip);
   g_test_add_func ("/tautan/workspace/atomic", test_atomic);
   g_test_add_func ("/tautan/workspace/bad", test_bad);
+  g_test_add_func ("/tautan/workspace/marking-and-unknown", test_marking_and_unknown);
 
   return g_test_run ();
 }

@@ -121,6 +121,7 @@ snapshot_selection (TautanTimeline *self,
                                   (GdkRGBA[4]) { ring_color, ring_color, ring_color, ring_color });
     }
 
+  _tautan_timeline_get_handle_xs (self, &xb, &xe);
   if (!self->cumulative)
     snapshot_handle (self, snapshot, xb);
   snapshot_handle (self, snapshot, xe);

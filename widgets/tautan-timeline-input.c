@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "tautan-timeline-private.h"
 
@@ -64,14 +65,189 @@ _tautan_timeline_resize_selection (TautanTimeline       *self,
   return (TautanTimeSpan) { selection->from, (TautanDay)to };
 }
 
-/* A keyboard step: about 1/40 of the data's span, at least a day. It
- * depends on the data, not on the selection, so Shift+← then Shift+→
- * (or ← then →) returns exactly where it was. */
-static gint64
-step_days (TautanTimeline *self)
+TimelineUnit
+_tautan_timeline_get_unit (TautanTimeline *self)
 {
-  return MAX (1, timeline_span_days (&self->span) / 40);
+  double days_per_pixel;
+
+  if (self->bars_area.size.width <= 0)
+    return TIMELINE_UNIT_DAY;
+
+  days_per_pixel = timeline_span_days (&self->span) / self->bars_area.size.width;
+  if (days_per_pixel <= SNAP_MONTH_DAYS_PER_PIXEL)
+    return TIMELINE_UNIT_DAY;
+  if (days_per_pixel <= SNAP_YEAR_DAYS_PER_PIXEL)
+    return TIMELINE_UNIT_MONTH;
+  return TIMELINE_UNIT_YEAR;
 }
+
+static double
+unit_days (TimelineUnit unit)
+{
+  switch (unit)
+    {
+    case TIMELINE_UNIT_MONTH:
+      return 365.2425 / 12;
+    case TIMELINE_UNIT_YEAR:
+      return 365.2425;
+    case TIMELINE_UNIT_DAY:
+    default:
+      return 1;
+    }
+}
+
+/* The boundary @n units from @boundary (a boundary is the first day of
+ * what follows it). Months and years keep the day of the month @mday,
+ * shortened where the month is shorter. */
+static gint64
+add_units (gint64       boundary,
+           TimelineUnit unit,
+           gint64       n,
+           int          mday)
+{
+  int year, month, day;
+  gint64 months;
+
+  if (unit == TIMELINE_UNIT_DAY || n == 0)
+    return boundary + (unit == TIMELINE_UNIT_DAY ? n : 0);
+
+  boundary = CLAMP (boundary, TAUTAN_DAY_MIN, TAUTAN_DAY_MAX);
+  tautan_day_to_ymd ((TautanDay)boundary, &year, &month, &day);
+  months = (gint64)year * 12 + (month - 1) + (unit == TIMELINE_UNIT_YEAR ? 12 * n : n);
+  months = CLAMP (months, 12, 9999 * 12 + 11);
+  year = (int)(months / 12);
+  month = (int)(months % 12) + 1;
+  return tautan_day_from_ymd (year, month, MIN (mday, tautan_days_in_month (year, month)));
+}
+
+static int
+mday_of (gint64 boundary)
+{
+  int year, month, day;
+
+  tautan_day_to_ymd ((TautanDay)CLAMP (boundary, TAUTAN_DAY_MIN, TAUTAN_DAY_MAX), &year, &month, &day);
+  return day;
+}
+
+/* The unit boundary nearest @boundary, or the data's own start or end
+ * where that is nearer: the ends of the data are always reachable. */
+static gint64
+snap_boundary (TautanTimeline *self,
+               gint64          boundary,
+               TimelineUnit    unit)
+{
+  gint64 candidates[4];
+  gint64 best;
+  int year, month, day;
+
+  if (unit == TIMELINE_UNIT_DAY)
+    return boundary;
+
+  boundary = CLAMP (boundary, TAUTAN_DAY_MIN, TAUTAN_DAY_MAX);
+  tautan_day_to_ymd ((TautanDay)boundary, &year, &month, &day);
+  if (unit == TIMELINE_UNIT_MONTH)
+    candidates[0] = tautan_day_from_ymd (year, month, 1);
+  else
+    candidates[0] = tautan_day_from_ymd (year, 1, 1);
+  candidates[1] = add_units (candidates[0], unit, 1, 1);
+  candidates[2] = self->span.from;
+  candidates[3] = (gint64)self->span.to + 1;
+
+  best = candidates[0];
+  for (guint i = 1; i < G_N_ELEMENTS (candidates); i++)
+    if (llabs (candidates[i] - boundary) < llabs (best - boundary))
+      best = candidates[i];
+  return best;
+}
+
+/* @selection with both boundaries moved by @n units, stopped at the
+ * data's ends with its length kept. */
+static TautanTimeSpan
+shift_units (TautanTimeline       *self,
+             const TautanTimeSpan *selection,
+             TimelineUnit          unit,
+             gint64                n,
+             int                   from_mday,
+             int                   end_mday)
+{
+  gint64 from = add_units (selection->from, unit, n, from_mday);
+  gint64 end = add_units ((gint64)selection->to + 1, unit, n, end_mday);
+
+  if (from < self->span.from || end - 1 > self->span.to || end <= from)
+    return _tautan_timeline_shift_selection (self, selection, from - selection->from);
+  return (TautanTimeSpan) { (TautanDay)from, (TautanDay)(end - 1) };
+}
+
+/* The end boundary of @selection moved by @n units, kept in the data and
+ * at least a day after the start. */
+static TautanTimeSpan
+resize_units (TautanTimeline       *self,
+              const TautanTimeSpan *selection,
+              TimelineUnit          unit,
+              gint64                n,
+              int                   end_mday)
+{
+  gint64 end = add_units ((gint64)selection->to + 1, unit, n, end_mday);
+
+  return _tautan_timeline_resize_selection (self, selection, end - 1 - selection->to);
+}
+
+/* A keyboard step of @n units (see _tautan_timeline_get_unit): the window
+ * moves, or with @resize (or a pinned start) its end does. Steps depend on
+ * the zoom, not on the selection, so ← then → (or Shift+← then Shift+→)
+ * returns exactly where it was. */
+void
+_tautan_timeline_step (TautanTimeline *self,
+                       int             n,
+                       gboolean        resize)
+{
+  TimelineUnit unit = _tautan_timeline_get_unit (self);
+  TautanTimeSpan moved;
+
+  if (self->dataset == NULL)
+    return;
+
+  /* A selection changed by anything but a step starts afresh. */
+  if (!tautan_time_span_equal (&self->selection, &self->key_selection))
+    {
+      self->key_from_mday = mday_of (self->selection.from);
+      self->key_end_mday = mday_of ((gint64)self->selection.to + 1);
+    }
+
+  if (resize || self->cumulative)
+    moved = resize_units (self, &self->selection, unit, n, self->key_end_mday);
+  else
+    moved = shift_units (self, &self->selection, unit, n, self->key_from_mday, self->key_end_mday);
+  _tautan_timeline_set_selection (self, &moved);
+  self->key_selection = self->selection;
+}
+
+/* Where the handles are drawn and grabbed: at the selection's ends, or
+ * side by side around their middle when those are closer than
+ * MIN_HANDLE_GAP, so they never cover each other. */
+void
+_tautan_timeline_get_handle_xs (TautanTimeline *self,
+                                double         *xb,
+                                double         *xe)
+{
+  const graphene_rect_t *area = &self->bars_area;
+  double left = area->origin.x;
+  double right = area->origin.x + area->size.width;
+  double b = CLAMP (_tautan_timeline_time_to_x (self, self->selection.from), left, right);
+  double e = CLAMP (_tautan_timeline_time_to_x (self, self->selection.to + 1), left, right);
+
+  if (!self->cumulative && e - b < MIN_HANDLE_GAP)
+    {
+      double mid = (b + e) / 2;
+
+      mid = CLAMP (mid, left + MIN_HANDLE_GAP / 2, MAX (left + MIN_HANDLE_GAP / 2, right - MIN_HANDLE_GAP / 2));
+      b = mid - MIN_HANDLE_GAP / 2;
+      e = mid + MIN_HANDLE_GAP / 2;
+    }
+  *xb = b;
+  *xe = e;
+}
+
 static DragMode
 hit_test (TautanTimeline *self,
           double          x,
@@ -85,8 +261,7 @@ hit_test (TautanTimeline *self,
   if (y < area->origin.y || y > area->origin.y + area->size.height + self->axis_height)
     return DRAG_NONE;
 
-  xb = _tautan_timeline_time_to_x (self, self->selection.from);
-  xe = _tautan_timeline_time_to_x (self, self->selection.to + 1);
+  _tautan_timeline_get_handle_xs (self, &xb, &xe);
   db = fabs (x - xb);
   de = fabs (x - xe);
 
@@ -152,17 +327,27 @@ drag_begin_cb (TautanTimeline *self,
   if (self->cumulative && mode != DRAG_END)
     {
       /* Pinned start: a press anywhere sets the end, then drags it. */
-      TautanTimeSpan moved = { self->span.from, _tautan_timeline_x_to_time (self, x) };
+      gint64 end = snap_boundary (self, (gint64)_tautan_timeline_x_to_time (self, x) + 1,
+                                  _tautan_timeline_get_unit (self));
+      TautanTimeSpan moved = { self->span.from, (TautanDay)CLAMP (end - 1, self->span.from, self->span.to) };
 
       _tautan_timeline_set_selection (self, &moved);
       mode = DRAG_END;
     }
   else if (mode == DRAG_OUTSIDE)
     {
-      /* A press beside the window centres it there, keeping its length. */
+      /* A press beside the window centres it there, keeping its length;
+       * by whole units, as a drag of the body would move it. */
+      TimelineUnit unit = _tautan_timeline_get_unit (self);
       gint64 length = (gint64)self->selection.to - self->selection.from;
       gint64 delta = (gint64)_tautan_timeline_x_to_time (self, x) - length / 2 - self->selection.from;
-      TautanTimeSpan moved = _tautan_timeline_shift_selection (self, &self->selection, delta);
+      TautanTimeSpan moved;
+
+      if (unit == TIMELINE_UNIT_DAY)
+        moved = _tautan_timeline_shift_selection (self, &self->selection, delta);
+      else
+        moved = shift_units (self, &self->selection, unit, (gint64)round (delta / unit_days (unit)),
+                             mday_of (self->selection.from), mday_of ((gint64)self->selection.to + 1));
 
       _tautan_timeline_set_selection (self, &moved);
       mode = DRAG_BODY;
@@ -183,6 +368,7 @@ drag_update_cb (TautanTimeline *self,
                 GtkGestureDrag *gesture)
 {
   TautanTimeSpan moved = self->drag_saved;
+  TimelineUnit unit = _tautan_timeline_get_unit (self);
   gint64 delta;
 
   if (self->drag_mode == DRAG_NONE)
@@ -192,18 +378,32 @@ drag_update_cb (TautanTimeline *self,
   delta = (gint64)_tautan_timeline_x_to_time (self, self->drag_start_x + offset_x) -
           (gint64)_tautan_timeline_x_to_time (self, self->drag_start_x);
 
+  /* No travel, no snapping: a click on a handle leaves it where it was. */
+  if (delta == 0)
+    {
+      _tautan_timeline_set_selection (self, &self->drag_saved);
+      return;
+    }
+
   switch (self->drag_mode)
     {
     case DRAG_BEGIN:
-      moved.from = (TautanDay)CLAMP ((gint64)moved.from + delta,
+      moved.from = (TautanDay)CLAMP (snap_boundary (self, (gint64)moved.from + delta, unit),
                                      (gint64)self->span.from, (gint64)moved.to);
       break;
     case DRAG_END:
-      moved = _tautan_timeline_resize_selection (self, &self->drag_saved, delta);
+      moved = _tautan_timeline_resize_selection (self, &self->drag_saved,
+                                                 snap_boundary (self, (gint64)moved.to + 1 + delta, unit)
+                                                 - 1 - moved.to);
       break;
     case DRAG_BODY:
     case DRAG_OUTSIDE:
-      moved = _tautan_timeline_shift_selection (self, &self->drag_saved, delta);
+      /* Whole units, so a window of whole months stays whole months. */
+      if (unit == TIMELINE_UNIT_DAY)
+        moved = _tautan_timeline_shift_selection (self, &self->drag_saved, delta);
+      else
+        moved = shift_units (self, &self->drag_saved, unit, (gint64)round (delta / unit_days (unit)),
+                             mday_of (moved.from), mday_of ((gint64)moved.to + 1));
       break;
     case DRAG_NONE:
     default:
@@ -261,9 +461,7 @@ move_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-
-  _tautan_timeline_move_by (self, (gint64)g_variant_get_int32 (param) * step_days (self));
+  _tautan_timeline_step (TAUTAN_TIMELINE (widget), g_variant_get_int32 (param), FALSE);
 }
 
 static void
@@ -271,11 +469,7 @@ resize_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  TautanTimeline *self = TAUTAN_TIMELINE (widget);
-  TautanTimeSpan resized = _tautan_timeline_resize_selection (self, &self->selection,
-                                             (gint64)g_variant_get_int32 (param) * step_days (self));
-
-  _tautan_timeline_set_selection (self, &resized);
+  _tautan_timeline_step (TAUTAN_TIMELINE (widget), g_variant_get_int32 (param), TRUE);
 }
 
 static void
@@ -298,6 +492,39 @@ end_action (GtkWidget  *widget,
   _tautan_timeline_move_by (self, (gint64)self->span.to - self->selection.from);
 }
 
+static void
+period_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanTimeline *self = TAUTAN_TIMELINE (widget);
+
+  /* The shortcut is window-wide; a hidden timeline has nowhere to point. */
+  if (!gtk_widget_get_mapped (widget))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  gtk_menu_button_popup (self->period_button);
+}
+
+/* Exactly @param's days (from, to): a period that does not start with the
+ * data leaves cumulative mode, whose start is pinned. */
+static void
+set_span_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  TautanTimeline *self = TAUTAN_TIMELINE (widget);
+  TautanTimeSpan span;
+
+  g_variant_get (param, "(ii)", &span.from, &span.to);
+  tautan_timeline_set_playing (self, FALSE);
+  if (self->cumulative && span.from > self->span.from)
+    tautan_timeline_set_cumulative (self, FALSE);
+  _tautan_timeline_set_selection (self, &span);
+}
+
 /* Installs the actions and keys, and binds the template's callbacks. */
 void
 _tautan_timeline_class_init_input (GtkWidgetClass *widget_class)
@@ -312,6 +539,8 @@ _tautan_timeline_class_init_input (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.resize", "i", resize_action);
   gtk_widget_class_install_action (widget_class, "timeline.home", NULL, home_action);
   gtk_widget_class_install_action (widget_class, "timeline.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "timeline.period", NULL, period_action);
+  gtk_widget_class_install_action (widget_class, "timeline.set-span", "(ii)", set_span_action);
   gtk_widget_class_install_property_action (widget_class, "timeline.play", "playing");
   gtk_widget_class_install_property_action (widget_class, "timeline.cumulative", "cumulative");
 

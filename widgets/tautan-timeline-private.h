@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tautan/tautan-histogram.h"
+#include "tautan/tautan-period-popover.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-timeline.h"
 
@@ -24,6 +25,23 @@ G_BEGIN_DECLS
 #define DEFAULT_PLAY_SECONDS 20.0
 /* A frame gap longer than this (a hidden window) does not jump ahead. */
 #define MAX_FRAME_SECONDS    0.25
+/* Handles closer than this are drawn side by side around their middle,
+ * so both stay visible and grabbable on a narrow window. */
+#define MIN_HANDLE_GAP       (GRIP_WIDTH + 6.0)
+
+/* What handles snap to and arrow keys step by, from how many days one
+ * pixel of the bars is: days while a day is at least a pixel wide, months
+ * while a month is at least two pixels (up to 15 days a pixel), years
+ * beyond. The data's own first and last days are always reachable. */
+#define SNAP_MONTH_DAYS_PER_PIXEL 1.0
+#define SNAP_YEAR_DAYS_PER_PIXEL  15.0
+
+typedef enum
+{
+  TIMELINE_UNIT_DAY,
+  TIMELINE_UNIT_MONTH,
+  TIMELINE_UNIT_YEAR,
+} TimelineUnit;
 
 typedef enum
 {
@@ -42,6 +60,8 @@ struct _TautanTimeline
   GtkButton           *play_button;
   GtkLabel            *range_label;
   GtkLabel            *duration_label;
+  GtkMenuButton       *period_button;
+  TautanPeriodPopover *period_popover;
   GtkGestureDrag      *drag;
 
   TautanDataset       *dataset;
@@ -60,6 +80,11 @@ struct _TautanTimeline
   TautanTimeSpan       span;
   TautanTimeSpan       selection;
   TautanTimeSpan       drag_saved;
+  /* Keyboard steps keep the day of the month they started from, so a
+   * step back and forth through a shorter month returns exactly. */
+  TautanTimeSpan       key_selection;
+  int                  key_from_mday;
+  int                  key_end_mday;
   double               drag_start_x;
   double               hover_x;
   double               speed;
@@ -106,6 +131,13 @@ TautanTimeSpan _tautan_timeline_shift_selection     (TautanTimeline       *self,
 TautanTimeSpan _tautan_timeline_resize_selection    (TautanTimeline       *self,
                                                      const TautanTimeSpan *selection,
                                                      gint64                delta);
+TimelineUnit   _tautan_timeline_get_unit            (TautanTimeline       *self);
+void           _tautan_timeline_step                (TautanTimeline       *self,
+                                                     int                   n,
+                                                     gboolean              resize);
+void           _tautan_timeline_get_handle_xs       (TautanTimeline       *self,
+                                                     double               *xb,
+                                                     double               *xe);
 
 /* tautan-timeline-draw.c: the drawing and sizing vfuncs */
 void           _tautan_timeline_snapshot            (GtkWidget         *widget,

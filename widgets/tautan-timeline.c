@@ -105,6 +105,9 @@ update_actions (TautanTimeline *self)
   gtk_widget_action_set_enabled (widget, "timeline.home", has_data);
   gtk_widget_action_set_enabled (widget, "timeline.end", has_data);
   gtk_widget_action_set_enabled (widget, "timeline.play", has_data);
+  gtk_widget_action_set_enabled (widget, "timeline.period", has_data);
+  gtk_widget_action_set_enabled (widget, "timeline.set-span", has_data);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->period_button), has_data);
 }
 
 static void
@@ -288,6 +291,14 @@ play_tick_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The popover opens on what is shown now, not on what it last applied. */
+static void
+period_show_cb (TautanTimeline *self,
+                GtkPopover     *popover)
+{
+  tautan_period_popover_show_span (self->period_popover, &self->selection);
+}
+
 static void
 tautan_timeline_dispose (GObject *object)
 {
@@ -429,10 +440,15 @@ tautan_timeline_class_init (TautanTimelineClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, range_label);
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, duration_label);
   gtk_widget_class_bind_template_child (widget_class, TautanTimeline, drag);
+  gtk_widget_class_bind_template_child (widget_class, TautanTimeline, period_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanTimeline, period_popover);
+  gtk_widget_class_bind_template_callback (widget_class, period_show_cb);
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SLIDER);
 
   _tautan_timeline_class_init_input (widget_class);
+
+  g_type_ensure (TAUTAN_TYPE_PERIOD_POPOVER);
 }
 
 static void
@@ -497,6 +513,7 @@ tautan_timeline_set_dataset (TautanTimeline *self,
   old_speed = effective_speed (self);
 
   g_set_object (&self->dataset, dataset);
+  tautan_period_popover_set_dataset (self->period_popover, dataset);
   self->span = dataset ? tautan_dataset_get_span (dataset) : (TautanTimeSpan) { 0, 0 };
   self->bin_size = _tautan_timeline_bin_size_for_width (self, self->bars_area.size.width);
   g_clear_pointer (&self->bins, g_array_unref);

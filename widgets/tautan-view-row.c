@@ -14,7 +14,8 @@
 #include "tautan/tautan-view-row.h"
 
 /* A saved view in the views list: its name, editable in place, its time
- * span, and buttons to move or delete it. A list recycles rows and moves
+ * span, a popover editing what the briefing prints of it (title, note,
+ * handling marking), and buttons to move or delete it. A list recycles rows and moves
  * them while a name may be being edited, so the row never acts on a view
  * it no longer shows: rebinding ends an edit first, and every command
  * names its position when it fires. */
@@ -25,6 +26,11 @@ struct _TautanViewRow
 
   GtkEditableLabel *name;
   GtkLabel         *range;
+  GtkMenuButton    *fields_button;
+  GtkPopover       *fields_popover;
+  GtkEntry         *title_entry;
+  GtkEntry         *marking_entry;
+  GtkTextView      *note_view;
 
   TautanSavedView  *view;
   char             *shown_name;   /* what the label was given */
@@ -100,6 +106,49 @@ editing_changed_cb (TautanViewRow *self)
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "views.rename", "(us)", self->position, text);
   update_name (self);
+}
+
+/* The popover opens on the view's current values. */
+static void
+fields_show_cb (TautanViewRow *self)
+{
+  const char *title = self->view ? tautan_saved_view_get_title (self->view) : NULL;
+  const char *marking = self->view ? tautan_saved_view_get_marking (self->view) : NULL;
+  const char *note = self->view ? tautan_saved_view_get_note (self->view) : NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), title ? title : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->marking_entry), marking ? marking : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note ? note : "", -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+}
+
+/* One step for the three fields, so one undo takes them back. */
+static void
+apply_fields_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TautanViewRow *self = TAUTAN_VIEW_ROW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  GtkTextIter start, end;
+  g_autofree char *note = NULL;
+
+  if (self->view == NULL)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  gtk_widget_activate_action (widget, "views.edit-fields", "(usss)", self->position,
+                              gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
+                              note,
+                              gtk_editable_get_text (GTK_EDITABLE (self->marking_entry)));
+  gtk_popover_popdown (self->fields_popover);
+}
+
+/* Enter in the title or the marking applies. */
+static void
+entry_activate_cb (TautanViewRow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "row.apply-fields", NULL);
 }
 
 static void
@@ -259,12 +308,20 @@ tautan_view_row_class_init (TautanViewRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-view-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, name);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, range);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, fields_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, fields_popover);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, marking_entry);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, note_view);
   gtk_widget_class_bind_template_callback (widget_class, editing_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fields_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
   gtk_widget_class_set_css_name (widget_class, "viewrow");
 
   gtk_widget_class_install_action (widget_class, "row.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "row.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "row.apply-fields", NULL, apply_fields_action);
 }
 
 static void
@@ -297,6 +354,8 @@ tautan_view_row_set_view (TautanViewRow   *self,
 
   /* A rename in progress belonged to the view shown before. */
   stop_editing (self, FALSE);
+  if (self->fields_popover != NULL)
+    gtk_popover_popdown (self->fields_popover);
   if (self->view != NULL)
     g_signal_handlers_disconnect_by_data (self->view, self);
   g_set_object (&self->view, view);
@@ -327,6 +386,19 @@ tautan_view_row_set_position (TautanViewRow *self,
     return;
   self->position = position;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+/**
+ * tautan_view_row_get_fields_button:
+ *
+ * Returns: (transfer none): the button opening the title, note and
+ *   marking popover
+ */
+GtkMenuButton *
+tautan_view_row_get_fields_button (TautanViewRow *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_VIEW_ROW (self), NULL);
+  return self->fields_button;
 }
 
 /**

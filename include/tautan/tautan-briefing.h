@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "tautan/tautan-dataset.h"
@@ -33,7 +34,7 @@ typedef enum
 typedef struct
 {
   const char  *title;    /* NULL: the dataset's title */
-  const char  *author;   /* NULL: g_get_real_name () unless "root" or "Unknown", else "Tautan" */
+  const char  *author;   /* NULL: g_get_real_name () unless "root" or "Unknown"; "": none */
   TautanPaper  paper;
   gboolean     dark;     /* the graphs in the dark palette */
   TautanDay    date;     /* "Prepared …"; TAUTAN_DAY_NONE: today */
@@ -43,12 +44,20 @@ typedef struct
 } TautanBriefingOptions;
 
 void     tautan_briefing_options_init (TautanBriefingOptions        *options);
+/* The user's real name, or "" for "root", "Unknown" and such. */
+const char *tautan_briefing_default_author (void);
 gboolean tautan_paper_from_name       (const char                   *name,
                                        TautanPaper                  *paper);
 GBytes  *tautan_briefing_render       (TautanDataset                *dataset,
                                        TautanWorkspace              *workspace,
                                        const TautanBriefingOptions  *options,
                                        GError                      **error);
+GPtrArray *tautan_briefing_render_pages (TautanDataset              *dataset,
+                                         TautanWorkspace            *workspace,
+                                         const TautanBriefingOptions *options,
+                                         guint                       n_pages,
+                                         double                      scale,
+                                         GError                    **error);
 gboolean tautan_briefing_write        (TautanDataset                *dataset,
                                        TautanWorkspace              *workspace,
                                        const TautanBriefingOptions  *options,

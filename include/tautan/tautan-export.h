@@ -75,6 +75,7 @@ typedef struct
   const char             *title;        /* NULL: the dataset's title */
   TautanDay               date;         /* "Exported …"; TAUTAN_DAY_NONE: today */
   guint                   max_sources;  /* footer lines before "and N more"; 0: 8 */
+  double                  label_scale;  /* the graph's labels, 0.5 to 4 times 12 px; 0: 1 */
 } TautanExportOptions;
 
 void                tautan_export_options_init      (TautanExportOptions        *options);

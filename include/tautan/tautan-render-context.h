@@ -32,6 +32,9 @@ G_DECLARE_FINAL_TYPE (TautanRenderContext, tautan_render_context, TAUTAN, RENDER
  * every export. Thread-safe for drawing: each thread creates its own
  * layouts with tautan_render_context_create_layout(). */
 TautanRenderContext *tautan_render_context_new             (gboolean              dark);
+TautanRenderContext *tautan_render_context_new_scaled      (gboolean              dark,
+                                                            double                label_scale);
+double               tautan_render_context_get_label_scale (TautanRenderContext  *self);
 gboolean             tautan_render_context_get_dark        (TautanRenderContext  *self);
 const TautanPalette *tautan_render_context_get_palette     (TautanRenderContext  *self);
 PangoLayout         *tautan_render_context_create_layout   (TautanRenderContext  *self);

@@ -33,6 +33,10 @@ void             tautan_saved_view_set_title       (TautanSavedView      *self,
 const char      *tautan_saved_view_get_note        (TautanSavedView      *self);
 void             tautan_saved_view_set_note        (TautanSavedView      *self,
                                                     const char           *note);
+/* A handling marking ("UNCLASSIFIED", "INTERNAL", free text) or NULL. */
+const char      *tautan_saved_view_get_marking     (TautanSavedView      *self);
+void             tautan_saved_view_set_marking     (TautanSavedView      *self,
+                                                    const char           *marking);
 TautanTimeSpan   tautan_saved_view_get_span        (TautanSavedView      *self);
 gboolean         tautan_saved_view_get_cumulative  (TautanSavedView      *self);
 void             tautan_saved_view_set_window      (TautanSavedView      *self,

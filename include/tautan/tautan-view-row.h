@@ -27,5 +27,6 @@ void             tautan_view_row_set_position (TautanViewRow   *self,
                                                guint            position);
 /* The name's editable label, for tests and keyboard users. */
 GtkEditableLabel *tautan_view_row_get_name_label (TautanViewRow *self);
+GtkMenuButton    *tautan_view_row_get_fields_button (TautanViewRow *self);
 
 G_END_DECLS

@@ -59,11 +59,31 @@ _tautan_briefing_line (Doc        *doc,
   return doc_clean_text (doc, text, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
 }
 
+/* A line the user typed as it is, brackets and all: a marking such as
+ * "[RESTRICTED]" is no curator's note. */
+const char *
+_tautan_briefing_verbatim_line (Doc        *doc,
+                                const char *text)
+{
+  return doc_clean_text (doc, text, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
+}
+
 const char *
 _tautan_briefing_paragraph_text (Doc        *doc,
                                  const char *text)
 {
   return doc_clean_text (doc, text, TAUTAN_TEXT_PARAGRAPH_MAX, TAUTAN_TEXT_MULTILINE);
+}
+
+const char *
+_tautan_briefing_prose (Doc        *doc,
+                        const char *text)
+{
+  g_autofree char *stripped = _tautan_render_text_strip_notes (text);
+
+  if (stripped != NULL)
+    return g_string_chunk_insert_const (doc->strings, _tautan_briefing_paragraph_text (doc, stripped));
+  return _tautan_briefing_paragraph_text (doc, text);
 }
 
 static gboolean
@@ -163,6 +183,30 @@ _tautan_briefing_layout_width (PangoLayout *layout)
   return (double)w / PANGO_SCALE;
 }
 
+/* A handling marking, centred in the margin at @y, as a marking is
+ * stamped on every page it covers. */
+static void
+draw_marking (Doc    *doc,
+              double  y)
+{
+  g_autofree char *markup = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (doc->marking == NULL || *doc->marking == '\0')
+    return;
+  markup = g_markup_escape_text (doc->marking, -1);
+  layout = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                                    doc->right - doc->left, markup);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -1);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  cairo_save (doc->cr);
+  _tautan_briefing_set_ink (doc->cr, &ink_accent);
+  cairo_move_to (doc->cr, doc->left, y);
+  pango_cairo_show_layout (doc->cr, layout);
+  cairo_restore (doc->cr);
+}
+
 void
 _tautan_briefing_footer (Doc *doc)
 {
@@ -206,6 +250,14 @@ _tautan_briefing_footer (Doc *doc)
   cairo_move_to (cr, doc->right - number_width, y);
   pango_cairo_show_layout (cr, right);
   cairo_restore (cr);
+  draw_marking (doc, doc->height - MARGIN / 2 + 2);
+}
+
+/* The page's handling marking, centred atop the page. */
+void
+_tautan_briefing_top_marking (Doc *doc)
+{
+  draw_marking (doc, MARGIN / 2 - 8);
 }
 
 static void
@@ -230,10 +282,53 @@ draw_continued (Doc *doc)
 void
 _tautan_briefing_new_page (Doc *doc)
 {
+  _tautan_briefing_break (doc, doc->marking);
+}
+
+static void
+paint_paper (Doc *doc)
+{
+  cairo_save (doc->cr);
+  cairo_identity_matrix (doc->cr);
+  cairo_set_source_rgb (doc->cr, 1, 1, 1);
+  cairo_paint (doc->cr);
+  cairo_restore (doc->cr);
+}
+
+void
+_tautan_briefing_page_done (Doc *doc)
+{
+  cairo_surface_t *copy;
+  cairo_t *cr;
+
+  if (doc->previews == NULL)
+    return;
+  if ((guint)doc->page <= doc->preview_pages)
+    {
+      cairo_surface_flush (doc->surface);
+      copy = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                         cairo_image_surface_get_width (doc->surface),
+                                         cairo_image_surface_get_height (doc->surface));
+      cr = cairo_create (copy);
+      cairo_set_source_surface (cr, doc->surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      g_ptr_array_add (doc->previews, copy);
+    }
+  paint_paper (doc);
+}
+
+void
+_tautan_briefing_break (Doc        *doc,
+                        const char *marking)
+{
   _tautan_briefing_footer (doc);
+  _tautan_briefing_page_done (doc);
   cairo_show_page (doc->cr);
   doc->page++;
+  doc->marking = marking;
   doc->y = doc->top;
+  _tautan_briefing_top_marking (doc);
   draw_continued (doc);
 }
 

@@ -10,6 +10,9 @@
 
 #include "tautan/tautan-briefing.h"
 #include "tautan/tautan-render-context.h"
+#include "tautan/tautan-saved-view.h"
+#include "tautan/tautan-scene.h"
+#include "tautan/tautan-slice.h"
 
 #include "tautan-render-text-private.h"
 
@@ -47,8 +50,29 @@ typedef struct
   int                   page;        /* 1-based */
   int                   n_pages;     /* from the first pass; 0 during it */
   const char           *continued;   /* heading atop a continuation page */
+  const char           *marking;     /* handling marking atop and at the foot of the page */
+  const char           *doc_marking; /* the views' markings, for the other pages */
   GStringChunk         *strings;     /* cleaned copies of what is drawn */
+  GPtrArray            *views;       /* BriefingView, one per saved view */
+
+  /* Drawing previews on an image surface rather than the PDF: */
+  double                preview_scale;  /* pixels per point; 0: the PDF */
+  guint                 preview_pages;  /* how many pages to keep */
+  GPtrArray            *previews;       /* cairo_surface_t, one per page kept */
 } Doc;
+
+/* A saved view as the briefing reads it. */
+typedef struct
+{
+  TautanSavedView *saved;
+  TautanView       view;       /* window, selection, hidden kinds and types */
+  TautanSlice     *slice;
+  GArray          *events;     /* behind the selection (or in the window), by date */
+  GArray          *quotes;     /* of those events, strongest first */
+  guint            n_printed;  /* quotes on the view's pages; the rest in the appendix */
+  const char      *heading;    /* its title, else its name; cleaned */
+  const char      *marking;    /* cleaned, or NULL */
+} BriefingView;
 
 typedef struct
 {
@@ -72,6 +96,12 @@ const char  *_tautan_briefing_line             (Doc         *doc,
                                                 const char  *text);
 const char  *_tautan_briefing_paragraph_text   (Doc         *doc,
                                                 const char  *text);
+const char  *_tautan_briefing_verbatim_line    (Doc         *doc,
+                                                const char  *text);
+/* An analyst's or a curator's prose (a note, a description, a summary):
+ * as a paragraph, without the curators' "[notes]". */
+const char  *_tautan_briefing_prose            (Doc         *doc,
+                                                const char  *text);
 /* The escaped http or https URI a source may link to, or NULL. */
 char        *_tautan_briefing_link_uri         (const char  *url);
 const char  *_tautan_briefing_default_author   (const char  *real_name);
@@ -85,6 +115,12 @@ double       _tautan_briefing_layout_height    (PangoLayout *layout);
 double       _tautan_briefing_layout_width     (PangoLayout *layout);
 void         _tautan_briefing_footer           (Doc         *doc);
 void         _tautan_briefing_new_page         (Doc         *doc);
+/* Closes the page and opens the next one under @marking. */
+void         _tautan_briefing_break            (Doc         *doc,
+                                                const char  *marking);
+void         _tautan_briefing_top_marking      (Doc         *doc);
+/* The page is drawn: a preview keeps a copy and clears the paper. */
+void         _tautan_briefing_page_done        (Doc         *doc);
 void         _tautan_briefing_need             (Doc         *doc,
                                                 double       height);
 void         _tautan_briefing_flow             (Doc         *doc,
@@ -111,5 +147,20 @@ void         _tautan_briefing_heading          (Doc         *doc,
                                                 double       space_after);
 void         _tautan_briefing_rule             (Doc         *doc,
                                                 double       space);
+
+/* tautan-briefing-content.c: what the pages say. */
+
+char         *_tautan_briefing_format_window      (const TautanTimeSpan *span,
+                                                   gboolean              cumulative);
+BriefingView *_tautan_briefing_view_new           (Doc                  *doc,
+                                                   TautanSavedView      *saved);
+void          _tautan_briefing_view_free          (BriefingView         *bv);
+void          _tautan_briefing_summary_page       (Doc                  *doc);
+void          _tautan_briefing_events             (Doc                  *doc,
+                                                   BriefingView         *bv);
+void          _tautan_briefing_key_quotes         (Doc                  *doc,
+                                                   BriefingView         *bv);
+gboolean      _tautan_briefing_has_further_quotes (Doc                  *doc);
+void          _tautan_briefing_further_quotes     (Doc                  *doc);
 
 G_END_DECLS

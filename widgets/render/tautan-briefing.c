@@ -50,31 +50,6 @@ format_day (TautanDay day)
   return tautan_day_format_human (day);
 }
 
-static char *
-format_window (TautanSavedView *view)
-{
-  TautanTimeSpan span = tautan_saved_view_get_span (view);
-
-  if (tautan_saved_view_get_cumulative (view))
-    {
-      g_autofree char *to = tautan_day_format_human (span.to);
-
-      return g_strdup_printf (_("Up to %s"), to);
-    }
-  return tautan_time_span_format_human (&span);
-}
-
-static const char *
-view_heading (Doc             *doc,
-              TautanSavedView *view)
-{
-  const char *title = _tautan_briefing_line (doc, tautan_saved_view_get_title (view));
-
-  if (*title != '\0')
-    return title;
-  return _tautan_briefing_line (doc, tautan_saved_view_get_name (view));
-}
-
 /* "Outlet, 12 Jun 2023 — Title" as markup. */
 static char *
 source_line (Doc   *doc,
@@ -120,7 +95,9 @@ title_page (Doc *doc)
   g_autofree char *views = g_strdup_printf ("%u", n_views);
   g_autofree char *sources = g_strdup_printf ("%u", n_sources);
   g_autofree char *date = tautan_day_format_human (doc->date);
-  g_autofree char *prepared = g_strdup_printf (_("%s, by %s"), date, doc->author);
+  /* No name worth printing: the date alone, not "by root". */
+  g_autofree char *prepared = *doc->author != '\0' ? g_strdup_printf (_("%s, by %s"), date, doc->author)
+                                                    : g_strdup (date);
 
   if (span.from <= span.to && span.from != TAUTAN_DAY_NONE)
     period = tautan_time_span_format_human (&span);
@@ -143,6 +120,8 @@ title_page (Doc *doc)
   table_row (doc, _("Views"), views);
   table_row (doc, _("Sources"), sources);
   table_row (doc, _("Prepared"), prepared);
+  if (doc->doc_marking != NULL)
+    table_row (doc, _("Handling"), doc->doc_marking);
 
   if (description != NULL && *description)
     {
@@ -325,149 +304,29 @@ draw_legend (Doc              *doc,
   _tautan_legend_content_clear (&content);
 }
 
-/* The quotes behind the selection, as the app's presentation callouts
- * choose them: the selected actor's words, or those behind the selected
- * link's events. */
-static GArray *
-list_key_quotes (Doc              *doc,
-                 TautanSlice      *slice,
-                 const TautanView *view)
-{
-  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
-
-  if (view->selected_entity != TAUTAN_NONE)
-    {
-      g_autoptr(GArray) q = tautan_slice_list_quotes (slice, view->selected_entity);
-
-      g_array_append_vals (quotes, q->data, q->len);
-    }
-  else if (view->selected_source != TAUTAN_NONE && view->selected_target != TAUTAN_NONE)
-    {
-      g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE,
-                                                           view->selected_source,
-                                                           view->selected_target);
-
-      for (guint i = 0; i < events->len; i++)
-        {
-          TautanEvent e;
-
-          tautan_dataset_get_event (doc->dataset, g_array_index (events, guint32, i), &e);
-          g_array_append_vals (quotes, e.quotes, e.n_quotes);
-        }
-    }
-  return quotes;
-}
-
 static void
-draw_quote (Doc   *doc,
-            guint  index)
-{
-  TautanQuote q;
-  g_autofree char *citation = tautan_dataset_format_citation (doc->dataset, index);
-  g_autofree char *words = NULL;
-  g_autofree char *gloss_suffix = NULL;
-  g_autofree char *quoted = NULL;
-  g_autofree char *markup = NULL;
-  const char *rest = citation;
-  double indent = 14;
-  double width = doc->right - doc->left - indent;
-  g_autoptr(PangoLayout) text = NULL;
-  g_autoptr(PangoLayout) gloss = NULL;
-  g_autoptr(PangoLayout) cite = NULL;
-  double height;
-
-  tautan_dataset_get_quote (doc->dataset, index, &q);
-
-  /* The citation repeats the words and the gloss: print them once, set
-   * apart, and the rest of the citation beneath. */
-  quoted = g_strdup_printf ("“%s” ", q.text);
-  if (g_str_has_prefix (rest, quoted))
-    rest += strlen (quoted);
-  words = g_strdup (rest);
-  if (q.gloss != NULL)
-    {
-      gloss_suffix = g_strdup_printf (" [English: %s]", q.gloss);
-      if (g_str_has_suffix (words, gloss_suffix))
-        words[strlen (words) - strlen (gloss_suffix)] = '\0';
-    }
-
-  markup = g_markup_printf_escaped ("“%s”", _tautan_briefing_paragraph_text (doc, q.text));
-  text = _tautan_briefing_layout (doc, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, width,
-                                  markup);
-  pango_layout_set_spacing (text, (int)(2.5 * PANGO_SCALE));
-  g_clear_pointer (&markup, g_free);
-  if (q.gloss != NULL)
-    {
-      markup = g_markup_printf_escaped (_("English: %s"),
-                                        _tautan_briefing_paragraph_text (doc, q.gloss));
-      gloss = _tautan_briefing_layout (doc, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                                       width, markup);
-      pango_layout_set_spacing (gloss, (int)(1.5 * PANGO_SCALE));
-      g_clear_pointer (&markup, g_free);
-    }
-  markup = g_markup_escape_text (_tautan_briefing_paragraph_text (doc, words), -1);
-  cite = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width,
-                                  markup);
-  pango_layout_set_spacing (cite, (int)(1.5 * PANGO_SCALE));
-
-  /* Keep a quote with its citation when the whole fits on a page. */
-  height = _tautan_briefing_layout_height (text) + 3 +
-           (gloss ? _tautan_briefing_layout_height (gloss) + 3 : 0) +
-           _tautan_briefing_layout_height (cite);
-  if (height <= doc->bottom - doc->top - 30)
-    _tautan_briefing_need (doc, height);
-
-  _tautan_briefing_flow (doc, text, doc->left + indent, &ink_text, FALSE, TRUE, 0, NULL);
-  doc->y += 3;
-  if (gloss != NULL)
-    {
-      _tautan_briefing_flow (doc, gloss, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
-      doc->y += 3;
-    }
-  _tautan_briefing_flow (doc, cite, doc->left + indent, &ink_dim, FALSE, TRUE, 3, NULL);
-  doc->y += 12;
-}
-
-static void
-view_page (Doc             *doc,
-           TautanSavedView *saved,
-           guint            number,
-           guint            n_views)
+view_page (Doc          *doc,
+           BriefingView *bv,
+           guint         number,
+           guint         n_views)
 {
   cairo_t *cr = doc->cr;
-  const char *heading = view_heading (doc, saved);
-  const char *note = _tautan_briefing_paragraph_text (doc, tautan_saved_view_get_note (saved));
-  const char *entity_id = tautan_saved_view_get_entity (saved);
-  const char *source_id, *target_id;
+  TautanSavedView *saved = bv->saved;
+  const char *heading = bv->heading;
+  const char *note = _tautan_briefing_prose (doc, tautan_saved_view_get_note (saved));
   g_autofree char *kicker = g_strdup_printf (_("View %u of %u"), number, n_views);
-  g_autofree char *window = format_window (saved);
+  g_autofree char *window = _tautan_briefing_format_window (&bv->view.span, bv->view.cumulative);
   g_autofree char *window_markup = g_markup_escape_text (window, -1);
   g_autofree char *caption = NULL;
   g_autofree char *selection = NULL;
   g_autofree char *outline_dest = g_strdup_printf ("page=%d", doc->page);
-  g_autoptr(TautanSlice) slice = NULL;
   g_autoptr(TautanScene) scene = NULL;
-  g_autoptr(GArray) quotes = NULL;
-  TautanView view;
+  TautanSlice *slice = bv->slice;
+  TautanView view = bv->view;
   double frame_x = doc->left, frame_y, frame_w = doc->right - doc->left, frame_h;
 
-  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, heading, outline_dest, 0);
-
-  tautan_view_init (&view);
-  view.span = tautan_saved_view_get_span (saved);
-  view.cumulative = tautan_saved_view_get_cumulative (saved);
-  view.hidden_kinds = doc->hidden_kinds;
-  view.hidden_types = doc->hidden_types;
-  tautan_saved_view_get_edge (saved, &source_id, &target_id);
-  if (entity_id != NULL)
-    view.selected_entity = tautan_dataset_lookup_entity (doc->dataset, entity_id);
-  else if (source_id != NULL && target_id != NULL &&
-           tautan_dataset_lookup_entity (doc->dataset, source_id) != TAUTAN_NONE &&
-           tautan_dataset_lookup_entity (doc->dataset, target_id) != TAUTAN_NONE)
-    {
-      view.selected_source = tautan_dataset_lookup_entity (doc->dataset, source_id);
-      view.selected_target = tautan_dataset_lookup_entity (doc->dataset, target_id);
-    }
+  if (doc->preview_scale == 0)
+    cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, heading, outline_dest, 0);
 
   doc->continued = heading;
   _tautan_briefing_paragraph (doc, kicker, SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
@@ -486,7 +345,6 @@ view_page (Doc             *doc,
   frame_y = doc->y;
   view.width = (int)frame_w;
   view.height = (int)frame_h;
-  slice = tautan_slice_new (doc->dataset, &view.span, view.cumulative);
   fit_view (doc, slice, &view);
   scene = tautan_scene_new (doc->context, doc->dataset, slice, doc->positions, &view);
 
@@ -560,20 +418,8 @@ view_page (Doc             *doc,
                                   &ink_text, 0, 0, FALSE);
     }
 
-  quotes = list_key_quotes (doc, slice, &view);
-  _tautan_briefing_heading (doc, _("Key quotes"), 12.5, 16, 8);
-  if (quotes->len == 0)
-    {
-      const char *why = view.selected_entity == TAUTAN_NONE && view.selected_source == TAUTAN_NONE
-                        ? _("Nothing is selected in this view, so no quotes are singled out.")
-                        /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
-                        : _("No quote in this window lies behind the selection.");
-
-      _tautan_briefing_paragraph (doc, why, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
-                                  &ink_dim, 0, 0, FALSE);
-    }
-  for (guint i = 0; i < quotes->len; i++)
-    draw_quote (doc, g_array_index (quotes, guint32, i));
+  _tautan_briefing_events (doc, bv);
+  _tautan_briefing_key_quotes (doc, bv);
   doc->continued = NULL;
 }
 
@@ -583,8 +429,9 @@ appendix (Doc *doc)
   guint n = tautan_dataset_get_n_sources (doc->dataset);
   g_autofree char *dest = g_strdup_printf ("page=%d", doc->page);
 
-  cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, _("Appendix: Sources"), dest,
-                                 0);
+  if (doc->preview_scale == 0)
+    cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT, _("Appendix: Sources"), dest,
+                                   0);
 
   doc->continued = _("Appendix: Sources");
   _tautan_briefing_paragraph (doc, _("Appendix"), SMALL_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
@@ -696,33 +543,63 @@ render (Doc        *doc,
         GByteArray *out,
         GError    **error)
 {
-  GListModel *views = G_LIST_MODEL (tautan_workspace_get_views (doc->workspace));
-  guint n_views = g_list_model_get_n_items (views);
+  guint n_views = doc->views->len;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   cairo_status_t status;
 
-  doc->surface = cairo_pdf_surface_create_for_stream (write_bytes_cb, out, doc->width, doc->height);
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_TITLE, doc->title);
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_AUTHOR, doc->author);
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATOR, "Tautan");
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
-  doc->cr = cairo_create (doc->surface);
+  if (doc->preview_scale > 0)
+    {
+      /* The same pages on paper-white pixels, for a preview. */
+      doc->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                 (int)ceil (doc->width * doc->preview_scale),
+                                                 (int)ceil (doc->height * doc->preview_scale));
+      doc->cr = cairo_create (doc->surface);
+      cairo_set_source_rgb (doc->cr, 1, 1, 1);
+      cairo_paint (doc->cr);
+      cairo_scale (doc->cr, doc->preview_scale, doc->preview_scale);
+    }
+  else
+    {
+      doc->surface = cairo_pdf_surface_create_for_stream (write_bytes_cb, out, doc->width, doc->height);
+      cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_TITLE, doc->title);
+      if (*doc->author != '\0')
+        cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_AUTHOR, doc->author);
+      cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATOR, "Tautan");
+      cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+      doc->cr = cairo_create (doc->surface);
+    }
   doc->page = 1;
   doc->y = doc->top;
   doc->continued = NULL;
+  doc->marking = doc->doc_marking;
 
+  _tautan_briefing_top_marking (doc);
   title_page (doc);
+  _tautan_briefing_new_page (doc);
+  _tautan_briefing_summary_page (doc);
   for (guint i = 0; i < n_views; i++)
     {
-      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+      BriefingView *bv = g_ptr_array_index (doc->views, i);
 
-      _tautan_briefing_new_page (doc);
-      view_page (doc, view, i + 1, n_views);
+      _tautan_briefing_break (doc, bv->marking);
+      view_page (doc, bv, i + 1, n_views);
     }
-  _tautan_briefing_new_page (doc);
+  if (_tautan_briefing_has_further_quotes (doc))
+    {
+      g_autofree char *dest = NULL;
+
+      _tautan_briefing_break (doc, doc->doc_marking);
+      dest = g_strdup_printf ("page=%d", doc->page);
+      if (doc->preview_scale == 0)
+        cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT,
+                                       _("Appendix: Further quotes"), dest, 0);
+      _tautan_briefing_further_quotes (doc);
+    }
+  _tautan_briefing_break (doc, doc->doc_marking);
   appendix (doc);
   _tautan_briefing_footer (doc);
+  _tautan_briefing_page_done (doc);
 
   status = cairo_status (doc->cr);
   g_clear_pointer (&doc->cr, cairo_destroy);
@@ -823,11 +700,16 @@ tautan_paper_from_name (const char  *name,
  *
  * Returns: (transfer full): the PDF, or %NULL
  */
-GBytes *
-tautan_briefing_render (TautanDataset                *dataset,
-                        TautanWorkspace              *workspace,
-                        const TautanBriefingOptions  *options,
-                        GError                      **error)
+/* The PDF (@preview_scale 0), or the first @preview_pages pages drawn
+ * at @preview_scale into @previews. */
+static GBytes *
+briefing_run (TautanDataset                *dataset,
+              TautanWorkspace              *workspace,
+              const TautanBriefingOptions  *options,
+              double                        preview_scale,
+              guint                         preview_pages,
+              GPtrArray                    *previews,
+              GError                      **error)
 {
   TautanBriefingOptions defaults;
   TautanTaxonomy *taxonomy;
@@ -836,6 +718,9 @@ tautan_briefing_render (TautanDataset                *dataset,
   g_autoptr(GError) local_error = NULL;
   g_autofree TautanPoint *positions = NULL;
   g_autoptr(GStringChunk) strings = g_string_chunk_new (4096);
+  g_autoptr(GPtrArray) views = g_ptr_array_new_with_free_func ((GDestroyNotify)_tautan_briefing_view_free);
+  g_autoptr(GString) markings = g_string_new (NULL);
+  GListModel *saved_views;
   Doc doc = { 0, };
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
@@ -874,11 +759,10 @@ tautan_briefing_render (TautanDataset                *dataset,
     doc.title = _tautan_briefing_line (&doc, tautan_dataset_get_title (dataset));
   if (*doc.title == '\0')
     doc.title = _("Briefing");
+  /* NULL: the user's name; "": none. */
   doc.author = _tautan_briefing_line (&doc, options->author);
-  if (*doc.author == '\0')
+  if (options->author == NULL)
     doc.author = _tautan_briefing_line (&doc, _tautan_briefing_default_author (g_get_real_name ()));
-  if (*doc.author == '\0')
-    doc.author = "Tautan";
 
   if (options->date != TAUTAN_DAY_NONE)
     doc.date = options->date;
@@ -905,10 +789,36 @@ tautan_briefing_render (TautanDataset                *dataset,
   doc.top = MARGIN;
   doc.bottom = doc.height - MARGIN - FOOTER_SPACE;
 
+  /* What each view shows is found once, for the summary and its page. */
+  doc.views = views;
+  saved_views = G_LIST_MODEL (tautan_workspace_get_views (workspace));
+  for (guint i = 0; i < g_list_model_get_n_items (saved_views); i++)
+    {
+      g_autoptr(TautanSavedView) saved = g_list_model_get_item (saved_views, i);
+      BriefingView *bv = _tautan_briefing_view_new (&doc, saved);
+
+      g_ptr_array_add (views, bv);
+      /* The title page, summary and appendices carry every marking the
+       * views do, each once. */
+      if (bv->marking != NULL && !strstr (markings->str, bv->marking))
+        g_string_append_printf (markings, "%s%s", markings->len ? " / " : "", bv->marking);
+    }
+  if (markings->len > 0)
+    doc.doc_marking = g_string_chunk_insert_const (strings, markings->str);
+
   /* The first pass counts the pages for the "n / N" footers. */
   if (!render (&doc, NULL, &local_error))
     goto failed;
   doc.n_pages = doc.page;
+  if (preview_scale > 0)
+    {
+      doc.preview_scale = preview_scale;
+      doc.preview_pages = preview_pages;
+      doc.previews = previews;
+      if (!render (&doc, NULL, &local_error))
+        goto failed;
+      return g_bytes_new (NULL, 0);
+    }
   bytes = g_byte_array_new ();
   if (!render (&doc, bytes, &local_error))
     goto failed;
@@ -919,6 +829,51 @@ failed:
   g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                               _("Could not draw the briefing: "));
   return NULL;
+}
+
+GBytes *
+tautan_briefing_render (TautanDataset                *dataset,
+                        TautanWorkspace              *workspace,
+                        const TautanBriefingOptions  *options,
+                        GError                      **error)
+{
+  return briefing_run (dataset, workspace, options, 0, 0, NULL, error);
+}
+
+/**
+ * tautan_briefing_render_pages:
+ * @n_pages: how many pages, from the first
+ * @scale: pixels per point (0.25 for a thumbnail)
+ *
+ * Draws the first pages of the briefing tautan_briefing_render() would
+ * write, with the same code, as images on white paper: for a preview.
+ *
+ * Returns: (transfer container) (element-type cairo_surface_t): the
+ *   pages, as many as the briefing has up to @n_pages, or %NULL
+ */
+GPtrArray *
+tautan_briefing_render_pages (TautanDataset                *dataset,
+                              TautanWorkspace              *workspace,
+                              const TautanBriefingOptions  *options,
+                              guint                         n_pages,
+                              double                        scale,
+                              GError                      **error)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify)cairo_surface_destroy);
+  g_autoptr(GBytes) none = NULL;
+
+  g_return_val_if_fail (scale > 0 && scale <= 8, NULL);
+
+  none = briefing_run (dataset, workspace, options, scale, n_pages, pages, error);
+  if (none == NULL)
+    return NULL;
+  return g_steal_pointer (&pages);
+}
+
+const char *
+tautan_briefing_default_author (void)
+{
+  return _tautan_briefing_default_author (g_get_real_name ());
 }
 
 /* The user's real name, or "" when the system has none worth printing:

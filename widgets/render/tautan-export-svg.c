@@ -355,17 +355,16 @@ _tautan_export_render_svg (Page *page)
   guint n_nodes = tautan_scene_get_n_nodes (scene), n_edges = tautan_scene_get_n_edges (scene);
   GString *s = g_string_sized_new (8192 + (gsize)n_edges * 280 + (gsize)n_nodes * 220);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(PangoLayout) label = tautan_render_context_create_layout (page->context);
-  const PangoFontDescription *font = pango_context_get_font_description (pango_layout_get_context (label));
-  double label_size = (double)pango_font_description_get_size (font) / PANGO_SCALE;
+  double label_size = _tautan_render_context_get_label_size (page->context);
   gboolean far = _tautan_scene_is_far (scene);
   TautanLabelExtents ext;
   double label_base;
 
   /* Label text sits on the baseline of the label font's layout. */
-  pango_layout_set_text (label, "Ag", -1);
   _tautan_render_context_measure_label (page->context, "Ag", &ext);
-  label_base = (double)pango_layout_get_baseline (label) / PANGO_SCALE - ext.y;
+  label_base = (double)pango_layout_get_baseline (_tautan_render_context_lock_label (page->context, "Ag")) / PANGO_SCALE -
+               ext.y;
+  _tautan_render_context_unlock_label (page->context);
 
   g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");

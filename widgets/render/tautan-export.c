@@ -123,6 +123,7 @@ tautan_export_options_init (TautanExportOptions *options)
   options->framing = TAUTAN_EXPORT_FRAMING_WHOLE;
   options->furniture = TAUTAN_EXPORT_FURNITURE_ALL;
   options->date = TAUTAN_DAY_NONE;
+  options->label_scale = 1.0;
 }
 
 /**
@@ -364,10 +365,13 @@ page_init (Page                      *page,
 
   /* Labels are measured once per context: reuse the caller's when its
    * palette is the one asked for. */
-  if (context != NULL && tautan_render_context_get_dark (context) == dark)
+  if (page->options.label_scale == 0)
+    page->options.label_scale = 1.0;
+  if (context != NULL && tautan_render_context_get_dark (context) == dark &&
+      tautan_render_context_get_label_scale (context) == page->options.label_scale)
     page->context = g_object_ref (context);
   else
-    page->context = tautan_render_context_new (dark);
+    page->context = tautan_render_context_new_scaled (dark, page->options.label_scale);
   page->palette = *tautan_render_context_get_palette (page->context);
   page->transparent = options->background == TAUTAN_EXPORT_BACKGROUND_TRANSPARENT &&
                       options->format != TAUTAN_EXPORT_FORMAT_PDF;

@@ -20,6 +20,7 @@ typedef struct
 } TautanLabelExtents;
 
 /* Label size in pixels, measured once per text, the same for every thread. */
+double       _tautan_render_context_get_label_size (TautanRenderContext *self);
 void         _tautan_render_context_measure_label (TautanRenderContext *self,
                                                    const char          *text,
                                                    TautanLabelExtents  *extents);

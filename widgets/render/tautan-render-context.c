@@ -51,6 +51,7 @@ struct _TautanRenderContext
   gsize          sprite_bytes;
 
   TautanPalette  palette;
+  double         label_scale;   /* of the graph's labels, 1: LABEL_SIZE_PX */
   guint          dark : 1;
 };
 
@@ -70,20 +71,21 @@ sprite_free (gpointer data)
 static GPrivate thread_state = G_PRIVATE_INIT (text_state_free);
 
 static PangoFontDescription *
-new_font_description (void)
+new_font_description (double size_px)
 {
   PangoFontDescription *desc = pango_font_description_new ();
 
   pango_font_description_set_family (desc, FONT_FAMILY);
-  pango_font_description_set_absolute_size (desc, LABEL_SIZE_PX * PANGO_SCALE);
+  pango_font_description_set_absolute_size (desc, size_px * PANGO_SCALE);
   return desc;
 }
 
 static void
-text_state_init (TextState *state)
+text_state_init (TextState *state,
+                 double     size_px)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
-  PangoFontDescription *desc = new_font_description ();
+  PangoFontDescription *desc = new_font_description (size_px);
 
   /* A private font map, not pango_cairo_font_map_get_default(): GTK tunes
    * the default one to the screen, and our options must win everywhere. */
@@ -136,7 +138,7 @@ get_text_state (TautanRenderContext *self)
   if (state == NULL)
     {
       state = g_new0 (TextState, 1);
-      text_state_init (state);
+      text_state_init (state, LABEL_SIZE_PX);
       g_private_set (&thread_state, state);
     }
   return state;
@@ -227,9 +229,10 @@ tautan_render_context_init (TautanRenderContext *self)
   g_mutex_init (&self->sprites_mutex);
   self->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, sprite_free);
   self->owner = g_thread_self ();
-  text_state_init (&self->owner_state);
+  text_state_init (&self->owner_state, LABEL_SIZE_PX);
   g_mutex_init (&self->label_mutex);
-  text_state_init (&self->label_state);
+  text_state_init (&self->label_state, LABEL_SIZE_PX);
+  self->label_scale = 1.0;
 }
 
 /**
@@ -248,6 +251,54 @@ tautan_render_context_new (gboolean dark)
   self->dark = !!dark;
   set_palette (&self->palette, self->dark);
   return self;
+}
+
+/**
+ * tautan_render_context_new_scaled:
+ * @dark: whether to use the dark palette
+ * @label_scale: the graph's labels at this many times their size (0.5 to 4)
+ *
+ * As tautan_render_context_new(), with larger or smaller labels, e.g. for
+ * an export read from afar.
+ *
+ * Returns: (transfer full): a new render context
+ */
+TautanRenderContext *
+tautan_render_context_new_scaled (gboolean dark,
+                                  double   label_scale)
+{
+  TautanRenderContext *self = tautan_render_context_new (dark);
+
+  g_return_val_if_fail (label_scale >= 0.5 && label_scale <= 4, self);
+
+  if (label_scale != 1.0)
+    {
+      self->label_scale = label_scale;
+      text_state_clear (&self->label_state);
+      text_state_init (&self->label_state, LABEL_SIZE_PX * label_scale);
+    }
+  return self;
+}
+
+/**
+ * tautan_render_context_get_label_scale:
+ *
+ * Returns: the graph's labels' scale: 1 but for a context from
+ *   tautan_render_context_new_scaled()
+ */
+double
+tautan_render_context_get_label_scale (TautanRenderContext *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_RENDER_CONTEXT (self), 1.0);
+
+  return self->label_scale;
+}
+
+/* The graph's labels' size in pixels. */
+double
+_tautan_render_context_get_label_size (TautanRenderContext *self)
+{
+  return LABEL_SIZE_PX * self->label_scale;
 }
 
 /**

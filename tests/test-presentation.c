@@ -1,0 +1,156 @@
+/* test-presentation.c: presentation mode's caption and call-outs
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tautan-test-home.h"
+#include "tautan-test-window.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-presentation.h"
+#include "tautan/tautan-window.h"
+
+static gpointer
+child (TautanWindow *window,
+       const char   *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW, name);
+}
+
+static gpointer
+slide_child (TautanPresentation *presentation,
+             const char         *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (presentation), TAUTAN_TYPE_PRESENTATION, name);
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* A few frames: the camera settles and the tick places the call-outs. */
+static void
+frames (TautanWindow *window,
+        guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      tautan_test_iterate ();
+    }
+}
+
+/* The call-outs' box and @entity's node, in the presentation's pixels,
+ * never overlap. */
+static void
+assert_clear (TautanPresentation *presentation,
+              TautanGraphView    *graph,
+              guint               entity)
+{
+  GtkWidget *callouts = slide_child (presentation, "callout_box");
+  const TautanSceneNode *node = tautan_scene_find_node (tautan_graph_view_get_scene (graph), entity);
+  graphene_rect_t box, dot;
+
+  g_assert_nonnull (node);
+  g_assert_true (gtk_widget_compute_bounds (callouts, GTK_WIDGET (presentation), &box));
+  graphene_rect_init (&dot, node->x - node->radius, node->y - node->radius, 2 * node->radius, 2 * node->radius);
+  g_assert_false (graphene_rect_intersection (&box, &dot, NULL));
+}
+
+static void
+test_caption_and_callouts (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  TautanTimeSpan all;
+  TautanSession *session;
+  TautanPresentation *presentation;
+  TautanGraphView *graph;
+  TautanDataset *dataset;
+  GtkWidget *callouts;
+  guint kim;
+  double zoom, cx, cy;
+  const TautanSceneNode *node;
+  const char *summary;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  dataset = tautan_window_get_dataset (window);
+  presentation = child (window, "presentation");
+  graph = child (window, "graph_view");
+  callouts = slide_child (presentation, "callout_box");
+  kim = tautan_dataset_lookup_entity (dataset, "kim-jong-un");
+
+  /* A cumulative view up to the dataset's last day, Kim selected. */
+  all = tautan_dataset_get_span (dataset);
+  tautan_session_set_cumulative (session, TRUE);
+  tautan_session_set_span (session, &all);
+  tautan_session_select_entity (session, kim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  frames (window, 3);
+
+  /* The caption says the end day alone. */
+  g_assert_cmpstr (gtk_label_get_text (slide_child (presentation, "caption_span")), ==, "Up to 31 Jul 2025");
+  /* And what happened: the events of the window, by type. */
+  summary = gtk_label_get_text (slide_child (presentation, "caption_summary"));
+  g_assert_true (g_str_has_prefix (summary, "37 events: "));
+  g_assert_nonnull (strstr (summary, "Support or praise"));
+  g_assert_true (gtk_widget_get_visible (callouts));
+
+  /* Kim under the top-right corner: the call-outs move away from him. */
+  tautan_graph_view_get_camera (graph, &zoom, &cx, &cy);
+  node = tautan_scene_find_node (tautan_graph_view_get_scene (graph), kim);
+  g_assert_nonnull (node);
+  /* Shift the camera so Kim's node sits 150 px from the right, 120 from the top. */
+  cx += (node->x - (gtk_widget_get_width (GTK_WIDGET (graph)) - 150)) / zoom;
+  cy += (node->y - 120) / zoom;
+  tautan_graph_view_set_camera (graph, zoom, cx, cy, FALSE);
+  frames (window, 3);
+  node = tautan_scene_find_node (tautan_graph_view_get_scene (graph), kim);
+  g_assert_cmpfloat_with_epsilon (node->x, gtk_widget_get_width (GTK_WIDGET (graph)) - 150, 2);
+  g_assert_cmpint (gtk_widget_get_halign (callouts), ==, GTK_ALIGN_START);
+  assert_clear (presentation, graph, kim);
+
+  /* Kim at the top left: back to the top right, where they read first. */
+  cx += (node->x - 150) / zoom;
+  tautan_graph_view_set_camera (graph, zoom, cx, cy, FALSE);
+  frames (window, 3);
+  g_assert_cmpint (gtk_widget_get_halign (callouts), ==, GTK_ALIGN_END);
+  g_assert_cmpint (gtk_widget_get_valign (callouts), ==, GTK_ALIGN_START);
+  assert_clear (presentation, graph, kim);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/tautan/presentation/caption-and-callouts", test_caption_and_callouts);
+
+  ret = g_test_run ();
+  tautan_test_app_clear ();
+  return ret;
+}
