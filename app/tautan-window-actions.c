@@ -12,6 +12,7 @@
 
 #include "tautan/tautan-source-window.h"
 
+#include "tautan/tautan-articles-dialog.h"
 #include "tautan/tautan-import-dialog.h"
 
 #include "tautan-window-private.h"
@@ -288,6 +289,149 @@ import_events_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (tautan_import_dialog_new (GTK_WINDOW (widget))));
 }
 
+static gboolean
+is_article_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".jsonl"));
+}
+
+/* News articles, reviewed before they join this window's dataset. */
+void
+_tautan_window_import_articles (TautanWindow  *self,
+                                GFile * const *files,
+                                guint          n_files)
+{
+  TautanArticlesDialog *dialog;
+
+  if (self->session == NULL || n_files == 0)
+    return;
+  dialog = tautan_articles_dialog_new (self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  tautan_articles_dialog_read (dialog, files, n_files);
+}
+
+static void
+articles_chooser_response_cb (TautanWindow         *self,
+                              int                   response,
+                              GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) list = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_ptr_array_add (files, g_list_model_get_item (list, i));
+      _tautan_window_import_articles (self, (GFile * const *)files->pdata, files->len);
+    }
+  g_clear_object (&self->articles_chooser);
+}
+
+static void
+import_articles_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->session == NULL || self->articles_chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (articles, _("News articles (.txt, .jsonl)"));
+  gtk_file_filter_add_pattern (articles, "*.txt");
+  gtk_file_filter_add_pattern (articles, "*.jsonl");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  self->articles_chooser = gtk_file_chooser_native_new (_("Import Articles"), GTK_WINDOW (self),
+                                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->articles_chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->articles_chooser), articles);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->articles_chooser), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->articles_chooser), TRUE);
+  g_signal_connect_object (self->articles_chooser, "response", G_CALLBACK (articles_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->articles_chooser));
+}
+
+/**
+ * _tautan_window_drop_files:
+ * @files: (element-type GFile): what was dropped
+ *
+ * Articles (.txt, .jsonl) go to the review; one dataset or workspace
+ * alone opens as before; anything else is named in a toast with why it
+ * was not taken.
+ *
+ * Returns: how many files were not taken
+ */
+guint
+_tautan_window_drop_files (TautanWindow *self,
+                           GSList       *files)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) refused = g_string_new (NULL);
+  const char *why = NULL;
+  guint n_refused = 0;
+
+  if (files != NULL && files->next == NULL && !is_article_file (files->data))
+    {
+      tautan_window_open (self, files->data);
+      return 0;
+    }
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (is_article_file (l->data) && self->session != NULL)
+        {
+          g_ptr_array_add (articles, g_object_ref (l->data));
+          continue;
+        }
+      if (refused->len > 0)
+        g_string_append (refused, ", ");
+      g_string_append (refused, name);
+      n_refused++;
+    }
+  if (n_refused > 0)
+    {
+      g_autofree char *text = NULL;
+
+      if (self->session == NULL)
+        why = _("open a dataset first, then drop articles on it");
+      else
+        why = _("only .txt and .jsonl articles are imported; open a dataset with Open");
+      /* TRANSLATORS: file names, then the reason they were not taken */
+      text = g_strdup_printf (_("Not taken: %s (%s)"), refused->str, why);
+      _tautan_window_toast (self, text);
+    }
+  _tautan_window_import_articles (self, (GFile * const *)articles->pdata, articles->len);
+  return n_refused;
+}
+
+static gboolean
+drop_files_cb (TautanWindow *self,
+               const GValue *value,
+               double        x,
+               double        y)
+{
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  _tautan_window_drop_files (self, g_value_get_boxed (value));
+  return TRUE;
+}
+
+void
+_tautan_window_actions_init (TautanWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_files_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), GTK_EVENT_CONTROLLER (target));
+}
+
 /* The toast's Open: the exported file in the app the desktop has for it. */
 static void
 open_export_action (GtkWidget  *widget,
@@ -489,6 +633,9 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.play", NULL, play_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
                                        "win.import-events", NULL);
+  gtk_widget_class_install_action (widget_class, "win.import-articles", NULL, import_articles_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_A, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.import-articles", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL, export_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.export-briefing-to-file", NULL,
                                    export_briefing_to_file_action);
@@ -509,4 +656,6 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "explorer.toggle-panel", NULL);
   gtk_widget_class_install_action (widget_class, "explorer.toggle-events-table", NULL, toggle_events_table_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "explorer.toggle-events-table", NULL);
+
+  _tautan_window_class_curation_init (klass);
 }

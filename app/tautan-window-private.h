@@ -77,8 +77,14 @@ struct _TautanWindow
 
   GtkFileChooserNative *open_chooser;
   GtkFileChooserNative *save_chooser;
+  GtkFileChooserNative *articles_chooser;
   gboolean              close_after_save;
   gboolean              panel_was_visible;
+
+  /* Curation (tautan-window-curation.c) */
+  GtkFileChooserNative *dataset_chooser;
+  gboolean              close_after_dataset_save;
+  gboolean              dataset_discarded;     /* on close: the user said so */
 };
 
 /* tautan-window.c */
@@ -105,6 +111,53 @@ gboolean _tautan_window_save               (TautanWindow  *self,
 void     _tautan_window_class_actions_init (TautanWindowClass *klass);
 void     _tautan_window_save_as            (TautanWindow  *self,
                                             gboolean       close_after);
+void     _tautan_window_actions_init       (TautanWindow  *self);
+void     _tautan_window_import_articles    (TautanWindow  *self,
+                                            GFile * const *files,
+                                            guint          n_files);
+guint    _tautan_window_drop_files         (TautanWindow  *self,
+                                            GSList        *files);
+
+/* tautan-window-curation.c */
+void     _tautan_window_class_curation_init (TautanWindowClass *klass);
+void     _tautan_window_update_curation_actions (TautanWindow *self);
+gboolean _tautan_window_save_dataset       (TautanWindow  *self,
+                                            GFile         *file);
+void     _tautan_window_save_dataset_as    (TautanWindow  *self,
+                                            gboolean       close_after);
+gboolean _tautan_window_ask_dataset_changes (TautanWindow *self);
+TautanDataset    *_tautan_window_curation_dataset    (TautanWindow  *self);
+gboolean          _tautan_window_curation_apply      (TautanWindow  *self,
+                                                      TautanDataset *edited,
+                                                      const GError  *error,
+                                                      const char    *done);
+AdwMessageDialog *_tautan_window_curation_dialog     (TautanWindow  *self,
+                                                      const char    *heading,
+                                                      const char    *body,
+                                                      const char    *apply_label);
+GtkDropDown      *_tautan_window_curation_entity_dropdown (TautanDataset *ds,
+                                                           const char    *none,
+                                                           guint          skip,
+                                                           guint          selected);
+guint             _tautan_window_curation_dropdown_entity (GtkDropDown   *dropdown);
+const char       *_tautan_window_curation_entity_id  (TautanDataset *ds,
+                                                      guint          entity);
+GtkWidget        *_tautan_window_curation_labelled   (const char    *label,
+                                                      GtkWidget     *widget);
+
+/* tautan-window-curation-forms.c: the actions' callbacks */
+void     _tautan_window_edit_event_action   (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *param);
+void     _tautan_window_create_event_action (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *param);
+void     _tautan_window_edit_quote_action   (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *param);
+void     _tautan_window_create_quote_action (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *param);
 
 /* tautan-window-load.c */
 void     _tautan_window_load_init          (TautanWindow  *self);

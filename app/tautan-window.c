@@ -67,7 +67,8 @@ update_title (TautanWindow *self)
     subtitle = g_strdup (tautan_dataset_get_read_only (ds) ? _("Bundled dataset (read-only)") : basename);
 
   /* A bullet before the title, as GNOME editors mark unsaved work. */
-  shown = g_strdup_printf ("%s%s", tautan_session_get_modified (self->session) ? "• " : "", title);
+  shown = g_strdup_printf ("%s%s", tautan_session_get_modified (self->session) ||
+                                   tautan_session_get_dataset_modified (self->session) ? "• " : "", title);
   adw_window_title_set_title (self->window_title, shown);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), shown);
@@ -91,10 +92,12 @@ _tautan_window_update_actions (TautanWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", has_session);
   gtk_widget_action_set_enabled (widget, "win.play", has_session);
   gtk_widget_action_set_enabled (widget, "win.export", has_session);
+  gtk_widget_action_set_enabled (widget, "win.import-articles", has_session);
   gtk_widget_action_set_enabled (widget, "win.export-briefing", has_session);
   gtk_widget_action_set_enabled (widget, "win.copy-picture", has_session);
   gtk_widget_action_set_enabled (widget, "explorer.search", has_session);
   gtk_widget_action_set_enabled (widget, "explorer.toggle-events-table", has_session);
+  _tautan_window_update_curation_actions (self);
 }
 
 static void
@@ -102,6 +105,42 @@ session_state_changed_cb (TautanWindow *self)
 {
   update_title (self);
   _tautan_window_update_actions (self);
+}
+
+static void session_filters_changed_cb (TautanWindow *self);
+
+/* A curation edit, its undo or its redo put another dataset in the
+ * session: the widgets that hold the dataset or its layout take the
+ * session afresh, as they do a new one. */
+static void
+session_dataset_cb (TautanWindow *self)
+{
+  g_autoptr(TautanSession) session = NULL;
+
+  if (self->session == NULL)
+    return;
+  /* An edit after Discard on close is work to ask about again. */
+  self->dataset_discarded = FALSE;
+  session = g_steal_pointer (&self->session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  tautan_timeline_set_dataset (self->timeline, tautan_session_get_dataset (session));
+  self->session = g_steal_pointer (&session);
+  session_filters_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  session_state_changed_cb (self);
+}
+
+/* Hiding a kind or a type changes the timeline's bars too. */
+static void
+session_filters_changed_cb (TautanWindow *self)
+{
+  TautanTypeMask mask = { { 0 } };
+
+  if (self->session != NULL)
+    tautan_session_get_hidden_type_mask (self->session, &mask);
+  tautan_timeline_set_filter (self->timeline, self->session ? tautan_session_get_hidden_kinds (self->session) : 0,
+                              &mask);
 }
 
 /**
@@ -126,6 +165,7 @@ _tautan_window_set_session (TautanWindow  *self,
   /* The timeline shows the new data before it takes the session's span. */
   tautan_timeline_set_dataset (self->timeline, session ? tautan_session_get_dataset (session) : NULL);
   g_set_object (&self->session, session);
+  session_filters_changed_cb (self);
   tautan_autosave_set_session (self->autosave, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
@@ -400,6 +440,9 @@ tautan_window_close_request (GtkWindow *window)
 {
   TautanWindow *self = TAUTAN_WINDOW (window);
 
+  if (_tautan_window_ask_dataset_changes (self))
+    return TRUE;
+
   if (self->session != NULL && tautan_session_get_modified (self->session))
     {
       AdwMessageDialog *dialog;
@@ -462,6 +505,12 @@ tautan_window_dispose (GObject *object)
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
   g_clear_object (&self->save_chooser);
+  if (self->dataset_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->dataset_chooser));
+  g_clear_object (&self->dataset_chooser);
+  if (self->articles_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->articles_chooser));
+  g_clear_object (&self->articles_chooser);
 
   if (self->session_bindings != NULL)
     g_binding_group_set_source (self->session_bindings, NULL);
@@ -624,11 +673,19 @@ tautan_window_init (TautanWindow *self)
 
   self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::modified", G_CALLBACK (session_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds",
+                                  G_CALLBACK (session_filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types",
+                                  G_CALLBACK (session_filters_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::file", G_CALLBACK (session_state_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::can-undo", G_CALLBACK (session_state_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::can-redo", G_CALLBACK (session_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset-modified", G_CALLBACK (session_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (session_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (session_dataset_cb), self);
 
   _tautan_window_load_init (self);
+  _tautan_window_actions_init (self);
   _tautan_window_update_actions (self);
 }
 

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "tautan/tautan-dataset.h"
 
 G_BEGIN_DECLS
@@ -233,5 +235,8 @@ gboolean        _tautan_dataset_columns_valid   (GBytes *const        *columns,
 #define BUILDER_I32(b, c)       ((gint32 *)(gpointer)(b)->columns[c]->data)
 #define BUILDER_PUSH_U32(b, c, v) G_STMT_START { guint32 _v = (v); g_array_append_val ((b)->columns[c], _v); } G_STMT_END
 #define BUILDER_PUSH_I32(b, c, v) G_STMT_START { gint32 _v = (v); g_array_append_val ((b)->columns[c], _v); } G_STMT_END
+
+/* tautan-dataset-writer.c: the tree tautan_dataset_to_json() writes. */
+JsonNode       *_tautan_dataset_to_tree          (TautanDataset        *self);
 
 G_END_DECLS

@@ -280,10 +280,10 @@ write_quotes (TautanDataset *self,
   json_builder_end_array (builder);
 }
 
-static char *
-to_json (TautanDataset *self,
-         gboolean       inline_text,
-         gsize         *length)
+/* The dataset as a JSON tree, as it is written. */
+static JsonNode *
+to_tree (TautanDataset *self,
+         gboolean       inline_text)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -313,7 +313,26 @@ to_json (TautanDataset *self,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
+  return g_steal_pointer (&root);
+}
+
+static char *
+to_json (TautanDataset *self,
+         gboolean       inline_text,
+         gsize         *length)
+{
+  g_autoptr(JsonNode) root = to_tree (self, inline_text);
+
   return tautan_json_to_data (root, TRUE, length);
+}
+
+/* For edits (tautan-dataset-edit.c): the tree without a text in between. */
+JsonNode *
+_tautan_dataset_to_tree (TautanDataset *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+
+  return to_tree (self, FALSE);
 }
 
 /**

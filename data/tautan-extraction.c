@@ -586,3 +586,48 @@ tautan_extraction_merge_into (TautanExtraction * const *extractions,
     tautan_merge_set_title (merge, tautan_dataset_get_title (dataset));
   return tautan_merge_to_dataset (merge, error);
 }
+
+/**
+ * tautan_extraction_add_known_entity:
+ * @id: the id of an entity of the dataset merged into
+ * @name: its name
+ * @kind: its kind
+ *
+ * The review names a speaker the article's own entities lack but the
+ * dataset has: an accepted entity item standing for it (merged into the
+ * dataset's entity by id), added once per @id.
+ *
+ * Returns: (transfer none): the entity item
+ */
+TautanExtractionItem *
+tautan_extraction_add_known_entity (TautanExtraction *self,
+                                    const char       *id,
+                                    const char       *name,
+                                    TautanEntityKind  kind)
+{
+  g_autofree char *slug = NULL;
+  g_autofree char *item_id = NULL;
+  TautanExtractionItem *item;
+
+  g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
+  g_return_val_if_fail (id != NULL && name != NULL, NULL);
+  g_return_val_if_fail (kind < TAUTAN_N_ENTITY_KINDS, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
+    {
+      g_autoptr(TautanExtractionItem) known = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (known->kind == TAUTAN_EXTRACTION_ENTITY && g_strcmp0 (known->merge_target, id) == 0)
+        return known;
+    }
+
+  slug = _tautan_slug (id);
+  item_id = g_strdup_printf ("%s-known-%s", self->source_id ? self->source_id : "article", slug);
+  item = _tautan_extraction_item_new (TAUTAN_EXTRACTION_ENTITY, item_id, 0, 0);
+  item->name = g_strdup (name);
+  item->entity_kind = kind;
+  item->merge_target = g_strdup (id);
+  _tautan_extraction_add_item (self, item);
+  g_object_unref (item);
+  return item;
+}

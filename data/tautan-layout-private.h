@@ -30,4 +30,12 @@ void  _tautan_layout_set_prevent_overlap (TautanLayout *self,
 float _tautan_layout_get_node_radius     (TautanLayout *self,
                                           guint         node);
 
+/* Whether the first iteration coarsens the graph and lays it out level by
+ * level (on by default above 5,000 nodes). Call before the first step. */
+void  _tautan_layout_set_multilevel      (TautanLayout *self,
+                                          gboolean      multilevel);
+
+/* How many coarser graphs the first iteration built (0: single level). */
+guint _tautan_layout_get_n_levels        (TautanLayout *self);
+
 G_END_DECLS

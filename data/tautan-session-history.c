@@ -224,3 +224,52 @@ _tautan_session_history_get_n_undo (TautanSessionHistory *history)
 {
   return history->undo->len;
 }
+
+static gboolean
+step_has_other (const Step                     *step,
+                const TautanSessionChangeClass *ignore)
+{
+  for (guint i = 0; i < step->changes->len; i++)
+    if (((TautanSessionChange *)g_ptr_array_index (step->changes, i))->klass != ignore)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the steps between the state @serial and the present hold a
+ * change of another class than @ignore: the workspace is modified by
+ * what is not a dataset edit. A state the stacks no longer reach counts
+ * as changed. */
+gboolean
+_tautan_session_history_changed_since (TautanSessionHistory           *history,
+                                       guint64                         serial,
+                                       const TautanSessionChangeClass *ignore)
+{
+  gboolean other = FALSE;
+
+  if (_tautan_session_history_get_serial (history) == serial)
+    return FALSE;
+
+  /* Back through the undo stack: the saved state is behind us. */
+  for (guint i = history->undo->len; i > 0; i--)
+    {
+      const Step *step = g_ptr_array_index (history->undo, i - 1);
+
+      if (step->serial == serial)
+        return other;
+      other |= step_has_other (step, ignore);
+    }
+  if (history->base_serial == serial)
+    return other;
+
+  /* Forward through the redo stack: the saved state was undone. */
+  other = FALSE;
+  for (guint i = history->redo->len; i > 0; i--)
+    {
+      const Step *step = g_ptr_array_index (history->redo, i - 1);
+
+      other |= step_has_other (step, ignore);
+      if (step->serial == serial)
+        return other;
+    }
+  return TRUE;
+}

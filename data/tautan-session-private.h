@@ -57,6 +57,10 @@ gboolean              _tautan_session_history_is_replaying (TautanSessionHistory
 guint64               _tautan_session_history_get_serial (TautanSessionHistory *history);
 guint                 _tautan_session_history_get_n_undo (TautanSessionHistory *history);
 
+gboolean              _tautan_session_history_changed_since (TautanSessionHistory           *history,
+                                                             guint64                         serial,
+                                                             const TautanSessionChangeClass *ignore);
+
 /* For tests: how many steps undo can go back. */
 guint                 _tautan_session_get_n_undo       (TautanSession        *self);
 

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "tautan-dataset-private.h"
 #include "tautan-session-private.h"
 
 /* The session owns everything an analysis of one dataset is: the time
@@ -41,6 +42,7 @@ struct _TautanSession
   TautanPoint          *points;         /* scratch copy of the layout's positions */
   TautanSessionHistory *history;
   guint64               saved_serial;
+  TautanDataset        *saved_dataset;  /* the dataset as last saved or opened */
   guint                 edit_depth;     /* begin_edit () calls not yet ended */
   guint                 drag_entity;    /* the node a gesture moves */
   gpointer              drag_origin;    /* Arrangement when the gesture began */
@@ -77,6 +79,7 @@ enum {
   PROP_CAN_REDO,
   PROP_MODIFIED,
   PROP_FILTER,
+  PROP_DATASET_MODIFIED,
   N_PROPS
 };
 
@@ -112,13 +115,17 @@ kept_position_clear (gpointer data)
   g_free (((KeptPosition *)data)->entity);
 }
 
+/* Dataset edits (at the end of the file) do not modify the workspace. */
+static const TautanSessionChangeClass dataset_change_class;
+
 /* After every edit, undo and redo: what the history now says. */
 static void
 update_history_state (TautanSession *self)
 {
   gboolean can_undo = _tautan_session_history_can_undo (self->history);
   gboolean can_redo = _tautan_session_history_can_redo (self->history);
-  gboolean modified = _tautan_session_history_get_serial (self->history) != self->saved_serial;
+  gboolean modified = _tautan_session_history_changed_since (self->history, self->saved_serial,
+                                                             &dataset_change_class);
 
   if (self->can_undo != can_undo)
     {
@@ -537,6 +544,7 @@ tautan_session_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->views);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->saved_dataset);
   g_clear_pointer (&self->hidden_types, g_hash_table_unref);
   g_clear_pointer (&self->type_hidden, g_free);
   g_clear_pointer (&self->kept, g_array_unref);
@@ -596,6 +604,9 @@ tautan_session_get_property (GObject    *object,
       break;
     case PROP_FILTER:
       g_value_set_boxed (value, self->filter);
+      break;
+    case PROP_DATASET_MODIFIED:
+      g_value_set_boolean (value, tautan_session_get_dataset_modified (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -661,6 +672,7 @@ tautan_session_constructed (GObject *object)
   self->n_types = tautan_taxonomy_get_n_types (tautan_dataset_get_taxonomy (self->dataset));
   self->type_hidden = g_new0 (guint8, MAX (self->n_types, 1));
   self->span = tautan_dataset_get_span (self->dataset);
+  self->saved_dataset = g_object_ref (self->dataset);
 }
 
 static void
@@ -676,7 +688,8 @@ tautan_session_class_init (TautanSessionClass *klass)
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, TAUTAN_TYPE_DATASET,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -713,6 +726,9 @@ tautan_session_class_init (TautanSessionClass *klass)
   properties[PROP_FILTER] =
     g_param_spec_boxed ("filter", NULL, NULL, TAUTAN_TYPE_FILTER,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DATASET_MODIFIED] =
+    g_param_spec_boolean ("dataset-modified", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1136,6 +1152,25 @@ tautan_session_set_hidden_types (TautanSession      *self,
   g_return_if_fail (TAUTAN_IS_SESSION (self));
 
   edit_filters (self, self->hidden_kinds, types);
+}
+
+/**
+ * tautan_session_get_hidden_type_mask:
+ * @mask: (out caller-allocates): the hidden event types, by taxonomy index
+ *
+ * The hidden types as the drawing code takes them.
+ */
+void
+tautan_session_get_hidden_type_mask (TautanSession  *self,
+                                     TautanTypeMask *mask)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (mask != NULL);
+
+  memset (mask, 0, sizeof *mask);
+  for (guint t = 0; t < self->n_types; t++)
+    if (self->type_hidden[t])
+      tautan_type_mask_add (mask, t);
 }
 
 /* Positions */
@@ -1802,6 +1837,238 @@ tautan_session_mark_recovered (TautanSession *self,
   /* No serial the history reaches: modified until the next save. */
   self->saved_serial = G_MAXUINT64;
   update_history_state (self);
+}
+
+/* Curation: the dataset replaced by an edited one */
+
+/* Every node's place, by entity id: what survives a new dataset. */
+static GArray *
+positions_by_id (TautanSession *self)
+{
+  guint n = tautan_dataset_get_n_entities (self->dataset);
+  const TautanPoint *points = current_positions (self);
+  GArray *positions = g_array_sized_new (FALSE, FALSE, sizeof (KeptPosition), n);
+
+  g_array_set_clear_func (positions, kept_position_clear);
+  for (guint i = 0; i < n; i++)
+    {
+      KeptPosition kept = { g_strdup (entity_id (self, i)), points[i], tautan_layout_get_pinned (self->layout, i) };
+      g_array_append_val (positions, kept);
+    }
+  return positions;
+}
+
+static void
+apply_positions (TautanSession *self,
+                 GArray        *positions)
+{
+  for (guint i = 0; positions != NULL && i < positions->len; i++)
+    {
+      const KeptPosition *p = &g_array_index (positions, KeptPosition, i);
+      guint entity = tautan_dataset_lookup_entity (self->dataset, p->entity);
+
+      if (entity != TAUTAN_NONE)
+        tautan_layout_set_position (self->layout, entity, p->point, p->pinned);
+    }
+}
+
+static void
+notify_dataset_modified (TautanSession *self,
+                         gboolean       was)
+{
+  if (was != tautan_session_get_dataset_modified (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET_MODIFIED]);
+}
+
+/* Puts @dataset in place of the session's: a new layout with every node
+ * that is still there where it was (@before first, then the present, so
+ * a node undone back into being gets its old place), the type filters
+ * and the selection carried over by id. */
+static void
+set_dataset (TautanSession *self,
+             TautanDataset *dataset,
+             GArray        *before)
+{
+  g_autoptr(GArray) now = positions_by_id (self);
+  g_autofree char *selected = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *target = NULL;
+  TautanTaxonomy *taxonomy;
+  gboolean was_modified = tautan_session_get_dataset_modified (self);
+  guint n;
+
+  if (self->selection.entity != TAUTAN_NONE)
+    selected = g_strdup (entity_id (self, self->selection.entity));
+  if (self->selection.source != TAUTAN_NONE)
+    {
+      source = g_strdup (entity_id (self, self->selection.source));
+      target = g_strdup (entity_id (self, self->selection.target));
+    }
+
+  /* The dataset lives where the present one does: a save or Save As
+   * since the edit holds for the dataset undone back to. */
+  _tautan_dataset_set_file (dataset, tautan_dataset_get_file (self->dataset), FALSE);
+  tautan_dataset_set_read_only (dataset, tautan_dataset_get_read_only (self->dataset));
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  g_set_object (&self->dataset, dataset);
+  /* A gesture's starting arrangement is of the old dataset's nodes. */
+  g_clear_pointer (&self->drag_origin, drag_origin_free);
+  tautan_layout_stop (self->layout);
+  g_clear_object (&self->layout);
+  n = tautan_dataset_get_n_entities (dataset);
+  self->layout = tautan_layout_new_for_dataset (dataset, TAUTAN_LAYOUT_SEED);
+  g_free (self->points);
+  self->points = g_new0 (TautanPoint, MAX (n, 1));
+  apply_positions (self, before);
+  apply_positions (self, now);
+
+  taxonomy = tautan_dataset_get_taxonomy (dataset);
+  self->n_types = tautan_taxonomy_get_n_types (taxonomy);
+  g_free (self->type_hidden);
+  self->type_hidden = g_new0 (guint8, MAX (self->n_types, 1));
+  for (guint t = 0; t < self->n_types; t++)
+    self->type_hidden[t] = g_hash_table_contains (self->hidden_types,
+                                                  tautan_taxonomy_get_event_type (taxonomy, t)->id);
+
+  self->selection = (TautanSelection) { TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE };
+  if (selected != NULL)
+    self->selection.entity = tautan_dataset_lookup_entity (dataset, selected);
+  else if (source != NULL)
+    {
+      guint s = tautan_dataset_lookup_entity (dataset, source);
+      guint t = tautan_dataset_lookup_entity (dataset, target);
+
+      if (s != TAUTAN_NONE && t != TAUTAN_NONE && s != t)
+        self->selection = (TautanSelection) { TAUTAN_NONE, s, t };
+    }
+
+  self->span = clamp_span (self, &self->span);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+  invalidate_slice (self);
+  notify_dataset_modified (self, was_modified);
+
+  g_object_thaw_notify (G_OBJECT (self));
+  g_signal_emit (self, signals[POSITIONS_CHANGED], 0, TAUTAN_NONE);
+}
+
+typedef struct
+{
+  TautanSessionChange  parent;
+  TautanDataset       *datasets[2];   /* before, after */
+  GArray              *before;        /* KeptPosition: every node before */
+} DatasetChange;
+
+static void
+dataset_change_apply (TautanSessionChange *change,
+                      TautanSession       *session,
+                      gboolean             undo)
+{
+  DatasetChange *self = (DatasetChange *)change;
+
+  set_dataset (session, self->datasets[undo ? 0 : 1], undo ? self->before : NULL);
+}
+
+static void
+dataset_change_free (TautanSessionChange *change)
+{
+  DatasetChange *self = (DatasetChange *)change;
+
+  g_clear_object (&self->datasets[0]);
+  g_clear_object (&self->datasets[1]);
+  g_clear_pointer (&self->before, g_array_unref);
+  g_free (self);
+}
+
+static const TautanSessionChangeClass dataset_change_class = {
+  "dataset", dataset_change_apply, NULL, dataset_change_free,
+};
+
+/**
+ * tautan_session_replace_dataset:
+ * @dataset: the edited dataset (see tautan-dataset-edit.h)
+ *
+ * Shows @dataset instead of the present one, as one step of the history:
+ * undo puts the very same previous dataset object back, redo this one.
+ * Node positions follow entity ids (an entity merged away loses its
+ * place, the one it merged into keeps its own); "dataset" is notified,
+ * and "dataset-modified" says whether it differs from the saved one. The
+ * workspace ("modified") is not changed by it.
+ */
+void
+tautan_session_replace_dataset (TautanSession *self,
+                                TautanDataset *dataset)
+{
+  DatasetChange *change;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (TAUTAN_IS_DATASET (dataset));
+
+  if (dataset == self->dataset)
+    return;
+
+  change = g_new0 (DatasetChange, 1);
+  change->parent.klass = &dataset_change_class;
+  change->datasets[0] = g_object_ref (self->dataset);
+  change->datasets[1] = g_object_ref (dataset);
+  change->before = positions_by_id (self);
+  set_dataset (self, dataset, NULL);
+  record (self, &change->parent);
+}
+
+/**
+ * tautan_session_get_dataset_modified:
+ *
+ * Returns: whether the dataset has edits not saved
+ */
+gboolean
+tautan_session_get_dataset_modified (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+  return self->dataset != self->saved_dataset;
+}
+
+/**
+ * tautan_session_save_dataset:
+ * @file: where to write the dataset
+ *
+ * Writes the dataset atomically, unknown members kept; it lives at @file
+ * from now on (writable), and is the saved state. A workspace saved
+ * before counts as modified when the dataset moved to another file, as it
+ * names that file.
+ *
+ * Returns: %TRUE on success; on failure the previous file is intact
+ */
+gboolean
+tautan_session_save_dataset (TautanSession  *self,
+                             GFile          *file,
+                             GError        **error)
+{
+  gboolean moved;
+
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!tautan_dataset_save (self->dataset, file, NULL, error))
+    return FALSE;
+
+  moved = tautan_dataset_get_file (self->dataset) == NULL ||
+          !g_file_equal (tautan_dataset_get_file (self->dataset), file);
+  _tautan_dataset_set_file (self->dataset, file, FALSE);
+  tautan_dataset_set_read_only (self->dataset, FALSE);
+  g_set_object (&self->saved_dataset, self->dataset);
+  /* A saved workspace names the dataset's file: it must name the new one. */
+  if (moved && self->file != NULL)
+    {
+      self->saved_serial = G_MAXUINT64;
+      update_history_state (self);
+    }
+  /* Also when it was not modified: the file it lives in changed. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET_MODIFIED]);
+  return TRUE;
 }
 
 /* The composed filter (outlet, language, state media, agency, status,

@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-export-dialog.h"
@@ -352,6 +353,19 @@ test_search (Fixture       *f,
   }
 }
 
+/* Whether the timeline counts with the session's filters. */
+static gboolean
+timeline_follows (Fixture *f)
+{
+  TautanTypeMask session_mask, timeline_mask;
+  guint32 kinds;
+
+  tautan_session_get_hidden_type_mask (f->session, &session_mask);
+  tautan_timeline_get_filter (f->timeline, &kinds, &timeline_mask);
+  return kinds == tautan_session_get_hidden_kinds (f->session) &&
+         memcmp (&session_mask, &timeline_mask, sizeof session_mask) == 0;
+}
+
 static void
 test_filters (Fixture       *f,
               gconstpointer  data)
@@ -368,6 +382,7 @@ test_filters (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (busiest), >, 0);
 
   tautan_session_set_hidden_kinds (f->session, 1u << TAUTAN_ENTITY_PERSON);
+  g_assert_true (timeline_follows (f));
   g_assert_null (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
   g_assert_cmpuint (tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph)), <, n_before);
   /* The summary counts what the canvas shows: no person is busiest, and
@@ -386,12 +401,15 @@ test_filters (Fixture       *f,
   g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
   g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), ==, counts_before);
 
-  /* Hiding a type takes its events out of the counts too. */
+  /* Hiding a type takes its events out of the counts and the timeline's
+   * bars too. */
   g_assert_cmpint (support, >=, 0);
   tautan_session_set_type_hidden (f->session, (guint)support, TRUE);
   g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), !=, counts_before);
+  g_assert_true (timeline_follows (f));
   tautan_session_set_type_hidden (f->session, (guint)support, FALSE);
   g_assert_cmpstr (tautan_side_panel_get_counts (f->panel), ==, counts_before);
+  g_assert_true (timeline_follows (f));
 
   /* F9 hides the evidence panel. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->panel)));

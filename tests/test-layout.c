@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -16,6 +17,7 @@
 #include "tautan/tautan-slice.h"
 
 #include "../data/tautan-layout-private.h"
+#include "../data/tautan-layout-multilevel-private.h"
 
 /* Over the layout's threshold for a second thread, so tests run both. */
 #define BIG_N 3000
@@ -253,6 +255,332 @@ test_pinned (void)
   g_free (after);
   after = positions (layout);
   g_assert_true (after[0].x != far.x || after[0].y != far.y);
+}
+
+/* networkx's random_partition_graph ([size] * groups, p_in, p_out), as
+ * bench-layout.c builds it: every pair inside a group with p_in, across
+ * groups with p_out. */
+static void
+graph_init_partition (Graph  *g,
+                      guint   groups,
+                      guint   size,
+                      double  p_in,
+                      double  p_out,
+                      guint   seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  guint n = groups * size;
+  double log_q = log (1.0 - p_out);
+
+  graph_init (g, n);
+  for (guint c = 0; c < groups; c++)
+    for (guint u = 0; u < size; u++)
+      for (guint v = u + 1; v < size; v++)
+        if (g_rand_double (rand) < p_in)
+          graph_add (g, c * size + u, c * size + v);
+  /* Across groups by geometric skips over the pairs. */
+  for (guint u = 0; u < n; u++)
+    {
+      gint64 v = (gint64)(u / size + 1) * size - 1;
+
+      for (;;)
+        {
+          v += 1 + (gint64)floor (log (1.0 - g_rand_double (rand)) / log_q);
+          if (v >= n)
+            break;
+          graph_add (g, u, (guint32)v);
+        }
+    }
+}
+
+/* bench-layout.c's metric: mean edge length over the median distance
+ * between random pairs of nodes; about 1 for a random placement. */
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+quality (Graph             *g,
+         const TautanPoint *p)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autofree double *d = g_new (double, 20000);
+  double sum = 0;
+
+  for (guint e = 0; e < g->src->len; e++)
+    sum += dist (p, g_array_index (g->src, guint32, e), g_array_index (g->dst, guint32, e));
+  for (guint k = 0; k < 20000; k++)
+    {
+      guint a = g_rand_int_range (rand, 0, g->n), b;
+
+      do
+        b = g_rand_int_range (rand, 0, g->n);
+      while (b == a);
+      d[k] = dist (p, a, b);
+    }
+  qsort (d, 20000, sizeof *d, compare_doubles);
+  return (sum / g->src->len) / d[10000];
+}
+
+/* The graph of @g in the layout's CSR form, unit springs. */
+static void
+graph_to_csr (Graph             *g,
+              TautanLayoutGraph *csr)
+{
+  g_autofree guint32 *fill = NULL;
+
+  csr->n_nodes = g->n;
+  csr->adj_start = g_new0 (guint32, g->n + 1);
+  for (guint e = 0; e < g->src->len; e++)
+    {
+      csr->adj_start[g_array_index (g->src, guint32, e) + 1]++;
+      csr->adj_start[g_array_index (g->dst, guint32, e) + 1]++;
+    }
+  for (guint i = 0; i < g->n; i++)
+    csr->adj_start[i + 1] += csr->adj_start[i];
+  csr->adj = g_new (guint32, MAX (csr->adj_start[g->n], 1));
+  csr->adj_weight = g_new (float, MAX (csr->adj_start[g->n], 1));
+  fill = g_memdup2 (csr->adj_start, (g->n + 1) * sizeof (guint32));
+  for (guint e = 0; e < g->src->len; e++)
+    {
+      guint32 a = g_array_index (g->src, guint32, e), b = g_array_index (g->dst, guint32, e);
+
+      csr->adj[fill[a]] = b;
+      csr->adj_weight[fill[a]++] = 1;
+      csr->adj[fill[b]] = a;
+      csr->adj_weight[fill[b]++] = 1;
+    }
+}
+
+/* Checks one round of coarsening of @fine: every fine node has exactly
+ * one coarse parent, every coarse node one or two children, masses add
+ * up, and the coarse springs are the fine ones across coarse nodes. */
+static void
+check_coarsening (const TautanLayoutGraph *fine,
+                  const guint32           *parent,
+                  const TautanLayoutGraph *coarse)
+{
+  g_autofree guint *children = g_new0 (guint, MAX (coarse->n_nodes, 1));
+  g_autofree double *mass = g_new0 (double, MAX (coarse->n_nodes, 1));
+  double fine_across = 0, coarse_total = 0, fine_mass = 0, coarse_mass = 0;
+
+  g_assert_nonnull (coarse->mass);
+  for (guint32 u = 0; u < fine->n_nodes; u++)
+    {
+      float m = fine->mass != NULL ? fine->mass[u] : 1.0f;
+
+      g_assert_cmpuint (parent[u], <, coarse->n_nodes);
+      children[parent[u]]++;
+      mass[parent[u]] += m;
+      fine_mass += m;
+      for (guint32 e = fine->adj_start[u]; e < fine->adj_start[u + 1]; e++)
+        if (parent[fine->adj[e]] != parent[u])
+          fine_across += fine->adj_weight[e];
+    }
+  for (guint32 c = 0; c < coarse->n_nodes; c++)
+    {
+      g_assert_cmpuint (children[c], >=, 1);
+      g_assert_cmpuint (children[c], <=, 2);
+      g_assert_cmpfloat_with_epsilon (coarse->mass[c], mass[c], 1e-3);
+      coarse_mass += coarse->mass[c];
+      for (guint32 e = coarse->adj_start[c]; e < coarse->adj_start[c + 1]; e++)
+        {
+          guint32 d = coarse->adj[e];
+          gboolean back = FALSE;
+
+          g_assert_cmpuint (d, <, coarse->n_nodes);
+          g_assert_cmpuint (d, !=, c);
+          coarse_total += coarse->adj_weight[e];
+          /* Symmetric, with the same weight both ways, and no repeats. */
+          for (guint32 f = coarse->adj_start[d]; f < coarse->adj_start[d + 1]; f++)
+            if (coarse->adj[f] == c)
+              {
+                g_assert_false (back);
+                g_assert_cmpfloat (coarse->adj_weight[f], ==, coarse->adj_weight[e]);
+                back = TRUE;
+              }
+          g_assert_true (back);
+        }
+    }
+  g_assert_cmpfloat_with_epsilon (coarse_mass, fine_mass, 1e-3 * fine_mass);
+  g_assert_cmpfloat_with_epsilon (coarse_total, fine_across, 1e-3 * MAX (fine_across, 1));
+}
+
+static void
+test_coarsen (void)
+{
+  g_auto(Graph) g = { 0 };
+  TautanLayoutGraph level = { 0 };
+  guint n_ba = 2000, n_star = 301, n_isolated = 51, n, rounds = 0;
+
+  /* Hubs and leaves, a star (matching alone leaves all but one leaf
+   * alone), and isolated nodes (no neighbour to match). */
+  graph_init_ba (&g, n_ba, 13);
+  n = n_ba + n_star + n_isolated;
+  g.n = n;
+  for (guint32 leaf = n_ba + 1; leaf < n_ba + n_star; leaf++)
+    graph_add (&g, n_ba, leaf);
+  graph_to_csr (&g, &level);
+
+  while (level.n_nodes > 1)
+    {
+      TautanLayoutGraph coarse = { 0 };
+      TautanLayoutGraph again = { 0 };
+      g_autofree guint32 *parent = g_new (guint32, level.n_nodes);
+      g_autofree guint32 *parent_again = g_new (guint32, level.n_nodes);
+      guint n_coarse = _tautan_layout_coarsen (&level, 5 + rounds, parent, &coarse);
+
+      g_assert_cmpuint (n_coarse, ==, coarse.n_nodes);
+      check_coarsening (&level, parent, &coarse);
+
+      /* Every round nearly halves it, stars and all. */
+      g_assert_cmpuint (n_coarse, <, level.n_nodes);
+      if (level.n_nodes > 100)
+        g_assert_cmpuint (n_coarse, <, 0.7 * level.n_nodes);
+
+      /* The same seed, the same coarse graph. */
+      g_assert_cmpuint (_tautan_layout_coarsen (&level, 5 + rounds, parent_again, &again), ==, n_coarse);
+      g_assert_cmpmem (parent, level.n_nodes * sizeof *parent,
+                       parent_again, level.n_nodes * sizeof *parent);
+      g_assert_cmpmem (coarse.adj, coarse.adj_start[n_coarse] * sizeof (guint32),
+                       again.adj, again.adj_start[n_coarse] * sizeof (guint32));
+      _tautan_layout_graph_clear (&again);
+
+      _tautan_layout_graph_clear (&level);
+      level = coarse;
+      rounds++;
+    }
+  g_assert_cmpuint (level.n_nodes, ==, 1);
+  g_assert_cmpfloat_with_epsilon (level.mass[0], n, 1e-3 * n);
+  g_assert_cmpuint (rounds, <, 20);
+  _tautan_layout_graph_clear (&level);
+}
+
+/* The multilevel path on a 20,000-node planted partition (bench-layout's
+ * layout_quality_20k graph, 100 groups of 200): groups come out as
+ * tight, separate blobs. Release builds measure 0.167 (a random placement
+ * 1.02, the single-level layout 0.170); the bound leaves a margin. */
+#define MULTILEVEL_QUALITY_MAX 0.22
+
+static void
+test_multilevel_quality (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *p = NULL;
+  double initial, settled;
+  guint iterations;
+
+  graph_init_partition (&g, 100, 200, 0.03, 0.00005, 42);
+  layout = graph_layout (&g, 1);
+  p = positions (layout);
+  initial = quality (&g, p);
+  g_assert_cmpfloat (initial, >, 0.8);
+
+  tautan_layout_step (layout, 1);
+  g_assert_cmpuint (_tautan_layout_get_n_levels (layout), >=, 4);
+  iterations = settle (layout, 5000);
+  g_assert_cmpuint (iterations, <, 5000);
+  g_clear_pointer (&p, g_free);
+  p = positions (layout);
+  settled = quality (&g, p);
+  g_test_message ("multilevel quality %.3f (initial %.3f), %u levels, %u iterations",
+                  settled, initial, _tautan_layout_get_n_levels (layout), iterations + 1);
+  g_assert_cmpfloat (settled, <, MULTILEVEL_QUALITY_MAX);
+  assert_finite (layout);
+}
+
+static int
+compare_points (gconstpointer a,
+                gconstpointer b)
+{
+  const TautanPoint *p = a, *q = b;
+
+  if (p->x != q->x)
+    return p->x < q->x ? -1 : 1;
+  return (p->y > q->y) - (p->y < q->y);
+}
+
+/* How many of @n points sit exactly where another one does. */
+static guint
+count_shared (const TautanPoint *p,
+              guint              n)
+{
+  g_autofree TautanPoint *sorted = g_memdup2 (p, n * sizeof *p);
+  guint shared = 0;
+
+  qsort (sorted, n, sizeof *sorted, compare_points);
+  for (guint i = 0; i < n; i++)
+    if ((i > 0 && compare_points (&sorted[i], &sorted[i - 1]) == 0) ||
+        (i + 1 < n && compare_points (&sorted[i], &sorted[i + 1]) == 0))
+      shared++;
+  return shared;
+}
+
+/* Pins and determinism hold on the multilevel path: pinned nodes never
+ * move, even while coarse levels run, and the same seed gives the same
+ * positions on one thread or two. */
+static void
+test_multilevel_pinned (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanLayout) one_thread = NULL;
+  g_autofree TautanPoint *p = NULL;
+  g_autofree TautanPoint *p1 = NULL;
+  const TautanPoint far = { 60.0f, -45.0f };
+  TautanPoint mid;
+  guint64 generation;
+  guint iterations, stacked, first = 0;
+
+  graph_init_ba (&g, 6000, 17);
+  layout = graph_layout (&g, 4);
+  one_thread = graph_layout (&g, 4);
+  _tautan_layout_set_n_threads (layout, 2);
+  _tautan_layout_set_n_threads (one_thread, 1);
+
+  /* A hub far out, before the first iteration... */
+  tautan_layout_set_position (layout, 0, far, TRUE);
+  tautan_layout_set_position (one_thread, 0, far, TRUE);
+  generation = tautan_layout_get_generation (layout);
+  while (tautan_layout_get_generation (layout) == generation && first < 1000)
+    {
+      tautan_layout_step (layout, 1);
+      first++;
+    }
+  g_assert_cmpuint (_tautan_layout_get_n_levels (layout), >, 0);
+
+  /* ...and a leaf pinned where it is while a coarse level runs: the
+   * layout shows children on their parents then, so many share a spot. */
+  p = positions (layout);
+  stacked = count_shared (p, g.n);
+  mid = p[g.n - 1];
+  tautan_layout_set_pinned (layout, g.n - 1, TRUE);
+  tautan_layout_step (one_thread, first);
+  tautan_layout_set_pinned (one_thread, g.n - 1, TRUE);
+  g_clear_pointer (&p, g_free);
+
+  iterations = settle (layout, 5000);
+  g_assert_cmpuint (iterations, <, 5000);
+  tautan_layout_step (one_thread, iterations);
+  p = positions (layout);
+  p1 = positions (one_thread);
+  g_assert_cmpfloat (p[0].x, ==, far.x);
+  g_assert_cmpfloat (p[0].y, ==, far.y);
+  g_assert_cmpfloat (p[g.n - 1].x, ==, mid.x);
+  g_assert_cmpfloat (p[g.n - 1].y, ==, mid.y);
+  g_assert_cmpmem (p, g.n * sizeof *p, p1, g.n * sizeof *p1);
+  assert_finite (layout);
+
+  /* The layout has spread out: no two nodes share a spot any more. */
+  g_assert_cmpuint (stacked, >, g.n / 4);
+  g_assert_cmpuint (count_shared (p, g.n), ==, 0);
+
 }
 
 static void
@@ -504,6 +832,71 @@ test_stop (void)
 
   /* Finalising a running layout joins its thread (ASan would see it). */
   tautan_layout_start (layout);
+}
+
+/* On the multilevel path too, the worker computes what stepping does,
+ * stops when asked (even while coarse levels run), and can be turned off. */
+static void
+test_multilevel_thread (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) threaded = NULL;
+  g_autoptr(TautanLayout) stepped = NULL;
+  g_autoptr(TautanLayout) stopped = NULL;
+  g_autoptr(TautanLayout) single = NULL;
+  g_autoptr(TautanLayout) placed = NULL;
+  g_autoptr(TautanLayout) during = NULL;
+  g_autofree TautanPoint *pt = NULL;
+  g_autofree TautanPoint *ps = NULL;
+  guint iterations;
+
+  graph_init_ba (&g, 6000, 23);
+  threaded = graph_layout (&g, 8);
+  stepped = graph_layout (&g, 8);
+  tautan_layout_start (threaded);
+  wait_until_stopped (threaded, 300);
+  g_assert_true (tautan_layout_is_settled (threaded));
+  g_assert_cmpuint (_tautan_layout_get_n_levels (threaded), >, 0);
+  iterations = tautan_layout_get_iterations (threaded);
+  tautan_layout_step (stepped, iterations);
+  g_assert_true (tautan_layout_is_settled (stepped));
+  pt = positions (threaded);
+  ps = positions (stepped);
+  g_assert_cmpmem (pt, g.n * sizeof *pt, ps, g.n * sizeof *ps);
+
+  stopped = graph_layout (&g, 8);
+  tautan_layout_start (stopped);
+  tautan_layout_stop (stopped);
+  g_assert_false (tautan_layout_is_running (stopped));
+  g_assert_false (tautan_layout_is_settled (stopped));
+  iterations = tautan_layout_get_iterations (stopped);
+  tautan_layout_step (stopped, 2);
+  g_assert_cmpuint (tautan_layout_get_iterations (stopped), ==, iterations + 2);
+  assert_finite (stopped);
+
+  single = graph_layout (&g, 8);
+  _tautan_layout_set_multilevel (single, FALSE);
+  tautan_layout_step (single, 1);
+  g_assert_cmpuint (_tautan_layout_get_n_levels (single), ==, 0);
+
+  /* A free node placed before the first iteration (a workspace's
+   * positions): the full graph starts from the positions given. */
+  placed = graph_layout (&g, 8);
+  tautan_layout_set_position (placed, 5, (TautanPoint) { 3.0f, 4.0f }, FALSE);
+  tautan_layout_step (placed, 1);
+  g_assert_cmpuint (_tautan_layout_get_n_levels (placed), ==, 0);
+
+  /* Placed while coarse levels run: they end, and it settles from there. */
+  during = graph_layout (&g, 8);
+  tautan_layout_step (during, 2);
+  g_assert_cmpuint (_tautan_layout_get_n_levels (during), >, 0);
+  tautan_layout_set_position (during, 5, (TautanPoint) { 3.0f, 4.0f }, FALSE);
+  g_clear_pointer (&pt, g_free);
+  pt = positions (during);
+  g_assert_cmpfloat (pt[5].x, ==, 3.0f);
+  g_assert_cmpfloat (pt[5].y, ==, 4.0f);
+  g_assert_cmpuint (settle (during, 5000), <, 5000);
+  assert_finite (during);
 }
 
 static void
@@ -902,12 +1295,16 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/determinism", test_determinism);
   g_test_add_func ("/tautan/layout/pinned", test_pinned);
   g_test_add_func ("/tautan/layout/drag", test_drag);
+  g_test_add_func ("/tautan/layout/coarsen", test_coarsen);
+  g_test_add_func ("/tautan/layout/multilevel-quality", test_multilevel_quality);
+  g_test_add_func ("/tautan/layout/multilevel-pinned", test_multilevel_pinned);
   g_test_add_func ("/tautan/layout/path", test_path);
   g_test_add_func ("/tautan/layout/two-cliques", test_two_cliques);
   g_test_add_func ("/tautan/layout/settles", test_settles);
   g_test_add_func ("/tautan/layout/prevent-overlap", test_prevent_overlap);
   g_test_add_func ("/tautan/layout/thread", test_thread);
   g_test_add_func ("/tautan/layout/stop", test_stop);
+  g_test_add_func ("/tautan/layout/multilevel-thread", test_multilevel_thread);
   g_test_add_func ("/tautan/layout/set-position-running", test_set_position_running);
   g_test_add_func ("/tautan/layout/same-spot", test_same_spot);
   g_test_add_func ("/tautan/layout/tiny", test_tiny);

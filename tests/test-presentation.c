@@ -132,6 +132,23 @@ test_caption_and_callouts (void)
   assert_clear (presentation, graph, kim);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
+
+  /* Support hidden: the summary counts what the canvas shows. */
+  {
+    TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
+    int support = tautan_taxonomy_lookup (taxonomy, "support");
+    guint64 before = g_ascii_strtoull (summary, NULL, 10);
+    g_autofree char *was = g_strdup (summary);
+
+    g_assert_cmpint (support, >=, 0);
+    tautan_session_set_type_hidden (session, (guint)support, TRUE);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+    summary = gtk_label_get_text (slide_child (presentation, "caption_summary"));
+    g_assert_cmpstr (summary, !=, was);
+    g_assert_null (strstr (summary, "Support or praise"));
+    g_assert_cmpuint (g_ascii_strtoull (summary, NULL, 10), <, before);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
+  }
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_window_destroy (GTK_WINDOW (window));
   tautan_test_iterate ();

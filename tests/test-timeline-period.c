@@ -250,6 +250,10 @@ test_presets (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->popover), "period.month", "i", 2));
   assert_span (f, D (2025, 2, 1), D (2025, 2, 28));
 
+  /* The "2025" button gives the chosen year again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->popover), "period.year", NULL));
+  assert_span (f, D (2025, 1, 1), D (2025, 12, 31));
+
   /* The last twelve months end with the last event. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->popover), "period.last-year", NULL));
   assert_span (f, D (2025, 2, 21), D (2026, 2, 20));

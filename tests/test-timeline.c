@@ -94,6 +94,19 @@ select_days (Fixture   *f,
 
 #define D(y, m, d) tautan_day_from_ymd ((y), (m), (d))
 
+/* The events the bars stand for. */
+static double
+bars_total (Fixture *f)
+{
+  double total = 0;
+
+  _tautan_timeline_ensure_bins (f->timeline);
+  for (guint i = 0; i < f->timeline->bins->len; i++)
+    for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+      total += g_array_index (f->timeline->bins, TautanBin, i).counts[q];
+  return total;
+}
+
 static void
 test_dataset (Fixture       *f,
               gconstpointer  data)
@@ -145,6 +158,19 @@ test_dataset (Fixture       *f,
   tautan_timeline_set_dataset (f->timeline, f->dataset);
   assert_selection (f, f->span.from, f->span.to);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->timeline));
+
+  /* With a filter the bars count only the events the canvas shows: here
+   * every kind hidden leaves none; none hidden, every event again. */
+  {
+    TautanTypeMask none = { { 0 } };
+    double all = bars_total (f);
+
+    g_assert_cmpfloat_with_epsilon (all, tautan_dataset_get_n_events (f->dataset), 1e-6);
+    tautan_timeline_set_filter (f->timeline, G_MAXUINT32, &none);
+    g_assert_cmpfloat_with_epsilon (bars_total (f), 0, 1e-9);
+    tautan_timeline_set_filter (f->timeline, 0, &none);
+    g_assert_cmpfloat_with_epsilon (bars_total (f), all, 1e-6);
+  }
 }
 
 static void

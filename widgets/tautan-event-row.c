@@ -26,6 +26,7 @@ struct _TautanEventRow
   GtkLabel  *summary;
   GtkBox    *quotes;
   GtkLabel  *sources;
+  GtkWidget *edit_button;
 
   TautanRow *row;
   guint      full : 1;
@@ -156,6 +157,8 @@ update (TautanEventRow *self)
   ds = tautan_row_get_dataset (self->row);
   markup = tautan_event_row_markup (ds, tautan_row_get_index (self->row));
   gtk_label_set_markup (self->summary, markup);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button),
+                                          g_variant_new_uint32 (tautan_row_get_index (self->row)));
 
   tautan_dataset_get_event (ds, tautan_row_get_index (self->row), &e);
   if (!self->full)
@@ -280,6 +283,7 @@ tautan_event_row_class_init (TautanEventRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanEventRow, summary);
   gtk_widget_class_bind_template_child (widget_class, TautanEventRow, quotes);
   gtk_widget_class_bind_template_child (widget_class, TautanEventRow, sources);
+  gtk_widget_class_bind_template_child (widget_class, TautanEventRow, edit_button);
   gtk_widget_class_set_css_name (widget_class, "eventrow");
   g_type_ensure (TAUTAN_TYPE_QUOTE_CARD);
 }
@@ -288,6 +292,9 @@ static void
 tautan_event_row_init (TautanEventRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A target before the name: the action takes the event's index. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), g_variant_new_uint32 (0));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "curate.edit-event");
 }
 
 GtkWidget *

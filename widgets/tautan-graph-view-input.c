@@ -280,6 +280,21 @@ node_center_action (GtkWidget  *widget,
     tautan_graph_view_center_on (self, self->menu_entity);
 }
 
+/* Edit Actor, Merge Into, Split (the window's curation actions, named by
+ * @param) on the node the menu was opened on, which they take selected. */
+static void
+node_curate_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
+
+  if (self->menu_entity == TAUTAN_NONE || self->session == NULL)
+    return;
+  tautan_session_select_entity (self->session, self->menu_entity);
+  gtk_widget_activate_action (widget, g_variant_get_string (param, NULL), NULL);
+}
+
 static void
 node_unpin_action (GtkWidget  *widget,
                    const char *action_name,
@@ -576,6 +591,7 @@ _tautan_graph_view_class_init_input (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "node.select", NULL, node_select_action);
   gtk_widget_class_install_action (widget_class, "node.center", NULL, node_center_action);
   gtk_widget_class_install_action (widget_class, "node.unpin", NULL, node_unpin_action);
+  gtk_widget_class_install_action (widget_class, "node.curate", "s", node_curate_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "view.zoom", "d", 1.25);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "view.zoom", "d", 1.25);

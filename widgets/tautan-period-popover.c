@@ -35,6 +35,7 @@ struct _TautanPeriodPopover
   GtkStringList *years;
   GtkWidget     *quarters_box;
   GtkWidget     *months_grid;
+  GtkWidget     *year_button;
   GtkWidget     *quarter_buttons[4];
   GtkWidget     *month_buttons[12];
 
@@ -370,6 +371,19 @@ update_year_buttons (TautanPeriodPopover *self)
   if (self->dataset != NULL)
     data = tautan_dataset_get_span (self->dataset);
 
+  if (year_ok (self->year))
+    {
+      TautanTimeSpan span = { tautan_day_from_ymd (self->year, 1, 1), tautan_day_from_ymd (self->year, 12, 31) };
+      g_autofree char *label = g_strdup_printf ("%d", self->year);
+      g_autofree char *tip = tautan_text_format_span (&span);
+
+      gtk_button_set_label (GTK_BUTTON (self->year_button), label);
+      gtk_widget_set_tooltip_text (self->year_button, tip);
+    }
+  else
+    gtk_button_set_label (GTK_BUTTON (self->year_button), "–");
+  gtk_widget_set_sensitive (self->year_button, year_ok (self->year));
+
   for (int q = 0; q < 4; q++)
     {
       TautanTimeSpan span = { month_span (self->year, 3 * q + 1).from, month_span (self->year, 3 * q + 3).to };
@@ -583,6 +597,21 @@ last_year_action (GtkWidget  *widget,
   apply_span (self, &data);
 }
 
+/* The chosen year again, after a quarter or a month of it: choosing it
+ * in the list does nothing while it is chosen already. */
+static void
+year_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TautanPeriodPopover *self = TAUTAN_PERIOD_POPOVER (widget);
+
+  if (!year_ok (self->year))
+    return;
+  apply_span (self, &(TautanTimeSpan) { tautan_day_from_ymd (self->year, 1, 1),
+                                        tautan_day_from_ymd (self->year, 12, 31) });
+}
+
 static void
 quarter_action (GtkWidget  *widget,
                 const char *action_name,
@@ -708,6 +737,7 @@ tautan_period_popover_class_init (TautanPeriodPopoverClass *klass)
   gtk_widget_class_install_action (widget_class, "period.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "period.all", NULL, all_action);
   gtk_widget_class_install_action (widget_class, "period.last-year", NULL, last_year_action);
+  gtk_widget_class_install_action (widget_class, "period.year", NULL, year_action);
   gtk_widget_class_install_action (widget_class, "period.quarter", "i", quarter_action);
   gtk_widget_class_install_action (widget_class, "period.month", "i", month_action);
 }
@@ -720,6 +750,9 @@ tautan_period_popover_init (TautanPeriodPopover *self)
   self->year_values = g_array_new (FALSE, FALSE, sizeof (int));
   self->calendar_entry = self->from_entry;
 
+  self->year_button = gtk_button_new ();
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->year_button), "period.year");
+  gtk_box_append (GTK_BOX (self->quarters_box), self->year_button);
   for (int q = 0; q < 4; q++)
     {
       /* Translators: a quarter of a year, Q1 to Q4. */

@@ -31,6 +31,7 @@ struct _TautanQuoteCard
   GtkWidget     *buttons;
   GtkWidget     *source_button;
   GtkWidget     *copy_button;
+  GtkWidget     *edit_button;
 
   TautanDataset *dataset;
   guint          quote;
@@ -142,6 +143,7 @@ update (TautanQuoteCard *self)
 
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->source_button), g_variant_new_uint32 (self->quote));
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->copy_button), g_variant_new_uint32 (self->quote));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), g_variant_new_uint32 (self->quote));
 }
 
 static void
@@ -235,6 +237,7 @@ tautan_quote_card_class_init (TautanQuoteCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanQuoteCard, buttons);
   gtk_widget_class_bind_template_child (widget_class, TautanQuoteCard, source_button);
   gtk_widget_class_bind_template_child (widget_class, TautanQuoteCard, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanQuoteCard, edit_button);
   gtk_widget_class_set_css_name (widget_class, "quotecard");
 }
 
@@ -249,6 +252,8 @@ tautan_quote_card_init (TautanQuoteCard *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->source_button), "explorer.show-source");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->copy_button), g_variant_new_uint32 (0));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->copy_button), "explorer.copy-citation");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), g_variant_new_uint32 (0));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "curate.edit-quote");
   update (self);
 }
 

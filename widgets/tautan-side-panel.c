@@ -357,12 +357,9 @@ update_edge (TautanSidePanel *self)
 static TautanTypeMask
 hidden_type_mask (TautanSession *session)
 {
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (tautan_session_get_dataset (session));
-  TautanTypeMask mask = { { 0 } };
+  TautanTypeMask mask;
 
-  for (guint t = 0; t < tautan_taxonomy_get_n_types (taxonomy); t++)
-    if (tautan_session_get_type_hidden (session, t))
-      tautan_type_mask_add (&mask, t);
+  tautan_session_get_hidden_type_mask (session, &mask);
   return mask;
 }
 

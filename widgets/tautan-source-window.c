@@ -22,6 +22,7 @@ struct _TautanSourceWindow
   GtkLabel       *provenance;
 
   GtkTextTag     *highlight;
+  guint           source;
 };
 
 G_DEFINE_FINAL_TYPE (TautanSourceWindow, tautan_source_window, ADW_TYPE_WINDOW)
@@ -40,6 +41,36 @@ scroll_to_highlight_cb (gpointer user_data)
 }
 
 static void
+update_create_actions (TautanSourceWindow *self)
+{
+  gboolean selected = gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (self->text_view));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.create-quote", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.create-event", selected);
+}
+
+/* The selection, in code points as the format counts them (GtkTextIter
+ * offsets count characters), goes to the main window, which curates. */
+static void
+create_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanSourceWindow *self = TAUTAN_SOURCE_WINDOW (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GtkTextIter start, end;
+
+  if (parent == NULL ||
+      !gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (self->text_view), &start, &end))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent),
+                              g_str_equal (action_name, "source.create-quote") ? "curate.create-quote"
+                                                                               : "curate.create-event",
+                              "(uuu)", self->source,
+                              (guint)gtk_text_iter_get_offset (&start), (guint)gtk_text_iter_get_offset (&end));
+}
+
+static void
 tautan_source_window_class_init (TautanSourceWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -49,12 +80,17 @@ tautan_source_window_class_init (TautanSourceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanSourceWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, TautanSourceWindow, provenance);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "source.create-quote", NULL, create_action);
+  gtk_widget_class_install_action (widget_class, "source.create-event", NULL, create_action);
 }
 
 static void
 tautan_source_window_init (TautanSourceWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "notify::has-selection",
+                           G_CALLBACK (update_create_actions), self, G_CONNECT_SWAPPED);
+  update_create_actions (self);
 }
 
 /**
@@ -88,6 +124,7 @@ tautan_source_window_new (GtkWindow     *parent,
   tautan_dataset_get_source (dataset, q.source, &s);
 
   self = g_object_new (TAUTAN_TYPE_SOURCE_WINDOW, "transient-for", parent, NULL);
+  self->source = q.source;
 
   date = s.published != TAUTAN_DAY_NONE ? tautan_text_format_day (s.published) : g_strdup (_("undated"));
   outlet = tautan_text_shorten (s.outlet, TAUTAN_TEXT_MAX_NAME);
@@ -147,4 +184,27 @@ tautan_source_window_get_highlighted_text (TautanSourceWindow *self)
   gtk_text_iter_forward_to_tag_toggle (&end, self->highlight);
 
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * tautan_source_window_select:
+ * @start: the first code point
+ * @end: the code point after the last
+ *
+ * Selects text as the user would, for Create Quote and Create Event.
+ */
+void
+tautan_source_window_select (TautanSourceWindow *self,
+                             guint               start,
+                             guint               end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+
+  g_return_if_fail (TAUTAN_IS_SOURCE_WINDOW (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, (int)start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, (int)end);
+  gtk_text_buffer_select_range (buffer, &from, &to);
 }

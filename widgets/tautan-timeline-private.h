@@ -65,6 +65,8 @@ struct _TautanTimeline
   GtkGestureDrag      *drag;
 
   TautanDataset       *dataset;
+  guint32              hidden_kinds;   /* the bars count what the canvas shows */
+  TautanTypeMask       hidden_types;
   TautanRenderContext *render_context;
   GArray              *bins;
   GskRenderNode       *bars_node;

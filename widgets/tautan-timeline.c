@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -133,7 +135,8 @@ _tautan_timeline_ensure_bins (TautanTimeline *self)
   if (self->bins != NULL || self->dataset == NULL)
     return;
 
-  self->bins = tautan_histogram_compute (self->dataset, &self->span, self->bin_size);
+  self->bins = tautan_histogram_compute_shown (self->dataset, &self->span, self->bin_size,
+                                              self->hidden_kinds, &self->hidden_types);
 }
 
 TautanBinSize
@@ -711,4 +714,45 @@ _tautan_timeline_get_n_bins (TautanTimeline *self)
 
   _tautan_timeline_ensure_bins (self);
   return self->bins ? self->bins->len : 0;
+}
+
+/**
+ * tautan_timeline_set_filter:
+ * @hidden_kinds: bit per #TautanEntityKind
+ * @hidden_types: event types left out
+ *
+ * The bars count only the events the canvas shows with these hidden.
+ */
+void
+tautan_timeline_set_filter (TautanTimeline       *self,
+                            guint32               hidden_kinds,
+                            const TautanTypeMask *hidden_types)
+{
+  g_return_if_fail (TAUTAN_IS_TIMELINE (self));
+  g_return_if_fail (hidden_types != NULL);
+
+  if (hidden_kinds == self->hidden_kinds && memcmp (hidden_types, &self->hidden_types, sizeof *hidden_types) == 0)
+    return;
+  self->hidden_kinds = hidden_kinds;
+  self->hidden_types = *hidden_types;
+  g_clear_pointer (&self->bins, g_array_unref);
+  _tautan_timeline_drop_bars (self);
+}
+
+/**
+ * tautan_timeline_get_filter:
+ * @hidden_kinds: (out): bit per #TautanEntityKind
+ * @hidden_types: (out caller-allocates): event types left out
+ *
+ * What the bars leave out, as tautan_timeline_set_filter() set it.
+ */
+void
+tautan_timeline_get_filter (TautanTimeline *self,
+                            guint32        *hidden_kinds,
+                            TautanTypeMask *hidden_types)
+{
+  g_return_if_fail (TAUTAN_IS_TIMELINE (self));
+
+  *hidden_kinds = self->hidden_kinds;
+  *hidden_types = self->hidden_types;
 }

@@ -42,4 +42,9 @@ TautanDataset        *tautan_extraction_merge_into         (TautanExtraction * c
                                                             TautanDataset     *dataset,
                                                             GError           **error);
 
+TautanExtractionItem *tautan_extraction_add_known_entity   (TautanExtraction  *self,
+                                                            const char        *id,
+                                                            const char        *name,
+                                                            TautanEntityKind   kind);
+
 G_END_DECLS

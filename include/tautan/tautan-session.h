@@ -101,6 +101,8 @@ void             tautan_session_set_type_hidden      (TautanSession         *sel
 char           **tautan_session_dup_hidden_types     (TautanSession         *self);
 void             tautan_session_set_hidden_types     (TautanSession         *self,
                                                       const char * const    *types);
+void             tautan_session_get_hidden_type_mask (TautanSession         *self,
+                                                      TautanTypeMask        *mask);
 
 /* Node positions (edits): moving a node pins it; "positions-changed"
  * says which node the session moved (TAUTAN_NONE: several). */
@@ -163,5 +165,13 @@ void             tautan_session_mark_recovered       (TautanSession         *sel
 TautanFilter    *tautan_session_get_filter           (TautanSession         *self);
 void             tautan_session_set_filter           (TautanSession         *self,
                                                       TautanFilter          *filter);
+/* Curation: an edited dataset (tautan-dataset-edit.h) replaces the
+ * present one as one step; "dataset-modified" until saved. */
+void             tautan_session_replace_dataset      (TautanSession         *self,
+                                                      TautanDataset         *dataset);
+gboolean         tautan_session_get_dataset_modified (TautanSession         *self);
+gboolean         tautan_session_save_dataset         (TautanSession         *self,
+                                                      GFile                 *file,
+                                                      GError               **error);
 
 G_END_DECLS

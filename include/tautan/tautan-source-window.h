@@ -22,4 +22,8 @@ TautanSourceWindow *tautan_source_window_new                  (GtkWindow        
 /* The text under the highlight: equals the quote. */
 char               *tautan_source_window_get_highlighted_text (TautanSourceWindow *self);
 
+void                tautan_source_window_select               (TautanSourceWindow *self,
+                                                               guint               start,
+                                                               guint               end);
+
 G_END_DECLS

@@ -37,4 +37,11 @@ double          tautan_timeline_get_speed      (TautanTimeline       *self);
 void            tautan_timeline_set_speed      (TautanTimeline       *self,
                                                 double                days_per_second);
 
+void            tautan_timeline_set_filter     (TautanTimeline       *self,
+                                                guint32               hidden_kinds,
+                                                const TautanTypeMask *hidden_types);
+void            tautan_timeline_get_filter     (TautanTimeline       *self,
+                                                guint32              *hidden_kinds,
+                                                TautanTypeMask       *hidden_types);
+
 G_END_DECLS

@@ -537,6 +537,13 @@ write_bytes_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* A preview has the pages it wants: the rest need not be drawn. */
+static gboolean
+previewed_enough (Doc *doc)
+{
+  return doc->previews != NULL && doc->previews->len >= doc->preview_pages;
+}
+
 /* One pass over the whole document; the first only counts the pages. */
 static gboolean
 render (Doc        *doc,
@@ -583,6 +590,8 @@ render (Doc        *doc,
       BriefingView *bv = g_ptr_array_index (doc->views, i);
 
       _tautan_briefing_break (doc, bv->marking);
+      if (previewed_enough (doc))
+        goto finish;
       view_page (doc, bv, i + 1, n_views);
     }
   if (_tautan_briefing_has_further_quotes (doc))
@@ -590,6 +599,8 @@ render (Doc        *doc,
       g_autofree char *dest = NULL;
 
       _tautan_briefing_break (doc, doc->doc_marking);
+      if (previewed_enough (doc))
+        goto finish;
       dest = g_strdup_printf ("page=%d", doc->page);
       if (doc->preview_scale == 0)
         cairo_pdf_surface_add_outline (doc->surface, CAIRO_PDF_OUTLINE_ROOT,
@@ -597,10 +608,13 @@ render (Doc        *doc,
       _tautan_briefing_further_quotes (doc);
     }
   _tautan_briefing_break (doc, doc->doc_marking);
+  if (previewed_enough (doc))
+    goto finish;
   appendix (doc);
   _tautan_briefing_footer (doc);
   _tautan_briefing_page_done (doc);
 
+finish:
   status = cairo_status (doc->cr);
   g_clear_pointer (&doc->cr, cairo_destroy);
   cairo_surface_finish (doc->surface);

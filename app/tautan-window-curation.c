@@ -1,0 +1,584 @@
+/* tautan-window-curation.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tautan/tautan-dataset-edit.h"
+#include "tautan/tautan-entity-dialog.h"
+
+#include "tautan-window-private.h"
+
+/* The window's curation: the actions that edit the dataset (Edit Actor,
+ * Merge Into, Split, Edit Event, Edit Quote, Create Quote and Create
+ * Event from a source's selection), each made by tautan-dataset-edit.c
+ * and handed to the session as one undoable step; and Save Dataset, Save
+ * Dataset As and the question on close about unsaved dataset edits. */
+
+TautanDataset *
+_tautan_window_curation_dataset (TautanWindow *self)
+{
+  return self->session ? tautan_session_get_dataset (self->session) : NULL;
+}
+
+/* The edit made, or what went wrong said. */
+gboolean
+_tautan_window_curation_apply (TautanWindow  *self,
+            TautanDataset *edited,
+            const GError  *error,
+            const char    *done)
+{
+  if (edited == NULL)
+    {
+      _tautan_window_show_error (self, _("Could Not Edit the Dataset"), error);
+      return FALSE;
+    }
+  tautan_session_replace_dataset (self->session, edited);
+  g_object_unref (edited);
+  _tautan_window_toast (self, done);
+  return TRUE;
+}
+
+AdwMessageDialog *
+_tautan_window_curation_dialog (TautanWindow *self,
+            const char   *heading,
+            const char   *body,
+            const char   *apply_label)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "apply", apply_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "apply");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
+/* A searchable drop-down of the dataset's entities by name, @none first
+ * when given; the entity of each row is kept on the widget. */
+GtkDropDown *
+_tautan_window_curation_entity_dropdown (TautanDataset *ds,
+                 const char    *none,
+                 guint          skip,
+                 guint          selected)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  GtkDropDown *dropdown;
+  guint position = 0;
+
+  if (none != NULL)
+    {
+      guint n = TAUTAN_NONE;
+
+      gtk_string_list_append (names, none);
+      g_array_append_val (rows, n);
+    }
+  for (guint i = 0; i < tautan_dataset_get_n_entities (ds); i++)
+    {
+      TautanEntity e;
+      g_autofree char *shown = NULL;
+
+      if (i == skip)
+        continue;
+      tautan_dataset_get_entity (ds, i, &e);
+      shown = g_strdup_printf ("%s (%s)", e.name, tautan_entity_kind_label (e.kind));
+      if (i == selected)
+        position = rows->len;
+      gtk_string_list_append (names, shown);
+      g_array_append_val (rows, i);
+    }
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string")));
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_enable_search (dropdown, TRUE);
+  gtk_drop_down_set_selected (dropdown, position);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), _("Type to search the actors"));
+  g_object_set_data_full (G_OBJECT (dropdown), "tautan-rows", rows, (GDestroyNotify)g_array_unref);
+  return dropdown;
+}
+
+guint
+_tautan_window_curation_dropdown_entity (GtkDropDown *dropdown)
+{
+  GArray *rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (rows == NULL || position >= rows->len)
+    return TAUTAN_NONE;
+  return g_array_index (rows, guint, position);
+}
+
+const char *
+_tautan_window_curation_entity_id (TautanDataset *ds,
+           guint          entity)
+{
+  TautanEntity e;
+
+  if (entity == TAUTAN_NONE)
+    return NULL;
+  tautan_dataset_get_entity (ds, entity, &e);
+  return e.id;
+}
+
+GtkWidget *
+_tautan_window_curation_labelled (const char *label,
+          GtkWidget  *widget)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "caption-heading");
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), widget);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), widget);
+  return box;
+}
+
+/* Edit Actor */
+
+static guint
+selected_entity (TautanWindow *self)
+{
+  return self->session ? tautan_session_get_selected_entity (self->session) : TAUTAN_NONE;
+}
+
+static void
+edit_actor_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint entity = selected_entity (self);
+
+  if (entity == TAUTAN_NONE)
+    return;
+  gtk_window_present (GTK_WINDOW (tautan_entity_dialog_new (GTK_WINDOW (self), self->session, entity)));
+}
+
+/* Merge Into */
+
+typedef struct
+{
+  TautanWindow  *window;
+  TautanDataset *dataset;
+  GtkDropDown   *dropdown;
+  guint          entity;
+} MergeData;
+
+static void
+merge_data_free (gpointer data)
+{
+  MergeData *m = data;
+
+  g_object_unref (m->dataset);
+  g_free (m);
+}
+
+static void
+merge_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   MergeData        *m)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  TautanDataset *edited;
+  guint into = _tautan_window_curation_dropdown_entity (m->dropdown);
+  TautanEntity a, b;
+
+  if (!g_str_equal (response, "apply") || into == TAUTAN_NONE || _tautan_window_curation_dataset (m->window) != m->dataset)
+    return;
+  tautan_dataset_get_entity (m->dataset, into, &a);
+  tautan_dataset_get_entity (m->dataset, m->entity, &b);
+  edited = tautan_dataset_merge_entities (m->dataset, a.id, b.id, &error);
+  done = g_strdup_printf (_("“%s” merged into “%s”"), b.name, a.name);
+  _tautan_window_curation_apply (m->window, edited, error, done);
+}
+
+static void
+merge_actor_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint entity = selected_entity (self);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  MergeData *m;
+  TautanEntity e;
+
+  if (entity == TAUTAN_NONE)
+    return;
+  m = g_new0 (MergeData, 1);
+  m->window = self;
+  m->dataset = g_object_ref (_tautan_window_curation_dataset (self));
+  m->entity = entity;
+  tautan_dataset_get_entity (m->dataset, entity, &e);
+  body = g_strdup_printf (_("Every event, quote and affiliation of “%s” goes to the actor chosen, "
+                            "and “%s” becomes one of its aliases."), e.name, e.name);
+  dialog = _tautan_window_curation_dialog (self, _("Merge Into Actor"), body, _("_Merge"));
+  m->dropdown = _tautan_window_curation_entity_dropdown (m->dataset, NULL, entity, TAUTAN_NONE);
+  adw_message_dialog_set_extra_child (dialog, _tautan_window_curation_labelled (_("_Into"), GTK_WIDGET (m->dropdown)));
+  g_signal_connect_data (dialog, "response", G_CALLBACK (merge_response_cb), m,
+                         (GClosureNotify)(void (*) (void))merge_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Split */
+
+typedef struct
+{
+  TautanWindow  *window;
+  TautanDataset *dataset;
+  GtkEditable   *name;
+  GPtrArray     *checks;      /* GtkCheckButton, "tautan-id" and "tautan-quote" set */
+  guint          entity;
+} SplitData;
+
+static void
+split_data_free (gpointer data)
+{
+  SplitData *s = data;
+
+  g_object_unref (s->dataset);
+  g_ptr_array_unref (s->checks);
+  g_free (s);
+}
+
+static void
+split_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   SplitData        *s)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  TautanDataset *edited;
+  const char *name;
+
+  if (!g_str_equal (response, "apply") || _tautan_window_curation_dataset (s->window) != s->dataset)
+    return;
+  for (guint i = 0; i < s->checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (s->checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_ptr_array_add (g_object_get_data (G_OBJECT (check), "tautan-quote") ? quotes : events,
+                         g_object_get_data (G_OBJECT (check), "tautan-id"));
+    }
+  g_ptr_array_add (events, NULL);
+  g_ptr_array_add (quotes, NULL);
+  name = gtk_editable_get_text (s->name);
+  edited = tautan_dataset_split_entity (s->dataset, _tautan_window_curation_entity_id (s->dataset, s->entity), name,
+                                        (const char * const *)events->pdata,
+                                        (const char * const *)quotes->pdata, NULL, &error);
+  done = g_strdup_printf (_("“%s” split off"), name);
+  _tautan_window_curation_apply (s->window, edited, error, done);
+}
+
+static void
+add_split_check (SplitData  *s,
+                 GtkBox     *box,
+                 const char *id,
+                 const char *text,
+                 gboolean    quote)
+{
+  g_autofree char *shown = g_strdup_printf (quote ? "“%s”" : "%s", text);
+  GtkWidget *check = gtk_check_button_new_with_label (shown);
+  GtkWidget *label = gtk_widget_get_last_child (check);
+
+  if (GTK_IS_LABEL (label))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+    }
+  g_object_set_data_full (G_OBJECT (check), "tautan-id", g_strdup (id), g_free);
+  g_object_set_data (G_OBJECT (check), "tautan-quote", GINT_TO_POINTER (quote));
+  g_ptr_array_add (s->checks, check);
+  gtk_box_append (box, check);
+}
+
+static void
+split_actor_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+  guint entity = selected_entity (self);
+  g_autofree char *body = NULL;
+  g_autofree char *suggested = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *list, *scrolled, *entry;
+  TautanDataset *ds;
+  SplitData *s;
+  TautanEntity e;
+
+  if (entity == TAUTAN_NONE)
+    return;
+  ds = _tautan_window_curation_dataset (self);
+  s = g_new0 (SplitData, 1);
+  s->window = self;
+  s->dataset = g_object_ref (ds);
+  s->entity = entity;
+  s->checks = g_ptr_array_new ();
+  tautan_dataset_get_entity (ds, entity, &e);
+
+  body = g_strdup_printf (_("The events and quotes ticked go to a new actor; the rest stay with “%s”."), e.name);
+  dialog = _tautan_window_curation_dialog (self, _("Split Actor"), body, _("_Split"));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  entry = gtk_entry_new ();
+  suggested = g_strdup_printf (_("%s (2)"), e.name);
+  gtk_editable_set_text (GTK_EDITABLE (entry), suggested);
+  s->name = GTK_EDITABLE (entry);
+  gtk_box_append (GTK_BOX (box), _tautan_window_curation_labelled (_("New actor's _name"), entry));
+
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  for (guint i = 0; i < tautan_dataset_get_n_events (ds); i++)
+    {
+      TautanEvent ev;
+      gboolean in = FALSE;
+
+      tautan_dataset_get_event (ds, i, &ev);
+      for (guint k = 0; k < ev.n_actors && !in; k++)
+        in = ev.actors[k] == entity;
+      for (guint k = 0; k < ev.n_targets && !in; k++)
+        in = ev.targets[k] == entity;
+      if (in)
+        add_split_check (s, GTK_BOX (list), ev.id, ev.summary, FALSE);
+    }
+  for (guint i = 0; i < tautan_dataset_get_n_quotes (ds); i++)
+    {
+      TautanQuote q;
+
+      tautan_dataset_get_quote (ds, i, &q);
+      if (q.speaker == entity)
+        add_split_check (s, GTK_BOX (list), q.id, q.text, TRUE);
+    }
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_box_append (GTK_BOX (box), _tautan_window_curation_labelled (_("Events and quotes to _move"), scrolled));
+  adw_message_dialog_set_extra_child (dialog, box);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (split_response_cb), s,
+                         (GClosureNotify)(void (*) (void))split_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saving the dataset */
+
+/**
+ * _tautan_window_save_dataset:
+ * @file: where to write it
+ *
+ * Returns: whether the dataset was saved; a failure is said in a dialog
+ */
+gboolean
+_tautan_window_save_dataset (TautanWindow *self,
+                             GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tautan_session_save_dataset (self->session, file, &error))
+    {
+      _tautan_window_show_error (self, _("Could Not Save the Dataset"), error);
+      return FALSE;
+    }
+  _tautan_window_toast (self, _("Dataset saved"));
+  return TRUE;
+}
+
+static void
+dataset_chooser_response_cb (TautanWindow         *self,
+                             int                   response,
+                             GtkFileChooserNative *chooser)
+{
+  gboolean close_after = self->close_after_dataset_save;
+
+  self->close_after_dataset_save = FALSE;
+  if (response == GTK_RESPONSE_ACCEPT && self->session != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL && _tautan_window_save_dataset (self, file) && close_after)
+        gtk_window_close (GTK_WINDOW (self));
+    }
+  g_clear_object (&self->dataset_chooser);
+}
+
+void
+_tautan_window_save_dataset_as (TautanWindow *self,
+                                gboolean      close_after)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  TautanDataset *ds = _tautan_window_curation_dataset (self);
+  GFile *file;
+
+  if (ds == NULL || self->dataset_chooser != NULL)
+    return;
+
+  self->close_after_dataset_save = close_after;
+  gtk_file_filter_set_name (filter, _("Tautan datasets"));
+  gtk_file_filter_add_pattern (filter, "*.json");
+  self->dataset_chooser = gtk_file_chooser_native_new (_("Save Dataset"), GTK_WINDOW (self),
+                                                       GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->dataset_chooser), filter);
+  file = tautan_dataset_get_file (ds);
+  if (file != NULL && g_file_is_native (file) && !tautan_dataset_get_read_only (ds))
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->dataset_chooser), file, NULL);
+  else
+    {
+      g_autofree char *name = file ? g_file_get_basename (file) : g_strdup ("dataset.json");
+      g_autofree char *curated = g_str_has_suffix (name, ".json")
+                                 ? g_strdup_printf ("%.*s-curated.json", (int)strlen (name) - 5, name)
+                                 : g_strdup_printf ("%s.json", name);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->dataset_chooser), curated);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->dataset_chooser), TRUE);
+  g_signal_connect_object (self->dataset_chooser, "response", G_CALLBACK (dataset_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->dataset_chooser));
+}
+
+static gboolean
+close_window_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Save where the dataset came from, unless that is read-only (the bundled
+ * dataset) or not a file: then Save As. */
+static void
+save_dataset (TautanWindow *self,
+              gboolean      close_after)
+{
+  TautanDataset *ds = _tautan_window_curation_dataset (self);
+  GFile *file;
+
+  if (ds == NULL)
+    return;
+  file = tautan_dataset_get_file (ds);
+  if (file == NULL || tautan_dataset_get_read_only (ds) || !g_file_is_native (file))
+    _tautan_window_save_dataset_as (self, close_after);
+  else if (_tautan_window_save_dataset (self, file) && close_after)
+    g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+save_dataset_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  save_dataset (TAUTAN_WINDOW (widget), FALSE);
+}
+
+static void
+save_dataset_as_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  _tautan_window_save_dataset_as (TAUTAN_WINDOW (widget), FALSE);
+}
+
+static void
+dataset_unsaved_response_cb (TautanWindow     *self,
+                             const char       *response,
+                             AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->dataset_discarded = TRUE;
+      /* Once the dialog, which the window's closing destroys, is done. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
+    }
+  else if (g_str_equal (response, "save"))
+    save_dataset (self, TRUE);
+}
+
+/**
+ * _tautan_window_ask_dataset_changes:
+ *
+ * On close: unsaved dataset edits are asked about (Save, Discard,
+ * Cancel), before the workspace's.
+ *
+ * Returns: %TRUE when the question is asked and the close must wait
+ */
+gboolean
+_tautan_window_ask_dataset_changes (TautanWindow *self)
+{
+  AdwMessageDialog *dialog;
+  TautanDataset *ds = _tautan_window_curation_dataset (self);
+  const char *body;
+
+  if (ds == NULL || self->dataset_discarded || !tautan_session_get_dataset_modified (self->session))
+    return FALSE;
+
+  body = tautan_dataset_get_read_only (ds)
+         ? _("The dataset has edits (actors, events, quotes) that are not saved. The bundled dataset is "
+             "read-only: Save writes a copy. Unsaved edits are lost when the window closes.")
+         : _("The dataset has edits (actors, events, quotes) that are not saved. Unsaved edits are lost "
+             "when the window closes.");
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Dataset Changes?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save Dataset"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (dataset_unsaved_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+void
+_tautan_window_update_curation_actions (TautanWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_session = self->session != NULL;
+  gboolean entity = selected_entity (self) != TAUTAN_NONE;
+
+  gtk_widget_action_set_enabled (widget, "win.save-dataset", has_session);
+  gtk_widget_action_set_enabled (widget, "win.save-dataset-as", has_session);
+  gtk_widget_action_set_enabled (widget, "curate.edit-actor", entity);
+  gtk_widget_action_set_enabled (widget, "curate.merge-actor", entity);
+  gtk_widget_action_set_enabled (widget, "curate.split-actor", entity);
+  gtk_widget_action_set_enabled (widget, "curate.edit-event", has_session);
+  gtk_widget_action_set_enabled (widget, "curate.edit-quote", has_session);
+  gtk_widget_action_set_enabled (widget, "curate.create-quote", has_session);
+  gtk_widget_action_set_enabled (widget, "curate.create-event", has_session);
+}
+
+void
+_tautan_window_class_curation_init (TautanWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* Ctrl+S saves the workspace, as before; the dataset adds Alt. */
+  gtk_widget_class_install_action (widget_class, "win.save-dataset", NULL, save_dataset_action);
+  gtk_widget_class_install_action (widget_class, "win.save-dataset-as", NULL, save_dataset_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.save-dataset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK,
+                                       "win.save-dataset-as", NULL);
+
+  gtk_widget_class_install_action (widget_class, "curate.edit-actor", NULL, edit_actor_action);
+  gtk_widget_class_install_action (widget_class, "curate.merge-actor", NULL, merge_actor_action);
+  gtk_widget_class_install_action (widget_class, "curate.split-actor", NULL, split_actor_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "curate.edit-actor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "curate.merge-actor", NULL);
+  gtk_widget_class_install_action (widget_class, "curate.edit-event", "u", _tautan_window_edit_event_action);
+  gtk_widget_class_install_action (widget_class, "curate.edit-quote", "u", _tautan_window_edit_quote_action);
+  gtk_widget_class_install_action (widget_class, "curate.create-quote", "(uuu)", _tautan_window_create_quote_action);
+  gtk_widget_class_install_action (widget_class, "curate.create-event", "(uuu)", _tautan_window_create_event_action);
+}

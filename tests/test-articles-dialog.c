@@ -1,0 +1,549 @@
+/* test-articles-dialog.c: File › Import Articles…, the review, the merge and dropped files
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tautan-test-home.h"
+#include "tautan-test-window.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "tautan/tautan-article-view.h"
+#include "tautan/tautan-articles-dialog.h"
+#include "tautan/tautan-layout.h"
+
+#include "app/tautan-window-private.h"
+
+static TautanWindow *
+bundled_window (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_open_bundled (window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  return window;
+}
+
+static GFile *
+fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "extract", "review", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static TautanArticlesDialog *
+find_dialog (void)
+{
+  TautanArticlesDialog *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (TAUTAN_IS_ARTICLES_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+static TautanWindow *
+other_window (TautanWindow *except)
+{
+  TautanWindow *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (TAUTAN_IS_WINDOW (l->data) && l->data != (gpointer)except && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+static AdwMessageDialog *
+find_message (void)
+{
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+static gboolean
+not_merging (gpointer data)
+{
+  return !tautan_articles_dialog_get_merging (data);
+}
+
+static gboolean
+no_other_window (gpointer data)
+{
+  return other_window (data) == NULL;
+}
+
+static gboolean
+dialog_read (gpointer data)
+{
+  TautanArticlesDialog *dialog = find_dialog ();
+
+  *(TautanArticlesDialog **)data = dialog;
+  return dialog != NULL && !tautan_articles_dialog_get_reading (dialog);
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+static GtkWidget *
+child (gpointer    widget,
+       const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), TAUTAN_TYPE_ARTICLES_DIALOG, name));
+}
+
+/* The widget named @name in @widget's tree. */
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The article's item whose quote text, entity name or event type starts
+ * with @prefix, and its row in the items list. */
+static TautanExtractionItem *
+find_item (TautanArticlesDialog     *dialog,
+           TautanExtraction         *extraction,
+           TautanExtractionItemKind  kind,
+           const char               *prefix,
+           GtkListBoxRow           **row)
+{
+  GListModel *items = tautan_extraction_get_items (extraction);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      const char *text;
+
+      if (tautan_extraction_item_get_kind (item) != kind)
+        continue;
+      text = kind == TAUTAN_EXTRACTION_QUOTE ? tautan_extraction_item_get_text (item)
+             : kind == TAUTAN_EXTRACTION_ENTITY ? tautan_extraction_item_get_name (item)
+             : tautan_extraction_item_get_event_type (item);
+      if (g_str_has_prefix (text, prefix))
+        {
+          if (row != NULL)
+            *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (dialog, "items_list")), (int)i);
+          return item;
+        }
+    }
+  return NULL;
+}
+
+static guint
+find_string (GtkDropDown *drop,
+             const char  *string)
+{
+  GListModel *model = gtk_drop_down_get_model (drop);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), string) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static guint
+find_article (TautanArticlesDialog *dialog,
+              const char           *name)
+{
+  for (guint i = 0; i < tautan_articles_dialog_get_n_articles (dialog); i++)
+    if (g_strcmp0 (tautan_articles_dialog_get_name (dialog, i), name) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The dataset's quote whose text starts with @prefix, or TAUTAN_NONE. */
+static guint
+dataset_quote (TautanDataset *dataset,
+               const char    *prefix)
+{
+  for (guint i = 0; i < tautan_dataset_get_n_quotes (dataset); i++)
+    {
+      TautanQuote q;
+
+      tautan_dataset_get_quote (dataset, i, &q);
+      if (g_str_has_prefix (q.text, prefix))
+        return i;
+    }
+  return TAUTAN_NONE;
+}
+
+static const char *
+quote_speaker_id (TautanDataset *dataset,
+                  guint          quote)
+{
+  TautanQuote q;
+  TautanEntity e;
+
+  tautan_dataset_get_quote (dataset, quote, &q);
+  if (q.speaker == TAUTAN_NONE)
+    return NULL;
+  tautan_dataset_get_entity (dataset, q.speaker, &e);
+  return e.id;
+}
+
+/* Import two articles and a file that is not UTF-8, review them, merge. */
+static void
+test_review_merge (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanDataset *original = tautan_window_get_dataset (window);
+  guint n_quotes = tautan_dataset_get_n_quotes (original);
+  guint n_events = tautan_dataset_get_n_events (original);
+  g_autoptr(GFile) id = fixture ("artikel-id.txt");
+  g_autoptr(GFile) en = fixture ("article-en.txt");
+  g_autoptr(GFile) bad = fixture ("bad-utf8.txt");
+  GFile *files[] = { id, bad, en };
+  g_autofree char *out_path = g_build_filename (g_get_user_data_dir (), "merged.json", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autofree char *unwritable_path = g_build_filename (g_get_user_data_dir (), "no-such-folder", "merged.json", NULL);
+  g_autoptr(GFile) unwritable = g_file_new_for_path (unwritable_path);
+  TautanArticlesDialog *dialog = NULL;
+  TautanArticleView *view;
+  TautanExtraction *english, *indonesian;
+  TautanExtractionItem *rejected, *kim_quote, *lavrov_quote, *congratulate;
+  GtkListBoxRow *row;
+  GtkWidget *speaker, *date, *precision, *error_row, *same_as;
+  TautanWindow *merged_window;
+  TautanDataset *merged;
+  TautanEntity pinned_entity, known, same;
+  TautanExtractionItem *choe;
+  guint same_index = TAUTAN_NONE;
+  TautanPoint pin = { 123.0f, -45.0f };
+  g_autofree TautanPoint *points = NULL;
+  g_autofree char *tagged = NULL;
+  g_autofree char *selected = NULL;
+  guint e_index, q, bad_index, known_index = TAUTAN_NONE;
+  TautanDay start, end;
+  TautanPrecision p;
+  gboolean found = FALSE;
+
+  /* A node the user placed: it must keep its place in the merged window. */
+  tautan_session_move_node (tautan_window_get_session (window), 0, pin);
+  tautan_dataset_get_entity (original, 0, &pinned_entity);
+
+  /* As the file chooser's answer does. */
+  _tautan_window_import_articles (window, files, G_N_ELEMENTS (files));
+  tautan_test_wait_for (dialog_read, &dialog);
+  g_assert_cmpuint (tautan_articles_dialog_get_n_articles (dialog), ==, 3);
+
+  /* The bad file is listed with its name and reason; the others are read. */
+  bad_index = find_article (dialog, "bad-utf8.txt");
+  g_assert_null (tautan_articles_dialog_get_extraction (dialog, bad_index));
+  g_assert_nonnull (strstr (tautan_articles_dialog_get_error (dialog, bad_index), "UTF-8"));
+  error_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (dialog, "articles_list")), (int)bad_index));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (error_row), ==, tautan_articles_dialog_get_error (dialog, bad_index));
+  tautan_articles_dialog_select_article (dialog, bad_index);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (dialog, "detail_stack"))), ==, "error");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child (dialog, "error_page"))), ==, "bad-utf8.txt");
+
+  indonesian = tautan_articles_dialog_get_extraction (dialog, find_article (dialog, "artikel-id.txt"));
+  english = tautan_articles_dialog_get_extraction (dialog, find_article (dialog, "article-en.txt"));
+  g_assert_nonnull (indonesian);
+  g_assert_nonnull (english);
+  g_assert_cmpint (tautan_extraction_get_published (indonesian), ==, tautan_day_from_ymd (2024, 5, 14));
+  g_assert_cmpint (tautan_extraction_get_published (english), ==, TAUTAN_DAY_NONE);
+
+  /* The English article: its text with its quotes and speakers marked. */
+  tautan_articles_dialog_select_article (dialog, find_article (dialog, "article-en.txt"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (dialog, "detail_stack"))), ==, "article");
+  view = TAUTAN_ARTICLE_VIEW (child (dialog, "article_view"));
+  g_assert_true (tautan_article_view_get_extraction (view) == english);
+  tagged = tautan_article_view_dup_tagged (view, "speaker", 0);
+  g_assert_cmpstr (tagged, ==, "Kim");
+  g_clear_pointer (&tagged, g_free);
+
+  /* Reject the anonymous official's quote: its words are struck through. */
+  rejected = find_item (dialog, english, TAUTAN_EXTRACTION_QUOTE, "We are concerned", &row);
+  g_assert_nonnull (rejected);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (row), "accept")), FALSE);
+  g_assert_false (tautan_extraction_item_get_accepted (rejected));
+  tagged = tautan_article_view_dup_tagged (view, "rejected", 0);
+  g_assert_cmpstr (tagged, ==, tautan_extraction_item_get_text (rejected));
+  g_clear_pointer (&tagged, g_free);
+
+  /* Clicking an item selects its words in the text. */
+  kim_quote = find_item (dialog, english, TAUTAN_EXTRACTION_QUOTE, "The friendship", &row);
+  g_assert_nonnull (kim_quote);
+  g_signal_emit_by_name (row, "activate");
+  selected = tautan_article_view_dup_selection (view);
+  g_assert_cmpstr (selected, ==, tautan_extraction_item_get_text (kim_quote));
+
+  /* The speaker fixed: Putin, not Kim. */
+  speaker = find_named (GTK_WIDGET (row), "speaker");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (speaker))),
+                                               gtk_drop_down_get_selected (GTK_DROP_DOWN (speaker))), ==, "Kim Jong Un");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), find_string (GTK_DROP_DOWN (speaker), "Vladimir Putin"));
+  g_assert_cmpstr (tautan_extraction_item_get_name (tautan_extraction_item_get_speaker (kim_quote)), ==, "Vladimir Putin");
+
+  /* An event's date typed, with its precision; a wrong one is refused. */
+  congratulate = find_item (dialog, english, TAUTAN_EXTRACTION_EVENT, "congratulate", &row);
+  g_assert_nonnull (congratulate);
+  date = find_named (GTK_WIDGET (row), "date");
+  precision = find_named (GTK_WIDGET (row), "precision");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "2024-05-07");
+  gtk_editable_set_text (GTK_EDITABLE (date), "May");
+  g_signal_emit_by_name (date, "activate");
+  g_assert_true (gtk_widget_has_css_class (date, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (date), "2024-05");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (precision), TAUTAN_PRECISION_MONTH);
+  g_assert_false (gtk_widget_has_css_class (date, "error"));
+  tautan_extraction_item_get_date (congratulate, &start, &end, &p);
+  g_assert_cmpint (start, ==, tautan_day_from_ymd (2024, 5, 1));
+  g_assert_cmpint (end, ==, tautan_day_from_ymd (2024, 5, 31));
+  g_assert_cmpint (p, ==, TAUTAN_PRECISION_MONTH);
+
+  /* The Indonesian article: Lavrov's quote given to an entity the dataset
+   * has and the article does not name. */
+  tautan_articles_dialog_select_article (dialog, find_article (dialog, "artikel-id.txt"));
+  lavrov_quote = find_item (dialog, indonesian, TAUTAN_EXTRACTION_QUOTE, "Hubungan kami", &row);
+  g_assert_nonnull (lavrov_quote);
+  for (guint e = 0; e < tautan_dataset_get_n_entities (original) && known_index == TAUTAN_NONE; e++)
+    {
+      tautan_dataset_get_entity (original, e, &known);
+      if (find_item (dialog, indonesian, TAUTAN_EXTRACTION_ENTITY, known.name, NULL) == NULL &&
+          known.kind == TAUTAN_ENTITY_PERSON)
+        known_index = e;
+    }
+  g_assert_cmpuint (known_index, !=, TAUTAN_NONE);
+  {
+    g_autofree char *label = g_strdup_printf ("%s (in the dataset)", known.name);
+
+    speaker = find_named (GTK_WIDGET (row), "speaker");
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), find_string (GTK_DROP_DOWN (speaker), label));
+  }
+  g_assert_cmpstr (tautan_extraction_item_get_merge_target (tautan_extraction_item_get_speaker (lavrov_quote)), ==,
+                   known.id);
+
+  /* An entity renamed, then said to be the dataset's own: the dataset's
+   * entity keeps its name and gains the new one as an alias. */
+  choe = find_item (dialog, indonesian, TAUTAN_EXTRACTION_ENTITY, "Choe Son Hui", &row);
+  g_assert_nonnull (choe);
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (row), "name")), "Menlu Choe");
+  g_assert_cmpstr (tautan_extraction_item_get_name (choe), ==, "Menlu Choe");
+  same_index = tautan_dataset_lookup_entity (original, "choe-son-hui");
+  g_assert_cmpuint (same_index, !=, TAUTAN_NONE);
+  tautan_dataset_get_entity (original, same_index, &same);
+  /* the dataset's entity of the same id is shown; choosing it says so */
+  same_as = find_named (GTK_WIDGET (row), "same-as");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (same_as)), ==, same_index + 1);
+  g_assert_null (tautan_extraction_item_get_merge_target (choe));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (same_as), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (same_as), same_index + 1);
+  g_assert_cmpstr (tautan_extraction_item_get_merge_target (choe), ==, "choe-son-hui");
+
+  /* Merge: a new window with the merged dataset, written to the file. */
+  /* A file that cannot be written: the reason, and the review stays. */
+  tautan_articles_dialog_merge_to (dialog, unwritable);
+  tautan_test_wait_for (not_merging, dialog);
+  g_assert_nonnull (find_message ());
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (find_message ()), "no-such-folder"));
+  gtk_window_destroy (GTK_WINDOW (find_message ()));
+  g_assert_true (find_dialog () == dialog);
+
+  tautan_articles_dialog_merge_to (dialog, out);
+  g_assert_true (tautan_articles_dialog_get_merging (dialog));
+  tautan_test_wait_for (no_dialog, NULL);
+  merged_window = other_window (window);
+  g_assert_nonnull (merged_window);
+  g_assert_true (g_file_query_exists (out, NULL));
+  merged = tautan_window_get_dataset (merged_window);
+  g_assert_nonnull (merged);
+  g_assert_true (g_file_equal (tautan_dataset_get_file (merged), out));
+
+  /* Accepted items only: three of the four quotes, every event. */
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (merged), ==, n_quotes + 3);
+  g_assert_cmpuint (tautan_dataset_get_n_events (merged), >, n_events);
+  g_assert_cmpuint (dataset_quote (merged, "We are concerned"), ==, TAUTAN_NONE);
+  q = dataset_quote (merged, "The friendship");
+  g_assert_cmpuint (q, !=, TAUTAN_NONE);
+  g_assert_cmpstr (quote_speaker_id (merged, q), ==, "vladimir-putin");
+  q = dataset_quote (merged, "Hubungan kami");
+  g_assert_cmpuint (q, !=, TAUTAN_NONE);
+  g_assert_cmpstr (quote_speaker_id (merged, q), ==, known.id);
+  q = dataset_quote (merged, "Kami mendukung");
+  g_assert_cmpstr (quote_speaker_id (merged, q), ==, "choe-son-hui");
+  {
+    TautanEntity choe_merged;
+    gboolean alias = FALSE;
+
+    tautan_dataset_get_entity (merged, tautan_dataset_lookup_entity (merged, "choe-son-hui"), &choe_merged);
+    g_assert_cmpstr (choe_merged.name, ==, same.name);
+    for (guint k = 0; k < choe_merged.n_aliases; k++)
+      alias |= g_strcmp0 (tautan_dataset_get_string (merged, choe_merged.aliases[k]), "Menlu Choe") == 0;
+    g_assert_true (alias);
+  }
+  /* The congratulation is the bundled dataset's own event (same actors,
+   * overlapping dates): merged into it, with this article as a source. */
+  for (guint ev = 0; ev < tautan_dataset_get_n_events (merged) && !found; ev++)
+    {
+      TautanEvent event;
+
+      tautan_dataset_get_event (merged, ev, &event);
+      for (guint k = 0; k < event.n_sources; k++)
+        {
+          TautanSource source;
+
+          tautan_dataset_get_source (merged, event.sources[k], &source);
+          if (g_strcmp0 (source.id, "article-en") == 0 &&
+              event.start <= tautan_day_from_ymd (2024, 5, 31) && event.end >= tautan_day_from_ymd (2024, 5, 1))
+            found = TRUE;
+        }
+    }
+  g_assert_true (found);
+
+  /* The placed node kept its place and pin. */
+  e_index = tautan_dataset_lookup_entity (merged, pinned_entity.id);
+  g_assert_cmpuint (e_index, !=, TAUTAN_NONE);
+  g_assert_true (tautan_session_get_pinned (tautan_window_get_session (merged_window), e_index));
+  points = g_new0 (TautanPoint, tautan_dataset_get_n_entities (merged));
+  tautan_layout_get_positions (tautan_session_get_layout (tautan_window_get_session (merged_window)), points);
+  g_assert_cmpfloat_with_epsilon (points[e_index].x, pin.x, 0.01);
+  g_assert_cmpfloat_with_epsilon (points[e_index].y, pin.y, 0.01);
+
+  /* The old window still shows the dataset as it was: closing the new
+   * one undoes the merge. */
+  g_assert_true (tautan_window_get_dataset (window) == original);
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (original), ==, n_quotes);
+  g_assert_cmpuint (tautan_dataset_get_n_events (original), ==, n_events);
+  g_assert_cmpuint (dataset_quote (original, "The friendship"), ==, TAUTAN_NONE);
+
+  /* The toast's Undo closes the merged window; the original stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (merged_window), "window.close", NULL));
+  tautan_test_wait_for (no_other_window, window);
+  g_assert_true (tautan_window_get_dataset (window) == original);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+}
+
+/* Dropped files go through the same review; what is not an article is
+ * named and left. */
+static void
+test_drop (void)
+{
+  TautanWindow *window = bundled_window ();
+  g_autoptr(GFile) id = fixture ("artikel-id.txt");
+  g_autoptr(GFile) pdf = fixture ("notes.pdf");
+  g_autoptr(GSList) files = NULL;
+  TautanArticlesDialog *dialog = NULL;
+  AdwMessageDialog *message;
+
+  g_autofree char *empty_path = g_build_filename (g_get_user_data_dir (), "empty.txt", NULL);
+  g_autofree char *binary_path = g_build_filename (g_get_user_data_dir (), "binary.txt", NULL);
+  g_autofree char *jsonl_path = g_build_filename (g_get_user_data_dir (), "batch.jsonl", NULL);
+  g_autoptr(GFile) empty = g_file_new_for_path (empty_path);
+  g_autoptr(GFile) binary = g_file_new_for_path (binary_path);
+  g_autoptr(GFile) jsonl = g_file_new_for_path (jsonl_path);
+  const char binary_bytes[] = { 'P', 'K', 3, 4, 0, 0, 1, 2 };
+  const char *lines = "{\"id\": \"wire-1\", \"published\": \"2024-05-13\", \"text\": "
+                      "\"Putin bertemu Kim Jong Un di Pyongyang, kata KCNA.\"}\n"
+                      "not an article\n";
+
+  /* An empty file, a binary one, and a JSONL batch with a bad line: each
+   * is listed with its reason, and the rest is read. */
+  g_assert_true (g_file_set_contents (empty_path, "", 0, NULL));
+  g_assert_true (g_file_set_contents (binary_path, binary_bytes, sizeof binary_bytes, NULL));
+  g_assert_true (g_file_set_contents (jsonl_path, lines, -1, NULL));
+  files = g_slist_append (files, id);
+  files = g_slist_append (files, pdf);
+  files = g_slist_append (files, empty);
+  files = g_slist_append (files, binary);
+  files = g_slist_append (files, jsonl);
+  g_assert_cmpuint (_tautan_window_drop_files (window, files), ==, 1);
+  tautan_test_wait_for (dialog_read, &dialog);
+  g_assert_cmpuint (tautan_articles_dialog_get_n_articles (dialog), ==, 5);
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 0), ==, "artikel-id.txt");
+  g_assert_nonnull (tautan_articles_dialog_get_extraction (dialog, 0));
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 1), ==, "empty.txt");
+  g_assert_null (tautan_articles_dialog_get_extraction (dialog, 1));
+  g_assert_nonnull (tautan_articles_dialog_get_error (dialog, 1));
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 2), ==, "binary.txt");
+  g_assert_null (tautan_articles_dialog_get_extraction (dialog, 2));
+  g_assert_nonnull (tautan_articles_dialog_get_error (dialog, 2));
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 3), ==, "batch.jsonl:1");
+  g_assert_nonnull (tautan_articles_dialog_get_extraction (dialog, 3));
+  g_assert_cmpint (tautan_extraction_get_published (tautan_articles_dialog_get_extraction (dialog, 3)), ==,
+                   tautan_day_from_ymd (2024, 5, 13));
+  g_assert_cmpstr (tautan_articles_dialog_get_name (dialog, 4), ==, "batch.jsonl:2");
+  g_assert_null (tautan_articles_dialog_get_extraction (dialog, 4));
+  g_assert_true (g_str_has_prefix (tautan_articles_dialog_get_error (dialog, 4), "not JSON at column "));
+  g_test_message ("empty: %s; binary: %s; bad line: %s", tautan_articles_dialog_get_error (dialog, 1),
+                  tautan_articles_dialog_get_error (dialog, 2), tautan_articles_dialog_get_error (dialog, 4));
+
+  /* Closing a review with changes asks first; discarded, it leaves the
+   * dataset alone. */
+  tautan_extraction_item_set_accepted (find_item (dialog, tautan_articles_dialog_get_extraction (dialog, 0),
+                                                  TAUTAN_EXTRACTION_QUOTE, "Hubungan kami", NULL), FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "articles.cancel", NULL));
+  tautan_test_iterate ();
+  g_assert_true (find_dialog () == dialog);
+  message = find_message ();
+  g_assert_nonnull (message);
+  adw_message_dialog_response (message, "discard");
+  tautan_test_wait_for (no_dialog, NULL);
+  g_assert_cmpuint (dataset_quote (tautan_window_get_dataset (window), "Hubungan kami"), ==, TAUTAN_NONE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+}
+
+/* Cancel while reading: the reading stops and nothing is shown. */
+static void
+test_cancel (void)
+{
+  TautanWindow *window = bundled_window ();
+  g_autoptr(GFile) en = fixture ("article-en.txt");
+  TautanArticlesDialog *dialog;
+
+  _tautan_window_import_articles (window, &en, 1);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (tautan_articles_dialog_get_reading (dialog));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (dialog, "stack"))), ==, "progress");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "articles.cancel", NULL));
+  tautan_test_wait_for (no_dialog, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/tautan/articles-dialog/review-merge", test_review_merge);
+  g_test_add_func ("/tautan/articles-dialog/drop", test_drop);
+  g_test_add_func ("/tautan/articles-dialog/cancel", test_cancel);
+
+  ret = g_test_run ();
+  tautan_test_app_clear ();
+  return ret;
+}

@@ -1,0 +1,412 @@
+/* test-curation.c: editing the dataset in the real window
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tautan-test-home.h"
+#include "tautan-test-window.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "tautan/tautan-dataset-edit.h"
+#include "tautan/tautan-entity-dialog.h"
+#include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-scene.h"
+#include "tautan/tautan-session.h"
+#include "tautan/tautan-side-panel.h"
+#include "tautan/tautan-source-window.h"
+
+#include "app/tautan-window-private.h"
+
+static TautanWindow *
+new_window (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  gpointer found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      found = l->data;
+  return found;
+}
+
+/* Answers @dialog as its button does, and waits for it to go. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &dialog);
+}
+
+static guint
+lookup (TautanWindow *window,
+        const char   *id)
+{
+  guint entity = tautan_dataset_lookup_entity (tautan_window_get_dataset (window), id);
+
+  g_assert_cmpuint (entity, !=, TAUTAN_NONE);
+  return entity;
+}
+
+static const char *
+panel_name (TautanWindow *window)
+{
+  GObject *panel = gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW, "side_panel");
+  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (panel), TAUTAN_TYPE_SIDE_PANEL, "entity_name");
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+typedef struct
+{
+  TautanWindow *window;
+  const char   *id;
+  const char   *label;
+} NodeLabel;
+
+/* The canvas draws the entity @id labelled @label (NULL: no such node). */
+static gboolean
+canvas_shows (gpointer data)
+{
+  NodeLabel *n = data;
+  GObject *view = gtk_widget_get_template_child (GTK_WIDGET (n->window), TAUTAN_TYPE_WINDOW, "graph_view");
+  TautanScene *scene = tautan_graph_view_get_scene (TAUTAN_GRAPH_VIEW (view));
+  TautanDataset *ds = tautan_window_get_dataset (n->window);
+  guint entity = tautan_dataset_lookup_entity (ds, n->id);
+  const TautanSceneNode *node;
+
+  if (scene == NULL)
+    return FALSE;
+  if (entity == TAUTAN_NONE)
+    return n->label == NULL;
+  node = tautan_scene_find_node (scene, entity);
+  return node != NULL && g_strcmp0 (node->label, n->label) == 0;
+}
+
+static void
+wait_canvas (TautanWindow *window,
+             const char   *id,
+             const char   *label)
+{
+  NodeLabel n = { window, id, label };
+
+  tautan_test_wait_for (canvas_shows, &n);
+}
+
+static const char *
+entity_name (TautanWindow *window,
+             const char   *id)
+{
+  TautanEntity e;
+
+  tautan_dataset_get_entity (tautan_window_get_dataset (window), lookup (window, id), &e);
+  return e.name;
+}
+
+/* Edit Actor, then undo and redo: the dataset, the panel and the canvas. */
+static void
+test_edit_actor (void)
+{
+  TautanWindow *window = new_window ();
+  TautanSession *session;
+  TautanEntityDialog *dialog;
+  GObject *name_row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  session = tautan_window_get_session (window);
+  tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
+  tautan_test_iterate ();
+  g_assert_cmpstr (panel_name (window), ==, "Choe Son Hui");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
+  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
+  g_assert_nonnull (dialog);
+  name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Choe Son Hui");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (tautan_entity_dialog_save (dialog));
+  tautan_test_wait_for (is_null, &dialog);
+
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_false (tautan_session_get_modified (session));
+  tautan_test_iterate ();
+  g_assert_cmpstr (panel_name (window), ==, "Choe Son-hui");
+  wait_canvas (window, "choe-son-hui", "Choe Son-hui");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son Hui");
+  g_assert_false (tautan_session_get_dataset_modified (session));
+  tautan_test_iterate ();
+  g_assert_cmpstr (panel_name (window), ==, "Choe Son Hui");
+  wait_canvas (window, "choe-son-hui", "Choe Son Hui");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
+  tautan_test_iterate ();
+  g_assert_cmpstr (panel_name (window), ==, "Choe Son-hui");
+  wait_canvas (window, "choe-son-hui", "Choe Son-hui");
+
+  /* Discarding on close: the window goes. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_close (GTK_WINDOW (window));
+  {
+    AdwMessageDialog *ask = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+    g_assert_nonnull (ask);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ask), ==, "Save Dataset Changes?");
+    g_assert_nonnull (window);
+    adw_message_dialog_response (ask, "discard");
+  }
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
+/* Merge Into: one node, every event kept; then saved and opened again. */
+static void
+test_merge_and_save (void)
+{
+  TautanWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "curated.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) reloaded = NULL;
+  TautanSession *session;
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *dropdown;
+  GArray *rows;
+  guint n_entities, n_events, n_quotes, kim;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  session = tautan_window_get_session (window);
+  n_entities = tautan_dataset_get_n_entities (tautan_window_get_dataset (window));
+  n_events = tautan_dataset_get_n_events (tautan_window_get_dataset (window));
+  n_quotes = tautan_dataset_get_n_quotes (tautan_window_get_dataset (window));
+  wait_canvas (window, "choe-son-hui", "Choe Son Hui");
+
+  tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.merge-actor", NULL));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  box = adw_message_dialog_get_extra_child (dialog);
+  dropdown = gtk_widget_get_last_child (box);
+  g_assert_true (GTK_IS_DROP_DOWN (dropdown));
+  rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
+  kim = lookup (window, "kim-jong-un");
+  for (guint r = 0; r < rows->len; r++)
+    if (g_array_index (rows, guint, r) == kim)
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), r);
+  respond (dialog, "apply");
+
+  g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, n_entities - 1);
+  g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (window)), ==, n_events);
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (tautan_window_get_dataset (window)), ==, n_quotes);
+  g_assert_cmpuint (tautan_dataset_lookup_entity (tautan_window_get_dataset (window), "choe-son-hui"), ==, TAUTAN_NONE);
+  wait_canvas (window, "choe-son-hui", NULL);
+  wait_canvas (window, "kim-jong-un", "Kim Jong Un");
+  {
+    GObject *view = gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW, "graph_view");
+    TautanScene *scene = tautan_graph_view_get_scene (TAUTAN_GRAPH_VIEW (view));
+
+    for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+      g_assert_cmpstr (tautan_scene_get_node (scene, i)->label, !=, "Choe Son Hui");
+  }
+
+  /* The bundled dataset is read-only: saved as a copy, which opens. */
+  g_assert_true (tautan_dataset_get_read_only (tautan_window_get_dataset (window)));
+  g_assert_true (_tautan_window_save_dataset (window, file));
+  g_assert_false (tautan_session_get_dataset_modified (session));
+  g_assert_false (tautan_dataset_get_read_only (tautan_window_get_dataset (window)));
+  reloaded = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tautan_dataset_get_n_entities (reloaded), ==, n_entities - 1);
+  g_assert_cmpuint (tautan_dataset_get_n_events (reloaded), ==, n_events);
+
+  tautan_window_open (window, file);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
+  g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, n_entities - 1);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+  g_assert_no_errno (g_remove (path));
+}
+
+/* Select words in the source view, Create Quote: the quote has them. */
+static void
+test_create_quote (void)
+{
+  TautanWindow *window = new_window ();
+  TautanSourceWindow *source;
+  AdwMessageDialog *dialog;
+  GtkWidget *speaker;
+  TautanDataset *ds;
+  TautanQuote q;
+  TautanSource s;
+  guint n_quotes;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  ds = tautan_window_get_dataset (window);
+  n_quotes = tautan_dataset_get_n_quotes (ds);
+  tautan_dataset_get_quote (ds, 0, &q);
+  tautan_dataset_get_source (ds, q.source, &s);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", 0));
+  source = find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
+  g_assert_nonnull (source);
+
+  /* The first three words before the quote, wherever the multi-byte
+   * characters are: offsets are code points. */
+  tautan_source_window_select (source, 0, 12);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (source), "source.create-quote", NULL));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Create Quote");
+  speaker = gtk_widget_get_last_child (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog)));
+  g_assert_true (GTK_IS_DROP_DOWN (speaker));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), 1);
+  respond (dialog, "apply");
+
+  ds = tautan_window_get_dataset (window);
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (ds), ==, n_quotes + 1);
+  tautan_dataset_get_quote (ds, n_quotes, &q);
+  g_assert_cmpuint (q.start, ==, 0);
+  g_assert_cmpuint (q.end, ==, 12);
+  {
+    g_autofree char *expected = g_utf8_substring (s.text, 0, 12);
+    g_assert_cmpstr (q.text, ==, expected);
+  }
+  g_assert_cmpuint (q.speaker, !=, TAUTAN_NONE);
+
+  /* Undone: the quote is gone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (tautan_window_get_dataset (window)), ==, n_quotes);
+
+  gtk_window_destroy (GTK_WINDOW (source));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
+static GtkWidget *
+grid_field (GtkWidget *grid,
+            int        column,
+            int        row)
+{
+  return gtk_widget_get_last_child (gtk_grid_get_child_at (GTK_GRID (grid), column, row));
+}
+
+/* Edit Event and Edit Quote through their forms, each undone. */
+static void
+test_edit_event_and_quote (void)
+{
+  TautanWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+  GtkWidget *grid, *box, *certain;
+  TautanDataset *ds;
+  g_autofree char *notes = NULL;
+  TautanEvent ev;
+  TautanQuote q;
+  guint event, quote = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  ds = tautan_window_get_dataset (window);
+  event = tautan_dataset_lookup_event (ds, "ev-2025-07-lavrov-meets-choe");
+  g_assert_cmpuint (event, !=, TAUTAN_NONE);
+  tautan_dataset_get_event (ds, event, &ev);
+  g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_REPORTED);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-event", "u", event));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Event");
+  grid = adw_message_dialog_get_extra_child (dialog);
+  /* The form shows the event: its dates as they are. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (grid_field (grid, 0, 1))), ==, "2025-07-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (grid_field (grid, 1, 1))), ==, "2025-07-31");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (grid_field (grid, 1, 0)), TAUTAN_STATUS_CONFIRMED);
+  gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 0, 5)), "Checked against TASS");
+  respond (dialog, "apply");
+
+  ds = tautan_window_get_dataset (window);
+  tautan_dataset_get_event (ds, tautan_dataset_lookup_event (ds, "ev-2025-07-lavrov-meets-choe"), &ev);
+  g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_CONFIRMED);
+  g_assert_cmpint (ev.precision, ==, TAUTAN_PRECISION_MONTH);
+  notes = tautan_dataset_dup_event_notes (ds, ev.index);
+  g_assert_cmpstr (notes, ==, "Checked against TASS");
+
+  tautan_dataset_get_quote (ds, quote, &q);
+  g_assert_true (q.attribution_certain);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-quote", "u", quote));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Quote");
+  box = adw_message_dialog_get_extra_child (dialog);
+  certain = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box)));
+  g_assert_true (GTK_IS_CHECK_BUTTON (certain));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (certain), FALSE);
+  respond (dialog, "apply");
+  tautan_dataset_get_quote (tautan_window_get_dataset (window), quote, &q);
+  g_assert_false (q.attribution_certain);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  tautan_dataset_get_quote (tautan_window_get_dataset (window), quote, &q);
+  g_assert_true (q.attribution_certain);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ds = tautan_window_get_dataset (window);
+  tautan_dataset_get_event (ds, event, &ev);
+  g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_REPORTED);
+  g_assert_false (tautan_session_get_dataset_modified (tautan_window_get_session (window)));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
+  g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
+  g_test_add_func ("/tautan/curation/create-quote", test_create_quote);
+  g_test_add_func ("/tautan/curation/edit-event-and-quote", test_edit_event_and_quote);
+
+  ret = g_test_run ();
+  tautan_test_app_clear ();
+  return ret;
+}

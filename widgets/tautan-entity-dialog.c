@@ -1,0 +1,260 @@
+/* tautan-entity-dialog.c
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tautan-entity-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tautan/tautan-dataset-edit.h"
+#include "tautan/tautan-entity-dialog.h"
+
+/* Edit Actor: an entity's name, kind, affiliation, role, aliases and
+ * notes. Save makes the edited dataset and gives it to the session as one
+ * undoable step; an edit the dataset refuses is said in the dialog, which
+ * stays open with what the user typed. */
+
+struct _TautanEntityDialog
+{
+  AdwWindow       parent_instance;
+
+  GtkWidget      *save_button;
+  GtkLabel       *error_label;
+  AdwEntryRow    *name_row;
+  AdwComboRow    *kind_row;
+  GtkDropDown    *affiliation_dropdown;
+  AdwEntryRow    *role_row;
+  GtkTextView    *aliases_view;
+  GtkTextView    *notes_view;
+
+  TautanSession  *session;
+  TautanDataset  *dataset;          /* the one the dialog was opened on */
+  GArray         *affiliations;     /* guint entity per dropdown row; row 0 is none */
+  guint           entity;
+};
+
+G_DEFINE_FINAL_TYPE (TautanEntityDialog, tautan_entity_dialog, ADW_TYPE_WINDOW)
+
+static char *
+text_of (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  TautanDataset *ds = user_data;
+  TautanEntity x, y;
+
+  tautan_dataset_get_entity (ds, *(const guint *)a, &x);
+  tautan_dataset_get_entity (ds, *(const guint *)b, &y);
+  return g_utf8_collate (x.name, y.name);
+}
+
+static void
+fill (TautanEntityDialog *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GString) aliases = g_string_new (NULL);
+  g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  TautanDataset *ds = self->dataset;
+  TautanEntity e;
+  guint none = TAUTAN_NONE;
+  guint selected = 0;
+
+  tautan_dataset_get_entity (ds, self->entity, &e);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), e.name);
+  gtk_editable_set_text (GTK_EDITABLE (self->role_row), e.role ? e.role : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), e.notes ? e.notes : "", -1);
+  for (guint i = 0; i < e.n_aliases; i++)
+    g_string_append_printf (aliases, "%s%s", i ? "\n" : "", tautan_dataset_get_string (ds, e.aliases[i]));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->aliases_view), aliases->str, -1);
+
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    gtk_string_list_append (kinds, tautan_entity_kind_label (k));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  adw_combo_row_set_selected (self->kind_row, e.kind);
+
+  /* None first, then every other actor by name. */
+  g_array_set_size (self->affiliations, 0);
+  for (guint i = 0; i < tautan_dataset_get_n_entities (ds); i++)
+    if (i != self->entity)
+      g_array_append_val (self->affiliations, i);
+  g_array_sort_with_data (self->affiliations, compare_names, ds);
+  g_array_prepend_val (self->affiliations, none);
+  gtk_string_list_append (names, _("None"));
+  for (guint r = 1; r < self->affiliations->len; r++)
+    {
+      TautanEntity a;
+      guint index = g_array_index (self->affiliations, guint, r);
+
+      tautan_dataset_get_entity (ds, index, &a);
+      gtk_string_list_append (names, a.name);
+      if (index == e.affiliation)
+        selected = r;
+    }
+  gtk_drop_down_set_expression (self->affiliation_dropdown, expression);
+  gtk_drop_down_set_model (self->affiliation_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->affiliation_dropdown, selected);
+}
+
+static void
+show_error (TautanEntityDialog *self,
+            const char         *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+/**
+ * tautan_entity_dialog_save:
+ *
+ * Applies the dialog to the session's dataset as one undoable step, and
+ * closes it; or says in the dialog why the edit cannot be made.
+ *
+ * Returns: whether the edit was made
+ */
+gboolean
+tautan_entity_dialog_save (TautanEntityDialog *self)
+{
+  g_autoptr(TautanDataset) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aliases_text = NULL;
+  g_autofree char *notes = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
+  TautanEntityValues values = { 0 };
+  TautanEntity e;
+  guint row;
+
+  g_return_val_if_fail (TAUTAN_IS_ENTITY_DIALOG (self), FALSE);
+
+  /* The dataset changed under the dialog (an undo): edit what it shows. */
+  if (tautan_session_get_dataset (self->session) != self->dataset)
+    {
+      show_error (self, _("The dataset changed since this dialog opened (an undo or another edit). "
+                          "Close the dialog and open it again."));
+      return FALSE;
+    }
+
+  tautan_dataset_get_entity (self->dataset, self->entity, &e);
+  aliases_text = text_of (self->aliases_view);
+  lines = g_strsplit (aliases_text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_strstrip (lines[i])[0] != '\0')
+      g_ptr_array_add (aliases, lines[i]);
+  g_ptr_array_add (aliases, NULL);
+  notes = text_of (self->notes_view);
+
+  row = gtk_drop_down_get_selected (self->affiliation_dropdown);
+  if (row != GTK_INVALID_LIST_POSITION && row > 0 && row < self->affiliations->len)
+    {
+      TautanEntity a;
+
+      tautan_dataset_get_entity (self->dataset, g_array_index (self->affiliations, guint, row), &a);
+      values.affiliation = a.id;
+    }
+  values.name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  values.aliases = (const char * const *)aliases->pdata;
+  values.kind = MIN (adw_combo_row_get_selected (self->kind_row), TAUTAN_N_ENTITY_KINDS - 1);
+  values.role = gtk_editable_get_text (GTK_EDITABLE (self->role_row));
+  values.notes = notes;
+
+  edited = tautan_dataset_edit_entity (self->dataset, e.id, &values, &error);
+  if (edited == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  tautan_session_replace_dataset (self->session, edited);
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+save_clicked_cb (TautanEntityDialog *self)
+{
+  tautan_entity_dialog_save (self);
+}
+
+static void
+tautan_entity_dialog_dispose (GObject *object)
+{
+  TautanEntityDialog *self = (TautanEntityDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ENTITY_DIALOG);
+  g_clear_object (&self->session);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->affiliations, g_array_unref);
+
+  G_OBJECT_CLASS (tautan_entity_dialog_parent_class)->dispose (object);
+}
+
+static void
+tautan_entity_dialog_class_init (TautanEntityDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tautan_entity_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-entity-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, affiliation_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, role_row);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, aliases_view);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, notes_view);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                (GtkShortcutFunc)tautan_entity_dialog_save, NULL);
+}
+
+static void
+tautan_entity_dialog_init (TautanEntityDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->affiliations = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+/**
+ * tautan_entity_dialog_new:
+ * @parent: the window it belongs to
+ * @session: whose dataset is edited
+ * @entity: the entity's index in the session's dataset
+ *
+ * Returns: (transfer none): a new dialog, to present
+ */
+TautanEntityDialog *
+tautan_entity_dialog_new (GtkWindow     *parent,
+                          TautanSession *session,
+                          guint          entity)
+{
+  TautanEntityDialog *self;
+
+  g_return_val_if_fail (TAUTAN_IS_SESSION (session), NULL);
+  g_return_val_if_fail (entity < tautan_dataset_get_n_entities (tautan_session_get_dataset (session)), NULL);
+
+  self = g_object_new (TAUTAN_TYPE_ENTITY_DIALOG, "transient-for", parent, NULL);
+  self->session = g_object_ref (session);
+  self->dataset = g_object_ref (tautan_session_get_dataset (session));
+  self->entity = entity;
+  fill (self);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  return self;
+}
