@@ -12,6 +12,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "tautan/tautan-changes.h"
 #include "tautan/tautan-cli.h"
 #include "tautan/tautan-ego.h"
 #include "tautan/tautan-filter.h"
@@ -327,6 +328,100 @@ build_rankings (JsonBuilder          *b,
   json_builder_end_object (b);
 }
 
+/* “2023-06-19..2024-06-18”: both ends inclusive. */
+static gboolean
+parse_period (const char     *text,
+              TautanTimeSpan *span,
+              char          **problem)
+{
+  const char *dots = strstr (text, "..");
+
+  if (dots == NULL ||
+      !tautan_day_parse (text, dots - text, &span->from) ||
+      !tautan_day_parse (dots + 2, strlen (dots + 2), &span->to))
+    {
+      *problem = g_strdup_printf ("--changes: “%s” is not a period: use YYYY-MM-DD..YYYY-MM-DD", text);
+      return FALSE;
+    }
+  if (span->from > span->to)
+    {
+      *problem = g_strdup_printf ("--changes: the period “%s” ends before it starts", text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+add_type (JsonBuilder   *b,
+          TautanDataset *dataset,
+          guint          type)
+{
+  if (type == TAUTAN_NONE)
+    json_builder_add_null_value (b);
+  else
+    json_builder_add_string_value (b, tautan_taxonomy_get_event_type (tautan_dataset_get_taxonomy (dataset), type)->id);
+}
+
+static void
+build_changes (JsonBuilder          *b,
+               TautanDataset        *dataset,
+               const TautanFilter   *filter,
+               const TautanTimeSpan *before,
+               const TautanTimeSpan *after)
+{
+  g_autoptr(TautanChanges) c = tautan_changes_compute (dataset, filter, before, after);
+  g_autofree char *summary = tautan_changes_summarize (c, dataset);
+  GArray *actors[] = { c->new_actors, c->vanished_actors };
+  const char *actor_names[] = { "new_actors", "vanished_actors" };
+
+  json_builder_set_member_name (b, "before");
+  add_span (b, before);
+  json_builder_set_member_name (b, "after");
+  add_span (b, after);
+  json_builder_set_member_name (b, "counts");
+  json_builder_begin_object (b);
+  for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
+    {
+      json_builder_set_member_name (b, tautan_change_kind_to_string (k));
+      json_builder_add_int_value (b, c->n_edges[k]);
+    }
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "edges");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < c->edges->len; i++)
+    {
+      const TautanChangeEdge *e = &g_array_index (c->edges, TautanChangeEdge, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "source");
+      add_entity (b, dataset, e->source);
+      json_builder_set_member_name (b, "target");
+      add_entity (b, dataset, e->target);
+      json_builder_set_member_name (b, "change");
+      json_builder_add_string_value (b, tautan_change_kind_to_string (e->kind));
+      json_builder_set_member_name (b, "count_before");
+      json_builder_add_int_value (b, e->count_before);
+      json_builder_set_member_name (b, "count_after");
+      json_builder_add_int_value (b, e->count_after);
+      json_builder_set_member_name (b, "type_before");
+      add_type (b, dataset, e->type_before);
+      json_builder_set_member_name (b, "type_after");
+      add_type (b, dataset, e->type_after);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  for (guint k = 0; k < G_N_ELEMENTS (actors); k++)
+    {
+      json_builder_set_member_name (b, actor_names[k]);
+      json_builder_begin_array (b);
+      for (guint i = 0; i < actors[k]->len; i++)
+        add_entity (b, dataset, g_array_index (actors[k], guint, i));
+      json_builder_end_array (b);
+    }
+  json_builder_set_member_name (b, "summary");
+  json_builder_add_string_value (b, summary);
+}
+
 int
 tautan_cli_analyze (int    argc,
                     char **argv)
@@ -340,6 +435,7 @@ tautan_cli_analyze (int    argc,
   g_autofree char *state_media = NULL;
   g_autofree char *ego_id = NULL;
   g_autofree char *path_id = NULL;
+  g_autofree char *changes = NULL;
   gboolean rollup = FALSE, rank = FALSE;
   int depth = 1, min_weight = 0, max_paths = TAUTAN_PATHS_DEFAULT_CAP;
   const GOptionEntry entries[] = {
@@ -363,6 +459,8 @@ tautan_cli_analyze (int    argc,
     { "path", 0, 0, G_OPTION_ARG_STRING, &path_id, "--path FROM TO: the shortest chains of events between two actors", "FROM" },
     { "rank", 0, 0, G_OPTION_ARG_NONE, &rank,
       "Actors by events, partners and betweenness, with the previous period's ranks", NULL },
+    { "changes", 0, 0, G_OPTION_ARG_STRING, &changes,
+      "--changes FROM..TO FROM..TO: what changed from the first period to the second", "FROM..TO" },
     { "max-paths", 0, 0, G_OPTION_ARG_INT, &max_paths, "With --path: at most N paths (default 20)", "N" },
     { NULL }
   };
@@ -381,11 +479,11 @@ tautan_cli_analyze (int    argc,
   g_autofree char *problem = NULL;
   g_autofree char *text = NULL;
   g_autofree char *words = NULL;
-  TautanTimeSpan span;
+  TautanTimeSpan span, before = { 0 }, after = { 0 };
   TautanDay day_from = TAUTAN_DAY_NONE, day_to = TAUTAN_DAY_NONE;
   guint n_modes;
 
-  context = g_option_context_new ("DATASET --rollup | --ego ID | --path FROM TO | --rank — analyses as JSON");
+  context = g_option_context_new ("DATASET --rollup | --ego ID | --path FROM TO | --rank | --changes A..B C..D — analyses as JSON");
   g_option_context_set_summary (context,
                                 "Prints an analysis of DATASET's events in a span, after filters, as JSON on\n"
                                 "standard output (see docs/analysis.md). Filters of different kinds all\n"
@@ -395,14 +493,21 @@ tautan_cli_analyze (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage (error->message);
 
-  n_modes = (rollup ? 1 : 0) + (ego_id ? 1 : 0) + (path_id ? 1 : 0) + (rank ? 1 : 0);
+  n_modes = (rollup ? 1 : 0) + (ego_id ? 1 : 0) + (path_id ? 1 : 0) + (rank ? 1 : 0) + (changes ? 1 : 0);
   if (n_modes != 1)
-    return usage ("give one of --rollup, --ego ID, --path FROM TO or --rank");
+    return usage ("give one of --rollup, --ego ID, --path FROM TO, --rank or --changes FROM..TO FROM..TO");
   if (argc < 2)
     return usage ("no dataset given");
-  if (path_id != NULL ? argc != 3 : argc != 2)
-    return usage (path_id != NULL ? "--path needs two ids: DATASET --path FROM TO"
-                                  : "give one dataset");
+  if (path_id != NULL && argc != 3)
+    return usage ("--path needs two ids: DATASET --path FROM TO");
+  if (changes != NULL && argc != 3)
+    return usage ("--changes needs two periods: DATASET --changes FROM..TO FROM..TO");
+  if (path_id == NULL && changes == NULL && argc != 2)
+    return usage ("give one dataset");
+  if (changes != NULL && (from != NULL || to != NULL))
+    return usage ("--changes takes its two periods, not --from or --to");
+  if (changes != NULL && (!parse_period (changes, &before, &problem) || !parse_period (argv[2], &after, &problem)))
+    return usage (problem);
   if (depth < 1 || depth > TAUTAN_EGO_MAX_DEPTH)
     return usage ("--depth must be 1, 2 or 3");
   if (min_weight < 0)
@@ -472,9 +577,12 @@ tautan_cli_analyze (int    argc,
   b = json_builder_new ();
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "analysis");
-  json_builder_add_string_value (b, rollup ? "rollup" : ego_id ? "ego" : rank ? "rank" : "path");
-  json_builder_set_member_name (b, "span");
-  add_span (b, &span);
+  json_builder_add_string_value (b, rollup ? "rollup" : ego_id ? "ego" : rank ? "rank" : changes ? "changes" : "path");
+  if (changes == NULL)
+    {
+      json_builder_set_member_name (b, "span");
+      add_span (b, &span);
+    }
   json_builder_set_member_name (b, "filters");
   json_builder_add_value (b, json_node_copy (filter_json));
   words = tautan_filter_to_string (filter);
@@ -496,6 +604,8 @@ tautan_cli_analyze (int    argc,
     }
   else if (rank)
     build_rankings (b, dataset, filter, &span);
+  else if (changes != NULL)
+    build_changes (b, dataset, filter, &before, &after);
   else if (ego_id != NULL)
     {
       guint centre = lookup (dataset, argv[1], ego_id, &problem);

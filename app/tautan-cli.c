@@ -81,7 +81,7 @@ static const Command commands[] = {
   { "import", tautan_cli_import, "Turn GDELT or ICEWS event files into a dataset" },
   { "extract", tautan_cli_extract, "Read news articles into a dataset (extract FILE…, extract --jsonl)" },
   { "merge", tautan_cli_merge, "Merge datasets and extractions into one dataset" },
-  { "analyze", tautan_cli_analyze, "Print an analysis (roll-up, ego network, paths, rankings) as JSON" },
+  { "analyze", tautan_cli_analyze, "Print an analysis (roll-up, ego network, paths, rankings, changes) as JSON" },
 };
 
 gboolean

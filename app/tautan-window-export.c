@@ -52,6 +52,12 @@ typedef struct
   guint32                node_colors[TAUTAN_N_ENTITY_KINDS];
   char                  *title;
   char                  *author;
+  /* The view's borrowed filter, its edges and a comparison, owned here:
+   * the export runs on a worker thread while the canvas moves on. */
+  TautanFilter          *filter;
+  TautanFilterEdges     *filter_edges;
+  TautanChanges         *changes;
+  guint8                *focus;
 } Export;
 
 static void
@@ -67,6 +73,10 @@ export_free (Export *export)
   g_clear_pointer (&export->positions, g_free);
   g_clear_pointer (&export->title, g_free);
   g_clear_pointer (&export->author, g_free);
+  g_clear_pointer (&export->filter, tautan_filter_unref);
+  g_clear_pointer (&export->filter_edges, tautan_filter_edges_free);
+  g_clear_pointer (&export->changes, tautan_changes_free);
+  g_clear_pointer (&export->focus, g_free);
   g_free (export);
 }
 
@@ -210,6 +220,28 @@ export_new (TautanWindow *self,
     memcpy (export->positions, shown, n * sizeof (TautanPoint));
   export->view = *tautan_graph_view_get_view (self->graph_view);
   export->view.fade = NULL;
+  export->filter = tautan_filter_ref (tautan_session_get_filter (self->session));
+  export->view.filter = export->filter;
+  if (export->view.filter_edges != NULL)
+    {
+      const TautanFilterEdges *edges = export->view.filter_edges;
+
+      export->filter_edges = g_new0 (TautanFilterEdges, 1);
+      export->filter_edges->edges = g_array_copy (edges->edges);
+      export->filter_edges->type_pairs = g_array_copy (edges->type_pairs);
+      export->view.filter_edges = export->filter_edges;
+    }
+  if (export->view.focus != NULL)
+    {
+      export->focus = g_memdup2 (export->view.focus, MAX (n, 1));
+      export->view.focus = export->focus;
+    }
+  if (export->view.changes != NULL)
+    {
+      export->changes = tautan_changes_compute (dataset, export->filter, &export->view.changes->before,
+                                                &export->view.changes->after);
+      export->view.changes = export->changes;
+    }
   return export;
 }
 

@@ -48,6 +48,8 @@ struct _TautanWindow
   GtkToggleButton      *events_button;
   TautanEventsTable    *events_table;
   GtkWidget            *legend_button;
+  GtkWidget            *analysis_button;
+  GtkWidget            *analysis_panel;
   GMenu                *recent_menu;
   GtkWidget            *views_button;
   GtkWidget            *export_button;

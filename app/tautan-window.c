@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-text.h"
 
@@ -178,6 +179,7 @@ _tautan_window_set_session (TautanWindow  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->panel_button), shown);
   gtk_widget_set_visible (GTK_WIDGET (self->events_button), shown);
   gtk_widget_set_visible (self->legend_button, shown);
+  gtk_widget_set_visible (self->analysis_button, shown);
   update_title (self);
   _tautan_window_update_actions (self);
 
@@ -555,6 +557,20 @@ tautan_window_get_property (GObject    *object,
     }
 }
 
+/* Ctrl+Shift+A opens the filters and the comparison of two periods. */
+static gboolean
+show_analysis_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   data)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (!gtk_widget_get_visible (self->analysis_button))
+    return FALSE;
+  gtk_menu_button_popup (GTK_MENU_BUTTON (self->analysis_button));
+  return TRUE;
+}
+
 static void
 tautan_window_class_init (TautanWindowClass *klass)
 {
@@ -606,6 +622,9 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, events_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, events_table);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_panel);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_A, GDK_CONTROL_MASK | GDK_SHIFT_MASK, show_analysis_cb, NULL);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, export_button);
@@ -620,6 +639,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   g_type_ensure (TAUTAN_TYPE_SIDE_PANEL);
   g_type_ensure (TAUTAN_TYPE_EVENTS_TABLE);
   g_type_ensure (TAUTAN_TYPE_LEGEND);
+  g_type_ensure (TAUTAN_TYPE_ANALYSIS_PANEL);
   g_type_ensure (TAUTAN_TYPE_VIEW_LIST);
   g_type_ensure (TAUTAN_TYPE_PRESENTATION);
   g_type_ensure (TAUTAN_TYPE_SEARCH_RESULTS);

@@ -51,6 +51,8 @@ struct _TautanSession
   TautanSelection       selection;
   guint32               hidden_kinds;
   guint                 n_types;
+  TautanFilter         *filter;         /* the composed event filter, never NULL */
+  JsonObject           *unknown;        /* the workspace's members this version does not know */
 
   guint                 cumulative : 1;
   guint                 modified : 1;
@@ -76,6 +78,7 @@ enum {
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
   PROP_MODIFIED,
+  PROP_FILTER,
   PROP_DATASET_MODIFIED,
   N_PROPS
 };
@@ -90,6 +93,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void set_filter (TautanSession *self,
+                        TautanFilter  *filter);
 
 TautanSelection *
 tautan_selection_copy (const TautanSelection *selection)
@@ -543,6 +549,8 @@ tautan_session_finalize (GObject *object)
   g_clear_pointer (&self->type_hidden, g_free);
   g_clear_pointer (&self->kept, g_array_unref);
   g_clear_pointer (&self->points, g_free);
+  g_clear_pointer (&self->filter, tautan_filter_unref);
+  g_clear_pointer (&self->unknown, json_object_unref);
   g_clear_pointer (&self->drag_origin, drag_origin_free);
 
   G_OBJECT_CLASS (tautan_session_parent_class)->finalize (object);
@@ -593,6 +601,9 @@ tautan_session_get_property (GObject    *object,
       break;
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_FILTER:
+      g_value_set_boxed (value, self->filter);
       break;
     case PROP_DATASET_MODIFIED:
       g_value_set_boolean (value, tautan_session_get_dataset_modified (self));
@@ -712,6 +723,9 @@ tautan_session_class_init (TautanSessionClass *klass)
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FILTER] =
+    g_param_spec_boxed ("filter", NULL, NULL, TAUTAN_TYPE_FILTER,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_DATASET_MODIFIED] =
     g_param_spec_boolean ("dataset-modified", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -761,6 +775,8 @@ tautan_session_init (TautanSession *self)
   self->history = _tautan_session_history_new ();
   self->saved_serial = _tautan_session_history_get_serial (self->history);
   self->selection = (TautanSelection) { TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE };
+  self->filter = tautan_filter_new ();
+  self->unknown = json_object_new ();
 }
 
 /**
@@ -1697,6 +1713,9 @@ tautan_session_apply_workspace (TautanSession   *self,
 
   set_filters (self, tautan_workspace_get_hidden_kind_mask (workspace),
                tautan_workspace_get_hidden_types (workspace));
+  set_filter (self, tautan_workspace_get_filter (workspace));
+  json_object_unref (self->unknown);
+  self->unknown = json_object_ref (tautan_workspace_get_unknown_members (workspace));
 
   views = G_LIST_MODEL (tautan_workspace_get_views (workspace));
   copies = g_ptr_array_new_full (g_list_model_get_n_items (views), g_object_unref);
@@ -1754,6 +1773,8 @@ tautan_session_to_workspace (TautanSession *self)
   tautan_workspace_set_hidden_kinds (workspace, (const char * const *)kinds->pdata);
   types = tautan_session_dup_hidden_types (self);
   tautan_workspace_set_hidden_types (workspace, (const char * const *)types);
+  tautan_workspace_set_filter (workspace, self->filter);
+  tautan_workspace_set_unknown_members (workspace, self->unknown);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->views)); i++)
     {
@@ -2048,4 +2069,88 @@ tautan_session_save_dataset (TautanSession  *self,
   /* Also when it was not modified: the file it lives in changed. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET_MODIFIED]);
   return TRUE;
+}
+
+/* The composed filter (outlet, language, state media, agency, status,
+ * certainty, event type, kind, minimum edge weight) */
+
+static void
+set_filter (TautanSession *self,
+            TautanFilter  *filter)
+{
+  if (tautan_filter_equal (self->filter, filter))
+    return;
+  tautan_filter_ref (filter);
+  tautan_filter_unref (self->filter);
+  self->filter = filter;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+}
+
+typedef struct
+{
+  TautanSessionChange  parent;
+  TautanFilter        *filter[2];   /* before, after */
+} ComposedFilterChange;
+
+static void
+composed_filter_change_apply (TautanSessionChange *change,
+                              TautanSession       *session,
+                              gboolean             undo)
+{
+  ComposedFilterChange *self = (ComposedFilterChange *)change;
+
+  set_filter (session, self->filter[undo ? 0 : 1]);
+}
+
+static void
+composed_filter_change_free (TautanSessionChange *change)
+{
+  ComposedFilterChange *self = (ComposedFilterChange *)change;
+
+  tautan_filter_unref (self->filter[0]);
+  tautan_filter_unref (self->filter[1]);
+  g_free (self);
+}
+
+static const TautanSessionChangeClass composed_filter_change_class = {
+  "filter", composed_filter_change_apply, NULL, composed_filter_change_free,
+};
+
+/**
+ * tautan_session_get_filter:
+ *
+ * Returns: (transfer none): the composed event filter ("filter"); an
+ *   empty filter lets every event through
+ */
+TautanFilter *
+tautan_session_get_filter (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+  return self->filter;
+}
+
+/**
+ * tautan_session_set_filter:
+ * @filter: the new filter (filters are immutable: build it with
+ *   tautan_filter_with_values() and friends from the present one)
+ *
+ * An edit: undoable and saved in the workspace.
+ */
+void
+tautan_session_set_filter (TautanSession *self,
+                           TautanFilter  *filter)
+{
+  ComposedFilterChange *change;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (filter != NULL);
+
+  if (tautan_filter_equal (self->filter, filter))
+    return;
+  change = g_new0 (ComposedFilterChange, 1);
+  change->parent.klass = &composed_filter_change_class;
+  change->filter[0] = tautan_filter_ref (self->filter);
+  change->filter[1] = tautan_filter_ref (filter);
+  set_filter (self, filter);
+  record (self, &change->parent);
 }

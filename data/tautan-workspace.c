@@ -40,6 +40,8 @@ struct _TautanWorkspace
   GStrv       hidden_kinds;
   GStrv       hidden_types;
   GListStore *views;
+  TautanFilter *filter;       /* the composed event filter */
+  JsonObject *unknown;        /* members this version does not know, kept */
 };
 
 G_DEFINE_FINAL_TYPE (TautanWorkspace, tautan_workspace, G_TYPE_OBJECT)
@@ -62,6 +64,8 @@ tautan_workspace_finalize (GObject *object)
   g_clear_pointer (&self->hidden_kinds, g_strfreev);
   g_clear_pointer (&self->hidden_types, g_strfreev);
   g_clear_object (&self->views);
+  g_clear_pointer (&self->filter, tautan_filter_unref);
+  g_clear_pointer (&self->unknown, json_object_unref);
 
   G_OBJECT_CLASS (tautan_workspace_parent_class)->finalize (object);
 }
@@ -80,6 +84,8 @@ tautan_workspace_init (TautanWorkspace *self)
   self->hidden_kinds = g_new0 (char *, 1);
   self->hidden_types = g_new0 (char *, 1);
   self->views = g_list_store_new (TAUTAN_TYPE_SAVED_VIEW);
+  self->filter = tautan_filter_new ();
+  self->unknown = json_object_new ();
 }
 
 TautanWorkspace *
@@ -389,6 +395,23 @@ add_view (JsonBuilder     *builder,
   json_builder_end_object (builder);
 }
 
+/* A later Tautan's members, written back as they came. */
+static void
+add_unknown_members (JsonBuilder *builder,
+                     JsonObject  *unknown)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  json_object_iter_init (&iter, unknown);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      json_builder_set_member_name (builder, name);
+      json_builder_add_value (builder, json_node_copy (value));
+    }
+}
+
 /**
  * tautan_workspace_to_json:
  * @relative_to: (nullable): the folder the dataset path is made relative
@@ -430,6 +453,11 @@ tautan_workspace_to_json (TautanWorkspace *self,
 
   add_strv (builder, "hidden_kinds", (const char * const *)self->hidden_kinds);
   add_strv (builder, "hidden_types", (const char * const *)self->hidden_types);
+  if (!tautan_filter_is_empty (self->filter))
+    {
+      json_builder_set_member_name (builder, "filters");
+      json_builder_add_value (builder, tautan_filter_to_json (self->filter));
+    }
 
   json_builder_set_member_name (builder, "positions");
   json_builder_begin_array (builder);
@@ -458,6 +486,7 @@ tautan_workspace_to_json (TautanWorkspace *self,
       add_view (builder, view);
     }
   json_builder_end_array (builder);
+  add_unknown_members (builder, self->unknown);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -777,6 +806,49 @@ tautan_workspace_load (GFile   *file,
   return tautan_workspace_load_data (contents != NULL ? contents : "", len, name, file, error);
 }
 
+static const char *known_members[] = {
+  "format", "version", "dataset", "hidden_kinds", "hidden_types", "filters", "positions", "views",
+};
+
+static void
+read_filters_and_unknown (TautanWorkspace *self,
+                          Reader          *r,
+                          JsonObject      *root)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  if (json_object_has_member (root, "filters"))
+    {
+      g_autoptr(GError) error = NULL;
+      TautanFilter *filter = tautan_filter_from_json (json_object_get_member (root, "filters"), "$.filters", &error);
+
+      if (filter == NULL)
+        {
+          /* The message names its JSON path already. */
+          if (!r->failed)
+            g_set_error (r->error, TAUTAN_WORKSPACE_ERROR, TAUTAN_WORKSPACE_ERROR_INVALID,
+                         "%s: %s", r->name, error->message);
+          r->failed = TRUE;
+          return;
+        }
+      g_clear_pointer (&self->filter, tautan_filter_unref);
+      self->filter = filter;
+    }
+
+  json_object_iter_init (&iter, root);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (known_members) && !known; i++)
+        known = g_str_equal (name, known_members[i]);
+      if (!known)
+        json_object_set_member (self->unknown, name, json_node_copy (value));
+    }
+}
+
 /**
  * tautan_workspace_load_data:
  * @display_name: the name errors give
@@ -875,6 +947,7 @@ tautan_workspace_load_data (const char  *data,
   self->hidden_kinds = get_strv (&r, root, "hidden_kinds");
   g_strfreev (self->hidden_types);
   self->hidden_types = get_strv (&r, root, "hidden_types");
+  read_filters_and_unknown (self, &r, root);
 
   node = get_member_of_type (&r, root, "positions", "$", JSON_NODE_ARRAY, "an array of positions");
   if (node != NULL)
@@ -923,4 +996,46 @@ tautan_workspace_load_data (const char  *data,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* The composed event filter (docs/workspace-format.md, “The filters
+ * member”); an empty filter is not written. */
+TautanFilter *
+tautan_workspace_get_filter (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+  return self->filter;
+}
+
+void
+tautan_workspace_set_filter (TautanWorkspace *self,
+                             TautanFilter    *filter)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_return_if_fail (filter != NULL);
+
+  tautan_filter_ref (filter);
+  g_clear_pointer (&self->filter, tautan_filter_unref);
+  self->filter = filter;
+}
+
+/* Members a later version wrote and this one does not know, kept so a
+ * save gives them back. */
+JsonObject *
+tautan_workspace_get_unknown_members (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+  return self->unknown;
+}
+
+void
+tautan_workspace_set_unknown_members (TautanWorkspace *self,
+                                      JsonObject      *unknown)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_return_if_fail (unknown != NULL);
+
+  json_object_ref (unknown);
+  g_clear_pointer (&self->unknown, json_object_unref);
+  self->unknown = unknown;
 }

@@ -140,6 +140,59 @@ test_cli_analyze_rank (void)
   g_assert_true (json_object_has_member (rankings, "betweenness"));
 }
 
+/* The year before the Pyongyang summit against the year from it,
+ * counted by hand as in test-changes.c. */
+static void
+test_cli_analyze_changes (void)
+{
+  const char *args[] = { "--changes", "2023-06-19..2024-06-18", "2024-06-19..2025-06-18", "--type", "military-cooperation",
+                         NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = run_json (args, parser);
+  JsonObject *counts = json_object_get_object_member (root, "counts");
+  JsonArray *edges = json_object_get_array_member (root, "edges");
+  JsonObject *e;
+
+  g_assert_cmpstr (json_object_get_string_member (root, "analysis"), ==, "changes");
+  g_assert_false (json_object_has_member (root, "span"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "before"), "from"), ==, "2023-06-19");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "after"), "to"), ==, "2025-06-18");
+  /* Military cooperation: North Korea → Russia in May 2024, then the
+   * troops from July 2024: one event each, so no change. */
+  g_assert_cmpint (json_object_get_int_member (counts, "unchanged"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (counts, "new"), ==, 0);
+  g_assert_cmpuint (json_array_get_length (edges), ==, 1);
+  e = json_array_get_object_element (edges, 0);
+  g_assert_cmpstr (json_object_get_string_member (e, "source"), ==, "north-korea");
+  g_assert_cmpstr (json_object_get_string_member (e, "change"), ==, "unchanged");
+  g_assert_cmpint (json_object_get_int_member (e, "count_before"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (e, "count_after"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (e, "type_after"), ==, "military-cooperation");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "new_actors")), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (root, "summary"), ==, "No change between the two periods.");
+}
+
+static void
+test_cli_analyze_changes_all (void)
+{
+  const char *args[] = { "--changes", "2023-06-19..2024-06-18", "2024-06-19..2025-06-18", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = run_json (args, parser);
+  JsonObject *counts = json_object_get_object_member (root, "counts");
+  JsonArray *edges = json_object_get_array_member (root, "edges");
+  JsonObject *first = json_array_get_object_element (edges, 0);
+
+  g_assert_cmpint (json_object_get_int_member (counts, "new"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (counts, "vanished"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (counts, "weaker"), ==, 1);
+  g_assert_cmpuint (json_array_get_length (edges), ==, 11);
+  g_assert_cmpstr (json_object_get_string_member (first, "source"), ==, "kim-jong-un");
+  g_assert_cmpstr (json_object_get_string_member (first, "target"), ==, "russia");
+  g_assert_true (json_object_get_null_member (first, "type_before"));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (root, "new_actors"), 0), ==, "ukraine");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (root, "summary"), "5 new links, among them "));
+}
+
 static void
 assert_error (const char * const *args,
               int                 status,
@@ -164,14 +217,23 @@ test_cli_analyze_bad_input (void)
   const char *bad_type[] = { "--rollup", "--type", "nope", NULL };
   const char *one_id[] = { "--path", "kim-jong-un", NULL };
   const char *bad_depth[] = { "--ego", "kim-jong-un", "--depth", "4", NULL };
+  const char *one_period[] = { "--changes", "2023-01-01..2023-12-31", NULL };
+  const char *bad_period[] = { "--changes", "2023-01-01-2023-12-31", "2024-01-01..2024-12-31", NULL };
+  const char *backwards[] = { "--changes", "2023-01-01..2023-12-31", "2024-12-31..2024-01-01", NULL };
+  const char *with_from[] = { "--changes", "2023-01-01..2023-12-31", "2024-01-01..2024-12-31", "--from", "2023-01-01",
+                              NULL };
 
-  assert_error (no_mode, 2, "give one of --rollup, --ego ID, --path FROM TO or --rank");
+  assert_error (no_mode, 2, "give one of --rollup, --ego ID, --path FROM TO, --rank or --changes");
   assert_error (bad_id, 1, "has no entity “nobody”");
   assert_error (bad_date, 2, "--from “2024-13-01” is not a date");
   assert_error (bad_status, 2, "“rumoured” is not a known status");
   assert_error (bad_type, 1, "event type “nope” is not in the dataset's taxonomy");
   assert_error (one_id, 2, "--path needs two ids");
   assert_error (bad_depth, 2, "--depth must be 1, 2 or 3");
+  assert_error (one_period, 2, "--changes needs two periods");
+  assert_error (bad_period, 2, "“2023-01-01-2023-12-31” is not a period");
+  assert_error (backwards, 2, "the period “2024-12-31..2024-01-01” ends before it starts");
+  assert_error (with_from, 2, "--changes takes its two periods, not --from or --to");
 }
 
 int
@@ -187,6 +249,8 @@ main (int   argc,
   g_test_add_func ("/cli-analyze/rollup", test_cli_analyze_rollup);
   g_test_add_func ("/cli-analyze/ego", test_cli_analyze_ego);
   g_test_add_func ("/cli-analyze/rank", test_cli_analyze_rank);
+  g_test_add_func ("/cli-analyze/changes", test_cli_analyze_changes);
+  g_test_add_func ("/cli-analyze/changes-all", test_cli_analyze_changes_all);
   g_test_add_func ("/cli-analyze/bad-input", test_cli_analyze_bad_input);
 
   ret = g_test_run ();

@@ -823,6 +823,41 @@ test_filters_shown (Fixture       *f,
   svg_clear (&svg);
 }
 
+/* The composed filter: its edges are drawn, and the furniture says it
+ * in one line with what is hidden. Two claimed events in the bundled
+ * data: Kim → Putin (May 2023) and North Korea → Russia (June 2025). */
+static void
+test_composed_filter_shown (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) empty = tautan_filter_new ();
+  g_autoptr(TautanFilter) filter = tautan_filter_with_values (empty, TAUTAN_FILTER_STATUS, claimed);
+  g_autoptr(GArray) events = tautan_filter_list_events (filter, f->dataset, &f->view.span);
+  g_autoptr(TautanFilterEdges) edges = tautan_filter_aggregate_edges (filter, f->dataset, &f->view.span, events);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) hidden_bytes = NULL;
+  g_autoptr(TautanScene) scene = NULL;
+  Svg svg = { 0 };
+  Svg hidden = { 0 };
+
+  f->view.filter = filter;
+  f->view.filter_edges = edges;
+  f->options.format = TAUTAN_EXPORT_FORMAT_SVG;
+  bytes = export_bytes (f);
+  svg_parse (&svg, bytes);
+  g_assert_true (svg_has_text (&svg, "Filters: status claimed"));
+  scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
+  g_assert_cmpuint (tautan_scene_get_n_edges (scene), ==, 2);
+
+  f->view.hidden_kinds = 1u << TAUTAN_ENTITY_PERSON;
+  hidden_bytes = export_bytes (f);
+  svg_parse (&hidden, hidden_bytes);
+  g_assert_true (svg_has_text (&hidden, "Filters: status claimed · Hidden: Persons"));
+  svg_clear (&svg);
+  svg_clear (&hidden);
+}
+
 /* Coloured by dominant type, the legend keys the types drawn. */
 static void
 test_legend_types (Fixture       *f,
@@ -1365,6 +1400,7 @@ main (int    argc,
   ADD ("png/dark", test_png_dark);
   ADD ("write/atomic", test_write_atomic);
   ADD ("filters/shown", test_filters_shown);
+  ADD ("filters/composed", test_composed_filter_shown);
   ADD ("sources/capped", test_sources_capped);
   ADD ("legend/types", test_legend_types);
   ADD ("svg/transparent", test_svg_transparent);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <json-glib/json-glib.h>
 
@@ -760,6 +761,75 @@ test_many_views (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tautan_workspace_get_views (saved))), ==, 100000);
 }
 
+/* The composed filter: an undoable edit, saved and loaded with the
+ * workspace; a workspace without one (older) loads with none, and
+ * members this version does not know are written back. */
+static void
+test_filter (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanSession) reopened = tautan_session_new (dataset);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "filter.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TautanFilter) empty = tautan_filter_new ();
+  const char *claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) by_status = tautan_filter_with_values (empty, TAUTAN_FILTER_STATUS, claimed);
+  g_autoptr(TautanFilter) filter = tautan_filter_with_state_media (by_status, TAUTAN_STATE_MEDIA_ONLY);
+  g_autoptr(TautanWorkspace) loaded = NULL;
+  g_autoptr(TautanWorkspace) old = NULL;
+  g_autoptr(TautanWorkspace) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *words = NULL;
+  guint notified = 0;
+  const char *old_document =
+    "{ \"format\": \"tautan-workspace\", \"version\": 1, \"dataset\": { \"uri\": \"file:///d.json\" },"
+    "  \"hidden_kinds\": [], \"future\": { \"x\": [1, 2] }, \"views\": [] }";
+
+  g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (session)));
+  g_signal_connect (session, "notify::filter", G_CALLBACK (count_notify), &notified);
+  tautan_session_set_filter (session, filter);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (tautan_filter_equal (tautan_session_get_filter (session), filter));
+  g_assert_true (tautan_session_get_modified (session));
+  /* The same filter again is no edit. */
+  tautan_session_set_filter (session, filter);
+  g_assert_cmpuint (_tautan_session_get_n_undo (session), ==, 1);
+
+  g_assert_true (tautan_session_undo (session));
+  g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (session)));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_redo (session));
+  g_assert_true (tautan_filter_equal (tautan_session_get_filter (session), filter));
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_session_save (session, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  g_assert_nonnull (strstr (json, "\"filters\""));
+  g_assert_nonnull (strstr (json, "\"claimed\""));
+  loaded = tautan_workspace_load (file, &error);
+  g_assert_no_error (error);
+  tautan_session_apply_workspace (reopened, loaded);
+  g_assert_true (tautan_filter_equal (tautan_session_get_filter (reopened), filter));
+  g_assert_false (tautan_session_get_can_undo (reopened));
+  words = tautan_filter_to_string (tautan_session_get_filter (reopened));
+  g_assert_cmpstr (words, ==, "Only: state media; status claimed");
+
+  /* An older workspace: no filter; an unknown member comes back. */
+  old = tautan_workspace_load_data (old_document, strlen (old_document), "old.tautan", NULL, &error);
+  g_assert_no_error (error);
+  tautan_session_apply_workspace (reopened, old);
+  g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (reopened)));
+  saved = tautan_session_to_workspace (reopened);
+  g_clear_pointer (&json, g_free);
+  json = tautan_workspace_to_json (saved, NULL);
+  g_assert_nonnull (strstr (json, "\"future\""));
+  g_assert_null (strstr (json, "\"filters\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -780,6 +850,7 @@ main (int   argc,
   g_test_add_func ("/tautan/session/many-types", test_many_types);
   g_test_add_func ("/tautan/session/check-workspace", test_check_workspace);
   g_test_add_func ("/tautan/session/many-views", test_many_views);
+  g_test_add_func ("/tautan/session/filter", test_filter);
 
   return g_test_run ();
 }

@@ -45,6 +45,9 @@ struct _TautanGraphView
   GHashTable          *textures;       /* tile serial -> GdkTexture */
 
   TautanView           view;
+  TautanFilterEdges   *filter_edges;   /* the session's filter in the window; NULL: none or not yet */
+  TautanChanges       *changes;        /* a comparison drawn instead of the window, or NULL */
+  guint8              *focus;          /* per entity, 0: dimmed (an ego network), or NULL */
   TautanPoint         *shown;          /* positions on screen, animated */
   TautanPoint         *target;         /* the layout's latest positions */
   float               *fade;           /* nodes newly active in the window fade in */

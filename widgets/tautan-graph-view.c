@@ -76,6 +76,8 @@ ensure_slice (TautanGraphView *self)
 
     self->slice = g_object_ref (tautan_session_get_slice (self->session));
     self->slice_dirty = FALSE;
+    g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+    self->view.filter_edges = NULL;
 
     /* Actors entering the window fade in where they belong, so playing
      * through time reads as change, not as a jump. Big graphs are drawn
@@ -103,6 +105,35 @@ ensure_slice (TautanGraphView *self)
   }
 }
 
+/* The composed filter's edges in the slice's window, once per window
+ * and filter. */
+static void
+ensure_filter_edges (TautanGraphView *self)
+{
+  TautanFilter *filter = tautan_session_get_filter (self->session);
+  g_autoptr(GArray) events = NULL;
+  TautanTimeSpan span;
+
+  /* Borrowed: the session holds it while it is its filter. */
+  self->view.filter = filter;
+  if (tautan_filter_is_empty (filter))
+    {
+      g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+      self->view.filter_edges = NULL;
+      return;
+    }
+  if (self->filter_edges != NULL)
+    return;
+  span = tautan_slice_get_span (self->slice);
+  if (tautan_slice_get_cumulative (self->slice))
+    span.from = TAUTAN_DAY_MIN;
+  events = tautan_filter_list_events (filter, self->dataset, &span);
+  self->filter_edges = tautan_filter_aggregate_edges (filter, self->dataset, &span, events);
+  self->view.filter_edges = self->filter_edges;
+  self->scene_dirty = TRUE;
+  self->base_dirty = TRUE;
+}
+
 void
 _tautan_graph_view_ensure_scene (TautanGraphView *self)
 {
@@ -120,6 +151,8 @@ _tautan_graph_view_ensure_scene (TautanGraphView *self)
       self->view.height = height;
       self->scene_dirty = TRUE;
     }
+
+  ensure_filter_edges (self);
 
   if (self->scene != NULL && !self->scene_dirty)
     return;
@@ -493,6 +526,15 @@ selection_changed_cb (TautanGraphView *self)
 }
 
 static void
+filter_changed_cb (TautanGraphView *self)
+{
+  g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+  self->view.filter_edges = NULL;
+  self->view.filter = tautan_session_get_filter (self->session);
+  _tautan_graph_view_invalidate_scene (self);
+}
+
+static void
 filters_changed_cb (TautanGraphView *self)
 {
   self->view.hidden_kinds = tautan_session_get_hidden_kinds (self->session);
@@ -537,6 +579,13 @@ tautan_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->scene, tautan_scene_unref);
   g_clear_pointer (&self->base_scene, tautan_scene_unref);
   g_clear_pointer (&self->tiles, tautan_tile_cache_free);
+  g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+  g_clear_pointer (&self->changes, tautan_changes_free);
+  self->view.filter_edges = NULL;
+  self->view.changes = NULL;
+  self->view.filter = NULL;
+  g_clear_pointer (&self->focus, g_free);
+  self->view.focus = NULL;
   g_clear_pointer (&self->textures, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->dataset);
@@ -640,6 +689,7 @@ tautan_graph_view_init (TautanGraphView *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (selection_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds", G_CALLBACK (filters_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types", G_CALLBACK (filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (filter_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "positions-changed", G_CALLBACK (positions_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "view-applied", G_CALLBACK (view_applied_cb), self);
 
@@ -711,6 +761,13 @@ tautan_graph_view_set_session (TautanGraphView *self,
   g_clear_pointer (&self->target, g_free);
   g_clear_pointer (&self->fade, g_free);
   self->view.fade = NULL;
+  g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+  g_clear_pointer (&self->changes, tautan_changes_free);
+  self->view.filter_edges = NULL;
+  self->view.changes = NULL;
+  self->view.filter = NULL;
+  g_clear_pointer (&self->focus, g_free);
+  self->view.focus = NULL;
   self->n_nodes = 0;
   self->view.hover_entity = TAUTAN_NONE;
   self->focus_entity = TAUTAN_NONE;
@@ -867,4 +924,57 @@ tautan_graph_view_get_positions (TautanGraphView *self)
 {
   g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
   return self->shown;
+}
+
+/**
+ * tautan_graph_view_set_changes:
+ * @changes: (transfer full) (nullable): a comparison of two periods
+ *
+ * Draws the edges of @changes in the colour of their change (new,
+ * vanished, stronger, weaker, unchanged) instead of the window's; the
+ * window should span both periods. %NULL goes back to the window.
+ */
+void
+tautan_graph_view_set_changes (TautanGraphView *self,
+                               TautanChanges   *changes)
+{
+  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+
+  g_clear_pointer (&self->changes, tautan_changes_free);
+  self->changes = changes;
+  self->view.changes = changes;
+  _tautan_graph_view_invalidate_scene (self);
+}
+
+/**
+ * tautan_graph_view_get_changes:
+ *
+ * Returns: (transfer none) (nullable): the comparison drawn, if any
+ */
+const TautanChanges *
+tautan_graph_view_get_changes (TautanGraphView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
+  return self->changes;
+}
+
+/**
+ * tautan_graph_view_set_focus:
+ * @focus: (nullable) (array): per entity of the dataset, 0 to dim it;
+ *   copied. %NULL: nothing dimmed.
+ *
+ * Dims what lies outside a focus (an ego network): nodes not in it and
+ * edges not between two of its nodes.
+ */
+void
+tautan_graph_view_set_focus (TautanGraphView *self,
+                             const guint8    *focus)
+{
+  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+
+  g_clear_pointer (&self->focus, g_free);
+  if (focus != NULL && self->dataset != NULL)
+    self->focus = g_memdup2 (focus, MAX (tautan_dataset_get_n_entities (self->dataset), 1));
+  self->view.focus = self->focus;
+  _tautan_graph_view_invalidate_scene (self);
 }

@@ -28,6 +28,11 @@ TautanDataset       *tautan_graph_view_get_dataset        (TautanGraphView *self
 TautanLayout        *tautan_graph_view_get_layout         (TautanGraphView *self);
 /* The slice and scene as last drawn (or built on demand): what is on screen. */
 TautanSlice         *tautan_graph_view_get_slice          (TautanGraphView *self);
+void                 tautan_graph_view_set_changes        (TautanGraphView *self,
+                                                           TautanChanges   *changes);
+const TautanChanges *tautan_graph_view_get_changes        (TautanGraphView *self);
+void                 tautan_graph_view_set_focus          (TautanGraphView *self,
+                                                           const guint8    *focus);
 TautanScene         *tautan_graph_view_get_scene          (TautanGraphView *self);
 const TautanView    *tautan_graph_view_get_view           (TautanGraphView *self);
 /* What the screen draws with, for exports that look like it. */

@@ -22,6 +22,8 @@ typedef struct
 TautanRgba tautan_rgba_from_rgb        (guint32           rgb,
                                         double            alpha);
 double     tautan_rgba_luminance       (const TautanRgba *color);
+/* The colour of a class of change (TautanChangeKind), the same on both canvases. */
+guint32    tautan_change_kind_rgb      (guint             kind);
 double     tautan_rgba_contrast        (const TautanRgba *a,
                                         const TautanRgba *b);
 void       tautan_rgba_set_source      (const TautanRgba *color,

@@ -8,7 +8,9 @@
 
 #include <cairo.h>
 
+#include "tautan/tautan-changes.h"
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-slice.h"
@@ -39,6 +41,11 @@ typedef struct
   TautanTypeMask       hidden_types;         /* event types left out */
   TautanEdgeColorMode  color_mode;
   const float         *fade;                 /* per entity, 0..1, or NULL: nodes fading in */
+  /* Read while the scene is built, never after: */
+  const TautanFilterEdges *filter_edges;     /* NULL: every event; else only these edges, these counts */
+  const TautanChanges *changes;              /* NULL; else edges coloured by change, the others left out */
+  const TautanFilter  *filter;               /* NULL or the filter behind filter_edges: in words in exports */
+  const guint8        *focus;                /* NULL; else per entity, 0 dims it (an ego network's outside) */
 } TautanView;
 
 void tautan_view_init (TautanView *view);

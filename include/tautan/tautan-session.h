@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-saved-view.h"
 #include "tautan/tautan-slice.h"
@@ -160,6 +161,10 @@ gboolean         tautan_session_save                 (TautanSession         *sel
 void             tautan_session_mark_recovered       (TautanSession         *self,
                                                       GFile                 *file);
 
+/* The composed event filter ("filter"), an edit like the others. */
+TautanFilter    *tautan_session_get_filter           (TautanSession         *self);
+void             tautan_session_set_filter           (TautanSession         *self,
+                                                      TautanFilter          *filter);
 /* Curation: an edited dataset (tautan-dataset-edit.h) replaces the
  * present one as one step; "dataset-modified" until saved. */
 void             tautan_session_replace_dataset      (TautanSession         *self,

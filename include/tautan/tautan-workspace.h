@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-saved-view.h"
 
@@ -74,5 +75,13 @@ void             tautan_workspace_set_hidden_masks  (TautanWorkspace  *self,
                                                      TautanTaxonomy   *taxonomy);
 /* The saved views (TautanSavedView), in presentation order. */
 GListStore      *tautan_workspace_get_views         (TautanWorkspace  *self);
+/* The composed event filter ("filters"), never NULL. */
+TautanFilter    *tautan_workspace_get_filter        (TautanWorkspace  *self);
+void             tautan_workspace_set_filter        (TautanWorkspace  *self,
+                                                     TautanFilter     *filter);
+/* Top-level members this version does not know: kept, and saved again. */
+JsonObject      *tautan_workspace_get_unknown_members (TautanWorkspace *self);
+void             tautan_workspace_set_unknown_members (TautanWorkspace *self,
+                                                       JsonObject      *unknown);
 
 G_END_DECLS

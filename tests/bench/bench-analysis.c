@@ -17,6 +17,9 @@
  *                    the actor farthest from it
  *   analysis_rank:   the three rankings of the day and of the day before
  *                    (betweenness exact: the day has fewer than 5,000 actors)
+ *   analysis_changes: what changed from the events dated before the file's
+ *                    last day (GDELT reports older events too) to those of
+ *                    that day, with the summary in words
  *
  * Budget: 100 ms each (issue 13).
  */
@@ -26,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "tautan/tautan-changes.h"
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-ego.h"
@@ -83,8 +87,8 @@ import_day (const char *zip)
   return ds;
 }
 
-typedef enum { FILTER, ROLLUP, EGO, PATHS, RANK, N_BENCHES } Bench;
-static const char *names[] = { "filter", "rollup", "ego", "paths", "rank" };
+typedef enum { FILTER, ROLLUP, EGO, PATHS, RANK, CHANGES, N_BENCHES } Bench;
+static const char *names[] = { "filter", "rollup", "ego", "paths", "rank", "changes" };
 
 int
 main (int   argc,
@@ -181,6 +185,16 @@ main (int   argc,
 
                 g_assert_false (rankings->approximate);
                 size = rankings->ranks[TAUTAN_RANK_BETWEENNESS]->len;
+              }
+              break;
+            case CHANGES:
+              {
+                TautanTimeSpan before = { span.from, span.to - 1 };
+                TautanTimeSpan after = { span.to, span.to };
+                g_autoptr(TautanChanges) changes = tautan_changes_compute (ds, all, &before, &after);
+                g_autofree char *summary = tautan_changes_summarize (changes, ds);
+
+                size = changes->edges->len;
               }
               break;
             case N_BENCHES:

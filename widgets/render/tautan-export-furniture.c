@@ -398,6 +398,23 @@ format_filters (Page             *page,
         any_type = TRUE;
       }
 
+  /* The composed filter first: “Filters: status claimed; weight ≥ 2”. */
+  if (view->filter != NULL && !tautan_filter_is_empty (view->filter))
+    {
+      g_autofree char *words = tautan_filter_to_string (view->filter);
+      const char *criteria = g_str_has_prefix (words, "Only: ") ? words + strlen ("Only: ") : words;
+      /* TRANSLATORS: the export's line of active filters, %s in the filter's own words */
+      g_autofree char *line = g_strdup_printf (_("Filters: %s"), criteria);
+
+      if (any_kind || any_type)
+        {
+          g_string_prepend (text, " · ");
+          g_string_prepend (text, line);
+        }
+      else
+        g_string_assign (text, line);
+      return _tautan_render_text_clean (text->str, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
+    }
   if (!any_kind && !any_type)
     return NULL;
   return _tautan_render_text_clean (text->str, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);

@@ -55,3 +55,14 @@ tautan_rgba_set_source (const TautanRgba *color,
 {
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
+
+/* New, vanished, stronger, weaker, unchanged: Okabe–Ito green,
+ * vermillion, blue and orange, and a neutral grey, told apart with
+ * every common colour-vision deficiency and legible on both canvases. */
+guint32
+tautan_change_kind_rgb (guint kind)
+{
+  static const guint32 colors[] = { 0x009E73, 0xD55E00, 0x0072B2, 0xE69F00, 0x8C8C8C };
+
+  return colors[MIN (kind, G_N_ELEMENTS (colors) - 1)];
+}

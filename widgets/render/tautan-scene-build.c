@@ -93,6 +93,66 @@ sort_keys (SortKey *keys,
 }
 
 
+/* The filtered edge source → target, or NULL: the edges are sorted by
+ * (source, target). */
+static const TautanSliceEdge *
+find_filtered (const TautanFilterEdges *edges,
+               guint                    source,
+               guint                    target)
+{
+  guint lo = 0, hi = edges->edges->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const TautanSliceEdge *e = &g_array_index (edges->edges, TautanSliceEdge, mid);
+
+      if (e->source == source && e->target == target)
+        return e;
+      if (e->source < source || (e->source == source && e->target < target))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+/* As count_shown_types, for an edge of the composed filter. */
+static guint
+count_filtered_types (const TautanFilterEdges *edges,
+                      const TautanSliceEdge   *edge,
+                      TautanTaxonomy          *taxonomy,
+                      const TautanTypeMask    *hidden_types,
+                      TautanQuadClass         *dominant_quad,
+                      guint                   *dominant_type)
+{
+  const guint32 *pairs = &g_array_index (edges->type_pairs, guint32, edge->type_offset * 2);
+  guint quad_counts[TAUTAN_N_QUAD_CLASSES] = { 0 };
+  guint total = 0, best = 0;
+
+  *dominant_quad = TAUTAN_QUAD_VERBAL_COOPERATION;
+  *dominant_type = 0;
+  for (guint t = 0; t < edge->n_types; t++)
+    {
+      guint type = pairs[2 * t], count = pairs[2 * t + 1];
+
+      if (tautan_type_mask_has (hidden_types, type))
+        continue;
+      total += count;
+      if (type < tautan_taxonomy_get_n_types (taxonomy))
+        quad_counts[tautan_taxonomy_get_event_type (taxonomy, type)->quad_class] += count;
+      if (count > best)
+        {
+          best = count;
+          *dominant_type = type;
+        }
+    }
+  for (guint q = 1; q < TAUTAN_N_QUAD_CLASSES; q++)
+    if (quad_counts[q] > quad_counts[*dominant_quad])
+      *dominant_quad = q;
+  return total;
+}
+
 /* Counts the events of edge @k whose types are not hidden, and finds the
  * dominant QuadClass and type among them, as the slice does for all. */
 static guint
@@ -630,6 +690,11 @@ build_nodes (TautanScene       *self,
       nb->node.stroke = self->palette.node_stroke;
       nb->node.alpha = view->fade != NULL ? CLAMP (view->fade[se->entity], 0.0, 1.0) : 1.0;
       nb->node.label = label_text (self, entity.name);
+      if (view->focus != NULL && !view->focus[se->entity])
+        {
+          nb->node.alpha *= TAUTAN_DIM_ALPHA;
+          nb->extra.dim = TRUE;
+        }
       nb->node.selected = se->entity == view->selected_entity;
       nb->extra.count = se->count;
       nb->extra.hovered = se->entity == view->hover_entity;
@@ -674,7 +739,8 @@ drop_orphans (TautanScene           *self,
   g_autofree guint *shown = NULL;
   guint n = 0;
 
-  if (tautan_type_mask_is_empty (&self->view.hidden_types) && self->view.hidden_kinds == 0)
+  if (tautan_type_mask_is_empty (&self->view.hidden_types) && self->view.hidden_kinds == 0 &&
+      self->view.filter_edges == NULL && self->view.changes == NULL)
     return;
 
   shown = g_new0 (guint, MAX (*n_nodes, 1));
@@ -745,7 +811,27 @@ _tautan_scene_build (TautanScene       *self,
           se->source >= self->n_entities || se->target >= self->n_entities ||
           build_of[se->source] == TAUTAN_NONE || build_of[se->target] == TAUTAN_NONE)
         continue;
-      count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
+      if (view->changes != NULL)
+        {
+          /* Drawn as large as the edge was at its strongest. */
+          const TautanChangeEdge *change = tautan_changes_find (view->changes, se->source, se->target);
+
+          if (change == NULL)
+            continue;
+          count = MAX (change->count_before, change->count_after);
+          quad = se->dominant_quad;
+          type = se->dominant_type;
+        }
+      else if (view->filter_edges != NULL)
+        {
+          const TautanSliceEdge *fe = find_filtered (view->filter_edges, se->source, se->target);
+
+          if (fe == NULL)
+            continue;
+          count = count_filtered_types (view->filter_edges, fe, taxonomy, &view->hidden_types, &quad, &type);
+        }
+      else
+        count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
       if (count == 0)
         continue;
 
@@ -757,7 +843,14 @@ _tautan_scene_build (TautanScene       *self,
       e->dashed = se->imprecise >= se->count;
       e->selected = se->source == view->selected_source && se->target == view->selected_target;
       e->width = _tautan_render_edge_width (count, self->node_scale);
-      if (view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE && type < tautan_taxonomy_get_n_types (taxonomy))
+      if (view->changes != NULL)
+        {
+          const TautanChangeEdge *change = tautan_changes_find (view->changes, se->source, se->target);
+
+          x->color_index = 256 + change->kind;
+          e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (change->kind), TAUTAN_EDGE_ALPHA);
+        }
+      else if (view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE && type < tautan_taxonomy_get_n_types (taxonomy))
         {
           x->color_index = type;
           e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_event_type (taxonomy, type)->color, TAUTAN_EDGE_ALPHA);
@@ -767,6 +860,12 @@ _tautan_scene_build (TautanScene       *self,
           x->color_index = quad;
           e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (taxonomy, quad)->color, TAUTAN_EDGE_ALPHA);
         }
+      /* Outside the focus (an ego network): dimmed. */
+      if (view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]))
+        {
+          x->dim = TRUE;
+          e->color.alpha *= TAUTAN_DIM_ALPHA;
+        }
       /* An edge fades in with the later of its two nodes. */
       if (view->fade != NULL)
         e->color.alpha *= CLAMP (MIN (view->fade[se->source], view->fade[se->target]), 0.0, 1.0);
@@ -775,7 +874,9 @@ _tautan_scene_build (TautanScene       *self,
       n_edges++;
     }
 
-  count_untargeted (self, slice, build, build_of);
+  /* Rings count the slice's events: not shown under a filter or a comparison. */
+  if (view->filter_edges == NULL && view->changes == NULL)
+    count_untargeted (self, slice, build, build_of);
   drop_orphans (self, build, &n_nodes, build_of, edges, n_edges);
   if (view->hover_entity < self->n_entities)
     hover_build = build_of[view->hover_entity];

@@ -209,6 +209,11 @@ tautan_scene_new (TautanRenderContext *context,
   self->origin_y = view->center_y * view->zoom - view->height / 2.0;
 
   _tautan_scene_build (self, slice, positions);
+  /* Borrowed for the build only: the scene must not outlive them. */
+  self->view.filter_edges = NULL;
+  self->view.changes = NULL;
+  self->view.filter = NULL;
+  self->view.focus = NULL;
   return self;
 }
 

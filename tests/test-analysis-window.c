@@ -1,0 +1,421 @@
+/* test-analysis-window.c: the analysis popover driven in the real window
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The comparison of the year before the Pyongyang summit of 19 June
+ * 2024 with the year from it colours the canvas's edges by change (the
+ * classes as counted by hand in test-changes.c); a status filter chosen
+ * in the popover hides the other events, shows as a chip, is undone,
+ * and comes back with the workspace.
+ */
+
+#include "config.h"
+
+#include "tautan-test-home.h"
+#include "tautan-test-window.h"
+
+#include <adwaita.h>
+
+#include "tautan/tautan-analysis-panel.h"
+#include "tautan/tautan-application.h"
+#include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-render-color.h"
+#include "tautan/tautan-window.h"
+
+typedef struct
+{
+  TautanApplication   *app;
+  TautanWindow        *window;
+  TautanGraphView     *graph;
+  TautanAnalysisPanel *panel;
+  TautanSession       *session;
+  TautanDataset       *dataset;
+} Fixture;
+
+static TautanApplication *the_app;
+
+static gpointer
+child (TautanWindow *window,
+       const char   *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW, name);
+}
+
+static gpointer
+panel_child (TautanAnalysisPanel *panel,
+             const char          *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (panel), TAUTAN_TYPE_ANALYSIS_PANEL, name);
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  if (the_app == NULL)
+    {
+      the_app = tautan_application_new ();
+      g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (the_app), NULL, NULL);
+    }
+  f->app = the_app;
+  f->window = tautan_window_new (ADW_APPLICATION (f->app));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-bundled", NULL));
+  iterate ();
+
+  f->graph = child (f->window, "graph_view");
+  f->panel = child (f->window, "analysis_panel");
+  f->session = tautan_window_get_session (f->window);
+  f->dataset = tautan_window_get_dataset (f->window);
+  g_assert_nonnull (f->session);
+  g_assert_true (tautan_analysis_panel_get_session (f->panel) == f->session);
+  g_assert_true (tautan_analysis_panel_get_graph_view (f->panel) == f->graph);
+  g_assert_true (gtk_widget_get_visible (child (f->window, "analysis_button")));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate ();
+  g_assert_null (f->window);
+}
+
+static const TautanSceneEdge *
+scene_edge (Fixture    *f,
+            const char *source,
+            const char *target)
+{
+  TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+  guint s = tautan_dataset_lookup_entity (f->dataset, source);
+  guint t = tautan_dataset_lookup_entity (f->dataset, target);
+
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+
+      if (e->source == s && e->target == t)
+        return e;
+    }
+  return NULL;
+}
+
+static void
+assert_coloured (const TautanSceneEdge *e,
+                 TautanChangeKind       kind)
+{
+  TautanRgba want = tautan_rgba_from_rgb (tautan_change_kind_rgb (kind), 1.0);
+
+  g_assert_nonnull (e);
+  g_assert_cmpfloat_with_epsilon (e->color.red, want.red, 1e-6);
+  g_assert_cmpfloat_with_epsilon (e->color.green, want.green, 1e-6);
+  g_assert_cmpfloat_with_epsilon (e->color.blue, want.blue, 1e-6);
+}
+
+static void
+type_into (GtkWidget  *entry,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+test_changes (Fixture       *f,
+              gconstpointer  data)
+{
+  TautanTimeSpan span;
+
+  /* Typed into the popover, as a user would, then Compare. */
+  type_into (panel_child (f->panel, "before_from"), "2023-06-19");
+  type_into (panel_child (f->panel, "before_to"), "2024-06-18");
+  type_into (panel_child (f->panel, "after_from"), "2024-06-19");
+  type_into (panel_child (f->panel, "after_to"), "2025-06-18");
+  g_signal_emit_by_name (panel_child (f->panel, "compare_button"), "clicked");
+  iterate ();
+
+  /* The window spans both periods; the canvas draws the eleven edges of
+   * either, coloured by their change. */
+  span = tautan_session_get_span (f->session);
+  g_assert_cmpint (span.from, ==, tautan_day_from_ymd (2023, 6, 19));
+  g_assert_cmpint (span.to, ==, tautan_day_from_ymd (2025, 6, 18));
+  g_assert_nonnull (tautan_graph_view_get_changes (f->graph));
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 11);
+  assert_coloured (scene_edge (f, "kim-jong-un", "russia"), TAUTAN_CHANGE_NEW);
+  assert_coloured (scene_edge (f, "vladimir-putin", "united-states"), TAUTAN_CHANGE_VANISHED);
+  assert_coloured (scene_edge (f, "kim-jong-un", "vladimir-putin"), TAUTAN_CHANGE_WEAKER);
+  assert_coloured (scene_edge (f, "north-korea", "russia"), TAUTAN_CHANGE_UNCHANGED);
+  /* Drawn as wide as at its strongest: four events before. */
+  g_assert_cmpuint (scene_edge (f, "kim-jong-un", "vladimir-putin")->count, ==, 4);
+  g_assert_true (g_str_has_prefix (tautan_analysis_panel_get_summary (f->panel), "5 new links, among them Kim Jong Un → Russia"));
+  g_assert_cmpstr (gtk_label_get_text (panel_child (f->panel, "summary_label")), ==,
+                   tautan_analysis_panel_get_summary (f->panel));
+  g_assert_true (gtk_widget_get_visible (panel_child (f->panel, "legend_grid")));
+
+  /* A filter narrows the comparison: confirmed events only. */
+  {
+    const char *confirmed[] = { "confirmed", NULL };
+    g_autoptr(TautanFilter) filter = tautan_filter_with_values (tautan_session_get_filter (f->session),
+                                                                TAUTAN_FILTER_STATUS, confirmed);
+
+    tautan_session_set_filter (f->session, filter);
+    iterate ();
+    g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 1);
+    assert_coloured (scene_edge (f, "north-korea", "russia"), TAUTAN_CHANGE_NEW);
+  }
+
+  /* Stop comparing: the window's edges again. */
+  g_signal_emit_by_name (panel_child (f->panel, "clear_button"), "clicked");
+  iterate ();
+  g_assert_null (tautan_graph_view_get_changes (f->graph));
+  g_assert_null (tautan_analysis_panel_get_summary (f->panel));
+  g_assert_false (gtk_widget_get_visible (panel_child (f->panel, "summary_label")));
+
+  /* A period that is no period says so and leaves the canvas alone. */
+  type_into (panel_child (f->panel, "after_to"), "2025-13-01");
+  g_signal_emit_by_name (panel_child (f->panel, "compare_button"), "clicked");
+  g_assert_null (tautan_graph_view_get_changes (f->graph));
+  g_assert_true (gtk_widget_has_css_class (panel_child (f->panel, "after_to"), "error"));
+  g_assert_true (gtk_widget_get_visible (panel_child (f->panel, "summary_label")));
+}
+
+static guint
+n_chips (Fixture *f)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (panel_child (f->panel, "chips")); c; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "filtered.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n_all = tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph));
+  TautanWindow *second;
+  GtkWidget *chip;
+
+  g_assert_cmpuint (n_chips (f), ==, 0);
+  g_assert_true (gtk_widget_get_visible (panel_child (f->panel, "no_filters_label")));
+
+  /* “Claimed” in the status list: two claimed events in the data, Kim's
+   * Victory Day message of May 2023 and the workers pledged in June 2025. */
+  gtk_drop_down_set_selected (panel_child (f->panel, "status_drop"), 2);
+  iterate ();
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 2);
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), <, n_all);
+  g_assert_nonnull (scene_edge (f, "kim-jong-un", "vladimir-putin"));
+  g_assert_nonnull (scene_edge (f, "north-korea", "russia"));
+  g_assert_cmpuint (n_chips (f), ==, 1);
+  g_assert_false (gtk_widget_get_visible (panel_child (f->panel, "no_filters_label")));
+  g_assert_true (tautan_window_get_modified (f->window));
+
+  /* Undo, redo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (f->session)));
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, n_all);
+  g_assert_cmpuint (gtk_drop_down_get_selected (panel_child (f->panel, "status_drop")), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  iterate ();
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 2);
+
+  /* A minimum weight of 2 on top: each claimed edge has one event, so none is left. */
+  gtk_spin_button_set_value (panel_child (f->panel, "weight_spin"), 2);
+  iterate ();
+  g_assert_cmpuint (tautan_filter_get_min_weight (tautan_session_get_filter (f->session)), ==, 2);
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 0);
+  g_assert_cmpuint (n_chips (f), ==, 2);
+  /* Its chip's ✕ takes it off again. */
+  chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (gtk_widget_get_last_child (panel_child (f->panel, "chips"))));
+  g_signal_emit_by_name (chip, "clicked");
+  iterate ();
+  g_assert_cmpuint (tautan_filter_get_min_weight (tautan_session_get_filter (f->session)), ==, 0);
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 2);
+
+  /* Saved with the workspace, and back in another window. */
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_window_save_workspace (f->window, file));
+  second = tautan_window_new (ADW_APPLICATION (f->app));
+  gtk_window_present (GTK_WINDOW (second));
+  tautan_window_open (second, file);
+  iterate ();
+  {
+    TautanGraphView *graph2 = child (second, "graph_view");
+    TautanAnalysisPanel *panel2 = child (second, "analysis_panel");
+    g_autofree char *words = tautan_filter_to_string (tautan_session_get_filter (tautan_window_get_session (second)));
+
+    g_assert_cmpstr (words, ==, "Only: status claimed");
+    g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (graph2)), ==, 2);
+    g_assert_cmpuint (gtk_drop_down_get_selected (panel_child (panel2, "status_drop")), ==, 2);
+    g_assert_false (tautan_window_get_modified (second));
+  }
+  gtk_window_destroy (GTK_WINDOW (second));
+  iterate ();
+}
+
+static const TautanRankings *seen_rankings;
+
+static gboolean
+rankings_updated (gpointer data)
+{
+  const TautanRankings *r = tautan_analysis_panel_get_rankings (data);
+
+  return r != NULL && r != seen_rankings;
+}
+
+/* The name in the first row of the rankings list. */
+static const char *
+first_ranked (Fixture *f)
+{
+  GtkWidget *row = gtk_widget_get_first_child (panel_child (f->panel, "rank_list"));
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box))));
+}
+
+/* 2023, as counted in test-analysis-rankings.c: North Korea first by
+ * events (4, tied with the United States, first in dataset order). */
+static void
+test_rankings (Fixture       *f,
+               gconstpointer  data)
+{
+  TautanTimeSpan y2023 = { tautan_day_from_ymd (2023, 1, 1), tautan_day_from_ymd (2023, 12, 31) };
+  const char *claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) filter = NULL;
+  const TautanRankings *r;
+
+  tautan_session_set_span (f->session, &y2023);
+  /* Nothing is ranked until the page shows. */
+  g_assert_null (tautan_analysis_panel_get_rankings (f->panel));
+  gtk_stack_set_visible_child_name (panel_child (f->panel, "pages"), "rankings");
+  seen_rankings = NULL;
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  g_assert_cmpint (r->span.from, ==, y2023.from);
+  g_assert_cmpfloat (g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, 0).value, ==, 4);
+  g_assert_cmpstr (first_ranked (f), ==, "North Korea");
+
+  /* The filter re-ranks: one claimed event in 2023, Kim → Putin. */
+  seen_rankings = r;
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_STATUS, claimed);
+  tautan_session_set_filter (f->session, filter);
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  g_assert_cmpuint (r->ranks[TAUTAN_RANK_EVENTS]->len, ==, 2);
+  g_assert_cmpstr (first_ranked (f), ==, "Kim Jong Un");
+
+  /* By partners: the list follows the drop-down without recomputing. */
+  gtk_drop_down_set_selected (panel_child (f->panel, "rank_drop"), TAUTAN_RANK_PARTNERS);
+  g_assert_true (tautan_analysis_panel_get_rankings (f->panel) == r);
+  g_assert_cmpstr (first_ranked (f), ==, "Kim Jong Un");
+}
+
+static const TautanSceneNode *
+scene_node (Fixture    *f,
+            const char *id)
+{
+  return tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), tautan_dataset_lookup_entity (f->dataset, id));
+}
+
+/* Kim's partners over the whole span: Putin, Russia and Lavrov (as in
+ * test-cli-analyze.c); at depth 2 North Korea too, through Russia. */
+static void
+test_ego (Fixture       *f,
+          gconstpointer  data)
+{
+  tautan_session_select_entity (f->session, tautan_dataset_lookup_entity (f->dataset, "kim-jong-un"));
+  gtk_switch_set_active (panel_child (f->panel, "ego_switch"), TRUE);
+  iterate ();
+  g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), ==, 4);
+  g_assert_cmpfloat (scene_node (f, "vladimir-putin")->alpha, ==, 1.0);
+  g_assert_cmpfloat (scene_node (f, "sergei-lavrov")->alpha, ==, 1.0);
+  g_assert_cmpfloat (scene_node (f, "ukraine")->alpha, <, 1.0);
+  g_assert_cmpfloat (scene_node (f, "north-korea")->alpha, <, 1.0);
+  g_assert_cmpfloat (scene_edge (f, "kim-jong-un", "vladimir-putin")->color.alpha, >,
+                     scene_edge (f, "russia", "ukraine")->color.alpha);
+
+  gtk_spin_button_set_value (panel_child (f->panel, "depth_spin"), 2);
+  iterate ();
+  g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), >, 4);
+  g_assert_cmpfloat (scene_node (f, "north-korea")->alpha, ==, 1.0);
+
+  /* Another actor selected: the focus follows. */
+  tautan_session_select_entity (f->session, tautan_dataset_lookup_entity (f->dataset, "donald-trump"));
+  iterate ();
+  g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, <, 1.0);
+  g_assert_cmpfloat (scene_node (f, "nato")->alpha, ==, 1.0);
+
+  gtk_switch_set_active (panel_child (f->panel, "ego_switch"), FALSE);
+  iterate ();
+  g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), ==, 0);
+  g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, ==, 1.0);
+}
+
+/* Choe Son Hui to Ukraine: one chain, through Lavrov and North Korea
+ * (as in test-cli-analyze.c), highlighted and listed. */
+static void
+test_paths (Fixture       *f,
+            gconstpointer  data)
+{
+  guint choe = tautan_dataset_lookup_entity (f->dataset, "choe-son-hui");
+  guint ukraine = tautan_dataset_lookup_entity (f->dataset, "ukraine");
+  GtkWidget *list = panel_child (f->panel, "path_list");
+  GtkWidget *expander;
+
+  g_assert_cmpuint (tautan_analysis_panel_find_paths (f->panel, choe, ukraine), ==, 1);
+  iterate ();
+  expander = gtk_widget_get_first_child (list);
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  g_assert_null (gtk_widget_get_next_sibling (expander));
+  g_assert_true (g_str_has_prefix (gtk_expander_get_label (GTK_EXPANDER (expander)),
+                                   "Choe Son Hui → Sergei Lavrov → North Korea → Ukraine"));
+  g_assert_cmpfloat (scene_node (f, "sergei-lavrov")->alpha, ==, 1.0);
+  g_assert_cmpfloat (scene_node (f, "north-korea")->alpha, ==, 1.0);
+  g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, <, 1.0);
+  /* The drop-downs show the pair. */
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (panel_child (f->panel, "path_from"))),
+                   ==, "Choe Son Hui");
+
+  /* The same actor twice is no question. */
+  g_assert_cmpuint (tautan_analysis_panel_find_paths (f->panel, ukraine, ukraine), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (panel_child (f->panel, "path_note")), ==, "Pick two different actors.");
+  g_assert_null (gtk_widget_get_first_child (list));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  /* No test writes to the home folder (Recent files included). */
+  tautan_test_home_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/analysis-window/changes", Fixture, NULL, fixture_setup, test_changes, fixture_teardown);
+  g_test_add ("/analysis-window/filter", Fixture, NULL, fixture_setup, test_filter, fixture_teardown);
+  g_test_add ("/analysis-window/rankings", Fixture, NULL, fixture_setup, test_rankings, fixture_teardown);
+  g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
+  g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
+
+  ret = g_test_run ();
+  g_clear_object (&the_app);
+  return ret;
+}

@@ -1,0 +1,69 @@
+/* tautan-analysis-panel-private.h: the analysis popover's state, shared by its pages' files
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tautan/tautan-analysis-panel.h"
+#include "tautan/tautan-changes.h"
+#include "tautan/tautan-rankings.h"
+
+G_BEGIN_DECLS
+
+struct _TautanAnalysisPanel
+{
+  GtkWidget        parent_instance;
+
+  GtkLabel        *no_filters_label;
+  GtkFlowBox      *chips;
+  GtkDropDown     *status_drop;
+  GtkDropDown     *state_media_drop;
+  GtkSpinButton   *weight_spin;
+  GtkEntry        *before_from;
+  GtkEntry        *before_to;
+  GtkEntry        *after_from;
+  GtkEntry        *after_to;
+  GtkButton       *compare_button;
+  GtkButton       *clear_button;
+  GtkGrid         *legend_grid;
+  GtkLabel        *summary_label;
+  GtkLabel        *legend_counts[TAUTAN_N_CHANGES];
+  GtkStack        *pages;
+  GtkDropDown     *rank_drop;
+  GtkSpinner      *rank_spinner;
+  GtkLabel        *rank_note;
+  GtkListBox      *rank_list;
+  GtkSwitch       *ego_switch;
+  GtkSpinButton   *depth_spin;
+  GtkLabel        *ego_label;
+  GtkDropDown     *path_from;
+  GtkDropDown     *path_to;
+  GtkButton       *path_button;
+  GtkLabel        *path_note;
+  GtkBox          *path_list;
+
+  TautanSession   *session;
+  GSignalGroup    *session_signals;
+  TautanGraphView *graph_view;
+  TautanTimeSpan   before;
+  TautanTimeSpan   after;
+  char            *summary;
+  GCancellable    *rank_cancellable;
+  TautanRankings  *rankings;
+  guint            ego_members;  /* with the centre; 0: no focus */
+  guint            n_paths;
+  GArray          *actor_rows;   /* guint entity per drop-down row, by name */
+  guint            ego_focused : 1;
+
+  guint            comparing : 1;
+  guint            syncing : 1;
+};
+
+/* tautan-analysis-panel-paths.c */
+void _tautan_analysis_panel_fill_actors (TautanAnalysisPanel *self);
+void _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self);
+void _tautan_analysis_panel_clear_paths (TautanAnalysisPanel *self);
+
+G_END_DECLS
