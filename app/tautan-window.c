@@ -557,7 +557,7 @@ tautan_window_get_property (GObject    *object,
     }
 }
 
-/* Ctrl+Shift+A opens the filters and the comparison of two periods. */
+/* Ctrl+Shift+F opens the filters and the comparison of two periods. */
 static gboolean
 show_analysis_cb (GtkWidget *widget,
                   GVariant  *args,
@@ -624,7 +624,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_panel);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_A, GDK_CONTROL_MASK | GDK_SHIFT_MASK, show_analysis_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F, GDK_CONTROL_MASK | GDK_SHIFT_MASK, show_analysis_cb, NULL);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, export_button);
