@@ -143,7 +143,7 @@ merge_done_cb (GObject      *object,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "window.close");
   adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (window->toast_overlay, toast);
+  _tautan_window_add_toast (window, toast);
 
   gtk_window_destroy (GTK_WINDOW (self));
 }

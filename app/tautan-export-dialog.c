@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tautan/tautan-export-dialog.h"
 
 /* Rows of the format list after the pictures: files for other tools. */
@@ -108,8 +110,24 @@ format_changed_cb (TautanExportDialog *self)
     GTK_WIDGET (self->sources_switch),
   };
 
+  /* The format's name is short, so the menu never cuts it; what it is
+   * good for is said under it, in the menu's order. */
+  const char *details[] = {
+    N_("A picture, for slides and documents"),
+    N_("Editable, with searchable text"),
+    N_("Printable, with selectable text"),
+    N_("The network with its timeline, for Gephi"),
+    N_("The network, for Cytoscape, yEd or networkx"),
+    N_("A table, one row per event"),
+    N_("A table, one row per link"),
+    N_("A table, one row per quote, with its citation"),
+  };
+  guint format = adw_combo_row_get_selected (self->format_row);
+
   for (guint i = 0; i < G_N_ELEMENTS (picture_widgets); i++)
     gtk_widget_set_sensitive (picture_widgets[i], picture);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row),
+                               format < G_N_ELEMENTS (details) ? _(details[format]) : "");
 }
 
 static void
@@ -117,6 +135,7 @@ tautan_export_dialog_init (TautanExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (format_changed_cb), self);
+  format_changed_cb (self);
 }
 
 /**

@@ -192,7 +192,7 @@ export_done_cb (GObject      *object,
     adw_toast_set_button_label (toast, _("_Open"));
     adw_toast_set_action_name (toast, "win.open-export");
     adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    _tautan_window_add_toast (self, toast);
   }
 }
 

@@ -29,6 +29,7 @@ struct _TautanWindow
   /* Template children */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  AdwToastOverlay      *explorer_toasts;  /* over the graph, clear of the timeline */
   GtkStack             *stack;
   AdwStatusPage        *loading_page;
   GtkPaned             *paned;
@@ -100,6 +101,8 @@ void     _tautan_window_update_actions     (TautanWindow  *self);
 void     _tautan_window_search_done        (TautanWindow  *self);
 void     _tautan_window_toast              (TautanWindow  *self,
                                             const char    *text);
+void     _tautan_window_add_toast          (TautanWindow  *self,
+                                            AdwToast      *toast);
 /* A dialog: @heading says what failed, the body why. */
 void     _tautan_window_show_error         (TautanWindow  *self,
                                             const char    *heading,

@@ -236,7 +236,19 @@ void
 _tautan_window_toast (TautanWindow *self,
                       const char   *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  _tautan_window_add_toast (self, adw_toast_new (text));
+}
+
+/* Over the graph when it is shown, so a toast never hides the timeline;
+ * over the whole window otherwise. Takes @toast. */
+void
+_tautan_window_add_toast (TautanWindow *self,
+                          AdwToast     *toast)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "explorer") == 0)
+    adw_toast_overlay_add_toast (self->explorer_toasts, toast);
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -603,6 +615,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, explorer_toasts);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, paned);
