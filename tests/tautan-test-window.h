@@ -20,6 +20,7 @@ static TautanApplication *tautan_test_the_app;
 static inline TautanApplication *
 tautan_test_app (void)
 {
+  tautan_test_allow_gtk_noise ();
   if (tautan_test_the_app == NULL)
     {
       tautan_test_the_app = tautan_application_new ();
@@ -42,6 +43,7 @@ tautan_test_wait_for (gboolean (*cond) (gpointer),
 {
   gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
 
+  tautan_test_allow_gtk_noise ();
   while (!cond (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
@@ -52,6 +54,7 @@ tautan_test_wait_for (gboolean (*cond) (gpointer),
 static inline void
 tautan_test_iterate (void)
 {
+  tautan_test_allow_gtk_noise ();
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }

@@ -50,6 +50,7 @@ child (TautanWindow *window,
 static void
 iterate (void)
 {
+  tautan_test_allow_gtk_noise ();
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
