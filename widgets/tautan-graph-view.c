@@ -485,15 +485,6 @@ dark_changed_cb (TautanGraphView  *self,
 }
 
 /* The render layer filters by a bit per event type. */
-static TautanTypeMask
-hidden_type_mask (TautanSession *session)
-{
-  TautanTypeMask mask;
-
-  tautan_session_get_hidden_type_mask (session, &mask);
-  return mask;
-}
-
 static void
 span_changed_cb (TautanGraphView *self)
 {
@@ -538,7 +529,7 @@ static void
 filters_changed_cb (TautanGraphView *self)
 {
   self->view.hidden_kinds = tautan_session_get_hidden_kinds (self->session);
-  self->view.hidden_types = hidden_type_mask (self->session);
+  tautan_session_get_hidden_type_mask (self->session, &self->view.hidden_types);
   _tautan_graph_view_invalidate_scene (self);
 }
 
@@ -782,7 +773,7 @@ tautan_graph_view_set_session (TautanGraphView *self,
       self->view.span = tautan_session_get_span (session);
       self->view.cumulative = tautan_session_get_cumulative (session);
       self->view.hidden_kinds = tautan_session_get_hidden_kinds (session);
-      self->view.hidden_types = hidden_type_mask (session);
+      tautan_session_get_hidden_type_mask (session, &self->view.hidden_types);
       selection_changed_cb (self);
       self->n_nodes = tautan_dataset_get_n_entities (self->dataset);
       self->shown = g_new0 (TautanPoint, MAX (self->n_nodes, 1));

@@ -354,15 +354,6 @@ update_edge (TautanSidePanel *self)
   fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, NULL, 0);
 }
 
-static TautanTypeMask
-hidden_type_mask (TautanSession *session)
-{
-  TautanTypeMask mask;
-
-  tautan_session_get_hidden_type_mask (session, &mask);
-  return mask;
-}
-
 /* The session's span, filters or selection changed: show what it now
  * holds. */
 static void
@@ -379,7 +370,7 @@ refresh (TautanSidePanel *self)
   slice = tautan_session_get_slice (self->session);
   tautan_session_get_selection (self->session, &selection);
   hidden_kinds = tautan_session_get_hidden_kinds (self->session);
-  hidden_types = hidden_type_mask (self->session);
+  tautan_session_get_hidden_type_mask (self->session, &hidden_types);
   if (slice == self->slice && tautan_selection_equal (&selection, &self->selection) &&
       hidden_kinds == self->hidden_kinds && memcmp (&hidden_types, &self->hidden_types, sizeof hidden_types) == 0)
     return;
