@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <string.h>
 
 #include "tautan/tautan-diagnostic.h"
@@ -498,6 +499,20 @@ scan_number (Scanner *s)
       if (errno == ERANGE)
         {
           fail_at (s, start, "integer %s is too large (at most 19 digits, below 2^63)", digits);
+          return FALSE;
+        }
+    }
+
+  /* A real past the range of a double reads as infinity, which JSON cannot
+   * write back: a workspace kept it and its next load failed. */
+  else if (memchr (start, 'e', p - start) != NULL || memchr (start, 'E', p - start) != NULL ||
+           p - start > 300)
+    {
+      g_autofree char *digits = g_strndup (start, p - start);
+
+      if (!isfinite (g_ascii_strtod (digits, NULL)))
+        {
+          fail_at (s, start, "number %.40s is too large (a JSON number must fit in a double)", digits);
           return FALSE;
         }
     }

@@ -39,7 +39,7 @@ static void
 test_valid (void)
 {
   const char *valid[] = {
-    "{}", "[]", "0", "-0.5e+10", "\"\\u00e9\\ud83d\\ude00\"", "true", " null ",
+    "{}", "[]", "0", "-0.5e+10", "1e-400", "1.7e308", "\"\\u00e9\\ud83d\\ude00\"", "true", " null ",
     "{\"a\": [1, 2, {\"b\": \"c\"}], \"d\": false}", "{\"a\":1,\"A\":2}",
     "\"Кремль 김정은\"",
   };
@@ -63,6 +63,8 @@ test_invalid (void)
   check ("[\"\\u0000\"]", "t.json:1:3: error: \\u0000 (NUL) in a string is not allowed");
   check ("[01]", "t.json:1:2: error: invalid number");
   check ("[1.]", "t.json:1:2: error: invalid number");
+  check ("{\"zoom\": 1e400}", "t.json:1:10: error: number 1e400 is too large (a JSON number must fit in a double)");
+  check ("[-2.5E+309]", "t.json:1:2: error: number -2.5E+309 is too large (a JSON number must fit in a double)");
   check ("{} x", "t.json:1:4: error: unexpected 'x' after the end of the JSON value");
   check ("[tru]", "t.json:1:2: error: unexpected \"tru\", expected a value (object, array, string, number, true, false or null)");
   check ("{\"a\": [1, 2", "t.json:1:12: error: unexpected end of file, expected ',' or ']' after an array element");
