@@ -424,6 +424,7 @@ test_create_quote (void)
   g_assert_true (GTK_IS_DROP_DOWN (speaker));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), 1);
   respond (dialog, "apply");
+  tautan_test_wait_for (edit_done, window);
 
   ds = tautan_window_get_dataset (window);
   g_assert_cmpuint (tautan_dataset_get_n_quotes (ds), ==, n_quotes + 1);
@@ -486,6 +487,7 @@ test_edit_event_and_quote (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (grid_field (grid, 1, 0)), TAUTAN_STATUS_CONFIRMED);
   gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 0, 5)), "Checked against TASS");
   respond (dialog, "apply");
+  tautan_test_wait_for (edit_done, window);
 
   ds = tautan_window_get_dataset (window);
   tautan_dataset_get_event (ds, tautan_dataset_lookup_event (ds, "ev-2025-07-lavrov-meets-choe"), &ev);
@@ -504,6 +506,7 @@ test_edit_event_and_quote (void)
   g_assert_true (GTK_IS_CHECK_BUTTON (certain));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (certain), FALSE);
   respond (dialog, "apply");
+  tautan_test_wait_for (edit_done, window);
   tautan_dataset_get_quote (tautan_window_get_dataset (window), quote, &q);
   g_assert_false (q.attribution_certain);
 
