@@ -9,6 +9,12 @@
 #include "config.h"
 
 #include <math.h>
+#ifdef __linux__
+#include <errno.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "tautan/tautan-tile-cache.h"
 
@@ -187,6 +193,23 @@ covered (GHashTable  *table,
   return TRUE;
 }
 
+/* Tiles are background work: on a machine with few cores the thread that
+ * answers input must win over them (the pool's threads are its own). */
+static void
+lower_priority (void)
+{
+#ifdef __linux__
+  static GPrivate done;
+
+  if (g_private_get (&done) != NULL)
+    return;
+  g_private_set (&done, GINT_TO_POINTER (1));
+  /* On Linux a thread has its own nice value. */
+  if (setpriority (PRIO_PROCESS, (id_t)syscall (SYS_gettid), 10) != 0)
+    g_debug ("tile threads keep the default priority: %s", g_strerror (errno));
+#endif
+}
+
 static void
 job_run (gpointer data,
          gpointer user_data)
@@ -194,6 +217,8 @@ job_run (gpointer data,
   Job *job = data;
   TautanTileCache *self = job->cache;
   gboolean stale;
+
+  lower_priority ();
 
   g_mutex_lock (&self->mutex);
   stale = job->generation != self->generation;
