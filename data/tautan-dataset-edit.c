@@ -497,7 +497,7 @@ tautan_dataset_split_entity (TautanDataset       *self,
   g_autofree char *nid = NULL;
   g_autofree char *prefix = NULL;
   JsonObject *entity, *created;
-  guint index;
+  guint index = 0;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
 
