@@ -113,6 +113,26 @@ typedef struct
 
 typedef struct _PhraseTable PhraseTable;
 
+typedef struct
+{
+  guint64 hash;
+  guint32 node;
+  guint32 child;     /* 0: an empty slot (the root is never a child) */
+} PhraseEdge;
+
+/* Here rather than in tautan-phrase-table.c so that a node's payloads are
+ * read inline: the passes ask for them at nearly every token. */
+struct _PhraseTable
+{
+  PhraseEdge *edges;
+  guint32     mask;
+  guint32     n_edges;
+  guint32     n_nodes;
+  GArray     *pending;       /* PendingPayload, until frozen */
+  guint32    *payload_start; /* n_nodes + 1 offsets into payloads */
+  Payload    *payloads;
+};
+
 PhraseTable  *_phrase_table_new       (void);
 void          _phrase_table_free      (PhraseTable   *self);
 gboolean      _phrase_table_add       (PhraseTable   *self,
@@ -122,9 +142,16 @@ void          _phrase_table_freeze    (PhraseTable   *self);
 guint32       _phrase_table_step      (const PhraseTable *self,
                                        guint32        node,
                                        guint64        hash);
-const Payload *_phrase_table_payloads (const PhraseTable *self,
-                                       guint32        node,
-                                       guint         *n_payloads);
+
+/* The payloads of @node, sorted by kind, value and flags. */
+static inline const Payload *
+_phrase_table_payloads (const PhraseTable *self,
+                        guint32            node,
+                        guint             *n_payloads)
+{
+  *n_payloads = self->payload_start[node + 1] - self->payload_start[node];
+  return self->payloads + self->payload_start[node];
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhraseTable, _phrase_table_free)
 
@@ -493,23 +520,76 @@ article_n_tokens (const Article *a)
   return a->tokens->len;
 }
 
-gboolean  _article_token_is        (const Article      *a,
+/* The LexKinds of the matches at each token, a bit each
+ * (Article.token_kinds): the lookups below are inline so that the common
+ * answer, no such phrase here, costs one load and no call. */
+#define KIND_BIT(kind) (G_GUINT64_CONSTANT (1) << (kind))
+
+gboolean  _article_token_is_slow   (const Article      *a,
                                     guint32             i,
                                     LexKind             kind,
                                     guint32            *value);
-gboolean  _article_match_at        (const Article      *a,
+gboolean  _article_match_at_slow   (const Article      *a,
                                     guint32             i,
                                     LexKind             kind,
                                     guint32            *n_tokens,
                                     const Payload     **payload);
-gboolean  _article_match_with      (const Article      *a,
+gboolean  _article_match_with_slow (const Article      *a,
                                     guint32             i,
                                     LexKind             kind,
                                     guint32             value,
                                     guint32            *n_tokens);
-gboolean  _article_token_is_char   (const Article      *a,
-                                    guint32             i,
-                                    char                c);
+
+static inline gboolean
+article_token_has_kind (const Article *a,
+                        guint32        i,
+                        LexKind        kind)
+{
+  return i < article_n_tokens (a) && (a->token_kinds[i] & KIND_BIT (kind)) != 0;
+}
+
+/* Whether a one-token phrase of @kind is token @i, and its value. */
+static inline gboolean
+_article_token_is (const Article *a,
+                   guint32        i,
+                   LexKind        kind,
+                   guint32       *value)
+{
+  return article_token_has_kind (a, i, kind) && _article_token_is_slow (a, i, kind, value);
+}
+
+/* Whether a phrase of @kind starts at token @i; @n_tokens and @payload
+ * (optional) get the longest. */
+static inline gboolean
+_article_match_at (const Article  *a,
+                   guint32         i,
+                   LexKind         kind,
+                   guint32        *n_tokens,
+                   const Payload **payload)
+{
+  return article_token_has_kind (a, i, kind) && _article_match_at_slow (a, i, kind, n_tokens, payload);
+}
+
+/* Whether a phrase of @kind with @value starts at token @i; @n_tokens
+ * (optional) gets the longest. */
+static inline gboolean
+_article_match_with (const Article *a,
+                     guint32        i,
+                     LexKind        kind,
+                     guint32        value,
+                     guint32       *n_tokens)
+{
+  return article_token_has_kind (a, i, kind) && _article_match_with_slow (a, i, kind, value, n_tokens);
+}
+
+static inline gboolean
+_article_token_is_char (const Article *a,
+                        guint32        i,
+                        char           c)
+{
+  return i < article_n_tokens (a) && article_token (a, i)->ch == (guint8)c
+         && article_token (a, i)->kind == TOKEN_PUNCT;
+}
 char     *_article_token_text      (const Article      *a,
                                     guint32             first,
                                     guint32             end);

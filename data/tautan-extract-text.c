@@ -44,10 +44,35 @@ line_has_photo_credit (const Article *a,
                                  "Getty Images", "(Foto:", "(Foto :", "(Photo:", "(FOTO:",
                                  "Foto: ", "Photo: " };
 
-  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (g_strstr_len (s, n, marks[i]) != NULL)
-      return TRUE;
+  /* One pass over the line, trying the marks only where one can start
+   * (every body line is searched). */
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = s[i];
+
+      if (c != 'P' && c != 'F' && c != 'R' && c != 'G' && c != '(')
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+        {
+          gsize m = strlen (marks[k]);
+
+          if (marks[k][0] == c && m <= n - i && memcmp (s + i, marks[k], m) == 0)
+            return TRUE;
+        }
+    }
   return FALSE;
+}
+
+/* Code points in valid UTF-8: the bytes that start a character. */
+static guint32
+count_code_points (const char *s,
+                   gsize       n)
+{
+  guint32 count = 0;
+
+  for (gsize i = 0; i < n; i++)
+    count += ((guchar)s[i] & 0xC0) != 0x80;
+  return count;
 }
 
 /* A line that is a date and maybe a time: "Senin 13 May 2024 15:53 WIB". */
@@ -385,7 +410,7 @@ keep_lines (Article        *a,
   for (guint32 k = 0; k < a->lines->len; k++)
     {
       Line line = g_array_index (a->lines, Line, k);
-      guint32 line_cp = (guint32)g_utf8_strlen (a->text + line.raw_start, line.raw_end - line.raw_start);
+      guint32 line_cp = count_code_points (a->text + line.raw_start, line.raw_end - line.raw_start);
       guint32 nl = line.raw_end < a->len ? 1 : 0;
       /* A kept line keeps its newline only when a kept line follows. */
       guint32 kept_chars = keep[k] ? line_cp + (k < last_kept ? nl : 0) : 0;

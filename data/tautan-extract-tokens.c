@@ -252,9 +252,19 @@ _tautan_tokenize (const char *text,
           gunichar prev = 0;
           const char *q = p;
 
-          t.kind = g_unichar_isdigit (c) ? TOKEN_NUMBER : TOKEN_WORD;
-          if (g_unichar_isupper (c) || g_unichar_istitle (c))
-            t.flags |= TOKEN_CAPITAL;
+          if (c < 0x80)
+            {
+              /* No title-case letter is ASCII; g_unichar_istitle() scans a table. */
+              t.kind = g_ascii_isdigit (c) ? TOKEN_NUMBER : TOKEN_WORD;
+              if (g_ascii_isupper (c))
+                t.flags |= TOKEN_CAPITAL;
+            }
+          else
+            {
+              t.kind = g_unichar_isdigit (c) ? TOKEN_NUMBER : TOKEN_WORD;
+              if (g_unichar_isupper (c) || g_unichar_istitle (c))
+                t.flags |= TOKEN_CAPITAL;
+            }
 
           while (q < end)
             {
@@ -382,8 +392,6 @@ _tautan_normalise_name (const char *text,
 
 /* ---- matches ---- */
 
-#define KIND_BIT(kind) (G_GUINT64_CONSTANT (1) << (kind))
-
 G_STATIC_ASSERT (LEX_INTENT < 64);
 
 /* Which kinds of phrase start at each token. */
@@ -484,14 +492,16 @@ entity_case_ok (const Article *a,
 }
 
 /**
- * _article_match_at:
+ * _article_match_at_slow:
  * @n_tokens: (out) (optional): the length of the longest such match
  * @payload: (out) (optional): its payload
+ *
+ * The rest of _article_match_at(), once the kind's bit is set at @i.
  *
  * Returns: whether a phrase of @kind starts at token @i
  */
 gboolean
-_article_match_at (const Article  *a,
+_article_match_at_slow (const Article  *a,
                    guint32         i,
                    LexKind         kind,
                    guint32        *n_tokens,
@@ -525,7 +535,7 @@ _article_match_at (const Article  *a,
 
 /* The longest phrase of @kind with @value at @i. */
 gboolean
-_article_match_with (const Article *a,
+_article_match_with_slow (const Article *a,
                      guint32        i,
                      LexKind        kind,
                      guint32        value,
@@ -557,7 +567,7 @@ _article_match_with (const Article *a,
 
 /* A one-token phrase of @kind at @i. */
 gboolean
-_article_token_is (const Article *a,
+_article_token_is_slow (const Article *a,
                    guint32        i,
                    LexKind        kind,
                    guint32       *value)
@@ -586,15 +596,6 @@ _article_token_is (const Article *a,
     }
   (void)n;
   return FALSE;
-}
-
-gboolean
-_article_token_is_char (const Article *a,
-                        guint32        i,
-                        char           c)
-{
-  return i < article_n_tokens (a) && article_token (a, i)->ch == (guint8)c
-         && article_token (a, i)->kind == TOKEN_PUNCT;
 }
 
 char *

@@ -20,27 +20,9 @@
 
 typedef struct
 {
-  guint64 hash;
-  guint32 node;
-  guint32 child;     /* 0: an empty slot (the root is never a child) */
-} Edge;
-
-typedef struct
-{
   guint32 node;
   Payload payload;
 } PendingPayload;
-
-struct _PhraseTable
-{
-  Edge    *edges;
-  guint32  mask;
-  guint32  n_edges;
-  guint32  n_nodes;
-  GArray  *pending;       /* PendingPayload, until frozen */
-  guint32 *payload_start; /* n_nodes + 1 offsets into payloads */
-  Payload *payloads;
-};
 
 static inline guint32
 slot_of (guint64 hash,
@@ -60,7 +42,7 @@ _phrase_table_new (void)
   PhraseTable *self = g_new0 (PhraseTable, 1);
 
   self->mask = 1023;
-  self->edges = g_new0 (Edge, self->mask + 1);
+  self->edges = g_new0 (PhraseEdge, self->mask + 1);
   self->n_nodes = 1;
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingPayload));
   return self;
@@ -81,11 +63,11 @@ _phrase_table_free (PhraseTable *self)
 static void
 grow (PhraseTable *self)
 {
-  Edge *old = self->edges;
+  PhraseEdge *old = self->edges;
   guint32 old_size = self->mask + 1;
 
   self->mask = old_size * 2 - 1;
-  self->edges = g_new0 (Edge, self->mask + 1);
+  self->edges = g_new0 (PhraseEdge, self->mask + 1);
   for (guint32 i = 0; i < old_size; i++)
     if (old[i].child != 0)
       {
@@ -214,16 +196,4 @@ _phrase_table_step (const PhraseTable *self,
       s = (s + 1) & self->mask;
     }
   return 0;
-}
-
-const Payload *
-_phrase_table_payloads (const PhraseTable *self,
-                        guint32            node,
-                        guint             *n_payloads)
-{
-  g_assert (self->pending == NULL);
-  g_assert (node < self->n_nodes);
-
-  *n_payloads = self->payload_start[node + 1] - self->payload_start[node];
-  return self->payloads + self->payload_start[node];
 }
