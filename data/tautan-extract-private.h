@@ -111,6 +111,9 @@ typedef struct
   guint32 value;
 } Payload;
 
+/* A LexKind as a bit of a 64-bit set. */
+#define KIND_BIT(kind) (G_GUINT64_CONSTANT (1) << (kind))
+
 typedef struct _PhraseTable PhraseTable;
 
 typedef struct
@@ -131,6 +134,7 @@ struct _PhraseTable
   GArray     *pending;       /* PendingPayload, until frozen */
   guint32    *payload_start; /* n_nodes + 1 offsets into payloads */
   Payload    *payloads;
+  guint64    *node_kinds;    /* the LexKinds of each node's payloads, a bit each */
 };
 
 PhraseTable  *_phrase_table_new       (void);
@@ -139,9 +143,35 @@ gboolean      _phrase_table_add       (PhraseTable   *self,
                                        const char    *phrase,
                                        const Payload *payload);
 void          _phrase_table_freeze    (PhraseTable   *self);
-guint32       _phrase_table_step      (const PhraseTable *self,
-                                       guint32        node,
-                                       guint64        hash);
+
+static inline guint32
+_phrase_table_slot (guint64 hash,
+                    guint32 node)
+{
+  guint64 h = hash ^ ((guint64)node * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  h ^= h >> 32;
+  return (guint32)h;
+}
+
+/* Returns the child of @node along @hash, or 0: one probe, mostly. */
+static inline guint32
+_phrase_table_step (const PhraseTable *self,
+                    guint32            node,
+                    guint64            hash)
+{
+  guint32 s = _phrase_table_slot (hash, node) & self->mask;
+
+  while (self->edges[s].child != 0)
+    {
+      if (self->edges[s].hash == hash && self->edges[s].node == node)
+        return self->edges[s].child;
+      s = (s + 1) & self->mask;
+    }
+  return 0;
+}
 
 /* The payloads of @node, sorted by kind, value and flags. */
 static inline const Payload *
@@ -151,6 +181,14 @@ _phrase_table_payloads (const PhraseTable *self,
 {
   *n_payloads = self->payload_start[node + 1] - self->payload_start[node];
   return self->payloads + self->payload_start[node];
+}
+
+/* The kinds of @node's payloads, a bit each (KIND_BIT). */
+static inline guint64
+_phrase_table_kinds (const PhraseTable *self,
+                     guint32            node)
+{
+  return self->node_kinds[node];
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhraseTable, _phrase_table_free)
@@ -520,10 +558,9 @@ article_n_tokens (const Article *a)
   return a->tokens->len;
 }
 
-/* The LexKinds of the matches at each token, a bit each
- * (Article.token_kinds): the lookups below are inline so that the common
- * answer, no such phrase here, costs one load and no call. */
-#define KIND_BIT(kind) (G_GUINT64_CONSTANT (1) << (kind))
+/* The lookups below are inline so that the common answer, no such phrase
+ * here (no bit of the kind in Article.token_kinds), costs one load and no
+ * call. */
 
 gboolean  _article_token_is_slow   (const Article      *a,
                                     guint32             i,

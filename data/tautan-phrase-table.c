@@ -24,18 +24,6 @@ typedef struct
   Payload payload;
 } PendingPayload;
 
-static inline guint32
-slot_of (guint64 hash,
-         guint32 node)
-{
-  guint64 h = hash ^ ((guint64)node * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
-
-  h ^= h >> 29;
-  h *= G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
-  h ^= h >> 32;
-  return (guint32)h;
-}
-
 PhraseTable *
 _phrase_table_new (void)
 {
@@ -57,6 +45,7 @@ _phrase_table_free (PhraseTable *self)
   g_clear_pointer (&self->pending, g_array_unref);
   g_free (self->payload_start);
   g_free (self->payloads);
+  g_free (self->node_kinds);
   g_free (self);
 }
 
@@ -71,7 +60,7 @@ grow (PhraseTable *self)
   for (guint32 i = 0; i < old_size; i++)
     if (old[i].child != 0)
       {
-        guint32 s = slot_of (old[i].hash, old[i].node) & self->mask;
+        guint32 s = _phrase_table_slot (old[i].hash, old[i].node) & self->mask;
 
         while (self->edges[s].child != 0)
           s = (s + 1) & self->mask;
@@ -90,7 +79,7 @@ step_or_add (PhraseTable *self,
   if ((self->n_edges + 1) * 2 > self->mask + 1)
     grow (self);
 
-  s = slot_of (hash, node) & self->mask;
+  s = _phrase_table_slot (hash, node) & self->mask;
   while (self->edges[s].child != 0)
     {
       if (self->edges[s].hash == hash && self->edges[s].node == node)
@@ -178,22 +167,10 @@ _phrase_table_freeze (PhraseTable *self)
     if (self->payload_start[node] < self->payload_start[node - 1])
       self->payload_start[node] = self->payload_start[node - 1];
 
+  self->node_kinds = g_new0 (guint64, self->n_nodes);
+  for (guint32 node = 0; node < self->n_nodes; node++)
+    for (guint32 k = self->payload_start[node]; k < self->payload_start[node + 1]; k++)
+      self->node_kinds[node] |= KIND_BIT (self->payloads[k].kind);
+
   g_clear_pointer (&self->pending, g_array_unref);
-}
-
-/* Returns the child of @node along @hash, or 0. */
-guint32
-_phrase_table_step (const PhraseTable *self,
-                    guint32            node,
-                    guint64            hash)
-{
-  guint32 s = slot_of (hash, node) & self->mask;
-
-  while (self->edges[s].child != 0)
-    {
-      if (self->edges[s].hash == hash && self->edges[s].node == node)
-        return self->edges[s].child;
-      s = (s + 1) & self->mask;
-    }
-  return 0;
 }
