@@ -135,6 +135,10 @@ struct _PhraseTable
   guint32    *payload_start; /* n_nodes + 1 offsets into payloads */
   Payload    *payloads;
   guint64    *node_kinds;    /* the LexKinds of each node's payloads, a bit each */
+  /* A bit per 16-bit digest of the token hashes that start a phrase: most
+   * tokens of a text start none, and are answered here rather than by a
+   * probe into the (much larger) edge table. Set when frozen. */
+  guint64     root_bits[1024];
 };
 
 PhraseTable  *_phrase_table_new       (void);
@@ -156,13 +160,28 @@ _phrase_table_slot (guint64 hash,
   return (guint32)h;
 }
 
+static inline guint32
+_phrase_table_root_digest (guint64 hash)
+{
+  return (guint32)(hash ^ (hash >> 32)) & 0xFFFF;
+}
+
 /* Returns the child of @node along @hash, or 0: one probe, mostly. */
 static inline guint32
 _phrase_table_step (const PhraseTable *self,
                     guint32            node,
                     guint64            hash)
 {
-  guint32 s = _phrase_table_slot (hash, node) & self->mask;
+  guint32 s;
+
+  if (node == 0 && self->pending == NULL)
+    {
+      guint32 d = _phrase_table_root_digest (hash);
+
+      if (!(self->root_bits[d >> 6] & (G_GUINT64_CONSTANT (1) << (d & 63))))
+        return 0;
+    }
+  s = _phrase_table_slot (hash, node) & self->mask;
 
   while (self->edges[s].child != 0)
     {

@@ -40,9 +40,13 @@ line_has_photo_credit (const Article *a,
 {
   const char *s = a->text + line->start;
   gsize n = line->end - line->start;
-  static const char *marks[] = { "Photo/", "PHOTO/", "Foto/", "FOTO/", "REUTERS/", "Reuters/",
-                                 "Getty Images", "(Foto:", "(Foto :", "(Photo:", "(FOTO:",
-                                 "Foto: ", "Photo: " };
+#define MARK(s) { s, sizeof s - 1 }
+  static const struct { const char *s; gsize n; } marks[] = {
+    MARK ("Photo/"), MARK ("PHOTO/"), MARK ("Foto/"), MARK ("FOTO/"), MARK ("REUTERS/"), MARK ("Reuters/"),
+    MARK ("Getty Images"), MARK ("(Foto:"), MARK ("(Foto :"), MARK ("(Photo:"), MARK ("(FOTO:"),
+    MARK ("Foto: "), MARK ("Photo: "),
+  };
+#undef MARK
 
   /* One pass over the line, trying the marks only where one can start
    * (every body line is searched). */
@@ -54,12 +58,8 @@ line_has_photo_credit (const Article *a,
       if ((guchar)c < 0x28 || (guchar)c > 0x52 || (c != 'P' && c != 'F' && c != 'R' && c != 'G' && c != '('))
         continue;
       for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
-        {
-          gsize m = strlen (marks[k]);
-
-          if (marks[k][0] == c && m <= n - i && memcmp (s + i, marks[k], m) == 0)
-            return TRUE;
-        }
+        if (marks[k].s[0] == c && marks[k].n <= n - i && memcmp (s + i, marks[k].s, marks[k].n) == 0)
+          return TRUE;
     }
   return FALSE;
 }

@@ -167,6 +167,14 @@ _phrase_table_freeze (PhraseTable *self)
     if (self->payload_start[node] < self->payload_start[node - 1])
       self->payload_start[node] = self->payload_start[node - 1];
 
+  for (guint32 k = 0; k <= self->mask; k++)
+    if (self->edges[k].child != 0 && self->edges[k].node == 0)
+      {
+        guint32 d = _phrase_table_root_digest (self->edges[k].hash);
+
+        self->root_bits[d >> 6] |= G_GUINT64_CONSTANT (1) << (d & 63);
+      }
+
   self->node_kinds = g_new0 (guint64, self->n_nodes);
   for (guint32 node = 0; node < self->n_nodes; node++)
     for (guint32 k = self->payload_start[node]; k < self->payload_start[node + 1]; k++)
