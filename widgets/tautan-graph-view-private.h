@@ -19,6 +19,11 @@ G_BEGIN_DECLS
  * composite them per frame (cairo 1.16 strokes ~330 ms for 10,000 edges). */
 #define TILE_THRESHOLD_EDGES 600
 
+/* How far a big scene is panned before it is rebuilt: its draw index
+ * covers its view and two tiles around it, and tiles beyond would be
+ * drawn from every edge. */
+#define PAN_KEEP_PX (2 * TAUTAN_TILE_SIZE)
+
 typedef enum
 {
   DRAG_NONE,

@@ -166,18 +166,23 @@ _tautan_graph_view_ensure_scene (TautanGraphView *self)
 
   /* A pan moves every pixel of the scene alike: a big one (a tiled graph,
    * where a rebuild costs more than a frame) is kept and drawn shifted,
-   * as its labels are placed over the whole graph, not the viewport.
-   * Small ones are rebuilt, so they draw exactly as before. */
+   * up to PAN_KEEP_PX from where it was built, as its labels are placed
+   * over the whole graph, not the viewport. Small ones are rebuilt, so
+   * they draw exactly as before. */
   if (self->camera_dirty)
     {
       const TautanView *built = self->scene != NULL ? tautan_scene_get_view (self->scene) : NULL;
 
+      double dx = built != NULL ? (built->center_x - self->view.center_x) * self->view.zoom : 0;
+      double dy = built != NULL ? (built->center_y - self->view.center_y) * self->view.zoom : 0;
+
       self->camera_dirty = FALSE;
       if (!self->scene_dirty && built != NULL && built->zoom == self->view.zoom &&
-          tautan_scene_get_n_edges (self->scene) > TILE_THRESHOLD_EDGES)
+          tautan_scene_get_n_edges (self->scene) > TILE_THRESHOLD_EDGES &&
+          fabs (dx) <= PAN_KEEP_PX && fabs (dy) <= PAN_KEEP_PX)
         {
-          self->scene_dx = (built->center_x - self->view.center_x) * self->view.zoom;
-          self->scene_dy = (built->center_y - self->view.center_y) * self->view.zoom;
+          self->scene_dx = dx;
+          self->scene_dy = dy;
         }
       else
         {
