@@ -36,7 +36,7 @@ typedef struct
 typedef struct
 {
   TautanTileCache *cache;
-  TautanScene     *scene;
+  TautanScene     *scene;      /* taken when the job runs, not queued */
   guint64          generation;
   guint64          order;      /* nearest to the view's centre first */
   gint32           i;
@@ -80,6 +80,9 @@ struct _TautanTileCache
 
   /* Under @mutex. */
   guint64               generation;
+  TautanScene          *run_scene;    /* what jobs of @generation draw */
+  double                run_origin_x;
+  double                run_origin_y;
   guint                 pending;      /* jobs of @generation not finished */
   GQueue                done;         /* Job, finished */
   GSource              *idle;
@@ -220,8 +223,16 @@ job_run (gpointer data,
 
   lower_priority ();
 
+  /* A queued job holds no scene: scenes replaced while jobs wait in
+   * the queue are freed at once, not when the jobs are reached. */
   g_mutex_lock (&self->mutex);
   stale = job->generation != self->generation;
+  if (!stale)
+    {
+      job->scene = tautan_scene_ref (self->run_scene);
+      job->origin_x = self->run_origin_x;
+      job->origin_y = self->run_origin_y;
+    }
   g_mutex_unlock (&self->mutex);
 
   if (!stale)
@@ -426,6 +437,7 @@ tautan_tile_cache_free (TautanTileCache *self)
   g_clear_pointer (&self->old, g_hash_table_unref);
   g_clear_pointer (&self->queued, g_hash_table_unref);
   g_clear_pointer (&self->scene, tautan_scene_unref);
+  g_clear_pointer (&self->run_scene, tautan_scene_unref);
   g_clear_pointer (&self->main_context, g_main_context_unref);
   if (self->notify != NULL)
     self->notify (self->user_data);
@@ -463,11 +475,8 @@ queue_view (TautanTileCache  *self,
 
         job = g_new0 (Job, 1);
         job->cache = self;
-        job->scene = tautan_scene_ref (self->scene);
         job->i = i;
         job->j = j;
-        job->origin_x = self->origin_x;
-        job->origin_y = self->origin_y;
         job->zoom = self->zoom;
         job->device_scale = self->device_scale;
         dx = (i + 0.5) * TAUTAN_TILE_SIZE - cx;
@@ -558,6 +567,19 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
   self->device_scale = device_scale;
   self->fingerprint = fingerprint;
   _tautan_scene_get_origin (scene, &self->origin_x, &self->origin_y);
+  {
+    TautanScene *old;
+
+    /* A scene with the same fingerprint draws the same world pixels from
+     * its own origin: jobs already queued may take it. */
+    g_mutex_lock (&self->mutex);
+    old = g_steal_pointer (&self->run_scene);
+    self->run_scene = tautan_scene_ref (scene);
+    self->run_origin_x = self->origin_x;
+    self->run_origin_y = self->origin_y;
+    g_mutex_unlock (&self->mutex);
+    g_clear_pointer (&old, tautan_scene_unref);
+  }
 
   queue_view (self, view);
 }
