@@ -647,6 +647,10 @@ date_from_expr (Article               *a,
   date->note = g_strdup (note);
 }
 
+/* How many days before publication an act the text does not date may
+ * lie: news reports what was said that day or in the few days before. */
+#define UNDATED_DAYS_BEFORE 2
+
 static gboolean
 usable (const ArticleDateExpr *e)
 {
@@ -657,9 +661,11 @@ usable (const ArticleDateExpr *e)
  * _article_date_for_token:
  *
  * The date of what the words at @token tell: a date of its sentence (the
- * nearest), else of its paragraph before it, else the lead's, else the
- * year before publication. Only the first is the text's own word for it;
- * the others are inferred, and the note says from what.
+ * nearest); else, in a dated article, the days up to publication, reaching
+ * back to a date earlier in its paragraph or the lead's when there is one;
+ * in an undated article that date, else the year before the earliest the
+ * article can be. Only the first is the text's own word for it; the
+ * others are inferred, and the note says from what.
  */
 void
 _article_date_for_token (Article     *a,
@@ -669,6 +675,8 @@ _article_date_for_token (Article     *a,
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, sentence);
   const ArticleDateExpr *best = NULL;
+  const ArticleDateExpr *context = NULL;
+  const char *note = NULL;
   guint32 best_distance = G_MAXUINT32;
   guint32 line = article_token (a, token)->line;
 
@@ -691,21 +699,47 @@ _article_date_for_token (Article     *a,
       return;
     }
 
-  for (guint i = a->dates->len; i-- > 0;)
+  for (guint i = a->dates->len; i-- > 0 && context == NULL;)
     {
       const ArticleDateExpr *e = &g_array_index (a->dates, ArticleDateExpr, i);
 
       if (e->first_token >= token || article_token (a, e->first_token)->line != line || !usable (e)
           || a->token_quote[e->first_token] != NO_INDEX)
         continue;
-      date_from_expr (a, e, TAUTAN_DATE_INFERRED, "Not dated in its sentence: the date given earlier in the same paragraph.", date);
-      return;
+      context = e;
+      note = "Not dated in its sentence: between the date given earlier in its paragraph, or the days "
+             "before publication, and the publication day.";
+    }
+  if (context == NULL && a->peg != NO_INDEX)
+    {
+      context = &g_array_index (a->dates, ArticleDateExpr, a->peg);
+      note = "Not dated in its paragraph: between the date of the article's lead, or the days before "
+             "publication, and the publication day.";
     }
 
-  if (a->peg != NO_INDEX)
+  /* An act the sentence does not date happened by the time the text was
+   * published; a date nearby says it may be as early as that, never that
+   * it was that day ("X said" after a lead about Friday). */
+  if (a->published != TAUTAN_DAY_NONE)
     {
-      date_from_expr (a, &g_array_index (a->dates, ArticleDateExpr, a->peg), TAUTAN_DATE_INFERRED,
-                      "Not dated in its paragraph: the date of the article's lead.", date);
+      _article_date_clear (date);
+      date->end = a->anchor_to;
+      date->start = a->anchor_from - UNDATED_DAYS_BEFORE;
+      if (context != NULL && context->expr.from < date->start)
+        date->start = context->expr.from;
+      date->precision = TAUTAN_PRECISION_RANGE;
+      date->method = TAUTAN_DATE_INFERRED;
+      if (context != NULL)
+        date->words = _article_token_text (a, context->first_token, context->end_token);
+      else
+        date->words = _article_token_text (a, token, token + 1);
+      date->note = g_strdup (context != NULL ? note
+                             : "Not dated in the text: on or in the days before the publication day.");
+      return;
+    }
+  if (context != NULL)
+    {
+      date_from_expr (a, context, TAUTAN_DATE_INFERRED, note, date);
       return;
     }
 
@@ -715,10 +749,7 @@ _article_date_for_token (Article     *a,
   date->precision = TAUTAN_PRECISION_RANGE;
   date->method = TAUTAN_DATE_INFERRED;
   date->words = _article_token_text (a, token, token + 1);
-  if (a->published != TAUTAN_DAY_NONE)
-    date->note = g_strdup ("The text does not date it: taken to be within the year before publication.");
-  else
-    date->note = g_strdup ("The text does not date it, nor itself: taken to be within the year before the earliest the article can be.");
+  date->note = g_strdup ("The text does not date it, nor itself: taken to be within the year before the earliest the article can be.");
 }
 
 static const char *
@@ -1169,6 +1200,98 @@ add_statements (Article *a)
     }
 }
 
+static gboolean
+has_event_as_actor (const Article *a,
+                    guint32        who)
+{
+  for (guint i = 0; i < a->events->len; i++)
+    if (contains (g_array_index (a->events, ArticleEvent, i).actors, who))
+      return TRUE;
+  return FALSE;
+}
+
+/* The speaker of a speech cue outside quotes: "X said (that)", "X
+ * mengatakan bahwa", "X melaporkan", "said X", "according to X",
+ * "menurut X". */
+static void
+speech_speakers (Article *a,
+                 guint32  si,
+                 guint32  i,
+                 guint32  n,
+                 guint32  flags,
+                 GArray  *out)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+  guint32 after = i + n;
+
+  while (after < s->end_token && _article_match_at (a, after, LEX_TITLE, NULL, NULL)
+         && mention_at (a, after) == NO_INDEX)
+    after++;
+  if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && mention_at (a, after) != NO_INDEX
+      && (i == s->first_token || mention_at (a, i - 1) == NO_INDEX || (flags & SPEECH_ACCORDING)))
+    group_forward (a, after, s->end_token, out);
+  else if (flags & SPEECH_AFTER_SPEAKER)
+    subject_group (a, si, s->first_token, i, out);
+  for (guint k = out->len; k-- > 0;)
+    if (entity (a, g_array_index (out, guint32, k))->kind == TAUTAN_ENTITY_PLACE)
+      g_array_remove_index (out, k);
+}
+
+/* Reported speech, quoted or not, is news of a statement: "X said
+ * that…", "according to X", "X mengatakan bahwa…". A speaker's remarks
+ * in one article are one event, so one whose words already back an
+ * event of theirs adds none. */
+static void
+add_reported_speech (Article *a)
+{
+  for (guint32 si = 0; si < a->sentences->len; si++)
+    {
+      const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+      LineRole role = g_array_index (a->lines, Line, s->line).role;
+
+      if (role == LINE_TITLE || role == LINE_CAPTION || !_article_line_extracts (a, s->line, FALSE))
+        continue;
+      for (guint32 i = s->first_token; i < s->end_token; i++)
+        {
+          g_autoptr(GArray) speakers = NULL;
+          ArticleEvent ev = { 0 };
+          const Payload *p;
+          guint32 n;
+
+          if (a->token_quote[i] != NO_INDEX || !_article_match_at (a, i, LEX_SPEECH, &n, &p)
+              || !(p->value & (SPEECH_BEFORE_SPEAKER | SPEECH_AFTER_SPEAKER | SPEECH_ACCORDING))
+              || (article_token (a, i)->flags & TOKEN_NYA) || negated_or_hypothetical (a, s->first_token, i)
+              || future (a, s->first_token, i))
+            continue;
+          speakers = g_array_new (FALSE, FALSE, sizeof (guint32));
+          speech_speakers (a, si, i, n, p->value, speakers);
+          for (guint k = speakers->len; k-- > 0;)
+            if (has_event_as_actor (a, g_array_index (speakers, guint32, k)))
+              g_array_remove_index (speakers, k);
+          if (speakers->len == 0)
+            {
+              i += n - 1;
+              continue;
+            }
+
+          ev.cue = 0;
+          ev.type = "statement";
+          ev.cue_token = i;
+          ev.cue_end = i + n;
+          ev.sentence = si;
+          ev.actors = g_steal_pointer (&speakers);
+          ev.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+          ev.status = TAUTAN_STATUS_REPORTED;
+          ev.responds_to = NO_INDEX;
+          _article_date_for_token (a, i, si, &ev.date);
+          for (guint k = 0; k < ev.actors->len; k++)
+            _article_use_entity (a, g_array_index (ev.actors, guint32, k));
+          g_array_append_val (a->events, ev);
+          i += n - 1;
+        }
+    }
+}
+
 /**
  * _tautan_extract_events:
  *
@@ -1187,4 +1310,5 @@ _tautan_extract_events (Article *a)
     }
   link_quotes (a);
   add_statements (a);
+  add_reported_speech (a);
 }
