@@ -262,6 +262,7 @@ propose_run (Article *a,
 {
   guint32 state = NO_INDEX;
   guint32 title = NO_INDEX;
+  guint32 inner_role = NO_INDEX;
   gboolean org = FALSE;
   guint32 n;
   TautanEntityKind kind;
@@ -281,6 +282,45 @@ propose_run (Article *a,
     first += n;
   if (first >= end)
     return end;
+
+  /* "Minister of Education Stefania Giannini", "Secretary of State John
+   * Kerry": after a title and "of", a portfolio, then the name (its last
+   * two words). */
+  if (first >= 2 && end - first >= 3 && _article_match_with (a, first - 1, LEX_PREP, PREP_OF, NULL)
+      && _article_match_at (a, first - 2, LEX_TITLE, NULL, NULL)
+      && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+    {
+      inner_role = first - 2;
+      first = end - 2;
+    }
+  else if (!_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+    {
+      /* "Environment Minister John Baird", "Shadow Home Secretary Yvette
+       * Cooper", "Refugee Council Enver Solomon": a role or an
+       * organisation inside the run; the person is the words after it. */
+      for (guint32 k = end - 1; k > first; k--)
+        {
+          guint32 len;
+
+          if (_article_match_at (a, k, LEX_ORG_HEAD, &len, NULL) && k + len + 2 <= end)
+            {
+              g_autofree char *org_name = _article_token_text (a, first, k + len);
+
+              add_mention (a, first, k + len,
+                           _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
+                           NO_INDEX);
+              inner_role = first;
+              first = k + len;
+              break;
+            }
+          if (_article_match_at (a, k, LEX_TITLE, &len, NULL) && k + len < end)
+            {
+              inner_role = first;
+              first = k + len;
+              break;
+            }
+        }
+    }
 
   if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
     org = TRUE;
@@ -316,7 +356,13 @@ propose_run (Article *a,
       guint32 title_state;
       guint32 t = title_before (a, first, &title_state);
 
-      if (t < first)
+      if (inner_role != NO_INDEX)
+        {
+          title = inner_role;
+          role = _article_token_text (a, inner_role, first);
+          kind = TAUTAN_ENTITY_PERSON;
+        }
+      else if (t < first)
         {
           title = t;
           role = _article_token_text (a, t, first);

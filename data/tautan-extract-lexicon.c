@@ -277,6 +277,8 @@ static const char *titles[] = {
   "mayor", "general", "commander", "director", "secretary", "secretary-general", "senator",
   "judge", "prosecutor", "analyst", "expert", "professor", "adviser", "advisor", "envoy",
   "former", "lawmaker", "coach", "captain", "ceo", "pope", "sheikh", "mr", "mrs", "ms", "dr",
+  "deputy", "administrator", "undersecretary", "under-secretary", "founder", "co-founder",
+  "campaigner", "barrister", "executive director", "wakil", "staf khusus", "pendiri",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */
