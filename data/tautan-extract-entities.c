@@ -254,6 +254,25 @@ title_before (Article *a,
   return start;
 }
 
+/* How many words the run has, a hyphenated one ("El-Hassan") counted
+ * once; a particle ("van der") makes any count too short to cut. */
+static guint
+name_words (const Article *a,
+            guint32        first,
+            guint32        end)
+{
+  guint words = 0;
+
+  for (guint32 k = first; k < end; k++)
+    {
+      if (is_name_particle (a, k))
+        return 0;
+      if (article_token (a, k)->kind == TOKEN_WORD && !(k > first && (article_token (a, k)->flags & TOKEN_JOINED)))
+        words++;
+    }
+  return words;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article *a,
@@ -375,6 +394,16 @@ propose_run (Article *a,
         kind = TAUTAN_ENTITY_PLACE;
       else if (end - first == 1 && (article_token (a, first)->flags & TOKEN_UPPER))
         kind = TAUTAN_ENTITY_ORGANISATION;
+      else if (name_words (a, first, end) >= 4 && name_words (a, end - 2, end) == 2)
+        {
+          /* "University of Texas Arlington Amneh Jafari": a person's name
+           * is rarely more than three words; the words before it are the
+           * body they speak for */
+          g_clear_pointer (&name, g_free);
+          name = _article_token_text (a, end - 2, end);
+          first = end - 2;
+          kind = TAUTAN_ENTITY_PERSON;
+        }
       else if (end - first >= 2)
         kind = TAUTAN_ENTITY_PERSON;
       else

@@ -101,6 +101,7 @@ const EventCue _tautan_event_cues[] = {
   { "praised", "support", T }, { "praises", "support", T }, { "endorsed", "support", T },
   { "endorses", "support", T }, { "solidarity", "support", N }, { "stands with", "support", T },
   { "stand with", "support", T }, { "was backed", "support", P }, { "is backed", "support", P },
+  { "berterima kasih", "support", T }, { "thanked", "support", T }, { "backed by", "support", P },
   /* meet */
   { "bertemu", "meet", M | T }, { "menemui", "meet", T }, { "pertemuan", "meet", N | M },
   { "pertemuan puncak", "meet", N | M }, { "berkunjung", "meet", T }, { "kunjungan", "meet", N },
@@ -111,6 +112,8 @@ const EventCue _tautan_event_cues[] = {
   { "meeting", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
   { "visit", "meet", N }, { "held talks", "meet", M | T }, { "talks", "meet", N | M },
   { "summit", "meet", N | M }, { "hosted", "meet", T }, { "shook hands", "meet", M | T },
+  { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
+  { "bertemu dengan", "meet", M | T },
   /* accuse */
   { "menuduh", "accuse", T }, { "tuduhan", "accuse", N }, { "dituduh", "accuse", P },
   { "menuding", "accuse", T }, { "tudingan", "accuse", N }, { "dituding", "accuse", P },
@@ -185,6 +188,9 @@ const EventCue _tautan_event_cues[] = {
   { "memberikan bantuan", "aid", 0 }, { "mengirim bantuan", "aid", 0 }, { "menyalurkan bantuan", "aid", 0 },
   { "bantuan kemanusiaan", "aid", N }, { "provided aid", "aid", 0 }, { "sent aid", "aid", 0 },
   { "humanitarian aid", "aid", N }, { "donated", "aid", 0 },
+  /* a rescue is humanitarian aid (CAMEO 073) */
+  { "rescued", "aid", T }, { "menyelamatkan", "aid", T }, { "mengevakuasi", "aid", T },
+  { "evacuated", "aid", T }, { "membantu", "aid", T }, { "menolong", "aid", T },
   /* promise */
   { "berjanji", "promise", 0 }, { "menjanjikan", "promise", 0 }, { "bersumpah", "promise", 0 },
   { "pledged", "promise", 0 }, { "promised", "promise", 0 }, { "vowed", "promise", 0 },
@@ -192,7 +198,8 @@ const EventCue _tautan_event_cues[] = {
   /* appeal */
   { "menyerukan", "appeal", 0 }, { "mendesak", "appeal", T }, { "mengimbau", "appeal", T },
   { "meminta", "appeal", T }, { "called on", "appeal", T }, { "called for", "appeal", 0 },
-  { "urged", "appeal", T }, { "appealed", "appeal", 0 },
+  { "urged", "appeal", T }, { "appealed", "appeal", 0 }, { "urges", "appeal", T }, { "asked", "appeal", T },
+  { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
   /* vote */
   { "voted for", "vote", 0 }, { "voted in favour", "vote", 0 }, { "voted in favor", "vote", 0 },
 };
