@@ -254,6 +254,30 @@ title_before (Article *a,
   return start;
 }
 
+/* The length of the longest role noun phrase at @i ("Menteri Kesehatan",
+ * not just "Menteri"), or 0. */
+static guint32
+longest_title (const Article *a,
+               guint32        i)
+{
+  guint32 longest = 0;
+
+  if (!_article_match_at (a, i, LEX_TITLE, NULL, NULL))
+    return 0;
+  for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)
+    {
+      const Match *m = &g_array_index (a->matches, Match, k);
+      const Payload *p;
+      guint n;
+
+      p = _phrase_table_payloads (a->table, m->node, &n);
+      for (guint j = 0; j < n; j++)
+        if (p[j].kind == LEX_TITLE && m->n_tokens > longest)
+          longest = m->n_tokens;
+    }
+  return longest;
+}
+
 /* How many words the run has, a hyphenated one ("El-Hassan") counted
  * once; a particle ("van der") makes any count too short to cut. */
 static guint
@@ -294,9 +318,10 @@ propose_run (Article *a,
     return end;
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
-                         || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL)))
+                         || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
+         && longest_title (a, first) < 2)
     first++;
-  while (first < end && _article_match_at (a, first, LEX_TITLE, &n, NULL) && first + n <= end
+  while (first < end && (n = longest_title (a, first)) > 0 && first + n <= end
          && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
     first += n;
   if (first >= end)

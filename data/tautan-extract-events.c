@@ -1223,15 +1223,29 @@ speech_speakers (Article *a,
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, si);
   guint32 after = i + n;
+  guint32 len;
 
-  while (after < s->end_token && _article_match_at (a, after, LEX_TITLE, NULL, NULL)
+  /* past the role: "menurut Duta Besar Peter Lindqvist" */
+  while (after < s->end_token && _article_match_at (a, after, LEX_TITLE, &len, NULL)
          && mention_at (a, after) == NO_INDEX)
-    after++;
+    after += len;
   if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && mention_at (a, after) != NO_INDEX
       && (i == s->first_token || mention_at (a, i - 1) == NO_INDEX || (flags & SPEECH_ACCORDING)))
     group_forward (a, after, s->end_token, out);
   else if (flags & SPEECH_AFTER_SPEAKER)
-    subject_group (a, si, s->first_token, i, out);
+    {
+      guint32 k = i;
+
+      /* "The Straits Times noted": an outlet's own words are its
+       * statement, though an outlet never acts otherwise */
+      while (k > s->first_token && _article_token_is (a, k - 1, LEX_AUX, NULL))
+        k--;
+      if (k > s->first_token && mention_at (a, k - 1) != NO_INDEX
+          && entity (a, mention (a, mention_at (a, k - 1))->entity)->kind == TAUTAN_ENTITY_MEDIA)
+        append_unique (out, mention (a, mention_at (a, k - 1))->entity);
+      else
+        subject_group (a, si, s->first_token, i, out);
+    }
   for (guint k = out->len; k-- > 0;)
     if (entity (a, g_array_index (out, guint32, k))->kind == TAUTAN_ENTITY_PLACE)
       g_array_remove_index (out, k);

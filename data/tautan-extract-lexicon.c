@@ -286,6 +286,12 @@ static const char *titles[] = {
   "former", "lawmaker", "coach", "captain", "ceo", "pope", "sheikh", "mr", "mrs", "ms", "dr",
   "deputy", "administrator", "undersecretary", "under-secretary", "founder", "co-founder",
   "campaigner", "barrister", "executive director", "wakil", "staf khusus", "pendiri",
+  /* portfolios: the ministry is part of the role, not of the name */
+  "menteri kesehatan", "menteri keuangan", "menteri dalam negeri", "menteri perdagangan",
+  "menteri pendidikan", "menteri agama", "menteri hukum", "menteri sosial", "menteri koordinator",
+  "menteri perhubungan", "menteri pertanian", "menteri kelautan", "menteri lingkungan hidup",
+  "home secretary", "foreign secretary", "secretary of state", "health minister", "finance minister",
+  "education minister", "interior minister", "trade minister", "environment minister",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */
