@@ -186,7 +186,12 @@ is_name_particle (const Article *a,
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
     if (strlen (particles[k]) == n && strncmp (a->text + t->start, particles[k], n) == 0)
-      return TRUE;
+      {
+        /* in Indonesian "di" is "in": "Tomas Berg di Wina" */
+        if (a->language == 0 && g_str_equal (particles[k], "di"))
+          return FALSE;
+        return TRUE;
+      }
   return FALSE;
 }
 
@@ -253,6 +258,9 @@ title_before (Article *a,
     *state = NO_INDEX;
   return start;
 }
+
+static guint32 person_with_word (Article *a,
+                                 guint32  i);
 
 /* The length of the longest role noun phrase at @i ("Menteri Kesehatan",
  * not just "Menteri"), or 0. */
@@ -368,6 +376,10 @@ propose_run (Article *a,
 
   if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
     org = TRUE;
+  /* "Ambassador Mohib": the surname of someone named in full, left to
+   * step 3 */
+  if (end - first == 1 && !org && person_with_word (a, first) != NO_INDEX)
+    return end;
   /* A one-word run at the start of a sentence is just a capital. */
   if (end - first == 1 && at_sentence_start (a, first) && !org)
     return end;

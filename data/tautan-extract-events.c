@@ -398,6 +398,30 @@ subject_group (Article *a,
   return FALSE;
 }
 
+/* The preposition before the name at @i, past its role ("kepada
+ * Presiden RI Joko Widodo", "to Foreign Minister X"), or 0. */
+static guint32
+prep_before (const Article *a,
+             guint32        i)
+{
+  guint32 v;
+
+  for (guint steps = 0; i > 0 && steps < 6; steps++)
+    {
+      guint32 m = mention_at (a, i - 1);
+
+      if (m != NO_INDEX && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_STATE)
+        i = mention (a, m)->first_token;
+      else if (m == NO_INDEX && _article_token_is (a, i - 1, LEX_TITLE, NULL))
+        i--;
+      else
+        break;
+    }
+  if (i == 0 || !_article_token_is (a, i - 1, LEX_PREP, &v))
+    return 0;
+  return v;
+}
+
 /* How a name after the cue stands to it, by the word before it: -1 not
  * a target (a place, a time, an agent), 1 a recipient or partner
  * ("kepada", "dengan"), 0 a direct object. */
@@ -406,9 +430,9 @@ target_role (const Article *a,
              guint32        i,
              const char    *type)
 {
-  guint32 v;
+  guint32 v = prep_before (a, i);
 
-  if (i == 0 || !_article_token_is (a, i - 1, LEX_PREP, &v))
+  if (v == 0)
     return 0;
   switch (v)
     {
@@ -476,9 +500,19 @@ targets_after (Article    *a,
           continue;
         }
       /* "ucapan selamat Hari Kemenangan kepada Putin": the recipient */
-      if (role == 0 && recipient_first (type) && object == NO_INDEX)
+      /* after the object, "for" gives the reason: "thanked X for
+       * Indonesia's leadership" */
+      if (role == 1 && object != NO_INDEX && prep_before (a, mention (a, m)->first_token) == PREP_FOR)
         {
-          object = k;
+          k = mention (a, m)->end_token - 1;
+          continue;
+        }
+      /* a second object is no recipient: "hosted Widodo at the White
+       * House" */
+      if (role == 0 && recipient_first (type))
+        {
+          if (object == NO_INDEX)
+            object = k;
           k = mention (a, m)->end_token - 1;
           continue;
         }
@@ -1070,6 +1104,14 @@ events_in_sentence (Article *a,
       for (guint k = ev.targets->len; k-- > 0;)
         if (contains (ev.actors, g_array_index (ev.targets, guint32, k)))
           g_array_remove_index (ev.targets, k);
+      /* "Biden menyambut Jokowi": a visit goes from the guest to the host */
+      if ((cue->flags & EVENT_CUE_HOST) && ev.targets->len > 0)
+        {
+          GArray *guests = ev.targets;
+
+          ev.targets = ev.actors;
+          ev.actors = guests;
+        }
 
       if (cue->flags & EVENT_CUE_DENIAL)
         {

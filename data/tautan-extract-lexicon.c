@@ -62,7 +62,7 @@ static const Word speech[] = {
   { "melaporkan", LEX_SPEECH, A | SPEECH_REPORT }, { "memberitakan", LEX_SPEECH, A | SPEECH_REPORT },
   { "mengutip", LEX_SPEECH, SPEECH_REPORT },
   /* English */
-  { "said", LEX_SPEECH, A | B }, { "says", LEX_SPEECH, A | B }, { "told", LEX_SPEECH, A | B },
+  { "said", LEX_SPEECH, A | B }, { "says", LEX_SPEECH, A | B }, { "told", LEX_SPEECH, A },
   { "wrote", LEX_SPEECH, A | B }, { "writes", LEX_SPEECH, A | B }, { "added", LEX_SPEECH, A | B },
   { "adds", LEX_SPEECH, A | B }, { "stressed", LEX_SPEECH, A | B }, { "asked", LEX_SPEECH, A | B },
   { "explained", LEX_SPEECH, A | B }, { "noted", LEX_SPEECH, A | B }, { "continued", LEX_SPEECH, A | B },
@@ -90,6 +90,7 @@ static const Word speech[] = {
 #define M EVENT_CUE_MUTUAL
 #define D EVENT_CUE_DENIAL
 #define T EVENT_CUE_NEEDS_TARGET
+#define H EVENT_CUE_HOST
 const EventCue _tautan_event_cues[] = {
   /* support */
   { "mendukung", "support", T }, { "dukung", "support", T }, { "dukungan", "support", N },
@@ -107,11 +108,12 @@ const EventCue _tautan_event_cues[] = {
   { "pertemuan puncak", "meet", N | M }, { "berkunjung", "meet", T }, { "kunjungan", "meet", N },
   { "kunjungan kenegaraan", "meet", N }, { "mengunjungi", "meet", T }, { "berjabat tangan", "meet", M | T },
   { "bersalaman", "meet", M | T }, { "pembicaraan", "meet", N | M }, { "berunding", "meet", M | T },
-  { "perundingan", "meet", N | M }, { "menerima kunjungan", "meet", T }, { "menjamu", "meet", T },
+  { "perundingan", "meet", N | M }, { "menerima kunjungan", "meet", T | H }, { "menjamu", "meet", T | H },
+  { "menyambut", "meet", T | H },
   { "ktt", "meet", N | M }, { "met", "meet", M | T }, { "meets", "meet", M | T },
   { "meeting", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
   { "visit", "meet", N }, { "held talks", "meet", M | T }, { "talks", "meet", N | M },
-  { "summit", "meet", N | M }, { "hosted", "meet", T }, { "shook hands", "meet", M | T },
+  { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
   { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
   { "bertemu dengan", "meet", M | T },
   /* accuse */
@@ -208,6 +210,7 @@ const EventCue _tautan_event_cues[] = {
 #undef M
 #undef D
 #undef T
+#undef H
 
 const guint _tautan_n_event_cues = G_N_ELEMENTS (_tautan_event_cues);
 

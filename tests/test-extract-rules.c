@@ -275,7 +275,39 @@ test_thanks_is_support (void)
                 "2023-11-15", "support", "Ilse Varga", "Indonesia", "2023-11-13", "2023-11-13", "day");
 }
 
+static void
+test_host_is_target (void)
+{
+  /* a visit goes from the guest to the host; the place is no party */
+  assert_event ("On Monday, President Ilse Varga hosted Prime Minister Tomas Berg in Vienna.\n",
+                "2023-11-15", "meet", "Tomas Berg", "Ilse Varga", "2023-11-13", "2023-11-13", "day");
+  assert_event ("Pada Senin, Presiden Ilse Varga menyambut Perdana Menteri Tomas Berg di Wina.\n",
+                "2023-11-15", "meet", "Tomas Berg", "Ilse Varga", "2023-11-13", "2023-11-13", "day");
+}
+
+static void
+test_recipient_after_role (void)
+{
+  /* "kepada Perdana Menteri X": the recipient, not a later name */
+  assert_event ("On Monday, President Ilse Varga thanked Prime Minister Tomas Berg for Indonesia's leadership.\n",
+                "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-13", "day");
+  assert_event ("Pada Senin, Presiden Ilse Varga berterima kasih kepada Perdana Menteri Tomas Berg atas "
+                "kepemimpinan Indonesia.\n",
+                "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-13", "day");
+}
+
 /* Speakers: where the name starts in a capitalised run */
+
+static void
+test_surname_with_role (void)
+{
+  assert_speaker ("According to Ambassador Hamdullah Mohib, the team shows progress.\n\n"
+                  "\"This would not have been possible,\" said Ambassador Mohib.\n",
+                  "2017-07-21", "This would", "Hamdullah Mohib");
+  assert_speaker ("Menurut Duta Besar Hamdullah Mohib, tim itu menunjukkan kemajuan.\n\n"
+                  "\"Dulu ini tidak mungkin,\" kata Duta Besar Mohib.\n",
+                  "2017-07-21", "Dulu ini", "Hamdullah Mohib");
+}
 
 static void
 test_role_inside_run (void)
@@ -325,7 +357,10 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
   g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
   g_test_add_func ("/tautan/extract-rules/events/thanks-is-support", test_thanks_is_support);
+  g_test_add_func ("/tautan/extract-rules/events/host-is-target", test_host_is_target);
+  g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
   g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
+  g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
   g_test_add_func ("/tautan/extract-rules/speakers/portfolio-after-of", test_portfolio_after_of);
   g_test_add_func ("/tautan/extract-rules/speakers/organisation-inside-run", test_organisation_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/long-run", test_long_run);
