@@ -72,6 +72,7 @@ static const Word speech[] = {
   { "emphasised", LEX_SPEECH, A | B }, { "emphasized", LEX_SPEECH, A | B }, { "announced", LEX_SPEECH, A },
   { "stated", LEX_SPEECH, A | B }, { "claimed", LEX_SPEECH, A | E }, { "tells", LEX_SPEECH, A },
   { "observed", LEX_SPEECH, A | B }, { "commented", LEX_SPEECH, A | B }, { "asserted", LEX_SPEECH, A },
+  { "stating", LEX_SPEECH, A }, { "saying", LEX_SPEECH, A },
   { "concluded", LEX_SPEECH, A }, { "confirmed", LEX_SPEECH, A }, { "acknowledged", LEX_SPEECH, A },
   { "according to", LEX_SPEECH, SPEECH_ACCORDING },
   { "described", LEX_SPEECH, E }, { "called", LEX_SPEECH, E }, { "calls", LEX_SPEECH, E },

@@ -319,6 +319,30 @@ test_role_inside_run (void)
 }
 
 static void
+test_pronoun_after_new_subject (void)
+{
+  /* "he" after a new person is named in a later paragraph is that
+   * person, not the last speaker */
+  assert_speaker ("After the match, coach Hernan Gomez said: \"We learned a lot.\"\n\n"
+                  "Harry Kane won the Man of the Match award. He said: \"It felt good out there.\"\n",
+                  "2018-06-19", "It felt", "Harry Kane");
+  assert_speaker ("Usai laga, pelatih Hernan Gomez mengatakan: \"Kami belajar banyak.\"\n\n"
+                  "Harry Kane meraih gelar pemain terbaik. Ia mengatakan: \"Rasanya menyenangkan.\"\n",
+                  "2018-06-19", "Rasanya", "Harry Kane");
+  /* in the same paragraph, the speaker goes on */
+  assert_speaker ("\"We learned a lot,\" said coach Hernan Gomez, who thanked Harry Kane. "
+                  "\"It was a hard game,\" he said.\n",
+                  "2018-06-19", "It was a hard", "Hernan Gomez");
+}
+
+static void
+test_stating (void)
+{
+  assert_speaker ("The report quoted campaigners, with Caitlin Boswell stating: \"People need this.\"\n",
+                  "2023-02-23", "People need", "Caitlin Boswell");
+}
+
+static void
 test_portfolio_after_of (void)
 {
   assert_speaker ("Minister of Education Stefania Lorenzi said a \"more general reflection\" is needed.\n",
@@ -361,6 +385,8 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
   g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
+  g_test_add_func ("/tautan/extract-rules/speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
+  g_test_add_func ("/tautan/extract-rules/speakers/stating", test_stating);
   g_test_add_func ("/tautan/extract-rules/speakers/portfolio-after-of", test_portfolio_after_of);
   g_test_add_func ("/tautan/extract-rules/speakers/organisation-inside-run", test_organisation_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/long-run", test_long_run);
