@@ -296,6 +296,38 @@ test_recipient_after_role (void)
                 "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-13", "day");
 }
 
+/* Quotes */
+
+static void
+test_quote_across_paragraphs (void)
+{
+  /* a straight quote left open runs on into the next paragraph up to the
+   * mark set right after its last word, even when another quote opens
+   * after it */
+  const char *texts[] = {
+    "Harry Kane won the award. He said, \"In the first half it felt good.\n\n"
+    "We could have scored three goals.\" After the match, coach Nabil Maaloul said, \"We were tired.\"\n",
+    "Harry Kane meraih penghargaan itu. Ia mengatakan, \"Babak pertama terasa bagus.\n\n"
+    "Kami bisa mencetak tiga gol.\" Usai laga, pelatih Nabil Maaloul mengatakan, \"Kami lelah.\"\n",
+  };
+  const char *second[] = { "We could have", "Kami bisa" };
+  const char *third[] = { "We were tired", "Kami lelah" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2018-06-19");
+      JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+      g_assert_cmpuint (json_array_get_length (quotes), ==, 3);
+      g_assert_true (g_str_has_suffix (json_object_get_string_member (json_array_get_object_element (quotes, 1),
+                                                                      "text"), "goals.")
+                     || g_str_has_suffix (json_object_get_string_member (json_array_get_object_element (quotes, 1),
+                                                                         "text"), "gol."));
+      assert_speaker (texts[i], "2018-06-19", second[i], "Harry Kane");
+      assert_speaker (texts[i], "2018-06-19", third[i], "Nabil Maaloul");
+    }
+}
+
 /* Speakers: where the name starts in a capitalised run */
 
 static void
@@ -383,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/thanks-is-support", test_thanks_is_support);
   g_test_add_func ("/tautan/extract-rules/events/host-is-target", test_host_is_target);
   g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
+  g_test_add_func ("/tautan/extract-rules/quotes/across-paragraphs", test_quote_across_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
