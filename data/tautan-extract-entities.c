@@ -140,6 +140,22 @@ at_sentence_start (const Article *a,
                                        || prev->ch == 0);
 }
 
+/* "Mr. Toccafondi", "Dr. Sunu": a word right after an honorific and its
+ * full stop, which is no sentence end. */
+static gboolean
+after_honorific (const Article *a,
+                 guint32        i)
+{
+  const Token *dot, *title;
+
+  if (i < 2 || (article_token (a, i)->flags & TOKEN_LINE))
+    return FALSE;
+  dot = article_token (a, i - 1);
+  title = article_token (a, i - 2);
+  return dot->kind == TOKEN_PUNCT && dot->ch == '.' && title->end - title->start <= 3
+         && _article_token_is (a, i - 2, LEX_TITLE, NULL);
+}
+
 /* A one-word alias that is also a common word ("Antara", "antara") at the
  * start of a sentence is the word. */
 static gboolean
@@ -376,12 +392,17 @@ propose_run (Article *a,
 
   if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
     org = TRUE;
+  /* "Undersecretary for Education Mr.": a role, the name follows */
+  if (end < article_n_tokens (a) && after_honorific (a, end + 1) && end - 1 >= first
+      && article_token (a, end - 1)->end - article_token (a, end - 1)->start <= 3
+      && _article_token_is (a, end - 1, LEX_TITLE, NULL))
+    return end;
   /* "Ambassador Mohib": the surname of someone named in full, left to
    * step 3 */
   if (end - first == 1 && !org && person_with_word (a, first) != NO_INDEX)
     return end;
   /* A one-word run at the start of a sentence is just a capital. */
-  if (end - first == 1 && at_sentence_start (a, first) && !org)
+  if (end - first == 1 && at_sentence_start (a, first) && !org && !after_honorific (a, first))
     return end;
   if (end - first == 1 && (article_token (a, first)->end - article_token (a, first)->start) < 2)
     return end;
@@ -412,7 +433,13 @@ propose_run (Article *a,
       guint32 title_state;
       guint32 t = title_before (a, first, &title_state);
 
-      if (inner_role != NO_INDEX)
+      if (end - first == 1 && after_honorific (a, first))
+        {
+          title = first - 2;
+          role = _article_token_text (a, first - 2, first - 1);
+          kind = TAUTAN_ENTITY_PERSON;
+        }
+      else if (inner_role != NO_INDEX)
         {
           title = inner_role;
           role = _article_token_text (a, inner_role, first);
@@ -569,7 +596,14 @@ _tautan_extract_mentions (Article *a)
       /* a surname of someone named in full: step 3 */
       if (end - i == 1 && person_with_word (a, i) != NO_INDEX)
         continue;
-      i = propose_run (a, i, end) - 1;
+      {
+        guint32 name_end = end;
+
+        /* "Ahmed Mohamed Image: Twitter": a credit label ends the name */
+        while (name_end > i + 1 && _article_match_at (a, name_end - 1, LEX_FURNITURE, NULL, NULL))
+          name_end--;
+        i = MAX (propose_run (a, i, name_end), end) - 1;
+      }
     }
   for (guint k = a->mentions->len; k-- > 0;)
     if (g_array_index (a->mentions, Mention, k).end_token == g_array_index (a->mentions, Mention, k).first_token)

@@ -389,6 +389,28 @@ test_organisation_inside_run (void)
 }
 
 static void
+test_honorific (void)
+{
+  /* "Mr." ends no sentence: the word after it is the person */
+  assert_speaker ("Undersecretary for Education Mr. Toccafondi says \"many schools will raise their fees.\"\n",
+                  "2015-08-02", "many schools", "Toccafondi");
+  assert_speaker ("Pengamat pendidikan Dr. Sunarto mengatakan, \"Banyak sekolah akan menaikkan biaya.\"\n",
+                  "2015-08-02", "Banyak sekolah", "Sunarto");
+}
+
+static void
+test_credit_label_ends_name (void)
+{
+  g_autoptr(JsonNode) node = extract ("President Ilse Varga tweets to student Ahmed Mohamed Image: Twitter.\n\n"
+                                      "On Monday, Sergey Brin met with Ahmed Mohamed in California.\n",
+                                      "2015-09-22");
+  JsonObject *event = find_event (json_node_get_object (node), "meet", "Sergey Brin");
+
+  g_assert_true (has_name (json_node_get_object (node), json_object_get_array_member (event, "targets"),
+                           "Ahmed Mohamed"));
+}
+
+static void
 test_long_run (void)
 {
   assert_speaker ("A member of Harbor Valley Youth Forum Amneh Jafari said: \"We were moved.\"\n",
@@ -423,6 +445,8 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speakers/portfolio-after-of", test_portfolio_after_of);
   g_test_add_func ("/tautan/extract-rules/speakers/organisation-inside-run", test_organisation_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/long-run", test_long_run);
+  g_test_add_func ("/tautan/extract-rules/speakers/honorific", test_honorific);
+  g_test_add_func ("/tautan/extract-rules/entities/credit-label-ends-name", test_credit_label_ends_name);
 
   return g_test_run ();
 }
