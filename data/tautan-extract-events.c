@@ -444,8 +444,9 @@ target_role (const Article *a,
     case PREP_OF:
       return 0;
     case PREP_AT:
-      /* "berkunjung ke", "visit in": the host is the place visited */
-      return g_str_equal (type, "meet") ? 0 : -1;
+      /* "berkunjung ke", "visit in": the host is the place visited;
+       * "fired at a loudspeaker in South Korea": the state hit */
+      return g_str_equal (type, "meet") || g_str_equal (type, "attack") ? 0 : -1;
     default:
       return -1;
     }

@@ -180,6 +180,9 @@ const EventCue _tautan_event_cues[] = {
   { "invaded", "attack", T }, { "invasion", "attack", N }, { "bombed", "attack", T },
   { "shelled", "attack", T }, { "struck", "attack", T }, { "airstrikes", "attack", N },
   { "air strikes", "attack", N }, { "shot down", "attack", T }, { "was attacked", "attack", P },
+  { "fired artillery", "attack", T }, { "fired rockets", "attack", T }, { "fired missiles", "attack", T },
+  { "fired shells", "attack", T }, { "retaliated", "attack", T }, { "menembakkan", "attack", T },
+  { "menembaki", "attack", T }, { "membalas", "attack", T },
   /* supply weapons */
   { "memasok senjata", "supply-weapons", 0 }, { "mengirim senjata", "supply-weapons", 0 },
   { "memasok roket", "supply-weapons", 0 }, { "memasok rudal", "supply-weapons", 0 },

@@ -296,6 +296,16 @@ test_recipient_after_role (void)
                 "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-13", "day");
 }
 
+static void
+test_fire_at_is_attack (void)
+{
+  /* the state hit may be named as where the shells fell */
+  assert_event ("Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea.\n",
+                "2015-08-21", "attack", "North Korea", "South Korea", "2015-08-20", "2015-08-20", "day");
+  assert_event ("Kemarin, Korea Utara menembakkan artileri ke arah pengeras suara di Korea Selatan.\n",
+                "2015-08-21", "attack", "North Korea", "South Korea", "2015-08-20", "2015-08-20", "day");
+}
+
 /* Quotes */
 
 static void
@@ -437,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/thanks-is-support", test_thanks_is_support);
   g_test_add_func ("/tautan/extract-rules/events/host-is-target", test_host_is_target);
   g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
+  g_test_add_func ("/tautan/extract-rules/events/fire-at-is-attack", test_fire_at_is_attack);
   g_test_add_func ("/tautan/extract-rules/quotes/across-paragraphs", test_quote_across_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
