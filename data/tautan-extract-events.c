@@ -692,6 +692,44 @@ usable (const ArticleDateExpr *e)
   return e->expr.from != TAUTAN_DAY_NONE && !(e->expr.flags & TAUTAN_DATE_EXPR_FUTURE);
 }
 
+static gboolean
+word_is (const Article *a,
+         guint32        k,
+         const char    *word)
+{
+  const Token *t = article_token (a, k);
+  gsize n = t->end - t->start;
+
+  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+}
+
+/* "Whitmore told LA Weekly that on October 6 …": a date after a speech
+ * cue's "that" dates what was said, not the saying. */
+static gboolean
+in_reported_clause (const Article *a,
+                    guint32        first,
+                    guint32        at)
+{
+  gboolean cue = FALSE;
+
+  for (guint32 k = first; k < at; k++)
+    {
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if (_article_token_is (a, k, LEX_SPEECH, NULL))
+        cue = TRUE;
+      else if (cue && (word_is (a, k, "that") || word_is (a, k, "bahwa")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void date_for (Article     *a,
+                      guint32      token,
+                      guint32      sentence,
+                      gboolean     speech,
+                      ArticleDate *date);
+
 /**
  * _article_date_for_token:
  *
@@ -708,6 +746,18 @@ _article_date_for_token (Article     *a,
                          guint32      sentence,
                          ArticleDate *date)
 {
+  date_for (a, token, sentence, FALSE, date);
+}
+
+/* @speech: the act is the saying, which a date in what was said does not
+ * date. */
+static void
+date_for (Article     *a,
+          guint32      token,
+          guint32      sentence,
+          gboolean     speech,
+          ArticleDate *date)
+{
   const Sentence *s = &g_array_index (a->sentences, Sentence, sentence);
   const ArticleDateExpr *best = NULL;
   const ArticleDateExpr *context = NULL;
@@ -722,7 +772,8 @@ _article_date_for_token (Article     *a,
 
       if (e->first_token < s->first_token || e->first_token >= s->end_token || !usable (e))
         continue;
-      if (a->token_quote[e->first_token] != NO_INDEX)
+      if (a->token_quote[e->first_token] != NO_INDEX
+          || (speech && in_reported_clause (a, s->first_token, e->first_token)))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
       if (distance < best_distance)
@@ -1237,7 +1288,7 @@ add_statements (Article *a)
       g_array_append_val (ev.actors, q->speaker.entity);
       ev.status = TAUTAN_STATUS_REPORTED;
       ev.responds_to = NO_INDEX;
-      _article_date_for_token (a, q->first_token, sentence, &ev.date);
+      date_for (a, q->first_token, sentence, TRUE, &ev.date);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
     }
@@ -1340,7 +1391,7 @@ add_reported_speech (Article *a)
           ev.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
           ev.status = TAUTAN_STATUS_REPORTED;
           ev.responds_to = NO_INDEX;
-          _article_date_for_token (a, i, si, &ev.date);
+          date_for (a, i, si, TRUE, &ev.date);
           for (guint k = 0; k < ev.actors->len; k++)
             _article_use_entity (a, g_array_index (ev.actors, guint32, k));
           g_array_append_val (a->events, ev);

@@ -226,6 +226,20 @@ test_negated_speech (void)
 }
 
 static void
+test_date_in_reported_clause (void)
+{
+  /* "said that on October 6 …" dates what was said, not the saying: the
+   * saying lies between that day and publication */
+  assert_event ("Spokesman Steve Whitmore told reporters that on October 6 the suspect turned himself in.\n",
+                "2010-10-09", "statement", "Steve Whitmore", NULL, "2010-10-06", "2010-10-09", "range");
+  assert_event ("Juru bicara Steve Whitmore mengatakan bahwa pada 6 Oktober tersangka menyerahkan diri.\n",
+                "2010-10-09", "statement", "Steve Whitmore", NULL, "2010-10-06", "2010-10-09", "range");
+  /* a date before the cue dates the saying */
+  assert_event ("On Friday, spokesman Steve Whitmore said that the suspect turned himself in.\n",
+                "2010-10-09", "statement", "Steve Whitmore", NULL, "2010-10-08", "2010-10-08", "day");
+}
+
+static void
 test_rescue_is_aid (void)
 {
   /* the sentence's own weekday, and groups as actor and target */
@@ -440,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
+  g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/rescue-is-aid", test_rescue_is_aid);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
