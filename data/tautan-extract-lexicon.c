@@ -293,6 +293,7 @@ static const char *titles[] = {
   "former", "lawmaker", "coach", "captain", "ceo", "pope", "sheikh", "mr", "mrs", "ms", "dr",
   "deputy", "administrator", "undersecretary", "under-secretary", "founder", "co-founder",
   "campaigner", "barrister", "executive director", "wakil", "staf khusus", "pendiri",
+  "special advisor", "special adviser", "senior advisor", "senior adviser", "penasihat khusus",
   /* portfolios: the ministry is part of the role, not of the name */
   "menteri kesehatan", "menteri keuangan", "menteri dalam negeri", "menteri perdagangan",
   "menteri pendidikan", "menteri agama", "menteri hukum", "menteri sosial", "menteri koordinator",
