@@ -1020,7 +1020,7 @@ signs_law (const Article *a,
   /* "undang": the first word of "Undang-Undang" */
   static const char *words[] = { "law", "bill", "decree", "undang", "uu", "ruu", "peraturan", "perppu" };
 
-  for (guint32 k = from; k < limit && k < from + 3; k++)
+  for (guint32 k = from; k < limit && k < from + 5; k++)
     for (guint w = 0; w < G_N_ELEMENTS (words); w++)
       if (word_is (a, k, words[w]))
         return TRUE;
