@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-histogram.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-search-index.h"
@@ -743,6 +744,36 @@ bench_search (Bench *b)
   g_print ("bench search_100k %.3f ms\n", median ((double *)(gpointer)ms->data, ms->len));
 }
 
+/* edit_merge_100k_events: a curation edit (two entities merged, every
+ * event and quote kept) on a 100k-event dataset, as the window makes it. */
+static void
+bench_edit (Bench *b)
+{
+  guint n_events = b->quick ? 10000 : 100000;
+  g_autofree char *path = generate (b, n_events);
+  g_autoptr(TautanDataset) dataset = load (path, FALSE);
+  double s[3];
+
+  /* three runs: each takes seconds */
+  for (guint i = 0; i < G_N_ELEMENTS (s); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TautanDataset) merged = NULL;
+      TautanEntity from, into;
+      double t0;
+
+      tautan_dataset_get_entity (dataset, 2 * i + 1, &from);
+      tautan_dataset_get_entity (dataset, 2 * i, &into);
+      t0 = now_s ();
+      merged = tautan_dataset_merge_entities (dataset, into.id, from.id, &error);
+      s[i] = now_s () - t0;
+      if (merged == NULL)
+        g_error ("merge: %s", error->message);
+      g_assert_cmpuint (tautan_dataset_get_n_events (merged), ==, n_events);
+    }
+  g_print ("bench edit_merge_%s_events %.3f s\n", b->quick ? "10k" : "100k", median (s, G_N_ELEMENTS (s)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,7 +791,7 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Ten times smaller datasets (smoke test)", NULL },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Run one figure: query_1m_events (with _p99), load_overhead, "
-      "search_100k, open_1m_events, reopen_1m_events or model_rss_1m_events", "NAME" },
+      "search_100k, open_1m_events, reopen_1m_events, model_rss_1m_events or edit_merge_100k_events", "NAME" },
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &gen_path, "Only write a generated dataset to FILE", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_INT, &gen_events, "Events for --generate (2000)", "N" },
     { "entities", 0, 0, G_OPTION_ARG_INT, &gen_entities, "Entities for --generate (200)", "N" },
@@ -810,7 +841,7 @@ main (int   argc,
   if (b.only != NULL && !wanted (&b, "load_overhead") && !wanted (&b, "query_1m_events") &&
       !wanted (&b, "query_1m_events_p99") && !wanted (&b, "search_100k") &&
       !wanted (&b, "open_1m_events") && !wanted (&b, "reopen_1m_events") &&
-      !wanted (&b, "model_rss_1m_events"))
+      !wanted (&b, "model_rss_1m_events") && !wanted (&b, "edit_merge_100k_events"))
     {
       g_printerr ("bench-data: unknown figure %s\n", b.only);
       return 2;
@@ -841,6 +872,8 @@ main (int   argc,
     bench_reopen (&b);
   if (wanted (&b, "model_rss_1m_events"))
     bench_rss (&b);
+  if (wanted (&b, "edit_merge_100k_events"))
+    bench_edit (&b);
 
   remove_tree (b.tmpdir);
   g_free (b.tmpdir);
