@@ -338,7 +338,7 @@ propose_run (Article *a,
   const Line *line = &g_array_index (a->lines, Line, article_token (a, first)->line);
 
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
-  if (_article_token_is (a, first, LEX_NOT_ENTITY, NULL))
+  if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL))
     return end;
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)

@@ -724,6 +724,22 @@ in_reported_clause (const Article *a,
   return FALSE;
 }
 
+/* "sampai tanggal 18 November", "until March 1": a deadline in the
+ * sentence, not when the act happened. */
+static gboolean
+deadline (const Article *a,
+          guint32        first,
+          guint32        at)
+{
+  static const char *words[] = { "sampai", "hingga", "until", "till", "through" };
+
+  for (guint32 k = at + 1, steps = 0; k-- > first && steps < 3; steps++)
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      if (word_is (a, k, words[w]))
+        return TRUE;
+  return FALSE;
+}
+
 static void date_for (Article     *a,
                       guint32      token,
                       guint32      sentence,
@@ -772,7 +788,7 @@ date_for (Article     *a,
 
       if (e->first_token < s->first_token || e->first_token >= s->end_token || !usable (e))
         continue;
-      if (a->token_quote[e->first_token] != NO_INDEX
+      if (a->token_quote[e->first_token] != NO_INDEX || deadline (a, s->first_token, e->first_token)
           || (speech && in_reported_clause (a, s->first_token, e->first_token)))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
@@ -994,6 +1010,23 @@ object_of_act (const Article *a,
   return FALSE;
 }
 
+/* "menandatangani Undang-Undang Anggaran", "signed the bill into law":
+ * signing a law is an act with no other party. */
+static gboolean
+signs_law (const Article *a,
+           guint32        from,
+           guint32        limit)
+{
+  /* "undang": the first word of "Undang-Undang" */
+  static const char *words[] = { "law", "bill", "decree", "undang", "uu", "ruu", "peraturan", "perppu" };
+
+  for (guint32 k = from; k < limit && k < from + 5; k++)
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      if (word_is (a, k, words[w]))
+        return TRUE;
+  return FALSE;
+}
+
 static void
 events_in_sentence (Article *a,
                     guint32  si)
@@ -1180,7 +1213,7 @@ events_in_sentence (Article *a,
             }
         }
 
-      if (ev.actors->len == 0 || (ev.targets->len == 0 && needs_target (ev.type)))
+      if (ev.actors->len == 0 || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)))
         {
           event_clear (&ev);
           i += n - 1;

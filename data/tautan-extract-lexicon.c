@@ -383,6 +383,7 @@ static const char *not_entity_heads[] = {
   "undang-undang", "pasal", "day", "war", "treaty", "operation", "election", "cup", "league",
   "olympics", "games", "conference", "act", "summit", "declaration", "deklarasi", "resolusi",
   "resolution", "program", "programme", "proyek", "project", "rencana", "plan", "jalan", "street",
+  "uu", "ruu", "rancangan undang-undang", "peraturan", "perppu", "keppres", "bill",
 };
 
 /* After these, "untuk" or "to" and a cue is wanted, not done. */

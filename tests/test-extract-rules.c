@@ -240,6 +240,28 @@ test_date_in_reported_clause (void)
 }
 
 static void
+test_deadline_is_no_date (void)
+{
+  /* "until 18 November" is a deadline; the act is dated by its weekday */
+  assert_event ("President Ilse Varga signed an agreement with Canada to fund the agency until November 18, "
+                "on Wednesday.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", "Canada", "2011-10-05", "2011-10-05", "day");
+  assert_event ("Presiden Ilse Varga menandatangani perjanjian dengan Kanada untuk membiayai badan itu sampai "
+                "tanggal 18 November, Rabu (5/10).\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", "Canada", "2011-10-05", "2011-10-05", "day");
+}
+
+static void
+test_law_is_no_party (void)
+{
+  /* a law signed is no party to the act, and needs none */
+  assert_event ("Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran Darurat.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
+  assert_event ("On Wednesday, President Ilse Varga signed the emergency budget bill into law.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
+}
+
+static void
 test_rescue_is_aid (void)
 {
   /* the sentence's own weekday, and groups as actor and target */
@@ -455,6 +477,8 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
+  g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
+  g_test_add_func ("/tautan/extract-rules/events/law-is-no-party", test_law_is_no_party);
   g_test_add_func ("/tautan/extract-rules/events/rescue-is-aid", test_rescue_is_aid);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
