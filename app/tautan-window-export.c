@@ -58,6 +58,7 @@ typedef struct
   TautanFilterEdges     *filter_edges;
   TautanChanges         *changes;
   guint8                *focus;
+  TautanRollup          *rollup;
 } Export;
 
 static void
@@ -77,6 +78,7 @@ export_free (Export *export)
   g_clear_pointer (&export->filter_edges, tautan_filter_edges_free);
   g_clear_pointer (&export->changes, tautan_changes_free);
   g_clear_pointer (&export->focus, g_free);
+  g_clear_pointer (&export->rollup, tautan_rollup_free);
   g_free (export);
 }
 
@@ -241,6 +243,11 @@ export_new (TautanWindow *self,
       export->changes = tautan_changes_compute (dataset, export->filter, &export->view.changes->before,
                                                 &export->view.changes->after);
       export->view.changes = export->changes;
+    }
+  if (export->view.rollup != NULL)
+    {
+      export->rollup = tautan_rollup_copy (export->view.rollup);
+      export->view.rollup = export->rollup;
     }
   return export;
 }

@@ -42,6 +42,8 @@ struct _TautanWorkspace
   GListStore *views;
   TautanFilter *filter;       /* the composed event filter */
   JsonObject *unknown;        /* members this version does not know, kept */
+  GStrv       expanded;       /* roll-up groups drawn open, by entity id */
+  gboolean    rollup;         /* persons drawn inside their groups */
 };
 
 G_DEFINE_FINAL_TYPE (TautanWorkspace, tautan_workspace, G_TYPE_OBJECT)
@@ -66,6 +68,7 @@ tautan_workspace_finalize (GObject *object)
   g_clear_object (&self->views);
   g_clear_pointer (&self->filter, tautan_filter_unref);
   g_clear_pointer (&self->unknown, json_object_unref);
+  g_clear_pointer (&self->expanded, g_strfreev);
 
   G_OBJECT_CLASS (tautan_workspace_parent_class)->finalize (object);
 }
@@ -86,6 +89,7 @@ tautan_workspace_init (TautanWorkspace *self)
   self->views = g_list_store_new (TAUTAN_TYPE_SAVED_VIEW);
   self->filter = tautan_filter_new ();
   self->unknown = json_object_new ();
+  self->expanded = g_new0 (char *, 1);
 }
 
 TautanWorkspace *
@@ -458,6 +462,13 @@ tautan_workspace_to_json (TautanWorkspace *self,
       json_builder_set_member_name (builder, "filters");
       json_builder_add_value (builder, tautan_filter_to_json (self->filter));
     }
+  /* Written only when used, so older versions read what they can. */
+  if (self->rollup || self->expanded[0] != NULL)
+    {
+      json_builder_set_member_name (builder, "rollup");
+      json_builder_add_boolean_value (builder, self->rollup);
+      add_strv (builder, "rollup_expanded", (const char * const *)self->expanded);
+    }
 
   json_builder_set_member_name (builder, "positions");
   json_builder_begin_array (builder);
@@ -808,6 +819,7 @@ tautan_workspace_load (GFile   *file,
 
 static const char *known_members[] = {
   "format", "version", "dataset", "hidden_kinds", "hidden_types", "filters", "positions", "views",
+  "rollup", "rollup_expanded",
 };
 
 static void
@@ -948,6 +960,9 @@ tautan_workspace_load_data (const char  *data,
   g_strfreev (self->hidden_types);
   self->hidden_types = get_strv (&r, root, "hidden_types");
   read_filters_and_unknown (self, &r, root);
+  self->rollup = get_boolean (&r, root, "rollup", "$");
+  g_strfreev (self->expanded);
+  self->expanded = get_strv (&r, root, "rollup_expanded");
 
   node = get_member_of_type (&r, root, "positions", "$", JSON_NODE_ARRAY, "an array of positions");
   if (node != NULL)
@@ -1038,4 +1053,34 @@ tautan_workspace_set_unknown_members (TautanWorkspace *self,
   json_object_ref (unknown);
   g_clear_pointer (&self->unknown, json_object_unref);
   self->unknown = unknown;
+}
+
+/* The roll-up by affiliation (docs/workspace-format.md, “rollup”):
+ * whether it is on, and the groups drawn open by entity id. */
+gboolean
+tautan_workspace_get_rollup (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), FALSE);
+
+  return self->rollup;
+}
+
+const char * const *
+tautan_workspace_get_expanded (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+
+  return (const char * const *)self->expanded;
+}
+
+void
+tautan_workspace_set_rollup (TautanWorkspace    *self,
+                             gboolean            rollup,
+                             const char * const *expanded)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+
+  self->rollup = !!rollup;
+  g_strfreev (self->expanded);
+  self->expanded = expanded != NULL ? g_strdupv ((char **)expanded) : g_new0 (char *, 1);
 }

@@ -36,6 +36,7 @@ struct _TautanAnalysisPanel
   GtkLabel        *rank_note;
   GtkListBox      *rank_list;
   GtkSwitch       *ego_switch;
+  GtkSwitch       *rollup_switch;
   GtkSpinButton   *depth_spin;
   GtkLabel        *ego_label;
   GtkDropDown     *path_from;

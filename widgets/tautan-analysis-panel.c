@@ -593,6 +593,27 @@ tautan_analysis_panel_get_rankings (TautanAnalysisPanel *self)
 
 /* Ego network */
 
+/* The roll-up row: the switch follows the session (undo, a workspace)
+ * and edits it. */
+static void
+rollup_changed_cb (TautanAnalysisPanel *self)
+{
+  gboolean on = self->session != NULL && tautan_session_get_rollup (self->session);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rollup_switch), self->session != NULL);
+  if (gtk_switch_get_active (self->rollup_switch) != on)
+    gtk_switch_set_active (self->rollup_switch, on);
+}
+
+static void
+rollup_switch_cb (TautanAnalysisPanel *self)
+{
+  gboolean on = gtk_switch_get_active (self->rollup_switch);
+
+  if (self->session != NULL && tautan_session_get_rollup (self->session) != on)
+    tautan_session_set_rollup (self->session, on);
+}
+
 static void
 refresh_ego (TautanAnalysisPanel *self)
 {
@@ -755,6 +776,7 @@ tautan_analysis_panel_class_init (TautanAnalysisPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_note);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_list);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, ego_switch);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rollup_switch);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, depth_spin);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, ego_label);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, path_from);
@@ -788,6 +810,8 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (refresh_rankings), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_rankings), self);
   g_signal_connect_swapped (self->ego_switch, "notify::active", G_CALLBACK (refresh_ego), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::rollup", G_CALLBACK (rollup_changed_cb), self);
+  g_signal_connect_swapped (self->rollup_switch, "notify::active", G_CALLBACK (rollup_switch_cb), self);
   g_signal_connect_swapped (self->path_button, "clicked", G_CALLBACK (_tautan_analysis_panel_find_paths_cb), self);
   {
     /* Typing in the drop-downs finds an actor by name. */
@@ -831,6 +855,7 @@ tautan_analysis_panel_set_session (TautanAnalysisPanel *self,
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
   filter_changed_cb (self);
+  rollup_changed_cb (self);
   g_clear_pointer (&self->rankings, tautan_rankings_free);
   show_rankings (self);
   refresh_rankings (self);
