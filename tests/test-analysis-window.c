@@ -7,7 +7,12 @@
  * 2024 with the year from it colours the canvas's edges by change (the
  * classes as counted by hand in test-changes.c); a status filter chosen
  * in the popover hides the other events, shows as a chip, is undone,
- * and comes back with the workspace.
+ * and comes back with the workspace. The roll-up (Ctrl+G) draws Kim,
+ * Choe and Pyongyang's ministry and media inside North Korea, Putin,
+ * Lavrov and TASS inside Russia (the groups of test-analysis-graph.c),
+ * lists a group's members and the aggregated edge's events in the side
+ * panel, opens a group in place, is undone, and comes back with the
+ * workspace.
  */
 
 #include "config.h"
@@ -16,12 +21,16 @@
 #include "tautan-test-window.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-render-color.h"
+#include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-window.h"
+
+#include "widgets/tautan-graph-view-private.h"
 
 typedef struct
 {
@@ -398,6 +407,88 @@ test_paths (Fixture       *f,
   g_assert_null (gtk_widget_get_first_child (list));
 }
 
+static gpointer
+side_child (Fixture    *f,
+            const char *name)
+{
+  return gtk_widget_get_template_child (child (f->window, "side_panel"), TAUTAN_TYPE_SIDE_PANEL, name);
+}
+
+static void
+test_rollup (Fixture       *f,
+             gconstpointer  data)
+{
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea");
+  guint ru = tautan_dataset_lookup_entity (f->dataset, "russia");
+  g_autoptr(TautanWorkspace) workspace = NULL;
+  g_autoptr(TautanSession) reloaded = NULL;
+  const TautanSceneEdge *e;
+  GtkLabel *members;
+
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+  g_assert_cmpuint (scene_node (f, "north-korea")->n_members, ==, 0);
+
+  /* Ctrl+G's action: persons inside their states. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "view.rollup", NULL));
+  iterate ();
+  g_assert_true (tautan_session_get_rollup (f->session));
+  g_assert_true (gtk_switch_get_active (panel_child (f->panel, "rollup_switch")));
+  g_assert_null (scene_node (f, "kim-jong-un"));
+  g_assert_null (scene_node (f, "sergei-lavrov"));
+  g_assert_cmpuint (scene_node (f, "north-korea")->n_members, ==, 6);
+  g_assert_cmpuint (scene_node (f, "russia")->n_members, ==, 4);
+  g_assert_cmpstr (scene_node (f, "russia")->label, ==, "Russia +3");
+  /* Kim → Putin and the rest, summed (counted in test-analysis-graph.c). */
+  e = scene_edge (f, "north-korea", "russia");
+  g_assert_nonnull (e);
+  g_assert_cmpuint (e->count, ==, 14);
+  g_assert_cmpuint (scene_edge (f, "russia", "north-korea")->count, ==, 5);
+
+  /* The group's side panel names its members; the edge lists its events. */
+  tautan_session_select_entity (f->session, nk);
+  iterate ();
+  members = side_child (f, "entity_members");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (members)));
+  g_assert_nonnull (strstr (gtk_label_get_text (members), "Kim Jong Un"));
+  g_assert_nonnull (strstr (gtk_label_get_text (members), "Choe Son Hui"));
+  g_assert_null (strstr (gtk_label_get_text (members), "Vladimir Putin"));
+  tautan_session_select_edge (f->session, nk, ru);
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_text (side_child (f, "edge_subtitle")), ==, "14 events in this window");
+
+  /* Opened in place (a double click does this): Kim is himself again,
+   * Russia stays a group. */
+  g_assert_true (_tautan_graph_view_toggle_group (f->graph, nk));
+  iterate ();
+  g_assert_true (tautan_session_get_group_expanded (f->session, nk));
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+  g_assert_cmpuint (scene_node (f, "russia")->n_members, ==, 4);
+  g_assert_cmpuint (scene_edge (f, "kim-jong-un", "russia")->count, ==, 11);
+
+  /* Saved with the workspace, as a user would find it again. */
+  workspace = tautan_session_to_workspace (f->session);
+  reloaded = tautan_session_new (f->dataset);
+  tautan_session_apply_workspace (reloaded, workspace);
+  g_assert_true (tautan_session_get_rollup (reloaded));
+  g_assert_true (tautan_session_get_group_expanded (reloaded, nk));
+  g_assert_false (tautan_session_get_group_expanded (reloaded, ru));
+
+  /* A double click on a member closes its group; then undo, step by step. */
+  g_assert_true (_tautan_graph_view_toggle_group (f->graph, tautan_dataset_lookup_entity (f->dataset, "kim-jong-un")));
+  iterate ();
+  g_assert_null (scene_node (f, "kim-jong-un"));
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+  g_assert_true (tautan_session_undo (f->session));
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_false (tautan_session_get_rollup (f->session));
+  g_assert_false (gtk_switch_get_active (panel_child (f->panel, "rollup_switch")));
+  g_assert_cmpuint (scene_node (f, "north-korea")->n_members, ==, 0);
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +505,7 @@ main (int   argc,
   g_test_add ("/analysis-window/rankings", Fixture, NULL, fixture_setup, test_rankings, fixture_teardown);
   g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
   g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
+  g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
 
   ret = g_test_run ();
   g_clear_object (&the_app);

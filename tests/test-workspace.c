@@ -208,6 +208,44 @@ test_marking_and_unknown (void)
   g_assert_cmpstr (json, ==, json2);
 }
 
+/* The roll-up and its open groups: kept through a save and a load,
+ * ids the dataset lacks included; an older workspace loads with it off;
+ * a wrong type is refused at its path. */
+static void
+test_rollup (void)
+{
+  const char *old = "{\"format\": \"tautan-workspace\", \"version\": 1}";
+  const char *expanded[] = { "north-korea", "gone-entity", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_load_data (old, strlen (old), "old.tautan", NULL, &error);
+  g_autoptr(TautanWorkspace) again = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *plain = NULL;
+  const char * const *open;
+
+  g_assert_no_error (error);
+  g_assert_false (tautan_workspace_get_rollup (ws));
+  g_assert_cmpuint (g_strv_length ((char **)tautan_workspace_get_expanded (ws)), ==, 0);
+  /* Not written while unused: older versions read the file as before. */
+  plain = tautan_workspace_to_json (ws, NULL);
+  g_assert_null (strstr (plain, "rollup"));
+
+  tautan_workspace_set_rollup (ws, TRUE, expanded);
+  json = tautan_workspace_to_json (ws, NULL);
+  again = tautan_workspace_load_data (json, strlen (json), "r.tautan", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (tautan_workspace_get_rollup (again));
+  open = tautan_workspace_get_expanded (again);
+  g_assert_cmpuint (g_strv_length ((char **)open), ==, 2);
+  g_assert_true (g_strv_contains (open, "north-korea"));
+  g_assert_true (g_strv_contains (open, "gone-entity"));
+
+  check_bad ("{\"format\": \"tautan-workspace\", \"version\": 1, \"rollup\": \"yes\"}",
+             "$.rollup: expected true or false");
+  check_bad ("{\"format\": \"tautan-workspace\", \"version\": 1, \"rollup_expanded\": [3]}",
+             "$.rollup_expanded[0]: expected a string");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +256,7 @@ main (int   argc,
   g_test_add_func ("/tautan/workspace/atomic", test_atomic);
   g_test_add_func ("/tautan/workspace/bad", test_bad);
   g_test_add_func ("/tautan/workspace/marking-and-unknown", test_marking_and_unknown);
+  g_test_add_func ("/tautan/workspace/rollup", test_rollup);
 
   return g_test_run ();
 }
