@@ -335,24 +335,31 @@ tautan_cli_export (int    argc,
   view.span = span;
   view.cumulative = cumulative;
 
-  /* The workspace's roll-up, drawn as the app draws it. */
-  if (workspace != NULL && tautan_workspace_get_rollup (workspace))
+  /* The roll-up of the saved view, else of the workspace, drawn as the
+   * app draws it. */
+  if (workspace != NULL)
     {
-      g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
       const char * const *expanded = tautan_workspace_get_expanded (workspace);
-      TautanTimeSpan rolled = span;
+      gboolean on = saved != NULL ? tautan_saved_view_get_rollup (saved, &expanded)
+                                  : tautan_workspace_get_rollup (workspace);
 
-      for (guint i = 0; expanded[i] != NULL; i++)
+      if (on)
         {
-          guint entity = tautan_dataset_lookup_entity (dataset, expanded[i]);
+          g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
+          TautanTimeSpan rolled = span;
 
-          if (entity != TAUTAN_NONE)
-            g_hash_table_add (open, GUINT_TO_POINTER (entity + 1));
+          for (guint i = 0; expanded[i] != NULL; i++)
+            {
+              guint entity = tautan_dataset_lookup_entity (dataset, expanded[i]);
+
+              if (entity != TAUTAN_NONE)
+                g_hash_table_add (open, GUINT_TO_POINTER (entity + 1));
+            }
+          if (cumulative)
+            rolled.from = TAUTAN_DAY_MIN;
+          rollup = tautan_rollup_compute (dataset, tautan_workspace_get_filter (workspace), &rolled, open);
+          view.rollup = rollup;
         }
-      if (cumulative)
-        rolled.from = TAUTAN_DAY_MIN;
-      rollup = tautan_rollup_compute (dataset, tautan_workspace_get_filter (workspace), &rolled, open);
-      view.rollup = rollup;
     }
 
   render = tautan_render_context_new (options.background == TAUTAN_EXPORT_BACKGROUND_DARK);

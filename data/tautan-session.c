@@ -103,6 +103,9 @@ static void set_filter (TautanSession *self,
 static void set_rollup (TautanSession      *self,
                         gboolean            rollup,
                         const char * const *expanded);
+static void edit_rollup (TautanSession      *self,
+                         gboolean            rollup,
+                         const char * const *expanded);
 
 TautanSelection *
 tautan_selection_copy (const TautanSelection *selection)
@@ -1411,6 +1414,7 @@ tautan_session_capture_view (TautanSession *self,
 
   view = tautan_saved_view_new (name);
   tautan_saved_view_set_window (view, &self->span, self->cumulative);
+  tautan_saved_view_set_rollup (view, self->rollup, (const char * const *)self->expanded);
   if (self->selection.entity != TAUTAN_NONE)
     tautan_saved_view_select_entity (view, entity_id (self, self->selection.entity));
   else if (self->selection.source != TAUTAN_NONE)
@@ -1557,6 +1561,13 @@ tautan_session_apply_view (TautanSession   *self,
   span = tautan_saved_view_get_span (view);
   tautan_session_set_cumulative (self, tautan_saved_view_get_cumulative (view));
   tautan_session_set_span (self, &span);
+  /* The view's roll-up: an edit, so going to a view can be undone. */
+  {
+    const char * const *expanded;
+    gboolean rollup = tautan_saved_view_get_rollup (view, &expanded);
+
+    edit_rollup (self, rollup, expanded);
+  }
 
   /* Ids the dataset no longer has select nothing. */
   entity = tautan_saved_view_get_entity (view);

@@ -289,7 +289,7 @@ add_strv (JsonBuilder        *builder,
 }
 
 static const char *const view_members[] = {
-  "name", "title", "note", "marking", "window", "camera", "selection", NULL
+  "name", "title", "note", "marking", "window", "camera", "selection", "rollup", "rollup_expanded", NULL
 };
 
 /* A newer Tautan's members of a view, written back as they were read. */
@@ -395,6 +395,16 @@ add_view (JsonBuilder     *builder,
     }
   else
     json_builder_add_null_value (builder);
+  {
+    const char * const *expanded;
+
+    if (tautan_saved_view_get_rollup (view, &expanded) || expanded[0] != NULL)
+      {
+        json_builder_set_member_name (builder, "rollup");
+        json_builder_add_boolean_value (builder, tautan_saved_view_get_rollup (view, NULL));
+        add_strv (builder, "rollup_expanded", expanded);
+      }
+  }
   add_extra_members (builder, _tautan_saved_view_get_extra (view));
   json_builder_end_object (builder);
 }
@@ -782,6 +792,28 @@ read_view (Reader   *r,
         tautan_saved_view_select_edge (view, get_string (r, s, "source", sel_path, TRUE),
                                        get_string (r, s, "target", sel_path, TRUE));
     }
+
+  {
+    JsonNode *list = get_member_of_type (r, o, "rollup_expanded", path, JSON_NODE_ARRAY, "an array of entity ids");
+    g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+    g_auto(GStrv) expanded = NULL;
+    gboolean rollup = get_boolean (r, o, "rollup", path);
+
+    for (guint i = 0; list != NULL && i < json_array_get_length (json_node_get_array (list)); i++)
+      {
+        JsonNode *item = json_array_get_element (json_node_get_array (list), i);
+
+        if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+          g_strv_builder_add (ids, json_node_get_string (item));
+        else
+          {
+            g_autofree char *p = g_strdup_printf ("%s.rollup_expanded[%u]", path, i);
+            fail (r, p, "expected a string");
+          }
+      }
+    expanded = g_strv_builder_end (ids);
+    tautan_saved_view_set_rollup (view, rollup, (const char * const *)expanded);
+  }
 
   return r->failed ? NULL : g_steal_pointer (&view);
 }

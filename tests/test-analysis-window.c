@@ -422,6 +422,7 @@ test_rollup (Fixture       *f,
   guint ru = tautan_dataset_lookup_entity (f->dataset, "russia");
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(TautanSession) reloaded = NULL;
+  g_autoptr(TautanSavedView) saved = NULL;
   const TautanSceneEdge *e;
   GtkLabel *members;
 
@@ -465,7 +466,9 @@ test_rollup (Fixture       *f,
   g_assert_cmpuint (scene_node (f, "russia")->n_members, ==, 4);
   g_assert_cmpuint (scene_edge (f, "kim-jong-un", "russia")->count, ==, 11);
 
-  /* Saved with the workspace, as a user would find it again. */
+  /* Saved with the workspace, as a user would find it again, and in a
+   * saved view. */
+  saved = tautan_session_capture_view (f->session, "Pyongyang open");
   workspace = tautan_session_to_workspace (f->session);
   reloaded = tautan_session_new (f->dataset);
   tautan_session_apply_workspace (reloaded, workspace);
@@ -487,6 +490,13 @@ test_rollup (Fixture       *f,
   g_assert_false (gtk_switch_get_active (panel_child (f->panel, "rollup_switch")));
   g_assert_cmpuint (scene_node (f, "north-korea")->n_members, ==, 0);
   g_assert_nonnull (scene_node (f, "kim-jong-un"));
+
+  /* Going to the view brings its roll-up back, North Korea open. */
+  tautan_session_apply_view (f->session, saved);
+  iterate ();
+  g_assert_true (tautan_session_get_rollup (f->session));
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+  g_assert_cmpuint (scene_node (f, "russia")->n_members, ==, 4);
 }
 
 int

@@ -240,6 +240,36 @@ test_rollup (void)
   g_assert_true (g_strv_contains (open, "north-korea"));
   g_assert_true (g_strv_contains (open, "gone-entity"));
 
+  /* A saved view keeps its own roll-up; an older view has none. */
+  {
+    g_autoptr(TautanSavedView) view = tautan_saved_view_new ("Rolled");
+    g_autoptr(TautanSavedView) back = NULL;
+    g_autoptr(TautanSavedView) older = NULL;
+    g_autoptr(TautanWorkspace) third = NULL;
+    g_autofree char *text = NULL;
+    const char *one[] = { "russia", NULL };
+    const char * const *views_open;
+    TautanTimeSpan june = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
+
+    tautan_saved_view_set_window (view, &june, FALSE);
+    tautan_saved_view_set_rollup (view, TRUE, one);
+    g_list_store_append (tautan_workspace_get_views (again), view);
+    older = tautan_saved_view_new ("Older");
+    tautan_saved_view_set_window (older, &june, FALSE);
+    g_list_store_append (tautan_workspace_get_views (again), older);
+    text = tautan_workspace_to_json (again, NULL);
+    third = tautan_workspace_load_data (text, strlen (text), "v.tautan", NULL, &error);
+    g_assert_no_error (error);
+    back = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (third)), 0);
+    g_assert_true (tautan_saved_view_get_rollup (back, &views_open));
+    g_assert_cmpstrv (views_open, one);
+    g_assert_true (tautan_saved_view_equal (view, back));
+    g_clear_object (&back);
+    back = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (third)), 1);
+    g_assert_false (tautan_saved_view_get_rollup (back, &views_open));
+    g_assert_null (views_open[0]);
+  }
+
   check_bad ("{\"format\": \"tautan-workspace\", \"version\": 1, \"rollup\": \"yes\"}",
              "$.rollup: expected true or false");
   check_bad ("{\"format\": \"tautan-workspace\", \"version\": 1, \"rollup_expanded\": [3]}",
