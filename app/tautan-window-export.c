@@ -231,6 +231,8 @@ export_new (TautanWindow *self,
       export->filter_edges = g_new0 (TautanFilterEdges, 1);
       export->filter_edges->edges = g_array_copy (edges->edges);
       export->filter_edges->type_pairs = g_array_copy (edges->type_pairs);
+      if (edges->events != NULL)
+        export->filter_edges->events = g_array_copy (edges->events);
       export->view.filter_edges = export->filter_edges;
     }
   if (export->view.focus != NULL)

@@ -407,6 +407,61 @@ test_paths (Fixture       *f,
   g_assert_null (gtk_widget_get_first_child (list));
 }
 
+static const TautanSceneNode *
+scene_node_by_index (Fixture *f,
+                     guint    entity)
+{
+  return tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), entity);
+}
+
+/* Events with no target stay drawn as rings under a filter, counted as
+ * the filter lets them through. */
+static void
+test_rings_filtered (Fixture       *f,
+                     gconstpointer  data)
+{
+  TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (f->dataset);
+  const TautanSceneNode *ringed = NULL;
+  g_autoptr(TautanFilter) filter = NULL;
+  guint actor;
+  const guint32 *untargeted;
+  guint n, type = TAUTAN_NONE, expected = 0;
+  const char *values[2] = { NULL, NULL };
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene) && ringed == NULL; i++)
+    if (tautan_scene_get_node (scene, i)->n_untargeted > 0)
+      ringed = tautan_scene_get_node (scene, i);
+  g_assert_nonnull (ringed);
+  /* The scene is rebuilt below: keep the entity, not the node. */
+  actor = ringed->entity;
+
+  /* The type of one of its events with no target, and how many such
+   * events of that type it has. */
+  untargeted = tautan_dataset_get_untargeted_events (f->dataset, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      TautanEvent ev;
+      gboolean acts = FALSE;
+
+      tautan_dataset_get_event (f->dataset, untargeted[i], &ev);
+      for (guint a = 0; a < ev.n_actors; a++)
+        acts |= ev.actors[a] == actor;
+      if (acts && type == TAUTAN_NONE)
+        type = ev.type;
+      if (acts && ev.type == type)
+        expected++;
+    }
+  g_assert_cmpuint (expected, >, 0);
+
+  values[0] = tautan_taxonomy_get_event_type (taxonomy, type)->id;
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_EVENT_TYPE, values);
+  tautan_session_set_filter (f->session, filter);
+  iterate ();
+  g_assert_nonnull (scene_node_by_index (f, actor));
+  g_assert_cmpuint (scene_node_by_index (f, actor)->n_untargeted, ==, expected);
+}
+
 static gpointer
 side_child (Fixture    *f,
             const char *name)
@@ -516,6 +571,7 @@ main (int   argc,
   g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
   g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
   g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
+  g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
 
   ret = g_test_run ();
   g_clear_object (&the_app);

@@ -142,6 +142,8 @@ ensure_filter_edges (TautanGraphView *self)
   span = _tautan_graph_view_slice_span (self);
   events = tautan_filter_list_events (filter, self->dataset, &span);
   self->filter_edges = tautan_filter_aggregate_edges (filter, self->dataset, &span, events);
+  /* Kept for the rings of events with no target, which have no edge. */
+  self->filter_edges->events = g_steal_pointer (&events);
   self->view.filter_edges = self->filter_edges;
   self->scene_dirty = TRUE;
   self->base_dirty = TRUE;

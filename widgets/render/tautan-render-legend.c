@@ -50,6 +50,28 @@ segment_hits_box (double        x0,
   return TRUE;
 }
 
+/* Whether @event is among @events (ascending). */
+static gboolean
+passes (const GArray *events,
+        guint         event)
+{
+  guint lo = 0, hi = events->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint e = g_array_index (events, guint, mid);
+
+      if (e == event)
+        return TRUE;
+      if (e < event)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 void
 _tautan_legend_content_init (TautanLegendContent *content,
                              TautanSlice         *slice,
@@ -143,6 +165,10 @@ _tautan_legend_content_init (TautanLegendContent *content,
       {
         gboolean drawn = FALSE;
 
+        /* Under a filter, only the rings' events: those that pass. */
+        if (view->filter_edges != NULL && view->filter_edges->events != NULL &&
+            !passes (view->filter_edges->events, index))
+          continue;
         for (guint a = 0; a < event.n_actors && !drawn; a++)
           drawn = event.actors[a] < n_entities && shown[event.actors[a]] == 2;
         if (!drawn)

@@ -875,10 +875,13 @@ _tautan_scene_build (TautanScene       *self,
       n_edges++;
     }
 
-  /* Rings count the slice's events: not shown under a filter or a comparison. */
+  /* Rings count the events with no target that pass the filter, what
+   * a comparison shows included (its window spans both periods). */
   if (rolled != NULL)
     _tautan_scene_count_rings (self, view->rollup->events, build, build_of);
-  else if (view->filter_edges == NULL && view->changes == NULL)
+  else if (view->filter_edges != NULL && view->filter_edges->events != NULL)
+    _tautan_scene_count_rings (self, view->filter_edges->events, build, build_of);
+  else
     count_untargeted (self, slice, build, build_of);
   drop_orphans (self, build, &n_nodes, build_of, edges, n_edges);
   if (view->hover_entity < self->n_entities)
