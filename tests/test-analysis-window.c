@@ -28,6 +28,7 @@
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-render-color.h"
 #include "tautan/tautan-side-panel.h"
+#include "tautan/tautan-timeline.h"
 #include "tautan/tautan-window.h"
 
 #include "widgets/tautan-graph-view-private.h"
@@ -342,6 +343,18 @@ scene_node (Fixture    *f,
   return tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), tautan_dataset_lookup_entity (f->dataset, id));
 }
 
+/* The events the timeline's bars count: each weighs 1, spread over its
+ * days. */
+/* From widgets/tautan-timeline-private.h, whose names clash with the
+ * canvas's private header. */
+double _tautan_timeline_get_total (TautanTimeline *self);
+
+static double
+timeline_total (Fixture *f)
+{
+  return _tautan_timeline_get_total (child (f->window, "timeline"));
+}
+
 /* Kim's partners over the whole span: Putin, Russia and Lavrov (as in
  * test-cli-analyze.c); at depth 2 North Korea too, through Russia. */
 static void
@@ -359,6 +372,34 @@ test_ego (Fixture       *f,
   g_assert_cmpfloat (scene_edge (f, "kim-jong-un", "vladimir-putin")->color.alpha, >,
                      scene_edge (f, "russia", "ukraine")->color.alpha);
 
+  /* The timeline counts only the network's events: those joining Kim,
+   * Putin, Russia and Lavrov (or one of them acting on no one). */
+  {
+    g_autoptr(GBytes) events = NULL;
+    const guint8 *mask;
+    gsize n;
+    guint expected = 0;
+
+    g_object_get (f->panel, "ego-events", &events, NULL);
+    g_assert_nonnull (events);
+    mask = g_bytes_get_data (events, &n);
+    g_assert_cmpuint (n, ==, tautan_dataset_get_n_events (f->dataset));
+    for (guint i = 0; i < n; i++)
+      if (mask[i])
+        {
+          TautanEvent ev;
+
+          expected++;
+          tautan_dataset_get_event (f->dataset, i, &ev);
+          /* Nothing of Ukraine's war with Russia alone is Kim's network. */
+          for (guint a = 0; a < ev.n_actors; a++)
+            g_assert_cmpuint (ev.actors[a], !=, tautan_dataset_lookup_entity (f->dataset, "ukraine"));
+        }
+    g_assert_cmpuint (expected, >, 0);
+    g_assert_cmpuint (expected, <, tautan_dataset_get_n_events (f->dataset));
+    g_assert_cmpfloat_with_epsilon (timeline_total (f), expected, 1e-6);
+  }
+
   gtk_spin_button_set_value (panel_child (f->panel, "depth_spin"), 2);
   iterate ();
   g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), >, 4);
@@ -373,6 +414,7 @@ test_ego (Fixture       *f,
   gtk_switch_set_active (panel_child (f->panel, "ego_switch"), FALSE);
   iterate ();
   g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), ==, 0);
+  g_assert_cmpfloat_with_epsilon (timeline_total (f), tautan_dataset_get_n_events (f->dataset), 1e-6);
   g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, ==, 1.0);
 }
 

@@ -54,6 +54,7 @@ struct _TautanAnalysisPanel
   GCancellable    *rank_cancellable;
   TautanRankings  *rankings;
   guint            ego_members;  /* with the centre; 0: no focus */
+  GBytes          *ego_events;   /* a byte per event of the focused network, or NULL */
   guint            n_paths;
   GArray          *actor_rows;   /* guint entity per drop-down row, by name */
   guint            ego_focused : 1;
