@@ -16,6 +16,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tautan/tautan-render-color.h"
+
 #include "tautan-render-geometry-private.h"
 #include "tautan-render-legend-private.h"
 #include "tautan-render-text-private.h"
@@ -155,6 +157,27 @@ _tautan_legend_content_init (TautanLegendContent *content,
       g_array_append_val (content->pairs, pair);
     }
 
+  /* Under a comparison the edges are coloured by their change, and only
+   * those that changed class are drawn. */
+  if (view->changes != NULL)
+    {
+      guint kept = 0;
+
+      content->comparing = TRUE;
+      for (guint i = 0; i < content->pairs->len; i++)
+        {
+          guint64 pair = g_array_index (content->pairs, guint64, i);
+          const TautanChangeEdge *change = tautan_changes_find (view->changes, pair >> 32, pair & 0xFFFFFFFFu);
+
+          if (change == NULL)
+            continue;
+          content->changes[change->kind]++;
+          g_array_index (content->pairs, guint64, kept++) = pair;
+        }
+      g_array_set_size (content->pairs, kept);
+      content->n_edges = kept;
+    }
+
   /* ... and events with no target, on an actor drawn (as its ring). */
   {
     TautanEvent event;
@@ -249,6 +272,21 @@ add_entry (GArray              *entries,
   g_array_append_val (entries, entry);
 }
 
+static const char *
+change_label (TautanChangeKind kind)
+{
+  switch (kind)
+    {
+    case TAUTAN_CHANGE_NEW: return _("New links");
+    case TAUTAN_CHANGE_VANISHED: return _("Vanished links");
+    case TAUTAN_CHANGE_STRONGER: return _("Stronger links");
+    case TAUTAN_CHANGE_WEAKER: return _("Weaker links");
+    case TAUTAN_CHANGE_UNCHANGED: return _("Unchanged links");
+    case TAUTAN_N_CHANGES:
+    default: return "";
+    }
+}
+
 GArray *
 _tautan_legend_entries (const TautanLegendContent *content,
                         TautanTaxonomy            *taxonomy,
@@ -272,7 +310,22 @@ _tautan_legend_entries (const TautanLegendContent *content,
   if (content->n_edges == 0 && content->untargeted->len == 0)
     return entries;
 
-  if (content->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE)
+  if (content->comparing)
+    {
+      /* The change classes in their colours, as the canvas draws them. */
+      for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
+        if (content->changes[k] > 0)
+          {
+            TautanRgba color = tautan_rgba_from_rgb (tautan_change_kind_rgb (k), TAUTAN_EDGE_ALPHA);
+            g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links",
+                                                                   content->changes[k]),
+                                                      content->changes[k]);
+
+            add_entry (entries, TAUTAN_LEGEND_RELATIONS, FALSE, 0, &color, FALSE, change_label (k),
+                       g_steal_pointer (&count));
+          }
+    }
+  else if (content->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE)
     {
       for (guint t = 0; t < content->n_types; t++)
         if (content->type_events[t] > 0)
