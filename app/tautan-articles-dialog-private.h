@@ -65,7 +65,6 @@ struct _TautanArticlesDialog
   TautanWindow      *window;        /* weak: the window whose dataset is merged into */
   GPtrArray         *articles;      /* Article */
   GCancellable      *cancellable;   /* while reading */
-  GtkFileChooserNative *chooser;
   Article           *shown;
   TautanDataset     *dataset;       /* the window's when the review began */
   gboolean           edited;        /* the reviewer changed something */

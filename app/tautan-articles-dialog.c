@@ -9,10 +9,8 @@
  * the selected article's text with its items marked in place, and the
  * items with what a reviewer fixes: accepted or not, a quote's speaker
  * and certainty, an entity's name and kind, an event's date. Merging
- * writes the open dataset plus the accepted items to a new file and
- * opens it in a new window with the old window's positions, filters and
- * views; the old window keeps the dataset as it was, so closing the new
- * window undoes the merge.
+ * adds the accepted items to the window's dataset as one undoable step
+ * (tautan-articles-dialog-merge.c).
  */
 
 #define G_LOG_DOMAIN "tautan-articles-dialog"
@@ -451,81 +449,21 @@ has_accepted (TautanArticlesDialog *self)
 }
 
 static void
-chooser_response_cb (TautanArticlesDialog *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-      /* a dataset is a .json file: Open recognises it by that */
-      if (path != NULL && !g_str_has_suffix (path, ".json"))
-        {
-          g_autofree char *with = g_strconcat (path, ".json", NULL);
-          g_autoptr(GFile) renamed = g_file_new_for_path (with);
-
-          g_set_object (&file, renamed);
-        }
-      if (file != NULL)
-        tautan_articles_dialog_merge_to (self, file);
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
 merge_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
   TautanArticlesDialog *self = TAUTAN_ARTICLES_DIALOG (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-  TautanDataset *dataset;
-  GFile *from;
 
-  if (self->cancellable != NULL || self->chooser != NULL)
+  if (self->cancellable != NULL || self->merging)
     return;
-  dataset = self->window != NULL ? tautan_window_get_dataset (self->window) : NULL;
-  if (dataset == NULL || dataset != self->dataset)
-    {
-      _tautan_articles_dialog_show_error (self, _("No Dataset to Merge Into"),
-                  _("The window this import was started from is closed or shows another dataset."));
-      return;
-    }
   if (!has_accepted (self))
     {
       _tautan_articles_dialog_show_error (self, _("Nothing to Merge"), _("Accept at least one quote, entity or event first."));
       return;
     }
 
-  /* The merge never overwrites the dataset it starts from (the bundled
-   * one cannot be, and the old window still shows the other): it asks
-   * where the merged dataset goes. */
-  from = tautan_dataset_get_file (dataset);
-  self->chooser = gtk_file_chooser_native_new (_("Save the Merged Dataset"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Tautan datasets"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  if (!tautan_dataset_get_read_only (dataset) && from != NULL && g_file_is_native (from))
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (from);
-      g_autofree char *base = g_file_get_basename (from);
-      g_autofree char *stem = _tautan_articles_id (base);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-      /* TRANSLATORS: a file name: the dataset's, with the articles added */
-      name = g_strdup_printf (_("%s with articles.json"), stem);
-    }
-  else
-    name = g_strdup (_("Dataset with articles.json"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  tautan_articles_dialog_merge (self);
 }
 
 static void
@@ -593,9 +531,6 @@ tautan_articles_dialog_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   if (self->items_list != NULL)
     gtk_list_box_bind_model (self->items_list, NULL, NULL, NULL, NULL);
   self->shown = NULL;

@@ -99,6 +99,57 @@ add_more_entities (TautanDataset  *ds,
   return TRUE;
 }
 
+/* An event edit as the worker thread makes it: copies of the form's values. */
+typedef struct
+{
+  char              *event;    /* NULL: created in source, at start..end */
+  char              *source;
+  guint              start;
+  guint              end;
+  TautanEventValues  values;   /* its strings below, owned */
+  char              *type;
+  GStrv              actors;
+  GStrv              targets;
+  char              *responds_to;
+  char              *notes;
+} EventEdit;
+
+static void
+event_edit_free (gpointer data)
+{
+  EventEdit *e = data;
+
+  g_free (e->event);
+  g_free (e->source);
+  g_free (e->type);
+  g_strfreev (e->actors);
+  g_strfreev (e->targets);
+  g_free (e->responds_to);
+  g_free (e->notes);
+  g_free (e);
+}
+
+static TautanDataset *
+event_edit (TautanDataset  *dataset,
+            gpointer        data,
+            char          **done,
+            GError        **error)
+{
+  EventEdit *e = data;
+  g_autofree char *new_id = NULL;
+  TautanDataset *edited;
+
+  if (e->event != NULL)
+    {
+      edited = tautan_dataset_edit_event (dataset, e->event, &e->values, error);
+      *done = g_strdup_printf (_("Event “%s” edited"), e->event);
+      return edited;
+    }
+  edited = tautan_dataset_add_event (dataset, e->source, e->start, e->end, &e->values, &new_id, error);
+  *done = g_strdup_printf (_("Event “%s” created"), new_id ? new_id : "");
+  return edited;
+}
+
 static void
 event_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -107,11 +158,10 @@ event_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GPtrArray) actors = g_ptr_array_new ();
   g_autoptr(GPtrArray) targets = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *new_id = NULL;
-  g_autofree char *done = NULL;
+  g_autofree char *doing = NULL;
+  EventEdit *edit;
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (f->dataset);
   TautanEventValues values = { 0 };
-  TautanDataset *edited = NULL;
   const char *from = gtk_editable_get_text (f->from);
   const char *to = gtk_editable_get_text (f->to);
   guint responds;
@@ -152,21 +202,31 @@ event_response_cb (AdwMessageDialog *dialog,
     }
   values.notes = gtk_editable_get_text (f->notes);
 
+  edit = g_new0 (EventEdit, 1);
+  edit->values = values;
+  edit->values.type = edit->type = g_strdup (values.type);
+  edit->values.actors = (const char * const *)(edit->actors = g_strdupv ((char **)values.actors));
+  edit->values.targets = (const char * const *)(edit->targets = g_strdupv ((char **)values.targets));
+  edit->values.responds_to = edit->responds_to = g_strdup (values.responds_to);
+  edit->values.notes = edit->notes = g_strdup (values.notes);
   if (f->event != TAUTAN_NONE)
     {
       tautan_dataset_get_event (f->dataset, f->event, &ev);
-      edited = tautan_dataset_edit_event (f->dataset, ev.id, &values, &error);
-      done = g_strdup_printf (_("Event “%s” edited"), ev.id);
+      edit->event = g_strdup (ev.id);
+      /* TRANSLATORS: an event id */
+      doing = g_strdup_printf (_("Editing event “%s”…"), ev.id);
     }
   else
     {
       TautanSource s;
 
       tautan_dataset_get_source (f->dataset, f->source, &s);
-      edited = tautan_dataset_add_event (f->dataset, s.id, f->start, f->end, &values, &new_id, &error);
-      done = g_strdup_printf (_("Event “%s” created"), new_id ? new_id : "");
+      edit->source = g_strdup (s.id);
+      edit->start = f->start;
+      edit->end = f->end;
+      doing = g_strdup (_("Creating the event…"));
     }
-  _tautan_window_curation_apply (f->window, edited, error, done);
+  _tautan_window_curation_run (f->window, event_edit, edit, event_edit_free, doing);
 }
 
 /* In TautanPrecision and TautanStatus order. */
@@ -370,35 +430,84 @@ quote_form_free (gpointer data)
   g_free (f);
 }
 
+typedef struct
+{
+  char     *quote;     /* NULL: created in source, at start..end */
+  char     *source;
+  guint     start;
+  guint     end;
+  char     *event;     /* creating: the event it backs, or NULL */
+  char     *speaker;
+  char     *text;
+  gboolean  certain;
+} QuoteEdit;
+
+static void
+quote_edit_free (gpointer data)
+{
+  QuoteEdit *q = data;
+
+  g_free (q->quote);
+  g_free (q->source);
+  g_free (q->event);
+  g_free (q->speaker);
+  g_free (q->text);
+  g_free (q);
+}
+
+static TautanDataset *
+quote_edit (TautanDataset  *dataset,
+            gpointer        data,
+            char          **done,
+            GError        **error)
+{
+  QuoteEdit *q = data;
+  g_autofree char *new_id = NULL;
+  TautanDataset *edited;
+
+  if (q->quote != NULL)
+    {
+      edited = tautan_dataset_edit_quote (dataset, q->quote, q->speaker, q->text, q->certain, error);
+      *done = g_strdup_printf (_("Quote “%s” edited"), q->quote);
+      return edited;
+    }
+  edited = tautan_dataset_add_quote (dataset, q->source, q->start, q->end, q->speaker, q->text, q->certain,
+                                     q->event, &new_id, error);
+  *done = g_strdup_printf (_("Quote “%s” created"), new_id ? new_id : "");
+  return edited;
+}
+
 static void
 quote_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    QuoteForm        *f)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *new_id = NULL;
-  g_autofree char *done = NULL;
-  TautanDataset *edited;
+  g_autofree char *doing = NULL;
   const char *speaker, *text;
   gboolean certain;
+  QuoteEdit *edit;
 
   if (!g_str_equal (response, "apply") || _tautan_window_curation_dataset (f->window) != f->dataset)
     return;
   speaker = _tautan_window_curation_entity_id (f->dataset, _tautan_window_curation_dropdown_entity (f->speaker));
   text = gtk_editable_get_text (f->speaker_text);
   certain = gtk_check_button_get_active (f->certain);
+  edit = g_new0 (QuoteEdit, 1);
+  edit->speaker = g_strdup (speaker);
+  edit->text = g_strdup (text);
+  edit->certain = certain;
   if (f->quote != TAUTAN_NONE)
     {
       TautanQuote q;
 
       tautan_dataset_get_quote (f->dataset, f->quote, &q);
-      edited = tautan_dataset_edit_quote (f->dataset, q.id, speaker, text, certain, &error);
-      done = g_strdup_printf (_("Quote “%s” edited"), q.id);
+      edit->quote = g_strdup (q.id);
+      /* TRANSLATORS: a quote id */
+      doing = g_strdup_printf (_("Editing quote “%s”…"), q.id);
     }
   else
     {
       guint event = gtk_drop_down_get_selected (f->event);
-      const char *event_id = NULL;
       TautanSource s;
 
       if (event > 0 && event != GTK_INVALID_LIST_POSITION)
@@ -406,14 +515,15 @@ quote_response_cb (AdwMessageDialog *dialog,
           TautanEvent ev;
 
           tautan_dataset_get_event (f->dataset, event - 1, &ev);
-          event_id = ev.id;
+          edit->event = g_strdup (ev.id);
         }
       tautan_dataset_get_source (f->dataset, f->source, &s);
-      edited = tautan_dataset_add_quote (f->dataset, s.id, f->start, f->end, speaker, text, certain,
-                                         event_id, &new_id, &error);
-      done = g_strdup_printf (_("Quote “%s” created"), new_id ? new_id : "");
+      edit->source = g_strdup (s.id);
+      edit->start = f->start;
+      edit->end = f->end;
+      doing = g_strdup (_("Creating the quote…"));
     }
-  _tautan_window_curation_apply (f->window, edited, error, done);
+  _tautan_window_curation_run (f->window, quote_edit, edit, quote_edit_free, doing);
 }
 
 static void

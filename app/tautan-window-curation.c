@@ -45,6 +45,130 @@ _tautan_window_curation_apply (TautanWindow  *self,
   return TRUE;
 }
 
+/* Edits off the main thread: an edit goes through the whole dataset
+ * (tautan-dataset-edit.c), seconds on 100k events, so it runs on a
+ * worker while the window stays live, a note over the graph saying what
+ * is being done;
+ * the result is one step of the history. One edit at a time: another is
+ * refused with a message, and an edit whose dataset was replaced
+ * meanwhile (undo, another edit) is dropped with a message. */
+
+typedef struct
+{
+  GWeakRef            window;
+  TautanDataset      *dataset;
+  TautanCurationEdit  edit;
+  gpointer            data;
+  GDestroyNotify      free_data;
+  TautanDataset      *edited;
+  char               *done;
+} EditJob;
+
+static void
+edit_job_free (EditJob *job)
+{
+  g_weak_ref_clear (&job->window);
+  g_clear_object (&job->dataset);
+  if (job->free_data != NULL)
+    job->free_data (job->data);
+  g_clear_object (&job->edited);
+  g_free (job->done);
+  g_free (job);
+}
+
+static void
+edit_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  EditJob *job = task_data;
+  GError *error = NULL;
+
+  job->edited = job->edit (job->dataset, job->data, &job->done, &error);
+  if (job->edited == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+edit_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  EditJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(TautanWindow) self = g_weak_ref_get (&job->window);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  if (self == NULL)
+    return;
+  gtk_spinner_stop (self->edit_spinner);
+  gtk_widget_set_visible (self->edit_status, FALSE);
+  if (!ok)
+    {
+      _tautan_window_show_error (self, _("Could Not Edit the Dataset"), error);
+      return;
+    }
+  if (_tautan_window_curation_dataset (self) != job->dataset)
+    {
+      g_set_error_literal (&error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_INVALID,
+                           _("The dataset changed while the edit was being made; make it again."));
+      _tautan_window_show_error (self, _("Could Not Edit the Dataset"), error);
+      return;
+    }
+  tautan_session_replace_dataset (self->session, job->edited);
+  _tautan_window_toast (self, job->done);
+}
+
+/* Whether an edit is being made on its thread. */
+gboolean
+_tautan_window_curation_busy (TautanWindow *self)
+{
+  return gtk_widget_get_visible (self->edit_status);
+}
+
+/* Runs @edit on the window's dataset on a worker thread; @doing says
+ * what in the window meanwhile. Takes @data in every case. Returns
+ * %FALSE, with a message, when another edit is still running. */
+gboolean
+_tautan_window_curation_run (TautanWindow       *self,
+                             TautanCurationEdit  edit,
+                             gpointer            data,
+                             GDestroyNotify      free_data,
+                             const char         *doing)
+{
+  g_autoptr(GTask) task = NULL;
+  EditJob *job;
+
+  if (_tautan_window_curation_busy (self) || _tautan_window_curation_dataset (self) == NULL)
+    {
+      if (free_data != NULL)
+        free_data (data);
+      _tautan_window_toast (self, _("Another edit is still being made: wait for it to finish"));
+      return FALSE;
+    }
+
+  job = g_new0 (EditJob, 1);
+  g_weak_ref_init (&job->window, self);
+  job->dataset = g_object_ref (_tautan_window_curation_dataset (self));
+  job->edit = edit;
+  job->data = data;
+  job->free_data = free_data;
+
+  gtk_label_set_text (self->edit_label, doing);
+  gtk_widget_set_tooltip_text (self->edit_status, _("The window stays usable meanwhile; the edit is one step of Undo"));
+  gtk_spinner_start (self->edit_spinner);
+  gtk_widget_set_visible (self->edit_status, TRUE);
+
+  task = g_task_new (NULL, NULL, edit_done_cb, NULL);
+  g_task_set_source_tag (task, _tautan_window_curation_run);
+  g_task_set_task_data (task, job, (GDestroyNotify)edit_job_free);
+  g_task_run_in_thread (task, edit_thread);
+  return TRUE;
+}
+
 AdwMessageDialog *
 _tautan_window_curation_dialog (TautanWindow *self,
             const char   *heading,
@@ -182,24 +306,58 @@ merge_data_free (gpointer data)
   g_free (m);
 }
 
+/* What a merge made on the worker thread needs: copies, not the dialog's. */
+typedef struct
+{
+  char *into, *from;
+  char *into_name, *from_name;
+} MergeEdit;
+
+static void
+merge_edit_free (gpointer data)
+{
+  MergeEdit *m = data;
+
+  g_free (m->into);
+  g_free (m->from);
+  g_free (m->into_name);
+  g_free (m->from_name);
+  g_free (m);
+}
+
+static TautanDataset *
+merge_edit (TautanDataset  *dataset,
+            gpointer        data,
+            char          **done,
+            GError        **error)
+{
+  MergeEdit *m = data;
+
+  *done = g_strdup_printf (_("“%s” merged into “%s”"), m->from_name, m->into_name);
+  return tautan_dataset_merge_entities (dataset, m->into, m->from, error);
+}
+
 static void
 merge_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    MergeData        *m)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *done = NULL;
-  TautanDataset *edited;
+  g_autofree char *doing = NULL;
   guint into = _tautan_window_curation_dropdown_entity (m->dropdown);
+  MergeEdit *edit;
   TautanEntity a, b;
 
   if (!g_str_equal (response, "apply") || into == TAUTAN_NONE || _tautan_window_curation_dataset (m->window) != m->dataset)
     return;
   tautan_dataset_get_entity (m->dataset, into, &a);
   tautan_dataset_get_entity (m->dataset, m->entity, &b);
-  edited = tautan_dataset_merge_entities (m->dataset, a.id, b.id, &error);
-  done = g_strdup_printf (_("“%s” merged into “%s”"), b.name, a.name);
-  _tautan_window_curation_apply (m->window, edited, error, done);
+  edit = g_new0 (MergeEdit, 1);
+  edit->into = g_strdup (a.id);
+  edit->from = g_strdup (b.id);
+  edit->into_name = g_strdup (a.name);
+  edit->from_name = g_strdup (b.name);
+  doing = g_strdup_printf (_("Merging “%s” into “%s”…"), b.name, a.name);
+  _tautan_window_curation_run (m->window, merge_edit, edit, merge_edit_free, doing);
 }
 
 static void
@@ -252,17 +410,48 @@ split_data_free (gpointer data)
   g_free (s);
 }
 
+typedef struct
+{
+  char *id;
+  char *name;
+  GStrv events;
+  GStrv quotes;
+} SplitEdit;
+
+static void
+split_edit_free (gpointer data)
+{
+  SplitEdit *s = data;
+
+  g_free (s->id);
+  g_free (s->name);
+  g_strfreev (s->events);
+  g_strfreev (s->quotes);
+  g_free (s);
+}
+
+static TautanDataset *
+split_edit (TautanDataset  *dataset,
+            gpointer        data,
+            char          **done,
+            GError        **error)
+{
+  SplitEdit *s = data;
+
+  *done = g_strdup_printf (_("“%s” split off"), s->name);
+  return tautan_dataset_split_entity (dataset, s->id, s->name, (const char * const *)s->events,
+                                      (const char * const *)s->quotes, NULL, error);
+}
+
 static void
 split_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    SplitData        *s)
 {
-  g_autoptr(GPtrArray) events = g_ptr_array_new ();
-  g_autoptr(GPtrArray) quotes = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *done = NULL;
-  TautanDataset *edited;
-  const char *name;
+  g_autoptr(GStrvBuilder) events = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) quotes = g_strv_builder_new ();
+  g_autofree char *doing = NULL;
+  SplitEdit *edit;
 
   if (!g_str_equal (response, "apply") || _tautan_window_curation_dataset (s->window) != s->dataset)
     return;
@@ -271,17 +460,16 @@ split_response_cb (AdwMessageDialog *dialog,
       GtkCheckButton *check = g_ptr_array_index (s->checks, i);
 
       if (gtk_check_button_get_active (check))
-        g_ptr_array_add (g_object_get_data (G_OBJECT (check), "tautan-quote") ? quotes : events,
-                         g_object_get_data (G_OBJECT (check), "tautan-id"));
+        g_strv_builder_add (g_object_get_data (G_OBJECT (check), "tautan-quote") ? quotes : events,
+                            g_object_get_data (G_OBJECT (check), "tautan-id"));
     }
-  g_ptr_array_add (events, NULL);
-  g_ptr_array_add (quotes, NULL);
-  name = gtk_editable_get_text (s->name);
-  edited = tautan_dataset_split_entity (s->dataset, _tautan_window_curation_entity_id (s->dataset, s->entity), name,
-                                        (const char * const *)events->pdata,
-                                        (const char * const *)quotes->pdata, NULL, &error);
-  done = g_strdup_printf (_("“%s” split off"), name);
-  _tautan_window_curation_apply (s->window, edited, error, done);
+  edit = g_new0 (SplitEdit, 1);
+  edit->id = g_strdup (_tautan_window_curation_entity_id (s->dataset, s->entity));
+  edit->name = g_strdup (gtk_editable_get_text (s->name));
+  edit->events = g_strv_builder_end (events);
+  edit->quotes = g_strv_builder_end (quotes);
+  doing = g_strdup_printf (_("Splitting “%s” off…"), edit->name);
+  _tautan_window_curation_run (s->window, split_edit, edit, split_edit_free, doing);
 }
 
 static void

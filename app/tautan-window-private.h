@@ -86,6 +86,9 @@ struct _TautanWindow
   GtkFileChooserNative *dataset_chooser;
   gboolean              close_after_dataset_save;
   gboolean              dataset_discarded;     /* on close: the user said so */
+  GtkWidget            *edit_status;           /* shown while an edit runs on its thread */
+  GtkSpinner           *edit_spinner;
+  GtkLabel             *edit_label;
 };
 
 /* tautan-window.c */
@@ -129,7 +132,20 @@ gboolean _tautan_window_save_dataset       (TautanWindow  *self,
 void     _tautan_window_save_dataset_as    (TautanWindow  *self,
                                             gboolean       close_after);
 gboolean _tautan_window_ask_dataset_changes (TautanWindow *self);
+/* An edit made on a worker thread: @dataset is the one shown when it
+ * began; returns the edited dataset and says what was done in @done. */
+typedef TautanDataset *(*TautanCurationEdit) (TautanDataset  *dataset,
+                                              gpointer        data,
+                                              char          **done,
+                                              GError        **error);
+
 TautanDataset    *_tautan_window_curation_dataset    (TautanWindow  *self);
+gboolean          _tautan_window_curation_run        (TautanWindow       *self,
+                                                      TautanCurationEdit  edit,
+                                                      gpointer            data,
+                                                      GDestroyNotify      free_data,
+                                                      const char         *doing);
+gboolean          _tautan_window_curation_busy       (TautanWindow  *self);
 gboolean          _tautan_window_curation_apply      (TautanWindow  *self,
                                                       TautanDataset *edited,
                                                       const GError  *error,

@@ -647,6 +647,9 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_panel);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_status);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_spinner);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_label);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F, GDK_CONTROL_MASK | GDK_SHIFT_MASK, show_analysis_cb, NULL);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_button);

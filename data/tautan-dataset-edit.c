@@ -180,6 +180,9 @@ replace_id (JsonObject *o,
     return FALSE;
 
   array = json_object_get_array_member (o, member);
+  /* most records do not name @from: left as they are, with no new array */
+  if (!array_has (array, from))
+    return FALSE;
   out = json_array_new ();
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -213,6 +216,9 @@ tree_finish (Tree    *tree,
   gsize len;
 
   json = tautan_json_to_data (tree->root, TRUE, &len);
+  /* the tree is the largest thing alive here: gone before the load */
+  g_clear_pointer (&tree->root, json_node_unref);
+  tree->top = NULL;
   if (file != NULL)
     {
       base_dir = g_file_get_parent (file);
@@ -444,8 +450,8 @@ tautan_dataset_merge_entities (TautanDataset  *self,
   }
   json_array_unref (aliases);
 
-  json_object_iter_init (&iter, b);
-  while (json_object_iter_next (&iter, &member, &value))
+  json_object_iter_init_ordered (&iter, b);
+  while (json_object_iter_next_ordered (&iter, &member, &value))
     if (!json_object_has_member (a, member) &&
         !(g_str_equal (member, "affiliation") && g_strcmp0 (json_node_get_string (value), into) == 0))
       json_object_set_member (a, member, json_node_copy (value));
@@ -497,7 +503,7 @@ tautan_dataset_split_entity (TautanDataset       *self,
   g_autofree char *nid = NULL;
   g_autofree char *prefix = NULL;
   JsonObject *entity, *created;
-  guint index;
+  guint index = G_MAXUINT;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
 

@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "tautan-dataset-private.h"
 #include "tautan-extraction-private.h"
 #include "tautan-merge-private.h"
 
@@ -565,6 +566,8 @@ tautan_extraction_to_json (TautanExtraction *self,
  * Merges the accepted items of every extraction into a copy of @dataset,
  * exactly as `tautan merge` would. @dataset is unchanged: the caller
  * swaps in the result, which makes the merge undoable by swapping back.
+ * The result stands where @dataset did: same file, same read-only state
+ * (so the bundled dataset's merge goes to Save As).
  *
  * Returns: (transfer full) (nullable): the merged dataset
  */
@@ -575,6 +578,7 @@ tautan_extraction_merge_into (TautanExtraction * const *extractions,
                               GError                  **error)
 {
   g_autoptr(TautanMerge) merge = tautan_merge_new ();
+  TautanDataset *merged;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
 
@@ -584,7 +588,13 @@ tautan_extraction_merge_into (TautanExtraction * const *extractions,
     _tautan_extraction_add_to_merge (extractions[i], merge, dataset);
   if (tautan_dataset_get_title (dataset) != NULL)
     tautan_merge_set_title (merge, tautan_dataset_get_title (dataset));
-  return tautan_merge_to_dataset (merge, error);
+  merged = tautan_merge_to_dataset (merge, error);
+  if (merged != NULL)
+    {
+      _tautan_dataset_set_file (merged, tautan_dataset_get_file (dataset), FALSE);
+      tautan_dataset_set_read_only (merged, tautan_dataset_get_read_only (dataset));
+    }
+  return merged;
 }
 
 /**

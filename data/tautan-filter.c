@@ -820,3 +820,207 @@ tautan_filter_aggregate_edges_mapped (const TautanFilter   *self,
 
   return out;
 }
+
+static void
+choice_free (gpointer data)
+{
+  TautanFilterChoice *choice = data;
+
+  g_free (choice->value);
+  g_free (choice->label);
+  g_free (choice);
+}
+
+static TautanFilterChoice *
+choice_new (const char *value,
+            const char *label)
+{
+  TautanFilterChoice *choice = g_new0 (TautanFilterChoice, 1);
+
+  choice->value = g_strdup (value);
+  choice->label = g_strdup (label ? label : value);
+  return choice;
+}
+
+static int
+compare_choices (gconstpointer a,
+                 gconstpointer b)
+{
+  const TautanFilterChoice *x = *(TautanFilterChoice * const *)a;
+  const TautanFilterChoice *y = *(TautanFilterChoice * const *)b;
+
+  if (x->n_events != y->n_events)
+    return x->n_events > y->n_events ? -1 : 1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+/* Counts @choice for event @stamp once, however many of its sources or
+ * actors carry it. */
+static void
+count_once (GPtrArray *choices,
+            guint     *stamps,
+            guint      index,
+            guint      stamp)
+{
+  if (stamps[index] == stamp)
+    return;
+  stamps[index] = stamp;
+  ((TautanFilterChoice *)choices->pdata[index])->n_events++;
+}
+
+/* The values of the source criteria (outlet, language, agency) each
+ * source carries, as indexes into @choices. */
+static GPtrArray *
+source_values (TautanDataset     *dataset,
+               TautanFilterField  field,
+               GPtrArray         *choices)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *per_source = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  guint n = tautan_dataset_get_n_sources (dataset);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint));
+      TautanSource s;
+
+      tautan_dataset_get_source (dataset, i, &s);
+      if (field == TAUTAN_FILTER_OUTLET && s.outlet != NULL && s.outlet[0] != '\0')
+        g_ptr_array_add (names, g_strdup (s.outlet));
+      else if (field == TAUTAN_FILTER_LANGUAGE && s.language != NULL && s.language[0] != '\0')
+        g_ptr_array_add (names, g_strdup (s.language));
+      else if (field == TAUTAN_FILTER_AGENCY)
+        agency_names (s.relayed_from, names);
+      for (guint k = 0; k < names->len; k++)
+        {
+          gpointer found;
+          guint id;
+
+          if (g_hash_table_lookup_extended (index, names->pdata[k], NULL, &found))
+            id = GPOINTER_TO_UINT (found);
+          else
+            {
+              TautanFilterChoice *choice = choice_new (names->pdata[k], NULL);
+
+              id = choices->len;
+              g_ptr_array_add (choices, choice);
+              g_hash_table_insert (index, choice->value, GUINT_TO_POINTER (id));
+            }
+          g_array_append_val (ids, id);
+        }
+      g_ptr_array_add (per_source, ids);
+    }
+  return per_source;
+}
+
+/**
+ * tautan_filter_list_choices:
+ * @field: the criterion
+ *
+ * The values @field can take in @dataset, each with the number of its
+ * events that have it. Status, attribution and actor kind list every
+ * value of their vocabulary in its order, none or not; outlets,
+ * languages, agencies and event types list those the dataset has, most
+ * events first, then by name.
+ *
+ * Returns: (transfer full) (element-type TautanFilterChoice): the choices
+ */
+GPtrArray *
+tautan_filter_list_choices (TautanDataset     *dataset,
+                            TautanFilterField  field)
+{
+  GPtrArray *choices = g_ptr_array_new_with_free_func (choice_free);
+  TautanTaxonomy *taxonomy;
+  g_autoptr(GPtrArray) per_source = NULL;
+  g_autofree guint *stamps = NULL;
+  guint n_events;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), choices);
+  g_return_val_if_fail (field < TAUTAN_N_FILTER_FIELDS, choices);
+
+  taxonomy = tautan_dataset_get_taxonomy (dataset);
+  switch ((int)field)
+    {
+    case TAUTAN_FILTER_STATUS:
+      for (guint s = 0; s < TAUTAN_N_STATUSES; s++)
+        g_ptr_array_add (choices, choice_new (tautan_status_to_string (s), NULL));
+      break;
+    case TAUTAN_FILTER_ATTRIBUTION:
+      for (guint a = 0; a < G_N_ELEMENTS (attribution_names); a++)
+        g_ptr_array_add (choices, choice_new (attribution_names[a], NULL));
+      break;
+    case TAUTAN_FILTER_ENTITY_KIND:
+      for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+        g_ptr_array_add (choices, choice_new (tautan_entity_kind_to_string (k), NULL));
+      break;
+    case TAUTAN_FILTER_EVENT_TYPE:
+      for (guint t = 0; t < tautan_taxonomy_get_n_types (taxonomy); t++)
+        {
+          const TautanEventType *type = tautan_taxonomy_get_event_type (taxonomy, t);
+
+          g_ptr_array_add (choices, choice_new (type->id, type->label));
+        }
+      break;
+    default:
+      per_source = source_values (dataset, field, choices);
+      break;
+    }
+
+  /* stamps hold the event's index + 1, so 0 is "not counted yet" */
+  stamps = g_new0 (guint, MAX (choices->len, 1));
+  n_events = tautan_dataset_get_n_events (dataset);
+  for (guint i = 0; i < n_events; i++)
+    {
+      TautanEvent ev;
+
+      tautan_dataset_get_event (dataset, i, &ev);
+      switch ((int)field)
+        {
+        case TAUTAN_FILTER_STATUS:
+          count_once (choices, stamps, ev.status, i + 1);
+          break;
+        case TAUTAN_FILTER_EVENT_TYPE:
+          count_once (choices, stamps, ev.type, i + 1);
+          break;
+        case TAUTAN_FILTER_ENTITY_KIND:
+          for (guint a = 0; a < ev.n_actors + ev.n_targets; a++)
+            {
+              TautanEntity e;
+
+              tautan_dataset_get_entity (dataset, a < ev.n_actors ? ev.actors[a] : ev.targets[a - ev.n_actors], &e);
+              count_once (choices, stamps, e.kind, i + 1);
+            }
+          break;
+        case TAUTAN_FILTER_ATTRIBUTION:
+          for (guint q = 0; q < ev.n_quotes; q++)
+            {
+              TautanQuote quote;
+
+              tautan_dataset_get_quote (dataset, ev.quotes[q], &quote);
+              count_once (choices, stamps, quote.attribution_certain ? 0 : 1, i + 1);
+            }
+          break;
+        default:
+          for (guint s = 0; s < ev.n_sources; s++)
+            {
+              GArray *ids = per_source->pdata[ev.sources[s]];
+
+              for (guint k = 0; k < ids->len; k++)
+                count_once (choices, stamps, g_array_index (ids, guint, k), i + 1);
+            }
+          break;
+        }
+    }
+
+  if (field == TAUTAN_FILTER_EVENT_TYPE)
+    {
+      /* the taxonomy's types that no event has are no choice */
+      for (guint i = choices->len; i > 0; i--)
+        if (((TautanFilterChoice *)choices->pdata[i - 1])->n_events == 0)
+          g_ptr_array_remove_index (choices, i - 1);
+    }
+  if (per_source != NULL || field == TAUTAN_FILTER_EVENT_TYPE)
+    g_ptr_array_sort (choices, compare_choices);
+  return choices;
+}

@@ -5,17 +5,21 @@
  *
  * The comparison of the year before the Pyongyang summit of 19 June
  * 2024 with the year from it colours the canvas's edges by change (the
- * classes as counted by hand in test-changes.c); a status filter chosen
- * in the popover hides the other events, shows as a chip, is undone,
- * and comes back with the workspace. The roll-up (Ctrl+G) draws Kim,
- * Choe and Pyongyang's ministry and media inside North Korea, Putin,
- * Lavrov and TASS inside Russia (the groups of test-analysis-graph.c),
- * lists a group's members and the aggregated edge's events in the side
- * panel, opens a group in place, is undone, and comes back with the
- * workspace.
+ * classes as counted by hand in test-changes.c); a status filter ticked
+ * in the popover's value list hides the other events, shows as a chip,
+ * is undone, and comes back with the workspace; every other criterion's
+ * list offers the dataset's values with their numbers of events, is
+ * searched, and composes; chips take one condition off, Clear Filters
+ * all of them. The roll-up (Ctrl+G) draws Kim, Choe and Pyongyang's
+ * ministry and media inside North Korea, Putin, Lavrov and TASS inside
+ * Russia (the groups of test-analysis-graph.c), lists a group's members
+ * and the aggregated edge's events in the side panel, opens a group in
+ * place, is undone, and comes back with the workspace.
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "tautan-test-home.h"
 #include "tautan-test-window.h"
@@ -210,6 +214,63 @@ n_chips (Fixture *f)
   return n;
 }
 
+/* The rows of the value list, as the list view shows them (the popover
+ * is open, so they are built). */
+static void
+collect_checks (GtkWidget *widget,
+                GPtrArray *checks)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "value") != NULL)
+    g_ptr_array_add (checks, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_checks (c, checks);
+}
+
+static GtkCheckButton *
+value_check (Fixture    *f,
+             const char *value)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  collect_checks (panel_child (f->panel, "value_list"), checks);
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (g_object_get_data (checks->pdata[i], "value"), value) == 0)
+      return checks->pdata[i];
+  return NULL;
+}
+
+static guint
+n_value_rows (Fixture *f)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  collect_checks (panel_child (f->panel, "value_list"), checks);
+  return checks->len;
+}
+
+/* The criterion the list shows, by its row in the drop-down: outlet,
+ * language, agency, status, attribution, event type, actor kind. */
+static void
+show_field (Fixture *f,
+            guint    row)
+{
+  gtk_drop_down_set_selected (panel_child (f->panel, "field_drop"), row);
+  iterate ();
+}
+
+static void
+open_popover (Fixture *f)
+{
+  gtk_menu_button_popup (child (f->window, "analysis_button"));
+  iterate ();
+  /* the list view builds its rows at its first allocation */
+  for (guint i = 0; i < 50 && n_value_rows (f) == 0; i++)
+    {
+      g_usleep (10000);
+      iterate ();
+    }
+}
+
 static void
 test_filter (Fixture       *f,
              gconstpointer  data)
@@ -225,7 +286,11 @@ test_filter (Fixture       *f,
 
   /* “Claimed” in the status list: two claimed events in the data, Kim's
    * Victory Day message of May 2023 and the workers pledged in June 2025. */
-  gtk_drop_down_set_selected (panel_child (f->panel, "status_drop"), 2);
+  open_popover (f);
+  show_field (f, 3);
+  g_assert_cmpuint (n_value_rows (f), ==, 4);
+  g_assert_nonnull (value_check (f, "claimed"));
+  gtk_check_button_set_active (value_check (f, "claimed"), TRUE);
   iterate ();
   g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 2);
   g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), <, n_all);
@@ -240,10 +305,11 @@ test_filter (Fixture       *f,
   iterate ();
   g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (f->session)));
   g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, n_all);
-  g_assert_cmpuint (gtk_drop_down_get_selected (panel_child (f->panel, "status_drop")), ==, 0);
+  g_assert_false (gtk_check_button_get_active (value_check (f, "claimed")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
   iterate ();
   g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 2);
+  g_assert_true (gtk_check_button_get_active (value_check (f, "claimed")));
 
   /* A minimum weight of 2 on top: each claimed edge has one event, so none is left. */
   gtk_spin_button_set_value (panel_child (f->panel, "weight_spin"), 2);
@@ -272,11 +338,129 @@ test_filter (Fixture       *f,
 
     g_assert_cmpstr (words, ==, "Only: status claimed");
     g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (graph2)), ==, 2);
-    g_assert_cmpuint (gtk_drop_down_get_selected (panel_child (panel2, "status_drop")), ==, 2);
+    g_assert_false (gtk_widget_get_visible (panel_child (panel2, "no_filters_label")));
     g_assert_false (tautan_window_get_modified (second));
   }
   gtk_window_destroy (GTK_WINDOW (second));
   iterate ();
+}
+
+/* The edges the scene should show under the session's filter, counted
+ * by the data layer on its own. */
+static guint
+expected_edges (Fixture *f)
+{
+  TautanFilter *filter = tautan_session_get_filter (f->session);
+  TautanTimeSpan span = tautan_session_get_span (f->session);
+  g_autoptr(GArray) events = tautan_filter_list_events (filter, f->dataset, &span);
+  g_autoptr(TautanFilterEdges) edges = tautan_filter_aggregate_edges (filter, f->dataset, &span, events);
+
+  return edges->edges->len;
+}
+
+static void
+test_filter_fields (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) outlets = tautan_filter_list_choices (f->dataset, TAUTAN_FILTER_OUTLET);
+  guint n_all = tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph));
+  const char * const *values;
+  GtkWidget *chip;
+
+  open_popover (f);
+
+  /* Outlets: one row each, with its number of events. */
+  show_field (f, 0);
+  g_assert_cmpuint (outlets->len, >=, 3);
+  g_assert_cmpuint (n_value_rows (f), ==, outlets->len);
+  for (guint i = 0; i < outlets->len; i++)
+    {
+      TautanFilterChoice *c = outlets->pdata[i];
+      GtkWidget *count = gtk_widget_get_next_sibling (GTK_WIDGET (value_check (f, c->value)));
+      g_autofree char *number = g_strdup_printf ("%u", c->n_events);
+
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==, number);
+    }
+
+  /* The search narrows the list, case aside. */
+  gtk_editable_set_text (panel_child (f->panel, "value_search"), "viva");
+  for (guint i = 0; i < 100 && n_value_rows (f) != 1; i++)
+    {
+      g_usleep (10000);
+      iterate ();
+    }
+  g_assert_cmpuint (n_value_rows (f), ==, 1);
+  g_assert_nonnull (value_check (f, "VIVA"));
+  gtk_check_button_set_active (value_check (f, "VIVA"), TRUE);
+  iterate ();
+  gtk_editable_set_text (panel_child (f->panel, "value_search"), "");
+  for (guint i = 0; i < 100 && n_value_rows (f) != outlets->len; i++)
+    {
+      g_usleep (10000);
+      iterate ();
+    }
+  gtk_check_button_set_active (value_check (f, "Republika"), TRUE);
+  iterate ();
+  values = tautan_filter_get_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_OUTLET);
+  g_assert_cmpuint (g_strv_length ((char **)values), ==, 2);
+  g_assert_true (g_strv_contains (values, "VIVA") && g_strv_contains (values, "Republika"));
+  g_assert_cmpuint (n_chips (f), ==, 2);
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, expected_edges (f));
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), <, n_all);
+
+  /* An agency on top narrows further: criteria compose. */
+  show_field (f, 2);
+  g_assert_nonnull (value_check (f, "KCNA"));
+  gtk_check_button_set_active (value_check (f, "KCNA"), TRUE);
+  iterate ();
+  g_assert_cmpuint (n_chips (f), ==, 3);
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, expected_edges (f));
+  {
+    g_autofree char *words = tautan_filter_to_string (tautan_session_get_filter (f->session));
+
+    g_assert_nonnull (strstr (words, "relayed from KCNA"));
+    g_assert_nonnull (strstr (words, "outlet Republika or VIVA"));
+  }
+
+  /* The first chip takes off one outlet, not both. */
+  chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (gtk_widget_get_first_child (panel_child (f->panel, "chips"))));
+  g_signal_emit_by_name (chip, "clicked");
+  iterate ();
+  values = tautan_filter_get_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_OUTLET);
+  g_assert_cmpuint (g_strv_length ((char **)values), ==, 1);
+  g_assert_cmpuint (n_chips (f), ==, 2);
+
+  /* Every other criterion offers values, and a ticked one filters. */
+  for (guint row = 1; row < 7; row++)
+    {
+      g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+      const char *value;
+
+      g_assert_true (gtk_widget_activate_action (panel_child (f->panel, "field_drop"), "analysis.clear-filters", NULL));
+      iterate ();
+      g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (f->session)));
+      show_field (f, row);
+      collect_checks (panel_child (f->panel, "value_list"), checks);
+      g_assert_cmpuint (checks->len, >, 0);
+      value = g_object_get_data (checks->pdata[0], "value");
+      gtk_check_button_set_active (checks->pdata[0], TRUE);
+      iterate ();
+      g_assert_false (tautan_filter_is_empty (tautan_session_get_filter (f->session)));
+      g_assert_cmpuint (n_chips (f), ==, 1);
+      g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, expected_edges (f));
+      g_assert_true (gtk_check_button_get_active (value_check (f, value)));
+    }
+
+  /* Clear Filters shows everything, and is one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->panel), "analysis.clear-filters", NULL));
+  iterate ();
+  g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (f->session)));
+  g_assert_cmpuint (n_chips (f), ==, 0);
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, n_all);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_false (tautan_filter_is_empty (tautan_session_get_filter (f->session)));
+  g_assert_cmpuint (n_chips (f), ==, 1);
 }
 
 static const TautanRankings *seen_rankings;
@@ -609,6 +793,7 @@ main (int   argc,
 
   g_test_add ("/analysis-window/changes", Fixture, NULL, fixture_setup, test_changes, fixture_teardown);
   g_test_add ("/analysis-window/filter", Fixture, NULL, fixture_setup, test_filter, fixture_teardown);
+  g_test_add ("/analysis-window/filter-fields", Fixture, NULL, fixture_setup, test_filter_fields, fixture_teardown);
   g_test_add ("/analysis-window/rankings", Fixture, NULL, fixture_setup, test_rankings, fixture_teardown);
   g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
   g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);

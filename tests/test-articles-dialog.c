@@ -73,18 +73,6 @@ find_message (void)
 }
 
 static gboolean
-not_merging (gpointer data)
-{
-  return !tautan_articles_dialog_get_merging (data);
-}
-
-static gboolean
-no_other_window (gpointer data)
-{
-  return other_window (data) == NULL;
-}
-
-static gboolean
 dialog_read (gpointer data)
 {
   TautanArticlesDialog *dialog = find_dialog ();
@@ -218,17 +206,14 @@ test_review_merge (void)
   g_autoptr(GFile) en = fixture ("article-en.txt");
   g_autoptr(GFile) bad = fixture ("bad-utf8.txt");
   GFile *files[] = { id, bad, en };
-  g_autofree char *out_path = g_build_filename (g_get_user_data_dir (), "merged.json", NULL);
-  g_autoptr(GFile) out = g_file_new_for_path (out_path);
-  g_autofree char *unwritable_path = g_build_filename (g_get_user_data_dir (), "no-such-folder", "merged.json", NULL);
-  g_autoptr(GFile) unwritable = g_file_new_for_path (unwritable_path);
+  g_autoptr(TautanDataset) other = NULL;
+  TautanSession *session = tautan_window_get_session (window);
   TautanArticlesDialog *dialog = NULL;
   TautanArticleView *view;
   TautanExtraction *english, *indonesian;
   TautanExtractionItem *rejected, *kim_quote, *lavrov_quote, *congratulate;
   GtkListBoxRow *row;
   GtkWidget *speaker, *date, *precision, *error_row, *same_as;
-  TautanWindow *merged_window;
   TautanDataset *merged;
   TautanEntity pinned_entity, known, same;
   TautanExtractionItem *choe;
@@ -356,24 +341,33 @@ test_review_merge (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (same_as), same_index + 1);
   g_assert_cmpstr (tautan_extraction_item_get_merge_target (choe), ==, "choe-son-hui");
 
-  /* Merge: a new window with the merged dataset, written to the file. */
-  /* A file that cannot be written: the reason, and the review stays. */
-  tautan_articles_dialog_merge_to (dialog, unwritable);
-  tautan_test_wait_for (not_merging, dialog);
+  /* Merge into the window's dataset. While the window shows another
+   * dataset (here a copy put in by an edit), the merge is refused with
+   * the reason, and the review stays. */
+  other = tautan_extraction_merge_into (NULL, 0, original, NULL);
+  g_assert_nonnull (other);
+  tautan_session_replace_dataset (session, other);
+  tautan_articles_dialog_merge (dialog);
   g_assert_nonnull (find_message ());
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (find_message ()), "no-such-folder"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (find_message ()), "another dataset"));
   gtk_window_destroy (GTK_WINDOW (find_message ()));
   g_assert_true (find_dialog () == dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (tautan_window_get_dataset (window) == original);
+  g_assert_false (tautan_session_get_dataset_modified (session));
 
-  tautan_articles_dialog_merge_to (dialog, out);
+  tautan_articles_dialog_merge (dialog);
   g_assert_true (tautan_articles_dialog_get_merging (dialog));
   tautan_test_wait_for (no_dialog, NULL);
-  merged_window = other_window (window);
-  g_assert_nonnull (merged_window);
-  g_assert_true (g_file_query_exists (out, NULL));
-  merged = tautan_window_get_dataset (merged_window);
+  /* no new window: the same one shows the merged dataset, modified and
+   * still the bundled one's read-only file, so Save asks where */
+  g_assert_null (other_window (window));
+  merged = tautan_window_get_dataset (window);
   g_assert_nonnull (merged);
-  g_assert_true (g_file_equal (tautan_dataset_get_file (merged), out));
+  g_assert_true (merged != original);
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_true (tautan_dataset_get_read_only (merged));
+  g_assert_true (tautan_dataset_get_read_only (original) == tautan_dataset_get_read_only (merged));
 
   /* Accepted items only: three of the four quotes, every event. */
   g_assert_cmpuint (tautan_dataset_get_n_quotes (merged), ==, n_quotes + 3);
@@ -419,23 +413,27 @@ test_review_merge (void)
   /* The placed node kept its place and pin. */
   e_index = tautan_dataset_lookup_entity (merged, pinned_entity.id);
   g_assert_cmpuint (e_index, !=, TAUTAN_NONE);
-  g_assert_true (tautan_session_get_pinned (tautan_window_get_session (merged_window), e_index));
+  g_assert_true (tautan_session_get_pinned (session, e_index));
   points = g_new0 (TautanPoint, tautan_dataset_get_n_entities (merged));
-  tautan_layout_get_positions (tautan_session_get_layout (tautan_window_get_session (merged_window)), points);
+  tautan_layout_get_positions (tautan_session_get_layout (session), points);
   g_assert_cmpfloat_with_epsilon (points[e_index].x, pin.x, 0.01);
   g_assert_cmpfloat_with_epsilon (points[e_index].y, pin.y, 0.01);
 
-  /* The old window still shows the dataset as it was: closing the new
-   * one undoes the merge. */
-  g_assert_true (tautan_window_get_dataset (window) == original);
+  /* One step of the window's history: Undo puts the very dataset back,
+   * unchanged, Redo the merged one. */
+  g_object_ref (merged);
   g_assert_cmpuint (tautan_dataset_get_n_quotes (original), ==, n_quotes);
   g_assert_cmpuint (tautan_dataset_get_n_events (original), ==, n_events);
   g_assert_cmpuint (dataset_quote (original, "The friendship"), ==, TAUTAN_NONE);
-
-  /* The toast's Undo closes the merged window; the original stays. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (merged_window), "window.close", NULL));
-  tautan_test_wait_for (no_other_window, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  tautan_test_iterate ();
   g_assert_true (tautan_window_get_dataset (window) == original);
+  g_assert_false (tautan_session_get_dataset_modified (session));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  tautan_test_iterate ();
+  g_assert_true (tautan_window_get_dataset (window) == merged);
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_object_unref (merged);
   gtk_window_destroy (GTK_WINDOW (window));
   tautan_test_iterate ();
 }

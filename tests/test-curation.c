@@ -9,6 +9,8 @@
 #include "tautan-test-home.h"
 #include "tautan-test-window.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -187,6 +189,133 @@ test_edit_actor (void)
   tautan_test_wait_for (is_null, &window);
 }
 
+static gboolean
+edit_done (gpointer data)
+{
+  return !_tautan_window_curation_busy (data);
+}
+
+/* An edit that waits for the test to let it finish, so the test sees the
+ * window while it runs. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    cond;
+  gboolean go;
+  gboolean started;
+} Gate;
+
+static TautanDataset *
+gated_edit (TautanDataset  *dataset,
+            gpointer        data,
+            char          **done,
+            GError        **error)
+{
+  Gate *gate = data;
+  TautanEntityValues values = { 0 };
+  TautanEntity e;
+
+  g_mutex_lock (&gate->lock);
+  gate->started = TRUE;
+  g_cond_broadcast (&gate->cond);
+  while (!gate->go)
+    g_cond_wait (&gate->cond, &gate->lock);
+  g_mutex_unlock (&gate->lock);
+
+  tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, "kim-jong-un"), &e);
+  values.name = "Kim Jong-un (edited)";
+  values.kind = e.kind;
+  *done = g_strdup ("edited");
+  return tautan_dataset_edit_entity (dataset, e.id, &values, error);
+}
+
+static void
+gate_open (Gate *gate)
+{
+  g_mutex_lock (&gate->lock);
+  while (!gate->started)
+    g_cond_wait (&gate->cond, &gate->lock);
+  gate->go = TRUE;
+  g_cond_broadcast (&gate->cond);
+  g_mutex_unlock (&gate->lock);
+}
+
+static void
+refused_edit_free (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+}
+
+static const char *
+kim_name (TautanWindow *window)
+{
+  TautanDataset *ds = tautan_window_get_dataset (window);
+  TautanEntity e;
+
+  tautan_dataset_get_entity (ds, tautan_dataset_lookup_entity (ds, "kim-jong-un"), &e);
+  return e.name;
+}
+
+/* An edit runs off the main thread: the window stays live, a second edit
+ * is refused while it runs, its result is one undo step, and an edit
+ * whose dataset was replaced meanwhile is dropped with a message. */
+static void
+test_edit_thread (void)
+{
+  TautanWindow *window = new_window ();
+  TautanSession *session;
+  TautanDataset *original;
+  gboolean freed = FALSE;
+  Gate gate = { 0 };
+  AdwMessageDialog *message;
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  original = tautan_window_get_dataset (window);
+  g_assert_cmpstr (kim_name (window), ==, "Kim Jong Un");
+
+  g_assert_true (_tautan_window_curation_run (window, gated_edit, &gate, NULL, "Editing…"));
+  g_assert_true (_tautan_window_curation_busy (window));
+  /* the main loop turns while the edit waits on its thread */
+  tautan_test_iterate ();
+  g_assert_true (tautan_window_get_dataset (window) == original);
+  /* a second edit is refused, its data freed */
+  g_assert_false (_tautan_window_curation_run (window, gated_edit, &freed, refused_edit_free, "Editing…"));
+  g_assert_true (freed);
+
+  gate_open (&gate);
+  tautan_test_wait_for (edit_done, window);
+  g_assert_cmpstr (kim_name (window), ==, "Kim Jong-un (edited)");
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (tautan_window_get_dataset (window) == original);
+  g_assert_cmpstr (kim_name (window), ==, "Kim Jong Un");
+
+  /* The dataset replaced while the edit runs: the edit is dropped. */
+  gate.go = gate.started = FALSE;
+  g_assert_true (_tautan_window_curation_run (window, gated_edit, &gate, NULL, "Editing…"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  gate_open (&gate);
+  tautan_test_wait_for (edit_done, window);
+  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "changed while"));
+  gtk_window_destroy (GTK_WINDOW (message));
+  g_assert_cmpstr (kim_name (window), ==, "Kim Jong-un (edited)");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (tautan_window_get_dataset (window) == original);
+
+  g_mutex_clear (&gate.lock);
+  g_cond_clear (&gate.cond);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
 /* Merge Into: one node, every event kept; then saved and opened again. */
 static void
 test_merge_and_save (void)
@@ -223,6 +352,8 @@ test_merge_and_save (void)
     if (g_array_index (rows, guint, r) == kim)
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), r);
   respond (dialog, "apply");
+  /* made on a worker thread: done when the window is no longer busy */
+  tautan_test_wait_for (edit_done, window);
 
   g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, n_entities - 1);
   g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (window)), ==, n_events);
@@ -293,6 +424,7 @@ test_create_quote (void)
   g_assert_true (GTK_IS_DROP_DOWN (speaker));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), 1);
   respond (dialog, "apply");
+  tautan_test_wait_for (edit_done, window);
 
   ds = tautan_window_get_dataset (window);
   g_assert_cmpuint (tautan_dataset_get_n_quotes (ds), ==, n_quotes + 1);
@@ -355,6 +487,7 @@ test_edit_event_and_quote (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (grid_field (grid, 1, 0)), TAUTAN_STATUS_CONFIRMED);
   gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 0, 5)), "Checked against TASS");
   respond (dialog, "apply");
+  tautan_test_wait_for (edit_done, window);
 
   ds = tautan_window_get_dataset (window);
   tautan_dataset_get_event (ds, tautan_dataset_lookup_event (ds, "ev-2025-07-lavrov-meets-choe"), &ev);
@@ -373,6 +506,7 @@ test_edit_event_and_quote (void)
   g_assert_true (GTK_IS_CHECK_BUTTON (certain));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (certain), FALSE);
   respond (dialog, "apply");
+  tautan_test_wait_for (edit_done, window);
   tautan_dataset_get_quote (tautan_window_get_dataset (window), quote, &q);
   g_assert_false (q.attribution_certain);
 
@@ -403,6 +537,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
   g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
+  g_test_add_func ("/tautan/curation/edit-thread", test_edit_thread);
   g_test_add_func ("/tautan/curation/create-quote", test_create_quote);
   g_test_add_func ("/tautan/curation/edit-event-and-quote", test_edit_event_and_quote);
 

@@ -273,6 +273,63 @@ test_filter_bad_input (void)
   g_assert_nonnull (strstr (error->message, "no-such-type"));
 }
 
+/* "value:count" of each choice, in the order given. */
+static char *
+choices_text (TautanDataset     *ds,
+              TautanFilterField  field)
+{
+  g_autoptr(GPtrArray) choices = tautan_filter_list_choices (ds, field);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < choices->len; i++)
+    {
+      TautanFilterChoice *c = choices->pdata[i];
+
+      g_string_append_printf (out, "%s%s:%u", i ? " " : "", c->value, c->n_events);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The choices offered for each criterion, counted by event (an event
+ * with two sources of one language counts once), and each count equal
+ * to the events the filter on that value alone lets through. */
+static void
+test_filter_choices (void)
+{
+  g_autoptr(TautanDataset) ds = load_dataset ();
+  g_autoptr(GPtrArray) types = NULL;
+
+  ASSERT_PASSING (choices_text (ds, TAUTAN_FILTER_OUTLET), "Antara:2 KCNA:2 Yonhap:2");
+  ASSERT_PASSING (choices_text (ds, TAUTAN_FILTER_LANGUAGE), "ko:4 id:2");
+  ASSERT_PASSING (choices_text (ds, TAUTAN_FILTER_AGENCY), "Reuters:2");
+  ASSERT_PASSING (choices_text (ds, TAUTAN_FILTER_STATUS), "reported:3 claimed:1 denied:1 confirmed:0");
+  ASSERT_PASSING (choices_text (ds, TAUTAN_FILTER_ATTRIBUTION), "certain:1 uncertain:1");
+  ASSERT_PASSING (choices_text (ds, TAUTAN_FILTER_ENTITY_KIND),
+                  "person:3 state:2 organisation:0 armed-group:0 media:0 place:0 unnamed-group:0");
+  types = tautan_filter_list_choices (ds, TAUTAN_FILTER_EVENT_TYPE);
+  g_assert_cmpuint (types->len, ==, 3);
+  g_assert_cmpstr (((TautanFilterChoice *)types->pdata[0])->value, ==, "support");
+  g_assert_cmpuint (((TautanFilterChoice *)types->pdata[0])->n_events, ==, 3);
+  /* the label is the taxonomy's, not the id */
+  g_assert_cmpstr (((TautanFilterChoice *)types->pdata[0])->label, !=, "support");
+
+  for (guint f = 0; f < TAUTAN_N_FILTER_FIELDS; f++)
+    {
+      g_autoptr(GPtrArray) choices = tautan_filter_list_choices (ds, f);
+
+      for (guint i = 0; i < choices->len; i++)
+        {
+          TautanFilterChoice *c = choices->pdata[i];
+          const char *values[] = { c->value, NULL };
+          g_autoptr(TautanFilter) empty = tautan_filter_new ();
+          g_autoptr(TautanFilter) one = tautan_filter_with_values (empty, f, values);
+          g_autoptr(GArray) events = tautan_filter_list_events (one, ds, NULL);
+
+          g_assert_cmpuint (events->len, ==, c->n_events);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/filter/edges", test_filter_edges);
   g_test_add_func ("/filter/words-and-json", test_filter_words_and_json);
   g_test_add_func ("/filter/bad-input", test_filter_bad_input);
+  g_test_add_func ("/filter/choices", test_filter_choices);
 
   return g_test_run ();
 }

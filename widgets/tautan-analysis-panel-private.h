@@ -18,9 +18,12 @@ struct _TautanAnalysisPanel
 
   GtkLabel        *no_filters_label;
   GtkFlowBox      *chips;
-  GtkDropDown     *status_drop;
   GtkDropDown     *state_media_drop;
   GtkSpinButton   *weight_spin;
+  GtkDropDown     *field_drop;
+  GtkSearchEntry  *value_search;
+  GtkListView     *value_list;
+  GtkLabel        *values_empty;
   GtkEntry        *before_from;
   GtkEntry        *before_to;
   GtkEntry        *after_from;
@@ -58,10 +61,23 @@ struct _TautanAnalysisPanel
   guint            n_paths;
   GArray          *actor_rows;   /* guint entity per drop-down row, by name */
   guint            ego_focused : 1;
+  TautanFilterField value_field;  /* the criterion the value list shows */
+  GtkStringList   *value_model;   /* the list view's: its values */
+  GtkStringFilter *value_filter;  /* the list view's: the search */
+  GPtrArray       *choice_list;   /* TautanFilterChoice of value_field */
+  GHashTable      *choices;       /* value → TautanFilterChoice in choice_list */
+  GHashTable      *value_checks;  /* the bound rows' check buttons */
 
   guint            comparing : 1;
   guint            syncing : 1;
 };
+
+/* tautan-analysis-panel-filters.c */
+void _tautan_analysis_panel_filters_class_init (GtkWidgetClass *widget_class);
+void _tautan_analysis_panel_filters_init (TautanAnalysisPanel *self);
+void _tautan_analysis_panel_filters_dispose (TautanAnalysisPanel *self);
+void _tautan_analysis_panel_filters_fill (TautanAnalysisPanel *self);
+void _tautan_analysis_panel_filters_sync (TautanAnalysisPanel *self);
 
 /* tautan-analysis-panel-paths.c */
 void _tautan_analysis_panel_fill_actors (TautanAnalysisPanel *self);

@@ -3,11 +3,9 @@
  * Copyright 2026 The Tautan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Owns the window's analysis popover: the session's composed filter
- * shown as removable chips, with controls for status, state media and
- * minimum weight (other criteria come from the workspace and show as
- * chips too), and the comparison of two periods: the canvas coloured by
- * change, a legend with the counts, and the summary in words; and the
+ * Owns the window's analysis popover: the Filters page (in
+ * tautan-analysis-panel-filters.c), and the comparison of two periods:
+ * the canvas coloured by change, a legend with the counts, and the summary in words; and the
  * rankings of the window's actors, computed on a worker thread, each
  * with its trend against the period of the same length before; and the
  * ego network of the selected actor, the rest of the canvas dimmed; and
@@ -44,26 +42,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The status drop-down's rows after “Any status”. */
-static const char *status_ids[] = { "reported", "claimed", "denied", "confirmed" };
-
-static const char *
-field_title (TautanFilterField field)
-{
-  switch (field)
-    {
-    case TAUTAN_FILTER_OUTLET: return _("Outlet");
-    case TAUTAN_FILTER_LANGUAGE: return _("Language");
-    case TAUTAN_FILTER_AGENCY: return _("Relaying agency");
-    case TAUTAN_FILTER_STATUS: return _("Status");
-    case TAUTAN_FILTER_ATTRIBUTION: return _("Attribution");
-    case TAUTAN_FILTER_EVENT_TYPE: return _("Event type");
-    case TAUTAN_FILTER_ENTITY_KIND: return _("Actor kind");
-    case TAUTAN_N_FILTER_FIELDS:
-    default: return "";
-    }
-}
-
 static const char *
 change_title (TautanChangeKind kind)
 {
@@ -79,158 +57,18 @@ change_title (TautanChangeKind kind)
     }
 }
 
-static void
-set_filter (TautanAnalysisPanel *self,
-            TautanFilter        *filter)
-{
-  if (self->session != NULL && !self->syncing)
-    tautan_session_set_filter (self->session, filter);
-}
-
-/* Chips: which criterion a chip removes. */
-#define CHIP_STATE_MEDIA TAUTAN_N_FILTER_FIELDS
-#define CHIP_MIN_WEIGHT  (TAUTAN_N_FILTER_FIELDS + 1)
-
-static void
-chip_clicked_cb (GtkButton           *button,
-                 TautanAnalysisPanel *self)
-{
-  guint which = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "criterion"));
-  TautanFilter *filter = tautan_session_get_filter (self->session);
-  g_autoptr(TautanFilter) next = NULL;
-
-  if (which == CHIP_STATE_MEDIA)
-    next = tautan_filter_with_state_media (filter, TAUTAN_STATE_MEDIA_ANY);
-  else if (which == CHIP_MIN_WEIGHT)
-    next = tautan_filter_with_min_weight (filter, 0);
-  else
-    next = tautan_filter_with_values (filter, which, NULL);
-  set_filter (self, next);
-}
-
-static void
-add_chip (TautanAnalysisPanel *self,
-          guint                criterion,
-          const char          *text)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "small");
-  /* TRANSLATORS: tooltip of a filter chip; %s is the filter, as “Status: claimed” */
-  {
-    g_autofree char *tip = g_strdup_printf (_("Remove the filter “%s”"), text);
-    gtk_widget_set_tooltip_text (button, tip);
-  }
-  g_object_set_data (G_OBJECT (button), "criterion", GUINT_TO_POINTER (criterion));
-  g_signal_connect (button, "clicked", G_CALLBACK (chip_clicked_cb), self);
-  gtk_flow_box_append (self->chips, button);
-}
-
-/* The controls and chips follow the session's filter. */
+/* The chips and controls follow the session's filter, and so does a
+ * comparison. */
 static void
 filter_changed_cb (TautanAnalysisPanel *self)
 {
-  TautanFilter *filter;
-  const char * const *status;
-  guint status_row = 0;
-
-  /* gtk_flow_box_remove_all is GTK 4.12. */
-  for (GtkWidget *chip; (chip = gtk_widget_get_first_child (GTK_WIDGET (self->chips))) != NULL;)
-    gtk_flow_box_remove (self->chips, chip);
-  if (self->session == NULL)
-    return;
-  filter = tautan_session_get_filter (self->session);
-
-  for (guint f = 0; f < TAUTAN_N_FILTER_FIELDS; f++)
-    {
-      const char * const *values = tautan_filter_get_values (filter, f);
-      g_autofree char *joined = NULL;
-      g_autofree char *text = NULL;
-
-      if (values == NULL || values[0] == NULL)
-        continue;
-      /* TRANSLATORS: between the values of one filter: “claimed or denied” */
-      joined = g_strjoinv (_(" or "), (char **)values);
-      /* TRANSLATORS: a filter chip: “Status: claimed or denied” */
-      text = g_strdup_printf (_("%s: %s"), field_title (f), joined);
-      add_chip (self, f, text);
-    }
-  if (tautan_filter_get_state_media (filter) == TAUTAN_STATE_MEDIA_ONLY)
-    add_chip (self, CHIP_STATE_MEDIA, _("State media only"));
-  else if (tautan_filter_get_state_media (filter) == TAUTAN_STATE_MEDIA_EXCLUDED)
-    add_chip (self, CHIP_STATE_MEDIA, _("Not only state media"));
-  if (tautan_filter_get_min_weight (filter) > 1)
-    {
-      /* TRANSLATORS: a filter chip: links backed by at least N events */
-      g_autofree char *text = g_strdup_printf (_("Weight ≥ %u"), tautan_filter_get_min_weight (filter));
-      add_chip (self, CHIP_MIN_WEIGHT, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->no_filters_label), tautan_filter_is_empty (filter));
-  gtk_widget_set_visible (GTK_WIDGET (self->chips), !tautan_filter_is_empty (filter));
-
-  self->syncing = TRUE;
-  status = tautan_filter_get_values (filter, TAUTAN_FILTER_STATUS);
-  if (status != NULL && status[0] != NULL && status[1] == NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (status_ids); i++)
-      if (g_str_equal (status[0], status_ids[i]))
-        status_row = i + 1;
-  gtk_drop_down_set_selected (self->status_drop, status_row);
-  gtk_drop_down_set_selected (self->state_media_drop, tautan_filter_get_state_media (filter));
-  gtk_spin_button_set_value (self->weight_spin, MAX (tautan_filter_get_min_weight (filter), 1));
-  self->syncing = FALSE;
-
-  /* A comparison follows the filter. */
-  if (self->comparing)
+  _tautan_analysis_panel_filters_sync (self);
+  if (self->session != NULL && self->comparing)
     {
       TautanTimeSpan before = self->before, after = self->after;
 
       tautan_analysis_panel_compare (self, &before, &after);
     }
-}
-
-static void
-status_selected_cb (TautanAnalysisPanel *self)
-{
-  guint row = gtk_drop_down_get_selected (self->status_drop);
-  const char *values[] = { row > 0 && row <= G_N_ELEMENTS (status_ids) ? status_ids[row - 1] : NULL, NULL };
-  g_autoptr(TautanFilter) next = NULL;
-
-  if (self->syncing || self->session == NULL)
-    return;
-  next = tautan_filter_with_values (tautan_session_get_filter (self->session), TAUTAN_FILTER_STATUS, values);
-  set_filter (self, next);
-}
-
-static void
-state_media_selected_cb (TautanAnalysisPanel *self)
-{
-  guint row = gtk_drop_down_get_selected (self->state_media_drop);
-  g_autoptr(TautanFilter) next = NULL;
-
-  if (self->syncing || self->session == NULL || row > TAUTAN_STATE_MEDIA_EXCLUDED)
-    return;
-  next = tautan_filter_with_state_media (tautan_session_get_filter (self->session), row);
-  set_filter (self, next);
-}
-
-static void
-weight_changed_cb (TautanAnalysisPanel *self)
-{
-  g_autoptr(TautanFilter) next = NULL;
-
-  if (self->syncing || self->session == NULL)
-    return;
-  next = tautan_filter_with_min_weight (tautan_session_get_filter (self->session),
-                                        (guint)gtk_spin_button_get_value_as_int (self->weight_spin));
-  set_filter (self, next);
 }
 
 /* What changed */
@@ -741,6 +579,7 @@ tautan_analysis_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ANALYSIS_PANEL);
   for (GtkWidget *c; (c = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (c);
+  _tautan_analysis_panel_filters_dispose (self);
 
   G_OBJECT_CLASS (tautan_analysis_panel_parent_class)->dispose (object);
 }
@@ -816,9 +655,6 @@ tautan_analysis_panel_class_init (TautanAnalysisPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tautan/Tautan/ui/tautan-analysis-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, no_filters_label);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, chips);
-  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, status_drop);
-  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, state_media_drop);
-  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, weight_spin);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, before_from);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, before_to);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, after_from);
@@ -841,6 +677,7 @@ tautan_analysis_panel_class_init (TautanAnalysisPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, path_button);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, path_note);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, path_list);
+  _tautan_analysis_panel_filters_class_init (widget_class);
 }
 
 static void
@@ -849,9 +686,7 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   build_legend (self);
 
-  g_signal_connect_swapped (self->status_drop, "notify::selected", G_CALLBACK (status_selected_cb), self);
-  g_signal_connect_swapped (self->state_media_drop, "notify::selected", G_CALLBACK (state_media_selected_cb), self);
-  g_signal_connect_swapped (self->weight_spin, "value-changed", G_CALLBACK (weight_changed_cb), self);
+  _tautan_analysis_panel_filters_init (self);
   g_signal_connect_swapped (self->compare_button, "clicked", G_CALLBACK (compare_clicked_cb), self);
   g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (tautan_analysis_panel_clear_compare), self);
   g_signal_connect_swapped (self->before_from, "activate", G_CALLBACK (compare_clicked_cb), self);
@@ -864,6 +699,8 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
 
   self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (filter_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset",
+                                  G_CALLBACK (_tautan_analysis_panel_filters_fill), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (refresh_rankings), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_rankings), self);
   g_signal_connect_swapped (self->ego_switch, "notify::active", G_CALLBACK (refresh_ego), self);
@@ -911,6 +748,7 @@ tautan_analysis_panel_set_session (TautanAnalysisPanel *self,
     tautan_analysis_panel_clear_compare (self);
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
+  _tautan_analysis_panel_filters_fill (self);
   filter_changed_cb (self);
   rollup_changed_cb (self);
   g_clear_pointer (&self->rankings, tautan_rankings_free);

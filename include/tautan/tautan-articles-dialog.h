@@ -31,8 +31,7 @@ const char           *tautan_articles_dialog_get_error      (TautanArticlesDialo
                                                              guint                 article);
 void                  tautan_articles_dialog_select_article (TautanArticlesDialog *self,
                                                              guint                 article);
-void                  tautan_articles_dialog_merge_to       (TautanArticlesDialog *self,
-                                                             GFile                *file);
+void                  tautan_articles_dialog_merge          (TautanArticlesDialog *self);
 gboolean              tautan_articles_dialog_get_merging    (TautanArticlesDialog *self);
 
 G_END_DECLS

@@ -38,6 +38,16 @@ typedef enum
 
 typedef struct _TautanFilter TautanFilter;
 
+/* A value a criterion can take in one dataset, with the number of
+ * events that have it (an event with two sources of one outlet counts
+ * once). */
+typedef struct
+{
+  char  *value;                /* as the filter holds it */
+  char  *label;                /* for people: the event type's label; else the value */
+  guint  n_events;
+} TautanFilterChoice;
+
 /* Aggregated edges of the events that pass, in the slice's shape.
  * `edge` is TAUTAN_NONE: these edges are computed, not the dataset's. */
 typedef struct
@@ -99,6 +109,8 @@ TautanFilterEdges *tautan_filter_aggregate_edges_mapped (const TautanFilter   *s
                                                         GArray               *events,
                                                         const guint          *map);
 void               tautan_filter_edges_free        (TautanFilterEdges   *edges);
+GPtrArray         *tautan_filter_list_choices      (TautanDataset       *dataset,
+                                                    TautanFilterField    field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanFilter, tautan_filter_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanFilterEdges, tautan_filter_edges_free)
