@@ -428,6 +428,38 @@ test_change_legend (Fixture       *f,
   f->view.changes = NULL;
 }
 
+/* Rolled up, the legend reads what is drawn: groups, not their
+ * members, and every event of the aggregated edges and rings. */
+static void
+test_rollup_legend (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TautanFilter) all = tautan_filter_new ();
+  g_autoptr(TautanRollup) rollup = tautan_rollup_compute (f->dataset, all, &f->view.span, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanLegendContent content;
+  guint drawn = 0, listed = 0;
+
+  f->view.rollup = rollup;
+  f->view.width = 1600;
+  f->view.height = 1000;
+  g_assert_true (tautan_export_fit_view (&f->view, f->slice, f->positions, 0, 40));
+  scene = tautan_scene_new (f->context, f->dataset, f->slice, f->positions, &f->view);
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    drawn += tautan_scene_get_edge (scene, i)->count;
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    g_assert_cmpint (tautan_scene_get_node (scene, i)->shape, !=, TAUTAN_SHAPE_CIRCLE);
+
+  _tautan_legend_content_init (&content, f->slice, f->positions, &f->view, NULL);
+  g_assert_false (content.kinds[TAUTAN_ENTITY_PERSON]);
+  g_assert_cmpuint (content.n_edges, ==, tautan_scene_get_n_edges (scene));
+  for (guint t = 0; t < content.n_types; t++)
+    listed += content.type_events[t];
+  g_assert_cmpuint (listed, ==, drawn + content.untargeted->len);
+  _tautan_legend_content_clear (&content);
+  f->view.rollup = NULL;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -438,6 +470,8 @@ main (int    argc,
   g_test_add ("/tautan/export-furniture/many-sources", Fixture, NULL, fixture_set_up, test_many_sources,
               fixture_tear_down);
   g_test_add ("/tautan/export-furniture/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
+  g_test_add ("/tautan/export-furniture/rollup-legend", Fixture, NULL, fixture_set_up, test_rollup_legend,
+              fixture_tear_down);
   g_test_add ("/tautan/export-furniture/change-legend", Fixture, NULL, fixture_set_up, test_change_legend,
               fixture_tear_down);
   g_test_add ("/tautan/export-furniture/label-scale", Fixture, NULL, fixture_set_up, test_label_scale,

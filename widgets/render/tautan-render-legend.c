@@ -95,6 +95,10 @@ _tautan_legend_content_init (TautanLegendContent *content,
   content->untargeted = g_array_new (FALSE, FALSE, sizeof (guint32));
   content->color_mode = view->color_mode;
 
+  /* A comparison is drawn actor by actor, as the scene draws it. */
+  const TautanFilterEdges *rolled = view->rollup != NULL && view->changes == NULL ? view->rollup->edges : NULL;
+  guint stride = rolled != NULL ? 2 : 1;
+
   /* As tautan-scene-build.c draws them: active entities of shown kinds
    * (1), and of those the ones inside the clip (2)... */
   for (guint k = 0; k < tautan_slice_get_n_entities (slice); k++)
@@ -105,6 +109,13 @@ _tautan_legend_content_init (TautanLegendContent *content,
 
       if (e >= n_entities)
         continue;
+      /* Rolled up, an actor is drawn as its group. */
+      if (view->rollup != NULL && view->changes == NULL && e < view->rollup->n_entities)
+        {
+          e = view->rollup->group_of[e];
+          if (shown[e])
+            continue;
+        }
       tautan_dataset_get_entity (dataset, e, &entity);
       if (entity.kind < 32 && (view->hidden_kinds & (1u << entity.kind)) != 0)
         continue;
@@ -122,9 +133,10 @@ _tautan_legend_content_init (TautanLegendContent *content,
   /* ... and actor → target pairs between them, no self-loop, with some
    * event of a shown type; inside the clip, those with an end inside or
    * crossing it. */
-  for (guint k = 0; k < n_slice_edges; k++)
+  for (guint k = 0; k < (rolled != NULL ? rolled->edges->len : n_slice_edges); k++)
     {
-      const TautanSliceEdge *se = tautan_slice_get_edge (slice, k);
+      const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
+                                                 : tautan_slice_get_edge (slice, k);
       const guint32 *types, *counts;
       guint count = 0;
       guint64 pair;
@@ -137,19 +149,26 @@ _tautan_legend_content_init (TautanLegendContent *content,
                              positions[se->target].x, positions[se->target].y, clip))
         continue;
 
-      tautan_slice_get_edge_types (slice, k, &types, &counts);
+      /* A roll-up's edges hold (type, count) pairs. */
+      if (rolled != NULL)
+        {
+          types = &g_array_index (rolled->type_pairs, guint32, se->type_offset * 2);
+          counts = types + 1;
+        }
+      else
+        tautan_slice_get_edge_types (slice, k, &types, &counts);
       for (guint t = 0; t < se->n_types; t++)
-        if (counts[t] > 0 && !tautan_type_mask_has (hidden_types, types[t]))
-          count += counts[t];
+        if (counts[t * stride] > 0 && !tautan_type_mask_has (hidden_types, types[t * stride]))
+          count += counts[t * stride];
       if (count == 0)
         continue;
 
       for (guint t = 0; t < se->n_types; t++)
-        if (counts[t] > 0 && types[t] < content->n_types &&
-            !tautan_type_mask_has (hidden_types, types[t]))
+        if (counts[t * stride] > 0 && types[t * stride] < content->n_types &&
+            !tautan_type_mask_has (hidden_types, types[t * stride]))
           {
-            content->type_events[types[t]] += counts[t];
-            content->quads[tautan_taxonomy_get_event_type (taxonomy, types[t])->quad_class] = TRUE;
+            content->type_events[types[t * stride]] += counts[t * stride];
+            content->quads[tautan_taxonomy_get_event_type (taxonomy, types[t * stride])->quad_class] = TRUE;
           }
       content->dashed |= se->imprecise >= se->count;
       content->n_edges++;
@@ -193,7 +212,13 @@ _tautan_legend_content_init (TautanLegendContent *content,
             !passes (view->filter_edges->events, index))
           continue;
         for (guint a = 0; a < event.n_actors && !drawn; a++)
-          drawn = event.actors[a] < n_entities && shown[event.actors[a]] == 2;
+          {
+            guint actor = event.actors[a];
+
+            if (rolled != NULL && actor < view->rollup->n_entities)
+              actor = view->rollup->group_of[actor];
+            drawn = actor < n_entities && shown[actor] == 2;
+          }
         if (!drawn)
           continue;
         g_array_append_val (content->untargeted, index);
