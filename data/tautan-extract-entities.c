@@ -140,6 +140,22 @@ at_sentence_start (const Article *a,
                                        || prev->ch == 0);
 }
 
+/* "Mr. Toccafondi", "Dr. Sunu": a word right after an honorific and its
+ * full stop, which is no sentence end. */
+static gboolean
+after_honorific (const Article *a,
+                 guint32        i)
+{
+  const Token *dot, *title;
+
+  if (i < 2 || (article_token (a, i)->flags & TOKEN_LINE))
+    return FALSE;
+  dot = article_token (a, i - 1);
+  title = article_token (a, i - 2);
+  return dot->kind == TOKEN_PUNCT && dot->ch == '.' && title->end - title->start <= 3
+         && _article_token_is (a, i - 2, LEX_TITLE, NULL);
+}
+
 /* A one-word alias that is also a common word ("Antara", "antara") at the
  * start of a sentence is the word. */
 static gboolean
@@ -186,7 +202,12 @@ is_name_particle (const Article *a,
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
     if (strlen (particles[k]) == n && strncmp (a->text + t->start, particles[k], n) == 0)
-      return TRUE;
+      {
+        /* in Indonesian "di" is "in": "Tomas Berg di Wina" */
+        if (a->language == 0 && g_str_equal (particles[k], "di"))
+          return FALSE;
+        return TRUE;
+      }
   return FALSE;
 }
 
@@ -254,6 +275,52 @@ title_before (Article *a,
   return start;
 }
 
+static guint32 person_with_word (Article *a,
+                                 guint32  i);
+
+/* The length of the longest role noun phrase at @i ("Menteri Kesehatan",
+ * not just "Menteri"), or 0. */
+static guint32
+longest_title (const Article *a,
+               guint32        i)
+{
+  guint32 longest = 0;
+
+  if (!_article_match_at (a, i, LEX_TITLE, NULL, NULL))
+    return 0;
+  for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)
+    {
+      const Match *m = &g_array_index (a->matches, Match, k);
+      const Payload *p;
+      guint n;
+
+      p = _phrase_table_payloads (a->table, m->node, &n);
+      for (guint j = 0; j < n; j++)
+        if (p[j].kind == LEX_TITLE && m->n_tokens > longest)
+          longest = m->n_tokens;
+    }
+  return longest;
+}
+
+/* How many words the run has, a hyphenated one ("El-Hassan") counted
+ * once; a particle ("van der") makes any count too short to cut. */
+static guint
+name_words (const Article *a,
+            guint32        first,
+            guint32        end)
+{
+  guint words = 0;
+
+  for (guint32 k = first; k < end; k++)
+    {
+      if (is_name_particle (a, k))
+        return 0;
+      if (article_token (a, k)->kind == TOKEN_WORD && !(k > first && (article_token (a, k)->flags & TOKEN_JOINED)))
+        words++;
+    }
+  return words;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article *a,
@@ -262,6 +329,7 @@ propose_run (Article *a,
 {
   guint32 state = NO_INDEX;
   guint32 title = NO_INDEX;
+  guint32 inner_role = NO_INDEX;
   gboolean org = FALSE;
   guint32 n;
   TautanEntityKind kind;
@@ -270,22 +338,71 @@ propose_run (Article *a,
   const Line *line = &g_array_index (a->lines, Line, article_token (a, first)->line);
 
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
-  if (_article_token_is (a, first, LEX_NOT_ENTITY, NULL))
+  if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL))
     return end;
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
-                         || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL)))
+                         || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
+         && longest_title (a, first) < 2)
     first++;
-  while (first < end && _article_match_at (a, first, LEX_TITLE, &n, NULL) && first + n <= end
+  while (first < end && (n = longest_title (a, first)) > 0 && first + n <= end
          && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
     first += n;
   if (first >= end)
     return end;
 
+  /* "Minister of Education Stefania Giannini", "Secretary of State John
+   * Kerry": after a title and "of", a portfolio, then the name (its last
+   * two words). */
+  if (first >= 2 && end - first >= 3 && _article_match_with (a, first - 1, LEX_PREP, PREP_OF, NULL)
+      && _article_match_at (a, first - 2, LEX_TITLE, NULL, NULL)
+      && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+    {
+      inner_role = first - 2;
+      first = end - 2;
+    }
+  else if (!_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+    {
+      /* "Environment Minister John Baird", "Shadow Home Secretary Yvette
+       * Cooper", "Refugee Council Enver Solomon": a role or an
+       * organisation inside the run; the person is the words after it. */
+      for (guint32 k = end - 1; k > first; k--)
+        {
+          guint32 len;
+
+          if (_article_match_at (a, k, LEX_ORG_HEAD, &len, NULL) && k + len + 2 <= end)
+            {
+              g_autofree char *org_name = _article_token_text (a, first, k + len);
+
+              add_mention (a, first, k + len,
+                           _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
+                           NO_INDEX);
+              inner_role = first;
+              first = k + len;
+              break;
+            }
+          if (_article_match_at (a, k, LEX_TITLE, &len, NULL) && k + len < end)
+            {
+              inner_role = first;
+              first = k + len;
+              break;
+            }
+        }
+    }
+
   if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
     org = TRUE;
+  /* "Undersecretary for Education Mr.": a role, the name follows */
+  if (end < article_n_tokens (a) && after_honorific (a, end + 1) && end - 1 >= first
+      && article_token (a, end - 1)->end - article_token (a, end - 1)->start <= 3
+      && _article_token_is (a, end - 1, LEX_TITLE, NULL))
+    return end;
+  /* "Ambassador Mohib": the surname of someone named in full, left to
+   * step 3 */
+  if (end - first == 1 && !org && person_with_word (a, first) != NO_INDEX)
+    return end;
   /* A one-word run at the start of a sentence is just a capital. */
-  if (end - first == 1 && at_sentence_start (a, first) && !org)
+  if (end - first == 1 && at_sentence_start (a, first) && !org && !after_honorific (a, first))
     return end;
   if (end - first == 1 && (article_token (a, first)->end - article_token (a, first)->start) < 2)
     return end;
@@ -316,7 +433,19 @@ propose_run (Article *a,
       guint32 title_state;
       guint32 t = title_before (a, first, &title_state);
 
-      if (t < first)
+      if (end - first == 1 && after_honorific (a, first))
+        {
+          title = first - 2;
+          role = _article_token_text (a, first - 2, first - 1);
+          kind = TAUTAN_ENTITY_PERSON;
+        }
+      else if (inner_role != NO_INDEX)
+        {
+          title = inner_role;
+          role = _article_token_text (a, inner_role, first);
+          kind = TAUTAN_ENTITY_PERSON;
+        }
+      else if (t < first)
         {
           title = t;
           role = _article_token_text (a, t, first);
@@ -329,6 +458,16 @@ propose_run (Article *a,
         kind = TAUTAN_ENTITY_PLACE;
       else if (end - first == 1 && (article_token (a, first)->flags & TOKEN_UPPER))
         kind = TAUTAN_ENTITY_ORGANISATION;
+      else if (name_words (a, first, end) >= 4 && name_words (a, end - 2, end) == 2)
+        {
+          /* "University of Texas Arlington Amneh Jafari": a person's name
+           * is rarely more than three words; the words before it are the
+           * body they speak for */
+          g_clear_pointer (&name, g_free);
+          name = _article_token_text (a, end - 2, end);
+          first = end - 2;
+          kind = TAUTAN_ENTITY_PERSON;
+        }
       else if (end - first >= 2)
         kind = TAUTAN_ENTITY_PERSON;
       else
@@ -457,7 +596,14 @@ _tautan_extract_mentions (Article *a)
       /* a surname of someone named in full: step 3 */
       if (end - i == 1 && person_with_word (a, i) != NO_INDEX)
         continue;
-      i = propose_run (a, i, end) - 1;
+      {
+        guint32 name_end = end;
+
+        /* "Ahmed Mohamed Image: Twitter": a credit label ends the name */
+        while (name_end > i + 1 && _article_match_at (a, name_end - 1, LEX_FURNITURE, NULL, NULL))
+          name_end--;
+        i = MAX (propose_run (a, i, name_end), end) - 1;
+      }
     }
   for (guint k = a->mentions->len; k-- > 0;)
     if (g_array_index (a->mentions, Mention, k).end_token == g_array_index (a->mentions, Mention, k).first_token)

@@ -398,6 +398,30 @@ subject_group (Article *a,
   return FALSE;
 }
 
+/* The preposition before the name at @i, past its role ("kepada
+ * Presiden RI Joko Widodo", "to Foreign Minister X"), or 0. */
+static guint32
+prep_before (const Article *a,
+             guint32        i)
+{
+  guint32 v;
+
+  for (guint steps = 0; i > 0 && steps < 6; steps++)
+    {
+      guint32 m = mention_at (a, i - 1);
+
+      if (m != NO_INDEX && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_STATE)
+        i = mention (a, m)->first_token;
+      else if (m == NO_INDEX && _article_token_is (a, i - 1, LEX_TITLE, NULL))
+        i--;
+      else
+        break;
+    }
+  if (i == 0 || !_article_token_is (a, i - 1, LEX_PREP, &v))
+    return 0;
+  return v;
+}
+
 /* How a name after the cue stands to it, by the word before it: -1 not
  * a target (a place, a time, an agent), 1 a recipient or partner
  * ("kepada", "dengan"), 0 a direct object. */
@@ -406,9 +430,9 @@ target_role (const Article *a,
              guint32        i,
              const char    *type)
 {
-  guint32 v;
+  guint32 v = prep_before (a, i);
 
-  if (i == 0 || !_article_token_is (a, i - 1, LEX_PREP, &v))
+  if (v == 0)
     return 0;
   switch (v)
     {
@@ -420,8 +444,9 @@ target_role (const Article *a,
     case PREP_OF:
       return 0;
     case PREP_AT:
-      /* "berkunjung ke", "visit in": the host is the place visited */
-      return g_str_equal (type, "meet") ? 0 : -1;
+      /* "berkunjung ke", "visit in": the host is the place visited;
+       * "fired at a loudspeaker in South Korea": the state hit */
+      return g_str_equal (type, "meet") || g_str_equal (type, "attack") ? 0 : -1;
     default:
       return -1;
     }
@@ -476,9 +501,19 @@ targets_after (Article    *a,
           continue;
         }
       /* "ucapan selamat Hari Kemenangan kepada Putin": the recipient */
-      if (role == 0 && recipient_first (type) && object == NO_INDEX)
+      /* after the object, "for" gives the reason: "thanked X for
+       * Indonesia's leadership" */
+      if (role == 1 && object != NO_INDEX && prep_before (a, mention (a, m)->first_token) == PREP_FOR)
         {
-          object = k;
+          k = mention (a, m)->end_token - 1;
+          continue;
+        }
+      /* a second object is no recipient: "hosted Widodo at the White
+       * House" */
+      if (role == 0 && recipient_first (type))
+        {
+          if (object == NO_INDEX)
+            object = k;
           k = mention (a, m)->end_token - 1;
           continue;
         }
@@ -647,19 +682,79 @@ date_from_expr (Article               *a,
   date->note = g_strdup (note);
 }
 
+/* How many days before publication an act the text does not date may
+ * lie: news reports what was said that day or in the few days before. */
+#define UNDATED_DAYS_BEFORE 2
+
 static gboolean
 usable (const ArticleDateExpr *e)
 {
   return e->expr.from != TAUTAN_DAY_NONE && !(e->expr.flags & TAUTAN_DATE_EXPR_FUTURE);
 }
 
+static gboolean
+word_is (const Article *a,
+         guint32        k,
+         const char    *word)
+{
+  const Token *t = article_token (a, k);
+  gsize n = t->end - t->start;
+
+  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+}
+
+/* "Whitmore told LA Weekly that on October 6 …": a date after a speech
+ * cue's "that" dates what was said, not the saying. */
+static gboolean
+in_reported_clause (const Article *a,
+                    guint32        first,
+                    guint32        at)
+{
+  gboolean cue = FALSE;
+
+  for (guint32 k = first; k < at; k++)
+    {
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if (_article_token_is (a, k, LEX_SPEECH, NULL))
+        cue = TRUE;
+      else if (cue && (word_is (a, k, "that") || word_is (a, k, "bahwa")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "sampai tanggal 18 November", "until March 1": a deadline in the
+ * sentence, not when the act happened. */
+static gboolean
+deadline (const Article *a,
+          guint32        first,
+          guint32        at)
+{
+  static const char *words[] = { "sampai", "hingga", "until", "till", "through" };
+
+  for (guint32 k = at + 1, steps = 0; k-- > first && steps < 3; steps++)
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      if (word_is (a, k, words[w]))
+        return TRUE;
+  return FALSE;
+}
+
+static void date_for (Article     *a,
+                      guint32      token,
+                      guint32      sentence,
+                      gboolean     speech,
+                      ArticleDate *date);
+
 /**
  * _article_date_for_token:
  *
  * The date of what the words at @token tell: a date of its sentence (the
- * nearest), else of its paragraph before it, else the lead's, else the
- * year before publication. Only the first is the text's own word for it;
- * the others are inferred, and the note says from what.
+ * nearest); else, in a dated article, the days up to publication, reaching
+ * back to a date earlier in its paragraph or the lead's when there is one;
+ * in an undated article that date, else the year before the earliest the
+ * article can be. Only the first is the text's own word for it; the
+ * others are inferred, and the note says from what.
  */
 void
 _article_date_for_token (Article     *a,
@@ -667,8 +762,22 @@ _article_date_for_token (Article     *a,
                          guint32      sentence,
                          ArticleDate *date)
 {
+  date_for (a, token, sentence, FALSE, date);
+}
+
+/* @speech: the act is the saying, which a date in what was said does not
+ * date. */
+static void
+date_for (Article     *a,
+          guint32      token,
+          guint32      sentence,
+          gboolean     speech,
+          ArticleDate *date)
+{
   const Sentence *s = &g_array_index (a->sentences, Sentence, sentence);
   const ArticleDateExpr *best = NULL;
+  const ArticleDateExpr *context = NULL;
+  const char *note = NULL;
   guint32 best_distance = G_MAXUINT32;
   guint32 line = article_token (a, token)->line;
 
@@ -679,7 +788,8 @@ _article_date_for_token (Article     *a,
 
       if (e->first_token < s->first_token || e->first_token >= s->end_token || !usable (e))
         continue;
-      if (a->token_quote[e->first_token] != NO_INDEX)
+      if (a->token_quote[e->first_token] != NO_INDEX || deadline (a, s->first_token, e->first_token)
+          || (speech && in_reported_clause (a, s->first_token, e->first_token)))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
       if (distance < best_distance)
@@ -691,21 +801,47 @@ _article_date_for_token (Article     *a,
       return;
     }
 
-  for (guint i = a->dates->len; i-- > 0;)
+  for (guint i = a->dates->len; i-- > 0 && context == NULL;)
     {
       const ArticleDateExpr *e = &g_array_index (a->dates, ArticleDateExpr, i);
 
       if (e->first_token >= token || article_token (a, e->first_token)->line != line || !usable (e)
           || a->token_quote[e->first_token] != NO_INDEX)
         continue;
-      date_from_expr (a, e, TAUTAN_DATE_INFERRED, "Not dated in its sentence: the date given earlier in the same paragraph.", date);
-      return;
+      context = e;
+      note = "Not dated in its sentence: between the date given earlier in its paragraph, or the days "
+             "before publication, and the publication day.";
+    }
+  if (context == NULL && a->peg != NO_INDEX)
+    {
+      context = &g_array_index (a->dates, ArticleDateExpr, a->peg);
+      note = "Not dated in its paragraph: between the date of the article's lead, or the days before "
+             "publication, and the publication day.";
     }
 
-  if (a->peg != NO_INDEX)
+  /* An act the sentence does not date happened by the time the text was
+   * published; a date nearby says it may be as early as that, never that
+   * it was that day ("X said" after a lead about Friday). */
+  if (a->published != TAUTAN_DAY_NONE)
     {
-      date_from_expr (a, &g_array_index (a->dates, ArticleDateExpr, a->peg), TAUTAN_DATE_INFERRED,
-                      "Not dated in its paragraph: the date of the article's lead.", date);
+      _article_date_clear (date);
+      date->end = a->anchor_to;
+      date->start = a->anchor_from - UNDATED_DAYS_BEFORE;
+      if (context != NULL && context->expr.from < date->start)
+        date->start = context->expr.from;
+      date->precision = TAUTAN_PRECISION_RANGE;
+      date->method = TAUTAN_DATE_INFERRED;
+      if (context != NULL)
+        date->words = _article_token_text (a, context->first_token, context->end_token);
+      else
+        date->words = _article_token_text (a, token, token + 1);
+      date->note = g_strdup (context != NULL ? note
+                             : "Not dated in the text: on or in the days before the publication day.");
+      return;
+    }
+  if (context != NULL)
+    {
+      date_from_expr (a, context, TAUTAN_DATE_INFERRED, note, date);
       return;
     }
 
@@ -715,10 +851,7 @@ _article_date_for_token (Article     *a,
   date->precision = TAUTAN_PRECISION_RANGE;
   date->method = TAUTAN_DATE_INFERRED;
   date->words = _article_token_text (a, token, token + 1);
-  if (a->published != TAUTAN_DAY_NONE)
-    date->note = g_strdup ("The text does not date it: taken to be within the year before publication.");
-  else
-    date->note = g_strdup ("The text does not date it, nor itself: taken to be within the year before the earliest the article can be.");
+  date->note = g_strdup ("The text does not date it, nor itself: taken to be within the year before the earliest the article can be.");
 }
 
 static const char *
@@ -874,6 +1007,23 @@ object_of_act (const Article *a,
       if (_article_token_is (a, k, LEX_EVENT, NULL) || _article_token_is (a, k, LEX_SPEECH, NULL))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* "menandatangani Undang-Undang Anggaran", "signed the bill into law":
+ * signing a law is an act with no other party. */
+static gboolean
+signs_law (const Article *a,
+           guint32        from,
+           guint32        limit)
+{
+  /* "undang": the first word of "Undang-Undang" */
+  static const char *words[] = { "law", "bill", "decree", "undang", "uu", "ruu", "peraturan", "perppu" };
+
+  for (guint32 k = from; k < limit && k < from + 5; k++)
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      if (word_is (a, k, words[w]))
+        return TRUE;
   return FALSE;
 }
 
@@ -1039,6 +1189,14 @@ events_in_sentence (Article *a,
       for (guint k = ev.targets->len; k-- > 0;)
         if (contains (ev.actors, g_array_index (ev.targets, guint32, k)))
           g_array_remove_index (ev.targets, k);
+      /* "Biden menyambut Jokowi": a visit goes from the guest to the host */
+      if ((cue->flags & EVENT_CUE_HOST) && ev.targets->len > 0)
+        {
+          GArray *guests = ev.targets;
+
+          ev.targets = ev.actors;
+          ev.actors = guests;
+        }
 
       if (cue->flags & EVENT_CUE_DENIAL)
         {
@@ -1055,7 +1213,7 @@ events_in_sentence (Article *a,
             }
         }
 
-      if (ev.actors->len == 0 || (ev.targets->len == 0 && needs_target (ev.type)))
+      if (ev.actors->len == 0 || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)))
         {
           event_clear (&ev);
           i += n - 1;
@@ -1163,9 +1321,115 @@ add_statements (Article *a)
       g_array_append_val (ev.actors, q->speaker.entity);
       ev.status = TAUTAN_STATUS_REPORTED;
       ev.responds_to = NO_INDEX;
-      _article_date_for_token (a, q->first_token, sentence, &ev.date);
+      date_for (a, q->first_token, sentence, TRUE, &ev.date);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
+    }
+}
+
+static gboolean
+has_event_as_actor (const Article *a,
+                    guint32        who)
+{
+  for (guint i = 0; i < a->events->len; i++)
+    if (contains (g_array_index (a->events, ArticleEvent, i).actors, who))
+      return TRUE;
+  return FALSE;
+}
+
+/* The speaker of a speech cue outside quotes: "X said (that)", "X
+ * mengatakan bahwa", "X melaporkan", "said X", "according to X",
+ * "menurut X". */
+static void
+speech_speakers (Article *a,
+                 guint32  si,
+                 guint32  i,
+                 guint32  n,
+                 guint32  flags,
+                 GArray  *out)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+  guint32 after = i + n;
+  guint32 len;
+
+  /* past the role: "menurut Duta Besar Peter Lindqvist" */
+  while (after < s->end_token && _article_match_at (a, after, LEX_TITLE, &len, NULL)
+         && mention_at (a, after) == NO_INDEX)
+    after += len;
+  if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && mention_at (a, after) != NO_INDEX
+      && (i == s->first_token || mention_at (a, i - 1) == NO_INDEX || (flags & SPEECH_ACCORDING)))
+    group_forward (a, after, s->end_token, out);
+  else if (flags & SPEECH_AFTER_SPEAKER)
+    {
+      guint32 k = i;
+
+      /* "The Straits Times noted": an outlet's own words are its
+       * statement, though an outlet never acts otherwise */
+      while (k > s->first_token && _article_token_is (a, k - 1, LEX_AUX, NULL))
+        k--;
+      if (k > s->first_token && mention_at (a, k - 1) != NO_INDEX
+          && entity (a, mention (a, mention_at (a, k - 1))->entity)->kind == TAUTAN_ENTITY_MEDIA)
+        append_unique (out, mention (a, mention_at (a, k - 1))->entity);
+      else
+        subject_group (a, si, s->first_token, i, out);
+    }
+  for (guint k = out->len; k-- > 0;)
+    if (entity (a, g_array_index (out, guint32, k))->kind == TAUTAN_ENTITY_PLACE)
+      g_array_remove_index (out, k);
+}
+
+/* Reported speech, quoted or not, is news of a statement: "X said
+ * that…", "according to X", "X mengatakan bahwa…". A speaker's remarks
+ * in one article are one event, so one whose words already back an
+ * event of theirs adds none. */
+static void
+add_reported_speech (Article *a)
+{
+  for (guint32 si = 0; si < a->sentences->len; si++)
+    {
+      const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+      LineRole role = g_array_index (a->lines, Line, s->line).role;
+
+      if (role == LINE_TITLE || role == LINE_CAPTION || !_article_line_extracts (a, s->line, FALSE))
+        continue;
+      for (guint32 i = s->first_token; i < s->end_token; i++)
+        {
+          g_autoptr(GArray) speakers = NULL;
+          ArticleEvent ev = { 0 };
+          const Payload *p;
+          guint32 n;
+
+          if (a->token_quote[i] != NO_INDEX || !_article_match_at (a, i, LEX_SPEECH, &n, &p)
+              || !(p->value & (SPEECH_BEFORE_SPEAKER | SPEECH_AFTER_SPEAKER | SPEECH_ACCORDING))
+              || (article_token (a, i)->flags & TOKEN_NYA) || negated_or_hypothetical (a, s->first_token, i)
+              || future (a, s->first_token, i))
+            continue;
+          speakers = g_array_new (FALSE, FALSE, sizeof (guint32));
+          speech_speakers (a, si, i, n, p->value, speakers);
+          for (guint k = speakers->len; k-- > 0;)
+            if (has_event_as_actor (a, g_array_index (speakers, guint32, k)))
+              g_array_remove_index (speakers, k);
+          if (speakers->len == 0)
+            {
+              i += n - 1;
+              continue;
+            }
+
+          ev.cue = 0;
+          ev.type = "statement";
+          ev.cue_token = i;
+          ev.cue_end = i + n;
+          ev.sentence = si;
+          ev.actors = g_steal_pointer (&speakers);
+          ev.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+          ev.status = TAUTAN_STATUS_REPORTED;
+          ev.responds_to = NO_INDEX;
+          date_for (a, i, si, TRUE, &ev.date);
+          for (guint k = 0; k < ev.actors->len; k++)
+            _article_use_entity (a, g_array_index (ev.actors, guint32, k));
+          g_array_append_val (a->events, ev);
+          i += n - 1;
+        }
     }
 }
 
@@ -1187,4 +1451,5 @@ _tautan_extract_events (Article *a)
     }
   link_quotes (a);
   add_statements (a);
+  add_reported_speech (a);
 }

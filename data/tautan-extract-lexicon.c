@@ -62,7 +62,7 @@ static const Word speech[] = {
   { "melaporkan", LEX_SPEECH, A | SPEECH_REPORT }, { "memberitakan", LEX_SPEECH, A | SPEECH_REPORT },
   { "mengutip", LEX_SPEECH, SPEECH_REPORT },
   /* English */
-  { "said", LEX_SPEECH, A | B }, { "says", LEX_SPEECH, A | B }, { "told", LEX_SPEECH, A | B },
+  { "said", LEX_SPEECH, A | B }, { "says", LEX_SPEECH, A | B }, { "told", LEX_SPEECH, A },
   { "wrote", LEX_SPEECH, A | B }, { "writes", LEX_SPEECH, A | B }, { "added", LEX_SPEECH, A | B },
   { "adds", LEX_SPEECH, A | B }, { "stressed", LEX_SPEECH, A | B }, { "asked", LEX_SPEECH, A | B },
   { "explained", LEX_SPEECH, A | B }, { "noted", LEX_SPEECH, A | B }, { "continued", LEX_SPEECH, A | B },
@@ -71,6 +71,9 @@ static const Word speech[] = {
   { "answered", LEX_SPEECH, A | B }, { "recalled", LEX_SPEECH, A | B }, { "argued", LEX_SPEECH, A | B },
   { "emphasised", LEX_SPEECH, A | B }, { "emphasized", LEX_SPEECH, A | B }, { "announced", LEX_SPEECH, A },
   { "stated", LEX_SPEECH, A | B }, { "claimed", LEX_SPEECH, A | E }, { "tells", LEX_SPEECH, A },
+  { "observed", LEX_SPEECH, A | B }, { "commented", LEX_SPEECH, A | B }, { "asserted", LEX_SPEECH, A },
+  { "stating", LEX_SPEECH, A }, { "saying", LEX_SPEECH, A },
+  { "concluded", LEX_SPEECH, A }, { "confirmed", LEX_SPEECH, A }, { "acknowledged", LEX_SPEECH, A },
   { "according to", LEX_SPEECH, SPEECH_ACCORDING },
   { "described", LEX_SPEECH, E }, { "called", LEX_SPEECH, E }, { "calls", LEX_SPEECH, E },
   { "praised", LEX_SPEECH, E }, { "pledged", LEX_SPEECH, E }, { "vowed", LEX_SPEECH, E },
@@ -88,6 +91,7 @@ static const Word speech[] = {
 #define M EVENT_CUE_MUTUAL
 #define D EVENT_CUE_DENIAL
 #define T EVENT_CUE_NEEDS_TARGET
+#define H EVENT_CUE_HOST
 const EventCue _tautan_event_cues[] = {
   /* support */
   { "mendukung", "support", T }, { "dukung", "support", T }, { "dukungan", "support", N },
@@ -99,16 +103,20 @@ const EventCue _tautan_event_cues[] = {
   { "praised", "support", T }, { "praises", "support", T }, { "endorsed", "support", T },
   { "endorses", "support", T }, { "solidarity", "support", N }, { "stands with", "support", T },
   { "stand with", "support", T }, { "was backed", "support", P }, { "is backed", "support", P },
+  { "berterima kasih", "support", T }, { "thanked", "support", T }, { "backed by", "support", P },
   /* meet */
   { "bertemu", "meet", M | T }, { "menemui", "meet", T }, { "pertemuan", "meet", N | M },
   { "pertemuan puncak", "meet", N | M }, { "berkunjung", "meet", T }, { "kunjungan", "meet", N },
   { "kunjungan kenegaraan", "meet", N }, { "mengunjungi", "meet", T }, { "berjabat tangan", "meet", M | T },
   { "bersalaman", "meet", M | T }, { "pembicaraan", "meet", N | M }, { "berunding", "meet", M | T },
-  { "perundingan", "meet", N | M }, { "menerima kunjungan", "meet", T }, { "menjamu", "meet", T },
+  { "perundingan", "meet", N | M }, { "menerima kunjungan", "meet", T | H }, { "menjamu", "meet", T | H },
+  { "menyambut", "meet", T | H },
   { "ktt", "meet", N | M }, { "met", "meet", M | T }, { "meets", "meet", M | T },
   { "meeting", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
   { "visit", "meet", N }, { "held talks", "meet", M | T }, { "talks", "meet", N | M },
-  { "summit", "meet", N | M }, { "hosted", "meet", T }, { "shook hands", "meet", M | T },
+  { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
+  { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
+  { "bertemu dengan", "meet", M | T },
   /* accuse */
   { "menuduh", "accuse", T }, { "tuduhan", "accuse", N }, { "dituduh", "accuse", P },
   { "menuding", "accuse", T }, { "tudingan", "accuse", N }, { "dituding", "accuse", P },
@@ -172,6 +180,9 @@ const EventCue _tautan_event_cues[] = {
   { "invaded", "attack", T }, { "invasion", "attack", N }, { "bombed", "attack", T },
   { "shelled", "attack", T }, { "struck", "attack", T }, { "airstrikes", "attack", N },
   { "air strikes", "attack", N }, { "shot down", "attack", T }, { "was attacked", "attack", P },
+  { "fired artillery", "attack", T }, { "fired rockets", "attack", T }, { "fired missiles", "attack", T },
+  { "fired shells", "attack", T }, { "retaliated", "attack", T }, { "menembakkan", "attack", T },
+  { "menembaki", "attack", T }, { "membalas", "attack", T },
   /* supply weapons */
   { "memasok senjata", "supply-weapons", 0 }, { "mengirim senjata", "supply-weapons", 0 },
   { "memasok roket", "supply-weapons", 0 }, { "memasok rudal", "supply-weapons", 0 },
@@ -183,6 +194,9 @@ const EventCue _tautan_event_cues[] = {
   { "memberikan bantuan", "aid", 0 }, { "mengirim bantuan", "aid", 0 }, { "menyalurkan bantuan", "aid", 0 },
   { "bantuan kemanusiaan", "aid", N }, { "provided aid", "aid", 0 }, { "sent aid", "aid", 0 },
   { "humanitarian aid", "aid", N }, { "donated", "aid", 0 },
+  /* a rescue is humanitarian aid (CAMEO 073) */
+  { "rescued", "aid", T }, { "menyelamatkan", "aid", T }, { "mengevakuasi", "aid", T },
+  { "evacuated", "aid", T }, { "membantu", "aid", T }, { "menolong", "aid", T },
   /* promise */
   { "berjanji", "promise", 0 }, { "menjanjikan", "promise", 0 }, { "bersumpah", "promise", 0 },
   { "pledged", "promise", 0 }, { "promised", "promise", 0 }, { "vowed", "promise", 0 },
@@ -190,7 +204,8 @@ const EventCue _tautan_event_cues[] = {
   /* appeal */
   { "menyerukan", "appeal", 0 }, { "mendesak", "appeal", T }, { "mengimbau", "appeal", T },
   { "meminta", "appeal", T }, { "called on", "appeal", T }, { "called for", "appeal", 0 },
-  { "urged", "appeal", T }, { "appealed", "appeal", 0 },
+  { "urged", "appeal", T }, { "appealed", "appeal", 0 }, { "urges", "appeal", T }, { "asked", "appeal", T },
+  { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
   /* vote */
   { "voted for", "vote", 0 }, { "voted in favour", "vote", 0 }, { "voted in favor", "vote", 0 },
 };
@@ -199,6 +214,7 @@ const EventCue _tautan_event_cues[] = {
 #undef M
 #undef D
 #undef T
+#undef H
 
 const guint _tautan_n_event_cues = G_N_ELEMENTS (_tautan_event_cues);
 
@@ -275,6 +291,15 @@ static const char *titles[] = {
   "mayor", "general", "commander", "director", "secretary", "secretary-general", "senator",
   "judge", "prosecutor", "analyst", "expert", "professor", "adviser", "advisor", "envoy",
   "former", "lawmaker", "coach", "captain", "ceo", "pope", "sheikh", "mr", "mrs", "ms", "dr",
+  "deputy", "administrator", "undersecretary", "under-secretary", "founder", "co-founder",
+  "campaigner", "barrister", "executive director", "wakil", "staf khusus", "pendiri",
+  "special advisor", "special adviser", "senior advisor", "senior adviser", "penasihat khusus",
+  /* portfolios: the ministry is part of the role, not of the name */
+  "menteri kesehatan", "menteri keuangan", "menteri dalam negeri", "menteri perdagangan",
+  "menteri pendidikan", "menteri agama", "menteri hukum", "menteri sosial", "menteri koordinator",
+  "menteri perhubungan", "menteri pertanian", "menteri kelautan", "menteri lingkungan hidup",
+  "home secretary", "foreign secretary", "secretary of state", "health minister", "finance minister",
+  "education minister", "interior minister", "trade minister", "environment minister",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */
@@ -358,6 +383,7 @@ static const char *not_entity_heads[] = {
   "undang-undang", "pasal", "day", "war", "treaty", "operation", "election", "cup", "league",
   "olympics", "games", "conference", "act", "summit", "declaration", "deklarasi", "resolusi",
   "resolution", "program", "programme", "proyek", "project", "rencana", "plan", "jalan", "street",
+  "uu", "ruu", "rancangan undang-undang", "peraturan", "perppu", "keppres", "bill",
 };
 
 /* After these, "untuk" or "to" and a cue is wanted, not done. */

@@ -240,6 +240,7 @@ typedef enum
   EVENT_CUE_MUTUAL   = 1 << 2,   /* bertemu, met: "X and Y met" is X -> Y */
   EVENT_CUE_DENIAL   = 1 << 3,
   EVENT_CUE_NEEDS_TARGET = 1 << 4,
+  EVENT_CUE_HOST     = 1 << 5,   /* menyambut, hosted: the guest is the actor (visitor -> host) */
 } EventCueFlags;
 
 typedef struct

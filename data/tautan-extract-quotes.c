@@ -131,17 +131,78 @@ next_text_line (const Article *a,
   return NO_INDEX;
 }
 
+/* Whether the paragraph at line @k, not opening with a quotation mark,
+ * closes a quote left open before it: its first double mark is a closing
+ * one, a straight one set right after a word ("…early." After the match,
+ * X said, "…), or the first of an odd number of straight ones. Returns
+ * that mark's token, or NO_INDEX. */
+static guint32
+closes_open_quote (const Article *a,
+                   guint32        k)
+{
+  const Line *line = &g_array_index (a->lines, Line, k);
+  guint32 end = line->first_token + line->n_tokens;
+  guint32 first = NO_INDEX;
+  guint straight = 0;
+
+  if (line->role != LINE_BODY || line->n_tokens == 0 || is_open (article_token (a, line->first_token), FALSE))
+    return NO_INDEX;
+  for (guint32 j = line->first_token; j < end; j++)
+    {
+      const Token *t = article_token (a, j);
+
+      if (t->flags & TOKEN_SINGLE)
+        continue;
+      if (t->kind == TOKEN_QUOTE_CLOSE && first == NO_INDEX)
+        return j;
+      if (t->kind == TOKEN_QUOTE_OPEN && first == NO_INDEX)
+        return NO_INDEX;
+      if (t->kind == TOKEN_QUOTE_STRAIGHT)
+        {
+          /* a mark right after a word or a full stop closes */
+          if (first == NO_INDEX && j > line->first_token && !(t->flags & TOKEN_SPACE))
+            return j;
+          if (first == NO_INDEX)
+            first = j;
+          straight++;
+        }
+    }
+  return straight % 2 == 1 ? first : NO_INDEX;
+}
+
 /* The quotes of one paragraph; @continues: the group a quote opening this
  * paragraph continues, or NO_INDEX. Returns the group that goes on into
  * the next paragraph, or NO_INDEX. */
 static guint32
-quotes_in_line (Article *a,
-                guint32  k,
-                guint32  continues)
+quotes_in_line (Article  *a,
+                guint32   k,
+                guint32   continues,
+                gboolean *mid_quote)
 {
   const Line *line = &g_array_index (a->lines, Line, k);
   guint32 end = line->first_token + line->n_tokens;
   guint32 i = line->first_token;
+
+  /* the paragraph goes on with a quote opened in the one before */
+  if (*mid_quote)
+    {
+      guint32 close = closes_open_quote (a, k);
+      const Token *first = article_token (a, i);
+      ArticleQuote q = { 0 };
+
+      *mid_quote = FALSE;
+      if (close == NO_INDEX)
+        return NO_INDEX;
+      q.open_token = NO_INDEX;
+      q.first_token = i;
+      q.close_token = close;
+      q.end_token = close;
+      q.line = k;
+      q.group = continues;
+      if (set_extent (a, &q, first->start, first->cp, article_token (a, close)->start, article_token (a, close)->cp))
+        add_quote (a, &q);
+      i = close + 1;
+    }
 
   while (i < end)
     {
@@ -198,6 +259,8 @@ quotes_in_line (Article *a,
         if (next_line != NULL && next_line->role == LINE_BODY && next_line->n_tokens > 0
             && is_open (article_token (a, next_line->first_token), FALSE) && !q.fragment)
           goes_on = TRUE;
+        else if (next != NO_INDEX && closes_open_quote (a, next) != NO_INDEX)
+          goes_on = *mid_quote = TRUE;
 
         if (!goes_on)
           {
@@ -216,6 +279,7 @@ quotes_in_line (Article *a,
             if (goes_on && a->quotes->len > index)
               return g_array_index (a->quotes, ArticleQuote, index).group;
           }
+        *mid_quote = FALSE;
         return NO_INDEX;
       }
     }
@@ -232,6 +296,7 @@ void
 _tautan_extract_quotes (Article *a)
 {
   guint32 continues = NO_INDEX;
+  gboolean mid_quote = FALSE;
 
   g_free (a->token_quote);
   a->token_quote = g_new (guint32, MAX (article_n_tokens (a), 1));
@@ -247,8 +312,9 @@ _tautan_extract_quotes (Article *a)
       if (line->role != LINE_BODY)
         {
           continues = NO_INDEX;
+          mid_quote = FALSE;
           continue;
         }
-      continues = quotes_in_line (a, k, continues);
+      continues = quotes_in_line (a, k, continues, &mid_quote);
     }
 }

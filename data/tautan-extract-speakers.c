@@ -162,6 +162,42 @@ speaker_copy (Speaker       *to,
   to->np_end = from->np_end;
 }
 
+/* The person a pronoun at @before would mean when the last speaker is
+ * not it: the first person named in the sentence of the nearest person
+ * named before it, outside quotes ("Harry Kane won the Budweiser Man of
+ * the Match award. He said"); @line receives that mention's line. */
+static guint32
+subject_person_before (const Article *a,
+                       guint32        before,
+                       guint32       *line)
+{
+  const Sentence *s = NULL;
+  guint32 nearest = NO_INDEX;
+
+  for (guint k = a->mentions->len; k-- > 0 && nearest == NO_INDEX;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+
+      if (m->first_token < before && a->token_quote[m->first_token] == NO_INDEX
+          && entity (a, m->entity)->kind == TAUTAN_ENTITY_PERSON)
+        nearest = m->first_token;
+    }
+  if (nearest == NO_INDEX)
+    return NO_INDEX;
+  s = &g_array_index (a->sentences, Sentence, a->token_sentence[nearest]);
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+
+      if (m->first_token < s->first_token || m->first_token > nearest
+          || a->token_quote[m->first_token] != NO_INDEX || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
+        continue;
+      *line = article_token (a, m->first_token)->line;
+      return m->entity;
+    }
+  return NO_INDEX;
+}
+
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -208,9 +244,18 @@ resolve_np (Article       *a,
         {
           /* "ia", "he": the person the text is about, preferably the one
            * who spoke last */
+          guint32 ref_line = 0;
+          guint32 ref = subject_person_before (a, i, &ref_line);
+
+          /* …unless someone was named after that speaker's words, in a
+           * later paragraph: "Harry Kane won the award. He said, …" */
           if (salient->speaker.entity != NO_INDEX
-              && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
+              && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON
+              && !(ref != NO_INDEX && ref != salient->speaker.entity && ref_line > salient->line))
             out->entity = salient->speaker.entity;
+          else if (salient->speaker.entity != NO_INDEX
+                   && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
+            out->entity = ref;
           else
             out->entity = _article_resolve_reference (a, i, i + 1, i);
           return out->entity != NO_INDEX;

@@ -1,0 +1,502 @@
+/* test-extract-rules.c: the extractor's rules, one short text each
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each case is a sentence or two written for the rule it checks, in
+ * English and in Indonesian, run through tautan_extract_article(): the
+ * event a cue gives (type, actor, target), the date it gets (a sentence's
+ * own date, else the days up to publication), and the speaker a quote
+ * gets when a role or an organisation stands inside the capitalised run
+ * before the name.
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "tautan/tautan-date.h"
+#include "tautan/tautan-extract.h"
+#include "tautan/tautan-extraction.h"
+
+static JsonNode *
+extract (const char *text,
+         const char *published)
+{
+  g_autoptr(TautanExtraction) extraction = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *full = NULL;
+  TautanExtractOptions options;
+  TautanArticle article;
+  JsonNode *root;
+
+  tautan_article_init (&article);
+  tautan_extract_options_init (&options);
+  article.id = "rule";
+  article.len = -1;
+  /* a headline first: the extractor names no one in headlines */
+  full = g_strconcat ("A headline for the rule\n\n", text, NULL);
+  article.text = full;
+  g_assert_true (tautan_day_parse (published, strlen (published), &article.published));
+  options.today = article.published + 30;
+  extraction = tautan_extract_article (&article, &options, &error);
+  g_assert_no_error (error);
+  json = tautan_extraction_to_json (extraction, FALSE, NULL);
+  root = json_from_string (json, &error);
+  g_assert_no_error (error);
+  return root;
+}
+
+static const char *
+entity_name (JsonObject *root,
+             const char *id)
+{
+  JsonArray *entities = json_object_get_array_member (root, "entities");
+
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+
+      if (g_strcmp0 (json_object_get_string_member (e, "id"), id) == 0)
+        return json_object_get_string_member (e, "name");
+    }
+  return NULL;
+}
+
+static gboolean
+has_name (JsonObject *root,
+          JsonArray  *ids,
+          const char *name)
+{
+  for (guint i = 0; ids && i < json_array_get_length (ids); i++)
+    if (g_strcmp0 (entity_name (root, json_array_get_string_element (ids, i)), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The events of @type with @actor among their actors. */
+static guint
+count_events (JsonObject *root,
+              const char *type,
+              const char *actor)
+{
+  JsonArray *events = json_object_get_array_member (root, "events");
+  guint n = 0;
+
+  for (guint i = 0; events && i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+
+      if ((type == NULL || g_strcmp0 (json_object_get_string_member (e, "type"), type) == 0)
+          && has_name (root, json_object_get_array_member (e, "actors"), actor))
+        n++;
+    }
+  return n;
+}
+
+static JsonObject *
+find_event (JsonObject *root,
+            const char *type,
+            const char *actor)
+{
+  JsonArray *events = json_object_get_array_member (root, "events");
+
+  for (guint i = 0; events && i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+
+      if (g_strcmp0 (json_object_get_string_member (e, "type"), type) == 0
+          && has_name (root, json_object_get_array_member (e, "actors"), actor))
+        return e;
+    }
+  g_test_message ("no %s event by %s", type, actor);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+assert_event (const char *text,
+              const char *published,
+              const char *type,
+              const char *actor,
+              const char *target,
+              const char *start,
+              const char *end,
+              const char *precision)
+{
+  g_autoptr(JsonNode) node = extract (text, published);
+  JsonObject *root = json_node_get_object (node);
+  JsonObject *event = find_event (root, type, actor);
+  JsonObject *date = json_object_get_object_member (event, "date");
+  JsonArray *targets = json_object_get_array_member (event, "targets");
+
+  if (target != NULL)
+    {
+      g_assert_cmpuint (json_array_get_length (targets), ==, 1);
+      g_assert_cmpstr (entity_name (root, json_array_get_string_element (targets, 0)), ==, target);
+    }
+  else
+    g_assert_cmpuint (json_array_get_length (targets), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (date, "start"), ==, start);
+  g_assert_cmpstr (json_object_get_string_member (date, "end"), ==, end);
+  g_assert_cmpstr (json_object_get_string_member (date, "precision"), ==, precision);
+}
+
+/* The speaker's name of the quote that starts with @words. */
+static void
+assert_speaker (const char *text,
+                const char *published,
+                const char *words,
+                const char *speaker)
+{
+  g_autoptr(JsonNode) node = extract (text, published);
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *quotes = json_object_get_array_member (root, "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+      JsonObject *who;
+
+      if (!g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        continue;
+      who = json_object_get_object_member (q, "speaker");
+      g_assert_nonnull (who);
+      g_assert_cmpstr (entity_name (root, json_object_get_string_member_with_default (who, "entity", NULL)), ==,
+                       speaker);
+      return;
+    }
+  g_test_message ("no quote starting \"%s\"", words);
+  g_assert_not_reached ();
+}
+
+/* Events */
+
+static void
+test_reported_speech (void)
+{
+  /* "X said (that)…" with no quote is a statement; undated, it lies in
+   * the days up to publication, at no finer precision than a range */
+  assert_event ("Environment Minister Helen Carver said the department would review its rules.\n",
+                "2024-03-13", "statement", "Helen Carver", NULL, "2024-03-11", "2024-03-13", "range");
+  assert_event ("Menteri Kesehatan Siti Rahmawati mengatakan bahwa pemerintah akan meninjau aturan itu.\n",
+                "2024-03-13", "statement", "Siti Rahmawati", NULL, "2024-03-11", "2024-03-13", "range");
+  assert_event ("The Straits Times noted that the messages had grown into a movement.\n",
+                "2015-09-22", "statement", "The Straits Times", NULL, "2015-09-20", "2015-09-22", "range");
+  assert_event ("Badan Nasional Penanggulangan Bencana (BNPB) melaporkan bahwa sepuluh orang tewas.\n",
+                "2024-03-13", "statement", "BNPB", NULL,
+                "2024-03-11", "2024-03-13", "range");
+}
+
+static void
+test_according_to (void)
+{
+  assert_event ("According to Ambassador Peter Lindqvist, the project shows real progress.\n",
+                "2017-07-21", "statement", "Peter Lindqvist", NULL, "2017-07-19", "2017-07-21", "range");
+  assert_event ("Menurut Duta Besar Peter Lindqvist, proyek itu menunjukkan kemajuan nyata.\n",
+                "2017-07-21", "statement", "Peter Lindqvist", NULL, "2017-07-19", "2017-07-21", "range");
+}
+
+static void
+test_one_event_per_speaker (void)
+{
+  const char *texts[] = {
+    "Senator Paul Dewar criticised Canada on Monday. Paul Dewar said the plan was late.\n",
+    "Senator Paul Dewar mengkritik Kanada pada Senin. Paul Dewar mengatakan rencana itu terlambat.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2008-08-15");
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_cmpuint (count_events (root, "criticise", "Paul Dewar"), ==, 1);
+      g_assert_cmpuint (count_events (root, NULL, "Paul Dewar"), ==, 1);
+    }
+}
+
+static void
+test_negated_speech (void)
+{
+  g_autoptr(JsonNode) node = extract ("Senator Paul Dewar has not said whether he will run.\n", "2008-08-15");
+
+  g_assert_cmpuint (count_events (json_node_get_object (node), NULL, "Paul Dewar"), ==, 0);
+}
+
+static void
+test_date_in_reported_clause (void)
+{
+  /* "said that on October 6 …" dates what was said, not the saying: the
+   * saying lies between that day and publication */
+  assert_event ("Spokesman Steve Whitmore told reporters that on October 6 the suspect turned himself in.\n",
+                "2010-10-09", "statement", "Steve Whitmore", NULL, "2010-10-06", "2010-10-09", "range");
+  assert_event ("Juru bicara Steve Whitmore mengatakan bahwa pada 6 Oktober tersangka menyerahkan diri.\n",
+                "2010-10-09", "statement", "Steve Whitmore", NULL, "2010-10-06", "2010-10-09", "range");
+  /* a date before the cue dates the saying */
+  assert_event ("On Friday, spokesman Steve Whitmore said that the suspect turned himself in.\n",
+                "2010-10-09", "statement", "Steve Whitmore", NULL, "2010-10-08", "2010-10-08", "day");
+}
+
+static void
+test_deadline_is_no_date (void)
+{
+  /* "until 18 November" is a deadline; the act is dated by its weekday */
+  assert_event ("President Ilse Varga signed an agreement with Canada to fund the agency until November 18, "
+                "on Wednesday.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", "Canada", "2011-10-05", "2011-10-05", "day");
+  assert_event ("Presiden Ilse Varga menandatangani perjanjian dengan Kanada untuk membiayai badan itu sampai "
+                "tanggal 18 November, Rabu (5/10).\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", "Canada", "2011-10-05", "2011-10-05", "day");
+}
+
+static void
+test_law_is_no_party (void)
+{
+  /* a law signed is no party to the act, and needs none */
+  assert_event ("Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran Darurat.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
+  assert_event ("On Wednesday, President Ilse Varga signed the emergency budget bill into law.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
+}
+
+static void
+test_rescue_is_aid (void)
+{
+  /* the sentence's own weekday, and groups as actor and target */
+  assert_event ("On Friday, fishermen rescued over 700 asylum seekers whose boat sank.\n",
+                "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day");
+  assert_event ("Pada Jumat, nelayan menyelamatkan lebih dari 700 pencari suaka yang kapalnya tenggelam.\n",
+                "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day");
+}
+
+static void
+test_undated_after_lead (void)
+{
+  /* not dated in its sentence: from the lead's Friday up to publication */
+  const char *en = "On Friday, fishermen rescued over 700 asylum seekers.\n\n"
+                   "Senator Paul Dewar said the rescue came too late.\n";
+  const char *id = "Pada Jumat, nelayan menyelamatkan lebih dari 700 pencari suaka.\n\n"
+                   "Senator Paul Dewar mengatakan penyelamatan itu terlambat.\n";
+
+  assert_event (en, "2015-05-18", "statement", "Paul Dewar", NULL, "2015-05-15", "2015-05-18", "range");
+  assert_event (id, "2015-05-18", "statement", "Paul Dewar", NULL, "2015-05-15", "2015-05-18", "range");
+}
+
+static void
+test_appeal (void)
+{
+  assert_event ("On Tuesday, Minister Anna Holt asked Canada to reopen the border.\n",
+                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Pada Selasa, Menteri Anna Holt meminta Kanada membuka kembali perbatasan.\n",
+                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
+test_contact_is_meet (void)
+{
+  assert_event ("On Monday, Senator John Kerry contacted Thailand's foreign minister over housing.\n",
+                "2015-05-20", "meet", "John Kerry", "Thailand", "2015-05-18", "2015-05-18", "day");
+  assert_event ("Pada Senin, Senator John Kerry menghubungi Menteri Luar Negeri Thailand soal penampungan.\n",
+                "2015-05-20", "meet", "John Kerry", "Thailand", "2015-05-18", "2015-05-18", "day");
+}
+
+static void
+test_thanks_is_support (void)
+{
+  assert_event ("On Monday, President Ilse Varga thanked Indonesia for its leadership.\n",
+                "2023-11-15", "support", "Ilse Varga", "Indonesia", "2023-11-13", "2023-11-13", "day");
+  assert_event ("Pada Senin, Presiden Ilse Varga berterima kasih kepada Indonesia atas kepemimpinannya.\n",
+                "2023-11-15", "support", "Ilse Varga", "Indonesia", "2023-11-13", "2023-11-13", "day");
+}
+
+static void
+test_host_is_target (void)
+{
+  /* a visit goes from the guest to the host; the place is no party */
+  assert_event ("On Monday, President Ilse Varga hosted Prime Minister Tomas Berg in Vienna.\n",
+                "2023-11-15", "meet", "Tomas Berg", "Ilse Varga", "2023-11-13", "2023-11-13", "day");
+  assert_event ("Pada Senin, Presiden Ilse Varga menyambut Perdana Menteri Tomas Berg di Wina.\n",
+                "2023-11-15", "meet", "Tomas Berg", "Ilse Varga", "2023-11-13", "2023-11-13", "day");
+}
+
+static void
+test_recipient_after_role (void)
+{
+  /* "kepada Perdana Menteri X": the recipient, not a later name */
+  assert_event ("On Monday, President Ilse Varga thanked Prime Minister Tomas Berg for Indonesia's leadership.\n",
+                "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-13", "day");
+  assert_event ("Pada Senin, Presiden Ilse Varga berterima kasih kepada Perdana Menteri Tomas Berg atas "
+                "kepemimpinan Indonesia.\n",
+                "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-13", "day");
+}
+
+static void
+test_fire_at_is_attack (void)
+{
+  /* the state hit may be named as where the shells fell */
+  assert_event ("Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea.\n",
+                "2015-08-21", "attack", "North Korea", "South Korea", "2015-08-20", "2015-08-20", "day");
+  assert_event ("Kemarin, Korea Utara menembakkan artileri ke arah pengeras suara di Korea Selatan.\n",
+                "2015-08-21", "attack", "North Korea", "South Korea", "2015-08-20", "2015-08-20", "day");
+}
+
+/* Quotes */
+
+static void
+test_quote_across_paragraphs (void)
+{
+  /* a straight quote left open runs on into the next paragraph up to the
+   * mark set right after its last word, even when another quote opens
+   * after it */
+  const char *texts[] = {
+    "Harry Kane won the award. He said, \"In the first half it felt good.\n\n"
+    "We could have scored three goals.\" After the match, coach Nabil Maaloul said, \"We were tired.\"\n",
+    "Harry Kane meraih penghargaan itu. Ia mengatakan, \"Babak pertama terasa bagus.\n\n"
+    "Kami bisa mencetak tiga gol.\" Usai laga, pelatih Nabil Maaloul mengatakan, \"Kami lelah.\"\n",
+  };
+  const char *second[] = { "We could have", "Kami bisa" };
+  const char *third[] = { "We were tired", "Kami lelah" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2018-06-19");
+      JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+      g_assert_cmpuint (json_array_get_length (quotes), ==, 3);
+      g_assert_true (g_str_has_suffix (json_object_get_string_member (json_array_get_object_element (quotes, 1),
+                                                                      "text"), "goals.")
+                     || g_str_has_suffix (json_object_get_string_member (json_array_get_object_element (quotes, 1),
+                                                                         "text"), "gol."));
+      assert_speaker (texts[i], "2018-06-19", second[i], "Harry Kane");
+      assert_speaker (texts[i], "2018-06-19", third[i], "Nabil Maaloul");
+    }
+}
+
+/* Speakers: where the name starts in a capitalised run */
+
+static void
+test_surname_with_role (void)
+{
+  assert_speaker ("According to Ambassador Hamdullah Mohib, the team shows progress.\n\n"
+                  "\"This would not have been possible,\" said Ambassador Mohib.\n",
+                  "2017-07-21", "This would", "Hamdullah Mohib");
+  assert_speaker ("Menurut Duta Besar Hamdullah Mohib, tim itu menunjukkan kemajuan.\n\n"
+                  "\"Dulu ini tidak mungkin,\" kata Duta Besar Mohib.\n",
+                  "2017-07-21", "Dulu ini", "Hamdullah Mohib");
+}
+
+static void
+test_role_inside_run (void)
+{
+  assert_speaker ("Shadow Transport Secretary Daniel Hartley said: \"The plan is late.\"\n",
+                  "2023-02-23", "The plan", "Daniel Hartley");
+  assert_speaker ("\"Rencana itu terlambat,\" kata Menteri Kesehatan Siti Rahmawati.\n",
+                  "2023-02-23", "Rencana itu", "Siti Rahmawati");
+}
+
+static void
+test_pronoun_after_new_subject (void)
+{
+  /* "he" after a new person is named in a later paragraph is that
+   * person, not the last speaker */
+  assert_speaker ("After the match, coach Hernan Gomez said: \"We learned a lot.\"\n\n"
+                  "Harry Kane won the Man of the Match award. He said: \"It felt good out there.\"\n",
+                  "2018-06-19", "It felt", "Harry Kane");
+  assert_speaker ("Usai laga, pelatih Hernan Gomez mengatakan: \"Kami belajar banyak.\"\n\n"
+                  "Harry Kane meraih gelar pemain terbaik. Ia mengatakan: \"Rasanya menyenangkan.\"\n",
+                  "2018-06-19", "Rasanya", "Harry Kane");
+  /* in the same paragraph, the speaker goes on */
+  assert_speaker ("\"We learned a lot,\" said coach Hernan Gomez, who thanked Harry Kane. "
+                  "\"It was a hard game,\" he said.\n",
+                  "2018-06-19", "It was a hard", "Hernan Gomez");
+}
+
+static void
+test_stating (void)
+{
+  assert_speaker ("The report quoted campaigners, with Caitlin Boswell stating: \"People need this.\"\n",
+                  "2023-02-23", "People need", "Caitlin Boswell");
+}
+
+static void
+test_portfolio_after_of (void)
+{
+  assert_speaker ("Minister of Education Stefania Lorenzi said a \"more general reflection\" is needed.\n",
+                  "2015-08-02", "more general", "Stefania Lorenzi");
+}
+
+static void
+test_organisation_inside_run (void)
+{
+  assert_speaker ("The head of the Refugee Council Enver Solomon told reporters: \"It must be well thought out.\"\n",
+                  "2023-02-23", "It must", "Enver Solomon");
+}
+
+static void
+test_honorific (void)
+{
+  /* "Mr." ends no sentence: the word after it is the person */
+  assert_speaker ("Undersecretary for Education Mr. Toccafondi says \"many schools will raise their fees.\"\n",
+                  "2015-08-02", "many schools", "Toccafondi");
+  assert_speaker ("Pengamat pendidikan Dr. Sunarto mengatakan, \"Banyak sekolah akan menaikkan biaya.\"\n",
+                  "2015-08-02", "Banyak sekolah", "Sunarto");
+}
+
+static void
+test_credit_label_ends_name (void)
+{
+  g_autoptr(JsonNode) node = extract ("President Ilse Varga tweets to student Ahmed Mohamed Image: Twitter.\n\n"
+                                      "On Monday, Sergey Brin met with Ahmed Mohamed in California.\n",
+                                      "2015-09-22");
+  JsonObject *event = find_event (json_node_get_object (node), "meet", "Sergey Brin");
+
+  g_assert_true (has_name (json_node_get_object (node), json_object_get_array_member (event, "targets"),
+                           "Ahmed Mohamed"));
+}
+
+static void
+test_long_run (void)
+{
+  assert_speaker ("A member of Harbor Valley Youth Forum Amneh Jafari said: \"We were moved.\"\n",
+                  "2015-09-22", "We were", "Amneh Jafari");
+  /* a particle keeps a long name whole */
+  assert_speaker ("Commission President Ursula von der Leyen said: \"We stand ready.\"\n",
+                  "2022-06-01", "We stand", "Ursula von der Leyen");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
+  g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
+  g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
+  g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
+  g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
+  g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
+  g_test_add_func ("/tautan/extract-rules/events/law-is-no-party", test_law_is_no_party);
+  g_test_add_func ("/tautan/extract-rules/events/rescue-is-aid", test_rescue_is_aid);
+  g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
+  g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
+  g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
+  g_test_add_func ("/tautan/extract-rules/events/thanks-is-support", test_thanks_is_support);
+  g_test_add_func ("/tautan/extract-rules/events/host-is-target", test_host_is_target);
+  g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
+  g_test_add_func ("/tautan/extract-rules/events/fire-at-is-attack", test_fire_at_is_attack);
+  g_test_add_func ("/tautan/extract-rules/quotes/across-paragraphs", test_quote_across_paragraphs);
+  g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
+  g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
+  g_test_add_func ("/tautan/extract-rules/speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
+  g_test_add_func ("/tautan/extract-rules/speakers/stating", test_stating);
+  g_test_add_func ("/tautan/extract-rules/speakers/portfolio-after-of", test_portfolio_after_of);
+  g_test_add_func ("/tautan/extract-rules/speakers/organisation-inside-run", test_organisation_inside_run);
+  g_test_add_func ("/tautan/extract-rules/speakers/long-run", test_long_run);
+  g_test_add_func ("/tautan/extract-rules/speakers/honorific", test_honorific);
+  g_test_add_func ("/tautan/extract-rules/entities/credit-label-ends-name", test_credit_label_ends_name);
+
+  return g_test_run ();
+}
