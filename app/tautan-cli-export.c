@@ -179,6 +179,7 @@ tautan_cli_export (int    argc,
   g_autofree char *problems = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(TautanRollup) rollup = NULL;
   g_autoptr(TautanRenderContext) render = NULL;
   g_autofree TautanPoint *positions = NULL;
   g_autofree char *message = NULL;
@@ -333,6 +334,33 @@ tautan_cli_export (int    argc,
   slice = tautan_slice_new (dataset, &span, cumulative);
   view.span = span;
   view.cumulative = cumulative;
+
+  /* The roll-up of the saved view, else of the workspace, drawn as the
+   * app draws it. */
+  if (workspace != NULL)
+    {
+      const char * const *expanded = tautan_workspace_get_expanded (workspace);
+      gboolean on = saved != NULL ? tautan_saved_view_get_rollup (saved, &expanded)
+                                  : tautan_workspace_get_rollup (workspace);
+
+      if (on)
+        {
+          g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
+          TautanTimeSpan rolled = span;
+
+          for (guint i = 0; expanded[i] != NULL; i++)
+            {
+              guint entity = tautan_dataset_lookup_entity (dataset, expanded[i]);
+
+              if (entity != TAUTAN_NONE)
+                g_hash_table_add (open, GUINT_TO_POINTER (entity + 1));
+            }
+          if (cumulative)
+            rolled.from = TAUTAN_DAY_MIN;
+          rollup = tautan_rollup_compute (dataset, tautan_workspace_get_filter (workspace), &rolled, open);
+          view.rollup = rollup;
+        }
+    }
 
   render = tautan_render_context_new (options.background == TAUTAN_EXPORT_BACKGROUND_DARK);
   /* "-" is standard output; a device or pipe is written in place. */

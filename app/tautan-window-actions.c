@@ -577,6 +577,18 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* The roll-up by affiliation, on or off: an edit of the session. */
+static void
+rollup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  if (self->session != NULL)
+    tautan_session_set_rollup (self->session, !tautan_session_get_rollup (self->session));
+}
+
 static void
 toggle_panel_action (GtkWidget  *widget,
                      const char *action_name,
@@ -617,6 +629,9 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+
+  gtk_widget_class_install_action (widget_class, "view.rollup", NULL, rollup_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "view.rollup", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.add-view", NULL, add_view_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.add-view", NULL);

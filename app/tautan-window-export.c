@@ -58,6 +58,7 @@ typedef struct
   TautanFilterEdges     *filter_edges;
   TautanChanges         *changes;
   guint8                *focus;
+  TautanRollup          *rollup;
 } Export;
 
 static void
@@ -77,6 +78,7 @@ export_free (Export *export)
   g_clear_pointer (&export->filter_edges, tautan_filter_edges_free);
   g_clear_pointer (&export->changes, tautan_changes_free);
   g_clear_pointer (&export->focus, g_free);
+  g_clear_pointer (&export->rollup, tautan_rollup_free);
   g_free (export);
 }
 
@@ -229,6 +231,8 @@ export_new (TautanWindow *self,
       export->filter_edges = g_new0 (TautanFilterEdges, 1);
       export->filter_edges->edges = g_array_copy (edges->edges);
       export->filter_edges->type_pairs = g_array_copy (edges->type_pairs);
+      if (edges->events != NULL)
+        export->filter_edges->events = g_array_copy (edges->events);
       export->view.filter_edges = export->filter_edges;
     }
   if (export->view.focus != NULL)
@@ -241,6 +245,11 @@ export_new (TautanWindow *self,
       export->changes = tautan_changes_compute (dataset, export->filter, &export->view.changes->before,
                                                 &export->view.changes->after);
       export->view.changes = export->changes;
+    }
+  if (export->view.rollup != NULL)
+    {
+      export->rollup = tautan_rollup_copy (export->view.rollup);
+      export->view.rollup = export->rollup;
     }
   return export;
 }

@@ -131,6 +131,16 @@ session_dataset_cb (TautanWindow *self)
   session_state_changed_cb (self);
 }
 
+/* An ego network in focus narrows the timeline's bars to its events. */
+static void
+ego_events_cb (TautanWindow *self)
+{
+  g_autoptr(GBytes) events = NULL;
+
+  g_object_get (self->analysis_panel, "ego-events", &events, NULL);
+  tautan_timeline_set_only_events (self->timeline, events);
+}
+
 /* Hiding a kind or a type changes the timeline's bars too. */
 static void
 session_filters_changed_cb (TautanWindow *self)
@@ -670,6 +680,8 @@ tautan_window_init (TautanWindow *self)
   self->autosave = tautan_autosave_new ();
   self->exports = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->analysis_panel, "notify::ego-events", G_CALLBACK (ego_events_cb), self,
+                           G_CONNECT_SWAPPED);
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
 

@@ -655,6 +655,7 @@ tautan_filter_edges_free (TautanFilterEdges *edges)
     return;
   g_clear_pointer (&edges->edges, g_array_unref);
   g_clear_pointer (&edges->type_pairs, g_array_unref);
+  g_clear_pointer (&edges->events, g_array_unref);
   g_free (edges);
 }
 

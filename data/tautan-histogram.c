@@ -167,6 +167,20 @@ tautan_histogram_compute_shown (TautanDataset        *dataset,
                                 guint32               hidden_kinds,
                                 const TautanTypeMask *hidden_types)
 {
+  return tautan_histogram_compute_only (dataset, span, size, hidden_kinds, hidden_types, NULL);
+}
+
+/* As tautan_histogram_compute_shown(), counting only the events @only
+ * marks (one byte per event, nonzero: counted; NULL: all), such as those
+ * of an ego network. */
+GArray *
+tautan_histogram_compute_only (TautanDataset        *dataset,
+                               const TautanTimeSpan *span,
+                               TautanBinSize         size,
+                               guint32               hidden_kinds,
+                               const TautanTypeMask *hidden_types,
+                               const guint8         *only)
+{
   GArray *bins;
   TautanTaxonomy *taxonomy;
   g_autofree guint8 *kind_cache = NULL;
@@ -176,7 +190,7 @@ tautan_histogram_compute_shown (TautanDataset        *dataset,
   g_return_val_if_fail (span != NULL && span->from <= span->to, NULL);
   g_return_val_if_fail (hidden_types != NULL, NULL);
 
-  if (hidden_kinds == 0 && tautan_type_mask_is_empty (hidden_types))
+  if (hidden_kinds == 0 && tautan_type_mask_is_empty (hidden_types) && only == NULL)
     return tautan_histogram_compute (dataset, span, size);
 
   bins = g_array_new (FALSE, FALSE, sizeof (TautanBin));
@@ -199,6 +213,8 @@ tautan_histogram_compute_shown (TautanDataset        *dataset,
       double w;
       guint lo, hi;
 
+      if (only != NULL && !only[e])
+        continue;
       tautan_dataset_get_event (dataset, e, &event);
       if (event.end < g_array_index (bins, TautanBin, 0).start ||
           event.start > g_array_index (bins, TautanBin, bins->len - 1).end ||

@@ -39,7 +39,7 @@ tautan_rollup_compute (TautanDataset        *dataset,
 
   n = tautan_dataset_get_n_entities (dataset);
   r = g_new0 (TautanRollup, 1);
-  r->group_of = g_new (guint, MAX (n, 1));
+  r->group_of = g_new0 (guint, MAX (n, 1));
   on_chain = g_new0 (guint8, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
@@ -96,6 +96,8 @@ tautan_rollup_compute (TautanDataset        *dataset,
 
   events = tautan_filter_list_events (filter, dataset, span);
   r->edges = tautan_filter_aggregate_edges_mapped (filter, dataset, span, events, r->group_of);
+  r->n_entities = n;
+  r->events = g_steal_pointer (&events);
   return r;
 }
 
@@ -108,5 +110,102 @@ tautan_rollup_free (TautanRollup *rollup)
   g_clear_pointer (&rollup->groups, g_array_unref);
   g_clear_pointer (&rollup->members, g_array_unref);
   g_clear_pointer (&rollup->edges, tautan_filter_edges_free);
+  g_clear_pointer (&rollup->events, g_array_unref);
   g_free (rollup);
+}
+
+/* A deep copy, for work on another thread (an export). */
+TautanRollup *
+tautan_rollup_copy (const TautanRollup *rollup)
+{
+  TautanRollup *copy;
+
+  g_return_val_if_fail (rollup != NULL, NULL);
+
+  copy = g_new0 (TautanRollup, 1);
+  copy->n_entities = rollup->n_entities;
+  copy->group_of = g_memdup2 (rollup->group_of, sizeof (guint) * MAX (rollup->n_entities, 1));
+  copy->groups = g_array_copy (rollup->groups);
+  copy->members = g_array_copy (rollup->members);
+  copy->edges = g_new0 (TautanFilterEdges, 1);
+  copy->edges->edges = g_array_copy (rollup->edges->edges);
+  copy->edges->type_pairs = g_array_copy (rollup->edges->type_pairs);
+  copy->events = g_array_copy (rollup->events);
+  return copy;
+}
+
+static int
+compare_group (const void *key,
+               const void *item)
+{
+  guint entity = *(const guint *)key;
+  guint other = ((const TautanRollupGroup *)item)->entity;
+
+  return entity < other ? -1 : entity > other;
+}
+
+const TautanRollupGroup *
+tautan_rollup_find_group (const TautanRollup *rollup,
+                          guint               entity)
+{
+  g_return_val_if_fail (rollup != NULL, NULL);
+
+  /* Groups are appended by entity index. */
+  return bsearch (&entity, rollup->groups->data, rollup->groups->len, sizeof (TautanRollupGroup),
+                  compare_group);
+}
+
+const guint *
+tautan_rollup_get_members (const TautanRollup      *rollup,
+                           const TautanRollupGroup *group)
+{
+  g_return_val_if_fail (rollup != NULL && group != NULL, NULL);
+
+  return &g_array_index (rollup->members, guint, group->member_offset);
+}
+
+static inline guint
+group_of (const TautanRollup *rollup,
+          guint               entity)
+{
+  return entity < rollup->n_entities ? rollup->group_of[entity] : TAUTAN_NONE;
+}
+
+GArray *
+tautan_rollup_list_events (const TautanRollup *rollup,
+                           TautanDataset      *dataset,
+                           guint               entity,
+                           guint               source,
+                           guint               target)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (rollup != NULL, out);
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), out);
+
+  for (guint i = 0; i < rollup->events->len; i++)
+    {
+      guint index = g_array_index (rollup->events, guint, i);
+      gboolean in_source = FALSE, in_target = FALSE, in_group = FALSE;
+      TautanEvent event;
+
+      tautan_dataset_get_event (dataset, index, &event);
+      for (guint a = 0; a < event.n_actors; a++)
+        {
+          guint g = group_of (rollup, event.actors[a]);
+
+          in_source |= g == source;
+          in_group |= g == entity;
+        }
+      for (guint t = 0; t < event.n_targets; t++)
+        {
+          guint g = group_of (rollup, event.targets[t]);
+
+          in_target |= g == target;
+          in_group |= g == entity;
+        }
+      if (entity != TAUTAN_NONE ? in_group : (in_source && in_target))
+        g_array_append_val (out, index);
+    }
+  return out;
 }

@@ -25,12 +25,14 @@ struct _TautanSavedView
   char           *target;
   /* Members a newer Tautan wrote, given back on save. */
   JsonObject     *extra;
+  GStrv           expanded;      /* roll-up groups drawn open, by entity id; NULL: none */
 
   TautanTimeSpan  span;
   double          zoom;
   double          center_x;
   double          center_y;
   guint           cumulative : 1;
+  guint           rollup : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TautanSavedView, tautan_saved_view, G_TYPE_OBJECT)
@@ -57,6 +59,7 @@ tautan_saved_view_finalize (GObject *object)
   g_free (self->title);
   g_free (self->note);
   g_free (self->marking);
+  g_strfreev (self->expanded);
   g_free (self->entity);
   g_free (self->source);
   g_free (self->target);
@@ -191,6 +194,8 @@ tautan_saved_view_copy (TautanSavedView *self)
   copy->target = g_strdup (self->target);
   copy->span = self->span;
   copy->cumulative = self->cumulative;
+  copy->rollup = self->rollup;
+  copy->expanded = g_strdupv (self->expanded);
   copy->zoom = self->zoom;
   copy->center_x = self->center_x;
   copy->center_y = self->center_y;
@@ -220,11 +225,22 @@ tautan_saved_view_assign (TautanSavedView *self,
   _tautan_saved_view_set_extra (self, from->extra);
   tautan_saved_view_set_window (self, &from->span, from->cumulative);
   tautan_saved_view_set_camera (self, from->zoom, from->center_x, from->center_y);
+  tautan_saved_view_set_rollup (self, from->rollup, (const char * const *)from->expanded);
   if (from->entity != NULL)
     tautan_saved_view_select_entity (self, from->entity);
   else
     tautan_saved_view_select_edge (self, from->source, from->target);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* NULL and empty alike: no group open. */
+static gboolean
+strv_equal (char **a,
+            char **b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || a[0] == NULL) && (b == NULL || b[0] == NULL);
+  return g_strv_equal ((const char * const *)a, (const char * const *)b);
 }
 
 gboolean
@@ -239,7 +255,8 @@ tautan_saved_view_equal (TautanSavedView *a,
          g_strcmp0 (a->entity, b->entity) == 0 &&
          g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->target, b->target) == 0 &&
          tautan_time_span_equal (&a->span, &b->span) && a->cumulative == b->cumulative &&
-         a->zoom == b->zoom && a->center_x == b->center_x && a->center_y == b->center_y;
+         a->zoom == b->zoom && a->center_x == b->center_x && a->center_y == b->center_y &&
+         a->rollup == b->rollup && strv_equal (a->expanded, b->expanded);
 }
 
 #define STRING_ACCESSORS(field, PROP)                                           \
@@ -390,4 +407,38 @@ tautan_saved_view_select_edge (TautanSavedView *self,
   g_clear_pointer (&self->entity, g_free);
   g_set_str_compat (&self->source, source);
   g_set_str_compat (&self->target, target);
+}
+
+/**
+ * tautan_saved_view_get_rollup:
+ * @expanded: (out) (optional) (transfer none): the groups drawn open, by
+ *   entity id; never %NULL
+ *
+ * Returns: whether the view draws persons inside their groups
+ */
+gboolean
+tautan_saved_view_get_rollup (TautanSavedView      *self,
+                              const char * const **expanded)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (self), FALSE);
+
+  if (expanded != NULL)
+    *expanded = self->expanded != NULL ? (const char * const *)self->expanded : none;
+  return self->rollup;
+}
+
+void
+tautan_saved_view_set_rollup (TautanSavedView    *self,
+                              gboolean            rollup,
+                              const char * const *expanded)
+{
+  g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
+
+  self->rollup = !!rollup;
+  if (strv_equal (self->expanded, (char **)expanded))
+    return;
+  g_strfreev (self->expanded);
+  self->expanded = expanded != NULL && expanded[0] != NULL ? g_strdupv ((char **)expanded) : NULL;
 }

@@ -53,8 +53,10 @@ struct _TautanSession
   guint                 n_types;
   TautanFilter         *filter;         /* the composed event filter, never NULL */
   JsonObject           *unknown;        /* the workspace's members this version does not know */
+  GStrv                 expanded;       /* roll-up groups drawn open, by entity id, sorted */
 
   guint                 cumulative : 1;
+  guint                 rollup : 1;     /* persons drawn inside their state or organisation */
   guint                 modified : 1;
   guint                 can_undo : 1;
   guint                 can_redo : 1;
@@ -80,6 +82,8 @@ enum {
   PROP_MODIFIED,
   PROP_FILTER,
   PROP_DATASET_MODIFIED,
+  PROP_ROLLUP,
+  PROP_EXPANDED,
   N_PROPS
 };
 
@@ -96,6 +100,12 @@ static guint signals[N_SIGNALS];
 
 static void set_filter (TautanSession *self,
                         TautanFilter  *filter);
+static void set_rollup (TautanSession      *self,
+                        gboolean            rollup,
+                        const char * const *expanded);
+static void edit_rollup (TautanSession      *self,
+                         gboolean            rollup,
+                         const char * const *expanded);
 
 TautanSelection *
 tautan_selection_copy (const TautanSelection *selection)
@@ -551,6 +561,7 @@ tautan_session_finalize (GObject *object)
   g_clear_pointer (&self->points, g_free);
   g_clear_pointer (&self->filter, tautan_filter_unref);
   g_clear_pointer (&self->unknown, json_object_unref);
+  g_clear_pointer (&self->expanded, g_strfreev);
   g_clear_pointer (&self->drag_origin, drag_origin_free);
 
   G_OBJECT_CLASS (tautan_session_parent_class)->finalize (object);
@@ -607,6 +618,12 @@ tautan_session_get_property (GObject    *object,
       break;
     case PROP_DATASET_MODIFIED:
       g_value_set_boolean (value, tautan_session_get_dataset_modified (self));
+      break;
+    case PROP_ROLLUP:
+      g_value_set_boolean (value, self->rollup);
+      break;
+    case PROP_EXPANDED:
+      g_value_set_boxed (value, self->expanded);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -729,6 +746,12 @@ tautan_session_class_init (TautanSessionClass *klass)
   properties[PROP_DATASET_MODIFIED] =
     g_param_spec_boolean ("dataset-modified", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ROLLUP] =
+    g_param_spec_boolean ("rollup", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_EXPANDED] =
+    g_param_spec_boxed ("rollup-expanded", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -777,6 +800,7 @@ tautan_session_init (TautanSession *self)
   self->selection = (TautanSelection) { TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE };
   self->filter = tautan_filter_new ();
   self->unknown = json_object_new ();
+  self->expanded = g_new0 (char *, 1);
 }
 
 /**
@@ -1390,6 +1414,7 @@ tautan_session_capture_view (TautanSession *self,
 
   view = tautan_saved_view_new (name);
   tautan_saved_view_set_window (view, &self->span, self->cumulative);
+  tautan_saved_view_set_rollup (view, self->rollup, (const char * const *)self->expanded);
   if (self->selection.entity != TAUTAN_NONE)
     tautan_saved_view_select_entity (view, entity_id (self, self->selection.entity));
   else if (self->selection.source != TAUTAN_NONE)
@@ -1536,6 +1561,13 @@ tautan_session_apply_view (TautanSession   *self,
   span = tautan_saved_view_get_span (view);
   tautan_session_set_cumulative (self, tautan_saved_view_get_cumulative (view));
   tautan_session_set_span (self, &span);
+  /* The view's roll-up: an edit, so going to a view can be undone. */
+  {
+    const char * const *expanded;
+    gboolean rollup = tautan_saved_view_get_rollup (view, &expanded);
+
+    edit_rollup (self, rollup, expanded);
+  }
 
   /* Ids the dataset no longer has select nothing. */
   entity = tautan_saved_view_get_entity (view);
@@ -1714,6 +1746,7 @@ tautan_session_apply_workspace (TautanSession   *self,
   set_filters (self, tautan_workspace_get_hidden_kind_mask (workspace),
                tautan_workspace_get_hidden_types (workspace));
   set_filter (self, tautan_workspace_get_filter (workspace));
+  set_rollup (self, tautan_workspace_get_rollup (workspace), tautan_workspace_get_expanded (workspace));
   json_object_unref (self->unknown);
   self->unknown = json_object_ref (tautan_workspace_get_unknown_members (workspace));
 
@@ -1774,6 +1807,7 @@ tautan_session_to_workspace (TautanSession *self)
   types = tautan_session_dup_hidden_types (self);
   tautan_workspace_set_hidden_types (workspace, (const char * const *)types);
   tautan_workspace_set_filter (workspace, self->filter);
+  tautan_workspace_set_rollup (workspace, self->rollup, (const char * const *)self->expanded);
   tautan_workspace_set_unknown_members (workspace, self->unknown);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->views)); i++)
@@ -2153,4 +2187,192 @@ tautan_session_set_filter (TautanSession *self,
   change->filter[1] = tautan_filter_ref (filter);
   set_filter (self, filter);
   record (self, &change->parent);
+}
+
+/* The roll-up by affiliation: whether it is on and which groups are
+ * drawn open. Groups are kept by entity id, so an id this dataset lacks
+ * (an old workspace, a merged entity) stays for the next save. */
+
+static void
+set_rollup (TautanSession      *self,
+            gboolean            rollup,
+            const char * const *expanded)
+{
+  g_auto(GStrv) sorted = g_strdupv ((char **)expanded);
+
+  if (sorted == NULL)
+    sorted = g_new0 (char *, 1);
+  qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_strings);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->rollup != !!rollup)
+    {
+      self->rollup = !!rollup;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLLUP]);
+    }
+  if (!g_strv_equal ((const char * const *)self->expanded, (const char * const *)sorted))
+    {
+      g_strfreev (self->expanded);
+      self->expanded = g_steal_pointer (&sorted);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+typedef struct
+{
+  TautanSessionChange  parent;
+  gboolean             rollup[2];     /* before, after */
+  GStrv                expanded[2];
+} RollupChange;
+
+static void
+rollup_change_apply (TautanSessionChange *change,
+                     TautanSession       *session,
+                     gboolean             undo)
+{
+  RollupChange *self = (RollupChange *)change;
+  guint which = undo ? 0 : 1;
+
+  set_rollup (session, self->rollup[which], (const char * const *)self->expanded[which]);
+}
+
+static void
+rollup_change_free (TautanSessionChange *change)
+{
+  RollupChange *self = (RollupChange *)change;
+
+  g_strfreev (self->expanded[0]);
+  g_strfreev (self->expanded[1]);
+  g_free (self);
+}
+
+static const TautanSessionChangeClass rollup_change_class = {
+  "rollup", rollup_change_apply, NULL, rollup_change_free,
+};
+
+static void
+edit_rollup (TautanSession      *self,
+             gboolean            rollup,
+             const char * const *expanded)
+{
+  RollupChange *change = g_new0 (RollupChange, 1);
+
+  change->parent.klass = &rollup_change_class;
+  change->rollup[0] = self->rollup;
+  change->expanded[0] = g_strdupv (self->expanded);
+  set_rollup (self, rollup, expanded);
+  change->rollup[1] = self->rollup;
+  change->expanded[1] = g_strdupv (self->expanded);
+
+  if (change->rollup[0] == change->rollup[1] &&
+      g_strv_equal ((const char * const *)change->expanded[0], (const char * const *)change->expanded[1]))
+    {
+      rollup_change_free (&change->parent);
+      return;
+    }
+  record (self, &change->parent);
+}
+
+/**
+ * tautan_session_get_rollup:
+ *
+ * Returns: whether persons are drawn inside their state or organisation
+ *   ("rollup")
+ */
+gboolean
+tautan_session_get_rollup (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+
+  return self->rollup;
+}
+
+/**
+ * tautan_session_set_rollup:
+ * @rollup: whether to roll actors up into their groups
+ *
+ * An edit: undoable, saved. The groups kept open stay so when the
+ * roll-up is switched off and on again.
+ */
+void
+tautan_session_set_rollup (TautanSession *self,
+                           gboolean       rollup)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+
+  edit_rollup (self, rollup, (const char * const *)self->expanded);
+}
+
+/**
+ * tautan_session_get_group_expanded:
+ * @entity: an entity index
+ *
+ * Returns: whether the group @entity stands for is drawn open
+ */
+gboolean
+tautan_session_get_group_expanded (TautanSession *self,
+                                   guint          entity)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+
+  if (entity >= tautan_dataset_get_n_entities (self->dataset))
+    return FALSE;
+  return g_strv_contains ((const char * const *)self->expanded, entity_id (self, entity));
+}
+
+/**
+ * tautan_session_set_group_expanded:
+ * @entity: an entity index
+ * @expanded: whether its group is drawn open (its members around it)
+ *
+ * An edit, as the roll-up itself.
+ */
+void
+tautan_session_set_group_expanded (TautanSession *self,
+                                   guint          entity,
+                                   gboolean       expanded)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  const char *id;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (entity < tautan_dataset_get_n_entities (self->dataset));
+
+  id = entity_id (self, entity);
+  if (tautan_session_get_group_expanded (self, entity) == !!expanded)
+    return;
+  ids = g_ptr_array_new ();
+  for (guint i = 0; self->expanded[i] != NULL; i++)
+    if (!g_str_equal (self->expanded[i], id))
+      g_ptr_array_add (ids, self->expanded[i]);
+  if (expanded)
+    g_ptr_array_add (ids, (gpointer)id);
+  g_ptr_array_add (ids, NULL);
+  edit_rollup (self, self->rollup, (const char * const *)ids->pdata);
+}
+
+/**
+ * tautan_session_dup_expanded_groups:
+ *
+ * Returns: (transfer full): the open groups as tautan_rollup_compute()
+ *   takes them: a set of entity indexes + 1 (ids the dataset lacks left
+ *   out)
+ */
+GHashTable *
+tautan_session_dup_expanded_groups (TautanSession *self)
+{
+  GHashTable *set;
+
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+
+  set = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; self->expanded[i] != NULL; i++)
+    {
+      guint entity = tautan_dataset_lookup_entity (self->dataset, self->expanded[i]);
+
+      if (entity != TAUTAN_NONE)
+        g_hash_table_add (set, GUINT_TO_POINTER (entity + 1));
+    }
+  return set;
 }

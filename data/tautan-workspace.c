@@ -42,6 +42,8 @@ struct _TautanWorkspace
   GListStore *views;
   TautanFilter *filter;       /* the composed event filter */
   JsonObject *unknown;        /* members this version does not know, kept */
+  GStrv       expanded;       /* roll-up groups drawn open, by entity id */
+  gboolean    rollup;         /* persons drawn inside their groups */
 };
 
 G_DEFINE_FINAL_TYPE (TautanWorkspace, tautan_workspace, G_TYPE_OBJECT)
@@ -66,6 +68,7 @@ tautan_workspace_finalize (GObject *object)
   g_clear_object (&self->views);
   g_clear_pointer (&self->filter, tautan_filter_unref);
   g_clear_pointer (&self->unknown, json_object_unref);
+  g_clear_pointer (&self->expanded, g_strfreev);
 
   G_OBJECT_CLASS (tautan_workspace_parent_class)->finalize (object);
 }
@@ -86,6 +89,7 @@ tautan_workspace_init (TautanWorkspace *self)
   self->views = g_list_store_new (TAUTAN_TYPE_SAVED_VIEW);
   self->filter = tautan_filter_new ();
   self->unknown = json_object_new ();
+  self->expanded = g_new0 (char *, 1);
 }
 
 TautanWorkspace *
@@ -285,7 +289,7 @@ add_strv (JsonBuilder        *builder,
 }
 
 static const char *const view_members[] = {
-  "name", "title", "note", "marking", "window", "camera", "selection", NULL
+  "name", "title", "note", "marking", "window", "camera", "selection", "rollup", "rollup_expanded", NULL
 };
 
 /* A newer Tautan's members of a view, written back as they were read. */
@@ -391,6 +395,16 @@ add_view (JsonBuilder     *builder,
     }
   else
     json_builder_add_null_value (builder);
+  {
+    const char * const *expanded;
+
+    if (tautan_saved_view_get_rollup (view, &expanded) || expanded[0] != NULL)
+      {
+        json_builder_set_member_name (builder, "rollup");
+        json_builder_add_boolean_value (builder, tautan_saved_view_get_rollup (view, NULL));
+        add_strv (builder, "rollup_expanded", expanded);
+      }
+  }
   add_extra_members (builder, _tautan_saved_view_get_extra (view));
   json_builder_end_object (builder);
 }
@@ -457,6 +471,13 @@ tautan_workspace_to_json (TautanWorkspace *self,
     {
       json_builder_set_member_name (builder, "filters");
       json_builder_add_value (builder, tautan_filter_to_json (self->filter));
+    }
+  /* Written only when used, so older versions read what they can. */
+  if (self->rollup || self->expanded[0] != NULL)
+    {
+      json_builder_set_member_name (builder, "rollup");
+      json_builder_add_boolean_value (builder, self->rollup);
+      add_strv (builder, "rollup_expanded", (const char * const *)self->expanded);
     }
 
   json_builder_set_member_name (builder, "positions");
@@ -772,6 +793,28 @@ read_view (Reader   *r,
                                        get_string (r, s, "target", sel_path, TRUE));
     }
 
+  {
+    JsonNode *list = get_member_of_type (r, o, "rollup_expanded", path, JSON_NODE_ARRAY, "an array of entity ids");
+    g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+    g_auto(GStrv) expanded = NULL;
+    gboolean rollup = get_boolean (r, o, "rollup", path);
+
+    for (guint i = 0; list != NULL && i < json_array_get_length (json_node_get_array (list)); i++)
+      {
+        JsonNode *item = json_array_get_element (json_node_get_array (list), i);
+
+        if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+          g_strv_builder_add (ids, json_node_get_string (item));
+        else
+          {
+            g_autofree char *p = g_strdup_printf ("%s.rollup_expanded[%u]", path, i);
+            fail (r, p, "expected a string");
+          }
+      }
+    expanded = g_strv_builder_end (ids);
+    tautan_saved_view_set_rollup (view, rollup, (const char * const *)expanded);
+  }
+
   return r->failed ? NULL : g_steal_pointer (&view);
 }
 
@@ -808,6 +851,7 @@ tautan_workspace_load (GFile   *file,
 
 static const char *known_members[] = {
   "format", "version", "dataset", "hidden_kinds", "hidden_types", "filters", "positions", "views",
+  "rollup", "rollup_expanded",
 };
 
 static void
@@ -948,6 +992,9 @@ tautan_workspace_load_data (const char  *data,
   g_strfreev (self->hidden_types);
   self->hidden_types = get_strv (&r, root, "hidden_types");
   read_filters_and_unknown (self, &r, root);
+  self->rollup = get_boolean (&r, root, "rollup", "$");
+  g_strfreev (self->expanded);
+  self->expanded = get_strv (&r, root, "rollup_expanded");
 
   node = get_member_of_type (&r, root, "positions", "$", JSON_NODE_ARRAY, "an array of positions");
   if (node != NULL)
@@ -1038,4 +1085,34 @@ tautan_workspace_set_unknown_members (TautanWorkspace *self,
   json_object_ref (unknown);
   g_clear_pointer (&self->unknown, json_object_unref);
   self->unknown = unknown;
+}
+
+/* The roll-up by affiliation (docs/workspace-format.md, “rollup”):
+ * whether it is on, and the groups drawn open by entity id. */
+gboolean
+tautan_workspace_get_rollup (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), FALSE);
+
+  return self->rollup;
+}
+
+const char * const *
+tautan_workspace_get_expanded (TautanWorkspace *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), NULL);
+
+  return (const char * const *)self->expanded;
+}
+
+void
+tautan_workspace_set_rollup (TautanWorkspace    *self,
+                             gboolean            rollup,
+                             const char * const *expanded)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+
+  self->rollup = !!rollup;
+  g_strfreev (self->expanded);
+  self->expanded = expanded != NULL ? g_strdupv ((char **)expanded) : g_new0 (char *, 1);
 }

@@ -133,6 +133,57 @@ test_rollup (void)
   g_assert_cmpuint (e->count, ==, 11);
 }
 
+/* What the side panel lists for a group and an aggregated edge, and the
+ * copy an export takes to its thread. */
+static void
+test_rollup_events (void)
+{
+  g_autoptr(TautanDataset) ds = load_bundled ();
+  g_autoptr(TautanFilter) all = tautan_filter_new ();
+  g_autoptr(TautanRollup) r = tautan_rollup_compute (ds, all, NULL, NULL);
+  g_autoptr(TautanRollup) copy = NULL;
+  g_autoptr(GArray) edge = NULL;
+  g_autoptr(GArray) group = NULL;
+  guint nk = id (ds, "north-korea"), ru = id (ds, "russia");
+  const TautanRollupGroup *g;
+
+  g = tautan_rollup_find_group (r, nk);
+  g_assert_nonnull (g);
+  g_assert_cmpuint (g->entity, ==, nk);
+  g_assert_cmpuint (g->n_members, ==, 6);
+  g_assert_null (tautan_rollup_find_group (r, id (ds, "kim-jong-un")));
+  g_assert_null (tautan_rollup_find_group (r, id (ds, "ukraine")));
+
+  /* Every event behind the drawn edge: as many as it counts. */
+  edge = tautan_rollup_list_events (r, ds, TAUTAN_NONE, nk, ru);
+  g_assert_cmpuint (edge->len, ==, find_edge (r->edges, nk, ru)->count);
+  for (guint i = 0; i < edge->len; i++)
+    {
+      TautanEvent ev;
+      gboolean from = FALSE, to = FALSE;
+
+      tautan_dataset_get_event (ds, g_array_index (edge, guint, i), &ev);
+      for (guint a = 0; a < ev.n_actors; a++)
+        from |= r->group_of[ev.actors[a]] == nk;
+      for (guint t = 0; t < ev.n_targets; t++)
+        to |= r->group_of[ev.targets[t]] == ru;
+      g_assert_true (from && to);
+      if (i > 0)
+        g_assert_cmpuint (g_array_index (edge, guint, i - 1), <, g_array_index (edge, guint, i));
+    }
+
+  /* The group's events: at least those of both its edges with Russia. */
+  group = tautan_rollup_list_events (r, ds, nk, TAUTAN_NONE, TAUTAN_NONE);
+  g_assert_cmpuint (group->len, >=, 14 + 5);
+  g_assert_cmpuint (group->len, <=, tautan_dataset_get_n_events (ds));
+
+  copy = tautan_rollup_copy (r);
+  g_assert_cmpuint (copy->groups->len, ==, r->groups->len);
+  g_assert_cmpuint (copy->edges->edges->len, ==, r->edges->edges->len);
+  g_assert_cmpuint (copy->group_of[id (ds, "sergei-lavrov")], ==, ru);
+  g_assert_cmpuint (copy->events->len, ==, r->events->len);
+}
+
 static void
 test_ego (void)
 {
@@ -219,6 +270,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/analysis/rollup", test_rollup);
+  g_test_add_func ("/analysis/rollup-events", test_rollup_events);
   g_test_add_func ("/analysis/ego", test_ego);
   g_test_add_func ("/analysis/paths", test_paths);
 

@@ -10,7 +10,11 @@
  * is undone, and comes back with the workspace; every other criterion's
  * list offers the dataset's values with their numbers of events, is
  * searched, and composes; chips take one condition off, Clear Filters
- * all of them.
+ * all of them. The roll-up (Ctrl+G) draws Kim, Choe and Pyongyang's
+ * ministry and media inside North Korea, Putin, Lavrov and TASS inside
+ * Russia (the groups of test-analysis-graph.c), lists a group's members
+ * and the aggregated edge's events in the side panel, opens a group in
+ * place, is undone, and comes back with the workspace.
  */
 
 #include "config.h"
@@ -21,12 +25,17 @@
 #include "tautan-test-window.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-render-color.h"
+#include "tautan/tautan-side-panel.h"
+#include "tautan/tautan-timeline.h"
 #include "tautan/tautan-window.h"
+
+#include "widgets/tautan-graph-view-private.h"
 
 typedef struct
 {
@@ -518,6 +527,18 @@ scene_node (Fixture    *f,
   return tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), tautan_dataset_lookup_entity (f->dataset, id));
 }
 
+/* The events the timeline's bars count: each weighs 1, spread over its
+ * days. */
+/* From widgets/tautan-timeline-private.h, whose names clash with the
+ * canvas's private header. */
+double _tautan_timeline_get_total (TautanTimeline *self);
+
+static double
+timeline_total (Fixture *f)
+{
+  return _tautan_timeline_get_total (child (f->window, "timeline"));
+}
+
 /* Kim's partners over the whole span: Putin, Russia and Lavrov (as in
  * test-cli-analyze.c); at depth 2 North Korea too, through Russia. */
 static void
@@ -535,6 +556,34 @@ test_ego (Fixture       *f,
   g_assert_cmpfloat (scene_edge (f, "kim-jong-un", "vladimir-putin")->color.alpha, >,
                      scene_edge (f, "russia", "ukraine")->color.alpha);
 
+  /* The timeline counts only the network's events: those joining Kim,
+   * Putin, Russia and Lavrov (or one of them acting on no one). */
+  {
+    g_autoptr(GBytes) events = NULL;
+    const guint8 *mask;
+    gsize n;
+    guint expected = 0;
+
+    g_object_get (f->panel, "ego-events", &events, NULL);
+    g_assert_nonnull (events);
+    mask = g_bytes_get_data (events, &n);
+    g_assert_cmpuint (n, ==, tautan_dataset_get_n_events (f->dataset));
+    for (guint i = 0; i < n; i++)
+      if (mask[i])
+        {
+          TautanEvent ev;
+
+          expected++;
+          tautan_dataset_get_event (f->dataset, i, &ev);
+          /* Nothing of Ukraine's war with Russia alone is Kim's network. */
+          for (guint a = 0; a < ev.n_actors; a++)
+            g_assert_cmpuint (ev.actors[a], !=, tautan_dataset_lookup_entity (f->dataset, "ukraine"));
+        }
+    g_assert_cmpuint (expected, >, 0);
+    g_assert_cmpuint (expected, <, tautan_dataset_get_n_events (f->dataset));
+    g_assert_cmpfloat_with_epsilon (timeline_total (f), expected, 1e-6);
+  }
+
   gtk_spin_button_set_value (panel_child (f->panel, "depth_spin"), 2);
   iterate ();
   g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), >, 4);
@@ -549,6 +598,7 @@ test_ego (Fixture       *f,
   gtk_switch_set_active (panel_child (f->panel, "ego_switch"), FALSE);
   iterate ();
   g_assert_cmpuint (tautan_analysis_panel_get_ego_size (f->panel), ==, 0);
+  g_assert_cmpfloat_with_epsilon (timeline_total (f), tautan_dataset_get_n_events (f->dataset), 1e-6);
   g_assert_cmpfloat (scene_node (f, "kim-jong-un")->alpha, ==, 1.0);
 }
 
@@ -583,6 +633,153 @@ test_paths (Fixture       *f,
   g_assert_null (gtk_widget_get_first_child (list));
 }
 
+static const TautanSceneNode *
+scene_node_by_index (Fixture *f,
+                     guint    entity)
+{
+  return tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), entity);
+}
+
+/* Events with no target stay drawn as rings under a filter, counted as
+ * the filter lets them through. */
+static void
+test_rings_filtered (Fixture       *f,
+                     gconstpointer  data)
+{
+  TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (f->dataset);
+  const TautanSceneNode *ringed = NULL;
+  g_autoptr(TautanFilter) filter = NULL;
+  guint actor;
+  const guint32 *untargeted;
+  guint n, type = TAUTAN_NONE, expected = 0;
+  const char *values[2] = { NULL, NULL };
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene) && ringed == NULL; i++)
+    if (tautan_scene_get_node (scene, i)->n_untargeted > 0)
+      ringed = tautan_scene_get_node (scene, i);
+  g_assert_nonnull (ringed);
+  /* The scene is rebuilt below: keep the entity, not the node. */
+  actor = ringed->entity;
+
+  /* The type of one of its events with no target, and how many such
+   * events of that type it has. */
+  untargeted = tautan_dataset_get_untargeted_events (f->dataset, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      TautanEvent ev;
+      gboolean acts = FALSE;
+
+      tautan_dataset_get_event (f->dataset, untargeted[i], &ev);
+      for (guint a = 0; a < ev.n_actors; a++)
+        acts |= ev.actors[a] == actor;
+      if (acts && type == TAUTAN_NONE)
+        type = ev.type;
+      if (acts && ev.type == type)
+        expected++;
+    }
+  g_assert_cmpuint (expected, >, 0);
+
+  values[0] = tautan_taxonomy_get_event_type (taxonomy, type)->id;
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_EVENT_TYPE, values);
+  tautan_session_set_filter (f->session, filter);
+  iterate ();
+  g_assert_nonnull (scene_node_by_index (f, actor));
+  g_assert_cmpuint (scene_node_by_index (f, actor)->n_untargeted, ==, expected);
+}
+
+static gpointer
+side_child (Fixture    *f,
+            const char *name)
+{
+  return gtk_widget_get_template_child (child (f->window, "side_panel"), TAUTAN_TYPE_SIDE_PANEL, name);
+}
+
+static void
+test_rollup (Fixture       *f,
+             gconstpointer  data)
+{
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea");
+  guint ru = tautan_dataset_lookup_entity (f->dataset, "russia");
+  g_autoptr(TautanWorkspace) workspace = NULL;
+  g_autoptr(TautanSession) reloaded = NULL;
+  g_autoptr(TautanSavedView) saved = NULL;
+  const TautanSceneEdge *e;
+  GtkLabel *members;
+
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+  g_assert_cmpuint (scene_node (f, "north-korea")->n_members, ==, 0);
+
+  /* Ctrl+G's action: persons inside their states. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "view.rollup", NULL));
+  iterate ();
+  g_assert_true (tautan_session_get_rollup (f->session));
+  g_assert_true (gtk_switch_get_active (panel_child (f->panel, "rollup_switch")));
+  g_assert_null (scene_node (f, "kim-jong-un"));
+  g_assert_null (scene_node (f, "sergei-lavrov"));
+  g_assert_cmpuint (scene_node (f, "north-korea")->n_members, ==, 6);
+  g_assert_cmpuint (scene_node (f, "russia")->n_members, ==, 4);
+  g_assert_cmpstr (scene_node (f, "russia")->label, ==, "Russia +3");
+  /* Kim → Putin and the rest, summed (counted in test-analysis-graph.c). */
+  e = scene_edge (f, "north-korea", "russia");
+  g_assert_nonnull (e);
+  g_assert_cmpuint (e->count, ==, 14);
+  g_assert_cmpuint (scene_edge (f, "russia", "north-korea")->count, ==, 5);
+
+  /* The group's side panel names its members; the edge lists its events. */
+  tautan_session_select_entity (f->session, nk);
+  iterate ();
+  members = side_child (f, "entity_members");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (members)));
+  g_assert_nonnull (strstr (gtk_label_get_text (members), "Kim Jong Un"));
+  g_assert_nonnull (strstr (gtk_label_get_text (members), "Choe Son Hui"));
+  g_assert_null (strstr (gtk_label_get_text (members), "Vladimir Putin"));
+  tautan_session_select_edge (f->session, nk, ru);
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_text (side_child (f, "edge_subtitle")), ==, "14 events in this window");
+
+  /* Opened in place (a double click does this): Kim is himself again,
+   * Russia stays a group. */
+  g_assert_true (_tautan_graph_view_toggle_group (f->graph, nk));
+  iterate ();
+  g_assert_true (tautan_session_get_group_expanded (f->session, nk));
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+  g_assert_cmpuint (scene_node (f, "russia")->n_members, ==, 4);
+  g_assert_cmpuint (scene_edge (f, "kim-jong-un", "russia")->count, ==, 11);
+
+  /* Saved with the workspace, as a user would find it again, and in a
+   * saved view. */
+  saved = tautan_session_capture_view (f->session, "Pyongyang open");
+  workspace = tautan_session_to_workspace (f->session);
+  reloaded = tautan_session_new (f->dataset);
+  tautan_session_apply_workspace (reloaded, workspace);
+  g_assert_true (tautan_session_get_rollup (reloaded));
+  g_assert_true (tautan_session_get_group_expanded (reloaded, nk));
+  g_assert_false (tautan_session_get_group_expanded (reloaded, ru));
+
+  /* A double click on a member closes its group; then undo, step by step. */
+  g_assert_true (_tautan_graph_view_toggle_group (f->graph, tautan_dataset_lookup_entity (f->dataset, "kim-jong-un")));
+  iterate ();
+  g_assert_null (scene_node (f, "kim-jong-un"));
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+  g_assert_true (tautan_session_undo (f->session));
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_false (tautan_session_get_rollup (f->session));
+  g_assert_false (gtk_switch_get_active (panel_child (f->panel, "rollup_switch")));
+  g_assert_cmpuint (scene_node (f, "north-korea")->n_members, ==, 0);
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+
+  /* Going to the view brings its roll-up back, North Korea open. */
+  tautan_session_apply_view (f->session, saved);
+  iterate ();
+  g_assert_true (tautan_session_get_rollup (f->session));
+  g_assert_nonnull (scene_node (f, "kim-jong-un"));
+  g_assert_cmpuint (scene_node (f, "russia")->n_members, ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -600,6 +797,8 @@ main (int   argc,
   g_test_add ("/analysis-window/rankings", Fixture, NULL, fixture_setup, test_rankings, fixture_teardown);
   g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
   g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
+  g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
+  g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
 
   ret = g_test_run ();
   g_clear_object (&the_app);

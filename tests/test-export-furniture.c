@@ -12,6 +12,8 @@
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-export.h"
 #include "tautan/tautan-layout.h"
+#include "tautan/tautan-changes.h"
+#include "tautan/tautan-render-color.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
@@ -347,6 +349,117 @@ test_label_scale (Fixture       *f,
   g_assert_cmpuint (compared, >, 3);
 }
 
+/* A comparison's export: the legend lists the change classes drawn, in
+ * their colours and with as many links as the picture draws, and no
+ * event types. */
+static void
+test_change_legend (Fixture       *f,
+                    gconstpointer  data)
+{
+  TautanTimeSpan before = { tautan_day_from_ymd (2023, 6, 19), tautan_day_from_ymd (2024, 6, 18) };
+  TautanTimeSpan after = { tautan_day_from_ymd (2024, 6, 19), tautan_day_from_ymd (2025, 6, 18) };
+  TautanTimeSpan both = { before.from, after.to };
+  g_autoptr(TautanFilter) all = tautan_filter_new ();
+  g_autoptr(TautanChanges) changes = tautan_changes_compute (f->dataset, all, &before, &after);
+  g_autoptr(TautanSlice) slice = tautan_slice_new (f->dataset, &both, FALSE);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(GArray) entries = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (f->dataset);
+  TautanLegendContent content;
+  TautanExportOptions options;
+  guint drawn[TAUTAN_N_CHANGES] = { 0 };
+  guint n_classes = 0, n_listed = 0;
+  g_autofree char *text = NULL;
+
+  f->view.span = both;
+  f->view.changes = changes;
+  f->view.width = 1600;
+  f->view.height = 1000;
+  g_assert_true (tautan_export_fit_view (&f->view, slice, f->positions, 0, 40));
+  scene = tautan_scene_new (f->context, f->dataset, slice, f->positions, &f->view);
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+
+      drawn[tautan_changes_find (changes, e->source, e->target)->kind]++;
+    }
+
+  _tautan_legend_content_init (&content, slice, f->positions, &f->view, NULL);
+  entries = _tautan_legend_entries (&content, taxonomy, tautan_render_context_get_palette (f->context));
+  for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
+    n_classes += drawn[k] > 0;
+  g_assert_cmpuint (n_classes, >=, 2);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
+
+      if (entry->section != TAUTAN_LEGEND_RELATIONS || entry->dashed)
+        continue;
+      for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+        g_assert_cmpstr (entry->label, !=, tautan_taxonomy_get_quad_class (taxonomy, q)->label);
+      for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
+        {
+          TautanRgba want = tautan_rgba_from_rgb (tautan_change_kind_rgb (k), TAUTAN_EDGE_ALPHA);
+          g_autofree char *count = g_strdup_printf ("%u link%s", drawn[k], drawn[k] == 1 ? "" : "s");
+
+          if (fabs (entry->color.red - want.red) > 1e-6 || fabs (entry->color.green - want.green) > 1e-6 ||
+              fabs (entry->color.blue - want.blue) > 1e-6)
+            continue;
+          g_assert_cmpuint (drawn[k], >, 0);
+          g_assert_cmpstr (entry->detail, ==, count);
+          n_listed++;
+        }
+    }
+  g_assert_cmpuint (n_listed, ==, n_classes);
+  _tautan_legend_content_clear (&content);
+
+  /* And the page says so in words. */
+  tautan_export_options_init (&options);
+  options.format = TAUTAN_EXPORT_FORMAT_SVG;
+  options.width = 1600;
+  options.height = 1000;
+  svg = tautan_export_render (f->context, slice, f->positions, &f->view, &options, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  g_assert_nonnull (strstr (text, "New links"));
+  g_assert_null (strstr (text, tautan_taxonomy_get_quad_class (taxonomy, TAUTAN_QUAD_VERBAL_COOPERATION)->label));
+  f->view.changes = NULL;
+}
+
+/* Rolled up, the legend reads what is drawn: groups, not their
+ * members, and every event of the aggregated edges and rings. */
+static void
+test_rollup_legend (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TautanFilter) all = tautan_filter_new ();
+  g_autoptr(TautanRollup) rollup = tautan_rollup_compute (f->dataset, all, &f->view.span, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanLegendContent content;
+  guint drawn = 0, listed = 0;
+
+  f->view.rollup = rollup;
+  f->view.width = 1600;
+  f->view.height = 1000;
+  g_assert_true (tautan_export_fit_view (&f->view, f->slice, f->positions, 0, 40));
+  scene = tautan_scene_new (f->context, f->dataset, f->slice, f->positions, &f->view);
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    drawn += tautan_scene_get_edge (scene, i)->count;
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    g_assert_cmpint (tautan_scene_get_node (scene, i)->shape, !=, TAUTAN_SHAPE_CIRCLE);
+
+  _tautan_legend_content_init (&content, f->slice, f->positions, &f->view, NULL);
+  g_assert_false (content.kinds[TAUTAN_ENTITY_PERSON]);
+  g_assert_cmpuint (content.n_edges, ==, tautan_scene_get_n_edges (scene));
+  for (guint t = 0; t < content.n_types; t++)
+    listed += content.type_events[t];
+  g_assert_cmpuint (listed, ==, drawn + content.untargeted->len);
+  _tautan_legend_content_clear (&content);
+  f->view.rollup = NULL;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -357,6 +470,10 @@ main (int    argc,
   g_test_add ("/tautan/export-furniture/many-sources", Fixture, NULL, fixture_set_up, test_many_sources,
               fixture_tear_down);
   g_test_add ("/tautan/export-furniture/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
+  g_test_add ("/tautan/export-furniture/rollup-legend", Fixture, NULL, fixture_set_up, test_rollup_legend,
+              fixture_tear_down);
+  g_test_add ("/tautan/export-furniture/change-legend", Fixture, NULL, fixture_set_up, test_change_legend,
+              fixture_tear_down);
   g_test_add ("/tautan/export-furniture/label-scale", Fixture, NULL, fixture_set_up, test_label_scale,
               fixture_tear_down);
 

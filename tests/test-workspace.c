@@ -208,6 +208,74 @@ test_marking_and_unknown (void)
   g_assert_cmpstr (json, ==, json2);
 }
 
+/* The roll-up and its open groups: kept through a save and a load,
+ * ids the dataset lacks included; an older workspace loads with it off;
+ * a wrong type is refused at its path. */
+static void
+test_rollup (void)
+{
+  const char *old = "{\"format\": \"tautan-workspace\", \"version\": 1}";
+  const char *expanded[] = { "north-korea", "gone-entity", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_load_data (old, strlen (old), "old.tautan", NULL, &error);
+  g_autoptr(TautanWorkspace) again = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *plain = NULL;
+  const char * const *open;
+
+  g_assert_no_error (error);
+  g_assert_false (tautan_workspace_get_rollup (ws));
+  g_assert_cmpuint (g_strv_length ((char **)tautan_workspace_get_expanded (ws)), ==, 0);
+  /* Not written while unused: older versions read the file as before. */
+  plain = tautan_workspace_to_json (ws, NULL);
+  g_assert_null (strstr (plain, "rollup"));
+
+  tautan_workspace_set_rollup (ws, TRUE, expanded);
+  json = tautan_workspace_to_json (ws, NULL);
+  again = tautan_workspace_load_data (json, strlen (json), "r.tautan", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (tautan_workspace_get_rollup (again));
+  open = tautan_workspace_get_expanded (again);
+  g_assert_cmpuint (g_strv_length ((char **)open), ==, 2);
+  g_assert_true (g_strv_contains (open, "north-korea"));
+  g_assert_true (g_strv_contains (open, "gone-entity"));
+
+  /* A saved view keeps its own roll-up; an older view has none. */
+  {
+    g_autoptr(TautanSavedView) view = tautan_saved_view_new ("Rolled");
+    g_autoptr(TautanSavedView) back = NULL;
+    g_autoptr(TautanSavedView) older = NULL;
+    g_autoptr(TautanWorkspace) third = NULL;
+    g_autofree char *text = NULL;
+    const char *one[] = { "russia", NULL };
+    const char * const *views_open;
+    TautanTimeSpan june = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
+
+    tautan_saved_view_set_window (view, &june, FALSE);
+    tautan_saved_view_set_rollup (view, TRUE, one);
+    g_list_store_append (tautan_workspace_get_views (again), view);
+    older = tautan_saved_view_new ("Older");
+    tautan_saved_view_set_window (older, &june, FALSE);
+    g_list_store_append (tautan_workspace_get_views (again), older);
+    text = tautan_workspace_to_json (again, NULL);
+    third = tautan_workspace_load_data (text, strlen (text), "v.tautan", NULL, &error);
+    g_assert_no_error (error);
+    back = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (third)), 0);
+    g_assert_true (tautan_saved_view_get_rollup (back, &views_open));
+    g_assert_cmpstrv (views_open, one);
+    g_assert_true (tautan_saved_view_equal (view, back));
+    g_clear_object (&back);
+    back = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (third)), 1);
+    g_assert_false (tautan_saved_view_get_rollup (back, &views_open));
+    g_assert_null (views_open[0]);
+  }
+
+  check_bad ("{\"format\": \"tautan-workspace\", \"version\": 1, \"rollup\": \"yes\"}",
+             "$.rollup: expected true or false");
+  check_bad ("{\"format\": \"tautan-workspace\", \"version\": 1, \"rollup_expanded\": [3]}",
+             "$.rollup_expanded[0]: expected a string");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/tautan/workspace/atomic", test_atomic);
   g_test_add_func ("/tautan/workspace/bad", test_bad);
   g_test_add_func ("/tautan/workspace/marking-and-unknown", test_marking_and_unknown);
+  g_test_add_func ("/tautan/workspace/rollup", test_rollup);
 
   return g_test_run ();
 }

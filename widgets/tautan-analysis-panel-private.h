@@ -39,6 +39,7 @@ struct _TautanAnalysisPanel
   GtkLabel        *rank_note;
   GtkListBox      *rank_list;
   GtkSwitch       *ego_switch;
+  GtkSwitch       *rollup_switch;
   GtkSpinButton   *depth_spin;
   GtkLabel        *ego_label;
   GtkDropDown     *path_from;
@@ -56,6 +57,7 @@ struct _TautanAnalysisPanel
   GCancellable    *rank_cancellable;
   TautanRankings  *rankings;
   guint            ego_members;  /* with the centre; 0: no focus */
+  GBytes          *ego_events;   /* a byte per event of the focused network, or NULL */
   guint            n_paths;
   GArray          *actor_rows;   /* guint entity per drop-down row, by name */
   guint            ego_focused : 1;

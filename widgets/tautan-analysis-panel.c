@@ -36,6 +36,7 @@ enum {
   PROP_0,
   PROP_SESSION,
   PROP_GRAPH_VIEW,
+  PROP_EGO_EVENTS,
   N_PROPS
 };
 
@@ -431,6 +432,68 @@ tautan_analysis_panel_get_rankings (TautanAnalysisPanel *self)
 
 /* Ego network */
 
+/* The roll-up row: the switch follows the session (undo, a workspace)
+ * and edits it. */
+static void
+rollup_changed_cb (TautanAnalysisPanel *self)
+{
+  gboolean on = self->session != NULL && tautan_session_get_rollup (self->session);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rollup_switch), self->session != NULL);
+  if (gtk_switch_get_active (self->rollup_switch) != on)
+    gtk_switch_set_active (self->rollup_switch, on);
+}
+
+static void
+rollup_switch_cb (TautanAnalysisPanel *self)
+{
+  gboolean on = gtk_switch_get_active (self->rollup_switch);
+
+  if (self->session != NULL && tautan_session_get_rollup (self->session) != on)
+    tautan_session_set_rollup (self->session, on);
+}
+
+/* The events of the focused network over the whole data, as the
+ * timeline counts them: those that pass the filter and join two of its
+ * actors, or have one of them acting on no one. */
+static GBytes *
+ego_events (TautanDataset      *dataset,
+            const TautanFilter *filter,
+            const guint8       *focus)
+{
+  g_autoptr(GArray) passing = tautan_filter_list_events (filter, dataset, NULL);
+  guint n = tautan_dataset_get_n_events (dataset);
+  guint n_entities = tautan_dataset_get_n_entities (dataset);
+  guint8 *mask = g_new0 (guint8, MAX (n, 1));
+
+  for (guint i = 0; i < passing->len; i++)
+    {
+      guint index = g_array_index (passing, guint, i);
+      gboolean actor = FALSE, target = FALSE;
+      TautanEvent ev;
+
+      tautan_dataset_get_event (dataset, index, &ev);
+      for (guint a = 0; a < ev.n_actors; a++)
+        actor |= ev.actors[a] < n_entities && focus[ev.actors[a]];
+      for (guint t = 0; t < ev.n_targets; t++)
+        target |= ev.targets[t] < n_entities && focus[ev.targets[t]];
+      mask[index] = actor && (target || ev.n_targets == 0);
+    }
+  return g_bytes_new_take (mask, n);
+}
+
+static void
+set_ego_events (TautanAnalysisPanel *self,
+                GBytes              *events)
+{
+  if (self->ego_events == events ||
+      (self->ego_events != NULL && events != NULL && g_bytes_equal (self->ego_events, events)))
+    return;
+  g_clear_pointer (&self->ego_events, g_bytes_unref);
+  self->ego_events = events != NULL ? g_bytes_ref (events) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EGO_EVENTS]);
+}
+
 static void
 refresh_ego (TautanAnalysisPanel *self)
 {
@@ -452,6 +515,7 @@ refresh_ego (TautanAnalysisPanel *self)
       if (self->graph_view != NULL && self->ego_focused)
         tautan_graph_view_set_focus (self->graph_view, NULL);
       self->ego_focused = FALSE;
+      set_ego_events (self, NULL);
       gtk_label_set_text (self->ego_label, gtk_switch_get_active (self->ego_switch)
                                            ? _("Select an actor on the canvas to focus on it.")
                                            : _("Select an actor on the canvas, then focus on it."));
@@ -467,6 +531,11 @@ refresh_ego (TautanAnalysisPanel *self)
   self->ego_members = ego->members->len;
   if (self->graph_view != NULL)
     tautan_graph_view_set_focus (self->graph_view, focus);
+  {
+    g_autoptr(GBytes) events = ego_events (dataset, tautan_session_get_filter (self->session), focus);
+
+    set_ego_events (self, events);
+  }
   self->ego_focused = TRUE;
   tautan_dataset_get_entity (dataset, entity, &centre);
   /* TRANSLATORS: “Kim Jong Un and 3 actors within 1 step: 12 events.” */
@@ -506,6 +575,7 @@ tautan_analysis_panel_dispose (GObject *object)
   g_clear_object (&self->rank_cancellable);
   g_clear_pointer (&self->rankings, tautan_rankings_free);
   g_clear_pointer (&self->actor_rows, g_array_unref);
+  g_clear_pointer (&self->ego_events, g_bytes_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ANALYSIS_PANEL);
   for (GtkWidget *c; (c = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (c);
@@ -529,6 +599,9 @@ tautan_analysis_panel_get_property (GObject    *object,
       break;
     case PROP_GRAPH_VIEW:
       g_value_set_object (value, self->graph_view);
+      break;
+    case PROP_EGO_EVENTS:
+      g_value_set_boxed (value, self->ego_events);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -572,6 +645,11 @@ tautan_analysis_panel_class_init (TautanAnalysisPanelClass *klass)
   properties[PROP_GRAPH_VIEW] =
     g_param_spec_object ("graph-view", NULL, NULL, TAUTAN_TYPE_GRAPH_VIEW,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* A byte per event, nonzero for those of the focused ego network (the
+   * timeline counts only them), or NULL without a focus. */
+  properties[PROP_EGO_EVENTS] =
+    g_param_spec_boxed ("ego-events", NULL, NULL, G_TYPE_BYTES,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tautan/Tautan/ui/tautan-analysis-panel.ui");
@@ -591,6 +669,7 @@ tautan_analysis_panel_class_init (TautanAnalysisPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_note);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rank_list);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, ego_switch);
+  gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, rollup_switch);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, depth_spin);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, ego_label);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, path_from);
@@ -625,6 +704,8 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (refresh_rankings), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_rankings), self);
   g_signal_connect_swapped (self->ego_switch, "notify::active", G_CALLBACK (refresh_ego), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::rollup", G_CALLBACK (rollup_changed_cb), self);
+  g_signal_connect_swapped (self->rollup_switch, "notify::active", G_CALLBACK (rollup_switch_cb), self);
   g_signal_connect_swapped (self->path_button, "clicked", G_CALLBACK (_tautan_analysis_panel_find_paths_cb), self);
   {
     /* Typing in the drop-downs finds an actor by name. */
@@ -669,6 +750,7 @@ tautan_analysis_panel_set_session (TautanAnalysisPanel *self,
   g_signal_group_set_target (self->session_signals, session);
   _tautan_analysis_panel_filters_fill (self);
   filter_changed_cb (self);
+  rollup_changed_cb (self);
   g_clear_pointer (&self->rankings, tautan_rankings_free);
   show_rankings (self);
   refresh_rankings (self);

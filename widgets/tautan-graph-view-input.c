@@ -221,8 +221,9 @@ click_pressed_cb (TautanGraphView *self,
 
   if (hit.kind == TAUTAN_HIT_NODE)
     {
-      /* A double click frees a pinned node. */
-      if (n_press == 2)
+      /* A double click opens or closes a roll-up group in place, else
+       * frees a pinned node. */
+      if (n_press == 2 && !_tautan_graph_view_toggle_group (self, hit.entity))
         tautan_session_unpin_node (self->session, hit.entity);
       self->focus_entity = hit.entity;
       tautan_session_select_entity (self->session, hit.entity);
@@ -238,6 +239,12 @@ update_node_menu_actions (TautanGraphView *self)
                     tautan_session_get_pinned (self->session, self->menu_entity);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "node.unpin", pinned);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "node.expand-group",
+                                 self->menu_entity != TAUTAN_NONE &&
+                                 _tautan_graph_view_is_group (self, self->menu_entity));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "node.collapse-group",
+                                 self->menu_entity != TAUTAN_NONE &&
+                                 _tautan_graph_view_open_group (self, self->menu_entity) != TAUTAN_NONE);
 }
 
 /* Right-click (or long press) on a node: what can be done with it. */
@@ -306,6 +313,19 @@ node_unpin_action (GtkWidget  *widget,
   if (self->menu_entity == TAUTAN_NONE || self->session == NULL)
     return;
   tautan_session_unpin_node (self->session, self->menu_entity);
+}
+
+/* The roll-up's groups, opened and closed in place. */
+static void
+node_group_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  TautanGraphView *self = TAUTAN_GRAPH_VIEW (widget);
+
+  if (self->menu_entity == TAUTAN_NONE || self->session == NULL)
+    return;
+  _tautan_graph_view_toggle_group (self, self->menu_entity);
 }
 
 static gboolean
@@ -592,6 +612,8 @@ _tautan_graph_view_class_init_input (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "node.select", NULL, node_select_action);
   gtk_widget_class_install_action (widget_class, "node.center", NULL, node_center_action);
   gtk_widget_class_install_action (widget_class, "node.unpin", NULL, node_unpin_action);
+  gtk_widget_class_install_action (widget_class, "node.expand-group", NULL, node_group_action);
+  gtk_widget_class_install_action (widget_class, "node.collapse-group", NULL, node_group_action);
   gtk_widget_class_install_action (widget_class, "node.curate", "s", node_curate_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "view.zoom", "d", 1.25);

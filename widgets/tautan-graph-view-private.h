@@ -56,6 +56,7 @@ struct _TautanGraphView
   double               scene_dy;
   TautanFilterEdges   *filter_edges;   /* the session's filter in the window; NULL: none or not yet */
   TautanChanges       *changes;        /* a comparison drawn instead of the window, or NULL */
+  TautanRollup        *rollup;         /* the session's roll-up in the window, or NULL */
   guint8              *focus;          /* per entity, 0: dimmed (an ego network), or NULL */
   TautanPoint         *shown;          /* positions on screen, animated */
   TautanPoint         *target;         /* the layout's latest positions */
@@ -104,6 +105,18 @@ void _tautan_graph_view_invalidate_highlight (TautanGraphView *self);
 void _tautan_graph_view_invalidate_camera    (TautanGraphView *self);
 void _tautan_graph_view_ensure_tick          (TautanGraphView *self);
 void _tautan_graph_view_ensure_scene         (TautanGraphView *self);
+TautanTimeSpan _tautan_graph_view_slice_span (TautanGraphView *self);
+
+/* tautan-graph-view-rollup.c */
+void     _tautan_graph_view_ensure_rollup    (TautanGraphView *self);
+/* Opens the group @entity stands for, or closes the open group it is
+ * drawn in; FALSE when it is neither. */
+gboolean _tautan_graph_view_toggle_group     (TautanGraphView *self,
+                                              guint            entity);
+gboolean _tautan_graph_view_is_group         (TautanGraphView *self,
+                                              guint            entity);
+guint    _tautan_graph_view_open_group       (TautanGraphView *self,
+                                              guint            entity);
 
 /* tautan-graph-view-input.c */
 void _tautan_graph_view_class_init_input     (GtkWidgetClass  *widget_class);

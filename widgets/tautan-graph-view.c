@@ -86,6 +86,8 @@ ensure_slice (TautanGraphView *self)
     self->slice = g_object_ref (tautan_session_get_slice (self->session));
     self->slice_dirty = FALSE;
     g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+    g_clear_pointer (&self->rollup, tautan_rollup_free);
+    self->view.rollup = NULL;
     self->view.filter_edges = NULL;
 
     /* Actors entering the window fade in where they belong, so playing
@@ -114,6 +116,18 @@ ensure_slice (TautanGraphView *self)
   }
 }
 
+/* The span the slice's events fall in: from the data's start when
+ * cumulative. */
+TautanTimeSpan
+_tautan_graph_view_slice_span (TautanGraphView *self)
+{
+  TautanTimeSpan span = tautan_slice_get_span (self->slice);
+
+  if (tautan_slice_get_cumulative (self->slice))
+    span.from = TAUTAN_DAY_MIN;
+  return span;
+}
+
 /* The composed filter's edges in the slice's window, once per window
  * and filter. */
 static void
@@ -123,6 +137,7 @@ ensure_filter_edges (TautanGraphView *self)
   g_autoptr(GArray) events = NULL;
   TautanTimeSpan span;
 
+  _tautan_graph_view_ensure_rollup (self);
   /* Borrowed: the session holds it while it is its filter. */
   self->view.filter = filter;
   if (tautan_filter_is_empty (filter))
@@ -133,11 +148,11 @@ ensure_filter_edges (TautanGraphView *self)
     }
   if (self->filter_edges != NULL)
     return;
-  span = tautan_slice_get_span (self->slice);
-  if (tautan_slice_get_cumulative (self->slice))
-    span.from = TAUTAN_DAY_MIN;
+  span = _tautan_graph_view_slice_span (self);
   events = tautan_filter_list_events (filter, self->dataset, &span);
   self->filter_edges = tautan_filter_aggregate_edges (filter, self->dataset, &span, events);
+  /* Kept for the rings of events with no target, which have no edge. */
+  self->filter_edges->events = g_steal_pointer (&events);
   self->view.filter_edges = self->filter_edges;
   self->scene_dirty = TRUE;
   self->base_dirty = TRUE;
@@ -588,6 +603,8 @@ static void
 filter_changed_cb (TautanGraphView *self)
 {
   g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+  g_clear_pointer (&self->rollup, tautan_rollup_free);
+  self->view.rollup = NULL;
   self->view.filter_edges = NULL;
   self->view.filter = tautan_session_get_filter (self->session);
   _tautan_graph_view_invalidate_scene (self);
@@ -639,6 +656,8 @@ tautan_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->base_scene, tautan_scene_unref);
   g_clear_pointer (&self->tiles, tautan_tile_cache_free);
   g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+  g_clear_pointer (&self->rollup, tautan_rollup_free);
+  self->view.rollup = NULL;
   g_clear_pointer (&self->changes, tautan_changes_free);
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
@@ -749,6 +768,8 @@ tautan_graph_view_init (TautanGraphView *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds", G_CALLBACK (filters_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types", G_CALLBACK (filters_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (filter_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::rollup", G_CALLBACK (filter_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::rollup-expanded", G_CALLBACK (filter_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "positions-changed", G_CALLBACK (positions_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "view-applied", G_CALLBACK (view_applied_cb), self);
 
@@ -821,6 +842,8 @@ tautan_graph_view_set_session (TautanGraphView *self,
   g_clear_pointer (&self->fade, g_free);
   self->view.fade = NULL;
   g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
+  g_clear_pointer (&self->rollup, tautan_rollup_free);
+  self->view.rollup = NULL;
   g_clear_pointer (&self->changes, tautan_changes_free);
   self->view.filter_edges = NULL;
   self->view.changes = NULL;

@@ -14,6 +14,7 @@
 
 #include "tautan/tautan-event-row.h"
 #include "tautan/tautan-quote-card.h"
+#include "tautan/tautan-rollup.h"
 #include "tautan/tautan-row.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-text.h"
@@ -40,6 +41,7 @@ struct _TautanSidePanel
   GtkLabel         *entity_name;
   GtkLabel         *entity_subtitle;
   GtkLabel         *entity_aliases;
+  GtkLabel         *entity_members;
   GtkListView      *entity_events_view;
   GtkListView      *entity_quotes_view;
   GtkStack         *entity_stack;
@@ -285,13 +287,82 @@ set_page_title (GtkStack   *stack,
   gtk_stack_page_set_title (gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack, name)), title);
 }
 
+/* The roll-up the canvas draws, or NULL when it is off. */
+static TautanRollup *
+compute_rollup (TautanSidePanel *self)
+{
+  g_autoptr(GHashTable) expanded = NULL;
+  TautanTimeSpan span;
+
+  if (!tautan_session_get_rollup (self->session))
+    return NULL;
+  span = tautan_slice_get_span (self->slice);
+  if (tautan_slice_get_cumulative (self->slice))
+    span.from = TAUTAN_DAY_MIN;
+  expanded = tautan_session_dup_expanded_groups (self->session);
+  return tautan_rollup_compute (dataset (self), tautan_session_get_filter (self->session), &span, expanded);
+}
+
+static int
+compare_guint32 (gconstpointer a,
+                 gconstpointer b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* A group of the roll-up: its members named, its events (theirs, as
+ * its aggregated edges count them) and their quotes. */
+static void
+update_group (TautanSidePanel         *self,
+              const TautanRollup      *rollup,
+              const TautanRollupGroup *group,
+              GArray                 **events,
+              GArray                 **quotes)
+{
+  TautanDataset *ds = dataset (self);
+  const guint *members = tautan_rollup_get_members (rollup, group);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  *events = tautan_rollup_list_events (rollup, ds, group->entity, TAUTAN_NONE, TAUTAN_NONE);
+  *quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint i = 0; i < group->n_members; i++)
+    {
+      g_autoptr(GArray) spoken = tautan_slice_list_quotes (self->slice, members[i]);
+
+      g_array_append_vals (*quotes, spoken->data, spoken->len);
+      if (members[i] == group->entity || names->len >= TAUTAN_TEXT_MAX_PROSE)
+        continue;
+      {
+        g_autofree char *name = entity_name (ds, members[i]);
+
+        if (names->len > 0)
+          g_string_append (names, ", ");
+        g_string_append (names, name);
+      }
+    }
+  g_array_sort (*quotes, compare_guint32);
+
+  {
+    /* TRANSLATORS: the actors the roll-up draws inside a state or organisation, named after the colon */
+    g_autofree char *text = g_strdup_printf (g_dngettext (NULL, "Drawn with %u member: %s", "Drawn with %u members: %s",
+                                                          group->n_members - 1),
+                                             group->n_members - 1, names->str);
+
+    gtk_label_set_text (self->entity_members, text);
+  }
+}
+
 static void
 update_entity (TautanSidePanel *self)
 {
   TautanDataset *ds = dataset (self);
   guint entity = self->selection.entity;
-  g_autoptr(GArray) events = tautan_slice_list_events (self->slice, entity, TAUTAN_NONE, TAUTAN_NONE);
-  g_autoptr(GArray) quotes = tautan_slice_list_quotes (self->slice, entity);
+  g_autoptr(TautanRollup) rollup = compute_rollup (self);
+  const TautanRollupGroup *group = rollup != NULL ? tautan_rollup_find_group (rollup, entity) : NULL;
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(GArray) quotes = NULL;
   g_autoptr(GString) aliases = g_string_new (NULL);
   g_autofree char *name = entity_name (ds, entity);
   g_autofree char *subtitle = NULL;
@@ -299,6 +370,15 @@ update_entity (TautanSidePanel *self)
   g_autofree char *quotes_title = NULL;
   g_autofree char *role = NULL;
   TautanEntity e;
+
+  if (group != NULL)
+    update_group (self, rollup, group, &events, &quotes);
+  else
+    {
+      events = tautan_slice_list_events (self->slice, entity, TAUTAN_NONE, TAUTAN_NONE);
+      quotes = tautan_slice_list_quotes (self->slice, entity);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->entity_members), group != NULL);
 
   tautan_dataset_get_entity (ds, entity, &e);
   gtk_label_set_text (self->entity_name, name);
@@ -338,8 +418,14 @@ static void
 update_edge (TautanSidePanel *self)
 {
   TautanDataset *ds = dataset (self);
-  g_autoptr(GArray) events = tautan_slice_list_events (self->slice, TAUTAN_NONE, self->selection.source,
-                                                       self->selection.target);
+  g_autoptr(TautanRollup) rollup = compute_rollup (self);
+  /* Under the roll-up an edge joins two groups: every event from a
+   * member of the one to a member of the other backs it. */
+  g_autoptr(GArray) events = rollup != NULL
+                               ? tautan_rollup_list_events (rollup, ds, TAUTAN_NONE, self->selection.source,
+                                                            self->selection.target)
+                               : tautan_slice_list_events (self->slice, TAUTAN_NONE, self->selection.source,
+                                                           self->selection.target);
   g_autofree char *source = entity_name (ds, self->selection.source);
   g_autofree char *target = entity_name (ds, self->selection.target);
   g_autofree char *title = g_strdup_printf ("%s → %s", source, target);
@@ -399,6 +485,15 @@ refresh (TautanSidePanel *self)
       update_summary (self);
       gtk_stack_set_visible_child_name (self->stack, "summary");
     }
+}
+
+/* The roll-up's groups and edges changed: the selection's events may
+ * have too. */
+static void
+rollup_changed_cb (TautanSidePanel *self)
+{
+  g_clear_object (&self->slice);
+  refresh (self);
 }
 
 static void
@@ -488,6 +583,7 @@ tautan_side_panel_class_init (TautanSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanSidePanel, entity_name);
   gtk_widget_class_bind_template_child (widget_class, TautanSidePanel, entity_subtitle);
   gtk_widget_class_bind_template_child (widget_class, TautanSidePanel, entity_aliases);
+  gtk_widget_class_bind_template_child (widget_class, TautanSidePanel, entity_members);
   gtk_widget_class_bind_template_child (widget_class, TautanSidePanel, entity_events_view);
   gtk_widget_class_bind_template_child (widget_class, TautanSidePanel, entity_quotes_view);
   gtk_widget_class_bind_template_child (widget_class, TautanSidePanel, entity_stack);
@@ -536,6 +632,9 @@ tautan_side_panel_init (TautanSidePanel *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (refresh), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds", G_CALLBACK (refresh), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types", G_CALLBACK (refresh), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::rollup", G_CALLBACK (rollup_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::rollup-expanded", G_CALLBACK (rollup_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (rollup_changed_cb), self);
 }
 
 GtkWidget *

@@ -67,6 +67,7 @@ struct _TautanTimeline
   TautanDataset       *dataset;
   guint32              hidden_kinds;   /* the bars count what the canvas shows */
   TautanTypeMask       hidden_types;
+  GBytes              *only_events;    /* a byte per event, nonzero: counted (an ego network); NULL: all */
   TautanRenderContext *render_context;
   GArray              *bins;
   GskRenderNode       *bars_node;
@@ -172,5 +173,7 @@ void      _tautan_timeline_get_bars_area (TautanTimeline  *self,
                                           graphene_rect_t *area);
 TautanTimeSpan _tautan_timeline_get_span  (TautanTimeline  *self);
 guint     _tautan_timeline_get_n_bins     (TautanTimeline  *self);
+/* For tests: the events the bars count, each weighing 1. */
+double    _tautan_timeline_get_total      (TautanTimeline  *self);
 
 G_END_DECLS

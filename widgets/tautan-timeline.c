@@ -135,8 +135,14 @@ _tautan_timeline_ensure_bins (TautanTimeline *self)
   if (self->bins != NULL || self->dataset == NULL)
     return;
 
-  self->bins = tautan_histogram_compute_shown (self->dataset, &self->span, self->bin_size,
-                                              self->hidden_kinds, &self->hidden_types);
+  /* A mask made for another dataset counts nothing it could mislead. */
+  if (self->only_events != NULL &&
+      g_bytes_get_size (self->only_events) == tautan_dataset_get_n_events (self->dataset))
+    self->bins = tautan_histogram_compute_only (self->dataset, &self->span, self->bin_size, self->hidden_kinds,
+                                                &self->hidden_types, g_bytes_get_data (self->only_events, NULL));
+  else
+    self->bins = tautan_histogram_compute_shown (self->dataset, &self->span, self->bin_size,
+                                                self->hidden_kinds, &self->hidden_types);
 }
 
 TautanBinSize
@@ -320,6 +326,7 @@ tautan_timeline_dispose (GObject *object)
 
   g_clear_pointer (&self->bars_node, gsk_render_node_unref);
   g_clear_pointer (&self->bins, g_array_unref);
+  g_clear_pointer (&self->only_events, g_bytes_unref);
   g_clear_object (&self->render_context);
   g_clear_object (&self->dataset);
 
@@ -716,6 +723,20 @@ _tautan_timeline_get_n_bins (TautanTimeline *self)
   return self->bins ? self->bins->len : 0;
 }
 
+double
+_tautan_timeline_get_total (TautanTimeline *self)
+{
+  double total = 0;
+
+  g_return_val_if_fail (TAUTAN_IS_TIMELINE (self), 0);
+
+  _tautan_timeline_ensure_bins (self);
+  for (guint i = 0; self->bins != NULL && i < self->bins->len; i++)
+    for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+      total += g_array_index (self->bins, TautanBin, i).counts[q];
+  return total;
+}
+
 /**
  * tautan_timeline_set_filter:
  * @hidden_kinds: bit per #TautanEntityKind
@@ -755,4 +776,26 @@ tautan_timeline_get_filter (TautanTimeline *self,
 
   *hidden_kinds = self->hidden_kinds;
   *hidden_types = self->hidden_types;
+}
+
+/**
+ * tautan_timeline_set_only_events:
+ * @events: (nullable): a byte per event of the dataset, nonzero for the
+ *   events to count; %NULL counts every shown event
+ *
+ * Narrows the bars to some events, those of an ego network in focus.
+ */
+void
+tautan_timeline_set_only_events (TautanTimeline *self,
+                                 GBytes         *events)
+{
+  g_return_if_fail (TAUTAN_IS_TIMELINE (self));
+
+  if (self->only_events == events ||
+      (self->only_events != NULL && events != NULL && g_bytes_equal (self->only_events, events)))
+    return;
+  g_clear_pointer (&self->only_events, g_bytes_unref);
+  self->only_events = events != NULL ? g_bytes_ref (events) : NULL;
+  g_clear_pointer (&self->bins, g_array_unref);
+  _tautan_timeline_drop_bars (self);
 }

@@ -55,6 +55,9 @@ typedef struct
   GArray *edges;               /* TautanSliceEdge, sorted by (source, target) */
   GArray *type_pairs;          /* guint32 pairs (type, count), most frequent first;
                                 * an edge's type_offset counts pairs, not guint32s */
+  GArray *events;              /* NULL, or the passing events (guint) the edges were
+                                * made of, kept by whoever needs them (rings of
+                                * events with no target); freed with the edges */
 } TautanFilterEdges;
 
 #define TAUTAN_TYPE_FILTER (tautan_filter_get_type ())

@@ -31,6 +31,8 @@ TautanSlice         *tautan_graph_view_get_slice          (TautanGraphView *self
 void                 tautan_graph_view_set_changes        (TautanGraphView *self,
                                                            TautanChanges   *changes);
 const TautanChanges *tautan_graph_view_get_changes        (TautanGraphView *self);
+/* The roll-up drawn (the session's "rollup" in the window), or NULL. */
+const TautanRollup  *tautan_graph_view_get_rollup         (TautanGraphView *self);
 void                 tautan_graph_view_set_focus          (TautanGraphView *self,
                                                            const guint8    *focus);
 TautanScene         *tautan_graph_view_get_scene          (TautanGraphView *self);

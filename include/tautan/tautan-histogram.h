@@ -40,6 +40,12 @@ GArray        *tautan_histogram_compute_shown (TautanDataset       *dataset,
                                                TautanBinSize        size,
                                                guint32              hidden_kinds,
                                                const TautanTypeMask *hidden_types);
+GArray        *tautan_histogram_compute_only (TautanDataset        *dataset,
+                                              const TautanTimeSpan *span,
+                                              TautanBinSize         size,
+                                              guint32               hidden_kinds,
+                                              const TautanTypeMask *hidden_types,
+                                              const guint8         *only);
 double         tautan_histogram_weight       (TautanDataset        *dataset,
                                               const TautanTimeSpan *span,
                                               TautanQuadClass       quad_class);

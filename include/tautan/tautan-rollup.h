@@ -20,16 +20,33 @@ typedef struct
 typedef struct
 {
   guint             *group_of;  /* per dataset entity: the representative it is drawn as */
+  guint              n_entities;
   GArray            *groups;    /* TautanRollupGroup with two members or more, by entity index */
   GArray            *members;   /* guint entity indexes, per group by index */
   TautanFilterEdges *edges;     /* between representatives */
+  GArray            *events;    /* guint event indexes that pass, ascending */
 } TautanRollup;
 
 TautanRollup *tautan_rollup_compute (TautanDataset        *dataset,
                                      const TautanFilter   *filter,
                                      const TautanTimeSpan *span,
                                      GHashTable           *expanded);
+TautanRollup *tautan_rollup_copy    (const TautanRollup   *rollup);
 void          tautan_rollup_free    (TautanRollup         *rollup);
+/* The group @entity stands for (two members or more), or NULL. */
+const TautanRollupGroup *tautan_rollup_find_group  (const TautanRollup *rollup,
+                                                    guint               entity);
+const guint  *tautan_rollup_get_members (const TautanRollup *rollup,
+                                         const TautanRollupGroup *group);
+/* The passing events behind what the roll-up draws: those of the group
+ * @entity (one of its members acts or is targeted), or those behind the
+ * aggregated edge @source → @target (an actor in the one group, a target
+ * in the other). TAUTAN_NONE for the unused arguments. Ascending. */
+GArray       *tautan_rollup_list_events (const TautanRollup *rollup,
+                                         TautanDataset      *dataset,
+                                         guint               entity,
+                                         guint               source,
+                                         guint               target);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanRollup, tautan_rollup_free)
 

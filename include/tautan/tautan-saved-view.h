@@ -61,4 +61,11 @@ void             tautan_saved_view_select_edge     (TautanSavedView      *self,
                                                     const char           *source,
                                                     const char           *target);
 
+/* The roll-up by affiliation the view shows, and its open groups. */
+gboolean         tautan_saved_view_get_rollup      (TautanSavedView      *self,
+                                                    const char * const  **expanded);
+void             tautan_saved_view_set_rollup      (TautanSavedView      *self,
+                                                    gboolean              rollup,
+                                                    const char * const   *expanded);
+
 G_END_DECLS

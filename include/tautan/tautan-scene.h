@@ -13,6 +13,7 @@
 #include "tautan/tautan-filter.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-render-context.h"
+#include "tautan/tautan-rollup.h"
 #include "tautan/tautan-slice.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,7 @@ typedef struct
   const TautanChanges *changes;              /* NULL; else edges coloured by change, the others left out */
   const TautanFilter  *filter;               /* NULL or the filter behind filter_edges: in words in exports */
   const guint8        *focus;                /* NULL; else per entity, 0 dims it (an ego network's outside) */
+  const TautanRollup  *rollup;               /* NULL; else actors drawn as their groups, its edges (not with changes) */
 } TautanView;
 
 void tautan_view_init (TautanView *view);
@@ -74,6 +76,7 @@ typedef struct
   gboolean     label_leader; /* set apart from its node, a line ties them */
   gboolean     selected;
   guint        n_untargeted; /* its events with no target (shown types, in the span): a ring */
+  guint        n_members;    /* a roll-up group: the entities drawn inside it, itself included; else 0 */
 } TautanSceneNode;
 
 typedef struct

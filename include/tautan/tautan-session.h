@@ -174,4 +174,16 @@ gboolean         tautan_session_save_dataset         (TautanSession         *sel
                                                       GFile                 *file,
                                                       GError               **error);
 
+/* The roll-up by affiliation ("rollup") and the groups drawn open
+ * ("rollup-expanded", entity ids): edits, saved in the workspace. */
+gboolean         tautan_session_get_rollup           (TautanSession         *self);
+void             tautan_session_set_rollup           (TautanSession         *self,
+                                                      gboolean               rollup);
+gboolean         tautan_session_get_group_expanded   (TautanSession         *self,
+                                                      guint                  entity);
+void             tautan_session_set_group_expanded   (TautanSession         *self,
+                                                      guint                  entity,
+                                                      gboolean               expanded);
+GHashTable      *tautan_session_dup_expanded_groups  (TautanSession         *self);
+
 G_END_DECLS

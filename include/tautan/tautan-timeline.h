@@ -43,5 +43,7 @@ void            tautan_timeline_set_filter     (TautanTimeline       *self,
 void            tautan_timeline_get_filter     (TautanTimeline       *self,
                                                 guint32              *hidden_kinds,
                                                 TautanTypeMask       *hidden_types);
+void            tautan_timeline_set_only_events (TautanTimeline      *self,
+                                                 GBytes              *events);
 
 G_END_DECLS

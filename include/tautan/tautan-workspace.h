@@ -79,6 +79,13 @@ GListStore      *tautan_workspace_get_views         (TautanWorkspace  *self);
 TautanFilter    *tautan_workspace_get_filter        (TautanWorkspace  *self);
 void             tautan_workspace_set_filter        (TautanWorkspace  *self,
                                                      TautanFilter     *filter);
+/* The roll-up ("rollup") and its groups drawn open, by entity id
+ * ("rollup_expanded"). */
+gboolean         tautan_workspace_get_rollup        (TautanWorkspace  *self);
+const char * const *tautan_workspace_get_expanded   (TautanWorkspace  *self);
+void             tautan_workspace_set_rollup        (TautanWorkspace  *self,
+                                                     gboolean            rollup,
+                                                     const char * const *expanded);
 /* Top-level members this version does not know: kept, and saved again. */
 JsonObject      *tautan_workspace_get_unknown_members (TautanWorkspace *self);
 void             tautan_workspace_set_unknown_members (TautanWorkspace *self,

@@ -75,7 +75,23 @@ list_events (Doc           *doc,
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autofree guint8 *kind_cache = g_new0 (guint8, MAX (tautan_dataset_get_n_entities (doc->dataset), 1));
 
-  if (view->selected_entity != TAUTAN_NONE)
+  /* Rolled up, a group stands for its members and a link joins two
+   * groups: their events, as the canvas counts them. */
+  if (bv->rollup != NULL && view->selected_entity != TAUTAN_NONE &&
+      tautan_rollup_find_group (bv->rollup, view->selected_entity) != NULL)
+    events = tautan_rollup_list_events (bv->rollup, doc->dataset, view->selected_entity, TAUTAN_NONE, TAUTAN_NONE);
+  else if (bv->rollup != NULL && view->selected_source != TAUTAN_NONE)
+    {
+      g_autoptr(GArray) back = tautan_rollup_list_events (bv->rollup, doc->dataset, TAUTAN_NONE,
+                                                          view->selected_target, view->selected_source);
+
+      events = tautan_rollup_list_events (bv->rollup, doc->dataset, TAUTAN_NONE, view->selected_source,
+                                          view->selected_target);
+      if (view->selected_source != view->selected_target)
+        g_array_append_vals (events, back->data, back->len);
+      g_array_sort_with_data (events, compare_by_start, doc->dataset);
+    }
+  else if (view->selected_entity != TAUTAN_NONE)
     events = tautan_slice_list_events (bv->slice, view->selected_entity, TAUTAN_NONE, TAUTAN_NONE);
   else if (view->selected_source != TAUTAN_NONE)
     {
@@ -229,6 +245,31 @@ _tautan_briefing_view_new (Doc             *doc,
     bv->marking = NULL;
 
   bv->slice = tautan_slice_new (doc->dataset, &bv->view.span, bv->view.cumulative);
+  {
+    const char * const *expanded;
+
+    /* Drawn rolled up as the analyst saw it. */
+    if (tautan_saved_view_get_rollup (saved, &expanded))
+      {
+        g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
+        g_autoptr(TautanFilter) none = tautan_filter_new ();
+        TautanTimeSpan span = bv->view.span;
+
+        for (guint i = 0; expanded[i] != NULL; i++)
+          {
+            guint entity = tautan_dataset_lookup_entity (doc->dataset, expanded[i]);
+
+            if (entity != TAUTAN_NONE)
+              g_hash_table_add (open, GUINT_TO_POINTER (entity + 1));
+          }
+        if (bv->view.cumulative)
+          span.from = TAUTAN_DAY_MIN;
+        bv->rollup = tautan_rollup_compute (doc->dataset,
+                                            doc->workspace != NULL ? tautan_workspace_get_filter (doc->workspace) : none,
+                                            &span, open);
+        bv->view.rollup = bv->rollup;
+      }
+  }
   bv->events = list_events (doc, bv);
   bv->quotes = rank_quotes (doc, bv);
   bv->n_printed = bv->quotes->len;
@@ -240,6 +281,7 @@ _tautan_briefing_view_free (BriefingView *bv)
 {
   g_clear_object (&bv->saved);
   g_clear_object (&bv->slice);
+  g_clear_pointer (&bv->rollup, tautan_rollup_free);
   g_clear_pointer (&bv->events, g_array_unref);
   g_clear_pointer (&bv->quotes, g_array_unref);
   g_free (bv);

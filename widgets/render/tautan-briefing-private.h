@@ -67,6 +67,7 @@ typedef struct
   TautanSavedView *saved;
   TautanView       view;       /* window, selection, hidden kinds and types */
   TautanSlice     *slice;
+  TautanRollup    *rollup;     /* the view's roll-up by affiliation, or NULL */
   GArray          *events;     /* behind the selection (or in the window), by date */
   GArray          *quotes;     /* of those events, strongest first */
   guint            n_printed;  /* quotes on the view's pages; the rest in the appendix */

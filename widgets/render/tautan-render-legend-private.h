@@ -29,6 +29,8 @@ typedef struct
   GArray              *pairs;         /* guint64 source << 32 | target, drawn */
   GArray              *untargeted;    /* guint32 events with no target whose actor is drawn, ascending */
   TautanEdgeColorMode  color_mode;
+  gboolean             comparing;     /* edges coloured by change: the classes, not event types */
+  guint                changes[TAUTAN_N_CHANGES];  /* drawn edges per change class */
 } TautanLegendContent;
 
 /* @clip: (nullable): x0, y0, x1, y1 in layout coordinates; nodes inside

@@ -16,6 +16,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tautan/tautan-render-color.h"
+
 #include "tautan-render-geometry-private.h"
 #include "tautan-render-legend-private.h"
 #include "tautan-render-text-private.h"
@@ -50,6 +52,28 @@ segment_hits_box (double        x0,
   return TRUE;
 }
 
+/* Whether @event is among @events (ascending). */
+static gboolean
+passes (const GArray *events,
+        guint         event)
+{
+  guint lo = 0, hi = events->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint e = g_array_index (events, guint, mid);
+
+      if (e == event)
+        return TRUE;
+      if (e < event)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 void
 _tautan_legend_content_init (TautanLegendContent *content,
                              TautanSlice         *slice,
@@ -71,6 +95,10 @@ _tautan_legend_content_init (TautanLegendContent *content,
   content->untargeted = g_array_new (FALSE, FALSE, sizeof (guint32));
   content->color_mode = view->color_mode;
 
+  /* A comparison is drawn actor by actor, as the scene draws it. */
+  const TautanFilterEdges *rolled = view->rollup != NULL && view->changes == NULL ? view->rollup->edges : NULL;
+  guint stride = rolled != NULL ? 2 : 1;
+
   /* As tautan-scene-build.c draws them: active entities of shown kinds
    * (1), and of those the ones inside the clip (2)... */
   for (guint k = 0; k < tautan_slice_get_n_entities (slice); k++)
@@ -81,6 +109,13 @@ _tautan_legend_content_init (TautanLegendContent *content,
 
       if (e >= n_entities)
         continue;
+      /* Rolled up, an actor is drawn as its group. */
+      if (view->rollup != NULL && view->changes == NULL && e < view->rollup->n_entities)
+        {
+          e = view->rollup->group_of[e];
+          if (shown[e])
+            continue;
+        }
       tautan_dataset_get_entity (dataset, e, &entity);
       if (entity.kind < 32 && (view->hidden_kinds & (1u << entity.kind)) != 0)
         continue;
@@ -98,9 +133,10 @@ _tautan_legend_content_init (TautanLegendContent *content,
   /* ... and actor → target pairs between them, no self-loop, with some
    * event of a shown type; inside the clip, those with an end inside or
    * crossing it. */
-  for (guint k = 0; k < n_slice_edges; k++)
+  for (guint k = 0; k < (rolled != NULL ? rolled->edges->len : n_slice_edges); k++)
     {
-      const TautanSliceEdge *se = tautan_slice_get_edge (slice, k);
+      const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
+                                                 : tautan_slice_get_edge (slice, k);
       const guint32 *types, *counts;
       guint count = 0;
       guint64 pair;
@@ -113,24 +149,52 @@ _tautan_legend_content_init (TautanLegendContent *content,
                              positions[se->target].x, positions[se->target].y, clip))
         continue;
 
-      tautan_slice_get_edge_types (slice, k, &types, &counts);
+      /* A roll-up's edges hold (type, count) pairs. */
+      if (rolled != NULL)
+        {
+          types = &g_array_index (rolled->type_pairs, guint32, se->type_offset * 2);
+          counts = types + 1;
+        }
+      else
+        tautan_slice_get_edge_types (slice, k, &types, &counts);
       for (guint t = 0; t < se->n_types; t++)
-        if (counts[t] > 0 && !tautan_type_mask_has (hidden_types, types[t]))
-          count += counts[t];
+        if (counts[t * stride] > 0 && !tautan_type_mask_has (hidden_types, types[t * stride]))
+          count += counts[t * stride];
       if (count == 0)
         continue;
 
       for (guint t = 0; t < se->n_types; t++)
-        if (counts[t] > 0 && types[t] < content->n_types &&
-            !tautan_type_mask_has (hidden_types, types[t]))
+        if (counts[t * stride] > 0 && types[t * stride] < content->n_types &&
+            !tautan_type_mask_has (hidden_types, types[t * stride]))
           {
-            content->type_events[types[t]] += counts[t];
-            content->quads[tautan_taxonomy_get_event_type (taxonomy, types[t])->quad_class] = TRUE;
+            content->type_events[types[t * stride]] += counts[t * stride];
+            content->quads[tautan_taxonomy_get_event_type (taxonomy, types[t * stride])->quad_class] = TRUE;
           }
       content->dashed |= se->imprecise >= se->count;
       content->n_edges++;
       pair = (guint64)se->source << 32 | se->target;
       g_array_append_val (content->pairs, pair);
+    }
+
+  /* Under a comparison the edges are coloured by their change, and only
+   * those that changed class are drawn. */
+  if (view->changes != NULL)
+    {
+      guint kept = 0;
+
+      content->comparing = TRUE;
+      for (guint i = 0; i < content->pairs->len; i++)
+        {
+          guint64 pair = g_array_index (content->pairs, guint64, i);
+          const TautanChangeEdge *change = tautan_changes_find (view->changes, pair >> 32, pair & 0xFFFFFFFFu);
+
+          if (change == NULL)
+            continue;
+          content->changes[change->kind]++;
+          g_array_index (content->pairs, guint64, kept++) = pair;
+        }
+      g_array_set_size (content->pairs, kept);
+      content->n_edges = kept;
     }
 
   /* ... and events with no target, on an actor drawn (as its ring). */
@@ -143,8 +207,18 @@ _tautan_legend_content_init (TautanLegendContent *content,
       {
         gboolean drawn = FALSE;
 
+        /* Under a filter, only the rings' events: those that pass. */
+        if (view->filter_edges != NULL && view->filter_edges->events != NULL &&
+            !passes (view->filter_edges->events, index))
+          continue;
         for (guint a = 0; a < event.n_actors && !drawn; a++)
-          drawn = event.actors[a] < n_entities && shown[event.actors[a]] == 2;
+          {
+            guint actor = event.actors[a];
+
+            if (rolled != NULL && actor < view->rollup->n_entities)
+              actor = view->rollup->group_of[actor];
+            drawn = actor < n_entities && shown[actor] == 2;
+          }
         if (!drawn)
           continue;
         g_array_append_val (content->untargeted, index);
@@ -223,6 +297,21 @@ add_entry (GArray              *entries,
   g_array_append_val (entries, entry);
 }
 
+static const char *
+change_label (TautanChangeKind kind)
+{
+  switch (kind)
+    {
+    case TAUTAN_CHANGE_NEW: return _("New links");
+    case TAUTAN_CHANGE_VANISHED: return _("Vanished links");
+    case TAUTAN_CHANGE_STRONGER: return _("Stronger links");
+    case TAUTAN_CHANGE_WEAKER: return _("Weaker links");
+    case TAUTAN_CHANGE_UNCHANGED: return _("Unchanged links");
+    case TAUTAN_N_CHANGES:
+    default: return "";
+    }
+}
+
 GArray *
 _tautan_legend_entries (const TautanLegendContent *content,
                         TautanTaxonomy            *taxonomy,
@@ -246,7 +335,22 @@ _tautan_legend_entries (const TautanLegendContent *content,
   if (content->n_edges == 0 && content->untargeted->len == 0)
     return entries;
 
-  if (content->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE)
+  if (content->comparing)
+    {
+      /* The change classes in their colours, as the canvas draws them. */
+      for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
+        if (content->changes[k] > 0)
+          {
+            TautanRgba color = tautan_rgba_from_rgb (tautan_change_kind_rgb (k), TAUTAN_EDGE_ALPHA);
+            g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links",
+                                                                   content->changes[k]),
+                                                      content->changes[k]);
+
+            add_entry (entries, TAUTAN_LEGEND_RELATIONS, FALSE, 0, &color, FALSE, change_label (k),
+                       g_steal_pointer (&count));
+          }
+    }
+  else if (content->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE)
     {
       for (guint t = 0; t < content->n_types; t++)
         if (content->type_events[t] > 0)

@@ -24,13 +24,6 @@
 
 #define LABEL_CELL 64.0
 
-typedef struct
-{
-  TautanSceneNode node;
-  NodeExtra       extra;
-  guint           kind;
-} NodeBuild;
-
 static int
 compare_node_build (const void *a,
                     const void *b)
@@ -678,9 +671,9 @@ compute_fingerprint (TautanScene *self)
 
 /* The text a node's label draws: the entity's name when it is fit to be
  * drawn as it is (nearly always), else a cleaned, shortened copy. */
-static const char *
-label_text (TautanScene *self,
-            const char  *name)
+const char *
+_tautan_scene_label_text (TautanScene *self,
+                          const char  *name)
 {
   g_autofree char *clean = NULL;
 
@@ -727,7 +720,7 @@ build_nodes (TautanScene       *self,
       nb->node.fill = self->palette.node_fill[nb->kind];
       nb->node.stroke = self->palette.node_stroke;
       nb->node.alpha = view->fade != NULL ? CLAMP (view->fade[se->entity], 0.0, 1.0) : 1.0;
-      nb->node.label = label_text (self, entity.name);
+      nb->node.label = _tautan_scene_label_text (self, entity.name);
       if (view->focus != NULL && !view->focus[se->entity])
         {
           nb->node.alpha *= TAUTAN_DIM_ALPHA;
@@ -778,7 +771,7 @@ drop_orphans (TautanScene           *self,
   guint n = 0;
 
   if (tautan_type_mask_is_empty (&self->view.hidden_types) && self->view.hidden_kinds == 0 &&
-      self->view.filter_edges == NULL && self->view.changes == NULL)
+      self->view.filter_edges == NULL && self->view.changes == NULL && self->view.rollup == NULL)
     return;
 
   shown = g_new0 (guint, MAX (*n_nodes, 1));
@@ -823,17 +816,22 @@ _tautan_scene_build (TautanScene       *self,
   g_autofree gboolean *neighbour = NULL;
   g_autofree SortKey *keys = NULL;
   guint n_nodes = 0, n_edges = 0, n_slice_edges, hover_build = TAUTAN_NONE;
+  /* A comparison is drawn actor by actor: it wins over the roll-up. */
+  const TautanFilterEdges *rolled = view->rollup != NULL && view->changes == NULL ? view->rollup->edges : NULL;
 
   /* Nodes, first in slice order. */
   build_of = g_new (guint, MAX (self->n_entities, 1));
   memset (build_of, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
-  build_nodes (self, slice, positions, &build, &n_nodes, build_of);
+  if (rolled != NULL)
+    _tautan_scene_build_group_nodes (self, slice, positions, &build, &n_nodes, build_of);
+  else
+    build_nodes (self, slice, positions, &build, &n_nodes, build_of);
   if (view->hover_entity < self->n_entities)
     hover_build = build_of[view->hover_entity];
 
   /* Edges between shown nodes with some shown event type, built where
    * they stay, then put in drawing order in place. */
-  n_slice_edges = tautan_slice_get_n_edges (slice);
+  n_slice_edges = rolled != NULL ? rolled->edges->len : tautan_slice_get_n_edges (slice);
   self->edges = g_array_sized_new (FALSE, TRUE, sizeof (TautanSceneEdge), MAX (n_slice_edges, 1));
   g_array_set_size (self->edges, n_slice_edges);
   edges = (TautanSceneEdge *)(gpointer)self->edges->data;
@@ -841,7 +839,8 @@ _tautan_scene_build (TautanScene       *self,
   pairs = g_new (guint64, MAX (n_slice_edges, 1));
   for (guint k = 0; k < n_slice_edges; k++)
     {
-      const TautanSliceEdge *se = tautan_slice_get_edge (slice, k);
+      const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
+                                                 : tautan_slice_get_edge (slice, k);
       TautanSceneEdge *e = &edges[n_edges];
       EdgeExtra *x = &edge_extra[n_edges];
       TautanQuadClass quad;
@@ -863,6 +862,8 @@ _tautan_scene_build (TautanScene       *self,
           quad = se->dominant_quad;
           type = se->dominant_type;
         }
+      else if (rolled != NULL)
+        count = count_filtered_types (rolled, se, taxonomy, &view->hidden_types, &quad, &type);
       else if (view->filter_edges != NULL)
         {
           const TautanSliceEdge *fe = find_filtered (view->filter_edges, se->source, se->target);
@@ -915,8 +916,13 @@ _tautan_scene_build (TautanScene       *self,
       n_edges++;
     }
 
-  /* Rings count the slice's events: not shown under a filter or a comparison. */
-  if (view->filter_edges == NULL && view->changes == NULL)
+  /* Rings count the events with no target that pass the filter, what
+   * a comparison shows included (its window spans both periods). */
+  if (rolled != NULL)
+    _tautan_scene_count_rings (self, view->rollup->events, build, build_of);
+  else if (view->filter_edges != NULL && view->filter_edges->events != NULL)
+    _tautan_scene_count_rings (self, view->filter_edges->events, build, build_of);
+  else
     count_untargeted (self, slice, build, build_of);
   drop_orphans (self, build, &n_nodes, build_of, edges, n_edges);
   if (view->hover_entity < self->n_entities)

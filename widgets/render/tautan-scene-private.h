@@ -83,6 +83,28 @@ typedef struct
   guint       dim : 1;
 } Batch;
 
+typedef struct
+{
+  TautanSceneNode node;
+  NodeExtra       extra;
+  guint           kind;
+} NodeBuild;
+
+/* tautan-scene-rollup.c: a node per roll-up group with shown members
+ * (sized by their events), and the rings of events with no target. */
+void     _tautan_scene_build_group_nodes (TautanScene       *self,
+                                          TautanSlice       *slice,
+                                          const TautanPoint *positions,
+                                          NodeBuild        **out_build,
+                                          guint             *out_n,
+                                          guint             *build_of);
+void     _tautan_scene_count_rings       (TautanScene       *self,
+                                          GArray            *events,
+                                          NodeBuild         *build,
+                                          const guint       *build_of);
+const char *_tautan_scene_label_text     (TautanScene       *self,
+                                          const char        *name);
+
 /* tautan-scene.c: a spatial hash of boxes: O(1) neighbour queries wherever the items lie,
  * for label thinning (world-wide) and hit-testing (the viewport). */
 typedef struct _Grid Grid;
