@@ -66,6 +66,7 @@ panel_child (TautanAnalysisPanel *panel,
 static void
 iterate (void)
 {
+  tautan_test_allow_gtk_noise ();
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }

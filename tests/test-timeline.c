@@ -50,6 +50,7 @@ fixture_set_up (Fixture       *f,
   f->timeline = TAUTAN_TIMELINE (tautan_timeline_new ());
   g_object_add_weak_pointer (G_OBJECT (f->timeline), (gpointer *)&f->timeline);
   gtk_window_set_child (f->window, GTK_WIDGET (f->timeline));
+  tautan_test_allow_gtk_noise ();
   gtk_window_present (f->window);
 
   g_signal_connect (f->timeline, "notify::selection", G_CALLBACK (count_cb), &f->n_selection);

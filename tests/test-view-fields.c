@@ -17,6 +17,7 @@
 static void
 iterate (void)
 {
+  tautan_test_allow_gtk_noise ();
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
