@@ -230,16 +230,20 @@ dataset_loaded_cb (GObject      *object,
   if (self == NULL)
     return;
 
-  end_loading (self);
   if (dataset == NULL)
     {
+      end_loading (self);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _tautan_window_toast (self, _("Opening cancelled"));
       else
         show_problems (self, load->dataset, diagnostics, error);
       return;
     }
+  /* Shown before the progress page goes, so the body turns from it
+   * straight to the graph, never through "No Dataset Open" while the
+   * title already names the dataset. */
   show_dataset (self, load, dataset);
+  end_loading (self);
 }
 
 static Progress *
@@ -265,11 +269,11 @@ load_dataset (TautanWindow *self,
       g_autoptr(Load) owned G_GNUC_UNUSED = load;
       g_autoptr(TautanDataset) dataset = tautan_dataset_load_resource (TAUTAN_BUNDLED_DATASET, &error);
 
+      if (dataset != NULL)
+        show_dataset (self, load, dataset);
       end_loading (self);
       if (dataset == NULL)
         show_problems (self, load->dataset, NULL, error);
-      else
-        show_dataset (self, load, dataset);
       return;
     }
 

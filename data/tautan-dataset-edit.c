@@ -453,8 +453,8 @@ tautan_dataset_merge_entities (TautanDataset  *self,
   }
   json_array_unref (aliases);
 
-  json_object_iter_init (&iter, b);
-  while (json_object_iter_next (&iter, &member, &value))
+  json_object_iter_init_ordered (&iter, b);
+  while (json_object_iter_next_ordered (&iter, &member, &value))
     if (!json_object_has_member (a, member) &&
         !(g_str_equal (member, "affiliation") && g_strcmp0 (json_node_get_string (value), into) == 0))
       json_object_set_member (a, member, json_node_copy (value));
@@ -506,7 +506,7 @@ tautan_dataset_split_entity (TautanDataset       *self,
   g_autofree char *nid = NULL;
   g_autofree char *prefix = NULL;
   JsonObject *entity, *created;
-  guint index;
+  guint index = G_MAXUINT;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
 

@@ -750,6 +750,30 @@ build_rank_columns (TautanDatasetBuilder *b,
     }
 }
 
+/* The edges and what depends on them, on a thread of their own. */
+typedef struct
+{
+  TautanDatasetBuilder *b;
+  guint                 n_events;
+  guint                 n_entities;
+  guint                 n_types;
+} EdgeJob;
+
+static gpointer
+edge_thread (gpointer data)
+{
+  EdgeJob *job = data;
+  Sorter sorter = { 0 };
+
+  build_edges (job->b, &sorter, job->n_events, job->n_entities, job->n_types);
+  build_rank_columns (job->b, job->n_events, job->n_entities);
+  sorter_clear (&sorter);
+  return NULL;
+}
+
+/* Below this many events a thread costs more than it saves. */
+#define PARALLEL_MIN_EVENTS 50000
+
 void
 _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
                                guint                 n_entities,
@@ -761,6 +785,8 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
   const gint32 *end = column_i32 (b, COL_EV_END);
   Sorter sorter = { 0 };
   TautanDay from = 0, to = 0;
+  EdgeJob job;
+  GThread *thread = NULL;
 
   if (n_events > 0)
     {
@@ -777,9 +803,24 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
   set_meta (b, META_N_TYPES, tautan_taxonomy_get_n_types (taxonomy));
 
   build_event_order (b, &sorter, n_events, from);
-  build_edges (b, &sorter, n_events, n_entities, tautan_taxonomy_get_n_types (taxonomy));
+
+  /* The edges (and the rank columns, which read them) and the entities'
+   * activity read the same event columns and write different ones: on two
+   * cores they overlap. Each writes only its own columns (sized_column on
+   * its own GArrays) and its own meta words, so the result is the same. */
+  job.b = b;
+  job.n_events = n_events;
+  job.n_entities = n_entities;
+  job.n_types = tautan_taxonomy_get_n_types (taxonomy);
+  if (n_events >= PARALLEL_MIN_EVENTS && g_get_num_processors () > 1)
+    thread = g_thread_try_new ("tautan-index", edge_thread, &job, NULL);
+  if (thread == NULL)
+    edge_thread (&job);
+
   build_entity_activity (b, &sorter, n_events, n_entities, n_quotes);
-  build_rank_columns (b, n_events, n_entities);
   build_histogram (b, n_events, taxonomy, from, to);
   sorter_clear (&sorter);
+
+  if (thread != NULL)
+    g_thread_join (thread);
 }

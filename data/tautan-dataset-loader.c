@@ -1041,9 +1041,17 @@ collect_ids (Loader           *l,
           continue;
         }
 
-      if (!id.escaped)
+      if (!id.escaped && table == T_EVENTS)
         {
           record.str = id.p + 1;
+          record.len = (guint32)(id.len - 2);
+        }
+      else if (!id.escaped)
+        {
+          /* Every event names entities and sources: their ids side by
+           * side in the arena stay in cache, where scattered over the
+           * input each lookup missed it. */
+          record.str = g_string_chunk_insert_len (l->arena, id.p + 1, (gssize)(id.len - 2));
           record.len = (guint32)(id.len - 2);
         }
       else
@@ -2081,6 +2089,30 @@ fail_invalid (const char *file,
   return FALSE;
 }
 
+/* Below this size the check is over before a thread would start. */
+#define PARALLEL_SCAN_MIN (4u << 20)
+
+/* The syntax check, on a thread of its own beside pass 1: the reader pass 1
+ * walks with stays inside the buffer and ends on any input (see
+ * tautan-json-reader.c), and pass 2 starts only once the check passed. */
+typedef struct
+{
+  const char *data;
+  gsize       len;
+  const char *file;
+  GPtrArray  *diagnostics;
+} ScanJob;
+
+static gpointer
+scan_thread_run (gpointer data)
+{
+  ScanJob *job = data;
+
+  return GINT_TO_POINTER (tautan_json_scan_check (job->data, job->len, job->file, job->diagnostics));
+}
+
+static GPtrArray *new_diagnostics (void);
+
 /* Loads from bytes already in memory. @progress covers parse and build. */
 static TautanDataset *
 load_bytes (const char          *data,
@@ -2096,6 +2128,9 @@ load_bytes (const char          *data,
   Loader l = { 0 };
   TautanDataset *dataset = NULL;
   guint counts[N_TABLES] = { 0 };
+  ScanJob scan = { 0 };
+  GThread *scan_thread = NULL;
+  gsize n_before = diagnostics->len;
 
   l.data = data;
   l.len = len;
@@ -2107,20 +2142,53 @@ load_bytes (const char          *data,
   l.progress_data = progress_data;
 
   report_progress (&l, 0.05);
-  if (!tautan_json_scan_check (data, len, display_name, diagnostics))
+  if (len >= PARALLEL_SCAN_MIN && g_get_num_processors () > 1)
+    {
+      scan.data = data;
+      scan.len = len;
+      scan.file = display_name;
+      scan.diagnostics = new_diagnostics ();
+      scan_thread = g_thread_try_new ("tautan-scan", scan_thread_run, &scan, NULL);
+      if (scan_thread == NULL)
+        g_clear_pointer (&scan.diagnostics, g_ptr_array_unref);
+    }
+  if (scan_thread == NULL && !tautan_json_scan_check (data, len, display_name, diagnostics))
     {
       fail_invalid (display_name, diagnostics, error);
       return NULL;
     }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (scan_thread == NULL && g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  report_progress (&l, 0.1);
+  if (scan_thread == NULL)
+    report_progress (&l, 0.1);
 
   loader_init (&l);
 
   /* Past a wrong format or version nothing else means anything; past
    * any other problem, keep going so the user sees every one at once. */
   read_top (&l);
+
+  /* Pass 1 ran beside the check: on bytes the check refuses, what it found
+   * means nothing, and only the check's problems are reported. */
+  if (scan_thread != NULL)
+    {
+      gboolean valid = GPOINTER_TO_INT (g_thread_join (scan_thread));
+
+      if (!valid)
+        {
+          g_ptr_array_set_size (diagnostics, (guint)n_before);
+          g_ptr_array_extend_and_steal (diagnostics, g_steal_pointer (&scan.diagnostics));
+          fail_invalid (display_name, diagnostics, error);
+          loader_clear (&l);
+          return NULL;
+        }
+      g_clear_pointer (&scan.diagnostics, g_ptr_array_unref);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          loader_clear (&l);
+          return NULL;
+        }
+    }
   if (!l.stop && load_top (&l))
     {
       load_sources (&l);

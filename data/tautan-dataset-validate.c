@@ -427,6 +427,20 @@ prefix_blocks_valid (const Columns *c)
   return TRUE;
 }
 
+/* Edges are numbered in (source, target) order, each pair once: a window's
+ * edges are found by binary search on it. */
+static gboolean
+edges_ordered_valid (const Columns *c)
+{
+  const guint32 *src = c->data[COL_EDGE_SRC];
+  const guint32 *dst = c->data[COL_EDGE_DST];
+
+  for (guint k = 1; k < c->n_edges; k++)
+    if (src[k] < src[k - 1] || (src[k] == src[k - 1] && dst[k] <= dst[k - 1]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Quote offsets are code points into their source's text. */
 static gboolean
 quote_spans_valid (const Columns *c)
@@ -573,5 +587,5 @@ _tautan_dataset_columns_valid (GBytes *const *columns,
       return FALSE;
   }
 
-  return prefix_blocks_valid (&c) && quote_spans_valid (&c);
+  return edges_ordered_valid (&c) && prefix_blocks_valid (&c) && quote_spans_valid (&c);
 }

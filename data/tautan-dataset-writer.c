@@ -44,8 +44,8 @@ add_extras (JsonBuilder *builder,
     return;
 
   bucket = json_object_get_object_member (extras, key);
-  json_object_iter_init (&iter, bucket);
-  while (json_object_iter_next (&iter, &name, &value))
+  json_object_iter_init_ordered (&iter, bucket);
+  while (json_object_iter_next_ordered (&iter, &name, &value))
     {
       json_builder_set_member_name (builder, name);
       json_builder_add_value (builder, json_node_copy (value));

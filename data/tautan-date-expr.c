@@ -1208,6 +1208,21 @@ parse_at (const Article *a,
   return k;
 }
 
+/* Whether parse_at() can find anything at @i: every expression starts with
+ * a number, "(", or a date, weekday, month or number word. Most tokens are
+ * none of these, and are passed over without trying each form. */
+static inline gboolean
+may_start_date (const Article *a,
+                guint32        i)
+{
+  const Token *t = article_token (a, i);
+
+  if (t->kind == TOKEN_NUMBER || _article_token_is_char (a, i, '('))
+    return TRUE;
+  return (a->token_kinds[i] & (KIND_BIT (LEX_DATE_WORD) | KIND_BIT (LEX_WEEKDAY) | KIND_BIT (LEX_MONTH)
+                               | KIND_BIT (LEX_NUMBER_WORD))) != 0;
+}
+
 /**
  * _tautan_extract_dates:
  *
@@ -1229,7 +1244,11 @@ _tautan_extract_dates (Article *a)
   for (guint32 i = 0; i < n; i++)
     {
       ArticleDateExpr e = { 0 };
-      guint32 end = parse_at (a, i, &e.spec);
+      guint32 end;
+
+      if (!may_start_date (a, i))
+        continue;
+      end = parse_at (a, i, &e.spec);
 
       if (end <= i)
         continue;

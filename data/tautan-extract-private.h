@@ -111,7 +111,35 @@ typedef struct
   guint32 value;
 } Payload;
 
+/* A LexKind as a bit of a 64-bit set. */
+#define KIND_BIT(kind) (G_GUINT64_CONSTANT (1) << (kind))
+
 typedef struct _PhraseTable PhraseTable;
+
+typedef struct
+{
+  guint64 hash;
+  guint32 node;
+  guint32 child;     /* 0: an empty slot (the root is never a child) */
+} PhraseEdge;
+
+/* Here rather than in tautan-phrase-table.c so that a node's payloads are
+ * read inline: the passes ask for them at nearly every token. */
+struct _PhraseTable
+{
+  PhraseEdge *edges;
+  guint32     mask;
+  guint32     n_edges;
+  guint32     n_nodes;
+  GArray     *pending;       /* PendingPayload, until frozen */
+  guint32    *payload_start; /* n_nodes + 1 offsets into payloads */
+  Payload    *payloads;
+  guint64    *node_kinds;    /* the LexKinds of each node's payloads, a bit each */
+  /* A bit per 16-bit digest of the token hashes that start a phrase: most
+   * tokens of a text start none, and are answered here rather than by a
+   * probe into the (much larger) edge table. Set when frozen. */
+  guint64     root_bits[1024];
+};
 
 PhraseTable  *_phrase_table_new       (void);
 void          _phrase_table_free      (PhraseTable   *self);
@@ -119,12 +147,68 @@ gboolean      _phrase_table_add       (PhraseTable   *self,
                                        const char    *phrase,
                                        const Payload *payload);
 void          _phrase_table_freeze    (PhraseTable   *self);
-guint32       _phrase_table_step      (const PhraseTable *self,
-                                       guint32        node,
-                                       guint64        hash);
-const Payload *_phrase_table_payloads (const PhraseTable *self,
-                                       guint32        node,
-                                       guint         *n_payloads);
+
+static inline guint32
+_phrase_table_slot (guint64 hash,
+                    guint32 node)
+{
+  guint64 h = hash ^ ((guint64)node * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  h ^= h >> 32;
+  return (guint32)h;
+}
+
+static inline guint32
+_phrase_table_root_digest (guint64 hash)
+{
+  return (guint32)(hash ^ (hash >> 32)) & 0xFFFF;
+}
+
+/* Returns the child of @node along @hash, or 0: one probe, mostly. */
+static inline guint32
+_phrase_table_step (const PhraseTable *self,
+                    guint32            node,
+                    guint64            hash)
+{
+  guint32 s;
+
+  if (node == 0 && self->pending == NULL)
+    {
+      guint32 d = _phrase_table_root_digest (hash);
+
+      if (!(self->root_bits[d >> 6] & (G_GUINT64_CONSTANT (1) << (d & 63))))
+        return 0;
+    }
+  s = _phrase_table_slot (hash, node) & self->mask;
+
+  while (self->edges[s].child != 0)
+    {
+      if (self->edges[s].hash == hash && self->edges[s].node == node)
+        return self->edges[s].child;
+      s = (s + 1) & self->mask;
+    }
+  return 0;
+}
+
+/* The payloads of @node, sorted by kind, value and flags. */
+static inline const Payload *
+_phrase_table_payloads (const PhraseTable *self,
+                        guint32            node,
+                        guint             *n_payloads)
+{
+  *n_payloads = self->payload_start[node + 1] - self->payload_start[node];
+  return self->payloads + self->payload_start[node];
+}
+
+/* The kinds of @node's payloads, a bit each (KIND_BIT). */
+static inline guint64
+_phrase_table_kinds (const PhraseTable *self,
+                     guint32            node)
+{
+  return self->node_kinds[node];
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhraseTable, _phrase_table_free)
 
@@ -493,23 +577,75 @@ article_n_tokens (const Article *a)
   return a->tokens->len;
 }
 
-gboolean  _article_token_is        (const Article      *a,
+/* The lookups below are inline so that the common answer, no such phrase
+ * here (no bit of the kind in Article.token_kinds), costs one load and no
+ * call. */
+
+gboolean  _article_token_is_slow   (const Article      *a,
                                     guint32             i,
                                     LexKind             kind,
                                     guint32            *value);
-gboolean  _article_match_at        (const Article      *a,
+gboolean  _article_match_at_slow   (const Article      *a,
                                     guint32             i,
                                     LexKind             kind,
                                     guint32            *n_tokens,
                                     const Payload     **payload);
-gboolean  _article_match_with      (const Article      *a,
+gboolean  _article_match_with_slow (const Article      *a,
                                     guint32             i,
                                     LexKind             kind,
                                     guint32             value,
                                     guint32            *n_tokens);
-gboolean  _article_token_is_char   (const Article      *a,
-                                    guint32             i,
-                                    char                c);
+
+static inline gboolean
+article_token_has_kind (const Article *a,
+                        guint32        i,
+                        LexKind        kind)
+{
+  return i < article_n_tokens (a) && (a->token_kinds[i] & KIND_BIT (kind)) != 0;
+}
+
+/* Whether a one-token phrase of @kind is token @i, and its value. */
+static inline gboolean
+_article_token_is (const Article *a,
+                   guint32        i,
+                   LexKind        kind,
+                   guint32       *value)
+{
+  return article_token_has_kind (a, i, kind) && _article_token_is_slow (a, i, kind, value);
+}
+
+/* Whether a phrase of @kind starts at token @i; @n_tokens and @payload
+ * (optional) get the longest. */
+static inline gboolean
+_article_match_at (const Article  *a,
+                   guint32         i,
+                   LexKind         kind,
+                   guint32        *n_tokens,
+                   const Payload **payload)
+{
+  return article_token_has_kind (a, i, kind) && _article_match_at_slow (a, i, kind, n_tokens, payload);
+}
+
+/* Whether a phrase of @kind with @value starts at token @i; @n_tokens
+ * (optional) gets the longest. */
+static inline gboolean
+_article_match_with (const Article *a,
+                     guint32        i,
+                     LexKind        kind,
+                     guint32        value,
+                     guint32       *n_tokens)
+{
+  return article_token_has_kind (a, i, kind) && _article_match_with_slow (a, i, kind, value, n_tokens);
+}
+
+static inline gboolean
+_article_token_is_char (const Article *a,
+                        guint32        i,
+                        char           c)
+{
+  return i < article_n_tokens (a) && article_token (a, i)->ch == (guint8)c
+         && article_token (a, i)->kind == TOKEN_PUNCT;
+}
 char     *_article_token_text      (const Article      *a,
                                     guint32             first,
                                     guint32             end);

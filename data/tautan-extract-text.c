@@ -40,14 +40,40 @@ line_has_photo_credit (const Article *a,
 {
   const char *s = a->text + line->start;
   gsize n = line->end - line->start;
-  static const char *marks[] = { "Photo/", "PHOTO/", "Foto/", "FOTO/", "REUTERS/", "Reuters/",
-                                 "Getty Images", "(Foto:", "(Foto :", "(Photo:", "(FOTO:",
-                                 "Foto: ", "Photo: " };
+#define MARK(s) { s, sizeof s - 1 }
+  static const struct { const char *s; gsize n; } marks[] = {
+    MARK ("Photo/"), MARK ("PHOTO/"), MARK ("Foto/"), MARK ("FOTO/"), MARK ("REUTERS/"), MARK ("Reuters/"),
+    MARK ("Getty Images"), MARK ("(Foto:"), MARK ("(Foto :"), MARK ("(Photo:"), MARK ("(FOTO:"),
+    MARK ("Foto: "), MARK ("Photo: "),
+  };
+#undef MARK
 
-  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (g_strstr_len (s, n, marks[i]) != NULL)
-      return TRUE;
+  /* One pass over the line, trying the marks only where one can start
+   * (every body line is searched). */
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = s[i];
+
+      /* 'P' 'F' 'R' 'G' '(' are 0x50 0x46 0x52 0x47 0x28 */
+      if ((guchar)c < 0x28 || (guchar)c > 0x52 || (c != 'P' && c != 'F' && c != 'R' && c != 'G' && c != '('))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+        if (marks[k].s[0] == c && marks[k].n <= n - i && memcmp (s + i, marks[k].s, marks[k].n) == 0)
+          return TRUE;
+    }
   return FALSE;
+}
+
+/* Code points in valid UTF-8: the bytes that start a character. */
+static guint32
+count_code_points (const char *s,
+                   gsize       n)
+{
+  guint32 count = 0;
+
+  for (gsize i = 0; i < n; i++)
+    count += ((guchar)s[i] & 0xC0) != 0x80;
+  return count;
 }
 
 /* A line that is a date and maybe a time: "Senin 13 May 2024 15:53 WIB". */
@@ -369,8 +395,9 @@ keep_lines (Article        *a,
             const gboolean *keep)
 {
   g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (Line));
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  g_autoptr(GArray) tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), article_n_tokens (a));
   g_autofree guint32 *new_index = g_new (guint32, MAX (article_n_tokens (a), 1));
+  guint32 n_kept = 0;
   GString *text = g_string_sized_new (a->len);
   guint32 raw_cp = 0, kept_cp = 0;
   guint32 old_title = a->title_line;
@@ -385,7 +412,7 @@ keep_lines (Article        *a,
   for (guint32 k = 0; k < a->lines->len; k++)
     {
       Line line = g_array_index (a->lines, Line, k);
-      guint32 line_cp = (guint32)g_utf8_strlen (a->text + line.raw_start, line.raw_end - line.raw_start);
+      guint32 line_cp = count_code_points (a->text + line.raw_start, line.raw_end - line.raw_start);
       guint32 nl = line.raw_end < a->len ? 1 : 0;
       /* A kept line keeps its newline only when a kept line follows. */
       guint32 kept_chars = keep[k] ? line_cp + (k < last_kept ? nl : 0) : 0;
@@ -403,19 +430,21 @@ keep_lines (Article        *a,
               removed_from = -1;
             }
 
-          line.first_token = tokens->len;
+          line.first_token = n_kept;
+          /* Written in place: the kept tokens are never more than the raw ones. */
+          g_array_set_size (tokens, n_kept + line.n_tokens);
           for (guint32 i = g_array_index (a->lines, Line, k).first_token;
                i < g_array_index (a->lines, Line, k).first_token + line.n_tokens; i++)
             {
-              Token t = g_array_index (a->tokens, Token, i);
+              Token *t = &g_array_index (tokens, Token, n_kept);
 
-              t.start -= byte_shift;
-              t.end -= byte_shift;
-              t.cp -= cp_shift;
-              t.cp_end -= cp_shift;
-              t.line = lines->len;
-              new_index[i] = tokens->len;
-              g_array_append_val (tokens, t);
+              *t = g_array_index (a->tokens, Token, i);
+              t->start -= byte_shift;
+              t->end -= byte_shift;
+              t->cp -= cp_shift;
+              t->cp_end -= cp_shift;
+              t->line = lines->len;
+              new_index[i] = n_kept++;
             }
           g_string_append_len (text, a->text + line.raw_start, line.raw_end - line.raw_start);
           if (k < last_kept)
@@ -442,11 +471,15 @@ keep_lines (Article        *a,
       g_array_append_vals (a->removed, range, 2);
     }
 
-  /* Matches follow their tokens: none spans two lines. */
+  /* Matches follow their tokens: none spans two lines. The kinds at a
+   * token are its matches', so they move with it too. */
   {
-    g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
+    g_autoptr(GArray) matches = g_array_sized_new (FALSE, FALSE, sizeof (Match), a->matches->len);
     g_autofree guint32 *token_match = g_new (guint32, MAX (tokens->len, 1));
+    g_autofree guint64 *token_kinds = g_new0 (guint64, MAX (tokens->len, 1));
+    guint32 n_matches = 0;
 
+    g_array_set_size (matches, a->matches->len);
     for (guint32 i = 0; i < tokens->len; i++)
       token_match[i] = NO_INDEX;
     for (guint32 i = 0; i < article_n_tokens (a); i++)
@@ -455,24 +488,28 @@ keep_lines (Article        *a,
 
         if (new_index[i] == NO_INDEX)
           continue;
+        token_kinds[new_index[i]] = a->token_kinds[i];
         for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)
           {
-            Match m = g_array_index (a->matches, Match, k);
+            Match *m = &g_array_index (matches, Match, n_matches);
 
-            m.token = new_index[i];
-            m.next = NO_INDEX;
+            *m = g_array_index (a->matches, Match, k);
+            m->token = new_index[i];
+            m->next = NO_INDEX;
             if (last == NO_INDEX)
-              token_match[new_index[i]] = matches->len;
+              token_match[new_index[i]] = n_matches;
             else
-              g_array_index (matches, Match, last).next = matches->len;
-            last = matches->len;
-            g_array_append_val (matches, m);
+              g_array_index (matches, Match, last).next = n_matches;
+            last = n_matches++;
           }
       }
+    g_array_set_size (matches, n_matches);
     g_array_unref (a->matches);
     a->matches = g_steal_pointer (&matches);
     g_free (a->token_match);
     a->token_match = g_steal_pointer (&token_match);
+    g_free (a->token_kinds);
+    a->token_kinds = g_steal_pointer (&token_kinds);
   }
 
   g_array_unref (a->lines);
@@ -483,7 +520,6 @@ keep_lines (Article        *a,
   a->len = text->len;
   a->text = g_string_free (text, FALSE);
   a->n_cp = kept_cp;
-  _article_index_kinds (a);
 }
 
 /* ---- sentences ---- */

@@ -52,6 +52,13 @@ quote_kind (gunichar c,
     }
 }
 
+/* g_ascii_tolower() without the call: it is asked for every letter. */
+static inline guint8
+ascii_lower (guint8 b)
+{
+  return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+}
+
 /* Lower case without accents, so "Erdoğan" finds "Erdogan"; a typographic
  * apostrophe is the ASCII one. Returns the folded character. */
 static inline gunichar
@@ -61,7 +68,7 @@ fold_char (gunichar c)
   gsize n;
 
   if (c < 0x80)
-    return g_ascii_tolower (c);
+    return ascii_lower ((guint8)c);
   if (c == 0x2019 || c == 0x2018)
     return '\'';
   c = g_unichar_tolower (c);
@@ -74,11 +81,13 @@ fold_char (gunichar c)
   return c;
 }
 
+/* The hash of the folded bytes so far, with the last bytes and the hash
+ * before each of them in a ring of four (for the -nya stem). */
 typedef struct
 {
   guint64 h;
-  guint64 before[3];   /* the hash before each of the last three bytes */
-  char    last[3];
+  guint64 before[4];   /* before[k & 3]: the hash before byte k */
+  char    last[4];     /* last[k & 3]: byte k */
   guint   n_bytes;
 } Folder;
 
@@ -86,14 +95,18 @@ static inline void
 folder_byte (Folder *f,
              guint8  b)
 {
-  f->before[0] = f->before[1];
-  f->before[1] = f->before[2];
-  f->before[2] = f->h;
-  f->last[0] = f->last[1];
-  f->last[1] = f->last[2];
-  f->last[2] = (char)b;
+  f->before[f->n_bytes & 3] = f->h;
+  f->last[f->n_bytes & 3] = (char)b;
   f->h = (f->h ^ b) * FNV_PRIME;
   f->n_bytes++;
+}
+
+/* The @k-th byte from the end (1: the last one). */
+static inline char
+folder_last (const Folder *f,
+             guint         k)
+{
+  return f->last[(f->n_bytes - k) & 3];
 }
 
 static inline void
@@ -169,6 +182,10 @@ _tautan_tokenize (const char *text,
   guint32 cp = 0;
   guint32 line = 0;
   guint16 pending = TOKEN_LINE;
+  /* Tokens are written in place, the array grown by doubling, rather than
+   * appended one call at a time; n_tokens is its length in the end. */
+  guint n_tokens = tokens->len;
+  const Token *last = n_tokens > 0 ? &g_array_index (tokens, Token, n_tokens - 1) : NULL;
 
   while (p < end)
     {
@@ -207,11 +224,10 @@ _tautan_tokenize (const char *text,
         }
 
       /* A hyphen inside a word joins it: no token. */
-      if ((c == '-' || c == 0x2010) && !(pending & TOKEN_SPACE) && tokens->len > 0
+      if ((c == '-' || c == 0x2010) && !(pending & TOKEN_SPACE) && last != NULL
           && !(pending & TOKEN_LINE)
-          && (g_array_index (tokens, Token, tokens->len - 1).kind == TOKEN_WORD
-              || g_array_index (tokens, Token, tokens->len - 1).kind == TOKEN_NUMBER)
-          && g_array_index (tokens, Token, tokens->len - 1).end == (guint32)(p - text)
+          && (last->kind == TOKEN_WORD || last->kind == TOKEN_NUMBER)
+          && last->end == (guint32)(p - text)
           && is_word_char (char_at (next, end)))
         {
           pending |= TOKEN_JOINED;
@@ -229,9 +245,9 @@ _tautan_tokenize (const char *text,
 
       qkind = quote_kind (c, &qflags);
       /* the apostrophe of "Russia’s" is no closing mark */
-      if ((c == 0x2019 || c == '\'') && tokens->len > 0 && !(t.flags & TOKEN_SPACE)
-          && g_array_index (tokens, Token, tokens->len - 1).end == t.start
-          && g_array_index (tokens, Token, tokens->len - 1).kind == TOKEN_WORD
+      if ((c == 0x2019 || c == '\'') && last != NULL && !(t.flags & TOKEN_SPACE)
+          && last->end == t.start
+          && last->kind == TOKEN_WORD
           && (char_at (next, end) == 's' || char_at (next, end) == 'S')
           && !is_word_char (char_at (next + 1, end)))
         qkind = 0;
@@ -252,9 +268,19 @@ _tautan_tokenize (const char *text,
           gunichar prev = 0;
           const char *q = p;
 
-          t.kind = g_unichar_isdigit (c) ? TOKEN_NUMBER : TOKEN_WORD;
-          if (g_unichar_isupper (c) || g_unichar_istitle (c))
-            t.flags |= TOKEN_CAPITAL;
+          if (c < 0x80)
+            {
+              /* No title-case letter is ASCII; g_unichar_istitle() scans a table. */
+              t.kind = g_ascii_isdigit (c) ? TOKEN_NUMBER : TOKEN_WORD;
+              if (g_ascii_isupper (c))
+                t.flags |= TOKEN_CAPITAL;
+            }
+          else
+            {
+              t.kind = g_unichar_isdigit (c) ? TOKEN_NUMBER : TOKEN_WORD;
+              if (g_unichar_isupper (c) || g_unichar_istitle (c))
+                t.flags |= TOKEN_CAPITAL;
+            }
 
           while (q < end)
             {
@@ -270,7 +296,7 @@ _tautan_tokenize (const char *text,
                         upper = TRUE, digits_only = FALSE;
                       else if (qb >= 'a' && qb <= 'z')
                         lower = TRUE, digits_only = FALSE;
-                      folder_byte (&f, (guint8)g_ascii_tolower (qb));
+                      folder_byte (&f, ascii_lower (qb));
                     }
                   else
                     {
@@ -323,10 +349,10 @@ _tautan_tokenize (const char *text,
             t.flags |= TOKEN_DIGITS;
           t.hash = f.h;
           if (t.kind == TOKEN_WORD && f.n_bytes >= 6
-              && f.last[0] == 'n' && f.last[1] == 'y' && f.last[2] == 'a')
+              && folder_last (&f, 3) == 'n' && folder_last (&f, 2) == 'y' && folder_last (&f, 1) == 'a')
             {
               t.flags |= TOKEN_NYA;
-              t.stem_hash = f.before[0];
+              t.stem_hash = f.before[(f.n_bytes - 3) & 3];
             }
           p = q;
         }
@@ -344,8 +370,14 @@ _tautan_tokenize (const char *text,
 
       t.end = (guint32)(p - text);
       t.cp_end = cp;
-      g_array_append_val (tokens, t);
+      if (n_tokens == tokens->len)
+        /* news runs five or six bytes a token: one allocation, mostly */
+        g_array_set_size (tokens, MAX (n_tokens + len / 5 + 64, tokens->len * 2));
+      g_array_index (tokens, Token, n_tokens) = t;
+      last = &g_array_index (tokens, Token, n_tokens);
+      n_tokens++;
     }
+  g_array_set_size (tokens, n_tokens);
 }
 
 /* "Kim  Jong-un" and "kim jong un" alike: the key entities unify on. */
@@ -382,8 +414,6 @@ _tautan_normalise_name (const char *text,
 
 /* ---- matches ---- */
 
-#define KIND_BIT(kind) (G_GUINT64_CONSTANT (1) << (kind))
-
 G_STATIC_ASSERT (LEX_INTENT < 64);
 
 /* Which kinds of phrase start at each token. */
@@ -396,23 +426,19 @@ _article_index_kinds (Article *a)
   a->token_kinds = g_new0 (guint64, MAX (n, 1));
   for (guint32 i = 0; i < n; i++)
     for (guint32 k = a->token_match[i]; k != NO_INDEX; k = g_array_index (a->matches, Match, k).next)
-      {
-        guint np;
-        const Payload *p = _phrase_table_payloads (a->table, g_array_index (a->matches, Match, k).node, &np);
-
-        for (guint j = 0; j < np; j++)
-          a->token_kinds[i] |= KIND_BIT (p[j].kind);
-      }
+      a->token_kinds[i] |= _phrase_table_kinds (a->table, g_array_index (a->matches, Match, k).node);
 }
 
 void
 _article_match_all (Article *a)
 {
   guint32 n = article_n_tokens (a);
+  guint32 n_matches = 0;
 
   g_free (a->token_match);
   a->token_match = g_new (guint32, MAX (n, 1));
-  g_array_set_size (a->matches, 0);
+  /* Written in place like the tokens; the length is set at the end. */
+  g_array_set_size (a->matches, n / 2 + 16);
 
   for (guint32 i = 0; i < n; i++)
     {
@@ -444,17 +470,20 @@ _article_match_all (Article *a)
             {
               Match m = { i, (guint16)(j - i + 1), nya, node, NO_INDEX };
 
+              if (n_matches == a->matches->len)
+                g_array_set_size (a->matches, a->matches->len * 2);
               if (last == NO_INDEX)
-                a->token_match[i] = a->matches->len;
+                a->token_match[i] = n_matches;
               else
-                g_array_index (a->matches, Match, last).next = a->matches->len;
-              last = a->matches->len;
-              g_array_append_val (a->matches, m);
+                g_array_index (a->matches, Match, last).next = n_matches;
+              last = n_matches;
+              g_array_index (a->matches, Match, n_matches++) = m;
             }
           if (nya)
             break;
         }
     }
+  g_array_set_size (a->matches, n_matches);
   _article_index_kinds (a);
 }
 
@@ -484,14 +513,16 @@ entity_case_ok (const Article *a,
 }
 
 /**
- * _article_match_at:
+ * _article_match_at_slow:
  * @n_tokens: (out) (optional): the length of the longest such match
  * @payload: (out) (optional): its payload
+ *
+ * The rest of _article_match_at(), once the kind's bit is set at @i.
  *
  * Returns: whether a phrase of @kind starts at token @i
  */
 gboolean
-_article_match_at (const Article  *a,
+_article_match_at_slow (const Article  *a,
                    guint32         i,
                    LexKind         kind,
                    guint32        *n_tokens,
@@ -525,7 +556,7 @@ _article_match_at (const Article  *a,
 
 /* The longest phrase of @kind with @value at @i. */
 gboolean
-_article_match_with (const Article *a,
+_article_match_with_slow (const Article *a,
                      guint32        i,
                      LexKind        kind,
                      guint32        value,
@@ -557,7 +588,7 @@ _article_match_with (const Article *a,
 
 /* A one-token phrase of @kind at @i. */
 gboolean
-_article_token_is (const Article *a,
+_article_token_is_slow (const Article *a,
                    guint32        i,
                    LexKind        kind,
                    guint32       *value)
@@ -586,15 +617,6 @@ _article_token_is (const Article *a,
     }
   (void)n;
   return FALSE;
-}
-
-gboolean
-_article_token_is_char (const Article *a,
-                        guint32        i,
-                        char           c)
-{
-  return i < article_n_tokens (a) && article_token (a, i)->ch == (guint8)c
-         && article_token (a, i)->kind == TOKEN_PUNCT;
 }
 
 char *

@@ -38,4 +38,17 @@ void  _tautan_layout_set_multilevel      (TautanLayout *self,
 /* How many coarser graphs the first iteration built (0: single level). */
 guint _tautan_layout_get_n_levels        (TautanLayout *self);
 
+/* tautan-layout-cache.c: settled positions kept between headless runs. */
+char        *_tautan_layout_cache_path  (guint              n_nodes,
+                                         const guint32     *src,
+                                         const guint32     *dst,
+                                         const float       *weights,
+                                         guint              n_springs,
+                                         guint64            seed);
+TautanPoint *_tautan_layout_cache_read  (const char        *path,
+                                         guint              n_nodes);
+void         _tautan_layout_cache_write (const char        *path,
+                                         const TautanPoint *points,
+                                         guint              n_nodes);
+
 G_END_DECLS

@@ -1447,29 +1447,37 @@ tautan_layout_new (guint          n_nodes,
   return self;
 }
 
-/**
- * tautan_layout_new_for_dataset:
- * @dataset: a dataset
- * @seed: seeds the initial placement
- *
- * Lays out the dataset's entities, joined by its edges over the whole
- * time span: both directions of a pair are one spring, of strength
- * 1 + ln (events between them). Moving the time window never moves a node.
- *
- * Returns: (transfer full): the layout
- */
-TautanLayout *
-tautan_layout_new_for_dataset (TautanDataset *dataset,
-                               guint64        seed)
+typedef struct
+{
+  guint32 *src;
+  guint32 *dst;
+  float   *weights;
+  guint    n;
+  guint    n_nodes;
+} Springs;
+
+/* Below this many nodes settling takes less than reading a file. */
+#define CACHE_MIN_NODES 2000
+
+static void
+springs_free (Springs *springs)
+{
+  g_free (springs->src);
+  g_free (springs->dst);
+  g_free (springs->weights);
+  g_free (springs);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Springs, springs_free)
+
+/* The dataset's entities and springs, as a layout of it takes them. */
+static Springs *
+dataset_springs (TautanDataset *dataset)
 {
   g_autoptr(GArray) pairs = NULL;
-  g_autofree guint32 *src = NULL;
-  g_autofree guint32 *dst = NULL;
-  g_autofree float *weights = NULL;
+  Springs *springs = g_new0 (Springs, 1);
   guint n_entities;
   guint n_springs = 0;
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
 
   n_entities = tautan_dataset_get_n_entities (dataset);
   pairs = g_array_new (FALSE, FALSE, sizeof (SpringPair));
@@ -1495,9 +1503,9 @@ tautan_layout_new_for_dataset (TautanDataset *dataset,
 
   /* A → B and B → A become one spring: sort, then merge neighbours. */
   g_array_sort (pairs, compare_pairs);
-  src = g_new (guint32, MAX (pairs->len, 1));
-  dst = g_new (guint32, MAX (pairs->len, 1));
-  weights = g_new (float, MAX (pairs->len, 1));
+  springs->src = g_new (guint32, MAX (pairs->len, 1));
+  springs->dst = g_new (guint32, MAX (pairs->len, 1));
+  springs->weights = g_new (float, MAX (pairs->len, 1));
   for (guint k = 0; k < pairs->len;)
     {
       const SpringPair *pair = &g_array_index (pairs, SpringPair, k);
@@ -1511,13 +1519,38 @@ tautan_layout_new_for_dataset (TautanDataset *dataset,
             break;
           count += same->count;
         }
-      src[n_springs] = pair->a;
-      dst[n_springs] = pair->b;
-      weights[n_springs] = 1.0f + logf ((float)MAX (count, 1));
+      springs->src[n_springs] = pair->a;
+      springs->dst[n_springs] = pair->b;
+      springs->weights[n_springs] = 1.0f + logf ((float)MAX (count, 1));
       n_springs++;
     }
 
-  return tautan_layout_new (n_entities, src, dst, weights, n_springs, seed);
+  springs->n = n_springs;
+  springs->n_nodes = n_entities;
+  return springs;
+}
+
+/**
+ * tautan_layout_new_for_dataset:
+ * @dataset: a dataset
+ * @seed: seeds the initial placement
+ *
+ * Lays out the dataset's entities, joined by its edges over the whole
+ * time span: both directions of a pair are one spring, of strength
+ * 1 + ln (events between them). Moving the time window never moves a node.
+ *
+ * Returns: (transfer full): the layout
+ */
+TautanLayout *
+tautan_layout_new_for_dataset (TautanDataset *dataset,
+                               guint64        seed)
+{
+  g_autoptr(Springs) springs = NULL;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  springs = dataset_springs (dataset);
+  return tautan_layout_new (springs->n_nodes, springs->src, springs->dst, springs->weights, springs->n, seed);
 }
 
 /**
@@ -2202,7 +2235,9 @@ _tautan_layout_get_node_radius (TautanLayout *self,
  *
  * Runs the layout the app shows (%TAUTAN_LAYOUT_SEED) on this thread
  * until it settles or %TAUTAN_LAYOUT_MAX_ITERATIONS, so every headless
- * export places nodes where the app does.
+ * export places nodes where the app does. The settled positions of a
+ * large dataset are kept in the user's cache folder, so the next export
+ * of it skips the settling (see tautan-layout-cache.c).
  *
  * Returns: (transfer full) (array): a position per entity of @dataset
  */
@@ -2211,16 +2246,31 @@ tautan_layout_settle_dataset (TautanDataset *dataset,
                               GCancellable  *cancellable)
 {
   g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(Springs) springs = NULL;
+  g_autofree char *cache = NULL;
   TautanPoint *positions;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
 
-  layout = tautan_layout_new_for_dataset (dataset, TAUTAN_LAYOUT_SEED);
+  springs = dataset_springs (dataset);
+  /* Large layouts take seconds to settle to the same positions each time:
+   * they are kept (see tautan-layout-cache.c). */
+  if (springs->n_nodes >= CACHE_MIN_NODES)
+    cache = _tautan_layout_cache_path (springs->n_nodes, springs->src, springs->dst, springs->weights, springs->n,
+                                       TAUTAN_LAYOUT_SEED);
+  if (cache != NULL && (positions = _tautan_layout_cache_read (cache, springs->n_nodes)) != NULL)
+    return positions;
+
+  layout = tautan_layout_new (springs->n_nodes, springs->src, springs->dst, springs->weights, springs->n,
+                              TAUTAN_LAYOUT_SEED);
   while (!tautan_layout_is_settled (layout) &&
          tautan_layout_get_iterations (layout) < TAUTAN_LAYOUT_MAX_ITERATIONS &&
          !g_cancellable_is_cancelled (cancellable))
     tautan_layout_step (layout, 1);
   positions = g_new0 (TautanPoint, MAX (tautan_dataset_get_n_entities (dataset), 1));
   tautan_layout_get_positions (layout, positions);
+  /* A layout stopped early is not the settled one. */
+  if (cache != NULL && !g_cancellable_is_cancelled (cancellable))
+    _tautan_layout_cache_write (cache, positions, springs->n_nodes);
   return positions;
 }

@@ -20,39 +20,9 @@
 
 typedef struct
 {
-  guint64 hash;
-  guint32 node;
-  guint32 child;     /* 0: an empty slot (the root is never a child) */
-} Edge;
-
-typedef struct
-{
   guint32 node;
   Payload payload;
 } PendingPayload;
-
-struct _PhraseTable
-{
-  Edge    *edges;
-  guint32  mask;
-  guint32  n_edges;
-  guint32  n_nodes;
-  GArray  *pending;       /* PendingPayload, until frozen */
-  guint32 *payload_start; /* n_nodes + 1 offsets into payloads */
-  Payload *payloads;
-};
-
-static inline guint32
-slot_of (guint64 hash,
-         guint32 node)
-{
-  guint64 h = hash ^ ((guint64)node * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
-
-  h ^= h >> 29;
-  h *= G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
-  h ^= h >> 32;
-  return (guint32)h;
-}
 
 PhraseTable *
 _phrase_table_new (void)
@@ -60,7 +30,7 @@ _phrase_table_new (void)
   PhraseTable *self = g_new0 (PhraseTable, 1);
 
   self->mask = 1023;
-  self->edges = g_new0 (Edge, self->mask + 1);
+  self->edges = g_new0 (PhraseEdge, self->mask + 1);
   self->n_nodes = 1;
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingPayload));
   return self;
@@ -75,21 +45,22 @@ _phrase_table_free (PhraseTable *self)
   g_clear_pointer (&self->pending, g_array_unref);
   g_free (self->payload_start);
   g_free (self->payloads);
+  g_free (self->node_kinds);
   g_free (self);
 }
 
 static void
 grow (PhraseTable *self)
 {
-  Edge *old = self->edges;
+  PhraseEdge *old = self->edges;
   guint32 old_size = self->mask + 1;
 
   self->mask = old_size * 2 - 1;
-  self->edges = g_new0 (Edge, self->mask + 1);
+  self->edges = g_new0 (PhraseEdge, self->mask + 1);
   for (guint32 i = 0; i < old_size; i++)
     if (old[i].child != 0)
       {
-        guint32 s = slot_of (old[i].hash, old[i].node) & self->mask;
+        guint32 s = _phrase_table_slot (old[i].hash, old[i].node) & self->mask;
 
         while (self->edges[s].child != 0)
           s = (s + 1) & self->mask;
@@ -108,7 +79,7 @@ step_or_add (PhraseTable *self,
   if ((self->n_edges + 1) * 2 > self->mask + 1)
     grow (self);
 
-  s = slot_of (hash, node) & self->mask;
+  s = _phrase_table_slot (hash, node) & self->mask;
   while (self->edges[s].child != 0)
     {
       if (self->edges[s].hash == hash && self->edges[s].node == node)
@@ -196,34 +167,18 @@ _phrase_table_freeze (PhraseTable *self)
     if (self->payload_start[node] < self->payload_start[node - 1])
       self->payload_start[node] = self->payload_start[node - 1];
 
+  for (guint32 k = 0; k <= self->mask; k++)
+    if (self->edges[k].child != 0 && self->edges[k].node == 0)
+      {
+        guint32 d = _phrase_table_root_digest (self->edges[k].hash);
+
+        self->root_bits[d >> 6] |= G_GUINT64_CONSTANT (1) << (d & 63);
+      }
+
+  self->node_kinds = g_new0 (guint64, self->n_nodes);
+  for (guint32 node = 0; node < self->n_nodes; node++)
+    for (guint32 k = self->payload_start[node]; k < self->payload_start[node + 1]; k++)
+      self->node_kinds[node] |= KIND_BIT (self->payloads[k].kind);
+
   g_clear_pointer (&self->pending, g_array_unref);
-}
-
-/* Returns the child of @node along @hash, or 0. */
-guint32
-_phrase_table_step (const PhraseTable *self,
-                    guint32            node,
-                    guint64            hash)
-{
-  guint32 s = slot_of (hash, node) & self->mask;
-
-  while (self->edges[s].child != 0)
-    {
-      if (self->edges[s].hash == hash && self->edges[s].node == node)
-        return self->edges[s].child;
-      s = (s + 1) & self->mask;
-    }
-  return 0;
-}
-
-const Payload *
-_phrase_table_payloads (const PhraseTable *self,
-                        guint32            node,
-                        guint             *n_payloads)
-{
-  g_assert (self->pending == NULL);
-  g_assert (node < self->n_nodes);
-
-  *n_payloads = self->payload_start[node + 1] - self->payload_start[node];
-  return self->payloads + self->payload_start[node];
 }

@@ -299,8 +299,8 @@ add_extra_members (JsonBuilder *builder,
 
   if (extra == NULL)
     return;
-  json_object_iter_init (&iter, extra);
-  while (json_object_iter_next (&iter, &name, &node))
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
       json_builder_set_member_name (builder, name);
       json_builder_add_value (builder, json_node_copy (node));
@@ -315,8 +315,8 @@ read_extra_members (JsonObject *o)
   const char *name;
   JsonNode *node;
 
-  json_object_iter_init (&iter, o);
-  while (json_object_iter_next (&iter, &name, &node))
+  json_object_iter_init_ordered (&iter, o);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     if (!g_strv_contains (view_members, name))
       json_object_set_member (extra, name, json_node_copy (node));
   return json_object_get_size (extra) > 0 ? g_steal_pointer (&extra) : NULL;
@@ -404,8 +404,8 @@ add_unknown_members (JsonBuilder *builder,
   const char *name;
   JsonNode *value;
 
-  json_object_iter_init (&iter, unknown);
-  while (json_object_iter_next (&iter, &name, &value))
+  json_object_iter_init_ordered (&iter, unknown);
+  while (json_object_iter_next_ordered (&iter, &name, &value))
     {
       json_builder_set_member_name (builder, name);
       json_builder_add_value (builder, json_node_copy (value));
@@ -837,8 +837,8 @@ read_filters_and_unknown (TautanWorkspace *self,
       self->filter = filter;
     }
 
-  json_object_iter_init (&iter, root);
-  while (json_object_iter_next (&iter, &name, &value))
+  json_object_iter_init_ordered (&iter, root);
+  while (json_object_iter_next_ordered (&iter, &name, &value))
     {
       gboolean known = FALSE;
 

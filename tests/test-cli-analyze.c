@@ -11,34 +11,23 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "tautan-test-cli.h"
+
 static char *bundled;
 
 static int
-run (const char  *const *args,
+run (const char * const *args,
      char              **out,
      char              **err)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) proc = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
 
-  /* No display at all: the command must not need one. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_ptr_array_add (argv, (gpointer)g_getenv ("TAUTAN_BINARY"));
   g_ptr_array_add (argv, "analyze");
   g_ptr_array_add (argv, bundled);
   for (guint i = 0; args[i]; i++)
     g_ptr_array_add (argv, (gpointer)args[i]);
   g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-  return g_subprocess_get_exit_status (proc);
+  return tautan_test_cli_run_with (NULL, (const char * const *)argv->pdata, out, err);
 }
 
 static JsonObject *

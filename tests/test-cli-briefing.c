@@ -12,31 +12,15 @@
 
 #include "tautan/tautan-workspace.h"
 
+#include "tautan-test-cli.h"
+
 static int
 run (const char * const *args,
      char              **err)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  TautanTestCliOptions options = { .cwd = g_get_user_data_dir () };
 
-  /* No display at all: headless commands must not need one. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_set_cwd (launcher, g_get_user_data_dir ());
-
-  g_ptr_array_add (argv, (gpointer)g_getenv ("TAUTAN_BINARY"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, err, &error);
-  g_assert_no_error (error);
-  return g_subprocess_get_exit_status (proc);
+  return tautan_test_cli_run_with (&options, args, NULL, err);
 }
 
 static void

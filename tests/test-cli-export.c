@@ -16,41 +16,13 @@
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-test-cli.h"
+
 /* A fixed export date for the CLI and the API alike. */
 #define EPOCH "1782259200"   /* 2026-06-24 */
 
 static char *tmp_dir;
 
-static int
-run (const char  *const *args,
-     char              **out,
-     char              **err)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
-
-  /* No display at all: the command must not need one. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", EPOCH, TRUE);
-  g_subprocess_launcher_set_cwd (launcher, dir);
-
-  g_ptr_array_add (argv, (gpointer)g_getenv ("TAUTAN_BINARY"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-
-  return g_subprocess_get_exit_status (proc);
-}
 
 static char *
 tmp_path (const char *name)
@@ -165,6 +137,17 @@ svg_clear (Svg *svg)
   g_clear_pointer (&svg->ids, g_ptr_array_unref);
   g_clear_pointer (&svg->texts, g_ptr_array_unref);
   g_string_free (g_steal_pointer (&svg->text), TRUE);
+}
+/* Exports carry their date: the same one in every run. */
+static int
+run (const char * const *args,
+     char              **out,
+     char              **err)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  TautanTestCliOptions options = { .cwd = dir, .env = { "SOURCE_DATE_EPOCH", EPOCH, NULL } };
+
+  return tautan_test_cli_run_with (&options, args, out, err);
 }
 
 static gboolean

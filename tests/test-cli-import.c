@@ -13,34 +13,8 @@
 
 #include "tautan/tautan-dataset.h"
 
-static int
-run (const char  *const *args,
-     char              **out,
-     char              **err)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+#include "tautan-test-cli.h"
 
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_set_cwd (launcher, dir);
-
-  g_ptr_array_add (argv, (gpointer)g_getenv ("TAUTAN_BINARY"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-
-  return g_subprocess_get_exit_status (proc);
-}
 
 static char *
 temp_path (const char *name)
@@ -71,14 +45,14 @@ test_zip (void)
   g_autofree char *vout = NULL, *verr = NULL;
   g_autofree char *tail = g_strdup_printf ("→ %s\n", output);
 
-  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpint (tautan_test_cli_run (args, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "");
   /* 14,346 rows in the day (SOURCES.md), no bad one. */
   g_assert_true (g_str_has_prefix (err, "tautan import: 14,346 rows from 1 file: "));
   g_assert_nonnull (strstr (err, " 0 bad, "));
   g_assert_true (g_str_has_suffix (err, tail));
 
-  g_assert_cmpint (run (validate, &vout, &verr), ==, 0);
+  g_assert_cmpint (tautan_test_cli_run (validate, &vout, &verr), ==, 0);
   g_assert_true (g_str_has_prefix (vout, output));
   g_assert_nonnull (strstr (vout, ": ok: "));
   g_assert_cmpstr (verr, ==, "");
@@ -98,7 +72,7 @@ test_stdout_and_filters (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *root, *filters;
 
-  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpint (tautan_test_cli_run (args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   dataset = tautan_dataset_load_data (out, strlen (out), "stdout.json", NULL, &diagnostics, &error);
   g_assert_no_error (error);
@@ -128,7 +102,7 @@ test_bad_rows (void)
   g_auto(GStrv) want = NULL;
 
   /* Bad rows are reported, the good ones imported: success. */
-  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpint (tautan_test_cli_run (args, &out, &err), ==, 0);
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
   lines = g_strsplit (err, "\n", -1);
   want = g_strsplit (expected, "\n", -1);
@@ -151,12 +125,12 @@ test_failures (void)
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *out2 = NULL, *err2 = NULL;
 
-  g_assert_cmpint (run (missing, &out, &err), ==, 1);
+  g_assert_cmpint (tautan_test_cli_run (missing, &out, &err), ==, 1);
   g_assert_true (g_str_has_prefix (err, "gdelt/no-such.CSV: error: "));
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 
   /* Nothing passes the filters: say so, write nothing. */
-  g_assert_cmpint (run (nothing, &out2, &err2), ==, 1);
+  g_assert_cmpint (tautan_test_cli_run (nothing, &out2, &err2), ==, 1);
   g_assert_true (g_str_has_prefix (err2, "tautan import: error: no event to import: 200 rows read, 0 bad, "));
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
   remove_temp (output);
@@ -186,7 +160,7 @@ test_usage (void)
       g_autofree char *out = NULL, *err = NULL;
       g_autofree char *expected = g_strdup_printf ("%s (try “tautan import --help”)\n", cases[i].message);
 
-      g_assert_cmpint (run (cases[i].args, &out, &err), ==, 2);
+      g_assert_cmpint (tautan_test_cli_run (cases[i].args, &out, &err), ==, 2);
       g_assert_cmpstr (err, ==, expected);
     }
 }

@@ -8,35 +8,8 @@
 
 #include <gio/gio.h>
 
-static int
-run (const char  *const *args,
-     char              **out,
-     char              **err)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+#include "tautan-test-cli.h"
 
-  /* No display at all: headless commands must not need one. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_set_cwd (launcher, dir);
-
-  g_ptr_array_add (argv, (gpointer)g_getenv ("TAUTAN_BINARY"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-
-  return g_subprocess_get_exit_status (proc);
-}
 
 static void
 test_validate_ok (void)
@@ -44,7 +17,7 @@ test_validate_ok (void)
   const char *args[] = { "validate", "extras.json", NULL };
   g_autofree char *out = NULL, *err = NULL;
 
-  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpint (tautan_test_cli_run (args, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "extras.json: ok: 1 sources, 6 entities, 2 events, 2 quotes, 2024-06-01 to 2024-06-30\n");
   g_assert_cmpstr (err, ==, "");
 }
@@ -62,7 +35,7 @@ test_validate_errors (void)
   with_dir = g_strconcat ("bad/", expected, NULL);
 
   /* One bad file among good ones: exit 1, the good one still reported. */
-  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_cmpint (tautan_test_cli_run (args, &out, &err), ==, 1);
   g_assert_true (g_str_has_prefix (out, "extras.json: ok:"));
   g_assert_cmpstr (err, ==, with_dir);
 }
@@ -77,11 +50,11 @@ test_validate_usage (void)
   g_autofree char *out2 = NULL, *err2 = NULL;
   g_autofree char *out3 = NULL, *err3 = NULL;
 
-  g_assert_cmpint (run (none, &out, &err), ==, 2);
+  g_assert_cmpint (tautan_test_cli_run (none, &out, &err), ==, 2);
   g_assert_nonnull (strstr (err, "no file given"));
-  g_assert_cmpint (run (missing, &out2, &err2), ==, 1);
+  g_assert_cmpint (tautan_test_cli_run (missing, &out2, &err2), ==, 1);
   g_assert_true (g_str_has_prefix (err2, "no-such-file.json: error: "));
-  g_assert_cmpint (run (version, &out3, &err3), ==, 0);
+  g_assert_cmpint (tautan_test_cli_run (version, &out3, &err3), ==, 0);
   g_assert_cmpstr (out3, ==, "Tautan " PACKAGE_VERSION "\n");
 }
 

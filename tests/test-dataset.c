@@ -6,11 +6,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-slice.h"
 
 static TautanDataset *
 load_fixture (const char *name)
@@ -374,6 +377,120 @@ test_missing_file (void)
   g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
 }
 
+/* Enough events that the loader checks the syntax on a second thread
+ * beside its first pass, and builds the edges beside the entities'
+ * activity. Event i: e(i % 97) to e((7 i + 1) % 89), day i % 400. */
+#define LARGE_EVENTS   60000
+#define LARGE_ENTITIES 100
+
+static GString *
+large_json (void)
+{
+  GString *json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"Large\",\n"
+                                "\"sources\":[{\"id\":\"s0\",\"outlet\":\"Wire\",\"title\":\"T\","
+                                "\"url\":null,\"language\":\"en\",\"published\":\"2020-01-01\","
+                                "\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],\n"
+                                "\"entities\":[\n");
+
+  for (guint i = 0; i < LARGE_ENTITIES; i++)
+    g_string_append_printf (json, "%s{\"id\":\"e%u\",\"name\":\"Entity %u\",\"kind\":\"person\"}\n",
+                            i > 0 ? "," : "", i, i);
+  g_string_append (json, "],\n\"events\":[\n");
+  for (guint i = 0; i < LARGE_EVENTS; i++)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_utc (2020, 1, 1, 0, 0, 0);
+      g_autoptr(GDateTime) day = g_date_time_add_days (dt, (int)(i % 400));
+      g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
+
+      g_string_append_printf (json,
+                              "%s{\"id\":\"ev%u\",\"type\":\"statement\",\"date\":{\"start\":\"%s\","
+                              "\"end\":\"%s\",\"precision\":\"day\"},\"date_basis\":{\"method\":\"stated\","
+                              "\"words\":\"on that day\"},\"actors\":[\"e%u\"],\"targets\":[\"e%u\"],"
+                              "\"summary\":\"Event %u\",\"sources\":[\"s0\"],\"quotes\":[],"
+                              "\"status\":\"reported\"}\n",
+                              i > 0 ? "," : "", i, date, date, i % 97, (7 * i + 1) % 89, i);
+    }
+  g_string_append (json, "],\n\"quotes\":[]}\n");
+
+  return json;
+}
+
+static void
+test_large (void)
+{
+  g_autoptr(GString) json = large_json ();
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(GHashTable) pairs = g_hash_table_new (NULL, NULL);
+  g_autofree guint *per_entity = g_new0 (guint, LARGE_ENTITIES);
+  TautanTimeSpan span;
+
+  /* Past the size at which the check runs on its own thread. */
+  g_assert_cmpuint (json->len, >, 8u << 20);
+
+  ds = tautan_dataset_load_data (json->str, json->len, "large.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ds);
+  g_assert_cmpuint (tautan_dataset_get_n_events (ds), ==, LARGE_EVENTS);
+  g_assert_cmpuint (tautan_dataset_get_n_entities (ds), ==, LARGE_ENTITIES);
+
+  for (guint i = 0; i < LARGE_EVENTS; i++)
+    {
+      guint a = i % 97, t = (7 * i + 1) % 89;
+
+      /* An event of an actor with itself draws no edge. */
+      if (a != t)
+        g_hash_table_add (pairs, GUINT_TO_POINTER (a * LARGE_ENTITIES + t + 1));
+      per_entity[a]++;
+      if (t != a)
+        per_entity[t]++;
+    }
+  for (guint i = 0; i < LARGE_ENTITIES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%u", i);
+
+      g_assert_cmpuint (tautan_dataset_get_entity_n_events (ds, tautan_dataset_lookup_entity (ds, id)), ==,
+                        per_entity[i]);
+    }
+
+  span = tautan_dataset_get_span (ds);
+  slice = tautan_slice_new (ds, &span, FALSE);
+  g_assert_cmpuint (tautan_slice_get_n_events (slice), ==, LARGE_EVENTS);
+  g_assert_cmpuint (tautan_slice_get_n_edges (slice), ==, g_hash_table_size (pairs));
+}
+
+/* On bytes the syntax check refuses, what the first pass found beside it
+ * (here a duplicate id) is not reported: only the check's problem, where
+ * the serial path put it. */
+static void
+test_large_invalid (void)
+{
+  g_autoptr(GString) json = large_json ();
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  const char *second = strstr (json->str, "{\"id\":\"e1\"");
+  TautanDiagnostic *d;
+  guint n_lines = 1;
+
+  g_assert_nonnull (second);
+  memcpy ((char *)second + strlen ("{\"id\":\"e"), "0", 1);
+  /* Cut inside the last event's summary: an unterminated string. */
+  g_string_truncate (json, (gsize)(strrchr (json->str, 'E') - json->str + 3));
+  for (const char *p = json->str; *p != '\0'; p++)
+    n_lines += *p == '\n';
+
+  ds = tautan_dataset_load_data (json->str, json->len, "large.json", NULL, &diagnostics, &error);
+  g_assert_null (ds);
+  g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_INVALID);
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  d = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpuint (d->line, ==, n_lines);
+  g_assert_nonnull (strstr (d->message, "unterminated string"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +504,8 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/text-file", test_text_file);
   g_test_add_func ("/tautan/dataset/async", test_async);
   g_test_add_func ("/tautan/dataset/missing-file", test_missing_file);
+  g_test_add_func ("/tautan/dataset/large", test_large);
+  g_test_add_func ("/tautan/dataset/large-invalid", test_large_invalid);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-json-scan.h"
+#include "tautan/tautan-json-writer.h"
 
 static char *
 first_problem (const char *data,
@@ -146,6 +147,37 @@ test_locate (void)
   g_assert_cmpuint (missing->line, ==, 0);
 }
 
+/* What we write, our reader takes back: json-glib 1.6 alone writes raw
+ * control characters and "1e-300.0". */
+static void
+test_writer_round_trip (void)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  gsize len = 0;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "s");
+  json_builder_add_string_value (builder, "a\001b \"1e5.0\" \\e7.0");
+  json_builder_set_member_name (builder, "tiny");
+  json_builder_add_double_value (builder, 1e-300);
+  json_builder_set_member_name (builder, "huge");
+  json_builder_add_double_value (builder, -2.5e300);
+  json_builder_set_member_name (builder, "plain");
+  json_builder_add_double_value (builder, 2.0);
+  json_builder_set_member_name (builder, "n");
+  json_builder_add_int_value (builder, 7);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  json = tautan_json_to_data (root, FALSE, &len);
+  g_assert_cmpuint (len, ==, strlen (json));
+  g_assert_cmpstr (json, ==, "{\"s\":\"a\\u0001b \\\"1e5.0\\\" \\\\e7.0\",\"tiny\":1e-300,"
+                             "\"huge\":-2.5000000000000001e+300,\"plain\":2.0,\"n\":7}");
+  check (json, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/tautan/json-scan/deep", test_deep);
   g_test_add_func ("/tautan/json-scan/big-object-duplicates", test_big_object_duplicates);
   g_test_add_func ("/tautan/json-scan/locate", test_locate);
+  g_test_add_func ("/tautan/json-scan/writer-round-trip", test_writer_round_trip);
 
   return g_test_run ();
 }

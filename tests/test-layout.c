@@ -1286,6 +1286,75 @@ test_drag (void)
   g_assert_cmpmem (q, g.n * sizeof (TautanPoint), r, g.n * sizeof (TautanPoint));
 }
 
+/* Settled positions of a large dataset are kept in the cache folder (the
+ * test's own), read back the next time, and recomputed when the file is
+ * not exactly what was written. */
+static void
+test_dataset_cache (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"Cache\","
+                                          "\"sources\":[{\"id\":\"s\",\"outlet\":\"W\",\"title\":\"T\","
+                                          "\"url\":null,\"language\":\"en\",\"published\":\"2020-01-01\","
+                                          "\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],"
+                                          "\"entities\":[");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree TautanPoint *first = NULL;
+  g_autofree TautanPoint *again = NULL;
+  g_autofree TautanPoint *forged = NULL;
+  g_autofree TautanPoint *rebuilt = NULL;
+  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "tautan", "layouts", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  const guint n = 2000;
+  gsize len;
+
+  /* Clusters of ten, each joined to the next: enough nodes to be cached. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"n%u\",\"name\":\"N%u\",\"kind\":\"person\"}", i ? "," : "", i, i);
+  g_string_append (json, "],\"events\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\":\"e%u\",\"type\":\"meet\",\"date\":{\"start\":\"2020-01-02\","
+                            "\"end\":\"2020-01-02\",\"precision\":\"day\"},\"date_basis\":{\"method\":"
+                            "\"stated\",\"words\":\"on 2 January\"},\"actors\":[\"n%u\"],\"targets\":[\"n%u\"],"
+                            "\"summary\":\"M\",\"sources\":[\"s\"],\"quotes\":[],\"status\":\"reported\"}",
+                            i ? "," : "", i, i, i % 10 == 9 ? (i + 1) % n : i / 10 * 10 + (i + 3) % 10);
+  g_string_append (json, "],\"quotes\":[]}");
+  ds = tautan_dataset_load_data (json->str, json->len, "cache.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  first = tautan_layout_settle_dataset (ds, NULL);
+
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (folder, g_dir_read_name (dir), NULL);
+  g_assert_null (g_dir_read_name (dir));
+  g_assert_true (g_str_has_suffix (path, ".positions"));
+
+  again = tautan_layout_settle_dataset (ds, NULL);
+  g_assert_cmpmem (again, n * sizeof *again, first, n * sizeof *first);
+
+  /* What the file says is what comes back: it was read, not recomputed. */
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, ==, 16 + n * sizeof (TautanPoint));
+  ((TautanPoint *)(gpointer)(contents + 16))[7].x += 1000;
+  g_assert_true (g_file_set_contents (path, contents, (gssize)len, NULL));
+  forged = tautan_layout_settle_dataset (ds, NULL);
+  g_assert_cmpfloat (forged[7].x, ==, first[7].x + 1000);
+  g_assert_cmpfloat (forged[8].x, ==, first[8].x);
+
+  /* Cut short: ignored, the layout settles again and the file is rewritten. */
+  g_assert_true (g_file_set_contents (path, contents, (gssize)len - 4, NULL));
+  rebuilt = tautan_layout_settle_dataset (ds, NULL);
+  g_assert_cmpmem (rebuilt, n * sizeof *rebuilt, first, n * sizeof *first);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, ==, 16 + n * sizeof (TautanPoint));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1311,6 +1380,7 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/dataset", test_dataset);
   g_test_add_func ("/tautan/layout/dataset-minimal", test_dataset_minimal);
   g_test_add_func ("/tautan/layout/dataset-no-events", test_dataset_no_events);
+  g_test_add_func ("/tautan/layout/dataset-cache", test_dataset_cache);
   g_test_add_func ("/tautan/layout/cli", test_cli);
   g_test_add_func ("/tautan/layout/cli-bad-input", test_cli_bad_input);
 

@@ -363,6 +363,66 @@ test_pan_reuses (Fixture       *f,
   }
 }
 
+/* A pan far past the tiles the scene's view brought: the same scene, shown
+ * at the new view, draws the missing tiles, and they are the panned
+ * picture. */
+static void
+test_show_pan (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (NULL, NULL, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) panned_scene = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GPtrArray) tiles = NULL;
+  cairo_surface_t *direct, *tiled;
+  TautanView view, panned, zoomed;
+  guint n_kept = 0;
+  gboolean complete;
+
+  /* From 1000 px beside the graph (past the tiles' margin, however
+   * they round) onto it. */
+  default_view (&panned);
+  view = panned;
+  view.center_x -= 1000 / view.zoom;
+  scene = scene_for (f, f->slice, &view);
+  tautan_tile_cache_set_scene (cache, scene, 1);
+  _tautan_tile_cache_wait (cache);
+  before = all_serials (cache, &view);
+
+  tiled = draw_tiles (cache, &panned, 1, &complete);
+  g_assert_false (complete);
+  cairo_surface_destroy (tiled);
+
+  /* At another zoom the scene cannot serve: nothing is queued. */
+  zoomed = panned;
+  zoomed.zoom = 80;
+  tautan_tile_cache_show (cache, &zoomed);
+  g_assert_true (tautan_tile_cache_is_complete (cache));
+
+  tautan_tile_cache_show (cache, &panned);
+  g_assert_false (tautan_tile_cache_is_complete (cache));
+  _tautan_tile_cache_wait (cache);
+  g_assert_true (tautan_tile_cache_is_complete (cache));
+
+  /* Mostly drawn anew; a tile of the old margin may serve again. */
+  tiles = tautan_tile_cache_get_tiles (cache, &panned);
+  g_assert_cmpuint (tiles->len, >, 0);
+  for (guint i = 0; i < tiles->len; i++)
+    n_kept += g_hash_table_contains (before, &((TautanTile *)g_ptr_array_index (tiles, i))->serial);
+  g_assert_cmpuint (n_kept * 2, <, tiles->len);
+
+  /* And they show what a scene built for the panned view draws. */
+  panned_scene = scene_for (f, f->slice, &panned);
+  direct = draw_direct (panned_scene, 1);
+  tiled = draw_tiles (cache, &panned, 1, &complete);
+  g_assert_true (complete);
+  g_assert_cmpuint (count_not_background (tiled), >, 100);
+  assert_same_picture (direct, tiled);
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (tiled);
+}
+
 static void
 test_new_scene (Fixture       *f,
                 gconstpointer  data)
@@ -509,6 +569,7 @@ main (int   argc,
   g_test_add ("/tautan/tile-cache/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("matches-direct", test_matches_direct);
   ADD ("pan-reuses", test_pan_reuses);
+  ADD ("show-pan", test_show_pan);
   ADD ("new-scene", test_new_scene);
   ADD ("zoom", test_zoom);
   ADD ("free-busy", test_free_busy);

@@ -245,6 +245,42 @@ recent_has_both (gpointer data)
   return n == 2;
 }
 
+/* Each page the body shows, as it shows it. */
+static void
+page_changed_cb (GtkStack   *stack,
+                 GParamSpec *pspec,
+                 GPtrArray  *pages)
+{
+  g_ptr_array_add (pages, g_strdup (gtk_stack_get_visible_child_name (stack)));
+}
+
+/* The body never contradicts the title: a file opened in an empty window
+ * goes from the progress page straight to the graph, never back through
+ * "No Dataset Open" once the title names it. */
+static void
+test_open_body_follows_title (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "extras.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  TautanWindow *window = new_window ();
+  GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW, "stack");
+  gulong id;
+
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+  id = g_signal_connect (stack, "notify::visible-child-name", G_CALLBACK (page_changed_cb), pages);
+  tautan_window_open (window, file);
+  tautan_test_wait_for (not_loading, window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  g_signal_handler_disconnect (stack, id);
+
+  g_assert_cmpuint (pages->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (pages, 0), ==, "loading");
+  g_assert_cmpstr (g_ptr_array_index (pages, 1), ==, "explorer");
+
+  destroy_window (window);
+}
+
 static void
 test_recent_same_name (void)
 {
@@ -538,6 +574,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/window/templates", test_templates);
   g_test_add_func ("/tautan/window/open", test_open);
+  g_test_add_func ("/tautan/window/open-body-follows-title", test_open_body_follows_title);
   g_test_add_func ("/tautan/window/recent-same-name", test_recent_same_name);
   g_test_add_func ("/tautan/window/style", test_style);
   g_test_add_func ("/tautan/window/space-plays", test_space_plays);

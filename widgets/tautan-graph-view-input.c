@@ -40,7 +40,8 @@ hit_test (TautanGraphView *self,
   if (self->dataset == NULL)
     return FALSE;
   _tautan_graph_view_ensure_scene (self);
-  return tautan_scene_hit_test (self->scene, x, y, hit) && hit->kind != TAUTAN_HIT_NONE;
+  return tautan_scene_hit_test (self->scene, x - self->scene_dx, y - self->scene_dy, hit) &&
+         hit->kind != TAUTAN_HIT_NONE;
 }
 
 static void
@@ -70,7 +71,7 @@ tautan_graph_view_zoom_by (TautanGraphView *self,
   self->goal_zoom = zoom;
   self->goal_x = self->view.center_x;
   self->goal_y = self->view.center_y;
-  _tautan_graph_view_invalidate_scene (self);
+  _tautan_graph_view_invalidate_camera (self);
 }
 
 void
@@ -187,7 +188,7 @@ drag_update_cb (TautanGraphView *self,
       self->view.center_y = self->drag_center_y - dy / self->view.zoom;
       self->goal_x = self->view.center_x;
       self->goal_y = self->view.center_y;
-      _tautan_graph_view_invalidate_scene (self);
+      _tautan_graph_view_invalidate_camera (self);
     }
 }
 
@@ -325,7 +326,7 @@ scroll_cb (TautanGraphView          *self,
       self->view.center_y += dy * 30 / self->view.zoom;
       self->goal_x = self->view.center_x;
       self->goal_y = self->view.center_y;
-      _tautan_graph_view_invalidate_scene (self);
+      _tautan_graph_view_invalidate_camera (self);
     }
   return TRUE;
 }

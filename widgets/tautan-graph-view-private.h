@@ -45,6 +45,10 @@ struct _TautanGraphView
   GHashTable          *textures;       /* tile serial -> GdkTexture */
 
   TautanView           view;
+  /* A big scene is kept across a pan: its pixels plus this are the
+   * view's (0 once rebuilt). */
+  double               scene_dx;
+  double               scene_dy;
   TautanFilterEdges   *filter_edges;   /* the session's filter in the window; NULL: none or not yet */
   TautanChanges       *changes;        /* a comparison drawn instead of the window, or NULL */
   guint8              *focus;          /* per entity, 0: dimmed (an ego network), or NULL */
@@ -61,6 +65,10 @@ struct _TautanGraphView
   double               goal_y;
   gint64               last_frame;
   guint                tick_id;
+  /* A big scene's last build: while the layout moves nodes, it is rebuilt
+   * at most a fifth of the time, so input is still answered. */
+  gint64               build_end;
+  gint64               build_cost;
 
   DragMode             drag_mode;
   guint                drag_entity;
@@ -80,12 +88,15 @@ struct _TautanGraphView
   guint                scene_dirty : 1;
   guint                base_dirty : 1;
   guint                slice_dirty : 1;
+  guint                camera_dirty : 1;   /* the camera moved; a pan may keep the scene */
+  guint                moves_pending : 1;  /* nodes moved that the scene does not show yet */
   guint                animating_camera : 1;
 };
 
 /* tautan-graph-view.c */
 void _tautan_graph_view_invalidate_scene     (TautanGraphView *self);
 void _tautan_graph_view_invalidate_highlight (TautanGraphView *self);
+void _tautan_graph_view_invalidate_camera    (TautanGraphView *self);
 void _tautan_graph_view_ensure_tick          (TautanGraphView *self);
 void _tautan_graph_view_ensure_scene         (TautanGraphView *self);
 

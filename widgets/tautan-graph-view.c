@@ -55,6 +55,15 @@ _tautan_graph_view_invalidate_highlight (TautanGraphView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Only the camera moved: a big scene seen at the same zoom is panned, not
+ * rebuilt (see _tautan_graph_view_ensure_scene). */
+void
+_tautan_graph_view_invalidate_camera (TautanGraphView *self)
+{
+  self->camera_dirty = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 void
 _tautan_graph_view_ensure_tick (TautanGraphView *self)
 {
@@ -139,6 +148,7 @@ _tautan_graph_view_ensure_scene (TautanGraphView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
+  gint64 start;
 
   if (self->dataset == NULL)
     return;
@@ -154,12 +164,38 @@ _tautan_graph_view_ensure_scene (TautanGraphView *self)
 
   ensure_filter_edges (self);
 
+  /* A pan moves every pixel of the scene alike: a big one (a tiled graph,
+   * where a rebuild costs more than a frame) is kept and drawn shifted,
+   * as its labels are placed over the whole graph, not the viewport.
+   * Small ones are rebuilt, so they draw exactly as before. */
+  if (self->camera_dirty)
+    {
+      const TautanView *built = self->scene != NULL ? tautan_scene_get_view (self->scene) : NULL;
+
+      self->camera_dirty = FALSE;
+      if (!self->scene_dirty && built != NULL && built->zoom == self->view.zoom &&
+          tautan_scene_get_n_edges (self->scene) > TILE_THRESHOLD_EDGES)
+        {
+          self->scene_dx = (built->center_x - self->view.center_x) * self->view.zoom;
+          self->scene_dy = (built->center_y - self->view.center_y) * self->view.zoom;
+        }
+      else
+        {
+          self->scene_dirty = TRUE;
+          self->base_dirty = TRUE;
+        }
+    }
+
   if (self->scene != NULL && !self->scene_dirty)
     return;
 
+  start = g_get_monotonic_time ();
   g_clear_pointer (&self->scene, tautan_scene_unref);
   self->scene = tautan_scene_new (self->context, self->dataset, self->slice, self->shown, &self->view);
   self->scene_dirty = FALSE;
+  self->scene_dx = self->scene_dy = 0;
+  self->build_end = g_get_monotonic_time ();
+  self->build_cost = self->build_end - start;
 }
 
 /* Zoom to fit every node active in the window: the same math as an
@@ -203,7 +239,7 @@ set_camera_goal (TautanGraphView *self,
       self->view.center_x = self->goal_x;
       self->view.center_y = self->goal_y;
       self->animating_camera = FALSE;
-      _tautan_graph_view_invalidate_scene (self);
+      _tautan_graph_view_invalidate_camera (self);
     }
 }
 
@@ -217,7 +253,7 @@ tick_cb (GtkWidget     *widget,
   gint64 now = gdk_frame_clock_get_frame_time (clock);
   double dt = self->last_frame ? (now - self->last_frame) / (double)G_USEC_PER_SEC : 1.0 / 60;
   double k = 1.0 - exp (-dt * 10.0);
-  gboolean moving = FALSE;
+  gboolean moving = FALSE, camera = FALSE;
 
   self->last_frame = now;
   dt = MIN (dt, 0.1);
@@ -282,13 +318,24 @@ tick_cb (GtkWidget     *widget,
           self->view.center_y = self->goal_y;
           self->animating_camera = FALSE;
         }
-      moving = TRUE;
+      camera = TRUE;
     }
 
-  if (moving)
-    _tautan_graph_view_invalidate_scene (self);
+  /* A big scene costs more than a frame to build: the nodes' glide is
+   * shown in fewer, later steps, the main loop free between them. */
+  if (moving || self->moves_pending)
+    {
+      self->moves_pending = self->scene != NULL && tautan_scene_get_n_edges (self->scene) > TILE_THRESHOLD_EDGES &&
+                            g_get_monotonic_time () - self->build_end < 4 * self->build_cost;
+      if (!self->moves_pending)
+        _tautan_graph_view_invalidate_scene (self);
+      else if (camera)
+        _tautan_graph_view_invalidate_camera (self);
+    }
+  else if (camera)
+    _tautan_graph_view_invalidate_camera (self);
 
-  if (!moving && !self->animating_camera && (self->layout == NULL || !tautan_layout_is_running (self->layout)))
+  if (!moving && !camera && !self->moves_pending && !self->animating_camera && (self->layout == NULL || !tautan_layout_is_running (self->layout)))
     {
       self->tick_id = 0;
       return G_SOURCE_REMOVE;
@@ -377,10 +424,19 @@ snapshot_tiles (TautanGraphView *self,
       base.hover_entity = TAUTAN_NONE;
       base.selected_entity = base.selected_source = base.selected_target = TAUTAN_NONE;
       g_clear_pointer (&self->base_scene, tautan_scene_unref);
-      self->base_scene = tautan_scene_new (self->context, self->dataset, self->slice, self->shown, &base);
+      /* With nothing hovered or selected the scene is its own base: one
+       * build (and one copy in memory) instead of two. */
+      if (self->view.hover_entity == TAUTAN_NONE && self->view.selected_entity == TAUTAN_NONE &&
+          self->view.selected_source == TAUTAN_NONE && self->view.selected_target == TAUTAN_NONE &&
+          self->scene_dx == 0 && self->scene_dy == 0)
+        self->base_scene = tautan_scene_ref (self->scene);
+      else
+        self->base_scene = tautan_scene_new (self->context, self->dataset, self->slice, self->shown, &base);
       tautan_tile_cache_set_scene (self->tiles, self->base_scene, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
       self->base_dirty = FALSE;
     }
+  else
+    tautan_tile_cache_show (self->tiles, &self->view);
 
   gtk_snapshot_append_color (snapshot,
                              &(GdkRGBA) { palette->background.red, palette->background.green,
@@ -405,9 +461,16 @@ snapshot_tiles (TautanGraphView *self,
     if (!g_hash_table_contains (used, key))
       g_hash_table_iter_remove (&iter);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  tautan_scene_draw_highlight (self->scene, cr);
-  cairo_destroy (cr);
+  /* A cairo node costs a window-sized surface each frame: none when
+   * nothing is hovered or selected. */
+  if (self->view.hover_entity != TAUTAN_NONE || self->view.selected_entity != TAUTAN_NONE ||
+      self->view.selected_source != TAUTAN_NONE)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      cairo_translate (cr, self->scene_dx, self->scene_dy);
+      tautan_scene_draw_highlight (self->scene, cr);
+      cairo_destroy (cr);
+    }
 }
 
 static void
@@ -447,7 +510,7 @@ tautan_graph_view_snapshot (GtkWidget   *widget,
           tautan_rgba_set_source (&palette->accent, cr);
           cairo_set_line_width (cr, 2);
           cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
-          cairo_arc (cr, node->x, node->y, node->radius + 6, 0, 2 * G_PI);
+          cairo_arc (cr, node->x + self->scene_dx, node->y + self->scene_dy, node->radius + 6, 0, 2 * G_PI);
           cairo_stroke (cr);
           cairo_destroy (cr);
         }
@@ -760,6 +823,9 @@ tautan_graph_view_set_session (TautanGraphView *self,
   g_clear_pointer (&self->focus, g_free);
   self->view.focus = NULL;
   self->n_nodes = 0;
+  self->moves_pending = FALSE;
+  self->camera_dirty = FALSE;
+  self->scene_dx = self->scene_dy = 0;
   self->view.hover_entity = TAUTAN_NONE;
   self->focus_entity = TAUTAN_NONE;
   self->menu_entity = TAUTAN_NONE;
@@ -834,6 +900,12 @@ tautan_graph_view_get_scene (TautanGraphView *self)
 {
   g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), NULL);
   _tautan_graph_view_ensure_scene (self);
+  /* Callers read pixels: a scene kept across a pan is made exact. */
+  if (self->scene_dx != 0 || self->scene_dy != 0)
+    {
+      self->scene_dirty = TRUE;
+      _tautan_graph_view_ensure_scene (self);
+    }
   return self->scene;
 }
 

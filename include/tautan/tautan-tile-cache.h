@@ -42,6 +42,9 @@ void             tautan_tile_cache_free        (TautanTileCache      *self);
 void             tautan_tile_cache_set_scene   (TautanTileCache      *self,
                                                 TautanScene          *scene,
                                                 int                   device_scale);
+/* Queues the tiles a pan of the scene's view to @view brings in. */
+void             tautan_tile_cache_show        (TautanTileCache      *self,
+                                                const TautanView     *view);
 /* The tiles to show for @view (which may be panned or zoomed away from the
  * scene's), each with a reference: free with g_ptr_array_unref(). */
 GPtrArray       *tautan_tile_cache_get_tiles   (TautanTileCache      *self,

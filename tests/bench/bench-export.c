@@ -14,6 +14,9 @@
 #include <string.h>
 #include <time.h>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+
 #include <glib/gstdio.h>
 
 #include "tautan/tautan-dataset.h"
@@ -23,6 +26,7 @@
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-bench-gen.h"
 #include "tautan-bench-util.h"
 
 /* Prints `bench <name> <value> <unit>` as /work/shared/BENCH.md asks;
@@ -44,7 +48,17 @@
  * after one warm-up, which fills the label-size cache the app would hold;
  * a '#' line gives the cold first run (what `tautan export` pays).
  *
- * --quick: 500 nodes, 3 runs. */
+ * export_svg_100k, export_png_100k: the same on a 100,000-node BA graph
+ * (299,991 edges); its layout settles outside the timing too.
+ *
+ * export_1m, validate_1m: `tautan export FILE -o out.png` and `tautan
+ * validate FILE` as a user runs them, each a child process, on the
+ * generated 1,000,000-event, 100,000-entity dataset (tautan-bench-gen.c,
+ * seed 42, as bench-gui's). Export runs warm: its binary cache is written
+ * by the warm-up run. Wall time (median) and, as `_mb` lines, the child's
+ * peak resident memory (median of the runs' ru_maxrss).
+ *
+ * --quick: 500 nodes, 3 runs; 30,000 events for the 1M rows. */
 
 #define SEED       42u
 #define EDGES_PER  3
@@ -293,17 +307,149 @@ bench_export (const char          *name,
   g_remove (path);
 }
 
+/* Runs @argv to its end; its wall time, and its peak memory in MB. */
+static void
+run_child (char   **argv,
+           char   **envp,
+           double  *seconds,
+           double  *peak_mb)
+{
+  g_autoptr(GError) error = NULL;
+  struct rusage usage;
+  GPid pid;
+  int status;
+  double t0 = now_s ();
+
+  if (!g_spawn_async (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                      &pid, &error))
+    g_error ("%s: %s", argv[0], error->message);
+  if (wait4 (pid, &status, 0, &usage) != pid)
+    g_error ("wait4 failed");
+  *seconds = now_s () - t0;
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("%s %s failed (status %d)", argv[0], argv[1], status);
+  g_spawn_close_pid (pid);
+  *peak_mb = usage.ru_maxrss / 1024.0;
+}
+
+static void
+bench_command (const char *name,
+               char      **argv,
+               char      **envp,
+               guint       runs,
+               double      target_s,
+               double      target_mb)
+{
+  g_autofree double *times = g_new (double, runs);
+  g_autofree double *mb = g_new (double, runs);
+  double cold_s, cold_mb, mt, mm;
+
+  run_child (argv, envp, &cold_s, &cold_mb);
+  for (guint k = 0; k < runs; k++)
+    run_child (argv, envp, &times[k], &mb[k]);
+  mt = median (times, runs);
+  mm = median (mb, runs);
+  printf ("bench %s %.3f s\n", name, mt);
+  printf ("bench %s_mb %.1f MB\n", name, mm);
+  printf ("# %s: min %.3f, max %.3f s over %u runs; first run %.3f s, %.1f MB%s%s\n", name, times[0],
+          times[runs - 1], runs, cold_s, cold_mb, mt > target_s ? " -- MISSES ITS TIME TARGET" : "",
+          mm > target_mb ? " -- MISSES ITS MEMORY TARGET" : "");
+  fflush (stdout);
+}
+
+static void
+bench_commands (gboolean  quick,
+                guint     runs,
+                const char *only,
+                const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = g_build_filename (dir, "bench-1m.json", NULL);
+  g_autofree char *png = g_build_filename (dir, "out-1m.png", NULL);
+  g_autofree char *cache = g_build_filename (dir, "cache", NULL);
+  g_autofree char *cache_env = g_strconcat ("XDG_CACHE_HOME=", cache, NULL);
+  const char *tautan = g_getenv ("TAUTAN_BIN") ? g_getenv ("TAUTAN_BIN") : TAUTAN_BIN;
+  char *export_argv[] = { (char *)tautan, "export", json, "-o", png, NULL };
+  char *validate_argv[] = { (char *)tautan, "validate", json, NULL };
+  char *envp[] = { cache_env, "LC_ALL=C.UTF-8", "TZ=UTC", "GSETTINGS_BACKEND=memory", NULL };
+  guint n_events = quick ? 30000 : 1000000, n_entities = quick ? 3000 : 100000;
+  const char *tag = quick ? "30k" : "1m";
+  g_autofree char *export_name = g_strdup_printf ("export_%s", tag);
+  g_autofree char *validate_name = g_strdup_printf ("validate_%s", tag);
+  GStatBuf st;
+
+  if (!tautan_bench_gen_write (json, n_events, n_entities, SEED, &error))
+    g_error ("%s", error->message);
+  g_stat (json, &st);
+  printf ("# %s: %u events, %u entities, %.1f MB of JSON (seed %u)\n", json, n_events, n_entities,
+          st.st_size / 1e6, SEED);
+
+  if (only == NULL || g_str_has_prefix (export_name, only))
+    bench_command (export_name, export_argv, envp, runs, 3.0, 1024.0);
+  if (only == NULL || g_str_has_prefix (validate_name, only))
+    bench_command (validate_name, validate_argv, envp, runs, 3.0, 1024.0);
+
+  g_remove (png);
+  g_remove (json);
+  remove_tree (cache);
+}
+
+static TautanPoint *
+settle (TautanDataset *dataset,
+        guint          n)
+{
+  g_autoptr(TautanLayout) layout = NULL;
+  TautanPoint *positions;
+  double t0 = now_s ();
+
+  layout = tautan_layout_new_for_dataset (dataset, 42);
+  while (!tautan_layout_is_settled (layout) && tautan_layout_get_iterations (layout) < 5000)
+    tautan_layout_step (layout, 1);
+  positions = g_new0 (TautanPoint, n);
+  tautan_layout_get_positions (layout, positions);
+  printf ("# layout settled after %u iterations, %.1f s (not timed)\n",
+          tautan_layout_get_iterations (layout), now_s () - t0);
+  return positions;
+}
+
+static void
+bench_graph (guint       n,
+             const char *tag,
+             double      svg_target,
+             double      png_target,
+             guint       runs,
+             const char *only,
+             const char *dir)
+{
+  g_autofree char *svg_name = g_strdup_printf ("export_svg_%s", tag);
+  g_autofree char *png_name = g_strdup_printf ("export_png_%s", tag);
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(TautanRenderContext) render = NULL;
+  g_autofree TautanPoint *positions = NULL;
+  TautanTimeSpan span;
+
+  if (only != NULL && !g_str_has_prefix (svg_name, only) && !g_str_has_prefix (png_name, only))
+    return;
+
+  dataset = ba_dataset (n);
+  positions = settle (dataset, n);
+  span = tautan_dataset_get_span (dataset);
+  slice = tautan_slice_new (dataset, &span, FALSE);
+  render = tautan_render_context_new (FALSE);
+
+  if (only == NULL || g_str_has_prefix (svg_name, only))
+    bench_export (svg_name, TAUTAN_EXPORT_FORMAT_SVG, svg_target, runs, render, slice, positions, dir);
+  if (only == NULL || g_str_has_prefix (png_name, only))
+    bench_export (png_name, TAUTAN_EXPORT_FORMAT_PNG, png_target, runs, render, slice, positions, dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GOptionContext) context = g_option_context_new ("- export benchmarks");
   g_autoptr(GError) error = NULL;
-  g_autoptr(TautanDataset) dataset = NULL;
-  g_autoptr(TautanLayout) layout = NULL;
-  g_autoptr(TautanSlice) slice = NULL;
-  g_autoptr(TautanRenderContext) render = NULL;
-  g_autofree TautanPoint *positions = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *only = NULL;
   gboolean quick = FALSE;
@@ -314,9 +460,7 @@ main (int   argc,
     { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs, "Timed runs per figure (default 5)", "N" },
     { NULL }
   };
-  TautanTimeSpan span;
   guint n = 5000, runs = 5;
-  double t0;
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -333,26 +477,15 @@ main (int   argc,
   if (n_runs > 0)
     runs = (guint)n_runs;
 
-  dataset = ba_dataset (n);
-  t0 = now_s ();
-  layout = tautan_layout_new_for_dataset (dataset, 42);
-  while (!tautan_layout_is_settled (layout) && tautan_layout_get_iterations (layout) < 5000)
-    tautan_layout_step (layout, 1);
-  positions = g_new0 (TautanPoint, n);
-  tautan_layout_get_positions (layout, positions);
-  printf ("# layout settled after %u iterations, %.1f s (not timed)\n",
-          tautan_layout_get_iterations (layout), now_s () - t0);
-
-  span = tautan_dataset_get_span (dataset);
-  slice = tautan_slice_new (dataset, &span, FALSE);
-  render = tautan_render_context_new (FALSE);
   dir = g_dir_make_tmp ("bench-export-XXXXXX", &error);
   g_assert_no_error (error);
 
-  if (only == NULL || g_str_has_prefix ("export_svg_5k", only))
-    bench_export ("export_svg_5k", TAUTAN_EXPORT_FORMAT_SVG, 0.3, runs, render, slice, positions, dir);
-  if (only == NULL || g_str_has_prefix ("export_png_5k", only))
-    bench_export ("export_png_5k", TAUTAN_EXPORT_FORMAT_PNG, 0.5, runs, render, slice, positions, dir);
+  bench_graph (n, "5k", 0.3, 0.5, runs, only, dir);
+  if (!quick)
+    bench_graph (100000, "100k", 3.0, 2.0, runs, only, dir);
+  if (only == NULL || g_str_has_prefix ("export_1m", only) || g_str_has_prefix ("validate_1m", only) ||
+      g_str_has_prefix ("export_30k", only) || g_str_has_prefix ("validate_30k", only))
+    bench_commands (quick, runs, only, dir);
 
   g_rmdir (dir);
   return 0;

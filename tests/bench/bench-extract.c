@@ -21,7 +21,7 @@
  * starting with '#' are context.
  *
  * extract: the five seed articles (the bundled dataset's source texts) and
- * the 24 real articles of the extractor's development set
+ * the real articles of the extractor's development set, both parts
  * (tests/data/extract/, Indonesian and English), taken in turn until at
  * least 50 MB of article text, each extracted by tautan_extract_article()
  * (text furniture, source, quotes, speakers, entities, events, dates) on

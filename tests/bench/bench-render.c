@@ -50,7 +50,10 @@
  * frame_naive_2k_10k: the same scene on one thread, one antialiased
  * cairo_stroke() per edge, nodes and labels one by one: the baseline.
  *
- * --quick: 200 and 1,000 nodes, 3 runs; --only PREFIX: some figures. */
+ * frame_*_100k_300k: the same on 100,000 nodes with 3 edges each.
+ *
+ * --quick: 200 and 1,000 nodes, 3 runs, no 100k graph; --only PREFIX: some
+ * figures. */
 
 #define SEED        20260214u
 #define SCREEN_W    1920
@@ -194,17 +197,18 @@ append_name (GString *json,
 }
 
 /* A laid-out-looking graph: nodes scattered over a square about one unit
- * apart, each with EDGES_PER edges to near neighbours (a few far), each
+ * apart, each with @edges_per (EDGES_PER for the 2k and 10k graphs) edges to near neighbours (a few far), each
  * edge one to four events over 2015-2024. */
 static Graph *
-graph_new (guint n_nodes)
+graph_new (guint n_nodes,
+           guint edges_per)
 {
   Graph *g = g_new0 (Graph, 1);
   Rng rng = { SEED + n_nodes };
   g_autoptr(GString) json = g_string_new (NULL);
   g_autoptr(GHashTable) pairs = g_hash_table_new (g_int64_hash, g_int64_equal);
   /* Sized once: the set points into it, so it must never move. */
-  g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_nodes * EDGES_PER);
+  g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_nodes * edges_per);
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree guint *cell_start = NULL;
@@ -266,8 +270,9 @@ graph_new (guint n_nodes)
                 near[n_near++] = cell_items[k];
           }
 
-      /* Exactly EDGES_PER new pairs per node, so N nodes have 5N edges. */
-      for (guint e = 0, tries = 0; e < EDGES_PER && tries < 1000; tries++)
+      /* Exactly @edges_per new pairs per node, so N nodes have 5N edges
+       * (3N for the 100k graph). */
+      for (guint e = 0, tries = 0; e < edges_per && tries < 1000; tries++)
         {
           guint j = (rng_below (&rng, 20) == 0 || n_near == 0) ? rng_below (&rng, n_nodes)
                                                                : near[rng_below (&rng, n_near)];
@@ -572,7 +577,7 @@ main (int   argc,
   if (wanted (&b, "frame_interactive_2k_10k") || wanted (&b, "frame_full_2k_10k") ||
       wanted (&b, "frame_naive_2k_10k"))
     {
-      Graph *g = graph_new (small);
+      Graph *g = graph_new (small, EDGES_PER);
 
       /* Full first: it also fills the label-size cache the app would hold. */
       if (wanted (&b, "frame_full_2k_10k"))
@@ -586,12 +591,24 @@ main (int   argc,
 
   if (wanted (&b, "frame_interactive_10k_50k") || wanted (&b, "frame_full_10k_50k"))
     {
-      Graph *g = graph_new (large);
+      Graph *g = graph_new (large, EDGES_PER);
 
       if (wanted (&b, "frame_full_10k_50k"))
         bench_full (&b, "frame_full_10k_50k", g, context, 150);
       if (wanted (&b, "frame_interactive_10k_50k"))
         bench_interactive (&b, "frame_interactive_10k_50k", g, context, 16);
+      graph_free (g);
+    }
+
+  /* 100,000 nodes and 300,000 edges (BENCH.md): not in --quick. */
+  if (!b.quick && (wanted (&b, "frame_interactive_100k_300k") || wanted (&b, "frame_full_100k_300k")))
+    {
+      Graph *g = graph_new (100000, 3);
+
+      if (wanted (&b, "frame_full_100k_300k"))
+        bench_full (&b, "frame_full_100k_300k", g, context, 250);
+      if (wanted (&b, "frame_interactive_100k_300k"))
+        bench_interactive (&b, "frame_interactive_100k_300k", g, context, 16);
       graph_free (g);
     }
 

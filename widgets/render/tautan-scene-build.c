@@ -93,6 +93,44 @@ sort_keys (SortKey *keys,
 }
 
 
+/* Puts element keys[i].index of @data at i, for every i, in place: a big
+ * scene is never held twice while it is built. */
+static void
+permute (gpointer       data,
+         gsize          size,
+         const SortKey *keys,
+         guint          n)
+{
+  char *a = data;
+  g_autofree guint8 *done = g_new0 (guint8, MAX (n, 1));
+  g_autofree char *saved = g_malloc (size);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = i;
+
+      if (done[i])
+        continue;
+      done[i] = 1;
+      if (keys[i].index == i)
+        continue;
+      memcpy (saved, a + (gsize)i * size, size);
+      for (;;)
+        {
+          guint k = keys[j].index;
+
+          done[j] = 1;
+          if (k == i)
+            {
+              memcpy (a + (gsize)j * size, saved, size);
+              break;
+            }
+          memcpy (a + (gsize)j * size, a + (gsize)k * size, size);
+          j = k;
+        }
+    }
+}
+
 /* The filtered edge source → target, or NULL: the edges are sorted by
  * (source, target). */
 static const TautanSliceEdge *
@@ -779,8 +817,8 @@ _tautan_scene_build (TautanScene       *self,
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
   g_autofree NodeBuild *build = NULL;
   g_autofree guint *build_of = NULL;
-  g_autofree TautanSceneEdge *edges = NULL;
-  g_autofree EdgeExtra *edge_extra = NULL;
+  TautanSceneEdge *edges;
+  EdgeExtra *edge_extra;
   g_autofree guint64 *pairs = NULL;
   g_autofree gboolean *neighbour = NULL;
   g_autofree SortKey *keys = NULL;
@@ -793,10 +831,13 @@ _tautan_scene_build (TautanScene       *self,
   if (view->hover_entity < self->n_entities)
     hover_build = build_of[view->hover_entity];
 
-  /* Edges between shown nodes with some shown event type. */
+  /* Edges between shown nodes with some shown event type, built where
+   * they stay, then put in drawing order in place. */
   n_slice_edges = tautan_slice_get_n_edges (slice);
-  edges = g_new0 (TautanSceneEdge, MAX (n_slice_edges, 1));
-  edge_extra = g_new0 (EdgeExtra, MAX (n_slice_edges, 1));
+  self->edges = g_array_sized_new (FALSE, TRUE, sizeof (TautanSceneEdge), MAX (n_slice_edges, 1));
+  g_array_set_size (self->edges, n_slice_edges);
+  edges = (TautanSceneEdge *)(gpointer)self->edges->data;
+  self->edge_extra = edge_extra = g_new0 (EdgeExtra, MAX (n_slice_edges, 1));
   pairs = g_new (guint64, MAX (n_slice_edges, 1));
   for (guint k = 0; k < n_slice_edges; k++)
     {
@@ -973,15 +1014,20 @@ _tautan_scene_build (TautanScene       *self,
   }
   sort_keys (keys, n_edges);
 
-  self->edges = g_array_sized_new (FALSE, FALSE, sizeof (TautanSceneEdge), n_edges);
-  self->edge_extra = g_new0 (EdgeExtra, MAX (n_edges, 1));
-  self->edge_batches = g_new0 (Batch, MAX (n_edges, 1));
+  g_array_set_size (self->edges, n_edges);
+  permute (self->edges->data, sizeof (TautanSceneEdge), keys, n_edges);
+  permute (self->edge_extra, sizeof (EdgeExtra), keys, n_edges);
+  self->edge_extra = g_renew (EdgeExtra, self->edge_extra, MAX (n_edges, 1));
+  {
+    guint n_batches = 0;
+
+    for (guint i = 0; i < n_edges; i++)
+      n_batches += i == 0 || keys[i].key != keys[i - 1].key;
+    self->edge_batches = g_new0 (Batch, MAX (n_batches, 1));
+  }
   for (guint i = 0; i < n_edges; i++)
     {
-      const TautanSceneEdge *e = &edges[keys[i].index];
-
-      g_array_append_val (self->edges, *e);
-      self->edge_extra[i] = edge_extra[keys[i].index];
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
 
       if (i == 0 || keys[i].key != keys[i - 1].key)
         {

@@ -9,6 +9,12 @@
 #include "config.h"
 
 #include <math.h>
+#ifdef __linux__
+#include <errno.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "tautan/tautan-tile-cache.h"
 
@@ -187,6 +193,23 @@ covered (GHashTable  *table,
   return TRUE;
 }
 
+/* Tiles are background work: on a machine with few cores the thread that
+ * answers input must win over them (the pool's threads are its own). */
+static void
+lower_priority (void)
+{
+#ifdef __linux__
+  static GPrivate done;
+
+  if (g_private_get (&done) != NULL)
+    return;
+  g_private_set (&done, GINT_TO_POINTER (1));
+  /* On Linux a thread has its own nice value. */
+  if (setpriority (PRIO_PROCESS, (id_t)syscall (SYS_gettid), 10) != 0)
+    g_debug ("tile threads keep the default priority: %s", g_strerror (errno));
+#endif
+}
+
 static void
 job_run (gpointer data,
          gpointer user_data)
@@ -194,6 +217,8 @@ job_run (gpointer data,
   Job *job = data;
   TautanTileCache *self = job->cache;
   gboolean stale;
+
+  lower_priority ();
 
   g_mutex_lock (&self->mutex);
   stale = job->generation != self->generation;
@@ -409,6 +434,68 @@ tautan_tile_cache_free (TautanTileCache *self)
   g_free (self);
 }
 
+/* Queues the tiles of @view (at the scene's zoom) neither drawn for the
+ * current scene nor queued, nearest to its centre first. */
+static void
+queue_view (TautanTileCache  *self,
+            const TautanView *view)
+{
+  g_autoptr(GPtrArray) jobs = NULL;
+  double x0, y0, x1, y1, cx, cy;
+
+  view_world_rect (view, self->zoom, &x0, &y0, &x1, &y1);
+  self->range = range_for_rect (x0, y0, x1, y1, 1);
+  cx = (x0 + x1) / 2;
+  cy = (y0 + y1) / 2;
+
+  jobs = g_ptr_array_new ();
+  for (gint32 j = self->range.j0; j <= self->range.j1; j++)
+    for (gint32 i = self->range.i0; i <= self->range.i1; i++)
+      {
+        gint64 key = pack_key (i, j);
+        Entry *entry = g_hash_table_lookup (self->tiles, &key);
+        Job *job;
+        double dx, dy;
+
+        if ((entry != NULL && entry->generation == self->generation) ||
+            g_hash_table_contains (self->queued, &key))
+          continue;
+
+        job = g_new0 (Job, 1);
+        job->cache = self;
+        job->scene = tautan_scene_ref (self->scene);
+        job->i = i;
+        job->j = j;
+        job->origin_x = self->origin_x;
+        job->origin_y = self->origin_y;
+        job->zoom = self->zoom;
+        job->device_scale = self->device_scale;
+        dx = (i + 0.5) * TAUTAN_TILE_SIZE - cx;
+        dy = (j + 0.5) * TAUTAN_TILE_SIZE - cy;
+        /* Squared distance in whole pixels, ties by position. */
+        job->order = (guint64)MIN (dx * dx + dy * dy, 1e12);
+        g_hash_table_add (self->queued, g_memdup2 (&key, sizeof key));
+        g_ptr_array_add (jobs, job);
+      }
+
+  g_mutex_lock (&self->mutex);
+  self->pending += jobs->len;
+  for (guint k = 0; k < jobs->len; k++)
+    {
+      Job *job = g_ptr_array_index (jobs, k);
+
+      job->generation = self->generation;
+      job->order = job->order * 4096 + (self->order++ & 4095);
+    }
+  g_mutex_unlock (&self->mutex);
+
+  for (guint k = 0; k < jobs->len; k++)
+    g_thread_pool_push (self->pool, g_ptr_array_index (jobs, k), NULL);
+
+  if (jobs->len == 0)
+    integrate (self);
+}
+
 /**
  * tautan_tile_cache_set_scene:
  * @scene: what to draw
@@ -427,8 +514,6 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
                              int              device_scale)
 {
   const TautanView *view;
-  g_autoptr(GPtrArray) jobs = NULL;
-  double x0, y0, x1, y1, cx, cy;
   guint64 fingerprint;
   gboolean same;
 
@@ -474,57 +559,27 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
   self->fingerprint = fingerprint;
   _tautan_scene_get_origin (scene, &self->origin_x, &self->origin_y);
 
-  view_world_rect (view, view->zoom, &x0, &y0, &x1, &y1);
-  self->range = range_for_rect (x0, y0, x1, y1, 1);
-  cx = (x0 + x1) / 2;
-  cy = (y0 + y1) / 2;
+  queue_view (self, view);
+}
 
-  jobs = g_ptr_array_new ();
-  for (gint32 j = self->range.j0; j <= self->range.j1; j++)
-    for (gint32 i = self->range.i0; i <= self->range.i1; i++)
-      {
-        gint64 key = pack_key (i, j);
-        Entry *entry = g_hash_table_lookup (self->tiles, &key);
-        Job *job;
-        double dx, dy;
+/**
+ * tautan_tile_cache_show:
+ * @view: the view to show: the scene's, panned (same zoom and size)
+ *
+ * Queues the tiles @view needs that the scene has not drawn yet, as
+ * tautan_tile_cache_set_scene() does for the scene's own view: a pan needs
+ * no new scene, since tiles sit at world positions.
+ */
+void
+tautan_tile_cache_show (TautanTileCache  *self,
+                        const TautanView *view)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (view != NULL);
 
-        if ((entry != NULL && entry->generation == self->generation) ||
-            g_hash_table_contains (self->queued, &key))
-          continue;
-
-        job = g_new0 (Job, 1);
-        job->cache = self;
-        job->scene = tautan_scene_ref (scene);
-        job->i = i;
-        job->j = j;
-        job->origin_x = self->origin_x;
-        job->origin_y = self->origin_y;
-        job->zoom = self->zoom;
-        job->device_scale = device_scale;
-        dx = (i + 0.5) * TAUTAN_TILE_SIZE - cx;
-        dy = (j + 0.5) * TAUTAN_TILE_SIZE - cy;
-        /* Squared distance in whole pixels, ties by position. */
-        job->order = (guint64)MIN (dx * dx + dy * dy, 1e12);
-        g_hash_table_add (self->queued, g_memdup2 (&key, sizeof key));
-        g_ptr_array_add (jobs, job);
-      }
-
-  g_mutex_lock (&self->mutex);
-  self->pending += jobs->len;
-  for (guint k = 0; k < jobs->len; k++)
-    {
-      Job *job = g_ptr_array_index (jobs, k);
-
-      job->generation = self->generation;
-      job->order = job->order * 4096 + (self->order++ & 4095);
-    }
-  g_mutex_unlock (&self->mutex);
-
-  for (guint k = 0; k < jobs->len; k++)
-    g_thread_pool_push (self->pool, g_ptr_array_index (jobs, k), NULL);
-
-  if (jobs->len == 0)
-    integrate (self);
+  if (self->scene == NULL || view->zoom != self->zoom)
+    return;
+  queue_view (self, view);
 }
 
 static TautanTile *
