@@ -20,6 +20,12 @@
 static const char *change_names[] = { "new", "vanished", "stronger", "weaker", "unchanged" };
 G_STATIC_ASSERT (G_N_ELEMENTS (change_names) == TAUTAN_N_CHANGES);
 
+/* What a legend or a list calls each class of change. */
+static const char *change_labels[] = {
+  N_("New links"), N_("Vanished links"), N_("Stronger links"), N_("Weaker links"), N_("Unchanged links"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (change_labels) == TAUTAN_N_CHANGES);
+
 /* Names in the summary and the panel: at most this many actors listed. */
 #define MAX_NAMED_ACTORS 3
 
@@ -28,6 +34,18 @@ tautan_change_kind_to_string (TautanChangeKind kind)
 {
   g_return_val_if_fail (kind < TAUTAN_N_CHANGES, NULL);
   return change_names[kind];
+}
+
+/**
+ * tautan_change_kind_get_label:
+ *
+ * Returns: the class's name in a legend or a list, translated ("New links")
+ */
+const char *
+tautan_change_kind_get_label (TautanChangeKind kind)
+{
+  g_return_val_if_fail (kind < TAUTAN_N_CHANGES, "");
+  return _(change_labels[kind]);
 }
 
 /* A change of an edge present in both periods counts when it is at

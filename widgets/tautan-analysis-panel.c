@@ -42,21 +42,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-change_title (TautanChangeKind kind)
-{
-  switch (kind)
-    {
-    case TAUTAN_CHANGE_NEW: return _("New links");
-    case TAUTAN_CHANGE_VANISHED: return _("Vanished links");
-    case TAUTAN_CHANGE_STRONGER: return _("Stronger links");
-    case TAUTAN_CHANGE_WEAKER: return _("Weaker links");
-    case TAUTAN_CHANGE_UNCHANGED: return _("Unchanged links");
-    case TAUTAN_N_CHANGES:
-    default: return "";
-    }
-}
-
 /* The chips and controls follow the session's filter, and so does a
  * comparison. */
 static void
@@ -176,7 +161,7 @@ build_legend (TautanAnalysisPanel *self)
   for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
     {
       GtkWidget *swatch = gtk_drawing_area_new ();
-      GtkWidget *name = gtk_label_new (change_title (k));
+      GtkWidget *name = gtk_label_new (tautan_change_kind_get_label (k));
       GtkWidget *count = gtk_label_new ("0");
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 24);

@@ -43,6 +43,7 @@ typedef struct
 } TautanChanges;
 
 const char       *tautan_change_kind_to_string (TautanChangeKind        kind);
+const char       *tautan_change_kind_get_label (TautanChangeKind        kind);
 gboolean          tautan_changes_is_significant (guint                  before,
                                                  guint                  after);
 TautanChanges    *tautan_changes_compute       (TautanDataset          *dataset,

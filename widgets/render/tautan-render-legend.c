@@ -297,21 +297,6 @@ add_entry (GArray              *entries,
   g_array_append_val (entries, entry);
 }
 
-static const char *
-change_label (TautanChangeKind kind)
-{
-  switch (kind)
-    {
-    case TAUTAN_CHANGE_NEW: return _("New links");
-    case TAUTAN_CHANGE_VANISHED: return _("Vanished links");
-    case TAUTAN_CHANGE_STRONGER: return _("Stronger links");
-    case TAUTAN_CHANGE_WEAKER: return _("Weaker links");
-    case TAUTAN_CHANGE_UNCHANGED: return _("Unchanged links");
-    case TAUTAN_N_CHANGES:
-    default: return "";
-    }
-}
-
 GArray *
 _tautan_legend_entries (const TautanLegendContent *content,
                         TautanTaxonomy            *taxonomy,
@@ -346,7 +331,7 @@ _tautan_legend_entries (const TautanLegendContent *content,
                                                                    content->changes[k]),
                                                       content->changes[k]);
 
-            add_entry (entries, TAUTAN_LEGEND_RELATIONS, FALSE, 0, &color, FALSE, change_label (k),
+            add_entry (entries, TAUTAN_LEGEND_RELATIONS, FALSE, 0, &color, FALSE, tautan_change_kind_get_label (k),
                        g_steal_pointer (&count));
           }
     }
