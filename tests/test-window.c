@@ -198,9 +198,9 @@ test_space_plays (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   gtk_widget_grab_focus (graph);
   g_assert_false (tautan_timeline_get_playing (timeline));
-  g_signal_emit_by_name (window, "activate-focus");
+  g_signal_emit (window, g_signal_lookup ("activate-focus", G_OBJECT_TYPE (window)), 0);
   g_assert_true (tautan_timeline_get_playing (timeline));
-  g_signal_emit_by_name (window, "activate-focus");
+  g_signal_emit (window, g_signal_lookup ("activate-focus", G_OBJECT_TYPE (window)), 0);
   g_assert_false (tautan_timeline_get_playing (timeline));
   destroy_window (window);
 }
