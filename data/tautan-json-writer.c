@@ -26,6 +26,14 @@ mend_generator_text (char  *json,
   gboolean in_string = FALSE;
   const char *p;
 
+  /* Most documents need neither mend: keep their text, no copy. */
+  for (p = json; *p != '\0'; p++)
+    if (((guchar)*p < 0x20 && *p != '\n') ||
+        ((*p == 'e' || *p == 'E') && p > json && g_ascii_isdigit (p[-1])))
+      break;
+  if (*p == '\0')
+    return json;
+
   out = g_string_sized_new (strlen (json) + 64);
   for (p = json; *p != '\0'; p++)
     {
