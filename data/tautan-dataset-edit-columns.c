@@ -269,36 +269,34 @@ require_entity (TautanDataset  *self,
   return index;
 }
 
+/**
+ * tautan_dataset_edit_entity:
+ * @id: the entity to edit; its id does not change
+ * @values: what it is after the edit
+ *
+ * Made on the columns: milliseconds at any size.
+ *
+ * Returns: (transfer full) (nullable): the edited dataset, or %NULL with
+ *   an error naming the id and the reason
+ */
 TautanDataset *
-_tautan_dataset_columns_edit_entity (TautanDataset             *self,
-                                     const char                *id,
-                                     const TautanEntityValues  *values,
-                                     GError                   **error)
+tautan_dataset_edit_entity (TautanDataset             *self,
+                            const char                *id,
+                            const TautanEntityValues  *values,
+                            GError                   **error)
 {
   g_auto(Edit) e = { 0 };
   g_autoptr(GArray) aliases = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint affiliation = TAUTAN_NONE;
-  guint entity;
+  guint affiliation, entity;
   TautanEntity old;
   gboolean same_aliases;
 
-  if ((entity = require_entity (self, id, error)) == TAUTAN_NONE)
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  g_return_val_if_fail (values != NULL, NULL);
+  g_return_val_if_fail (values->kind < TAUTAN_N_ENTITY_KINDS, NULL);
+
+  if (!_tautan_dataset_edit_check_entity (self, id, values, &entity, &affiliation, error))
     return NULL;
-  if (values->name == NULL || values->name[0] == '\0')
-    {
-      _tautan_dataset_edit_invalid (error, "entity “%s”: the name is empty", id);
-      return NULL;
-    }
-  if (values->affiliation != NULL && values->affiliation[0] != '\0')
-    {
-      if (g_str_equal (values->affiliation, id))
-        {
-          _tautan_dataset_edit_invalid (error, "entity “%s”: cannot be its own affiliation", id);
-          return NULL;
-        }
-      if ((affiliation = require_entity (self, values->affiliation, error)) == TAUTAN_NONE)
-        return NULL;
-    }
 
   edit_init (&e, self);
   tautan_dataset_get_entity (self, entity, &old);
@@ -454,6 +452,70 @@ repoint_relays (Edit       *e,
     }
 }
 
+/* How an entity list is rewritten, row by row. */
+typedef struct
+{
+  guint32        from;           /* merged: into @into; split: @from's number */
+  guint32        into;
+  const guint8  *moved;          /* split: the rows where the new entity stands for @from */
+  const guint32 *actor_off;      /* merge, targets: the old actors, to see who acts */
+  const guint32 *actors;
+} Rewrite;
+
+typedef void (*RewriteRow) (const Rewrite *r,
+                            guint          row,
+                            const guint32 *items,
+                            guint          n,
+                            GArray        *out);
+
+/* @items with @from as @to, each once, when they name @from; else as
+ * they are. */
+static void
+replace_or_copy (const guint32 *items,
+                 guint          n,
+                 guint32        from,
+                 guint32        to,
+                 GArray        *out)
+{
+  if (list_has (items, n, from))
+    list_replace (items, n, from, to, out);
+  else if (n > 0)
+    g_array_append_vals (out, items, n);
+}
+
+/* Every row of the list @off_col / @list_col rewritten by @rewrite_row. */
+static void
+rewrite_lists (Edit          *e,
+               TautanColumn   off_col,
+               TautanColumn   list_col,
+               guint          n_rows,
+               RewriteRow     rewrite_row,
+               const Rewrite *r)
+{
+  const guint32 *off = COL_U32 (e->old, off_col);
+  const guint32 *items = COL_U32 (e->old, list_col);
+  GArray *new_off = new_column (off_col, (gsize)n_rows + 1);
+  GArray *new_list = new_column (list_col, off[n_rows]);
+  g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 len = 0;
+
+  g_array_append_val (new_off, len);
+  for (guint row = 0; row < n_rows; row++)
+    {
+      guint n = off[row + 1] - off[row];
+
+      g_array_set_size (list, 0);
+      /* An empty list may sit in an empty (NULL) column: no arithmetic on it. */
+      rewrite_row (r, row, n > 0 ? items + off[row] : NULL, n, list);
+      if (list->len > 0)
+        g_array_append_vals (new_list, list->data, list->len);
+      len = new_list->len;
+      g_array_append_val (new_off, len);
+    }
+  put (e, off_col, new_off);
+  put (e, list_col, new_list);
+}
+
 static inline guint32
 renumber (guint32 entity,
           guint32 removed)
@@ -461,123 +523,67 @@ renumber (guint32 entity,
   return entity != TAUTAN_NONE && entity > removed ? entity - 1 : entity;
 }
 
-/* Every event's actors and targets with @from as @into, an event of
- * @into's no longer targeting it, entity @from's number gone. */
 static void
-merge_event_lists (Edit    *e,
-                   guint32  into,
-                   guint32  from)
+renumber_all (GArray  *list,
+              guint32  removed)
 {
-  const guint32 *actor_off = COL_U32 (e->old, COL_EV_ACTOR_OFF);
-  const guint32 *actors = COL_U32 (e->old, COL_EV_ACTORS);
-  const guint32 *target_off = COL_U32 (e->old, COL_EV_TARGET_OFF);
-  const guint32 *targets = COL_U32 (e->old, COL_EV_TARGETS);
-  GArray *new_actor_off = new_column (COL_EV_ACTOR_OFF, (gsize)e->n_events + 1);
-  GArray *new_actors = new_column (COL_EV_ACTORS, actor_off[e->n_events]);
-  GArray *new_target_off = new_column (COL_EV_TARGET_OFF, (gsize)e->n_events + 1);
-  GArray *new_targets = new_column (COL_EV_TARGETS, target_off[e->n_events]);
-  g_autoptr(GArray) a_list = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) t_list = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint32 zero = 0;
-
-  g_array_append_val (new_actor_off, zero);
-  g_array_append_val (new_target_off, zero);
-  for (guint ev = 0; ev < e->n_events; ev++)
-    {
-      guint n_a = actor_off[ev + 1] - actor_off[ev];
-      guint n_t = target_off[ev + 1] - target_off[ev];
-      /* An empty list may sit in an empty (NULL) column: no arithmetic on it. */
-      const guint32 *a = n_a > 0 ? actors + actor_off[ev] : NULL;
-      const guint32 *t = n_t > 0 ? targets + target_off[ev] : NULL;
-      guint32 len;
-
-      g_array_set_size (a_list, 0);
-      g_array_set_size (t_list, 0);
-      if (list_has (a, n_a, from))
-        list_replace (a, n_a, from, into, a_list);
-      else if (n_a > 0)
-        g_array_append_vals (a_list, a, n_a);
-      if (list_has (t, n_t, from))
-        list_replace (t, n_t, from, into, t_list);
-      else if (n_t > 0)
-        g_array_append_vals (t_list, t, n_t);
-
-      /* @into on both sides is @into acting on itself: untargeted. */
-      if (list_has ((const guint32 *)(gconstpointer)a_list->data, a_list->len, into) &&
-          list_has ((const guint32 *)(gconstpointer)t_list->data, t_list->len, into))
-        {
-          list_replace ((const guint32 *)(gconstpointer)t_list->data, t_list->len, into, TAUTAN_NONE, scratch);
-          g_array_set_size (t_list, 0);
-          if (scratch->len > 0)
-            g_array_append_vals (t_list, scratch->data, scratch->len);
-        }
-
-      for (guint k = 0; k < a_list->len; k++)
-        {
-          guint32 id = renumber (g_array_index (a_list, guint32, k), from);
-          g_array_append_val (new_actors, id);
-        }
-      for (guint k = 0; k < t_list->len; k++)
-        {
-          guint32 id = renumber (g_array_index (t_list, guint32, k), from);
-          g_array_append_val (new_targets, id);
-        }
-      len = new_actors->len;
-      g_array_append_val (new_actor_off, len);
-      len = new_targets->len;
-      g_array_append_val (new_target_off, len);
-    }
-  put (e, COL_EV_ACTOR_OFF, new_actor_off);
-  put (e, COL_EV_ACTORS, new_actors);
-  put (e, COL_EV_TARGET_OFF, new_target_off);
-  put (e, COL_EV_TARGETS, new_targets);
+  for (guint k = 0; k < list->len; k++)
+    g_array_index (list, guint32, k) = renumber (g_array_index (list, guint32, k), removed);
 }
 
-/* Speakers and relays of quotes: @from is @into, renumbered. */
+/* Actors, relays: @from is @into, renumbered. */
 static void
-merge_quote_entities (Edit    *e,
-                      guint32  into,
-                      guint32  from)
+merge_row (const Rewrite *r,
+           guint          row,
+           const guint32 *items,
+           guint          n,
+           GArray        *out)
 {
-  const guint32 *relay_off = COL_U32 (e->old, COL_Q_RELAY_OFF);
-  const guint32 *relayed = COL_U32 (e->old, COL_Q_RELAYED);
-  guint32 *speaker = (guint32 *)(gpointer)take (e, COL_Q_SPEAKER)->data;
-  GArray *new_off = new_column (COL_Q_RELAY_OFF, (gsize)e->n_quotes + 1);
-  GArray *new_relayed = new_column (COL_Q_RELAYED, relay_off[e->n_quotes]);
-  g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint32 zero = 0;
-
-  g_array_append_val (new_off, zero);
-  for (guint q = 0; q < e->n_quotes; q++)
-    {
-      guint n = relay_off[q + 1] - relay_off[q];
-      const guint32 *r = n > 0 ? relayed + relay_off[q] : NULL;
-      guint32 len;
-
-      speaker[q] = renumber (speaker[q] == from ? into : speaker[q], from);
-      g_array_set_size (list, 0);
-      if (list_has (r, n, from))
-        list_replace (r, n, from, into, list);
-      else if (n > 0)
-        g_array_append_vals (list, r, n);
-      for (guint k = 0; k < list->len; k++)
-        {
-          guint32 id = renumber (g_array_index (list, guint32, k), from);
-          g_array_append_val (new_relayed, id);
-        }
-      len = new_relayed->len;
-      g_array_append_val (new_off, len);
-    }
-  put (e, COL_Q_RELAY_OFF, new_off);
-  put (e, COL_Q_RELAYED, new_relayed);
+  replace_or_copy (items, n, r->from, r->into, out);
+  renumber_all (out, r->from);
 }
 
+/* Targets: the same, and an event with @into among its actors no longer
+ * targets it (@into acting on itself), as the tree edit does. */
+static void
+merge_targets_row (const Rewrite *r,
+                   guint          row,
+                   const guint32 *items,
+                   guint          n,
+                   GArray        *out)
+{
+  guint n_actors = r->actor_off[row + 1] - r->actor_off[row];
+  const guint32 *actors = n_actors > 0 ? r->actors + r->actor_off[row] : NULL;
+
+  replace_or_copy (items, n, r->from, r->into, out);
+  if ((list_has (actors, n_actors, r->into) || list_has (actors, n_actors, r->from)) &&
+      list_has ((const guint32 *)(gconstpointer)out->data, out->len, r->into))
+    {
+      g_autoptr(GArray) copy = g_array_copy (out);
+
+      list_replace ((const guint32 *)(gconstpointer)copy->data, copy->len, r->into, TAUTAN_NONE, out);
+    }
+  renumber_all (out, r->from);
+}
+
+/**
+ * tautan_dataset_merge_entities:
+ * @into: the entity that stays, with its id
+ * @from: the entity merged into it and removed
+ *
+ * Every event actor and target, quote speaker and relay, affiliation and
+ * source relay naming @from names @into; @from's name and aliases become
+ * aliases of @into, and what @into lacks (a role, notes, an affiliation,
+ * unknown members) it takes from @from. Events and quotes are all kept.
+ * Made on the columns: well under a second at 100k events.
+ *
+ * Returns: (transfer full) (nullable): the merged dataset
+ */
 TautanDataset *
-_tautan_dataset_columns_merge_entities (TautanDataset  *self,
-                                        const char     *into,
-                                        const char     *from,
-                                        GError        **error)
+tautan_dataset_merge_entities (TautanDataset  *self,
+                               const char     *into,
+                               const char     *from,
+                               GError        **error)
 {
   /* The per-entity columns, which lose row @from. */
   static const TautanColumn rows[] = {
@@ -589,6 +595,8 @@ _tautan_dataset_columns_merge_entities (TautanDataset  *self,
   guint32 *affiliation;
   guint a, b;
   TautanEntity ea, eb;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
 
   if ((a = require_entity (self, into, error)) == TAUTAN_NONE ||
       (b = require_entity (self, from, error)) == TAUTAN_NONE)
@@ -643,8 +651,16 @@ _tautan_dataset_columns_merge_entities (TautanDataset  *self,
         affiliation[k] = k != a ? a : TAUTAN_NONE;
       affiliation[k] = renumber (affiliation[k], b);
     }
-  merge_event_lists (&e, a, b);
-  merge_quote_entities (&e, a, b);
+  {
+    Rewrite r = { b, a, NULL, COL_U32 (self, COL_EV_ACTOR_OFF), COL_U32 (self, COL_EV_ACTORS) };
+    guint32 *speaker = (guint32 *)(gpointer)take (&e, COL_Q_SPEAKER)->data;
+
+    rewrite_lists (&e, COL_EV_ACTOR_OFF, COL_EV_ACTORS, e.n_events, merge_row, &r);
+    rewrite_lists (&e, COL_EV_TARGET_OFF, COL_EV_TARGETS, e.n_events, merge_targets_row, &r);
+    rewrite_lists (&e, COL_Q_RELAY_OFF, COL_Q_RELAYED, e.n_quotes, merge_row, &r);
+    for (guint q = 0; q < e.n_quotes; q++)
+      speaker[q] = renumber (speaker[q] == b ? a : speaker[q], b);
+  }
   repoint_relays (&e, from, into);
 
   /* B goes. */
@@ -691,55 +707,45 @@ renumber_split (guint32 entity,
   return entity > split ? entity + 1 : entity;
 }
 
-/* @list_col/@off_col (entity lists) renumbered for a split, rows marked
- * in @moved with @split as the new entity. */
+/* Actors, targets, relays: in the rows moved, the new entity stands for
+ * @from; every number renumbered. */
 static void
-split_lists (Edit           *e,
-             TautanColumn    off_col,
-             TautanColumn    list_col,
-             guint           n_rows,
-             const guint8   *moved,
-             guint32         split)
+split_row (const Rewrite *r,
+           guint          row,
+           const guint32 *items,
+           guint          n,
+           GArray        *out)
 {
-  const guint32 *off = COL_U32 (e->old, off_col);
-  const guint32 *items = COL_U32 (e->old, list_col);
-  GArray *new_off = new_column (off_col, (gsize)n_rows + 1);
-  GArray *new_list = new_column (list_col, off[n_rows]);
-  g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint32 zero = 0;
-
-  g_array_append_val (new_off, zero);
-  for (guint r = 0; r < n_rows; r++)
-    {
-      guint n = off[r + 1] - off[r];
-      const guint32 *row = n > 0 ? items + off[r] : NULL;
-      guint32 len;
-
-      g_array_set_size (list, 0);
-      if (moved != NULL && moved[r] && list_has (row, n, split))
-        list_replace (row, n, split, SPLIT_NEW, list);
-      else if (n > 0)
-        g_array_append_vals (list, row, n);
-      for (guint k = 0; k < list->len; k++)
-        {
-          guint32 id = renumber_split (g_array_index (list, guint32, k), split);
-          g_array_append_val (new_list, id);
-        }
-      len = new_list->len;
-      g_array_append_val (new_off, len);
-    }
-  put (e, off_col, new_off);
-  put (e, list_col, new_list);
+  if (r->moved != NULL && r->moved[row])
+    replace_or_copy (items, n, r->from, SPLIT_NEW, out);
+  else if (n > 0)
+    g_array_append_vals (out, items, n);
+  for (guint k = 0; k < out->len; k++)
+    g_array_index (out, guint32, k) = renumber_split (g_array_index (out, guint32, k), r->from);
 }
 
+/**
+ * tautan_dataset_split_entity:
+ * @id: the entity split
+ * @new_name: the new entity's name
+ * @events: event ids in which @id is an actor or target: there the new
+ *   entity stands instead
+ * @quotes: quote ids @id speaks: the new entity speaks them instead
+ * @new_id: (out) (optional): the new entity's id
+ *
+ * The new entity has @id's kind, affiliation and role. Made on the
+ * columns.
+ *
+ * Returns: (transfer full) (nullable): the dataset with the new entity
+ */
 TautanDataset *
-_tautan_dataset_columns_split_entity (TautanDataset       *self,
-                                      const char          *id,
-                                      const char          *new_name,
-                                      const char * const  *events,
-                                      const char * const  *quotes,
-                                      char               **new_id_out,
-                                      GError             **error)
+tautan_dataset_split_entity (TautanDataset       *self,
+                             const char          *id,
+                             const char          *new_name,
+                             const char * const  *events,
+                             const char * const  *quotes,
+                             char               **new_id_out,
+                             GError             **error)
 {
   g_auto(Edit) e = { 0 };
   g_autoptr(GArray) event_rows = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -751,6 +757,8 @@ _tautan_dataset_columns_split_entity (TautanDataset       *self,
   guint32 *speaker, *affiliation;
   guint32 row[7];
   guint entity;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
 
   if ((entity = require_entity (self, id, error)) == TAUTAN_NONE ||
       !require_all (self, events, "event", tautan_dataset_lookup_event, event_rows, error) ||
@@ -809,9 +817,14 @@ _tautan_dataset_columns_split_entity (TautanDataset       *self,
       moved_quotes[q] = TRUE;
     }
 
-  split_lists (&e, COL_EV_ACTOR_OFF, COL_EV_ACTORS, e.n_events, moved_events, entity);
-  split_lists (&e, COL_EV_TARGET_OFF, COL_EV_TARGETS, e.n_events, moved_events, entity);
-  split_lists (&e, COL_Q_RELAY_OFF, COL_Q_RELAYED, e.n_quotes, NULL, entity);
+  {
+    Rewrite events_moved = { entity, SPLIT_NEW, moved_events, NULL, NULL };
+    Rewrite none_moved = { entity, SPLIT_NEW, NULL, NULL, NULL };
+
+    rewrite_lists (&e, COL_EV_ACTOR_OFF, COL_EV_ACTORS, e.n_events, split_row, &events_moved);
+    rewrite_lists (&e, COL_EV_TARGET_OFF, COL_EV_TARGETS, e.n_events, split_row, &events_moved);
+    rewrite_lists (&e, COL_Q_RELAY_OFF, COL_Q_RELAYED, e.n_quotes, split_row, &none_moved);
+  }
   for (guint q = 0; q < e.n_quotes; q++)
     speaker[q] = renumber_split (moved_quotes[q] ? SPLIT_NEW : speaker[q], entity);
   affiliation = (guint32 *)(gpointer)take (&e, COL_ENT_AFFILIATION)->data;
@@ -846,18 +859,30 @@ _tautan_dataset_columns_split_entity (TautanDataset       *self,
   return edit_finish (&e);
 }
 
+/**
+ * tautan_dataset_edit_quote:
+ * @id: the quote
+ * @speaker: (nullable): the speaking entity's id
+ * @speaker_text: (nullable): when @speaker is %NULL, who speaks in words
+ * @certain: whether the attribution is certain
+ *
+ * Returns: (transfer full) (nullable): the edited dataset
+ */
 TautanDataset *
-_tautan_dataset_columns_edit_quote (TautanDataset  *self,
-                                    const char     *id,
-                                    const char     *speaker,
-                                    const char     *speaker_text,
-                                    gboolean        certain,
-                                    GError        **error)
+tautan_dataset_edit_quote (TautanDataset  *self,
+                           const char     *id,
+                           const char     *speaker,
+                           const char     *speaker_text,
+                           gboolean        certain,
+                           GError        **error)
 {
   g_auto(Edit) e = { 0 };
-  guint quote = id != NULL ? tautan_dataset_lookup_quote (self, id) : TAUTAN_NONE;
   guint entity = TAUTAN_NONE;
+  guint quote;
 
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+
+  quote = id != NULL ? tautan_dataset_lookup_quote (self, id) : TAUTAN_NONE;
   if (quote == TAUTAN_NONE)
     {
       _tautan_dataset_edit_not_found (error, "quote", id);
@@ -911,23 +936,19 @@ precision_fits (TautanPrecision precision,
     }
 }
 
-/* @ids resolved to entities, each once, in order. */
-static gboolean
+/* @ids (checked) resolved to entities, each once, in order. */
+static void
 entity_list (TautanDataset       *self,
              const char * const  *ids,
-             GArray              *out,
-             GError             **error)
+             GArray              *out)
 {
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      guint32 entity = require_entity (self, ids[i], error);
+      guint32 entity = tautan_dataset_lookup_entity (self, ids[i]);
 
-      if (entity == TAUTAN_NONE)
-        return FALSE;
       if (!list_has ((const guint32 *)(gconstpointer)out->data, out->len, entity))
         g_array_append_val (out, entity);
     }
-  return TRUE;
 }
 
 /* An event's extras with the analyst's notes set, or gone when empty. */
@@ -963,70 +984,42 @@ extras_with_notes (Edit       *e,
   return string_for (e, 0, text);
 }
 
+/**
+ * tautan_dataset_edit_event:
+ * @id: the event to edit
+ * @values: what it is after the edit; its sources, quotes and date basis
+ *   stay
+ *
+ * Returns: (transfer full) (nullable): the edited dataset
+ */
 TautanDataset *
-_tautan_dataset_columns_edit_event (TautanDataset            *self,
-                                    const char               *id,
-                                    const TautanEventValues  *values,
-                                    GError                  **error)
+tautan_dataset_edit_event (TautanDataset            *self,
+                           const char               *id,
+                           const TautanEventValues  *values,
+                           GError                  **error)
 {
   g_auto(Edit) e = { 0 };
   g_autoptr(GArray) actors = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint32));
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self);
-  guint event = id != NULL ? tautan_dataset_lookup_event (self, id) : TAUTAN_NONE;
   guint responds_to = TAUTAN_NONE;
+  guint event;
   int type;
 
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  g_return_val_if_fail (values != NULL, NULL);
+
+  event = id != NULL ? tautan_dataset_lookup_event (self, id) : TAUTAN_NONE;
   if (event == TAUTAN_NONE)
     {
       _tautan_dataset_edit_not_found (error, "event", id);
       return NULL;
     }
-  /* The checks and their words are the tree edit's (apply_event_values). */
-  if (values->type == NULL || (type = tautan_taxonomy_lookup (taxonomy, values->type)) < 0)
-    {
-      _tautan_dataset_edit_invalid (error, "event “%s”: unknown event type “%s”", id, values->type ? values->type : "");
-      return NULL;
-    }
-  if (values->start == TAUTAN_DAY_NONE || values->end == TAUTAN_DAY_NONE)
-    {
-      _tautan_dataset_edit_invalid (error, "event “%s”: the date needs a start and an end", id);
-      return NULL;
-    }
-  if (values->end < values->start)
-    {
-      char start[11], end[11];
-
-      tautan_day_format_buf (values->start, start);
-      tautan_day_format_buf (values->end, end);
-      _tautan_dataset_edit_invalid (error, "event “%s”: the end %s is before the start %s", id, end, start);
-      return NULL;
-    }
-  if (values->precision >= TAUTAN_N_PRECISIONS || values->status >= TAUTAN_N_STATUSES)
-    {
-      _tautan_dataset_edit_invalid (error, "event “%s”: unknown precision or status", id);
-      return NULL;
-    }
-  if (values->actors == NULL || values->actors[0] == NULL)
-    {
-      _tautan_dataset_edit_invalid (error, "event “%s”: an event needs at least one actor", id);
-      return NULL;
-    }
-  if (!entity_list (self, values->actors, actors, error) || !entity_list (self, values->targets, targets, error))
+  if (!_tautan_dataset_edit_check_event (self, id, values, &type, error))
     return NULL;
+  entity_list (self, values->actors, actors);
+  entity_list (self, values->targets, targets);
   if (values->responds_to != NULL && values->responds_to[0] != '\0')
-    {
-      if (g_strcmp0 (values->responds_to, id) == 0)
-        {
-          _tautan_dataset_edit_invalid (error, "event “%s”: cannot respond to itself", id);
-          return NULL;
-        }
-      if ((responds_to = tautan_dataset_lookup_event (self, values->responds_to)) == TAUTAN_NONE)
-        {
-          _tautan_dataset_edit_not_found (error, "event", values->responds_to);
-          return NULL;
-        }
-    }
+    responds_to = tautan_dataset_lookup_event (self, values->responds_to);
   /* What only the loader refuses is refused by the tree edit, whose error
    * names the place in the file as the loader does. */
   if (!precision_fits (values->precision, values->start, values->end))

@@ -17,10 +17,22 @@ gboolean       _tautan_dataset_edit_invalid          (GError                   *
 gboolean       _tautan_dataset_edit_not_found        (GError                   **error,
                                                       const char                *noun,
                                                       const char                *id);
+gboolean       _tautan_dataset_edit_check_entity     (TautanDataset             *self,
+                                                      const char                *id,
+                                                      const TautanEntityValues  *values,
+                                                      guint                     *entity,
+                                                      guint                     *affiliation,
+                                                      GError                   **error);
+gboolean       _tautan_dataset_edit_check_event      (TautanDataset             *self,
+                                                      const char                *id,
+                                                      const TautanEventValues   *values,
+                                                      int                       *type,
+                                                      GError                   **error);
 
 /* tautan-dataset-edit.c: through the JSON tree (dump, edit, load). The
- * public functions use the columnar edits below where there is one; the
- * tree stays the reference they are tested against. */
+ * public functions make these edits on the columns instead
+ * (tautan-dataset-edit-columns.c); the tree stays the reference they are
+ * tested against. */
 TautanDataset *_tautan_dataset_tree_edit_entity      (TautanDataset             *self,
                                                       const char                *id,
                                                       const TautanEntityValues  *values,
@@ -41,33 +53,6 @@ TautanDataset *_tautan_dataset_tree_edit_event       (TautanDataset             
                                                       const TautanEventValues   *values,
                                                       GError                   **error);
 TautanDataset *_tautan_dataset_tree_edit_quote       (TautanDataset             *self,
-                                                      const char                *id,
-                                                      const char                *speaker,
-                                                      const char                *speaker_text,
-                                                      gboolean                   certain,
-                                                      GError                   **error);
-
-/* tautan-dataset-edit-columns.c: on the columns, in milliseconds. */
-TautanDataset *_tautan_dataset_columns_edit_entity    (TautanDataset             *self,
-                                                      const char                *id,
-                                                      const TautanEntityValues  *values,
-                                                      GError                   **error);
-TautanDataset *_tautan_dataset_columns_merge_entities (TautanDataset             *self,
-                                                      const char                *into,
-                                                      const char                *from,
-                                                      GError                   **error);
-TautanDataset *_tautan_dataset_columns_split_entity  (TautanDataset             *self,
-                                                      const char                *id,
-                                                      const char                *new_name,
-                                                      const char * const        *events,
-                                                      const char * const        *quotes,
-                                                      char                     **new_id,
-                                                      GError                   **error);
-TautanDataset *_tautan_dataset_columns_edit_event    (TautanDataset             *self,
-                                                      const char                *id,
-                                                      const TautanEventValues   *values,
-                                                      GError                   **error);
-TautanDataset *_tautan_dataset_columns_edit_quote    (TautanDataset             *self,
                                                       const char                *id,
                                                       const char                *speaker,
                                                       const char                *speaker_text,

@@ -280,6 +280,85 @@ new_id (Tree       *tree,
     }
 }
 
+/* The checks of an entity edit, the same both ways: the entity and its
+ * new affiliation (TAUTAN_NONE: none) by index. */
+gboolean
+_tautan_dataset_edit_check_entity (TautanDataset             *self,
+                                   const char                *id,
+                                   const TautanEntityValues  *values,
+                                   guint                     *entity_out,
+                                   guint                     *affiliation_out,
+                                   GError                   **error)
+{
+  guint entity = id != NULL ? tautan_dataset_lookup_entity (self, id) : TAUTAN_NONE;
+  guint affiliation = TAUTAN_NONE;
+
+  if (entity == TAUTAN_NONE)
+    return _tautan_dataset_edit_not_found (error, "entity", id);
+  if (values->name == NULL || values->name[0] == '\0')
+    return _tautan_dataset_edit_invalid (error, "entity “%s”: the name is empty", id);
+  if (values->affiliation != NULL && values->affiliation[0] != '\0')
+    {
+      if (g_str_equal (values->affiliation, id))
+        return _tautan_dataset_edit_invalid (error, "entity “%s”: cannot be its own affiliation", id);
+      if ((affiliation = tautan_dataset_lookup_entity (self, values->affiliation)) == TAUTAN_NONE)
+        return _tautan_dataset_edit_not_found (error, "entity", values->affiliation);
+    }
+  if (entity_out != NULL)
+    *entity_out = entity;
+  if (affiliation_out != NULL)
+    *affiliation_out = affiliation;
+  return TRUE;
+}
+
+/* The checks of an event edit, the same both ways, but for what only the
+ * loader knows (a precision the dates do not fit): @type by index. */
+gboolean
+_tautan_dataset_edit_check_event (TautanDataset            *self,
+                                  const char               *id,
+                                  const TautanEventValues  *values,
+                                  int                      *type_out,
+                                  GError                  **error)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self);
+  int type = values->type != NULL ? tautan_taxonomy_lookup (taxonomy, values->type) : -1;
+
+  if (type < 0)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: unknown event type “%s”", id, values->type ? values->type : "");
+  if (values->start == TAUTAN_DAY_NONE || values->end == TAUTAN_DAY_NONE)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: the date needs a start and an end", id);
+  if (values->end < values->start)
+    {
+      char start[11], end[11];
+
+      tautan_day_format_buf (values->start, start);
+      tautan_day_format_buf (values->end, end);
+      return _tautan_dataset_edit_invalid (error, "event “%s”: the end %s is before the start %s", id, end, start);
+    }
+  if (values->precision >= TAUTAN_N_PRECISIONS || values->status >= TAUTAN_N_STATUSES)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: unknown precision or status", id);
+  if (values->actors == NULL || values->actors[0] == NULL)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: an event needs at least one actor", id);
+  for (guint list = 0; list < 2; list++)
+    {
+      const char * const *ids = list == 0 ? values->actors : values->targets;
+
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        if (tautan_dataset_lookup_entity (self, ids[i]) == TAUTAN_NONE)
+          return _tautan_dataset_edit_not_found (error, "entity", ids[i]);
+    }
+  if (values->responds_to != NULL && values->responds_to[0] != '\0')
+    {
+      if (g_strcmp0 (values->responds_to, id) == 0)
+        return _tautan_dataset_edit_invalid (error, "event “%s”: cannot respond to itself", id);
+      if (tautan_dataset_lookup_event (self, values->responds_to) == TAUTAN_NONE)
+        return _tautan_dataset_edit_not_found (error, "event", values->responds_to);
+    }
+  if (type_out != NULL)
+    *type_out = type;
+  return TRUE;
+}
+
 /* Entities */
 
 /* tautan_dataset_edit_entity() through the tree. */
@@ -296,23 +375,9 @@ _tautan_dataset_tree_edit_entity (TautanDataset             *self,
   g_return_val_if_fail (values != NULL, NULL);
   g_return_val_if_fail (values->kind < TAUTAN_N_ENTITY_KINDS, NULL);
 
-  if (!tree_init (&tree, self, error) || !(entity = require (&tree, "entities", id, error)))
+  if (!_tautan_dataset_edit_check_entity (self, id, values, NULL, NULL, error) ||
+      !tree_init (&tree, self, error) || !(entity = require (&tree, "entities", id, error)))
     return NULL;
-  if (values->name == NULL || values->name[0] == '\0')
-    {
-      _tautan_dataset_edit_invalid (error, "entity “%s”: the name is empty", id);
-      return NULL;
-    }
-  if (values->affiliation != NULL && values->affiliation[0] != '\0')
-    {
-      if (g_str_equal (values->affiliation, id))
-        {
-          _tautan_dataset_edit_invalid (error, "entity “%s”: cannot be its own affiliation", id);
-          return NULL;
-        }
-      if (require (&tree, "entities", values->affiliation, error) == NULL)
-        return NULL;
-    }
 
   json_object_set_string_member (entity, "name", values->name);
   json_object_set_array_member (entity, "aliases", strv_array (values->aliases));
@@ -464,54 +529,6 @@ _tautan_dataset_tree_merge_entities (TautanDataset  *self,
   return tree_finish (&tree, error);
 }
 
-/**
- * tautan_dataset_edit_entity:
- * @id: the entity to edit; its id does not change
- * @values: what it is after the edit
- *
- * Made on the columns (tautan-dataset-edit-columns.c): milliseconds at
- * any size.
- *
- * Returns: (transfer full) (nullable): the edited dataset, or %NULL with
- *   an error naming the id and the reason
- */
-TautanDataset *
-tautan_dataset_edit_entity (TautanDataset             *self,
-                            const char                *id,
-                            const TautanEntityValues  *values,
-                            GError                   **error)
-{
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-  g_return_val_if_fail (values != NULL, NULL);
-  g_return_val_if_fail (values->kind < TAUTAN_N_ENTITY_KINDS, NULL);
-
-  return _tautan_dataset_columns_edit_entity (self, id, values, error);
-}
-
-/**
- * tautan_dataset_merge_entities:
- * @into: the entity that stays, with its id
- * @from: the entity merged into it and removed
- *
- * Every event actor and target, quote speaker and relay, affiliation and
- * source relay naming @from names @into; @from's name and aliases become
- * aliases of @into, and what @into lacks (a role, notes, an affiliation,
- * unknown members) it takes from @from. Events and quotes are all kept.
- * Made on the columns: well under a second at 100k events.
- *
- * Returns: (transfer full) (nullable): the merged dataset
- */
-TautanDataset *
-tautan_dataset_merge_entities (TautanDataset  *self,
-                               const char     *into,
-                               const char     *from,
-                               GError        **error)
-{
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  return _tautan_dataset_columns_merge_entities (self, into, from, error);
-}
-
 /* tautan_dataset_split_entity() through the tree. */
 TautanDataset *
 _tautan_dataset_tree_split_entity (TautanDataset       *self,
@@ -602,34 +619,6 @@ _tautan_dataset_tree_split_entity (TautanDataset       *self,
   return tree_finish (&tree, error);
 }
 
-/**
- * tautan_dataset_split_entity:
- * @id: the entity split
- * @new_name: the new entity's name
- * @events: event ids in which @id is an actor or target: there the new
- *   entity stands instead
- * @quotes: quote ids @id speaks: the new entity speaks them instead
- * @new_id: (out) (optional): the new entity's id
- *
- * The new entity has @id's kind, affiliation and role. Made on the
- * columns.
- *
- * Returns: (transfer full) (nullable): the dataset with the new entity
- */
-TautanDataset *
-tautan_dataset_split_entity (TautanDataset       *self,
-                             const char          *id,
-                             const char          *new_name,
-                             const char * const  *events,
-                             const char * const  *quotes,
-                             char               **new_id_out,
-                             GError             **error)
-{
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  return _tautan_dataset_columns_split_entity (self, id, new_name, events, quotes, new_id_out, error);
-}
-
 /* Events */
 
 static gboolean
@@ -639,36 +628,11 @@ apply_event_values (Tree                    *tree,
                     const TautanEventValues *values,
                     GError                 **error)
 {
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (tree->dataset);
   JsonObject *date;
   char buf[11];
 
-  if (values->type == NULL || tautan_taxonomy_lookup (taxonomy, values->type) < 0)
-    return _tautan_dataset_edit_invalid (error, "event “%s”: unknown event type “%s”", id, values->type ? values->type : "");
-  if (values->start == TAUTAN_DAY_NONE || values->end == TAUTAN_DAY_NONE)
-    return _tautan_dataset_edit_invalid (error, "event “%s”: the date needs a start and an end", id);
-  if (values->end < values->start)
-    {
-      char start[11];
-
-      tautan_day_format_buf (values->start, start);
-      tautan_day_format_buf (values->end, buf);
-      return _tautan_dataset_edit_invalid (error, "event “%s”: the end %s is before the start %s", id, buf, start);
-    }
-  if (values->precision >= TAUTAN_N_PRECISIONS || values->status >= TAUTAN_N_STATUSES)
-    return _tautan_dataset_edit_invalid (error, "event “%s”: unknown precision or status", id);
-  if (values->actors == NULL || values->actors[0] == NULL)
-    return _tautan_dataset_edit_invalid (error, "event “%s”: an event needs at least one actor", id);
-  if (!require_all (tree, "entities", values->actors, error) ||
-      !require_all (tree, "entities", values->targets, error))
+  if (!_tautan_dataset_edit_check_event (tree->dataset, id, values, NULL, error))
     return FALSE;
-  if (values->responds_to != NULL && values->responds_to[0] != '\0')
-    {
-      if (g_strcmp0 (values->responds_to, id) == 0)
-        return _tautan_dataset_edit_invalid (error, "event “%s”: cannot respond to itself", id);
-      if (require (tree, "events", values->responds_to, error) == NULL)
-        return FALSE;
-    }
 
   json_object_set_string_member (ev, "type", values->type);
   if (!json_object_has_member (ev, "date"))
@@ -706,26 +670,6 @@ _tautan_dataset_tree_edit_event (TautanDataset            *self,
       !apply_event_values (&tree, ev, id, values, error))
     return NULL;
   return tree_finish (&tree, error);
-}
-
-/**
- * tautan_dataset_edit_event:
- * @id: the event to edit
- * @values: what it is after the edit; its sources, quotes and date basis
- *   stay
- *
- * Returns: (transfer full) (nullable): the edited dataset
- */
-TautanDataset *
-tautan_dataset_edit_event (TautanDataset            *self,
-                           const char               *id,
-                           const TautanEventValues  *values,
-                           GError                  **error)
-{
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-  g_return_val_if_fail (values != NULL, NULL);
-
-  return _tautan_dataset_columns_edit_event (self, id, values, error);
 }
 
 /* Quotes */
@@ -783,28 +727,6 @@ _tautan_dataset_tree_edit_quote (TautanDataset  *self,
     return NULL;
   json_object_set_string_member (q, "attribution", certain ? "certain" : "uncertain");
   return tree_finish (&tree, error);
-}
-
-/**
- * tautan_dataset_edit_quote:
- * @id: the quote
- * @speaker: (nullable): the speaking entity's id
- * @speaker_text: (nullable): when @speaker is %NULL, who speaks in words
- * @certain: whether the attribution is certain
- *
- * Returns: (transfer full) (nullable): the edited dataset
- */
-TautanDataset *
-tautan_dataset_edit_quote (TautanDataset  *self,
-                           const char     *id,
-                           const char     *speaker,
-                           const char     *speaker_text,
-                           gboolean        certain,
-                           GError        **error)
-{
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  return _tautan_dataset_columns_edit_quote (self, id, speaker, speaker_text, certain, error);
 }
 
 /* The words of a source between two code-point offsets. */

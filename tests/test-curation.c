@@ -316,6 +316,25 @@ test_edit_thread (void)
   tautan_test_wait_for (is_null, &window);
 }
 
+/* Edit Actor on the selected actor, its name typed in. */
+static TautanEntityDialog *
+open_edit_actor (TautanWindow  *window,
+                 const char    *name,
+                 GObject      **error_label,
+                 GObject      **save_button)
+{
+  TautanEntityDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
+  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG,
+                                                                      "name_row")), name);
+  *error_label = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "error_label");
+  *save_button = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "save_button");
+  return dialog;
+}
+
 /* Edit Actor is made on the worker too: refused while another edit runs,
  * said in the dialog, which keeps what was typed; refused once that edit
  * replaced the dataset; then made while the dialog waits, which goes once
@@ -327,7 +346,7 @@ test_edit_actor_thread (void)
   TautanSession *session;
   TautanDataset *original;
   TautanEntityDialog *dialog;
-  GObject *name_row, *error_label, *save_button;
+  GObject *error_label, *save_button;
   Gate gate = { 0 };
 
   g_mutex_init (&gate.lock);
@@ -339,13 +358,7 @@ test_edit_actor_thread (void)
   tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
   tautan_test_iterate ();
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
-  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
-  g_assert_nonnull (dialog);
-  name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
-  error_label = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "error_label");
-  save_button = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "save_button");
-  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
+  dialog = open_edit_actor (window, "Choe Son-hui", &error_label, &save_button);
 
   /* Another edit is running: Save is refused, and the dialog says so. */
   g_assert_true (_tautan_window_curation_run (window, gated_edit, &gate, NULL, "Editing…"));
@@ -353,7 +366,8 @@ test_edit_actor_thread (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "Another edit"));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (save_button)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Choe Son-hui");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                   TAUTAN_TYPE_ENTITY_DIALOG, "name_row"))), ==, "Choe Son-hui");
   gate_open (&gate);
   tautan_test_wait_for (edit_done, window);
   g_assert_cmpstr (kim_name (window), ==, "Kim Jong-un (edited)");
@@ -367,13 +381,7 @@ test_edit_actor_thread (void)
 
   /* Opened again and saved: made on the worker while the dialog waits,
    * Save greyed. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
-  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
-  g_assert_nonnull (dialog);
-  name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
-  error_label = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "error_label");
-  save_button = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "save_button");
-  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
+  dialog = open_edit_actor (window, "Choe Son-hui", &error_label, &save_button);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   g_assert_true (tautan_entity_dialog_save (dialog));
   g_assert_true (_tautan_window_curation_busy (window));
