@@ -152,16 +152,8 @@ entity_name (Doc   *doc,
   return _tautan_briefing_line (doc, e.name);
 }
 
-static char *
-format_day (TautanDay day)
-{
-  if (day == TAUTAN_DAY_NONE)
-    return g_strdup (_("undated"));
-  return tautan_day_format_human (day);
-}
-
-/* “12 Mar 2023 [2]; 13 Sep 2023 [5, 7] and 3 more”: each event's first
- * day and its sources, numbered as in the appendix. */
+/* “12 Mar 2023 [2]; Sep 2023 [5, 7] and 3 more”: each event's date, as
+ * precise as its sources, and its sources, numbered as in the appendix. */
 static char *
 format_dates (Doc    *doc,
               GArray *events)
@@ -175,7 +167,7 @@ format_dates (Doc    *doc,
       g_autofree char *date = NULL;
 
       tautan_dataset_get_event (doc->dataset, g_array_index (events, guint, i), &e);
-      date = format_day (e.start);
+      date = _tautan_briefing_event_date (&e);
       if (i > 0)
         /* TRANSLATORS: between the dated events of a link in one period */
         g_string_append (out, _("; "));
@@ -278,13 +270,23 @@ more_line (Doc   *doc,
 }
 
 /* How active each entity is in one period: its passing events (once per
- * event, whatever its roles) and their first and last days. */
+ * event, whatever its roles), the first and the last of them. */
 typedef struct
 {
-  guint     count;
-  TautanDay first;
-  TautanDay last;
+  guint count;
+  guint first;    /* event indexes */
+  guint last;
 } Activity;
+
+static TautanDay
+event_start (Doc   *doc,
+             guint  index)
+{
+  TautanEvent e;
+
+  tautan_dataset_get_event (doc->dataset, index, &e);
+  return e.start;
+}
 
 static Activity *
 measure_activity (Doc    *doc,
@@ -295,9 +297,10 @@ measure_activity (Doc    *doc,
 
   for (guint i = 0; i < events->len; i++)
     {
+      guint index = g_array_index (events, guint, i);
       TautanEvent e;
 
-      tautan_dataset_get_event (doc->dataset, g_array_index (events, guint, i), &e);
+      tautan_dataset_get_event (doc->dataset, index, &e);
       for (guint k = 0; k < e.n_actors + e.n_targets; k++)
         {
           guint x = k < e.n_actors ? e.actors[k] : e.targets[k - e.n_actors];
@@ -307,10 +310,10 @@ measure_activity (Doc    *doc,
             seen = (j < e.n_actors ? e.actors[j] : e.targets[j - e.n_actors]) == x;
           if (seen || x >= n)
             continue;
-          if (activity[x].count == 0 || e.start < activity[x].first)
-            activity[x].first = e.start;
-          if (activity[x].count == 0 || e.end > activity[x].last)
-            activity[x].last = e.end;
+          if (activity[x].count == 0 || e.start < event_start (doc, activity[x].first))
+            activity[x].first = index;
+          if (activity[x].count == 0 || e.start > event_start (doc, activity[x].last))
+            activity[x].last = index;
           activity[x].count++;
         }
     }
@@ -334,18 +337,21 @@ draw_actors (Doc        *doc,
   for (guint i = 0; i < MIN (actors->len, MAX_ACTORS); i++)
     {
       guint x = g_array_index (actors, guint, i);
-      g_autofree char *day = format_day (is_new ? activity[x].first : activity[x].last);
+      TautanEvent e;
+      g_autofree char *day = NULL;
       g_autofree char *words = NULL;
       g_autofree char *markup = NULL;
 
+      tautan_dataset_get_event (doc->dataset, is_new ? activity[x].first : activity[x].last, &e);
+      day = _tautan_briefing_event_date (&e);
       if (is_new)
-        /* TRANSLATORS: a new actor's events in the second period, and the first day of them */
-        words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, first on %s", "%u events, first on %s",
+        /* TRANSLATORS: a new actor's events in the second period, and the date of the first */
+        words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event; first: %s", "%u events; first: %s",
                                               activity[x].count),
                                  activity[x].count, day);
       else
-        /* TRANSLATORS: an actor no longer seen: its events in the first period, and the last day of them */
-        words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, last on %s", "%u events, last on %s",
+        /* TRANSLATORS: an actor no longer seen: its events in the first period, and the date of the last */
+        words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event; last: %s", "%u events; last: %s",
                                               activity[x].count),
                                  activity[x].count, day);
       markup = g_markup_printf_escaped ("<b>%s</b>   %s", entity_name (doc, x), words);

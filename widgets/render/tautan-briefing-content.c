@@ -398,6 +398,14 @@ format_event_date (const TautanEvent    *e,
   return tautan_time_span_format_human (span);
 }
 
+char *
+_tautan_briefing_event_date (const TautanEvent *e)
+{
+  TautanTimeSpan span = { e->start, e->end };
+
+  return format_event_date (e, &span);
+}
+
 /* One event: its date and who did what to whom, then its type, status
  * and sources (numbered as in the appendix), then its summary. */
 static void

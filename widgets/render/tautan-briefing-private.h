@@ -168,6 +168,9 @@ void          _tautan_briefing_events             (Doc                  *doc,
 void          _tautan_briefing_key_quotes         (Doc                  *doc,
                                                    BriefingView         *bv);
 gboolean      _tautan_briefing_has_further_quotes (Doc                  *doc);
+/* “12 Jun 2024”, “Jun 2024”, “2019”: an event's date as precise as its
+ * sources. */
+char         *_tautan_briefing_event_date         (const TautanEvent    *e);
 /* The view's window, or for a comparison its two periods: “A → B”. */
 char         *_tautan_briefing_format_view_period (BriefingView         *bv);
 void          _tautan_briefing_further_quotes     (Doc                  *doc);

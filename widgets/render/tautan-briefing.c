@@ -194,11 +194,15 @@ fit_view (Doc         *doc,
 static void
 legend_item (Doc                     *doc,
              double                  *x,
-             const TautanLegendEntry *entry)
+             const TautanLegendEntry *entry,
+             gboolean                 with_detail)
 {
   static const TautanLegendIcon icon = { 16, 4.5, 2, 0.6 };
   cairo_t *cr = doc->cr;
-  g_autofree char *markup = g_markup_escape_text (entry->label, -1);
+  /* TRANSLATORS: a legend entry and its count: “New links (5 links)” */
+  g_autofree char *text = with_detail && entry->detail != NULL ? g_strdup_printf (_("%s (%s)"), entry->label, entry->detail)
+                                                                : g_strdup (entry->label);
+  g_autofree char *markup = g_markup_escape_text (text, -1);
   g_autoptr(PangoLayout) layout = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL,
                                                            PANGO_STYLE_NORMAL,
                                               -1, markup);
@@ -270,7 +274,7 @@ draw_legend (Doc              *doc,
       const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
 
       if (entry->section == TAUTAN_LEGEND_ACTORS)
-        legend_item (doc, &x, entry);
+        legend_item (doc, &x, entry, FALSE);
       else
         any_relation = TRUE;
     }
@@ -282,8 +286,9 @@ draw_legend (Doc              *doc,
         {
           const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
 
+          /* A comparison's classes with how many links each. */
           if (entry->section == TAUTAN_LEGEND_RELATIONS)
-            legend_item (doc, &x, entry);
+            legend_item (doc, &x, entry, content.comparing);
         }
     }
   doc->y += 14 + 4;
