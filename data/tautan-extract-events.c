@@ -127,6 +127,9 @@ group_forward (Article *a,
       if (!state_modifies_next (a, m) && kind != TAUTAN_ENTITY_MEDIA
           && (kind != TAUTAN_ENTITY_PLACE || out->len == 0))
         append_unique (out, e);
+      /* "kedua pemimpin": both */
+      if (cur->entity2 != NO_INDEX)
+        append_unique (out, cur->entity2);
 
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && mention_at (a, k) == NO_INDEX))
@@ -445,8 +448,9 @@ target_role (const Article *a,
       return 0;
     case PREP_AT:
       /* "berkunjung ke", "visit in": the host is the place visited;
-       * "fired at a loudspeaker in South Korea": the state hit */
-      return g_str_equal (type, "meet") || g_str_equal (type, "attack") ? 0 : -1;
+       * "fired at a loudspeaker in South Korea": the state hit; "aid
+       * in Indonesia": the state helped (a town is no party) */
+      return g_str_equal (type, "meet") || g_str_equal (type, "attack") || g_str_equal (type, "aid") ? 0 : -1;
     default:
       return -1;
     }
@@ -964,6 +968,28 @@ event_clear (ArticleEvent *e)
   _article_date_clear (&e->date);
 }
 
+/* A word of an amount of money, or of what it is for: past five words
+ * after a verb of sending, only these lead on to the cargo. */
+static gboolean
+amount_word (const Article *a,
+             guint32        k)
+{
+  static const char *words[] = {
+    "juta", "miliar", "triliun", "ribu", "dolar", "rupiah", "euro", "million", "billion",
+    "thousand", "dollars", "dollar", "euros", "untuk", "dalam", "in", "of", "worth", "senilai",
+    "sebesar", "bentuk",
+  };
+
+  /* "dolar AS", "dolar Singapura" */
+  if (article_token (a, k)->kind == TOKEN_NUMBER || _article_token_is (a, k, LEX_CARGO, NULL)
+      || word_is (a, k - 1, "dolar"))
+    return TRUE;
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (word_is (a, k, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "mengirim sekitar 11.000 pasukan", "sent 300 troops": a verb of
  * sending and, a few words on, what was sent. */
 static gboolean
@@ -975,7 +1001,9 @@ send_with_cargo (const Article *a,
 {
   if (!_article_token_is (a, i, LEX_SEND, NULL))
     return FALSE;
-  for (guint32 k = i + 1; k < end && k <= i + 5; k++)
+  /* "memberikan lebih dari 6,2 miliar dolar AS untuk bantuan", "provided
+   * $5 million in aid": an amount may stand between */
+  for (guint32 k = i + 1; k < end && k <= i + 9; k++)
     {
       const Payload *p;
       guint32 len;
@@ -986,8 +1014,8 @@ send_with_cargo (const Article *a,
           *n = k + len - i;
           return TRUE;
         }
-      if (a->token_mention[k] != NO_INDEX || article_token (a, k)->kind == TOKEN_PUNCT
-          || article_token (a, k)->kind == TOKEN_QUOTE_OPEN)
+      if (a->token_mention[k] != NO_INDEX || (article_token (a, k)->kind == TOKEN_PUNCT && !is_punct (a, k, "$"))
+          || article_token (a, k)->kind == TOKEN_QUOTE_OPEN || (k > i + 5 && !amount_word (a, k)))
         return FALSE;
     }
   return FALSE;
@@ -1284,6 +1312,119 @@ link_quotes (Article *a)
     }
 }
 
+/* The type a speech verb at @cue gives what was said ("mengecam",
+ * "desaknya", "urged", "warned"; the stances of tautan-extract-lexicon.c),
+ * or NULL; @n receives its length and @flags its STANCE_* flags. */
+static const char *
+stance_at (const Article *a,
+           guint32        cue,
+           guint32       *n,
+           guint32       *flags)
+{
+  const Payload *p;
+  guint32 len;
+
+  if (cue == NO_INDEX || !_article_match_at (a, cue, LEX_STANCE, &len, &p))
+    return NULL;
+  if (n != NULL)
+    *n = len;
+  if (flags != NULL)
+    *flags = p->flags;
+  return _tautan_event_cues[p->value].type;
+}
+
+/* "…, said X, urging Y to", "kata X seraya mengecam Y": a stance verb
+ * after the speech cue, in its clause. Returns its token or NO_INDEX. */
+static guint32
+participle_after (const Article *a,
+                  guint32        cue,
+                  guint32        end)
+{
+  for (guint32 k = cue + 1; k < end && k < cue + 16; k++)
+    {
+      guint32 flags = 0;
+      guint32 v;
+
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if (is_punct (a, k, ";") || _article_token_is (a, k, LEX_REL, NULL)
+          || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE))
+        return NO_INDEX;
+      if (stance_at (a, k, NULL, &flags) == NULL)
+        continue;
+      if ((flags & STANCE_PARTICIPLE)
+          || word_is (a, k - 1, "seraya") || word_is (a, k - 1, "sambil") || word_is (a, k - 1, "sekaligus"))
+        return k;
+    }
+  return NO_INDEX;
+}
+
+/* A statement made with a verb of stance takes its type, aimed at the
+ * names after the verb ("urged Seoul to", "mendesak AS agar", "…,” desak
+ * Retno kepada Myanmar"): "criticise" for a critic, "appeal" for an
+ * appeal. A warning or an accusation aimed at no one named stays a
+ * statement. The speaker's later words may type a plain statement
+ * still: a speaker's remarks are one event, typed by what they are
+ * news for. */
+static void
+type_statement (Article      *a,
+                ArticleEvent *ev,
+                guint32       cue)
+{
+  g_autoptr(GArray) targets = NULL;
+  const Sentence *s;
+  const Payload *p;
+  const char *type;
+  guint32 n = 1, from;
+
+  if (cue == NO_INDEX || cue >= article_n_tokens (a) || !g_str_equal (ev->type, "statement"))
+    return;
+  s = &g_array_index (a->sentences, Sentence, a->token_sentence[cue]);
+  type = stance_at (a, cue, &n, NULL);
+  if (type == NULL)
+    {
+      guint32 speech_n = 1;
+
+      _article_match_at (a, cue, LEX_SPEECH, &speech_n, NULL);
+      cue = participle_after (a, cue + speech_n - 1, s->end_token);
+      type = stance_at (a, cue, &n, NULL);
+      if (type == NULL)
+        return;
+    }
+
+  /* past the speaker and its role: "desak Menlu Retno kepada Myanmar" */
+  from = cue + n;
+  while (from < s->end_token)
+    {
+      guint32 m = mention_at (a, from);
+      guint32 len;
+
+      if (m != NO_INDEX && contains (ev->actors, mention (a, m)->entity))
+        from = mention (a, m)->end_token;
+      else if (m == NO_INDEX && _article_match_at (a, from, LEX_TITLE, &len, NULL))
+        from += len;
+      else
+        break;
+    }
+  targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  targets_after (a, from, s->end_token, type, targets);
+  for (guint k = targets->len; k-- > 0;)
+    if (contains (ev->actors, g_array_index (targets, guint32, k)))
+      g_array_remove_index (targets, k);
+  if (targets->len == 0 && (g_str_equal (type, "threaten") || g_str_equal (type, "accuse")))
+    return;
+
+  _article_match_at (a, cue, LEX_STANCE, NULL, &p);
+  ev->type = type;
+  ev->cue = p->value;
+  g_array_set_size (ev->targets, 0);
+  for (guint k = 0; k < targets->len; k++)
+    {
+      append_unique (ev->targets, g_array_index (targets, guint32, k));
+      _article_use_entity (a, g_array_index (targets, guint32, k));
+    }
+}
+
 /* A speaker whose quotes back no event has made a statement. */
 static void
 add_statements (Article *a)
@@ -1305,6 +1446,7 @@ add_statements (Article *a)
           if (g_str_equal (e->type, "statement") && contains (e->actors, q->speaker.entity))
             {
               q->event = i;
+              type_statement (a, e, q->cue);
               break;
             }
         }
@@ -1322,6 +1464,7 @@ add_statements (Article *a)
       ev.status = TAUTAN_STATUS_REPORTED;
       ev.responds_to = NO_INDEX;
       date_for (a, q->first_token, sentence, TRUE, &ev.date);
+      type_statement (a, &ev, q->cue);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
     }
@@ -1399,16 +1542,35 @@ add_reported_speech (Article *a)
           const Payload *p;
           guint32 n;
 
-          if (a->token_quote[i] != NO_INDEX || !_article_match_at (a, i, LEX_SPEECH, &n, &p)
-              || !(p->value & (SPEECH_BEFORE_SPEAKER | SPEECH_AFTER_SPEAKER | SPEECH_ACCORDING))
+          guint32 flags;
+
+          if (a->token_quote[i] != NO_INDEX || !_article_match_at (a, i, LEX_SPEECH, &n, &p))
+            continue;
+          flags = p->value;
+          /* "X mengecam keras langkah itu", "X condemned the decision":
+           * an act of speech aimed at no one named is news still */
+          if ((flags & SPEECH_EXPRESS) && !(flags & (SPEECH_BEFORE_SPEAKER | SPEECH_AFTER_SPEAKER))
+              && stance_at (a, i, NULL, NULL) != NULL)
+            flags |= SPEECH_AFTER_SPEAKER;
+          if (!(flags & (SPEECH_BEFORE_SPEAKER | SPEECH_AFTER_SPEAKER | SPEECH_ACCORDING))
               || (article_token (a, i)->flags & TOKEN_NYA) || negated_or_hypothetical (a, s->first_token, i)
               || future (a, s->first_token, i))
             continue;
           speakers = g_array_new (FALSE, FALSE, sizeof (guint32));
-          speech_speakers (a, si, i, n, p->value, speakers);
+          speech_speakers (a, si, i, n, flags, speakers);
           for (guint k = speakers->len; k-- > 0;)
             if (has_event_as_actor (a, g_array_index (speakers, guint32, k)))
-              g_array_remove_index (speakers, k);
+              {
+                /* their plain statement takes the stance of these words */
+                for (guint e = 0; e < a->events->len; e++)
+                  {
+                    ArticleEvent *known = &g_array_index (a->events, ArticleEvent, e);
+
+                    if (known->actors->len == 1 && g_array_index (known->actors, guint32, 0) == g_array_index (speakers, guint32, k))
+                      type_statement (a, known, i);
+                  }
+                g_array_remove_index (speakers, k);
+              }
           if (speakers->len == 0)
             {
               i += n - 1;
@@ -1425,6 +1587,7 @@ add_reported_speech (Article *a)
           ev.status = TAUTAN_STATUS_REPORTED;
           ev.responds_to = NO_INDEX;
           date_for (a, i, si, TRUE, &ev.date);
+          type_statement (a, &ev, i);
           for (guint k = 0; k < ev.actors->len; k++)
             _article_use_entity (a, g_array_index (ev.actors, guint32, k));
           g_array_append_val (a->events, ev);

@@ -525,7 +525,8 @@ frame_of_fragment (Article       *a,
                    guint32        open,
                    const Salient *salient,
                    Speaker       *out,
-                   gboolean      *certain)
+                   gboolean      *certain,
+                   guint32       *cue_token)
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, a->token_sentence[open]);
   guint32 according = NO_INDEX;
@@ -542,6 +543,7 @@ frame_of_fragment (Article       *a,
       if ((flags & (SPEECH_AFTER_SPEAKER | SPEECH_EXPRESS)) && subject_before (a, s->first_token, k, salient, out))
         {
           *certain = TRUE;
+          *cue_token = k;
           return TRUE;
         }
     }
@@ -557,6 +559,7 @@ frame_of_fragment (Article       *a,
       if (resolve_np (a, according + n, end, salient, out))
         {
           *certain = TRUE;
+          *cue_token = according;
           return TRUE;
         }
     }
@@ -665,6 +668,7 @@ _tautan_extract_speakers (Article *a)
       ArticleQuote *q = &g_array_index (a->quotes, ArticleQuote, qi);
       guint32 last = qi;
       guint32 cue = NO_INDEX;
+      guint32 frame_cue = NO_INDEX;   /* the verb framing a fragment: no relay bound */
       gboolean found = FALSE, certain = TRUE;
       Speaker speaker = { NO_INDEX, NULL, 0, 0 };
 
@@ -691,7 +695,7 @@ _tautan_extract_speakers (Article *a)
       if (!found)
         found = cue_before (a, q->open_token, &salient, &speaker, &cue);
       if (!found && q->fragment)
-        found = frame_of_fragment (a, q->open_token, &salient, &speaker, &certain);
+        found = frame_of_fragment (a, q->open_token, &salient, &speaker, &certain, &frame_cue);
       if (!found && (salient.speaker.entity != NO_INDEX || salient.speaker.text != NULL)
           && salient.line != NO_INDEX && q->line - salient.line <= 4)
         {
@@ -720,7 +724,7 @@ _tautan_extract_speakers (Article *a)
         {
           /* the sentence's subject, as a guess */
           found = frame_of_fragment (a, q->open_token != NO_INDEX ? q->open_token : q->first_token,
-                                     &salient, &speaker, &certain);
+                                     &salient, &speaker, &certain, &frame_cue);
           certain = FALSE;
         }
       if (!found)
@@ -733,6 +737,7 @@ _tautan_extract_speakers (Article *a)
         certain = FALSE;
       speaker_copy (&q->speaker, &speaker);
       q->certain = certain;
+      q->cue = cue != NO_INDEX ? cue : frame_cue;
       add_relays_of_sentence (a, q, q->first_token, cue != NO_INDEX ? cue : q->end_token);
 
       /* an agency that speaks is also a relay of the story's words */

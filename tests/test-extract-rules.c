@@ -342,6 +342,142 @@ test_fire_at_is_attack (void)
                 "2015-08-21", "attack", "North Korea", "South Korea", "2015-08-20", "2015-08-20", "day");
 }
 
+/* Stance: what the speech verb says the words are */
+
+static void
+test_stance_criticise (void)
+{
+  assert_event ("\"Langkah itu sangat berbahaya,\" kecam Menteri Anna Holt, Senin (11/3).\n",
+                "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  /* a criticism aimed at no one named is news of a critic still */
+  assert_event ("Minister Anna Holt condemned the decision on Monday. \"It is reckless,\" she said.\n",
+                "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("Menteri Anna Holt mengecam keras keputusan itu pada Senin.\n",
+                "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_stance_appeal (void)
+{
+  assert_event ("\"Buka kembali perbatasan itu,\" desak Menteri Anna Holt kepada Kanada, Selasa (12/3).\n",
+                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("\"Reopen the border now,\" said Minister Anna Holt, urging Canada to act.\n",
+                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-14", "range");
+}
+
+static void
+test_stance_deny (void)
+{
+  assert_event ("\"Laporan itu tidak benar,\" bantah Menteri Anna Holt, Senin (11/3).\n",
+                "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("\"The report is simply false,\" Minister Anna Holt said on Monday, denying the claim.\n",
+                "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_stance_accuse (void)
+{
+  assert_event ("\"Mereka mencuri data kami,\" kata Menteri Anna Holt seraya menuding Kanada, Senin (11/3).\n",
+                "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+  assert_event ("\"They stole our data,\" Minister Anna Holt said on Monday, accusing Canada of espionage.\n",
+                "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_stance_warn (void)
+{
+  const char *plain[] = {
+    "Minister Anna Holt warned on Monday that prices would rise.\n",
+    "Menteri Anna Holt memperingatkan pada Senin bahwa harga akan naik.\n",
+  };
+
+  /* a warning aimed at someone threatens them */
+  assert_event ("Minister Anna Holt warned Canada on Monday that the border would close.\n",
+                "2024-03-13", "threaten", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Menteri Anna Holt memperingatkan Kanada pada Senin bahwa perbatasan akan ditutup.\n",
+                "2024-03-13", "threaten", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+  /* …a warning of a danger is a statement */
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      g_autoptr(JsonNode) node = extract (plain[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_cmpuint (count_events (root, "threaten", "Anna Holt"), ==, 0);
+      g_assert_cmpuint (count_events (root, "statement", "Anna Holt"), ==, 1);
+    }
+}
+
+static void
+test_stance_praise (void)
+{
+  assert_event ("\"Kerja sama ini luar biasa,\" puji Menteri Anna Holt, Senin (11/3).\n",
+                "2024-03-13", "support", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("\"It is a remarkable partnership,\" Minister Anna Holt said on Monday, praising Canada.\n",
+                "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+}
+
+/* Descriptive actors: "the government", "kedua pemimpin" */
+
+static void
+test_government_is_the_state (void)
+{
+  assert_event ("Canada announced new border rules on Monday.\n\n"
+                "On Tuesday, Senator Paul Dewar criticised the government.\n",
+                "2024-03-14", "criticise", "Paul Dewar", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Kanada mengumumkan aturan perbatasan baru pada Senin.\n\n"
+                "Pada Selasa, Senator Paul Dewar mengkritik pemerintah.\n",
+                "2024-03-14", "criticise", "Paul Dewar", "Canada", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
+test_government_unnamed (void)
+{
+  const char *texts[] = {
+    "On Tuesday, Senator Paul Dewar criticised the government.\n",
+    "Pada Selasa, Senator Paul Dewar mengkritik pemerintah.\n",
+  };
+
+  /* no state named: no one is made up */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-14");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), "criticise", "Paul Dewar"), ==, 0);
+    }
+}
+
+static void
+test_administration_is_the_state (void)
+{
+  assert_event ("On Monday, the Biden administration criticised China.\n",
+                "2023-06-14", "criticise", "United States", "China", "2023-06-12", "2023-06-12", "day");
+  assert_event ("Pada Senin, pemerintahan Biden mengecam China.\n",
+                "2023-06-14", "criticise", "United States", "China", "2023-06-12", "2023-06-12", "day");
+}
+
+static void
+test_the_ministry (void)
+{
+  assert_event ("The Health Ministry announced new rules on Monday.\n\n"
+                "On Tuesday, the ministry criticised Canada.\n",
+                "2024-03-14", "criticise", "Health Ministry", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Kementerian Kesehatan mengumumkan aturan baru pada Senin.\n\n"
+                "Pada Selasa, kementerian itu mengecam Kanada.\n",
+                "2024-03-14", "criticise", "Kementerian Kesehatan", "Canada", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
+test_two_leaders (void)
+{
+  /* a mutual act of the two last named: the first acts, the second is the party */
+  assert_event ("On Monday, President Ilse Varga hosted Prime Minister Tomas Berg in Vienna. "
+                "The two leaders signed an agreement.\n",
+                "2023-11-15", "sign-agreement", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+  assert_event ("Pada Senin, Presiden Ilse Varga menyambut Perdana Menteri Tomas Berg di Wina. "
+                "Kedua pemimpin menandatangani perjanjian.\n",
+                "2023-11-15", "sign-agreement", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+}
+
 /* Quotes */
 
 static void
@@ -487,6 +623,17 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/host-is-target", test_host_is_target);
   g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
   g_test_add_func ("/tautan/extract-rules/events/fire-at-is-attack", test_fire_at_is_attack);
+  g_test_add_func ("/tautan/extract-rules/stance/criticise", test_stance_criticise);
+  g_test_add_func ("/tautan/extract-rules/stance/appeal", test_stance_appeal);
+  g_test_add_func ("/tautan/extract-rules/stance/deny", test_stance_deny);
+  g_test_add_func ("/tautan/extract-rules/stance/accuse", test_stance_accuse);
+  g_test_add_func ("/tautan/extract-rules/stance/warn", test_stance_warn);
+  g_test_add_func ("/tautan/extract-rules/stance/praise", test_stance_praise);
+  g_test_add_func ("/tautan/extract-rules/actors/government", test_government_is_the_state);
+  g_test_add_func ("/tautan/extract-rules/actors/government-unnamed", test_government_unnamed);
+  g_test_add_func ("/tautan/extract-rules/actors/administration", test_administration_is_the_state);
+  g_test_add_func ("/tautan/extract-rules/actors/ministry", test_the_ministry);
+  g_test_add_func ("/tautan/extract-rules/actors/two-leaders", test_two_leaders);
   g_test_add_func ("/tautan/extract-rules/quotes/across-paragraphs", test_quote_across_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
