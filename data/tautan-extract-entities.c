@@ -295,8 +295,12 @@ title_before (Article *a,
   return start;
 }
 
-static guint32 person_with_word (Article *a,
-                                 guint32  i);
+static guint32 person_with_word    (Article       *a,
+                                    guint32        i);
+static guint32 organisation_before (const Article *a,
+                                    guint32        head,
+                                    guint32        before,
+                                    gboolean       any);
 
 /* The length of the longest role noun phrase at @i ("Menteri Kesehatan",
  * not just "Menteri"), or 0. */
@@ -420,6 +424,17 @@ propose_run (Article *a,
       && article_token (a, end - 1)->end - article_token (a, end - 1)->start <= 3
       && _article_token_is (a, end - 1, LEX_TITLE, NULL))
     return end;
+  /* "the Church", "the Council": the body named before with that word */
+  if (end - first == 1 && first > 0 && token_is_word (a, first - 1, "the"))
+    {
+      guint32 body = organisation_before (a, first, first, FALSE);
+
+      if (body != NO_INDEX)
+        {
+          add_mention (a, first, end, body, NO_INDEX);
+          return end;
+        }
+    }
   /* "Ambassador Mohib": the surname of someone named in full, left to
    * step 3 */
   if (end - first == 1 && !org && person_with_word (a, first) != NO_INDEX)
@@ -782,8 +797,12 @@ describe_actors (Article *a)
           };
           gboolean generic = FALSE;
 
+          /* English "the ministry"; Indonesian "kementerian itu", or the
+           * word alone where a noun phrase starts ("setelah senat
+           * menyetujuinya") */
           if (a->language == 1 ? !(i > 0 && token_is_word (a, i - 1, "the")) || token_is_word (a, i + len, "of")
-                               : !_article_token_is (a, i + len, LEX_DEMONSTRATIVE, NULL) || token_is_word (a, i + len, "ini"))
+                               : (!_article_token_is (a, i + len, LEX_DEMONSTRATIVE, NULL) && !bare_government (a, i))
+                                 || token_is_word (a, i + len, "ini"))
             continue;
           for (guint w = 0; w < G_N_ELEMENTS (any); w++)
             generic |= token_is_word (a, i, any[w]);
@@ -793,7 +812,7 @@ describe_actors (Article *a)
           if (a->language == 1)
             m.first_token = i - 1, m.end_token = i + len;
           else
-            m.end_token = i + len + 1;
+            m.end_token = i + len + (_article_token_is (a, i + len, LEX_DEMONSTRATIVE, NULL) ? 1 : 0);
         }
       else
         continue;
@@ -873,6 +892,18 @@ _tautan_extract_mentions (Article *a)
           if (end > i && !(article_token (a, end)->flags & (TOKEN_SPACE | TOKEN_JOINED)))
             break;
           end++;
+        }
+      /* "Church of Scientology", "Ministry of Finance": a body's head,
+       * "of", and its name */
+      if (end > i && end + 1 < n && token_is_word (a, end, "of") && is_name_word (a, end + 1)
+          && a->token_mention[end + 1] == NO_INDEX && article_token (a, end + 1)->line == line
+          && _article_match_at (a, end - 1, LEX_ORG_HEAD, NULL, NULL)
+          && !_article_match_at (a, end - 1, LEX_DESCRIPTION, NULL, NULL))
+        {
+          end += 1;
+          while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
+                 && is_name_word (a, end) && (article_token (a, end)->flags & TOKEN_SPACE))
+            end++;
         }
       if (end == i)
         continue;

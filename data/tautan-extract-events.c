@@ -57,6 +57,17 @@ is_punct (const Article *a,
   return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
 }
 
+static gboolean
+word_is (const Article *a,
+         guint32        k,
+         const char    *word)
+{
+  const Token *t = article_token (a, k);
+  gsize n = t->end - t->start;
+
+  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+}
+
 static void
 append_unique (GArray  *array,
                guint32  value)
@@ -470,6 +481,62 @@ recipient_first (const char *type)
   return FALSE;
 }
 
+/* Whether the word at @k reads as a verb, which starts a clause of its
+ * own: a cue or known verb, or in Indonesian a word with a verb's
+ * prefix (me-, ber-: "membiayai", "berusaha"), not a noun that looks
+ * like one. */
+static gboolean
+looks_like_verb (const Article *a,
+                 guint32        k)
+{
+  static const char *nouns[] = {
+    "mereka", "media", "merdeka", "menteri", "berita", "berbagai", "bersama", "bersejarah",
+    "menit", "meter", "metode", "mekanisme", "mesin", "bersih", "berat", "benar", "besar",
+  };
+  const Token *t;
+  const char *w;
+  gsize n;
+
+  if (k >= article_n_tokens (a))
+    return FALSE;
+  if (_article_token_is (a, k, LEX_EVENT, NULL) || _article_token_is (a, k, LEX_SPEECH, NULL)
+      || _article_token_is (a, k, LEX_VERB, NULL) || _article_token_is (a, k, LEX_SEND, NULL)
+      || _article_token_is (a, k, LEX_LIGHT_VERB, NULL) || _article_token_is (a, k, LEX_INTENT, NULL))
+    return TRUE;
+  t = article_token (a, k);
+  if (a->language != 0 || t->kind != TOKEN_WORD || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || t->end - t->start < 6
+      || _article_token_is (a, k, LEX_PREP, NULL) || _article_token_is (a, k, LEX_TITLE, NULL)
+      || _article_token_is (a, k, LEX_ORG_HEAD, NULL) || mention_at (a, k) != NO_INDEX)
+    return FALSE;
+  w = a->text + t->start;
+  n = t->end - t->start;
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (strlen (nouns[i]) == n && g_ascii_strncasecmp (w, nouns[i], n) == 0)
+      return FALSE;
+  return g_ascii_strncasecmp (w, "me", 2) == 0 || g_ascii_strncasecmp (w, "ber", 3) == 0;
+}
+
+/* "untuk membiayai", "agar", "to help": what follows is the purpose of
+ * the act, not its party. */
+static gboolean
+purpose_at (const Article *a,
+            guint32        k)
+{
+  const Token *next;
+
+  if (word_is (a, k, "untuk") || word_is (a, k, "guna"))
+    return looks_like_verb (a, k + 1);
+  if (!word_is (a, k, "to") || k + 1 >= article_n_tokens (a) || mention_at (a, k + 1) != NO_INDEX)
+    return FALSE;
+  next = article_token (a, k + 1);
+  /* "to help" and not "to the government", "to his family" */
+  return next->kind == TOKEN_WORD && !(next->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+         && !_article_token_is (a, k + 1, LEX_DEMONSTRATIVE, NULL) && !_article_token_is (a, k + 1, LEX_ANON, NULL)
+         && !word_is (a, k + 1, "his") && !word_is (a, k + 1, "her") && !word_is (a, k + 1, "its")
+         && !word_is (a, k + 1, "their") && !word_is (a, k + 1, "our") && !word_is (a, k + 1, "local")
+         && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL);
+}
+
 static void
 targets_after (Article    *a,
                guint32     from,
@@ -488,12 +555,15 @@ targets_after (Article    *a,
 
       if (a->token_quote[k] != NO_INDEX)
         continue;
-      /* the clause ends: ";", "yang", "setelah", another act, "dan" + a verb */
+      /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
+       * verb ("dan keamanan di Indonesia" goes on), a purpose */
       if (is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
           || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
           || (k > from && _article_token_is (a, k, LEX_EVENT, NULL) && m == NO_INDEX)
           || (_article_token_is (a, k, LEX_CONJ, NULL) && mention_at (a, k + 1) == NO_INDEX
-              && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)))
+              && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
+              && (a->language != 0 || looks_like_verb (a, k + 1) || article_token (a, k + 1)->kind != TOKEN_WORD))
+          || (m == NO_INDEX && purpose_at (a, k)))
         break;
       if (m == NO_INDEX)
         continue;
@@ -696,17 +766,6 @@ usable (const ArticleDateExpr *e)
   return e->expr.from != TAUTAN_DAY_NONE && !(e->expr.flags & TAUTAN_DATE_EXPR_FUTURE);
 }
 
-static gboolean
-word_is (const Article *a,
-         guint32        k,
-         const char    *word)
-{
-  const Token *t = article_token (a, k);
-  gsize n = t->end - t->start;
-
-  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
-}
-
 /* "Whitmore told LA Weekly that on October 6 …": a date after a speech
  * cue's "that" dates what was said, not the saying. */
 static gboolean
@@ -742,6 +801,23 @@ deadline (const Article *a,
       if (word_is (a, k, words[w]))
         return TRUE;
   return FALSE;
+}
+
+/**
+ * _article_date_is_deadline:
+ *
+ * Whether the date expression @e is a deadline ("sampai tanggal 18
+ * November", "until March 1"): no date of an act, nor of the writing.
+ */
+gboolean
+_article_date_is_deadline (const Article         *a,
+                           const ArticleDateExpr *e)
+{
+  guint32 first = e->first_token > 3 ? e->first_token - 3 : 0;
+
+  if (a->token_sentence != NULL)
+    first = MAX (first, g_array_index (a->sentences, Sentence, a->token_sentence[e->first_token]).first_token);
+  return deadline (a, first, e->first_token);
 }
 
 static void date_for (Article     *a,
@@ -810,7 +886,7 @@ date_for (Article     *a,
       const ArticleDateExpr *e = &g_array_index (a->dates, ArticleDateExpr, i);
 
       if (e->first_token >= token || article_token (a, e->first_token)->line != line || !usable (e)
-          || a->token_quote[e->first_token] != NO_INDEX)
+          || a->token_quote[e->first_token] != NO_INDEX || _article_date_is_deadline (a, e))
         continue;
       context = e;
       note = "Not dated in its sentence: between the date given earlier in its paragraph, or the days "
@@ -843,9 +919,14 @@ date_for (Article     *a,
                              : "Not dated in the text: on or in the days before the publication day.");
       return;
     }
+  /* In an undated article, a date nearby says when the act may be as
+   * early as, still not that it was that day. */
   if (context != NULL)
     {
       date_from_expr (a, context, TAUTAN_DATE_INFERRED, note, date);
+      date->start = MIN (context->expr.from, a->anchor_from - UNDATED_DAYS_BEFORE);
+      date->end = MAX (context->expr.to, a->anchor_to);
+      date->precision = TAUTAN_PRECISION_RANGE;
       return;
     }
 

@@ -112,6 +112,11 @@ const EventCue _tautan_event_cues[] = {
   { "endorses", "support", T }, { "solidarity", "support", N }, { "stands with", "support", T },
   { "stand with", "support", T }, { "was backed", "support", P }, { "is backed", "support", P },
   { "berterima kasih", "support", T }, { "thanked", "support", T }, { "backed by", "support", P },
+  /* ties raised: "meningkatkan hubungan … menjadi Kemitraan Strategis" */
+  { "meningkatkan hubungan", "support", M | T }, { "mempererat hubungan", "support", M | T },
+  { "memperkuat hubungan", "support", M | T }, { "upgraded ties", "support", M | T },
+  { "upgraded relations", "support", M | T }, { "strengthened ties", "support", M | T },
+  { "menyampaikan terima kasih", "support", T }, { "mengucapkan terima kasih", "support", T },
   /* meet */
   { "bertemu", "meet", M | T }, { "menemui", "meet", T }, { "pertemuan", "meet", N | M },
   { "pertemuan puncak", "meet", N | M }, { "berkunjung", "meet", T }, { "kunjungan", "meet", N },
@@ -214,7 +219,9 @@ const EventCue _tautan_event_cues[] = {
   { "meminta", "appeal", T }, { "called on", "appeal", T }, { "called for", "appeal", 0 },
   { "urged", "appeal", T }, { "appealed", "appeal", 0 }, { "urges", "appeal", T }, { "asked", "appeal", T },
   { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
-  /* vote */
+  /* vote: a legislature passes a bill */
+  { "mengesahkan", "vote", 0 }, { "menyetujui", "vote", 0 }, { "passed the bill", "vote", 0 },
+  { "approved the bill", "vote", 0 }, { "passed the law", "vote", 0 },
   { "voted for", "vote", 0 }, { "voted in favour", "vote", 0 }, { "voted in favor", "vote", 0 },
 };
 #undef N
@@ -377,7 +384,8 @@ static const char *org_heads[] = {
   "army", "forces", "organisation", "organization", "university", "institute", "company",
   "corporation", "office", "government", "parliament", "senate", "congress", "committee",
   "association", "federation", "union", "foundation", "coalition", "movement", "group",
-  "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar",
+  "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar", "church",
+  "gereja",
 };
 
 static const char *anon[] = {

@@ -382,6 +382,8 @@ void      _tautan_date_spec_resolve (const DateSpec  *spec,
                                      TautanDay        anchor_to,
                                      TautanDateExpr  *expr);
 void      _tautan_resolve_dates     (Article         *a);
+gboolean  _article_date_is_deadline (const Article   *a,
+                                     const ArticleDateExpr *e);
 
 /* ---- the gazetteer (tautan-gazetteer.c) ---- */
 

@@ -467,6 +467,19 @@ test_the_ministry (void)
 }
 
 static void
+test_body_named_before (void)
+{
+  /* "Church of Scientology" is one name; "the Church" and a bare
+   * "kementerian" are the body named before */
+  assert_event ("The Church of Scientology opened a centre on Monday.\n\n"
+                "On Tuesday, the Church denied the report.\n",
+                "2024-03-14", "deny", "Church of Scientology", NULL, "2024-03-12", "2024-03-12", "day");
+  assert_event ("Kementerian Kesehatan mengumumkan aturan baru pada Senin.\n\n"
+                "Pada Selasa, kementerian mengecam Kanada.\n",
+                "2024-03-14", "criticise", "Kementerian Kesehatan", "Canada", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
 test_two_leaders (void)
 {
   /* a mutual act of the two last named: the first acts, the second is the party */
@@ -476,6 +489,61 @@ test_two_leaders (void)
   assert_event ("Pada Senin, Presiden Ilse Varga menyambut Perdana Menteri Tomas Berg di Wina. "
                 "Kedua pemimpin menandatangani perjanjian.\n",
                 "2023-11-15", "sign-agreement", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+}
+
+/* Generalisation: constructions of news language */
+
+static void
+test_ties_raised (void)
+{
+  assert_event ("On Monday, President Ilse Varga hosted Prime Minister Tomas Berg in Vienna. "
+                "The two leaders upgraded ties to a strategic partnership.\n",
+                "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+  assert_event ("Pada Senin, Presiden Ilse Varga menyambut Perdana Menteri Tomas Berg di Wina. "
+                "Kedua pemimpin meningkatkan hubungan menjadi kemitraan strategis.\n",
+                "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+}
+
+static void
+test_purpose_is_no_party (void)
+{
+  /* "untuk membiayai X", "to fund X": the purpose, not a party */
+  assert_event ("Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran untuk membiayai "
+                "Komisi Pemilihan Umum.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
+  assert_event ("On Wednesday, President Ilse Varga signed the budget bill to fund the Electoral Commission.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
+}
+
+static void
+test_aid_amount (void)
+{
+  /* an amount between the verb and what was given; "dolar AS" is money,
+   * and a list of nouns goes on to the state helped */
+  assert_event ("Sejak tahun 2002, Kanada telah memberikan lebih dari 6,2 miliar dolar AS untuk bantuan "
+                "pembangunan, kesehatan, dan keamanan di Indonesia.\n",
+                "2023-11-13", "aid", "Canada", "Indonesia", "2002-01-01", "2023-11-13", "range");
+  assert_event ("On Friday, Canada provided $93 million in aid to Indonesia.\n",
+                "2019-11-12", "aid", "Canada", "Indonesia", "2019-11-08", "2019-11-08", "day");
+}
+
+static void
+test_bill_passed_is_vote (void)
+{
+  assert_event ("Pada Selasa, Senat mengesahkan RUU itu.\n",
+                "2011-10-06", "vote", "Senat", NULL, "2011-10-04", "2011-10-04", "day");
+  assert_event ("On Tuesday, the Senate passed the bill.\n",
+                "2011-10-06", "vote", "Senate", NULL, "2011-10-04", "2011-10-04", "day");
+}
+
+static void
+test_analysts_speak (void)
+{
+  /* a named group speaks: "para analis", "analysts" */
+  assert_event ("Para analis mengatakan konflik anggaran itu merugikan Kongres.\n",
+                "2011-10-06", "statement", "Analysts", NULL, "2011-10-04", "2011-10-06", "range");
+  assert_event ("Analysts said the budget fight hurt Congress.\n",
+                "2011-10-06", "statement", "Analysts", NULL, "2011-10-04", "2011-10-06", "range");
 }
 
 /* Quotes */
@@ -633,7 +701,13 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/government-unnamed", test_government_unnamed);
   g_test_add_func ("/tautan/extract-rules/actors/administration", test_administration_is_the_state);
   g_test_add_func ("/tautan/extract-rules/actors/ministry", test_the_ministry);
+  g_test_add_func ("/tautan/extract-rules/actors/body-named-before", test_body_named_before);
   g_test_add_func ("/tautan/extract-rules/actors/two-leaders", test_two_leaders);
+  g_test_add_func ("/tautan/extract-rules/events/ties-raised", test_ties_raised);
+  g_test_add_func ("/tautan/extract-rules/events/purpose-is-no-party", test_purpose_is_no_party);
+  g_test_add_func ("/tautan/extract-rules/events/aid-amount", test_aid_amount);
+  g_test_add_func ("/tautan/extract-rules/events/bill-passed-is-vote", test_bill_passed_is_vote);
+  g_test_add_func ("/tautan/extract-rules/events/analysts-speak", test_analysts_speak);
   g_test_add_func ("/tautan/extract-rules/quotes/across-paragraphs", test_quote_across_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
