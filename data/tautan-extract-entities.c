@@ -642,6 +642,33 @@ organisation_before (const Article *a,
   return NO_INDEX;
 }
 
+/* The latest state named before @before whose name has the word of
+ * token @word ("the South": "South Korea"), or NO_INDEX. */
+static guint32
+state_with_word (const Article *a,
+                 guint32        word,
+                 guint32        before)
+{
+  const Token *w = article_token (a, word);
+  gsize n = w->end - w->start;
+
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      const char *name = entity_at (a, m->entity)->name;
+      gsize len = strlen (name);
+
+      if (m->first_token >= before || m->end_token == m->first_token
+          || entity_at (a, m->entity)->kind != TAUTAN_ENTITY_STATE)
+        continue;
+      for (gsize at = 0; at + n <= len; at++)
+        if ((at == 0 || name[at - 1] == ' ') && (at + n == len || name[at + n] == ' ')
+            && g_ascii_strncasecmp (name + at, a->text + w->start, n) == 0)
+          return m->entity;
+    }
+  return NO_INDEX;
+}
+
 /* The last two different entities of @kind named before @before, the
  * earlier first: who "the two leaders" are. */
 static gboolean
@@ -786,6 +813,18 @@ describe_actors (Article *a)
             default:
               continue;
             }
+        }
+      else if (i > 0 && token_is_word (a, i - 1, "the")
+               && (token_is_word (a, i, "north") || token_is_word (a, i, "south")
+                   || token_is_word (a, i, "east") || token_is_word (a, i, "west"))
+               && !(i + 1 < n && article_token (a, i + 1)->kind == TOKEN_WORD
+                    && (article_token (a, i + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
+        {
+          /* "the South", "into the north": the state named before
+           * whose name has the word ("South Korea") */
+          m.first_token = i - 1;
+          m.end_token = i + 1;
+          m.entity = state_with_word (a, i, i);
         }
       else if (_article_match_at (a, i, LEX_ORG_HEAD, &len, NULL) && !_article_match_at (a, i, LEX_DESCRIPTION, NULL, NULL)
                && !(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))

@@ -480,6 +480,15 @@ test_body_named_before (void)
 }
 
 static void
+test_the_south (void)
+{
+  /* "the South", "into the north": the states named before */
+  assert_event ("North Korea and South Korea exchanged fire on Thursday. On Thursday, the South "
+                "retaliated by firing artillery into the north.\n",
+                "2015-08-21", "attack", "South Korea", "North Korea", "2015-08-20", "2015-08-20", "day");
+}
+
+static void
 test_two_leaders (void)
 {
   /* a mutual act of the two last named: the first acts, the second is the party */
@@ -703,6 +712,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/ministry", test_the_ministry);
   g_test_add_func ("/tautan/extract-rules/actors/body-named-before", test_body_named_before);
   g_test_add_func ("/tautan/extract-rules/actors/two-leaders", test_two_leaders);
+  g_test_add_func ("/tautan/extract-rules/actors/the-south", test_the_south);
   g_test_add_func ("/tautan/extract-rules/events/ties-raised", test_ties_raised);
   g_test_add_func ("/tautan/extract-rules/events/purpose-is-no-party", test_purpose_is_no_party);
   g_test_add_func ("/tautan/extract-rules/events/aid-amount", test_aid_amount);
