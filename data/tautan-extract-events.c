@@ -1041,6 +1041,61 @@ accusation_answered (Article *a,
   return NO_INDEX;
 }
 
+/* A denial is aimed at whoever made the accusation it answers: the
+ * latest aimed at the deniers; else, for "the accusation" the text
+ * named before, whom the denial before it answered. */
+static void
+answer_accusation (Article      *a,
+                   ArticleEvent *ev)
+{
+  guint32 answered = accusation_answered (a, ev->actors);
+
+  if (answered != NO_INDEX)
+    {
+      ArticleEvent *acc = &g_array_index (a->events, ArticleEvent, answered);
+
+      ev->responds_to = answered;
+      g_array_set_size (ev->targets, 0);
+      for (guint k = 0; k < acc->actors->len; k++)
+        append_unique (ev->targets, g_array_index (acc->actors, guint32, k));
+      return;
+    }
+  if (ev->targets->len > 0)
+    return;
+  for (guint i = a->events->len; i-- > 0;)
+    {
+      ArticleEvent *e = &g_array_index (a->events, ArticleEvent, i);
+
+      if (e != ev && g_str_equal (e->type, "deny") && e->targets->len > 0)
+        {
+          for (guint k = 0; k < e->targets->len; k++)
+            if (!contains (ev->actors, g_array_index (e->targets, guint32, k)))
+              append_unique (ev->targets, g_array_index (e->targets, guint32, k));
+          return;
+        }
+    }
+}
+
+/* "menyebut tuduhan itu sebagai fitnah", "called the allegations
+ * baseless": words about an accusation deny it. */
+static gboolean
+accusation_object (const Article *a,
+                   guint32        from)
+{
+  static const char *nouns[] = {
+    "tuduhan", "tudingan", "klaim", "accusation", "accusations", "allegation", "allegations",
+    "claim", "claims", "charges",
+  };
+
+  if (_article_token_is (a, from, LEX_DEMONSTRATIVE, NULL) || word_is (a, from, "these")
+      || word_is (a, from, "those"))
+    from++;
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (word_is (a, from, nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 event_clear (ArticleEvent *e)
 {
@@ -1308,19 +1363,7 @@ events_in_sentence (Article *a,
         }
 
       if (cue->flags & EVENT_CUE_DENIAL)
-        {
-          guint32 answered = accusation_answered (a, ev.actors);
-
-          if (answered != NO_INDEX)
-            {
-              ArticleEvent *acc = &g_array_index (a->events, ArticleEvent, answered);
-
-              ev.responds_to = answered;
-              g_array_set_size (ev.targets, 0);
-              for (guint k = 0; k < acc->actors->len; k++)
-                append_unique (ev.targets, g_array_index (acc->actors, guint32, k));
-            }
-        }
+        answer_accusation (a, &ev);
 
       if (ev.actors->len == 0 || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)))
         {
@@ -1467,6 +1510,15 @@ type_statement (Article      *a,
       guint32 speech_n = 1;
 
       _article_match_at (a, cue, LEX_SPEECH, &speech_n, NULL);
+      /* "menyebut tuduhan itu sebagai “spekulasi fitnah”" */
+      if (accusation_object (a, cue + speech_n))
+        {
+          ev->type = "deny";
+          answer_accusation (a, ev);
+          for (guint k = 0; k < ev->targets->len; k++)
+            _article_use_entity (a, g_array_index (ev->targets, guint32, k));
+          return;
+        }
       cue = participle_after (a, cue + speech_n - 1, s->end_token);
       type = stance_at (a, cue, &n, NULL);
       if (type == NULL)

@@ -384,6 +384,19 @@ test_stance_accuse (void)
 }
 
 static void
+test_stance_of_object (void)
+{
+  /* words about "the accusation" deny it, and answer whom the denial
+   * before answered */
+  assert_event ("Pada Senin, China menolak tuduhan Amerika Serikat. Pada Sabtu, Menteri Anna Holt menyebut "
+                "tuduhan itu sebagai “spekulasi fitnah.”\n",
+                "2023-06-13", "deny", "Anna Holt", "United States", "2023-06-10", "2023-06-10", "day");
+  assert_event ("On Monday, China rejected the accusation of the United States. On Saturday, Minister Anna Holt "
+                "called the accusation “slanderous speculation.”\n",
+                "2023-06-13", "deny", "Anna Holt", "United States", "2023-06-10", "2023-06-10", "day");
+}
+
+static void
 test_stance_warn (void)
 {
   const char *plain[] = {
@@ -705,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/stance/deny", test_stance_deny);
   g_test_add_func ("/tautan/extract-rules/stance/accuse", test_stance_accuse);
   g_test_add_func ("/tautan/extract-rules/stance/warn", test_stance_warn);
+  g_test_add_func ("/tautan/extract-rules/stance/object", test_stance_of_object);
   g_test_add_func ("/tautan/extract-rules/stance/praise", test_stance_praise);
   g_test_add_func ("/tautan/extract-rules/actors/government", test_government_is_the_state);
   g_test_add_func ("/tautan/extract-rules/actors/government-unnamed", test_government_unnamed);
