@@ -416,9 +416,11 @@ propose_run (Article *a,
 
   if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
     org = TRUE;
-  /* "Health Ministry", "Home Office": the head ends the name */
-  else if (end - first >= 2 && _article_match_at (a, end - 1, LEX_ORG_HEAD, &n, NULL) && n == 1)
-    org = TRUE;
+  /* "Health Ministry", "Home Office", "Irving Independent School
+   * District": the head ends the name */
+  else if (end - first >= 2)
+    for (guint32 back = 1; back <= 3 && back < end - first && !org; back++)
+      org = _article_match_at (a, end - back, LEX_ORG_HEAD, &n, NULL) && n == back;
   /* "Undersecretary for Education Mr.": a role, the name follows */
   if (end < article_n_tokens (a) && after_honorific (a, end + 1) && end - 1 >= first
       && article_token (a, end - 1)->end - article_token (a, end - 1)->start <= 3
@@ -940,8 +942,12 @@ _tautan_extract_mentions (Article *a)
           && !_article_match_at (a, end - 1, LEX_DESCRIPTION, NULL, NULL))
         {
           end += 1;
+          /* "Union of Rationalist Atheists and Agnostics" */
           while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
-                 && is_name_word (a, end) && (article_token (a, end)->flags & TOKEN_SPACE))
+                 && (article_token (a, end)->flags & TOKEN_SPACE)
+                 && (is_name_word (a, end)
+                     || (token_is_word (a, end, "and") && end + 1 < n && is_name_word (a, end + 1)
+                         && a->token_mention[end + 1] == NO_INDEX)))
             end++;
         }
       if (end == i)

@@ -157,7 +157,8 @@ group_forward (Article *a,
 
           if (is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
-          while (j < limit && _article_match_at (a, j, LEX_TITLE, NULL, NULL) && mention_at (a, j) == NO_INDEX)
+          while (j < limit && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
+                 && mention_at (a, j) == NO_INDEX)
             j++;
           if (mention_at (a, j) != NO_INDEX)
             {
@@ -339,7 +340,9 @@ subject_group (Article *a,
           {
             guint32 j = start - 1;
 
-            while (j > first && _article_match_at (a, j, LEX_TITLE, NULL, NULL) && mention_at (a, j) == NO_INDEX)
+            /* "X and the Y": past the article too */
+            while (j > first && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
+                   && mention_at (a, j) == NO_INDEX)
               j--;
             if (_article_token_is (a, j, LEX_CONJ, NULL) && j > first && mention_at (a, j - 1) != NO_INDEX)
               start = mention (a, mention_at (a, j - 1))->first_token;
@@ -1096,6 +1099,32 @@ accusation_object (const Article *a,
   return FALSE;
 }
 
+/* "stated they have not received", "asserted that … were not a factor",
+ * "mengatakan tidak pernah": what is said not to have been is denied. */
+static gboolean
+denied_in_report (const Article *a,
+                  guint32        from,
+                  guint32        end)
+{
+  static const char *past[] = { "did", "have", "has", "had", "was", "were", "is", "are" };
+
+  for (guint32 k = from; k < end && k < from + 14; k++)
+    {
+      if (a->token_quote[k] != NO_INDEX || is_punct (a, k, ";") || (k > from && is_punct (a, k, ",")))
+        return FALSE;
+      if (!_article_token_is (a, k, LEX_NEGATION, NULL))
+        continue;
+      if (word_is (a, k, "bukan") || (word_is (a, k, "tidak") && word_is (a, k + 1, "pernah"))
+          || (word_is (a, k, "tak") && word_is (a, k + 1, "pernah")))
+        return TRUE;
+      for (guint i = 0; i < G_N_ELEMENTS (past); i++)
+        if (k > from && word_is (a, k - 1, past[i]))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 event_clear (ArticleEvent *e)
 {
@@ -1499,10 +1528,11 @@ type_statement (Article      *a,
   const Sentence *s;
   const Payload *p;
   const char *type;
-  guint32 n = 1, from;
+  guint32 n = 1, from, cue_start;
 
   if (cue == NO_INDEX || cue >= article_n_tokens (a) || !g_str_equal (ev->type, "statement"))
     return;
+  cue_start = cue;
   s = &g_array_index (a->sentences, Sentence, a->token_sentence[cue]);
   type = stance_at (a, cue, &n, NULL);
   if (type == NULL)
@@ -1521,6 +1551,14 @@ type_statement (Article      *a,
         }
       cue = participle_after (a, cue + speech_n - 1, s->end_token);
       type = stance_at (a, cue, &n, NULL);
+      if (type == NULL && denied_in_report (a, cue_start + speech_n, s->end_token))
+        {
+          ev->type = "deny";
+          answer_accusation (a, ev);
+          for (guint k = 0; k < ev->targets->len; k++)
+            _article_use_entity (a, g_array_index (ev->targets, guint32, k));
+          return;
+        }
       if (type == NULL)
         return;
     }

@@ -218,7 +218,8 @@ const EventCue _tautan_event_cues[] = {
   { "menyerukan", "appeal", 0 }, { "mendesak", "appeal", T }, { "mengimbau", "appeal", T },
   { "meminta", "appeal", T }, { "called on", "appeal", T }, { "called for", "appeal", 0 },
   { "urged", "appeal", T }, { "appealed", "appeal", 0 }, { "urges", "appeal", T }, { "asked", "appeal", T },
-  { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
+  { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "asking", "appeal", T }, { "urging", "appeal", T },
+  { "calling on", "appeal", T }, { "calling for", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
   /* vote: a legislature passes a bill */
   { "mengesahkan", "vote", 0 }, { "menyetujui", "vote", 0 }, { "passed the bill", "vote", 0 },
   { "approved the bill", "vote", 0 }, { "passed the law", "vote", 0 },
@@ -385,6 +386,7 @@ static const char *org_heads[] = {
   "corporation", "office", "government", "parliament", "senate", "congress", "committee",
   "association", "federation", "union", "foundation", "coalition", "movement", "group",
   "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar", "church",
+  "school", "school district", "sekolah",
   "gereja",
 };
 

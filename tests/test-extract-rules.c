@@ -397,6 +397,24 @@ test_stance_of_object (void)
 }
 
 static void
+test_stance_denied_in_report (void)
+{
+  /* "stated they have not received", "mengatakan tidak pernah": a denial,
+   * here by two bodies at once */
+  assert_event ("Both the Irving School District and the Irving Police Department have asserted that "
+                "religion was not a factor.\n",
+                "2015-09-22", "deny", "Irving Police Department", NULL, "2015-09-20", "2015-09-22", "range");
+  assert_event ("Kementerian Kesehatan mengatakan bahwa pihaknya tidak pernah menerima surat itu.\n",
+                "2015-09-22", "deny", "Kementerian Kesehatan", NULL, "2015-09-20", "2015-09-22", "range");
+  /* …what will not be is no denial */
+  {
+    g_autoptr(JsonNode) node = extract ("Minister Anna Holt said the talks would not resume.\n", "2015-09-22");
+
+    g_assert_cmpuint (count_events (json_node_get_object (node), "deny", "Anna Holt"), ==, 0);
+  }
+}
+
+static void
 test_stance_warn (void)
 {
   const char *plain[] = {
@@ -547,6 +565,21 @@ test_aid_amount (void)
                 "2023-11-13", "aid", "Canada", "Indonesia", "2002-01-01", "2023-11-13", "range");
   assert_event ("On Friday, Canada provided $93 million in aid to Indonesia.\n",
                 "2019-11-12", "aid", "Canada", "Indonesia", "2019-11-08", "2019-11-08", "day");
+}
+
+static void
+test_asking_is_appeal (void)
+{
+  /* "…, asking X to": the main clause's subject appeals to X */
+  assert_event ("Italy changed its tax rules on Monday.\n\n"
+                "The Union of Rationalist Atheists and Agnostics launched a petition, asking the government "
+                "to respect the ruling.\n",
+                "2015-08-02", "appeal", "Union of Rationalist Atheists and Agnostics", "Italy",
+                "2015-07-27", "2015-08-02", "range");
+  assert_event ("Italia mengubah aturan pajaknya pada Senin.\n\n"
+                "Pada Selasa, Kementerian Kesehatan meluncurkan petisi dan mendesak pemerintah untuk "
+                "menghormati putusan itu.\n",
+                "2015-08-02", "appeal", "Kementerian Kesehatan", "Italy", "2015-07-28", "2015-07-28", "day");
 }
 
 static void
@@ -718,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/stance/deny", test_stance_deny);
   g_test_add_func ("/tautan/extract-rules/stance/accuse", test_stance_accuse);
   g_test_add_func ("/tautan/extract-rules/stance/warn", test_stance_warn);
+  g_test_add_func ("/tautan/extract-rules/stance/denied-in-report", test_stance_denied_in_report);
   g_test_add_func ("/tautan/extract-rules/stance/object", test_stance_of_object);
   g_test_add_func ("/tautan/extract-rules/stance/praise", test_stance_praise);
   g_test_add_func ("/tautan/extract-rules/actors/government", test_government_is_the_state);
@@ -731,6 +765,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/purpose-is-no-party", test_purpose_is_no_party);
   g_test_add_func ("/tautan/extract-rules/events/aid-amount", test_aid_amount);
   g_test_add_func ("/tautan/extract-rules/events/bill-passed-is-vote", test_bill_passed_is_vote);
+  g_test_add_func ("/tautan/extract-rules/events/asking-is-appeal", test_asking_is_appeal);
   g_test_add_func ("/tautan/extract-rules/events/analysts-speak", test_analysts_speak);
   g_test_add_func ("/tautan/extract-rules/quotes/across-paragraphs", test_quote_across_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
