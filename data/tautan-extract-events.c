@@ -1044,6 +1044,20 @@ accusation_answered (Article *a,
   return NO_INDEX;
 }
 
+/* "meminta tambahan dana", "called for a ceasefire": a request stands
+ * without a named addressee; not "asked" (a question too), nor "meminta
+ * maaf" (an apology). */
+static gboolean
+request_for_something (const Article      *a,
+                       const ArticleEvent *ev,
+                       guint32             i,
+                       guint32             n)
+{
+  if (!g_str_equal (ev->type, "appeal") || word_is (a, i + n, "maaf"))
+    return FALSE;
+  return !(word_is (a, i, "asked") || word_is (a, i, "asks") || word_is (a, i, "asking"));
+}
+
 /* A denial is aimed at whoever made the accusation it answers: the
  * latest aimed at the deniers; else, for "the accusation" the text
  * named before, whom the denial before it answered. */
@@ -1394,7 +1408,9 @@ events_in_sentence (Article *a,
       if (cue->flags & EVENT_CUE_DENIAL)
         answer_accusation (a, &ev);
 
-      if (ev.actors->len == 0 || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)))
+      if (ev.actors->len == 0
+          || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)
+              && !request_for_something (a, &ev, i, n)))
         {
           event_clear (&ev);
           i += n - 1;

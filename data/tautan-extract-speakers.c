@@ -429,13 +429,22 @@ cue_after (Article       *a,
       *cue_token = i;
       if (nya)
         {
-          /* "sambungnya", "ujarnya": the one who just spoke */
-          if (salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
+          guint32 ref_line = 0;
+          guint32 ref = subject_person_before (a, close, &ref_line);
+
+          /* "sambungnya", "ujarnya": the one who just spoke, unless a
+           * person was named after those words, in a later paragraph */
+          if ((salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
+              && !(ref != NO_INDEX && ref != salient->speaker.entity && salient->line != NO_INDEX
+                   && ref_line > salient->line))
             {
               speaker_copy (out, &salient->speaker);
               return TRUE;
             }
           out->entity = _article_resolve_reference (a, i, i + 1, i);
+          /* or the person the text is about */
+          if (out->entity == NO_INDEX)
+            out->entity = ref;
           return out->entity != NO_INDEX;
         }
       end = np_end (a, i + n, line_end);

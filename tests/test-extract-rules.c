@@ -294,6 +294,21 @@ test_appeal (void)
 }
 
 static void
+test_request_without_addressee (void)
+{
+  /* a request stands without a named addressee; an apology is none */
+  assert_event ("Pada Selasa, Menteri Anna Holt meminta tambahan dana sebesar 172 juta dolar AS.\n",
+                "2024-03-14", "appeal", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day");
+  assert_event ("On Tuesday, Minister Anna Holt called for an immediate ceasefire.\n",
+                "2024-03-14", "appeal", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day");
+  {
+    g_autoptr(JsonNode) node = extract ("Pada Selasa, Menteri Anna Holt meminta maaf.\n", "2024-03-14");
+
+    g_assert_cmpuint (count_events (json_node_get_object (node), "appeal", "Anna Holt"), ==, 0);
+  }
+}
+
+static void
 test_contact_is_meet (void)
 {
   assert_event ("On Monday, Senator John Kerry contacted Thailand's foreign minister over housing.\n",
@@ -673,6 +688,21 @@ test_pronoun_after_new_subject (void)
 }
 
 static void
+test_nya_after_new_person (void)
+{
+  /* "…,” ujarnya" after a person is named in a later paragraph than the
+   * last quote: that person */
+  assert_speaker ("Para pendengar mendengar lagu \"The Battle Hymn of the Republic.\"\n\n"
+                  "Heribertus Sunu Budiharjo adalah pendengar setia sejak 1975.\n\n"
+                  "“Siaran itu punya ciri khas,” ujarnya.\n",
+                  "2021-02-20", "Siaran itu", "Heribertus Sunu Budiharjo");
+  assert_speaker ("Listeners first heard the song \"The Battle Hymn of the Republic.\"\n\n"
+                  "Heribertus Sunu Budiharjo has listened since 1975.\n\n"
+                  "“The station has its own style,” he said.\n",
+                  "2021-02-20", "The station", "Heribertus Sunu Budiharjo");
+}
+
+static void
 test_stating (void)
 {
   assert_speaker ("The report quoted campaigners, with Caitlin Boswell stating: \"People need this.\"\n",
@@ -742,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
   g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
+  g_test_add_func ("/tautan/extract-rules/events/request-without-addressee", test_request_without_addressee);
   g_test_add_func ("/tautan/extract-rules/events/thanks-is-support", test_thanks_is_support);
   g_test_add_func ("/tautan/extract-rules/events/host-is-target", test_host_is_target);
   g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
@@ -772,6 +803,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
   g_test_add_func ("/tautan/extract-rules/speakers/stating", test_stating);
+  g_test_add_func ("/tautan/extract-rules/speakers/nya-after-new-person", test_nya_after_new_person);
   g_test_add_func ("/tautan/extract-rules/speakers/portfolio-after-of", test_portfolio_after_of);
   g_test_add_func ("/tautan/extract-rules/speakers/organisation-inside-run", test_organisation_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/long-run", test_long_run);
