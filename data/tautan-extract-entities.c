@@ -987,6 +987,19 @@ _tautan_extract_mentions (Article *a)
       person = person_with_word (a, i);
       if (person != NO_INDEX)
         add_mention (a, i, i + 1, person, NO_INDEX);
+      else if (at_sentence_start (a, i) && (i + 1 >= n || !is_name_word (a, i + 1)))
+        {
+          /* "Scientology officials have stated": a body the text names
+           * elsewhere, at the start of a sentence too */
+          g_autofree char *word = _article_token_text (a, i, i + 1);
+          g_autofree char *norm = _tautan_normalise_name (word, -1);
+          g_autofree char *key = g_strdup_printf ("%s:%s", tautan_entity_kind_to_string (TAUTAN_ENTITY_ORGANISATION),
+                                                  norm);
+          gpointer found = g_hash_table_lookup (a->entity_by_key, key);
+
+          if (found != NULL)
+            add_mention (a, i, i + 1, GPOINTER_TO_UINT (found) - 1, NO_INDEX);
+        }
     }
   index_mentions (a);
 

@@ -324,6 +324,21 @@ subject_group (Article *a,
   if (i == first)
     return sentence_subject (a, first, verb, out);
 
+  /* "Scientology officials have stated", "Kremlin spokesmen said": the
+   * body speaks through them */
+  if (i > first + 1 && mention_at (a, i - 1) == NO_INDEX && _article_token_is (a, i - 1, LEX_TITLE, NULL)
+      && mention_at (a, i - 2) != NO_INDEX)
+    {
+      guint32 body = mention (a, mention_at (a, i - 2))->entity;
+      TautanEntityKind kind = entity (a, body)->kind;
+
+      if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_STATE)
+        {
+          append_unique (out, body);
+          return TRUE;
+        }
+    }
+
   {
     guint32 k = i - 1;
     guint32 m = mention_at (a, k);

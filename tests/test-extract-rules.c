@@ -535,6 +535,19 @@ test_the_south (void)
 }
 
 static void
+test_body_speaks (void)
+{
+  /* a body named mid-sentence is the same at the start of one, and its
+   * officials speak for it */
+  assert_event ("Montalvo wrote to the Scientology office on Monday. Scientology officials have stated they "
+                "have not received the materials.\n",
+                "2010-10-09", "deny", "Scientology", NULL, "2010-10-04", "2010-10-09", "range");
+  assert_event ("Montalvo menulis surat kepada kantor Scientology pada Senin. Scientology mengatakan tidak "
+                "pernah menerima barang itu.\n",
+                "2010-10-09", "deny", "Scientology", NULL, "2010-10-04", "2010-10-09", "range");
+}
+
+static void
 test_two_leaders (void)
 {
   /* a mutual act of the two last named: the first acts, the second is the party */
@@ -791,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/ministry", test_the_ministry);
   g_test_add_func ("/tautan/extract-rules/actors/body-named-before", test_body_named_before);
   g_test_add_func ("/tautan/extract-rules/actors/two-leaders", test_two_leaders);
+  g_test_add_func ("/tautan/extract-rules/actors/body-speaks", test_body_speaks);
   g_test_add_func ("/tautan/extract-rules/actors/the-south", test_the_south);
   g_test_add_func ("/tautan/extract-rules/events/ties-raised", test_ties_raised);
   g_test_add_func ("/tautan/extract-rules/events/purpose-is-no-party", test_purpose_is_no_party);
