@@ -1159,7 +1159,7 @@ test_columns_bundled (void)
   g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
 
   g_assert_no_error (error);
-  check_columns_match_tree (ds, 40);
+  check_columns_match_tree (ds, 16);
 }
 
 /* A generated dataset, as the benchmarks make them: hundreds of events,
@@ -1182,12 +1182,12 @@ test_columns_generated (void)
   TautanEntityValues values = { "Renamed", aliases, TAUTAN_ENTITY_STATE, NULL, "Role", "Notes" };
 
   g_assert_no_error (error);
-  g_assert_true (tautan_bench_gen_write (path, 400, 40, 7, &error));
+  g_assert_true (tautan_bench_gen_write (path, 200, 30, 7, &error));
   g_assert_no_error (error);
   ds = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   /* the tree's edits take tens of milliseconds each here */
-  check_columns_match_tree (ds, 8);
+  check_columns_match_tree (ds, 4);
 
   /* Edits on an edited dataset, whose blob has strings of its own. */
   once = tautan_dataset_merge_entities (ds, "e3", "e8", &error);
