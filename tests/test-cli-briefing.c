@@ -171,11 +171,11 @@ test_changes_page (void)
       g_autofree char *words = NULL;
       g_autofree char *counts = NULL;
       const char *line;
+      const char *source_id = json_object_get_string_member (edge, "source");
+      const char *target_id = json_object_get_string_member (edge, "target");
 
-      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, json_object_get_string_member (edge, "source")),
-                                 &source);
-      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, json_object_get_string_member (edge, "target")),
-                                 &target);
+      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, source_id), &source);
+      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, target_id), &target);
       words = g_strdup_printf ("%s → %s", source.name, target.name);
       counts = g_strdup_printf ("%u → %u event", (guint)json_object_get_int_member (edge, "count_before"),
                                 (guint)json_object_get_int_member (edge, "count_after"));
