@@ -551,9 +551,11 @@ main (int   argc,
   g_autoptr(TautanRenderContext) context = NULL;
   g_autoptr(GError) error = NULL;
   Bench b = { 0 };
+  int runs = 0;
   GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &b.quick, "10x smaller graphs, fewer runs: a smoke test", NULL },
     { "only", 0, 0, G_OPTION_ARG_STRING, &b.only, "Run only the figures starting with NAME", "NAME" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per figure (15; 3 with --quick), e.g. to profile", "N" },
     { NULL }
   };
   guint small = 2000, large = 10000;
@@ -564,7 +566,7 @@ main (int   argc,
       fprintf (stderr, "%s\n", error->message);
       return 2;
     }
-  b.runs = b.quick ? 3 : 15;
+  b.runs = runs > 0 ? (guint)runs : b.quick ? 3 : 15;
   if (b.quick)
     {
       small /= 10;
