@@ -161,7 +161,9 @@ struct _TautanScene
   Grid                 *hit_edges;
   Box                   hit_region;
 
-  guint                 far : 1;    /* nodes under 2 px: no arrows, no labels */
+  guint                 far : 1;    /* nodes under 2 px: no arrows, few labels, density shading */
+  gint                  edge_gain;  /* far: edges' alpha times this / 2^16, for density
+                                     * shading (tautan-scene-draw.c); 0 until drawn */
 };
 
 /* tautan-scene-build.c: fills a new scene's nodes, edges and labels. */
@@ -211,6 +213,9 @@ const TautanEdgeShape *_tautan_scene_get_edge_shape     (TautanScene *self,
                                                          guint        index);
 /* Whether the nodes are drawn without outlines, edges without arrows. */
 gboolean               _tautan_scene_is_far             (TautanScene *self);
+/* tautan-scene-draw.c: the factor on every edge's alpha (density shading
+ * far out; else 1), for backends that draw edges themselves. */
+double                 _tautan_scene_get_edge_gain      (TautanScene *self);
 
 /* Coverage rasteriser for edges (tautan-scene-raster.c): one per thread,
  * @width × @height device pixels, empty. */
@@ -226,12 +231,14 @@ void          _tautan_raster_line      (TautanRaster *raster,
 void          _tautan_raster_composite (TautanRaster *raster,
                                         guint8       *data,
                                         int           stride,
-                                        guint32       argb);
+                                        guint32       argb,
+                                        double        opacity);
 /* A thin straight band, blended at once. */
 void          _tautan_raster_band      (TautanRaster *raster,
                                         guint8       *data,
                                         int           stride,
                                         guint32       argb,
+                                        double        opacity,
                                         double        x0,
                                         double        y0,
                                         double        x1,
