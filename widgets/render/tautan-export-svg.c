@@ -265,7 +265,7 @@ svg_edge (GString    *s,
       g_string_append (s, "<path d=\"");
       _tautan_render_edge_shaft_svg (s, e, shape);
       g_string_append_c (s, '"');
-      _tautan_render_append_paint (s, "stroke", &e->color, _tautan_scene_get_edge_gain (page->scene));
+      _tautan_render_append_paint (s, "stroke", &e->color, _tautan_scene_get_edge_gain (page->scene, FALSE));
       append_attr_num (s, "stroke-width", e->width);
       if (e->dashed)
         {
@@ -283,7 +283,7 @@ svg_edge (GString    *s,
           g_string_append (s, "<path d=\"");
           _tautan_render_edge_arrow_svg (s, e, shape);
           g_string_append_c (s, '"');
-          _tautan_render_append_paint (s, "fill", &e->color, _tautan_scene_get_edge_gain (page->scene));
+          _tautan_render_append_paint (s, "fill", &e->color, _tautan_scene_get_edge_gain (page->scene, FALSE));
           g_string_append (s, "/>");
         }
     }

@@ -539,6 +539,43 @@ set_dash (cairo_t *cr,
 
 #define DENSITY_TARGET 0.5
 
+/* Past this many layers of ink on average, a sample of the edges drawn at
+ * a higher alpha gives the same shading: 1 - (1 - a / p)^(p c) is close
+ * to 1 - (1 - a)^c for small a. The sample is fixed per pair of actors,
+ * so tiles and frames agree, and the cost stays that of a few layers. */
+#define MAX_LAYERS 6.0
+
+static void
+edge_density (TautanScene *self)
+{
+  Box span = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  double ink = 0, area, layers, g = 1, keep = 1;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
+
+      box_add_point (&span, n->x, n->y);
+    }
+  for (guint i = 0; i < self->edges->len; i++)
+    {
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+
+      if (self->edge_extra[i].shape.drawable)
+        ink += scene_length (e->x1 - e->x0, e->y1 - e->y0) * MAX (e->width, 1.0) * e->color.alpha;
+    }
+  area = MAX (span.x1 - span.x0, 1.0) * MAX (span.y1 - span.y0, 1.0);
+  layers = ink / area;
+  if (layers > 1)
+    g = MIN ((1 - pow (1 - DENSITY_TARGET, 1 / layers)) / DENSITY_TARGET, 1.0);
+  if (layers > MAX_LAYERS)
+    keep = MAX_LAYERS / layers;
+
+  self->edge_keep = keep >= 1 ? G_MAXUINT32 : (guint32)(keep * 4294967295.0);
+  /* Last, with a barrier: whoever sees the gain sees the sample too. */
+  g_atomic_int_set (&self->edge_gain, (gint)CLAMP (lround (g * 65536), 1, 65536));
+}
+
 static double
 edge_gain (TautanScene *self)
 {
@@ -546,42 +583,58 @@ edge_gain (TautanScene *self)
 
   if (gain == 0)
     {
-      Box span = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-      double ink = 0, area, layers, g = 1;
-
-      for (guint i = 0; i < self->nodes->len; i++)
-        {
-          const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
-
-          box_add_point (&span, n->x, n->y);
-        }
-      for (guint i = 0; i < self->edges->len; i++)
-        {
-          const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
-
-          if (self->edge_extra[i].shape.drawable)
-            ink += scene_length (e->x1 - e->x0, e->y1 - e->y0) * MAX (e->width, 1.0) * e->color.alpha;
-        }
-      area = MAX (span.x1 - span.x0, 1.0) * MAX (span.y1 - span.y0, 1.0);
-      layers = ink / area;
-      if (layers > 1)
-        g = MIN ((1 - pow (1 - DENSITY_TARGET, 1 / layers)) / DENSITY_TARGET, 1.0);
-      gain = (gint)CLAMP (lround (g * 65536), 1, 65536);
-      g_atomic_int_set (&self->edge_gain, gain);
+      g_mutex_lock (&self->draw_mutex);
+      if (g_atomic_int_get (&self->edge_gain) == 0)
+        edge_density (self);
+      g_mutex_unlock (&self->draw_mutex);
+      gain = g_atomic_int_get (&self->edge_gain);
     }
   return gain / 65536.0;
 }
 
 /**
  * _tautan_scene_get_edge_gain:
+ * @sampled: for edges drawn only when _tautan_scene_edge_kept() says so
  *
- * Returns: what every edge's alpha is multiplied by: below 1 only far out,
- *   for density shading
+ * Returns: what an edge's alpha is multiplied by: below 1 only far out,
+ *   for density shading; higher for a sample of the edges
  */
 double
-_tautan_scene_get_edge_gain (TautanScene *self)
+_tautan_scene_get_edge_gain (TautanScene *self,
+                             gboolean     sampled)
 {
-  return self->far ? edge_gain (self) : 1.0;
+  double gain;
+
+  if (!self->far)
+    return 1.0;
+  gain = edge_gain (self);
+  if (sampled && self->edge_keep != G_MAXUINT32)
+    gain = MIN (gain * 4294967295.0 / MAX (self->edge_keep, 1u), 1.0);
+  return gain;
+}
+
+/**
+ * _tautan_scene_edge_kept:
+ *
+ * Returns: whether a sampled drawing draws @e (always, but far out on a
+ *   graph whose edges would pile up many layers deep)
+ */
+gboolean
+_tautan_scene_edge_kept (TautanScene           *self,
+                         const TautanSceneEdge *e)
+{
+  guint32 h;
+
+  if (!self->far || e->selected)
+    return TRUE;
+  edge_gain (self);
+  if (self->edge_keep == G_MAXUINT32)
+    return TRUE;
+  h = (guint32)e->source * 0x9E3779B1u ^ ((guint32)e->target + 0x7F4A7C15u) * 0x85EBCA77u;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 12;
+  return h <= self->edge_keep;
 }
 
 /* On raster targets edges are filled opaque, their alpha blended with the
@@ -592,6 +645,7 @@ static guint32
 set_edge_source (TautanScene      *self,
                  Frame            *frame,
                  const TautanRgba *color,
+                 gboolean          sampled,
                  double           *opacity)
 {
   const TautanRgba *bg = &self->palette.background;
@@ -600,7 +654,7 @@ set_edge_source (TautanScene      *self,
   *opacity = 1;
   if (self->far)
     {
-      c.alpha = color->alpha * edge_gain (self);
+      c.alpha = color->alpha * _tautan_scene_get_edge_gain (self, sampled);
       tautan_rgba_set_source (&c, frame->cr);
       *opacity = c.alpha;
       c.alpha = 1;
@@ -642,7 +696,8 @@ draw_edge_runs (TautanScene *self,
           const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
           const EdgeExtra *x = &self->edge_extra[i];
 
-          if (!_tautan_scene_edge_visible (e, x, &frame->clip))
+          if ((!lit_only && !_tautan_scene_edge_kept (self, e)) ||
+              !_tautan_scene_edge_visible (e, x, &frame->clip))
             continue;
           _tautan_render_edge_shaft_path (cr, e, &x->shape);
           any = TRUE;
@@ -650,7 +705,7 @@ draw_edge_runs (TautanScene *self,
       if (!any)
         continue;
 
-      set_edge_source (self, frame, &batch->color, &opacity);
+      set_edge_source (self, frame, &batch->color, !lit_only, &opacity);
       cairo_set_line_width (cr, batch->width);
       if (batch->dashed)
         set_dash (cr, batch->width);
@@ -704,11 +759,13 @@ draw_edges (TautanScene *self,
       while (i >= self->edge_batches[b].end)
         b++;
       batch = &self->edge_batches[b];
-      if ((lit_only && batch->dim) || !_tautan_scene_edge_visible (e, x, &frame->clip))
+      /* The hovered neighbourhood is drawn whole. */
+      if ((lit_only && batch->dim) || (!lit_only && !_tautan_scene_edge_kept (self, e)) ||
+          !_tautan_scene_edge_visible (e, x, &frame->clip))
         continue;
       if (b != current)
         {
-          sink.argb = set_edge_source (self, frame, &batch->color, &sink.opacity);
+          sink.argb = set_edge_source (self, frame, &batch->color, !lit_only, &sink.opacity);
           current = b;
         }
 

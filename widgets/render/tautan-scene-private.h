@@ -164,6 +164,7 @@ struct _TautanScene
   guint                 far : 1;    /* nodes under 2 px: no arrows, few labels, density shading */
   gint                  edge_gain;  /* far: edges' alpha times this / 2^16, for density
                                      * shading (tautan-scene-draw.c); 0 until drawn */
+  guint32               edge_keep;  /* far: the share of edges a sample keeps, × 2^32 - 1 */
 };
 
 /* tautan-scene-build.c: fills a new scene's nodes, edges and labels. */
@@ -214,8 +215,12 @@ const TautanEdgeShape *_tautan_scene_get_edge_shape     (TautanScene *self,
 /* Whether the nodes are drawn without outlines, edges without arrows. */
 gboolean               _tautan_scene_is_far             (TautanScene *self);
 /* tautan-scene-draw.c: the factor on every edge's alpha (density shading
- * far out; else 1), for backends that draw edges themselves. */
-double                 _tautan_scene_get_edge_gain      (TautanScene *self);
+ * far out; else 1), for backends that draw edges themselves, all of them
+ * or only those _tautan_scene_edge_kept() says a sample keeps. */
+double                 _tautan_scene_get_edge_gain      (TautanScene           *self,
+                                                         gboolean               sampled);
+gboolean               _tautan_scene_edge_kept          (TautanScene           *self,
+                                                         const TautanSceneEdge *e);
 
 /* Coverage rasteriser for edges (tautan-scene-raster.c): one per thread,
  * @width × @height device pixels, empty. */
