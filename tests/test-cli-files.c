@@ -18,6 +18,8 @@
 
 #include "tautan/tautan-workspace.h"
 
+#include "tautan-test-cli.h"
+
 typedef struct
 {
   int     status;
@@ -40,30 +42,12 @@ run (const char * const *args,
      const char         *fault,
      Run                *r)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
+  TautanTestCliOptions options = {
+    .cwd = g_get_user_data_dir (),
+    .env = { fault != NULL ? "TAUTAN_FILE_FAULT" : NULL, fault },
+  };
 
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  if (fault != NULL)
-    g_subprocess_launcher_setenv (launcher, "TAUTAN_FILE_FAULT", fault, TRUE);
-  g_subprocess_launcher_set_cwd (launcher, g_get_user_data_dir ());
-
-  g_ptr_array_add (argv, (gpointer)g_getenv ("TAUTAN_BINARY"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (proc, NULL, NULL, &r->out, &err, &error);
-  g_assert_no_error (error);
-  r->err = g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err));
-  r->status = g_subprocess_get_exit_status (proc);
+  r->status = tautan_test_cli_run_bytes (&options, args, &r->out, &r->err);
 }
 
 static char *
