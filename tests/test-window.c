@@ -539,7 +539,7 @@ counts_shown (gpointer data)
 static void
 test_big_graph_aside (void)
 {
-  g_autoptr(GFile) a = generated ("a.json", 100000, 5000, 1);
+  g_autoptr(GFile) a = generated ("aside.json", 60000, 3000, 4);
   TautanWindow *window = new_window ();
   TautanGraphView *graph = window->graph_view;
   g_autoptr(TautanScene) before = NULL;
@@ -553,7 +553,7 @@ test_big_graph_aside (void)
   tautan_test_wait_for (scene_built, graph);
   g_assert_cmpuint (tautan_slice_get_n_edges (graph->slice), >=, ASYNC_BUILD_EDGES);
 
-  /* The summary's counts come from a worker: all 100,000 events. */
+  /* The summary's counts come from a worker: all 60,000 events. */
   counts.expected = g_strdup_printf ("%u events", tautan_slice_get_n_events (graph->slice));
   tautan_test_wait_for (counts_shown, &counts);
   g_clear_pointer (&counts.expected, g_free);
