@@ -156,6 +156,20 @@ after_honorific (const Article *a,
          && _article_token_is (a, i - 2, LEX_TITLE, NULL);
 }
 
+static gboolean
+token_is_word (const Article *a,
+               guint32        k,
+               const char    *word)
+{
+  const Token *t;
+  gsize n = strlen (word);
+
+  if (k >= article_n_tokens (a))
+    return FALSE;
+  t = article_token (a, k);
+  return t->kind == TOKEN_WORD && t->end - t->start == n && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+}
+
 /* A one-word alias that is also a common word ("Antara", "antara") at the
  * start of a sentence is the word. */
 static gboolean
@@ -167,6 +181,12 @@ gazetteer_match (const Article  *a,
   const Payload *p;
 
   if (!_article_match_at (a, i, LEX_ENTITY, n, &p))
+    return FALSE;
+  /* "6,2 miliar dolar AS", "Singapore dollars": a currency, not a party */
+  if ((i > 0 && (token_is_word (a, i - 1, "dolar") || token_is_word (a, i - 1, "dollar")
+                 || token_is_word (a, i - 1, "dollars")))
+      || token_is_word (a, i + *n, "dollar") || token_is_word (a, i + *n, "dollars")
+      || (*n == 1 && _article_token_is_char (a, i + 1, '$')))
     return FALSE;
   if (*n == 1 && at_sentence_start (a, i) && !(article_token (a, i)->flags & TOKEN_UPPER)
       && (_article_token_is (a, i, LEX_PREP, NULL) || _article_token_is (a, i, LEX_NOT_NAME, NULL)
@@ -218,7 +238,7 @@ add_mention (Article *a,
              guint32  entity,
              guint32  title_start)
 {
-  Mention m = { first, end, entity, title_start };
+  Mention m = { first, end, entity, title_start, NO_INDEX };
 
   for (guint32 k = first; k < end; k++)
     a->token_mention[k] = a->mentions->len;
@@ -275,8 +295,12 @@ title_before (Article *a,
   return start;
 }
 
-static guint32 person_with_word (Article *a,
-                                 guint32  i);
+static guint32 person_with_word    (Article       *a,
+                                    guint32        i);
+static guint32 organisation_before (const Article *a,
+                                    guint32        head,
+                                    guint32        before,
+                                    gboolean       any);
 
 /* The length of the longest role noun phrase at @i ("Menteri Kesehatan",
  * not just "Menteri"), or 0. */
@@ -392,11 +416,27 @@ propose_run (Article *a,
 
   if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
     org = TRUE;
+  /* "Health Ministry", "Home Office", "Irving Independent School
+   * District": the head ends the name */
+  else if (end - first >= 2)
+    for (guint32 back = 1; back <= 3 && back < end - first && !org; back++)
+      org = _article_match_at (a, end - back, LEX_ORG_HEAD, &n, NULL) && n == back;
   /* "Undersecretary for Education Mr.": a role, the name follows */
   if (end < article_n_tokens (a) && after_honorific (a, end + 1) && end - 1 >= first
       && article_token (a, end - 1)->end - article_token (a, end - 1)->start <= 3
       && _article_token_is (a, end - 1, LEX_TITLE, NULL))
     return end;
+  /* "the Church", "the Council": the body named before with that word */
+  if (end - first == 1 && first > 0 && token_is_word (a, first - 1, "the"))
+    {
+      guint32 body = organisation_before (a, first, first, FALSE);
+
+      if (body != NO_INDEX)
+        {
+          add_mention (a, first, end, body, NO_INDEX);
+          return end;
+        }
+    }
   /* "Ambassador Mohib": the surname of someone named in full, left to
    * step 3 */
   if (end - first == 1 && !org && person_with_word (a, first) != NO_INDEX)
@@ -524,6 +564,309 @@ compare_mentions (gconstpointer x,
   return a->first_token < b->first_token ? -1 : a->first_token > b->first_token;
 }
 
+static guint32  affiliation_of (Article *a,
+                                guint32  entity);
+static gboolean line_names     (const Article *a,
+                                guint32        line);
+
+/* Sorts the mentions, drops those emptied, and indexes them by token. */
+static void
+index_mentions (Article *a)
+{
+  for (guint k = a->mentions->len; k-- > 0;)
+    if (g_array_index (a->mentions, Mention, k).end_token == g_array_index (a->mentions, Mention, k).first_token)
+      g_array_remove_index (a->mentions, k);
+  g_array_sort (a->mentions, compare_mentions);
+  for (guint32 t = 0; t < article_n_tokens (a); t++)
+    a->token_mention[t] = NO_INDEX;
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, k);
+
+      for (guint32 t = m->first_token; t < m->end_token; t++)
+        a->token_mention[t] = k;
+    }
+}
+
+/* The state the article is about, as seen at @before: the state it has
+ * named most up to there, the latest of equals; failing that, the one
+ * it names most. */
+static guint32
+host_state (const Article *a,
+            guint32        before)
+{
+  g_autofree guint *counts = g_new0 (guint, a->entities->len + 1);
+  guint32 best = NO_INDEX;
+  guint best_count = 0;
+
+  for (int pass = 0; pass < 2 && best == NO_INDEX; pass++)
+    for (guint k = 0; k < a->mentions->len; k++)
+      {
+        const Mention *m = &g_array_index (a->mentions, Mention, k);
+
+        if (pass == 0 && m->first_token >= before)
+          break;
+        if (entity_at (a, m->entity)->kind != TAUTAN_ENTITY_STATE || m->end_token == m->first_token)
+          continue;
+        if (++counts[m->entity] >= best_count)
+          {
+            best = m->entity;
+            best_count = counts[m->entity];
+          }
+      }
+  return best;
+}
+
+/* The latest organisation named before @before whose name has the word
+ * of token @head ("the ministry": "Foreign Ministry"), or any, for a
+ * word that names no kind of body in particular ("the organization"). */
+static guint32
+organisation_before (const Article *a,
+                     guint32        head,
+                     guint32        before,
+                     gboolean       any)
+{
+  guint64 hash = article_token (a, head)->hash;
+
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      const ArticleEntity *e = entity_at (a, m->entity);
+
+      if (m->first_token >= before || e->kind != TAUTAN_ENTITY_ORGANISATION)
+        continue;
+      if (any)
+        return m->entity;
+      for (guint32 t = m->first_token; t < m->end_token; t++)
+        if (article_token (a, t)->hash == hash)
+          return m->entity;
+    }
+  return NO_INDEX;
+}
+
+/* The latest state named before @before whose name has the word of
+ * token @word ("the South": "South Korea"), or NO_INDEX. */
+static guint32
+state_with_word (const Article *a,
+                 guint32        word,
+                 guint32        before)
+{
+  const Token *w = article_token (a, word);
+  gsize n = w->end - w->start;
+
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      const char *name = entity_at (a, m->entity)->name;
+      gsize len = strlen (name);
+
+      if (m->first_token >= before || m->end_token == m->first_token
+          || entity_at (a, m->entity)->kind != TAUTAN_ENTITY_STATE)
+        continue;
+      for (gsize at = 0; at + n <= len; at++)
+        if ((at == 0 || name[at - 1] == ' ') && (at + n == len || name[at + n] == ' ')
+            && g_ascii_strncasecmp (name + at, a->text + w->start, n) == 0)
+          return m->entity;
+    }
+  return NO_INDEX;
+}
+
+/* The last two different entities of @kind named before @before, the
+ * earlier first: who "the two leaders" are. */
+static gboolean
+pair_before (const Article    *a,
+             guint32           before,
+             TautanEntityKind  kind,
+             guint32          *first,
+             guint32          *second)
+{
+  *first = *second = NO_INDEX;
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+
+      if (m->first_token >= before || entity_at (a, m->entity)->kind != kind || m->entity2 != NO_INDEX
+          || m->end_token == m->first_token)
+        continue;
+      if (*second == NO_INDEX)
+        *second = m->entity;
+      else if (m->entity != *second)
+        {
+          *first = m->entity;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether "pemerintah" at @k stands as a noun phrase of its own: after
+ * the start of a clause, a preposition or a verb, not as the modifier of
+ * a noun ("bangunan pemerintah") or before the name it heads
+ * ("pemerintah Indonesia", "pemerintah daerah"). */
+static gboolean
+bare_government (const Article *a,
+                 guint32        k)
+{
+  static const char *local[] = {
+    "daerah", "kota", "provinsi", "kabupaten", "desa", "setempat", "lokal", "local", "regional",
+    "state", "federal", "city", "county", "provincial", "municipal", "of",
+  };
+  guint32 n = article_n_tokens (a);
+  const Token *prev;
+
+  if (k + 1 < n && !(article_token (a, k + 1)->flags & TOKEN_LINE)
+      && (a->token_mention[k + 1] != NO_INDEX
+          || (article_token (a, k + 1)->kind == TOKEN_WORD && (article_token (a, k + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (local); i++)
+    if (token_is_word (a, k + 1, local[i]) || (k > 0 && token_is_word (a, k - 1, local[i])))
+      return FALSE;
+  if (k == 0 || (article_token (a, k)->flags & TOKEN_LINE))
+    return TRUE;
+  if (a->token_mention[k - 1] != NO_INDEX)
+    return FALSE;
+  /* English: "the government", never "its government" or "a government" */
+  if (a->language == 1)
+    return token_is_word (a, k - 1, "the");
+  prev = article_token (a, k - 1);
+  if (prev->kind != TOKEN_WORD)
+    return prev->kind == TOKEN_PUNCT;
+  return _article_token_is (a, k - 1, LEX_PREP, NULL) || _article_token_is (a, k - 1, LEX_CONJ, NULL)
+         || _article_token_is (a, k - 1, LEX_AUX, NULL) || _article_token_is (a, k - 1, LEX_EVENT, NULL)
+         || _article_token_is (a, k - 1, LEX_SPEECH, NULL) || _article_token_is (a, k - 1, LEX_VERB, NULL)
+         || _article_token_is (a, k - 1, LEX_INTENT, NULL) || _article_token_is (a, k - 1, LEX_SEND, NULL)
+         || _article_token_is (a, k - 1, LEX_LIGHT_VERB, NULL) || token_is_word (a, k - 1, "para");
+}
+
+/* 4. Words that describe an actor named elsewhere: "the government" and
+ * "pemerintah" (the article's state, or a government it names), "the
+ * Biden administration" and "pemerintahan Biden" (the leader's state),
+ * "the ministry" and "kementerian itu" (the ministry named before), "the
+ * two leaders" and "kedua pemimpin" (the two last named). Nothing is
+ * resolved that the text does not name. */
+static void
+describe_actors (Article *a)
+{
+  guint32 n = article_n_tokens (a);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Mention));
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      const Payload *p;
+      guint32 len;
+      Mention m = { i, i, NO_INDEX, NO_INDEX, NO_INDEX };
+
+      if (a->token_mention[i] != NO_INDEX || !line_names (a, article_token (a, i)->line)
+          || g_array_index (a->lines, Line, article_token (a, i)->line).role == LINE_TITLE)
+        continue;
+      if (_article_match_at (a, i, LEX_DESCRIPTION, &len, &p))
+        {
+          m.end_token = i + len;
+          switch ((Description)p->value)
+            {
+            case DESC_GOVERNMENT:
+              if (!bare_government (a, i))
+                continue;
+              m.entity = organisation_before (a, i, i, FALSE);
+              if (m.entity == NO_INDEX)
+                m.entity = host_state (a, i);
+              if (i > 0 && token_is_word (a, i - 1, "the") && !(article_token (a, i)->flags & TOKEN_LINE))
+                m.first_token = i - 1;
+              break;
+            case DESC_ADMINISTRATION:
+              {
+                /* "pemerintahan (Presiden) Biden", "the Biden administration" */
+                guint32 k = i + 1;
+                guint32 person = NO_INDEX;
+
+                while (k < n && _article_match_at (a, k, LEX_TITLE, &len, NULL) && a->token_mention[k] == NO_INDEX)
+                  k += len;
+                if (k < n && a->token_mention[k] != NO_INDEX
+                    && entity_at (a, g_array_index (a->mentions, Mention, a->token_mention[k]).entity)->kind == TAUTAN_ENTITY_PERSON)
+                  {
+                    Mention *pm = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+
+                    person = pm->entity;
+                    m.end_token = pm->end_token;
+                    pm->end_token = pm->first_token;
+                  }
+                else if (i > 0 && a->token_mention[i - 1] != NO_INDEX
+                         && entity_at (a, g_array_index (a->mentions, Mention, a->token_mention[i - 1]).entity)->kind == TAUTAN_ENTITY_PERSON)
+                  {
+                    Mention *pm = &g_array_index (a->mentions, Mention, a->token_mention[i - 1]);
+
+                    person = pm->entity;
+                    m.first_token = pm->first_token;
+                    pm->end_token = pm->first_token;
+                  }
+                if (person == NO_INDEX)
+                  continue;
+                m.entity = affiliation_of (a, person);
+                if (m.entity == NO_INDEX || entity_at (a, m.entity)->kind != TAUTAN_ENTITY_STATE)
+                  continue;
+              }
+              break;
+            case DESC_PAIR_LEADERS:
+            case DESC_PAIR_STATES:
+              if (!pair_before (a, i, p->value == DESC_PAIR_LEADERS ? TAUTAN_ENTITY_PERSON : TAUTAN_ENTITY_STATE,
+                                &m.entity, &m.entity2))
+                continue;
+              break;
+            default:
+              continue;
+            }
+        }
+      else if (i > 0 && token_is_word (a, i - 1, "the")
+               && (token_is_word (a, i, "north") || token_is_word (a, i, "south")
+                   || token_is_word (a, i, "east") || token_is_word (a, i, "west"))
+               && !(i + 1 < n && article_token (a, i + 1)->kind == TOKEN_WORD
+                    && (article_token (a, i + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
+        {
+          /* "the South", "into the north": the state named before
+           * whose name has the word ("South Korea") */
+          m.first_token = i - 1;
+          m.end_token = i + 1;
+          m.entity = state_with_word (a, i, i);
+        }
+      else if (_article_match_at (a, i, LEX_ORG_HEAD, &len, NULL) && !_article_match_at (a, i, LEX_DESCRIPTION, NULL, NULL)
+               && !(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+        {
+          /* "the ministry", "kementerian itu" */
+          static const char *any[] = {
+            "organization", "organisation", "organisasi", "group", "kelompok", "lembaga", "company",
+            "perusahaan", "body",
+          };
+          gboolean generic = FALSE;
+
+          /* English "the ministry"; Indonesian "kementerian itu", or the
+           * word alone where a noun phrase starts ("setelah senat
+           * menyetujuinya") */
+          if (a->language == 1 ? !(i > 0 && token_is_word (a, i - 1, "the")) || token_is_word (a, i + len, "of")
+                               : (!_article_token_is (a, i + len, LEX_DEMONSTRATIVE, NULL) && !bare_government (a, i))
+                                 || token_is_word (a, i + len, "ini"))
+            continue;
+          for (guint w = 0; w < G_N_ELEMENTS (any); w++)
+            generic |= token_is_word (a, i, any[w]);
+          m.entity = organisation_before (a, i, i, generic);
+          if (m.entity == NO_INDEX)
+            continue;
+          if (a->language == 1)
+            m.first_token = i - 1, m.end_token = i + len;
+          else
+            m.end_token = i + len + (_article_token_is (a, i + len, LEX_DEMONSTRATIVE, NULL) ? 1 : 0);
+        }
+      else
+        continue;
+
+      if (m.entity == NO_INDEX)
+        continue;
+      g_array_append_val (found, m);
+      i = m.end_token - 1;
+    }
+  g_array_append_vals (a->mentions, found->data, found->len);
+  index_mentions (a);
+}
+
 static gboolean
 line_names (const Article *a,
             guint32        line)
@@ -591,6 +934,22 @@ _tautan_extract_mentions (Article *a)
             break;
           end++;
         }
+      /* "Church of Scientology", "Ministry of Finance": a body's head,
+       * "of", and its name */
+      if (end > i && end + 1 < n && token_is_word (a, end, "of") && is_name_word (a, end + 1)
+          && a->token_mention[end + 1] == NO_INDEX && article_token (a, end + 1)->line == line
+          && _article_match_at (a, end - 1, LEX_ORG_HEAD, NULL, NULL)
+          && !_article_match_at (a, end - 1, LEX_DESCRIPTION, NULL, NULL))
+        {
+          end += 1;
+          /* "Union of Rationalist Atheists and Agnostics" */
+          while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
+                 && (article_token (a, end)->flags & TOKEN_SPACE)
+                 && (is_name_word (a, end)
+                     || (token_is_word (a, end, "and") && end + 1 < n && is_name_word (a, end + 1)
+                         && a->token_mention[end + 1] == NO_INDEX)))
+            end++;
+        }
       if (end == i)
         continue;
       /* a surname of someone named in full: step 3 */
@@ -628,15 +987,23 @@ _tautan_extract_mentions (Article *a)
       person = person_with_word (a, i);
       if (person != NO_INDEX)
         add_mention (a, i, i + 1, person, NO_INDEX);
-    }
-  g_array_sort (a->mentions, compare_mentions);
-  for (guint k = 0; k < a->mentions->len; k++)
-    {
-      Mention *m = &g_array_index (a->mentions, Mention, k);
+      else if (at_sentence_start (a, i) && (i + 1 >= n || !is_name_word (a, i + 1)))
+        {
+          /* "Scientology officials have stated": a body the text names
+           * elsewhere, at the start of a sentence too */
+          g_autofree char *word = _article_token_text (a, i, i + 1);
+          g_autofree char *norm = _tautan_normalise_name (word, -1);
+          g_autofree char *key = g_strdup_printf ("%s:%s", tautan_entity_kind_to_string (TAUTAN_ENTITY_ORGANISATION),
+                                                  norm);
+          gpointer found = g_hash_table_lookup (a->entity_by_key, key);
 
-      for (guint32 t = m->first_token; t < m->end_token; t++)
-        a->token_mention[t] = k;
+          if (found != NULL)
+            add_mention (a, i, i + 1, GPOINTER_TO_UINT (found) - 1, NO_INDEX);
+        }
     }
+  index_mentions (a);
+
+  describe_actors (a);
 }
 
 static gboolean

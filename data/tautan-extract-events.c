@@ -57,6 +57,17 @@ is_punct (const Article *a,
   return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
 }
 
+static gboolean
+word_is (const Article *a,
+         guint32        k,
+         const char    *word)
+{
+  const Token *t = article_token (a, k);
+  gsize n = t->end - t->start;
+
+  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+}
+
 static void
 append_unique (GArray  *array,
                guint32  value)
@@ -127,6 +138,9 @@ group_forward (Article *a,
       if (!state_modifies_next (a, m) && kind != TAUTAN_ENTITY_MEDIA
           && (kind != TAUTAN_ENTITY_PLACE || out->len == 0))
         append_unique (out, e);
+      /* "kedua pemimpin": both */
+      if (cur->entity2 != NO_INDEX)
+        append_unique (out, cur->entity2);
 
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && mention_at (a, k) == NO_INDEX))
@@ -143,7 +157,8 @@ group_forward (Article *a,
 
           if (is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
-          while (j < limit && _article_match_at (a, j, LEX_TITLE, NULL, NULL) && mention_at (a, j) == NO_INDEX)
+          while (j < limit && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
+                 && mention_at (a, j) == NO_INDEX)
             j++;
           if (mention_at (a, j) != NO_INDEX)
             {
@@ -309,6 +324,21 @@ subject_group (Article *a,
   if (i == first)
     return sentence_subject (a, first, verb, out);
 
+  /* "Scientology officials have stated", "Kremlin spokesmen said": the
+   * body speaks through them */
+  if (i > first + 1 && mention_at (a, i - 1) == NO_INDEX && _article_token_is (a, i - 1, LEX_TITLE, NULL)
+      && mention_at (a, i - 2) != NO_INDEX)
+    {
+      guint32 body = mention (a, mention_at (a, i - 2))->entity;
+      TautanEntityKind kind = entity (a, body)->kind;
+
+      if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_STATE)
+        {
+          append_unique (out, body);
+          return TRUE;
+        }
+    }
+
   {
     guint32 k = i - 1;
     guint32 m = mention_at (a, k);
@@ -325,7 +355,9 @@ subject_group (Article *a,
           {
             guint32 j = start - 1;
 
-            while (j > first && _article_match_at (a, j, LEX_TITLE, NULL, NULL) && mention_at (a, j) == NO_INDEX)
+            /* "X and the Y": past the article too */
+            while (j > first && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
+                   && mention_at (a, j) == NO_INDEX)
               j--;
             if (_article_token_is (a, j, LEX_CONJ, NULL) && j > first && mention_at (a, j - 1) != NO_INDEX)
               start = mention (a, mention_at (a, j - 1))->first_token;
@@ -445,8 +477,9 @@ target_role (const Article *a,
       return 0;
     case PREP_AT:
       /* "berkunjung ke", "visit in": the host is the place visited;
-       * "fired at a loudspeaker in South Korea": the state hit */
-      return g_str_equal (type, "meet") || g_str_equal (type, "attack") ? 0 : -1;
+       * "fired at a loudspeaker in South Korea": the state hit; "aid
+       * in Indonesia": the state helped (a town is no party) */
+      return g_str_equal (type, "meet") || g_str_equal (type, "attack") || g_str_equal (type, "aid") ? 0 : -1;
     default:
       return -1;
     }
@@ -464,6 +497,62 @@ recipient_first (const char *type)
     if (g_str_equal (types[i], type))
       return TRUE;
   return FALSE;
+}
+
+/* Whether the word at @k reads as a verb, which starts a clause of its
+ * own: a cue or known verb, or in Indonesian a word with a verb's
+ * prefix (me-, ber-: "membiayai", "berusaha"), not a noun that looks
+ * like one. */
+static gboolean
+looks_like_verb (const Article *a,
+                 guint32        k)
+{
+  static const char *nouns[] = {
+    "mereka", "media", "merdeka", "menteri", "berita", "berbagai", "bersama", "bersejarah",
+    "menit", "meter", "metode", "mekanisme", "mesin", "bersih", "berat", "benar", "besar",
+  };
+  const Token *t;
+  const char *w;
+  gsize n;
+
+  if (k >= article_n_tokens (a))
+    return FALSE;
+  if (_article_token_is (a, k, LEX_EVENT, NULL) || _article_token_is (a, k, LEX_SPEECH, NULL)
+      || _article_token_is (a, k, LEX_VERB, NULL) || _article_token_is (a, k, LEX_SEND, NULL)
+      || _article_token_is (a, k, LEX_LIGHT_VERB, NULL) || _article_token_is (a, k, LEX_INTENT, NULL))
+    return TRUE;
+  t = article_token (a, k);
+  if (a->language != 0 || t->kind != TOKEN_WORD || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || t->end - t->start < 6
+      || _article_token_is (a, k, LEX_PREP, NULL) || _article_token_is (a, k, LEX_TITLE, NULL)
+      || _article_token_is (a, k, LEX_ORG_HEAD, NULL) || mention_at (a, k) != NO_INDEX)
+    return FALSE;
+  w = a->text + t->start;
+  n = t->end - t->start;
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (strlen (nouns[i]) == n && g_ascii_strncasecmp (w, nouns[i], n) == 0)
+      return FALSE;
+  return g_ascii_strncasecmp (w, "me", 2) == 0 || g_ascii_strncasecmp (w, "ber", 3) == 0;
+}
+
+/* "untuk membiayai", "agar", "to help": what follows is the purpose of
+ * the act, not its party. */
+static gboolean
+purpose_at (const Article *a,
+            guint32        k)
+{
+  const Token *next;
+
+  if (word_is (a, k, "untuk") || word_is (a, k, "guna"))
+    return looks_like_verb (a, k + 1);
+  if (!word_is (a, k, "to") || k + 1 >= article_n_tokens (a) || mention_at (a, k + 1) != NO_INDEX)
+    return FALSE;
+  next = article_token (a, k + 1);
+  /* "to help" and not "to the government", "to his family" */
+  return next->kind == TOKEN_WORD && !(next->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+         && !_article_token_is (a, k + 1, LEX_DEMONSTRATIVE, NULL) && !_article_token_is (a, k + 1, LEX_ANON, NULL)
+         && !word_is (a, k + 1, "his") && !word_is (a, k + 1, "her") && !word_is (a, k + 1, "its")
+         && !word_is (a, k + 1, "their") && !word_is (a, k + 1, "our") && !word_is (a, k + 1, "local")
+         && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL);
 }
 
 static void
@@ -484,12 +573,15 @@ targets_after (Article    *a,
 
       if (a->token_quote[k] != NO_INDEX)
         continue;
-      /* the clause ends: ";", "yang", "setelah", another act, "dan" + a verb */
+      /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
+       * verb ("dan keamanan di Indonesia" goes on), a purpose */
       if (is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
           || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
           || (k > from && _article_token_is (a, k, LEX_EVENT, NULL) && m == NO_INDEX)
           || (_article_token_is (a, k, LEX_CONJ, NULL) && mention_at (a, k + 1) == NO_INDEX
-              && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)))
+              && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
+              && (a->language != 0 || looks_like_verb (a, k + 1) || article_token (a, k + 1)->kind != TOKEN_WORD))
+          || (m == NO_INDEX && purpose_at (a, k)))
         break;
       if (m == NO_INDEX)
         continue;
@@ -692,17 +784,6 @@ usable (const ArticleDateExpr *e)
   return e->expr.from != TAUTAN_DAY_NONE && !(e->expr.flags & TAUTAN_DATE_EXPR_FUTURE);
 }
 
-static gboolean
-word_is (const Article *a,
-         guint32        k,
-         const char    *word)
-{
-  const Token *t = article_token (a, k);
-  gsize n = t->end - t->start;
-
-  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
-}
-
 /* "Whitmore told LA Weekly that on October 6 …": a date after a speech
  * cue's "that" dates what was said, not the saying. */
 static gboolean
@@ -738,6 +819,23 @@ deadline (const Article *a,
       if (word_is (a, k, words[w]))
         return TRUE;
   return FALSE;
+}
+
+/**
+ * _article_date_is_deadline:
+ *
+ * Whether the date expression @e is a deadline ("sampai tanggal 18
+ * November", "until March 1"): no date of an act, nor of the writing.
+ */
+gboolean
+_article_date_is_deadline (const Article         *a,
+                           const ArticleDateExpr *e)
+{
+  guint32 first = e->first_token > 3 ? e->first_token - 3 : 0;
+
+  if (a->token_sentence != NULL)
+    first = MAX (first, g_array_index (a->sentences, Sentence, a->token_sentence[e->first_token]).first_token);
+  return deadline (a, first, e->first_token);
 }
 
 static void date_for (Article     *a,
@@ -806,7 +904,7 @@ date_for (Article     *a,
       const ArticleDateExpr *e = &g_array_index (a->dates, ArticleDateExpr, i);
 
       if (e->first_token >= token || article_token (a, e->first_token)->line != line || !usable (e)
-          || a->token_quote[e->first_token] != NO_INDEX)
+          || a->token_quote[e->first_token] != NO_INDEX || _article_date_is_deadline (a, e))
         continue;
       context = e;
       note = "Not dated in its sentence: between the date given earlier in its paragraph, or the days "
@@ -839,9 +937,14 @@ date_for (Article     *a,
                              : "Not dated in the text: on or in the days before the publication day.");
       return;
     }
+  /* In an undated article, a date nearby says when the act may be as
+   * early as, still not that it was that day. */
   if (context != NULL)
     {
       date_from_expr (a, context, TAUTAN_DATE_INFERRED, note, date);
+      date->start = MIN (context->expr.from, a->anchor_from - UNDATED_DAYS_BEFORE);
+      date->end = MAX (context->expr.to, a->anchor_to);
+      date->precision = TAUTAN_PRECISION_RANGE;
       return;
     }
 
@@ -956,12 +1059,129 @@ accusation_answered (Article *a,
   return NO_INDEX;
 }
 
+/* "meminta tambahan dana", "called for a ceasefire": a request stands
+ * without a named addressee; not "asked" (a question too), nor "meminta
+ * maaf" (an apology). */
+static gboolean
+request_for_something (const Article      *a,
+                       const ArticleEvent *ev,
+                       guint32             i,
+                       guint32             n)
+{
+  if (!g_str_equal (ev->type, "appeal") || word_is (a, i + n, "maaf"))
+    return FALSE;
+  return !(word_is (a, i, "asked") || word_is (a, i, "asks") || word_is (a, i, "asking"));
+}
+
+/* A denial is aimed at whoever made the accusation it answers: the
+ * latest aimed at the deniers; else, for "the accusation" the text
+ * named before, whom the denial before it answered. */
+static void
+answer_accusation (Article      *a,
+                   ArticleEvent *ev)
+{
+  guint32 answered = accusation_answered (a, ev->actors);
+
+  if (answered != NO_INDEX)
+    {
+      ArticleEvent *acc = &g_array_index (a->events, ArticleEvent, answered);
+
+      ev->responds_to = answered;
+      g_array_set_size (ev->targets, 0);
+      for (guint k = 0; k < acc->actors->len; k++)
+        append_unique (ev->targets, g_array_index (acc->actors, guint32, k));
+      return;
+    }
+  if (ev->targets->len > 0)
+    return;
+  for (guint i = a->events->len; i-- > 0;)
+    {
+      ArticleEvent *e = &g_array_index (a->events, ArticleEvent, i);
+
+      if (e != ev && g_str_equal (e->type, "deny") && e->targets->len > 0)
+        {
+          for (guint k = 0; k < e->targets->len; k++)
+            if (!contains (ev->actors, g_array_index (e->targets, guint32, k)))
+              append_unique (ev->targets, g_array_index (e->targets, guint32, k));
+          return;
+        }
+    }
+}
+
+/* "menyebut tuduhan itu sebagai fitnah", "called the allegations
+ * baseless": words about an accusation deny it. */
+static gboolean
+accusation_object (const Article *a,
+                   guint32        from)
+{
+  static const char *nouns[] = {
+    "tuduhan", "tudingan", "klaim", "accusation", "accusations", "allegation", "allegations",
+    "claim", "claims", "charges",
+  };
+
+  if (_article_token_is (a, from, LEX_DEMONSTRATIVE, NULL) || word_is (a, from, "these")
+      || word_is (a, from, "those"))
+    from++;
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (word_is (a, from, nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "stated they have not received", "asserted that … were not a factor",
+ * "mengatakan tidak pernah": what is said not to have been is denied. */
+static gboolean
+denied_in_report (const Article *a,
+                  guint32        from,
+                  guint32        end)
+{
+  static const char *past[] = { "did", "have", "has", "had", "was", "were", "is", "are" };
+
+  for (guint32 k = from; k < end && k < from + 14; k++)
+    {
+      if (a->token_quote[k] != NO_INDEX || is_punct (a, k, ";") || (k > from && is_punct (a, k, ",")))
+        return FALSE;
+      if (!_article_token_is (a, k, LEX_NEGATION, NULL))
+        continue;
+      if (word_is (a, k, "bukan") || (word_is (a, k, "tidak") && word_is (a, k + 1, "pernah"))
+          || (word_is (a, k, "tak") && word_is (a, k + 1, "pernah")))
+        return TRUE;
+      for (guint i = 0; i < G_N_ELEMENTS (past); i++)
+        if (k > from && word_is (a, k - 1, past[i]))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 event_clear (ArticleEvent *e)
 {
   g_clear_pointer (&e->actors, g_array_unref);
   g_clear_pointer (&e->targets, g_array_unref);
   _article_date_clear (&e->date);
+}
+
+/* A word of an amount of money, or of what it is for: past five words
+ * after a verb of sending, only these lead on to the cargo. */
+static gboolean
+amount_word (const Article *a,
+             guint32        k)
+{
+  static const char *words[] = {
+    "juta", "miliar", "triliun", "ribu", "dolar", "rupiah", "euro", "million", "billion",
+    "thousand", "dollars", "dollar", "euros", "untuk", "dalam", "in", "of", "worth", "senilai",
+    "sebesar", "bentuk",
+  };
+
+  /* "dolar AS", "dolar Singapura" */
+  if (article_token (a, k)->kind == TOKEN_NUMBER || _article_token_is (a, k, LEX_CARGO, NULL)
+      || word_is (a, k - 1, "dolar"))
+    return TRUE;
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (word_is (a, k, words[w]))
+      return TRUE;
+  return FALSE;
 }
 
 /* "mengirim sekitar 11.000 pasukan", "sent 300 troops": a verb of
@@ -975,7 +1195,9 @@ send_with_cargo (const Article *a,
 {
   if (!_article_token_is (a, i, LEX_SEND, NULL))
     return FALSE;
-  for (guint32 k = i + 1; k < end && k <= i + 5; k++)
+  /* "memberikan lebih dari 6,2 miliar dolar AS untuk bantuan", "provided
+   * $5 million in aid": an amount may stand between */
+  for (guint32 k = i + 1; k < end && k <= i + 9; k++)
     {
       const Payload *p;
       guint32 len;
@@ -986,8 +1208,8 @@ send_with_cargo (const Article *a,
           *n = k + len - i;
           return TRUE;
         }
-      if (a->token_mention[k] != NO_INDEX || article_token (a, k)->kind == TOKEN_PUNCT
-          || article_token (a, k)->kind == TOKEN_QUOTE_OPEN)
+      if (a->token_mention[k] != NO_INDEX || (article_token (a, k)->kind == TOKEN_PUNCT && !is_punct (a, k, "$"))
+          || article_token (a, k)->kind == TOKEN_QUOTE_OPEN || (k > i + 5 && !amount_word (a, k)))
         return FALSE;
     }
   return FALSE;
@@ -1199,21 +1421,11 @@ events_in_sentence (Article *a,
         }
 
       if (cue->flags & EVENT_CUE_DENIAL)
-        {
-          guint32 answered = accusation_answered (a, ev.actors);
+        answer_accusation (a, &ev);
 
-          if (answered != NO_INDEX)
-            {
-              ArticleEvent *acc = &g_array_index (a->events, ArticleEvent, answered);
-
-              ev.responds_to = answered;
-              g_array_set_size (ev.targets, 0);
-              for (guint k = 0; k < acc->actors->len; k++)
-                append_unique (ev.targets, g_array_index (acc->actors, guint32, k));
-            }
-        }
-
-      if (ev.actors->len == 0 || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)))
+      if (ev.actors->len == 0
+          || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)
+              && !request_for_something (a, &ev, i, n)))
         {
           event_clear (&ev);
           i += n - 1;
@@ -1284,6 +1496,137 @@ link_quotes (Article *a)
     }
 }
 
+/* The type a speech verb at @cue gives what was said ("mengecam",
+ * "desaknya", "urged", "warned"; the stances of tautan-extract-lexicon.c),
+ * or NULL; @n receives its length and @flags its STANCE_* flags. */
+static const char *
+stance_at (const Article *a,
+           guint32        cue,
+           guint32       *n,
+           guint32       *flags)
+{
+  const Payload *p;
+  guint32 len;
+
+  if (cue == NO_INDEX || !_article_match_at (a, cue, LEX_STANCE, &len, &p))
+    return NULL;
+  if (n != NULL)
+    *n = len;
+  if (flags != NULL)
+    *flags = p->flags;
+  return _tautan_event_cues[p->value].type;
+}
+
+/* "…, said X, urging Y to", "kata X seraya mengecam Y": a stance verb
+ * after the speech cue, in its clause. Returns its token or NO_INDEX. */
+static guint32
+participle_after (const Article *a,
+                  guint32        cue,
+                  guint32        end)
+{
+  for (guint32 k = cue + 1; k < end && k < cue + 16; k++)
+    {
+      guint32 flags = 0;
+      guint32 v;
+
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if (is_punct (a, k, ";") || _article_token_is (a, k, LEX_REL, NULL)
+          || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE))
+        return NO_INDEX;
+      if (stance_at (a, k, NULL, &flags) == NULL)
+        continue;
+      if ((flags & STANCE_PARTICIPLE)
+          || word_is (a, k - 1, "seraya") || word_is (a, k - 1, "sambil") || word_is (a, k - 1, "sekaligus"))
+        return k;
+    }
+  return NO_INDEX;
+}
+
+/* A statement made with a verb of stance takes its type, aimed at the
+ * names after the verb ("urged Seoul to", "mendesak AS agar", "…,” desak
+ * Retno kepada Myanmar"): "criticise" for a critic, "appeal" for an
+ * appeal. A warning or an accusation aimed at no one named stays a
+ * statement. The speaker's later words may type a plain statement
+ * still: a speaker's remarks are one event, typed by what they are
+ * news for. */
+static void
+type_statement (Article      *a,
+                ArticleEvent *ev,
+                guint32       cue)
+{
+  g_autoptr(GArray) targets = NULL;
+  const Sentence *s;
+  const Payload *p;
+  const char *type;
+  guint32 n = 1, from, cue_start;
+
+  if (cue == NO_INDEX || cue >= article_n_tokens (a) || !g_str_equal (ev->type, "statement"))
+    return;
+  cue_start = cue;
+  s = &g_array_index (a->sentences, Sentence, a->token_sentence[cue]);
+  type = stance_at (a, cue, &n, NULL);
+  if (type == NULL)
+    {
+      guint32 speech_n = 1;
+
+      _article_match_at (a, cue, LEX_SPEECH, &speech_n, NULL);
+      /* "menyebut tuduhan itu sebagai “spekulasi fitnah”" */
+      if (accusation_object (a, cue + speech_n))
+        {
+          ev->type = "deny";
+          answer_accusation (a, ev);
+          for (guint k = 0; k < ev->targets->len; k++)
+            _article_use_entity (a, g_array_index (ev->targets, guint32, k));
+          return;
+        }
+      cue = participle_after (a, cue + speech_n - 1, s->end_token);
+      type = stance_at (a, cue, &n, NULL);
+      if (type == NULL && denied_in_report (a, cue_start + speech_n, s->end_token))
+        {
+          ev->type = "deny";
+          answer_accusation (a, ev);
+          for (guint k = 0; k < ev->targets->len; k++)
+            _article_use_entity (a, g_array_index (ev->targets, guint32, k));
+          return;
+        }
+      if (type == NULL)
+        return;
+    }
+
+  /* past the speaker and its role: "desak Menlu Retno kepada Myanmar" */
+  from = cue + n;
+  while (from < s->end_token)
+    {
+      guint32 m = mention_at (a, from);
+      guint32 len;
+
+      if (m != NO_INDEX && contains (ev->actors, mention (a, m)->entity))
+        from = mention (a, m)->end_token;
+      else if (m == NO_INDEX && _article_match_at (a, from, LEX_TITLE, &len, NULL))
+        from += len;
+      else
+        break;
+    }
+  targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  targets_after (a, from, s->end_token, type, targets);
+  for (guint k = targets->len; k-- > 0;)
+    if (contains (ev->actors, g_array_index (targets, guint32, k)))
+      g_array_remove_index (targets, k);
+  if (targets->len == 0 && (g_str_equal (type, "threaten") || g_str_equal (type, "accuse")))
+    return;
+
+  _article_match_at (a, cue, LEX_STANCE, NULL, &p);
+  ev->type = type;
+  ev->cue = p->value;
+  g_array_set_size (ev->targets, 0);
+  for (guint k = 0; k < targets->len; k++)
+    {
+      append_unique (ev->targets, g_array_index (targets, guint32, k));
+      _article_use_entity (a, g_array_index (targets, guint32, k));
+    }
+}
+
 /* A speaker whose quotes back no event has made a statement. */
 static void
 add_statements (Article *a)
@@ -1305,6 +1648,7 @@ add_statements (Article *a)
           if (g_str_equal (e->type, "statement") && contains (e->actors, q->speaker.entity))
             {
               q->event = i;
+              type_statement (a, e, q->cue);
               break;
             }
         }
@@ -1322,6 +1666,7 @@ add_statements (Article *a)
       ev.status = TAUTAN_STATUS_REPORTED;
       ev.responds_to = NO_INDEX;
       date_for (a, q->first_token, sentence, TRUE, &ev.date);
+      type_statement (a, &ev, q->cue);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
     }
@@ -1399,16 +1744,35 @@ add_reported_speech (Article *a)
           const Payload *p;
           guint32 n;
 
-          if (a->token_quote[i] != NO_INDEX || !_article_match_at (a, i, LEX_SPEECH, &n, &p)
-              || !(p->value & (SPEECH_BEFORE_SPEAKER | SPEECH_AFTER_SPEAKER | SPEECH_ACCORDING))
+          guint32 flags;
+
+          if (a->token_quote[i] != NO_INDEX || !_article_match_at (a, i, LEX_SPEECH, &n, &p))
+            continue;
+          flags = p->value;
+          /* "X mengecam keras langkah itu", "X condemned the decision":
+           * an act of speech aimed at no one named is news still */
+          if ((flags & SPEECH_EXPRESS) && !(flags & (SPEECH_BEFORE_SPEAKER | SPEECH_AFTER_SPEAKER))
+              && stance_at (a, i, NULL, NULL) != NULL)
+            flags |= SPEECH_AFTER_SPEAKER;
+          if (!(flags & (SPEECH_BEFORE_SPEAKER | SPEECH_AFTER_SPEAKER | SPEECH_ACCORDING))
               || (article_token (a, i)->flags & TOKEN_NYA) || negated_or_hypothetical (a, s->first_token, i)
               || future (a, s->first_token, i))
             continue;
           speakers = g_array_new (FALSE, FALSE, sizeof (guint32));
-          speech_speakers (a, si, i, n, p->value, speakers);
+          speech_speakers (a, si, i, n, flags, speakers);
           for (guint k = speakers->len; k-- > 0;)
             if (has_event_as_actor (a, g_array_index (speakers, guint32, k)))
-              g_array_remove_index (speakers, k);
+              {
+                /* their plain statement takes the stance of these words */
+                for (guint e = 0; e < a->events->len; e++)
+                  {
+                    ArticleEvent *known = &g_array_index (a->events, ArticleEvent, e);
+
+                    if (known->actors->len == 1 && g_array_index (known->actors, guint32, 0) == g_array_index (speakers, guint32, k))
+                      type_statement (a, known, i);
+                  }
+                g_array_remove_index (speakers, k);
+              }
           if (speakers->len == 0)
             {
               i += n - 1;
@@ -1425,6 +1789,7 @@ add_reported_speech (Article *a)
           ev.status = TAUTAN_STATUS_REPORTED;
           ev.responds_to = NO_INDEX;
           date_for (a, i, si, TRUE, &ev.date);
+          type_statement (a, &ev, i);
           for (guint k = 0; k < ev.actors->len; k++)
             _article_use_entity (a, g_array_index (ev.actors, guint32, k));
           g_array_append_val (a->events, ev);

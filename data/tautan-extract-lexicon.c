@@ -59,6 +59,12 @@ static const Word speech[] = {
   { "thanked", LEX_SPEECH, E }, { "welcomed", LEX_SPEECH, E }, { "menyambut", LEX_SPEECH, E },
   { "mengecam", LEX_SPEECH, E }, { "menuduh", LEX_SPEECH, E }, { "menyebut", LEX_SPEECH, E },
   { "menyuarakan", LEX_SPEECH, E }, { "menilai", LEX_SPEECH, A | E },
+  /* "…,” kecamnya", "…,” desak Kim": a cue with a stance (see stances) */
+  { "kecam", LEX_SPEECH, B }, { "desak", LEX_SPEECH, B }, { "bantah", LEX_SPEECH, B },
+  { "sangkal", LEX_SPEECH, B }, { "tepis", LEX_SPEECH, B }, { "sanggah", LEX_SPEECH, B },
+  { "tuding", LEX_SPEECH, B }, { "tuduh", LEX_SPEECH, B }, { "ancam", LEX_SPEECH, B },
+  { "puji", LEX_SPEECH, B }, { "imbau", LEX_SPEECH, B }, { "pinta", LEX_SPEECH, B },
+  { "keluh", LEX_SPEECH, B }, { "mengeluhkan", LEX_SPEECH, A | E }, { "menyesalkan", LEX_SPEECH, A | E },
   { "melaporkan", LEX_SPEECH, A | SPEECH_REPORT }, { "memberitakan", LEX_SPEECH, A | SPEECH_REPORT },
   { "mengutip", LEX_SPEECH, SPEECH_REPORT },
   /* English */
@@ -77,8 +83,10 @@ static const Word speech[] = {
   { "according to", LEX_SPEECH, SPEECH_ACCORDING },
   { "described", LEX_SPEECH, E }, { "called", LEX_SPEECH, E }, { "calls", LEX_SPEECH, E },
   { "praised", LEX_SPEECH, E }, { "pledged", LEX_SPEECH, E }, { "vowed", LEX_SPEECH, E },
-  { "expressed", LEX_SPEECH, E }, { "urged", LEX_SPEECH, E }, { "condemned", LEX_SPEECH, E },
+  { "expressed", LEX_SPEECH, E }, { "condemned", LEX_SPEECH, E },
   { "accused", LEX_SPEECH, E }, { "denounced", LEX_SPEECH, E }, { "offered", LEX_SPEECH, E },
+  { "urged", LEX_SPEECH, A | B | E }, { "urges", LEX_SPEECH, A | B | E }, { "warns", LEX_SPEECH, A | B | E },
+  { "complained", LEX_SPEECH, A | B }, { "pleaded", LEX_SPEECH, A | B }, { "demanded", LEX_SPEECH, A | B },
   { "reported", LEX_SPEECH, A | SPEECH_REPORT }, { "reports", LEX_SPEECH, A | SPEECH_REPORT },
   { "quoted", LEX_SPEECH, SPEECH_REPORT },
 };
@@ -104,6 +112,11 @@ const EventCue _tautan_event_cues[] = {
   { "endorses", "support", T }, { "solidarity", "support", N }, { "stands with", "support", T },
   { "stand with", "support", T }, { "was backed", "support", P }, { "is backed", "support", P },
   { "berterima kasih", "support", T }, { "thanked", "support", T }, { "backed by", "support", P },
+  /* ties raised: "meningkatkan hubungan … menjadi Kemitraan Strategis" */
+  { "meningkatkan hubungan", "support", M | T }, { "mempererat hubungan", "support", M | T },
+  { "memperkuat hubungan", "support", M | T }, { "upgraded ties", "support", M | T },
+  { "upgraded relations", "support", M | T }, { "strengthened ties", "support", M | T },
+  { "menyampaikan terima kasih", "support", T }, { "mengucapkan terima kasih", "support", T },
   /* meet */
   { "bertemu", "meet", M | T }, { "menemui", "meet", T }, { "pertemuan", "meet", N | M },
   { "pertemuan puncak", "meet", N | M }, { "berkunjung", "meet", T }, { "kunjungan", "meet", N },
@@ -205,8 +218,11 @@ const EventCue _tautan_event_cues[] = {
   { "menyerukan", "appeal", 0 }, { "mendesak", "appeal", T }, { "mengimbau", "appeal", T },
   { "meminta", "appeal", T }, { "called on", "appeal", T }, { "called for", "appeal", 0 },
   { "urged", "appeal", T }, { "appealed", "appeal", 0 }, { "urges", "appeal", T }, { "asked", "appeal", T },
-  { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
-  /* vote */
+  { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "asking", "appeal", T }, { "urging", "appeal", T },
+  { "calling on", "appeal", T }, { "calling for", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
+  /* vote: a legislature passes a bill */
+  { "mengesahkan", "vote", 0 }, { "menyetujui", "vote", 0 }, { "passed the bill", "vote", 0 },
+  { "approved the bill", "vote", 0 }, { "passed the law", "vote", 0 },
   { "voted for", "vote", 0 }, { "voted in favour", "vote", 0 }, { "voted in favor", "vote", 0 },
 };
 #undef N
@@ -217,6 +233,62 @@ const EventCue _tautan_event_cues[] = {
 #undef H
 
 const guint _tautan_n_event_cues = G_N_ELEMENTS (_tautan_event_cues);
+
+/* Speech verbs that say what the words are news for: a statement made
+ * with them ("…,” kecam Kim", "X warned Seoul", "said X, urging Y") takes
+ * their type. The stems stand for their -nya forms ("desaknya"). */
+#define S STANCE_PARTICIPLE
+static const struct { const char *phrase; const char *type; guint16 flags; } stances[] = {
+  /* criticise */
+  { "kecam", "criticise", 0 }, { "mengecam", "criticise", 0 }, { "mengkritik", "criticise", 0 },
+  { "mengkritisi", "criticise", 0 }, { "kutuk", "criticise", 0 }, { "mengutuk", "criticise", 0 },
+  { "menyesalkan", "criticise", 0 }, { "keluh", "criticise", 0 }, { "mengeluhkan", "criticise", 0 },
+  { "criticised", "criticise", 0 }, { "criticized", "criticise", 0 }, { "criticises", "criticise", 0 },
+  { "criticizes", "criticise", 0 }, { "condemned", "criticise", 0 }, { "condemns", "criticise", 0 },
+  { "denounced", "criticise", 0 }, { "denounces", "criticise", 0 }, { "slammed", "criticise", 0 },
+  { "blasted", "criticise", 0 }, { "lambasted", "criticise", 0 }, { "deplored", "criticise", 0 },
+  { "decried", "criticise", 0 }, { "complained", "criticise", 0 },
+  { "criticising", "criticise", S }, { "criticizing", "criticise", S }, { "condemning", "criticise", S },
+  { "denouncing", "criticise", S }, { "slamming", "criticise", S },
+  /* appeal */
+  { "desak", "appeal", 0 }, { "mendesak", "appeal", 0 }, { "menyerukan", "appeal", 0 },
+  { "imbau", "appeal", 0 }, { "mengimbau", "appeal", 0 }, { "pinta", "appeal", 0 },
+  { "memohon", "appeal", 0 }, { "urged", "appeal", 0 }, { "urges", "appeal", 0 },
+  { "called on", "appeal", 0 }, { "calls on", "appeal", 0 }, { "appealed", "appeal", 0 },
+  { "pleaded", "appeal", 0 }, { "demanded", "appeal", 0 },
+  { "urging", "appeal", S }, { "calling on", "appeal", S }, { "appealing", "appeal", S },
+  /* deny */
+  { "bantah", "deny", 0 }, { "membantah", "deny", 0 }, { "sangkal", "deny", 0 },
+  { "menyangkal", "deny", 0 }, { "tepis", "deny", 0 }, { "menepis", "deny", 0 },
+  { "sanggah", "deny", 0 }, { "menyanggah", "deny", 0 }, { "denied", "deny", 0 },
+  { "denies", "deny", 0 }, { "denying", "deny", S },
+  /* accuse */
+  { "tuding", "accuse", 0 }, { "menuding", "accuse", 0 }, { "tuduh", "accuse", 0 },
+  { "menuduh", "accuse", 0 }, { "accused", "accuse", 0 }, { "accuses", "accuse", 0 },
+  { "accusing", "accuse", S }, { "blaming", "accuse", S },
+  /* threaten: a warning aimed at someone */
+  { "ancam", "threaten", 0 }, { "mengancam", "threaten", 0 }, { "memperingatkan", "threaten", 0 },
+  { "warned", "threaten", 0 }, { "warns", "threaten", 0 }, { "threatened", "threaten", 0 },
+  { "threatens", "threaten", 0 }, { "warning", "threaten", S }, { "threatening", "threaten", S },
+  /* support */
+  { "puji", "support", 0 }, { "memuji", "support", 0 }, { "praised", "support", 0 },
+  { "praises", "support", 0 }, { "hailed", "support", 0 }, { "praising", "support", S },
+  /* reject */
+  { "menolak", "reject", 0 }, { "rejected", "reject", 0 }, { "rejects", "reject", 0 },
+  { "rejecting", "reject", S },
+};
+#undef S
+
+/* Words for an actor named before: "pemerintah", "the two leaders". */
+static const struct { const char *phrase; guint32 value; } descriptions[] = {
+  { "government", DESC_GOVERNMENT }, { "pemerintah", DESC_GOVERNMENT },
+  { "administration", DESC_ADMINISTRATION }, { "pemerintahan", DESC_ADMINISTRATION },
+  { "kedua pemimpin", DESC_PAIR_LEADERS }, { "kedua kepala negara", DESC_PAIR_LEADERS },
+  { "kedua presiden", DESC_PAIR_LEADERS }, { "the two leaders", DESC_PAIR_LEADERS },
+  { "both leaders", DESC_PAIR_LEADERS }, { "the two presidents", DESC_PAIR_LEADERS },
+  { "kedua negara", DESC_PAIR_STATES }, { "the two countries", DESC_PAIR_STATES },
+  { "both countries", DESC_PAIR_STATES }, { "the two nations", DESC_PAIR_STATES },
+};
 
 /* Verbs that turn a noun cue into an act: "menyatakan dukungan". */
 static const char *light_verbs[] = {
@@ -313,7 +385,9 @@ static const char *org_heads[] = {
   "army", "forces", "organisation", "organization", "university", "institute", "company",
   "corporation", "office", "government", "parliament", "senate", "congress", "committee",
   "association", "federation", "union", "foundation", "coalition", "movement", "group",
-  "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar",
+  "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar", "church",
+  "school", "school district", "sekolah",
+  "gereja",
 };
 
 static const char *anon[] = {
@@ -580,6 +654,16 @@ _tautan_lexicon_add_all (PhraseTable *table)
   ADD_LIST (send_verbs, LEX_SEND);
   ADD_LIST (not_entity_heads, LEX_NOT_ENTITY);
   ADD_LIST (intents, LEX_INTENT);
+  for (guint i = 0; i < G_N_ELEMENTS (stances); i++)
+    for (guint k = 0; k < _tautan_n_event_cues; k++)
+      if (g_str_equal (_tautan_event_cues[k].type, stances[i].type))
+        {
+          Payload p = { LEX_STANCE, stances[i].flags, k };
+
+          _phrase_table_add (table, stances[i].phrase, &p);
+          break;
+        }
+  ADD_VALUES (descriptions, LEX_DESCRIPTION);
   for (guint i = 0; i < G_N_ELEMENTS (cargo); i++)
     for (guint k = 0; k < _tautan_n_event_cues; k++)
       if (g_str_equal (_tautan_event_cues[k].type, cargo[i].type))

@@ -94,6 +94,8 @@ typedef enum
   LEX_CARGO,            /* value: event cue index of the type ("pasukan": military cooperation) */
   LEX_NOT_ENTITY,       /* "Hari", "Perang": a capitalised run starting so names no actor */
   LEX_INTENT,           /* meminta, setuju, rencana: "untuk" after them is not an act */
+  LEX_STANCE,           /* value: event cue index of the type a speech verb gives ("mengecam") */
+  LEX_DESCRIPTION,      /* value: Description: "pemerintah", "the two leaders" */
 } LexKind;
 
 /* Gazetteer matches: how the alias must be written to count. */
@@ -315,6 +317,19 @@ extern const guint    _tautan_n_event_cues;
 
 void          _tautan_lexicon_add_all    (PhraseTable *table);
 
+/* Stance words that stand after the speech cue they qualify: "said,
+ * urging", "kata X seraya mengecam". */
+#define STANCE_PARTICIPLE 1
+
+/* Words that describe an actor the text named before (Payload.value). */
+typedef enum
+{
+  DESC_GOVERNMENT = 1,   /* the government, pemerintah: the article's state */
+  DESC_ADMINISTRATION,   /* pemerintahan, administration: with a leader's name, the leader's state */
+  DESC_PAIR_LEADERS,     /* the two leaders, kedua pemimpin */
+  DESC_PAIR_STATES,      /* the two countries, kedua negara */
+} Description;
+
 /* ---- date expressions (tautan-date-expr.c) ---- */
 
 typedef enum
@@ -367,6 +382,8 @@ void      _tautan_date_spec_resolve (const DateSpec  *spec,
                                      TautanDay        anchor_to,
                                      TautanDateExpr  *expr);
 void      _tautan_resolve_dates     (Article         *a);
+gboolean  _article_date_is_deadline (const Article   *a,
+                                     const ArticleDateExpr *e);
 
 /* ---- the gazetteer (tautan-gazetteer.c) ---- */
 
@@ -417,6 +434,7 @@ typedef struct
   guint32 end_token;     /* exclusive */
   guint32 entity;        /* index into Article.entities */
   guint32 title_start;   /* first token of a title before it, or NO_INDEX */
+  guint32 entity2;       /* "the two leaders": the second, or NO_INDEX */
 } Mention;
 
 /* An entity of this article: from the gazetteer or proposed. */
@@ -456,6 +474,7 @@ typedef struct
   Speaker speaker;
   GArray *relayed_by;    /* guint32 entity indexes, nearest the speaker first */
   guint32 event;         /* index into Article.events or NO_INDEX */
+  guint32 cue;           /* the speech cue that attributes it, or NO_INDEX */
   guint32 certain : 1;
   guint32 unclosed : 1;
   guint32 fragment : 1;  /* starts inside a sentence of the outlet's */

@@ -107,6 +107,7 @@ add_quote (Article      *a,
 
   q->speaker.entity = NO_INDEX;
   q->event = NO_INDEX;
+  q->cue = NO_INDEX;
   q->relayed_by = g_array_new (FALSE, FALSE, sizeof (guint32));
   if (q->group == NO_INDEX)
     q->group = a->quotes->len;

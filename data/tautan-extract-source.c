@@ -562,6 +562,10 @@ set_anchor (Article *a)
       if (!e->spec.stated || e->spec.future || (e->spec.kind == SPEC_DAY && e->spec.y == 0))
         continue;
       _tautan_date_spec_resolve (&e->spec, TAUTAN_DAY_NONE, TAUTAN_DAY_NONE, &r);
+      /* "hingga 18 November 2011": a deadline may lie after the writing,
+       * by as much as a year */
+      if (r.from != TAUTAN_DAY_NONE && _article_date_is_deadline (a, e))
+        r.from -= 365;
       if (r.from != TAUTAN_DAY_NONE && r.from <= now && (latest == TAUTAN_DAY_NONE || r.from > latest))
         latest = r.from;
     }
@@ -603,7 +607,8 @@ find_peg (Article *a)
           if (article_token (a, e->first_token)->line != k)
             continue;
           if (e->expr.from == TAUTAN_DAY_NONE || (e->expr.flags & TAUTAN_DATE_EXPR_FUTURE)
-              || e->expr.to > a->anchor_to || e->expr.precision > TAUTAN_PRECISION_WEEK)
+              || e->expr.to > a->anchor_to || e->expr.precision > TAUTAN_PRECISION_WEEK
+              || _article_date_is_deadline (a, e))
             continue;
           a->peg = i;
           return;

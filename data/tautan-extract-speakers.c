@@ -429,13 +429,22 @@ cue_after (Article       *a,
       *cue_token = i;
       if (nya)
         {
-          /* "sambungnya", "ujarnya": the one who just spoke */
-          if (salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
+          guint32 ref_line = 0;
+          guint32 ref = subject_person_before (a, close, &ref_line);
+
+          /* "sambungnya", "ujarnya": the one who just spoke, unless a
+           * person was named after those words, in a later paragraph */
+          if ((salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
+              && !(ref != NO_INDEX && ref != salient->speaker.entity && salient->line != NO_INDEX
+                   && ref_line > salient->line))
             {
               speaker_copy (out, &salient->speaker);
               return TRUE;
             }
           out->entity = _article_resolve_reference (a, i, i + 1, i);
+          /* or the person the text is about */
+          if (out->entity == NO_INDEX)
+            out->entity = ref;
           return out->entity != NO_INDEX;
         }
       end = np_end (a, i + n, line_end);
@@ -525,7 +534,8 @@ frame_of_fragment (Article       *a,
                    guint32        open,
                    const Salient *salient,
                    Speaker       *out,
-                   gboolean      *certain)
+                   gboolean      *certain,
+                   guint32       *cue_token)
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, a->token_sentence[open]);
   guint32 according = NO_INDEX;
@@ -542,6 +552,7 @@ frame_of_fragment (Article       *a,
       if ((flags & (SPEECH_AFTER_SPEAKER | SPEECH_EXPRESS)) && subject_before (a, s->first_token, k, salient, out))
         {
           *certain = TRUE;
+          *cue_token = k;
           return TRUE;
         }
     }
@@ -557,6 +568,7 @@ frame_of_fragment (Article       *a,
       if (resolve_np (a, according + n, end, salient, out))
         {
           *certain = TRUE;
+          *cue_token = according;
           return TRUE;
         }
     }
@@ -665,6 +677,7 @@ _tautan_extract_speakers (Article *a)
       ArticleQuote *q = &g_array_index (a->quotes, ArticleQuote, qi);
       guint32 last = qi;
       guint32 cue = NO_INDEX;
+      guint32 frame_cue = NO_INDEX;   /* the verb framing a fragment: no relay bound */
       gboolean found = FALSE, certain = TRUE;
       Speaker speaker = { NO_INDEX, NULL, 0, 0 };
 
@@ -691,7 +704,7 @@ _tautan_extract_speakers (Article *a)
       if (!found)
         found = cue_before (a, q->open_token, &salient, &speaker, &cue);
       if (!found && q->fragment)
-        found = frame_of_fragment (a, q->open_token, &salient, &speaker, &certain);
+        found = frame_of_fragment (a, q->open_token, &salient, &speaker, &certain, &frame_cue);
       if (!found && (salient.speaker.entity != NO_INDEX || salient.speaker.text != NULL)
           && salient.line != NO_INDEX && q->line - salient.line <= 4)
         {
@@ -720,7 +733,7 @@ _tautan_extract_speakers (Article *a)
         {
           /* the sentence's subject, as a guess */
           found = frame_of_fragment (a, q->open_token != NO_INDEX ? q->open_token : q->first_token,
-                                     &salient, &speaker, &certain);
+                                     &salient, &speaker, &certain, &frame_cue);
           certain = FALSE;
         }
       if (!found)
@@ -733,6 +746,7 @@ _tautan_extract_speakers (Article *a)
         certain = FALSE;
       speaker_copy (&q->speaker, &speaker);
       q->certain = certain;
+      q->cue = cue != NO_INDEX ? cue : frame_cue;
       add_relays_of_sentence (a, q, q->first_token, cue != NO_INDEX ? cue : q->end_token);
 
       /* an agency that speaks is also a relay of the story's words */

@@ -324,6 +324,15 @@ _tautan_tokenize (const char *text,
 
                 /* "People's" is one word; "Russia's" is Russia and a
                  * possessive, so the name still matches. */
+                /* a soft hyphen, as copied from a web page: invisible,
+                 * inside the word, not part of its form */
+                if (qc == 0x00AD && prev != 0 && g_unichar_isalpha (prev) && after != 0 && g_unichar_isalpha (after))
+                  {
+                    prev = qc;
+                    q = qn;
+                    cp++;
+                    continue;
+                  }
                 if ((qc == '\'' || qc == 0x2019) && prev != 0 && g_unichar_isalpha (prev)
                     && after != 0 && g_unichar_isalpha (after)
                     && !((after == 's' || after == 'S') && !is_word_char (char_at (g_utf8_next_char (qn), end))))

@@ -294,6 +294,21 @@ test_appeal (void)
 }
 
 static void
+test_request_without_addressee (void)
+{
+  /* a request stands without a named addressee; an apology is none */
+  assert_event ("Pada Selasa, Menteri Anna Holt meminta tambahan dana sebesar 172 juta dolar AS.\n",
+                "2024-03-14", "appeal", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day");
+  assert_event ("On Tuesday, Minister Anna Holt called for an immediate ceasefire.\n",
+                "2024-03-14", "appeal", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day");
+  {
+    g_autoptr(JsonNode) node = extract ("Pada Selasa, Menteri Anna Holt meminta maaf.\n", "2024-03-14");
+
+    g_assert_cmpuint (count_events (json_node_get_object (node), "appeal", "Anna Holt"), ==, 0);
+  }
+}
+
+static void
 test_contact_is_meet (void)
 {
   assert_event ("On Monday, Senator John Kerry contacted Thailand's foreign minister over housing.\n",
@@ -340,6 +355,278 @@ test_fire_at_is_attack (void)
                 "2015-08-21", "attack", "North Korea", "South Korea", "2015-08-20", "2015-08-20", "day");
   assert_event ("Kemarin, Korea Utara menembakkan artileri ke arah pengeras suara di Korea Selatan.\n",
                 "2015-08-21", "attack", "North Korea", "South Korea", "2015-08-20", "2015-08-20", "day");
+}
+
+/* Stance: what the speech verb says the words are */
+
+static void
+test_stance_criticise (void)
+{
+  assert_event ("\"Langkah itu sangat berbahaya,\" kecam Menteri Anna Holt, Senin (11/3).\n",
+                "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  /* a criticism aimed at no one named is news of a critic still */
+  assert_event ("Minister Anna Holt condemned the decision on Monday. \"It is reckless,\" she said.\n",
+                "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("Menteri Anna Holt mengecam keras keputusan itu pada Senin.\n",
+                "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_stance_appeal (void)
+{
+  assert_event ("\"Buka kembali perbatasan itu,\" desak Menteri Anna Holt kepada Kanada, Selasa (12/3).\n",
+                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("\"Reopen the border now,\" said Minister Anna Holt, urging Canada to act.\n",
+                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-14", "range");
+}
+
+static void
+test_stance_deny (void)
+{
+  assert_event ("\"Laporan itu tidak benar,\" bantah Menteri Anna Holt, Senin (11/3).\n",
+                "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("\"The report is simply false,\" Minister Anna Holt said on Monday, denying the claim.\n",
+                "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_stance_accuse (void)
+{
+  assert_event ("\"Mereka mencuri data kami,\" kata Menteri Anna Holt seraya menuding Kanada, Senin (11/3).\n",
+                "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+  assert_event ("\"They stole our data,\" Minister Anna Holt said on Monday, accusing Canada of espionage.\n",
+                "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_stance_of_object (void)
+{
+  /* words about "the accusation" deny it, and answer whom the denial
+   * before answered */
+  assert_event ("Pada Senin, China menolak tuduhan Amerika Serikat. Pada Sabtu, Menteri Anna Holt menyebut "
+                "tuduhan itu sebagai “spekulasi fitnah.”\n",
+                "2023-06-13", "deny", "Anna Holt", "United States", "2023-06-10", "2023-06-10", "day");
+  assert_event ("On Monday, China rejected the accusation of the United States. On Saturday, Minister Anna Holt "
+                "called the accusation “slanderous speculation.”\n",
+                "2023-06-13", "deny", "Anna Holt", "United States", "2023-06-10", "2023-06-10", "day");
+}
+
+static void
+test_stance_denied_in_report (void)
+{
+  /* "stated they have not received", "mengatakan tidak pernah": a denial,
+   * here by two bodies at once */
+  assert_event ("Both the Irving School District and the Irving Police Department have asserted that "
+                "religion was not a factor.\n",
+                "2015-09-22", "deny", "Irving Police Department", NULL, "2015-09-20", "2015-09-22", "range");
+  assert_event ("Kementerian Kesehatan mengatakan bahwa pihaknya tidak pernah menerima surat itu.\n",
+                "2015-09-22", "deny", "Kementerian Kesehatan", NULL, "2015-09-20", "2015-09-22", "range");
+  /* …what will not be is no denial */
+  {
+    g_autoptr(JsonNode) node = extract ("Minister Anna Holt said the talks would not resume.\n", "2015-09-22");
+
+    g_assert_cmpuint (count_events (json_node_get_object (node), "deny", "Anna Holt"), ==, 0);
+  }
+}
+
+static void
+test_stance_warn (void)
+{
+  const char *plain[] = {
+    "Minister Anna Holt warned on Monday that prices would rise.\n",
+    "Menteri Anna Holt memperingatkan pada Senin bahwa harga akan naik.\n",
+  };
+
+  /* a warning aimed at someone threatens them */
+  assert_event ("Minister Anna Holt warned Canada on Monday that the border would close.\n",
+                "2024-03-13", "threaten", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Menteri Anna Holt memperingatkan Kanada pada Senin bahwa perbatasan akan ditutup.\n",
+                "2024-03-13", "threaten", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+  /* …a warning of a danger is a statement */
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      g_autoptr(JsonNode) node = extract (plain[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_cmpuint (count_events (root, "threaten", "Anna Holt"), ==, 0);
+      g_assert_cmpuint (count_events (root, "statement", "Anna Holt"), ==, 1);
+    }
+}
+
+static void
+test_stance_praise (void)
+{
+  assert_event ("\"Kerja sama ini luar biasa,\" puji Menteri Anna Holt, Senin (11/3).\n",
+                "2024-03-13", "support", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("\"It is a remarkable partnership,\" Minister Anna Holt said on Monday, praising Canada.\n",
+                "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+}
+
+/* Descriptive actors: "the government", "kedua pemimpin" */
+
+static void
+test_government_is_the_state (void)
+{
+  assert_event ("Canada announced new border rules on Monday.\n\n"
+                "On Tuesday, Senator Paul Dewar criticised the government.\n",
+                "2024-03-14", "criticise", "Paul Dewar", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Kanada mengumumkan aturan perbatasan baru pada Senin.\n\n"
+                "Pada Selasa, Senator Paul Dewar mengkritik pemerintah.\n",
+                "2024-03-14", "criticise", "Paul Dewar", "Canada", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
+test_government_unnamed (void)
+{
+  const char *texts[] = {
+    "On Tuesday, Senator Paul Dewar criticised the government.\n",
+    "Pada Selasa, Senator Paul Dewar mengkritik pemerintah.\n",
+  };
+
+  /* no state named: no one is made up */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-14");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), "criticise", "Paul Dewar"), ==, 0);
+    }
+}
+
+static void
+test_administration_is_the_state (void)
+{
+  assert_event ("On Monday, the Biden administration criticised China.\n",
+                "2023-06-14", "criticise", "United States", "China", "2023-06-12", "2023-06-12", "day");
+  assert_event ("Pada Senin, pemerintahan Biden mengecam China.\n",
+                "2023-06-14", "criticise", "United States", "China", "2023-06-12", "2023-06-12", "day");
+}
+
+static void
+test_the_ministry (void)
+{
+  assert_event ("The Health Ministry announced new rules on Monday.\n\n"
+                "On Tuesday, the ministry criticised Canada.\n",
+                "2024-03-14", "criticise", "Health Ministry", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Kementerian Kesehatan mengumumkan aturan baru pada Senin.\n\n"
+                "Pada Selasa, kementerian itu mengecam Kanada.\n",
+                "2024-03-14", "criticise", "Kementerian Kesehatan", "Canada", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
+test_body_named_before (void)
+{
+  /* "Church of Scientology" is one name; "the Church" and a bare
+   * "kementerian" are the body named before */
+  assert_event ("The Church of Scientology opened a centre on Monday.\n\n"
+                "On Tuesday, the Church denied the report.\n",
+                "2024-03-14", "deny", "Church of Scientology", NULL, "2024-03-12", "2024-03-12", "day");
+  assert_event ("Kementerian Kesehatan mengumumkan aturan baru pada Senin.\n\n"
+                "Pada Selasa, kementerian mengecam Kanada.\n",
+                "2024-03-14", "criticise", "Kementerian Kesehatan", "Canada", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
+test_the_south (void)
+{
+  /* "the South", "into the north": the states named before */
+  assert_event ("North Korea and South Korea exchanged fire on Thursday. On Thursday, the South "
+                "retaliated by firing artillery into the north.\n",
+                "2015-08-21", "attack", "South Korea", "North Korea", "2015-08-20", "2015-08-20", "day");
+}
+
+static void
+test_body_speaks (void)
+{
+  /* a body named mid-sentence is the same at the start of one, and its
+   * officials speak for it */
+  assert_event ("Montalvo wrote to the Scientology office on Monday. Scientology officials have stated they "
+                "have not received the materials.\n",
+                "2010-10-09", "deny", "Scientology", NULL, "2010-10-04", "2010-10-09", "range");
+  assert_event ("Montalvo menulis surat kepada kantor Scientology pada Senin. Scientology mengatakan tidak "
+                "pernah menerima barang itu.\n",
+                "2010-10-09", "deny", "Scientology", NULL, "2010-10-04", "2010-10-09", "range");
+}
+
+static void
+test_two_leaders (void)
+{
+  /* a mutual act of the two last named: the first acts, the second is the party */
+  assert_event ("On Monday, President Ilse Varga hosted Prime Minister Tomas Berg in Vienna. "
+                "The two leaders signed an agreement.\n",
+                "2023-11-15", "sign-agreement", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+  assert_event ("Pada Senin, Presiden Ilse Varga menyambut Perdana Menteri Tomas Berg di Wina. "
+                "Kedua pemimpin menandatangani perjanjian.\n",
+                "2023-11-15", "sign-agreement", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+}
+
+/* Generalisation: constructions of news language */
+
+static void
+test_ties_raised (void)
+{
+  assert_event ("On Monday, President Ilse Varga hosted Prime Minister Tomas Berg in Vienna. "
+                "The two leaders upgraded ties to a strategic partnership.\n",
+                "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+  assert_event ("Pada Senin, Presiden Ilse Varga menyambut Perdana Menteri Tomas Berg di Wina. "
+                "Kedua pemimpin meningkatkan hubungan menjadi kemitraan strategis.\n",
+                "2023-11-15", "support", "Ilse Varga", "Tomas Berg", "2023-11-13", "2023-11-15", "range");
+}
+
+static void
+test_purpose_is_no_party (void)
+{
+  /* "untuk membiayai X", "to fund X": the purpose, not a party */
+  assert_event ("Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran untuk membiayai "
+                "Komisi Pemilihan Umum.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
+  assert_event ("On Wednesday, President Ilse Varga signed the budget bill to fund the Electoral Commission.\n",
+                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
+}
+
+static void
+test_aid_amount (void)
+{
+  /* an amount between the verb and what was given; "dolar AS" is money,
+   * and a list of nouns goes on to the state helped */
+  assert_event ("Sejak tahun 2002, Kanada telah memberikan lebih dari 6,2 miliar dolar AS untuk bantuan "
+                "pembangunan, kesehatan, dan keamanan di Indonesia.\n",
+                "2023-11-13", "aid", "Canada", "Indonesia", "2002-01-01", "2023-11-13", "range");
+  assert_event ("On Friday, Canada provided $93 million in aid to Indonesia.\n",
+                "2019-11-12", "aid", "Canada", "Indonesia", "2019-11-08", "2019-11-08", "day");
+}
+
+static void
+test_asking_is_appeal (void)
+{
+  /* "…, asking X to": the main clause's subject appeals to X */
+  assert_event ("Italy changed its tax rules on Monday.\n\n"
+                "The Union of Rationalist Atheists and Agnostics launched a petition, asking the government "
+                "to respect the ruling.\n",
+                "2015-08-02", "appeal", "Union of Rationalist Atheists and Agnostics", "Italy",
+                "2015-07-27", "2015-08-02", "range");
+  assert_event ("Italia mengubah aturan pajaknya pada Senin.\n\n"
+                "Pada Selasa, Kementerian Kesehatan meluncurkan petisi dan mendesak pemerintah untuk "
+                "menghormati putusan itu.\n",
+                "2015-08-02", "appeal", "Kementerian Kesehatan", "Italy", "2015-07-28", "2015-07-28", "day");
+}
+
+static void
+test_bill_passed_is_vote (void)
+{
+  assert_event ("Pada Selasa, Senat mengesahkan RUU itu.\n",
+                "2011-10-06", "vote", "Senat", NULL, "2011-10-04", "2011-10-04", "day");
+  assert_event ("On Tuesday, the Senate passed the bill.\n",
+                "2011-10-06", "vote", "Senate", NULL, "2011-10-04", "2011-10-04", "day");
+}
+
+static void
+test_analysts_speak (void)
+{
+  /* a named group speaks: "para analis", "analysts" */
+  assert_event ("Para analis mengatakan konflik anggaran itu merugikan Kongres.\n",
+                "2011-10-06", "statement", "Analysts", NULL, "2011-10-04", "2011-10-06", "range");
+  assert_event ("Analysts said the budget fight hurt Congress.\n",
+                "2011-10-06", "statement", "Analysts", NULL, "2011-10-04", "2011-10-06", "range");
 }
 
 /* Quotes */
@@ -414,6 +701,21 @@ test_pronoun_after_new_subject (void)
 }
 
 static void
+test_nya_after_new_person (void)
+{
+  /* "…,” ujarnya" after a person is named in a later paragraph than the
+   * last quote: that person */
+  assert_speaker ("Para pendengar mendengar lagu \"The Battle Hymn of the Republic.\"\n\n"
+                  "Heribertus Sunu Budiharjo adalah pendengar setia sejak 1975.\n\n"
+                  "“Siaran itu punya ciri khas,” ujarnya.\n",
+                  "2021-02-20", "Siaran itu", "Heribertus Sunu Budiharjo");
+  assert_speaker ("Listeners first heard the song \"The Battle Hymn of the Republic.\"\n\n"
+                  "Heribertus Sunu Budiharjo has listened since 1975.\n\n"
+                  "“The station has its own style,” he said.\n",
+                  "2021-02-20", "The station", "Heribertus Sunu Budiharjo");
+}
+
+static void
 test_stating (void)
 {
   assert_speaker ("The report quoted campaigners, with Caitlin Boswell stating: \"People need this.\"\n",
@@ -483,15 +785,39 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
   g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
+  g_test_add_func ("/tautan/extract-rules/events/request-without-addressee", test_request_without_addressee);
   g_test_add_func ("/tautan/extract-rules/events/thanks-is-support", test_thanks_is_support);
   g_test_add_func ("/tautan/extract-rules/events/host-is-target", test_host_is_target);
   g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
   g_test_add_func ("/tautan/extract-rules/events/fire-at-is-attack", test_fire_at_is_attack);
+  g_test_add_func ("/tautan/extract-rules/stance/criticise", test_stance_criticise);
+  g_test_add_func ("/tautan/extract-rules/stance/appeal", test_stance_appeal);
+  g_test_add_func ("/tautan/extract-rules/stance/deny", test_stance_deny);
+  g_test_add_func ("/tautan/extract-rules/stance/accuse", test_stance_accuse);
+  g_test_add_func ("/tautan/extract-rules/stance/warn", test_stance_warn);
+  g_test_add_func ("/tautan/extract-rules/stance/denied-in-report", test_stance_denied_in_report);
+  g_test_add_func ("/tautan/extract-rules/stance/object", test_stance_of_object);
+  g_test_add_func ("/tautan/extract-rules/stance/praise", test_stance_praise);
+  g_test_add_func ("/tautan/extract-rules/actors/government", test_government_is_the_state);
+  g_test_add_func ("/tautan/extract-rules/actors/government-unnamed", test_government_unnamed);
+  g_test_add_func ("/tautan/extract-rules/actors/administration", test_administration_is_the_state);
+  g_test_add_func ("/tautan/extract-rules/actors/ministry", test_the_ministry);
+  g_test_add_func ("/tautan/extract-rules/actors/body-named-before", test_body_named_before);
+  g_test_add_func ("/tautan/extract-rules/actors/two-leaders", test_two_leaders);
+  g_test_add_func ("/tautan/extract-rules/actors/body-speaks", test_body_speaks);
+  g_test_add_func ("/tautan/extract-rules/actors/the-south", test_the_south);
+  g_test_add_func ("/tautan/extract-rules/events/ties-raised", test_ties_raised);
+  g_test_add_func ("/tautan/extract-rules/events/purpose-is-no-party", test_purpose_is_no_party);
+  g_test_add_func ("/tautan/extract-rules/events/aid-amount", test_aid_amount);
+  g_test_add_func ("/tautan/extract-rules/events/bill-passed-is-vote", test_bill_passed_is_vote);
+  g_test_add_func ("/tautan/extract-rules/events/asking-is-appeal", test_asking_is_appeal);
+  g_test_add_func ("/tautan/extract-rules/events/analysts-speak", test_analysts_speak);
   g_test_add_func ("/tautan/extract-rules/quotes/across-paragraphs", test_quote_across_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/role-inside-run", test_role_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/surname-with-role", test_surname_with_role);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
   g_test_add_func ("/tautan/extract-rules/speakers/stating", test_stating);
+  g_test_add_func ("/tautan/extract-rules/speakers/nya-after-new-person", test_nya_after_new_person);
   g_test_add_func ("/tautan/extract-rules/speakers/portfolio-after-of", test_portfolio_after_of);
   g_test_add_func ("/tautan/extract-rules/speakers/organisation-inside-run", test_organisation_inside_run);
   g_test_add_func ("/tautan/extract-rules/speakers/long-run", test_long_run);
