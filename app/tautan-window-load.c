@@ -189,9 +189,10 @@ end_loading (TautanWindow *self)
 static void
 show_dataset (TautanWindow    *self,
               Load            *load,
-              TautanDataset   *dataset)
+              TautanDataset   *dataset,
+              TautanSession   *prepared)
 {
-  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanSession) session = prepared != NULL ? g_object_ref (prepared) : tautan_session_new (dataset);
   g_autofree char *uri = NULL;
 
   if (load->workspace != NULL)
@@ -211,6 +212,45 @@ show_dataset (TautanWindow    *self,
   uri = g_file_get_uri (load->file);
   if (!g_str_has_prefix (uri, "resource://"))
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+/* The session of a big dataset is made on the loader's side too: its
+ * layout's springs and the slice of the whole span cost seconds at a
+ * million events. Nothing else holds it yet, so no other thread reads
+ * it meanwhile. */
+#define PREPARE_EVENTS 50000
+
+static void
+prepare_session_thread (GTask        *task,
+                        gpointer      source,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  g_autoptr(TautanSession) session = tautan_session_new (task_data);
+
+  tautan_session_get_slice (session);
+  g_task_return_pointer (task, g_steal_pointer (&session), g_object_unref);
+}
+
+static void
+session_prepared_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  g_autoptr(TautanWindow) self = current_window (load);
+  g_autoptr(TautanSession) session = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (self == NULL)
+    return;
+  if (g_cancellable_is_cancelled (load->cancellable))
+    {
+      end_loading (self);
+      _tautan_window_toast (self, _("Opening cancelled"));
+      return;
+    }
+  show_dataset (self, load, tautan_session_get_dataset (session), session);
+  end_loading (self);
 }
 
 static void
@@ -239,10 +279,22 @@ dataset_loaded_cb (GObject      *object,
         show_problems (self, load->dataset, diagnostics, error);
       return;
     }
+  if (tautan_dataset_get_n_events (dataset) >= PREPARE_EVENTS)
+    {
+      GCancellable *cancellable = load->cancellable;
+      g_autoptr(GTask) task = g_task_new (NULL, cancellable, session_prepared_cb, g_steal_pointer (&load));
+
+      g_task_set_source_tag (task, dataset_loaded_cb);
+      g_task_set_task_data (task, g_steal_pointer (&dataset), g_object_unref);
+      /* Its result is always wanted: a cancel is seen by the callback. */
+      g_task_set_check_cancellable (task, FALSE);
+      g_task_run_in_thread (task, prepare_session_thread);
+      return;
+    }
   /* Shown before the progress page goes, so the body turns from it
    * straight to the graph, never through "No Dataset Open" while the
    * title already names the dataset. */
-  show_dataset (self, load, dataset);
+  show_dataset (self, load, dataset, NULL);
   end_loading (self);
 }
 
@@ -270,7 +322,7 @@ load_dataset (TautanWindow *self,
       g_autoptr(TautanDataset) dataset = tautan_dataset_load_resource (TAUTAN_BUNDLED_DATASET, &error);
 
       if (dataset != NULL)
-        show_dataset (self, load, dataset);
+        show_dataset (self, load, dataset, NULL);
       end_loading (self);
       if (dataset == NULL)
         show_problems (self, load->dataset, NULL, error);

@@ -19,6 +19,7 @@
 
 #include "app/tautan-window-private.h"
 #include "bench/tautan-bench-gen.h"
+#include "widgets/tautan-graph-view-private.h"
 
 /* gtk_recent_manager_has_item() is critical about a missing Recent file. */
 static gboolean
@@ -489,6 +490,103 @@ test_export_responsive (void)
   destroy_window (window);
 }
 
+static gboolean
+scene_built (gpointer data)
+{
+  TautanGraphView *graph = data;
+
+  return graph->scene != NULL && !graph->building;
+}
+
+/* What a scene draws that its positions do not decide: every node's
+ * entity and every edge's ends and count, in drawing order. */
+static void
+assert_same_scene (TautanScene *a,
+                   TautanScene *b)
+{
+  g_assert_cmpuint (tautan_scene_get_n_nodes (a), ==, tautan_scene_get_n_nodes (b));
+  g_assert_cmpuint (tautan_scene_get_n_edges (a), ==, tautan_scene_get_n_edges (b));
+  for (guint i = 0; i < tautan_scene_get_n_nodes (a); i++)
+    g_assert_cmpuint (tautan_scene_get_node (a, i)->entity, ==, tautan_scene_get_node (b, i)->entity);
+  for (guint i = 0; i < tautan_scene_get_n_edges (a); i++)
+    {
+      const TautanSceneEdge *x = tautan_scene_get_edge (a, i), *y = tautan_scene_get_edge (b, i);
+
+      g_assert_cmpuint (x->source, ==, y->source);
+      g_assert_cmpuint (x->target, ==, y->target);
+      g_assert_cmpuint (x->count, ==, y->count);
+    }
+}
+
+typedef struct
+{
+  TautanSidePanel *panel;
+  char            *expected;
+} Counts;
+
+static gboolean
+counts_shown (gpointer data)
+{
+  Counts *counts = data;
+
+  return g_str_has_prefix (tautan_side_panel_get_counts (counts->panel), counts->expected);
+}
+
+/* A big graph's scene is built on a worker, and the summary of a big
+ * window counted on one: the window keeps the scene it draws, whole,
+ * until the new one is, and takes the same scene the main thread would
+ * have built. */
+static void
+test_big_graph_aside (void)
+{
+  g_autoptr(GFile) a = generated ("aside.json", 60000, 3000, 4);
+  TautanWindow *window = new_window ();
+  TautanGraphView *graph = window->graph_view;
+  g_autoptr(TautanScene) before = NULL;
+  g_autoptr(TautanScene) here = NULL;
+  TautanTimeSpan all, part;
+  Counts counts = { window->side_panel, NULL };
+
+  tautan_window_open (window, a);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  tautan_test_wait_for (scene_built, graph);
+  g_assert_cmpuint (tautan_slice_get_n_edges (graph->slice), >=, ASYNC_BUILD_EDGES);
+
+  /* The summary's counts come from a worker: all 60,000 events. */
+  counts.expected = g_strdup_printf ("%u events", tautan_slice_get_n_events (graph->slice));
+  tautan_test_wait_for (counts_shown, &counts);
+  g_clear_pointer (&counts.expected, g_free);
+
+  /* A new window: the scene on screen stays while the next is built. */
+  all = tautan_session_get_span (window->session);
+  part = (TautanTimeSpan) { all.from, all.from + (all.to - all.from) * 3 / 4 };
+  before = tautan_scene_ref (graph->scene);
+  tautan_session_set_span (window->session, &part);
+  _tautan_graph_view_update_scene (graph);
+  g_assert_cmpuint (tautan_slice_get_n_edges (graph->slice), >=, ASYNC_BUILD_EDGES);
+  g_assert_true (graph->building);
+  g_assert_true (graph->scene == before);
+
+  tautan_test_wait_for (scene_built, graph);
+  g_assert_true (graph->scene != before);
+  g_assert_true (tautan_time_span_equal (&tautan_scene_get_view (graph->scene)->span, &part));
+  here = tautan_scene_new (tautan_graph_view_get_render_context (graph), graph->dataset, graph->slice,
+                           tautan_graph_view_get_positions (graph), tautan_scene_get_view (graph->scene));
+  assert_same_scene (graph->scene, here);
+
+  counts.expected = g_strdup_printf ("%u events", tautan_slice_get_n_events (graph->slice));
+  tautan_test_wait_for (counts_shown, &counts);
+  g_clear_pointer (&counts.expected, g_free);
+
+  /* Asked for now (an export, a test), the scene is built on the spot. */
+  tautan_session_set_span (window->session, &all);
+  g_assert_true (tautan_time_span_equal (&tautan_scene_get_view (tautan_graph_view_get_scene (graph))->span, &all));
+  g_assert_false (graph->building);
+
+  destroy_window (window);
+}
+
 /* A failed export says what could not be exported, and why. */
 static void
 test_export_error (void)
@@ -583,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/tautan/window/close-mid-load", test_close_mid_load);
   g_test_add_func ("/tautan/window/workspace-names-workspace", test_workspace_names_workspace);
   g_test_add_func ("/tautan/window/export-responsive", test_export_responsive);
+  g_test_add_func ("/tautan/window/big-graph-aside", test_big_graph_aside);
   g_test_add_func ("/tautan/window/export-error", test_export_error);
   g_test_add_func ("/tautan/window/export-briefing", test_export_briefing);
   g_test_add_func ("/tautan/window/close-mid-export", test_close_mid_export);

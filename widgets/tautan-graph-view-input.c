@@ -39,7 +39,10 @@ hit_test (TautanGraphView *self,
 {
   if (self->dataset == NULL)
     return FALSE;
-  _tautan_graph_view_ensure_scene (self);
+  /* The scene on screen: the pointer never waits for a build. */
+  _tautan_graph_view_update_scene (self);
+  if (self->scene == NULL)
+    return FALSE;
   return tautan_scene_hit_test (self->scene, x - self->scene_dx, y - self->scene_dy, hit) &&
          hit->kind != TAUTAN_HIT_NONE;
 }
@@ -390,7 +393,8 @@ motion_cb (TautanGraphView          *self,
     {
       self->view.hover_entity = hover;
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), hover != TAUTAN_NONE ? "pointer" : NULL);
-      _tautan_graph_view_invalidate_highlight (self);
+      if (_tautan_graph_view_draws_hover (self))
+        _tautan_graph_view_invalidate_highlight (self);
     }
 }
 
@@ -401,7 +405,8 @@ leave_cb (TautanGraphView          *self,
   if (self->view.hover_entity != TAUTAN_NONE)
     {
       self->view.hover_entity = TAUTAN_NONE;
-      _tautan_graph_view_invalidate_highlight (self);
+      if (_tautan_graph_view_draws_hover (self))
+        _tautan_graph_view_invalidate_highlight (self);
     }
 }
 
@@ -488,7 +493,7 @@ move_focus (TautanGraphView *self,
   guint best = TAUTAN_NONE;
   double best_score = G_MAXDOUBLE;
 
-  _tautan_graph_view_ensure_scene (self);
+  _tautan_graph_view_update_scene (self);
   if (self->scene == NULL || tautan_scene_get_n_nodes (self->scene) == 0)
     return;
 

@@ -24,6 +24,14 @@ G_BEGIN_DECLS
  * drawn from every edge. */
 #define PAN_KEEP_PX (2 * TAUTAN_TILE_SIZE)
 
+/* From this many edges in the window, the scene is built on a worker
+ * (tautan-graph-view-build.c): some 50 ms of building and more on a
+ * loaded 2-core machine. */
+#define ASYNC_BUILD_EDGES 5000
+/* From this many, hover is not drawn: each node the pointer crosses
+ * would cost a build of a second or more. */
+#define HOVER_MAX_EDGES 50000
+
 typedef enum
 {
   DRAG_NONE,
@@ -47,6 +55,7 @@ struct _TautanGraphView
    * rasterised on worker threads; the highlight is drawn fresh on top. */
   TautanTileCache     *tiles;
   TautanScene         *base_scene;
+  TautanScene         *next_base;      /* built with the scene on a worker, for the tiles */
   GHashTable          *textures;       /* tile serial -> GdkTexture */
 
   TautanView           view;
@@ -75,6 +84,7 @@ struct _TautanGraphView
    * at most a fifth of the time, so input is still answered. */
   gint64               build_end;
   gint64               build_cost;
+  guint                build_serial;   /* of the latest build on a worker */
 
   DragMode             drag_mode;
   guint                drag_entity;
@@ -97,6 +107,7 @@ struct _TautanGraphView
   guint                camera_dirty : 1;   /* the camera moved; a pan may keep the scene */
   guint                moves_pending : 1;  /* nodes moved that the scene does not show yet */
   guint                animating_camera : 1;
+  guint                building : 1;       /* a worker builds the next scene */
 };
 
 /* tautan-graph-view.c */
@@ -104,7 +115,11 @@ void _tautan_graph_view_invalidate_scene     (TautanGraphView *self);
 void _tautan_graph_view_invalidate_highlight (TautanGraphView *self);
 void _tautan_graph_view_invalidate_camera    (TautanGraphView *self);
 void _tautan_graph_view_ensure_tick          (TautanGraphView *self);
+/* The scene as it is now, built on the spot if it must be. */
 void _tautan_graph_view_ensure_scene         (TautanGraphView *self);
+/* As it will be: a big scene is built on a worker, the one on screen
+ * (maybe none yet) kept meanwhile. For drawing and the pointer. */
+void _tautan_graph_view_update_scene         (TautanGraphView *self);
 TautanTimeSpan _tautan_graph_view_slice_span (TautanGraphView *self);
 
 /* tautan-graph-view-rollup.c */
@@ -117,6 +132,11 @@ gboolean _tautan_graph_view_is_group         (TautanGraphView *self,
                                               guint            entity);
 guint    _tautan_graph_view_open_group       (TautanGraphView *self,
                                               guint            entity);
+
+/* tautan-graph-view-build.c */
+gboolean _tautan_graph_view_build_async      (TautanGraphView *self);
+void     _tautan_graph_view_cancel_build     (TautanGraphView *self);
+gboolean _tautan_graph_view_draws_hover      (TautanGraphView *self);
 
 /* tautan-graph-view-input.c */
 void _tautan_graph_view_class_init_input     (GtkWidgetClass  *widget_class);

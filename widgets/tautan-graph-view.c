@@ -158,8 +158,9 @@ ensure_filter_edges (TautanGraphView *self)
   self->base_dirty = TRUE;
 }
 
-void
-_tautan_graph_view_ensure_scene (TautanGraphView *self)
+static void
+update_scene (TautanGraphView *self,
+              gboolean         now)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -206,9 +207,14 @@ _tautan_graph_view_ensure_scene (TautanGraphView *self)
         }
     }
 
-  if (self->scene != NULL && !self->scene_dirty)
+  /* Asked for now, a scene still being built on a worker is built here
+   * (and the worker's dropped). */
+  if (self->scene != NULL && !self->scene_dirty && !(now && self->building))
+    return;
+  if (!now && _tautan_graph_view_build_async (self))
     return;
 
+  _tautan_graph_view_cancel_build (self);
   start = g_get_monotonic_time ();
   g_clear_pointer (&self->scene, tautan_scene_unref);
   self->scene = tautan_scene_new (self->context, self->dataset, self->slice, self->shown, &self->view);
@@ -216,6 +222,18 @@ _tautan_graph_view_ensure_scene (TautanGraphView *self)
   self->scene_dx = self->scene_dy = 0;
   self->build_end = g_get_monotonic_time ();
   self->build_cost = self->build_end - start;
+}
+
+void
+_tautan_graph_view_ensure_scene (TautanGraphView *self)
+{
+  update_scene (self, TRUE);
+}
+
+void
+_tautan_graph_view_update_scene (TautanGraphView *self)
+{
+  update_scene (self, FALSE);
 }
 
 /* Zoom to fit every node active in the window: the same math as an
@@ -419,6 +437,13 @@ use_tiles (TautanGraphView *self)
   return self->scene != NULL && tautan_scene_get_n_edges (self->scene) > TILE_THRESHOLD_EDGES;
 }
 
+static gboolean
+highlighted (const TautanView *view)
+{
+  return view->hover_entity != TAUTAN_NONE || view->selected_entity != TAUTAN_NONE ||
+         view->selected_source != TAUTAN_NONE || view->selected_target != TAUTAN_NONE;
+}
+
 static void
 snapshot_tiles (TautanGraphView *self,
                 GtkSnapshot     *snapshot,
@@ -439,20 +464,35 @@ snapshot_tiles (TautanGraphView *self,
 
   if (self->base_dirty || self->base_scene == NULL)
     {
+      const TautanView *built = tautan_scene_get_view (self->scene);
       TautanView base = self->view;
 
       base.hover_entity = TAUTAN_NONE;
       base.selected_entity = base.selected_source = base.selected_target = TAUTAN_NONE;
-      g_clear_pointer (&self->base_scene, tautan_scene_unref);
       /* With nothing hovered or selected the scene is its own base: one
-       * build (and one copy in memory) instead of two. */
-      if (self->view.hover_entity == TAUTAN_NONE && self->view.selected_entity == TAUTAN_NONE &&
-          self->view.selected_source == TAUTAN_NONE && self->view.selected_target == TAUTAN_NONE &&
-          self->scene_dx == 0 && self->scene_dy == 0)
-        self->base_scene = tautan_scene_ref (self->scene);
-      else
-        self->base_scene = tautan_scene_new (self->context, self->dataset, self->slice, self->shown, &base);
+       * build (and one copy in memory) instead of two; tiles sit at world
+       * positions, so a scene kept across a pan serves too. A worker
+       * builds the base with a scene that has a selection; while it
+       * does, the tiles stay. */
+      if (self->next_base != NULL)
+        {
+          g_clear_pointer (&self->base_scene, tautan_scene_unref);
+          self->base_scene = g_steal_pointer (&self->next_base);
+        }
+      else if (!highlighted (built))
+        {
+          g_clear_pointer (&self->base_scene, tautan_scene_unref);
+          self->base_scene = tautan_scene_ref (self->scene);
+        }
+      else if (!(self->building && self->base_scene != NULL))
+        {
+          g_clear_pointer (&self->base_scene, tautan_scene_unref);
+          self->base_scene = tautan_scene_new (self->context, self->dataset, self->slice, self->shown, &base);
+        }
       tautan_tile_cache_set_scene (self->tiles, self->base_scene, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+      /* A scene from a worker may have been built before a pan. */
+      if (self->scene_dx != 0 || self->scene_dy != 0)
+        tautan_tile_cache_show (self->tiles, &self->view);
       self->base_dirty = FALSE;
     }
   else
@@ -483,14 +523,36 @@ snapshot_tiles (TautanGraphView *self,
 
   /* A cairo node costs a window-sized surface each frame: none when
    * nothing is hovered or selected. */
-  if (self->view.hover_entity != TAUTAN_NONE || self->view.selected_entity != TAUTAN_NONE ||
-      self->view.selected_source != TAUTAN_NONE)
+  if (highlighted (tautan_scene_get_view (self->scene)))
     {
       cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
       cairo_translate (cr, self->scene_dx, self->scene_dy);
       tautan_scene_draw_highlight (self->scene, cr);
       cairo_destroy (cr);
     }
+}
+
+/* The background and a word on what is coming, centred. */
+static void
+snapshot_placeholder (TautanGraphView *self,
+                      GtkSnapshot     *snapshot,
+                      int              width,
+                      int              height)
+{
+  const TautanPalette *palette = tautan_render_context_get_palette (self->context);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), _("Drawing the graph…"));
+  GdkRGBA color = { palette->foreground.red, palette->foreground.green, palette->foreground.blue, 0.55f };
+  int text_width, text_height;
+
+  gtk_snapshot_append_color (snapshot,
+                             &(GdkRGBA) { palette->background.red, palette->background.green,
+                                          palette->background.blue, 1 },
+                             &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - text_width) / 2.0f, (height - text_height) / 2.0f));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -505,7 +567,14 @@ tautan_graph_view_snapshot (GtkWidget   *widget,
   if (self->dataset == NULL || width <= 0 || height <= 0)
     return;
 
-  _tautan_graph_view_ensure_scene (self);
+  _tautan_graph_view_update_scene (self);
+
+  /* The first scene of a big graph is still being built on a worker. */
+  if (self->scene == NULL)
+    {
+      snapshot_placeholder (self, snapshot, width, height);
+      return;
+    }
 
   if (use_tiles (self))
     snapshot_tiles (self, snapshot, width, height);
@@ -652,6 +721,7 @@ tautan_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->node_menu, gtk_widget_unparent);
   g_clear_object (&self->layout);
   g_clear_object (&self->slice);
+  _tautan_graph_view_cancel_build (self);
   g_clear_pointer (&self->scene, tautan_scene_unref);
   g_clear_pointer (&self->base_scene, tautan_scene_unref);
   g_clear_pointer (&self->tiles, tautan_tile_cache_free);
@@ -835,6 +905,7 @@ tautan_graph_view_set_session (TautanGraphView *self,
   g_clear_object (&self->layout);
   g_clear_object (&self->dataset);
   g_clear_object (&self->slice);
+  _tautan_graph_view_cancel_build (self);
   g_clear_pointer (&self->scene, tautan_scene_unref);
   g_clear_pointer (&self->base_scene, tautan_scene_unref);
   g_clear_pointer (&self->shown, g_free);

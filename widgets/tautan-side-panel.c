@@ -28,6 +28,10 @@
 
 #define N_BUSIEST 6
 #define N_RECENT  6
+/* From this many events in the dataset, the summary is counted on a
+ * worker thread: listing the window's events and quotes costs more than
+ * a frame. */
+#define ASYNC_COUNT_EVENTS 50000
 
 struct _TautanSidePanel
 {
@@ -63,6 +67,7 @@ struct _TautanSidePanel
   GtkSortListModel *sorted_events;
   GtkSortListModel *sorted_quotes;
   TautanSelection   selection;
+  guint             count_serial;   /* of the latest count on a worker */
 };
 
 G_DEFINE_FINAL_TYPE (TautanSidePanel, tautan_side_panel, GTK_TYPE_WIDGET)
@@ -240,17 +245,36 @@ create_recent_row (gpointer item,
 }
 
 static void
+update_summary_title (TautanSidePanel *self)
+{
+  TautanTimeSpan span = tautan_slice_get_span (self->slice);
+  g_autofree char *range = tautan_text_format_span (&span);
+
+  gtk_label_set_text (self->summary_title, range);
+}
+
+/* Figures of a span no longer shown stay, dimmed, until the new ones
+ * are counted. */
+static void
+set_summary_current (TautanSidePanel *self,
+                     gboolean         current)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->summary_counts), current);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->busiest_list), current);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->recent_list), current);
+}
+
+static void
 update_summary (TautanSidePanel *self)
 {
   TautanDataset *ds = dataset (self);
-  TautanTimeSpan span = tautan_slice_get_span (self->slice);
-  g_autofree char *range = tautan_text_format_span (&span);
   g_autofree char *counts = NULL;
   g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GArray) recent = g_array_new (FALSE, FALSE, sizeof (guint32));
   GArray *events;
 
-  gtk_label_set_text (self->summary_title, range);
+  update_summary_title (self);
+  set_summary_current (self, TRUE);
 
   /* Counted as the canvas shows it: hidden types and kinds left out. */
   {
@@ -440,6 +464,75 @@ update_edge (TautanSidePanel *self)
   fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, NULL, 0);
 }
 
+/* Counting a big window's summary on a worker. */
+typedef struct
+{
+  GWeakRef          panel;
+  guint             serial;
+  TautanSlice      *slice;
+  guint32           hidden_kinds;
+  TautanTypeMask    hidden_types;
+  TautanSliceShown *shown;
+} Count;
+
+static void
+count_free (gpointer data)
+{
+  Count *count = data;
+
+  g_weak_ref_clear (&count->panel);
+  g_clear_object (&count->slice);
+  g_clear_pointer (&count->shown, tautan_slice_shown_free);
+  g_free (count);
+}
+
+static void
+count_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Count *count = task_data;
+
+  count->shown = tautan_slice_count_shown (count->slice, count->hidden_kinds, &count->hidden_types);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+counted_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Count *count = g_task_get_task_data (G_TASK (result));
+  g_autoptr(TautanSidePanel) self = g_weak_ref_get (&count->panel);
+
+  /* The span, the filters or the session changed since: dropped. */
+  if (self == NULL || count->serial != self->count_serial || self->shown != NULL)
+    return;
+  self->shown = g_steal_pointer (&count->shown);
+  if (self->selection.entity == TAUTAN_NONE && self->selection.source == TAUTAN_NONE)
+    update_summary (self);
+}
+
+static void
+count_async (TautanSidePanel *self)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, counted_cb, NULL);
+  Count *count = g_new0 (Count, 1);
+
+  g_weak_ref_init (&count->panel, self);
+  count->serial = ++self->count_serial;
+  count->slice = g_object_ref (self->slice);
+  count->hidden_kinds = self->hidden_kinds;
+  count->hidden_types = self->hidden_types;
+  g_task_set_source_tag (task, count_async);
+  g_task_set_task_data (task, count, count_free);
+  g_task_run_in_thread (task, count_thread);
+
+  update_summary_title (self);
+  set_summary_current (self, FALSE);
+}
+
 /* The session's span, filters or selection changed: show what it now
  * holds. */
 static void
@@ -462,7 +555,10 @@ refresh (TautanSidePanel *self)
     return;
   if (slice != self->slice || hidden_kinds != self->hidden_kinds ||
       memcmp (&hidden_types, &self->hidden_types, sizeof hidden_types) != 0)
-    g_clear_pointer (&self->shown, tautan_slice_shown_free);
+    {
+      g_clear_pointer (&self->shown, tautan_slice_shown_free);
+      self->count_serial++;
+    }
   g_set_object (&self->slice, slice);
   self->selection = selection;
   self->hidden_kinds = hidden_kinds;
@@ -480,9 +576,14 @@ refresh (TautanSidePanel *self)
     }
   else
     {
-      if (self->shown == NULL)
-        self->shown = tautan_slice_count_shown (slice, hidden_kinds, &hidden_types);
-      update_summary (self);
+      if (self->shown == NULL && tautan_dataset_get_n_events (dataset (self)) >= ASYNC_COUNT_EVENTS)
+        count_async (self);
+      else
+        {
+          if (self->shown == NULL)
+            self->shown = tautan_slice_count_shown (slice, hidden_kinds, &hidden_types);
+          update_summary (self);
+        }
       gtk_stack_set_visible_child_name (self->stack, "summary");
     }
 }
@@ -513,6 +614,7 @@ tautan_side_panel_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->slice);
   g_clear_pointer (&self->shown, tautan_slice_shown_free);
+  self->count_serial++;
   g_clear_object (&self->sorted_events);
   g_clear_object (&self->sorted_quotes);
   g_clear_object (&self->events);

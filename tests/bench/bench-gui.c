@@ -139,7 +139,8 @@ watch_frames (Bench *b)
 
 /* What the graph view drew in the frame that just ended is current: the
  * session's time window sliced, the scene built from it and, for a tiled
- * graph, every tile of that scene in place. Tiles arrive through the main
+ * graph, every tile of that scene in place (a scene still being built on
+ * a worker is not current). Tiles arrive through the main
  * loop, which queues a redraw; so when the cache is complete at the end of
  * a frame, that frame (or an earlier one) already showed them. */
 static gboolean
@@ -148,7 +149,7 @@ graph_current (Bench *b)
   TautanGraphView *g = b->graph;
 
   if (g->dataset == NULL || g->dataset != tautan_window_get_dataset (b->window) ||
-      g->scene == NULL || g->scene_dirty || g->slice_dirty)
+      g->scene == NULL || g->scene_dirty || g->slice_dirty || g->building)
     return FALSE;
   if (tautan_scene_get_n_edges (g->scene) <= TILE_THRESHOLD_EDGES || !b->wait_tiles)
     return TRUE;

@@ -86,43 +86,22 @@ sort_keys (SortKey *keys,
 }
 
 
-/* Puts element keys[i].index of @data at i, for every i, in place: a big
- * scene is never held twice while it is built. */
-static void
-permute (gpointer       data,
-         gsize          size,
-         const SortKey *keys,
-         guint          n)
+/* An edge as the first pass keeps it: what orders it and what its
+ * drawing is made from, a fifth of its size. The second pass writes
+ * each edge once, in drawing order, so a big scene is never held twice
+ * nor shuffled in place. */
+typedef struct
 {
-  char *a = data;
-  g_autofree guint8 *done = g_new0 (guint8, MAX (n, 1));
-  g_autofree char *saved = g_malloc (size);
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint j = i;
-
-      if (done[i])
-        continue;
-      done[i] = 1;
-      if (keys[i].index == i)
-        continue;
-      memcpy (saved, a + (gsize)i * size, size);
-      for (;;)
-        {
-          guint k = keys[j].index;
-
-          done[j] = 1;
-          if (k == i)
-            {
-              memcpy (a + (gsize)j * size, saved, size);
-              break;
-            }
-          memcpy (a + (gsize)j * size, a + (gsize)k * size, size);
-          j = k;
-        }
-    }
-}
+  guint  source;
+  guint  target;
+  guint  count;
+  guint  color_index;   /* QuadClass, event type, or 256 + TautanChangeKind */
+  guint  width_bucket;
+  guint  dashed : 1;
+  guint  by_type : 1;   /* coloured by its dominant event type */
+  guint  focus_dim : 1; /* outside an ego network's focus */
+  guint  hover_dim : 1; /* outside the hovered node's neighbourhood */
+} EdgeBuild;
 
 /* The filtered edge source → target, or NULL: the edges are sorted by
  * (source, target). */
@@ -769,7 +748,7 @@ drop_orphans (TautanScene           *self,
               NodeBuild             *build,
               guint                 *n_nodes,
               guint                 *build_of,
-              const TautanSceneEdge *edges,
+              const EdgeBuild       *edges,
               guint                  n_edges)
 {
   g_autofree guint *shown = NULL;
@@ -815,12 +794,14 @@ _tautan_scene_build (TautanScene       *self,
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
   g_autofree NodeBuild *build = NULL;
   g_autofree guint *build_of = NULL;
+  g_autofree EdgeBuild *found = NULL;
   TautanSceneEdge *edges;
   EdgeExtra *edge_extra;
   g_autofree guint64 *pairs = NULL;
   g_autofree gboolean *neighbour = NULL;
   g_autofree SortKey *keys = NULL;
   guint n_nodes = 0, n_edges = 0, n_slice_edges, hover_build = TAUTAN_NONE;
+  guint n_colors = 1, n_widths = 1;
   /* A comparison is drawn actor by actor: it wins over the roll-up. */
   const TautanFilterEdges *rolled = view->rollup != NULL && view->changes == NULL ? view->rollup->edges : NULL;
 
@@ -834,20 +815,15 @@ _tautan_scene_build (TautanScene       *self,
   if (view->hover_entity < self->n_entities)
     hover_build = build_of[view->hover_entity];
 
-  /* Edges between shown nodes with some shown event type, built where
-   * they stay, then put in drawing order in place. */
+  /* Edges between shown nodes with some shown event type: first what
+   * orders and colours them. */
   n_slice_edges = rolled != NULL ? rolled->edges->len : tautan_slice_get_n_edges (slice);
-  self->edges = g_array_sized_new (FALSE, TRUE, sizeof (TautanSceneEdge), MAX (n_slice_edges, 1));
-  g_array_set_size (self->edges, n_slice_edges);
-  edges = (TautanSceneEdge *)(gpointer)self->edges->data;
-  self->edge_extra = edge_extra = g_new0 (EdgeExtra, MAX (n_slice_edges, 1));
-  pairs = g_new (guint64, MAX (n_slice_edges, 1));
+  found = g_new (EdgeBuild, MAX (n_slice_edges, 1));
   for (guint k = 0; k < n_slice_edges; k++)
     {
       const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
                                                  : tautan_slice_get_edge (slice, k);
-      TautanSceneEdge *e = &edges[n_edges];
-      EdgeExtra *x = &edge_extra[n_edges];
+      EdgeBuild *e = &found[n_edges];
       TautanQuadClass quad;
       guint type, count;
 
@@ -864,21 +840,27 @@ _tautan_scene_build (TautanScene       *self,
           if (change == NULL)
             continue;
           count = MAX (change->count_before, change->count_after);
-          quad = se->dominant_quad;
-          type = se->dominant_type;
-        }
-      else if (rolled != NULL)
-        count = count_filtered_types (rolled, se, taxonomy, &view->hidden_types, &quad, &type);
-      else if (view->filter_edges != NULL)
-        {
-          const TautanSliceEdge *fe = find_filtered (view->filter_edges, se->source, se->target);
-
-          if (fe == NULL)
-            continue;
-          count = count_filtered_types (view->filter_edges, fe, taxonomy, &view->hidden_types, &quad, &type);
+          e->color_index = 256 + change->kind;
+          e->by_type = FALSE;
         }
       else
-        count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
+        {
+          if (rolled != NULL)
+            count = count_filtered_types (rolled, se, taxonomy, &view->hidden_types, &quad, &type);
+          else if (view->filter_edges != NULL)
+            {
+              const TautanSliceEdge *fe = find_filtered (view->filter_edges, se->source, se->target);
+
+              if (fe == NULL)
+                continue;
+              count = count_filtered_types (view->filter_edges, fe, taxonomy, &view->hidden_types, &quad, &type);
+            }
+          else
+            count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
+          e->by_type = view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE &&
+                       type < tautan_taxonomy_get_n_types (taxonomy);
+          e->color_index = e->by_type ? type : (guint)quad;
+        }
       if (count == 0)
         continue;
 
@@ -888,36 +870,10 @@ _tautan_scene_build (TautanScene       *self,
       /* Imprecise events are not counted by type, so hiding types cannot
        * tell; all-imprecise stays all-imprecise whatever is hidden. */
       e->dashed = se->imprecise >= se->count;
-      e->selected = se->source == view->selected_source && se->target == view->selected_target;
-      e->width = _tautan_render_edge_width (count, self->node_scale);
-      if (view->changes != NULL)
-        {
-          const TautanChangeEdge *change = tautan_changes_find (view->changes, se->source, se->target);
-
-          x->color_index = 256 + change->kind;
-          e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (change->kind), TAUTAN_EDGE_ALPHA);
-        }
-      else if (view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE && type < tautan_taxonomy_get_n_types (taxonomy))
-        {
-          x->color_index = type;
-          e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_event_type (taxonomy, type)->color, TAUTAN_EDGE_ALPHA);
-        }
-      else
-        {
-          x->color_index = quad;
-          e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (taxonomy, quad)->color, TAUTAN_EDGE_ALPHA);
-        }
       /* Outside the focus (an ego network): dimmed. */
-      if (view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]))
-        {
-          x->dim = TRUE;
-          e->color.alpha *= TAUTAN_DIM_ALPHA;
-        }
-      /* An edge fades in with the later of its two nodes. */
-      if (view->fade != NULL)
-        e->color.alpha *= CLAMP (MIN (view->fade[se->source], view->fade[se->target]), 0.0, 1.0);
-      x->width_bucket = (guint)lround (e->width * 2);
-      pairs[n_edges] = (guint64)se->source << 32 | se->target;
+      e->focus_dim = view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]);
+      e->hover_dim = FALSE;
+      e->width_bucket = (guint)lround (_tautan_render_edge_width (count, self->node_scale) * 2);
       n_edges++;
     }
 
@@ -929,7 +885,7 @@ _tautan_scene_build (TautanScene       *self,
     _tautan_scene_count_rings (self, view->filter_edges->events, build, build_of);
   else
     count_untargeted (self, slice, build, build_of);
-  drop_orphans (self, build, &n_nodes, build_of, edges, n_edges);
+  drop_orphans (self, build, &n_nodes, build_of, found, n_edges);
   if (view->hover_entity < self->n_entities)
     hover_build = build_of[view->hover_entity];
 
@@ -940,15 +896,12 @@ _tautan_scene_build (TautanScene       *self,
       neighbour[hover_build] = TRUE;
       for (guint i = 0; i < n_edges; i++)
         {
-          if (edges[i].source == view->hover_entity)
-            neighbour[build_of[edges[i].target]] = TRUE;
-          else if (edges[i].target == view->hover_entity)
-            neighbour[build_of[edges[i].source]] = TRUE;
+          if (found[i].source == view->hover_entity)
+            neighbour[build_of[found[i].target]] = TRUE;
+          else if (found[i].target == view->hover_entity)
+            neighbour[build_of[found[i].source]] = TRUE;
           else
-            {
-              edge_extra[i].dim = TRUE;
-              edges[i].color.alpha *= TAUTAN_DIM_ALPHA;
-            }
+            found[i].hover_dim = TRUE;
         }
       for (guint i = 0; i < n_nodes; i++)
         if (!neighbour[i])
@@ -982,6 +935,68 @@ _tautan_scene_build (TautanScene       *self,
   if (hover_build == TAUTAN_NONE)
     self->hover_node = TAUTAN_NONE;
 
+  /* Edges in drawing order: dimmed first, then in runs of equal colour,
+   * width and dash (one stroke per run when zoomed far out on a vector
+   * target). */
+  keys = g_new (SortKey, MAX (n_edges, 1));
+  for (guint i = 0; i < n_edges; i++)
+    {
+      n_colors = MAX (n_colors, MIN (found[i].color_index, 0xFFFFu) + 1);
+      n_widths = MAX (n_widths, MIN (found[i].width_bucket, 0xFFFFu) + 1);
+    }
+  for (guint i = 0; i < n_edges; i++)
+    {
+      guint64 key = found[i].focus_dim || found[i].hover_dim;
+
+      key = key * n_colors + MIN (found[i].color_index, 0xFFFFu);
+      key = key * n_widths + MIN (found[i].width_bucket, 0xFFFFu);
+      keys[i].key = key * 2 + found[i].dashed;
+      keys[i].index = i;
+    }
+  sort_keys (keys, n_edges);
+
+  /* Then each edge written once, where it is drawn. */
+  self->edges = g_array_sized_new (FALSE, FALSE, sizeof (TautanSceneEdge), MAX (n_edges, 1));
+  g_array_set_size (self->edges, n_edges);
+  edges = (TautanSceneEdge *)(gpointer)self->edges->data;
+  self->edge_extra = edge_extra = g_new0 (EdgeExtra, MAX (n_edges, 1));
+  pairs = g_new (guint64, MAX (n_edges, 1));
+  for (guint i = 0; i < n_edges; i++)
+    {
+      const EdgeBuild *f = &found[keys[i].index];
+      TautanSceneEdge *e = &edges[i];
+      EdgeExtra *x = &edge_extra[i];
+
+      memset (e, 0, sizeof *e);
+      e->source = f->source;
+      e->target = f->target;
+      e->count = f->count;
+      e->dashed = f->dashed;
+      e->selected = f->source == view->selected_source && f->target == view->selected_target;
+      e->width = _tautan_render_edge_width (f->count, self->node_scale);
+      x->color_index = f->color_index;
+      if (view->changes != NULL)
+        e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (f->color_index - 256), TAUTAN_EDGE_ALPHA);
+      else if (f->by_type)
+        e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_event_type (taxonomy, f->color_index)->color,
+                                         TAUTAN_EDGE_ALPHA);
+      else
+        e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (taxonomy, f->color_index)->color,
+                                         TAUTAN_EDGE_ALPHA);
+      /* In the order the alpha was always made: focus, fade, hover. */
+      if (f->focus_dim)
+        e->color.alpha *= TAUTAN_DIM_ALPHA;
+      /* An edge fades in with the later of its two nodes. */
+      if (view->fade != NULL)
+        e->color.alpha *= CLAMP (MIN (view->fade[f->source], view->fade[f->target]), 0.0, 1.0);
+      if (f->hover_dim)
+        e->color.alpha *= TAUTAN_DIM_ALPHA;
+      x->dim = f->focus_dim || f->hover_dim;
+      x->width_bucket = f->width_bucket;
+      pairs[i] = (guint64)f->source << 32 | f->target;
+    }
+  g_clear_pointer (&found, g_free);
+
   /* Geometry: an edge whose reverse is shown too bows to its own side. */
   {
     TautanPairSet set;
@@ -1001,34 +1016,6 @@ _tautan_scene_build (TautanScene       *self,
     _tautan_pair_set_clear (&set);
   }
 
-  /* Edges in drawing order: dimmed first, then in runs of equal colour,
-   * width and dash (one stroke per run when zoomed far out on a vector
-   * target). */
-  keys = g_new (SortKey, MAX (n_edges, 1));
-  {
-    guint n_colors = 1, n_widths = 1;
-
-    for (guint i = 0; i < n_edges; i++)
-      {
-        n_colors = MAX (n_colors, MIN (edge_extra[i].color_index, 0xFFFFu) + 1);
-        n_widths = MAX (n_widths, MIN (edge_extra[i].width_bucket, 0xFFFFu) + 1);
-      }
-    for (guint i = 0; i < n_edges; i++)
-      {
-        guint64 key = edge_extra[i].dim;
-
-        key = key * n_colors + MIN (edge_extra[i].color_index, 0xFFFFu);
-        key = key * n_widths + MIN (edge_extra[i].width_bucket, 0xFFFFu);
-        keys[i].key = key * 2 + edges[i].dashed;
-        keys[i].index = i;
-      }
-  }
-  sort_keys (keys, n_edges);
-
-  g_array_set_size (self->edges, n_edges);
-  permute (self->edges->data, sizeof (TautanSceneEdge), keys, n_edges);
-  permute (self->edge_extra, sizeof (EdgeExtra), keys, n_edges);
-  self->edge_extra = g_renew (EdgeExtra, self->edge_extra, MAX (n_edges, 1));
   {
     guint n_batches = 0;
 
@@ -1038,7 +1025,7 @@ _tautan_scene_build (TautanScene       *self,
   }
   for (guint i = 0; i < n_edges; i++)
     {
-      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+      const TautanSceneEdge *e = &edges[i];
 
       if (i == 0 || keys[i].key != keys[i - 1].key)
         {
