@@ -29,6 +29,7 @@
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-application.h"
+#include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-render-color.h"
 #include "tautan/tautan-side-panel.h"
@@ -813,6 +814,52 @@ test_rollup (Fixture       *f,
   g_assert_cmpuint (scene_node (f, "russia")->n_members, ==, 4);
 }
 
+/* The value list and the actors' drop-downs are filled when the popover
+ * shows (a pass over every event, a sort of every name), and again after
+ * the dataset changes under them: a merged actor leaves the drop-downs. */
+static guint
+n_items (GtkDropDown *drop)
+{
+  GListModel *model = gtk_drop_down_get_model (drop);
+
+  return model != NULL ? g_list_model_get_n_items (model) : 0;
+}
+
+static void
+test_lists_on_show (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkDropDown *from = panel_child (f->panel, "path_from");
+  guint n_entities = tautan_dataset_get_n_entities (f->dataset);
+  g_autoptr(TautanDataset) merged = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (n_items (from), ==, 0);
+  open_popover (f);
+  g_assert_cmpuint (n_items (from), ==, n_entities);
+  g_assert_cmpuint (n_value_rows (f), >, 0);
+
+  /* Shown: a new dataset refills at once. */
+  merged = tautan_dataset_merge_entities (f->dataset, "north-korea", "kcna", &error);
+  g_assert_no_error (error);
+  tautan_session_replace_dataset (f->session, merged);
+  iterate ();
+  g_assert_cmpuint (n_items (from), ==, n_entities - 1);
+  g_assert_cmpuint (tautan_analysis_panel_find_paths (f->panel,
+                                                      tautan_dataset_lookup_entity (merged, "kim-jong-un"),
+                                                      tautan_dataset_lookup_entity (merged, "vladimir-putin")), >, 0);
+
+  /* Hidden: undo waits for the next show, which fills with the original. */
+  gtk_popover_popdown (gtk_menu_button_get_popover (child (f->window, "analysis_button")));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_true (tautan_session_get_dataset (f->session) == f->dataset);
+  g_assert_cmpuint (n_items (from), ==, n_entities - 1);
+  open_popover (f);
+  g_assert_cmpuint (n_items (from), ==, n_entities);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -832,6 +879,7 @@ main (int   argc,
   g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
   g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
+  g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
 
   ret = g_test_run ();
   g_clear_object (&the_app);

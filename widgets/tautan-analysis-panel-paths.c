@@ -206,6 +206,7 @@ tautan_analysis_panel_find_paths (TautanAnalysisPanel *self,
 {
   g_return_val_if_fail (TAUTAN_IS_ANALYSIS_PANEL (self), 0);
 
+  _tautan_analysis_panel_ensure_lists (self);
   select_actor (self, self->path_from, from);
   select_actor (self, self->path_to, to);
   _tautan_analysis_panel_find_paths_cb (self);

@@ -16,6 +16,10 @@ struct _TautanAnalysisPanel
 {
   GtkWidget        parent_instance;
 
+  /* The value list and the actors' drop-downs wait for the panel to
+   * show before they are filled again (see _tautan_analysis_panel_ensure_lists). */
+  gboolean         lists_stale;
+
   GtkLabel        *no_filters_label;
   GtkFlowBox      *chips;
   GtkDropDown     *state_media_drop;
@@ -78,6 +82,7 @@ void _tautan_analysis_panel_filters_sync (TautanAnalysisPanel *self);
 
 /* tautan-analysis-panel-paths.c */
 void _tautan_analysis_panel_fill_actors (TautanAnalysisPanel *self);
+void _tautan_analysis_panel_ensure_lists (TautanAnalysisPanel *self);
 void _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self);
 void _tautan_analysis_panel_clear_paths (TautanAnalysisPanel *self);
 
