@@ -407,9 +407,37 @@ subject_group (Article *a,
           }
         return FALSE;
       }
-    /* "… dan mengutuk": the first verb's subject */
+    /* "… dan mengutuk": the first verb's subject; in "resolusi PBB yang
+     * mengutuk … dan menyerukan", the relative clause's */
     if (_article_token_is (a, k, LEX_CONJ, NULL) || is_punct (a, k, ","))
       {
+        for (guint32 r = k; r-- > first && k - r < 24;)
+          {
+            guint32 v;
+
+            if (a->token_quote[r] != NO_INDEX)
+              continue;
+            if (is_punct (a, r, ";:") || (_article_token_is (a, r, LEX_PREP, &v) && v == PREP_CLAUSE))
+              break;
+            if (_article_token_is (a, r, LEX_REL, NULL) && !word_is (a, r, "that") && !word_is (a, r, "bahwa"))
+              {
+                /* "resolusi PBB yang", "a UN resolution which" */
+                guint32 at = r > first && mention_at (a, r - 1) != NO_INDEX ? r - 1
+                             : r > first + 1 && mention_at (a, r - 2) != NO_INDEX
+                               && article_token (a, r - 1)->kind == TOKEN_WORD
+                               && !(article_token (a, r - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) ? r - 2
+                             : NO_INDEX;
+
+                if (at != NO_INDEX)
+                  {
+                    guint32 mm = mention_at (a, at);
+
+                    append_unique (out, mention (a, mm)->entity);
+                    return entity (a, mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
+                  }
+                break;
+              }
+          }
         if (a->events->len > 0)
           {
             ArticleEvent *last = &g_array_index (a->events, ArticleEvent, a->events->len - 1);

@@ -430,6 +430,28 @@ test_stance_denied_in_report (void)
 }
 
 static void
+test_relative_clause_speaks (void)
+{
+  const char *texts[] = {
+    "Pada Maret, Kanada memberikan suara menentang resolusi PBB yang mengutuk invasi Rusia dan menyerukan "
+    "Kremlin untuk mundur.\n",
+    "In March, Canada voted against a UN resolution which condemned the invasion and called on the Kremlin "
+    "to withdraw.\n",
+  };
+
+  /* "resolusi PBB yang mengutuk … dan menyerukan": the resolution calls,
+   * not the state voting against it */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2022-04-01");
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_cmpuint (count_events (root, "appeal", "Canada"), ==, 0);
+      g_assert_cmpuint (count_events (root, "statement", "Canada"), ==, 0);
+    }
+}
+
+static void
 test_stance_warn (void)
 {
   const char *plain[] = {
@@ -795,6 +817,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/stance/deny", test_stance_deny);
   g_test_add_func ("/tautan/extract-rules/stance/accuse", test_stance_accuse);
   g_test_add_func ("/tautan/extract-rules/stance/warn", test_stance_warn);
+  g_test_add_func ("/tautan/extract-rules/stance/relative-clause", test_relative_clause_speaks);
   g_test_add_func ("/tautan/extract-rules/stance/denied-in-report", test_stance_denied_in_report);
   g_test_add_func ("/tautan/extract-rules/stance/object", test_stance_of_object);
   g_test_add_func ("/tautan/extract-rules/stance/praise", test_stance_praise);
