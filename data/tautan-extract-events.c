@@ -99,6 +99,12 @@ state_modifies_next (const Article *a,
 
   if (entity (a, cur->entity)->kind != TAUTAN_ENTITY_STATE)
     return FALSE;
+  /* "the United States National Security Council", "UK Home Office": the
+   * body is the party */
+  if (next != NO_INDEX && entity (a, mention (a, next)->entity)->kind == TAUTAN_ENTITY_ORGANISATION
+      && (article_token (a, cur->end_token)->flags & TOKEN_SPACE)
+      && !(article_token (a, cur->end_token)->flags & TOKEN_LINE))
+    return TRUE;
   /* "Menteri Luar Negeri Korea Selatan Cho Tae-yul", also across a title */
   for (guint32 k = cur->end_token; k < cur->end_token + 4 && next == NO_INDEX; k++)
     {

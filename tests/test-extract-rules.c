@@ -570,6 +570,17 @@ test_body_speaks (void)
 }
 
 static void
+test_body_of_state_is_party (void)
+{
+  /* a state's body named with it is the party, not the state */
+  assert_event ("On Monday, President Ilse Varga asked the UK Home Office to help.\n",
+                "2024-03-14", "appeal", "Ilse Varga", "Home Office", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Pada Senin, Presiden Ilse Varga meminta Kementerian Dalam Negeri Inggris untuk membantu.\n",
+                "2024-03-14", "appeal", "Ilse Varga", "Kementerian Dalam Negeri", "2024-03-11",
+                "2024-03-11", "day");
+}
+
+static void
 test_two_leaders (void)
 {
   /* a mutual act of the two last named: the first acts, the second is the party */
@@ -827,6 +838,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/ministry", test_the_ministry);
   g_test_add_func ("/tautan/extract-rules/actors/body-named-before", test_body_named_before);
   g_test_add_func ("/tautan/extract-rules/actors/two-leaders", test_two_leaders);
+  g_test_add_func ("/tautan/extract-rules/actors/body-of-state", test_body_of_state_is_party);
   g_test_add_func ("/tautan/extract-rules/actors/body-speaks", test_body_speaks);
   g_test_add_func ("/tautan/extract-rules/actors/the-south", test_the_south);
   g_test_add_func ("/tautan/extract-rules/events/ties-raised", test_ties_raised);
