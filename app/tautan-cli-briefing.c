@@ -62,7 +62,8 @@ tautan_cli_briefing (int    argc,
 
   context = g_option_context_new ("WORKSPACE — write a briefing PDF of a workspace's saved views");
   g_option_context_set_summary (context,
-                                "A title page, one page per saved view (graph, note, key quotes)\n"
+                                "A title page, one page per saved view (graph, note, key quotes;\n"
+                                "for a view comparing two periods, what changed, link by link)\n"
                                 "and an appendix of the sources, as a PDF with bookmarks.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) ||

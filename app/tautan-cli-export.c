@@ -180,6 +180,8 @@ tautan_cli_export (int    argc,
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(TautanSlice) slice = NULL;
   g_autoptr(TautanRollup) rollup = NULL;
+  g_autoptr(TautanFilterEdges) filter_edges = NULL;
+  g_autoptr(TautanChanges) changes = NULL;
   g_autoptr(TautanRenderContext) render = NULL;
   g_autofree TautanPoint *positions = NULL;
   g_autofree char *message = NULL;
@@ -331,6 +333,18 @@ tautan_cli_export (int    argc,
                                                             : tautan_saved_view_get_name (saved);
     }
 
+  /* A comparison's window spans both periods, as the app sets it. */
+  if (saved != NULL)
+    {
+      TautanTimeSpan before, after;
+
+      if (tautan_saved_view_get_comparison (saved, &before, &after))
+        {
+          span.from = MIN (before.from, after.from);
+          span.to = MAX (before.to, after.to);
+          cumulative = FALSE;
+        }
+    }
   slice = tautan_slice_new (dataset, &span, cumulative);
   view.span = span;
   view.cumulative = cumulative;
@@ -359,6 +373,33 @@ tautan_cli_export (int    argc,
             rolled.from = TAUTAN_DAY_MIN;
           rollup = tautan_rollup_compute (dataset, tautan_workspace_get_filter (workspace), &rolled, open);
           view.rollup = rollup;
+        }
+    }
+
+  /* The workspace's filter, drawn and said in words; a saved view's
+   * comparison, its edges coloured by change, as the app exports them. */
+  if (workspace != NULL)
+    {
+      TautanFilter *filter = tautan_workspace_get_filter (workspace);
+      TautanTimeSpan before, after;
+
+      view.filter = filter;
+      if (saved != NULL && tautan_saved_view_get_comparison (saved, &before, &after))
+        {
+          changes = tautan_changes_compute (dataset, filter, &before, &after);
+          view.changes = changes;
+        }
+      else if (!tautan_filter_is_empty (filter))
+        {
+          TautanTimeSpan filtered = span;
+          g_autoptr(GArray) events = NULL;
+
+          if (cumulative)
+            filtered.from = TAUTAN_DAY_MIN;
+          events = tautan_filter_list_events (filter, dataset, &filtered);
+          filter_edges = tautan_filter_aggregate_edges (filter, dataset, &filtered, events);
+          filter_edges->events = g_steal_pointer (&events);
+          view.filter_edges = filter_edges;
         }
     }
 

@@ -102,32 +102,13 @@ add_more_entities (TautanDataset  *ds,
 /* An event edit as the worker thread makes it: copies of the form's values. */
 typedef struct
 {
-  char              *event;    /* NULL: created in source, at start..end */
-  char              *source;
-  guint              start;
-  guint              end;
-  TautanEventValues  values;   /* its strings below, owned */
-  char              *type;
-  GStrv              actors;
-  GStrv              targets;
-  char              *responds_to;
-  char              *notes;
+  TautanCurationCopies  copies;
+  const char           *event;    /* NULL: created in source, at start..end */
+  const char           *source;
+  guint                 start;
+  guint                 end;
+  TautanEventValues     values;
 } EventEdit;
-
-static void
-event_edit_free (gpointer data)
-{
-  EventEdit *e = data;
-
-  g_free (e->event);
-  g_free (e->source);
-  g_free (e->type);
-  g_strfreev (e->actors);
-  g_strfreev (e->targets);
-  g_free (e->responds_to);
-  g_free (e->notes);
-  g_free (e);
-}
 
 static TautanDataset *
 event_edit (TautanDataset  *dataset,
@@ -175,7 +156,7 @@ event_response_cb (AdwMessageDialog *dialog,
     {
       g_set_error (&error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_INVALID,
                    _("“%s” or “%s” is not a date (YYYY-MM-DD)"), from, to);
-      _tautan_window_show_error (f->window, _("Could Not Edit the Dataset"), error);
+      _tautan_window_curation_failed (f->window, error);
       return;
     }
   values.precision = gtk_drop_down_get_selected (f->precision);
@@ -187,7 +168,7 @@ event_response_cb (AdwMessageDialog *dialog,
   if (!add_more_entities (f->dataset, actors, gtk_editable_get_text (f->more_actors), &error) ||
       !add_more_entities (f->dataset, targets, gtk_editable_get_text (f->more_targets), &error))
     {
-      _tautan_window_show_error (f->window, _("Could Not Edit the Dataset"), error);
+      _tautan_window_curation_failed (f->window, error);
       return;
     }
   g_ptr_array_add (actors, NULL);
@@ -202,17 +183,17 @@ event_response_cb (AdwMessageDialog *dialog,
     }
   values.notes = gtk_editable_get_text (f->notes);
 
-  edit = g_new0 (EventEdit, 1);
+  edit = _tautan_curation_copies_new (EventEdit);
   edit->values = values;
-  edit->values.type = edit->type = g_strdup (values.type);
-  edit->values.actors = (const char * const *)(edit->actors = g_strdupv ((char **)values.actors));
-  edit->values.targets = (const char * const *)(edit->targets = g_strdupv ((char **)values.targets));
-  edit->values.responds_to = edit->responds_to = g_strdup (values.responds_to);
-  edit->values.notes = edit->notes = g_strdup (values.notes);
+  edit->values.type = _tautan_curation_copy (edit, values.type);
+  edit->values.actors = _tautan_curation_copy_strv (edit, values.actors);
+  edit->values.targets = _tautan_curation_copy_strv (edit, values.targets);
+  edit->values.responds_to = _tautan_curation_copy (edit, values.responds_to);
+  edit->values.notes = _tautan_curation_copy (edit, values.notes);
   if (f->event != TAUTAN_NONE)
     {
       tautan_dataset_get_event (f->dataset, f->event, &ev);
-      edit->event = g_strdup (ev.id);
+      edit->event = _tautan_curation_copy (edit, ev.id);
       /* TRANSLATORS: an event id */
       doing = g_strdup_printf (_("Editing event “%s”…"), ev.id);
     }
@@ -221,12 +202,12 @@ event_response_cb (AdwMessageDialog *dialog,
       TautanSource s;
 
       tautan_dataset_get_source (f->dataset, f->source, &s);
-      edit->source = g_strdup (s.id);
+      edit->source = _tautan_curation_copy (edit, s.id);
       edit->start = f->start;
       edit->end = f->end;
       doing = g_strdup (_("Creating the event…"));
     }
-  _tautan_window_curation_run (f->window, event_edit, edit, event_edit_free, doing);
+  _tautan_window_curation_run (f->window, event_edit, edit, _tautan_curation_copies_free, doing);
 }
 
 /* In TautanPrecision and TautanStatus order. */
@@ -367,8 +348,8 @@ show_event_form (TautanWindow *self,
 
 void
 _tautan_window_edit_event_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+                                  const char *action_name,
+                                  GVariant   *param)
 {
   TautanWindow *self = TAUTAN_WINDOW (widget);
   guint event = g_variant_get_uint32 (param);
@@ -385,8 +366,8 @@ _tautan_window_edit_event_action (GtkWidget  *widget,
 
 void
 _tautan_window_create_event_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+                                    const char *action_name,
+                                    GVariant   *param)
 {
   TautanWindow *self = TAUTAN_WINDOW (widget);
   EventForm *f;
@@ -432,28 +413,16 @@ quote_form_free (gpointer data)
 
 typedef struct
 {
-  char     *quote;     /* NULL: created in source, at start..end */
-  char     *source;
-  guint     start;
-  guint     end;
-  char     *event;     /* creating: the event it backs, or NULL */
-  char     *speaker;
-  char     *text;
-  gboolean  certain;
+  TautanCurationCopies  copies;
+  const char           *quote;     /* NULL: created in source, at start..end */
+  const char           *source;
+  guint                 start;
+  guint                 end;
+  const char           *event;     /* creating: the event it backs, or NULL */
+  const char           *speaker;
+  const char           *text;
+  gboolean              certain;
 } QuoteEdit;
-
-static void
-quote_edit_free (gpointer data)
-{
-  QuoteEdit *q = data;
-
-  g_free (q->quote);
-  g_free (q->source);
-  g_free (q->event);
-  g_free (q->speaker);
-  g_free (q->text);
-  g_free (q);
-}
 
 static TautanDataset *
 quote_edit (TautanDataset  *dataset,
@@ -492,16 +461,16 @@ quote_response_cb (AdwMessageDialog *dialog,
   speaker = _tautan_window_curation_entity_id (f->dataset, _tautan_window_curation_dropdown_entity (f->speaker));
   text = gtk_editable_get_text (f->speaker_text);
   certain = gtk_check_button_get_active (f->certain);
-  edit = g_new0 (QuoteEdit, 1);
-  edit->speaker = g_strdup (speaker);
-  edit->text = g_strdup (text);
+  edit = _tautan_curation_copies_new (QuoteEdit);
+  edit->speaker = _tautan_curation_copy (edit, speaker);
+  edit->text = _tautan_curation_copy (edit, text);
   edit->certain = certain;
   if (f->quote != TAUTAN_NONE)
     {
       TautanQuote q;
 
       tautan_dataset_get_quote (f->dataset, f->quote, &q);
-      edit->quote = g_strdup (q.id);
+      edit->quote = _tautan_curation_copy (edit, q.id);
       /* TRANSLATORS: a quote id */
       doing = g_strdup_printf (_("Editing quote “%s”…"), q.id);
     }
@@ -515,15 +484,15 @@ quote_response_cb (AdwMessageDialog *dialog,
           TautanEvent ev;
 
           tautan_dataset_get_event (f->dataset, event - 1, &ev);
-          edit->event = g_strdup (ev.id);
+          edit->event = _tautan_curation_copy (edit, ev.id);
         }
       tautan_dataset_get_source (f->dataset, f->source, &s);
-      edit->source = g_strdup (s.id);
+      edit->source = _tautan_curation_copy (edit, s.id);
       edit->start = f->start;
       edit->end = f->end;
       doing = g_strdup (_("Creating the quote…"));
     }
-  _tautan_window_curation_run (f->window, quote_edit, edit, quote_edit_free, doing);
+  _tautan_window_curation_run (f->window, quote_edit, edit, _tautan_curation_copies_free, doing);
 }
 
 static void
@@ -605,8 +574,8 @@ show_quote_form (TautanWindow *self,
 
 void
 _tautan_window_edit_quote_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+                                  const char *action_name,
+                                  GVariant   *param)
 {
   TautanWindow *self = TAUTAN_WINDOW (widget);
   guint quote = g_variant_get_uint32 (param);
@@ -623,8 +592,8 @@ _tautan_window_edit_quote_action (GtkWidget  *widget,
 
 void
 _tautan_window_create_quote_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+                                    const char *action_name,
+                                    GVariant   *param)
 {
   TautanWindow *self = TAUTAN_WINDOW (widget);
   guint source, start, end;

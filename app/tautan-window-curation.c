@@ -27,47 +27,87 @@ _tautan_window_curation_dataset (TautanWindow *self)
   return self->session ? tautan_session_get_dataset (self->session) : NULL;
 }
 
-/* The edit made, or what went wrong said. */
-gboolean
-_tautan_window_curation_apply (TautanWindow  *self,
-            TautanDataset *edited,
-            const GError  *error,
-            const char    *done)
+/* Every curation failure is said alike. */
+void
+_tautan_window_curation_failed (TautanWindow *self,
+                                const GError *error)
 {
-  if (edited == NULL)
-    {
-      _tautan_window_show_error (self, _("Could Not Edit the Dataset"), error);
-      return FALSE;
-    }
-  tautan_session_replace_dataset (self->session, edited);
-  g_object_unref (edited);
-  _tautan_window_toast (self, done);
-  return TRUE;
+  _tautan_window_show_error (self, _("Could Not Edit the Dataset"), error);
 }
 
-/* Edits off the main thread: an edit goes through the whole dataset
- * (tautan-dataset-edit.c), seconds on 100k events, so it runs on a
- * worker while the window stays live, a note over the graph saying what
- * is being done;
- * the result is one step of the history. One edit at a time: another is
- * refused with a message, and an edit whose dataset was replaced
- * meanwhile (undo, another edit) is dropped with a message. */
+gpointer
+_tautan_curation_copies_alloc (gsize size)
+{
+  TautanCurationCopies *copies;
+
+  g_assert (size >= sizeof (TautanCurationCopies));
+  copies = g_malloc0 (size);
+  copies->strings = g_string_chunk_new (256);
+  copies->vectors = g_ptr_array_new_with_free_func (g_free);
+  return copies;
+}
+
+void
+_tautan_curation_copies_free (gpointer data)
+{
+  TautanCurationCopies *copies = data;
+
+  g_string_chunk_free (copies->strings);
+  g_ptr_array_unref (copies->vectors);
+  g_free (copies);
+}
+
+/* Returns: (nullable): a copy of @text that lives as long as @copies */
+const char *
+_tautan_curation_copy (gpointer    data,
+                       const char *text)
+{
+  TautanCurationCopies *copies = data;
+
+  return text != NULL ? g_string_chunk_insert_const (copies->strings, text) : NULL;
+}
+
+const char * const *
+_tautan_curation_copy_strv (gpointer            data,
+                            const char * const *strv)
+{
+  TautanCurationCopies *copies = data;
+  guint n = strv != NULL ? g_strv_length ((char **)strv) : 0;
+  const char **copy = g_new0 (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    copy[i] = _tautan_curation_copy (copies, strv[i]);
+  g_ptr_array_add (copies->vectors, copy);
+  return copy;
+}
+
+/* Edits off the main thread: an edit may go through the whole dataset
+ * (tautan-dataset-edit.c: seconds on 100k events for those still made
+ * through its JSON tree), so it runs on a worker while the window stays
+ * live, a note over the graph saying what is being done; the result is
+ * one step of the history. One edit at a time: another is refused with a
+ * message, and an edit whose dataset was replaced meanwhile (undo,
+ * another edit) is dropped with a message. A dialog that waits for its
+ * edit (Edit Actor) is told how it ended and says a failure itself. */
 
 typedef struct
 {
-  GWeakRef            window;
-  TautanDataset      *dataset;
-  TautanCurationEdit  edit;
-  gpointer            data;
-  GDestroyNotify      free_data;
-  TautanDataset      *edited;
-  char               *done;
+  GWeakRef                window;
+  GWeakRef                waiting;
+  TautanCurationFinished  finished;
+  TautanDataset          *dataset;
+  TautanCurationEdit      edit;
+  gpointer                data;
+  GDestroyNotify          free_data;
+  TautanDataset          *edited;
+  char                   *done;
 } EditJob;
 
 static void
 edit_job_free (EditJob *job)
 {
   g_weak_ref_clear (&job->window);
+  g_weak_ref_clear (&job->waiting);
   g_clear_object (&job->dataset);
   if (job->free_data != NULL)
     job->free_data (job->data);
@@ -99,27 +139,25 @@ edit_done_cb (GObject      *object,
 {
   EditJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(TautanWindow) self = g_weak_ref_get (&job->window);
+  g_autoptr(GObject) waiting = g_weak_ref_get (&job->waiting);
   g_autoptr(GError) error = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
   if (self == NULL)
     return;
   gtk_spinner_stop (self->edit_spinner);
   gtk_widget_set_visible (self->edit_status, FALSE);
-  if (!ok)
+  if (g_task_propagate_boolean (G_TASK (result), &error) && _tautan_window_curation_dataset (self) != job->dataset)
+    g_set_error_literal (&error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_INVALID,
+                         _("The dataset changed while the edit was being made; make it again."));
+  if (error == NULL)
     {
-      _tautan_window_show_error (self, _("Could Not Edit the Dataset"), error);
-      return;
+      tautan_session_replace_dataset (self->session, job->edited);
+      _tautan_window_toast (self, job->done);
     }
-  if (_tautan_window_curation_dataset (self) != job->dataset)
-    {
-      g_set_error_literal (&error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_INVALID,
-                           _("The dataset changed while the edit was being made; make it again."));
-      _tautan_window_show_error (self, _("Could Not Edit the Dataset"), error);
-      return;
-    }
-  tautan_session_replace_dataset (self->session, job->edited);
-  _tautan_window_toast (self, job->done);
+  if (waiting != NULL && job->finished != NULL)
+    job->finished (waiting, error);
+  else if (error != NULL)
+    _tautan_window_curation_failed (self, error);
 }
 
 /* Whether an edit is being made on its thread. */
@@ -129,15 +167,16 @@ _tautan_window_curation_busy (TautanWindow *self)
   return gtk_widget_get_visible (self->edit_status);
 }
 
-/* Runs @edit on the window's dataset on a worker thread; @doing says
- * what in the window meanwhile. Takes @data in every case. Returns
- * %FALSE, with a message, when another edit is still running. */
+/* As _tautan_window_curation_run(); @finished tells @waiting (a dialog,
+ * weakly held) how the edit ended, and @waiting says a failure. */
 gboolean
-_tautan_window_curation_run (TautanWindow       *self,
-                             TautanCurationEdit  edit,
-                             gpointer            data,
-                             GDestroyNotify      free_data,
-                             const char         *doing)
+_tautan_window_curation_run_for (TautanWindow           *self,
+                                 TautanCurationEdit      edit,
+                                 gpointer                data,
+                                 GDestroyNotify          free_data,
+                                 const char             *doing,
+                                 GObject                *waiting,
+                                 TautanCurationFinished  finished)
 {
   g_autoptr(GTask) task = NULL;
   EditJob *job;
@@ -152,6 +191,8 @@ _tautan_window_curation_run (TautanWindow       *self,
 
   job = g_new0 (EditJob, 1);
   g_weak_ref_init (&job->window, self);
+  g_weak_ref_init (&job->waiting, waiting);
+  job->finished = finished;
   job->dataset = g_object_ref (_tautan_window_curation_dataset (self));
   job->edit = edit;
   job->data = data;
@@ -163,17 +204,30 @@ _tautan_window_curation_run (TautanWindow       *self,
   gtk_widget_set_visible (self->edit_status, TRUE);
 
   task = g_task_new (NULL, NULL, edit_done_cb, NULL);
-  g_task_set_source_tag (task, _tautan_window_curation_run);
+  g_task_set_source_tag (task, _tautan_window_curation_run_for);
   g_task_set_task_data (task, job, (GDestroyNotify)edit_job_free);
   g_task_run_in_thread (task, edit_thread);
   return TRUE;
 }
 
+/* Runs @edit on the window's dataset on a worker thread; @doing says
+ * what in the window meanwhile. Takes @data in every case. Returns
+ * %FALSE, with a message, when another edit is still running. */
+gboolean
+_tautan_window_curation_run (TautanWindow       *self,
+                             TautanCurationEdit  edit,
+                             gpointer            data,
+                             GDestroyNotify      free_data,
+                             const char         *doing)
+{
+  return _tautan_window_curation_run_for (self, edit, data, free_data, doing, NULL, NULL);
+}
+
 AdwMessageDialog *
 _tautan_window_curation_dialog (TautanWindow *self,
-            const char   *heading,
-            const char   *body,
-            const char   *apply_label)
+                                const char   *heading,
+                                const char   *body,
+                                const char   *apply_label)
 {
   AdwMessageDialog *dialog;
 
@@ -189,9 +243,9 @@ _tautan_window_curation_dialog (TautanWindow *self,
  * when given; the entity of each row is kept on the widget. */
 GtkDropDown *
 _tautan_window_curation_entity_dropdown (TautanDataset *ds,
-                 const char    *none,
-                 guint          skip,
-                 guint          selected)
+                                         const char    *none,
+                                         guint          skip,
+                                         guint          selected)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -241,7 +295,7 @@ _tautan_window_curation_dropdown_entity (GtkDropDown *dropdown)
 
 const char *
 _tautan_window_curation_entity_id (TautanDataset *ds,
-           guint          entity)
+                                   guint          entity)
 {
   TautanEntity e;
 
@@ -253,7 +307,7 @@ _tautan_window_curation_entity_id (TautanDataset *ds,
 
 GtkWidget *
 _tautan_window_curation_labelled (const char *label,
-          GtkWidget  *widget)
+                                  GtkWidget  *widget)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *title = gtk_label_new_with_mnemonic (label);
@@ -274,6 +328,62 @@ selected_entity (TautanWindow *self)
   return self->session ? tautan_session_get_selected_entity (self->session) : TAUTAN_NONE;
 }
 
+typedef struct
+{
+  TautanCurationCopies  copies;
+  const char           *id;
+  TautanEntityValues    values;
+} EntityEdit;
+
+static TautanDataset *
+entity_edit (TautanDataset  *dataset,
+             gpointer        data,
+             char          **done,
+             GError        **error)
+{
+  EntityEdit *e = data;
+
+  *done = g_strdup_printf (_("“%s” edited"), e->values.name);
+  return tautan_dataset_edit_entity (dataset, e->id, &e->values, error);
+}
+
+static void
+entity_finished (GObject      *waiting,
+                 const GError *error)
+{
+  tautan_entity_dialog_finish (TAUTAN_ENTITY_DIALOG (waiting), error);
+}
+
+/* The dialog's Save: the edit on the worker, the dialog open until it is
+ * made, and saying why when it is not. */
+static gboolean
+entity_save (TautanEntityDialog        *dialog,
+             const char                *id,
+             const TautanEntityValues  *values,
+             gpointer                   user_data,
+             GError                   **error)
+{
+  TautanWindow *self = user_data;
+  g_autofree char *doing = g_strdup_printf (_("Editing “%s”…"), values->name);
+  EntityEdit *edit = _tautan_curation_copies_new (EntityEdit);
+
+  edit->id = _tautan_curation_copy (edit, id);
+  edit->values = *values;
+  edit->values.name = _tautan_curation_copy (edit, values->name);
+  edit->values.aliases = _tautan_curation_copy_strv (edit, values->aliases);
+  edit->values.affiliation = _tautan_curation_copy (edit, values->affiliation);
+  edit->values.role = _tautan_curation_copy (edit, values->role);
+  edit->values.notes = _tautan_curation_copy (edit, values->notes);
+  if (!_tautan_window_curation_run_for (self, entity_edit, edit, _tautan_curation_copies_free, doing,
+                                        G_OBJECT (dialog), entity_finished))
+    {
+      g_set_error_literal (error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_INVALID,
+                           _("Another edit is still being made: wait for it to finish, then save again."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 edit_actor_action (GtkWidget  *widget,
                    const char *action_name,
@@ -281,10 +391,15 @@ edit_actor_action (GtkWidget  *widget,
 {
   TautanWindow *self = TAUTAN_WINDOW (widget);
   guint entity = selected_entity (self);
+  TautanEntityDialog *dialog;
 
   if (entity == TAUTAN_NONE)
     return;
-  gtk_window_present (GTK_WINDOW (tautan_entity_dialog_new (GTK_WINDOW (self), self->session, entity)));
+  dialog = tautan_entity_dialog_new (GTK_WINDOW (self), self->session, entity);
+  /* It calls back into the window: it goes with it. */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  tautan_entity_dialog_set_save_func (dialog, entity_save, self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Merge Into */
@@ -306,24 +421,12 @@ merge_data_free (gpointer data)
   g_free (m);
 }
 
-/* What a merge made on the worker thread needs: copies, not the dialog's. */
 typedef struct
 {
-  char *into, *from;
-  char *into_name, *from_name;
+  TautanCurationCopies  copies;
+  const char           *into, *from;
+  const char           *into_name, *from_name;
 } MergeEdit;
-
-static void
-merge_edit_free (gpointer data)
-{
-  MergeEdit *m = data;
-
-  g_free (m->into);
-  g_free (m->from);
-  g_free (m->into_name);
-  g_free (m->from_name);
-  g_free (m);
-}
 
 static TautanDataset *
 merge_edit (TautanDataset  *dataset,
@@ -351,13 +454,13 @@ merge_response_cb (AdwMessageDialog *dialog,
     return;
   tautan_dataset_get_entity (m->dataset, into, &a);
   tautan_dataset_get_entity (m->dataset, m->entity, &b);
-  edit = g_new0 (MergeEdit, 1);
-  edit->into = g_strdup (a.id);
-  edit->from = g_strdup (b.id);
-  edit->into_name = g_strdup (a.name);
-  edit->from_name = g_strdup (b.name);
+  edit = _tautan_curation_copies_new (MergeEdit);
+  edit->into = _tautan_curation_copy (edit, a.id);
+  edit->from = _tautan_curation_copy (edit, b.id);
+  edit->into_name = _tautan_curation_copy (edit, a.name);
+  edit->from_name = _tautan_curation_copy (edit, b.name);
   doing = g_strdup_printf (_("Merging “%s” into “%s”…"), b.name, a.name);
-  _tautan_window_curation_run (m->window, merge_edit, edit, merge_edit_free, doing);
+  _tautan_window_curation_run (m->window, merge_edit, edit, _tautan_curation_copies_free, doing);
 }
 
 static void
@@ -412,23 +515,12 @@ split_data_free (gpointer data)
 
 typedef struct
 {
-  char *id;
-  char *name;
-  GStrv events;
-  GStrv quotes;
+  TautanCurationCopies  copies;
+  const char           *id;
+  const char           *name;
+  const char * const   *events;
+  const char * const   *quotes;
 } SplitEdit;
-
-static void
-split_edit_free (gpointer data)
-{
-  SplitEdit *s = data;
-
-  g_free (s->id);
-  g_free (s->name);
-  g_strfreev (s->events);
-  g_strfreev (s->quotes);
-  g_free (s);
-}
 
 static TautanDataset *
 split_edit (TautanDataset  *dataset,
@@ -439,8 +531,7 @@ split_edit (TautanDataset  *dataset,
   SplitEdit *s = data;
 
   *done = g_strdup_printf (_("“%s” split off"), s->name);
-  return tautan_dataset_split_entity (dataset, s->id, s->name, (const char * const *)s->events,
-                                      (const char * const *)s->quotes, NULL, error);
+  return tautan_dataset_split_entity (dataset, s->id, s->name, s->events, s->quotes, NULL, error);
 }
 
 static void
@@ -450,6 +541,8 @@ split_response_cb (AdwMessageDialog *dialog,
 {
   g_autoptr(GStrvBuilder) events = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) quotes = g_strv_builder_new ();
+  g_auto(GStrv) event_ids = NULL;
+  g_auto(GStrv) quote_ids = NULL;
   g_autofree char *doing = NULL;
   SplitEdit *edit;
 
@@ -463,13 +556,15 @@ split_response_cb (AdwMessageDialog *dialog,
         g_strv_builder_add (g_object_get_data (G_OBJECT (check), "tautan-quote") ? quotes : events,
                             g_object_get_data (G_OBJECT (check), "tautan-id"));
     }
-  edit = g_new0 (SplitEdit, 1);
-  edit->id = g_strdup (_tautan_window_curation_entity_id (s->dataset, s->entity));
-  edit->name = g_strdup (gtk_editable_get_text (s->name));
-  edit->events = g_strv_builder_end (events);
-  edit->quotes = g_strv_builder_end (quotes);
+  event_ids = g_strv_builder_end (events);
+  quote_ids = g_strv_builder_end (quotes);
+  edit = _tautan_curation_copies_new (SplitEdit);
+  edit->id = _tautan_curation_copy (edit, _tautan_window_curation_entity_id (s->dataset, s->entity));
+  edit->name = _tautan_curation_copy (edit, gtk_editable_get_text (s->name));
+  edit->events = _tautan_curation_copy_strv (edit, (const char * const *)event_ids);
+  edit->quotes = _tautan_curation_copy_strv (edit, (const char * const *)quote_ids);
   doing = g_strdup_printf (_("Splitting “%s” off…"), edit->name);
-  _tautan_window_curation_run (s->window, split_edit, edit, split_edit_free, doing);
+  _tautan_window_curation_run (s->window, split_edit, edit, _tautan_curation_copies_free, doing);
 }
 
 static void

@@ -138,6 +138,27 @@ typedef TautanDataset *(*TautanCurationEdit) (TautanDataset  *dataset,
                                               gpointer        data,
                                               char          **done,
                                               GError        **error);
+/* Told, on the main thread, how the edit a dialog waits for ended:
+ * @error is %NULL when it is made. */
+typedef void (*TautanCurationFinished) (GObject      *waiting,
+                                        const GError *error);
+
+/* What an edit keeps of its dialog for the worker thread: copies, so the
+ * dialog may go meanwhile. An edit's own struct starts with this header
+ * and holds its strings through it; one free function serves them all. */
+typedef struct
+{
+  GStringChunk *strings;
+  GPtrArray    *vectors;
+} TautanCurationCopies;
+
+#define _tautan_curation_copies_new(Type) ((Type *)_tautan_curation_copies_alloc (sizeof (Type)))
+gpointer            _tautan_curation_copies_alloc (gsize               size);
+void                _tautan_curation_copies_free  (gpointer            copies);
+const char         *_tautan_curation_copy         (gpointer            copies,
+                                                   const char         *text);
+const char * const *_tautan_curation_copy_strv    (gpointer            copies,
+                                                   const char * const *strv);
 
 TautanDataset    *_tautan_window_curation_dataset    (TautanWindow  *self);
 gboolean          _tautan_window_curation_run        (TautanWindow       *self,
@@ -145,11 +166,16 @@ gboolean          _tautan_window_curation_run        (TautanWindow       *self,
                                                       gpointer            data,
                                                       GDestroyNotify      free_data,
                                                       const char         *doing);
+gboolean          _tautan_window_curation_run_for    (TautanWindow           *self,
+                                                      TautanCurationEdit      edit,
+                                                      gpointer                data,
+                                                      GDestroyNotify          free_data,
+                                                      const char             *doing,
+                                                      GObject                *waiting,
+                                                      TautanCurationFinished  finished);
 gboolean          _tautan_window_curation_busy       (TautanWindow  *self);
-gboolean          _tautan_window_curation_apply      (TautanWindow  *self,
-                                                      TautanDataset *edited,
-                                                      const GError  *error,
-                                                      const char    *done);
+void              _tautan_window_curation_failed     (TautanWindow  *self,
+                                                      const GError  *error);
 AdwMessageDialog *_tautan_window_curation_dialog     (TautanWindow  *self,
                                                       const char    *heading,
                                                       const char    *body,

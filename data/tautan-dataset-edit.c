@@ -16,26 +16,24 @@
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-json-writer.h"
 
+#include "tautan-dataset-edit-private.h"
 #include "tautan-dataset-private.h"
 
 /* A dataset is immutable once loaded (its columns may be a mapped cache),
- * so an edit writes the dataset as the JSON tree it saves, changes that
+ * so an edit makes a new dataset and the old one stays whole for undo.
+ *
+ * Here an edit writes the dataset as the JSON tree it saves, changes that
  * tree and loads the result: the loader checks the edited dataset as it
  * checks any file, unknown members travel in the tree untouched, ids are
- * the tree's own, and the old dataset stays whole for undo.
- *
- * Cost: every edit builds the dataset's tree, writes it as text and loads
- * that, linear in the dataset, on the calling thread. Measured on a
- * generated dataset of 100k events (52 MB of JSON) on a 2-core machine
- * under a load of about 22: 23 s per edit and 0.55 GB at the peak (the old
- * dataset, the tree, its text and the new dataset at once), most of it
- * json-glib building the tree. 1M events would take about ten times that:
- * minutes and several GB per edit. Fine for curating datasets a person
- * reads (the bundled one edits in milliseconds); an import of millions of
- * events wants edits applied to the columns instead. The window makes
- * every edit on a worker thread (tautan-window-curation.c), so the wait
- * never freezes it; records that do not name the entity are left as they
- * are, and the tree is freed before the load, lowering the peak. */
+ * the tree's own. It costs the whole dataset each time: 12 s for a merge
+ * at 100k events (bench edit_merge_100k_events), most of it json-glib
+ * building and freeing the tree. So entity edits, merges, splits, event
+ * and quote edits are made on the columns instead
+ * (tautan-dataset-edit-columns.c, milliseconds), and this tree is what
+ * test-dataset-edit checks them against, byte for byte; creating a quote
+ * or an event from a source's selection still goes through it. The window
+ * makes every edit on a worker thread (tautan-window-curation.c), so the
+ * wait never freezes it. */
 
 G_DEFINE_QUARK (tautan-dataset-edit-error-quark, tautan_dataset_edit_error)
 
@@ -115,8 +113,7 @@ require (Tree        *tree,
   JsonObject *o = find (tree, name, id, NULL);
 
   if (o == NULL)
-    g_set_error (error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_NOT_FOUND,
-                 "%s “%s”: no such %s in the dataset", table_noun (name), id ? id : "", table_noun (name));
+    _tautan_dataset_edit_not_found (error, table_noun (name), id);
   return o;
 }
 
@@ -242,15 +239,20 @@ tree_finish (Tree    *tree,
   return dataset;
 }
 
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...) G_GNUC_PRINTF (2, 3);
+gboolean
+_tautan_dataset_edit_not_found (GError     **error,
+                                const char  *noun,
+                                const char  *id)
+{
+  g_set_error (error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_NOT_FOUND,
+               "%s “%s”: no such %s in the dataset", noun, id ? id : "", noun);
+  return FALSE;
+}
 
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...)
+gboolean
+_tautan_dataset_edit_invalid (GError    **error,
+                              const char *format,
+                              ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -278,21 +280,93 @@ new_id (Tree       *tree,
     }
 }
 
+/* The checks of an entity edit, the same both ways: the entity and its
+ * new affiliation (TAUTAN_NONE: none) by index. */
+gboolean
+_tautan_dataset_edit_check_entity (TautanDataset             *self,
+                                   const char                *id,
+                                   const TautanEntityValues  *values,
+                                   guint                     *entity_out,
+                                   guint                     *affiliation_out,
+                                   GError                   **error)
+{
+  guint entity = id != NULL ? tautan_dataset_lookup_entity (self, id) : TAUTAN_NONE;
+  guint affiliation = TAUTAN_NONE;
+
+  if (entity == TAUTAN_NONE)
+    return _tautan_dataset_edit_not_found (error, "entity", id);
+  if (values->name == NULL || values->name[0] == '\0')
+    return _tautan_dataset_edit_invalid (error, "entity “%s”: the name is empty", id);
+  if (values->affiliation != NULL && values->affiliation[0] != '\0')
+    {
+      if (g_str_equal (values->affiliation, id))
+        return _tautan_dataset_edit_invalid (error, "entity “%s”: cannot be its own affiliation", id);
+      if ((affiliation = tautan_dataset_lookup_entity (self, values->affiliation)) == TAUTAN_NONE)
+        return _tautan_dataset_edit_not_found (error, "entity", values->affiliation);
+    }
+  if (entity_out != NULL)
+    *entity_out = entity;
+  if (affiliation_out != NULL)
+    *affiliation_out = affiliation;
+  return TRUE;
+}
+
+/* The checks of an event edit, the same both ways, but for what only the
+ * loader knows (a precision the dates do not fit): @type by index. */
+gboolean
+_tautan_dataset_edit_check_event (TautanDataset            *self,
+                                  const char               *id,
+                                  const TautanEventValues  *values,
+                                  int                      *type_out,
+                                  GError                  **error)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self);
+  int type = values->type != NULL ? tautan_taxonomy_lookup (taxonomy, values->type) : -1;
+
+  if (type < 0)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: unknown event type “%s”", id, values->type ? values->type : "");
+  if (values->start == TAUTAN_DAY_NONE || values->end == TAUTAN_DAY_NONE)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: the date needs a start and an end", id);
+  if (values->end < values->start)
+    {
+      char start[11], end[11];
+
+      tautan_day_format_buf (values->start, start);
+      tautan_day_format_buf (values->end, end);
+      return _tautan_dataset_edit_invalid (error, "event “%s”: the end %s is before the start %s", id, end, start);
+    }
+  if (values->precision >= TAUTAN_N_PRECISIONS || values->status >= TAUTAN_N_STATUSES)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: unknown precision or status", id);
+  if (values->actors == NULL || values->actors[0] == NULL)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: an event needs at least one actor", id);
+  for (guint list = 0; list < 2; list++)
+    {
+      const char * const *ids = list == 0 ? values->actors : values->targets;
+
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        if (tautan_dataset_lookup_entity (self, ids[i]) == TAUTAN_NONE)
+          return _tautan_dataset_edit_not_found (error, "entity", ids[i]);
+    }
+  if (values->responds_to != NULL && values->responds_to[0] != '\0')
+    {
+      if (g_strcmp0 (values->responds_to, id) == 0)
+        return _tautan_dataset_edit_invalid (error, "event “%s”: cannot respond to itself", id);
+      if (tautan_dataset_lookup_event (self, values->responds_to) == TAUTAN_NONE)
+        return _tautan_dataset_edit_not_found (error, "event", values->responds_to);
+    }
+  if (type_out != NULL)
+    *type_out = type;
+  return TRUE;
+}
+
 /* Entities */
 
-/**
- * tautan_dataset_edit_entity:
- * @id: the entity to edit; its id does not change
- * @values: what it is after the edit
- *
- * Returns: (transfer full) (nullable): the edited dataset, or %NULL with
- *   an error naming the id and the reason
- */
+/* tautan_dataset_edit_entity() through the tree. */
 TautanDataset *
-tautan_dataset_edit_entity (TautanDataset             *self,
-                            const char                *id,
-                            const TautanEntityValues  *values,
-                            GError                   **error)
+_tautan_dataset_tree_edit_entity (TautanDataset             *self,
+                                  const char                *id,
+                                  const TautanEntityValues  *values,
+                                  GError                   **error)
 {
   g_auto(Tree) tree = { 0 };
   JsonObject *entity;
@@ -301,23 +375,9 @@ tautan_dataset_edit_entity (TautanDataset             *self,
   g_return_val_if_fail (values != NULL, NULL);
   g_return_val_if_fail (values->kind < TAUTAN_N_ENTITY_KINDS, NULL);
 
-  if (!tree_init (&tree, self, error) || !(entity = require (&tree, "entities", id, error)))
+  if (!_tautan_dataset_edit_check_entity (self, id, values, NULL, NULL, error) ||
+      !tree_init (&tree, self, error) || !(entity = require (&tree, "entities", id, error)))
     return NULL;
-  if (values->name == NULL || values->name[0] == '\0')
-    {
-      invalid (error, "entity “%s”: the name is empty", id);
-      return NULL;
-    }
-  if (values->affiliation != NULL && values->affiliation[0] != '\0')
-    {
-      if (g_str_equal (values->affiliation, id))
-        {
-          invalid (error, "entity “%s”: cannot be its own affiliation", id);
-          return NULL;
-        }
-      if (require (&tree, "entities", values->affiliation, error) == NULL)
-        return NULL;
-    }
 
   json_object_set_string_member (entity, "name", values->name);
   json_object_set_array_member (entity, "aliases", strv_array (values->aliases));
@@ -395,23 +455,12 @@ repoint_entity (Tree       *tree,
     }
 }
 
-/**
- * tautan_dataset_merge_entities:
- * @into: the entity that stays, with its id
- * @from: the entity merged into it and removed
- *
- * Every event actor and target, quote speaker and relay, affiliation and
- * source relay naming @from names @into; @from's name and aliases become
- * aliases of @into, and what @into lacks (a role, notes, an affiliation,
- * unknown members) it takes from @from. Events and quotes are all kept.
- *
- * Returns: (transfer full) (nullable): the merged dataset
- */
+/* tautan_dataset_merge_entities() through the tree. */
 TautanDataset *
-tautan_dataset_merge_entities (TautanDataset  *self,
-                               const char     *into,
-                               const char     *from,
-                               GError        **error)
+_tautan_dataset_tree_merge_entities (TautanDataset  *self,
+                                     const char     *into,
+                                     const char     *from,
+                                     GError        **error)
 {
   g_auto(Tree) tree = { 0 };
   JsonObject *a, *b;
@@ -429,7 +478,7 @@ tautan_dataset_merge_entities (TautanDataset  *self,
     return NULL;
   if (a == b)
     {
-      invalid (error, "entity “%s”: cannot be merged into itself", into);
+      _tautan_dataset_edit_invalid (error, "entity “%s”: cannot be merged into itself", into);
       return NULL;
     }
   find (&tree, "entities", from, &b_index);
@@ -480,27 +529,15 @@ tautan_dataset_merge_entities (TautanDataset  *self,
   return tree_finish (&tree, error);
 }
 
-/**
- * tautan_dataset_split_entity:
- * @id: the entity split
- * @new_name: the new entity's name
- * @events: event ids in which @id is an actor or target: there the new
- *   entity stands instead
- * @quotes: quote ids @id speaks: the new entity speaks them instead
- * @new_id: (out) (optional): the new entity's id
- *
- * The new entity has @id's kind, affiliation and role.
- *
- * Returns: (transfer full) (nullable): the dataset with the new entity
- */
+/* tautan_dataset_split_entity() through the tree. */
 TautanDataset *
-tautan_dataset_split_entity (TautanDataset       *self,
-                             const char          *id,
-                             const char          *new_name,
-                             const char * const  *events,
-                             const char * const  *quotes,
-                             char               **new_id_out,
-                             GError             **error)
+_tautan_dataset_tree_split_entity (TautanDataset       *self,
+                                   const char          *id,
+                                   const char          *new_name,
+                                   const char * const  *events,
+                                   const char * const  *quotes,
+                                   char               **new_id_out,
+                                   GError             **error)
 {
   g_auto(Tree) tree = { 0 };
   g_autofree char *nid = NULL;
@@ -515,12 +552,12 @@ tautan_dataset_split_entity (TautanDataset       *self,
     return NULL;
   if (new_name == NULL || new_name[0] == '\0')
     {
-      invalid (error, "entity “%s”: the new entity's name is empty", id);
+      _tautan_dataset_edit_invalid (error, "entity “%s”: the new entity's name is empty", id);
       return NULL;
     }
   if ((events == NULL || events[0] == NULL) && (quotes == NULL || quotes[0] == NULL))
     {
-      invalid (error, "entity “%s”: no event or quote chosen to move to the new entity", id);
+      _tautan_dataset_edit_invalid (error, "entity “%s”: no event or quote chosen to move to the new entity", id);
       return NULL;
     }
 
@@ -535,7 +572,7 @@ tautan_dataset_split_entity (TautanDataset       *self,
       found |= replace_id (ev, "targets", id, nid);
       if (!found)
         {
-          invalid (error, "event “%s”: entity “%s” is neither an actor nor a target of it", events[i], id);
+          _tautan_dataset_edit_invalid (error, "event “%s”: entity “%s” is neither an actor nor a target of it", events[i], id);
           return NULL;
         }
     }
@@ -547,7 +584,7 @@ tautan_dataset_split_entity (TautanDataset       *self,
       if (speaker == NULL ||
           g_strcmp0 (json_object_get_string_member_with_default (speaker, "entity", NULL), id) != 0)
         {
-          invalid (error, "quote “%s”: entity “%s” is not its speaker", quotes[i], id);
+          _tautan_dataset_edit_invalid (error, "quote “%s”: entity “%s” is not its speaker", quotes[i], id);
           return NULL;
         }
       json_object_set_string_member (speaker, "entity", nid);
@@ -591,36 +628,11 @@ apply_event_values (Tree                    *tree,
                     const TautanEventValues *values,
                     GError                 **error)
 {
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (tree->dataset);
   JsonObject *date;
   char buf[11];
 
-  if (values->type == NULL || tautan_taxonomy_lookup (taxonomy, values->type) < 0)
-    return invalid (error, "event “%s”: unknown event type “%s”", id, values->type ? values->type : "");
-  if (values->start == TAUTAN_DAY_NONE || values->end == TAUTAN_DAY_NONE)
-    return invalid (error, "event “%s”: the date needs a start and an end", id);
-  if (values->end < values->start)
-    {
-      char start[11];
-
-      tautan_day_format_buf (values->start, start);
-      tautan_day_format_buf (values->end, buf);
-      return invalid (error, "event “%s”: the end %s is before the start %s", id, buf, start);
-    }
-  if (values->precision >= TAUTAN_N_PRECISIONS || values->status >= TAUTAN_N_STATUSES)
-    return invalid (error, "event “%s”: unknown precision or status", id);
-  if (values->actors == NULL || values->actors[0] == NULL)
-    return invalid (error, "event “%s”: an event needs at least one actor", id);
-  if (!require_all (tree, "entities", values->actors, error) ||
-      !require_all (tree, "entities", values->targets, error))
+  if (!_tautan_dataset_edit_check_event (tree->dataset, id, values, NULL, error))
     return FALSE;
-  if (values->responds_to != NULL && values->responds_to[0] != '\0')
-    {
-      if (g_strcmp0 (values->responds_to, id) == 0)
-        return invalid (error, "event “%s”: cannot respond to itself", id);
-      if (require (tree, "events", values->responds_to, error) == NULL)
-        return FALSE;
-    }
 
   json_object_set_string_member (ev, "type", values->type);
   if (!json_object_has_member (ev, "date"))
@@ -641,19 +653,12 @@ apply_event_values (Tree                    *tree,
   return TRUE;
 }
 
-/**
- * tautan_dataset_edit_event:
- * @id: the event to edit
- * @values: what it is after the edit; its sources, quotes and date basis
- *   stay
- *
- * Returns: (transfer full) (nullable): the edited dataset
- */
+/* tautan_dataset_edit_event() through the tree. */
 TautanDataset *
-tautan_dataset_edit_event (TautanDataset            *self,
-                           const char               *id,
-                           const TautanEventValues  *values,
-                           GError                  **error)
+_tautan_dataset_tree_edit_event (TautanDataset            *self,
+                                 const char               *id,
+                                 const TautanEventValues  *values,
+                                 GError                  **error)
 {
   g_auto(Tree) tree = { 0 };
   JsonObject *ev;
@@ -685,7 +690,7 @@ set_speaker (Tree        *tree,
         return FALSE;
     }
   else if (speaker_text == NULL || speaker_text[0] == '\0')
-    return invalid (error, "quote “%s”: the speaker is neither an entity nor a description", id);
+    return _tautan_dataset_edit_invalid (error, "quote “%s”: the speaker is neither an entity nor a description", id);
 
   if (!json_object_has_member (q, "speaker"))
     json_object_set_object_member (q, "speaker", json_object_new ());
@@ -703,22 +708,14 @@ set_speaker (Tree        *tree,
   return TRUE;
 }
 
-/**
- * tautan_dataset_edit_quote:
- * @id: the quote
- * @speaker: (nullable): the speaking entity's id
- * @speaker_text: (nullable): when @speaker is %NULL, who speaks in words
- * @certain: whether the attribution is certain
- *
- * Returns: (transfer full) (nullable): the edited dataset
- */
+/* tautan_dataset_edit_quote() through the tree. */
 TautanDataset *
-tautan_dataset_edit_quote (TautanDataset  *self,
-                           const char     *id,
-                           const char     *speaker,
-                           const char     *speaker_text,
-                           gboolean        certain,
-                           GError        **error)
+_tautan_dataset_tree_edit_quote (TautanDataset  *self,
+                                 const char     *id,
+                                 const char     *speaker,
+                                 const char     *speaker_text,
+                                 gboolean        certain,
+                                 GError        **error)
 {
   g_auto(Tree) tree = { 0 };
   JsonObject *q;
@@ -755,7 +752,7 @@ selected_text (TautanDataset  *self,
   length = s.text ? g_utf8_strlen (s.text, -1) : 0;
   if (start >= end || end > (gulong)length)
     {
-      invalid (error, "source “%s”: the selection %u–%u is not inside its text of %ld characters",
+      _tautan_dataset_edit_invalid (error, "source “%s”: the selection %u–%u is not inside its text of %ld characters",
                source, start, end, length);
       return NULL;
     }

@@ -54,9 +54,11 @@ struct _TautanSession
   TautanFilter         *filter;         /* the composed event filter, never NULL */
   JsonObject           *unknown;        /* the workspace's members this version does not know */
   GStrv                 expanded;       /* roll-up groups drawn open, by entity id, sorted */
+  TautanComparison      comparison;     /* the periods compared, while comparing */
 
   guint                 cumulative : 1;
   guint                 rollup : 1;     /* persons drawn inside their state or organisation */
+  guint                 comparing : 1;  /* two periods compared: "comparison" holds them */
   guint                 modified : 1;
   guint                 can_undo : 1;
   guint                 can_redo : 1;
@@ -65,6 +67,7 @@ struct _TautanSession
 G_DEFINE_FINAL_TYPE (TautanSession, tautan_session, G_TYPE_OBJECT)
 G_DEFINE_QUARK (tautan-session-error-quark, tautan_session_error)
 G_DEFINE_BOXED_TYPE (TautanSelection, tautan_selection, tautan_selection_copy, tautan_selection_free)
+G_DEFINE_BOXED_TYPE (TautanComparison, tautan_comparison, tautan_comparison_copy, tautan_comparison_free)
 
 enum {
   PROP_0,
@@ -84,6 +87,7 @@ enum {
   PROP_DATASET_MODIFIED,
   PROP_ROLLUP,
   PROP_EXPANDED,
+  PROP_COMPARISON,
   N_PROPS
 };
 
@@ -106,6 +110,10 @@ static void set_rollup (TautanSession      *self,
 static void edit_rollup (TautanSession      *self,
                          gboolean            rollup,
                          const char * const *expanded);
+static void set_comparison (TautanSession          *self,
+                            const TautanComparison *comparison);
+static void edit_comparison (TautanSession          *self,
+                             const TautanComparison *comparison);
 
 TautanSelection *
 tautan_selection_copy (const TautanSelection *selection)
@@ -117,6 +125,18 @@ void
 tautan_selection_free (TautanSelection *selection)
 {
   g_free (selection);
+}
+
+TautanComparison *
+tautan_comparison_copy (const TautanComparison *comparison)
+{
+  return g_memdup2 (comparison, sizeof *comparison);
+}
+
+void
+tautan_comparison_free (TautanComparison *comparison)
+{
+  g_free (comparison);
 }
 
 static void
@@ -625,6 +645,9 @@ tautan_session_get_property (GObject    *object,
     case PROP_EXPANDED:
       g_value_set_boxed (value, self->expanded);
       break;
+    case PROP_COMPARISON:
+      g_value_set_boxed (value, self->comparing ? &self->comparison : NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -751,6 +774,10 @@ tautan_session_class_init (TautanSessionClass *klass)
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EXPANDED] =
     g_param_spec_boxed ("rollup-expanded", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The two periods compared, or NULL when not comparing. */
+  properties[PROP_COMPARISON] =
+    g_param_spec_boxed ("comparison", NULL, NULL, TAUTAN_TYPE_COMPARISON,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1399,7 +1426,8 @@ entity_id (TautanSession *self,
  * tautan_session_capture_view:
  * @name: the view's name
  *
- * A view of the present: span, mode and selection. The camera belongs to
+ * A view of the present: span, mode, selection, roll-up and the periods
+ * compared. The camera belongs to
  * the canvas: set it on the view before adding it.
  *
  * Returns: (transfer full): a new view, not yet added
@@ -1415,6 +1443,8 @@ tautan_session_capture_view (TautanSession *self,
   view = tautan_saved_view_new (name);
   tautan_saved_view_set_window (view, &self->span, self->cumulative);
   tautan_saved_view_set_rollup (view, self->rollup, (const char * const *)self->expanded);
+  if (self->comparing)
+    tautan_saved_view_set_comparison (view, &self->comparison.before, &self->comparison.after);
   if (self->selection.entity != TAUTAN_NONE)
     tautan_saved_view_select_entity (view, entity_id (self, self->selection.entity));
   else if (self->selection.source != TAUTAN_NONE)
@@ -1561,13 +1591,21 @@ tautan_session_apply_view (TautanSession   *self,
   span = tautan_saved_view_get_span (view);
   tautan_session_set_cumulative (self, tautan_saved_view_get_cumulative (view));
   tautan_session_set_span (self, &span);
-  /* The view's roll-up: an edit, so going to a view can be undone. */
+  /* The view's roll-up and comparison: edits, so going to a view can be
+   * undone, in one step. */
+  tautan_session_begin_edit (self);
   {
     const char * const *expanded;
     gboolean rollup = tautan_saved_view_get_rollup (view, &expanded);
+    TautanComparison comparison;
 
     edit_rollup (self, rollup, expanded);
+    if (tautan_saved_view_get_comparison (view, &comparison.before, &comparison.after))
+      edit_comparison (self, &comparison);
+    else
+      edit_comparison (self, NULL);
   }
+  tautan_session_end_edit (self);
 
   /* Ids the dataset no longer has select nothing. */
   entity = tautan_saved_view_get_entity (view);
@@ -1747,6 +1785,14 @@ tautan_session_apply_workspace (TautanSession   *self,
                tautan_workspace_get_hidden_types (workspace));
   set_filter (self, tautan_workspace_get_filter (workspace));
   set_rollup (self, tautan_workspace_get_rollup (workspace), tautan_workspace_get_expanded (workspace));
+  {
+    TautanComparison comparison;
+
+    if (tautan_workspace_get_comparison (workspace, &comparison.before, &comparison.after))
+      set_comparison (self, &comparison);
+    else
+      set_comparison (self, NULL);
+  }
   json_object_unref (self->unknown);
   self->unknown = json_object_ref (tautan_workspace_get_unknown_members (workspace));
 
@@ -1808,6 +1854,8 @@ tautan_session_to_workspace (TautanSession *self)
   tautan_workspace_set_hidden_types (workspace, (const char * const *)types);
   tautan_workspace_set_filter (workspace, self->filter);
   tautan_workspace_set_rollup (workspace, self->rollup, (const char * const *)self->expanded);
+  if (self->comparing)
+    tautan_workspace_set_comparison (workspace, &self->comparison.before, &self->comparison.after);
   tautan_workspace_set_unknown_members (workspace, self->unknown);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->views)); i++)
@@ -2375,4 +2423,138 @@ tautan_session_dup_expanded_groups (TautanSession *self)
         g_hash_table_add (set, GUINT_TO_POINTER (entity + 1));
     }
   return set;
+}
+
+/* What changed between two periods: the periods, or none. The changes
+ * themselves are computed by whoever shows them (tautan-changes.h), from
+ * the dataset and filter of the moment. */
+
+static gboolean
+comparison_equal (const TautanComparison *a,
+                  const TautanComparison *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return tautan_time_span_equal (&a->before, &b->before) && tautan_time_span_equal (&a->after, &b->after);
+}
+
+static void
+set_comparison (TautanSession          *self,
+                const TautanComparison *comparison)
+{
+  if (comparison_equal (self->comparing ? &self->comparison : NULL, comparison))
+    return;
+  self->comparing = comparison != NULL;
+  if (comparison != NULL)
+    self->comparison = *comparison;
+  else
+    memset (&self->comparison, 0, sizeof self->comparison);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+}
+
+typedef struct
+{
+  TautanSessionChange  parent;
+  gboolean             comparing[2];   /* before, after */
+  TautanComparison     comparison[2];
+} ComparisonChange;
+
+static void
+comparison_change_apply (TautanSessionChange *change,
+                         TautanSession       *session,
+                         gboolean             undo)
+{
+  ComparisonChange *self = (ComparisonChange *)change;
+  guint which = undo ? 0 : 1;
+
+  set_comparison (session, self->comparing[which] ? &self->comparison[which] : NULL);
+}
+
+static void
+comparison_change_free (TautanSessionChange *change)
+{
+  g_free (change);
+}
+
+static const TautanSessionChangeClass comparison_change_class = {
+  "comparison", comparison_change_apply, NULL, comparison_change_free,
+};
+
+static void
+edit_comparison (TautanSession          *self,
+                 const TautanComparison *comparison)
+{
+  ComparisonChange *change;
+
+  if (comparison_equal (self->comparing ? &self->comparison : NULL, comparison))
+    return;
+  change = g_new0 (ComparisonChange, 1);
+  change->parent.klass = &comparison_change_class;
+  change->comparing[0] = self->comparing;
+  change->comparison[0] = self->comparison;
+  set_comparison (self, comparison);
+  change->comparing[1] = self->comparing;
+  change->comparison[1] = self->comparison;
+  record (self, &change->parent);
+}
+
+/**
+ * tautan_session_get_comparison:
+ * @before: (out) (optional): the first period
+ * @after: (out) (optional): the second period
+ *
+ * Returns: whether two periods are compared; @before and @after are set
+ *   only then
+ */
+gboolean
+tautan_session_get_comparison (TautanSession  *self,
+                               TautanTimeSpan *before,
+                               TautanTimeSpan *after)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
+
+  if (!self->comparing)
+    return FALSE;
+  if (before != NULL)
+    *before = self->comparison.before;
+  if (after != NULL)
+    *after = self->comparison.after;
+  return TRUE;
+}
+
+/**
+ * tautan_session_set_comparison:
+ * @before: the first period
+ * @after: the second period, compared with the first
+ *
+ * Compares @before with @after: an edit, undoable and saved. The window
+ * is the caller's to set (to span both periods, as the popover does).
+ */
+void
+tautan_session_set_comparison (TautanSession        *self,
+                               const TautanTimeSpan *before,
+                               const TautanTimeSpan *after)
+{
+  TautanComparison comparison;
+
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (before != NULL && after != NULL);
+  g_return_if_fail (before->from <= before->to && after->from <= after->to);
+
+  comparison.before = *before;
+  comparison.after = *after;
+  edit_comparison (self, &comparison);
+}
+
+/**
+ * tautan_session_clear_comparison:
+ *
+ * Stops comparing, as an edit.
+ */
+void
+tautan_session_clear_comparison (TautanSession *self)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+
+  edit_comparison (self, NULL);
 }

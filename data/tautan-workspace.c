@@ -44,6 +44,9 @@ struct _TautanWorkspace
   JsonObject *unknown;        /* members this version does not know, kept */
   GStrv       expanded;       /* roll-up groups drawn open, by entity id */
   gboolean    rollup;         /* persons drawn inside their groups */
+  gboolean    comparing;      /* two periods compared: */
+  TautanTimeSpan before;
+  TautanTimeSpan after;
 };
 
 G_DEFINE_FINAL_TYPE (TautanWorkspace, tautan_workspace, G_TYPE_OBJECT)
@@ -289,8 +292,40 @@ add_strv (JsonBuilder        *builder,
 }
 
 static const char *const view_members[] = {
-  "name", "title", "note", "marking", "window", "camera", "selection", "rollup", "rollup_expanded", NULL
+  "name", "title", "note", "marking", "window", "camera", "selection", "rollup", "rollup_expanded",
+  "compare", NULL
 };
+
+/* "compare": { "before": { "from", "to" }, "after": { "from", "to" } } */
+static void
+add_period (JsonBuilder          *builder,
+            const char           *name,
+            const TautanTimeSpan *span)
+{
+  char from[11], to[11];
+
+  tautan_day_format_buf (span->from, from);
+  tautan_day_format_buf (span->to, to);
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "from");
+  json_builder_add_string_value (builder, from);
+  json_builder_set_member_name (builder, "to");
+  json_builder_add_string_value (builder, to);
+  json_builder_end_object (builder);
+}
+
+static void
+add_comparison (JsonBuilder          *builder,
+                const TautanTimeSpan *before,
+                const TautanTimeSpan *after)
+{
+  json_builder_set_member_name (builder, "compare");
+  json_builder_begin_object (builder);
+  add_period (builder, "before", before);
+  add_period (builder, "after", after);
+  json_builder_end_object (builder);
+}
 
 /* A newer Tautan's members of a view, written back as they were read. */
 static void
@@ -405,6 +440,12 @@ add_view (JsonBuilder     *builder,
         add_strv (builder, "rollup_expanded", expanded);
       }
   }
+  {
+    TautanTimeSpan before, after;
+
+    if (tautan_saved_view_get_comparison (view, &before, &after))
+      add_comparison (builder, &before, &after);
+  }
   add_extra_members (builder, _tautan_saved_view_get_extra (view));
   json_builder_end_object (builder);
 }
@@ -479,6 +520,8 @@ tautan_workspace_to_json (TautanWorkspace *self,
       json_builder_add_boolean_value (builder, self->rollup);
       add_strv (builder, "rollup_expanded", (const char * const *)self->expanded);
     }
+  if (self->comparing)
+    add_comparison (builder, &self->before, &self->after);
 
   json_builder_set_member_name (builder, "positions");
   json_builder_begin_array (builder);
@@ -711,6 +754,67 @@ get_strv (Reader     *r,
   return g_strv_builder_end (builder);
 }
 
+/* One period of "compare": { "from": day, "to": day }, from ≤ to. */
+static gboolean
+read_period (Reader         *r,
+             JsonObject     *o,
+             const char     *member,
+             const char     *path,
+             TautanTimeSpan *span)
+{
+  g_autofree char *period_path = g_strdup_printf ("%s.%s", path, member);
+  const char *names[] = { "from", "to" };
+  TautanDay *days[] = { &span->from, &span->to };
+  JsonObject *period;
+
+  if (!json_object_has_member (o, member) || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, member)))
+    {
+      fail (r, period_path, "expected an object with \"from\" and \"to\" (YYYY-MM-DD)");
+      return FALSE;
+    }
+  period = json_object_get_object_member (o, member);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      const char *text = get_string (r, period, names[i], period_path, TRUE);
+
+      if (text != NULL && !tautan_day_parse (text, strlen (text), days[i]))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.%s", period_path, names[i]);
+
+          fail (r, p, "\"%s\" is not a valid date (expected YYYY-MM-DD)", text);
+        }
+      if (r->failed)
+        return FALSE;
+    }
+  if (span->to < span->from)
+    {
+      fail (r, period_path, "the period ends before it starts");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The optional "compare" member of @o (at @path): TRUE with both
+ * periods when present and valid; FALSE when absent or null, or after
+ * failing with the member's path. */
+static gboolean
+read_comparison (Reader         *r,
+                 JsonObject     *o,
+                 const char     *path,
+                 TautanTimeSpan *before,
+                 TautanTimeSpan *after)
+{
+  g_autofree char *compare_path = g_strdup_printf ("%s.compare", path);
+  JsonObject *compare;
+
+  if (!get_member_of_type (r, o, "compare", path, JSON_NODE_OBJECT,
+                           "an object with the periods \"before\" and \"after\""))
+    return FALSE;
+  compare = json_object_get_object_member (o, "compare");
+  return read_period (r, compare, "before", compare_path, before) &&
+         read_period (r, compare, "after", compare_path, after);
+}
+
 static TautanSavedView *
 read_view (Reader   *r,
            JsonNode *node,
@@ -814,6 +918,12 @@ read_view (Reader   *r,
     expanded = g_strv_builder_end (ids);
     tautan_saved_view_set_rollup (view, rollup, (const char * const *)expanded);
   }
+  {
+    TautanTimeSpan before, after;
+
+    if (read_comparison (r, o, path, &before, &after))
+      tautan_saved_view_set_comparison (view, &before, &after);
+  }
 
   return r->failed ? NULL : g_steal_pointer (&view);
 }
@@ -851,7 +961,7 @@ tautan_workspace_load (GFile   *file,
 
 static const char *known_members[] = {
   "format", "version", "dataset", "hidden_kinds", "hidden_types", "filters", "positions", "views",
-  "rollup", "rollup_expanded",
+  "rollup", "rollup_expanded", "compare",
 };
 
 static void
@@ -995,6 +1105,7 @@ tautan_workspace_load_data (const char  *data,
   self->rollup = get_boolean (&r, root, "rollup", "$");
   g_strfreev (self->expanded);
   self->expanded = get_strv (&r, root, "rollup_expanded");
+  self->comparing = read_comparison (&r, root, "$", &self->before, &self->after);
 
   node = get_member_of_type (&r, root, "positions", "$", JSON_NODE_ARRAY, "an array of positions");
   if (node != NULL)
@@ -1115,4 +1226,37 @@ tautan_workspace_set_rollup (TautanWorkspace    *self,
   self->rollup = !!rollup;
   g_strfreev (self->expanded);
   self->expanded = expanded != NULL ? g_strdupv ((char **)expanded) : g_new0 (char *, 1);
+}
+
+/* The periods compared (docs/workspace-format.md, “compare”). */
+gboolean
+tautan_workspace_get_comparison (TautanWorkspace *self,
+                                 TautanTimeSpan  *before,
+                                 TautanTimeSpan  *after)
+{
+  g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), FALSE);
+
+  if (!self->comparing)
+    return FALSE;
+  if (before != NULL)
+    *before = self->before;
+  if (after != NULL)
+    *after = self->after;
+  return TRUE;
+}
+
+void
+tautan_workspace_set_comparison (TautanWorkspace      *self,
+                                 const TautanTimeSpan *before,
+                                 const TautanTimeSpan *after)
+{
+  g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
+  g_return_if_fail ((before == NULL) == (after == NULL));
+
+  self->comparing = before != NULL;
+  if (before != NULL)
+    {
+      self->before = *before;
+      self->after = *after;
+    }
 }

@@ -150,7 +150,8 @@ static void
 test_changes (Fixture       *f,
               gconstpointer  data)
 {
-  TautanTimeSpan span;
+  g_autoptr(TautanSavedView) view = NULL;
+  TautanTimeSpan span, before, after;
 
   /* Typed into the popover, as a user would, then Compare. */
   type_into (panel_child (f->panel, "before_from"), "2023-06-19");
@@ -178,6 +179,26 @@ test_changes (Fixture       *f,
                    tautan_analysis_panel_get_summary (f->panel));
   g_assert_true (gtk_widget_get_visible (panel_child (f->panel, "legend_grid")));
 
+  /* The comparison is the session's: an edit, undone and redone, and the
+   * canvas and popover follow it. */
+  g_assert_true (tautan_session_get_comparison (f->session, &before, &after));
+  g_assert_cmpint (before.from, ==, tautan_day_from_ymd (2023, 6, 19));
+  g_assert_cmpint (after.to, ==, tautan_day_from_ymd (2025, 6, 18));
+  g_assert_true (tautan_session_get_modified (f->session));
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_null (tautan_graph_view_get_changes (f->graph));
+  g_assert_null (tautan_analysis_panel_get_summary (f->panel));
+  g_assert_false (gtk_widget_get_visible (panel_child (f->panel, "legend_grid")));
+  g_assert_true (tautan_session_redo (f->session));
+  iterate ();
+  g_assert_nonnull (tautan_graph_view_get_changes (f->graph));
+  g_assert_cmpuint (tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph)), ==, 11);
+  g_assert_true (gtk_widget_get_visible (panel_child (f->panel, "legend_grid")));
+  /* A view saved now carries it. */
+  view = tautan_session_capture_view (f->session, "Treaty");
+  g_assert_true (tautan_saved_view_get_comparison (view, NULL, NULL));
+
   /* A filter narrows the comparison: confirmed events only. */
   {
     const char *confirmed[] = { "confirmed", NULL };
@@ -196,6 +217,17 @@ test_changes (Fixture       *f,
   g_assert_null (tautan_graph_view_get_changes (f->graph));
   g_assert_null (tautan_analysis_panel_get_summary (f->panel));
   g_assert_false (gtk_widget_get_visible (panel_child (f->panel, "summary_label")));
+  g_assert_false (tautan_session_get_comparison (f->session, NULL, NULL));
+
+  /* Going to the saved view compares again; stopping, then, is undone. */
+  tautan_session_apply_view (f->session, view);
+  iterate ();
+  g_assert_nonnull (tautan_graph_view_get_changes (f->graph));
+  g_assert_true (gtk_widget_get_sensitive (panel_child (f->panel, "clear_button")));
+  g_assert_cmpstr (gtk_editable_get_text (panel_child (f->panel, "before_from")), ==, "2023-06-19");
+  tautan_session_clear_comparison (f->session);
+  iterate ();
+  g_assert_null (tautan_graph_view_get_changes (f->graph));
 
   /* A period that is no period says so and leaves the canvas alone. */
   type_into (panel_child (f->panel, "after_to"), "2025-13-01");

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "tautan/tautan-briefing.h"
+#include "tautan/tautan-changes.h"
 #include "tautan/tautan-workspace.h"
 #include "widgets/render/tautan-briefing-private.h"
 
@@ -651,6 +652,162 @@ test_three_views (void)
   g_assert_nonnull (strstr (text, "Putin in Pyongyang"));
 }
 
+/* Everything of @text from the page holding @from to the one holding
+ * @to (excluded), as one string. */
+static char *
+pages_between (char       **pages,
+               const char  *from,
+               const char  *to)
+{
+  int first = find_page (pages, from);
+  int last = find_page (pages, to);
+  GString *out = g_string_new (NULL);
+
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (last, >, first);
+  for (int i = first; i < last; i++)
+    g_string_append (out, pages[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* @text with its line breaks as spaces: a long heading may wrap. */
+static void
+flatten (char *text)
+{
+  g_strdelimit (text, "\n", ' ');
+}
+
+static char *
+edge_words (TautanDataset          *ds,
+            const TautanChangeEdge *c)
+{
+  TautanEntity source, target;
+
+  tautan_dataset_get_entity (ds, c->source, &source);
+  tautan_dataset_get_entity (ds, c->target, &target);
+  return g_strdup_printf ("%s → %s", source.name, target.name);
+}
+
+/* A view comparing the year before the Pyongyang treaty of 19 June 2024
+ * with the year from it: its page is “What changed”, and names every
+ * changed link tautan_changes_compute() finds (the answer of `tautan
+ * analyze --changes`, test-cli-briefing.c checks the command itself),
+ * each with its counts and the dates and sources of its events; a
+ * filter narrows it, and the pages say so in words. */
+static void
+test_comparison (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) treaty = tautan_saved_view_new ("Treaty");
+  g_autoptr(TautanFilter) all = tautan_filter_new ();
+  TautanTimeSpan before = { tautan_day_from_ymd (2023, 6, 19), tautan_day_from_ymd (2024, 6, 18) };
+  TautanTimeSpan after = { tautan_day_from_ymd (2024, 6, 19), tautan_day_from_ymd (2025, 6, 18) };
+  TautanTimeSpan both = { before.from, after.to };
+  g_autoptr(TautanChanges) changes = tautan_changes_compute (ds, all, &before, &after);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *page = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint n_listed = 0;
+
+  g_assert_no_error (error);
+  tautan_saved_view_set_title (treaty, "The treaty year");
+  tautan_saved_view_set_window (treaty, &both, FALSE);
+  tautan_saved_view_set_comparison (treaty, &before, &after);
+  g_list_store_append (tautan_workspace_get_views (ws), treaty);
+
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "compare.pdf");
+  text = run_tool ("pdftotext", path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  flatten (text);
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpint (find_page (pages, "What changed, 19 Jun 2023 – 18 Jun 2024 → 19 Jun 2024 – 18 Jun 2025"), ==, 2);
+  /* The summary names the periods. */
+  g_assert_nonnull (strstr (pages[1], "19 Jun 2023 – 18 Jun 2024 → 19 Jun 2024 – 18 Jun 2025"));
+  g_assert_nonnull (strstr (pages[1], "none: every event counts"));
+  page = pages_between (pages, "What changed, 19 Jun 2023", "Appendix");
+
+  /* The legend's classes, and every link that changed, in words. */
+  g_assert_cmpuint (changes->n_edges[TAUTAN_CHANGE_NEW], >, 0);
+  g_assert_cmpuint (changes->n_edges[TAUTAN_CHANGE_VANISHED], >, 0);
+  for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
+    if (changes->n_edges[k] > 0)
+      {
+        g_autofree char *heading = g_strdup_printf ("%s (%u)", tautan_change_kind_get_label (k),
+                                                    changes->n_edges[k]);
+
+        g_assert_nonnull (strstr (page, heading));
+      }
+  for (guint i = 0; i < changes->edges->len; i++)
+    {
+      const TautanChangeEdge *c = &g_array_index (changes->edges, TautanChangeEdge, i);
+      g_autofree char *words = edge_words (ds, c);
+      g_autofree char *counts = g_strdup_printf ("%u → %u event", c->count_before, c->count_after);
+      const char *line = strstr (page, words);
+
+      g_assert_nonnull (line);
+      g_assert_nonnull (strstr (line, counts));
+      n_listed++;
+    }
+  g_assert_cmpuint (n_listed, >=, 5);
+
+  /* Each link leads to its events: the new Kim Jong Un → Russia link's
+   * are dated after the treaty, with their sources' numbers. */
+  {
+    const char *kim = strstr (page, "Kim Jong Un → Russia");
+    const char *after_line = kim ? strstr (kim, "After: ") : NULL;
+
+    g_assert_nonnull (after_line);
+    g_assert_true (g_regex_match_simple ("^After: \\d+ \\w+ 202[45] \\[\\d+", after_line, 0, 0));
+  }
+  /* The actors new in the second period, by name. */
+  for (guint i = 0; i < changes->new_actors->len; i++)
+    {
+      TautanEntity e;
+
+      tautan_dataset_get_entity (ds, g_array_index (changes->new_actors, guint, i), &e);
+      g_assert_nonnull (strstr (page, e.name));
+    }
+
+  /* Confirmed events only: the filter's words on the pages, and only
+   * the links of confirmed events. */
+  {
+    const char *confirmed[] = { "confirmed", NULL };
+    g_autoptr(TautanFilter) filter = tautan_filter_with_values (all, TAUTAN_FILTER_STATUS, confirmed);
+    g_autoptr(TautanChanges) narrowed = tautan_changes_compute (ds, filter, &before, &after);
+    g_autofree char *path2 = NULL;
+    g_autofree char *text2 = NULL;
+    g_autofree char *page2 = NULL;
+    g_auto(GStrv) pages2 = NULL;
+
+    tautan_workspace_set_filter (ws, filter);
+    path2 = write_briefing (ds, ws, TAUTAN_PAPER_A4, "compare-confirmed.pdf");
+    text2 = run_tool ("pdftotext", path2);
+    flatten (text2);
+    pages2 = g_strsplit (text2, "\f", -1);
+    g_assert_nonnull (strstr (pages2[1], "Status: Confirmed"));
+    page2 = pages_between (pages2, "What changed, 19 Jun 2023", "Appendix");
+    g_assert_nonnull (strstr (page2, "Filters: Status: Confirmed"));
+    g_assert_cmpuint (narrowed->edges->len, <, changes->edges->len);
+    for (guint i = 0; i < changes->edges->len; i++)
+      {
+        const TautanChangeEdge *c = &g_array_index (changes->edges, TautanChangeEdge, i);
+        g_autofree char *words = edge_words (ds, c);
+
+        if (tautan_changes_find (narrowed, c->source, c->target) != NULL)
+          g_assert_nonnull (strstr (page2, words));
+        else
+          g_assert_null (strstr (page2, words));
+      }
+  }
+}
+
 /* The preview: the first two pages as thumbnails, the size of the paper
  * at the scale, with ink on them; a Letter page is wider. */
 static void
@@ -723,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/default-author", test_default_author);
   g_test_add_func ("/tautan/briefing/three-views", test_three_views);
   g_test_add_func ("/tautan/briefing/preview-pages", test_preview_pages);
+  g_test_add_func ("/tautan/briefing/comparison", test_comparison);
 
   return g_test_run ();
 }

@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
+#include "tautan/tautan-dataset.h"
 #include "tautan/tautan-workspace.h"
 
 #include "tautan-test-cli.h"
@@ -82,6 +84,106 @@ test_briefing (void)
   g_assert_nonnull (strstr (info, "612 x 792 pts"));
 }
 
+/* Runs pdftotext on @path; NULL when it is not installed. */
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  if (program == NULL)
+    return NULL;
+  {
+    const char *argv[] = { program, "-enc", "UTF-8", path, "-", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                                 &text, NULL, &status, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return text;
+}
+
+/* The year before the Pyongyang treaty of 19 June 2024 against the year
+ * from it: the briefing's “What changed” page names every link `tautan
+ * analyze --changes` reports for the same periods, with its counts. */
+static void
+test_changes_page (void)
+{
+  g_autofree char *ws_path = g_build_filename (g_get_user_data_dir (), "treaty.tautan", NULL);
+  g_autofree char *dataset_path = g_test_build_filename (G_TEST_DIST, "..", "resources", "datasets",
+                                                         "korea-russia.json", NULL);
+  const char *analyze[] = { "analyze", dataset_path, "--changes", "2023-06-19..2024-06-18",
+                            "2024-06-19..2025-06-18", NULL };
+  const char *briefing[] = { "briefing", "treaty.tautan", "-o", "treaty.pdf", NULL };
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) view = tautan_saved_view_new ("Treaty");
+  g_autoptr(GFile) ws_file = g_file_new_for_path (ws_path);
+  g_autoptr(GFile) data = g_file_new_for_path (dataset_path);
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL, *err2 = NULL;
+  g_autofree char *pdf = g_build_filename (g_get_user_data_dir (), "treaty.pdf", NULL);
+  g_autofree char *text = NULL;
+  TautanTimeSpan before = { tautan_day_from_ymd (2023, 6, 19), tautan_day_from_ymd (2024, 6, 18) };
+  TautanTimeSpan after = { tautan_day_from_ymd (2024, 6, 19), tautan_day_from_ymd (2025, 6, 18) };
+  TautanTimeSpan both = { before.from, after.to };
+  JsonArray *edges;
+  const char *page;
+
+  tautan_workspace_set_dataset_file (ws, data);
+  tautan_saved_view_set_window (view, &both, FALSE);
+  tautan_saved_view_set_comparison (view, &before, &after);
+  g_list_store_append (tautan_workspace_get_views (ws), view);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_workspace_save (ws, ws_file, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (tautan_test_cli_run_with (NULL, analyze, &out, &err), ==, 0);
+  root = json_from_string (out, &error);
+  g_assert_no_error (error);
+  edges = json_object_get_array_member (json_node_get_object (root), "edges");
+  g_assert_cmpuint (json_array_get_length (edges), >=, 5);
+
+  g_assert_cmpint (run (briefing, &err2), ==, 0);
+  g_assert_cmpstr (err2, ==, "");
+  text = pdf_text (pdf);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  /* Line breaks as spaces: a long heading may wrap. */
+  g_strdelimit (text, "\n", ' ');
+  page = strstr (text, "What changed, 19 Jun 2023 – 18 Jun 2024 → 19 Jun 2024 – 18 Jun 2025");
+  g_assert_nonnull (page);
+
+  dataset = tautan_dataset_load_resource (RESOURCE_PREFIX "/datasets/korea-russia.json", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < json_array_get_length (edges); i++)
+    {
+      JsonObject *edge = json_array_get_object_element (edges, i);
+      TautanEntity source, target;
+      g_autofree char *words = NULL;
+      g_autofree char *counts = NULL;
+      const char *line;
+
+      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, json_object_get_string_member (edge, "source")),
+                                 &source);
+      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, json_object_get_string_member (edge, "target")),
+                                 &target);
+      words = g_strdup_printf ("%s → %s", source.name, target.name);
+      counts = g_strdup_printf ("%u → %u event", (guint)json_object_get_int_member (edge, "count_before"),
+                                (guint)json_object_get_int_member (edge, "count_after"));
+      line = strstr (page, words);
+      g_assert_nonnull (line);
+      g_assert_nonnull (strstr (line, counts));
+    }
+}
+
 static void
 test_usage (void)
 {
@@ -111,6 +213,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/cli-briefing/write", test_briefing);
   g_test_add_func ("/tautan/cli-briefing/usage", test_usage);
+  g_test_add_func ("/tautan/cli-briefing/changes-page", test_changes_page);
 
   return g_test_run ();
 }

@@ -393,6 +393,43 @@ test_export_workspace_view (void)
   g_assert_cmpint (run (no_ws, &out3, &err3), ==, 2);
 }
 
+/* A workspace's filter reads in the language asked for, in words: the
+ * status word and the event type's label, not the ids it stores. */
+static void
+test_export_filter_words (void)
+{
+  g_autofree char *ws = tmp_path ("filtered.tautan");
+  g_autofree char *dataset = g_test_build_filename (G_TEST_DIST, "..", "resources", "datasets",
+                                                    "korea-russia.json", NULL);
+  const char *json =
+    "{\"format\":\"tautan-workspace\",\"version\":1,\"dataset\":{},"
+    "\"filters\":{\"status\":[\"confirmed\"],\"event_type\":[\"support\"]},"
+    "\"views\":[{\"name\":\"All\",\"window\":{\"from\":\"2017-01-01\",\"to\":\"2025-12-31\",\"cumulative\":false},"
+    "\"selection\":null}]}";
+  const char *langs[] = { "id", "en" };
+  const char *want[] = { "Filter: Status: Dikonfirmasi; Jenis peristiwa: Dukungan atau pujian",
+                         "Filters: Status: Confirmed; Event type: Support or praise" };
+
+  g_assert_true (g_file_set_contents (ws, json, -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("filtered-%s.svg", langs[i]);
+      g_autofree char *path = tmp_path (name);
+      const char *args[] = { "export", dataset, "--workspace", ws, "--view", "All", "--lang", langs[i],
+                             "-o", path, NULL };
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
+      Svg svg = { 0 };
+
+      g_assert_cmpint (run (args, &out, &err), ==, 0);
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      svg_parse (&svg, contents, length);
+      g_assert_true (contains (svg.texts, want[i]));
+      svg_clear (&svg);
+    }
+}
+
 /* A saved view's camera was set on the app's canvas: the export scales it
  * to the page, so a view that filled the screen fills the page (it was
  * drawn at screen size in the middle of a 1920 × 1080 page). */
@@ -510,6 +547,7 @@ main (int    argc,
   g_test_add_func ("/tautan/cli-export/svg", test_export_svg);
   g_test_add_func ("/tautan/cli-export/matches-api", test_export_matches_api);
   g_test_add_func ("/tautan/cli-export/lang", test_export_lang);
+  g_test_add_func ("/tautan/cli-export/filter-words", test_export_filter_words);
   g_test_add_func ("/tautan/cli-export/png-pdf", test_export_png_pdf);
   g_test_add_func ("/tautan/cli-export/errors", test_export_errors);
   g_test_add_func ("/tautan/cli-export/workspace-view", test_export_workspace_view);

@@ -316,6 +316,101 @@ test_edit_thread (void)
   tautan_test_wait_for (is_null, &window);
 }
 
+/* Edit Actor on the selected actor, its name typed in. */
+static TautanEntityDialog *
+open_edit_actor (TautanWindow  *window,
+                 const char    *name,
+                 GObject      **error_label,
+                 GObject      **save_button)
+{
+  TautanEntityDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
+  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG,
+                                                                      "name_row")), name);
+  *error_label = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "error_label");
+  *save_button = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "save_button");
+  return dialog;
+}
+
+/* Edit Actor is made on the worker too: refused while another edit runs,
+ * said in the dialog, which keeps what was typed; refused once that edit
+ * replaced the dataset; then made while the dialog waits, which goes once
+ * it is; one undo step of its own. */
+static void
+test_edit_actor_thread (void)
+{
+  TautanWindow *window = new_window ();
+  TautanSession *session;
+  TautanDataset *original;
+  TautanEntityDialog *dialog;
+  GObject *error_label, *save_button;
+  Gate gate = { 0 };
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  original = tautan_window_get_dataset (window);
+  tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
+  tautan_test_iterate ();
+
+  dialog = open_edit_actor (window, "Choe Son-hui", &error_label, &save_button);
+
+  /* Another edit is running: Save is refused, and the dialog says so. */
+  g_assert_true (_tautan_window_curation_run (window, gated_edit, &gate, NULL, "Editing…"));
+  g_assert_false (tautan_entity_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "Another edit"));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (save_button)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                   TAUTAN_TYPE_ENTITY_DIALOG, "name_row"))), ==, "Choe Son-hui");
+  gate_open (&gate);
+  tautan_test_wait_for (edit_done, window);
+  g_assert_cmpstr (kim_name (window), ==, "Kim Jong-un (edited)");
+
+  /* That edit replaced the dataset the dialog shows: it says so. */
+  g_assert_false (tautan_entity_dialog_save (dialog));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "changed since"));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  tautan_test_wait_for (is_null, &dialog);
+
+  /* Opened again and saved: made on the worker while the dialog waits,
+   * Save greyed. */
+  dialog = open_edit_actor (window, "Choe Son-hui", &error_label, &save_button);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (tautan_entity_dialog_save (dialog));
+  g_assert_true (_tautan_window_curation_busy (window));
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save_button)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  tautan_test_wait_for (is_null, &dialog);
+  g_assert_false (_tautan_window_curation_busy (window));
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
+  g_assert_cmpstr (kim_name (window), ==, "Kim Jong-un (edited)");
+
+  /* Each edit one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son Hui");
+  g_assert_cmpstr (kim_name (window), ==, "Kim Jong-un (edited)");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (tautan_window_get_dataset (window) == original);
+
+  g_mutex_clear (&gate.lock);
+  g_cond_clear (&gate.cond);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
 /* Merge Into: one node, every event kept; then saved and opened again. */
 static void
 test_merge_and_save (void)
@@ -538,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
   g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
   g_test_add_func ("/tautan/curation/edit-thread", test_edit_thread);
+  g_test_add_func ("/tautan/curation/edit-actor-thread", test_edit_actor_thread);
   g_test_add_func ("/tautan/curation/create-quote", test_create_quote);
   g_test_add_func ("/tautan/curation/edit-event-and-quote", test_edit_event_and_quote);
 

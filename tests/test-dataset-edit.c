@@ -12,6 +12,10 @@
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-session.h"
 
+#include "bench/tautan-bench-gen.h"
+#include "tautan-dataset-edit-private.h"
+#include "tautan-dataset-private.h"
+
 #define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
 
 static TautanDataset *
@@ -715,6 +719,527 @@ test_session_each_edit (void)
   g_assert_false (tautan_session_get_dataset_modified (session));
 }
 
+/* The columnar edits against the tree's */
+
+/* Columns of string handles: compared by their strings, not their
+ * handles, which depend on where a string landed in the blob. */
+static gboolean
+is_handle_column (TautanColumn c)
+{
+  static const TautanColumn handles[] = {
+    COL_SRC_ID, COL_SRC_OUTLET, COL_SRC_TITLE, COL_SRC_URL, COL_SRC_LANGUAGE, COL_SRC_PUBLISHED_NOTE,
+    COL_SRC_TEXT, COL_SRC_TEXT_FILE, COL_SRC_RELAYED, COL_SRC_EXTRAS,
+    COL_ENT_ID, COL_ENT_NAME, COL_ENT_ROLE, COL_ENT_NOTES, COL_ENT_EXTRAS, COL_ENT_ALIASES,
+    COL_EV_ID, COL_EV_SUMMARY, COL_EV_DATE_WORDS, COL_EV_DATE_NOTE, COL_EV_EXTRAS,
+    COL_Q_ID, COL_Q_TEXT, COL_Q_SPEAKER_TEXT, COL_Q_GLOSS, COL_Q_NOTE, COL_Q_EXTRAS,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (handles); i++)
+    if (handles[i] == c)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_extras_column (TautanColumn c)
+{
+  return c == COL_SRC_EXTRAS || c == COL_ENT_EXTRAS || c == COL_EV_EXTRAS || c == COL_Q_EXTRAS;
+}
+
+/* The same dataset: written out byte for byte, every column alike (the
+ * indexes too), and where the old one was. */
+static void
+assert_same_dataset (TautanDataset *columns,
+                     TautanDataset *tree)
+{
+  g_autofree char *a = tautan_dataset_to_json (columns, NULL);
+  g_autofree char *b = tautan_dataset_to_json (tree, NULL);
+
+  g_assert_cmpstr (a, ==, b);
+  g_assert_true (tautan_dataset_get_read_only (columns) == tautan_dataset_get_read_only (tree));
+  g_assert_true (tautan_dataset_get_file (columns) == tautan_dataset_get_file (tree) ||
+                 g_file_equal (tautan_dataset_get_file (columns), tautan_dataset_get_file (tree)));
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      gsize n_a, n_b;
+      const void *x = _tautan_dataset_column_data (columns, c, &n_a);
+      const void *y = _tautan_dataset_column_data (tree, c, &n_b);
+
+      if (c == COL_STR)
+        continue;
+      g_assert_cmpuint (n_a, ==, n_b);
+      if (c == COL_META)
+        {
+          /* The handles first, then numbers. */
+          for (guint k = META_SPAN_FROM; k < N_META; k++)
+            g_assert_cmpuint (((const guint32 *)x)[k], ==, ((const guint32 *)y)[k]);
+          for (guint k = 0; k < META_SPAN_FROM; k++)
+            if (k != META_EXTRAS)
+              g_assert_cmpstr (tautan_dataset_get_string (columns, ((const guint32 *)x)[k]), ==,
+                               tautan_dataset_get_string (tree, ((const guint32 *)y)[k]));
+        }
+      else if (is_handle_column (c))
+        for (gsize k = 0; k < n_a; k++)
+          {
+            const char *sx = tautan_dataset_get_string (columns, ((const guint32 *)x)[k]);
+            const char *sy = tautan_dataset_get_string (tree, ((const guint32 *)y)[k]);
+
+            /* Unknown members are kept as written, and the tree's are
+             * written pretty: their text differs, what it says does not
+             * (the JSON written above). */
+            if (is_extras_column (c))
+              g_assert_true ((sx == NULL) == (sy == NULL));
+            else
+              g_assert_cmpstr (sx, ==, sy);
+          }
+      else if (n_a > 0)
+        g_assert_cmpmem (x, n_a * tautan_column_info[c].elem_size, y, n_b * tautan_column_info[c].elem_size);
+    }
+}
+
+/* Both ways made the same dataset, or failed with the same words. */
+static void
+assert_same_outcome (TautanDataset *columns,
+                     const GError  *error,
+                     TautanDataset *tree,
+                     const GError  *tree_error)
+{
+  if (tree == NULL)
+    {
+      g_assert_null (columns);
+      g_assert_nonnull (error);
+      g_assert_nonnull (tree_error);
+      g_assert_true (error->domain == tree_error->domain);
+      g_assert_cmpint (error->code, ==, tree_error->code);
+      g_assert_cmpstr (error->message, ==, tree_error->message);
+      return;
+    }
+  g_assert_no_error (error);
+  assert_same_dataset (columns, tree);
+}
+
+static void
+check_merge (TautanDataset *ds,
+             const char    *into,
+             const char    *from)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) tree_error = NULL;
+  g_autoptr(TautanDataset) columns = tautan_dataset_merge_entities (ds, into, from, &error);
+  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_merge_entities (ds, into, from, &tree_error);
+
+  assert_same_outcome (columns, error, tree, tree_error);
+}
+
+static void
+check_entity_edit (TautanDataset            *ds,
+                   const char               *id,
+                   const TautanEntityValues *values)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) tree_error = NULL;
+  g_autoptr(TautanDataset) columns = tautan_dataset_edit_entity (ds, id, values, &error);
+  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_edit_entity (ds, id, values, &tree_error);
+
+  assert_same_outcome (columns, error, tree, tree_error);
+}
+
+static void
+check_split (TautanDataset      *ds,
+             const char         *id,
+             const char         *name,
+             const char * const *events,
+             const char * const *quotes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) tree_error = NULL;
+  g_autofree char *new_id = NULL;
+  g_autofree char *tree_new_id = NULL;
+  g_autoptr(TautanDataset) columns = tautan_dataset_split_entity (ds, id, name, events, quotes, &new_id, &error);
+  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_split_entity (ds, id, name, events, quotes, &tree_new_id,
+                                                                     &tree_error);
+
+  g_assert_cmpstr (new_id, ==, tree_new_id);
+  assert_same_outcome (columns, error, tree, tree_error);
+}
+
+/* Splits of @entity: every other event and quote of its; then mistakes. */
+static void
+check_splits (TautanDataset *ds,
+              guint          entity)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) twice = g_ptr_array_new ();
+  const char *other_event = NULL;
+  TautanEntity e;
+
+  tautan_dataset_get_entity (ds, entity, &e);
+  for (guint i = 0; i < tautan_dataset_get_n_events (ds); i++)
+    {
+      TautanEvent ev;
+      gboolean in = FALSE;
+
+      tautan_dataset_get_event (ds, i, &ev);
+      for (guint k = 0; k < ev.n_actors; k++)
+        in |= ev.actors[k] == entity;
+      for (guint k = 0; k < ev.n_targets; k++)
+        in |= ev.targets[k] == entity;
+      if (in && i % 2 == 0)
+        g_ptr_array_add (events, (gpointer)ev.id);
+      else if (!in && other_event == NULL)
+        other_event = ev.id;
+    }
+  for (guint i = 0; i < tautan_dataset_get_n_quotes (ds); i++)
+    {
+      TautanQuote q;
+
+      tautan_dataset_get_quote (ds, i, &q);
+      if (q.speaker == entity && i % 2 == 1)
+        g_ptr_array_add (quotes, (gpointer)q.id);
+    }
+  if (events->len > 0)
+    {
+      g_ptr_array_add (twice, events->pdata[0]);
+      g_ptr_array_add (twice, events->pdata[0]);
+    }
+  g_ptr_array_add (twice, NULL);
+  g_ptr_array_add (events, NULL);
+  g_ptr_array_add (quotes, NULL);
+
+  check_split (ds, e.id, "Split “off”", (const char * const *)events->pdata, (const char * const *)quotes->pdata);
+  check_split (ds, e.id, "Split", (const char * const *)events->pdata, NULL);
+  check_split (ds, e.id, "Split", NULL, (const char * const *)quotes->pdata);
+  check_split (ds, e.id, "", (const char * const *)events->pdata, NULL);
+  check_split (ds, e.id, "Split", (const char * const *)twice->pdata, NULL);
+  {
+    const char *other[] = { other_event, NULL };
+    const char *missing[] = { "ev-none", NULL };
+
+    if (other_event != NULL)
+      check_split (ds, e.id, "Split", other, NULL);
+    check_split (ds, e.id, "Split", missing, NULL);
+    check_split (ds, e.id, "Split", NULL, missing);
+  }
+}
+
+static void
+check_event_edit (TautanDataset           *ds,
+                  const char              *id,
+                  const TautanEventValues *values)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) tree_error = NULL;
+  g_autoptr(TautanDataset) columns = tautan_dataset_edit_event (ds, id, values, &error);
+  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_edit_event (ds, id, values, &tree_error);
+
+  assert_same_outcome (columns, error, tree, tree_error);
+}
+
+static void
+check_quote_edit (TautanDataset *ds,
+                  const char    *id,
+                  const char    *speaker,
+                  const char    *text,
+                  gboolean       certain)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) tree_error = NULL;
+  g_autoptr(TautanDataset) columns = tautan_dataset_edit_quote (ds, id, speaker, text, certain, &error);
+  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_edit_quote (ds, id, speaker, text, certain, &tree_error);
+
+  assert_same_outcome (columns, error, tree, tree_error);
+}
+
+/* Event edits: as it is, every field changed, notes set and cleared, and
+ * each mistake; quote edits: each speaker both ways. */
+static void
+check_event_and_quote_edits (TautanDataset *ds,
+                             guint          max_edits)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (ds);
+  guint n_events = tautan_dataset_get_n_events (ds);
+  guint n_quotes = tautan_dataset_get_n_quotes (ds);
+  guint n_entities = tautan_dataset_get_n_entities (ds);
+
+  for (guint i = 0; i < n_events; i += MAX (n_events / max_edits, 1))
+    {
+      g_autoptr(GPtrArray) actors = g_ptr_array_new ();
+      g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+      g_autofree char *notes = tautan_dataset_dup_event_notes (ds, i);
+      TautanEventValues values = { 0 };
+      TautanEvent ev, other;
+
+      tautan_dataset_get_event (ds, i, &ev);
+      tautan_dataset_get_event (ds, (i + 1) % n_events, &other);
+      for (guint k = 0; k < ev.n_actors; k++)
+        g_ptr_array_add (actors, (gpointer)entity_id (ds, ev.actors[k]));
+      for (guint k = 0; k < ev.n_targets; k++)
+        g_ptr_array_add (targets, (gpointer)entity_id (ds, ev.targets[k]));
+      g_ptr_array_add (actors, NULL);
+      g_ptr_array_add (targets, NULL);
+      values.type = tautan_taxonomy_get_event_type (taxonomy, ev.type)->id;
+      values.start = ev.start;
+      values.end = ev.end;
+      values.precision = ev.precision;
+      values.actors = (const char * const *)actors->pdata;
+      values.targets = (const char * const *)targets->pdata;
+      values.status = ev.status;
+      values.notes = notes;
+      if (ev.responds_to != TAUTAN_NONE)
+        {
+          TautanEvent answered;
+
+          tautan_dataset_get_event (ds, ev.responds_to, &answered);
+          values.responds_to = answered.id;
+        }
+      check_event_edit (ds, ev.id, &values);
+
+      /* Everything changed: another type, a year, a target twice and
+       * one that is also an actor, another status, an answer, notes. */
+      {
+        const char *more[] = { entity_id (ds, (ev.actors[0] + 1) % n_entities),
+                               entity_id (ds, (ev.actors[0] + 1) % n_entities), entity_id (ds, ev.actors[0]), NULL };
+
+        values.type = tautan_taxonomy_get_event_type (taxonomy, (ev.type + 1) % tautan_taxonomy_get_n_types (taxonomy))->id;
+        values.start = tautan_day_from_ymd (2023, 1, 1);
+        values.end = tautan_day_from_ymd (2023, 12, 31);
+        values.precision = TAUTAN_PRECISION_YEAR;
+        values.targets = more;
+        values.status = (ev.status + 1) % TAUTAN_N_STATUSES;
+        values.responds_to = other.id != ev.id ? other.id : NULL;
+        values.summary = "A new “summary”";
+        values.notes = "Checked \"twice\"";
+        check_event_edit (ds, ev.id, &values);
+        values.notes = "";
+        values.summary = NULL;
+        values.responds_to = "";
+        values.targets = NULL;
+        check_event_edit (ds, ev.id, &values);
+
+        /* What only the loader refuses, and the rest. */
+        values.precision = TAUTAN_PRECISION_MONTH;
+        check_event_edit (ds, ev.id, &values);
+        values.precision = TAUTAN_PRECISION_DAY;
+        check_event_edit (ds, ev.id, &values);
+        values.precision = TAUTAN_PRECISION_YEAR;
+        values.responds_to = ev.id;
+        check_event_edit (ds, ev.id, &values);
+        values.responds_to = "ev-none";
+        check_event_edit (ds, ev.id, &values);
+        values.responds_to = NULL;
+        values.type = "no-such-type";
+        check_event_edit (ds, ev.id, &values);
+      }
+    }
+  {
+    const char *actors[] = { entity_id (ds, 0), NULL };
+    const char *nobody[] = { "nobody", NULL };
+    TautanEventValues values = { "meet", tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 1),
+                                 TAUTAN_PRECISION_DAY, actors, NULL, TAUTAN_STATUS_REPORTED, NULL, NULL, NULL };
+
+    TautanEvent first;
+
+    check_event_edit (ds, "ev-none", &values);
+    values.actors = nobody;
+    tautan_dataset_get_event (ds, 0, &first);
+    check_event_edit (ds, first.id, &values);
+  }
+
+  for (guint i = 0; i < n_quotes; i += MAX (n_quotes / max_edits, 1))
+    {
+      TautanQuote q;
+
+      tautan_dataset_get_quote (ds, i, &q);
+      check_quote_edit (ds, q.id, entity_id (ds, (i * 7) % n_entities), NULL, i % 2);
+      check_quote_edit (ds, q.id, NULL, "a ministry official", !q.attribution_certain);
+      check_quote_edit (ds, q.id, q.speaker != TAUTAN_NONE ? entity_id (ds, q.speaker) : NULL, q.speaker_text,
+                        q.attribution_certain);
+      check_quote_edit (ds, q.id, NULL, "", TRUE);
+      check_quote_edit (ds, q.id, "nobody", NULL, TRUE);
+    }
+  check_quote_edit (ds, "q-none", NULL, "someone", TRUE);
+}
+
+/* Merges (every pair when there are at most @max_pairs, else as many
+ * spread over them) and entity edits of every kind, made both ways. */
+static void
+check_columns_match_tree (TautanDataset *ds,
+                          guint          max_pairs)
+{
+  guint n = tautan_dataset_get_n_entities (ds);
+  guint step = n * n > max_pairs ? n * n / max_pairs + 1 : 1;
+
+  for (guint k = 0; k < n * n; k += step)
+    {
+      TautanEntity a, b;
+
+      tautan_dataset_get_entity (ds, k / n, &a);
+      tautan_dataset_get_entity (ds, k % n, &b);
+      check_merge (ds, a.id, b.id);
+    }
+  check_merge (ds, "atlantis", entity_id (ds, 0));
+  check_merge (ds, entity_id (ds, 0), "atlantis");
+
+  for (guint i = 0; i < n; i += MAX (n / MIN (max_pairs / 4, 25), 1))
+    {
+      TautanEntity e, other;
+      g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
+      TautanEntityValues values = { 0 };
+
+      tautan_dataset_get_entity (ds, i, &e);
+      tautan_dataset_get_entity (ds, (i + 1) % n, &other);
+
+      /* As it is: nothing changes. */
+      for (guint k = 0; k < e.n_aliases; k++)
+        g_ptr_array_add (aliases, (gpointer)tautan_dataset_get_string (ds, e.aliases[k]));
+      g_ptr_array_add (aliases, NULL);
+      values.name = e.name;
+      values.aliases = (const char * const *)aliases->pdata;
+      values.kind = e.kind;
+      values.affiliation = e.affiliation != TAUTAN_NONE ? entity_id (ds, e.affiliation) : NULL;
+      values.role = e.role;
+      values.notes = e.notes;
+      check_entity_edit (ds, e.id, &values);
+
+      /* Everything changed: a new name, an alias twice, one it had, the
+       * other's name, another kind, another affiliation, no role. */
+      {
+        const char *more[] = { "Nama baru", "Nama baru", e.name, other.name, NULL };
+        TautanEntityValues changed = { "Nama baru (edited) “x”", more, (e.kind + 1) % TAUTAN_N_ENTITY_KINDS,
+                                       (i + 1) % n != i ? other.id : NULL, "", "Catatan: \"quoted\"\n" };
+
+        check_entity_edit (ds, e.id, &changed);
+        changed.affiliation = "";
+        changed.role = "Minister";
+        changed.notes = NULL;
+        changed.aliases = NULL;
+        check_entity_edit (ds, e.id, &changed);
+        /* Errors: both ways say the same. */
+        changed.affiliation = e.id;
+        check_entity_edit (ds, e.id, &changed);
+        changed.affiliation = "atlantis";
+        check_entity_edit (ds, e.id, &changed);
+        changed.affiliation = NULL;
+        changed.name = "";
+        check_entity_edit (ds, e.id, &changed);
+      }
+    }
+  {
+    TautanEntityValues values = { "Nobody", NULL, TAUTAN_ENTITY_PERSON, NULL, NULL, NULL };
+
+    check_entity_edit (ds, "atlantis", &values);
+  }
+
+  for (guint i = 0; i < n; i += MAX (n / MIN (max_pairs / 4, 25), 1))
+    check_splits (ds, i);
+  check_event_and_quote_edits (ds, MIN (max_pairs / 4, 40));
+}
+
+static void
+test_columns_fixtures (void)
+{
+  const char *fixtures[] = { "minimal.json", "duplicates.json", "extras.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autoptr(TautanDataset) ds = load_fixture (fixtures[i]);
+
+      check_columns_match_tree (ds, 1000);
+    }
+}
+
+static void
+test_columns_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+
+  g_assert_no_error (error);
+  check_columns_match_tree (ds, 250);
+}
+
+/* A generated dataset, as the benchmarks make them: hundreds of events,
+ * relayed sources, affiliations to merged states. */
+static void
+test_columns_generated (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tautan-edit-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "generated.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(TautanDataset) once = NULL;
+  g_autoptr(TautanDataset) tree_once = NULL;
+  g_autoptr(TautanDataset) renamed = NULL;
+  g_autoptr(TautanDataset) tree_renamed = NULL;
+  g_autoptr(TautanDataset) twice = NULL;
+  g_autoptr(TautanDataset) tree_twice = NULL;
+  const char *aliases[] = { "Satu", "Dua", NULL };
+  TautanEntityValues values = { "Renamed", aliases, TAUTAN_ENTITY_STATE, NULL, "Role", "Notes" };
+
+  g_assert_no_error (error);
+  g_assert_true (tautan_bench_gen_write (path, 800, 60, 7, &error));
+  g_assert_no_error (error);
+  ds = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* the tree's edits take tens of milliseconds each here */
+  check_columns_match_tree (ds, 16);
+
+  /* Edits on an edited dataset, whose blob has strings of its own. */
+  once = tautan_dataset_merge_entities (ds, "e3", "e8", &error);
+  g_assert_no_error (error);
+  renamed = tautan_dataset_edit_entity (once, "e3", &values, &error);
+  g_assert_no_error (error);
+  twice = tautan_dataset_merge_entities (renamed, "e10", "e3", &error);
+  g_assert_no_error (error);
+  tree_once = _tautan_dataset_tree_merge_entities (ds, "e3", "e8", &error);
+  g_assert_no_error (error);
+  tree_renamed = _tautan_dataset_tree_edit_entity (tree_once, "e3", &values, &error);
+  g_assert_no_error (error);
+  tree_twice = _tautan_dataset_tree_merge_entities (tree_renamed, "e10", "e3", &error);
+  g_assert_no_error (error);
+  assert_same_dataset (renamed, tree_renamed);
+  assert_same_dataset (twice, tree_twice);
+
+  g_assert_no_errno (g_remove (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* What an edit does not change is the old dataset's, not a copy. */
+static void
+test_columns_share (void)
+{
+  g_autoptr(TautanDataset) ds = load_fixture ("duplicates.json");
+  g_autoptr(TautanDataset) kind = NULL;
+  g_autoptr(TautanDataset) renamed = NULL;
+  g_autoptr(TautanDataset) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanEntityValues values = { "Rusia", NULL, TAUTAN_ENTITY_ORGANISATION, NULL, NULL, NULL };
+
+  kind = tautan_dataset_edit_entity (ds, "russia", &values, &error);
+  g_assert_no_error (error);
+  /* A kind changed: every string and index is the old one's. */
+  g_assert_true (_tautan_dataset_get_column (kind, COL_STR) == _tautan_dataset_get_column (ds, COL_STR));
+  g_assert_true (_tautan_dataset_get_column (kind, COL_EV_ACTORS) == _tautan_dataset_get_column (ds, COL_EV_ACTORS));
+  g_assert_true (_tautan_dataset_get_column (kind, COL_EDGE_SRC) == _tautan_dataset_get_column (ds, COL_EDGE_SRC));
+  g_assert_true (_tautan_dataset_get_column (kind, COL_ENT_KIND) != _tautan_dataset_get_column (ds, COL_ENT_KIND));
+
+  values.name = "Russia";
+  renamed = tautan_dataset_edit_entity (ds, "russia", &values, &error);
+  g_assert_no_error (error);
+  g_assert_true (_tautan_dataset_get_column (renamed, COL_STR) != _tautan_dataset_get_column (ds, COL_STR));
+  g_assert_true (_tautan_dataset_get_column (renamed, COL_Q_TEXT) == _tautan_dataset_get_column (ds, COL_Q_TEXT));
+
+  /* A merge renumbers entities, but its sources and texts stay shared. */
+  merged = tautan_dataset_merge_entities (ds, "kim", "kim-jong-un", &error);
+  g_assert_no_error (error);
+  g_assert_true (_tautan_dataset_get_column (merged, COL_STR) == _tautan_dataset_get_column (ds, COL_STR));
+  g_assert_true (_tautan_dataset_get_column (merged, COL_SRC_TEXT) == _tautan_dataset_get_column (ds, COL_SRC_TEXT));
+  g_assert_true (_tautan_dataset_get_column (merged, COL_EV_ACTORS) != _tautan_dataset_get_column (ds, COL_EV_ACTORS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +1260,10 @@ main (int   argc,
   g_test_add_func ("/dataset-edit/round-trip", test_round_trip);
   g_test_add_func ("/dataset-edit/session-undo", test_session_undo);
   g_test_add_func ("/dataset-edit/session-each-edit", test_session_each_edit);
+  g_test_add_func ("/dataset-edit/columns-fixtures", test_columns_fixtures);
+  g_test_add_func ("/dataset-edit/columns-bundled", test_columns_bundled);
+  g_test_add_func ("/dataset-edit/columns-generated", test_columns_generated);
+  g_test_add_func ("/dataset-edit/columns-share", test_columns_share);
 
   return g_test_run ();
 }

@@ -428,6 +428,59 @@ test_change_legend (Fixture       *f,
   f->view.changes = NULL;
 }
 
+/* The furniture says the filters in words, as the window's chips do:
+ * the taxonomy's labels, the status and kind words, a language's name,
+ * never the ids the workspace stores. */
+static void
+test_filter_words (Fixture       *f,
+                   gconstpointer  data)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (f->dataset);
+  const char *types[] = { "support", "meet", NULL };
+  const char *status[] = { "confirmed", NULL };
+  const char *languages[] = { "id", NULL };
+  const char *kinds[] = { "state", NULL };
+  g_autoptr(TautanFilter) empty = tautan_filter_new ();
+  g_autoptr(TautanFilter) a = tautan_filter_with_values (empty, TAUTAN_FILTER_EVENT_TYPE, types);
+  g_autoptr(TautanFilter) b = tautan_filter_with_values (a, TAUTAN_FILTER_STATUS, status);
+  g_autoptr(TautanFilter) c = tautan_filter_with_values (b, TAUTAN_FILTER_LANGUAGE, languages);
+  g_autoptr(TautanFilter) d = tautan_filter_with_values (c, TAUTAN_FILTER_ENTITY_KIND, kinds);
+  g_autoptr(TautanFilter) filter = tautan_filter_with_min_weight (d, 2);
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) want = g_string_new ("Filters: Language: Indonesian; Status: Confirmed; Event type: ");
+  g_autofree char *text = NULL;
+  const char * const *held = tautan_filter_get_values (filter, TAUTAN_FILTER_EVENT_TYPE);
+  TautanExportOptions options;
+
+  /* The labels in the filter's order of its values. */
+  for (guint i = 0; held[i] != NULL; i++)
+    {
+      int type = tautan_taxonomy_lookup (taxonomy, held[i]);
+
+      g_assert_cmpint (type, >=, 0);
+      g_string_append_printf (want, "%s%s", i ? ", " : "", tautan_taxonomy_get_event_type (taxonomy, type)->label);
+      g_assert_cmpstr (tautan_taxonomy_get_event_type (taxonomy, type)->label, !=, held[i]);
+    }
+  g_string_append_printf (want, "; Actor kind: %s; Weight ≥ 2 · Hidden: Persons",
+                          tautan_entity_kind_label (TAUTAN_ENTITY_STATE));
+
+  f->view.filter = filter;
+  f->view.hidden_kinds = 1u << TAUTAN_ENTITY_PERSON;
+  tautan_export_options_init (&options);
+  options.format = TAUTAN_EXPORT_FORMAT_SVG;
+  options.width = 1600;
+  options.height = 1000;
+  svg = tautan_export_render (f->context, f->slice, f->positions, &f->view, &options, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  g_assert_nonnull (strstr (text, want->str));
+  g_assert_null (strstr (text, "event type support"));
+  g_assert_null (strstr (text, "status confirmed"));
+  f->view.filter = NULL;
+  f->view.hidden_kinds = 0;
+}
+
 /* Rolled up, the legend reads what is drawn: groups, not their
  * members, and every event of the aggregated edges and rings. */
 static void
@@ -468,6 +521,8 @@ main (int    argc,
 
   g_test_add ("/tautan/export-furniture/sizes", Fixture, NULL, fixture_set_up, test_sizes, fixture_tear_down);
   g_test_add ("/tautan/export-furniture/many-sources", Fixture, NULL, fixture_set_up, test_many_sources,
+              fixture_tear_down);
+  g_test_add ("/tautan/export-furniture/filter-words", Fixture, NULL, fixture_set_up, test_filter_words,
               fixture_tear_down);
   g_test_add ("/tautan/export-furniture/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
   g_test_add ("/tautan/export-furniture/rollup-legend", Fixture, NULL, fixture_set_up, test_rollup_legend,

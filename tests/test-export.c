@@ -846,14 +846,14 @@ test_composed_filter_shown (Fixture       *f,
   f->options.format = TAUTAN_EXPORT_FORMAT_SVG;
   bytes = export_bytes (f);
   svg_parse (&svg, bytes);
-  g_assert_true (svg_has_text (&svg, "Filters: status claimed"));
+  g_assert_true (svg_has_text (&svg, "Filters: Status: Claimed"));
   scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &f->options, NULL);
   g_assert_cmpuint (tautan_scene_get_n_edges (scene), ==, 2);
 
   f->view.hidden_kinds = 1u << TAUTAN_ENTITY_PERSON;
   hidden_bytes = export_bytes (f);
   svg_parse (&hidden, hidden_bytes);
-  g_assert_true (svg_has_text (&hidden, "Filters: status claimed · Hidden: Persons"));
+  g_assert_true (svg_has_text (&hidden, "Filters: Status: Claimed · Hidden: Persons"));
   svg_clear (&svg);
   svg_clear (&hidden);
 }

@@ -830,6 +830,116 @@ test_filter (void)
   g_assert_null (strstr (json, "\"filters\""));
 }
 
+/* Comparing two periods is part of the analysis: an edit, undone and
+ * redone, marking the session modified; a view saved meanwhile carries
+ * it and going to the view compares again (one step to undo); the
+ * workspace keeps it. */
+static void
+test_comparison (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanSession) reopened = tautan_session_new (dataset);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "compare.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TautanSavedView) treaty = NULL;
+  g_autoptr(TautanSavedView) plain = NULL;
+  g_autoptr(TautanWorkspace) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanComparison) value = NULL;
+  TautanTimeSpan before = { tautan_day_from_ymd (2023, 6, 19), tautan_day_from_ymd (2024, 6, 18) };
+  TautanTimeSpan after = { tautan_day_from_ymd (2024, 6, 19), tautan_day_from_ymd (2025, 6, 18) };
+  TautanTimeSpan other = { tautan_day_from_ymd (2022, 1, 1), tautan_day_from_ymd (2022, 12, 31) };
+  TautanTimeSpan b, a;
+  guint notified = 0;
+
+  g_assert_false (tautan_session_get_comparison (session, &b, &a));
+  g_object_get (session, "comparison", &value, NULL);
+  g_assert_null (value);
+  g_signal_connect (session, "notify::comparison", G_CALLBACK (count_notify), &notified);
+
+  plain = tautan_session_capture_view (session, "Plain");
+  g_assert_false (tautan_saved_view_get_comparison (plain, NULL, NULL));
+
+  tautan_session_set_comparison (session, &before, &after);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (tautan_session_get_comparison (session, &b, &a));
+  g_assert_true (tautan_time_span_equal (&b, &before));
+  g_assert_true (tautan_time_span_equal (&a, &after));
+  g_object_get (session, "comparison", &value, NULL);
+  g_assert_nonnull (value);
+  g_assert_true (tautan_time_span_equal (&value->after, &after));
+  g_assert_true (tautan_session_get_modified (session));
+  g_assert_cmpuint (_tautan_session_get_n_undo (session), ==, 1);
+  /* The same periods again are no edit. */
+  tautan_session_set_comparison (session, &before, &after);
+  g_assert_cmpuint (_tautan_session_get_n_undo (session), ==, 1);
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_assert_true (tautan_session_undo (session));
+  g_assert_false (tautan_session_get_comparison (session, NULL, NULL));
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_true (tautan_session_redo (session));
+  g_assert_true (tautan_session_get_comparison (session, &b, NULL));
+  g_assert_true (tautan_time_span_equal (&b, &before));
+  g_assert_true (tautan_session_get_modified (session));
+
+  /* A view captured now compares; saved, the session is unmodified. */
+  treaty = tautan_session_capture_view (session, "Treaty");
+  g_assert_true (tautan_saved_view_get_comparison (treaty, &b, &a));
+  g_assert_true (tautan_time_span_equal (&b, &before));
+  g_assert_true (tautan_time_span_equal (&a, &after));
+  tautan_session_add_view (session, treaty);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_session_save (session, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (tautan_session_get_modified (session));
+
+  /* Stopping is an edit too. */
+  tautan_session_clear_comparison (session);
+  g_assert_false (tautan_session_get_comparison (session, NULL, NULL));
+  g_assert_true (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_undo (session));
+  g_assert_true (tautan_session_get_comparison (session, NULL, NULL));
+  g_assert_false (tautan_session_get_modified (session));
+
+  /* Another comparison, then the view: its periods again, in one step. */
+  tautan_session_set_comparison (session, &other, &after);
+  tautan_session_set_rollup (session, TRUE);
+  tautan_session_apply_view (session, treaty);
+  g_assert_true (tautan_session_get_comparison (session, &b, NULL));
+  g_assert_true (tautan_time_span_equal (&b, &before));
+  g_assert_false (tautan_session_get_rollup (session));
+  g_assert_true (tautan_session_undo (session));
+  g_assert_true (tautan_session_get_comparison (session, &b, NULL));
+  g_assert_true (tautan_time_span_equal (&b, &other));
+  g_assert_true (tautan_session_get_rollup (session));
+  /* A view that compares nothing stops comparing. */
+  tautan_session_apply_view (session, plain);
+  g_assert_false (tautan_session_get_comparison (session, NULL, NULL));
+  g_assert_true (tautan_session_undo (session));
+  g_assert_true (tautan_session_undo (session));
+  g_assert_true (tautan_session_undo (session));
+  g_assert_false (tautan_session_get_modified (session));
+
+  /* The workspace brings the comparison and the view's back. */
+  loaded = tautan_workspace_load (file, &error);
+  g_assert_no_error (error);
+  tautan_session_apply_workspace (reopened, loaded);
+  g_assert_false (tautan_session_get_modified (reopened));
+  g_assert_true (tautan_session_get_comparison (reopened, &b, &a));
+  g_assert_true (tautan_time_span_equal (&b, &before));
+  g_assert_true (tautan_time_span_equal (&a, &after));
+  {
+    g_autoptr(TautanSavedView) view = g_list_model_get_item (tautan_session_get_views (reopened), 0);
+
+    g_assert_true (tautan_saved_view_equal (view, treaty));
+    g_assert_true (tautan_saved_view_get_comparison (view, NULL, &a));
+    g_assert_true (tautan_time_span_equal (&a, &after));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -851,6 +961,7 @@ main (int   argc,
   g_test_add_func ("/tautan/session/check-workspace", test_check_workspace);
   g_test_add_func ("/tautan/session/many-views", test_many_views);
   g_test_add_func ("/tautan/session/filter", test_filter);
+  g_test_add_func ("/tautan/session/comparison", test_comparison);
 
   return g_test_run ();
 }

@@ -276,6 +276,86 @@ test_rollup (void)
              "$.rollup_expanded[0]: expected a string");
 }
 
+/* The periods compared, at the top and in a view: kept through a save
+ * and a load with the members a newer Tautan wrote; an older workspace
+ * loads with no comparison; a bad period is refused at its JSON path. */
+static void
+test_comparison (void)
+{
+  const char *old =
+    "{\"format\": \"tautan-workspace\", \"version\": 1, \"later\": {\"x\": 1}, \"views\": [{\"name\": \"a\", "
+    "\"window\": {\"from\": \"2024-02-01\", \"to\": \"2024-03-01\", \"cumulative\": false}, \"shade\": 3}]}";
+  TautanTimeSpan before = { tautan_day_from_ymd (2023, 6, 19), tautan_day_from_ymd (2024, 6, 18) };
+  TautanTimeSpan after = { tautan_day_from_ymd (2024, 6, 19), tautan_day_from_ymd (2025, 6, 18) };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_load_data (old, strlen (old), "old.tautan", NULL, &error);
+  g_autoptr(TautanWorkspace) again = NULL;
+  g_autoptr(TautanSavedView) view = NULL;
+  g_autoptr(TautanSavedView) back = NULL;
+  g_autoptr(TautanSavedView) copy = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *json2 = NULL;
+  TautanTimeSpan b, a;
+
+  g_assert_no_error (error);
+  g_assert_false (tautan_workspace_get_comparison (ws, &b, &a));
+  view = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (ws)), 0);
+  g_assert_false (tautan_saved_view_get_comparison (view, &b, &a));
+  /* Not written while unused. */
+  plain = tautan_workspace_to_json (ws, NULL);
+  g_assert_null (strstr (plain, "compare"));
+
+  tautan_workspace_set_comparison (ws, &before, &after);
+  copy = tautan_saved_view_copy (view);
+  tautan_saved_view_set_comparison (view, &after, &before);
+  g_assert_false (tautan_saved_view_equal (view, copy));
+  tautan_saved_view_assign (copy, view);
+  g_assert_true (tautan_saved_view_equal (view, copy));
+  json = tautan_workspace_to_json (ws, NULL);
+  g_assert_nonnull (strstr (json, "\"2023-06-19\""));
+  again = tautan_workspace_load_data (json, strlen (json), "c.tautan", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (tautan_workspace_get_comparison (again, &b, &a));
+  g_assert_true (tautan_time_span_equal (&b, &before));
+  g_assert_true (tautan_time_span_equal (&a, &after));
+  back = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (again)), 0);
+  g_assert_true (tautan_saved_view_get_comparison (back, &b, &a));
+  g_assert_true (tautan_time_span_equal (&b, &after));
+  g_assert_true (tautan_time_span_equal (&a, &before));
+  g_assert_true (tautan_saved_view_equal (view, back));
+  /* Unknown members, at the top and in the view, still come back. */
+  json2 = tautan_workspace_to_json (again, NULL);
+  g_assert_cmpstr (json, ==, json2);
+  g_assert_nonnull (strstr (json2, "\"later\""));
+  g_assert_nonnull (strstr (json2, "\"shade\""));
+
+  /* Stopping: none again. */
+  tautan_saved_view_set_comparison (back, NULL, NULL);
+  g_assert_false (tautan_saved_view_get_comparison (back, NULL, NULL));
+  tautan_workspace_set_comparison (again, NULL, NULL);
+  g_assert_false (tautan_workspace_get_comparison (again, NULL, NULL));
+
+#define WS "{\"format\": \"tautan-workspace\", \"version\": 1, "
+#define PERIOD "{\"from\": \"2024-01-01\", \"to\": \"2024-12-31\"}"
+  check_bad (WS "\"compare\": true}", "$.compare: expected an object with the periods \"before\" and \"after\"");
+  check_bad (WS "\"compare\": {\"before\": " PERIOD "}}",
+             "$.compare.after: expected an object with \"from\" and \"to\" (YYYY-MM-DD)");
+  check_bad (WS "\"compare\": {\"before\": " PERIOD ", \"after\": {\"from\": \"2024-01-01\"}}}",
+             "$.compare.after: missing required member \"to\"");
+  check_bad (WS "\"compare\": {\"before\": {\"from\": \"2024-13-01\", \"to\": \"2024-12-31\"}, \"after\": " PERIOD "}}",
+             "$.compare.before.from: \"2024-13-01\" is not a valid date (expected YYYY-MM-DD)");
+  check_bad (WS "\"compare\": {\"before\": {\"from\": \"2024-05-01\", \"to\": 7}, \"after\": " PERIOD "}}",
+             "$.compare.before.to: expected a string");
+  check_bad (WS "\"compare\": {\"before\": " PERIOD ", \"after\": {\"from\": \"2025-02-01\", \"to\": \"2025-01-01\"}}}",
+             "$.compare.after: the period ends before it starts");
+  check_bad (WS "\"views\": [{\"name\": \"a\", \"window\": {\"from\": \"2024-02-01\", \"to\": \"2024-03-01\"}, "
+             "\"compare\": {\"before\": " PERIOD ", \"after\": []}}]}",
+             "$.views[0].compare.after: expected an object with \"from\" and \"to\" (YYYY-MM-DD)");
+#undef PERIOD
+#undef WS
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/tautan/workspace/bad", test_bad);
   g_test_add_func ("/tautan/workspace/marking-and-unknown", test_marking_and_unknown);
   g_test_add_func ("/tautan/workspace/rollup", test_rollup);
+  g_test_add_func ("/tautan/workspace/comparison", test_comparison);
 
   return g_test_run ();
 }

@@ -51,8 +51,6 @@ struct _TautanAnalysisPanel
   TautanSession   *session;
   GSignalGroup    *session_signals;
   TautanGraphView *graph_view;
-  TautanTimeSpan   before;
-  TautanTimeSpan   after;
   char            *summary;
   GCancellable    *rank_cancellable;
   TautanRankings  *rankings;
@@ -68,7 +66,6 @@ struct _TautanAnalysisPanel
   GHashTable      *choices;       /* value → TautanFilterChoice in choice_list */
   GHashTable      *value_checks;  /* the bound rows' check buttons */
 
-  guint            comparing : 1;
   guint            syncing : 1;
 };
 

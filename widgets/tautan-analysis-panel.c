@@ -42,18 +42,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void sync_comparison (TautanAnalysisPanel *self);
+
 /* The chips and controls follow the session's filter, and so does a
  * comparison. */
 static void
 filter_changed_cb (TautanAnalysisPanel *self)
 {
   _tautan_analysis_panel_filters_sync (self);
-  if (self->session != NULL && self->comparing)
-    {
-      TautanTimeSpan before = self->before, after = self->after;
-
-      tautan_analysis_panel_compare (self, &before, &after);
-    }
+  sync_comparison (self);
 }
 
 /* What changed */
@@ -65,6 +62,7 @@ set_day (GtkEntry  *entry,
   g_autofree char *text = tautan_day_format (day);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
 }
 
 /* The window now against the period of the same length before it; when
@@ -180,40 +178,36 @@ build_legend (TautanAnalysisPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->legend_grid), FALSE);
 }
 
-/**
- * tautan_analysis_panel_compare:
- *
- * Compares the events passing the session's filter in @before with
- * those in @after: the canvas draws the edges of both in the colour of
- * their change (the session's window is set to span both periods), the
- * legend counts each class, and the summary says it in words.
- */
-void
-tautan_analysis_panel_compare (TautanAnalysisPanel  *self,
-                               const TautanTimeSpan *before,
-                               const TautanTimeSpan *after)
+/* The session's comparison, shown: the periods in the entries, the
+ * changes of the events passing the session's filter counted in the
+ * legend and said in the summary, and drawn on the canvas. Follows the
+ * comparison (set, undone, a view gone to, a workspace opened), the
+ * filter and the dataset (a curation edit renumbers the entities). */
+static void
+sync_comparison (TautanAnalysisPanel *self)
 {
-  TautanDataset *dataset;
-  TautanFilter *filter;
   g_autoptr(TautanChanges) changes = NULL;
-  TautanTimeSpan both;
+  TautanTimeSpan before, after;
+  TautanDataset *dataset;
 
-  g_return_if_fail (TAUTAN_IS_ANALYSIS_PANEL (self));
-  g_return_if_fail (before != NULL && after != NULL);
+  if (self->session == NULL || !tautan_session_get_comparison (self->session, &before, &after))
+    {
+      g_clear_pointer (&self->summary, g_free);
+      gtk_widget_set_visible (GTK_WIDGET (self->summary_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->legend_grid), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), FALSE);
+      if (self->graph_view != NULL && tautan_graph_view_get_changes (self->graph_view) != NULL)
+        tautan_graph_view_set_changes (self->graph_view, NULL);
+      return;
+    }
 
-  if (self->session == NULL)
-    return;
   dataset = tautan_session_get_dataset (self->session);
-  filter = tautan_session_get_filter (self->session);
-  self->before = *before;
-  self->after = *after;
-  self->comparing = TRUE;
-  set_day (self->before_from, before->from);
-  set_day (self->before_to, before->to);
-  set_day (self->after_from, after->from);
-  set_day (self->after_to, after->to);
+  set_day (self->before_from, before.from);
+  set_day (self->before_to, before.to);
+  set_day (self->after_from, after.from);
+  set_day (self->after_to, after.to);
 
-  changes = tautan_changes_compute (dataset, filter, before, after);
+  changes = tautan_changes_compute (dataset, tautan_session_get_filter (self->session), &before, &after);
   g_free (self->summary);
   self->summary = tautan_changes_summarize (changes, dataset);
   gtk_label_set_text (self->summary_label, self->summary);
@@ -226,32 +220,59 @@ tautan_analysis_panel_compare (TautanAnalysisPanel  *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->legend_grid), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), TRUE);
-
-  both.from = MIN (before->from, after->from);
-  both.to = MAX (before->to, after->to);
-  tautan_session_set_cumulative (self->session, FALSE);
-  tautan_session_set_span (self->session, &both);
   if (self->graph_view != NULL)
     tautan_graph_view_set_changes (self->graph_view, g_steal_pointer (&changes));
 }
 
 /**
+ * tautan_analysis_panel_compare:
+ *
+ * Compares the events passing the session's filter in @before with
+ * those in @after, as an edit of the session: the canvas draws the
+ * edges of both in the colour of their change (the session's window is
+ * set to span both periods), the legend counts each class, and the
+ * summary says it in words.
+ */
+void
+tautan_analysis_panel_compare (TautanAnalysisPanel  *self,
+                               const TautanTimeSpan *before,
+                               const TautanTimeSpan *after)
+{
+  TautanTimeSpan both, was_before, was_after;
+  gboolean same;
+
+  g_return_if_fail (TAUTAN_IS_ANALYSIS_PANEL (self));
+  g_return_if_fail (before != NULL && after != NULL);
+
+  if (self->session == NULL)
+    return;
+
+  same = tautan_session_get_comparison (self->session, &was_before, &was_after) &&
+         tautan_time_span_equal (&was_before, before) && tautan_time_span_equal (&was_after, after);
+  both.from = MIN (before->from, after->from);
+  both.to = MAX (before->to, after->to);
+  tautan_session_set_cumulative (self->session, FALSE);
+  tautan_session_set_span (self->session, &both);
+  tautan_session_set_comparison (self->session, before, after);
+  /* The same periods again, no change: the entries may hold an error to
+   * clear. */
+  if (same)
+    sync_comparison (self);
+}
+
+/**
  * tautan_analysis_panel_clear_compare:
  *
- * Back to the canvas coloured by event type.
+ * Back to the canvas coloured by event type (an edit of the session).
  */
 void
 tautan_analysis_panel_clear_compare (TautanAnalysisPanel *self)
 {
   g_return_if_fail (TAUTAN_IS_ANALYSIS_PANEL (self));
 
-  self->comparing = FALSE;
-  g_clear_pointer (&self->summary, g_free);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->legend_grid), FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), FALSE);
-  if (self->graph_view != NULL)
-    tautan_graph_view_set_changes (self->graph_view, NULL);
+  if (self->session != NULL)
+    tautan_session_clear_comparison (self->session);
+  sync_comparison (self);
 }
 
 /**
@@ -554,6 +575,8 @@ tautan_analysis_panel_dispose (GObject *object)
     g_signal_group_set_target (self->session_signals, NULL);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
+  if (self->graph_view != NULL)
+    g_signal_handlers_disconnect_by_func (self->graph_view, sync_comparison, self);
   g_clear_object (&self->graph_view);
   g_clear_pointer (&self->summary, g_free);
   g_cancellable_cancel (self->rank_cancellable);
@@ -686,6 +709,8 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (filter_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::dataset",
                                   G_CALLBACK (_tautan_analysis_panel_filters_fill), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (sync_comparison), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::comparison", G_CALLBACK (sync_comparison), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::filter", G_CALLBACK (refresh_rankings), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_rankings), self);
   g_signal_connect_swapped (self->ego_switch, "notify::active", G_CALLBACK (refresh_ego), self);
@@ -729,10 +754,11 @@ tautan_analysis_panel_set_session (TautanAnalysisPanel *self,
 
   if (self->session == session)
     return;
-  if (self->comparing)
-    tautan_analysis_panel_clear_compare (self);
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
+  /* The periods proposed, unless the session compares its own (below). */
+  if (session != NULL)
+    default_periods (self);
   _tautan_analysis_panel_filters_fill (self);
   filter_changed_cb (self);
   rollup_changed_cb (self);
@@ -742,8 +768,6 @@ tautan_analysis_panel_set_session (TautanAnalysisPanel *self,
   gtk_switch_set_active (self->ego_switch, FALSE);
   _tautan_analysis_panel_fill_actors (self);
   _tautan_analysis_panel_clear_paths (self);
-  if (session != NULL)
-    default_periods (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
@@ -761,6 +785,15 @@ tautan_analysis_panel_set_graph_view (TautanAnalysisPanel *self,
   g_return_if_fail (TAUTAN_IS_ANALYSIS_PANEL (self));
   g_return_if_fail (graph_view == NULL || TAUTAN_IS_GRAPH_VIEW (graph_view));
 
+  if (self->graph_view != NULL)
+    g_signal_handlers_disconnect_by_func (self->graph_view, sync_comparison, self);
   if (g_set_object (&self->graph_view, graph_view))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRAPH_VIEW]);
+    {
+      /* The canvas forgets what it draws when it shows another session. */
+      if (graph_view != NULL)
+        g_signal_connect_object (graph_view, "notify::session", G_CALLBACK (sync_comparison), self,
+                                 G_CONNECT_SWAPPED);
+      sync_comparison (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRAPH_VIEW]);
+    }
 }

@@ -16,13 +16,16 @@
 /* Edit Actor: an entity's name, kind, affiliation, role, aliases and
  * notes. Save makes the edited dataset and gives it to the session as one
  * undoable step; an edit the dataset refuses is said in the dialog, which
- * stays open with what the user typed. */
+ * stays open with what the user typed. With a save function (the window's:
+ * the edit on a worker thread, one at a time) the dialog waits, Save
+ * greyed and a spinner turning, until it is told how the edit ended. */
 
 struct _TautanEntityDialog
 {
   AdwWindow       parent_instance;
 
   GtkWidget      *save_button;
+  GtkSpinner     *save_spinner;
   GtkLabel       *error_label;
   AdwEntryRow    *name_row;
   AdwComboRow    *kind_row;
@@ -35,6 +38,10 @@ struct _TautanEntityDialog
   TautanDataset  *dataset;          /* the one the dialog was opened on */
   GArray         *affiliations;     /* guint entity per dropdown row; row 0 is none */
   guint           entity;
+
+  TautanEntityDialogSaveFunc save_func;
+  gpointer        save_data;
+  guint           saving : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TautanEntityDialog, tautan_entity_dialog, ADW_TYPE_WINDOW)
@@ -118,13 +125,27 @@ show_error (TautanEntityDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
+static void
+set_saving (TautanEntityDialog *self,
+            gboolean            saving)
+{
+  self->saving = !!saving;
+  gtk_widget_set_sensitive (self->save_button, !saving);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_spinner), saving);
+  gtk_spinner_set_spinning (self->save_spinner, saving);
+  if (saving)
+    gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
+
 /**
  * tautan_entity_dialog_save:
  *
  * Applies the dialog to the session's dataset as one undoable step, and
- * closes it; or says in the dialog why the edit cannot be made.
+ * closes it; or says in the dialog why the edit cannot be made. With a
+ * save function, starts the edit and waits for
+ * tautan_entity_dialog_finish().
  *
- * Returns: whether the edit was made
+ * Returns: whether the edit was made, or started
  */
 gboolean
 tautan_entity_dialog_save (TautanEntityDialog *self)
@@ -141,6 +162,8 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
 
   g_return_val_if_fail (TAUTAN_IS_ENTITY_DIALOG (self), FALSE);
 
+  if (self->saving)
+    return FALSE;
   /* The dataset changed under the dialog (an undo): edit what it shows. */
   if (tautan_session_get_dataset (self->session) != self->dataset)
     {
@@ -172,6 +195,18 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
   values.role = gtk_editable_get_text (GTK_EDITABLE (self->role_row));
   values.notes = notes;
 
+  if (self->save_func != NULL)
+    {
+      set_saving (self, TRUE);
+      if (!self->save_func (self, e.id, &values, self->save_data, &error))
+        {
+          set_saving (self, FALSE);
+          show_error (self, error->message);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
   edited = tautan_dataset_edit_entity (self->dataset, e.id, &values, &error);
   if (edited == NULL)
     {
@@ -181,6 +216,46 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
   tautan_session_replace_dataset (self->session, edited);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+/**
+ * tautan_entity_dialog_set_save_func:
+ * @func: (nullable): makes the edit Save asks for; %NULL: Save makes it
+ *   at once
+ *
+ * @user_data must outlive the dialog.
+ */
+void
+tautan_entity_dialog_set_save_func (TautanEntityDialog         *self,
+                                    TautanEntityDialogSaveFunc  func,
+                                    gpointer                    user_data)
+{
+  g_return_if_fail (TAUTAN_IS_ENTITY_DIALOG (self));
+
+  self->save_func = func;
+  self->save_data = user_data;
+}
+
+/**
+ * tautan_entity_dialog_finish:
+ * @error: (nullable): why the edit was not made; %NULL when it was
+ *
+ * Ends a save the save function started: the dialog closes, or says why
+ * and stays open with what the user typed.
+ */
+void
+tautan_entity_dialog_finish (TautanEntityDialog *self,
+                             const GError       *error)
+{
+  g_return_if_fail (TAUTAN_IS_ENTITY_DIALOG (self));
+
+  set_saving (self, FALSE);
+  if (error != NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -212,6 +287,7 @@ tautan_entity_dialog_class_init (TautanEntityDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-entity-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, save_spinner);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, kind_row);

@@ -68,4 +68,13 @@ void             tautan_saved_view_set_rollup      (TautanSavedView      *self,
                                                     gboolean              rollup,
                                                     const char * const   *expanded);
 
+/* The periods the view compares ("what changed"), or none. */
+gboolean         tautan_saved_view_get_comparison  (TautanSavedView      *self,
+                                                    TautanTimeSpan       *before,
+                                                    TautanTimeSpan       *after);
+/* @before and @after both, or both NULL: no comparison. */
+void             tautan_saved_view_set_comparison  (TautanSavedView      *self,
+                                                    const TautanTimeSpan *before,
+                                                    const TautanTimeSpan *after);
+
 G_END_DECLS

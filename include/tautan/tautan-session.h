@@ -48,6 +48,20 @@ tautan_selection_equal (const TautanSelection *a,
   return a->entity == b->entity && a->source == b->source && a->target == b->target;
 }
 
+/* Two periods compared ("what changed" from @before to @after). */
+typedef struct
+{
+  TautanTimeSpan before;
+  TautanTimeSpan after;
+} TautanComparison;
+
+#define TAUTAN_TYPE_COMPARISON (tautan_comparison_get_type ())
+GType             tautan_comparison_get_type (void) G_GNUC_CONST;
+TautanComparison *tautan_comparison_copy     (const TautanComparison *comparison);
+void              tautan_comparison_free     (TautanComparison       *comparison);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanComparison, tautan_comparison_free)
+
 #define TAUTAN_TYPE_SESSION (tautan_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (TautanSession, tautan_session, TAUTAN, SESSION, GObject)
@@ -134,8 +148,9 @@ void             tautan_session_rename_view          (TautanSession         *sel
 void             tautan_session_update_view          (TautanSession         *self,
                                                       guint                  position,
                                                       TautanSavedView       *values);
-/* Goes to @view: its span, mode and selection; "view-applied" lets the
- * canvas move its camera. */
+/* Goes to @view: its span, mode and selection, and (one undoable step)
+ * its roll-up and comparison; "view-applied" lets the canvas move its
+ * camera. */
 void             tautan_session_apply_view           (TautanSession         *self,
                                                       TautanSavedView       *view);
 
@@ -185,5 +200,16 @@ void             tautan_session_set_group_expanded   (TautanSession         *sel
                                                       guint                  entity,
                                                       gboolean               expanded);
 GHashTable      *tautan_session_dup_expanded_groups  (TautanSession         *self);
+
+/* What changed between two periods ("comparison", NULL when none): an
+ * edit, undoable and saved in the workspace and its views. The canvas
+ * draws the edges of either period coloured by their change meanwhile. */
+gboolean         tautan_session_get_comparison       (TautanSession         *self,
+                                                      TautanTimeSpan        *before,
+                                                      TautanTimeSpan        *after);
+void             tautan_session_set_comparison       (TautanSession         *self,
+                                                      const TautanTimeSpan  *before,
+                                                      const TautanTimeSpan  *after);
+void             tautan_session_clear_comparison     (TautanSession         *self);
 
 G_END_DECLS

@@ -86,6 +86,14 @@ const char * const *tautan_workspace_get_expanded   (TautanWorkspace  *self);
 void             tautan_workspace_set_rollup        (TautanWorkspace  *self,
                                                      gboolean            rollup,
                                                      const char * const *expanded);
+/* The periods the analysis compares ("compare"), or none; set both or
+ * neither (NULL). */
+gboolean         tautan_workspace_get_comparison    (TautanWorkspace  *self,
+                                                     TautanTimeSpan   *before,
+                                                     TautanTimeSpan   *after);
+void             tautan_workspace_set_comparison    (TautanWorkspace  *self,
+                                                     const TautanTimeSpan *before,
+                                                     const TautanTimeSpan *after);
 /* Top-level members this version does not know: kept, and saved again. */
 JsonObject      *tautan_workspace_get_unknown_members (TautanWorkspace *self);
 void             tautan_workspace_set_unknown_members (TautanWorkspace *self,

@@ -772,6 +772,55 @@ bench_edit (Bench *b)
       g_assert_cmpuint (tautan_dataset_get_n_events (merged), ==, n_events);
     }
   g_print ("bench edit_merge_%s_events %.3f s\n", b->quick ? "10k" : "100k", median (s, G_N_ELEMENTS (s)));
+
+  /* The other edits the window makes, once each, for the record. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TautanDataset) entity = NULL;
+    g_autoptr(TautanDataset) split = NULL;
+    g_autoptr(TautanDataset) event = NULL;
+    g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+    const char *actors[2] = { NULL, NULL };
+    const char *events[2] = { NULL, NULL };
+    TautanEntityValues values = { "Renamed", NULL, TAUTAN_ENTITY_STATE, NULL, "Role", "Notes" };
+    TautanEventValues ev_values = { 0 };
+    TautanEntity e;
+    TautanEvent ev;
+    double t_entity, t_split, t_event;
+
+    tautan_dataset_get_event (dataset, n_events / 2, &ev);
+    tautan_dataset_get_entity (dataset, ev.actors[0], &e);
+    t_entity = now_s ();
+    entity = tautan_dataset_edit_entity (dataset, e.id, &values, &error);
+    t_entity = now_s () - t_entity;
+    events[0] = ev.id;
+    t_split = now_s ();
+    split = entity ? tautan_dataset_split_entity (dataset, e.id, "Split", events, NULL, NULL, &error) : NULL;
+    t_split = now_s () - t_split;
+    actors[0] = e.id;
+    for (guint k = 0; k < ev.n_targets; k++)
+      {
+        TautanEntity t;
+
+        tautan_dataset_get_entity (dataset, ev.targets[k], &t);
+        g_ptr_array_add (targets, (gpointer)t.id);
+      }
+    g_ptr_array_add (targets, NULL);
+    ev_values.type = tautan_taxonomy_get_event_type (tautan_dataset_get_taxonomy (dataset), ev.type)->id;
+    ev_values.start = ev_values.end = ev.start;
+    ev_values.precision = TAUTAN_PRECISION_DAY;
+    ev_values.actors = actors;
+    ev_values.targets = (const char * const *)targets->pdata;
+    ev_values.status = TAUTAN_STATUS_CONFIRMED;
+    ev_values.notes = "Checked";
+    t_event = now_s ();
+    event = split ? tautan_dataset_edit_event (dataset, ev.id, &ev_values, &error) : NULL;
+    t_event = now_s () - t_event;
+    if (event == NULL)
+      g_error ("edit: %s", error->message);
+    g_print ("# edits at %s events: entity %.3f s, split %.3f s, event %.3f s\n", b->quick ? "10k" : "100k",
+             t_entity, t_split, t_event);
+  }
 }
 
 int

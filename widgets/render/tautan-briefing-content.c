@@ -20,6 +20,7 @@
 #include "tautan/tautan-saved-view.h"
 
 #include "tautan-briefing-private.h"
+#include "tautan-render-filter-private.h"
 
 #define SUMMARY_ACTORS   6      /* the main actors named on the summary page */
 #define MAX_EVENTS       60     /* events listed on a view's page */
@@ -45,6 +46,16 @@ _tautan_briefing_format_window (const TautanTimeSpan *span,
       return g_strdup_printf (_("Up to %s"), to);
     }
   return tautan_time_span_format_human (span);
+}
+
+char *
+_tautan_briefing_format_view_period (BriefingView *bv)
+{
+  TautanTimeSpan before, after;
+
+  if (tautan_saved_view_get_comparison (bv->saved, &before, &after))
+    return _tautan_briefing_format_comparison (&before, &after);
+  return _tautan_briefing_format_window (&bv->view.span, bv->view.cumulative);
 }
 
 static gint
@@ -114,6 +125,9 @@ list_events (Doc           *doc,
       guint32 index = g_array_index (events, guint32, i);
       TautanEvent e;
 
+      /* The composed filter's, or a comparison's periods' events only. */
+      if (bv->passing != NULL && !g_hash_table_contains (bv->passing, GUINT_TO_POINTER (index + 1)))
+        continue;
       tautan_dataset_get_event (doc->dataset, index, &e);
       if (tautan_event_shown (doc->dataset, &e, view->hidden_kinds, &view->hidden_types, kind_cache, NULL))
         g_array_append_val (kept, index);
@@ -211,6 +225,54 @@ rank_quotes (Doc          *doc,
   return out;
 }
 
+/* Under a composed filter, the edges of its events in the window (as
+ * the canvas draws them) and which events pass. */
+static void
+add_filter_edges (Doc          *doc,
+                  BriefingView *bv)
+{
+  TautanTimeSpan span = bv->view.span;
+  g_autoptr(GArray) events = NULL;
+
+  if (tautan_filter_is_empty (doc->filter))
+    return;
+  if (bv->view.cumulative)
+    span.from = TAUTAN_DAY_MIN;
+  events = tautan_filter_list_events (doc->filter, doc->dataset, &span);
+  bv->passing = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < events->len; i++)
+    g_hash_table_add (bv->passing, GUINT_TO_POINTER (g_array_index (events, guint, i) + 1));
+  bv->filter_edges = tautan_filter_aggregate_edges (doc->filter, doc->dataset, &span, events);
+  /* Kept for the rings of events with no target. */
+  bv->filter_edges->events = g_steal_pointer (&events);
+  bv->view.filter_edges = bv->filter_edges;
+}
+
+/* Drawn rolled up as the analyst saw it. */
+static void
+add_rollup (Doc          *doc,
+            BriefingView *bv)
+{
+  const char * const *expanded;
+  g_autoptr(GHashTable) open = NULL;
+  TautanTimeSpan span = bv->view.span;
+
+  if (!tautan_saved_view_get_rollup (bv->saved, &expanded))
+    return;
+  open = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; expanded[i] != NULL; i++)
+    {
+      guint entity = tautan_dataset_lookup_entity (doc->dataset, expanded[i]);
+
+      if (entity != TAUTAN_NONE)
+        g_hash_table_add (open, GUINT_TO_POINTER (entity + 1));
+    }
+  if (bv->view.cumulative)
+    span.from = TAUTAN_DAY_MIN;
+  bv->rollup = tautan_rollup_compute (doc->dataset, doc->filter, &span, open);
+  bv->view.rollup = bv->rollup;
+}
+
 BriefingView *
 _tautan_briefing_view_new (Doc             *doc,
                            TautanSavedView *saved)
@@ -219,6 +281,7 @@ _tautan_briefing_view_new (Doc             *doc,
   const char *entity_id = tautan_saved_view_get_entity (saved);
   const char *source_id, *target_id;
   const char *title;
+  TautanTimeSpan before, after;
 
   bv->saved = g_object_ref (saved);
   tautan_view_init (&bv->view);
@@ -244,32 +307,16 @@ _tautan_briefing_view_new (Doc             *doc,
   if (*bv->marking == '\0')
     bv->marking = NULL;
 
-  bv->slice = tautan_slice_new (doc->dataset, &bv->view.span, bv->view.cumulative);
-  {
-    const char * const *expanded;
-
-    /* Drawn rolled up as the analyst saw it. */
-    if (tautan_saved_view_get_rollup (saved, &expanded))
-      {
-        g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
-        g_autoptr(TautanFilter) none = tautan_filter_new ();
-        TautanTimeSpan span = bv->view.span;
-
-        for (guint i = 0; expanded[i] != NULL; i++)
-          {
-            guint entity = tautan_dataset_lookup_entity (doc->dataset, expanded[i]);
-
-            if (entity != TAUTAN_NONE)
-              g_hash_table_add (open, GUINT_TO_POINTER (entity + 1));
-          }
-        if (bv->view.cumulative)
-          span.from = TAUTAN_DAY_MIN;
-        bv->rollup = tautan_rollup_compute (doc->dataset,
-                                            doc->workspace != NULL ? tautan_workspace_get_filter (doc->workspace) : none,
-                                            &span, open);
-        bv->view.rollup = bv->rollup;
-      }
-  }
+  /* The filter's words go with every view; its edges are drawn. */
+  bv->view.filter = doc->filter;
+  if (tautan_saved_view_get_comparison (saved, &before, &after))
+    _tautan_briefing_view_compare (doc, bv, &before, &after);
+  else
+    {
+      bv->slice = tautan_slice_new (doc->dataset, &bv->view.span, bv->view.cumulative);
+      add_filter_edges (doc, bv);
+      add_rollup (doc, bv);
+    }
   bv->events = list_events (doc, bv);
   bv->quotes = rank_quotes (doc, bv);
   bv->n_printed = bv->quotes->len;
@@ -282,6 +329,9 @@ _tautan_briefing_view_free (BriefingView *bv)
   g_clear_object (&bv->saved);
   g_clear_object (&bv->slice);
   g_clear_pointer (&bv->rollup, tautan_rollup_free);
+  g_clear_pointer (&bv->filter_edges, tautan_filter_edges_free);
+  g_clear_pointer (&bv->passing, g_hash_table_unref);
+  _tautan_briefing_view_compare_clear (bv);
   g_clear_pointer (&bv->events, g_array_unref);
   g_clear_pointer (&bv->quotes, g_array_unref);
   g_free (bv);
@@ -346,6 +396,14 @@ format_event_date (const TautanEvent    *e,
   if (e->precision == TAUTAN_PRECISION_YEAR && y0 == y1 && m0 == 1 && d0 == 1 && m1 == 12 && d1 == 31)
     return g_strdup_printf ("%d", y0);
   return tautan_time_span_format_human (span);
+}
+
+char *
+_tautan_briefing_event_date (const TautanEvent *e)
+{
+  TautanTimeSpan span = { e->start, e->end };
+
+  return format_event_date (e, &span);
 }
 
 /* One event: its date and who did what to whom, then its type, status
@@ -745,7 +803,7 @@ _tautan_briefing_summary_page (Doc *doc)
   for (guint i = 0; i < doc->views->len; i++)
     {
       BriefingView *bv = g_ptr_array_index (doc->views, i);
-      g_autofree char *window = _tautan_briefing_format_window (&bv->view.span, bv->view.cumulative);
+      g_autofree char *window = _tautan_briefing_format_view_period (bv);
       g_autofree char *listed = g_strdup_printf ("; %s;", periods->str);
       g_autofree char *needle = g_strdup_printf ("; %s;", window);
 
@@ -754,6 +812,14 @@ _tautan_briefing_summary_page (Doc *doc)
         g_string_append_printf (periods, "%s%s", periods->len ? "; " : "", window);
     }
   summary_row (doc, _("Periods"), periods->len > 0 ? periods->str : _("no saved views"));
+  {
+    g_autofree char *filters = _tautan_render_filter_describe (doc->dataset, doc->filter, doc->hidden_kinds,
+                                                               &doc->hidden_types, FALSE);
+
+    /* TRANSLATORS: the summary's row of the filters every view applies */
+    summary_row (doc, _("Filters"), filters != NULL ? _tautan_briefing_line (doc, filters)
+                                                    : _("none: every event counts"));
+  }
 
   actors = main_actors (doc, &n_events);
   summary_row (doc, _("Main actors"), *actors != '\0' ? actors : _("no events behind the views"));
@@ -769,7 +835,7 @@ _tautan_briefing_summary_page (Doc *doc)
   for (guint i = 0; i < doc->views->len; i++)
     {
       BriefingView *bv = g_ptr_array_index (doc->views, i);
-      g_autofree char *window = _tautan_briefing_format_window (&bv->view.span, bv->view.cumulative);
+      g_autofree char *window = _tautan_briefing_format_view_period (bv);
       g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events",
                                                              bv->events->len),
                                                 bv->events->len);

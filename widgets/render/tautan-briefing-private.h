@@ -29,6 +29,7 @@ typedef struct
 {
   TautanDataset        *dataset;
   TautanWorkspace      *workspace;
+  const TautanFilter   *filter;      /* the workspace's composed filter, never NULL */
   TautanRenderContext  *context;
   const TautanPalette  *palette;
   const TautanPoint    *positions;
@@ -68,6 +69,11 @@ typedef struct
   TautanView       view;       /* window, selection, hidden kinds and types */
   TautanSlice     *slice;
   TautanRollup    *rollup;     /* the view's roll-up by affiliation, or NULL */
+  TautanFilterEdges *filter_edges; /* the filter's edges in the window, or NULL: no filter */
+  GHashTable      *passing;    /* events passing the filter (index + 1), or NULL: every one */
+  TautanChanges   *changes;    /* what changed, when the view compares two periods; else NULL */
+  GArray          *period_events[2];  /* with changes: the passing events of each period */
+  GHashTable      *change_events;     /* with changes: (source, target) → its events per period */
   GArray          *events;     /* behind the selection (or in the window), by date */
   GArray          *quotes;     /* of those events, strongest first */
   guint            n_printed;  /* quotes on the view's pages; the rest in the appendix */
@@ -162,6 +168,26 @@ void          _tautan_briefing_events             (Doc                  *doc,
 void          _tautan_briefing_key_quotes         (Doc                  *doc,
                                                    BriefingView         *bv);
 gboolean      _tautan_briefing_has_further_quotes (Doc                  *doc);
+/* “12 Jun 2024”, “Jun 2024”, “2019”: an event's date as precise as its
+ * sources. */
+char         *_tautan_briefing_event_date         (const TautanEvent    *e);
+/* The view's window, or for a comparison its two periods: “A → B”. */
+char         *_tautan_briefing_format_view_period (BriefingView         *bv);
 void          _tautan_briefing_further_quotes     (Doc                  *doc);
+
+/* tautan-briefing-changes.c: a comparison's page. */
+
+char         *_tautan_briefing_format_comparison  (const TautanTimeSpan *before,
+                                                   const TautanTimeSpan *after);
+/* Sets @bv up to show what changed from @before to @after. */
+void          _tautan_briefing_view_compare       (Doc                  *doc,
+                                                   BriefingView         *bv,
+                                                   const TautanTimeSpan *before,
+                                                   const TautanTimeSpan *after);
+void          _tautan_briefing_view_compare_clear (BriefingView         *bv);
+/* The changes in words, class by class, each link with its events'
+ * dates and sources. */
+void          _tautan_briefing_changes            (Doc                  *doc,
+                                                   BriefingView         *bv);
 
 G_END_DECLS

@@ -29,6 +29,7 @@
 #include "tautan/tautan-slice.h"
 
 #include "tautan-briefing-private.h"
+#include "tautan-render-filter-private.h"
 #include "tautan-render-legend-private.h"
 
 /* Sizes are in PDF points. */
@@ -193,11 +194,15 @@ fit_view (Doc         *doc,
 static void
 legend_item (Doc                     *doc,
              double                  *x,
-             const TautanLegendEntry *entry)
+             const TautanLegendEntry *entry,
+             gboolean                 with_detail)
 {
   static const TautanLegendIcon icon = { 16, 4.5, 2, 0.6 };
   cairo_t *cr = doc->cr;
-  g_autofree char *markup = g_markup_escape_text (entry->label, -1);
+  /* TRANSLATORS: a legend entry and its count: “New links (5 links)” */
+  g_autofree char *text = with_detail && entry->detail != NULL ? g_strdup_printf (_("%s (%s)"), entry->label, entry->detail)
+                                                                : g_strdup (entry->label);
+  g_autofree char *markup = g_markup_escape_text (text, -1);
   g_autoptr(PangoLayout) layout = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL,
                                                            PANGO_STYLE_NORMAL,
                                               -1, markup);
@@ -269,7 +274,7 @@ draw_legend (Doc              *doc,
       const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
 
       if (entry->section == TAUTAN_LEGEND_ACTORS)
-        legend_item (doc, &x, entry);
+        legend_item (doc, &x, entry, FALSE);
       else
         any_relation = TRUE;
     }
@@ -281,8 +286,9 @@ draw_legend (Doc              *doc,
         {
           const TautanLegendEntry *entry = &g_array_index (entries, TautanLegendEntry, i);
 
+          /* A comparison's classes with how many links each. */
           if (entry->section == TAUTAN_LEGEND_RELATIONS)
-            legend_item (doc, &x, entry);
+            legend_item (doc, &x, entry, content.comparing);
         }
     }
   doc->y += 14 + 4;
@@ -315,8 +321,10 @@ view_page (Doc          *doc,
   const char *heading = bv->heading;
   const char *note = _tautan_briefing_prose (doc, tautan_saved_view_get_note (saved));
   g_autofree char *kicker = g_strdup_printf (_("View %u of %u"), number, n_views);
-  g_autofree char *window = _tautan_briefing_format_window (&bv->view.span, bv->view.cumulative);
-  g_autofree char *window_markup = g_markup_escape_text (window, -1);
+  g_autofree char *window = _tautan_briefing_format_view_period (bv);
+  g_autofree char *window_markup = NULL;
+  g_autofree char *filters = _tautan_render_filter_describe (doc->dataset, doc->filter, bv->view.hidden_kinds,
+                                                             &bv->view.hidden_types, TRUE);
   g_autofree char *caption = NULL;
   g_autofree char *selection = NULL;
   g_autofree char *outline_dest = g_strdup_printf ("page=%d", doc->page);
@@ -337,8 +345,30 @@ view_page (Doc          *doc,
     _tautan_briefing_paragraph (doc, markup, 18, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink_text,
                                 0, 3, FALSE);
   }
-  _tautan_briefing_paragraph (doc, window_markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                              &ink_dim, 0, 12, FALSE);
+  if (bv->changes != NULL)
+    {
+      /* TRANSLATORS: the heading of a comparison's page; %s is the two
+       * periods, “1 Jun 2023 – 18 Jun 2024 → 19 Jun 2024 – 18 Jun 2025” */
+      g_autofree char *what = g_strdup_printf (_("What changed, %s"), window);
+
+      window_markup = g_markup_escape_text (what, -1);
+      _tautan_briefing_paragraph (doc, window_markup, 12.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                                  &ink_accent, 0, filters ? 3 : 12, FALSE);
+    }
+  else
+    {
+      window_markup = g_markup_escape_text (window, -1);
+      _tautan_briefing_paragraph (doc, window_markup, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                  &ink_dim, 0, filters ? 3 : 12, FALSE);
+    }
+  /* What the page leaves out, in the filter chips' words. */
+  if (filters != NULL)
+    {
+      g_autofree char *markup = g_markup_escape_text (_tautan_briefing_line (doc, filters), -1);
+
+      _tautan_briefing_paragraph (doc, markup, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                  &ink_accent, 0, 12, FALSE);
+    }
 
   /* The graph, framed. */
   frame_h = MIN (FRAME_HEIGHT, (doc->bottom - doc->y) * 0.6);
@@ -391,18 +421,33 @@ view_page (Doc          *doc,
                                    _tautan_briefing_line (doc, b.name));
     }
   {
-    guint n_events = tautan_slice_get_n_events (slice);
+    /* Under a filter, the events that pass. */
+    guint n_events = bv->passing != NULL ? g_hash_table_size (bv->passing) : tautan_slice_get_n_events (slice);
     guint n_actors = tautan_scene_get_n_nodes (scene);
     g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events),
                                                n_events);
     g_autofree char *actors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor shown", "%u actors shown",
                                                             n_actors), n_actors);
 
-    /* TRANSLATORS: a figure's caption: its number, the view's name, the
-     * counts of events and actors, then what is selected (or nothing) */
-    caption = g_markup_printf_escaped (_("<b>Figure %u.</b> %s: %s, %s.%s"),
-                                       number, _tautan_briefing_line (doc, tautan_saved_view_get_name (saved)),
-                                       events, actors, selection ? selection : "");
+    if (bv->changes != NULL)
+      {
+        guint n_links = tautan_scene_get_n_edges (scene);
+        g_autofree char *links = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link in either period",
+                                                               "%u links in either period", n_links),
+                                                  n_links);
+
+        /* TRANSLATORS: a comparison's caption: its number, the view's
+         * name, the links and actors drawn, then what is selected */
+        caption = g_markup_printf_escaped (_("<b>Figure %u.</b> %s: %s, %s, coloured by their change.%s"),
+                                           number, _tautan_briefing_line (doc, tautan_saved_view_get_name (saved)),
+                                           links, actors, selection ? selection : "");
+      }
+    else
+      /* TRANSLATORS: a figure's caption: its number, the view's name, the
+       * counts of events and actors, then what is selected (or nothing) */
+      caption = g_markup_printf_escaped (_("<b>Figure %u.</b> %s: %s, %s.%s"),
+                                         number, _tautan_briefing_line (doc, tautan_saved_view_get_name (saved)),
+                                         events, actors, selection ? selection : "");
   }
   _tautan_briefing_paragraph (doc, caption, TINY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                               &ink_dim, 0, 6, FALSE);
@@ -418,7 +463,12 @@ view_page (Doc          *doc,
                                   &ink_text, 0, 0, FALSE);
     }
 
-  _tautan_briefing_events (doc, bv);
+  /* A comparison lists its changes, each with its events; the events
+   * behind a selection follow. */
+  if (bv->changes != NULL)
+    _tautan_briefing_changes (doc, bv);
+  if (bv->changes == NULL || view.selected_entity != TAUTAN_NONE || view.selected_source != TAUTAN_NONE)
+    _tautan_briefing_events (doc, bv);
   _tautan_briefing_key_quotes (doc, bv);
   doc->continued = NULL;
 }
@@ -762,6 +812,7 @@ briefing_run (TautanDataset                *dataset,
   doc.positions = positions;
   doc.strings = strings;
 
+  doc.filter = tautan_workspace_get_filter (workspace);
   doc.hidden_kinds = tautan_workspace_get_hidden_kind_mask (workspace);
   doc.hidden_types = tautan_workspace_get_hidden_type_mask (workspace, taxonomy);
 

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "tautan-export-private.h"
+#include "tautan-render-filter-private.h"
 #include "tautan-render-text-private.h"
 
 /* Sizes, in page units at unit 1 (a 1600-wide page). */
@@ -52,11 +53,6 @@ typedef struct
   gboolean header_dropped;   /* title and time window; filters always stay */
   gboolean footer_dropped;   /* the note and the dataset line too */
 } Detail;
-
-static const char *kind_plurals[TAUTAN_N_ENTITY_KINDS] = {
-  N_("Persons"), N_("States"), N_("Organisations"), N_("Armed groups"), N_("Media"), N_("Places"),
-  N_("Unnamed groups"),
-};
 
 static TautanDay
 today (void)
@@ -376,48 +372,18 @@ _tautan_export_add_graph_note (Page       *page,
 
 /* Words */
 
+/* The filters in the chips' words (tautan-render-filter.c), one line:
+ * “Filters: Status: Claimed; Weight ≥ 2 · Hidden: Persons”. */
 static char *
 format_filters (Page             *page,
                 const TautanView *view)
 {
-  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (page->dataset);
-  g_autoptr(GString) text = g_string_new (_("Hidden: "));
-  gboolean any_kind = FALSE, any_type = FALSE;
+  g_autofree char *words = _tautan_render_filter_describe (page->dataset, view->filter, view->hidden_kinds,
+                                                           &view->hidden_types, TRUE);
 
-  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-    if (view->hidden_kinds & (1u << k))
-      {
-        g_string_append_printf (text, "%s%s", any_kind ? ", " : "", _(kind_plurals[k]));
-        any_kind = TRUE;
-      }
-  for (guint t = 0; t < MIN (tautan_taxonomy_get_n_types (taxonomy), 64); t++)
-    if (tautan_type_mask_has (&view->hidden_types, t))
-      {
-        g_string_append_printf (text, "%s%s", any_type ? ", " : any_kind ? "; " : "",
-                                tautan_taxonomy_get_event_type (taxonomy, t)->label);
-        any_type = TRUE;
-      }
-
-  /* The composed filter first: “Filters: status claimed; weight ≥ 2”. */
-  if (view->filter != NULL && !tautan_filter_is_empty (view->filter))
-    {
-      g_autofree char *words = tautan_filter_to_string (view->filter);
-      const char *criteria = g_str_has_prefix (words, "Only: ") ? words + strlen ("Only: ") : words;
-      /* TRANSLATORS: the export's line of active filters, %s in the filter's own words */
-      g_autofree char *line = g_strdup_printf (_("Filters: %s"), criteria);
-
-      if (any_kind || any_type)
-        {
-          g_string_prepend (text, " · ");
-          g_string_prepend (text, line);
-        }
-      else
-        g_string_assign (text, line);
-      return _tautan_render_text_clean (text->str, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
-    }
-  if (!any_kind && !any_type)
+  if (words == NULL)
     return NULL;
-  return _tautan_render_text_clean (text->str, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
+  return _tautan_render_text_clean (words, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
 }
 
 /* "22,176": grouped the same in every locale, like the dates. */

@@ -236,7 +236,7 @@ count_events (Page *page)
       if (tautan_type_mask_has (hidden_types, event.type))
         continue;
       /* One with no target is drawn as its actor's ring. */
-      if (event.n_targets == 0)
+      if (event.n_targets == 0 && page->content.untargeted->len > 0)
         drawn = bsearch (&g_array_index (events, guint32, i), page->content.untargeted->data,
                          page->content.untargeted->len, sizeof (guint32), compare_u32) != NULL;
       for (guint a = 0; a < event.n_actors && !drawn; a++)
