@@ -972,12 +972,13 @@ date_for (Article     *a,
       return;
     }
   /* In an undated article, a date nearby says when the act may be as
-   * early as, still not that it was that day. */
+   * early as, still not that it was that day: up to the latest day the
+   * text states, as for an article of that day. */
   if (context != NULL)
     {
       date_from_expr (a, context, TAUTAN_DATE_INFERRED, note, date);
       date->start = MIN (context->expr.from, a->anchor_from - UNDATED_DAYS_BEFORE);
-      date->end = MAX (context->expr.to, a->anchor_to);
+      date->end = MAX (context->expr.to, a->anchor_from);
       date->precision = TAUTAN_PRECISION_RANGE;
       return;
     }
