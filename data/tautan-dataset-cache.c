@@ -370,6 +370,7 @@ _tautan_dataset_cache_build (TautanDataset         *self,
   GBytes *bytes[N_COLUMNS];
   GVariant *columns[N_COLUMNS];
   HashJob job;
+  GThread *thread = NULL;
   guint first, n_blocks;
   guint64 checksum;
 
@@ -378,19 +379,18 @@ _tautan_dataset_cache_build (TautanDataset         *self,
 
   hash_job_init (&job);
   first = hash_job_add_columns (&job, bytes, &n_blocks);
+  if (n_blocks > 1)
+    thread = g_thread_try_new ("tautan-cache-hash", hash_job_thread, &job, NULL);
   hash_job_work (&job);
+  if (thread != NULL)
+    g_thread_join (thread);
   checksum = hash_job_result (&job, first, n_blocks);
   hash_job_clear (&job);
 
+  /* The columns as they are, not copied: the tuple is serialised once. */
   for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      gsize len;
-      const void *data = g_bytes_get_data (bytes[i], &len);
-      const GVariantType *elem = G_VARIANT_TYPE (column_type_string (tautan_column_info[i].kind) + 1);
-
-      columns[i] = g_variant_new_fixed_array (elem, data ? data : "", len / tautan_column_info[i].elem_size,
-                                              tautan_column_info[i].elem_size);
-    }
+    columns[i] = g_variant_new_from_bytes (G_VARIANT_TYPE (column_type_string (tautan_column_info[i].kind)),
+                                           bytes[i], TRUE);
 
   variant = g_variant_ref_sink (g_variant_new ("(@a{sv}@*)", make_header (self, file, size, content_hash, stamp, checksum),
                                                g_variant_new_tuple (columns, N_COLUMNS)));

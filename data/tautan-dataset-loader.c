@@ -43,6 +43,15 @@
 #define MAX_SEGMENTS 16
 #define N_SCRATCH 4
 
+/* Pass 1 notes where every this many events start, so pass 2 can split
+ * the events among threads at those records. */
+#define MARK_MASK 0xfff
+
+/* Below this many events pass 2 reads them on one thread: a second one
+ * costs more than it saves. */
+#define PARALLEL_EVENTS_MIN 50000
+#define MAX_EVENT_THREADS 4
+
 typedef enum { T_SOURCES, T_ENTITIES, T_EVENTS, T_QUOTES, N_TABLES } Table;
 
 static const char *table_names[N_TABLES] = { "sources", "entities", "events", "quotes" };
@@ -215,9 +224,12 @@ typedef struct
   GString              *scratch[N_SCRATCH];
   guint                 next_scratch;
 
+  GArray               *event_marks;             /* gsize: where events 0, MARK_MASK + 1, … start */
+
   gsize                 bytes_done;
   gsize                 bytes_total;
   gboolean              stop;
+  gboolean              worker;                  /* reads a share of pass 2 on another thread */
 } Loader;
 
 static const char *
@@ -983,7 +995,9 @@ static gboolean
 tick (Loader *l,
       double  fraction)
 {
-  report_progress (l, fraction);
+  /* The callback is called from one thread only. */
+  if (!l->worker)
+    report_progress (l, fraction);
   if (cancelled (l))
     l->stop = TRUE;
   return !l->stop;
@@ -1003,6 +1017,8 @@ collect_ids (Loader           *l,
   l->sink = l->id_problems[table];
   l->table_start[table] = tautan_json_reader_get_offset (r);
   tautan_json_reader_begin_array (r);
+  if (table == T_EVENTS)
+    g_array_set_size (l->event_marks, 0);
 
   for (; tautan_json_reader_next_element (r); i++)
     {
@@ -1015,6 +1031,12 @@ collect_ids (Loader           *l,
       if ((i & TICK_MASK) == 0 &&
           !tick (l, 0.1 + 0.2 * (double)tautan_json_reader_get_offset (r) / MAX (l->len, 1)))
         break;
+      if (table == T_EVENTS && (i & MARK_MASK) == 0)
+        {
+          gsize offset = tautan_json_reader_get_offset (r);
+
+          g_array_append_val (l->event_marks, offset);
+        }
 
       set_record (l, table, i);
       if (kind != TAUTAN_JSON_OBJECT)
@@ -1616,38 +1638,64 @@ check_precision (Loader          *l,
     }
 }
 
-static void
-load_events (Loader *l)
+/* Threads for pass 2's events: 0 for one per processor on large files. */
+static gint load_threads;
+
+/**
+ * _tautan_dataset_set_load_threads:
+ * @n: how many threads read the events, whatever their number; 0 to let
+ *   the loader choose
+ *
+ * For tests: the columns and problems must not depend on it.
+ */
+void
+_tautan_dataset_set_load_threads (guint n)
 {
-  guint n = l->n[T_EVENTS];
-  guint32 *c_id = column (l, COL_EV_ID, n);
-  guint32 *c_type = column (l, COL_EV_TYPE, n);
-  gint32 *c_start = (gint32 *)column (l, COL_EV_START, n);
-  gint32 *c_end = (gint32 *)column (l, COL_EV_END, n);
-  guint32 *c_words = column (l, COL_EV_DATE_WORDS, n);
-  guint32 *c_note = column (l, COL_EV_DATE_NOTE, n);
-  guint32 *c_info = column (l, COL_EV_INFO, n);
-  guint32 *c_responds_to = column (l, COL_EV_RESPONDS_TO, n);
-  guint32 *c_summary = column (l, COL_EV_SUMMARY, n);
-  guint32 *c_extras = column (l, COL_EV_EXTRAS, n);
-  guint32 *c_actor_off = column (l, COL_EV_ACTOR_OFF, (gsize)n + 1);
-  guint32 *c_target_off = column (l, COL_EV_TARGET_OFF, (gsize)n + 1);
-  guint32 *c_source_off = column (l, COL_EV_SOURCE_OFF, (gsize)n + 1);
-  guint32 *c_quote_off = column (l, COL_EV_QUOTE_OFF, (gsize)n + 1);
+  g_atomic_int_set (&load_threads, (gint)n);
+}
+
+/* The events' per-record columns, sized before pass 2 splits them. */
+typedef struct
+{
+  guint32 *id;
+  guint32 *type;
+  gint32  *start;
+  gint32  *end;
+  guint32 *words;
+  guint32 *note;
+  guint32 *info;
+  guint32 *responds_to;
+  guint32 *summary;
+  guint32 *extras;
+  guint32 *off[4];            /* actors, targets, sources, quotes: n + 1 each */
+} EventColumns;
+
+static const TautanColumn event_lists[4] = { COL_EV_ACTORS, COL_EV_TARGETS, COL_EV_SOURCES, COL_EV_QUOTES };
+static const TautanColumn event_offsets[4] = {
+  COL_EV_ACTOR_OFF, COL_EV_TARGET_OFF, COL_EV_SOURCE_OFF, COL_EV_QUOTE_OFF,
+};
+
+/* Reads events [@first, @last), the first of them at @offset (0: the
+ * table's start). Strings and lists go to @l's builder, the rest to @c. */
+static void
+load_event_range (Loader             *l,
+                  const EventColumns *c,
+                  guint               first,
+                  guint               last,
+                  gsize               offset)
+{
   GArray *actors = l->builder.columns[COL_EV_ACTORS];
   GArray *targets = l->builder.columns[COL_EV_TARGETS];
   GArray *sources = l->builder.columns[COL_EV_SOURCES];
   GArray *quotes = l->builder.columns[COL_EV_QUOTES];
   TautanJsonReader r;
 
-  l->sources_resolved = g_new0 (guint8, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    c_responds_to[i] = TAUTAN_NONE;
-
   if (!table_begin (l, T_EVENTS, &r))
     return;
+  if (offset != 0)
+    tautan_json_reader_set_offset (&r, offset);
 
-  for (guint i = 0; i < n && table_next (l, T_EVENTS, &r, i); i++)
+  for (guint i = first; i < last && table_next (l, T_EVENTS, &r, i); i++)
     {
       Val v[N_E];
       TautanDay start = TAUTAN_DAY_NONE, end = TAUTAN_DAY_NONE;
@@ -1657,14 +1705,14 @@ load_events (Loader *l)
 
       if (!begin_record (l, &r, T_EVENTS, i, event_members, N_E, v))
         {
-          c_actor_off[i + 1] = actors->len;
-          c_target_off[i + 1] = targets->len;
-          c_source_off[i + 1] = sources->len;
-          c_quote_off[i + 1] = quotes->len;
+          c->off[0][i + 1] = actors->len;
+          c->off[1][i + 1] = targets->len;
+          c->off[2][i + 1] = sources->len;
+          c->off[3][i + 1] = quotes->len;
           continue;
         }
 
-      c_id[i] = put_string (l, &v[E_ID], "id", FALSE);
+      c->id[i] = put_string (l, &v[E_ID], "id", FALSE);
 
       if (get_string (l, &v[E_TYPE], "type", TRUE))
         {
@@ -1676,7 +1724,7 @@ load_events (Loader *l)
               type = 0;
             }
         }
-      c_type[i] = (guint32)type;
+      c->type[i] = (guint32)type;
 
       if (get_object (l, &v[E_DATE], "date", TRUE))
         {
@@ -1705,8 +1753,8 @@ load_events (Loader *l)
         }
       if (start == TAUTAN_DAY_NONE || end == TAUTAN_DAY_NONE || end < start)
         start = end = 0;
-      c_start[i] = start;
-      c_end[i] = end;
+      c->start[i] = start;
+      c->end[i] = end;
 
       if (get_object (l, &v[E_DATE_BASIS], "date_basis", TRUE))
         {
@@ -1718,14 +1766,14 @@ load_events (Loader *l)
           capture (l, &br, basis_members, N_B, d, bucket_basis);
           method = get_enum (l, &d[B_METHOD], "method", TRUE, TAUTAN_TYPE_DATE_METHOD,
                              "date method", TAUTAN_DATE_STATED);
-          c_words[i] = put_string (l, &d[B_WORDS], "words", TRUE);
-          c_note[i] = put_string (l, &d[B_NOTE], "note", FALSE);
+          c->words[i] = put_string (l, &d[B_WORDS], "words", TRUE);
+          c->note[i] = put_string (l, &d[B_NOTE], "note", FALSE);
           pop (l, depth);
         }
 
       status = get_enum (l, &v[E_STATUS], "status", TRUE, TAUTAN_TYPE_STATUS, "status",
                          TAUTAN_STATUS_REPORTED);
-      c_info[i] = EV_INFO_PACK (MAX (precision, 0), method, status);
+      c->info[i] = EV_INFO_PACK (MAX (precision, 0), method, status);
 
       responds_to = get_ref (l, &v[E_RESPONDS_TO], "responds_to", FALSE, T_EVENTS);
       if (responds_to == i)
@@ -1733,21 +1781,184 @@ load_events (Loader *l)
           problem_at (l, "responds_to", "an event cannot respond to itself");
           responds_to = TAUTAN_NONE;
         }
-      c_responds_to[i] = responds_to;
-      c_summary[i] = put_string (l, &v[E_SUMMARY], "summary", TRUE);
+      c->responds_to[i] = responds_to;
+      c->summary[i] = put_string (l, &v[E_SUMMARY], "summary", TRUE);
 
       put_ref_list (l, &v[E_ACTORS], "actors", TRUE, TRUE, T_ENTITIES, COL_EV_ACTORS);
-      c_actor_off[i + 1] = actors->len;
+      c->off[0][i + 1] = actors->len;
       put_ref_list (l, &v[E_TARGETS], "targets", TRUE, FALSE, T_ENTITIES, COL_EV_TARGETS);
-      c_target_off[i + 1] = targets->len;
+      c->off[1][i + 1] = targets->len;
       n_sources = put_ref_list (l, &v[E_SOURCES], "sources", TRUE, TRUE, T_SOURCES, COL_EV_SOURCES);
-      c_source_off[i + 1] = sources->len;
-      l->sources_resolved[i] = n_sources >= 0 &&
-                               (guint)n_sources == c_source_off[i + 1] - c_source_off[i];
+      c->off[2][i + 1] = sources->len;
+      l->sources_resolved[i] = n_sources >= 0 && (guint)n_sources == c->off[2][i + 1] - c->off[2][i];
       put_ref_list (l, &v[E_QUOTES], "quotes", FALSE, FALSE, T_QUOTES, COL_EV_QUOTES);
-      c_quote_off[i + 1] = quotes->len;
+      c->off[3][i + 1] = quotes->len;
 
-      c_extras[i] = put_extras (l);
+      c->extras[i] = put_extras (l);
+    }
+}
+
+/* A share of pass 2's events, read on a thread of its own by a copy of
+ * the loader that shares what pass 1 found (read only from here on) and
+ * has its own path, scratch, problems, string blob and lists. */
+typedef struct
+{
+  Loader              l;
+  const EventColumns *columns;
+  guint               first;
+  guint               last;
+  gsize               offset;
+} EventShare;
+
+static void
+event_share_init (EventShare         *share,
+                  const Loader       *l,
+                  const EventColumns *columns,
+                  guint               first,
+                  guint               last)
+{
+  Loader *w = &share->l;
+
+  *w = *l;
+  _tautan_dataset_builder_init (&w->builder);
+  w->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
+  w->sink = w->diagnostics;
+  w->depth = 0;
+  w->path_text = g_string_new (NULL);
+  w->extras = g_array_new (FALSE, FALSE, sizeof (Extra));
+  w->extras_text = g_string_new (NULL);
+  w->name_text = g_string_new (NULL);
+  for (guint i = 0; i < N_SCRATCH; i++)
+    w->scratch[i] = g_string_new (NULL);
+  w->next_scratch = 0;
+  w->worker = TRUE;
+  share->columns = columns;
+  share->first = first;
+  share->last = last;
+  share->offset = g_array_index (l->event_marks, gsize, first / (MARK_MASK + 1));
+}
+
+static gpointer
+event_share_run (gpointer data)
+{
+  EventShare *share = data;
+
+  load_event_range (&share->l, share->columns, share->first, share->last, share->offset);
+  return NULL;
+}
+
+/* Appends a share's strings, lists and problems to @l's, in record order,
+ * so the columns and problems are those one thread would have made. */
+static void
+event_share_merge (Loader     *l,
+                   EventShare *share)
+{
+  Loader *w = &share->l;
+  const EventColumns *c = share->columns;
+  GArray *blob = l->builder.columns[COL_STR];
+  GArray *wblob = w->builder.columns[COL_STR];
+  /* Handle 0 is NULL in both blobs; the share's strings start at 1. */
+  guint32 shift = blob->len - 1;
+  guint32 *strings[] = { c->id, c->words, c->note, c->summary, c->extras };
+
+  l->stop |= w->stop;
+  g_array_append_vals (blob, wblob->data + 1, wblob->len - 1);
+  for (guint k = 0; k < G_N_ELEMENTS (strings); k++)
+    for (guint i = share->first; i < share->last; i++)
+      if (strings[k][i] != 0)
+        strings[k][i] += shift;
+
+  for (guint k = 0; k < G_N_ELEMENTS (event_lists); k++)
+    {
+      GArray *list = l->builder.columns[event_lists[k]];
+      GArray *wlist = w->builder.columns[event_lists[k]];
+      guint32 base = list->len;
+
+      g_array_append_vals (list, wlist->data, wlist->len);
+      for (guint i = share->first; i < share->last; i++)
+        c->off[k][i + 1] += base;
+    }
+
+  /* The first MAX_DIAGNOSTICS problems, as one thread would have stopped. */
+  if (l->diagnostics->len >= MAX_DIAGNOSTICS)
+    g_ptr_array_set_size (w->diagnostics, 0);
+  else if (w->diagnostics->len > MAX_DIAGNOSTICS - l->diagnostics->len)
+    g_ptr_array_set_size (w->diagnostics, MAX_DIAGNOSTICS - l->diagnostics->len);
+  g_ptr_array_extend_and_steal (l->diagnostics, g_steal_pointer (&w->diagnostics));
+}
+
+static void
+event_share_clear (EventShare *share)
+{
+  Loader *w = &share->l;
+
+  _tautan_dataset_builder_clear (&w->builder);
+  g_clear_pointer (&w->diagnostics, g_ptr_array_unref);
+  for (guint i = 0; i < N_SCRATCH; i++)
+    g_string_free (g_steal_pointer (&w->scratch[i]), TRUE);
+  g_string_free (g_steal_pointer (&w->name_text), TRUE);
+  g_string_free (g_steal_pointer (&w->extras_text), TRUE);
+  g_string_free (g_steal_pointer (&w->path_text), TRUE);
+  g_clear_pointer (&w->extras, g_array_unref);
+}
+
+static void
+load_events (Loader *l)
+{
+  guint n = l->n[T_EVENTS];
+  EventColumns c = {
+    .id = column (l, COL_EV_ID, n),
+    .type = column (l, COL_EV_TYPE, n),
+    .start = (gint32 *)column (l, COL_EV_START, n),
+    .end = (gint32 *)column (l, COL_EV_END, n),
+    .words = column (l, COL_EV_DATE_WORDS, n),
+    .note = column (l, COL_EV_DATE_NOTE, n),
+    .info = column (l, COL_EV_INFO, n),
+    .responds_to = column (l, COL_EV_RESPONDS_TO, n),
+    .summary = column (l, COL_EV_SUMMARY, n),
+    .extras = column (l, COL_EV_EXTRAS, n),
+  };
+  EventShare shares[MAX_EVENT_THREADS - 1];
+  GThread *threads[MAX_EVENT_THREADS - 1] = { NULL };
+  guint n_threads = 1, first_share = n;
+  guint forced = (guint)g_atomic_int_get (&load_threads);
+
+  for (guint k = 0; k < G_N_ELEMENTS (event_lists); k++)
+    c.off[k] = column (l, event_offsets[k], (gsize)n + 1);
+
+  l->sources_resolved = g_new0 (guint8, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    c.responds_to[i] = TAUTAN_NONE;
+
+  if (l->stop || !l->has_table[T_EVENTS])
+    return;
+
+  /* Shares start at records pass 1 marked; the first is read here. */
+  if (forced > 0 && n > 0)
+    n_threads = MIN (forced, MAX_EVENT_THREADS);
+  else if (n >= PARALLEL_EVENTS_MIN)
+    n_threads = CLAMP (g_get_num_processors (), 1, MAX_EVENT_THREADS);
+  for (guint t = 1; t < n_threads; t++)
+    {
+      guint first = (guint)((guint64)n * t / n_threads) & ~(guint)MARK_MASK;
+      guint last = t + 1 < n_threads ? (guint)((guint64)n * (t + 1) / n_threads) & ~(guint)MARK_MASK : n;
+      EventShare *share = &shares[t - 1];
+
+      event_share_init (share, l, &c, first, last);
+      threads[t - 1] = g_thread_try_new ("tautan-load", event_share_run, share, NULL);
+      if (threads[t - 1] == NULL)
+        event_share_run (share);   /* read here instead */
+      first_share = MIN (first_share, first);
+    }
+
+  load_event_range (l, &c, 0, first_share, 0);
+
+  for (guint t = 1; t < n_threads; t++)
+    {
+      if (threads[t - 1] != NULL)
+        g_thread_join (threads[t - 1]);
+      event_share_merge (l, &shares[t - 1]);
+      event_share_clear (&shares[t - 1]);
     }
   table_end (l, T_EVENTS);
 }
@@ -2041,6 +2252,7 @@ loader_init (Loader *l)
   l->path_text = g_string_new (NULL);
   l->taxonomy = g_object_ref (tautan_taxonomy_get_default ());
   l->arena = g_string_chunk_new (4096);
+  l->event_marks = g_array_new (FALSE, FALSE, sizeof (gsize));
   l->extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   l->extras_text = g_string_new (NULL);
   l->name_text = g_string_new (NULL);
@@ -2074,6 +2286,7 @@ loader_clear (Loader *l)
     g_string_free (g_steal_pointer (&l->path_text), TRUE);
   g_clear_pointer (&l->extras, g_array_unref);
   g_clear_pointer (&l->arena, g_string_chunk_free);
+  g_clear_pointer (&l->event_marks, g_array_unref);
   g_clear_pointer (&l->sources_resolved, g_free);
   g_clear_object (&l->taxonomy);
 }

@@ -168,6 +168,9 @@ gboolean        _tautan_enum_from_nick          (GType                 type,
                                                  int                  *value);
 char           *_tautan_enum_list_nicks         (GType                 type);
 
+/* tautan-dataset-loader.c: for tests, the threads that read the events. */
+void            _tautan_dataset_set_load_threads (guint                n);
+
 /* tautan-dataset-index.c: fills the derived columns from the base ones. */
 void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
                                                  guint                 n_entities,

@@ -192,6 +192,7 @@ struct _TautanLayout
   GMutex           mutex;
   TautanPoint     *published;
   float            bounds[4];
+  gboolean         bounds_stale;      /* moves queued since: measured when next asked */
   GArray          *pending;
   gsize            generation;        /* atomic */
   gint             settled;           /* atomic */
@@ -895,6 +896,7 @@ update_bounds (TautanLayout *self)
   self->bounds[1] = y0;
   self->bounds[2] = x1;
   self->bounds[3] = y1;
+  self->bounds_stale = FALSE;
 }
 
 static void
@@ -1735,6 +1737,8 @@ tautan_layout_get_bounds (TautanLayout *self,
   g_return_if_fail (TAUTAN_IS_LAYOUT (self));
 
   g_mutex_lock (&self->mutex);
+  if (self->bounds_stale)
+    update_bounds (self);
   if (x0 != NULL)
     *x0 = self->bounds[0];
   if (y0 != NULL)
@@ -1754,8 +1758,13 @@ queue (TautanLayout  *self,
 
   g_mutex_lock (&self->mutex);
   g_array_append_val (self->pending, *op);
-  overlay_pending (self);
-  update_bounds (self);
+  /* The moves queued before are shown already (here, and by publish()):
+   * showing this one is enough, and the bounds wait until asked, so the
+   * thousands of moves a replaced dataset queues (its positions kept by
+   * id) cost each a constant, not the whole layout. */
+  if (op->kind == PENDING_POSITION)
+    self->published[op->node] = (TautanPoint) { op->x, op->y };
+  self->bounds_stale = TRUE;
   g_atomic_int_set (&self->settled, FALSE);
   g_atomic_pointer_add (&self->generation, 1);
   restart = self->want_running && !g_atomic_int_get (&self->running);

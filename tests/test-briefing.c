@@ -727,7 +727,8 @@ test_comparison (void)
     }
   flatten (text);
   pages = g_strsplit (text, "\f", -1);
-  g_assert_cmpint (find_page (pages, "What changed, 19 Jun 2023 – 18 Jun 2024 → 19 Jun 2024 – 18 Jun 2025"), ==, 2);
+  g_assert_cmpint (find_page (pages, "What changed, 19 Jun 2023 – 18 Jun 2024 → 19 Jun 2024 – 18 Jun 2025"),
+                   ==, 2);
   /* The summary names the periods. */
   g_assert_nonnull (strstr (pages[1], "19 Jun 2023 – 18 Jun 2024 → 19 Jun 2024 – 18 Jun 2025"));
   g_assert_nonnull (strstr (pages[1], "none: every event counts"));

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-workspace.h"
 
 #include "tautan-test-cli.h"
@@ -170,11 +171,11 @@ test_changes_page (void)
       g_autofree char *words = NULL;
       g_autofree char *counts = NULL;
       const char *line;
+      const char *source_id = json_object_get_string_member (edge, "source");
+      const char *target_id = json_object_get_string_member (edge, "target");
 
-      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, json_object_get_string_member (edge, "source")),
-                                 &source);
-      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, json_object_get_string_member (edge, "target")),
-                                 &target);
+      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, source_id), &source);
+      tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, target_id), &target);
       words = g_strdup_printf ("%s → %s", source.name, target.name);
       counts = g_strdup_printf ("%u → %u event", (guint)json_object_get_int_member (edge, "count_before"),
                                 (guint)json_object_get_int_member (edge, "count_after"));
@@ -182,6 +183,27 @@ test_changes_page (void)
       g_assert_nonnull (line);
       g_assert_nonnull (strstr (line, counts));
     }
+
+  /* In Indonesian, with a filter: the page and its filter in words. */
+  {
+    const char *confirmed[] = { "confirmed", NULL };
+    const char *briefing_id[] = { "briefing", "treaty.tautan", "--lang", "id", "-o", "treaty-id.pdf", NULL };
+    g_autoptr(TautanFilter) none = tautan_filter_new ();
+    g_autoptr(TautanFilter) filter = tautan_filter_with_values (none, TAUTAN_FILTER_STATUS, confirmed);
+    g_autofree char *pdf_id = g_build_filename (g_get_user_data_dir (), "treaty-id.pdf", NULL);
+    g_autofree char *err3 = NULL;
+    g_autofree char *text_id = NULL;
+
+    tautan_workspace_set_filter (ws, filter);
+    g_assert_true (tautan_workspace_save (ws, ws_file, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (run (briefing_id, &err3), ==, 0);
+    text_id = pdf_text (pdf_id);
+    g_strdelimit (text_id, "\n", ' ');
+    g_assert_nonnull (strstr (text_id, "Yang berubah, 19 Jun 2023 – 18 Jun 2024 → 19 Jun 2024 – 18 Jun 2025"));
+    g_assert_nonnull (strstr (text_id, "Filter: Status: Dikonfirmasi"));
+    g_assert_null (strstr (text_id, "What changed"));
+  }
 }
 
 static void

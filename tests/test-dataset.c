@@ -15,6 +15,8 @@
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-dataset-private.h"
+
 static TautanDataset *
 load_fixture (const char *name)
 {
@@ -491,6 +493,143 @@ test_large_invalid (void)
   g_assert_nonnull (strstr (d->message, "unterminated string"));
 }
 
+/* Events for the loader's shares: unknown members, escapes, references
+ * back and forth, lists of every length; @bad_every > 0 names an unknown
+ * actor in every so many events, and an unknown type in one. */
+static GString *
+shares_json (guint n_events,
+             guint bad_every)
+{
+  GString *json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"Shares\",\n"
+                                "\"sources\":[{\"id\":\"s0\",\"outlet\":\"Wire\",\"title\":\"T\","
+                                "\"url\":null,\"language\":\"en\",\"published\":\"2020-01-01\","
+                                "\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"},"
+                                "{\"id\":\"s1\",\"outlet\":\"Paper\",\"title\":\"U\","
+                                "\"url\":null,\"language\":\"id\",\"published\":\"2020-01-02\","
+                                "\"origin\":\"own\",\"state_media\":true,\"text\":\"y\"}],\n"
+                                "\"entities\":[\n");
+
+  for (guint i = 0; i < 50; i++)
+    g_string_append_printf (json, "%s{\"id\":\"e%u\",\"name\":\"Entity %u\",\"kind\":\"person\"}\n",
+                            i > 0 ? "," : "", i, i);
+  g_string_append (json, "],\n\"events\":[\n");
+  for (guint i = 0; i < n_events; i++)
+    {
+      guint day = 1 + i % 28;
+      gboolean bad = bad_every > 0 && i % bad_every == bad_every / 2;
+
+      g_string_append_printf (json, "%s{\"id\":\"ev%u\",\"type\":\"%s\",", i > 0 ? "," : "", i,
+                              bad && i % (2 * bad_every) != bad_every / 2 ? "no-such-type" : "statement");
+      g_string_append_printf (json, "\"date\":{\"start\":\"2021-03-%02u\",\"end\":\"2021-03-%02u\","
+                              "\"precision\":\"day\"%s},", day, day, i % 11 == 0 ? ",\"x-tz\":\"WIB\"" : "");
+      g_string_append_printf (json, "\"date_basis\":{\"method\":\"stated\",\"words\":\"%s\"},",
+                              i % 3 == 0 ? "on the \\u00e9 day" : "that day");
+      g_string_append_printf (json, "\"actors\":[\"%s%u\"", bad ? "nobody" : "e", i % 50);
+      if (i % 4 == 0)
+        g_string_append_printf (json, ",\"e%u\"", (i + 1) % 50);
+      g_string_append (json, "],\"targets\":[");
+      for (guint k = 0; k < i % 3; k++)
+        g_string_append_printf (json, "%s\"e%u\"", k > 0 ? "," : "", (i * 7 + k) % 50);
+      g_string_append_printf (json, "],\"summary\":\"Event %u%s\",\"sources\":[\"s%u\"],\"quotes\":[],"
+                              "\"status\":\"reported\"", i, i % 5 == 0 ? " \\\"quoted\\\"" : "", i % 2);
+      if (i % 13 == 0 && i > 0)
+        g_string_append_printf (json, ",\"responds_to\":\"ev%u\"", (i * 31) % n_events == i ? i - 1 : (i * 31) % n_events);
+      if (i % 7 == 0)
+        g_string_append_printf (json, ",\"x-seen\":[%u,true]", i);
+      g_string_append (json, "}\n");
+    }
+  g_string_append (json, "],\n\"quotes\":[]}\n");
+
+  return json;
+}
+
+static TautanDataset *
+load_with_threads (const GString *json,
+                   guint          threads,
+                   GPtrArray    **diagnostics)
+{
+  g_autoptr(GError) error = NULL;
+  TautanDataset *ds;
+
+  _tautan_dataset_set_load_threads (threads);
+  ds = tautan_dataset_load_data (json->str, json->len, "shares.json", NULL, diagnostics, &error);
+  _tautan_dataset_set_load_threads (0);
+  g_assert_true ((ds == NULL) == (error != NULL));
+  return ds;
+}
+
+/* The events read on several threads give the very columns one thread
+ * gives, byte for byte, and the same problems in the same order. Shares
+ * start at multiples of 4,096 events: with 12,000, one to four threads
+ * split them every way, the calling thread's share empty for some. */
+#define SHARES_EVENTS 12000
+
+static void
+test_large_shares (void)
+{
+  g_autoptr(GString) json = shares_json (SHARES_EVENTS, 0);
+  g_autoptr(GString) bad = shares_json (SHARES_EVENTS, 200);
+  g_autoptr(GString) worse = shares_json (SHARES_EVENTS, 10);
+  g_autoptr(TautanDataset) one = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  const GString *invalid[] = { bad, worse };
+
+  one = load_with_threads (json, 1, &diagnostics);
+  g_assert_nonnull (one);
+  g_assert_cmpuint (tautan_dataset_get_n_events (one), ==, SHARES_EVENTS);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  for (guint threads = 2; threads <= 4; threads++)
+    {
+      g_autoptr(TautanDataset) many = load_with_threads (json, threads, &diagnostics);
+      g_autofree char *a = tautan_dataset_to_json (one, NULL);
+      g_autofree char *b = NULL;
+
+      g_assert_nonnull (many);
+      g_clear_pointer (&diagnostics, g_ptr_array_unref);
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          gsize n_one, n_many;
+          const void *d_one = _tautan_dataset_column_data (one, c, &n_one);
+          const void *d_many = _tautan_dataset_column_data (many, c, &n_many);
+
+          g_assert_cmpuint (n_one, ==, n_many);
+          g_assert_cmpmem (d_one, n_one * tautan_column_info[c].elem_size,
+                           d_many, n_many * tautan_column_info[c].elem_size);
+        }
+      b = tautan_dataset_to_json (many, NULL);
+      g_assert_cmpstr (a, ==, b);
+    }
+
+  /* Problems in every share; more than are ever reported in the second. */
+  for (guint k = 0; k < G_N_ELEMENTS (invalid); k++)
+    {
+      g_autoptr(GPtrArray) expected = NULL;
+      g_autoptr(TautanDataset) none = load_with_threads (invalid[k], 1, &expected);
+
+      g_assert_null (none);
+      g_assert_cmpuint (expected->len, >, 40);
+      for (guint threads = 2; threads <= 4; threads++)
+        {
+          g_autoptr(GPtrArray) got = NULL;
+          g_autoptr(TautanDataset) also_none = load_with_threads (invalid[k], threads, &got);
+
+          g_assert_null (also_none);
+          g_assert_cmpuint (got->len, ==, expected->len);
+          for (guint i = 0; i < got->len; i++)
+            {
+              const TautanDiagnostic *x = g_ptr_array_index (expected, i);
+              const TautanDiagnostic *y = g_ptr_array_index (got, i);
+
+              g_assert_cmpstr (x->path, ==, y->path);
+              g_assert_cmpstr (x->message, ==, y->message);
+              g_assert_cmpuint (x->line, ==, y->line);
+              g_assert_cmpuint (x->column, ==, y->column);
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +645,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/missing-file", test_missing_file);
   g_test_add_func ("/tautan/dataset/large", test_large);
   g_test_add_func ("/tautan/dataset/large-invalid", test_large_invalid);
+  g_test_add_func ("/tautan/dataset/large-shares", test_large_shares);
 
   return g_test_run ();
 }

@@ -187,6 +187,41 @@ test_determinism (void)
   g_assert_cmpuint (differ, >, BIG_N / 2);
 }
 
+/* Moves queued before the layout takes them show at once, the bounds
+ * with them, however many there are (a replaced dataset queues one for
+ * every node it keeps). */
+static void
+test_queued_moves (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *shown = NULL;
+  float x0, y0, x1, y1;
+
+  graph_init_ba (&g, BIG_N, 3);
+  layout = graph_layout (&g, 1);
+  tautan_layout_step (layout, 5);
+  for (guint i = 0; i < BIG_N; i++)
+    tautan_layout_set_position (layout, i, (TautanPoint) { (float)i, -(float)i }, FALSE);
+  shown = positions (layout);
+  for (guint i = 0; i < BIG_N; i++)
+    {
+      g_assert_cmpfloat (shown[i].x, ==, (float)i);
+      g_assert_cmpfloat (shown[i].y, ==, -(float)i);
+    }
+  tautan_layout_get_bounds (layout, &x0, &y0, &x1, &y1);
+  g_assert_cmpfloat (x0, ==, 0.0f);
+  g_assert_cmpfloat (y1, ==, 0.0f);
+  g_assert_cmpfloat (x1, ==, (float)(BIG_N - 1));
+  g_assert_cmpfloat (y0, ==, -(float)(BIG_N - 1));
+
+  /* The far corner moved in: the bounds follow it in. */
+  tautan_layout_set_position (layout, BIG_N - 1, (TautanPoint) { 1.0f, -1.0f }, FALSE);
+  tautan_layout_get_bounds (layout, &x0, &y0, &x1, &y1);
+  g_assert_cmpfloat (x1, ==, (float)(BIG_N - 2));
+  g_assert_cmpfloat (y0, ==, -(float)(BIG_N - 2));
+}
+
 static void
 test_pinned (void)
 {
@@ -1363,6 +1398,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/layout/determinism", test_determinism);
   g_test_add_func ("/tautan/layout/pinned", test_pinned);
+  g_test_add_func ("/tautan/layout/queued-moves", test_queued_moves);
   g_test_add_func ("/tautan/layout/drag", test_drag);
   g_test_add_func ("/tautan/layout/coarsen", test_coarsen);
   g_test_add_func ("/tautan/layout/multilevel-quality", test_multilevel_quality);

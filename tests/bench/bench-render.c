@@ -65,6 +65,7 @@ typedef struct
 {
   gboolean  quick;
   char     *only;
+  char     *png;
   guint     runs;
 } Bench;
 
@@ -543,6 +544,24 @@ bench_naive (Bench               *b,
   cairo_surface_destroy (surface);
 }
 
+/* The frame as frame_full draws it, whole, as a PNG file. */
+static void
+write_png (Graph               *g,
+           TautanRenderContext *context,
+           const char          *path)
+{
+  g_autoptr(TautanSlice) slice = window_slice (g, 0);
+  g_autoptr(TautanScene) scene = tautan_scene_new (context, g->dataset, slice, g->positions, &g->view);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, SCREEN_W, SCREEN_H);
+  cairo_t *cr = cairo_create (surface);
+
+  tautan_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png (surface, path) != CAIRO_STATUS_SUCCESS)
+    fprintf (stderr, "cannot write %s\n", path);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,9 +570,12 @@ main (int   argc,
   g_autoptr(TautanRenderContext) context = NULL;
   g_autoptr(GError) error = NULL;
   Bench b = { 0 };
+  int runs = 0;
   GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &b.quick, "10x smaller graphs, fewer runs: a smoke test", NULL },
     { "only", 0, 0, G_OPTION_ARG_STRING, &b.only, "Run only the figures starting with NAME", "NAME" },
+    { "png", 0, 0, G_OPTION_ARG_FILENAME, &b.png, "Also write the 100k graph's frame to FILE, to look at", "FILE" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per figure (15; 3 with --quick), e.g. to profile", "N" },
     { NULL }
   };
   guint small = 2000, large = 10000;
@@ -564,7 +586,7 @@ main (int   argc,
       fprintf (stderr, "%s\n", error->message);
       return 2;
     }
-  b.runs = b.quick ? 3 : 15;
+  b.runs = runs > 0 ? (guint)runs : b.quick ? 3 : 15;
   if (b.quick)
     {
       small /= 10;
@@ -609,9 +631,12 @@ main (int   argc,
         bench_full (&b, "frame_full_100k_300k", g, context, 250);
       if (wanted (&b, "frame_interactive_100k_300k"))
         bench_interactive (&b, "frame_interactive_100k_300k", g, context, 16);
+      if (b.png != NULL)
+        write_png (g, context, b.png);
       graph_free (g);
     }
 
   g_free (b.only);
+  g_free (b.png);
   return 0;
 }

@@ -211,9 +211,12 @@ draw_link (Doc                    *doc,
                                          MAX (c->count_before, c->count_after)),
                             c->count_before, c->count_after);
   if (type < tautan_taxonomy_get_n_types (taxonomy))
-    head = g_markup_printf_escaped ("<b>%s → %s</b>   %s · %s", entity_name (doc, c->source),
-                                    entity_name (doc, c->target), counts,
-                                    _tautan_briefing_line (doc, tautan_taxonomy_get_event_type (taxonomy, type)->label));
+    {
+      const char *label = tautan_taxonomy_get_event_type (taxonomy, type)->label;
+
+      head = g_markup_printf_escaped ("<b>%s → %s</b>   %s · %s", entity_name (doc, c->source),
+                                      entity_name (doc, c->target), counts, _tautan_briefing_line (doc, label));
+    }
   else
     head = g_markup_printf_escaped ("<b>%s → %s</b>   %s", entity_name (doc, c->source),
                                     entity_name (doc, c->target), counts);

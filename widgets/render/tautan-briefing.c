@@ -200,8 +200,9 @@ legend_item (Doc                     *doc,
   static const TautanLegendIcon icon = { 16, 4.5, 2, 0.6 };
   cairo_t *cr = doc->cr;
   /* TRANSLATORS: a legend entry and its count: “New links (5 links)” */
-  g_autofree char *text = with_detail && entry->detail != NULL ? g_strdup_printf (_("%s (%s)"), entry->label, entry->detail)
-                                                                : g_strdup (entry->label);
+  g_autofree char *text = with_detail && entry->detail != NULL
+                          ? g_strdup_printf (_("%s (%s)"), entry->label, entry->detail)
+                          : g_strdup (entry->label);
   g_autofree char *markup = g_markup_escape_text (text, -1);
   g_autoptr(PangoLayout) layout = _tautan_briefing_layout (doc, TINY_SIZE, PANGO_WEIGHT_NORMAL,
                                                            PANGO_STYLE_NORMAL,

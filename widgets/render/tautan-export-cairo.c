@@ -144,7 +144,7 @@ coverage_mask (Page *page)
       const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
       const TautanEdgeShape *shape = _tautan_scene_get_edge_shape (scene, i);
 
-      if (!shape->drawable)
+      if (!shape->drawable || !_tautan_scene_edge_kept (scene, e))
         continue;
       if (e->selected)
         {
@@ -155,7 +155,7 @@ coverage_mask (Page *page)
           cairo_stroke (cr);
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
         }
-      cairo_set_source_rgba (cr, 0, 0, 0, e->color.alpha);
+      cairo_set_source_rgba (cr, 0, 0, 0, e->color.alpha * _tautan_scene_get_edge_gain (scene, TRUE));
       _tautan_render_edge_shaft_path (cr, e, shape);
       cairo_set_line_width (cr, e->width);
       if (e->dashed)

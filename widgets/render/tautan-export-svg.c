@@ -131,11 +131,28 @@ append_events (GString *s,
   g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n), n);
 }
 
+/* A day as the titles write it, formatted once per export: a graph of
+ * 300,000 edges names a few thousand days. */
+static const char *
+day_text (GHashTable *days,
+          TautanDay   day)
+{
+  char *text = g_hash_table_lookup (days, GINT_TO_POINTER (day));
+
+  if (text == NULL)
+    {
+      text = tautan_day_format_human (day);
+      g_hash_table_insert (days, GINT_TO_POINTER (day), text);
+    }
+  return text;
+}
+
 /* "A → B: 3 events, 12 Jun 2023 – 19 Jun 2024, mostly Meet, visit or host" */
 static void
 append_edge_title (GString               *s,
                    Page                  *page,
-                   const TautanSceneEdge *e)
+                   const TautanSceneEdge *e,
+                   GHashTable            *days)
 {
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (page->dataset);
   const TautanSliceEdge *se = tautan_slice_find_edge (page->slice, e->source, e->target);
@@ -151,12 +168,16 @@ append_edge_title (GString               *s,
 
   if (se != NULL)
     {
-      TautanTimeSpan span = { se->first, se->last };
-      g_autofree char *when = tautan_time_span_format_human (&span);
       guint type = se->dominant_type, best = 0;
 
+      /* As tautan_time_span_format_human() writes the span. */
       g_string_append (s, ", ");
-      g_string_append (s, when);
+      g_string_append (s, day_text (days, se->first));
+      if (se->last != se->first)
+        {
+          g_string_append (s, " – ");
+          g_string_append (s, day_text (days, se->last));
+        }
 
       /* The dominant type among the shown ones, as the scene colours it. */
       if (!tautan_type_mask_is_empty (&page->view.hidden_types))
@@ -187,7 +208,8 @@ static void
 svg_edge (GString    *s,
           Page       *page,
           guint       index,
-          GHashTable *ids)
+          GHashTable *ids,
+          GHashTable *days)
 {
   const TautanPalette *p = &page->palette;
   const TautanSceneEdge *e = tautan_scene_get_edge (page->scene, index);
@@ -222,7 +244,7 @@ svg_edge (GString    *s,
         }
     }
   g_string_append (s, "\"><title>");
-  append_edge_title (s, page, e);
+  append_edge_title (s, page, e, days);
   g_string_append (s, "</title>");
 
   if (shape->drawable)
@@ -243,7 +265,7 @@ svg_edge (GString    *s,
       g_string_append (s, "<path d=\"");
       _tautan_render_edge_shaft_svg (s, e, shape);
       g_string_append_c (s, '"');
-      _tautan_render_append_paint (s, "stroke", &e->color, 1);
+      _tautan_render_append_paint (s, "stroke", &e->color, _tautan_scene_get_edge_gain (page->scene, FALSE));
       append_attr_num (s, "stroke-width", e->width);
       if (e->dashed)
         {
@@ -261,7 +283,7 @@ svg_edge (GString    *s,
           g_string_append (s, "<path d=\"");
           _tautan_render_edge_arrow_svg (s, e, shape);
           g_string_append_c (s, '"');
-          _tautan_render_append_paint (s, "fill", &e->color, 1);
+          _tautan_render_append_paint (s, "fill", &e->color, _tautan_scene_get_edge_gain (page->scene, FALSE));
           g_string_append (s, "/>");
         }
     }
@@ -299,8 +321,9 @@ svg_node (GString               *s,
     _tautan_render_append_paint (s, "stroke", &n->stroke, 1);
   g_string_append (s, "/>");
 
-  /* As the scene draws it: a dashed ring for events with no target. */
-  if (n->n_untargeted > 0)
+  /* As the scene draws it: a dashed ring for events with no target
+   * (not far out, where it would hide the dot it rings). */
+  if (n->n_untargeted > 0 && !far)
     {
       g_string_append (s, "<circle class=\"untargeted\"");
       append_attr_num (s, "cx", n->x);
@@ -355,6 +378,7 @@ _tautan_export_render_svg (Page *page)
   guint n_nodes = tautan_scene_get_n_nodes (scene), n_edges = tautan_scene_get_n_edges (scene);
   GString *s = g_string_sized_new (8192 + (gsize)n_edges * 280 + (gsize)n_nodes * 220);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) days = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   double label_size = _tautan_render_context_get_label_size (page->context);
   gboolean far = _tautan_scene_is_far (scene);
   TautanLabelExtents ext;
@@ -420,7 +444,7 @@ _tautan_export_render_svg (Page *page)
     g_string_append_printf (s, " transform=\"translate(%d %d)\"", page->area.x, page->area.y);
   g_string_append (s, ">\n<g id=\"edges\" fill=\"none\">\n");
   for (guint i = 0; i < n_edges; i++)
-    svg_edge (s, page, i, ids);
+    svg_edge (s, page, i, ids, days);
   g_string_append (s, "</g>\n<g id=\"nodes\" stroke-width=\"1\">\n");
   for (guint i = 0; i < n_nodes; i++)
     svg_node (s, page, tautan_scene_get_node (scene, i), label_base, far);

@@ -331,6 +331,10 @@ leader_crosses_cb (guint    item,
 }
 
 #define BUSIEST_LABELS 5
+/* Far out (dots under 2 px) only the busiest this many are offered a
+ * label, over the dots (their halo keeps them legible) but never over
+ * another label. */
+#define FAR_LABELS 150
 /* How many rings of spots, each a label's height farther, a label that
  * must show tries before it settles beside its node. */
 #define N_LEADER_RINGS 4
@@ -466,8 +470,6 @@ place_labels (TautanScene *self)
 
       if (node->label == NULL || node->label[0] == '\0')
         continue;
-      if (self->far && !node->selected && !extra->hovered)
-        continue;
       order[n_candidates].key = ((guint64)!node->selected << 63) |
                                 ((guint64)!extra->hovered << 62) |
                                 ((guint64)!beside[node->entity] << 61) |
@@ -500,6 +502,9 @@ place_labels (TautanScene *self)
       double below, w, h, d, spots[8][2];
       gboolean placed = FALSE;
       Box box;
+
+      if (self->far && k >= FAR_LABELS && !must)
+        break;
 
       _tautan_render_context_measure_label (self->context, node->label, &ext);
       w = ext.width;
@@ -561,7 +566,7 @@ place_labels (TautanScene *self)
             break;
           if (_tautan_grid_query (grid, &box, label_overlaps_cb, &query))
             continue;
-          if (phase == 0 && _tautan_grid_query (node_grid, &reach, label_misplaced_cb, &near))
+          if (phase == 0 && !self->far && _tautan_grid_query (node_grid, &reach, label_misplaced_cb, &near))
             continue;
           if (leader)
             {
@@ -573,11 +578,11 @@ place_labels (TautanScene *self)
               CrossQuery cross = { boxes, lq.x0, lq.y0, lq.x1, lq.y1 };
               Box line = { MIN (lq.x0, lq.x1), MIN (lq.y0, lq.y1), MAX (lq.x0, lq.x1), MAX (lq.y0, lq.y1) };
 
-              if (_tautan_grid_query (node_grid, &around, leader_blocked_cb, &lq) ||
+              if ((!self->far && _tautan_grid_query (node_grid, &around, leader_blocked_cb, &lq)) ||
                   (strict && _tautan_grid_query (grid, &line, leader_crosses_cb, &cross)))
                 continue;
             }
-          else if (phase > 0 && _tautan_grid_query (node_grid, &box, label_covers_cb, &near))
+          else if (phase > 0 && !self->far && _tautan_grid_query (node_grid, &box, label_covers_cb, &near))
             continue;
           node->label_x = label.x0;
           node->label_y = label.y0;

@@ -108,6 +108,7 @@ typedef struct
   guint8       *data;
   int           stride;
   guint32       argb;
+  double        opacity;
 } Sink;
 
 /* Bands at most this wide, in device pixels, skip the accumulation. */
@@ -161,7 +162,7 @@ sink_band (Sink   *sink,
     return;
   if (sink->raster != NULL && 2 * hw * sink->scale <= MAX_BAND_WIDTH)
     {
-      _tautan_raster_band (sink->raster, sink->data, sink->stride, sink->argb,
+      _tautan_raster_band (sink->raster, sink->data, sink->stride, sink->argb, sink->opacity,
                            x0 * sink->scale + sink->dx, y0 * sink->scale + sink->dy,
                            x1 * sink->scale + sink->dx, y1 * sink->scale + sink->dy,
                            hw * sink->scale);
@@ -296,6 +297,76 @@ paint_sprite (Frame              *frame,
     cairo_paint (cr);
   else
     cairo_paint_with_alpha (cr, alpha);
+}
+
+/* x * a / 255 on two channels at once, rounded as pixman does. */
+static inline guint32
+mul_un8x2 (guint32 x,
+           guint   a)
+{
+  guint32 t = (x & 0x00ff00ffu) * a + 0x00800080u;
+
+  return ((t + ((t >> 8) & 0x00ff00ffu)) >> 8) & 0x00ff00ffu;
+}
+
+/* Saturating per-channel sum of two channels at once, as pixman's. */
+static inline guint32
+add_un8x2 (guint32 x,
+           guint32 y)
+{
+  guint32 t = x + y;
+
+  t |= 0x01000100u - ((t >> 8) & 0x00010001u);
+  return t & 0x00ff00ffu;
+}
+
+/* Composites @sprite as paint_sprite() does, straight into the raster's
+ * pixels with pixman's OVER arithmetic: cairo costs a few microseconds a
+ * call whatever the size, too much for the 100,000 dots of a graph seen
+ * from far. */
+static void
+blit_sprite (Frame              *frame,
+             const TautanSprite *sprite,
+             double              x,
+             double              y)
+{
+  cairo_surface_t *surface = sprite->surface;
+  int sw = cairo_image_surface_get_width (surface), sh = cairo_image_surface_get_height (surface);
+  int sstride = cairo_image_surface_get_stride (surface);
+  const guint8 *sdata;
+  int px, py, x0, y0, x1, y1;
+
+  cairo_user_to_device (frame->cr, &x, &y);
+  px = (int)floor (x * frame->scale + frame->offset_x + 0.5) - sprite->origin_x - frame->raster_x;
+  py = (int)floor (y * frame->scale + frame->offset_y + 0.5) - sprite->origin_y - frame->raster_y;
+  x0 = MAX (px, 0);
+  y0 = MAX (py, 0);
+  x1 = MIN (px + sw, frame->raster_width);
+  y1 = MIN (py + sh, frame->raster_height);
+  if (x0 >= x1 || y0 >= y1)
+    return;
+
+  /* Flushed when it was drawn, before any thread could share it. */
+  sdata = cairo_image_surface_get_data (surface);
+  for (int j = y0; j < y1; j++)
+    {
+      const guint32 *src = (const guint32 *)(gconstpointer)(sdata + (gsize)(j - py) * sstride) + (x0 - px);
+      guint32 *dst = (guint32 *)(gpointer)(frame->data + (gsize)j * frame->stride) + x0;
+
+      for (int i = x0; i < x1; i++, src++, dst++)
+        {
+          guint32 s = *src;
+          guint ia = 255 - (s >> 24);
+
+          if (ia == 255)
+            continue;
+          if (ia == 0)
+            *dst = s;
+          else
+            *dst = add_un8x2 (mul_un8x2 (*dst, ia), s & 0x00ff00ffu) |
+                   add_un8x2 (mul_un8x2 (*dst >> 8, ia), (s >> 8) & 0x00ff00ffu) << 8;
+        }
+    }
 }
 
 static cairo_surface_t *
@@ -457,17 +528,138 @@ set_dash (cairo_t *cr,
   cairo_set_dash (cr, dashes, 2, 0);
 }
 
+/* Density shading
+ *
+ * Seen from far, a big graph's edges overlap many times over: drawn each
+ * at its own alpha they pile up into one dark mass. Far out, every edge's
+ * alpha is scaled so that the ink of all of them, spread over the area the
+ * nodes span, would cover it about half (1 - (1 - a)^c = 1/2 for c layers
+ * on average): sparse parts stay light, the densest darkest, and the shape
+ * of the graph shows. One factor for the whole scene, so tiles agree. */
+
+#define DENSITY_TARGET 0.5
+
+/* Past this many layers of ink on average, a sample of the edges drawn at
+ * a higher alpha gives the same shading: 1 - (1 - a / p)^(p c) is close
+ * to 1 - (1 - a)^c for small a. The sample is fixed per pair of actors,
+ * so tiles and frames agree, and the cost stays that of a few layers. */
+#define MAX_LAYERS 6.0
+
+static void
+edge_density (TautanScene *self)
+{
+  Box span = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  double ink = 0, area, layers, g = 1, keep = 1;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
+
+      box_add_point (&span, n->x, n->y);
+    }
+  for (guint i = 0; i < self->edges->len; i++)
+    {
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+
+      if (self->edge_extra[i].shape.drawable)
+        ink += scene_length (e->x1 - e->x0, e->y1 - e->y0) * MAX (e->width, 1.0) * e->color.alpha;
+    }
+  area = MAX (span.x1 - span.x0, 1.0) * MAX (span.y1 - span.y0, 1.0);
+  layers = ink / area;
+  if (layers > 1)
+    g = MIN ((1 - pow (1 - DENSITY_TARGET, 1 / layers)) / DENSITY_TARGET, 1.0);
+  if (layers > MAX_LAYERS)
+    keep = MAX_LAYERS / layers;
+
+  self->edge_keep = keep >= 1 ? G_MAXUINT32 : (guint32)(keep * 4294967295.0);
+  /* Last, with a barrier: whoever sees the gain sees the sample too. */
+  g_atomic_int_set (&self->edge_gain, (gint)CLAMP (lround (g * 65536), 1, 65536));
+}
+
+static double
+edge_gain (TautanScene *self)
+{
+  gint gain = g_atomic_int_get (&self->edge_gain);
+
+  if (gain == 0)
+    {
+      g_mutex_lock (&self->draw_mutex);
+      if (g_atomic_int_get (&self->edge_gain) == 0)
+        edge_density (self);
+      g_mutex_unlock (&self->draw_mutex);
+      gain = g_atomic_int_get (&self->edge_gain);
+    }
+  return gain / 65536.0;
+}
+
+/**
+ * _tautan_scene_get_edge_gain:
+ * @sampled: for edges drawn only when _tautan_scene_edge_kept() says so
+ *
+ * Returns: what an edge's alpha is multiplied by: below 1 only far out,
+ *   for density shading; higher for a sample of the edges
+ */
+double
+_tautan_scene_get_edge_gain (TautanScene *self,
+                             gboolean     sampled)
+{
+  double gain;
+
+  if (!self->far)
+    return 1.0;
+  gain = edge_gain (self);
+  if (sampled && self->edge_keep != G_MAXUINT32)
+    gain = MIN (gain * 4294967295.0 / MAX (self->edge_keep, 1u), 1.0);
+  return gain;
+}
+
+/**
+ * _tautan_scene_edge_kept:
+ *
+ * Returns: whether a sampled drawing draws @e (always, but far out on a
+ *   graph whose edges would pile up many layers deep)
+ */
+gboolean
+_tautan_scene_edge_kept (TautanScene           *self,
+                         const TautanSceneEdge *e)
+{
+  guint32 h;
+
+  if (!self->far || e->selected)
+    return TRUE;
+  edge_gain (self);
+  if (self->edge_keep == G_MAXUINT32)
+    return TRUE;
+  h = (guint32)e->source * 0x9E3779B1u ^ ((guint32)e->target + 0x7F4A7C15u) * 0x85EBCA77u;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 12;
+  return h <= self->edge_keep;
+}
+
 /* On raster targets edges are filled opaque, their alpha blended with the
  * background beforehand: the same colour where they do not cross, and
- * pixman's opaque path is a third faster. */
+ * pixman's opaque path is a third faster. Far out they are blended at
+ * their alpha, scaled for density shading, so overlaps add up. */
 static guint32
 set_edge_source (TautanScene      *self,
                  Frame            *frame,
-                 const TautanRgba *color)
+                 const TautanRgba *color,
+                 gboolean          sampled,
+                 double           *opacity)
 {
   const TautanRgba *bg = &self->palette.background;
   TautanRgba c = *color;
 
+  *opacity = 1;
+  if (self->far)
+    {
+      c.alpha = color->alpha * _tautan_scene_get_edge_gain (self, sampled);
+      tautan_rgba_set_source (&c, frame->cr);
+      *opacity = c.alpha;
+      c.alpha = 1;
+      return pack_rgba (&c);
+    }
   if (frame->sprites)
     {
       c.red = color->alpha * color->red + (1 - color->alpha) * bg->red;
@@ -493,6 +685,7 @@ draw_edge_runs (TautanScene *self,
     {
       const Batch *batch = &self->edge_batches[b];
       gboolean any = FALSE;
+      double opacity;
 
       if (lit_only && batch->dim)
         continue;
@@ -503,7 +696,8 @@ draw_edge_runs (TautanScene *self,
           const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
           const EdgeExtra *x = &self->edge_extra[i];
 
-          if (!_tautan_scene_edge_visible (e, x, &frame->clip))
+          if ((!lit_only && !_tautan_scene_edge_kept (self, e)) ||
+              !_tautan_scene_edge_visible (e, x, &frame->clip))
             continue;
           _tautan_render_edge_shaft_path (cr, e, &x->shape);
           any = TRUE;
@@ -511,7 +705,7 @@ draw_edge_runs (TautanScene *self,
       if (!any)
         continue;
 
-      set_edge_source (self, frame, &batch->color);
+      set_edge_source (self, frame, &batch->color, !lit_only, &opacity);
       cairo_set_line_width (cr, batch->width);
       if (batch->dashed)
         set_dash (cr, batch->width);
@@ -565,11 +759,13 @@ draw_edges (TautanScene *self,
       while (i >= self->edge_batches[b].end)
         b++;
       batch = &self->edge_batches[b];
-      if ((lit_only && batch->dim) || !_tautan_scene_edge_visible (e, x, &frame->clip))
+      /* The hovered neighbourhood is drawn whole. */
+      if ((lit_only && batch->dim) || (!lit_only && !_tautan_scene_edge_kept (self, e)) ||
+          !_tautan_scene_edge_visible (e, x, &frame->clip))
         continue;
       if (b != current)
         {
-          sink.argb = set_edge_source (self, frame, &batch->color);
+          sink.argb = set_edge_source (self, frame, &batch->color, !lit_only, &sink.opacity);
           current = b;
         }
 
@@ -582,7 +778,7 @@ draw_edges (TautanScene *self,
       if (frame->raster != NULL)
         {
           sink_close (&sink);
-          _tautan_raster_composite (frame->raster, data, frame->stride, sink.argb);
+          _tautan_raster_composite (frame->raster, data, frame->stride, sink.argb, sink.opacity);
         }
       else
         cairo_fill (cr);
@@ -594,7 +790,8 @@ draw_edges (TautanScene *self,
 }
 
 /* A node whose events include some with no target wears a dashed ring
- * just outside its shape (within the bounds the build gave it). */
+ * just outside its shape (within the bounds the build gave it); not far
+ * out, where rings would hide the dots they ring. */
 static void
 draw_untargeted_ring (cairo_t               *cr,
                       const TautanSceneNode *node,
@@ -648,11 +845,53 @@ node_sprite (TautanScene           *self,
       cairo_set_line_width (cr, 1.0);
       cairo_stroke (cr);
     }
-  if (node->n_untargeted > 0)
+  if (node->n_untargeted > 0 && !self->far)
     draw_untargeted_ring (cr, node, (double)half / frame->scale, (double)half / frame->scale, &node->stroke);
   cairo_destroy (cr);
+  cairo_surface_flush (sprite->surface);
 
   _tautan_render_context_add_sprite (context, key, sprite);
+}
+
+/* The sprites one draw_nodes() call has used, so a node whose look is
+ * already known costs no key, lock or lookup. */
+#define LOCAL_SPRITES 256
+
+typedef struct
+{
+  guint32      fill;
+  guint32      stroke;
+  guint32      form;          /* shape | radius × 16 << 4 | ring << 31; 0 for a free slot */
+  TautanSprite sprite;
+} LocalSprite;
+
+static const TautanSprite *
+local_sprite (TautanScene           *self,
+              Frame                 *frame,
+              LocalSprite           *local,
+              const TautanSceneNode *node)
+{
+  guint32 fill = pack_rgba (&node->fill), stroke = pack_rgba (&node->stroke);
+  guint32 form = ((guint32)node->shape + 1) | (guint32)(lround (node->radius * 16) & 0x7ffffff) << 4 |
+                 (guint32)(node->n_untargeted > 0) << 31;
+  guint32 h = (fill * 31u + stroke) * 0x9E3779B1u ^ form * 0x85EBCA77u;
+
+  for (guint k = 0; k < LOCAL_SPRITES; k++)
+    {
+      LocalSprite *slot = &local[(h + k) % LOCAL_SPRITES];
+
+      if (slot->form == 0)
+        {
+          node_sprite (self, frame, node, &slot->sprite);
+          slot->fill = fill;
+          slot->stroke = stroke;
+          slot->form = form;
+          return &slot->sprite;
+        }
+      if (slot->form == form && slot->fill == fill && slot->stroke == stroke)
+        return &slot->sprite;
+    }
+  return NULL;
 }
 
 static void
@@ -663,11 +902,21 @@ draw_nodes (TautanScene *self,
   cairo_t *cr = frame->cr;
   const guint *items;
   guint n_items;
+  LocalSprite *local = NULL;
 
   if (!_tautan_scene_lookup_cell (self, &frame->clip, INDEX_NODES, &items, &n_items))
     {
       items = NULL;
       n_items = self->nodes->len;
+    }
+
+  /* Far out, on pixels: each dot blitted by hand. */
+  if (self->far && frame->raster != NULL)
+    {
+      local = g_new0 (LocalSprite, LOCAL_SPRITES);
+      cairo_surface_flush (frame->target);
+      frame->data = cairo_image_surface_get_data (frame->target) +
+                    (gsize)frame->raster_y * frame->stride + (gsize)frame->raster_x * 4;
     }
 
   for (guint k = 0; k < n_items; k++)
@@ -679,13 +928,29 @@ draw_nodes (TautanScene *self,
       if ((lit_only && x->dim) || !box_intersects (&x->bounds, &frame->clip))
         continue;
 
+      if (local != NULL && n->alpha >= 1)
+        {
+          const TautanSprite *sprite = local_sprite (self, frame, local, n);
+
+          if (sprite != NULL)
+            {
+              blit_sprite (frame, sprite, n->x, n->y);
+              continue;
+            }
+        }
+
       if (frame->sprites)
         {
           TautanSprite sprite;
 
           node_sprite (self, frame, n, &sprite);
+          if (local != NULL)
+            cairo_surface_mark_dirty_rectangle (frame->target, frame->raster_x, frame->raster_y,
+                                                frame->raster_width, frame->raster_height);
           paint_sprite (frame, &sprite, n->x, n->y, n->alpha);
           cairo_surface_destroy (sprite.surface);
+          if (local != NULL)
+            cairo_surface_flush (frame->target);
         }
       else
         {
@@ -704,9 +969,19 @@ draw_nodes (TautanScene *self,
               cairo_set_line_width (cr, 1.0);
               cairo_stroke (cr);
             }
-          if (n->n_untargeted > 0)
+          if (n->n_untargeted > 0 && !self->far)
             draw_untargeted_ring (cr, n, n->x, n->y, &stroke);
         }
+    }
+
+  if (local != NULL)
+    {
+      for (guint k = 0; k < LOCAL_SPRITES; k++)
+        if (local[k].form != 0)
+          cairo_surface_destroy (local[k].sprite.surface);
+      g_free (local);
+      cairo_surface_mark_dirty_rectangle (frame->target, frame->raster_x, frame->raster_y,
+                                          frame->raster_width, frame->raster_height);
     }
 }
 

@@ -161,7 +161,10 @@ struct _TautanScene
   Grid                 *hit_edges;
   Box                   hit_region;
 
-  guint                 far : 1;    /* nodes under 2 px: no arrows, no labels */
+  guint                 far : 1;    /* nodes under 2 px: no arrows, few labels, density shading */
+  gint                  edge_gain;  /* far: edges' alpha times this / 2^16, for density
+                                     * shading (tautan-scene-draw.c); 0 until drawn */
+  guint32               edge_keep;  /* far: the share of edges a sample keeps, × 2^32 - 1 */
 };
 
 /* tautan-scene-build.c: fills a new scene's nodes, edges and labels. */
@@ -211,6 +214,13 @@ const TautanEdgeShape *_tautan_scene_get_edge_shape     (TautanScene *self,
                                                          guint        index);
 /* Whether the nodes are drawn without outlines, edges without arrows. */
 gboolean               _tautan_scene_is_far             (TautanScene *self);
+/* tautan-scene-draw.c: the factor on every edge's alpha (density shading
+ * far out; else 1), for backends that draw edges themselves, all of them
+ * or only those _tautan_scene_edge_kept() says a sample keeps. */
+double                 _tautan_scene_get_edge_gain      (TautanScene           *self,
+                                                         gboolean               sampled);
+gboolean               _tautan_scene_edge_kept          (TautanScene           *self,
+                                                         const TautanSceneEdge *e);
 
 /* Coverage rasteriser for edges (tautan-scene-raster.c): one per thread,
  * @width × @height device pixels, empty. */
@@ -226,12 +236,14 @@ void          _tautan_raster_line      (TautanRaster *raster,
 void          _tautan_raster_composite (TautanRaster *raster,
                                         guint8       *data,
                                         int           stride,
-                                        guint32       argb);
+                                        guint32       argb,
+                                        double        opacity);
 /* A thin straight band, blended at once. */
 void          _tautan_raster_band      (TautanRaster *raster,
                                         guint8       *data,
                                         int           stride,
                                         guint32       argb,
+                                        double        opacity,
                                         double        x0,
                                         double        y0,
                                         double        x1,

@@ -284,7 +284,7 @@ blend_pixel (guint32 *pixel,
 }
 
 /* A thin straight band, half @hw wide, from (x0, y0) to (x1, y1), blended
- * straight into the pixels: no accumulation, a few pixels per step along
+ * straight into the pixels at @opacity: no accumulation, a few pixels per step along
  * the major axis. Each step's coverage is its share of the band's cross
  * section, exact in area and close in spread for bands under 3 pixels.
  * The ends are cut square to the major axis, within hw of where a butt
@@ -294,6 +294,7 @@ _tautan_raster_band (TautanRaster *r,
                      guint8       *data,
                      int           stride,
                      guint32       argb,
+                     double        opacity,
                      double        x0,
                      double        y0,
                      double        x1,
@@ -345,7 +346,7 @@ _tautan_raster_band (TautanRaster *r,
       i1 = MIN (i1, minor_size - 1);
       for (int i = i0; i <= i1; i++)
         {
-          double cover = h * (MIN (i + 1.0, right) - MAX ((double)i, left));
+          double cover = h * (MIN (i + 1.0, right) - MAX ((double)i, left)) * opacity;
           guint32 *pixel = steep ? (guint32 *)(gpointer)(data + (gsize)m * stride) + i
                                  : (guint32 *)(gpointer)(data + (gsize)i * stride) + m;
 
@@ -355,13 +356,14 @@ _tautan_raster_band (TautanRaster *r,
 }
 
 /* Fills what was added since the last composite with the opaque @argb,
- * into @data (the raster's corner pixel of an ARGB32 image with @stride),
- * and clears it. */
+ * times @opacity, into @data (the raster's corner pixel of an ARGB32
+ * image with @stride), and clears it. */
 void
 _tautan_raster_composite (TautanRaster *r,
                           guint8       *data,
                           int           stride,
-                          guint32       argb)
+                          guint32       argb,
+                          double        opacity)
 {
   argb |= 0xff000000u;
 
@@ -382,7 +384,7 @@ _tautan_raster_composite (TautanRaster *r,
         {
           acc += row[x];
           row[x] = 0;
-          blend_pixel (&pixels[x], argb, fabsf (acc));
+          blend_pixel (&pixels[x], argb, fabsf (acc) * opacity);
         }
       for (int x = last + 1; x <= c1 && x < r->stride; x++)
         row[x] = 0;
