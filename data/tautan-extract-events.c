@@ -99,6 +99,12 @@ state_modifies_next (const Article *a,
 
   if (entity (a, cur->entity)->kind != TAUTAN_ENTITY_STATE)
     return FALSE;
+  /* "the United States National Security Council", "UK Home Office": the
+   * body is the party */
+  if (next != NO_INDEX && entity (a, mention (a, next)->entity)->kind == TAUTAN_ENTITY_ORGANISATION
+      && (article_token (a, cur->end_token)->flags & TOKEN_SPACE)
+      && !(article_token (a, cur->end_token)->flags & TOKEN_LINE))
+    return TRUE;
   /* "Menteri Luar Negeri Korea Selatan Cho Tae-yul", also across a title */
   for (guint32 k = cur->end_token; k < cur->end_token + 4 && next == NO_INDEX; k++)
     {
@@ -407,9 +413,37 @@ subject_group (Article *a,
           }
         return FALSE;
       }
-    /* "… dan mengutuk": the first verb's subject */
+    /* "… dan mengutuk": the first verb's subject; in "resolusi PBB yang
+     * mengutuk … dan menyerukan", the relative clause's */
     if (_article_token_is (a, k, LEX_CONJ, NULL) || is_punct (a, k, ","))
       {
+        for (guint32 r = k; r-- > first && k - r < 24;)
+          {
+            guint32 v;
+
+            if (a->token_quote[r] != NO_INDEX)
+              continue;
+            if (is_punct (a, r, ";:") || (_article_token_is (a, r, LEX_PREP, &v) && v == PREP_CLAUSE))
+              break;
+            if (_article_token_is (a, r, LEX_REL, NULL) && !word_is (a, r, "that") && !word_is (a, r, "bahwa"))
+              {
+                /* "resolusi PBB yang", "a UN resolution which" */
+                guint32 at = r > first && mention_at (a, r - 1) != NO_INDEX ? r - 1
+                             : r > first + 1 && mention_at (a, r - 2) != NO_INDEX
+                               && article_token (a, r - 1)->kind == TOKEN_WORD
+                               && !(article_token (a, r - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) ? r - 2
+                             : NO_INDEX;
+
+                if (at != NO_INDEX)
+                  {
+                    guint32 mm = mention_at (a, at);
+
+                    append_unique (out, mention (a, mm)->entity);
+                    return entity (a, mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
+                  }
+                break;
+              }
+          }
         if (a->events->len > 0)
           {
             ArticleEvent *last = &g_array_index (a->events, ArticleEvent, a->events->len - 1);
@@ -938,12 +972,13 @@ date_for (Article     *a,
       return;
     }
   /* In an undated article, a date nearby says when the act may be as
-   * early as, still not that it was that day. */
+   * early as, still not that it was that day: up to the latest day the
+   * text states, as for an article of that day. */
   if (context != NULL)
     {
       date_from_expr (a, context, TAUTAN_DATE_INFERRED, note, date);
       date->start = MIN (context->expr.from, a->anchor_from - UNDATED_DAYS_BEFORE);
-      date->end = MAX (context->expr.to, a->anchor_to);
+      date->end = MAX (context->expr.to, a->anchor_from);
       date->precision = TAUTAN_PRECISION_RANGE;
       return;
     }

@@ -430,6 +430,28 @@ test_stance_denied_in_report (void)
 }
 
 static void
+test_relative_clause_speaks (void)
+{
+  const char *texts[] = {
+    "Pada Maret, Kanada memberikan suara menentang resolusi PBB yang mengutuk invasi Rusia dan menyerukan "
+    "Kremlin untuk mundur.\n",
+    "In March, Canada voted against a UN resolution which condemned the invasion and called on the Kremlin "
+    "to withdraw.\n",
+  };
+
+  /* "resolusi PBB yang mengutuk … dan menyerukan": the resolution calls,
+   * not the state voting against it */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2022-04-01");
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_cmpuint (count_events (root, "appeal", "Canada"), ==, 0);
+      g_assert_cmpuint (count_events (root, "statement", "Canada"), ==, 0);
+    }
+}
+
+static void
 test_stance_warn (void)
 {
   const char *plain[] = {
@@ -545,6 +567,17 @@ test_body_speaks (void)
   assert_event ("Montalvo menulis surat kepada kantor Scientology pada Senin. Scientology mengatakan tidak "
                 "pernah menerima barang itu.\n",
                 "2010-10-09", "deny", "Scientology", NULL, "2010-10-04", "2010-10-09", "range");
+}
+
+static void
+test_body_of_state_is_party (void)
+{
+  /* a state's body named with it is the party, not the state */
+  assert_event ("On Monday, President Ilse Varga asked the UK Home Office to help.\n",
+                "2024-03-14", "appeal", "Ilse Varga", "Home Office", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Pada Senin, Presiden Ilse Varga meminta Kementerian Dalam Negeri Inggris untuk membantu.\n",
+                "2024-03-14", "appeal", "Ilse Varga", "Kementerian Dalam Negeri", "2024-03-11",
+                "2024-03-11", "day");
 }
 
 static void
@@ -795,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/stance/deny", test_stance_deny);
   g_test_add_func ("/tautan/extract-rules/stance/accuse", test_stance_accuse);
   g_test_add_func ("/tautan/extract-rules/stance/warn", test_stance_warn);
+  g_test_add_func ("/tautan/extract-rules/stance/relative-clause", test_relative_clause_speaks);
   g_test_add_func ("/tautan/extract-rules/stance/denied-in-report", test_stance_denied_in_report);
   g_test_add_func ("/tautan/extract-rules/stance/object", test_stance_of_object);
   g_test_add_func ("/tautan/extract-rules/stance/praise", test_stance_praise);
@@ -804,6 +838,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/ministry", test_the_ministry);
   g_test_add_func ("/tautan/extract-rules/actors/body-named-before", test_body_named_before);
   g_test_add_func ("/tautan/extract-rules/actors/two-leaders", test_two_leaders);
+  g_test_add_func ("/tautan/extract-rules/actors/body-of-state", test_body_of_state_is_party);
   g_test_add_func ("/tautan/extract-rules/actors/body-speaks", test_body_speaks);
   g_test_add_func ("/tautan/extract-rules/actors/the-south", test_the_south);
   g_test_add_func ("/tautan/extract-rules/events/ties-raised", test_ties_raised);
