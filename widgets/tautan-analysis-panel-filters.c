@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan-analysis-panel-private.h"
+#include "render/tautan-render-filter-private.h"
 
 /* More values than this in one criterion make one chip, not one each. */
 #define MAX_VALUE_CHIPS 3
@@ -53,8 +54,7 @@ field_title (TautanFilterField field)
     }
 }
 
-/* A value as people read it: translated words for the fixed
- * vocabularies, the taxonomy's label for an event type, else as is. */
+/* A value as people read it, as exports and briefings word it. */
 static const char *
 value_label (TautanAnalysisPanel *self,
              TautanFilterField    field,
@@ -62,37 +62,7 @@ value_label (TautanAnalysisPanel *self,
 {
   TautanDataset *dataset = self->session ? tautan_session_get_dataset (self->session) : NULL;
 
-  switch ((int)field)
-    {
-    case TAUTAN_FILTER_STATUS:
-      if (g_str_equal (value, "reported")) return _("Reported");
-      if (g_str_equal (value, "claimed")) return _("Claimed");
-      if (g_str_equal (value, "denied")) return _("Denied");
-      if (g_str_equal (value, "confirmed")) return _("Confirmed");
-      break;
-    case TAUTAN_FILTER_ATTRIBUTION:
-      if (g_str_equal (value, "certain")) return _("Certain");
-      if (g_str_equal (value, "uncertain")) return _("Uncertain");
-      break;
-    case TAUTAN_FILTER_ENTITY_KIND:
-      for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
-        if (g_str_equal (value, tautan_entity_kind_to_string (k)))
-          return tautan_entity_kind_label (k);
-      break;
-    case TAUTAN_FILTER_EVENT_TYPE:
-      if (dataset != NULL)
-        {
-          TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
-          int type = tautan_taxonomy_lookup (taxonomy, value);
-
-          if (type >= 0)
-            return tautan_taxonomy_get_event_type (taxonomy, type)->label;
-        }
-      break;
-    default:
-      break;
-    }
-  return value;
+  return _tautan_render_filter_value_label (dataset, field, value);
 }
 
 static void
