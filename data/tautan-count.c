@@ -34,8 +34,8 @@ static _Thread_local guint next_slot;
  * as the exports always did. Machine output (JSON, CSV, `bench` lines)
  * keeps plain digits.
  *
- * Use it in the strings' `%s`, with the same @n given to ngettext:
- * `g_strdup_printf (ngettext ("%s event", "%s events", n), tautan_count_format (n))`.
+ * Use it for the `%s` of a translated string, and give the plural
+ * lookup the same @n: "%s event", "%s events".
  *
  * Returns: the count, in a buffer of the calling thread that the 16th
  *   call after this one reuses: use it at once, do not free it

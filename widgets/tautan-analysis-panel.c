@@ -23,6 +23,7 @@
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-changes.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-ego.h"
 #include "tautan/tautan-rankings.h"
 #include "tautan/tautan-render-color.h"
@@ -215,7 +216,7 @@ sync_comparison (TautanAnalysisPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), TRUE);
   for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
     {
-      g_autofree char *count = g_strdup_printf ("%u", changes->n_edges[k]);
+      g_autofree char *count = g_strdup (tautan_count_format (changes->n_edges[k]));
       gtk_label_set_text (self->legend_counts[k], count);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->legend_grid), TRUE);
@@ -545,9 +546,10 @@ refresh_ego (TautanAnalysisPanel *self)
   self->ego_focused = TRUE;
   tautan_dataset_get_entity (dataset, entity, &centre);
   /* TRANSLATORS: “Kim Jong Un and 3 actors within 1 step: 12 events.” */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u actors within %u step: %u events.",
-                                       "%s and %u actors within %u steps: %u events.", depth),
-                          centre.name, ego->members->len - 1, depth, ego->events->len);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %s actors within %u step: %s events.",
+                                       "%s and %s actors within %u steps: %s events.", depth),
+                          centre.name, tautan_count_format (ego->members->len - 1), depth,
+                          tautan_count_format (ego->events->len));
   gtk_label_set_text (self->ego_label, text);
 }
 
