@@ -265,6 +265,43 @@ set_summary_current (TautanSidePanel *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->recent_list), current);
 }
 
+/* Under the roll-up, the shown actors as the canvas draws them: each as
+ * its group's representative, once; @n_groups of them stand for two
+ * members or more. */
+static guint
+count_rolled_up (TautanSidePanel *self,
+                 guint           *n_groups)
+{
+  TautanDataset *ds = dataset (self);
+  guint n = tautan_dataset_get_n_entities (ds);
+  g_autoptr(GHashTable) expanded = tautan_session_dup_expanded_groups (self->session);
+  g_autofree guint *group_of = tautan_rollup_compute_group_of (ds, expanded);
+  g_autofree guint *members = g_new0 (guint, MAX (n, 1));
+  g_autofree guint8 *seen = g_new0 (guint8, MAX (n, 1));
+  guint n_drawn = 0;
+
+  for (guint i = 0; i < n; i++)
+    members[group_of[i]]++;
+  *n_groups = 0;
+  for (guint i = 0; i < self->shown->entities->len; i++)
+    {
+      guint e = g_array_index (self->shown->entities, TautanSliceEntity, i).entity;
+      TautanEntity rep;
+
+      if (e >= n || seen[group_of[e]])
+        continue;
+      seen[group_of[e]] = 1;
+      /* A group of a hidden kind is not drawn, as on the canvas. */
+      tautan_dataset_get_entity (ds, group_of[e], &rep);
+      if (rep.kind < 32 && (self->hidden_kinds & (1u << rep.kind)) != 0)
+        continue;
+      n_drawn++;
+      if (members[group_of[e]] >= 2)
+        (*n_groups)++;
+    }
+  return n_drawn;
+}
+
 static void
 update_summary (TautanSidePanel *self)
 {
@@ -280,14 +317,28 @@ update_summary (TautanSidePanel *self)
   /* Counted as the canvas shows it: hidden types and kinds left out. */
   {
     TautanSliceShown *shown = self->shown;
-    guint n_actors = shown->entities->len;
+    gboolean rollup = tautan_session_get_rollup (self->session);
+    guint n_groups = 0;
+    guint n_actors = rollup ? count_rolled_up (self, &n_groups) : shown->entities->len;
     g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", shown->n_events),
                                           tautan_count_format (shown->n_events));
-    g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor", "%u actors", n_actors), n_actors);
+    g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s actor", "%s actors", n_actors),
+                                          tautan_count_format (n_actors));
     g_autofree char *l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s link", "%s links", shown->n_edges),
                                           tautan_count_format (shown->n_edges));
     g_autofree char *q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s quote", "%s quotes", shown->n_quotes),
                                           tautan_count_format (shown->n_quotes));
+
+    if (rollup)
+      {
+        g_autofree char *g = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s group", "%s groups", n_groups),
+                                              tautan_count_format (n_groups));
+        g_autofree char *actors = g_steal_pointer (&a);
+
+        /* TRANSLATORS: the actors drawn under the roll-up, and how many
+         * of them are groups: “12 actors (5 groups)” */
+        a = g_strdup_printf (C_("actors drawn", "%s (%s)"), actors, g);
+      }
 
     /* TRANSLATORS: the window's counts: events, actors, links, quotes */
     counts = g_strdup_printf (_("%s · %s · %s · %s"), e, a, l, q);
