@@ -25,43 +25,39 @@ use_numeric (const char *name)
   return TRUE;
 }
 
-/* The C locale has no separator: groups of three with a comma, as the
- * exports wrote before counts followed the locale. */
-static void
-test_c (void)
+/* A locale and what it writes: the C locale has no separator, so groups
+ * of three with a comma, as the exports wrote before counts followed the
+ * locale; Indonesian groups with a full stop (decimals take the comma). */
+typedef struct
 {
-  if (!use_numeric ("C"))
-    return;
-  g_assert_cmpstr (tautan_count_format (0), ==, "0");
-  g_assert_cmpstr (tautan_count_format (999), ==, "999");
-  g_assert_cmpstr (tautan_count_format (1000), ==, "1,000");
-  g_assert_cmpstr (tautan_count_format (100000), ==, "100,000");
-  g_assert_cmpstr (tautan_count_format (1000000), ==, "1,000,000");
-  g_assert_cmpstr (tautan_count_format (G_MAXUINT64), ==, "18,446,744,073,709,551,615");
-}
+  const char *locale;
+  struct
+  {
+    guint64     n;
+    const char *text;
+  } counts[6];
+} Case;
+
+static const Case c_case = {
+  "C", { { 0, "0" }, { 999, "999" }, { 1000, "1,000" }, { 100000, "100,000" }, { 1000000, "1,000,000" },
+         { G_MAXUINT64, "18,446,744,073,709,551,615" } },
+};
+static const Case english_case = {
+  "en_US.UTF-8", { { 12, "12" }, { 22176, "22,176" }, { 1000000, "1,000,000" } },
+};
+static const Case indonesian_case = {
+  "id_ID.UTF-8", { { 12, "12" }, { 1000, "1.000" }, { 22176, "22.176" }, { 1000000, "1.000.000" } },
+};
 
 static void
-test_english (void)
+test_locale (gconstpointer data)
 {
-  if (!use_numeric ("en_US.UTF-8"))
-    return;
-  g_assert_cmpstr (tautan_count_format (12), ==, "12");
-  g_assert_cmpstr (tautan_count_format (22176), ==, "22,176");
-  g_assert_cmpstr (tautan_count_format (1000000), ==, "1,000,000");
-  setlocale (LC_NUMERIC, "C");
-}
+  const Case *c = data;
 
-/* Indonesian groups with a full stop (and writes decimals with a comma). */
-static void
-test_indonesian (void)
-{
-  if (!use_numeric ("id_ID.UTF-8"))
+  if (!use_numeric (c->locale))
     return;
-  g_assert_cmpstr (localeconv ()->thousands_sep, ==, ".");
-  g_assert_cmpstr (tautan_count_format (12), ==, "12");
-  g_assert_cmpstr (tautan_count_format (1000), ==, "1.000");
-  g_assert_cmpstr (tautan_count_format (22176), ==, "22.176");
-  g_assert_cmpstr (tautan_count_format (1000000), ==, "1.000.000");
+  for (guint i = 0; i < G_N_ELEMENTS (c->counts) && c->counts[i].text != NULL; i++)
+    g_assert_cmpstr (tautan_count_format (c->counts[i].n), ==, c->counts[i].text);
   setlocale (LC_NUMERIC, "C");
 }
 
@@ -115,9 +111,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/tautan/count/c", test_c);
-  g_test_add_func ("/tautan/count/english", test_english);
-  g_test_add_func ("/tautan/count/indonesian", test_indonesian);
+  g_test_add_data_func ("/tautan/count/c", &c_case, test_locale);
+  g_test_add_data_func ("/tautan/count/english", &english_case, test_locale);
+  g_test_add_data_func ("/tautan/count/indonesian", &indonesian_case, test_locale);
   g_test_add_func ("/tautan/count/several-at-once", test_several_at_once);
   g_test_add_func ("/tautan/count/threads", test_threads);
 
