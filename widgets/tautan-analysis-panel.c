@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -312,9 +313,9 @@ show_rankings (TautanAnalysisPanel *self)
       const TautanRankEntry *e = &g_array_index (ranks, TautanRankEntry, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *place, *name, *value, *trend;
-      g_autofree char *place_text = g_strdup_printf ("%u", e->rank);
+      g_autofree char *place_text = g_strdup (tautan_count_format (e->rank));
       g_autofree char *value_text = kind == TAUTAN_RANK_BETWEENNESS ? g_strdup_printf ("%.1f", e->value)
-                                                                     : g_strdup_printf ("%.0f", e->value);
+                                                                     : g_strdup (tautan_count_format ((guint64)MAX (round (e->value), 0)));
       g_autofree char *trend_text = NULL;
       g_autofree char *trend_tip = NULL;
       TautanEntity entity;
