@@ -374,14 +374,19 @@ test_rollup_counts (Fixture       *f,
                     gconstpointer  data)
 {
   g_autofree char *actors_before = NULL;
+  g_autofree char *links_before = NULL;
   g_autofree char *expected = NULL;
+  g_autofree char *expected_links = NULL;
   TautanScene *scene;
-  guint n_nodes, n_groups = 0;
+  guint n_nodes, n_edges, n_groups = 0;
 
   g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "summary");
   n_nodes = tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph));
+  n_edges = tautan_scene_get_n_edges (tautan_graph_view_get_scene (f->graph));
   actors_before = g_strdup_printf ("%u actors", n_nodes);
+  links_before = g_strdup_printf ("%u links", n_edges);
   g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), actors_before));
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), links_before));
   g_assert_null (strstr (tautan_side_panel_get_counts (f->panel), "group"));
 
   tautan_session_set_rollup (f->session, TRUE);
@@ -396,11 +401,17 @@ test_rollup_counts (Fixture       *f,
                               n_groups == 1 ? "" : "s");
   g_test_message ("rolled up: %s", tautan_side_panel_get_counts (f->panel));
   g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), expected));
+  /* The links as drawn: a group's links to another merged into one,
+   * those inside a group gone. */
+  g_assert_cmpuint (tautan_scene_get_n_edges (scene), <, n_edges);
+  expected_links = g_strdup_printf ("%u links", tautan_scene_get_n_edges (scene));
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), expected_links));
 
   /* Off again: the actors one by one. */
   tautan_session_set_rollup (f->session, FALSE);
   iterate ();
   g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), actors_before));
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), links_before));
   g_assert_null (strstr (tautan_side_panel_get_counts (f->panel), "group"));
 }
 

@@ -265,41 +265,102 @@ set_summary_current (TautanSidePanel *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->recent_list), current);
 }
 
-/* Under the roll-up, the shown actors as the canvas draws them: each as
- * its group's representative, once; @n_groups of them stand for two
- * members or more. */
-static guint
+/* Whether @entity's kind is hidden, read once per entity into @cache. */
+static gboolean
+kind_hidden (TautanSidePanel *self,
+             TautanDataset   *ds,
+             guint            entity,
+             guint8          *cache)
+{
+  if (cache[entity] == 0)
+    {
+      TautanEntity e;
+
+      tautan_dataset_get_entity (ds, entity, &e);
+      cache[entity] = e.kind < 32 && (self->hidden_kinds & (1u << e.kind)) != 0 ? 2 : 1;
+    }
+  return cache[entity] == 2;
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* Under the roll-up, what the canvas draws of the shown actors and
+ * links. Each actor as its group's representative, once: @n_groups of
+ * them stand for two members or more. Each shown link as the link
+ * between the representatives of its ends, once per ordered pair; a link
+ * inside one group is drawn as none. */
+static void
 count_rolled_up (TautanSidePanel *self,
-                 guint           *n_groups)
+                 guint           *n_actors,
+                 guint           *n_groups,
+                 guint           *n_links)
 {
   TautanDataset *ds = dataset (self);
   guint n = tautan_dataset_get_n_entities (ds);
   g_autoptr(GHashTable) expanded = tautan_session_dup_expanded_groups (self->session);
   g_autofree guint *group_of = tautan_rollup_compute_group_of (ds, expanded);
   g_autofree guint *members = g_new0 (guint, MAX (n, 1));
+  /* Per representative: 0 unread, 1 shown, 2 of a hidden kind. */
+  g_autofree guint8 *hidden = g_new0 (guint8, MAX (n, 1));
   g_autofree guint8 *seen = g_new0 (guint8, MAX (n, 1));
-  guint n_drawn = 0;
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  guint n_edges = tautan_slice_get_n_edges (self->slice);
 
   for (guint i = 0; i < n; i++)
     members[group_of[i]]++;
-  *n_groups = 0;
+  *n_actors = *n_groups = *n_links = 0;
   for (guint i = 0; i < self->shown->entities->len; i++)
     {
       guint e = g_array_index (self->shown->entities, TautanSliceEntity, i).entity;
-      TautanEntity rep;
 
       if (e >= n || seen[group_of[e]])
         continue;
       seen[group_of[e]] = 1;
       /* A group of a hidden kind is not drawn, as on the canvas. */
-      tautan_dataset_get_entity (ds, group_of[e], &rep);
-      if (rep.kind < 32 && (self->hidden_kinds & (1u << rep.kind)) != 0)
+      if (kind_hidden (self, ds, group_of[e], hidden))
         continue;
-      n_drawn++;
+      (*n_actors)++;
       if (members[group_of[e]] >= 2)
         (*n_groups)++;
     }
-  return n_drawn;
+
+  /* The slice's links, merged as drawn: one per ordered pair of groups. */
+  for (guint i = 0; i < n_edges; i++)
+    {
+      const TautanSliceEdge *edge = tautan_slice_get_edge (self->slice, i);
+      const guint32 *types, *type_counts;
+      gboolean shown = FALSE;
+      guint source, target;
+
+      if (edge->source >= n || edge->target >= n)
+        continue;
+      source = group_of[edge->source];
+      target = group_of[edge->target];
+      /* As the canvas: only the groups' kinds matter, a member of a
+       * hidden kind is drawn inside its group. */
+      if (source == target || kind_hidden (self, ds, source, hidden) || kind_hidden (self, ds, target, hidden))
+        continue;
+      tautan_slice_get_edge_types (self->slice, i, &types, &type_counts);
+      for (guint t = 0; t < edge->n_types && !shown; t++)
+        shown = type_counts[t] > 0 && !tautan_type_mask_has (&self->hidden_types, types[t]);
+      if (shown)
+        {
+          guint64 pair = (guint64)source << 32 | target;
+
+          g_array_append_val (pairs, pair);
+        }
+    }
+  g_array_sort (pairs, compare_pairs);
+  for (guint i = 0; i < pairs->len; i++)
+    if (i == 0 || g_array_index (pairs, guint64, i) != g_array_index (pairs, guint64, i - 1))
+      (*n_links)++;
 }
 
 static void
@@ -319,14 +380,22 @@ update_summary (TautanSidePanel *self)
     TautanSliceShown *shown = self->shown;
     gboolean rollup = tautan_session_get_rollup (self->session);
     guint n_groups = 0;
-    guint n_actors = rollup ? count_rolled_up (self, &n_groups) : shown->entities->len;
-    g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", shown->n_events),
+    guint n_actors = shown->entities->len;
+    guint n_links = shown->n_edges;
+    g_autofree char *e = NULL;
+    g_autofree char *a = NULL;
+    g_autofree char *l = NULL;
+    g_autofree char *q = NULL;
+
+    if (rollup)
+      count_rolled_up (self, &n_actors, &n_groups, &n_links);
+    e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", shown->n_events),
                                           tautan_count_format (shown->n_events));
-    g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s actor", "%s actors", n_actors),
+    a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s actor", "%s actors", n_actors),
                                           tautan_count_format (n_actors));
-    g_autofree char *l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s link", "%s links", shown->n_edges),
-                                          tautan_count_format (shown->n_edges));
-    g_autofree char *q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s quote", "%s quotes", shown->n_quotes),
+    l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s link", "%s links", n_links),
+                         tautan_count_format (n_links));
+    q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s quote", "%s quotes", shown->n_quotes),
                                           tautan_count_format (shown->n_quotes));
 
     if (rollup)
