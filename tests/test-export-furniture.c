@@ -425,6 +425,15 @@ test_change_legend (Fixture       *f,
   text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
   g_assert_nonnull (strstr (text, "New links"));
   g_assert_null (strstr (text, tautan_taxonomy_get_quad_class (taxonomy, TAUTAN_QUAD_VERBAL_COOPERATION)->label));
+  /* The colours are read against the two periods, which the header names. */
+  {
+    g_autofree char *first = tautan_time_span_format_human (&before);
+    g_autofree char *second = tautan_time_span_format_human (&after);
+    g_autofree char *periods = g_strdup_printf ("%s compared with %s", first, second);
+
+    g_test_message ("header: %s", periods);
+    g_assert_nonnull (strstr (text, periods));
+  }
   f->view.changes = NULL;
 }
 

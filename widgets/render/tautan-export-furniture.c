@@ -412,7 +412,17 @@ format_window (Page *page)
   if (span.to == TAUTAN_DAY_MAX && tautan_dataset_get_n_events (page->dataset) > 0)
     span.to = MAX (data.to, span.from);
 
-  if (tautan_slice_get_cumulative (page->slice))
+  if (page->view.changes != NULL)
+    {
+      /* A comparison's colours mean nothing without its two periods. */
+      g_autofree char *before = tautan_time_span_format_human (&page->view.changes->before);
+      g_autofree char *after = tautan_time_span_format_human (&page->view.changes->after);
+
+      /* TRANSLATORS: the two periods a comparison's picture shows:
+       * "19 Jun 2023 – 18 Jun 2024 compared with 19 Jun 2024 – 18 Jun 2025" */
+      words = g_strdup_printf (_("%s compared with %s"), before, after);
+    }
+  else if (tautan_slice_get_cumulative (page->slice))
     {
       g_autofree char *to = tautan_day_format_human (span.to);
 
