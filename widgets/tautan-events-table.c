@@ -102,6 +102,34 @@ append_names (GString       *out,
     }
 }
 
+/* The date as ISO 8601 writes it, no more precise than it is known:
+ * "2022-06-19", "2022-06", "2019", or a range "2024-07-01/2025-07-31"
+ * (a week too): a month is not shown as its first day. */
+static char *
+date_text (const TautanEvent *event)
+{
+  char start[11], end[11];
+
+  tautan_day_format_buf (event->start, start);
+  switch (event->precision)
+    {
+    case TAUTAN_PRECISION_DAY:
+      return g_strdup (start);
+    case TAUTAN_PRECISION_MONTH:
+      return g_strndup (start, 7);
+    case TAUTAN_PRECISION_YEAR:
+      return g_strndup (start, 4);
+    case TAUTAN_PRECISION_WEEK:
+    case TAUTAN_PRECISION_RANGE:
+    case TAUTAN_N_PRECISIONS:
+    default:
+      if (event->end == event->start)
+        return g_strdup (start);
+      tautan_day_format_buf (event->end, end);
+      return g_strdup_printf ("%s/%s", start, end);
+    }
+}
+
 /* What a cell shows, and what the CSV holds. */
 static char *
 cell_text (TautanDataset *dataset,
@@ -115,7 +143,7 @@ cell_text (TautanDataset *dataset,
   switch (column)
     {
     case COL_DATE:
-      return tautan_day_format (event.start);
+      return date_text (&event);
 
     case COL_TYPE:
       {
