@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tautan/tautan-application.h"
+#include "tautan/tautan-event-row.h"
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-legend.h"
@@ -22,6 +23,7 @@
 #include "tautan/tautan-search-results.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-source-window.h"
+#include "tautan/tautan-text.h"
 #include "tautan/tautan-timeline.h"
 #include "tautan/tautan-view-list.h"
 #include "tautan/tautan-view-row.h"
@@ -413,6 +415,49 @@ test_rollup_counts (Fixture       *f,
   g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), actors_before));
   g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), links_before));
   g_assert_null (strstr (tautan_side_panel_get_counts (f->panel), "group"));
+}
+
+/* An event known only within a range reads "between 1 Jul 2024 and
+ * 31 Jul 2025", one of a week "week of 3 Jun 2024": the panel's rows say
+ * how well the date is known, in words. */
+static void
+test_event_dates (Fixture       *f,
+                  gconstpointer  data)
+{
+  guint n_ranges = 0, n_weeks = 0;
+
+  for (guint i = 0; i < tautan_dataset_get_n_events (f->dataset); i++)
+    {
+      g_autofree char *markup = tautan_event_row_markup (f->dataset, i);
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+      g_autofree char *expected = NULL;
+      TautanEvent event;
+
+      tautan_dataset_get_event (f->dataset, i, &event);
+      first = tautan_text_format_day (event.start);
+      last = tautan_text_format_day (event.end);
+      if (event.precision == TAUTAN_PRECISION_RANGE && event.start != event.end)
+        {
+          expected = g_strdup_printf ("between %s and %s", first, last);
+          n_ranges++;
+        }
+      else if (event.precision == TAUTAN_PRECISION_WEEK)
+        {
+          expected = g_strdup_printf ("week of %s", first);
+          n_weeks++;
+        }
+      else
+        continue;
+      g_assert_nonnull (strstr (markup, expected));
+      {
+        g_autofree char *dash = g_strdup_printf ("%s – %s", first, last);
+
+        g_assert_null (strstr (markup, dash));
+      }
+    }
+  g_assert_cmpuint (n_ranges, >, 0);
+  g_assert_cmpuint (n_weeks, >, 0);
 }
 
 static void
@@ -1039,6 +1084,7 @@ main (int   argc,
   ADD ("search", test_search);
   ADD ("filters", test_filters);
   ADD ("rollup-counts", test_rollup_counts);
+  ADD ("event-dates", test_event_dates);
   ADD ("workspace", test_workspace);
   ADD ("undo", test_undo);
   ADD ("drag-at-rest", test_drag_at_rest);

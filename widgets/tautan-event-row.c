@@ -78,12 +78,23 @@ format_event_date (const TautanEvent *e)
     case TAUTAN_PRECISION_YEAR:
       return g_strdup_printf ("%d", y);
     case TAUTAN_PRECISION_WEEK:
+      {
+        g_autofree char *first = tautan_text_format_day (e->start);
+
+        /* TRANSLATORS: an event dated to a week, named by its first day */
+        return g_strdup_printf (_("week of %s"), first);
+      }
     case TAUTAN_PRECISION_RANGE:
     default:
       {
-        TautanTimeSpan span = { e->start, e->end };
-        g_autofree char *text = tautan_text_format_span (&span);
-        return g_strdup_printf (e->precision == TAUTAN_PRECISION_WEEK ? _("week of %s") : _("between %s"), text);
+        g_autofree char *first = tautan_text_format_day (e->start);
+        g_autofree char *last = tautan_text_format_day (e->end);
+
+        if (e->start == e->end)
+          return g_steal_pointer (&first);
+        /* TRANSLATORS: an event known only to lie within two days:
+         * "between 1 Jul 2024 and 31 Jul 2025" */
+        return g_strdup_printf (_("between %s and %s"), first, last);
       }
     }
 }
