@@ -201,6 +201,18 @@ pack_rgba (const TautanRgba *c)
          (guint32)lround (c->green * 255) << 8 | (guint32)lround (c->blue * 255);
 }
 
+/* A tile's clip, 256 device pixels wide, comes back from a fractional
+ * translation as 255.99999999999977: a whole pixel all the same. Left
+ * as it is, one tile in five missed the raster and was stroked by cairo,
+ * four times slower and drawn differently from its neighbours. */
+static double
+snap_pixel (double v)
+{
+  double r = round (v);
+
+  return fabs (v - r) < 1e-6 ? r : v;
+}
+
 /* Sprites only where compositing one is exact: an image target seen with
  * no more than a translation and a whole device scale. */
 static void
@@ -236,10 +248,10 @@ frame_init (Frame   *frame,
           double x0, y0, x1, y1;
 
           cairo_user_to_device (cr, &tx, &ty);
-          x0 = (rect->x + tx) * frame->scale + frame->offset_x;
-          y0 = (rect->y + ty) * frame->scale + frame->offset_y;
-          x1 = x0 + rect->width * frame->scale;
-          y1 = y0 + rect->height * frame->scale;
+          x0 = snap_pixel ((rect->x + tx) * frame->scale + frame->offset_x);
+          y0 = snap_pixel ((rect->y + ty) * frame->scale + frame->offset_y);
+          x1 = snap_pixel (x0 + rect->width * frame->scale);
+          y1 = snap_pixel (y0 + rect->height * frame->scale);
           x0 = MAX (x0, 0);
           y0 = MAX (y0, 0);
           x1 = MIN (x1, cairo_image_surface_get_width (target));
