@@ -1602,11 +1602,12 @@ load_entities (Loader *l)
   table_end (l, T_ENTITIES);
 }
 
-static void
-check_precision (Loader          *l,
-                 TautanPrecision  precision,
-                 TautanDay        start,
-                 TautanDay        end)
+/* Why @start..@end does not fit @precision, or NULL: the loader's words,
+ * which an edit gives too (tautan-dataset-edit.c). */
+char *
+_tautan_precision_problem (TautanPrecision precision,
+                           TautanDay       start,
+                           TautanDay       end)
 {
   int sy, sm, sd, ey, em, ed;
 
@@ -1617,25 +1618,38 @@ check_precision (Loader          *l,
     {
     case TAUTAN_PRECISION_DAY:
       if (start != end)
-        problem (l, "precision \"day\" needs start = end");
+        return g_strdup ("precision \"day\" needs start = end");
       break;
     case TAUTAN_PRECISION_WEEK:
       if (end - start > 6)
-        problem (l, "precision \"week\" spans at most 7 days, this spans %d", end - start + 1);
+        return g_strdup_printf ("precision \"week\" spans at most 7 days, this spans %d", end - start + 1);
       break;
     case TAUTAN_PRECISION_MONTH:
       if (sy != ey || sm != em || sd != 1 || ed != tautan_days_in_month (ey, em))
-        problem (l, "precision \"month\" needs the first to the last day of one month");
+        return g_strdup ("precision \"month\" needs the first to the last day of one month");
       break;
     case TAUTAN_PRECISION_YEAR:
       if (sy != ey || sm != 1 || sd != 1 || em != 12 || ed != 31)
-        problem (l, "precision \"year\" needs 1 January to 31 December of one year");
+        return g_strdup ("precision \"year\" needs 1 January to 31 December of one year");
       break;
     case TAUTAN_PRECISION_RANGE:
     case TAUTAN_N_PRECISIONS:
     default:
       break;
     }
+  return NULL;
+}
+
+static void
+check_precision (Loader          *l,
+                 TautanPrecision  precision,
+                 TautanDay        start,
+                 TautanDay        end)
+{
+  g_autofree char *reason = _tautan_precision_problem (precision, start, end);
+
+  if (reason != NULL)
+    problem (l, "%s", reason);
 }
 
 /* Threads for pass 2's events: 0 for one per processor on large files. */

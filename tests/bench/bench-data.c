@@ -745,7 +745,8 @@ bench_search (Bench *b)
 }
 
 /* edit_merge_100k_events: a curation edit (two entities merged, every
- * event and quote kept) on a 100k-event dataset, as the window makes it. */
+ * event and quote kept) on a 100k-event dataset, as the window makes it;
+ * then the other edits and the creations, once each. */
 static void
 bench_edit (Bench *b)
 {
@@ -820,6 +821,38 @@ bench_edit (Bench *b)
       g_error ("edit: %s", error->message);
     g_print ("# edits at %s events: entity %.3f s, split %.3f s, event %.3f s\n", b->quick ? "10k" : "100k",
              t_entity, t_split, t_event);
+  }
+
+  /* Creating a quote and an event from a source's selection, as the
+   * source window's New Quote… and New Event from Selection… do. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TautanDataset) quote = NULL;
+    g_autoptr(TautanDataset) event = NULL;
+    const char *actors[2] = { NULL, NULL };
+    TautanEventValues values = { "meet", 0, 0, TAUTAN_PRECISION_DAY, actors, NULL, TAUTAN_STATUS_REPORTED,
+                                 NULL, NULL, "Checked" };
+    TautanSource src;
+    TautanEvent ev;
+    TautanEntity e;
+    guint length;
+    double t_quote, t_event;
+
+    tautan_dataset_get_event (dataset, n_events / 3, &ev);
+    tautan_dataset_get_entity (dataset, ev.actors[0], &e);
+    tautan_dataset_get_source (dataset, ev.sources[0], &src);
+    length = (guint)g_utf8_strlen (src.text, -1);
+    actors[0] = e.id;
+    values.start = values.end = ev.start;
+    t_quote = now_s ();
+    quote = tautan_dataset_add_quote (dataset, src.id, 0, MIN (length, 40), e.id, NULL, TRUE, ev.id, NULL, &error);
+    t_quote = now_s () - t_quote;
+    t_event = now_s ();
+    event = quote ? tautan_dataset_add_event (dataset, src.id, 0, MIN (length, 40), &values, NULL, &error) : NULL;
+    t_event = now_s () - t_event;
+    if (event == NULL)
+      g_error ("create: %s", error->message);
+    g_print ("# created at %s events: quote %.3f s, event %.3f s\n", b->quick ? "10k" : "100k", t_quote, t_event);
   }
 }
 
