@@ -42,15 +42,13 @@ tree_clear (Tree *tree)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Tree, tree_clear)
 
-static gboolean
-tree_init (Tree           *tree,
-           TautanDataset  *dataset,
-           GError        **error)
+static void
+tree_init (Tree          *tree,
+           TautanDataset *dataset)
 {
   tree->dataset = dataset;
   tree->root = _tautan_dataset_to_tree (dataset);
   tree->top = json_node_get_object (tree->root);
-  return TRUE;
 }
 
 static JsonArray *
@@ -247,22 +245,25 @@ new_id (Tree       *tree,
 
 /* Entities */
 
-static TautanDataset *
-tree_edit_entity (TautanDataset             *self,
-                  const char                *id,
-                  const TautanEntityValues  *values,
-                  GError                   **error)
+/* Each edit changes @tree as the edit of @c's kind changes the dataset,
+ * or fails as it fails; a created record's id in @new_id. */
+typedef gboolean (*TreeEdit) (Tree                  *tree,
+                              const TautanEditCase  *c,
+                              char                 **new_id,
+                              GError               **error);
+
+static gboolean
+tree_edit_entity (Tree                  *tree,
+                  const TautanEditCase  *c,
+                  char                 **new_id_out,
+                  GError               **error)
 {
-  g_auto(Tree) tree = { 0 };
+  const TautanEntityValues *values = c->entity;
   JsonObject *entity;
 
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-  g_return_val_if_fail (values != NULL, NULL);
-  g_return_val_if_fail (values->kind < TAUTAN_N_ENTITY_KINDS, NULL);
-
-  if (!_tautan_dataset_edit_check_entity (self, id, values, NULL, NULL, error) ||
-      !tree_init (&tree, self, error) || !(entity = require (&tree, "entities", id, error)))
-    return NULL;
+  if (!_tautan_dataset_edit_check_entity (tree->dataset, c->id, values, NULL, NULL, error) ||
+      !(entity = require (tree, "entities", c->id, error)))
+    return FALSE;
 
   json_object_set_string_member (entity, "name", values->name);
   json_object_set_array_member (entity, "aliases", strv_array (values->aliases));
@@ -270,8 +271,7 @@ tree_edit_entity (TautanDataset             *self,
   set_string (entity, "affiliation", values->affiliation);
   set_string (entity, "role", values->role);
   set_string (entity, "notes", values->notes);
-
-  return tree_finish (&tree, error);
+  return TRUE;
 }
 
 /* Everything that names entity @from names @to (NULL: nobody) instead. */
@@ -340,13 +340,13 @@ repoint_entity (Tree       *tree,
     }
 }
 
-static TautanDataset *
-tree_merge_entities (TautanDataset  *self,
-                     const char     *into,
-                     const char     *from,
-                     GError        **error)
+static gboolean
+tree_merge_entities (Tree                  *tree,
+                     const TautanEditCase  *c,
+                     char                 **new_id_out,
+                     GError               **error)
 {
-  g_auto(Tree) tree = { 0 };
+  const char *into = c->id, *from = c->from;
   JsonObject *a, *b;
   JsonArray *aliases, *b_aliases;
   JsonObjectIter iter;
@@ -354,18 +354,11 @@ tree_merge_entities (TautanDataset  *self,
   JsonNode *value;
   guint b_index = 0;
 
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  if (!tree_init (&tree, self, error) ||
-      !(a = require (&tree, "entities", into, error)) ||
-      !(b = require (&tree, "entities", from, error)))
-    return NULL;
+  if (!(a = require (tree, "entities", into, error)) || !(b = require (tree, "entities", from, error)))
+    return FALSE;
   if (a == b)
-    {
-      _tautan_dataset_edit_invalid (error, "entity “%s”: cannot be merged into itself", into);
-      return NULL;
-    }
-  find (&tree, "entities", from, &b_index);
+    return _tautan_dataset_edit_invalid (error, "entity “%s”: cannot be merged into itself", into);
+  find (tree, "entities", from, &b_index);
 
   /* B's names become A's aliases (A's own name excepted). */
   aliases = json_array_ref (json_object_get_array_member (a, "aliases"));
@@ -392,12 +385,12 @@ tree_merge_entities (TautanDataset  *self,
         !(g_str_equal (member, "affiliation") && g_strcmp0 (json_node_get_string (value), into) == 0))
       json_object_set_member (a, member, json_node_copy (value));
 
-  repoint_entity (&tree, from, into);
+  repoint_entity (tree, from, into);
 
   /* An event with A on both sides now is A acting on itself: it stays
    * an event of A's, untargeted. */
   {
-    JsonArray *events = table (&tree, "events");
+    JsonArray *events = table (tree, "events");
 
     for (guint i = 0; i < json_array_get_length (events); i++)
       {
@@ -408,68 +401,53 @@ tree_merge_entities (TautanDataset  *self,
       }
   }
 
-  json_array_remove_element (table (&tree, "entities"), b_index);
-
-  return tree_finish (&tree, error);
+  json_array_remove_element (table (tree, "entities"), b_index);
+  return TRUE;
 }
 
-static TautanDataset *
-tree_split_entity (TautanDataset       *self,
-                   const char          *id,
-                   const char          *new_name,
-                   const char * const  *events,
-                   const char * const  *quotes,
-                   char               **new_id_out,
-                   GError             **error)
+static gboolean
+tree_split_entity (Tree                  *tree,
+                   const TautanEditCase  *c,
+                   char                 **new_id_out,
+                   GError               **error)
 {
-  g_auto(Tree) tree = { 0 };
+  const char *id = c->id, *new_name = c->new_name;
+  const char * const *events = c->events, * const *quotes = c->quotes;
   g_autofree char *nid = NULL;
   g_autofree char *prefix = NULL;
   JsonObject *entity, *created;
   guint index = G_MAXUINT;
 
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  if (!tree_init (&tree, self, error) || !(entity = require (&tree, "entities", id, error)) ||
-      !require_all (&tree, "events", events, error) || !require_all (&tree, "quotes", quotes, error))
-    return NULL;
+  if (!(entity = require (tree, "entities", id, error)) ||
+      !require_all (tree, "events", events, error) || !require_all (tree, "quotes", quotes, error))
+    return FALSE;
   if (new_name == NULL || new_name[0] == '\0')
-    {
-      _tautan_dataset_edit_invalid (error, "entity “%s”: the new entity's name is empty", id);
-      return NULL;
-    }
+    return _tautan_dataset_edit_invalid (error, "entity “%s”: the new entity's name is empty", id);
   if ((events == NULL || events[0] == NULL) && (quotes == NULL || quotes[0] == NULL))
-    {
-      _tautan_dataset_edit_invalid (error, "entity “%s”: no event or quote chosen to move to the new entity", id);
-      return NULL;
-    }
+    return _tautan_dataset_edit_invalid (error, "entity “%s”: no event or quote chosen to move to the new entity",
+                                         id);
 
   prefix = g_strconcat (id, "-", NULL);
-  nid = new_id (&tree, "entities", prefix, 2);
+  nid = new_id (tree, "entities", prefix, 2);
 
   for (guint i = 0; events != NULL && events[i] != NULL; i++)
     {
-      JsonObject *ev = find (&tree, "events", events[i], NULL);
+      JsonObject *ev = find (tree, "events", events[i], NULL);
       gboolean found = replace_id (ev, "actors", id, nid);
 
       found |= replace_id (ev, "targets", id, nid);
       if (!found)
-        {
-          _tautan_dataset_edit_invalid (error, "event “%s”: entity “%s” is neither an actor nor a target of it", events[i], id);
-          return NULL;
-        }
+        return _tautan_dataset_edit_invalid (error, "event “%s”: entity “%s” is neither an actor nor a target of it",
+                                             events[i], id);
     }
   for (guint i = 0; quotes != NULL && quotes[i] != NULL; i++)
     {
-      JsonObject *q = find (&tree, "quotes", quotes[i], NULL);
+      JsonObject *q = find (tree, "quotes", quotes[i], NULL);
       JsonObject *speaker = json_object_has_member (q, "speaker") ? json_object_get_object_member (q, "speaker") : NULL;
 
       if (speaker == NULL ||
           g_strcmp0 (json_object_get_string_member_with_default (speaker, "entity", NULL), id) != 0)
-        {
-          _tautan_dataset_edit_invalid (error, "quote “%s”: entity “%s” is not its speaker", quotes[i], id);
-          return NULL;
-        }
+        return _tautan_dataset_edit_invalid (error, "quote “%s”: entity “%s” is not its speaker", quotes[i], id);
       json_object_set_string_member (speaker, "entity", nid);
     }
 
@@ -482,10 +460,10 @@ tree_split_entity (TautanDataset       *self,
     json_object_set_string_member (created, "affiliation", json_object_get_string_member (entity, "affiliation"));
   if (json_object_has_member (entity, "role"))
     json_object_set_string_member (created, "role", json_object_get_string_member (entity, "role"));
-  find (&tree, "entities", id, &index);
+  find (tree, "entities", id, &index);
   /* Beside the entity it came from; json-glib has no insert, so rebuild. */
   {
-    JsonArray *old = table (&tree, "entities");
+    JsonArray *old = table (tree, "entities");
     JsonArray *out = json_array_sized_new (json_array_get_length (old) + 1);
 
     for (guint i = 0; i < json_array_get_length (old); i++)
@@ -494,12 +472,11 @@ tree_split_entity (TautanDataset       *self,
         if (i == index)
           json_array_add_object_element (out, created);
       }
-    json_object_set_array_member (tree.top, "entities", out);
+    json_object_set_array_member (tree->top, "entities", out);
   }
 
-  if (new_id_out != NULL)
-    *new_id_out = g_strdup (nid);
-  return tree_finish (&tree, error);
+  *new_id_out = g_steal_pointer (&nid);
+  return TRUE;
 }
 
 /* Events */
@@ -536,34 +513,27 @@ apply_event_values (Tree                    *tree,
   return TRUE;
 }
 
-static TautanDataset *
-tree_edit_event (TautanDataset            *self,
-                 const char               *id,
-                 const TautanEventValues  *values,
-                 GError                  **error)
+static gboolean
+tree_edit_event (Tree                  *tree,
+                 const TautanEditCase  *c,
+                 char                 **new_id_out,
+                 GError               **error)
 {
-  g_auto(Tree) tree = { 0 };
-  JsonObject *ev;
+  JsonObject *ev = require (tree, "events", c->id, error);
 
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-  g_return_val_if_fail (values != NULL, NULL);
-
-  if (!tree_init (&tree, self, error) || !(ev = require (&tree, "events", id, error)) ||
-      !apply_event_values (&tree, ev, id, values, error))
-    return NULL;
-  return tree_finish (&tree, error);
+  return ev != NULL && apply_event_values (tree, ev, c->id, c->event, error);
 }
 
 /* Quotes */
 
 static gboolean
-set_speaker (Tree        *tree,
-             JsonObject  *q,
-             const char  *id,
-             const char  *speaker,
-             const char  *speaker_text,
-             GError     **error)
+set_speaker (Tree                  *tree,
+             JsonObject            *q,
+             const char            *id,
+             const TautanEditCase  *c,
+             GError               **error)
 {
+  const char *speaker = c->speaker, *speaker_text = c->speaker_text;
   JsonObject *object;
 
   if (!_tautan_dataset_edit_check_speaker (tree->dataset, id, speaker, speaker_text, NULL, error))
@@ -585,62 +555,46 @@ set_speaker (Tree        *tree,
   return TRUE;
 }
 
-static TautanDataset *
-tree_edit_quote (TautanDataset  *self,
-                 const char     *id,
-                 const char     *speaker,
-                 const char     *speaker_text,
-                 gboolean        certain,
-                 GError        **error)
+static gboolean
+tree_edit_quote (Tree                  *tree,
+                 const TautanEditCase  *c,
+                 char                 **new_id_out,
+                 GError               **error)
 {
-  g_auto(Tree) tree = { 0 };
   JsonObject *q;
 
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  if (!tree_init (&tree, self, error) || !(q = require (&tree, "quotes", id, error)) ||
-      !set_speaker (&tree, q, id, speaker, speaker_text, error))
-    return NULL;
-  json_object_set_string_member (q, "attribution", certain ? "certain" : "uncertain");
-  return tree_finish (&tree, error);
+  if (!(q = require (tree, "quotes", c->id, error)) || !set_speaker (tree, q, c->id, c, error))
+    return FALSE;
+  json_object_set_string_member (q, "attribution", c->certain ? "certain" : "uncertain");
+  return TRUE;
 }
 
-static TautanDataset *
-tree_add_quote (TautanDataset  *self,
-                const char     *source,
-                guint           start,
-                guint           end,
-                const char     *speaker,
-                const char     *speaker_text,
-                gboolean        certain,
-                const char     *event,
-                char          **new_id_out,
-                GError        **error)
+static gboolean
+tree_add_quote (Tree                  *tree,
+                const TautanEditCase  *c,
+                char                 **new_id_out,
+                GError               **error)
 {
-  g_auto(Tree) tree = { 0 };
+  const char *source = c->id, *event = c->supports;
   g_autofree char *text = NULL;
   g_autofree char *qid = NULL;
   JsonObject *q, *ev = NULL;
 
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  if (!(text = _tautan_dataset_edit_selection (tree->dataset, source, c->start, c->end, NULL, error)) ||
+      (event != NULL && !(ev = require (tree, "events", event, error))))
+    return FALSE;
 
-  if (!(text = _tautan_dataset_edit_selection (self, source, start, end, NULL, error)) ||
-      !tree_init (&tree, self, error))
-    return NULL;
-  if (event != NULL && !(ev = require (&tree, "events", event, error)))
-    return NULL;
-
-  qid = new_id (&tree, "quotes", "q-", json_array_get_length (table (&tree, "quotes")) + 1);
+  qid = new_id (tree, "quotes", "q-", json_array_get_length (table (tree, "quotes")) + 1);
   q = json_object_new ();
   json_object_set_string_member (q, "id", qid);
   json_object_set_string_member (q, "source", source);
   json_object_set_string_member (q, "text", text);
-  json_object_set_int_member (q, "start", start);
-  json_object_set_int_member (q, "end", end);
-  json_array_add_object_element (table (&tree, "quotes"), q);
-  if (!set_speaker (&tree, q, qid, speaker, speaker_text, error))
-    return NULL;
-  json_object_set_string_member (q, "attribution", certain ? "certain" : "uncertain");
+  json_object_set_int_member (q, "start", c->start);
+  json_object_set_int_member (q, "end", c->end);
+  json_array_add_object_element (table (tree, "quotes"), q);
+  if (!set_speaker (tree, q, qid, c, error))
+    return FALSE;
+  json_object_set_string_member (q, "attribution", c->certain ? "certain" : "uncertain");
   if (ev != NULL)
     {
       JsonArray *quotes = json_object_get_array_member (ev, "quotes");
@@ -652,40 +606,33 @@ tree_add_quote (TautanDataset  *self,
         json_array_add_string_element (sources, source);
     }
 
-  if (new_id_out != NULL)
-    *new_id_out = g_strdup (qid);
-  return tree_finish (&tree, error);
+  *new_id_out = g_steal_pointer (&qid);
+  return TRUE;
 }
 
-static TautanDataset *
-tree_add_event (TautanDataset            *self,
-                const char               *source,
-                guint                     start,
-                guint                     end,
-                const TautanEventValues  *values,
-                char                    **new_id_out,
-                GError                  **error)
+static gboolean
+tree_add_event (Tree                  *tree,
+                const TautanEditCase  *c,
+                char                 **new_id_out,
+                GError               **error)
 {
-  g_auto(Tree) tree = { 0 };
+  const TautanEventValues *values = c->event;
+  const char *source = c->id;
   g_autofree char *text = NULL;
   g_autofree char *eid = NULL;
   g_autofree char *line = NULL;
   JsonObject *ev, *basis, *selection;
   JsonArray *sources;
 
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-  g_return_val_if_fail (values != NULL, NULL);
+  if (!(text = _tautan_dataset_edit_selection (tree->dataset, source, c->start, c->end, NULL, error)))
+    return FALSE;
 
-  if (!(text = _tautan_dataset_edit_selection (self, source, start, end, NULL, error)) ||
-      !tree_init (&tree, self, error))
-    return NULL;
-
-  eid = new_id (&tree, "events", "ev-", json_array_get_length (table (&tree, "events")) + 1);
+  eid = new_id (tree, "events", "ev-", json_array_get_length (table (tree, "events")) + 1);
   ev = json_object_new ();
   json_object_set_string_member (ev, "id", eid);
-  json_array_add_object_element (table (&tree, "events"), ev);
-  if (!apply_event_values (&tree, ev, eid, values, error))
-    return NULL;
+  json_array_add_object_element (table (tree, "events"), ev);
+  if (!apply_event_values (tree, ev, eid, values, error))
+    return FALSE;
 
   /* A summary is one line. */
   line = g_strstrip (g_strdelimit (g_strdup (text), "\r\n\t", ' '));
@@ -701,13 +648,12 @@ tree_add_event (TautanDataset            *self,
   json_object_set_array_member (ev, "quotes", json_array_new ());
   selection = json_object_new ();
   json_object_set_string_member (selection, "source", source);
-  json_object_set_int_member (selection, "start", start);
-  json_object_set_int_member (selection, "end", end);
+  json_object_set_int_member (selection, "start", c->start);
+  json_object_set_int_member (selection, "end", c->end);
   json_object_set_object_member (ev, "x-selection", selection);
 
-  if (new_id_out != NULL)
-    *new_id_out = g_strdup (eid);
-  return tree_finish (&tree, error);
+  *new_id_out = g_steal_pointer (&eid);
+  return TRUE;
 }
 
 
@@ -726,27 +672,43 @@ tautan_edit_case_apply (TautanDataset         *self,
                         char                 **new_id,
                         GError               **error)
 {
+  /* By TautanEditKind. */
+  static const TreeEdit tree_edits[] = {
+    tree_edit_entity, tree_merge_entities, tree_split_entity, tree_edit_event, tree_edit_quote, tree_add_quote,
+    tree_add_event,
+  };
+  g_auto(Tree) tree = { 0 };
+  g_autofree char *created = NULL;
+  TautanDataset *edited;
+
+  g_assert (c->kind < G_N_ELEMENTS (tree_edits));
+  if (oracle)
+    {
+      tree_init (&tree, self);
+      if (!tree_edits[c->kind] (&tree, c, &created, error) || !(edited = tree_finish (&tree, error)))
+        return NULL;
+      if (new_id != NULL)
+        *new_id = g_steal_pointer (&created);
+      return edited;
+    }
+
   switch (c->kind)
     {
     case TAUTAN_EDIT_ENTITY:
-      return (oracle ? tree_edit_entity : tautan_dataset_edit_entity) (self, c->id, c->entity, error);
+      return tautan_dataset_edit_entity (self, c->id, c->entity, error);
     case TAUTAN_EDIT_MERGE:
-      return (oracle ? tree_merge_entities : tautan_dataset_merge_entities) (self, c->id, c->from, error);
+      return tautan_dataset_merge_entities (self, c->id, c->from, error);
     case TAUTAN_EDIT_SPLIT:
-      return (oracle ? tree_split_entity : tautan_dataset_split_entity) (self, c->id, c->new_name, c->events,
-                                                                        c->quotes, new_id, error);
+      return tautan_dataset_split_entity (self, c->id, c->new_name, c->events, c->quotes, new_id, error);
     case TAUTAN_EDIT_EVENT:
-      return (oracle ? tree_edit_event : tautan_dataset_edit_event) (self, c->id, c->event, error);
+      return tautan_dataset_edit_event (self, c->id, c->event, error);
     case TAUTAN_EDIT_QUOTE:
-      return (oracle ? tree_edit_quote : tautan_dataset_edit_quote) (self, c->id, c->speaker, c->speaker_text,
-                                                                    c->certain, error);
+      return tautan_dataset_edit_quote (self, c->id, c->speaker, c->speaker_text, c->certain, error);
     case TAUTAN_EDIT_ADD_QUOTE:
-      return (oracle ? tree_add_quote : tautan_dataset_add_quote) (self, c->id, c->start, c->end, c->speaker,
-                                                                  c->speaker_text, c->certain, c->supports,
-                                                                  new_id, error);
+      return tautan_dataset_add_quote (self, c->id, c->start, c->end, c->speaker, c->speaker_text, c->certain,
+                                       c->supports, new_id, error);
     case TAUTAN_EDIT_ADD_EVENT:
     default:
-      return (oracle ? tree_add_event : tautan_dataset_add_event) (self, c->id, c->start, c->end, c->event, new_id,
-                                                                  error);
+      return tautan_dataset_add_event (self, c->id, c->start, c->end, c->event, new_id, error);
     }
 }
