@@ -551,6 +551,84 @@ grid_field (GtkWidget *grid,
   return gtk_widget_get_last_child (gtk_grid_get_child_at (GTK_GRID (grid), column, row));
 }
 
+/* New Event from Selection: made on the worker, the selected words its
+ * summary and date basis, one undo step; a date its precision does not
+ * fit is refused in the loader's words, and nothing changes. */
+static void
+test_create_event (void)
+{
+  TautanWindow *window = new_window ();
+  TautanSourceWindow *source;
+  AdwMessageDialog *dialog;
+  TautanDataset *ds;
+  g_autofree char *words = NULL;
+  TautanQuote q;
+  TautanSource s;
+  TautanEvent ev;
+  guint n_events;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  ds = tautan_window_get_dataset (window);
+  n_events = tautan_dataset_get_n_events (ds);
+  tautan_dataset_get_quote (ds, 0, &q);
+  tautan_dataset_get_source (ds, q.source, &s);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", 0));
+  source = find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
+  g_assert_nonnull (source);
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      GtkWidget *grid;
+
+      tautan_source_window_select (source, 3, 40);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (source), "source.create-event", NULL));
+      dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Create Event");
+      grid = adw_message_dialog_get_extra_child (dialog);
+      /* Day precision (the form's first), on one day or, first, two. */
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (grid_field (grid, 0, 2))), ==,
+                        TAUTAN_PRECISION_DAY);
+      gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 0, 1)), "2024-06-19");
+      gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 1, 1)), attempt == 0 ? "2024-06-20" : "2024-06-19");
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (grid_field (grid, 0, 3)), 1);
+      respond (dialog, "apply");
+      tautan_test_wait_for (edit_done, window);
+      if (attempt == 0)
+        {
+          AdwMessageDialog *message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+          g_assert_nonnull (message);
+          g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Edit the Dataset");
+          g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "precision \"day\" needs start = end"));
+          gtk_window_destroy (GTK_WINDOW (message));
+          g_assert_true (tautan_window_get_dataset (window) == ds);
+        }
+    }
+
+  ds = tautan_window_get_dataset (window);
+  g_assert_cmpuint (tautan_dataset_get_n_events (ds), ==, n_events + 1);
+  tautan_dataset_get_event (ds, n_events, &ev);
+  words = g_strstrip (g_strdelimit (g_utf8_substring (s.text, 3, 40), "\r\n\t", ' '));
+  g_assert_cmpstr (ev.summary, ==, words);
+  g_assert_cmpstr (ev.date_words, ==, words);
+  g_assert_cmpint (ev.start, ==, tautan_day_from_ymd (2024, 6, 19));
+  g_assert_cmpint (ev.end, ==, ev.start);
+  g_assert_cmpuint (ev.n_sources, ==, 1);
+  g_assert_cmpuint (ev.sources[0], ==, q.source);
+  g_assert_cmpuint (ev.n_actors, ==, 1);
+
+  /* Undone: the event is gone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (window)), ==, n_events);
+
+  gtk_window_destroy (GTK_WINDOW (source));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
 /* Edit Event and Edit Quote through their forms, each undone. */
 static void
 test_edit_event_and_quote (void)
@@ -635,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/tautan/curation/edit-thread", test_edit_thread);
   g_test_add_func ("/tautan/curation/edit-actor-thread", test_edit_actor_thread);
   g_test_add_func ("/tautan/curation/create-quote", test_create_quote);
+  g_test_add_func ("/tautan/curation/create-event", test_create_event);
   g_test_add_func ("/tautan/curation/edit-event-and-quote", test_edit_event_and_quote);
 
   ret = g_test_run ();
