@@ -929,6 +929,44 @@ entity_list (TautanDataset       *self,
     }
 }
 
+/* An event's values checked, and what they name resolved: its type, its
+ * actors and targets (each once, in order), the event it answers. */
+typedef struct
+{
+  int      type;
+  GArray  *actors;
+  GArray  *targets;
+  guint32  responds_to;
+} EventRefs;
+
+static void
+event_refs_clear (EventRefs *refs)
+{
+  g_clear_pointer (&refs->actors, g_array_unref);
+  g_clear_pointer (&refs->targets, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EventRefs, event_refs_clear)
+
+static gboolean
+event_refs_init (EventRefs                *refs,
+                 TautanDataset            *self,
+                 const char               *id,
+                 const TautanEventValues  *values,
+                 GError                  **error)
+{
+  if (!_tautan_dataset_edit_check_event (self, id, values, &refs->type, error))
+    return FALSE;
+  refs->actors = g_array_new (FALSE, FALSE, sizeof (guint32));
+  refs->targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  entity_list (self, values->actors, refs->actors);
+  entity_list (self, values->targets, refs->targets);
+  refs->responds_to = TAUTAN_NONE;
+  if (values->responds_to != NULL && values->responds_to[0] != '\0')
+    refs->responds_to = tautan_dataset_lookup_event (self, values->responds_to);
+  return TRUE;
+}
+
 /* An event's extras with the analyst's notes set, or gone when empty. */
 static guint32
 extras_with_notes (Edit       *e,
@@ -977,11 +1015,8 @@ tautan_dataset_edit_event (TautanDataset            *self,
                            GError                  **error)
 {
   g_auto(Edit) e = { 0 };
-  g_autoptr(GArray) actors = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint responds_to = TAUTAN_NONE;
+  g_auto(EventRefs) refs = { 0 };
   guint event;
-  int type;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
   g_return_val_if_fail (values != NULL, NULL);
@@ -992,26 +1027,22 @@ tautan_dataset_edit_event (TautanDataset            *self,
       _tautan_dataset_edit_not_found (error, "event", id);
       return NULL;
     }
-  if (!_tautan_dataset_edit_check_event (self, id, values, &type, error))
+  if (!event_refs_init (&refs, self, id, values, error))
     return NULL;
-  entity_list (self, values->actors, actors);
-  entity_list (self, values->targets, targets);
-  if (values->responds_to != NULL && values->responds_to[0] != '\0')
-    responds_to = tautan_dataset_lookup_event (self, values->responds_to);
 
   edit_init (&e, self);
-  set_u32 (&e, COL_EV_TYPE, event, (guint32)type);
+  set_u32 (&e, COL_EV_TYPE, event, (guint32)refs.type);
   g_array_index (take (&e, COL_EV_START), gint32, event) = values->start;
   g_array_index (take (&e, COL_EV_END), gint32, event) = values->end;
   set_u32 (&e, COL_EV_INFO, event,
            EV_INFO_PACK (values->precision, EV_INFO_METHOD (COL_U32 (self, COL_EV_INFO)[event]), values->status));
-  set_u32 (&e, COL_EV_RESPONDS_TO, event, responds_to);
+  set_u32 (&e, COL_EV_RESPONDS_TO, event, refs.responds_to);
   if (values->summary != NULL)
     set_u32 (&e, COL_EV_SUMMARY, event, string_for (&e, COL_U32 (self, COL_EV_SUMMARY)[event], values->summary));
   set_list (&e, COL_EV_ACTOR_OFF, COL_EV_ACTORS, e.n_events, event,
-            (const guint32 *)(gconstpointer)actors->data, actors->len);
+            (const guint32 *)(gconstpointer)refs.actors->data, refs.actors->len);
   set_list (&e, COL_EV_TARGET_OFF, COL_EV_TARGETS, e.n_events, event,
-            (const guint32 *)(gconstpointer)targets->data, targets->len);
+            (const guint32 *)(gconstpointer)refs.targets->data, refs.targets->len);
   set_u32 (&e, COL_EV_EXTRAS, event, extras_with_notes (&e, COL_U32 (self, COL_EV_EXTRAS)[event], values->notes));
 
   e.reindex = TRUE;
@@ -1191,13 +1222,11 @@ tautan_dataset_add_event (TautanDataset            *self,
                           GError                  **error)
 {
   g_auto(Edit) e = { 0 };
-  g_autoptr(GArray) actors = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_auto(EventRefs) refs = { 0 };
   g_autofree char *text = NULL;
   g_autofree char *eid = NULL;
   g_autofree char *line = NULL;
-  guint32 src, responds_to = TAUTAN_NONE;
-  int type;
+  guint32 src;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
   g_return_val_if_fail (values != NULL, NULL);
@@ -1206,12 +1235,8 @@ tautan_dataset_add_event (TautanDataset            *self,
     return NULL;
   edit_init (&e, self);
   eid = unused_id (self, tautan_dataset_lookup_event, "ev-", e.n_events + 1);
-  if (!_tautan_dataset_edit_check_event (self, eid, values, &type, error))
+  if (!event_refs_init (&refs, self, eid, values, error))
     return NULL;
-  entity_list (self, values->actors, actors);
-  entity_list (self, values->targets, targets);
-  if (values->responds_to != NULL && values->responds_to[0] != '\0')
-    responds_to = tautan_dataset_lookup_event (self, values->responds_to);
   /* A summary is one line. */
   line = g_strstrip (g_strdelimit (g_strdup (text), "\r\n\t", ' '));
 
@@ -1220,14 +1245,15 @@ tautan_dataset_add_event (TautanDataset            *self,
   append_u32 (&e, COL_EV_DATE_WORDS, string_for (&e, 0, line));
   append_u32 (&e, COL_EV_DATE_NOTE, 0);
   append_u32 (&e, COL_EV_EXTRAS, selection_extras (&e, values->notes, source, start, end));
-  append_u32 (&e, COL_EV_TYPE, (guint32)type);
+  append_u32 (&e, COL_EV_TYPE, (guint32)refs.type);
   g_array_append_val (take (&e, COL_EV_START), values->start);
   g_array_append_val (take (&e, COL_EV_END), values->end);
   append_u32 (&e, COL_EV_INFO, EV_INFO_PACK (values->precision, TAUTAN_DATE_STATED, values->status));
-  append_u32 (&e, COL_EV_RESPONDS_TO, responds_to);
-  append_list (&e, COL_EV_ACTOR_OFF, COL_EV_ACTORS, (const guint32 *)(gconstpointer)actors->data, actors->len);
-  append_list (&e, COL_EV_TARGET_OFF, COL_EV_TARGETS, (const guint32 *)(gconstpointer)targets->data,
-               targets->len);
+  append_u32 (&e, COL_EV_RESPONDS_TO, refs.responds_to);
+  append_list (&e, COL_EV_ACTOR_OFF, COL_EV_ACTORS, (const guint32 *)(gconstpointer)refs.actors->data,
+               refs.actors->len);
+  append_list (&e, COL_EV_TARGET_OFF, COL_EV_TARGETS, (const guint32 *)(gconstpointer)refs.targets->data,
+               refs.targets->len);
   append_list (&e, COL_EV_SOURCE_OFF, COL_EV_SOURCES, &src, 1);
   append_list (&e, COL_EV_QUOTE_OFF, COL_EV_QUOTES, NULL, 0);
   e.n_events++;
