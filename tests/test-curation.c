@@ -51,6 +51,36 @@ find_toplevel (GType type)
   return found;
 }
 
+/* Closes @window and waits until it is gone. */
+static void
+destroy_window (TautanWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  tautan_test_wait_for (is_null, &window);
+}
+
+/* The bundled dataset open, and the source of its first quote shown
+ * (@q and @s). */
+static TautanSourceWindow *
+show_first_source (TautanWindow *window,
+                   TautanQuote  *q,
+                   TautanSource *s)
+{
+  TautanDataset *ds;
+  TautanSourceWindow *source;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  ds = tautan_window_get_dataset (window);
+  tautan_dataset_get_quote (ds, 0, q);
+  tautan_dataset_get_source (ds, q->source, s);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", 0));
+  source = find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
+  g_assert_nonnull (source);
+  return source;
+}
+
 /* Answers @dialog as its button does, and waits for it to go. */
 static void
 respond (AdwMessageDialog *dialog,
@@ -310,10 +340,7 @@ test_edit_thread (void)
 
   g_mutex_clear (&gate.lock);
   g_cond_clear (&gate.cond);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  destroy_window (window);
 }
 
 /* Edit Actor on the selected actor, its name typed in. */
@@ -405,10 +432,7 @@ test_edit_actor_thread (void)
 
   g_mutex_clear (&gate.lock);
   g_cond_clear (&gate.cond);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  destroy_window (window);
 }
 
 /* Merge Into: one node, every event kept; then saved and opened again. */
@@ -479,10 +503,7 @@ test_merge_and_save (void)
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
   g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, n_entities - 1);
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  destroy_window (window);
   g_assert_no_errno (g_remove (path));
 }
 
@@ -499,14 +520,9 @@ test_create_quote (void)
   TautanSource s;
   guint n_quotes;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  source = show_first_source (window, &q, &s);
   ds = tautan_window_get_dataset (window);
   n_quotes = tautan_dataset_get_n_quotes (ds);
-  tautan_dataset_get_quote (ds, 0, &q);
-  tautan_dataset_get_source (ds, q.source, &s);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", 0));
-  source = find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
-  g_assert_nonnull (source);
 
   /* The first three words before the quote, wherever the multi-byte
    * characters are: offsets are code points. */
@@ -537,10 +553,7 @@ test_create_quote (void)
   g_assert_cmpuint (tautan_dataset_get_n_quotes (tautan_window_get_dataset (window)), ==, n_quotes);
 
   gtk_window_destroy (GTK_WINDOW (source));
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  destroy_window (window);
 }
 
 static GtkWidget *
@@ -567,14 +580,9 @@ test_create_event (void)
   TautanEvent ev;
   guint n_events;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  source = show_first_source (window, &q, &s);
   ds = tautan_window_get_dataset (window);
   n_events = tautan_dataset_get_n_events (ds);
-  tautan_dataset_get_quote (ds, 0, &q);
-  tautan_dataset_get_source (ds, q.source, &s);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", 0));
-  source = find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
-  g_assert_nonnull (source);
 
   for (guint attempt = 0; attempt < 2; attempt++)
     {
@@ -623,10 +631,7 @@ test_create_event (void)
   g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (window)), ==, n_events);
 
   gtk_window_destroy (GTK_WINDOW (source));
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  destroy_window (window);
 }
 
 /* Edit Event and Edit Quote through their forms, each undone. */
@@ -692,10 +697,7 @@ test_edit_event_and_quote (void)
   g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_REPORTED);
   g_assert_false (tautan_session_get_dataset_modified (tautan_window_get_session (window)));
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  destroy_window (window);
 }
 
 int
