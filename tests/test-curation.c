@@ -34,12 +34,6 @@ new_window (void)
   return window;
 }
 
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *)data == NULL;
-}
-
 static gpointer
 find_toplevel (GType type)
 {
@@ -49,16 +43,6 @@ find_toplevel (GType type)
     if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
       found = l->data;
   return found;
-}
-
-/* Closes @window and waits until it is gone. */
-static void
-destroy_window (TautanWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
 }
 
 /* The bundled dataset open, and the source of its first quote shown
@@ -90,7 +74,7 @@ respond (AdwMessageDialog *dialog,
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
   tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &dialog);
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
 }
 
 static guint
@@ -181,7 +165,7 @@ test_edit_actor (void)
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   g_assert_true (tautan_entity_dialog_save (dialog));
-  tautan_test_wait_for (is_null, &dialog);
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
 
   g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
   g_assert_true (tautan_session_get_dataset_modified (session));
@@ -216,7 +200,7 @@ test_edit_actor (void)
     adw_message_dialog_response (ask, "discard");
   }
   tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  tautan_test_wait_for (tautan_test_is_null, &window);
 }
 
 static gboolean
@@ -340,7 +324,7 @@ test_edit_thread (void)
 
   g_mutex_clear (&gate.lock);
   g_cond_clear (&gate.cond);
-  destroy_window (window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Edit Actor on the selected actor, its name typed in. */
@@ -404,7 +388,7 @@ test_edit_actor_thread (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "changed since"));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   gtk_window_close (GTK_WINDOW (dialog));
-  tautan_test_wait_for (is_null, &dialog);
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
 
   /* Opened again and saved: made on the worker while the dialog waits,
    * Save greyed. */
@@ -415,7 +399,7 @@ test_edit_actor_thread (void)
   g_assert_nonnull (dialog);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save_button)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
-  tautan_test_wait_for (is_null, &dialog);
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
   g_assert_false (_tautan_window_curation_busy (window));
   g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
   g_assert_cmpstr (kim_name (window), ==, "Kim Jong-un (edited)");
@@ -432,7 +416,7 @@ test_edit_actor_thread (void)
 
   g_mutex_clear (&gate.lock);
   g_cond_clear (&gate.cond);
-  destroy_window (window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Merge Into: one node, every event kept; then saved and opened again. */
@@ -503,7 +487,7 @@ test_merge_and_save (void)
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
   g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, n_entities - 1);
 
-  destroy_window (window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
   g_assert_no_errno (g_remove (path));
 }
 
@@ -553,7 +537,7 @@ test_create_quote (void)
   g_assert_cmpuint (tautan_dataset_get_n_quotes (tautan_window_get_dataset (window)), ==, n_quotes);
 
   gtk_window_destroy (GTK_WINDOW (source));
-  destroy_window (window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 static GtkWidget *
@@ -631,7 +615,7 @@ test_create_event (void)
   g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (window)), ==, n_events);
 
   gtk_window_destroy (GTK_WINDOW (source));
-  destroy_window (window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Edit Event and Edit Quote through their forms, each undone. */
@@ -697,7 +681,7 @@ test_edit_event_and_quote (void)
   g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_REPORTED);
   g_assert_false (tautan_session_get_dataset_modified (tautan_window_get_session (window)));
 
-  destroy_window (window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 int
