@@ -84,12 +84,12 @@ _tautan_curation_copy_strv (gpointer            data,
 /* Edits off the main thread: an edit copies the columns it changes and
  * may build the indexes again (tautan-dataset-edit-columns.c: a tenth of
  * a second at 100k events, more on larger datasets), so it runs on a
- * worker while the window stays
- * live, a note over the graph saying what is being done; the result is
- * one step of the history. One edit at a time: another is refused with a
- * message, and an edit whose dataset was replaced meanwhile (undo,
- * another edit) is dropped with a message. A dialog that waits for its
- * edit (Edit Actor) is told how it ended and says a failure itself. */
+ * worker while the window stays live, a note over the graph saying what
+ * is being done; the result is one step of the history. One edit at a
+ * time: another is refused with a message, and an edit whose dataset was
+ * replaced meanwhile (undo, another edit) is dropped with a message. A
+ * dialog that waits for its edit (Edit Actor) is told how it ended and
+ * says a failure itself. */
 
 typedef struct
 {
