@@ -1166,10 +1166,13 @@ tautan_dataset_add_quote (TautanDataset  *self,
       add_to_list (&e, COL_EV_SOURCE_OFF, COL_EV_SOURCES, e.n_events, ev, src);
     }
 
+  /* The speaker's quotes are indexed, in quote order: this one is last.
+   * Nothing else indexed changes. */
+  if (entity != TAUTAN_NONE)
+    add_to_list (&e, COL_ENT_QUOTE_OFF, COL_ENT_QUOTES, e.n_entities, entity, quote);
+
   if (new_id_out != NULL)
     *new_id_out = g_steal_pointer (&qid);
-  /* An entity's quotes are indexed; a speaker in words is not. */
-  e.reindex = entity != TAUTAN_NONE;
   return edit_finish (&e);
 }
 
