@@ -498,6 +498,11 @@ target_role (const Article *a,
 {
   guint32 v = prep_before (a, i);
 
+  /* "concern about China's drills", "kritik tentang Kanada": for a
+   * criticism the topic is the one criticised */
+  if (g_str_equal (type, "criticise") && i > 0
+      && (word_is (a, i - 1, "about") || word_is (a, i - 1, "tentang") || word_is (a, i - 1, "mengenai")))
+    return 0;
   if (v == 0)
     return 0;
   switch (v)

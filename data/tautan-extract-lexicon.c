@@ -179,6 +179,8 @@ const EventCue _tautan_event_cues[] = {
   /* concern voiced at another's act: "express deep concern about China's drills" */
   { "deep concern", "criticise", N }, { "grave concern", "criticise", N },
   { "serious concern", "criticise", N }, { "expressed concern", "criticise", T },
+  { "concern about", "criticise", T }, { "concern over", "criticise", T },
+  { "concerns about", "criticise", T }, { "concerns over", "criticise", T },
   { "keprihatinan", "criticise", N }, { "keprihatinan mendalam", "criticise", N },
   /* reject */
   { "menentang", "reject", T }, { "menolak", "reject", T }, { "memveto", "reject", T },

@@ -252,26 +252,6 @@ test_deadline_is_no_date (void)
 }
 
 static void
-test_law_is_no_party (void)
-{
-  /* a law signed is no party to the act, and needs none */
-  assert_event ("Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran Darurat.\n",
-                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
-  assert_event ("On Wednesday, President Ilse Varga signed the emergency budget bill into law.\n",
-                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
-}
-
-static void
-test_rescue_is_aid (void)
-{
-  /* the sentence's own weekday, and groups as actor and target */
-  assert_event ("On Friday, fishermen rescued over 700 asylum seekers whose boat sank.\n",
-                "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day");
-  assert_event ("Pada Jumat, nelayan menyelamatkan lebih dari 700 pencari suaka yang kapalnya tenggelam.\n",
-                "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day");
-}
-
-static void
 test_undated_after_lead (void)
 {
   /* not dated in its sentence: from the lead's Friday up to publication */
@@ -369,33 +349,6 @@ test_stance_criticise (void)
                 "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
   assert_event ("Menteri Anna Holt mengecam keras keputusan itu pada Senin.\n",
                 "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
-}
-
-static void
-test_stance_appeal (void)
-{
-  assert_event ("\"Buka kembali perbatasan itu,\" desak Menteri Anna Holt kepada Kanada, Selasa (12/3).\n",
-                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-12", "day");
-  assert_event ("\"Reopen the border now,\" said Minister Anna Holt, urging Canada to act.\n",
-                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-14", "range");
-}
-
-static void
-test_stance_deny (void)
-{
-  assert_event ("\"Laporan itu tidak benar,\" bantah Menteri Anna Holt, Senin (11/3).\n",
-                "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
-  assert_event ("\"The report is simply false,\" Minister Anna Holt said on Monday, denying the claim.\n",
-                "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
-}
-
-static void
-test_stance_accuse (void)
-{
-  assert_event ("\"Mereka mencuri data kami,\" kata Menteri Anna Holt seraya menuding Kanada, Senin (11/3).\n",
-                "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
-  assert_event ("\"They stole our data,\" Minister Anna Holt said on Monday, accusing Canada of espionage.\n",
-                "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
 }
 
 static void
@@ -801,20 +754,117 @@ test_long_run (void)
                   "2022-06-01", "We stand", "Ursula von der Leyen");
 }
 
+/* Cases of one shape: a short text, its publication date and the one
+ * event it must give (type, actor, target or none, date). */
+typedef struct
+{
+  const char *path;
+  const char *text;
+  const char *published;
+  const char *type;
+  const char *actor;
+  const char *target;
+  const char *start;
+  const char *end;
+  const char *precision;
+} EventCase;
+
+static const EventCase event_cases[] = {
+  /* a law signed is no party to the act, and needs none */
+  { "/tautan/extract-rules/events/law-is-no-party/id",
+    "Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran Darurat.\n",
+    "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day" },
+  { "/tautan/extract-rules/events/law-is-no-party/en",
+    "On Wednesday, President Ilse Varga signed the emergency budget bill into law.\n",
+    "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day" },
+  /* the sentence's own weekday, and groups as actor and target */
+  { "/tautan/extract-rules/events/rescue-is-aid/en",
+    "On Friday, fishermen rescued over 700 asylum seekers whose boat sank.\n",
+    "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day" },
+  { "/tautan/extract-rules/events/rescue-is-aid/id",
+    "Pada Jumat, nelayan menyelamatkan lebih dari 700 pencari suaka yang kapalnya tenggelam.\n",
+    "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day" },
+  { "/tautan/extract-rules/stance/appeal/id",
+    "\"Buka kembali perbatasan itu,\" desak Menteri Anna Holt kepada Kanada, Selasa (12/3).\n",
+    "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/stance/appeal/en",
+    "\"Reopen the border now,\" said Minister Anna Holt, urging Canada to act.\n",
+    "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-14", "range" },
+  { "/tautan/extract-rules/stance/deny/id",
+    "\"Laporan itu tidak benar,\" bantah Menteri Anna Holt, Senin (11/3).\n",
+    "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/deny/en",
+    "\"The report is simply false,\" Minister Anna Holt said on Monday, denying the claim.\n",
+    "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/accuse/id",
+    "\"Mereka mencuri data kami,\" kata Menteri Anna Holt seraya menuding Kanada, Senin (11/3).\n",
+    "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/accuse/en",
+    "\"They stole our data,\" Minister Anna Holt said on Monday, accusing Canada of espionage.\n",
+    "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a welcome for another's act is support */
+  { "/tautan/extract-rules/events/welcome-is-support/en",
+    "On Monday, Minister Anna Holt welcomed Canada's decision to reopen the border.\n",
+    "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/events/welcome-is-support/id",
+    "Pada Senin, Menteri Anna Holt menyambut baik keputusan Kanada membuka kembali perbatasan.\n",
+    "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* talks broken off are a rejection */
+  { "/tautan/extract-rules/events/talks-broken-off/en",
+    "On Monday, Minister Anna Holt broke off talks with Canada.\n",
+    "2024-03-13", "reject", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/events/talks-broken-off/id",
+    "Pada Senin, Menteri Anna Holt menghentikan perundingan dengan Kanada.\n",
+    "2024-03-13", "reject", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* concern voiced at another's act is criticism */
+  { "/tautan/extract-rules/events/concern-is-criticism/en",
+    "On Monday, Minister Anna Holt expressed deep concern about Canada's military drills.\n",
+    "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/events/concern-is-criticism/id",
+    "Pada Senin, Menteri Anna Holt menyatakan keprihatinan mendalam atas latihan militer Kanada.\n",
+    "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* tariffs laid on a state are a sanction */
+  { "/tautan/extract-rules/events/tariffs-are-sanction/en",
+    "On Monday, Minister Anna Holt imposed tariffs on Canada.\n",
+    "2024-03-13", "sanction", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/events/tariffs-are-sanction/id",
+    "Pada Senin, Menteri Anna Holt memberlakukan tarif terhadap Kanada.\n",
+    "2024-03-13", "sanction", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a title cut by "of" names no one; the person after it is the party */
+  { "/tautan/extract-rules/entities/title-cut-by-of/en",
+    "On Monday, Deputy Secretary of State Anna Holt met with Ilse Varga.\n",
+    "2024-03-13", "meet", "Anna Holt", "Ilse Varga", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/entities/title-cut-by-of/id",
+    "Pada Senin, Wakil Menteri Luar Negeri Anna Holt bertemu dengan Ilse Varga.\n",
+    "2024-03-13", "meet", "Anna Holt", "Ilse Varga", "2024-03-11", "2024-03-11", "day" },
+  /* a bare head before "of" is not a body: the named person is the target */
+  { "/tautan/extract-rules/entities/bare-head-before-of/en",
+    "On Monday, Anna Holt met with the Director of the Office of the Central Foreign Affairs Commission.\n",
+    "2024-03-13", "meet", "Anna Holt", "Central Foreign Affairs Commission", "2024-03-11", "2024-03-11", "day" },
+};
+
+static void
+test_event_case (gconstpointer data)
+{
+  const EventCase *c = data;
+
+  assert_event (c->text, c->published, c->type, c->actor, c->target, c->start, c->end, c->precision);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
+    g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
   g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
   g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
-  g_test_add_func ("/tautan/extract-rules/events/law-is-no-party", test_law_is_no_party);
-  g_test_add_func ("/tautan/extract-rules/events/rescue-is-aid", test_rescue_is_aid);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
   g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
@@ -824,9 +874,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
   g_test_add_func ("/tautan/extract-rules/events/fire-at-is-attack", test_fire_at_is_attack);
   g_test_add_func ("/tautan/extract-rules/stance/criticise", test_stance_criticise);
-  g_test_add_func ("/tautan/extract-rules/stance/appeal", test_stance_appeal);
-  g_test_add_func ("/tautan/extract-rules/stance/deny", test_stance_deny);
-  g_test_add_func ("/tautan/extract-rules/stance/accuse", test_stance_accuse);
   g_test_add_func ("/tautan/extract-rules/stance/warn", test_stance_warn);
   g_test_add_func ("/tautan/extract-rules/stance/relative-clause", test_relative_clause_speaks);
   g_test_add_func ("/tautan/extract-rules/stance/denied-in-report", test_stance_denied_in_report);
