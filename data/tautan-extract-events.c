@@ -595,11 +595,12 @@ purpose_at (const Article *a,
 }
 
 static void
-targets_after (Article    *a,
-               guint32     from,
-               guint32     limit,
-               const char *type,
-               GArray     *out)
+targets_within (Article    *a,
+                guint32     from,
+                guint32     limit,
+                const char *type,
+                gboolean    quoted,
+                GArray     *out)
 {
   guint32 object = NO_INDEX;
   gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack");
@@ -610,7 +611,7 @@ targets_after (Article    *a,
       guint32 v;
       int role;
 
-      if (a->token_quote[k] != NO_INDEX)
+      if (a->token_quote[k] != NO_INDEX && !quoted)
         continue;
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
@@ -653,6 +654,17 @@ targets_after (Article    *a,
     }
   if (object != NO_INDEX)
     group_forward (a, object, limit, out);
+}
+
+/* The parties named after a cue, outside quotes. */
+static void
+targets_after (Article    *a,
+               guint32     from,
+               guint32     limit,
+               const char *type,
+               GArray     *out)
+{
+  targets_within (a, from, limit, type, FALSE, out);
 }
 
 static gboolean
@@ -1667,6 +1679,52 @@ type_statement (Article      *a,
     }
 }
 
+/* "“We call on Russia to withdraw,” said X", "“Kami mengecam keras
+ * Israel,” kata Y": a speaker who speaks for themselves in the first
+ * person does what their words say; the statement takes that type,
+ * aimed at the names after the verb inside the quote. */
+static void
+type_by_own_words (Article            *a,
+                   ArticleEvent       *ev,
+                   const ArticleQuote *q)
+{
+  static const char *first_person[] = { "we", "i", "kami", "kita", "saya", "aku" };
+  g_autoptr(GArray) targets = NULL;
+  const Payload *p;
+  const char *type = NULL;
+  gboolean speaks = FALSE;
+  guint32 k, n = 1;
+
+  if (!g_str_equal (ev->type, "statement") || q->first_token >= q->end_token)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (first_person) && !speaks; i++)
+    speaks = word_is (a, q->first_token, first_person[i]);
+  if (!speaks)
+    return;
+  /* the verb, past an adverb or two: "We strongly condemn", "Kami juga mendesak" */
+  for (k = q->first_token + 1; k < q->end_token && k <= q->first_token + 3; k++)
+    if ((type = stance_at (a, k, &n, NULL)) != NULL)
+      break;
+  if (type == NULL)
+    return;
+  targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  targets_within (a, k + n, q->end_token, type, TRUE, targets);
+  for (guint i = targets->len; i-- > 0;)
+    if (contains (ev->actors, g_array_index (targets, guint32, i)))
+      g_array_remove_index (targets, i);
+  if (targets->len == 0)
+    return;
+  _article_match_at (a, k, LEX_STANCE, NULL, &p);
+  ev->type = type;
+  ev->cue = p->value;
+  g_array_set_size (ev->targets, 0);
+  for (guint i = 0; i < targets->len; i++)
+    {
+      append_unique (ev->targets, g_array_index (targets, guint32, i));
+      _article_use_entity (a, g_array_index (targets, guint32, i));
+    }
+}
+
 /* A speaker whose quotes back no event has made a statement. */
 static void
 add_statements (Article *a)
@@ -1689,6 +1747,7 @@ add_statements (Article *a)
             {
               q->event = i;
               type_statement (a, e, q->cue);
+              type_by_own_words (a, e, q);
               break;
             }
         }
@@ -1707,6 +1766,7 @@ add_statements (Article *a)
       ev.responds_to = NO_INDEX;
       date_for (a, q->first_token, sentence, TRUE, &ev.date);
       type_statement (a, &ev, q->cue);
+      type_by_own_words (a, &ev, q);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
     }

@@ -280,6 +280,10 @@ static const struct { const char *phrase; const char *type; guint16 flags; } sta
   { "called on", "appeal", 0 }, { "calls on", "appeal", 0 }, { "appealed", "appeal", 0 },
   { "pleaded", "appeal", 0 }, { "demanded", "appeal", 0 },
   { "urging", "appeal", S }, { "calling on", "appeal", S }, { "appealing", "appeal", S },
+  /* the first person's own words: "We call on Russia", "We condemn" */
+  { "call on", "appeal", 0 }, { "urge", "appeal", 0 }, { "condemn", "criticise", 0 },
+  { "denounce", "criticise", 0 }, { "reject", "reject", 0 }, { "deny", "deny", 0 },
+  { "menolak keras", "reject", 0 }, { "mengecam keras", "criticise", 0 },
   /* deny */
   { "bantah", "deny", 0 }, { "membantah", "deny", 0 }, { "sangkal", "deny", 0 },
   { "menyangkal", "deny", 0 }, { "tepis", "deny", 0 }, { "menepis", "deny", 0 },

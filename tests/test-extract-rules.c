@@ -841,6 +841,20 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/entities/bare-head-before-of/en",
     "On Monday, Anna Holt met with the Director of the Office of the Central Foreign Affairs Commission.\n",
     "2024-03-13", "meet", "Anna Holt", "Central Foreign Affairs Commission", "2024-03-11", "2024-03-11", "day" },
+  /* a speaker's own words in the first person type the statement */
+  { "/tautan/extract-rules/stance/first-person-appeal/en",
+    "\"We call on Canada to reopen the border,\" Minister Anna Holt said on Monday.\n",
+    "2024-03-13", "appeal", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/first-person-appeal/id",
+    "\"Kami menyerukan Kanada untuk membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
+    "2024-03-13", "appeal", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* words in the first person about no one named leave a statement */
+  { "/tautan/extract-rules/stance/first-person-no-target/en",
+    "\"We call on everyone to stay calm,\" Minister Anna Holt said on Monday.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/first-person-no-target/id",
+    "\"Kami menyerukan semua pihak untuk tetap tenang,\" kata Menteri Anna Holt, Senin (11/3).\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
 };
 
 static void
