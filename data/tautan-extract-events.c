@@ -1725,6 +1725,67 @@ type_by_own_words (Article            *a,
     }
 }
 
+/* "called Canada's move “a provocation”", "menyebut langkah Kanada
+ * itu “sebuah provokasi”": a speaker who names another's act with a
+ * word of blame criticises them, whoever is named between the verb and
+ * the quote. */
+static void
+type_by_label (Article            *a,
+               ArticleEvent       *ev,
+               const ArticleQuote *q)
+{
+  static const char *naming[] = {
+    "called", "calls", "call", "described", "describes", "branded", "labelled", "labeled", "termed",
+    "menyebut", "menyebutnya", "menilai", "menggambarkan", "menamakan", "menganggap",
+  };
+  static const char *blame[] = {
+    "provocation", "provocative", "provokasi", "provokatif", "unacceptable", "illegal", "ilegal",
+    "violation", "pelanggaran", "dangerous", "berbahaya", "reckless", "irresponsible", "shameful",
+    "memalukan", "absurd", "sham", "fraud", "lies", "lie", "bohong", "kebohongan", "hoax", "hoaks",
+    "fitnah", "slander", "propaganda", "aggression", "agresi", "genocide", "genosida", "blackmail",
+    "pemerasan", "hypocrisy", "hypocritical", "munafik", "kemunafikan", "farce", "disgrace",
+    "outrageous", "keterlaluan", "sembrono", "intimidasi", "intimidation", "bullying",
+  };
+  g_autoptr(GArray) targets = NULL;
+  gboolean named = FALSE, blamed = FALSE;
+  guint32 from, limit;
+
+  if (!g_str_equal (ev->type, "statement") || q->cue == NO_INDEX || q->open_token == NO_INDEX
+      || q->cue >= q->open_token)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (naming) && !named; i++)
+    named = word_is (a, q->cue, naming[i]);
+  for (guint32 k = q->first_token; k < q->end_token && !blamed; k++)
+    for (guint i = 0; i < G_N_ELEMENTS (blame) && !blamed; i++)
+      blamed = word_is (a, k, blame[i]);
+  if (!named || !blamed)
+    return;
+  from = q->cue + 1;
+  limit = q->open_token;
+  targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint32 k = from; k < limit; k++)
+    {
+      guint32 m = mention_at (a, k);
+
+      if (m == NO_INDEX)
+        continue;
+      if (!contains (ev->actors, mention (a, m)->entity)
+          && entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_MEDIA
+          && entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_PLACE)
+        append_unique (targets, mention (a, m)->entity);
+      k = mention (a, m)->end_token - 1;
+    }
+  if (targets->len == 0)
+    return;
+  ev->type = "criticise";
+  g_array_set_size (ev->targets, 0);
+  for (guint i = 0; i < targets->len; i++)
+    {
+      append_unique (ev->targets, g_array_index (targets, guint32, i));
+      _article_use_entity (a, g_array_index (targets, guint32, i));
+    }
+}
+
 /* A speaker whose quotes back no event has made a statement. */
 static void
 add_statements (Article *a)
@@ -1748,6 +1809,7 @@ add_statements (Article *a)
               q->event = i;
               type_statement (a, e, q->cue);
               type_by_own_words (a, e, q);
+              type_by_label (a, e, q);
               break;
             }
         }
@@ -1767,6 +1829,7 @@ add_statements (Article *a)
       date_for (a, q->first_token, sentence, TRUE, &ev.date);
       type_statement (a, &ev, q->cue);
       type_by_own_words (a, &ev, q);
+      type_by_label (a, &ev, q);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
     }

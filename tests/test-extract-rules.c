@@ -855,6 +855,20 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/first-person-no-target/id",
     "\"Kami menyerukan semua pihak untuk tetap tenang,\" kata Menteri Anna Holt, Senin (11/3).\n",
     "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  /* another's act named with a word of blame, quoted: criticism */
+  { "/tautan/extract-rules/stance/quoted-label/en",
+    "On Monday, Minister Anna Holt called Canada's move \"a provocation\".\n",
+    "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/quoted-label/id",
+    "Menteri Anna Holt menyebut langkah Kanada itu \"sebuah provokasi\", Senin (11/3).\n",
+    "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a label with no blame in it stays a statement */
+  { "/tautan/extract-rules/stance/quoted-label-no-blame/en",
+    "On Monday, Minister Anna Holt called Canada's offer \"very generous\".\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/quoted-label-no-blame/id",
+    "Menteri Anna Holt menyebut tawaran Kanada itu \"sangat murah hati\", Senin (11/3).\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
 };
 
 static void
