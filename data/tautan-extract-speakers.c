@@ -198,6 +198,17 @@ subject_person_before (const Article *a,
   return NO_INDEX;
 }
 
+static gboolean
+word_at_is (const Article *a,
+            guint32        k,
+            const char    *word)
+{
+  const Token *t = article_token (a, k);
+  gsize n = t->end - t->start;
+
+  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+}
+
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -206,8 +217,12 @@ resolve_np (Article       *a,
             const Salient *salient,
             Speaker       *out)
 {
+  static const char *documents[] = {
+    "letter", "questionnaire", "legislation", "bill", "memo", "memorandum", "document", "draft",
+    "surat", "legislasi", "kuesioner", "dokumen", "rancangan", "memorandum",
+  };
   guint32 person = NO_INDEX, media = NO_INDEX, org = NO_INDEX, state = NO_INDEX;
-  gboolean anonymous = FALSE, demonstrative = FALSE, title = FALSE;
+  gboolean anonymous = FALSE, demonstrative = FALSE, title = FALSE, document = FALSE, named = FALSE;
 
   if (first >= end)
     return FALSE;
@@ -225,6 +240,7 @@ resolve_np (Article       *a,
 
       if (e != NO_INDEX)
         {
+          named = TRUE;
           switch (entity (a, e)->kind)
             {
             case TAUTAN_ENTITY_PERSON: person = e; break;
@@ -238,6 +254,9 @@ resolve_np (Article       *a,
         }
       if (_article_token_is (a, i, LEX_DEMONSTRATIVE, NULL))
         demonstrative = TRUE;
+      /* the head comes first: "a letter seen by Sky News", not "Sky News's letter" */
+      for (guint k = 0; k < G_N_ELEMENTS (documents) && !document && !named; k++)
+        document = word_at_is (a, i, documents[k]);
       if (_article_match_at (a, i, LEX_TITLE, NULL, NULL))
         title = TRUE;
       if (_article_token_is (a, i, LEX_PRONOUN, NULL) && i == first)
@@ -271,6 +290,13 @@ resolve_np (Article       *a,
   if (person != NO_INDEX)
     {
       out->entity = person;
+      return TRUE;
+    }
+  /* "sebut legislasi tersebut", "a leaked internal letter says": a
+   * document's words are the document's, named in words */
+  if (document)
+    {
+      out->text = _article_token_text (a, first, end);
       return TRUE;
     }
   if (demonstrative && title)

@@ -172,6 +172,48 @@ assert_speaker (const char *text,
   g_assert_not_reached ();
 }
 
+/* The words naming the speaker of the quote that starts with @words,
+ * who is no entity. */
+static void
+assert_speaker_words (const char *text,
+                      const char *published,
+                      const char *words,
+                      const char *speaker)
+{
+  g_autoptr(JsonNode) node = extract (text, published);
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *quotes = json_object_get_array_member (root, "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+      JsonObject *who;
+
+      if (!g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        continue;
+      who = json_object_get_object_member (q, "speaker");
+      g_assert_nonnull (who);
+      g_assert_false (json_object_has_member (who, "entity"));
+      g_assert_cmpstr (json_object_get_string_member_with_default (who, "text", NULL), ==, speaker);
+      return;
+    }
+  g_test_message ("no quote starting \"%s\"", words);
+  g_assert_not_reached ();
+}
+
+static void
+test_document_speaks (void)
+{
+  /* a document's words are the document's, named in words, not the
+   * state or body it comes from */
+  assert_speaker_words ("Senat AS mengesahkan undang-undang itu pada Jumat. AS akan membentuk \"program pelatihan "
+                        "untuk pasukan Kanada,\" sebut legislasi tersebut.\n",
+                        "2024-03-13", "program pelatihan", "legislasi tersebut");
+  assert_speaker_words ("The US Senate passed the bill on Friday. \"The programme trains Canada's forces,\" "
+                        "the legislation says.\n",
+                        "2024-03-13", "The programme trains", "the legislation");
+}
+
 /* Events */
 
 static void
@@ -887,6 +929,7 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
+  g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
   g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
   g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
