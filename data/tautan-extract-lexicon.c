@@ -416,7 +416,7 @@ static const char *org_heads[] = {
   "corporation", "office", "government", "parliament", "senate", "congress", "committee",
   "association", "federation", "union", "foundation", "coalition", "movement", "group",
   "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar", "church",
-  "school", "school district", "sekolah",
+  "school", "school district", "sekolah", "pt", "perum", "inc", "corp", "ltd", "plc",
   "gereja",
 };
 

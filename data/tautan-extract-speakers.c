@@ -320,6 +320,34 @@ resolve_np (Article       *a,
       out->entity = media != NO_INDEX ? media : org;
       return TRUE;
     }
+  /* "kata produsen aluminium AS itu": a description ending in a
+   * demonstrative refers back to the body named before it; the state
+   * in it only says where that body is from */
+  if (state != NO_INDEX && !title && end - first >= 3
+      && (word_at_is (a, end - 1, "itu") || word_at_is (a, end - 1, "tersebut"))
+      && article_token (a, first)->kind == TOKEN_WORD
+      && !(article_token (a, first)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    {
+      for (guint k = a->mentions->len; k-- > 0;)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, k);
+          TautanEntityKind kind;
+
+          if (m->first_token >= first || m->end_token <= m->first_token)
+            continue;
+          if (article_token (a, first)->line > article_token (a, m->first_token)->line + 2)
+            break;
+          kind = entity (a, m->entity)->kind;
+          if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_ARMED_GROUP)
+            {
+              out->entity = m->entity;
+              return TRUE;
+            }
+        }
+      /* no body named before: the description, not the state */
+      out->text = _article_token_text (a, first, end);
+      return TRUE;
+    }
   if (state != NO_INDEX && !title)
     {
       out->entity = state;

@@ -214,6 +214,19 @@ test_document_speaks (void)
                         "2024-03-13", "The programme trains", "the legislation");
 }
 
+static void
+test_description_refers_back (void)
+{
+  /* "kata produsen aluminium Kanada itu": the body named before, not
+   * the state the description mentions */
+  assert_speaker ("Produsen aluminium PT Borealis menyambut baik keputusan itu. \"Kami mendukung kebijakan "
+                  "pemerintah,\" kata produsen aluminium Kanada itu, Senin (11/3).\n",
+                  "2024-03-13", "Kami mendukung", "PT Borealis");
+  /* with no body named before, the description stays words */
+  assert_speaker_words ("\"Kami mendukung kebijakan pemerintah,\" kata produsen aluminium Kanada itu, Senin (11/3).\n",
+                        "2024-03-13", "Kami mendukung", "produsen aluminium Kanada itu");
+}
+
 /* Events */
 
 static void
@@ -930,6 +943,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
+  g_test_add_func ("/tautan/extract-rules/speakers/description-refers-back", test_description_refers_back);
   g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
   g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
