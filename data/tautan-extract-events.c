@@ -1755,10 +1755,12 @@ type_by_label (Article            *a,
     return;
   for (guint i = 0; i < G_N_ELEMENTS (naming) && !named; i++)
     named = word_is (a, q->cue, naming[i]);
+  if (!named)
+    return;
   for (guint32 k = q->first_token; k < q->end_token && !blamed; k++)
     for (guint i = 0; i < G_N_ELEMENTS (blame) && !blamed; i++)
       blamed = word_is (a, k, blame[i]);
-  if (!named || !blamed)
+  if (!blamed)
     return;
   from = q->cue + 1;
   limit = q->open_token;
