@@ -414,6 +414,34 @@ subject_before (Article       *a,
     guint32 k = i - 1;
     guint32 e = mention_entity_at (a, k);
 
+    /* "AFP quotes an anonymous official who said", "mengutip seorang
+     * pejabat yang mengatakan": the words the relative stands for, back
+     * to the verb that introduced them */
+    if (e == NO_INDEX && (word_at_is (a, k, "who") || word_at_is (a, k, "yang")) && k > sentence_first)
+      {
+        guint32 start = k;
+        gboolean anonymous = FALSE;
+
+        /* back to the determiner that opens an unnamed speaker: "an",
+         * "a senior", "seorang" */
+        while (start > sentence_first && k - start < 7 && !anonymous)
+          {
+            guint32 t = start - 1;
+
+            if (article_token (a, t)->kind != TOKEN_WORD || _article_token_is (a, t, LEX_SPEECH, NULL)
+                || _article_token_is (a, t, LEX_EVENT, NULL) || _article_token_is (a, t, LEX_VERB, NULL)
+                || _article_token_is (a, t, LEX_PREP, NULL) || _article_token_is (a, t, LEX_REL, NULL))
+              break;
+            start = t;
+            anonymous = _article_match_at (a, t, LEX_ANON, NULL, NULL) && a->token_mention[t] == NO_INDEX;
+          }
+        /* "an anonymous", "a senior": the whole determiner */
+        while (anonymous && start > sentence_first && _article_match_at (a, start - 1, LEX_ANON, NULL, NULL)
+               && article_token (a, start - 1)->kind == TOKEN_WORD && a->token_mention[start - 1] == NO_INDEX)
+          start--;
+        if (anonymous)
+          return resolve_np (a, start, k, salient, out);
+      }
     if (e != NO_INDEX)
       {
         const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);

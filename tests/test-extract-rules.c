@@ -215,6 +215,18 @@ test_document_speaks (void)
 }
 
 static void
+test_unnamed_speaker_in_relative (void)
+{
+  /* "X quotes an official who said": the unnamed official speaks, in
+   * words, not the agency that quotes them */
+  assert_speaker_words ("Reuters quoted a senior official who said the talks were \"dead for now\".\n",
+                        "2024-03-13", "dead for now", "a senior official");
+  assert_speaker_words ("Kantor berita AFP mengutip seorang pejabat Kanada yang mengatakan perundingan itu "
+                        "\"sudah mati\".\n",
+                        "2024-03-13", "sudah mati", "seorang pejabat Kanada");
+}
+
+static void
 test_description_refers_back (void)
 {
   /* "kata produsen aluminium Kanada itu": the body named before, not
@@ -943,6 +955,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
+  g_test_add_func ("/tautan/extract-rules/speakers/unnamed-in-relative", test_unnamed_speaker_in_relative);
   g_test_add_func ("/tautan/extract-rules/speakers/description-refers-back", test_description_refers_back);
   g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
   g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
