@@ -908,6 +908,13 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/entities/bare-head-before-of/en",
     "On Monday, Anna Holt met with the Director of the Office of the Central Foreign Affairs Commission.\n",
     "2024-03-13", "meet", "Anna Holt", "Central Foreign Affairs Commission", "2024-03-11", "2024-03-11", "day" },
+  /* unnamed groups act: "Western allies", "sekutu Barat" */
+  { "/tautan/extract-rules/entities/unnamed-group/en",
+    "On Monday, Western allies condemned Canada.\n",
+    "2024-03-13", "criticise", "The West", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/entities/unnamed-group/id",
+    "Pada Senin, sekutu Barat mengecam Kanada.\n",
+    "2024-03-13", "criticise", "The West", "Canada", "2024-03-11", "2024-03-11", "day" },
   /* a speaker's own words in the first person type the statement */
   { "/tautan/extract-rules/stance/first-person-appeal/en",
     "\"We call on Canada to reopen the border,\" Minister Anna Holt said on Monday.\n",
