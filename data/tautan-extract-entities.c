@@ -975,7 +975,11 @@ _tautan_extract_mentions (Article *a)
         /* "Ahmed Mohamed Image: Twitter": a credit label ends the name */
         while (name_end > i + 1 && _article_match_at (a, name_end - 1, LEX_FURNITURE, NULL, NULL))
           name_end--;
-        i = MAX (propose_run (a, i, name_end), end) - 1;
+        /* once: MAX() evaluates its arguments twice, and a second run
+         * would propose the name again without the state it absorbed */
+        guint32 proposed_end = propose_run (a, i, name_end);
+
+        i = MAX (proposed_end, end) - 1;
       }
     }
   for (guint k = a->mentions->len; k-- > 0;)

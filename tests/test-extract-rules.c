@@ -215,6 +215,18 @@ test_document_speaks (void)
 }
 
 static void
+test_body_keeps_its_state (void)
+{
+  /* "Departemen Keuangan AS": one body, named with its state, not the
+   * body twice (with and without the state) */
+  assert_event ("Pada 2018, sanksi Departemen Keuangan AS terhadap Rusal membekukan ekspor perusahaan itu.\n",
+                "2024-03-14", "sanction", "Departemen Keuangan AS", "Rusal", "2018-01-01", "2018-12-31", "year");
+  /* English puts the state first: the body's name is what follows */
+  assert_event ("In 2018, US Treasury Department sanctions against Rusal froze the firm's exports.\n",
+                "2024-03-14", "sanction", "Treasury Department", "Rusal", "2018-01-01", "2018-12-31", "year");
+}
+
+static void
 test_unnamed_speaker_in_relative (void)
 {
   /* "X quotes an official who said": the unnamed official speaks, in
@@ -596,7 +608,7 @@ test_body_of_state_is_party (void)
   assert_event ("On Monday, President Ilse Varga asked the UK Home Office to help.\n",
                 "2024-03-14", "appeal", "Ilse Varga", "Home Office", "2024-03-11", "2024-03-11", "day");
   assert_event ("Pada Senin, Presiden Ilse Varga meminta Kementerian Dalam Negeri Inggris untuk membantu.\n",
-                "2024-03-14", "appeal", "Ilse Varga", "Kementerian Dalam Negeri", "2024-03-11",
+                "2024-03-14", "appeal", "Ilse Varga", "Kementerian Dalam Negeri Inggris", "2024-03-11",
                 "2024-03-11", "day");
 }
 
@@ -961,6 +973,7 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
+  g_test_add_func ("/tautan/extract-rules/entities/body-keeps-its-state", test_body_keeps_its_state);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
   g_test_add_func ("/tautan/extract-rules/speakers/unnamed-in-relative", test_unnamed_speaker_in_relative);
   g_test_add_func ("/tautan/extract-rules/speakers/description-refers-back", test_description_refers_back);
