@@ -401,6 +401,25 @@ subject_group (Article *a,
             return TRUE;
           }
       }
+    /* "The minister welcomed", "The Deputy Secretary said": English
+     * puts the article before the title */
+    if (_article_token_is (a, k, LEX_TITLE, NULL) && mention_at (a, k) == NO_INDEX)
+      {
+        guint32 start = k;
+        guint32 ref;
+
+        while (start > first && _article_token_is (a, start - 1, LEX_TITLE, NULL) && mention_at (a, start - 1) == NO_INDEX)
+          start--;
+        if (start > first && (word_is (a, start - 1, "the") || word_is (a, start - 1, "this")))
+          {
+            ref = _article_resolve_reference (a, start - 1, k + 1, start - 1);
+            if (ref != NO_INDEX)
+              {
+                g_array_append_val (out, ref);
+                return TRUE;
+              }
+          }
+      }
     /* "resolusi PBB yang mengutuk": the name before "yang" */
     if (_article_token_is (a, k, LEX_REL, NULL))
       {

@@ -927,6 +927,13 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/entities/unnamed-group/id",
     "Pada Senin, sekutu Barat mengecam Kanada.\n",
     "2024-03-13", "criticise", "The West", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a title with its article refers back to the person who holds it */
+  { "/tautan/extract-rules/entities/title-refers-back/en",
+    "On Monday, Foreign Minister Anna Holt met Ilse Varga in Oslo. The minister welcomed Canada's announcement.\n",
+    "2024-03-14", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-14", "range" },
+  { "/tautan/extract-rules/entities/title-refers-back/id",
+    "Pada Senin, Menteri Luar Negeri Anna Holt bertemu Ilse Varga di Oslo. Menteri itu menyambut baik pengumuman Kanada.\n",
+    "2024-03-14", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-14", "range" },
   /* a speaker's own words in the first person type the statement */
   { "/tautan/extract-rules/stance/first-person-appeal/en",
     "\"We call on Canada to reopen the border,\" Minister Anna Holt said on Monday.\n",
