@@ -62,10 +62,7 @@ word_is (const Article *a,
          guint32        k,
          const char    *word)
 {
-  const Token *t = article_token (a, k);
-  gsize n = t->end - t->start;
-
-  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+  return _article_token_is_word (a, k, word);
 }
 
 static void
@@ -408,7 +405,8 @@ subject_group (Article *a,
         guint32 start = k;
         guint32 ref;
 
-        while (start > first && _article_token_is (a, start - 1, LEX_TITLE, NULL) && mention_at (a, start - 1) == NO_INDEX)
+        while (start > first && _article_token_is (a, start - 1, LEX_TITLE, NULL)
+               && mention_at (a, start - 1) == NO_INDEX)
           start--;
         if (start > first && (word_is (a, start - 1, "the") || word_is (a, start - 1, "this")))
           {
@@ -520,7 +518,8 @@ target_role (const Article *a,
   /* "concern about China's drills", "kritik tentang Kanada": for a
    * criticism the topic is the one criticised */
   if (g_str_equal (type, "criticise") && i > 0
-      && (word_is (a, i - 1, "about") || word_is (a, i - 1, "tentang") || word_is (a, i - 1, "mengenai")))
+      && (word_is (a, i - 1, "about") || word_is (a, i - 1, "tentang")
+          || word_is (a, i - 1, "mengenai")))
     return 0;
   if (v == 0)
     return 0;
@@ -1614,6 +1613,24 @@ participle_after (const Article *a,
   return NO_INDEX;
 }
 
+/* The statement @ev becomes an act of @type aimed at @targets. */
+static void
+retype_statement (Article      *a,
+                  ArticleEvent *ev,
+                  const char   *type,
+                  guint32       cue,
+                  const GArray *targets)
+{
+  ev->type = type;
+  ev->cue = cue;
+  g_array_set_size (ev->targets, 0);
+  for (guint k = 0; k < targets->len; k++)
+    {
+      append_unique (ev->targets, g_array_index (targets, guint32, k));
+      _article_use_entity (a, g_array_index (targets, guint32, k));
+    }
+}
+
 /* A statement made with a verb of stance takes its type, aimed at the
  * names after the verb ("urged Seoul to", "mendesak AS agar", "…,” desak
  * Retno kepada Myanmar"): "criticise" for a critic, "appeal" for an
@@ -1688,14 +1705,7 @@ type_statement (Article      *a,
     return;
 
   _article_match_at (a, cue, LEX_STANCE, NULL, &p);
-  ev->type = type;
-  ev->cue = p->value;
-  g_array_set_size (ev->targets, 0);
-  for (guint k = 0; k < targets->len; k++)
-    {
-      append_unique (ev->targets, g_array_index (targets, guint32, k));
-      _article_use_entity (a, g_array_index (targets, guint32, k));
-    }
+  retype_statement (a, ev, type, p->value, targets);
 }
 
 /* "“We call on Russia to withdraw,” said X", "“Kami mengecam keras
@@ -1734,14 +1744,7 @@ type_by_own_words (Article            *a,
   if (targets->len == 0)
     return;
   _article_match_at (a, k, LEX_STANCE, NULL, &p);
-  ev->type = type;
-  ev->cue = p->value;
-  g_array_set_size (ev->targets, 0);
-  for (guint i = 0; i < targets->len; i++)
-    {
-      append_unique (ev->targets, g_array_index (targets, guint32, i));
-      _article_use_entity (a, g_array_index (targets, guint32, i));
-    }
+  retype_statement (a, ev, type, p->value, targets);
 }
 
 /* "called Canada's move “a provocation”", "menyebut langkah Kanada
@@ -1798,13 +1801,7 @@ type_by_label (Article            *a,
     }
   if (targets->len == 0)
     return;
-  ev->type = "criticise";
-  g_array_set_size (ev->targets, 0);
-  for (guint i = 0; i < targets->len; i++)
-    {
-      append_unique (ev->targets, g_array_index (targets, guint32, i));
-      _article_use_entity (a, g_array_index (targets, guint32, i));
-    }
+  retype_statement (a, ev, "criticise", ev->cue, targets);
 }
 
 /* A speaker whose quotes back no event has made a statement. */

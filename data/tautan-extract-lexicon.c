@@ -112,7 +112,8 @@ const EventCue _tautan_event_cues[] = {
   { "endorses", "support", T }, { "solidarity", "support", N }, { "stands with", "support", T },
   { "stand with", "support", T }, { "was backed", "support", P }, { "is backed", "support", P },
   { "berterima kasih", "support", T }, { "thanked", "support", T }, { "backed by", "support", P },
-  /* a welcome for another's act: "menyambut baik keputusan AS", "welcomed Denmark's announcement" */
+  /* a welcome for another's act: "menyambut baik keputusan AS",
+   * "welcomed Denmark's announcement" */
   { "menyambut baik", "support", T }, { "welcomed", "support", T }, { "welcomes", "support", T },
   /* ties raised: "meningkatkan hubungan … menjadi Kemitraan Strategis" */
   { "meningkatkan hubungan", "support", M | T }, { "mempererat hubungan", "support", M | T },
@@ -323,7 +324,8 @@ static const char *light_verbs[] = {
   "melakukan", "mengadakan", "menggelar", "melancarkan", "meluncurkan", "menyampaikan",
   "menunjukkan", "mengungkapkan", "menegaskan", "menyerukan", "menjalin", "memperdalam",
   "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima",
-  "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold", "conducted",
+  "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold",
+  "conducted",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
 };
 

@@ -198,17 +198,6 @@ subject_person_before (const Article *a,
   return NO_INDEX;
 }
 
-static gboolean
-word_at_is (const Article *a,
-            guint32        k,
-            const char    *word)
-{
-  const Token *t = article_token (a, k);
-  gsize n = t->end - t->start;
-
-  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
-}
-
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -256,7 +245,7 @@ resolve_np (Article       *a,
         demonstrative = TRUE;
       /* the head comes first: "a letter seen by Sky News", not "Sky News's letter" */
       for (guint k = 0; k < G_N_ELEMENTS (documents) && !document && !named; k++)
-        document = word_at_is (a, i, documents[k]);
+        document = _article_token_is_word (a, i, documents[k]);
       if (_article_match_at (a, i, LEX_TITLE, NULL, NULL))
         title = TRUE;
       if (_article_token_is (a, i, LEX_PRONOUN, NULL) && i == first)
@@ -324,7 +313,8 @@ resolve_np (Article       *a,
    * demonstrative refers back to the body named before it; the state
    * in it only says where that body is from */
   if (state != NO_INDEX && !title && end - first >= 3
-      && (word_at_is (a, end - 1, "itu") || word_at_is (a, end - 1, "tersebut"))
+      && (_article_token_is_word (a, end - 1, "itu")
+          || _article_token_is_word (a, end - 1, "tersebut"))
       && article_token (a, first)->kind == TOKEN_WORD
       && !(article_token (a, first)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
     {
@@ -417,7 +407,8 @@ subject_before (Article       *a,
     /* "AFP quotes an anonymous official who said", "mengutip seorang
      * pejabat yang mengatakan": the words the relative stands for, back
      * to the verb that introduced them */
-    if (e == NO_INDEX && (word_at_is (a, k, "who") || word_at_is (a, k, "yang")) && k > sentence_first)
+    if (e == NO_INDEX && k > sentence_first
+        && (_article_token_is_word (a, k, "who") || _article_token_is_word (a, k, "yang")))
       {
         guint32 start = k;
         gboolean anonymous = FALSE;
@@ -428,9 +419,10 @@ subject_before (Article       *a,
           {
             guint32 t = start - 1;
 
-            if (article_token (a, t)->kind != TOKEN_WORD || _article_token_is (a, t, LEX_SPEECH, NULL)
-                || _article_token_is (a, t, LEX_EVENT, NULL) || _article_token_is (a, t, LEX_VERB, NULL)
-                || _article_token_is (a, t, LEX_PREP, NULL) || _article_token_is (a, t, LEX_REL, NULL))
+            if (article_token (a, t)->kind != TOKEN_WORD
+                || _article_token_is (a, t, LEX_SPEECH, NULL) || _article_token_is (a, t, LEX_EVENT, NULL)
+                || _article_token_is (a, t, LEX_VERB, NULL) || _article_token_is (a, t, LEX_PREP, NULL)
+                || _article_token_is (a, t, LEX_REL, NULL))
               break;
             start = t;
             anonymous = _article_match_at (a, t, LEX_ANON, NULL, NULL) && a->token_mention[t] == NO_INDEX;
