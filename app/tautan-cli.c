@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-cli.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
 
@@ -239,12 +240,12 @@ tautan_cli_validate (int    argc,
           g_autofree char *from = tautan_day_format (span.from);
           g_autofree char *to = tautan_day_format (span.to);
 
-          g_print ("%s: ok: %u sources, %u entities, %u events, %u quotes",
+          g_print ("%s: ok: %s sources, %s entities, %s events, %s quotes",
                    argv[i],
-                   tautan_dataset_get_n_sources (dataset),
-                   tautan_dataset_get_n_entities (dataset),
-                   tautan_dataset_get_n_events (dataset),
-                   tautan_dataset_get_n_quotes (dataset));
+                   tautan_count_format (tautan_dataset_get_n_sources (dataset)),
+                   tautan_count_format (tautan_dataset_get_n_entities (dataset)),
+                   tautan_count_format (tautan_dataset_get_n_events (dataset)),
+                   tautan_count_format (tautan_dataset_get_n_quotes (dataset)));
           if (tautan_dataset_get_n_events (dataset) > 0)
             g_print (", %s to %s", from, to);
           g_print ("\n");
