@@ -2646,9 +2646,15 @@ tautan_dataset_load_file (GFile               *file,
       if (use_cache && local_path != NULL)
         {
           g_autoptr(GError) cache_error = NULL;
+          guint64 content_hash = _tautan_dataset_content_hash (data, len);
 
+          /* The text is not needed past its hash: unmapped, its pages
+           * leave the peak that writing the cache would add to. */
+          data = NULL;
+          g_clear_pointer (&mapped, g_mapped_file_unref);
+          g_clear_pointer (&remote, g_bytes_unref);
           /* A cache that cannot be written costs only speed next time. */
-          if (!_tautan_dataset_cache_save (dataset, file, len, _tautan_dataset_content_hash (data, len),
+          if (!_tautan_dataset_cache_save (dataset, file, len, content_hash,
                                            have_stamp ? &stamp : NULL, &cache_error))
             g_debug ("not caching %s: %s", display, cache_error->message);
         }
