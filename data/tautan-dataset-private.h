@@ -172,6 +172,8 @@ char           *_tautan_enum_list_nicks         (GType                 type);
 void            _tautan_dataset_set_load_threads (guint                n);
 
 /* tautan-dataset-index.c: fills the derived columns from the base ones. */
+TautanTimeSpan  _tautan_dataset_events_span     (TautanDatasetBuilder *builder,
+                                                 guint                 n_events);
 void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
                                                  guint                 n_entities,
                                                  guint                 n_events,
