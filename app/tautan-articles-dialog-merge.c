@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-articles-dialog.h"
+#include "tautan/tautan-count.h"
 
 #include "tautan-articles-dialog-private.h"
 #include "tautan-window-private.h"
@@ -110,10 +111,10 @@ merge_done_cb (GObject      *object,
 
   /* TRANSLATORS: a number of articles */
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u article merged into the dataset",
-                                          "%u articles merged into the dataset",
+                                          "%s article merged into the dataset",
+                                          "%s articles merged into the dataset",
                                           job->n_articles),
-                             job->n_articles);
+                             tautan_count_format (job->n_articles));
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");

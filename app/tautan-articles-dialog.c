@@ -23,6 +23,7 @@
 
 #include "tautan/tautan-article-view.h"
 #include "tautan/tautan-articles-dialog.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-extract.h"
 #include "tautan/tautan-extraction-row.h"
 #include "tautan/tautan-text.h"
@@ -67,9 +68,9 @@ format_counts (Article *a)
   g_autofree char *e = NULL;
 
   tautan_extraction_count (a->extraction, &quotes, &entities, &events);
-  q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", quotes), quotes);
-  n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entity", "%u entities", entities), entities);
-  e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", events), events);
+  q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s quote", "%s quotes", quotes), tautan_count_format (quotes));
+  n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s entity", "%s entities", entities), tautan_count_format (entities));
+  e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", events), tautan_count_format (events));
   return g_strdup_printf ("%s · %s · %s", q, n, e);
 }
 

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-cli.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-date-expr.h"
 #include "tautan/tautan-extract.h"
 #include "tautan/tautan-extraction.h"
@@ -95,8 +96,8 @@ extract_jsonl (const char                 *output,
       return 1;
     }
   if (stats.failed > 0)
-    g_printerr ("tautan extract: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " lines could not be read (see their \"error\")\n",
-                stats.failed, stats.lines);
+    g_printerr ("tautan extract: %s of %s lines could not be read (see their \"error\")\n",
+                tautan_count_format (stats.failed), tautan_count_format (stats.lines));
   return stats.failed > 0 ? 1 : 0;
 }
 

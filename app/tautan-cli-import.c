@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-cli.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-file.h"
 #include "tautan/tautan-import.h"
@@ -109,20 +110,11 @@ show_progress (double   fraction,
   g_printerr ("\rtautan import: reading… %3d%%", (int)(fraction * 100 + 0.5));
 }
 
+/* Grouped as the locale writes numbers: the summary is for people. */
 static char *
 thousands (guint64 n)
 {
-  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
-  GString *s = g_string_new (NULL);
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (s, ',');
-      g_string_append_c (s, digits[i]);
-    }
-  return g_string_free (s, FALSE);
+  return g_strdup (tautan_count_format (n));
 }
 
 int

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-cli.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-file.h"
 #include "tautan/tautan-json-reader.h"
@@ -249,7 +250,7 @@ tautan_cli_merge (int    argc,
         }
     }
   if (skipped > 0)
-    g_printerr ("tautan merge: skipped %u failed extraction%s\n", skipped, skipped == 1 ? "" : "s");
+    g_printerr ("tautan merge: skipped %s failed extraction%s\n", tautan_count_format (skipped), skipped == 1 ? "" : "s");
 
   if (title != NULL)
     tautan_merge_set_title (merge, title);

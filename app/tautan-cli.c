@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "tautan/tautan-cli.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
 
@@ -261,8 +262,12 @@ tautan_cli_validate (int    argc,
           g_autofree char *from = tautan_day_format (summary.span.from);
           g_autofree char *to = tautan_day_format (summary.span.to);
 
-          g_print ("%s: ok: %u sources, %u entities, %u events, %u quotes",
-                   argv[i], summary.n_sources, summary.n_entities, summary.n_events, summary.n_quotes);
+          g_print ("%s: ok: %s sources, %s entities, %s events, %s quotes",
+                   argv[i],
+                   tautan_count_format (summary.n_sources),
+                   tautan_count_format (summary.n_entities),
+                   tautan_count_format (summary.n_events),
+                   tautan_count_format (summary.n_quotes));
           if (summary.n_events > 0)
             g_print (", %s to %s", from, to);
           g_print ("\n");

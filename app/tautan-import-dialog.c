@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-date.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-import-dialog.h"
@@ -260,7 +261,7 @@ import_done_cb (GObject      *object,
       g_autofree char *path = g_file_get_parse_name (job->output);
       g_autofree char *message = NULL;
 
-      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, job->n_problems);
+      g_autofree char *count = g_strdup (tautan_count_format (job->n_problems));
 
       /* TRANSLATORS: the first %s is a number of rows, the second the first
        * problem, the third a file */
@@ -393,9 +394,9 @@ update_files_row (TautanImportDialog *self)
   if (self->files->len > 3)
     {
       /* TRANSLATORS: after the first three file names */
-      g_string_append_printf (names, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+      g_string_append_printf (names, g_dngettext (GETTEXT_PACKAGE, " and %s more", " and %s more",
                                                   self->files->len - 3),
-                              self->files->len - 3);
+                              tautan_count_format (self->files->len - 3));
     }
   adw_action_row_set_subtitle (self->files_row, self->files->len > 0 ? names->str : _("None chosen"));
 }

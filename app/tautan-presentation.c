@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-quote-card.h"
@@ -255,7 +256,7 @@ update_summary (TautanPresentation   *self,
           total++;
         }
     }
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", total), total);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", total), tautan_count_format (total));
   for (guint k = 0; k < SUMMARY_TYPES; k++)
     {
       guint top = G_MAXUINT;
@@ -266,8 +267,8 @@ update_summary (TautanPresentation   *self,
       if (top == G_MAXUINT)
         break;
       /* TRANSLATORS: an event type and how many events of it a slide shows */
-      g_string_append_printf (text, k == 0 ? _(": %s %u") : _(", %s %u"),
-                              tautan_taxonomy_get_event_type (taxonomy, top)->label, counts[top]);
+      g_string_append_printf (text, k == 0 ? _(": %s %s") : _(", %s %s"),
+                              tautan_taxonomy_get_event_type (taxonomy, top)->label, tautan_count_format (counts[top]));
       counts[top] = 0;
     }
   for (guint t = 0; t < n_types; t++)

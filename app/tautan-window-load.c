@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-autosave.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-diagnostic.h"
 
 #include "tautan-window-private.h"
@@ -141,11 +142,11 @@ show_problems (TautanWindow *self,
       GtkWidget *label = gtk_label_new (text);
 
       adw_message_dialog_format_body (dialog,
-                                      g_dngettext (NULL, "The file has %u problem. Nothing was loaded; "
+                                      g_dngettext (NULL, "The file has %s problem. Nothing was loaded; "
                                                    "fix it and open the file again.",
-                                                   "The file has %u problems. Nothing was loaded; "
+                                                   "The file has %s problems. Nothing was loaded; "
                                                    "fix them and open the file again.", diagnostics->len),
-                                      diagnostics->len);
+                                      tautan_count_format (diagnostics->len));
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tautan/tautan-changes.h"
+#include "tautan/tautan-count.h"
 
 static const char *change_names[] = { "new", "vanished", "stronger", "weaker", "unchanged" };
 G_STATIC_ASSERT (G_N_ELEMENTS (change_names) == TAUTAN_N_CHANGES);
@@ -296,14 +297,14 @@ describe_edge (const TautanChangeEdge *c,
       /* TRANSLATORS: an edge in the summary of changes: “North Korea →
        * Russia (Military cooperation, 4 events)”; the type is the most
        * frequent of the edge's events. */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s → %s (%s, %u event)", "%s → %s (%s, %u events)", count),
-                              source, target, type->label, count);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s → %s (%s, %s event)", "%s → %s (%s, %s events)", count),
+                              source, target, type->label, tautan_count_format (count));
     }
   /* TRANSLATORS: an edge in both periods: “Kim Jong Un → Vladimir Putin
    * (4 → 1 events)”, the counts before and after. */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s → %s (%u → %u event)", "%s → %s (%u → %u events)",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s → %s (%s → %s event)", "%s → %s (%s → %s events)",
                                        MAX (c->count_before, c->count_after)),
-                          source, target, c->count_before, c->count_after);
+                          source, target, tautan_count_format (c->count_before), tautan_count_format (c->count_after));
 }
 
 static char *
@@ -325,7 +326,7 @@ describe_actors (GArray        *actors,
       guint more = actors->len - shown;
 
       /* TRANSLATORS: after the first names of a list of actors */
-      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more", more), more);
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " and %s more", " and %s more", more), tautan_count_format (more));
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -358,20 +359,20 @@ tautan_changes_summarize (const TautanChanges *changes,
         {
         case TAUTAN_CHANGE_NEW:
           /* TRANSLATORS: a sentence of the summary of changes; %s is an edge */
-          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u new link: %s.",
-                                                    "%u new links, among them %s.", n), n, edge);
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s new link: %s.",
+                                                    "%s new links, among them %s.", n), tautan_count_format (n), edge);
           break;
         case TAUTAN_CHANGE_VANISHED:
-          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u link vanished: %s.",
-                                                    "%u links vanished, among them %s.", n), n, edge);
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s link vanished: %s.",
+                                                    "%s links vanished, among them %s.", n), tautan_count_format (n), edge);
           break;
         case TAUTAN_CHANGE_STRONGER:
-          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u link grew stronger: %s.",
-                                                    "%u links grew stronger, most of all %s.", n), n, edge);
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s link grew stronger: %s.",
+                                                    "%s links grew stronger, most of all %s.", n), tautan_count_format (n), edge);
           break;
         case TAUTAN_CHANGE_WEAKER:
-          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u link grew weaker: %s.",
-                                                    "%u links grew weaker, most of all %s.", n), n, edge);
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s link grew weaker: %s.",
+                                                    "%s links grew weaker, most of all %s.", n), tautan_count_format (n), edge);
           break;
         case TAUTAN_CHANGE_UNCHANGED:
         case TAUTAN_N_CHANGES:
@@ -385,9 +386,9 @@ tautan_changes_summarize (const TautanChanges *changes,
 
       if (out->len > 0)
         g_string_append_c (out, ' ');
-      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u new actor: %s.", "%u new actors: %s.",
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s new actor: %s.", "%s new actors: %s.",
                                                 changes->new_actors->len),
-                              changes->new_actors->len, names);
+                              tautan_count_format (changes->new_actors->len), names);
     }
   if (changes->vanished_actors->len > 0)
     {
@@ -395,9 +396,9 @@ tautan_changes_summarize (const TautanChanges *changes,
 
       if (out->len > 0)
         g_string_append_c (out, ' ');
-      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u actor no longer seen: %s.",
-                                                "%u actors no longer seen: %s.", changes->vanished_actors->len),
-                              changes->vanished_actors->len, names);
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s actor no longer seen: %s.",
+                                                "%s actors no longer seen: %s.", changes->vanished_actors->len),
+                              tautan_count_format (changes->vanished_actors->len), names);
     }
   if (out->len == 0)
     g_string_append (out, _("No change between the two periods."));

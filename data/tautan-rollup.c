@@ -18,28 +18,21 @@
 /* @expanded: a set of entity indexes (GUINT_TO_POINTER (index + 1)) of
  * groups drawn open: their members are drawn as themselves (or as the
  * next group down their chain). NULL: none. Affiliation cycles, which
- * the validator reports, are cut where they close. */
-TautanRollup *
-tautan_rollup_compute (TautanDataset        *dataset,
-                       const TautanFilter   *filter,
-                       const TautanTimeSpan *span,
-                       GHashTable           *expanded)
+ * the validator reports, are cut where they close. Only the dataset's
+ * affiliations count: no event is read, so it is cheap at any size. */
+guint *
+tautan_rollup_compute_group_of (TautanDataset *dataset,
+                                GHashTable    *expanded)
 {
   g_autoptr(GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) events = NULL;
-  g_autofree guint *count = NULL;
-  g_autofree guint *offset = NULL;
-  g_autofree guint *fill = NULL;
   g_autofree guint8 *on_chain = NULL;
-  TautanRollup *r;
+  guint *group_of;
   guint n;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (filter != NULL, NULL);
 
   n = tautan_dataset_get_n_entities (dataset);
-  r = g_new0 (TautanRollup, 1);
-  r->group_of = g_new0 (guint, MAX (n, 1));
+  group_of = g_new0 (guint, MAX (n, 1));
   on_chain = g_new0 (guint8, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
@@ -66,8 +59,30 @@ tautan_rollup_compute (TautanDataset        *dataset,
       while (k > 0 && expanded != NULL &&
              g_hash_table_contains (expanded, GUINT_TO_POINTER (g_array_index (chain, guint, k) + 1)))
         k--;
-      r->group_of[i] = g_array_index (chain, guint, k);
+      group_of[i] = g_array_index (chain, guint, k);
     }
+  return group_of;
+}
+
+TautanRollup *
+tautan_rollup_compute (TautanDataset        *dataset,
+                       const TautanFilter   *filter,
+                       const TautanTimeSpan *span,
+                       GHashTable           *expanded)
+{
+  g_autoptr(GArray) events = NULL;
+  g_autofree guint *count = NULL;
+  g_autofree guint *offset = NULL;
+  g_autofree guint *fill = NULL;
+  TautanRollup *r;
+  guint n;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
+
+  n = tautan_dataset_get_n_entities (dataset);
+  r = g_new0 (TautanRollup, 1);
+  r->group_of = tautan_rollup_compute_group_of (dataset, expanded);
 
   count = g_new0 (guint, MAX (n, 1));
   for (guint i = 0; i < n; i++)

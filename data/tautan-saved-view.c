@@ -10,6 +10,7 @@
 
 #include "tautan/tautan-saved-view.h"
 
+#include "tautan-comparison-private.h"
 #include "tautan-saved-view-private.h"
 
 struct _TautanSavedView
@@ -28,14 +29,12 @@ struct _TautanSavedView
   GStrv           expanded;      /* roll-up groups drawn open, by entity id; NULL: none */
 
   TautanTimeSpan  span;
-  TautanTimeSpan  before;        /* the periods compared, when comparing */
-  TautanTimeSpan  after;
+  TautanComparisonSlot comparison;
   double          zoom;
   double          center_x;
   double          center_y;
   guint           cumulative : 1;
   guint           rollup : 1;
-  guint           comparing : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TautanSavedView, tautan_saved_view, G_TYPE_OBJECT)
@@ -199,9 +198,7 @@ tautan_saved_view_copy (TautanSavedView *self)
   copy->cumulative = self->cumulative;
   copy->rollup = self->rollup;
   copy->expanded = g_strdupv (self->expanded);
-  copy->comparing = self->comparing;
-  copy->before = self->before;
-  copy->after = self->after;
+  copy->comparison = self->comparison;
   copy->zoom = self->zoom;
   copy->center_x = self->center_x;
   copy->center_y = self->center_y;
@@ -232,10 +229,7 @@ tautan_saved_view_assign (TautanSavedView *self,
   tautan_saved_view_set_window (self, &from->span, from->cumulative);
   tautan_saved_view_set_camera (self, from->zoom, from->center_x, from->center_y);
   tautan_saved_view_set_rollup (self, from->rollup, (const char * const *)from->expanded);
-  if (from->comparing)
-    tautan_saved_view_set_comparison (self, &from->before, &from->after);
-  else
-    tautan_saved_view_set_comparison (self, NULL, NULL);
+  self->comparison = from->comparison;
   if (from->entity != NULL)
     tautan_saved_view_select_entity (self, from->entity);
   else
@@ -267,9 +261,7 @@ tautan_saved_view_equal (TautanSavedView *a,
          tautan_time_span_equal (&a->span, &b->span) && a->cumulative == b->cumulative &&
          a->zoom == b->zoom && a->center_x == b->center_x && a->center_y == b->center_y &&
          a->rollup == b->rollup && strv_equal (a->expanded, b->expanded) &&
-         a->comparing == b->comparing &&
-         (!a->comparing || (tautan_time_span_equal (&a->before, &b->before) &&
-                            tautan_time_span_equal (&a->after, &b->after)));
+         _tautan_comparison_slot_equal (&a->comparison, &b->comparison);
 }
 
 #define STRING_ACCESSORS(field, PROP)                                           \
@@ -471,13 +463,7 @@ tautan_saved_view_get_comparison (TautanSavedView *self,
 {
   g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (self), FALSE);
 
-  if (!self->comparing)
-    return FALSE;
-  if (before != NULL)
-    *before = self->before;
-  if (after != NULL)
-    *after = self->after;
-  return TRUE;
+  return _tautan_comparison_slot_get (&self->comparison, before, after);
 }
 
 void
@@ -488,12 +474,5 @@ tautan_saved_view_set_comparison (TautanSavedView      *self,
   g_return_if_fail (TAUTAN_IS_SAVED_VIEW (self));
   g_return_if_fail ((before == NULL) == (after == NULL));
 
-  self->comparing = before != NULL;
-  if (before != NULL)
-    {
-      self->before = *before;
-      self->after = *after;
-    }
-  else
-    self->before = self->after = (TautanTimeSpan) { 0, 0 };
+  _tautan_comparison_slot_set_periods (&self->comparison, before, after);
 }

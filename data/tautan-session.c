@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "tautan-comparison-private.h"
 #include "tautan-dataset-private.h"
 #include "tautan-session-private.h"
 
@@ -54,11 +55,10 @@ struct _TautanSession
   TautanFilter         *filter;         /* the composed event filter, never NULL */
   JsonObject           *unknown;        /* the workspace's members this version does not know */
   GStrv                 expanded;       /* roll-up groups drawn open, by entity id, sorted */
-  TautanComparison      comparison;     /* the periods compared, while comparing */
+  TautanComparisonSlot  comparison;     /* the periods compared, or none */
 
   guint                 cumulative : 1;
   guint                 rollup : 1;     /* persons drawn inside their state or organisation */
-  guint                 comparing : 1;  /* two periods compared: "comparison" holds them */
   guint                 modified : 1;
   guint                 can_undo : 1;
   guint                 can_redo : 1;
@@ -646,7 +646,7 @@ tautan_session_get_property (GObject    *object,
       g_value_set_boxed (value, self->expanded);
       break;
     case PROP_COMPARISON:
-      g_value_set_boxed (value, self->comparing ? &self->comparison : NULL);
+      g_value_set_boxed (value, _tautan_comparison_slot_peek (&self->comparison));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1443,8 +1443,9 @@ tautan_session_capture_view (TautanSession *self,
   view = tautan_saved_view_new (name);
   tautan_saved_view_set_window (view, &self->span, self->cumulative);
   tautan_saved_view_set_rollup (view, self->rollup, (const char * const *)self->expanded);
-  if (self->comparing)
-    tautan_saved_view_set_comparison (view, &self->comparison.before, &self->comparison.after);
+  if (self->comparison.comparing)
+    tautan_saved_view_set_comparison (view, &self->comparison.periods.before,
+                                      &self->comparison.periods.after);
   if (self->selection.entity != TAUTAN_NONE)
     tautan_saved_view_select_entity (view, entity_id (self, self->selection.entity));
   else if (self->selection.source != TAUTAN_NONE)
@@ -1854,8 +1855,11 @@ tautan_session_to_workspace (TautanSession *self)
   tautan_workspace_set_hidden_types (workspace, (const char * const *)types);
   tautan_workspace_set_filter (workspace, self->filter);
   tautan_workspace_set_rollup (workspace, self->rollup, (const char * const *)self->expanded);
-  if (self->comparing)
-    tautan_workspace_set_comparison (workspace, &self->comparison.before, &self->comparison.after);
+  if (self->comparison.comparing)
+    tautan_workspace_set_comparison (workspace, &self->comparison.periods.before,
+                                     &self->comparison.periods.after);
+  else
+    tautan_workspace_set_comparison (workspace, NULL, NULL);
   tautan_workspace_set_unknown_members (workspace, self->unknown);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->views)); i++)
@@ -2429,34 +2433,19 @@ tautan_session_dup_expanded_groups (TautanSession *self)
  * themselves are computed by whoever shows them (tautan-changes.h), from
  * the dataset and filter of the moment. */
 
-static gboolean
-comparison_equal (const TautanComparison *a,
-                  const TautanComparison *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  return tautan_time_span_equal (&a->before, &b->before) && tautan_time_span_equal (&a->after, &b->after);
-}
-
 static void
 set_comparison (TautanSession          *self,
                 const TautanComparison *comparison)
 {
-  if (comparison_equal (self->comparing ? &self->comparison : NULL, comparison))
+  if (!_tautan_comparison_slot_set (&self->comparison, comparison))
     return;
-  self->comparing = comparison != NULL;
-  if (comparison != NULL)
-    self->comparison = *comparison;
-  else
-    memset (&self->comparison, 0, sizeof self->comparison);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
 typedef struct
 {
   TautanSessionChange  parent;
-  gboolean             comparing[2];   /* before, after */
-  TautanComparison     comparison[2];
+  TautanComparisonSlot comparison[2];   /* before, after */
 } ComparisonChange;
 
 static void
@@ -2467,7 +2456,7 @@ comparison_change_apply (TautanSessionChange *change,
   ComparisonChange *self = (ComparisonChange *)change;
   guint which = undo ? 0 : 1;
 
-  set_comparison (session, self->comparing[which] ? &self->comparison[which] : NULL);
+  set_comparison (session, _tautan_comparison_slot_peek (&self->comparison[which]));
 }
 
 static void
@@ -2486,14 +2475,12 @@ edit_comparison (TautanSession          *self,
 {
   ComparisonChange *change;
 
-  if (comparison_equal (self->comparing ? &self->comparison : NULL, comparison))
+  if (_tautan_comparison_equal (_tautan_comparison_slot_peek (&self->comparison), comparison))
     return;
   change = g_new0 (ComparisonChange, 1);
   change->parent.klass = &comparison_change_class;
-  change->comparing[0] = self->comparing;
   change->comparison[0] = self->comparison;
   set_comparison (self, comparison);
-  change->comparing[1] = self->comparing;
   change->comparison[1] = self->comparison;
   record (self, &change->parent);
 }
@@ -2513,13 +2500,7 @@ tautan_session_get_comparison (TautanSession  *self,
 {
   g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
 
-  if (!self->comparing)
-    return FALSE;
-  if (before != NULL)
-    *before = self->comparison.before;
-  if (after != NULL)
-    *after = self->comparison.after;
-  return TRUE;
+  return _tautan_comparison_slot_get (&self->comparison, before, after);
 }
 
 /**

@@ -18,6 +18,7 @@
 #include "tautan/tautan-json-writer.h"
 #include "tautan/tautan-workspace.h"
 
+#include "tautan-comparison-private.h"
 #include "tautan-saved-view-private.h"
 
 #define WORKSPACE_FORMAT  "tautan-workspace"
@@ -44,9 +45,7 @@ struct _TautanWorkspace
   JsonObject *unknown;        /* members this version does not know, kept */
   GStrv       expanded;       /* roll-up groups drawn open, by entity id */
   gboolean    rollup;         /* persons drawn inside their groups */
-  gboolean    comparing;      /* two periods compared: */
-  TautanTimeSpan before;
-  TautanTimeSpan after;
+  TautanComparisonSlot comparison; /* the two periods compared, or none */
 };
 
 G_DEFINE_FINAL_TYPE (TautanWorkspace, tautan_workspace, G_TYPE_OBJECT)
@@ -520,8 +519,8 @@ tautan_workspace_to_json (TautanWorkspace *self,
       json_builder_add_boolean_value (builder, self->rollup);
       add_strv (builder, "rollup_expanded", (const char * const *)self->expanded);
     }
-  if (self->comparing)
-    add_comparison (builder, &self->before, &self->after);
+  if (self->comparison.comparing)
+    add_comparison (builder, &self->comparison.periods.before, &self->comparison.periods.after);
 
   json_builder_set_member_name (builder, "positions");
   json_builder_begin_array (builder);
@@ -1031,6 +1030,7 @@ tautan_workspace_load_data (const char  *data,
   Reader r = { 0 };
   JsonObject *root, *dataset;
   JsonNode *node;
+  TautanTimeSpan before, after;
 
   g_return_val_if_fail (data != NULL || len == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1105,7 +1105,10 @@ tautan_workspace_load_data (const char  *data,
   self->rollup = get_boolean (&r, root, "rollup", "$");
   g_strfreev (self->expanded);
   self->expanded = get_strv (&r, root, "rollup_expanded");
-  self->comparing = read_comparison (&r, root, "$", &self->before, &self->after);
+  if (read_comparison (&r, root, "$", &before, &after))
+    _tautan_comparison_slot_set_periods (&self->comparison, &before, &after);
+  else
+    _tautan_comparison_slot_set (&self->comparison, NULL);
 
   node = get_member_of_type (&r, root, "positions", "$", JSON_NODE_ARRAY, "an array of positions");
   if (node != NULL)
@@ -1236,13 +1239,7 @@ tautan_workspace_get_comparison (TautanWorkspace *self,
 {
   g_return_val_if_fail (TAUTAN_IS_WORKSPACE (self), FALSE);
 
-  if (!self->comparing)
-    return FALSE;
-  if (before != NULL)
-    *before = self->before;
-  if (after != NULL)
-    *after = self->after;
-  return TRUE;
+  return _tautan_comparison_slot_get (&self->comparison, before, after);
 }
 
 void
@@ -1253,10 +1250,6 @@ tautan_workspace_set_comparison (TautanWorkspace      *self,
   g_return_if_fail (TAUTAN_IS_WORKSPACE (self));
   g_return_if_fail ((before == NULL) == (after == NULL));
 
-  self->comparing = before != NULL;
-  if (before != NULL)
-    {
-      self->before = *before;
-      self->after = *after;
-    }
+  /* A clear resets the periods too (it used to keep them, stale). */
+  _tautan_comparison_slot_set_periods (&self->comparison, before, after);
 }

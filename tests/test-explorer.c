@@ -367,6 +367,43 @@ timeline_follows (Fixture *f)
          memcmp (&session_mask, &timeline_mask, sizeof session_mask) == 0;
 }
 
+/* Under the roll-up, the summary counts the actors the canvas draws,
+ * groups and actors alike, and says how many are groups. */
+static void
+test_rollup_counts (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *actors_before = NULL;
+  g_autofree char *expected = NULL;
+  TautanScene *scene;
+  guint n_nodes, n_groups = 0;
+
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "summary");
+  n_nodes = tautan_scene_get_n_nodes (tautan_graph_view_get_scene (f->graph));
+  actors_before = g_strdup_printf ("%u actors", n_nodes);
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), actors_before));
+  g_assert_null (strstr (tautan_side_panel_get_counts (f->panel), "group"));
+
+  tautan_session_set_rollup (f->session, TRUE);
+  iterate ();
+  scene = tautan_graph_view_get_scene (f->graph);
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    if (tautan_scene_get_node (scene, i)->n_members >= 2)
+      n_groups++;
+  g_assert_cmpuint (n_groups, >, 0);
+  g_assert_cmpuint (tautan_scene_get_n_nodes (scene), <, n_nodes);
+  expected = g_strdup_printf ("%u actors (%u group%s)", tautan_scene_get_n_nodes (scene), n_groups,
+                              n_groups == 1 ? "" : "s");
+  g_test_message ("rolled up: %s", tautan_side_panel_get_counts (f->panel));
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), expected));
+
+  /* Off again: the actors one by one. */
+  tautan_session_set_rollup (f->session, FALSE);
+  iterate ();
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (f->panel), actors_before));
+  g_assert_null (strstr (tautan_side_panel_get_counts (f->panel), "group"));
+}
+
 static void
 test_filters (Fixture       *f,
               gconstpointer  data)
@@ -990,6 +1027,7 @@ main (int   argc,
   ADD ("gestures", test_gestures);
   ADD ("search", test_search);
   ADD ("filters", test_filters);
+  ADD ("rollup-counts", test_rollup_counts);
   ADD ("workspace", test_workspace);
   ADD ("undo", test_undo);
   ADD ("drag-at-rest", test_drag_at_rest);

@@ -537,55 +537,83 @@ test_apply_view (void)
   g_assert_false (tautan_session_get_modified (session));
 }
 
-static void
-test_round_trip (void)
+/* A session on the bundled dataset, another to open its saves in, and a
+ * workspace file (named by the test's data) in the isolated data folder. */
+typedef struct
 {
-  g_autoptr(TautanDataset) dataset = bundled ();
-  g_autoptr(TautanSession) session = tautan_session_new (dataset);
-  g_autoptr(TautanSession) reopened = tautan_session_new (dataset);
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "round.tautan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TautanDataset *dataset;
+  TautanSession *session;
+  TautanSession *reopened;
+  GFile         *file;
+} Reopen;
+
+static void
+reopen_setup (Reopen        *f,
+              gconstpointer  name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  f->dataset = bundled ();
+  f->session = tautan_session_new (f->dataset);
+  f->reopened = tautan_session_new (f->dataset);
+  f->file = g_file_new_for_path (path);
+}
+
+static void
+reopen_teardown (Reopen        *f,
+                 gconstpointer  name)
+{
+  g_clear_object (&f->file);
+  g_clear_object (&f->reopened);
+  g_clear_object (&f->session);
+  g_clear_object (&f->dataset);
+}
+
+static void
+test_round_trip (Reopen        *f,
+                 gconstpointer  data)
+{
   g_autoptr(TautanWorkspace) loaded = NULL;
   g_autoptr(TautanWorkspace) first = NULL;
   g_autoptr(TautanWorkspace) second = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
-  guint lavrov = entity (session, "sergei-lavrov");
-  guint kim = entity (session, "kim-jong-un");
+  guint lavrov = entity (f->session, "sergei-lavrov");
+  guint kim = entity (f->session, "kim-jong-un");
 
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  tautan_session_set_kind_hidden (session, TAUTAN_ENTITY_PLACE, TRUE);
-  tautan_session_set_type_hidden (session, 1, TRUE);
-  tautan_session_move_node (session, lavrov, (TautanPoint) { -4.5f, 2.25f });
-  tautan_session_select_edge (session, lavrov, kim);
-  add_views (session, 2);
-  tautan_session_rename_view (session, 1, "Lavrov and Kim");
-  g_assert_true (tautan_session_save (session, file, &error));
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_PLACE, TRUE);
+  tautan_session_set_type_hidden (f->session, 1, TRUE);
+  tautan_session_move_node (f->session, lavrov, (TautanPoint) { -4.5f, 2.25f });
+  tautan_session_select_edge (f->session, lavrov, kim);
+  add_views (f->session, 2);
+  tautan_session_rename_view (f->session, 1, "Lavrov and Kim");
+  g_assert_true (tautan_session_save (f->session, f->file, &error));
   g_assert_no_error (error);
 
-  loaded = tautan_workspace_load (file, &error);
+  loaded = tautan_workspace_load (f->file, &error);
   g_assert_no_error (error);
-  g_assert_true (g_file_equal (tautan_session_check_workspace (loaded, &error), tautan_dataset_get_file (dataset)));
-  tautan_session_apply_workspace (reopened, loaded);
+  g_assert_true (g_file_equal (tautan_session_check_workspace (loaded, &error), tautan_dataset_get_file (f->dataset)));
+  tautan_session_apply_workspace (f->reopened, loaded);
 
-  g_assert_false (tautan_session_get_modified (reopened));
-  g_assert_false (tautan_session_get_can_undo (reopened));
-  g_assert_true (g_file_equal (tautan_session_get_file (reopened), file));
-  g_assert_true (tautan_session_get_kind_hidden (reopened, TAUTAN_ENTITY_PLACE));
-  g_assert_true (tautan_session_get_type_hidden (reopened, 1));
-  g_assert_true (tautan_session_get_pinned (reopened, lavrov));
-  g_assert_false (tautan_session_get_pinned (reopened, kim));
-  g_assert_cmpfloat (position_of (reopened, lavrov).x, ==, -4.5f);
+  g_assert_false (tautan_session_get_modified (f->reopened));
+  g_assert_false (tautan_session_get_can_undo (f->reopened));
+  g_assert_true (g_file_equal (tautan_session_get_file (f->reopened), f->file));
+  g_assert_true (tautan_session_get_kind_hidden (f->reopened, TAUTAN_ENTITY_PLACE));
+  g_assert_true (tautan_session_get_type_hidden (f->reopened, 1));
+  g_assert_true (tautan_session_get_pinned (f->reopened, lavrov));
+  g_assert_false (tautan_session_get_pinned (f->reopened, kim));
+  g_assert_cmpfloat (position_of (f->reopened, lavrov).x, ==, -4.5f);
 
   /* The same document either way. */
-  first = tautan_session_to_workspace (session);
-  second = tautan_session_to_workspace (reopened);
+  first = tautan_session_to_workspace (f->session);
+  second = tautan_session_to_workspace (f->reopened);
   a = tautan_workspace_to_json (first, NULL);
   b = tautan_workspace_to_json (second, NULL);
   g_assert_cmpstr (a, ==, b);
   {
-    g_autofree char *names = view_names (reopened);
+    g_autofree char *names = view_names (f->reopened);
     g_assert_cmpstr (names, ==, "V1,Lavrov and Kim");
   }
 }
@@ -835,13 +863,9 @@ test_filter (void)
  * it and going to the view compares again (one step to undo); the
  * workspace keeps it. */
 static void
-test_comparison (void)
+test_comparison (Reopen        *f,
+                 gconstpointer  data)
 {
-  g_autoptr(TautanDataset) dataset = bundled ();
-  g_autoptr(TautanSession) session = tautan_session_new (dataset);
-  g_autoptr(TautanSession) reopened = tautan_session_new (dataset);
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "compare.tautan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(TautanSavedView) treaty = NULL;
   g_autoptr(TautanSavedView) plain = NULL;
   g_autoptr(TautanWorkspace) loaded = NULL;
@@ -853,86 +877,85 @@ test_comparison (void)
   TautanTimeSpan b, a;
   guint notified = 0;
 
-  g_assert_false (tautan_session_get_comparison (session, &b, &a));
-  g_object_get (session, "comparison", &value, NULL);
+  g_assert_false (tautan_session_get_comparison (f->session, &b, &a));
+  g_object_get (f->session, "comparison", &value, NULL);
   g_assert_null (value);
-  g_signal_connect (session, "notify::comparison", G_CALLBACK (count_notify), &notified);
+  g_signal_connect (f->session, "notify::comparison", G_CALLBACK (count_notify), &notified);
 
-  plain = tautan_session_capture_view (session, "Plain");
+  plain = tautan_session_capture_view (f->session, "Plain");
   g_assert_false (tautan_saved_view_get_comparison (plain, NULL, NULL));
 
-  tautan_session_set_comparison (session, &before, &after);
+  tautan_session_set_comparison (f->session, &before, &after);
   g_assert_cmpuint (notified, ==, 1);
-  g_assert_true (tautan_session_get_comparison (session, &b, &a));
+  g_assert_true (tautan_session_get_comparison (f->session, &b, &a));
   g_assert_true (tautan_time_span_equal (&b, &before));
   g_assert_true (tautan_time_span_equal (&a, &after));
-  g_object_get (session, "comparison", &value, NULL);
+  g_object_get (f->session, "comparison", &value, NULL);
   g_assert_nonnull (value);
   g_assert_true (tautan_time_span_equal (&value->after, &after));
-  g_assert_true (tautan_session_get_modified (session));
-  g_assert_cmpuint (_tautan_session_get_n_undo (session), ==, 1);
+  g_assert_true (tautan_session_get_modified (f->session));
+  g_assert_cmpuint (_tautan_session_get_n_undo (f->session), ==, 1);
   /* The same periods again are no edit. */
-  tautan_session_set_comparison (session, &before, &after);
-  g_assert_cmpuint (_tautan_session_get_n_undo (session), ==, 1);
+  tautan_session_set_comparison (f->session, &before, &after);
+  g_assert_cmpuint (_tautan_session_get_n_undo (f->session), ==, 1);
   g_assert_cmpuint (notified, ==, 1);
 
-  g_assert_true (tautan_session_undo (session));
-  g_assert_false (tautan_session_get_comparison (session, NULL, NULL));
-  g_assert_false (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_undo (f->session));
+  g_assert_false (tautan_session_get_comparison (f->session, NULL, NULL));
+  g_assert_false (tautan_session_get_modified (f->session));
   g_assert_cmpuint (notified, ==, 2);
-  g_assert_true (tautan_session_redo (session));
-  g_assert_true (tautan_session_get_comparison (session, &b, NULL));
+  g_assert_true (tautan_session_redo (f->session));
+  g_assert_true (tautan_session_get_comparison (f->session, &b, NULL));
   g_assert_true (tautan_time_span_equal (&b, &before));
-  g_assert_true (tautan_session_get_modified (session));
+  g_assert_true (tautan_session_get_modified (f->session));
 
-  /* A view captured now compares; saved, the session is unmodified. */
-  treaty = tautan_session_capture_view (session, "Treaty");
+  /* A view captured now compares; saved, the f->session is unmodified. */
+  treaty = tautan_session_capture_view (f->session, "Treaty");
   g_assert_true (tautan_saved_view_get_comparison (treaty, &b, &a));
   g_assert_true (tautan_time_span_equal (&b, &before));
   g_assert_true (tautan_time_span_equal (&a, &after));
-  tautan_session_add_view (session, treaty);
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  g_assert_true (tautan_session_save (session, file, &error));
+  tautan_session_add_view (f->session, treaty);
+  g_assert_true (tautan_session_save (f->session, f->file, &error));
   g_assert_no_error (error);
-  g_assert_false (tautan_session_get_modified (session));
+  g_assert_false (tautan_session_get_modified (f->session));
 
   /* Stopping is an edit too. */
-  tautan_session_clear_comparison (session);
-  g_assert_false (tautan_session_get_comparison (session, NULL, NULL));
-  g_assert_true (tautan_session_get_modified (session));
-  g_assert_true (tautan_session_undo (session));
-  g_assert_true (tautan_session_get_comparison (session, NULL, NULL));
-  g_assert_false (tautan_session_get_modified (session));
+  tautan_session_clear_comparison (f->session);
+  g_assert_false (tautan_session_get_comparison (f->session, NULL, NULL));
+  g_assert_true (tautan_session_get_modified (f->session));
+  g_assert_true (tautan_session_undo (f->session));
+  g_assert_true (tautan_session_get_comparison (f->session, NULL, NULL));
+  g_assert_false (tautan_session_get_modified (f->session));
 
   /* Another comparison, then the view: its periods again, in one step. */
-  tautan_session_set_comparison (session, &other, &after);
-  tautan_session_set_rollup (session, TRUE);
-  tautan_session_apply_view (session, treaty);
-  g_assert_true (tautan_session_get_comparison (session, &b, NULL));
+  tautan_session_set_comparison (f->session, &other, &after);
+  tautan_session_set_rollup (f->session, TRUE);
+  tautan_session_apply_view (f->session, treaty);
+  g_assert_true (tautan_session_get_comparison (f->session, &b, NULL));
   g_assert_true (tautan_time_span_equal (&b, &before));
-  g_assert_false (tautan_session_get_rollup (session));
-  g_assert_true (tautan_session_undo (session));
-  g_assert_true (tautan_session_get_comparison (session, &b, NULL));
+  g_assert_false (tautan_session_get_rollup (f->session));
+  g_assert_true (tautan_session_undo (f->session));
+  g_assert_true (tautan_session_get_comparison (f->session, &b, NULL));
   g_assert_true (tautan_time_span_equal (&b, &other));
-  g_assert_true (tautan_session_get_rollup (session));
+  g_assert_true (tautan_session_get_rollup (f->session));
   /* A view that compares nothing stops comparing. */
-  tautan_session_apply_view (session, plain);
-  g_assert_false (tautan_session_get_comparison (session, NULL, NULL));
-  g_assert_true (tautan_session_undo (session));
-  g_assert_true (tautan_session_undo (session));
-  g_assert_true (tautan_session_undo (session));
-  g_assert_false (tautan_session_get_modified (session));
+  tautan_session_apply_view (f->session, plain);
+  g_assert_false (tautan_session_get_comparison (f->session, NULL, NULL));
+  g_assert_true (tautan_session_undo (f->session));
+  g_assert_true (tautan_session_undo (f->session));
+  g_assert_true (tautan_session_undo (f->session));
+  g_assert_false (tautan_session_get_modified (f->session));
 
   /* The workspace brings the comparison and the view's back. */
-  loaded = tautan_workspace_load (file, &error);
+  loaded = tautan_workspace_load (f->file, &error);
   g_assert_no_error (error);
-  tautan_session_apply_workspace (reopened, loaded);
-  g_assert_false (tautan_session_get_modified (reopened));
-  g_assert_true (tautan_session_get_comparison (reopened, &b, &a));
+  tautan_session_apply_workspace (f->reopened, loaded);
+  g_assert_false (tautan_session_get_modified (f->reopened));
+  g_assert_true (tautan_session_get_comparison (f->reopened, &b, &a));
   g_assert_true (tautan_time_span_equal (&b, &before));
   g_assert_true (tautan_time_span_equal (&a, &after));
   {
-    g_autoptr(TautanSavedView) view = g_list_model_get_item (tautan_session_get_views (reopened), 0);
+    g_autoptr(TautanSavedView) view = g_list_model_get_item (tautan_session_get_views (f->reopened), 0);
 
     g_assert_true (tautan_saved_view_equal (view, treaty));
     g_assert_true (tautan_saved_view_get_comparison (view, NULL, &a));
@@ -955,13 +978,15 @@ main (int   argc,
   g_test_add_func ("/tautan/session/drag-at-rest", test_drag_at_rest);
   g_test_add_func ("/tautan/session/history-limit", test_history_limit);
   g_test_add_func ("/tautan/session/apply-view", test_apply_view);
-  g_test_add_func ("/tautan/session/round-trip", test_round_trip);
+  g_test_add ("/tautan/session/round-trip", Reopen, "round.tautan", reopen_setup, test_round_trip,
+              reopen_teardown);
   g_test_add_func ("/tautan/session/keeps-what-cannot-apply", test_keeps_what_cannot_apply);
   g_test_add_func ("/tautan/session/many-types", test_many_types);
   g_test_add_func ("/tautan/session/check-workspace", test_check_workspace);
   g_test_add_func ("/tautan/session/many-views", test_many_views);
   g_test_add_func ("/tautan/session/filter", test_filter);
-  g_test_add_func ("/tautan/session/comparison", test_comparison);
+  g_test_add ("/tautan/session/comparison", Reopen, "compare.tautan", reopen_setup, test_comparison,
+              reopen_teardown);
 
   return g_test_run ();
 }

@@ -20,6 +20,8 @@
 
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-count.h"
+
 #include "tautan-analysis-panel-private.h"
 #include "render/tautan-render-filter-private.h"
 
@@ -159,7 +161,7 @@ add_field_chips (TautanAnalysisPanel *self,
   else
     {
       /* TRANSLATORS: a filter chip for many values of one criterion: “Outlet: any of 12” */
-      g_autofree char *text = g_strdup_printf (_("%s: any of %u"), field_title (field), n);
+      g_autofree char *text = g_strdup_printf (_("%s: any of %s"), field_title (field), tautan_count_format (n));
       add_chip (self, field, NULL, text);
     }
 }
@@ -315,13 +317,13 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   const TautanFilterChoice *choice = g_hash_table_lookup (self->choices, value);
   const char *label = value_label (self, self->value_field, value);
   const char * const *held;
-  g_autofree char *number = g_strdup_printf ("%u", choice ? choice->n_events : 0);
+  g_autofree char *number = g_strdup (tautan_count_format (choice ? choice->n_events : 0));
   /* TRANSLATORS: tooltip of a value in the filter list; %s is an outlet, a language… */
   g_autofree char *tip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "Only events with “%s”: %u event",
-                                                       "Only events with “%s”: %u events",
+                                                       "Only events with “%s”: %s event",
+                                                       "Only events with “%s”: %s events",
                                                        choice ? choice->n_events : 0),
-                                          label, choice ? choice->n_events : 0);
+                                          label, tautan_count_format (choice ? choice->n_events : 0));
 
   g_object_set_data_full (G_OBJECT (check), "value", g_strdup (value), g_free);
   gtk_label_set_text (GTK_LABEL (gtk_check_button_get_child (GTK_CHECK_BUTTON (check))), label);

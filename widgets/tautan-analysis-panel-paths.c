@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-paths.h"
 
 #include "tautan-analysis-panel-private.h"
@@ -131,9 +132,9 @@ _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self)
   {
     const TautanPath *first = paths->pdata[0];
     /* TRANSLATORS: above the list of chains: their number and their length */
-    g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shortest chain of %u steps%s.",
-                                                          "%u shortest chains of %u steps%s.", paths->len),
-                                             paths->len, first->steps->len,
+    g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s shortest chain of %u steps%s.",
+                                                          "%s shortest chains of %u steps%s.", paths->len),
+                                             tautan_count_format (paths->len), first->steps->len,
                                              truncated ? _(" (the first ones only)") : "");
 
     gtk_label_set_text (self->path_note, note);
@@ -155,8 +156,8 @@ _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self)
           tautan_dataset_get_entity (dataset, entity, &e);
           g_string_append_printf (title, "%s%s", k ? " → " : "", e.name);
         }
-      g_string_append_printf (title, g_dngettext (GETTEXT_PACKAGE, " (%u event)", " (%u events)", path->n_events),
-                              path->n_events);
+      g_string_append_printf (title, g_dngettext (GETTEXT_PACKAGE, " (%s event)", " (%s events)", path->n_events),
+                              tautan_count_format (path->n_events));
       expander = gtk_expander_new (title->str);
       gtk_expander_set_expanded (GTK_EXPANDER (expander), p == 0);
       gtk_label_set_wrap (GTK_LABEL (gtk_expander_get_label_widget (GTK_EXPANDER (expander))), TRUE);

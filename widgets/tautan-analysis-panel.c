@@ -17,12 +17,14 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-changes.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-ego.h"
 #include "tautan/tautan-rankings.h"
 #include "tautan/tautan-render-color.h"
@@ -215,7 +217,7 @@ sync_comparison (TautanAnalysisPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), TRUE);
   for (guint k = 0; k < TAUTAN_N_CHANGES; k++)
     {
-      g_autofree char *count = g_strdup_printf ("%u", changes->n_edges[k]);
+      g_autofree char *count = g_strdup (tautan_count_format (changes->n_edges[k]));
       gtk_label_set_text (self->legend_counts[k], count);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->legend_grid), TRUE);
@@ -311,9 +313,9 @@ show_rankings (TautanAnalysisPanel *self)
       const TautanRankEntry *e = &g_array_index (ranks, TautanRankEntry, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *place, *name, *value, *trend;
-      g_autofree char *place_text = g_strdup_printf ("%u", e->rank);
+      g_autofree char *place_text = g_strdup (tautan_count_format (e->rank));
       g_autofree char *value_text = kind == TAUTAN_RANK_BETWEENNESS ? g_strdup_printf ("%.1f", e->value)
-                                                                     : g_strdup_printf ("%.0f", e->value);
+                                                                     : g_strdup (tautan_count_format ((guint64)MAX (round (e->value), 0)));
       g_autofree char *trend_text = NULL;
       g_autofree char *trend_tip = NULL;
       TautanEntity entity;
@@ -545,9 +547,10 @@ refresh_ego (TautanAnalysisPanel *self)
   self->ego_focused = TRUE;
   tautan_dataset_get_entity (dataset, entity, &centre);
   /* TRANSLATORS: “Kim Jong Un and 3 actors within 1 step: 12 events.” */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u actors within %u step: %u events.",
-                                       "%s and %u actors within %u steps: %u events.", depth),
-                          centre.name, ego->members->len - 1, depth, ego->events->len);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %s actors within %u step: %s events.",
+                                       "%s and %s actors within %u steps: %s events.", depth),
+                          centre.name, tautan_count_format (ego->members->len - 1), depth,
+                          tautan_count_format (ego->events->len));
   gtk_label_set_text (self->ego_label, text);
 }
 

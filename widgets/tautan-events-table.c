@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-date.h"
 #include "tautan/tautan-events-table.h"
 
@@ -411,7 +412,7 @@ rebuild (TautanEventsTable *self)
   self->syncing = FALSE;
 
   {
-    g_autofree char *count = g_strdup_printf (ngettext ("%u event", "%u events", items->len), items->len);
+    g_autofree char *count = g_strdup_printf (ngettext ("%s event", "%s events", items->len), tautan_count_format (items->len));
 
     gtk_label_set_text (self->count_label, count);
   }

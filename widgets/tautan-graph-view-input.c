@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-text.h"
 
 #include "tautan-graph-view-private.h"
@@ -434,21 +435,21 @@ query_tooltip_cb (TautanGraphView *self,
       shown = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
       name = g_markup_escape_text (shown, -1);
       /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
-      markup = g_strdup_printf (g_dngettext (NULL, "<b>%s</b>\n%s · %u event in this window",
-                                             "<b>%s</b>\n%s · %u events in this window",
+      markup = g_strdup_printf (g_dngettext (NULL, "<b>%s</b>\n%s · %s event in this window",
+                                             "<b>%s</b>\n%s · %s events in this window",
                                              tautan_slice_get_entity_count (self->slice, hit.entity)),
                                 name, tautan_entity_kind_label (e.kind),
-                                tautan_slice_get_entity_count (self->slice, hit.entity));
+                                tautan_count_format (tautan_slice_get_entity_count (self->slice, hit.entity)));
       {
         const TautanSceneNode *node = self->scene != NULL ? tautan_scene_find_node (self->scene, hit.entity) : NULL;
 
         /* The dashed ring says this; the tooltip says how many. */
         if (node != NULL && node->n_untargeted > 0)
           {
-            g_autofree char *line = g_strdup_printf (g_dngettext (NULL, "%u with no target (the dashed ring)",
-                                                                  "%u with no target (the dashed ring)",
+            g_autofree char *line = g_strdup_printf (g_dngettext (NULL, "%s with no target (the dashed ring)",
+                                                                  "%s with no target (the dashed ring)",
                                                                   node->n_untargeted),
-                                                     node->n_untargeted);
+                                                     tautan_count_format (node->n_untargeted));
             g_autofree char *joined = g_strconcat (markup, "\n", line, NULL);
 
             g_free (markup);
@@ -472,9 +473,9 @@ query_tooltip_cb (TautanGraphView *self,
       bs = tautan_text_shorten (b.name, TAUTAN_TEXT_MAX_NAME);
       an = g_markup_escape_text (as, -1);
       bn = g_markup_escape_text (bs, -1);
-      markup = g_strdup_printf (g_dngettext (NULL, "<b>%s → %s</b>\n%u event, mostly %s%s",
-                                             "<b>%s → %s</b>\n%u events, mostly %s%s", edge->count),
-                                an, bn, edge->count,
+      markup = g_strdup_printf (g_dngettext (NULL, "<b>%s → %s</b>\n%s event, mostly %s%s",
+                                             "<b>%s → %s</b>\n%s events, mostly %s%s", edge->count),
+                                an, bn, tautan_count_format (edge->count),
                                 tautan_taxonomy_get_event_type (taxonomy, edge->dominant_type)->label,
                                 edge->imprecise > 0 ? _("\nsome dated only approximately") : "");
     }

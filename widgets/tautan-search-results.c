@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-search-index.h"
 #include "tautan/tautan-search-results.h"
 #include "tautan/tautan-slice.h"
@@ -71,9 +72,9 @@ make_row (TautanSearchResults *self,
   tautan_dataset_get_entity (dataset, entity, &e);
   shown = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
   if (count > 0)
-    line = g_strdup_printf (g_dngettext (NULL, "%s · %u event in this period", "%s · %u events in this period",
+    line = g_strdup_printf (g_dngettext (NULL, "%s · %s event in this period", "%s · %s events in this period",
                                          count),
-                            tautan_entity_kind_label (e.kind), count);
+                            tautan_entity_kind_label (e.kind), tautan_count_format (count));
   else if (total == 0)
     /* TRANSLATORS: an actor that only speaks or relays, in no event. */
     line = g_strdup_printf (_("%s · in no event (quoted or relaying only)"), tautan_entity_kind_label (e.kind));

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-event-row.h"
 #include "tautan/tautan-quote-card.h"
 #include "tautan/tautan-rollup.h"
@@ -213,8 +214,8 @@ create_busiest_row (gpointer item,
   TautanEntity e;
 
   tautan_dataset_get_entity (ds, entity, &e);
-  sub = g_strdup_printf (g_dngettext (NULL, "%s · %u event", "%s · %u events", count),
-                         tautan_entity_kind_label (e.kind), count);
+  sub = g_strdup_printf (g_dngettext (NULL, "%s · %s event", "%s · %s events", count),
+                         tautan_entity_kind_label (e.kind), tautan_count_format (count));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), sub);
@@ -264,6 +265,43 @@ set_summary_current (TautanSidePanel *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->recent_list), current);
 }
 
+/* Under the roll-up, the shown actors as the canvas draws them: each as
+ * its group's representative, once; @n_groups of them stand for two
+ * members or more. */
+static guint
+count_rolled_up (TautanSidePanel *self,
+                 guint           *n_groups)
+{
+  TautanDataset *ds = dataset (self);
+  guint n = tautan_dataset_get_n_entities (ds);
+  g_autoptr(GHashTable) expanded = tautan_session_dup_expanded_groups (self->session);
+  g_autofree guint *group_of = tautan_rollup_compute_group_of (ds, expanded);
+  g_autofree guint *members = g_new0 (guint, MAX (n, 1));
+  g_autofree guint8 *seen = g_new0 (guint8, MAX (n, 1));
+  guint n_drawn = 0;
+
+  for (guint i = 0; i < n; i++)
+    members[group_of[i]]++;
+  *n_groups = 0;
+  for (guint i = 0; i < self->shown->entities->len; i++)
+    {
+      guint e = g_array_index (self->shown->entities, TautanSliceEntity, i).entity;
+      TautanEntity rep;
+
+      if (e >= n || seen[group_of[e]])
+        continue;
+      seen[group_of[e]] = 1;
+      /* A group of a hidden kind is not drawn, as on the canvas. */
+      tautan_dataset_get_entity (ds, group_of[e], &rep);
+      if (rep.kind < 32 && (self->hidden_kinds & (1u << rep.kind)) != 0)
+        continue;
+      n_drawn++;
+      if (members[group_of[e]] >= 2)
+        (*n_groups)++;
+    }
+  return n_drawn;
+}
+
 static void
 update_summary (TautanSidePanel *self)
 {
@@ -279,14 +317,28 @@ update_summary (TautanSidePanel *self)
   /* Counted as the canvas shows it: hidden types and kinds left out. */
   {
     TautanSliceShown *shown = self->shown;
-    guint n_actors = shown->entities->len;
-    g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", shown->n_events),
-                                          shown->n_events);
-    g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor", "%u actors", n_actors), n_actors);
-    g_autofree char *l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", shown->n_edges),
-                                          shown->n_edges);
-    g_autofree char *q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", shown->n_quotes),
-                                          shown->n_quotes);
+    gboolean rollup = tautan_session_get_rollup (self->session);
+    guint n_groups = 0;
+    guint n_actors = rollup ? count_rolled_up (self, &n_groups) : shown->entities->len;
+    g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", shown->n_events),
+                                          tautan_count_format (shown->n_events));
+    g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s actor", "%s actors", n_actors),
+                                          tautan_count_format (n_actors));
+    g_autofree char *l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s link", "%s links", shown->n_edges),
+                                          tautan_count_format (shown->n_edges));
+    g_autofree char *q = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s quote", "%s quotes", shown->n_quotes),
+                                          tautan_count_format (shown->n_quotes));
+
+    if (rollup)
+      {
+        g_autofree char *g = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s group", "%s groups", n_groups),
+                                              tautan_count_format (n_groups));
+        g_autofree char *actors = g_steal_pointer (&a);
+
+        /* TRANSLATORS: the actors drawn under the roll-up, and how many
+         * of them are groups: “12 actors (5 groups)” */
+        a = g_strdup_printf (C_("actors drawn", "%s (%s)"), actors, g);
+      }
 
     /* TRANSLATORS: the window's counts: events, actors, links, quotes */
     counts = g_strdup_printf (_("%s · %s · %s · %s"), e, a, l, q);
@@ -370,9 +422,9 @@ update_group (TautanSidePanel         *self,
 
   {
     /* TRANSLATORS: the actors the roll-up draws inside a state or organisation, named after the colon */
-    g_autofree char *text = g_strdup_printf (g_dngettext (NULL, "Drawn with %u member: %s", "Drawn with %u members: %s",
+    g_autofree char *text = g_strdup_printf (g_dngettext (NULL, "Drawn with %s member: %s", "Drawn with %s members: %s",
                                                           group->n_members - 1),
-                                             group->n_members - 1, names->str);
+                                             tautan_count_format (group->n_members - 1), names->str);
 
     gtk_label_set_text (self->entity_members, text);
   }
@@ -432,8 +484,8 @@ update_entity (TautanSidePanel *self)
   fill_store (self->events, ds, TAUTAN_ROW_EVENT, (const guint32 *)events->data, events->len);
   fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, (const guint32 *)quotes->data, quotes->len);
 
-  events_title = g_strdup_printf (_("Events (%u)"), events->len);
-  quotes_title = g_strdup_printf (_("Quotes (%u)"), quotes->len);
+  events_title = g_strdup_printf (_("Events (%s)"), tautan_count_format (events->len));
+  quotes_title = g_strdup_printf (_("Quotes (%s)"), tautan_count_format (quotes->len));
   set_page_title (self->entity_stack, "events", events_title);
   set_page_title (self->entity_stack, "quotes", quotes_title);
 }
@@ -457,8 +509,8 @@ update_edge (TautanSidePanel *self)
 
   gtk_label_set_text (self->edge_title, title);
   /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
-  subtitle = g_strdup_printf (g_dngettext (NULL, "%u event in this window", "%u events in this window", events->len),
-                              events->len);
+  subtitle = g_strdup_printf (g_dngettext (NULL, "%s event in this window", "%s events in this window", events->len),
+                              tautan_count_format (events->len));
   gtk_label_set_text (self->edge_subtitle, subtitle);
   fill_store (self->events, ds, TAUTAN_ROW_EVENT, (const guint32 *)events->data, events->len);
   fill_store (self->quotes, ds, TAUTAN_ROW_QUOTE, NULL, 0);

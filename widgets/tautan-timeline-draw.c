@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-render-histogram.h"
 #include "tautan/tautan-text.h"
 
@@ -256,7 +257,7 @@ format_count (GString    *out,
 
   /* Imprecise events spread over bins make fractional weights. */
   if (fabs (count - round (count)) < 0.05)
-    g_string_append_printf (out, "%.0f", count);
+    g_string_append (out, tautan_count_format ((guint64)MAX (round (count), 0)));
   else
     g_string_append_printf (out, "%.1f", count);
 }

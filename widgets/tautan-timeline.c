@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-histogram.h"
 #include "tautan/tautan-render-context.h"
 #include "tautan/tautan-render-histogram.h"
@@ -88,7 +89,7 @@ update_labels (TautanTimeline *self)
   range = tautan_text_format_span (&self->selection);
   days = timeline_span_days (&self->selection);
   /* Spans are within TAUTAN_DAY_MIN..MAX: an int holds the count. */
-  duration = g_strdup_printf (ngettext ("%d day", "%d days", (gulong)days), (int)days);
+  duration = g_strdup_printf (ngettext ("%s day", "%s days", (gulong)days), tautan_count_format ((guint64)days));
   gtk_label_set_text (self->range_label, range);
   gtk_label_set_text (self->duration_label, duration);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -27,6 +27,10 @@ typedef struct
   GArray            *events;    /* guint event indexes that pass, ascending */
 } TautanRollup;
 
+/* Per dataset entity, the representative it is drawn as (the roll-up's
+ * group_of alone, without its events); free with g_free(). */
+guint        *tautan_rollup_compute_group_of (TautanDataset *dataset,
+                                              GHashTable    *expanded);
 TautanRollup *tautan_rollup_compute (TautanDataset        *dataset,
                                      const TautanFilter   *filter,
                                      const TautanTimeSpan *span,

@@ -20,6 +20,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tautan/tautan-count.h"
+
 #include "tautan-briefing-private.h"
 
 #define MAX_LINKS   40   /* links listed per class of change */
@@ -181,9 +183,9 @@ format_dates (Doc    *doc,
         }
     }
   if (events->len > shown)
-    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " and %s more", " and %s more",
                                               events->len - shown),
-                            events->len - shown);
+                            tautan_count_format (events->len - shown));
   return g_string_free (out, FALSE);
 }
 
@@ -207,9 +209,9 @@ draw_link (Doc                    *doc,
   double height;
 
   /* TRANSLATORS: a link's events in the first and the second period compared */
-  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u → %u event", "%u → %u events",
+  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s → %s event", "%s → %s events",
                                          MAX (c->count_before, c->count_after)),
-                            c->count_before, c->count_after);
+                            tautan_count_format (c->count_before), tautan_count_format (c->count_after));
   if (type < tautan_taxonomy_get_n_types (taxonomy))
     {
       const char *label = tautan_taxonomy_get_event_type (taxonomy, type)->label;
@@ -265,9 +267,9 @@ more_line (Doc   *doc,
   if (more == 0)
     return;
   /* TRANSLATORS: under a list of changed links cut short */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more link, listed by `tautan analyze --changes`.",
-                                       "… and %u more links, listed by `tautan analyze --changes`.", more),
-                          more);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %s more link, listed by `tautan analyze --changes`.",
+                                       "… and %s more links, listed by `tautan analyze --changes`.", more),
+                          tautan_count_format (more));
   _tautan_briefing_paragraph (doc, text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_dim,
                               0, 4, TRUE);
 }
@@ -335,7 +337,7 @@ draw_actors (Doc        *doc,
   if (actors->len == 0)
     return;
   /* TRANSLATORS: a heading of the change list: a class of change and how many */
-  heading = g_strdup_printf (_("%s (%u)"), title, actors->len);
+  heading = g_strdup_printf (_("%s (%s)"), title, tautan_count_format (actors->len));
   _tautan_briefing_heading (doc, heading, 11.5, 10, 6);
   for (guint i = 0; i < MIN (actors->len, MAX_ACTORS); i++)
     {
@@ -349,14 +351,14 @@ draw_actors (Doc        *doc,
       day = _tautan_briefing_event_date (&e);
       if (is_new)
         /* TRANSLATORS: a new actor's events in the second period, and the date of the first */
-        words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event; first: %s", "%u events; first: %s",
+        words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event; first: %s", "%s events; first: %s",
                                               activity[x].count),
-                                 activity[x].count, day);
+                                 tautan_count_format (activity[x].count), day);
       else
         /* TRANSLATORS: an actor no longer seen: its events in the first period, and the date of the last */
-        words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event; last: %s", "%u events; last: %s",
+        words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event; last: %s", "%s events; last: %s",
                                               activity[x].count),
-                                 activity[x].count, day);
+                                 tautan_count_format (activity[x].count), day);
       markup = g_markup_printf_escaped ("<b>%s</b>   %s", entity_name (doc, x), words);
       _tautan_briefing_paragraph (doc, markup, SMALL_SIZE + 0.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                                   &ink_text, 0, 4, TRUE);
@@ -364,9 +366,9 @@ draw_actors (Doc        *doc,
   if (actors->len > MAX_ACTORS)
     {
       guint more = actors->len - MAX_ACTORS;
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more actor.",
-                                                            "… and %u more actors.", more),
-                                               more);
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %s more actor.",
+                                                            "… and %s more actors.", more),
+                                               tautan_count_format (more));
 
       _tautan_briefing_paragraph (doc, text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_dim,
                                   0, 4, TRUE);
@@ -396,7 +398,7 @@ _tautan_briefing_changes (Doc          *doc,
 
       if (n == 0)
         continue;
-      heading = g_strdup_printf (_("%s (%u)"), tautan_change_kind_get_label (kind), n);
+      heading = g_strdup_printf (_("%s (%s)"), tautan_change_kind_get_label (kind), tautan_count_format (n));
       _tautan_briefing_heading (doc, heading, 11.5, 10, 6);
       for (guint i = 0; i < MIN (n, MAX_LINKS); i++)
         draw_link (doc, bv, &g_array_index (changes->edges, TautanChangeEdge, first + i));

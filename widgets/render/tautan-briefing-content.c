@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-saved-view.h"
 
 #include "tautan-briefing-private.h"
@@ -508,10 +509,10 @@ _tautan_briefing_events (Doc          *doc,
   if (n > MAX_EVENTS)
     {
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "… and %u more event, listed in the app’s events table.",
-                                                            "… and %u more events, listed in the app’s events table.",
+                                                            "… and %s more event, listed in the app’s events table.",
+                                                            "… and %s more events, listed in the app’s events table.",
                                                             n - MAX_EVENTS),
-                                               n - MAX_EVENTS);
+                                               tautan_count_format (n - MAX_EVENTS));
 
       _tautan_briefing_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
                                   &ink_dim, 0, 0, TRUE);
@@ -640,10 +641,10 @@ _tautan_briefing_key_quotes (Doc          *doc,
     {
       guint rest = bv->quotes->len - bv->n_printed;
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u further quote is in the appendix.",
-                                                            "%u further quotes are in the appendix.",
+                                                            "%s further quote is in the appendix.",
+                                                            "%s further quotes are in the appendix.",
                                                             rest),
-                                               rest);
+                                               tautan_count_format (rest));
 
       _tautan_briefing_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
                                   &ink_dim, 0, 0, TRUE);
@@ -758,7 +759,7 @@ main_actors (Doc   *doc,
       if (i > 0)
         g_string_append (out, ", ");
       /* TRANSLATORS: an actor and the number of events it takes part in */
-      g_string_append_printf (out, _("%s (%u)"), _tautan_briefing_line (doc, e.name), c->count);
+      g_string_append_printf (out, _("%s (%s)"), _tautan_briefing_line (doc, e.name), tautan_count_format (c->count));
     }
   return g_string_free (out, FALSE);
 }
@@ -823,9 +824,9 @@ _tautan_briefing_summary_page (Doc *doc)
 
   actors = main_actors (doc, &n_events);
   summary_row (doc, _("Main actors"), *actors != '\0' ? actors : _("no events behind the views"));
-  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event across the views",
-                                         "%u events across the views", n_events),
-                            n_events);
+  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event across the views",
+                                         "%s events across the views", n_events),
+                            tautan_count_format (n_events));
   summary_row (doc, _("Events"), events);
 
   _tautan_briefing_heading (doc, _("Views"), 12.5, 18, 8);
@@ -836,9 +837,9 @@ _tautan_briefing_summary_page (Doc *doc)
     {
       BriefingView *bv = g_ptr_array_index (doc->views, i);
       g_autofree char *window = _tautan_briefing_format_view_period (bv);
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events",
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events",
                                                              bv->events->len),
-                                                bv->events->len);
+                                                tautan_count_format (bv->events->len));
       g_autofree char *line = NULL;
 
       /* TRANSLATORS: a view's number, its title, its period and its number of events */

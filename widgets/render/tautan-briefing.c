@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "tautan/tautan-briefing.h"
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-file.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-render-context.h"
@@ -93,8 +94,8 @@ title_page (Doc *doc)
   const char *description = tautan_dataset_get_description (doc->dataset);
   g_autofree char *title = g_markup_escape_text (doc->title, -1);
   g_autofree char *period = NULL;
-  g_autofree char *views = g_strdup_printf ("%u", n_views);
-  g_autofree char *sources = g_strdup_printf ("%u", n_sources);
+  g_autofree char *views = g_strdup (tautan_count_format (n_views));
+  g_autofree char *sources = g_strdup (tautan_count_format (n_sources));
   g_autofree char *date = tautan_day_format_human (doc->date);
   /* No name worth printing: the date alone, not "by root". */
   g_autofree char *prepared = *doc->author != '\0' ? g_strdup_printf (_("%s, by %s"), date, doc->author)
@@ -144,8 +145,8 @@ title_page (Doc *doc)
     }
   if (n_sources > TITLE_SOURCES)
     {
-      g_autofree char *more = g_strdup_printf (_("… and %u more, listed in the appendix."),
-                                               n_sources - TITLE_SOURCES);
+      g_autofree char *more = g_strdup_printf (_("… and %s more, listed in the appendix."),
+                                               tautan_count_format (n_sources - TITLE_SOURCES));
 
       _tautan_briefing_paragraph (doc, more, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
                      &ink_dim, 0, 0, TRUE);
@@ -425,17 +426,17 @@ view_page (Doc          *doc,
     /* Under a filter, the events that pass. */
     guint n_events = bv->passing != NULL ? g_hash_table_size (bv->passing) : tautan_slice_get_n_events (slice);
     guint n_actors = tautan_scene_get_n_nodes (scene);
-    g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events),
-                                               n_events);
-    g_autofree char *actors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor shown", "%u actors shown",
-                                                            n_actors), n_actors);
+    g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", n_events),
+                                               tautan_count_format (n_events));
+    g_autofree char *actors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s actor shown", "%s actors shown",
+                                                            n_actors), tautan_count_format (n_actors));
 
     if (bv->changes != NULL)
       {
         guint n_links = tautan_scene_get_n_edges (scene);
-        g_autofree char *links = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link in either period",
-                                                               "%u links in either period", n_links),
-                                                  n_links);
+        g_autofree char *links = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s link in either period",
+                                                               "%s links in either period", n_links),
+                                                  tautan_count_format (n_links));
 
         /* TRANSLATORS: a comparison's caption: its number, the view's
          * name, the links and actors drawn, then what is selected */

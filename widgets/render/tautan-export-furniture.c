@@ -19,6 +19,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "tautan/tautan-count.h"
+
 #include "tautan-export-private.h"
 #include "tautan-render-filter-private.h"
 #include "tautan-render-text-private.h"
@@ -386,21 +388,11 @@ format_filters (Page             *page,
   return _tautan_render_text_clean (words, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
 }
 
-/* "22,176": grouped the same in every locale, like the dates. */
+/* "22,176", or "22.176" in Indonesian: grouped as the locale writes numbers. */
 static char *
 format_count (guint n)
 {
-  g_autofree char *digits = g_strdup_printf ("%u", n);
-  GString *out = g_string_new (NULL);
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, digits[i]);
-    }
-  return g_string_free (out, FALSE);
+  return g_strdup (tautan_count_format (n));
 }
 
 static char *

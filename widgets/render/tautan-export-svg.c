@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-xml.h"
 
 #include "tautan-export-private.h"
@@ -128,7 +129,7 @@ static void
 append_events (GString *s,
                guint    n)
 {
-  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n), n);
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", n), tautan_count_format (n));
 }
 
 /* A day as the titles write it, formatted once per export: a graph of

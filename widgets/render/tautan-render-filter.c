@@ -15,6 +15,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tautan/tautan-count.h"
+
 #include "tautan-render-filter-private.h"
 
 /* More values than this in one criterion: the first ones and a count. */
@@ -125,9 +127,9 @@ append_criteria (GString            *out,
         }
       if (n > MAX_VALUES)
         /* TRANSLATORS: after the first values of a filter criterion */
-        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " and %s more", " and %s more",
                                                   n - MAX_VALUES),
-                                n - MAX_VALUES);
+                                tautan_count_format (n - MAX_VALUES));
     }
   if (state_media != TAUTAN_STATE_MEDIA_ANY)
     {

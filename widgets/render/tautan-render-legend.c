@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tautan/tautan-count.h"
 #include "tautan/tautan-render-color.h"
 
 #include "tautan-render-geometry-private.h"
@@ -327,9 +328,9 @@ _tautan_legend_entries (const TautanLegendContent *content,
         if (content->changes[k] > 0)
           {
             TautanRgba color = tautan_rgba_from_rgb (tautan_change_kind_rgb (k), TAUTAN_EDGE_ALPHA);
-            g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links",
+            g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s link", "%s links",
                                                                    content->changes[k]),
-                                                      content->changes[k]);
+                                                      tautan_count_format (content->changes[k]));
 
             add_entry (entries, TAUTAN_LEGEND_RELATIONS, FALSE, 0, &color, FALSE, tautan_change_kind_get_label (k),
                        g_steal_pointer (&count));
