@@ -176,6 +176,8 @@ char           *_tautan_precision_problem       (TautanPrecision       precision
                                                  TautanDay             end);
 
 /* tautan-dataset-index.c: fills the derived columns from the base ones. */
+TautanTimeSpan  _tautan_dataset_events_span     (TautanDatasetBuilder *builder,
+                                                 guint                 n_events);
 void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
                                                  guint                 n_entities,
                                                  guint                 n_events,

@@ -856,6 +856,22 @@ bench_edit (Bench *b)
   }
 }
 
+/* --open: one open of a given file, for profiling (perf, /usr/bin/time -v)
+ * beside the figures: the cache folder is the one the caller set. */
+static int
+open_once (const char *path)
+{
+  double t0 = now_s ();
+  TautanDataset *dataset = load (path, TRUE);
+  double t = now_s () - t0;
+
+  g_print ("# open %s: %.3f s, %s, %u events\n", path, t,
+           tautan_dataset_get_from_cache (dataset) ? "from its cache" : "from the JSON (cache written)",
+           tautan_dataset_get_n_events (dataset));
+  g_object_unref (dataset);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -864,6 +880,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *rss_path = NULL;
   g_autofree char *gen_path = NULL;
+  g_autofree char *open_path = NULL;
   int gen_events = 2000, gen_entities = 200;
   g_autofree char *cache_dir = NULL;
   gboolean quick = FALSE;
@@ -877,6 +894,7 @@ main (int   argc,
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &gen_path, "Only write a generated dataset to FILE", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_INT, &gen_events, "Events for --generate (2000)", "N" },
     { "entities", 0, 0, G_OPTION_ARG_INT, &gen_entities, "Entities for --generate (200)", "N" },
+    { "open", 0, 0, G_OPTION_ARG_FILENAME, &open_path, "Only open FILE once with its cache (for profiling)", "FILE" },
     { "rss-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &rss_path, NULL, NULL },
     /* To compare the cursor's routes over the same moves. */
     { "route", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &route, NULL, NULL },
@@ -894,6 +912,9 @@ main (int   argc,
   /* The parent already points XDG_CACHE_HOME at its temporary folder. */
   if (rss_path != NULL)
     return rss_child (rss_path);
+
+  if (open_path != NULL)
+    return open_once (open_path);
 
   /* For `tautan validate` and for feeding other tools the same data. */
   if (gen_path != NULL)
