@@ -223,11 +223,34 @@ tautan_cli_validate (int    argc,
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autofree char *uri = g_file_get_uri (file);
       g_autofree char *problems = NULL;
-      g_autoptr(TautanDataset) dataset = NULL;
+      TautanDatasetSummary summary = { 0 };
 
-      dataset = _tautan_cli_load_dataset (file, argv[i], FALSE, 0, &problems);
-      if (dataset == NULL)
+      if (g_str_has_prefix (uri, "resource://"))
+        {
+          g_autoptr(TautanDataset) dataset = _tautan_cli_load_dataset (file, argv[i], FALSE, 0, &problems);
+
+          if (dataset != NULL)
+            {
+              summary.n_sources = tautan_dataset_get_n_sources (dataset);
+              summary.n_entities = tautan_dataset_get_n_entities (dataset);
+              summary.n_events = tautan_dataset_get_n_events (dataset);
+              summary.n_quotes = tautan_dataset_get_n_quotes (dataset);
+              summary.span = tautan_dataset_get_span (dataset);
+            }
+        }
+      else
+        {
+          g_autoptr(GPtrArray) diagnostics = NULL;
+          g_autoptr(GError) check_error = NULL;
+
+          /* Checked as the window loads it, without the indexes only the
+           * window and the exports read. */
+          if (!tautan_dataset_check_file (file, &summary, &diagnostics, &check_error))
+            problems = _tautan_cli_format_problems (argv[i], diagnostics, check_error, 0);
+        }
+      if (problems != NULL)
         {
           status = 1;
           g_printerr ("%s\n", problems);
@@ -236,17 +259,16 @@ tautan_cli_validate (int    argc,
 
       if (!quiet)
         {
-          TautanTimeSpan span = tautan_dataset_get_span (dataset);
-          g_autofree char *from = tautan_day_format (span.from);
-          g_autofree char *to = tautan_day_format (span.to);
+          g_autofree char *from = tautan_day_format (summary.span.from);
+          g_autofree char *to = tautan_day_format (summary.span.to);
 
           g_print ("%s: ok: %s sources, %s entities, %s events, %s quotes",
                    argv[i],
-                   tautan_count_format (tautan_dataset_get_n_sources (dataset)),
-                   tautan_count_format (tautan_dataset_get_n_entities (dataset)),
-                   tautan_count_format (tautan_dataset_get_n_events (dataset)),
-                   tautan_count_format (tautan_dataset_get_n_quotes (dataset)));
-          if (tautan_dataset_get_n_events (dataset) > 0)
+                   tautan_count_format (summary.n_sources),
+                   tautan_count_format (summary.n_entities),
+                   tautan_count_format (summary.n_events),
+                   tautan_count_format (summary.n_quotes));
+          if (summary.n_events > 0)
             g_print (", %s to %s", from, to);
           g_print ("\n");
         }

@@ -17,7 +17,7 @@
 
 /* The window's curation: the actions that edit the dataset (Edit Actor,
  * Merge Into, Split, Edit Event, Edit Quote, Create Quote and Create
- * Event from a source's selection), each made by tautan-dataset-edit.c
+ * Event from a source's selection), each made by tautan-dataset-edit.h
  * and handed to the session as one undoable step; and Save Dataset, Save
  * Dataset As and the question on close about unsaved dataset edits. */
 
@@ -81,14 +81,15 @@ _tautan_curation_copy_strv (gpointer            data,
   return copy;
 }
 
-/* Edits off the main thread: an edit may go through the whole dataset
- * (tautan-dataset-edit.c: seconds on 100k events for those still made
- * through its JSON tree), so it runs on a worker while the window stays
- * live, a note over the graph saying what is being done; the result is
- * one step of the history. One edit at a time: another is refused with a
- * message, and an edit whose dataset was replaced meanwhile (undo,
- * another edit) is dropped with a message. A dialog that waits for its
- * edit (Edit Actor) is told how it ended and says a failure itself. */
+/* Edits off the main thread: an edit copies the columns it changes and
+ * may build the indexes again (tautan-dataset-edit-columns.c: a tenth of
+ * a second at 100k events, more on larger datasets), so it runs on a
+ * worker while the window stays live, a note over the graph saying what
+ * is being done; the result is one step of the history. One edit at a
+ * time: another is refused with a message, and an edit whose dataset was
+ * replaced meanwhile (undo, another edit) is dropped with a message. A
+ * dialog that waits for its edit (Edit Actor) is told how it ended and
+ * says a failure itself. */
 
 typedef struct
 {

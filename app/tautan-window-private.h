@@ -43,6 +43,7 @@ struct _TautanWindow
   GtkSearchEntry       *search_entry;
   TautanSearchResults  *search_results;
   GtkToggleButton      *search_button;
+  GString              *search_typed;   /* typed before the entry was on screen */
   GtkWidget            *mode_box;
   GtkToggleButton      *cumulative_button;
   GtkToggleButton      *panel_button;

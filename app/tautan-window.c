@@ -346,6 +346,42 @@ search_key_cb (TautanWindow          *self,
   return GDK_EVENT_STOP;
 }
 
+/* Letters typed right behind Ctrl+F, before the search bar's entry is on
+ * screen: a busy main loop hands the keys over in one go, ahead of the
+ * layout that maps the entry, and the entry, focused but unrealised,
+ * drops them. They are kept here and typed in when it is mapped. */
+static gboolean
+window_key_cb (TautanWindow          *self,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               GtkEventControllerKey *controller)
+{
+  GtkWidget *entry = GTK_WIDGET (self->search_entry);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gunichar c = gdk_keyval_to_unicode (keyval);
+
+  if (self->search_typed == NULL || gtk_widget_get_mapped (entry) || !gtk_search_bar_get_search_mode (self->search_bar) || focus == NULL ||
+      !(focus == entry || gtk_widget_is_ancestor (focus, entry)) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || c == 0 || g_unichar_iscntrl (c))
+    return GDK_EVENT_PROPAGATE;
+  g_string_append_unichar (self->search_typed, c);
+  return GDK_EVENT_STOP;
+}
+
+static void
+search_entry_map_cb (TautanWindow *self)
+{
+  int position;
+
+  if (self->search_typed == NULL || self->search_typed->len == 0)
+    return;
+  position = gtk_editable_get_position (GTK_EDITABLE (self->search_entry));
+  gtk_editable_insert_text (GTK_EDITABLE (self->search_entry), self->search_typed->str, -1, &position);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), position);
+  g_string_truncate (self->search_typed, 0);
+}
+
 static void
 search_activate_cb (TautanWindow *self)
 {
@@ -364,6 +400,7 @@ void
 _tautan_window_search_done (TautanWindow *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  g_string_truncate (self->search_typed, 0);
   tautan_search_results_set_query (self->search_results, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
 }
@@ -542,6 +579,8 @@ tautan_window_dispose (GObject *object)
   g_clear_object (&self->session_signals);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_WINDOW);
+  if (self->search_typed != NULL)
+    g_string_free (g_steal_pointer (&self->search_typed), TRUE);
   g_clear_object (&self->autosave);
   g_clear_object (&self->session);
   g_clear_pointer (&self->previous_page, g_free);
@@ -689,6 +728,15 @@ tautan_window_init (TautanWindow *self)
     g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (search_key_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   }
+  self->search_typed = g_string_new (NULL);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (window_key_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
+  g_signal_connect_object (self->search_entry, "map", G_CALLBACK (search_entry_map_cb), self, G_CONNECT_SWAPPED);
 
   /* The timeline and the mode buttons edit the session's span both ways. */
   self->session_bindings = g_binding_group_new ();

@@ -350,6 +350,164 @@ make_header (TautanDataset *self,
   return g_variant_builder_end (&builder);
 }
 
+/* GVariant's framing: the width of a container's offsets, the smallest
+ * that can address the body and the offsets themselves. */
+static gsize
+offset_width (gsize body,
+              gsize n_offsets)
+{
+  if (body + n_offsets <= G_MAXUINT8)
+    return 1;
+  if (body + 2 * n_offsets <= G_MAXUINT16)
+    return 2;
+  if (body + 4 * n_offsets <= G_MAXUINT32)
+    return 4;
+  return 8;
+}
+
+static void
+put_offset (guint8 *out,
+            gsize   offset,
+            gsize   width)
+{
+  for (gsize k = 0; k < width; k++)
+    out[k] = (guint8)(offset >> (8 * k));
+}
+
+static gsize
+column_alignment (guint column)
+{
+  return tautan_column_info[column].kind == KIND_F64 ? 8 : tautan_column_info[column].elem_size;
+}
+
+/* The cache file as pieces laid end to end: the header, then each column
+ * where GVariant's tuple serialisation puts it, then the framing offsets.
+ * The columns are written from where they are, so a 1M-event cache is
+ * not copied into one buffer first: that copy cost as much as writing
+ * and doubled the memory at the end of a first open. */
+typedef struct
+{
+  GVariant     *header;
+  GBytes       *columns[N_COLUMNS];
+  gsize         pad[N_COLUMNS];          /* zeros before each column */
+  gsize         header_pad;              /* zeros between the header and the columns */
+  guint8       *tail;                    /* the columns' offsets, then the header's */
+  gsize         tail_len;
+  gsize         size;
+} CacheLayout;
+
+static void
+cache_layout_clear (CacheLayout *c)
+{
+  g_clear_pointer (&c->header, g_variant_unref);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_clear_pointer (&c->columns[i], g_bytes_unref);
+  g_clear_pointer (&c->tail, g_free);
+}
+
+static void
+cache_layout_init (CacheLayout           *c,
+                   TautanDataset         *self,
+                   GFile                 *file,
+                   guint64                size,
+                   guint64                content_hash,
+                   const TautanFileStamp *stamp)
+{
+  gsize ends[N_COLUMNS];
+  gsize body = 0, inner, inner_width, header_size, inner_align = 1, inner_start, outer_width, outer;
+  HashJob job;
+  GThread *thread = NULL;
+  guint first, n_blocks;
+  guint64 checksum;
+
+  memset (c, 0, sizeof *c);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    c->columns[i] = g_bytes_ref (_tautan_dataset_get_column (self, i));
+
+  hash_job_init (&job);
+  first = hash_job_add_columns (&job, c->columns, &n_blocks);
+  if (n_blocks > 1)
+    thread = g_thread_try_new ("tautan-cache-hash", hash_job_thread, &job, NULL);
+  hash_job_work (&job);
+  if (thread != NULL)
+    g_thread_join (thread);
+  checksum = hash_job_result (&job, first, n_blocks);
+  hash_job_clear (&job);
+
+  c->header = g_variant_ref_sink (make_header (self, file, size, content_hash, stamp, checksum));
+
+  /* The inner tuple: every column aligned, the end of each but the last
+   * as an offset, those offsets in reverse order at its end. */
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize align = column_alignment (i);
+
+      c->pad[i] = (align - body % align) % align;
+      inner_align = MAX (inner_align, align);
+      body += c->pad[i] + g_bytes_get_size (c->columns[i]);
+      ends[i] = body;
+    }
+  inner_width = offset_width (body, N_COLUMNS - 1);
+  inner = body + inner_width * (N_COLUMNS - 1);
+
+  /* The outer tuple: the header, the inner tuple aligned as its widest
+   * column, the header's end. */
+  header_size = g_variant_get_size (c->header);
+  inner_start = (header_size + inner_align - 1) / inner_align * inner_align;
+  c->header_pad = inner_start - header_size;
+  outer_width = offset_width (inner_start + inner, 1);
+  outer = inner_start + inner + outer_width;
+
+  c->tail_len = inner_width * (N_COLUMNS - 1) + outer_width;
+  c->tail = g_malloc (c->tail_len);
+  for (guint i = 0; i + 1 < N_COLUMNS; i++)
+    put_offset (c->tail + inner_width * (N_COLUMNS - 2 - i), ends[i], inner_width);
+  put_offset (c->tail + inner_width * (N_COLUMNS - 1), header_size, outer_width);
+  c->size = outer;
+}
+
+/* Calls @put on each piece in order; stops at the first failure. */
+static gboolean
+cache_layout_write (CacheLayout  *c,
+                    gboolean    (*put) (gpointer, const void *, gsize, GError **),
+                    gpointer      target,
+                    GError      **error)
+{
+  static const guint8 zeros[8] = { 0 };
+
+  if (!put (target, g_variant_get_data (c->header), g_variant_get_size (c->header), error) ||
+      !put (target, zeros, c->header_pad, error))
+    return FALSE;
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize len;
+      const void *data = g_bytes_get_data (c->columns[i], &len);
+
+      if (!put (target, zeros, c->pad[i], error) || !put (target, data, len, error))
+        return FALSE;
+    }
+  return put (target, c->tail, c->tail_len, error);
+}
+
+static gboolean
+append_piece (gpointer     target,
+              const void  *data,
+              gsize        len,
+              GError     **error)
+{
+  g_byte_array_append (target, data, (guint)len);
+  return TRUE;
+}
+
+static gboolean
+write_piece (gpointer     target,
+             const void  *data,
+             gsize        len,
+             GError     **error)
+{
+  return len == 0 || tautan_file_writer_write (target, data, len, error);
+}
+
 /**
  * _tautan_dataset_cache_build:
  * @size: the dataset file's size
@@ -366,35 +524,16 @@ _tautan_dataset_cache_build (TautanDataset         *self,
                              guint64                content_hash,
                              const TautanFileStamp *stamp)
 {
-  g_autoptr(GVariant) variant = NULL;
-  GBytes *bytes[N_COLUMNS];
-  GVariant *columns[N_COLUMNS];
-  HashJob job;
-  GThread *thread = NULL;
-  guint first, n_blocks;
-  guint64 checksum;
+  CacheLayout c;
+  GByteArray *out;
 
-  for (guint i = 0; i < N_COLUMNS; i++)
-    bytes[i] = _tautan_dataset_get_column (self, i);
+  cache_layout_init (&c, self, file, size, content_hash, stamp);
+  out = g_byte_array_sized_new ((guint)c.size);
+  cache_layout_write (&c, append_piece, out, NULL);
+  g_assert (out->len == c.size);
+  cache_layout_clear (&c);
 
-  hash_job_init (&job);
-  first = hash_job_add_columns (&job, bytes, &n_blocks);
-  if (n_blocks > 1)
-    thread = g_thread_try_new ("tautan-cache-hash", hash_job_thread, &job, NULL);
-  hash_job_work (&job);
-  if (thread != NULL)
-    g_thread_join (thread);
-  checksum = hash_job_result (&job, first, n_blocks);
-  hash_job_clear (&job);
-
-  /* The columns as they are, not copied: the tuple is serialised once. */
-  for (guint i = 0; i < N_COLUMNS; i++)
-    columns[i] = g_variant_new_from_bytes (G_VARIANT_TYPE (column_type_string (tautan_column_info[i].kind)),
-                                           bytes[i], TRUE);
-
-  variant = g_variant_ref_sink (g_variant_new ("(@a{sv}@*)", make_header (self, file, size, content_hash, stamp, checksum),
-                                               g_variant_new_tuple (columns, N_COLUMNS)));
-  return g_variant_get_data_as_bytes (variant);
+  return g_byte_array_free_to_bytes (out);
 }
 
 gboolean
@@ -407,7 +546,9 @@ _tautan_dataset_cache_save (TautanDataset  *self,
 {
   g_autofree char *path = _tautan_dataset_cache_path (file);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GBytes) bytes = _tautan_dataset_cache_build (self, file, size, content_hash, stamp);
+  g_autoptr(TautanFileWriter) writer = NULL;
+  CacheLayout c;
+  gboolean ok;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -417,8 +558,14 @@ _tautan_dataset_cache_save (TautanDataset  *self,
                    g_strerror (saved_errno));
       return FALSE;
     }
+  if (!(writer = tautan_file_writer_new_for_path (path, error)))
+    return FALSE;
 
-  return tautan_file_write_path (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  cache_layout_init (&c, self, file, size, content_hash, stamp);
+  ok = cache_layout_write (&c, write_piece, writer, error) && tautan_file_writer_commit (writer, error);
+  cache_layout_clear (&c);
+
+  return ok;
 }
 
 typedef struct

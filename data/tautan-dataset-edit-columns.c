@@ -15,19 +15,22 @@
 #include "tautan-dataset-edit-private.h"
 #include "tautan-dataset-private.h"
 
-/* An edit through the JSON tree (tautan-dataset-edit.c) writes the whole
- * dataset as a tree, changes it and loads it again: seconds at 100k
- * events. Here the new dataset is made from the old one's columns. A
+/* Every edit is made here, on the columns, with no JSON tree: writing
+ * the dataset as a tree, changing it and loading it again took seconds at
+ * 100k events. The new dataset is made from the old one's columns. A
  * column the edit leaves alone is the old one's bytes, shared (the string
  * blob, the sources, most quote columns; undo steps cost little memory);
- * a column it changes is copied once and changed; the derived indexes are
+ * a column it changes is copied once and changed; a record created is a
+ * row added at the end of its table's columns; the derived indexes are
  * built again only when the edit changes what they are built from (a
  * renamed entity keeps them all). New strings go after the old ones in a
  * copy of the blob, and a string that did not change keeps its handle.
  *
- * The result must be what loading the tree's text would give, unknown
- * members and all: test-dataset-edit writes both out and compares them
- * byte for byte, on the fixtures, the bundled and a generated dataset. */
+ * The result must be what loading the edited file would give, unknown
+ * members and all: test-dataset-edit makes every edit through a JSON-tree
+ * oracle too (tests/tautan-edit-oracle.c), writes both out and compares
+ * them byte for byte, every column and every error, on the fixtures, the
+ * bundled and a generated dataset. */
 
 typedef struct
 {
@@ -148,7 +151,7 @@ string_for (Edit       *e,
   return _tautan_dataset_builder_string (&e->b, s, -1);
 }
 
-/* A string member as the tree edit sets it: NULL or "" leaves it out. */
+/* A string member as the oracle sets it: NULL or "" leaves it out. */
 static void
 set_string (Edit         *e,
             TautanColumn  c,
@@ -192,7 +195,7 @@ list_has (const guint32 *items,
 }
 
 /* @items into @out with @from as @to (TAUTAN_NONE: left out), each once,
- * as the tree edit rewrites an id list that names @from. */
+ * as the oracle rewrites an id list that names @from. */
 static void
 list_replace (const guint32 *items,
               guint          n,
@@ -368,7 +371,7 @@ self_bucket (JsonNode *extras,
 }
 
 /* @into's extras with the unknown members of @from's it lacks after its
- * own, as the tree edit copies them. */
+ * own, as the oracle copies them. */
 static guint32
 merge_extras (Edit    *e,
               guint32  into,
@@ -544,7 +547,7 @@ merge_row (const Rewrite *r,
 }
 
 /* Targets: the same, and an event with @into among its actors no longer
- * targets it (@into acting on itself), as the tree edit does. */
+ * targets it (@into acting on itself), as the oracle does. */
 static void
 merge_targets_row (const Rewrite *r,
                    guint          row,
@@ -693,6 +696,22 @@ require_all (TautanDataset       *self,
   return TRUE;
 }
 
+/* An id the dataset does not use yet: @prefix then a number. */
+static char *
+unused_id (TautanDataset  *self,
+           guint         (*lookup) (TautanDataset *, const char *),
+           const char     *prefix,
+           guint           first)
+{
+  for (guint n = first;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s%u", prefix, n);
+
+      if (lookup (self, id) == TAUTAN_NONE)
+        return g_steal_pointer (&id);
+    }
+}
+
 /* A number for splitting: @split stays, the new entity comes after it. */
 #define SPLIT_NEW (TAUTAN_NONE - 1)
 
@@ -777,15 +796,9 @@ tautan_dataset_split_entity (TautanDataset       *self,
 
   edit_init (&e, self);
   prefix = g_strconcat (id, "-", NULL);
-  for (guint n = 2; nid == NULL; n++)
-    {
-      g_autofree char *candidate = g_strdup_printf ("%s%u", prefix, n);
+  nid = unused_id (self, tautan_dataset_lookup_entity, prefix, 2);
 
-      if (tautan_dataset_lookup_entity (self, candidate) == TAUTAN_NONE)
-        nid = g_steal_pointer (&candidate);
-    }
-
-  /* In the order given, as the tree edit checks them: an event or quote
+  /* In the order given, as the oracle checks them: an event or quote
    * given twice no longer names @id the second time. */
   moved_events = g_new0 (guint8, MAX (e.n_events, 1));
   for (guint i = 0; i < event_rows->len; i++)
@@ -888,16 +901,8 @@ tautan_dataset_edit_quote (TautanDataset  *self,
       _tautan_dataset_edit_not_found (error, "quote", id);
       return NULL;
     }
-  if (speaker != NULL && speaker[0] != '\0')
-    {
-      if ((entity = require_entity (self, speaker, error)) == TAUTAN_NONE)
-        return NULL;
-    }
-  else if (speaker_text == NULL || speaker_text[0] == '\0')
-    {
-      _tautan_dataset_edit_invalid (error, "quote “%s”: the speaker is neither an entity nor a description", id);
-      return NULL;
-    }
+  if (!_tautan_dataset_edit_check_speaker (self, id, speaker, speaker_text, &entity, error))
+    return NULL;
 
   edit_init (&e, self);
   /* The entity's quotes are indexed: built again when the speaker moves. */
@@ -907,33 +912,6 @@ tautan_dataset_edit_quote (TautanDataset  *self,
            entity != TAUTAN_NONE ? 0 : string_for (&e, COL_U32 (self, COL_Q_SPEAKER_TEXT)[quote], speaker_text));
   set_u32 (&e, COL_Q_INFO, quote, certain ? Q_INFO_CERTAIN : 0);
   return edit_finish (&e);
-}
-
-/* What the loader checks of a date's precision (tautan-dataset-loader.c). */
-static gboolean
-precision_fits (TautanPrecision precision,
-                TautanDay       start,
-                TautanDay       end)
-{
-  int sy, sm, sd, ey, em, ed;
-
-  tautan_day_to_ymd (start, &sy, &sm, &sd);
-  tautan_day_to_ymd (end, &ey, &em, &ed);
-  switch (precision)
-    {
-    case TAUTAN_PRECISION_DAY:
-      return start == end;
-    case TAUTAN_PRECISION_WEEK:
-      return end - start <= 6;
-    case TAUTAN_PRECISION_MONTH:
-      return sy == ey && sm == em && sd == 1 && ed == tautan_days_in_month (ey, em);
-    case TAUTAN_PRECISION_YEAR:
-      return sy == ey && sm == 1 && sd == 1 && em == 12 && ed == 31;
-    case TAUTAN_PRECISION_RANGE:
-    case TAUTAN_N_PRECISIONS:
-    default:
-      return TRUE;
-    }
 }
 
 /* @ids (checked) resolved to entities, each once, in order. */
@@ -949,6 +927,44 @@ entity_list (TautanDataset       *self,
       if (!list_has ((const guint32 *)(gconstpointer)out->data, out->len, entity))
         g_array_append_val (out, entity);
     }
+}
+
+/* An event's values checked, and what they name resolved: its type, its
+ * actors and targets (each once, in order), the event it answers. */
+typedef struct
+{
+  int      type;
+  GArray  *actors;
+  GArray  *targets;
+  guint32  responds_to;
+} EventRefs;
+
+static void
+event_refs_clear (EventRefs *refs)
+{
+  g_clear_pointer (&refs->actors, g_array_unref);
+  g_clear_pointer (&refs->targets, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EventRefs, event_refs_clear)
+
+static gboolean
+event_refs_init (EventRefs                *refs,
+                 TautanDataset            *self,
+                 const char               *id,
+                 const TautanEventValues  *values,
+                 GError                  **error)
+{
+  if (!_tautan_dataset_edit_check_event (self, id, values, &refs->type, error))
+    return FALSE;
+  refs->actors = g_array_new (FALSE, FALSE, sizeof (guint32));
+  refs->targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  entity_list (self, values->actors, refs->actors);
+  entity_list (self, values->targets, refs->targets);
+  refs->responds_to = TAUTAN_NONE;
+  if (values->responds_to != NULL && values->responds_to[0] != '\0')
+    refs->responds_to = tautan_dataset_lookup_event (self, values->responds_to);
+  return TRUE;
 }
 
 /* An event's extras with the analyst's notes set, or gone when empty. */
@@ -999,11 +1015,8 @@ tautan_dataset_edit_event (TautanDataset            *self,
                            GError                  **error)
 {
   g_auto(Edit) e = { 0 };
-  g_autoptr(GArray) actors = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint responds_to = TAUTAN_NONE;
+  g_auto(EventRefs) refs = { 0 };
   guint event;
-  int type;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
   g_return_val_if_fail (values != NULL, NULL);
@@ -1014,32 +1027,242 @@ tautan_dataset_edit_event (TautanDataset            *self,
       _tautan_dataset_edit_not_found (error, "event", id);
       return NULL;
     }
-  if (!_tautan_dataset_edit_check_event (self, id, values, &type, error))
+  if (!event_refs_init (&refs, self, id, values, error))
     return NULL;
-  entity_list (self, values->actors, actors);
-  entity_list (self, values->targets, targets);
-  if (values->responds_to != NULL && values->responds_to[0] != '\0')
-    responds_to = tautan_dataset_lookup_event (self, values->responds_to);
-  /* What only the loader refuses is refused by the tree edit, whose error
-   * names the place in the file as the loader does. */
-  if (!precision_fits (values->precision, values->start, values->end))
-    return _tautan_dataset_tree_edit_event (self, id, values, error);
 
   edit_init (&e, self);
-  set_u32 (&e, COL_EV_TYPE, event, (guint32)type);
+  set_u32 (&e, COL_EV_TYPE, event, (guint32)refs.type);
   g_array_index (take (&e, COL_EV_START), gint32, event) = values->start;
   g_array_index (take (&e, COL_EV_END), gint32, event) = values->end;
   set_u32 (&e, COL_EV_INFO, event,
            EV_INFO_PACK (values->precision, EV_INFO_METHOD (COL_U32 (self, COL_EV_INFO)[event]), values->status));
-  set_u32 (&e, COL_EV_RESPONDS_TO, event, responds_to);
+  set_u32 (&e, COL_EV_RESPONDS_TO, event, refs.responds_to);
   if (values->summary != NULL)
     set_u32 (&e, COL_EV_SUMMARY, event, string_for (&e, COL_U32 (self, COL_EV_SUMMARY)[event], values->summary));
   set_list (&e, COL_EV_ACTOR_OFF, COL_EV_ACTORS, e.n_events, event,
-            (const guint32 *)(gconstpointer)actors->data, actors->len);
+            (const guint32 *)(gconstpointer)refs.actors->data, refs.actors->len);
   set_list (&e, COL_EV_TARGET_OFF, COL_EV_TARGETS, e.n_events, event,
-            (const guint32 *)(gconstpointer)targets->data, targets->len);
+            (const guint32 *)(gconstpointer)refs.targets->data, refs.targets->len);
   set_u32 (&e, COL_EV_EXTRAS, event, extras_with_notes (&e, COL_U32 (self, COL_EV_EXTRAS)[event], values->notes));
 
+  e.reindex = TRUE;
+  return edit_finish (&e);
+}
+
+/* Creating from a source's selection: a row added at the end */
+
+static void
+append_u32 (Edit         *e,
+            TautanColumn  c,
+            guint32       value)
+{
+  g_array_append_val (take (e, c), value);
+}
+
+/* A last row for the list @off_col / @list_col: @items. */
+static void
+append_list (Edit          *e,
+             TautanColumn   off_col,
+             TautanColumn   list_col,
+             const guint32 *items,
+             guint          n)
+{
+  GArray *list = take (e, list_col);
+  guint32 len;
+
+  if (n > 0)
+    g_array_append_vals (list, items, n);
+  len = list->len;
+  append_u32 (e, off_col, len);
+}
+
+/* Row @row of the list @off_col / @list_col with @value after the rest,
+ * unless it is there already. */
+static void
+add_to_list (Edit         *e,
+             TautanColumn  off_col,
+             TautanColumn  list_col,
+             guint         n_rows,
+             guint         row,
+             guint32       value)
+{
+  const guint32 *off = now_u32 (e, off_col);
+  guint n = off[row + 1] - off[row];
+  g_autofree guint32 *items = g_new (guint32, n + 1);
+
+  if (n > 0)
+    memcpy (items, now_u32 (e, list_col) + off[row], n * sizeof (guint32));
+  if (list_has (items, n, value))
+    return;
+  items[n] = value;
+  set_list (e, off_col, list_col, n_rows, row, items, n + 1);
+}
+
+/**
+ * tautan_dataset_add_quote:
+ * @source: the source the words are in
+ * @start: the first code point of the words in the source's text
+ * @end: the code point after the last
+ * @speaker: (nullable): the speaking entity's id
+ * @speaker_text: (nullable): else who speaks, in words
+ * @event: (nullable): the event the quote supports, which lists it (and
+ *   the source) too
+ * @new_id: (out) (optional): the quote's id, "q-" and a number
+ *
+ * The quote is the last one. Made on the columns.
+ *
+ * Returns: (transfer full) (nullable): the dataset with the new quote
+ */
+TautanDataset *
+tautan_dataset_add_quote (TautanDataset  *self,
+                          const char     *source,
+                          guint           start,
+                          guint           end,
+                          const char     *speaker,
+                          const char     *speaker_text,
+                          gboolean        certain,
+                          const char     *event,
+                          char          **new_id_out,
+                          GError        **error)
+{
+  g_auto(Edit) e = { 0 };
+  g_autofree char *text = NULL;
+  g_autofree char *qid = NULL;
+  guint src, ev = TAUTAN_NONE, entity;
+  guint32 quote;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+
+  if (!(text = _tautan_dataset_edit_selection (self, source, start, end, &src, error)))
+    return NULL;
+  if (event != NULL && (ev = tautan_dataset_lookup_event (self, event)) == TAUTAN_NONE)
+    {
+      _tautan_dataset_edit_not_found (error, "event", event);
+      return NULL;
+    }
+  edit_init (&e, self);
+  qid = unused_id (self, tautan_dataset_lookup_quote, "q-", e.n_quotes + 1);
+  if (!_tautan_dataset_edit_check_speaker (self, qid, speaker, speaker_text, &entity, error))
+    return NULL;
+
+  quote = e.n_quotes;
+  append_u32 (&e, COL_Q_ID, string_for (&e, 0, qid));
+  append_u32 (&e, COL_Q_TEXT, string_for (&e, 0, text));
+  append_u32 (&e, COL_Q_SPEAKER_TEXT, entity == TAUTAN_NONE ? string_for (&e, 0, speaker_text) : 0);
+  append_u32 (&e, COL_Q_GLOSS, 0);
+  append_u32 (&e, COL_Q_NOTE, 0);
+  append_u32 (&e, COL_Q_EXTRAS, 0);
+  append_u32 (&e, COL_Q_SOURCE, src);
+  append_u32 (&e, COL_Q_START, start);
+  append_u32 (&e, COL_Q_END, end);
+  append_u32 (&e, COL_Q_SPEAKER, entity);
+  append_u32 (&e, COL_Q_EVENT, ev);
+  append_u32 (&e, COL_Q_INFO, certain ? Q_INFO_CERTAIN : 0);
+  append_list (&e, COL_Q_RELAY_OFF, COL_Q_RELAYED, NULL, 0);
+  e.n_quotes++;
+  if (ev != TAUTAN_NONE)
+    {
+      add_to_list (&e, COL_EV_QUOTE_OFF, COL_EV_QUOTES, e.n_events, ev, quote);
+      add_to_list (&e, COL_EV_SOURCE_OFF, COL_EV_SOURCES, e.n_events, ev, src);
+    }
+
+  /* The speaker's quotes are indexed, in quote order: this one is last.
+   * Nothing else indexed changes. */
+  if (entity != TAUTAN_NONE)
+    add_to_list (&e, COL_ENT_QUOTE_OFF, COL_ENT_QUOTES, e.n_entities, entity, quote);
+
+  if (new_id_out != NULL)
+    *new_id_out = g_steal_pointer (&qid);
+  return edit_finish (&e);
+}
+
+/* A new event's extras: the analyst's notes, when given, and where it was
+ * selected, as members the format does not know. */
+static guint32
+selection_extras (Edit       *e,
+                  const char *notes,
+                  const char *source,
+                  guint       start,
+                  guint       end)
+{
+  g_autoptr(JsonNode) root = parse_extras (e, 0);
+  g_autofree char *text = NULL;
+  JsonObject *bucket = self_bucket (root, TRUE);
+  JsonObject *selection = json_object_new ();
+
+  if (notes != NULL && notes[0] != '\0')
+    json_object_set_string_member (bucket, "notes", notes);
+  json_object_set_string_member (selection, "source", source);
+  json_object_set_int_member (selection, "start", start);
+  json_object_set_int_member (selection, "end", end);
+  json_object_set_object_member (bucket, "x-selection", selection);
+  text = json_to_string (root, FALSE);
+  return string_for (e, 0, text);
+}
+
+/**
+ * tautan_dataset_add_event:
+ * @source: the source the event is reported in
+ * @start: the first code point of the selected words in its text
+ * @end: the code point after the last
+ * @values: the event; its summary defaults to the selected words, which
+ *   are also its date basis (method "stated")
+ * @new_id: (out) (optional): the event's id, "ev-" and a number
+ *
+ * The event is the last one. The selection is kept in the event as
+ * `x-selection` (source, start, end), a member the format does not know
+ * and keeps. Made on the columns.
+ *
+ * Returns: (transfer full) (nullable): the dataset with the new event
+ */
+TautanDataset *
+tautan_dataset_add_event (TautanDataset            *self,
+                          const char               *source,
+                          guint                     start,
+                          guint                     end,
+                          const TautanEventValues  *values,
+                          char                    **new_id_out,
+                          GError                  **error)
+{
+  g_auto(Edit) e = { 0 };
+  g_auto(EventRefs) refs = { 0 };
+  g_autofree char *text = NULL;
+  g_autofree char *eid = NULL;
+  g_autofree char *line = NULL;
+  guint32 src;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
+  g_return_val_if_fail (values != NULL, NULL);
+
+  if (!(text = _tautan_dataset_edit_selection (self, source, start, end, &src, error)))
+    return NULL;
+  edit_init (&e, self);
+  eid = unused_id (self, tautan_dataset_lookup_event, "ev-", e.n_events + 1);
+  if (!event_refs_init (&refs, self, eid, values, error))
+    return NULL;
+  /* A summary is one line. */
+  line = g_strstrip (g_strdelimit (g_strdup (text), "\r\n\t", ' '));
+
+  append_u32 (&e, COL_EV_ID, string_for (&e, 0, eid));
+  append_u32 (&e, COL_EV_SUMMARY, string_for (&e, 0, values->summary != NULL ? values->summary : line));
+  append_u32 (&e, COL_EV_DATE_WORDS, string_for (&e, 0, line));
+  append_u32 (&e, COL_EV_DATE_NOTE, 0);
+  append_u32 (&e, COL_EV_EXTRAS, selection_extras (&e, values->notes, source, start, end));
+  append_u32 (&e, COL_EV_TYPE, (guint32)refs.type);
+  g_array_append_val (take (&e, COL_EV_START), values->start);
+  g_array_append_val (take (&e, COL_EV_END), values->end);
+  append_u32 (&e, COL_EV_INFO, EV_INFO_PACK (values->precision, TAUTAN_DATE_STATED, values->status));
+  append_u32 (&e, COL_EV_RESPONDS_TO, refs.responds_to);
+  append_list (&e, COL_EV_ACTOR_OFF, COL_EV_ACTORS, (const guint32 *)(gconstpointer)refs.actors->data,
+               refs.actors->len);
+  append_list (&e, COL_EV_TARGET_OFF, COL_EV_TARGETS, (const guint32 *)(gconstpointer)refs.targets->data,
+               refs.targets->len);
+  append_list (&e, COL_EV_SOURCE_OFF, COL_EV_SOURCES, &src, 1);
+  append_list (&e, COL_EV_QUOTE_OFF, COL_EV_QUOTES, NULL, 0);
+  e.n_events++;
+
+  if (new_id_out != NULL)
+    *new_id_out = g_steal_pointer (&eid);
   e.reindex = TRUE;
   return edit_finish (&e);
 }

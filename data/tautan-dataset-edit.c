@@ -1,4 +1,4 @@
-/* tautan-dataset-edit.c: curation, each edit a new dataset
+/* tautan-dataset-edit.c: what every curation edit checks, and its errors
  *
  * Copyright 2026 The Tautan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,236 +8,28 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-dataset-edit.h"
-#include "tautan/tautan-diagnostic.h"
-#include "tautan/tautan-json-writer.h"
 
 #include "tautan-dataset-edit-private.h"
 #include "tautan-dataset-private.h"
 
 /* A dataset is immutable once loaded (its columns may be a mapped cache),
  * so an edit makes a new dataset and the old one stays whole for undo.
+ * The edits are made on the columns (tautan-dataset-edit-columns.c,
+ * milliseconds at 100k events); here are the checks they make first and
+ * the words of their errors. What the loader would refuse of an edited
+ * dataset is refused here with the loader's words, so an edit never
+ * builds a dataset that would not load again.
  *
- * Here an edit writes the dataset as the JSON tree it saves, changes that
- * tree and loads the result: the loader checks the edited dataset as it
- * checks any file, unknown members travel in the tree untouched, ids are
- * the tree's own. It costs the whole dataset each time: 12 s for a merge
- * at 100k events (bench edit_merge_100k_events), most of it json-glib
- * building and freeing the tree. So entity edits, merges, splits, event
- * and quote edits are made on the columns instead
- * (tautan-dataset-edit-columns.c, milliseconds), and this tree is what
- * test-dataset-edit checks them against, byte for byte; creating a quote
- * or an event from a source's selection still goes through it. The window
- * makes every edit on a worker thread (tautan-window-curation.c), so the
- * wait never freezes it. */
+ * test-dataset-edit checks every edit against an oracle that makes it on
+ * the JSON tree the dataset saves and loads the result
+ * (tests/tautan-edit-oracle.c): the same dataset written byte for byte,
+ * the same errors. The window makes every edit on a worker thread
+ * (tautan-window-curation.c). */
 
 G_DEFINE_QUARK (tautan-dataset-edit-error-quark, tautan_dataset_edit_error)
-
-typedef struct
-{
-  TautanDataset *dataset;
-  JsonNode      *root;
-  JsonObject    *top;
-} Tree;
-
-static void
-tree_clear (Tree *tree)
-{
-  g_clear_pointer (&tree->root, json_node_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Tree, tree_clear)
-
-static gboolean
-tree_init (Tree           *tree,
-           TautanDataset  *dataset,
-           GError        **error)
-{
-  tree->dataset = dataset;
-  tree->root = _tautan_dataset_to_tree (dataset);
-  tree->top = json_node_get_object (tree->root);
-  return TRUE;
-}
-
-static JsonArray *
-table (Tree       *tree,
-       const char *name)
-{
-  return json_object_get_array_member (tree->top, name);
-}
-
-static const char *
-table_noun (const char *name)
-{
-  if (g_str_equal (name, "entities"))
-    return "entity";
-  if (g_str_equal (name, "events"))
-    return "event";
-  if (g_str_equal (name, "quotes"))
-    return "quote";
-  return "source";
-}
-
-static JsonObject *
-find (Tree       *tree,
-      const char *name,
-      const char *id,
-      guint      *index)
-{
-  JsonArray *array = table (tree, name);
-
-  for (guint i = 0; id != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o = json_array_get_object_element (array, i);
-
-      if (g_strcmp0 (json_object_get_string_member_with_default (o, "id", NULL), id) == 0)
-        {
-          if (index != NULL)
-            *index = i;
-          return o;
-        }
-    }
-  return NULL;
-}
-
-static JsonObject *
-require (Tree        *tree,
-         const char  *name,
-         const char  *id,
-         GError     **error)
-{
-  JsonObject *o = find (tree, name, id, NULL);
-
-  if (o == NULL)
-    _tautan_dataset_edit_not_found (error, table_noun (name), id);
-  return o;
-}
-
-static gboolean
-require_all (Tree               *tree,
-             const char         *name,
-             const char * const *ids,
-             GError            **error)
-{
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    if (require (tree, name, ids[i], error) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-static void
-set_string (JsonObject *o,
-            const char *member,
-            const char *value)
-{
-  if (value == NULL || value[0] == '\0')
-    {
-      if (json_object_has_member (o, member))
-        json_object_remove_member (o, member);
-      return;
-    }
-  json_object_set_string_member (o, member, value);
-}
-
-static gboolean
-array_has (JsonArray  *array,
-           const char *value)
-{
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    if (g_strcmp0 (json_array_get_string_element (array, i), value) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static JsonArray *
-strv_array (const char * const *values)
-{
-  JsonArray *array = json_array_new ();
-
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    if (!array_has (array, values[i]))
-      json_array_add_string_element (array, values[i]);
-  return array;
-}
-
-/* @o's string array @member with @from replaced by @to (NULL: removed),
- * each id once. Returns whether @from was there. */
-static gboolean
-replace_id (JsonObject *o,
-            const char *member,
-            const char *from,
-            const char *to)
-{
-  JsonArray *array, *out;
-  gboolean found = FALSE;
-
-  if (!json_object_has_member (o, member) ||
-      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (o, member)))
-    return FALSE;
-
-  array = json_object_get_array_member (o, member);
-  /* most records do not name @from: left as they are, with no new array */
-  if (!array_has (array, from))
-    return FALSE;
-  out = json_array_new ();
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      const char *id = json_array_get_string_element (array, i);
-
-      if (g_strcmp0 (id, from) == 0)
-        {
-          found = TRUE;
-          id = to;
-        }
-      if (id != NULL && !array_has (out, id))
-        json_array_add_string_element (out, id);
-    }
-  json_object_set_array_member (o, member, out);
-  return found;
-}
-
-/* The edited tree loaded as a new dataset, which stands where the old one
- * did: same file, same read-only state. */
-static TautanDataset *
-tree_finish (Tree    *tree,
-             GError **error)
-{
-  g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFile) base_dir = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *name = NULL;
-  GFile *file = tautan_dataset_get_file (tree->dataset);
-  TautanDataset *dataset;
-  gsize len;
-
-  json = tautan_json_to_data (tree->root, TRUE, &len);
-  /* the tree is the largest thing alive here: gone before the load */
-  g_clear_pointer (&tree->root, json_node_unref);
-  tree->top = NULL;
-  if (file != NULL)
-    {
-      base_dir = g_file_get_parent (file);
-      name = g_file_get_basename (file);
-    }
-  dataset = tautan_dataset_load_data (json, len, name ? name : "dataset", base_dir, &diagnostics, &local_error);
-  if (dataset == NULL)
-    {
-      g_autofree char *text = diagnostics && diagnostics->len > 0 ? tautan_diagnostics_format (diagnostics, 3) : NULL;
-
-      g_set_error (error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_REJECTED,
-                   "The edited dataset is not valid: %s", text ? text : local_error->message);
-      return NULL;
-    }
-
-  _tautan_dataset_set_file (dataset, file, FALSE);
-  tautan_dataset_set_read_only (dataset, tautan_dataset_get_read_only (tree->dataset));
-  return dataset;
-}
 
 gboolean
 _tautan_dataset_edit_not_found (GError     **error,
@@ -264,24 +56,8 @@ _tautan_dataset_edit_invalid (GError    **error,
   return FALSE;
 }
 
-/* An id the dataset does not use yet: @prefix then a number. */
-static char *
-new_id (Tree       *tree,
-        const char *name,
-        const char *prefix,
-        guint       first)
-{
-  for (guint n = first;; n++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s%u", prefix, n);
-
-      if (find (tree, name, id, NULL) == NULL)
-        return g_steal_pointer (&id);
-    }
-}
-
-/* The checks of an entity edit, the same both ways: the entity and its
- * new affiliation (TAUTAN_NONE: none) by index. */
+/* The checks of an entity edit: the entity and its new affiliation
+ * (TAUTAN_NONE: none) by index. */
 gboolean
 _tautan_dataset_edit_check_entity (TautanDataset             *self,
                                    const char                *id,
@@ -311,8 +87,9 @@ _tautan_dataset_edit_check_entity (TautanDataset             *self,
   return TRUE;
 }
 
-/* The checks of an event edit, the same both ways, but for what only the
- * loader knows (a precision the dates do not fit): @type by index. */
+/* The checks of an event edit or creation, the loader's own among them
+ * (a precision the dates do not fit), so an edit never makes a dataset
+ * the loader would refuse: @type by index. */
 gboolean
 _tautan_dataset_edit_check_event (TautanDataset            *self,
                                   const char               *id,
@@ -322,6 +99,7 @@ _tautan_dataset_edit_check_event (TautanDataset            *self,
 {
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self);
   int type = values->type != NULL ? tautan_taxonomy_lookup (taxonomy, values->type) : -1;
+  g_autofree char *reason = NULL;
 
   if (type < 0)
     return _tautan_dataset_edit_invalid (error, "event “%s”: unknown event type “%s”", id, values->type ? values->type : "");
@@ -337,6 +115,8 @@ _tautan_dataset_edit_check_event (TautanDataset            *self,
     }
   if (values->precision >= TAUTAN_N_PRECISIONS || values->status >= TAUTAN_N_STATUSES)
     return _tautan_dataset_edit_invalid (error, "event “%s”: unknown precision or status", id);
+  if ((reason = _tautan_precision_problem (values->precision, values->start, values->end)) != NULL)
+    return _tautan_dataset_edit_invalid (error, "event “%s”: %s", id, reason);
   if (values->actors == NULL || values->actors[0] == NULL)
     return _tautan_dataset_edit_invalid (error, "event “%s”: an event needs at least one actor", id);
   for (guint list = 0; list < 2; list++)
@@ -359,393 +139,48 @@ _tautan_dataset_edit_check_event (TautanDataset            *self,
   return TRUE;
 }
 
-/* Entities */
-
-/* tautan_dataset_edit_entity() through the tree. */
-TautanDataset *
-_tautan_dataset_tree_edit_entity (TautanDataset             *self,
-                                  const char                *id,
-                                  const TautanEntityValues  *values,
-                                  GError                   **error)
+/* The checks of a quote's speaker: an entity (by index, else
+ * TAUTAN_NONE) or words. */
+gboolean
+_tautan_dataset_edit_check_speaker (TautanDataset  *self,
+                                    const char     *id,
+                                    const char     *speaker,
+                                    const char     *speaker_text,
+                                    guint          *entity_out,
+                                    GError        **error)
 {
-  g_auto(Tree) tree = { 0 };
-  JsonObject *entity;
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-  g_return_val_if_fail (values != NULL, NULL);
-  g_return_val_if_fail (values->kind < TAUTAN_N_ENTITY_KINDS, NULL);
-
-  if (!_tautan_dataset_edit_check_entity (self, id, values, NULL, NULL, error) ||
-      !tree_init (&tree, self, error) || !(entity = require (&tree, "entities", id, error)))
-    return NULL;
-
-  json_object_set_string_member (entity, "name", values->name);
-  json_object_set_array_member (entity, "aliases", strv_array (values->aliases));
-  json_object_set_string_member (entity, "kind", tautan_entity_kind_to_string (values->kind));
-  set_string (entity, "affiliation", values->affiliation);
-  set_string (entity, "role", values->role);
-  set_string (entity, "notes", values->notes);
-
-  return tree_finish (&tree, error);
-}
-
-/* Everything that names entity @from names @to (NULL: nobody) instead. */
-static void
-repoint_entity (Tree       *tree,
-                const char *from,
-                const char *to)
-{
-  JsonArray *entities = table (tree, "entities");
-  JsonArray *events = table (tree, "events");
-  JsonArray *quotes = table (tree, "quotes");
-  JsonArray *sources = table (tree, "sources");
-
-  for (guint i = 0; i < json_array_get_length (entities); i++)
-    {
-      JsonObject *e = json_array_get_object_element (entities, i);
-      const char *affiliation = json_object_get_string_member_with_default (e, "affiliation", NULL);
-
-      if (g_strcmp0 (affiliation, from) == 0)
-        {
-          /* An entity is never its own affiliation. */
-          if (to != NULL && g_strcmp0 (json_object_get_string_member_with_default (e, "id", NULL), to) != 0)
-            json_object_set_string_member (e, "affiliation", to);
-          else
-            json_object_remove_member (e, "affiliation");
-        }
-    }
-
-  for (guint i = 0; i < json_array_get_length (events); i++)
-    {
-      JsonObject *ev = json_array_get_object_element (events, i);
-
-      replace_id (ev, "actors", from, to);
-      replace_id (ev, "targets", from, to);
-    }
-
-  for (guint i = 0; i < json_array_get_length (quotes); i++)
-    {
-      JsonObject *q = json_array_get_object_element (quotes, i);
-      JsonObject *speaker = json_object_has_member (q, "speaker") ? json_object_get_object_member (q, "speaker") : NULL;
-
-      if (speaker != NULL &&
-          g_strcmp0 (json_object_get_string_member_with_default (speaker, "entity", NULL), from) == 0)
-        json_object_set_string_member (speaker, "entity", to);
-      replace_id (q, "relayed_by", from, to);
-    }
-
-  for (guint i = 0; i < json_array_get_length (sources); i++)
-    {
-      JsonObject *s = json_array_get_object_element (sources, i);
-      JsonArray *relays;
-
-      if (!json_object_has_member (s, "relayed_from") ||
-          !JSON_NODE_HOLDS_ARRAY (json_object_get_member (s, "relayed_from")))
-        continue;
-      relays = json_object_get_array_member (s, "relayed_from");
-      for (guint k = 0; k < json_array_get_length (relays); k++)
-        {
-          JsonNode *node = json_array_get_element (relays, k);
-          JsonObject *relay = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-
-          if (relay != NULL &&
-              g_strcmp0 (json_object_get_string_member_with_default (relay, "entity", NULL), from) == 0)
-            json_object_set_string_member (relay, "entity", to);
-        }
-    }
-}
-
-/* tautan_dataset_merge_entities() through the tree. */
-TautanDataset *
-_tautan_dataset_tree_merge_entities (TautanDataset  *self,
-                                     const char     *into,
-                                     const char     *from,
-                                     GError        **error)
-{
-  g_auto(Tree) tree = { 0 };
-  JsonObject *a, *b;
-  JsonArray *aliases, *b_aliases;
-  JsonObjectIter iter;
-  const char *member;
-  JsonNode *value;
-  guint b_index = 0;
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  if (!tree_init (&tree, self, error) ||
-      !(a = require (&tree, "entities", into, error)) ||
-      !(b = require (&tree, "entities", from, error)))
-    return NULL;
-  if (a == b)
-    {
-      _tautan_dataset_edit_invalid (error, "entity “%s”: cannot be merged into itself", into);
-      return NULL;
-    }
-  find (&tree, "entities", from, &b_index);
-
-  /* B's names become A's aliases (A's own name excepted). */
-  aliases = json_array_ref (json_object_get_array_member (a, "aliases"));
-  b_aliases = json_object_get_array_member (b, "aliases");
-  {
-    const char *a_name = json_object_get_string_member_with_default (a, "name", NULL);
-    const char *b_name = json_object_get_string_member_with_default (b, "name", NULL);
-
-    if (b_name != NULL && g_strcmp0 (b_name, a_name) != 0 && !array_has (aliases, b_name))
-      json_array_add_string_element (aliases, b_name);
-    for (guint i = 0; i < json_array_get_length (b_aliases); i++)
-      {
-        const char *alias = json_array_get_string_element (b_aliases, i);
-
-        if (g_strcmp0 (alias, a_name) != 0 && !array_has (aliases, alias))
-          json_array_add_string_element (aliases, alias);
-      }
-  }
-  json_array_unref (aliases);
-
-  json_object_iter_init_ordered (&iter, b);
-  while (json_object_iter_next_ordered (&iter, &member, &value))
-    if (!json_object_has_member (a, member) &&
-        !(g_str_equal (member, "affiliation") && g_strcmp0 (json_node_get_string (value), into) == 0))
-      json_object_set_member (a, member, json_node_copy (value));
-
-  repoint_entity (&tree, from, into);
-
-  /* An event with A on both sides now is A acting on itself: it stays
-   * an event of A's, untargeted. */
-  {
-    JsonArray *events = table (&tree, "events");
-
-    for (guint i = 0; i < json_array_get_length (events); i++)
-      {
-        JsonObject *ev = json_array_get_object_element (events, i);
-
-        if (array_has (json_object_get_array_member (ev, "actors"), into))
-          replace_id (ev, "targets", into, NULL);
-      }
-  }
-
-  json_array_remove_element (table (&tree, "entities"), b_index);
-
-  return tree_finish (&tree, error);
-}
-
-/* tautan_dataset_split_entity() through the tree. */
-TautanDataset *
-_tautan_dataset_tree_split_entity (TautanDataset       *self,
-                                   const char          *id,
-                                   const char          *new_name,
-                                   const char * const  *events,
-                                   const char * const  *quotes,
-                                   char               **new_id_out,
-                                   GError             **error)
-{
-  g_auto(Tree) tree = { 0 };
-  g_autofree char *nid = NULL;
-  g_autofree char *prefix = NULL;
-  JsonObject *entity, *created;
-  guint index = G_MAXUINT;
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  if (!tree_init (&tree, self, error) || !(entity = require (&tree, "entities", id, error)) ||
-      !require_all (&tree, "events", events, error) || !require_all (&tree, "quotes", quotes, error))
-    return NULL;
-  if (new_name == NULL || new_name[0] == '\0')
-    {
-      _tautan_dataset_edit_invalid (error, "entity “%s”: the new entity's name is empty", id);
-      return NULL;
-    }
-  if ((events == NULL || events[0] == NULL) && (quotes == NULL || quotes[0] == NULL))
-    {
-      _tautan_dataset_edit_invalid (error, "entity “%s”: no event or quote chosen to move to the new entity", id);
-      return NULL;
-    }
-
-  prefix = g_strconcat (id, "-", NULL);
-  nid = new_id (&tree, "entities", prefix, 2);
-
-  for (guint i = 0; events != NULL && events[i] != NULL; i++)
-    {
-      JsonObject *ev = find (&tree, "events", events[i], NULL);
-      gboolean found = replace_id (ev, "actors", id, nid);
-
-      found |= replace_id (ev, "targets", id, nid);
-      if (!found)
-        {
-          _tautan_dataset_edit_invalid (error, "event “%s”: entity “%s” is neither an actor nor a target of it", events[i], id);
-          return NULL;
-        }
-    }
-  for (guint i = 0; quotes != NULL && quotes[i] != NULL; i++)
-    {
-      JsonObject *q = find (&tree, "quotes", quotes[i], NULL);
-      JsonObject *speaker = json_object_has_member (q, "speaker") ? json_object_get_object_member (q, "speaker") : NULL;
-
-      if (speaker == NULL ||
-          g_strcmp0 (json_object_get_string_member_with_default (speaker, "entity", NULL), id) != 0)
-        {
-          _tautan_dataset_edit_invalid (error, "quote “%s”: entity “%s” is not its speaker", quotes[i], id);
-          return NULL;
-        }
-      json_object_set_string_member (speaker, "entity", nid);
-    }
-
-  created = json_object_new ();
-  json_object_set_string_member (created, "id", nid);
-  json_object_set_string_member (created, "name", new_name);
-  json_object_set_string_member (created, "kind", json_object_get_string_member (entity, "kind"));
-  json_object_set_array_member (created, "aliases", json_array_new ());
-  if (json_object_has_member (entity, "affiliation"))
-    json_object_set_string_member (created, "affiliation", json_object_get_string_member (entity, "affiliation"));
-  if (json_object_has_member (entity, "role"))
-    json_object_set_string_member (created, "role", json_object_get_string_member (entity, "role"));
-  find (&tree, "entities", id, &index);
-  /* Beside the entity it came from; json-glib has no insert, so rebuild. */
-  {
-    JsonArray *old = table (&tree, "entities");
-    JsonArray *out = json_array_sized_new (json_array_get_length (old) + 1);
-
-    for (guint i = 0; i < json_array_get_length (old); i++)
-      {
-        json_array_add_element (out, json_node_copy (json_array_get_element (old, i)));
-        if (i == index)
-          json_array_add_object_element (out, created);
-      }
-    json_object_set_array_member (tree.top, "entities", out);
-  }
-
-  if (new_id_out != NULL)
-    *new_id_out = g_strdup (nid);
-  return tree_finish (&tree, error);
-}
-
-/* Events */
-
-static gboolean
-apply_event_values (Tree                    *tree,
-                    JsonObject              *ev,
-                    const char              *id,
-                    const TautanEventValues *values,
-                    GError                 **error)
-{
-  JsonObject *date;
-  char buf[11];
-
-  if (!_tautan_dataset_edit_check_event (tree->dataset, id, values, NULL, error))
-    return FALSE;
-
-  json_object_set_string_member (ev, "type", values->type);
-  if (!json_object_has_member (ev, "date"))
-    json_object_set_object_member (ev, "date", json_object_new ());
-  date = json_object_get_object_member (ev, "date");
-  tautan_day_format_buf (values->start, buf);
-  json_object_set_string_member (date, "start", buf);
-  tautan_day_format_buf (values->end, buf);
-  json_object_set_string_member (date, "end", buf);
-  json_object_set_string_member (date, "precision", tautan_precision_to_string (values->precision));
-  json_object_set_array_member (ev, "actors", strv_array (values->actors));
-  json_object_set_array_member (ev, "targets", strv_array (values->targets));
-  json_object_set_string_member (ev, "status", tautan_status_to_string (values->status));
-  set_string (ev, "responds_to", values->responds_to);
-  if (values->summary != NULL)
-    json_object_set_string_member (ev, "summary", values->summary);
-  set_string (ev, "notes", values->notes);
-  return TRUE;
-}
-
-/* tautan_dataset_edit_event() through the tree. */
-TautanDataset *
-_tautan_dataset_tree_edit_event (TautanDataset            *self,
-                                 const char               *id,
-                                 const TautanEventValues  *values,
-                                 GError                  **error)
-{
-  g_auto(Tree) tree = { 0 };
-  JsonObject *ev;
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-  g_return_val_if_fail (values != NULL, NULL);
-
-  if (!tree_init (&tree, self, error) || !(ev = require (&tree, "events", id, error)) ||
-      !apply_event_values (&tree, ev, id, values, error))
-    return NULL;
-  return tree_finish (&tree, error);
-}
-
-/* Quotes */
-
-static gboolean
-set_speaker (Tree        *tree,
-             JsonObject  *q,
-             const char  *id,
-             const char  *speaker,
-             const char  *speaker_text,
-             GError     **error)
-{
-  JsonObject *object;
+  guint entity = TAUTAN_NONE;
 
   if (speaker != NULL && speaker[0] != '\0')
     {
-      if (require (tree, "entities", speaker, error) == NULL)
-        return FALSE;
+      if ((entity = tautan_dataset_lookup_entity (self, speaker)) == TAUTAN_NONE)
+        return _tautan_dataset_edit_not_found (error, "entity", speaker);
     }
   else if (speaker_text == NULL || speaker_text[0] == '\0')
     return _tautan_dataset_edit_invalid (error, "quote “%s”: the speaker is neither an entity nor a description", id);
-
-  if (!json_object_has_member (q, "speaker"))
-    json_object_set_object_member (q, "speaker", json_object_new ());
-  object = json_object_get_object_member (q, "speaker");
-  if (speaker != NULL && speaker[0] != '\0')
-    {
-      set_string (object, "text", NULL);
-      json_object_set_string_member (object, "entity", speaker);
-    }
-  else
-    {
-      set_string (object, "entity", NULL);
-      json_object_set_string_member (object, "text", speaker_text);
-    }
+  if (entity_out != NULL)
+    *entity_out = entity;
   return TRUE;
 }
 
-/* tautan_dataset_edit_quote() through the tree. */
-TautanDataset *
-_tautan_dataset_tree_edit_quote (TautanDataset  *self,
-                                 const char     *id,
-                                 const char     *speaker,
-                                 const char     *speaker_text,
-                                 gboolean        certain,
-                                 GError        **error)
-{
-  g_auto(Tree) tree = { 0 };
-  JsonObject *q;
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  if (!tree_init (&tree, self, error) || !(q = require (&tree, "quotes", id, error)) ||
-      !set_speaker (&tree, q, id, speaker, speaker_text, error))
-    return NULL;
-  json_object_set_string_member (q, "attribution", certain ? "certain" : "uncertain");
-  return tree_finish (&tree, error);
-}
-
-/* The words of a source between two code-point offsets. */
-static char *
-selected_text (TautanDataset  *self,
-               const char     *source,
-               guint           start,
-               guint           end,
-               GError        **error)
+/* The words of a source between two code-point offsets, and the
+ * source's index. */
+char *
+_tautan_dataset_edit_selection (TautanDataset  *self,
+                                const char     *source,
+                                guint           start,
+                                guint           end,
+                                guint          *source_out,
+                                GError        **error)
 {
   TautanSource s;
-  guint index = tautan_dataset_lookup_source (self, source);
+  guint index = source != NULL ? tautan_dataset_lookup_source (self, source) : TAUTAN_NONE;
   glong length;
   const char *from;
 
   if (index == TAUTAN_NONE)
     {
-      g_set_error (error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_NOT_FOUND,
-                   "source “%s”: no such source in the dataset", source ? source : "");
+      _tautan_dataset_edit_not_found (error, "source", source);
       return NULL;
     }
   tautan_dataset_get_source (self, index, &s);
@@ -756,137 +191,10 @@ selected_text (TautanDataset  *self,
                source, start, end, length);
       return NULL;
     }
+  if (source_out != NULL)
+    *source_out = index;
   from = g_utf8_offset_to_pointer (s.text, start);
   return g_strndup (from, g_utf8_offset_to_pointer (from, end - start) - from);
-}
-
-/**
- * tautan_dataset_add_quote:
- * @source: the source the words are in
- * @start: the first code point of the words in the source's text
- * @end: the code point after the last
- * @speaker: (nullable): the speaking entity's id
- * @speaker_text: (nullable): else who speaks, in words
- * @event: (nullable): the event the quote supports, which lists it too
- * @new_id: (out) (optional): the quote's id
- *
- * Returns: (transfer full) (nullable): the dataset with the new quote
- */
-TautanDataset *
-tautan_dataset_add_quote (TautanDataset  *self,
-                          const char     *source,
-                          guint           start,
-                          guint           end,
-                          const char     *speaker,
-                          const char     *speaker_text,
-                          gboolean        certain,
-                          const char     *event,
-                          char          **new_id_out,
-                          GError        **error)
-{
-  g_auto(Tree) tree = { 0 };
-  g_autofree char *text = NULL;
-  g_autofree char *qid = NULL;
-  JsonObject *q, *ev = NULL;
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-
-  if (!(text = selected_text (self, source, start, end, error)) || !tree_init (&tree, self, error))
-    return NULL;
-  if (event != NULL && !(ev = require (&tree, "events", event, error)))
-    return NULL;
-
-  qid = new_id (&tree, "quotes", "q-", json_array_get_length (table (&tree, "quotes")) + 1);
-  q = json_object_new ();
-  json_object_set_string_member (q, "id", qid);
-  json_object_set_string_member (q, "source", source);
-  json_object_set_string_member (q, "text", text);
-  json_object_set_int_member (q, "start", start);
-  json_object_set_int_member (q, "end", end);
-  json_array_add_object_element (table (&tree, "quotes"), q);
-  if (!set_speaker (&tree, q, qid, speaker, speaker_text, error))
-    return NULL;
-  json_object_set_string_member (q, "attribution", certain ? "certain" : "uncertain");
-  if (ev != NULL)
-    {
-      JsonArray *quotes = json_object_get_array_member (ev, "quotes");
-      JsonArray *sources = json_object_get_array_member (ev, "sources");
-
-      json_object_set_string_member (q, "event", event);
-      json_array_add_string_element (quotes, qid);
-      if (!array_has (sources, source))
-        json_array_add_string_element (sources, source);
-    }
-
-  if (new_id_out != NULL)
-    *new_id_out = g_strdup (qid);
-  return tree_finish (&tree, error);
-}
-
-/**
- * tautan_dataset_add_event:
- * @source: the source the event is reported in
- * @start: the first code point of the selected words in its text
- * @end: the code point after the last
- * @values: the event; its summary defaults to the selected words, which
- *   are also its date basis (method "stated")
- * @new_id: (out) (optional): the event's id
- *
- * The selection is kept in the event as `x-selection` (source, start,
- * end), a member the format does not know and keeps.
- *
- * Returns: (transfer full) (nullable): the dataset with the new event
- */
-TautanDataset *
-tautan_dataset_add_event (TautanDataset            *self,
-                          const char               *source,
-                          guint                     start,
-                          guint                     end,
-                          const TautanEventValues  *values,
-                          char                    **new_id_out,
-                          GError                  **error)
-{
-  g_auto(Tree) tree = { 0 };
-  g_autofree char *text = NULL;
-  g_autofree char *eid = NULL;
-  g_autofree char *line = NULL;
-  JsonObject *ev, *basis, *selection;
-  JsonArray *sources;
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
-  g_return_val_if_fail (values != NULL, NULL);
-
-  if (!(text = selected_text (self, source, start, end, error)) || !tree_init (&tree, self, error))
-    return NULL;
-
-  eid = new_id (&tree, "events", "ev-", json_array_get_length (table (&tree, "events")) + 1);
-  ev = json_object_new ();
-  json_object_set_string_member (ev, "id", eid);
-  json_array_add_object_element (table (&tree, "events"), ev);
-  if (!apply_event_values (&tree, ev, eid, values, error))
-    return NULL;
-
-  /* A summary is one line. */
-  line = g_strstrip (g_strdelimit (g_strdup (text), "\r\n\t", ' '));
-  if (values->summary == NULL)
-    json_object_set_string_member (ev, "summary", line);
-  basis = json_object_new ();
-  json_object_set_string_member (basis, "method", "stated");
-  json_object_set_string_member (basis, "words", line);
-  json_object_set_object_member (ev, "date_basis", basis);
-  sources = json_array_new ();
-  json_array_add_string_element (sources, source);
-  json_object_set_array_member (ev, "sources", sources);
-  json_object_set_array_member (ev, "quotes", json_array_new ());
-  selection = json_object_new ();
-  json_object_set_string_member (selection, "source", source);
-  json_object_set_int_member (selection, "start", start);
-  json_object_set_int_member (selection, "end", end);
-  json_object_set_object_member (ev, "x-selection", selection);
-
-  if (new_id_out != NULL)
-    *new_id_out = g_strdup (eid);
-  return tree_finish (&tree, error);
 }
 
 /**

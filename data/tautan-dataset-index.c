@@ -771,6 +771,28 @@ edge_thread (gpointer data)
   return NULL;
 }
 
+/* The first start and last end of the events; 0 to 0 with none. */
+TautanTimeSpan
+_tautan_dataset_events_span (TautanDatasetBuilder *b,
+                             guint                 n_events)
+{
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  const gint32 *end = column_i32 (b, COL_EV_END);
+  TautanTimeSpan span = { 0, 0 };
+
+  if (n_events > 0)
+    {
+      span.from = G_MAXINT32;
+      span.to = G_MININT32;
+      for (guint e = 0; e < n_events; e++)
+        {
+          span.from = MIN (span.from, start[e]);
+          span.to = MAX (span.to, end[e]);
+        }
+    }
+  return span;
+}
+
 /* Below this many events a thread costs more than it saves. */
 #define PARALLEL_MIN_EVENTS 50000
 
@@ -781,23 +803,12 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
                                guint                 n_quotes,
                                TautanTaxonomy       *taxonomy)
 {
-  const gint32 *start = column_i32 (b, COL_EV_START);
-  const gint32 *end = column_i32 (b, COL_EV_END);
+  TautanTimeSpan span = _tautan_dataset_events_span (b, n_events);
+  TautanDay from = span.from, to = span.to;
   Sorter sorter = { 0 };
-  TautanDay from = 0, to = 0;
   EdgeJob job;
   GThread *thread = NULL;
 
-  if (n_events > 0)
-    {
-      from = G_MAXINT32;
-      to = G_MININT32;
-      for (guint e = 0; e < n_events; e++)
-        {
-          from = MIN (from, start[e]);
-          to = MAX (to, end[e]);
-        }
-    }
   set_meta (b, META_SPAN_FROM, (guint32)from);
   set_meta (b, META_SPAN_TO, (guint32)to);
   set_meta (b, META_N_TYPES, tautan_taxonomy_get_n_types (taxonomy));

@@ -1602,11 +1602,12 @@ load_entities (Loader *l)
   table_end (l, T_ENTITIES);
 }
 
-static void
-check_precision (Loader          *l,
-                 TautanPrecision  precision,
-                 TautanDay        start,
-                 TautanDay        end)
+/* Why @start..@end does not fit @precision, or NULL: the loader's words,
+ * which an edit gives too (tautan-dataset-edit.c). */
+char *
+_tautan_precision_problem (TautanPrecision precision,
+                           TautanDay       start,
+                           TautanDay       end)
 {
   int sy, sm, sd, ey, em, ed;
 
@@ -1617,25 +1618,38 @@ check_precision (Loader          *l,
     {
     case TAUTAN_PRECISION_DAY:
       if (start != end)
-        problem (l, "precision \"day\" needs start = end");
+        return g_strdup ("precision \"day\" needs start = end");
       break;
     case TAUTAN_PRECISION_WEEK:
       if (end - start > 6)
-        problem (l, "precision \"week\" spans at most 7 days, this spans %d", end - start + 1);
+        return g_strdup_printf ("precision \"week\" spans at most 7 days, this spans %d", end - start + 1);
       break;
     case TAUTAN_PRECISION_MONTH:
       if (sy != ey || sm != em || sd != 1 || ed != tautan_days_in_month (ey, em))
-        problem (l, "precision \"month\" needs the first to the last day of one month");
+        return g_strdup ("precision \"month\" needs the first to the last day of one month");
       break;
     case TAUTAN_PRECISION_YEAR:
       if (sy != ey || sm != 1 || sd != 1 || em != 12 || ed != 31)
-        problem (l, "precision \"year\" needs 1 January to 31 December of one year");
+        return g_strdup ("precision \"year\" needs 1 January to 31 December of one year");
       break;
     case TAUTAN_PRECISION_RANGE:
     case TAUTAN_N_PRECISIONS:
     default:
       break;
     }
+  return NULL;
+}
+
+static void
+check_precision (Loader          *l,
+                 TautanPrecision  precision,
+                 TautanDay        start,
+                 TautanDay        end)
+{
+  g_autofree char *reason = _tautan_precision_problem (precision, start, end);
+
+  if (reason != NULL)
+    problem (l, "%s", reason);
 }
 
 /* Threads for pass 2's events: 0 for one per processor on large files. */
@@ -2326,35 +2340,36 @@ scan_thread_run (gpointer data)
 
 static GPtrArray *new_diagnostics (void);
 
-/* Loads from bytes already in memory. @progress covers parse and build. */
-static TautanDataset *
-load_bytes (const char          *data,
-            gsize                len,
-            const char          *display_name,
-            GFile               *base_dir,
-            GCancellable        *cancellable,
-            TautanProgressFunc   progress,
-            gpointer             progress_data,
-            GPtrArray           *diagnostics,
-            GError             **error)
+/* Reads and checks bytes already in memory into @l's columns, with no
+ * index built. On failure @l is cleared. @progress covers the part up to
+ * the indexes. */
+static gboolean
+read_checked (Loader              *l,
+              const char          *data,
+              gsize                len,
+              const char          *display_name,
+              GFile               *base_dir,
+              GCancellable        *cancellable,
+              TautanProgressFunc   progress,
+              gpointer             progress_data,
+              GPtrArray           *diagnostics,
+              GError             **error)
 {
-  Loader l = { 0 };
-  TautanDataset *dataset = NULL;
-  guint counts[N_TABLES] = { 0 };
   ScanJob scan = { 0 };
   GThread *scan_thread = NULL;
   gsize n_before = diagnostics->len;
 
-  l.data = data;
-  l.len = len;
-  l.file = display_name;
-  l.base_dir = base_dir;
-  l.diagnostics = diagnostics;
-  l.cancellable = cancellable;
-  l.progress = progress;
-  l.progress_data = progress_data;
+  memset (l, 0, sizeof *l);
+  l->data = data;
+  l->len = len;
+  l->file = display_name;
+  l->base_dir = base_dir;
+  l->diagnostics = diagnostics;
+  l->cancellable = cancellable;
+  l->progress = progress;
+  l->progress_data = progress_data;
 
-  report_progress (&l, 0.05);
+  report_progress (l, 0.05);
   if (len >= PARALLEL_SCAN_MIN && g_get_num_processors () > 1)
     {
       scan.data = data;
@@ -2368,18 +2383,18 @@ load_bytes (const char          *data,
   if (scan_thread == NULL && !tautan_json_scan_check (data, len, display_name, diagnostics))
     {
       fail_invalid (display_name, diagnostics, error);
-      return NULL;
+      return FALSE;
     }
   if (scan_thread == NULL && g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
+    return FALSE;
   if (scan_thread == NULL)
-    report_progress (&l, 0.1);
+    report_progress (l, 0.1);
 
-  loader_init (&l);
+  loader_init (l);
 
   /* Past a wrong format or version nothing else means anything; past
    * any other problem, keep going so the user sees every one at once. */
-  read_top (&l);
+  read_top (l);
 
   /* Pass 1 ran beside the check: on bytes the check refuses, what it found
    * means nothing, and only the check's problems are reported. */
@@ -2392,44 +2407,94 @@ load_bytes (const char          *data,
           g_ptr_array_set_size (diagnostics, (guint)n_before);
           g_ptr_array_extend_and_steal (diagnostics, g_steal_pointer (&scan.diagnostics));
           fail_invalid (display_name, diagnostics, error);
-          loader_clear (&l);
-          return NULL;
+          loader_clear (l);
+          return FALSE;
         }
       g_clear_pointer (&scan.diagnostics, g_ptr_array_unref);
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
-          loader_clear (&l);
-          return NULL;
+          loader_clear (l);
+          return FALSE;
         }
     }
-  if (!l.stop && load_top (&l))
+  if (!l->stop && load_top (l))
     {
-      load_sources (&l);
-      load_entities (&l);
-      load_events (&l);
-      load_quotes (&l);
-      if (!l.stop)
-        check_links (&l);
+      load_sources (l);
+      load_entities (l);
+      load_events (l);
+      load_quotes (l);
+      if (!l->stop)
+        check_links (l);
     }
 
-  if (l.stop || cancelled (&l))
+  if (l->stop || cancelled (l))
     {
       g_cancellable_set_error_if_cancelled (cancellable, error);
-      loader_clear (&l);
-      return NULL;
+      loader_clear (l);
+      return FALSE;
     }
 
   if (diagnostics->len > 0)
     {
       locate_diagnostics (diagnostics, data, len);
       fail_invalid (display_name, diagnostics, error);
-      loader_clear (&l);
-      return NULL;
+      loader_clear (l);
+      return FALSE;
     }
+
+  report_progress (l, 0.88);
+  return TRUE;
+}
+
+/* A dataset file's bytes: mapped when local, read when not. */
+typedef struct
+{
+  GMappedFile *mapped;
+  GBytes      *remote;
+  const char  *data;
+  gsize        len;
+} Contents;
+
+static void
+contents_clear (Contents *c)
+{
+  g_clear_pointer (&c->mapped, g_mapped_file_unref);
+  g_clear_pointer (&c->remote, g_bytes_unref);
+  c->data = NULL;
+  c->len = 0;
+}
+
+/* Loads from bytes already in memory. @progress covers parse and build.
+ * @release (nullable): the bytes' owner, cleared once they are read. */
+static TautanDataset *
+load_bytes (const char          *data,
+            gsize                len,
+            const char          *display_name,
+            GFile               *base_dir,
+            Contents            *release,
+            GCancellable        *cancellable,
+            TautanProgressFunc   progress,
+            gpointer             progress_data,
+            GPtrArray           *diagnostics,
+            GError             **error)
+{
+  Loader l;
+  TautanDataset *dataset = NULL;
+  guint counts[N_TABLES] = { 0 };
+
+  if (!read_checked (&l, data, len, display_name, base_dir, cancellable, progress, progress_data,
+                     diagnostics, error))
+    return NULL;
+
+  /* Every byte is read and checked and the columns hold copies: the text
+   * (a third of the memory at 1M events) leaves before the indexes, the
+   * largest step, are built. */
+  if (release != NULL)
+    contents_clear (release);
+  data = NULL;
 
   for (guint t = 0; t < N_TABLES; t++)
     counts[t] = l.n[t];
-  report_progress (&l, 0.88);
 
   _tautan_dataset_build_indexes (&l.builder, counts[T_ENTITIES], counts[T_EVENTS], counts[T_QUOTES],
                                  l.taxonomy);
@@ -2466,7 +2531,7 @@ tautan_dataset_load_data (const char  *data,
   g_autoptr(GPtrArray) diags = new_diagnostics ();
   TautanDataset *ret;
 
-  ret = load_bytes (data, len, display_name, base_dir, NULL, NULL, NULL, diags, error);
+  ret = load_bytes (data, len, display_name, base_dir, NULL, NULL, NULL, NULL, diags, error);
   if (diagnostics != NULL)
     *diagnostics = g_steal_pointer (&diags);
 
@@ -2515,6 +2580,85 @@ tautan_dataset_load_resource (const char  *resource_path,
   return dataset;
 }
 
+/* The file is a regular one: a folder or a FIFO gets a clear error. */
+static gboolean
+check_regular (GFile         *file,
+               const char    *display,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
+                   "%s: %s", display, local_error->message);
+      return FALSE;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
+                   "%s: is a folder, not a dataset file", display);
+      return FALSE;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      /* A FIFO would block the reader forever, a device never end. */
+      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
+                   "%s: not a regular file", display);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+contents_open (Contents      *c,
+               GFile         *file,
+               const char    *display,
+               const char    *local_path,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  /* mmap keeps a large file out of the heap while it is parsed. */
+  if (local_path != NULL)
+    {
+      int fd = tautan_file_open_regular (local_path, TAUTAN_FILE_MAX_SIZE, NULL, &local_error);
+
+      if (fd >= 0)
+        {
+          c->mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
+          close (fd);
+        }
+      if (c->mapped == NULL)
+        {
+          g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
+                       "%s: %s", display, tautan_file_describe_error (local_error));
+          return FALSE;
+        }
+      c->data = g_mapped_file_get_contents (c->mapped);
+      c->len = g_mapped_file_get_length (c->mapped);
+    }
+  else
+    {
+      c->remote = tautan_file_load (file, TAUTAN_FILE_MAX_SIZE, cancellable, &local_error);
+      if (c->remote == NULL)
+        {
+          g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
+                       "%s: %s", display, tautan_file_describe_error (local_error));
+          return FALSE;
+        }
+      c->data = g_bytes_get_data (c->remote, &c->len);
+    }
+  if (c->data == NULL)
+    c->data = "";
+  return TRUE;
+}
+
 /**
  * tautan_dataset_load_file:
  * @use_cache: whether to read and write the binary cache
@@ -2535,14 +2679,12 @@ tautan_dataset_load_file (GFile               *file,
                           GError             **error)
 {
   g_autoptr(GPtrArray) diags = new_diagnostics ();
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GFile) parent = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
   g_autofree char *local_path = NULL;
-  g_autoptr(GBytes) remote = NULL;
+  Contents contents = { NULL };
   TautanDataset *dataset = NULL;
+  guint64 content_hash = 0;
   TautanFileStamp stamp;
   guint64 stamp_size = 0;
   gboolean have_stamp = FALSE;
@@ -2555,27 +2697,8 @@ tautan_dataset_load_file (GFile               *file,
   local_path = g_file_get_path (file);
   parent = g_file_get_parent (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                   "%s: %s", display, local_error->message);
-      goto out;
-    }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                   "%s: is a folder, not a dataset file", display);
-      goto out;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      /* A FIFO would block the reader forever, a device never end. */
-      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                   "%s: not a regular file", display);
-      goto out;
-    }
+  if (!check_regular (file, display, cancellable, error))
+    goto out;
 
   /* A file whose stamp its cache knows is not even read. The stamp is
    * taken before the bytes are, so a write in between only costs a hash. */
@@ -2591,40 +2714,10 @@ tautan_dataset_load_file (GFile               *file,
         }
     }
 
-  /* mmap keeps a large file out of the heap while it is parsed. */
-  if (local_path != NULL)
-    {
-      int fd = tautan_file_open_regular (local_path, TAUTAN_FILE_MAX_SIZE, NULL, &local_error);
-
-      if (fd >= 0)
-        {
-          mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
-          close (fd);
-        }
-      if (mapped == NULL)
-        {
-          g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                       "%s: %s", display, tautan_file_describe_error (local_error));
-          goto out;
-        }
-      data = g_mapped_file_get_contents (mapped);
-      len = g_mapped_file_get_length (mapped);
-      if (data == NULL)
-        data = "";
-    }
-  else
-    {
-      remote = tautan_file_load (file, TAUTAN_FILE_MAX_SIZE, cancellable, &local_error);
-      if (remote == NULL)
-        {
-          g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                       "%s: %s", display, tautan_file_describe_error (local_error));
-          goto out;
-        }
-      data = g_bytes_get_data (remote, &len);
-      if (data == NULL)
-        data = "";
-    }
+  if (!contents_open (&contents, file, display, local_path, cancellable, error))
+    goto out;
+  data = contents.data;
+  len = contents.len;
 
   /* The cache is keyed on these very bytes, so what it holds is what
    * they say, whatever happened to the file's times. */
@@ -2639,7 +2732,12 @@ tautan_dataset_load_file (GFile               *file,
         }
     }
 
-  dataset = load_bytes (data, len, display, parent, cancellable, progress, progress_data, diags, error);
+  /* The cache's key, while the text is here: load_bytes() lets it go. */
+  if (use_cache && local_path != NULL)
+    content_hash = _tautan_dataset_content_hash (data, len);
+  dataset = load_bytes (data, len, display, parent, &contents, cancellable, progress, progress_data, diags,
+                        error);
+  data = NULL;
   if (dataset != NULL)
     {
       _tautan_dataset_set_file (dataset, file, FALSE);
@@ -2648,17 +2746,72 @@ tautan_dataset_load_file (GFile               *file,
           g_autoptr(GError) cache_error = NULL;
 
           /* A cache that cannot be written costs only speed next time. */
-          if (!_tautan_dataset_cache_save (dataset, file, len, _tautan_dataset_content_hash (data, len),
+          if (!_tautan_dataset_cache_save (dataset, file, len, content_hash,
                                            have_stamp ? &stamp : NULL, &cache_error))
             g_debug ("not caching %s: %s", display, cache_error->message);
         }
     }
 
 out:
+  contents_clear (&contents);
   if (diagnostics != NULL)
     *diagnostics = g_steal_pointer (&diags);
 
   return dataset;
+}
+
+/**
+ * tautan_dataset_check_file:
+ * @summary: (out caller-allocates) (optional): on success, what the file holds
+ * @diagnostics: (out) (optional) (transfer full): every problem found
+ *
+ * Checks @file exactly as tautan_dataset_load_file() loads it, with no
+ * cache, but builds no dataset: the indexes the window and exports need
+ * cost as much as the reading, and a check needs none of them.
+ *
+ * Returns: whether @file would load
+ */
+gboolean
+tautan_dataset_check_file (GFile                *file,
+                           TautanDatasetSummary *summary,
+                           GPtrArray           **diagnostics,
+                           GError              **error)
+{
+  g_autoptr(GPtrArray) diags = new_diagnostics ();
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *local_path = NULL;
+  Contents contents = { NULL };
+  gboolean ok = FALSE;
+  Loader l;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  display = g_file_get_parse_name (file);
+  local_path = g_file_get_path (file);
+  parent = g_file_get_parent (file);
+
+  if (check_regular (file, display, NULL, error) &&
+      contents_open (&contents, file, display, local_path, NULL, error) &&
+      read_checked (&l, contents.data, contents.len, display, parent, NULL, NULL, NULL, diags, error))
+    {
+      if (summary != NULL)
+        {
+          summary->n_sources = l.n[T_SOURCES];
+          summary->n_entities = l.n[T_ENTITIES];
+          summary->n_events = l.n[T_EVENTS];
+          summary->n_quotes = l.n[T_QUOTES];
+          summary->span = _tautan_dataset_events_span (&l.builder, l.n[T_EVENTS]);
+        }
+      loader_clear (&l);
+      ok = TRUE;
+    }
+
+  contents_clear (&contents);
+  if (diagnostics != NULL)
+    *diagnostics = g_steal_pointer (&diags);
+
+  return ok;
 }
 
 typedef struct

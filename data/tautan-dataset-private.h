@@ -170,8 +170,14 @@ char           *_tautan_enum_list_nicks         (GType                 type);
 
 /* tautan-dataset-loader.c: for tests, the threads that read the events. */
 void            _tautan_dataset_set_load_threads (guint                n);
+/* tautan-dataset-loader.c: why a date does not fit its precision, or NULL. */
+char           *_tautan_precision_problem       (TautanPrecision       precision,
+                                                 TautanDay             start,
+                                                 TautanDay             end);
 
 /* tautan-dataset-index.c: fills the derived columns from the base ones. */
+TautanTimeSpan  _tautan_dataset_events_span     (TautanDatasetBuilder *builder,
+                                                 guint                 n_events);
 void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
                                                  guint                 n_entities,
                                                  guint                 n_events,

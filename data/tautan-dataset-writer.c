@@ -326,7 +326,8 @@ to_json (TautanDataset *self,
   return tautan_json_to_data (root, TRUE, length);
 }
 
-/* For edits (tautan-dataset-edit.c): the tree without a text in between. */
+/* For the edits' test oracle (tests/tautan-edit-oracle.c): the tree
+ * without a text in between. */
 JsonNode *
 _tautan_dataset_to_tree (TautanDataset *self)
 {

@@ -369,7 +369,9 @@ propose_run (Article *a,
                          || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
          && longest_title (a, first) < 2)
     first++;
-  while (first < end && (n = longest_title (a, first)) > 0 && first + n <= end
+  /* A run that is only a title, or the start of one cut by a lowercase
+   * word ("Deputy Secretary" of "Deputy Secretary of State"), names no one. */
+  while (first < end && (n = longest_title (a, first)) > 0
          && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
     first += n;
   if (first >= end)
@@ -383,6 +385,11 @@ propose_run (Article *a,
       && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
     {
       inner_role = first - 2;
+      /* "Deputy Secretary of State": the words before the title are
+       * part of it, so "the Deputy Secretary" finds the person later */
+      while (inner_role > 0 && _article_token_is (a, inner_role - 1, LEX_TITLE, NULL)
+             && !(article_token (a, inner_role)->flags & TOKEN_LINE))
+        inner_role--;
       first = end - 2;
     }
   else if (!_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
@@ -415,7 +422,14 @@ propose_run (Article *a,
     }
 
   if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
-    org = TRUE;
+    {
+      /* "the Office of the CCP Central Foreign Affairs Commission": a
+       * bare head before "of" is the start of a longer name, not a name */
+      if (end - first == n && end < article_n_tokens (a)
+          && _article_match_with (a, end, LEX_PREP, PREP_OF, NULL))
+        return end;
+      org = TRUE;
+    }
   /* "Health Ministry", "Home Office", "Irving Independent School
    * District": the head ends the name */
   else if (end - first >= 2)
@@ -961,7 +975,11 @@ _tautan_extract_mentions (Article *a)
         /* "Ahmed Mohamed Image: Twitter": a credit label ends the name */
         while (name_end > i + 1 && _article_match_at (a, name_end - 1, LEX_FURNITURE, NULL, NULL))
           name_end--;
-        i = MAX (propose_run (a, i, name_end), end) - 1;
+        /* once: MAX() evaluates its arguments twice, and a second run
+         * would propose the name again without the state it absorbed */
+        guint32 proposed_end = propose_run (a, i, name_end);
+
+        i = MAX (proposed_end, end) - 1;
       }
     }
   for (guint k = a->mentions->len; k-- > 0;)

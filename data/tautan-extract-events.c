@@ -62,10 +62,7 @@ word_is (const Article *a,
          guint32        k,
          const char    *word)
 {
-  const Token *t = article_token (a, k);
-  gsize n = t->end - t->start;
-
-  return t->kind == TOKEN_WORD && n == strlen (word) && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+  return _article_token_is_word (a, k, word);
 }
 
 static void
@@ -401,6 +398,26 @@ subject_group (Article *a,
             return TRUE;
           }
       }
+    /* "The minister welcomed", "The Deputy Secretary said": English
+     * puts the article before the title */
+    if (_article_token_is (a, k, LEX_TITLE, NULL) && mention_at (a, k) == NO_INDEX)
+      {
+        guint32 start = k;
+        guint32 ref;
+
+        while (start > first && _article_token_is (a, start - 1, LEX_TITLE, NULL)
+               && mention_at (a, start - 1) == NO_INDEX)
+          start--;
+        if (start > first && (word_is (a, start - 1, "the") || word_is (a, start - 1, "this")))
+          {
+            ref = _article_resolve_reference (a, start - 1, k + 1, start - 1);
+            if (ref != NO_INDEX)
+              {
+                g_array_append_val (out, ref);
+                return TRUE;
+              }
+          }
+      }
     /* "resolusi PBB yang mengutuk": the name before "yang" */
     if (_article_token_is (a, k, LEX_REL, NULL))
       {
@@ -498,6 +515,12 @@ target_role (const Article *a,
 {
   guint32 v = prep_before (a, i);
 
+  /* "concern about China's drills", "kritik tentang Kanada": for a
+   * criticism the topic is the one criticised */
+  if (g_str_equal (type, "criticise") && i > 0
+      && (word_is (a, i - 1, "about") || word_is (a, i - 1, "tentang")
+          || word_is (a, i - 1, "mengenai")))
+    return 0;
   if (v == 0)
     return 0;
   switch (v)
@@ -590,11 +613,12 @@ purpose_at (const Article *a,
 }
 
 static void
-targets_after (Article    *a,
-               guint32     from,
-               guint32     limit,
-               const char *type,
-               GArray     *out)
+targets_within (Article    *a,
+                guint32     from,
+                guint32     limit,
+                const char *type,
+                gboolean    quoted,
+                GArray     *out)
 {
   guint32 object = NO_INDEX;
   gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack");
@@ -605,7 +629,7 @@ targets_after (Article    *a,
       guint32 v;
       int role;
 
-      if (a->token_quote[k] != NO_INDEX)
+      if (a->token_quote[k] != NO_INDEX && !quoted)
         continue;
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
@@ -648,6 +672,17 @@ targets_after (Article    *a,
     }
   if (object != NO_INDEX)
     group_forward (a, object, limit, out);
+}
+
+/* The parties named after a cue, outside quotes. */
+static void
+targets_after (Article    *a,
+               guint32     from,
+               guint32     limit,
+               const char *type,
+               GArray     *out)
+{
+  targets_within (a, from, limit, type, FALSE, out);
 }
 
 static gboolean
@@ -1578,6 +1613,24 @@ participle_after (const Article *a,
   return NO_INDEX;
 }
 
+/* The statement @ev becomes an act of @type aimed at @targets. */
+static void
+retype_statement (Article      *a,
+                  ArticleEvent *ev,
+                  const char   *type,
+                  guint32       cue,
+                  const GArray *targets)
+{
+  ev->type = type;
+  ev->cue = cue;
+  g_array_set_size (ev->targets, 0);
+  for (guint k = 0; k < targets->len; k++)
+    {
+      append_unique (ev->targets, g_array_index (targets, guint32, k));
+      _article_use_entity (a, g_array_index (targets, guint32, k));
+    }
+}
+
 /* A statement made with a verb of stance takes its type, aimed at the
  * names after the verb ("urged Seoul to", "mendesak AS agar", "…,” desak
  * Retno kepada Myanmar"): "criticise" for a critic, "appeal" for an
@@ -1652,14 +1705,103 @@ type_statement (Article      *a,
     return;
 
   _article_match_at (a, cue, LEX_STANCE, NULL, &p);
-  ev->type = type;
-  ev->cue = p->value;
-  g_array_set_size (ev->targets, 0);
-  for (guint k = 0; k < targets->len; k++)
+  retype_statement (a, ev, type, p->value, targets);
+}
+
+/* "“We call on Russia to withdraw,” said X", "“Kami mengecam keras
+ * Israel,” kata Y": a speaker who speaks for themselves in the first
+ * person does what their words say; the statement takes that type,
+ * aimed at the names after the verb inside the quote. */
+static void
+type_by_own_words (Article            *a,
+                   ArticleEvent       *ev,
+                   const ArticleQuote *q)
+{
+  static const char *first_person[] = { "we", "i", "kami", "kita", "saya", "aku" };
+  g_autoptr(GArray) targets = NULL;
+  const Payload *p;
+  const char *type = NULL;
+  gboolean speaks = FALSE;
+  guint32 k, n = 1;
+
+  if (!g_str_equal (ev->type, "statement") || q->first_token >= q->end_token)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (first_person) && !speaks; i++)
+    speaks = word_is (a, q->first_token, first_person[i]);
+  if (!speaks)
+    return;
+  /* the verb, past an adverb or two: "We strongly condemn", "Kami juga mendesak" */
+  for (k = q->first_token + 1; k < q->end_token && k <= q->first_token + 3; k++)
+    if ((type = stance_at (a, k, &n, NULL)) != NULL)
+      break;
+  if (type == NULL)
+    return;
+  targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  targets_within (a, k + n, q->end_token, type, TRUE, targets);
+  for (guint i = targets->len; i-- > 0;)
+    if (contains (ev->actors, g_array_index (targets, guint32, i)))
+      g_array_remove_index (targets, i);
+  if (targets->len == 0)
+    return;
+  _article_match_at (a, k, LEX_STANCE, NULL, &p);
+  retype_statement (a, ev, type, p->value, targets);
+}
+
+/* "called Canada's move “a provocation”", "menyebut langkah Kanada
+ * itu “sebuah provokasi”": a speaker who names another's act with a
+ * word of blame criticises them, whoever is named between the verb and
+ * the quote. */
+static void
+type_by_label (Article            *a,
+               ArticleEvent       *ev,
+               const ArticleQuote *q)
+{
+  static const char *naming[] = {
+    "called", "calls", "call", "described", "describes", "branded", "labelled", "labeled", "termed",
+    "menyebut", "menyebutnya", "menilai", "menggambarkan", "menamakan", "menganggap",
+  };
+  static const char *blame[] = {
+    "provocation", "provocative", "provokasi", "provokatif", "unacceptable", "illegal", "ilegal",
+    "violation", "pelanggaran", "dangerous", "berbahaya", "reckless", "irresponsible", "shameful",
+    "memalukan", "absurd", "sham", "fraud", "lies", "lie", "bohong", "kebohongan", "hoax", "hoaks",
+    "fitnah", "slander", "propaganda", "aggression", "agresi", "genocide", "genosida", "blackmail",
+    "pemerasan", "hypocrisy", "hypocritical", "munafik", "kemunafikan", "farce", "disgrace",
+    "outrageous", "keterlaluan", "sembrono", "intimidasi", "intimidation", "bullying",
+  };
+  g_autoptr(GArray) targets = NULL;
+  gboolean named = FALSE, blamed = FALSE;
+  guint32 from, limit;
+
+  if (!g_str_equal (ev->type, "statement") || q->cue == NO_INDEX || q->open_token == NO_INDEX
+      || q->cue >= q->open_token)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (naming) && !named; i++)
+    named = word_is (a, q->cue, naming[i]);
+  if (!named)
+    return;
+  for (guint32 k = q->first_token; k < q->end_token && !blamed; k++)
+    for (guint i = 0; i < G_N_ELEMENTS (blame) && !blamed; i++)
+      blamed = word_is (a, k, blame[i]);
+  if (!blamed)
+    return;
+  from = q->cue + 1;
+  limit = q->open_token;
+  targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint32 k = from; k < limit; k++)
     {
-      append_unique (ev->targets, g_array_index (targets, guint32, k));
-      _article_use_entity (a, g_array_index (targets, guint32, k));
+      guint32 m = mention_at (a, k);
+
+      if (m == NO_INDEX)
+        continue;
+      if (!contains (ev->actors, mention (a, m)->entity)
+          && entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_MEDIA
+          && entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_PLACE)
+        append_unique (targets, mention (a, m)->entity);
+      k = mention (a, m)->end_token - 1;
     }
+  if (targets->len == 0)
+    return;
+  retype_statement (a, ev, "criticise", ev->cue, targets);
 }
 
 /* A speaker whose quotes back no event has made a statement. */
@@ -1684,6 +1826,8 @@ add_statements (Article *a)
             {
               q->event = i;
               type_statement (a, e, q->cue);
+              type_by_own_words (a, e, q);
+              type_by_label (a, e, q);
               break;
             }
         }
@@ -1702,6 +1846,8 @@ add_statements (Article *a)
       ev.responds_to = NO_INDEX;
       date_for (a, q->first_token, sentence, TRUE, &ev.date);
       type_statement (a, &ev, q->cue);
+      type_by_own_words (a, &ev, q);
+      type_by_label (a, &ev, q);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
     }

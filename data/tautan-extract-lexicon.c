@@ -112,6 +112,9 @@ const EventCue _tautan_event_cues[] = {
   { "endorses", "support", T }, { "solidarity", "support", N }, { "stands with", "support", T },
   { "stand with", "support", T }, { "was backed", "support", P }, { "is backed", "support", P },
   { "berterima kasih", "support", T }, { "thanked", "support", T }, { "backed by", "support", P },
+  /* a welcome for another's act: "menyambut baik keputusan AS",
+   * "welcomed Denmark's announcement" */
+  { "menyambut baik", "support", T }, { "welcomed", "support", T }, { "welcomes", "support", T },
   /* ties raised: "meningkatkan hubungan … menjadi Kemitraan Strategis" */
   { "meningkatkan hubungan", "support", M | T }, { "mempererat hubungan", "support", M | T },
   { "memperkuat hubungan", "support", M | T }, { "upgraded ties", "support", M | T },
@@ -174,17 +177,37 @@ const EventCue _tautan_event_cues[] = {
   { "criticises", "criticise", T }, { "criticizes", "criticise", T }, { "condemned", "criticise", T },
   { "condemns", "criticise", T }, { "denounced", "criticise", T }, { "slammed", "criticise", T },
   { "rebuked", "criticise", T },
+  /* concern voiced at another's act: "express deep concern about China's drills" */
+  { "deep concern", "criticise", N }, { "grave concern", "criticise", N },
+  { "serious concern", "criticise", N }, { "expressed concern", "criticise", T },
+  { "concern about", "criticise", T }, { "concern over", "criticise", T },
+  { "concerns about", "criticise", T }, { "concerns over", "criticise", T },
+  { "keprihatinan", "criticise", N }, { "keprihatinan mendalam", "criticise", N },
   /* reject */
   { "menentang", "reject", T }, { "menolak", "reject", T }, { "memveto", "reject", T },
   { "memberikan suara menentang", "reject", T }, { "rejected", "reject", T }, { "rejects", "reject", T },
   { "opposed", "reject", T }, { "opposes", "reject", T }, { "voted against", "reject", T },
   { "vetoed", "reject", T },
+  /* talks broken off: "the army has broken off negotiations with the RSF" */
+  { "broke off negotiations", "reject", T }, { "broken off negotiations", "reject", T },
+  { "broke off talks", "reject", T }, { "broken off talks", "reject", T },
+  { "walked away from the talks", "reject", T }, { "walked out of the talks", "reject", T },
+  { "suspended talks", "reject", T }, { "suspended negotiations", "reject", T },
+  { "memutus perundingan", "reject", T }, { "menghentikan perundingan", "reject", T },
+  { "menangguhkan perundingan", "reject", T }, { "mundur dari perundingan", "reject", T },
+  { "keluar dari perundingan", "reject", T }, { "menghentikan pembicaraan", "reject", T },
   /* threaten */
   { "mengancam", "threaten", T }, { "threatened", "threaten", T }, { "threatens", "threaten", T },
   /* sanction */
   { "menjatuhkan sanksi", "sanction", T }, { "memberlakukan sanksi", "sanction", T },
   { "mengenakan sanksi", "sanction", T }, { "imposed sanctions", "sanction", T },
   { "sanctioned", "sanction", T }, { "new sanctions", "sanction", N },
+  { "sanksi", "sanction", N }, { "sanctions", "sanction", N },
+  /* tariffs as a penalty: "AS akan memberlakukan tarif 200 persen untuk aluminium Rusia" */
+  { "memberlakukan tarif", "sanction", T }, { "mengenakan tarif", "sanction", T },
+  { "menerapkan tarif", "sanction", T }, { "imposed tariffs", "sanction", T },
+  { "impose tariffs", "sanction", T }, { "imposes tariffs", "sanction", T },
+  { "slapped tariffs", "sanction", T },
   /* attack */
   { "menyerang", "attack", T }, { "serangan", "attack", N }, { "menginvasi", "attack", T },
   { "invasi", "attack", N }, { "menyerbu", "attack", T }, { "mengebom", "attack", T },
@@ -214,6 +237,7 @@ const EventCue _tautan_event_cues[] = {
   { "berjanji", "promise", 0 }, { "menjanjikan", "promise", 0 }, { "bersumpah", "promise", 0 },
   { "pledged", "promise", 0 }, { "promised", "promise", 0 }, { "vowed", "promise", 0 },
   { "pledges", "promise", 0 }, { "promises", "promise", 0 },
+  { "committed to", "promise", 0 }, { "berkomitmen", "promise", 0 },
   /* appeal */
   { "menyerukan", "appeal", 0 }, { "mendesak", "appeal", T }, { "mengimbau", "appeal", T },
   { "meminta", "appeal", T }, { "called on", "appeal", T }, { "called for", "appeal", 0 },
@@ -257,6 +281,10 @@ static const struct { const char *phrase; const char *type; guint16 flags; } sta
   { "called on", "appeal", 0 }, { "calls on", "appeal", 0 }, { "appealed", "appeal", 0 },
   { "pleaded", "appeal", 0 }, { "demanded", "appeal", 0 },
   { "urging", "appeal", S }, { "calling on", "appeal", S }, { "appealing", "appeal", S },
+  /* the first person's own words: "We call on Russia", "We condemn" */
+  { "call on", "appeal", 0 }, { "urge", "appeal", 0 }, { "condemn", "criticise", 0 },
+  { "denounce", "criticise", 0 }, { "reject", "reject", 0 }, { "deny", "deny", 0 },
+  { "menolak keras", "reject", 0 }, { "mengecam keras", "criticise", 0 },
   /* deny */
   { "bantah", "deny", 0 }, { "membantah", "deny", 0 }, { "sangkal", "deny", 0 },
   { "menyangkal", "deny", 0 }, { "tepis", "deny", 0 }, { "menepis", "deny", 0 },
@@ -296,7 +324,8 @@ static const char *light_verbs[] = {
   "melakukan", "mengadakan", "menggelar", "melancarkan", "meluncurkan", "menyampaikan",
   "menunjukkan", "mengungkapkan", "menegaskan", "menyerukan", "menjalin", "memperdalam",
   "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima",
-  "expressed", "offered", "gave", "give", "sent", "launched", "held", "hold", "conducted",
+  "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold",
+  "conducted",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
 };
 
@@ -366,6 +395,9 @@ static const char *titles[] = {
   "deputy", "administrator", "undersecretary", "under-secretary", "founder", "co-founder",
   "campaigner", "barrister", "executive director", "wakil", "staf khusus", "pendiri",
   "special advisor", "special adviser", "senior advisor", "senior adviser", "penasihat khusus",
+  "acting", "permanent secretary", "acting permanent secretary", "deputy secretary",
+  "deputy secretary of state", "principal deputy spokesperson", "deputy spokesperson",
+  "high representative", "plt", "pelaksana tugas",
   /* portfolios: the ministry is part of the role, not of the name */
   "menteri kesehatan", "menteri keuangan", "menteri dalam negeri", "menteri perdagangan",
   "menteri pendidikan", "menteri agama", "menteri hukum", "menteri sosial", "menteri koordinator",
@@ -386,7 +418,7 @@ static const char *org_heads[] = {
   "corporation", "office", "government", "parliament", "senate", "congress", "committee",
   "association", "federation", "union", "foundation", "coalition", "movement", "group",
   "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar", "church",
-  "school", "school district", "sekolah",
+  "school", "school district", "sekolah", "pt", "perum", "inc", "corp", "ltd", "plc",
   "gereja",
 };
 

@@ -624,6 +624,19 @@ article_token_has_kind (const Article *a,
   return i < article_n_tokens (a) && (a->token_kinds[i] & KIND_BIT (kind)) != 0;
 }
 
+/* Whether token @i is the word @word (ASCII case folded). */
+static inline gboolean
+_article_token_is_word (const Article *a,
+                        guint32        i,
+                        const char    *word)
+{
+  const Token *t = article_token (a, i);
+  gsize n = t->end - t->start;
+
+  return t->kind == TOKEN_WORD && n == strlen (word)
+         && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+}
+
 /* Whether a one-token phrase of @kind is token @i, and its value. */
 static inline gboolean
 _article_token_is (const Article *a,

@@ -206,8 +206,12 @@ resolve_np (Article       *a,
             const Salient *salient,
             Speaker       *out)
 {
+  static const char *documents[] = {
+    "letter", "questionnaire", "legislation", "bill", "memo", "memorandum", "document", "draft",
+    "surat", "legislasi", "kuesioner", "dokumen", "rancangan", "memorandum",
+  };
   guint32 person = NO_INDEX, media = NO_INDEX, org = NO_INDEX, state = NO_INDEX;
-  gboolean anonymous = FALSE, demonstrative = FALSE, title = FALSE;
+  gboolean anonymous = FALSE, demonstrative = FALSE, title = FALSE, document = FALSE, named = FALSE;
 
   if (first >= end)
     return FALSE;
@@ -225,6 +229,7 @@ resolve_np (Article       *a,
 
       if (e != NO_INDEX)
         {
+          named = TRUE;
           switch (entity (a, e)->kind)
             {
             case TAUTAN_ENTITY_PERSON: person = e; break;
@@ -238,6 +243,9 @@ resolve_np (Article       *a,
         }
       if (_article_token_is (a, i, LEX_DEMONSTRATIVE, NULL))
         demonstrative = TRUE;
+      /* the head comes first: "a letter seen by Sky News", not "Sky News's letter" */
+      for (guint k = 0; k < G_N_ELEMENTS (documents) && !document && !named; k++)
+        document = _article_token_is_word (a, i, documents[k]);
       if (_article_match_at (a, i, LEX_TITLE, NULL, NULL))
         title = TRUE;
       if (_article_token_is (a, i, LEX_PRONOUN, NULL) && i == first)
@@ -273,6 +281,13 @@ resolve_np (Article       *a,
       out->entity = person;
       return TRUE;
     }
+  /* "sebut legislasi tersebut", "a leaked internal letter says": a
+   * document's words are the document's, named in words */
+  if (document)
+    {
+      out->text = _article_token_text (a, first, end);
+      return TRUE;
+    }
   if (demonstrative && title)
     {
       guint32 ref = _article_resolve_reference (a, first, end, first);
@@ -292,6 +307,35 @@ resolve_np (Article       *a,
   if (media != NO_INDEX || org != NO_INDEX)
     {
       out->entity = media != NO_INDEX ? media : org;
+      return TRUE;
+    }
+  /* "kata produsen aluminium AS itu": a description ending in a
+   * demonstrative refers back to the body named before it; the state
+   * in it only says where that body is from */
+  if (state != NO_INDEX && !title && end - first >= 3
+      && (_article_token_is_word (a, end - 1, "itu")
+          || _article_token_is_word (a, end - 1, "tersebut"))
+      && article_token (a, first)->kind == TOKEN_WORD
+      && !(article_token (a, first)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    {
+      for (guint k = a->mentions->len; k-- > 0;)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, k);
+          TautanEntityKind kind;
+
+          if (m->first_token >= first || m->end_token <= m->first_token)
+            continue;
+          if (article_token (a, first)->line > article_token (a, m->first_token)->line + 2)
+            break;
+          kind = entity (a, m->entity)->kind;
+          if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_ARMED_GROUP)
+            {
+              out->entity = m->entity;
+              return TRUE;
+            }
+        }
+      /* no body named before: the description, not the state */
+      out->text = _article_token_text (a, first, end);
       return TRUE;
     }
   if (state != NO_INDEX && !title)
@@ -360,6 +404,36 @@ subject_before (Article       *a,
     guint32 k = i - 1;
     guint32 e = mention_entity_at (a, k);
 
+    /* "AFP quotes an anonymous official who said", "mengutip seorang
+     * pejabat yang mengatakan": the words the relative stands for, back
+     * to the verb that introduced them */
+    if (e == NO_INDEX && k > sentence_first
+        && (_article_token_is_word (a, k, "who") || _article_token_is_word (a, k, "yang")))
+      {
+        guint32 start = k;
+        gboolean anonymous = FALSE;
+
+        /* back to the determiner that opens an unnamed speaker: "an",
+         * "a senior", "seorang" */
+        while (start > sentence_first && k - start < 7 && !anonymous)
+          {
+            guint32 t = start - 1;
+
+            if (article_token (a, t)->kind != TOKEN_WORD
+                || _article_token_is (a, t, LEX_SPEECH, NULL) || _article_token_is (a, t, LEX_EVENT, NULL)
+                || _article_token_is (a, t, LEX_VERB, NULL) || _article_token_is (a, t, LEX_PREP, NULL)
+                || _article_token_is (a, t, LEX_REL, NULL))
+              break;
+            start = t;
+            anonymous = _article_match_at (a, t, LEX_ANON, NULL, NULL) && a->token_mention[t] == NO_INDEX;
+          }
+        /* "an anonymous", "a senior": the whole determiner */
+        while (anonymous && start > sentence_first && _article_match_at (a, start - 1, LEX_ANON, NULL, NULL)
+               && article_token (a, start - 1)->kind == TOKEN_WORD && a->token_mention[start - 1] == NO_INDEX)
+          start--;
+        if (anonymous)
+          return resolve_np (a, start, k, salient, out);
+      }
     if (e != NO_INDEX)
       {
         const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);

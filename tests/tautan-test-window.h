@@ -59,6 +59,23 @@ tautan_test_iterate (void)
     ;
 }
 
+static inline gboolean
+tautan_test_is_null (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* The window must go: nothing it started may keep it alive. A frame
+ * already scheduled may hold it until it is drawn, hence the wait. */
+static inline void
+tautan_test_destroy_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  tautan_test_iterate ();
+  tautan_test_wait_for (tautan_test_is_null, &window);
+}
+
 /* A dataset shown, no load in flight. */
 static inline gboolean
 tautan_test_has_dataset (gpointer window)

@@ -504,6 +504,89 @@ test_stamp (void)
   }
 }
 
+/* The cache is written piece by piece from the columns where they are:
+ * the file must be exactly GVariant's own (normal form) serialisation of
+ * the header and the columns, and each column must be the dataset's. */
+static void
+assert_canonical (GBytes        *cache,
+                  TautanDataset *ds)
+{
+  g_autoptr(GString) type = g_string_new ("(a{sv}(");
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(GVariant) columns = NULL;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_string_append (type, tautan_column_info[i].kind == KIND_U8 ? "ay" :
+                           tautan_column_info[i].kind == KIND_U32 ? "au" :
+                           tautan_column_info[i].kind == KIND_I32 ? "ai" : "ad");
+  g_string_append (type, "))");
+
+  variant = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (type->str), cache, FALSE));
+  g_assert_true (g_variant_is_normal_form (variant));
+  columns = g_variant_get_child_value (variant, 1);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      g_autoptr(GVariant) column = g_variant_get_child_value (columns, i);
+      GBytes *expected = _tautan_dataset_get_column (ds, i);
+      gsize len;
+      const void *data = g_bytes_get_data (expected, &len);
+
+      g_assert_cmpuint (g_variant_get_size (column), ==, len);
+      if (len > 0)
+        g_assert_cmpmem (g_variant_get_data (column), len, data, len);
+    }
+}
+
+static void
+test_layout (void)
+{
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *data = NULL;
+  /* Small enough for 2-byte framing offsets; past 64 KiB for 4-byte ones. */
+  const guint padding[] = { 0, 100000 };
+
+  g_assert_true (g_file_get_contents (minimal, &data, NULL, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+
+  for (guint k = 0; k < G_N_ELEMENTS (padding); k++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/layout-%u.json", g_get_user_data_dir (), k);
+      g_autofree char *cache_path = cache_file_path (path);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GString) json = g_string_new (NULL);
+      g_autoptr(TautanDataset) ds = NULL;
+      g_autoptr(TautanDataset) cold = NULL;
+      g_autoptr(GBytes) built = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autofree char *saved_data = NULL;
+      const char *at = strstr (data, "\"title\"");
+      gsize saved_len;
+
+      g_assert_nonnull (at);
+      g_string_append_len (json, data, at - data);
+      g_string_append (json, "\"description\": \"");
+      for (guint i = 0; i < padding[k]; i++)
+        g_string_append_c (json, (char)('a' + i % 26));
+      g_string_append (json, "\", ");
+      g_string_append (json, at);
+
+      ds = tautan_dataset_load_data (json->str, json->len, path, NULL, NULL, NULL);
+      g_assert_nonnull (ds);
+      built = _tautan_dataset_cache_build (ds, file, json->len, _tautan_dataset_content_hash (json->str, json->len),
+                                          NULL);
+      g_assert_cmpuint (g_bytes_get_size (built), >, padding[k]);
+      assert_canonical (built, ds);
+
+      /* And as written to disk on a first open. */
+      g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+      cold = open_cached (path);
+      g_assert_false (tautan_dataset_get_from_cache (cold));
+      g_assert_true (g_file_get_contents (cache_path, &saved_data, &saved_len, NULL));
+      saved = g_bytes_new_take (g_steal_pointer (&saved_data), saved_len);
+      assert_canonical (saved, cold);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/tautan/cache/forged-columns", test_forged_columns);
   g_test_add_func ("/tautan/cache/key", test_key);
   g_test_add_func ("/tautan/cache/stamp", test_stamp);
+  g_test_add_func ("/tautan/cache/layout", test_layout);
 
   return g_test_run ();
 }

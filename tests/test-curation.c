@@ -34,12 +34,6 @@ new_window (void)
   return window;
 }
 
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *)data == NULL;
-}
-
 static gpointer
 find_toplevel (GType type)
 {
@@ -51,6 +45,26 @@ find_toplevel (GType type)
   return found;
 }
 
+/* The bundled dataset open, and the source of its first quote shown
+ * (@q and @s). */
+static TautanSourceWindow *
+show_first_source (TautanWindow *window,
+                   TautanQuote  *q,
+                   TautanSource *s)
+{
+  TautanDataset *ds;
+  TautanSourceWindow *source;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  ds = tautan_window_get_dataset (window);
+  tautan_dataset_get_quote (ds, 0, q);
+  tautan_dataset_get_source (ds, q->source, s);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", 0));
+  source = find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
+  g_assert_nonnull (source);
+  return source;
+}
+
 /* Answers @dialog as its button does, and waits for it to go. */
 static void
 respond (AdwMessageDialog *dialog,
@@ -60,7 +74,7 @@ respond (AdwMessageDialog *dialog,
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
   tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &dialog);
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
 }
 
 static guint
@@ -151,7 +165,7 @@ test_edit_actor (void)
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   g_assert_true (tautan_entity_dialog_save (dialog));
-  tautan_test_wait_for (is_null, &dialog);
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
 
   g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
   g_assert_true (tautan_session_get_dataset_modified (session));
@@ -186,7 +200,7 @@ test_edit_actor (void)
     adw_message_dialog_response (ask, "discard");
   }
   tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  tautan_test_wait_for (tautan_test_is_null, &window);
 }
 
 static gboolean
@@ -310,10 +324,7 @@ test_edit_thread (void)
 
   g_mutex_clear (&gate.lock);
   g_cond_clear (&gate.cond);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Edit Actor on the selected actor, its name typed in. */
@@ -377,7 +388,7 @@ test_edit_actor_thread (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "changed since"));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   gtk_window_close (GTK_WINDOW (dialog));
-  tautan_test_wait_for (is_null, &dialog);
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
 
   /* Opened again and saved: made on the worker while the dialog waits,
    * Save greyed. */
@@ -388,7 +399,7 @@ test_edit_actor_thread (void)
   g_assert_nonnull (dialog);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save_button)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
-  tautan_test_wait_for (is_null, &dialog);
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
   g_assert_false (_tautan_window_curation_busy (window));
   g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
   g_assert_cmpstr (kim_name (window), ==, "Kim Jong-un (edited)");
@@ -405,10 +416,7 @@ test_edit_actor_thread (void)
 
   g_mutex_clear (&gate.lock);
   g_cond_clear (&gate.cond);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Merge Into: one node, every event kept; then saved and opened again. */
@@ -479,10 +487,7 @@ test_merge_and_save (void)
   g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), file));
   g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, n_entities - 1);
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
   g_assert_no_errno (g_remove (path));
 }
 
@@ -499,14 +504,9 @@ test_create_quote (void)
   TautanSource s;
   guint n_quotes;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  source = show_first_source (window, &q, &s);
   ds = tautan_window_get_dataset (window);
   n_quotes = tautan_dataset_get_n_quotes (ds);
-  tautan_dataset_get_quote (ds, 0, &q);
-  tautan_dataset_get_source (ds, q.source, &s);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", 0));
-  source = find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
-  g_assert_nonnull (source);
 
   /* The first three words before the quote, wherever the multi-byte
    * characters are: offsets are code points. */
@@ -537,10 +537,7 @@ test_create_quote (void)
   g_assert_cmpuint (tautan_dataset_get_n_quotes (tautan_window_get_dataset (window)), ==, n_quotes);
 
   gtk_window_destroy (GTK_WINDOW (source));
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 static GtkWidget *
@@ -549,6 +546,76 @@ grid_field (GtkWidget *grid,
             int        row)
 {
   return gtk_widget_get_last_child (gtk_grid_get_child_at (GTK_GRID (grid), column, row));
+}
+
+/* New Event from Selection: made on the worker, the selected words its
+ * summary and date basis, one undo step; a date its precision does not
+ * fit is refused in the loader's words, and nothing changes. */
+static void
+test_create_event (void)
+{
+  TautanWindow *window = new_window ();
+  TautanSourceWindow *source;
+  AdwMessageDialog *dialog;
+  TautanDataset *ds;
+  g_autofree char *words = NULL;
+  TautanQuote q;
+  TautanSource s;
+  TautanEvent ev;
+  guint n_events;
+
+  source = show_first_source (window, &q, &s);
+  ds = tautan_window_get_dataset (window);
+  n_events = tautan_dataset_get_n_events (ds);
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      GtkWidget *grid;
+
+      tautan_source_window_select (source, 3, 40);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (source), "source.create-event", NULL));
+      dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Create Event");
+      grid = adw_message_dialog_get_extra_child (dialog);
+      /* Day precision (the form's first), on one day or, first, two. */
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (grid_field (grid, 0, 2))), ==,
+                        TAUTAN_PRECISION_DAY);
+      gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 0, 1)), "2024-06-19");
+      gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 1, 1)), attempt == 0 ? "2024-06-20" : "2024-06-19");
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (grid_field (grid, 0, 3)), 1);
+      respond (dialog, "apply");
+      tautan_test_wait_for (edit_done, window);
+      if (attempt == 0)
+        {
+          AdwMessageDialog *message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+          g_assert_nonnull (message);
+          g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Edit the Dataset");
+          g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "precision \"day\" needs start = end"));
+          gtk_window_destroy (GTK_WINDOW (message));
+          g_assert_true (tautan_window_get_dataset (window) == ds);
+        }
+    }
+
+  ds = tautan_window_get_dataset (window);
+  g_assert_cmpuint (tautan_dataset_get_n_events (ds), ==, n_events + 1);
+  tautan_dataset_get_event (ds, n_events, &ev);
+  words = g_strstrip (g_strdelimit (g_utf8_substring (s.text, 3, 40), "\r\n\t", ' '));
+  g_assert_cmpstr (ev.summary, ==, words);
+  g_assert_cmpstr (ev.date_words, ==, words);
+  g_assert_cmpint (ev.start, ==, tautan_day_from_ymd (2024, 6, 19));
+  g_assert_cmpint (ev.end, ==, ev.start);
+  g_assert_cmpuint (ev.n_sources, ==, 1);
+  g_assert_cmpuint (ev.sources[0], ==, q.source);
+  g_assert_cmpuint (ev.n_actors, ==, 1);
+
+  /* Undone: the event is gone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (window)), ==, n_events);
+
+  gtk_window_destroy (GTK_WINDOW (source));
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Edit Event and Edit Quote through their forms, each undone. */
@@ -614,10 +681,7 @@ test_edit_event_and_quote (void)
   g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_REPORTED);
   g_assert_false (tautan_session_get_dataset_modified (tautan_window_get_session (window)));
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  tautan_test_iterate ();
-  tautan_test_wait_for (is_null, &window);
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 int
@@ -635,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/tautan/curation/edit-thread", test_edit_thread);
   g_test_add_func ("/tautan/curation/edit-actor-thread", test_edit_actor_thread);
   g_test_add_func ("/tautan/curation/create-quote", test_create_quote);
+  g_test_add_func ("/tautan/curation/create-event", test_create_event);
   g_test_add_func ("/tautan/curation/edit-event-and-quote", test_edit_event_and_quote);
 
   ret = g_test_run ();

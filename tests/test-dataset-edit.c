@@ -13,8 +13,8 @@
 #include "tautan/tautan-session.h"
 
 #include "bench/tautan-bench-gen.h"
-#include "tautan-dataset-edit-private.h"
 #include "tautan-dataset-private.h"
+#include "tautan-edit-oracle.h"
 
 #define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
 
@@ -415,12 +415,14 @@ test_edit_event_errors (void)
   g_assert_nonnull (strstr (error->message, "“nobody”"));
   g_clear_error (&error);
 
-  /* What only the loader knows: a month that is not a whole month. */
+  /* What the loader refuses too, in its words: a month that is not a
+   * whole month. */
   values.actors = actors;
   values.precision = TAUTAN_PRECISION_MONTH;
   g_assert_null (tautan_dataset_edit_event (ds, "ev-2", &values, &error));
-  g_assert_error (error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_REJECTED);
-  g_assert_nonnull (strstr (error->message, "events[1]"));
+  g_assert_error (error, TAUTAN_DATASET_EDIT_ERROR, TAUTAN_DATASET_EDIT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "event “ev-2”: precision \"month\" needs the first to the last day of one month");
 }
 
 static void
@@ -798,13 +800,19 @@ assert_same_dataset (TautanDataset *columns,
     }
 }
 
-/* Both ways made the same dataset, or failed with the same words. */
+/* @c made both ways: the same dataset and new id, or the same error. */
 static void
-assert_same_outcome (TautanDataset *columns,
-                     const GError  *error,
-                     TautanDataset *tree,
-                     const GError  *tree_error)
+check_edit (TautanDataset        *ds,
+            const TautanEditCase *c)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) tree_error = NULL;
+  g_autofree char *new_id = NULL;
+  g_autofree char *tree_new_id = NULL;
+  g_autoptr(TautanDataset) columns = tautan_edit_case_apply (ds, c, FALSE, &new_id, &error);
+  g_autoptr(TautanDataset) tree = tautan_edit_case_apply (ds, c, TRUE, &tree_new_id, &tree_error);
+
+  g_assert_cmpstr (new_id, ==, tree_new_id);
   if (tree == NULL)
     {
       g_assert_null (columns);
@@ -813,56 +821,15 @@ assert_same_outcome (TautanDataset *columns,
       g_assert_true (error->domain == tree_error->domain);
       g_assert_cmpint (error->code, ==, tree_error->code);
       g_assert_cmpstr (error->message, ==, tree_error->message);
+      /* What the loader would refuse is refused before: never after. */
+      g_assert_cmpint (error->code, !=, TAUTAN_DATASET_EDIT_ERROR_REJECTED);
       return;
     }
   g_assert_no_error (error);
   assert_same_dataset (columns, tree);
 }
 
-static void
-check_merge (TautanDataset *ds,
-             const char    *into,
-             const char    *from)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) tree_error = NULL;
-  g_autoptr(TautanDataset) columns = tautan_dataset_merge_entities (ds, into, from, &error);
-  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_merge_entities (ds, into, from, &tree_error);
-
-  assert_same_outcome (columns, error, tree, tree_error);
-}
-
-static void
-check_entity_edit (TautanDataset            *ds,
-                   const char               *id,
-                   const TautanEntityValues *values)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) tree_error = NULL;
-  g_autoptr(TautanDataset) columns = tautan_dataset_edit_entity (ds, id, values, &error);
-  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_edit_entity (ds, id, values, &tree_error);
-
-  assert_same_outcome (columns, error, tree, tree_error);
-}
-
-static void
-check_split (TautanDataset      *ds,
-             const char         *id,
-             const char         *name,
-             const char * const *events,
-             const char * const *quotes)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) tree_error = NULL;
-  g_autofree char *new_id = NULL;
-  g_autofree char *tree_new_id = NULL;
-  g_autoptr(TautanDataset) columns = tautan_dataset_split_entity (ds, id, name, events, quotes, &new_id, &error);
-  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_split_entity (ds, id, name, events, quotes, &tree_new_id,
-                                                                     &tree_error);
-
-  g_assert_cmpstr (new_id, ==, tree_new_id);
-  assert_same_outcome (columns, error, tree, tree_error);
-}
+#define CHECK_EDIT(ds, ...) check_edit ((ds), &(TautanEditCase) { __VA_ARGS__ })
 
 /* Splits of @entity: every other event and quote of its; then mistakes. */
 static void
@@ -908,48 +875,26 @@ check_splits (TautanDataset *ds,
   g_ptr_array_add (events, NULL);
   g_ptr_array_add (quotes, NULL);
 
-  check_split (ds, e.id, "Split “off”", (const char * const *)events->pdata, (const char * const *)quotes->pdata);
-  check_split (ds, e.id, "Split", (const char * const *)events->pdata, NULL);
-  check_split (ds, e.id, "Split", NULL, (const char * const *)quotes->pdata);
-  check_split (ds, e.id, "", (const char * const *)events->pdata, NULL);
-  check_split (ds, e.id, "Split", (const char * const *)twice->pdata, NULL);
   {
+    const char * const *moved = (const char * const *)events->pdata;
+    const char * const *spoken = (const char * const *)quotes->pdata;
     const char *other[] = { other_event, NULL };
     const char *missing[] = { "ev-none", NULL };
+    /* The events and quotes moved, and every mistake. */
+    const TautanEditCase cases[] = {
+      { .kind = TAUTAN_EDIT_SPLIT, .id = e.id, .new_name = "Split “off”", .events = moved, .quotes = spoken },
+      { .kind = TAUTAN_EDIT_SPLIT, .id = e.id, .new_name = "Split", .events = moved },
+      { .kind = TAUTAN_EDIT_SPLIT, .id = e.id, .new_name = "Split", .quotes = spoken },
+      { .kind = TAUTAN_EDIT_SPLIT, .id = e.id, .new_name = "", .events = moved },
+      { .kind = TAUTAN_EDIT_SPLIT, .id = e.id, .new_name = "Split", .events = (const char * const *)twice->pdata },
+      { .kind = TAUTAN_EDIT_SPLIT, .id = e.id, .new_name = "Split", .events = other },
+      { .kind = TAUTAN_EDIT_SPLIT, .id = e.id, .new_name = "Split", .events = missing },
+      { .kind = TAUTAN_EDIT_SPLIT, .id = e.id, .new_name = "Split", .quotes = missing },
+    };
 
-    if (other_event != NULL)
-      check_split (ds, e.id, "Split", other, NULL);
-    check_split (ds, e.id, "Split", missing, NULL);
-    check_split (ds, e.id, "Split", NULL, missing);
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      check_edit (ds, &cases[i]);
   }
-}
-
-static void
-check_event_edit (TautanDataset           *ds,
-                  const char              *id,
-                  const TautanEventValues *values)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) tree_error = NULL;
-  g_autoptr(TautanDataset) columns = tautan_dataset_edit_event (ds, id, values, &error);
-  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_edit_event (ds, id, values, &tree_error);
-
-  assert_same_outcome (columns, error, tree, tree_error);
-}
-
-static void
-check_quote_edit (TautanDataset *ds,
-                  const char    *id,
-                  const char    *speaker,
-                  const char    *text,
-                  gboolean       certain)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) tree_error = NULL;
-  g_autoptr(TautanDataset) columns = tautan_dataset_edit_quote (ds, id, speaker, text, certain, &error);
-  g_autoptr(TautanDataset) tree = _tautan_dataset_tree_edit_quote (ds, id, speaker, text, certain, &tree_error);
-
-  assert_same_outcome (columns, error, tree, tree_error);
 }
 
 /* Event edits: as it is, every field changed, notes set and cleared, and
@@ -994,7 +939,7 @@ check_event_and_quote_edits (TautanDataset *ds,
           tautan_dataset_get_event (ds, ev.responds_to, &answered);
           values.responds_to = answered.id;
         }
-      check_event_edit (ds, ev.id, &values);
+      CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = ev.id, .event = &values);
 
       /* Everything changed: another type, a year, a target twice and
        * one that is also an actor, another status, an answer, notes. */
@@ -1011,26 +956,26 @@ check_event_and_quote_edits (TautanDataset *ds,
         values.responds_to = other.id != ev.id ? other.id : NULL;
         values.summary = "A new “summary”";
         values.notes = "Checked \"twice\"";
-        check_event_edit (ds, ev.id, &values);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = ev.id, .event = &values);
         values.notes = "";
         values.summary = NULL;
         values.responds_to = "";
         values.targets = NULL;
-        check_event_edit (ds, ev.id, &values);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = ev.id, .event = &values);
 
         /* What only the loader refuses, and the rest. */
         values.precision = TAUTAN_PRECISION_MONTH;
-        check_event_edit (ds, ev.id, &values);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = ev.id, .event = &values);
         values.precision = TAUTAN_PRECISION_DAY;
-        check_event_edit (ds, ev.id, &values);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = ev.id, .event = &values);
         values.precision = TAUTAN_PRECISION_YEAR;
         values.responds_to = ev.id;
-        check_event_edit (ds, ev.id, &values);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = ev.id, .event = &values);
         values.responds_to = "ev-none";
-        check_event_edit (ds, ev.id, &values);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = ev.id, .event = &values);
         values.responds_to = NULL;
         values.type = "no-such-type";
-        check_event_edit (ds, ev.id, &values);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = ev.id, .event = &values);
       }
     }
   {
@@ -1041,10 +986,10 @@ check_event_and_quote_edits (TautanDataset *ds,
 
     TautanEvent first;
 
-    check_event_edit (ds, "ev-none", &values);
+    CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = "ev-none", .event = &values);
     values.actors = nobody;
     tautan_dataset_get_event (ds, 0, &first);
-    check_event_edit (ds, first.id, &values);
+    CHECK_EDIT (ds, .kind = TAUTAN_EDIT_EVENT, .id = first.id, .event = &values);
   }
 
   for (guint i = 0; i < n_quotes; i += MAX (n_quotes / max_edits, 1))
@@ -1052,14 +997,88 @@ check_event_and_quote_edits (TautanDataset *ds,
       TautanQuote q;
 
       tautan_dataset_get_quote (ds, i, &q);
-      check_quote_edit (ds, q.id, entity_id (ds, (i * 7) % n_entities), NULL, i % 2);
-      check_quote_edit (ds, q.id, NULL, "a ministry official", !q.attribution_certain);
-      check_quote_edit (ds, q.id, q.speaker != TAUTAN_NONE ? entity_id (ds, q.speaker) : NULL, q.speaker_text,
-                        q.attribution_certain);
-      check_quote_edit (ds, q.id, NULL, "", TRUE);
-      check_quote_edit (ds, q.id, "nobody", NULL, TRUE);
+      {
+        const char *speaker = q.speaker != TAUTAN_NONE ? entity_id (ds, q.speaker) : NULL;
+        /* Each speaker both ways, as it is, and the mistakes. */
+        const TautanEditCase cases[] = {
+          { .kind = TAUTAN_EDIT_QUOTE, .id = q.id, .speaker = entity_id (ds, (i * 7) % n_entities),
+            .certain = i % 2 },
+          { .kind = TAUTAN_EDIT_QUOTE, .id = q.id, .speaker_text = "a ministry official",
+            .certain = !q.attribution_certain },
+          { .kind = TAUTAN_EDIT_QUOTE, .id = q.id, .speaker = speaker, .speaker_text = q.speaker_text,
+            .certain = q.attribution_certain },
+          { .kind = TAUTAN_EDIT_QUOTE, .id = q.id, .speaker_text = "", .certain = TRUE },
+          { .kind = TAUTAN_EDIT_QUOTE, .id = q.id, .speaker = "nobody", .certain = TRUE },
+        };
+
+        for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+          check_edit (ds, &cases[k]);
+      }
     }
-  check_quote_edit (ds, "q-none", NULL, "someone", TRUE);
+  CHECK_EDIT (ds, .kind = TAUTAN_EDIT_QUOTE, .id = "q-none", .speaker_text = "someone", .certain = TRUE);
+}
+
+/* Quotes and events created from selections in every source (or in
+ * @max_sources spread over them): some words, the rest of the text, each
+ * kind of speaker, an event supported, and each mistake. */
+static void
+check_creates (TautanDataset *ds,
+               guint          max_sources)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (ds);
+  guint n_sources = tautan_dataset_get_n_sources (ds);
+  guint n_events = tautan_dataset_get_n_events (ds);
+  guint n_entities = tautan_dataset_get_n_entities (ds);
+  g_autofree char *next_event = g_strdup_printf ("ev-%u", n_events + 1);
+
+  for (guint i = 0; i < n_sources; i += MAX (n_sources / max_sources, 1))
+    {
+      TautanSource s;
+      TautanEvent ev;
+      guint length, mid;
+
+      tautan_dataset_get_source (ds, i, &s);
+      tautan_dataset_get_event (ds, (i * 3) % n_events, &ev);
+      length = s.text != NULL ? (guint)g_utf8_strlen (s.text, -1) : 0;
+      mid = length / 2;
+      {
+        const char *actors[] = { entity_id (ds, i % n_entities), NULL };
+        const char *targets[] = { entity_id (ds, (i + 1) % n_entities), entity_id (ds, i % n_entities), NULL };
+        TautanEventValues values = { tautan_taxonomy_get_event_type (taxonomy, ev.type)->id, ev.start, ev.end,
+                                     ev.precision, actors, targets, ev.status, ev.id, NULL, NULL };
+        TautanEventValues changed = values, unfit = values, itself = values;
+        const TautanEditCase cases[] = {
+          { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = s.id, .start = 0, .end = MIN (length, 12), .speaker = actors[0],
+            .supports = ev.id },
+          { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = s.id, .start = mid, .end = length, .speaker_text = "a spokesman",
+            .certain = TRUE },
+          { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = s.id, .start = mid, .end = mid + 1, .speaker = "nobody" },
+          { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = s.id, .start = 0, .end = 1, .speaker_text = "" },
+          { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = s.id, .start = 0, .end = 1, .speaker = actors[0],
+            .supports = "ev-none" },
+          { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = s.id, .start = length, .end = length + 1, .speaker = actors[0] },
+          { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = s.id, .start = 2, .end = 2, .speaker = actors[0] },
+          { .kind = TAUTAN_EDIT_ADD_EVENT, .id = s.id, .start = 0, .end = length, .event = &values },
+          { .kind = TAUTAN_EDIT_ADD_EVENT, .id = s.id, .start = mid, .end = MIN (mid + 30, length),
+            .event = &changed },
+          { .kind = TAUTAN_EDIT_ADD_EVENT, .id = s.id, .start = mid, .end = mid + 1, .event = &unfit },
+          { .kind = TAUTAN_EDIT_ADD_EVENT, .id = s.id, .start = 0, .end = 1, .event = &itself },
+        };
+
+        changed.summary = "Said “so”";
+        changed.notes = "Checked \"twice\"";
+        changed.responds_to = NULL;
+        changed.targets = NULL;
+        unfit.precision = TAUTAN_PRECISION_DAY;
+        unfit.end = unfit.start + 3;
+        itself.responds_to = next_event;
+        for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+          check_edit (ds, &cases[k]);
+      }
+    }
+  CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ADD_QUOTE, .id = "src-none", .start = 0, .end = 1,
+              .speaker_text = "someone");
+  CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ADD_QUOTE, .start = 0, .end = 1, .speaker_text = "someone");
 }
 
 /* Merges (every pair when there are at most @max_pairs, else as many
@@ -1079,10 +1098,10 @@ check_columns_match_tree (TautanDataset *ds,
 
       tautan_dataset_get_entity (ds, k / n, &a);
       tautan_dataset_get_entity (ds, k % n, &b);
-      check_merge (ds, a.id, b.id);
+      CHECK_EDIT (ds, .kind = TAUTAN_EDIT_MERGE, .id = a.id, .from = b.id);
     }
-  check_merge (ds, "atlantis", entity_id (ds, 0));
-  check_merge (ds, entity_id (ds, 0), "atlantis");
+  CHECK_EDIT (ds, .kind = TAUTAN_EDIT_MERGE, .id = "atlantis", .from = entity_id (ds, 0));
+  CHECK_EDIT (ds, .kind = TAUTAN_EDIT_MERGE, .id = entity_id (ds, 0), .from = "atlantis");
 
   for (guint i = 0; i < n; i += MAX (n / MAX (max_pairs / 8, 1), 1))
     {
@@ -1103,7 +1122,7 @@ check_columns_match_tree (TautanDataset *ds,
       values.affiliation = e.affiliation != TAUTAN_NONE ? entity_id (ds, e.affiliation) : NULL;
       values.role = e.role;
       values.notes = e.notes;
-      check_entity_edit (ds, e.id, &values);
+      CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ENTITY, .id = e.id, .entity = &values);
 
       /* Everything changed: a new name, an alias twice, one it had, the
        * other's name, another kind, another affiliation, no role. */
@@ -1112,26 +1131,26 @@ check_columns_match_tree (TautanDataset *ds,
         TautanEntityValues changed = { "Nama baru (edited) “x”", more, (e.kind + 1) % TAUTAN_N_ENTITY_KINDS,
                                        (i + 1) % n != i ? other.id : NULL, "", "Catatan: \"quoted\"\n" };
 
-        check_entity_edit (ds, e.id, &changed);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ENTITY, .id = e.id, .entity = &changed);
         changed.affiliation = "";
         changed.role = "Minister";
         changed.notes = NULL;
         changed.aliases = NULL;
-        check_entity_edit (ds, e.id, &changed);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ENTITY, .id = e.id, .entity = &changed);
         /* Errors: both ways say the same. */
         changed.affiliation = e.id;
-        check_entity_edit (ds, e.id, &changed);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ENTITY, .id = e.id, .entity = &changed);
         changed.affiliation = "atlantis";
-        check_entity_edit (ds, e.id, &changed);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ENTITY, .id = e.id, .entity = &changed);
         changed.affiliation = NULL;
         changed.name = "";
-        check_entity_edit (ds, e.id, &changed);
+        CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ENTITY, .id = e.id, .entity = &changed);
       }
     }
   {
     TautanEntityValues values = { "Nobody", NULL, TAUTAN_ENTITY_PERSON, NULL, NULL, NULL };
 
-    check_entity_edit (ds, "atlantis", &values);
+    CHECK_EDIT (ds, .kind = TAUTAN_EDIT_ENTITY, .id = "atlantis", .entity = &values);
   }
 
   for (guint i = 0; i < n; i += MAX (n / MAX (max_pairs / 8, 1), 1))
@@ -1149,6 +1168,7 @@ test_columns_fixtures (void)
       g_autoptr(TautanDataset) ds = load_fixture (fixtures[i]);
 
       check_columns_match_tree (ds, 64);
+      check_creates (ds, 8);
     }
 }
 
@@ -1160,6 +1180,7 @@ test_columns_bundled (void)
 
   g_assert_no_error (error);
   check_columns_match_tree (ds, 16);
+  check_creates (ds, 2);
 }
 
 /* A generated dataset, as the benchmarks make them: hundreds of events,
@@ -1172,38 +1193,55 @@ test_columns_generated (void)
   g_autofree char *path = g_build_filename (dir, "generated.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(TautanDataset) ds = NULL;
-  g_autoptr(TautanDataset) once = NULL;
-  g_autoptr(TautanDataset) tree_once = NULL;
-  g_autoptr(TautanDataset) renamed = NULL;
-  g_autoptr(TautanDataset) tree_renamed = NULL;
-  g_autoptr(TautanDataset) twice = NULL;
-  g_autoptr(TautanDataset) tree_twice = NULL;
+  g_autoptr(TautanDataset) columns = NULL;
+  g_autoptr(TautanDataset) tree = NULL;
+  g_autofree char *new_quote = NULL;
+  const char *moved[] = { NULL, NULL };
   const char *aliases[] = { "Satu", "Dua", NULL };
+  const char *actors[] = { "e3", "e5", NULL };
   TautanEntityValues values = { "Renamed", aliases, TAUTAN_ENTITY_STATE, NULL, "Role", "Notes" };
+  TautanEventValues event = { "meet", tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 7),
+                              TAUTAN_PRECISION_WEEK, actors, NULL, TAUTAN_STATUS_CLAIMED, "ev2", NULL, "Seen" };
+  /* Each edit on the one before, whose blob has strings of its own. */
+  const TautanEditCase chain[] = {
+    { .kind = TAUTAN_EDIT_MERGE, .id = "e3", .from = "e8" },
+    { .kind = TAUTAN_EDIT_ENTITY, .id = "e3", .entity = &values },
+    { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = "s0", .start = 2, .end = 14, .speaker = "e3", .supports = "ev5" },
+    { .kind = TAUTAN_EDIT_ADD_EVENT, .id = "s0", .start = 0, .end = 20, .event = &event },
+    { .kind = TAUTAN_EDIT_ADD_QUOTE, .id = "s0", .start = 1, .end = 9, .speaker_text = "an aide",
+      .certain = TRUE },
+    { .kind = TAUTAN_EDIT_MERGE, .id = "e10", .from = "e3" },
+    { .kind = TAUTAN_EDIT_SPLIT, .id = "e10", .new_name = "Ten", .quotes = moved },
+  };
 
   g_assert_no_error (error);
   g_assert_true (tautan_bench_gen_write (path, 200, 30, 7, &error));
   g_assert_no_error (error);
   ds = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  /* the tree's edits take tens of milliseconds each here */
+  /* the tree's edits take tens of milliseconds each here; creations are
+   * made in the chain below */
   check_columns_match_tree (ds, 4);
 
-  /* Edits on an edited dataset, whose blob has strings of its own. */
-  once = tautan_dataset_merge_entities (ds, "e3", "e8", &error);
-  g_assert_no_error (error);
-  renamed = tautan_dataset_edit_entity (once, "e3", &values, &error);
-  g_assert_no_error (error);
-  twice = tautan_dataset_merge_entities (renamed, "e10", "e3", &error);
-  g_assert_no_error (error);
-  tree_once = _tautan_dataset_tree_merge_entities (ds, "e3", "e8", &error);
-  g_assert_no_error (error);
-  tree_renamed = _tautan_dataset_tree_edit_entity (tree_once, "e3", &values, &error);
-  g_assert_no_error (error);
-  tree_twice = _tautan_dataset_tree_merge_entities (tree_renamed, "e10", "e3", &error);
-  g_assert_no_error (error);
-  assert_same_dataset (renamed, tree_renamed);
-  assert_same_dataset (twice, tree_twice);
+  /* The quote the chain adds first is "q-" and the next number. */
+  new_quote = g_strdup_printf ("q-%u", tautan_dataset_get_n_quotes (ds) + 1);
+  moved[0] = new_quote;
+  columns = g_object_ref (ds);
+  tree = g_object_ref (ds);
+  for (guint i = 0; i < G_N_ELEMENTS (chain); i++)
+    {
+      TautanDataset *next = tautan_edit_case_apply (columns, &chain[i], FALSE, NULL, &error);
+      TautanDataset *tree_next;
+
+      g_assert_no_error (error);
+      tree_next = tautan_edit_case_apply (tree, &chain[i], TRUE, NULL, &error);
+      g_assert_no_error (error);
+      g_object_unref (columns);
+      g_object_unref (tree);
+      columns = next;
+      tree = tree_next;
+      assert_same_dataset (columns, tree);
+    }
 
   g_assert_no_errno (g_remove (path));
   g_assert_no_errno (g_rmdir (dir));

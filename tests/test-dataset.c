@@ -379,6 +379,80 @@ test_missing_file (void)
   g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
 }
 
+/* tautan_dataset_check_file() says what tautan_dataset_load_file() says of
+ * every fixture, good or bad, and its summary is the loaded dataset's. */
+static void
+check_like_load (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GPtrArray) load_diagnostics = NULL;
+      g_autoptr(GPtrArray) check_diagnostics = NULL;
+      g_autoptr(GError) load_error = NULL;
+      g_autoptr(GError) check_error = NULL;
+      g_autoptr(TautanDataset) ds = NULL;
+      g_autofree char *load_text = NULL;
+      g_autofree char *check_text = NULL;
+      TautanDatasetSummary summary = { 0 };
+      gboolean ok;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      n_files++;
+      ds = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, &load_diagnostics, &load_error);
+      ok = tautan_dataset_check_file (file, &summary, &check_diagnostics, &check_error);
+      g_assert_cmpint (ok, ==, ds != NULL);
+
+      load_text = tautan_diagnostics_format (load_diagnostics, load_diagnostics->len);
+      check_text = tautan_diagnostics_format (check_diagnostics, check_diagnostics->len);
+      g_assert_cmpstr (check_text, ==, load_text);
+      if (ds == NULL)
+        {
+          g_assert_nonnull (check_error);
+          g_assert_cmpstr (check_error->message, ==, load_error->message);
+          continue;
+        }
+
+      g_assert_no_error (check_error);
+      g_assert_cmpuint (summary.n_sources, ==, tautan_dataset_get_n_sources (ds));
+      g_assert_cmpuint (summary.n_entities, ==, tautan_dataset_get_n_entities (ds));
+      g_assert_cmpuint (summary.n_events, ==, tautan_dataset_get_n_events (ds));
+      g_assert_cmpuint (summary.n_quotes, ==, tautan_dataset_get_n_quotes (ds));
+      g_assert_cmpint (summary.span.from, ==, tautan_dataset_get_span (ds).from);
+      g_assert_cmpint (summary.span.to, ==, tautan_dataset_get_span (ds).to);
+    }
+  g_assert_cmpuint (n_files, >, 0);
+}
+
+static void
+test_check_file (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autofree char *odd = g_test_build_filename (G_TEST_DIST, "data", "odd", NULL);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/dataset.json");
+  g_autoptr(GFile) folder = g_file_new_for_path (good);
+  g_autoptr(GError) error = NULL;
+
+  check_like_load (good);
+  check_like_load (bad);
+  check_like_load (odd);
+
+  g_assert_false (tautan_dataset_check_file (missing, NULL, NULL, &error));
+  g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
+  g_clear_error (&error);
+  g_assert_false (tautan_dataset_check_file (folder, NULL, NULL, &error));
+  g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "is a folder"));
+}
+
 /* Enough events that the loader checks the syntax on a second thread
  * beside its first pass, and builds the edges beside the entities'
  * activity. Event i: e(i % 97) to e((7 i + 1) % 89), day i % 400. */
@@ -643,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/text-file", test_text_file);
   g_test_add_func ("/tautan/dataset/async", test_async);
   g_test_add_func ("/tautan/dataset/missing-file", test_missing_file);
+  g_test_add_func ("/tautan/dataset/check-file", test_check_file);
   g_test_add_func ("/tautan/dataset/large", test_large);
   g_test_add_func ("/tautan/dataset/large-invalid", test_large_invalid);
   g_test_add_func ("/tautan/dataset/large-shares", test_large_shares);

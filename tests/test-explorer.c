@@ -31,6 +31,10 @@
 
 #include "widgets/tautan-graph-view-private.h"
 
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 typedef struct
 {
   TautanApplication *app;
@@ -367,6 +371,61 @@ timeline_follows (Fixture *f)
   tautan_timeline_get_filter (f->timeline, &kinds, &timeline_mask);
   return kinds == tautan_session_get_hidden_kinds (f->session) &&
          memcmp (&session_mask, &timeline_mask, sizeof session_mask) == 0;
+}
+
+static gboolean
+entry_shows (GtkEditable *entry,
+             const char  *text)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (entry)) && g_strcmp0 (gtk_editable_get_text (entry), text) == 0;
+}
+
+/* Letters typed right behind Ctrl+F reach the entry even when the window
+ * is too busy to draw in between, as while a million events load: the
+ * X server is sent the keys while the main loop does not turn, and GTK
+ * then gets them in one go, before the layout that shows the entry. */
+static void
+test_search_typed_busy (Fixture       *f,
+                        gconstpointer  data)
+{
+#ifdef GDK_WINDOWING_X11
+  GtkEditable *entry = child (f->window, "search_entry");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+  int status = 0;
+
+  if (!GDK_IS_X11_SURFACE (surface) || xdotool == NULL)
+    {
+      g_test_skip ("needs an X server and xdotool");
+      return;
+    }
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  xid = g_strdup_printf ("%lu", (unsigned long)gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { xdotool, "windowfocus", "--sync", xid, "key", "--delay", "0",
+                           "ctrl+f", "k", "o", "r", "e", "a", NULL };
+
+    g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (!entry_shows (entry, "korea") && g_get_monotonic_time () < deadline)
+    {
+      tautan_test_allow_gtk_noise ();
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_true (gtk_search_bar_get_search_mode (child (f->window, "search_bar")));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "korea");
+  iterate ();
+  g_assert_cmpuint (tautan_search_results_get_n_hits (child (f->window, "search_results")), >=, 2);
+#else
+  g_test_skip ("needs an X server");
+#endif
 }
 
 /* Under the roll-up, the summary counts the actors the canvas draws,
@@ -1082,6 +1141,7 @@ main (int   argc,
   ADD ("edge-panel", test_edge_panel);
   ADD ("gestures", test_gestures);
   ADD ("search", test_search);
+  ADD ("search-typed-busy", test_search_typed_busy);
   ADD ("filters", test_filters);
   ADD ("rollup-counts", test_rollup_counts);
   ADD ("event-dates", test_event_dates);

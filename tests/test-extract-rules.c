@@ -172,6 +172,85 @@ assert_speaker (const char *text,
   g_assert_not_reached ();
 }
 
+/* The words naming the speaker of the quote that starts with @words,
+ * who is no entity. */
+static void
+assert_speaker_words (const char *text,
+                      const char *published,
+                      const char *words,
+                      const char *speaker)
+{
+  g_autoptr(JsonNode) node = extract (text, published);
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *quotes = json_object_get_array_member (root, "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+      JsonObject *who;
+
+      if (!g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        continue;
+      who = json_object_get_object_member (q, "speaker");
+      g_assert_nonnull (who);
+      g_assert_false (json_object_has_member (who, "entity"));
+      g_assert_cmpstr (json_object_get_string_member_with_default (who, "text", NULL), ==, speaker);
+      return;
+    }
+  g_test_message ("no quote starting \"%s\"", words);
+  g_assert_not_reached ();
+}
+
+static void
+test_document_speaks (void)
+{
+  /* a document's words are the document's, named in words, not the
+   * state or body it comes from */
+  assert_speaker_words ("Senat AS mengesahkan undang-undang itu pada Jumat. AS akan membentuk \"program pelatihan "
+                        "untuk pasukan Kanada,\" sebut legislasi tersebut.\n",
+                        "2024-03-13", "program pelatihan", "legislasi tersebut");
+  assert_speaker_words ("The US Senate passed the bill on Friday. \"The programme trains Canada's forces,\" "
+                        "the legislation says.\n",
+                        "2024-03-13", "The programme trains", "the legislation");
+}
+
+static void
+test_body_keeps_its_state (void)
+{
+  /* "Departemen Keuangan AS": one body, named with its state, not the
+   * body twice (with and without the state) */
+  assert_event ("Pada 2018, sanksi Departemen Keuangan AS terhadap Rusal membekukan ekspor perusahaan itu.\n",
+                "2024-03-14", "sanction", "Departemen Keuangan AS", "Rusal", "2018-01-01", "2018-12-31", "year");
+  /* English puts the state first: the body's name is what follows */
+  assert_event ("In 2018, US Treasury Department sanctions against Rusal froze the firm's exports.\n",
+                "2024-03-14", "sanction", "Treasury Department", "Rusal", "2018-01-01", "2018-12-31", "year");
+}
+
+static void
+test_unnamed_speaker_in_relative (void)
+{
+  /* "X quotes an official who said": the unnamed official speaks, in
+   * words, not the agency that quotes them */
+  assert_speaker_words ("Reuters quoted a senior official who said the talks were \"dead for now\".\n",
+                        "2024-03-13", "dead for now", "a senior official");
+  assert_speaker_words ("Kantor berita AFP mengutip seorang pejabat Kanada yang mengatakan perundingan itu "
+                        "\"sudah mati\".\n",
+                        "2024-03-13", "sudah mati", "seorang pejabat Kanada");
+}
+
+static void
+test_description_refers_back (void)
+{
+  /* "kata produsen aluminium Kanada itu": the body named before, not
+   * the state the description mentions */
+  assert_speaker ("Produsen aluminium PT Borealis menyambut baik keputusan itu. \"Kami mendukung kebijakan "
+                  "pemerintah,\" kata produsen aluminium Kanada itu, Senin (11/3).\n",
+                  "2024-03-13", "Kami mendukung", "PT Borealis");
+  /* with no body named before, the description stays words */
+  assert_speaker_words ("\"Kami mendukung kebijakan pemerintah,\" kata produsen aluminium Kanada itu, Senin (11/3).\n",
+                        "2024-03-13", "Kami mendukung", "produsen aluminium Kanada itu");
+}
+
 /* Events */
 
 static void
@@ -249,26 +328,6 @@ test_deadline_is_no_date (void)
   assert_event ("Presiden Ilse Varga menandatangani perjanjian dengan Kanada untuk membiayai badan itu sampai "
                 "tanggal 18 November, Rabu (5/10).\n",
                 "2011-10-06", "sign-agreement", "Ilse Varga", "Canada", "2011-10-05", "2011-10-05", "day");
-}
-
-static void
-test_law_is_no_party (void)
-{
-  /* a law signed is no party to the act, and needs none */
-  assert_event ("Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran Darurat.\n",
-                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
-  assert_event ("On Wednesday, President Ilse Varga signed the emergency budget bill into law.\n",
-                "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day");
-}
-
-static void
-test_rescue_is_aid (void)
-{
-  /* the sentence's own weekday, and groups as actor and target */
-  assert_event ("On Friday, fishermen rescued over 700 asylum seekers whose boat sank.\n",
-                "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day");
-  assert_event ("Pada Jumat, nelayan menyelamatkan lebih dari 700 pencari suaka yang kapalnya tenggelam.\n",
-                "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day");
 }
 
 static void
@@ -369,33 +428,6 @@ test_stance_criticise (void)
                 "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
   assert_event ("Menteri Anna Holt mengecam keras keputusan itu pada Senin.\n",
                 "2024-03-13", "criticise", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
-}
-
-static void
-test_stance_appeal (void)
-{
-  assert_event ("\"Buka kembali perbatasan itu,\" desak Menteri Anna Holt kepada Kanada, Selasa (12/3).\n",
-                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-12", "day");
-  assert_event ("\"Reopen the border now,\" said Minister Anna Holt, urging Canada to act.\n",
-                "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-14", "range");
-}
-
-static void
-test_stance_deny (void)
-{
-  assert_event ("\"Laporan itu tidak benar,\" bantah Menteri Anna Holt, Senin (11/3).\n",
-                "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
-  assert_event ("\"The report is simply false,\" Minister Anna Holt said on Monday, denying the claim.\n",
-                "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
-}
-
-static void
-test_stance_accuse (void)
-{
-  assert_event ("\"Mereka mencuri data kami,\" kata Menteri Anna Holt seraya menuding Kanada, Senin (11/3).\n",
-                "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
-  assert_event ("\"They stole our data,\" Minister Anna Holt said on Monday, accusing Canada of espionage.\n",
-                "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
 }
 
 static void
@@ -576,7 +608,7 @@ test_body_of_state_is_party (void)
   assert_event ("On Monday, President Ilse Varga asked the UK Home Office to help.\n",
                 "2024-03-14", "appeal", "Ilse Varga", "Home Office", "2024-03-11", "2024-03-11", "day");
   assert_event ("Pada Senin, Presiden Ilse Varga meminta Kementerian Dalam Negeri Inggris untuk membantu.\n",
-                "2024-03-14", "appeal", "Ilse Varga", "Kementerian Dalam Negeri", "2024-03-11",
+                "2024-03-14", "appeal", "Ilse Varga", "Kementerian Dalam Negeri Inggris", "2024-03-11",
                 "2024-03-11", "day");
 }
 
@@ -801,20 +833,163 @@ test_long_run (void)
                   "2022-06-01", "We stand", "Ursula von der Leyen");
 }
 
+/* Cases of one shape: a short text, its publication date and the one
+ * event it must give (type, actor, target or none, date). */
+typedef struct
+{
+  const char *path;
+  const char *text;
+  const char *published;
+  const char *type;
+  const char *actor;
+  const char *target;
+  const char *start;
+  const char *end;
+  const char *precision;
+} EventCase;
+
+static const EventCase event_cases[] = {
+  /* a law signed is no party to the act, and needs none */
+  { "/tautan/extract-rules/events/law-is-no-party/id",
+    "Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran Darurat.\n",
+    "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day" },
+  { "/tautan/extract-rules/events/law-is-no-party/en",
+    "On Wednesday, President Ilse Varga signed the emergency budget bill into law.\n",
+    "2011-10-06", "sign-agreement", "Ilse Varga", NULL, "2011-10-05", "2011-10-05", "day" },
+  /* the sentence's own weekday, and groups as actor and target */
+  { "/tautan/extract-rules/events/rescue-is-aid/en",
+    "On Friday, fishermen rescued over 700 asylum seekers whose boat sank.\n",
+    "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day" },
+  { "/tautan/extract-rules/events/rescue-is-aid/id",
+    "Pada Jumat, nelayan menyelamatkan lebih dari 700 pencari suaka yang kapalnya tenggelam.\n",
+    "2015-05-18", "aid", "Fishermen", "Asylum seekers", "2015-05-15", "2015-05-15", "day" },
+  { "/tautan/extract-rules/stance/appeal/id",
+    "\"Buka kembali perbatasan itu,\" desak Menteri Anna Holt kepada Kanada, Selasa (12/3).\n",
+    "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/stance/appeal/en",
+    "\"Reopen the border now,\" said Minister Anna Holt, urging Canada to act.\n",
+    "2024-03-14", "appeal", "Anna Holt", "Canada", "2024-03-12", "2024-03-14", "range" },
+  { "/tautan/extract-rules/stance/deny/id",
+    "\"Laporan itu tidak benar,\" bantah Menteri Anna Holt, Senin (11/3).\n",
+    "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/deny/en",
+    "\"The report is simply false,\" Minister Anna Holt said on Monday, denying the claim.\n",
+    "2024-03-13", "deny", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/accuse/id",
+    "\"Mereka mencuri data kami,\" kata Menteri Anna Holt seraya menuding Kanada, Senin (11/3).\n",
+    "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/accuse/en",
+    "\"They stole our data,\" Minister Anna Holt said on Monday, accusing Canada of espionage.\n",
+    "2024-03-13", "accuse", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a welcome for another's act is support */
+  { "/tautan/extract-rules/events/welcome-is-support/en",
+    "On Monday, Minister Anna Holt welcomed Canada's decision to reopen the border.\n",
+    "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/events/welcome-is-support/id",
+    "Pada Senin, Menteri Anna Holt menyambut baik keputusan Kanada membuka kembali perbatasan.\n",
+    "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* talks broken off are a rejection */
+  { "/tautan/extract-rules/events/talks-broken-off/en",
+    "On Monday, Minister Anna Holt broke off talks with Canada.\n",
+    "2024-03-13", "reject", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/events/talks-broken-off/id",
+    "Pada Senin, Menteri Anna Holt menghentikan perundingan dengan Kanada.\n",
+    "2024-03-13", "reject", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* concern voiced at another's act is criticism */
+  { "/tautan/extract-rules/events/concern-is-criticism/en",
+    "On Monday, Minister Anna Holt expressed deep concern about Canada's military drills.\n",
+    "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/events/concern-is-criticism/id",
+    "Pada Senin, Menteri Anna Holt menyatakan keprihatinan mendalam atas latihan militer Kanada.\n",
+    "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* tariffs laid on a state are a sanction */
+  { "/tautan/extract-rules/events/tariffs-are-sanction/en",
+    "On Monday, Minister Anna Holt imposed tariffs on Canada.\n",
+    "2024-03-13", "sanction", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/events/tariffs-are-sanction/id",
+    "Pada Senin, Menteri Anna Holt memberlakukan tarif terhadap Kanada.\n",
+    "2024-03-13", "sanction", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a title cut by "of" names no one; the person after it is the party */
+  { "/tautan/extract-rules/entities/title-cut-by-of/en",
+    "On Monday, Deputy Secretary of State Anna Holt met with Ilse Varga.\n",
+    "2024-03-13", "meet", "Anna Holt", "Ilse Varga", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/entities/title-cut-by-of/id",
+    "Pada Senin, Wakil Menteri Luar Negeri Anna Holt bertemu dengan Ilse Varga.\n",
+    "2024-03-13", "meet", "Anna Holt", "Ilse Varga", "2024-03-11", "2024-03-11", "day" },
+  /* a bare head before "of" is not a body: the named person is the target */
+  { "/tautan/extract-rules/entities/bare-head-before-of/en",
+    "On Monday, Anna Holt met with the Director of the Office of the Central Foreign Affairs Commission.\n",
+    "2024-03-13", "meet", "Anna Holt", "Central Foreign Affairs Commission", "2024-03-11", "2024-03-11", "day" },
+  /* unnamed groups act: "Western allies", "sekutu Barat" */
+  { "/tautan/extract-rules/entities/unnamed-group/en",
+    "On Monday, Western allies condemned Canada.\n",
+    "2024-03-13", "criticise", "The West", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/entities/unnamed-group/id",
+    "Pada Senin, sekutu Barat mengecam Kanada.\n",
+    "2024-03-13", "criticise", "The West", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a title with its article refers back to the person who holds it */
+  { "/tautan/extract-rules/entities/title-refers-back/en",
+    "On Monday, Foreign Minister Anna Holt met Ilse Varga in Oslo. The minister welcomed Canada's announcement.\n",
+    "2024-03-14", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-14", "range" },
+  { "/tautan/extract-rules/entities/title-refers-back/id",
+    "Pada Senin, Menteri Luar Negeri Anna Holt bertemu Ilse Varga di Oslo. Menteri itu menyambut baik pengumuman Kanada.\n",
+    "2024-03-14", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-14", "range" },
+  /* a speaker's own words in the first person type the statement */
+  { "/tautan/extract-rules/stance/first-person-appeal/en",
+    "\"We call on Canada to reopen the border,\" Minister Anna Holt said on Monday.\n",
+    "2024-03-13", "appeal", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/first-person-appeal/id",
+    "\"Kami menyerukan Kanada untuk membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
+    "2024-03-13", "appeal", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* words in the first person about no one named leave a statement */
+  { "/tautan/extract-rules/stance/first-person-no-target/en",
+    "\"We call on everyone to stay calm,\" Minister Anna Holt said on Monday.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/first-person-no-target/id",
+    "\"Kami menyerukan semua pihak untuk tetap tenang,\" kata Menteri Anna Holt, Senin (11/3).\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  /* another's act named with a word of blame, quoted: criticism */
+  { "/tautan/extract-rules/stance/quoted-label/en",
+    "On Monday, Minister Anna Holt called Canada's move \"a provocation\".\n",
+    "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/quoted-label/id",
+    "Menteri Anna Holt menyebut langkah Kanada itu \"sebuah provokasi\", Senin (11/3).\n",
+    "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a label with no blame in it stays a statement */
+  { "/tautan/extract-rules/stance/quoted-label-no-blame/en",
+    "On Monday, Minister Anna Holt called Canada's offer \"very generous\".\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/quoted-label-no-blame/id",
+    "Menteri Anna Holt menyebut tawaran Kanada itu \"sangat murah hati\", Senin (11/3).\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+};
+
+static void
+test_event_case (gconstpointer data)
+{
+  const EventCase *c = data;
+
+  assert_event (c->text, c->published, c->type, c->actor, c->target, c->start, c->end, c->precision);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
+    g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
+  g_test_add_func ("/tautan/extract-rules/entities/body-keeps-its-state", test_body_keeps_its_state);
+  g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
+  g_test_add_func ("/tautan/extract-rules/speakers/unnamed-in-relative", test_unnamed_speaker_in_relative);
+  g_test_add_func ("/tautan/extract-rules/speakers/description-refers-back", test_description_refers_back);
   g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
   g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
-  g_test_add_func ("/tautan/extract-rules/events/law-is-no-party", test_law_is_no_party);
-  g_test_add_func ("/tautan/extract-rules/events/rescue-is-aid", test_rescue_is_aid);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
   g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
@@ -824,9 +999,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/recipient-after-role", test_recipient_after_role);
   g_test_add_func ("/tautan/extract-rules/events/fire-at-is-attack", test_fire_at_is_attack);
   g_test_add_func ("/tautan/extract-rules/stance/criticise", test_stance_criticise);
-  g_test_add_func ("/tautan/extract-rules/stance/appeal", test_stance_appeal);
-  g_test_add_func ("/tautan/extract-rules/stance/deny", test_stance_deny);
-  g_test_add_func ("/tautan/extract-rules/stance/accuse", test_stance_accuse);
   g_test_add_func ("/tautan/extract-rules/stance/warn", test_stance_warn);
   g_test_add_func ("/tautan/extract-rules/stance/relative-clause", test_relative_clause_speaks);
   g_test_add_func ("/tautan/extract-rules/stance/denied-in-report", test_stance_denied_in_report);

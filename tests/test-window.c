@@ -582,6 +582,41 @@ test_big_graph_aside (void)
   tautan_test_wait_for (counts_shown, &counts);
   g_clear_pointer (&counts.expected, g_free);
 
+  /* An ego network goes to the worker too, with its own copy of the
+   * focus: the canvas's may change meanwhile. */
+  {
+    guint n = tautan_dataset_get_n_entities (graph->dataset);
+    g_autofree guint8 *focus = g_new0 (guint8, n);
+    g_autoptr(TautanScene) ego = NULL;
+    TautanView view;
+    guint dimmed = 0;
+
+    for (guint i = 0; i < n; i += 3)
+      focus[i] = 1;
+    g_clear_pointer (&before, tautan_scene_unref);
+    before = tautan_scene_ref (graph->scene);
+    tautan_graph_view_set_focus (graph, focus);
+    _tautan_graph_view_update_scene (graph);
+    g_assert_true (graph->building);
+    g_assert_true (graph->scene == before);
+    tautan_test_wait_for (scene_built, graph);
+    g_assert_true (graph->scene != before);
+    view = *tautan_scene_get_view (graph->scene);
+    view.focus = focus;
+    ego = tautan_scene_new (tautan_graph_view_get_render_context (graph), graph->dataset, graph->slice,
+                            tautan_graph_view_get_positions (graph), &view);
+    assert_same_scene (graph->scene, ego);
+    for (guint i = 0; i < tautan_scene_get_n_nodes (ego); i++)
+      {
+        const TautanSceneNode *x = tautan_scene_get_node (ego, i), *y = tautan_scene_get_node (graph->scene, i);
+
+        g_assert_cmpfloat (x->alpha, ==, y->alpha);
+        dimmed += x->alpha < 1;
+      }
+    g_assert_cmpuint (dimmed, >, 0);
+    tautan_graph_view_set_focus (graph, NULL);
+  }
+
   /* Asked for now (an export, a test), the scene is built on the spot. */
   tautan_session_set_span (window->session, &all);
   g_assert_true (tautan_time_span_equal (&tautan_scene_get_view (tautan_graph_view_get_scene (graph))->span, &all));

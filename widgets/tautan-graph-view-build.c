@@ -30,6 +30,8 @@ typedef struct
   TautanDataset       *dataset;
   TautanSlice         *slice;
   TautanPoint         *positions;
+  guint8              *focus;       /* copies of the view's ego set and fades */
+  float               *fade;
   TautanView           scene_view;
   gboolean             new_base;    /* the tiles' scene is out of date */
   gboolean             with_base;   /* it is, and the scene has a hover or selection: built too */
@@ -49,6 +51,8 @@ job_free (gpointer data)
   g_clear_object (&job->dataset);
   g_clear_object (&job->slice);
   g_clear_pointer (&job->positions, g_free);
+  g_clear_pointer (&job->focus, g_free);
+  g_clear_pointer (&job->fade, g_free);
   g_clear_pointer (&job->scene, tautan_scene_unref);
   g_clear_pointer (&job->base, tautan_scene_unref);
   g_free (job);
@@ -110,15 +114,14 @@ built_cb (GObject      *object,
 }
 
 /* Whether the scene's inputs may be read from another thread, and the
- * build is worth one. The filter's, comparison's, roll-up's and focus's
- * tables are the canvas's and freed when they change: such scenes are
- * built on the spot. */
+ * build is worth one. The ego set and the fades are copied into the job;
+ * the filter's, comparison's and roll-up's tables are the canvas's and
+ * freed when they change: such scenes are still built on the spot. */
 static gboolean
 can_build_async (TautanGraphView *self)
 {
   return self->slice != NULL && tautan_slice_get_n_edges (self->slice) >= ASYNC_BUILD_EDGES &&
-         self->view.fade == NULL && self->view.filter_edges == NULL && self->view.changes == NULL &&
-         self->view.rollup == NULL && self->view.focus == NULL;
+         self->view.filter_edges == NULL && self->view.changes == NULL && self->view.rollup == NULL;
 }
 
 /* Hover is not drawn on a very big graph. */
@@ -156,6 +159,10 @@ _tautan_graph_view_build_async (TautanGraphView *self)
   job->slice = g_object_ref (self->slice);
   job->positions = g_memdup2 (self->shown, sizeof (TautanPoint) * MAX (self->n_nodes, 1));
   job->scene_view = self->view;
+  if (self->view.focus != NULL)
+    job->scene_view.focus = job->focus = g_memdup2 (self->view.focus, MAX (tautan_dataset_get_n_entities (self->dataset), 1));
+  if (self->view.fade != NULL)
+    job->scene_view.fade = job->fade = g_memdup2 (self->view.fade, sizeof (float) * MAX (self->n_nodes, 1));
   if (!_tautan_graph_view_draws_hover (self))
     job->scene_view.hover_entity = TAUTAN_NONE;
   job->scene_view.filter = NULL;

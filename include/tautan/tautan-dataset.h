@@ -145,6 +145,16 @@ typedef struct
   const guint32    *relayed_by;
 } TautanQuote;
 
+/* What a checked dataset file holds (tautan_dataset_check_file()). */
+typedef struct
+{
+  guint           n_sources;
+  guint           n_entities;
+  guint           n_events;
+  guint           n_quotes;
+  TautanTimeSpan  span;
+} TautanDatasetSummary;
+
 #define TAUTAN_TYPE_DATASET (tautan_dataset_get_type ())
 
 G_DECLARE_FINAL_TYPE (TautanDataset, tautan_dataset, TAUTAN, DATASET, GObject)
@@ -166,6 +176,10 @@ TautanDataset  *tautan_dataset_load_data        (const char          *data,
                                                  GPtrArray          **diagnostics,
                                                  GError             **error);
 TautanDataset  *tautan_dataset_load_resource    (const char          *resource_path,
+                                                 GError             **error);
+gboolean        tautan_dataset_check_file       (GFile               *file,
+                                                 TautanDatasetSummary *summary,
+                                                 GPtrArray          **diagnostics,
                                                  GError             **error);
 void            tautan_dataset_load_async       (GFile               *file,
                                                  gboolean             use_cache,

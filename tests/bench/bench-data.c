@@ -745,7 +745,8 @@ bench_search (Bench *b)
 }
 
 /* edit_merge_100k_events: a curation edit (two entities merged, every
- * event and quote kept) on a 100k-event dataset, as the window makes it. */
+ * event and quote kept) on a 100k-event dataset, as the window makes it;
+ * then the other edits and the creations, once each. */
 static void
 bench_edit (Bench *b)
 {
@@ -821,6 +822,54 @@ bench_edit (Bench *b)
     g_print ("# edits at %s events: entity %.3f s, split %.3f s, event %.3f s\n", b->quick ? "10k" : "100k",
              t_entity, t_split, t_event);
   }
+
+  /* Creating a quote and an event from a source's selection, as the
+   * source window's New Quote… and New Event from Selection… do. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TautanDataset) quote = NULL;
+    g_autoptr(TautanDataset) event = NULL;
+    const char *actors[2] = { NULL, NULL };
+    TautanEventValues values = { "meet", 0, 0, TAUTAN_PRECISION_DAY, actors, NULL, TAUTAN_STATUS_REPORTED,
+                                 NULL, NULL, "Checked" };
+    TautanSource src;
+    TautanEvent ev;
+    TautanEntity e;
+    guint length;
+    double t_quote, t_event;
+
+    tautan_dataset_get_event (dataset, n_events / 3, &ev);
+    tautan_dataset_get_entity (dataset, ev.actors[0], &e);
+    tautan_dataset_get_source (dataset, ev.sources[0], &src);
+    length = (guint)g_utf8_strlen (src.text, -1);
+    actors[0] = e.id;
+    values.start = values.end = ev.start;
+    t_quote = now_s ();
+    quote = tautan_dataset_add_quote (dataset, src.id, 0, MIN (length, 40), e.id, NULL, TRUE, ev.id, NULL, &error);
+    t_quote = now_s () - t_quote;
+    t_event = now_s ();
+    event = quote ? tautan_dataset_add_event (dataset, src.id, 0, MIN (length, 40), &values, NULL, &error) : NULL;
+    t_event = now_s () - t_event;
+    if (event == NULL)
+      g_error ("create: %s", error->message);
+    g_print ("# created at %s events: quote %.3f s, event %.3f s\n", b->quick ? "10k" : "100k", t_quote, t_event);
+  }
+}
+
+/* --open: one open of a given file, for profiling (perf, /usr/bin/time -v)
+ * beside the figures: the cache folder is the one the caller set. */
+static int
+open_once (const char *path)
+{
+  double t0 = now_s ();
+  TautanDataset *dataset = load (path, TRUE);
+  double t = now_s () - t0;
+
+  g_print ("# open %s: %.3f s, %s, %u events\n", path, t,
+           tautan_dataset_get_from_cache (dataset) ? "from its cache" : "from the JSON (cache written)",
+           tautan_dataset_get_n_events (dataset));
+  g_object_unref (dataset);
+  return 0;
 }
 
 int
@@ -831,6 +880,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *rss_path = NULL;
   g_autofree char *gen_path = NULL;
+  g_autofree char *open_path = NULL;
   int gen_events = 2000, gen_entities = 200;
   g_autofree char *cache_dir = NULL;
   gboolean quick = FALSE;
@@ -844,6 +894,7 @@ main (int   argc,
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &gen_path, "Only write a generated dataset to FILE", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_INT, &gen_events, "Events for --generate (2000)", "N" },
     { "entities", 0, 0, G_OPTION_ARG_INT, &gen_entities, "Entities for --generate (200)", "N" },
+    { "open", 0, 0, G_OPTION_ARG_FILENAME, &open_path, "Only open FILE once with its cache (for profiling)", "FILE" },
     { "rss-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &rss_path, NULL, NULL },
     /* To compare the cursor's routes over the same moves. */
     { "route", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &route, NULL, NULL },
@@ -861,6 +912,9 @@ main (int   argc,
   /* The parent already points XDG_CACHE_HOME at its temporary folder. */
   if (rss_path != NULL)
     return rss_child (rss_path);
+
+  if (open_path != NULL)
+    return open_once (open_path);
 
   /* For `tautan validate` and for feeding other tools the same data. */
   if (gen_path != NULL)

@@ -235,6 +235,7 @@ main (int   argc,
   g_autoptr(GArray) latencies = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) timeline = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) pans = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) builds = g_array_new (FALSE, FALSE, sizeof (double));
   TautanApplication *app;
   GtkWidget *timeline_widget;
   Bench b = { 0 };
@@ -398,6 +399,9 @@ main (int   argc,
       ms = t_out != 0 ? (t_out - t_in) / 1e3 : 120e3;
       g_array_append_val (timeline, ms);
       g_array_append_val (latencies, ms);
+      /* What of it the scene's build took (on a worker from 5,000 edges). */
+      ms = b.graph->build_cost / 1e3;
+      g_array_append_val (builds, ms);
 
       /* A pan as a drag makes it: the camera moves, 80 px at a time. */
       tautan_graph_view_get_camera (b.graph, &zoom, &cx, &cy);
@@ -410,6 +414,9 @@ main (int   argc,
     }
   g_print ("# timeline arrow: median %.1f ms, max %.1f ms over %u steps\n", median ((double *)(gpointer)timeline->data, timeline->len), maximum (timeline),
            timeline->len);
+  g_print ("# of which the scene's build: median %.1f ms, max %.1f ms (%u edges in the last)\n",
+           median ((double *)(gpointer)builds->data, builds->len), maximum (builds),
+           tautan_scene_get_n_edges (b.graph->scene));
   g_print ("# pan: median %.1f ms, max %.1f ms over %u moves\n", median ((double *)(gpointer)pans->data, pans->len), maximum (pans), pans->len);
   g_print ("bench gui_input_latency_%s %.1f ms\n", tag, median ((double *)(gpointer)latencies->data, latencies->len));
   g_print ("# max %.1f ms\n", maximum (latencies));

@@ -214,6 +214,7 @@ tautan_scene_new (TautanRenderContext *context,
   self->view.changes = NULL;
   self->view.filter = NULL;
   self->view.focus = NULL;
+  self->view.fade = NULL;
   self->view.rollup = NULL;
   return self;
 }
