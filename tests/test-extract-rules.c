@@ -144,6 +144,30 @@ assert_event (const char *text,
   g_assert_cmpstr (json_object_get_string_member (date, "precision"), ==, precision);
 }
 
+/* The speaker object of the quote that starts with @words, in @node's
+ * extraction. */
+static JsonObject *
+quote_speaker (JsonNode   *node,
+               const char *words)
+{
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+
+      if (g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        {
+          JsonObject *who = json_object_get_object_member (q, "speaker");
+
+          g_assert_nonnull (who);
+          return who;
+        }
+    }
+  g_test_message ("no quote starting \"%s\"", words);
+  g_assert_not_reached ();
+}
+
 /* The speaker's name of the quote that starts with @words. */
 static void
 assert_speaker (const char *text,
@@ -152,24 +176,10 @@ assert_speaker (const char *text,
                 const char *speaker)
 {
   g_autoptr(JsonNode) node = extract (text, published);
-  JsonObject *root = json_node_get_object (node);
-  JsonArray *quotes = json_object_get_array_member (root, "quotes");
+  JsonObject *who = quote_speaker (node, words);
 
-  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
-    {
-      JsonObject *q = json_array_get_object_element (quotes, i);
-      JsonObject *who;
-
-      if (!g_str_has_prefix (json_object_get_string_member (q, "text"), words))
-        continue;
-      who = json_object_get_object_member (q, "speaker");
-      g_assert_nonnull (who);
-      g_assert_cmpstr (entity_name (root, json_object_get_string_member_with_default (who, "entity", NULL)), ==,
-                       speaker);
-      return;
-    }
-  g_test_message ("no quote starting \"%s\"", words);
-  g_assert_not_reached ();
+  g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                json_object_get_string_member_with_default (who, "entity", NULL)), ==, speaker);
 }
 
 /* The words naming the speaker of the quote that starts with @words,
@@ -181,24 +191,10 @@ assert_speaker_words (const char *text,
                       const char *speaker)
 {
   g_autoptr(JsonNode) node = extract (text, published);
-  JsonObject *root = json_node_get_object (node);
-  JsonArray *quotes = json_object_get_array_member (root, "quotes");
+  JsonObject *who = quote_speaker (node, words);
 
-  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
-    {
-      JsonObject *q = json_array_get_object_element (quotes, i);
-      JsonObject *who;
-
-      if (!g_str_has_prefix (json_object_get_string_member (q, "text"), words))
-        continue;
-      who = json_object_get_object_member (q, "speaker");
-      g_assert_nonnull (who);
-      g_assert_false (json_object_has_member (who, "entity"));
-      g_assert_cmpstr (json_object_get_string_member_with_default (who, "text", NULL), ==, speaker);
-      return;
-    }
-  g_test_message ("no quote starting \"%s\"", words);
-  g_assert_not_reached ();
+  g_assert_false (json_object_has_member (who, "entity"));
+  g_assert_cmpstr (json_object_get_string_member_with_default (who, "text", NULL), ==, speaker);
 }
 
 static void
