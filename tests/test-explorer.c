@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "tautan-test-home.h"
+#include "tautan-test-window.h"
 
 #include <adwaita.h>
 #include <math.h>
@@ -374,10 +375,15 @@ timeline_follows (Fixture *f)
 }
 
 static gboolean
-entry_shows (GtkEditable *entry,
-             const char  *text)
+entry_shows_korea (gpointer entry)
 {
-  return gtk_widget_get_mapped (GTK_WIDGET (entry)) && g_strcmp0 (gtk_editable_get_text (entry), text) == 0;
+  return gtk_widget_get_mapped (GTK_WIDGET (entry)) && g_strcmp0 (gtk_editable_get_text (entry), "korea") == 0;
+}
+
+static gboolean
+has_hits (gpointer results)
+{
+  return tautan_search_results_get_n_hits (results) >= 2;
 }
 
 /* Letters typed right behind Ctrl+F reach the entry even when the window
@@ -394,7 +400,6 @@ test_search_typed_busy (Fixture       *f,
   g_autofree char *xdotool = g_find_program_in_path ("xdotool");
   g_autofree char *xid = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 deadline;
   int status = 0;
 
   if (!GDK_IS_X11_SURFACE (surface) || xdotool == NULL)
@@ -413,21 +418,11 @@ test_search_typed_busy (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
-  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  while (!entry_shows (entry, "korea") && g_get_monotonic_time () < deadline)
-    {
-      tautan_test_allow_gtk_noise ();
-      g_main_context_iteration (NULL, TRUE);
-    }
+  tautan_test_wait_for (entry_shows_korea, entry);
   g_assert_true (gtk_search_bar_get_search_mode (child (f->window, "search_bar")));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "korea");
   /* GtkSearchEntry says "search-changed" a moment after the last key. */
-  while (tautan_search_results_get_n_hits (child (f->window, "search_results")) < 2 &&
-         g_get_monotonic_time () < deadline)
-    {
-      tautan_test_allow_gtk_noise ();
-      g_main_context_iteration (NULL, TRUE);
-    }
+  tautan_test_wait_for (has_hits, child (f->window, "search_results"));
   g_assert_cmpuint (tautan_search_results_get_n_hits (child (f->window, "search_results")), >=, 2);
 #else
   g_test_skip ("needs an X server");
