@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-analysis-panel.h"
+#include "tautan/tautan-analysis-status.h"
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-text.h"
 
@@ -686,6 +687,8 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, legend_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_panel);
+  /* No field: it follows the session alone; bound for the tests. */
+  gtk_widget_class_bind_template_child_full (widget_class, "analysis_status", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_status);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_spinner);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_label);
@@ -705,6 +708,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   g_type_ensure (TAUTAN_TYPE_EVENTS_TABLE);
   g_type_ensure (TAUTAN_TYPE_LEGEND);
   g_type_ensure (TAUTAN_TYPE_ANALYSIS_PANEL);
+  g_type_ensure (TAUTAN_TYPE_ANALYSIS_STATUS);
   g_type_ensure (TAUTAN_TYPE_VIEW_LIST);
   g_type_ensure (TAUTAN_TYPE_PRESENTATION);
   g_type_ensure (TAUTAN_TYPE_SEARCH_RESULTS);

@@ -14,7 +14,9 @@
  * ministry and media inside North Korea, Putin, Lavrov and TASS inside
  * Russia (the groups of test-analysis-graph.c), lists a group's members
  * and the aggregated edge's events in the side panel, opens a group in
- * place, is undone, and comes back with the workspace.
+ * place, is undone, and comes back with the workspace. With the popover
+ * closed, a strip over the canvas still says what is compared and
+ * filtered, and takes both back in one click each.
  */
 
 #include "config.h"
@@ -28,9 +30,11 @@
 #include <string.h>
 
 #include "tautan/tautan-analysis-panel.h"
+#include "tautan/tautan-analysis-status.h"
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-presentation.h"
 #include "tautan/tautan-render-color.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-timeline.h"
@@ -860,6 +864,85 @@ test_lists_on_show (Fixture       *f,
   g_assert_cmpuint (n_items (from), ==, n_entities);
 }
 
+/* The popover closed, the canvas still says it is not the plain picture. */
+static void
+test_status (Fixture       *f,
+             gconstpointer  data)
+{
+  TautanAnalysisStatus *status = child (f->window, "analysis_status");
+  TautanPresentation *presentation = child (f->window, "presentation");
+  GtkWidget *strip = gtk_widget_get_parent (GTK_WIDGET (status));
+  TautanTimeSpan before = { tautan_day_from_ymd (2023, 6, 19), tautan_day_from_ymd (2024, 6, 18) };
+  TautanTimeSpan after = { tautan_day_from_ymd (2024, 6, 19), tautan_day_from_ymd (2025, 6, 18) };
+  static const char * const claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) filter = NULL;
+  g_autofree char *want = NULL;
+
+  g_assert_true (tautan_analysis_status_get_session (status) == f->session);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (status)));
+  g_assert_null (tautan_analysis_status_get_comparison_text (status));
+  g_assert_null (tautan_analysis_status_get_filter_text (status));
+
+  /* A comparison: its two periods, as people read them. */
+  tautan_session_set_comparison (f->session, &before, &after);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (status)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (status)));
+  {
+    g_autofree char *from = tautan_time_span_format_human (&before);
+    g_autofree char *to = tautan_time_span_format_human (&after);
+
+    want = g_strdup_printf ("Comparing %s with %s", from, to);
+  }
+  g_assert_cmpstr (tautan_analysis_status_get_comparison_text (status), ==, want);
+  g_assert_null (tautan_analysis_status_get_filter_text (status));
+
+  /* Presenting hides it with the rest of the explorer's furniture. */
+  {
+    g_autoptr(TautanSavedView) view = tautan_session_capture_view (f->session, "Summit");
+
+    tautan_session_add_view (f->session, view);
+  }
+  g_assert_true (gtk_widget_get_visible (strip));
+  g_assert_true (tautan_presentation_start (presentation));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (strip));
+  tautan_presentation_stop (presentation);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (strip));
+
+  /* Stop Comparing: the canvas's colours go back, undoably. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (status), "analysis-status.stop-comparing", NULL));
+  iterate ();
+  g_assert_false (tautan_session_get_comparison (f->session, &before, &after));
+  g_assert_null (tautan_graph_view_get_changes (f->graph));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (status)));
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_cmpstr (tautan_analysis_status_get_comparison_text (status), ==, want);
+  tautan_session_clear_comparison (f->session);
+  iterate ();
+
+  /* Filters, and kinds the legend hides, in the exports' words. */
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_STATUS, claimed);
+  tautan_session_set_filter (f->session, filter);
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_MEDIA, TRUE);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (status)));
+  g_assert_null (tautan_analysis_status_get_comparison_text (status));
+  g_assert_cmpstr (tautan_analysis_status_get_filter_text (status), ==, "Filters: Status: Claimed · Hidden: Media");
+
+  /* Show All takes both off, each its own undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (status), "analysis-status.show-all", NULL));
+  iterate ();
+  g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (f->session)));
+  g_assert_cmpuint (tautan_session_get_hidden_kinds (f->session), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (status)));
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_cmpstr (tautan_analysis_status_get_filter_text (status), ==, "Hidden: Media");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -880,6 +963,7 @@ main (int   argc,
   g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
+  g_test_add ("/analysis-window/status", Fixture, NULL, fixture_setup, test_status, fixture_teardown);
 
   ret = g_test_run ();
   g_clear_object (&the_app);
