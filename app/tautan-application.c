@@ -81,6 +81,7 @@ offer_recovery (TautanApplication *self,
                 TautanWindow      *window)
 {
   g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GString) body = NULL;
   AdwMessageDialog *dialog;
 
@@ -96,17 +97,9 @@ offer_recovery (TautanApplication *self,
                                     "Tautan stopped before this workspace was saved:",
                                     "Tautan stopped before these workspaces were saved:",
                                     orphans->len));
-  for (guint i = 0; i < orphans->len && i < 8; i++)
-    {
-      TautanAutosaveOrphan *orphan = g_ptr_array_index (orphans, i);
-      /* TRANSLATORS: when work was autosaved, g_date_time_format() style */
-      g_autofree char *when = tautan_date_time_format (orphan->saved, _("%-d %b %Y, %H:%M"));
-      g_autofree char *where = orphan->original ? g_file_get_parse_name (orphan->original) : NULL;
-
-      g_string_append_printf (body, "\n• %s (%s)", orphan->title, when);
-      if (where != NULL)
-        g_string_append_printf (body, "\n   %s", where);
-    }
+  lines = tautan_autosave_describe_orphans (orphans, 8);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (body, "\n%s", (char *)g_ptr_array_index (lines, i));
   if (orphans->len > 8)
     g_string_append_printf (body, "\n%s", _("…and more"));
 
