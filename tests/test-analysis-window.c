@@ -554,6 +554,66 @@ test_rankings (Fixture       *f,
   g_assert_cmpstr (first_ranked (f), ==, "Kim Jong Un");
 }
 
+/* The summary's counts read as the canvas draws them. */
+static void
+assert_counts_drawn (Fixture    *f,
+                     const char *what)
+{
+  TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+  TautanSidePanel *side = child (f->window, "side_panel");
+  g_autofree char *actors = NULL;
+  g_autofree char *links = NULL;
+  guint n_groups = 0;
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    if (tautan_scene_get_node (scene, i)->n_members >= 2)
+      n_groups++;
+  actors = g_strdup_printf (" %u actor%s (%u group%s)", tautan_scene_get_n_nodes (scene),
+                            tautan_scene_get_n_nodes (scene) == 1 ? "" : "s", n_groups, n_groups == 1 ? "" : "s");
+  links = g_strdup_printf (" %u link%s", tautan_scene_get_n_edges (scene), tautan_scene_get_n_edges (scene) == 1 ? "" : "s");
+  g_test_message ("%s: %s; drawn:%s,%s", what, tautan_side_panel_get_counts (side), actors, links);
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (side), actors));
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (side), links));
+}
+
+/* Under several roll-ups (groups opened, kinds and types hidden, a
+ * shorter window), the side panel counts what the canvas draws: one rule,
+ * in tautan_rollup_count_drawn(). */
+static void
+test_rollup_counts (Fixture       *f,
+                    gconstpointer  data)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (f->dataset);
+  TautanTimeSpan y2022 = { tautan_day_from_ymd (2022, 1, 1), tautan_day_from_ymd (2022, 12, 31) };
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea");
+  guint ru = tautan_dataset_lookup_entity (f->dataset, "russia");
+
+  tautan_session_set_rollup (f->session, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "rolled up");
+  tautan_session_set_group_expanded (f->session, nk, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "North Korea open");
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_PERSON, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "persons hidden");
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_PERSON, FALSE);
+  tautan_session_set_group_expanded (f->session, nk, FALSE);
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_STATE, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "states hidden");
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_STATE, FALSE);
+  tautan_session_set_type_hidden (f->session, (guint)tautan_taxonomy_lookup (taxonomy, "support"), TRUE);
+  iterate ();
+  assert_counts_drawn (f, "support hidden");
+  tautan_session_set_span (f->session, &y2022);
+  iterate ();
+  assert_counts_drawn (f, "2022");
+  tautan_session_set_group_expanded (f->session, ru, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "2022, Russia open");
+}
+
 static const TautanSceneNode *
 scene_node (Fixture    *f,
             const char *id)
@@ -878,6 +938,7 @@ main (int   argc,
   g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
   g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
   g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
+  g_test_add ("/analysis-window/rollup-counts", Fixture, NULL, fixture_setup, test_rollup_counts, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
 
