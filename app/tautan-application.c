@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 #include <signal.h>
+#include <string.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-cli.h"
@@ -347,10 +348,48 @@ tautan_application_finalize (GObject *object)
   G_OBJECT_CLASS (tautan_application_parent_class)->finalize (object);
 }
 
+/* GtkShortcutLabel prints a key it has no symbol for by its keyval name,
+ * "Page_Down"; a user reads GTK's label for it, "Page Down". */
+static void
+humanize_key_labels (GtkWidget *widget,
+                     gboolean   in_shortcut)
+{
+  in_shortcut |= GTK_IS_SHORTCUT_LABEL (widget);
+  if (in_shortcut && GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      guint keyval = strchr (text, '_') != NULL ? gdk_keyval_from_name (text) : GDK_KEY_VoidSymbol;
+
+      if (keyval != GDK_KEY_VoidSymbol && keyval != 0)
+        {
+          g_autofree char *label = gtk_accelerator_get_label (keyval, 0);
+
+          gtk_label_set_text (GTK_LABEL (widget), label);
+        }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    humanize_key_labels (c, in_shortcut);
+}
+
+/* GtkApplication gives each window its shortcuts window (gtk/help-overlay.ui). */
+static void
+tautan_application_window_added (GtkApplication *app,
+                                 GtkWindow      *window)
+{
+  GtkShortcutsWindow *overlay;
+
+  GTK_APPLICATION_CLASS (tautan_application_parent_class)->window_added (app, window);
+  if (GTK_IS_APPLICATION_WINDOW (window) &&
+      (overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) != NULL)
+    humanize_key_labels (GTK_WIDGET (overlay), FALSE);
+}
+
 static void
 tautan_application_class_init (TautanApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  GTK_APPLICATION_CLASS (klass)->window_added = tautan_application_window_added;
 
   G_OBJECT_CLASS (klass)->finalize = tautan_application_finalize;
 
