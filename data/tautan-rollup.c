@@ -253,11 +253,25 @@ compare_pairs (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+static int
+compare_busiest (gconstpointer a,
+                 gconstpointer b)
+{
+  const TautanSliceEntity *x = a, *y = b;
+
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+  return (x->entity > y->entity) - (x->entity < y->entity);
+}
+
 /**
  * tautan_rollup_count_drawn:
  * @expanded: (nullable): the groups drawn open, as for
  *   tautan_rollup_compute_group_of()
  * @cancellable: (nullable): checked as it goes
+ * @busiest: (out) (optional) (element-type TautanSliceEntity): the nodes
+ *   drawn, each with the window's events of a shown type any of its
+ *   members takes part in (counted once), busiest first
  *
  * Counts what the canvas draws of @slice under the roll-up, by its rule:
  * each of the window's actors as the node tautan_rollup_drawn_as() gives,
@@ -276,7 +290,8 @@ tautan_rollup_count_drawn (TautanSlice          *slice,
                            guint32               hidden_kinds,
                            const TautanTypeMask *hidden_types,
                            GCancellable         *cancellable,
-                           TautanRollupCounts   *counts)
+                           TautanRollupCounts   *counts,
+                           GArray              **busiest)
 {
   TautanDataset *ds;
   g_autofree guint *group_of = NULL;
@@ -285,6 +300,8 @@ tautan_rollup_count_drawn (TautanSlice          *slice,
   g_autofree guint *weight = NULL;
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) events = NULL;
+  g_autofree guint *involved = NULL;
+  g_autofree guint *stamp = NULL;
   guint n;
 
   g_return_val_if_fail (TAUTAN_IS_SLICE (slice), FALSE);
@@ -297,6 +314,8 @@ tautan_rollup_count_drawn (TautanSlice          *slice,
   members = g_new0 (guint, MAX (n, 1));
   candidate = g_new0 (guint8, MAX (n, 1));
   weight = g_new0 (guint, MAX (n, 1));
+  involved = g_new0 (guint, MAX (n, 1));
+  stamp = g_new0 (guint, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     members[group_of[i]]++;
 
@@ -345,25 +364,39 @@ tautan_rollup_count_drawn (TautanSlice          *slice,
       if ((i & 4095) == 4095 && g_cancellable_is_cancelled (cancellable))
         return FALSE;
       tautan_dataset_get_event (ds, g_array_index (events, guint32, i), &event);
-      if (event.n_targets > 0 || tautan_type_mask_has (hidden_types, event.type))
+      if (tautan_type_mask_has (hidden_types, event.type))
         continue;
-      for (guint a = 0; a < event.n_actors; a++)
+      /* each node counts the event once, whatever its members' roles */
+      for (guint a = 0; a < event.n_actors + event.n_targets; a++)
         {
-          guint node = tautan_rollup_drawn_as (ds, group_of, n, hidden_kinds, event.actors[a]);
+          guint x = a < event.n_actors ? event.actors[a] : event.targets[a - event.n_actors];
+          guint node = tautan_rollup_drawn_as (ds, group_of, n, hidden_kinds, x);
 
-          if (node != TAUTAN_NONE && candidate[node])
+          if (node == TAUTAN_NONE || !candidate[node] || stamp[node] == i + 1)
+            continue;
+          stamp[node] = i + 1;
+          involved[node]++;
+          if (event.n_targets == 0)
             weight[node]++;
         }
     }
 
   counts->n_actors = counts->n_groups = counts->n_links = 0;
+  if (busiest != NULL)
+    *busiest = g_array_new (FALSE, FALSE, sizeof (TautanSliceEntity));
   for (guint i = 0; i < n; i++)
     if (candidate[i] && weight[i] > 0)
       {
+        TautanSliceEntity node = { i, involved[i] };
+
         counts->n_actors++;
         if (members[i] >= 2)
           counts->n_groups++;
+        if (busiest != NULL)
+          g_array_append_val (*busiest, node);
       }
+  if (busiest != NULL)
+    g_array_sort (*busiest, compare_busiest);
   g_array_sort (pairs, compare_pairs);
   for (guint i = 0; i < pairs->len; i++)
     if (i == 0 || g_array_index (pairs, guint64, i) != g_array_index (pairs, guint64, i - 1))

@@ -614,6 +614,66 @@ test_rollup_counts (Fixture       *f,
   assert_counts_drawn (f, "2022, Russia open");
 }
 
+/* The names in the side panel's Busiest Actors, one a line. */
+static char *
+busiest_names (Fixture *f)
+{
+  GtkWidget *list = (GtkWidget *)gtk_widget_get_template_child (child (f->window, "side_panel"), TAUTAN_TYPE_SIDE_PANEL,
+                                                   "busiest_list");
+  GString *names = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      g_string_append_printf (names, "%s|%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  return g_string_free (names, FALSE);
+}
+
+/* Under the roll-up, Busiest Actors lists what the canvas draws: the
+ * groups, not the persons drawn inside them, each with the events any of
+ * its members takes part in. */
+static void
+test_rollup_busiest (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *before = busiest_names (f);
+  g_autofree char *after = NULL;
+  g_autofree char *opened = NULL;
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea");
+
+  g_assert_nonnull (strstr (before, "Kim Jong Un|"));
+  tautan_session_set_rollup (f->session, TRUE);
+  iterate ();
+  after = busiest_names (f);
+  g_test_message ("rolled up:\n%s", after);
+  g_assert_null (strstr (after, "Kim Jong Un|"));
+  g_assert_null (strstr (after, "Vladimir Putin|"));
+  /* North Korea with its people leads */
+  g_assert_true (g_str_has_prefix (after, "North Korea|"));
+  for (const char *line = after; *line != '\0'; line = strchr (line, '\n') + 1)
+    {
+      g_autofree char *name = g_strndup (line, strchr (line, '|') - line);
+      TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+      gboolean drawn = FALSE;
+
+      for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+        {
+          TautanEntity e;
+
+          tautan_dataset_get_entity (f->dataset, tautan_scene_get_node (scene, i)->entity, &e);
+          drawn |= g_strcmp0 (e.name, name) == 0;
+        }
+      g_assert_true (drawn);
+    }
+
+  /* North Korea opened: Kim is drawn, and listed, again. */
+  tautan_session_set_group_expanded (f->session, nk, TRUE);
+  iterate ();
+  opened = busiest_names (f);
+  g_assert_nonnull (strstr (opened, "Kim Jong Un|"));
+  g_assert_null (strstr (opened, "Vladimir Putin|"));
+}
+
 static const TautanSceneNode *
 scene_node (Fixture    *f,
             const char *id)
@@ -939,6 +999,7 @@ main (int   argc,
   g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
   g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
   g_test_add ("/analysis-window/rollup-counts", Fixture, NULL, fixture_setup, test_rollup_counts, fixture_teardown);
+  g_test_add ("/analysis-window/rollup-busiest", Fixture, NULL, fixture_setup, test_rollup_busiest, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
 

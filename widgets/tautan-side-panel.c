@@ -60,6 +60,7 @@ struct _TautanSidePanel
   TautanSlice      *slice;          /* the one shown, to skip repeats */
   TautanSliceShown *shown;          /* what the canvas shows of it */
   TautanRollupCounts rolled;        /* under the roll-up, what it draws; with @shown */
+  GArray           *rolled_busiest; /* TautanSliceEntity: the nodes it draws, busiest first */
   GCancellable     *count_cancellable; /* the count on a worker */
   guint32           hidden_kinds;   /* the filters @shown was counted with */
   TautanTypeMask    hidden_types;
@@ -187,15 +188,29 @@ fill_store (GListStore    *store,
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), rows->pdata, rows->len);
 }
 
+/* The actors as drawn, busiest first: under the roll-up, its nodes (a
+ * group for its members), as the canvas draws them. */
+static GArray *
+busiest_entities (TautanSidePanel *self)
+{
+  if (self->shown == NULL)
+    return NULL;
+  if (self->session != NULL && tautan_session_get_rollup (self->session) && self->rolled_busiest != NULL)
+    return self->rolled_busiest;
+  return self->shown->entities;
+}
+
 /* Events of @entity the canvas shows; only asked of the busiest few,
  * which lead the list. */
 static guint
 shown_count (TautanSidePanel *self,
              guint            entity)
 {
-  for (guint i = 0; self->shown != NULL && i < self->shown->entities->len; i++)
-    if (g_array_index (self->shown->entities, TautanSliceEntity, i).entity == entity)
-      return g_array_index (self->shown->entities, TautanSliceEntity, i).count;
+  GArray *entities = busiest_entities (self);
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    if (g_array_index (entities, TautanSliceEntity, i).entity == entity)
+      return g_array_index (entities, TautanSliceEntity, i).count;
   return 0;
 }
 
@@ -322,8 +337,8 @@ update_summary (TautanSidePanel *self)
   }
   gtk_label_set_text (self->summary_counts, counts);
 
-  for (guint i = 0; i < MIN (self->shown->entities->len, N_BUSIEST); i++)
-    g_array_append_val (top, g_array_index (self->shown->entities, TautanSliceEntity, i).entity);
+  for (guint i = 0; i < MIN (busiest_entities (self)->len, N_BUSIEST); i++)
+    g_array_append_val (top, g_array_index (busiest_entities (self), TautanSliceEntity, i).entity);
   fill_store (self->busiest, ds, TAUTAN_ROW_ENTITY, (const guint32 *)top->data, top->len);
 
   events = self->shown->events;
@@ -504,6 +519,7 @@ typedef struct
   GHashTable       *expanded;       /* under the roll-up, the groups open; else NULL */
   TautanSliceShown *shown;
   TautanRollupCounts rolled;
+  GArray           *rolled_busiest;
 } Count;
 
 static void
@@ -515,6 +531,7 @@ count_free (gpointer data)
   g_clear_object (&count->slice);
   g_clear_pointer (&count->shown, tautan_slice_shown_free);
   g_clear_pointer (&count->expanded, g_hash_table_unref);
+  g_clear_pointer (&count->rolled_busiest, g_array_unref);
   g_free (count);
 }
 
@@ -529,7 +546,7 @@ count_thread (GTask        *task,
   count->shown = tautan_slice_count_shown (count->slice, count->hidden_kinds, &count->hidden_types);
   if (count->expanded != NULL &&
       !tautan_rollup_count_drawn (count->slice, count->expanded, count->hidden_kinds, &count->hidden_types,
-                                  cancellable, &count->rolled))
+                                  cancellable, &count->rolled, &count->rolled_busiest))
     g_clear_pointer (&count->shown, tautan_slice_shown_free);
   g_task_return_boolean (task, TRUE);
 }
@@ -547,6 +564,8 @@ counted_cb (GObject      *object,
     return;
   self->shown = g_steal_pointer (&count->shown);
   self->rolled = count->rolled;
+  g_clear_pointer (&self->rolled_busiest, g_array_unref);
+  self->rolled_busiest = g_steal_pointer (&count->rolled_busiest);
   if (self->selection.entity == TAUTAN_NONE && self->selection.source == TAUTAN_NONE)
     update_summary (self);
 }
@@ -601,6 +620,7 @@ refresh (TautanSidePanel *self)
       memcmp (&hidden_types, &self->hidden_types, sizeof hidden_types) != 0)
     {
       g_clear_pointer (&self->shown, tautan_slice_shown_free);
+      g_clear_pointer (&self->rolled_busiest, g_array_unref);
       self->count_serial++;
       g_cancellable_cancel (self->count_cancellable);
     }
@@ -632,7 +652,9 @@ refresh (TautanSidePanel *self)
                 {
                   g_autoptr(GHashTable) expanded = tautan_session_dup_expanded_groups (self->session);
 
-                  tautan_rollup_count_drawn (slice, expanded, hidden_kinds, &hidden_types, NULL, &self->rolled);
+                  g_clear_pointer (&self->rolled_busiest, g_array_unref);
+                  tautan_rollup_count_drawn (slice, expanded, hidden_kinds, &hidden_types, NULL, &self->rolled,
+                                             &self->rolled_busiest);
                 }
             }
           update_summary (self);
@@ -667,6 +689,7 @@ tautan_side_panel_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->slice);
   g_clear_pointer (&self->shown, tautan_slice_shown_free);
+  g_clear_pointer (&self->rolled_busiest, g_array_unref);
   self->count_serial++;
   g_cancellable_cancel (self->count_cancellable);
   g_clear_object (&self->count_cancellable);

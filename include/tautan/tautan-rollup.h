@@ -76,7 +76,8 @@ gboolean      tautan_rollup_count_drawn (TautanSlice          *slice,
                                          guint32               hidden_kinds,
                                          const TautanTypeMask *hidden_types,
                                          GCancellable         *cancellable,
-                                         TautanRollupCounts   *counts);
+                                         TautanRollupCounts   *counts,
+                                         GArray              **busiest);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanRollup, tautan_rollup_free)
 
