@@ -108,8 +108,9 @@ _tautan_render_shape_outer_radius (TautanShape shape,
     case TAUTAN_SHAPE_DIAMOND:
       return r * TAUTAN_DIAMOND_HALF;
     case TAUTAN_SHAPE_TRIANGLE:
-    case TAUTAN_SHAPE_TRIANGLE_DOWN:
       return r * TAUTAN_TRIANGLE_R;
+    case TAUTAN_SHAPE_TRIANGLE_DOWN:
+      return r * TAUTAN_TRIANGLE_DOWN_R;
     case TAUTAN_SHAPE_HEXAGON:
       return r * TAUTAN_HEXAGON_R;
     case TAUTAN_SHAPE_PENTAGON:
@@ -134,7 +135,7 @@ _tautan_render_shape_extent_below (TautanShape shape,
     case TAUTAN_SHAPE_TRIANGLE:
       return r * TAUTAN_TRIANGLE_R / 2;
     case TAUTAN_SHAPE_TRIANGLE_DOWN:
-      return r * TAUTAN_TRIANGLE_R;
+      return r * TAUTAN_TRIANGLE_DOWN_R;
     case TAUTAN_SHAPE_HEXAGON:
       return r * TAUTAN_HEXAGON_R * COS_30;
     case TAUTAN_SHAPE_PENTAGON:
@@ -199,7 +200,7 @@ _tautan_render_shape_border (TautanShape shape,
     case TAUTAN_SHAPE_TRIANGLE:
       return polygon_border (triangle_normals, 3, r * TAUTAN_TRIANGLE_R / 2, ux, uy);
     case TAUTAN_SHAPE_TRIANGLE_DOWN:
-      return polygon_border (triangle_down_normals, 3, r * TAUTAN_TRIANGLE_R / 2, ux, uy);
+      return polygon_border (triangle_down_normals, 3, r * TAUTAN_TRIANGLE_DOWN_R / 2, ux, uy);
     case TAUTAN_SHAPE_HEXAGON:
       return polygon_border (hexagon_normals, 6, r * TAUTAN_HEXAGON_R * COS_30, ux, uy);
     case TAUTAN_SHAPE_PENTAGON:
@@ -235,7 +236,7 @@ shape_polygon (TautanShape  shape,
     case TAUTAN_SHAPE_TRIANGLE_DOWN:
       *n = 3;
       *phase = G_PI / 2;
-      *radius = r * TAUTAN_TRIANGLE_R;
+      *radius = r * TAUTAN_TRIANGLE_DOWN_R;
       return TRUE;
     case TAUTAN_SHAPE_HEXAGON:
       *n = 6;
