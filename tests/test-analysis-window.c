@@ -674,6 +674,47 @@ test_rollup_busiest (Fixture       *f,
   g_assert_null (strstr (opened, "Vladimir Putin|"));
 }
 
+/* Under the roll-up the rankings rank the nodes drawn: groups, not the
+ * persons drawn inside them; a group opened shows its people again. */
+static void
+test_rollup_rankings (Fixture       *f,
+                      gconstpointer  data)
+{
+  guint kim = tautan_dataset_lookup_entity (f->dataset, "kim-jong-un");
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea");
+  const TautanRankings *r;
+  gboolean kim_ranked = FALSE;
+
+  gtk_stack_set_visible_child_name (panel_child (f->panel, "pages"), "rankings");
+  seen_rankings = NULL;
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  for (guint i = 0; i < r->ranks[TAUTAN_RANK_EVENTS]->len; i++)
+    kim_ranked |= g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, i).entity == kim;
+  g_assert_true (kim_ranked);
+
+  seen_rankings = r;
+  tautan_session_set_rollup (f->session, TRUE);
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  for (guint k = 0; k < TAUTAN_N_RANKS; k++)
+    for (guint i = 0; i < r->ranks[k]->len; i++)
+      g_assert_cmpuint (g_array_index (r->ranks[k], TautanRankEntry, i).entity, !=, kim);
+  g_assert_cmpuint (g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, 0).entity, ==, nk);
+  g_assert_cmpstr (first_ranked (f), ==, "North Korea");
+  /* as the side panel counts it: 28 events with North Korea or its people */
+  g_assert_cmpfloat (g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, 0).value, ==, 28);
+
+  seen_rankings = r;
+  tautan_session_set_group_expanded (f->session, nk, TRUE);
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  kim_ranked = FALSE;
+  for (guint i = 0; i < r->ranks[TAUTAN_RANK_EVENTS]->len; i++)
+    kim_ranked |= g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, i).entity == kim;
+  g_assert_true (kim_ranked);
+}
+
 static const TautanSceneNode *
 scene_node (Fixture    *f,
             const char *id)
@@ -1000,6 +1041,7 @@ main (int   argc,
   g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
   g_test_add ("/analysis-window/rollup-counts", Fixture, NULL, fixture_setup, test_rollup_counts, fixture_teardown);
   g_test_add ("/analysis-window/rollup-busiest", Fixture, NULL, fixture_setup, test_rollup_busiest, fixture_teardown);
+  g_test_add ("/analysis-window/rollup-rankings", Fixture, NULL, fixture_setup, test_rollup_rankings, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
 
