@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 #include <signal.h>
+#include <string.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-cli.h"
@@ -81,6 +82,7 @@ offer_recovery (TautanApplication *self,
                 TautanWindow      *window)
 {
   g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GString) body = NULL;
   AdwMessageDialog *dialog;
 
@@ -96,17 +98,9 @@ offer_recovery (TautanApplication *self,
                                     "Tautan stopped before this workspace was saved:",
                                     "Tautan stopped before these workspaces were saved:",
                                     orphans->len));
-  for (guint i = 0; i < orphans->len && i < 8; i++)
-    {
-      TautanAutosaveOrphan *orphan = g_ptr_array_index (orphans, i);
-      /* TRANSLATORS: when work was autosaved, g_date_time_format() style */
-      g_autofree char *when = tautan_date_time_format (orphan->saved, _("%-d %b %Y, %H:%M"));
-      g_autofree char *where = orphan->original ? g_file_get_parse_name (orphan->original) : NULL;
-
-      g_string_append_printf (body, "\n• %s (%s)", orphan->title, when);
-      if (where != NULL)
-        g_string_append_printf (body, "\n   %s", where);
-    }
+  lines = tautan_autosave_describe_orphans (orphans, 8);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (body, "\n%s", (char *)g_ptr_array_index (lines, i));
   if (orphans->len > 8)
     g_string_append_printf (body, "\n%s", _("…and more"));
 
@@ -354,10 +348,48 @@ tautan_application_finalize (GObject *object)
   G_OBJECT_CLASS (tautan_application_parent_class)->finalize (object);
 }
 
+/* GtkShortcutLabel prints a key it has no symbol for by its keyval name,
+ * "Page_Down"; a user reads GTK's label for it, "Page Down". */
+static void
+humanize_key_labels (GtkWidget *widget,
+                     gboolean   in_shortcut)
+{
+  in_shortcut |= GTK_IS_SHORTCUT_LABEL (widget);
+  if (in_shortcut && GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      guint keyval = strchr (text, '_') != NULL ? gdk_keyval_from_name (text) : GDK_KEY_VoidSymbol;
+
+      if (keyval != GDK_KEY_VoidSymbol && keyval != 0)
+        {
+          g_autofree char *label = gtk_accelerator_get_label (keyval, 0);
+
+          gtk_label_set_text (GTK_LABEL (widget), label);
+        }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    humanize_key_labels (c, in_shortcut);
+}
+
+/* GtkApplication gives each window its shortcuts window (gtk/help-overlay.ui). */
+static void
+tautan_application_window_added (GtkApplication *app,
+                                 GtkWindow      *window)
+{
+  GtkShortcutsWindow *overlay;
+
+  GTK_APPLICATION_CLASS (tautan_application_parent_class)->window_added (app, window);
+  if (GTK_IS_APPLICATION_WINDOW (window) &&
+      (overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) != NULL)
+    humanize_key_labels (GTK_WIDGET (overlay), FALSE);
+}
+
 static void
 tautan_application_class_init (TautanApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  GTK_APPLICATION_CLASS (klass)->window_added = tautan_application_window_added;
 
   G_OBJECT_CLASS (klass)->finalize = tautan_application_finalize;
 

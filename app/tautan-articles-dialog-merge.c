@@ -162,10 +162,13 @@ tautan_articles_dialog_merge (TautanArticlesDialog *self)
 
       if (a->extraction == NULL)
         continue;
-      g_ptr_array_add (job->extractions, g_object_ref (a->extraction));
+      /* Nothing accepted, nothing merged, not even its source: an article
+       * the dataset already holds would otherwise come in again. */
       tautan_extraction_count (a->extraction, &quotes, &entities, &events);
-      if (quotes + entities + events > 0)
-        job->n_articles++;
+      if (quotes + entities + events == 0)
+        continue;
+      g_ptr_array_add (job->extractions, g_object_ref (a->extraction));
+      job->n_articles++;
     }
 
   adw_status_page_set_title (self->progress_page, _("Merging…"));

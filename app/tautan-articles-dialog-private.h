@@ -13,6 +13,15 @@
 
 G_BEGIN_DECLS
 
+/* Why an article is taken to be one the open dataset already holds. */
+typedef enum
+{
+  KNOWN_NONE,
+  KNOWN_URL,            /* the same address */
+  KNOWN_TEXT,           /* most of its text */
+  KNOWN_TITLE,          /* the same title, outlet and date */
+} KnownReason;
+
 /* One file read, or one line of a JSONL file. */
 typedef struct
 {
@@ -20,6 +29,8 @@ typedef struct
   char             *error;          /* why it could not be read; NULL when extracted */
   TautanExtraction *extraction;
   GtkLabel         *counts_label;   /* in its row, owned by the list */
+  guint             known_source;   /* the dataset's source it repeats, or TAUTAN_NONE */
+  KnownReason       known_reason;
 
   /* The speakers a quote can be given: "not named", the article's
    * entities, then the dataset's. Built when the article is first shown. */
@@ -33,6 +44,8 @@ typedef struct
 {
   GPtrArray *files;       /* GFile */
   GPtrArray *articles;    /* Article, handed to the dialog when done */
+  TautanDataset *dataset; /* the open one, to find articles it already holds */
+  GArray    *runs;        /* its sources' runs of words, built when first needed */
   GWeakRef   dialog;
 } Job;
 

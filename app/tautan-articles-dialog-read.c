@@ -44,6 +44,7 @@ article_new (const char *name)
   Article *a = g_new0 (Article, 1);
 
   a->name = g_strdup (name);
+  a->known_source = TAUTAN_NONE;
   return a;
 }
 
@@ -52,6 +53,8 @@ _tautan_articles_job_free (Job *job)
 {
   g_clear_pointer (&job->files, g_ptr_array_unref);
   g_clear_pointer (&job->articles, g_ptr_array_unref);
+  g_clear_object (&job->dataset);
+  g_clear_pointer (&job->runs, g_array_unref);
   g_weak_ref_clear (&job->dialog);
   g_free (job);
 }
@@ -96,6 +99,213 @@ report_progress (Job        *job,
   g_idle_add (progress_idle_cb, progress);
 }
 
+/* ---- articles the dataset already holds ----
+ *
+ * An article is taken to be one of the open dataset's sources when that
+ * source has
+ * - the same address (both known, a trailing "/" aside); or
+ * - most of its text: half or more of the article's runs of eight words
+ *   (case and punctuation aside) occur in the source's text, so a source
+ *   curated from the article (a line removed, a typo fixed) still counts;
+ * - or the same title, outlet and publication date, all three known
+ *   (case aside), for an article whose text was reworded.
+ * Its items then start rejected: merged again it would add its source and
+ * quotes a second time. */
+
+#define RUN_WORDS 8
+#define FNV_OFFSET G_GUINT64_CONSTANT (14695981039346656037)
+#define FNV_PRIME  G_GUINT64_CONSTANT (1099511628211)
+
+typedef struct
+{
+  guint64 hash;
+  guint   source;
+} Run;
+
+/* Appends the hash of every run of RUN_WORDS words of @text to @runs. */
+static void
+text_runs (const char *text,
+           guint       source,
+           GArray     *runs)
+{
+  guint64 ring[RUN_WORDS];
+  guint64 word = FNV_OFFSET;
+  gboolean in_word = FALSE;
+  guint n_words = 0;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          word = (word ^ g_unichar_tolower (c)) * FNV_PRIME;
+          in_word = TRUE;
+          continue;
+        }
+      if (in_word)
+        {
+          ring[n_words++ % RUN_WORDS] = word;
+          if (n_words >= RUN_WORDS)
+            {
+              Run run = { FNV_OFFSET, source };
+
+              for (guint k = 0; k < RUN_WORDS; k++)
+                run.hash = (run.hash ^ ring[(n_words + k) % RUN_WORDS]) * FNV_PRIME;
+              g_array_append_val (runs, run);
+            }
+          word = FNV_OFFSET;
+          in_word = FALSE;
+        }
+      if (c == 0)
+        break;
+    }
+}
+
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b)
+{
+  const Run *x = a, *y = b;
+
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return (x->source > y->source) - (x->source < y->source);
+}
+
+/* Sorted, each (run, source) once. */
+static void
+sort_runs (GArray *runs)
+{
+  guint n = 0;
+
+  g_array_sort (runs, compare_runs);
+  for (guint i = 0; i < runs->len; i++)
+    if (n == 0 || compare_runs (&g_array_index (runs, Run, i), &g_array_index (runs, Run, n - 1)) != 0)
+      g_array_index (runs, Run, n++) = g_array_index (runs, Run, i);
+  g_array_set_size (runs, n);
+}
+
+static gboolean
+same_url (const char *a,
+          const char *b)
+{
+  gsize la, lb;
+
+  if (a == NULL || b == NULL || *a == '\0' || *b == '\0')
+    return FALSE;
+  la = strlen (a);
+  lb = strlen (b);
+  while (la > 0 && a[la - 1] == '/')
+    la--;
+  while (lb > 0 && b[lb - 1] == '/')
+    lb--;
+  return la == lb && strncmp (a, b, la) == 0;
+}
+
+static gboolean
+same_words (const char *a,
+            const char *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  x = g_utf8_casefold (a, -1);
+  y = g_utf8_casefold (b, -1);
+  return strcmp (g_strstrip (x), g_strstrip (y)) == 0 && *x != '\0';
+}
+
+static guint
+find_known (Job              *job,
+            TautanExtraction *extraction,
+            KnownReason      *reason)
+{
+  TautanDataset *ds = job->dataset;
+  guint n_sources = ds != NULL ? tautan_dataset_get_n_sources (ds) : 0;
+  const char *url = tautan_extraction_get_url (extraction);
+  const char *title = tautan_extraction_get_title (extraction);
+  const char *outlet = tautan_extraction_get_outlet (extraction);
+  TautanDay published = tautan_extraction_get_published (extraction);
+  g_autoptr(GArray) runs = NULL;
+  g_autofree guint *shared = NULL;
+  guint best = TAUTAN_NONE;
+
+  *reason = KNOWN_NONE;
+  if (n_sources == 0)
+    return TAUTAN_NONE;
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      TautanSource source;
+
+      tautan_dataset_get_source (ds, i, &source);
+      if (same_url (url, source.url))
+        {
+          *reason = KNOWN_URL;
+          return i;
+        }
+    }
+
+  if (job->runs == NULL)
+    {
+      job->runs = g_array_new (FALSE, FALSE, sizeof (Run));
+      for (guint i = 0; i < n_sources; i++)
+        {
+          TautanSource source;
+
+          tautan_dataset_get_source (ds, i, &source);
+          if (source.text != NULL)
+            text_runs (source.text, i, job->runs);
+        }
+      sort_runs (job->runs);
+    }
+  runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  text_runs (tautan_extraction_get_text (extraction), 0, runs);
+  sort_runs (runs);
+  shared = g_new0 (guint, n_sources);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      Run key = { g_array_index (runs, Run, i).hash, 0 };
+      guint lo = 0, hi = job->runs->len;
+
+      /* the first of the dataset's runs with this hash */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (compare_runs (&g_array_index (job->runs, Run, mid), &key) < 0)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (; lo < job->runs->len && g_array_index (job->runs, Run, lo).hash == key.hash; lo++)
+        shared[g_array_index (job->runs, Run, lo).source]++;
+    }
+  for (guint i = 0; i < n_sources; i++)
+    if (runs->len > 0 && shared[i] * 2 >= runs->len && (best == TAUTAN_NONE || shared[i] > shared[best]))
+      best = i;
+  if (best != TAUTAN_NONE)
+    {
+      *reason = KNOWN_TEXT;
+      return best;
+    }
+
+  for (guint i = 0; i < n_sources && published != TAUTAN_DAY_NONE; i++)
+    {
+      TautanSource source;
+
+      tautan_dataset_get_source (ds, i, &source);
+      if (source.published == published && same_words (title, source.title) && same_words (outlet, source.outlet))
+        {
+          *reason = KNOWN_TITLE;
+          return i;
+        }
+    }
+  return TAUTAN_NONE;
+}
+
 static void
 add_result (Job                 *job,
             const char          *name,
@@ -109,6 +319,8 @@ add_result (Job                 *job,
     a->extraction = tautan_extract_article (article, NULL, &error);
   if (a->extraction == NULL)
     a->error = g_strdup (error != NULL ? error->message : _("nothing could be extracted"));
+  else
+    a->known_source = find_known (job, a->extraction, &a->known_reason);
   g_ptr_array_add (job->articles, a);
 }
 

@@ -105,6 +105,35 @@ add_label (GtkBox     *box,
   return label;
 }
 
+/* "Already in the dataset: “Title” (same text)…" */
+static char *
+known_text (TautanArticlesDialog *self,
+            Article              *a)
+{
+  TautanSource source;
+  const char *why;
+
+  tautan_dataset_get_source (self->dataset, a->known_source, &source);
+  switch (a->known_reason)
+    {
+    case KNOWN_URL:
+      why = _("same address");
+      break;
+    case KNOWN_TITLE:
+      why = _("same title, outlet and date");
+      break;
+    case KNOWN_TEXT:
+    case KNOWN_NONE:
+    default:
+      why = _("same text");
+      break;
+    }
+  /* TRANSLATORS: an imported article the open dataset already holds:
+   * the dataset's source title, and why they are taken to be one */
+  return g_strdup_printf (_("Already in the dataset as “%s” (%s): its items start rejected"),
+                          source.title != NULL && *source.title != '\0' ? source.title : source.id, why);
+}
+
 static GtkWidget *
 article_row (TautanArticlesDialog *self,
              Article              *a)
@@ -141,6 +170,16 @@ article_row (TautanArticlesDialog *self,
       add_label (box, source, "caption");
       a->counts_label = GTK_LABEL (add_label (box, counts, "caption"));
       gtk_widget_add_css_class (GTK_WIDGET (a->counts_label), "dim-label");
+      if (a->known_source != TAUTAN_NONE)
+        {
+          g_autofree char *known = known_text (self, a);
+          GtkWidget *label = add_label (box, known, "caption");
+
+          gtk_widget_set_name (label, "known");
+          gtk_widget_add_css_class (label, "warning");
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
+        }
       gtk_widget_set_tooltip_text (row, a->name);
     }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (box));
@@ -390,6 +429,18 @@ populate (TautanArticlesDialog *self)
       n_read++;
       if (first == NULL)
         first = GTK_LIST_BOX_ROW (row);
+
+      /* Already in the dataset: merged again it would be there twice,
+       * so nothing of it is merged unless the reviewer accepts it. */
+      for (guint k = 0; a->known_source != TAUTAN_NONE &&
+                        k < g_list_model_get_n_items (tautan_extraction_get_items (a->extraction)); k++)
+        {
+          g_autoptr(TautanExtractionItem) item = g_list_model_get_item (tautan_extraction_get_items (a->extraction), k);
+
+          tautan_extraction_item_set_accepted (item, FALSE);
+        }
+      if (a->known_source != TAUTAN_NONE)
+        update_counts (self);
 
       /* the article's counts follow accept and reject */
       for (guint k = 0; k < g_list_model_get_n_items (tautan_extraction_get_items (a->extraction)); k++)
@@ -654,6 +705,7 @@ tautan_articles_dialog_read (TautanArticlesDialog *self,
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (job->files, g_object_ref (files[i]));
   job->articles = g_ptr_array_new_with_free_func (_tautan_article_free);
+  job->dataset = g_object_ref (self->dataset);
   g_weak_ref_init (&job->dialog, self);
 
   self->cancellable = g_cancellable_new ();
@@ -702,6 +754,21 @@ tautan_articles_dialog_get_extraction (TautanArticlesDialog *self,
   g_return_val_if_fail (TAUTAN_IS_ARTICLES_DIALOG (self), NULL);
   g_return_val_if_fail (article < self->articles->len, NULL);
   return ((Article *)g_ptr_array_index (self->articles, article))->extraction;
+}
+
+/**
+ * tautan_articles_dialog_get_known_source:
+ *
+ * Returns: the index of the open dataset's source the article is taken
+ *   to be (its items then start rejected), or %TAUTAN_NONE
+ */
+guint
+tautan_articles_dialog_get_known_source (TautanArticlesDialog *self,
+                                         guint                 article)
+{
+  g_return_val_if_fail (TAUTAN_IS_ARTICLES_DIALOG (self), TAUTAN_NONE);
+  g_return_val_if_fail (article < self->articles->len, TAUTAN_NONE);
+  return ((Article *)g_ptr_array_index (self->articles, article))->known_source;
 }
 
 /* Why the article could not be read, or NULL. */

@@ -27,6 +27,7 @@
 #include <json-glib/json-glib.h>
 
 #include "tautan/tautan-autosave.h"
+#include "tautan/tautan-date.h"
 #include "tautan/tautan-file.h"
 #include "tautan/tautan-json-writer.h"
 
@@ -117,6 +118,7 @@ make_meta (TautanAutosave *self)
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *title = session_title (self->session);
   GFile *file = tautan_session_get_file (self->session);
+  GFile *dataset_file;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "title");
@@ -130,6 +132,15 @@ make_meta (TautanAutosave *self)
     }
   else
     json_builder_add_null_value (builder);
+  /* the dataset's file tells apart two unsaved workspaces of one title */
+  dataset_file = tautan_dataset_get_file (tautan_session_get_dataset (self->session));
+  if (dataset_file != NULL && g_file_is_native (dataset_file))
+    {
+      g_autofree char *uri = g_file_get_uri (dataset_file);
+
+      json_builder_set_member_name (builder, "dataset");
+      json_builder_add_string_value (builder, uri);
+    }
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   return tautan_json_to_data (root, FALSE, NULL);
@@ -416,6 +427,7 @@ tautan_autosave_orphan_free (TautanAutosaveOrphan *orphan)
 {
   g_clear_object (&orphan->workspace);
   g_clear_object (&orphan->original);
+  g_clear_object (&orphan->dataset);
   g_free (orphan->title);
   g_clear_pointer (&orphan->saved, g_date_time_unref);
   g_free (orphan);
@@ -458,6 +470,12 @@ read_meta (TautanAutosaveOrphan *orphan,
       (uri = json_object_get_string_member (object, "file")) != NULL &&
       g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
     orphan->original = g_file_new_for_uri (uri);
+  if (json_object_has_member (object, "dataset") &&
+      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "dataset")) &&
+      json_node_get_value_type (json_object_get_member (object, "dataset")) == G_TYPE_STRING &&
+      (uri = json_object_get_string_member (object, "dataset")) != NULL &&
+      g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+    orphan->dataset = g_file_new_for_uri (uri);
 }
 
 static int
@@ -515,6 +533,84 @@ tautan_autosave_find_orphans (void)
     }
   g_ptr_array_sort (orphans, compare_saved);
   return orphans;
+}
+
+/* "• Title (6 Dec 2026, 08:30)" and where it came from, at @seconds. */
+static char *
+describe_orphan (TautanAutosaveOrphan *orphan,
+                 gboolean              seconds)
+{
+  /* TRANSLATORS: when work was autosaved, g_date_time_format() style */
+  g_autofree char *when = tautan_date_time_format (orphan->saved, seconds ? _("%-d %b %Y, %H:%M:%S")
+                                                                          : _("%-d %b %Y, %H:%M"));
+  g_autofree char *where = NULL;
+
+  if (orphan->original != NULL)
+    where = g_file_get_parse_name (orphan->original);
+  else if (orphan->dataset != NULL)
+    {
+      g_autofree char *path = g_file_get_parse_name (orphan->dataset);
+
+      /* TRANSLATORS: an unsaved workspace's dataset file */
+      where = g_strdup_printf (_("from %s"), path);
+    }
+  if (where != NULL)
+    return g_strdup_printf ("• %s (%s)\n   %s", orphan->title, when, where);
+  return g_strdup_printf ("• %s (%s)", orphan->title, when);
+}
+
+/**
+ * tautan_autosave_describe_orphans:
+ * @orphans: (element-type TautanAutosaveOrphan): as found
+ * @max: how many to describe
+ *
+ * The first @max orphans, one entry each, for the restore dialog: the
+ * title, when it was saved, and the workspace's file or, for one never
+ * saved, the dataset's. Entries that would read the same (two unsaved
+ * workspaces of one dataset) get the time to the second, then the
+ * autosave's own name, so no two look alike.
+ *
+ * Returns: (transfer full) (element-type utf8): the entries
+ */
+GPtrArray *
+tautan_autosave_describe_orphans (GPtrArray *orphans,
+                                  guint      max)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  guint n = MIN (orphans->len, max);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (lines, describe_orphan (g_ptr_array_index (orphans, i), FALSE));
+  for (int pass = 0; pass < 2; pass++)
+    {
+      g_autofree gboolean *same = g_new0 (gboolean, MAX (n, 1));
+
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          if (g_str_equal (g_ptr_array_index (lines, i), g_ptr_array_index (lines, j)))
+            same[i] = same[j] = TRUE;
+      for (guint i = 0; i < n; i++)
+        {
+          TautanAutosaveOrphan *orphan = g_ptr_array_index (orphans, i);
+          char *line;
+
+          if (!same[i])
+            continue;
+          if (pass == 0)
+            line = describe_orphan (orphan, TRUE);
+          else
+            {
+              g_autofree char *name = g_file_get_basename (orphan->workspace);
+
+              /* TRANSLATORS: an entry of the restore dialog, and the name
+               * of its autosave file, which tells apart two that are alike */
+              line = g_strdup_printf (_("%s — autosave %s"), (char *)g_ptr_array_index (lines, i), name);
+            }
+          g_free (g_ptr_array_index (lines, i));
+          lines->pdata[i] = line;
+        }
+    }
+  return lines;
 }
 
 /**

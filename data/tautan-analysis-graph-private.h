@@ -25,6 +25,10 @@ typedef struct
 TautanAnalysisGraph *tautan_analysis_graph_new  (TautanDataset        *dataset,
                                                  const TautanFilter   *filter,
                                                  const TautanTimeSpan *span);
+TautanAnalysisGraph *tautan_analysis_graph_new_mapped (TautanDataset        *dataset,
+                                                       const TautanFilter   *filter,
+                                                       const TautanTimeSpan *span,
+                                                       const guint          *group_of);
 void                 tautan_analysis_graph_free (TautanAnalysisGraph  *graph);
 /* The slot of b in a's row, or G_MAXUINT */
 guint                tautan_analysis_graph_slot (TautanAnalysisGraph  *graph,

@@ -38,6 +38,17 @@ tautan_analysis_graph_new (TautanDataset        *dataset,
                            const TautanFilter   *filter,
                            const TautanTimeSpan *span)
 {
+  return tautan_analysis_graph_new_mapped (dataset, filter, span, NULL);
+}
+
+/* The same between the nodes @group_of maps entities to (a roll-up's
+ * representatives): a pair inside one node is none. NULL: each entity. */
+TautanAnalysisGraph *
+tautan_analysis_graph_new_mapped (TautanDataset        *dataset,
+                                  const TautanFilter   *filter,
+                                  const TautanTimeSpan *span,
+                                  const guint          *group_of)
+{
   g_autoptr(GArray) events = tautan_filter_list_events (filter, dataset, span);
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
   TautanAnalysisGraph *g = g_new0 (TautanAnalysisGraph, 1);
@@ -52,13 +63,17 @@ tautan_analysis_graph_new (TautanDataset        *dataset,
       tautan_dataset_get_event (dataset, e, &ev);
       for (guint a = 0; a < ev.n_actors; a++)
         for (guint t = 0; t < ev.n_targets; t++)
-          if (ev.actors[a] != ev.targets[t])
-            {
-              Link l1 = { ev.actors[a], ev.targets[t], e }, l2 = { ev.targets[t], ev.actors[a], e };
+          {
+            guint x = group_of != NULL ? group_of[ev.actors[a]] : ev.actors[a];
+            guint y = group_of != NULL ? group_of[ev.targets[t]] : ev.targets[t];
 
-              g_array_append_val (links, l1);
-              g_array_append_val (links, l2);
-            }
+            Link l1 = { x, y, e }, l2 = { y, x, e };
+
+            if (x == y)
+              continue;
+            g_array_append_val (links, l1);
+            g_array_append_val (links, l2);
+          }
     }
   if (links->len > 0)
     qsort (links->data, links->len, sizeof (Link), compare_links);

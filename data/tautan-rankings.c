@@ -85,11 +85,12 @@ static gboolean
 measure (TautanDataset        *dataset,
          const TautanFilter   *filter,
          const TautanTimeSpan *span,
+         const guint          *group_of,
          double               *values[TAUTAN_N_RANKS],
          guint8               *active,
          GCancellable         *cancellable)
 {
-  g_autoptr(TautanAnalysisGraph) g = tautan_analysis_graph_new (dataset, filter, span);
+  g_autoptr(TautanAnalysisGraph) g = tautan_analysis_graph_new_mapped (dataset, filter, span, group_of);
   g_autoptr(GArray) events = tautan_filter_list_events (filter, dataset, span);
   g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint *order = NULL;
@@ -111,6 +112,9 @@ measure (TautanDataset        *dataset,
       for (guint k = 0; k < ev.n_actors + ev.n_targets; k++)
         {
           guint x = k < ev.n_actors ? ev.actors[k] : ev.targets[k - ev.n_actors];
+
+          if (group_of != NULL)
+            x = group_of[x];
 
           if (stamp[x] != e + 1)
             {
@@ -207,6 +211,24 @@ tautan_rankings_compute (TautanDataset        *dataset,
                          const TautanTimeSpan *span,
                          GCancellable         *cancellable)
 {
+  return tautan_rankings_compute_mapped (dataset, filter, span, NULL, cancellable);
+}
+
+/**
+ * tautan_rankings_compute_mapped:
+ * @group_of: (nullable): per entity, the node it is drawn as (a roll-up's
+ *   tautan_rollup_compute_group_of()); NULL: each entity itself
+ *
+ * The rankings of the nodes as drawn: under a roll-up, a group stands for
+ * its members (an event counts once for it; a pair inside it is none).
+ */
+TautanRankings *
+tautan_rankings_compute_mapped (TautanDataset        *dataset,
+                                const TautanFilter   *filter,
+                                const TautanTimeSpan *span,
+                                const guint          *group_of,
+                                GCancellable         *cancellable)
+{
   TautanRankings *r;
   double *now[TAUTAN_N_RANKS], *before[TAUTAN_N_RANKS];
   g_autofree guint8 *active_now = NULL;
@@ -237,8 +259,8 @@ tautan_rankings_compute (TautanDataset        *dataset,
       now[k] = g_new0 (double, MAX (n, 1));
       before[k] = g_new0 (double, MAX (n, 1));
     }
-  r->approximate = measure (dataset, filter, &r->span, now, active_now, cancellable);
-  r->approximate |= measure (dataset, filter, &r->before, before, active_before, cancellable);
+  r->approximate = measure (dataset, filter, &r->span, group_of, now, active_now, cancellable);
+  r->approximate |= measure (dataset, filter, &r->before, group_of, before, active_before, cancellable);
 
   for (guint k = 0; k < TAUTAN_N_RANKS; k++)
     {
@@ -273,6 +295,7 @@ typedef struct
   TautanDataset  *dataset;
   TautanFilter   *filter;
   TautanTimeSpan  span;
+  guint          *group_of;
 } Job;
 
 static void
@@ -280,6 +303,7 @@ job_free (Job *job)
 {
   g_object_unref (job->dataset);
   tautan_filter_unref (job->filter);
+  g_free (job->group_of);
   g_free (job);
 }
 
@@ -290,7 +314,7 @@ compute_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   Job *job = data;
-  TautanRankings *r = tautan_rankings_compute (job->dataset, job->filter, &job->span, cancellable);
+  TautanRankings *r = tautan_rankings_compute_mapped (job->dataset, job->filter, &job->span, job->group_of, cancellable);
 
   if (g_task_return_error_if_cancelled (task))
     tautan_rankings_free (r);
@@ -307,6 +331,19 @@ tautan_rankings_compute_async (TautanDataset        *dataset,
                                GAsyncReadyCallback   callback,
                                gpointer              user_data)
 {
+  tautan_rankings_compute_mapped_async (dataset, filter, span, NULL, cancellable, callback, user_data);
+}
+
+/* @group_of: (nullable) (transfer full): as for tautan_rankings_compute_mapped() */
+void
+tautan_rankings_compute_mapped_async (TautanDataset        *dataset,
+                                      const TautanFilter   *filter,
+                                      const TautanTimeSpan *span,
+                                      guint                *group_of,
+                                      GCancellable         *cancellable,
+                                      GAsyncReadyCallback   callback,
+                                      gpointer              user_data)
+{
   g_autoptr(GTask) task = NULL;
   Job *job;
 
@@ -317,6 +354,7 @@ tautan_rankings_compute_async (TautanDataset        *dataset,
   job->dataset = g_object_ref (dataset);
   job->filter = tautan_filter_ref ((TautanFilter *)filter);
   job->span = *span;
+  job->group_of = group_of;
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tautan_rankings_compute_async);
   g_task_set_task_data (task, job, (GDestroyNotify)job_free);

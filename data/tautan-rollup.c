@@ -224,3 +224,182 @@ tautan_rollup_list_events (const TautanRollup *rollup,
     }
   return out;
 }
+
+guint
+tautan_rollup_drawn_as (TautanDataset *dataset,
+                        const guint   *group_of,
+                        guint          n_entities,
+                        guint32        hidden_kinds,
+                        guint          entity)
+{
+  TautanEntity e;
+  guint rep;
+
+  if (entity >= n_entities)
+    return TAUTAN_NONE;
+  rep = group_of[entity];
+  if (hidden_kinds == 0)
+    return rep;
+  tautan_dataset_get_entity (dataset, rep, &e);
+  return e.kind < 32 && (hidden_kinds & (1u << e.kind)) != 0 ? TAUTAN_NONE : rep;
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+
+  return (x > y) - (x < y);
+}
+
+static int
+compare_busiest (gconstpointer a,
+                 gconstpointer b)
+{
+  const TautanSliceEntity *x = a, *y = b;
+
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+  return (x->entity > y->entity) - (x->entity < y->entity);
+}
+
+/**
+ * tautan_rollup_count_drawn:
+ * @expanded: (nullable): the groups drawn open, as for
+ *   tautan_rollup_compute_group_of()
+ * @cancellable: (nullable): checked as it goes
+ * @busiest: (out) (optional) (element-type TautanSliceEntity): the nodes
+ *   drawn, each with the window's events of a shown type any of its
+ *   members takes part in (counted once), busiest first
+ *
+ * Counts what the canvas draws of @slice under the roll-up, by its rule:
+ * each of the window's actors as the node tautan_rollup_drawn_as() gives,
+ * once; each link as the link between its ends' nodes, one per ordered
+ * pair, when some of its events are of a shown type (a link inside one
+ * node is none); and a node that stands for no drawn link and no event
+ * without a target (its events all inside itself, or of hidden types) is
+ * not drawn. Cheap enough for any window, but linear in its events: call
+ * it on a worker for a big one.
+ *
+ * Returns: %FALSE when cancelled (@counts then unset)
+ */
+gboolean
+tautan_rollup_count_drawn (TautanSlice          *slice,
+                           GHashTable           *expanded,
+                           guint32               hidden_kinds,
+                           const TautanTypeMask *hidden_types,
+                           GCancellable         *cancellable,
+                           TautanRollupCounts   *counts,
+                           GArray              **busiest)
+{
+  TautanDataset *ds;
+  g_autofree guint *group_of = NULL;
+  g_autofree guint *members = NULL;
+  g_autofree guint8 *candidate = NULL;
+  g_autofree guint *weight = NULL;
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) events = NULL;
+  g_autofree guint *involved = NULL;
+  g_autofree guint *stamp = NULL;
+  guint n;
+
+  g_return_val_if_fail (TAUTAN_IS_SLICE (slice), FALSE);
+  g_return_val_if_fail (hidden_types != NULL, FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  ds = tautan_slice_get_dataset (slice);
+  n = tautan_dataset_get_n_entities (ds);
+  group_of = tautan_rollup_compute_group_of (ds, expanded);
+  members = g_new0 (guint, MAX (n, 1));
+  candidate = g_new0 (guint8, MAX (n, 1));
+  weight = g_new0 (guint, MAX (n, 1));
+  involved = g_new0 (guint, MAX (n, 1));
+  stamp = g_new0 (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    members[group_of[i]]++;
+
+  /* The nodes the window's actors are drawn as. */
+  for (guint k = 0; k < tautan_slice_get_n_entities (slice); k++)
+    {
+      guint node = tautan_rollup_drawn_as (ds, group_of, n, hidden_kinds, tautan_slice_get_entity (slice, k)->entity);
+
+      if (node != TAUTAN_NONE)
+        candidate[node] = 1;
+    }
+
+  /* The links between them with a shown type. */
+  for (guint i = 0; i < tautan_slice_get_n_edges (slice); i++)
+    {
+      const TautanSliceEdge *edge = tautan_slice_get_edge (slice, i);
+      const guint32 *types, *type_counts;
+      guint source, target, count = 0;
+
+      if ((i & 4095) == 4095 && g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      source = tautan_rollup_drawn_as (ds, group_of, n, hidden_kinds, edge->source);
+      target = tautan_rollup_drawn_as (ds, group_of, n, hidden_kinds, edge->target);
+      if (source == TAUTAN_NONE || target == TAUTAN_NONE || source == target || !candidate[source] || !candidate[target])
+        continue;
+      tautan_slice_get_edge_types (slice, i, &types, &type_counts);
+      for (guint t = 0; t < edge->n_types; t++)
+        if (!tautan_type_mask_has (hidden_types, types[t]))
+          count += type_counts[t];
+      if (count > 0)
+        {
+          guint64 pair = (guint64)source << 32 | target;
+
+          g_array_append_val (pairs, pair);
+          weight[source] += count;
+          weight[target] += count;
+        }
+    }
+
+  /* Events with no target mark their actors' nodes (the rings). */
+  events = tautan_slice_list_events (slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
+  for (guint i = 0; i < events->len; i++)
+    {
+      TautanEvent event;
+
+      if ((i & 4095) == 4095 && g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      tautan_dataset_get_event (ds, g_array_index (events, guint32, i), &event);
+      if (tautan_type_mask_has (hidden_types, event.type))
+        continue;
+      /* each node counts the event once, whatever its members' roles */
+      for (guint a = 0; a < event.n_actors + event.n_targets; a++)
+        {
+          guint x = a < event.n_actors ? event.actors[a] : event.targets[a - event.n_actors];
+          guint node = tautan_rollup_drawn_as (ds, group_of, n, hidden_kinds, x);
+
+          if (node == TAUTAN_NONE || !candidate[node] || stamp[node] == i + 1)
+            continue;
+          stamp[node] = i + 1;
+          involved[node]++;
+          if (event.n_targets == 0)
+            weight[node]++;
+        }
+    }
+
+  counts->n_actors = counts->n_groups = counts->n_links = 0;
+  if (busiest != NULL)
+    *busiest = g_array_new (FALSE, FALSE, sizeof (TautanSliceEntity));
+  for (guint i = 0; i < n; i++)
+    if (candidate[i] && weight[i] > 0)
+      {
+        TautanSliceEntity node = { i, involved[i] };
+
+        counts->n_actors++;
+        if (members[i] >= 2)
+          counts->n_groups++;
+        if (busiest != NULL)
+          g_array_append_val (*busiest, node);
+      }
+  if (busiest != NULL)
+    g_array_sort (*busiest, compare_busiest);
+  g_array_sort (pairs, compare_pairs);
+  for (guint i = 0; i < pairs->len; i++)
+    if (i == 0 || g_array_index (pairs, guint64, i) != g_array_index (pairs, guint64, i - 1))
+      counts->n_links++;
+  return TRUE;
+}

@@ -558,6 +558,167 @@ test_rankings (Fixture       *f,
   g_assert_cmpstr (first_ranked (f), ==, "Kim Jong Un");
 }
 
+/* The summary's counts read as the canvas draws them. */
+static void
+assert_counts_drawn (Fixture    *f,
+                     const char *what)
+{
+  TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+  TautanSidePanel *side = child (f->window, "side_panel");
+  g_autofree char *actors = NULL;
+  g_autofree char *links = NULL;
+  guint n_groups = 0;
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    if (tautan_scene_get_node (scene, i)->n_members >= 2)
+      n_groups++;
+  actors = g_strdup_printf (" %u actor%s (%u group%s)", tautan_scene_get_n_nodes (scene),
+                            tautan_scene_get_n_nodes (scene) == 1 ? "" : "s", n_groups, n_groups == 1 ? "" : "s");
+  links = g_strdup_printf (" %u link%s", tautan_scene_get_n_edges (scene), tautan_scene_get_n_edges (scene) == 1 ? "" : "s");
+  g_test_message ("%s: %s; drawn:%s,%s", what, tautan_side_panel_get_counts (side), actors, links);
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (side), actors));
+  g_assert_nonnull (strstr (tautan_side_panel_get_counts (side), links));
+}
+
+/* Under several roll-ups (groups opened, kinds and types hidden, a
+ * shorter window), the side panel counts what the canvas draws: one rule,
+ * in tautan_rollup_count_drawn(). */
+static void
+test_rollup_counts (Fixture       *f,
+                    gconstpointer  data)
+{
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (f->dataset);
+  TautanTimeSpan y2022 = { tautan_day_from_ymd (2022, 1, 1), tautan_day_from_ymd (2022, 12, 31) };
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea");
+  guint ru = tautan_dataset_lookup_entity (f->dataset, "russia");
+
+  tautan_session_set_rollup (f->session, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "rolled up");
+  tautan_session_set_group_expanded (f->session, nk, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "North Korea open");
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_PERSON, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "persons hidden");
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_PERSON, FALSE);
+  tautan_session_set_group_expanded (f->session, nk, FALSE);
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_STATE, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "states hidden");
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_STATE, FALSE);
+  tautan_session_set_type_hidden (f->session, (guint)tautan_taxonomy_lookup (taxonomy, "support"), TRUE);
+  iterate ();
+  assert_counts_drawn (f, "support hidden");
+  tautan_session_set_span (f->session, &y2022);
+  iterate ();
+  assert_counts_drawn (f, "2022");
+  tautan_session_set_group_expanded (f->session, ru, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "2022, Russia open");
+}
+
+/* The names in the side panel's Busiest Actors, one a line. */
+static char *
+busiest_names (Fixture *f)
+{
+  GtkWidget *list = (GtkWidget *)gtk_widget_get_template_child (child (f->window, "side_panel"), TAUTAN_TYPE_SIDE_PANEL,
+                                                   "busiest_list");
+  GString *names = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      g_string_append_printf (names, "%s|%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  return g_string_free (names, FALSE);
+}
+
+/* Under the roll-up, Busiest Actors lists what the canvas draws: the
+ * groups, not the persons drawn inside them, each with the events any of
+ * its members takes part in. */
+static void
+test_rollup_busiest (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *before = busiest_names (f);
+  g_autofree char *after = NULL;
+  g_autofree char *opened = NULL;
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea");
+
+  g_assert_nonnull (strstr (before, "Kim Jong Un|"));
+  tautan_session_set_rollup (f->session, TRUE);
+  iterate ();
+  after = busiest_names (f);
+  g_test_message ("rolled up:\n%s", after);
+  g_assert_null (strstr (after, "Kim Jong Un|"));
+  g_assert_null (strstr (after, "Vladimir Putin|"));
+  /* North Korea with its people leads */
+  g_assert_true (g_str_has_prefix (after, "North Korea|"));
+  for (const char *line = after; *line != '\0'; line = strchr (line, '\n') + 1)
+    {
+      g_autofree char *name = g_strndup (line, strchr (line, '|') - line);
+      TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+      gboolean drawn = FALSE;
+
+      for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+        {
+          TautanEntity e;
+
+          tautan_dataset_get_entity (f->dataset, tautan_scene_get_node (scene, i)->entity, &e);
+          drawn |= g_strcmp0 (e.name, name) == 0;
+        }
+      g_assert_true (drawn);
+    }
+
+  /* North Korea opened: Kim is drawn, and listed, again. */
+  tautan_session_set_group_expanded (f->session, nk, TRUE);
+  iterate ();
+  opened = busiest_names (f);
+  g_assert_nonnull (strstr (opened, "Kim Jong Un|"));
+  g_assert_null (strstr (opened, "Vladimir Putin|"));
+}
+
+/* Under the roll-up the rankings rank the nodes drawn: groups, not the
+ * persons drawn inside them; a group opened shows its people again. */
+static void
+test_rollup_rankings (Fixture       *f,
+                      gconstpointer  data)
+{
+  guint kim = tautan_dataset_lookup_entity (f->dataset, "kim-jong-un");
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea");
+  const TautanRankings *r;
+  gboolean kim_ranked = FALSE;
+
+  gtk_stack_set_visible_child_name (panel_child (f->panel, "pages"), "rankings");
+  seen_rankings = NULL;
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  for (guint i = 0; i < r->ranks[TAUTAN_RANK_EVENTS]->len; i++)
+    kim_ranked |= g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, i).entity == kim;
+  g_assert_true (kim_ranked);
+
+  seen_rankings = r;
+  tautan_session_set_rollup (f->session, TRUE);
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  for (guint k = 0; k < TAUTAN_N_RANKS; k++)
+    for (guint i = 0; i < r->ranks[k]->len; i++)
+      g_assert_cmpuint (g_array_index (r->ranks[k], TautanRankEntry, i).entity, !=, kim);
+  g_assert_cmpuint (g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, 0).entity, ==, nk);
+  g_assert_cmpstr (first_ranked (f), ==, "North Korea");
+  /* as the side panel counts it: 28 events with North Korea or its people */
+  g_assert_cmpfloat (g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, 0).value, ==, 28);
+
+  seen_rankings = r;
+  tautan_session_set_group_expanded (f->session, nk, TRUE);
+  tautan_test_wait_for (rankings_updated, f->panel);
+  r = tautan_analysis_panel_get_rankings (f->panel);
+  kim_ranked = FALSE;
+  for (guint i = 0; i < r->ranks[TAUTAN_RANK_EVENTS]->len; i++)
+    kim_ranked |= g_array_index (r->ranks[TAUTAN_RANK_EVENTS], TautanRankEntry, i).entity == kim;
+  g_assert_true (kim_ranked);
+}
+
 static const TautanSceneNode *
 scene_node (Fixture    *f,
             const char *id)
@@ -961,6 +1122,9 @@ main (int   argc,
   g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
   g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
   g_test_add ("/analysis-window/rollup", Fixture, NULL, fixture_setup, test_rollup, fixture_teardown);
+  g_test_add ("/analysis-window/rollup-counts", Fixture, NULL, fixture_setup, test_rollup_counts, fixture_teardown);
+  g_test_add ("/analysis-window/rollup-busiest", Fixture, NULL, fixture_setup, test_rollup_busiest, fixture_teardown);
+  g_test_add ("/analysis-window/rollup-rankings", Fixture, NULL, fixture_setup, test_rollup_rankings, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
   g_test_add ("/analysis-window/status", Fixture, NULL, fixture_setup, test_status, fixture_teardown);

@@ -508,6 +508,112 @@ test_drop (void)
   tautan_test_iterate ();
 }
 
+static GFile *
+article_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "articles", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* A seed article the bundled dataset was curated from (its text since
+ * trimmed there) is recognised as already in it: said so in its row, its
+ * items start rejected, and a merge adds only the new article. */
+static void
+test_known (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanDataset *original = tautan_window_get_dataset (window);
+  g_autoptr(GFile) known = article_fixture ("known-viva.txt");
+  g_autoptr(GFile) en = fixture ("article-en.txt");
+  GFile *files[] = { known, en };
+  TautanArticlesDialog *dialog = NULL;
+  TautanExtraction *extraction;
+  GListModel *items;
+  GtkWidget *row, *label;
+  TautanDataset *merged;
+  guint viva, article;
+
+  _tautan_window_import_articles (window, files, G_N_ELEMENTS (files));
+  tautan_test_wait_for (dialog_read, &dialog);
+  g_assert_cmpuint (tautan_articles_dialog_get_n_articles (dialog), ==, 2);
+
+  viva = tautan_dataset_lookup_source (original, "viva-2022-06-21");
+  g_assert_cmpuint (viva, !=, TAUTAN_NONE);
+  article = find_article (dialog, "known-viva.txt");
+  g_assert_cmpuint (tautan_articles_dialog_get_known_source (dialog, article), ==, viva);
+  g_assert_cmpuint (tautan_articles_dialog_get_known_source (dialog, find_article (dialog, "article-en.txt")), ==,
+                    TAUTAN_NONE);
+
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (dialog, "articles_list")), (int)article));
+  label = find_named (row, "known");
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "Kim Jong-un Dukung Penuh Putin"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "same text"));
+  g_assert_null (find_named (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (dialog, "articles_list")),
+                                                                        (int)find_article (dialog, "article-en.txt"))),
+                             "known"));
+
+  extraction = tautan_articles_dialog_get_extraction (dialog, article);
+  items = tautan_extraction_get_items (extraction);
+  g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+
+      g_assert_false (tautan_extraction_item_get_accepted (item));
+    }
+
+  /* Only the new article is merged: the known one's source is still the
+   * dataset's own, not renamed after a second copy of it. */
+  tautan_articles_dialog_merge (dialog);
+  tautan_test_wait_for (no_dialog, NULL);
+  merged = tautan_window_get_dataset (window);
+  g_assert_true (merged != original);
+  g_assert_cmpuint (tautan_dataset_get_n_sources (merged), ==, tautan_dataset_get_n_sources (original) + 1);
+  g_assert_cmpuint (tautan_dataset_lookup_source (merged, "article-en"), !=, TAUTAN_NONE);
+  g_assert_cmpuint (tautan_dataset_lookup_source (merged, "viva-2022-06-21"), !=, TAUTAN_NONE);
+
+  /* Merged anyway, every item accepted: still one source for it, and no
+   * two events that `tautan merge` would unify (same type, actors and
+   * targets, overlapping dates). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  tautan_test_iterate ();
+  g_assert_true (tautan_window_get_dataset (window) == original);
+  _tautan_window_import_articles (window, &known, 1);
+  dialog = NULL;
+  tautan_test_wait_for (dialog_read, &dialog);
+  extraction = tautan_articles_dialog_get_extraction (dialog, 0);
+  items = tautan_extraction_get_items (extraction);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+
+      tautan_extraction_item_set_accepted (item, TRUE);
+    }
+  tautan_articles_dialog_merge (dialog);
+  tautan_test_wait_for (no_dialog, NULL);
+  merged = tautan_window_get_dataset (window);
+  g_assert_true (merged != original);
+  g_assert_cmpuint (tautan_dataset_get_n_sources (merged), ==, tautan_dataset_get_n_sources (original));
+  for (guint i = 0; i < tautan_dataset_get_n_events (merged); i++)
+    for (guint j = i + 1; j < tautan_dataset_get_n_events (merged); j++)
+      {
+        TautanEvent a, b;
+
+        tautan_dataset_get_event (merged, i, &a);
+        tautan_dataset_get_event (merged, j, &b);
+        if (a.type != b.type || a.n_actors != b.n_actors || a.n_targets != b.n_targets ||
+            a.start > b.end || b.start > a.end ||
+            memcmp (a.actors, b.actors, a.n_actors * sizeof *a.actors) != 0 ||
+            memcmp (a.targets, b.targets, a.n_targets * sizeof *a.targets) != 0)
+          continue;
+        g_error ("events %s and %s would be one", a.id, b.id);
+      }
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+}
+
 /* Cancel while reading: the reading stops and nothing is shown. */
 static void
 test_cancel (void)
@@ -538,6 +644,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/tautan/articles-dialog/review-merge", test_review_merge);
+  g_test_add_func ("/tautan/articles-dialog/known", test_known);
   g_test_add_func ("/tautan/articles-dialog/drop", test_drop);
   g_test_add_func ("/tautan/articles-dialog/cancel", test_cancel);
 

@@ -224,6 +224,63 @@ test_orphans_listed (void)
   g_unlink (mine);
 }
 
+/* Two unsaved workspaces of one dataset title, saved the same second,
+ * read differently in the restore dialog: by their dataset's folder, or
+ * else by their autosave's name. */
+static void
+test_orphans_alike (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+  const char *metas[] = {
+    "{\"title\": \"North Korea–Russia\", \"file\": null, \"dataset\": \"file:///tmp/one/kr.json\"}",
+    "{\"title\": \"North Korea–Russia\", \"file\": null, \"dataset\": \"file:///tmp/two/kr.json\"}",
+    "{\"title\": \"North Korea–Russia\", \"file\": null}",
+    "{\"title\": \"North Korea–Russia\", \"file\": null}",
+  };
+  struct utimbuf same_time = { 1700000000, 1700000000 };
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  gboolean one = FALSE, two = FALSE;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (metas); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/99999%u-1.tautan", dir, i);
+      g_autofree char *meta = g_strdup_printf ("%s/99999%u-1.json", dir, i);
+
+      g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+      g_assert_true (g_file_set_contents (meta, metas[i], -1, NULL));
+      g_assert_cmpint (g_utime (path, &same_time), ==, 0);
+    }
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 4);
+  lines = tautan_autosave_describe_orphans (orphans, 8);
+  g_assert_cmpuint (lines->len, ==, 4);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("%s", line);
+      g_assert_true (g_str_has_prefix (line, "• North Korea–Russia ("));
+      one |= strstr (line, "/tmp/one/kr.json") != NULL;
+      two |= strstr (line, "/tmp/two/kr.json") != NULL;
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (line, !=, g_ptr_array_index (lines, j));
+    }
+  g_assert_true (one && two);
+  /* at most what was asked for */
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  lines = tautan_autosave_describe_orphans (orphans, 2);
+  g_assert_cmpuint (lines->len, ==, 2);
+
+  for (guint i = 0; i < orphans->len; i++)
+    tautan_autosave_remove_orphan (((TautanAutosaveOrphan *)g_ptr_array_index (orphans, i))->workspace);
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +293,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/autosave/save", test_autosave_and_save);
   g_test_add_func ("/tautan/autosave/orphans", test_orphans_listed);
+  g_test_add_func ("/tautan/autosave/orphans-alike", test_orphans_alike);
   g_test_add_func ("/tautan/autosave/crash", test_crash_and_restore);
   g_test_add_func ("/tautan/autosave/crash/subprocess/child", test_crash_child);
 

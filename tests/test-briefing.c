@@ -11,10 +11,16 @@
 
 #include <glib/gstdio.h>
 
+#include <math.h>
+
 #include "tautan/tautan-briefing.h"
 #include "tautan/tautan-changes.h"
+#include "tautan/tautan-render-context.h"
+#include "tautan/tautan-rollup.h"
+#include "tautan/tautan-scene.h"
 #include "tautan/tautan-workspace.h"
 #include "widgets/render/tautan-briefing-private.h"
+#include "widgets/render/tautan-render-geometry-private.h"
 
 #define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
 
@@ -561,6 +567,139 @@ find_page (char       **pages,
   return -1;
 }
 
+/* A number attribute of a pdftotext -bbox <word>. */
+static double
+word_attr (GMatchInfo *match,
+           int         group)
+{
+  g_autofree char *text = g_match_info_fetch (match, group);
+
+  return g_ascii_strtod (text, NULL);
+}
+
+/* A rolled-up view's page: the group labels, however crowded the groups
+ * (a label set apart by a leader line included), lie inside the figure's
+ * frame, whose left edge the caption shares and whose right edge the
+ * footer's page number does. */
+static void
+test_rollup_labels (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  /* The positions an analyst's window had: the groups crowd the middle. */
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "briefing", "rolled.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture);
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_load (file, &error);
+  g_autofree char *path = NULL;
+  g_autofree char *bbox = NULL;
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                                        "yMax=\"([0-9.]+)\">([^<]*)</word>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  double heading_y = -1, caption_x = -1, caption_y = -1, right = -1;
+  guint n_labels = 0;
+  int status;
+
+  g_assert_no_error (error);
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_no_error (error);
+  {
+    g_autoptr(TautanSavedView) view = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (ws)), 0);
+
+    g_assert_true (tautan_saved_view_get_rollup (view, NULL));
+  }
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "rolled.pdf");
+  {
+    const char *argv[] = { program, "-bbox", "-f", "3", "-l", "3", path, "-", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &bbox, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+  }
+
+  /* The frame: between the view's heading and its caption. */
+  for (g_regex_match (word, bbox, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *text = g_match_info_fetch (match, 5);
+
+      if (g_str_equal (text, "Rolled") && heading_y < 0)
+        heading_y = word_attr (match, 4);
+      else if (g_str_equal (text, "Figure") && caption_x < 0)
+        {
+          caption_x = word_attr (match, 1);
+          caption_y = word_attr (match, 2);
+        }
+      right = MAX (right, word_attr (match, 3));
+    }
+  g_clear_pointer (&match, g_match_info_free);
+  g_assert_cmpfloat (heading_y, >, 0);
+  g_assert_cmpfloat (caption_x, >, 0);
+
+  for (g_regex_match (word, bbox, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *text = g_match_info_fetch (match, 5);
+
+      /* the window's dates under the heading are no label */
+      if (word_attr (match, 2) < heading_y + 20 || word_attr (match, 4) > caption_y)
+        continue;
+      n_labels++;
+      if (word_attr (match, 1) < caption_x - 0.5 || word_attr (match, 3) > right + 0.5)
+        g_error ("“%s” at x %.1f–%.1f, outside the frame %.1f–%.1f", text, word_attr (match, 1),
+                 word_attr (match, 3), caption_x, right);
+    }
+  g_assert_cmpuint (n_labels, >=, 10);
+
+  /* And no label lies over a node's ring of events with no target (North
+   * Korea's, a big group's): drawn at these positions, rolled up. */
+  {
+    g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+    g_autoptr(TautanFilter) filter = tautan_filter_new ();
+    g_autoptr(TautanRollup) rollup = tautan_rollup_compute (ds, filter, NULL, NULL);
+    TautanTimeSpan span = { tautan_day_from_ymd (2017, 12, 1), tautan_day_from_ymd (2025, 7, 31) };
+    g_autoptr(TautanSlice) slice = tautan_slice_new (ds, &span, FALSE);
+    g_autofree TautanPoint *positions = g_new0 (TautanPoint, tautan_dataset_get_n_entities (ds));
+    g_autoptr(TautanScene) scene = NULL;
+    TautanView view;
+    guint n_rings = 0;
+
+    for (guint i = 0; i < tautan_workspace_get_n_positions (ws); i++)
+      {
+        TautanPoint point;
+        guint e = tautan_dataset_lookup_entity (ds, tautan_workspace_get_position (ws, i, &point, NULL));
+
+        if (e != TAUTAN_NONE)
+          positions[e] = point;
+      }
+    tautan_view_init (&view);
+    view.width = 480;
+    view.height = 300;
+    view.zoom = 40;
+    view.span = span;
+    view.rollup = rollup;
+    scene = tautan_scene_new (context, ds, slice, positions, &view);
+    for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+      {
+        const TautanSceneNode *node = tautan_scene_get_node (scene, i);
+        double ring, dx, dy;
+
+        if (node->n_untargeted == 0 || !node->label_visible || node->label_leader)
+          continue;
+        n_rings++;
+        /* the ring: the shape's outer radius and 2 px, as drawn */
+        ring = _tautan_render_shape_outer_radius (node->shape, node->radius) + 2.5;
+        dx = MAX (MAX (node->label_x - node->x, 0), node->x - (node->label_x + node->label_width));
+        dy = MAX (MAX (node->label_y - node->y, 0), node->y - (node->label_y + node->label_height));
+        g_test_message ("%s: ring %.1f, label %.1f away", node->label, ring, hypot (dx, dy));
+        g_assert_cmpfloat (hypot (dx, dy), >, ring);
+      }
+    g_assert_cmpuint (n_rings, >, 0);
+  }
+}
+
 static void
 test_three_views (void)
 {
@@ -880,6 +1019,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/paper-names", test_paper_names);
   g_test_add_func ("/tautan/briefing/default-author", test_default_author);
   g_test_add_func ("/tautan/briefing/three-views", test_three_views);
+  g_test_add_func ("/tautan/briefing/rollup-labels", test_rollup_labels);
   g_test_add_func ("/tautan/briefing/preview-pages", test_preview_pages);
   g_test_add_func ("/tautan/briefing/comparison", test_comparison);
 

@@ -155,6 +155,40 @@ test_caption_and_callouts (void)
   tautan_test_wait_for (is_null, &window);
 }
 
+static void
+collect_key_labels (GtkWidget *widget,
+                    gboolean   in_shortcut,
+                    GString   *out)
+{
+  in_shortcut |= GTK_IS_SHORTCUT_LABEL (widget);
+  if (in_shortcut && GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "[%s]", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_key_labels (c, in_shortcut, out);
+}
+
+/* The shortcuts window names the presentation's keys as GTK labels them
+ * for a reader, "Page Down", never by their keyval name "Page_Down". */
+static void
+test_key_labels (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GString) labels = g_string_new (NULL);
+  g_autofree char *page_down = gtk_accelerator_get_label (GDK_KEY_Page_Down, 0);
+  g_autofree char *wanted = g_strdup_printf ("[%s]", page_down);
+
+  g_assert_nonnull (overlay);
+  collect_key_labels (GTK_WIDGET (overlay), FALSE, labels);
+  g_test_message ("%s", labels->str);
+  g_assert_nonnull (strstr (labels->str, "[Escape]"));
+  g_assert_nonnull (strstr (labels->str, wanted));
+  g_assert_null (strstr (labels->str, "Page_Down"));
+  g_assert_null (strstr (labels->str, "Page_Up"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +200,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/tautan/presentation/caption-and-callouts", test_caption_and_callouts);
+  g_test_add_func ("/tautan/presentation/key-labels", test_key_labels);
 
   ret = g_test_run ();
   tautan_test_app_clear ();

@@ -226,7 +226,7 @@ test_actors (Fixture       *f,
   /* Media outlets only report: no events, no node. */
   g_assert_null (tautan_scene_find_node (scene, entity (f, "kcna")));
   g_assert_cmpint (tautan_scene_find_node (scene, entity (f, "wagner-group"))->shape, ==, TAUTAN_SHAPE_TRIANGLE);
-  g_assert_cmpint (tautan_scene_find_node (scene, entity (f, "the-west"))->shape, ==, TAUTAN_SHAPE_HEXAGON);
+  g_assert_cmpint (tautan_scene_find_node (scene, entity (f, "the-west"))->shape, ==, TAUTAN_SHAPE_TRIANGLE_DOWN);
 }
 
 static void

@@ -22,6 +22,21 @@ iterate (void)
     ;
 }
 
+/* One application for the tests: a process registers one. */
+static TautanApplication *app_instance;
+
+static TautanApplication *
+shared_app (void)
+{
+  if (app_instance == NULL)
+    {
+      app_instance = tautan_application_new ();
+      g_application_set_flags (G_APPLICATION (app_instance), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app_instance), NULL, NULL);
+    }
+  return app_instance;
+}
+
 static gpointer
 child (TautanWindow *window,
        const char   *name)
@@ -80,7 +95,7 @@ find (GtkWidget *widget,
 static void
 test_edit_fields (void)
 {
-  g_autoptr(TautanApplication) app = tautan_application_new ();
+  TautanApplication *app = shared_app ();
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "fields.tautan", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   TautanWindow *window;
@@ -92,8 +107,6 @@ test_edit_fields (void)
   GtkEntry *title, *marking;
   GtkTextView *note;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
   window = tautan_window_new (ADW_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -171,15 +184,135 @@ test_edit_fields (void)
   g_assert_null (window);
 }
 
+/* The row's button for @action ("row.move-up"). */
+static GtkWidget *
+action_button (TautanViewRow *row,
+               const char    *action)
+{
+  for (guint i = 0; ; i++)
+    {
+      GtkButton *button = find (GTK_WIDGET (row), GTK_TYPE_BUTTON, i);
+
+      g_assert_nonnull (button);
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
+        return GTK_WIDGET (button);
+    }
+}
+
+static char *
+view_names (TautanSession *session)
+{
+  GListModel *views = tautan_session_get_views (session);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+
+      g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
+    }
+  return g_string_free (names, FALSE);
+}
+
+/* Move Up is off on the first view, Move Down on the last (their buttons
+ * insensitive, so neither a click nor the keyboard reaches them), and
+ * they follow as views are added and removed. */
+static void
+test_moves (void)
+{
+  TautanApplication *app = shared_app ();
+  TautanWindow *window;
+  TautanSession *session;
+  GListModel *views;
+  g_autofree char *names = NULL;
+
+  window = tautan_window_new (ADW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  iterate ();
+  session = tautan_window_get_session (window);
+  views = tautan_session_get_views (session);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+
+  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
+  gtk_menu_button_popup (child (window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+
+  /* One view: nowhere to move it. */
+  {
+    g_autoptr(TautanSavedView) first = g_list_model_get_item (views, 0);
+    TautanViewRow *row = row_of (window, first);
+
+    g_assert_false (gtk_widget_get_sensitive (action_button (row, "row.move-up")));
+    g_assert_false (gtk_widget_get_sensitive (action_button (row, "row.move-down")));
+  }
+
+  /* Two more: the first can go down, the last up, the middle both; the
+   * old last row, whose place did not change, can go down now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+      TautanViewRow *row = row_of (window, view);
+
+      g_assert_cmpint (gtk_widget_get_sensitive (action_button (row, "row.move-up")), ==, i > 0);
+      g_assert_cmpint (gtk_widget_get_sensitive (action_button (row, "row.move-down")), ==, i < 2);
+    }
+
+  /* A disabled move does nothing, however it is asked for. */
+  {
+    g_autoptr(TautanSavedView) first = g_list_model_get_item (views, 0);
+    g_autoptr(TautanSavedView) last = g_list_model_get_item (views, 2);
+
+    gtk_widget_activate_action (GTK_WIDGET (row_of (window, first)), "row.move-up", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (row_of (window, last)), "row.move-down", NULL);
+    iterate ();
+    names = view_names (session);
+    g_assert_cmpstr (names, ==, "View 1,View 2,View 3");
+  }
+
+  /* The last removed: the one before it is last, and cannot go down. */
+  {
+    g_autoptr(TautanSavedView) last = g_list_model_get_item (views, 2);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (window, last)), "row.delete", NULL));
+  }
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+  g_assert_cmpuint (g_list_model_get_n_items (views), ==, 2);
+  {
+    g_autoptr(TautanSavedView) second = g_list_model_get_item (views, 1);
+    TautanViewRow *row = row_of (window, second);
+
+    g_assert_true (gtk_widget_get_sensitive (action_button (row, "row.move-up")));
+    g_assert_false (gtk_widget_get_sensitive (action_button (row, "row.move-down")));
+  }
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int ret;
+
   tautan_test_home_init ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/tautan/view-fields/edit", test_edit_fields);
+  g_test_add_func ("/tautan/view-fields/moves", test_moves);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  g_clear_object (&app_instance);
+  return ret;
 }

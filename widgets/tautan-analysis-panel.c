@@ -27,6 +27,7 @@
 #include "tautan/tautan-count.h"
 #include "tautan/tautan-ego.h"
 #include "tautan/tautan-rankings.h"
+#include "tautan/tautan-rollup.h"
 #include "tautan/tautan-render-color.h"
 
 #include "tautan-analysis-panel-private.h"
@@ -409,6 +410,7 @@ static void
 refresh_rankings (TautanAnalysisPanel *self)
 {
   TautanTimeSpan span;
+  guint *group_of = NULL;
 
   g_cancellable_cancel (self->rank_cancellable);
   g_clear_object (&self->rank_cancellable);
@@ -422,8 +424,16 @@ refresh_rankings (TautanAnalysisPanel *self)
   self->rank_cancellable = g_cancellable_new ();
   span = tautan_session_get_span (self->session);
   gtk_spinner_start (self->rank_spinner);
-  tautan_rankings_compute_async (tautan_session_get_dataset (self->session), tautan_session_get_filter (self->session),
-                                 &span, self->rank_cancellable, rankings_ready_cb, g_object_ref (self));
+  /* Under the roll-up, the nodes as drawn: groups, not the persons inside them. */
+  if (tautan_session_get_rollup (self->session))
+    {
+      g_autoptr(GHashTable) expanded = tautan_session_dup_expanded_groups (self->session);
+
+      group_of = tautan_rollup_compute_group_of (tautan_session_get_dataset (self->session), expanded);
+    }
+  tautan_rankings_compute_mapped_async (tautan_session_get_dataset (self->session),
+                                        tautan_session_get_filter (self->session), &span, group_of,
+                                        self->rank_cancellable, rankings_ready_cb, g_object_ref (self));
 }
 
 /**
@@ -747,6 +757,8 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_rankings), self);
   g_signal_connect_swapped (self->ego_switch, "notify::active", G_CALLBACK (refresh_ego), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::rollup", G_CALLBACK (rollup_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::rollup", G_CALLBACK (refresh_rankings), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::rollup-expanded", G_CALLBACK (refresh_rankings), self);
   g_signal_connect_swapped (self->rollup_switch, "notify::active", G_CALLBACK (rollup_switch_cb), self);
   g_signal_connect_swapped (self->path_button, "clicked", G_CALLBACK (_tautan_analysis_panel_find_paths_cb), self);
   {

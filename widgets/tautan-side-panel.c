@@ -59,6 +59,9 @@ struct _TautanSidePanel
   GSignalGroup     *session_signals;
   TautanSlice      *slice;          /* the one shown, to skip repeats */
   TautanSliceShown *shown;          /* what the canvas shows of it */
+  TautanRollupCounts rolled;        /* under the roll-up, what it draws; with @shown */
+  GArray           *rolled_busiest; /* TautanSliceEntity: the nodes it draws, busiest first */
+  GCancellable     *count_cancellable; /* the count on a worker */
   guint32           hidden_kinds;   /* the filters @shown was counted with */
   TautanTypeMask    hidden_types;
   GListStore       *events;
@@ -185,15 +188,29 @@ fill_store (GListStore    *store,
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), rows->pdata, rows->len);
 }
 
+/* The actors as drawn, busiest first: under the roll-up, its nodes (a
+ * group for its members), as the canvas draws them. */
+static GArray *
+busiest_entities (TautanSidePanel *self)
+{
+  if (self->shown == NULL)
+    return NULL;
+  if (self->session != NULL && tautan_session_get_rollup (self->session) && self->rolled_busiest != NULL)
+    return self->rolled_busiest;
+  return self->shown->entities;
+}
+
 /* Events of @entity the canvas shows; only asked of the busiest few,
  * which lead the list. */
 static guint
 shown_count (TautanSidePanel *self,
              guint            entity)
 {
-  for (guint i = 0; self->shown != NULL && i < self->shown->entities->len; i++)
-    if (g_array_index (self->shown->entities, TautanSliceEntity, i).entity == entity)
-      return g_array_index (self->shown->entities, TautanSliceEntity, i).count;
+  GArray *entities = busiest_entities (self);
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    if (g_array_index (entities, TautanSliceEntity, i).entity == entity)
+      return g_array_index (entities, TautanSliceEntity, i).count;
   return 0;
 }
 
@@ -265,104 +282,6 @@ set_summary_current (TautanSidePanel *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->recent_list), current);
 }
 
-/* Whether @entity's kind is hidden, read once per entity into @cache. */
-static gboolean
-kind_hidden (TautanSidePanel *self,
-             TautanDataset   *ds,
-             guint            entity,
-             guint8          *cache)
-{
-  if (cache[entity] == 0)
-    {
-      TautanEntity e;
-
-      tautan_dataset_get_entity (ds, entity, &e);
-      cache[entity] = e.kind < 32 && (self->hidden_kinds & (1u << e.kind)) != 0 ? 2 : 1;
-    }
-  return cache[entity] == 2;
-}
-
-static int
-compare_pairs (gconstpointer a,
-               gconstpointer b)
-{
-  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* Under the roll-up, what the canvas draws of the shown actors and
- * links. Each actor as its group's representative, once: @n_groups of
- * them stand for two members or more. Each shown link as the link
- * between the representatives of its ends, once per ordered pair; a link
- * inside one group is drawn as none. */
-static void
-count_rolled_up (TautanSidePanel *self,
-                 guint           *n_actors,
-                 guint           *n_groups,
-                 guint           *n_links)
-{
-  TautanDataset *ds = dataset (self);
-  guint n = tautan_dataset_get_n_entities (ds);
-  g_autoptr(GHashTable) expanded = tautan_session_dup_expanded_groups (self->session);
-  g_autofree guint *group_of = tautan_rollup_compute_group_of (ds, expanded);
-  g_autofree guint *members = g_new0 (guint, MAX (n, 1));
-  /* Per representative: 0 unread, 1 shown, 2 of a hidden kind. */
-  g_autofree guint8 *hidden = g_new0 (guint8, MAX (n, 1));
-  g_autofree guint8 *seen = g_new0 (guint8, MAX (n, 1));
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
-  guint n_edges = tautan_slice_get_n_edges (self->slice);
-
-  for (guint i = 0; i < n; i++)
-    members[group_of[i]]++;
-  *n_actors = *n_groups = *n_links = 0;
-  for (guint i = 0; i < self->shown->entities->len; i++)
-    {
-      guint e = g_array_index (self->shown->entities, TautanSliceEntity, i).entity;
-
-      if (e >= n || seen[group_of[e]])
-        continue;
-      seen[group_of[e]] = 1;
-      /* A group of a hidden kind is not drawn, as on the canvas. */
-      if (kind_hidden (self, ds, group_of[e], hidden))
-        continue;
-      (*n_actors)++;
-      if (members[group_of[e]] >= 2)
-        (*n_groups)++;
-    }
-
-  /* The slice's links, merged as drawn: one per ordered pair of groups. */
-  for (guint i = 0; i < n_edges; i++)
-    {
-      const TautanSliceEdge *edge = tautan_slice_get_edge (self->slice, i);
-      const guint32 *types, *type_counts;
-      gboolean shown = FALSE;
-      guint source, target;
-
-      if (edge->source >= n || edge->target >= n)
-        continue;
-      source = group_of[edge->source];
-      target = group_of[edge->target];
-      /* As the canvas: only the groups' kinds matter, a member of a
-       * hidden kind is drawn inside its group. */
-      if (source == target || kind_hidden (self, ds, source, hidden) || kind_hidden (self, ds, target, hidden))
-        continue;
-      tautan_slice_get_edge_types (self->slice, i, &types, &type_counts);
-      for (guint t = 0; t < edge->n_types && !shown; t++)
-        shown = type_counts[t] > 0 && !tautan_type_mask_has (&self->hidden_types, types[t]);
-      if (shown)
-        {
-          guint64 pair = (guint64)source << 32 | target;
-
-          g_array_append_val (pairs, pair);
-        }
-    }
-  g_array_sort (pairs, compare_pairs);
-  for (guint i = 0; i < pairs->len; i++)
-    if (i == 0 || g_array_index (pairs, guint64, i) != g_array_index (pairs, guint64, i - 1))
-      (*n_links)++;
-}
-
 static void
 update_summary (TautanSidePanel *self)
 {
@@ -388,7 +307,11 @@ update_summary (TautanSidePanel *self)
     g_autofree char *q = NULL;
 
     if (rollup)
-      count_rolled_up (self, &n_actors, &n_groups, &n_links);
+      {
+        n_actors = self->rolled.n_actors;
+        n_groups = self->rolled.n_groups;
+        n_links = self->rolled.n_links;
+      }
     e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", shown->n_events),
                                           tautan_count_format (shown->n_events));
     a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s actor", "%s actors", n_actors),
@@ -414,8 +337,8 @@ update_summary (TautanSidePanel *self)
   }
   gtk_label_set_text (self->summary_counts, counts);
 
-  for (guint i = 0; i < MIN (self->shown->entities->len, N_BUSIEST); i++)
-    g_array_append_val (top, g_array_index (self->shown->entities, TautanSliceEntity, i).entity);
+  for (guint i = 0; i < MIN (busiest_entities (self)->len, N_BUSIEST); i++)
+    g_array_append_val (top, g_array_index (busiest_entities (self), TautanSliceEntity, i).entity);
   fill_store (self->busiest, ds, TAUTAN_ROW_ENTITY, (const guint32 *)top->data, top->len);
 
   events = self->shown->events;
@@ -593,7 +516,10 @@ typedef struct
   TautanSlice      *slice;
   guint32           hidden_kinds;
   TautanTypeMask    hidden_types;
+  GHashTable       *expanded;       /* under the roll-up, the groups open; else NULL */
   TautanSliceShown *shown;
+  TautanRollupCounts rolled;
+  GArray           *rolled_busiest;
 } Count;
 
 static void
@@ -604,6 +530,8 @@ count_free (gpointer data)
   g_weak_ref_clear (&count->panel);
   g_clear_object (&count->slice);
   g_clear_pointer (&count->shown, tautan_slice_shown_free);
+  g_clear_pointer (&count->expanded, g_hash_table_unref);
+  g_clear_pointer (&count->rolled_busiest, g_array_unref);
   g_free (count);
 }
 
@@ -616,6 +544,10 @@ count_thread (GTask        *task,
   Count *count = task_data;
 
   count->shown = tautan_slice_count_shown (count->slice, count->hidden_kinds, &count->hidden_types);
+  if (count->expanded != NULL &&
+      !tautan_rollup_count_drawn (count->slice, count->expanded, count->hidden_kinds, &count->hidden_types,
+                                  cancellable, &count->rolled, &count->rolled_busiest))
+    g_clear_pointer (&count->shown, tautan_slice_shown_free);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -628,9 +560,12 @@ counted_cb (GObject      *object,
   g_autoptr(TautanSidePanel) self = g_weak_ref_get (&count->panel);
 
   /* The span, the filters or the session changed since: dropped. */
-  if (self == NULL || count->serial != self->count_serial || self->shown != NULL)
+  if (self == NULL || count->serial != self->count_serial || self->shown != NULL || count->shown == NULL)
     return;
   self->shown = g_steal_pointer (&count->shown);
+  self->rolled = count->rolled;
+  g_clear_pointer (&self->rolled_busiest, g_array_unref);
+  self->rolled_busiest = g_steal_pointer (&count->rolled_busiest);
   if (self->selection.entity == TAUTAN_NONE && self->selection.source == TAUTAN_NONE)
     update_summary (self);
 }
@@ -638,14 +573,21 @@ counted_cb (GObject      *object,
 static void
 count_async (TautanSidePanel *self)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, counted_cb, NULL);
+  g_autoptr(GTask) task = NULL;
   Count *count = g_new0 (Count, 1);
 
+  /* A count still running is for what no longer shows. */
+  g_cancellable_cancel (self->count_cancellable);
+  g_clear_object (&self->count_cancellable);
+  self->count_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->count_cancellable, counted_cb, NULL);
   g_weak_ref_init (&count->panel, self);
   count->serial = ++self->count_serial;
   count->slice = g_object_ref (self->slice);
   count->hidden_kinds = self->hidden_kinds;
   count->hidden_types = self->hidden_types;
+  if (tautan_session_get_rollup (self->session))
+    count->expanded = tautan_session_dup_expanded_groups (self->session);
   g_task_set_source_tag (task, count_async);
   g_task_set_task_data (task, count, count_free);
   g_task_run_in_thread (task, count_thread);
@@ -678,7 +620,9 @@ refresh (TautanSidePanel *self)
       memcmp (&hidden_types, &self->hidden_types, sizeof hidden_types) != 0)
     {
       g_clear_pointer (&self->shown, tautan_slice_shown_free);
+      g_clear_pointer (&self->rolled_busiest, g_array_unref);
       self->count_serial++;
+      g_cancellable_cancel (self->count_cancellable);
     }
   g_set_object (&self->slice, slice);
   self->selection = selection;
@@ -702,7 +646,17 @@ refresh (TautanSidePanel *self)
       else
         {
           if (self->shown == NULL)
-            self->shown = tautan_slice_count_shown (slice, hidden_kinds, &hidden_types);
+            {
+              self->shown = tautan_slice_count_shown (slice, hidden_kinds, &hidden_types);
+              if (tautan_session_get_rollup (self->session))
+                {
+                  g_autoptr(GHashTable) expanded = tautan_session_dup_expanded_groups (self->session);
+
+                  g_clear_pointer (&self->rolled_busiest, g_array_unref);
+                  tautan_rollup_count_drawn (slice, expanded, hidden_kinds, &hidden_types, NULL, &self->rolled,
+                                             &self->rolled_busiest);
+                }
+            }
           update_summary (self);
         }
       gtk_stack_set_visible_child_name (self->stack, "summary");
@@ -735,7 +689,10 @@ tautan_side_panel_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->slice);
   g_clear_pointer (&self->shown, tautan_slice_shown_free);
+  g_clear_pointer (&self->rolled_busiest, g_array_unref);
   self->count_serial++;
+  g_cancellable_cancel (self->count_cancellable);
+  g_clear_object (&self->count_cancellable);
   g_clear_object (&self->sorted_events);
   g_clear_object (&self->sorted_quotes);
   g_clear_object (&self->events);

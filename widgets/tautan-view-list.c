@@ -55,6 +55,25 @@ update_empty (TautanViewList *self)
 }
 
 static void
+update_rows (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (TAUTAN_IS_VIEW_ROW (c))
+      tautan_view_row_update_moves (TAUTAN_VIEW_ROW (c));
+    else
+      update_rows (c);
+}
+
+/* A view added or removed: another is last now. Rows whose place changes
+ * update themselves; this catches those that kept it. */
+static void
+views_changed_cb (TautanViewList *self)
+{
+  update_empty (self);
+  update_rows (GTK_WIDGET (self->list_view));
+}
+
+static void
 activate_cb (TautanViewList *self,
              guint           position)
 {
@@ -302,7 +321,7 @@ tautan_view_list_set_session (TautanViewList *self,
       GListModel *views = tautan_session_get_views (session);
 
       model = gtk_no_selection_new (g_object_ref (views));
-      g_signal_connect_swapped (views, "items-changed", G_CALLBACK (update_empty), self);
+      g_signal_connect_swapped (views, "items-changed", G_CALLBACK (views_changed_cb), self);
     }
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (model));
   update_empty (self);

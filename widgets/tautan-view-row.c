@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-text.h"
+#include "tautan/tautan-view-list.h"
 #include "tautan/tautan-view-row.h"
 
 /* A saved view in the views list: its name, editable in place, its time
@@ -285,6 +286,14 @@ tautan_view_row_set_property (GObject      *object,
     }
 }
 
+/* Put in the list: it knows how many views there are. */
+static void
+tautan_view_row_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tautan_view_row_parent_class)->root (widget);
+  tautan_view_row_update_moves (TAUTAN_VIEW_ROW (widget));
+}
+
 static void
 tautan_view_row_class_init (TautanViewRowClass *klass)
 {
@@ -295,6 +304,7 @@ tautan_view_row_class_init (TautanViewRowClass *klass)
   object_class->finalize = tautan_view_row_finalize;
   object_class->get_property = tautan_view_row_get_property;
   object_class->set_property = tautan_view_row_set_property;
+  widget_class->root = tautan_view_row_root;
   widget_class->unroot = tautan_view_row_unroot;
 
   properties[PROP_VIEW] =
@@ -328,6 +338,7 @@ static void
 tautan_view_row_init (TautanViewRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tautan_view_row_update_moves (self);
 }
 
 /**
@@ -385,7 +396,34 @@ tautan_view_row_set_position (TautanViewRow *self,
   if (self->position == position)
     return;
   self->position = position;
+  tautan_view_row_update_moves (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+/**
+ * tautan_view_row_update_moves:
+ *
+ * Enables Move Up and Move Down where they move something: not up on
+ * the first view, not down on the last (their buttons then insensitive,
+ * so out of the keyboard's way too). The row reads the number of views
+ * from the list it is in; the list calls this when that number changes.
+ */
+void
+tautan_view_row_update_moves (TautanViewRow *self)
+{
+  GtkWidget *list;
+  TautanSession *session = NULL;
+  guint n = 0;
+
+  g_return_if_fail (TAUTAN_IS_VIEW_ROW (self));
+
+  list = gtk_widget_get_ancestor (GTK_WIDGET (self), TAUTAN_TYPE_VIEW_LIST);
+  if (list != NULL)
+    session = tautan_view_list_get_session (TAUTAN_VIEW_LIST (list));
+  if (session != NULL)
+    n = g_list_model_get_n_items (tautan_session_get_views (session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-up", self->position > 0 && self->position < n);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-down", self->position + 1 < n);
 }
 
 /**

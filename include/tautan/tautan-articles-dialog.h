@@ -29,6 +29,8 @@ TautanExtraction     *tautan_articles_dialog_get_extraction (TautanArticlesDialo
                                                              guint                 article);
 const char           *tautan_articles_dialog_get_error      (TautanArticlesDialog *self,
                                                              guint                 article);
+guint                 tautan_articles_dialog_get_known_source (TautanArticlesDialog *self,
+                                                               guint                 article);
 void                  tautan_articles_dialog_select_article (TautanArticlesDialog *self,
                                                              guint                 article);
 void                  tautan_articles_dialog_merge          (TautanArticlesDialog *self);

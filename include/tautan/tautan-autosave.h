@@ -36,10 +36,13 @@ typedef struct
   GFile     *original;    /* (nullable) the user's workspace it belongs to */
   char      *title;       /* what the user knew it as */
   GDateTime *saved;       /* when it was autosaved */
+  GFile     *dataset;     /* (nullable) the dataset's file, when it has one on disk */
 } TautanAutosaveOrphan;
 
 void            tautan_autosave_orphan_free          (TautanAutosaveOrphan *orphan);
 GPtrArray      *tautan_autosave_find_orphans         (void);
+GPtrArray      *tautan_autosave_describe_orphans     (GPtrArray      *orphans,
+                                                      guint           max);
 void            tautan_autosave_remove_orphan        (GFile          *workspace);
 
 /* Writes every session's latest state on SIGSEGV, SIGBUS, SIGILL, SIGFPE

@@ -53,6 +53,18 @@ void            tautan_rankings_compute_async (TautanDataset         *dataset,
                                                GCancellable          *cancellable,
                                                GAsyncReadyCallback    callback,
                                                gpointer               user_data);
+TautanRankings *tautan_rankings_compute_mapped (TautanDataset         *dataset,
+                                                const TautanFilter    *filter,
+                                                const TautanTimeSpan  *span,
+                                                const guint           *group_of,
+                                                GCancellable          *cancellable);
+void            tautan_rankings_compute_mapped_async (TautanDataset         *dataset,
+                                                      const TautanFilter    *filter,
+                                                      const TautanTimeSpan  *span,
+                                                      guint                 *group_of,
+                                                      GCancellable          *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
 TautanRankings *tautan_rankings_compute_finish (GAsyncResult         *result,
                                                 GError              **error);
 void            tautan_rankings_free         (TautanRankings         *rankings);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tautan/tautan-filter.h"
+#include "tautan/tautan-slice.h"
 
 G_BEGIN_DECLS
 
@@ -51,6 +52,32 @@ GArray       *tautan_rollup_list_events (const TautanRollup *rollup,
                                          guint               entity,
                                          guint               source,
                                          guint               target);
+
+/* The roll-up's drawing rule, one place for the canvas and the counts:
+ * the node @entity is drawn as (its group's representative), or
+ * TAUTAN_NONE when that representative's kind is hidden (a group of a
+ * hidden kind is not drawn; a member of a hidden kind is drawn inside its
+ * group) or @entity is beyond @group_of's @n_entities. */
+guint         tautan_rollup_drawn_as    (TautanDataset      *dataset,
+                                         const guint        *group_of,
+                                         guint               n_entities,
+                                         guint32             hidden_kinds,
+                                         guint               entity);
+
+typedef struct
+{
+  guint n_actors;              /* nodes drawn, groups and actors alike */
+  guint n_groups;              /* of which stand for two members or more */
+  guint n_links;               /* links drawn: one per ordered pair of nodes */
+} TautanRollupCounts;
+
+gboolean      tautan_rollup_count_drawn (TautanSlice          *slice,
+                                         GHashTable           *expanded,
+                                         guint32               hidden_kinds,
+                                         const TautanTypeMask *hidden_types,
+                                         GCancellable         *cancellable,
+                                         TautanRollupCounts   *counts,
+                                         GArray              **busiest);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanRollup, tautan_rollup_free)
 

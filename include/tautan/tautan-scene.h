@@ -56,9 +56,12 @@ typedef enum
 {
   TAUTAN_SHAPE_CIRCLE,      /* person */
   TAUTAN_SHAPE_SQUARE,      /* state */
-  TAUTAN_SHAPE_DIAMOND,     /* organisation, media */
+  TAUTAN_SHAPE_DIAMOND,     /* organisation */
   TAUTAN_SHAPE_TRIANGLE,    /* armed group */
-  TAUTAN_SHAPE_HEXAGON,     /* place, unnamed group */
+  TAUTAN_SHAPE_HEXAGON,     /* place */
+  TAUTAN_SHAPE_PENTAGON,    /* media */
+  TAUTAN_SHAPE_TRIANGLE_DOWN, /* unnamed group */
+  TAUTAN_N_SHAPES
 } TautanShape;
 
 typedef struct

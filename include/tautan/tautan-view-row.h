@@ -25,6 +25,7 @@ void             tautan_view_row_set_view     (TautanViewRow   *self,
 guint            tautan_view_row_get_position (TautanViewRow   *self);
 void             tautan_view_row_set_position (TautanViewRow   *self,
                                                guint            position);
+void             tautan_view_row_update_moves (TautanViewRow   *self);
 /* The name's editable label, for tests and keyboard users. */
 GtkEditableLabel *tautan_view_row_get_name_label (TautanViewRow *self);
 GtkMenuButton    *tautan_view_row_get_fields_button (TautanViewRow *self);

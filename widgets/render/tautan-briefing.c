@@ -31,6 +31,7 @@
 
 #include "tautan-briefing-private.h"
 #include "tautan-render-filter-private.h"
+#include "tautan-render-geometry-private.h"
 #include "tautan-render-legend-private.h"
 
 /* Sizes are in PDF points. */
@@ -38,6 +39,7 @@
 #define FRAME_PAD_X      64.0    /* room for labels beside the outermost nodes */
 #define FRAME_PAD_Y      34.0
 #define MAX_ZOOM         150.0   /* so two nodes do not fill the page */
+#define FRAME_INSET      3.0     /* what is drawn keeps this far inside the frame */
 #define TITLE_SOURCES    12      /* sources listed on the title page */
 #define LAYOUT_SEED      42
 #define LAYOUT_MAX_STEPS 3000
@@ -188,6 +190,78 @@ fit_view (Doc         *doc,
   view->zoom = CLAMP (MIN (zx, zy), 1.0, MAX_ZOOM);
   view->center_x = (x0 + x1) / 2;
   view->center_y = (y0 + y1) / 2;
+
+  /* Then room for what stands out of the nodes: their rings and labels,
+   * those set apart by a leader line too (a crowded roll-up pushes a
+   * group's label far out). Where one would cross the frame, zoom out
+   * just enough for every node's box (node, ring and label, as placed)
+   * to fit, and look again: the labels find room nearer as nodes spread. */
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(TautanScene) placed = tautan_scene_new (doc->context, doc->dataset, slice, doc->positions, view);
+      guint n_placed = tautan_scene_get_n_nodes (placed);
+      g_autofree double *out = g_new (double, 4 * MAX (n_placed, 1));
+      g_autofree TautanPoint *at = g_new (TautanPoint, MAX (n_placed, 1));
+      gboolean inside = TRUE;
+      double lo = 1.0, hi = view->zoom;
+
+      /* Per node: how far its box reaches left, up, right and down. */
+      for (guint i = 0; i < n_placed; i++)
+        {
+          const TautanSceneNode *node = tautan_scene_get_node (placed, i);
+          double r = _tautan_render_shape_outer_radius (node->shape, node->radius) + (node->n_untargeted > 0 ? 3 : 0);
+          double bx0 = node->x - r, by0 = node->y - r, bx1 = node->x + r, by1 = node->y + r;
+
+          if (node->label_visible)
+            {
+              bx0 = MIN (bx0, node->label_x);
+              by0 = MIN (by0, node->label_y);
+              bx1 = MAX (bx1, node->label_x + node->label_width);
+              by1 = MAX (by1, node->label_y + node->label_height);
+            }
+          inside &= bx0 >= FRAME_INSET && by0 >= FRAME_INSET &&
+                    bx1 <= view->width - FRAME_INSET && by1 <= view->height - FRAME_INSET;
+          out[4 * i] = node->x - bx0;
+          out[4 * i + 1] = node->y - by0;
+          out[4 * i + 2] = bx1 - node->x;
+          out[4 * i + 3] = by1 - node->y;
+          at[i] = doc->positions[node->entity];
+        }
+      if (inside || view->zoom <= 1.0)
+        break;
+
+      /* The largest zoom at which the boxes' span fits: it grows with the zoom. */
+      for (guint step = 0; step < 32; step++)
+        {
+          double z = (lo + hi) / 2, min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+
+          for (guint i = 0; i < n_placed; i++)
+            {
+              min_x = MIN (min_x, at[i].x * z - out[4 * i]);
+              min_y = MIN (min_y, at[i].y * z - out[4 * i + 1]);
+              max_x = MAX (max_x, at[i].x * z + out[4 * i + 2]);
+              max_y = MAX (max_y, at[i].y * z + out[4 * i + 3]);
+            }
+          if (max_x - min_x <= view->width - 2 * FRAME_INSET && max_y - min_y <= view->height - 2 * FRAME_INSET)
+            lo = z;
+          else
+            hi = z;
+        }
+      {
+        double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+
+        for (guint i = 0; i < n_placed; i++)
+          {
+            min_x = MIN (min_x, at[i].x * lo - out[4 * i]);
+            min_y = MIN (min_y, at[i].y * lo - out[4 * i + 1]);
+            max_x = MAX (max_x, at[i].x * lo + out[4 * i + 2]);
+            max_y = MAX (max_y, at[i].y * lo + out[4 * i + 3]);
+          }
+        view->zoom = lo;
+        view->center_x = (min_x + max_x) / (2 * lo);
+        view->center_y = (min_y + max_y) / (2 * lo);
+      }
+    }
 }
 
 /* One legend entry at the cursor, wrapping to a new row at the right:

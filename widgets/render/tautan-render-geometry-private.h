@@ -26,6 +26,10 @@ G_BEGIN_DECLS
 #define TAUTAN_DIAMOND_HALF    1.2533  /* sqrt(pi/2) */
 #define TAUTAN_TRIANGLE_R      1.5551  /* sqrt(4 pi / (3 sqrt 3)) */
 #define TAUTAN_HEXAGON_R       1.0996  /* sqrt(2 pi / (3 sqrt 3)) */
+#define TAUTAN_PENTAGON_R      1.1495  /* sqrt(2 pi / (5 sin 72°)) */
+/* A little under the area of the others (93 %): a label beside it stays
+ * within 1.5 r of its centre, as beside every other shape. */
+#define TAUTAN_TRIANGLE_DOWN_R 1.5
 
 /* Sizes: nodes by activity, edges by event count, both shrinking below
  * the full-size zoom (@scale is the node scale of a view). */

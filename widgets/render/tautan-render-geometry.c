@@ -23,6 +23,7 @@
 #define ARROW_HALF      0.45     /* half the arrowhead's base, of its length */
 #define ARROW_ROOM      0.6      /* of the visible edge, at most */
 #define COS_30          0.8660254037844386
+#define COS_36          0.8090169943749474
 
 /* hypot() guards against overflow we cannot have, at five times the
  * cost of a square root; this runs for every edge of every scene. */
@@ -82,12 +83,14 @@ _tautan_render_shape_for_kind (TautanEntityKind kind)
     case TAUTAN_ENTITY_STATE:
       return TAUTAN_SHAPE_SQUARE;
     case TAUTAN_ENTITY_ORGANISATION:
-    case TAUTAN_ENTITY_MEDIA:
       return TAUTAN_SHAPE_DIAMOND;
+    case TAUTAN_ENTITY_MEDIA:
+      return TAUTAN_SHAPE_PENTAGON;
     case TAUTAN_ENTITY_ARMED_GROUP:
       return TAUTAN_SHAPE_TRIANGLE;
-    case TAUTAN_ENTITY_PLACE:
     case TAUTAN_ENTITY_UNNAMED_GROUP:
+      return TAUTAN_SHAPE_TRIANGLE_DOWN;
+    case TAUTAN_ENTITY_PLACE:
     case TAUTAN_N_ENTITY_KINDS:
     default:
       return TAUTAN_SHAPE_HEXAGON;
@@ -106,9 +109,14 @@ _tautan_render_shape_outer_radius (TautanShape shape,
       return r * TAUTAN_DIAMOND_HALF;
     case TAUTAN_SHAPE_TRIANGLE:
       return r * TAUTAN_TRIANGLE_R;
+    case TAUTAN_SHAPE_TRIANGLE_DOWN:
+      return r * TAUTAN_TRIANGLE_DOWN_R;
     case TAUTAN_SHAPE_HEXAGON:
       return r * TAUTAN_HEXAGON_R;
+    case TAUTAN_SHAPE_PENTAGON:
+      return r * TAUTAN_PENTAGON_R;
     case TAUTAN_SHAPE_CIRCLE:
+    case TAUTAN_N_SHAPES:
     default:
       return r;
     }
@@ -126,9 +134,14 @@ _tautan_render_shape_extent_below (TautanShape shape,
       return r * TAUTAN_DIAMOND_HALF;
     case TAUTAN_SHAPE_TRIANGLE:
       return r * TAUTAN_TRIANGLE_R / 2;
+    case TAUTAN_SHAPE_TRIANGLE_DOWN:
+      return r * TAUTAN_TRIANGLE_DOWN_R;
     case TAUTAN_SHAPE_HEXAGON:
       return r * TAUTAN_HEXAGON_R * COS_30;
+    case TAUTAN_SHAPE_PENTAGON:
+      return r * TAUTAN_PENTAGON_R * COS_36;
     case TAUTAN_SHAPE_CIRCLE:
+    case TAUTAN_N_SHAPES:
     default:
       return r;
     }
@@ -141,6 +154,14 @@ static const double triangle_normals[3][2] = {
 };
 static const double hexagon_normals[6][2] = {
   { COS_30, 0.5 }, { 0, 1 }, { -COS_30, 0.5 }, { -COS_30, -0.5 }, { 0, -1 }, { COS_30, -0.5 },
+};
+/* The triangle pointing down (its sides face down-right, up and
+ * down-left) and the pentagon pointing up, from its upper right side. */
+static const double triangle_down_normals[3][2] = {
+  { COS_30, 0.5 }, { 0, -1 }, { -COS_30, 0.5 },
+};
+static const double pentagon_normals[5][2] = {
+  { 0.587785, -0.809017 }, { 0.951057, 0.309017 }, { 0, 1 }, { -0.951057, 0.309017 }, { -0.587785, -0.809017 },
 };
 
 /* Distance from a regular polygon's centre to its border along the unit
@@ -178,9 +199,14 @@ _tautan_render_shape_border (TautanShape shape,
       return r * TAUTAN_DIAMOND_HALF / MAX (fabs (ux) + fabs (uy), 1e-9);
     case TAUTAN_SHAPE_TRIANGLE:
       return polygon_border (triangle_normals, 3, r * TAUTAN_TRIANGLE_R / 2, ux, uy);
+    case TAUTAN_SHAPE_TRIANGLE_DOWN:
+      return polygon_border (triangle_down_normals, 3, r * TAUTAN_TRIANGLE_DOWN_R / 2, ux, uy);
     case TAUTAN_SHAPE_HEXAGON:
       return polygon_border (hexagon_normals, 6, r * TAUTAN_HEXAGON_R * COS_30, ux, uy);
+    case TAUTAN_SHAPE_PENTAGON:
+      return polygon_border (pentagon_normals, 5, r * TAUTAN_PENTAGON_R * COS_36, ux, uy);
     case TAUTAN_SHAPE_CIRCLE:
+    case TAUTAN_N_SHAPES:
     default:
       return r;
     }
@@ -207,13 +233,24 @@ shape_polygon (TautanShape  shape,
       *phase = -G_PI / 2;
       *radius = r * TAUTAN_TRIANGLE_R;
       return TRUE;
+    case TAUTAN_SHAPE_TRIANGLE_DOWN:
+      *n = 3;
+      *phase = G_PI / 2;
+      *radius = r * TAUTAN_TRIANGLE_DOWN_R;
+      return TRUE;
     case TAUTAN_SHAPE_HEXAGON:
       *n = 6;
       *phase = 0;
       *radius = r * TAUTAN_HEXAGON_R;
       return TRUE;
+    case TAUTAN_SHAPE_PENTAGON:
+      *n = 5;
+      *phase = -G_PI / 2;
+      *radius = r * TAUTAN_PENTAGON_R;
+      return TRUE;
     case TAUTAN_SHAPE_CIRCLE:
     case TAUTAN_SHAPE_SQUARE:
+    case TAUTAN_N_SHAPES:
     default:
       return FALSE;
     }

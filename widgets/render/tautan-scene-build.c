@@ -478,7 +478,7 @@ place_labels (TautanScene *self)
       gboolean must = node->selected || extra->hovered || beside[node->entity] ||
                       (extra->count > 0 && extra->count >= busiest);
       TautanLabelExtents ext;
-      double below, w, h, d, spots[8][2];
+      double below, clear, w, h, d, spots[8][2];
       gboolean placed = FALSE;
       Box box;
 
@@ -488,18 +488,20 @@ place_labels (TautanScene *self)
       _tautan_render_context_measure_label (self->context, node->label, &ext);
       w = ext.width;
       h = ext.height;
-      below = _tautan_render_shape_extent_below (node->shape, node->radius) + 2;
+      /* A ring of events with no target is drawn 2 px out: labels clear it (and its line). */
+      clear = extra->outer + (node->n_untargeted > 0 ? 3 : 0);
+      below = (node->n_untargeted > 0 ? clear : _tautan_render_shape_extent_below (node->shape, node->radius)) + 2;
       /* Top-left corners: below, above, right, left. */
       spots[0][0] = node->x - w / 2;
       spots[0][1] = node->y + below;
       spots[1][0] = node->x - w / 2;
-      spots[1][1] = node->y - extra->outer - 2 - h;
-      spots[2][0] = node->x + extra->outer + 4;
+      spots[1][1] = node->y - clear - 2 - h;
+      spots[2][0] = node->x + clear + 4;
       spots[2][1] = node->y - h / 2;
-      spots[3][0] = node->x - extra->outer - 4 - w;
+      spots[3][0] = node->x - clear - 4 - w;
       spots[3][1] = node->y - h / 2;
       /* Then the corners: below right, below left, above right, above left. */
-      d = extra->outer * M_SQRT1_2 + 2;
+      d = clear * M_SQRT1_2 + 2;
       spots[4][0] = node->x + d;
       spots[4][1] = node->y + d;
       spots[5][0] = node->x - d - w;

@@ -72,14 +72,13 @@ _tautan_scene_build_group_nodes (TautanScene       *self,
       NodeBuild *nb;
       guint rep;
 
-      if (se->entity >= self->n_entities || se->entity >= rollup->n_entities)
+      if (se->entity >= self->n_entities)
         continue;
-      rep = rollup->group_of[se->entity];
-      if (build_of[rep] != TAUTAN_NONE)
+      /* The rule the side panel counts by (data/tautan-rollup.c). */
+      rep = tautan_rollup_drawn_as (self->dataset, rollup->group_of, rollup->n_entities, view->hidden_kinds, se->entity);
+      if (rep == TAUTAN_NONE || build_of[rep] != TAUTAN_NONE)
         continue;
       tautan_dataset_get_entity (self->dataset, rep, &entity);
-      if (entity.kind < 32 && (view->hidden_kinds & (1u << entity.kind)) != 0)
-        continue;
 
       group = tautan_rollup_find_group (rollup, rep);
       nb = &build[n];
