@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "tautan/tautan-slice-cursor.h"
+
 #include "tautan-comparison-private.h"
 #include "tautan-dataset-private.h"
 #include "tautan-session-private.h"
@@ -36,6 +38,7 @@ struct _TautanSession
   TautanLayout         *layout;
   GFile                *file;
   TautanSlice          *slice;          /* NULL until asked for after a change */
+  TautanSliceCursor    *cursor;         /* follows the span; NULL until the first slice of a dataset */
   GListStore           *views;
   GHashTable           *hidden_types;   /* type id → itself */
   guint8               *type_hidden;    /* per taxonomy index */
@@ -571,6 +574,7 @@ tautan_session_finalize (GObject *object)
   g_clear_pointer (&self->history, _tautan_session_history_free);
   g_clear_object (&self->layout);
   g_clear_object (&self->slice);
+  g_clear_object (&self->cursor);
   g_clear_object (&self->file);
   g_clear_object (&self->views);
   g_clear_object (&self->dataset);
@@ -991,9 +995,29 @@ tautan_session_get_slice (TautanSession *self)
 {
   g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
 
-  if (self->slice == NULL)
+  if (self->slice != NULL)
+    return self->slice;
+
+  /* A moved span costs the events that entered and left it, not the
+   * whole window afresh: the time slider asks for a slice each frame. */
+  if (self->span.from > self->span.to)
     self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+  else
+    {
+      if (self->cursor == NULL)
+        self->cursor = tautan_slice_cursor_new (self->dataset, &self->span, self->cumulative);
+      else
+        tautan_slice_cursor_move (self->cursor, &self->span, self->cumulative);
+      self->slice = tautan_slice_cursor_dup_slice (self->cursor);
+    }
   return self->slice;
+}
+
+TautanSliceCursor *
+_tautan_session_get_cursor (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+  return self->cursor;
 }
 
 /* Selection */
@@ -1999,6 +2023,8 @@ set_dataset (TautanSession *self,
   g_object_freeze_notify (G_OBJECT (self));
 
   g_set_object (&self->dataset, dataset);
+  /* The cursor counts the old dataset's events. */
+  g_clear_object (&self->cursor);
   /* A gesture's starting arrangement is of the old dataset's nodes. */
   g_clear_pointer (&self->drag_origin, drag_origin_free);
   tautan_layout_stop (self->layout);
