@@ -15,6 +15,7 @@
 #include "tautan-comparison-private.h"
 #include "tautan-dataset-private.h"
 #include "tautan-session-private.h"
+#include "tautan-slice-private.h"
 
 /* The session owns everything an analysis of one dataset is: the time
  * span and mode, the filters, the node positions and pins (through the
@@ -39,6 +40,7 @@ struct _TautanSession
   GFile                *file;
   TautanSlice          *slice;          /* NULL until asked for after a change */
   TautanSliceCursor    *cursor;         /* follows the span; NULL until the first slice of a dataset */
+  TautanSlice          *cursor_slice;   /* the cursor's answer before it moves again */
   GListStore           *views;
   GHashTable           *hidden_types;   /* type id → itself */
   guint8               *type_hidden;    /* per taxonomy index */
@@ -575,6 +577,7 @@ tautan_session_finalize (GObject *object)
   g_clear_object (&self->layout);
   g_clear_object (&self->slice);
   g_clear_object (&self->cursor);
+  g_clear_object (&self->cursor_slice);
   g_clear_object (&self->file);
   g_clear_object (&self->views);
   g_clear_object (&self->dataset);
@@ -1005,10 +1008,17 @@ tautan_session_get_slice (TautanSession *self)
   else
     {
       if (self->cursor == NULL)
-        self->cursor = tautan_slice_cursor_new (self->dataset, &self->span, self->cumulative);
+        {
+          self->cursor = tautan_slice_cursor_new (self->dataset, &self->span, self->cumulative);
+          self->slice = tautan_slice_cursor_dup_slice (self->cursor);
+        }
       else
-        tautan_slice_cursor_move (self->cursor, &self->span, self->cumulative);
-      self->slice = tautan_slice_cursor_dup_slice (self->cursor);
+        {
+          /* A step costs the edges it touched, not every edge again. */
+          tautan_slice_cursor_move (self->cursor, &self->span, self->cumulative);
+          self->slice = _tautan_slice_cursor_patch_slice (self->cursor, self->cursor_slice);
+        }
+      g_set_object (&self->cursor_slice, self->slice);
     }
   return self->slice;
 }
@@ -2025,6 +2035,7 @@ set_dataset (TautanSession *self,
   g_set_object (&self->dataset, dataset);
   /* The cursor counts the old dataset's events. */
   g_clear_object (&self->cursor);
+  g_clear_object (&self->cursor_slice);
   /* A gesture's starting arrangement is of the old dataset's nodes. */
   g_clear_pointer (&self->drag_origin, drag_origin_free);
   tautan_layout_stop (self->layout);

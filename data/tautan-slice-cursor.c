@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "tautan/tautan-slice-cursor.h"
@@ -103,6 +104,7 @@ struct _TautanSliceCursor
   ChangeList       entity_changes;
 
   TautanTimeSpan   span;              /* effective: cumulative starts with the data */
+  TautanTimeSpan   before;            /* the span before the last move */
   guint            to_pos;            /* #(start <= span.to) */
   guint            from_pos;          /* #(end < span.from) */
   guint            n_active_edges;
@@ -395,6 +397,7 @@ move_to (TautanSliceCursor    *self,
       self->move_id = 1;
     }
 
+  self->before = old;
   self->span = eff;
   self->cumulative = !!cumulative;
 
@@ -885,4 +888,111 @@ _tautan_slice_cursor_get_route (TautanSliceCursor *self)
   g_return_val_if_fail (TAUTAN_IS_SLICE_CURSOR (self), TAUTAN_SLICE_AUTO);
 
   return self->route;
+}
+
+static int
+compare_guint32 (const void *a,
+                 const void *b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Edge @k's answer, appended. */
+static void
+append_edge (TautanSliceCursor *self,
+             guint              k,
+             GArray            *edges,
+             GArray            *type_ids,
+             GArray            *type_counts)
+{
+  TautanSliceEdge edge;
+
+  if (tautan_slice_cursor_get_edge (self, k, &edge, type_ids, type_counts))
+    g_array_append_val (edges, edge);
+}
+
+/* A step of the slider moves the window by a day or a few: what
+ * dup_slice() costs, a pass over every edge of the dataset (a million),
+ * is most of the step. An edge no event entering or leaving touched
+ * keeps its events, so its counts and types; only its dates, clipped to
+ * the window, may move: first = max (from, its earliest start), which
+ * the answer before tells unless it was clipped (first == the old from),
+ * and the same for last. So the answer before is copied, and only the
+ * touched edges and those clipped at a moving end are answered afresh. */
+TautanSlice *
+_tautan_slice_cursor_patch_slice (TautanSliceCursor *self,
+                                  TautanSlice       *before)
+{
+  TautanTimeSpan was;
+  TautanDay f0, t0, f1, t1;
+  g_autofree guint32 *touched = NULL;
+  guint n_touched = 0, n_before, i = 0, j = 0;
+  GArray *edges, *type_ids, *type_counts;
+
+  g_return_val_if_fail (TAUTAN_IS_SLICE_CURSOR (self), NULL);
+
+  /* Only a delta tells what it touched; a long jump changes most edges. */
+  if (before == NULL || self->route != TAUTAN_SLICE_DELTA || tautan_slice_get_dataset (before) != self->dataset)
+    return tautan_slice_cursor_dup_slice (self);
+  was = tautan_slice_get_span (before);
+  if (!tautan_time_span_equal (&was, &self->before))
+    return tautan_slice_cursor_dup_slice (self);
+
+  f0 = was.from;
+  t0 = was.to;
+  f1 = self->span.from;
+  t1 = self->span.to;
+
+  touched = g_new (guint32, MAX (self->touched.len, 1));
+  for (guint k = 0; k < self->touched.len; k++)
+    if (self->touched.v[k].index < self->n_edges)
+      touched[n_touched++] = self->touched.v[k].index;
+  qsort (touched, n_touched, sizeof (guint32), compare_guint32);
+
+  n_before = tautan_slice_get_n_edges (before);
+  edges = g_array_sized_new (FALSE, FALSE, sizeof (TautanSliceEdge), n_before + n_touched);
+  type_ids = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * (n_before + n_touched));
+  type_counts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * (n_before + n_touched));
+
+  /* Both lists by edge index, as the slice keeps its edges. */
+  while (i < n_before || j < n_touched)
+    {
+      guint ki = i < n_before ? tautan_slice_get_edge (before, i)->edge : G_MAXUINT;
+      guint kj = j < n_touched ? touched[j] : G_MAXUINT;
+      const TautanSliceEdge *was_edge;
+      const guint32 *types, *counts;
+      TautanSliceEdge edge;
+
+      if (kj <= ki)
+        {
+          append_edge (self, kj, edges, type_ids, type_counts);
+          j++;
+          i += kj == ki;
+          continue;
+        }
+
+      was_edge = tautan_slice_get_edge (before, i);
+      if ((was_edge->first == f0 && f1 != f0) || (was_edge->last == t0 && t1 != t0))
+        {
+          append_edge (self, ki, edges, type_ids, type_counts);
+          i++;
+          continue;
+        }
+      edge = *was_edge;
+      edge.first = MAX (f1, was_edge->first);
+      edge.last = MIN (t1, was_edge->last);
+      edge.type_offset = type_ids->len;
+      tautan_slice_get_edge_types (before, i, &types, &counts);
+      g_array_append_vals (type_ids, types, edge.n_types);
+      g_array_append_vals (type_counts, counts, edge.n_types);
+      g_array_append_val (edges, edge);
+      i++;
+    }
+
+  return _tautan_slice_new_from_tables (self->dataset, &self->span, self->cumulative,
+                                        tautan_slice_cursor_get_n_events (self), edges, type_ids, type_counts,
+                                        g_memdup2 (self->count + self->n_edges,
+                                                   (gsize)MAX (self->n_entities, 1) * sizeof (guint32)));
 }

@@ -15,6 +15,7 @@
 #include "tautan/tautan-session.h"
 #include "tautan/tautan-slice-cursor.h"
 #include "tautan-session-private.h"
+#include "tautan-slice-private.h"
 
 #define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
 
@@ -966,6 +967,74 @@ test_comparison (Reopen        *f,
 }
 
 
+/* Events of every precision (a day, a week, a month, a year, a range of
+ * up to 400 days) among a few actors: windows clip many edges' dates. */
+static TautanDataset *
+random_dataset (guint32 seed)
+{
+  static const char *types[] = { "statement", "support", "meet", "accuse", "sanction", "attack" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,");
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanDay base = tautan_day_from_ymd (2020, 1, 1);
+  TautanDataset *dataset;
+
+  g_string_append (json, "\"sources\":[{\"id\":\"s\",\"outlet\":\"o\",\"title\":\"t\",\"language\":\"en\","
+                         "\"published\":\"2024-01-01\",\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],"
+                         "\"entities\":[");
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (json, "%s{\"id\":\"n%u\",\"name\":\"N%u\",\"kind\":\"state\"}", i ? "," : "", i, i);
+  g_string_append (json, "],\"events\":[");
+  for (guint i = 0; i < 2000; i++)
+    {
+      TautanDay start = base + g_rand_int_range (rand, 0, 1500), end = start;
+      const char *precision = "day";
+      char from[11], to[11];
+      int y, m, d;
+
+      switch (g_rand_int_range (rand, 0, 8))
+        {
+        case 0:
+          precision = "week";
+          end = start + g_rand_int_range (rand, 0, 7);
+          break;
+        case 1:
+          precision = "month";
+          tautan_day_to_ymd (start, &y, &m, &d);
+          start = tautan_day_from_ymd (y, m, 1);
+          end = tautan_day_from_ymd (y, m, tautan_days_in_month (y, m));
+          break;
+        case 2:
+          precision = "year";
+          tautan_day_to_ymd (start, &y, &m, &d);
+          start = tautan_day_from_ymd (y, 1, 1);
+          end = tautan_day_from_ymd (y, 12, 31);
+          break;
+        case 3:
+          precision = "range";
+          end = start + g_rand_int_range (rand, 0, 400);
+          break;
+        default:
+          break;
+        }
+      tautan_day_format_buf (start, from);
+      tautan_day_format_buf (end, to);
+      g_string_append_printf (json, "%s{\"id\":\"e%u\",\"type\":\"%s\",\"date\":{\"start\":\"%s\",\"end\":\"%s\","
+                              "\"precision\":\"%s\"},\"date_basis\":{\"method\":\"stated\",\"words\":\"w\"},"
+                              "\"actors\":[\"n%u\"],\"targets\":[\"n%u\"],\"summary\":\"x\",\"sources\":[\"s\"],"
+                              "\"status\":\"reported\"}",
+                              i ? "," : "", i, types[g_rand_int_range (rand, 0, G_N_ELEMENTS (types))], from, to,
+                              precision, g_rand_int_range (rand, 0, 40), g_rand_int_range (rand, 0, 40));
+    }
+  g_string_append (json, "],\"quotes\":[]}");
+
+  dataset = tautan_dataset_load_data (json->str, json->len, "random.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
 /* The session's slice against tautan_slice_new() of the same window:
  * edge for edge, type for type (the routes list an edge's types in
  * different orders), entity for entity. */
@@ -1030,11 +1099,13 @@ assert_slice_fresh (TautanSession *session)
  * cursor, which follows the span (and the dataset) instead of answering
  * each window afresh. */
 static void
-test_slice_follows (void)
+slice_follows (TautanDataset *dataset,
+               const char    *merge_into,
+               const char    *merge_from)
 {
-  g_autoptr(TautanDataset) dataset = bundled ();
   g_autoptr(TautanSession) session = tautan_session_new (dataset);
   g_autoptr(GRand) rand = g_rand_new_with_seed (14);
+  guint n_steps = 0;
   g_autoptr(GError) error = NULL;
   g_autoptr(TautanDataset) merged = NULL;
   TautanTimeSpan all = tautan_dataset_get_span (dataset);
@@ -1085,7 +1156,7 @@ test_slice_follows (void)
        * old one's events. */
       if (i == 150)
         {
-          merged = tautan_dataset_merge_entities (dataset, "north-korea", "kcna", &error);
+          merged = tautan_dataset_merge_entities (dataset, merge_into, merge_from, &error);
           g_assert_no_error (error);
           tautan_session_replace_dataset (session, merged);
         }
@@ -1104,7 +1175,20 @@ test_slice_follows (void)
       got = tautan_slice_cursor_get_span (cursor);
       moved = tautan_slice_get_span (tautan_session_get_slice (session));
       g_assert_true (tautan_time_span_equal (&got, &moved));
+      n_steps += _tautan_slice_cursor_get_route (cursor) == TAUTAN_SLICE_DELTA;
     }
+  /* Most moves were steps, patched from the slice before. */
+  g_assert_cmpuint (n_steps, >, 200);
+}
+
+static void
+test_slice_follows (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanDataset) random = random_dataset (14);
+
+  slice_follows (dataset, "north-korea", "kcna");
+  slice_follows (random, "n1", "n2");
 }
 
 int
