@@ -899,20 +899,6 @@ compare_guint32 (const void *a,
   return x < y ? -1 : x > y;
 }
 
-/* Edge @k's answer, appended. */
-static void
-append_edge (TautanSliceCursor *self,
-             guint              k,
-             GArray            *edges,
-             GArray            *type_ids,
-             GArray            *type_counts)
-{
-  TautanSliceEdge edge;
-
-  if (tautan_slice_cursor_get_edge (self, k, &edge, type_ids, type_counts))
-    g_array_append_val (edges, edge);
-}
-
 /* A step of the slider moves the window by a day or a few: what
  * dup_slice() costs, a pass over every edge of the dataset (a million),
  * is most of the step. An edge no event entering or leaving touched
@@ -925,10 +911,15 @@ TautanSlice *
 _tautan_slice_cursor_patch_slice (TautanSliceCursor *self,
                                   TautanSlice       *before)
 {
+  const TautanSliceEdgeColumns *c = &self->edge_cols;
   TautanTimeSpan was;
   TautanDay f0, t0, f1, t1;
-  g_autofree guint32 *touched = NULL;
-  guint n_touched = 0, n_before, i = 0, j = 0;
+  g_autofree guint32 *entering = NULL;
+  guint n_entering = 0, n_before, n_out = 0, n_pairs = 0, max_pairs = 0, i = 0, j = 0;
+  const TautanSliceEdge *was_edges = NULL;
+  const guint32 *was_types = NULL, *was_counts = NULL;
+  TautanSliceEdge *out;
+  guint32 *out_types, *out_counts;
   GArray *edges, *type_ids, *type_counts;
 
   g_return_val_if_fail (TAUTAN_IS_SLICE_CURSOR (self), NULL);
@@ -945,52 +936,89 @@ _tautan_slice_cursor_patch_slice (TautanSliceCursor *self,
   f1 = self->span.from;
   t1 = self->span.to;
 
-  touched = g_new (guint32, MAX (self->touched.len, 1));
+  /* Edges before's lacks that the move brought in; those it has and the
+   * move touched carry this move's stamp. */
+  entering = g_new (guint32, MAX (self->touched.len, 1));
   for (guint k = 0; k < self->touched.len; k++)
-    if (self->touched.v[k].index < self->n_edges)
-      touched[n_touched++] = self->touched.v[k].index;
-  qsort (touched, n_touched, sizeof (guint32), compare_guint32);
-
-  n_before = tautan_slice_get_n_edges (before);
-  edges = g_array_sized_new (FALSE, FALSE, sizeof (TautanSliceEdge), n_before + n_touched);
-  type_ids = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * (n_before + n_touched));
-  type_counts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * (n_before + n_touched));
-
-  /* Both lists by edge index, as the slice keeps its edges. */
-  while (i < n_before || j < n_touched)
     {
-      guint ki = i < n_before ? tautan_slice_get_edge (before, i)->edge : G_MAXUINT;
-      guint kj = j < n_touched ? touched[j] : G_MAXUINT;
-      const TautanSliceEdge *was_edge;
-      const guint32 *types, *counts;
-      TautanSliceEdge edge;
+      guint32 e = self->touched.v[k].index;
 
-      if (kj <= ki)
-        {
-          append_edge (self, kj, edges, type_ids, type_counts);
-          j++;
-          i += kj == ki;
-          continue;
-        }
+      if (e >= self->n_edges)
+        continue;
+      /* Answered afresh, it may hold types it did not before. */
+      max_pairs += c->type_off[e + 1] - c->type_off[e];
+      if (self->touched.v[k].old_count == 0 && self->count[e] > 0)
+        entering[n_entering++] = e;
+    }
+  qsort (entering, n_entering, sizeof (guint32), compare_guint32);
 
-      was_edge = tautan_slice_get_edge (before, i);
-      if ((was_edge->first == f0 && f1 != f0) || (was_edge->last == t0 && t1 != t0))
-        {
-          append_edge (self, ki, edges, type_ids, type_counts);
-          i++;
-          continue;
-        }
-      edge = *was_edge;
-      edge.first = MAX (f1, was_edge->first);
-      edge.last = MIN (t1, was_edge->last);
-      edge.type_offset = type_ids->len;
-      tautan_slice_get_edge_types (before, i, &types, &counts);
-      g_array_append_vals (type_ids, types, edge.n_types);
-      g_array_append_vals (type_counts, counts, edge.n_types);
-      g_array_append_val (edges, edge);
-      i++;
+  /* The slice's edges and their pairs lie in one array each: read in
+   * place rather than through a checked call per edge. */
+  n_before = tautan_slice_get_n_edges (before);
+  if (n_before > 0)
+    {
+      was_edges = tautan_slice_get_edge (before, 0);
+      tautan_slice_get_edge_types (before, 0, &was_types, &was_counts);
+      max_pairs += was_edges[n_before - 1].type_offset + was_edges[n_before - 1].n_types;
     }
 
+  /* Sized once for the most the answer can hold: every edge is one of
+   * before's or an entering one, with at most its types. */
+  edges = g_array_sized_new (FALSE, FALSE, sizeof (TautanSliceEdge), n_before + n_entering);
+  type_ids = g_array_sized_new (FALSE, FALSE, sizeof (guint32), max_pairs);
+  type_counts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), max_pairs);
+  g_array_set_size (edges, n_before + n_entering);
+  g_array_set_size (type_ids, max_pairs);
+  g_array_set_size (type_counts, max_pairs);
+  out = (TautanSliceEdge *)(gpointer)edges->data;
+  out_types = (guint32 *)(gpointer)type_ids->data;
+  out_counts = (guint32 *)(gpointer)type_counts->data;
+
+  /* Both lists by edge index, as the slice keeps its edges; they share
+   * none. */
+  while (i < n_before || j < n_entering)
+    {
+      guint ki = i < n_before ? was_edges[i].edge : G_MAXUINT;
+      guint kj = j < n_entering ? entering[j] : G_MAXUINT;
+      const TautanSliceEdge *w;
+      guint k;
+
+      if (kj < ki)
+        {
+          k = kj;
+          j++;
+        }
+      else
+        {
+          w = &was_edges[i++];
+          k = ki;
+          if (self->stamp[k] == self->move_id)
+            {
+              if (self->count[k] == 0)
+                continue;
+            }
+          else if (!((w->first == f0 && f1 != f0) || (w->last == t0 && t1 != t0)))
+            {
+              TautanSliceEdge *e = &out[n_out++];
+
+              *e = *w;
+              e->first = MAX (f1, w->first);
+              e->last = MIN (t1, w->last);
+              e->type_offset = n_pairs;
+              memcpy (out_types + n_pairs, was_types + w->type_offset, w->n_types * sizeof (guint32));
+              memcpy (out_counts + n_pairs, was_counts + w->type_offset, w->n_types * sizeof (guint32));
+              n_pairs += w->n_types;
+              continue;
+            }
+        }
+
+      _tautan_slice_edge_fill (c, k, _tautan_slice_edge_starts_until (c, k, t1), _tautan_slice_edge_ends_before (c, k, f1),
+                               f1, t1, &out[n_out++], out_types, out_counts, &n_pairs);
+    }
+
+  g_array_set_size (edges, n_out);
+  g_array_set_size (type_ids, n_pairs);
+  g_array_set_size (type_counts, n_pairs);
   return _tautan_slice_new_from_tables (self->dataset, &self->span, self->cumulative,
                                         tautan_slice_cursor_get_n_events (self), edges, type_ids, type_counts,
                                         g_memdup2 (self->count + self->n_edges,
