@@ -1014,6 +1014,19 @@ tautan_session_get_slice (TautanSession *self)
         }
       else
         {
+          guint n_window, n_delta = _tautan_slice_cursor_count_delta (self->cursor, &self->span, self->cumulative,
+                                                                     &n_window);
+
+          /* A step that replaces much of the window (a month's step on
+           * a 90-day window) is answered afresh: enumerating the window's
+           * events costs less than patching every edge the step touches.
+           * The cursor stays where it is until steps are small again. */
+          if (2 * (guint64)n_delta >= n_window)
+            {
+              self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+              g_clear_object (&self->cursor_slice);
+              return self->slice;
+            }
           /* A step costs the edges it touched, not every edge again. */
           tautan_slice_cursor_move (self->cursor, &self->span, self->cumulative);
           self->slice = _tautan_slice_cursor_patch_slice (self->cursor, self->cursor_slice);

@@ -1024,3 +1024,25 @@ _tautan_slice_cursor_patch_slice (TautanSliceCursor *self,
                                         g_memdup2 (self->count + self->n_edges,
                                                    (gsize)MAX (self->n_entities, 1) * sizeof (guint32)));
 }
+
+/* What a move to @span would apply as a delta (events entering and
+ * leaving), without making it; *@n_window: the events in @span. */
+guint
+_tautan_slice_cursor_count_delta (TautanSliceCursor    *self,
+                                  const TautanTimeSpan *span,
+                                  gboolean              cumulative,
+                                  guint                *n_window)
+{
+  TautanTimeSpan eff = *span;
+  guint to_pos, from_pos;
+
+  g_return_val_if_fail (TAUTAN_IS_SLICE_CURSOR (self), 0);
+
+  if (cumulative)
+    eff.from = MIN (span->to, self->data_span.from);
+  to_pos = _tautan_upper_bound (self->sorted_starts, self->n_all_events, eff.to);
+  from_pos = _tautan_lower_bound (self->sorted_ends, self->n_all_events, eff.from);
+  *n_window = to_pos - MIN (to_pos, from_pos);
+  return (to_pos > self->to_pos ? to_pos - self->to_pos : self->to_pos - to_pos) +
+         (from_pos > self->from_pos ? from_pos - self->from_pos : self->from_pos - from_pos);
+}

@@ -157,5 +157,11 @@ TautanSliceStrategy _tautan_slice_cursor_get_route    (TautanSliceCursor   *self
  * as tautan_slice_cursor_dup_slice()). */
 TautanSlice        *_tautan_slice_cursor_patch_slice  (TautanSliceCursor   *self,
                                                        TautanSlice         *before);
+/* The events a move to @span would apply as a delta; *@n_window: those
+ * in @span. */
+guint               _tautan_slice_cursor_count_delta  (TautanSliceCursor    *self,
+                                                       const TautanTimeSpan *span,
+                                                       gboolean              cumulative,
+                                                       guint                *n_window);
 
 G_END_DECLS
