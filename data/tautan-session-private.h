@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tautan/tautan-session.h"
+#include "tautan/tautan-slice-cursor.h"
 
 G_BEGIN_DECLS
 
@@ -63,5 +64,7 @@ gboolean              _tautan_session_history_changed_since (TautanSessionHistor
 
 /* For tests: how many steps undo can go back. */
 guint                 _tautan_session_get_n_undo       (TautanSession        *self);
+/* For tests: the cursor the slice comes from, NULL before the first. */
+TautanSliceCursor    *_tautan_session_get_cursor       (TautanSession        *self);
 
 G_END_DECLS

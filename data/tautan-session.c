@@ -10,9 +10,12 @@
 
 #include <string.h>
 
+#include "tautan/tautan-slice-cursor.h"
+
 #include "tautan-comparison-private.h"
 #include "tautan-dataset-private.h"
 #include "tautan-session-private.h"
+#include "tautan-slice-private.h"
 
 /* The session owns everything an analysis of one dataset is: the time
  * span and mode, the filters, the node positions and pins (through the
@@ -36,6 +39,8 @@ struct _TautanSession
   TautanLayout         *layout;
   GFile                *file;
   TautanSlice          *slice;          /* NULL until asked for after a change */
+  TautanSliceCursor    *cursor;         /* follows the span; NULL until the first slice of a dataset */
+  TautanSlice          *cursor_slice;   /* the cursor's answer before it moves again */
   GListStore           *views;
   GHashTable           *hidden_types;   /* type id → itself */
   guint8               *type_hidden;    /* per taxonomy index */
@@ -571,6 +576,8 @@ tautan_session_finalize (GObject *object)
   g_clear_pointer (&self->history, _tautan_session_history_free);
   g_clear_object (&self->layout);
   g_clear_object (&self->slice);
+  g_clear_object (&self->cursor);
+  g_clear_object (&self->cursor_slice);
   g_clear_object (&self->file);
   g_clear_object (&self->views);
   g_clear_object (&self->dataset);
@@ -991,9 +998,49 @@ tautan_session_get_slice (TautanSession *self)
 {
   g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
 
-  if (self->slice == NULL)
+  if (self->slice != NULL)
+    return self->slice;
+
+  /* A moved span costs the events that entered and left it, not the
+   * whole window afresh: the time slider asks for a slice each frame. */
+  if (self->span.from > self->span.to)
     self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+  else
+    {
+      if (self->cursor == NULL)
+        {
+          self->cursor = tautan_slice_cursor_new (self->dataset, &self->span, self->cumulative);
+          self->slice = tautan_slice_cursor_dup_slice (self->cursor);
+        }
+      else
+        {
+          guint n_window, n_delta = _tautan_slice_cursor_count_delta (self->cursor, &self->span, self->cumulative,
+                                                                     &n_window);
+
+          /* A step that replaces much of the window (a month's step on
+           * a 90-day window) is answered afresh: enumerating the window's
+           * events costs less than patching every edge the step touches.
+           * The cursor stays where it is until steps are small again. */
+          if (2 * (guint64)n_delta >= n_window)
+            {
+              self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+              g_clear_object (&self->cursor_slice);
+              return self->slice;
+            }
+          /* A step costs the edges it touched, not every edge again. */
+          tautan_slice_cursor_move (self->cursor, &self->span, self->cumulative);
+          self->slice = _tautan_slice_cursor_patch_slice (self->cursor, self->cursor_slice);
+        }
+      g_set_object (&self->cursor_slice, self->slice);
+    }
   return self->slice;
+}
+
+TautanSliceCursor *
+_tautan_session_get_cursor (TautanSession *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), NULL);
+  return self->cursor;
 }
 
 /* Selection */
@@ -1999,6 +2046,9 @@ set_dataset (TautanSession *self,
   g_object_freeze_notify (G_OBJECT (self));
 
   g_set_object (&self->dataset, dataset);
+  /* The cursor counts the old dataset's events. */
+  g_clear_object (&self->cursor);
+  g_clear_object (&self->cursor_slice);
   /* A gesture's starting arrangement is of the old dataset's nodes. */
   g_clear_pointer (&self->drag_origin, drag_origin_free);
   tautan_layout_stop (self->layout);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "tautan/tautan-slice-cursor.h"
@@ -103,6 +104,7 @@ struct _TautanSliceCursor
   ChangeList       entity_changes;
 
   TautanTimeSpan   span;              /* effective: cumulative starts with the data */
+  TautanTimeSpan   before;            /* the span before the last move */
   guint            to_pos;            /* #(start <= span.to) */
   guint            from_pos;          /* #(end < span.from) */
   guint            n_active_edges;
@@ -395,6 +397,7 @@ move_to (TautanSliceCursor    *self,
       self->move_id = 1;
     }
 
+  self->before = old;
   self->span = eff;
   self->cumulative = !!cumulative;
 
@@ -885,4 +888,161 @@ _tautan_slice_cursor_get_route (TautanSliceCursor *self)
   g_return_val_if_fail (TAUTAN_IS_SLICE_CURSOR (self), TAUTAN_SLICE_AUTO);
 
   return self->route;
+}
+
+static int
+compare_guint32 (const void *a,
+                 const void *b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* A step of the slider moves the window by a day or a few: what
+ * dup_slice() costs, a pass over every edge of the dataset (a million),
+ * is most of the step. An edge no event entering or leaving touched
+ * keeps its events, so its counts and types; only its dates, clipped to
+ * the window, may move: first = max (from, its earliest start), which
+ * the answer before tells unless it was clipped (first == the old from),
+ * and the same for last. So the answer before is copied, and only the
+ * touched edges and those clipped at a moving end are answered afresh. */
+TautanSlice *
+_tautan_slice_cursor_patch_slice (TautanSliceCursor *self,
+                                  TautanSlice       *before)
+{
+  const TautanSliceEdgeColumns *c = &self->edge_cols;
+  TautanTimeSpan was;
+  TautanDay f0, t0, f1, t1;
+  g_autofree guint32 *entering = NULL;
+  guint n_entering = 0, n_before, n_out = 0, n_pairs = 0, max_pairs = 0, i = 0, j = 0;
+  const TautanSliceEdge *was_edges = NULL;
+  const guint32 *was_types = NULL, *was_counts = NULL;
+  TautanSliceEdge *out;
+  guint32 *out_types, *out_counts;
+  GArray *edges, *type_ids, *type_counts;
+
+  g_return_val_if_fail (TAUTAN_IS_SLICE_CURSOR (self), NULL);
+
+  /* Only a delta tells what it touched; a long jump changes most edges. */
+  if (before == NULL || self->route != TAUTAN_SLICE_DELTA || tautan_slice_get_dataset (before) != self->dataset)
+    return tautan_slice_cursor_dup_slice (self);
+  was = tautan_slice_get_span (before);
+  if (!tautan_time_span_equal (&was, &self->before))
+    return tautan_slice_cursor_dup_slice (self);
+
+  f0 = was.from;
+  t0 = was.to;
+  f1 = self->span.from;
+  t1 = self->span.to;
+
+  /* Edges before's lacks that the move brought in; those it has and the
+   * move touched carry this move's stamp. */
+  entering = g_new (guint32, MAX (self->touched.len, 1));
+  for (guint k = 0; k < self->touched.len; k++)
+    {
+      guint32 e = self->touched.v[k].index;
+
+      if (e >= self->n_edges)
+        continue;
+      /* Answered afresh, it may hold types it did not before. */
+      max_pairs += c->type_off[e + 1] - c->type_off[e];
+      if (self->touched.v[k].old_count == 0 && self->count[e] > 0)
+        entering[n_entering++] = e;
+    }
+  qsort (entering, n_entering, sizeof (guint32), compare_guint32);
+
+  /* The slice's edges and their pairs lie in one array each: read in
+   * place rather than through a checked call per edge. */
+  n_before = tautan_slice_get_n_edges (before);
+  if (n_before > 0)
+    {
+      was_edges = tautan_slice_get_edge (before, 0);
+      tautan_slice_get_edge_types (before, 0, &was_types, &was_counts);
+      max_pairs += was_edges[n_before - 1].type_offset + was_edges[n_before - 1].n_types;
+    }
+
+  /* Sized once for the most the answer can hold: every edge is one of
+   * before's or an entering one, with at most its types. */
+  edges = g_array_sized_new (FALSE, FALSE, sizeof (TautanSliceEdge), n_before + n_entering);
+  type_ids = g_array_sized_new (FALSE, FALSE, sizeof (guint32), max_pairs);
+  type_counts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), max_pairs);
+  g_array_set_size (edges, n_before + n_entering);
+  g_array_set_size (type_ids, max_pairs);
+  g_array_set_size (type_counts, max_pairs);
+  out = (TautanSliceEdge *)(gpointer)edges->data;
+  out_types = (guint32 *)(gpointer)type_ids->data;
+  out_counts = (guint32 *)(gpointer)type_counts->data;
+
+  /* Both lists by edge index, as the slice keeps its edges; they share
+   * none. */
+  while (i < n_before || j < n_entering)
+    {
+      guint ki = i < n_before ? was_edges[i].edge : G_MAXUINT;
+      guint kj = j < n_entering ? entering[j] : G_MAXUINT;
+      const TautanSliceEdge *w;
+      guint k;
+
+      if (kj < ki)
+        {
+          k = kj;
+          j++;
+        }
+      else
+        {
+          w = &was_edges[i++];
+          k = ki;
+          if (self->stamp[k] == self->move_id)
+            {
+              if (self->count[k] == 0)
+                continue;
+            }
+          else if (!((w->first == f0 && f1 != f0) || (w->last == t0 && t1 != t0)))
+            {
+              TautanSliceEdge *e = &out[n_out++];
+
+              *e = *w;
+              e->first = MAX (f1, w->first);
+              e->last = MIN (t1, w->last);
+              e->type_offset = n_pairs;
+              memcpy (out_types + n_pairs, was_types + w->type_offset, w->n_types * sizeof (guint32));
+              memcpy (out_counts + n_pairs, was_counts + w->type_offset, w->n_types * sizeof (guint32));
+              n_pairs += w->n_types;
+              continue;
+            }
+        }
+
+      _tautan_slice_edge_fill (c, k, _tautan_slice_edge_starts_until (c, k, t1), _tautan_slice_edge_ends_before (c, k, f1),
+                               f1, t1, &out[n_out++], out_types, out_counts, &n_pairs);
+    }
+
+  g_array_set_size (edges, n_out);
+  g_array_set_size (type_ids, n_pairs);
+  g_array_set_size (type_counts, n_pairs);
+  return _tautan_slice_new_from_tables (self->dataset, &self->span, self->cumulative,
+                                        tautan_slice_cursor_get_n_events (self), edges, type_ids, type_counts,
+                                        g_memdup2 (self->count + self->n_edges,
+                                                   (gsize)MAX (self->n_entities, 1) * sizeof (guint32)));
+}
+
+/* What a move to @span would apply as a delta (events entering and
+ * leaving), without making it; *@n_window: the events in @span. */
+guint
+_tautan_slice_cursor_count_delta (TautanSliceCursor    *self,
+                                  const TautanTimeSpan *span,
+                                  gboolean              cumulative,
+                                  guint                *n_window)
+{
+  TautanTimeSpan eff = *span;
+  guint to_pos, from_pos;
+
+  g_return_val_if_fail (TAUTAN_IS_SLICE_CURSOR (self), 0);
+
+  if (cumulative)
+    eff.from = MIN (span->to, self->data_span.from);
+  to_pos = _tautan_upper_bound (self->sorted_starts, self->n_all_events, eff.to);
+  from_pos = _tautan_lower_bound (self->sorted_ends, self->n_all_events, eff.from);
+  *n_window = to_pos - MIN (to_pos, from_pos);
+  return (to_pos > self->to_pos ? to_pos - self->to_pos : self->to_pos - to_pos) +
+         (from_pos > self->from_pos ? from_pos - self->from_pos : self->from_pos - from_pos);
 }

@@ -67,6 +67,18 @@ TautanSlice *_tautan_slice_new_from_counts   (TautanDataset        *dataset,
                                               const guint32        *edge_count,
                                               const guint32        *entity_count);
 
+/* A slice of tables made elsewhere (the cursor's patch), taken over:
+ * @edges by edge index, their pairs in @type_ids and @type_counts,
+ * @entity_count one per entity. */
+TautanSlice *_tautan_slice_new_from_tables   (TautanDataset        *dataset,
+                                              const TautanTimeSpan *span,
+                                              gboolean              cumulative,
+                                              guint                 n_events,
+                                              GArray               *edges,
+                                              GArray               *type_ids,
+                                              GArray               *type_counts,
+                                              guint32              *entity_count);
+
 /* #(v[i] < x) in a sorted array */
 static inline guint
 _tautan_lower_bound (const gint32 *v,
@@ -140,5 +152,16 @@ void                _tautan_slice_cursor_set_strategy (TautanSliceCursor   *self
                                                        TautanSliceStrategy  strategy);
 /* The route the last move took (AUTO before any move). */
 TautanSliceStrategy _tautan_slice_cursor_get_route    (TautanSliceCursor   *self);
+/* The cursor's answer as a slice, made from @before, the answer of the
+ * window before its last move (or of any window: then, or without it,
+ * as tautan_slice_cursor_dup_slice()). */
+TautanSlice        *_tautan_slice_cursor_patch_slice  (TautanSliceCursor   *self,
+                                                       TautanSlice         *before);
+/* The events a move to @span would apply as a delta; *@n_window: those
+ * in @span. */
+guint               _tautan_slice_cursor_count_delta  (TautanSliceCursor    *self,
+                                                       const TautanTimeSpan *span,
+                                                       gboolean              cumulative,
+                                                       guint                *n_window);
 
 G_END_DECLS

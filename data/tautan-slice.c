@@ -693,6 +693,43 @@ _tautan_slice_new_from_counts (TautanDataset        *dataset,
   return self;
 }
 
+TautanSlice *
+_tautan_slice_new_from_tables (TautanDataset        *dataset,
+                               const TautanTimeSpan *span,
+                               gboolean              cumulative,
+                               guint                 n_events,
+                               GArray               *edges,
+                               GArray               *type_ids,
+                               GArray               *type_counts,
+                               guint32              *entity_count)
+{
+  TautanSlice *self;
+  guint n_entities = tautan_dataset_get_n_entities (dataset);
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (TAUTAN_TYPE_SLICE, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->cumulative = !!cumulative;
+  self->span = *span;
+  self->n_events = n_events;
+  g_array_unref (self->edges);
+  self->edges = edges;
+  g_array_unref (self->type_ids);
+  self->type_ids = type_ids;
+  g_array_unref (self->type_counts);
+  self->type_counts = type_counts;
+  self->entity_count = entity_count;
+  for (guint ent = 0; ent < n_entities; ent++)
+    if (entity_count[ent] > 0)
+      {
+        TautanSliceEntity entity = { ent, entity_count[ent] };
+        g_array_append_val (self->entities, entity);
+      }
+
+  return self;
+}
+
 /**
  * tautan_slice_get_dataset:
  *

@@ -11,8 +11,11 @@
 
 #include <json-glib/json-glib.h>
 
+#include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-session.h"
+#include "tautan/tautan-slice-cursor.h"
 #include "tautan-session-private.h"
+#include "tautan-slice-private.h"
 
 #define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
 
@@ -963,6 +966,231 @@ test_comparison (Reopen        *f,
   }
 }
 
+
+/* Events of every precision (a day, a week, a month, a year, a range of
+ * up to 400 days) among a few actors: windows clip many edges' dates. */
+static TautanDataset *
+random_dataset (guint32 seed)
+{
+  static const char *types[] = { "statement", "support", "meet", "accuse", "sanction", "attack" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,");
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanDay base = tautan_day_from_ymd (2020, 1, 1);
+  TautanDataset *dataset;
+
+  g_string_append (json, "\"sources\":[{\"id\":\"s\",\"outlet\":\"o\",\"title\":\"t\",\"language\":\"en\","
+                         "\"published\":\"2024-01-01\",\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],"
+                         "\"entities\":[");
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (json, "%s{\"id\":\"n%u\",\"name\":\"N%u\",\"kind\":\"state\"}", i ? "," : "", i, i);
+  g_string_append (json, "],\"events\":[");
+  for (guint i = 0; i < 2000; i++)
+    {
+      TautanDay start = base + g_rand_int_range (rand, 0, 1500), end = start;
+      const char *precision = "day";
+      char from[11], to[11];
+      int y, m, d;
+
+      switch (g_rand_int_range (rand, 0, 8))
+        {
+        case 0:
+          precision = "week";
+          end = start + g_rand_int_range (rand, 0, 7);
+          break;
+        case 1:
+          precision = "month";
+          tautan_day_to_ymd (start, &y, &m, &d);
+          start = tautan_day_from_ymd (y, m, 1);
+          end = tautan_day_from_ymd (y, m, tautan_days_in_month (y, m));
+          break;
+        case 2:
+          precision = "year";
+          tautan_day_to_ymd (start, &y, &m, &d);
+          start = tautan_day_from_ymd (y, 1, 1);
+          end = tautan_day_from_ymd (y, 12, 31);
+          break;
+        case 3:
+          precision = "range";
+          end = start + g_rand_int_range (rand, 0, 400);
+          break;
+        default:
+          break;
+        }
+      tautan_day_format_buf (start, from);
+      tautan_day_format_buf (end, to);
+      g_string_append_printf (json, "%s{\"id\":\"e%u\",\"type\":\"%s\",\"date\":{\"start\":\"%s\",\"end\":\"%s\","
+                              "\"precision\":\"%s\"},\"date_basis\":{\"method\":\"stated\",\"words\":\"w\"},"
+                              "\"actors\":[\"n%u\"],\"targets\":[\"n%u\"],\"summary\":\"x\",\"sources\":[\"s\"],"
+                              "\"status\":\"reported\"}",
+                              i ? "," : "", i, types[g_rand_int_range (rand, 0, G_N_ELEMENTS (types))], from, to,
+                              precision, g_rand_int_range (rand, 0, 40), g_rand_int_range (rand, 0, 40));
+    }
+  g_string_append (json, "],\"quotes\":[]}");
+
+  dataset = tautan_dataset_load_data (json->str, json->len, "random.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+/* The session's slice against tautan_slice_new() of the same window:
+ * edge for edge, type for type (the routes list an edge's types in
+ * different orders), entity for entity. */
+static void
+assert_slice_fresh (TautanSession *session)
+{
+  TautanSlice *a = tautan_session_get_slice (session);
+  TautanTimeSpan span = tautan_session_get_span (session);
+  g_autoptr(TautanSlice) b = tautan_slice_new (tautan_session_get_dataset (session), &span,
+                                               tautan_session_get_cumulative (session));
+  TautanTimeSpan sa = tautan_slice_get_span (a), sb = tautan_slice_get_span (b);
+
+  g_assert_true (tautan_slice_get_dataset (a) == tautan_session_get_dataset (session));
+  g_assert_true (tautan_time_span_equal (&sa, &sb));
+  g_assert_cmpint (tautan_slice_get_cumulative (a), ==, tautan_slice_get_cumulative (b));
+  g_assert_cmpuint (tautan_slice_get_n_events (a), ==, tautan_slice_get_n_events (b));
+  g_assert_cmpuint (tautan_slice_get_n_edges (a), ==, tautan_slice_get_n_edges (b));
+  for (guint i = 0; i < tautan_slice_get_n_edges (a); i++)
+    {
+      const TautanSliceEdge *x = tautan_slice_get_edge (a, i);
+      const TautanSliceEdge *y = tautan_slice_get_edge (b, i);
+      const guint32 *xt, *xc, *yt, *yc;
+
+      g_assert_cmpuint (x->edge, ==, y->edge);
+      g_assert_cmpuint (x->source, ==, y->source);
+      g_assert_cmpuint (x->target, ==, y->target);
+      g_assert_cmpuint (x->count, ==, y->count);
+      g_assert_cmpuint (x->imprecise, ==, y->imprecise);
+      g_assert_cmpint (x->first, ==, y->first);
+      g_assert_cmpint (x->last, ==, y->last);
+      g_assert_cmpmem (x->quad_counts, sizeof x->quad_counts, y->quad_counts, sizeof y->quad_counts);
+      g_assert_cmpint (x->dominant_quad, ==, y->dominant_quad);
+      g_assert_cmpuint (x->dominant_type, ==, y->dominant_type);
+      g_assert_cmpuint (x->n_types, ==, y->n_types);
+      tautan_slice_get_edge_types (a, i, &xt, &xc);
+      tautan_slice_get_edge_types (b, i, &yt, &yc);
+      for (guint k = 0; k < x->n_types; k++)
+        {
+          guint found = 0;
+
+          for (guint j = 0; j < y->n_types; j++)
+            if (yt[j] == xt[k])
+              {
+                g_assert_cmpuint (yc[j], ==, xc[k]);
+                found++;
+              }
+          g_assert_cmpuint (found, ==, 1);
+        }
+    }
+  g_assert_cmpuint (tautan_slice_get_n_entities (a), ==, tautan_slice_get_n_entities (b));
+  for (guint i = 0; i < tautan_slice_get_n_entities (a); i++)
+    {
+      g_assert_cmpuint (tautan_slice_get_entity (a, i)->entity, ==, tautan_slice_get_entity (b, i)->entity);
+      g_assert_cmpuint (tautan_slice_get_entity (a, i)->count, ==, tautan_slice_get_entity (b, i)->count);
+    }
+}
+
+/* A slider's life through the session: steps both ways, handles dragged,
+ * pages, jumps (some outside the data), mode switches; and a curation
+ * edit, undone and redone, between moves. Every step the session's slice
+ * is the one tautan_slice_new() gives, and it comes from the session's
+ * cursor, which follows the span (and the dataset) instead of answering
+ * each window afresh. */
+static void
+slice_follows (TautanDataset *dataset,
+               const char    *merge_into,
+               const char    *merge_from)
+{
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (14);
+  guint n_steps = 0;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) merged = NULL;
+  TautanTimeSpan all = tautan_dataset_get_span (dataset);
+  TautanTimeSpan span = { all.from + (all.to - all.from) / 2, all.from + (all.to - all.from) / 2 + 89 };
+  TautanSliceCursor *cursor;
+
+  tautan_session_set_span (session, &span);
+  assert_slice_fresh (session);
+  cursor = _tautan_session_get_cursor (session);
+  g_assert_nonnull (cursor);
+
+  for (guint i = 0; i < 400; i++)
+    {
+      TautanTimeSpan got, moved;
+      gint32 step;
+
+      switch (g_rand_int_range (rand, 0, 10))
+        {
+        case 0:   /* a jump anywhere, sometimes outside the data */
+          span.from = all.from - 60 + g_rand_int_range (rand, 0, all.to - all.from + 120);
+          span.to = span.from + g_rand_int_range (rand, 0, 800);
+          break;
+        case 1:
+          tautan_session_set_cumulative (session, !tautan_session_get_cumulative (session));
+          break;
+        case 2:   /* one handle */
+          step = g_rand_int_range (rand, -40, 41);
+          if (g_rand_boolean (rand))
+            span.from = MIN (span.from + step, span.to);
+          else
+            span.to = MAX (span.to + step, span.from);
+          break;
+        case 3:   /* a page */
+          step = (span.to - span.from + 1) * (g_rand_boolean (rand) ? 1 : -1);
+          span.from += step;
+          span.to += step;
+          break;
+        default:  /* arrow steps, forwards and back */
+          step = g_rand_int_range (rand, -3, 4);
+          span.from += step;
+          span.to += step;
+          break;
+        }
+      tautan_session_set_span (session, &span);
+      span = tautan_session_get_span (session);
+
+      /* Curation replaces the dataset: the cursor must not count the
+       * old one's events. */
+      if (i == 150)
+        {
+          merged = tautan_dataset_merge_entities (dataset, merge_into, merge_from, &error);
+          g_assert_no_error (error);
+          tautan_session_replace_dataset (session, merged);
+        }
+      else if (i == 250)
+        g_assert_true (tautan_session_undo (session));
+      else if (i == 300)
+        g_assert_true (tautan_session_redo (session));
+
+      assert_slice_fresh (session);
+      /* Asked again unmoved, the same slice. */
+      g_assert_true (tautan_session_get_slice (session) == tautan_session_get_slice (session));
+
+      cursor = _tautan_session_get_cursor (session);
+      g_assert_nonnull (cursor);
+      g_assert_true (tautan_slice_cursor_get_dataset (cursor) == tautan_session_get_dataset (session));
+      /* Small steps move the cursor and patch the slice before; a step
+       * that replaces much of the window is answered afresh. */
+      got = tautan_slice_cursor_get_span (cursor);
+      moved = tautan_slice_get_span (tautan_session_get_slice (session));
+      n_steps += tautan_time_span_equal (&got, &moved) && _tautan_slice_cursor_get_route (cursor) == TAUTAN_SLICE_DELTA;
+    }
+  g_assert_cmpuint (n_steps, >, 30);
+}
+
+static void
+test_slice_follows (void)
+{
+  g_autoptr(TautanDataset) dataset = bundled ();
+  g_autoptr(TautanDataset) random = random_dataset (14);
+
+  slice_follows (dataset, "north-korea", "kcna");
+  slice_follows (random, "n1", "n2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -971,6 +1199,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/session/fresh", test_fresh);
   g_test_add_func ("/tautan/session/span", test_span);
+  g_test_add_func ("/tautan/session/slice-follows", test_slice_follows);
   g_test_add_func ("/tautan/session/selection", test_selection);
   g_test_add_func ("/tautan/session/every-edit-undoable", test_every_edit_undoable);
   g_test_add_func ("/tautan/session/unpin-all-after-save", test_unpin_all_after_save);

@@ -533,6 +533,72 @@ counts_shown (gpointer data)
   return g_str_has_prefix (tautan_side_panel_get_counts (counts->panel), counts->expected);
 }
 
+/* Builds the canvas's scene afresh on a worker, the one on screen kept
+ * meanwhile; then @change (if any) frees the canvas's tables while the
+ * worker may still read them. The scene that comes is the one the main
+ * thread builds from the canvas's present tables. */
+static void
+assert_built_aside (TautanGraphView *graph,
+                    void           (*change) (gpointer data),
+                    gpointer         data)
+{
+  g_autoptr(TautanScene) before = tautan_scene_ref (graph->scene);
+  g_autoptr(TautanScene) here = NULL;
+  TautanView view;
+
+  _tautan_graph_view_invalidate_scene (graph);
+  _tautan_graph_view_update_scene (graph);
+  g_assert_true (graph->building);
+  g_assert_true (graph->scene == before);
+  if (change != NULL)
+    {
+      change (data);
+      tautan_test_wait_for (scene_built, graph);
+      /* Then what changed, on a worker again. */
+      g_clear_pointer (&before, tautan_scene_unref);
+      before = tautan_scene_ref (graph->scene);
+      _tautan_graph_view_update_scene (graph);
+      g_assert_true (graph->building);
+    }
+  tautan_test_wait_for (scene_built, graph);
+  g_assert_true (graph->scene != before);
+
+  view = *tautan_scene_get_view (graph->scene);
+  view.filter_edges = graph->view.filter_edges;
+  view.changes = graph->view.changes;
+  view.rollup = graph->view.rollup;
+  here = tautan_scene_new (tautan_graph_view_get_render_context (graph), graph->dataset, graph->slice,
+                           tautan_graph_view_get_positions (graph), &view);
+  assert_same_scene (graph->scene, here);
+}
+
+static void
+set_filter (gpointer data)
+{
+  TautanWindow *window = data;
+  g_autoptr(TautanFilter) empty = tautan_filter_new ();
+  const char *statuses[] = { "reported", "confirmed", NULL };
+  g_autoptr(TautanFilter) filter = tautan_filter_with_values (empty, TAUTAN_FILTER_STATUS, statuses);
+
+  tautan_session_set_filter (window->session, filter);
+}
+
+static void
+clear_rollup (gpointer data)
+{
+  TautanWindow *window = data;
+
+  tautan_session_set_rollup (window->session, FALSE);
+}
+
+static void
+clear_changes (gpointer data)
+{
+  TautanWindow *window = data;
+
+  tautan_graph_view_set_changes (window->graph_view, NULL);
+}
+
 /* A big graph's scene is built on a worker, and the summary of a big
  * window counted on one: the window keeps the scene it draws, whole,
  * until the new one is, and takes the same scene the main thread would
@@ -615,6 +681,38 @@ test_big_graph_aside (void)
       }
     g_assert_cmpuint (dimmed, >, 0);
     tautan_graph_view_set_focus (graph, NULL);
+  }
+
+  /* A filter, a roll-up and a comparison go to the worker too: the job
+   * holds its own references to the canvas's tables, which the canvas
+   * frees when they change (here, while the worker reads them). */
+  {
+    g_autoptr(TautanFilter) empty = tautan_filter_new ();
+    const char *reported[] = { "reported", NULL };
+    g_autoptr(TautanFilter) filter = tautan_filter_with_values (empty, TAUTAN_FILTER_STATUS, reported);
+    TautanTimeSpan first = { all.from, all.from + (all.to - all.from) / 2 };
+    TautanTimeSpan second = { first.to + 1, all.to };
+
+    tautan_session_set_filter (window->session, filter);
+    assert_built_aside (graph, NULL, NULL);
+    g_assert_nonnull (graph->view.filter_edges);
+    assert_built_aside (graph, set_filter, window);
+    g_assert_nonnull (graph->view.filter_edges);
+
+    tautan_session_set_rollup (window->session, TRUE);
+    assert_built_aside (graph, NULL, NULL);
+    g_assert_nonnull (graph->view.rollup);
+    g_assert_cmpuint (graph->view.rollup->groups->len, >, 0);
+    assert_built_aside (graph, clear_rollup, window);
+    g_assert_null (graph->view.rollup);
+
+    tautan_graph_view_set_changes (graph, tautan_changes_compute (graph->dataset, tautan_session_get_filter (window->session),
+                                                                  &first, &second));
+    assert_built_aside (graph, NULL, NULL);
+    g_assert_nonnull (graph->view.changes);
+    assert_built_aside (graph, clear_changes, window);
+    g_assert_null (graph->view.changes);
+    tautan_session_set_filter (window->session, empty);
   }
 
   /* Asked for now (an export, a test), the scene is built on the spot. */

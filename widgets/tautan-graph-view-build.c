@@ -12,7 +12,10 @@
  * scene it has until the new one is whole; then it swaps it in. One build
  * at a time: what changes meanwhile is built when it ends. A scene with
  * a hover or a selection comes with its base (the tiles', without them);
- * hover is not drawn on the biggest graphs. */
+ * hover is not drawn on the biggest graphs. The filter's, comparison's
+ * and roll-up's tables are the canvas's, freed when they change: the job
+ * holds its own references to their arrays, which nobody writes once
+ * they are made. */
 
 #define G_LOG_DOMAIN "tautan-graph-view"
 
@@ -32,6 +35,9 @@ typedef struct
   TautanPoint         *positions;
   guint8              *focus;       /* copies of the view's ego set and fades */
   float               *fade;
+  TautanFilterEdges   *filter_edges;/* sharing the canvas's arrays, or NULL */
+  TautanChanges       *changes;
+  TautanRollup        *rollup;
   TautanView           scene_view;
   gboolean             new_base;    /* the tiles' scene is out of date */
   gboolean             with_base;   /* it is, and the scene has a hover or selection: built too */
@@ -53,9 +59,53 @@ job_free (gpointer data)
   g_clear_pointer (&job->positions, g_free);
   g_clear_pointer (&job->focus, g_free);
   g_clear_pointer (&job->fade, g_free);
+  g_clear_pointer (&job->filter_edges, tautan_filter_edges_free);
+  g_clear_pointer (&job->changes, tautan_changes_free);
+  g_clear_pointer (&job->rollup, tautan_rollup_free);
   g_clear_pointer (&job->scene, tautan_scene_unref);
   g_clear_pointer (&job->base, tautan_scene_unref);
   g_free (job);
+}
+
+/* A second owner of @edges' arrays: freeing it unrefs them. */
+static TautanFilterEdges *
+share_filter_edges (const TautanFilterEdges *edges)
+{
+  TautanFilterEdges *shared = g_new0 (TautanFilterEdges, 1);
+
+  shared->edges = g_array_ref (edges->edges);
+  shared->type_pairs = g_array_ref (edges->type_pairs);
+  if (edges->events != NULL)
+    shared->events = g_array_ref (edges->events);
+  return shared;
+}
+
+static TautanChanges *
+share_changes (const TautanChanges *changes)
+{
+  TautanChanges *shared = g_memdup2 (changes, sizeof *changes);
+
+  shared->edges = g_array_ref (changes->edges);
+  shared->new_actors = g_array_ref (changes->new_actors);
+  shared->vanished_actors = g_array_ref (changes->vanished_actors);
+  shared->by_pair = g_hash_table_ref (changes->by_pair);
+  return shared;
+}
+
+/* The groups per entity are a plain block: copied (4 bytes an entity). */
+static TautanRollup *
+share_rollup (const TautanRollup *rollup)
+{
+  TautanRollup *shared = g_new0 (TautanRollup, 1);
+
+  shared->n_entities = rollup->n_entities;
+  shared->group_of = g_memdup2 (rollup->group_of, sizeof (guint) * MAX (rollup->n_entities, 1));
+  shared->groups = g_array_ref (rollup->groups);
+  shared->members = g_array_ref (rollup->members);
+  shared->edges = share_filter_edges (rollup->edges);
+  if (rollup->events != NULL)
+    shared->events = g_array_ref (rollup->events);
+  return shared;
 }
 
 static void
@@ -113,15 +163,11 @@ built_cb (GObject      *object,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Whether the scene's inputs may be read from another thread, and the
- * build is worth one. The ego set and the fades are copied into the job;
- * the filter's, comparison's and roll-up's tables are the canvas's and
- * freed when they change: such scenes are still built on the spot. */
+/* Whether the build is worth a worker. */
 static gboolean
 can_build_async (TautanGraphView *self)
 {
-  return self->slice != NULL && tautan_slice_get_n_edges (self->slice) >= ASYNC_BUILD_EDGES &&
-         self->view.filter_edges == NULL && self->view.changes == NULL && self->view.rollup == NULL;
+  return self->slice != NULL && tautan_slice_get_n_edges (self->slice) >= ASYNC_BUILD_EDGES;
 }
 
 /* Hover is not drawn on a very big graph. */
@@ -166,6 +212,12 @@ _tautan_graph_view_build_async (TautanGraphView *self)
   if (!_tautan_graph_view_draws_hover (self))
     job->scene_view.hover_entity = TAUTAN_NONE;
   job->scene_view.filter = NULL;
+  if (self->view.filter_edges != NULL)
+    job->scene_view.filter_edges = job->filter_edges = share_filter_edges (self->view.filter_edges);
+  if (self->view.changes != NULL)
+    job->scene_view.changes = job->changes = share_changes (self->view.changes);
+  if (self->view.rollup != NULL)
+    job->scene_view.rollup = job->rollup = share_rollup (self->view.rollup);
   /* A hover or selection alone keeps the tiles: no base then. */
   job->new_base = self->base_dirty || self->base_scene == NULL;
   job->with_base = job->new_base &&
