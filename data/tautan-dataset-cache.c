@@ -655,6 +655,9 @@ _tautan_dataset_cache_save (TautanDataset  *self,
     }
   if (!(writer = tautan_file_writer_new_for_path (path, error)))
     return FALSE;
+  /* A torn cache after a crash fails its checks and is rebuilt; waiting
+   * for the disk cost a 1M-event first open a third of a second. */
+  tautan_file_writer_set_volatile (writer);
 
   return _tautan_dataset_cache_write (self, file, size, content_hash, stamp, write_piece, writer, error) &&
          tautan_file_writer_commit (writer, error);

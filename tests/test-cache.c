@@ -15,6 +15,7 @@
 #include "tautan/tautan-slice.h"
 
 #include "tautan-dataset-private.h"
+#include "tautan-file-private.h"
 
 static char *
 copy_fixture (const char *name)
@@ -723,6 +724,26 @@ test_utf8_blocks (void)
     }
 }
 
+/* The cache is written without waiting for the disk: a flush that would
+ * fail is never made, and the cache is there for the next open. */
+static void
+test_no_flush (void)
+{
+  g_autofree char *path = copy_fixture ("extras.json");
+  g_autofree char *cache = cache_file_path (path);
+  g_autoptr(TautanDataset) cold = NULL;
+  g_autoptr(TautanDataset) warm = NULL;
+
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_FLUSH);
+  cold = open_cached (path);
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_NONE);
+  g_assert_false (tautan_dataset_get_from_cache (cold));
+  g_assert_true (g_file_test (cache, G_FILE_TEST_IS_REGULAR));
+  warm = open_cached (path);
+  g_assert_true (tautan_dataset_get_from_cache (warm));
+  assert_same (cold, warm);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -740,6 +761,7 @@ main (int   argc,
   g_test_add_func ("/tautan/cache/layout", test_layout);
   g_test_add_func ("/tautan/cache/chunked-write", test_chunked_write);
   g_test_add_func ("/tautan/cache/utf8-blocks", test_utf8_blocks);
+  g_test_add_func ("/tautan/cache/no-flush", test_no_flush);
 
   return g_test_run ();
 }
