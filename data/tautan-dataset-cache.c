@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,8 +44,8 @@
  * as on FAT or some shared drives) is decided by the content hash.
  *
  * Hashing the dataset, summing the columns and checking them are the cost
- * of a reopen: the two hashes are cut into blocks that a worker thread and,
- * once the checks are done, the calling thread share. */
+ * of a reopen: the hashes are cut into blocks and the checks into tasks
+ * that a worker thread and the calling thread share. */
 
 #define CACHE_MAGIC    "tautan-dataset-cache"
 #define CACHE_VERSION  5
@@ -152,14 +153,18 @@ typedef struct
 /* Work for hash_run(): the blocks of one or more byte ranges. */
 typedef struct
 {
-  GArray *blocks;             /* HashBlock */
-  gint    next;               /* the next block to take, atomically */
+  GArray            *blocks;  /* HashBlock */
+  TautanColumnCheck *check;   /* nullable: its tasks come first */
+  guint              n_tasks;
+  gint               next;    /* the next task or block to take, atomically */
 } HashJob;
 
 static void
 hash_job_init (HashJob *job)
 {
   job->blocks = g_array_new (FALSE, FALSE, sizeof (HashBlock));
+  job->check = NULL;
+  job->n_tasks = 0;
   job->next = 0;
 }
 
@@ -196,10 +201,16 @@ hash_job_work (HashJob *job)
 {
   guint i;
 
-  while ((i = (guint)g_atomic_int_add (&job->next, 1)) < job->blocks->len)
+  while ((i = (guint)g_atomic_int_add (&job->next, 1)) < job->n_tasks + job->blocks->len)
     {
-      HashBlock *block = &g_array_index (job->blocks, HashBlock, i);
+      HashBlock *block;
 
+      if (i < job->n_tasks)
+        {
+          _tautan_column_check_run (job->check, i);
+          continue;
+        }
+      block = &g_array_index (job->blocks, HashBlock, i - job->n_tasks);
       block->hash = hash_bytes (block->data, block->len, block->seed);
     }
 }
@@ -508,6 +519,92 @@ write_piece (gpointer     target,
   return len == 0 || tautan_file_writer_write (target, data, len, error);
 }
 
+/* The page cache keeps a file in folios no larger than the writes that
+ * made them, and only a whole, aligned 2 MiB folio is mapped with one huge
+ * page. Written column by column at unaligned offsets, a third of a 1M-event
+ * cache stayed in small pages, and on a reopen each first touch of a small
+ * page cost more than hashing it (on a VM with shadow page tables, ten times
+ * more). So the pieces reach the file as whole aligned chunks: a piece
+ * that starts on a chunk boundary goes straight through, only the seams
+ * are copied. */
+typedef struct
+{
+  gboolean (*put) (gpointer, const void *, gsize, GError **);
+  gpointer   target;
+  guint8    *buf;                 /* TAUTAN_CACHE_WRITE_CHUNK bytes */
+  gsize      len;                 /* how many @buf holds */
+} Chunker;
+
+static gboolean
+chunk_piece (gpointer     target,
+             const void  *data,
+             gsize        len,
+             GError     **error)
+{
+  Chunker *c = target;
+  const guint8 *p = data;
+
+  while (len > 0)
+    {
+      gsize n;
+
+      if (c->len == 0 && len >= TAUTAN_CACHE_WRITE_CHUNK)
+        {
+          n = len - len % TAUTAN_CACHE_WRITE_CHUNK;
+          if (!c->put (c->target, p, n, error))
+            return FALSE;
+        }
+      else
+        {
+          n = MIN (len, TAUTAN_CACHE_WRITE_CHUNK - c->len);
+          memcpy (c->buf + c->len, p, n);
+          c->len += n;
+          if (c->len == TAUTAN_CACHE_WRITE_CHUNK)
+            {
+              c->len = 0;
+              if (!c->put (c->target, c->buf, TAUTAN_CACHE_WRITE_CHUNK, error))
+                return FALSE;
+            }
+        }
+      p += n;
+      len -= n;
+    }
+  return TRUE;
+}
+
+/**
+ * _tautan_dataset_cache_write:
+ * @put: called with the cache's bytes in order, in whole multiples of
+ *   %TAUTAN_CACHE_WRITE_CHUNK but the last
+ *
+ * Writes the cache of @self as _tautan_dataset_cache_save() does, to @put.
+ *
+ * Returns: %FALSE when @put failed
+ */
+gboolean
+_tautan_dataset_cache_write (TautanDataset         *self,
+                             GFile                 *file,
+                             guint64                size,
+                             guint64                content_hash,
+                             const TautanFileStamp *stamp,
+                             gboolean             (*put) (gpointer, const void *, gsize, GError **),
+                             gpointer               target,
+                             GError               **error)
+{
+  Chunker chunker = { put, target, NULL, 0 };
+  CacheLayout c;
+  gboolean ok;
+
+  cache_layout_init (&c, self, file, size, content_hash, stamp);
+  chunker.buf = g_malloc (TAUTAN_CACHE_WRITE_CHUNK);
+  ok = cache_layout_write (&c, chunk_piece, &chunker, error) &&
+       (chunker.len == 0 || put (target, chunker.buf, chunker.len, error));
+  g_free (chunker.buf);
+  cache_layout_clear (&c);
+
+  return ok;
+}
+
 /**
  * _tautan_dataset_cache_build:
  * @size: the dataset file's size
@@ -547,8 +644,6 @@ _tautan_dataset_cache_save (TautanDataset  *self,
   g_autofree char *path = _tautan_dataset_cache_path (file);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(TautanFileWriter) writer = NULL;
-  CacheLayout c;
-  gboolean ok;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -560,12 +655,12 @@ _tautan_dataset_cache_save (TautanDataset  *self,
     }
   if (!(writer = tautan_file_writer_new_for_path (path, error)))
     return FALSE;
+  /* A torn cache after a crash fails its checks and is rebuilt; waiting
+   * for the disk cost a 1M-event first open a third of a second. */
+  tautan_file_writer_set_volatile (writer);
 
-  cache_layout_init (&c, self, file, size, content_hash, stamp);
-  ok = cache_layout_write (&c, write_piece, writer, error) && tautan_file_writer_commit (writer, error);
-  cache_layout_clear (&c);
-
-  return ok;
+  return _tautan_dataset_cache_write (self, file, size, content_hash, stamp, write_piece, writer, error) &&
+         tautan_file_writer_commit (writer, error);
 }
 
 typedef struct
@@ -686,10 +781,10 @@ _tautan_dataset_cache_read (GBytes               *cache,
   TautanDataset *dataset = NULL;
   const guint32 *meta;
   const char *taxonomy_json;
+  g_autoptr(TautanColumnCheck) check = NULL;
   HashJob job;
   guint content_block = 0, n_content_blocks = 0, column_block = 0, n_column_blocks = 0;
   gboolean stamped = FALSE;
-  gboolean valid;
 
   hash_job_init (&job);
 
@@ -719,9 +814,8 @@ _tautan_dataset_cache_read (GBytes               *cache,
         goto stale;
     }
 
-  /* The hashes run on a worker while this thread checks the columns, and
-   * this thread then helps with what is left: on two cores a reopen costs
-   * about half the sum. */
+  /* The hashes and the columns' checks are tasks that a worker and this
+   * thread share: on two cores a reopen costs about half the sum. */
   if (key != NULL && !stamped)
     {
       content_block = hash_job_add (&job, key->content, key->content_len);
@@ -729,19 +823,23 @@ _tautan_dataset_cache_read (GBytes               *cache,
     }
   if (check_sum)
     column_block = hash_job_add_columns (&job, columns, &n_column_blocks);
+  /* Checked against the type count it claims; the taxonomy built below
+   * must then have that many types. */
+  if (!columns_consistent (columns, header.counts) ||
+      !(check = _tautan_column_check_new (columns, header.counts,
+                                          ((const guint32 *)g_bytes_get_data (columns[COL_META], NULL))[META_N_TYPES])))
+    goto stale;
+  job.check = check;
+  job.n_tasks = _tautan_column_check_get_n_tasks (check);
   {
-    GThread *thread = job.blocks->len > 1 ? g_thread_new ("tautan-cache-hash", hash_job_thread, &job) : NULL;
+    GThread *thread = job.n_tasks + job.blocks->len > 1 ? g_thread_new ("tautan-cache-hash", hash_job_thread, &job)
+                                                         : NULL;
 
-    /* Checked against the type count it claims; the taxonomy built below
-     * must then have that many types. */
-    valid = columns_consistent (columns, header.counts) &&
-            _tautan_dataset_columns_valid (columns, header.counts,
-                                           ((const guint32 *)g_bytes_get_data (columns[COL_META], NULL))[META_N_TYPES]);
     hash_job_work (&job);
     if (thread != NULL)
       g_thread_join (thread);
   }
-  if (!valid)
+  if (!_tautan_column_check_finish (check))
     goto stale;
   if (key != NULL && !stamped && hash_job_result (&job, content_block, n_content_blocks) != header.content)
     goto stale;
@@ -818,6 +916,12 @@ _tautan_dataset_cache_load (GFile                 *file,
     if (mapped == NULL)
       return NULL;
   }
+#ifdef MADV_HUGEPAGE
+  /* Read back from disk, the cache then comes in huge pages too (see
+   * Chunker): a hint, whatever the kernel makes of it. */
+  if (g_mapped_file_get_length (mapped) > 0)
+    madvise (g_mapped_file_get_contents (mapped), g_mapped_file_get_length (mapped), MADV_HUGEPAGE);
+#endif
 
   bytes = g_mapped_file_get_bytes (mapped);
   dataset = _tautan_dataset_cache_read (bytes, &key, TRUE);

@@ -220,6 +220,18 @@ GBytes         *_tautan_dataset_cache_build     (TautanDataset        *self,
                                                  guint64               size,
                                                  guint64               content_hash,
                                                  const TautanFileStamp *stamp);
+/* The cache reaches its file in whole chunks of this size, so the page
+ * cache holds it in huge pages (tautan-dataset-cache.c). */
+#define TAUTAN_CACHE_WRITE_CHUNK ((gsize)2 << 20)
+
+gboolean        _tautan_dataset_cache_write     (TautanDataset        *self,
+                                                 GFile                *file,
+                                                 guint64               size,
+                                                 guint64               content_hash,
+                                                 const TautanFileStamp *stamp,
+                                                 gboolean            (*put) (gpointer, const void *, gsize, GError **),
+                                                 gpointer              target,
+                                                 GError              **error);
 gboolean        _tautan_dataset_cache_save      (TautanDataset        *self,
                                                  GFile                *file,
                                                  guint64               size,
@@ -232,6 +244,23 @@ char           *_tautan_dataset_cache_path      (GFile                *file);
 gboolean        _tautan_dataset_columns_valid   (GBytes *const        *columns,
                                                  const guint          *counts,
                                                  guint                 n_types);
+
+/* The same checks as tasks, for threads to share; the string blob's UTF-8
+ * in blocks of about this size, each starting just after a NUL. */
+#define TAUTAN_CHECK_UTF8_BLOCK ((gsize)4 << 20)
+
+typedef struct _TautanColumnCheck TautanColumnCheck;
+
+TautanColumnCheck *_tautan_column_check_new     (GBytes *const        *columns,
+                                                 const guint          *counts,
+                                                 guint                 n_types);
+guint           _tautan_column_check_get_n_tasks (TautanColumnCheck   *check);
+void            _tautan_column_check_run        (TautanColumnCheck    *check,
+                                                 guint                 task);
+gboolean        _tautan_column_check_finish     (TautanColumnCheck    *check);
+void            _tautan_column_check_free       (TautanColumnCheck    *check);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanColumnCheck, _tautan_column_check_free)
 
 /* typed column access, for the hot paths */
 #define COL_U32(self, c)  ((const guint32 *)_tautan_dataset_column_data ((self), (c), NULL))

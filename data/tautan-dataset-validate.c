@@ -241,14 +241,6 @@ utf8_valid (const guint8 *p,
   return TRUE;
 }
 
-/* The blob: NUL-separated strings, each valid UTF-8, starting with "". */
-static gboolean
-string_blob_valid (const guint8 *str,
-                   gsize         len)
-{
-  return len > 0 && str[0] == '\0' && str[len - 1] == '\0' && utf8_valid (str, len);
-}
-
 static inline gboolean
 string_handle_valid (const Columns *c,
                      guint32        v,
@@ -280,23 +272,23 @@ max_of (const guint32 *v,
   return max;
 }
 
+/* Days in range, as one branch-free pass the compiler vectorises: a day
+ * below the first wraps round to above the last. */
 static gboolean
 days_valid (const guint32 *v,
             gsize          n,
             gboolean       none_allowed)
 {
-  gint32 lo = G_MAXINT32, hi = G_MININT32;
+  const guint32 first = (guint32)TAUTAN_DAY_MIN, range = (guint32)(TAUTAN_DAY_MAX - TAUTAN_DAY_MIN);
+  guint32 bad = 0;
 
-  for (gsize k = 0; k < n; k++)
-    {
-      gint32 d = (gint32)v[k];
-
-      if (none_allowed && d == TAUTAN_DAY_NONE)
-        continue;
-      lo = MIN (lo, d);
-      hi = MAX (hi, d);
-    }
-  return n == 0 || lo == G_MAXINT32 || (lo >= TAUTAN_DAY_MIN && hi <= TAUTAN_DAY_MAX);
+  if (none_allowed)
+    for (gsize k = 0; k < n; k++)
+      bad |= (guint32)(v[k] - first > range) & (guint32)(v[k] != (guint32)TAUTAN_DAY_NONE);
+  else
+    for (gsize k = 0; k < n; k++)
+      bad |= (guint32)(v[k] - first > range);
+  return bad == 0;
 }
 
 static gboolean
@@ -488,11 +480,292 @@ meta_valid (const Columns *c)
   return meta[META_N_TYPES] == c->n_types;
 }
 
+/* The checks are cut into tasks that threads may run in any order and at
+ * once (tautan-dataset-cache.c runs them beside the checksum): each reads
+ * only what the checks made in _tautan_column_check_new() let it read, and
+ * decides alone. The blob's UTF-8 is checked in blocks that start just
+ * after a NUL, which no multi-byte sequence contains, so the blocks agree
+ * with one pass over the whole. */
+#define UTF8_BLOCK TAUTAN_CHECK_UTF8_BLOCK
+
+typedef enum
+{
+  TASK_UTF8,          /* a block of the string blob */
+  TASK_VALUES,        /* a column's values, by its rule */
+  TASK_OFFSETS,       /* an offset table rises */
+  TASK_SPAN,          /* events start before they end; the span is theirs */
+  TASK_EDGES,         /* edges ordered, prefix blocks sized */
+} TaskKind;
+
+typedef struct
+{
+  TaskKind kind;
+  guint    arg;       /* the block or column */
+} Task;
+
+static const struct
+{
+  TautanColumn off, list;
+} offset_tables[] = {
+  { COL_ENT_ALIAS_OFF, COL_ENT_ALIASES }, { COL_EV_ACTOR_OFF, COL_EV_ACTORS },
+  { COL_EV_TARGET_OFF, COL_EV_TARGETS }, { COL_EV_SOURCE_OFF, COL_EV_SOURCES },
+  { COL_EV_QUOTE_OFF, COL_EV_QUOTES }, { COL_Q_RELAY_OFF, COL_Q_RELAYED },
+  { COL_RK_EDGE_OFF, COL_RK_EDGES }, { COL_RK_ENT_OFF, COL_RK_ENTS },
+  { COL_EDGE_EV_OFF, COL_EDGE_EV }, { COL_EDGE_TYPE_OFF, COL_EDGE_TYPES },
+  { COL_EDGE_PFX_OFF, COL_EDGE_PFX_S }, { COL_EV_EDGE_OFF, COL_EV_EDGES },
+  { COL_ENT_EV_OFF, COL_ENT_EV }, { COL_ENT_QUOTE_OFF, COL_ENT_QUOTES },
+};
+
+struct _TautanColumnCheck
+{
+  Columns  c;
+  GArray  *tasks;     /* Task */
+  gint     failed;    /* set atomically by any task */
+};
+
+/* How many rows the offset table @off has. */
+static gsize
+offset_rows (const Columns *c,
+             TautanColumn   off)
+{
+  switch (off)
+    {
+    case COL_ENT_ALIAS_OFF: case COL_ENT_EV_OFF: case COL_ENT_QUOTE_OFF:
+      return c->counts[1];
+    case COL_Q_RELAY_OFF:
+      return c->counts[3];
+    case COL_EDGE_EV_OFF: case COL_EDGE_TYPE_OFF: case COL_EDGE_PFX_OFF:
+      return c->n_edges;
+    default:
+      return c->counts[2];
+    }
+}
+
+/* The start of UTF-8 block @k: just past the first NUL at or after its
+ * nominal start, or the blob's end. */
+static gsize
+utf8_block_start (const Columns *c,
+                  guint          k)
+{
+  gsize at = (gsize)k * UTF8_BLOCK;
+  const guint8 *nul;
+
+  if (k == 0)
+    return 0;
+  if (at >= c->n_str)
+    return c->n_str;
+  nul = memchr (c->str + at, '\0', c->n_str - at);
+  return nul != NULL ? (gsize)(nul - c->str) + 1 : c->n_str;
+}
+
+/**
+ * _tautan_column_check_new:
+ * @columns: every column, as read from a cache; kept until freed
+ * @counts: sources, entities, events and quotes
+ * @n_types: how many event types the dataset's taxonomy has
+ *
+ * Makes the cheap checks (lengths, the ends of offset tables, the meta
+ * column) and lists the rest as tasks for _tautan_column_check_run().
+ *
+ * Returns: (transfer full) (nullable): the check, or %NULL when the
+ *   columns already fail
+ */
+TautanColumnCheck *
+_tautan_column_check_new (GBytes *const *columns,
+                          const guint   *counts,
+                          guint          n_types)
+{
+  g_autoptr(TautanColumnCheck) check = g_new0 (TautanColumnCheck, 1);
+  Columns *c = &check->c;
+  Task task;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize size;
+
+      c->data[i] = g_bytes_get_data (columns[i], &size);
+      if (size % tautan_column_info[i].elem_size != 0)
+        return NULL;
+      c->n[i] = size / tautan_column_info[i].elem_size;
+    }
+  memcpy (c->counts, counts, sizeof c->counts);
+  c->str = c->data[COL_STR];
+  c->n_str = c->n[COL_STR];
+  c->n_edges = (guint)c->n[COL_EDGE_SRC];
+  c->n_types = n_types;
+
+  if (c->n[COL_EDGE_SRC] > G_MAXUINT32 || c->n_str == 0 || c->str[0] != '\0' || c->str[c->n_str - 1] != '\0' ||
+      !meta_valid (c))
+    return NULL;
+
+  /* Lengths first, so the tasks read only what exists. */
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize want = expected_length (c, checks[i].length);
+
+      if (want != G_MAXSIZE && c->n[i] != want)
+        return NULL;
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (offset_tables); t++)
+    {
+      TautanColumn off = offset_tables[t].off;
+      gsize rows = offset_rows (c, off);
+      const guint32 *o = c->data[off];
+
+      if (c->n[off] != rows + 1 || o[0] != 0 || o[rows] != c->n[offset_tables[t].list])
+        return NULL;
+    }
+  if (c->n[COL_IX_LONG] > counts[2] || c->n[COL_LONG_RANK] > counts[2] ||
+      c->n[COL_LONG_STARTS] != c->n[COL_LONG_RANK] || c->n[COL_LONG_ENDS] != c->n[COL_LONG_RANK] ||
+      c->n[COL_EDGE_PFX_E] != c->n[COL_EDGE_PFX_S])
+    return NULL;
+
+  check->tasks = g_array_new (FALSE, FALSE, sizeof (Task));
+  for (guint k = 0; (gsize)k * UTF8_BLOCK < c->n_str; k++)
+    {
+      task = (Task) { TASK_UTF8, k };
+      g_array_append_val (check->tasks, task);
+    }
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      Rule rule = checks[i].rule;
+
+      if (rule == R_FINITE ||
+          (tautan_column_info[i].kind != KIND_U8 && tautan_column_info[i].kind != KIND_F64 &&
+           rule != R_ANY && rule != R_SPECIAL && rule != R_OFF))
+        {
+          task = (Task) { TASK_VALUES, i };
+          g_array_append_val (check->tasks, task);
+        }
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (offset_tables); t++)
+    {
+      task = (Task) { TASK_OFFSETS, t };
+      g_array_append_val (check->tasks, task);
+    }
+  task = (Task) { TASK_SPAN, 0 };
+  g_array_append_val (check->tasks, task);
+  task = (Task) { TASK_EDGES, 0 };
+  g_array_append_val (check->tasks, task);
+
+  return g_steal_pointer (&check);
+}
+
+void
+_tautan_column_check_free (TautanColumnCheck *check)
+{
+  if (check == NULL)
+    return;
+  g_clear_pointer (&check->tasks, g_array_unref);
+  g_free (check);
+}
+
+guint
+_tautan_column_check_get_n_tasks (TautanColumnCheck *check)
+{
+  return check->tasks->len;
+}
+
+static gboolean
+span_valid (const Columns *c)
+{
+  const gint32 *start = c->data[COL_EV_START];
+  const gint32 *end = c->data[COL_EV_END];
+  const guint32 *meta = c->data[COL_META];
+  gint32 from = G_MAXINT32, to = G_MININT32;
+  gboolean bad = FALSE;
+
+  /* No early exit: one branch-free pass the compiler vectorises. */
+  for (guint e = 0; e < c->counts[2]; e++)
+    {
+      bad |= start[e] > end[e];
+      from = MIN (from, start[e]);
+      to = MAX (to, end[e]);
+    }
+  if (bad)
+    return FALSE;
+  /* The span is the events' own: a forged one would give views and
+   * histograms a window that ends before it starts. */
+  return c->counts[2] > 0 ? ((gint32)meta[META_SPAN_FROM] == from && (gint32)meta[META_SPAN_TO] == to)
+                          : meta[META_SPAN_FROM] == meta[META_SPAN_TO];
+}
+
+static gboolean
+task_run (const Columns *c,
+          const Task    *task)
+{
+  switch (task->kind)
+    {
+    case TASK_UTF8:
+      {
+        gsize from = utf8_block_start (c, task->arg);
+        gsize to = utf8_block_start (c, task->arg + 1);
+
+        return from >= to || utf8_valid (c->str + from, to - from);
+      }
+    case TASK_VALUES:
+      if (checks[task->arg].rule == R_FINITE)
+        {
+          const double *d = c->data[task->arg];
+
+          for (gsize k = 0; k < c->n[task->arg]; k++)
+            if (!isfinite (d[k]))
+              return FALSE;
+          return TRUE;
+        }
+      return column_values_valid (c, checks[task->arg].rule, c->data[task->arg], c->n[task->arg]);
+    case TASK_OFFSETS:
+      return offsets_valid (c, offset_tables[task->arg].off, offset_tables[task->arg].list,
+                            offset_rows (c, offset_tables[task->arg].off));
+    case TASK_SPAN:
+      return span_valid (c);
+    case TASK_EDGES:
+      return edges_ordered_valid (c) && prefix_blocks_valid (c);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * _tautan_column_check_run:
+ * @task: below _tautan_column_check_get_n_tasks()
+ *
+ * Runs one task; any thread may run any task, at once with others. After a
+ * failure the remaining tasks do nothing.
+ */
+void
+_tautan_column_check_run (TautanColumnCheck *check,
+                          guint              task)
+{
+  g_return_if_fail (task < check->tasks->len);
+
+  if (g_atomic_int_get (&check->failed))
+    return;
+  if (!task_run (&check->c, &g_array_index (check->tasks, Task, task)))
+    g_atomic_int_set (&check->failed, TRUE);
+}
+
+/**
+ * _tautan_column_check_finish:
+ *
+ * Once every task has run: the checks that read values the tasks vouched
+ * for (a quote's source and its text).
+ *
+ * Returns: whether every value in the columns may be used as it is
+ */
+gboolean
+_tautan_column_check_finish (TautanColumnCheck *check)
+{
+  return !g_atomic_int_get (&check->failed) && quote_spans_valid (&check->c);
+}
+
 /**
  * _tautan_dataset_columns_valid:
  * @columns: every column, as read from a cache
  * @counts: sources, entities, events and quotes
  * @n_types: how many event types the dataset's taxonomy has
+ *
+ * Every check of _tautan_column_check_new(), on this thread.
  *
  * Returns: whether every value in @columns may be used as it is
  */
@@ -501,91 +774,11 @@ _tautan_dataset_columns_valid (GBytes *const *columns,
                                const guint   *counts,
                                guint          n_types)
 {
-  Columns c = { 0 };
+  g_autoptr(TautanColumnCheck) check = _tautan_column_check_new (columns, counts, n_types);
 
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      gsize size;
-
-      c.data[i] = g_bytes_get_data (columns[i], &size);
-      if (size % tautan_column_info[i].elem_size != 0)
-        return FALSE;
-      c.n[i] = size / tautan_column_info[i].elem_size;
-    }
-  memcpy (c.counts, counts, sizeof c.counts);
-  c.str = c.data[COL_STR];
-  c.n_str = c.n[COL_STR];
-  c.n_edges = (guint)c.n[COL_EDGE_SRC];
-  c.n_types = n_types;
-
-  if (c.n[COL_EDGE_SRC] > G_MAXUINT32 || !string_blob_valid (c.str, c.n_str) || !meta_valid (&c))
+  if (check == NULL)
     return FALSE;
-
-  /* Lengths first, so the value checks below read only what exists. */
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      gsize want = expected_length (&c, checks[i].length);
-
-      if (want != G_MAXSIZE && c.n[i] != want)
-        return FALSE;
-    }
-  if (!offsets_valid (&c, COL_ENT_ALIAS_OFF, COL_ENT_ALIASES, counts[1]) ||
-      !offsets_valid (&c, COL_EV_ACTOR_OFF, COL_EV_ACTORS, counts[2]) ||
-      !offsets_valid (&c, COL_EV_TARGET_OFF, COL_EV_TARGETS, counts[2]) ||
-      !offsets_valid (&c, COL_EV_SOURCE_OFF, COL_EV_SOURCES, counts[2]) ||
-      !offsets_valid (&c, COL_EV_QUOTE_OFF, COL_EV_QUOTES, counts[2]) ||
-      !offsets_valid (&c, COL_Q_RELAY_OFF, COL_Q_RELAYED, counts[3]) ||
-      !offsets_valid (&c, COL_RK_EDGE_OFF, COL_RK_EDGES, counts[2]) ||
-      !offsets_valid (&c, COL_RK_ENT_OFF, COL_RK_ENTS, counts[2]) ||
-      !offsets_valid (&c, COL_EDGE_EV_OFF, COL_EDGE_EV, c.n_edges) ||
-      !offsets_valid (&c, COL_EDGE_TYPE_OFF, COL_EDGE_TYPES, c.n_edges) ||
-      !offsets_valid (&c, COL_EDGE_PFX_OFF, COL_EDGE_PFX_S, c.n_edges) ||
-      !offsets_valid (&c, COL_EV_EDGE_OFF, COL_EV_EDGES, counts[2]) ||
-      !offsets_valid (&c, COL_ENT_EV_OFF, COL_ENT_EV, counts[1]) ||
-      !offsets_valid (&c, COL_ENT_QUOTE_OFF, COL_ENT_QUOTES, counts[1]))
-    return FALSE;
-  if (c.n[COL_IX_LONG] > counts[2] || c.n[COL_LONG_RANK] > counts[2] ||
-      c.n[COL_LONG_STARTS] != c.n[COL_LONG_RANK] || c.n[COL_LONG_ENDS] != c.n[COL_LONG_RANK])
-    return FALSE;
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      Rule rule = checks[i].rule;
-
-      if (rule == R_FINITE)
-        {
-          const double *d = c.data[i];
-
-          for (gsize k = 0; k < c.n[i]; k++)
-            if (!isfinite (d[k]))
-              return FALSE;
-        }
-      else if (tautan_column_info[i].kind != KIND_U8 && tautan_column_info[i].kind != KIND_F64 &&
-               rule != R_ANY && rule != R_SPECIAL && rule != R_OFF &&
-               !column_values_valid (&c, rule, c.data[i], c.n[i]))
-        return FALSE;
-    }
-
-  {
-    const gint32 *start = c.data[COL_EV_START];
-    const gint32 *end = c.data[COL_EV_END];
-
-    const guint32 *meta = c.data[COL_META];
-    gint32 from = G_MAXINT32, to = G_MININT32;
-
-    for (guint e = 0; e < counts[2]; e++)
-      {
-        if (start[e] > end[e])
-          return FALSE;
-        from = MIN (from, start[e]);
-        to = MAX (to, end[e]);
-      }
-    /* The span is the events' own: a forged one would give views and
-     * histograms a window that ends before it starts. */
-    if (counts[2] > 0 ? ((gint32)meta[META_SPAN_FROM] != from || (gint32)meta[META_SPAN_TO] != to)
-                      : meta[META_SPAN_FROM] != meta[META_SPAN_TO])
-      return FALSE;
-  }
-
-  return edges_ordered_valid (&c) && prefix_blocks_valid (&c) && quote_spans_valid (&c);
+  for (guint t = 0; t < _tautan_column_check_get_n_tasks (check); t++)
+    _tautan_column_check_run (check, t);
+  return _tautan_column_check_finish (check);
 }

@@ -40,6 +40,7 @@ struct _TautanFileWriter
   int       fd;
   guint     committed : 1;
   guint     owns_fd : 1;
+  guint     volatile_ : 1; /* no fsync: a cache, checked when read */
 };
 
 G_DEFINE_QUARK (tautan-file-error-quark, tautan_file_error)
@@ -600,6 +601,22 @@ tautan_file_writer_new (GFile   *file,
   return tautan_file_writer_new_for_path (path, error);
 }
 
+/**
+ * tautan_file_writer_set_volatile:
+ *
+ * Commits without waiting for the disk (no fsync): the rename stays
+ * atomic for readers, but after a crash the file may be empty or torn. Only
+ * for files that are checked when read and cost nothing but time to lose,
+ * such as the dataset cache, whose fsync took longer than writing it.
+ */
+void
+tautan_file_writer_set_volatile (TautanFileWriter *self)
+{
+  g_return_if_fail (self != NULL);
+
+  self->volatile_ = TRUE;
+}
+
 gboolean
 tautan_file_writer_is_stream (TautanFileWriter *self)
 {
@@ -703,7 +720,9 @@ tautan_file_writer_commit (TautanFileWriter  *self,
       return TRUE;
     }
 
-  if (fault_at (TAUTAN_FILE_FAULT_FLUSH))
+  if (self->volatile_)
+    ;
+  else if (fault_at (TAUTAN_FILE_FAULT_FLUSH))
     saved_errno = EIO;
   else if (fsync (self->fd) != 0 && errno != EINVAL && errno != ENOTSUP)
     saved_errno = errno;

@@ -15,6 +15,7 @@
 #include "tautan/tautan-slice.h"
 
 #include "tautan-dataset-private.h"
+#include "tautan-file-private.h"
 
 static char *
 copy_fixture (const char *name)
@@ -587,6 +588,162 @@ test_layout (void)
     }
 }
 
+typedef struct
+{
+  GByteArray *bytes;
+  GArray     *lengths;        /* gsize, one per write */
+} Recorder;
+
+static gboolean
+record_piece (gpointer     target,
+              const void  *data,
+              gsize        len,
+              GError     **error)
+{
+  Recorder *r = target;
+
+  g_byte_array_append (r->bytes, data, (guint)len);
+  g_array_append_val (r->lengths, len);
+  return TRUE;
+}
+
+/* A dataset whose cache is a few write chunks long, its string blob
+ * (the first column) ending well inside one. */
+static TautanDataset *
+load_padded (const char *name,
+             gsize       padding,
+             GString   **json_out)
+{
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+  GString *json = g_string_new (NULL);
+  const char *at;
+  TautanDataset *ds;
+
+  g_assert_true (g_file_get_contents (minimal, &data, NULL, NULL));
+  at = strstr (data, "\"title\"");
+  g_assert_nonnull (at);
+  g_string_append_len (json, data, at - data);
+  g_string_append (json, "\"description\": \"");
+  for (gsize i = 0; i < padding; i++)
+    g_string_append_c (json, (char)('a' + i % 26));
+  g_string_append (json, "\", ");
+  g_string_append (json, at);
+  ds = tautan_dataset_load_data (json->str, json->len, path, NULL, NULL, NULL);
+  g_assert_nonnull (ds);
+  *json_out = json;
+  return ds;
+}
+
+/* The cache reaches its file in whole aligned chunks, so the page cache
+ * can hold it in huge pages; the bytes are those of the cache. */
+static void
+test_chunked_write (void)
+{
+  g_autoptr(GString) json = NULL;
+  g_autoptr(TautanDataset) ds = load_padded ("chunked.json", 2 * TAUTAN_CACHE_WRITE_CHUNK + 12345, &json);
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/chunked.json");
+  guint64 hash = _tautan_dataset_content_hash (json->str, json->len);
+  g_autoptr(GBytes) built = _tautan_dataset_cache_build (ds, file, json->len, hash, NULL);
+  Recorder r = { g_byte_array_new (), g_array_new (FALSE, FALSE, sizeof (gsize)) };
+
+  g_assert_cmpuint (g_bytes_get_size (built), >, 2 * TAUTAN_CACHE_WRITE_CHUNK);
+  g_assert_true (_tautan_dataset_cache_write (ds, file, json->len, hash, NULL, record_piece, &r, NULL));
+  g_assert_cmpmem (r.bytes->data, r.bytes->len, g_bytes_get_data (built, NULL), g_bytes_get_size (built));
+  g_assert_cmpuint (r.lengths->len, >=, 2);
+  for (guint i = 0; i + 1 < r.lengths->len; i++)
+    {
+      g_assert_cmpuint (g_array_index (r.lengths, gsize, i), >, 0);
+      g_assert_cmpuint (g_array_index (r.lengths, gsize, i) % TAUTAN_CACHE_WRITE_CHUNK, ==, 0);
+    }
+  g_byte_array_unref (r.bytes);
+  g_array_unref (r.lengths);
+}
+
+/* The string blob's UTF-8 is checked in blocks cut just after a NUL:
+ * a character across a block's nominal start is whole, a stray byte
+ * anywhere is caught, and so is one inside a string longer than a block. */
+static void
+test_utf8_blocks (void)
+{
+  g_autoptr(GString) json = NULL;
+  g_autoptr(TautanDataset) ds = load_padded ("blocks.json", 100, &json);
+  const gsize B = TAUTAN_CHECK_UTF8_BLOCK;
+  guint counts[4];
+  GBytes *columns[N_COLUMNS];
+  guint n_types = tautan_taxonomy_get_n_types (tautan_dataset_get_taxonomy (ds));
+  gsize n_str;
+  const guint8 *str;
+  struct
+  {
+    gsize       at;           /* where to put @bytes in a blob of 3 blocks */
+    const char *bytes;
+    gboolean    nul_free;     /* one string from the old blob's end to the last byte */
+    gboolean    valid;
+  } cases[] = {
+    { 0, NULL, FALSE, TRUE },
+    { 0, NULL, TRUE, TRUE },
+    { B - 1, "\xe2\x82\xac", FALSE, TRUE },        /* "€" across the first nominal start */
+    { B - 2, "\xf0\x9f\x98\x80", FALSE, TRUE },    /* a 4-byte one */
+    { B - 1, "\xe2\x82\xac", TRUE, TRUE },
+    { B, "\x82", FALSE, FALSE },                    /* a stray continuation byte on it */
+    { B + 1, "\x82", TRUE, FALSE },
+    { B - 1, "\xe2\x82", FALSE, FALSE },            /* cut short across it */
+    { 2 * B + 77, "\xff", FALSE, FALSE },
+    { 2 * B + 77, "\xff", TRUE, FALSE },           /* deep inside one long string */
+    { 3 * B - 100, "\xef\xbf\xbe", TRUE, FALSE },  /* a noncharacter in the last block */
+  };
+
+  _tautan_dataset_get_counts (ds, &counts[0], &counts[1], &counts[2], &counts[3]);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    columns[i] = _tautan_dataset_get_column (ds, i);
+  str = g_bytes_get_data (columns[COL_STR], &n_str);
+  g_assert_cmpuint (n_str, <, B / 2);
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      GBytes *saved = columns[COL_STR];
+      gsize size = 3 * B;
+      guint8 *blob = g_malloc (size);
+
+      g_test_message ("case %u", k);
+      /* The dataset's strings, then ASCII strings of 99 bytes and a NUL,
+       * or one long string, to the end. */
+      memcpy (blob, str, n_str);
+      for (gsize i = n_str; i < size; i++)
+        blob[i] = cases[k].nul_free || (i - n_str) % 100 != 99 ? (guint8)('a' + i % 26) : '\0';
+      blob[size - 1] = '\0';
+      if (cases[k].bytes != NULL)
+        memcpy (blob + cases[k].at, cases[k].bytes, strlen (cases[k].bytes));
+
+      columns[COL_STR] = g_bytes_new_take (blob, size);
+      g_assert_cmpint (_tautan_dataset_columns_valid (columns, counts, n_types), ==, cases[k].valid);
+      g_bytes_unref (columns[COL_STR]);
+      columns[COL_STR] = saved;
+    }
+}
+
+/* The cache is written without waiting for the disk: a flush that would
+ * fail is never made, and the cache is there for the next open. */
+static void
+test_no_flush (void)
+{
+  g_autofree char *path = copy_fixture ("extras.json");
+  g_autofree char *cache = cache_file_path (path);
+  g_autoptr(TautanDataset) cold = NULL;
+  g_autoptr(TautanDataset) warm = NULL;
+
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_FLUSH);
+  cold = open_cached (path);
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_NONE);
+  g_assert_false (tautan_dataset_get_from_cache (cold));
+  g_assert_true (g_file_test (cache, G_FILE_TEST_IS_REGULAR));
+  warm = open_cached (path);
+  g_assert_true (tautan_dataset_get_from_cache (warm));
+  assert_same (cold, warm);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -602,6 +759,9 @@ main (int   argc,
   g_test_add_func ("/tautan/cache/key", test_key);
   g_test_add_func ("/tautan/cache/stamp", test_stamp);
   g_test_add_func ("/tautan/cache/layout", test_layout);
+  g_test_add_func ("/tautan/cache/chunked-write", test_chunked_write);
+  g_test_add_func ("/tautan/cache/utf8-blocks", test_utf8_blocks);
+  g_test_add_func ("/tautan/cache/no-flush", test_no_flush);
 
   return g_test_run ();
 }

@@ -704,6 +704,40 @@ test_large_shares (void)
     }
 }
 
+/* The light accessors give what tautan_dataset_get_event() gives, for
+ * every event: with and without targets, sources or actors. */
+static void
+test_event_links (void)
+{
+  const char *const fixtures[] = { "minimal.json", "extras.json", "shown.json", "period.json" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (fixtures); f++)
+    {
+      g_autoptr(TautanDataset) ds = load_fixture (fixtures[f]);
+
+      g_assert_cmpuint (tautan_dataset_get_n_events (ds), >, 0);
+      for (guint i = 0; i < tautan_dataset_get_n_events (ds); i++)
+        {
+          TautanEvent event;
+          TautanEventLinks links;
+          const guint32 *sources;
+          guint n_sources = 12345;
+
+          tautan_dataset_get_event (ds, i, &event);
+          memset (&links, 0xaa, sizeof links);
+          tautan_dataset_get_event_links (ds, i, &links);
+          sources = tautan_dataset_get_event_sources (ds, i, &n_sources);
+          g_assert_cmpuint (links.type, ==, event.type);
+          g_assert_cmpuint (links.n_actors, ==, event.n_actors);
+          g_assert_cmpuint (links.n_targets, ==, event.n_targets);
+          g_assert_cmpuint (n_sources, ==, event.n_sources);
+          g_assert_true (links.actors == event.actors);
+          g_assert_true (links.targets == event.targets);
+          g_assert_true (sources == event.sources);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -721,6 +755,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/large", test_large);
   g_test_add_func ("/tautan/dataset/large-invalid", test_large_invalid);
   g_test_add_func ("/tautan/dataset/large-shares", test_large_shares);
+  g_test_add_func ("/tautan/dataset/event-links", test_event_links);
 
   return g_test_run ();
 }

@@ -127,6 +127,17 @@ typedef struct
   const guint32    *quotes;
 } TautanEvent;
 
+/* Where an event is drawn, read without its strings and dates: for loops
+ * over a million events (tautan_dataset_get_event_links()). */
+typedef struct
+{
+  guint             type;            /* index into the taxonomy */
+  guint             n_actors;
+  const guint32    *actors;
+  guint             n_targets;
+  const guint32    *targets;
+} TautanEventLinks;
+
 typedef struct
 {
   guint             index;
@@ -223,6 +234,12 @@ void            tautan_dataset_get_entity       (TautanDataset       *self,
 void            tautan_dataset_get_event        (TautanDataset       *self,
                                                  guint                index,
                                                  TautanEvent         *event);
+void            tautan_dataset_get_event_links  (TautanDataset       *self,
+                                                 guint                index,
+                                                 TautanEventLinks    *links);
+const guint32  *tautan_dataset_get_event_sources (TautanDataset      *self,
+                                                  guint               index,
+                                                  guint              *n_sources);
 void            tautan_dataset_get_quote        (TautanDataset       *self,
                                                  guint                index,
                                                  TautanQuote         *quote);

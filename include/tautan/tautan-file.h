@@ -58,6 +58,7 @@ gboolean          tautan_file_writer_commit       (TautanFileWriter  *self,
                                                    GError           **error);
 void              tautan_file_writer_free         (TautanFileWriter  *self);
 gboolean          tautan_file_writer_is_stream    (TautanFileWriter  *self);
+void              tautan_file_writer_set_volatile (TautanFileWriter  *self);
 
 gboolean          tautan_file_write               (GFile             *file,
                                                    const void        *data,

@@ -25,6 +25,7 @@
 
 #include "tautan-bench-gen.h"
 
+#include "../../data/tautan-dataset-private.h"
 #include "../../data/tautan-slice-private.h"
 
 #include "tautan-bench-util.h"
@@ -856,20 +857,78 @@ bench_edit (Bench *b)
   }
 }
 
+/* The cache file of @path as it is now: 0 when there is none. The loader
+ * writes a new file and renames it over the old, so a write changes it. */
+static guint64
+cache_file_id (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *cache = _tautan_dataset_cache_path (file);
+  GStatBuf st;
+
+  if (g_stat (cache, &st) != 0)
+    return 0;
+  return (guint64)st.st_ino ^ (guint64)st.st_mtime << 32 ^ (guint64)st.st_size;
+}
+
+/* How @dataset was opened. A cache that cannot be written is only a debug
+ * message of the loader's, so whether it was is told from the file. */
+static const char *
+open_label (TautanDataset *dataset,
+            guint64        cache_before,
+            guint64        cache_after)
+{
+  if (tautan_dataset_get_from_cache (dataset))
+    return "from its cache";
+  if (cache_after != 0 && cache_after != cache_before)
+    return "from the JSON (cache written)";
+  return "from the JSON (cache NOT written; G_MESSAGES_DEBUG=tautan-dataset-loader says why)";
+}
+
 /* --open: one open of a given file, for profiling (perf, /usr/bin/time -v)
  * beside the figures: the cache folder is the one the caller set. */
 static int
 open_once (const char *path)
 {
+  guint64 before = cache_file_id (path);
   double t0 = now_s ();
   TautanDataset *dataset = load (path, TRUE);
   double t = now_s () - t0;
 
-  g_print ("# open %s: %.3f s, %s, %u events\n", path, t,
-           tautan_dataset_get_from_cache (dataset) ? "from its cache" : "from the JSON (cache written)",
+  g_print ("# open %s: %.3f s, %s, %u events\n", path, t, open_label (dataset, before, cache_file_id (path)),
            tautan_dataset_get_n_events (dataset));
   g_object_unref (dataset);
   return 0;
+}
+
+/* --quick: the labels of an open whose cache cannot be written (where its
+ * folder should be is a file), of one whose cache is written, and of the
+ * reopen from it. */
+static void
+check_open_labels (Bench *b)
+{
+  g_autofree char *path = generate (b, 100);
+  g_autofree char *parent = g_build_filename (g_get_user_cache_dir (), "tautan", NULL);
+  g_autofree char *blocker = g_build_filename (parent, "datasets", NULL);
+  g_autoptr(TautanDataset) blocked = NULL;
+  g_autoptr(TautanDataset) cold = NULL;
+  g_autoptr(TautanDataset) warm = NULL;
+  guint64 before;
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+  before = cache_file_id (path);
+  blocked = load (path, TRUE);
+  g_assert_true (g_str_has_prefix (open_label (blocked, before, cache_file_id (path)), "from the JSON (cache NOT"));
+  g_assert_cmpint (g_unlink (blocker), ==, 0);
+
+  before = cache_file_id (path);
+  cold = load (path, TRUE);
+  g_assert_cmpstr (open_label (cold, before, cache_file_id (path)), ==, "from the JSON (cache written)");
+  before = cache_file_id (path);
+  warm = load (path, TRUE);
+  g_assert_cmpstr (open_label (warm, before, cache_file_id (path)), ==, "from its cache");
+  g_print ("# --open labels: checked\n");
 }
 
 int
@@ -963,6 +1022,8 @@ main (int   argc,
   g_print ("# bench-data%s: %u cores, temp %s\n", quick ? " --quick (10x smaller)" : "",
            g_get_num_processors (), b.tmpdir);
 
+  if (quick && only == NULL)
+    check_open_labels (&b);
   if (wanted (&b, "load_overhead"))
     bench_load_overhead (&b);
   if (wanted (&b, "open_1m_events"))

@@ -227,17 +227,22 @@ count_events (Page *page)
   page->sources = g_array_new (FALSE, FALSE, sizeof (SourceUse));
   _tautan_pair_set_init (&set, (const guint64 *)(gconstpointer)pairs->data, pairs->len);
   events = tautan_slice_list_events (page->slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
+  /* A window may hold a million events: read only the columns that say
+   * whether one is drawn, and its sources only when it is. */
   for (guint i = 0; i < events->len; i++)
     {
-      TautanEvent event;
+      guint index = g_array_index (events, guint32, i);
+      TautanEventLinks event;
+      const guint32 *sources;
+      guint n_sources;
       gboolean drawn = FALSE;
 
-      tautan_dataset_get_event (dataset, g_array_index (events, guint32, i), &event);
+      tautan_dataset_get_event_links (dataset, index, &event);
       if (tautan_type_mask_has (hidden_types, event.type))
         continue;
       /* One with no target is drawn as its actor's ring. */
       if (event.n_targets == 0 && page->content.untargeted->len > 0)
-        drawn = bsearch (&g_array_index (events, guint32, i), page->content.untargeted->data,
+        drawn = bsearch (&index, page->content.untargeted->data,
                          page->content.untargeted->len, sizeof (guint32), compare_u32) != NULL;
       for (guint a = 0; a < event.n_actors && !drawn; a++)
         for (guint t = 0; t < event.n_targets && !drawn; t++)
@@ -247,9 +252,10 @@ count_events (Page *page)
         continue;
 
       page->n_events++;
-      for (guint s = 0; s < event.n_sources; s++)
-        if (event.sources[s] < tautan_dataset_get_n_sources (dataset))
-          uses[event.sources[s]]++;
+      sources = tautan_dataset_get_event_sources (dataset, index, &n_sources);
+      for (guint s = 0; s < n_sources; s++)
+        if (sources[s] < tautan_dataset_get_n_sources (dataset))
+          uses[sources[s]]++;
     }
   _tautan_pair_set_clear (&set);
 
