@@ -198,6 +198,49 @@ subject_person_before (const Article *a,
   return NO_INDEX;
 }
 
+/* "menurut pernyataan itu", "the statement said": a statement named
+ * before, whose issuer is the name nearest its word in that sentence
+ * ("Dalam pernyataan Rabu (4/2), Komisi Pertahanan Nasional …"). */
+static guint32
+statement_issuer (const Article *a,
+                  guint32        before)
+{
+  static const char *words[] = { "pernyataan", "statement", "keterangan" };
+  guint32 line = article_token (a, before)->line;
+
+  for (guint32 k = before; k-- > 0;)
+    {
+      const Sentence *s;
+      guint32 best = NO_INDEX, best_distance = G_MAXUINT32;
+      gboolean word = FALSE;
+
+      if (article_token (a, k)->line + 3 < line)
+        break;
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      for (guint w = 0; w < G_N_ELEMENTS (words) && !word; w++)
+        word = _article_token_is_word (a, k, words[w]);
+      if (!word)
+        continue;
+      s = &g_array_index (a->sentences, Sentence, a->token_sentence[k]);
+      for (guint32 j = s->first_token; j < s->end_token && j < before; j++)
+        {
+          guint32 e = mention_entity_at (a, j);
+          guint32 distance;
+
+          if (e == NO_INDEX || a->token_quote[j] != NO_INDEX || entity (a, e)->kind == TAUTAN_ENTITY_PLACE)
+            continue;
+          /* after the word first: "pernyataan Kremlin" */
+          distance = j > k ? j - k : 2 * (k - j);
+          if (distance < best_distance)
+            best = e, best_distance = distance;
+        }
+      if (best != NO_INDEX)
+        return best;
+    }
+  return NO_INDEX;
+}
+
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -287,6 +330,18 @@ resolve_np (Article       *a,
     {
       out->text = _article_token_text (a, first, end);
       return TRUE;
+    }
+  if (demonstrative && !named && end - first <= 3
+      && (_article_token_is_word (a, first, "pernyataan") || _article_token_is_word (a, first, "keterangan")
+          || _article_token_is_word (a, end - 1, "statement")))
+    {
+      guint32 issuer = statement_issuer (a, first);
+
+      if (issuer != NO_INDEX)
+        {
+          out->entity = issuer;
+          return TRUE;
+        }
     }
   if (demonstrative && title)
     {
@@ -491,6 +546,11 @@ cue_after (Article       *a,
   line_end = line->first_token + line->n_tokens;
 
   while (i < line_end && (is_punct (a, i, ",)") || is_dash (a, i)))
+    i++;
+  /* "…,” demikian kata X", "…,” begitu ujarnya": the adverb only says
+   * the words were those */
+  if (i + 1 < line_end && (_article_token_is_word (a, i, "demikian") || _article_token_is_word (a, i, "begitu"))
+      && speech_cue (a, i + 1, NULL, NULL) != 0)
     i++;
   if (i >= line_end)
     return FALSE;

@@ -211,6 +211,31 @@ test_document_speaks (void)
 }
 
 static void
+test_adverb_before_cue (void)
+{
+  /* "…,” demikian kata X": the adverb before the cue says the words
+   * were those; the speaker is still the one named after the cue */
+  assert_speaker ("Senator Paul Dewar berbicara di Ottawa. \u201cKami tidak akan mundur,\u201d demikian kata "
+                  "Helen Carver, Senin (11/3).\n",
+                  "2024-03-13", "Kami tidak akan mundur", "Helen Carver");
+  assert_speaker ("\"Rencana itu gagal,\" begitu ujar Helen Carver kepada wartawan.\n",
+                  "2024-03-13", "Rencana itu gagal", "Helen Carver");
+}
+
+static void
+test_statement_issuer (void)
+{
+  /* "menurut pernyataan itu", "the statement said": the words are the
+   * issuer's, the name next to the statement named before */
+  assert_speaker ("Dalam pernyataan Selasa (12/3), Senator Paul Dewar menolak rencana itu.\n\n"
+                  "\u201cKami tidak akan menerima syarat apa pun,\u201d demikian menurut pernyataan itu.\n",
+                  "2024-03-13", "Kami tidak akan menerima", "Paul Dewar");
+  assert_speaker ("In a statement on Tuesday, Senator Paul Dewar rejected the plan.\n\n"
+                  "\u201cWe will accept no conditions,\u201d the statement said.\n",
+                  "2024-03-13", "We will accept no conditions", "Paul Dewar");
+}
+
+static void
 test_body_keeps_its_state (void)
 {
   /* "Departemen Keuangan AS": one body, named with its state, not the
@@ -978,6 +1003,8 @@ main (int   argc,
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
   g_test_add_func ("/tautan/extract-rules/entities/body-keeps-its-state", test_body_keeps_its_state);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
+  g_test_add_func ("/tautan/extract-rules/speakers/adverb-before-cue", test_adverb_before_cue);
+  g_test_add_func ("/tautan/extract-rules/speakers/statement-issuer", test_statement_issuer);
   g_test_add_func ("/tautan/extract-rules/speakers/unnamed-in-relative", test_unnamed_speaker_in_relative);
   g_test_add_func ("/tautan/extract-rules/speakers/description-refers-back", test_description_refers_back);
   g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
