@@ -279,6 +279,37 @@ pronoun_subject (Article *a,
   return out->len > 0;
 }
 
+/* "AS ketika itu menolak", "the US at the time rejected": a time
+ * adverb of several words ending at @k stands between subject and verb;
+ * returns its first token, or NO_INDEX. */
+static guint32
+time_adverb_ending (const Article *a,
+                    guint32        first,
+                    guint32        k)
+{
+  static const char *adverbs[][4] = {
+    { "ketika", "itu" }, { "saat", "itu" }, { "waktu", "itu" }, { "kala", "itu" },
+    { "pada", "saat", "itu" }, { "pada", "waktu", "itu" }, { "pada", "ketika", "itu" },
+    { "at", "the", "time" }, { "at", "that", "time" }, { "by", "then" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+    {
+      guint n = 0;
+      gboolean all = TRUE;
+
+      while (n < G_N_ELEMENTS (adverbs[i]) && adverbs[i][n] != NULL)
+        n++;
+      if (k + 1 < first + n)
+        continue;
+      for (guint w = 0; w < n && all; w++)
+        all = word_is (a, k + 1 - n + w, adverbs[i][w]);
+      if (all)
+        return k + 1 - n;
+    }
+  return NO_INDEX;
+}
+
 /* The subject of the verb at @verb: the names just before it (past
  * adverbs, dates and a parenthesis), a pronoun, "pemimpin Korut itu"; for
  * "X yang <verb>", X; for the second verb of "X did this and did that",
@@ -300,6 +331,11 @@ subject_group (Article *a,
       if (_article_token_is (a, k, LEX_AUX, NULL) || a->token_date[k] != NO_INDEX || _article_token_is (a, k, LEX_CLAIM, NULL))
         {
           i = k;
+          continue;
+        }
+      if (time_adverb_ending (a, first, k) != NO_INDEX)
+        {
+          i = time_adverb_ending (a, first, k);
           continue;
         }
       if (is_punct (a, k, ")"))
@@ -622,12 +658,21 @@ targets_within (Article    *a,
 {
   guint32 object = NO_INDEX;
   gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack");
+  /* "mengancam akan melancarkan serangan terhadap X", "threatened to
+   * strike X": a threat is aimed at whom the threatened act would hit */
+  gboolean threat = g_str_equal (type, "threaten");
+  /* "membantah kemungkinan pembicaraan dengan X", "mengecam pengiriman
+   * pasukan ke X": an act named as the object is what is rejected, and
+   * its party is the one rejected */
+  gboolean object_acts = g_str_equal (type, "reject") || g_str_equal (type, "deny")
+                         || g_str_equal (type, "criticise");
 
   for (guint32 k = from; k < limit && k < from + 18; k++)
     {
       guint32 m = mention_at (a, k);
       guint32 v;
       int role;
+      const Payload *p;
 
       if (a->token_quote[k] != NO_INDEX && !quoted)
         continue;
@@ -635,11 +680,12 @@ targets_within (Article    *a,
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
       if (is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
           || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
-          || (k > from && _article_token_is (a, k, LEX_EVENT, NULL) && m == NO_INDEX)
+          || (k > from && m == NO_INDEX && _article_match_at (a, k, LEX_EVENT, NULL, &p) && !threat
+              && !(object_acts && (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)))
           || (_article_token_is (a, k, LEX_CONJ, NULL) && mention_at (a, k + 1) == NO_INDEX
               && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
               && (a->language != 0 || looks_like_verb (a, k + 1) || article_token (a, k + 1)->kind != TOKEN_WORD))
-          || (m == NO_INDEX && purpose_at (a, k)))
+          || (m == NO_INDEX && !threat && purpose_at (a, k)))
         break;
       if (m == NO_INDEX)
         continue;
@@ -711,6 +757,17 @@ negated_or_hypothetical (const Article *a,
         break;
     }
   return FALSE;
+}
+
+/* Measures a government announces: "AS akan menjatuhkan sanksi
+ * terhadap Rusia", "Japan will send aid": news the day they are
+ * announced, unlike a meeting planned ("akan bertemu"), which is not yet
+ * an act. */
+static gboolean
+announced_measure (const char *type)
+{
+  return g_str_equal (type, "sanction") || g_str_equal (type, "aid") || g_str_equal (type, "supply-weapons")
+         || g_str_equal (type, "military-cooperation");
 }
 
 static gboolean
@@ -874,6 +931,19 @@ in_reported_clause (const Article *a,
   return FALSE;
 }
 
+/* "…akan menjatuhkan sanksi, kata X, Rabu (19/6)": a speech cue after
+ * the act, whose date is the saying's. */
+static gboolean
+speech_between (const Article *a,
+                guint32        from,
+                guint32        to)
+{
+  for (guint32 k = from; k < to; k++)
+    if (a->token_quote[k] == NO_INDEX && _article_token_is (a, k, LEX_SPEECH, NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* "sampai tanggal 18 November", "until March 1": a deadline in the
  * sentence, not when the act happened. */
 static gboolean
@@ -907,10 +977,17 @@ _article_date_is_deadline (const Article         *a,
   return deadline (a, first, e->first_token);
 }
 
+/* How date_for() reads the sentence */
+enum
+{
+  DATE_SPEECH = 1 << 0,   /* the act is the saying: a date in what was said does not date it */
+  DATE_BEFORE = 1 << 1,   /* an announced measure: a date after the cue is the measure's, not the act's */
+};
+
 static void date_for (Article     *a,
                       guint32      token,
                       guint32      sentence,
-                      gboolean     speech,
+                      guint        how,
                       ArticleDate *date);
 
 /**
@@ -929,16 +1006,16 @@ _article_date_for_token (Article     *a,
                          guint32      sentence,
                          ArticleDate *date)
 {
-  date_for (a, token, sentence, FALSE, date);
+  date_for (a, token, sentence, 0, date);
 }
 
-/* @speech: the act is the saying, which a date in what was said does not
- * date. */
+/* @how: DATE_SPEECH, the act is the saying, which a date in what was
+ * said does not date; DATE_BEFORE, only a date before the cue dates it. */
 static void
 date_for (Article     *a,
           guint32      token,
           guint32      sentence,
-          gboolean     speech,
+          guint        how,
           ArticleDate *date)
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, sentence);
@@ -956,7 +1033,8 @@ date_for (Article     *a,
       if (e->first_token < s->first_token || e->first_token >= s->end_token || !usable (e))
         continue;
       if (a->token_quote[e->first_token] != NO_INDEX || deadline (a, s->first_token, e->first_token)
-          || (speech && in_reported_clause (a, s->first_token, e->first_token)))
+          || ((how & DATE_SPEECH) && in_reported_clause (a, s->first_token, e->first_token))
+          || ((how & DATE_BEFORE) && e->first_token > token && !speech_between (a, token, e->first_token)))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
       if (distance < best_distance)
@@ -1332,7 +1410,7 @@ events_in_sentence (Article *a,
       const EventCue *cue;
       guint32 n, verb;
       ArticleEvent ev = { 0 };
-      gboolean passive;
+      gboolean passive, announced = FALSE;
 
       guint32 cue_index;
 
@@ -1429,12 +1507,17 @@ events_in_sentence (Article *a,
             }
         }
 
+      announced = FALSE;
       if (role != LINE_TITLE && future (a, s->first_token, verb)
           && !g_str_equal (ev.type, "support") && !g_str_equal (ev.type, "promise"))
         {
-          event_clear (&ev);
-          i += n - 1;
-          continue;
+          if (!announced_measure (ev.type))
+            {
+              event_clear (&ev);
+              i += n - 1;
+              continue;
+            }
+          announced = TRUE;
         }
 
       if (passive)
@@ -1505,7 +1588,10 @@ events_in_sentence (Article *a,
       if (claimed_by_other (a, s->first_token, s->end_token, i, ev.actors))
         ev.status = TAUTAN_STATUS_CLAIMED;
 
-      _article_date_for_token (a, i, si, &ev.date);
+      if (announced)
+        date_for (a, i, si, DATE_BEFORE, &ev.date);
+      else
+        _article_date_for_token (a, i, si, &ev.date);
       for (guint k = 0; k < ev.actors->len; k++)
         _article_use_entity (a, g_array_index (ev.actors, guint32, k));
       for (guint k = 0; k < ev.targets->len; k++)
@@ -1844,7 +1930,7 @@ add_statements (Article *a)
       g_array_append_val (ev.actors, q->speaker.entity);
       ev.status = TAUTAN_STATUS_REPORTED;
       ev.responds_to = NO_INDEX;
-      date_for (a, q->first_token, sentence, TRUE, &ev.date);
+      date_for (a, q->first_token, sentence, DATE_SPEECH, &ev.date);
       type_statement (a, &ev, q->cue);
       type_by_own_words (a, &ev, q);
       type_by_label (a, &ev, q);
@@ -1969,7 +2055,7 @@ add_reported_speech (Article *a)
           ev.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
           ev.status = TAUTAN_STATUS_REPORTED;
           ev.responds_to = NO_INDEX;
-          date_for (a, i, si, TRUE, &ev.date);
+          date_for (a, i, si, DATE_SPEECH, &ev.date);
           type_statement (a, &ev, i);
           for (guint k = 0; k < ev.actors->len; k++)
             _article_use_entity (a, g_array_index (ev.actors, guint32, k));

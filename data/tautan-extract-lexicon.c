@@ -187,7 +187,8 @@ const EventCue _tautan_event_cues[] = {
   { "menentang", "reject", T }, { "menolak", "reject", T }, { "memveto", "reject", T },
   { "memberikan suara menentang", "reject", T }, { "rejected", "reject", T }, { "rejects", "reject", T },
   { "opposed", "reject", T }, { "opposes", "reject", T }, { "voted against", "reject", T },
-  { "vetoed", "reject", T },
+  { "vetoed", "reject", T }, { "ruled out", "reject", T }, { "rules out", "reject", T },
+  { "menutup kemungkinan", "reject", T },
   /* talks broken off: "the army has broken off negotiations with the RSF" */
   { "broke off negotiations", "reject", T }, { "broken off negotiations", "reject", T },
   { "broke off talks", "reject", T }, { "broken off talks", "reject", T },
@@ -201,6 +202,9 @@ const EventCue _tautan_event_cues[] = {
   /* sanction */
   { "menjatuhkan sanksi", "sanction", T }, { "memberlakukan sanksi", "sanction", T },
   { "mengenakan sanksi", "sanction", T }, { "imposed sanctions", "sanction", T },
+  { "memberi sanksi", "sanction", T }, { "memberikan sanksi", "sanction", T },
+  { "impose sanctions", "sanction", T }, { "imposes sanctions", "sanction", T },
+  { "impose new sanctions", "sanction", T }, { "imposed new sanctions", "sanction", T },
   { "sanctioned", "sanction", T }, { "new sanctions", "sanction", N },
   { "sanksi", "sanction", N }, { "sanctions", "sanction", N },
   /* tariffs as a penalty: "AS akan memberlakukan tarif 200 persen untuk aluminium Rusia" */

@@ -318,6 +318,23 @@ test_one_event_per_speaker (void)
 }
 
 static void
+test_planned_meeting (void)
+{
+  /* a meeting planned is not yet an act, unlike a measure announced */
+  const char *texts[] = {
+    "Presiden Ilse Varga akan bertemu Perdana Menteri Kanada pada Jumat.\n",
+    "President Ilse Varga will meet the Prime Minister of Canada on Friday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), "meet", "Ilse Varga"), ==, 0);
+    }
+}
+
+static void
 test_negated_speech (void)
 {
   g_autoptr(JsonNode) node = extract ("Senator Paul Dewar has not said whether he will run.\n", "2008-08-15");
@@ -870,6 +887,40 @@ typedef struct
 } EventCase;
 
 static const EventCase event_cases[] = {
+  /* a threat is aimed at whom the threatened act would hit; the
+   * threatened act is no event */
+  { "/tautan/extract-rules/events/threat-aims-at-act/id",
+    "Pada Selasa, Korea Utara mengancam akan melancarkan serangan nuklir terhadap Kanada.\n",
+    "2024-03-13", "threaten", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/threat-aims-at-act/en",
+    "On Tuesday, North Korea threatened to launch nuclear strikes against Canada.\n",
+    "2024-03-13", "threaten", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* an act named as what is refused: its party is the one refused */
+  { "/tautan/extract-rules/events/act-refused/id",
+    "Pada Selasa, Korea Utara membantah kemungkinan melanjutkan pembicaraan dengan Kanada.\n",
+    "2024-03-13", "deny", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/act-refused/en",
+    "On Tuesday, North Korea ruled out any resumption of talks with Canada.\n",
+    "2024-03-13", "reject", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* a time adverb between subject and verb */
+  { "/tautan/extract-rules/events/time-adverb-before-verb/id",
+    "Kanada ketika itu menolak tuntutan Korea Utara.\n",
+    "2024-03-13", "reject", "Canada", "North Korea", "2024-03-11", "2024-03-13", "range" },
+  { "/tautan/extract-rules/events/time-adverb-before-verb/en",
+    "Canada at the time rejected North Korea's demand.\n",
+    "2024-03-13", "reject", "Canada", "North Korea", "2024-03-11", "2024-03-13", "range" },
+  /* a measure announced ("akan", "will") is news the day it is
+   * announced, not the day it takes effect */
+  { "/tautan/extract-rules/events/announced-measure/id",
+    "Gedung Putih, Jumat (8/3), mengatakan Amerika Serikat akan menjatuhkan sanksi terhadap Kanada mulai "
+    "1 Maret.\n",
+    "2024-03-13", "sanction", "United States", "Canada", "2024-03-08", "2024-03-08", "day" },
+  { "/tautan/extract-rules/events/announced-measure/en",
+    "The White House said on Friday the United States will impose sanctions on Canada starting March 1.\n",
+    "2024-03-13", "sanction", "United States", "Canada", "2024-03-08", "2024-03-08", "day" },
+  { "/tautan/extract-rules/events/announced-measure-attributed/id",
+    "Jepang akan mengirim bantuan kemanusiaan ke Kanada, kata Kementerian Luar Negeri Jepang, Senin (11/3).\n",
+    "2024-03-13", "aid", "Japan", "Canada", "2024-03-11", "2024-03-11", "day" },
   /* a law signed is no party to the act, and needs none */
   { "/tautan/extract-rules/events/law-is-no-party/id",
     "Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran Darurat.\n",
@@ -1011,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
+  g_test_add_func ("/tautan/extract-rules/events/planned-meeting", test_planned_meeting);
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
