@@ -338,6 +338,21 @@ subject_group (Article *a,
           i = time_adverb_ending (a, first, k);
           continue;
         }
+      /* "secara bulat mengutuk", "unanimously condemned": a manner adverb */
+      if (k > first && word_is (a, k - 1, "secara") && article_token (a, k)->kind == TOKEN_WORD
+          && mention_at (a, k) == NO_INDEX)
+        {
+          i = k - 1;
+          continue;
+        }
+      if (a->language == 1 && mention_at (a, k) == NO_INDEX && article_token (a, k)->kind == TOKEN_WORD
+          && !(article_token (a, k)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+          && article_token (a, k)->end - article_token (a, k)->start >= 5
+          && g_ascii_strncasecmp (a->text + article_token (a, k)->end - 2, "ly", 2) == 0)
+        {
+          i = k;
+          continue;
+        }
       if (is_punct (a, k, ")"))
         {
           while (k > first && !is_punct (a, k, "("))
@@ -558,6 +573,10 @@ target_role (const Article *a,
           || word_is (a, i - 1, "mengenai")))
     return 0;
   if (v == 0)
+    return 0;
+  /* "mengutuk peluncuran roket oleh Korea Utara", "condemned the launch
+   * by North Korea": whoever did the act condemned is the one condemned */
+  if (v == PREP_BY && (g_str_equal (type, "criticise") || g_str_equal (type, "reject") || g_str_equal (type, "deny")))
     return 0;
   switch (v)
     {
@@ -1372,9 +1391,14 @@ object_of_act (const Article *a,
     {
       guint32 v;
 
+      const Payload *p;
+
       if (is_punct (a, k, ",;:") || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE))
         return FALSE;
-      if (_article_token_is (a, k, LEX_EVENT, NULL) || _article_token_is (a, k, LEX_SPEECH, NULL))
+      /* a verb takes an object; a noun before ("Pembicaraan itu gagal
+       * sejak KTT …") is a subject of its own */
+      if ((_article_match_at (a, k, LEX_EVENT, NULL, &p) && !(_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN))
+          || _article_token_is (a, k, LEX_SPEECH, NULL))
         return TRUE;
     }
   return FALSE;
@@ -1497,6 +1521,24 @@ events_in_sentence (Article *a,
                   g_array_append_val (ev.actors, mention (a, mention_at (a, i - 2))->entity);
                   targets_after (a, i + n, s->end_token, ev.type, ev.targets);
                 }
+              /* "KTT Februari lalu antara Kim dan Trump", "the summit
+               * between X and Y": the parties follow */
+              if (ev.actors->len == 0 && (cue->flags & EVENT_CUE_MUTUAL))
+                for (guint32 b = i + n; b < s->end_token && b < i + n + 6; b++)
+                  {
+                    guint32 j = b + 1;
+
+                    if (mention_at (a, b) != NO_INDEX || is_punct (a, b, ",;:"))
+                      break;
+                    if (!word_is (a, b, "antara") && !word_is (a, b, "between"))
+                      continue;
+                    while (j < s->end_token && mention_at (a, j) == NO_INDEX
+                           && _article_match_at (a, j, LEX_TITLE, NULL, NULL))
+                      j++;
+                    if (j < s->end_token && mention_at (a, j) != NO_INDEX)
+                      group_forward (a, j, s->end_token, ev.actors);
+                    break;
+                  }
               if (ev.actors->len == 0)
                 {
                   event_clear (&ev);
@@ -2071,6 +2113,82 @@ add_reported_speech (Article *a)
  * Finds the events of the headline, body and captions, dates them and
  * ties the quotes to them.
  */
+/* Whether the words after @cue name an act told before: "pengumuman
+ * itu", "langkah tersebut", "the move", "the decision". */
+static gboolean
+act_referred_back (const Article *a,
+                   guint32        cue,
+                   guint32        end)
+{
+  static const char *nouns[] = {
+    "pengumuman", "langkah", "keputusan", "tindakan", "ancaman", "peluncuran", "uji", "rencana",
+    "kebijakan", "pernyataan", "tuduhan", "klaim", "usulan", "tawaran", "manuver", "provokasi",
+    "announcement", "move", "decision", "step", "action", "threat", "launch", "test", "plan",
+    "policy", "statement", "remarks", "claim", "claims", "proposal", "offer", "accusation",
+  };
+
+  for (guint32 k = cue; k < end && k < cue + 5; k++)
+    {
+      gboolean noun = FALSE;
+
+      if (mention_at (a, k) != NO_INDEX || is_punct (a, k, ",;:."))
+        return FALSE;
+      for (guint w = 0; w < G_N_ELEMENTS (nouns) && !noun; w++)
+        noun = word_is (a, k, nouns[w]);
+      if (!noun)
+        continue;
+      /* "pengumuman itu", "uji coba tersebut"; "the move", "this decision" */
+      for (guint32 j = k + 1; j < end && j < k + 3; j++)
+        if (word_is (a, j, "itu") || word_is (a, j, "tersebut") || word_is (a, j, "ini"))
+          return TRUE;
+      return k > 0 && (word_is (a, k - 1, "the") || word_is (a, k - 1, "this") || word_is (a, k - 1, "that"));
+    }
+  return FALSE;
+}
+
+/* "Gedung Putih mengutuk pengumuman itu", "Seoul rejected the move": a
+ * criticism, refusal or denial of an act told before is aimed at that
+ * act's actor. */
+static void
+target_act_referred_back (Article *a)
+{
+  for (guint e = 0; e < a->events->len; e++)
+    {
+      ArticleEvent *ev = &g_array_index (a->events, ArticleEvent, e);
+      const Sentence *s;
+      const ArticleEvent *before = NULL;
+
+      if (ev->targets->len > 0 || ev->actors->len == 0
+          || !(g_str_equal (ev->type, "criticise") || g_str_equal (ev->type, "reject") || g_str_equal (ev->type, "deny")))
+        continue;
+      s = &g_array_index (a->sentences, Sentence, ev->sentence);
+      if (!act_referred_back (a, ev->cue_end, s->end_token))
+        continue;
+      for (guint o = 0; o < a->events->len; o++)
+        {
+          const ArticleEvent *other = &g_array_index (a->events, ArticleEvent, o);
+          gboolean shared = FALSE;
+
+          if (other->cue_token >= ev->cue_token || other->actors->len == 0 || other->caption
+              || (before != NULL && other->cue_token < before->cue_token))
+            continue;
+          for (guint x = 0; x < other->actors->len && !shared; x++)
+            shared = contains (ev->actors, g_array_index (other->actors, guint32, x));
+          if (!shared)
+            before = other;
+        }
+      if (before == NULL)
+        continue;
+      for (guint x = 0; x < before->actors->len; x++)
+        {
+          guint32 target = g_array_index (before->actors, guint32, x);
+
+          append_unique (ev->targets, target);
+          _article_use_entity (a, target);
+        }
+    }
+}
+
 void
 _tautan_extract_events (Article *a)
 {
@@ -2084,4 +2202,5 @@ _tautan_extract_events (Article *a)
   link_quotes (a);
   add_statements (a);
   add_reported_speech (a);
+  target_act_referred_back (a);
 }

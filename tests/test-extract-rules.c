@@ -318,6 +318,18 @@ test_one_event_per_speaker (void)
 }
 
 static void
+test_act_referred_back (void)
+{
+  /* "mengutuk pengumuman itu", "condemned the move": aimed at the actor
+   * of the act told before */
+  assert_event ("Korea Utara mengancam Kanada pada Senin (11/3).\n\nGedung Putih, Selasa (12/3), mengutuk "
+                "pengumuman itu.\n",
+                "2024-03-13", "criticise", "United States", "North Korea", "2024-03-12", "2024-03-12", "day");
+  assert_event ("North Korea threatened Canada on Monday.\n\nOn Tuesday the White House condemned the move.\n",
+                "2024-03-13", "criticise", "United States", "North Korea", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
 test_planned_meeting (void)
 {
   /* a meeting planned is not yet an act, unlike a measure announced */
@@ -887,6 +899,29 @@ typedef struct
 } EventCase;
 
 static const EventCase event_cases[] = {
+  /* a manner adverb between subject and verb */
+  { "/tautan/extract-rules/events/manner-adverb/id",
+    "Dewan Keamanan PBB hari Selasa secara bulat mengutuk Kanada.\n",
+    "2024-03-13", "criticise", "UN Security Council", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/manner-adverb/en",
+    "On Tuesday the UN Security Council unanimously condemned Canada.\n",
+    "2024-03-13", "criticise", "UN Security Council", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* whoever did the act condemned is the one condemned */
+  { "/tautan/extract-rules/events/agent-of-act-condemned/id",
+    "Pada Selasa, Jepang mengutuk peluncuran rudal oleh Korea Utara.\n",
+    "2024-03-13", "criticise", "Japan", "North Korea", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/agent-of-act-condemned/en",
+    "On Tuesday, Japan condemned the missile launch by North Korea.\n",
+    "2024-03-13", "criticise", "Japan", "North Korea", "2024-03-12", "2024-03-12", "day" },
+  /* "the summit between X and Y": the parties follow the noun, also
+   * after a noun that is the sentence's subject */
+  { "/tautan/extract-rules/events/summit-between/id",
+    "Pembicaraan itu macet sejak KTT Februari lalu antara Presiden Ilse Varga dan Perdana Menteri Kanada "
+    "di Hanoi.\n",
+    "2024-03-13", "meet", "Ilse Varga", "Canada", "2024-02-01", "2024-02-29", "month" },
+  { "/tautan/extract-rules/events/summit-between/en",
+    "The talks stalled after the February summit between President Ilse Varga and Canada in Hanoi.\n",
+    "2024-03-13", "meet", "Ilse Varga", "Canada", "2024-03-11", "2024-03-13", "range" },
   /* a threat is aimed at whom the threatened act would hit; the
    * threatened act is no event */
   { "/tautan/extract-rules/events/threat-aims-at-act/id",
@@ -1063,6 +1098,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
   g_test_add_func ("/tautan/extract-rules/events/planned-meeting", test_planned_meeting);
+  g_test_add_func ("/tautan/extract-rules/events/act-referred-back", test_act_referred_back);
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
