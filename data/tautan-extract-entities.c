@@ -890,6 +890,97 @@ line_names (const Article *a,
   return role == LINE_BODY || role == LINE_CAPTION || role == LINE_TITLE;
 }
 
+/* "legislator AS", "pejabat Korea Selatan", "US lawmakers": a group of
+ * people of a state acts as itself, an unnamed group tied to the state,
+ * not as the state. One person ("seorang pejabat AS") stays anonymous, and
+ * a role before a name ("Senator AS Marco Rubio") is no group. */
+static void
+group_of_state_mentions (Article *a)
+{
+  /* word by word; Indonesian nouns (before the state) first */
+  static const char *nouns[][4] = {
+    { "anggota", "parlemen" }, { "anggota", "kongres" }, { "anggota", "dewan" }, { "anggota", "senat" },
+    { "legislator" }, { "para", "legislator" }, { "pejabat" }, { "para", "pejabat" }, { "pejabat-pejabat" },
+    { "diplomat" }, { "para", "diplomat" },
+    { "lawmakers" }, { "legislators" }, { "officials" }, { "diplomats" }, { "senators" }, { "congressmen" },
+    { "members", "of", "congress" }, { "members", "of", "parliament" },
+  };
+  const guint n_indonesian = 11;
+  guint32 n = article_n_tokens (a);
+
+  /* by the words, not the article's language: a quote or a name may be
+   * in the other one */
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint32 len = 0;
+      gboolean indonesian = FALSE;
+
+      if (a->token_mention[i] != NO_INDEX || article_token (a, i)->kind != TOKEN_WORD
+          || ((article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) && !at_sentence_start (a, i)))
+        continue;
+      for (guint w = 0; w < G_N_ELEMENTS (nouns) && len == 0; w++)
+        {
+          guint nw = 0;
+          gboolean all = TRUE;
+
+          while (nw < G_N_ELEMENTS (nouns[w]) && nouns[w][nw] != NULL)
+            nw++;
+          for (guint k = 0; k < nw && all; k++)
+            all = i + k < n && token_is_word (a, i + k, nouns[w][k]);
+          if (all)
+            len = nw, indonesian = w < n_indonesian;
+        }
+      if (len == 0)
+        continue;
+
+      if (indonesian)
+        {
+          guint32 at = i + len;
+          Mention *state;
+          guint32 group;
+          g_autofree char *name = NULL;
+
+          if (at >= n || a->token_mention[at] == NO_INDEX
+              || (i > 0 && _article_match_at (a, i - 1, LEX_ANON, NULL, NULL)))
+            continue;
+          state = &g_array_index (a->mentions, Mention, a->token_mention[at]);
+          if (state->first_token != at || entity_at (a, state->entity)->kind != TAUTAN_ENTITY_STATE
+              || (state->end_token < n && article_token (a, state->end_token)->kind == TOKEN_WORD
+                  && (article_token (a, state->end_token)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+                  && article_token (a, state->end_token)->line == article_token (a, at)->line))
+            continue;
+          name = _article_token_text (a, i, state->end_token);
+          group = _article_entity_proposed (a, name, TAUTAN_ENTITY_UNNAMED_GROUP, NULL, state->entity);
+          {
+            guint32 end = state->end_token;
+
+            /* the state's own mention gives way; dropped with the empty ones */
+            state->end_token = state->first_token;
+            add_mention (a, i, end, group, NO_INDEX);
+            i = end - 1;
+          }
+        }
+      else
+        {
+          Mention *state;
+          guint32 group, first;
+          g_autofree char *name = NULL;
+
+          if (i == 0 || a->token_mention[i - 1] == NO_INDEX)
+            continue;
+          state = &g_array_index (a->mentions, Mention, a->token_mention[i - 1]);
+          if (state->end_token != i || entity_at (a, state->entity)->kind != TAUTAN_ENTITY_STATE)
+            continue;
+          first = state->first_token;
+          name = _article_token_text (a, first, i + len);
+          group = _article_entity_proposed (a, name, TAUTAN_ENTITY_UNNAMED_GROUP, NULL, state->entity);
+          state->end_token = state->first_token;
+          add_mention (a, first, i + len, group, NO_INDEX);
+          i += len - 1;
+        }
+    }
+}
+
 /**
  * _tautan_extract_mentions:
  *
@@ -927,6 +1018,7 @@ _tautan_extract_mentions (Article *a)
       if (m->title_start == m->first_token)
         m->title_start = NO_INDEX;
     }
+  group_of_state_mentions (a);
 
   /* 2. names the gazetteer does not know; not in headlines, whose every
    * word has a capital */

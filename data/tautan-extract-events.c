@@ -279,6 +279,41 @@ pronoun_subject (Article *a,
   return out->len > 0;
 }
 
+/* Whether the words after an arrival say it is for a visit or talks. */
+static gboolean
+visit_said (const Article *a,
+            guint32        from,
+            guint32        end)
+{
+  static const char *words[] = {
+    "kunjungan", "lawatan", "berkunjung", "bertemu", "pembicaraan", "perundingan", "ktt",
+    "visit", "talks", "meet", "meeting", "summit",
+  };
+
+  for (guint32 k = from; k < end; k++)
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      if (word_is (a, k, words[w]))
+        return TRUE;
+  return FALSE;
+}
+
+/* "a group of US lawmakers criticised": after a collective noun, "of"
+ * names who act. */
+static gboolean
+collective_of (const Article *a,
+               guint32        first,
+               guint32        of)
+{
+  static const char *nouns[] = { "group", "delegation", "team", "number", "coalition", "bloc", "panel", "handful" };
+
+  if (of <= first || !word_is (a, of, "of"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (word_is (a, of - 1, nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "AS ketika itu menolak", "the US at the time rejected": a time
  * adverb of several words ending at @k stands between subject and verb;
  * returns its first token, or NO_INDEX. */
@@ -424,7 +459,7 @@ subject_group (Article *a,
             else
               break;
           }
-        if (start > first && is_subject_prep (a, start - 1))
+        if (start > first && is_subject_prep (a, start - 1) && !collective_of (a, first, start - 1))
           return sentence_subject (a, first, start, out);
         group_forward (a, start, i, out);
         if (out->len == 0 && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA)
@@ -1448,7 +1483,8 @@ events_in_sentence (Article *a,
       passive = (cue->flags & EVENT_CUE_PASSIVE) != 0;
       verb = i;
 
-      if (negated_or_hypothetical (a, s->first_token, i))
+      if (negated_or_hypothetical (a, s->first_token, i)
+          || ((cue->flags & EVENT_CUE_ARRIVAL) && !visit_said (a, i + n, s->end_token)))
         {
           i += n - 1;
           continue;

@@ -100,6 +100,7 @@ static const Word speech[] = {
 #define D EVENT_CUE_DENIAL
 #define T EVENT_CUE_NEEDS_TARGET
 #define H EVENT_CUE_HOST
+#define A EVENT_CUE_ARRIVAL
 const EventCue _tautan_event_cues[] = {
   /* support */
   { "mendukung", "support", T }, { "dukung", "support", T }, { "dukungan", "support", N },
@@ -133,6 +134,10 @@ const EventCue _tautan_event_cues[] = {
   { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
   { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
   { "bertemu dengan", "meet", M | T },
+  /* "tiba di Taiwan untuk kunjungan tiga hari", "arrived in Beijing for
+   * talks": an arrival for a visit is the visit */
+  { "tiba di", "meet", T | A }, { "arrived in", "meet", T | A }, { "arrives in", "meet", T | A },
+  { "landed in", "meet", T | A }, { "mendarat di", "meet", T | A },
   /* accuse */
   { "menuduh", "accuse", T }, { "tuduhan", "accuse", N }, { "dituduh", "accuse", P },
   { "menuding", "accuse", T }, { "tudingan", "accuse", N }, { "dituding", "accuse", P },
@@ -259,6 +264,7 @@ const EventCue _tautan_event_cues[] = {
 #undef D
 #undef T
 #undef H
+#undef A
 
 const guint _tautan_n_event_cues = G_N_ELEMENTS (_tautan_event_cues);
 

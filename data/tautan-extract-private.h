@@ -243,6 +243,7 @@ typedef enum
   EVENT_CUE_DENIAL   = 1 << 3,
   EVENT_CUE_NEEDS_TARGET = 1 << 4,
   EVENT_CUE_HOST     = 1 << 5,   /* menyambut, hosted: the guest is the actor (visitor -> host) */
+  EVENT_CUE_ARRIVAL  = 1 << 6,   /* tiba di, arrived in: a visit only when the sentence says so */
 } EventCueFlags;
 
 typedef struct

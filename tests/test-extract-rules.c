@@ -330,6 +330,31 @@ test_act_referred_back (void)
 }
 
 static void
+test_arrival_alone (void)
+{
+  /* an arrival with no visit or talks said is no meeting */
+  const char *texts[] = {
+    "Presiden Ilse Varga tiba di Kanada pada Selasa (12/3).\n",
+    "President Ilse Varga arrived in Canada on Tuesday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), "meet", "Ilse Varga"), ==, 0);
+    }
+}
+
+static void
+test_one_official_stays_anonymous (void)
+{
+  /* "seorang pejabat AS": one unnamed person, whose words stay words */
+  assert_speaker_words ("\"Rencana itu gagal,\" kata seorang pejabat AS kepada wartawan.\n",
+                        "2024-03-13", "Rencana itu gagal", "seorang pejabat AS");
+}
+
+static void
 test_planned_meeting (void)
 {
   /* a meeting planned is not yet an act, unlike a measure announced */
@@ -899,6 +924,28 @@ typedef struct
 } EventCase;
 
 static const EventCase event_cases[] = {
+  /* a group of a state's people acts as an unnamed group tied to the
+   * state, not as the state */
+  { "/tautan/extract-rules/actors/group-of-state/id",
+    "Satu kelompok bipartisan legislator AS mengecam Kanada pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "legislator AS", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/group-of-state/en",
+    "A bipartisan group of US lawmakers criticised Canada on Tuesday.\n",
+    "2024-03-13", "criticise", "US lawmakers", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/group-of-state-first/id",
+    "Pejabat Korea Selatan mengecam Kanada, Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Pejabat Korea Selatan", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* a role with a state before a name is no group */
+  { "/tautan/extract-rules/actors/role-with-state-is-no-group/id",
+    "Senator AS Marco Rubio mengecam Kanada pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Marco Rubio", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* an arrival for a visit is the visit: visitor -> host */
+  { "/tautan/extract-rules/events/arrival-for-visit/id",
+    "Presiden Ilse Varga tiba di Kanada pada Selasa (12/3) untuk kunjungan tiga hari.\n",
+    "2024-03-13", "meet", "Ilse Varga", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/arrival-for-visit/en",
+    "President Ilse Varga arrived in Canada on Tuesday for a three-day visit.\n",
+    "2024-03-13", "meet", "Ilse Varga", "Canada", "2024-03-12", "2024-03-12", "day" },
   /* a manner adverb between subject and verb */
   { "/tautan/extract-rules/events/manner-adverb/id",
     "Dewan Keamanan PBB hari Selasa secara bulat mengutuk Kanada.\n",
@@ -1098,6 +1145,8 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
   g_test_add_func ("/tautan/extract-rules/events/planned-meeting", test_planned_meeting);
+  g_test_add_func ("/tautan/extract-rules/events/arrival-alone", test_arrival_alone);
+  g_test_add_func ("/tautan/extract-rules/speakers/one-official-anonymous", test_one_official_stays_anonymous);
   g_test_add_func ("/tautan/extract-rules/events/act-referred-back", test_act_referred_back);
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
