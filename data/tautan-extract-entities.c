@@ -172,6 +172,53 @@ token_is_word (const Article *a,
 
 /* A one-word alias that is also a common word ("Antara", "antara") at the
  * start of a sentence is the word. */
+/* "Jay Carney" is not the gazetteer's Mark Carney: a known person's
+ * surname after a first name of someone else's. */
+static gboolean
+other_first_name (const Article *a,
+                  guint32        i,
+                  guint32        entry)
+{
+  const TautanGazetteerEntry *g = tautan_gazetteer_get_entry (a->gazetteer, entry);
+  const Token *prev;
+  const char *word;
+  gsize len;
+
+  if (g->kind != TAUTAN_ENTITY_PERSON || i == 0 || strchr (g->name, ' ') == NULL)
+    return FALSE;
+  prev = article_token (a, i - 1);
+  if (prev->kind != TOKEN_WORD || !(prev->flags & TOKEN_CAPITAL) || (prev->flags & TOKEN_UPPER)
+      || (prev->flags & TOKEN_JOINED) || !(article_token (a, i)->flags & TOKEN_SPACE)
+      || prev->line != article_token (a, i)->line)
+    return FALSE;
+  /* a role, a cue, a month, a known name: "Presiden Putin", "Menurut Putin" */
+  if (article_token_has_kind (a, i - 1, LEX_TITLE) || article_token_has_kind (a, i - 1, LEX_ENTITY)
+      || article_token_has_kind (a, i - 1, LEX_SPEECH) || article_token_has_kind (a, i - 1, LEX_PREP)
+      || article_token_has_kind (a, i - 1, LEX_NOT_NAME) || article_token_has_kind (a, i - 1, LEX_CONJ)
+      || article_token_has_kind (a, i - 1, LEX_AUX) || article_token_has_kind (a, i - 1, LEX_MONTH)
+      || article_token_has_kind (a, i - 1, LEX_WEEKDAY) || article_token_has_kind (a, i - 1, LEX_DATE_WORD)
+      || article_token_has_kind (a, i - 1, LEX_DEMONSTRATIVE) || article_token_has_kind (a, i - 1, LEX_PRONOUN)
+      || article_token_has_kind (a, i - 1, LEX_ANON) || article_token_has_kind (a, i - 1, LEX_FURNITURE)
+      || article_token_has_kind (a, i - 1, LEX_ORG_HEAD) || article_token_has_kind (a, i - 1, LEX_DESCRIPTION)
+      || article_token_has_kind (a, i - 1, LEX_EVENT) || article_token_has_kind (a, i - 1, LEX_REL))
+    return FALSE;
+  /* the entry's own first name */
+  word = a->text + prev->start;
+  len = prev->end - prev->start;
+  for (const char *at = g->name; *at != '\0';)
+    {
+      const char *end = strchr (at, ' ');
+      gsize n = end ? (gsize)(end - at) : strlen (at);
+
+      if (n == len && g_ascii_strncasecmp (at, word, len) == 0)
+        return FALSE;
+      if (end == NULL)
+        break;
+      at = end + 1;
+    }
+  return TRUE;
+}
+
 static gboolean
 gazetteer_match (const Article  *a,
                  guint32         i,
@@ -191,6 +238,8 @@ gazetteer_match (const Article  *a,
   if (*n == 1 && at_sentence_start (a, i) && !(article_token (a, i)->flags & TOKEN_UPPER)
       && (_article_token_is (a, i, LEX_PREP, NULL) || _article_token_is (a, i, LEX_NOT_NAME, NULL)
           || _article_token_is (a, i, LEX_CONJ, NULL) || _article_token_is (a, i, LEX_AUX, NULL)))
+    return FALSE;
+  if (*n == 1 && other_first_name (a, i, p->value))
     return FALSE;
   *entry = p->value;
   return TRUE;

@@ -355,6 +355,19 @@ test_one_official_stays_anonymous (void)
 }
 
 static void
+test_other_first_name (void)
+{
+  /* "Jay Carney" is not the gazetteer's Mark Carney; the gazetteer's
+   * person is still found by the surname after a role or alone */
+  assert_event ("Juru bicara Jay Carney mengecam Kanada pada Selasa (12/3).\n",
+                "2024-03-13", "criticise", "Jay Carney", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Spokesman Jay Carney criticised Canada on Tuesday.\n",
+                "2024-03-13", "criticise", "Jay Carney", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Perdana Menteri Carney mengecam Rusia pada Selasa (12/3).\n",
+                "2024-03-13", "criticise", "Mark Carney", "Russia", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
 test_planned_meeting (void)
 {
   /* a meeting planned is not yet an act, unlike a measure announced */
@@ -1145,6 +1158,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
   g_test_add_func ("/tautan/extract-rules/events/planned-meeting", test_planned_meeting);
+  g_test_add_func ("/tautan/extract-rules/entities/other-first-name", test_other_first_name);
   g_test_add_func ("/tautan/extract-rules/events/arrival-alone", test_arrival_alone);
   g_test_add_func ("/tautan/extract-rules/speakers/one-official-anonymous", test_one_official_stays_anonymous);
   g_test_add_func ("/tautan/extract-rules/events/act-referred-back", test_act_referred_back);
