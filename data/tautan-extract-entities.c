@@ -1030,6 +1030,52 @@ group_of_state_mentions (Article *a)
     }
 }
 
+/* "Kongres AS", "DPR Amerika": a known body followed by a state is that
+ * state's body, one party: the body itself when it is the state's,
+ * else the state's body of that name ("DPR" alone is Indonesia's). */
+static void
+body_of_following_state (Article *a)
+{
+  guint32 n_mentions = a->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      Mention *body = &g_array_index (a->mentions, Mention, k);
+      const ArticleEntity *be = entity_at (a, body->entity);
+      const TautanGazetteerEntry *bg, *sg;
+      Mention *state;
+      guint32 end, entity;
+
+      if (be->kind != TAUTAN_ENTITY_ORGANISATION || be->gazetteer == NO_INDEX || body->end_token <= body->first_token
+          || body->end_token >= article_n_tokens (a) || a->token_mention[body->end_token] == NO_INDEX)
+        continue;
+      state = &g_array_index (a->mentions, Mention, a->token_mention[body->end_token]);
+      if (state->first_token != body->end_token || entity_at (a, state->entity)->kind != TAUTAN_ENTITY_STATE
+          || entity_at (a, state->entity)->gazetteer == NO_INDEX
+          || article_token (a, state->first_token)->line != article_token (a, body->first_token)->line
+          || !(article_token (a, state->first_token)->flags & TOKEN_SPACE))
+        continue;
+      bg = tautan_gazetteer_get_entry (a->gazetteer, be->gazetteer);
+      sg = tautan_gazetteer_get_entry (a->gazetteer, entity_at (a, state->entity)->gazetteer);
+      end = state->end_token;
+      if (bg->affiliation == NULL || g_strcmp0 (bg->affiliation, sg->id) == 0)
+        entity = body->entity;
+      else
+        {
+          g_autofree char *name = _article_token_text (a, body->first_token, end);
+
+          entity = _article_entity_proposed (a, name, TAUTAN_ENTITY_ORGANISATION, NULL, state->entity);
+        }
+      /* the state's own mention gives way; dropped with the empty ones */
+      state->end_token = state->first_token;
+      body = &g_array_index (a->mentions, Mention, k);
+      body->end_token = end;
+      body->entity = entity;
+      for (guint32 t = body->first_token; t < end; t++)
+        a->token_mention[t] = k;
+    }
+}
+
 /**
  * _tautan_extract_mentions:
  *
@@ -1068,6 +1114,7 @@ _tautan_extract_mentions (Article *a)
         m->title_start = NO_INDEX;
     }
   group_of_state_mentions (a);
+  body_of_following_state (a);
 
   /* 2. names the gazetteer does not know; not in headlines, whose every
    * word has a capital */

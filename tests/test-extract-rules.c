@@ -937,6 +937,17 @@ typedef struct
 } EventCase;
 
 static const EventCase event_cases[] = {
+  /* a known body followed by a state is that state's body: Indonesia's
+   * "DPR" or foreign ministry named with another state is that state's */
+  { "/tautan/extract-rules/actors/body-of-following-state/other",
+    "Pada Selasa (12/3), DPR Kanada mengesahkan RUU itu.\n",
+    "2024-03-13", "vote", "DPR Kanada", NULL, "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/body-of-following-state/ministry",
+    "Kementerian Luar Negeri Kanada mengecam Rusia pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Kementerian Luar Negeri Kanada", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/body-of-following-state/own",
+    "Kementerian Luar Negeri Indonesia mengecam Kanada pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Indonesian Foreign Ministry", "Canada", "2024-03-12", "2024-03-12", "day" },
   /* a group of a state's people acts as an unnamed group tied to the
    * state, not as the state */
   { "/tautan/extract-rules/actors/group-of-state/id",
