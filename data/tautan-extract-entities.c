@@ -956,6 +956,11 @@ group_of_state_mentions (Article *a)
   };
   const guint n_indonesian = 11;
   guint32 n = article_n_tokens (a);
+  guint64 first_words[G_N_ELEMENTS (nouns)];
+
+  /* the first words' hashes: most tokens are none of them */
+  for (guint w = 0; w < G_N_ELEMENTS (nouns); w++)
+    first_words[w] = _tautan_fold_hash (nouns[w][0], strlen (nouns[w][0]));
 
   /* by the words, not the article's language: a quote or a name may be
    * in the other one */
@@ -972,6 +977,8 @@ group_of_state_mentions (Article *a)
           guint nw = 0;
           gboolean all = TRUE;
 
+          if (article_token (a, i)->hash != first_words[w])
+            continue;
           while (nw < G_N_ELEMENTS (nouns[w]) && nouns[w][nw] != NULL)
             nw++;
           for (guint k = 0; k < nw && all; k++)

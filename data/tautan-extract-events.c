@@ -328,6 +328,9 @@ time_adverb_ending (const Article *a,
     { "at", "the", "time" }, { "at", "that", "time" }, { "by", "then" },
   };
 
+  /* each ends in one of these */
+  if (!word_is (a, k, "itu") && !word_is (a, k, "time") && !word_is (a, k, "then"))
+    return NO_INDEX;
   for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
     {
       guint n = 0;
