@@ -323,7 +323,9 @@ title_before (Article *a,
       {
         gboolean found = FALSE;
 
-        for (guint32 back = 1; back <= 4 && back <= k; back++)
+        /* the longest first: "Deputy Secretary" is one title, whose
+         * match at "Deputy" is two words long */
+        for (guint32 back = MIN (4, k); back >= 1; back--)
           {
             guint32 n;
 

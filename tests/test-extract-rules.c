@@ -937,6 +937,16 @@ typedef struct
 } EventCase;
 
 static const EventCase event_cases[] = {
+  /* a title of two words at a sentence's start is one title: "The Deputy
+   * Secretary", "Wakil Menteri itu" refer back to its holder */
+  { "/tautan/extract-rules/actors/two-word-title-refers-back/en",
+    "Deputy Secretary Helen Carver met President Ilse Varga on Monday. The Deputy Secretary condemned Russia "
+    "on Tuesday.\n",
+    "2024-03-13", "criticise", "Helen Carver", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/two-word-title-refers-back/id",
+    "Wakil Menteri Helen Carver bertemu Presiden Ilse Varga pada Senin (11/3). Wakil Menteri itu mengecam Rusia "
+    "pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Helen Carver", "Russia", "2024-03-12", "2024-03-12", "day" },
   /* a known body followed by a state is that state's body: Indonesia's
    * "DPR" or foreign ministry named with another state is that state's */
   { "/tautan/extract-rules/actors/body-of-following-state/other",
