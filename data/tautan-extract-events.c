@@ -719,10 +719,11 @@ targets_within (Article    *a,
    * strike X": a threat is aimed at whom the threatened act would hit */
   gboolean threat = g_str_equal (type, "threaten");
   /* "membantah kemungkinan pembicaraan dengan X", "mengecam pengiriman
-   * pasukan ke X": an act named as the object is what is rejected, and
-   * its party is the one rejected */
+   * pasukan ke X", "mengusulkan pembicaraan dengan X": an act named as
+   * the object is what is rejected or asked for, and its party is the
+   * one rejected or asked */
   gboolean object_acts = g_str_equal (type, "reject") || g_str_equal (type, "deny")
-                         || g_str_equal (type, "criticise");
+                         || g_str_equal (type, "criticise") || g_str_equal (type, "appeal");
 
   for (guint32 k = from; k < limit && k < from + 18; k++)
     {

@@ -253,6 +253,9 @@ const EventCue _tautan_event_cues[] = {
   { "urged", "appeal", T }, { "appealed", "appeal", 0 }, { "urges", "appeal", T }, { "asked", "appeal", T },
   { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "asking", "appeal", T }, { "urging", "appeal", T },
   { "calling on", "appeal", T }, { "calling for", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
+  /* a proposal: "mengusulkan pembicaraan dengan X", "proposed talks with X" */
+  { "mengusulkan", "appeal", T }, { "mengajukan usulan", "appeal", T }, { "proposed", "appeal", T },
+  { "proposes", "appeal", T },
   /* vote: a legislature passes a bill */
   { "mengesahkan", "vote", 0 }, { "menyetujui", "vote", 0 }, { "passed the bill", "vote", 0 },
   { "approved the bill", "vote", 0 }, { "passed the law", "vote", 0 },

@@ -937,6 +937,13 @@ typedef struct
 } EventCase;
 
 static const EventCase event_cases[] = {
+  /* a proposal of talks is an appeal to the one asked */
+  { "/tautan/extract-rules/events/proposal/id",
+    "Korea Utara pada Selasa (12/3) mengusulkan pembicaraan tingkat tinggi dengan Kanada.\n",
+    "2024-03-13", "appeal", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/proposal/en",
+    "North Korea on Tuesday proposed high-level talks with Canada.\n",
+    "2024-03-13", "appeal", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
   /* a title of two words at a sentence's start is one title: "The Deputy
    * Secretary", "Wakil Menteri itu" refer back to its holder */
   { "/tautan/extract-rules/actors/two-word-title-refers-back/en",
