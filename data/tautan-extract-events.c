@@ -2198,7 +2198,8 @@ target_act_referred_back (Article *a)
       const Sentence *s;
       const ArticleEvent *before = NULL;
 
-      if (ev->targets->len > 0 || ev->actors->len == 0
+      /* a cue's own words follow it; a quote's statement has none */
+      if (ev->targets->len > 0 || ev->actors->len == 0 || ev->cue_end <= ev->cue_token
           || !(g_str_equal (ev->type, "criticise") || g_str_equal (ev->type, "reject") || g_str_equal (ev->type, "deny")))
         continue;
       s = &g_array_index (a->sentences, Sentence, ev->sentence);
