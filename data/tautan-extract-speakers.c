@@ -652,12 +652,31 @@ cue_before (Article       *a,
     {
       guint32 n, flags = speech_cue (a, k, &n, NULL);
 
+      /* "Varga tweeted using her account:": a cue with its subject
+       * before it names no speaker after it */
+      if ((flags & SPEECH_AFTER_SPEAKER) && k > sentence_first
+          && (mention_entity_at (a, k - 1) != NO_INDEX || _article_token_is (a, k - 1, LEX_PRONOUN, NULL)))
+        continue;
       if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && np_end (a, k + n, i) == i)
         {
           *cue_token = k;
           return resolve_np (a, k + n, i, salient, out);
         }
     }
+
+  /* A paragraph that ends "Obama tweeted using his account:", "Jokowi
+   * menulis di akun Twitter-nya:": the quote below is the cue's subject's */
+  if ((article_token (a, open)->flags & TOKEN_LINE) && is_punct (a, open - 1, ":"))
+    for (guint32 k = i; k-- > sentence_first;)
+      {
+        if (a->token_quote[k] != NO_INDEX)
+          break;
+        if (speech_cue (a, k, NULL, NULL) & SPEECH_AFTER_SPEAKER)
+          {
+            *cue_token = k;
+            return subject_before (a, sentence_first, k, salient, out);
+          }
+      }
   return FALSE;
 }
 

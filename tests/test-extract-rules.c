@@ -223,6 +223,19 @@ test_adverb_before_cue (void)
 }
 
 static void
+test_cue_ending_paragraph (void)
+{
+  /* a paragraph ending in a colon after a cue and other words: the
+   * quote below is the cue's subject's */
+  assert_speaker ("Presiden Ilse Varga menulis di akun Twitter-nya pada Senin:\n\n"
+                  "\u201cKami berdiri bersama rakyat Kanada.\u201d\n",
+                  "2024-03-13", "Kami berdiri bersama", "Ilse Varga");
+  assert_speaker ("President Ilse Varga tweeted using her official account:\n\n"
+                  "\"We stand with the people of Canada.\"\n",
+                  "2024-03-13", "We stand with", "Ilse Varga");
+}
+
+static void
 test_statement_issuer (void)
 {
   /* "menurut pernyataan itu", "the statement said": the words are the
@@ -1179,6 +1192,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
   g_test_add_func ("/tautan/extract-rules/speakers/adverb-before-cue", test_adverb_before_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/statement-issuer", test_statement_issuer);
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-ending-paragraph", test_cue_ending_paragraph);
   g_test_add_func ("/tautan/extract-rules/speakers/unnamed-in-relative", test_unnamed_speaker_in_relative);
   g_test_add_func ("/tautan/extract-rules/speakers/description-refers-back", test_description_refers_back);
   g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
