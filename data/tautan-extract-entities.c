@@ -948,46 +948,21 @@ line_names (const Article *a,
 static void
 group_of_state_mentions (Article *a)
 {
-  /* word by word; Indonesian nouns (before the state) first */
-  static const char *nouns[][4] = {
-    { "anggota", "parlemen" }, { "anggota", "kongres" }, { "anggota", "dewan" }, { "anggota", "senat" },
-    { "legislator" }, { "para", "legislator" }, { "pejabat" }, { "para", "pejabat" }, { "pejabat-pejabat" },
-    { "diplomat" }, { "para", "diplomat" },
-    { "lawmakers" }, { "legislators" }, { "officials" }, { "diplomats" }, { "senators" }, { "congressmen" },
-    { "members", "of", "congress" }, { "members", "of", "parliament" },
-  };
-  const guint n_indonesian = 11;
   guint32 n = article_n_tokens (a);
-  guint64 first_words[G_N_ELEMENTS (nouns)];
-
-  /* the first words' hashes: most tokens are none of them */
-  for (guint w = 0; w < G_N_ELEMENTS (nouns); w++)
-    first_words[w] = _tautan_fold_hash (nouns[w][0], strlen (nouns[w][0]));
 
   /* by the words, not the article's language: a quote or a name may be
    * in the other one */
   for (guint32 i = 0; i < n; i++)
     {
+      const Payload *p;
       guint32 len = 0;
-      gboolean indonesian = FALSE;
+      gboolean indonesian;
 
-      if (a->token_mention[i] != NO_INDEX || article_token (a, i)->kind != TOKEN_WORD
+      if (!article_token_has_kind (a, i, LEX_GROUP_NOUN) || !_article_match_at (a, i, LEX_GROUP_NOUN, &len, &p)
+          || a->token_mention[i] != NO_INDEX
           || ((article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) && !at_sentence_start (a, i)))
         continue;
-      for (guint w = 0; w < G_N_ELEMENTS (nouns) && len == 0; w++)
-        {
-          guint nw = 0;
-          gboolean all = TRUE;
-
-          if (article_token (a, i)->hash != first_words[w])
-            continue;
-          while (nw < G_N_ELEMENTS (nouns[w]) && nouns[w][nw] != NULL)
-            nw++;
-          for (guint k = 0; k < nw && all; k++)
-            all = i + k < n && token_is_word (a, i + k, nouns[w][k]);
-          if (all)
-            len = nw, indonesian = w < n_indonesian;
-        }
+      indonesian = p->value == 0;
       if (len == 0)
         continue;
 

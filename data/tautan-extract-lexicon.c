@@ -331,6 +331,16 @@ static const struct { const char *phrase; guint32 value; } descriptions[] = {
   { "both countries", DESC_PAIR_STATES }, { "the two nations", DESC_PAIR_STATES },
 };
 
+/* People of a state as a group: "legislator AS" (the state after), "US
+ * lawmakers" (the state before). */
+static const struct { const char *phrase; guint32 value; } group_nouns[] = {
+  { "anggota parlemen", 0 }, { "anggota kongres", 0 }, { "anggota dewan", 0 }, { "anggota senat", 0 },
+  { "legislator", 0 }, { "para legislator", 0 }, { "pejabat", 0 }, { "para pejabat", 0 },
+  { "diplomat", 0 }, { "para diplomat", 0 },
+  { "lawmakers", 1 }, { "legislators", 1 }, { "officials", 1 }, { "diplomats", 1 }, { "senators", 1 },
+  { "congressmen", 1 }, { "members of congress", 1 }, { "members of parliament", 1 },
+};
+
 /* Verbs that turn a noun cue into an act: "menyatakan dukungan". */
 static const char *light_verbs[] = {
   "menyatakan", "memberikan", "memberi", "mengirim", "mengirimkan", "menawarkan", "menyuarakan",
@@ -709,6 +719,7 @@ _tautan_lexicon_add_all (PhraseTable *table)
           break;
         }
   ADD_VALUES (descriptions, LEX_DESCRIPTION);
+  ADD_VALUES (group_nouns, LEX_GROUP_NOUN);
   for (guint i = 0; i < G_N_ELEMENTS (cargo); i++)
     for (guint k = 0; k < _tautan_n_event_cues; k++)
       if (g_str_equal (_tautan_event_cues[k].type, cargo[i].type))

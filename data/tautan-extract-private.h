@@ -96,6 +96,7 @@ typedef enum
   LEX_INTENT,           /* meminta, setuju, rencana: "untuk" after them is not an act */
   LEX_STANCE,           /* value: event cue index of the type a speech verb gives ("mengecam") */
   LEX_DESCRIPTION,      /* value: Description: "pemerintah", "the two leaders" */
+  LEX_GROUP_NOUN,       /* value: 0 before the state ("legislator AS"), 1 after it ("US lawmakers") */
 } LexKind;
 
 /* Gazetteer matches: how the alias must be written to count. */
