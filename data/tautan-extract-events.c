@@ -1659,7 +1659,8 @@ events_in_sentence (Article *a,
         answer_accusation (a, &ev);
 
       if (ev.actors->len == 0
-          || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)
+          || (ev.targets->len == 0 && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
+              && !signs_law (a, i + n, s->end_token)
               && !request_for_something (a, &ev, i, n)))
         {
           event_clear (&ev);

@@ -381,6 +381,25 @@ test_other_first_name (void)
 }
 
 static void
+test_help_needs_someone (void)
+{
+  /* "menyelamatkan pembicaraan", "membantu menghidupkan kembali
+   * pembicaraan": help with no one helped is no aid (English has no such
+   * cue without its object) */
+  const char *texts[] = {
+    "Korea Utara menawarkan kesepakatan untuk menyelamatkan pembicaraan itu.\n",
+    "Korea Utara membantu menghidupkan kembali pembicaraan itu.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), "aid", "North Korea"), ==, 0);
+    }
+}
+
+static void
 test_planned_meeting (void)
 {
   /* a meeting planned is not yet an act, unlike a measure announced */
@@ -1200,6 +1219,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
   g_test_add_func ("/tautan/extract-rules/events/planned-meeting", test_planned_meeting);
+  g_test_add_func ("/tautan/extract-rules/events/help-needs-someone", test_help_needs_someone);
   g_test_add_func ("/tautan/extract-rules/entities/other-first-name", test_other_first_name);
   g_test_add_func ("/tautan/extract-rules/events/arrival-alone", test_arrival_alone);
   g_test_add_func ("/tautan/extract-rules/speakers/one-official-anonymous", test_one_official_stays_anonymous);
