@@ -705,6 +705,35 @@ purpose_at (const Article *a,
          && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL);
 }
 
+/* "(yang) diproduksi di X", "berasal dari X", "made in X", "produced in
+ * X" at @k: X, the state the goods come from, goes to @out. */
+static gboolean
+made_in_state (Article *a,
+               guint32  k,
+               guint32  limit,
+               GArray  *out)
+{
+  static const char *words[] = { "diproduksi", "dibuat", "berasal", "asal", "made", "produced", "manufactured", "originating" };
+  gboolean made = FALSE;
+  guint32 at = k;
+  guint32 m;
+
+  if (word_is (a, at, "yang") || word_is (a, at, "that") || word_is (a, at, "which"))
+    at++;
+  for (guint w = 0; w < G_N_ELEMENTS (words) && !made; w++)
+    made = word_is (a, at, words[w]);
+  if (!made || at + 2 >= limit)
+    return FALSE;
+  at++;
+  if (word_is (a, at, "di") || word_is (a, at, "dari") || word_is (a, at, "in") || word_is (a, at, "from"))
+    at++;
+  m = mention_at (a, at);
+  if (m == NO_INDEX || entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_STATE)
+    return FALSE;
+  append_unique (out, mention (a, m)->entity);
+  return TRUE;
+}
+
 static void
 targets_within (Article    *a,
                 guint32     from,
@@ -734,6 +763,10 @@ targets_within (Article    *a,
 
       if (a->token_quote[k] != NO_INDEX && !quoted)
         continue;
+      /* "tarif untuk aluminium yang diproduksi di Rusia", "tariffs on
+       * steel made in China": a measure on goods hits their state */
+      if (g_str_equal (type, "sanction") && made_in_state (a, k, limit, out))
+        return;
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
       if (is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)

@@ -969,6 +969,13 @@ typedef struct
 } EventCase;
 
 static const EventCase event_cases[] = {
+  /* a measure on goods hits the state they are made in */
+  { "/tautan/extract-rules/events/goods-made-in/id",
+    "Kanada, Jumat (8/3), memberlakukan tarif 200 persen untuk aluminium yang diproduksi di Rusia.\n",
+    "2024-03-13", "sanction", "Canada", "Russia", "2024-03-08", "2024-03-08", "day" },
+  { "/tautan/extract-rules/events/goods-made-in/en",
+    "On Friday Canada imposed tariffs on steel made in Russia.\n",
+    "2024-03-13", "sanction", "Canada", "Russia", "2024-03-08", "2024-03-08", "day" },
   /* a proposal of talks is an appeal to the one asked */
   { "/tautan/extract-rules/events/proposal/id",
     "Korea Utara pada Selasa (12/3) mengusulkan pembicaraan tingkat tinggi dengan Kanada.\n",
