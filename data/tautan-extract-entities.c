@@ -172,6 +172,53 @@ token_is_word (const Article *a,
 
 /* A one-word alias that is also a common word ("Antara", "antara") at the
  * start of a sentence is the word. */
+/* "Jay Carney" is not the gazetteer's Mark Carney: a known person's
+ * surname after a first name of someone else's. */
+static gboolean
+other_first_name (const Article *a,
+                  guint32        i,
+                  guint32        entry)
+{
+  const TautanGazetteerEntry *g = tautan_gazetteer_get_entry (a->gazetteer, entry);
+  const Token *prev;
+  const char *word;
+  gsize len;
+
+  if (g->kind != TAUTAN_ENTITY_PERSON || i == 0 || strchr (g->name, ' ') == NULL)
+    return FALSE;
+  prev = article_token (a, i - 1);
+  if (prev->kind != TOKEN_WORD || !(prev->flags & TOKEN_CAPITAL) || (prev->flags & TOKEN_UPPER)
+      || (prev->flags & TOKEN_JOINED) || !(article_token (a, i)->flags & TOKEN_SPACE)
+      || prev->line != article_token (a, i)->line)
+    return FALSE;
+  /* a role, a cue, a month, a known name: "Presiden Putin", "Menurut Putin" */
+  if (article_token_has_kind (a, i - 1, LEX_TITLE) || article_token_has_kind (a, i - 1, LEX_ENTITY)
+      || article_token_has_kind (a, i - 1, LEX_SPEECH) || article_token_has_kind (a, i - 1, LEX_PREP)
+      || article_token_has_kind (a, i - 1, LEX_NOT_NAME) || article_token_has_kind (a, i - 1, LEX_CONJ)
+      || article_token_has_kind (a, i - 1, LEX_AUX) || article_token_has_kind (a, i - 1, LEX_MONTH)
+      || article_token_has_kind (a, i - 1, LEX_WEEKDAY) || article_token_has_kind (a, i - 1, LEX_DATE_WORD)
+      || article_token_has_kind (a, i - 1, LEX_DEMONSTRATIVE) || article_token_has_kind (a, i - 1, LEX_PRONOUN)
+      || article_token_has_kind (a, i - 1, LEX_ANON) || article_token_has_kind (a, i - 1, LEX_FURNITURE)
+      || article_token_has_kind (a, i - 1, LEX_ORG_HEAD) || article_token_has_kind (a, i - 1, LEX_DESCRIPTION)
+      || article_token_has_kind (a, i - 1, LEX_EVENT) || article_token_has_kind (a, i - 1, LEX_REL))
+    return FALSE;
+  /* the entry's own first name */
+  word = a->text + prev->start;
+  len = prev->end - prev->start;
+  for (const char *at = g->name; *at != '\0';)
+    {
+      const char *end = strchr (at, ' ');
+      gsize n = end ? (gsize)(end - at) : strlen (at);
+
+      if (n == len && g_ascii_strncasecmp (at, word, len) == 0)
+        return FALSE;
+      if (end == NULL)
+        break;
+      at = end + 1;
+    }
+  return TRUE;
+}
+
 static gboolean
 gazetteer_match (const Article  *a,
                  guint32         i,
@@ -191,6 +238,8 @@ gazetteer_match (const Article  *a,
   if (*n == 1 && at_sentence_start (a, i) && !(article_token (a, i)->flags & TOKEN_UPPER)
       && (_article_token_is (a, i, LEX_PREP, NULL) || _article_token_is (a, i, LEX_NOT_NAME, NULL)
           || _article_token_is (a, i, LEX_CONJ, NULL) || _article_token_is (a, i, LEX_AUX, NULL)))
+    return FALSE;
+  if (*n == 1 && other_first_name (a, i, p->value))
     return FALSE;
   *entry = p->value;
   return TRUE;
@@ -274,7 +323,9 @@ title_before (Article *a,
       {
         gboolean found = FALSE;
 
-        for (guint32 back = 1; back <= 4 && back <= k; back++)
+        /* the longest first: "Deputy Secretary" is one title, whose
+         * match at "Deputy" is two words long */
+        for (guint32 back = MIN (4, k); back >= 1; back--)
           {
             guint32 n;
 
@@ -890,6 +941,125 @@ line_names (const Article *a,
   return role == LINE_BODY || role == LINE_CAPTION || role == LINE_TITLE;
 }
 
+/* "legislator AS", "pejabat Korea Selatan", "US lawmakers": a group of
+ * people of a state acts as itself, an unnamed group tied to the state,
+ * not as the state. One person ("seorang pejabat AS") stays anonymous, and
+ * a role before a name ("Senator AS Marco Rubio") is no group. */
+static void
+group_of_state_mentions (Article *a)
+{
+  guint32 n = article_n_tokens (a);
+
+  /* by the words, not the article's language: a quote or a name may be
+   * in the other one */
+  for (guint32 i = 0; i < n; i++)
+    {
+      const Payload *p;
+      guint32 len = 0;
+      gboolean indonesian;
+
+      if (!article_token_has_kind (a, i, LEX_GROUP_NOUN) || !_article_match_at (a, i, LEX_GROUP_NOUN, &len, &p)
+          || a->token_mention[i] != NO_INDEX
+          || ((article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) && !at_sentence_start (a, i)))
+        continue;
+      indonesian = p->value == 0;
+      if (len == 0)
+        continue;
+
+      if (indonesian)
+        {
+          guint32 at = i + len;
+          Mention *state;
+          guint32 group;
+          g_autofree char *name = NULL;
+
+          if (at >= n || a->token_mention[at] == NO_INDEX
+              || (i > 0 && _article_match_at (a, i - 1, LEX_ANON, NULL, NULL)))
+            continue;
+          state = &g_array_index (a->mentions, Mention, a->token_mention[at]);
+          if (state->first_token != at || entity_at (a, state->entity)->kind != TAUTAN_ENTITY_STATE
+              || (state->end_token < n && article_token (a, state->end_token)->kind == TOKEN_WORD
+                  && (article_token (a, state->end_token)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+                  && article_token (a, state->end_token)->line == article_token (a, at)->line))
+            continue;
+          name = _article_token_text (a, i, state->end_token);
+          group = _article_entity_proposed (a, name, TAUTAN_ENTITY_UNNAMED_GROUP, NULL, state->entity);
+          {
+            guint32 end = state->end_token;
+
+            /* the state's own mention gives way; dropped with the empty ones */
+            state->end_token = state->first_token;
+            add_mention (a, i, end, group, NO_INDEX);
+            i = end - 1;
+          }
+        }
+      else
+        {
+          Mention *state;
+          guint32 group, first;
+          g_autofree char *name = NULL;
+
+          if (i == 0 || a->token_mention[i - 1] == NO_INDEX)
+            continue;
+          state = &g_array_index (a->mentions, Mention, a->token_mention[i - 1]);
+          if (state->end_token != i || entity_at (a, state->entity)->kind != TAUTAN_ENTITY_STATE)
+            continue;
+          first = state->first_token;
+          name = _article_token_text (a, first, i + len);
+          group = _article_entity_proposed (a, name, TAUTAN_ENTITY_UNNAMED_GROUP, NULL, state->entity);
+          state->end_token = state->first_token;
+          add_mention (a, first, i + len, group, NO_INDEX);
+          i += len - 1;
+        }
+    }
+}
+
+/* "Kongres AS", "DPR Amerika": a known body followed by a state is that
+ * state's body, one party: the body itself when it is the state's,
+ * else the state's body of that name ("DPR" alone is Indonesia's). */
+static void
+body_of_following_state (Article *a)
+{
+  guint32 n_mentions = a->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      Mention *body = &g_array_index (a->mentions, Mention, k);
+      const ArticleEntity *be = entity_at (a, body->entity);
+      const TautanGazetteerEntry *bg, *sg;
+      Mention *state;
+      guint32 end, entity;
+
+      if (be->kind != TAUTAN_ENTITY_ORGANISATION || be->gazetteer == NO_INDEX || body->end_token <= body->first_token
+          || body->end_token >= article_n_tokens (a) || a->token_mention[body->end_token] == NO_INDEX)
+        continue;
+      state = &g_array_index (a->mentions, Mention, a->token_mention[body->end_token]);
+      if (state->first_token != body->end_token || entity_at (a, state->entity)->kind != TAUTAN_ENTITY_STATE
+          || entity_at (a, state->entity)->gazetteer == NO_INDEX
+          || article_token (a, state->first_token)->line != article_token (a, body->first_token)->line
+          || !(article_token (a, state->first_token)->flags & TOKEN_SPACE))
+        continue;
+      bg = tautan_gazetteer_get_entry (a->gazetteer, be->gazetteer);
+      sg = tautan_gazetteer_get_entry (a->gazetteer, entity_at (a, state->entity)->gazetteer);
+      end = state->end_token;
+      if (bg->affiliation == NULL || g_strcmp0 (bg->affiliation, sg->id) == 0)
+        entity = body->entity;
+      else
+        {
+          g_autofree char *name = _article_token_text (a, body->first_token, end);
+
+          entity = _article_entity_proposed (a, name, TAUTAN_ENTITY_ORGANISATION, NULL, state->entity);
+        }
+      /* the state's own mention gives way; dropped with the empty ones */
+      state->end_token = state->first_token;
+      body = &g_array_index (a->mentions, Mention, k);
+      body->end_token = end;
+      body->entity = entity;
+      for (guint32 t = body->first_token; t < end; t++)
+        a->token_mention[t] = k;
+    }
+}
+
 /**
  * _tautan_extract_mentions:
  *
@@ -927,6 +1097,8 @@ _tautan_extract_mentions (Article *a)
       if (m->title_start == m->first_token)
         m->title_start = NO_INDEX;
     }
+  group_of_state_mentions (a);
+  body_of_following_state (a);
 
   /* 2. names the gazetteer does not know; not in headlines, whose every
    * word has a capital */

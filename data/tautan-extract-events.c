@@ -279,6 +279,75 @@ pronoun_subject (Article *a,
   return out->len > 0;
 }
 
+/* Whether the words after an arrival say it is for a visit or talks. */
+static gboolean
+visit_said (const Article *a,
+            guint32        from,
+            guint32        end)
+{
+  static const char *words[] = {
+    "kunjungan", "lawatan", "berkunjung", "bertemu", "pembicaraan", "perundingan", "ktt",
+    "visit", "talks", "meet", "meeting", "summit",
+  };
+
+  for (guint32 k = from; k < end; k++)
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      if (word_is (a, k, words[w]))
+        return TRUE;
+  return FALSE;
+}
+
+/* "a group of US lawmakers criticised": after a collective noun, "of"
+ * names who act. */
+static gboolean
+collective_of (const Article *a,
+               guint32        first,
+               guint32        of)
+{
+  static const char *nouns[] = { "group", "delegation", "team", "number", "coalition", "bloc", "panel", "handful" };
+
+  if (of <= first || !word_is (a, of, "of"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (word_is (a, of - 1, nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "AS ketika itu menolak", "the US at the time rejected": a time
+ * adverb of several words ending at @k stands between subject and verb;
+ * returns its first token, or NO_INDEX. */
+static guint32
+time_adverb_ending (const Article *a,
+                    guint32        first,
+                    guint32        k)
+{
+  static const char *adverbs[][4] = {
+    { "ketika", "itu" }, { "saat", "itu" }, { "waktu", "itu" }, { "kala", "itu" },
+    { "pada", "saat", "itu" }, { "pada", "waktu", "itu" }, { "pada", "ketika", "itu" },
+    { "at", "the", "time" }, { "at", "that", "time" }, { "by", "then" },
+  };
+
+  /* each ends in one of these */
+  if (!word_is (a, k, "itu") && !word_is (a, k, "time") && !word_is (a, k, "then"))
+    return NO_INDEX;
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+    {
+      guint n = 0;
+      gboolean all = TRUE;
+
+      while (n < G_N_ELEMENTS (adverbs[i]) && adverbs[i][n] != NULL)
+        n++;
+      if (k + 1 < first + n)
+        continue;
+      for (guint w = 0; w < n && all; w++)
+        all = word_is (a, k + 1 - n + w, adverbs[i][w]);
+      if (all)
+        return k + 1 - n;
+    }
+  return NO_INDEX;
+}
+
 /* The subject of the verb at @verb: the names just before it (past
  * adverbs, dates and a parenthesis), a pronoun, "pemimpin Korut itu"; for
  * "X yang <verb>", X; for the second verb of "X did this and did that",
@@ -298,6 +367,26 @@ subject_group (Article *a,
       guint32 k = i - 1;
 
       if (_article_token_is (a, k, LEX_AUX, NULL) || a->token_date[k] != NO_INDEX || _article_token_is (a, k, LEX_CLAIM, NULL))
+        {
+          i = k;
+          continue;
+        }
+      if (time_adverb_ending (a, first, k) != NO_INDEX)
+        {
+          i = time_adverb_ending (a, first, k);
+          continue;
+        }
+      /* "secara bulat mengutuk", "unanimously condemned": a manner adverb */
+      if (k > first && word_is (a, k - 1, "secara") && article_token (a, k)->kind == TOKEN_WORD
+          && mention_at (a, k) == NO_INDEX)
+        {
+          i = k - 1;
+          continue;
+        }
+      if (a->language == 1 && mention_at (a, k) == NO_INDEX && article_token (a, k)->kind == TOKEN_WORD
+          && !(article_token (a, k)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+          && article_token (a, k)->end - article_token (a, k)->start >= 5
+          && g_ascii_strncasecmp (a->text + article_token (a, k)->end - 2, "ly", 2) == 0)
         {
           i = k;
           continue;
@@ -373,7 +462,7 @@ subject_group (Article *a,
             else
               break;
           }
-        if (start > first && is_subject_prep (a, start - 1))
+        if (start > first && is_subject_prep (a, start - 1) && !collective_of (a, first, start - 1))
           return sentence_subject (a, first, start, out);
         group_forward (a, start, i, out);
         if (out->len == 0 && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA)
@@ -523,6 +612,10 @@ target_role (const Article *a,
     return 0;
   if (v == 0)
     return 0;
+  /* "mengutuk peluncuran roket oleh Korea Utara", "condemned the launch
+   * by North Korea": whoever did the act condemned is the one condemned */
+  if (v == PREP_BY && (g_str_equal (type, "criticise") || g_str_equal (type, "reject") || g_str_equal (type, "deny")))
+    return 0;
   switch (v)
     {
     case PREP_TO:
@@ -612,6 +705,35 @@ purpose_at (const Article *a,
          && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL);
 }
 
+/* "(yang) diproduksi di X", "berasal dari X", "made in X", "produced in
+ * X" at @k: X, the state the goods come from, goes to @out. */
+static gboolean
+made_in_state (Article *a,
+               guint32  k,
+               guint32  limit,
+               GArray  *out)
+{
+  static const char *words[] = { "diproduksi", "dibuat", "berasal", "asal", "made", "produced", "manufactured", "originating" };
+  gboolean made = FALSE;
+  guint32 at = k;
+  guint32 m;
+
+  if (word_is (a, at, "yang") || word_is (a, at, "that") || word_is (a, at, "which"))
+    at++;
+  for (guint w = 0; w < G_N_ELEMENTS (words) && !made; w++)
+    made = word_is (a, at, words[w]);
+  if (!made || at + 2 >= limit)
+    return FALSE;
+  at++;
+  if (word_is (a, at, "di") || word_is (a, at, "dari") || word_is (a, at, "in") || word_is (a, at, "from"))
+    at++;
+  m = mention_at (a, at);
+  if (m == NO_INDEX || entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_STATE)
+    return FALSE;
+  append_unique (out, mention (a, m)->entity);
+  return TRUE;
+}
+
 static void
 targets_within (Article    *a,
                 guint32     from,
@@ -622,24 +744,39 @@ targets_within (Article    *a,
 {
   guint32 object = NO_INDEX;
   gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack");
+  /* "mengancam akan melancarkan serangan terhadap X", "threatened to
+   * strike X": a threat is aimed at whom the threatened act would hit */
+  gboolean threat = g_str_equal (type, "threaten");
+  /* "membantah kemungkinan pembicaraan dengan X", "mengecam pengiriman
+   * pasukan ke X", "mengusulkan pembicaraan dengan X": an act named as
+   * the object is what is rejected or asked for, and its party is the
+   * one rejected or asked */
+  gboolean object_acts = g_str_equal (type, "reject") || g_str_equal (type, "deny")
+                         || g_str_equal (type, "criticise") || g_str_equal (type, "appeal");
 
   for (guint32 k = from; k < limit && k < from + 18; k++)
     {
       guint32 m = mention_at (a, k);
       guint32 v;
       int role;
+      const Payload *p;
 
       if (a->token_quote[k] != NO_INDEX && !quoted)
         continue;
+      /* "tarif untuk aluminium yang diproduksi di Rusia", "tariffs on
+       * steel made in China": a measure on goods hits their state */
+      if (g_str_equal (type, "sanction") && made_in_state (a, k, limit, out))
+        return;
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
       if (is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
           || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
-          || (k > from && _article_token_is (a, k, LEX_EVENT, NULL) && m == NO_INDEX)
+          || (k > from && m == NO_INDEX && _article_match_at (a, k, LEX_EVENT, NULL, &p) && !threat
+              && !(object_acts && (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)))
           || (_article_token_is (a, k, LEX_CONJ, NULL) && mention_at (a, k + 1) == NO_INDEX
               && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
               && (a->language != 0 || looks_like_verb (a, k + 1) || article_token (a, k + 1)->kind != TOKEN_WORD))
-          || (m == NO_INDEX && purpose_at (a, k)))
+          || (m == NO_INDEX && !threat && purpose_at (a, k)))
         break;
       if (m == NO_INDEX)
         continue;
@@ -711,6 +848,17 @@ negated_or_hypothetical (const Article *a,
         break;
     }
   return FALSE;
+}
+
+/* Measures a government announces: "AS akan menjatuhkan sanksi
+ * terhadap Rusia", "Japan will send aid": news the day they are
+ * announced, unlike a meeting planned ("akan bertemu"), which is not yet
+ * an act. */
+static gboolean
+announced_measure (const char *type)
+{
+  return g_str_equal (type, "sanction") || g_str_equal (type, "aid") || g_str_equal (type, "supply-weapons")
+         || g_str_equal (type, "military-cooperation");
 }
 
 static gboolean
@@ -874,6 +1022,19 @@ in_reported_clause (const Article *a,
   return FALSE;
 }
 
+/* "…akan menjatuhkan sanksi, kata X, Rabu (19/6)": a speech cue after
+ * the act, whose date is the saying's. */
+static gboolean
+speech_between (const Article *a,
+                guint32        from,
+                guint32        to)
+{
+  for (guint32 k = from; k < to; k++)
+    if (a->token_quote[k] == NO_INDEX && _article_token_is (a, k, LEX_SPEECH, NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* "sampai tanggal 18 November", "until March 1": a deadline in the
  * sentence, not when the act happened. */
 static gboolean
@@ -907,10 +1068,17 @@ _article_date_is_deadline (const Article         *a,
   return deadline (a, first, e->first_token);
 }
 
+/* How date_for() reads the sentence */
+enum
+{
+  DATE_SPEECH = 1 << 0,   /* the act is the saying: a date in what was said does not date it */
+  DATE_BEFORE = 1 << 1,   /* an announced measure: a date after the cue is the measure's, not the act's */
+};
+
 static void date_for (Article     *a,
                       guint32      token,
                       guint32      sentence,
-                      gboolean     speech,
+                      guint        how,
                       ArticleDate *date);
 
 /**
@@ -929,16 +1097,16 @@ _article_date_for_token (Article     *a,
                          guint32      sentence,
                          ArticleDate *date)
 {
-  date_for (a, token, sentence, FALSE, date);
+  date_for (a, token, sentence, 0, date);
 }
 
-/* @speech: the act is the saying, which a date in what was said does not
- * date. */
+/* @how: DATE_SPEECH, the act is the saying, which a date in what was
+ * said does not date; DATE_BEFORE, only a date before the cue dates it. */
 static void
 date_for (Article     *a,
           guint32      token,
           guint32      sentence,
-          gboolean     speech,
+          guint        how,
           ArticleDate *date)
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, sentence);
@@ -956,7 +1124,8 @@ date_for (Article     *a,
       if (e->first_token < s->first_token || e->first_token >= s->end_token || !usable (e))
         continue;
       if (a->token_quote[e->first_token] != NO_INDEX || deadline (a, s->first_token, e->first_token)
-          || (speech && in_reported_clause (a, s->first_token, e->first_token)))
+          || ((how & DATE_SPEECH) && in_reported_clause (a, s->first_token, e->first_token))
+          || ((how & DATE_BEFORE) && e->first_token > token && !speech_between (a, token, e->first_token)))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
       if (distance < best_distance)
@@ -1294,9 +1463,14 @@ object_of_act (const Article *a,
     {
       guint32 v;
 
+      const Payload *p;
+
       if (is_punct (a, k, ",;:") || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE))
         return FALSE;
-      if (_article_token_is (a, k, LEX_EVENT, NULL) || _article_token_is (a, k, LEX_SPEECH, NULL))
+      /* a verb takes an object; a noun before ("Pembicaraan itu gagal
+       * sejak KTT …") is a subject of its own */
+      if ((_article_match_at (a, k, LEX_EVENT, NULL, &p) && !(_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN))
+          || _article_token_is (a, k, LEX_SPEECH, NULL))
         return TRUE;
     }
   return FALSE;
@@ -1332,7 +1506,7 @@ events_in_sentence (Article *a,
       const EventCue *cue;
       guint32 n, verb;
       ArticleEvent ev = { 0 };
-      gboolean passive;
+      gboolean passive, announced = FALSE;
 
       guint32 cue_index;
 
@@ -1346,7 +1520,8 @@ events_in_sentence (Article *a,
       passive = (cue->flags & EVENT_CUE_PASSIVE) != 0;
       verb = i;
 
-      if (negated_or_hypothetical (a, s->first_token, i))
+      if (negated_or_hypothetical (a, s->first_token, i)
+          || ((cue->flags & EVENT_CUE_ARRIVAL) && !visit_said (a, i + n, s->end_token)))
         {
           i += n - 1;
           continue;
@@ -1419,6 +1594,24 @@ events_in_sentence (Article *a,
                   g_array_append_val (ev.actors, mention (a, mention_at (a, i - 2))->entity);
                   targets_after (a, i + n, s->end_token, ev.type, ev.targets);
                 }
+              /* "KTT Februari lalu antara Kim dan Trump", "the summit
+               * between X and Y": the parties follow */
+              if (ev.actors->len == 0 && (cue->flags & EVENT_CUE_MUTUAL))
+                for (guint32 b = i + n; b < s->end_token && b < i + n + 6; b++)
+                  {
+                    guint32 j = b + 1;
+
+                    if (mention_at (a, b) != NO_INDEX || is_punct (a, b, ",;:"))
+                      break;
+                    if (!word_is (a, b, "antara") && !word_is (a, b, "between"))
+                      continue;
+                    while (j < s->end_token && mention_at (a, j) == NO_INDEX
+                           && _article_match_at (a, j, LEX_TITLE, NULL, NULL))
+                      j++;
+                    if (j < s->end_token && mention_at (a, j) != NO_INDEX)
+                      group_forward (a, j, s->end_token, ev.actors);
+                    break;
+                  }
               if (ev.actors->len == 0)
                 {
                   event_clear (&ev);
@@ -1429,12 +1622,17 @@ events_in_sentence (Article *a,
             }
         }
 
+      announced = FALSE;
       if (role != LINE_TITLE && future (a, s->first_token, verb)
           && !g_str_equal (ev.type, "support") && !g_str_equal (ev.type, "promise"))
         {
-          event_clear (&ev);
-          i += n - 1;
-          continue;
+          if (!announced_measure (ev.type))
+            {
+              event_clear (&ev);
+              i += n - 1;
+              continue;
+            }
+          announced = TRUE;
         }
 
       if (passive)
@@ -1494,7 +1692,8 @@ events_in_sentence (Article *a,
         answer_accusation (a, &ev);
 
       if (ev.actors->len == 0
-          || (ev.targets->len == 0 && needs_target (ev.type) && !signs_law (a, i + n, s->end_token)
+          || (ev.targets->len == 0 && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
+              && !signs_law (a, i + n, s->end_token)
               && !request_for_something (a, &ev, i, n)))
         {
           event_clear (&ev);
@@ -1505,7 +1704,10 @@ events_in_sentence (Article *a,
       if (claimed_by_other (a, s->first_token, s->end_token, i, ev.actors))
         ev.status = TAUTAN_STATUS_CLAIMED;
 
-      _article_date_for_token (a, i, si, &ev.date);
+      if (announced)
+        date_for (a, i, si, DATE_BEFORE, &ev.date);
+      else
+        _article_date_for_token (a, i, si, &ev.date);
       for (guint k = 0; k < ev.actors->len; k++)
         _article_use_entity (a, g_array_index (ev.actors, guint32, k));
       for (guint k = 0; k < ev.targets->len; k++)
@@ -1844,7 +2046,7 @@ add_statements (Article *a)
       g_array_append_val (ev.actors, q->speaker.entity);
       ev.status = TAUTAN_STATUS_REPORTED;
       ev.responds_to = NO_INDEX;
-      date_for (a, q->first_token, sentence, TRUE, &ev.date);
+      date_for (a, q->first_token, sentence, DATE_SPEECH, &ev.date);
       type_statement (a, &ev, q->cue);
       type_by_own_words (a, &ev, q);
       type_by_label (a, &ev, q);
@@ -1969,7 +2171,7 @@ add_reported_speech (Article *a)
           ev.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
           ev.status = TAUTAN_STATUS_REPORTED;
           ev.responds_to = NO_INDEX;
-          date_for (a, i, si, TRUE, &ev.date);
+          date_for (a, i, si, DATE_SPEECH, &ev.date);
           type_statement (a, &ev, i);
           for (guint k = 0; k < ev.actors->len; k++)
             _article_use_entity (a, g_array_index (ev.actors, guint32, k));
@@ -1985,6 +2187,83 @@ add_reported_speech (Article *a)
  * Finds the events of the headline, body and captions, dates them and
  * ties the quotes to them.
  */
+/* Whether the words after @cue name an act told before: "pengumuman
+ * itu", "langkah tersebut", "the move", "the decision". */
+static gboolean
+act_referred_back (const Article *a,
+                   guint32        cue,
+                   guint32        end)
+{
+  static const char *nouns[] = {
+    "pengumuman", "langkah", "keputusan", "tindakan", "ancaman", "peluncuran", "uji", "rencana",
+    "kebijakan", "pernyataan", "tuduhan", "klaim", "usulan", "tawaran", "manuver", "provokasi",
+    "announcement", "move", "decision", "step", "action", "threat", "launch", "test", "plan",
+    "policy", "statement", "remarks", "claim", "claims", "proposal", "offer", "accusation",
+  };
+
+  for (guint32 k = cue; k < end && k < cue + 5; k++)
+    {
+      gboolean noun = FALSE;
+
+      if (mention_at (a, k) != NO_INDEX || is_punct (a, k, ",;:."))
+        return FALSE;
+      for (guint w = 0; w < G_N_ELEMENTS (nouns) && !noun; w++)
+        noun = word_is (a, k, nouns[w]);
+      if (!noun)
+        continue;
+      /* "pengumuman itu", "uji coba tersebut"; "the move", "this decision" */
+      for (guint32 j = k + 1; j < end && j < k + 3; j++)
+        if (word_is (a, j, "itu") || word_is (a, j, "tersebut") || word_is (a, j, "ini"))
+          return TRUE;
+      return k > 0 && (word_is (a, k - 1, "the") || word_is (a, k - 1, "this") || word_is (a, k - 1, "that"));
+    }
+  return FALSE;
+}
+
+/* "Gedung Putih mengutuk pengumuman itu", "Seoul rejected the move": a
+ * criticism, refusal or denial of an act told before is aimed at that
+ * act's actor. */
+static void
+target_act_referred_back (Article *a)
+{
+  for (guint e = 0; e < a->events->len; e++)
+    {
+      ArticleEvent *ev = &g_array_index (a->events, ArticleEvent, e);
+      const Sentence *s;
+      const ArticleEvent *before = NULL;
+
+      /* a cue's own words follow it; a quote's statement has none */
+      if (ev->targets->len > 0 || ev->actors->len == 0 || ev->cue_end <= ev->cue_token
+          || !(g_str_equal (ev->type, "criticise") || g_str_equal (ev->type, "reject") || g_str_equal (ev->type, "deny")))
+        continue;
+      s = &g_array_index (a->sentences, Sentence, ev->sentence);
+      if (!act_referred_back (a, ev->cue_end, s->end_token))
+        continue;
+      for (guint o = 0; o < a->events->len; o++)
+        {
+          const ArticleEvent *other = &g_array_index (a->events, ArticleEvent, o);
+          gboolean shared = FALSE;
+
+          if (other->cue_token >= ev->cue_token || other->actors->len == 0 || other->caption
+              || (before != NULL && other->cue_token < before->cue_token))
+            continue;
+          for (guint x = 0; x < other->actors->len && !shared; x++)
+            shared = contains (ev->actors, g_array_index (other->actors, guint32, x));
+          if (!shared)
+            before = other;
+        }
+      if (before == NULL)
+        continue;
+      for (guint x = 0; x < before->actors->len; x++)
+        {
+          guint32 target = g_array_index (before->actors, guint32, x);
+
+          append_unique (ev->targets, target);
+          _article_use_entity (a, target);
+        }
+    }
+}
+
 void
 _tautan_extract_events (Article *a)
 {
@@ -1998,4 +2277,5 @@ _tautan_extract_events (Article *a)
   link_quotes (a);
   add_statements (a);
   add_reported_speech (a);
+  target_act_referred_back (a);
 }

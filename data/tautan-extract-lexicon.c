@@ -100,6 +100,7 @@ static const Word speech[] = {
 #define D EVENT_CUE_DENIAL
 #define T EVENT_CUE_NEEDS_TARGET
 #define H EVENT_CUE_HOST
+#define A EVENT_CUE_ARRIVAL
 const EventCue _tautan_event_cues[] = {
   /* support */
   { "mendukung", "support", T }, { "dukung", "support", T }, { "dukungan", "support", N },
@@ -133,6 +134,10 @@ const EventCue _tautan_event_cues[] = {
   { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
   { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
   { "bertemu dengan", "meet", M | T },
+  /* "tiba di Taiwan untuk kunjungan tiga hari", "arrived in Beijing for
+   * talks": an arrival for a visit is the visit */
+  { "tiba di", "meet", T | A }, { "arrived in", "meet", T | A }, { "arrives in", "meet", T | A },
+  { "landed in", "meet", T | A }, { "mendarat di", "meet", T | A },
   /* accuse */
   { "menuduh", "accuse", T }, { "tuduhan", "accuse", N }, { "dituduh", "accuse", P },
   { "menuding", "accuse", T }, { "tudingan", "accuse", N }, { "dituding", "accuse", P },
@@ -187,7 +192,8 @@ const EventCue _tautan_event_cues[] = {
   { "menentang", "reject", T }, { "menolak", "reject", T }, { "memveto", "reject", T },
   { "memberikan suara menentang", "reject", T }, { "rejected", "reject", T }, { "rejects", "reject", T },
   { "opposed", "reject", T }, { "opposes", "reject", T }, { "voted against", "reject", T },
-  { "vetoed", "reject", T },
+  { "vetoed", "reject", T }, { "ruled out", "reject", T }, { "rules out", "reject", T },
+  { "menutup kemungkinan", "reject", T },
   /* talks broken off: "the army has broken off negotiations with the RSF" */
   { "broke off negotiations", "reject", T }, { "broken off negotiations", "reject", T },
   { "broke off talks", "reject", T }, { "broken off talks", "reject", T },
@@ -201,6 +207,9 @@ const EventCue _tautan_event_cues[] = {
   /* sanction */
   { "menjatuhkan sanksi", "sanction", T }, { "memberlakukan sanksi", "sanction", T },
   { "mengenakan sanksi", "sanction", T }, { "imposed sanctions", "sanction", T },
+  { "memberi sanksi", "sanction", T }, { "memberikan sanksi", "sanction", T },
+  { "impose sanctions", "sanction", T }, { "imposes sanctions", "sanction", T },
+  { "impose new sanctions", "sanction", T }, { "imposed new sanctions", "sanction", T },
   { "sanctioned", "sanction", T }, { "new sanctions", "sanction", N },
   { "sanksi", "sanction", N }, { "sanctions", "sanction", N },
   /* tariffs as a penalty: "AS akan memberlakukan tarif 200 persen untuk aluminium Rusia" */
@@ -244,6 +253,9 @@ const EventCue _tautan_event_cues[] = {
   { "urged", "appeal", T }, { "appealed", "appeal", 0 }, { "urges", "appeal", T }, { "asked", "appeal", T },
   { "asks", "appeal", T }, { "requested", "appeal", 0 }, { "asking", "appeal", T }, { "urging", "appeal", T },
   { "calling on", "appeal", T }, { "calling for", "appeal", 0 }, { "menuntut", "appeal", T }, { "memohon", "appeal", T },
+  /* a proposal: "mengusulkan pembicaraan dengan X", "proposed talks with X" */
+  { "mengusulkan", "appeal", T }, { "mengajukan usulan", "appeal", T }, { "proposed", "appeal", T },
+  { "proposes", "appeal", T },
   /* vote: a legislature passes a bill */
   { "mengesahkan", "vote", 0 }, { "menyetujui", "vote", 0 }, { "passed the bill", "vote", 0 },
   { "approved the bill", "vote", 0 }, { "passed the law", "vote", 0 },
@@ -255,6 +267,7 @@ const EventCue _tautan_event_cues[] = {
 #undef D
 #undef T
 #undef H
+#undef A
 
 const guint _tautan_n_event_cues = G_N_ELEMENTS (_tautan_event_cues);
 
@@ -316,6 +329,16 @@ static const struct { const char *phrase; guint32 value; } descriptions[] = {
   { "both leaders", DESC_PAIR_LEADERS }, { "the two presidents", DESC_PAIR_LEADERS },
   { "kedua negara", DESC_PAIR_STATES }, { "the two countries", DESC_PAIR_STATES },
   { "both countries", DESC_PAIR_STATES }, { "the two nations", DESC_PAIR_STATES },
+};
+
+/* People of a state as a group: "legislator AS" (the state after), "US
+ * lawmakers" (the state before). */
+static const struct { const char *phrase; guint32 value; } group_nouns[] = {
+  { "anggota parlemen", 0 }, { "anggota kongres", 0 }, { "anggota dewan", 0 }, { "anggota senat", 0 },
+  { "legislator", 0 }, { "para legislator", 0 }, { "pejabat", 0 }, { "para pejabat", 0 },
+  { "diplomat", 0 }, { "para diplomat", 0 },
+  { "lawmakers", 1 }, { "legislators", 1 }, { "officials", 1 }, { "diplomats", 1 }, { "senators", 1 },
+  { "congressmen", 1 }, { "members of congress", 1 }, { "members of parliament", 1 },
 };
 
 /* Verbs that turn a noun cue into an act: "menyatakan dukungan". */
@@ -696,6 +719,7 @@ _tautan_lexicon_add_all (PhraseTable *table)
           break;
         }
   ADD_VALUES (descriptions, LEX_DESCRIPTION);
+  ADD_VALUES (group_nouns, LEX_GROUP_NOUN);
   for (guint i = 0; i < G_N_ELEMENTS (cargo); i++)
     for (guint k = 0; k < _tautan_n_event_cues; k++)
       if (g_str_equal (_tautan_event_cues[k].type, cargo[i].type))

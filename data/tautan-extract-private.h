@@ -96,6 +96,7 @@ typedef enum
   LEX_INTENT,           /* meminta, setuju, rencana: "untuk" after them is not an act */
   LEX_STANCE,           /* value: event cue index of the type a speech verb gives ("mengecam") */
   LEX_DESCRIPTION,      /* value: Description: "pemerintah", "the two leaders" */
+  LEX_GROUP_NOUN,       /* value: 0 before the state ("legislator AS"), 1 after it ("US lawmakers") */
 } LexKind;
 
 /* Gazetteer matches: how the alias must be written to count. */
@@ -243,6 +244,7 @@ typedef enum
   EVENT_CUE_DENIAL   = 1 << 3,
   EVENT_CUE_NEEDS_TARGET = 1 << 4,
   EVENT_CUE_HOST     = 1 << 5,   /* menyambut, hosted: the guest is the actor (visitor -> host) */
+  EVENT_CUE_ARRIVAL  = 1 << 6,   /* tiba di, arrived in: a visit only when the sentence says so */
 } EventCueFlags;
 
 typedef struct

@@ -198,6 +198,49 @@ subject_person_before (const Article *a,
   return NO_INDEX;
 }
 
+/* "menurut pernyataan itu", "the statement said": a statement named
+ * before, whose issuer is the name nearest its word in that sentence
+ * ("Dalam pernyataan Rabu (4/2), Komisi Pertahanan Nasional …"). */
+static guint32
+statement_issuer (const Article *a,
+                  guint32        before)
+{
+  static const char *words[] = { "pernyataan", "statement", "keterangan" };
+  guint32 line = article_token (a, before)->line;
+
+  for (guint32 k = before; k-- > 0;)
+    {
+      const Sentence *s;
+      guint32 best = NO_INDEX, best_distance = G_MAXUINT32;
+      gboolean word = FALSE;
+
+      if (article_token (a, k)->line + 3 < line)
+        break;
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      for (guint w = 0; w < G_N_ELEMENTS (words) && !word; w++)
+        word = _article_token_is_word (a, k, words[w]);
+      if (!word)
+        continue;
+      s = &g_array_index (a->sentences, Sentence, a->token_sentence[k]);
+      for (guint32 j = s->first_token; j < s->end_token && j < before; j++)
+        {
+          guint32 e = mention_entity_at (a, j);
+          guint32 distance;
+
+          if (e == NO_INDEX || a->token_quote[j] != NO_INDEX || entity (a, e)->kind == TAUTAN_ENTITY_PLACE)
+            continue;
+          /* after the word first: "pernyataan Kremlin" */
+          distance = j > k ? j - k : 2 * (k - j);
+          if (distance < best_distance)
+            best = e, best_distance = distance;
+        }
+      if (best != NO_INDEX)
+        return best;
+    }
+  return NO_INDEX;
+}
+
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -287,6 +330,18 @@ resolve_np (Article       *a,
     {
       out->text = _article_token_text (a, first, end);
       return TRUE;
+    }
+  if (demonstrative && !named && end - first <= 3
+      && (_article_token_is_word (a, first, "pernyataan") || _article_token_is_word (a, first, "keterangan")
+          || _article_token_is_word (a, end - 1, "statement")))
+    {
+      guint32 issuer = statement_issuer (a, first);
+
+      if (issuer != NO_INDEX)
+        {
+          out->entity = issuer;
+          return TRUE;
+        }
     }
   if (demonstrative && title)
     {
@@ -492,6 +547,11 @@ cue_after (Article       *a,
 
   while (i < line_end && (is_punct (a, i, ",)") || is_dash (a, i)))
     i++;
+  /* "…,” demikian kata X", "…,” begitu ujarnya": the adverb only says
+   * the words were those */
+  if (i + 1 < line_end && (_article_token_is_word (a, i, "demikian") || _article_token_is_word (a, i, "begitu"))
+      && speech_cue (a, i + 1, NULL, NULL) != 0)
+    i++;
   if (i >= line_end)
     return FALSE;
 
@@ -592,12 +652,31 @@ cue_before (Article       *a,
     {
       guint32 n, flags = speech_cue (a, k, &n, NULL);
 
+      /* "Varga tweeted using her account:": a cue with its subject
+       * before it names no speaker after it */
+      if ((flags & SPEECH_AFTER_SPEAKER) && k > sentence_first
+          && (mention_entity_at (a, k - 1) != NO_INDEX || _article_token_is (a, k - 1, LEX_PRONOUN, NULL)))
+        continue;
       if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && np_end (a, k + n, i) == i)
         {
           *cue_token = k;
           return resolve_np (a, k + n, i, salient, out);
         }
     }
+
+  /* A paragraph that ends "Obama tweeted using his account:", "Jokowi
+   * menulis di akun Twitter-nya:": the quote below is the cue's subject's */
+  if ((article_token (a, open)->flags & TOKEN_LINE) && is_punct (a, open - 1, ":"))
+    for (guint32 k = i; k-- > sentence_first;)
+      {
+        if (a->token_quote[k] != NO_INDEX)
+          break;
+        if (speech_cue (a, k, NULL, NULL) & SPEECH_AFTER_SPEAKER)
+          {
+            *cue_token = k;
+            return subject_before (a, sentence_first, k, salient, out);
+          }
+      }
   return FALSE;
 }
 

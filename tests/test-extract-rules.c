@@ -211,6 +211,44 @@ test_document_speaks (void)
 }
 
 static void
+test_adverb_before_cue (void)
+{
+  /* "…,” demikian kata X": the adverb before the cue says the words
+   * were those; the speaker is still the one named after the cue */
+  assert_speaker ("Senator Paul Dewar berbicara di Ottawa. \u201cKami tidak akan mundur,\u201d demikian kata "
+                  "Helen Carver, Senin (11/3).\n",
+                  "2024-03-13", "Kami tidak akan mundur", "Helen Carver");
+  assert_speaker ("\"Rencana itu gagal,\" begitu ujar Helen Carver kepada wartawan.\n",
+                  "2024-03-13", "Rencana itu gagal", "Helen Carver");
+}
+
+static void
+test_cue_ending_paragraph (void)
+{
+  /* a paragraph ending in a colon after a cue and other words: the
+   * quote below is the cue's subject's */
+  assert_speaker ("Presiden Ilse Varga menulis di akun Twitter-nya pada Senin:\n\n"
+                  "\u201cKami berdiri bersama rakyat Kanada.\u201d\n",
+                  "2024-03-13", "Kami berdiri bersama", "Ilse Varga");
+  assert_speaker ("President Ilse Varga tweeted using her official account:\n\n"
+                  "\"We stand with the people of Canada.\"\n",
+                  "2024-03-13", "We stand with", "Ilse Varga");
+}
+
+static void
+test_statement_issuer (void)
+{
+  /* "menurut pernyataan itu", "the statement said": the words are the
+   * issuer's, the name next to the statement named before */
+  assert_speaker ("Dalam pernyataan Selasa (12/3), Senator Paul Dewar menolak rencana itu.\n\n"
+                  "\u201cKami tidak akan menerima syarat apa pun,\u201d demikian menurut pernyataan itu.\n",
+                  "2024-03-13", "Kami tidak akan menerima", "Paul Dewar");
+  assert_speaker ("In a statement on Tuesday, Senator Paul Dewar rejected the plan.\n\n"
+                  "\u201cWe will accept no conditions,\u201d the statement said.\n",
+                  "2024-03-13", "We will accept no conditions", "Paul Dewar");
+}
+
+static void
 test_body_keeps_its_state (void)
 {
   /* "Departemen Keuangan AS": one body, named with its state, not the
@@ -289,6 +327,92 @@ test_one_event_per_speaker (void)
 
       g_assert_cmpuint (count_events (root, "criticise", "Paul Dewar"), ==, 1);
       g_assert_cmpuint (count_events (root, NULL, "Paul Dewar"), ==, 1);
+    }
+}
+
+static void
+test_act_referred_back (void)
+{
+  /* "mengutuk pengumuman itu", "condemned the move": aimed at the actor
+   * of the act told before */
+  assert_event ("Korea Utara mengancam Kanada pada Senin (11/3).\n\nGedung Putih, Selasa (12/3), mengutuk "
+                "pengumuman itu.\n",
+                "2024-03-13", "criticise", "United States", "North Korea", "2024-03-12", "2024-03-12", "day");
+  assert_event ("North Korea threatened Canada on Monday.\n\nOn Tuesday the White House condemned the move.\n",
+                "2024-03-13", "criticise", "United States", "North Korea", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
+test_arrival_alone (void)
+{
+  /* an arrival with no visit or talks said is no meeting */
+  const char *texts[] = {
+    "Presiden Ilse Varga tiba di Kanada pada Selasa (12/3).\n",
+    "President Ilse Varga arrived in Canada on Tuesday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), "meet", "Ilse Varga"), ==, 0);
+    }
+}
+
+static void
+test_one_official_stays_anonymous (void)
+{
+  /* "seorang pejabat AS": one unnamed person, whose words stay words */
+  assert_speaker_words ("\"Rencana itu gagal,\" kata seorang pejabat AS kepada wartawan.\n",
+                        "2024-03-13", "Rencana itu gagal", "seorang pejabat AS");
+}
+
+static void
+test_other_first_name (void)
+{
+  /* "Jay Carney" is not the gazetteer's Mark Carney; the gazetteer's
+   * person is still found by the surname after a role or alone */
+  assert_event ("Juru bicara Jay Carney mengecam Kanada pada Selasa (12/3).\n",
+                "2024-03-13", "criticise", "Jay Carney", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Spokesman Jay Carney criticised Canada on Tuesday.\n",
+                "2024-03-13", "criticise", "Jay Carney", "Canada", "2024-03-12", "2024-03-12", "day");
+  assert_event ("Perdana Menteri Carney mengecam Rusia pada Selasa (12/3).\n",
+                "2024-03-13", "criticise", "Mark Carney", "Russia", "2024-03-12", "2024-03-12", "day");
+}
+
+static void
+test_help_needs_someone (void)
+{
+  /* "menyelamatkan pembicaraan", "membantu menghidupkan kembali
+   * pembicaraan": help with no one helped is no aid (English has no such
+   * cue without its object) */
+  const char *texts[] = {
+    "Korea Utara menawarkan kesepakatan untuk menyelamatkan pembicaraan itu.\n",
+    "Korea Utara membantu menghidupkan kembali pembicaraan itu.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), "aid", "North Korea"), ==, 0);
+    }
+}
+
+static void
+test_planned_meeting (void)
+{
+  /* a meeting planned is not yet an act, unlike a measure announced */
+  const char *texts[] = {
+    "Presiden Ilse Varga akan bertemu Perdana Menteri Kanada pada Jumat.\n",
+    "President Ilse Varga will meet the Prime Minister of Canada on Friday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), "meet", "Ilse Varga"), ==, 0);
     }
 }
 
@@ -845,6 +969,120 @@ typedef struct
 } EventCase;
 
 static const EventCase event_cases[] = {
+  /* a measure on goods hits the state they are made in */
+  { "/tautan/extract-rules/events/goods-made-in/id",
+    "Kanada, Jumat (8/3), memberlakukan tarif 200 persen untuk aluminium yang diproduksi di Rusia.\n",
+    "2024-03-13", "sanction", "Canada", "Russia", "2024-03-08", "2024-03-08", "day" },
+  { "/tautan/extract-rules/events/goods-made-in/en",
+    "On Friday Canada imposed tariffs on steel made in Russia.\n",
+    "2024-03-13", "sanction", "Canada", "Russia", "2024-03-08", "2024-03-08", "day" },
+  /* a proposal of talks is an appeal to the one asked */
+  { "/tautan/extract-rules/events/proposal/id",
+    "Korea Utara pada Selasa (12/3) mengusulkan pembicaraan tingkat tinggi dengan Kanada.\n",
+    "2024-03-13", "appeal", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/proposal/en",
+    "North Korea on Tuesday proposed high-level talks with Canada.\n",
+    "2024-03-13", "appeal", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* a title of two words at a sentence's start is one title: "The Deputy
+   * Secretary", "Wakil Menteri itu" refer back to its holder */
+  { "/tautan/extract-rules/actors/two-word-title-refers-back/en",
+    "Deputy Secretary Helen Carver met President Ilse Varga on Monday. The Deputy Secretary condemned Russia "
+    "on Tuesday.\n",
+    "2024-03-13", "criticise", "Helen Carver", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/two-word-title-refers-back/id",
+    "Wakil Menteri Helen Carver bertemu Presiden Ilse Varga pada Senin (11/3). Wakil Menteri itu mengecam Rusia "
+    "pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Helen Carver", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* a known body followed by a state is that state's body: Indonesia's
+   * "DPR" or foreign ministry named with another state is that state's */
+  { "/tautan/extract-rules/actors/body-of-following-state/other",
+    "Pada Selasa (12/3), DPR Kanada mengesahkan RUU itu.\n",
+    "2024-03-13", "vote", "DPR Kanada", NULL, "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/body-of-following-state/ministry",
+    "Kementerian Luar Negeri Kanada mengecam Rusia pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Kementerian Luar Negeri Kanada", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/body-of-following-state/own",
+    "Kementerian Luar Negeri Indonesia mengecam Kanada pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Indonesian Foreign Ministry", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* a group of a state's people acts as an unnamed group tied to the
+   * state, not as the state */
+  { "/tautan/extract-rules/actors/group-of-state/id",
+    "Satu kelompok bipartisan legislator AS mengecam Kanada pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "legislator AS", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/group-of-state/en",
+    "A bipartisan group of US lawmakers criticised Canada on Tuesday.\n",
+    "2024-03-13", "criticise", "US lawmakers", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/actors/group-of-state-first/id",
+    "Pejabat Korea Selatan mengecam Kanada, Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Pejabat Korea Selatan", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* a role with a state before a name is no group */
+  { "/tautan/extract-rules/actors/role-with-state-is-no-group/id",
+    "Senator AS Marco Rubio mengecam Kanada pada Selasa (12/3).\n",
+    "2024-03-13", "criticise", "Marco Rubio", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* an arrival for a visit is the visit: visitor -> host */
+  { "/tautan/extract-rules/events/arrival-for-visit/id",
+    "Presiden Ilse Varga tiba di Kanada pada Selasa (12/3) untuk kunjungan tiga hari.\n",
+    "2024-03-13", "meet", "Ilse Varga", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/arrival-for-visit/en",
+    "President Ilse Varga arrived in Canada on Tuesday for a three-day visit.\n",
+    "2024-03-13", "meet", "Ilse Varga", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* a manner adverb between subject and verb */
+  { "/tautan/extract-rules/events/manner-adverb/id",
+    "Dewan Keamanan PBB hari Selasa secara bulat mengutuk Kanada.\n",
+    "2024-03-13", "criticise", "UN Security Council", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/manner-adverb/en",
+    "On Tuesday the UN Security Council unanimously condemned Canada.\n",
+    "2024-03-13", "criticise", "UN Security Council", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* whoever did the act condemned is the one condemned */
+  { "/tautan/extract-rules/events/agent-of-act-condemned/id",
+    "Pada Selasa, Jepang mengutuk peluncuran rudal oleh Korea Utara.\n",
+    "2024-03-13", "criticise", "Japan", "North Korea", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/agent-of-act-condemned/en",
+    "On Tuesday, Japan condemned the missile launch by North Korea.\n",
+    "2024-03-13", "criticise", "Japan", "North Korea", "2024-03-12", "2024-03-12", "day" },
+  /* "the summit between X and Y": the parties follow the noun, also
+   * after a noun that is the sentence's subject */
+  { "/tautan/extract-rules/events/summit-between/id",
+    "Pembicaraan itu macet sejak KTT Februari lalu antara Presiden Ilse Varga dan Perdana Menteri Kanada "
+    "di Hanoi.\n",
+    "2024-03-13", "meet", "Ilse Varga", "Canada", "2024-02-01", "2024-02-29", "month" },
+  { "/tautan/extract-rules/events/summit-between/en",
+    "The talks stalled after the February summit between President Ilse Varga and Canada in Hanoi.\n",
+    "2024-03-13", "meet", "Ilse Varga", "Canada", "2024-03-11", "2024-03-13", "range" },
+  /* a threat is aimed at whom the threatened act would hit; the
+   * threatened act is no event */
+  { "/tautan/extract-rules/events/threat-aims-at-act/id",
+    "Pada Selasa, Korea Utara mengancam akan melancarkan serangan nuklir terhadap Kanada.\n",
+    "2024-03-13", "threaten", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/threat-aims-at-act/en",
+    "On Tuesday, North Korea threatened to launch nuclear strikes against Canada.\n",
+    "2024-03-13", "threaten", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* an act named as what is refused: its party is the one refused */
+  { "/tautan/extract-rules/events/act-refused/id",
+    "Pada Selasa, Korea Utara membantah kemungkinan melanjutkan pembicaraan dengan Kanada.\n",
+    "2024-03-13", "deny", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/events/act-refused/en",
+    "On Tuesday, North Korea ruled out any resumption of talks with Canada.\n",
+    "2024-03-13", "reject", "North Korea", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* a time adverb between subject and verb */
+  { "/tautan/extract-rules/events/time-adverb-before-verb/id",
+    "Kanada ketika itu menolak tuntutan Korea Utara.\n",
+    "2024-03-13", "reject", "Canada", "North Korea", "2024-03-11", "2024-03-13", "range" },
+  { "/tautan/extract-rules/events/time-adverb-before-verb/en",
+    "Canada at the time rejected North Korea's demand.\n",
+    "2024-03-13", "reject", "Canada", "North Korea", "2024-03-11", "2024-03-13", "range" },
+  /* a measure announced ("akan", "will") is news the day it is
+   * announced, not the day it takes effect */
+  { "/tautan/extract-rules/events/announced-measure/id",
+    "Gedung Putih, Jumat (8/3), mengatakan Amerika Serikat akan menjatuhkan sanksi terhadap Kanada mulai "
+    "1 Maret.\n",
+    "2024-03-13", "sanction", "United States", "Canada", "2024-03-08", "2024-03-08", "day" },
+  { "/tautan/extract-rules/events/announced-measure/en",
+    "The White House said on Friday the United States will impose sanctions on Canada starting March 1.\n",
+    "2024-03-13", "sanction", "United States", "Canada", "2024-03-08", "2024-03-08", "day" },
+  { "/tautan/extract-rules/events/announced-measure-attributed/id",
+    "Jepang akan mengirim bantuan kemanusiaan ke Kanada, kata Kementerian Luar Negeri Jepang, Senin (11/3).\n",
+    "2024-03-13", "aid", "Japan", "Canada", "2024-03-11", "2024-03-11", "day" },
   /* a law signed is no party to the act, and needs none */
   { "/tautan/extract-rules/events/law-is-no-party/id",
     "Pada Rabu, Presiden Ilse Varga menandatangani Undang-Undang Anggaran Darurat.\n",
@@ -978,12 +1216,21 @@ main (int   argc,
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
   g_test_add_func ("/tautan/extract-rules/entities/body-keeps-its-state", test_body_keeps_its_state);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
+  g_test_add_func ("/tautan/extract-rules/speakers/adverb-before-cue", test_adverb_before_cue);
+  g_test_add_func ("/tautan/extract-rules/speakers/statement-issuer", test_statement_issuer);
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-ending-paragraph", test_cue_ending_paragraph);
   g_test_add_func ("/tautan/extract-rules/speakers/unnamed-in-relative", test_unnamed_speaker_in_relative);
   g_test_add_func ("/tautan/extract-rules/speakers/description-refers-back", test_description_refers_back);
   g_test_add_func ("/tautan/extract-rules/events/reported-speech", test_reported_speech);
   g_test_add_func ("/tautan/extract-rules/events/according-to", test_according_to);
   g_test_add_func ("/tautan/extract-rules/events/one-per-speaker", test_one_event_per_speaker);
   g_test_add_func ("/tautan/extract-rules/events/negated-speech", test_negated_speech);
+  g_test_add_func ("/tautan/extract-rules/events/planned-meeting", test_planned_meeting);
+  g_test_add_func ("/tautan/extract-rules/events/help-needs-someone", test_help_needs_someone);
+  g_test_add_func ("/tautan/extract-rules/entities/other-first-name", test_other_first_name);
+  g_test_add_func ("/tautan/extract-rules/events/arrival-alone", test_arrival_alone);
+  g_test_add_func ("/tautan/extract-rules/speakers/one-official-anonymous", test_one_official_stays_anonymous);
+  g_test_add_func ("/tautan/extract-rules/events/act-referred-back", test_act_referred_back);
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
