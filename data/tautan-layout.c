@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "tautan/tautan-layout.h"
-#include "tautan/tautan-slice.h"
 
+#include "tautan-dataset-private.h"
 #include "tautan-layout-private.h"
 #include "tautan-layout-multilevel-private.h"
 
@@ -1482,26 +1482,26 @@ dataset_springs (TautanDataset *dataset)
   guint n_springs = 0;
 
   n_entities = tautan_dataset_get_n_entities (dataset);
-  pairs = g_array_new (FALSE, FALSE, sizeof (SpringPair));
 
-  if (tautan_dataset_get_n_events (dataset) > 0)
-    {
-      TautanTimeSpan span = tautan_dataset_get_span (dataset);
-      g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, &span, TRUE);
+  /* The dataset's edge table holds each ordered pair of actor and
+   * target with its events: over the whole span, the events between a
+   * pair are those of its edge, read here with no time query (a window
+   * over a million events took a second of the session's making). */
+  {
+    gsize n_edges = 0;
+    const guint32 *src = _tautan_dataset_column_data (dataset, COL_EDGE_SRC, &n_edges);
+    const guint32 *dst = COL_U32 (dataset, COL_EDGE_DST);
+    const guint32 *ev_off = COL_U32 (dataset, COL_EDGE_EV_OFF);
 
-      for (guint e = 0; e < tautan_slice_get_n_edges (slice); e++)
-        {
-          const TautanSliceEdge *edge = tautan_slice_get_edge (slice, e);
-          SpringPair pair = {
-            MIN (edge->source, edge->target),
-            MAX (edge->source, edge->target),
-            edge->count,
-          };
+    pairs = g_array_sized_new (FALSE, FALSE, sizeof (SpringPair), (guint)n_edges);
+    for (gsize e = 0; e < n_edges; e++)
+      {
+        SpringPair pair = { MIN (src[e], dst[e]), MAX (src[e], dst[e]), ev_off[e + 1] - ev_off[e] };
 
-          if (pair.a != pair.b && pair.b < n_entities)
-            g_array_append_val (pairs, pair);
-        }
-    }
+        if (pair.a != pair.b && pair.b < n_entities && pair.count > 0)
+          g_array_append_val (pairs, pair);
+      }
+  }
 
   /* A → B and B → A become one spring: sort, then merge neighbours. */
   g_array_sort (pairs, compare_pairs);
