@@ -84,6 +84,7 @@ typedef struct
   gint64 max_at;    /* when the longest stall ended */
   gint64 max_cpu;   /* the main thread's CPU time in it */
   gint64 busiest;   /* the most CPU time between two ticks */
+  gint64 busiest_at;
 } Probe;
 
 static gint64
@@ -113,7 +114,11 @@ probe_cb (gpointer data)
           probe->max_at = now;
           probe->max_cpu = cpu - probe->last_cpu;
         }
-      probe->busiest = MAX (probe->busiest, cpu - probe->last_cpu);
+      if (cpu - probe->last_cpu > probe->busiest)
+        {
+          probe->busiest = cpu - probe->last_cpu;
+          probe->busiest_at = now;
+        }
     }
   probe->last = now;
   probe->last_cpu = cpu;
@@ -362,8 +367,9 @@ main (int   argc,
   g_print ("# main loop stalled at most %.0f ms while the file loaded, %.0f ms until the first frame\n", stall_load,
            probe.max / 1e3);
   g_print ("# the longest stall ended %.2f s after launch (the dataset was in the window at %.2f s), "
-           "the main thread busy %.0f ms of it; busiest between two ticks %.0f ms\n",
-           (probe.max_at - t0) / 1e6, (t_loaded - t0) / 1e6, probe.max_cpu / 1e3, probe.busiest / 1e3);
+           "the main thread busy %.0f ms of it; busiest between two ticks %.0f ms, ending %.2f s after launch\n",
+           (probe.max_at - t0) / 1e6, (t_loaded - t0) / 1e6, probe.max_cpu / 1e3, probe.busiest / 1e3,
+           (probe.busiest_at - t0) / 1e6);
   g_print ("bench load_main_loop_stall_max%s %.0f ms\n", quick ? "_30k" : "", probe.max / 1e3);
 
   /* The layout settling moves every node each frame: input is measured
@@ -380,10 +386,12 @@ main (int   argc,
         g_main_context_iteration (NULL, TRUE);
       }
     if (settled (&b))
-      g_print ("# layout settled %.1f s after the first frame\n", (g_get_monotonic_time () - t) / 1e6);
+      g_print ("# layout settled %.1f s after the first frame (peak resident by then %.0f MB)\n",
+               (g_get_monotonic_time () - t) / 1e6, vm_kb ("VmHWM:") / 1024.0);
     else
       {
-        g_print ("# layout still running %d s after the first frame: stopped\n", SETTLE_S);
+        g_print ("# layout still running %d s after the first frame: stopped (peak resident by then %.0f MB)\n",
+                 SETTLE_S, vm_kb ("VmHWM:") / 1024.0);
         tautan_layout_stop (b.graph->layout);
       }
     b.wait_tiles = TRUE;
