@@ -1131,9 +1131,10 @@ static gboolean
 shows_period (gpointer data)
 {
   TautanWindow *window = data;
+  TautanDataset *dataset = tautan_window_get_dataset (window);
 
   return tautan_test_has_dataset (window) &&
-         g_strcmp0 (tautan_dataset_get_title (tautan_window_get_dataset (window)), PERIOD_TITLE) == 0;
+         g_strcmp0 (tautan_dataset_get_title (dataset), PERIOD_TITLE) == 0;
 }
 
 /* Opening a file: the progress page, then the graph at once, with no

@@ -881,7 +881,8 @@ test_thread_priority (void)
           g_autofree char *comm_path = g_build_filename ("/proc/self/task", tid, "comm", NULL);
           g_autofree char *comm = NULL;
 
-          if (!g_file_get_contents (comm_path, &comm, NULL, NULL) || !g_str_equal (g_strstrip (comm), "tautan-layout"))
+          if (!g_file_get_contents (comm_path, &comm, NULL, NULL) ||
+              !g_str_equal (g_strstrip (comm), "tautan-layout"))
             continue;
           if (getpriority (PRIO_PROCESS, (id_t)g_ascii_strtoull (tid, NULL, 10)) > ours)
             seen++;

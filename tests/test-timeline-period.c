@@ -421,7 +421,7 @@ test_years (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
-  TautanPeriodPopover *popover = g_object_ref_sink (g_object_new (TAUTAN_TYPE_PERIOD_POPOVER, NULL));
+  TautanPeriodPopover *popover = g_object_new (TAUTAN_TYPE_PERIOD_POPOVER, NULL);
   GtkDropDown *years = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (popover),
                                                                      TAUTAN_TYPE_PERIOD_POPOVER,
                                                                      "year_dropdown"));
@@ -431,6 +431,7 @@ test_years (void)
 
   dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
+  g_object_ref_sink (popover);
   for (int y = 2015; y <= 2045; y++)
     g_string_append_printf (expected, " %d", y);
 
@@ -439,7 +440,8 @@ test_years (void)
     {
       g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
 
-      g_string_append_printf (listed, "%s%s", i > 0 ? " " : "", gtk_string_object_get_string (item));
+      g_string_append_printf (listed, "%s%s", i > 0 ? " " : "",
+                              gtk_string_object_get_string (item));
     }
   g_assert_cmpstr (listed->str, ==, expected->str);
   /* The latest is chosen. */
