@@ -1222,19 +1222,6 @@ worker_func (gpointer data)
   return NULL;
 }
 
-static int
-compare_pairs (gconstpointer pa,
-               gconstpointer pb)
-{
-  const SpringPair *a = pa, *b = pb;
-
-  if (a->a != b->a)
-    return a->a < b->a ? -1 : 1;
-  if (a->b != b->b)
-    return a->b < b->b ? -1 : 1;
-  return 0;
-}
-
 /* A sunflower of the nodes in seeded random order, at about the density
  * the forces settle to, so the first iterations need not expand it. */
 static void
@@ -1543,8 +1530,31 @@ dataset_springs (TautanDataset *dataset)
       }
   }
 
-  /* A → B and B → A become one spring: sort, then merge neighbours. */
-  g_array_sort (pairs, compare_pairs);
+  /* A → B and B → A become one spring: sort, then merge neighbours. The
+   * ends are entities, so two stable counting passes, by the higher end
+   * then the lower, sort in O(pairs + entities): a comparison sort of a
+   * million pairs was a good part of the session's making. */
+  {
+    SpringPair *p = (SpringPair *)(gpointer)pairs->data;
+    g_autofree SpringPair *tmp = g_new (SpringPair, MAX (pairs->len, 1));
+    g_autofree guint32 *start = g_new (guint32, (gsize)n_entities + 1);
+
+    memset (start, 0, ((gsize)n_entities + 1) * sizeof *start);
+    for (guint k = 0; k < pairs->len; k++)
+      start[p[k].b + 1]++;
+    for (guint e = 0; e < n_entities; e++)
+      start[e + 1] += start[e];
+    for (guint k = 0; k < pairs->len; k++)
+      tmp[start[p[k].b]++] = p[k];
+
+    memset (start, 0, ((gsize)n_entities + 1) * sizeof *start);
+    for (guint k = 0; k < pairs->len; k++)
+      start[tmp[k].a + 1]++;
+    for (guint e = 0; e < n_entities; e++)
+      start[e + 1] += start[e];
+    for (guint k = 0; k < pairs->len; k++)
+      p[start[tmp[k].a]++] = tmp[k];
+  }
   springs->src = g_new (guint32, MAX (pairs->len, 1));
   springs->dst = g_new (guint32, MAX (pairs->len, 1));
   springs->weights = g_new (float, MAX (pairs->len, 1));
