@@ -6,18 +6,10 @@
 
 #define G_LOG_DOMAIN "tautan-layout"
 
-/* gettid(), pthread_setname_np(): the layout's threads on Linux */
-#define _GNU_SOURCE
-
 #include "config.h"
 
 #include <math.h>
 #include <string.h>
-#ifdef __linux__
-#include <pthread.h>
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 #include "tautan/tautan-layout.h"
 
@@ -692,41 +684,11 @@ job_unref (Job *job)
     }
 }
 
-/* Layout threads yield to the rest of the process: the window's main
- * thread, and the workers that build what it shows next (a scene, its
- * tiles), take the cores first; the layout runs on what they leave. On
- * two cores its two threads at full speed otherwise shared them evenly
- * with those as a million-event dataset came on screen. On Linux a
- * thread has its own nice value. */
-#define LAYOUT_NICE 10
-
-static void
-lower_thread_priority (void)
-{
-#ifdef __linux__
-  pid_t tid = gettid ();
-  int nice = getpriority (PRIO_PROCESS, tid);
-
-  setpriority (PRIO_PROCESS, tid, MIN (nice + LAYOUT_NICE, 19));
-#endif
-}
-
 static void
 pool_func (gpointer data,
            gpointer user_data)
 {
-  static gboolean lowered;
   Job *job = data;
-
-  /* The pool is exclusive, its one thread is ours alone. */
-  if (!lowered)
-    {
-#ifdef __linux__
-      pthread_setname_np (pthread_self (), "tautan-layout");
-#endif
-      lower_thread_priority ();
-      lowered = TRUE;
-    }
 
   /* The caller may have done every task before this thread woke up (the
    * other core busy with something else); then it did not wait for us
@@ -742,15 +704,14 @@ pool_func (gpointer data,
   job_unref (job);
 }
 
-/* One helper thread for the whole process, its own: a shared one would
- * keep the lowered priority for others' work. */
+/* One helper thread for the whole process. */
 static GThreadPool *
 get_pool (void)
 {
   static GThreadPool *pool;
 
   if (g_once_init_enter (&pool))
-    g_once_init_leave (&pool, g_thread_pool_new (pool_func, NULL, 1, TRUE, NULL));
+    g_once_init_leave (&pool, g_thread_pool_new (pool_func, NULL, 1, FALSE, NULL));
   return pool;
 }
 
@@ -1199,7 +1160,6 @@ worker_func (gpointer data)
 {
   TautanLayout *self = data;
 
-  lower_thread_priority ();
   while (!g_atomic_int_get (&self->stop_requested))
     {
       if (step_once (self))

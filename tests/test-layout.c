@@ -4,9 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* gettid() */
-#define _GNU_SOURCE
-
 #include "config.h"
 
 #include <math.h>
@@ -14,10 +11,6 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
-#ifdef __linux__
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-layout.h"
@@ -853,51 +846,6 @@ test_thread (void)
   g_assert_cmpuint (tautan_layout_get_iterations (threaded), ==, iterations);
 }
 
-/* The layout's threads run at a lower priority than the thread that
- * started them, so the window's main thread and the workers building
- * what it shows get the cores first; the layout still settles. */
-static void
-test_thread_priority (void)
-{
-#ifdef __linux__
-  g_auto(Graph) g = { 0 };
-  g_autoptr(TautanLayout) layout = NULL;
-  int ours = getpriority (PRIO_PROCESS, gettid ());
-  guint seen = 0;
-
-  graph_init_ba (&g, 20000, 5);
-  layout = graph_layout (&g, 2);
-  tautan_layout_start (layout);
-  /* The worker and the helper thread of its force computation. */
-  while (seen < 2 && tautan_layout_is_running (layout))
-    {
-      g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
-      const char *tid;
-
-      g_assert_nonnull (dir);
-      seen = 0;
-      while ((tid = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *comm_path = g_build_filename ("/proc/self/task", tid, "comm", NULL);
-          g_autofree char *comm = NULL;
-
-          if (!g_file_get_contents (comm_path, &comm, NULL, NULL) ||
-              !g_str_equal (g_strstrip (comm), "tautan-layout"))
-            continue;
-          if (getpriority (PRIO_PROCESS, (id_t)g_ascii_strtoull (tid, NULL, 10)) > ours)
-            seen++;
-        }
-    }
-  g_assert_cmpuint (seen, ==, 2);
-  wait_until_stopped (layout, 300);
-  g_assert_true (tautan_layout_is_settled (layout));
-  /* The caller's own priority is as it was. */
-  g_assert_cmpint (getpriority (PRIO_PROCESS, gettid ()), ==, ours);
-#else
-  g_test_skip ("thread priorities are Linux's");
-#endif
-}
-
 static void
 test_stop (void)
 {
@@ -1544,7 +1492,6 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/prevent-overlap", test_prevent_overlap);
   g_test_add_func ("/tautan/layout/thread", test_thread);
   g_test_add_func ("/tautan/layout/stop", test_stop);
-  g_test_add_func ("/tautan/layout/thread-priority", test_thread_priority);
   g_test_add_func ("/tautan/layout/multilevel-thread", test_multilevel_thread);
   g_test_add_func ("/tautan/layout/set-position-running", test_set_position_running);
   g_test_add_func ("/tautan/layout/same-spot", test_same_spot);
