@@ -196,7 +196,13 @@ _tautan_window_set_session (TautanWindow  *self,
 
   if (shown)
     {
-      gtk_stack_set_visible_child_name (self->stack, "explorer");
+      /* From the progress page the graph comes at once: a crossfade
+       * draws both pages in each of its frames, and the first frames of
+       * a big dataset are the heaviest the window draws. */
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0)
+        gtk_stack_set_visible_child_full (self->stack, "explorer", GTK_STACK_TRANSITION_TYPE_NONE);
+      else
+        gtk_stack_set_visible_child_name (self->stack, "explorer");
       gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
     }
 }

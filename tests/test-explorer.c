@@ -1125,6 +1125,38 @@ test_quote_cards (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present-stop", NULL);
 }
 
+#define PERIOD_TITLE "Three decades, for the period tests"
+
+static gboolean
+shows_period (gpointer data)
+{
+  TautanWindow *window = data;
+  TautanDataset *dataset = tautan_window_get_dataset (window);
+
+  return tautan_test_has_dataset (window) &&
+         g_strcmp0 (tautan_dataset_get_title (dataset), PERIOD_TITLE) == 0;
+}
+
+/* Opening a file: the progress page, then the graph at once, with no
+ * crossfade drawing both pages over the first frames of the new graph;
+ * the title and the body agree all along. */
+static void
+test_open_straight (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "period.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkStack *stack = child (f->window, "stack");
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  tautan_window_open (f->window, file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  tautan_test_wait_for (shows_period, f->window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "explorer");
+  g_assert_false (gtk_stack_get_transition_running (stack));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, PERIOD_TITLE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1156,6 +1188,7 @@ main (int   argc,
   ADD ("long-names", test_long_names);
   ADD ("many-views", test_many_views);
   ADD ("quote-cards", test_quote_cards);
+  ADD ("open-straight", test_open_straight);
 #undef ADD
 
   {

@@ -1101,6 +1101,89 @@ test_dataset (void)
   }
 }
 
+/* The springs of a dataset's layout are its edges over the whole span,
+ * both directions of a pair one spring of 1 + ln (events): the layout
+ * read from the dataset's edge table is the one built from a window over
+ * everything, spring for spring and step for step. */
+static int
+compare_springs (gconstpointer a,
+                 gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a >> 24, y = *(const guint64 *)b >> 24;
+
+  return (x > y) - (x < y);
+}
+
+static void
+test_dataset_springs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanLayout) expected = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  /* Per direction: the lower end, the higher end, the events (24 bits). */
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) src = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) dst = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) weights = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autofree TautanPoint *p = NULL;
+  g_autofree TautanPoint *q = NULL;
+  TautanTimeSpan span;
+  guint n;
+
+  ds = tautan_dataset_load_resource (RESOURCE_PREFIX "/datasets/korea-russia.json", &error);
+  g_assert_no_error (error);
+  n = tautan_dataset_get_n_entities (ds);
+  span = tautan_dataset_get_span (ds);
+  slice = tautan_slice_new (ds, &span, TRUE);
+  for (guint e = 0; e < tautan_slice_get_n_edges (slice); e++)
+    {
+      const TautanSliceEdge *edge = tautan_slice_get_edge (slice, e);
+      guint64 pair = (guint64)MIN (edge->source, edge->target) << 44 |
+                     (guint64)MAX (edge->source, edge->target) << 24 | edge->count;
+
+      g_assert_cmpuint (edge->count, <, 1 << 24);
+      if (edge->source != edge->target)
+        g_array_append_val (pairs, pair);
+    }
+  g_array_sort (pairs, compare_springs);
+  for (guint k = 0; k < pairs->len;)
+    {
+      guint64 ends = g_array_index (pairs, guint64, k) >> 24;
+      guint32 a = (guint32)(ends >> 20), b = (guint32)(ends & 0xfffff);
+      guint count = 0;
+      float w;
+
+      for (; k < pairs->len && g_array_index (pairs, guint64, k) >> 24 == ends; k++)
+        count += g_array_index (pairs, guint64, k) & 0xffffff;
+      w = 1.0f + logf ((float)count);
+      g_array_append_val (src, a);
+      g_array_append_val (dst, b);
+      g_array_append_val (weights, w);
+    }
+  /* The dataset has both directions of some pairs: they are merged. */
+  g_assert_cmpuint (src->len, <, pairs->len);
+
+  expected = tautan_layout_new (n, (guint32 *)(gpointer)src->data, (guint32 *)(gpointer)dst->data,
+                                (float *)(gpointer)weights->data, src->len, 5);
+  layout = tautan_layout_new_for_dataset (ds, 5);
+  g_assert_cmpuint (tautan_layout_get_n_nodes (layout), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint n_a, n_b;
+      const guint32 *x = tautan_layout_get_neighbours (layout, i, &n_a);
+      const guint32 *y = tautan_layout_get_neighbours (expected, i, &n_b);
+
+      g_assert_cmpmem (x, n_a * sizeof *x, y, n_b * sizeof *y);
+    }
+  tautan_layout_step (layout, 40);
+  tautan_layout_step (expected, 40);
+  p = positions (layout);
+  q = positions (expected);
+  g_assert_cmpmem (p, n * sizeof *p, q, n * sizeof *q);
+}
+
 static void
 test_dataset_minimal (void)
 {
@@ -1414,6 +1497,7 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/same-spot", test_same_spot);
   g_test_add_func ("/tautan/layout/tiny", test_tiny);
   g_test_add_func ("/tautan/layout/dataset", test_dataset);
+  g_test_add_func ("/tautan/layout/dataset-springs", test_dataset_springs);
   g_test_add_func ("/tautan/layout/dataset-minimal", test_dataset_minimal);
   g_test_add_func ("/tautan/layout/dataset-no-events", test_dataset_no_events);
   g_test_add_func ("/tautan/layout/dataset-cache", test_dataset_cache);

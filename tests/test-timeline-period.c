@@ -409,6 +409,49 @@ test_play_rewinds (Fixture       *f,
   tautan_timeline_set_playing (f->timeline, FALSE);
 }
 
+/* The year list holds the years an event touches, read from the
+ * histogram's sums: a range over three years lists all three, one over
+ * New Year both years, one over thirty years each of them though it puts
+ * little weight in any; the years between, after overlapping events of
+ * two, six and seven days, are not listed. */
+static void
+test_years (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "period-years.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  TautanPeriodPopover *popover = g_object_new (TAUTAN_TYPE_PERIOD_POPOVER, NULL);
+  GtkDropDown *years = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (popover),
+                                                                     TAUTAN_TYPE_PERIOD_POPOVER,
+                                                                     "year_dropdown"));
+  GListModel *model = gtk_drop_down_get_model (years);
+  g_autoptr(GString) listed = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new ("2000 2001 2002 2003 2009 2010");
+
+  dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_object_ref_sink (popover);
+  for (int y = 2015; y <= 2045; y++)
+    g_string_append_printf (expected, " %d", y);
+
+  tautan_period_popover_set_dataset (popover, dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (listed, "%s%s", i > 0 ? " " : "",
+                              gtk_string_object_get_string (item));
+    }
+  g_assert_cmpstr (listed->str, ==, expected->str);
+  /* The latest is chosen. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (years), ==, g_list_model_get_n_items (model) - 1);
+
+  tautan_period_popover_set_dataset (popover, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_object_unref (popover);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +463,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/tautan/timeline-period/parse", test_parse);
+  g_test_add_func ("/tautan/timeline-period/years", test_years);
   g_test_add ("/tautan/timeline-period/typed", Fixture, NULL, fixture_set_up, test_typed, fixture_tear_down);
   g_test_add ("/tautan/timeline-period/presets", Fixture, NULL, fixture_set_up, test_presets, fixture_tear_down);
   g_test_add ("/tautan/timeline-period/keys", Fixture, NULL, fixture_set_up, test_keys, fixture_tear_down);

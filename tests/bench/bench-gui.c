@@ -33,6 +33,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-graph-view.h"
@@ -69,24 +70,58 @@ typedef struct
   gboolean         wait_tiles;  /* a frame is current only with every tile in */
 } Bench;
 
-/* A main-loop probe: how late each 10 ms tick came. */
+/* A main-loop probe: how late each 10 ms tick came. Beside the wall
+ * clock it reads the main thread's CPU time, so a stall can be told
+ * apart: work on the main thread, or the thread waiting (a lock, the X
+ * server, a machine busy with other work). */
 #define PROBE_MS 10
 
 typedef struct
 {
   gint64 last;
-  gint64 max;   /* µs past the tick's due time */
+  gint64 last_cpu;
+  gint64 max;       /* µs past the tick's due time */
+  gint64 max_at;    /* when the longest stall ended */
+  gint64 max_cpu;   /* the main thread's CPU time in it */
+  gint64 busiest;   /* the most CPU time between two ticks */
+  gint64 busiest_at;
 } Probe;
+
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
 
 static gboolean
 probe_cb (gpointer data)
 {
   Probe *probe = data;
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_us ();
 
   if (probe->last != 0)
-    probe->max = MAX (probe->max, now - probe->last - PROBE_MS * 1000);
+    {
+      gint64 late = now - probe->last - PROBE_MS * 1000;
+
+      if (late > probe->max)
+        {
+          probe->max = late;
+          probe->max_at = now;
+          probe->max_cpu = cpu - probe->last_cpu;
+        }
+      if (cpu - probe->last_cpu > probe->busiest)
+        {
+          probe->busiest = cpu - probe->last_cpu;
+          probe->busiest_at = now;
+        }
+    }
   probe->last = now;
+  probe->last_cpu = cpu;
   return G_SOURCE_CONTINUE;
 }
 
@@ -331,6 +366,11 @@ main (int   argc,
   g_source_remove (probe_id);
   g_print ("# main loop stalled at most %.0f ms while the file loaded, %.0f ms until the first frame\n", stall_load,
            probe.max / 1e3);
+  g_print ("# the longest stall ended %.2f s after launch (the dataset was in the window at %.2f s), "
+           "the main thread busy %.0f ms of it\n",
+           (probe.max_at - t0) / 1e6, (t_loaded - t0) / 1e6, probe.max_cpu / 1e3);
+  g_print ("# the main thread's most CPU between two ticks %.0f ms, ending %.2f s after launch\n",
+           probe.busiest / 1e3, (probe.busiest_at - t0) / 1e6);
   g_print ("bench load_main_loop_stall_max%s %.0f ms\n", quick ? "_30k" : "", probe.max / 1e3);
 
   /* The layout settling moves every node each frame: input is measured
@@ -347,10 +387,12 @@ main (int   argc,
         g_main_context_iteration (NULL, TRUE);
       }
     if (settled (&b))
-      g_print ("# layout settled %.1f s after the first frame\n", (g_get_monotonic_time () - t) / 1e6);
+      g_print ("# layout settled %.1f s after the first frame (peak resident by then %.0f MB)\n",
+               (g_get_monotonic_time () - t) / 1e6, vm_kb ("VmHWM:") / 1024.0);
     else
       {
-        g_print ("# layout still running %d s after the first frame: stopped\n", SETTLE_S);
+        g_print ("# layout still running %d s after the first frame: stopped "
+                 "(peak resident by then %.0f MB)\n", SETTLE_S, vm_kb ("VmHWM:") / 1024.0);
         tautan_layout_stop (b.graph->layout);
       }
     b.wait_tiles = TRUE;
