@@ -1516,9 +1516,10 @@ assert_scene_order (TautanScene *scene)
     }
 }
 
-/* A scene built in the blocks freed scenes left (tautan-scene.c's pool)
- * equals the same scene built in fresh memory: every field, the private
- * extras, the pixels; near and far, hovered and not. */
+/* A scene built in the blocks freed scenes left (tautan-scene.c's pool),
+ * its edges on two threads (as past 32,768 edges), equals the same scene
+ * built in fresh memory on one: every field, the private extras, the
+ * pixels; near and far, hovered and not. */
 static void
 test_reuse (Fixture       *f,
             gconstpointer  data)
@@ -1536,6 +1537,7 @@ test_reuse (Fixture       *f,
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
       TautanScene *fresh, *busy, *reused;
+      guint split;
       TautanView busy_view = views[(v + 1) % G_N_ELEMENTS (views)];
 
       /* Every block pooled, and junk in each block given back. */
@@ -1545,7 +1547,9 @@ test_reuse (Fixture       *f,
       /* The same sizes, other values. */
       busy = scene_for (f, slice, &busy_view);
       tautan_scene_unref (busy);
+      split = _tautan_scene_set_edge_pass_split (2);
       reused = scene_for (f, slice, &views[v]);
+      _tautan_scene_set_edge_pass_split (split);
       g_assert_cmpuint (_tautan_scene_pool_reset (256 * 1024, FALSE), >, 0);
 
       assert_scenes_equal (fresh, reused);

@@ -897,7 +897,17 @@ mark_reverse (EdgeBuild *found,
 }
 
 /* Past this many edges the edge pass runs on two threads. */
-#define EDGE_PASS_SPLIT 32768
+static guint edge_pass_split = 32768;
+
+/* For tests: the threads on small scenes too. Returns the old value. */
+guint
+_tautan_scene_set_edge_pass_split (guint n_edges)
+{
+  guint old = edge_pass_split;
+
+  edge_pass_split = n_edges;
+  return old;
+}
 
 typedef struct
 {
@@ -1143,7 +1153,7 @@ _tautan_scene_build (TautanScene       *self,
   self->edges = _tautan_scene_pool_array (sizeof (TautanSceneEdge), n_edges);
   self->edge_extra = _tautan_scene_pool_alloc (sizeof (EdgeExtra) * MAX (n_edges, 1));
   pass = (EdgePass) { self, taxonomy, found, keys, 0, n_edges };
-  if (n_edges >= EDGE_PASS_SPLIT)
+  if (n_edges >= MAX (edge_pass_split, 2))
     {
       EdgePass second = pass;
       GThread *thread;
