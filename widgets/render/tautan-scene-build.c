@@ -444,11 +444,15 @@ place_labels (TautanScene *self)
   Box *boxes = _tautan_scene_pool_alloc (sizeof (Box) * MAX (n, 1));
   guint n_candidates = 0, busiest = G_MAXUINT, selected = TAUTAN_NONE;
   gboolean *beside;   /* per entity: a neighbour of the selection */
-  Grid *grid, *node_grid;
+  Grid *grid, *node_grid = NULL;
 
-  node_grid = _tautan_grid_new (LABEL_CELL, MAX (n, 1) * 4);
-  for (guint i = 0; i < n; i++)
-    _tautan_grid_insert (node_grid, &self->node_extra[i].bounds, i);
+  /* Far out labels go over the dots: no query asks for nodes. */
+  if (!self->far)
+    {
+      node_grid = _tautan_grid_new (LABEL_CELL, MAX (n, 1) * 4);
+      for (guint i = 0; i < n; i++)
+        _tautan_grid_insert (node_grid, &self->node_extra[i].bounds, i);
+    }
 
   for (guint i = 0; i < n; i++)
     if (g_array_index (self->nodes, TautanSceneNode, i).selected)
@@ -625,7 +629,7 @@ place_labels (TautanScene *self)
       _tautan_grid_insert (grid, &box, i);
     }
   _tautan_grid_free (grid);
-  _tautan_grid_free (node_grid);
+  g_clear_pointer (&node_grid, _tautan_grid_free);
   _tautan_scene_pool_free (beside);
   _tautan_scene_pool_free (boxes);
   _tautan_scene_pool_free (order);
@@ -653,8 +657,34 @@ mix_color (guint64           h,
   return mix (h, quant (c->red) ^ quant (c->green) << 16 ^ quant (c->blue) << 32 ^ quant (c->alpha) << 48);
 }
 
+/* The edges' share of the fingerprint, for edges @start..@end. */
 static guint64
-compute_fingerprint (TautanScene *self)
+edge_fingerprint (TautanScene *self,
+                  guint        start,
+                  guint        end)
+{
+  double ox = self->origin_x, oy = self->origin_y;
+  guint64 h = mix (0, end - start);
+
+  for (guint i = start; i < end; i++)
+    {
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+
+      h = mix (h, (guint64)e->source << 32 | e->target);
+      h = mix (h, quant (e->x0 + ox) ^ quant (e->y0 + oy) << 1);
+      h = mix (h, quant (e->cx + ox) ^ quant (e->cy + oy) << 1);
+      h = mix (h, quant (e->x1 + ox) ^ quant (e->y1 + oy) << 1);
+      h = mix (h, quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
+      h = mix_color (h, &e->color);
+    }
+  return h;
+}
+
+/* @edge_hashes: edge_fingerprint() of the first and second half of the
+ * edges, as the edge pass made them; NULL: made here. */
+static guint64
+compute_fingerprint (TautanScene   *self,
+                     const guint64 *edge_hashes)
 {
   double ox = self->origin_x, oy = self->origin_y;
   guint64 h = mix (0, self->nodes->len);
@@ -677,16 +707,17 @@ compute_fingerprint (TautanScene *self)
       h = mix (h, quant (n->alpha));
       h = mix_color (h, &n->fill);
     }
-  for (guint i = 0; i < self->edges->len; i++)
+  /* The edges in two halves, so the two threads of the edge pass each
+   * hash theirs while they are in cache. */
+  if (edge_hashes != NULL)
     {
-      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
-
-      h = mix (h, (guint64)e->source << 32 | e->target);
-      h = mix (h, quant (e->x0 + ox) ^ quant (e->y0 + oy) << 1);
-      h = mix (h, quant (e->cx + ox) ^ quant (e->cy + oy) << 1);
-      h = mix (h, quant (e->x1 + ox) ^ quant (e->y1 + oy) << 1);
-      h = mix (h, quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
-      h = mix_color (h, &e->color);
+      h = mix (h, edge_hashes[0]);
+      h = mix (h, edge_hashes[1]);
+    }
+  else
+    {
+      h = mix (h, edge_fingerprint (self, 0, self->edges->len / 2));
+      h = mix (h, edge_fingerprint (self, self->edges->len / 2, self->edges->len));
     }
   return h;
 }
@@ -896,6 +927,10 @@ mark_reverse (EdgeBuild *found,
   _tautan_scene_pool_free (first);
 }
 
+static guint64 edge_fingerprint (TautanScene *self,
+                                 guint        start,
+                                 guint        end);
+
 /* Past this many edges the edge pass runs on two threads. */
 static guint edge_pass_split = 32768;
 
@@ -917,6 +952,7 @@ typedef struct
   const SortKey   *keys;      /* drawing order: indices into @found */
   guint            start;     /* the range of drawing positions to write */
   guint            end;
+  guint64          hash;      /* then: edge_fingerprint() of the range */
 } EdgePass;
 
 /* Writes the edges at drawing positions start..end, and their geometry:
@@ -972,7 +1008,10 @@ edge_pass_run (EdgePass *pass)
 static gpointer
 edge_pass_thread (gpointer data)
 {
-  edge_pass_run (data);
+  EdgePass *pass = data;
+
+  edge_pass_run (pass);
+  pass->hash = edge_fingerprint (pass->self, pass->start, pass->end);
   return NULL;
 }
 
@@ -988,7 +1027,9 @@ _tautan_scene_build (TautanScene       *self,
   EdgeBuild *found;
   g_autofree gboolean *neighbour = NULL;
   SortKey *keys;
-  EdgePass pass;
+  EdgePass pass, second;
+  GThread *thread;
+  guint64 edge_hashes[2];
   guint n_nodes = 0, n_edges = 0, n_slice_edges, hover_build = TAUTAN_NONE;
   guint n_colors = 1, n_widths = 1;
   /* A comparison is drawn actor by actor: it wins over the roll-up. */
@@ -1152,22 +1193,17 @@ _tautan_scene_build (TautanScene       *self,
    * on two threads for big scenes, each its own range. */
   self->edges = _tautan_scene_pool_array (sizeof (TautanSceneEdge), n_edges);
   self->edge_extra = _tautan_scene_pool_alloc (sizeof (EdgeExtra) * MAX (n_edges, 1));
-  pass = (EdgePass) { self, taxonomy, found, keys, 0, n_edges };
-  if (n_edges >= MAX (edge_pass_split, 2))
-    {
-      EdgePass second = pass;
-      GThread *thread;
-
-      pass.end = second.start = n_edges / 2;
-      thread = g_thread_try_new ("scene-edges", edge_pass_thread, &second, NULL);
-      edge_pass_run (&pass);
-      if (thread != NULL)
-        g_thread_join (thread);
-      else
-        edge_pass_run (&second);
-    }
+  pass = (EdgePass) { self, taxonomy, found, keys, 0, n_edges / 2, 0 };
+  second = (EdgePass) { self, taxonomy, found, keys, n_edges / 2, n_edges, 0 };
+  thread = n_edges >= MAX (edge_pass_split, 2) ? g_thread_try_new ("scene-edges", edge_pass_thread, &second, NULL)
+                                               : NULL;
+  edge_pass_thread (&pass);
+  if (thread != NULL)
+    g_thread_join (thread);
   else
-    edge_pass_run (&pass);
+    edge_pass_thread (&second);
+  edge_hashes[0] = pass.hash;
+  edge_hashes[1] = second.hash;
   _tautan_scene_pool_free (found);
 
   {
@@ -1199,5 +1235,5 @@ _tautan_scene_build (TautanScene       *self,
   _tautan_scene_pool_free (build_of);
 
   place_labels (self);
-  self->fingerprint = compute_fingerprint (self);
+  self->fingerprint = compute_fingerprint (self, edge_hashes);
 }
