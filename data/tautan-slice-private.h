@@ -21,6 +21,10 @@ typedef enum
   TAUTAN_SLICE_REBUILD,  /* cursor: answer every counter afresh */
 } TautanSliceStrategy;
 
+/* For tests: the least dataset edges the prefix route answers on two
+ * threads (H3, s8). Returns the old value. */
+guint        _tautan_slice_set_prefix_split  (guint                 n_edges);
+
 /* For tests: both routes must give the same answer. */
 TautanSlice *_tautan_slice_new_with_strategy (TautanDataset        *dataset,
                                               const TautanTimeSpan *span,

@@ -192,46 +192,132 @@ _tautan_slice_edge_fill (const TautanSliceEdgeColumns *c,
     }
 }
 
+/* Past this many dataset edges, compute_edges() answers them on two
+ * threads, each its own range. */
+static guint prefix_split = 65536;
+
+guint
+_tautan_slice_set_prefix_split (guint n_edges)
+{
+  guint old = prefix_split;
+
+  prefix_split = n_edges;
+  return old;
+}
+
+typedef struct
+{
+  const TautanSliceEdgeColumns *c;
+  TautanDay        from;
+  TautanDay        to;
+  guint            k0, k1;       /* dataset edges to answer */
+  guint            out0;         /* where the first answer goes */
+  guint            pairs0;
+  guint            n_out;        /* then: how many were written */
+  guint            n_pairs;
+  TautanSliceEdge *out;
+  guint32         *out_types;
+  guint32         *out_counts;
+} EdgeRange;
+
+static void
+edge_range_run (EdgeRange *r)
+{
+  guint n_out = r->out0, n_pairs = r->pairs0;
+
+  for (guint k = r->k0; k < r->k1; k++)
+    {
+      guint i_s, i_e;
+
+      if (r->c->first[k] > r->to || r->c->last[k] < r->from)
+        continue;
+
+      i_s = _tautan_slice_edge_starts_until (r->c, k, r->to);
+      i_e = _tautan_slice_edge_ends_before (r->c, k, r->from);
+      if (i_s <= i_e)
+        continue;
+      _tautan_slice_edge_fill (r->c, k, i_s, i_e, r->from, r->to, &r->out[n_out++], r->out_types, r->out_counts,
+                               &n_pairs);
+    }
+  r->n_out = n_out - r->out0;
+  r->n_pairs = n_pairs - r->pairs0;
+}
+
+static gpointer
+edge_range_thread (gpointer data)
+{
+  edge_range_run (data);
+  return NULL;
+}
+
 static void
 compute_edges (TautanSlice *self)
 {
   TautanSliceEdgeColumns c;
   TautanDay from = self->span.from, to = self->span.to;
-  guint n_out = 0, n_pairs = 0;
-  TautanSliceEdge *out;
-  guint32 *out_types, *out_counts;
+  guint n_out = 0, n_pairs = 0, split, split_out = 0, split_pairs = 0;
+  EdgeRange a, b;
 
   _tautan_slice_edge_columns_init (&c, self->dataset);
 
   /* Size the output once: a cumulative window late in the data holds
    * most edges, and growing arrays of that size costs more than the
-   * answer itself. */
+   * answer itself. Where the second half would start, too. */
+  split = c.n_edges >= MAX (prefix_split, 2) ? c.n_edges / 2 : c.n_edges;
   for (guint k = 0; k < c.n_edges; k++)
-    if (c.first[k] <= to && c.last[k] >= from)
-      {
-        n_out++;
-        n_pairs += c.type_off[k + 1] - c.type_off[k];
-      }
+    {
+      if (k == split)
+        {
+          split_out = n_out;
+          split_pairs = n_pairs;
+        }
+      if (c.first[k] <= to && c.last[k] >= from)
+        {
+          n_out++;
+          n_pairs += c.type_off[k + 1] - c.type_off[k];
+        }
+    }
   g_array_set_size (self->edges, n_out);
   g_array_set_size (self->type_ids, n_pairs);
   g_array_set_size (self->type_counts, n_pairs);
-  out = (TautanSliceEdge *)(gpointer)self->edges->data;
-  out_types = (guint32 *)(gpointer)self->type_ids->data;
-  out_counts = (guint32 *)(gpointer)self->type_counts->data;
-  n_out = n_pairs = 0;
 
-  for (guint k = 0; k < c.n_edges; k++)
+  a = (EdgeRange) { &c, from, to, 0, split, 0, 0, 0, 0, (TautanSliceEdge *)(gpointer)self->edges->data,
+                    (guint32 *)(gpointer)self->type_ids->data, (guint32 *)(gpointer)self->type_counts->data };
+  if (split < c.n_edges)
     {
-      guint i_s, i_e;
+      GThread *thread;
 
-      if (c.first[k] > to || c.last[k] < from)
-        continue;
+      b = a;
+      b.k0 = split;
+      b.k1 = c.n_edges;
+      b.out0 = split_out;
+      b.pairs0 = split_pairs;
+      thread = g_thread_try_new ("slice-edges", edge_range_thread, &b, NULL);
+      edge_range_run (&a);
+      if (thread != NULL)
+        g_thread_join (thread);
+      else
+        edge_range_run (&b);
 
-      i_s = _tautan_slice_edge_starts_until (&c, k, to);
-      i_e = _tautan_slice_edge_ends_before (&c, k, from);
-      if (i_s <= i_e)
-        continue;
-      _tautan_slice_edge_fill (&c, k, i_s, i_e, from, to, &out[n_out++], out_types, out_counts, &n_pairs);
+      /* The first half may have answered fewer than it had room for (an
+       * edge with no event in the window, though its span meets it):
+       * the second moves up to follow it. */
+      if (a.n_out < split_out || a.n_pairs < split_pairs)
+        {
+          memmove (a.out + a.n_out, a.out + split_out, sizeof (TautanSliceEdge) * b.n_out);
+          memmove (a.out_types + a.n_pairs, a.out_types + split_pairs, sizeof (guint32) * b.n_pairs);
+          memmove (a.out_counts + a.n_pairs, a.out_counts + split_pairs, sizeof (guint32) * b.n_pairs);
+          for (guint i = a.n_out; i < a.n_out + b.n_out; i++)
+            a.out[i].type_offset -= split_pairs - a.n_pairs;
+        }
+      n_out = a.n_out + b.n_out;
+      n_pairs = a.n_pairs + b.n_pairs;
+    }
+  else
+    {
+      edge_range_run (&a);
+      n_out = a.n_out;
+      n_pairs = a.n_pairs;
     }
 
   g_array_set_size (self->edges, n_out);

@@ -16,6 +16,8 @@
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
 
+#include "tautan-scene-private.h"
+
 #define WIDTH  800
 #define HEIGHT 700
 #define ZOOM   60.0
@@ -1383,6 +1385,179 @@ test_group_label_edges (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+static void
+assert_nodes_equal (const TautanSceneNode *a,
+                    const TautanSceneNode *b)
+{
+  g_assert_cmpuint (a->entity, ==, b->entity);
+  g_assert_cmpfloat (a->x, ==, b->x);
+  g_assert_cmpfloat (a->y, ==, b->y);
+  g_assert_cmpfloat (a->radius, ==, b->radius);
+  g_assert_cmpint (a->shape, ==, b->shape);
+  g_assert_true (memcmp (&a->fill, &b->fill, sizeof a->fill) == 0);
+  g_assert_true (memcmp (&a->stroke, &b->stroke, sizeof a->stroke) == 0);
+  g_assert_cmpfloat (a->alpha, ==, b->alpha);
+  g_assert_true (a->label == b->label || g_strcmp0 (a->label, b->label) == 0);
+  g_assert_cmpint (a->label_visible, ==, b->label_visible);
+  g_assert_cmpfloat (a->label_x, ==, b->label_x);
+  g_assert_cmpfloat (a->label_y, ==, b->label_y);
+  g_assert_cmpfloat (a->label_width, ==, b->label_width);
+  g_assert_cmpfloat (a->label_height, ==, b->label_height);
+  g_assert_cmpint (a->label_leader, ==, b->label_leader);
+  g_assert_cmpint (a->selected, ==, b->selected);
+  g_assert_cmpuint (a->n_untargeted, ==, b->n_untargeted);
+  g_assert_cmpuint (a->n_members, ==, b->n_members);
+}
+
+static void
+assert_edges_equal (const TautanSceneEdge *a,
+                    const TautanSceneEdge *b)
+{
+  g_assert_cmpuint (a->source, ==, b->source);
+  g_assert_cmpuint (a->target, ==, b->target);
+  g_assert_cmpfloat (a->x0, ==, b->x0);
+  g_assert_cmpfloat (a->y0, ==, b->y0);
+  g_assert_cmpfloat (a->cx, ==, b->cx);
+  g_assert_cmpfloat (a->cy, ==, b->cy);
+  g_assert_cmpfloat (a->x1, ==, b->x1);
+  g_assert_cmpfloat (a->y1, ==, b->y1);
+  g_assert_cmpfloat (a->width, ==, b->width);
+  g_assert_true (memcmp (&a->color, &b->color, sizeof a->color) == 0);
+  g_assert_cmpint (a->dashed, ==, b->dashed);
+  g_assert_cmpint (a->selected, ==, b->selected);
+  g_assert_cmpuint (a->count, ==, b->count);
+}
+
+static void
+assert_scenes_equal (TautanScene *a,
+                     TautanScene *b)
+{
+  cairo_surface_t *pa, *pb;
+
+  g_assert_cmpuint (tautan_scene_get_n_nodes (a), ==, tautan_scene_get_n_nodes (b));
+  g_assert_cmpuint (tautan_scene_get_n_edges (a), ==, tautan_scene_get_n_edges (b));
+  for (guint i = 0; i < tautan_scene_get_n_nodes (a); i++)
+    {
+      const NodeExtra *x = &a->node_extra[i], *y = &b->node_extra[i];
+
+      assert_nodes_equal (tautan_scene_get_node (a, i), tautan_scene_get_node (b, i));
+      g_assert_true (memcmp (&x->bounds, &y->bounds, sizeof x->bounds) == 0);
+      g_assert_cmpfloat (x->outer, ==, y->outer);
+      g_assert_cmpfloat (x->layout_x, ==, y->layout_x);
+      g_assert_cmpfloat (x->layout_y, ==, y->layout_y);
+      g_assert_cmpuint (x->count, ==, y->count);
+      g_assert_cmpuint (x->hovered, ==, y->hovered);
+      g_assert_cmpuint (x->dim, ==, y->dim);
+    }
+  for (guint i = 0; i < tautan_scene_get_n_edges (a); i++)
+    {
+      const EdgeExtra *x = &a->edge_extra[i], *y = &b->edge_extra[i];
+
+      assert_edges_equal (tautan_scene_get_edge (a, i), tautan_scene_get_edge (b, i));
+      g_assert_true (memcmp (&x->shape, &y->shape, G_STRUCT_OFFSET (TautanEdgeShape, ay1) + sizeof (double)) == 0);
+      g_assert_cmpuint (x->shape.drawable, ==, y->shape.drawable);
+      g_assert_cmpuint (x->shape.curved, ==, y->shape.curved);
+      g_assert_cmpuint (x->shape.arrow, ==, y->shape.arrow);
+      g_assert_true (memcmp (&x->bounds, &y->bounds, sizeof x->bounds) == 0);
+      g_assert_cmpfloat (x->reach, ==, y->reach);
+      g_assert_cmpuint (x->color_index, ==, y->color_index);
+      g_assert_cmpuint (x->width_bucket, ==, y->width_bucket);
+      g_assert_cmpuint (x->dim, ==, y->dim);
+      g_assert_cmpuint (x->keep_hash, ==, y->keep_hash);
+    }
+  g_assert_cmpuint (a->n_edge_batches, ==, b->n_edge_batches);
+  for (guint k = 0; k < a->n_edge_batches; k++)
+    {
+      g_assert_cmpuint (a->edge_batches[k].start, ==, b->edge_batches[k].start);
+      g_assert_cmpuint (a->edge_batches[k].end, ==, b->edge_batches[k].end);
+      g_assert_true (memcmp (&a->edge_batches[k].color, &b->edge_batches[k].color, sizeof (TautanRgba)) == 0);
+      g_assert_cmpfloat (a->edge_batches[k].width, ==, b->edge_batches[k].width);
+      g_assert_cmpuint (a->edge_batches[k].dashed, ==, b->edge_batches[k].dashed);
+      g_assert_cmpuint (a->edge_batches[k].dim, ==, b->edge_batches[k].dim);
+    }
+  for (guint e = 0; e < a->n_entities; e++)
+    g_assert_cmpuint (a->node_of_entity[e], ==, b->node_of_entity[e]);
+  g_assert_cmpuint (a->hover_node, ==, b->hover_node);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (a), ==, _tautan_scene_get_fingerprint (b));
+
+  pa = draw_scene (a, WIDTH, HEIGHT);
+  pb = draw_scene (b, WIDTH, HEIGHT);
+  for (int y = 0; y < HEIGHT; y++)
+    g_assert_true (memcmp (cairo_image_surface_get_data (pa) + (gsize)y * cairo_image_surface_get_stride (pa),
+                           cairo_image_surface_get_data (pb) + (gsize)y * cairo_image_surface_get_stride (pb),
+                           (gsize)WIDTH * 4) == 0);
+  cairo_surface_destroy (pa);
+  cairo_surface_destroy (pb);
+}
+
+/* The order the build promises, which the big-scene sorts must keep:
+ * nodes dimmed first, then by count, then by entity; edges dimmed last;
+ * each edge's sample hash its pair's. */
+static void
+assert_scene_order (TautanScene *scene)
+{
+  for (guint i = 1; i < scene->nodes->len; i++)
+    {
+      const NodeExtra *x = &scene->node_extra[i - 1], *y = &scene->node_extra[i];
+
+      g_assert_true (x->dim >= y->dim);
+      if (x->dim == y->dim)
+        g_assert_true (x->count < y->count ||
+                       (x->count == y->count &&
+                        tautan_scene_get_node (scene, i - 1)->entity < tautan_scene_get_node (scene, i)->entity));
+    }
+  for (guint i = 0; i < scene->edges->len; i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+
+      g_assert_cmpuint (scene->edge_extra[i].keep_hash, ==, _tautan_scene_edge_keep_hash (e->source, e->target));
+      /* The sort key puts the dimmed last, on top of the lit. */
+      g_assert_true (i == 0 || scene->edge_extra[i - 1].dim <= scene->edge_extra[i].dim);
+    }
+}
+
+/* A scene built in the blocks freed scenes left (tautan-scene.c's pool),
+ * its edges on two threads (as past 32,768 edges), equals the same scene
+ * built in fresh memory on one: every field, the private extras, the
+ * pixels; near and far, hovered and not. */
+static void
+test_reuse (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  TautanView views[3];
+
+  default_view (&views[0]);
+  views[1] = views[0];
+  views[1].hover_entity = entity (f, "kim-jong-un");
+  views[1].selected_entity = entity (f, "russia");
+  views[2] = views[0];
+  views[2].zoom = 6;
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      TautanScene *fresh, *busy, *reused;
+      guint split;
+      TautanView busy_view = views[(v + 1) % G_N_ELEMENTS (views)];
+
+      /* Every block pooled, and junk in each block given back. */
+      _tautan_scene_pool_reset (1, TRUE);
+      fresh = scene_for (f, slice, &views[v]);
+      assert_scene_order (fresh);
+      /* The same sizes, other values. */
+      busy = scene_for (f, slice, &busy_view);
+      tautan_scene_unref (busy);
+      split = _tautan_scene_set_edge_pass_split (2);
+      reused = scene_for (f, slice, &views[v]);
+      _tautan_scene_set_edge_pass_split (split);
+      g_assert_cmpuint (_tautan_scene_pool_reset (256 * 1024, FALSE), >, 0);
+
+      assert_scenes_equal (fresh, reused);
+      tautan_scene_unref (reused);
+      tautan_scene_unref (fresh);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1409,6 +1584,7 @@ main (int   argc,
   ADD ("empty", test_empty);
   ADD ("tiles", test_tiles);
   ADD ("group-label-edges", test_group_label_edges);
+  ADD ("reuse", test_reuse);
 #undef ADD
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
 

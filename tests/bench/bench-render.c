@@ -43,7 +43,9 @@
  * changes): tautan_slice_new(), tautan_scene_new(), then every tile of the
  * view and its one-tile margin drawn on the cache's two threads, until
  * _tautan_tile_cache_wait() returns. Median of 15 after one warm-up, which
- * also fills the label-size and sprite caches the app keeps.
+ * also fills the label-size and sprite caches the app keeps. From the
+ * third frame on the scene builds in the blocks the one before last left
+ * (tautan-scene.c's pool), as the app's scenes do when the slider moves.
  *
  * frame_interactive_*: with those tiles ready, _tautan_tile_cache_draw() of
  * the view panned by 37 px (back and forth) into a 1920x1080 image.

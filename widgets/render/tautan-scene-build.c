@@ -44,45 +44,75 @@ typedef struct
   guint   index;
 } SortKey;
 
-static int
-compare_sort_key (const void *a,
-                  const void *b)
-{
-  const SortKey *x = a, *y = b;
 
-  if (x->key != y->key)
-    return x->key < y->key ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
+
+/* Least significant 16 bits first, stable, skipping the digits all keys
+ * share: a node's key spans 64 bits but few of them vary. */
+static void
+radix_sort_keys (SortKey *keys,
+                 guint    n)
+{
+  SortKey *tmp = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n, 1));
+  guint *counts = _tautan_scene_pool_alloc (sizeof (guint) * 65537);
+  SortKey *from = keys, *to = tmp;
+  guint64 differ = 0;
+
+  for (guint i = 1; i < n; i++)
+    differ |= keys[i].key ^ keys[0].key;
+  for (guint shift = 0; shift < 64; shift += 16)
+    {
+      if (((differ >> shift) & 0xffff) == 0)
+        continue;
+      memset (counts, 0, sizeof (guint) * 65537);
+      for (guint i = 0; i < n; i++)
+        counts[((from[i].key >> shift) & 0xffff) + 1]++;
+      for (guint d = 0; d < 65536; d++)
+        counts[d + 1] += counts[d];
+      for (guint i = 0; i < n; i++)
+        to[counts[(from[i].key >> shift) & 0xffff]++] = from[i];
+      {
+        SortKey *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+  if (from != keys)
+    memcpy (keys, from, sizeof *keys * n);
+  _tautan_scene_pool_free (counts);
+  _tautan_scene_pool_free (tmp);
 }
 
-
-/* Stable, in O(n) when the keys are few (they are: dim × colour × width
- * × dash); qsort otherwise. */
+/* Stable, in O(n): a counting sort when the keys are few (they are for
+ * edges: dim × colour × width × dash), else a radix sort. As qsort with
+ * compare_sort_key() would when @keys come in index order. */
 static void
 sort_keys (SortKey *keys,
            guint    n)
 {
   guint64 max = 0;
-  g_autofree guint *counts = NULL;
-  g_autofree SortKey *out = NULL;
+  guint *counts;
+  SortKey *out;
 
   for (guint i = 0; i < n; i++)
     max = MAX (max, keys[i].key);
   if (max >= (1u << 20) || max > 16 * (guint64)n + 1024)
     {
-      qsort (keys, n, sizeof *keys, compare_sort_key);
+      radix_sort_keys (keys, n);
       return;
     }
 
-  counts = g_new0 (guint, max + 2);
+  counts = _tautan_scene_pool_alloc0 (sizeof (guint) * (max + 2));
   for (guint i = 0; i < n; i++)
     counts[keys[i].key + 1]++;
   for (guint64 k = 0; k <= max; k++)
     counts[k + 1] += counts[k];
-  out = g_new (SortKey, MAX (n, 1));
+  out = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n, 1));
   for (guint i = 0; i < n; i++)
     out[counts[keys[i].key]++] = keys[i];
   memcpy (keys, out, sizeof *keys * n);
+  _tautan_scene_pool_free (out);
+  _tautan_scene_pool_free (counts);
 }
 
 
@@ -101,6 +131,7 @@ typedef struct
   guint  by_type : 1;   /* coloured by its dominant event type */
   guint  focus_dim : 1; /* outside an ego network's focus */
   guint  hover_dim : 1; /* outside the hovered node's neighbourhood */
+  guint  reverse : 1;   /* target → source is shown too */
 } EdgeBuild;
 
 /* The filtered edge source → target, or NULL: the edges are sorted by
@@ -320,15 +351,6 @@ leader_crosses_cb (guint    item,
 /* The largest node's reach, for grid queries around a label. */
 #define LABEL_REACH 40.0
 
-static int
-compare_count_desc (const void *a,
-                    const void *b)
-{
-  guint x = *(const guint *)a, y = *(const guint *)b;
-
-  return x < y ? 1 : x > y ? -1 : 0;
-}
-
 /* Distance from (@x, @y) to @box, 0 inside it. */
 static inline double
 box_distance (const Box *box,
@@ -418,20 +440,24 @@ static void
 place_labels (TautanScene *self)
 {
   guint n = self->nodes->len;
-  g_autofree SortKey *order = g_new (SortKey, MAX (n, 1));
-  g_autofree Box *boxes = g_new (Box, MAX (n, 1));
+  SortKey *order = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n, 1));
+  Box *boxes = _tautan_scene_pool_alloc (sizeof (Box) * MAX (n, 1));
   guint n_candidates = 0, busiest = G_MAXUINT, selected = TAUTAN_NONE;
-  g_autofree gboolean *beside = NULL;   /* per entity: a neighbour of the selection */
-  Grid *grid, *node_grid;
+  gboolean *beside;   /* per entity: a neighbour of the selection */
+  Grid *grid, *node_grid = NULL;
 
-  node_grid = _tautan_grid_new (LABEL_CELL, MAX (n, 1) * 4);
-  for (guint i = 0; i < n; i++)
-    _tautan_grid_insert (node_grid, &self->node_extra[i].bounds, i);
+  /* Far out labels go over the dots: no query asks for nodes. */
+  if (!self->far)
+    {
+      node_grid = _tautan_grid_new (LABEL_CELL, MAX (n, 1) * 4);
+      for (guint i = 0; i < n; i++)
+        _tautan_grid_insert (node_grid, &self->node_extra[i].bounds, i);
+    }
 
   for (guint i = 0; i < n; i++)
     if (g_array_index (self->nodes, TautanSceneNode, i).selected)
       selected = g_array_index (self->nodes, TautanSceneNode, i).entity;
-  beside = g_new0 (gboolean, MAX (self->n_entities, 1));
+  beside = _tautan_scene_pool_alloc0 (sizeof (gboolean) * MAX (self->n_entities, 1));
   for (guint e = 0; e < self->edges->len && selected != TAUTAN_NONE; e++)
     {
       const TautanSceneEdge *edge = &g_array_index (self->edges, TautanSceneEdge, e);
@@ -456,17 +482,30 @@ place_labels (TautanScene *self)
       order[n_candidates].index = i;
       n_candidates++;
     }
-  qsort (order, n_candidates, sizeof *order, compare_sort_key);
+  sort_keys (order, n_candidates);
 
   /* The busiest few always name themselves: the count of the fifth. */
   if (n_candidates > 0)
     {
-      g_autofree guint *counts = g_new (guint, n_candidates);
+      guint top[BUSIEST_LABELS], n_top = 0;
 
+      /* The highest counts, highest first, in one pass. */
       for (guint k = 0; k < n_candidates; k++)
-        counts[k] = self->node_extra[order[k].index].count;
-      qsort (counts, n_candidates, sizeof *counts, compare_count_desc);
-      busiest = counts[MIN (n_candidates, BUSIEST_LABELS) - 1];
+        {
+          guint c = self->node_extra[order[k].index].count, at;
+
+          if (n_top == BUSIEST_LABELS && c <= top[n_top - 1])
+            continue;
+          at = MIN (n_top, BUSIEST_LABELS - 1);
+          while (at > 0 && top[at - 1] < c)
+            {
+              top[at] = top[at - 1];
+              at--;
+            }
+          top[at] = c;
+          n_top = MIN (n_top + 1, BUSIEST_LABELS);
+        }
+      busiest = top[n_top - 1];
     }
 
   grid = _tautan_grid_new (LABEL_CELL, n_candidates * 4);
@@ -592,7 +631,10 @@ place_labels (TautanScene *self)
       _tautan_grid_insert (grid, &box, i);
     }
   _tautan_grid_free (grid);
-  _tautan_grid_free (node_grid);
+  g_clear_pointer (&node_grid, _tautan_grid_free);
+  _tautan_scene_pool_free (beside);
+  _tautan_scene_pool_free (boxes);
+  _tautan_scene_pool_free (order);
 }
 
 static inline guint64
@@ -617,8 +659,34 @@ mix_color (guint64           h,
   return mix (h, quant (c->red) ^ quant (c->green) << 16 ^ quant (c->blue) << 32 ^ quant (c->alpha) << 48);
 }
 
+/* The edges' share of the fingerprint, for edges @start..@end. */
 static guint64
-compute_fingerprint (TautanScene *self)
+edge_fingerprint (TautanScene *self,
+                  guint        start,
+                  guint        end)
+{
+  double ox = self->origin_x, oy = self->origin_y;
+  guint64 h = mix (0, end - start);
+
+  for (guint i = start; i < end; i++)
+    {
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
+
+      h = mix (h, (guint64)e->source << 32 | e->target);
+      h = mix (h, quant (e->x0 + ox) ^ quant (e->y0 + oy) << 1);
+      h = mix (h, quant (e->cx + ox) ^ quant (e->cy + oy) << 1);
+      h = mix (h, quant (e->x1 + ox) ^ quant (e->y1 + oy) << 1);
+      h = mix (h, quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
+      h = mix_color (h, &e->color);
+    }
+  return h;
+}
+
+/* @edge_hashes: edge_fingerprint() of the first and second half of the
+ * edges, as the edge pass made them; NULL: made here. */
+static guint64
+compute_fingerprint (TautanScene   *self,
+                     const guint64 *edge_hashes)
 {
   double ox = self->origin_x, oy = self->origin_y;
   guint64 h = mix (0, self->nodes->len);
@@ -641,16 +709,17 @@ compute_fingerprint (TautanScene *self)
       h = mix (h, quant (n->alpha));
       h = mix_color (h, &n->fill);
     }
-  for (guint i = 0; i < self->edges->len; i++)
+  /* The edges in two halves, so the two threads of the edge pass each
+   * hash theirs while they are in cache. */
+  if (edge_hashes != NULL)
     {
-      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
-
-      h = mix (h, (guint64)e->source << 32 | e->target);
-      h = mix (h, quant (e->x0 + ox) ^ quant (e->y0 + oy) << 1);
-      h = mix (h, quant (e->cx + ox) ^ quant (e->cy + oy) << 1);
-      h = mix (h, quant (e->x1 + ox) ^ quant (e->y1 + oy) << 1);
-      h = mix (h, quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
-      h = mix_color (h, &e->color);
+      h = mix (h, edge_hashes[0]);
+      h = mix (h, edge_hashes[1]);
+    }
+  else
+    {
+      h = mix (h, edge_fingerprint (self, 0, self->edges->len / 2));
+      h = mix (h, edge_fingerprint (self, self->edges->len / 2, self->edges->len));
     }
   return h;
 }
@@ -681,7 +750,7 @@ build_nodes (TautanScene       *self,
 {
   const TautanView *view = &self->view;
   guint n_active = tautan_slice_get_n_entities (slice);
-  NodeBuild *build = g_new0 (NodeBuild, MAX (n_active, 1));
+  NodeBuild *build = _tautan_scene_pool_alloc0 (sizeof (NodeBuild) * MAX (n_active, 1));
   guint n = 0;
 
   for (guint k = 0; k < n_active; k++)
@@ -787,6 +856,167 @@ drop_orphans (TautanScene           *self,
   *n_nodes = n;
 }
 
+/* Nodes in drawing order as compare_node_build() gives it, as @keys'
+ * indices into @build: one 64-bit key each (dim, count, entity), sorted
+ * in O(n) instead of moving the big NodeBuilds around. */
+static void
+order_nodes (NodeBuild *build,
+             guint      n,
+             SortKey   *keys)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (build[i].node.entity >= (1u << 31))
+        {
+          /* Too big to share a key: the slow way, then in place. */
+          qsort (build, n, sizeof *build, compare_node_build);
+          for (guint k = 0; k < n; k++)
+            keys[k] = (SortKey) { k, k };
+          return;
+        }
+      keys[i].key = (guint64)!build[i].extra.dim << 63 | (guint64)build[i].extra.count << 31 |
+                    build[i].node.entity;
+      keys[i].index = i;
+    }
+  sort_keys (keys, n);
+}
+
+/* Marks the edges whose reverse is shown too. Slices and roll-ups give
+ * them sorted by (source, target): the reverse of s → t is then among
+ * t's few edges, found without a hash set of them all. */
+static void
+mark_reverse (EdgeBuild *found,
+              guint      n,
+              guint      n_entities)
+{
+  guint *first;
+
+  for (guint i = 1; i < n; i++)
+    if (found[i - 1].source > found[i].source ||
+        (found[i - 1].source == found[i].source && found[i - 1].target >= found[i].target))
+      {
+        g_autofree guint64 *pairs = g_new (guint64, n);
+        TautanPairSet set;
+
+        for (guint k = 0; k < n; k++)
+          pairs[k] = (guint64)found[k].source << 32 | found[k].target;
+        _tautan_pair_set_init (&set, pairs, n);
+        for (guint k = 0; k < n; k++)
+          found[k].reverse = _tautan_pair_set_contains (&set, (guint64)found[k].target << 32 | found[k].source);
+        _tautan_pair_set_clear (&set);
+        return;
+      }
+
+  /* first[s]: the first edge from s or a later source. */
+  first = _tautan_scene_pool_alloc (sizeof (guint) * (n_entities + 1));
+  for (guint s = 0, i = 0; s <= n_entities; s++)
+    {
+      while (i < n && found[i].source < s)
+        i++;
+      first[s] = i;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      guint t = found[i].target;
+
+      for (guint k = first[t]; k < first[t + 1] && found[k].target <= found[i].source; k++)
+        if (found[k].target == found[i].source)
+          {
+            found[i].reverse = TRUE;
+            break;
+          }
+    }
+  _tautan_scene_pool_free (first);
+}
+
+static guint64 edge_fingerprint (TautanScene *self,
+                                 guint        start,
+                                 guint        end);
+
+/* Past this many edges the edge pass runs on two threads. */
+static guint edge_pass_split = 32768;
+
+/* For tests: the threads on small scenes too. Returns the old value. */
+guint
+_tautan_scene_set_edge_pass_split (guint n_edges)
+{
+  guint old = edge_pass_split;
+
+  edge_pass_split = n_edges;
+  return old;
+}
+
+typedef struct
+{
+  TautanScene     *self;
+  TautanTaxonomy  *taxonomy;
+  const EdgeBuild *found;
+  const SortKey   *keys;      /* drawing order: indices into @found */
+  guint            start;     /* the range of drawing positions to write */
+  guint            end;
+  guint64          hash;      /* then: edge_fingerprint() of the range */
+} EdgePass;
+
+/* Writes the edges at drawing positions start..end, and their geometry:
+ * each from its own EdgeBuild, so ranges run apart. */
+static void
+edge_pass_run (EdgePass *pass)
+{
+  TautanScene *self = pass->self;
+  const TautanView *view = &self->view;
+  TautanSceneEdge *edges = (TautanSceneEdge *)(gpointer)self->edges->data;
+  const TautanSceneNode *nodes = (const TautanSceneNode *)(gpointer)self->nodes->data;
+
+  for (guint i = pass->start; i < pass->end; i++)
+    {
+      const EdgeBuild *f = &pass->found[pass->keys[i].index];
+      TautanSceneEdge *e = &edges[i];
+      EdgeExtra *x = &self->edge_extra[i];
+
+      memset (e, 0, sizeof *e);
+      memset (x, 0, sizeof *x);
+      e->source = f->source;
+      e->target = f->target;
+      e->count = f->count;
+      e->dashed = f->dashed;
+      e->selected = f->source == view->selected_source && f->target == view->selected_target;
+      e->width = _tautan_render_edge_width (f->count, self->node_scale);
+      x->color_index = f->color_index;
+      if (view->changes != NULL)
+        e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (f->color_index - 256), TAUTAN_EDGE_ALPHA);
+      else if (f->by_type)
+        e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_event_type (pass->taxonomy, f->color_index)->color,
+                                         TAUTAN_EDGE_ALPHA);
+      else
+        e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (pass->taxonomy, f->color_index)->color,
+                                         TAUTAN_EDGE_ALPHA);
+      /* In the order the alpha was always made: focus, fade, hover. */
+      if (f->focus_dim)
+        e->color.alpha *= TAUTAN_DIM_ALPHA;
+      /* An edge fades in with the later of its two nodes. */
+      if (view->fade != NULL)
+        e->color.alpha *= CLAMP (MIN (view->fade[f->source], view->fade[f->target]), 0.0, 1.0);
+      if (f->hover_dim)
+        e->color.alpha *= TAUTAN_DIM_ALPHA;
+      x->dim = f->focus_dim || f->hover_dim;
+      x->width_bucket = f->width_bucket;
+      x->keep_hash = _tautan_scene_edge_keep_hash (f->source, f->target);
+
+      edge_geometry (e, x, &nodes[self->node_of_entity[f->source]], &nodes[self->node_of_entity[f->target]],
+                     f->reverse, self->far, self->node_scale);
+    }
+}
+
+static gpointer
+edge_pass_thread (gpointer data)
+{
+  EdgePass *pass = data;
+
+  edge_pass_run (pass);
+  pass->hash = edge_fingerprint (pass->self, pass->start, pass->end);
+  return NULL;
+}
+
 void
 _tautan_scene_build (TautanScene       *self,
                      TautanSlice       *slice,
@@ -794,21 +1024,21 @@ _tautan_scene_build (TautanScene       *self,
 {
   const TautanView *view = &self->view;
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
-  g_autofree NodeBuild *build = NULL;
-  g_autofree guint *build_of = NULL;
-  g_autofree EdgeBuild *found = NULL;
-  TautanSceneEdge *edges;
-  EdgeExtra *edge_extra;
-  g_autofree guint64 *pairs = NULL;
+  NodeBuild *build = NULL;
+  guint *build_of;
+  EdgeBuild *found;
   g_autofree gboolean *neighbour = NULL;
-  g_autofree SortKey *keys = NULL;
+  SortKey *keys;
+  EdgePass pass, second;
+  GThread *thread;
+  guint64 edge_hashes[2];
   guint n_nodes = 0, n_edges = 0, n_slice_edges, hover_build = TAUTAN_NONE;
   guint n_colors = 1, n_widths = 1;
   /* A comparison is drawn actor by actor: it wins over the roll-up. */
   const TautanFilterEdges *rolled = view->rollup != NULL && view->changes == NULL ? view->rollup->edges : NULL;
 
   /* Nodes, first in slice order. */
-  build_of = g_new (guint, MAX (self->n_entities, 1));
+  build_of = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
   memset (build_of, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
   if (rolled != NULL)
     _tautan_scene_build_group_nodes (self, slice, positions, &build, &n_nodes, build_of);
@@ -820,7 +1050,7 @@ _tautan_scene_build (TautanScene       *self,
   /* Edges between shown nodes with some shown event type: first what
    * orders and colours them. */
   n_slice_edges = rolled != NULL ? rolled->edges->len : tautan_slice_get_n_edges (slice);
-  found = g_new (EdgeBuild, MAX (n_slice_edges, 1));
+  found = _tautan_scene_pool_alloc (sizeof (EdgeBuild) * MAX (n_slice_edges, 1));
   for (guint k = 0; k < n_slice_edges; k++)
     {
       const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
@@ -875,6 +1105,7 @@ _tautan_scene_build (TautanScene       *self,
       /* Outside the focus (an ego network): dimmed. */
       e->focus_dim = view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]);
       e->hover_dim = FALSE;
+      e->reverse = FALSE;
       e->width_bucket = (guint)lround (_tautan_render_edge_width (count, self->node_scale) * 2);
       n_edges++;
     }
@@ -913,19 +1144,20 @@ _tautan_scene_build (TautanScene       *self,
           }
     }
 
-  /* Nodes in drawing order. */
-  qsort (build, n_nodes, sizeof *build, compare_node_build);
-  self->nodes = g_array_sized_new (FALSE, FALSE, sizeof (TautanSceneNode), n_nodes);
-  self->node_extra = g_new0 (NodeExtra, MAX (n_nodes, 1));
-  self->node_of_entity = g_new (guint, MAX (self->n_entities, 1));
+  /* Nodes in drawing order: sorted by key, each written once. */
+  keys = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (MAX (n_nodes, n_edges), 1));
+  order_nodes (build, n_nodes, keys);
+  self->nodes = _tautan_scene_pool_array (sizeof (TautanSceneNode), n_nodes);
+  self->node_extra = _tautan_scene_pool_alloc (sizeof (NodeExtra) * MAX (n_nodes, 1));
+  self->node_of_entity = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
   memset (self->node_of_entity, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
   for (guint i = 0; i < n_nodes; i++)
     {
-      NodeBuild *nb = &build[i];
+      NodeBuild *nb = &build[keys[i].index];
       /* Stroke, antialiasing and a sprite's half-pixel snap stay within. */
       double outer = _tautan_render_shape_outer_radius (nb->node.shape, nb->node.radius) + 3;
 
-      g_array_append_val (self->nodes, nb->node);
+      g_array_index (self->nodes, TautanSceneNode, i) = nb->node;
       self->node_extra[i] = nb->extra;
       self->node_extra[i].outer = outer - 3;
       self->node_extra[i].bounds = (Box) { nb->node.x - outer, nb->node.y - outer,
@@ -940,7 +1172,6 @@ _tautan_scene_build (TautanScene       *self,
   /* Edges in drawing order: dimmed first, then in runs of equal colour,
    * width and dash (one stroke per run when zoomed far out on a vector
    * target). */
-  keys = g_new (SortKey, MAX (n_edges, 1));
   for (guint i = 0; i < n_edges; i++)
     {
       n_colors = MAX (n_colors, MIN (found[i].color_index, 0xFFFFu) + 1);
@@ -957,77 +1188,36 @@ _tautan_scene_build (TautanScene       *self,
     }
   sort_keys (keys, n_edges);
 
-  /* Then each edge written once, where it is drawn. */
-  self->edges = g_array_sized_new (FALSE, FALSE, sizeof (TautanSceneEdge), MAX (n_edges, 1));
-  g_array_set_size (self->edges, n_edges);
-  edges = (TautanSceneEdge *)(gpointer)self->edges->data;
-  self->edge_extra = edge_extra = g_new0 (EdgeExtra, MAX (n_edges, 1));
-  pairs = g_new (guint64, MAX (n_edges, 1));
-  for (guint i = 0; i < n_edges; i++)
-    {
-      const EdgeBuild *f = &found[keys[i].index];
-      TautanSceneEdge *e = &edges[i];
-      EdgeExtra *x = &edge_extra[i];
+  /* An edge whose reverse is shown too bows to its own side. */
+  mark_reverse (found, n_edges, self->n_entities);
 
-      memset (e, 0, sizeof *e);
-      e->source = f->source;
-      e->target = f->target;
-      e->count = f->count;
-      e->dashed = f->dashed;
-      e->selected = f->source == view->selected_source && f->target == view->selected_target;
-      e->width = _tautan_render_edge_width (f->count, self->node_scale);
-      x->color_index = f->color_index;
-      if (view->changes != NULL)
-        e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (f->color_index - 256), TAUTAN_EDGE_ALPHA);
-      else if (f->by_type)
-        e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_event_type (taxonomy, f->color_index)->color,
-                                         TAUTAN_EDGE_ALPHA);
-      else
-        e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (taxonomy, f->color_index)->color,
-                                         TAUTAN_EDGE_ALPHA);
-      /* In the order the alpha was always made: focus, fade, hover. */
-      if (f->focus_dim)
-        e->color.alpha *= TAUTAN_DIM_ALPHA;
-      /* An edge fades in with the later of its two nodes. */
-      if (view->fade != NULL)
-        e->color.alpha *= CLAMP (MIN (view->fade[f->source], view->fade[f->target]), 0.0, 1.0);
-      if (f->hover_dim)
-        e->color.alpha *= TAUTAN_DIM_ALPHA;
-      x->dim = f->focus_dim || f->hover_dim;
-      x->width_bucket = f->width_bucket;
-      pairs[i] = (guint64)f->source << 32 | f->target;
-    }
-  g_clear_pointer (&found, g_free);
-
-  /* Geometry: an edge whose reverse is shown too bows to its own side. */
-  {
-    TautanPairSet set;
-
-    _tautan_pair_set_init (&set, pairs, n_edges);
-    for (guint i = 0; i < n_edges; i++)
-      {
-        guint64 reverse = (guint64)edges[i].target << 32 | edges[i].source;
-        const TautanSceneNode *from = &g_array_index (self->nodes, TautanSceneNode,
-                                                      self->node_of_entity[edges[i].source]);
-        const TautanSceneNode *to = &g_array_index (self->nodes, TautanSceneNode,
-                                                    self->node_of_entity[edges[i].target]);
-
-        edge_geometry (&edges[i], &edge_extra[i], from, to, _tautan_pair_set_contains (&set, reverse),
-                       self->far, self->node_scale);
-      }
-    _tautan_pair_set_clear (&set);
-  }
+  /* Then each edge written once, where it is drawn, with its geometry:
+   * on two threads for big scenes, each its own range. */
+  self->edges = _tautan_scene_pool_array (sizeof (TautanSceneEdge), n_edges);
+  self->edge_extra = _tautan_scene_pool_alloc (sizeof (EdgeExtra) * MAX (n_edges, 1));
+  pass = (EdgePass) { self, taxonomy, found, keys, 0, n_edges / 2, 0 };
+  second = (EdgePass) { self, taxonomy, found, keys, n_edges / 2, n_edges, 0 };
+  thread = n_edges >= MAX (edge_pass_split, 2) ? g_thread_try_new ("scene-edges", edge_pass_thread, &second, NULL)
+                                               : NULL;
+  edge_pass_thread (&pass);
+  if (thread != NULL)
+    g_thread_join (thread);
+  else
+    edge_pass_thread (&second);
+  edge_hashes[0] = pass.hash;
+  edge_hashes[1] = second.hash;
+  _tautan_scene_pool_free (found);
 
   {
     guint n_batches = 0;
 
     for (guint i = 0; i < n_edges; i++)
       n_batches += i == 0 || keys[i].key != keys[i - 1].key;
-    self->edge_batches = g_new0 (Batch, MAX (n_batches, 1));
+    self->edge_batches = _tautan_scene_pool_alloc0 (sizeof (Batch) * MAX (n_batches, 1));
   }
   for (guint i = 0; i < n_edges; i++)
     {
-      const TautanSceneEdge *e = &edges[i];
+      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
 
       if (i == 0 || keys[i].key != keys[i - 1].key)
         {
@@ -1042,6 +1232,10 @@ _tautan_scene_build (TautanScene       *self,
       self->edge_batches[self->n_edge_batches - 1].end = i + 1;
     }
 
+  _tautan_scene_pool_free (keys);
+  _tautan_scene_pool_free (build);
+  _tautan_scene_pool_free (build_of);
+
   place_labels (self);
-  self->fingerprint = compute_fingerprint (self);
+  self->fingerprint = compute_fingerprint (self, edge_hashes);
 }

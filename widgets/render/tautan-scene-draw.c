@@ -635,18 +635,33 @@ gboolean
 _tautan_scene_edge_kept (TautanScene           *self,
                          const TautanSceneEdge *e)
 {
-  guint32 h;
-
   if (!self->far || e->selected)
     return TRUE;
   edge_gain (self);
   if (self->edge_keep == G_MAXUINT32)
     return TRUE;
-  h = (guint32)e->source * 0x9E3779B1u ^ ((guint32)e->target + 0x7F4A7C15u) * 0x85EBCA77u;
-  h ^= h >> 15;
-  h *= 0x2C1B3C6Du;
-  h ^= h >> 12;
-  return h <= self->edge_keep;
+  return _tautan_scene_edge_keep_hash (e->source, e->target) <= self->edge_keep;
+}
+
+/* The threshold a sampled drawing holds each edge's keep_hash to: all
+ * pass but far out on a dense graph. */
+static guint32
+edge_keep_limit (TautanScene *self,
+                 gboolean     lit_only)
+{
+  if (lit_only || !self->far)
+    return G_MAXUINT32;
+  edge_gain (self);
+  return self->edge_keep;
+}
+
+/* As _tautan_scene_edge_kept(), with the hash the build made. */
+static inline gboolean
+edge_kept (const TautanSceneEdge *e,
+           const EdgeExtra       *x,
+           guint32                limit)
+{
+  return limit == G_MAXUINT32 || e->selected || x->keep_hash <= limit;
 }
 
 /* On raster targets edges are filled opaque, their alpha blended with the
@@ -691,6 +706,8 @@ draw_edge_runs (TautanScene *self,
 {
   cairo_t *cr = frame->cr;
 
+  guint32 limit = edge_keep_limit (self, lit_only);
+
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   for (guint b = 0; b < self->n_edge_batches; b++)
@@ -708,8 +725,7 @@ draw_edge_runs (TautanScene *self,
           const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
           const EdgeExtra *x = &self->edge_extra[i];
 
-          if ((!lit_only && !_tautan_scene_edge_kept (self, e)) ||
-              !_tautan_scene_edge_visible (e, x, &frame->clip))
+          if (!edge_kept (e, x, limit) || !_tautan_scene_edge_visible (e, x, &frame->clip))
             continue;
           _tautan_render_edge_shaft_path (cr, e, &x->shape);
           any = TRUE;
@@ -737,6 +753,7 @@ draw_edges (TautanScene *self,
   const guint *items;
   guint n_items;
   guint8 *data = NULL;
+  guint32 limit;
   Sink sink;
 
   if (self->far && frame->raster == NULL)
@@ -760,6 +777,7 @@ draw_edges (TautanScene *self,
     }
   sink.data = data;
   sink.stride = frame->stride;
+  limit = edge_keep_limit (self, lit_only);
 
   for (guint k = 0, b = 0, current = G_MAXUINT; k < n_items; k++)
     {
@@ -772,7 +790,7 @@ draw_edges (TautanScene *self,
         b++;
       batch = &self->edge_batches[b];
       /* The hovered neighbourhood is drawn whole. */
-      if ((lit_only && batch->dim) || (!lit_only && !_tautan_scene_edge_kept (self, e)) ||
+      if ((lit_only && batch->dim) || !edge_kept (e, x, limit) ||
           !_tautan_scene_edge_visible (e, x, &frame->clip))
         continue;
       if (b != current)

@@ -49,7 +49,7 @@ _tautan_scene_draw_index_free (DrawIndex *index)
   for (guint k = 0; k < N_INDEX_KINDS; k++)
     {
       g_free (index->offsets[k]);
-      g_free (index->items[k]);
+      _tautan_scene_pool_free (index->items[k]);
     }
   g_free (index);
 }
@@ -101,7 +101,7 @@ index_lists (DrawIndex *index,
   g_autofree guint *fill = NULL;
 
   index->offsets[kind] = g_new0 (guint, n_cells + 1);
-  index->items[kind] = g_new (guint, MAX (pairs->len, 1));
+  index->items[kind] = _tautan_scene_pool_alloc (sizeof (guint) * MAX (pairs->len, 1));
   for (guint k = 0; k < pairs->len; k++)
     index->offsets[kind][g_array_index (pairs, CellItem, k).cell + 1]++;
   for (guint c = 0; c < n_cells; c++)
@@ -162,7 +162,9 @@ static DrawIndex *
 draw_index_build (TautanScene *self)
 {
   DrawIndex *index = g_new0 (DrawIndex, 1);
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (CellItem));
+  /* Most edges touch a cell or two: room for that many from the pool, so
+   * the first tile's wait does not grow and fault in a fresh array. */
+  GArray *pairs = _tautan_scene_pool_array (sizeof (CellItem), self->edges->len * 2 + self->nodes->len);
   gint64 i1, j1;
   guint ci0, cj0, ci1, cj1;
 
@@ -172,6 +174,7 @@ draw_index_build (TautanScene *self)
   j1 = (gint64)floor ((self->origin_y + self->view.height) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
   index->ni = (guint)(i1 - index->i0 + 1);
   index->nj = (guint)(j1 - index->j0 + 1);
+  g_array_set_size (pairs, 0);
 
   for (guint i = 0; i < self->edges->len; i++)
     {
@@ -216,6 +219,7 @@ draw_index_build (TautanScene *self)
       index_lists (index, kind, pairs);
     }
 
+  _tautan_scene_pool_free_array (pairs);
   return index;
 }
 

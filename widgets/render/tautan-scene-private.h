@@ -71,7 +71,22 @@ typedef struct
   guint           color_index;  /* the QuadClass or type it is coloured by */
   guint           width_bucket;
   guint           dim : 1;
+  guint32         keep_hash;    /* H3, s8: _tautan_scene_edge_keep_hash(), made once */
 } EdgeExtra;
+
+/* Which edges a sample keeps far out (tautan-scene-draw.c): fixed per
+ * pair of actors, so tiles and frames agree. */
+static inline guint32
+_tautan_scene_edge_keep_hash (guint source,
+                              guint target)
+{
+  guint32 h = (guint32)source * 0x9E3779B1u ^ ((guint32)target + 0x7F4A7C15u) * 0x85EBCA77u;
+
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 12;
+  return h;
+}
 
 typedef struct
 {
@@ -125,6 +140,17 @@ gboolean  _tautan_grid_query  (const Grid *grid,
                                GridVisit   visit,
                                gpointer    data);
 
+/* tautan-scene.c: blocks and arrays a freed scene leaves for the next
+ * build (H3, s8: their pages stay mapped); free only with these. */
+gpointer  _tautan_scene_pool_alloc      (gsize       size);
+gpointer  _tautan_scene_pool_alloc0     (gsize       size);
+void      _tautan_scene_pool_free       (gpointer    block);
+GArray   *_tautan_scene_pool_array      (guint       element_size,
+                                         guint       n);
+void      _tautan_scene_pool_free_array (GArray     *array);
+guint     _tautan_scene_pool_reset      (gsize       min_block,
+                                         gboolean    poison);
+
 typedef struct _DrawIndex DrawIndex;
 
 struct _TautanScene
@@ -171,6 +197,9 @@ struct _TautanScene
 void     _tautan_scene_build            (TautanScene       *self,
                                          TautanSlice       *slice,
                                          const TautanPoint *positions);
+
+/* H3, s8: the least edges whose pass runs on two threads (tests). */
+guint    _tautan_scene_set_edge_pass_split (guint           n_edges);
 
 /* tautan-scene-index.c: per-tile lists of what to draw. */
 enum { INDEX_EDGES, INDEX_NODES, INDEX_LABELS, N_INDEX_KINDS };

@@ -50,7 +50,7 @@ _tautan_scene_build_group_nodes (TautanScene       *self,
   const TautanRollup *rollup = view->rollup;
   guint n_active = tautan_slice_get_n_entities (slice);
   g_autofree guint *count = g_new0 (guint, MAX (self->n_entities, 1));
-  NodeBuild *build = g_new0 (NodeBuild, MAX (n_active, 1));
+  NodeBuild *build = _tautan_scene_pool_alloc0 (sizeof (NodeBuild) * MAX (n_active, 1));
   guint n = 0;
 
   /* A group stands for its members' events (drop_orphans then counts

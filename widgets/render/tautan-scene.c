@@ -47,17 +47,18 @@ _tautan_grid_new (double cell,
 
   grid->cell = cell;
   grid->mask = size - 1;
-  grid->heads = g_new (gint32, size);
+  grid->heads = _tautan_scene_pool_alloc (sizeof (gint32) * size);
   memset (grid->heads, 0xff, sizeof (gint32) * size);
-  grid->links = g_array_sized_new (FALSE, FALSE, sizeof (Link), expected);
+  grid->links = _tautan_scene_pool_array (sizeof (Link), expected);
+  g_array_set_size (grid->links, 0);
   return grid;
 }
 
 void
 _tautan_grid_free (Grid *grid)
 {
-  g_free (grid->heads);
-  g_array_unref (grid->links);
+  _tautan_scene_pool_free (grid->heads);
+  _tautan_scene_pool_free_array (grid->links);
   g_free (grid);
 }
 
@@ -117,6 +118,254 @@ _tautan_grid_query (const Grid *grid,
   return FALSE;
 }
 
+/* Pool
+ *
+ * A scene of 300,000 edges holds some 70 MB, and a time slider builds one
+ * a frame: fresh from malloc, each page is faulted in and zeroed by the
+ * kernel at its first write, which was most of the build's time. Freed
+ * scenes (and the build's scratch) leave their big blocks here for the
+ * next build instead; pages stay mapped. At most POOL_MAX_BYTES are kept,
+ * the oldest let go first. Any thread may give (a scene's last unref may
+ * run on a tile thread). */
+
+#define POOL_MAX_BLOCKS 48
+#define POOL_MAX_BYTES  ((gsize)768 << 20)
+
+/* Before each block: its capacity, and room to keep the block aligned. */
+typedef union
+{
+  gsize   capacity;
+  double  align_d;
+  gint64  align_i;
+  gpointer align_p;
+  char    pad[16];
+} BlockHead;
+
+typedef struct
+{
+  GArray *array;           /* or NULL: a block */
+  gpointer block;          /* the head */
+  gsize   capacity;        /* bytes */
+} PoolEntry;
+
+static GMutex    pool_mutex;
+static PoolEntry pool_entries[POOL_MAX_BLOCKS];
+static guint     pool_n_entries;
+static gsize     pool_bytes;
+static gsize     pool_min_block = 256 * 1024;
+static guint     pool_n_reused;
+static gboolean  pool_poison;       /* tests: what a block held is not to be relied on */
+static GHashTable *pool_capacity;   /* GArray → its capacity in bytes */
+
+/* Room for the next build's slightly bigger answer, and whole pages. */
+static gsize
+pool_round (gsize size)
+{
+  return (size + size / 8 + 4095) & ~(gsize)4095;
+}
+
+/* Called locked, before an array leaves the pool for good. */
+static void
+pool_forget (PoolEntry *entry)
+{
+  if (entry->array != NULL && pool_capacity != NULL)
+    g_hash_table_remove (pool_capacity, entry->array);
+}
+
+static void
+pool_entry_free (PoolEntry *entry)
+{
+  if (entry->array != NULL)
+    g_array_unref (entry->array);
+  else
+    g_free (entry->block);
+}
+
+/* The best fit for @size bytes in an array (@array) or a block; NULL when
+ * none fits. Called locked. */
+static gboolean
+pool_take_entry (gboolean   array,
+                 guint      element_size,
+                 gsize      size,
+                 PoolEntry *out)
+{
+  guint best = G_MAXUINT;
+
+  for (guint k = 0; k < pool_n_entries; k++)
+    {
+      const PoolEntry *e = &pool_entries[k];
+
+      if ((e->array != NULL) != array || e->capacity < size ||
+          (array && g_array_get_element_size (e->array) != element_size))
+        continue;
+      if (best == G_MAXUINT || e->capacity < pool_entries[best].capacity)
+        best = k;
+    }
+  if (best == G_MAXUINT)
+    return FALSE;
+  *out = pool_entries[best];
+  pool_bytes -= out->capacity;
+  memmove (&pool_entries[best], &pool_entries[best + 1], sizeof (PoolEntry) * (pool_n_entries - best - 1));
+  pool_n_entries--;
+  pool_n_reused++;
+  return TRUE;
+}
+
+static void
+pool_give_entry (PoolEntry *entry)
+{
+  g_mutex_lock (&pool_mutex);
+  if (entry->capacity < pool_min_block || entry->capacity > POOL_MAX_BYTES)
+    {
+      pool_forget (entry);
+      g_mutex_unlock (&pool_mutex);
+      pool_entry_free (entry);
+      return;
+    }
+  while (pool_n_entries > 0 && (pool_n_entries == POOL_MAX_BLOCKS || pool_bytes + entry->capacity > POOL_MAX_BYTES))
+    {
+      PoolEntry oldest = pool_entries[0];
+
+      pool_bytes -= oldest.capacity;
+      memmove (&pool_entries[0], &pool_entries[1], sizeof (PoolEntry) * (pool_n_entries - 1));
+      pool_n_entries--;
+      pool_forget (&oldest);
+      g_mutex_unlock (&pool_mutex);
+      pool_entry_free (&oldest);
+      g_mutex_lock (&pool_mutex);
+    }
+  if (pool_poison && entry->array != NULL)
+    memset (entry->array->data, 0xa5, (gsize)entry->array->len * g_array_get_element_size (entry->array));
+  else if (pool_poison)
+    memset ((char *)entry->block + sizeof (BlockHead), 0xa5, entry->capacity);
+  pool_entries[pool_n_entries++] = *entry;
+  pool_bytes += entry->capacity;
+  g_mutex_unlock (&pool_mutex);
+}
+
+/* @size bytes, not cleared; give it back with _tautan_scene_pool_free(). */
+gpointer
+_tautan_scene_pool_alloc (gsize size)
+{
+  PoolEntry entry = { 0 };
+  gboolean found = FALSE;
+
+  size = MAX (size, 1);
+  if (size >= pool_min_block)
+    {
+      g_mutex_lock (&pool_mutex);
+      found = pool_take_entry (FALSE, 0, size, &entry);
+      g_mutex_unlock (&pool_mutex);
+    }
+  if (!found)
+    {
+      entry.capacity = size >= pool_min_block ? pool_round (size) : size;
+      entry.block = g_malloc (sizeof (BlockHead) + entry.capacity);
+      ((BlockHead *)entry.block)->capacity = entry.capacity;
+    }
+  return (char *)entry.block + sizeof (BlockHead);
+}
+
+gpointer
+_tautan_scene_pool_alloc0 (gsize size)
+{
+  gpointer block = _tautan_scene_pool_alloc (size);
+
+  memset (block, 0, MAX (size, 1));
+  return block;
+}
+
+void
+_tautan_scene_pool_free (gpointer block)
+{
+  PoolEntry entry = { 0 };
+
+  if (block == NULL)
+    return;
+  entry.block = (char *)block - sizeof (BlockHead);
+  entry.capacity = ((BlockHead *)entry.block)->capacity;
+  pool_give_entry (&entry);
+}
+
+/* An array of @n elements, not cleared, that keeps its place in memory
+ * while it grows up to the capacity the pool gave it: give it back with
+ * _tautan_scene_pool_free_array(). */
+GArray *
+_tautan_scene_pool_array (guint element_size,
+                          guint n)
+{
+  PoolEntry entry = { 0 };
+  gsize size = (gsize)element_size * MAX (n, 1);
+  gboolean found = FALSE;
+
+  if (size >= pool_min_block)
+    {
+      g_mutex_lock (&pool_mutex);
+      found = pool_take_entry (TRUE, element_size, size, &entry);
+      g_mutex_unlock (&pool_mutex);
+    }
+  if (!found)
+    {
+      entry.capacity = size >= pool_min_block ? pool_round (size) : size;
+      entry.array = g_array_sized_new (FALSE, FALSE, element_size, (guint)(entry.capacity / element_size));
+      if (entry.capacity >= pool_min_block)
+        {
+          /* GArray does not tell its capacity: the pool remembers it. */
+          g_mutex_lock (&pool_mutex);
+          if (pool_capacity == NULL)
+            pool_capacity = g_hash_table_new (NULL, NULL);
+          g_hash_table_insert (pool_capacity, entry.array, GSIZE_TO_POINTER (entry.capacity));
+          g_mutex_unlock (&pool_mutex);
+        }
+    }
+  g_array_set_size (entry.array, n);
+  return entry.array;
+}
+
+void
+_tautan_scene_pool_free_array (GArray *array)
+{
+  PoolEntry entry = { array, NULL, 0 };
+
+  if (array == NULL)
+    return;
+  g_mutex_lock (&pool_mutex);
+  if (pool_capacity != NULL)
+    entry.capacity = GPOINTER_TO_SIZE (g_hash_table_lookup (pool_capacity, array));
+  g_mutex_unlock (&pool_mutex);
+  pool_give_entry (&entry);
+}
+
+/* Lets go of every block kept; @min_block: the smallest block kept from
+ * now on (0: as before), so tests can pool small scenes; @poison: fill
+ * what is given back with junk from now on. Returns how many blocks
+ * were reused since the last call. */
+guint
+_tautan_scene_pool_reset (gsize    min_block,
+                          gboolean poison)
+{
+  guint reused;
+
+  g_mutex_lock (&pool_mutex);
+  while (pool_n_entries > 0)
+    {
+      PoolEntry entry = pool_entries[--pool_n_entries];
+
+      pool_bytes -= entry.capacity;
+      pool_forget (&entry);
+      g_mutex_unlock (&pool_mutex);
+      pool_entry_free (&entry);
+      g_mutex_lock (&pool_mutex);
+    }
+  if (min_block > 0)
+    pool_min_block = min_block;
+  pool_poison = poison;
+  reused = pool_n_reused;
+  pool_n_reused = 0;
+  g_mutex_unlock (&pool_mutex);
+  return reused;
+}
+
 static void
 scene_free (TautanScene *self)
 {
@@ -125,13 +374,14 @@ scene_free (TautanScene *self)
   g_clear_pointer (&self->hit_nodes, _tautan_grid_free);
   g_clear_pointer (&self->hit_edges, _tautan_grid_free);
   g_mutex_clear (&self->hit_mutex);
-  g_clear_pointer (&self->nodes, g_array_unref);
-  g_clear_pointer (&self->edges, g_array_unref);
+  /* The big arrays go back to the pool, for the next build. */
+  _tautan_scene_pool_free_array (self->nodes);
+  _tautan_scene_pool_free_array (self->edges);
   g_clear_pointer (&self->labels, g_string_chunk_free);
-  g_free (self->node_extra);
-  g_free (self->node_of_entity);
-  g_free (self->edge_extra);
-  g_free (self->edge_batches);
+  _tautan_scene_pool_free (self->node_extra);
+  _tautan_scene_pool_free (self->node_of_entity);
+  _tautan_scene_pool_free (self->edge_extra);
+  _tautan_scene_pool_free (self->edge_batches);
   g_clear_object (&self->dataset);
   g_clear_object (&self->context);
   g_free (self);
