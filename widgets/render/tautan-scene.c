@@ -125,11 +125,17 @@ _tautan_grid_query (const Grid *grid,
  * kernel at its first write, which was most of the build's time. Freed
  * scenes (and the build's scratch) leave their big blocks here for the
  * next build instead; pages stay mapped. At most POOL_MAX_BYTES are kept,
- * the oldest let go first. Any thread may give (a scene's last unref may
- * run on a tile thread). */
+ * the oldest let go first: about one such scene and its scratch, since
+ * what the pool keeps adds to the window's peak (a 1M-edge scene is some
+ * 250 MB, and a pool of 768 MB took bench-gui's peak from 1.35 to
+ * 1.56 GB). Blocks bigger than a 300,000-edge scene's arrays are not kept
+ * at all: the whole-graph scenes of a million edges are built seldom, and
+ * keeping them only holds memory. Any thread may give (a scene's last
+ * unref may run on a tile thread). */
 
 #define POOL_MAX_BLOCKS 48
-#define POOL_MAX_BYTES  ((gsize)768 << 20)
+#define POOL_MAX_BYTES  ((gsize)160 << 20)
+#define POOL_MAX_BLOCK  ((gsize)48 << 20)
 
 /* Before each block: its capacity, and room to keep the block aligned. */
 typedef union
@@ -215,7 +221,7 @@ static void
 pool_give_entry (PoolEntry *entry)
 {
   g_mutex_lock (&pool_mutex);
-  if (entry->capacity < pool_min_block || entry->capacity > POOL_MAX_BYTES)
+  if (entry->capacity < pool_min_block || entry->capacity > POOL_MAX_BLOCK)
     {
       pool_forget (entry);
       g_mutex_unlock (&pool_mutex);
