@@ -15,6 +15,7 @@
 #include "tautan/tautan-slice.h"
 #include "tautan/tautan-slice-cursor.h"
 #include "tautan-slice-private.h"
+#include "tautan-test-slice.h"
 
 #define N_ENTITIES 40
 #define N_EVENTS   3000
@@ -43,38 +44,11 @@ random_dataset (guint32 seed)
   for (guint i = 0; i < N_EVENTS; i++)
     {
       TautanDay start = base + g_rand_int_range (rand, 0, 1500);
-      TautanDay end = start;
-      const char *precision = "day";
+      TautanDay end;
       char s[11], e[11];
-      int y, m, d;
       guint n_actors = g_rand_int_range (rand, 1, 3);
       guint n_targets = g_rand_int_range (rand, 0, 3);
-
-      switch (g_rand_int_range (rand, 0, 10))
-        {
-        case 0:
-          precision = "week";
-          end = start + g_rand_int_range (rand, 0, 7);
-          break;
-        case 1:
-          precision = "month";
-          tautan_day_to_ymd (start, &y, &m, &d);
-          start = tautan_day_from_ymd (y, m, 1);
-          end = tautan_day_from_ymd (y, m, tautan_days_in_month (y, m));
-          break;
-        case 2:
-          precision = "year";
-          tautan_day_to_ymd (start, &y, &m, &d);
-          start = tautan_day_from_ymd (y, 1, 1);
-          end = tautan_day_from_ymd (y, 12, 31);
-          break;
-        case 3:
-          precision = "range";
-          end = start + g_rand_int_range (rand, 0, 400);
-          break;
-        default:
-          break;
-        }
+      const char *precision = tautan_test_random_date (rand, 10, &start, &end);
       tautan_day_format_buf (start, s);
       tautan_day_format_buf (end, e);
 
@@ -386,59 +360,6 @@ test_quotes_in_window (void)
   }
 }
 
-/* Two slices give the same answer, edge for edge and type for type. */
-static void
-assert_slices_equal (TautanSlice *a,
-                     TautanSlice *b)
-{
-  TautanTimeSpan sa = tautan_slice_get_span (a), sb = tautan_slice_get_span (b);
-
-  g_assert_true (tautan_time_span_equal (&sa, &sb));
-  g_assert_cmpint (tautan_slice_get_cumulative (a), ==, tautan_slice_get_cumulative (b));
-  g_assert_cmpuint (tautan_slice_get_n_events (a), ==, tautan_slice_get_n_events (b));
-  g_assert_cmpuint (tautan_slice_get_n_edges (a), ==, tautan_slice_get_n_edges (b));
-  for (guint i = 0; i < tautan_slice_get_n_edges (a); i++)
-    {
-      const TautanSliceEdge *x = tautan_slice_get_edge (a, i);
-      const TautanSliceEdge *y = tautan_slice_get_edge (b, i);
-      const guint32 *xt, *xc, *yt, *yc;
-
-      g_assert_cmpuint (x->edge, ==, y->edge);
-      g_assert_cmpuint (x->source, ==, y->source);
-      g_assert_cmpuint (x->target, ==, y->target);
-      g_assert_cmpuint (x->count, ==, y->count);
-      g_assert_cmpuint (x->imprecise, ==, y->imprecise);
-      g_assert_cmpint (x->first, ==, y->first);
-      g_assert_cmpint (x->last, ==, y->last);
-      for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
-        g_assert_cmpuint (x->quad_counts[q], ==, y->quad_counts[q]);
-      g_assert_cmpint (x->dominant_quad, ==, y->dominant_quad);
-      g_assert_cmpuint (x->dominant_type, ==, y->dominant_type);
-      g_assert_cmpuint (x->n_types, ==, y->n_types);
-      /* The routes list types in different orders; the counts agree. */
-      tautan_slice_get_edge_types (a, i, &xt, &xc);
-      tautan_slice_get_edge_types (b, i, &yt, &yc);
-      for (guint k = 0; k < x->n_types; k++)
-        {
-          guint found = 0;
-
-          for (guint j = 0; j < y->n_types; j++)
-            if (yt[j] == xt[k])
-              {
-                g_assert_cmpuint (yc[j], ==, xc[k]);
-                found++;
-              }
-          g_assert_cmpuint (found, ==, 1);
-        }
-    }
-  g_assert_cmpuint (tautan_slice_get_n_entities (a), ==, tautan_slice_get_n_entities (b));
-  for (guint i = 0; i < tautan_slice_get_n_entities (a); i++)
-    {
-      g_assert_cmpuint (tautan_slice_get_entity (a, i)->entity, ==, tautan_slice_get_entity (b, i)->entity);
-      g_assert_cmpuint (tautan_slice_get_entity (a, i)->count, ==, tautan_slice_get_entity (b, i)->count);
-    }
-}
-
 /* The cursor's state, its per-edge answers and its change list against
  * slices computed from scratch before and after the move. */
 static void
@@ -456,7 +377,7 @@ check_cursor (TautanSliceCursor *cursor,
   const TautanSliceChange *changes;
   guint n_changes, n_edges, n_expected = 0;
 
-  assert_slices_equal (copy, after);
+  tautan_test_assert_slices_equal (copy, after);
   g_assert_true (tautan_time_span_equal (&span, &expected));
   g_assert_cmpuint (tautan_slice_cursor_get_n_events (cursor), ==, tautan_slice_get_n_events (after));
   g_assert_cmpuint (tautan_slice_cursor_get_n_edges (cursor), ==, tautan_slice_get_n_edges (after));
