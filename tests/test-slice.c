@@ -49,6 +49,7 @@ random_dataset (guint32 seed)
       guint n_actors = g_rand_int_range (rand, 1, 3);
       guint n_targets = g_rand_int_range (rand, 0, 3);
       const char *precision = tautan_test_random_date (rand, 10, &start, &end);
+
       tautan_day_format_buf (start, s);
       tautan_day_format_buf (end, e);
 
