@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "tautan-test-home.h"
+#include "tautan-test-session.h"
 #include "tautan-test-window.h"
 
 #include <adwaita.h>
@@ -885,25 +886,11 @@ row_of (Fixture *f,
   g_assert_not_reached ();
 }
 
-static char *
-view_names (Fixture *f)
-{
-  GListModel *views = tautan_session_get_views (f->session);
-  GString *names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
-    {
-      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
-      g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
-    }
-  return g_string_free (names, FALSE);
-}
-
 static void
 assert_names (Fixture    *f,
               const char *expected)
 {
-  g_autofree char *names = view_names (f);
+  g_autofree char *names = tautan_test_view_names (f->session);
   g_assert_cmpstr (names, ==, expected);
 }
 
@@ -969,14 +956,14 @@ test_rename_then_move (Fixture       *f,
   iterate ();
   gtk_test_widget_wait_for_draw (child (f->window, "view_list"));
   {
-    g_autofree char *names = view_names (f);
+    g_autofree char *names = tautan_test_view_names (f->session);
     g_assert_null (strstr (names, "Oops"));
   }
 
   /* Each step can be undone, back to four unnamed views. */
   while (tautan_session_get_can_undo (f->session))
     {
-      g_autofree char *names = view_names (f);
+      g_autofree char *names = tautan_test_view_names (f->session);
 
       if (g_str_equal (names, "View 1,View 2,View 3,View 4"))
         break;

@@ -16,6 +16,7 @@
 #include "tautan/tautan-slice-cursor.h"
 #include "tautan-session-private.h"
 #include "tautan-slice-private.h"
+#include "tautan-test-session.h"
 #include "tautan-test-slice.h"
 
 #define BUNDLED RESOURCE_PREFIX "/datasets/korea-russia.json"
@@ -49,20 +50,6 @@ position_of (TautanSession *session,
 
   tautan_layout_get_positions (layout, points);
   return points[e];
-}
-
-static char *
-view_names (TautanSession *session)
-{
-  GListModel *views = tautan_session_get_views (session);
-  GString *names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
-    {
-      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
-      g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
-    }
-  return g_string_free (names, FALSE);
 }
 
 static void
@@ -272,35 +259,35 @@ kim_pinned (TautanSession *session)
 static void
 three_views (TautanSession *session)
 {
-  g_autofree char *names = view_names (session);
+  g_autofree char *names = tautan_test_view_names (session);
   g_assert_cmpstr (names, ==, "V1,V2,V3");
 }
 
 static void
 v3_moved_first (TautanSession *session)
 {
-  g_autofree char *names = view_names (session);
+  g_autofree char *names = tautan_test_view_names (session);
   g_assert_cmpstr (names, ==, "V3,V1,V2");
 }
 
 static void
 v2_removed (TautanSession *session)
 {
-  g_autofree char *names = view_names (session);
+  g_autofree char *names = tautan_test_view_names (session);
   g_assert_cmpstr (names, ==, "V1,V3");
 }
 
 static void
 v3_renamed (TautanSession *session)
 {
-  g_autofree char *names = view_names (session);
+  g_autofree char *names = tautan_test_view_names (session);
   g_assert_cmpstr (names, ==, "V1,V2,Treaty");
 }
 
 static void
 v4_added (TautanSession *session)
 {
-  g_autofree char *names = view_names (session);
+  g_autofree char *names = tautan_test_view_names (session);
   g_assert_cmpstr (names, ==, "V1,V2,V3,V4");
 }
 
@@ -617,7 +604,7 @@ test_round_trip (Reopen        *f,
   b = tautan_workspace_to_json (second, NULL);
   g_assert_cmpstr (a, ==, b);
   {
-    g_autofree char *names = view_names (f->reopened);
+    g_autofree char *names = tautan_test_view_names (f->reopened);
     g_assert_cmpstr (names, ==, "V1,Lavrov and Kim");
   }
 }

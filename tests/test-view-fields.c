@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "tautan-test-home.h"
+#include "tautan-test-session.h"
 
 #include <adwaita.h>
 
@@ -199,21 +200,6 @@ action_button (TautanViewRow *row,
     }
 }
 
-static char *
-view_names (TautanSession *session)
-{
-  GListModel *views = tautan_session_get_views (session);
-  GString *names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
-    {
-      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
-
-      g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
-    }
-  return g_string_free (names, FALSE);
-}
-
 /* Move Up is off on the first view, Move Down on the last (their buttons
  * insensitive, so neither a click nor the keyboard reaches them), and
  * they follow as views are added and removed. */
@@ -272,7 +258,7 @@ test_moves (void)
     gtk_widget_activate_action (GTK_WIDGET (row_of (window, first)), "row.move-up", NULL);
     gtk_widget_activate_action (GTK_WIDGET (row_of (window, last)), "row.move-down", NULL);
     iterate ();
-    names = view_names (session);
+    names = tautan_test_view_names (session);
     g_assert_cmpstr (names, ==, "View 1,View 2,View 3");
   }
 
