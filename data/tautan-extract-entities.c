@@ -405,6 +405,7 @@ propose_run (Article *a,
   guint32 state = NO_INDEX;
   guint32 title = NO_INDEX;
   guint32 inner_role = NO_INDEX;
+  guint32 of;
   gboolean org = FALSE;
   guint32 n;
   TautanEntityKind kind;
@@ -431,11 +432,14 @@ propose_run (Article *a,
   /* "Minister of Education Stefania Giannini", "Secretary of State John
    * Kerry": after a title and "of", a portfolio, then the name (its last
    * two words). */
-  if (first >= 2 && end - first >= 3 && _article_match_with (a, first - 1, LEX_PREP, PREP_OF, NULL)
-      && _article_match_at (a, first - 2, LEX_TITLE, NULL, NULL)
+  /* "Secretary of the Interior Ryan Zinke": "the" may stand before the
+   * portfolio */
+  of = first >= 3 && token_is_word (a, first - 1, "the") ? first - 2 : first - 1;
+  if (first >= 2 && of >= 1 && end - first >= 3 && _article_match_with (a, of, LEX_PREP, PREP_OF, NULL)
+      && _article_match_at (a, of - 1, LEX_TITLE, NULL, NULL)
       && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
     {
-      inner_role = first - 2;
+      inner_role = of - 1;
       /* "Deputy Secretary of State": the words before the title are
        * part of it, so "the Deputy Secretary" finds the person later */
       while (inner_role > 0 && _article_token_is (a, inner_role - 1, LEX_TITLE, NULL)

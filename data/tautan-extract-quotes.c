@@ -38,6 +38,21 @@ is_close (const Token *t,
   return (t->kind == TOKEN_QUOTE_CLOSE && !(t->flags & TOKEN_SINGLE)) || t->kind == TOKEN_QUOTE_STRAIGHT;
 }
 
+/* A left double mark set like a closing one, glued to the word or stop
+ * before it and followed by a space or the end of the paragraph:
+ * "…misguided decision.“ However, …" closes the quote open before it. */
+static gboolean
+is_misused_close (const Article *a,
+                  guint32        j,
+                  guint32        line_end)
+{
+  const Token *t = article_token (a, j);
+
+  if (t->kind != TOKEN_QUOTE_OPEN || (t->flags & (TOKEN_SINGLE | TOKEN_SPACE | TOKEN_LINE)))
+    return FALSE;
+  return j + 1 >= line_end || (article_token (a, j + 1)->flags & TOKEN_SPACE);
+}
+
 /* Whether words of the outlet's own stand before @open in its sentence. */
 static gboolean
 starts_inside_sentence (const Article *a,
@@ -231,7 +246,7 @@ quotes_in_line (Article  *a,
       q.fragment = starts_inside_sentence (a, line->first_token, i);
 
       for (j = i + 1; j < end; j++)
-        if (is_close (article_token (a, j), single))
+        if (is_close (article_token (a, j), single) || (!single && is_misused_close (a, j, end)))
           break;
 
       if (j < end)

@@ -504,6 +504,20 @@ subject_before (Article       *a,
       }
     if (_article_token_is (a, k, LEX_PRONOUN, NULL))
       return resolve_np (a, k, k + 1, salient, out);
+    /* "The Secretary says", "the minister said": a title after its
+     * article refers back to the person holding it */
+    if (article_token (a, k)->kind == TOKEN_WORD && _article_token_is (a, k, LEX_TITLE, NULL))
+      {
+        guint32 start = k;
+
+        while (start > sentence_first && k - start < 4 && article_token (a, start - 1)->kind == TOKEN_WORD
+               && mention_entity_at (a, start - 1) == NO_INDEX
+               && !_article_token_is (a, start - 1, LEX_DEMONSTRATIVE, NULL)
+               && _article_token_is (a, start - 1, LEX_TITLE, NULL))
+          start--;
+        if (start > sentence_first && _article_token_is (a, start - 1, LEX_DEMONSTRATIVE, NULL))
+          return resolve_np (a, start - 1, k + 1, salient, out);
+      }
     if (_article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
       {
         guint32 start = k;
@@ -633,6 +647,15 @@ cue_before (Article       *a,
 
   while (i > sentence_first && (is_punct (a, i - 1, ",:") || is_dash (a, i - 1)))
     i--;
+  /* "The Secretary says “The health …”": a cue with its subject before
+   * it, right before the mark with no comma, introduces a whole quote */
+  if (i == open && i > sentence_first && !(article_token (a, open)->flags & TOKEN_LINE)
+      && (speech_cue (a, i - 1, NULL, NULL) & SPEECH_AFTER_SPEAKER)
+      && i + 1 < article_n_tokens (a) && (article_token (a, i + 1)->flags & TOKEN_CAPITAL))
+    {
+      *cue_token = i - 1;
+      return subject_before (a, sentence_first, i - 1, salient, out);
+    }
   if (i == sentence_first || i == open)
     return FALSE;
 
@@ -678,6 +701,112 @@ cue_before (Article       *a,
           }
       }
   return FALSE;
+}
+
+/* A quote opening a sentence with no cue of its own, after a sentence
+ * of the outlet's that says who speaks: "Heald noted the findings show
+ * … . “An air-quality cleanup …”", "Wilkins also said Warhol was a
+ * businessperson. "As a way …"", "Cornyn issued a statement regarding
+ * … . "Like many Texans …"". The subject of that sentence's speech verb,
+ * or of its statement, is the speaker. */
+static gboolean
+cue_in_sentence_before (Article       *a,
+                        guint32        open,
+                        const Salient *salient,
+                        Speaker       *out,
+                        guint32       *cue_token)
+{
+  static const char *statements[] = { "statement", "pernyataan", "keterangan" };
+  const Sentence *s;
+  guint32 first, end;
+
+  /* right after the outlet's full stop, in the same paragraph */
+  if (open == NO_INDEX || open == 0 || (article_token (a, open)->flags & TOKEN_LINE)
+      || !is_punct (a, open - 1, ".!?") || !(article_token (a, open)->flags & TOKEN_SPACE))
+    return FALSE;
+  /* a straight mark after a stop may have been read as closing the
+   * sentence before: then the quote's sentence holds that one too */
+  s = &g_array_index (a->sentences, Sentence, a->token_sentence[open - 1]);
+  first = s->first_token;
+  end = MIN (s->end_token, open);
+  if (article_token (a, first)->line != article_token (a, open)->line)
+    return FALSE;
+
+  for (guint32 k = first; k < end; k++)
+    {
+      gboolean statement = FALSE;
+
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if ((speech_cue (a, k, NULL, NULL) & SPEECH_AFTER_SPEAKER)
+          && subject_before (a, first, k, salient, out))
+        {
+          *cue_token = k;
+          return TRUE;
+        }
+      for (guint w = 0; w < G_N_ELEMENTS (statements) && !statement; w++)
+        statement = _article_token_is_word (a, k, statements[w]);
+      if (!statement)
+        continue;
+      /* "Senator John Cornyn, Republican from Texas, issued a statement":
+       * the person named first, else the body */
+      {
+        guint32 body = NO_INDEX;
+
+        for (guint32 j = first; j < k; j++)
+          {
+            guint32 e = mention_entity_at (a, j);
+
+            if (e == NO_INDEX || a->token_quote[j] != NO_INDEX)
+              continue;
+            if (entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+              {
+                body = e;
+                break;
+              }
+            if (body == NO_INDEX && entity (a, e)->kind != TAUTAN_ENTITY_PLACE
+                && entity (a, e)->kind != TAUTAN_ENTITY_STATE)
+              body = e;
+          }
+        if (body != NO_INDEX)
+          {
+            speaker_clear (out);
+            out->entity = body;
+            *cue_token = k;
+            return TRUE;
+          }
+      }
+    }
+  return FALSE;
+}
+
+/* A quote with no cue in a paragraph that, before it, names a person
+ * other than the last speaker, who spoke in an earlier paragraph:
+ * "Kiara Perkins admitted she skipped class. Why did she want to
+ * attend? "It's Warhol."" — most likely that person's words, but the
+ * text does not say so. */
+static guint32
+new_person_in_paragraph (const Article *a,
+                         guint32        open,
+                         const Salient *salient)
+{
+  const Line *line;
+
+  if (open == NO_INDEX || salient->line == NO_INDEX)
+    return NO_INDEX;
+  line = &g_array_index (a->lines, Line, article_token (a, open)->line);
+  if (salient->line >= article_token (a, open)->line)
+    return NO_INDEX;
+  for (guint32 k = line->first_token; k < open; k++)
+    {
+      guint32 e = mention_entity_at (a, k);
+
+      if (a->token_quote[k] != NO_INDEX)
+        return NO_INDEX;
+      if (e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+        return e != salient->speaker.entity ? e : NO_INDEX;
+    }
+  return NO_INDEX;
 }
 
 /* A fragment in the outlet's sentence: "Kim menyerukan “…”", "Menurut
@@ -858,6 +987,19 @@ _tautan_extract_speakers (Article *a)
         found = cue_before (a, q->open_token, &salient, &speaker, &cue);
       if (!found && q->fragment)
         found = frame_of_fragment (a, q->open_token, &salient, &speaker, &certain, &frame_cue);
+      if (!found && !q->fragment)
+        found = cue_in_sentence_before (a, q->open_token, &salient, &speaker, &cue);
+      if (!found && !q->fragment)
+        {
+          guint32 person = new_person_in_paragraph (a, q->open_token, &salient);
+
+          if (person != NO_INDEX)
+            {
+              speaker.entity = person;
+              certain = FALSE;
+              found = TRUE;
+            }
+        }
       if (!found && (salient.speaker.entity != NO_INDEX || salient.speaker.text != NULL)
           && salient.line != NO_INDEX && q->line - salient.line <= 4)
         {

@@ -1206,6 +1206,105 @@ test_event_case (gconstpointer data)
   assert_event (c->text, c->published, c->type, c->actor, c->target, c->start, c->end, c->precision);
 }
 
+/* ---- quotes and speakers in the shapes news uses: cues a sentence
+ * away, titles, statements, marks set wrong ---- */
+
+/* Whether a quote with exactly @words was found. */
+static gboolean
+has_quote (JsonNode   *node,
+           const char *words)
+{
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (quotes, i), "text"), words) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_cue_in_sentence_before (void)
+{
+  /* the speech verb of the sentence before names the speaker, not the
+   * last one quoted */
+  assert_speaker ("\"Ozone harms plants,\" said agency head Maria Lopez.\n\n"
+                  "Colette Heald led the study. Heald noted the findings matter. \"An air-quality cleanup would help.\"\n",
+                  "2014-07-28", "An air-quality", "Colette Heald");
+  assert_speaker ("\"Ozon merusak tanaman,\" kata kepala badan Maria Lopez.\n\n"
+                  "Colette Heald memimpin penelitian itu. Heald mengatakan temuan itu penting. \"Udara bersih akan membantu panen.\"\n",
+                  "2014-07-28", "Udara bersih", "Colette Heald");
+  /* "issued a statement": its subject */
+  assert_speaker ("\"We thank every city,\" said Administrator Charles Bolden.\n\n"
+                  "Senator John Cornyn, Republican from Texas, issued a statement on the choice. \"Like many Texans, I am disappointed.\"\n",
+                  "2011-04-13", "Like many Texans", "John Cornyn");
+  assert_speaker ("\"Kami berterima kasih kepada setiap kota,\" kata Administrator Charles Bolden.\n\n"
+                  "Senator John Cornyn mengeluarkan pernyataan soal pilihan itu. \"Seperti banyak warga Texas, saya kecewa.\"\n",
+                  "2011-04-13", "Seperti banyak", "John Cornyn");
+}
+
+static void
+test_title_cue_without_comma (void)
+{
+  assert_speaker ("Secretary Ann Bright visited the park on Monday.\n\n"
+                  "The Secretary says “The parks will open as soon as it is safe.”\n",
+                  "2020-05-02", "The parks", "Ann Bright");
+  assert_speaker ("Menteri Ann Bright mengunjungi taman itu, Senin (27/4).\n\n"
+                  "Menteri itu mengatakan “Taman akan dibuka segera setelah aman.”\n",
+                  "2020-05-02", "Taman akan", "Ann Bright");
+}
+
+static void
+test_new_person_in_paragraph (void)
+{
+  /* a quote with no cue after a new person is named in its paragraph is
+   * that person's, not the last speaker's, and uncertain */
+  g_autoptr(JsonNode) en = extract ("\"He wanted to be famous,\" curator Kristen Wilkins said.\n\n"
+                                    "Kiara Perkins skipped class to come. Why did she want to attend? \"It's Warhol. He is a legend.\"\n",
+                                    "2014-01-28");
+  g_autoptr(JsonNode) id = extract ("\"Ia ingin terkenal,\" kata kurator Kristen Wilkins.\n\n"
+                                    "Kiara Perkins membolos kuliah untuk datang. Mengapa ia ingin datang? \"Ini Warhol. Dia legenda.\"\n",
+                                    "2014-01-28");
+  JsonObject *who = quote_speaker (en, "It's Warhol");
+
+  g_assert_cmpstr (entity_name (json_node_get_object (en), json_object_get_string_member (who, "entity")), ==, "Kiara Perkins");
+  who = quote_speaker (id, "Ini Warhol");
+  g_assert_cmpstr (entity_name (json_node_get_object (id), json_object_get_string_member (who, "entity")), ==, "Kiara Perkins");
+}
+
+static void
+test_portfolio_after_of_the (void)
+{
+  assert_speaker ("U.S. Secretary of the Interior Ryan Zinke said: \"Our parks need repairs.\"\n",
+                  "2017-07-22", "Our parks", "Ryan Zinke");
+}
+
+static void
+test_left_mark_closes (void)
+{
+  /* "…decision.“ However": a left mark glued to the stop closes */
+  g_autoptr(JsonNode) en = extract ("Senator John Cornyn's statement added, \"Houston should have been chosen.“ "
+                                    "However, the centre will get two seats. \"We are glad,\" said Mayor Annise Parker.\n",
+                                    "2011-04-13");
+  g_autoptr(JsonNode) id = extract ("Pernyataan Senator John Cornyn menambahkan, \"Houston seharusnya dipilih.“ "
+                                    "Namun, pusat itu akan mendapat dua kursi. \"Kami senang,\" kata Wali Kota Annise Parker.\n",
+                                    "2011-04-13");
+
+  g_assert_true (has_quote (en, "Houston should have been chosen."));
+  g_assert_true (has_quote (en, "We are glad,"));
+  g_assert_true (has_quote (id, "Houston seharusnya dipilih."));
+  g_assert_true (has_quote (id, "Kami senang,"));
+}
+
+static void
+add_quote_and_speaker_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-in-sentence-before", test_cue_in_sentence_before);
+  g_test_add_func ("/tautan/extract-rules/speakers/title-cue-without-comma", test_title_cue_without_comma);
+  g_test_add_func ("/tautan/extract-rules/speakers/new-person-in-paragraph", test_new_person_in_paragraph);
+  g_test_add_func ("/tautan/extract-rules/speakers/portfolio-after-of-the", test_portfolio_after_of_the);
+  g_test_add_func ("/tautan/extract-rules/quotes/left-mark-closes", test_left_mark_closes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1273,6 +1372,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speakers/long-run", test_long_run);
   g_test_add_func ("/tautan/extract-rules/speakers/honorific", test_honorific);
   g_test_add_func ("/tautan/extract-rules/entities/credit-label-ends-name", test_credit_label_ends_name);
+  add_quote_and_speaker_tests ();
 
   return g_test_run ();
 }
