@@ -647,15 +647,6 @@ cue_before (Article       *a,
 
   while (i > sentence_first && (is_punct (a, i - 1, ",:") || is_dash (a, i - 1)))
     i--;
-  /* "The Secretary says “The health …”": a cue with its subject before
-   * it, right before the mark with no comma, introduces a whole quote */
-  if (i == open && i > sentence_first && !(article_token (a, open)->flags & TOKEN_LINE)
-      && (speech_cue (a, i - 1, NULL, NULL) & SPEECH_AFTER_SPEAKER)
-      && i + 1 < article_n_tokens (a) && (article_token (a, i + 1)->flags & TOKEN_CAPITAL))
-    {
-      *cue_token = i - 1;
-      return subject_before (a, sentence_first, i - 1, salient, out);
-    }
   if (i == sentence_first || i == open)
     return FALSE;
 

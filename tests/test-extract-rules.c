@@ -1228,17 +1228,21 @@ test_cue_in_sentence_before (void)
   /* the speech verb of the sentence before names the speaker, not the
    * last one quoted */
   assert_speaker ("\"Ozone harms plants,\" said agency head Maria Lopez.\n\n"
-                  "Colette Heald led the study. Heald noted the findings matter. \"An air-quality cleanup would help.\"\n",
+                  "The study builds on work by Paul Crutzen. Colette Heald noted the findings matter. "
+                  "\"An air-quality cleanup would help.\"\n",
                   "2014-07-28", "An air-quality", "Colette Heald");
   assert_speaker ("\"Ozon merusak tanaman,\" kata kepala badan Maria Lopez.\n\n"
-                  "Colette Heald memimpin penelitian itu. Heald mengatakan temuan itu penting. \"Udara bersih akan membantu panen.\"\n",
+                  "Penelitian itu melanjutkan karya Paul Crutzen. Colette Heald mengatakan temuan itu penting. "
+                  "\"Udara bersih akan membantu panen.\"\n",
                   "2014-07-28", "Udara bersih", "Colette Heald");
   /* "issued a statement": its subject */
   assert_speaker ("\"We thank every city,\" said Administrator Charles Bolden.\n\n"
-                  "Senator John Cornyn, Republican from Texas, issued a statement on the choice. \"Like many Texans, I am disappointed.\"\n",
+                  "Houston lost out to Paul Allen's museum. Senator John Cornyn, Republican from Texas, issued a statement "
+                  "on the choice. \"Like many Texans, I am disappointed.\"\n",
                   "2011-04-13", "Like many Texans", "John Cornyn");
   assert_speaker ("\"Kami berterima kasih kepada setiap kota,\" kata Administrator Charles Bolden.\n\n"
-                  "Senator John Cornyn mengeluarkan pernyataan soal pilihan itu. \"Seperti banyak warga Texas, saya kecewa.\"\n",
+                  "Houston kalah dari museum milik Paul Allen. Senator John Cornyn mengeluarkan pernyataan soal pilihan itu. "
+                  "\"Seperti banyak warga Texas, saya kecewa.\"\n",
                   "2011-04-13", "Seperti banyak", "John Cornyn");
 }
 
