@@ -407,6 +407,31 @@ resolve_np (Article       *a,
   return FALSE;
 }
 
+/* The person whose apposition ends at @before: "Cynthia Thompson,
+ * curator and director of exhibits at the University of Arkansas," —
+ * a person named right before a comma, with no verb between that comma
+ * and @before. Returns the person's first token, or NO_INDEX. */
+static guint32
+person_before_apposition (const Article *a,
+                          guint32        sentence_first,
+                          guint32        before)
+{
+  for (guint32 k = before; k-- > sentence_first && before - k < 20;)
+    {
+      guint32 e;
+
+      if (a->token_quote[k] != NO_INDEX || _article_token_is (a, k, LEX_SPEECH, NULL)
+          || _article_token_is (a, k, LEX_VERB, NULL) || _article_token_is (a, k, LEX_REL, NULL))
+        return NO_INDEX;
+      if (!is_punct (a, k, ",") || k == sentence_first)
+        continue;
+      e = mention_entity_at (a, k - 1);
+      if (e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+        return g_array_index (a->mentions, Mention, a->token_mention[k - 1]).first_token;
+    }
+  return NO_INDEX;
+}
+
 /* The subject of the verb at @verb: the mention, pronoun or reference
  * just before it, past adverbs, dates and a parenthesis. */
 static gboolean
@@ -492,10 +517,16 @@ subject_before (Article       *a,
     if (e != NO_INDEX)
       {
         const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+        guint32 head;
 
         /* "Pemimpin Korea Utara itu": the state is part of a reference */
         if (entity (a, e)->kind == TAUTAN_ENTITY_PLACE)
           return FALSE;
+        /* "Cynthia Thompson, curator at the University of Arkansas,
+         * Fayetteville, said": the name ends an apposition to the person */
+        if (entity (a, e)->kind != TAUTAN_ENTITY_PERSON && k + 1 < verb && is_punct (a, k + 1, ",")
+            && (head = person_before_apposition (a, sentence_first, m->first_token)) != NO_INDEX)
+          m = &g_array_index (a->mentions, Mention, a->token_mention[head]), e = m->entity;
         speaker_clear (out);
         out->entity = e;
         out->np_first = m->first_token;

@@ -1300,8 +1300,21 @@ test_left_mark_closes (void)
 }
 
 static void
+test_apposition_before_cue (void)
+{
+  /* a place or a body ending the person's apposition is not the speaker */
+  assert_speaker ("Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "
+                  "\"These images document his everyday life.\"\n",
+                  "2014-01-28", "These images", "Cynthia Thompson");
+  assert_speaker ("Cynthia Thompson, kurator pameran di University of Arkansas, Fayetteville, mengatakan, "
+                  "\"Foto-foto ini merekam kehidupannya sehari-hari.\"\n",
+                  "2014-01-28", "Foto-foto ini", "Cynthia Thompson");
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/apposition-before-cue", test_apposition_before_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/cue-in-sentence-before", test_cue_in_sentence_before);
   g_test_add_func ("/tautan/extract-rules/speakers/title-cue-without-comma", test_title_cue_without_comma);
   g_test_add_func ("/tautan/extract-rules/speakers/new-person-in-paragraph", test_new_person_in_paragraph);
