@@ -1064,6 +1064,123 @@ body_of_following_state (Article *a)
     }
 }
 
+/* Whether @text (normalised) holds one of entry @g's names as words. */
+static gboolean
+text_names_entry (const char                 *text,
+                  const TautanGazetteerEntry *g)
+{
+  char **lists[] = { g->aliases, g->metonyms, g->references };
+  g_autofree char *padded = g_strdup_printf (" %s ", text);
+  gboolean found = FALSE;
+
+  for (int l = -1; l < (int)G_N_ELEMENTS (lists) && !found; l++)
+    for (guint k = 0; (l < 0 ? k < 1 : lists[l][k] != NULL) && !found; k++)
+      {
+        g_autofree char *norm = _tautan_normalise_name (l < 0 ? g->name : lists[l][k], -1);
+        g_autofree char *word = g_strdup_printf (" %s ", norm);
+
+        found = *norm != '\0' && strstr (padded, word) != NULL;
+      }
+  return found;
+}
+
+/* The gazetteer body of state entry @state that @text names when
+ * followed by one of that state's names: "Kementerian Luar Negeri" +
+ * "Korea Utara". Returns the entry, or -1. */
+static int
+body_of_state (TautanGazetteer *gazetteer,
+               const char      *text,
+               TautanEntityKind kind,
+               guint32          state)
+{
+  const TautanGazetteerEntry *s = tautan_gazetteer_get_entry (gazetteer, state);
+
+  for (guint i = 0; i < tautan_gazetteer_get_n_entries (gazetteer); i++)
+    {
+      const TautanGazetteerEntry *g = tautan_gazetteer_get_entry (gazetteer, i);
+
+      if (g->kind != kind || g_strcmp0 (g->affiliation, s->id) != 0)
+        continue;
+      for (guint k = 0; g->aliases[k] != NULL; k++)
+        {
+          g_autofree char *norm = _tautan_normalise_name (g->aliases[k], -1);
+
+          if (g_str_has_prefix (norm, text) && norm[strlen (text)] == ' '
+              && text_names_entry (norm + strlen (text) + 1, s))
+            return (int)i;
+        }
+    }
+  return -1;
+}
+
+/* "Kementerian Luar Negeri", "Kemlu" with no state: the gazetteer's
+ * entry is Indonesia's, but in a text about another state the ministry
+ * is that state's. The state named last in the mention's sentence
+ * decides; else, when the text never names the entry's own state, the
+ * state it is about. The other state's body comes from the gazetteer
+ * when it knows it, else it is proposed. */
+static void
+requalify_bodies (Article *a)
+{
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, k);
+      const ArticleEntity *e = entity_at (a, m->entity);
+      const TautanGazetteerEntry *g;
+      g_autofree char *words = NULL;
+      g_autofree char *norm = NULL;
+      guint32 own, other = NO_INDEX;
+      int aff, body;
+
+      if (e->gazetteer == NO_INDEX || e->kind != TAUTAN_ENTITY_ORGANISATION)
+        continue;
+      g = tautan_gazetteer_get_entry (a->gazetteer, e->gazetteer);
+      aff = tautan_gazetteer_lookup (a->gazetteer, g->affiliation);
+      if (aff < 0 || tautan_gazetteer_get_entry (a->gazetteer, aff)->kind != TAUTAN_ENTITY_STATE)
+        continue;
+      words = _article_token_text (a, m->first_token, m->end_token);
+      norm = _tautan_normalise_name (words, -1);
+      if (text_names_entry (norm, tautan_gazetteer_get_entry (a->gazetteer, aff)))
+        continue;
+
+      own = _article_entity_for_gazetteer (a, aff);
+      e = entity_at (a, m->entity);
+      for (guint j = k; j-- > 0;)
+        {
+          const Mention *n = &g_array_index (a->mentions, Mention, j);
+
+          if (a->token_sentence[n->first_token] != a->token_sentence[m->first_token])
+            break;
+          if (entity_at (a, n->entity)->kind == TAUTAN_ENTITY_STATE && n->end_token > n->first_token)
+            {
+              other = n->entity;
+              break;
+            }
+        }
+      if (other == NO_INDEX)
+        {
+          gboolean own_named = FALSE;
+
+          for (guint j = 0; j < a->mentions->len && !own_named; j++)
+            own_named = g_array_index (a->mentions, Mention, j).entity == own;
+          if (!own_named)
+            other = host_state (a, m->first_token);
+        }
+      if (other == NO_INDEX || other == own || entity_at (a, other)->gazetteer == NO_INDEX)
+        continue;
+
+      body = body_of_state (a->gazetteer, norm, e->kind, entity_at (a, other)->gazetteer);
+      if (body >= 0)
+        m->entity = _article_entity_for_gazetteer (a, body);
+      else
+        {
+          g_autofree char *name = g_strdup_printf ("%s (%s)", words, entity_at (a, other)->name);
+
+          m->entity = _article_entity_proposed (a, name, TAUTAN_ENTITY_ORGANISATION, NULL, other);
+        }
+    }
+}
+
 /**
  * _tautan_extract_mentions:
  *
@@ -1196,6 +1313,7 @@ _tautan_extract_mentions (Article *a)
         }
     }
   index_mentions (a);
+  requalify_bodies (a);
 
   describe_actors (a);
 }

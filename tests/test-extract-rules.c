@@ -1312,8 +1312,27 @@ test_apposition_before_cue (void)
 }
 
 static void
+test_unqualified_ministry (void)
+{
+  /* "Kementerian Luar Negeri" with no state, in a text about North
+   * Korea that never names Indonesia: North Korea's ministry */
+  assert_speaker ("Korea Utara mengecam sanksi baru terhadap Pyongyang. Kementerian Luar Negeri "
+                  "mengatakan, \"Sanksi itu tindakan bermusuhan.\"\n",
+                  "2016-12-03", "Sanksi itu", "North Korean Foreign Ministry");
+  /* the state named last in its sentence decides */
+  assert_speaker ("Indonesia menyambut tamu dari Korea Utara. Di Pyongyang, Kementerian Luar Negeri "
+                  "mengatakan, \"Kerja sama akan berlanjut.\"\n",
+                  "2016-12-03", "Kerja sama", "North Korean Foreign Ministry");
+  /* a text that names Indonesia keeps Indonesia's */
+  assert_speaker ("Indonesia mengecam sanksi baru terhadap Korea Utara. Kementerian Luar Negeri mengatakan, "
+                  "\"Dialog lebih baik.\"\n",
+                  "2016-12-03", "Dialog lebih", "Indonesian Foreign Ministry");
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/entities/unqualified-ministry", test_unqualified_ministry);
   g_test_add_func ("/tautan/extract-rules/speakers/apposition-before-cue", test_apposition_before_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/cue-in-sentence-before", test_cue_in_sentence_before);
   g_test_add_func ("/tautan/extract-rules/speakers/title-cue-without-comma", test_title_cue_without_comma);
