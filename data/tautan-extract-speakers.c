@@ -27,6 +27,7 @@ typedef struct
   Speaker  speaker;
   guint32  quote;       /* the quote that had it, or NO_INDEX */
   guint32  line;
+  gboolean certain;     /* whether that quote's speaker was plain */
 } Salient;
 
 static gboolean
@@ -522,6 +523,26 @@ subject_before (Article       *a,
         /* "Pemimpin Korea Utara itu": the state is part of a reference */
         if (entity (a, e)->kind == TAUTAN_ENTITY_PLACE)
           return FALSE;
+        /* "A leaked internal letter seen by Sky News says": the one who
+         * saw it is not the one speaking; the words before are */
+        if (m->first_token >= sentence_first + 3 && _article_match_with (a, m->first_token - 1, LEX_PREP, PREP_BY, NULL)
+            && article_token (a, m->first_token - 2)->kind == TOKEN_WORD)
+          {
+            guint32 participle = m->first_token - 2;
+            guint32 start = participle;
+            guint32 np_end = participle;
+
+            while (start > sentence_first && participle - start < 6 && article_token (a, start - 1)->kind == TOKEN_WORD
+                   && !_article_token_is (a, start - 1, LEX_SPEECH, NULL) && !_article_token_is (a, start - 1, LEX_VERB, NULL))
+              start--;
+            /* "Surat internal yang bocor dan dilihat oleh": the noun phrase
+             * ends before the clause */
+            while (np_end > start && (_article_token_is (a, np_end - 1, LEX_REL, NULL)
+                                      || _article_token_is (a, np_end - 1, LEX_CONJ, NULL)))
+              np_end--;
+            if (start < np_end && resolve_np (a, start, np_end, salient, out))
+              return TRUE;
+          }
         /* "Cynthia Thompson, curator at the University of Arkansas,
          * Fayetteville, said": the name ends an apposition to the person */
         if (entity (a, e)->kind != TAUTAN_ENTITY_PERSON && k + 1 < verb && is_punct (a, k + 1, ",")
@@ -843,6 +864,7 @@ frame_of_fragment (Article       *a,
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, a->token_sentence[open]);
   guint32 according = NO_INDEX;
+  guint32 first;
 
   /* the speech or expression verb nearest before the quote */
   for (guint32 k = open; k-- > s->first_token;)
@@ -877,8 +899,18 @@ frame_of_fragment (Article       *a,
         }
     }
 
-  /* the sentence's subject: a guess, so uncertain */
-  for (guint32 k = s->first_token; k < open; k++)
+  /* the sentence's subject: a guess, so uncertain; not a name in an
+   * opening phrase ("During Prime Minister's Questions Wednesday,
+   * Sunak …", "Dalam pertemuan di Jakarta, Kim …") */
+  first = s->first_token;
+  if (_article_token_is (a, first, LEX_PREP, NULL))
+    for (guint32 k = first + 1; k < open && k < first + 12; k++)
+      if (is_punct (a, k, ","))
+        {
+          first = k + 1;
+          break;
+        }
+  for (guint32 k = first; k < open; k++)
     {
       guint32 e = mention_entity_at (a, k);
       guint32 v;
@@ -974,7 +1006,7 @@ add_relays_of_sentence (Article      *a,
 void
 _tautan_extract_speakers (Article *a)
 {
-  Salient salient = { { NO_INDEX, NULL, 0, 0 }, NO_INDEX, NO_INDEX };
+  Salient salient = { { NO_INDEX, NULL, 0, 0 }, NO_INDEX, NO_INDEX, FALSE };
 
   for (guint qi = 0; qi < a->quotes->len; qi++)
     {
@@ -1043,7 +1075,10 @@ _tautan_extract_speakers (Article *a)
                 }
             }
           speaker_copy (&speaker, &salient.speaker);
-          certain = adjacent;
+          /* no surer than the speaker it continues, and never for
+           * words set in the outlet's own sentence with no speech verb
+           * ("the girls were granted "parole" status") */
+          certain = adjacent && salient.certain && !q->fragment;
           found = TRUE;
         }
       if (!found)
@@ -1093,6 +1128,7 @@ _tautan_extract_speakers (Article *a)
 
       speaker_copy (&salient.speaker, &speaker);
       salient.quote = qi;
+      salient.certain = certain;
       salient.line = g_array_index (a->quotes, ArticleQuote, last).line;
       speaker_clear (&speaker);
     }

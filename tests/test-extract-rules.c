@@ -1330,8 +1330,52 @@ test_unqualified_ministry (void)
 }
 
 static void
+test_document_seen_by (void)
+{
+  /* the medium that saw a letter is not the one speaking */
+  assert_speaker_words ("A leaked internal letter seen by Sky News says \"failure to reply may end the claim\".\n",
+                        "2023-02-23", "failure to reply", "A leaked internal letter");
+  assert_speaker_words ("Surat internal yang bocor dan dilihat oleh Sky News menyebut \"klaim bisa gugur\".\n",
+                        "2023-02-23", "klaim bisa", "Surat internal yang bocor");
+}
+
+static void
+test_opening_phrase_is_no_subject (void)
+{
+  /* "During Prime Minister's Questions Wednesday, Sunak …": the name in
+   * the opening phrase is not the sentence's subject */
+  assert_speaker ("During a meeting with Mayor Anne Hidalgo on Wednesday, Rishi Sunak promised a \"formal update\" soon.\n",
+                  "2023-02-23", "formal update", "Rishi Sunak");
+  assert_speaker ("Dalam pertemuan dengan Wali Kota Anne Hidalgo, Rabu (22/2), Rishi Sunak menjanjikan \"kabar resmi\" segera.\n",
+                  "2023-02-23", "kabar resmi", "Rishi Sunak");
+}
+
+static void
+test_continuation_no_surer (void)
+{
+  /* a fragment in the outlet's own sentence with no speech verb may
+   * continue the last speaker, but not for certain */
+  g_autoptr(JsonNode) en = extract ("\"We came to win,\" said coach Rodaba Noori.\n\n"
+                                    "The team was granted \"parole\" status.\n",
+                                    "2017-07-21");
+  g_autoptr(JsonNode) id = extract ("\"Kami datang untuk menang,\" kata pelatih Rodaba Noori.\n\n"
+                                    "Tim itu mendapat status \"parole\".\n",
+                                    "2017-07-21");
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (en), "quotes");
+
+  g_assert_cmpuint (json_array_get_length (quotes), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (quotes, 1), "attribution"), ==, "uncertain");
+  quotes = json_object_get_array_member (json_node_get_object (id), "quotes");
+  g_assert_cmpuint (json_array_get_length (quotes), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (quotes, 1), "attribution"), ==, "uncertain");
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/document-seen-by", test_document_seen_by);
+  g_test_add_func ("/tautan/extract-rules/speakers/opening-phrase-is-no-subject", test_opening_phrase_is_no_subject);
+  g_test_add_func ("/tautan/extract-rules/speakers/continuation-no-surer", test_continuation_no_surer);
   g_test_add_func ("/tautan/extract-rules/entities/unqualified-ministry", test_unqualified_ministry);
   g_test_add_func ("/tautan/extract-rules/speakers/apposition-before-cue", test_apposition_before_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/cue-in-sentence-before", test_cue_in_sentence_before);
