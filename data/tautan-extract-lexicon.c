@@ -87,6 +87,8 @@ static const Word speech[] = {
   { "accused", LEX_SPEECH, E }, { "denounced", LEX_SPEECH, E }, { "offered", LEX_SPEECH, E },
   { "urged", LEX_SPEECH, A | B | E }, { "urges", LEX_SPEECH, A | B | E }, { "warns", LEX_SPEECH, A | B | E },
   { "complained", LEX_SPEECH, A | B }, { "pleaded", LEX_SPEECH, A | B }, { "demanded", LEX_SPEECH, A | B },
+  { "admitted", LEX_SPEECH, A | B }, { "responded", LEX_SPEECH, A | B }, { "remarked", LEX_SPEECH, A | B },
+  { "conceded", LEX_SPEECH, A | B }, { "explains", LEX_SPEECH, A | B },
   { "reported", LEX_SPEECH, A | SPEECH_REPORT }, { "reports", LEX_SPEECH, A | SPEECH_REPORT },
   { "quoted", LEX_SPEECH, SPEECH_REPORT },
 };

@@ -102,6 +102,20 @@ entity (const Article *a,
   return &g_array_index (a->entities, ArticleEntity, index);
 }
 
+/* "Dr", "Mr", "Prof": a short title written with a stop before a name. */
+static gboolean
+is_honorific (const Article *a,
+              guint32        i)
+{
+  static const char *words[] = { "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col",
+                                 "capt", "sgt", "hj", "ir", "drs", "rev" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (_article_token_is_word (a, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Where a speaker's words end: "Kim" in "kata Kim dalam pesannya", "a
  * senior official" in "said a senior official in the ministry". */
 static guint32
@@ -126,6 +140,10 @@ np_end (const Article *a,
           if (t->ch == '.' && i > from && article_token (a, i - 1)->end - article_token (a, i - 1)->start == 1
               && (article_token (a, i - 1)->flags & TOKEN_UPPER) && i + 1 < limit
               && (article_token (a, i + 1)->flags & TOKEN_CAPITAL))
+            continue;
+          /* "Dr. Ann Holt", "Gen. Lee": an honorific's stop */
+          if (t->ch == '.' && i > from && i + 1 < limit && (article_token (a, i + 1)->flags & TOKEN_CAPITAL)
+              && is_honorific (a, i - 1))
             continue;
           break;
         }
@@ -256,6 +274,7 @@ resolve_np (Article       *a,
   };
   guint32 person = NO_INDEX, media = NO_INDEX, org = NO_INDEX, state = NO_INDEX;
   gboolean anonymous = FALSE, demonstrative = FALSE, title = FALSE, document = FALSE, named = FALSE;
+  guint32 head = NO_INDEX;
 
   if (first >= end)
     return FALSE;
@@ -292,6 +311,8 @@ resolve_np (Article       *a,
         document = _article_token_is_word (a, i, documents[k]);
       if (_article_match_at (a, i, LEX_TITLE, NULL, NULL))
         title = TRUE;
+      if (head == NO_INDEX && _article_match_at (a, i, LEX_ORG_HEAD, NULL, NULL))
+        head = i;
       if (_article_token_is (a, i, LEX_PRONOUN, NULL) && i == first)
         {
           /* "ia", "he": the person the text is about, preferably the one
@@ -363,6 +384,26 @@ resolve_np (Article       *a,
   if (media != NO_INDEX || org != NO_INDEX)
     {
       out->entity = media != NO_INDEX ? media : org;
+      return TRUE;
+    }
+  /* "the ministry said", "kementerian itu menyatakan": the body named
+   * before with that word, else the words */
+  if (demonstrative && head != NO_INDEX && !named && end - first <= 4)
+    {
+      for (guint k = a->mentions->len; k-- > 0;)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, k);
+
+          if (m->first_token >= first || entity (a, m->entity)->kind != TAUTAN_ENTITY_ORGANISATION)
+            continue;
+          for (guint32 t = m->first_token; t < m->end_token; t++)
+            if (article_token (a, t)->hash == article_token (a, head)->hash)
+              {
+                out->entity = m->entity;
+                return TRUE;
+              }
+        }
+      out->text = _article_token_text (a, first, end);
       return TRUE;
     }
   /* "kata produsen aluminium AS itu": a description ending in a
@@ -669,6 +710,22 @@ cue_after (Article       *a,
         *cue_token = end;
         return resolve_np (a, i, end, salient, out);
       }
+    /* "Ann Holt, 54, said", "Ann Holt, a spokeswoman for the ministry,
+     * told AFP": an apposition between the name and its verb */
+    if (end > i && is_punct (a, end, ","))
+      for (guint32 k = end + 1; k < line_end && k < end + 14; k++)
+        {
+          const Token *t = article_token (a, k);
+
+          if (t->kind == TOKEN_QUOTE_OPEN || t->kind == TOKEN_QUOTE_CLOSE || t->kind == TOKEN_QUOTE_STRAIGHT
+              || is_punct (a, k, ".;:!?") || _article_token_is (a, k, LEX_SPEECH, NULL))
+            break;
+          if (is_punct (a, k, ",") && k + 1 < line_end && (speech_cue (a, k + 1, NULL, NULL) & SPEECH_AFTER_SPEAKER))
+            {
+              *cue_token = k + 1;
+              return resolve_np (a, i, end, salient, out);
+            }
+        }
   }
   return FALSE;
 }

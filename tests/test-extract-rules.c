@@ -1371,8 +1371,51 @@ test_continuation_no_surer (void)
 }
 
 static void
+test_more_cue_verbs (void)
+{
+  assert_speaker ("\"We were wrong,\" Ann Holt admitted on Monday.\n", "2020-04-06", "We were wrong", "Ann Holt");
+  assert_speaker ("\"We will look at it,\" Ann Holt responded.\n", "2020-04-06", "We will look", "Ann Holt");
+  assert_speaker ("\"It is late,\" Ann Holt conceded.\n", "2020-04-06", "It is late", "Ann Holt");
+}
+
+static void
+test_apposition_after_name (void)
+{
+  assert_speaker ("\"We are ready,\" Ann Holt, 54, said.\n", "2020-04-06", "We are ready", "Ann Holt");
+  assert_speaker ("\"We are ready,\" Ann Holt, a spokeswoman for the ministry, told AFP.\n",
+                  "2020-04-06", "We are ready", "Ann Holt");
+  assert_speaker ("\"Kami siap,\" Ann Holt, juru bicara kementerian, mengatakan kepada AFP.\n",
+                  "2020-04-06", "Kami siap", "Ann Holt");
+}
+
+static void
+test_honorific_after_cue (void)
+{
+  assert_speaker ("\"We are ready,\" said Dr. Ann Holt of the University of Oslo.\n",
+                  "2020-04-06", "We are ready", "Ann Holt");
+  assert_speaker ("\"Kami siap,\" kata Dr. Ann Holt dari Universitas Oslo.\n",
+                  "2020-04-06", "Kami siap", "Ann Holt");
+}
+
+static void
+test_the_body_said (void)
+{
+  /* "the ministry": the ministry named before, else the words */
+  assert_speaker ("The Finance Ministry raised taxes on Monday.\n\n\"Growth will slow,\" the ministry said.\n",
+                  "2020-04-06", "Growth will", "Finance Ministry");
+  assert_speaker_words ("\"Growth will slow,\" the ministry said in a statement.\n",
+                        "2020-04-06", "Growth will", "the ministry");
+  assert_speaker_words ("\"Pertumbuhan akan melambat,\" kata kementerian itu.\n",
+                        "2020-04-06", "Pertumbuhan akan", "kementerian itu");
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/more-cue-verbs", test_more_cue_verbs);
+  g_test_add_func ("/tautan/extract-rules/speakers/apposition-after-name", test_apposition_after_name);
+  g_test_add_func ("/tautan/extract-rules/speakers/honorific-after-cue", test_honorific_after_cue);
+  g_test_add_func ("/tautan/extract-rules/speakers/the-body-said", test_the_body_said);
   g_test_add_func ("/tautan/extract-rules/speakers/document-seen-by", test_document_seen_by);
   g_test_add_func ("/tautan/extract-rules/speakers/opening-phrase-is-no-subject", test_opening_phrase_is_no_subject);
   g_test_add_func ("/tautan/extract-rules/speakers/continuation-no-surer", test_continuation_no_surer);
