@@ -1410,11 +1410,16 @@ resolve_reference (Article  *a,
   guint32 state = NO_INDEX;
   gboolean pronoun = FALSE;
   gboolean demonstrative = FALSE;
+  /* "kata Presiden", "ujar Kepala Negara": a title alone, capitalised
+   * inside a sentence, is as definite as "presiden itu" */
+  gboolean bare = first < end && (article_token (a, first)->flags & TOKEN_CAPITAL) && !at_sentence_start (a, first);
 
   for (guint32 k = first; k < end; k++)
     {
       guint32 n;
 
+      if (!_article_match_at (a, k, LEX_TITLE, NULL, NULL))
+        bare = FALSE;
       if (_article_token_is (a, k, LEX_PRONOUN, NULL))
         pronoun = TRUE;
       else if (_article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
@@ -1430,7 +1435,7 @@ resolve_reference (Article  *a,
           k += n - 1;
         }
     }
-  if (!pronoun && !((demonstrative || (definite && state != NO_INDEX)) && title_hash != 0))
+  if (!pronoun && !((demonstrative || bare || (definite && state != NO_INDEX)) && title_hash != 0))
     return NO_INDEX;
 
   for (guint k = a->mentions->len; k-- > 0;)

@@ -365,7 +365,7 @@ resolve_np (Article       *a,
           return TRUE;
         }
     }
-  if (demonstrative && title)
+  if (title && !named && !anonymous)
     {
       guint32 ref = _article_resolve_reference (a, first, end, first);
 
@@ -375,7 +375,7 @@ resolve_np (Article       *a,
           return TRUE;
         }
       /* "pejabat itu", "the official": the unnamed speaker before */
-      if (salient->speaker.entity == NO_INDEX && salient->speaker.text != NULL)
+      if (demonstrative && salient->speaker.entity == NO_INDEX && salient->speaker.text != NULL)
         {
           out->text = g_strdup (salient->speaker.text);
           return TRUE;
@@ -1183,10 +1183,15 @@ _tautan_extract_speakers (Article *a)
       for (guint i = 0; i < q->relayed_by->len; i++)
         _article_use_entity (a, g_array_index (q->relayed_by, guint32, i));
 
-      speaker_copy (&salient.speaker, &speaker);
-      salient.quote = qi;
-      salient.certain = certain;
-      salient.line = g_array_index (a->quotes, ArticleQuote, last).line;
+      /* a quote no one is named for leaves the last speaker salient:
+       * "…," tambahnya after it is still that speaker's */
+      if (found)
+        {
+          speaker_copy (&salient.speaker, &speaker);
+          salient.quote = qi;
+          salient.certain = certain;
+          salient.line = g_array_index (a->quotes, ArticleQuote, last).line;
+        }
       speaker_clear (&speaker);
     }
   speaker_clear (&salient.speaker);

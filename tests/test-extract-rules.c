@@ -1410,8 +1410,34 @@ test_the_body_said (void)
 }
 
 static void
+test_bare_title (void)
+{
+  /* "kata Presiden": a capitalised title alone is the person holding it */
+  assert_speaker ("Presiden Joko Widodo tiba di Tokyo.\n\n\"Kerja sama ini penting,\" kata Presiden.\n",
+                  "2020-04-06", "Kerja sama", "Joko Widodo");
+  /* English says "the President", which refers back the same way */
+  assert_speaker ("President Joe Biden arrived in Tokyo.\n\n\"This partnership matters,\" the President said.\n",
+                  "2020-04-06", "This partnership", "Joe Biden");
+}
+
+static void
+test_unnamed_quote_keeps_speaker (void)
+{
+  /* a quote no one is named for does not hide the last speaker */
+  assert_speaker ("\"Vaksin sudah tiba,\" kata Budi Gunadi Sadikin.\n\n\"Vaksin aman.\"\n\n"
+                  "Ia menambahkan, \"Kami sudah uji semuanya.\"\n",
+                  "2020-04-06", "Kami sudah", "Budi Gunadi Sadikin");
+  assert_speaker ("Budi Gunadi Sadikin hadir.\n\n\"Vaksin aman.\"\n\n\"Kami sudah uji,\" tambahnya.\n",
+                  "2020-04-06", "Kami sudah", "Budi Gunadi Sadikin");
+  assert_speaker ("Ann Holt spoke first.\n\n\"The vaccine is safe.\"\n\n\"We tested it,\" she added.\n",
+                  "2020-04-06", "We tested", "Ann Holt");
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/bare-title", test_bare_title);
+  g_test_add_func ("/tautan/extract-rules/speakers/unnamed-quote-keeps-speaker", test_unnamed_quote_keeps_speaker);
   g_test_add_func ("/tautan/extract-rules/speakers/more-cue-verbs", test_more_cue_verbs);
   g_test_add_func ("/tautan/extract-rules/speakers/apposition-after-name", test_apposition_after_name);
   g_test_add_func ("/tautan/extract-rules/speakers/honorific-after-cue", test_honorific_after_cue);
