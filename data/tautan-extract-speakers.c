@@ -365,7 +365,7 @@ resolve_np (Article       *a,
           return TRUE;
         }
     }
-  if (title && !named && !anonymous)
+  if (title && (demonstrative || (!named && !anonymous)))
     {
       guint32 ref = _article_resolve_reference (a, first, end, first);
 
