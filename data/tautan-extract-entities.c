@@ -483,7 +483,19 @@ propose_run (Article *a,
       if (end - first == n && end < article_n_tokens (a)
           && _article_match_with (a, end, LEX_PREP, PREP_OF, NULL))
         return end;
-      org = TRUE;
+      /* "Police Chief Ann Holt": a body, its post, then the person */
+      for (guint32 k = first + n; k + 2 < end && inner_role == NO_INDEX; k++)
+        {
+          guint32 len;
+
+          if (_article_match_at (a, k, LEX_TITLE, &len, NULL) && k + len + 2 <= end
+              && !_article_match_at (a, k + len, LEX_TITLE, NULL, NULL))
+            {
+              inner_role = first;
+              first = k + len;
+            }
+        }
+      org = inner_role == NO_INDEX;
     }
   /* "Health Ministry", "Home Office", "Irving Independent School
    * District": the head ends the name */

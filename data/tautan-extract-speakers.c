@@ -141,9 +141,17 @@ np_end (const Article *a,
               && (article_token (a, i - 1)->flags & TOKEN_UPPER) && i + 1 < limit
               && (article_token (a, i + 1)->flags & TOKEN_CAPITAL))
             continue;
-          /* "Dr. Ann Holt", "Gen. Lee": an honorific's stop */
+          /* "Acme Corp. chief executive Ann Holt": a company's stop */
+          if (t->ch == '.' && i > from && i + 1 < limit && article_token (a, i + 1)->kind == TOKEN_WORD
+              && (_article_token_is_word (a, i - 1, "corp") || _article_token_is_word (a, i - 1, "inc")
+                  || _article_token_is_word (a, i - 1, "ltd") || _article_token_is_word (a, i - 1, "co")))
+            continue;
+          /* "Dr. Ann Holt", "Gen. Lee": an honorific's stop; "U.S.
+           * Ambassador": an initialism's */
           if (t->ch == '.' && i > from && i + 1 < limit && (article_token (a, i + 1)->flags & TOKEN_CAPITAL)
-              && is_honorific (a, i - 1))
+              && (is_honorific (a, i - 1)
+                  || memchr (a->text + article_token (a, i - 1)->start, '.',
+                             article_token (a, i - 1)->end - article_token (a, i - 1)->start) != NULL))
             continue;
           break;
         }
@@ -153,6 +161,19 @@ np_end (const Article *a,
                        || _article_token_is (a, i, LEX_SPEECH, NULL) || _article_token_is (a, i, LEX_VERB, NULL)
                        || _article_token_is (a, i, LEX_RELAY, NULL)))
         break;
+      /* "Ambassador to Indonesia Sung Kim", "Duta Besar AS untuk
+       * Indonesia Sung Kim": the post's state is part of the title */
+      if (i > from && _article_token_is (a, i, LEX_PREP, &v) && (v == PREP_TO || v == PREP_FOR)
+          && i + 1 < limit && mention_entity_at (a, i + 1) != NO_INDEX
+          && entity (a, mention_entity_at (a, i + 1))->kind == TAUTAN_ENTITY_STATE)
+        {
+          gboolean titled = FALSE;
+
+          for (guint32 k = from; k < i && !titled; k++)
+            titled = _article_match_at (a, k, LEX_TITLE, NULL, NULL);
+          if (titled)
+            continue;
+        }
       if (i > from && _article_token_is (a, i, LEX_PREP, &v) && v != PREP_OF)
         break;
       if (i > from && _article_token_is (a, i, LEX_CONJ, NULL))

@@ -1434,8 +1434,35 @@ test_unnamed_quote_keeps_speaker (void)
 }
 
 static void
+test_post_in_a_state (void)
+{
+  /* "Ambassador to Indonesia": the state of the post is in the title */
+  assert_speaker ("\"We are ready,\" said U.S. Ambassador to Indonesia Sung Kim.\n", "2020-04-06", "We are ready", "Sung Kim");
+  assert_speaker ("\"Kami siap,\" kata Duta Besar AS untuk Indonesia Sung Kim.\n", "2020-04-06", "Kami siap", "Sung Kim");
+}
+
+static void
+test_stops_inside_speaker (void)
+{
+  /* an initialism's or a company's stop does not end the speaker's words */
+  assert_speaker ("\"We are ready,\" said U.S. Senator Ann Holt.\n", "2020-04-06", "We are ready", "Ann Holt");
+  assert_speaker ("\"We are ready,\" said Acme Corp. chief executive Ann Holt.\n", "2020-04-06", "We are ready", "Ann Holt");
+  assert_speaker ("\"Kami siap,\" kata CEO Acme Corp. Ann Holt.\n", "2020-04-06", "Kami siap", "Ann Holt");
+}
+
+static void
+test_body_post_person (void)
+{
+  /* "Police Chief Ann Holt": a body, its post, then the person */
+  assert_speaker ("\"We are ready,\" said Police Chief Ann Holt.\n", "2020-04-06", "We are ready", "Ann Holt");
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/post-in-a-state", test_post_in_a_state);
+  g_test_add_func ("/tautan/extract-rules/speakers/stops-inside-speaker", test_stops_inside_speaker);
+  g_test_add_func ("/tautan/extract-rules/entities/body-post-person", test_body_post_person);
   g_test_add_func ("/tautan/extract-rules/speakers/bare-title", test_bare_title);
   g_test_add_func ("/tautan/extract-rules/speakers/unnamed-quote-keeps-speaker", test_unnamed_quote_keeps_speaker);
   g_test_add_func ("/tautan/extract-rules/speakers/more-cue-verbs", test_more_cue_verbs);
