@@ -119,6 +119,11 @@ add_quote (Article      *a,
       words = TRUE;
   if (!words)
     return;
+  /* "Retrieved from “https://…”": an address is no one's words */
+  if ((g_str_has_prefix (a->text + q->byte_start, "http://") || g_str_has_prefix (a->text + q->byte_start, "https://")
+       || g_str_has_prefix (a->text + q->byte_start, "www."))
+      && memchr (a->text + q->byte_start, ' ', q->byte_end - q->byte_start) == NULL)
+    return;
 
   q->speaker.entity = NO_INDEX;
   q->event = NO_INDEX;

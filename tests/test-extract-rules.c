@@ -1458,8 +1458,22 @@ test_body_post_person (void)
 }
 
 static void
+test_address_is_no_quote (void)
+{
+  g_autoptr(JsonNode) en = extract ("\"We are ready,\" said Ann Holt.\n\n"
+                                    "Retrieved from “https://en.wikinews.org/w/index.php?title=Holt&oldid=1”\n",
+                                    "2020-04-06");
+  g_autoptr(JsonNode) id = extract ("\"Kami siap,\" kata Ann Holt.\n\nSumber berita: \"www.contoh.co.id/berita/holt\"\n",
+                                    "2020-04-06");
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (en), "quotes")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (id), "quotes")), ==, 1);
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/quotes/address-is-no-quote", test_address_is_no_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/post-in-a-state", test_post_in_a_state);
   g_test_add_func ("/tautan/extract-rules/speakers/stops-inside-speaker", test_stops_inside_speaker);
   g_test_add_func ("/tautan/extract-rules/entities/body-post-person", test_body_post_person);
