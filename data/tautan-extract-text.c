@@ -198,6 +198,16 @@ lines_equal (const Article *a,
          && memcmp (a->text + x->start, a->text + y->start, x->end - x->start) == 0;
 }
 
+static gboolean
+line_has_double_mark (const Article *a,
+                      const Line    *line)
+{
+  for (guint32 i = line->first_token; i < line->first_token + line->n_tokens; i++)
+    if (article_token (a, i)->kind >= TOKEN_QUOTE_OPEN && !(article_token (a, i)->flags & TOKEN_SINGLE))
+      return TRUE;
+  return FALSE;
+}
+
 /* "sumber : Antara, Yonhap" names agencies; "Sumber : AP Photo/…" a photo. */
 static gboolean
 line_names_only_media (const Article *a,
@@ -276,8 +286,10 @@ classify_lines (Article *a)
       if (line->role != LINE_BODY)
         continue;
 
-      /* The page repeats a caption: keep it once. */
-      for (guint32 j = 0; j < k; j++)
+      /* The page repeats a caption: keep it once. A repeated paragraph
+       * with a quotation (a pull quote, a copy's repeat) stays: its
+       * quotes are quotes at both places. */
+      for (guint32 j = 0; j < k && !line_has_double_mark (a, line); j++)
         {
           Line *earlier = &g_array_index (a->lines, Line, j);
 

@@ -1471,8 +1471,24 @@ test_address_is_no_quote (void)
 }
 
 static void
+test_repeated_paragraph_keeps_quotes (void)
+{
+  /* a copy that repeats a paragraph: its quote is a quote at both places */
+  const char *para_en = "The White House called the announcement \"an unnecessary provocation.\" Spokesman Jay Carney said more.\n\n";
+  const char *para_id = "Gedung Putih menyebut pengumuman itu \"provokasi yang tidak perlu.\" Juru bicara Jay Carney menambahkan.\n\n";
+  g_autofree char *text_en = g_strconcat (para_en, "North Korea made a threat.\n\n", para_en, NULL);
+  g_autofree char *text_id = g_strconcat (para_id, "Korea Utara mengancam.\n\n", para_id, NULL);
+  g_autoptr(JsonNode) en = extract (text_en, "2013-01-24");
+  g_autoptr(JsonNode) id = extract (text_id, "2013-01-24");
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (en), "quotes")), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (id), "quotes")), ==, 2);
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/quotes/repeated-paragraph", test_repeated_paragraph_keeps_quotes);
   g_test_add_func ("/tautan/extract-rules/quotes/address-is-no-quote", test_address_is_no_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/post-in-a-state", test_post_in_a_state);
   g_test_add_func ("/tautan/extract-rules/speakers/stops-inside-speaker", test_stops_inside_speaker);
