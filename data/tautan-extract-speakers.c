@@ -470,6 +470,30 @@ resolve_np (Article       *a,
   return FALSE;
 }
 
+/* "Reuters quoted Ann Holt as saying", "Ann Holt was quoted as saying
+ * by Reuters": the one named before "as saying" at @saying, not the
+ * agency. Returns the mention's first token, or NO_INDEX. */
+static guint32
+quoted_as_saying (const Article *a,
+                  guint32        first,
+                  guint32        saying)
+{
+  if (saying < first + 2 || !_article_token_is_word (a, saying, "saying") || !_article_token_is_word (a, saying - 1, "as"))
+    return NO_INDEX;
+  for (guint32 k = saying - 1; k-- > first && saying - k < 8;)
+    {
+      guint32 e = mention_entity_at (a, k);
+
+      if (_article_token_is_word (a, k, "quoted") || _article_token_is_word (a, k, "was"))
+        continue;
+      if (e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+        return g_array_index (a->mentions, Mention, a->token_mention[k]).first_token;
+      if (e == NO_INDEX)
+        return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
 /* The person whose apposition ends at @before: "Cynthia Thompson,
  * curator and director of exhibits at the University of Arkansas," —
  * a person named right before a comma, with no verb between that comma
@@ -576,6 +600,25 @@ subject_before (Article       *a,
           start--;
         if (anonymous)
           return resolve_np (a, start, k, salient, out);
+        /* "mengutip Budi Santoso yang mengatakan", "quoting Ann Holt, who
+         * said": the one named before the relative */
+        {
+          guint32 before = k;
+
+          if (before > sentence_first && is_punct (a, before - 1, ","))
+            before--;
+          if (before > sentence_first && mention_entity_at (a, before - 1) != NO_INDEX
+              && entity (a, mention_entity_at (a, before - 1))->kind == TAUTAN_ENTITY_PERSON)
+            {
+              const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[before - 1]);
+
+              speaker_clear (out);
+              out->entity = m->entity;
+              out->np_first = m->first_token;
+              out->np_end = m->end_token;
+              return TRUE;
+            }
+        }
       }
     if (e != NO_INDEX)
       {
@@ -730,6 +773,27 @@ cue_after (Article       *a,
       {
         *cue_token = end;
         return resolve_np (a, i, end, salient, out);
+      }
+    /* "…," Reuters quoted Ann Holt as saying; "…," Ann Holt was
+     * quoted as saying by Reuters */
+    for (guint32 k = i + 1; k < line_end && k < i + 10; k++)
+      {
+        guint32 who;
+
+        if (is_punct (a, k, ".;:!?") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
+          break;
+        who = quoted_as_saying (a, i, k);
+        if (who != NO_INDEX)
+          {
+            const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[who]);
+
+            speaker_clear (out);
+            out->entity = m->entity;
+            out->np_first = m->first_token;
+            out->np_end = m->end_token;
+            *cue_token = k;
+            return TRUE;
+          }
       }
     /* "Ann Holt, 54, said", "Ann Holt, a spokeswoman for the ministry,
      * told AFP": an apposition between the name and its verb */
@@ -951,6 +1015,18 @@ frame_of_fragment (Article       *a,
 
       if (a->token_quote[k] != NO_INDEX)
         continue;
+      if ((flags & SPEECH_AFTER_SPEAKER) && quoted_as_saying (a, s->first_token, k) != NO_INDEX)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[quoted_as_saying (a, s->first_token, k)]);
+
+          speaker_clear (out);
+          out->entity = m->entity;
+          out->np_first = m->first_token;
+          out->np_end = m->end_token;
+          *certain = TRUE;
+          *cue_token = k;
+          return TRUE;
+        }
       if (flags & SPEECH_ACCORDING)
         according = k;
       if ((flags & (SPEECH_AFTER_SPEAKER | SPEECH_EXPRESS)) && subject_before (a, s->first_token, k, salient, out))

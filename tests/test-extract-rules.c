@@ -1486,8 +1486,29 @@ test_repeated_paragraph_keeps_quotes (void)
 }
 
 static void
+test_quoted_as_saying (void)
+{
+  /* the agency relays, the one it quotes speaks */
+  assert_speaker ("\"We are ready,\" Reuters quoted Ann Holt as saying.\n", "2020-04-06", "We are ready", "Ann Holt");
+  assert_speaker ("\"We are ready,\" Ann Holt was quoted as saying by Reuters.\n", "2020-04-06", "We are ready", "Ann Holt");
+  assert_speaker ("Reuters quoted Ann Holt as saying that the country was \"ready for talks\".\n",
+                  "2020-04-06", "ready for talks", "Ann Holt");
+}
+
+static void
+test_named_before_relative (void)
+{
+  assert_speaker ("Kantor berita Yonhap mengutip Budi Santoso yang mengatakan, \"Kami siap.\"\n",
+                  "2020-04-06", "Kami siap", "Budi Santoso");
+  assert_speaker ("Yonhap news agency quoted Ann Holt, who said: \"We are ready.\"\n",
+                  "2020-04-06", "We are ready", "Ann Holt");
+}
+
+static void
 add_quote_and_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/quoted-as-saying", test_quoted_as_saying);
+  g_test_add_func ("/tautan/extract-rules/speakers/named-before-relative", test_named_before_relative);
   g_test_add_func ("/tautan/extract-rules/quotes/repeated-paragraph", test_repeated_paragraph_keeps_quotes);
   g_test_add_func ("/tautan/extract-rules/quotes/address-is-no-quote", test_address_is_no_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/post-in-a-state", test_post_in_a_state);
