@@ -618,6 +618,89 @@ test_rollup_counts (Fixture       *f,
   assert_counts_drawn (f, "2022, Russia open");
 }
 
+/* The summary's counts, the roll-up off, read as the canvas draws them:
+ * its nodes and edges, and @n_events events. */
+static void
+assert_plain_counts_drawn (Fixture    *f,
+                           const char *what,
+                           guint       n_events)
+{
+  TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+  TautanSidePanel *side = child (f->window, "side_panel");
+  guint n_nodes = tautan_scene_get_n_nodes (scene), n_edges = tautan_scene_get_n_edges (scene);
+  g_autofree char *expected = g_strdup_printf ("%u event%s · %u actor%s · %u link%s · ", n_events,
+                                               n_events == 1 ? "" : "s", n_nodes, n_nodes == 1 ? "" : "s",
+                                               n_edges, n_edges == 1 ? "" : "s");
+
+  g_test_message ("%s: %s; drawn: %s", what, tautan_side_panel_get_counts (side), expected);
+  g_assert_true (g_str_has_prefix (tautan_side_panel_get_counts (side), expected));
+}
+
+/* The window's events the filter lets through, of shown types and kinds
+ * as tautan_event_shown() has them. */
+static guint
+n_passing (Fixture *f)
+{
+  TautanSlice *slice = tautan_session_get_slice (f->session);
+  TautanTimeSpan span = tautan_slice_get_span (slice);
+  g_autoptr(GArray) events = tautan_filter_list_events (tautan_session_get_filter (f->session), f->dataset, &span);
+  g_autofree guint8 *cache = g_new0 (guint8, tautan_dataset_get_n_entities (f->dataset));
+  TautanTypeMask hidden_types;
+  guint n = 0;
+
+  tautan_session_get_hidden_type_mask (f->session, &hidden_types);
+  for (guint i = 0; i < events->len; i++)
+    {
+      TautanEvent ev;
+
+      tautan_dataset_get_event (f->dataset, g_array_index (events, guint, i), &ev);
+      n += tautan_event_shown (f->dataset, &ev, tautan_session_get_hidden_kinds (f->session), &hidden_types, cache,
+                               NULL);
+    }
+  return n;
+}
+
+/* With a composed filter on (a status, then an outlet too; with a kind
+ * hidden; rolled up), "This Window" counts what the canvas draws, not the
+ * whole window. */
+static void
+test_filter_counts (Fixture       *f,
+                    gconstpointer  data)
+{
+  TautanSidePanel *side = child (f->window, "side_panel");
+  TautanScene *scene = tautan_graph_view_get_scene (f->graph);
+  const char *claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) filter = NULL;
+  g_autofree char *before = NULL;
+  guint n_nodes;
+
+  iterate ();
+  n_nodes = tautan_scene_get_n_nodes (scene);
+  before = g_strdup (tautan_side_panel_get_counts (side));
+  assert_plain_counts_drawn (f, "no filter", n_passing (f));
+
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_STATUS, claimed);
+  tautan_session_set_filter (f->session, filter);
+  iterate ();
+  scene = tautan_graph_view_get_scene (f->graph);
+  /* The filter draws fewer: the counts must follow. */
+  g_assert_cmpuint (tautan_scene_get_n_nodes (scene), <, n_nodes);
+  g_assert_cmpstr (tautan_side_panel_get_counts (side), !=, before);
+  assert_plain_counts_drawn (f, "claimed", n_passing (f));
+
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_PERSON, TRUE);
+  iterate ();
+  assert_plain_counts_drawn (f, "claimed, persons hidden", n_passing (f));
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_PERSON, FALSE);
+
+  tautan_session_set_rollup (f->session, TRUE);
+  iterate ();
+  assert_counts_drawn (f, "claimed, rolled up");
+  tautan_session_set_rollup (f->session, FALSE);
+  iterate ();
+  assert_plain_counts_drawn (f, "claimed again", n_passing (f));
+}
+
 /* The names in the side panel's Busiest Actors, one a line. */
 static char *
 busiest_names (Fixture *f)
@@ -1125,6 +1208,7 @@ main (int   argc,
   g_test_add ("/analysis-window/rollup-counts", Fixture, NULL, fixture_setup, test_rollup_counts, fixture_teardown);
   g_test_add ("/analysis-window/rollup-busiest", Fixture, NULL, fixture_setup, test_rollup_busiest, fixture_teardown);
   g_test_add ("/analysis-window/rollup-rankings", Fixture, NULL, fixture_setup, test_rollup_rankings, fixture_teardown);
+  g_test_add ("/analysis-window/filter-counts", Fixture, NULL, fixture_setup, test_filter_counts, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
   g_test_add ("/analysis-window/status", Fixture, NULL, fixture_setup, test_status, fixture_teardown);
