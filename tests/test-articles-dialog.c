@@ -601,10 +601,25 @@ test_known (void)
     }
 
   /* Only the new article is merged: the known one's source is still the
-   * dataset's own, not renamed after a second copy of it. */
-  tautan_articles_dialog_merge (dialog);
-  tautan_test_wait_for (no_dialog, NULL);
-  merged = tautan_window_get_dataset (window);
+   * dataset's own, not renamed after a second copy of it. The time
+   * window and the selection stay where the user left them. */
+  {
+    TautanSession *session = tautan_window_get_session (window);
+    TautanTimeSpan y2022 = { tautan_day_from_ymd (2022, 1, 1), tautan_day_from_ymd (2022, 12, 31) };
+    TautanTimeSpan span;
+
+    tautan_session_set_span (session, &y2022);
+    tautan_session_select_entity (session, tautan_dataset_lookup_entity (original, "kim-jong-un"));
+    tautan_articles_dialog_merge (dialog);
+    tautan_test_wait_for (no_dialog, NULL);
+    tautan_test_iterate ();
+    span = tautan_session_get_span (session);
+    g_assert_cmpint (span.from, ==, y2022.from);
+    g_assert_cmpint (span.to, ==, y2022.to);
+    merged = tautan_window_get_dataset (window);
+    g_assert_cmpuint (tautan_session_get_selected_entity (session), ==,
+                      tautan_dataset_lookup_entity (merged, "kim-jong-un"));
+  }
   g_assert_true (merged != original);
   g_assert_cmpuint (tautan_dataset_get_n_sources (merged), ==, tautan_dataset_get_n_sources (original) + 1);
   g_assert_cmpuint (tautan_dataset_lookup_source (merged, "article-en"), !=, TAUTAN_NONE);

@@ -21,6 +21,7 @@
 #include "tautan/tautan-session.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-source-window.h"
+#include "tautan/tautan-timeline.h"
 
 #include "app/tautan-window-private.h"
 
@@ -201,6 +202,56 @@ test_edit_actor (void)
   }
   tautan_test_iterate ();
   tautan_test_wait_for (tautan_test_is_null, &window);
+}
+
+/* An edit keeps the time window and the selection, and so do its undo
+ * and redo: the dataset changes under them, not the user's place. */
+static void
+test_edit_keeps_window (void)
+{
+  TautanWindow *window = new_window ();
+  TautanTimeSpan y2023 = { tautan_day_from_ymd (2023, 1, 1), tautan_day_from_ymd (2023, 12, 31) };
+  TautanSession *session;
+  TautanEntityDialog *dialog;
+  TautanTimeSpan span;
+  TautanSelection selection;
+  GObject *name_row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  session = tautan_window_get_session (window);
+  tautan_session_set_span (session, &y2023);
+  tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
+  tautan_test_iterate ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
+  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
+  g_assert_nonnull (dialog);
+  name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (tautan_entity_dialog_save (dialog));
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
+
+  for (guint step = 0; step < 3; step++)
+    {
+      tautan_test_iterate ();
+      span = tautan_session_get_span (session);
+      g_assert_cmpint (span.from, ==, y2023.from);
+      g_assert_cmpint (span.to, ==, y2023.to);
+      span = tautan_timeline_get_selection (TAUTAN_TIMELINE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                             TAUTAN_TYPE_WINDOW,
+                                                                                             "timeline")));
+      g_assert_cmpint (span.from, ==, y2023.from);
+      g_assert_cmpint (span.to, ==, y2023.to);
+      tautan_session_get_selection (session, &selection);
+      g_assert_cmpuint (selection.entity, ==, lookup (window, "choe-son-hui"));
+      g_assert_cmpstr (panel_name (window), ==, step == 1 ? "Choe Son Hui" : "Choe Son-hui");
+      if (step < 2)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), step == 0 ? "win.undo" : "win.redo", NULL));
+    }
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -696,6 +747,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
   g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
+  g_test_add_func ("/tautan/curation/edit-keeps-window", test_edit_keeps_window);
   g_test_add_func ("/tautan/curation/edit-thread", test_edit_thread);
   g_test_add_func ("/tautan/curation/edit-actor-thread", test_edit_actor_thread);
   g_test_add_func ("/tautan/curation/create-quote", test_create_quote);
