@@ -282,8 +282,8 @@ compare_busiest (gconstpointer a,
  * node is none); and a node that stands for no drawn link and no event
  * without a target (its events all inside itself, or of hidden types) is
  * not drawn. Under a filter, the events and links are those
- * tautan_rollup_compute() gives the canvas. Cheap enough for any window, but linear in its events: call
- * it on a worker for a big one.
+ * tautan_rollup_compute() gives the canvas. Cheap enough for any window,
+ * but linear in its events: call it on a worker for a big one.
  *
  * Returns: %FALSE when cancelled (@counts then unset)
  */
