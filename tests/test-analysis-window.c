@@ -36,6 +36,7 @@
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-render-color.h"
+#include "tautan/tautan-search-results.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-timeline.h"
 #include "tautan/tautan-window.h"
@@ -718,6 +719,44 @@ test_filter_counts (Fixture       *f,
   assert_plain_counts_drawn (f, "claimed again", n_passing (f));
 }
 
+/* Under a filter the search counts an actor's events as the canvas
+ * draws them: North Korea has 14 in the window, but one claimed. */
+static void
+test_search_filtered (Fixture       *f,
+                      gconstpointer  data)
+{
+  TautanSearchResults *results = child (f->window, "search_results");
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (results), TAUTAN_TYPE_SEARCH_RESULTS,
+                                                                  "list"));
+  const char *claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) filter = NULL;
+  g_autoptr(TautanSliceShown) shown = NULL;
+  g_autofree char *expected = NULL;
+  guint nk = tautan_dataset_lookup_entity (f->dataset, "north-korea"), count = 0, row = G_MAXUINT;
+  TautanTypeMask none = { { 0 } };
+  GtkWidget *box;
+
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_STATUS, claimed);
+  tautan_session_set_filter (f->session, filter);
+  iterate ();
+  shown = tautan_filter_count_shown (filter, tautan_session_get_slice (f->session), 0, &none, NULL);
+  for (guint i = 0; i < shown->entities->len; i++)
+    if (g_array_index (shown->entities, TautanSliceEntity, i).entity == nk)
+      count = g_array_index (shown->entities, TautanSliceEntity, i).count;
+  g_assert_cmpuint (count, >, 0);
+  g_assert_cmpuint (count, <, tautan_slice_get_entity_count (tautan_session_get_slice (f->session), nk));
+
+  tautan_search_results_set_query (results, "korea");
+  for (guint k = 0; k < tautan_search_results_get_n_hits (results); k++)
+    if (tautan_search_results_get_hit (results, k) == nk)
+      row = k;
+  g_assert_cmpuint (row, !=, G_MAXUINT);
+  box = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, (int)row));
+  expected = g_strdup_printf ("State · %u event%s in this period", count, count == 1 ? "" : "s");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (box))), ==, expected);
+  tautan_search_results_set_query (results, NULL);
+}
+
 /* The names in the side panel's Busiest Actors, one a line. */
 static char *
 busiest_names (Fixture *f)
@@ -1228,6 +1267,7 @@ main (int   argc,
   g_test_add ("/analysis-window/rollup-busiest", Fixture, NULL, fixture_setup, test_rollup_busiest, fixture_teardown);
   g_test_add ("/analysis-window/rollup-rankings", Fixture, NULL, fixture_setup, test_rollup_rankings, fixture_teardown);
   g_test_add ("/analysis-window/filter-counts", Fixture, NULL, fixture_setup, test_filter_counts, fixture_teardown);
+  g_test_add ("/analysis-window/search-filtered", Fixture, NULL, fixture_setup, test_search_filtered, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
   g_test_add ("/analysis-window/status", Fixture, NULL, fixture_setup, test_status, fixture_teardown);

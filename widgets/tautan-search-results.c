@@ -10,8 +10,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tautan/tautan-count.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-search-index.h"
 #include "tautan/tautan-search-results.h"
 #include "tautan/tautan-slice.h"
@@ -38,6 +40,14 @@ struct _TautanSearchResults
   TautanSearchIndex *index;
   GArray            *hits;      /* guint entity, in the order shown */
 
+  /* Each actor's events as the canvas shows the window (filters and
+   * hidden kinds and types applied), counted once per window and filters. */
+  TautanSlice       *counted_slice;
+  TautanFilter      *counted_filter;
+  guint32            counted_kinds;
+  TautanTypeMask     counted_types;
+  guint32           *counts;
+
   /* A window move waiting for the frame that shows the selection. */
   GdkFrameClock     *move_clock;
   gulong             move_handler;
@@ -56,13 +66,50 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void
+clear_counts (TautanSearchResults *self)
+{
+  g_clear_object (&self->counted_slice);
+  g_clear_pointer (&self->counted_filter, tautan_filter_unref);
+  g_clear_pointer (&self->counts, g_free);
+}
+
+/* @entity's events in the window as the canvas shows it: "14 events in
+ * this period" for an actor the filter leaves at one would mislead, and
+ * choosing one the canvas does not draw must move the window. */
 static guint
 count_in_period (TautanSearchResults *self,
                  guint                entity)
 {
   TautanSlice *slice = tautan_session_get_slice (self->session);
+  TautanFilter *filter = tautan_session_get_filter (self->session);
+  guint32 kinds = tautan_session_get_hidden_kinds (self->session);
+  TautanTypeMask types;
 
-  return slice != NULL ? tautan_slice_get_entity_count (slice, entity) : 0;
+  if (slice == NULL)
+    return 0;
+  tautan_session_get_hidden_type_mask (self->session, &types);
+  if (self->counts == NULL || slice != self->counted_slice || !tautan_filter_equal (filter, self->counted_filter) ||
+      kinds != self->counted_kinds || memcmp (&types, &self->counted_types, sizeof types) != 0)
+    {
+      g_autoptr(TautanSliceShown) shown = tautan_filter_count_shown (filter, slice, kinds, &types, NULL);
+      guint n = tautan_dataset_get_n_entities (tautan_slice_get_dataset (slice));
+
+      clear_counts (self);
+      self->counted_slice = g_object_ref (slice);
+      self->counted_filter = tautan_filter_ref (filter);
+      self->counted_kinds = kinds;
+      self->counted_types = types;
+      self->counts = g_new0 (guint32, MAX (n, 1));
+      for (guint i = 0; i < shown->entities->len; i++)
+        {
+          const TautanSliceEntity *e = &g_array_index (shown->entities, TautanSliceEntity, i);
+
+          if (e->entity < n)
+            self->counts[e->entity] = e->count;
+        }
+    }
+  return entity < tautan_dataset_get_n_entities (tautan_slice_get_dataset (slice)) ? self->counts[entity] : 0;
 }
 
 static GtkWidget *
@@ -382,6 +429,7 @@ tautan_search_results_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   cancel_move (self);
+  clear_counts (self);
   g_clear_object (&self->session);
   g_clear_object (&self->index);
   g_clear_pointer (&self->hits, g_array_unref);
@@ -480,6 +528,7 @@ tautan_search_results_set_session (TautanSearchResults *self,
   if (!g_set_object (&self->session, session))
     return;
   g_clear_object (&self->index);
+  clear_counts (self);
   tautan_search_results_set_query (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
