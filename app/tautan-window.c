@@ -117,6 +117,7 @@ static void
 session_dataset_cb (TautanWindow *self)
 {
   g_autoptr(TautanSession) session = NULL;
+  TautanTimeSpan span;
 
   if (self->session == NULL)
     return;
@@ -124,7 +125,11 @@ session_dataset_cb (TautanWindow *self)
   self->dataset_discarded = FALSE;
   session = g_steal_pointer (&self->session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  /* The timeline starts on the new dataset's whole span, which its
+   * binding would give the session: the user's window stays. */
+  span = tautan_session_get_span (session);
   tautan_timeline_set_dataset (self->timeline, tautan_session_get_dataset (session));
+  tautan_session_set_span (session, &span);
   self->session = g_steal_pointer (&session);
   session_filters_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

@@ -564,7 +564,9 @@ tautan_extraction_to_json (TautanExtraction *self,
  * @dataset: the open dataset
  *
  * Merges the accepted items of every extraction into a copy of @dataset,
- * exactly as `tautan merge` would. @dataset is unchanged: the caller
+ * as `tautan merge` would, except that the records of @dataset keep
+ * their ids (tautan_merge_add_dataset_kept()): an article it already
+ * holds renames nothing saved views name. @dataset is unchanged: the caller
  * swaps in the result, which makes the merge undoable by swapping back.
  * The result stands where @dataset did: same file, same read-only state
  * (so the bundled dataset's merge goes to Save As).
@@ -582,7 +584,7 @@ tautan_extraction_merge_into (TautanExtraction * const *extractions,
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
 
-  if (!tautan_merge_add_dataset (merge, dataset, error))
+  if (!tautan_merge_add_dataset_kept (merge, dataset, error))
     return NULL;
   for (guint i = 0; i < n_extractions; i++)
     _tautan_extraction_add_to_merge (extractions[i], merge, dataset);

@@ -821,6 +821,183 @@ tautan_filter_aggregate_edges_mapped (const TautanFilter   *self,
   return out;
 }
 
+/* The window the canvas draws of @slice: a cumulative one from the start. */
+static TautanTimeSpan
+slice_window (TautanSlice *slice)
+{
+  TautanTimeSpan span = tautan_slice_get_span (slice);
+
+  if (tautan_slice_get_cumulative (slice))
+    span.from = TAUTAN_DAY_MIN;
+  return span;
+}
+
+static gboolean
+entity_kind_hidden (TautanDataset *dataset,
+                    guint32        hidden_kinds,
+                    guint          entity)
+{
+  TautanEntity e;
+
+  if (hidden_kinds == 0)
+    return FALSE;
+  tautan_dataset_get_entity (dataset, entity, &e);
+  return e.kind < 32 && (hidden_kinds & (1u << e.kind)) != 0;
+}
+
+static int
+compare_shown_entities (gconstpointer a,
+                        gconstpointer b)
+{
+  const TautanSliceEntity *x = a, *y = b;
+
+  if (x->count != y->count)
+    return x->count < y->count ? 1 : -1;
+  return (x->entity > y->entity) - (x->entity < y->entity);
+}
+
+/**
+ * tautan_filter_count_shown:
+ * @self: the composed filter
+ * @slice: the window
+ * @hidden_kinds: bit per #TautanEntityKind
+ * @hidden_types: event types left out
+ * @cancellable: (nullable): checked as it goes
+ *
+ * Counts what the canvas draws of @slice's window under @self with these
+ * kinds and types hidden, from what the canvas draws it from: the events
+ * tautan_filter_list_events() lets through that tautan_event_shown()
+ * shows; the links tautan_filter_aggregate_edges() makes of them between
+ * actors of shown kinds, with an event of a shown type; the actors at the
+ * end of such a link or with a shown event with no target (a ring), each
+ * with its shown events; and the quotes of shown events and of no event.
+ * An empty filter counts as tautan_slice_count_shown().
+ *
+ * Returns: (transfer full) (nullable): the counts, or %NULL when
+ *   cancelled; free with tautan_slice_shown_free()
+ */
+TautanSliceShown *
+tautan_filter_count_shown (const TautanFilter   *self,
+                           TautanSlice          *slice,
+                           guint32               hidden_kinds,
+                           const TautanTypeMask *hidden_types,
+                           GCancellable         *cancellable)
+{
+  TautanDataset *ds;
+  TautanSliceShown *shown;
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(GArray) quotes = NULL;
+  g_autoptr(TautanFilterEdges) edges = NULL;
+  g_autofree guint8 *kind_cache = NULL;
+  g_autofree guint8 *entity_shown = NULL;
+  g_autofree guint8 *event_shown = NULL;
+  g_autofree guint8 *drawn = NULL;
+  g_autofree guint32 *counts = NULL;
+  TautanTimeSpan span;
+  guint n_entities;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (TAUTAN_IS_SLICE (slice), NULL);
+  g_return_val_if_fail (hidden_types != NULL, NULL);
+
+  if (tautan_filter_is_empty (self))
+    return tautan_slice_count_shown (slice, hidden_kinds, hidden_types);
+
+  ds = tautan_slice_get_dataset (slice);
+  n_entities = tautan_dataset_get_n_entities (ds);
+  span = slice_window (slice);
+  events = tautan_filter_list_events (self, ds, &span);
+  if (g_cancellable_is_cancelled (cancellable))
+    return NULL;
+  edges = tautan_filter_aggregate_edges (self, ds, &span, events);
+  if (g_cancellable_is_cancelled (cancellable))
+    return NULL;
+
+  kind_cache = g_new0 (guint8, MAX (n_entities, 1));
+  entity_shown = g_new0 (guint8, MAX (n_entities, 1));
+  drawn = g_new0 (guint8, MAX (n_entities, 1));
+  counts = g_new0 (guint32, MAX (n_entities, 1));
+  event_shown = g_new0 (guint8, MAX (tautan_dataset_get_n_events (ds), 1));
+  shown = g_new0 (TautanSliceShown, 1);
+  shown->events = g_array_new (FALSE, FALSE, sizeof (guint32));
+  shown->entities = g_array_new (FALSE, FALSE, sizeof (TautanSliceEntity));
+
+  /* The links drawn, and the actors at their ends. */
+  for (guint i = 0; i < edges->edges->len; i++)
+    {
+      const TautanSliceEdge *edge = &g_array_index (edges->edges, TautanSliceEdge, i);
+      const guint32 *pairs = &g_array_index (edges->type_pairs, guint32, edge->type_offset * 2);
+
+      if (edge->source == edge->target || entity_kind_hidden (ds, hidden_kinds, edge->source) ||
+          entity_kind_hidden (ds, hidden_kinds, edge->target))
+        continue;
+      for (guint t = 0; t < edge->n_types; t++)
+        if (pairs[2 * t + 1] > 0 && !tautan_type_mask_has (hidden_types, pairs[2 * t]))
+          {
+            shown->n_edges++;
+            drawn[edge->source] = drawn[edge->target] = 1;
+            break;
+          }
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      guint32 e = g_array_index (events, guint, i);
+      TautanEvent event;
+
+      if ((i & 4095) == 4095 && g_cancellable_is_cancelled (cancellable))
+        {
+          tautan_slice_shown_free (shown);
+          return NULL;
+        }
+      tautan_dataset_get_event (ds, e, &event);
+      if (!tautan_event_shown (ds, &event, hidden_kinds, hidden_types, kind_cache, entity_shown))
+        continue;
+      event_shown[e] = 1;
+      g_array_append_val (shown->events, e);
+      /* Each entity counts the event once, however many pairs it is in;
+       * one with no target draws its actors' rings. */
+      for (guint k = 0; k < event.n_actors + event.n_targets; k++)
+        {
+          guint x = k < event.n_actors ? event.actors[k] : event.targets[k - event.n_actors];
+
+          if (entity_shown[x] != 1)
+            continue;
+          counts[x]++;
+          entity_shown[x] = 2;
+          if (event.n_targets == 0)
+            drawn[x] = 1;
+        }
+      for (guint k = 0; k < event.n_actors; k++)
+        entity_shown[event.actors[k]] = 0;
+      for (guint k = 0; k < event.n_targets; k++)
+        entity_shown[event.targets[k]] = 0;
+    }
+  shown->n_events = shown->events->len;
+
+  for (guint i = 0; i < n_entities; i++)
+    if (counts[i] > 0 && drawn[i])
+      {
+        TautanSliceEntity entity = { i, counts[i] };
+
+        g_array_append_val (shown->entities, entity);
+      }
+  g_array_sort (shown->entities, compare_shown_entities);
+
+  /* A quote of a hidden or filtered-out event goes with it; one of no
+   * event stays. */
+  quotes = tautan_slice_list_quotes (slice, TAUTAN_NONE);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      TautanQuote quote;
+
+      tautan_dataset_get_quote (ds, g_array_index (quotes, guint32, i), &quote);
+      if (quote.event == TAUTAN_NONE || event_shown[quote.event])
+        shown->n_quotes++;
+    }
+  return shown;
+}
+
 static void
 choice_free (gpointer data)
 {

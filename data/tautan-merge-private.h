@@ -37,9 +37,12 @@ typedef struct
   guint    end;
 } MSentence;
 
+/* Every record starts with its id, then the id it keeps when it comes
+ * from the dataset merged into (tautan_merge_add_dataset_kept()). */
 struct _MSource
 {
   char       *id;            /* as given; a merge-rename suffix is dropped on reading */
+  char       *kept_id;       /* nullable: as given, kept over any other */
   char       *outlet;
   char       *title;
   char       *url;
@@ -57,6 +60,7 @@ struct _MSource
 struct _MEntity
 {
   char             *id;
+  char             *kept_id;
   char             *name;
   TautanEntityKind  kind;
   GPtrArray        *aliases;      /* char * */
@@ -72,6 +76,7 @@ struct _MEntity
 struct _MEvent
 {
   char             *id;
+  char             *kept_id;
   char             *type;
   TautanDay         start;
   TautanDay         end;
@@ -97,6 +102,7 @@ struct _MEvent
 struct _MQuote
 {
   char             *id;
+  char             *kept_id;
   MSource          *source;
   char             *text;
   guint             start;

@@ -47,6 +47,7 @@ struct _TautanMerge
   JsonObject *extras;       /* top-level unknown members, merged */
   GHashTable *types;        /* taxonomy overrides: id -> JsonNode */
   guint       n_inputs;
+  gboolean    keeping_ids;  /* reading the dataset merged into */
 };
 
 /* ---- records ---- */
@@ -74,6 +75,7 @@ source_free (gpointer data)
   MSource *s = data;
 
   g_free (s->id);
+  g_free (s->kept_id);
   g_free (s->outlet);
   g_free (s->title);
   g_free (s->url);
@@ -91,6 +93,7 @@ entity_free (gpointer data)
   MEntity *e = data;
 
   g_free (e->id);
+  g_free (e->kept_id);
   g_free (e->name);
   g_ptr_array_unref (e->aliases);
   g_free (e->role);
@@ -106,6 +109,7 @@ event_free (gpointer data)
   MEvent *e = data;
 
   g_free (e->id);
+  g_free (e->kept_id);
   g_free (e->type);
   g_free (e->words);
   g_free (e->note);
@@ -127,6 +131,7 @@ quote_free (gpointer data)
   MQuote *q = data;
 
   g_free (q->id);
+  g_free (q->kept_id);
   g_free (q->text);
   g_free (q->speaker_text);
   g_clear_pointer (&q->speaker_extras, json_object_unref);
@@ -432,6 +437,7 @@ read_document (TautanMerge   *self,
       TautanSource view;
 
       s->id = base_id (str_member (o, "id"));
+      s->kept_id = self->keeping_ids ? dup_member (o, "id") : NULL;
       s->outlet = dup_member (o, "outlet");
       s->title = dup_member (o, "title");
       s->url = dup_member (o, "url");
@@ -469,6 +475,7 @@ read_document (TautanMerge   *self,
       JsonArray *aliases = array_member (o, "aliases");
 
       e->id = base_id (str_member (o, "id"));
+      e->kept_id = self->keeping_ids ? dup_member (o, "id") : NULL;
       e->name = dup_member (o, "name");
       e->kind = parse_enum (str_member (o, "kind"), kind_names, TAUTAN_ENTITY_ORGANISATION);
       for (guint k = 0; aliases && k < json_array_get_length (aliases); k++)
@@ -519,6 +526,7 @@ read_document (TautanMerge   *self,
       MEvent *e = _tautan_merge_add_event (self);
 
       e->id = base_id (str_member (o, "id"));
+      e->kept_id = self->keeping_ids ? dup_member (o, "id") : NULL;
       e->type = dup_member (o, "type");
       e->start = day_member (date, "start");
       e->end = day_member (date, "end");
@@ -571,6 +579,7 @@ read_document (TautanMerge   *self,
       MEvent *event;
 
       q->id = base_id (str_member (o, "id"));
+      q->kept_id = self->keeping_ids ? dup_member (o, "id") : NULL;
       q->source = g_hash_table_lookup (sources, str_member (o, "source"));
       q->text = dup_member (o, "text");
       q->start = json_object_get_int_member_with_default (o, "start", 0);
@@ -613,6 +622,32 @@ tautan_merge_add_dataset (TautanMerge    *self,
     return FALSE;
   read_document (self, json_node_get_object (json_parser_get_root (parser)), dataset);
   return TRUE;
+}
+
+/**
+ * tautan_merge_add_dataset_kept:
+ *
+ * Adds every record of @dataset, the dataset merged into (the window's,
+ * under File › Import Articles…): a merged record that holds one of its
+ * records keeps that record's id, whatever the others', so saved views,
+ * pins and links that name it stay good; a record of another input that
+ * would take the same id gets a "~" suffix instead. Only one dataset of
+ * a merge may be added so. A merge of files (`tautan merge`) adds none so
+ * and keeps its rule, which does not depend on order.
+ */
+gboolean
+tautan_merge_add_dataset_kept (TautanMerge    *self,
+                               TautanDataset  *dataset,
+                               GError        **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  self->keeping_ids = TRUE;
+  ok = tautan_merge_add_dataset (self, dataset, error);
+  self->keeping_ids = FALSE;
+  return ok;
 }
 
 /**
@@ -840,20 +875,22 @@ merge_extras (JsonObject **into,
     }
 }
 
-/* Final ids: the smallest member id, and a content hash where two
- * records would still share one. */
+/* Final ids: a kept id where a member has one, else the smallest
+ * member id; and a content hash where two records would still share one
+ * (never on a kept id). */
 static void
 assign_ids (GPtrArray   *records,
-            char      *(*base_of) (gpointer record),
+            char      *(*base_of) (gpointer record, gboolean *kept),
             char      *(*content_of) (gpointer record),
             char     **(*field_of) (gpointer record))
 {
   g_autoptr(GHashTable) count = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) bases = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gboolean *kept = g_new0 (gboolean, MAX (records->len, 1));
 
   for (guint i = 0; i < records->len; i++)
     {
-      char *base = base_of (g_ptr_array_index (records, i));
+      char *base = base_of (g_ptr_array_index (records, i), &kept[i]);
 
       g_ptr_array_add (bases, base);
       g_hash_table_insert (count, base, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, base)) + 1));
@@ -864,7 +901,7 @@ assign_ids (GPtrArray   *records,
       const char *base = g_ptr_array_index (bases, i);
       char **field = field_of (record);
 
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (count, base)) > 1)
+      if (!kept[i] && GPOINTER_TO_UINT (g_hash_table_lookup (count, base)) > 1)
         {
           g_autofree char *content = content_of (record);
           g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
@@ -876,13 +913,32 @@ assign_ids (GPtrArray   *records,
     }
 }
 
+/* The smallest kept id of @members (records starting with id, kept_id),
+ * or NULL. */
+static const char *
+min_kept_id (GPtrArray *members)
+{
+  const char *id = NULL;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      const char *k = ((char **)g_ptr_array_index (members, i))[1];
+
+      if (k != NULL && (id == NULL || strcmp (k, id) < 0))
+        id = k;
+    }
+  return id;
+}
+
 #define MIN_MEMBER_ID(Type) \
   static char * \
-  Type##_base (gpointer record) \
+  Type##_base (gpointer record, \
+               gboolean *kept) \
   { \
     Type *o = record; \
-    const char *id = NULL; \
-    for (guint i = 0; i < o->members->len; i++) \
+    const char *id = min_kept_id (o->members); \
+    *kept = id != NULL; \
+    for (guint i = 0; !*kept && i < o->members->len; i++) \
       { \
         const char *m = *(char **)g_ptr_array_index (o->members, i); \
         if (id == NULL || strcmp (m, id) < 0) \
@@ -901,18 +957,27 @@ G_STATIC_ASSERT (G_STRUCT_OFFSET (MSource, id) == 0);
 G_STATIC_ASSERT (G_STRUCT_OFFSET (MEntity, id) == 0);
 G_STATIC_ASSERT (G_STRUCT_OFFSET (MEvent, id) == 0);
 G_STATIC_ASSERT (G_STRUCT_OFFSET (MQuote, id) == 0);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MSource, kept_id) == sizeof (char *));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MEntity, kept_id) == sizeof (char *));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MEvent, kept_id) == sizeof (char *));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MQuote, kept_id) == sizeof (char *));
 
 MIN_MEMBER_ID (OSource)
 MIN_MEMBER_ID (OEvent)
 MIN_MEMBER_ID (OQuote)
 
 static char *
-OEntity_base (gpointer record)
+OEntity_base (gpointer record,
+              gboolean *kept)
 {
   OEntity *o = record;
-  const char *id = NULL;
+  const char *id = min_kept_id (o->members);
 
-  /* an entity the gazetteer knows keeps the gazetteer's id */
+  /* the dataset merged into keeps its ids; else an entity the gazetteer
+   * knows keeps the gazetteer's id */
+  *kept = id != NULL;
+  if (id != NULL)
+    return g_strdup (id);
   if (o->gazetteer_id != NULL)
     return g_strdup (o->gazetteer_id);
   for (guint i = 0; i < o->members->len; i++)

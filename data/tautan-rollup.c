@@ -266,6 +266,8 @@ compare_busiest (gconstpointer a,
 
 /**
  * tautan_rollup_count_drawn:
+ * @filter: (nullable): the composed filter; %NULL or an empty one lets
+ *   every event through
  * @expanded: (nullable): the groups drawn open, as for
  *   tautan_rollup_compute_group_of()
  * @cancellable: (nullable): checked as it goes
@@ -279,13 +281,15 @@ compare_busiest (gconstpointer a,
  * pair, when some of its events are of a shown type (a link inside one
  * node is none); and a node that stands for no drawn link and no event
  * without a target (its events all inside itself, or of hidden types) is
- * not drawn. Cheap enough for any window, but linear in its events: call
- * it on a worker for a big one.
+ * not drawn. Under a filter, the events and links are those
+ * tautan_rollup_compute() gives the canvas. Cheap enough for any window,
+ * but linear in its events: call it on a worker for a big one.
  *
  * Returns: %FALSE when cancelled (@counts then unset)
  */
 gboolean
 tautan_rollup_count_drawn (TautanSlice          *slice,
+                           const TautanFilter   *filter,
                            GHashTable           *expanded,
                            guint32               hidden_kinds,
                            const TautanTypeMask *hidden_types,
@@ -300,9 +304,10 @@ tautan_rollup_count_drawn (TautanSlice          *slice,
   g_autofree guint *weight = NULL;
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) events = NULL;
+  g_autoptr(TautanFilterEdges) filtered = NULL;
   g_autofree guint *involved = NULL;
   g_autofree guint *stamp = NULL;
-  guint n;
+  guint n, n_edges;
 
   g_return_val_if_fail (TAUTAN_IS_SLICE (slice), FALSE);
   g_return_val_if_fail (hidden_types != NULL, FALSE);
@@ -328,23 +333,53 @@ tautan_rollup_count_drawn (TautanSlice          *slice,
         candidate[node] = 1;
     }
 
-  /* The links between them with a shown type. */
-  for (guint i = 0; i < tautan_slice_get_n_edges (slice); i++)
+  /* Under a filter, the canvas's events and links: its roll-up's, the
+   * links already between groups (drawn_as then only hides kinds, as a
+   * group is its own group). */
+  if (filter != NULL && !tautan_filter_is_empty (filter))
     {
-      const TautanSliceEdge *edge = tautan_slice_get_edge (slice, i);
+      TautanTimeSpan span = tautan_slice_get_span (slice);
+
+      if (tautan_slice_get_cumulative (slice))
+        span.from = TAUTAN_DAY_MIN;
+      events = tautan_filter_list_events (filter, ds, &span);
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      filtered = tautan_filter_aggregate_edges_mapped (filter, ds, &span, events, group_of);
+    }
+  else
+    events = tautan_slice_list_events (slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
+
+  /* The links between them with a shown type. */
+  n_edges = filtered != NULL ? filtered->edges->len : tautan_slice_get_n_edges (slice);
+  for (guint i = 0; i < n_edges; i++)
+    {
+      const TautanSliceEdge *edge;
       const guint32 *types, *type_counts;
-      guint source, target, count = 0;
+      guint source, target, count = 0, stride = 1;
 
       if ((i & 4095) == 4095 && g_cancellable_is_cancelled (cancellable))
         return FALSE;
+      if (filtered != NULL)
+        {
+          edge = &g_array_index (filtered->edges, TautanSliceEdge, i);
+          /* (type, count) pairs */
+          types = &g_array_index (filtered->type_pairs, guint32, edge->type_offset * 2);
+          type_counts = types + 1;
+          stride = 2;
+        }
+      else
+        {
+          edge = tautan_slice_get_edge (slice, i);
+          tautan_slice_get_edge_types (slice, i, &types, &type_counts);
+        }
       source = tautan_rollup_drawn_as (ds, group_of, n, hidden_kinds, edge->source);
       target = tautan_rollup_drawn_as (ds, group_of, n, hidden_kinds, edge->target);
       if (source == TAUTAN_NONE || target == TAUTAN_NONE || source == target || !candidate[source] || !candidate[target])
         continue;
-      tautan_slice_get_edge_types (slice, i, &types, &type_counts);
       for (guint t = 0; t < edge->n_types; t++)
-        if (!tautan_type_mask_has (hidden_types, types[t]))
-          count += type_counts[t];
+        if (!tautan_type_mask_has (hidden_types, types[t * stride]))
+          count += type_counts[t * stride];
       if (count > 0)
         {
           guint64 pair = (guint64)source << 32 | target;
@@ -356,7 +391,6 @@ tautan_rollup_count_drawn (TautanSlice          *slice,
     }
 
   /* Events with no target mark their actors' nodes (the rings). */
-  events = tautan_slice_list_events (slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
   for (guint i = 0; i < events->len; i++)
     {
       TautanEvent event;

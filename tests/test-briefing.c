@@ -700,6 +700,96 @@ test_rollup_labels (void)
   }
 }
 
+/* The rolled-up figure's labels move off the edges where there is room
+ * ("South Korea +1" lay on North Korea's link in the dense middle), and
+ * stay off each other and every node. */
+static void
+test_labels_off_edges (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "briefing", "rolled.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture);
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_load (file, &error);
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  g_autoptr(TautanFilter) filter = tautan_filter_new ();
+  g_autoptr(TautanRollup) rollup = NULL;
+  TautanTimeSpan span = { tautan_day_from_ymd (2017, 12, 1), tautan_day_from_ymd (2025, 7, 31) };
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autofree TautanPoint *positions = NULL;
+  guint before = 0, after = 0, n_named = 0;
+
+  g_assert_no_error (error);
+  rollup = tautan_rollup_compute (ds, filter, NULL, NULL);
+  slice = tautan_slice_new (ds, &span, FALSE);
+  positions = g_new0 (TautanPoint, tautan_dataset_get_n_entities (ds));
+  for (guint i = 0; i < tautan_workspace_get_n_positions (ws); i++)
+    {
+      TautanPoint point;
+      guint e = tautan_dataset_lookup_entity (ds, tautan_workspace_get_position (ws, i, &point, NULL));
+
+      if (e != TAUTAN_NONE)
+        positions[e] = point;
+    }
+
+  /* At two zooms of the page's frame, as crowded as it gets and less. */
+  for (guint z = 0; z < 2; z++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      TautanView view;
+
+      tautan_view_init (&view);
+      view.width = 480;
+      view.height = 300;
+      view.zoom = z == 0 ? 40 : 60;
+      view.span = span;
+      view.rollup = rollup;
+      scene = tautan_scene_new (context, ds, slice, positions, &view);
+      for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+        {
+          const TautanSceneNode *n = tautan_scene_get_node (scene, i);
+
+          if (n->label_visible && !n->label_leader)
+            before += _tautan_briefing_edges_under (scene, n->label_x, n->label_y, n->label_x + n->label_width,
+                                                    n->label_y + n->label_height);
+        }
+      _tautan_briefing_place_labels (scene);
+      for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+        {
+          const TautanSceneNode *n = tautan_scene_get_node (scene, i);
+          guint under;
+
+          if (!n->label_visible || n->label_leader)
+            continue;
+          under = _tautan_briefing_edges_under (scene, n->label_x, n->label_y, n->label_x + n->label_width,
+                                                n->label_y + n->label_height);
+          after += under;
+          g_test_message ("zoom %g: %s on %u edges", view.zoom, n->label, under);
+          if (g_str_equal (n->label, "South Korea +1"))
+            {
+              g_assert_cmpuint (under, ==, 0);
+              n_named++;
+            }
+          for (guint k = 0; k < tautan_scene_get_n_nodes (scene); k++)
+            {
+              const TautanSceneNode *o = tautan_scene_get_node (scene, k);
+
+              if (k == i)
+                continue;
+              /* off every other node's centre and every other label */
+              g_assert_false (o->x > n->label_x && o->x < n->label_x + n->label_width && o->y > n->label_y &&
+                              o->y < n->label_y + n->label_height);
+              if (o->label_visible)
+                g_assert_false (n->label_x < o->label_x + o->label_width && n->label_x + n->label_width > o->label_x &&
+                                n->label_y < o->label_y + o->label_height && n->label_y + n->label_height > o->label_y);
+            }
+        }
+    }
+  g_test_message ("labels on edges: %u before, %u after", before, after);
+  g_assert_cmpuint (n_named, ==, 2);
+  g_assert_cmpuint (after, <, before);
+}
+
 static void
 test_three_views (void)
 {
@@ -1020,6 +1110,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/default-author", test_default_author);
   g_test_add_func ("/tautan/briefing/three-views", test_three_views);
   g_test_add_func ("/tautan/briefing/rollup-labels", test_rollup_labels);
+  g_test_add_func ("/tautan/briefing/labels-off-edges", test_labels_off_edges);
   g_test_add_func ("/tautan/briefing/preview-pages", test_preview_pages);
   g_test_add_func ("/tautan/briefing/comparison", test_comparison);
 

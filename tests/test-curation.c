@@ -9,6 +9,7 @@
 #include "tautan-test-home.h"
 #include "tautan-test-window.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -17,10 +18,12 @@
 #include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-entity-dialog.h"
 #include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-layout.h"
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-session.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-source-window.h"
+#include "tautan/tautan-timeline.h"
 
 #include "app/tautan-window-private.h"
 
@@ -201,6 +204,56 @@ test_edit_actor (void)
   }
   tautan_test_iterate ();
   tautan_test_wait_for (tautan_test_is_null, &window);
+}
+
+/* An edit keeps the time window and the selection, and so do its undo
+ * and redo: the dataset changes under them, not the user's place. */
+static void
+test_edit_keeps_window (void)
+{
+  TautanWindow *window = new_window ();
+  TautanTimeSpan y2023 = { tautan_day_from_ymd (2023, 1, 1), tautan_day_from_ymd (2023, 12, 31) };
+  TautanSession *session;
+  TautanEntityDialog *dialog;
+  TautanTimeSpan span;
+  TautanSelection selection;
+  GObject *name_row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  session = tautan_window_get_session (window);
+  tautan_session_set_span (session, &y2023);
+  tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
+  tautan_test_iterate ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
+  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
+  g_assert_nonnull (dialog);
+  name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (tautan_entity_dialog_save (dialog));
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
+
+  for (guint step = 0; step < 3; step++)
+    {
+      tautan_test_iterate ();
+      span = tautan_session_get_span (session);
+      g_assert_cmpint (span.from, ==, y2023.from);
+      g_assert_cmpint (span.to, ==, y2023.to);
+      span = tautan_timeline_get_selection (TAUTAN_TIMELINE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                             TAUTAN_TYPE_WINDOW,
+                                                                                             "timeline")));
+      g_assert_cmpint (span.from, ==, y2023.from);
+      g_assert_cmpint (span.to, ==, y2023.to);
+      tautan_session_get_selection (session, &selection);
+      g_assert_cmpuint (selection.entity, ==, lookup (window, "choe-son-hui"));
+      g_assert_cmpstr (panel_name (window), ==, step == 1 ? "Choe Son Hui" : "Choe Son-hui");
+      if (step < 2)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), step == 0 ? "win.undo" : "win.redo", NULL));
+    }
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -491,6 +544,93 @@ test_merge_and_save (void)
   g_assert_no_errno (g_remove (path));
 }
 
+static gboolean
+layout_at_rest (gpointer data)
+{
+  TautanLayout *layout = tautan_session_get_layout (data);
+
+  return tautan_layout_is_settled (layout) && !tautan_layout_is_running (layout);
+}
+
+/* Every entity of @session's dataset is where @before (id → point) had it. */
+static void
+assert_in_place (TautanSession *session,
+                 GHashTable    *before)
+{
+  TautanDataset *ds = tautan_session_get_dataset (session);
+  g_autofree TautanPoint *points = g_new0 (TautanPoint, tautan_dataset_get_n_entities (ds));
+
+  tautan_layout_get_positions (tautan_session_get_layout (session), points);
+  for (guint i = 0; i < tautan_dataset_get_n_entities (ds); i++)
+    {
+      TautanEntity e;
+      const TautanPoint *was;
+
+      tautan_dataset_get_entity (ds, i, &e);
+      was = g_hash_table_lookup (before, e.id);
+      g_assert_nonnull (was);
+      if (fabs (was->x - points[i].x) > 0.01 || fabs (was->y - points[i].y) > 0.01)
+        g_error ("%s moved from %g,%g to %g,%g", e.id, was->x, was->y, points[i].x, points[i].y);
+    }
+}
+
+/* A curation edit (one actor merged into another) moves no node that is
+ * still there: the layout is not run again; undo finds every node, the
+ * merged one too, where it was. */
+static void
+test_edit_keeps_layout (void)
+{
+  TautanWindow *window = new_window ();
+  g_autoptr(GHashTable) before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree TautanPoint *points = NULL;
+  TautanSession *session;
+  TautanDataset *ds;
+  AdwMessageDialog *dialog;
+  GtkWidget *dropdown;
+  GArray *rows;
+  guint kim;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  session = tautan_window_get_session (window);
+  ds = tautan_session_get_dataset (session);
+  wait_canvas (window, "choe-son-hui", "Choe Son Hui");
+  tautan_test_wait_for (layout_at_rest, session);
+  points = g_new0 (TautanPoint, tautan_dataset_get_n_entities (ds));
+  tautan_layout_get_positions (tautan_session_get_layout (session), points);
+  for (guint i = 0; i < tautan_dataset_get_n_entities (ds); i++)
+    {
+      TautanEntity e;
+
+      tautan_dataset_get_entity (ds, i, &e);
+      g_hash_table_insert (before, g_strdup (e.id), g_memdup2 (&points[i], sizeof points[i]));
+    }
+
+  tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.merge-actor", NULL));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  dropdown = gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog));
+  rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
+  kim = lookup (window, "kim-jong-un");
+  for (guint r = 0; r < rows->len; r++)
+    if (g_array_index (rows, guint, r) == kim)
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), r);
+  respond (dialog, "apply");
+  tautan_test_wait_for (edit_done, window);
+  g_assert_cmpuint (tautan_dataset_lookup_entity (tautan_window_get_dataset (window), "choe-son-hui"), ==, TAUTAN_NONE);
+  tautan_test_iterate ();
+  tautan_test_wait_for (layout_at_rest, session);
+  assert_in_place (session, before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  tautan_test_iterate ();
+  tautan_test_wait_for (layout_at_rest, session);
+  g_assert_cmpuint (tautan_dataset_lookup_entity (tautan_window_get_dataset (window), "choe-son-hui"), !=, TAUTAN_NONE);
+  assert_in_place (session, before);
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Select words in the source view, Create Quote: the quote has them. */
 static void
 test_create_quote (void)
@@ -696,6 +836,8 @@ main (int   argc,
 
   g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
   g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
+  g_test_add_func ("/tautan/curation/edit-keeps-window", test_edit_keeps_window);
+  g_test_add_func ("/tautan/curation/edit-keeps-layout", test_edit_keeps_layout);
   g_test_add_func ("/tautan/curation/edit-thread", test_edit_thread);
   g_test_add_func ("/tautan/curation/edit-actor-thread", test_edit_actor_thread);
   g_test_add_func ("/tautan/curation/create-quote", test_create_quote);

@@ -287,6 +287,24 @@ test_gestures (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (view->zoom, zoom, 1e-9);
 }
 
+/* The side panel's heading when the session's window moves. */
+static void
+heading_on_span_cb (Fixture *f)
+{
+  GtkLabel *name = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->panel), TAUTAN_TYPE_SIDE_PANEL,
+                                                             "entity_name"));
+
+  g_object_set_data_full (G_OBJECT (f->session), "heading-on-span", g_strdup (gtk_label_get_text (name)), g_free);
+}
+
+static gboolean
+span_moved (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_object_get_data (G_OBJECT (f->session), "heading-on-span") != NULL;
+}
+
 static void
 test_search (Fixture       *f,
              gconstpointer  data)
@@ -336,8 +354,10 @@ test_search (Fixture       *f,
     g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, second);
     g_assert_false (gtk_search_bar_get_search_mode (child (f->window, "search_bar")));
 
-    /* Trump has no event in 2019: typing does not select him, Enter
-     * widens the period to all time and does. */
+    /* Trump has no event in 2019: typing does not select him; Enter
+     * selects him at once (the panel's heading names him before the
+     * window moves) and moves the window, as long, to his nearest event,
+     * and says so. */
     tautan_session_set_span (f->session, &y2019);
     tautan_session_clear_selection (f->session);
     gtk_widget_activate_action (GTK_WIDGET (f->window), "explorer.search", NULL);
@@ -345,12 +365,19 @@ test_search (Fixture       *f,
     g_signal_emit (entry, g_signal_lookup ("search-changed", G_OBJECT_TYPE (entry)), 0);
     g_assert_cmpuint (tautan_search_results_get_n_hits (results), ==, 1);
     g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
+    g_signal_connect_swapped (f->session, "notify::span", G_CALLBACK (heading_on_span_cb), f);
     g_signal_emit (entry, g_signal_lookup ("activate", G_OBJECT_TYPE (entry)), 0);
     g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "donald-trump"));
-    got = tautan_session_get_span (f->session);
-    g_assert_cmpint (got.from, ==, all.from);
-    g_assert_cmpint (got.to, ==, all.to);
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (results)));
+    tautan_test_wait_for (span_moved, f);
+    g_signal_handlers_disconnect_by_func (f->session, heading_on_span_cb, f);
+    g_assert_cmpstr (g_object_get_data (G_OBJECT (f->session), "heading-on-span"), ==, "Donald Trump");
+    got = tautan_session_get_span (f->session);
+    g_assert_cmpint (got.to - got.from, ==, y2019.to - y2019.from);
+    g_assert_cmpint (got.from, >, all.from);
+    g_assert_cmpuint (tautan_slice_get_entity_count (tautan_session_get_slice (f->session), entity (f, "donald-trump")),
+                      >, 0);
+    g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "donald-trump"));
 
     /* Nothing matches: the entry says so, the list too. */
     gtk_widget_activate_action (GTK_WIDGET (f->window), "explorer.search", NULL);

@@ -902,6 +902,87 @@ tautan_graph_view_get_dataset (TautanGraphView *self)
   return self->dataset;
 }
 
+/* The same session again after a dataset change (an edit, a merge, their
+ * undo): where the view showed each node, by entity id, for set_session
+ * to keep. */
+typedef struct
+{
+  TautanSession *session;     /* weak */
+  GHashTable    *positions;   /* entity id → TautanPoint */
+  double         zoom, center_x, center_y;
+  gboolean       auto_fit;
+} KeptLayout;
+
+static void
+kept_layout_free (gpointer data)
+{
+  KeptLayout *kept = data;
+
+  g_clear_weak_pointer (&kept->session);
+  g_hash_table_unref (kept->positions);
+  g_free (kept);
+}
+
+/* Nodes still there stay where they were (exactly, so an undo finds them
+ * there too) and the layout stays at rest; a new node goes beside its
+ * neighbours already placed, or where the layout seeded it. */
+static void
+restore_kept_layout (TautanGraphView  *self,
+                     const KeptLayout *kept)
+{
+  guint n = self->n_nodes;
+  g_autofree TautanPoint *points = g_new0 (TautanPoint, MAX (n, 1));
+  g_autofree guint8 *placed = g_new0 (guint8, MAX (n, 1));
+  g_autofree guint8 *pinned = g_new0 (guint8, MAX (n, 1));
+  float x0, y0, x1, y1;
+
+  tautan_layout_get_positions (self->layout, points);
+  tautan_layout_get_bounds (self->layout, &x0, &y0, &x1, &y1);
+  for (guint i = 0; i < n; i++)
+    {
+      TautanEntity e;
+      const TautanPoint *was;
+
+      tautan_dataset_get_entity (self->dataset, i, &e);
+      pinned[i] = tautan_layout_get_pinned (self->layout, i);
+      if ((was = g_hash_table_lookup (kept->positions, e.id)) != NULL)
+        {
+          points[i] = *was;
+          placed[i] = 1;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const guint32 *neighbours;
+      guint n_neighbours, k = 0;
+      double cx = 0, cy = 0, spread = 0;
+
+      if (placed[i] || pinned[i])
+        continue;
+      neighbours = tautan_layout_get_neighbours (self->layout, i, &n_neighbours);
+      for (guint j = 0; j < n_neighbours; j++)
+        if (placed[neighbours[j]] == 1)
+          {
+            cx += points[neighbours[j]].x;
+            cy += points[neighbours[j]].y;
+            k++;
+          }
+      if (k == 0)
+        continue;
+      cx /= k;
+      cy /= k;
+      for (guint j = 0; j < n_neighbours; j++)
+        if (placed[neighbours[j]] == 1)
+          spread += hypot (points[neighbours[j]].x - cx, points[neighbours[j]].y - cy) / k;
+      /* Off the centre, by the golden angle, so new nodes do not stack. */
+      spread = MAX (spread / 2, hypot (x1 - x0, y1 - y0) / 40);
+      points[i].x = (float)(cx + spread * cos (i * 2.39996));
+      points[i].y = (float)(cy + spread * sin (i * 2.39996));
+      placed[i] = 2;
+    }
+  tautan_layout_restore (self->layout, points, pinned, TRUE);
+}
+
 /**
  * tautan_graph_view_set_session:
  * @session: (nullable): the analysis to show
@@ -918,6 +999,35 @@ tautan_graph_view_set_session (TautanGraphView *self,
 
   if (self->session == session)
     return;
+
+  /* Dropped for a moment while its dataset changes: kept for its return,
+   * with the places of nodes an earlier change took away (an undo brings
+   * them back). */
+  if (session == NULL && self->session != NULL && self->layout != NULL)
+    {
+      KeptLayout *kept = g_object_get_data (G_OBJECT (self), "tautan-kept-layout");
+      g_autofree TautanPoint *points = g_new0 (TautanPoint, MAX (self->n_nodes, 1));
+
+      if (kept == NULL || kept->session != self->session)
+        {
+          kept = g_new0 (KeptLayout, 1);
+          g_set_weak_pointer (&kept->session, self->session);
+          kept->positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          g_object_set_data_full (G_OBJECT (self), "tautan-kept-layout", kept, kept_layout_free);
+        }
+      tautan_layout_get_positions (self->layout, points);
+      for (guint i = 0; i < self->n_nodes; i++)
+        {
+          TautanEntity e;
+
+          tautan_dataset_get_entity (self->dataset, i, &e);
+          g_hash_table_insert (kept->positions, g_strdup (e.id), g_memdup2 (&points[i], sizeof points[i]));
+        }
+      kept->zoom = self->view.zoom;
+      kept->center_x = self->view.center_x;
+      kept->center_y = self->view.center_y;
+      kept->auto_fit = self->auto_fit;
+    }
 
   /* A drag in progress belongs to the session it started in. */
   _tautan_graph_view_end_edit (self);
@@ -979,6 +1089,23 @@ tautan_graph_view_set_session (TautanGraphView *self,
       self->view.zoom = self->goal_zoom > 0 ? self->goal_zoom : 1;
       self->view.center_x = self->goal_x;
       self->view.center_y = self->goal_y;
+      {
+        KeptLayout *kept = g_object_get_data (G_OBJECT (self), "tautan-kept-layout");
+
+        if (kept != NULL && kept->session != session)
+          g_object_set_data (G_OBJECT (self), "tautan-kept-layout", NULL);
+        else if (kept != NULL)
+          {
+            restore_kept_layout (self, kept);
+            tautan_layout_get_positions (self->layout, self->target);
+            memcpy (self->shown, self->target, self->n_nodes * sizeof (TautanPoint));
+            self->layout_generation = tautan_layout_get_generation (self->layout);
+            self->auto_fit = kept->auto_fit;
+            self->view.zoom = kept->zoom;
+            self->view.center_x = kept->center_x;
+            self->view.center_y = kept->center_y;
+          }
+      }
       tautan_layout_start (self->layout);
       _tautan_graph_view_ensure_tick (self);
     }

@@ -8,9 +8,12 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tautan/tautan-count.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-search-index.h"
 #include "tautan/tautan-search-results.h"
 #include "tautan/tautan-slice.h"
@@ -18,9 +21,11 @@
 
 /* The list under the search entry: "korea" gives North Korea, South Korea
  * and the ministries, each with how many events it has in the period, so
- * an actor found outside the period says so (and choosing it widens the
- * period to all time). The search index is built for the session's
- * dataset on the first query. */
+ * an actor found outside the period says so. Choosing one selects it at
+ * once and keeps the window; one outside it moves the window, as long as
+ * before, to its nearest event, once the selection is on screen (a big
+ * window costs a while to count), and a toast says so. The search index
+ * is built for the session's dataset on the first query. */
 
 #define MAX_HITS 8
 
@@ -34,6 +39,21 @@ struct _TautanSearchResults
   TautanSession     *session;
   TautanSearchIndex *index;
   GArray            *hits;      /* guint entity, in the order shown */
+
+  /* Each actor's events as the canvas shows the window (filters and
+   * hidden kinds and types applied), counted once per window and filters. */
+  TautanSlice       *counted_slice;
+  TautanFilter      *counted_filter;
+  guint32            counted_kinds;
+  TautanTypeMask     counted_types;
+  guint32           *counts;
+
+  /* A window move waiting for the frame that shows the selection. */
+  GdkFrameClock     *move_clock;
+  gulong             move_handler;
+  TautanSession     *move_session;
+  guint              move_entity;
+  TautanTimeSpan     move_span;
 };
 
 G_DEFINE_FINAL_TYPE (TautanSearchResults, tautan_search_results, GTK_TYPE_WIDGET)
@@ -46,13 +66,50 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void
+clear_counts (TautanSearchResults *self)
+{
+  g_clear_object (&self->counted_slice);
+  g_clear_pointer (&self->counted_filter, tautan_filter_unref);
+  g_clear_pointer (&self->counts, g_free);
+}
+
+/* @entity's events in the window as the canvas shows it: "14 events in
+ * this period" for an actor the filter leaves at one would mislead, and
+ * choosing one the canvas does not draw must move the window. */
 static guint
 count_in_period (TautanSearchResults *self,
                  guint                entity)
 {
   TautanSlice *slice = tautan_session_get_slice (self->session);
+  TautanFilter *filter = tautan_session_get_filter (self->session);
+  guint32 kinds = tautan_session_get_hidden_kinds (self->session);
+  TautanTypeMask types;
 
-  return slice != NULL ? tautan_slice_get_entity_count (slice, entity) : 0;
+  if (slice == NULL)
+    return 0;
+  tautan_session_get_hidden_type_mask (self->session, &types);
+  if (self->counts == NULL || slice != self->counted_slice || !tautan_filter_equal (filter, self->counted_filter) ||
+      kinds != self->counted_kinds || memcmp (&types, &self->counted_types, sizeof types) != 0)
+    {
+      g_autoptr(TautanSliceShown) shown = tautan_filter_count_shown (filter, slice, kinds, &types, NULL);
+      guint n = tautan_dataset_get_n_entities (tautan_slice_get_dataset (slice));
+
+      clear_counts (self);
+      self->counted_slice = g_object_ref (slice);
+      self->counted_filter = tautan_filter_ref (filter);
+      self->counted_kinds = kinds;
+      self->counted_types = types;
+      self->counts = g_new0 (guint32, MAX (n, 1));
+      for (guint i = 0; i < shown->entities->len; i++)
+        {
+          const TautanSliceEntity *e = &g_array_index (shown->entities, TautanSliceEntity, i);
+
+          if (e->entity < n)
+            self->counts[e->entity] = e->count;
+        }
+    }
+  return entity < tautan_dataset_get_n_entities (tautan_slice_get_dataset (slice)) ? self->counts[entity] : 0;
 }
 
 static GtkWidget *
@@ -80,8 +137,8 @@ make_row (TautanSearchResults *self,
     line = g_strdup_printf (_("%s · in no event (quoted or relaying only)"), tautan_entity_kind_label (e.kind));
   else
     /* TRANSLATORS: an actor found by the search with no event in the
-     * period shown; choosing it widens the period. */
-    line = g_strdup_printf (_("%s · none in this period: choosing it shows all time"),
+     * period shown; choosing it moves the period to its nearest event. */
+    line = g_strdup_printf (_("%s · none in this period: choosing it moves the period"),
                             tautan_entity_kind_label (e.kind));
 
   name = gtk_label_new (shown);
@@ -217,25 +274,129 @@ tautan_search_results_move (TautanSearchResults *self,
   gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, at));
 }
 
+/* The window as long as @span around the event of @entity nearest it,
+ * within the data. FALSE when @entity has no event. */
+static gboolean
+window_around_nearest (TautanDataset        *dataset,
+                       guint                 entity,
+                       const TautanTimeSpan *span,
+                       TautanTimeSpan       *moved)
+{
+  TautanTimeSpan data = tautan_dataset_get_span (dataset);
+  gint64 best = G_MAXINT64, length = (gint64)span->to - span->from;
+  TautanDay at = 0;
+
+  for (guint i = 0; i < tautan_dataset_get_n_events (dataset); i++)
+    {
+      TautanEventLinks links;
+      TautanEvent ev;
+      gboolean takes_part = FALSE;
+      gint64 distance;
+
+      /* the links first: a million events are read without their strings */
+      tautan_dataset_get_event_links (dataset, i, &links);
+      for (guint a = 0; a < links.n_actors && !takes_part; a++)
+        takes_part = links.actors[a] == entity;
+      for (guint t = 0; t < links.n_targets && !takes_part; t++)
+        takes_part = links.targets[t] == entity;
+      if (!takes_part)
+        continue;
+      tautan_dataset_get_event (dataset, i, &ev);
+      distance = ev.end < span->from ? (gint64)span->from - ev.end : ev.start > span->to ? (gint64)ev.start - span->to : 0;
+      if (distance < best)
+        {
+          best = distance;
+          /* its day nearest the window */
+          at = ev.end < span->from ? ev.end : ev.start > span->to ? ev.start : MAX (ev.start, span->from);
+        }
+    }
+  if (best == G_MAXINT64)
+    return FALSE;
+
+  /* Centred on it, shifted back inside the data, as long as before. */
+  moved->from = (TautanDay)MAX ((gint64)at - length / 2, (gint64)data.from);
+  moved->to = (TautanDay)MIN ((gint64)moved->from + length, (gint64)data.to);
+  moved->from = (TautanDay)MAX ((gint64)moved->to - length, (gint64)data.from);
+  return TRUE;
+}
+
+static void
+cancel_move (TautanSearchResults *self)
+{
+  if (self->move_clock != NULL)
+    g_clear_signal_handler (&self->move_handler, self->move_clock);
+  g_clear_object (&self->move_clock);
+  g_clear_object (&self->move_session);
+}
+
+/* The chosen actor's selection is on screen: the window moves to it. */
+static void
+move_window (TautanSearchResults *self)
+{
+  g_autoptr(TautanSession) session = g_steal_pointer (&self->move_session);
+  TautanTimeSpan span = self->move_span;
+  guint entity = self->move_entity;
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *when = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  TautanEntity e;
+
+  cancel_move (self);
+  if (session == NULL || session != self->session)
+    return;
+  tautan_session_set_span (session, &span);
+  span = tautan_session_get_span (session);
+  gtk_widget_activate_action (GTK_WIDGET (self), "explorer.select-entity", "u", entity);
+
+  tautan_dataset_get_entity (tautan_session_get_dataset (session), entity, &e);
+  name = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
+  when = tautan_text_format_span (&span);
+  /* TRANSLATORS: the time window moved to show an actor chosen in the search: "Time window moved to 2019 to show Donald Trump" */
+  text = g_strdup_printf (_("Time window moved to %s to show %s"), when, name);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+}
+
+static void
+after_paint_cb (GdkFrameClock       *clock,
+                TautanSearchResults *self)
+{
+  move_window (self);
+}
+
 static gboolean
 choose (TautanSearchResults *self,
         guint                index)
 {
+  TautanDataset *dataset;
+  TautanTimeSpan span, moved;
   guint entity;
 
   if (self->session == NULL || index >= self->hits->len)
     return FALSE;
 
+  cancel_move (self);
   entity = g_array_index (self->hits, guint, index);
-  /* Found outside the period: show all time, so the actor is drawn. */
-  if (count_in_period (self, entity) == 0 &&
-      tautan_dataset_get_entity_n_events (tautan_session_get_dataset (self->session), entity) > 0)
-    {
-      TautanTimeSpan all = tautan_dataset_get_span (tautan_session_get_dataset (self->session));
-
-      tautan_session_set_span (self->session, &all);
-    }
+  dataset = tautan_session_get_dataset (self->session);
+  /* Selected at once: the heading names it in the next frame. */
   gtk_widget_activate_action (GTK_WIDGET (self), "explorer.select-entity", "u", entity);
+
+  /* Found outside the window: the window moves to it, after that frame. */
+  span = tautan_session_get_span (self->session);
+  if (count_in_period (self, entity) > 0 || !window_around_nearest (dataset, entity, &span, &moved))
+    return TRUE;
+  self->move_session = g_object_ref (self->session);
+  self->move_entity = entity;
+  self->move_span = moved;
+  if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) == NULL)
+    {
+      move_window (self);
+      return TRUE;
+    }
+  self->move_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->move_handler = g_signal_connect (self->move_clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+  gdk_frame_clock_request_phase (self->move_clock, GDK_FRAME_CLOCK_PHASE_PAINT);
   return TRUE;
 }
 
@@ -267,6 +428,8 @@ tautan_search_results_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  cancel_move (self);
+  clear_counts (self);
   g_clear_object (&self->session);
   g_clear_object (&self->index);
   g_clear_pointer (&self->hits, g_array_unref);
@@ -365,6 +528,7 @@ tautan_search_results_set_session (TautanSearchResults *self,
   if (!g_set_object (&self->session, session))
     return;
   g_clear_object (&self->index);
+  clear_counts (self);
   tautan_search_results_set_query (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

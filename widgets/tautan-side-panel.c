@@ -294,7 +294,8 @@ update_summary (TautanSidePanel *self)
   update_summary_title (self);
   set_summary_current (self, TRUE);
 
-  /* Counted as the canvas shows it: hidden types and kinds left out. */
+  /* Counted as the canvas shows it: hidden types and kinds, and what the
+   * composed filter stops, left out. */
   {
     TautanSliceShown *shown = self->shown;
     gboolean rollup = tautan_session_get_rollup (self->session);
@@ -514,6 +515,7 @@ typedef struct
   GWeakRef          panel;
   guint             serial;
   TautanSlice      *slice;
+  TautanFilter     *filter;         /* the session's composed filter */
   guint32           hidden_kinds;
   TautanTypeMask    hidden_types;
   GHashTable       *expanded;       /* under the roll-up, the groups open; else NULL */
@@ -529,6 +531,7 @@ count_free (gpointer data)
 
   g_weak_ref_clear (&count->panel);
   g_clear_object (&count->slice);
+  g_clear_pointer (&count->filter, tautan_filter_unref);
   g_clear_pointer (&count->shown, tautan_slice_shown_free);
   g_clear_pointer (&count->expanded, g_hash_table_unref);
   g_clear_pointer (&count->rolled_busiest, g_array_unref);
@@ -543,10 +546,11 @@ count_thread (GTask        *task,
 {
   Count *count = task_data;
 
-  count->shown = tautan_slice_count_shown (count->slice, count->hidden_kinds, &count->hidden_types);
-  if (count->expanded != NULL &&
-      !tautan_rollup_count_drawn (count->slice, count->expanded, count->hidden_kinds, &count->hidden_types,
-                                  cancellable, &count->rolled, &count->rolled_busiest))
+  count->shown = tautan_filter_count_shown (count->filter, count->slice, count->hidden_kinds, &count->hidden_types,
+                                           cancellable);
+  if (count->shown != NULL && count->expanded != NULL &&
+      !tautan_rollup_count_drawn (count->slice, count->filter, count->expanded, count->hidden_kinds,
+                                  &count->hidden_types, cancellable, &count->rolled, &count->rolled_busiest))
     g_clear_pointer (&count->shown, tautan_slice_shown_free);
   g_task_return_boolean (task, TRUE);
 }
@@ -584,6 +588,7 @@ count_async (TautanSidePanel *self)
   g_weak_ref_init (&count->panel, self);
   count->serial = ++self->count_serial;
   count->slice = g_object_ref (self->slice);
+  count->filter = tautan_filter_ref (tautan_session_get_filter (self->session));
   count->hidden_kinds = self->hidden_kinds;
   count->hidden_types = self->hidden_types;
   if (tautan_session_get_rollup (self->session))
@@ -647,14 +652,16 @@ refresh (TautanSidePanel *self)
         {
           if (self->shown == NULL)
             {
-              self->shown = tautan_slice_count_shown (slice, hidden_kinds, &hidden_types);
+              TautanFilter *filter = tautan_session_get_filter (self->session);
+
+              self->shown = tautan_filter_count_shown (filter, slice, hidden_kinds, &hidden_types, NULL);
               if (tautan_session_get_rollup (self->session))
                 {
                   g_autoptr(GHashTable) expanded = tautan_session_dup_expanded_groups (self->session);
 
                   g_clear_pointer (&self->rolled_busiest, g_array_unref);
-                  tautan_rollup_count_drawn (slice, expanded, hidden_kinds, &hidden_types, NULL, &self->rolled,
-                                             &self->rolled_busiest);
+                  tautan_rollup_count_drawn (slice, filter, expanded, hidden_kinds, &hidden_types, NULL,
+                                             &self->rolled, &self->rolled_busiest);
                 }
             }
           update_summary (self);
@@ -902,7 +909,8 @@ tautan_side_panel_get_quotes (TautanSidePanel *self)
  * tautan_side_panel_get_busiest:
  *
  * Returns: (transfer none): the summary's busiest actors, busiest first,
- *   as the canvas shows them (hidden kinds and types left out)
+ *   as the canvas shows them (hidden kinds and types and what the
+ *   composed filter stops left out)
  */
 GListModel *
 tautan_side_panel_get_busiest (TautanSidePanel *self)

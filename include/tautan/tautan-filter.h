@@ -109,6 +109,11 @@ TautanFilterEdges *tautan_filter_aggregate_edges_mapped (const TautanFilter   *s
                                                         GArray               *events,
                                                         const guint          *map);
 void               tautan_filter_edges_free        (TautanFilterEdges   *edges);
+TautanSliceShown  *tautan_filter_count_shown       (const TautanFilter   *self,
+                                                    TautanSlice          *slice,
+                                                    guint32               hidden_kinds,
+                                                    const TautanTypeMask *hidden_types,
+                                                    GCancellable         *cancellable);
 GPtrArray         *tautan_filter_list_choices      (TautanDataset       *dataset,
                                                     TautanFilterField    field);
 

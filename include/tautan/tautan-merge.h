@@ -27,6 +27,9 @@ gboolean       tautan_merge_add_json        (TautanMerge       *self,
 gboolean       tautan_merge_add_dataset     (TautanMerge       *self,
                                              TautanDataset     *dataset,
                                              GError           **error);
+gboolean       tautan_merge_add_dataset_kept (TautanMerge      *self,
+                                             TautanDataset     *dataset,
+                                             GError           **error);
 void           tautan_merge_add_extraction  (TautanMerge       *self,
                                              TautanExtraction  *extraction);
 guint          tautan_merge_get_n_inputs    (TautanMerge       *self);

@@ -72,6 +72,7 @@ typedef struct
 } TautanRollupCounts;
 
 gboolean      tautan_rollup_count_drawn (TautanSlice          *slice,
+                                         const TautanFilter   *filter,
                                          GHashTable           *expanded,
                                          guint32               hidden_kinds,
                                          const TautanTypeMask *hidden_types,

@@ -190,4 +190,12 @@ void          _tautan_briefing_view_compare_clear (BriefingView         *bv);
 void          _tautan_briefing_changes            (Doc                  *doc,
                                                    BriefingView         *bv);
 
+/* tautan-briefing.c: labels off the edges of a view's figure. */
+void          _tautan_briefing_place_labels       (TautanScene          *scene);
+guint         _tautan_briefing_edges_under        (TautanScene          *scene,
+                                                   double                x0,
+                                                   double                y0,
+                                                   double                x1,
+                                                   double                y1);
+
 G_END_DECLS

@@ -33,6 +33,7 @@
 #include "tautan-render-filter-private.h"
 #include "tautan-render-geometry-private.h"
 #include "tautan-render-legend-private.h"
+#include "tautan-scene-private.h"
 
 /* Sizes are in PDF points. */
 #define FRAME_HEIGHT     300.0   /* the graph on a view page */
@@ -157,6 +158,162 @@ title_page (Doc *doc)
     _tautan_briefing_paragraph (doc, _("The dataset cites no sources."), SMALL_SIZE,
                                 PANGO_WEIGHT_NORMAL,
                    PANGO_STYLE_ITALIC, &ink_dim, 0, 0, TRUE);
+}
+
+/* ---- labels off the edges ---- */
+
+/* Whether the segment a → b meets @box (Liang–Barsky). */
+static gboolean
+segment_meets_box (double     ax,
+                   double     ay,
+                   double     bx,
+                   double     by,
+                   const Box *box)
+{
+  double t0 = 0, t1 = 1, dx = bx - ax, dy = by - ay;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { ax - box->x0, box->x1 - ax, ay - box->y0, box->y1 - ay };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return FALSE;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+      if (t0 > t1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* How many of @scene's edges run under the box x0,y0 – x1,y1: each edge
+ * as drawn, a quadratic curve, followed in short steps. */
+guint
+_tautan_briefing_edges_under (TautanScene *scene,
+                              double       x0,
+                              double       y0,
+                              double       x1,
+                              double       y1)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+      double half = e->width / 2;
+      Box box = { x0 - half, y0 - half, x1 + half, y1 + half };
+      double px = e->x0, py = e->y0;
+
+      if (MAX (MAX (e->x0, e->x1), e->cx) < box.x0 || MIN (MIN (e->x0, e->x1), e->cx) > box.x1 ||
+          MAX (MAX (e->y0, e->y1), e->cy) < box.y0 || MIN (MIN (e->y0, e->y1), e->cy) > box.y1)
+        continue;
+      for (guint k = 1; k <= 16; k++)
+        {
+          double t = k / 16.0, u = 1 - t;
+          double qx = u * u * e->x0 + 2 * u * t * e->cx + t * t * e->x1;
+          double qy = u * u * e->y0 + 2 * u * t * e->cy + t * t * e->y1;
+
+          if (segment_meets_box (px, py, qx, qy, &box))
+            {
+              n++;
+              break;
+            }
+          px = qx;
+          py = qy;
+        }
+    }
+  return n;
+}
+
+/* Whether the label box of node @i, moved to x,y, stays in the frame and
+ * off every other label and every node (its own too). */
+static gboolean
+label_spot_free (TautanScene *scene,
+                 guint        i,
+                 double       x,
+                 double       y)
+{
+  const TautanSceneNode *node = tautan_scene_get_node (scene, i);
+  Box box = { x - TAUTAN_LABEL_GAP, y - TAUTAN_LABEL_GAP,
+              x + node->label_width + TAUTAN_LABEL_GAP, y + node->label_height + TAUTAN_LABEL_GAP };
+
+  double own = hypot (MAX (MAX (x - node->x, 0), node->x - (x + node->label_width)),
+                      MAX (MAX (y - node->y, 0), node->y - (y + node->label_height)));
+
+  if (x < FRAME_INSET || y < FRAME_INSET || x + node->label_width > scene->view.width - FRAME_INSET ||
+      y + node->label_height > scene->view.height - FRAME_INSET)
+    return FALSE;
+  for (guint k = 0; k < tautan_scene_get_n_nodes (scene); k++)
+    {
+      const TautanSceneNode *other = tautan_scene_get_node (scene, k);
+      double r = scene->node_extra[k].outer + (other->n_untargeted > 0 ? 3 : 0) + 1;
+      double dx = MAX (MAX (box.x0 - other->x, 0), other->x - box.x1);
+      double dy = MAX (MAX (box.y0 - other->y, 0), other->y - box.y1);
+
+      /* over a node, or nearer another node than its own (read as that one's) */
+      if (hypot (dx, dy) < r || (k != i && hypot (dx, dy) < own))
+        return FALSE;
+      if (k != i && other->label_visible && box.x0 < other->label_x + other->label_width + TAUTAN_LABEL_GAP &&
+          box.x1 > other->label_x - TAUTAN_LABEL_GAP && box.y0 < other->label_y + other->label_height + TAUTAN_LABEL_GAP &&
+          box.y1 > other->label_y - TAUTAN_LABEL_GAP)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* On a page the figure is read, not hovered: a label over an edge hides
+ * where the edge goes. The scene places labels off nodes and each other;
+ * here each label beside its node that lies on edges moves, where there
+ * is room, to the spot around its node that lies on the fewest, off every
+ * node and label, nearer its node than any other, inside the frame. */
+void
+_tautan_briefing_place_labels (TautanScene *scene)
+{
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      TautanSceneNode *node = &g_array_index (scene->nodes, TautanSceneNode, i);
+      NodeExtra *extra = &scene->node_extra[i];
+      double w = node->label_width, h = node->label_height;
+      double clear = extra->outer + (node->n_untargeted > 0 ? 3 : 0) + 2;
+      double best_x = node->label_x, best_y = node->label_y;
+      guint best;
+
+      if (!node->label_visible || node->label_leader)
+        continue;
+      best = _tautan_briefing_edges_under (scene, node->label_x, node->label_y, node->label_x + w, node->label_y + h);
+      /* Around the node in 16 directions, touching its ring first, then a
+       * little farther out, never so far it reads as another node's: the
+       * nearest spot on the fewest edges. */
+      for (guint ring = 0; ring < 4 && best > 0; ring++)
+        for (guint dir = 0; dir < 16 && best > 0; dir++)
+          {
+            double a = dir * G_PI / 8, ux = cos (a), uy = sin (a);
+            /* from the node centre to the nearest point of a w × h box
+             * in direction a, clear + ring * h / 2 away */
+            double reach = clear + ring * h / 2;
+            double x = node->x + ux * reach - w / 2 + ux * w / 2;
+            double y = node->y + uy * reach - h / 2 + uy * h / 2;
+            guint under;
+
+            under = _tautan_briefing_edges_under (scene, x, y, x + w, y + h);
+            if (under < best && label_spot_free (scene, i, x, y))
+              {
+                best = under;
+                best_x = x;
+                best_y = y;
+              }
+          }
+      extra->layout_x += best_x - node->label_x;
+      extra->layout_y += best_y - node->label_y;
+      node->label_x = best_x;
+      node->label_y = best_y;
+    }
 }
 
 /* Sets the view's camera so every node the scene shows fits the frame:
@@ -453,6 +610,7 @@ view_page (Doc          *doc,
   view.height = (int)frame_h;
   fit_view (doc, slice, &view);
   scene = tautan_scene_new (doc->context, doc->dataset, slice, doc->positions, &view);
+  _tautan_briefing_place_labels (scene);
 
   cairo_save (cr);
   cairo_rectangle (cr, frame_x, frame_y, frame_w, frame_h);
