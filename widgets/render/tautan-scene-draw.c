@@ -744,6 +744,43 @@ draw_edge_runs (TautanScene *self,
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
 }
 
+/* Edges ahead of the one drawn whose memory is asked for. */
+#define PREFETCH_AHEAD 8
+
+static inline void
+prefetch_edge (TautanScene *self,
+               guint        i)
+{
+#if defined(__GNUC__)
+  const char *e = (const char *)&g_array_index (self->edges, TautanSceneEdge, i);
+  const char *x = (const char *)&self->edge_extra[i];
+
+  /* 112 bytes each: up to three cache lines. */
+  __builtin_prefetch (e);
+  __builtin_prefetch (e + sizeof (TautanSceneEdge) / 2);
+  __builtin_prefetch (e + sizeof (TautanSceneEdge) - 1);
+  __builtin_prefetch (x);
+  __builtin_prefetch (x + sizeof (EdgeExtra) / 2);
+  __builtin_prefetch (x + sizeof (EdgeExtra) - 1);
+#endif
+}
+
+/* The same for nodes, far out where a tile has thousands of dots. */
+static inline void
+prefetch_node (TautanScene *self,
+               guint        i)
+{
+#if defined(__GNUC__)
+  const char *n = (const char *)&g_array_index (self->nodes, TautanSceneNode, i);
+
+  for (gsize o = 0; o < sizeof (TautanSceneNode); o += 64)
+    __builtin_prefetch (n + o);
+  __builtin_prefetch (n + sizeof (TautanSceneNode) - 1);
+  __builtin_prefetch (&self->node_extra[i]);
+  __builtin_prefetch ((const char *)&self->node_extra[i] + sizeof (NodeExtra) - 1);
+#endif
+}
+
 static void
 draw_edges (TautanScene *self,
             Frame       *frame,
@@ -785,6 +822,12 @@ draw_edges (TautanScene *self,
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
       const EdgeExtra *x = &self->edge_extra[i];
       const Batch *batch;
+
+      /* H3, s9: a tile's edges lie scattered over 70 MB of edges and
+       * extras; without asking for them ahead, nine tenths of this loop's
+       * own time went waiting for the first read of each. */
+      if (items != NULL && k + PREFETCH_AHEAD < n_items)
+        prefetch_edge (self, items[k + PREFETCH_AHEAD]);
 
       while (i >= self->edge_batches[b].end)
         b++;
@@ -955,6 +998,8 @@ draw_nodes (TautanScene *self,
       const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
       const NodeExtra *x = &self->node_extra[i];
 
+      if (items != NULL && k + PREFETCH_AHEAD < n_items)
+        prefetch_node (self, items[k + PREFETCH_AHEAD]);
       if ((lit_only && x->dim) || !box_intersects (&x->bounds, &frame->clip))
         continue;
 
