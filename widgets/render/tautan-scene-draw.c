@@ -821,12 +821,15 @@ prefetch_node (TautanScene *self,
 {
 #if defined(__GNUC__)
   const char *n = (const char *)&g_array_index (self->nodes, TautanSceneNode, i);
+  const char *x = (const char *)&self->node_extra[i];
 
-  for (gsize o = 0; o < sizeof (TautanSceneNode); o += 64)
-    __builtin_prefetch (n + o);
+  /* 168 and 64 bytes: up to four cache lines and two. */
+  __builtin_prefetch (n);
+  __builtin_prefetch (n + 64);
+  __builtin_prefetch (n + 128);
   __builtin_prefetch (n + sizeof (TautanSceneNode) - 1);
-  __builtin_prefetch (&self->node_extra[i]);
-  __builtin_prefetch ((const char *)&self->node_extra[i] + sizeof (NodeExtra) - 1);
+  __builtin_prefetch (x);
+  __builtin_prefetch (x + sizeof (NodeExtra) - 1);
 #endif
 }
 
