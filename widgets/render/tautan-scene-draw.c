@@ -339,11 +339,11 @@ add_un8x2 (guint32 x,
 static void
 blit_sprite (Frame              *frame,
              const TautanSprite *sprite,
+             const int           ink[4],
              double              x,
              double              y)
 {
   cairo_surface_t *surface = sprite->surface;
-  int sw = cairo_image_surface_get_width (surface), sh = cairo_image_surface_get_height (surface);
   int sstride = cairo_image_surface_get_stride (surface);
   const guint8 *sdata;
   int px, py, x0, y0, x1, y1;
@@ -351,10 +351,11 @@ blit_sprite (Frame              *frame,
   cairo_user_to_device (frame->cr, &x, &y);
   px = (int)floor (x * frame->scale + frame->offset_x + 0.5) - sprite->origin_x - frame->raster_x;
   py = (int)floor (y * frame->scale + frame->offset_y + 0.5) - sprite->origin_y - frame->raster_y;
-  x0 = MAX (px, 0);
-  y0 = MAX (py, 0);
-  x1 = MIN (px + sw, frame->raster_width);
-  y1 = MIN (py + sh, frame->raster_height);
+  /* Only where the sprite has ink: a speck's sprite is mostly margin. */
+  x0 = MAX (px + ink[0], 0);
+  y0 = MAX (py + ink[1], 0);
+  x1 = MIN (px + ink[2], frame->raster_width);
+  y1 = MIN (py + ink[3], frame->raster_height);
   if (x0 >= x1 || y0 >= y1)
     return;
 
@@ -994,9 +995,34 @@ typedef struct
   guint32      stroke;
   guint32      form;          /* shape | radius × 16 << 4 | ring << 31; 0 for a free slot */
   TautanSprite sprite;
+  int          ink[4];        /* H3, s9: the pixels with any alpha: x0, y0, x1, y1 (exclusive) */
 } LocalSprite;
 
-static const TautanSprite *
+/* The box of @sprite's pixels that are not transparent (empty: x1 ≤ x0). */
+static void
+sprite_ink (const TautanSprite *sprite,
+            int                 ink[4])
+{
+  cairo_surface_t *surface = sprite->surface;
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+
+  ink[0] = width;
+  ink[1] = height;
+  ink[2] = ink[3] = 0;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (((const guint32 *)(gconstpointer)(data + (gsize)y * stride))[x] >> 24 != 0)
+        {
+          ink[0] = MIN (ink[0], x);
+          ink[1] = MIN (ink[1], y);
+          ink[2] = MAX (ink[2], x + 1);
+          ink[3] = MAX (ink[3], y + 1);
+        }
+}
+
+static const LocalSprite *
 local_sprite (TautanScene           *self,
               Frame                 *frame,
               LocalSprite           *local,
@@ -1014,13 +1040,14 @@ local_sprite (TautanScene           *self,
       if (slot->form == 0)
         {
           node_sprite (self, frame, node, &slot->sprite);
+          sprite_ink (&slot->sprite, slot->ink);
           slot->fill = fill;
           slot->stroke = stroke;
           slot->form = form;
-          return &slot->sprite;
+          return slot;
         }
       if (slot->form == form && slot->fill == fill && slot->stroke == stroke)
-        return &slot->sprite;
+        return slot;
     }
   return NULL;
 }
@@ -1063,11 +1090,11 @@ draw_nodes (TautanScene *self,
 
       if (local != NULL && n->alpha >= 1)
         {
-          const TautanSprite *sprite = local_sprite (self, frame, local, n);
+          const LocalSprite *slot = local_sprite (self, frame, local, n);
 
-          if (sprite != NULL)
+          if (slot != NULL)
             {
-              blit_sprite (frame, sprite, n->x, n->y);
+              blit_sprite (frame, &slot->sprite, slot->ink, n->x, n->y);
               continue;
             }
         }
