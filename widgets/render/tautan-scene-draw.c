@@ -109,6 +109,7 @@ typedef struct
   int           stride;
   guint32       argb;
   double        opacity;
+  gboolean      far;          /* H3, s9: curves as chains of bands too */
 } Sink;
 
 /* Bands at most this wide, in device pixels, skip the accumulation. */
@@ -454,6 +455,26 @@ append_edge_outline (Sink                  *sink,
       sink_band (sink, e->x0, e->y0, x->shape.ex, x->shape.ey, hw);
       if (x->shape.arrow)
         append_arrow (sink, e, x);
+      return;
+    }
+
+  /* H3, s9: far out a thin curve is its chords as bands, a fraction of
+   * the outline's cost through the accumulation: where two chords meet,
+   * each covers its share of the step (exactly, when both run along the
+   * same axis), so the joints neither gap nor overlap, only blend twice.
+   * Not nearer, where curves are wide and bend visibly at each joint. */
+  if (sink->far && !x->shape.arrow && sink->raster != NULL && e->width * sink->scale <= MAX_BAND_WIDTH)
+    {
+      double qx, qy;
+
+      shaft_point (e, x, 0, &px, &py, &nx, &ny);
+      for (guint k = 1; k <= n; k++)
+        {
+          shaft_point (e, x, (double)k / n, &qx, &qy, &nx, &ny);
+          sink_band (sink, px, py, qx, qy, hw);
+          px = qx;
+          py = qy;
+        }
       return;
     }
 
@@ -869,6 +890,7 @@ draw_edges (TautanScene *self,
     }
   sink.data = data;
   sink.stride = frame->stride;
+  sink.far = self->far;
   limit = edge_keep_limit (self, lit_only);
   sample_long = self->far && !lit_only && frame->raster != NULL;
 
