@@ -1558,6 +1558,241 @@ test_reuse (Fixture       *f,
     }
 }
 
+/* H3, s9: the band rasteriser (tautan-scene-raster.c), which draws thin
+ * straight edges straight into a tile's pixels, against cairo's fill of
+ * the same parallelogram (its ends cut square to the major axis, as the
+ * band's are), on a 256-pixel raster: bands of every slope, of widths
+ * from a fifth of a pixel to four, at every opacity, many running past
+ * the raster's sides and corners (only the steps that meet it are
+ * walked). cairo samples coverage on a grid of 15 rows a pixel, the band
+ * takes each step's cross section: they differ most on diagonals, never
+ * by more than BAND_LEVELS in a pixel, and the ink of a band by at most
+ * 1.5% (and a pixel's worth for the smallest). */
+#define BAND_LEVELS 40
+
+static void
+test_band (void)
+{
+  const int size = 256;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261206);
+  cairo_surface_t *ours = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_surface_t *ref = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  int stride = cairo_image_surface_get_stride (ours), worst = 0;
+  double worst_ink = 0;
+  guint drawn = 0;
+
+  for (guint k = 0; k < 600; k++)
+    {
+      double angle = g_rand_double_range (rand, 0, 2 * G_PI);
+      double len = exp (g_rand_double_range (rand, 0, log (800)));
+      double cx = g_rand_double_range (rand, -100, size + 100), cy = g_rand_double_range (rand, -100, size + 100);
+      double x0 = cx - cos (angle) * len / 2, y0 = cy - sin (angle) * len / 2;
+      double x1 = cx + cos (angle) * len / 2, y1 = cy + sin (angle) * len / 2;
+      double hw = g_rand_double_range (rand, 0.1, 2.0), opacity = g_rand_double_range (rand, 0.05, 1.0);
+      guint32 argb = 0xff000000u | (g_rand_int (rand) & 0x7f7f7fu);
+      gboolean steep = fabs (y1 - y0) >= fabs (x1 - x0);
+      double a0 = steep ? y0 : x0, a1 = steep ? y1 : x1, b0 = steep ? x0 : y0, b1 = steep ? x1 : y1;
+      double half = hw * len / fabs (a1 - a0);
+      double ink_ours = 0, ink_ref = 0;
+      const double poly[4][2] = { { a0, b0 - half }, { a1, b1 - half }, { a1, b1 + half }, { a0, b0 + half } };
+      cairo_t *cr;
+
+      for (guint s = 0; s < 2; s++)
+        {
+          cr = cairo_create (s == 0 ? ours : ref);
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+          cairo_destroy (cr);
+        }
+
+      cairo_surface_flush (ours);
+      _tautan_raster_band (_tautan_raster_get (size, size), cairo_image_surface_get_data (ours), stride,
+                           argb, opacity, x0, y0, x1, y1, hw);
+      cairo_surface_mark_dirty (ours);
+
+      cr = cairo_create (ref);
+      for (guint v = 0; v < 4; v++)
+        cairo_line_to (cr, steep ? poly[v][1] : poly[v][0], steep ? poly[v][0] : poly[v][1]);
+      cairo_close_path (cr);
+      cairo_set_source_rgba (cr, ((argb >> 16) & 0xff) / 255.0, ((argb >> 8) & 0xff) / 255.0, (argb & 0xff) / 255.0,
+                             opacity);
+      cairo_fill (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (ref);
+
+      for (int y = 0; y < size; y++)
+        for (int x = 0; x < size; x++)
+          {
+            guint32 p = pixel_at (ours, x, y), q = pixel_at (ref, x, y);
+
+            for (int c = 0; c < 24; c += 8)
+              {
+                int a = (p >> c) & 0xff, b = (q >> c) & 0xff;
+
+                worst = MAX (worst, abs (a - b));
+                ink_ours += 255 - a;
+                ink_ref += 255 - b;
+              }
+          }
+      if (ink_ref > 0)
+        drawn++;
+      if (ink_ref > 50 * 255)
+        worst_ink = MAX (worst_ink, fabs (ink_ours - ink_ref) / ink_ref);
+      if (fabs (ink_ours - ink_ref) > 0.015 * ink_ref + 3 * 255)
+        g_error ("band %u (%g,%g → %g,%g, half width %g, opacity %g): ink %g, cairo's %g",
+                 k, x0, y0, x1, y1, hw, opacity, ink_ours, ink_ref);
+    }
+  g_test_message ("%u bands on the raster; worst pixel %d levels off cairo's, worst ink (of 50 pixels' or more) %.2f%% off",
+                  drawn, worst, 100 * worst_ink);
+  g_assert_cmpuint (drawn, >, 200);
+  g_assert_cmpint (worst, <=, BAND_LEVELS);
+  cairo_surface_destroy (ours);
+  cairo_surface_destroy (ref);
+}
+
+/* A dense graph seen from far, as bench-render's 100k one is, at 1/40 of
+ * its size: N nodes on a jittered grid one unit apart, each with three
+ * edges to nodes just after it and one to any node (long, once zoomed). */
+static TautanDataset *
+dense_dataset (guint         n,
+               TautanPoint **positions)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"dense\","
+                                          "\"sources\":[{\"id\":\"s\",\"outlet\":\"o\",\"title\":\"t\","
+                                          "\"language\":\"en\",\"published\":\"2024-01-01\",\"origin\":\"own\","
+                                          "\"state_media\":false,\"text\":\"x\"}],\"entities\":[");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (14);
+  g_autoptr(GHashTable) pairs = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  guint side = (guint)ceil (sqrt (n)), n_events = 0;
+  TautanDataset *dataset;
+
+  *positions = g_new (TautanPoint, n);
+  for (guint i = 0; i < n; i++)
+    {
+      (*positions)[i].x = (float)(i % side + g_rand_double_range (rand, -0.3, 0.3));
+      (*positions)[i].y = (float)(i / side + g_rand_double_range (rand, -0.3, 0.3));
+      g_string_append_printf (json, "%s{\"id\":\"n%u\",\"kind\":\"person\",\"name\":\"N %u\"}", i ? "," : "", i, i);
+    }
+  g_string_append (json, "],\"events\":[");
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < 4; k++)
+      {
+        guint j = k < 3 ? (i + 1 + k * side / 2) % n : (guint)g_rand_int_range (rand, 0, (gint32)n);
+        gpointer key = GUINT_TO_POINTER (MIN (i, j) * n + MAX (i, j) + 1);
+
+        if (j == i || g_hash_table_contains (pairs, key))
+          continue;
+        g_hash_table_add (pairs, key);
+        g_string_append_printf (json, "%s{\"id\":\"e%u\",\"type\":\"meet\",\"date\":{\"start\":\"2020-01-01\","
+                                "\"end\":\"2020-01-01\",\"precision\":\"day\"},\"date_basis\":{\"method\":\"stated\","
+                                "\"words\":\"w\"},\"actors\":[\"n%u\"],\"targets\":[\"n%u\"],\"summary\":\"x\","
+                                "\"sources\":[\"s\"],\"status\":\"reported\"}",
+                                n_events ? "," : "", n_events, i, j);
+        n_events++;
+      }
+  g_string_append (json, "],\"quotes\":[]}");
+  dataset = tautan_dataset_load_data (json->str, json->len, "dense.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+/* Mean of each colour channel over the square of @surface from (x0, x0)
+ * to (x1, x1). */
+static void
+mean_channels (cairo_surface_t *surface,
+               int              x0,
+               int              x1,
+               double           mean[3])
+{
+  mean[0] = mean[1] = mean[2] = 0;
+  for (int y = x0; y < x1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 p = pixel_at (surface, x, y);
+
+        for (int c = 0; c < 3; c++)
+          mean[c] += (p >> (16 - 8 * c)) & 0xff;
+      }
+  for (int c = 0; c < 3; c++)
+    mean[c] /= (double)(x1 - x0) * (x1 - x0);
+}
+
+/* H3, s9: far out on a dense graph, edges longer than a threshold are
+ * drawn on pixels as a sample, at a higher alpha (tautan-scene-draw.c):
+ * the picture changes (fewer, stronger long lines) but its shade does
+ * not (the mean of each channel within a level and a half), and tiles
+ * still draw what the whole drawing does, wherever they fall. */
+static void
+test_far_long_edges (void)
+{
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  g_autofree TautanPoint *positions = NULL;
+  g_autoptr(TautanDataset) dataset = dense_dataset (3600, &positions);
+  TautanTimeSpan span = tautan_dataset_get_span (dataset);
+  g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, &span, FALSE);
+  g_autoptr(TautanScene) scene = NULL;
+  cairo_surface_t *sampled, *whole;
+  const int size = 256, ni = 2, nj = 2;
+  double mean_sampled[3], mean_whole[3], old;
+  guint differ = 0, changed;
+  TautanView view;
+
+  tautan_view_init (&view);
+  view.width = ni * size;
+  view.height = nj * size;
+  /* The graph 360 pixels wide in the middle, its nodes specks. */
+  view.zoom = 6;
+  view.center_x = view.center_y = 29.5;
+  scene = tautan_scene_new (context, dataset, slice, positions, &view);
+  g_assert_true (_tautan_scene_is_far (scene));
+  g_assert_cmpfloat (_tautan_scene_get_edge_gain (scene, TRUE), <, 0.9);
+
+  sampled = draw_scene (scene, view.width, view.height);
+  old = _tautan_scene_set_long_edge_px (G_MAXDOUBLE);
+  whole = draw_scene (scene, view.width, view.height);
+  _tautan_scene_set_long_edge_px (old);
+
+  mean_channels (sampled, 80, 432, mean_sampled);
+  mean_channels (whole, 80, 432, mean_whole);
+  changed = count_differing (sampled, whole, 8);
+  g_test_message ("means %.2f %.2f %.2f sampled, %.2f %.2f %.2f all; %u pixels changed by > 8 levels",
+                  mean_sampled[0], mean_sampled[1], mean_sampled[2], mean_whole[0], mean_whole[1], mean_whole[2],
+                  changed);
+  g_assert_cmpuint (changed * 20, >, 352 * 352);
+  for (int c = 0; c < 3; c++)
+    g_assert_cmpfloat (fabs (mean_sampled[c] - mean_whole[c]), <, 1.5);
+
+  for (int j = 0; j < nj; j++)
+    for (int i = 0; i < ni; i++)
+      {
+        cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+        cairo_t *cr = cairo_create (tile);
+
+        cairo_rectangle (cr, 0, 0, size, size);
+        cairo_clip (cr);
+        cairo_translate (cr, -(double)i * size, -(double)j * size);
+        tautan_scene_draw (scene, cr);
+        cairo_destroy (cr);
+        cairo_surface_flush (tile);
+        for (int y = 0; y < size; y++)
+          for (int x = 0; x < size; x++)
+            {
+              guint32 p = pixel_at (tile, x, y), q = pixel_at (sampled, i * size + x, j * size + y);
+
+              for (int c = 0; c < 32; c += 8)
+                differ += abs ((int)((p >> c) & 0xff) - (int)((q >> c) & 0xff)) > 1;
+            }
+        cairo_surface_destroy (tile);
+      }
+  g_assert_cmpuint (differ, <=, 12);
+
+  cairo_surface_destroy (sampled);
+  cairo_surface_destroy (whole);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1587,6 +1822,8 @@ main (int   argc,
   ADD ("reuse", test_reuse);
 #undef ADD
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
+  g_test_add_func ("/tautan/scene/band", test_band);
+  g_test_add_func ("/tautan/scene/far-long-edges", test_far_long_edges);
 
   return g_test_run ();
 }

@@ -55,6 +55,11 @@
  *
  * frame_*_100k_300k: the same on 100,000 nodes with 3 edges each.
  *
+ * tiles_cpu_100k_300k: frame_full's tiles of one scene (its per-tile lists
+ * already built) drawn one after another on the calling thread, in that
+ * thread's CPU time: the drawing alone, steadier than the frame on a
+ * loaded machine (H3, s9).
+ *
  * --quick: 200 and 1,000 nodes, 3 runs, no 100k graph; --only PREFIX: some
  * figures. */
 
@@ -488,6 +493,48 @@ bench_full (Bench               *b,
   report (name, times, b->runs, target);
 }
 
+/* Every tile frame_full draws for @g's view, on this thread. */
+static void
+bench_tiles (Bench               *b,
+             const char          *name,
+             Graph               *g,
+             TautanRenderContext *context)
+{
+  g_autoptr(TautanSlice) slice = window_slice (g, 0);
+  g_autoptr(TautanScene) scene = tautan_scene_new (context, g->dataset, slice, g->positions, &g->view);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TAUTAN_TILE_SIZE, TAUTAN_TILE_SIZE);
+  g_autofree double *times = g_new (double, b->runs);
+  /* The view's world rectangle, as the tile cache has it, and a tile more. */
+  double ox = g->view.center_x * g->view.zoom - g->view.width / 2.0;
+  double oy = g->view.center_y * g->view.zoom - g->view.height / 2.0;
+  gint64 i0 = (gint64)floor (ox / TAUTAN_TILE_SIZE) - 1, j0 = (gint64)floor (oy / TAUTAN_TILE_SIZE) - 1;
+  gint64 i1 = (gint64)floor ((ox + g->view.width) / TAUTAN_TILE_SIZE) + 1;
+  gint64 j1 = (gint64)floor ((oy + g->view.height) / TAUTAN_TILE_SIZE) + 1;
+
+  for (guint k = 0; k <= b->runs; k++)
+    {
+      double t0 = thread_cpu_ms ();
+
+      for (gint64 j = j0; j <= j1; j++)
+        for (gint64 i = i0; i <= i1; i++)
+          {
+            cairo_t *cr = cairo_create (surface);
+
+            cairo_rectangle (cr, 0, 0, TAUTAN_TILE_SIZE, TAUTAN_TILE_SIZE);
+            cairo_clip (cr);
+            cairo_translate (cr, ox - (double)i * TAUTAN_TILE_SIZE, oy - (double)j * TAUTAN_TILE_SIZE);
+            tautan_scene_draw (scene, cr);
+            cairo_destroy (cr);
+            cairo_surface_flush (surface);
+          }
+      if (k > 0)
+        times[k - 1] = thread_cpu_ms () - t0;
+    }
+  printf ("# %s: %u tiles a frame\n", name, (guint)((i1 - i0 + 1) * (j1 - j0 + 1)));
+  report (name, times, b->runs, 0);
+  cairo_surface_destroy (surface);
+}
+
 /* The baseline: every edge stroked on its own, nothing cached, no
  * threads; nodes and labels one by one too. */
 static void
@@ -642,7 +689,8 @@ main (int   argc,
     }
 
   /* 100,000 nodes and 300,000 edges (BENCH.md): not in --quick. */
-  if (!b.quick && (wanted (&b, "frame_interactive_100k_300k") || wanted (&b, "frame_full_100k_300k")))
+  if (!b.quick && (wanted (&b, "frame_interactive_100k_300k") || wanted (&b, "frame_full_100k_300k") ||
+                   wanted (&b, "tiles_cpu_100k_300k")))
     {
       Graph *g = graph_new (100000, 3);
 
@@ -650,6 +698,8 @@ main (int   argc,
         bench_full (&b, "frame_full_100k_300k", g, context, 250);
       if (wanted (&b, "frame_interactive_100k_300k"))
         bench_interactive (&b, "frame_interactive_100k_300k", g, context, 16);
+      if (wanted (&b, "tiles_cpu_100k_300k"))
+        bench_tiles (&b, "tiles_cpu_100k_300k", g, context);
       if (b.png != NULL)
         write_png (g, context, b.png);
       graph_free (g);

@@ -109,6 +109,7 @@ typedef struct
   int           stride;
   guint32       argb;
   double        opacity;
+  gboolean      far;          /* H3, s9: curves as chains of bands too */
 } Sink;
 
 /* Bands at most this wide, in device pixels, skip the accumulation. */
@@ -339,11 +340,11 @@ add_un8x2 (guint32 x,
 static void
 blit_sprite (Frame              *frame,
              const TautanSprite *sprite,
+             const int           ink[4],
              double              x,
              double              y)
 {
   cairo_surface_t *surface = sprite->surface;
-  int sw = cairo_image_surface_get_width (surface), sh = cairo_image_surface_get_height (surface);
   int sstride = cairo_image_surface_get_stride (surface);
   const guint8 *sdata;
   int px, py, x0, y0, x1, y1;
@@ -351,10 +352,11 @@ blit_sprite (Frame              *frame,
   cairo_user_to_device (frame->cr, &x, &y);
   px = (int)floor (x * frame->scale + frame->offset_x + 0.5) - sprite->origin_x - frame->raster_x;
   py = (int)floor (y * frame->scale + frame->offset_y + 0.5) - sprite->origin_y - frame->raster_y;
-  x0 = MAX (px, 0);
-  y0 = MAX (py, 0);
-  x1 = MIN (px + sw, frame->raster_width);
-  y1 = MIN (py + sh, frame->raster_height);
+  /* Only where the sprite has ink: a speck's sprite is mostly margin. */
+  x0 = MAX (px + ink[0], 0);
+  y0 = MAX (py + ink[1], 0);
+  x1 = MIN (px + ink[2], frame->raster_width);
+  y1 = MIN (py + ink[3], frame->raster_height);
   if (x0 >= x1 || y0 >= y1)
     return;
 
@@ -453,6 +455,26 @@ append_edge_outline (Sink                  *sink,
       sink_band (sink, e->x0, e->y0, x->shape.ex, x->shape.ey, hw);
       if (x->shape.arrow)
         append_arrow (sink, e, x);
+      return;
+    }
+
+  /* H3, s9: far out a thin curve is its chords as bands, a fraction of
+   * the outline's cost through the accumulation: where two chords meet,
+   * each covers its share of the step (exactly, when both run along the
+   * same axis), so the joints neither gap nor overlap, only blend twice.
+   * Not nearer, where curves are wide and bend visibly at each joint. */
+  if (sink->far && !x->shape.arrow && sink->raster != NULL && e->width * sink->scale <= MAX_BAND_WIDTH)
+    {
+      double qx, qy;
+
+      shaft_point (e, x, 0, &px, &py, &nx, &ny);
+      for (guint k = 1; k <= n; k++)
+        {
+          shaft_point (e, x, (double)k / n, &qx, &qy, &nx, &ny);
+          sink_band (sink, px, py, qx, qy, hw);
+          px = qx;
+          py = qy;
+        }
       return;
     }
 
@@ -744,6 +766,95 @@ draw_edge_runs (TautanScene *self,
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
 }
 
+/* Long edges far out, on pixels (H3, s9)
+ *
+ * Zoomed out on a big graph, the few edges that cross it (one in twenty
+ * in bench-render's) were nine tenths of the pixels drawn: each a faint
+ * line hundreds of pixels long, together a haze. Past LONG_EDGE_PX, an
+ * edge is kept with probability p = √(LONG_EDGE_PX / length), at 1/p its
+ * faded alpha, so every pixel gets the same ink on average and the haze
+ * the same shade, for √ of the cost: fewer, stronger lines, still none
+ * darker than the colour itself (p ≥ @base, the alpha as faded). Fixed
+ * per pair of actors and per length, so tiles agree; edges drawn at
+ * their own alpha (not faded) are never sampled. Pixels only: on vector
+ * targets, which the exporters draw, every edge is drawn. */
+#define LONG_EDGE_PX 64.0
+
+static double long_edge_px = LONG_EDGE_PX;
+
+/* Tests: another threshold (G_MAXDOUBLE: no sampling); returns the old. */
+double
+_tautan_scene_set_long_edge_px (double px)
+{
+  double old = long_edge_px;
+
+  long_edge_px = px;
+  return old;
+}
+
+static inline gboolean
+long_edge_kept (const TautanSceneEdge *e,
+                const EdgeExtra       *x,
+                guint32                limit,
+                int                    scale,
+                double                 base,
+                double                *opacity)
+{
+  double len = scene_length (x->shape.ex - e->x0, x->shape.ey - e->y0) * scale, p;
+
+  *opacity = base;
+  if (len <= long_edge_px || e->selected)
+    return TRUE;
+  p = MAX (sqrt (long_edge_px / len), base);
+  if (p >= 1)
+    return TRUE;
+  /* Within the sample edge_kept() took: the lowest hashes of it. */
+  if ((double)x->keep_hash > (double)limit * p)
+    return FALSE;
+  *opacity = base / p;
+  return TRUE;
+}
+
+/* Edges ahead of the one drawn whose memory is asked for. */
+#define PREFETCH_AHEAD 8
+
+static inline void
+prefetch_edge (TautanScene *self,
+               guint        i)
+{
+#if defined(__GNUC__)
+  const char *e = (const char *)&g_array_index (self->edges, TautanSceneEdge, i);
+  const char *x = (const char *)&self->edge_extra[i];
+
+  /* 112 bytes each: up to three cache lines. */
+  __builtin_prefetch (e);
+  __builtin_prefetch (e + sizeof (TautanSceneEdge) / 2);
+  __builtin_prefetch (e + sizeof (TautanSceneEdge) - 1);
+  __builtin_prefetch (x);
+  __builtin_prefetch (x + sizeof (EdgeExtra) / 2);
+  __builtin_prefetch (x + sizeof (EdgeExtra) - 1);
+#endif
+}
+
+/* The same for nodes, far out where a tile has thousands of dots. */
+static inline void
+prefetch_node (TautanScene *self,
+               guint        i)
+{
+#if defined(__GNUC__)
+  const char *n = (const char *)&g_array_index (self->nodes, TautanSceneNode, i);
+  const char *x = (const char *)&self->node_extra[i];
+
+  /* 168 and 64 bytes: up to four cache lines and two. */
+  __builtin_prefetch (n);
+  __builtin_prefetch (n + 64);
+  __builtin_prefetch (n + 128);
+  __builtin_prefetch (n + sizeof (TautanSceneNode) - 1);
+  __builtin_prefetch (x);
+  __builtin_prefetch (x + sizeof (NodeExtra) - 1);
+#endif
+}
+
 static void
 draw_edges (TautanScene *self,
             Frame       *frame,
@@ -754,6 +865,8 @@ draw_edges (TautanScene *self,
   guint n_items;
   guint8 *data = NULL;
   guint32 limit;
+  double batch_opacity = 1;
+  gboolean sample_long;
   Sink sink;
 
   if (self->far && frame->raster == NULL)
@@ -777,7 +890,9 @@ draw_edges (TautanScene *self,
     }
   sink.data = data;
   sink.stride = frame->stride;
+  sink.far = self->far;
   limit = edge_keep_limit (self, lit_only);
+  sample_long = self->far && !lit_only && frame->raster != NULL;
 
   for (guint k = 0, b = 0, current = G_MAXUINT; k < n_items; k++)
     {
@@ -785,6 +900,12 @@ draw_edges (TautanScene *self,
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
       const EdgeExtra *x = &self->edge_extra[i];
       const Batch *batch;
+
+      /* H3, s9: a tile's edges lie scattered over 70 MB of edges and
+       * extras; without asking for them ahead, nine tenths of this loop's
+       * own time went waiting for the first read of each. */
+      if (items != NULL && k + PREFETCH_AHEAD < n_items)
+        prefetch_edge (self, items[k + PREFETCH_AHEAD]);
 
       while (i >= self->edge_batches[b].end)
         b++;
@@ -795,9 +916,12 @@ draw_edges (TautanScene *self,
         continue;
       if (b != current)
         {
-          sink.argb = set_edge_source (self, frame, &batch->color, !lit_only, &sink.opacity);
+          sink.argb = set_edge_source (self, frame, &batch->color, !lit_only, &batch_opacity);
+          sink.opacity = batch_opacity;
           current = b;
         }
+      if (sample_long && !long_edge_kept (e, x, limit, frame->scale, batch_opacity, &sink.opacity))
+        continue;
 
       if (batch->dashed)
         append_dashed_outline (&sink, e, x);
@@ -893,9 +1017,34 @@ typedef struct
   guint32      stroke;
   guint32      form;          /* shape | radius × 16 << 4 | ring << 31; 0 for a free slot */
   TautanSprite sprite;
+  int          ink[4];        /* H3, s9: the pixels with any alpha: x0, y0, x1, y1 (exclusive) */
 } LocalSprite;
 
-static const TautanSprite *
+/* The box of @sprite's pixels that are not transparent (empty: x1 ≤ x0). */
+static void
+sprite_ink (const TautanSprite *sprite,
+            int                 ink[4])
+{
+  cairo_surface_t *surface = sprite->surface;
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+
+  ink[0] = width;
+  ink[1] = height;
+  ink[2] = ink[3] = 0;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (((const guint32 *)(gconstpointer)(data + (gsize)y * stride))[x] >> 24 != 0)
+        {
+          ink[0] = MIN (ink[0], x);
+          ink[1] = MIN (ink[1], y);
+          ink[2] = MAX (ink[2], x + 1);
+          ink[3] = MAX (ink[3], y + 1);
+        }
+}
+
+static const LocalSprite *
 local_sprite (TautanScene           *self,
               Frame                 *frame,
               LocalSprite           *local,
@@ -913,13 +1062,14 @@ local_sprite (TautanScene           *self,
       if (slot->form == 0)
         {
           node_sprite (self, frame, node, &slot->sprite);
+          sprite_ink (&slot->sprite, slot->ink);
           slot->fill = fill;
           slot->stroke = stroke;
           slot->form = form;
-          return &slot->sprite;
+          return slot;
         }
       if (slot->form == form && slot->fill == fill && slot->stroke == stroke)
-        return &slot->sprite;
+        return slot;
     }
   return NULL;
 }
@@ -955,16 +1105,18 @@ draw_nodes (TautanScene *self,
       const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
       const NodeExtra *x = &self->node_extra[i];
 
+      if (items != NULL && k + PREFETCH_AHEAD < n_items)
+        prefetch_node (self, items[k + PREFETCH_AHEAD]);
       if ((lit_only && x->dim) || !box_intersects (&x->bounds, &frame->clip))
         continue;
 
       if (local != NULL && n->alpha >= 1)
         {
-          const TautanSprite *sprite = local_sprite (self, frame, local, n);
+          const LocalSprite *slot = local_sprite (self, frame, local, n);
 
-          if (sprite != NULL)
+          if (slot != NULL)
             {
-              blit_sprite (frame, sprite, n->x, n->y);
+              blit_sprite (frame, &slot->sprite, slot->ink, n->x, n->y);
               continue;
             }
         }
