@@ -766,55 +766,6 @@ draw_edge_runs (TautanScene *self,
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
 }
 
-/* Long edges far out, on pixels (H3, s9)
- *
- * Zoomed out on a big graph, the few edges that cross it (one in twenty
- * in bench-render's) were nine tenths of the pixels drawn: each a faint
- * line hundreds of pixels long, together a haze. Past LONG_EDGE_PX, an
- * edge is kept with probability p = √(LONG_EDGE_PX / length), at 1/p its
- * faded alpha, so every pixel gets the same ink on average and the haze
- * the same shade, for √ of the cost: fewer, stronger lines, still none
- * darker than the colour itself (p ≥ @base, the alpha as faded). Fixed
- * per pair of actors and per length, so tiles agree; edges drawn at
- * their own alpha (not faded) are never sampled. Pixels only: on vector
- * targets, which the exporters draw, every edge is drawn. */
-#define LONG_EDGE_PX 64.0
-
-static double long_edge_px = LONG_EDGE_PX;
-
-/* Tests: another threshold (G_MAXDOUBLE: no sampling); returns the old. */
-double
-_tautan_scene_set_long_edge_px (double px)
-{
-  double old = long_edge_px;
-
-  long_edge_px = px;
-  return old;
-}
-
-static inline gboolean
-long_edge_kept (const TautanSceneEdge *e,
-                const EdgeExtra       *x,
-                guint32                limit,
-                int                    scale,
-                double                 base,
-                double                *opacity)
-{
-  double len = scene_length (x->shape.ex - e->x0, x->shape.ey - e->y0) * scale, p;
-
-  *opacity = base;
-  if (len <= long_edge_px || e->selected)
-    return TRUE;
-  p = MAX (sqrt (long_edge_px / len), base);
-  if (p >= 1)
-    return TRUE;
-  /* Within the sample edge_kept() took: the lowest hashes of it. */
-  if ((double)x->keep_hash > (double)limit * p)
-    return FALSE;
-  *opacity = base / p;
-  return TRUE;
-}
-
 /* Edges ahead of the one drawn whose memory is asked for. */
 #define PREFETCH_AHEAD 8
 
@@ -865,8 +816,6 @@ draw_edges (TautanScene *self,
   guint n_items;
   guint8 *data = NULL;
   guint32 limit;
-  double batch_opacity = 1;
-  gboolean sample_long;
   Sink sink;
 
   if (self->far && frame->raster == NULL)
@@ -892,7 +841,6 @@ draw_edges (TautanScene *self,
   sink.stride = frame->stride;
   sink.far = self->far;
   limit = edge_keep_limit (self, lit_only);
-  sample_long = self->far && !lit_only && frame->raster != NULL;
 
   for (guint k = 0, b = 0, current = G_MAXUINT; k < n_items; k++)
     {
@@ -916,12 +864,9 @@ draw_edges (TautanScene *self,
         continue;
       if (b != current)
         {
-          sink.argb = set_edge_source (self, frame, &batch->color, !lit_only, &batch_opacity);
-          sink.opacity = batch_opacity;
+          sink.argb = set_edge_source (self, frame, &batch->color, !lit_only, &sink.opacity);
           current = b;
         }
-      if (sample_long && !long_edge_kept (e, x, limit, frame->scale, batch_opacity, &sink.opacity))
-        continue;
 
       if (batch->dashed)
         append_dashed_outline (&sink, e, x);

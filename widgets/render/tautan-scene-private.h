@@ -200,9 +200,6 @@ void     _tautan_scene_build            (TautanScene       *self,
 
 /* H3, s8: the least edges whose pass runs on two threads (tests). */
 guint    _tautan_scene_set_edge_pass_split (guint           n_edges);
-/* H3, s9: tautan-scene-draw.c: the device length past which long edges
- * are sampled far out on pixels (tests; G_MAXDOUBLE: never). */
-double   _tautan_scene_set_long_edge_px    (double          px);
 
 /* tautan-scene-index.c: per-tile lists of what to draw. */
 enum { INDEX_EDGES, INDEX_NODES, INDEX_LABELS, N_INDEX_KINDS };
