@@ -402,6 +402,22 @@ subject_group (Article *a,
         {
           guint32 j = k;
 
+          /* "Presiden AS, Joe Biden, mengatakan", "The minister, Ana
+           * Holt, said": a name set off by commas after its role is the
+           * subject */
+          if (k > first && mention_at (a, k - 1) != NO_INDEX)
+            {
+              guint32 start = mention (a, mention_at (a, k - 1))->first_token;
+
+              if (start > first + 1 && is_punct (a, start - 1, ",")
+                  && (mention_at (a, start - 2) != NO_INDEX || is_punct (a, start - 2, ")")
+                      || _article_token_is (a, start - 2, LEX_TITLE, NULL)))
+                {
+                  group_forward (a, start, k, out);
+                  if (out->len > 0)
+                    return TRUE;
+                }
+            }
           /* ", dalam pesannya," */
           while (j > first && !is_punct (a, j - 1, ",") && k - j < 6)
             j--;
@@ -2006,6 +2022,158 @@ type_by_label (Article            *a,
   retype_statement (a, ev, "criticise", ev->cue, targets);
 }
 
+/* Whether @who stands on the side of one of @actors: the same entity,
+ * or a state or body one of them belongs to. */
+static gboolean
+own_side (const Article *a,
+          const GArray  *actors,
+          guint32        who)
+{
+  for (guint k = 0; k < actors->len; k++)
+    {
+      guint32 actor = g_array_index (actors, guint32, k);
+
+      if (actor == who || entity (a, actor)->affiliation == who || entity (a, who)->affiliation == actor)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether one of @words is within [@from, @end); a word with a hyphen
+ * ("mata-mata") is two joined tokens, and matches from its first. */
+static guint32
+word_within (const Article      *a,
+             guint32             from,
+             guint32             end,
+             const char * const *words)
+{
+  for (guint32 k = from; k < end; k++)
+    for (guint w = 0; words[w] != NULL; w++)
+      {
+        gsize n = strlen (words[w]);
+        const char *at = a->text + article_token (a, k)->start;
+
+        if (strchr (words[w], '-') == NULL ? word_is (a, k, words[w])
+            : (article_token (a, k)->kind == TOKEN_WORD && g_ascii_strncasecmp (at, words[w], n) == 0
+               && !g_unichar_isalnum (g_utf8_get_char (at + n))))
+          return k;
+      }
+  return NO_INDEX;
+}
+
+/* The type the words of a reported clause give a plain statement, or
+ * NULL: a punishment or sanctions still to come threaten ("AS berencana
+ * memberlakukan sanksi", "will impose sanctions", "untuk menghukum"),
+ * spying told of accuses, alarm criticises. */
+static const char *
+clause_stance (const Article *a,
+               guint32        from,
+               guint32        end)
+{
+  static const char * const punish[] = { "menghukum", "hukuman", "punish", "punishment", NULL };
+  static const char * const sanctions[] = { "sanksi", "sanksi-sanksi", "sanctions", NULL };
+  static const char * const impose[] = {
+    "menjatuhkan", "memberlakukan", "mengenakan", "menerapkan", "impose", "slap", NULL };
+  static const char * const spying[] = {
+    "mata-mata", "memata-matai", "spying", "spied", "espionage", NULL };
+  static const char * const alarm[] = {
+    "khawatir", "prihatin", "terkejut", "cemas", "alarmed", "concerned", "appalled", "outraged", "damning", NULL };
+  guint32 k;
+
+  if (word_within (a, from, end, punish) != NO_INDEX)
+    return "threaten";
+  k = word_within (a, from, end, sanctions);
+  if (k != NO_INDEX)
+    {
+      guint32 verb = word_within (a, k > from + 4 ? k - 4 : from, k, impose);
+
+      /* "berencana memberlakukan sanksi", "akan menjatuhkan sanksi" */
+      if (verb != NO_INDEX && verb > from
+          && (_article_token_is (a, verb - 1, LEX_FUTURE, NULL) || _article_token_is (a, verb - 1, LEX_INTENT, NULL)
+              || (a->token_quote[verb] != NO_INDEX && verb > from + 1
+                  && (_article_token_is (a, verb - 2, LEX_FUTURE, NULL) || _article_token_is (a, verb - 2, LEX_INTENT, NULL)))))
+        return "threaten";
+    }
+  if (word_within (a, from, end, spying) != NO_INDEX)
+    return "accuse";
+  if (word_within (a, from, end, alarm) != NO_INDEX)
+    return "criticise";
+  return NULL;
+}
+
+/* "Hayden mengatakan AS terbuka bagi perundingan dengan Korea Utara",
+ * "an official said China has been spying", "Pejabat itu mengatakan
+ * sanksi itu untuk menghukum Korea Utara": a plain statement aimed at
+ * no one named after its verb is aimed at a party its reported clause
+ * names past the speaker's own side, up to "tetapi", "but": at the
+ * first one when the clause's words take a stance (clause_stance()); at
+ * a state named after a preposition when the clause opens with another
+ * party, the speaker's own subject. Other talk of a party ("noted the
+ * partnership between the US and Indonesia") is about it, not aimed at
+ * it, and stays a plain statement. */
+static void
+target_reported_clause (Article      *a,
+                        ArticleEvent *ev,
+                        guint32       from)
+{
+  static const char * const contrast[] = { "tetapi", "namun", "sedangkan", "sementara", "but", "however", "while", NULL };
+  const Sentence *s = &g_array_index (a->sentences, Sentence, a->token_sentence[from]);
+  guint32 end = s->end_token;
+  guint32 first = NO_INDEX, after_prep = NO_INDEX;
+  gboolean first_opens = FALSE, seen = FALSE;
+  g_autoptr(GArray) targets = NULL;
+  const char *type;
+
+  if (!g_str_equal (ev->type, "statement") || ev->targets->len > 0 || ev->actors->len == 0 || ev->caption)
+    return;
+  if (word_within (a, from, end, contrast) != NO_INDEX)
+    end = word_within (a, from, end, contrast);
+  for (guint32 k = from; k < end; k++)
+    {
+      guint32 m = mention_at (a, k);
+      guint32 who, v;
+      TautanEntityKind kind;
+
+      if (is_punct (a, k, ";"))
+        break;
+      if (m == NO_INDEX)
+        continue;
+      who = mention (a, m)->entity;
+      kind = entity (a, who)->kind;
+      if (!seen)
+        {
+          guint32 at = mention (a, m)->first_token;
+
+          /* "mengatakan, AS …", "said that China …", past a date */
+          while (at > from && (a->token_date[at - 1] != NO_INDEX || is_punct (a, at - 1, ",()")
+                               || word_is (a, at - 1, "bahwa") || word_is (a, at - 1, "that")))
+            at--;
+          first_opens = at == from;
+          seen = TRUE;
+        }
+      k = mention (a, m)->end_token - 1;
+      if (kind == TAUTAN_ENTITY_PLACE || kind == TAUTAN_ENTITY_MEDIA || own_side (a, ev->actors, who))
+        continue;
+      if (first == NO_INDEX)
+        first = who;
+      if (after_prep == NO_INDEX
+               && _article_token_is (a, mention (a, m)->first_token - 1, LEX_PREP, &v)
+               && (v == PREP_TO || v == PREP_WITH || v == PREP_AGAINST))
+        after_prep = who;
+    }
+  if (first == NO_INDEX)
+    return;
+  type = clause_stance (a, from, end);
+  targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  if (first_opens && after_prep != NO_INDEX && entity (a, after_prep)->kind == TAUTAN_ENTITY_STATE)
+    g_array_append_val (targets, after_prep);
+  else if (type != NULL)
+    g_array_append_val (targets, first);
+  else
+    return;
+  retype_statement (a, ev, type != NULL ? type : "statement", ev->cue, targets);
+}
+
 /* A speaker whose quotes back no event has made a statement. */
 static void
 add_statements (Article *a)
@@ -2030,6 +2198,7 @@ add_statements (Article *a)
               type_statement (a, e, q->cue);
               type_by_own_words (a, e, q);
               type_by_label (a, e, q);
+              target_reported_clause (a, e, q->first_token);
               break;
             }
         }
@@ -2050,6 +2219,7 @@ add_statements (Article *a)
       type_statement (a, &ev, q->cue);
       type_by_own_words (a, &ev, q);
       type_by_label (a, &ev, q);
+      target_reported_clause (a, &ev, q->first_token);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
     }
@@ -2152,7 +2322,10 @@ add_reported_speech (Article *a)
                     ArticleEvent *known = &g_array_index (a->events, ArticleEvent, e);
 
                     if (known->actors->len == 1 && g_array_index (known->actors, guint32, 0) == g_array_index (speakers, guint32, k))
-                      type_statement (a, known, i);
+                      {
+                        type_statement (a, known, i);
+                        target_reported_clause (a, known, i + n);
+                      }
                   }
                 g_array_remove_index (speakers, k);
               }
@@ -2173,6 +2346,7 @@ add_reported_speech (Article *a)
           ev.responds_to = NO_INDEX;
           date_for (a, i, si, DATE_SPEECH, &ev.date);
           type_statement (a, &ev, i);
+          target_reported_clause (a, &ev, i + n);
           for (guint k = 0; k < ev.actors->len; k++)
             _article_use_entity (a, g_array_index (ev.actors, guint32, k));
           g_array_append_val (a->events, ev);

@@ -1206,6 +1206,66 @@ test_event_case (gconstpointer data)
   assert_event (c->text, c->published, c->type, c->actor, c->target, c->start, c->end, c->precision);
 }
 
+/* Events that generalise (session 9): statements and their parties.
+ * Each rule in both languages, on names no lexicon knows. */
+static const EventCase general_event_cases[] = {
+  /* a name set off by commas after its role is the subject, not the
+   * dateline's names before it */
+  { "/tautan/extract-rules/general/appositive-subject/id",
+    "OTTAWA, Kabar.id – Menteri Luar Negeri Kanada, Anna Holt, pada Selasa (12/3) mengatakan, Kanada tidak akan "
+    "hadir.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/appositive-subject/en",
+    "Canada's foreign minister, Anna Holt, said on Tuesday that Canada would not attend.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+  /* sanctions to come, in the speaker's quoted words, threaten */
+  { "/tautan/extract-rules/general/clause-sanctions/id",
+    "Menteri Luar Negeri Kanada, Anna Holt, pada Selasa (12/3) mengatakan, Kanada berencana \"memberlakukan lebih "
+    "banyak sanksi\" kepada Rusia.\n",
+    "2024-03-13", "threaten", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-sanctions/en",
+    "Canada's foreign minister, Anna Holt, said on Tuesday that Canada plans to \"impose more sanctions\" on Russia.\n",
+    "2024-03-13", "threaten", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* a punishment to come in a reported clause threatens the party named */
+  { "/tautan/extract-rules/general/clause-punish/id",
+    "Menteri Luar Negeri Kanada Anna Holt mengatakan, sanksi itu untuk menghukum Rusia, Selasa (12/3).\n",
+    "2024-03-13", "threaten", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-punish/en",
+    "Canadian Foreign Minister Anna Holt said on Tuesday the sanctions were meant to punish Russia.\n",
+    "2024-03-13", "threaten", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* spying told of accuses */
+  { "/tautan/extract-rules/general/clause-spying/id",
+    "Anna Holt mengatakan pada Selasa (12/3) Rusia telah melakukan operasi mata-mata di Kanada.\n",
+    "2024-03-13", "accuse", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-spying/en",
+    "Canadian Foreign Minister Anna Holt said on Tuesday that Russia had been spying on Canada.\n",
+    "2024-03-13", "accuse", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* alarm criticises, past the speaker's own state */
+  { "/tautan/extract-rules/general/clause-alarm/id",
+    "Menteri Luar Negeri Kanada Anna Holt mengatakan pada Selasa (12/3) bahwa Kanada sangat prihatin atas tindakan "
+    "Rusia.\n",
+    "2024-03-13", "criticise", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-alarm/en",
+    "Canadian Foreign Minister Anna Holt said on Tuesday that Canada was deeply concerned by Russia's actions.\n",
+    "2024-03-13", "criticise", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* a clause opening with the speaker's side names the state it is aimed at after a preposition */
+  { "/tautan/extract-rules/general/clause-other-party/id",
+    "Menteri Luar Negeri Kanada Anna Holt mengatakan pada Selasa (12/3) Kanada terbuka bagi perundingan dengan "
+    "Rusia.\n",
+    "2024-03-13", "statement", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-other-party/en",
+    "Canadian Foreign Minister Anna Holt said on Tuesday that Canada was open to talks with Russia.\n",
+    "2024-03-13", "statement", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* talk of parties that takes no stance stays a plain statement */
+  { "/tautan/extract-rules/general/clause-no-stance/id",
+    "Menteri Luar Negeri Kanada Anna Holt mengatakan pada Selasa (12/3) kemitraan antara Kanada dan Norwegia "
+    "bersejarah.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-no-stance/en",
+    "Canadian Foreign Minister Anna Holt on Tuesday noted the partnership between Canada and Norway.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+};
+
 int
 main (int   argc,
       char *argv[])
@@ -1214,6 +1274,8 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
+  for (guint i = 0; i < G_N_ELEMENTS (general_event_cases); i++)
+    g_test_add_data_func (general_event_cases[i].path, &general_event_cases[i], test_event_case);
   g_test_add_func ("/tautan/extract-rules/entities/body-keeps-its-state", test_body_keeps_its_state);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
   g_test_add_func ("/tautan/extract-rules/speakers/adverb-before-cue", test_adverb_before_cue);
