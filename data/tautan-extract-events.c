@@ -456,6 +456,8 @@ subject_group (Article *a,
     if (m != NO_INDEX)
       {
         guint32 start = mention (a, m)->first_token;
+        guint32 own_start = start;
+        gboolean joined = FALSE, comma = FALSE;
 
         /* walk back over "X, Y dan" to the group's first name, but not
          * into "Menurut KCNA, …" */
@@ -468,16 +470,27 @@ subject_group (Article *a,
                    && mention_at (a, j) == NO_INDEX)
               j--;
             if (_article_token_is (a, j, LEX_CONJ, NULL) && j > first && mention_at (a, j - 1) != NO_INDEX)
-              start = mention (a, mention_at (a, j - 1))->first_token;
+              {
+                start = mention (a, mention_at (a, j - 1))->first_token;
+                joined = TRUE;
+              }
             else if (is_punct (a, j, ",") && j > first && mention_at (a, j - 1) != NO_INDEX
                      && entity (a, mention (a, mention_at (a, j - 1))->entity)->kind != TAUTAN_ENTITY_MEDIA)
-              start = mention (a, mention_at (a, j - 1))->first_token;
+              {
+                start = mention (a, mention_at (a, j - 1))->first_token;
+                comma = TRUE;
+              }
             else if (mention_at (a, j) != NO_INDEX && mention (a, mention_at (a, j))->end_token == start
                      && state_modifies_next (a, mention_at (a, j)))
               start = mention (a, mention_at (a, j))->first_token;
             else
               break;
           }
+        /* "Menjelang kedatangan X di Washington, AS mengumumkan": names
+         * before a comma with no "dan" among them end a fronted clause,
+         * not a list */
+        if (comma && !joined)
+          start = own_start;
         if (start > first && is_subject_prep (a, start - 1) && !collective_of (a, first, start - 1))
           return sentence_subject (a, first, start, out);
         group_forward (a, start, i, out);
@@ -2438,6 +2451,59 @@ target_act_referred_back (Article *a)
     }
 }
 
+/* "Biden bertemu Zelenskyy di Gedung Putih", "X and Y held talks at
+ * the White House": a meeting held at one party's own place is a visit
+ * to that party, who hosts it; the place is no party of its own. */
+static void
+host_by_place (Article      *a,
+               ArticleEvent *ev)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, ev->sentence);
+  guint32 place = NO_INDEX, host = NO_INDEX;
+  g_autoptr(GArray) visitors = NULL;
+
+  if (!g_str_equal (ev->type, "meet") || ev->caption || ev->cue_end <= ev->cue_token)
+    return;
+  for (guint32 k = ev->cue_end; k + 1 < s->end_token && k < ev->cue_end + 12 && place == NO_INDEX; k++)
+    {
+      guint32 v;
+
+      if (is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL))
+        break;
+      if (!_article_token_is (a, k, LEX_PREP, &v) || v != PREP_AT)
+        continue;
+      /* "at the White House" */
+      if (word_is (a, k + 1, "the") && k + 2 < s->end_token)
+        k++;
+      if (mention_at (a, k + 1) != NO_INDEX)
+        place = mention (a, mention_at (a, k + 1))->entity;
+    }
+  if (place == NO_INDEX)
+    return;
+  for (guint k = 0; k < ev->actors->len && host == NO_INDEX; k++)
+    {
+      guint32 actor = g_array_index (ev->actors, guint32, k);
+
+      if (actor != place && entity (a, actor)->affiliation == place)
+        host = actor;
+    }
+  if (host == NO_INDEX)
+    return;
+  visitors = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint k = 0; k < ev->actors->len; k++)
+    if (g_array_index (ev->actors, guint32, k) != host)
+      append_unique (visitors, g_array_index (ev->actors, guint32, k));
+  for (guint k = 0; k < ev->targets->len; k++)
+    if (g_array_index (ev->targets, guint32, k) != place)
+      append_unique (visitors, g_array_index (ev->targets, guint32, k));
+  if (visitors->len == 0)
+    return;
+  g_array_set_size (ev->actors, 0);
+  g_array_append_vals (ev->actors, visitors->data, visitors->len);
+  g_array_set_size (ev->targets, 0);
+  g_array_append_val (ev->targets, host);
+}
+
 void
 _tautan_extract_events (Article *a)
 {
@@ -2452,4 +2518,6 @@ _tautan_extract_events (Article *a)
   add_statements (a);
   add_reported_speech (a);
   target_act_referred_back (a);
+  for (guint e = 0; e < a->events->len; e++)
+    host_by_place (a, &g_array_index (a->events, ArticleEvent, e));
 }

@@ -235,6 +235,10 @@ const EventCue _tautan_event_cues[] = {
   { "supplied weapons", "supply-weapons", 0 }, { "supplying weapons", "supply-weapons", 0 },
   { "supplied arms", "supply-weapons", 0 }, { "sent weapons", "supply-weapons", 0 },
   { "delivered weapons", "supply-weapons", 0 }, { "arms shipments", "supply-weapons", N },
+  /* "mengumumkan paket bantuan militer baru untuk Ukraina", "announced
+   * a military aid package for Ukraine": with a light verb, the act */
+  { "bantuan militer", "supply-weapons", N }, { "military aid", "supply-weapons", N },
+  { "military assistance", "supply-weapons", N }, { "security assistance", "supply-weapons", N },
   /* aid */
   { "memberikan bantuan", "aid", 0 }, { "mengirim bantuan", "aid", 0 }, { "menyalurkan bantuan", "aid", 0 },
   { "bantuan kemanusiaan", "aid", N }, { "provided aid", "aid", 0 }, { "sent aid", "aid", 0 },
@@ -346,7 +350,7 @@ static const char *light_verbs[] = {
   "menyatakan", "memberikan", "memberi", "mengirim", "mengirimkan", "menawarkan", "menyuarakan",
   "melakukan", "mengadakan", "menggelar", "melancarkan", "meluncurkan", "menyampaikan",
   "menunjukkan", "mengungkapkan", "menegaskan", "menyerukan", "menjalin", "memperdalam",
-  "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima",
+  "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima", "mengumumkan",
   "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold",
   "conducted",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
@@ -532,6 +536,8 @@ static const char *auxiliaries[] = {
   "will", "would", "already", "again", "reportedly", "recently", "previously", "then",
   "officially", "publicly", "personally", "once", "is", "was", "were", "are", "been", "did",
   "does", "do", "not", "never", "first", "pertama", "kali", "pertama kali", "for the first time",
+  /* "sudah berulang kali mendesak", "berkali-kali menolak": between subject and verb */
+  "berulang", "berkali", "berkali-kali", "repeatedly",
 };
 static const char *negations[] = { "tidak", "tak", "bukan", "belum", "not", "never", "no", "didn't", "did not" };
 static const char *futures[] = {

@@ -1264,6 +1264,35 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/clause-no-stance/en",
     "Canadian Foreign Minister Anna Holt on Tuesday noted the partnership between Canada and Norway.\n",
     "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+  /* an adverb of repetition stands between subject and verb */
+  { "/tautan/extract-rules/general/repeated-adverb/id",
+    "Anna Holt sudah berulang kali mendesak Rusia untuk berunding, Selasa (12/3).\n",
+    "2024-03-13", "appeal", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/repeated-adverb/en",
+    "Anna Holt has repeatedly urged Russia on Tuesday to negotiate.\n",
+    "2024-03-13", "appeal", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* an announced aid package is the act */
+  { "/tautan/extract-rules/general/announced-military-aid/id",
+    "Kanada, Selasa (12/3), mengumumkan paket bantuan militer baru untuk Ukraina.\n",
+    "2024-03-13", "supply-weapons", "Canada", "Ukraine", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/announced-military-aid/en",
+    "Canada on Tuesday announced a new military aid package for Ukraine.\n",
+    "2024-03-13", "supply-weapons", "Canada", "Ukraine", "2024-03-12", "2024-03-12", "day" },
+  /* names before a comma with no "dan" end a fronted clause, not a list */
+  { "/tautan/extract-rules/general/fronted-clause/id",
+    "Menjelang kunjungan Anna Holt ke Norwegia, Kanada pada Selasa (12/3) mengumumkan paket bantuan militer "
+    "untuk Ukraina.\n",
+    "2024-03-13", "supply-weapons", "Canada", "Ukraine", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/fronted-clause/en",
+    "Before Anna Holt's visit to Norway, Canada on Tuesday announced a military aid package for Ukraine.\n",
+    "2024-03-13", "supply-weapons", "Canada", "Ukraine", "2024-03-12", "2024-03-12", "day" },
+  /* a meeting at one party's own place is a visit to that party */
+  { "/tautan/extract-rules/general/host-by-place/id",
+    "Presiden Rusia Lars Berg bertemu Presiden Kanada Anna Holt di Moskow pada Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/host-by-place/en",
+    "Russian President Lars Berg met Canadian President Anna Holt in Moscow on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
 };
 
 int
