@@ -604,6 +604,13 @@ static const struct { const char *phrase; guint32 value; } furniture[] = {
   { "a.m", FURN_ZONE }, { "p.m", FURN_ZONE }, { "et", FURN_ZONE }, { "edt", FURN_ZONE },
   { "est", FURN_ZONE }, { "kst", FURN_ZONE }, { "bst", FURN_ZONE }, { "pukul", FURN_ZONE },
   { "jam", FURN_ZONE },
+  /* a page's own navigation copied before the headline: VOA's skip
+   * links, a language picker, a category label */
+  { "tautan-tautan akses", FURN_DROP }, { "tautan akses", FURN_DROP }, { "accessibility links", FURN_DROP },
+  { "skip to main content", FURN_DROP }, { "bahasa", FURN_DROP_SHORT }, { "language", FURN_DROP_SHORT },
+  { "categories :", FURN_DROP_SHORT }, { "category :", FURN_DROP_SHORT }, { "kategori :", FURN_DROP_SHORT },
+  /* a press release's label */
+  { "untuk diterbitkan segera", FURN_DROP_SHORT }, { "for immediate release", FURN_DROP_SHORT },
 };
 
 /* Common function words, counted to tell the two languages apart. */

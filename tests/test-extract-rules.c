@@ -1295,6 +1295,57 @@ static const EventCase general_event_cases[] = {
     "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
 };
 
+/* The title the extraction gives @text, extracted as it stands. */
+static char *
+title_of (const char *text)
+{
+  g_autoptr(TautanExtraction) extraction = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  TautanExtractOptions options;
+  TautanArticle article;
+  JsonObject *source;
+
+  tautan_article_init (&article);
+  tautan_extract_options_init (&options);
+  article.id = "rule";
+  article.len = -1;
+  article.text = text;
+  g_assert_true (tautan_day_parse ("2024-03-13", 10, &article.published));
+  options.today = article.published + 30;
+  extraction = tautan_extract_article (&article, &options, &error);
+  g_assert_no_error (error);
+  json = tautan_extraction_to_json (extraction, FALSE, NULL);
+  root = json_from_string (json, &error);
+  g_assert_no_error (error);
+  source = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "sources"), 0);
+  return g_strdup (json_object_get_string_member (source, "title"));
+}
+
+/* A page's own navigation copied before the headline (skip links, a
+ * language picker, a category label, a press release's label) is
+ * furniture: the headline after it is the title. */
+static void
+test_navigation_is_furniture (void)
+{
+  static const char *texts[] = {
+    "Tautan-tautan Akses\n\nKanada Kecam Rusia atas Serangan Baru\n\nKanada pada Selasa (12/3) mengecam Rusia.\n",
+    "Accessibility links\n\nCanada Condemns Russia Over New Attack\n\nCanada on Tuesday condemned Russia.\n",
+    "Categories: Berita Dunia\n\nKanada Kecam Rusia atas Serangan Baru\n\nKanada pada Selasa (12/3) mengecam Rusia.\n",
+    "Category: World News\n\nCanada Condemns Russia Over New Attack\n\nCanada on Tuesday condemned Russia.\n",
+    "Bahasa\n\nUntuk Diterbitkan Segera\n\nKanada Kecam Rusia atas Serangan Baru\n\nKanada pada Selasa (12/3) mengecam Rusia.\n",
+    "Language\n\nFor Immediate Release\n\nCanada Condemns Russia Over New Attack\n\nCanada on Tuesday condemned Russia.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *title = title_of (texts[i]);
+
+      g_assert_cmpstr (title, ==, i % 2 == 0 ? "Kanada Kecam Rusia atas Serangan Baru" : "Canada Condemns Russia Over New Attack");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1305,6 +1356,7 @@ main (int   argc,
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
   for (guint i = 0; i < G_N_ELEMENTS (general_event_cases); i++)
     g_test_add_data_func (general_event_cases[i].path, &general_event_cases[i], test_event_case);
+  g_test_add_func ("/tautan/extract-rules/general/navigation-is-furniture", test_navigation_is_furniture);
   g_test_add_func ("/tautan/extract-rules/entities/body-keeps-its-state", test_body_keeps_its_state);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
   g_test_add_func ("/tautan/extract-rules/speakers/adverb-before-cue", test_adverb_before_cue);
