@@ -491,7 +491,12 @@ subject_group (Article *a,
          * not a list */
         if (comma && !joined)
           start = own_start;
-        if (start > first && is_subject_prep (a, start - 1) && !collective_of (a, first, start - 1))
+        /* "sejak Rusia melancarkan invasi", "since Russia launched": a
+         * time word before a name its verb follows opens a clause */
+        if (start > first && is_subject_prep (a, start - 1) && !collective_of (a, first, start - 1)
+            && !word_is (a, start - 1, "sejak") && !word_is (a, start - 1, "since")
+            && !word_is (a, start - 1, "setelah") && !word_is (a, start - 1, "sebelum")
+            && !word_is (a, start - 1, "after") && !word_is (a, start - 1, "before"))
           return sentence_subject (a, first, start, out);
         group_forward (a, start, i, out);
         if (out->len == 0 && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA)
@@ -1522,6 +1527,64 @@ signs_law (const Article *a,
   return FALSE;
 }
 
+/* "melancarkan invasi ke negara itu", "an invasion of the country":
+ * an act on "the country" is on the last state named before its cue
+ * that is not its actor. Only for acts done to a party (attack, aid,
+ * sanctions, a visit): for words about an act ("mengecam serangan
+ * terhadap negara itu") the country is no target. */
+static void
+country_referred_back (Article      *a,
+                       const GArray *actors,
+                       guint32       cue,
+                       guint32       from,
+                       guint32       end,
+                       const char   *type,
+                       GArray       *out)
+{
+  guint32 at = NO_INDEX;
+
+  if (!(g_str_equal (type, "attack") || g_str_equal (type, "meet") || g_str_equal (type, "aid")
+        || g_str_equal (type, "sanction") || g_str_equal (type, "supply-weapons")
+        || g_str_equal (type, "military-cooperation")))
+    return;
+  /* the object itself: "menyerang negara itu", "attacked the country" */
+  if (from + 1 < end && ((word_is (a, from, "negara") && (word_is (a, from + 1, "itu") || word_is (a, from + 1, "tersebut")))
+                         || (word_is (a, from, "the") && word_is (a, from + 1, "country"))))
+    at = from;
+  for (guint32 k = from; at == NO_INDEX && k + 1 < end && k < from + 8; k++)
+    {
+      guint32 v;
+
+      if (is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL) || mention_at (a, k) != NO_INDEX)
+        return;
+      if (!(_article_token_is (a, k, LEX_PREP, &v) && (v == PREP_TO || v == PREP_AGAINST || v == PREP_OF || v == PREP_AT)))
+        continue;
+      if (word_is (a, k + 1, "negara") && k + 2 < end
+          && (word_is (a, k + 2, "itu") || word_is (a, k + 2, "tersebut") || word_is (a, k + 2, "ini")))
+        at = k + 1;
+      else if (word_is (a, k + 1, "the") && k + 2 < end && word_is (a, k + 2, "country"))
+        at = k + 1;
+      break;
+    }
+  if (at == NO_INDEX)
+    return;
+  for (guint32 k = cue, steps = 0; k-- > 0 && steps < 120; steps++)
+    {
+      guint32 m = mention_at (a, k);
+      guint32 who;
+
+      if (m == NO_INDEX)
+        continue;
+      who = mention (a, m)->entity;
+      if (entity (a, who)->kind == TAUTAN_ENTITY_STATE && !contains ((GArray *)actors, who))
+        {
+          append_unique (out, who);
+          return;
+        }
+      k = mention (a, m)->first_token;
+    }
+}
+
 static void
 events_in_sentence (Article *a,
                     guint32  si)
@@ -1719,6 +1782,18 @@ events_in_sentence (Article *a,
 
       if (cue->flags & EVENT_CUE_DENIAL)
         answer_accusation (a, &ev);
+      {
+        g_autoptr(GArray) country = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+        /* the country named right after the cue is the target, whatever
+         * names follow it */
+        country_referred_back (a, ev.actors, i, i + n, s->end_token, ev.type, country);
+        if (country->len > 0)
+          {
+            g_array_set_size (ev.targets, 0);
+            g_array_append_vals (ev.targets, country->data, country->len);
+          }
+      }
 
       if (ev.actors->len == 0
           || (ev.targets->len == 0 && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))

@@ -537,7 +537,7 @@ static const char *auxiliaries[] = {
   "officially", "publicly", "personally", "once", "is", "was", "were", "are", "been", "did",
   "does", "do", "not", "never", "first", "pertama", "kali", "pertama kali", "for the first time",
   /* "sudah berulang kali mendesak", "berkali-kali menolak": between subject and verb */
-  "berulang", "berkali", "berkali-kali", "repeatedly",
+  "berulang", "berkali", "berkali-kali", "repeatedly", "kemudian", "later",
 };
 static const char *negations[] = { "tidak", "tak", "bukan", "belum", "not", "never", "no", "didn't", "did not" };
 static const char *futures[] = {

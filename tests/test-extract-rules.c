@@ -1293,6 +1293,24 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/host-by-place/en",
     "Russian President Lars Berg met Canadian President Anna Holt in Moscow on Tuesday.\n",
     "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* "ke negara itu", "of the country": the last state named before, not
+   * the actor; "sejak", "since" before a name its verb follows opens a
+   * clause with its own subject */
+  { "/tautan/extract-rules/general/country-referred-back/id",
+    "Menteri Kanada Anna Holt tiba di Ukraina pada Selasa (12/3). Sejak Rusia melancarkan invasi ke negara itu, "
+    "Kanada telah mengirim bantuan kemanusiaan.\n",
+    "2024-03-13", "attack", "Russia", "Ukraine", "2024-03-11", "2024-03-13", "range" },
+  { "/tautan/extract-rules/general/country-referred-back/en",
+    "Canadian minister Anna Holt arrived in Ukraine on Tuesday. Since Russia launched an invasion of the country, "
+    "Canada has sent humanitarian aid.\n",
+    "2024-03-13", "attack", "Russia", "Ukraine", "2024-03-11", "2024-03-13", "range" },
+  /* "kemudian", "later" between subject and verb; the country attacked */
+  { "/tautan/extract-rules/general/country-object/id",
+    "Kanada pada Selasa (12/3) mengecam Rusia. Rusia kemudian menyerang negara itu pada Rabu (13/3).\n",
+    "2024-03-13", "attack", "Russia", "Canada", "2024-03-13", "2024-03-13", "day" },
+  { "/tautan/extract-rules/general/country-object/en",
+    "Canada condemned Russia on Tuesday. Russia later attacked the country on Wednesday.\n",
+    "2024-03-13", "attack", "Russia", "Canada", "2024-03-13", "2024-03-13", "day" },
 };
 
 /* The title the extraction gives @text, extracted as it stands. */
