@@ -2545,6 +2545,20 @@ host_by_place (Article      *a,
 
       if (is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL))
         break;
+      /* "during his visit to Google", "dalam kunjungannya ke Jakarta":
+       * where the visit goes is the host's place */
+      if ((word_is (a, k, "visit") || word_is (a, k, "kunjungan") || word_is (a, k, "kunjungannya"))
+          && k + 2 < s->end_token)
+        {
+          guint32 j = k + 1;
+
+          while (j < k + 3 && j + 1 < s->end_token && article_token (a, j)->kind == TOKEN_WORD
+                 && mention_at (a, j) == NO_INDEX && !_article_token_is (a, j, LEX_PREP, NULL))
+            j++;
+          if (_article_token_is (a, j, LEX_PREP, &v) && (v == PREP_TO || v == PREP_AT) && mention_at (a, j + 1) != NO_INDEX)
+            place = mention (a, mention_at (a, j + 1))->entity;
+          continue;
+        }
       if (!_article_token_is (a, k, LEX_PREP, &v) || v != PREP_AT)
         continue;
       /* "at the White House" */

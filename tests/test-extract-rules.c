@@ -1311,6 +1311,13 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/country-object/en",
     "Canada condemned Russia on Tuesday. Russia later attacked the country on Wednesday.\n",
     "2024-03-13", "attack", "Russia", "Canada", "2024-03-13", "2024-03-13", "day" },
+  /* where the visit goes is the host's place */
+  { "/tautan/extract-rules/general/visit-to-host/id",
+    "Presiden Rusia Lars Berg bertemu Presiden Kanada Anna Holt dalam kunjungannya ke Moskow pada Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/visit-to-host/en",
+    "Russian President Lars Berg met Canadian President Anna Holt during her visit to Moscow on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
 };
 
 /* The title the extraction gives @text, extracted as it stands. */
