@@ -1755,6 +1755,29 @@ events_in_sentence (Article *a,
           targets_after (a, i + n, s->end_token, ev.type, ev.targets);
         }
 
+      /* "Kanada menerima bantuan militer dari AS", "received aid from
+       * Japan": the giver acts and the receiver is the target; with no
+       * giver named there is no actor */
+      if (verb != i && (word_is (a, verb, "menerima") || word_is (a, verb, "received")
+                        || word_is (a, verb, "receives") || word_is (a, verb, "receive")))
+        {
+          g_autoptr(GArray) givers = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+          for (guint32 k = i + n; k + 1 < s->end_token && k < i + n + 8; k++)
+            if (_article_match_with (a, k, LEX_PREP, PREP_FROM, NULL))
+              {
+                guint32 at = word_is (a, k + 1, "the") && k + 2 < s->end_token ? k + 2 : k + 1;
+
+                if (mention_at (a, at) != NO_INDEX)
+                  group_forward (a, at, s->end_token, givers);
+                break;
+              }
+          g_array_set_size (ev.targets, 0);
+          g_array_append_vals (ev.targets, ev.actors->data, ev.actors->len);
+          g_array_set_size (ev.actors, 0);
+          g_array_append_vals (ev.actors, givers->data, givers->len);
+        }
+
     found_actors:
       /* A place does not act; "X and Y met" is X meeting Y. */
       for (guint k = ev.actors->len; k-- > 0;)

@@ -352,7 +352,7 @@ static const char *light_verbs[] = {
   "menunjukkan", "mengungkapkan", "menegaskan", "menyerukan", "menjalin", "memperdalam",
   "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima", "mengumumkan",
   "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold",
-  "conducted",
+  "conducted", "received", "receives",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
 };
 

@@ -1318,6 +1318,13 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/visit-to-host/en",
     "Russian President Lars Berg met Canadian President Anna Holt during her visit to Moscow on Tuesday.\n",
     "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* the giver of what is received acts; the receiver is the target */
+  { "/tautan/extract-rules/general/received-from/id",
+    "Kanada menerima bantuan militer dari Jepang pada Selasa (12/3).\n",
+    "2024-03-13", "supply-weapons", "Japan", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/received-from/en",
+    "Canada received military aid from Japan on Tuesday.\n",
+    "2024-03-13", "supply-weapons", "Japan", "Canada", "2024-03-12", "2024-03-12", "day" },
 };
 
 /* The title the extraction gives @text, extracted as it stands. */
@@ -1371,6 +1378,24 @@ test_navigation_is_furniture (void)
     }
 }
 
+/* "Kanada menerima bantuan", "Canada received aid": with no giver named
+ * there is no actor, and no event with the receiver as its actor. */
+static void
+test_received_without_giver (void)
+{
+  static const char *texts[] = {
+    "Kanada menerima bantuan militer pada Selasa (12/3).\n",
+    "Canada received military aid on Tuesday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), NULL, "Canada"), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1382,6 +1407,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (general_event_cases); i++)
     g_test_add_data_func (general_event_cases[i].path, &general_event_cases[i], test_event_case);
   g_test_add_func ("/tautan/extract-rules/general/navigation-is-furniture", test_navigation_is_furniture);
+  g_test_add_func ("/tautan/extract-rules/general/received-without-giver", test_received_without_giver);
   g_test_add_func ("/tautan/extract-rules/entities/body-keeps-its-state", test_body_keeps_its_state);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
   g_test_add_func ("/tautan/extract-rules/speakers/adverb-before-cue", test_adverb_before_cue);
