@@ -2578,7 +2578,8 @@ host_by_place (Article      *a,
           while (j < k + 3 && j + 1 < s->end_token && article_token (a, j)->kind == TOKEN_WORD
                  && mention_at (a, j) == NO_INDEX && !_article_token_is (a, j, LEX_PREP, NULL))
             j++;
-          if (_article_token_is (a, j, LEX_PREP, &v) && (v == PREP_TO || v == PREP_AT) && mention_at (a, j + 1) != NO_INDEX)
+          if (j + 1 < s->end_token && _article_token_is (a, j, LEX_PREP, &v) && (v == PREP_TO || v == PREP_AT)
+              && mention_at (a, j + 1) != NO_INDEX)
             place = mention (a, mention_at (a, j + 1))->entity;
           continue;
         }
