@@ -402,6 +402,22 @@ subject_group (Article *a,
         {
           guint32 j = k;
 
+          /* "Presiden AS, Joe Biden, mengatakan", "The minister, Ana
+           * Holt, said": a name set off by commas after its role is the
+           * subject */
+          if (k > first && mention_at (a, k - 1) != NO_INDEX)
+            {
+              guint32 start = mention (a, mention_at (a, k - 1))->first_token;
+
+              if (start > first + 1 && is_punct (a, start - 1, ",")
+                  && (mention_at (a, start - 2) != NO_INDEX || is_punct (a, start - 2, ")")
+                      || _article_token_is (a, start - 2, LEX_TITLE, NULL)))
+                {
+                  group_forward (a, start, k, out);
+                  if (out->len > 0)
+                    return TRUE;
+                }
+            }
           /* ", dalam pesannya," */
           while (j > first && !is_punct (a, j - 1, ",") && k - j < 6)
             j--;
@@ -440,6 +456,8 @@ subject_group (Article *a,
     if (m != NO_INDEX)
       {
         guint32 start = mention (a, m)->first_token;
+        guint32 own_start = start;
+        gboolean joined = FALSE, comma = FALSE;
 
         /* walk back over "X, Y dan" to the group's first name, but not
          * into "Menurut KCNA, …" */
@@ -452,17 +470,33 @@ subject_group (Article *a,
                    && mention_at (a, j) == NO_INDEX)
               j--;
             if (_article_token_is (a, j, LEX_CONJ, NULL) && j > first && mention_at (a, j - 1) != NO_INDEX)
-              start = mention (a, mention_at (a, j - 1))->first_token;
+              {
+                start = mention (a, mention_at (a, j - 1))->first_token;
+                joined = TRUE;
+              }
             else if (is_punct (a, j, ",") && j > first && mention_at (a, j - 1) != NO_INDEX
                      && entity (a, mention (a, mention_at (a, j - 1))->entity)->kind != TAUTAN_ENTITY_MEDIA)
-              start = mention (a, mention_at (a, j - 1))->first_token;
+              {
+                start = mention (a, mention_at (a, j - 1))->first_token;
+                comma = TRUE;
+              }
             else if (mention_at (a, j) != NO_INDEX && mention (a, mention_at (a, j))->end_token == start
                      && state_modifies_next (a, mention_at (a, j)))
               start = mention (a, mention_at (a, j))->first_token;
             else
               break;
           }
-        if (start > first && is_subject_prep (a, start - 1) && !collective_of (a, first, start - 1))
+        /* "Menjelang kedatangan X di Washington, AS mengumumkan": names
+         * before a comma with no "dan" among them end a fronted clause,
+         * not a list */
+        if (comma && !joined)
+          start = own_start;
+        /* "sejak Rusia melancarkan invasi", "since Russia launched": a
+         * time word before a name its verb follows opens a clause */
+        if (start > first && is_subject_prep (a, start - 1) && !collective_of (a, first, start - 1)
+            && !word_is (a, start - 1, "sejak") && !word_is (a, start - 1, "since")
+            && !word_is (a, start - 1, "setelah") && !word_is (a, start - 1, "sebelum")
+            && !word_is (a, start - 1, "after") && !word_is (a, start - 1, "before"))
           return sentence_subject (a, first, start, out);
         group_forward (a, start, i, out);
         if (out->len == 0 && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA)
@@ -1493,6 +1527,64 @@ signs_law (const Article *a,
   return FALSE;
 }
 
+/* "melancarkan invasi ke negara itu", "an invasion of the country":
+ * an act on "the country" is on the last state named before its cue
+ * that is not its actor. Only for acts done to a party (attack, aid,
+ * sanctions, a visit): for words about an act ("mengecam serangan
+ * terhadap negara itu") the country is no target. */
+static void
+country_referred_back (Article      *a,
+                       const GArray *actors,
+                       guint32       cue,
+                       guint32       from,
+                       guint32       end,
+                       const char   *type,
+                       GArray       *out)
+{
+  guint32 at = NO_INDEX;
+
+  if (!(g_str_equal (type, "attack") || g_str_equal (type, "meet") || g_str_equal (type, "aid")
+        || g_str_equal (type, "sanction") || g_str_equal (type, "supply-weapons")
+        || g_str_equal (type, "military-cooperation")))
+    return;
+  /* the object itself: "menyerang negara itu", "attacked the country" */
+  if (from + 1 < end && ((word_is (a, from, "negara") && (word_is (a, from + 1, "itu") || word_is (a, from + 1, "tersebut")))
+                         || (word_is (a, from, "the") && word_is (a, from + 1, "country"))))
+    at = from;
+  for (guint32 k = from; at == NO_INDEX && k + 1 < end && k < from + 8; k++)
+    {
+      guint32 v;
+
+      if (is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL) || mention_at (a, k) != NO_INDEX)
+        return;
+      if (!(_article_token_is (a, k, LEX_PREP, &v) && (v == PREP_TO || v == PREP_AGAINST || v == PREP_OF || v == PREP_AT)))
+        continue;
+      if (word_is (a, k + 1, "negara") && k + 2 < end
+          && (word_is (a, k + 2, "itu") || word_is (a, k + 2, "tersebut") || word_is (a, k + 2, "ini")))
+        at = k + 1;
+      else if (word_is (a, k + 1, "the") && k + 2 < end && word_is (a, k + 2, "country"))
+        at = k + 1;
+      break;
+    }
+  if (at == NO_INDEX)
+    return;
+  for (guint32 k = cue, steps = 0; k-- > 0 && steps < 120; steps++)
+    {
+      guint32 m = mention_at (a, k);
+      guint32 who;
+
+      if (m == NO_INDEX)
+        continue;
+      who = mention (a, m)->entity;
+      if (entity (a, who)->kind == TAUTAN_ENTITY_STATE && !contains ((GArray *)actors, who))
+        {
+          append_unique (out, who);
+          return;
+        }
+      k = mention (a, m)->first_token;
+    }
+}
+
 static void
 events_in_sentence (Article *a,
                     guint32  si)
@@ -1663,6 +1755,29 @@ events_in_sentence (Article *a,
           targets_after (a, i + n, s->end_token, ev.type, ev.targets);
         }
 
+      /* "Kanada menerima bantuan militer dari AS", "received aid from
+       * Japan": the giver acts and the receiver is the target; with no
+       * giver named there is no actor */
+      if (verb != i && (word_is (a, verb, "menerima") || word_is (a, verb, "received")
+                        || word_is (a, verb, "receives") || word_is (a, verb, "receive")))
+        {
+          g_autoptr(GArray) givers = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+          for (guint32 k = i + n; k + 1 < s->end_token && k < i + n + 8; k++)
+            if (_article_match_with (a, k, LEX_PREP, PREP_FROM, NULL))
+              {
+                guint32 at = word_is (a, k + 1, "the") && k + 2 < s->end_token ? k + 2 : k + 1;
+
+                if (mention_at (a, at) != NO_INDEX)
+                  group_forward (a, at, s->end_token, givers);
+                break;
+              }
+          g_array_set_size (ev.targets, 0);
+          g_array_append_vals (ev.targets, ev.actors->data, ev.actors->len);
+          g_array_set_size (ev.actors, 0);
+          g_array_append_vals (ev.actors, givers->data, givers->len);
+        }
+
     found_actors:
       /* A place does not act; "X and Y met" is X meeting Y. */
       for (guint k = ev.actors->len; k-- > 0;)
@@ -1690,6 +1805,18 @@ events_in_sentence (Article *a,
 
       if (cue->flags & EVENT_CUE_DENIAL)
         answer_accusation (a, &ev);
+      {
+        g_autoptr(GArray) country = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+        /* the country named right after the cue is the target, whatever
+         * names follow it */
+        country_referred_back (a, ev.actors, i, i + n, s->end_token, ev.type, country);
+        if (country->len > 0)
+          {
+            g_array_set_size (ev.targets, 0);
+            g_array_append_vals (ev.targets, country->data, country->len);
+          }
+      }
 
       if (ev.actors->len == 0
           || (ev.targets->len == 0 && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
@@ -2006,6 +2133,158 @@ type_by_label (Article            *a,
   retype_statement (a, ev, "criticise", ev->cue, targets);
 }
 
+/* Whether @who stands on the side of one of @actors: the same entity,
+ * or a state or body one of them belongs to. */
+static gboolean
+own_side (const Article *a,
+          const GArray  *actors,
+          guint32        who)
+{
+  for (guint k = 0; k < actors->len; k++)
+    {
+      guint32 actor = g_array_index (actors, guint32, k);
+
+      if (actor == who || entity (a, actor)->affiliation == who || entity (a, who)->affiliation == actor)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether one of @words is within [@from, @end); a word with a hyphen
+ * ("mata-mata") is two joined tokens, and matches from its first. */
+static guint32
+word_within (const Article      *a,
+             guint32             from,
+             guint32             end,
+             const char * const *words)
+{
+  for (guint32 k = from; k < end; k++)
+    for (guint w = 0; words[w] != NULL; w++)
+      {
+        gsize n = strlen (words[w]);
+        const char *at = a->text + article_token (a, k)->start;
+
+        if (strchr (words[w], '-') == NULL ? word_is (a, k, words[w])
+            : (article_token (a, k)->kind == TOKEN_WORD && g_ascii_strncasecmp (at, words[w], n) == 0
+               && !g_unichar_isalnum (g_utf8_get_char (at + n))))
+          return k;
+      }
+  return NO_INDEX;
+}
+
+/* The type the words of a reported clause give a plain statement, or
+ * NULL: a punishment or sanctions still to come threaten ("AS berencana
+ * memberlakukan sanksi", "will impose sanctions", "untuk menghukum"),
+ * spying told of accuses, alarm criticises. */
+static const char *
+clause_stance (const Article *a,
+               guint32        from,
+               guint32        end)
+{
+  static const char * const punish[] = { "menghukum", "hukuman", "punish", "punishment", NULL };
+  static const char * const sanctions[] = { "sanksi", "sanksi-sanksi", "sanctions", NULL };
+  static const char * const impose[] = {
+    "menjatuhkan", "memberlakukan", "mengenakan", "menerapkan", "impose", "slap", NULL };
+  static const char * const spying[] = {
+    "mata-mata", "memata-matai", "spying", "spied", "espionage", NULL };
+  static const char * const alarm[] = {
+    "khawatir", "prihatin", "terkejut", "cemas", "alarmed", "concerned", "appalled", "outraged", "damning", NULL };
+  guint32 k;
+
+  if (word_within (a, from, end, punish) != NO_INDEX)
+    return "threaten";
+  k = word_within (a, from, end, sanctions);
+  if (k != NO_INDEX)
+    {
+      guint32 verb = word_within (a, k > from + 4 ? k - 4 : from, k, impose);
+
+      /* "berencana memberlakukan sanksi", "akan menjatuhkan sanksi" */
+      if (verb != NO_INDEX && verb > from
+          && (_article_token_is (a, verb - 1, LEX_FUTURE, NULL) || _article_token_is (a, verb - 1, LEX_INTENT, NULL)
+              || (a->token_quote[verb] != NO_INDEX && verb > from + 1
+                  && (_article_token_is (a, verb - 2, LEX_FUTURE, NULL) || _article_token_is (a, verb - 2, LEX_INTENT, NULL)))))
+        return "threaten";
+    }
+  if (word_within (a, from, end, spying) != NO_INDEX)
+    return "accuse";
+  if (word_within (a, from, end, alarm) != NO_INDEX)
+    return "criticise";
+  return NULL;
+}
+
+/* "Hayden mengatakan AS terbuka bagi perundingan dengan Korea Utara",
+ * "an official said China has been spying", "Pejabat itu mengatakan
+ * sanksi itu untuk menghukum Korea Utara": a plain statement aimed at
+ * no one named after its verb is aimed at a party its reported clause
+ * names past the speaker's own side, up to "tetapi", "but": at the
+ * first one when the clause's words take a stance (clause_stance()); at
+ * a state named after a preposition when the clause opens with another
+ * party, the speaker's own subject. Other talk of a party ("noted the
+ * partnership between the US and Indonesia") is about it, not aimed at
+ * it, and stays a plain statement. */
+static void
+target_reported_clause (Article      *a,
+                        ArticleEvent *ev,
+                        guint32       from)
+{
+  static const char * const contrast[] = { "tetapi", "namun", "sedangkan", "sementara", "but", "however", "while", NULL };
+  const Sentence *s = &g_array_index (a->sentences, Sentence, a->token_sentence[from]);
+  guint32 end = s->end_token;
+  guint32 first = NO_INDEX, after_prep = NO_INDEX;
+  gboolean first_opens = FALSE, seen = FALSE;
+  g_autoptr(GArray) targets = NULL;
+  const char *type;
+
+  if (!g_str_equal (ev->type, "statement") || ev->targets->len > 0 || ev->actors->len == 0 || ev->caption)
+    return;
+  if (word_within (a, from, end, contrast) != NO_INDEX)
+    end = word_within (a, from, end, contrast);
+  for (guint32 k = from; k < end; k++)
+    {
+      guint32 m = mention_at (a, k);
+      guint32 who, v;
+      TautanEntityKind kind;
+
+      if (is_punct (a, k, ";"))
+        break;
+      if (m == NO_INDEX)
+        continue;
+      who = mention (a, m)->entity;
+      kind = entity (a, who)->kind;
+      if (!seen)
+        {
+          guint32 at = mention (a, m)->first_token;
+
+          /* "mengatakan, AS …", "said that China …", past a date */
+          while (at > from && (a->token_date[at - 1] != NO_INDEX || is_punct (a, at - 1, ",()")
+                               || word_is (a, at - 1, "bahwa") || word_is (a, at - 1, "that")))
+            at--;
+          first_opens = at == from;
+          seen = TRUE;
+        }
+      k = mention (a, m)->end_token - 1;
+      if (kind == TAUTAN_ENTITY_PLACE || kind == TAUTAN_ENTITY_MEDIA || own_side (a, ev->actors, who))
+        continue;
+      if (first == NO_INDEX)
+        first = who;
+      if (after_prep == NO_INDEX
+               && _article_token_is (a, mention (a, m)->first_token - 1, LEX_PREP, &v)
+               && (v == PREP_TO || v == PREP_WITH || v == PREP_AGAINST))
+        after_prep = who;
+    }
+  if (first == NO_INDEX)
+    return;
+  type = clause_stance (a, from, end);
+  targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  if (first_opens && after_prep != NO_INDEX && entity (a, after_prep)->kind == TAUTAN_ENTITY_STATE)
+    g_array_append_val (targets, after_prep);
+  else if (type != NULL)
+    g_array_append_val (targets, first);
+  else
+    return;
+  retype_statement (a, ev, type != NULL ? type : "statement", ev->cue, targets);
+}
+
 /* A speaker whose quotes back no event has made a statement. */
 static void
 add_statements (Article *a)
@@ -2030,6 +2309,7 @@ add_statements (Article *a)
               type_statement (a, e, q->cue);
               type_by_own_words (a, e, q);
               type_by_label (a, e, q);
+              target_reported_clause (a, e, q->first_token);
               break;
             }
         }
@@ -2050,6 +2330,7 @@ add_statements (Article *a)
       type_statement (a, &ev, q->cue);
       type_by_own_words (a, &ev, q);
       type_by_label (a, &ev, q);
+      target_reported_clause (a, &ev, q->first_token);
       q->event = a->events->len;
       g_array_append_val (a->events, ev);
     }
@@ -2152,7 +2433,10 @@ add_reported_speech (Article *a)
                     ArticleEvent *known = &g_array_index (a->events, ArticleEvent, e);
 
                     if (known->actors->len == 1 && g_array_index (known->actors, guint32, 0) == g_array_index (speakers, guint32, k))
-                      type_statement (a, known, i);
+                      {
+                        type_statement (a, known, i);
+                        target_reported_clause (a, known, i + n);
+                      }
                   }
                 g_array_remove_index (speakers, k);
               }
@@ -2173,6 +2457,7 @@ add_reported_speech (Article *a)
           ev.responds_to = NO_INDEX;
           date_for (a, i, si, DATE_SPEECH, &ev.date);
           type_statement (a, &ev, i);
+          target_reported_clause (a, &ev, i + n);
           for (guint k = 0; k < ev.actors->len; k++)
             _article_use_entity (a, g_array_index (ev.actors, guint32, k));
           g_array_append_val (a->events, ev);
@@ -2264,6 +2549,74 @@ target_act_referred_back (Article *a)
     }
 }
 
+/* "Biden bertemu Zelenskyy di Gedung Putih", "X and Y held talks at
+ * the White House": a meeting held at one party's own place is a visit
+ * to that party, who hosts it; the place is no party of its own. */
+static void
+host_by_place (Article      *a,
+               ArticleEvent *ev)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, ev->sentence);
+  guint32 place = NO_INDEX, host = NO_INDEX;
+  g_autoptr(GArray) visitors = NULL;
+
+  if (!g_str_equal (ev->type, "meet") || ev->caption || ev->cue_end <= ev->cue_token)
+    return;
+  for (guint32 k = ev->cue_end; k + 1 < s->end_token && k < ev->cue_end + 12 && place == NO_INDEX; k++)
+    {
+      guint32 v;
+
+      if (is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL))
+        break;
+      /* "during his visit to Google", "dalam kunjungannya ke Jakarta":
+       * where the visit goes is the host's place */
+      if ((word_is (a, k, "visit") || word_is (a, k, "kunjungan") || word_is (a, k, "kunjungannya"))
+          && k + 2 < s->end_token)
+        {
+          guint32 j = k + 1;
+
+          while (j < k + 3 && j + 1 < s->end_token && article_token (a, j)->kind == TOKEN_WORD
+                 && mention_at (a, j) == NO_INDEX && !_article_token_is (a, j, LEX_PREP, NULL))
+            j++;
+          if (j + 1 < s->end_token && _article_token_is (a, j, LEX_PREP, &v) && (v == PREP_TO || v == PREP_AT)
+              && mention_at (a, j + 1) != NO_INDEX)
+            place = mention (a, mention_at (a, j + 1))->entity;
+          continue;
+        }
+      if (!_article_token_is (a, k, LEX_PREP, &v) || v != PREP_AT)
+        continue;
+      /* "at the White House" */
+      if (word_is (a, k + 1, "the") && k + 2 < s->end_token)
+        k++;
+      if (mention_at (a, k + 1) != NO_INDEX)
+        place = mention (a, mention_at (a, k + 1))->entity;
+    }
+  if (place == NO_INDEX)
+    return;
+  for (guint k = 0; k < ev->actors->len && host == NO_INDEX; k++)
+    {
+      guint32 actor = g_array_index (ev->actors, guint32, k);
+
+      if (actor != place && entity (a, actor)->affiliation == place)
+        host = actor;
+    }
+  if (host == NO_INDEX)
+    return;
+  visitors = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint k = 0; k < ev->actors->len; k++)
+    if (g_array_index (ev->actors, guint32, k) != host)
+      append_unique (visitors, g_array_index (ev->actors, guint32, k));
+  for (guint k = 0; k < ev->targets->len; k++)
+    if (g_array_index (ev->targets, guint32, k) != place)
+      append_unique (visitors, g_array_index (ev->targets, guint32, k));
+  if (visitors->len == 0)
+    return;
+  g_array_set_size (ev->actors, 0);
+  g_array_append_vals (ev->actors, visitors->data, visitors->len);
+  g_array_set_size (ev->targets, 0);
+  g_array_append_val (ev->targets, host);
+}
+
 void
 _tautan_extract_events (Article *a)
 {
@@ -2278,4 +2631,6 @@ _tautan_extract_events (Article *a)
   add_statements (a);
   add_reported_speech (a);
   target_act_referred_back (a);
+  for (guint e = 0; e < a->events->len; e++)
+    host_by_place (a, &g_array_index (a->events, ArticleEvent, e));
 }

@@ -237,6 +237,10 @@ const EventCue _tautan_event_cues[] = {
   { "supplied weapons", "supply-weapons", 0 }, { "supplying weapons", "supply-weapons", 0 },
   { "supplied arms", "supply-weapons", 0 }, { "sent weapons", "supply-weapons", 0 },
   { "delivered weapons", "supply-weapons", 0 }, { "arms shipments", "supply-weapons", N },
+  /* "mengumumkan paket bantuan militer baru untuk Ukraina", "announced
+   * a military aid package for Ukraine": with a light verb, the act */
+  { "bantuan militer", "supply-weapons", N }, { "military aid", "supply-weapons", N },
+  { "military assistance", "supply-weapons", N }, { "security assistance", "supply-weapons", N },
   /* aid */
   { "memberikan bantuan", "aid", 0 }, { "mengirim bantuan", "aid", 0 }, { "menyalurkan bantuan", "aid", 0 },
   { "bantuan kemanusiaan", "aid", N }, { "provided aid", "aid", 0 }, { "sent aid", "aid", 0 },
@@ -348,9 +352,9 @@ static const char *light_verbs[] = {
   "menyatakan", "memberikan", "memberi", "mengirim", "mengirimkan", "menawarkan", "menyuarakan",
   "melakukan", "mengadakan", "menggelar", "melancarkan", "meluncurkan", "menyampaikan",
   "menunjukkan", "mengungkapkan", "menegaskan", "menyerukan", "menjalin", "memperdalam",
-  "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima",
+  "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima", "mengumumkan",
   "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold",
-  "conducted",
+  "conducted", "received", "receives",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
 };
 
@@ -534,6 +538,8 @@ static const char *auxiliaries[] = {
   "will", "would", "already", "again", "reportedly", "recently", "previously", "then",
   "officially", "publicly", "personally", "once", "is", "was", "were", "are", "been", "did",
   "does", "do", "not", "never", "first", "pertama", "kali", "pertama kali", "for the first time",
+  /* "sudah berulang kali mendesak", "berkali-kali menolak": between subject and verb */
+  "berulang", "berkali", "berkali-kali", "repeatedly", "kemudian", "later",
 };
 static const char *negations[] = { "tidak", "tak", "bukan", "belum", "not", "never", "no", "didn't", "did not" };
 static const char *futures[] = {
@@ -600,6 +606,13 @@ static const struct { const char *phrase; guint32 value; } furniture[] = {
   { "a.m", FURN_ZONE }, { "p.m", FURN_ZONE }, { "et", FURN_ZONE }, { "edt", FURN_ZONE },
   { "est", FURN_ZONE }, { "kst", FURN_ZONE }, { "bst", FURN_ZONE }, { "pukul", FURN_ZONE },
   { "jam", FURN_ZONE },
+  /* a page's own navigation copied before the headline: VOA's skip
+   * links, a language picker, a category label */
+  { "tautan-tautan akses", FURN_DROP }, { "tautan akses", FURN_DROP }, { "accessibility links", FURN_DROP },
+  { "skip to main content", FURN_DROP }, { "bahasa", FURN_DROP_SHORT }, { "language", FURN_DROP_SHORT },
+  { "categories :", FURN_DROP_SHORT }, { "category :", FURN_DROP_SHORT }, { "kategori :", FURN_DROP_SHORT },
+  /* a press release's label */
+  { "untuk diterbitkan segera", FURN_DROP_SHORT }, { "for immediate release", FURN_DROP_SHORT },
 };
 
 /* Common function words, counted to tell the two languages apart. */

@@ -1532,6 +1532,196 @@ add_quote_and_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/quotes/left-mark-closes", test_left_mark_closes);
 }
 
+/* Events that generalise (session 9): statements and their parties.
+ * Each rule in both languages, on names no lexicon knows. */
+static const EventCase general_event_cases[] = {
+  /* a name set off by commas after its role is the subject, not the
+   * dateline's names before it */
+  { "/tautan/extract-rules/general/appositive-subject/id",
+    "OTTAWA, Kabar.id – Menteri Luar Negeri Kanada, Anna Holt, pada Selasa (12/3) mengatakan, Kanada tidak akan "
+    "hadir.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/appositive-subject/en",
+    "Canada's foreign minister, Anna Holt, said on Tuesday that Canada would not attend.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+  /* sanctions to come, in the speaker's quoted words, threaten */
+  { "/tautan/extract-rules/general/clause-sanctions/id",
+    "Menteri Luar Negeri Kanada, Anna Holt, pada Selasa (12/3) mengatakan, Kanada berencana \"memberlakukan lebih "
+    "banyak sanksi\" kepada Rusia.\n",
+    "2024-03-13", "threaten", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-sanctions/en",
+    "Canada's foreign minister, Anna Holt, said on Tuesday that Canada plans to \"impose more sanctions\" on Russia.\n",
+    "2024-03-13", "threaten", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* a punishment to come in a reported clause threatens the party named */
+  { "/tautan/extract-rules/general/clause-punish/id",
+    "Menteri Luar Negeri Kanada Anna Holt mengatakan, sanksi itu untuk menghukum Rusia, Selasa (12/3).\n",
+    "2024-03-13", "threaten", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-punish/en",
+    "Canadian Foreign Minister Anna Holt said on Tuesday the sanctions were meant to punish Russia.\n",
+    "2024-03-13", "threaten", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* spying told of accuses */
+  { "/tautan/extract-rules/general/clause-spying/id",
+    "Anna Holt mengatakan pada Selasa (12/3) Rusia telah melakukan operasi mata-mata di Kanada.\n",
+    "2024-03-13", "accuse", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-spying/en",
+    "Canadian Foreign Minister Anna Holt said on Tuesday that Russia had been spying on Canada.\n",
+    "2024-03-13", "accuse", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* alarm criticises, past the speaker's own state */
+  { "/tautan/extract-rules/general/clause-alarm/id",
+    "Menteri Luar Negeri Kanada Anna Holt mengatakan pada Selasa (12/3) bahwa Kanada sangat prihatin atas tindakan "
+    "Rusia.\n",
+    "2024-03-13", "criticise", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-alarm/en",
+    "Canadian Foreign Minister Anna Holt said on Tuesday that Canada was deeply concerned by Russia's actions.\n",
+    "2024-03-13", "criticise", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* a clause opening with the speaker's side names the state it is aimed at after a preposition */
+  { "/tautan/extract-rules/general/clause-other-party/id",
+    "Menteri Luar Negeri Kanada Anna Holt mengatakan pada Selasa (12/3) Kanada terbuka bagi perundingan dengan "
+    "Rusia.\n",
+    "2024-03-13", "statement", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-other-party/en",
+    "Canadian Foreign Minister Anna Holt said on Tuesday that Canada was open to talks with Russia.\n",
+    "2024-03-13", "statement", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* talk of parties that takes no stance stays a plain statement */
+  { "/tautan/extract-rules/general/clause-no-stance/id",
+    "Menteri Luar Negeri Kanada Anna Holt mengatakan pada Selasa (12/3) kemitraan antara Kanada dan Norwegia "
+    "bersejarah.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/clause-no-stance/en",
+    "Canadian Foreign Minister Anna Holt on Tuesday noted the partnership between Canada and Norway.\n",
+    "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-12", "2024-03-12", "day" },
+  /* an adverb of repetition stands between subject and verb */
+  { "/tautan/extract-rules/general/repeated-adverb/id",
+    "Anna Holt sudah berulang kali mendesak Rusia untuk berunding, Selasa (12/3).\n",
+    "2024-03-13", "appeal", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/repeated-adverb/en",
+    "Anna Holt has repeatedly urged Russia on Tuesday to negotiate.\n",
+    "2024-03-13", "appeal", "Anna Holt", "Russia", "2024-03-12", "2024-03-12", "day" },
+  /* an announced aid package is the act */
+  { "/tautan/extract-rules/general/announced-military-aid/id",
+    "Kanada, Selasa (12/3), mengumumkan paket bantuan militer baru untuk Ukraina.\n",
+    "2024-03-13", "supply-weapons", "Canada", "Ukraine", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/announced-military-aid/en",
+    "Canada on Tuesday announced a new military aid package for Ukraine.\n",
+    "2024-03-13", "supply-weapons", "Canada", "Ukraine", "2024-03-12", "2024-03-12", "day" },
+  /* names before a comma with no "dan" end a fronted clause, not a list */
+  { "/tautan/extract-rules/general/fronted-clause/id",
+    "Menjelang kunjungan Anna Holt ke Norwegia, Kanada pada Selasa (12/3) mengumumkan paket bantuan militer "
+    "untuk Ukraina.\n",
+    "2024-03-13", "supply-weapons", "Canada", "Ukraine", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/fronted-clause/en",
+    "Before Anna Holt's visit to Norway, Canada on Tuesday announced a military aid package for Ukraine.\n",
+    "2024-03-13", "supply-weapons", "Canada", "Ukraine", "2024-03-12", "2024-03-12", "day" },
+  /* a meeting at one party's own place is a visit to that party */
+  { "/tautan/extract-rules/general/host-by-place/id",
+    "Presiden Rusia Lars Berg bertemu Presiden Kanada Anna Holt di Moskow pada Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/host-by-place/en",
+    "Russian President Lars Berg met Canadian President Anna Holt in Moscow on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* "ke negara itu", "of the country": the last state named before, not
+   * the actor; "sejak", "since" before a name its verb follows opens a
+   * clause with its own subject */
+  { "/tautan/extract-rules/general/country-referred-back/id",
+    "Menteri Kanada Anna Holt tiba di Ukraina pada Selasa (12/3). Sejak Rusia melancarkan invasi ke negara itu, "
+    "Kanada telah mengirim bantuan kemanusiaan.\n",
+    "2024-03-13", "attack", "Russia", "Ukraine", "2024-03-11", "2024-03-13", "range" },
+  { "/tautan/extract-rules/general/country-referred-back/en",
+    "Canadian minister Anna Holt arrived in Ukraine on Tuesday. Since Russia launched an invasion of the country, "
+    "Canada has sent humanitarian aid.\n",
+    "2024-03-13", "attack", "Russia", "Ukraine", "2024-03-11", "2024-03-13", "range" },
+  /* "kemudian", "later" between subject and verb; the country attacked */
+  { "/tautan/extract-rules/general/country-object/id",
+    "Kanada pada Selasa (12/3) mengecam Rusia. Rusia kemudian menyerang negara itu pada Rabu (13/3).\n",
+    "2024-03-13", "attack", "Russia", "Canada", "2024-03-13", "2024-03-13", "day" },
+  { "/tautan/extract-rules/general/country-object/en",
+    "Canada condemned Russia on Tuesday. Russia later attacked the country on Wednesday.\n",
+    "2024-03-13", "attack", "Russia", "Canada", "2024-03-13", "2024-03-13", "day" },
+  /* where the visit goes is the host's place */
+  { "/tautan/extract-rules/general/visit-to-host/id",
+    "Presiden Rusia Lars Berg bertemu Presiden Kanada Anna Holt dalam kunjungannya ke Moskow pada Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/visit-to-host/en",
+    "Russian President Lars Berg met Canadian President Anna Holt during her visit to Moscow on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* the giver of what is received acts; the receiver is the target */
+  { "/tautan/extract-rules/general/received-from/id",
+    "Kanada menerima bantuan militer dari Jepang pada Selasa (12/3).\n",
+    "2024-03-13", "supply-weapons", "Japan", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/received-from/en",
+    "Canada received military aid from Japan on Tuesday.\n",
+    "2024-03-13", "supply-weapons", "Japan", "Canada", "2024-03-12", "2024-03-12", "day" },
+};
+
+/* The title the extraction gives @text, extracted as it stands. */
+static char *
+title_of (const char *text)
+{
+  g_autoptr(TautanExtraction) extraction = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  TautanExtractOptions options;
+  TautanArticle article;
+  JsonObject *source;
+
+  tautan_article_init (&article);
+  tautan_extract_options_init (&options);
+  article.id = "rule";
+  article.len = -1;
+  article.text = text;
+  g_assert_true (tautan_day_parse ("2024-03-13", 10, &article.published));
+  options.today = article.published + 30;
+  extraction = tautan_extract_article (&article, &options, &error);
+  g_assert_no_error (error);
+  json = tautan_extraction_to_json (extraction, FALSE, NULL);
+  root = json_from_string (json, &error);
+  g_assert_no_error (error);
+  source = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "sources"), 0);
+  return g_strdup (json_object_get_string_member (source, "title"));
+}
+
+/* A page's own navigation copied before the headline (skip links, a
+ * language picker, a category label, a press release's label) is
+ * furniture: the headline after it is the title. */
+static void
+test_navigation_is_furniture (void)
+{
+  static const char *texts[] = {
+    "Tautan-tautan Akses\n\nKanada Kecam Rusia atas Serangan Baru\n\nKanada pada Selasa (12/3) mengecam Rusia.\n",
+    "Accessibility links\n\nCanada Condemns Russia Over New Attack\n\nCanada on Tuesday condemned Russia.\n",
+    "Categories: Berita Dunia\n\nKanada Kecam Rusia atas Serangan Baru\n\nKanada pada Selasa (12/3) mengecam Rusia.\n",
+    "Category: World News\n\nCanada Condemns Russia Over New Attack\n\nCanada on Tuesday condemned Russia.\n",
+    "Bahasa\n\nUntuk Diterbitkan Segera\n\nKanada Kecam Rusia atas Serangan Baru\n\nKanada pada Selasa (12/3) mengecam Rusia.\n",
+    "Language\n\nFor Immediate Release\n\nCanada Condemns Russia Over New Attack\n\nCanada on Tuesday condemned Russia.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *title = title_of (texts[i]);
+
+      g_assert_cmpstr (title, ==, i % 2 == 0 ? "Kanada Kecam Rusia atas Serangan Baru" : "Canada Condemns Russia Over New Attack");
+    }
+}
+
+/* "Kanada menerima bantuan", "Canada received aid": with no giver named
+ * there is no actor, and no event with the receiver as its actor. */
+static void
+test_received_without_giver (void)
+{
+  static const char *texts[] = {
+    "Kanada menerima bantuan militer pada Selasa (12/3).\n",
+    "Canada received military aid on Tuesday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_cmpuint (count_events (json_node_get_object (node), NULL, "Canada"), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1540,6 +1730,10 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
+  for (guint i = 0; i < G_N_ELEMENTS (general_event_cases); i++)
+    g_test_add_data_func (general_event_cases[i].path, &general_event_cases[i], test_event_case);
+  g_test_add_func ("/tautan/extract-rules/general/navigation-is-furniture", test_navigation_is_furniture);
+  g_test_add_func ("/tautan/extract-rules/general/received-without-giver", test_received_without_giver);
   g_test_add_func ("/tautan/extract-rules/entities/body-keeps-its-state", test_body_keeps_its_state);
   g_test_add_func ("/tautan/extract-rules/speakers/document", test_document_speaks);
   g_test_add_func ("/tautan/extract-rules/speakers/adverb-before-cue", test_adverb_before_cue);
