@@ -25,6 +25,15 @@
  * window, so closing the window cancels the load and nothing of it is
  * shown or added to Recent. Also the Open Recent menu. */
 
+/* How long a load waits for the window's first frame at most, should
+ * no frame come (a window mapped but never drawn). */
+#define FIRST_FRAME_WAIT_MS 300
+/* The progress bar moves at most this often: the loader ticks every
+ * 4,096 records, and each move is a frame of the main thread (about a
+ * millisecond; 218 of them over a million events' load) on the two
+ * cores the loader's threads want. A few moves a second show progress. */
+#define PROGRESS_INTERVAL_US (200 * 1000)
+
 /* How many problems the error dialog lists before "… and N more". */
 #define MAX_DIALOG_DIAGNOSTICS 200
 #define MAX_RECENT 8
@@ -48,6 +57,7 @@ typedef struct
   GCancellable *cancellable;
   int           permille;
   int           pending;
+  gint64        last;     /* when the loader's thread last sent one */
 } Progress;
 
 static guint n_loads;
@@ -101,7 +111,12 @@ load_progress_cb (double   fraction,
                   gpointer user_data)
 {
   Progress *progress = user_data;
+  gint64 now = g_get_monotonic_time ();
 
+  /* The loader calls from one thread at a time; the end always shows. */
+  if (fraction < 1 && progress->last != 0 && now - progress->last < PROGRESS_INTERVAL_US)
+    return;
+  progress->last = now;
   g_atomic_int_set (&progress->permille, (int)(CLAMP (fraction, 0, 1) * 1000));
   if (g_atomic_int_compare_and_exchange (&progress->pending, 0, 1))
     g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, progress_idle_cb,
@@ -310,6 +325,73 @@ progress_new (TautanWindow *self)
 }
 
 static void
+start_loader (TautanWindow *self,
+              Load         *load)
+{
+  tautan_dataset_load_async (load->dataset, TRUE, load->cancellable,
+                             load_progress_cb, progress_new (self), progress_unref,
+                             dataset_loaded_cb, load);
+}
+
+/* The load waiting for the first frame, no longer waiting. */
+static Load *
+steal_waiting (TautanWindow *self)
+{
+  g_clear_handle_id (&self->waiting_id, g_source_remove);
+  return g_steal_pointer (&self->waiting_load);
+}
+
+static void
+start_waiting (TautanWindow *self)
+{
+  Load *load = steal_waiting (self);
+
+  if (load != NULL)
+    start_loader (self, load);
+}
+
+static gboolean
+waited_enough_cb (gpointer data)
+{
+  TautanWindow *self = data;
+
+  self->waiting_id = 0;
+  start_waiting (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_watching_frames (TautanWindow *self)
+{
+  /* The surface going may have taken the handler with it. */
+  if (self->first_frame_clock != NULL && self->first_frame_id != 0 &&
+      g_signal_handler_is_connected (self->first_frame_clock, self->first_frame_id))
+    g_signal_handler_disconnect (self->first_frame_clock, self->first_frame_id);
+  self->first_frame_id = 0;
+  g_clear_object (&self->first_frame_clock);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                TautanWindow  *self)
+{
+  self->drawn = TRUE;
+  stop_watching_frames (self);
+  start_waiting (self);
+}
+
+static void
+map_cb (TautanWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->drawn || self->first_frame_clock != NULL || clock == NULL)
+    return;
+  self->first_frame_clock = g_object_ref (clock);
+  self->first_frame_id = g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_cb), self);
+}
+
+static void
 load_dataset (TautanWindow *self,
               Load         *load)
 {
@@ -330,9 +412,15 @@ load_dataset (TautanWindow *self,
       return;
     }
 
-  tautan_dataset_load_async (load->dataset, TRUE, load->cancellable,
-                             load_progress_cb, progress_new (self), progress_unref,
-                             dataset_loaded_cb, load);
+  /* The first frame of a window just shown comes first (see drawn). */
+  if (self->first_frame_clock != NULL && !self->drawn)
+    {
+      g_assert (self->waiting_load == NULL);
+      self->waiting_load = load;
+      self->waiting_id = g_timeout_add (FIRST_FRAME_WAIT_MS, waited_enough_cb, self);
+      return;
+    }
+  start_loader (self, load);
 }
 
 static void
@@ -392,9 +480,12 @@ start_load (TautanWindow *self,
             gboolean      recovered)
 {
   g_autofree char *name = g_file_get_basename (file);
-  Load *load;
+  Load *load, *waiting;
 
-  /* A newer request wins: the older one is cancelled and ignored. */
+  /* A newer request wins: the older one is cancelled and ignored (or
+   * dropped, if it has not started). */
+  waiting = steal_waiting (self);
+  g_clear_pointer (&waiting, load_free);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -479,15 +570,35 @@ tautan_window_open_bundled (TautanWindow *self)
 void
 _tautan_window_cancel_load (TautanWindow *self)
 {
+  Load *waiting = steal_waiting (self);
+
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
+  /* Not started: it ends as a cancelled load does. */
+  if (waiting != NULL)
+    {
+      load_free (waiting);
+      end_loading (self);
+      _tautan_window_toast (self, _("Opening cancelled"));
+    }
 }
 
 void
 _tautan_window_load_dispose (TautanWindow *self)
 {
+  Load *waiting = steal_waiting (self);
+
+  g_clear_pointer (&waiting, load_free);
+  stop_watching_frames (self);
   _tautan_window_cancel_load (self);
   g_clear_object (&self->load_cancellable);
+}
+
+gboolean
+_tautan_window_get_load_waiting (TautanWindow *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_WINDOW (self), FALSE);
+  return self->waiting_load != NULL;
 }
 
 guint
@@ -599,6 +710,10 @@ _tautan_window_load_init (TautanWindow *self)
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_tautan_window_update_recent_menu), self, G_CONNECT_SWAPPED);
   _tautan_window_update_recent_menu (self);
+
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+  /* Unmapped before its first frame: a waiting load has its timeout. */
+  g_signal_connect (self, "unmap", G_CALLBACK (stop_watching_frames), NULL);
 
   target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);

@@ -68,6 +68,14 @@ struct _TautanWindow
   GCancellable         *load_cancellable;
   char                 *previous_page;
   double                progress;
+  /* A load asked for before the window's first frame waits for it (or
+   * for a short timeout): that frame is the heaviest the progress page
+   * draws, and the loader's threads would take the cores it needs. */
+  gboolean              drawn;
+  GdkFrameClock        *first_frame_clock;
+  gulong                first_frame_id;
+  gpointer              waiting_load;
+  guint                 waiting_id;
 
   /* Exporting (tautan-window-export.c): pictures and briefings are
    * drawn on a worker thread, with the positions on screen. */
@@ -213,6 +221,8 @@ void     _tautan_window_update_recent_menu (TautanWindow  *self);
 /* For tests: loads started by any window and not yet finished. */
 guint    _tautan_window_get_n_loads        (void);
 GCancellable *_tautan_window_get_load_cancellable (TautanWindow *self);
+/* For tests: whether a load waits for the window's first frame. */
+gboolean _tautan_window_get_load_waiting   (TautanWindow  *self);
 
 /* tautan-window-export.c */
 void     _tautan_window_export_dispose     (TautanWindow  *self);

@@ -31,7 +31,10 @@
 #include "tautan/tautan-view-row.h"
 #include "tautan/tautan-window.h"
 
+#include "app/tautan-window-private.h"
 #include "widgets/tautan-graph-view-private.h"
+
+#include "bench/tautan-bench-gen.h"
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
@@ -1171,6 +1174,152 @@ test_open_straight (Fixture       *f,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, PERIOD_TITLE);
 }
 
+/* A window just shown draws its first frame before its load starts: that
+ * frame is the heaviest of the progress page, and the loader's threads
+ * would take the cores it needs. The file still opens, and a load
+ * cancelled while it waits ends as a cancelled one does. */
+typedef struct
+{
+  TautanWindow *window;
+  gboolean      waiting_after_paint;
+  guint         n_paints;
+} FirstFrame;
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        FirstFrame    *ff)
+{
+  /* Connected after the window's own handler, so this runs after it. */
+  if (ff->n_paints++ == 0)
+    ff->waiting_after_paint = _tautan_window_get_load_waiting (ff->window);
+}
+
+static gboolean
+painted (gpointer data)
+{
+  return ((FirstFrame *)data)->n_paints > 0;
+}
+
+static gboolean
+not_loading (gpointer data)
+{
+  return !tautan_window_get_loading (data);
+}
+
+static void
+test_open_first_frame (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "period.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FirstFrame ff = { NULL };
+  GdkFrameClock *clock;
+  gulong id;
+
+  /* The fixture's window has drawn: its loads start at once. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  tautan_window_open (f->window, file);
+  g_assert_false (_tautan_window_get_load_waiting (f->window));
+  tautan_test_wait_for (shows_period, f->window);
+
+  ff.window = tautan_window_new (ADW_APPLICATION (f->app));
+  gtk_window_set_default_size (GTK_WINDOW (ff.window), 800, 600);
+  gtk_window_present (GTK_WINDOW (ff.window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (ff.window));
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), &ff);
+  tautan_window_open (ff.window, file);
+  g_assert_true (_tautan_window_get_load_waiting (ff.window));
+  g_assert_true (tautan_window_get_loading (ff.window));
+  tautan_test_wait_for (painted, &ff);
+  /* The frame started it (unless the timeout came first, on a slow box). */
+  g_assert_false (_tautan_window_get_load_waiting (ff.window));
+  g_assert_false (ff.waiting_after_paint);
+  tautan_test_wait_for (shows_period, ff.window);
+  g_signal_handler_disconnect (clock, id);
+  tautan_test_destroy_window (GTK_WINDOW (ff.window));
+
+  /* Cancelled while it waits: no dataset, the window empty again. */
+  ff.window = tautan_window_new (ADW_APPLICATION (f->app));
+  gtk_window_present (GTK_WINDOW (ff.window));
+  tautan_window_open (ff.window, file);
+  g_assert_true (_tautan_window_get_load_waiting (ff.window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ff.window), "win.cancel-load", NULL));
+  g_assert_false (_tautan_window_get_load_waiting (ff.window));
+  g_assert_false (tautan_window_get_loading (ff.window));
+  g_assert_null (tautan_window_get_dataset (ff.window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (ff.window, "stack")), ==, "empty");
+
+  /* A newer file while one waits: the newer one opens. */
+  tautan_window_open (ff.window, file);
+  g_assert_true (_tautan_window_get_load_waiting (ff.window));
+  tautan_window_open (ff.window, file);
+  tautan_test_wait_for (shows_period, ff.window);
+  tautan_test_destroy_window (GTK_WINDOW (ff.window));
+
+  /* Closed while it waits: the load goes with the window. */
+  ff.window = tautan_window_new (ADW_APPLICATION (f->app));
+  gtk_window_present (GTK_WINDOW (ff.window));
+  tautan_window_open (ff.window, file);
+  g_assert_true (_tautan_window_get_load_waiting (ff.window));
+  tautan_test_destroy_window (GTK_WINDOW (ff.window));
+  g_assert_cmpuint (_tautan_window_get_n_loads (), ==, 0);
+}
+
+/* The progress bar moves a few times a second, not at every tick of the
+ * loader (every 4,096 records): each move redraws the whole page on the
+ * main thread, which the loader's threads want. A generated dataset big
+ * enough for dozens of ticks; however long the load takes, the bar moves
+ * at most once per 200 ms, plus its first and last moves. */
+typedef struct
+{
+  guint  n;
+  double last;
+} Moves;
+
+static void
+progress_moved_cb (TautanWindow *window,
+                   GParamSpec   *pspec,
+                   Moves        *moves)
+{
+  double progress;
+
+  g_object_get (window, "progress", &progress, NULL);
+  g_assert_cmpfloat (progress, >=, moves->last);
+  moves->last = progress;
+  moves->n++;
+}
+
+static void
+test_progress_moves (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "progress-60k.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  Moves moves = { 0 };
+  gint64 start, elapsed;
+  gulong id;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_bench_gen_write (path, 60000, 3000, 7, &error));
+  g_assert_no_error (error);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  id = g_signal_connect (f->window, "notify::progress", G_CALLBACK (progress_moved_cb), &moves);
+  start = g_get_monotonic_time ();
+  tautan_window_open (f->window, file);
+  tautan_test_wait_for (not_loading, f->window);
+  elapsed = g_get_monotonic_time () - start;
+  g_signal_handler_disconnect (f->window, id);
+
+  g_assert_nonnull (tautan_window_get_dataset (f->window));
+  g_assert_cmpuint (tautan_dataset_get_n_events (tautan_window_get_dataset (f->window)), ==, 60000);
+  g_assert_cmpfloat (moves.last, ==, 1.0);
+  g_assert_cmpuint (moves.n, >=, 1);
+  g_assert_cmpuint (moves.n, <=, elapsed / (200 * 1000) + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1203,6 +1352,8 @@ main (int   argc,
   ADD ("many-views", test_many_views);
   ADD ("quote-cards", test_quote_cards);
   ADD ("open-straight", test_open_straight);
+  ADD ("open-first-frame", test_open_first_frame);
+  ADD ("progress-moves", test_progress_moves);
 #undef ADD
 
   {

@@ -74,6 +74,8 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
+  /* Drawn, so a load starts at once (not after the first frame). */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   return window;
 }
 

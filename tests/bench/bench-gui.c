@@ -59,15 +59,40 @@
 /* How long to wait for a tiled graph's tiles, once settled. */
 #define TILES_S 60
 
+/* The frame clock's phases, timed by the main thread's CPU, so the
+ * longest frame before the graph's first can be told apart: its widgets'
+ * measuring and allocation (layout) or its drawing (paint). The handlers
+ * run after GTK's own, so each marks the end of a phase. */
+enum { PHASE_UPDATE, PHASE_LAYOUT, PHASE_PAINT, PHASE_AFTER, N_PHASES };
+static const char *phase_names[N_PHASES] = { "update", "layout", "paint", "after-paint" };
+/* Frames past this much CPU are listed. */
+#define HEAVY_FRAME_US 20000
+
+typedef struct
+{
+  gint64 start_cpu, start_wall;
+  gint64 mark[N_PHASES];        /* CPU at the end of each phase */
+  gint64 max_cpu;               /* the longest frame's CPU so far */
+  gint64 max_wall;
+  gint64 max_at;
+  gint64 max_phase[N_PHASES];   /* its phases' CPU */
+  gint64 t0;                    /* launch */
+  gint64 total_cpu;             /* in every frame so far */
+  guint  n_frames;
+  gboolean on;
+} Frames;
+
 typedef struct
 {
   TautanWindow    *window;
   TautanGraphView *graph;
   GdkFrameClock   *clock;
   gulong           paint_id;
+  gulong           phase_ids[N_PHASES + 1];
   gint64           t_paint;     /* monotonic end of the last frame */
   guint            n_paints;
   gboolean         wait_tiles;  /* a frame is current only with every tile in */
+  Frames           frames;
 } Bench;
 
 /* A main-loop probe: how late each 10 ms tick came. Beside the wall
@@ -151,25 +176,115 @@ reset_peak_rss (void)
 }
 
 static void
+before_paint_cb (GdkFrameClock *clock,
+                 Bench         *b)
+{
+  b->frames.start_cpu = thread_cpu_us ();
+  b->frames.start_wall = g_get_monotonic_time ();
+  for (guint i = 0; i < N_PHASES; i++)
+    b->frames.mark[i] = b->frames.start_cpu;
+}
+
+static void
+phase_cb (GdkFrameClock *clock,
+          Bench         *b,
+          guint          phase)
+{
+  b->frames.mark[phase] = thread_cpu_us ();
+}
+
+static void
+update_cb (GdkFrameClock *clock,
+           Bench         *b)
+{
+  phase_cb (clock, b, PHASE_UPDATE);
+}
+
+static void
+layout_cb (GdkFrameClock *clock,
+           Bench         *b)
+{
+  phase_cb (clock, b, PHASE_LAYOUT);
+}
+
+static void
+paint_cb (GdkFrameClock *clock,
+          Bench         *b)
+{
+  phase_cb (clock, b, PHASE_PAINT);
+}
+
+static void
 after_paint_cb (GdkFrameClock *clock,
                 Bench         *b)
 {
+  Frames *f = &b->frames;
+
   b->t_paint = g_get_monotonic_time ();
   b->n_paints++;
+  if (!f->on || f->start_wall == 0)
+    return;
+  f->mark[PHASE_AFTER] = thread_cpu_us ();
+  f->n_frames++;
+  f->total_cpu += f->mark[PHASE_AFTER] - f->start_cpu;
+  /* Each heavy frame on its own line, so the stall can be placed. */
+  if (f->mark[PHASE_AFTER] - f->start_cpu > HEAVY_FRAME_US)
+    {
+      gint64 prev = f->start_cpu;
+
+      g_print ("#   frame %u ending %.2f s after launch: %.0f ms of main-thread CPU (%.0f ms wall):",
+               f->n_frames, (b->t_paint - f->t0) / 1e6, (f->mark[PHASE_AFTER] - f->start_cpu) / 1e3,
+               (b->t_paint - f->start_wall) / 1e3);
+      for (guint i = 0; i < N_PHASES; i++)
+        {
+          gint64 end = MAX (prev, f->mark[i]);
+
+          g_print (" %s %.0f", phase_names[i], (end - prev) / 1e3);
+          prev = end;
+        }
+      g_print (" ms\n");
+    }
+  if (f->mark[PHASE_AFTER] - f->start_cpu > f->max_cpu)
+    {
+      gint64 prev = f->start_cpu;
+
+      f->max_cpu = f->mark[PHASE_AFTER] - f->start_cpu;
+      f->max_wall = b->t_paint - f->start_wall;
+      f->max_at = b->t_paint;
+      /* A phase GTK skipped this frame ends where the one before did. */
+      for (guint i = 0; i < N_PHASES; i++)
+        {
+          gint64 end = MAX (prev, f->mark[i]);
+
+          f->max_phase[i] = end - prev;
+          prev = end;
+        }
+    }
+  f->start_wall = 0;
 }
 
 static void
 watch_frames (Bench *b)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (b->graph));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (b->window));
 
   if (clock == b->clock)
     return;
   if (b->clock != NULL)
-    g_clear_signal_handler (&b->paint_id, b->clock);
+    {
+      g_clear_signal_handler (&b->paint_id, b->clock);
+      for (guint i = 0; i < G_N_ELEMENTS (b->phase_ids); i++)
+        g_clear_signal_handler (&b->phase_ids[i], b->clock);
+    }
   b->clock = clock;
   if (clock != NULL)
-    b->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), b);
+    {
+      b->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), b);
+      b->phase_ids[0] = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), b);
+      b->phase_ids[1] = g_signal_connect (clock, "update", G_CALLBACK (update_cb), b);
+      b->phase_ids[2] = g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), b);
+      b->phase_ids[3] = g_signal_connect (clock, "paint", G_CALLBACK (paint_cb), b);
+    }
 }
 
 /* What the graph view drew in the frame that just ended is current: the
@@ -277,6 +392,8 @@ main (int   argc,
   Probe probe = { 0 };
   guint probe_id;
   double stall_load;
+  gint64 cpu_launch, loaded_cpu, loaded_frames_cpu;
+  guint loaded_frames;
   gint64 t0, t_loaded = 0, t_first = 0, t_shown, deadline;
   const char *names[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
   int status = 0;
@@ -316,6 +433,7 @@ main (int   argc,
 
   /* Launch: the application as the real binary makes it, then the window. */
   t0 = g_get_monotonic_time ();
+  cpu_launch = thread_cpu_us ();
   app = tautan_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
@@ -324,6 +442,9 @@ main (int   argc,
   timeline_widget = GTK_WIDGET (b.window->timeline);
   gtk_window_set_default_size (GTK_WINDOW (b.window), 1920, 1080);
   gtk_window_present (GTK_WINDOW (b.window));
+  watch_frames (&b);
+  b.frames.on = TRUE;
+  b.frames.t0 = t0;
   tautan_window_open (b.window, file);
   probe_id = g_timeout_add (PROBE_MS, probe_cb, &probe);
 
@@ -344,6 +465,11 @@ main (int   argc,
   stall_load = probe.max / 1e3;
   g_print ("# dataset in the window: %.2f s (peak resident so far %.0f MB)\n", (t_loaded - t0) / 1e6,
            vm_kb ("VmHWM:") / 1024.0);
+  g_print ("# meanwhile %u frames took %.0f ms of the main thread's CPU, %.0f ms in all since launch\n",
+           b.frames.n_frames, b.frames.total_cpu / 1e3, thread_cpu_us () / 1e3 - cpu_launch / 1e3);
+  loaded_frames = b.frames.n_frames;
+  loaded_frames_cpu = b.frames.total_cpu;
+  loaded_cpu = thread_cpu_us ();
 
   /* The first frame drawing the graph at all, then the first current one. */
   while (t_first == 0 && g_get_monotonic_time () < deadline)
@@ -362,6 +488,9 @@ main (int   argc,
            tautan_scene_get_n_nodes (b.graph->scene), tautan_scene_get_n_edges (b.graph->scene),
            tautan_scene_get_n_edges (b.graph->scene) > TILE_THRESHOLD_EDGES ? "tiled" : "drawn whole");
   g_print ("bench gui_open_%s %.2f s\n", tag, (t_first - t0) / 1e6);
+  g_print ("# from the load to the graph's first frame: %u frames took %.0f ms of the main thread's CPU, "
+           "%.0f ms in all\n", b.frames.n_frames - loaded_frames, (b.frames.total_cpu - loaded_frames_cpu) / 1e3,
+           (thread_cpu_us () - loaded_cpu) / 1e3);
   g_print ("# peak resident at the first frame %.0f MB\n", vm_kb ("VmHWM:") / 1024.0);
   g_source_remove (probe_id);
   g_print ("# main loop stalled at most %.0f ms while the file loaded, %.0f ms until the first frame\n", stall_load,
@@ -371,6 +500,12 @@ main (int   argc,
            (probe.max_at - t0) / 1e6, (t_loaded - t0) / 1e6, probe.max_cpu / 1e3);
   g_print ("# the main thread's most CPU between two ticks %.0f ms, ending %.2f s after launch\n",
            probe.busiest / 1e3, (probe.busiest_at - t0) / 1e6);
+  g_print ("# the longest of %u frames until then: %.0f ms of main-thread CPU (%.0f ms wall), ending %.2f s "
+           "after launch: update %.0f, layout %.0f, paint %.0f, after-paint %.0f ms\n",
+           b.frames.n_frames, b.frames.max_cpu / 1e3, b.frames.max_wall / 1e3, (b.frames.max_at - t0) / 1e6,
+           b.frames.max_phase[PHASE_UPDATE] / 1e3, b.frames.max_phase[PHASE_LAYOUT] / 1e3,
+           b.frames.max_phase[PHASE_PAINT] / 1e3, b.frames.max_phase[PHASE_AFTER] / 1e3);
+  b.frames.on = FALSE;
   g_print ("bench load_main_loop_stall_max%s %.0f ms\n", quick ? "_30k" : "", probe.max / 1e3);
 
   /* The layout settling moves every node each frame: input is measured
@@ -466,7 +601,11 @@ main (int   argc,
   g_print ("# resident now %.0f MB\n", vm_kb ("VmRSS:") / 1024.0);
 
   if (b.clock != NULL)
-    g_clear_signal_handler (&b.paint_id, b.clock);
+    {
+      g_clear_signal_handler (&b.paint_id, b.clock);
+      for (guint i = 0; i < G_N_ELEMENTS (b.phase_ids); i++)
+        g_clear_signal_handler (&b.phase_ids[i], b.clock);
+    }
   gtk_window_destroy (GTK_WINDOW (b.window));
   while (_tautan_window_get_n_loads () > 0)
     g_main_context_iteration (NULL, TRUE);
