@@ -947,8 +947,12 @@ tautan_session_set_span (TautanSession        *self,
     return;
 
   self->span = clamped;
+  /* Before the span is announced, so that a slice its listeners ask
+   * for is of it (the canvas starts building the window's scene at once),
+   * and is the one kept. */
+  g_clear_object (&self->slice);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAN]);
-  invalidate_slice (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLICE]);
 }
 
 gboolean

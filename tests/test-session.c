@@ -1163,6 +1163,41 @@ test_slice_after_jump (void)
     }
 }
 
+static void
+ask_slice_cb (TautanSession  *session,
+              GParamSpec     *pspec,
+              TautanSlice   **asked)
+{
+  g_set_object (asked, tautan_session_get_slice (session));
+}
+
+/* A listener to the span that asks for the slice gets the new window's,
+ * and it is the one the session keeps: the canvas starts building the
+ * window's scene as the span changes. */
+static void
+test_slice_on_span (void)
+{
+  g_autoptr(TautanDataset) dataset = random_dataset (16);
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanSlice) asked = NULL;
+  TautanTimeSpan all = tautan_dataset_get_span (dataset);
+
+  g_signal_connect (session, "notify::span", G_CALLBACK (ask_slice_cb), &asked);
+  for (guint i = 0; i < 6; i++)
+    {
+      TautanTimeSpan span = { all.from + 100 + 40 * i, all.from + 300 + 40 * i + (i % 2) };
+      TautanTimeSpan got;
+
+      tautan_session_get_slice (session);
+      tautan_session_set_span (session, &span);
+      g_assert_nonnull (asked);
+      got = tautan_slice_get_span (asked);
+      g_assert_true (tautan_time_span_equal (&got, &span));
+      g_assert_true (asked == tautan_session_get_slice (session));
+      assert_slice_fresh (session);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1173,6 +1208,7 @@ main (int   argc,
   g_test_add_func ("/tautan/session/span", test_span);
   g_test_add_func ("/tautan/session/slice-follows", test_slice_follows);
   g_test_add_func ("/tautan/session/slice-after-jump", test_slice_after_jump);
+  g_test_add_func ("/tautan/session/slice-on-span", test_slice_on_span);
   g_test_add_func ("/tautan/session/selection", test_selection);
   g_test_add_func ("/tautan/session/every-edit-undoable", test_every_edit_undoable);
   g_test_add_func ("/tautan/session/unpin-all-after-save", test_unpin_all_after_save);
