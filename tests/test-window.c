@@ -537,6 +537,21 @@ counts_shown (gpointer data)
  * meanwhile; then @change (if any) frees the canvas's tables while the
  * worker may still read them. The scene that comes is the one the main
  * thread builds from the canvas's present tables. */
+typedef struct
+{
+  TautanGraphView *graph;
+  TautanScene     *scene;
+} ShownScene;
+
+/* The canvas shows another scene than @scene. */
+static gboolean
+scene_replaced (gpointer data)
+{
+  ShownScene *shown = data;
+
+  return shown->graph->scene != shown->scene;
+}
+
 static void
 assert_built_aside (TautanGraphView *graph,
                     void           (*change) (gpointer data),
@@ -552,13 +567,15 @@ assert_built_aside (TautanGraphView *graph,
   g_assert_true (graph->scene == before);
   if (change != NULL)
     {
+      ShownScene shown = { graph, before };
+
       change (data);
-      tautan_test_wait_for (scene_built, graph);
-      /* Then what changed, on a worker again. */
+      /* Then what changed, on a worker again, started as the build in
+       * flight ends. */
+      tautan_test_wait_for (scene_replaced, &shown);
+      g_assert_true (graph->building);
       g_clear_pointer (&before, tautan_scene_unref);
       before = tautan_scene_ref (graph->scene);
-      _tautan_graph_view_update_scene (graph);
-      g_assert_true (graph->building);
     }
   tautan_test_wait_for (scene_built, graph);
   g_assert_true (graph->scene != before);
