@@ -11,6 +11,16 @@
 
 G_BEGIN_DECLS
 
+/* How tautan_session_get_slice() answered a window, for tests. */
+typedef enum
+{
+  TAUTAN_SESSION_SLICE_FRESH,    /* tautan_slice_new(): a first window or a big step */
+  TAUTAN_SESSION_SLICE_PATCHED,  /* the cursor's delta, patched onto the slice before */
+  TAUTAN_SESSION_SLICE_COPIED,   /* the cursor took another route: its answer copied */
+  TAUTAN_SESSION_SLICE_RESEAT,   /* the cursor made, or brought to the window before */
+  TAUTAN_SESSION_N_SLICE_ROUTES,
+} TautanSessionSliceRoute;
+
 /* One reversible change of the session's state. An edit records its
  * change once it is made; undo applies it backwards, redo forwards. A new
  * kind of edit is a new class: that is all it takes to make it undoable
@@ -64,7 +74,11 @@ gboolean              _tautan_session_history_changed_since (TautanSessionHistor
 
 /* For tests: how many steps undo can go back. */
 guint                 _tautan_session_get_n_undo       (TautanSession        *self);
-/* For tests: the cursor the slice comes from, NULL before the first. */
+/* For tests: the cursor small steps' slices come from; NULL until the
+ * first small step of a dataset. */
 TautanSliceCursor    *_tautan_session_get_cursor       (TautanSession        *self);
+/* For tests: how tautan_session_get_slice() answered, counted by route. */
+guint                 _tautan_session_get_slice_routes (TautanSession          *self,
+                                                        TautanSessionSliceRoute route);
 
 G_END_DECLS

@@ -39,8 +39,9 @@ struct _TautanSession
   TautanLayout         *layout;
   GFile                *file;
   TautanSlice          *slice;          /* NULL until asked for after a change */
-  TautanSliceCursor    *cursor;         /* follows the span; NULL until the first slice of a dataset */
-  TautanSlice          *cursor_slice;   /* the cursor's answer before it moves again */
+  TautanSliceCursor    *cursor;         /* follows small steps; NULL until the first of a dataset */
+  TautanSlice          *last_slice;     /* the last slice answered, for the next step to patch */
+  guint                 slice_routes[TAUTAN_SESSION_N_SLICE_ROUTES]; /* for tests */
   GListStore           *views;
   GHashTable           *hidden_types;   /* type id → itself */
   guint8               *type_hidden;    /* per taxonomy index */
@@ -577,7 +578,7 @@ tautan_session_finalize (GObject *object)
   g_clear_object (&self->layout);
   g_clear_object (&self->slice);
   g_clear_object (&self->cursor);
-  g_clear_object (&self->cursor_slice);
+  g_clear_object (&self->last_slice);
   g_clear_object (&self->file);
   g_clear_object (&self->views);
   g_clear_object (&self->dataset);
@@ -946,8 +947,12 @@ tautan_session_set_span (TautanSession        *self,
     return;
 
   self->span = clamped;
+  /* Before the span is announced, so that a slice its listeners ask
+   * for is of it (the canvas starts building the window's scene at once),
+   * and is the one kept. */
+  g_clear_object (&self->slice);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAN]);
-  invalidate_slice (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLICE]);
 }
 
 gboolean
@@ -1004,36 +1009,71 @@ tautan_session_get_slice (TautanSession *self)
   /* A moved span costs the events that entered and left it, not the
    * whole window afresh: the time slider asks for a slice each frame. */
   if (self->span.from > self->span.to)
-    self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+    {
+      self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+      g_clear_object (&self->last_slice);
+      return self->slice;
+    }
+
+  if (self->last_slice == NULL)
+    {
+      /* The first window of a dataset is answered afresh: the cursor
+       * (every event sorted by end, a pass over every edge) would cost
+       * more than the slice, and the open waits for it. */
+      self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+      self->slice_routes[TAUTAN_SESSION_SLICE_FRESH]++;
+    }
   else
     {
-      if (self->cursor == NULL)
+      TautanTimeSpan was = tautan_slice_get_span (self->last_slice);
+      guint n_window, n_delta = _tautan_slice_count_step (self->dataset, &was, &self->span, self->cumulative,
+                                                          &n_window);
+
+      /* A step that replaces much of the window (a month's step on a
+       * 90-day window) is answered afresh: enumerating the window's
+       * events costs less than patching every edge the step touches. */
+      if (2 * (guint64)n_delta >= n_window)
         {
-          self->cursor = tautan_slice_cursor_new (self->dataset, &self->span, self->cumulative);
-          self->slice = tautan_slice_cursor_dup_slice (self->cursor);
+          self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
+          self->slice_routes[TAUTAN_SESSION_SLICE_FRESH]++;
         }
       else
         {
-          guint n_window, n_delta = _tautan_slice_cursor_count_delta (self->cursor, &self->span, self->cumulative,
-                                                                     &n_window);
+          TautanTimeSpan at = { 0, -1 };
 
-          /* A step that replaces much of the window (a month's step on
-           * a 90-day window) is answered afresh: enumerating the window's
-           * events costs less than patching every edge the step touches.
-           * The cursor stays where it is until steps are small again. */
-          if (2 * (guint64)n_delta >= n_window)
+          /* The cursor is made by the first small step, at the window
+           * before it; after answers afresh it is wherever the last small
+           * step left it, and is brought to the window before once (its
+           * own cheapest route, at most a pass over the edges), so the
+           * small steps that follow a jump patch again. */
+          if (self->cursor == NULL)
             {
-              self->slice = tautan_slice_new (self->dataset, &self->span, self->cumulative);
-              g_clear_object (&self->cursor_slice);
-              return self->slice;
+              self->cursor = tautan_slice_cursor_new (self->dataset, &was, self->cumulative);
+              self->slice_routes[TAUTAN_SESSION_SLICE_RESEAT]++;
+            }
+          else if ((at = tautan_slice_cursor_get_span (self->cursor), !tautan_time_span_equal (&at, &was)))
+            {
+              tautan_slice_cursor_move (self->cursor, &was, self->cumulative);
+              self->slice_routes[TAUTAN_SESSION_SLICE_RESEAT]++;
             }
           /* A step costs the edges it touched, not every edge again. */
           tautan_slice_cursor_move (self->cursor, &self->span, self->cumulative);
-          self->slice = _tautan_slice_cursor_patch_slice (self->cursor, self->cursor_slice);
+          self->slice = _tautan_slice_cursor_patch_slice (self->cursor, self->last_slice);
+          self->slice_routes[_tautan_slice_cursor_get_route (self->cursor) == TAUTAN_SLICE_DELTA
+                             ? TAUTAN_SESSION_SLICE_PATCHED : TAUTAN_SESSION_SLICE_COPIED]++;
         }
-      g_set_object (&self->cursor_slice, self->slice);
     }
+  g_set_object (&self->last_slice, self->slice);
   return self->slice;
+}
+
+guint
+_tautan_session_get_slice_routes (TautanSession          *self,
+                                  TautanSessionSliceRoute route)
+{
+  g_return_val_if_fail (TAUTAN_IS_SESSION (self), 0);
+  g_return_val_if_fail (route < TAUTAN_SESSION_N_SLICE_ROUTES, 0);
+  return self->slice_routes[route];
 }
 
 TautanSliceCursor *
@@ -2048,7 +2088,7 @@ set_dataset (TautanSession *self,
   g_set_object (&self->dataset, dataset);
   /* The cursor counts the old dataset's events. */
   g_clear_object (&self->cursor);
-  g_clear_object (&self->cursor_slice);
+  g_clear_object (&self->last_slice);
   /* A gesture's starting arrangement is of the old dataset's nodes. */
   g_clear_pointer (&self->drag_origin, drag_origin_free);
   tautan_layout_stop (self->layout);

@@ -1025,24 +1025,31 @@ _tautan_slice_cursor_patch_slice (TautanSliceCursor *self,
                                                    (gsize)MAX (self->n_entities, 1) * sizeof (guint32)));
 }
 
-/* What a move to @span would apply as a delta (events entering and
- * leaving), without making it; *@n_window: the events in @span. */
+/* What a move from @was to @span would apply as a delta, without a
+ * cursor: four binary searches. */
 guint
-_tautan_slice_cursor_count_delta (TautanSliceCursor    *self,
-                                  const TautanTimeSpan *span,
-                                  gboolean              cumulative,
-                                  guint                *n_window)
+_tautan_slice_count_step (TautanDataset        *dataset,
+                          const TautanTimeSpan *was,
+                          const TautanTimeSpan *span,
+                          gboolean              cumulative,
+                          guint                *n_window)
 {
   TautanTimeSpan eff = *span;
-  guint to_pos, from_pos;
+  const gint32 *sorted_starts, *sorted_ends;
+  gsize n;
+  guint to_pos, from_pos, was_to, was_from;
 
-  g_return_val_if_fail (TAUTAN_IS_SLICE_CURSOR (self), 0);
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), 0);
 
+  sorted_starts = _tautan_dataset_column_data (dataset, COL_IX_SORTED_STARTS, &n);
+  sorted_ends = COL_I32 (dataset, COL_IX_SORTED_ENDS);
   if (cumulative)
-    eff.from = MIN (span->to, self->data_span.from);
-  to_pos = _tautan_upper_bound (self->sorted_starts, self->n_all_events, eff.to);
-  from_pos = _tautan_lower_bound (self->sorted_ends, self->n_all_events, eff.from);
+    eff.from = MIN (span->to, tautan_dataset_get_span (dataset).from);
+  to_pos = _tautan_upper_bound (sorted_starts, (guint)n, eff.to);
+  from_pos = _tautan_lower_bound (sorted_ends, (guint)n, eff.from);
+  was_to = _tautan_upper_bound (sorted_starts, (guint)n, was->to);
+  was_from = _tautan_lower_bound (sorted_ends, (guint)n, was->from);
   *n_window = to_pos - MIN (to_pos, from_pos);
-  return (to_pos > self->to_pos ? to_pos - self->to_pos : self->to_pos - to_pos) +
-         (from_pos > self->from_pos ? from_pos - self->from_pos : self->from_pos - from_pos);
+  return (to_pos > was_to ? to_pos - was_to : was_to - to_pos) +
+         (from_pos > was_from ? from_pos - was_from : was_from - from_pos);
 }

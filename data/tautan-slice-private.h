@@ -161,9 +161,11 @@ TautanSliceStrategy _tautan_slice_cursor_get_route    (TautanSliceCursor   *self
  * as tautan_slice_cursor_dup_slice()). */
 TautanSlice        *_tautan_slice_cursor_patch_slice  (TautanSliceCursor   *self,
                                                        TautanSlice         *before);
-/* The events a move to @span would apply as a delta; *@n_window: those
- * in @span. */
-guint               _tautan_slice_cursor_count_delta  (TautanSliceCursor    *self,
+/* The events a cursor moving from the effective window @was (as a
+ * slice's span) to @span would apply as a delta, entering and leaving;
+ * *@n_window: those in @span. */
+guint               _tautan_slice_count_step          (TautanDataset        *dataset,
+                                                       const TautanTimeSpan *was,
                                                        const TautanTimeSpan *span,
                                                        gboolean              cumulative,
                                                        guint                *n_window);

@@ -1032,8 +1032,8 @@ slice_follows (TautanDataset *dataset,
 
   tautan_session_set_span (session, &span);
   assert_slice_fresh (session);
-  cursor = _tautan_session_get_cursor (session);
-  g_assert_nonnull (cursor);
+  /* The first window is answered afresh, without the cursor. */
+  g_assert_null (_tautan_session_get_cursor (session));
 
   for (guint i = 0; i < 400; i++)
     {
@@ -1082,21 +1082,28 @@ slice_follows (TautanDataset *dataset,
         g_assert_true (tautan_session_undo (session));
       else if (i == 300)
         g_assert_true (tautan_session_redo (session));
+      /* A new dataset's first window is answered afresh too. */
+      if (i == 150 || i == 250 || i == 300)
+        g_assert_null (_tautan_session_get_cursor (session));
 
       assert_slice_fresh (session);
       /* Asked again unmoved, the same slice. */
       g_assert_true (tautan_session_get_slice (session) == tautan_session_get_slice (session));
 
-      cursor = _tautan_session_get_cursor (session);
-      g_assert_nonnull (cursor);
-      g_assert_true (tautan_slice_cursor_get_dataset (cursor) == tautan_session_get_dataset (session));
       /* Small steps move the cursor and patch the slice before; a step
        * that replaces much of the window is answered afresh. */
+      cursor = _tautan_session_get_cursor (session);
+      if (cursor == NULL)
+        continue;
+      g_assert_true (tautan_slice_cursor_get_dataset (cursor) == tautan_session_get_dataset (session));
       got = tautan_slice_cursor_get_span (cursor);
       moved = tautan_slice_get_span (tautan_session_get_slice (session));
       n_steps += tautan_time_span_equal (&got, &moved) && _tautan_slice_cursor_get_route (cursor) == TAUTAN_SLICE_DELTA;
     }
   g_assert_cmpuint (n_steps, >, 30);
+  /* Most steps are small, and patch whatever came before them (a jump,
+   * a mode switch, a new dataset): 275 and 265 of 400 here. */
+  g_assert_cmpuint (_tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_PATCHED), >, 200);
 }
 
 static void
@@ -1109,6 +1116,88 @@ test_slice_follows (void)
   slice_follows (random, "n1", "n2");
 }
 
+/* Small steps patch the slice before, whatever came between them: after
+ * a jump or a mode switch answered afresh, the cursor is brought over
+ * once, and the steps that follow patch again. */
+static void
+test_slice_after_jump (void)
+{
+  g_autoptr(TautanDataset) dataset = random_dataset (15);
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  TautanTimeSpan all = tautan_dataset_get_span (dataset);
+  static const struct { gint32 from; gboolean cumulative; } jumps[] = {
+    { 100, FALSE }, { 1200, FALSE }, { 400, FALSE }, { 700, TRUE }, { 300, TRUE }, { 900, FALSE },
+  };
+  guint fresh, patched, reseat;
+
+  for (guint j = 0; j < G_N_ELEMENTS (jumps); j++)
+    {
+      TautanTimeSpan span = { all.from + jumps[j].from, all.from + jumps[j].from + 119 };
+
+      tautan_session_set_cumulative (session, jumps[j].cumulative);
+      tautan_session_set_span (session, &span);
+      fresh = _tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_FRESH);
+      patched = _tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_PATCHED);
+      reseat = _tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_RESEAT);
+      assert_slice_fresh (session);
+      /* The jump (or the first window) itself is answered afresh. */
+      g_assert_cmpuint (_tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_FRESH), ==, fresh + 1);
+      g_assert_cmpuint (_tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_PATCHED), ==, patched);
+      /* The first slice makes no cursor. */
+      if (j == 0)
+        g_assert_null (_tautan_session_get_cursor (session));
+
+      for (guint i = 0; i < 12; i++)
+        {
+          span = tautan_session_get_span (session);
+          span.from += i % 4 == 3 ? -1 : 2;
+          span.to += i % 4 == 3 ? -1 : 2;
+          tautan_session_set_span (session, &span);
+          assert_slice_fresh (session);
+        }
+      /* Every step patched; the cursor was made or brought over once. */
+      g_assert_cmpuint (_tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_FRESH), ==, fresh + 1);
+      g_assert_cmpuint (_tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_PATCHED), ==, patched + 12);
+      g_assert_cmpuint (_tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_RESEAT), ==, reseat + 1);
+      g_assert_cmpuint (_tautan_session_get_slice_routes (session, TAUTAN_SESSION_SLICE_COPIED), ==, 0);
+    }
+}
+
+static void
+ask_slice_cb (TautanSession  *session,
+              GParamSpec     *pspec,
+              TautanSlice   **asked)
+{
+  g_set_object (asked, tautan_session_get_slice (session));
+}
+
+/* A listener to the span that asks for the slice gets the new window's,
+ * and it is the one the session keeps: the canvas starts building the
+ * window's scene as the span changes. */
+static void
+test_slice_on_span (void)
+{
+  g_autoptr(TautanDataset) dataset = random_dataset (16);
+  g_autoptr(TautanSession) session = tautan_session_new (dataset);
+  g_autoptr(TautanSlice) asked = NULL;
+  TautanTimeSpan all = tautan_dataset_get_span (dataset);
+
+  g_signal_connect (session, "notify::span", G_CALLBACK (ask_slice_cb), &asked);
+  for (guint i = 0; i < 6; i++)
+    {
+      TautanTimeSpan span = { all.from + 100 + 40 * i, all.from + 300 + 40 * i + (i % 2) };
+      TautanTimeSpan got;
+
+      tautan_session_get_slice (session);
+      tautan_session_set_span (session, &span);
+      g_assert_nonnull (asked);
+      got = tautan_slice_get_span (asked);
+      g_assert_true (tautan_time_span_equal (&got, &span));
+      g_assert_true (asked == tautan_session_get_slice (session));
+      assert_slice_fresh (session);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1118,6 +1207,8 @@ main (int   argc,
   g_test_add_func ("/tautan/session/fresh", test_fresh);
   g_test_add_func ("/tautan/session/span", test_span);
   g_test_add_func ("/tautan/session/slice-follows", test_slice_follows);
+  g_test_add_func ("/tautan/session/slice-after-jump", test_slice_after_jump);
+  g_test_add_func ("/tautan/session/slice-on-span", test_slice_on_span);
   g_test_add_func ("/tautan/session/selection", test_selection);
   g_test_add_func ("/tautan/session/every-edit-undoable", test_every_edit_undoable);
   g_test_add_func ("/tautan/session/unpin-all-after-save", test_unpin_all_after_save);

@@ -539,6 +539,21 @@ counts_shown (gpointer data)
  * meanwhile; then @change (if any) frees the canvas's tables while the
  * worker may still read them. The scene that comes is the one the main
  * thread builds from the canvas's present tables. */
+typedef struct
+{
+  TautanGraphView *graph;
+  TautanScene     *scene;
+} ShownScene;
+
+/* The canvas shows another scene than @scene. */
+static gboolean
+scene_replaced (gpointer data)
+{
+  ShownScene *shown = data;
+
+  return shown->graph->scene != shown->scene;
+}
+
 static void
 assert_built_aside (TautanGraphView *graph,
                     void           (*change) (gpointer data),
@@ -554,13 +569,15 @@ assert_built_aside (TautanGraphView *graph,
   g_assert_true (graph->scene == before);
   if (change != NULL)
     {
+      ShownScene shown = { graph, before };
+
       change (data);
-      tautan_test_wait_for (scene_built, graph);
-      /* Then what changed, on a worker again. */
+      /* Then what changed, on a worker again, started as the build in
+       * flight ends. */
+      tautan_test_wait_for (scene_replaced, &shown);
+      g_assert_true (graph->building);
       g_clear_pointer (&before, tautan_scene_unref);
       before = tautan_scene_ref (graph->scene);
-      _tautan_graph_view_update_scene (graph);
-      g_assert_true (graph->building);
     }
   tautan_test_wait_for (scene_built, graph);
   g_assert_true (graph->scene != before);
@@ -725,6 +742,100 @@ test_big_graph_aside (void)
   destroy_window (window);
 }
 
+typedef struct
+{
+  TautanGraphView *graph;
+  TautanTimeSpan   span;
+} ShownSpan;
+
+/* Nothing moves: the layout stopped, the nodes arrived, the scene built. */
+static gboolean
+graph_at_rest (gpointer data)
+{
+  TautanGraphView *graph = data;
+
+  return graph->tick_id == 0 && scene_built (graph);
+}
+
+/* The canvas's scene is of @span, from a build that ended. */
+static gboolean
+scene_of_span (gpointer data)
+{
+  ShownSpan *shown = data;
+
+  return shown->graph->scene != NULL &&
+         tautan_time_span_equal (&tautan_scene_get_view (shown->graph->scene)->span, &shown->span);
+}
+
+static void
+assert_fresh_scene (TautanGraphView *graph)
+{
+  g_autoptr(TautanScene) here = tautan_scene_new (tautan_graph_view_get_render_context (graph), graph->dataset,
+                                                  graph->slice, tautan_graph_view_get_positions (graph),
+                                                  tautan_scene_get_view (graph->scene));
+
+  assert_same_scene (graph->scene, here);
+}
+
+/* The slider on a big graph: each step starts its scene on a worker at
+ * once, not at the next frame (which would only draw the scene on screen
+ * again); a step made during a build is built the moment that one ends;
+ * and every scene is the one built afresh for its window. */
+static void
+test_slider_builds_at_once (void)
+{
+  g_autoptr(GFile) a = generated ("aside.json", 60000, 3000, 4);
+  TautanWindow *window = new_window ();
+  TautanGraphView *graph = window->graph_view;
+  TautanTimeSpan all, span;
+  ShownSpan shown = { graph, { 0, 0 } };
+
+  tautan_window_open (window, a);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* Only the slider changes the scene here. */
+  tautan_layout_stop (tautan_session_get_layout (window->session));
+  tautan_test_wait_for (graph_at_rest, graph);
+  all = tautan_session_get_span (window->session);
+  span = (TautanTimeSpan) { all.from + 200, all.from + 200 + (all.to - all.from) * 3 / 4 };
+
+  for (guint i = 0; i < 8; i++)
+    {
+      gint32 step = i % 3 == 2 ? -30 : 30;
+
+      span.from += step;
+      span.to += step;
+      tautan_session_set_span (window->session, &span);
+      /* Started in the step itself: no frame has been drawn since. */
+      g_assert_true (graph->slice == tautan_session_get_slice (window->session));
+      g_assert_cmpuint (tautan_slice_get_n_edges (graph->slice), >=, ASYNC_BUILD_EDGES);
+      g_assert_true (graph->building);
+      g_assert_false (graph->scene_dirty);
+
+      if (i % 2 == 1)
+        {
+          /* Another step while the worker builds: the next build starts
+           * as the first ends, before any frame. */
+          shown.span = span;
+          span.from += 7;
+          span.to += 7;
+          tautan_session_set_span (window->session, &span);
+          g_assert_true (graph->building);
+          g_assert_true (graph->scene_dirty);
+          tautan_test_wait_for (scene_of_span, &shown);
+          g_assert_true (graph->building);
+          g_assert_false (graph->scene_dirty);
+        }
+
+      shown.span = span;
+      tautan_test_wait_for (scene_of_span, &shown);
+      g_assert_false (graph->building);
+      assert_fresh_scene (graph);
+    }
+
+  destroy_window (window);
+}
+
 /* A failed export says what could not be exported, and why. */
 static void
 test_export_error (void)
@@ -820,6 +931,7 @@ main (int   argc,
   g_test_add_func ("/tautan/window/workspace-names-workspace", test_workspace_names_workspace);
   g_test_add_func ("/tautan/window/export-responsive", test_export_responsive);
   g_test_add_func ("/tautan/window/big-graph-aside", test_big_graph_aside);
+  g_test_add_func ("/tautan/window/slider-builds-at-once", test_slider_builds_at_once);
   g_test_add_func ("/tautan/window/export-error", test_export_error);
   g_test_add_func ("/tautan/window/export-briefing", test_export_briefing);
   g_test_add_func ("/tautan/window/close-mid-export", test_close_mid_export);

@@ -161,6 +161,10 @@ built_cb (GObject      *object,
    * shifted, anything else builds again. */
   self->camera_dirty = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* What changed meanwhile (the slider moved on) is built at once, not
+   * after the frame that shows this scene; a hidden canvas waits. */
+  if (self->scene_dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    _tautan_graph_view_update_scene (self);
 }
 
 /* Whether the build is worth a worker. */

@@ -660,6 +660,21 @@ dark_changed_cb (TautanGraphView  *self,
   update_dark (self);
 }
 
+/* Starts building the scene of what changed now, when it goes to a
+ * worker: only on a big graph already drawn, and with the session's
+ * dataset (a new one reaches the canvas after its span). Returns whether
+ * a build is under way, so the scene on screen stays as it is. */
+static gboolean
+start_build_now (TautanGraphView *self)
+{
+  if (self->scene == NULL || !use_tiles (self) || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      gtk_widget_get_width (GTK_WIDGET (self)) <= 0 || gtk_widget_get_height (GTK_WIDGET (self)) <= 0 ||
+      self->dataset != tautan_session_get_dataset (self->session))
+    return FALSE;
+  _tautan_graph_view_update_scene (self);
+  return self->building;
+}
+
 /* The render layer filters by a bit per event type. */
 static void
 span_changed_cb (TautanGraphView *self)
@@ -672,7 +687,15 @@ span_changed_cb (TautanGraphView *self)
   self->view.span = span;
   self->view.cumulative = cumulative;
   self->slice_dirty = TRUE;
-  _tautan_graph_view_invalidate_scene (self);
+  self->scene_dirty = TRUE;
+  self->base_dirty = TRUE;
+  /* A big graph's next scene is started on a worker at once, not at the
+   * next frame: that frame would only draw the scene on screen again
+   * (a window of tiles, on the core the worker needs) after waiting for
+   * the clock. The worker's scene queues the frame that shows it. */
+  if (start_build_now (self))
+    return;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
