@@ -2465,13 +2465,15 @@ contents_clear (Contents *c)
 }
 
 /* Loads from bytes already in memory. @progress covers parse and build.
- * @release (nullable): the bytes' owner, cleared once they are read. */
+ * @release (nullable): the bytes' owner, cleared once they are read.
+ * @cache (nullable): where the columns read go while the indexes are built. */
 static TautanDataset *
 load_bytes (const char          *data,
             gsize                len,
             const char          *display_name,
             GFile               *base_dir,
             Contents            *release,
+            TautanCacheStream   *cache,
             GCancellable        *cancellable,
             TautanProgressFunc   progress,
             gpointer             progress_data,
@@ -2495,6 +2497,9 @@ load_bytes (const char          *data,
 
   for (guint t = 0; t < N_TABLES; t++)
     counts[t] = l.n[t];
+
+  if (cache != NULL)
+    _tautan_dataset_cache_stream_begin (cache, &l.builder);
 
   _tautan_dataset_build_indexes (&l.builder, counts[T_ENTITIES], counts[T_EVENTS], counts[T_QUOTES],
                                  l.taxonomy);
@@ -2531,7 +2536,7 @@ tautan_dataset_load_data (const char  *data,
   g_autoptr(GPtrArray) diags = new_diagnostics ();
   TautanDataset *ret;
 
-  ret = load_bytes (data, len, display_name, base_dir, NULL, NULL, NULL, NULL, diags, error);
+  ret = load_bytes (data, len, display_name, base_dir, NULL, NULL, NULL, NULL, NULL, diags, error);
   if (diagnostics != NULL)
     *diagnostics = g_steal_pointer (&diags);
 
@@ -2682,6 +2687,8 @@ tautan_dataset_load_file (GFile               *file,
   g_autoptr(GFile) parent = NULL;
   g_autofree char *display = NULL;
   g_autofree char *local_path = NULL;
+  g_autoptr(TautanCacheStream) cache = NULL;
+  g_autoptr(GError) cache_error = NULL;
   Contents contents = { NULL };
   TautanDataset *dataset = NULL;
   guint64 content_hash = 0;
@@ -2735,21 +2742,19 @@ tautan_dataset_load_file (GFile               *file,
   /* The cache's key, while the text is here: load_bytes() lets it go. */
   if (use_cache && local_path != NULL)
     content_hash = _tautan_dataset_content_hash (data, len);
-  dataset = load_bytes (data, len, display, parent, &contents, cancellable, progress, progress_data, diags,
+  /* A cache that cannot be written costs only speed next time. */
+  if (use_cache && local_path != NULL && !(cache = _tautan_dataset_cache_stream_new (file, &cache_error)))
+    g_debug ("not caching %s: %s", display, cache_error->message);
+  dataset = load_bytes (data, len, display, parent, &contents, cache, cancellable, progress, progress_data, diags,
                         error);
   data = NULL;
   if (dataset != NULL)
     {
       _tautan_dataset_set_file (dataset, file, FALSE);
-      if (use_cache && local_path != NULL)
-        {
-          g_autoptr(GError) cache_error = NULL;
-
-          /* A cache that cannot be written costs only speed next time. */
-          if (!_tautan_dataset_cache_save (dataset, file, len, content_hash,
-                                           have_stamp ? &stamp : NULL, &cache_error))
-            g_debug ("not caching %s: %s", display, cache_error->message);
-        }
+      if (cache != NULL &&
+          !_tautan_dataset_cache_stream_finish (cache, dataset, file, len, content_hash, have_stamp ? &stamp : NULL,
+                                                &cache_error))
+        g_debug ("not caching %s: %s", display, cache_error->message);
     }
 
 out:
