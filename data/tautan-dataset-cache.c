@@ -695,6 +695,8 @@ struct _TautanCacheStream
   GError           *error;         /* the thread's */
   gboolean          ok;
   gboolean          began;
+  gboolean          hashed;
+  guint64           content_hash;
 };
 
 static TautanFileWriter *
@@ -726,7 +728,8 @@ cache_writer_new (GFile   *file,
  * _tautan_dataset_cache_stream_new:
  *
  * Starts the cache of @file, whose dataset is about to be read from its
- * JSON: the temporary file is made now, and the columns are written by
+ * JSON: the temporary file is made now; the bytes are hashed by
+ * _tautan_dataset_cache_stream_hash_content() and the columns written by
  * _tautan_dataset_cache_stream_begin() and
  * _tautan_dataset_cache_stream_finish().
  *
@@ -746,6 +749,21 @@ _tautan_dataset_cache_stream_new (GFile   *file,
   cache_out_init (&self->out, write_piece, writer, TRUE);
 
   return self;
+}
+
+/**
+ * _tautan_dataset_cache_stream_hash_content:
+ * @data: the dataset file's bytes, being read
+ *
+ * Hashes the bytes the cache will be keyed on.
+ */
+void
+_tautan_dataset_cache_stream_hash_content (TautanCacheStream *self,
+                                           const void        *data,
+                                           gsize              len)
+{
+  self->content_hash = _tautan_dataset_content_hash (data, len);
+  self->hashed = TRUE;
 }
 
 static gpointer
@@ -786,7 +804,10 @@ _tautan_dataset_cache_stream_begin (TautanCacheStream    *self,
 /**
  * _tautan_dataset_cache_stream_finish:
  * @dataset: the dataset built from the columns given to
- *   _tautan_dataset_cache_stream_begin()
+ *   _tautan_dataset_cache_stream_begin(), from the bytes given to
+ *   _tautan_dataset_cache_stream_hash_content()
+ * @size: the dataset file's size
+ * @stamp: (nullable): its stamp, taken before it was read
  *
  * Writes the rest of the cache and puts it in place.
  *
@@ -797,12 +818,13 @@ _tautan_dataset_cache_stream_finish (TautanCacheStream     *self,
                                      TautanDataset         *dataset,
                                      GFile                 *file,
                                      guint64                size,
-                                     guint64                content_hash,
                                      const TautanFileStamp *stamp,
                                      GError               **error)
 {
   g_autoptr(GVariant) header = NULL;
   gboolean begun = self->began;
+
+  g_return_val_if_fail (self->hashed, FALSE);
 
   if (self->thread != NULL)
     g_thread_join (g_steal_pointer (&self->thread));
@@ -825,7 +847,7 @@ _tautan_dataset_cache_stream_finish (TautanCacheStream     *self,
     }
   if (!cache_out_columns (&self->out, N_COLUMNS, self->data, self->sizes, 2, error))
     return FALSE;
-  header = g_variant_ref_sink (make_header (dataset, file, size, content_hash, stamp,
+  header = g_variant_ref_sink (make_header (dataset, file, size, self->content_hash, stamp,
                                             cache_out_checksum (&self->out)));
 
   return cache_out_finish (&self->out, header, error) && tautan_file_writer_commit (self->writer, error);

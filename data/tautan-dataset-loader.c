@@ -1311,6 +1311,16 @@ column (Loader       *l,
   return (guint32 *)(gpointer)array->data;
 }
 
+/* A per-record column, sized for the table, its values not yet set. */
+static guint32 *
+sized (Loader       *l,
+       TautanColumn  column,
+       gsize         n)
+{
+  g_array_set_size (l->builder.columns[column], (guint)n);
+  return (guint32 *)(gpointer)l->builder.columns[column]->data;
+}
+
 static gboolean
 path_is_safe (const char *path)
 {
@@ -1689,6 +1699,18 @@ static const TautanColumn event_offsets[4] = {
   COL_EV_ACTOR_OFF, COL_EV_TARGET_OFF, COL_EV_SOURCE_OFF, COL_EV_QUOTE_OFF,
 };
 
+/* The events' columns are sized but not cleared before pass 2 splits
+ * them: each record clears its own, so the first touch of those pages
+ * (a tenth of a second at 1M events) is shared by the threads. */
+static inline void
+clear_event (const EventColumns *c,
+             guint               i)
+{
+  c->id[i] = c->type[i] = c->words[i] = c->note[i] = c->info[i] = c->summary[i] = c->extras[i] = 0;
+  c->start[i] = c->end[i] = 0;
+  c->responds_to[i] = TAUTAN_NONE;
+}
+
 /* Reads events [@first, @last), the first of them at @offset (0: the
  * table's start). Strings and lists go to @l's builder, the rest to @c. */
 static void
@@ -1703,13 +1725,14 @@ load_event_range (Loader             *l,
   GArray *sources = l->builder.columns[COL_EV_SOURCES];
   GArray *quotes = l->builder.columns[COL_EV_QUOTES];
   TautanJsonReader r;
+  guint i = first;
 
   if (!table_begin (l, T_EVENTS, &r))
-    return;
+    goto out;
   if (offset != 0)
     tautan_json_reader_set_offset (&r, offset);
 
-  for (guint i = first; i < last && table_next (l, T_EVENTS, &r, i); i++)
+  for (i = first; i < last && table_next (l, T_EVENTS, &r, i); i++)
     {
       Val v[N_E];
       TautanDay start = TAUTAN_DAY_NONE, end = TAUTAN_DAY_NONE;
@@ -1717,6 +1740,7 @@ load_event_range (Loader             *l,
       guint32 responds_to;
       gssize n_sources;
 
+      clear_event (c, i);
       if (!begin_record (l, &r, T_EVENTS, i, event_members, N_E, v))
         {
           c->off[0][i + 1] = actors->len;
@@ -1809,6 +1833,17 @@ load_event_range (Loader             *l,
       c->off[3][i + 1] = quotes->len;
 
       c->extras[i] = put_extras (l);
+    }
+
+out:
+  /* Stopped early: the load fails, but the columns are still read. */
+  for (; i < last; i++)
+    {
+      clear_event (c, i);
+      c->off[0][i + 1] = actors->len;
+      c->off[1][i + 1] = targets->len;
+      c->off[2][i + 1] = sources->len;
+      c->off[3][i + 1] = quotes->len;
     }
 }
 
@@ -1921,16 +1956,16 @@ load_events (Loader *l)
 {
   guint n = l->n[T_EVENTS];
   EventColumns c = {
-    .id = column (l, COL_EV_ID, n),
-    .type = column (l, COL_EV_TYPE, n),
-    .start = (gint32 *)column (l, COL_EV_START, n),
-    .end = (gint32 *)column (l, COL_EV_END, n),
-    .words = column (l, COL_EV_DATE_WORDS, n),
-    .note = column (l, COL_EV_DATE_NOTE, n),
-    .info = column (l, COL_EV_INFO, n),
-    .responds_to = column (l, COL_EV_RESPONDS_TO, n),
-    .summary = column (l, COL_EV_SUMMARY, n),
-    .extras = column (l, COL_EV_EXTRAS, n),
+    .id = sized (l, COL_EV_ID, n),
+    .type = sized (l, COL_EV_TYPE, n),
+    .start = (gint32 *)sized (l, COL_EV_START, n),
+    .end = (gint32 *)sized (l, COL_EV_END, n),
+    .words = sized (l, COL_EV_DATE_WORDS, n),
+    .note = sized (l, COL_EV_DATE_NOTE, n),
+    .info = sized (l, COL_EV_INFO, n),
+    .responds_to = sized (l, COL_EV_RESPONDS_TO, n),
+    .summary = sized (l, COL_EV_SUMMARY, n),
+    .extras = sized (l, COL_EV_EXTRAS, n),
   };
   EventShare shares[MAX_EVENT_THREADS - 1];
   GThread *threads[MAX_EVENT_THREADS - 1] = { NULL };
@@ -1938,14 +1973,18 @@ load_events (Loader *l)
   guint forced = (guint)g_atomic_int_get (&load_threads);
 
   for (guint k = 0; k < G_N_ELEMENTS (event_lists); k++)
-    c.off[k] = column (l, event_offsets[k], (gsize)n + 1);
+    {
+      c.off[k] = sized (l, event_offsets[k], (gsize)n + 1);
+      c.off[k][0] = 0;
+    }
 
   l->sources_resolved = g_new0 (guint8, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    c.responds_to[i] = TAUTAN_NONE;
 
   if (l->stop || !l->has_table[T_EVENTS])
-    return;
+    {
+      load_event_range (l, &c, 0, n, 0);   /* clears the columns */
+      return;
+    }
 
   /* Shares start at records pass 1 marked; the first is read here. */
   if (forced > 0 && n > 0)
@@ -2349,6 +2388,7 @@ read_checked (Loader              *l,
               gsize                len,
               const char          *display_name,
               GFile               *base_dir,
+              TautanCacheStream   *cache,
               GCancellable        *cancellable,
               TautanProgressFunc   progress,
               gpointer             progress_data,
@@ -2395,6 +2435,10 @@ read_checked (Loader              *l,
   /* Past a wrong format or version nothing else means anything; past
    * any other problem, keep going so the user sees every one at once. */
   read_top (l);
+
+  /* The cache's key, while the check (the longer pass) finishes. */
+  if (cache != NULL)
+    _tautan_dataset_cache_stream_hash_content (cache, data, len);
 
   /* Pass 1 ran beside the check: on bytes the check refuses, what it found
    * means nothing, and only the check's problems are reported. */
@@ -2484,7 +2528,7 @@ load_bytes (const char          *data,
   TautanDataset *dataset = NULL;
   guint counts[N_TABLES] = { 0 };
 
-  if (!read_checked (&l, data, len, display_name, base_dir, cancellable, progress, progress_data,
+  if (!read_checked (&l, data, len, display_name, base_dir, cache, cancellable, progress, progress_data,
                      diagnostics, error))
     return NULL;
 
@@ -2691,7 +2735,6 @@ tautan_dataset_load_file (GFile               *file,
   g_autoptr(GError) cache_error = NULL;
   Contents contents = { NULL };
   TautanDataset *dataset = NULL;
-  guint64 content_hash = 0;
   TautanFileStamp stamp;
   guint64 stamp_size = 0;
   gboolean have_stamp = FALSE;
@@ -2739,9 +2782,6 @@ tautan_dataset_load_file (GFile               *file,
         }
     }
 
-  /* The cache's key, while the text is here: load_bytes() lets it go. */
-  if (use_cache && local_path != NULL)
-    content_hash = _tautan_dataset_content_hash (data, len);
   /* A cache that cannot be written costs only speed next time. */
   if (use_cache && local_path != NULL && !(cache = _tautan_dataset_cache_stream_new (file, &cache_error)))
     g_debug ("not caching %s: %s", display, cache_error->message);
@@ -2752,8 +2792,7 @@ tautan_dataset_load_file (GFile               *file,
     {
       _tautan_dataset_set_file (dataset, file, FALSE);
       if (cache != NULL &&
-          !_tautan_dataset_cache_stream_finish (cache, dataset, file, len, content_hash, have_stamp ? &stamp : NULL,
-                                                &cache_error))
+          !_tautan_dataset_cache_stream_finish (cache, dataset, file, len, have_stamp ? &stamp : NULL, &cache_error))
         g_debug ("not caching %s: %s", display, cache_error->message);
     }
 
@@ -2798,7 +2837,7 @@ tautan_dataset_check_file (GFile                *file,
 
   if (check_regular (file, display, NULL, error) &&
       contents_open (&contents, file, display, local_path, NULL, error) &&
-      read_checked (&l, contents.data, contents.len, display, parent, NULL, NULL, NULL, diags, error))
+      read_checked (&l, contents.data, contents.len, display, parent, NULL, NULL, NULL, NULL, diags, error))
     {
       if (summary != NULL)
         {

@@ -241,13 +241,15 @@ typedef struct _TautanCacheStream TautanCacheStream;
 
 TautanCacheStream *_tautan_dataset_cache_stream_new    (GFile                *file,
                                                         GError              **error);
+void               _tautan_dataset_cache_stream_hash_content (TautanCacheStream *self,
+                                                              const void        *data,
+                                                              gsize              len);
 void               _tautan_dataset_cache_stream_begin  (TautanCacheStream    *self,
                                                         TautanDatasetBuilder *builder);
 gboolean           _tautan_dataset_cache_stream_finish (TautanCacheStream    *self,
                                                         TautanDataset        *dataset,
                                                         GFile                *file,
                                                         guint64               size,
-                                                        guint64               content_hash,
                                                         const TautanFileStamp *stamp,
                                                         GError              **error);
 void               _tautan_dataset_cache_stream_free   (TautanCacheStream    *self);
