@@ -1303,12 +1303,11 @@ column (Loader       *l,
         TautanColumn  column,
         gsize         n)
 {
-  GArray *array = l->builder.columns[column];
+  guint32 *data = _tautan_dataset_builder_size (&l->builder, column, n);
 
-  g_array_set_size (array, (guint)n);
   if (n > 0)
-    memset (array->data, 0, n * sizeof (guint32));
-  return (guint32 *)(gpointer)array->data;
+    memset (data, 0, n * sizeof (guint32));
+  return data;
 }
 
 /* A per-record column, sized for the table, its values not yet set. */
@@ -1317,8 +1316,7 @@ sized (Loader       *l,
        TautanColumn  column,
        gsize         n)
 {
-  g_array_set_size (l->builder.columns[column], (guint)n);
-  return (guint32 *)(gpointer)l->builder.columns[column]->data;
+  return _tautan_dataset_builder_size (&l->builder, column, n);
 }
 
 static gboolean

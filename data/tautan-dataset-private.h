@@ -131,6 +131,9 @@ typedef struct
 
 void            _tautan_dataset_builder_init    (TautanDatasetBuilder *builder);
 void            _tautan_dataset_builder_clear   (TautanDatasetBuilder *builder);
+gpointer        _tautan_dataset_builder_size    (TautanDatasetBuilder *builder,
+                                                 TautanColumn          column,
+                                                 gsize                 n);
 guint32         _tautan_dataset_builder_string  (TautanDatasetBuilder *builder,
                                                  const char           *str,
                                                  gssize                len);
