@@ -75,7 +75,7 @@ sorter_pairs (Sorter *s,
     {
       g_free (s->pairs);
       s->n_pairs = MAX (n, 2 * s->n_pairs);
-      s->pairs = g_new (Pair, s->n_pairs);
+      s->pairs = TAUTAN_HUGE_NEW (Pair, s->n_pairs);
     }
   return s->pairs;
 }
@@ -88,7 +88,7 @@ sorter_words (Sorter *s,
     {
       g_free (s->words);
       s->n_words = MAX (n, 2 * s->n_words);
-      s->words = g_new (guint32, s->n_words);
+      s->words = TAUTAN_HUGE_NEW (guint32, s->n_words);
     }
   return s->words;
 }
@@ -301,7 +301,7 @@ build_event_order (TautanDatasetBuilder *b,
 {
   const gint32 *start = column_i32 (b, COL_EV_START);
   const gint32 *end = column_i32 (b, COL_EV_END);
-  g_autofree Pair *pairs = g_new (Pair, MAX (n_events, 1));
+  g_autofree Pair *pairs = TAUTAN_HUGE_NEW (Pair, MAX (n_events, 1));
   guint32 *by_start, *longs;
   gint32 *sorted_starts, *sorted_ends;
   guint64 max_key = 0;
@@ -398,7 +398,7 @@ build_edges (TautanDatasetBuilder *b,
   /* Every actor x target pair bounds the edge events: one allocation. */
   for (guint e = 0; e < n_events; e++)
     max_pairs += (gsize)(actor_off[e + 1] - actor_off[e]) * (target_off[e + 1] - target_off[e]);
-  pairs = g_new (Pair, MAX (max_pairs, 1));
+  pairs = TAUTAN_HUGE_NEW (Pair, MAX (max_pairs, 1));
 
   /* In start order, so the stable sort by edge keeps each edge's events by start. */
   for (guint k = 0; k < n_events; k++)
@@ -561,7 +561,7 @@ build_entity_activity (TautanDatasetBuilder *b,
   const gint32 *start = column_i32 (b, COL_EV_START);
   const gint32 *end = column_i32 (b, COL_EV_END);
   const guint32 *speaker = column_u32 (b, COL_Q_SPEAKER);
-  g_autofree Pair *pairs = g_new (Pair, MAX ((gsize)actor_off[n_events] + target_off[n_events], 1));
+  g_autofree Pair *pairs = TAUTAN_HUGE_NEW (Pair, MAX ((gsize)actor_off[n_events] + target_off[n_events], 1));
   g_autofree guint32 *seen = g_new (guint32, MAX (n_entities, 1));
   guint32 *ent_off, *ent_ev;
   gint32 *ent_starts, *ent_ends;

@@ -814,7 +814,7 @@ id_insert (IdTable *ids,
       IdSlot *old = ids->slots;
       guint32 old_size = old == NULL ? 0 : ids->mask + 1;
 
-      ids->slots = g_new0 (IdSlot, size);
+      ids->slots = _tautan_huge_pages (g_new0 (IdSlot, size), size * sizeof (IdSlot));
       ids->mask = size - 1;
       for (guint32 k = 0; k < old_size; k++)
         if (old[k].record != 0)
@@ -1845,6 +1845,24 @@ out:
     }
 }
 
+/* Makes room in the string blob for the strings in @bytes of JSON, which
+ * are no longer decoded (quotes become a NUL): appended string by string
+ * into a blob that doubled, a 1M-event open copied and faulted in the
+ * blob several times over. Pages never touched cost nothing. */
+static void
+reserve_strings (Loader *l,
+                 gsize   bytes)
+{
+  GArray *blob = l->builder.columns[COL_STR];
+  guint len = blob->len;
+
+  if (bytes > G_MAXUINT - len)
+    return;
+  g_array_set_size (blob, len + (guint)bytes);
+  g_array_set_size (blob, len);
+  _tautan_huge_pages (blob->data + len, bytes);
+}
+
 /* A share of pass 2's events, read on a thread of its own by a copy of
  * the loader that shares what pass 1 found (read only from here on) and
  * has its own path, scratch, problems, string blob and lists. */
@@ -1883,6 +1901,7 @@ event_share_init (EventShare         *share,
   share->first = first;
   share->last = last;
   share->offset = g_array_index (l->event_marks, gsize, first / (MARK_MASK + 1));
+  reserve_strings (w, l->table_end[T_EVENTS] - share->offset);
 }
 
 static gpointer
@@ -1983,6 +2002,9 @@ load_events (Loader *l)
       load_event_range (l, &c, 0, n, 0);   /* clears the columns */
       return;
     }
+
+  /* The shares' strings end up here, in record order. */
+  reserve_strings (l, l->table_end[T_EVENTS] - l->table_start[T_EVENTS]);
 
   /* Shares start at records pass 1 marked; the first is read here. */
   if (forced > 0 && n > 0)

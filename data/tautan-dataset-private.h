@@ -131,6 +131,10 @@ typedef struct
 
 void            _tautan_dataset_builder_init    (TautanDatasetBuilder *builder);
 void            _tautan_dataset_builder_clear   (TautanDatasetBuilder *builder);
+gpointer        _tautan_huge_pages              (gpointer              data,
+                                                 gsize                 len);
+/* g_new() of a large array that is filled next, in huge pages. */
+#define TAUTAN_HUGE_NEW(type, n) ((type *)_tautan_huge_pages (g_new (type, (n)), (gsize)(n) * sizeof (type)))
 gpointer        _tautan_dataset_builder_size    (TautanDatasetBuilder *builder,
                                                  TautanColumn          column,
                                                  gsize                 n);
