@@ -48,7 +48,7 @@
  * that a worker thread and the calling thread share. */
 
 #define CACHE_MAGIC    "tautan-dataset-cache"
-#define CACHE_VERSION  5
+#define CACHE_VERSION  6
 /* Blocks hashed independently, then combined in order. */
 #define HASH_BLOCK     ((gsize)4 << 20)
 
@@ -72,11 +72,11 @@ cache_type (void)
 
   if (g_once_init_enter (&type))
     {
-      GString *str = g_string_new ("(a{sv}(");
+      GString *str = g_string_new ("((");
 
       for (guint i = 0; i < N_COLUMNS; i++)
         g_string_append (str, column_type_string (tautan_column_info[i].kind));
-      g_string_append (str, "))");
+      g_string_append (str, ")a{sv})");
       g_once_init_leave (&type, g_variant_type_new (str->str));
       g_string_free (str, TRUE);
     }
@@ -391,115 +391,6 @@ column_alignment (guint column)
   return tautan_column_info[column].kind == KIND_F64 ? 8 : tautan_column_info[column].elem_size;
 }
 
-/* The cache file as pieces laid end to end: the header, then each column
- * where GVariant's tuple serialisation puts it, then the framing offsets.
- * The columns are written from where they are, so a 1M-event cache is
- * not copied into one buffer first: that copy cost as much as writing
- * and doubled the memory at the end of a first open. */
-typedef struct
-{
-  GVariant     *header;
-  GBytes       *columns[N_COLUMNS];
-  gsize         pad[N_COLUMNS];          /* zeros before each column */
-  gsize         header_pad;              /* zeros between the header and the columns */
-  guint8       *tail;                    /* the columns' offsets, then the header's */
-  gsize         tail_len;
-  gsize         size;
-} CacheLayout;
-
-static void
-cache_layout_clear (CacheLayout *c)
-{
-  g_clear_pointer (&c->header, g_variant_unref);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_clear_pointer (&c->columns[i], g_bytes_unref);
-  g_clear_pointer (&c->tail, g_free);
-}
-
-static void
-cache_layout_init (CacheLayout           *c,
-                   TautanDataset         *self,
-                   GFile                 *file,
-                   guint64                size,
-                   guint64                content_hash,
-                   const TautanFileStamp *stamp)
-{
-  gsize ends[N_COLUMNS];
-  gsize body = 0, inner, inner_width, header_size, inner_align = 1, inner_start, outer_width, outer;
-  HashJob job;
-  GThread *thread = NULL;
-  guint first, n_blocks;
-  guint64 checksum;
-
-  memset (c, 0, sizeof *c);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    c->columns[i] = g_bytes_ref (_tautan_dataset_get_column (self, i));
-
-  hash_job_init (&job);
-  first = hash_job_add_columns (&job, c->columns, &n_blocks);
-  if (n_blocks > 1)
-    thread = g_thread_try_new ("tautan-cache-hash", hash_job_thread, &job, NULL);
-  hash_job_work (&job);
-  if (thread != NULL)
-    g_thread_join (thread);
-  checksum = hash_job_result (&job, first, n_blocks);
-  hash_job_clear (&job);
-
-  c->header = g_variant_ref_sink (make_header (self, file, size, content_hash, stamp, checksum));
-
-  /* The inner tuple: every column aligned, the end of each but the last
-   * as an offset, those offsets in reverse order at its end. */
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      gsize align = column_alignment (i);
-
-      c->pad[i] = (align - body % align) % align;
-      inner_align = MAX (inner_align, align);
-      body += c->pad[i] + g_bytes_get_size (c->columns[i]);
-      ends[i] = body;
-    }
-  inner_width = offset_width (body, N_COLUMNS - 1);
-  inner = body + inner_width * (N_COLUMNS - 1);
-
-  /* The outer tuple: the header, the inner tuple aligned as its widest
-   * column, the header's end. */
-  header_size = g_variant_get_size (c->header);
-  inner_start = (header_size + inner_align - 1) / inner_align * inner_align;
-  c->header_pad = inner_start - header_size;
-  outer_width = offset_width (inner_start + inner, 1);
-  outer = inner_start + inner + outer_width;
-
-  c->tail_len = inner_width * (N_COLUMNS - 1) + outer_width;
-  c->tail = g_malloc (c->tail_len);
-  for (guint i = 0; i + 1 < N_COLUMNS; i++)
-    put_offset (c->tail + inner_width * (N_COLUMNS - 2 - i), ends[i], inner_width);
-  put_offset (c->tail + inner_width * (N_COLUMNS - 1), header_size, outer_width);
-  c->size = outer;
-}
-
-/* Calls @put on each piece in order; stops at the first failure. */
-static gboolean
-cache_layout_write (CacheLayout  *c,
-                    gboolean    (*put) (gpointer, const void *, gsize, GError **),
-                    gpointer      target,
-                    GError      **error)
-{
-  static const guint8 zeros[8] = { 0 };
-
-  if (!put (target, g_variant_get_data (c->header), g_variant_get_size (c->header), error) ||
-      !put (target, zeros, c->header_pad, error))
-    return FALSE;
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      gsize len;
-      const void *data = g_bytes_get_data (c->columns[i], &len);
-
-      if (!put (target, zeros, c->pad[i], error) || !put (target, data, len, error))
-        return FALSE;
-    }
-  return put (target, c->tail, c->tail_len, error);
-}
-
 static gboolean
 append_piece (gpointer     target,
               const void  *data,
@@ -572,12 +463,178 @@ chunk_piece (gpointer     target,
   return TRUE;
 }
 
+/* The cache file is GVariant's serialisation of ((columns…)a{sv}), laid
+ * out piece by piece from where the columns are, so a 1M-event cache is
+ * never copied into one buffer (that copy cost as much as writing it and
+ * doubled the memory at the end of a first open): each column at its
+ * alignment, the inner tuple's offsets, the header, the outer offset.
+ *
+ * The header (which holds the columns' checksum) and META come after
+ * everything the JSON gives, and the derived indexes last: a first open
+ * writes and hashes the JSON's columns on a thread of its own while the
+ * indexes are being built (see TautanCacheStream). */
+typedef struct
+{
+  Chunker      chunker;
+  gboolean   (*put) (gpointer, const void *, gsize, GError **);
+  gpointer     target;
+  HashJob      job;
+  guint        first_block[N_COLUMNS + 1];
+  gsize        ends[N_COLUMNS];
+  gsize        at;                 /* bytes put so far */
+  guint        n_columns;          /* columns put so far */
+} CacheOut;
+
+static void
+cache_out_init (CacheOut  *o,
+                gboolean (*put) (gpointer, const void *, gsize, GError **),
+                gpointer   target,
+                gboolean   chunked)
+{
+  memset (o, 0, sizeof *o);
+  hash_job_init (&o->job);
+  if (chunked)
+    {
+      o->chunker.put = put;
+      o->chunker.target = target;
+      o->chunker.buf = g_malloc (TAUTAN_CACHE_WRITE_CHUNK);
+      o->put = chunk_piece;
+      o->target = &o->chunker;
+    }
+  else
+    {
+      o->put = put;
+      o->target = target;
+    }
+}
+
+static void
+cache_out_clear (CacheOut *o)
+{
+  hash_job_clear (&o->job);
+  g_clear_pointer (&o->chunker.buf, g_free);
+}
+
+static gboolean
+cache_out_put (CacheOut    *o,
+               const void  *data,
+               gsize        len,
+               GError     **error)
+{
+  o->at += len;
+  return len == 0 || o->put (o->target, data, len, error);
+}
+
+static gboolean
+cache_out_pad (CacheOut  *o,
+               gsize      align,
+               GError   **error)
+{
+  static const guint8 zeros[8] = { 0 };
+
+  return cache_out_put (o, zeros, (align - o->at % align) % align, error);
+}
+
+/* Hashes and puts the next columns, up to @to; @data and @sizes are
+ * indexed by column. @threads: 2 to share the hashing with a worker. */
+static gboolean
+cache_out_columns (CacheOut          *o,
+                   guint              to,
+                   const void *const *data,
+                   const gsize       *sizes,
+                   guint              threads,
+                   GError           **error)
+{
+  guint from = o->n_columns;
+  GThread *thread = NULL;
+
+  o->job.next = (gint)o->job.blocks->len;
+  for (guint i = from; i < to; i++)
+    o->first_block[i] = hash_job_add (&o->job, data[i], sizes[i]);
+  o->first_block[to] = o->job.blocks->len;
+  if (threads > 1 && o->first_block[to] - o->first_block[from] > 1)
+    thread = g_thread_try_new ("tautan-cache-hash", hash_job_thread, &o->job, NULL);
+  hash_job_work (&o->job);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  for (guint i = from; i < to; i++)
+    {
+      if (!cache_out_pad (o, column_alignment (i), error) || !cache_out_put (o, data[i], sizes[i], error))
+        return FALSE;
+      o->ends[i] = o->at;
+      o->n_columns = i + 1;
+    }
+  return TRUE;
+}
+
+/* The columns' checksum: their blocks combined in order, as
+ * hash_job_add_columns() and hash_job_result() on a read. */
+static guint64
+cache_out_checksum (CacheOut *o)
+{
+  g_assert (o->n_columns == N_COLUMNS);
+
+  return hash_job_result (&o->job, o->first_block[0], o->first_block[N_COLUMNS] - o->first_block[0]);
+}
+
+/* Puts the framing and @header after the last column. */
+static gboolean
+cache_out_finish (CacheOut  *o,
+                  GVariant  *header,
+                  GError   **error)
+{
+  gsize body = o->at, inner_width = offset_width (body, N_COLUMNS - 1), inner, outer_width;
+  g_autofree guint8 *tail = g_malloc (inner_width * (N_COLUMNS - 1));
+
+  g_assert (o->n_columns == N_COLUMNS);
+
+  for (guint i = 0; i + 1 < N_COLUMNS; i++)
+    put_offset (tail + inner_width * (N_COLUMNS - 2 - i), o->ends[i], inner_width);
+  inner = body + inner_width * (N_COLUMNS - 1);
+  if (!cache_out_put (o, tail, inner_width * (N_COLUMNS - 1), error) ||
+      !cache_out_pad (o, 8, error) ||
+      !cache_out_put (o, g_variant_get_data (header), g_variant_get_size (header), error))
+    return FALSE;
+
+  outer_width = offset_width (o->at, 1);
+  put_offset (tail, inner, outer_width);
+  if (!cache_out_put (o, tail, outer_width, error))
+    return FALSE;
+
+  return o->put != chunk_piece || o->chunker.len == 0 ||
+         o->chunker.put (o->chunker.target, o->chunker.buf, o->chunker.len, error);
+}
+
+/* Puts every column of @self, then the header. */
+static gboolean
+cache_out_dataset (CacheOut              *o,
+                   TautanDataset         *self,
+                   GFile                 *file,
+                   guint64                size,
+                   guint64                content_hash,
+                   const TautanFileStamp *stamp,
+                   GError               **error)
+{
+  const void *data[N_COLUMNS];
+  gsize sizes[N_COLUMNS];
+  g_autoptr(GVariant) header = NULL;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    data[i] = g_bytes_get_data (_tautan_dataset_get_column (self, i), &sizes[i]);
+  if (!cache_out_columns (o, N_COLUMNS, data, sizes, 2, error))
+    return FALSE;
+  header = g_variant_ref_sink (make_header (self, file, size, content_hash, stamp, cache_out_checksum (o)));
+
+  return cache_out_finish (o, header, error);
+}
+
 /**
  * _tautan_dataset_cache_write:
  * @put: called with the cache's bytes in order, in whole multiples of
  *   %TAUTAN_CACHE_WRITE_CHUNK but the last
  *
- * Writes the cache of @self as _tautan_dataset_cache_save() does, to @put.
+ * Writes the cache of @self as _tautan_dataset_cache_stream_finish() does, to @put.
  *
  * Returns: %FALSE when @put failed
  */
@@ -591,16 +648,12 @@ _tautan_dataset_cache_write (TautanDataset         *self,
                              gpointer               target,
                              GError               **error)
 {
-  Chunker chunker = { put, target, NULL, 0 };
-  CacheLayout c;
+  CacheOut o;
   gboolean ok;
 
-  cache_layout_init (&c, self, file, size, content_hash, stamp);
-  chunker.buf = g_malloc (TAUTAN_CACHE_WRITE_CHUNK);
-  ok = cache_layout_write (&c, chunk_piece, &chunker, error) &&
-       (chunker.len == 0 || put (target, chunker.buf, chunker.len, error));
-  g_free (chunker.buf);
-  cache_layout_clear (&c);
+  cache_out_init (&o, put, target, TRUE);
+  ok = cache_out_dataset (&o, self, file, size, content_hash, stamp, error);
+  cache_out_clear (&o);
 
   return ok;
 }
@@ -621,29 +674,38 @@ _tautan_dataset_cache_build (TautanDataset         *self,
                              guint64                content_hash,
                              const TautanFileStamp *stamp)
 {
-  CacheLayout c;
-  GByteArray *out;
+  GByteArray *out = g_byte_array_new ();
+  CacheOut o;
 
-  cache_layout_init (&c, self, file, size, content_hash, stamp);
-  out = g_byte_array_sized_new ((guint)c.size);
-  cache_layout_write (&c, append_piece, out, NULL);
-  g_assert (out->len == c.size);
-  cache_layout_clear (&c);
+  cache_out_init (&o, append_piece, out, FALSE);
+  cache_out_dataset (&o, self, file, size, content_hash, stamp, NULL);
+  cache_out_clear (&o);
 
   return g_byte_array_free_to_bytes (out);
 }
 
-gboolean
-_tautan_dataset_cache_save (TautanDataset  *self,
-                            GFile          *file,
-                            guint64         size,
-                            guint64         content_hash,
-                            const TautanFileStamp *stamp,
-                            GError        **error)
+/* The cache of a dataset being loaded, written as it is built. */
+struct _TautanCacheStream
+{
+  TautanFileWriter *writer;
+  CacheOut          out;
+  GThread          *thread;
+  const void       *data[N_COLUMNS];
+  gsize             sizes[N_COLUMNS];
+  GError           *error;         /* the thread's */
+  gboolean          ok;
+  gboolean          began;
+  gboolean          hashed;
+  guint64           content_hash;
+};
+
+static TautanFileWriter *
+cache_writer_new (GFile   *file,
+                  GError **error)
 {
   g_autofree char *path = _tautan_dataset_cache_path (file);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(TautanFileWriter) writer = NULL;
+  TautanFileWriter *writer;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -651,16 +713,162 @@ _tautan_dataset_cache_save (TautanDataset  *self,
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "cannot create %s: %s", dir,
                    g_strerror (saved_errno));
-      return FALSE;
+      return NULL;
     }
   if (!(writer = tautan_file_writer_new_for_path (path, error)))
-    return FALSE;
+    return NULL;
   /* A torn cache after a crash fails its checks and is rebuilt; waiting
    * for the disk cost a 1M-event first open a third of a second. */
   tautan_file_writer_set_volatile (writer);
 
-  return _tautan_dataset_cache_write (self, file, size, content_hash, stamp, write_piece, writer, error) &&
-         tautan_file_writer_commit (writer, error);
+  return writer;
+}
+
+/**
+ * _tautan_dataset_cache_stream_new:
+ *
+ * Starts the cache of @file, whose dataset is about to be read from its
+ * JSON: the temporary file is made now; the bytes are hashed by
+ * _tautan_dataset_cache_stream_hash_content() and the columns written by
+ * _tautan_dataset_cache_stream_begin() and
+ * _tautan_dataset_cache_stream_finish().
+ *
+ * Returns: (transfer full) (nullable): the stream, or %NULL with @error
+ */
+TautanCacheStream *
+_tautan_dataset_cache_stream_new (GFile   *file,
+                                  GError **error)
+{
+  TautanFileWriter *writer = cache_writer_new (file, error);
+  TautanCacheStream *self;
+
+  if (writer == NULL)
+    return NULL;
+  self = g_new0 (TautanCacheStream, 1);
+  self->writer = writer;
+  cache_out_init (&self->out, write_piece, writer, TRUE);
+
+  return self;
+}
+
+/**
+ * _tautan_dataset_cache_stream_hash_content:
+ * @data: the dataset file's bytes, being read
+ *
+ * Hashes the bytes the cache will be keyed on.
+ */
+void
+_tautan_dataset_cache_stream_hash_content (TautanCacheStream *self,
+                                           const void        *data,
+                                           gsize              len)
+{
+  self->content_hash = _tautan_dataset_content_hash (data, len);
+  self->hashed = TRUE;
+}
+
+static gpointer
+stream_thread (gpointer data)
+{
+  TautanCacheStream *self = data;
+
+  self->ok = cache_out_columns (&self->out, COL_META, self->data, self->sizes, 1, &self->error);
+  return NULL;
+}
+
+/**
+ * _tautan_dataset_cache_stream_begin:
+ * @builder: the loaded columns; those before %COL_META must not change
+ *   until _tautan_dataset_cache_stream_finish() (the indexes, built
+ *   meanwhile, write only META and the derived columns)
+ *
+ * Hashes and writes the columns the JSON gave on a thread of its own.
+ */
+void
+_tautan_dataset_cache_stream_begin (TautanCacheStream    *self,
+                                    TautanDatasetBuilder *builder)
+{
+  g_return_if_fail (!self->began);
+
+  self->began = TRUE;
+
+  for (guint i = 0; i < COL_META; i++)
+    {
+      self->data[i] = builder->columns[i]->data;
+      self->sizes[i] = (gsize)builder->columns[i]->len * tautan_column_info[i].elem_size;
+    }
+  self->thread = g_thread_try_new ("tautan-cache-write", stream_thread, self, NULL);
+  if (self->thread == NULL)
+    stream_thread (self);
+}
+
+/**
+ * _tautan_dataset_cache_stream_finish:
+ * @dataset: the dataset built from the columns given to
+ *   _tautan_dataset_cache_stream_begin(), from the bytes given to
+ *   _tautan_dataset_cache_stream_hash_content()
+ * @size: the dataset file's size
+ * @stamp: (nullable): its stamp, taken before it was read
+ *
+ * Writes the rest of the cache and puts it in place.
+ *
+ * Returns: whether the cache was written
+ */
+gboolean
+_tautan_dataset_cache_stream_finish (TautanCacheStream     *self,
+                                     TautanDataset         *dataset,
+                                     GFile                 *file,
+                                     guint64                size,
+                                     const TautanFileStamp *stamp,
+                                     GError               **error)
+{
+  g_autoptr(GVariant) header = NULL;
+  gboolean begun = self->began;
+
+  g_return_val_if_fail (self->hashed, FALSE);
+
+  if (self->thread != NULL)
+    g_thread_join (g_steal_pointer (&self->thread));
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      gsize len;
+      const void *data = g_bytes_get_data (_tautan_dataset_get_column (dataset, i), &len);
+
+      /* The builder's arrays became the dataset's columns, unmoved. */
+      g_assert (!begun || i >= COL_META || len == 0 || (data == self->data[i] && len == self->sizes[i]));
+      self->data[i] = data;
+      self->sizes[i] = len;
+    }
+  if (!begun)
+    stream_thread (self);
+  if (!self->ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&self->error));
+      return FALSE;
+    }
+  if (!cache_out_columns (&self->out, N_COLUMNS, self->data, self->sizes, 2, error))
+    return FALSE;
+  header = g_variant_ref_sink (make_header (dataset, file, size, self->content_hash, stamp,
+                                            cache_out_checksum (&self->out)));
+
+  return cache_out_finish (&self->out, header, error) && tautan_file_writer_commit (self->writer, error);
+}
+
+/**
+ * _tautan_dataset_cache_stream_free:
+ *
+ * Frees @self; a cache not finished is discarded.
+ */
+void
+_tautan_dataset_cache_stream_free (TautanCacheStream *self)
+{
+  if (self == NULL)
+    return;
+  if (self->thread != NULL)
+    g_thread_join (self->thread);
+  g_clear_error (&self->error);
+  cache_out_clear (&self->out);
+  tautan_file_writer_free (self->writer);
+  g_free (self);
 }
 
 typedef struct
@@ -791,7 +999,7 @@ _tautan_dataset_cache_read (GBytes               *cache,
   if (g_bytes_get_size (cache) == 0)
     goto stale;
   variant = g_variant_ref_sink (g_variant_new_from_bytes (cache_type (), cache, FALSE));
-  header_variant = g_variant_get_child_value (variant, 0);
+  header_variant = g_variant_get_child_value (variant, 1);
   if (!read_header (header_variant, &header))
     goto stale;
   /* The cheap part of the key first: a changed size needs no hashing, nor
@@ -804,7 +1012,7 @@ _tautan_dataset_cache_read (GBytes               *cache,
   else if (key != NULL && key->content == NULL)
     goto stale;
 
-  tuple = g_variant_get_child_value (variant, 1);
+  tuple = g_variant_get_child_value (variant, 0);
   for (guint i = 0; i < N_COLUMNS; i++)
     {
       g_autoptr(GVariant) child = g_variant_get_child_value (tuple, i);

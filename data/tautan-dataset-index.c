@@ -75,7 +75,7 @@ sorter_pairs (Sorter *s,
     {
       g_free (s->pairs);
       s->n_pairs = MAX (n, 2 * s->n_pairs);
-      s->pairs = g_new (Pair, s->n_pairs);
+      s->pairs = TAUTAN_HUGE_NEW (Pair, s->n_pairs);
     }
   return s->pairs;
 }
@@ -88,7 +88,7 @@ sorter_words (Sorter *s,
     {
       g_free (s->words);
       s->n_words = MAX (n, 2 * s->n_words);
-      s->words = g_new (guint32, s->n_words);
+      s->words = TAUTAN_HUGE_NEW (guint32, s->n_words);
     }
   return s->words;
 }
@@ -284,15 +284,12 @@ set_meta (TautanDatasetBuilder *b,
   column_u32 (b, COL_META)[index] = value;
 }
 
-/* Sizes a column whose length is known, to fill it by index rather than
- * append to it. */
 static gpointer
 sized_column (TautanDatasetBuilder *b,
               TautanColumn          column,
               gsize                 n)
 {
-  g_array_set_size (b->columns[column], (guint)n);
-  return b->columns[column]->data;
+  return _tautan_dataset_builder_size (b, column, n);
 }
 
 /* Events by (start, end), stably by index. */
@@ -304,7 +301,7 @@ build_event_order (TautanDatasetBuilder *b,
 {
   const gint32 *start = column_i32 (b, COL_EV_START);
   const gint32 *end = column_i32 (b, COL_EV_END);
-  g_autofree Pair *pairs = g_new (Pair, MAX (n_events, 1));
+  g_autofree Pair *pairs = TAUTAN_HUGE_NEW (Pair, MAX (n_events, 1));
   guint32 *by_start, *longs;
   gint32 *sorted_starts, *sorted_ends;
   guint64 max_key = 0;
@@ -342,22 +339,17 @@ build_event_order (TautanDatasetBuilder *b,
   sort_days (s, sorted_ends, n_events);
 }
 
-/* Writes one prefix-count matrix: rows 0..n, columns = the edge's types
- * then one for imprecise events. */
+/* Writes one prefix-count matrix at @row: rows 0..n, columns = the edge's
+ * types then one for imprecise events. */
 static void
-push_prefix_rows (GArray         *out,
-                  const guint32  *events,
-                  guint           n,
-                  const guint32  *type_col,
-                  const guint32  *local_type,   /* taxonomy type -> column */
-                  guint           n_cols,
-                  const guint32  *info)
+put_prefix_rows (guint32        *row,
+                 const guint32  *events,
+                 guint           n,
+                 const guint32  *type_col,
+                 const guint32  *local_type,   /* taxonomy type -> column */
+                 guint           n_cols,
+                 const guint32  *info)
 {
-  guint base = out->len;
-  guint32 *row;
-
-  g_array_set_size (out, base + (n + 1) * n_cols);
-  row = &g_array_index (out, guint32, base);
   memset (row, 0, n_cols * sizeof (guint32));
 
   for (guint i = 0; i < n; i++)
@@ -398,14 +390,15 @@ build_edges (TautanDatasetBuilder *b,
   guint32 *edge_src, *edge_dst, *edge_ev, *ev_off, *type_off, *pfx_off, *by_first, *ev_edge_off;
   gint32 *edge_first, *edge_last, *edge_starts, *edge_ends;
   guint ebits = bits_for (n_entities);
-  gsize max_pairs = 0, n_pairs = 0, max_group = 0;
+  gsize max_pairs = 0, n_pairs = 0, max_group = 0, max_pfx = 0, n_pfx = 0;
+  guint32 *pfx_s, *pfx_e;
   guint n_edges = 0;
   TautanDay min_first = G_MAXINT32;
 
   /* Every actor x target pair bounds the edge events: one allocation. */
   for (guint e = 0; e < n_events; e++)
     max_pairs += (gsize)(actor_off[e + 1] - actor_off[e]) * (target_off[e + 1] - target_off[e]);
-  pairs = g_new (Pair, MAX (max_pairs, 1));
+  pairs = TAUTAN_HUGE_NEW (Pair, MAX (max_pairs, 1));
 
   /* In start order, so the stable sort by edge keeps each edge's events by start. */
   for (guint k = 0; k < n_events; k++)
@@ -439,6 +432,8 @@ build_edges (TautanDatasetBuilder *b,
       for (n = 1; i + n < n_pairs && pairs[i + n].key == pairs[i].key; n++)
         ;
       max_group = MAX (max_group, n);
+      /* An edge has at most min (n, types) types: its matrices' bound. */
+      max_pfx += (n + 1) * (MIN (n, n_types) + 1);
       n_edges++;
     }
 
@@ -452,6 +447,10 @@ build_edges (TautanDatasetBuilder *b,
   edge_ev = sized_column (b, COL_EDGE_EV, n_pairs);
   edge_starts = sized_column (b, COL_EDGE_STARTS, n_pairs);
   edge_ends = sized_column (b, COL_EDGE_ENDS, n_pairs);
+  /* Sized once for the bound and cut to length at the end: grown edge by
+   * edge, the two matrices were copied at every doubling. */
+  pfx_s = sized_column (b, COL_EDGE_PFX_S, max_pfx);
+  pfx_e = sized_column (b, COL_EDGE_PFX_E, max_pfx);
   group_ends = g_new (Pair, MAX (max_group, 1));
   by_end = g_new (guint32, MAX (max_group, 1));
   ev_off[0] = type_off[0] = pfx_off[0] = 0;
@@ -492,8 +491,9 @@ build_edges (TautanDatasetBuilder *b,
           edge_ends[i + j] = end[by_end[j]];
         }
 
-      push_prefix_rows (b->columns[COL_EDGE_PFX_S], evs, n, type, local_type, n_local + 1, info);
-      push_prefix_rows (b->columns[COL_EDGE_PFX_E], by_end, n, type, local_type, n_local + 1, info);
+      put_prefix_rows (pfx_s + n_pfx, evs, n, type, local_type, n_local + 1, info);
+      put_prefix_rows (pfx_e + n_pfx, by_end, n, type, local_type, n_local + 1, info);
+      n_pfx += (gsize)(n + 1) * (n_local + 1);
 
       for (guint j = types_col->len - n_local; j < types_col->len; j++)
         local_type[g_array_index (types_col, guint32, j)] = 0;
@@ -504,11 +504,15 @@ build_edges (TautanDatasetBuilder *b,
       edge_last[k] = last;
       ev_off[k + 1] = i + n;
       type_off[k + 1] = types_col->len;
-      pfx_off[k + 1] = b->columns[COL_EDGE_PFX_S]->len;
+      pfx_off[k + 1] = (guint32)n_pfx;
 
       min_first = MIN (min_first, start[evs[0]]);
       i += n;
     }
+
+  g_assert (n_pfx <= max_pfx);
+  g_array_set_size (b->columns[COL_EDGE_PFX_S], (guint)n_pfx);
+  g_array_set_size (b->columns[COL_EDGE_PFX_E], (guint)n_pfx);
 
   /* Edges by first date: a cumulative window only looks at a prefix. */
   for (guint k = 0; k < n_edges; k++)
@@ -557,7 +561,7 @@ build_entity_activity (TautanDatasetBuilder *b,
   const gint32 *start = column_i32 (b, COL_EV_START);
   const gint32 *end = column_i32 (b, COL_EV_END);
   const guint32 *speaker = column_u32 (b, COL_Q_SPEAKER);
-  g_autofree Pair *pairs = g_new (Pair, MAX ((gsize)actor_off[n_events] + target_off[n_events], 1));
+  g_autofree Pair *pairs = TAUTAN_HUGE_NEW (Pair, MAX ((gsize)actor_off[n_events] + target_off[n_events], 1));
   g_autofree guint32 *seen = g_new (guint32, MAX (n_entities, 1));
   guint32 *ent_off, *ent_ev;
   gint32 *ent_starts, *ent_ends;

@@ -814,7 +814,7 @@ id_insert (IdTable *ids,
       IdSlot *old = ids->slots;
       guint32 old_size = old == NULL ? 0 : ids->mask + 1;
 
-      ids->slots = g_new0 (IdSlot, size);
+      ids->slots = _tautan_huge_pages (g_new0 (IdSlot, size), size * sizeof (IdSlot));
       ids->mask = size - 1;
       for (guint32 k = 0; k < old_size; k++)
         if (old[k].record != 0)
@@ -1303,12 +1303,20 @@ column (Loader       *l,
         TautanColumn  column,
         gsize         n)
 {
-  GArray *array = l->builder.columns[column];
+  guint32 *data = _tautan_dataset_builder_size (&l->builder, column, n);
 
-  g_array_set_size (array, (guint)n);
   if (n > 0)
-    memset (array->data, 0, n * sizeof (guint32));
-  return (guint32 *)(gpointer)array->data;
+    memset (data, 0, n * sizeof (guint32));
+  return data;
+}
+
+/* A per-record column, sized for the table, its values not yet set. */
+static guint32 *
+sized (Loader       *l,
+       TautanColumn  column,
+       gsize         n)
+{
+  return _tautan_dataset_builder_size (&l->builder, column, n);
 }
 
 static gboolean
@@ -1689,6 +1697,18 @@ static const TautanColumn event_offsets[4] = {
   COL_EV_ACTOR_OFF, COL_EV_TARGET_OFF, COL_EV_SOURCE_OFF, COL_EV_QUOTE_OFF,
 };
 
+/* The events' columns are sized but not cleared before pass 2 splits
+ * them: each record clears its own, so the first touch of those pages
+ * (a tenth of a second at 1M events) is shared by the threads. */
+static inline void
+clear_event (const EventColumns *c,
+             guint               i)
+{
+  c->id[i] = c->type[i] = c->words[i] = c->note[i] = c->info[i] = c->summary[i] = c->extras[i] = 0;
+  c->start[i] = c->end[i] = 0;
+  c->responds_to[i] = TAUTAN_NONE;
+}
+
 /* Reads events [@first, @last), the first of them at @offset (0: the
  * table's start). Strings and lists go to @l's builder, the rest to @c. */
 static void
@@ -1703,13 +1723,14 @@ load_event_range (Loader             *l,
   GArray *sources = l->builder.columns[COL_EV_SOURCES];
   GArray *quotes = l->builder.columns[COL_EV_QUOTES];
   TautanJsonReader r;
+  guint i = first;
 
   if (!table_begin (l, T_EVENTS, &r))
-    return;
+    goto out;
   if (offset != 0)
     tautan_json_reader_set_offset (&r, offset);
 
-  for (guint i = first; i < last && table_next (l, T_EVENTS, &r, i); i++)
+  for (i = first; i < last && table_next (l, T_EVENTS, &r, i); i++)
     {
       Val v[N_E];
       TautanDay start = TAUTAN_DAY_NONE, end = TAUTAN_DAY_NONE;
@@ -1717,6 +1738,7 @@ load_event_range (Loader             *l,
       guint32 responds_to;
       gssize n_sources;
 
+      clear_event (c, i);
       if (!begin_record (l, &r, T_EVENTS, i, event_members, N_E, v))
         {
           c->off[0][i + 1] = actors->len;
@@ -1810,6 +1832,35 @@ load_event_range (Loader             *l,
 
       c->extras[i] = put_extras (l);
     }
+
+out:
+  /* Stopped early: the load fails, but the columns are still read. */
+  for (; i < last; i++)
+    {
+      clear_event (c, i);
+      c->off[0][i + 1] = actors->len;
+      c->off[1][i + 1] = targets->len;
+      c->off[2][i + 1] = sources->len;
+      c->off[3][i + 1] = quotes->len;
+    }
+}
+
+/* Makes room in the string blob for the strings in @bytes of JSON, which
+ * are no longer decoded (quotes become a NUL): appended string by string
+ * into a blob that doubled, a 1M-event open copied and faulted in the
+ * blob several times over. Pages never touched cost nothing. */
+static void
+reserve_strings (Loader *l,
+                 gsize   bytes)
+{
+  GArray *blob = l->builder.columns[COL_STR];
+  guint len = blob->len;
+
+  if (bytes > G_MAXUINT - len)
+    return;
+  g_array_set_size (blob, len + (guint)bytes);
+  g_array_set_size (blob, len);
+  _tautan_huge_pages (blob->data + len, bytes);
 }
 
 /* A share of pass 2's events, read on a thread of its own by a copy of
@@ -1850,6 +1901,7 @@ event_share_init (EventShare         *share,
   share->first = first;
   share->last = last;
   share->offset = g_array_index (l->event_marks, gsize, first / (MARK_MASK + 1));
+  reserve_strings (w, l->table_end[T_EVENTS] - share->offset);
 }
 
 static gpointer
@@ -1921,16 +1973,16 @@ load_events (Loader *l)
 {
   guint n = l->n[T_EVENTS];
   EventColumns c = {
-    .id = column (l, COL_EV_ID, n),
-    .type = column (l, COL_EV_TYPE, n),
-    .start = (gint32 *)column (l, COL_EV_START, n),
-    .end = (gint32 *)column (l, COL_EV_END, n),
-    .words = column (l, COL_EV_DATE_WORDS, n),
-    .note = column (l, COL_EV_DATE_NOTE, n),
-    .info = column (l, COL_EV_INFO, n),
-    .responds_to = column (l, COL_EV_RESPONDS_TO, n),
-    .summary = column (l, COL_EV_SUMMARY, n),
-    .extras = column (l, COL_EV_EXTRAS, n),
+    .id = sized (l, COL_EV_ID, n),
+    .type = sized (l, COL_EV_TYPE, n),
+    .start = (gint32 *)sized (l, COL_EV_START, n),
+    .end = (gint32 *)sized (l, COL_EV_END, n),
+    .words = sized (l, COL_EV_DATE_WORDS, n),
+    .note = sized (l, COL_EV_DATE_NOTE, n),
+    .info = sized (l, COL_EV_INFO, n),
+    .responds_to = sized (l, COL_EV_RESPONDS_TO, n),
+    .summary = sized (l, COL_EV_SUMMARY, n),
+    .extras = sized (l, COL_EV_EXTRAS, n),
   };
   EventShare shares[MAX_EVENT_THREADS - 1];
   GThread *threads[MAX_EVENT_THREADS - 1] = { NULL };
@@ -1938,14 +1990,21 @@ load_events (Loader *l)
   guint forced = (guint)g_atomic_int_get (&load_threads);
 
   for (guint k = 0; k < G_N_ELEMENTS (event_lists); k++)
-    c.off[k] = column (l, event_offsets[k], (gsize)n + 1);
+    {
+      c.off[k] = sized (l, event_offsets[k], (gsize)n + 1);
+      c.off[k][0] = 0;
+    }
 
   l->sources_resolved = g_new0 (guint8, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    c.responds_to[i] = TAUTAN_NONE;
 
   if (l->stop || !l->has_table[T_EVENTS])
-    return;
+    {
+      load_event_range (l, &c, 0, n, 0);   /* clears the columns */
+      return;
+    }
+
+  /* The shares' strings end up here, in record order. */
+  reserve_strings (l, l->table_end[T_EVENTS] - l->table_start[T_EVENTS]);
 
   /* Shares start at records pass 1 marked; the first is read here. */
   if (forced > 0 && n > 0)
@@ -2349,6 +2408,7 @@ read_checked (Loader              *l,
               gsize                len,
               const char          *display_name,
               GFile               *base_dir,
+              TautanCacheStream   *cache,
               GCancellable        *cancellable,
               TautanProgressFunc   progress,
               gpointer             progress_data,
@@ -2395,6 +2455,10 @@ read_checked (Loader              *l,
   /* Past a wrong format or version nothing else means anything; past
    * any other problem, keep going so the user sees every one at once. */
   read_top (l);
+
+  /* The cache's key, while the check (the longer pass) finishes. */
+  if (cache != NULL)
+    _tautan_dataset_cache_stream_hash_content (cache, data, len);
 
   /* Pass 1 ran beside the check: on bytes the check refuses, what it found
    * means nothing, and only the check's problems are reported. */
@@ -2465,13 +2529,15 @@ contents_clear (Contents *c)
 }
 
 /* Loads from bytes already in memory. @progress covers parse and build.
- * @release (nullable): the bytes' owner, cleared once they are read. */
+ * @release (nullable): the bytes' owner, cleared once they are read.
+ * @cache (nullable): where the columns read go while the indexes are built. */
 static TautanDataset *
 load_bytes (const char          *data,
             gsize                len,
             const char          *display_name,
             GFile               *base_dir,
             Contents            *release,
+            TautanCacheStream   *cache,
             GCancellable        *cancellable,
             TautanProgressFunc   progress,
             gpointer             progress_data,
@@ -2482,7 +2548,7 @@ load_bytes (const char          *data,
   TautanDataset *dataset = NULL;
   guint counts[N_TABLES] = { 0 };
 
-  if (!read_checked (&l, data, len, display_name, base_dir, cancellable, progress, progress_data,
+  if (!read_checked (&l, data, len, display_name, base_dir, cache, cancellable, progress, progress_data,
                      diagnostics, error))
     return NULL;
 
@@ -2495,6 +2561,9 @@ load_bytes (const char          *data,
 
   for (guint t = 0; t < N_TABLES; t++)
     counts[t] = l.n[t];
+
+  if (cache != NULL)
+    _tautan_dataset_cache_stream_begin (cache, &l.builder);
 
   _tautan_dataset_build_indexes (&l.builder, counts[T_ENTITIES], counts[T_EVENTS], counts[T_QUOTES],
                                  l.taxonomy);
@@ -2531,7 +2600,7 @@ tautan_dataset_load_data (const char  *data,
   g_autoptr(GPtrArray) diags = new_diagnostics ();
   TautanDataset *ret;
 
-  ret = load_bytes (data, len, display_name, base_dir, NULL, NULL, NULL, NULL, diags, error);
+  ret = load_bytes (data, len, display_name, base_dir, NULL, NULL, NULL, NULL, NULL, diags, error);
   if (diagnostics != NULL)
     *diagnostics = g_steal_pointer (&diags);
 
@@ -2682,9 +2751,10 @@ tautan_dataset_load_file (GFile               *file,
   g_autoptr(GFile) parent = NULL;
   g_autofree char *display = NULL;
   g_autofree char *local_path = NULL;
+  g_autoptr(TautanCacheStream) cache = NULL;
+  g_autoptr(GError) cache_error = NULL;
   Contents contents = { NULL };
   TautanDataset *dataset = NULL;
-  guint64 content_hash = 0;
   TautanFileStamp stamp;
   guint64 stamp_size = 0;
   gboolean have_stamp = FALSE;
@@ -2732,24 +2802,18 @@ tautan_dataset_load_file (GFile               *file,
         }
     }
 
-  /* The cache's key, while the text is here: load_bytes() lets it go. */
-  if (use_cache && local_path != NULL)
-    content_hash = _tautan_dataset_content_hash (data, len);
-  dataset = load_bytes (data, len, display, parent, &contents, cancellable, progress, progress_data, diags,
+  /* A cache that cannot be written costs only speed next time. */
+  if (use_cache && local_path != NULL && !(cache = _tautan_dataset_cache_stream_new (file, &cache_error)))
+    g_debug ("not caching %s: %s", display, cache_error->message);
+  dataset = load_bytes (data, len, display, parent, &contents, cache, cancellable, progress, progress_data, diags,
                         error);
   data = NULL;
   if (dataset != NULL)
     {
       _tautan_dataset_set_file (dataset, file, FALSE);
-      if (use_cache && local_path != NULL)
-        {
-          g_autoptr(GError) cache_error = NULL;
-
-          /* A cache that cannot be written costs only speed next time. */
-          if (!_tautan_dataset_cache_save (dataset, file, len, content_hash,
-                                           have_stamp ? &stamp : NULL, &cache_error))
-            g_debug ("not caching %s: %s", display, cache_error->message);
-        }
+      if (cache != NULL &&
+          !_tautan_dataset_cache_stream_finish (cache, dataset, file, len, have_stamp ? &stamp : NULL, &cache_error))
+        g_debug ("not caching %s: %s", display, cache_error->message);
     }
 
 out:
@@ -2793,7 +2857,7 @@ tautan_dataset_check_file (GFile                *file,
 
   if (check_regular (file, display, NULL, error) &&
       contents_open (&contents, file, display, local_path, NULL, error) &&
-      read_checked (&l, contents.data, contents.len, display, parent, NULL, NULL, NULL, diags, error))
+      read_checked (&l, contents.data, contents.len, display, parent, NULL, NULL, NULL, NULL, diags, error))
     {
       if (summary != NULL)
         {

@@ -21,7 +21,6 @@ G_BEGIN_DECLS
  * the cache as GVariant `ay`, `au`, `ai` and `ad` so mapped data is aligned. */
 #define TAUTAN_DATASET_COLUMNS(X) \
   X (STR, U8)                    /* NUL-terminated strings; offset 0 is NULL */ \
-  X (META, U32)                  /* title, description, extras, taxonomy JSON */ \
   \
   X (SRC_ID, U32) X (SRC_OUTLET, U32) X (SRC_TITLE, U32) X (SRC_URL, U32) \
   X (SRC_LANGUAGE, U32) X (SRC_PUBLISHED_NOTE, U32) X (SRC_TEXT, U32) \
@@ -42,6 +41,10 @@ G_BEGIN_DECLS
   X (Q_NOTE, U32) X (Q_EXTRAS, U32) X (Q_SOURCE, U32) X (Q_START, U32) \
   X (Q_END, U32) X (Q_SPEAKER, U32) X (Q_EVENT, U32) X (Q_INFO, U32) \
   X (Q_RELAY_OFF, U32) X (Q_RELAYED, U32) \
+  \
+  /* title, description, extras, taxonomy JSON, and what the indexes found: \
+   * the first column the index build writes (see TautanCacheStream) */ \
+  X (META, U32) \
   \
   /* derived indexes (tautan-dataset-index.c) */ \
   X (IX_BY_START, U32)           /* events by (start, end) */ \
@@ -128,6 +131,13 @@ typedef struct
 
 void            _tautan_dataset_builder_init    (TautanDatasetBuilder *builder);
 void            _tautan_dataset_builder_clear   (TautanDatasetBuilder *builder);
+gpointer        _tautan_huge_pages              (gpointer              data,
+                                                 gsize                 len);
+/* g_new() of a large array that is filled next, in huge pages. */
+#define TAUTAN_HUGE_NEW(type, n) ((type *)_tautan_huge_pages (g_new (type, (n)), (gsize)(n) * sizeof (type)))
+gpointer        _tautan_dataset_builder_size    (TautanDatasetBuilder *builder,
+                                                 TautanColumn          column,
+                                                 gsize                 n);
 guint32         _tautan_dataset_builder_string  (TautanDatasetBuilder *builder,
                                                  const char           *str,
                                                  gssize                len);
@@ -232,12 +242,25 @@ gboolean        _tautan_dataset_cache_write     (TautanDataset        *self,
                                                  gboolean            (*put) (gpointer, const void *, gsize, GError **),
                                                  gpointer              target,
                                                  GError              **error);
-gboolean        _tautan_dataset_cache_save      (TautanDataset        *self,
-                                                 GFile                *file,
-                                                 guint64               size,
-                                                 guint64               content_hash,
-                                                 const TautanFileStamp *stamp,
-                                                 GError              **error);
+
+/* A first open's cache, written while the dataset is built. */
+typedef struct _TautanCacheStream TautanCacheStream;
+
+TautanCacheStream *_tautan_dataset_cache_stream_new    (GFile                *file,
+                                                        GError              **error);
+void               _tautan_dataset_cache_stream_hash_content (TautanCacheStream *self,
+                                                              const void        *data,
+                                                              gsize              len);
+void               _tautan_dataset_cache_stream_begin  (TautanCacheStream    *self,
+                                                        TautanDatasetBuilder *builder);
+gboolean           _tautan_dataset_cache_stream_finish (TautanCacheStream    *self,
+                                                        TautanDataset        *dataset,
+                                                        GFile                *file,
+                                                        guint64               size,
+                                                        const TautanFileStamp *stamp,
+                                                        GError              **error);
+void               _tautan_dataset_cache_stream_free   (TautanCacheStream    *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanCacheStream, _tautan_dataset_cache_stream_free)
 char           *_tautan_dataset_cache_path      (GFile                *file);
 
 /* tautan-dataset-validate.c */

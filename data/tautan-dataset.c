@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "tautan-dataset-private.h"
 #include "tautan-enums.h"
@@ -202,6 +203,53 @@ _tautan_dataset_builder_clear (TautanDatasetBuilder *builder)
 {
   for (guint i = 0; i < N_COLUMNS; i++)
     g_clear_pointer (&builder->columns[i], g_array_unref);
+}
+
+/**
+ * _tautan_huge_pages:
+ * @data: memory not touched yet, such as a large fresh allocation
+ *
+ * Asks for huge pages: the first touch of a large array then costs one
+ * fault per 2 MiB rather than per 4 KiB. A 1M-event open faulted 140,000
+ * times, and each fault costs tens of microseconds on a VM with shadow
+ * page tables: a fifth of its time. A hint, whatever the kernel makes of
+ * it (the system's setting is often "madvise").
+ *
+ * Returns: @data
+ */
+gpointer
+_tautan_huge_pages (gpointer data,
+                    gsize    len)
+{
+#ifdef MADV_HUGEPAGE
+  const guintptr huge = (guintptr)2 << 20;
+  guintptr from = ((guintptr)data + huge - 1) & ~(huge - 1);
+  guintptr to = ((guintptr)data + len) & ~(huge - 1);
+
+  if (to > from)
+    madvise ((gpointer)from, to - from, MADV_HUGEPAGE);
+#endif
+  return data;
+}
+
+/**
+ * _tautan_dataset_builder_size:
+ *
+ * Sizes a column whose length is known, to be filled by index rather
+ * than appended to; its new values are not set.
+ *
+ * Returns: the column's data
+ */
+gpointer
+_tautan_dataset_builder_size (TautanDatasetBuilder *builder,
+                              TautanColumn          column,
+                              gsize                 n)
+{
+  GArray *array = builder->columns[column];
+
+  g_array_set_size (array, (guint)n);
+  _tautan_huge_pages (array->data, n * tautan_column_info[column].elem_size);
+  return array->data;
 }
 
 guint32

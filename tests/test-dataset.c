@@ -704,6 +704,48 @@ test_large_shares (void)
     }
 }
 
+/* A problem in the second half of a split parse names the line and
+ * column (in characters: a line with non-ASCII text before the problem)
+ * that one thread names. */
+static void
+test_large_shares_second_half (void)
+{
+  g_autoptr(GString) json = shares_json (SHARES_EVENTS, 0);
+  const char *record = strstr (json->str, "{\"id\":\"ev9000\",");
+  const char *start, *line_start;
+  guint line = 1, column = 1;
+
+  g_assert_nonnull (record);
+  g_string_insert (json, strchr (record, ',') - json->str + 1, "\"x-note\":\"caf\xc3\xa9 \xe2\x98\x95\",");
+  record = strstr (json->str, "{\"id\":\"ev9000\",");
+  start = strstr (record, "\"start\":\"2021-03-") + strlen ("\"start\":");
+  g_string_overwrite (json, start - json->str, "\"2021-02-31\"");
+
+  for (const char *p = json->str; p < start; p++)
+    if (*p == '\n')
+      line++;
+  line_start = start;
+  while (line_start > json->str && line_start[-1] != '\n')
+    line_start--;
+  column += (guint)g_utf8_strlen (line_start, start - line_start);
+  g_assert_cmpuint (column, <, (guint)(start - line_start) + 1);   /* characters, not bytes */
+
+  for (guint threads = 1; threads <= 3; threads++)
+    {
+      g_autoptr(GPtrArray) diagnostics = NULL;
+      g_autoptr(TautanDataset) none = load_with_threads (json, threads, &diagnostics);
+      const TautanDiagnostic *d;
+
+      g_assert_null (none);
+      g_assert_cmpuint (diagnostics->len, ==, 1);
+      d = g_ptr_array_index (diagnostics, 0);
+      g_assert_cmpstr (d->path, ==, "$.events[9000].date.start");
+      g_assert_cmpstr (d->message, ==, "\"2021-02-31\" is not a valid date");
+      g_assert_cmpuint (d->line, ==, line);
+      g_assert_cmpuint (d->column, ==, column);
+    }
+}
+
 /* The light accessors give what tautan_dataset_get_event() gives, for
  * every event: with and without targets, sources or actors. */
 static void
@@ -755,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/large", test_large);
   g_test_add_func ("/tautan/dataset/large-invalid", test_large_invalid);
   g_test_add_func ("/tautan/dataset/large-shares", test_large_shares);
+  g_test_add_func ("/tautan/dataset/large-shares-second-half", test_large_shares_second_half);
   g_test_add_func ("/tautan/dataset/event-links", test_event_links);
 
   return g_test_run ();
