@@ -15,7 +15,6 @@
 
 #include <string.h>
 #ifdef __linux__
-#include <sys/mman.h>
 #endif
 
 #include "tautan/tautan-scene.h"
@@ -173,27 +172,6 @@ pool_round (gsize size)
   return (size + size / 8 + 4095) & ~(gsize)4095;
 }
 
-/* H3, s9: a tile draws edges and nodes scattered over some 70 MB; in
- * 4 kB pages nearly every one of them missed the TLB as well as the
- * cache (the prefetches in tautan-scene-draw.c stalled on page walks).
- * Big blocks ask for 2 MB pages where the system gives them only on
- * request (transparent_hugepage=madvise, Debian's default); only the
- * part asked for, so the pool's slack stays untouched and out of RSS. */
-#define POOL_HUGE_MIN ((gsize)4 << 20)
-
-static void
-pool_advise_huge (gpointer data,
-                  gsize    size)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  guintptr start = ((guintptr)data + ((guintptr)2 << 20) - 1) & ~(((guintptr)2 << 20) - 1);
-  guintptr end = ((guintptr)data + size) & ~(((guintptr)2 << 20) - 1);
-
-  if (size >= POOL_HUGE_MIN && end > start)
-    madvise ((void *)start, end - start, MADV_HUGEPAGE);
-#endif
-}
-
 /* Called locked, before an array leaves the pool for good. */
 static void
 pool_forget (PoolEntry *entry)
@@ -292,7 +270,6 @@ _tautan_scene_pool_alloc (gsize size)
       entry.capacity = size >= pool_min_block ? pool_round (size) : size;
       entry.block = g_malloc (sizeof (BlockHead) + entry.capacity);
       ((BlockHead *)entry.block)->capacity = entry.capacity;
-      pool_advise_huge ((char *)entry.block + sizeof (BlockHead), size);
     }
   return (char *)entry.block + sizeof (BlockHead);
 }
@@ -339,7 +316,6 @@ _tautan_scene_pool_array (guint element_size,
     {
       entry.capacity = size >= pool_min_block ? pool_round (size) : size;
       entry.array = g_array_sized_new (FALSE, FALSE, element_size, (guint)(entry.capacity / element_size));
-      pool_advise_huge (entry.array->data, size);
       if (entry.capacity >= pool_min_block)
         {
           /* GArray does not tell its capacity: the pool remembers it. */
