@@ -1532,7 +1532,7 @@ add_quote_and_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/quotes/left-mark-closes", test_left_mark_closes);
 }
 
-/* Events that generalise (session 9): statements and their parties.
+/* Events that generalise: statements and their parties.
  * Each rule in both languages, on names no lexicon knows. */
 static const EventCase general_event_cases[] = {
   /* a name set off by commas after its role is the subject, not the

@@ -1558,7 +1558,7 @@ test_reuse (Fixture       *f,
     }
 }
 
-/* H3, s9: the band rasteriser (tautan-scene-raster.c), which draws thin
+/* The band rasteriser (tautan-scene-raster.c), which draws thin
  * straight edges straight into a tile's pixels, against cairo's fill of
  * the same parallelogram (its ends cut square to the major axis, as the
  * band's are), on a 256-pixel raster: bands of every slope, of widths

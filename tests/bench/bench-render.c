@@ -58,7 +58,7 @@
  * tiles_cpu_100k_300k: frame_full's tiles of one scene (its per-tile lists
  * already built) drawn one after another on the calling thread, in that
  * thread's CPU time: the drawing alone, steadier than the frame on a
- * loaded machine (H3, s9).
+ * loaded machine.
  *
  * --quick: 200 and 1,000 nodes, 3 runs, no 100k graph; --only PREFIX: some
  * figures. */

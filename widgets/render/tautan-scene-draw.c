@@ -109,7 +109,7 @@ typedef struct
   int           stride;
   guint32       argb;
   double        opacity;
-  gboolean      far;          /* H3, s9: curves as chains of bands too */
+  gboolean      far;          /* Curves as chains of bands too */
 } Sink;
 
 /* Bands at most this wide, in device pixels, skip the accumulation. */
@@ -458,7 +458,7 @@ append_edge_outline (Sink                  *sink,
       return;
     }
 
-  /* H3, s9: far out a thin curve is its chords as bands, a fraction of
+  /* Far out a thin curve is its chords as bands, a fraction of
    * the outline's cost through the accumulation: where two chords meet,
    * each covers its share of the step (exactly, when both run along the
    * same axis), so the joints neither gap nor overlap, only blend twice.
@@ -849,7 +849,7 @@ draw_edges (TautanScene *self,
       const EdgeExtra *x = &self->edge_extra[i];
       const Batch *batch;
 
-      /* H3, s9: a tile's edges lie scattered over 70 MB of edges and
+      /* A tile's edges lie scattered over 70 MB of edges and
        * extras; without asking for them ahead, nine tenths of this loop's
        * own time went waiting for the first read of each. */
       if (items != NULL && k + PREFETCH_AHEAD < n_items)
@@ -962,7 +962,7 @@ typedef struct
   guint32      stroke;
   guint32      form;          /* shape | radius × 16 << 4 | ring << 31; 0 for a free slot */
   TautanSprite sprite;
-  int          ink[4];        /* H3, s9: the pixels with any alpha: x0, y0, x1, y1 (exclusive) */
+  int          ink[4];        /* The pixels with any alpha: x0, y0, x1, y1 (exclusive) */
 } LocalSprite;
 
 /* The box of @sprite's pixels that are not transparent (empty: x1 ≤ x0). */

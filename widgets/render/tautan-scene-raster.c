@@ -329,7 +329,7 @@ band_step (guint8  *base,
  * The ends are cut square to the major axis, within hw of where a butt
  * end would be: edges end under a node and under their arrowhead.
  *
- * H3, s9: only the steps whose cross section meets the raster are walked
+ * Only the steps whose cross section meets the raster are walked
  * (a long edge crossing a tile's corner walked all 256), and each step's
  * pixels get whole-pixel coverage in 1/256 px, in integers; the picture
  * is the same within a level (test-scene /band). */
