@@ -16,6 +16,8 @@
 
 #include "tautan/tautan-filter.h"
 
+#include "tautan-slice-private.h"
+
 struct _TautanFilter
 {
   gatomicrefcount   ref_count;
@@ -832,30 +834,6 @@ slice_window (TautanSlice *slice)
   return span;
 }
 
-static gboolean
-entity_kind_hidden (TautanDataset *dataset,
-                    guint32        hidden_kinds,
-                    guint          entity)
-{
-  TautanEntity e;
-
-  if (hidden_kinds == 0)
-    return FALSE;
-  tautan_dataset_get_entity (dataset, entity, &e);
-  return e.kind < 32 && (hidden_kinds & (1u << e.kind)) != 0;
-}
-
-static int
-compare_shown_entities (gconstpointer a,
-                        gconstpointer b)
-{
-  const TautanSliceEntity *x = a, *y = b;
-
-  if (x->count != y->count)
-    return x->count < y->count ? 1 : -1;
-  return (x->entity > y->entity) - (x->entity < y->entity);
-}
-
 /**
  * tautan_filter_count_shown:
  * @self: the composed filter
@@ -928,8 +906,9 @@ tautan_filter_count_shown (const TautanFilter   *self,
       const TautanSliceEdge *edge = &g_array_index (edges->edges, TautanSliceEdge, i);
       const guint32 *pairs = &g_array_index (edges->type_pairs, guint32, edge->type_offset * 2);
 
-      if (edge->source == edge->target || entity_kind_hidden (ds, hidden_kinds, edge->source) ||
-          entity_kind_hidden (ds, hidden_kinds, edge->target))
+      if (edge->source == edge->target ||
+          _tautan_entity_kind_hidden (ds, hidden_kinds, edge->source, kind_cache) ||
+          _tautan_entity_kind_hidden (ds, hidden_kinds, edge->target, kind_cache))
         continue;
       for (guint t = 0; t < edge->n_types; t++)
         if (pairs[2 * t + 1] > 0 && !tautan_type_mask_has (hidden_types, pairs[2 * t]))
@@ -982,7 +961,7 @@ tautan_filter_count_shown (const TautanFilter   *self,
 
         g_array_append_val (shown->entities, entity);
       }
-  g_array_sort (shown->entities, compare_shown_entities);
+  g_array_sort (shown->entities, _tautan_slice_entity_compare_busiest);
 
   /* A quote of a hidden or filtered-out event goes with it; one of no
    * event stays. */

@@ -170,4 +170,12 @@ guint               _tautan_slice_count_step          (TautanDataset        *dat
                                                        gboolean              cumulative,
                                                        guint                *n_window);
 
+/* tautan-slice-shown.c: what the canvas shows, shared by every count of it */
+gboolean        _tautan_entity_kind_hidden           (TautanDataset  *ds,
+                                                      guint32         hidden_kinds,
+                                                      guint           entity,
+                                                      guint8         *cache);
+int             _tautan_slice_entity_compare_busiest (gconstpointer   a,
+                                                      gconstpointer   b);
+
 G_END_DECLS

@@ -16,11 +16,15 @@
 
 #include "tautan/tautan-slice.h"
 
-static gboolean
-kind_hidden (TautanDataset *ds,
-             guint32        hidden_kinds,
-             guint          entity,
-             guint8        *cache)
+#include "tautan-slice-private.h"
+
+/* Whether @entity's kind is hidden; @cache holds one byte per entity,
+ * zeroed before the first call for these @hidden_kinds. */
+gboolean
+_tautan_entity_kind_hidden (TautanDataset *ds,
+                            guint32        hidden_kinds,
+                            guint          entity,
+                            guint8        *cache)
 {
   /* 0 unknown, 1 shown, 2 hidden: each entity's kind is read once. */
   if (cache[entity] == 0)
@@ -66,7 +70,7 @@ tautan_event_shown (TautanDataset        *dataset,
     {
       guint actor = event->actors[a];
 
-      if (kind_hidden (dataset, hidden_kinds, actor, kind_cache))
+      if (_tautan_entity_kind_hidden (dataset, hidden_kinds, actor, kind_cache))
         continue;
       if (event->n_targets == 0)
         {
@@ -79,7 +83,7 @@ tautan_event_shown (TautanDataset        *dataset,
         {
           guint target = event->targets[t];
 
-          if (kind_hidden (dataset, hidden_kinds, target, kind_cache))
+          if (_tautan_entity_kind_hidden (dataset, hidden_kinds, target, kind_cache))
             continue;
           shown = TRUE;
           if (entity_shown == NULL)
@@ -91,9 +95,11 @@ tautan_event_shown (TautanDataset        *dataset,
   return shown;
 }
 
-static int
-compare_count (gconstpointer a,
-               gconstpointer b)
+/* The busiest first, then by index: the order of every count of shown
+ * entities. */
+int
+_tautan_slice_entity_compare_busiest (gconstpointer a,
+                                      gconstpointer b)
 {
   const TautanSliceEntity *x = a, *y = b;
 
@@ -144,7 +150,7 @@ tautan_slice_count_shown (TautanSlice          *self,
       shown->n_quotes = quotes->len;
       for (guint i = 0; i < tautan_slice_get_n_entities (self); i++)
         g_array_append_val (shown->entities, *tautan_slice_get_entity (self, i));
-      g_array_sort (shown->entities, compare_count);
+      g_array_sort (shown->entities, _tautan_slice_entity_compare_busiest);
       shown->events = g_steal_pointer (&events);
       return shown;
     }
@@ -192,7 +198,7 @@ tautan_slice_count_shown (TautanSlice          *self,
 
         g_array_append_val (shown->entities, entity);
       }
-  g_array_sort (shown->entities, compare_count);
+  g_array_sort (shown->entities, _tautan_slice_entity_compare_busiest);
 
   /* A link is shown when both ends are and one of its types is. */
   for (guint i = 0; i < tautan_slice_get_n_edges (self); i++)
@@ -200,8 +206,8 @@ tautan_slice_count_shown (TautanSlice          *self,
       const TautanSliceEdge *edge = tautan_slice_get_edge (self, i);
       const guint32 *types, *type_counts;
 
-      if (kind_hidden (ds, hidden_kinds, edge->source, kind_cache) ||
-          kind_hidden (ds, hidden_kinds, edge->target, kind_cache))
+      if (_tautan_entity_kind_hidden (ds, hidden_kinds, edge->source, kind_cache) ||
+          _tautan_entity_kind_hidden (ds, hidden_kinds, edge->target, kind_cache))
         continue;
       tautan_slice_get_edge_types (self, i, &types, &type_counts);
       for (guint t = 0; t < edge->n_types; t++)
