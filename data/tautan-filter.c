@@ -963,17 +963,8 @@ tautan_filter_count_shown (const TautanFilter   *self,
       }
   g_array_sort (shown->entities, _tautan_slice_entity_compare_busiest);
 
-  /* A quote of a hidden or filtered-out event goes with it; one of no
-   * event stays. */
   quotes = tautan_slice_list_quotes (slice, TAUTAN_NONE);
-  for (guint i = 0; i < quotes->len; i++)
-    {
-      TautanQuote quote;
-
-      tautan_dataset_get_quote (ds, g_array_index (quotes, guint32, i), &quote);
-      if (quote.event == TAUTAN_NONE || event_shown[quote.event])
-        shown->n_quotes++;
-    }
+  shown->n_quotes = _tautan_count_shown_quotes (ds, quotes, event_shown);
   return shown;
 }
 

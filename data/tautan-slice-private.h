@@ -177,5 +177,8 @@ gboolean        _tautan_entity_kind_hidden           (TautanDataset  *ds,
                                                       guint8         *cache);
 int             _tautan_slice_entity_compare_busiest (gconstpointer   a,
                                                       gconstpointer   b);
+guint           _tautan_count_shown_quotes           (TautanDataset  *ds,
+                                                      GArray         *quotes,
+                                                      const guint8   *event_shown);
 
 G_END_DECLS

@@ -218,17 +218,30 @@ tautan_slice_count_shown (TautanSlice          *self,
           }
     }
 
-  /* A quote of a hidden event goes with it; one of no event stays. */
+  shown->n_quotes = _tautan_count_shown_quotes (ds, quotes, event_shown);
+
+  return shown;
+}
+
+/* How many of @quotes show: a quote of a hidden or filtered-out event
+ * (0 in @event_shown, one byte per event) goes with it; one of no event
+ * stays. */
+guint
+_tautan_count_shown_quotes (TautanDataset *ds,
+                            GArray        *quotes,
+                            const guint8  *event_shown)
+{
+  guint n = 0;
+
   for (guint i = 0; i < quotes->len; i++)
     {
       TautanQuote quote;
 
       tautan_dataset_get_quote (ds, g_array_index (quotes, guint32, i), &quote);
       if (quote.event == TAUTAN_NONE || event_shown[quote.event])
-        shown->n_quotes++;
+        n++;
     }
-
-  return shown;
+  return n;
 }
 
 void
