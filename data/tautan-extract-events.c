@@ -65,6 +65,21 @@ word_is (const Article *a,
   return _article_token_is_word (a, k, word);
 }
 
+/* Whether token @k is one of the @n_words @words. */
+static gboolean
+word_among (const Article      *a,
+            guint32             k,
+            const char * const *words,
+            gsize               n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (word_is (a, k, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+#define WORD_AMONG(a, k, words) word_among ((a), (k), (words), G_N_ELEMENTS (words))
+
 static void
 append_unique (GArray  *array,
                guint32  value)
@@ -291,9 +306,8 @@ visit_said (const Article *a,
   };
 
   for (guint32 k = from; k < end; k++)
-    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
-      if (word_is (a, k, words[w]))
-        return TRUE;
+    if (WORD_AMONG (a, k, words))
+      return TRUE;
   return FALSE;
 }
 
@@ -306,12 +320,7 @@ collective_of (const Article *a,
 {
   static const char *nouns[] = { "group", "delegation", "team", "number", "coalition", "bloc", "panel", "handful" };
 
-  if (of <= first || !word_is (a, of, "of"))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
-    if (word_is (a, of - 1, nouns[i]))
-      return TRUE;
-  return FALSE;
+  return of > first && word_is (a, of, "of") && WORD_AMONG (a, of - 1, nouns);
 }
 
 /* "AS ketika itu menolak", "the US at the time rejected": a time
@@ -672,15 +681,13 @@ target_role (const Article *a,
 static gboolean
 recipient_first (const char *type)
 {
-  static const char *types[] = {
+  static const char * const types[] = {
     "support", "congratulate", "promise", "aid", "supply-weapons", "military-cooperation", "appeal",
     "meet", "sign-agreement",
+    NULL,
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    if (g_str_equal (types[i], type))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (types, type);
 }
 
 /* Whether the word at @k reads as a verb, which starts a clause of its
@@ -1079,9 +1086,8 @@ deadline (const Article *a,
   static const char *words[] = { "sampai", "hingga", "until", "till", "through" };
 
   for (guint32 k = at + 1, steps = 0; k-- > first && steps < 3; steps++)
-    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
-      if (word_is (a, k, words[w]))
-        return TRUE;
+    if (WORD_AMONG (a, k, words))
+      return TRUE;
   return FALSE;
 }
 
@@ -1302,15 +1308,13 @@ _tautan_event_summary (Article      *a,
 static gboolean
 needs_target (const char *type)
 {
-  static const char *types[] = {
+  static const char * const types[] = {
     "support", "meet", "accuse", "criticise", "congratulate", "reject", "threaten", "sanction",
     "attack", "appeal", "sign-agreement",
+    NULL,
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    if (g_str_equal (types[i], type))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (types, type);
 }
 
 /* The accusation a denial at @token answers: the latest one before it
@@ -1395,10 +1399,7 @@ accusation_object (const Article *a,
   if (_article_token_is (a, from, LEX_DEMONSTRATIVE, NULL) || word_is (a, from, "these")
       || word_is (a, from, "those"))
     from++;
-  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
-    if (word_is (a, from, nouns[i]))
-      return TRUE;
-  return FALSE;
+  return WORD_AMONG (a, from, nouns);
 }
 
 /* "stated they have not received", "asserted that … were not a factor",
@@ -1419,10 +1420,7 @@ denied_in_report (const Article *a,
       if (word_is (a, k, "bukan") || (word_is (a, k, "tidak") && word_is (a, k + 1, "pernah"))
           || (word_is (a, k, "tak") && word_is (a, k + 1, "pernah")))
         return TRUE;
-      for (guint i = 0; i < G_N_ELEMENTS (past); i++)
-        if (k > from && word_is (a, k - 1, past[i]))
-          return TRUE;
-      return FALSE;
+      return k > from && WORD_AMONG (a, k - 1, past);
     }
   return FALSE;
 }
@@ -1451,10 +1449,7 @@ amount_word (const Article *a,
   if (article_token (a, k)->kind == TOKEN_NUMBER || _article_token_is (a, k, LEX_CARGO, NULL)
       || word_is (a, k - 1, "dolar"))
     return TRUE;
-  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
-    if (word_is (a, k, words[w]))
-      return TRUE;
-  return FALSE;
+  return WORD_AMONG (a, k, words);
 }
 
 /* "mengirim sekitar 11.000 pasukan", "sent 300 troops": a verb of
@@ -1521,9 +1516,8 @@ signs_law (const Article *a,
   static const char *words[] = { "law", "bill", "decree", "undang", "uu", "ruu", "peraturan", "perppu" };
 
   for (guint32 k = from; k < limit && k < from + 5; k++)
-    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
-      if (word_is (a, k, words[w]))
-        return TRUE;
+    if (WORD_AMONG (a, k, words))
+      return TRUE;
   return FALSE;
 }
 
@@ -1847,15 +1841,13 @@ events_in_sentence (Article *a,
 static gboolean
 verbal (const char *type)
 {
-  static const char *types[] = {
+  static const char * const types[] = {
     "support", "congratulate", "accuse", "criticise", "promise", "appeal", "threaten", "deny",
     "reject", "statement",
+    NULL,
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    if (g_str_equal (types[i], type))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (types, type);
 }
 
 /* A quote supports the event its speaker is the actor of, in its
