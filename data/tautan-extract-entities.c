@@ -377,6 +377,16 @@ longest_title (const Article *a,
   return longest;
 }
 
+/* "USAID", "NASA": a word of two letters or more, all capitals. */
+static gboolean
+is_acronym (const Article *a,
+            guint32        i)
+{
+  const Token *t = article_token (a, i);
+
+  return t->kind == TOKEN_WORD && (t->flags & TOKEN_UPPER) && !(t->flags & TOKEN_JOINED) && t->end - t->start >= 2;
+}
+
 /* How many words the run has, a hyphenated one ("El-Hassan") counted
  * once; a particle ("van der") makes any count too short to cut. */
 static guint
@@ -407,6 +417,7 @@ propose_run (Article *a,
   guint32 inner_role = NO_INDEX;
   guint32 of;
   gboolean org = FALSE;
+  gboolean all_acronyms = FALSE;
   guint32 n;
   TautanEntityKind kind;
   g_autofree char *name = NULL;
@@ -472,6 +483,58 @@ propose_run (Article *a,
               inner_role = first;
               first = k + len;
               break;
+            }
+        }
+    }
+
+  /* "Direktur USAID Jeff Cohen": acronyms standing before a personal
+   * name are the body the person speaks for, not part of the name; a
+   * run of acronyms only ("USAID CEPAT") is a body or a programme */
+  if (inner_role == NO_INDEX && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+    {
+      guint32 k = first;
+
+      while (k < end && is_acronym (a, k))
+        k++;
+      if (k > first && k == end && end - first >= 2)
+        all_acronyms = TRUE;
+      /* "NASA Associate Administrator", "Default NASA Administrator":
+       * a body, then a post, and no name */
+      else if (_article_token_is (a, end - 1, LEX_TITLE, NULL))
+        {
+          guint32 from = first;
+
+          while (from < end - 1 && !is_acronym (a, from))
+            from++;
+          if (from < end - 1)
+            {
+              guint32 to = from;
+              g_autofree char *org_name = NULL;
+
+              while (to < end - 1 && is_acronym (a, to))
+                to++;
+              org_name = _article_token_text (a, from, to);
+              add_mention (a, from, to,
+                           _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
+                           NO_INDEX);
+              return end;
+            }
+        }
+      else if (k > first && end - k >= 2 && end - k <= 3 && name_words (a, k, end) >= 2)
+        {
+          gboolean plain = TRUE;
+
+          for (guint32 j = k; j < end && plain; j++)
+            plain = !is_acronym (a, j);
+          if (plain)
+            {
+              g_autofree char *org_name = _article_token_text (a, first, k);
+
+              add_mention (a, first, k,
+                           _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
+                           NO_INDEX);
+              inner_role = first;
+              first = k;
             }
         }
     }
@@ -547,7 +610,7 @@ propose_run (Article *a,
     }
 
   name = _article_token_text (a, first, end);
-  if (org)
+  if (org || all_acronyms)
     kind = TAUTAN_ENTITY_ORGANISATION;
   else
     {
