@@ -319,6 +319,23 @@ title_before (Article *a,
           k = m->first_token;
           continue;
         }
+      /* "Juru bicara Kementerian Luar Negeri Teuku Faizasyah", "Direktur
+       * USAID Jeff Cohen": the body a title is of, between it and the name */
+      if (mention != NO_INDEX && k == i
+          && entity_at (a, g_array_index (a->mentions, Mention, mention).entity)->kind == TAUTAN_ENTITY_ORGANISATION)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, mention);
+          guint32 n;
+
+          for (guint32 back = MIN (4, m->first_token); back >= 1; back--)
+            if (_article_match_at (a, m->first_token - back, LEX_TITLE, &n, NULL) && m->first_token - back + n == m->first_token)
+              {
+                k = m->first_token;
+                break;
+              }
+          if (k != i)
+            continue;
+        }
       /* a title phrase ending at k - 1: try the words before */
       {
         gboolean found = FALSE;
@@ -387,6 +404,9 @@ is_acronym (const Article *a,
   return t->kind == TOKEN_WORD && (t->flags & TOKEN_UPPER) && !(t->flags & TOKEN_JOINED) && t->end - t->start >= 2;
 }
 
+static int title_abbreviation (const Article *a,
+                               guint32        i);
+
 /* How many words the run has, a hyphenated one ("El-Hassan") counted
  * once; a particle ("van der") makes any count too short to cut. */
 static guint
@@ -426,6 +446,9 @@ propose_run (Article *a,
 
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
   if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL))
+    return end;
+  /* "Menlu", "Jubir": a shortened title, no name */
+  if (end - first == 1 && title_abbreviation (a, first) >= 0)
     return end;
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
@@ -1531,6 +1554,140 @@ resolve_reference (Article  *a,
       if (state != NO_INDEX && affiliation_of (a, m->entity) != state)
         continue;
       if (person_has_title (a, m, title_hash) || state != NO_INDEX)
+        return m->entity;
+    }
+  return NO_INDEX;
+}
+
+/* Indonesian titles shortened to one word, and the words they stand for
+ * ("kata Menlu" after "Menteri Luar Negeri Retno Marsudi"). */
+static const struct
+{
+  const char *abbreviation;
+  const char *words[5];
+} title_abbreviations[] = {
+  { "menlu", { "menteri", "luar", "negeri", NULL } },
+  { "wamenlu", { "wakil", "menteri", "luar", "negeri", NULL } },
+  { "menhan", { "menteri", "pertahanan", NULL } },
+  { "menkeu", { "menteri", "keuangan", NULL } },
+  { "menkes", { "menteri", "kesehatan", NULL } },
+  { "mendag", { "menteri", "perdagangan", NULL } },
+  { "mendagri", { "menteri", "dalam", "negeri", NULL } },
+  { "menag", { "menteri", "agama", NULL } },
+  { "wapres", { "wakil", "presiden", NULL } },
+  { "jubir", { "juru", "bicara", NULL } },
+  { "dubes", { "duta", "besar", NULL } },
+  { "sekjen", { "sekretaris", "jenderal", NULL } },
+};
+
+static int
+title_abbreviation (const Article *a,
+                    guint32        i)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (title_abbreviations); k++)
+    if (token_is_word (a, i, title_abbreviations[k].abbreviation))
+      return k;
+  return -1;
+}
+
+gboolean
+_article_is_title_abbreviation (const Article *a,
+                                guint32        i)
+{
+  return i < article_n_tokens (a) && title_abbreviation (a, i) >= 0;
+}
+
+/* Whether @words stand in order, one after another, in [first, end). */
+static gboolean
+span_has_words (const Article *a,
+                guint32        first,
+                guint32        end,
+                const char    *const *words)
+{
+  guint n = 0;
+
+  while (words[n])
+    n++;
+  for (guint32 k = first; k + n <= end; k++)
+    {
+      guint w = 0;
+
+      while (w < n && token_is_word (a, k + w, words[w]))
+        w++;
+      if (w == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _article_person_with_role:
+ *
+ * "kata Menlu", "ujar Jubir Kemlu": a role, maybe with the body it is
+ * of, and no name; the person the text named before with that role
+ * (and body). Unnamed roles stay unresolved: "juru bicara Kementerian
+ * Luar Negeri" with no spokesperson named before.
+ *
+ * Returns: the person, or %NO_INDEX
+ */
+guint32
+_article_person_with_role (Article *a,
+                           guint32  first,
+                           guint32  end,
+                           guint32  before_token)
+{
+  const char *const *words = NULL;
+  const char *head[2] = { NULL, NULL };
+  g_autofree char *head_word = NULL;
+  guint32 body = NO_INDEX;
+
+  for (guint32 k = first; k < end; k++)
+    {
+      int abbreviation = title_abbreviation (a, k);
+      guint32 n;
+
+      if (a->token_mention[k] != NO_INDEX)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+          TautanEntityKind kind = entity_at (a, m->entity)->kind;
+
+          if (kind == TAUTAN_ENTITY_PERSON)
+            return NO_INDEX;
+          if (kind == TAUTAN_ENTITY_ORGANISATION && body == NO_INDEX)
+            body = m->entity;
+          k = m->end_token - 1;
+          continue;
+        }
+      if (words == NULL && abbreviation >= 0)
+        words = title_abbreviations[abbreviation].words;
+      else if (words == NULL && _article_match_at (a, k, LEX_TITLE, &n, NULL))
+        {
+          head_word = _article_token_text (a, k, k + 1);
+          head[0] = head_word;
+          words = head;
+          k += n - 1;
+        }
+    }
+  if (words == NULL)
+    return NO_INDEX;
+
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      const ArticleEntity *e = entity_at (a, m->entity);
+      gboolean of_body = body == NO_INDEX;
+
+      if (m->first_token >= before_token || (m->first_token >= first && m->first_token < end)
+          || e->kind != TAUTAN_ENTITY_PERSON || m->title_start == NO_INDEX)
+        continue;
+      if (a->token_quote != NULL && a->token_quote[m->first_token] != NO_INDEX)
+        continue;
+      if (!span_has_words (a, m->title_start, m->first_token, words))
+        continue;
+      for (guint32 t = m->title_start; t < m->first_token && !of_body; t++)
+        of_body = a->token_mention[t] != NO_INDEX
+                  && g_array_index (a->mentions, Mention, a->token_mention[t]).entity == body;
+      if (of_body)
         return m->entity;
     }
   return NO_INDEX;

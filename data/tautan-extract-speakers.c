@@ -330,7 +330,7 @@ resolve_np (Article       *a,
       /* the head comes first: "a letter seen by Sky News", not "Sky News's letter" */
       for (guint k = 0; k < G_N_ELEMENTS (documents) && !document && !named; k++)
         document = _article_token_is_word (a, i, documents[k]);
-      if (_article_match_at (a, i, LEX_TITLE, NULL, NULL))
+      if (_article_match_at (a, i, LEX_TITLE, NULL, NULL) || _article_is_title_abbreviation (a, i))
         title = TRUE;
       if (head == NO_INDEX && _article_match_at (a, i, LEX_ORG_HEAD, NULL, NULL))
         head = i;
@@ -399,6 +399,18 @@ resolve_np (Article       *a,
       if (demonstrative && salient->speaker.entity == NO_INDEX && salient->speaker.text != NULL)
         {
           out->text = g_strdup (salient->speaker.text);
+          return TRUE;
+        }
+    }
+  /* "ujar Jubir Kemlu", "kata Menlu": the person the text gave that
+   * role (and body) before */
+  if (title && person == NO_INDEX && !anonymous && state == NO_INDEX)
+    {
+      guint32 ref = _article_person_with_role (a, first, end, first);
+
+      if (ref != NO_INDEX)
+        {
+          out->entity = ref;
           return TRUE;
         }
     }

@@ -1857,8 +1857,36 @@ test_acronym_before_name (void)
 }
 
 static void
+test_shortened_title (void)
+{
+  /* "kata Menlu", "ujar Jubir Kemlu": a title shortened to one word
+   * (with the body it is of) is the person named before with that role
+   * and body; with no one named, it is no entity of its own */
+  assert_speaker ("Menteri Luar Negeri Sari Wulandari bertemu mitranya di Jakarta, Senin (12/6).\n\n"
+                  "\"Kami sepakat memperkuat kerja sama,\" kata Menlu.\n",
+                  "2023-06-13", "Kami sepakat", "Sari Wulandari");
+  assert_speaker ("Juru bicara Kementerian Luar Negeri Bima Santoso memberi keterangan, Senin (12/6).\n\n"
+                  "\"Kami menyesalkan insiden itu,\" ujar Jubir Kemlu.\n",
+                  "2023-06-13", "Kami menyesalkan", "Bima Santoso");
+  assert_speaker ("Menteri Kesehatan Sari Wulandari dan Menteri Luar Negeri Bima Santoso hadir, Senin (12/6).\n\n"
+                  "\"Kami sepakat,\" kata Menlu.\n",
+                  "2023-06-13", "Kami sepakat", "Bima Santoso");
+  {
+    g_autoptr(JsonNode) node = extract ("\"Kami sepakat memperkuat kerja sama,\" kata Menlu, Senin (12/6).\n",
+                                        "2023-06-13");
+
+    g_assert_null (entity_kind (json_node_get_object (node), "Menlu"));
+  }
+  /* English says the role in full: the person named with it before */
+  assert_speaker ("Foreign Ministry spokesman Bima Santoso spoke in Jakarta on Monday.\n\n"
+                  "\"We regret the incident,\" the spokesman said.\n",
+                  "2023-06-13", "We regret", "Bima Santoso");
+}
+
+static void
 add_generalising_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/shortened-title", test_shortened_title);
   g_test_add_func ("/tautan/extract-rules/quotes/hand-wrapped-paragraphs", test_hand_wrapped_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/statement-announced", test_statement_announced);
   g_test_add_func ("/tautan/extract-rules/speakers/demikian-statement", test_demikian_statement);
