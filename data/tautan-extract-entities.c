@@ -1211,6 +1211,75 @@ body_of_state (TautanGazetteer *gazetteer,
   return -1;
 }
 
+/* "Foreign Ministry", "Kementerian Pertahanan": a state's ministry by
+ * its kind alone. */
+static gboolean
+names_ministry (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  return strstr (folded, "ministry") != NULL || strstr (folded, "kementerian") != NULL;
+}
+
+/* A ministry the text names by its kind alone, unknown to the
+ * gazetteer ("the Foreign Ministry said" in a story from Seoul): the
+ * ministry of the state named before it in its sentence, else of the
+ * state the article is about so far; the gazetteer's body of that state
+ * when it has one. */
+static void
+requalify_ministry (Article *a,
+                    guint    k)
+{
+  Mention *m = &g_array_index (a->mentions, Mention, k);
+  g_autofree char *words = _article_token_text (a, m->first_token, m->end_token);
+  g_autofree char *norm = _tautan_normalise_name (words, -1);
+  guint32 other = NO_INDEX;
+  int body;
+
+  for (guint j = k; j-- > 0;)
+    {
+      const Mention *n = &g_array_index (a->mentions, Mention, j);
+
+      if (a->token_sentence[n->first_token] != a->token_sentence[m->first_token])
+        break;
+      if (entity_at (a, n->entity)->kind == TAUTAN_ENTITY_STATE && n->end_token > n->first_token)
+        {
+          other = n->entity;
+          break;
+        }
+    }
+  /* the state named most before it: a state named only after it may
+   * be the one it speaks to ("the ministry criticised Canada") */
+  if (other == NO_INDEX)
+    {
+      g_autofree guint *counts = g_new0 (guint, a->entities->len + 1);
+      guint best = 0;
+
+      for (guint j = 0; j < k; j++)
+        {
+          const Mention *n = &g_array_index (a->mentions, Mention, j);
+
+          if (entity_at (a, n->entity)->kind == TAUTAN_ENTITY_STATE && n->end_token > n->first_token
+              && ++counts[n->entity] >= best)
+            {
+              other = n->entity;
+              best = counts[n->entity];
+            }
+        }
+    }
+  if (other == NO_INDEX || entity_at (a, other)->gazetteer == NO_INDEX)
+    return;
+  body = body_of_state (a->gazetteer, norm, TAUTAN_ENTITY_ORGANISATION, entity_at (a, other)->gazetteer);
+  if (body >= 0)
+    m->entity = _article_entity_for_gazetteer (a, body);
+  else
+    {
+      g_autofree char *name = g_strdup_printf ("%s (%s)", words, entity_at (a, other)->name);
+
+      m->entity = _article_entity_proposed (a, name, TAUTAN_ENTITY_ORGANISATION, NULL, other);
+    }
+}
+
 /* "Kementerian Luar Negeri", "Kemlu" with no state: the gazetteer's
  * entry is Indonesia's, but in a text about another state the ministry
  * is that state's. The state named last in the mention's sentence
@@ -1230,6 +1299,12 @@ requalify_bodies (Article *a)
       guint32 own, other = NO_INDEX;
       int aff, body;
 
+      if (e->gazetteer == NO_INDEX && e->kind == TAUTAN_ENTITY_ORGANISATION && e->affiliation == NO_INDEX
+          && names_ministry (e->name))
+        {
+          requalify_ministry (a, k);
+          continue;
+        }
       if (e->gazetteer == NO_INDEX || e->kind != TAUTAN_ENTITY_ORGANISATION)
         continue;
       g = tautan_gazetteer_get_entry (a->gazetteer, e->gazetteer);

@@ -792,7 +792,7 @@ test_asking_is_appeal (void)
   assert_event ("Italia mengubah aturan pajaknya pada Senin.\n\n"
                 "Pada Selasa, Kementerian Kesehatan meluncurkan petisi dan mendesak pemerintah untuk "
                 "menghormati putusan itu.\n",
-                "2015-08-02", "appeal", "Kementerian Kesehatan", "Italy", "2015-07-28", "2015-07-28", "day");
+                "2015-08-02", "appeal", "Kementerian Kesehatan (Italy)", "Italy", "2015-07-28", "2015-07-28", "day");
 }
 
 static void
@@ -1884,8 +1884,26 @@ test_shortened_title (void)
 }
 
 static void
+test_ministry_of_the_story (void)
+{
+  /* a ministry named by its kind alone, unknown to the gazetteer, is
+   * the ministry of the state the story is about so far, not a body of
+   * no state (nor Indonesia's) */
+  assert_speaker ("SEOUL - South Korea protested on Monday.\n\n"
+                  "\"We reject the claim,\" the Defence Ministry said in a statement.\n",
+                  "2023-06-13", "We reject", "Defence Ministry (South Korea)");
+  assert_speaker ("MANILA - Filipina memprotes klaim itu pada Senin (12/6).\n\n"
+                  "\"Kami menolak klaim itu,\" kata Kementerian Pertanian dalam pernyataannya.\n",
+                  "2023-06-13", "Kami menolak", "Kementerian Pertanian (Philippines)");
+  /* a state named only after it is not yet the story's */
+  assert_speaker ("\"We reject the claim,\" the Defence Ministry said on Monday, criticising Canada.\n",
+                  "2023-06-13", "We reject", "Defence Ministry");
+}
+
+static void
 add_generalising_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/entities/ministry-of-the-story", test_ministry_of_the_story);
   g_test_add_func ("/tautan/extract-rules/speakers/shortened-title", test_shortened_title);
   g_test_add_func ("/tautan/extract-rules/quotes/hand-wrapped-paragraphs", test_hand_wrapped_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/statement-announced", test_statement_announced);
