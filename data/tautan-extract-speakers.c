@@ -1389,8 +1389,8 @@ _tautan_extract_speakers (Article *a)
           certain = FALSE;
         }
 
-      if (q->unclosed)
-        certain = FALSE;
+      /* a mark never closed leaves the quote's end in doubt, not its
+       * speaker: a cue or a plain continuation stays certain */
       speaker_copy (&q->speaker, &speaker);
       q->certain = certain;
       q->cue = cue != NO_INDEX ? cue : frame_cue;

@@ -1900,9 +1900,51 @@ test_ministry_of_the_story (void)
                   "2023-06-13", "We reject", "Defence Ministry");
 }
 
+/* The attribution of the quote that starts with @words. */
+static const char *
+quote_attribution (JsonNode   *node,
+                   const char *words)
+{
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+
+      if (g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        return json_object_get_string_member (q, "attribution");
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_unclosed_keeps_speaker (void)
+{
+  /* a mark never closed leaves the end of the quote in doubt, not the
+   * speaker a cue names, nor the one a plain continuation goes on with */
+  const char *texts[] = {
+    "Campaigner Helen Carver said: \"People fleeing danger need a fair hearing.\n\n"
+    "The ministry met on Monday.\n",
+    "Direktur Helen Carver mengatakan: \"Orang yang lari dari bahaya butuh sidang yang adil.\n\n"
+    "Kementerian itu rapat pada Senin.\n",
+    "\"The plan is ready,\" said Helen Carver. \"We start in May and finish in June.\n\n"
+    "The ministry met on Monday.\n",
+  };
+  const char *words[] = { "People fleeing", "Orang yang lari", "We start" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2023-02-23");
+
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "certain");
+      assert_speaker (texts[i], "2023-02-23", words[i], "Helen Carver");
+    }
+}
+
 static void
 add_generalising_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/unclosed-keeps-speaker", test_unclosed_keeps_speaker);
   g_test_add_func ("/tautan/extract-rules/entities/ministry-of-the-story", test_ministry_of_the_story);
   g_test_add_func ("/tautan/extract-rules/speakers/shortened-title", test_shortened_title);
   g_test_add_func ("/tautan/extract-rules/quotes/hand-wrapped-paragraphs", test_hand_wrapped_paragraphs);
