@@ -319,6 +319,23 @@ title_before (Article *a,
           k = m->first_token;
           continue;
         }
+      /* "Juru bicara Kementerian Luar Negeri Teuku Faizasyah", "Direktur
+       * USAID Jeff Cohen": the body a title is of, between it and the name */
+      if (mention != NO_INDEX && k == i
+          && entity_at (a, g_array_index (a->mentions, Mention, mention).entity)->kind == TAUTAN_ENTITY_ORGANISATION)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, mention);
+          guint32 n;
+
+          for (guint32 back = MIN (4, m->first_token); back >= 1; back--)
+            if (_article_match_at (a, m->first_token - back, LEX_TITLE, &n, NULL) && m->first_token - back + n == m->first_token)
+              {
+                k = m->first_token;
+                break;
+              }
+          if (k != i)
+            continue;
+        }
       /* a title phrase ending at k - 1: try the words before */
       {
         gboolean found = FALSE;
@@ -377,6 +394,19 @@ longest_title (const Article *a,
   return longest;
 }
 
+/* "USAID", "NASA": a word of two letters or more, all capitals. */
+static gboolean
+is_acronym (const Article *a,
+            guint32        i)
+{
+  const Token *t = article_token (a, i);
+
+  return t->kind == TOKEN_WORD && (t->flags & TOKEN_UPPER) && !(t->flags & TOKEN_JOINED) && t->end - t->start >= 2;
+}
+
+static int title_abbreviation (const Article *a,
+                               guint32        i);
+
 /* How many words the run has, a hyphenated one ("El-Hassan") counted
  * once; a particle ("van der") makes any count too short to cut. */
 static guint
@@ -407,6 +437,7 @@ propose_run (Article *a,
   guint32 inner_role = NO_INDEX;
   guint32 of;
   gboolean org = FALSE;
+  gboolean all_acronyms = FALSE;
   guint32 n;
   TautanEntityKind kind;
   g_autofree char *name = NULL;
@@ -415,6 +446,9 @@ propose_run (Article *a,
 
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
   if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL))
+    return end;
+  /* "Menlu", "Jubir": a shortened title, no name */
+  if (end - first == 1 && title_abbreviation (a, first) >= 0)
     return end;
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
@@ -472,6 +506,58 @@ propose_run (Article *a,
               inner_role = first;
               first = k + len;
               break;
+            }
+        }
+    }
+
+  /* "Direktur USAID Jeff Cohen": acronyms standing before a personal
+   * name are the body the person speaks for, not part of the name; a
+   * run of acronyms only ("USAID CEPAT") is a body or a programme */
+  if (inner_role == NO_INDEX && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+    {
+      guint32 k = first;
+
+      while (k < end && is_acronym (a, k))
+        k++;
+      if (k > first && k == end && end - first >= 2)
+        all_acronyms = TRUE;
+      /* "NASA Associate Administrator", "Default NASA Administrator":
+       * a body, then a post, and no name */
+      else if (_article_token_is (a, end - 1, LEX_TITLE, NULL))
+        {
+          guint32 from = first;
+
+          while (from < end - 1 && !is_acronym (a, from))
+            from++;
+          if (from < end - 1)
+            {
+              guint32 to = from;
+              g_autofree char *org_name = NULL;
+
+              while (to < end - 1 && is_acronym (a, to))
+                to++;
+              org_name = _article_token_text (a, from, to);
+              add_mention (a, from, to,
+                           _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
+                           NO_INDEX);
+              return end;
+            }
+        }
+      else if (k > first && end - k >= 2 && end - k <= 3 && name_words (a, k, end) >= 2)
+        {
+          gboolean plain = TRUE;
+
+          for (guint32 j = k; j < end && plain; j++)
+            plain = !is_acronym (a, j);
+          if (plain)
+            {
+              g_autofree char *org_name = _article_token_text (a, first, k);
+
+              add_mention (a, first, k,
+                           _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
+                           NO_INDEX);
+              inner_role = first;
+              first = k;
             }
         }
     }
@@ -547,7 +633,7 @@ propose_run (Article *a,
     }
 
   name = _article_token_text (a, first, end);
-  if (org)
+  if (org || all_acronyms)
     kind = TAUTAN_ENTITY_ORGANISATION;
   else
     {
@@ -1125,6 +1211,75 @@ body_of_state (TautanGazetteer *gazetteer,
   return -1;
 }
 
+/* "Foreign Ministry", "Kementerian Pertahanan": a state's ministry by
+ * its kind alone. */
+static gboolean
+names_ministry (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  return strstr (folded, "ministry") != NULL || strstr (folded, "kementerian") != NULL;
+}
+
+/* A ministry the text names by its kind alone, unknown to the
+ * gazetteer ("the Foreign Ministry said" in a story from Seoul): the
+ * ministry of the state named before it in its sentence, else of the
+ * state the article is about so far; the gazetteer's body of that state
+ * when it has one. */
+static void
+requalify_ministry (Article *a,
+                    guint    k)
+{
+  Mention *m = &g_array_index (a->mentions, Mention, k);
+  g_autofree char *words = _article_token_text (a, m->first_token, m->end_token);
+  g_autofree char *norm = _tautan_normalise_name (words, -1);
+  guint32 other = NO_INDEX;
+  int body;
+
+  for (guint j = k; j-- > 0;)
+    {
+      const Mention *n = &g_array_index (a->mentions, Mention, j);
+
+      if (a->token_sentence[n->first_token] != a->token_sentence[m->first_token])
+        break;
+      if (entity_at (a, n->entity)->kind == TAUTAN_ENTITY_STATE && n->end_token > n->first_token)
+        {
+          other = n->entity;
+          break;
+        }
+    }
+  /* the state named most before it: a state named only after it may
+   * be the one it speaks to ("the ministry criticised Canada") */
+  if (other == NO_INDEX)
+    {
+      g_autofree guint *counts = g_new0 (guint, a->entities->len + 1);
+      guint best = 0;
+
+      for (guint j = 0; j < k; j++)
+        {
+          const Mention *n = &g_array_index (a->mentions, Mention, j);
+
+          if (entity_at (a, n->entity)->kind == TAUTAN_ENTITY_STATE && n->end_token > n->first_token
+              && ++counts[n->entity] >= best)
+            {
+              other = n->entity;
+              best = counts[n->entity];
+            }
+        }
+    }
+  if (other == NO_INDEX || entity_at (a, other)->gazetteer == NO_INDEX)
+    return;
+  body = body_of_state (a->gazetteer, norm, TAUTAN_ENTITY_ORGANISATION, entity_at (a, other)->gazetteer);
+  if (body >= 0)
+    m->entity = _article_entity_for_gazetteer (a, body);
+  else
+    {
+      g_autofree char *name = g_strdup_printf ("%s (%s)", words, entity_at (a, other)->name);
+
+      m->entity = _article_entity_proposed (a, name, TAUTAN_ENTITY_ORGANISATION, NULL, other);
+    }
+}
+
 /* "Kementerian Luar Negeri", "Kemlu" with no state: the gazetteer's
  * entry is Indonesia's, but in a text about another state the ministry
  * is that state's. The state named last in the mention's sentence
@@ -1144,6 +1299,12 @@ requalify_bodies (Article *a)
       guint32 own, other = NO_INDEX;
       int aff, body;
 
+      if (e->gazetteer == NO_INDEX && e->kind == TAUTAN_ENTITY_ORGANISATION && e->affiliation == NO_INDEX
+          && names_ministry (e->name))
+        {
+          requalify_ministry (a, k);
+          continue;
+        }
       if (e->gazetteer == NO_INDEX || e->kind != TAUTAN_ENTITY_ORGANISATION)
         continue;
       g = tautan_gazetteer_get_entry (a->gazetteer, e->gazetteer);
@@ -1468,6 +1629,140 @@ resolve_reference (Article  *a,
       if (state != NO_INDEX && affiliation_of (a, m->entity) != state)
         continue;
       if (person_has_title (a, m, title_hash) || state != NO_INDEX)
+        return m->entity;
+    }
+  return NO_INDEX;
+}
+
+/* Indonesian titles shortened to one word, and the words they stand for
+ * ("kata Menlu" after "Menteri Luar Negeri Retno Marsudi"). */
+static const struct
+{
+  const char *abbreviation;
+  const char *words[5];
+} title_abbreviations[] = {
+  { "menlu", { "menteri", "luar", "negeri", NULL } },
+  { "wamenlu", { "wakil", "menteri", "luar", "negeri", NULL } },
+  { "menhan", { "menteri", "pertahanan", NULL } },
+  { "menkeu", { "menteri", "keuangan", NULL } },
+  { "menkes", { "menteri", "kesehatan", NULL } },
+  { "mendag", { "menteri", "perdagangan", NULL } },
+  { "mendagri", { "menteri", "dalam", "negeri", NULL } },
+  { "menag", { "menteri", "agama", NULL } },
+  { "wapres", { "wakil", "presiden", NULL } },
+  { "jubir", { "juru", "bicara", NULL } },
+  { "dubes", { "duta", "besar", NULL } },
+  { "sekjen", { "sekretaris", "jenderal", NULL } },
+};
+
+static int
+title_abbreviation (const Article *a,
+                    guint32        i)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (title_abbreviations); k++)
+    if (token_is_word (a, i, title_abbreviations[k].abbreviation))
+      return k;
+  return -1;
+}
+
+gboolean
+_article_is_title_abbreviation (const Article *a,
+                                guint32        i)
+{
+  return i < article_n_tokens (a) && title_abbreviation (a, i) >= 0;
+}
+
+/* Whether @words stand in order, one after another, in [first, end). */
+static gboolean
+span_has_words (const Article *a,
+                guint32        first,
+                guint32        end,
+                const char    *const *words)
+{
+  guint n = 0;
+
+  while (words[n])
+    n++;
+  for (guint32 k = first; k + n <= end; k++)
+    {
+      guint w = 0;
+
+      while (w < n && token_is_word (a, k + w, words[w]))
+        w++;
+      if (w == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _article_person_with_role:
+ *
+ * "kata Menlu", "ujar Jubir Kemlu": a role, maybe with the body it is
+ * of, and no name; the person the text named before with that role
+ * (and body). Unnamed roles stay unresolved: "juru bicara Kementerian
+ * Luar Negeri" with no spokesperson named before.
+ *
+ * Returns: the person, or %NO_INDEX
+ */
+guint32
+_article_person_with_role (Article *a,
+                           guint32  first,
+                           guint32  end,
+                           guint32  before_token)
+{
+  const char *const *words = NULL;
+  const char *head[2] = { NULL, NULL };
+  g_autofree char *head_word = NULL;
+  guint32 body = NO_INDEX;
+
+  for (guint32 k = first; k < end; k++)
+    {
+      int abbreviation = title_abbreviation (a, k);
+      guint32 n;
+
+      if (a->token_mention[k] != NO_INDEX)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+          TautanEntityKind kind = entity_at (a, m->entity)->kind;
+
+          if (kind == TAUTAN_ENTITY_PERSON)
+            return NO_INDEX;
+          if (kind == TAUTAN_ENTITY_ORGANISATION && body == NO_INDEX)
+            body = m->entity;
+          k = m->end_token - 1;
+          continue;
+        }
+      if (words == NULL && abbreviation >= 0)
+        words = title_abbreviations[abbreviation].words;
+      else if (words == NULL && _article_match_at (a, k, LEX_TITLE, &n, NULL))
+        {
+          head_word = _article_token_text (a, k, k + 1);
+          head[0] = head_word;
+          words = head;
+          k += n - 1;
+        }
+    }
+  if (words == NULL)
+    return NO_INDEX;
+
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      const ArticleEntity *e = entity_at (a, m->entity);
+      gboolean of_body = body == NO_INDEX;
+
+      if (m->first_token >= before_token || (m->first_token >= first && m->first_token < end)
+          || e->kind != TAUTAN_ENTITY_PERSON || m->title_start == NO_INDEX)
+        continue;
+      if (a->token_quote != NULL && a->token_quote[m->first_token] != NO_INDEX)
+        continue;
+      if (!span_has_words (a, m->title_start, m->first_token, words))
+        continue;
+      for (guint32 t = m->title_start; t < m->first_token && !of_body; t++)
+        of_body = a->token_mention[t] != NO_INDEX
+                  && g_array_index (a->mentions, Mention, a->token_mention[t]).entity == body;
+      if (of_body)
         return m->entity;
     }
   return NO_INDEX;

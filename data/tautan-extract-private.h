@@ -714,6 +714,12 @@ guint32   _article_resolve_reference    (Article    *a,
                                          guint32     first,
                                          guint32     end,
                                          guint32     before_token);
+guint32   _article_person_with_role     (Article    *a,
+                                         guint32     first,
+                                         guint32     end,
+                                         guint32     before_token);
+gboolean  _article_is_title_abbreviation (const Article *a,
+                                          guint32        i);
 void      _article_date_clear           (ArticleDate *date);
 char     *_tautan_event_summary         (Article    *a,
                                          ArticleEvent *e);

@@ -191,6 +191,37 @@ closes_open_quote (const Article *a,
   return straight % 2 == 1 ? first : NO_INDEX;
 }
 
+/* Whether the paragraph at line @k goes on in the next line, the text
+ * being wrapped by hand (e-mailed releases, usenet copies): that line
+ * follows with no blank line, this one stops short of any full stop,
+ * colon or mark, and the next holds no double mark of its own. */
+static gboolean
+wraps_into_next (const Article *a,
+                 guint32        k)
+{
+  const Line *line = &g_array_index (a->lines, Line, k);
+  const Line *next;
+  const Token *last;
+
+  if (k + 1 >= a->lines->len || line->n_tokens == 0)
+    return FALSE;
+  next = &g_array_index (a->lines, Line, k + 1);
+  if (next->role != LINE_BODY || next->n_tokens == 0)
+    return FALSE;
+  last = article_token (a, line->first_token + line->n_tokens - 1);
+  if (last->kind != TOKEN_WORD && last->kind != TOKEN_NUMBER && !(last->kind == TOKEN_PUNCT && last->ch == ','))
+    return FALSE;
+  for (guint32 j = next->first_token; j < next->first_token + next->n_tokens; j++)
+    {
+      const Token *t = article_token (a, j);
+
+      if ((t->kind == TOKEN_QUOTE_OPEN || t->kind == TOKEN_QUOTE_CLOSE || t->kind == TOKEN_QUOTE_STRAIGHT)
+          && !(t->flags & TOKEN_SINGLE))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The quotes of one paragraph; @continues: the group a quote opening this
  * paragraph continues, or NO_INDEX. Returns the group that goes on into
  * the next paragraph, or NO_INDEX. */
@@ -198,7 +229,8 @@ static guint32
 quotes_in_line (Article  *a,
                 guint32   k,
                 guint32   continues,
-                gboolean *mid_quote)
+                gboolean *mid_quote,
+                guint32  *wrapped_to)
 {
   const Line *line = &g_array_index (a->lines, Line, k);
   guint32 end = line->first_token + line->n_tokens;
@@ -272,8 +304,17 @@ quotes_in_line (Article  *a,
 
       /* Never closed in this paragraph. */
       {
-        guint32 next = next_text_line (a, k);
+        guint32 next;
         guint32 last = end - 1;
+
+        /* a paragraph wrapped by hand goes on in the lines below it */
+        while (wraps_into_next (a, *wrapped_to))
+          {
+            const Line *more = &g_array_index (a->lines, Line, ++*wrapped_to);
+
+            last = more->first_token + more->n_tokens - 1;
+          }
+        next = next_text_line (a, *wrapped_to);
         gboolean goes_on = FALSE;
         const Line *next_line = next != NO_INDEX ? &g_array_index (a->lines, Line, next) : NULL;
 
@@ -336,6 +377,11 @@ _tautan_extract_quotes (Article *a)
           mid_quote = FALSE;
           continue;
         }
-      continues = quotes_in_line (a, k, continues, &mid_quote);
+      {
+        guint32 wrapped_to = k;
+
+        continues = quotes_in_line (a, k, continues, &mid_quote, &wrapped_to);
+        k = wrapped_to;
+      }
     }
 }

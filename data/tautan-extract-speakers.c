@@ -330,7 +330,7 @@ resolve_np (Article       *a,
       /* the head comes first: "a letter seen by Sky News", not "Sky News's letter" */
       for (guint k = 0; k < G_N_ELEMENTS (documents) && !document && !named; k++)
         document = _article_token_is_word (a, i, documents[k]);
-      if (_article_match_at (a, i, LEX_TITLE, NULL, NULL))
+      if (_article_match_at (a, i, LEX_TITLE, NULL, NULL) || _article_is_title_abbreviation (a, i))
         title = TRUE;
       if (head == NO_INDEX && _article_match_at (a, i, LEX_ORG_HEAD, NULL, NULL))
         head = i;
@@ -399,6 +399,18 @@ resolve_np (Article       *a,
       if (demonstrative && salient->speaker.entity == NO_INDEX && salient->speaker.text != NULL)
         {
           out->text = g_strdup (salient->speaker.text);
+          return TRUE;
+        }
+    }
+  /* "ujar Jubir Kemlu", "kata Menlu": the person the text gave that
+   * role (and body) before */
+  if (title && person == NO_INDEX && !anonymous && state == NO_INDEX)
+    {
+      guint32 ref = _article_person_with_role (a, first, end, first);
+
+      if (ref != NO_INDEX)
+        {
+          out->entity = ref;
           return TRUE;
         }
     }
@@ -697,6 +709,19 @@ is_agency (const Article *a,
   return e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_MEDIA;
 }
 
+/* "pernyataan", "statement": a noun for what someone said. */
+static gboolean
+is_statement_noun (const Article *a,
+                   guint32        i)
+{
+  static const char *nouns[] = { "pernyataan", "keterangan", "penjelasan", "statement" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (_article_token_is_word (a, i, nouns[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* After the quote: ", kata Kim", ", he said", " Kim said", "menurut X". */
 static gboolean
 cue_after (Article       *a,
@@ -723,6 +748,19 @@ cue_after (Article       *a,
   if (i + 1 < line_end && (_article_token_is_word (a, i, "demikian") || _article_token_is_word (a, i, "begitu"))
       && speech_cue (a, i + 1, NULL, NULL) != 0)
     i++;
+  /* "…,” demikian pernyataan Wakil Direktur X": the words were those of
+   * the statement of the one named after the noun */
+  else if (i + 2 < line_end && (_article_token_is_word (a, i, "demikian") || _article_token_is_word (a, i, "begitu"))
+           && is_statement_noun (a, i + 1))
+    {
+      guint32 end = np_end (a, i + 2, line_end);
+
+      if (resolve_np (a, i + 2, end, salient, out))
+        {
+          *cue_token = i + 1;
+          return TRUE;
+        }
+    }
   if (i >= line_end)
     return FALSE;
 
@@ -752,6 +790,23 @@ cue_after (Article       *a,
             out->entity = ref;
           return out->entity != NO_INDEX;
         }
+      /* "said a statement by Deputy Director X", "kata pernyataan dari
+       * X": the one whose statement it is */
+      {
+        guint32 noun = i + n;
+
+        if (noun < line_end && (_article_token_is_word (a, noun, "a") || _article_token_is_word (a, noun, "the")))
+          noun++;
+        if (noun + 2 < line_end && is_statement_noun (a, noun)
+            && (_article_token_is_word (a, noun + 1, "by") || _article_token_is_word (a, noun + 1, "from")
+                || _article_token_is_word (a, noun + 1, "of") || _article_token_is_word (a, noun + 1, "dari")
+                || _article_token_is_word (a, noun + 1, "oleh")))
+          {
+            end = np_end (a, noun + 2, line_end);
+            if (resolve_np (a, noun + 2, end, salient, out))
+              return TRUE;
+          }
+      }
       end = np_end (a, i + n, line_end);
       if (resolve_np (a, i + n, end, salient, out))
         return TRUE;
@@ -885,6 +940,90 @@ cue_before (Article       *a,
             return subject_before (a, sentence_first, k, salient, out);
           }
       }
+  return FALSE;
+}
+
+/* A quote opening a paragraph after one that announces it: "The
+ * following is a statement from NASA Administrator Sean O'Keefe …",
+ * "According to a statement by …, David Weaver:", "Berikut pernyataan
+ * Menteri X:". The person named after the statement's noun speaks,
+ * else the body. */
+static gboolean
+statement_introduced (Article       *a,
+                      guint32        open,
+                      Speaker       *out,
+                      guint32       *cue_token)
+{
+  guint32 line, first;
+  gboolean announces = FALSE;
+
+  if (open == NO_INDEX || open == 0 || !(article_token (a, open)->flags & TOKEN_LINE))
+    return FALSE;
+  /* the paragraph before, its lines wrapped by hand or not */
+  line = article_token (a, open - 1)->line;
+  for (guint n = 0; line > 0 && n < 6; n++)
+    {
+      const Line *up = &g_array_index (a->lines, Line, line - 1);
+
+      if (up->role != LINE_BODY || up->n_tokens == 0)
+        break;
+      line--;
+    }
+  first = g_array_index (a->lines, Line, line).first_token;
+  announces = is_punct (a, open - 1, ":");
+  /* "…, David Weaver:": the name set right before the colon */
+  if (announces && open >= 2 && a->token_mention[open - 2] != NO_INDEX)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[open - 2]);
+
+      if (m->end_token == open - 1 && entity (a, m->entity)->kind == TAUTAN_ENTITY_PERSON)
+        {
+          gboolean statement = FALSE;
+
+          for (guint32 k = first; k < m->first_token && !statement; k++)
+            statement = is_statement_noun (a, k);
+          if (statement)
+            {
+              speaker_clear (out);
+              out->entity = m->entity;
+              *cue_token = m->first_token;
+              return TRUE;
+            }
+        }
+    }
+  for (guint32 k = first; k < open && !announces; k++)
+    announces = _article_token_is_word (a, k, "following") || _article_token_is_word (a, k, "berikut")
+                || _article_token_is_word (a, k, "berikutnya");
+  if (!announces)
+    return FALSE;
+  for (guint32 k = first; k < open; k++)
+    {
+      guint32 body = NO_INDEX;
+
+      if (a->token_quote[k] != NO_INDEX || !is_statement_noun (a, k))
+        continue;
+      for (guint32 j = k + 1; j < open; j++)
+        {
+          guint32 e = mention_entity_at (a, j);
+
+          if (e == NO_INDEX || a->token_quote[j] != NO_INDEX)
+            continue;
+          if (entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+            {
+              body = e;
+              break;
+            }
+          if (body == NO_INDEX && entity (a, e)->kind != TAUTAN_ENTITY_PLACE)
+            body = e;
+        }
+      if (body != NO_INDEX)
+        {
+          speaker_clear (out);
+          out->entity = body;
+          *cue_token = k;
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -1193,6 +1332,8 @@ _tautan_extract_speakers (Article *a)
       }
       if (!found)
         found = cue_before (a, q->open_token, &salient, &speaker, &cue);
+      if (!found)
+        found = statement_introduced (a, q->open_token, &speaker, &cue);
       if (!found && q->fragment)
         found = frame_of_fragment (a, q->open_token, &salient, &speaker, &certain, &frame_cue);
       if (!found && !q->fragment)
@@ -1248,8 +1389,8 @@ _tautan_extract_speakers (Article *a)
           certain = FALSE;
         }
 
-      if (q->unclosed)
-        certain = FALSE;
+      /* a mark never closed leaves the quote's end in doubt, not its
+       * speaker: a cue or a plain continuation stays certain */
       speaker_copy (&q->speaker, &speaker);
       q->certain = certain;
       q->cue = cue != NO_INDEX ? cue : frame_cue;

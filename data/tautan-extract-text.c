@@ -316,7 +316,10 @@ classify_lines (Article *a)
 
       if (line_is_byline (a, line) && k < 8)
         line->role = LINE_BYLINE;
-      else if (!line_ends_sentence (a, line) && line_is_headline_case (a, line))
+      /* a line wrapped by hand goes on with the paragraph above it */
+      else if (!line_ends_sentence (a, line) && line_is_headline_case (a, line)
+               && !(k > 0 && g_array_index (a->lines, Line, k - 1).role == LINE_BODY
+                    && !line_ends_sentence (a, &g_array_index (a->lines, Line, k - 1))))
         line->role = LINE_DROPPED;
     }
 

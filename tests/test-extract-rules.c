@@ -792,7 +792,7 @@ test_asking_is_appeal (void)
   assert_event ("Italia mengubah aturan pajaknya pada Senin.\n\n"
                 "Pada Selasa, Kementerian Kesehatan meluncurkan petisi dan mendesak pemerintah untuk "
                 "menghormati putusan itu.\n",
-                "2015-08-02", "appeal", "Kementerian Kesehatan", "Italy", "2015-07-28", "2015-07-28", "day");
+                "2015-08-02", "appeal", "Kementerian Kesehatan (Italy)", "Italy", "2015-07-28", "2015-07-28", "day");
 }
 
 static void
@@ -1722,6 +1722,237 @@ test_received_without_giver (void)
     }
 }
 
+/* Quotes and speakers on unseen text (dev/049-053 shapes, written anew):
+ * paragraphs wrapped by hand, a statement announced before the quotes,
+ * "demikian pernyataan X", acronyms before a name. */
+
+static const char *
+entity_kind (JsonObject *root,
+             const char *name)
+{
+  JsonArray *entities = json_object_get_array_member (root, "entities");
+
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+
+      if (g_strcmp0 (json_object_get_string_member (e, "name"), name) == 0)
+        return json_object_get_string_member (e, "kind");
+    }
+  return NULL;
+}
+
+static const char *
+quote_text (JsonNode   *node,
+            const char *words)
+{
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      const char *text = json_object_get_string_member (json_array_get_object_element (quotes, i), "text");
+
+      if (g_str_has_prefix (text, words))
+        return text;
+    }
+  g_test_message ("no quote starting \"%s\"", words);
+  g_assert_not_reached ();
+}
+
+static void
+test_hand_wrapped_paragraphs (void)
+{
+  /* a release wrapped by hand: each quoted paragraph opens with a mark
+   * and is not closed; the quote runs over its wrapped lines to the end
+   * of its paragraph, and the next paragraph's mark goes on with it; a
+   * wrapped line in headline case is still the paragraph's, not a
+   * related headline to drop */
+  const char *texts[] = {
+    "The following is a statement from Space Agency chief\nHelen Carver regarding today's Genesis Sample Return Mission\nat the test range.\n\n"
+    "\"We are encouraged by the news, despite the hard\nlanding of the capsule. Our team did well\nin the field.\n\n"
+    "\"Exploration is not an easy task. We will\nlearn from it.\n",
+    "Berikut pernyataan kepala badan antariksa Helen Carver\nmengenai pendaratan kapsul hari ini di\nlapangan uji.\n\n"
+    "\"Kami gembira dengan kabar itu, meski pendaratan\nkapsul itu keras. Tim kami bekerja baik\ndi lapangan.\n\n"
+    "\"Penjelajahan bukan tugas mudah. Kami akan\nbelajar darinya.\n",
+  };
+  const char *first[] = { "We are encouraged", "Kami gembira" };
+  const char *first_end[] = { "did well\nin the field.", "bekerja baik\ndi lapangan." };
+  const char *second[] = { "Exploration is", "Penjelajahan bukan" };
+  const char *second_end[] = { "We will\nlearn from it.", "Kami akan\nbelajar darinya." };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2004-09-08");
+
+      g_assert_true (g_str_has_suffix (quote_text (node, first[i]), first_end[i]));
+      g_assert_true (g_str_has_suffix (quote_text (node, second[i]), second_end[i]));
+      assert_speaker (texts[i], "2004-09-08", first[i], "Helen Carver");
+      assert_speaker (texts[i], "2004-09-08", second[i], "Helen Carver");
+    }
+}
+
+static void
+test_statement_announced (void)
+{
+  /* a paragraph announcing a statement, with the person after a long
+   * title and a comma, then the quote in the next paragraph */
+  assert_speaker ("According to a statement by the agency's Associate Administrator for Communications, Helen Carver:\n\n"
+                  "\"We respect the contributions of the two astronauts.\"\n",
+                  "2011-09-22", "We respect", "Helen Carver");
+  assert_speaker ("Menurut pernyataan Direktur Komunikasi badan itu, Helen Carver:\n\n"
+                  "\"Kami menghormati jasa kedua astronaut itu.\"\n",
+                  "2011-09-22", "Kami menghormati", "Helen Carver");
+  /* no announcement: a statement named in passing does not speak for
+   * the quote below it */
+  {
+    g_autoptr(JsonNode) node = extract ("Helen Carver issued a statement on Monday about the budget.\n\n"
+                                        "Officials met on Tuesday.\n\n\"The budget is late.\"\n", "2011-09-22");
+    JsonObject *who = quote_speaker (node, "The budget");
+
+    g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                  json_object_get_string_member_with_default (who, "entity", NULL)), !=, "Helen Carver");
+  }
+}
+
+static void
+test_demikian_statement (void)
+{
+  /* "…,” demikian pernyataan X": the noun names whose statement it was */
+  assert_speaker ("Program itu diluncurkan hari ini. \"Kami akan menanggulangi tuberkulosis,\" demikian pernyataan "
+                  "Wakil Direktur Helen Carver. \"Kami bangga bermitra dengan kementerian.\"\n",
+                  "2013-09-03", "Kami akan menanggulangi", "Helen Carver");
+  assert_speaker ("Program itu diluncurkan hari ini. \"Kami akan menanggulangi tuberkulosis,\" demikian pernyataan "
+                  "Wakil Direktur Helen Carver. \"Kami bangga bermitra dengan kementerian.\"\n",
+                  "2013-09-03", "Kami bangga", "Helen Carver");
+  assert_speaker ("The programme was launched today. \"We will fight tuberculosis,\" said a statement by "
+                  "Deputy Director Helen Carver.\n",
+                  "2013-09-03", "We will fight", "Helen Carver");
+}
+
+static void
+test_acronym_before_name (void)
+{
+  /* an acronym before a personal name is the body the person speaks
+   * for; acronyms alone are a body; acronyms and a post name no one */
+  {
+    g_autoptr(JsonNode) node = extract ("\"Kami mendukung kepemimpinan kementerian,\" kata Direktur USAID Jeff Cohen. "
+                                        "Program USAID CEPAT berjalan di Jakarta.\n", "2022-12-19");
+
+    g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                  json_object_get_string_member_with_default (quote_speaker (node, "Kami mendukung"),
+                                                                              "entity", NULL)), ==, "Jeff Cohen");
+    g_assert_cmpstr (entity_kind (json_node_get_object (node), "USAID CEPAT"), !=, "person");
+  }
+  {
+    g_autoptr(JsonNode) node = extract ("\"We support the ministry,\" said USAID Jeff Cohen on Monday. "
+                                        "The NASA Associate Administrator, Helen Carver, agreed: \"It is a plan.\"\n",
+                                        "2022-12-19");
+
+    g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                  json_object_get_string_member_with_default (quote_speaker (node, "We support"),
+                                                                              "entity", NULL)), ==, "Jeff Cohen");
+    g_assert_null (entity_kind (json_node_get_object (node), "NASA Associate Administrator"));
+    g_assert_null (entity_kind (json_node_get_object (node), "Associate Administrator"));
+  }
+}
+
+static void
+test_shortened_title (void)
+{
+  /* "kata Menlu", "ujar Jubir Kemlu": a title shortened to one word
+   * (with the body it is of) is the person named before with that role
+   * and body; with no one named, it is no entity of its own */
+  assert_speaker ("Menteri Luar Negeri Sari Wulandari bertemu mitranya di Jakarta, Senin (12/6).\n\n"
+                  "\"Kami sepakat memperkuat kerja sama,\" kata Menlu.\n",
+                  "2023-06-13", "Kami sepakat", "Sari Wulandari");
+  assert_speaker ("Juru bicara Kementerian Luar Negeri Bima Santoso memberi keterangan, Senin (12/6).\n\n"
+                  "\"Kami menyesalkan insiden itu,\" ujar Jubir Kemlu.\n",
+                  "2023-06-13", "Kami menyesalkan", "Bima Santoso");
+  assert_speaker ("Menteri Kesehatan Sari Wulandari dan Menteri Luar Negeri Bima Santoso hadir, Senin (12/6).\n\n"
+                  "\"Kami sepakat,\" kata Menlu.\n",
+                  "2023-06-13", "Kami sepakat", "Bima Santoso");
+  {
+    g_autoptr(JsonNode) node = extract ("\"Kami sepakat memperkuat kerja sama,\" kata Menlu, Senin (12/6).\n",
+                                        "2023-06-13");
+
+    g_assert_null (entity_kind (json_node_get_object (node), "Menlu"));
+  }
+  /* English says the role in full: the person named with it before */
+  assert_speaker ("Foreign Ministry spokesman Bima Santoso spoke in Jakarta on Monday.\n\n"
+                  "\"We regret the incident,\" the spokesman said.\n",
+                  "2023-06-13", "We regret", "Bima Santoso");
+}
+
+static void
+test_ministry_of_the_story (void)
+{
+  /* a ministry named by its kind alone, unknown to the gazetteer, is
+   * the ministry of the state the story is about so far, not a body of
+   * no state (nor Indonesia's) */
+  assert_speaker ("SEOUL - South Korea protested on Monday.\n\n"
+                  "\"We reject the claim,\" the Defence Ministry said in a statement.\n",
+                  "2023-06-13", "We reject", "Defence Ministry (South Korea)");
+  assert_speaker ("MANILA - Filipina memprotes klaim itu pada Senin (12/6).\n\n"
+                  "\"Kami menolak klaim itu,\" kata Kementerian Pertanian dalam pernyataannya.\n",
+                  "2023-06-13", "Kami menolak", "Kementerian Pertanian (Philippines)");
+  /* a state named only after it is not yet the story's */
+  assert_speaker ("\"We reject the claim,\" the Defence Ministry said on Monday, criticising Canada.\n",
+                  "2023-06-13", "We reject", "Defence Ministry");
+}
+
+/* The attribution of the quote that starts with @words. */
+static const char *
+quote_attribution (JsonNode   *node,
+                   const char *words)
+{
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+
+      if (g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        return json_object_get_string_member (q, "attribution");
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_unclosed_keeps_speaker (void)
+{
+  /* a mark never closed leaves the end of the quote in doubt, not the
+   * speaker a cue names, nor the one a plain continuation goes on with */
+  const char *texts[] = {
+    "Campaigner Helen Carver said: \"People fleeing danger need a fair hearing.\n\n"
+    "The ministry met on Monday.\n",
+    "Direktur Helen Carver mengatakan: \"Orang yang lari dari bahaya butuh sidang yang adil.\n\n"
+    "Kementerian itu rapat pada Senin.\n",
+    "\"The plan is ready,\" said Helen Carver. \"We start in May and finish in June.\n\n"
+    "The ministry met on Monday.\n",
+  };
+  const char *words[] = { "People fleeing", "Orang yang lari", "We start" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2023-02-23");
+
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "certain");
+      assert_speaker (texts[i], "2023-02-23", words[i], "Helen Carver");
+    }
+}
+
+static void
+add_generalising_speaker_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/speakers/unclosed-keeps-speaker", test_unclosed_keeps_speaker);
+  g_test_add_func ("/tautan/extract-rules/entities/ministry-of-the-story", test_ministry_of_the_story);
+  g_test_add_func ("/tautan/extract-rules/speakers/shortened-title", test_shortened_title);
+  g_test_add_func ("/tautan/extract-rules/quotes/hand-wrapped-paragraphs", test_hand_wrapped_paragraphs);
+  g_test_add_func ("/tautan/extract-rules/speakers/statement-announced", test_statement_announced);
+  g_test_add_func ("/tautan/extract-rules/speakers/demikian-statement", test_demikian_statement);
+  g_test_add_func ("/tautan/extract-rules/entities/acronym-before-name", test_acronym_before_name);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1794,6 +2025,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speakers/honorific", test_honorific);
   g_test_add_func ("/tautan/extract-rules/entities/credit-label-ends-name", test_credit_label_ends_name);
   add_quote_and_speaker_tests ();
+  add_generalising_speaker_tests ();
 
   return g_test_run ();
 }
