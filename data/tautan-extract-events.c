@@ -1063,6 +1063,32 @@ in_reported_clause (const Article *a,
   return FALSE;
 }
 
+/* "menyerukan agar konsensus yang telah disepakati ASEAN pada April
+ * diberlakukan", "called for the consensus that ASEAN agreed in April":
+ * a date in a relative clause after the cue dates what the clause says
+ * was done before, not the act. A clause whose verb comes first ("a
+ * missile that landed on Monday") tells the same moment and keeps it. */
+static gboolean
+in_relative_clause (const Article *a,
+                    guint32        cue,
+                    guint32        at)
+{
+  static const char *done[] = { "telah", "sudah", "pernah", "sempat" };
+  static const char *aux[] = { "had", "has", "have", "was", "were" };
+
+  for (guint32 k = cue + 1; k < at; k++)
+    {
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if (word_is (a, k, "yang") && k + 1 < at && WORD_AMONG (a, k + 1, done))
+        return TRUE;
+      if ((word_is (a, k, "that") || word_is (a, k, "which")) && k + 1 < at
+          && ((article_token (a, k + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || WORD_AMONG (a, k + 1, aux)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "…akan menjatuhkan sanksi, kata X, Rabu (19/6)": a speech cue after
  * the act, whose date is the saying's. */
 static gboolean
@@ -1165,6 +1191,7 @@ date_for (Article     *a,
         continue;
       if (a->token_quote[e->first_token] != NO_INDEX || deadline (a, s->first_token, e->first_token)
           || ((how & DATE_SPEECH) && in_reported_clause (a, s->first_token, e->first_token))
+          || (e->first_token > token && in_relative_clause (a, token, e->first_token))
           || ((how & DATE_BEFORE) && e->first_token > token && !speech_between (a, token, e->first_token)))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
@@ -2426,8 +2453,27 @@ add_reported_speech (Article *a)
 
                     if (known->actors->len == 1 && g_array_index (known->actors, guint32, 0) == g_array_index (speakers, guint32, k))
                       {
+                        gboolean was_statement = g_str_equal (known->type, "statement");
+
                         type_statement (a, known, i);
                         target_reported_clause (a, known, i + n);
+                        /* "X condemned the decision on Monday. “…,” she
+                         * said": the remarks are one event, news for the
+                         * stance, dated by the sentence that takes it */
+                        if (was_statement && !g_str_equal (known->type, "statement")
+                            && known->date.method == TAUTAN_DATE_INFERRED)
+                          {
+                            ArticleDate d = { 0 };
+
+                            date_for (a, i, si, DATE_SPEECH, &d);
+                            if (d.method != TAUTAN_DATE_INFERRED)
+                              {
+                                _article_date_clear (&known->date);
+                                known->date = d;
+                              }
+                            else
+                              _article_date_clear (&d);
+                          }
                       }
                   }
                 g_array_remove_index (speakers, k);
