@@ -380,6 +380,10 @@ static const struct { const char *phrase; guint32 value; } date_words[] = {
   { "beberapa", DW_FEW }, { "a few", DW_FEW }, { "several", DW_FEW },
   { "tadi malam", DW_LAST_NIGHT }, { "semalam", DW_LAST_NIGHT }, { "last night", DW_LAST_NIGHT },
   { "kemarin malam", DW_LAST_NIGHT },
+  { "beberapa waktu lalu", DW_WHILE_AGO }, { "beberapa waktu yang lalu", DW_WHILE_AGO },
+  { "some time ago", DW_WHILE_AGO }, { "a while ago", DW_WHILE_AGO }, { "sometime ago", DW_WHILE_AGO },
+  { "baru-baru ini", DW_RECENTLY }, { "belum lama ini", DW_RECENTLY }, { "recently", DW_RECENTLY },
+  { "not long ago", DW_RECENTLY },
 };
 
 static const struct { const char *phrase; guint32 value; } number_words[] = {

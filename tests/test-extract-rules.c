@@ -1741,6 +1741,22 @@ test_date_in_relative_clause (void)
                 "2021-06-07", "criticise", "Anna Holt", NULL, "2021-06-05", "2021-06-07", "range");
 }
 
+/* "beberapa waktu lalu", "recently": a vague past is as wide as the
+ * words allow (a year, three months), never just the days before
+ * publication; between subject and verb it hides neither. */
+static void
+test_vague_past (void)
+{
+  assert_event ("Menteri Anna Holt beberapa waktu lalu mengecam Kanada.\n",
+                "2024-03-13", "criticise", "Anna Holt", "Canada", "2023-03-13", "2024-03-13", "range");
+  assert_event ("Some time ago, Minister Anna Holt criticised Canada.\n",
+                "2024-03-13", "criticise", "Anna Holt", "Canada", "2023-03-13", "2024-03-13", "range");
+  assert_event ("Menteri Anna Holt baru-baru ini mengecam Kanada.\n",
+                "2024-03-13", "criticise", "Anna Holt", "Canada", "2023-12-13", "2024-03-13", "range");
+  assert_event ("Minister Anna Holt recently criticised Canada.\n",
+                "2024-03-13", "criticise", "Anna Holt", "Canada", "2023-12-13", "2024-03-13", "range");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1816,5 +1832,6 @@ main (int   argc,
 
   g_test_add_func ("/tautan/extract-rules/events/quote-opens-sentence", test_quote_opens_sentence);
   g_test_add_func ("/tautan/extract-rules/dates/relative-clause", test_date_in_relative_clause);
+  g_test_add_func ("/tautan/extract-rules/dates/vague-past", test_vague_past);
   return g_test_run ();
 }
