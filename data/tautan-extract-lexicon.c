@@ -437,6 +437,13 @@ static const char *titles[] = {
   "menteri perhubungan", "menteri pertanian", "menteri kelautan", "menteri lingkungan hidup",
   "home secretary", "foreign secretary", "secretary of state", "health minister", "finance minister",
   "education minister", "interior minister", "trade minister", "environment minister",
+  /* Indonesian short forms: "Mendag Zulkifli Hasan", "Wapres Ma'ruf Amin" */
+  "menlu", "wamenlu", "menhan", "wamenhan", "mendag", "menkeu", "wamenkeu", "menkes", "mendagri",
+  "menkumham", "menaker", "mentan", "menpora", "mendikbud", "mendikbudristek", "menparekraf",
+  "menkominfo", "mensos", "menag", "menperin", "menhub", "menko", "menkopolhukam",
+  "menko polhukam", "menko perekonomian", "menko marves", "menkomarves", "mensesneg", "seskab",
+  "wamen", "wapres", "kapolres", "kasad", "ksad", "ksal", "ksau", "menteri bumn", "menteri esdm",
+  "menteri pupr", "menteri ppn", "kepala bappenas", "kepala bnpb",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */

@@ -1757,6 +1757,17 @@ test_vague_past (void)
                 "2024-03-13", "criticise", "Anna Holt", "Canada", "2023-12-13", "2024-03-13", "range");
 }
 
+/* Indonesian short titles ("Mendag", "Menkeu", "Wapres") are roles,
+ * not part of the person's name. */
+static void
+test_short_titles (void)
+{
+  assert_event ("Mendag Anna Holt mengecam Kanada pada Senin (11/3).\n",
+                "2024-03-13", "criticise", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Wapres Tomas Berg bertemu Menkeu Ilse Varga pada Senin (11/3).\n",
+                "2024-03-13", "meet", "Tomas Berg", "Ilse Varga", "2024-03-11", "2024-03-11", "day");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1833,5 +1844,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/quote-opens-sentence", test_quote_opens_sentence);
   g_test_add_func ("/tautan/extract-rules/dates/relative-clause", test_date_in_relative_clause);
   g_test_add_func ("/tautan/extract-rules/dates/vague-past", test_vague_past);
+  g_test_add_func ("/tautan/extract-rules/actors/short-titles", test_short_titles);
   return g_test_run ();
 }
