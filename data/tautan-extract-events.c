@@ -456,6 +456,34 @@ subject_group (Article *a,
         }
     }
 
+  /* "Ukrainian forces attacked", "the North Korean military fired",
+   * "Ukraine's troops": a state's armed forces act as the state */
+  {
+    static const char *forces[] = {
+      "forces", "troops", "soldiers", "military", "army", "navy", "air force", "warplanes", "warships",
+    };
+    guint32 k = i - 1;
+
+    /* "air force": the phrase ends at the verb */
+    if (k > first && word_is (a, k - 1, "air") && word_is (a, k, "force"))
+      k--;
+    if (k > first && mention_at (a, k) == NO_INDEX && WORD_AMONG (a, k, forces))
+      {
+        guint32 s = k - 1;
+
+        if (s > first && (word_is (a, s, "'s") || word_is (a, s, "’s") || word_is (a, s, "s")))
+          s--;
+        while (s > first && is_punct (a, s, "'’"))
+          s--;
+        if (mention_at (a, s) != NO_INDEX
+            && entity (a, mention (a, mention_at (a, s))->entity)->kind == TAUTAN_ENTITY_STATE)
+          {
+            append_unique (out, mention (a, mention_at (a, s))->entity);
+            return TRUE;
+          }
+      }
+  }
+
   {
     guint32 k = i - 1;
     guint32 m = mention_at (a, k);

@@ -1768,6 +1768,22 @@ test_short_titles (void)
                 "2024-03-13", "meet", "Tomas Berg", "Ilse Varga", "2024-03-11", "2024-03-11", "day");
 }
 
+/* A state's armed forces named by the state ("Ukrainian forces", "the
+ * North Korean military", "Ukraine's troops", "pasukan Ukraina") act as
+ * the state. */
+static void
+test_forces_of_state (void)
+{
+  assert_event ("Ukrainian forces attacked Russia on Monday.\n",
+                "2024-03-13", "attack", "Ukraine", "Russia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Ukraine's troops attacked Russia on Monday.\n",
+                "2024-03-13", "attack", "Ukraine", "Russia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("The North Korean military fired artillery at South Korea on Monday.\n",
+                "2024-03-13", "attack", "North Korea", "South Korea", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Pasukan Ukraina menyerang Rusia pada Senin (11/3).\n",
+                "2024-03-13", "attack", "Ukraine", "Russia", "2024-03-11", "2024-03-11", "day");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1845,5 +1861,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/dates/relative-clause", test_date_in_relative_clause);
   g_test_add_func ("/tautan/extract-rules/dates/vague-past", test_vague_past);
   g_test_add_func ("/tautan/extract-rules/actors/short-titles", test_short_titles);
+  g_test_add_func ("/tautan/extract-rules/actors/forces-of-state", test_forces_of_state);
   return g_test_run ();
 }
