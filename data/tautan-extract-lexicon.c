@@ -38,6 +38,11 @@ static const Word speech[] = {
   { "terang", LEX_SPEECH, B }, { "pungkas", LEX_SPEECH, B }, { "seru", LEX_SPEECH, B },
   { "kata dia", LEX_SPEECH, B }, { "timpal", LEX_SPEECH, B }, { "sergah", LEX_SPEECH, B },
   { "katanya", LEX_SPEECH, B }, { "ujarnya", LEX_SPEECH, B },
+  /* passive, the speaker after it: "Demikian disampaikan Menteri X",
+   * "Hal itu diungkapkan Dubes Y" */
+  { "disampaikan", LEX_SPEECH, B }, { "diungkapkan", LEX_SPEECH, B }, { "dikatakan", LEX_SPEECH, B },
+  { "ditegaskan", LEX_SPEECH, B }, { "dijelaskan", LEX_SPEECH, B }, { "dinyatakan", LEX_SPEECH, B },
+  { "diutarakan", LEX_SPEECH, B },
   { "menurut", LEX_SPEECH, SPEECH_ACCORDING }, { "menurut laporan", LEX_SPEECH, SPEECH_ACCORDING },
   { "dalam pesannya", LEX_SPEECH, A }, { "dalam pernyataannya", LEX_SPEECH, A },
   /* Indonesian: speaker, then cue */

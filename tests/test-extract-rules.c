@@ -1784,6 +1784,20 @@ test_forces_of_state (void)
                 "2024-03-13", "attack", "Ukraine", "Russia", "2024-03-11", "2024-03-11", "day");
 }
 
+/* A passive cue with the speaker after it ("Demikian disampaikan X",
+ * "Hal itu diungkapkan Y") is X's statement, dated by its sentence. */
+static void
+test_passive_speech (void)
+{
+  assert_event ("Kerja sama itu akan diperluas. Demikian disampaikan Menteri Anna Holt di Jakarta, "
+                "Senin (11/3).\n",
+                "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("Hal itu diungkapkan Duta Besar Tomas Berg di Jakarta, Senin (11/3).\n",
+                "2024-03-13", "statement", "Tomas Berg", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_speaker ("\"Kami mendukung Kanada,\" demikian disampaikan Menteri Anna Holt, Senin (11/3).\n",
+                  "2024-03-13", "Kami mendukung", "Anna Holt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1862,5 +1876,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/dates/vague-past", test_vague_past);
   g_test_add_func ("/tautan/extract-rules/actors/short-titles", test_short_titles);
   g_test_add_func ("/tautan/extract-rules/actors/forces-of-state", test_forces_of_state);
+  g_test_add_func ("/tautan/extract-rules/speech/passive", test_passive_speech);
   return g_test_run ();
 }
