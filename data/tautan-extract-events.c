@@ -427,6 +427,21 @@ subject_group (Article *a,
                     return TRUE;
                 }
             }
+          /* "Pemerintah AS, melalui Badan … (USAID), akan memberikan",
+           * "the US, through its embassy, gave": the channel set off by
+           * commas, however long, is not the subject */
+          {
+            static const char *channels[] = { "melalui", "lewat", "via", "through" };
+            guint32 c = k;
+
+            while (c > first && !is_punct (a, c - 1, ",") && k - c < 16)
+              c--;
+            if (c > first + 1 && is_punct (a, c - 1, ",") && WORD_AMONG (a, c, channels))
+              {
+                i = c - 1;
+                continue;
+              }
+          }
           /* ", dalam pesannya," */
           while (j > first && !is_punct (a, j - 1, ",") && k - j < 6)
             j--;

@@ -1798,6 +1798,20 @@ test_passive_speech (void)
                   "2024-03-13", "Kami mendukung", "Anna Holt");
 }
 
+/* The channel set off by commas between subject and verb ("Kanada,
+ * melalui Badan … (BPIK), memberikan", "Canada, through the … Agency
+ * (CIDA), gave"), however long, is not the subject. */
+static void
+test_channel_between_commas (void)
+{
+  assert_event ("Menteri Anna Holt mengumumkan bahwa Kanada, melalui Badan Pembangunan Internasional "
+                "Kanada (BPIK), memberikan bantuan darurat kepada Indonesia pada Senin (11/3).\n",
+                "2024-03-13", "aid", "Canada", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Minister Anna Holt announced that Canada, through the Canadian International Development "
+                "Agency (CIDA), gave emergency aid to Indonesia on Monday.\n",
+                "2024-03-13", "aid", "Canada", "Indonesia", "2024-03-11", "2024-03-11", "day");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1877,5 +1891,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/short-titles", test_short_titles);
   g_test_add_func ("/tautan/extract-rules/actors/forces-of-state", test_forces_of_state);
   g_test_add_func ("/tautan/extract-rules/speech/passive", test_passive_speech);
+  g_test_add_func ("/tautan/extract-rules/actors/channel-between-commas", test_channel_between_commas);
   return g_test_run ();
 }
