@@ -934,6 +934,40 @@ negated_or_hypothetical (const Article *a,
   return FALSE;
 }
 
+/* "was reportedly rejected by X", "were criticised by Y": a one-word
+ * English cue ending in -ed after a form of "be" (past adverbs) with
+ * "by" and a name after it is passive, whatever the verb. */
+static gboolean
+english_passive (const Article *a,
+                 guint32        first,
+                 guint32        cue,
+                 guint32        n,
+                 guint32        end)
+{
+  static const char *be[] = { "was", "were", "is", "are", "been", "being", "be" };
+  const Token *t = article_token (a, cue);
+  gboolean after_be = FALSE;
+
+  if (n != 1 || t->end - t->start < 4 || g_ascii_strncasecmp (a->text + t->end - 2, "ed", 2) != 0)
+    return FALSE;
+  for (guint32 k = cue, steps = 0; k-- > first && steps < 3; steps++)
+    {
+      if (WORD_AMONG (a, k, be))
+        {
+          after_be = TRUE;
+          break;
+        }
+      if (!_article_token_is (a, k, LEX_AUX, NULL) && !word_is (a, k, "allegedly"))
+        break;
+    }
+  if (!after_be)
+    return FALSE;
+  for (guint32 k = cue + 1; k + 1 < end && k < cue + 4; k++)
+    if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && mention_at (a, k + 1) != NO_INDEX)
+      return TRUE;
+  return FALSE;
+}
+
 /* Measures a government announces: "AS akan menjatuhkan sanksi
  * terhadap Rusia", "Japan will send aid": news the day they are
  * announced, unlike a meeting planned ("akan bertemu"), which is not yet
@@ -1673,7 +1707,8 @@ events_in_sentence (Article *a,
       else if (!send_with_cargo (a, i, s->end_token, &cue_index, &n))
         continue;
       cue = &_tautan_event_cues[cue_index];
-      passive = (cue->flags & EVENT_CUE_PASSIVE) != 0;
+      passive = (cue->flags & EVENT_CUE_PASSIVE) != 0
+                || (!g_str_equal (cue->type, "meet") && english_passive (a, s->first_token, i, n, s->end_token));
       verb = i;
 
       if (negated_or_hypothetical (a, s->first_token, i)
@@ -1801,6 +1836,11 @@ events_in_sentence (Article *a,
                 group_forward (a, k + 1, s->end_token, ev.actors);
                 break;
               }
+          /* "Ukraina diserang Rusia", "dikecam Kanada": the agent
+           * right after an Indonesian passive, without "oleh" */
+          if (ev.actors->len == 0 && mention_at (a, i + n) != NO_INDEX
+              && g_ascii_strncasecmp (a->text + article_token (a, i)->start, "di", 2) == 0)
+            group_forward (a, i + n, s->end_token, ev.actors);
           if (ev.actors->len == 0 && g_str_equal (ev.type, "accuse"))
             {
               int accusers = tautan_gazetteer_lookup (a->gazetteer, "unnamed-accusers");

@@ -131,7 +131,7 @@ const EventCue _tautan_event_cues[] = {
   /* meet */
   { "bertemu", "meet", M | T }, { "menemui", "meet", T }, { "pertemuan", "meet", N | M },
   { "pertemuan puncak", "meet", N | M }, { "berkunjung", "meet", T }, { "kunjungan", "meet", N },
-  { "kunjungan kenegaraan", "meet", N }, { "mengunjungi", "meet", T }, { "berjabat tangan", "meet", M | T },
+  { "kunjungan kenegaraan", "meet", N }, { "mengunjungi", "meet", T }, { "dikunjungi", "meet", P }, { "berjabat tangan", "meet", M | T },
   { "bersalaman", "meet", M | T }, { "pembicaraan", "meet", N | M }, { "berunding", "meet", M | T },
   { "perundingan", "meet", N | M }, { "menerima kunjungan", "meet", T | H }, { "menjamu", "meet", T | H },
   { "menyambut", "meet", T | H },
@@ -197,6 +197,7 @@ const EventCue _tautan_event_cues[] = {
   { "keprihatinan", "criticise", N }, { "keprihatinan mendalam", "criticise", N },
   /* reject */
   { "menentang", "reject", T }, { "menolak", "reject", T }, { "memveto", "reject", T },
+  { "ditolak", "reject", P },
   { "memberikan suara menentang", "reject", T }, { "rejected", "reject", T }, { "rejects", "reject", T },
   { "opposed", "reject", T }, { "opposes", "reject", T }, { "voted against", "reject", T },
   { "vetoed", "reject", T }, { "ruled out", "reject", T }, { "rules out", "reject", T },
@@ -211,6 +212,7 @@ const EventCue _tautan_event_cues[] = {
   { "keluar dari perundingan", "reject", T }, { "menghentikan pembicaraan", "reject", T },
   /* threaten */
   { "mengancam", "threaten", T }, { "threatened", "threaten", T }, { "threatens", "threaten", T },
+  { "diancam", "threaten", P },
   /* sanction */
   { "menjatuhkan sanksi", "sanction", T }, { "memberlakukan sanksi", "sanction", T },
   { "mengenakan sanksi", "sanction", T }, { "imposed sanctions", "sanction", T },
@@ -252,7 +254,7 @@ const EventCue _tautan_event_cues[] = {
   { "humanitarian aid", "aid", N }, { "donated", "aid", 0 },
   /* a rescue is humanitarian aid (CAMEO 073) */
   { "rescued", "aid", T }, { "menyelamatkan", "aid", T }, { "mengevakuasi", "aid", T },
-  { "evacuated", "aid", T }, { "membantu", "aid", T }, { "menolong", "aid", T },
+  { "evacuated", "aid", T }, { "membantu", "aid", T }, { "dibantu", "aid", P }, { "menolong", "aid", T },
   /* promise */
   { "berjanji", "promise", 0 }, { "menjanjikan", "promise", 0 }, { "bersumpah", "promise", 0 },
   { "pledged", "promise", 0 }, { "promised", "promise", 0 }, { "vowed", "promise", 0 },

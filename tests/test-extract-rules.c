@@ -1812,6 +1812,24 @@ test_channel_between_commas (void)
                 "2024-03-13", "aid", "Canada", "Indonesia", "2024-03-11", "2024-03-11", "day");
 }
 
+/* A passive act's agent acts and its subject is the target: any
+ * English cue in -ed after "be" with "by" ("was reportedly threatened
+ * by"), Indonesian di- forms with "oleh" or without it ("diancam
+ * Rusia"). */
+static void
+test_passive_agent (void)
+{
+  assert_event ("Canada was reportedly threatened by Russia on Monday.\n",
+                "2024-03-13", "threaten", "Russia", "Canada", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Kanada diancam Rusia pada Senin (11/3).\n",
+                "2024-03-13", "threaten", "Russia", "Canada", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Kanada ditolak oleh Rusia pada Senin (11/3).\n",
+                "2024-03-13", "reject", "Russia", "Canada", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Ukraina diserang Rusia pada Senin (11/3).\n",
+                "2024-03-13", "attack", "Russia", "Ukraine", "2024-03-11", "2024-03-11", "day");
+  assert_no_event ("Canada was reportedly threatened by Russia on Monday.\n", "2024-03-13", NULL, "Canada");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1892,5 +1910,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/forces-of-state", test_forces_of_state);
   g_test_add_func ("/tautan/extract-rules/speech/passive", test_passive_speech);
   g_test_add_func ("/tautan/extract-rules/actors/channel-between-commas", test_channel_between_commas);
+  g_test_add_func ("/tautan/extract-rules/events/passive-agent", test_passive_agent);
   return g_test_run ();
 }
