@@ -163,7 +163,10 @@ group_forward (Article *a,
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && mention_at (a, k) == NO_INDEX))
         k++;
-      if (mention_at (a, k) != NO_INDEX && state_modifies_next (a, m))
+      if (mention_at (a, k) != NO_INDEX
+          && (state_modifies_next (a, m)
+              || (kind == TAUTAN_ENTITY_PLACE && k > cur->end_token
+                  && entity (a, mention (a, mention_at (a, k))->entity)->kind == TAUTAN_ENTITY_PERSON)))
         {
           i = k;
           m = mention_at (a, k);
@@ -534,6 +537,13 @@ subject_group (Article *a,
               }
             else if (mention_at (a, j) != NO_INDEX && mention (a, mention_at (a, j))->end_token == start
                      && state_modifies_next (a, mention_at (a, j)))
+              start = mention (a, mention_at (a, j))->first_token;
+            /* "X and Canadian Senator Y", "X and Colorado Senator Y": a
+             * state or place before the title is the person's */
+            else if (j + 1 < start && mention_at (a, j) != NO_INDEX
+                     && mention (a, mention_at (a, j))->end_token == j + 1
+                     && (entity (a, mention (a, mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_STATE
+                         || entity (a, mention (a, mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_PLACE))
               start = mention (a, mention_at (a, j))->first_token;
             else
               break;

@@ -1830,6 +1830,26 @@ test_passive_agent (void)
   assert_no_event ("Canada was reportedly threatened by Russia on Monday.\n", "2024-03-13", NULL, "Canada");
 }
 
+/* "X and Canadian Senator Y": a state before the second name's title
+ * is that person's, and both act. */
+static void
+test_joined_with_state_title (void)
+{
+  static const char *texts[] = {
+    "Minister Anna Holt and Canadian Senator Tomas Berg announced the plan on Monday.\n",
+    "Menteri Anna Holt dan Senator Kanada Tomas Berg mengumumkan rencana itu pada Senin (11/3).\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_cmpuint (count_events (root, "statement", "Anna Holt"), ==, 1);
+      g_assert_cmpuint (count_events (root, "statement", "Tomas Berg"), ==, 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1911,5 +1931,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speech/passive", test_passive_speech);
   g_test_add_func ("/tautan/extract-rules/actors/channel-between-commas", test_channel_between_commas);
   g_test_add_func ("/tautan/extract-rules/events/passive-agent", test_passive_agent);
+  g_test_add_func ("/tautan/extract-rules/actors/joined-with-state-title", test_joined_with_state_title);
   return g_test_run ();
 }
