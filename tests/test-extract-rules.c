@@ -1830,14 +1830,16 @@ test_passive_agent (void)
   assert_no_event ("Canada was reportedly threatened by Russia on Monday.\n", "2024-03-13", NULL, "Canada");
 }
 
-/* "X and Canadian Senator Y": a state before the second name's title
- * is that person's, and both act. */
+/* "X and Canadian Senator Y", "X and Bali Governor Y": a state or a
+ * place before the second name's title is that person's, and both act. */
 static void
 test_joined_with_state_title (void)
 {
   static const char *texts[] = {
     "Minister Anna Holt and Canadian Senator Tomas Berg announced the plan on Monday.\n",
     "Menteri Anna Holt dan Senator Kanada Tomas Berg mengumumkan rencana itu pada Senin (11/3).\n",
+    /* …or a place */
+    "Minister Anna Holt and Bali Governor Tomas Berg announced the plan on Monday.\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
