@@ -464,6 +464,17 @@ parse_relative (const Article *a,
       spec->future = TRUE;
       return j + n;
     }
+  /* "beberapa waktu lalu", "recently": vague, so as wide as the words
+   * allow, never the days before publication alone */
+  if (tok_date_word (a, j, DW_WHILE_AGO, &n) || tok_date_word (a, j, DW_RECENTLY, &n))
+    {
+      gboolean recently = tok_date_word (a, j, DW_RECENTLY, &n);
+
+      spec->kind = SPEC_PAST_SPAN;
+      spec->unit = recently ? DW_MONTH_UNIT : DW_YEAR_UNIT;
+      spec->n = recently ? 3 : 1;
+      return j + n;
+    }
 
   /* "akhir pekan lalu", "last weekend", "pada akhir pekan" */
   if (tok_date_word (a, j, DW_WEEKEND, &n))

@@ -163,7 +163,10 @@ group_forward (Article *a,
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && mention_at (a, k) == NO_INDEX))
         k++;
-      if (mention_at (a, k) != NO_INDEX && state_modifies_next (a, m))
+      if (mention_at (a, k) != NO_INDEX
+          && (state_modifies_next (a, m)
+              || (kind == TAUTAN_ENTITY_PLACE && k > cur->end_token
+                  && entity (a, mention (a, mention_at (a, k))->entity)->kind == TAUTAN_ENTITY_PERSON)))
         {
           i = k;
           m = mention_at (a, k);
@@ -427,6 +430,21 @@ subject_group (Article *a,
                     return TRUE;
                 }
             }
+          /* "Pemerintah AS, melalui Badan … (USAID), akan memberikan",
+           * "the US, through its embassy, gave": the channel set off by
+           * commas, however long, is not the subject */
+          {
+            static const char *channels[] = { "melalui", "lewat", "via", "through" };
+            guint32 c = k;
+
+            while (c > first && !is_punct (a, c - 1, ",") && k - c < 16)
+              c--;
+            if (c > first + 1 && is_punct (a, c - 1, ",") && WORD_AMONG (a, c, channels))
+              {
+                i = c - 1;
+                continue;
+              }
+          }
           /* ", dalam pesannya," */
           while (j > first && !is_punct (a, j - 1, ",") && k - j < 6)
             j--;
@@ -455,6 +473,34 @@ subject_group (Article *a,
           return TRUE;
         }
     }
+
+  /* "Ukrainian forces attacked", "the North Korean military fired",
+   * "Ukraine's troops": a state's armed forces act as the state */
+  {
+    static const char *forces[] = {
+      "forces", "troops", "soldiers", "military", "army", "navy", "air force", "warplanes", "warships",
+    };
+    guint32 k = i - 1;
+
+    /* "air force": the phrase ends at the verb */
+    if (k > first && word_is (a, k - 1, "air") && word_is (a, k, "force"))
+      k--;
+    if (k > first && mention_at (a, k) == NO_INDEX && WORD_AMONG (a, k, forces))
+      {
+        guint32 s = k - 1;
+
+        if (s > first && (word_is (a, s, "'s") || word_is (a, s, "’s") || word_is (a, s, "s")))
+          s--;
+        while (s > first && is_punct (a, s, "'’"))
+          s--;
+        if (mention_at (a, s) != NO_INDEX
+            && entity (a, mention (a, mention_at (a, s))->entity)->kind == TAUTAN_ENTITY_STATE)
+          {
+            append_unique (out, mention (a, mention_at (a, s))->entity);
+            return TRUE;
+          }
+      }
+  }
 
   {
     guint32 k = i - 1;
@@ -491,6 +537,13 @@ subject_group (Article *a,
               }
             else if (mention_at (a, j) != NO_INDEX && mention (a, mention_at (a, j))->end_token == start
                      && state_modifies_next (a, mention_at (a, j)))
+              start = mention (a, mention_at (a, j))->first_token;
+            /* "X and Canadian Senator Y", "X and Colorado Senator Y": a
+             * state or place before the title is the person's */
+            else if (j + 1 < start && mention_at (a, j) != NO_INDEX
+                     && mention (a, mention_at (a, j))->end_token == j + 1
+                     && (entity (a, mention (a, mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_STATE
+                         || entity (a, mention (a, mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_PLACE))
               start = mention (a, mention_at (a, j))->first_token;
             else
               break;
@@ -891,6 +944,40 @@ negated_or_hypothetical (const Article *a,
   return FALSE;
 }
 
+/* "was reportedly rejected by X", "were criticised by Y": a one-word
+ * English cue ending in -ed after a form of "be" (past adverbs) with
+ * "by" and a name after it is passive, whatever the verb. */
+static gboolean
+english_passive (const Article *a,
+                 guint32        first,
+                 guint32        cue,
+                 guint32        n,
+                 guint32        end)
+{
+  static const char *be[] = { "was", "were", "is", "are", "been", "being", "be" };
+  const Token *t = article_token (a, cue);
+  gboolean after_be = FALSE;
+
+  if (n != 1 || t->end - t->start < 4 || g_ascii_strncasecmp (a->text + t->end - 2, "ed", 2) != 0)
+    return FALSE;
+  for (guint32 k = cue, steps = 0; k-- > first && steps < 3; steps++)
+    {
+      if (WORD_AMONG (a, k, be))
+        {
+          after_be = TRUE;
+          break;
+        }
+      if (!_article_token_is (a, k, LEX_AUX, NULL) && !word_is (a, k, "allegedly"))
+        break;
+    }
+  if (!after_be)
+    return FALSE;
+  for (guint32 k = cue + 1; k + 1 < end && k < cue + 4; k++)
+    if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && mention_at (a, k + 1) != NO_INDEX)
+      return TRUE;
+  return FALSE;
+}
+
 /* Measures a government announces: "AS akan menjatuhkan sanksi
  * terhadap Rusia", "Japan will send aid": news the day they are
  * announced, unlike a meeting planned ("akan bertemu"), which is not yet
@@ -1063,6 +1150,32 @@ in_reported_clause (const Article *a,
   return FALSE;
 }
 
+/* "menyerukan agar konsensus yang telah disepakati ASEAN pada April
+ * diberlakukan", "called for the consensus that ASEAN agreed in April":
+ * a date in a relative clause after the cue dates what the clause says
+ * was done before, not the act. A clause whose verb comes first ("a
+ * missile that landed on Monday") tells the same moment and keeps it. */
+static gboolean
+in_relative_clause (const Article *a,
+                    guint32        cue,
+                    guint32        at)
+{
+  static const char *done[] = { "telah", "sudah", "pernah", "sempat" };
+  static const char *aux[] = { "had", "has", "have", "was", "were" };
+
+  for (guint32 k = cue + 1; k < at; k++)
+    {
+      if (a->token_quote[k] != NO_INDEX)
+        continue;
+      if (word_is (a, k, "yang") && k + 1 < at && WORD_AMONG (a, k + 1, done))
+        return TRUE;
+      if ((word_is (a, k, "that") || word_is (a, k, "which")) && k + 1 < at
+          && ((article_token (a, k + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || WORD_AMONG (a, k + 1, aux)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "…akan menjatuhkan sanksi, kata X, Rabu (19/6)": a speech cue after
  * the act, whose date is the saying's. */
 static gboolean
@@ -1165,6 +1278,7 @@ date_for (Article     *a,
         continue;
       if (a->token_quote[e->first_token] != NO_INDEX || deadline (a, s->first_token, e->first_token)
           || ((how & DATE_SPEECH) && in_reported_clause (a, s->first_token, e->first_token))
+          || (e->first_token > token && in_relative_clause (a, token, e->first_token))
           || ((how & DATE_BEFORE) && e->first_token > token && !speech_between (a, token, e->first_token)))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
@@ -1603,7 +1717,8 @@ events_in_sentence (Article *a,
       else if (!send_with_cargo (a, i, s->end_token, &cue_index, &n))
         continue;
       cue = &_tautan_event_cues[cue_index];
-      passive = (cue->flags & EVENT_CUE_PASSIVE) != 0;
+      passive = (cue->flags & EVENT_CUE_PASSIVE) != 0
+                || (!g_str_equal (cue->type, "meet") && english_passive (a, s->first_token, i, n, s->end_token));
       verb = i;
 
       if (negated_or_hypothetical (a, s->first_token, i)
@@ -1731,6 +1846,11 @@ events_in_sentence (Article *a,
                 group_forward (a, k + 1, s->end_token, ev.actors);
                 break;
               }
+          /* "Ukraina diserang Rusia", "dikecam Kanada": the agent
+           * right after an Indonesian passive, without "oleh" */
+          if (ev.actors->len == 0 && mention_at (a, i + n) != NO_INDEX
+              && g_ascii_strncasecmp (a->text + article_token (a, i)->start, "di", 2) == 0)
+            group_forward (a, i + n, s->end_token, ev.actors);
           if (ev.actors->len == 0 && g_str_equal (ev.type, "accuse"))
             {
               int accusers = tautan_gazetteer_lookup (a->gazetteer, "unnamed-accusers");
@@ -2426,8 +2546,27 @@ add_reported_speech (Article *a)
 
                     if (known->actors->len == 1 && g_array_index (known->actors, guint32, 0) == g_array_index (speakers, guint32, k))
                       {
+                        gboolean was_statement = g_str_equal (known->type, "statement");
+
                         type_statement (a, known, i);
                         target_reported_clause (a, known, i + n);
+                        /* "X condemned the decision on Monday. “…,” she
+                         * said": the remarks are one event, news for the
+                         * stance, dated by the sentence that takes it */
+                        if (was_statement && !g_str_equal (known->type, "statement")
+                            && known->date.method == TAUTAN_DATE_INFERRED)
+                          {
+                            ArticleDate d = { 0 };
+
+                            date_for (a, i, si, DATE_SPEECH, &d);
+                            if (d.method != TAUTAN_DATE_INFERRED)
+                              {
+                                _article_date_clear (&known->date);
+                                known->date = d;
+                              }
+                            else
+                              _article_date_clear (&d);
+                          }
                       }
                   }
                 g_array_remove_index (speakers, k);

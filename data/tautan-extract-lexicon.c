@@ -38,6 +38,11 @@ static const Word speech[] = {
   { "terang", LEX_SPEECH, B }, { "pungkas", LEX_SPEECH, B }, { "seru", LEX_SPEECH, B },
   { "kata dia", LEX_SPEECH, B }, { "timpal", LEX_SPEECH, B }, { "sergah", LEX_SPEECH, B },
   { "katanya", LEX_SPEECH, B }, { "ujarnya", LEX_SPEECH, B },
+  /* passive, the speaker after it: "Demikian disampaikan Menteri X",
+   * "Hal itu diungkapkan Dubes Y" */
+  { "disampaikan", LEX_SPEECH, B }, { "diungkapkan", LEX_SPEECH, B }, { "dikatakan", LEX_SPEECH, B },
+  { "ditegaskan", LEX_SPEECH, B }, { "dijelaskan", LEX_SPEECH, B }, { "dinyatakan", LEX_SPEECH, B },
+  { "diutarakan", LEX_SPEECH, B },
   { "menurut", LEX_SPEECH, SPEECH_ACCORDING }, { "menurut laporan", LEX_SPEECH, SPEECH_ACCORDING },
   { "dalam pesannya", LEX_SPEECH, A }, { "dalam pernyataannya", LEX_SPEECH, A },
   /* Indonesian: speaker, then cue */
@@ -126,7 +131,7 @@ const EventCue _tautan_event_cues[] = {
   /* meet */
   { "bertemu", "meet", M | T }, { "menemui", "meet", T }, { "pertemuan", "meet", N | M },
   { "pertemuan puncak", "meet", N | M }, { "berkunjung", "meet", T }, { "kunjungan", "meet", N },
-  { "kunjungan kenegaraan", "meet", N }, { "mengunjungi", "meet", T }, { "berjabat tangan", "meet", M | T },
+  { "kunjungan kenegaraan", "meet", N }, { "mengunjungi", "meet", T }, { "dikunjungi", "meet", P }, { "berjabat tangan", "meet", M | T },
   { "bersalaman", "meet", M | T }, { "pembicaraan", "meet", N | M }, { "berunding", "meet", M | T },
   { "perundingan", "meet", N | M }, { "menerima kunjungan", "meet", T | H }, { "menjamu", "meet", T | H },
   { "menyambut", "meet", T | H },
@@ -192,6 +197,7 @@ const EventCue _tautan_event_cues[] = {
   { "keprihatinan", "criticise", N }, { "keprihatinan mendalam", "criticise", N },
   /* reject */
   { "menentang", "reject", T }, { "menolak", "reject", T }, { "memveto", "reject", T },
+  { "ditolak", "reject", P },
   { "memberikan suara menentang", "reject", T }, { "rejected", "reject", T }, { "rejects", "reject", T },
   { "opposed", "reject", T }, { "opposes", "reject", T }, { "voted against", "reject", T },
   { "vetoed", "reject", T }, { "ruled out", "reject", T }, { "rules out", "reject", T },
@@ -206,6 +212,7 @@ const EventCue _tautan_event_cues[] = {
   { "keluar dari perundingan", "reject", T }, { "menghentikan pembicaraan", "reject", T },
   /* threaten */
   { "mengancam", "threaten", T }, { "threatened", "threaten", T }, { "threatens", "threaten", T },
+  { "diancam", "threaten", P },
   /* sanction */
   { "menjatuhkan sanksi", "sanction", T }, { "memberlakukan sanksi", "sanction", T },
   { "mengenakan sanksi", "sanction", T }, { "imposed sanctions", "sanction", T },
@@ -247,7 +254,7 @@ const EventCue _tautan_event_cues[] = {
   { "humanitarian aid", "aid", N }, { "donated", "aid", 0 },
   /* a rescue is humanitarian aid (CAMEO 073) */
   { "rescued", "aid", T }, { "menyelamatkan", "aid", T }, { "mengevakuasi", "aid", T },
-  { "evacuated", "aid", T }, { "membantu", "aid", T }, { "menolong", "aid", T },
+  { "evacuated", "aid", T }, { "membantu", "aid", T }, { "dibantu", "aid", P }, { "menolong", "aid", T },
   /* promise */
   { "berjanji", "promise", 0 }, { "menjanjikan", "promise", 0 }, { "bersumpah", "promise", 0 },
   { "pledged", "promise", 0 }, { "promised", "promise", 0 }, { "vowed", "promise", 0 },
@@ -380,6 +387,10 @@ static const struct { const char *phrase; guint32 value; } date_words[] = {
   { "beberapa", DW_FEW }, { "a few", DW_FEW }, { "several", DW_FEW },
   { "tadi malam", DW_LAST_NIGHT }, { "semalam", DW_LAST_NIGHT }, { "last night", DW_LAST_NIGHT },
   { "kemarin malam", DW_LAST_NIGHT },
+  { "beberapa waktu lalu", DW_WHILE_AGO }, { "beberapa waktu yang lalu", DW_WHILE_AGO },
+  { "some time ago", DW_WHILE_AGO }, { "a while ago", DW_WHILE_AGO }, { "sometime ago", DW_WHILE_AGO },
+  { "baru-baru ini", DW_RECENTLY }, { "belum lama ini", DW_RECENTLY }, { "recently", DW_RECENTLY },
+  { "not long ago", DW_RECENTLY },
 };
 
 static const struct { const char *phrase; guint32 value; } number_words[] = {
@@ -433,6 +444,13 @@ static const char *titles[] = {
   "menteri perhubungan", "menteri pertanian", "menteri kelautan", "menteri lingkungan hidup",
   "home secretary", "foreign secretary", "secretary of state", "health minister", "finance minister",
   "education minister", "interior minister", "trade minister", "environment minister",
+  /* Indonesian short forms: "Mendag Zulkifli Hasan", "Wapres Ma'ruf Amin" */
+  "menlu", "wamenlu", "menhan", "wamenhan", "mendag", "menkeu", "wamenkeu", "menkes", "mendagri",
+  "menkumham", "menaker", "mentan", "menpora", "mendikbud", "mendikbudristek", "menparekraf",
+  "menkominfo", "mensos", "menag", "menperin", "menhub", "menko", "menkopolhukam",
+  "menko polhukam", "menko perekonomian", "menko marves", "menkomarves", "mensesneg", "seskab",
+  "wamen", "wapres", "kapolres", "kasad", "ksad", "ksal", "ksau", "menteri bumn", "menteri esdm",
+  "menteri pupr", "menteri ppn", "kepala bappenas", "kepala bnpb",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */

@@ -276,6 +276,8 @@ typedef enum
   DW_ON,                 /* pada, on, in, tanggal: kept with the expression */
   DW_FEW,                /* beberapa, a few, several */
   DW_LAST_NIGHT,         /* tadi malam, last night */
+  DW_WHILE_AGO,          /* beberapa waktu lalu, some time ago: up to a year back */
+  DW_RECENTLY,           /* baru-baru ini, recently: up to three months back */
 } DateWord;
 
 typedef enum

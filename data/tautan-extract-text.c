@@ -586,10 +586,13 @@ split_sentences (Article *a)
           guint32 j = i + 1;
           const Token *next;
 
-          /* The closing mark after the stop belongs to this sentence. */
+          /* The closing mark after the stop belongs to this sentence; a
+           * straight quote after a space opens the next one ("… (11/3).
+           * "Itu …"). */
           while (j < n && !(article_token (a, j)->flags & TOKEN_LINE)
                  && (article_token (a, j)->kind == TOKEN_QUOTE_CLOSE
-                     || article_token (a, j)->kind == TOKEN_QUOTE_STRAIGHT
+                     || (article_token (a, j)->kind == TOKEN_QUOTE_STRAIGHT
+                         && !(article_token (a, j)->flags & TOKEN_SPACE))
                      || _article_token_is_char (a, j, ')')))
             j++;
           next = j < n ? article_token (a, j) : NULL;
