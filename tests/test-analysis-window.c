@@ -43,6 +43,10 @@
 
 #include "widgets/tautan-graph-view-private.h"
 
+/* From widgets/tautan-timeline-private.h, whose enums clash with the
+ * graph view's: the events the timeline's bars stand for. */
+double _tautan_timeline_get_total (TautanTimeline *self);
+
 typedef struct
 {
   TautanApplication   *app;
@@ -757,6 +761,38 @@ test_search_filtered (Fixture       *f,
   tautan_search_results_set_query (results, NULL);
 }
 
+/* The timeline's bars count what the canvas and the side panel count:
+ * with a status filter set, the events tautan_filter_count_shown() lists
+ * over the whole span; cleared, every event again. */
+static void
+test_timeline_filtered (Fixture       *f,
+                        gconstpointer  data)
+{
+  TautanTimeline *timeline = child (f->window, "timeline");
+  const char *claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) filter = NULL;
+  g_autoptr(TautanSlice) all = NULL;
+  g_autoptr(TautanSliceShown) shown = NULL;
+  TautanTimeSpan span = tautan_dataset_get_span (f->dataset);
+  TautanTypeMask none = { { 0 } };
+
+  g_assert_cmpfloat_with_epsilon (_tautan_timeline_get_total (timeline), tautan_dataset_get_n_events (f->dataset),
+                                  1e-6);
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_STATUS, claimed);
+  tautan_session_set_filter (f->session, filter);
+  iterate ();
+  all = tautan_slice_new (f->dataset, &span, FALSE);
+  shown = tautan_filter_count_shown (filter, all, 0, &none, NULL);
+  g_assert_cmpuint (shown->n_events, >, 0);
+  g_assert_cmpuint (shown->n_events, <, tautan_dataset_get_n_events (f->dataset));
+  g_assert_cmpfloat_with_epsilon (_tautan_timeline_get_total (timeline), shown->n_events, 1e-6);
+
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (_tautan_timeline_get_total (timeline), tautan_dataset_get_n_events (f->dataset),
+                                  1e-6);
+}
+
 /* The names in the side panel's Busiest Actors, one a line. */
 static char *
 busiest_names (Fixture *f)
@@ -1267,6 +1303,8 @@ main (int   argc,
   g_test_add ("/analysis-window/rollup-busiest", Fixture, NULL, fixture_setup, test_rollup_busiest, fixture_teardown);
   g_test_add ("/analysis-window/rollup-rankings", Fixture, NULL, fixture_setup, test_rollup_rankings, fixture_teardown);
   g_test_add ("/analysis-window/filter-counts", Fixture, NULL, fixture_setup, test_filter_counts, fixture_teardown);
+  g_test_add ("/analysis-window/timeline-filtered", Fixture, NULL, fixture_setup, test_timeline_filtered,
+              fixture_teardown);
   g_test_add ("/analysis-window/search-filtered", Fixture, NULL, fixture_setup, test_search_filtered, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);
