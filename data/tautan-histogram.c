@@ -230,13 +230,6 @@ tautan_histogram_counts_free (TautanHistogramCounts *counts)
   g_free (counts);
 }
 
-TautanDataset *
-tautan_histogram_counts_get_dataset (TautanHistogramCounts *counts)
-{
-  g_return_val_if_fail (counts != NULL, NULL);
-  return counts->dataset;
-}
-
 /**
  * tautan_histogram_counts_bin:
  *

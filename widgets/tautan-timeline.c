@@ -138,8 +138,6 @@ _tautan_timeline_ensure_bins (TautanTimeline *self)
 
   /* Counted once per filter, binned on every zoom. A mask made for
    * another dataset counts nothing it could mislead. */
-  if (self->counts != NULL && tautan_histogram_counts_get_dataset (self->counts) != self->dataset)
-    g_clear_pointer (&self->counts, tautan_histogram_counts_free);
   if (self->counts == NULL)
     self->counts = tautan_histogram_counts_new (self->dataset, self->event_filter, self->hidden_kinds,
                                                 &self->hidden_types,
@@ -543,6 +541,7 @@ tautan_timeline_set_dataset (TautanTimeline *self,
   tautan_period_popover_set_dataset (self->period_popover, dataset);
   self->span = dataset ? tautan_dataset_get_span (dataset) : (TautanTimeSpan) { 0, 0 };
   self->bin_size = _tautan_timeline_bin_size_for_width (self, self->bars_area.size.width);
+  g_clear_pointer (&self->counts, tautan_histogram_counts_free);
   g_clear_pointer (&self->bins, g_array_unref);
   _tautan_timeline_update_colors (self);
   _tautan_timeline_drop_bars (self);

@@ -57,7 +57,6 @@ TautanHistogramCounts *tautan_histogram_counts_new (TautanDataset        *datase
                                                    const guint8         *only,
                                                    GCancellable         *cancellable);
 void           tautan_histogram_counts_free  (TautanHistogramCounts *counts);
-TautanDataset *tautan_histogram_counts_get_dataset (TautanHistogramCounts *counts);
 GArray        *tautan_histogram_counts_bin   (TautanHistogramCounts *counts,
                                               const TautanTimeSpan  *span,
                                               TautanBinSize          size);
