@@ -22,9 +22,11 @@
  *   collide get "~" and eight hex digits of a hash of their content, which
  *   a later merge strips again before deciding afresh;
  * - the title is the inputs' titles joined, each once, in sorted order
- *   ("Korea–Russia + Ukraine"; more than three: the first two and "+ N
- *   more"); an input merged before gives back the titles it was made of
- *   (kept as x-merged-titles), an empty title none; a title the caller
+ *   ("Korea–Russia + Ukraine"); past three, the first three "and more"
+ *   (a merge of articles has a headline each). An input merged before
+ *   gives back the titles it was made of (kept as x-merged-titles and
+ *   x-merged-titles-more: the first three of a union are the first three
+ *   of the inputs' first three), an empty title none; a title the caller
  *   sets wins;
  * - the output is written in one canonical order and form.
  */
@@ -41,6 +43,9 @@
 #include "tautan-extract-private.h"
 #include "tautan-merge-private.h"
 
+/* Titles a merged title names; past them, "and more". */
+#define MAX_TITLES 3
+
 struct _TautanMerge
 {
   GPtrArray  *sources;
@@ -49,6 +54,7 @@ struct _TautanMerge
   GPtrArray  *quotes;
   char       *title;        /* set by the caller: wins */
   GHashTable *titles;       /* the inputs' non-empty titles, a set */
+  gboolean    titles_more;  /* an input had more titles than it kept */
   GPtrArray  *descriptions;
   JsonObject *extras;       /* top-level unknown members, merged */
   GHashTable *types;        /* taxonomy overrides: id -> JsonNode */
@@ -388,7 +394,7 @@ read_document (TautanMerge   *self,
                JsonObject    *root,
                TautanDataset *dataset)
 {
-  static const char * const top_known[] = { "format", "version", "title", "x-merged-titles", "description", "taxonomy", "sources", "entities", "events", "quotes", NULL };
+  static const char * const top_known[] = { "format", "version", "title", "x-merged-titles", "x-merged-titles-more", "description", "taxonomy", "sources", "entities", "events", "quotes", NULL };
   static const char * const source_known[] = { "id", "outlet", "title", "url", "language", "published", "published_note", "origin", "relayed_from", "state_media", "text", "text_file", NULL };
   static const char * const relay_known[] = { "name", "entity", "state_media", "words", NULL };
   static const char * const entity_known[] = { "id", "name", "kind", "aliases", "affiliation", "role", "notes", "x-gazetteer-id", "x-proposed", NULL };
@@ -410,6 +416,10 @@ read_document (TautanMerge   *self,
                          json_array_get_string_element (array, i) : NULL);
   else
     add_title (self, str_member (root, "title"));
+  if (json_object_has_member (root, "x-merged-titles-more") &&
+      JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "x-merged-titles-more")) &&
+      json_object_get_boolean_member (root, "x-merged-titles-more"))
+    self->titles_more = TRUE;
   if (str_member (root, "description") != NULL)
     g_ptr_array_add (self->descriptions, dup_member (root, "description"));
   if ((extras = unknown_members (root, top_known)) != NULL)
@@ -1972,6 +1982,7 @@ tautan_merge_to_json (TautanMerge *self,
   g_autofree const char **titles = NULL;
   g_autoptr(GString) joined = NULL;
   guint n_titles = 0;
+  gboolean titles_more;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -1991,15 +2002,17 @@ tautan_merge_to_json (TautanMerge *self,
 
   titles = (const char **)g_hash_table_get_keys_as_array (self->titles, &n_titles);
   qsort (titles, n_titles, sizeof *titles, compare_strings);
-  if (title == NULL && n_titles == 1)
+  titles_more = self->titles_more || n_titles > MAX_TITLES;
+  n_titles = MIN (n_titles, MAX_TITLES);
+  if (title == NULL && n_titles == 1 && !titles_more)
     title = titles[0];
-  else if (title == NULL && n_titles > 1)
+  else if (title == NULL && n_titles > 0)
     {
       joined = g_string_new (titles[0]);
-      for (guint i = 1; i < n_titles && (n_titles <= 3 || i < 2); i++)
+      for (guint i = 1; i < n_titles; i++)
         g_string_append_printf (joined, " + %s", titles[i]);
-      if (n_titles > 3)
-        g_string_append_printf (joined, " + %u more", n_titles - 2);
+      if (titles_more)
+        g_string_append (joined, " and more");
       title = joined->str;
     }
   for (guint i = 0; i < self->descriptions->len; i++)
@@ -2017,13 +2030,18 @@ tautan_merge_to_json (TautanMerge *self,
   _json_out_int (&o, TAUTAN_DATASET_FORMAT_VERSION);
   member_str (&o, "title", title ? title : "Merged dataset");
   /* The parts a joined title was made of, for the next merge. */
-  if (self->title == NULL && n_titles > 1)
+  if (self->title == NULL && (n_titles > 1 || titles_more))
     {
       _json_out_member (&o, "x-merged-titles");
       _json_out_begin_array (&o);
       for (guint i = 0; i < n_titles; i++)
         _json_out_string (&o, titles[i]);
       _json_out_end_array (&o);
+      if (titles_more)
+        {
+          _json_out_member (&o, "x-merged-titles-more");
+          _json_out_bool (&o, TRUE);
+        }
     }
   member_str (&o, "description", description);
   if (g_hash_table_size (self->types) > 0)

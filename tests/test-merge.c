@@ -83,17 +83,30 @@ test_merge_title_joined (void)
   g_assert_cmpstr (ab_c, ==, abc);
   g_assert_cmpstr (a_bc, ==, abc);
 
-  /* Four or more: the first two and how many more. */
+  /* Four or more (a merge of articles has a headline each): the first
+   * three and more, however grouped. */
   {
     g_autofree char *cd = merged ((const char *[]) { c, d, NULL });
 
     ab_cd = merged ((const char *[]) { ab, cd, NULL });
   }
-  ASSERT_TITLE (abcd, "China + Korea + 2 more");
+  ASSERT_TITLE (abcd, "China + Korea + Russia and more");
   g_assert_cmpstr (abc_d, ==, abcd);
   g_assert_cmpstr (ab_cd, ==, abcd);
   /* Titles merged in already count once. */
   g_assert_cmpstr (abcd_again, ==, abcd);
+  /* A title before the first three of a merge that had more, or after. */
+  {
+    g_autofree char *first = titled ("Afghanistan");
+    g_autofree char *last = titled ("Zambia");
+    g_autofree char *a_abcd = merged ((const char *[]) { first, abcd, NULL });
+    g_autofree char *flat = merged ((const char *[]) { first, a, b, c, d, NULL });
+    g_autofree char *z_abcd = merged ((const char *[]) { abcd, last, NULL });
+
+    ASSERT_TITLE (a_abcd, "Afghanistan + China + Korea and more");
+    g_assert_cmpstr (a_abcd, ==, flat);
+    g_assert_cmpstr (z_abcd, ==, abcd);
+  }
 }
 
 /* An empty title says nothing; one title stays as it is; the caller's wins. */
