@@ -793,6 +793,18 @@ test_timeline_filtered (Fixture       *f,
                                   1e-6);
 }
 
+/* Whether the canvas's toast overlay shows a toast. */
+static gboolean
+toast_shown (Fixture *f)
+{
+  GtkWidget *overlay = child (f->window, "explorer_toasts");
+
+  for (GtkWidget *w = gtk_widget_get_first_child (overlay); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (g_strcmp0 (gtk_widget_get_css_name (w), "toast") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Choosing a search result the canvas does not draw (its kind hidden,
  * or no event of it passing the filter) keeps the window and says why,
  * with a button that clears what hides it; never a silent move. */
@@ -820,6 +832,7 @@ test_search_hidden (Fixture       *f,
   g_assert_true (tautan_search_results_activate (results));
   iterate ();
   g_assert_cmpstr (tautan_search_results_get_last_toast (results), ==, "Kim Jong Un is hidden by the filter");
+  g_assert_true (toast_shown (f));
   g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
   g_assert_cmpint (tautan_session_get_span (f->session).from, ==, span.from);
   g_assert_cmpint (tautan_session_get_span (f->session).to, ==, span.to);
