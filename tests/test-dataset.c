@@ -647,7 +647,6 @@ test_large_shares (void)
   g_autoptr(TautanDataset) one = NULL;
   g_autoptr(GPtrArray) diagnostics = NULL;
   const GString *invalid[] = { bad, worse };
-
   g_autofree char *a = NULL;
 
   one = load_with_threads (json, 1, &diagnostics);
