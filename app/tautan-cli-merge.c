@@ -215,7 +215,7 @@ tautan_cli_merge (int    argc,
   gsize len;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE instead of standard output", "FILE" },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &title, "The merged dataset's title", "TEXT" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, "The merged dataset's title (default: the inputs' titles joined)", "TEXT" },
     { NULL }
   };
 
@@ -225,7 +225,8 @@ tautan_cli_merge (int    argc,
                                 "standard input). Sources with the same text, entities with the same gazetteer\n"
                                 "id or name, and events with the same type, actors and targets and overlapping\n"
                                 "dates become one. The result does not depend on the order or grouping of the\n"
-                                "inputs: merging partial merges gives the same bytes.");
+                                "inputs: merging partial merges gives the same bytes. The title is the inputs'\n"
+                                "titles joined, each once, in sorted order, unless --title gives one.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

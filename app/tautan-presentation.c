@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-count.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-quote-card.h"
@@ -66,20 +67,47 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The key quotes of a slide: those behind its selected actor or link. */
+/* What the canvas shows of @slice: the session's composed filter, hidden
+ * kinds and types, counted as the side panel counts them. */
+static TautanSliceShown *
+count_shown (TautanPresentation *self,
+             TautanSlice        *slice)
+{
+  TautanTypeMask hidden_types;
+
+  tautan_session_get_hidden_type_mask (self->session, &hidden_types);
+  return tautan_filter_count_shown (tautan_session_get_filter (self->session), slice,
+                                    tautan_session_get_hidden_kinds (self->session), &hidden_types, NULL);
+}
+
+/* The key quotes of a slide: those behind its selected actor or link,
+ * of the events the canvas shows (or of no event). */
 static void
 fill_callouts (TautanPresentation *self)
 {
   TautanSlice *slice = tautan_session_get_slice (self->session);
   TautanDataset *dataset = tautan_session_get_dataset (self->session);
   g_autoptr(GArray) quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(TautanSliceShown) shown = count_shown (self, slice);
+  g_autofree guint8 *event_shown = g_new0 (guint8, MAX (tautan_dataset_get_n_events (dataset), 1));
   guint entity = tautan_session_get_selected_entity (self->session);
   guint source, target, i = 0;
+
+  for (guint k = 0; k < shown->events->len; k++)
+    event_shown[g_array_index (shown->events, guint32, k)] = 1;
 
   if (entity != TAUTAN_NONE)
     {
       g_autoptr(GArray) q = tautan_slice_list_quotes (slice, entity);
-      g_array_append_vals (quotes, q->data, q->len);
+
+      for (guint k = 0; k < q->len; k++)
+        {
+          TautanQuote quote;
+
+          tautan_dataset_get_quote (dataset, g_array_index (q, guint32, k), &quote);
+          if (quote.event == TAUTAN_NONE || event_shown[quote.event])
+            g_array_append_val (quotes, g_array_index (q, guint32, k));
+        }
     }
   else if (tautan_session_get_selected_edge (self->session, &source, &target))
     {
@@ -93,6 +121,8 @@ fill_callouts (TautanPresentation *self)
         {
           TautanEvent event;
 
+          if (!event_shown[g_array_index (events, guint32, e)])
+            continue;
           tautan_dataset_get_event (dataset, g_array_index (events, guint32, e), &event);
           g_array_append_vals (quotes, event.quotes, event.n_quotes);
         }
@@ -101,11 +131,11 @@ fill_callouts (TautanPresentation *self)
   for (GtkWidget *card = gtk_widget_get_first_child (self->callout_box); card != NULL;
        card = gtk_widget_get_next_sibling (card), i++)
     {
-      gboolean shown = i < quotes->len;
+      gboolean visible = i < quotes->len;
 
-      if (shown)
+      if (visible)
         tautan_quote_card_set_quote (TAUTAN_QUOTE_CARD (card), dataset, g_array_index (quotes, guint32, i));
-      gtk_widget_set_visible (card, shown);
+      gtk_widget_set_visible (card, visible);
     }
   gtk_widget_set_visible (self->callout_box, quotes->len > 0);
 }
@@ -226,8 +256,8 @@ placement_tick_cb (GtkWidget     *widget,
 }
 
 /* "14 events: Support or praise 6, Meet, visit or host 4, …" for the
- * slide's window, counted as the canvas shows them (hidden types and
- * kinds left out), as the side panel counts them. */
+ * slide's window, counted as the canvas shows them (the composed filter,
+ * hidden types and kinds left out), as the side panel counts them. */
 static void
 update_summary (TautanPresentation   *self,
                 const TautanTimeSpan *span,
@@ -240,11 +270,9 @@ update_summary (TautanPresentation   *self,
   g_autoptr(TautanSliceShown) shown = NULL;
   g_autofree guint *counts = g_new0 (guint, MAX (n_types, 1));
   g_autoptr(GString) text = g_string_new (NULL);
-  TautanTypeMask hidden_types;
   guint total = 0;
 
-  tautan_session_get_hidden_type_mask (self->session, &hidden_types);
-  shown = tautan_slice_count_shown (slice, tautan_session_get_hidden_kinds (self->session), &hidden_types);
+  shown = count_shown (self, slice);
   for (guint i = 0; i < shown->events->len; i++)
     {
       TautanEvent e;

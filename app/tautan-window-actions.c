@@ -519,6 +519,17 @@ select_entity_action (GtkWidget  *widget,
   tautan_graph_view_center_on (self->graph_view, entity);
 }
 
+/* The toast's button for a search result the filters hide. */
+static void
+reveal_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  tautan_search_results_reveal (self->search_results, g_variant_get_uint32 (param));
+}
+
 static void
 show_source_action (GtkWidget  *widget,
                     const char *action_name,
@@ -662,6 +673,7 @@ _tautan_window_class_actions_init (TautanWindowClass *klass)
                                        "win.copy-picture", NULL);
 
   gtk_widget_class_install_action (widget_class, "explorer.select-entity", "u", select_entity_action);
+  gtk_widget_class_install_action (widget_class, "explorer.reveal-entity", "u", reveal_entity_action);
   gtk_widget_class_install_action (widget_class, "explorer.show-source", "u", show_source_action);
   gtk_widget_class_install_action (widget_class, "explorer.copy-citation", "u", copy_citation_action);
   gtk_widget_class_install_action (widget_class, "explorer.search", NULL, search_action);

@@ -147,7 +147,8 @@ ego_events_cb (TautanWindow *self)
   tautan_timeline_set_only_events (self->timeline, events);
 }
 
-/* Hiding a kind or a type changes the timeline's bars too. */
+/* Hiding a kind or a type, or the composed filter, changes the
+ * timeline's bars too. */
 static void
 session_filters_changed_cb (TautanWindow *self)
 {
@@ -157,6 +158,7 @@ session_filters_changed_cb (TautanWindow *self)
     tautan_session_get_hidden_type_mask (self->session, &mask);
   tautan_timeline_set_filter (self->timeline, self->session ? tautan_session_get_hidden_kinds (self->session) : 0,
                               &mask);
+  tautan_timeline_set_event_filter (self->timeline, self->session ? tautan_session_get_filter (self->session) : NULL);
 }
 
 /**
@@ -767,6 +769,8 @@ tautan_window_init (TautanWindow *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::hidden-kinds",
                                   G_CALLBACK (session_filters_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types",
+                                  G_CALLBACK (session_filters_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::filter",
                                   G_CALLBACK (session_filters_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::file", G_CALLBACK (session_state_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::can-undo", G_CALLBACK (session_state_changed_cb), self);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "tautan/tautan-histogram.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-slice.h"
 
 #include "tautan-dataset-private.h"
@@ -82,6 +83,18 @@ tautan_bin_next (TautanBinSize size,
     }
 }
 
+/* Per-day prefix sums of event weight, by quad class: a bin is two
+ * lookups. The dataset's own covers every event; a filtered one is
+ * built once per filter and shares the dataset's days. */
+struct _TautanHistogramCounts
+{
+  TautanDataset *dataset;
+  TautanDay      first;
+  guint          n_days;
+  const double  *prefix;    /* (n_days + 1) × TAUTAN_N_QUAD_CLASSES */
+  double        *own;       /* NULL when @prefix is the dataset's */
+};
+
 static double
 prefix_at (const double *prefix,
            TautanDay     first,
@@ -95,6 +108,158 @@ prefix_at (const double *prefix,
   return prefix[i * TAUTAN_N_QUAD_CLASSES + q];
 }
 
+static double
+counts_weight (const TautanHistogramCounts *counts,
+               const TautanTimeSpan        *span,
+               TautanQuadClass              quad_class)
+{
+  if (counts->n_days == 0 || span->to < span->from)
+    return 0;
+
+  return prefix_at (counts->prefix, counts->first, counts->n_days, span->to + 1, quad_class) -
+         prefix_at (counts->prefix, counts->first, counts->n_days, span->from, quad_class);
+}
+
+static void
+counts_init_all (TautanHistogramCounts *counts,
+                 TautanDataset         *dataset)
+{
+  const guint32 *meta = COL_U32 (dataset, COL_META);
+
+  counts->dataset = g_object_ref (dataset);
+  counts->first = (TautanDay)meta[META_HIST_FIRST];
+  counts->n_days = meta[META_HIST_DAYS];
+  counts->prefix = COL_F64 (dataset, COL_HIST_PREFIX);
+}
+
+/**
+ * tautan_histogram_counts_new:
+ * @dataset: the dataset
+ * @filter: (nullable): the composed filter; %NULL or empty lets all through
+ * @hidden_kinds: bit per #TautanEntityKind
+ * @hidden_types: (nullable): event types left out
+ * @only: (nullable): one byte per event, nonzero: counted (an ego network)
+ * @cancellable: (nullable): checked as it goes
+ *
+ * The event weights the timeline's bars draw: of the events that pass
+ * @filter (tautan_filter_list_events()) and that the canvas shows with
+ * these kinds and types hidden (tautan_event_shown()), as the side panel
+ * counts them (tautan_filter_count_shown()). With nothing left out it is
+ * the dataset's own index, at no cost; otherwise one pass over the
+ * events. Either way, binning it afterwards costs O(bins).
+ *
+ * Returns: (transfer full) (nullable): the counts, %NULL when cancelled
+ */
+TautanHistogramCounts *
+tautan_histogram_counts_new (TautanDataset        *dataset,
+                             const TautanFilter   *filter,
+                             guint32               hidden_kinds,
+                             const TautanTypeMask *hidden_types,
+                             const guint8         *only,
+                             GCancellable         *cancellable)
+{
+  g_autoptr(TautanHistogramCounts) counts = g_new0 (TautanHistogramCounts, 1);
+  g_autoptr(GArray) passing = NULL;
+  g_autofree guint8 *kind_cache = NULL;
+  g_autofree double *diff = NULL;
+  double rate[TAUTAN_N_QUAD_CLASSES] = { 0 };
+  double sum[TAUTAN_N_QUAD_CLASSES] = { 0 };
+  TautanTaxonomy *taxonomy;
+  guint n;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  counts_init_all (counts, dataset);
+  if ((filter == NULL || tautan_filter_is_empty (filter)) && hidden_kinds == 0 &&
+      (hidden_types == NULL || tautan_type_mask_is_empty (hidden_types)) && only == NULL)
+    return g_steal_pointer (&counts);
+
+  if (filter != NULL && !tautan_filter_is_empty (filter))
+    passing = tautan_filter_list_events (filter, dataset, NULL);
+  if (g_cancellable_is_cancelled (cancellable))
+    return NULL;
+
+  taxonomy = tautan_dataset_get_taxonomy (dataset);
+  kind_cache = g_new0 (guint8, MAX (tautan_dataset_get_n_entities (dataset), 1));
+  diff = g_new0 (double, ((gsize)counts->n_days + 1) * TAUTAN_N_QUAD_CLASSES);
+  n = passing != NULL ? passing->len : tautan_dataset_get_n_events (dataset);
+  for (guint i = 0; i < n; i++)
+    {
+      guint e = passing != NULL ? g_array_index (passing, guint, i) : i;
+      TautanEvent event;
+      TautanQuadClass q;
+      double w;
+      gint64 lo, hi;
+
+      if ((i & 4095) == 4095 && g_cancellable_is_cancelled (cancellable))
+        return NULL;
+      if (only != NULL && !only[e])
+        continue;
+      tautan_dataset_get_event (dataset, e, &event);
+      if (!tautan_event_shown (dataset, &event, hidden_kinds, hidden_types, kind_cache, NULL))
+        continue;
+
+      /* One event weighs 1, spread over its days, as in the index. */
+      q = tautan_taxonomy_get_event_type (taxonomy, event.type)->quad_class;
+      w = 1.0 / ((gint64)event.end - event.start + 1);
+      lo = CLAMP ((gint64)event.start - counts->first, 0, (gint64)counts->n_days);
+      hi = CLAMP ((gint64)event.end - counts->first + 1, 0, (gint64)counts->n_days);
+      diff[lo * TAUTAN_N_QUAD_CLASSES + q] += w;
+      diff[hi * TAUTAN_N_QUAD_CLASSES + q] -= w;
+    }
+
+  counts->own = g_new0 (double, ((gsize)counts->n_days + 1) * TAUTAN_N_QUAD_CLASSES);
+  for (guint d = 0; d < counts->n_days; d++)
+    for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+      {
+        rate[q] += diff[(gsize)d * TAUTAN_N_QUAD_CLASSES + q];
+        sum[q] += rate[q];
+        counts->own[(gsize)(d + 1) * TAUTAN_N_QUAD_CLASSES + q] = sum[q];
+      }
+  counts->prefix = counts->own;
+  return g_steal_pointer (&counts);
+}
+
+void
+tautan_histogram_counts_free (TautanHistogramCounts *counts)
+{
+  if (counts == NULL)
+    return;
+  g_clear_object (&counts->dataset);
+  g_free (counts->own);
+  g_free (counts);
+}
+
+/**
+ * tautan_histogram_counts_bin:
+ *
+ * Bins @span by @size; the first and last bins are whole calendar bins
+ * around its ends. Costs O(bins) whatever the number of events.
+ *
+ * Returns: (transfer full) (element-type TautanBin): the bins
+ */
+GArray *
+tautan_histogram_counts_bin (TautanHistogramCounts *counts,
+                             const TautanTimeSpan  *span,
+                             TautanBinSize          size)
+{
+  GArray *bins = g_array_new (FALSE, FALSE, sizeof (TautanBin));
+
+  g_return_val_if_fail (counts != NULL, bins);
+  g_return_val_if_fail (span != NULL && span->from <= span->to, bins);
+
+  for (TautanDay day = tautan_bin_start (size, span->from); day <= span->to; day = tautan_bin_next (size, day))
+    {
+      TautanBin bin = { day, tautan_bin_next (size, day) - 1, { 0 } };
+
+      for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+        bin.counts[q] = counts_weight (counts, &(TautanTimeSpan) { bin.start, bin.end }, q);
+      g_array_append_val (bins, bin);
+    }
+
+  return bins;
+}
+
 /**
  * tautan_histogram_weight:
  *
@@ -106,23 +271,19 @@ tautan_histogram_weight (TautanDataset        *dataset,
                          const TautanTimeSpan *span,
                          TautanQuadClass       quad_class)
 {
-  const guint32 *meta = COL_U32 (dataset, COL_META);
-  const double *prefix = COL_F64 (dataset, COL_HIST_PREFIX);
-  TautanDay first = (TautanDay)meta[META_HIST_FIRST];
-  guint n_days = meta[META_HIST_DAYS];
+  TautanHistogramCounts counts = { 0 };
+  double w;
 
-  if (n_days == 0 || span->to < span->from)
-    return 0;
-
-  return prefix_at (prefix, first, n_days, span->to + 1, quad_class) -
-         prefix_at (prefix, first, n_days, span->from, quad_class);
+  counts_init_all (&counts, dataset);
+  w = counts_weight (&counts, span, quad_class);
+  g_object_unref (counts.dataset);
+  return w;
 }
 
 /**
  * tautan_histogram_compute:
  *
- * Bins @span by @size; the first and last bins are whole calendar bins
- * around its ends. Costs O(bins) whatever the number of events.
+ * As tautan_histogram_counts_bin() with every event counted.
  *
  * Returns: (transfer full) (element-type TautanBin): the bins
  */
@@ -131,32 +292,16 @@ tautan_histogram_compute (TautanDataset        *dataset,
                           const TautanTimeSpan *span,
                           TautanBinSize         size)
 {
-  GArray *bins = g_array_new (FALSE, FALSE, sizeof (TautanBin));
-
-  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), bins);
-  g_return_val_if_fail (span != NULL && span->from <= span->to, bins);
-
-  for (TautanDay day = tautan_bin_start (size, span->from); day <= span->to; day = tautan_bin_next (size, day))
-    {
-      TautanBin bin = { day, tautan_bin_next (size, day) - 1, { 0 } };
-
-      for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
-        bin.counts[q] = tautan_histogram_weight (dataset, &(TautanTimeSpan) { bin.start, bin.end }, q);
-      g_array_append_val (bins, bin);
-    }
-
-  return bins;
+  return tautan_histogram_compute_only (dataset, span, size, 0, NULL, NULL);
 }
 
 /**
  * tautan_histogram_compute_shown:
  * @hidden_kinds: bit per #TautanEntityKind
- * @hidden_types: event types left out
+ * @hidden_types: (nullable): event types left out
  *
  * As tautan_histogram_compute(), counting only the events the canvas
- * shows with these kinds and types hidden (tautan_event_shown()). With
- * nothing hidden it is tautan_histogram_compute(); otherwise it costs one
- * pass over the events.
+ * shows with these kinds and types hidden (tautan_event_shown()).
  *
  * Returns: (transfer full) (element-type TautanBin): the bins
  */
@@ -181,71 +326,11 @@ tautan_histogram_compute_only (TautanDataset        *dataset,
                                const TautanTypeMask *hidden_types,
                                const guint8         *only)
 {
-  GArray *bins;
-  TautanTaxonomy *taxonomy;
-  g_autofree guint8 *kind_cache = NULL;
-  guint n_events;
+  g_autoptr(TautanHistogramCounts) counts = NULL;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (span != NULL && span->from <= span->to, NULL);
-  g_return_val_if_fail (hidden_types != NULL, NULL);
 
-  if (hidden_kinds == 0 && tautan_type_mask_is_empty (hidden_types) && only == NULL)
-    return tautan_histogram_compute (dataset, span, size);
-
-  bins = g_array_new (FALSE, FALSE, sizeof (TautanBin));
-  for (TautanDay day = tautan_bin_start (size, span->from); day <= span->to; day = tautan_bin_next (size, day))
-    {
-      TautanBin bin = { day, tautan_bin_next (size, day) - 1, { 0 } };
-
-      g_array_append_val (bins, bin);
-    }
-  if (bins->len == 0)
-    return bins;
-
-  taxonomy = tautan_dataset_get_taxonomy (dataset);
-  kind_cache = g_new0 (guint8, MAX (tautan_dataset_get_n_entities (dataset), 1));
-  n_events = tautan_dataset_get_n_events (dataset);
-  for (guint e = 0; e < n_events; e++)
-    {
-      TautanEvent event;
-      TautanQuadClass q;
-      double w;
-      guint lo, hi;
-
-      if (only != NULL && !only[e])
-        continue;
-      tautan_dataset_get_event (dataset, e, &event);
-      if (event.end < g_array_index (bins, TautanBin, 0).start ||
-          event.start > g_array_index (bins, TautanBin, bins->len - 1).end ||
-          !tautan_event_shown (dataset, &event, hidden_kinds, hidden_types, kind_cache, NULL))
-        continue;
-
-      /* One event weighs 1, spread over its days, as in the index. */
-      q = tautan_taxonomy_get_event_type (taxonomy, event.type)->quad_class;
-      w = 1.0 / (event.end - event.start + 1);
-      lo = 0;
-      hi = bins->len;
-      while (lo < hi)
-        {
-          guint mid = (lo + hi) / 2;
-
-          if (g_array_index (bins, TautanBin, mid).end < event.start)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      for (guint b = lo; b < bins->len; b++)
-        {
-          TautanBin *bin = &g_array_index (bins, TautanBin, b);
-          TautanDay from = MAX (bin->start, event.start);
-          TautanDay to = MIN (bin->end, event.end);
-
-          if (from > event.end)
-            break;
-          if (to >= from)
-            bin->counts[q] += w * (to - from + 1);
-        }
-    }
-  return bins;
+  counts = tautan_histogram_counts_new (dataset, NULL, hidden_kinds, hidden_types, only, NULL);
+  return tautan_histogram_counts_bin (counts, span, size);
 }

@@ -21,6 +21,13 @@
  *   smallest of the merged records' ids is kept, and ids that still
  *   collide get "~" and eight hex digits of a hash of their content, which
  *   a later merge strips again before deciding afresh;
+ * - the title is the inputs' titles joined, each once, in sorted order
+ *   ("Korea–Russia + Ukraine"); past three, the first three "and more"
+ *   (a merge of articles has a headline each). An input merged before
+ *   gives back the titles it was made of (kept as x-merged-titles and
+ *   x-merged-titles-more: the first three of a union are the first three
+ *   of the inputs' first three), an empty title none; a title the caller
+ *   sets wins;
  * - the output is written in one canonical order and form.
  */
 
@@ -28,12 +35,16 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "tautan/tautan-diagnostic.h"
 
 #include "tautan-extract-private.h"
 #include "tautan-merge-private.h"
+
+/* Titles a merged title names; past them, "and more". */
+#define MAX_TITLES 3
 
 struct _TautanMerge
 {
@@ -42,7 +53,8 @@ struct _TautanMerge
   GPtrArray  *events;
   GPtrArray  *quotes;
   char       *title;        /* set by the caller: wins */
-  GPtrArray  *titles;       /* the inputs' */
+  GHashTable *titles;       /* the inputs' non-empty titles, a set */
+  gboolean    titles_more;  /* an input had more titles than it kept */
   GPtrArray  *descriptions;
   JsonObject *extras;       /* top-level unknown members, merged */
   GHashTable *types;        /* taxonomy overrides: id -> JsonNode */
@@ -205,7 +217,7 @@ tautan_merge_new (void)
   self->entities = g_ptr_array_new_with_free_func (entity_free);
   self->events = g_ptr_array_new_with_free_func (event_free);
   self->quotes = g_ptr_array_new_with_free_func (quote_free);
-  self->titles = g_ptr_array_new_with_free_func (g_free);
+  self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->descriptions = g_ptr_array_new_with_free_func (g_free);
   self->extras = json_object_new ();
   self->types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)json_node_unref);
@@ -222,7 +234,7 @@ tautan_merge_free (TautanMerge *self)
   g_ptr_array_unref (self->events);
   g_ptr_array_unref (self->entities);
   g_ptr_array_unref (self->sources);
-  g_ptr_array_unref (self->titles);
+  g_hash_table_unref (self->titles);
   g_ptr_array_unref (self->descriptions);
   json_object_unref (self->extras);
   g_hash_table_unref (self->types);
@@ -366,12 +378,23 @@ object_member (JsonObject *object,
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
+/* A title that is only blanks says nothing. */
+static void
+add_title (TautanMerge *self,
+           const char  *title)
+{
+  g_autofree char *stripped = title != NULL ? g_strstrip (g_strdup (title)) : NULL;
+
+  if (stripped != NULL && *stripped != '\0' && !g_hash_table_contains (self->titles, stripped))
+    g_hash_table_add (self->titles, g_steal_pointer (&stripped));
+}
+
 static void
 read_document (TautanMerge   *self,
                JsonObject    *root,
                TautanDataset *dataset)
 {
-  static const char * const top_known[] = { "format", "version", "title", "description", "taxonomy", "sources", "entities", "events", "quotes", NULL };
+  static const char * const top_known[] = { "format", "version", "title", "x-merged-titles", "x-merged-titles-more", "description", "taxonomy", "sources", "entities", "events", "quotes", NULL };
   static const char * const source_known[] = { "id", "outlet", "title", "url", "language", "published", "published_note", "origin", "relayed_from", "state_media", "text", "text_file", NULL };
   static const char * const relay_known[] = { "name", "entity", "state_media", "words", NULL };
   static const char * const entity_known[] = { "id", "name", "kind", "aliases", "affiliation", "role", "notes", "x-gazetteer-id", "x-proposed", NULL };
@@ -387,8 +410,16 @@ read_document (TautanMerge   *self,
   JsonObject *extras, *taxonomy;
 
   self->n_inputs++;
-  if (str_member (root, "title") != NULL)
-    g_ptr_array_add (self->titles, dup_member (root, "title"));
+  if ((array = array_member (root, "x-merged-titles")) != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      add_title (self, JSON_NODE_HOLDS_VALUE (json_array_get_element (array, i)) ?
+                         json_array_get_string_element (array, i) : NULL);
+  else
+    add_title (self, str_member (root, "title"));
+  if (json_object_has_member (root, "x-merged-titles-more") &&
+      JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "x-merged-titles-more")) &&
+      json_object_get_boolean_member (root, "x-merged-titles-more"))
+    self->titles_more = TRUE;
   if (str_member (root, "description") != NULL)
     g_ptr_array_add (self->descriptions, dup_member (root, "description"));
   if ((extras = unknown_members (root, top_known)) != NULL)
@@ -1948,6 +1979,10 @@ tautan_merge_to_json (TautanMerge *self,
   JsonOut o = { g_string_new (NULL), pretty, 0, TRUE, FALSE };
   const char *title = self->title;
   const char *description = NULL;
+  g_autofree const char **titles = NULL;
+  g_autoptr(GString) joined = NULL;
+  guint n_titles = 0;
+  gboolean titles_more;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -1965,10 +2000,21 @@ tautan_merge_to_json (TautanMerge *self,
   canon_events (&c);
   canon_quotes (&c);
 
-  if (title == NULL)
-    for (guint i = 0; i < self->titles->len; i++)
-      if (cmp_str (g_ptr_array_index (self->titles, i), title) < 0)
-        title = g_ptr_array_index (self->titles, i);
+  titles = (const char **)g_hash_table_get_keys_as_array (self->titles, &n_titles);
+  qsort (titles, n_titles, sizeof *titles, compare_strings);
+  titles_more = self->titles_more || n_titles > MAX_TITLES;
+  n_titles = MIN (n_titles, MAX_TITLES);
+  if (title == NULL && n_titles == 1 && !titles_more)
+    title = titles[0];
+  else if (title == NULL && n_titles > 0)
+    {
+      joined = g_string_new (titles[0]);
+      for (guint i = 1; i < n_titles; i++)
+        g_string_append_printf (joined, " + %s", titles[i]);
+      if (titles_more)
+        g_string_append (joined, " and more");
+      title = joined->str;
+    }
   for (guint i = 0; i < self->descriptions->len; i++)
     if (cmp_str (g_ptr_array_index (self->descriptions, i), description) < 0)
       description = g_ptr_array_index (self->descriptions, i);
@@ -1983,6 +2029,20 @@ tautan_merge_to_json (TautanMerge *self,
   _json_out_member (&o, "version");
   _json_out_int (&o, TAUTAN_DATASET_FORMAT_VERSION);
   member_str (&o, "title", title ? title : "Merged dataset");
+  /* The parts a joined title was made of, for the next merge. */
+  if (self->title == NULL && (n_titles > 1 || titles_more))
+    {
+      _json_out_member (&o, "x-merged-titles");
+      _json_out_begin_array (&o);
+      for (guint i = 0; i < n_titles; i++)
+        _json_out_string (&o, titles[i]);
+      _json_out_end_array (&o);
+      if (titles_more)
+        {
+          _json_out_member (&o, "x-merged-titles-more");
+          _json_out_bool (&o, TRUE);
+        }
+    }
   member_str (&o, "description", description);
   if (g_hash_table_size (self->types) > 0)
     {

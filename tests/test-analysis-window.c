@@ -43,6 +43,10 @@
 
 #include "widgets/tautan-graph-view-private.h"
 
+/* From widgets/tautan-timeline-private.h, whose enums clash with the
+ * graph view's: the events the timeline's bars stand for. */
+double _tautan_timeline_get_total (TautanTimeline *self);
+
 typedef struct
 {
   TautanApplication   *app;
@@ -757,6 +761,125 @@ test_search_filtered (Fixture       *f,
   tautan_search_results_set_query (results, NULL);
 }
 
+/* The timeline's bars count what the canvas and the side panel count:
+ * with a status filter set, the events tautan_filter_count_shown() lists
+ * over the whole span; cleared, every event again. */
+static void
+test_timeline_filtered (Fixture       *f,
+                        gconstpointer  data)
+{
+  TautanTimeline *timeline = child (f->window, "timeline");
+  const char *claimed[] = { "claimed", NULL };
+  g_autoptr(TautanFilter) filter = NULL;
+  g_autoptr(TautanSlice) all = NULL;
+  g_autoptr(TautanSliceShown) shown = NULL;
+  TautanTimeSpan span = tautan_dataset_get_span (f->dataset);
+  TautanTypeMask none = { { 0 } };
+
+  g_assert_cmpfloat_with_epsilon (_tautan_timeline_get_total (timeline), tautan_dataset_get_n_events (f->dataset),
+                                  1e-6);
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_STATUS, claimed);
+  tautan_session_set_filter (f->session, filter);
+  iterate ();
+  all = tautan_slice_new (f->dataset, &span, FALSE);
+  shown = tautan_filter_count_shown (filter, all, 0, &none, NULL);
+  g_assert_cmpuint (shown->n_events, >, 0);
+  g_assert_cmpuint (shown->n_events, <, tautan_dataset_get_n_events (f->dataset));
+  g_assert_cmpfloat_with_epsilon (_tautan_timeline_get_total (timeline), shown->n_events, 1e-6);
+
+  g_assert_true (tautan_session_undo (f->session));
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (_tautan_timeline_get_total (timeline), tautan_dataset_get_n_events (f->dataset),
+                                  1e-6);
+}
+
+/* Whether the canvas's toast overlay shows a toast. */
+static gboolean
+toast_shown (Fixture *f)
+{
+  GtkWidget *overlay = child (f->window, "explorer_toasts");
+
+  for (GtkWidget *w = gtk_widget_get_first_child (overlay); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (g_strcmp0 (gtk_widget_get_css_name (w), "toast") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Choosing a search result the canvas does not draw (its kind hidden,
+ * or no event of it passing the filter) keeps the window and says why,
+ * with a button that clears what hides it; never a silent move. */
+static void
+test_search_hidden (Fixture       *f,
+                    gconstpointer  data)
+{
+  TautanSearchResults *results = child (f->window, "search_results");
+  guint kim = tautan_dataset_lookup_entity (f->dataset, "kim-jong-un");
+  TautanTimeSpan span, narrow;
+  const char *denied[] = { "denied", NULL };
+  g_autoptr(TautanFilter) filter = NULL;
+  guint row = G_MAXUINT;
+
+  /* People hidden: nothing moves, nothing is selected, the toast says why. */
+  tautan_session_clear_selection (f->session);
+  tautan_session_set_kind_hidden (f->session, TAUTAN_ENTITY_PERSON, TRUE);
+  iterate ();
+  span = tautan_session_get_span (f->session);
+  tautan_search_results_set_query (results, "kim jong");
+  for (guint k = 0; k < tautan_search_results_get_n_hits (results); k++)
+    if (tautan_search_results_get_hit (results, k) == kim)
+      row = k;
+  g_assert_cmpuint (row, ==, 0);
+  g_assert_true (tautan_search_results_activate (results));
+  iterate ();
+  g_assert_cmpstr (tautan_search_results_get_last_toast (results), ==, "Kim Jong Un is hidden by the filter");
+  g_assert_true (toast_shown (f));
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
+  g_assert_cmpint (tautan_session_get_span (f->session).from, ==, span.from);
+  g_assert_cmpint (tautan_session_get_span (f->session).to, ==, span.to);
+
+  /* Show: people shown again, Kim selected and drawn; one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "explorer.reveal-entity", "u", kim));
+  iterate ();
+  g_assert_false (tautan_session_get_kind_hidden (f->session, TAUTAN_ENTITY_PERSON));
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, kim);
+  g_assert_nonnull (tautan_scene_find_node (tautan_graph_view_get_scene (f->graph), kim));
+
+  /* A status no event of Kim's has, in a narrow window: the window stays
+   * and the toast says why; Show clears that filter. */
+  tautan_session_clear_selection (f->session);
+  filter = tautan_filter_with_values (tautan_session_get_filter (f->session), TAUTAN_FILTER_STATUS, denied);
+  tautan_session_set_filter (f->session, filter);
+  narrow = (TautanTimeSpan) { span.from, span.from + 30 };
+  tautan_session_set_span (f->session, &narrow);
+  iterate ();
+  {
+    g_autoptr(GArray) events = tautan_filter_list_events (filter, f->dataset, NULL);
+
+    for (guint i = 0; i < events->len; i++)
+      {
+        TautanEventLinks links;
+
+        tautan_dataset_get_event_links (f->dataset, g_array_index (events, guint, i), &links);
+        for (guint a = 0; a < links.n_actors; a++)
+          g_assert_cmpuint (links.actors[a], !=, kim);
+        for (guint t = 0; t < links.n_targets; t++)
+          g_assert_cmpuint (links.targets[t], !=, kim);
+      }
+  }
+  tautan_search_results_set_query (results, "kim jong");
+  g_assert_true (tautan_search_results_activate (results));
+  iterate ();
+  g_assert_cmpstr (tautan_search_results_get_last_toast (results), ==, "Kim Jong Un is hidden by the filter");
+  g_assert_cmpint (tautan_session_get_span (f->session).from, ==, narrow.from);
+  g_assert_cmpint (tautan_session_get_span (f->session).to, ==, narrow.to);
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "explorer.reveal-entity", "u", kim));
+  iterate ();
+  g_assert_true (tautan_filter_is_empty (tautan_session_get_filter (f->session)));
+  g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, kim);
+  tautan_search_results_set_query (results, NULL);
+}
+
 /* The names in the side panel's Busiest Actors, one a line. */
 static char *
 busiest_names (Fixture *f)
@@ -1267,6 +1390,9 @@ main (int   argc,
   g_test_add ("/analysis-window/rollup-busiest", Fixture, NULL, fixture_setup, test_rollup_busiest, fixture_teardown);
   g_test_add ("/analysis-window/rollup-rankings", Fixture, NULL, fixture_setup, test_rollup_rankings, fixture_teardown);
   g_test_add ("/analysis-window/filter-counts", Fixture, NULL, fixture_setup, test_filter_counts, fixture_teardown);
+  g_test_add ("/analysis-window/timeline-filtered", Fixture, NULL, fixture_setup, test_timeline_filtered,
+              fixture_teardown);
+  g_test_add ("/analysis-window/search-hidden", Fixture, NULL, fixture_setup, test_search_hidden, fixture_teardown);
   g_test_add ("/analysis-window/search-filtered", Fixture, NULL, fixture_setup, test_search_filtered, fixture_teardown);
   g_test_add ("/analysis-window/rings-filtered", Fixture, NULL, fixture_setup, test_rings_filtered, fixture_teardown);
   g_test_add ("/analysis-window/lists-on-show", Fixture, NULL, fixture_setup, test_lists_on_show, fixture_teardown);

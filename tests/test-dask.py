@@ -101,10 +101,12 @@ def main():
                          (len(dataset["sources"]), len(dataset["events"]), len(dataset["quotes"])))
         # And without the driver's reader: `tautan extract FILE…` of the .txt
         # files, `tautan extract --jsonl` of each .jsonl file, one `tautan merge`
-        # (the title aside: the files' extraction names its article count).
+        # (the title aside, and the titles it was joined from: the files'
+        # extraction names its article count).
         def records(data):
             d = json.loads(data)
-            d.pop("title", None)
+            for key in ("title", "x-merged-titles", "x-merged-titles-more"):
+                d.pop(key, None)
             return d
         txt = os.path.join(archive, "txt")
         by_files = os.path.join(tmp, "by-files.json")

@@ -11,6 +11,7 @@
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-filter.h"
+#include "tautan/tautan-histogram.h"
 
 /* Three sources (KCNA: state media, Korean; Yonhap: relays Reuters;
  * Antara: Indonesian), four entities and five events whose answers
@@ -330,6 +331,68 @@ test_filter_choices (void)
     }
 }
 
+/* The timeline's bars count what the side panel counts: with a filter on
+ * and a kind hidden, each day's bar is the weight of the events
+ * tautan_filter_count_shown() lists that fall on it (the year-long e3
+ * spread over its days), however the days are binned. */
+static void
+test_filter_histogram (void)
+{
+  g_autoptr(TautanDataset) ds = load_dataset ();
+  g_autoptr(TautanFilter) empty = tautan_filter_new ();
+  const char *statuses[] = { "denied", "reported", NULL };
+  g_autoptr(TautanFilter) filter = tautan_filter_with_values (empty, TAUTAN_FILTER_STATUS, statuses);
+  TautanTimeSpan all = tautan_dataset_get_span (ds);
+  TautanTypeMask types = { { 0 } };
+  guint32 hide_sets[] = { 0, 1u << TAUTAN_ENTITY_PERSON };
+
+  for (guint h = 0; h < G_N_ELEMENTS (hide_sets); h++)
+    {
+      g_autoptr(TautanSlice) slice = tautan_slice_new (ds, &all, FALSE);
+      g_autoptr(TautanSliceShown) shown = tautan_filter_count_shown (filter, slice, hide_sets[h], &types, NULL);
+      g_autoptr(TautanHistogramCounts) counts = tautan_histogram_counts_new (ds, filter, hide_sets[h], &types,
+                                                                           NULL, NULL);
+      g_autoptr(TautanHistogramCounts) unfiltered = tautan_histogram_counts_new (ds, NULL, hide_sets[h], &types,
+                                                                               NULL, NULL);
+      g_autoptr(GArray) days = tautan_histogram_counts_bin (counts, &all, TAUTAN_BIN_DAY);
+      g_autoptr(GArray) months = tautan_histogram_counts_bin (counts, &all, TAUTAN_BIN_MONTH);
+      g_autoptr(GArray) plain = tautan_histogram_counts_bin (unfiltered, &all, TAUTAN_BIN_DAY);
+      double total = 0, month_total = 0, plain_total = 0;
+
+      /* e2 to e5 pass (e1 is claimed); with people hidden, e3 and e5. */
+      g_assert_cmpuint (shown->n_events, ==, h == 0 ? 4 : 2);
+      for (guint b = 0; b < days->len; b++)
+        {
+          const TautanBin *bin = &g_array_index (days, TautanBin, b);
+          double want[TAUTAN_N_QUAD_CLASSES] = { 0 };
+
+          for (guint i = 0; i < shown->events->len; i++)
+            {
+              TautanEvent ev;
+
+              tautan_dataset_get_event (ds, g_array_index (shown->events, guint32, i), &ev);
+              if (ev.start <= bin->start && bin->start <= ev.end)
+                want[tautan_taxonomy_get_event_type (tautan_dataset_get_taxonomy (ds), ev.type)->quad_class] +=
+                  1.0 / (ev.end - ev.start + 1);
+            }
+          for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+            {
+              g_assert_cmpfloat_with_epsilon (bin->counts[q], want[q], 1e-9);
+              total += bin->counts[q];
+              plain_total += g_array_index (plain, TautanBin, b).counts[q];
+            }
+        }
+      for (guint b = 0; b < months->len; b++)
+        for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+          month_total += g_array_index (months, TautanBin, b).counts[q];
+      g_assert_cmpfloat_with_epsilon (total, shown->n_events, 1e-9);
+      g_assert_cmpfloat_with_epsilon (month_total, shown->n_events, 1e-9);
+      /* The filter left e1 out of what the unfiltered bars count (it
+       * has only people, hidden or not). */
+      g_assert_cmpfloat_with_epsilon (plain_total, total + (h == 0 ? 1 : 0), 1e-9);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/filter/words-and-json", test_filter_words_and_json);
   g_test_add_func ("/filter/bad-input", test_filter_bad_input);
   g_test_add_func ("/filter/choices", test_filter_choices);
+  g_test_add_func ("/filter/histogram", test_filter_histogram);
 
   return g_test_run ();
 }

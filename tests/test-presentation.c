@@ -12,7 +12,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-quote-card.h"
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-window.h"
 
@@ -147,6 +149,42 @@ test_caption_and_callouts (void)
     g_assert_cmpstr (summary, !=, was);
     g_assert_null (strstr (summary, "Support or praise"));
     g_assert_cmpuint (g_ascii_strtoull (summary, NULL, 10), <, before);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
+  }
+
+  /* A composed filter: the slide counts and quotes what the canvas draws
+   * under it, as the side panel counts it. */
+  {
+    static const char * const claimed[] = { "claimed", NULL };
+    g_autoptr(TautanFilter) filter = tautan_filter_with_values (tautan_session_get_filter (session),
+                                                                TAUTAN_FILTER_STATUS, claimed);
+    g_autoptr(TautanSliceShown) shown = NULL;
+    g_autofree guint8 *event_shown = g_new0 (guint8, tautan_dataset_get_n_events (dataset));
+    TautanTypeMask hidden_types;
+    guint n_cards = 0;
+
+    tautan_session_set_filter (session, filter);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+    frames (window, 3);
+    tautan_session_get_hidden_type_mask (session, &hidden_types);
+    shown = tautan_filter_count_shown (filter, tautan_session_get_slice (session),
+                                       tautan_session_get_hidden_kinds (session), &hidden_types, NULL);
+    summary = gtk_label_get_text (slide_child (presentation, "caption_summary"));
+    g_test_message ("filtered: %s", summary);
+    g_assert_cmpuint (shown->n_events, >, 0);
+    g_assert_cmpuint (g_ascii_strtoull (summary, NULL, 10), ==, shown->n_events);
+    for (guint i = 0; i < shown->events->len; i++)
+      event_shown[g_array_index (shown->events, guint32, i)] = 1;
+    for (GtkWidget *card = gtk_widget_get_first_child (callouts); card != NULL; card = gtk_widget_get_next_sibling (card))
+      if (gtk_widget_get_visible (card))
+        {
+          TautanQuote quote;
+
+          tautan_dataset_get_quote (dataset, tautan_quote_card_get_quote (TAUTAN_QUOTE_CARD (card)), &quote);
+          g_assert_true (quote.event == TAUTAN_NONE || event_shown[quote.event]);
+          n_cards++;
+        }
+    g_test_message ("%u call-outs", n_cards);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
   }
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);

@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-filter.h"
 #include "tautan/tautan-render-histogram.h"
 #include "tautan/tautan-timeline.h"
 
@@ -170,6 +171,27 @@ test_dataset (Fixture       *f,
     tautan_timeline_set_filter (f->timeline, G_MAXUINT32, &none);
     g_assert_cmpfloat_with_epsilon (bars_total (f), 0, 1e-9);
     tautan_timeline_set_filter (f->timeline, 0, &none);
+    g_assert_cmpfloat_with_epsilon (bars_total (f), all, 1e-6);
+  }
+
+  /* The composed filter too: the bars count the events that pass it, on
+   * every zoom, and all again once it is cleared. */
+  {
+    static const char * const claimed[] = { "claimed", NULL };
+    g_autoptr(TautanFilter) empty = tautan_filter_new ();
+    g_autoptr(TautanFilter) filter = tautan_filter_with_values (empty, TAUTAN_FILTER_STATUS, claimed);
+    g_autoptr(GArray) passing = tautan_filter_list_events (filter, f->dataset, NULL);
+    double all = bars_total (f);
+
+    g_assert_cmpuint (passing->len, >, 0);
+    g_assert_cmpuint (passing->len, <, tautan_dataset_get_n_events (f->dataset));
+    tautan_timeline_set_event_filter (f->timeline, filter);
+    g_assert_cmpfloat_with_epsilon (bars_total (f), passing->len, 1e-6);
+    gtk_widget_set_size_request (GTK_WIDGET (f->timeline), 300, -1);
+    gtk_window_set_default_size (f->window, 300, 180);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (f->timeline));
+    g_assert_cmpfloat_with_epsilon (bars_total (f), passing->len, 1e-6);
+    tautan_timeline_set_event_filter (f->timeline, empty);
     g_assert_cmpfloat_with_epsilon (bars_total (f), all, 1e-6);
   }
 }

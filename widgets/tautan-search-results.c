@@ -23,9 +23,11 @@
  * and the ministries, each with how many events it has in the period, so
  * an actor found outside the period says so. Choosing one selects it at
  * once and keeps the window; one outside it moves the window, as long as
- * before, to its nearest event, once the selection is on screen (a big
- * window costs a while to count), and a toast says so. The search index
- * is built for the session's dataset on the first query. */
+ * before, to its nearest event the canvas draws, once the selection is on
+ * screen (a big window costs a while to count), and a toast says so. One
+ * the filters hide (its kind, its events' types, status, outlet, …) keeps
+ * the window: a toast says why, with a button that clears what hides it.
+ * The search index is built for the session's dataset on the first query. */
 
 #define MAX_HITS 8
 
@@ -54,6 +56,8 @@ struct _TautanSearchResults
   TautanSession     *move_session;
   guint              move_entity;
   TautanTimeSpan     move_span;
+
+  char              *last_toast;
 };
 
 G_DEFINE_FINAL_TYPE (TautanSearchResults, tautan_search_results, GTK_TYPE_WIDGET)
@@ -132,6 +136,10 @@ make_row (TautanSearchResults *self,
     line = g_strdup_printf (g_dngettext (NULL, "%s · %s event in this period", "%s · %s events in this period",
                                          count),
                             tautan_entity_kind_label (e.kind), tautan_count_format (count));
+  else if (total > 0 && tautan_session_get_kind_hidden (self->session, e.kind))
+    /* TRANSLATORS: an actor found by the search whose kind the legend
+     * hides; choosing it offers to show it. */
+    line = g_strdup_printf (_("%s · hidden by the filter"), tautan_entity_kind_label (e.kind));
   else if (total == 0)
     /* TRANSLATORS: an actor that only speaks or relays, in no event. */
     line = g_strdup_printf (_("%s · in no event (quoted or relaying only)"), tautan_entity_kind_label (e.kind));
@@ -274,17 +282,34 @@ tautan_search_results_move (TautanSearchResults *self,
   gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, at));
 }
 
-/* The window as long as @span around the event of @entity nearest it,
- * within the data. FALSE when @entity has no event. */
+/* The window as long as @span around the event of @entity nearest it
+ * that the canvas would draw @entity for: one that passes @filter, of a
+ * shown type, with @entity and an actor or target it is linked with of
+ * shown kinds (tautan_event_shown()). FALSE when there is none. */
 static gboolean
 window_around_nearest (TautanDataset        *dataset,
                        guint                 entity,
+                       const TautanFilter   *filter,
+                       guint32               hidden_kinds,
+                       const TautanTypeMask *hidden_types,
                        const TautanTimeSpan *span,
                        TautanTimeSpan       *moved)
 {
   TautanTimeSpan data = tautan_dataset_get_span (dataset);
   gint64 best = G_MAXINT64, length = (gint64)span->to - span->from;
+  g_autofree guint8 *passes = NULL;
+  g_autofree guint8 *kind_cache = g_new0 (guint8, MAX (tautan_dataset_get_n_entities (dataset), 1));
+  g_autofree guint8 *entity_shown = g_new0 (guint8, MAX (tautan_dataset_get_n_entities (dataset), 1));
   TautanDay at = 0;
+
+  if (!tautan_filter_is_empty (filter))
+    {
+      g_autoptr(GArray) events = tautan_filter_list_events (filter, dataset, NULL);
+
+      passes = g_new0 (guint8, MAX (tautan_dataset_get_n_events (dataset), 1));
+      for (guint i = 0; i < events->len; i++)
+        passes[g_array_index (events, guint, i)] = 1;
+    }
 
   for (guint i = 0; i < tautan_dataset_get_n_events (dataset); i++)
     {
@@ -293,6 +318,8 @@ window_around_nearest (TautanDataset        *dataset,
       gboolean takes_part = FALSE;
       gint64 distance;
 
+      if (passes != NULL && !passes[i])
+        continue;
       /* the links first: a million events are read without their strings */
       tautan_dataset_get_event_links (dataset, i, &links);
       for (guint a = 0; a < links.n_actors && !takes_part; a++)
@@ -302,6 +329,10 @@ window_around_nearest (TautanDataset        *dataset,
       if (!takes_part)
         continue;
       tautan_dataset_get_event (dataset, i, &ev);
+      entity_shown[entity] = 0;
+      if (!tautan_event_shown (dataset, &ev, hidden_kinds, hidden_types, kind_cache, entity_shown) ||
+          !entity_shown[entity])
+        continue;
       distance = ev.end < span->from ? (gint64)span->from - ev.end : ev.start > span->to ? (gint64)ev.start - span->to : 0;
       if (distance < best)
         {
@@ -318,6 +349,85 @@ window_around_nearest (TautanDataset        *dataset,
   moved->to = (TautanDay)MIN ((gint64)moved->from + length, (gint64)data.to);
   moved->from = (TautanDay)MAX ((gint64)moved->to - length, (gint64)data.from);
   return TRUE;
+}
+
+/* Whether the canvas draws @entity in @span, as the side panel counts it
+ * (a link below the filter's minimum weight is not drawn). */
+static gboolean
+drawn_in (TautanSearchResults  *self,
+          guint                 entity,
+          const TautanTimeSpan *span)
+{
+  TautanDataset *dataset = tautan_session_get_dataset (self->session);
+  g_autoptr(TautanSlice) slice = tautan_slice_new (dataset, span, tautan_session_get_cumulative (self->session));
+  g_autoptr(TautanSliceShown) shown = NULL;
+  TautanTypeMask types;
+
+  tautan_session_get_hidden_type_mask (self->session, &types);
+  shown = tautan_filter_count_shown (tautan_session_get_filter (self->session), slice,
+                                     tautan_session_get_hidden_kinds (self->session), &types, NULL);
+  for (guint i = 0; i < shown->entities->len; i++)
+    if (g_array_index (shown->entities, TautanSliceEntity, i).entity == entity)
+      return TRUE;
+  return FALSE;
+}
+
+typedef enum
+{
+  REACH_HERE,        /* drawn in the window */
+  REACH_ELSEWHERE,   /* drawn in another window, of the same length */
+  REACH_HIDDEN,      /* drawn in none: hidden by a filter */
+  REACH_NOWHERE,     /* in no event at all */
+} Reach;
+
+static Reach
+reach (TautanSearchResults *self,
+       guint                entity,
+       TautanTimeSpan      *moved)
+{
+  TautanDataset *dataset = tautan_session_get_dataset (self->session);
+  TautanTimeSpan span = tautan_session_get_span (self->session);
+  TautanTypeMask types;
+
+  if (count_in_period (self, entity) > 0)
+    return REACH_HERE;
+  if (tautan_dataset_get_entity_n_events (dataset, entity) == 0)
+    return REACH_NOWHERE;
+  tautan_session_get_hidden_type_mask (self->session, &types);
+  if (!window_around_nearest (dataset, entity, tautan_session_get_filter (self->session),
+                              tautan_session_get_hidden_kinds (self->session), &types, &span, moved) ||
+      !drawn_in (self, entity, moved))
+    return REACH_HIDDEN;
+  return REACH_ELSEWHERE;
+}
+
+/* Says why choosing @entity shows nothing, with a button that clears
+ * what hides it (tautan_search_results_reveal()). */
+static void
+toast_hidden (TautanSearchResults *self,
+              guint                entity)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+  TautanEntity e;
+
+  tautan_dataset_get_entity (tautan_session_get_dataset (self->session), entity, &e);
+  name = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
+  /* TRANSLATORS: an actor chosen in the search that the canvas does not
+   * draw with the filters (hidden kinds, types, status, outlet, …) set */
+  text = g_strdup_printf (_("%s is hidden by the filter"), name);
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_action_name (toast, "explorer.reveal-entity");
+  adw_toast_set_action_target_value (toast, g_variant_new_uint32 (entity));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static void
@@ -354,6 +464,8 @@ move_window (TautanSearchResults *self)
   when = tautan_text_format_span (&span);
   /* TRANSLATORS: the time window moved to show an actor chosen in the search: "Time window moved to 2019 to show Donald Trump" */
   text = g_strdup_printf (_("Time window moved to %s to show %s"), when, name);
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
 }
@@ -365,39 +477,104 @@ after_paint_cb (GdkFrameClock       *clock,
   move_window (self);
 }
 
-static gboolean
-choose (TautanSearchResults *self,
-        guint                index)
+/* Selects @entity and shows it: in the window, by moving the window to
+ * its nearest drawn event once the selection is on screen, or, when the
+ * filters hide it, by saying so; never a silent move that shows nothing. */
+static void
+choose_entity (TautanSearchResults *self,
+               guint                entity)
 {
-  TautanDataset *dataset;
-  TautanTimeSpan span, moved;
-  guint entity;
-
-  if (self->session == NULL || index >= self->hits->len)
-    return FALSE;
+  TautanTimeSpan moved;
 
   cancel_move (self);
-  entity = g_array_index (self->hits, guint, index);
-  dataset = tautan_session_get_dataset (self->session);
-  /* Selected at once: the heading names it in the next frame. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "explorer.select-entity", "u", entity);
+  switch (reach (self, entity, &moved))
+    {
+    case REACH_HIDDEN:
+      toast_hidden (self, entity);
+      return;
+    case REACH_HERE:
+    case REACH_NOWHERE:
+      /* Selected at once: the heading names it in the next frame. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "explorer.select-entity", "u", entity);
+      return;
+    case REACH_ELSEWHERE:
+    default:
+      break;
+    }
 
-  /* Found outside the window: the window moves to it, after that frame. */
-  span = tautan_session_get_span (self->session);
-  if (count_in_period (self, entity) > 0 || !window_around_nearest (dataset, entity, &span, &moved))
-    return TRUE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "explorer.select-entity", "u", entity);
   self->move_session = g_object_ref (self->session);
   self->move_entity = entity;
   self->move_span = moved;
   if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) == NULL)
     {
       move_window (self);
-      return TRUE;
+      return;
     }
   self->move_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
   self->move_handler = g_signal_connect (self->move_clock, "after-paint", G_CALLBACK (after_paint_cb), self);
   gdk_frame_clock_request_phase (self->move_clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+static gboolean
+choose (TautanSearchResults *self,
+        guint                index)
+{
+  if (self->session == NULL || index >= self->hits->len)
+    return FALSE;
+
+  choose_entity (self, g_array_index (self->hits, guint, index));
   return TRUE;
+}
+
+/**
+ * tautan_search_results_reveal:
+ * @entity: an entity the filters hide
+ *
+ * Clears what hides @entity, one undoable step: its kind, then the
+ * composed filter, then the hidden event types, each only when what
+ * came before was not enough; then shows it as choosing it does.
+ */
+void
+tautan_search_results_reveal (TautanSearchResults *self,
+                              guint                entity)
+{
+  TautanDataset *dataset;
+  TautanTimeSpan moved;
+  TautanEntity e;
+
+  g_return_if_fail (TAUTAN_IS_SEARCH_RESULTS (self));
+
+  if (self->session == NULL)
+    return;
+  dataset = tautan_session_get_dataset (self->session);
+  if (entity >= tautan_dataset_get_n_entities (dataset))
+    return;
+  tautan_dataset_get_entity (dataset, entity, &e);
+
+  tautan_session_begin_edit (self->session);
+  if (reach (self, entity, &moved) == REACH_HIDDEN && tautan_session_get_kind_hidden (self->session, e.kind))
+    tautan_session_set_kind_hidden (self->session, e.kind, FALSE);
+  if (reach (self, entity, &moved) == REACH_HIDDEN)
+    {
+      g_autoptr(TautanFilter) empty = tautan_filter_new ();
+
+      tautan_session_set_filter (self->session, empty);
+    }
+  if (reach (self, entity, &moved) == REACH_HIDDEN)
+    tautan_session_set_hidden_types (self->session, NULL);
+  tautan_session_end_edit (self->session);
+
+  choose_entity (self, entity);
+}
+
+/* The text of the last toast choosing an actor made, for tests. */
+const char *
+tautan_search_results_get_last_toast (TautanSearchResults *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SEARCH_RESULTS (self), NULL);
+
+  return self->last_toast;
 }
 
 gboolean
@@ -433,6 +610,7 @@ tautan_search_results_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->index);
   g_clear_pointer (&self->hits, g_array_unref);
+  g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (tautan_search_results_parent_class)->dispose (object);
 }

@@ -68,6 +68,8 @@ struct _TautanTimeline
   guint32              hidden_kinds;   /* the bars count what the canvas shows */
   TautanTypeMask       hidden_types;
   GBytes              *only_events;    /* a byte per event, nonzero: counted (an ego network); NULL: all */
+  TautanFilter        *event_filter;   /* the composed filter, or NULL */
+  TautanHistogramCounts *counts;       /* what the bars count, binned on each zoom; NULL: to count */
   TautanRenderContext *render_context;
   GArray              *bins;
   GskRenderNode       *bars_node;

@@ -136,14 +136,26 @@ _tautan_timeline_ensure_bins (TautanTimeline *self)
   if (self->bins != NULL || self->dataset == NULL)
     return;
 
-  /* A mask made for another dataset counts nothing it could mislead. */
-  if (self->only_events != NULL &&
-      g_bytes_get_size (self->only_events) == tautan_dataset_get_n_events (self->dataset))
-    self->bins = tautan_histogram_compute_only (self->dataset, &self->span, self->bin_size, self->hidden_kinds,
-                                                &self->hidden_types, g_bytes_get_data (self->only_events, NULL));
-  else
-    self->bins = tautan_histogram_compute_shown (self->dataset, &self->span, self->bin_size,
-                                                self->hidden_kinds, &self->hidden_types);
+  /* Counted once per filter, binned on every zoom. A mask made for
+   * another dataset counts nothing it could mislead. */
+  if (self->counts == NULL)
+    self->counts = tautan_histogram_counts_new (self->dataset, self->event_filter, self->hidden_kinds,
+                                                &self->hidden_types,
+                                                self->only_events != NULL &&
+                                                g_bytes_get_size (self->only_events) ==
+                                                tautan_dataset_get_n_events (self->dataset)
+                                                  ? g_bytes_get_data (self->only_events, NULL) : NULL,
+                                                NULL);
+  self->bins = tautan_histogram_counts_bin (self->counts, &self->span, self->bin_size);
+}
+
+/* What the bars count changed: counted again when next drawn. */
+static void
+drop_counts (TautanTimeline *self)
+{
+  g_clear_pointer (&self->counts, tautan_histogram_counts_free);
+  g_clear_pointer (&self->bins, g_array_unref);
+  _tautan_timeline_drop_bars (self);
 }
 
 TautanBinSize
@@ -328,6 +340,8 @@ tautan_timeline_dispose (GObject *object)
   g_clear_pointer (&self->bars_node, gsk_render_node_unref);
   g_clear_pointer (&self->bins, g_array_unref);
   g_clear_pointer (&self->only_events, g_bytes_unref);
+  g_clear_pointer (&self->event_filter, tautan_filter_unref);
+  g_clear_pointer (&self->counts, tautan_histogram_counts_free);
   g_clear_object (&self->render_context);
   g_clear_object (&self->dataset);
 
@@ -527,6 +541,7 @@ tautan_timeline_set_dataset (TautanTimeline *self,
   tautan_period_popover_set_dataset (self->period_popover, dataset);
   self->span = dataset ? tautan_dataset_get_span (dataset) : (TautanTimeSpan) { 0, 0 };
   self->bin_size = _tautan_timeline_bin_size_for_width (self, self->bars_area.size.width);
+  g_clear_pointer (&self->counts, tautan_histogram_counts_free);
   g_clear_pointer (&self->bins, g_array_unref);
   _tautan_timeline_update_colors (self);
   _tautan_timeline_drop_bars (self);
@@ -757,8 +772,30 @@ tautan_timeline_set_filter (TautanTimeline       *self,
     return;
   self->hidden_kinds = hidden_kinds;
   self->hidden_types = *hidden_types;
-  g_clear_pointer (&self->bins, g_array_unref);
-  _tautan_timeline_drop_bars (self);
+  drop_counts (self);
+}
+
+/**
+ * tautan_timeline_set_event_filter:
+ * @filter: (nullable): the composed filter (status, outlet, …)
+ *
+ * The bars count only the events that pass @filter, as the canvas and
+ * the side panel do.
+ */
+void
+tautan_timeline_set_event_filter (TautanTimeline *self,
+                                  TautanFilter   *filter)
+{
+  g_return_if_fail (TAUTAN_IS_TIMELINE (self));
+
+  if (filter != NULL && tautan_filter_is_empty (filter))
+    filter = NULL;
+  if (self->event_filter == filter ||
+      (self->event_filter != NULL && filter != NULL && tautan_filter_equal (self->event_filter, filter)))
+    return;
+  g_clear_pointer (&self->event_filter, tautan_filter_unref);
+  self->event_filter = filter != NULL ? tautan_filter_ref (filter) : NULL;
+  drop_counts (self);
 }
 
 /**
@@ -797,6 +834,5 @@ tautan_timeline_set_only_events (TautanTimeline *self,
     return;
   g_clear_pointer (&self->only_events, g_bytes_unref);
   self->only_events = events != NULL ? g_bytes_ref (events) : NULL;
-  g_clear_pointer (&self->bins, g_array_unref);
-  _tautan_timeline_drop_bars (self);
+  drop_counts (self);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-filter.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,9 @@ typedef struct
   TautanDay end;                               /* inclusive */
   double    counts[TAUTAN_N_QUAD_CLASSES];     /* event weight: imprecise events spread */
 } TautanBin;
+
+/* What the bars count, ready to bin (tautan-histogram.c). */
+typedef struct _TautanHistogramCounts TautanHistogramCounts;
 
 TautanBinSize  tautan_bin_size_for_span      (const TautanTimeSpan *span,
                                               guint                 max_bins);
@@ -46,8 +50,20 @@ GArray        *tautan_histogram_compute_only (TautanDataset        *dataset,
                                               guint32               hidden_kinds,
                                               const TautanTypeMask *hidden_types,
                                               const guint8         *only);
+TautanHistogramCounts *tautan_histogram_counts_new (TautanDataset        *dataset,
+                                                   const TautanFilter   *filter,
+                                                   guint32               hidden_kinds,
+                                                   const TautanTypeMask *hidden_types,
+                                                   const guint8         *only,
+                                                   GCancellable         *cancellable);
+void           tautan_histogram_counts_free  (TautanHistogramCounts *counts);
+GArray        *tautan_histogram_counts_bin   (TautanHistogramCounts *counts,
+                                              const TautanTimeSpan  *span,
+                                              TautanBinSize          size);
 double         tautan_histogram_weight       (TautanDataset        *dataset,
                                               const TautanTimeSpan *span,
                                               TautanQuadClass       quad_class);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanHistogramCounts, tautan_histogram_counts_free)
 
 G_END_DECLS

@@ -30,9 +30,14 @@ guint          tautan_search_results_get_hit     (TautanSearchResults *self,
 /* Moves the highlighted hit by @delta (the arrow keys in the entry). */
 void           tautan_search_results_move        (TautanSearchResults *self,
                                                   int                  delta);
-/* Selects the highlighted hit (the first if none): centres it, and widens
- * the period to all time first when it has no event in the period.
- * Returns whether there was a hit to select. */
+/* Selects the highlighted hit (the first if none): centres it, moving
+ * the period to its nearest event when it has none in the period, or
+ * says in a toast that the filters hide it. Returns whether there was a
+ * hit to choose. */
 gboolean       tautan_search_results_activate    (TautanSearchResults *self);
+/* Clears the filters that hide @entity, then selects and shows it. */
+void           tautan_search_results_reveal      (TautanSearchResults *self,
+                                                  guint                entity);
+const char    *tautan_search_results_get_last_toast (TautanSearchResults *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "tautan/tautan-dataset.h"
+#include "tautan/tautan-filter.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,8 @@ void            tautan_timeline_set_filter     (TautanTimeline       *self,
 void            tautan_timeline_get_filter     (TautanTimeline       *self,
                                                 guint32              *hidden_kinds,
                                                 TautanTypeMask       *hidden_types);
+void            tautan_timeline_set_event_filter (TautanTimeline    *self,
+                                                  TautanFilter      *filter);
 void            tautan_timeline_set_only_events (TautanTimeline      *self,
                                                  GBytes              *events);
 
