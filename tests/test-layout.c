@@ -11,6 +11,9 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#endif
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-layout.h"
@@ -934,6 +937,82 @@ test_multilevel_thread (void)
   assert_finite (during);
 }
 
+/* The nice value of this process's thread named @name, or G_MININT if
+ * there is none. */
+static int
+thread_nice (const char *name)
+{
+#ifdef __linux__
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  const char *tid;
+
+  while (dir != NULL && (tid = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc/self/task", tid, "comm", NULL);
+      g_autofree char *comm = NULL;
+
+      if (g_file_get_contents (path, &comm, NULL, NULL) && g_strcmp0 (g_strstrip (comm), name) == 0)
+        return getpriority (PRIO_PROCESS, (id_t)g_ascii_strtoull (tid, NULL, 10));
+    }
+#endif
+  return G_MININT;
+}
+
+/* The worker runs behind the threads a user waits for (the window's
+ * frames, the scene's builds); the caller of tautan_layout_step() keeps
+ * its own priority. */
+static void
+test_background_priority (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  int own;
+
+#ifndef __linux__
+  g_test_skip ("thread priorities are read on Linux");
+  return;
+#endif
+  own = getpriority (PRIO_PROCESS, 0);
+  if (own >= 10)
+    {
+      g_test_skip ("the test already runs at nice 10 or more");
+      return;
+    }
+  graph_init_ba (&g, 6000, 23);
+  layout = graph_layout (&g, 8);
+  tautan_layout_step (layout, 1);
+  g_assert_cmpint (getpriority (PRIO_PROCESS, 0), ==, own);
+  tautan_layout_start (layout);
+  while (tautan_layout_get_iterations (layout) < 3 && tautan_layout_is_running (layout))
+    g_usleep (1000);
+  g_assert_true (tautan_layout_is_running (layout));
+  g_assert_cmpint (thread_nice ("tautan-layout"), ==, 10);
+  tautan_layout_stop (layout);
+  g_assert_cmpint (getpriority (PRIO_PROCESS, 0), ==, own);
+}
+
+/* Coarse levels iterate one at a time, before the full graph does: they
+ * use its scratch and allocate none, and lay out as before (the threaded
+ * and stepped runs above agree, and settle). */
+static void
+test_multilevel_scratch (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) multi = NULL;
+  g_autoptr(TautanLayout) single = NULL;
+
+  graph_init_ba (&g, 6000, 23);
+  multi = graph_layout (&g, 8);
+  single = graph_layout (&g, 8);
+  _tautan_layout_set_multilevel (single, FALSE);
+  tautan_layout_step (multi, 1);
+  tautan_layout_step (single, 1);
+  g_assert_cmpuint (_tautan_layout_get_n_levels (multi), >=, 3);
+  g_assert_cmpuint (_tautan_layout_get_scratch_bytes (multi), ==, _tautan_layout_get_scratch_bytes (single));
+  g_assert_cmpuint (settle (multi, 5000), <, 5000);
+  assert_finite (multi);
+}
+
 static void
 test_set_position_running (void)
 {
@@ -1493,6 +1572,8 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/thread", test_thread);
   g_test_add_func ("/tautan/layout/stop", test_stop);
   g_test_add_func ("/tautan/layout/multilevel-thread", test_multilevel_thread);
+  g_test_add_func ("/tautan/layout/multilevel-scratch", test_multilevel_scratch);
+  g_test_add_func ("/tautan/layout/background-priority", test_background_priority);
   g_test_add_func ("/tautan/layout/set-position-running", test_set_position_running);
   g_test_add_func ("/tautan/layout/same-spot", test_same_spot);
   g_test_add_func ("/tautan/layout/tiny", test_tiny);
