@@ -10,11 +10,6 @@
 
 #include <math.h>
 #include <string.h>
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 #include "tautan/tautan-layout.h"
 
@@ -206,6 +201,9 @@ struct _TautanLayout
   gint             settled;           /* atomic */
   gint             running;           /* atomic */
   gint             stop_requested;    /* atomic */
+  gboolean         held;              /* the worker waits before its next iteration */
+  gboolean         waiting;           /* and it does */
+  GCond            resume;
 
   /* Main thread only. */
   guint8          *user_pinned;
@@ -693,39 +691,11 @@ job_unref (Job *job)
     }
 }
 
-/* The layout's own threads run behind the ones a user waits for: the
- * main thread's frames and the scene's builds. After a 1M-event load all
- * of them start at once on two cores; the window's first frame waited
- * for a core (63 ms of its own CPU took 239 ms) while the layout's two
- * threads had them. Where cores are free, nice costs nothing. The
- * calling thread of tautan_layout_step() keeps its priority, and does
- * every task the helper has not claimed. */
-#define LAYOUT_NICE 10
-
-static void
-lower_priority (void)
-{
-#if defined(__linux__) && defined(SYS_gettid)
-  /* On Linux a thread's nice value is its own, set by its thread id. */
-  int nice = getpriority (PRIO_PROCESS, (id_t)syscall (SYS_gettid));
-
-  if (nice < LAYOUT_NICE)
-    setpriority (PRIO_PROCESS, (id_t)syscall (SYS_gettid), LAYOUT_NICE);
-#endif
-}
-
 static void
 pool_func (gpointer data,
            gpointer user_data)
 {
   Job *job = data;
-  static GPrivate lowered;
-
-  if (g_private_get (&lowered) == NULL)
-    {
-      lower_priority ();
-      g_private_set (&lowered, GINT_TO_POINTER (1));
-    }
 
   /* The caller may have done every task before this thread woke up (the
    * other core busy with something else); then it did not wait for us
@@ -741,15 +711,14 @@ pool_func (gpointer data,
   job_unref (job);
 }
 
-/* One helper thread for the whole process, its own (exclusive): a shared
- * pool thread would carry its lowered priority to other pools' work. */
+/* One helper thread for the whole process. */
 static GThreadPool *
 get_pool (void)
 {
   static GThreadPool *pool;
 
   if (g_once_init_enter (&pool))
-    g_once_init_leave (&pool, g_thread_pool_new (pool_func, NULL, 1, TRUE, NULL));
+    g_once_init_leave (&pool, g_thread_pool_new (pool_func, NULL, 1, FALSE, NULL));
   return pool;
 }
 
@@ -1198,9 +1167,19 @@ worker_func (gpointer data)
 {
   TautanLayout *self = data;
 
-  lower_priority ();
   while (!g_atomic_int_get (&self->stop_requested))
     {
+      g_mutex_lock (&self->mutex);
+      while (self->held && !g_atomic_int_get (&self->stop_requested))
+        {
+          self->waiting = TRUE;
+          g_cond_wait (&self->resume, &self->mutex);
+        }
+      self->waiting = FALSE;
+      g_mutex_unlock (&self->mutex);
+      if (g_atomic_int_get (&self->stop_requested))
+        break;
+
       if (step_once (self))
         {
           gboolean idle;
@@ -1313,6 +1292,7 @@ tautan_layout_finalize (GObject *object)
   g_free (self->user_pinned);
   g_clear_pointer (&self->pending, g_array_unref);
   g_mutex_clear (&self->mutex);
+  g_cond_clear (&self->resume);
 
   G_OBJECT_CLASS (tautan_layout_parent_class)->finalize (object);
 }
@@ -1330,6 +1310,7 @@ static void
 tautan_layout_init (TautanLayout *self)
 {
   g_mutex_init (&self->mutex);
+  g_cond_init (&self->resume);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   self->n_threads = CLAMP (g_get_num_processors (), 1, 2);
 }
@@ -1741,9 +1722,56 @@ tautan_layout_stop (TautanLayout *self)
   self->want_running = FALSE;
   if (self->thread == NULL)
     return;
+  g_mutex_lock (&self->mutex);
   g_atomic_int_set (&self->stop_requested, TRUE);
+  g_cond_signal (&self->resume);
+  g_mutex_unlock (&self->mutex);
   g_clear_pointer (&self->thread, g_thread_join);
   g_atomic_int_set (&self->running, FALSE);
+}
+
+/**
+ * tautan_layout_hold:
+ * @self: a layout
+ * @hold: whether to hold it
+ *
+ * Held, the worker thread (started or not) runs no iteration until the
+ * layout is released, though it still counts as running; stopping it
+ * works as ever. A window holds a big dataset's layout until its graph's
+ * first frame is drawn: the first iterations (the coarse levels' making)
+ * would take the cores that the first scene's build and that frame wait
+ * for. Any thread may call this.
+ */
+void
+tautan_layout_hold (TautanLayout *self,
+                    gboolean      hold)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+
+  g_mutex_lock (&self->mutex);
+  self->held = !!hold;
+  if (!hold)
+    g_cond_signal (&self->resume);
+  g_mutex_unlock (&self->mutex);
+}
+
+/**
+ * tautan_layout_get_held:
+ * @self: a layout
+ *
+ * Returns: whether tautan_layout_hold() holds it
+ */
+gboolean
+tautan_layout_get_held (TautanLayout *self)
+{
+  gboolean held;
+
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), FALSE);
+
+  g_mutex_lock (&self->mutex);
+  held = self->held;
+  g_mutex_unlock (&self->mutex);
+  return held;
 }
 
 /**
@@ -2269,6 +2297,19 @@ _tautan_layout_get_n_levels (TautanLayout *self)
   g_return_val_if_fail (!tautan_layout_is_running (self), 0);
 
   return self->n_levels;
+}
+
+gboolean
+_tautan_layout_get_waiting (TautanLayout *self)
+{
+  gboolean waiting;
+
+  g_return_val_if_fail (TAUTAN_IS_LAYOUT (self), FALSE);
+
+  g_mutex_lock (&self->mutex);
+  waiting = self->waiting;
+  g_mutex_unlock (&self->mutex);
+  return waiting;
 }
 
 gsize

@@ -11,9 +11,6 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
-#ifdef __linux__
-#include <sys/resource.h>
-#endif
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-layout.h"
@@ -937,58 +934,51 @@ test_multilevel_thread (void)
   assert_finite (during);
 }
 
-/* The nice value of this process's thread named @name, or G_MININT if
- * there is none. */
-static int
-thread_nice (const char *name)
-{
-#ifdef __linux__
-  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
-  const char *tid;
+/* Waits for @done (a condition another thread makes true), failing after
+ * a minute rather than hanging. */
+#define WAIT_FOR(done) \
+  G_STMT_START { \
+    gint64 deadline_ = g_get_monotonic_time () + 60 * G_USEC_PER_SEC; \
+    while (!(done)) \
+      { \
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline_); \
+        g_usleep (1000); \
+      } \
+  } G_STMT_END
 
-  while (dir != NULL && (tid = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename ("/proc/self/task", tid, "comm", NULL);
-      g_autofree char *comm = NULL;
-
-      if (g_file_get_contents (path, &comm, NULL, NULL) && g_strcmp0 (g_strstrip (comm), name) == 0)
-        return getpriority (PRIO_PROCESS, (id_t)g_ascii_strtoull (tid, NULL, 10));
-    }
-#endif
-  return G_MININT;
-}
-
-/* The worker runs behind the threads a user waits for (the window's
- * frames, the scene's builds); the caller of tautan_layout_step() keeps
- * its own priority. */
+/* A held layout's worker runs no iteration until it is let go; it can
+ * be stopped meanwhile; tautan_layout_step() is not held. */
 static void
-test_background_priority (void)
+test_hold (void)
 {
   g_auto(Graph) g = { 0 };
   g_autoptr(TautanLayout) layout = NULL;
-  int own;
+  g_autoptr(TautanLayout) stopped = NULL;
 
-#ifndef __linux__
-  g_test_skip ("thread priorities are read on Linux");
-  return;
-#endif
-  own = getpriority (PRIO_PROCESS, 0);
-  if (own >= 10)
-    {
-      g_test_skip ("the test already runs at nice 10 or more");
-      return;
-    }
   graph_init_ba (&g, 6000, 23);
   layout = graph_layout (&g, 8);
-  tautan_layout_step (layout, 1);
-  g_assert_cmpint (getpriority (PRIO_PROCESS, 0), ==, own);
+  tautan_layout_hold (layout, TRUE);
+  g_assert_true (tautan_layout_get_held (layout));
   tautan_layout_start (layout);
-  while (tautan_layout_get_iterations (layout) < 3 && tautan_layout_is_running (layout))
-    g_usleep (1000);
   g_assert_true (tautan_layout_is_running (layout));
-  g_assert_cmpint (thread_nice ("tautan-layout"), ==, 10);
+  WAIT_FOR (_tautan_layout_get_waiting (layout));
+  g_assert_cmpuint (tautan_layout_get_iterations (layout), ==, 0);
+  g_assert_true (tautan_layout_is_running (layout));
+  tautan_layout_hold (layout, FALSE);
+  g_assert_false (tautan_layout_get_held (layout));
+  WAIT_FOR (tautan_layout_get_iterations (layout) > 0);
+  g_assert_false (_tautan_layout_get_waiting (layout));
   tautan_layout_stop (layout);
-  g_assert_cmpint (getpriority (PRIO_PROCESS, 0), ==, own);
+
+  stopped = graph_layout (&g, 8);
+  tautan_layout_hold (stopped, TRUE);
+  tautan_layout_start (stopped);
+  WAIT_FOR (_tautan_layout_get_waiting (stopped));
+  tautan_layout_stop (stopped);
+  g_assert_false (tautan_layout_is_running (stopped));
+  g_assert_cmpuint (tautan_layout_get_iterations (stopped), ==, 0);
+  tautan_layout_step (stopped, 2);
+  g_assert_cmpuint (tautan_layout_get_iterations (stopped), ==, 2);
 }
 
 /* Coarse levels iterate one at a time, before the full graph does: they
@@ -1573,7 +1563,7 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/stop", test_stop);
   g_test_add_func ("/tautan/layout/multilevel-thread", test_multilevel_thread);
   g_test_add_func ("/tautan/layout/multilevel-scratch", test_multilevel_scratch);
-  g_test_add_func ("/tautan/layout/background-priority", test_background_priority);
+  g_test_add_func ("/tautan/layout/hold", test_hold);
   g_test_add_func ("/tautan/layout/set-position-running", test_set_position_running);
   g_test_add_func ("/tautan/layout/same-spot", test_same_spot);
   g_test_add_func ("/tautan/layout/tiny", test_tiny);
