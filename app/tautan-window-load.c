@@ -17,6 +17,7 @@
 #include "tautan/tautan-diagnostic.h"
 
 #include "tautan-window-private.h"
+#include "widgets/tautan-graph-view-private.h"
 
 /* Opening files in a window: datasets and workspaces are read on worker
  * threads, with progress, one load at a time. Each load has its own
@@ -33,6 +34,10 @@
  * millisecond; 218 of them over a million events' load) on the two
  * cores the loader's threads want. A few moves a second show progress. */
 #define PROGRESS_INTERVAL_US (200 * 1000)
+
+/* How long a big dataset's layout waits for the graph's first frame at
+ * most (see held_layout). */
+#define HOLD_MAX_MS 3000
 
 /* How many problems the error dialog lists before "… and N more". */
 #define MAX_DIALOG_DIAGNOSTICS 200
@@ -203,6 +208,62 @@ end_loading (TautanWindow *self)
 }
 
 static void
+release_layout (TautanWindow *self)
+{
+  if (self->held_clock != NULL && self->held_frame_id != 0 &&
+      g_signal_handler_is_connected (self->held_clock, self->held_frame_id))
+    g_signal_handler_disconnect (self->held_clock, self->held_frame_id);
+  self->held_frame_id = 0;
+  g_clear_object (&self->held_clock);
+  g_clear_handle_id (&self->held_id, g_source_remove);
+  if (self->held_layout != NULL)
+    tautan_layout_hold (self->held_layout, FALSE);
+  g_clear_object (&self->held_layout);
+}
+
+static gboolean
+held_enough_cb (gpointer data)
+{
+  TautanWindow *self = data;
+
+  self->held_id = 0;
+  release_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A frame that drew the graph's scene (not its "Drawing the graph…"
+ * placeholder) lets the layout go. */
+static void
+graph_frame_cb (GdkFrameClock *clock,
+                TautanWindow  *self)
+{
+  TautanGraphView *graph = self->graph_view;
+
+  if (graph->scene != NULL && graph->layout == self->held_layout)
+    release_layout (self);
+}
+
+/* @session's layout was held while it was made: it starts once the
+ * graph's first frame is drawn, or after HOLD_MAX_MS. The first
+ * iterations (coarsening 100,000 entities) would otherwise share the two
+ * cores with the first scene's build and that frame. */
+static void
+hold_layout_until_drawn (TautanWindow  *self,
+                         TautanSession *session)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  release_layout (self);
+  self->held_layout = g_object_ref (tautan_session_get_layout (session));
+  if (clock != NULL)
+    {
+      self->held_clock = g_object_ref (clock);
+      self->held_frame_id = g_signal_connect (clock, "after-paint", G_CALLBACK (graph_frame_cb), self);
+    }
+  self->held_id = g_timeout_add (HOLD_MAX_MS, held_enough_cb, self);
+}
+
+static void
 show_dataset (TautanWindow    *self,
               Load            *load,
               TautanDataset   *dataset,
@@ -210,6 +271,8 @@ show_dataset (TautanWindow    *self,
 {
   g_autoptr(TautanSession) session = prepared != NULL ? g_object_ref (prepared) : tautan_session_new (dataset);
   g_autofree char *uri = NULL;
+
+  release_layout (self);
 
   if (load->workspace != NULL)
     tautan_session_apply_workspace (session, load->workspace);
@@ -244,6 +307,7 @@ prepare_session_thread (GTask        *task,
 {
   g_autoptr(TautanSession) session = tautan_session_new (task_data);
 
+  tautan_layout_hold (tautan_session_get_layout (session), TRUE);
   tautan_session_get_slice (session);
   g_task_return_pointer (task, g_steal_pointer (&session), g_object_unref);
 }
@@ -257,6 +321,7 @@ session_prepared_cb (GObject      *object,
   g_autoptr(TautanWindow) self = current_window (load);
   g_autoptr(TautanSession) session = g_task_propagate_pointer (G_TASK (result), NULL);
 
+  /* Nobody else holds it: a dropped session's layout is freed, held or not. */
   if (self == NULL)
     return;
   if (g_cancellable_is_cancelled (load->cancellable))
@@ -266,6 +331,7 @@ session_prepared_cb (GObject      *object,
       return;
     }
   show_dataset (self, load, tautan_session_get_dataset (session), session);
+  hold_layout_until_drawn (self, session);
   end_loading (self);
 }
 
@@ -590,6 +656,7 @@ _tautan_window_load_dispose (TautanWindow *self)
 
   g_clear_pointer (&waiting, load_free);
   stop_watching_frames (self);
+  release_layout (self);
   _tautan_window_cancel_load (self);
   g_clear_object (&self->load_cancellable);
 }

@@ -76,6 +76,12 @@ struct _TautanWindow
   gulong                first_frame_id;
   gpointer              waiting_load;
   guint                 waiting_id;
+  /* A big dataset's layout waits (tautan_layout_hold()) until the graph's
+   * first frame is drawn, so that frame's scene is built on free cores. */
+  TautanLayout         *held_layout;
+  GdkFrameClock        *held_clock;
+  gulong                held_frame_id;
+  guint                 held_id;
 
   /* Exporting (tautan-window-export.c): pictures and briefings are
    * drawn on a worker thread, with the positions on screen. */

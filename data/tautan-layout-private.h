@@ -38,6 +38,13 @@ void  _tautan_layout_set_multilevel      (TautanLayout *self,
 /* How many coarser graphs the first iteration built (0: single level). */
 guint _tautan_layout_get_n_levels        (TautanLayout *self);
 
+/* Whether the worker thread waits for tautan_layout_hold() to let go. */
+gboolean _tautan_layout_get_waiting      (TautanLayout *self);
+
+/* The bytes of iteration scratch (forces, Morton order, quadtree) that
+ * @self and its coarse levels own between them. */
+gsize _tautan_layout_get_scratch_bytes   (TautanLayout *self);
+
 /* tautan-layout-cache.c: settled positions kept between headless runs. */
 char        *_tautan_layout_cache_path  (guint              n_nodes,
                                          const guint32     *src,

@@ -1320,6 +1320,57 @@ test_progress_moves (Fixture       *f,
   g_assert_cmpuint (moves.n, <=, elapsed / (200 * 1000) + 2);
 }
 
+/* A big dataset's layout (50,000 events or more: its session is made on
+ * the loader's side) waits, held, while the graph's first scene is built
+ * and drawn; that frame lets it go, and it runs. */
+static gboolean
+layout_released (gpointer data)
+{
+  TautanWindow *window = data;
+
+  return !tautan_layout_get_held (window->graph_view->layout);
+}
+
+static gboolean
+layout_iterated (gpointer data)
+{
+  TautanWindow *window = data;
+
+  return tautan_layout_get_iterations (window->graph_view->layout) > 0;
+}
+
+static void
+test_open_holds_layout (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "held-60k.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TautanLayout *layout;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_bench_gen_write (path, 60000, 3000, 7, &error));
+  g_assert_no_error (error);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  tautan_window_open (f->window, file);
+  tautan_test_wait_for (not_loading, f->window);
+  g_assert_nonnull (tautan_window_get_dataset (f->window));
+
+  /* Shown, its graph not drawn yet: the layout is started but held. */
+  layout = f->window->graph_view->layout;
+  g_assert_nonnull (layout);
+  g_assert_true (layout == tautan_session_get_layout (f->window->session));
+  g_assert_true (tautan_layout_get_held (layout));
+  g_assert_true (tautan_layout_is_running (layout));
+  g_assert_cmpuint (tautan_layout_get_iterations (layout), ==, 0);
+
+  tautan_test_wait_for (layout_released, f->window);
+  g_assert_nonnull (f->window->graph_view->scene);
+  g_assert_null (f->window->held_layout);
+  tautan_test_wait_for (layout_iterated, f->window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1354,6 +1405,7 @@ main (int   argc,
   ADD ("open-straight", test_open_straight);
   ADD ("open-first-frame", test_open_first_frame);
   ADD ("progress-moves", test_progress_moves);
+  ADD ("open-holds-layout", test_open_holds_layout);
 #undef ADD
 
   {

@@ -934,6 +934,75 @@ test_multilevel_thread (void)
   assert_finite (during);
 }
 
+/* Waits for @done (a condition another thread makes true), failing after
+ * a minute rather than hanging. */
+#define WAIT_FOR(done) \
+  G_STMT_START { \
+    gint64 deadline_ = g_get_monotonic_time () + 60 * G_USEC_PER_SEC; \
+    while (!(done)) \
+      { \
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline_); \
+        g_usleep (1000); \
+      } \
+  } G_STMT_END
+
+/* A held layout's worker runs no iteration until it is let go; it can
+ * be stopped meanwhile; tautan_layout_step() is not held. */
+static void
+test_hold (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanLayout) stopped = NULL;
+
+  graph_init_ba (&g, 6000, 23);
+  layout = graph_layout (&g, 8);
+  tautan_layout_hold (layout, TRUE);
+  g_assert_true (tautan_layout_get_held (layout));
+  tautan_layout_start (layout);
+  g_assert_true (tautan_layout_is_running (layout));
+  WAIT_FOR (_tautan_layout_get_waiting (layout));
+  g_assert_cmpuint (tautan_layout_get_iterations (layout), ==, 0);
+  g_assert_true (tautan_layout_is_running (layout));
+  tautan_layout_hold (layout, FALSE);
+  g_assert_false (tautan_layout_get_held (layout));
+  WAIT_FOR (tautan_layout_get_iterations (layout) > 0);
+  g_assert_false (_tautan_layout_get_waiting (layout));
+  tautan_layout_stop (layout);
+
+  stopped = graph_layout (&g, 8);
+  tautan_layout_hold (stopped, TRUE);
+  tautan_layout_start (stopped);
+  WAIT_FOR (_tautan_layout_get_waiting (stopped));
+  tautan_layout_stop (stopped);
+  g_assert_false (tautan_layout_is_running (stopped));
+  g_assert_cmpuint (tautan_layout_get_iterations (stopped), ==, 0);
+  tautan_layout_step (stopped, 2);
+  g_assert_cmpuint (tautan_layout_get_iterations (stopped), ==, 2);
+}
+
+/* Coarse levels iterate one at a time, before the full graph does: they
+ * use its scratch and allocate none, and lay out as before (the threaded
+ * and stepped runs above agree, and settle). */
+static void
+test_multilevel_scratch (void)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(TautanLayout) multi = NULL;
+  g_autoptr(TautanLayout) single = NULL;
+
+  graph_init_ba (&g, 6000, 23);
+  multi = graph_layout (&g, 8);
+  single = graph_layout (&g, 8);
+  _tautan_layout_set_multilevel (single, FALSE);
+  tautan_layout_step (multi, 1);
+  tautan_layout_step (single, 1);
+  g_assert_cmpuint (_tautan_layout_get_n_levels (multi), >=, 3);
+  g_assert_cmpuint (_tautan_layout_get_scratch_bytes (multi), ==, _tautan_layout_get_scratch_bytes (single));
+  g_assert_cmpuint (settle (multi, 5000), <, 5000);
+  assert_finite (multi);
+}
+
 static void
 test_set_position_running (void)
 {
@@ -1493,6 +1562,8 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/thread", test_thread);
   g_test_add_func ("/tautan/layout/stop", test_stop);
   g_test_add_func ("/tautan/layout/multilevel-thread", test_multilevel_thread);
+  g_test_add_func ("/tautan/layout/multilevel-scratch", test_multilevel_scratch);
+  g_test_add_func ("/tautan/layout/hold", test_hold);
   g_test_add_func ("/tautan/layout/set-position-running", test_set_position_running);
   g_test_add_func ("/tautan/layout/same-spot", test_same_spot);
   g_test_add_func ("/tautan/layout/tiny", test_tiny);

@@ -57,6 +57,9 @@ guint         tautan_layout_get_iterations   (TautanLayout      *self);
 void          tautan_layout_start            (TautanLayout      *self);
 void          tautan_layout_stop             (TautanLayout      *self);
 gboolean      tautan_layout_is_running       (TautanLayout      *self);
+void          tautan_layout_hold             (TautanLayout      *self,
+                                              gboolean          hold);
+gboolean      tautan_layout_get_held         (TautanLayout      *self);
 /* Increases each time new positions are published. */
 guint64       tautan_layout_get_generation   (TautanLayout      *self);
 void          tautan_layout_get_positions    (TautanLayout      *self,

@@ -31,6 +31,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,9 @@
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-layout.h"
+#include "tautan/tautan-render-context.h"
 #include "tautan/tautan-scene.h"
+#include "tautan/tautan-search-index.h"
 #include "tautan/tautan-session.h"
 #include "tautan/tautan-tile-cache.h"
 #include "tautan/tautan-timeline.h"
@@ -161,6 +164,83 @@ vm_kb (const char *field)
     return 0;
   p = strstr (status, field);
   return p != NULL ? (gsize)g_ascii_strtoull (p + strlen (field), NULL, 10) : 0;
+}
+
+/* Where the peak resident memory comes from: a thread reads the process's
+ * resident set every 5 ms and, at each new high, what malloc held then
+ * (in use, free but kept in its arenas, mapped on its own) and the stage
+ * the main thread had reached. VmHWM alone gives the peak, not its cause. */
+typedef struct
+{
+  GThread         *thread;
+  gint             stop;
+  gint             stage;        /* index into stage_names, set by main */
+  gint64           t0;
+  /* at the highest sample */
+  gsize            rss_kb, anon_kb, file_kb;
+  gsize            in_use, kept_free, mapped;
+  gint             peak_stage;
+  gint64           peak_at;
+} MemSampler;
+
+static const char *stage_names[] = { "loading", "first frame pending", "layout settling", "tiles", "input" };
+
+static gsize
+status_kb (const char *status,
+           const char *field)
+{
+  const char *p = strstr (status, field);
+
+  return p != NULL ? (gsize)g_ascii_strtoull (p + strlen (field), NULL, 10) : 0;
+}
+
+static gpointer
+mem_sampler_thread (gpointer data)
+{
+  MemSampler *m = data;
+
+  while (!g_atomic_int_get (&m->stop))
+    {
+      g_autofree char *status = NULL;
+
+      if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+        {
+          gsize rss = status_kb (status, "VmRSS:");
+
+          if (rss > m->rss_kb)
+            {
+              struct mallinfo2 mi = mallinfo2 ();
+
+              m->rss_kb = rss;
+              m->anon_kb = status_kb (status, "RssAnon:");
+              m->file_kb = status_kb (status, "RssFile:") + status_kb (status, "RssShmem:");
+              m->in_use = mi.uordblks + mi.hblkhd;
+              m->kept_free = mi.fordblks;
+              m->mapped = mi.hblkhd;
+              m->peak_stage = g_atomic_int_get (&m->stage);
+              m->peak_at = g_get_monotonic_time ();
+            }
+        }
+      g_usleep (5000);
+    }
+  return NULL;
+}
+
+/* The resident set now, split as the sampler splits its peak. */
+static void
+print_memory (const char *when)
+{
+  g_autofree char *status = NULL;
+  struct mallinfo2 mi = mallinfo2 ();
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return;
+  g_print ("#   memory %s: resident %.0f MB (anonymous %.0f, files %.0f), peak %.0f MB; malloc in use %.0f MB "
+           "(%.0f mapped alone), free but kept %.0f MB\n", when, status_kb (status, "VmRSS:") / 1024.0,
+           status_kb (status, "RssAnon:") / 1024.0,
+           (status_kb (status, "RssFile:") + status_kb (status, "RssShmem:")) / 1024.0,
+           status_kb (status, "VmHWM:") / 1024.0, (mi.uordblks + mi.hblkhd) / 1048576.0, mi.hblkhd / 1048576.0,
+           mi.fordblks / 1048576.0);
 }
 
 /* Forgets the peak so far (Linux >= 4.0), so the generator's does not count. */
@@ -352,6 +432,95 @@ wait_any_frame (Bench  *b,
   return b->n_paints != seen ? b->t_paint : 0;
 }
 
+/* --holders: what the big holders of a 1M-event window cost on their own,
+ * built one after another as the window builds them, without the window:
+ * malloc's bytes in use and the resident set, each after the one before. */
+typedef struct
+{
+  gsize in_use, rss;
+} Mem;
+
+static Mem
+mem_now (void)
+{
+  struct mallinfo2 mi = mallinfo2 ();
+
+  return (Mem) { mi.uordblks + mi.hblkhd, vm_kb ("VmRSS:") };
+}
+
+static void
+print_holder (const char *what,
+              Mem        *before)
+{
+  Mem now = mem_now ();
+
+  g_print ("#   %-40s malloc %+7.1f MB, resident %+7.1f MB (resident %.0f MB, peak %.0f MB)\n", what,
+           ((double)now.in_use - (double)before->in_use) / 1048576.0, ((double)now.rss - (double)before->rss) / 1024.0,
+           now.rss / 1024.0, vm_kb ("VmHWM:") / 1024.0);
+  *before = now;
+}
+
+static int
+holders (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autoptr(TautanSearchIndex) index = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(TautanRenderContext) context = NULL;
+  g_autofree TautanPoint *positions = NULL;
+  TautanScene *scene, *second;
+  TautanTimeSpan span;
+  TautanView view;
+  float x0, y0, x1, y1;
+  Mem mem = mem_now ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_print ("# what each holder adds, in the order the window makes them:\n");
+  dataset = tautan_dataset_load_file (file, TRUE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  print_holder ("dataset (cold cache: parsed, cache written)", &mem);
+  layout = tautan_layout_new_for_dataset (dataset, TAUTAN_LAYOUT_SEED);
+  print_holder ("layout", &mem);
+  tautan_layout_step (layout, 1);
+  print_holder ("layout's first iteration (coarse levels)", &mem);
+  index = tautan_search_index_new (dataset);
+  print_holder ("search index", &mem);
+  span = tautan_dataset_get_span (dataset);
+  slice = tautan_slice_new (dataset, &span, FALSE);
+  print_holder ("slice of the whole span", &mem);
+
+  context = tautan_render_context_new (FALSE);
+  positions = g_new (TautanPoint, tautan_layout_get_n_nodes (layout));
+  tautan_layout_get_positions (layout, positions);
+  tautan_layout_get_bounds (layout, &x0, &y0, &x1, &y1);
+  tautan_view_init (&view);
+  view.span = span;
+  view.width = 1920;
+  view.height = 1080;
+  view.center_x = (x0 + x1) / 2;
+  view.center_y = (y0 + y1) / 2;
+  view.zoom = MIN (1920 / MAX (x1 - x0, 1e-3f), 1080 / MAX (y1 - y0, 1e-3f));
+  scene = tautan_scene_new (context, dataset, slice, positions, &view);
+  print_holder ("scene", &mem);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 256, 256);
+  cr = cairo_create (surface);
+  cairo_translate (cr, -832, -412);
+  tautan_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  print_holder ("the scene's first tile (its draw index)", &mem);
+  second = tautan_scene_new (context, dataset, slice, positions, &view);
+  print_holder ("a second scene (a rebuild in flight)", &mem);
+  tautan_scene_unref (scene);
+  print_holder ("the first scene freed", &mem);
+  tautan_scene_unref (second);
+  print_holder ("the second scene freed", &mem);
+  return 0;
+}
+
 static gboolean
 settled (Bench *b)
 {
@@ -375,6 +544,7 @@ main (int   argc,
       char *argv[])
 {
   gboolean quick = argc > 1 && g_strcmp0 (argv[1], "--quick") == 0;
+  gboolean only_holders = argc > 1 && g_strcmp0 (argv[1], "--holders") == 0;
   guint n_events = quick ? 30000 : 1000000;
   guint n_entities = quick ? 3000 : 100000;
   guint n_steps = quick ? 6 : 20;
@@ -392,6 +562,7 @@ main (int   argc,
   GtkWidget *timeline_widget;
   Bench b = { 0 };
   Probe probe = { 0 };
+  MemSampler mem = { 0 };
   guint probe_id;
   double stall_load;
   gint64 cpu_launch, loaded_cpu, loaded_frames_cpu;
@@ -429,12 +600,20 @@ main (int   argc,
     g_print ("# dataset: %u events, %u entities, %.1f MB of JSON (binary cache cold)\n", n_events, n_entities,
              g_stat (path, &st) == 0 ? st.st_size / 1e6 : 0.0);
   }
+  if (only_holders)
+    {
+      status = holders (file);
+      remove_tree (tmp);
+      return status;
+    }
   reset_peak_rss ();
+  mem.thread = g_thread_new ("mem-sampler", mem_sampler_thread, &mem);
   /* Wakes the waits below, so their deadlines hold when nothing draws. */
   g_timeout_add (100, wake_cb, NULL);
 
   /* Launch: the application as the real binary makes it, then the window. */
   t0 = g_get_monotonic_time ();
+  mem.t0 = t0;
   cpu_launch = thread_cpu_us ();
   app = tautan_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
@@ -469,6 +648,8 @@ main (int   argc,
            vm_kb ("VmHWM:") / 1024.0);
   g_print ("# meanwhile %u frames took %.0f ms of the main thread's CPU, %.0f ms in all since launch\n",
            b.frames.n_frames, b.frames.total_cpu / 1e3, thread_cpu_us () / 1e3 - cpu_launch / 1e3);
+  print_memory ("with the dataset in the window");
+  g_atomic_int_set (&mem.stage, 1);
   loaded_frames = b.frames.n_frames;
   loaded_frames_cpu = b.frames.total_cpu;
   loaded_cpu = thread_cpu_us ();
@@ -494,6 +675,8 @@ main (int   argc,
            "%.0f ms in all\n", b.frames.n_frames - loaded_frames, (b.frames.total_cpu - loaded_frames_cpu) / 1e3,
            (thread_cpu_us () - loaded_cpu) / 1e3);
   g_print ("# peak resident at the first frame %.0f MB\n", vm_kb ("VmHWM:") / 1024.0);
+  print_memory ("at the first frame");
+  g_atomic_int_set (&mem.stage, 2);
   g_source_remove (probe_id);
   g_print ("# main loop stalled at most %.0f ms while the file loaded, %.0f ms until the first frame\n", stall_load,
            probe.max / 1e3);
@@ -532,6 +715,8 @@ main (int   argc,
                  "(peak resident by then %.0f MB)\n", SETTLE_S, vm_kb ("VmHWM:") / 1024.0);
         tautan_layout_stop (b.graph->layout);
       }
+    print_memory ("with the layout at rest");
+    g_atomic_int_set (&mem.stage, 3);
     b.wait_tiles = TRUE;
     t_shown = wait_current_frame (&b, MIN (deadline, g_get_monotonic_time () + TILES_S * G_USEC_PER_SEC));
     if (t_shown != 0)
@@ -546,6 +731,8 @@ main (int   argc,
    * so the step counts until its own tiles are in (the first frame is
    * printed beside it). */
   b.wait_tiles = tautan_scene_get_n_edges (b.graph->scene) <= TILE_THRESHOLD_EDGES;
+  print_memory ("with every tile drawn");
+  g_atomic_int_set (&mem.stage, 4);
 
   /* A user explores a period, not everything: a 90-day span in the middle
    * of the data, so arrow steps move it both ways (the whole range cannot
@@ -616,6 +803,12 @@ main (int   argc,
   g_print ("# max %.1f ms\n", maximum (latencies));
   g_print ("bench gui_rss_%s %.0f MB\n", tag, vm_kb ("VmHWM:") / 1024.0);
   g_print ("# resident now %.0f MB\n", vm_kb ("VmRSS:") / 1024.0);
+  g_atomic_int_set (&mem.stop, 1);
+  g_thread_join (mem.thread);
+  g_print ("# the highest resident sample (every 5 ms): %.0f MB at %.2f s after launch, %s: anonymous %.0f MB, "
+           "files %.0f MB; malloc in use %.0f MB (%.0f mapped alone), free but kept %.0f MB\n",
+           mem.rss_kb / 1024.0, (mem.peak_at - t0) / 1e6, stage_names[mem.peak_stage], mem.anon_kb / 1024.0,
+           mem.file_kb / 1024.0, mem.in_use / 1048576.0, mem.mapped / 1048576.0, mem.kept_free / 1048576.0);
 
   if (b.clock != NULL)
     {
