@@ -1724,11 +1724,9 @@ drop_read (Loader *l,
            gsize   to)
 {
 #ifdef MADV_DONTNEED
-  static gsize page;
+  gsize page = (gsize)sysconf (_SC_PAGESIZE);
   guintptr start, end;
 
-  if (page == 0)
-    page = (gsize)sysconf (_SC_PAGESIZE);
   start = ((guintptr)l->data + *from + page - 1) & ~(guintptr)(page - 1);
   end = ((guintptr)l->data + to) & ~(guintptr)(page - 1);
   if (end < start + DROP_MIN)
