@@ -817,7 +817,7 @@ load_with_index_threads (const GString *json,
 static void
 test_edge_parts (void)
 {
-  g_autoptr(GString) many = edges_json (9000, 400);
+  g_autoptr(GString) many = edges_json (6000, 400);
   g_autoptr(GString) few = edges_json (40, 3);
   g_autoptr(GString) none = edges_json (0, 2);
   const GString *inputs[] = { many, few, none };
@@ -865,7 +865,7 @@ test_edge_parts (void)
 
 /* A problem read after pass 2 let go of the mapped pages before it (more
  * than a few megabytes of events) is placed exactly as in bytes held in
- * memory, on one thread or several. */
+ * memory, on one thread or two. */
 static void
 test_dropped_pages_problem (void)
 {
@@ -881,7 +881,7 @@ test_dropped_pages_problem (void)
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
 
-  for (guint threads = 1; threads <= 3; threads++)
+  for (guint threads = 1; threads <= 2; threads++)
     {
       g_autoptr(GPtrArray) got = NULL;
       g_autoptr(GError) error = NULL;
