@@ -365,97 +365,131 @@ put_prefix_rows (guint32        *row,
     }
 }
 
-static void
-build_edges (TautanDatasetBuilder *b,
-             Sorter               *s,
-             guint                 n_events,
-             guint                 n_entities,
-             guint                 n_types)
+/* The edges are built in parts, each the edges of a range of actors: the
+ * edges sorted by (actor, target) are the parts' edges one after the other,
+ * so each part sorts and groups its own pairs on a thread of its own, and
+ * only the offsets into what the parts before it wrote are added after. */
+#define MAX_EDGE_PARTS 4
+
+typedef struct
 {
+  TautanDatasetBuilder *b;
+  guint                 n_events;
+  guint                 n_types;
+  guint                 ebits;
+  guint32               actor_from;     /* actors [from, to) */
+  guint32               actor_to;
+  gsize                 bound;          /* pairs at most */
+  Sorter                sorter;
+
+  /* Pass 1: the part's pairs, sorted, and what the columns need. */
+  Pair                 *pairs;
+  gsize                 n_pairs;
+  guint                 n_edges;
+  gsize                 max_group;
+  gsize                 max_pfx;
+
+  /* Pass 2: where the part's edges, pairs and matrices go. */
+  guint                 edge_base;
+  gsize                 pair_base;
+  gsize                 pfx_base;
+  GArray               *types;          /* guint32, the part's edge types */
+  gsize                 n_pfx;
+  TautanDay             min_first;
+} EdgePart;
+
+/* Every distinct (actor, target) of every event with an actor in the
+ * part's range, in start order, so the stable sort by edge keeps each
+ * edge's events by start. */
+static void
+edge_part_pairs (EdgePart *part)
+{
+  TautanDatasetBuilder *b = part->b;
   const guint32 *by_start = column_u32 (b, COL_IX_BY_START);
   const guint32 *actor_off = column_u32 (b, COL_EV_ACTOR_OFF);
   const guint32 *actors = column_u32 (b, COL_EV_ACTORS);
   const guint32 *target_off = column_u32 (b, COL_EV_TARGET_OFF);
   const guint32 *targets = column_u32 (b, COL_EV_TARGETS);
-  const gint32 *start = column_i32 (b, COL_EV_START);
-  const gint32 *end = column_i32 (b, COL_EV_END);
-  const guint32 *type = column_u32 (b, COL_EV_TYPE);
-  const guint32 *info = column_u32 (b, COL_EV_INFO);
-  GArray *types_col = b->columns[COL_EDGE_TYPES];
-  g_autofree Pair *pairs = NULL;
-  g_autofree Pair *group_ends = NULL;
-  g_autofree guint32 *by_end = NULL;
-  g_autofree guint32 *local_type = g_new0 (guint32, MAX (n_types, 1));
-  g_autofree guint32 *ev_edge_count = g_new0 (guint32, n_events + 1);
-  guint32 *edge_src, *edge_dst, *edge_ev, *ev_off, *type_off, *pfx_off, *by_first, *ev_edge_off;
-  gint32 *edge_first, *edge_last, *edge_starts, *edge_ends;
-  guint ebits = bits_for (n_entities);
-  gsize max_pairs = 0, n_pairs = 0, max_group = 0, max_pfx = 0, n_pfx = 0;
-  guint32 *pfx_s, *pfx_e;
-  guint n_edges = 0;
-  TautanDay min_first = G_MAXINT32;
+  Pair *pairs = part->pairs = TAUTAN_HUGE_NEW (Pair, MAX (part->bound, 1));
+  gsize n_pairs = 0, n_pfx = 0;
 
-  /* Every actor x target pair bounds the edge events: one allocation. */
-  for (guint e = 0; e < n_events; e++)
-    max_pairs += (gsize)(actor_off[e + 1] - actor_off[e]) * (target_off[e + 1] - target_off[e]);
-  pairs = TAUTAN_HUGE_NEW (Pair, MAX (max_pairs, 1));
-
-  /* In start order, so the stable sort by edge keeps each edge's events by start. */
-  for (guint k = 0; k < n_events; k++)
+  for (guint k = 0; k < part->n_events; k++)
     {
       guint e = by_start[k];
       gsize first = n_pairs;
 
       for (guint a = actor_off[e]; a < actor_off[e + 1]; a++)
-        for (guint t = target_off[e]; t < target_off[e + 1]; t++)
-          {
-            guint64 key;
-            gboolean dup = FALSE;
+        {
+          if (actors[a] < part->actor_from || actors[a] >= part->actor_to)
+            continue;
+          for (guint t = target_off[e]; t < target_off[e + 1]; t++)
+            {
+              guint64 key;
+              gboolean dup = FALSE;
 
-            if (actors[a] == targets[t])
-              continue;
-            key = (guint64)actors[a] << ebits | targets[t];
-            /* the same pair twice in one event counts once */
-            for (gsize q = first; q < n_pairs && !dup; q++)
-              dup = pairs[q].key == key;
-            if (!dup)
-              {
-                pairs[n_pairs].key = key;
-                pairs[n_pairs++].value = e;
-              }
-          }
+              if (actors[a] == targets[t])
+                continue;
+              key = (guint64)actors[a] << part->ebits | targets[t];
+              /* the same pair twice in one event counts once */
+              for (gsize q = first; q < n_pairs && !dup; q++)
+                dup = pairs[q].key == key;
+              if (!dup)
+                {
+                  pairs[n_pairs].key = key;
+                  pairs[n_pairs++].value = e;
+                }
+            }
+        }
     }
-  sort_pairs (s, pairs, n_pairs, ebits * 2);
+  sort_pairs (&part->sorter, pairs, n_pairs, part->ebits * 2);
 
+  part->n_edges = 0;
+  part->max_group = 0;
   for (gsize i = 0, n; i < n_pairs; i += n)
     {
       for (n = 1; i + n < n_pairs && pairs[i + n].key == pairs[i].key; n++)
         ;
-      max_group = MAX (max_group, n);
+      part->max_group = MAX (part->max_group, n);
       /* An edge has at most min (n, types) types: its matrices' bound. */
-      max_pfx += (n + 1) * (MIN (n, n_types) + 1);
-      n_edges++;
+      n_pfx += (n + 1) * (MIN (n, part->n_types) + 1);
+      part->n_edges++;
     }
+  part->n_pairs = n_pairs;
+  part->max_pfx = n_pfx;
+}
 
-  edge_src = sized_column (b, COL_EDGE_SRC, n_edges);
-  edge_dst = sized_column (b, COL_EDGE_DST, n_edges);
-  edge_first = sized_column (b, COL_EDGE_FIRST, n_edges);
-  edge_last = sized_column (b, COL_EDGE_LAST, n_edges);
-  ev_off = sized_column (b, COL_EDGE_EV_OFF, (gsize)n_edges + 1);
-  type_off = sized_column (b, COL_EDGE_TYPE_OFF, (gsize)n_edges + 1);
-  pfx_off = sized_column (b, COL_EDGE_PFX_OFF, (gsize)n_edges + 1);
-  edge_ev = sized_column (b, COL_EDGE_EV, n_pairs);
-  edge_starts = sized_column (b, COL_EDGE_STARTS, n_pairs);
-  edge_ends = sized_column (b, COL_EDGE_ENDS, n_pairs);
-  /* Sized once for the bound and cut to length at the end: grown edge by
-   * edge, the two matrices were copied at every doubling. */
-  pfx_s = sized_column (b, COL_EDGE_PFX_S, max_pfx);
-  pfx_e = sized_column (b, COL_EDGE_PFX_E, max_pfx);
-  group_ends = g_new (Pair, MAX (max_group, 1));
-  by_end = g_new (guint32, MAX (max_group, 1));
-  ev_off[0] = type_off[0] = pfx_off[0] = 0;
+/* Fills the part's edges into the sized columns; its type and matrix
+ * offsets count from the part's own start until edge_parts_join(). */
+static void
+edge_part_fill (EdgePart *part)
+{
+  TautanDatasetBuilder *b = part->b;
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  const gint32 *end = column_i32 (b, COL_EV_END);
+  const guint32 *type = column_u32 (b, COL_EV_TYPE);
+  const guint32 *info = column_u32 (b, COL_EV_INFO);
+  const Pair *pairs = part->pairs;
+  gsize n_pairs = part->n_pairs, n_pfx = 0;
+  guint32 *edge_src = column_u32 (b, COL_EDGE_SRC) + part->edge_base;
+  guint32 *edge_dst = column_u32 (b, COL_EDGE_DST) + part->edge_base;
+  gint32 *edge_first = column_i32 (b, COL_EDGE_FIRST) + part->edge_base;
+  gint32 *edge_last = column_i32 (b, COL_EDGE_LAST) + part->edge_base;
+  guint32 *ev_off = column_u32 (b, COL_EDGE_EV_OFF) + part->edge_base;
+  guint32 *type_off = column_u32 (b, COL_EDGE_TYPE_OFF) + part->edge_base;
+  guint32 *pfx_off = column_u32 (b, COL_EDGE_PFX_OFF) + part->edge_base;
+  guint32 *edge_ev = column_u32 (b, COL_EDGE_EV) + part->pair_base;
+  gint32 *edge_starts = column_i32 (b, COL_EDGE_STARTS) + part->pair_base;
+  gint32 *edge_ends = column_i32 (b, COL_EDGE_ENDS) + part->pair_base;
+  guint32 *pfx_s = column_u32 (b, COL_EDGE_PFX_S) + part->pfx_base;
+  guint32 *pfx_e = column_u32 (b, COL_EDGE_PFX_E) + part->pfx_base;
+  g_autofree Pair *group_ends = g_new (Pair, MAX (part->max_group, 1));
+  g_autofree guint32 *by_end = g_new (guint32, MAX (part->max_group, 1));
+  g_autofree guint32 *local_type = g_new0 (guint32, MAX (part->n_types, 1));
+  GArray *types_col = part->types;
+  guint ebits = part->ebits;
+  TautanDay min_first = G_MAXINT32;
 
-  for (guint k = 0, i = 0; k < n_edges; k++)
+  for (guint k = 0, i = 0; k < part->n_edges; k++)
     {
       guint64 key = pairs[i].key;
       guint32 *evs = edge_ev + i;
@@ -471,7 +505,6 @@ build_edges (TautanDatasetBuilder *b,
           group_ends[n] = ep;
           edge_starts[i + n] = start[e];
           last = MAX (last, end[e]);
-          ev_edge_count[e]++;
 
           if (local_type[type[e]] == 0)
             {
@@ -484,7 +517,7 @@ build_edges (TautanDatasetBuilder *b,
       for (guint j = types_col->len - n_local; j < types_col->len; j++)
         local_type[g_array_index (types_col, guint32, j)]--;
 
-      sort_pairs (s, group_ends, n, 32);
+      sort_pairs (&part->sorter, group_ends, n, 32);
       for (guint j = 0; j < n; j++)
         {
           by_end[j] = group_ends[j].value;
@@ -502,7 +535,7 @@ build_edges (TautanDatasetBuilder *b,
       edge_dst[k] = (guint32)(key & ((G_GUINT64_CONSTANT (1) << ebits) - 1));
       edge_first[k] = start[evs[0]];
       edge_last[k] = last;
-      ev_off[k + 1] = i + n;
+      ev_off[k + 1] = (guint32)(part->pair_base + i + n);
       type_off[k + 1] = types_col->len;
       pfx_off[k + 1] = (guint32)n_pfx;
 
@@ -510,11 +543,156 @@ build_edges (TautanDatasetBuilder *b,
       i += n;
     }
 
-  g_assert (n_pfx <= max_pfx);
+  g_assert (n_pfx <= part->max_pfx);
+  part->n_pfx = n_pfx;
+  part->min_first = min_first;
+}
+
+static gpointer
+edge_part_pairs_thread (gpointer data)
+{
+  edge_part_pairs (data);
+  return NULL;
+}
+
+static gpointer
+edge_part_fill_thread (gpointer data)
+{
+  edge_part_fill (data);
+  return NULL;
+}
+
+/* Runs @func on every part, the first on this thread. */
+static void
+edge_parts_run (EdgePart  *parts,
+                guint      n_parts,
+                GThreadFunc func)
+{
+  GThread *threads[MAX_EDGE_PARTS] = { NULL };
+
+  for (guint p = 1; p < n_parts; p++)
+    threads[p] = g_thread_try_new ("tautan-edges", func, &parts[p], NULL);
+  func (&parts[0]);
+  for (guint p = 1; p < n_parts; p++)
+    {
+      if (threads[p] != NULL)
+        g_thread_join (threads[p]);
+      else
+        func (&parts[p]);
+    }
+}
+
+static void
+build_edges (TautanDatasetBuilder *b,
+             Sorter               *s,
+             guint                 n_events,
+             guint                 n_entities,
+             guint                 n_types,
+             guint                 n_parts)
+{
+  const guint32 *actor_off = column_u32 (b, COL_EV_ACTOR_OFF);
+  const guint32 *actors = column_u32 (b, COL_EV_ACTORS);
+  const guint32 *target_off = column_u32 (b, COL_EV_TARGET_OFF);
+  GArray *types_col = b->columns[COL_EDGE_TYPES];
+  EdgePart parts[MAX_EDGE_PARTS];
+  g_autofree Pair *pairs = NULL;
+  g_autofree gsize *per_actor = g_new0 (gsize, MAX (n_entities, 1));
+  guint32 *edge_ev, *ev_off, *type_off, *pfx_off, *by_first, *ev_edge_off;
+  gint32 *edge_first;
+  guint ebits = bits_for (n_entities);
+  gsize max_pairs = 0, n_pairs = 0, max_pfx = 0, n_pfx = 0, acc = 0;
+  guint n_edges = 0, n_types_out = 0;
+  TautanDay min_first = G_MAXINT32;
+
+  n_parts = CLAMP (n_parts, 1, MAX_EDGE_PARTS);
+
+  /* Every actor x target pair bounds the edge events: per actor, so each
+   * part's pairs take one allocation and the parts hold about as many. */
+  for (guint e = 0; e < n_events; e++)
+    for (guint a = actor_off[e]; a < actor_off[e + 1]; a++)
+      per_actor[actors[a]] += target_off[e + 1] - target_off[e];
+  for (guint ent = 0; ent < n_entities; ent++)
+    max_pairs += per_actor[ent];
+
+  memset (parts, 0, sizeof parts);
+  for (guint p = 0, ent = 0; p < n_parts; p++)
+    {
+      EdgePart *part = &parts[p];
+
+      part->b = b;
+      part->n_events = n_events;
+      part->n_types = n_types;
+      part->ebits = ebits;
+      part->actor_from = ent;
+      for (; ent < n_entities && (p + 1 == n_parts || acc + per_actor[ent] <= max_pairs * (p + 1) / n_parts); ent++)
+        part->bound += per_actor[ent], acc += per_actor[ent];
+      part->actor_to = p + 1 == n_parts ? G_MAXUINT32 : ent;
+      part->types = g_array_new (FALSE, FALSE, sizeof (guint32));
+    }
+
+  edge_parts_run (parts, n_parts, edge_part_pairs_thread);
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      parts[p].edge_base = n_edges;
+      parts[p].pair_base = n_pairs;
+      parts[p].pfx_base = max_pfx;
+      n_edges += parts[p].n_edges;
+      n_pairs += parts[p].n_pairs;
+      max_pfx += parts[p].max_pfx;
+    }
+
+  sized_column (b, COL_EDGE_SRC, n_edges);
+  sized_column (b, COL_EDGE_DST, n_edges);
+  edge_first = sized_column (b, COL_EDGE_FIRST, n_edges);
+  sized_column (b, COL_EDGE_LAST, n_edges);
+  ev_off = sized_column (b, COL_EDGE_EV_OFF, (gsize)n_edges + 1);
+  type_off = sized_column (b, COL_EDGE_TYPE_OFF, (gsize)n_edges + 1);
+  pfx_off = sized_column (b, COL_EDGE_PFX_OFF, (gsize)n_edges + 1);
+  edge_ev = sized_column (b, COL_EDGE_EV, n_pairs);
+  sized_column (b, COL_EDGE_STARTS, n_pairs);
+  sized_column (b, COL_EDGE_ENDS, n_pairs);
+  /* Sized once for the bound and cut to length at the end: grown edge by
+   * edge, the two matrices were copied at every doubling. */
+  sized_column (b, COL_EDGE_PFX_S, max_pfx);
+  sized_column (b, COL_EDGE_PFX_E, max_pfx);
+  ev_off[0] = type_off[0] = pfx_off[0] = 0;
+
+  edge_parts_run (parts, n_parts, edge_part_fill_thread);
+
+  /* The parts' types one after the other, and their matrices moved down
+   * to close the gaps their bounds left. */
+  for (guint p = 0; p < n_parts; p++)
+    {
+      EdgePart *part = &parts[p];
+      guint32 *pfx_s = column_u32 (b, COL_EDGE_PFX_S);
+      guint32 *pfx_e = column_u32 (b, COL_EDGE_PFX_E);
+
+      g_array_append_vals (types_col, part->types->data, part->types->len);
+      if (part->pfx_base != n_pfx && part->n_pfx > 0)
+        {
+          memmove (pfx_s + n_pfx, pfx_s + part->pfx_base, part->n_pfx * sizeof (guint32));
+          memmove (pfx_e + n_pfx, pfx_e + part->pfx_base, part->n_pfx * sizeof (guint32));
+        }
+      for (guint k = part->edge_base; k < part->edge_base + part->n_edges; k++)
+        {
+          type_off[k + 1] += n_types_out;
+          pfx_off[k + 1] += (guint32)n_pfx;
+        }
+      n_types_out += part->types->len;
+      n_pfx += part->n_pfx;
+      min_first = MIN (min_first, part->min_first);
+
+      g_array_unref (part->types);
+      g_free (part->pairs);
+      sorter_clear (&part->sorter);
+    }
+
   g_array_set_size (b->columns[COL_EDGE_PFX_S], (guint)n_pfx);
   g_array_set_size (b->columns[COL_EDGE_PFX_E], (guint)n_pfx);
 
   /* Edges by first date: a cumulative window only looks at a prefix. */
+  pairs = TAUTAN_HUGE_NEW (Pair, MAX (n_edges, 1));
   for (guint k = 0; k < n_edges; k++)
     {
       pairs[k].key = (guint64)(edge_first[k] - min_first);
@@ -527,15 +705,20 @@ build_edges (TautanDatasetBuilder *b,
 
   /* Per event, the edges it adds to (CSR). */
   {
-    g_autofree guint32 *fill = g_new0 (guint32, n_events + 1);
+    g_autofree guint32 *fill = g_new0 (guint32, (gsize)n_events + 1);
     guint32 *ev_edges;
 
     ev_edge_off = sized_column (b, COL_EV_EDGE_OFF, (gsize)n_events + 1);
     ev_edges = sized_column (b, COL_EV_EDGES, n_pairs);
 
+    for (gsize j = 0; j < n_pairs; j++)
+      fill[edge_ev[j]]++;
     ev_edge_off[0] = 0;
     for (guint e = 0; e < n_events; e++)
-      ev_edge_off[e + 1] = ev_edge_off[e] + ev_edge_count[e];
+      {
+        ev_edge_off[e + 1] = ev_edge_off[e] + fill[e];
+        fill[e] = 0;
+      }
 
     for (guint k = 0; k < n_edges; k++)
       for (guint j = ev_off[k]; j < ev_off[k + 1]; j++)
@@ -761,6 +944,7 @@ typedef struct
   guint                 n_events;
   guint                 n_entities;
   guint                 n_types;
+  guint                 n_parts;
 } EdgeJob;
 
 static gpointer
@@ -769,7 +953,7 @@ edge_thread (gpointer data)
   EdgeJob *job = data;
   Sorter sorter = { 0 };
 
-  build_edges (job->b, &sorter, job->n_events, job->n_entities, job->n_types);
+  build_edges (job->b, &sorter, job->n_events, job->n_entities, job->n_types, job->n_parts);
   build_rank_columns (job->b, job->n_events, job->n_entities);
   sorter_clear (&sorter);
   return NULL;
@@ -800,6 +984,22 @@ _tautan_dataset_events_span (TautanDatasetBuilder *b,
 /* Below this many events a thread costs more than it saves. */
 #define PARALLEL_MIN_EVENTS 50000
 
+/* Parts the edges are built in: 0 for one per processor on large files. */
+static gint index_threads;
+
+/**
+ * _tautan_dataset_set_index_threads:
+ * @n: how many threads build the edges, whatever their number; 0 to let
+ *   the index choose
+ *
+ * For tests: the columns must not depend on it.
+ */
+void
+_tautan_dataset_set_index_threads (guint n)
+{
+  g_atomic_int_set (&index_threads, (gint)n);
+}
+
 void
 _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
                                guint                 n_entities,
@@ -827,6 +1027,9 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
   job.n_events = n_events;
   job.n_entities = n_entities;
   job.n_types = tautan_taxonomy_get_n_types (taxonomy);
+  job.n_parts = (guint)g_atomic_int_get (&index_threads);
+  if (job.n_parts == 0)
+    job.n_parts = n_events >= PARALLEL_MIN_EVENTS ? CLAMP (g_get_num_processors (), 1, MAX_EDGE_PARTS) : 1;
   if (n_events >= PARALLEL_MIN_EVENTS && g_get_num_processors () > 1)
     thread = g_thread_try_new ("tautan-index", edge_thread, &job, NULL);
   if (thread == NULL)

@@ -185,6 +185,8 @@ char           *_tautan_precision_problem       (TautanPrecision       precision
                                                  TautanDay             start,
                                                  TautanDay             end);
 
+/* tautan-dataset-index.c: for tests, the threads that build the edges. */
+void            _tautan_dataset_set_index_threads (guint               n);
 /* tautan-dataset-index.c: fills the derived columns from the base ones. */
 TautanTimeSpan  _tautan_dataset_events_span     (TautanDatasetBuilder *builder,
                                                  guint                 n_events);

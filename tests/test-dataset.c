@@ -748,6 +748,168 @@ test_large_shares_second_half (void)
     }
 }
 
+/* Events for the edges' parts: one actor in most events (the part
+ * split must not cut it), pairs listed twice in an event, an actor that
+ * is its own target, eight types and month-long events (the prefix
+ * matrices' type and imprecise columns). */
+static GString *
+edges_json (guint n_events,
+            guint n_entities)
+{
+  static const char *const types[] = { "support", "meet", "statement", "appeal", "criticise", "aid", "accuse",
+                                       "reject" };
+  GString *json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"Edges\",\n"
+                                "\"sources\":[{\"id\":\"s0\",\"outlet\":\"Wire\",\"title\":\"T\","
+                                "\"url\":null,\"language\":\"en\",\"published\":\"2020-01-01\","
+                                "\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],\n"
+                                "\"entities\":[\n");
+
+  for (guint i = 0; i < n_entities; i++)
+    g_string_append_printf (json, "%s{\"id\":\"e%u\",\"name\":\"Entity %u\",\"kind\":\"person\"}\n",
+                            i > 0 ? "," : "", i, i);
+  g_string_append (json, "],\n\"events\":[\n");
+  for (guint i = 0; i < n_events; i++)
+    {
+      guint month = 1 + (i * 5) % 12, day = 1 + (i * 13) % 28;
+      guint a = i % 3 == 0 ? 0 : (i * 11) % n_entities, b = (i * 17 + 5) % n_entities;
+      guint t = (i * 7 + 3) % n_entities;
+
+      g_string_append_printf (json, "%s{\"id\":\"ev%u\",\"type\":\"%s\",", i > 0 ? "," : "", i,
+                              types[(i * 5 / 3) % G_N_ELEMENTS (types)]);
+      if (i % 9 == 0)
+        g_string_append_printf (json, "\"date\":{\"start\":\"2021-%02u-01\",\"end\":\"2021-%02u-28\","
+                                "\"precision\":\"range\"},", month, month);
+      else
+        g_string_append_printf (json, "\"date\":{\"start\":\"2021-%02u-%02u\",\"end\":\"2021-%02u-%02u\","
+                                "\"precision\":\"day\"},", month, day, month, day);
+      g_string_append (json, "\"date_basis\":{\"method\":\"stated\",\"words\":\"that day\"},");
+      g_string_append_printf (json, "\"actors\":[\"e%u\"", a);
+      if (i % 4 == 1)
+        g_string_append_printf (json, ",\"e%u\"", b);
+      if (i % 10 == 2)
+        g_string_append_printf (json, ",\"e%u\"", a);
+      g_string_append_printf (json, "],\"targets\":[\"e%u\"", t);
+      if (i % 6 == 5)
+        g_string_append_printf (json, ",\"e%u\",\"e%u\"", a, t);
+      g_string_append_printf (json, "],\"summary\":\"Event %u\",\"sources\":[\"s0\"],\"quotes\":[],"
+                              "\"status\":\"reported\"}\n", i);
+    }
+  g_string_append (json, "],\n\"quotes\":[]}\n");
+
+  return json;
+}
+
+static TautanDataset *
+load_with_index_threads (const GString *json,
+                         guint          threads)
+{
+  g_autoptr(GError) error = NULL;
+  TautanDataset *ds;
+
+  _tautan_dataset_set_index_threads (threads);
+  ds = tautan_dataset_load_data (json->str, json->len, "edges.json", NULL, NULL, &error);
+  _tautan_dataset_set_index_threads (0);
+  g_assert_no_error (error);
+  return ds;
+}
+
+/* The edges built in parts, one per thread, are those one thread builds,
+ * byte for byte in every column: with a heavy actor, with more parts
+ * than actors (empty parts) and with no edge at all. */
+static void
+test_edge_parts (void)
+{
+  g_autoptr(GString) many = edges_json (6000, 400);
+  g_autoptr(GString) few = edges_json (40, 3);
+  g_autoptr(GString) none = edges_json (0, 2);
+  const GString *inputs[] = { many, few, none };
+
+  for (guint k = 0; k < G_N_ELEMENTS (inputs); k++)
+    {
+      g_autoptr(TautanDataset) one = load_with_index_threads (inputs[k], 1);
+      g_autoptr(GHashTable) pairs = g_hash_table_new (NULL, NULL);
+
+      /* The edges themselves: every distinct actor -> other target. */
+      for (guint e = 0; e < tautan_dataset_get_n_events (one); e++)
+        {
+          TautanEvent event;
+
+          tautan_dataset_get_event (one, e, &event);
+          for (guint a = 0; a < event.n_actors; a++)
+            for (guint t = 0; t < event.n_targets; t++)
+              if (event.actors[a] != event.targets[t])
+                g_hash_table_add (pairs, GUINT_TO_POINTER (event.actors[a] * 1000 + event.targets[t] + 1));
+        }
+      {
+        gsize n_edges;
+
+        _tautan_dataset_column_data (one, COL_EDGE_SRC, &n_edges);
+        g_assert_cmpuint (n_edges, ==, g_hash_table_size (pairs));
+      }
+
+      for (guint threads = 2; threads <= 4; threads++)
+        {
+          g_autoptr(TautanDataset) split = load_with_index_threads (inputs[k], threads);
+
+          for (guint c = 0; c < N_COLUMNS; c++)
+            {
+              gsize n_one, n_split;
+              const void *d_one = _tautan_dataset_column_data (one, c, &n_one);
+              const void *d_split = _tautan_dataset_column_data (split, c, &n_split);
+
+              if (n_one != n_split || memcmp (d_one, d_split, n_one * tautan_column_info[c].elem_size) != 0)
+                g_error ("%u events, %u threads: column %s differs", tautan_dataset_get_n_events (one), threads,
+                         tautan_column_info[c].name);
+            }
+        }
+    }
+}
+
+/* A problem read after pass 2 let go of the mapped pages before it (more
+ * than a few megabytes of events) is placed exactly as in bytes held in
+ * memory, on one thread or two. */
+static void
+test_dropped_pages_problem (void)
+{
+  g_autoptr(GString) json = shares_json (40000, 9000);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "dropped.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(TautanDataset) none = load_with_threads (json, 1, &expected);
+
+  g_assert_null (none);
+  g_assert_cmpuint (json->len, >, 8 << 20);
+  g_assert_cmpuint (expected->len, >=, 4);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+
+  for (guint threads = 1; threads <= 2; threads++)
+    {
+      g_autoptr(GPtrArray) got = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TautanDataset) also_none = NULL;
+
+      _tautan_dataset_set_load_threads (threads);
+      also_none = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, &got, &error);
+      _tautan_dataset_set_load_threads (0);
+      g_assert_null (also_none);
+      g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_INVALID);
+      g_assert_cmpuint (got->len, ==, expected->len);
+      for (guint i = 0; i < got->len; i++)
+        {
+          const TautanDiagnostic *x = g_ptr_array_index (expected, i);
+          const TautanDiagnostic *y = g_ptr_array_index (got, i);
+
+          g_assert_cmpstr (x->path, ==, y->path);
+          g_assert_cmpstr (x->message, ==, y->message);
+          g_assert_cmpuint (x->line, ==, y->line);
+          g_assert_cmpuint (x->column, ==, y->column);
+          g_assert_cmpuint (y->line, >, 1);
+        }
+    }
+  g_unlink (path);
+}
+
 /* The light accessors give what tautan_dataset_get_event() gives, for
  * every event: with and without targets, sources or actors. */
 static void
@@ -801,6 +963,8 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/large-shares", test_large_shares);
   g_test_add_func ("/tautan/dataset/large-shares-second-half", test_large_shares_second_half);
   g_test_add_func ("/tautan/dataset/event-links", test_event_links);
+  g_test_add_func ("/tautan/dataset/edge-parts", test_edge_parts);
+  g_test_add_func ("/tautan/dataset/dropped-pages-problem", test_dropped_pages_problem);
 
   return g_test_run ();
 }

@@ -526,18 +526,26 @@ bench_reopen (Bench *b)
   g_print ("bench reopen_1m_events %.3f s\n", median (t, N_RUNS));
 }
 
+/* A figure of /proc/self/status, such as "VmRSS" or "VmHWM" (the peak). */
 static gsize
-vm_rss_kb (void)
+vm_status_kb (const char *name)
 {
   g_autofree char *status = NULL;
+  g_autofree char *key = g_strdup_printf ("\n%s:", name);
   const char *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return 0;
-  line = strstr (status, "\nVmRSS:");
+  line = strstr (status, key);
   if (line == NULL)
     return 0;
-  return (gsize)g_ascii_strtoull (line + strlen ("\nVmRSS:"), NULL, 10);
+  return (gsize)g_ascii_strtoull (line + strlen (key), NULL, 10);
+}
+
+static gsize
+vm_rss_kb (void)
+{
+  return vm_status_kb ("VmRSS");
 }
 
 /* The child of model_rss: open, touch every event once, report. */
@@ -895,8 +903,9 @@ open_once (const char *path)
   TautanDataset *dataset = load (path, TRUE);
   double t = now_s () - t0;
 
-  g_print ("# open %s: %.3f s, %s, %u events\n", path, t, open_label (dataset, before, cache_file_id (path)),
-           tautan_dataset_get_n_events (dataset));
+  g_print ("# open %s: %.3f s, %s, %u events, peak %.1f MB resident\n", path, t,
+           open_label (dataset, before, cache_file_id (path)), tautan_dataset_get_n_events (dataset),
+           vm_status_kb ("VmHWM") / 1024.0);
   g_object_unref (dataset);
   return 0;
 }
