@@ -1650,6 +1650,73 @@ test_band (void)
   cairo_surface_destroy (ref);
 }
 
+/* A band's steps inside its length and the raster draw the short way
+ * (H3, s10): the same pixels as every step drawn the general way, for
+ * bands of every slope, width and opacity, inside the raster, across its
+ * sides and corners, and along them, on an image with pixels already
+ * drawn. */
+static void
+test_band_steps (void)
+{
+  const int size = 256;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
+  cairo_surface_t *shot[2];
+  int stride;
+  guint differing = 0, drawn = 0;
+
+  for (guint s = 0; s < 2; s++)
+    shot[s] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  stride = cairo_image_surface_get_stride (shot[0]);
+
+  for (guint k = 0; k < 2000; k++)
+    {
+      double angle = k % 10 == 0 ? G_PI / 2 * g_rand_int_range (rand, 0, 4) : g_rand_double_range (rand, 0, 2 * G_PI);
+      double len = exp (g_rand_double_range (rand, 0, log (800)));
+      double cx = g_rand_double_range (rand, -100, size + 100), cy = g_rand_double_range (rand, -100, size + 100);
+      double x0 = cx - cos (angle) * len / 2, y0 = cy - sin (angle) * len / 2;
+      double x1 = cx + cos (angle) * len / 2, y1 = cy + sin (angle) * len / 2;
+      double hw = g_rand_double_range (rand, 0.1, 2.0), opacity = g_rand_double_range (rand, 0.05, 1.2);
+      guint32 argb = g_rand_int (rand) & 0xffffffu;
+
+      /* Whole-pixel ends too, where a step's share of the length is 1. */
+      if (k % 7 == 0)
+        {
+          x0 = round (x0), y0 = round (y0), x1 = round (x1), y1 = round (y1);
+        }
+      for (guint s = 0; s < 2; s++)
+        {
+          gboolean old = _tautan_raster_set_general_steps (s == 1);
+          guint8 *data = cairo_image_surface_get_data (shot[s]);
+
+          cairo_surface_flush (shot[s]);
+          for (int y = 0; y < size; y++)
+            for (int x = 0; x < size; x++)
+              ((guint32 *)(gpointer)(data + (gsize)y * stride))[x] = 0xff000000u | (guint32)(x * 0x10101 + y * 0x3);
+          _tautan_raster_band (_tautan_raster_get (size, size), data, stride, argb, opacity, x0, y0, x1, y1, hw);
+          _tautan_raster_set_general_steps (old);
+        }
+      if (memcmp (cairo_image_surface_get_data (shot[0]), cairo_image_surface_get_data (shot[1]),
+                  (gsize)stride * size) != 0)
+        {
+          g_test_message ("band %u (%g,%g → %g,%g, half width %g): pixels differ", k, x0, y0, x1, y1, hw);
+          differing++;
+        }
+      {
+        gboolean touched = FALSE;
+
+        for (int y = 0; y < size && !touched; y++)
+          for (int x = 0; x < size && !touched; x++)
+            touched = pixel_at (shot[0], x, y) != (0xff000000u | (guint32)(x * 0x10101 + y * 0x3));
+        drawn += touched;
+      }
+    }
+  g_test_message ("%u bands drew on the raster", drawn);
+  g_assert_cmpuint (drawn, >, 600);
+  g_assert_cmpuint (differing, ==, 0);
+  for (guint s = 0; s < 2; s++)
+    cairo_surface_destroy (shot[s]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1679,6 +1746,7 @@ main (int   argc,
   ADD ("reuse", test_reuse);
 #undef ADD
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
+  g_test_add_func ("/tautan/scene/band-steps", test_band_steps);
   g_test_add_func ("/tautan/scene/band", test_band);
 
   return g_test_run ();

@@ -279,4 +279,8 @@ void          _tautan_raster_band      (TautanRaster *raster,
                                         double        y1,
                                         double        half_width);
 
+/* Tests: every step of a band by the general code (TRUE), or interior
+ * steps the short way (FALSE, as drawing does). Returns the old value. */
+gboolean      _tautan_raster_set_general_steps (gboolean only);
+
 G_END_DECLS
