@@ -15,6 +15,7 @@
 #include "tautan/tautan-rollup.h"
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
+#include "tautan/tautan-tile-cache.h"
 
 #include "tautan-scene-private.h"
 
@@ -1268,6 +1269,69 @@ test_tiles (Fixture       *f,
     }
 }
 
+/* The per-tile lists made with the second half of the edges on a thread
+ * of its own (H3, s10: as for 32,768 edges or more) are the lists made on
+ * one, item for item and in drawing order, for every cell, edges, nodes
+ * and labels, at several zooms and origins. */
+static void
+test_index_split (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  const double zooms[] = { ZOOM, ZOOM / 3, ZOOM * 2.5 };
+  guint compared = 0;
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(TautanScene) one = NULL;
+      g_autoptr(TautanScene) two = NULL;
+      TautanView view;
+      double ox, oy;
+      guint split;
+
+      default_view (&view);
+      view.zoom = zooms[z];
+      view.center_x = 0.37 * z;
+      view.center_y = -0.21 * z;
+      one = scene_for (f, slice, &view);
+      two = scene_for (f, slice, &view);
+      _tautan_scene_get_origin (one, &ox, &oy);
+
+      /* The lists are made at a scene's first look-up. */
+      {
+        Box clip = { -ox, -oy, TAUTAN_TILE_SIZE - ox, TAUTAN_TILE_SIZE - oy };
+        const guint *items;
+        guint n;
+
+        split = _tautan_scene_set_index_split (G_MAXUINT);
+        g_assert_true (_tautan_scene_lookup_cell (one, &clip, INDEX_EDGES, &items, &n));
+        _tautan_scene_set_index_split (2);
+        g_assert_true (_tautan_scene_lookup_cell (two, &clip, INDEX_EDGES, &items, &n));
+      }
+
+      for (gint64 j = (gint64)floor (oy / TAUTAN_TILE_SIZE) - 3; j <= (gint64)floor ((oy + view.height) / TAUTAN_TILE_SIZE) + 3; j++)
+        for (gint64 i = (gint64)floor (ox / TAUTAN_TILE_SIZE) - 3; i <= (gint64)floor ((ox + view.width) / TAUTAN_TILE_SIZE) + 3; i++)
+          for (guint kind = 0; kind < N_INDEX_KINDS; kind++)
+            {
+              Box clip = { (double)i * TAUTAN_TILE_SIZE - ox, (double)j * TAUTAN_TILE_SIZE - oy,
+                           (double)(i + 1) * TAUTAN_TILE_SIZE - ox, (double)(j + 1) * TAUTAN_TILE_SIZE - oy };
+              const guint *items_one, *items_two;
+              guint n_one, n_two;
+              gboolean in_one = _tautan_scene_lookup_cell (one, &clip, kind, &items_one, &n_one);
+              gboolean in_two = _tautan_scene_lookup_cell (two, &clip, kind, &items_two, &n_two);
+
+              g_assert_cmpint (in_one, ==, in_two);
+              if (!in_one)
+                continue;
+              g_assert_cmpmem (items_one, n_one * sizeof (guint), items_two, n_two * sizeof (guint));
+              compared += n_one;
+            }
+      _tautan_scene_set_index_split (split);
+    }
+  /* Edges among them: the lists were not all empty. */
+  g_assert_cmpuint (compared, >, 20);
+}
+
 /* Pixels between (x0, y0) and (x1, y1) of @surface whose hue leans
  * towards @color's, away from grey: the labels, their halo and the
  * background are grey, the edge's colour is not. */
@@ -1744,6 +1808,7 @@ main (int   argc,
   ADD ("tiles", test_tiles);
   ADD ("group-label-edges", test_group_label_edges);
   ADD ("reuse", test_reuse);
+  ADD ("index-split", test_index_split);
 #undef ADD
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
   g_test_add_func ("/tautan/scene/band-steps", test_band_steps);

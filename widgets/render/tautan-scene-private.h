@@ -201,6 +201,10 @@ void     _tautan_scene_build            (TautanScene       *self,
 /* H3, s8: the least edges whose pass runs on two threads (tests). */
 guint    _tautan_scene_set_edge_pass_split (guint           n_edges);
 
+/* H3, s10: the least edges whose per-tile lists are made on two
+ * threads (tests). Returns the old value. */
+guint    _tautan_scene_set_index_split  (guint           n_edges);
+
 /* tautan-scene-index.c: per-tile lists of what to draw. */
 enum { INDEX_EDGES, INDEX_NODES, INDEX_LABELS, N_INDEX_KINDS };
 
