@@ -1332,6 +1332,81 @@ test_index_split (Fixture       *f,
   g_assert_cmpuint (compared, >, 20);
 }
 
+/* Far out, tiles draw their edges from the per-tile DrawEdge records
+ * (H3, s10): byte for byte what the edges and their extras draw, on every
+ * tile of a graph spread over many (long chords, curved pairs, dashed
+ * edges, edges leaving the view), hovered or not, at fractional origins. */
+static void
+test_draw_records (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  guint n = tautan_dataset_get_n_entities (f->dataset), inked = 0, tiles = 0;
+  g_autofree TautanPoint *spread = g_new (TautanPoint, n);
+  const int size = TAUTAN_TILE_SIZE;
+  cairo_surface_t *shot[2];
+
+  for (guint i = 0; i < n; i++)
+    {
+      spread[i].x = f->positions[i].x * 30;
+      spread[i].y = f->positions[i].y * 30;
+    }
+  for (guint s = 0; s < 2; s++)
+    shot[s] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+
+  for (guint v = 0; v < 2; v++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      TautanView view;
+      double ox, oy;
+
+      default_view (&view);
+      view.zoom = 6;
+      view.width = 1920;
+      view.height = 1080;
+      view.center_x = 0.123;
+      view.center_y = -0.377;
+      if (v == 1)
+        view.hover_entity = entity (f, "kim-jong-un");
+      scene = tautan_scene_new (f->context, f->dataset, slice, spread, &view);
+      g_assert_true (_tautan_scene_is_far (scene));
+      _tautan_scene_get_origin (scene, &ox, &oy);
+
+      for (gint64 j = (gint64)floor (oy / size) - 1; j <= (gint64)floor ((oy + view.height) / size) + 1; j++)
+        for (gint64 i = (gint64)floor (ox / size) - 1; i <= (gint64)floor ((ox + view.width) / size) + 1; i++)
+          {
+            for (guint s = 0; s < 2; s++)
+              {
+                gboolean old = _tautan_scene_set_draw_records (s == 0);
+                cairo_t *cr = cairo_create (shot[s]);
+
+                cairo_rectangle (cr, 0, 0, size, size);
+                cairo_clip (cr);
+                cairo_translate (cr, ox - (double)i * size, oy - (double)j * size);
+                tautan_scene_draw (scene, cr);
+                cairo_destroy (cr);
+                cairo_surface_flush (shot[s]);
+                _tautan_scene_set_draw_records (old);
+              }
+            g_assert_cmpmem (cairo_image_surface_get_data (shot[0]), cairo_image_surface_get_stride (shot[0]) * size,
+                             cairo_image_surface_get_data (shot[1]), cairo_image_surface_get_stride (shot[1]) * size);
+            tiles++;
+            for (int y = 0; y < size; y++)
+              if (pixel_at (shot[0], y, y) != pixel_at (shot[0], 0, 0) ||
+                  pixel_at (shot[0], size - 1 - y, y) != pixel_at (shot[0], 0, 0))
+                {
+                  inked++;
+                  break;
+                }
+          }
+      g_assert_nonnull (_tautan_scene_get_draw_edges (scene));
+    }
+  g_test_message ("%u tiles, %u with ink on a diagonal", tiles, inked);
+  g_assert_cmpuint (inked, >, 20);
+  for (guint s = 0; s < 2; s++)
+    cairo_surface_destroy (shot[s]);
+}
+
 /* Pixels between (x0, y0) and (x1, y1) of @surface whose hue leans
  * towards @color's, away from grey: the labels, their halo and the
  * background are grey, the edge's colour is not. */
@@ -1809,6 +1884,7 @@ main (int   argc,
   ADD ("group-label-edges", test_group_label_edges);
   ADD ("reuse", test_reuse);
   ADD ("index-split", test_index_split);
+  ADD ("draw-records", test_draw_records);
 #undef ADD
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
   g_test_add_func ("/tautan/scene/band-steps", test_band_steps);

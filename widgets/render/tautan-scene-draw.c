@@ -806,6 +806,77 @@ prefetch_node (TautanScene *self,
 #endif
 }
 
+/* H3, s10: a tile's edges from their DrawEdge records (one cache line
+ * each, where the edge and its extra took six and most of the tile's
+ * wait): thin shafts with no arrowhead, as append_edge_outline() draws
+ * them on a raster, with the same arithmetic. */
+
+/* shaft_segments() of a record. */
+static guint
+record_segments (const DrawEdge *d)
+{
+  double dx = d->ex - d->x0, dy = d->ey - d->y0, len = scene_length (dx, dy), bulge;
+
+  if (!d->curved || len < 1)
+    return 1;
+  bulge = fabs (dx * (d->cy - d->y0) - dy * (d->cx - d->x0)) / len / 2;
+  return (guint)CLAMP (ceil (2 * sqrt (bulge)), 2, 32);
+}
+
+/* shaft_point()'s point of a record. */
+static inline void
+record_point (const DrawEdge *d,
+              double          t,
+              double         *px,
+              double         *py)
+{
+  double a = (1 - t) * (1 - t), b = 2 * (1 - t) * t, c = t * t;
+
+  *px = a * d->x0 + b * d->cx + c * d->ex;
+  *py = a * d->y0 + b * d->cy + c * d->ey;
+}
+
+/* Draws @d as bands when append_edge_outline() would; else FALSE. */
+static gboolean
+append_record (Sink           *sink,
+               const DrawEdge *d)
+{
+  double hw = d->width / 2, px, py, qx, qy;
+  guint n;
+
+  if (d->arrow || sink->raster == NULL || d->width * sink->scale > MAX_BAND_WIDTH)
+    return FALSE;
+  n = record_segments (d);
+  if (n == 1)
+    {
+      sink_band (sink, d->x0, d->y0, d->ex, d->ey, hw);
+      return TRUE;
+    }
+  if (!sink->far)
+    return FALSE;
+  record_point (d, 0, &px, &py);
+  for (guint k = 1; k <= n; k++)
+    {
+      record_point (d, (double)k / n, &qx, &qy);
+      sink_band (sink, px, py, qx, qy, hw);
+      px = qx;
+      py = qy;
+    }
+  return TRUE;
+}
+
+/* Tests: tiles drawn without the records, to compare. */
+static gboolean draw_records = TRUE;
+
+gboolean
+_tautan_scene_set_draw_records (gboolean use)
+{
+  gboolean old = draw_records;
+
+  draw_records = use;
+  return old;
+}
+
 static void
 draw_edges (TautanScene *self,
             Frame       *frame,
@@ -816,6 +887,7 @@ draw_edges (TautanScene *self,
   guint n_items;
   guint8 *data = NULL;
   guint32 limit;
+  const DrawEdge *records;
   Sink sink;
 
   if (self->far && frame->raster == NULL)
@@ -841,18 +913,58 @@ draw_edges (TautanScene *self,
   sink.stride = frame->stride;
   sink.far = self->far;
   limit = edge_keep_limit (self, lit_only);
+  /* Far out, where shafts are thin and have no arrowhead. The index's
+   * lists are of whole tiles: every edge they give may touch the clip,
+   * and one that does not draws nothing on the raster. */
+  records = self->far && items != NULL && frame->raster != NULL && draw_records ? _tautan_scene_get_draw_edges (self)
+                                                                                 : NULL;
 
   for (guint k = 0, b = 0, current = G_MAXUINT; k < n_items; k++)
     {
       guint i = items != NULL ? items[k] : k;
-      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
-      const EdgeExtra *x = &self->edge_extra[i];
+      const TautanSceneEdge *e;
+      const EdgeExtra *x;
       const Batch *batch;
 
+      if (records != NULL)
+        {
+          const DrawEdge *d = &records[i];
+
+#if defined(__GNUC__)
+          if (k + PREFETCH_AHEAD < n_items)
+            {
+              __builtin_prefetch (&records[items[k + PREFETCH_AHEAD]]);
+              __builtin_prefetch ((const char *)&records[items[k + PREFETCH_AHEAD]] + sizeof (DrawEdge) - 1);
+            }
+#endif
+          while (i >= self->edge_batches[b].end)
+            b++;
+          batch = &self->edge_batches[b];
+          if ((lit_only && batch->dim) || !d->drawable ||
+              !(limit == G_MAXUINT32 || d->selected || d->keep_hash <= limit))
+            continue;
+          if (!batch->dashed && !d->arrow)
+            {
+              if (b != current)
+                {
+                  sink.argb = set_edge_source (self, frame, &batch->color, !lit_only, &sink.opacity);
+                  current = b;
+                }
+              if (append_record (&sink, d))
+                {
+                  sink_close (&sink);
+                  _tautan_raster_composite (frame->raster, data, frame->stride, sink.argb, sink.opacity);
+                  continue;
+                }
+            }
+        }
+
+      e = &g_array_index (self->edges, TautanSceneEdge, i);
+      x = &self->edge_extra[i];
       /* A tile's edges lie scattered over 70 MB of edges and
        * extras; without asking for them ahead, nine tenths of this loop's
        * own time went waiting for the first read of each. */
-      if (items != NULL && k + PREFETCH_AHEAD < n_items)
+      if (records == NULL && items != NULL && k + PREFETCH_AHEAD < n_items)
         prefetch_edge (self, items[k + PREFETCH_AHEAD]);
 
       while (i >= self->edge_batches[b].end)

@@ -35,6 +35,7 @@ struct _DrawIndex
   guint   nj;
   guint  *offsets[N_INDEX_KINDS];  /* ni * nj + 1 each */
   guint  *items[N_INDEX_KINDS];
+  DrawEdge *edges;        /* H3, s10: per edge, for drawing tiles */
 };
 
 typedef struct
@@ -51,6 +52,7 @@ _tautan_scene_draw_index_free (DrawIndex *index)
       g_free (index->offsets[k]);
       _tautan_scene_pool_free (index->items[k]);
     }
+  _tautan_scene_pool_free (index->edges);
   g_free (index);
 }
 
@@ -174,7 +176,7 @@ _tautan_scene_label_leader (const TautanSceneNode *n,
 typedef struct
 {
   TautanScene     *self;
-  const DrawIndex *index;
+  DrawIndex       *index;
   guint            start;
   guint            end;
   GArray          *pairs;
@@ -185,7 +187,7 @@ edge_cells_run (gpointer data)
 {
   EdgeCells *job = data;
   TautanScene *self = job->self;
-  const DrawIndex *index = job->index;
+  DrawIndex *index = job->index;
   guint ci0, cj0, ci1, cj1;
 
   for (guint i = job->start; i < job->end; i++)
@@ -193,6 +195,8 @@ edge_cells_run (gpointer data)
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
       const EdgeExtra *x = &self->edge_extra[i];
 
+      index->edges[i] = (DrawEdge) { e->x0, e->y0, x->shape.ex, x->shape.ey, e->cx, e->cy, e->width, x->keep_hash,
+                                     x->shape.drawable, x->shape.curved, x->shape.arrow, e->selected };
       if (!x->shape.drawable || !cell_range (self, index, &x->bounds, &ci0, &cj0, &ci1, &cj1))
         continue;
       for (guint cj = cj0; cj <= cj1; cj++)
@@ -242,6 +246,7 @@ draw_index_build (TautanScene *self)
   j1 = (gint64)floor ((self->origin_y + self->view.height) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
   index->ni = (guint)(i1 - index->i0 + 1);
   index->nj = (guint)(j1 - index->j0 + 1);
+  index->edges = _tautan_scene_pool_alloc (sizeof (DrawEdge) * MAX (n_edges, 1));
   g_array_set_size (pairs, 0);
 
   first = (EdgeCells) { self, index, 0, half, pairs };
@@ -336,4 +341,12 @@ _tautan_scene_lookup_cell (TautanScene  *self,
   *items = index->items[kind] + index->offsets[kind][j * index->ni + i];
   *n_items = index->offsets[kind][j * index->ni + i + 1] - index->offsets[kind][j * index->ni + i];
   return TRUE;
+}
+
+const DrawEdge *
+_tautan_scene_get_draw_edges (TautanScene *self)
+{
+  DrawIndex *index = g_atomic_pointer_get (&self->draw_index);
+
+  return index != NULL ? index->edges : NULL;
 }

@@ -201,6 +201,31 @@ void     _tautan_scene_build            (TautanScene       *self,
 /* H3, s8: the least edges whose pass runs on two threads (tests). */
 guint    _tautan_scene_set_edge_pass_split (guint           n_edges);
 
+/* H3, s10: what drawing a tile reads of an edge, in one 64-byte record
+ * where the edge and its extra span six cache lines: made with the
+ * per-tile lists (tautan-scene-index.c), so whatever remakes those
+ * remakes these. Exact copies of the edge's numbers: same pixels. */
+typedef struct
+{
+  double   x0, y0;        /* the shaft, from the source's border */
+  double   ex, ey;        /* to its end */
+  double   cx, cy;        /* control point */
+  double   width;
+  guint32  keep_hash;
+  guint    drawable : 1;
+  guint    curved : 1;
+  guint    arrow : 1;
+  guint    selected : 1;
+} DrawEdge;
+
+/* The records of every edge, by drawing position, once a look-up of
+ * INDEX_EDGES succeeded; else NULL. */
+const DrawEdge *_tautan_scene_get_draw_edges (TautanScene *self);
+
+/* Tests: whether tiles draw edges from their DrawEdge records (TRUE, as
+ * drawing does). Returns the old value. */
+gboolean        _tautan_scene_set_draw_records (gboolean use);
+
 /* H3, s10: the least edges whose per-tile lists are made on two
  * threads (tests). Returns the old value. */
 guint    _tautan_scene_set_index_split  (guint           n_edges);
