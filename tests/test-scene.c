@@ -1332,8 +1332,9 @@ test_index_split (Fixture       *f,
   g_assert_cmpuint (compared, >, 20);
 }
 
-/* Far out, tiles draw their edges from the per-tile DrawEdge records
- * (H3, s10): byte for byte what the edges and their extras draw, on every
+/* Far out, tiles draw their edges and dots from the per-tile DrawEdge and
+ * DrawNode records (H3, s10): byte for byte what the edges, nodes and
+ * their extras draw, on every
  * tile of a graph spread over many (long chords, curved pairs, dashed
  * edges, edges leaving the view), hovered or not, at fractional origins. */
 static void

@@ -198,8 +198,7 @@ sink_line_to (Sink   *sink,
 static guint32
 pack_rgba (const TautanRgba *c)
 {
-  return (guint32)lround (c->alpha * 255) << 24 | (guint32)lround (c->red * 255) << 16 |
-         (guint32)lround (c->green * 255) << 8 | (guint32)lround (c->blue * 255);
+  return _tautan_scene_pack_rgba (c);
 }
 
 /* A tile's clip, 256 device pixels wide, comes back from a fractional
@@ -1101,15 +1100,20 @@ sprite_ink (const TautanSprite *sprite,
         }
 }
 
+/* The slot of the look (@fill, @stroke, @form) of @node, made from
+ * @node if new; with no @node, NULL if new. The render context keeps a
+ * sprite per look with the radius to 1/16 px, made from the first node
+ * of that look drawn: so only nodes that touch the clip make one, as
+ * always, or the picture would change with the nodes tiles list. */
 static const LocalSprite *
-local_sprite (TautanScene           *self,
-              Frame                 *frame,
-              LocalSprite           *local,
-              const TautanSceneNode *node)
+local_sprite_of (TautanScene           *self,
+                 Frame                 *frame,
+                 LocalSprite           *local,
+                 guint32                fill,
+                 guint32                stroke,
+                 guint32                form,
+                 const TautanSceneNode *node)
 {
-  guint32 fill = pack_rgba (&node->fill), stroke = pack_rgba (&node->stroke);
-  guint32 form = ((guint32)node->shape + 1) | (guint32)(lround (node->radius * 16) & 0x7ffffff) << 4 |
-                 (guint32)(node->n_untargeted > 0) << 31;
   guint32 h = (fill * 31u + stroke) * 0x9E3779B1u ^ form * 0x85EBCA77u;
 
   for (guint k = 0; k < LOCAL_SPRITES; k++)
@@ -1118,6 +1122,8 @@ local_sprite (TautanScene           *self,
 
       if (slot->form == 0)
         {
+          if (node == NULL)
+            return NULL;
           node_sprite (self, frame, node, &slot->sprite);
           sprite_ink (&slot->sprite, slot->ink);
           slot->fill = fill;
@@ -1131,6 +1137,16 @@ local_sprite (TautanScene           *self,
   return NULL;
 }
 
+static const LocalSprite *
+local_sprite (TautanScene           *self,
+              Frame                 *frame,
+              LocalSprite           *local,
+              const TautanSceneNode *node)
+{
+  return local_sprite_of (self, frame, local, pack_rgba (&node->fill), pack_rgba (&node->stroke),
+                          _tautan_scene_node_form (node), node);
+}
+
 static void
 draw_nodes (TautanScene *self,
             Frame       *frame,
@@ -1140,6 +1156,7 @@ draw_nodes (TautanScene *self,
   const guint *items;
   guint n_items;
   LocalSprite *local = NULL;
+  const DrawNode *records;
 
   if (!_tautan_scene_lookup_cell (self, &frame->clip, INDEX_NODES, &items, &n_items))
     {
@@ -1156,13 +1173,43 @@ draw_nodes (TautanScene *self,
                     (gsize)frame->raster_y * frame->stride + (gsize)frame->raster_x * 4;
     }
 
+  /* H3, s10: far dots from their DrawNode records, as for edges; the
+   * node itself only for a look not drawn yet. */
+  records = local != NULL && items != NULL && draw_records ? _tautan_scene_get_draw_nodes (self) : NULL;
+
   for (guint k = 0; k < n_items; k++)
     {
       guint i = items != NULL ? items[k] : k;
       const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
       const NodeExtra *x = &self->node_extra[i];
 
-      if (items != NULL && k + PREFETCH_AHEAD < n_items)
+      if (records != NULL)
+        {
+          const DrawNode *d = &records[i];
+
+#if defined(__GNUC__)
+          if (k + PREFETCH_AHEAD < n_items)
+            {
+              __builtin_prefetch (&records[items[k + PREFETCH_AHEAD]]);
+              __builtin_prefetch ((const char *)&records[items[k + PREFETCH_AHEAD]] + sizeof (DrawNode) - 1);
+            }
+#endif
+          if (lit_only && d->dim)
+            continue;
+          /* The tile's list: a dot outside the clip blits nothing. A
+           * look not drawn yet goes the long way. */
+          if (d->opaque)
+            {
+              const LocalSprite *slot = local_sprite_of (self, frame, local, d->fill, d->stroke, d->form, NULL);
+
+              if (slot != NULL)
+                {
+                  blit_sprite (frame, &slot->sprite, slot->ink, d->x, d->y);
+                  continue;
+                }
+            }
+        }
+      else if (items != NULL && k + PREFETCH_AHEAD < n_items)
         prefetch_node (self, items[k + PREFETCH_AHEAD]);
       if ((lit_only && x->dim) || !box_intersects (&x->bounds, &frame->clip))
         continue;

@@ -36,6 +36,7 @@ struct _DrawIndex
   guint  *offsets[N_INDEX_KINDS];  /* ni * nj + 1 each */
   guint  *items[N_INDEX_KINDS];
   DrawEdge *edges;        /* H3, s10: per edge, for drawing tiles */
+  DrawNode *nodes;        /* and per node */
 };
 
 typedef struct
@@ -53,6 +54,7 @@ _tautan_scene_draw_index_free (DrawIndex *index)
       _tautan_scene_pool_free (index->items[k]);
     }
   _tautan_scene_pool_free (index->edges);
+  _tautan_scene_pool_free (index->nodes);
   g_free (index);
 }
 
@@ -259,6 +261,14 @@ draw_index_build (TautanScene *self)
   edge_cells_run (&first);
 
   /* Nodes and labels while the other half of the edges is indexed. */
+  index->nodes = _tautan_scene_pool_alloc (sizeof (DrawNode) * MAX (self->nodes->len, 1));
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
+
+      index->nodes[i] = (DrawNode) { n->x, n->y, _tautan_scene_pack_rgba (&n->fill), _tautan_scene_pack_rgba (&n->stroke),
+                                     _tautan_scene_node_form (n), n->alpha >= 1, self->node_extra[i].dim };
+    }
   nodes = _tautan_scene_pool_array (sizeof (CellItem), self->nodes->len);
   for (guint kind = INDEX_NODES; kind <= INDEX_LABELS; kind++)
     {
@@ -349,4 +359,12 @@ _tautan_scene_get_draw_edges (TautanScene *self)
   DrawIndex *index = g_atomic_pointer_get (&self->draw_index);
 
   return index != NULL ? index->edges : NULL;
+}
+
+const DrawNode *
+_tautan_scene_get_draw_nodes (TautanScene *self)
+{
+  DrawIndex *index = g_atomic_pointer_get (&self->draw_index);
+
+  return index != NULL ? index->nodes : NULL;
 }

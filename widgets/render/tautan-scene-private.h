@@ -222,6 +222,36 @@ typedef struct
  * INDEX_EDGES succeeded; else NULL. */
 const DrawEdge *_tautan_scene_get_draw_edges (TautanScene *self);
 
+/* H3, s10: the same for a node, what a far tile's dot needs: 32 bytes
+ * where the node and its extra span six cache lines. */
+typedef struct
+{
+  double   x, y;
+  guint32  fill;          /* _tautan_scene_pack_rgba() */
+  guint32  stroke;
+  guint32  form;          /* _tautan_scene_node_form() */
+  guint    opaque : 1;    /* alpha at least 1 */
+  guint    dim : 1;
+} DrawNode;
+
+const DrawNode *_tautan_scene_get_draw_nodes (TautanScene *self);
+
+/* A colour as opaque-alpha-first ARGB bytes, rounded. */
+static inline guint32
+_tautan_scene_pack_rgba (const TautanRgba *c)
+{
+  return (guint32)lround (c->alpha * 255) << 24 | (guint32)lround (c->red * 255) << 16 |
+         (guint32)lround (c->green * 255) << 8 | (guint32)lround (c->blue * 255);
+}
+
+/* A node's shape, size and ring, as one key (never 0). */
+static inline guint32
+_tautan_scene_node_form (const TautanSceneNode *n)
+{
+  return ((guint32)n->shape + 1) | (guint32)(lround (n->radius * 16) & 0x7ffffff) << 4 |
+         (guint32)(n->n_untargeted > 0) << 31;
+}
+
 /* Tests: whether tiles draw edges from their DrawEdge records (TRUE, as
  * drawing does). Returns the old value. */
 gboolean        _tautan_scene_set_draw_records (gboolean use);
