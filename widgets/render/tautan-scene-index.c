@@ -197,8 +197,9 @@ edge_cells_run (gpointer data)
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
       const EdgeExtra *x = &self->edge_extra[i];
 
-      index->edges[i] = (DrawEdge) { e->x0, e->y0, x->shape.ex, x->shape.ey, e->cx, e->cy, e->width, x->keep_hash,
-                                     x->shape.drawable, x->shape.curved, x->shape.arrow, e->selected };
+      if (index->edges != NULL)
+        index->edges[i] = (DrawEdge) { e->x0, e->y0, x->shape.ex, x->shape.ey, e->cx, e->cy, e->width, x->keep_hash,
+                                       x->shape.drawable, x->shape.curved, x->shape.arrow, e->selected };
       if (!x->shape.drawable || !cell_range (self, index, &x->bounds, &ci0, &cj0, &ci1, &cj1))
         continue;
       for (guint cj = cj0; cj <= cj1; cj++)
@@ -248,7 +249,9 @@ draw_index_build (TautanScene *self)
   j1 = (gint64)floor ((self->origin_y + self->view.height) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
   index->ni = (guint)(i1 - index->i0 + 1);
   index->nj = (guint)(j1 - index->j0 + 1);
-  index->edges = _tautan_scene_pool_alloc (sizeof (DrawEdge) * MAX (n_edges, 1));
+  /* Records only far out, where tiles draw from them. */
+  if (self->far)
+    index->edges = _tautan_scene_pool_alloc (sizeof (DrawEdge) * MAX (n_edges, 1));
   g_array_set_size (pairs, 0);
 
   first = (EdgeCells) { self, index, 0, half, pairs };
@@ -261,8 +264,9 @@ draw_index_build (TautanScene *self)
   edge_cells_run (&first);
 
   /* Nodes and labels while the other half of the edges is indexed. */
-  index->nodes = _tautan_scene_pool_alloc (sizeof (DrawNode) * MAX (self->nodes->len, 1));
-  for (guint i = 0; i < self->nodes->len; i++)
+  if (self->far)
+    index->nodes = _tautan_scene_pool_alloc (sizeof (DrawNode) * MAX (self->nodes->len, 1));
+  for (guint i = 0; self->far && i < self->nodes->len; i++)
     {
       const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
 
