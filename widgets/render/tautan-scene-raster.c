@@ -459,7 +459,8 @@ _tautan_raster_band (TautanRaster *r,
               double c = b0 + ((m + 0.5) - a0) * slope;
               double left = c - half, right = c + half;
 
-              if (left < 0 || right > minor)
+              /* Not within (or not a number): the general step clamps. */
+              if (!(left >= 0 && right <= minor))
                 {
                   band_general_step (data, mstep, istep, argb, opacity, k_full, m, a0, a1, b0, slope, half, minor);
                   continue;
