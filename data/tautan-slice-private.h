@@ -25,6 +25,13 @@ typedef enum
  * threads (H3, s8). Returns the old value. */
 guint        _tautan_slice_set_prefix_split  (guint                 n_edges);
 
+/* For tests: the least size of a freed slice's edge answers that the
+ * next slice reuses (H3, s10: tautan-slice.c's spare arrays); 0 for
+ * any. Drops the spare kept. Returns the old value; @n_reused: how
+ * many slices reused spares so far. */
+guint        _tautan_slice_set_spare_min     (guint                 bytes,
+                                              guint                *n_reused);
+
 /* For tests: both routes must give the same answer. */
 TautanSlice *_tautan_slice_new_with_strategy (TautanDataset        *dataset,
                                               const TautanTimeSpan *span,

@@ -30,15 +30,118 @@ struct _TautanSlice
   TautanTimeSpan  span;
   guint           n_events;
   guint           cumulative : 1;
+  guint           own_arrays : 1;  /* made by compute_edges(): may be left as spares */
 };
 
 G_DEFINE_FINAL_TYPE (TautanSlice, tautan_slice, G_TYPE_OBJECT)
+
+/* Spare arrays (H3, s10)
+ *
+ * A slice of 300,000 edges writes some 20 MB of answers; fresh from
+ * malloc, every page of them was faulted in and zeroed by the kernel at
+ * its first write, a fifth of the slice's time while the time slider
+ * moves. The last big slice freed leaves its three arrays here for the
+ * next prefix answer, pages mapped: one set only, so what is kept is at
+ * most one slice's answers. */
+
+typedef struct
+{
+  GArray *edges;
+  GArray *type_ids;
+  GArray *type_counts;
+} SpareArrays;
+
+static GMutex      spare_mutex;
+static SpareArrays spare;
+static gsize       spare_min_bytes = 1 << 20;  /* smaller arrays cost little to fault in */
+static guint       spare_n_reused;
+
+#define SPARE_MAX_BYTES ((gsize)128 << 20)
+
+static gsize
+spare_bytes (GArray *edges)
+{
+  return (gsize)edges->len * sizeof (TautanSliceEdge);
+}
+
+/* Keeps @self's arrays for the next slice when big and not shared. */
+static void
+spare_give (TautanSlice *self)
+{
+  SpareArrays old = { NULL, NULL, NULL };
+  gsize bytes;
+
+  if (!self->own_arrays || self->edges == NULL || self->type_ids == NULL || self->type_counts == NULL)
+    return;
+  bytes = spare_bytes (self->edges);
+  if (bytes < spare_min_bytes || bytes > SPARE_MAX_BYTES)
+    return;
+
+  g_mutex_lock (&spare_mutex);
+  old = spare;
+  spare = (SpareArrays) { g_steal_pointer (&self->edges), g_steal_pointer (&self->type_ids),
+                          g_steal_pointer (&self->type_counts) };
+  g_mutex_unlock (&spare_mutex);
+
+  g_clear_pointer (&old.edges, g_array_unref);
+  g_clear_pointer (&old.type_ids, g_array_unref);
+  g_clear_pointer (&old.type_counts, g_array_unref);
+}
+
+/* Swaps the spare arrays, if any, for @self's empty ones. */
+static void
+spare_take (TautanSlice *self)
+{
+  SpareArrays got;
+
+  g_mutex_lock (&spare_mutex);
+  got = spare;
+  spare = (SpareArrays) { NULL, NULL, NULL };
+  if (got.edges != NULL)
+    spare_n_reused++;
+  g_mutex_unlock (&spare_mutex);
+
+  if (got.edges == NULL)
+    return;
+  g_array_unref (self->edges);
+  g_array_unref (self->type_ids);
+  g_array_unref (self->type_counts);
+  self->edges = got.edges;
+  self->type_ids = got.type_ids;
+  self->type_counts = got.type_counts;
+  g_array_set_size (self->edges, 0);
+  g_array_set_size (self->type_ids, 0);
+  g_array_set_size (self->type_counts, 0);
+}
+
+guint
+_tautan_slice_set_spare_min (guint   bytes,
+                             guint  *n_reused)
+{
+  SpareArrays dropped;
+  guint old;
+
+  g_mutex_lock (&spare_mutex);
+  old = (guint)spare_min_bytes;
+  spare_min_bytes = bytes;
+  if (n_reused != NULL)
+    *n_reused = spare_n_reused;
+  dropped = spare;
+  spare = (SpareArrays) { NULL, NULL, NULL };
+  g_mutex_unlock (&spare_mutex);
+
+  g_clear_pointer (&dropped.edges, g_array_unref);
+  g_clear_pointer (&dropped.type_ids, g_array_unref);
+  g_clear_pointer (&dropped.type_counts, g_array_unref);
+  return old;
+}
 
 static void
 tautan_slice_finalize (GObject *object)
 {
   TautanSlice *self = (TautanSlice *)object;
 
+  spare_give (self);
   g_clear_pointer (&self->edges, g_array_unref);
   g_clear_pointer (&self->type_ids, g_array_unref);
   g_clear_pointer (&self->type_counts, g_array_unref);
@@ -259,6 +362,8 @@ compute_edges (TautanSlice *self)
   EdgeRange a, b;
 
   _tautan_slice_edge_columns_init (&c, self->dataset);
+  spare_take (self);
+  self->own_arrays = TRUE;
 
   /* Size the output once: a cumulative window late in the data holds
    * most edges, and growing arrays of that size costs more than the

@@ -15,6 +15,7 @@
 #include "tautan/tautan-rollup.h"
 #include "tautan/tautan-scene.h"
 #include "tautan/tautan-slice.h"
+#include "tautan/tautan-tile-cache.h"
 
 #include "tautan-scene-private.h"
 
@@ -1268,6 +1269,145 @@ test_tiles (Fixture       *f,
     }
 }
 
+/* The per-tile lists made with the second half of the edges on a thread
+ * of its own (H3, s10: as for 32,768 edges or more) are the lists made on
+ * one, item for item and in drawing order, for every cell, edges, nodes
+ * and labels, at several zooms and origins. */
+static void
+test_index_split (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  const double zooms[] = { ZOOM, ZOOM / 3, ZOOM * 2.5 };
+  guint compared = 0;
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(TautanScene) one = NULL;
+      g_autoptr(TautanScene) two = NULL;
+      TautanView view;
+      double ox, oy;
+      guint split;
+
+      default_view (&view);
+      view.zoom = zooms[z];
+      view.center_x = 0.37 * z;
+      view.center_y = -0.21 * z;
+      one = scene_for (f, slice, &view);
+      two = scene_for (f, slice, &view);
+      _tautan_scene_get_origin (one, &ox, &oy);
+
+      /* The lists are made at a scene's first look-up. */
+      {
+        Box clip = { -ox, -oy, TAUTAN_TILE_SIZE - ox, TAUTAN_TILE_SIZE - oy };
+        const guint *items;
+        guint n;
+
+        split = _tautan_scene_set_index_split (G_MAXUINT);
+        g_assert_true (_tautan_scene_lookup_cell (one, &clip, INDEX_EDGES, &items, &n));
+        _tautan_scene_set_index_split (2);
+        g_assert_true (_tautan_scene_lookup_cell (two, &clip, INDEX_EDGES, &items, &n));
+      }
+
+      for (gint64 j = (gint64)floor (oy / TAUTAN_TILE_SIZE) - 3; j <= (gint64)floor ((oy + view.height) / TAUTAN_TILE_SIZE) + 3; j++)
+        for (gint64 i = (gint64)floor (ox / TAUTAN_TILE_SIZE) - 3; i <= (gint64)floor ((ox + view.width) / TAUTAN_TILE_SIZE) + 3; i++)
+          for (guint kind = 0; kind < N_INDEX_KINDS; kind++)
+            {
+              Box clip = { (double)i * TAUTAN_TILE_SIZE - ox, (double)j * TAUTAN_TILE_SIZE - oy,
+                           (double)(i + 1) * TAUTAN_TILE_SIZE - ox, (double)(j + 1) * TAUTAN_TILE_SIZE - oy };
+              const guint *items_one, *items_two;
+              guint n_one, n_two;
+              gboolean in_one = _tautan_scene_lookup_cell (one, &clip, kind, &items_one, &n_one);
+              gboolean in_two = _tautan_scene_lookup_cell (two, &clip, kind, &items_two, &n_two);
+
+              g_assert_cmpint (in_one, ==, in_two);
+              if (!in_one)
+                continue;
+              g_assert_cmpmem (items_one, n_one * sizeof (guint), items_two, n_two * sizeof (guint));
+              compared += n_one;
+            }
+      _tautan_scene_set_index_split (split);
+    }
+  /* Edges among them: the lists were not all empty. */
+  g_assert_cmpuint (compared, >, 20);
+}
+
+/* Far out, tiles draw their edges and dots from the per-tile DrawEdge and
+ * DrawNode records (H3, s10): byte for byte what the edges, nodes and
+ * their extras draw, on every
+ * tile of a graph spread over many (long chords, curved pairs, dashed
+ * edges, edges leaving the view), hovered or not, at fractional origins. */
+static void
+test_draw_records (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  guint n = tautan_dataset_get_n_entities (f->dataset), inked = 0, tiles = 0;
+  g_autofree TautanPoint *spread = g_new (TautanPoint, n);
+  const int size = TAUTAN_TILE_SIZE;
+  cairo_surface_t *shot[2];
+
+  for (guint i = 0; i < n; i++)
+    {
+      spread[i].x = f->positions[i].x * 30;
+      spread[i].y = f->positions[i].y * 30;
+    }
+  for (guint s = 0; s < 2; s++)
+    shot[s] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+
+  for (guint v = 0; v < 2; v++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      TautanView view;
+      double ox, oy;
+
+      default_view (&view);
+      view.zoom = 6;
+      view.width = 1920;
+      view.height = 1080;
+      view.center_x = 0.123;
+      view.center_y = -0.377;
+      if (v == 1)
+        view.hover_entity = entity (f, "kim-jong-un");
+      scene = tautan_scene_new (f->context, f->dataset, slice, spread, &view);
+      g_assert_true (_tautan_scene_is_far (scene));
+      _tautan_scene_get_origin (scene, &ox, &oy);
+
+      for (gint64 j = (gint64)floor (oy / size) - 1; j <= (gint64)floor ((oy + view.height) / size) + 1; j++)
+        for (gint64 i = (gint64)floor (ox / size) - 1; i <= (gint64)floor ((ox + view.width) / size) + 1; i++)
+          {
+            for (guint s = 0; s < 2; s++)
+              {
+                gboolean old = _tautan_scene_set_draw_records (s == 0);
+                cairo_t *cr = cairo_create (shot[s]);
+
+                cairo_rectangle (cr, 0, 0, size, size);
+                cairo_clip (cr);
+                cairo_translate (cr, ox - (double)i * size, oy - (double)j * size);
+                tautan_scene_draw (scene, cr);
+                cairo_destroy (cr);
+                cairo_surface_flush (shot[s]);
+                _tautan_scene_set_draw_records (old);
+              }
+            g_assert_cmpmem (cairo_image_surface_get_data (shot[0]), cairo_image_surface_get_stride (shot[0]) * size,
+                             cairo_image_surface_get_data (shot[1]), cairo_image_surface_get_stride (shot[1]) * size);
+            tiles++;
+            for (int y = 0; y < size; y++)
+              if (pixel_at (shot[0], y, y) != pixel_at (shot[0], 0, 0) ||
+                  pixel_at (shot[0], size - 1 - y, y) != pixel_at (shot[0], 0, 0))
+                {
+                  inked++;
+                  break;
+                }
+          }
+      g_assert_nonnull (_tautan_scene_get_draw_edges (scene));
+    }
+  g_test_message ("%u tiles, %u with ink on a diagonal", tiles, inked);
+  g_assert_cmpuint (inked, >, 20);
+  for (guint s = 0; s < 2; s++)
+    cairo_surface_destroy (shot[s]);
+}
+
 /* Pixels between (x0, y0) and (x1, y1) of @surface whose hue leans
  * towards @color's, away from grey: the labels, their halo and the
  * background are grey, the edge's colour is not. */
@@ -1650,6 +1790,73 @@ test_band (void)
   cairo_surface_destroy (ref);
 }
 
+/* A band's steps inside its length and the raster draw the short way
+ * (H3, s10): the same pixels as every step drawn the general way, for
+ * bands of every slope, width and opacity, inside the raster, across its
+ * sides and corners, and along them, on an image with pixels already
+ * drawn. */
+static void
+test_band_steps (void)
+{
+  const int size = 256;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
+  cairo_surface_t *shot[2];
+  int stride;
+  guint differing = 0, drawn = 0;
+
+  for (guint s = 0; s < 2; s++)
+    shot[s] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  stride = cairo_image_surface_get_stride (shot[0]);
+
+  for (guint k = 0; k < 2000; k++)
+    {
+      double angle = k % 10 == 0 ? G_PI / 2 * g_rand_int_range (rand, 0, 4) : g_rand_double_range (rand, 0, 2 * G_PI);
+      double len = exp (g_rand_double_range (rand, 0, log (800)));
+      double cx = g_rand_double_range (rand, -100, size + 100), cy = g_rand_double_range (rand, -100, size + 100);
+      double x0 = cx - cos (angle) * len / 2, y0 = cy - sin (angle) * len / 2;
+      double x1 = cx + cos (angle) * len / 2, y1 = cy + sin (angle) * len / 2;
+      double hw = g_rand_double_range (rand, 0.1, 2.0), opacity = g_rand_double_range (rand, 0.05, 1.2);
+      guint32 argb = g_rand_int (rand) & 0xffffffu;
+
+      /* Whole-pixel ends too, where a step's share of the length is 1. */
+      if (k % 7 == 0)
+        {
+          x0 = round (x0), y0 = round (y0), x1 = round (x1), y1 = round (y1);
+        }
+      for (guint s = 0; s < 2; s++)
+        {
+          gboolean old = _tautan_raster_set_general_steps (s == 1);
+          guint8 *data = cairo_image_surface_get_data (shot[s]);
+
+          cairo_surface_flush (shot[s]);
+          for (int y = 0; y < size; y++)
+            for (int x = 0; x < size; x++)
+              ((guint32 *)(gpointer)(data + (gsize)y * stride))[x] = 0xff000000u | (guint32)(x * 0x10101 + y * 0x3);
+          _tautan_raster_band (_tautan_raster_get (size, size), data, stride, argb, opacity, x0, y0, x1, y1, hw);
+          _tautan_raster_set_general_steps (old);
+        }
+      if (memcmp (cairo_image_surface_get_data (shot[0]), cairo_image_surface_get_data (shot[1]),
+                  (gsize)stride * size) != 0)
+        {
+          g_test_message ("band %u (%g,%g → %g,%g, half width %g): pixels differ", k, x0, y0, x1, y1, hw);
+          differing++;
+        }
+      {
+        gboolean touched = FALSE;
+
+        for (int y = 0; y < size && !touched; y++)
+          for (int x = 0; x < size && !touched; x++)
+            touched = pixel_at (shot[0], x, y) != (0xff000000u | (guint32)(x * 0x10101 + y * 0x3));
+        drawn += touched;
+      }
+    }
+  g_test_message ("%u bands drew on the raster", drawn);
+  g_assert_cmpuint (drawn, >, 600);
+  g_assert_cmpuint (differing, ==, 0);
+  for (guint s = 0; s < 2; s++)
+    cairo_surface_destroy (shot[s]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1677,8 +1884,11 @@ main (int   argc,
   ADD ("tiles", test_tiles);
   ADD ("group-label-edges", test_group_label_edges);
   ADD ("reuse", test_reuse);
+  ADD ("index-split", test_index_split);
+  ADD ("draw-records", test_draw_records);
 #undef ADD
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
+  g_test_add_func ("/tautan/scene/band-steps", test_band_steps);
   g_test_add_func ("/tautan/scene/band", test_band);
 
   return g_test_run ();

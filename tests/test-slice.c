@@ -259,6 +259,41 @@ test_oracle (void)
     }
 }
 
+/* A freed slice's answers are reused by the next prefix answer (H3,
+ * s10: tautan-slice.c's spare arrays), here for any size: every slice
+ * of a series of windows, each built in the one before's arrays, holds
+ * what the oracle says and what a slice in fresh arrays holds, whether
+ * the new window has more edges than the old or fewer. */
+static void
+test_spare (void)
+{
+  g_autoptr(TautanDataset) ds = random_dataset (43);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  TautanTimeSpan all = tautan_dataset_get_span (ds);
+  guint n0, n1, n2, old = _tautan_slice_set_spare_min (0, &n0);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      TautanDay from = all.from - 30 + g_rand_int_range (rand, 0, all.to - all.from + 60);
+      TautanTimeSpan span = { from, from + g_rand_int_range (rand, 0, i % 2 ? 400 : 31) };
+      g_autoptr(TautanSlice) reused = NULL;
+      g_autoptr(TautanSlice) fresh = NULL;
+
+      check_window_with (ds, span, i % 3 == 0, TAUTAN_SLICE_PREFIX);
+      reused = _tautan_slice_new_with_strategy (ds, &span, i % 3 == 0, TAUTAN_SLICE_PREFIX);
+      _tautan_slice_set_spare_min (G_MAXUINT, &n1);
+      fresh = _tautan_slice_new_with_strategy (ds, &span, i % 3 == 0, TAUTAN_SLICE_PREFIX);
+      tautan_test_assert_slices_equal (fresh, reused);
+      g_clear_object (&fresh);
+      _tautan_slice_set_spare_min (0, NULL);
+    }
+  _tautan_slice_set_spare_min (old, &n2);
+  /* check_window_with() leaves its slice for the next: each window but
+   * the first took the last one's arrays twice. */
+  g_assert_cmpuint (n2 - n0, >=, 2 * 40 - 1);
+  g_assert_cmpuint (n1 - n0, >, 0);
+}
+
 static void
 test_histogram (void)
 {
@@ -804,6 +839,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/tautan/slice/oracle", test_oracle);
+  g_test_add_func ("/tautan/slice/spare", test_spare);
   g_test_add_func ("/tautan/slice/histogram", test_histogram);
   g_test_add_func ("/tautan/slice/quotes-in-window", test_quotes_in_window);
   g_test_add_func ("/tautan/slice/shown", test_shown);

@@ -198,8 +198,7 @@ sink_line_to (Sink   *sink,
 static guint32
 pack_rgba (const TautanRgba *c)
 {
-  return (guint32)lround (c->alpha * 255) << 24 | (guint32)lround (c->red * 255) << 16 |
-         (guint32)lround (c->green * 255) << 8 | (guint32)lround (c->blue * 255);
+  return _tautan_scene_pack_rgba (c);
 }
 
 /* A tile's clip, 256 device pixels wide, comes back from a fractional
@@ -806,6 +805,77 @@ prefetch_node (TautanScene *self,
 #endif
 }
 
+/* H3, s10: a tile's edges from their DrawEdge records (one cache line
+ * each, where the edge and its extra took six and most of the tile's
+ * wait): thin shafts with no arrowhead, as append_edge_outline() draws
+ * them on a raster, with the same arithmetic. */
+
+/* shaft_segments() of a record. */
+static guint
+record_segments (const DrawEdge *d)
+{
+  double dx = d->ex - d->x0, dy = d->ey - d->y0, len = scene_length (dx, dy), bulge;
+
+  if (!d->curved || len < 1)
+    return 1;
+  bulge = fabs (dx * (d->cy - d->y0) - dy * (d->cx - d->x0)) / len / 2;
+  return (guint)CLAMP (ceil (2 * sqrt (bulge)), 2, 32);
+}
+
+/* shaft_point()'s point of a record. */
+static inline void
+record_point (const DrawEdge *d,
+              double          t,
+              double         *px,
+              double         *py)
+{
+  double a = (1 - t) * (1 - t), b = 2 * (1 - t) * t, c = t * t;
+
+  *px = a * d->x0 + b * d->cx + c * d->ex;
+  *py = a * d->y0 + b * d->cy + c * d->ey;
+}
+
+/* Draws @d as bands when append_edge_outline() would; else FALSE. */
+static gboolean
+append_record (Sink           *sink,
+               const DrawEdge *d)
+{
+  double hw = d->width / 2, px, py, qx, qy;
+  guint n;
+
+  if (d->arrow || sink->raster == NULL || d->width * sink->scale > MAX_BAND_WIDTH)
+    return FALSE;
+  n = record_segments (d);
+  if (n == 1)
+    {
+      sink_band (sink, d->x0, d->y0, d->ex, d->ey, hw);
+      return TRUE;
+    }
+  if (!sink->far)
+    return FALSE;
+  record_point (d, 0, &px, &py);
+  for (guint k = 1; k <= n; k++)
+    {
+      record_point (d, (double)k / n, &qx, &qy);
+      sink_band (sink, px, py, qx, qy, hw);
+      px = qx;
+      py = qy;
+    }
+  return TRUE;
+}
+
+/* Tests: tiles drawn without the records, to compare. */
+static gboolean draw_records = TRUE;
+
+gboolean
+_tautan_scene_set_draw_records (gboolean use)
+{
+  gboolean old = draw_records;
+
+  draw_records = use;
+  return old;
+}
+
 static void
 draw_edges (TautanScene *self,
             Frame       *frame,
@@ -816,6 +886,7 @@ draw_edges (TautanScene *self,
   guint n_items;
   guint8 *data = NULL;
   guint32 limit;
+  const DrawEdge *records;
   Sink sink;
 
   if (self->far && frame->raster == NULL)
@@ -841,18 +912,58 @@ draw_edges (TautanScene *self,
   sink.stride = frame->stride;
   sink.far = self->far;
   limit = edge_keep_limit (self, lit_only);
+  /* Far out, where shafts are thin and have no arrowhead. The index's
+   * lists are of whole tiles: every edge they give may touch the clip,
+   * and one that does not draws nothing on the raster. */
+  records = self->far && items != NULL && frame->raster != NULL && draw_records ? _tautan_scene_get_draw_edges (self)
+                                                                                 : NULL;
 
   for (guint k = 0, b = 0, current = G_MAXUINT; k < n_items; k++)
     {
       guint i = items != NULL ? items[k] : k;
-      const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
-      const EdgeExtra *x = &self->edge_extra[i];
+      const TautanSceneEdge *e;
+      const EdgeExtra *x;
       const Batch *batch;
 
+      if (records != NULL)
+        {
+          const DrawEdge *d = &records[i];
+
+#if defined(__GNUC__)
+          if (k + PREFETCH_AHEAD < n_items)
+            {
+              __builtin_prefetch (&records[items[k + PREFETCH_AHEAD]]);
+              __builtin_prefetch ((const char *)&records[items[k + PREFETCH_AHEAD]] + sizeof (DrawEdge) - 1);
+            }
+#endif
+          while (i >= self->edge_batches[b].end)
+            b++;
+          batch = &self->edge_batches[b];
+          if ((lit_only && batch->dim) || !d->drawable ||
+              !(limit == G_MAXUINT32 || d->selected || d->keep_hash <= limit))
+            continue;
+          if (!batch->dashed && !d->arrow)
+            {
+              if (b != current)
+                {
+                  sink.argb = set_edge_source (self, frame, &batch->color, !lit_only, &sink.opacity);
+                  current = b;
+                }
+              if (append_record (&sink, d))
+                {
+                  sink_close (&sink);
+                  _tautan_raster_composite (frame->raster, data, frame->stride, sink.argb, sink.opacity);
+                  continue;
+                }
+            }
+        }
+
+      e = &g_array_index (self->edges, TautanSceneEdge, i);
+      x = &self->edge_extra[i];
       /* A tile's edges lie scattered over 70 MB of edges and
        * extras; without asking for them ahead, nine tenths of this loop's
        * own time went waiting for the first read of each. */
-      if (items != NULL && k + PREFETCH_AHEAD < n_items)
+      if (records == NULL && items != NULL && k + PREFETCH_AHEAD < n_items)
         prefetch_edge (self, items[k + PREFETCH_AHEAD]);
 
       while (i >= self->edge_batches[b].end)
@@ -989,15 +1100,20 @@ sprite_ink (const TautanSprite *sprite,
         }
 }
 
+/* The slot of the look (@fill, @stroke, @form) of @node, made from
+ * @node if new; with no @node, NULL if new. The render context keeps a
+ * sprite per look with the radius to 1/16 px, made from the first node
+ * of that look drawn: so only nodes that touch the clip make one, as
+ * always, or the picture would change with the nodes tiles list. */
 static const LocalSprite *
-local_sprite (TautanScene           *self,
-              Frame                 *frame,
-              LocalSprite           *local,
-              const TautanSceneNode *node)
+local_sprite_of (TautanScene           *self,
+                 Frame                 *frame,
+                 LocalSprite           *local,
+                 guint32                fill,
+                 guint32                stroke,
+                 guint32                form,
+                 const TautanSceneNode *node)
 {
-  guint32 fill = pack_rgba (&node->fill), stroke = pack_rgba (&node->stroke);
-  guint32 form = ((guint32)node->shape + 1) | (guint32)(lround (node->radius * 16) & 0x7ffffff) << 4 |
-                 (guint32)(node->n_untargeted > 0) << 31;
   guint32 h = (fill * 31u + stroke) * 0x9E3779B1u ^ form * 0x85EBCA77u;
 
   for (guint k = 0; k < LOCAL_SPRITES; k++)
@@ -1006,6 +1122,8 @@ local_sprite (TautanScene           *self,
 
       if (slot->form == 0)
         {
+          if (node == NULL)
+            return NULL;
           node_sprite (self, frame, node, &slot->sprite);
           sprite_ink (&slot->sprite, slot->ink);
           slot->fill = fill;
@@ -1019,6 +1137,16 @@ local_sprite (TautanScene           *self,
   return NULL;
 }
 
+static const LocalSprite *
+local_sprite (TautanScene           *self,
+              Frame                 *frame,
+              LocalSprite           *local,
+              const TautanSceneNode *node)
+{
+  return local_sprite_of (self, frame, local, pack_rgba (&node->fill), pack_rgba (&node->stroke),
+                          _tautan_scene_node_form (node), node);
+}
+
 static void
 draw_nodes (TautanScene *self,
             Frame       *frame,
@@ -1028,6 +1156,7 @@ draw_nodes (TautanScene *self,
   const guint *items;
   guint n_items;
   LocalSprite *local = NULL;
+  const DrawNode *records;
 
   if (!_tautan_scene_lookup_cell (self, &frame->clip, INDEX_NODES, &items, &n_items))
     {
@@ -1044,13 +1173,43 @@ draw_nodes (TautanScene *self,
                     (gsize)frame->raster_y * frame->stride + (gsize)frame->raster_x * 4;
     }
 
+  /* H3, s10: far dots from their DrawNode records, as for edges; the
+   * node itself only for a look not drawn yet. */
+  records = local != NULL && items != NULL && draw_records ? _tautan_scene_get_draw_nodes (self) : NULL;
+
   for (guint k = 0; k < n_items; k++)
     {
       guint i = items != NULL ? items[k] : k;
       const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
       const NodeExtra *x = &self->node_extra[i];
 
-      if (items != NULL && k + PREFETCH_AHEAD < n_items)
+      if (records != NULL)
+        {
+          const DrawNode *d = &records[i];
+
+#if defined(__GNUC__)
+          if (k + PREFETCH_AHEAD < n_items)
+            {
+              __builtin_prefetch (&records[items[k + PREFETCH_AHEAD]]);
+              __builtin_prefetch ((const char *)&records[items[k + PREFETCH_AHEAD]] + sizeof (DrawNode) - 1);
+            }
+#endif
+          if (lit_only && d->dim)
+            continue;
+          /* The tile's list: a dot outside the clip blits nothing. A
+           * look not drawn yet goes the long way. */
+          if (d->opaque)
+            {
+              const LocalSprite *slot = local_sprite_of (self, frame, local, d->fill, d->stroke, d->form, NULL);
+
+              if (slot != NULL)
+                {
+                  blit_sprite (frame, &slot->sprite, slot->ink, d->x, d->y);
+                  continue;
+                }
+            }
+        }
+      else if (items != NULL && k + PREFETCH_AHEAD < n_items)
         prefetch_node (self, items[k + PREFETCH_AHEAD]);
       if ((lit_only && x->dim) || !box_intersects (&x->bounds, &frame->clip))
         continue;

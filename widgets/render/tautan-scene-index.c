@@ -35,6 +35,8 @@ struct _DrawIndex
   guint   nj;
   guint  *offsets[N_INDEX_KINDS];  /* ni * nj + 1 each */
   guint  *items[N_INDEX_KINDS];
+  DrawEdge *edges;        /* H3, s10: per edge, for drawing tiles */
+  DrawNode *nodes;        /* and per node */
 };
 
 typedef struct
@@ -51,6 +53,8 @@ _tautan_scene_draw_index_free (DrawIndex *index)
       g_free (index->offsets[k]);
       _tautan_scene_pool_free (index->items[k]);
     }
+  _tautan_scene_pool_free (index->edges);
+  _tautan_scene_pool_free (index->nodes);
   g_free (index);
 }
 
@@ -91,27 +95,39 @@ cell_range (TautanScene     *self,
   return TRUE;
 }
 
-/* Turns (cell, item) pairs, items ascending, into per-cell lists. */
+/* Turns (cell, item) pairs, items ascending through @pairs then
+ * @more (NULL: none), into per-cell lists. */
 static void
 index_lists (DrawIndex *index,
              guint      kind,
-             GArray    *pairs)
+             GArray    *pairs,
+             GArray    *more)
 {
-  guint n_cells = index->ni * index->nj;
+  guint n_cells = index->ni * index->nj, n_pairs = pairs->len + (more != NULL ? more->len : 0);
   g_autofree guint *fill = NULL;
 
   index->offsets[kind] = g_new0 (guint, n_cells + 1);
-  index->items[kind] = _tautan_scene_pool_alloc (sizeof (guint) * MAX (pairs->len, 1));
-  for (guint k = 0; k < pairs->len; k++)
-    index->offsets[kind][g_array_index (pairs, CellItem, k).cell + 1]++;
+  index->items[kind] = _tautan_scene_pool_alloc (sizeof (guint) * MAX (n_pairs, 1));
+  for (guint a = 0; a < 2; a++)
+    {
+      GArray *from = a == 0 ? pairs : more;
+
+      for (guint k = 0; from != NULL && k < from->len; k++)
+        index->offsets[kind][g_array_index (from, CellItem, k).cell + 1]++;
+    }
   for (guint c = 0; c < n_cells; c++)
     index->offsets[kind][c + 1] += index->offsets[kind][c];
   fill = g_memdup2 (index->offsets[kind], sizeof (guint) * (n_cells + 1));
-  for (guint k = 0; k < pairs->len; k++)
+  for (guint a = 0; a < 2; a++)
     {
-      const CellItem *p = &g_array_index (pairs, CellItem, k);
+      GArray *from = a == 0 ? pairs : more;
 
-      index->items[kind][fill[p->cell]++] = p->item;
+      for (guint k = 0; from != NULL && k < from->len; k++)
+        {
+          const CellItem *p = &g_array_index (from, CellItem, k);
+
+          index->items[kind][fill[p->cell]++] = p->item;
+        }
     }
 }
 
@@ -158,29 +174,32 @@ _tautan_scene_label_leader (const TautanSceneNode *n,
   return TRUE;
 }
 
-static DrawIndex *
-draw_index_build (TautanScene *self)
+/* The (cell, edge) pairs of edges start..end, in drawing order. */
+typedef struct
 {
-  DrawIndex *index = g_new0 (DrawIndex, 1);
-  /* Most edges touch a cell or two: room for that many from the pool, so
-   * the first tile's wait does not grow and fault in a fresh array. */
-  GArray *pairs = _tautan_scene_pool_array (sizeof (CellItem), self->edges->len * 2 + self->nodes->len);
-  gint64 i1, j1;
+  TautanScene     *self;
+  DrawIndex       *index;
+  guint            start;
+  guint            end;
+  GArray          *pairs;
+} EdgeCells;
+
+static gpointer
+edge_cells_run (gpointer data)
+{
+  EdgeCells *job = data;
+  TautanScene *self = job->self;
+  DrawIndex *index = job->index;
   guint ci0, cj0, ci1, cj1;
 
-  index->i0 = (gint64)floor (self->origin_x / TAUTAN_TILE_SIZE) - INDEX_MARGIN;
-  index->j0 = (gint64)floor (self->origin_y / TAUTAN_TILE_SIZE) - INDEX_MARGIN;
-  i1 = (gint64)floor ((self->origin_x + self->view.width) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
-  j1 = (gint64)floor ((self->origin_y + self->view.height) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
-  index->ni = (guint)(i1 - index->i0 + 1);
-  index->nj = (guint)(j1 - index->j0 + 1);
-  g_array_set_size (pairs, 0);
-
-  for (guint i = 0; i < self->edges->len; i++)
+  for (guint i = job->start; i < job->end; i++)
     {
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
       const EdgeExtra *x = &self->edge_extra[i];
 
+      if (index->edges != NULL)
+        index->edges[i] = (DrawEdge) { e->x0, e->y0, x->shape.ex, x->shape.ey, e->cx, e->cy, e->width, x->keep_hash,
+                                       x->shape.drawable, x->shape.curved, x->shape.arrow, e->selected };
       if (!x->shape.drawable || !cell_range (self, index, &x->bounds, &ci0, &cj0, &ci1, &cj1))
         continue;
       for (guint cj = cj0; cj <= cj1; cj++)
@@ -190,14 +209,74 @@ draw_index_build (TautanScene *self)
             CellItem p = { cj * index->ni + ci, i };
 
             if (_tautan_scene_edge_visible (e, x, &box))
-              g_array_append_val (pairs, p);
+              g_array_append_val (job->pairs, p);
           }
     }
-  index_lists (index, INDEX_EDGES, pairs);
+  return NULL;
+}
 
+/* H3, s10: past this many edges, the second half of them is indexed on
+ * a thread of its own (the first tile's; the other tile thread waits for
+ * the index): 300,000 edges took some 30 ms, the whole frame waiting. */
+static guint index_split = 32768;
+
+guint
+_tautan_scene_set_index_split (guint n_edges)
+{
+  guint old = index_split;
+
+  index_split = n_edges;
+  return old;
+}
+
+static DrawIndex *
+draw_index_build (TautanScene *self)
+{
+  DrawIndex *index = g_new0 (DrawIndex, 1);
+  /* Most edges touch a cell or two: room for that many from the pool, so
+   * the first tile's wait does not grow and fault in a fresh array. */
+  guint n_edges = self->edges->len, half = n_edges >= MAX (index_split, 2) ? n_edges / 2 : n_edges;
+  GArray *pairs = _tautan_scene_pool_array (sizeof (CellItem), half * 2), *nodes;
+  GArray *more = half < n_edges ? _tautan_scene_pool_array (sizeof (CellItem), (n_edges - half) * 2) : NULL;
+  EdgeCells first, second = { NULL, NULL, 0, 0, NULL };
+  GThread *thread = NULL;
+  gint64 i1, j1;
+  guint ci0, cj0, ci1, cj1;
+
+  index->i0 = (gint64)floor (self->origin_x / TAUTAN_TILE_SIZE) - INDEX_MARGIN;
+  index->j0 = (gint64)floor (self->origin_y / TAUTAN_TILE_SIZE) - INDEX_MARGIN;
+  i1 = (gint64)floor ((self->origin_x + self->view.width) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
+  j1 = (gint64)floor ((self->origin_y + self->view.height) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
+  index->ni = (guint)(i1 - index->i0 + 1);
+  index->nj = (guint)(j1 - index->j0 + 1);
+  /* Records only far out, where tiles draw from them. */
+  if (self->far)
+    index->edges = _tautan_scene_pool_alloc (sizeof (DrawEdge) * MAX (n_edges, 1));
+  g_array_set_size (pairs, 0);
+
+  first = (EdgeCells) { self, index, 0, half, pairs };
+  if (more != NULL)
+    {
+      g_array_set_size (more, 0);
+      second = (EdgeCells) { self, index, half, n_edges, more };
+      thread = g_thread_try_new ("scene-index", edge_cells_run, &second, NULL);
+    }
+  edge_cells_run (&first);
+
+  /* Nodes and labels while the other half of the edges is indexed. */
+  if (self->far)
+    index->nodes = _tautan_scene_pool_alloc (sizeof (DrawNode) * MAX (self->nodes->len, 1));
+  for (guint i = 0; self->far && i < self->nodes->len; i++)
+    {
+      const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
+
+      index->nodes[i] = (DrawNode) { n->x, n->y, _tautan_scene_pack_rgba (&n->fill), _tautan_scene_pack_rgba (&n->stroke),
+                                     _tautan_scene_node_form (n), n->alpha >= 1, self->node_extra[i].dim };
+    }
+  nodes = _tautan_scene_pool_array (sizeof (CellItem), self->nodes->len);
   for (guint kind = INDEX_NODES; kind <= INDEX_LABELS; kind++)
     {
-      g_array_set_size (pairs, 0);
+      g_array_set_size (nodes, 0);
       for (guint i = 0; i < self->nodes->len; i++)
         {
           const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
@@ -213,12 +292,20 @@ draw_index_build (TautanScene *self)
               {
                 CellItem p = { cj * index->ni + ci, i };
 
-                g_array_append_val (pairs, p);
+                g_array_append_val (nodes, p);
               }
         }
-      index_lists (index, kind, pairs);
+      index_lists (index, kind, nodes, NULL);
     }
+  _tautan_scene_pool_free_array (nodes);
 
+  if (thread != NULL)
+    g_thread_join (thread);
+  else if (more != NULL)
+    edge_cells_run (&second);
+  index_lists (index, INDEX_EDGES, pairs, more);
+  if (more != NULL)
+    _tautan_scene_pool_free_array (more);
   _tautan_scene_pool_free_array (pairs);
   return index;
 }
@@ -268,4 +355,20 @@ _tautan_scene_lookup_cell (TautanScene  *self,
   *items = index->items[kind] + index->offsets[kind][j * index->ni + i];
   *n_items = index->offsets[kind][j * index->ni + i + 1] - index->offsets[kind][j * index->ni + i];
   return TRUE;
+}
+
+const DrawEdge *
+_tautan_scene_get_draw_edges (TautanScene *self)
+{
+  DrawIndex *index = g_atomic_pointer_get (&self->draw_index);
+
+  return index != NULL ? index->edges : NULL;
+}
+
+const DrawNode *
+_tautan_scene_get_draw_nodes (TautanScene *self)
+{
+  DrawIndex *index = g_atomic_pointer_get (&self->draw_index);
+
+  return index != NULL ? index->nodes : NULL;
 }

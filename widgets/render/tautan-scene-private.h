@@ -201,6 +201,65 @@ void     _tautan_scene_build            (TautanScene       *self,
 /* H3, s8: the least edges whose pass runs on two threads (tests). */
 guint    _tautan_scene_set_edge_pass_split (guint           n_edges);
 
+/* H3, s10: what drawing a tile reads of an edge, in one 64-byte record
+ * where the edge and its extra span six cache lines: made with the
+ * per-tile lists (tautan-scene-index.c), so whatever remakes those
+ * remakes these. Exact copies of the edge's numbers: same pixels. */
+typedef struct
+{
+  double   x0, y0;        /* the shaft, from the source's border */
+  double   ex, ey;        /* to its end */
+  double   cx, cy;        /* control point */
+  double   width;
+  guint32  keep_hash;
+  guint    drawable : 1;
+  guint    curved : 1;
+  guint    arrow : 1;
+  guint    selected : 1;
+} DrawEdge;
+
+/* The records of every edge, by drawing position, once a look-up of
+ * INDEX_EDGES succeeded; else NULL. */
+const DrawEdge *_tautan_scene_get_draw_edges (TautanScene *self);
+
+/* H3, s10: the same for a node, what a far tile's dot needs: 32 bytes
+ * where the node and its extra span six cache lines. */
+typedef struct
+{
+  double   x, y;
+  guint32  fill;          /* _tautan_scene_pack_rgba() */
+  guint32  stroke;
+  guint32  form;          /* _tautan_scene_node_form() */
+  guint    opaque : 1;    /* alpha at least 1 */
+  guint    dim : 1;
+} DrawNode;
+
+const DrawNode *_tautan_scene_get_draw_nodes (TautanScene *self);
+
+/* A colour as opaque-alpha-first ARGB bytes, rounded. */
+static inline guint32
+_tautan_scene_pack_rgba (const TautanRgba *c)
+{
+  return (guint32)lround (c->alpha * 255) << 24 | (guint32)lround (c->red * 255) << 16 |
+         (guint32)lround (c->green * 255) << 8 | (guint32)lround (c->blue * 255);
+}
+
+/* A node's shape, size and ring, as one key (never 0). */
+static inline guint32
+_tautan_scene_node_form (const TautanSceneNode *n)
+{
+  return ((guint32)n->shape + 1) | (guint32)(lround (n->radius * 16) & 0x7ffffff) << 4 |
+         (guint32)(n->n_untargeted > 0) << 31;
+}
+
+/* Tests: whether tiles draw edges from their DrawEdge records (TRUE, as
+ * drawing does). Returns the old value. */
+gboolean        _tautan_scene_set_draw_records (gboolean use);
+
+/* H3, s10: the least edges whose per-tile lists are made on two
+ * threads (tests). Returns the old value. */
+guint    _tautan_scene_set_index_split  (guint           n_edges);
+
 /* tautan-scene-index.c: per-tile lists of what to draw. */
 enum { INDEX_EDGES, INDEX_NODES, INDEX_LABELS, N_INDEX_KINDS };
 
@@ -278,5 +337,9 @@ void          _tautan_raster_band      (TautanRaster *raster,
                                         double        x1,
                                         double        y1,
                                         double        half_width);
+
+/* Tests: every step of a band by the general code (TRUE), or interior
+ * steps the short way (FALSE, as drawing does). Returns the old value. */
+gboolean      _tautan_raster_set_general_steps (gboolean only);
 
 G_END_DECLS

@@ -322,6 +322,47 @@ band_step (guint8  *base,
     }
 }
 
+/* Tests: every step the general way, to compare. */
+static gboolean general_steps_only;
+
+gboolean
+_tautan_raster_set_general_steps (gboolean only)
+{
+  gboolean old = general_steps_only;
+
+  general_steps_only = only;
+  return old;
+}
+
+/* One step of _tautan_raster_band(), wherever it lies. */
+static inline void
+band_general_step (guint8  *data,
+                   gsize    mstep,
+                   gsize    istep,
+                   guint32  argb,
+                   double   opacity,
+                   guint    k_full,
+                   int      m,
+                   double   a0,
+                   double   a1,
+                   double   b0,
+                   double   slope,
+                   double   half,
+                   double   minor)
+{
+  double slo = MAX ((double)m, a0), shi = MIN (m + 1.0, a1), h = shi - slo;
+  double c = b0 + ((slo + shi) / 2 - a0) * slope;
+  double left = c - half, right = c + half;
+  guint k = h >= 1 ? k_full : (guint)(h * MIN (opacity, 1.0) * 65280 + 0.5);
+
+  if (h <= 0 || right <= 0 || left >= minor)
+    return;
+  left = MAX (left, 0);
+  right = MIN (right, minor);
+  band_step (data + (gsize)m * mstep, istep, argb,
+             (int)(left * 256 + 0.5), (int)(right * 256 + 0.5), k);
+}
+
 /* A thin straight band, half @hw wide, from (x0, y0) to (x1, y1), blended
  * straight into the pixels at @opacity: no accumulation, a few pixels per step along
  * the major axis. Each step's coverage is its share of the band's cross
@@ -399,20 +440,40 @@ _tautan_raster_band (TautanRaster *r,
   end = (int)ceil (hi);
   k_full = (guint)(MIN (opacity, 1.0) * 65280 + 0.5);
 
-  for (int m = start; m < end; m++)
+  /* H3, s10: the steps wholly inside the band's length whose cross
+   * section lies within the minor range, most of a long edge's, need
+   * none of the general step's clamps: the same arithmetic, a third
+   * fewer instructions a step (test-scene /band-steps). */
+  if (!general_steps_only)
     {
-      double slo = MAX ((double)m, a0), shi = MIN (m + 1.0, a1), h = shi - slo;
-      double c = b0 + ((slo + shi) / 2 - a0) * slope;
-      double left = c - half, right = c + half;
-      guint k = h >= 1 ? k_full : (guint)(h * MIN (opacity, 1.0) * 65280 + 0.5);
+      int in0 = MAX (start, (int)ceil (a0)), in1 = MIN (end, (int)floor (a1));
 
-      if (h <= 0 || right <= 0 || left >= minor)
-        continue;
-      left = MAX (left, 0);
-      right = MIN (right, minor);
-      band_step (data + (gsize)m * mstep, istep, argb,
-                 (int)(left * 256 + 0.5), (int)(right * 256 + 0.5), k);
+      if (in0 < in1)
+        {
+          int m = start;
+
+          for (; m < in0; m++)
+            band_general_step (data, mstep, istep, argb, opacity, k_full, m, a0, a1, b0, slope, half, minor);
+          for (; m < in1; m++)
+            {
+              double c = b0 + ((m + 0.5) - a0) * slope;
+              double left = c - half, right = c + half;
+
+              /* Not within (or not a number): the general step clamps. */
+              if (!(left >= 0 && right <= minor))
+                {
+                  band_general_step (data, mstep, istep, argb, opacity, k_full, m, a0, a1, b0, slope, half, minor);
+                  continue;
+                }
+              band_step (data + (gsize)m * mstep, istep, argb,
+                         (int)(left * 256 + 0.5), (int)(right * 256 + 0.5), k_full);
+            }
+          start = m;
+        }
     }
+
+  for (int m = start; m < end; m++)
+    band_general_step (data, mstep, istep, argb, opacity, k_full, m, a0, a1, b0, slope, half, minor);
 }
 
 /* Fills what was added since the last composite with the opaque @argb,

@@ -136,7 +136,10 @@ _tautan_grid_query (const Grid *grid,
  * unref may run on a tile thread). */
 
 #define POOL_MAX_BLOCKS 48
-#define POOL_MAX_BYTES  ((gsize)160 << 20)
+/* H3, s10: 192, not 160: the per-tile lists' DrawEdge and DrawNode
+ * records (tautan-scene-index.c) made one 300,000-edge scene and its
+ * scratch some 160 MB, and the edges' arrays were let go a frame. */
+#define POOL_MAX_BYTES  ((gsize)192 << 20)
 #define POOL_MAX_BLOCK  ((gsize)48 << 20)
 
 /* Before each block: its capacity, and room to keep the block aligned. */
