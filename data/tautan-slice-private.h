@@ -22,11 +22,11 @@ typedef enum
 } TautanSliceStrategy;
 
 /* For tests: the least dataset edges the prefix route answers on two
- * threads (H3, s8). Returns the old value. */
+ * threads. Returns the old value. */
 guint        _tautan_slice_set_prefix_split  (guint                 n_edges);
 
 /* For tests: the least size of a freed slice's edge answers that the
- * next slice reuses (H3, s10: tautan-slice.c's spare arrays); 0 for
+ * next slice reuses (tautan-slice.c's spare arrays); 0 for
  * any. Drops the spare kept. Returns the old value; @n_reused: how
  * many slices reused spares so far. */
 guint        _tautan_slice_set_spare_min     (guint                 bytes,

@@ -35,7 +35,7 @@ struct _TautanSlice
 
 G_DEFINE_FINAL_TYPE (TautanSlice, tautan_slice, G_TYPE_OBJECT)
 
-/* Spare arrays (H3, s10)
+/* Spare arrays
  *
  * A slice of 300,000 edges writes some 20 MB of answers; fresh from
  * malloc, every page of them was faulted in and zeroed by the kernel at

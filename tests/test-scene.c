@@ -1270,7 +1270,7 @@ test_tiles (Fixture       *f,
 }
 
 /* The per-tile lists made with the second half of the edges on a thread
- * of its own (H3, s10: as for 32,768 edges or more) are the lists made on
+ * of its own (as for 32,768 edges or more) are the lists made on
  * one, item for item and in drawing order, for every cell, edges, nodes
  * and labels, at several zooms and origins. */
 static void
@@ -1333,7 +1333,7 @@ test_index_split (Fixture       *f,
 }
 
 /* Far out, tiles draw their edges and dots from the per-tile DrawEdge and
- * DrawNode records (H3, s10): byte for byte what the edges, nodes and
+ * DrawNode records: byte for byte what the edges, nodes and
  * their extras draw, on every
  * tile of a graph spread over many (long chords, curved pairs, dashed
  * edges, edges leaving the view), hovered or not, at fractional origins. */
@@ -1790,8 +1790,8 @@ test_band (void)
   cairo_surface_destroy (ref);
 }
 
-/* A band's steps inside its length and the raster draw the short way
- * (H3, s10): the same pixels as every step drawn the general way, for
+/* A band's steps inside its length and the raster draw the short way:
+ * the same pixels as every step drawn the general way, for
  * bands of every slope, width and opacity, inside the raster, across its
  * sides and corners, and along them, on an image with pixels already
  * drawn. */

@@ -805,7 +805,7 @@ prefetch_node (TautanScene *self,
 #endif
 }
 
-/* H3, s10: a tile's edges from their DrawEdge records (one cache line
+/* A tile's edges from their DrawEdge records (one cache line
  * each, where the edge and its extra took six and most of the tile's
  * wait): thin shafts with no arrowhead, as append_edge_outline() draws
  * them on a raster, with the same arithmetic. */
@@ -1173,7 +1173,7 @@ draw_nodes (TautanScene *self,
                     (gsize)frame->raster_y * frame->stride + (gsize)frame->raster_x * 4;
     }
 
-  /* H3, s10: far dots from their DrawNode records, as for edges; the
+  /* Far dots from their DrawNode records, as for edges; the
    * node itself only for a look not drawn yet. */
   records = local != NULL && items != NULL && draw_records ? _tautan_scene_get_draw_nodes (self) : NULL;
 

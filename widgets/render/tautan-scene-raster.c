@@ -440,7 +440,7 @@ _tautan_raster_band (TautanRaster *r,
   end = (int)ceil (hi);
   k_full = (guint)(MIN (opacity, 1.0) * 65280 + 0.5);
 
-  /* H3, s10: the steps wholly inside the band's length whose cross
+  /* The steps wholly inside the band's length whose cross
    * section lies within the minor range, most of a long edge's, need
    * none of the general step's clamps: the same arithmetic, a third
    * fewer instructions a step (test-scene /band-steps). */
