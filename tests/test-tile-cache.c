@@ -482,6 +482,124 @@ test_new_scene (Fixture       *f,
   cairo_surface_destroy (tiled);
 }
 
+/* Until the ready callback has run once more than @calls. */
+static void
+wait_ready (Fixture *f,
+            guint    calls)
+{
+  while (f->ready_calls <= calls)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Runs whatever the main context has ready, without blocking. */
+static void
+iterate_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Timeline steps at one zoom: the old scene's tiles cover the view, so a
+ * new scene is shown once all its tiles are in, not half old, half new
+ * (and a frame for each tile batch would take a core from the tiles);
+ * every step's picture is what a fresh scene draws, coalesced steps
+ * included. Tiles filling a hole still show as they come. */
+static void
+test_steps_whole (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (ready_cb, f, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanTimeSpan all = tautan_dataset_get_span (f->dataset);
+  TautanView view, panned;
+  gboolean complete;
+  guint calls;
+
+  /* However slowly this machine draws, never shown tile by tile. */
+  _tautan_tile_cache_set_partial_after (cache, G_MAXINT64);
+  default_view (&view);
+  scene = scene_for (f, f->slice, &view);
+  tautan_tile_cache_set_scene (cache, scene, 1);
+  _tautan_tile_cache_wait (cache);
+  iterate_pending ();
+
+  for (guint step = 0; step < 4; step++)
+    {
+      g_autoptr(TautanSlice) slice = NULL;
+      g_autoptr(TautanScene) next = NULL;
+      g_autoptr(GHashTable) before = serials_of (cache, &view);
+      g_autoptr(GHashTable) meanwhile = NULL;
+      gint32 len = all.to - all.from;
+      TautanTimeSpan span = { all.from + (gint32)step * len / 8 + len / 16, all.from + (gint32)step * len / 8 + len / 2 };
+      cairo_surface_t *direct, *tiled;
+      GHashTableIter iter;
+      gpointer key;
+      guint fresh = 0;
+
+      /* Odd steps come while the one before is still drawing. */
+      if (step % 2 == 1)
+        {
+          g_autoptr(TautanSlice) passing = NULL;
+          g_autoptr(TautanScene) skipped = NULL;
+          TautanTimeSpan between = { span.from - len / 16, span.to - len / 16 };
+
+          _tautan_tile_cache_hold (cache, 0);
+          passing = tautan_slice_new (f->dataset, &between, FALSE);
+          skipped = scene_for (f, passing, &view);
+          tautan_tile_cache_set_scene (cache, skipped, 1);
+          _tautan_tile_cache_hold (cache, 2);
+        }
+
+      slice = tautan_slice_new (f->dataset, &span, FALSE);
+      next = scene_for (f, slice, &view);
+      calls = f->ready_calls;
+      _tautan_tile_cache_hold (cache, 0);
+      tautan_tile_cache_set_scene (cache, next, 1);
+
+      /* Three tiles drawn, put in place: no call to show them yet. */
+      _tautan_tile_cache_hold (cache, 3);
+      iterate_pending ();
+      g_assert_cmpuint (f->ready_calls, ==, calls);
+      g_assert_false (tautan_tile_cache_is_complete (cache));
+      meanwhile = serials_of (cache, &view);
+      g_assert_cmpuint (g_hash_table_size (meanwhile), ==, g_hash_table_size (before));
+      g_hash_table_iter_init (&iter, meanwhile);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        fresh += !g_hash_table_contains (before, key);
+      g_assert_cmpuint (fresh, >, 0);
+
+      /* The rest: one call, with every tile in. */
+      _tautan_tile_cache_hold (cache, -1);
+      wait_ready (f, calls);
+      g_assert_true (tautan_tile_cache_is_complete (cache));
+      iterate_pending ();
+      g_assert_cmpuint (f->ready_calls, ==, calls + 1);
+
+      direct = draw_direct (next, 1);
+      tiled = draw_tiles (cache, &view, 1, &complete);
+      g_assert_true (complete);
+      g_assert_cmpuint (count_not_background (tiled), >, 100);
+      assert_same_picture (direct, tiled);
+      cairo_surface_destroy (direct);
+      cairo_surface_destroy (tiled);
+
+      g_clear_pointer (&scene, tautan_scene_unref);
+      scene = g_steal_pointer (&next);
+    }
+
+  /* A pan far off: the view has holes, and the first tile shows at once. */
+  panned = view;
+  panned.center_x += 1500 / view.zoom;
+  calls = f->ready_calls;
+  _tautan_tile_cache_hold (cache, 0);
+  tautan_tile_cache_show (cache, &panned);
+  _tautan_tile_cache_hold (cache, 1);
+  wait_ready (f, calls);
+  g_assert_false (tautan_tile_cache_is_complete (cache));
+  _tautan_tile_cache_hold (cache, -1);
+  _tautan_tile_cache_wait (cache);
+}
+
 static void
 test_zoom (Fixture       *f,
            gconstpointer  data)
@@ -571,6 +689,7 @@ main (int   argc,
   ADD ("pan-reuses", test_pan_reuses);
   ADD ("show-pan", test_show_pan);
   ADD ("new-scene", test_new_scene);
+  ADD ("steps-whole", test_steps_whole);
   ADD ("zoom", test_zoom);
   ADD ("free-busy", test_free_busy);
 #undef ADD

@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-count.h"
@@ -21,6 +22,7 @@
 #include "app/tautan-window-private.h"
 #include "bench/tautan-bench-gen.h"
 #include "widgets/tautan-graph-view-private.h"
+#include "widgets/render/tautan-tile-cache-private.h"
 
 /* gtk_recent_manager_has_item() is critical about a missing Recent file. */
 static gboolean
@@ -777,6 +779,55 @@ assert_fresh_scene (TautanGraphView *graph)
   assert_same_scene (graph->scene, here);
 }
 
+static gboolean
+tiles_complete (gpointer data)
+{
+  TautanGraphView *graph = data;
+
+  return tautan_tile_cache_is_complete (graph->tiles);
+}
+
+static cairo_surface_t *
+draw_tiles (TautanTileCache  *tiles,
+            const TautanView *view)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, view->width, view->height);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_true (_tautan_tile_cache_draw (tiles, cr, view));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The canvas's tiles, once all in, show exactly what its scene built
+ * afresh draws in tiles of its own. */
+static void
+assert_tiles_fresh (TautanGraphView *graph)
+{
+  g_autoptr(TautanScene) here = tautan_scene_new (tautan_graph_view_get_render_context (graph), graph->dataset,
+                                                  graph->slice, tautan_graph_view_get_positions (graph),
+                                                  tautan_scene_get_view (graph->scene));
+  g_autoptr(TautanTileCache) own = tautan_tile_cache_new (NULL, NULL, NULL);
+  const TautanView *view = tautan_scene_get_view (here);
+  cairo_surface_t *fresh, *tiled;
+  int stride;
+  guint differing = 0;
+
+  tautan_test_wait_for (tiles_complete, graph);
+  tautan_tile_cache_set_scene (own, here, gtk_widget_get_scale_factor (GTK_WIDGET (graph)));
+  _tautan_tile_cache_wait (own);
+  fresh = draw_tiles (own, view);
+  tiled = draw_tiles (graph->tiles, view);
+  stride = cairo_image_surface_get_stride (fresh);
+  for (int y = 0; y < view->height; y++)
+    differing += memcmp (cairo_image_surface_get_data (fresh) + (gsize)y * stride,
+                         cairo_image_surface_get_data (tiled) + (gsize)y * stride, (gsize)view->width * 4) != 0;
+  g_assert_cmpuint (differing, ==, 0);
+  cairo_surface_destroy (fresh);
+  cairo_surface_destroy (tiled);
+}
+
 /* The slider on a big graph: each step starts its scene on a worker at
  * once, not at the next frame (which would only draw the scene on screen
  * again); a step made during a build is built the moment that one ends;
@@ -831,6 +882,12 @@ test_slider_builds_at_once (void)
       tautan_test_wait_for (scene_of_span, &shown);
       g_assert_false (graph->building);
       assert_fresh_scene (graph);
+      /* Its tiles started with it, not at the next frame (which would
+       * only show the old tiles again); and they are the fresh scene's. */
+      g_assert_nonnull (graph->tiles);
+      g_assert_false (graph->base_dirty);
+      g_assert_true (graph->base_scene == graph->scene);
+      assert_tiles_fresh (graph);
     }
 
   destroy_window (window);

@@ -160,11 +160,11 @@ built_cb (GObject      *object,
   /* The camera may have moved since the build began: a pan is drawn
    * shifted, anything else builds again. */
   self->camera_dirty = TRUE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
   /* What changed meanwhile (the slider moved on) is built at once, not
    * after the frame that shows this scene; a hidden canvas waits. */
   if (self->scene_dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
     _tautan_graph_view_update_scene (self);
+  _tautan_graph_view_scene_built (self);
 }
 
 /* Whether the build is worth a worker. */

@@ -121,6 +121,8 @@ void _tautan_graph_view_ensure_scene         (TautanGraphView *self);
  * (maybe none yet) kept meanwhile. For drawing and the pointer. */
 void _tautan_graph_view_update_scene         (TautanGraphView *self);
 TautanTimeSpan _tautan_graph_view_slice_span (TautanGraphView *self);
+/* A worker's scene is in: starts its tiles, or queues the frame. */
+void _tautan_graph_view_scene_built          (TautanGraphView *self);
 
 /* tautan-graph-view-rollup.c */
 void     _tautan_graph_view_ensure_rollup    (TautanGraphView *self);

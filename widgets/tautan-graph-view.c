@@ -456,21 +456,11 @@ highlighted (const TautanView *view)
          view->selected_source != TAUTAN_NONE || view->selected_target != TAUTAN_NONE;
 }
 
+/* Hands the tile cache the scene's base when it changed, and the view's
+ * tiles otherwise (a pan). */
 static void
-snapshot_tiles (TautanGraphView *self,
-                GtkSnapshot     *snapshot,
-                int              width,
-                int              height)
+sync_tiles (TautanGraphView *self)
 {
-  const TautanPalette *palette = tautan_render_context_get_palette (self->context);
-  g_autoptr(GPtrArray) tiles = NULL;
-  g_autoptr(GHashTable) used = g_hash_table_new (g_int64_hash, g_int64_equal);
-  GHashTableIter iter;
-  gpointer key;
-  double origin_x = self->view.center_x * self->view.zoom - width / 2.0;
-  double origin_y = self->view.center_y * self->view.zoom - height / 2.0;
-  cairo_t *cr;
-
   if (self->tiles == NULL)
     self->tiles = tautan_tile_cache_new (tiles_ready_cb, self, NULL);
 
@@ -509,6 +499,24 @@ snapshot_tiles (TautanGraphView *self,
     }
   else
     tautan_tile_cache_show (self->tiles, &self->view);
+}
+
+static void
+snapshot_tiles (TautanGraphView *self,
+                GtkSnapshot     *snapshot,
+                int              width,
+                int              height)
+{
+  const TautanPalette *palette = tautan_render_context_get_palette (self->context);
+  g_autoptr(GPtrArray) tiles = NULL;
+  g_autoptr(GHashTable) used = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GHashTableIter iter;
+  gpointer key;
+  double origin_x = self->view.center_x * self->view.zoom - width / 2.0;
+  double origin_y = self->view.center_y * self->view.zoom - height / 2.0;
+  cairo_t *cr;
+
+  sync_tiles (self);
 
   gtk_snapshot_append_color (snapshot,
                              &(GdkRGBA) { palette->background.red, palette->background.green,
@@ -554,6 +562,37 @@ snapshot_tiles (TautanGraphView *self,
       tautan_scene_draw_highlight (self->scene, cr);
       cairo_destroy (cr);
     }
+}
+
+/**
+ * _tautan_graph_view_scene_built:
+ *
+ * Shows a scene a worker built. A tiled one (nothing highlighted) starts
+ * its tiles now and is drawn once they are in (tiles_ready_cb): a frame
+ * before would show the old tiles again, on the core the tiles need, and
+ * tiles of two scenes side by side do not meet.
+ */
+void
+_tautan_graph_view_scene_built (TautanGraphView *self)
+{
+  if (self->tiles == NULL || !use_tiles (self) || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      highlighted (tautan_scene_get_view (self->scene)))
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
+  /* A pan made during the build shifts the scene; anything else builds
+   * again (and this scene's tiles show meanwhile). */
+  _tautan_graph_view_update_scene (self);
+  if (self->scene_dirty || !use_tiles (self))
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+  sync_tiles (self);
+  if (tautan_tile_cache_is_complete (self->tiles))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* The background and a word on what is coming, centred. */

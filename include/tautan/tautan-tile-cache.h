@@ -31,7 +31,9 @@ typedef void (*TautanTilesReadyFunc) (gpointer user_data);
 typedef struct _TautanTileCache TautanTileCache;
 
 /* @ready is called in the thread-default main context of the caller of
- * tautan_tile_cache_new() whenever new tiles are ready. */
+ * tautan_tile_cache_new() when new tiles are ready to show: as they come
+ * where the view had none at the scene's zoom, else once the scene's
+ * tiles are all in (a timeline step shows whole, not tile by tile). */
 TautanTileCache *tautan_tile_cache_new         (TautanTilesReadyFunc  ready,
                                                 gpointer              user_data,
                                                 GDestroyNotify        notify);

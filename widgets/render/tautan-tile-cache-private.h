@@ -17,5 +17,14 @@ gboolean _tautan_tile_cache_draw (TautanTileCache  *self,
                                   const TautanView *view);
 /* Waits until every tile of the current scene is drawn. */
 void     _tautan_tile_cache_wait (TautanTileCache  *self);
+/* Lets @n more tile jobs start (-1: any), then holds the threads; waits
+ * for those @n to end. While held, _tautan_tile_cache_wait() would wait
+ * for ever. */
+void     _tautan_tile_cache_hold (TautanTileCache  *self,
+                                  int               n);
+/* How long a new scene's tiles at the same zoom may take before they are
+ * shown as they come, not all at once. */
+void     _tautan_tile_cache_set_partial_after (TautanTileCache *self,
+                                               gint64           usec);
 
 G_END_DECLS

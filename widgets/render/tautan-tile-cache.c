@@ -25,6 +25,11 @@
 /* Tiles kept around the drawn area when the content stays but the view
  * moves, so panning back and forth redraws nothing. */
 #define KEEP_MARGIN 2
+/* A new scene's tiles replacing the old one's at the same zoom are shown
+ * all at once (a frame costs the main thread more than a tile costs a
+ * worker, and half-replaced scenes do not meet at tile borders); unless
+ * they take this long, then as they come. */
+#define PARTIAL_AFTER_US (300 * G_TIME_SPAN_MILLISECOND)
 
 typedef struct
 {
@@ -77,6 +82,8 @@ struct _TautanTileCache
   GHashTable           *queued;       /* keys of jobs of this generation */
   guint64               serial;
   guint64               order;
+  gint64                scene_time;   /* when the scene was set */
+  gint64                partial_after;/* PARTIAL_AFTER_US, but in tests */
 
   /* Under @mutex. */
   guint64               generation;
@@ -86,6 +93,8 @@ struct _TautanTileCache
   guint                 pending;      /* jobs of @generation not finished */
   GQueue                done;         /* Job, finished */
   GSource              *idle;
+  gint                  allowance;    /* jobs that may still start; -1: any (tests hold them) */
+  guint                 finished;     /* jobs that drew, whatever became of them */
 };
 
 static gboolean idle_cb (gpointer data);
@@ -226,9 +235,13 @@ job_run (gpointer data,
   /* A queued job holds no scene: scenes replaced while jobs wait in
    * the queue are freed at once, not when the jobs are reached. */
   g_mutex_lock (&self->mutex);
+  while (self->allowance == 0 && job->generation == self->generation)
+    g_cond_wait (&self->cond, &self->mutex);
   stale = job->generation != self->generation;
   if (!stale)
     {
+      if (self->allowance > 0)
+        self->allowance--;
       job->scene = tautan_scene_ref (self->run_scene);
       job->origin_x = self->run_origin_x;
       job->origin_y = self->run_origin_y;
@@ -258,11 +271,15 @@ job_run (gpointer data,
   g_clear_pointer (&job->scene, tautan_scene_unref);
 
   g_mutex_lock (&self->mutex);
+  if (!stale)
+    {
+      self->finished++;
+      g_cond_broadcast (&self->cond);
+    }
   if (job->generation == self->generation && job->surface != NULL)
     {
       g_queue_push_tail (&self->done, g_steal_pointer (&job));
-      if (--self->pending == 0)
-        g_cond_broadcast (&self->cond);
+      self->pending--;
       if (self->idle == NULL)
         {
           /* Deliver to the owner's thread, through its main context. */
@@ -303,12 +320,15 @@ drop_far_tiles (TautanTileCache *self)
 }
 
 /* Moves finished tiles into the table, on the owner's thread, so the set
- * of tiles only changes between frames. Returns whether any arrived. */
+ * of tiles only changes between frames. Returns whether the view should
+ * be drawn again: the scene's tiles are all in, or some arrived where the
+ * view had no tile at this zoom, or they have been coming for long. */
 static gboolean
 integrate (TautanTileCache *self)
 {
   GQueue done = G_QUEUE_INIT;
   gboolean added = FALSE;
+  gboolean filled = FALSE;
   gboolean complete;
   Job *job;
 
@@ -334,20 +354,24 @@ integrate (TautanTileCache *self)
           entry->tile.device_scale = job->device_scale;
           entry->tile.serial = ++self->serial;
           g_hash_table_remove (self->queued, &entry->key);
+          filled |= !g_hash_table_contains (self->tiles, &entry->key);
           g_hash_table_replace (self->tiles, &entry->key, entry);
           added = TRUE;
         }
       job_free (job);
     }
 
-  if (complete && g_hash_table_size (self->queued) == 0)
+  complete = complete && g_hash_table_size (self->queued) == 0;
+  if (complete)
     {
       /* Every tile is current: what was kept to show meanwhile can go. */
       g_clear_pointer (&self->old, g_hash_table_unref);
       drop_far_tiles (self);
     }
 
-  return added;
+  /* Old-zoom tiles are only a stand-in: sharper ones show at once. */
+  return added && (complete || filled || self->old != NULL ||
+                   g_get_monotonic_time () - self->scene_time >= self->partial_after);
 }
 
 static gboolean
@@ -367,7 +391,7 @@ idle_cb (gpointer data)
 
 /**
  * tautan_tile_cache_new:
- * @ready: (scope notified) (nullable): called when new tiles are ready
+ * @ready: (scope notified) (nullable): called when new tiles are ready to show
  * @user_data: for @ready
  * @notify: (nullable): frees @user_data with the cache
  *
@@ -395,6 +419,8 @@ tautan_tile_cache_new (TautanTilesReadyFunc ready,
   self->tiles = entry_table_new ();
   self->queued = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->device_scale = 1;
+  self->allowance = -1;
+  self->partial_after = PARTIAL_AFTER_US;
 
   /* Exclusive threads end with the pool, and take their fonts along. */
   self->pool = g_thread_pool_new (job_run, self, N_THREADS, TRUE, &error);
@@ -422,6 +448,8 @@ tautan_tile_cache_free (TautanTileCache *self)
   g_mutex_lock (&self->mutex);
   self->generation++;
   self->pending = 0;
+  self->allowance = -1;
+  g_cond_broadcast (&self->cond);
   g_mutex_unlock (&self->mutex);
   g_thread_pool_free (self->pool, FALSE, TRUE);
 
@@ -539,9 +567,12 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
 
   if (!same)
     {
+      self->scene_time = g_get_monotonic_time ();
       g_mutex_lock (&self->mutex);
       self->generation++;
       self->pending = 0;
+      /* Jobs held for a test see they are stale. */
+      g_cond_broadcast (&self->cond);
       g_mutex_unlock (&self->mutex);
 
       g_hash_table_remove_all (self->queued);
@@ -788,6 +819,46 @@ _tautan_tile_cache_wait (TautanTileCache *self)
   g_mutex_unlock (&self->mutex);
 
   integrate (self);
+}
+
+/**
+ * _tautan_tile_cache_hold:
+ * @n: how many more jobs may start, or -1 for any
+ *
+ * For tests: holds the drawing threads after @n more jobs (of the current
+ * scene) start. With @n > 0, blocks until those @n ended, or no job is
+ * left to run.
+ */
+void
+_tautan_tile_cache_hold (TautanTileCache *self,
+                         int              n)
+{
+  guint until;
+
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->mutex);
+  self->allowance = n;
+  until = self->finished + (guint)MAX (n, 0);
+  g_cond_broadcast (&self->cond);
+  while (n > 0 && self->finished < until && self->pending > 0)
+    g_cond_wait (&self->cond, &self->mutex);
+  g_mutex_unlock (&self->mutex);
+}
+
+/**
+ * _tautan_tile_cache_set_partial_after:
+ * @usec: how long a new scene's tiles may come before they show as they come
+ *
+ * For tests, which must not depend on how fast the machine draws.
+ */
+void
+_tautan_tile_cache_set_partial_after (TautanTileCache *self,
+                                      gint64           usec)
+{
+  g_return_if_fail (self != NULL);
+
+  self->partial_after = usec;
 }
 
 /**
