@@ -17,7 +17,6 @@
 #include "tautan/tautan-diagnostic.h"
 
 #include "tautan-window-private.h"
-#include "widgets/tautan-graph-view-private.h"
 
 /* Opening files in a window: datasets and workspaces are read on worker
  * threads, with progress, one load at a time. Each load has its own
@@ -239,7 +238,8 @@ graph_frame_cb (GdkFrameClock *clock,
 {
   TautanGraphView *graph = self->graph_view;
 
-  if (graph->scene != NULL && graph->layout == self->held_layout)
+  if (tautan_graph_view_has_scene (graph) &&
+      tautan_graph_view_get_layout (graph) == self->held_layout)
     release_layout (self);
 }
 

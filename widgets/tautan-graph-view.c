@@ -1221,6 +1221,20 @@ tautan_graph_view_get_scene (TautanGraphView *self)
   return self->scene;
 }
 
+/**
+ * tautan_graph_view_has_scene:
+ *
+ * Whether the canvas has a scene to draw, rather than its "Drawing the
+ * graph…" placeholder. Unlike tautan_graph_view_get_scene() it never
+ * builds one, so a frame callback may ask.
+ */
+gboolean
+tautan_graph_view_has_scene (TautanGraphView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_GRAPH_VIEW (self), FALSE);
+  return self->scene != NULL;
+}
+
 const TautanView *
 tautan_graph_view_get_view (TautanGraphView *self)
 {

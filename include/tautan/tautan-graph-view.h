@@ -36,6 +36,7 @@ const TautanRollup  *tautan_graph_view_get_rollup         (TautanGraphView *self
 void                 tautan_graph_view_set_focus          (TautanGraphView *self,
                                                            const guint8    *focus);
 TautanScene         *tautan_graph_view_get_scene          (TautanGraphView *self);
+gboolean             tautan_graph_view_has_scene          (TautanGraphView *self);
 const TautanView    *tautan_graph_view_get_view           (TautanGraphView *self);
 /* What the screen draws with, for exports that look like it. */
 TautanRenderContext *tautan_graph_view_get_render_context (TautanGraphView *self);
