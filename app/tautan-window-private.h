@@ -102,6 +102,8 @@ struct _TautanWindow
   gboolean              close_after_dataset_save;
   gboolean              dataset_discarded;     /* on close: the user said so */
   GtkWidget            *edit_status;           /* shown while an edit runs on its thread */
+  GtkRevealer          *analysis_status_revealer; /* gives way to a toast in its place */
+  GListModel           *explorer_toast_children;  /* to tell when a toast shows */
   GtkSpinner           *edit_spinner;
   GtkLabel             *edit_label;
 };

@@ -556,6 +556,22 @@ tautan_window_activate_focus (GtkWindow *window)
   GTK_WINDOW_CLASS (tautan_window_parent_class)->activate_focus (window);
 }
 
+/* Toasts over the graph come at its foot, where the filters' and
+ * comparison's status sits: it fades out while one shows. Widgets add
+ * toasts to the nearest overlay themselves, so the overlay's children
+ * are watched rather than each caller. */
+static void
+explorer_toasts_changed_cb (TautanWindow *self)
+{
+  gboolean toast = FALSE;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->explorer_toasts));
+       w != NULL && !toast;
+       w = gtk_widget_get_next_sibling (w))
+    toast = g_strcmp0 (gtk_widget_get_css_name (w), "toast") == 0;
+  gtk_revealer_set_reveal_child (self->analysis_status_revealer, !toast);
+}
+
 static void
 tautan_window_constructed (GObject *object)
 {
@@ -592,6 +608,9 @@ tautan_window_dispose (GObject *object)
   g_clear_object (&self->session_bindings);
   g_clear_object (&self->session_signals);
 
+  if (self->explorer_toast_children != NULL)
+    g_signal_handlers_disconnect_by_data (self->explorer_toast_children, self);
+  g_clear_object (&self->explorer_toast_children);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_WINDOW);
   if (self->search_typed != NULL)
     g_string_free (g_steal_pointer (&self->search_typed), TRUE);
@@ -703,6 +722,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   /* No field: it follows the session alone; bound for the tests. */
   gtk_widget_class_bind_template_child_full (widget_class, "analysis_status", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_status);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, analysis_status_revealer);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_spinner);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, edit_label);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F, GDK_CONTROL_MASK | GDK_SHIFT_MASK, show_analysis_cb, NULL);
@@ -754,6 +774,9 @@ tautan_window_init (TautanWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), keys);
   }
   g_signal_connect_object (self->search_entry, "map", G_CALLBACK (search_entry_map_cb), self, G_CONNECT_SWAPPED);
+  self->explorer_toast_children = gtk_widget_observe_children (GTK_WIDGET (self->explorer_toasts));
+  g_signal_connect_swapped (self->explorer_toast_children, "items-changed",
+                            G_CALLBACK (explorer_toasts_changed_cb), self);
 
   /* The timeline and the mode buttons edit the session's span both ways. */
   self->session_bindings = g_binding_group_new ();

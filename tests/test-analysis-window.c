@@ -833,6 +833,8 @@ test_search_hidden (Fixture       *f,
   iterate ();
   g_assert_cmpstr (tautan_search_results_get_last_toast (results), ==, "Kim Jong Un is hidden by the filter");
   g_assert_true (toast_shown (f));
+  /* The filters' status at the canvas's foot gives the toast its place. */
+  g_assert_false (gtk_revealer_get_reveal_child (child (f->window, "analysis_status_revealer")));
   g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
   g_assert_cmpint (tautan_session_get_span (f->session).from, ==, span.from);
   g_assert_cmpint (tautan_session_get_span (f->session).to, ==, span.to);
@@ -1296,7 +1298,8 @@ test_status (Fixture       *f,
 {
   TautanAnalysisStatus *status = child (f->window, "analysis_status");
   TautanPresentation *presentation = child (f->window, "presentation");
-  GtkWidget *strip = gtk_widget_get_parent (GTK_WIDGET (status));
+  /* The strip at the canvas's foot, around the revealer that lets toasts by. */
+  GtkWidget *strip = gtk_widget_get_parent (GTK_WIDGET (child (f->window, "analysis_status_revealer")));
   TautanTimeSpan before = { tautan_day_from_ymd (2023, 6, 19), tautan_day_from_ymd (2024, 6, 18) };
   TautanTimeSpan after = { tautan_day_from_ymd (2024, 6, 19), tautan_day_from_ymd (2025, 6, 18) };
   static const char * const claimed[] = { "claimed", NULL };
