@@ -1221,6 +1221,26 @@ names_ministry (const char *name)
   return strstr (folded, "ministry") != NULL || strstr (folded, "kementerian") != NULL;
 }
 
+/* The state named last before mention @k in its sentence (a mention
+ * with words, not an implied one), or NO_INDEX. */
+static guint32
+state_before_in_sentence (Article *a,
+                          guint    k)
+{
+  const Mention *m = &g_array_index (a->mentions, Mention, k);
+
+  for (guint j = k; j-- > 0;)
+    {
+      const Mention *n = &g_array_index (a->mentions, Mention, j);
+
+      if (a->token_sentence[n->first_token] != a->token_sentence[m->first_token])
+        break;
+      if (entity_at (a, n->entity)->kind == TAUTAN_ENTITY_STATE && n->end_token > n->first_token)
+        return n->entity;
+    }
+  return NO_INDEX;
+}
+
 /* A ministry the text names by its kind alone, unknown to the
  * gazetteer ("the Foreign Ministry said" in a story from Seoul): the
  * ministry of the state named before it in its sentence, else of the
@@ -1236,18 +1256,7 @@ requalify_ministry (Article *a,
   guint32 other = NO_INDEX;
   int body;
 
-  for (guint j = k; j-- > 0;)
-    {
-      const Mention *n = &g_array_index (a->mentions, Mention, j);
-
-      if (a->token_sentence[n->first_token] != a->token_sentence[m->first_token])
-        break;
-      if (entity_at (a, n->entity)->kind == TAUTAN_ENTITY_STATE && n->end_token > n->first_token)
-        {
-          other = n->entity;
-          break;
-        }
-    }
+  other = state_before_in_sentence (a, k);
   /* the state named most before it: a state named only after it may
    * be the one it speaks to ("the ministry criticised Canada") */
   if (other == NO_INDEX)
@@ -1318,18 +1327,7 @@ requalify_bodies (Article *a)
 
       own = _article_entity_for_gazetteer (a, aff);
       e = entity_at (a, m->entity);
-      for (guint j = k; j-- > 0;)
-        {
-          const Mention *n = &g_array_index (a->mentions, Mention, j);
-
-          if (a->token_sentence[n->first_token] != a->token_sentence[m->first_token])
-            break;
-          if (entity_at (a, n->entity)->kind == TAUTAN_ENTITY_STATE && n->end_token > n->first_token)
-            {
-              other = n->entity;
-              break;
-            }
-        }
+      other = state_before_in_sentence (a, k);
       if (other == NO_INDEX)
         {
           gboolean own_named = FALSE;
