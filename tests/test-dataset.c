@@ -459,19 +459,31 @@ test_check_file (void)
 #define LARGE_EVENTS   60000
 #define LARGE_ENTITIES 100
 
+/* A generated dataset's text up to its events array, open: one source
+ * and @n_entities people e0, e1, … */
 static GString *
-large_json (void)
+generated_json_head (const char *title,
+                     guint       n_entities)
 {
-  GString *json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"Large\",\n"
-                                "\"sources\":[{\"id\":\"s0\",\"outlet\":\"Wire\",\"title\":\"T\","
-                                "\"url\":null,\"language\":\"en\",\"published\":\"2020-01-01\","
-                                "\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],\n"
-                                "\"entities\":[\n");
+  GString *json = g_string_new (NULL);
 
-  for (guint i = 0; i < LARGE_ENTITIES; i++)
+  g_string_append_printf (json, "{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"%s\",\n", title);
+  g_string_append (json, "\"sources\":[{\"id\":\"s0\",\"outlet\":\"Wire\",\"title\":\"T\","
+                         "\"url\":null,\"language\":\"en\",\"published\":\"2020-01-01\","
+                         "\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],\n"
+                         "\"entities\":[\n");
+  for (guint i = 0; i < n_entities; i++)
     g_string_append_printf (json, "%s{\"id\":\"e%u\",\"name\":\"Entity %u\",\"kind\":\"person\"}\n",
                             i > 0 ? "," : "", i, i);
   g_string_append (json, "],\n\"events\":[\n");
+  return json;
+}
+
+static GString *
+large_json (void)
+{
+  GString *json = generated_json_head ("Large", LARGE_ENTITIES);
+
   for (guint i = 0; i < LARGE_EVENTS; i++)
     {
       g_autoptr(GDateTime) dt = g_date_time_new_utc (2020, 1, 1, 0, 0, 0);
@@ -758,16 +770,8 @@ edges_json (guint n_events,
 {
   static const char *const types[] = { "support", "meet", "statement", "appeal", "criticise", "aid", "accuse",
                                        "reject" };
-  GString *json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"Edges\",\n"
-                                "\"sources\":[{\"id\":\"s0\",\"outlet\":\"Wire\",\"title\":\"T\","
-                                "\"url\":null,\"language\":\"en\",\"published\":\"2020-01-01\","
-                                "\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],\n"
-                                "\"entities\":[\n");
+  GString *json = generated_json_head ("Edges", n_entities);
 
-  for (guint i = 0; i < n_entities; i++)
-    g_string_append_printf (json, "%s{\"id\":\"e%u\",\"name\":\"Entity %u\",\"kind\":\"person\"}\n",
-                            i > 0 ? "," : "", i, i);
-  g_string_append (json, "],\n\"events\":[\n");
   for (guint i = 0; i < n_events; i++)
     {
       guint month = 1 + (i * 5) % 12, day = 1 + (i * 13) % 28;
