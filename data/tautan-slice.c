@@ -56,7 +56,9 @@ static SpareArrays spare;
 static gsize       spare_min_bytes = 1 << 20;  /* smaller arrays cost little to fault in */
 static guint       spare_n_reused;
 
-#define SPARE_MAX_BYTES ((gsize)128 << 20)
+/* A 300,000-edge slice's answers fit; a million edges' are let go (the
+ * real window's peak at 1M events). */
+#define SPARE_MAX_BYTES ((gsize)48 << 20)
 
 static gsize
 spare_bytes (GArray *edges)

@@ -946,7 +946,7 @@ _tautan_scene_set_edge_pass_split (guint n_edges)
   return old;
 }
 
-/* What an edge's layout reads of a node, by entity (H3, s10): 32 bytes
+/* What an edge's layout reads of a node, by entity: 32 bytes
  * where a TautanSceneNode is 168, so the edge pass's random reads of
  * 100,000 nodes hit 3 MB, not 17 MB and one page each, with no
  * node_of_entity in between. */
@@ -969,7 +969,7 @@ typedef struct
   guint64          hash;      /* then: edge_fingerprint() of the range */
 } EdgePass;
 
-/* H3, s10: drawing order visits the EdgeBuilds and their targets' nodes
+/* Drawing order visits the EdgeBuilds and their targets' nodes
  * at random: at 300,000 edges each was a cache miss, most of
  * _tautan_render_edge_layout()'s time. So each is asked for ahead: the
  * EdgeBuild 2 × PASS_AHEAD edges on, its ends' NodeAt PASS_AHEAD on. */

@@ -26,6 +26,7 @@
 
 #define INDEX_MARGIN    2
 #define INDEX_MAX_CELLS 4096
+#define DRAW_RECORDS_MAX_EDGES 400000
 
 struct _DrawIndex
 {
@@ -35,7 +36,7 @@ struct _DrawIndex
   guint   nj;
   guint  *offsets[N_INDEX_KINDS];  /* ni * nj + 1 each */
   guint  *items[N_INDEX_KINDS];
-  DrawEdge *edges;        /* H3, s10: per edge, for drawing tiles */
+  DrawEdge *edges;        /* per edge, for drawing tiles */
   DrawNode *nodes;        /* and per node */
 };
 
@@ -215,7 +216,7 @@ edge_cells_run (gpointer data)
   return NULL;
 }
 
-/* H3, s10: past this many edges, the second half of them is indexed on
+/* Past this many edges, the second half of them is indexed on
  * a thread of its own (the first tile's; the other tile thread waits for
  * the index): 300,000 edges took some 30 ms, the whole frame waiting. */
 static guint index_split = 32768;
@@ -249,8 +250,11 @@ draw_index_build (TautanScene *self)
   j1 = (gint64)floor ((self->origin_y + self->view.height) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
   index->ni = (guint)(i1 - index->i0 + 1);
   index->nj = (guint)(j1 - index->j0 + 1);
-  /* Records only far out, where tiles draw from them. */
-  if (self->far)
+  /* Records only far out, where tiles draw from them, and not for the
+   * biggest scenes: a window of a million edges keeps two scenes alive
+   * while its layout settles, and 64 bytes an edge each raised the real
+   * window's peak more than the records win there. */
+  if (self->far && n_edges <= DRAW_RECORDS_MAX_EDGES)
     index->edges = _tautan_scene_pool_alloc (sizeof (DrawEdge) * MAX (n_edges, 1));
   g_array_set_size (pairs, 0);
 

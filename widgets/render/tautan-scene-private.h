@@ -71,7 +71,7 @@ typedef struct
   guint           color_index;  /* the QuadClass or type it is coloured by */
   guint           width_bucket;
   guint           dim : 1;
-  guint32         keep_hash;    /* H3, s8: _tautan_scene_edge_keep_hash(), made once */
+  guint32         keep_hash;    /* _tautan_scene_edge_keep_hash(), made once */
 } EdgeExtra;
 
 /* Which edges a sample keeps far out (tautan-scene-draw.c): fixed per
@@ -141,7 +141,7 @@ gboolean  _tautan_grid_query  (const Grid *grid,
                                gpointer    data);
 
 /* tautan-scene.c: blocks and arrays a freed scene leaves for the next
- * build (H3, s8: their pages stay mapped); free only with these. */
+ * build (their pages stay mapped); free only with these. */
 gpointer  _tautan_scene_pool_alloc      (gsize       size);
 gpointer  _tautan_scene_pool_alloc0     (gsize       size);
 void      _tautan_scene_pool_free       (gpointer    block);
@@ -198,10 +198,10 @@ void     _tautan_scene_build            (TautanScene       *self,
                                          TautanSlice       *slice,
                                          const TautanPoint *positions);
 
-/* H3, s8: the least edges whose pass runs on two threads (tests). */
+/* The least edges whose pass runs on two threads (tests). */
 guint    _tautan_scene_set_edge_pass_split (guint           n_edges);
 
-/* H3, s10: what drawing a tile reads of an edge, in one 64-byte record
+/* What drawing a tile reads of an edge, in one 64-byte record
  * where the edge and its extra span six cache lines: made with the
  * per-tile lists (tautan-scene-index.c), so whatever remakes those
  * remakes these. Exact copies of the edge's numbers: same pixels. */
@@ -222,7 +222,7 @@ typedef struct
  * INDEX_EDGES succeeded; else NULL. */
 const DrawEdge *_tautan_scene_get_draw_edges (TautanScene *self);
 
-/* H3, s10: the same for a node, what a far tile's dot needs: 32 bytes
+/* The same for a node, what a far tile's dot needs: 32 bytes
  * where the node and its extra span six cache lines. */
 typedef struct
 {
@@ -256,7 +256,7 @@ _tautan_scene_node_form (const TautanSceneNode *n)
  * drawing does). Returns the old value. */
 gboolean        _tautan_scene_set_draw_records (gboolean use);
 
-/* H3, s10: the least edges whose per-tile lists are made on two
+/* The least edges whose per-tile lists are made on two
  * threads (tests). Returns the old value. */
 guint    _tautan_scene_set_index_split  (guint           n_edges);
 

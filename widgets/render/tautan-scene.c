@@ -136,7 +136,7 @@ _tautan_grid_query (const Grid *grid,
  * unref may run on a tile thread). */
 
 #define POOL_MAX_BLOCKS 48
-/* H3, s10: 192, not 160: the per-tile lists' DrawEdge and DrawNode
+/* 192, not 160: the per-tile lists' DrawEdge and DrawNode
  * records (tautan-scene-index.c) made one 300,000-edge scene and its
  * scratch some 160 MB, and the edges' arrays were let go a frame. */
 #define POOL_MAX_BYTES  ((gsize)192 << 20)
