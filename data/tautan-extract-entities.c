@@ -148,7 +148,7 @@ after_honorific (const Article *a,
 {
   const Token *dot, *title;
 
-  if (i < 2 || (article_token (a, i)->flags & TOKEN_LINE))
+  if (i < 2 || i >= article_n_tokens (a) || (article_token (a, i)->flags & TOKEN_LINE))
     return FALSE;
   dot = article_token (a, i - 1);
   title = article_token (a, i - 2);
