@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-#include "tautan-extract-private.h"
+#include "tautan-extract-clause-private.h"
 
 static const ArticleEntity *
 entity (const Article *a,
@@ -1693,12 +1693,26 @@ country_referred_back (Article      *a,
     }
 }
 
+/* Where the subject of the cue at @i may be looked for: from its
+ * clause's start when the clause has a subject of its own ("X menuduh Y
+ * setelah Z menyerang W": Z for the attack), else from the sentence's. */
+static guint32
+clause_subject_start (const Sentence *s,
+                      const Clause   *c)
+{
+  if (c == NULL || !c->subject_own || c->kind == CLAUSE_RELATIVE || c->kind == CLAUSE_COORDINATE
+      || c->kind == CLAUSE_RESUMED)
+    return s->first_token;
+  return c->opener != NO_INDEX ? c->opener + 1 : c->first_token;
+}
+
 static void
 events_in_sentence (Article *a,
                     guint32  si)
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, si);
   LineRole role = g_array_index (a->lines, Line, s->line).role;
+  g_autoptr(GArray) clauses = _tautan_read_clauses (a, si);
 
   for (guint32 i = s->first_token; i < s->end_token; i++)
     {
@@ -1709,6 +1723,8 @@ events_in_sentence (Article *a,
       gboolean passive, announced = FALSE;
 
       guint32 cue_index;
+      const Clause *clause;
+      guint32 clause_end, subject_first;
 
       if (a->token_quote[i] != NO_INDEX)
         continue;
@@ -1717,6 +1733,11 @@ events_in_sentence (Article *a,
       else if (!send_with_cargo (a, i, s->end_token, &cue_index, &n))
         continue;
       cue = &_tautan_event_cues[cue_index];
+      clause = _tautan_clause_at (clauses, i);
+      /* the target is the object of the cue's own clause, not of the
+       * sentence */
+      clause_end = clause != NULL ? MAX (clause->end_token, i + n) : s->end_token;
+      subject_first = clause_subject_start (s, clause);
       passive = (cue->flags & EVENT_CUE_PASSIVE) != 0
                 || (!g_str_equal (cue->type, "meet") && english_passive (a, s->first_token, i, n, s->end_token));
       verb = i;
@@ -1839,8 +1860,8 @@ events_in_sentence (Article *a,
       if (passive)
         {
           /* "Rusia telah dituduh …", "was attacked by X" */
-          subject_group (a, si, s->first_token, verb, ev.targets);
-          for (guint32 k = i + n; k < s->end_token && k < i + n + 8; k++)
+          subject_group (a, si, subject_first, verb, ev.targets);
+          for (guint32 k = i + n; k < clause_end && k < i + n + 8; k++)
             if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && mention_at (a, k + 1) != NO_INDEX)
               {
                 group_forward (a, k + 1, s->end_token, ev.actors);
@@ -1865,8 +1886,15 @@ events_in_sentence (Article *a,
         }
       else
         {
-          subject_group (a, si, s->first_token, verb, ev.actors);
-          targets_after (a, i + n, s->end_token, ev.type, ev.targets);
+          /* the cue is its clause's verb: the clause's own subject acts */
+          if (clause != NULL && clause->subject_own && clause->verb == verb && clause->subjects->len > 0)
+            g_array_append_vals (ev.actors, clause->subjects->data, clause->subjects->len);
+          else
+            subject_group (a, si, subject_first, verb, ev.actors);
+          /* no subject found by the sentence's rules: the clause's */
+          if (ev.actors->len == 0 && clause != NULL && clause->verb != NO_INDEX && clause->verb <= verb)
+            g_array_append_vals (ev.actors, clause->subjects->data, clause->subjects->len);
+          targets_after (a, i + n, clause_end, ev.type, ev.targets);
         }
 
       /* "Kanada menerima bantuan militer dari AS", "received aid from
@@ -2492,7 +2520,16 @@ speech_speakers (Article *a,
           && entity (a, mention (a, mention_at (a, k - 1))->entity)->kind == TAUTAN_ENTITY_MEDIA)
         append_unique (out, mention (a, mention_at (a, k - 1))->entity);
       else
-        subject_group (a, si, s->first_token, i, out);
+        {
+          g_autoptr(GArray) clauses = _tautan_read_clauses (a, si);
+          const Clause *c = _tautan_clause_at (clauses, i);
+
+          /* the speech verb is its clause's verb: the clause's own subject speaks */
+          if (c != NULL && c->subject_own && c->verb == i && c->subjects->len > 0)
+            g_array_append_vals (out, c->subjects->data, c->subjects->len);
+          else
+            subject_group (a, si, clause_subject_start (s, c), i, out);
+        }
     }
   for (guint k = out->len; k-- > 0;)
     if (entity (a, g_array_index (out, guint32, k))->kind == TAUTAN_ENTITY_PLACE)
