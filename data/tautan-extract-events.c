@@ -828,6 +828,52 @@ made_in_state (Article *a,
   return TRUE;
 }
 
+/* "yang dilakukan oleh X", "that were carried out by X", "which X
+ * carried out" at @rel: X, the agent of the act the relative clause
+ * describes, goes to @out. */
+static gboolean
+agent_of_relative (Article *a,
+                   guint32  rel,
+                   guint32  limit,
+                   GArray  *out)
+{
+  guint32 k = rel + 1;
+
+  /* past "were", "telah", "sebelumnya" */
+  while (k < limit && k < rel + 4 && _article_token_is (a, k, LEX_AUX, NULL))
+    k++;
+  if (k >= limit || article_token (a, k)->kind != TOKEN_WORD || mention_at (a, k) != NO_INDEX)
+    return FALSE;
+  /* a passive verb: "dilakukan", "carried (out)", "launched" */
+  {
+    const Token *t = article_token (a, k);
+    const char *w = a->text + t->start;
+    gsize n = t->end - t->start;
+
+    if (!((n > 4 && g_ascii_strncasecmp (w, "di", 2) == 0) || (n > 4 && g_ascii_strncasecmp (w + n - 2, "ed", 2) == 0)))
+      return FALSE;
+  }
+  k++;
+  if (k < limit && (word_is (a, k, "out") || word_is (a, k, "up")))
+    k++;
+  if (!(k + 1 < limit && _article_match_with (a, k, LEX_PREP, PREP_BY, NULL)))
+    return FALSE;
+  k++;
+  /* "oleh kapal-kapal China", "by Chinese vessels": the state of the
+   * vessels, the forces, the units named */
+  for (guint32 j = k; j < limit && j < k + 4; j++)
+    {
+      if (mention_at (a, j) != NO_INDEX)
+        {
+          group_forward (a, j, limit, out);
+          return out->len > 0;
+        }
+      if (article_token (a, j)->kind != TOKEN_WORD && !is_punct (a, j, "-"))
+        break;
+    }
+  return FALSE;
+}
+
 static void
 targets_within (Article    *a,
                 guint32     from,
@@ -860,6 +906,12 @@ targets_within (Article    *a,
       /* "tarif untuk aluminium yang diproduksi di Rusia", "tariffs on
        * steel made in China": a measure on goods hits their state */
       if (g_str_equal (type, "sanction") && made_in_state (a, k, limit, out))
+        return;
+      /* "mengecam tindakan yang dilakukan oleh kapal-kapal China",
+       * "condemned the acts that were carried out by X": whoever did the
+       * act criticised, rejected or denied is its target */
+      if (object_acts && !g_str_equal (type, "appeal") && _article_token_is (a, k, LEX_REL, NULL)
+          && agent_of_relative (a, k, limit, out))
         return;
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */

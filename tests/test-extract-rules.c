@@ -2329,9 +2329,21 @@ test_event_subject_across_apposition (void)
     }
 }
 
+/* The act criticised is described by a relative clause: its agent is the
+ * one criticised (dev/055's shape, written anew). */
+static void
+test_event_agent_of_relative (void)
+{
+  assert_event ("Pada Senin, Jepang mengecam tindakan yang dilakukan oleh kapal-kapal Korea Utara di perairan itu.\n",
+                "2024-03-13", "criticise", "Japan", "North Korea", "2024-03-11", "2024-03-11", "day");
+  assert_event ("On Monday, Japan condemned the acts that were carried out by North Korean vessels in those waters.\n",
+                "2024-03-13", "criticise", "Japan", "North Korea", "2024-03-11", "2024-03-11", "day");
+}
+
 static void
 add_clause_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/clauses/event-agent-of-relative", test_event_agent_of_relative);
   g_test_add_func ("/tautan/extract-rules/clauses/opening-adverbial", test_clause_opening_adverbial);
   g_test_add_func ("/tautan/extract-rules/clauses/event-subject-across-apposition", test_event_subject_across_apposition);
   g_test_add_func ("/tautan/extract-rules/clauses/adverbial", test_clause_adverbial);
