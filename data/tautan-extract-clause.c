@@ -610,25 +610,18 @@ read_clause (Article      *a,
     }
 }
 
-static gboolean
-has_verb (const Article *a,
-          guint32        from,
-          guint32        end)
-{
-  for (guint32 k = from; k < end; k++)
-    if (!in_quote (a, k) && verb_at (a, k))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether a clause with a verb of its own starts at @k: a verb before the
- * sentence's end, not in a quote. */
+/* Whether a clause with a verb of its own starts at @k: a verb within
+ * the next few words, not in a quote (a bound, so that a sentence of
+ * thousands of commas is read in linear time). */
 static gboolean
 verb_after_subject (const Article *a,
                     guint32        k,
                     guint32        end)
 {
-  return has_verb (a, k, end);
+  for (guint32 j = k; j < end && j < k + 40; j++)
+    if (!in_quote (a, j) && verb_at (a, j))
+      return TRUE;
+  return FALSE;
 }
 
 GArray *
@@ -644,6 +637,7 @@ _tautan_read_clauses (Article *a,
   guint32 interrupted = NO_INDEX;
   guint32 resume_of = NO_INDEX;
   guint32 opener_prep = 0;
+  gboolean clause_has_verb = FALSE;
 
   g_array_set_clear_func (clauses, clause_clear);
 
@@ -661,14 +655,16 @@ _tautan_read_clauses (Article *a,
       ClauseKind next = 0;
       guint32 next_start = k;
 
+      /* whether the clause read so far has a verb, past its opener */
+      if (k > start && (opener == NO_INDEX || k - 1 > opener) && !in_quote (a, k - 1) && verb_at (a, k - 1))
+        clause_has_verb = TRUE;
       if (k < s->end_token)
         {
           next = opens_clause (a, s->first_token, k, s->end_token, &next_start);
           /* ", yang mencakup …, mengatakan": the relative clause ends at
            * its comma when a verb follows, and the clause before goes on */
           if (next == 0 && kind == CLAUSE_ADVERBIAL && is_punct (a, k - 1, ",") && k - 1 > start
-              && has_verb (a, opener != NO_INDEX ? opener + 1 : start, k - 1)
-              && verb_after_subject (a, k, s->end_token))
+              && clause_has_verb && verb_after_subject (a, k, s->end_token))
             next = CLAUSE_MAIN;
           else if (next == 0 && kind == CLAUSE_RELATIVE && interrupted != NO_INDEX && is_punct (a, k - 1, ",")
               && k - 1 > start && verb_after_aux (a, k, s->end_token) != NO_INDEX)
@@ -710,6 +706,7 @@ _tautan_read_clauses (Article *a,
         interrupted = NO_INDEX;
       start = next_start;
       kind = next;
+      clause_has_verb = FALSE;
       opener = next == CLAUSE_MAIN || next == CLAUSE_RESUMED ? NO_INDEX : next_start;
     }
   return clauses;
@@ -719,11 +716,19 @@ const Clause *
 _tautan_clause_at (const GArray *clauses,
                    guint32       token)
 {
-  for (guint i = 0; i < clauses->len; i++)
-    {
-      const Clause *c = &g_array_index (clauses, Clause, i);
+  guint lo = 0, hi = clauses->len;
 
-      if (token >= c->first_token && token < c->end_token)
+  /* in text order, apart: halve */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const Clause *c = &g_array_index (clauses, Clause, mid);
+
+      if (token < c->first_token)
+        hi = mid;
+      else if (token >= c->end_token)
+        lo = mid + 1;
+      else
         return c;
     }
   return NULL;

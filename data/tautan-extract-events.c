@@ -2542,8 +2542,9 @@ has_event_as_actor (const Article *a,
  * mengatakan bahwa", "X melaporkan", "said X", "according to X",
  * "menurut X". */
 static void
-speech_speakers (Article *a,
-                 guint32  si,
+speech_speakers (Article      *a,
+                 const GArray *clauses,
+                 guint32       si,
                  guint32  i,
                  guint32  n,
                  guint32  flags,
@@ -2573,7 +2574,6 @@ speech_speakers (Article *a,
         append_unique (out, mention (a, mention_at (a, k - 1))->entity);
       else
         {
-          g_autoptr(GArray) clauses = _tautan_read_clauses (a, si);
           const Clause *c = _tautan_clause_at (clauses, i);
 
           /* the speech verb is its clause's verb: the clause's own subject speaks */
@@ -2600,6 +2600,9 @@ add_reported_speech (Article *a)
       const Sentence *s = &g_array_index (a->sentences, Sentence, si);
       LineRole role = g_array_index (a->lines, Line, s->line).role;
 
+      /* read when the sentence has a speech cue, once */
+      g_autoptr(GArray) clauses = NULL;
+
       if (role == LINE_TITLE || role == LINE_CAPTION || !_article_line_extracts (a, s->line, FALSE))
         continue;
       for (guint32 i = s->first_token; i < s->end_token; i++)
@@ -2624,7 +2627,9 @@ add_reported_speech (Article *a)
               || future (a, s->first_token, i))
             continue;
           speakers = g_array_new (FALSE, FALSE, sizeof (guint32));
-          speech_speakers (a, si, i, n, flags, speakers);
+          if (clauses == NULL)
+            clauses = _tautan_read_clauses (a, si);
+          speech_speakers (a, clauses, si, i, n, flags, speakers);
           for (guint k = speakers->len; k-- > 0;)
             if (has_event_as_actor (a, g_array_index (speakers, guint32, k)))
               {
