@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-#include "tautan-extract-private.h"
+#include "tautan-extract-clause-private.h"
 
 static const ArticleEntity *
 entity (const Article *a,
@@ -828,6 +828,52 @@ made_in_state (Article *a,
   return TRUE;
 }
 
+/* "yang dilakukan oleh X", "that were carried out by X", "which X
+ * carried out" at @rel: X, the agent of the act the relative clause
+ * describes, goes to @out. */
+static gboolean
+agent_of_relative (Article *a,
+                   guint32  rel,
+                   guint32  limit,
+                   GArray  *out)
+{
+  guint32 k = rel + 1;
+
+  /* past "were", "telah", "sebelumnya" */
+  while (k < limit && k < rel + 4 && _article_token_is (a, k, LEX_AUX, NULL))
+    k++;
+  if (k >= limit || article_token (a, k)->kind != TOKEN_WORD || mention_at (a, k) != NO_INDEX)
+    return FALSE;
+  /* a passive verb: "dilakukan", "carried (out)", "launched" */
+  {
+    const Token *t = article_token (a, k);
+    const char *w = a->text + t->start;
+    gsize n = t->end - t->start;
+
+    if (!((n > 4 && g_ascii_strncasecmp (w, "di", 2) == 0) || (n > 4 && g_ascii_strncasecmp (w + n - 2, "ed", 2) == 0)))
+      return FALSE;
+  }
+  k++;
+  if (k < limit && (word_is (a, k, "out") || word_is (a, k, "up")))
+    k++;
+  if (!(k + 1 < limit && _article_match_with (a, k, LEX_PREP, PREP_BY, NULL)))
+    return FALSE;
+  k++;
+  /* "oleh kapal-kapal China", "by Chinese vessels": the state of the
+   * vessels, the forces, the units named */
+  for (guint32 j = k; j < limit && j < k + 4; j++)
+    {
+      if (mention_at (a, j) != NO_INDEX)
+        {
+          group_forward (a, j, limit, out);
+          return out->len > 0;
+        }
+      if (article_token (a, j)->kind != TOKEN_WORD && !is_punct (a, j, "-"))
+        break;
+    }
+  return FALSE;
+}
+
 static void
 targets_within (Article    *a,
                 guint32     from,
@@ -860,6 +906,12 @@ targets_within (Article    *a,
       /* "tarif untuk aluminium yang diproduksi di Rusia", "tariffs on
        * steel made in China": a measure on goods hits their state */
       if (g_str_equal (type, "sanction") && made_in_state (a, k, limit, out))
+        return;
+      /* "mengecam tindakan yang dilakukan oleh kapal-kapal China",
+       * "condemned the acts that were carried out by X": whoever did the
+       * act criticised, rejected or denied is its target */
+      if (object_acts && !g_str_equal (type, "appeal") && _article_token_is (a, k, LEX_REL, NULL)
+          && agent_of_relative (a, k, limit, out))
         return;
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
@@ -1693,12 +1745,26 @@ country_referred_back (Article      *a,
     }
 }
 
+/* Where the subject of the cue at @i may be looked for: from its
+ * clause's start when the clause has a subject of its own ("X menuduh Y
+ * setelah Z menyerang W": Z for the attack), else from the sentence's. */
+static guint32
+clause_subject_start (const Sentence *s,
+                      const Clause   *c)
+{
+  if (c == NULL || !c->subject_own || c->kind == CLAUSE_RELATIVE || c->kind == CLAUSE_COORDINATE
+      || c->kind == CLAUSE_RESUMED)
+    return s->first_token;
+  return c->opener != NO_INDEX ? c->opener + 1 : c->first_token;
+}
+
 static void
 events_in_sentence (Article *a,
                     guint32  si)
 {
   const Sentence *s = &g_array_index (a->sentences, Sentence, si);
   LineRole role = g_array_index (a->lines, Line, s->line).role;
+  g_autoptr(GArray) clauses = _tautan_read_clauses (a, si);
 
   for (guint32 i = s->first_token; i < s->end_token; i++)
     {
@@ -1709,6 +1775,8 @@ events_in_sentence (Article *a,
       gboolean passive, announced = FALSE;
 
       guint32 cue_index;
+      const Clause *clause;
+      guint32 clause_end, subject_first;
 
       if (a->token_quote[i] != NO_INDEX)
         continue;
@@ -1717,6 +1785,11 @@ events_in_sentence (Article *a,
       else if (!send_with_cargo (a, i, s->end_token, &cue_index, &n))
         continue;
       cue = &_tautan_event_cues[cue_index];
+      clause = _tautan_clause_at (clauses, i);
+      /* the target is the object of the cue's own clause, not of the
+       * sentence */
+      clause_end = clause != NULL ? MAX (clause->end_token, i + n) : s->end_token;
+      subject_first = clause_subject_start (s, clause);
       passive = (cue->flags & EVENT_CUE_PASSIVE) != 0
                 || (!g_str_equal (cue->type, "meet") && english_passive (a, s->first_token, i, n, s->end_token));
       verb = i;
@@ -1839,8 +1912,8 @@ events_in_sentence (Article *a,
       if (passive)
         {
           /* "Rusia telah dituduh …", "was attacked by X" */
-          subject_group (a, si, s->first_token, verb, ev.targets);
-          for (guint32 k = i + n; k < s->end_token && k < i + n + 8; k++)
+          subject_group (a, si, subject_first, verb, ev.targets);
+          for (guint32 k = i + n; k < clause_end && k < i + n + 8; k++)
             if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && mention_at (a, k + 1) != NO_INDEX)
               {
                 group_forward (a, k + 1, s->end_token, ev.actors);
@@ -1865,8 +1938,15 @@ events_in_sentence (Article *a,
         }
       else
         {
-          subject_group (a, si, s->first_token, verb, ev.actors);
-          targets_after (a, i + n, s->end_token, ev.type, ev.targets);
+          /* the cue is its clause's verb: the clause's own subject acts */
+          if (clause != NULL && clause->subject_own && clause->verb == verb && clause->subjects->len > 0)
+            g_array_append_vals (ev.actors, clause->subjects->data, clause->subjects->len);
+          else
+            subject_group (a, si, subject_first, verb, ev.actors);
+          /* no subject found by the sentence's rules: the clause's */
+          if (ev.actors->len == 0 && clause != NULL && clause->verb != NO_INDEX && clause->verb <= verb)
+            g_array_append_vals (ev.actors, clause->subjects->data, clause->subjects->len);
+          targets_after (a, i + n, clause_end, ev.type, ev.targets);
         }
 
       /* "Kanada menerima bantuan militer dari AS", "received aid from
@@ -2462,8 +2542,9 @@ has_event_as_actor (const Article *a,
  * mengatakan bahwa", "X melaporkan", "said X", "according to X",
  * "menurut X". */
 static void
-speech_speakers (Article *a,
-                 guint32  si,
+speech_speakers (Article      *a,
+                 const GArray *clauses,
+                 guint32       si,
                  guint32  i,
                  guint32  n,
                  guint32  flags,
@@ -2492,7 +2573,15 @@ speech_speakers (Article *a,
           && entity (a, mention (a, mention_at (a, k - 1))->entity)->kind == TAUTAN_ENTITY_MEDIA)
         append_unique (out, mention (a, mention_at (a, k - 1))->entity);
       else
-        subject_group (a, si, s->first_token, i, out);
+        {
+          const Clause *c = _tautan_clause_at (clauses, i);
+
+          /* the speech verb is its clause's verb: the clause's own subject speaks */
+          if (c != NULL && c->subject_own && c->verb == i && c->subjects->len > 0)
+            g_array_append_vals (out, c->subjects->data, c->subjects->len);
+          else
+            subject_group (a, si, clause_subject_start (s, c), i, out);
+        }
     }
   for (guint k = out->len; k-- > 0;)
     if (entity (a, g_array_index (out, guint32, k))->kind == TAUTAN_ENTITY_PLACE)
@@ -2510,6 +2599,9 @@ add_reported_speech (Article *a)
     {
       const Sentence *s = &g_array_index (a->sentences, Sentence, si);
       LineRole role = g_array_index (a->lines, Line, s->line).role;
+
+      /* read when the sentence has a speech cue, once */
+      g_autoptr(GArray) clauses = NULL;
 
       if (role == LINE_TITLE || role == LINE_CAPTION || !_article_line_extracts (a, s->line, FALSE))
         continue;
@@ -2535,7 +2627,9 @@ add_reported_speech (Article *a)
               || future (a, s->first_token, i))
             continue;
           speakers = g_array_new (FALSE, FALSE, sizeof (guint32));
-          speech_speakers (a, si, i, n, flags, speakers);
+          if (clauses == NULL)
+            clauses = _tautan_read_clauses (a, si);
+          speech_speakers (a, clauses, si, i, n, flags, speakers);
           for (guint k = speakers->len; k-- > 0;)
             if (has_event_as_actor (a, g_array_index (speakers, guint32, k)))
               {

@@ -19,6 +19,10 @@
 #include "tautan/tautan-date.h"
 #include "tautan/tautan-extract.h"
 #include "tautan/tautan-extraction.h"
+#include "tautan/tautan-gazetteer.h"
+
+/* the clause reader, asked directly (the clauses section) */
+#include "tautan-extract-clause-private.h"
 
 static JsonNode *
 extract (const char *text,
@@ -2083,6 +2087,274 @@ add_generalising_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/entities/acronym-before-name", test_acronym_before_name);
 }
 
+/* ---- Clauses (H5, session 11): each verb's own subject and object ----
+ *
+ * The clause reader (data/tautan-extract-clause.c) asked directly: the
+ * text is read as tautan_extract_article() reads it, up to the speakers,
+ * then the body's first sentence is split into clauses. */
+
+typedef struct
+{
+  TautanArticle        article;
+  TautanExtractOptions options;
+  char                *text;
+  Article              a;
+  GArray              *clauses;
+} ClauseReading;
+
+static void
+clause_reading_free (ClauseReading *r)
+{
+  g_clear_pointer (&r->clauses, g_array_unref);
+  _article_clear (&r->a);
+  g_free (r->text);
+  g_free (r);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClauseReading, clause_reading_free)
+
+static ClauseReading *
+read_clauses (const char *text)
+{
+  ClauseReading *r = g_new0 (ClauseReading, 1);
+
+  tautan_article_init (&r->article);
+  tautan_extract_options_init (&r->options);
+  r->text = g_strconcat ("A headline for the rule\n\n", text, NULL);
+  r->article.id = "rule";
+  r->article.text = r->text;
+  r->article.len = -1;
+  g_assert_true (tautan_day_parse ("2024-03-13", 10, &r->article.published));
+  r->options.today = r->article.published + 30;
+  _article_init (&r->a, tautan_gazetteer_get_default (), &r->options, &r->article, r->text, strlen (r->text));
+  _article_read_text (&r->a);
+  _tautan_extract_quotes (&r->a);
+  _tautan_extract_mentions (&r->a);
+  _tautan_extract_source (&r->a);
+  _tautan_extract_speakers (&r->a);
+  /* the body's first sentence: the headline is line 0 */
+  for (guint i = 0; i < r->a.sentences->len; i++)
+    {
+      const Sentence *s = &g_array_index (r->a.sentences, Sentence, i);
+
+      if (g_array_index (r->a.lines, Line, s->line).role == LINE_BODY)
+        {
+          r->clauses = _tautan_read_clauses (&r->a, i);
+          break;
+        }
+    }
+  g_assert_nonnull (r->clauses);
+  return r;
+}
+
+/* The names of @ids, joined by "+", or "-" when there are none. */
+static char *
+clause_names (ClauseReading *r,
+              GArray        *ids)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const ArticleEntity *e = &g_array_index (r->a.entities, ArticleEntity, g_array_index (ids, guint32, i));
+
+      if (i > 0)
+        g_string_append_c (out, '+');
+      g_string_append (out, e->name);
+    }
+  return g_strdup (out->len > 0 ? out->str : "-");
+}
+
+/* Clause @n of @text has @kind, @subject and @object ("-": none), and
+ * its verb is the word @verb. */
+static void
+assert_clause (const char *text,
+               guint       n,
+               ClauseKind  kind,
+               const char *subject,
+               const char *verb,
+               const char *object)
+{
+  g_autoptr(ClauseReading) r = read_clauses (text);
+  const Clause *c;
+  g_autofree char *subjects = NULL;
+  g_autofree char *objects = NULL;
+  g_autofree char *verb_words = NULL;
+
+  /* said before the checks, so that a failure shows the whole reading */
+  for (guint i = 0; i < r->clauses->len; i++)
+    {
+      const Clause *x = &g_array_index (r->clauses, Clause, i);
+      g_autofree char *words = _article_token_text (&r->a, x->first_token, x->end_token);
+      g_autofree char *who = clause_names (r, x->subjects);
+      g_autofree char *whom = clause_names (r, x->objects);
+
+      g_test_message ("clause %u (kind %d): \"%s\" subject %s object %s", i, x->kind, words, who, whom);
+    }
+  g_assert_cmpuint (r->clauses->len, >, n);
+  c = &g_array_index (r->clauses, Clause, n);
+  subjects = clause_names (r, c->subjects);
+  objects = clause_names (r, c->objects);
+  g_assert_cmpuint (c->verb, !=, NO_INDEX);
+  verb_words = _article_token_text (&r->a, c->verb, c->verb + 1);
+  g_assert_cmpint (c->kind, ==, kind);
+  g_assert_cmpstr (subjects, ==, subject);
+  g_assert_cmpstr (verb_words, ==, verb);
+  g_assert_cmpstr (objects, ==, object);
+}
+
+static void
+test_clause_adverbial (void)
+{
+  /* "sementara", "while": a second act with its own subject and object */
+  const char *id = "Rusia menuduh Ukraina, sementara Jepang mengirim bantuan kepada Polandia.\n";
+  const char *en = "Russia accused Ukraine while Japan sent aid to Poland.\n";
+
+  assert_clause (id, 0, CLAUSE_MAIN, "Russia", "menuduh", "Ukraine");
+  assert_clause (id, 1, CLAUSE_ADVERBIAL, "Japan", "mengirim", "Poland");
+  assert_clause (en, 0, CLAUSE_MAIN, "Russia", "accused", "Ukraine");
+  assert_clause (en, 1, CLAUSE_ADVERBIAL, "Japan", "sent", "Poland");
+}
+
+static void
+test_clause_apposition (void)
+{
+  /* "X, menteri luar negeri Y,": X acts, not Y */
+  assert_clause ("Sergei Lavrov, menteri luar negeri Rusia, mengecam Jepang pada Senin.\n",
+                 0, CLAUSE_MAIN, "Sergei Lavrov", "mengecam", "Japan");
+  assert_clause ("Sergei Lavrov, the foreign minister of Russia, criticised Japan on Monday.\n",
+                 0, CLAUSE_MAIN, "Sergei Lavrov", "criticised", "Japan");
+}
+
+static void
+test_clause_opening_adverbial (void)
+{
+  /* an adverbial clause before the main one ends at its comma */
+  const char *id = "Setelah Korea Utara menembakkan rudal, Jepang mengecam Korea Utara.\n";
+  const char *en = "After North Korea fired missiles, Japan criticised North Korea.\n";
+
+  assert_clause (id, 0, CLAUSE_ADVERBIAL, "North Korea", "menembakkan", "-");
+  assert_clause (id, 1, CLAUSE_MAIN, "Japan", "mengecam", "North Korea");
+  assert_clause (en, 0, CLAUSE_ADVERBIAL, "North Korea", "fired", "-");
+  assert_clause (en, 1, CLAUSE_MAIN, "Japan", "criticised", "North Korea");
+}
+
+static void
+test_clause_relative (void)
+{
+  /* ", yang …,": the relative clause's subject is the name it follows,
+   * and the clause it interrupts goes on with its own */
+  const char *id = "Jepang, yang mendukung Ukraina, mengecam Rusia.\n";
+  const char *en = "Japan, which supports Ukraine, criticised Russia.\n";
+
+  assert_clause (id, 1, CLAUSE_RELATIVE, "Japan", "mendukung", "Ukraine");
+  assert_clause (id, 2, CLAUSE_RESUMED, "Japan", "mengecam", "Russia");
+  assert_clause (en, 1, CLAUSE_RELATIVE, "Japan", "supports", "Ukraine");
+  assert_clause (en, 2, CLAUSE_RESUMED, "Japan", "criticised", "Russia");
+}
+
+static void
+test_clause_coordinate (void)
+{
+  /* "dan" between verbs: the second verb's subject is the first's */
+  assert_clause ("Rusia menyerang Ukraina dan mengancam Polandia.\n", 1, CLAUSE_COORDINATE, "Russia", "mengancam",
+                 "Poland");
+  assert_clause ("Russia attacked Ukraine and threatened Poland.\n", 1, CLAUSE_COORDINATE, "Russia", "threatened",
+                 "Poland");
+  /* "X dan Y bertemu" is one clause with two subjects */
+  assert_clause ("Jepang dan Polandia mengecam Rusia.\n", 0, CLAUSE_MAIN, "Japan+Poland", "mengecam", "Russia");
+}
+
+static void
+test_clause_unnamed_group (void)
+{
+  /* a state's forces act as the state; "the junta" is the state named before */
+  assert_clause ("Pasukan Ukraina menyerang Rusia.\n", 0, CLAUSE_MAIN, "Ukraine", "menyerang", "Russia");
+  assert_clause ("Ukrainian forces attacked Russia.\n", 0, CLAUSE_MAIN, "Ukraine", "attacked", "Russia");
+  assert_clause ("Dalam krisis di Myanmar, junta menolak Thailand.\n", 0, CLAUSE_MAIN, "Myanmar", "menolak", "Thailand");
+  assert_clause ("In the crisis in Myanmar, the junta rejected Thailand.\n", 0, CLAUSE_MAIN, "Myanmar", "rejected",
+                 "Thailand");
+}
+
+static void
+test_clause_object_not_place (void)
+{
+  /* a place, a time or an agent after the verb is no object */
+  assert_clause ("Jepang bertemu di Manila dengan Polandia.\n", 0, CLAUSE_MAIN, "Japan", "bertemu", "Poland");
+  assert_clause ("Japan met in Manila with Poland.\n", 0, CLAUSE_MAIN, "Japan", "met", "Poland");
+  /* nor is the party of a purpose */
+  assert_clause ("Jepang menandatangani undang-undang itu untuk membiayai Polandia.\n", 0, CLAUSE_MAIN, "Japan",
+                 "menandatangani", "-");
+  assert_clause ("Japan signed the bill to fund Poland.\n", 0, CLAUSE_MAIN, "Japan", "signed", "-");
+}
+
+/* Events take the subject and object of the cue's own clause. */
+static void
+test_event_target_of_own_clause (void)
+{
+  assert_event ("Pada Senin, Korea Utara mengecam Korea Selatan setelah Jepang mengirim pasukan ke Polandia.\n",
+                "2024-03-13", "criticise", "North Korea", "South Korea", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Pada Senin, Korea Utara mengecam Korea Selatan setelah Jepang mengirim pasukan ke Polandia.\n",
+                "2024-03-13", "military-cooperation", "Japan", "Poland", "2024-03-11", "2024-03-11", "day");
+  assert_event ("On Monday, North Korea criticised South Korea after Japan sent troops to Poland.\n",
+                "2024-03-13", "criticise", "North Korea", "South Korea", "2024-03-11", "2024-03-11", "day");
+  assert_event ("On Monday, North Korea criticised South Korea after Japan sent troops to Poland.\n",
+                "2024-03-13", "military-cooperation", "Japan", "Poland", "2024-03-11", "2024-03-11", "day");
+}
+
+/* A long apposition between subject and verb: the clause's subject acts,
+ * not the act of the clause before. */
+static void
+test_event_subject_across_apposition (void)
+{
+  const char *texts[] = {
+    "Setelah Korea Utara menembakkan rudal, Sergei Lavrov, menteri luar negeri Rusia dan mantan duta besar "
+    "untuk PBB, mengecam Jepang pada Senin.\n",
+    "After North Korea fired missiles, Sergei Lavrov, the foreign minister of Russia and a former ambassador "
+    "to the UN, criticised Japan on Monday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+      JsonObject *event = find_event (root, "criticise", "Sergei Lavrov");
+      JsonArray *actors = json_object_get_array_member (event, "actors");
+      JsonArray *targets = json_object_get_array_member (event, "targets");
+
+      g_assert_cmpuint (json_array_get_length (actors), ==, 1);
+      g_assert_cmpuint (json_array_get_length (targets), ==, 1);
+      g_assert_cmpstr (entity_name (root, json_array_get_string_element (targets, 0)), ==, "Japan");
+      g_assert_cmpuint (count_events (root, "criticise", "North Korea"), ==, 0);
+    }
+}
+
+/* The act criticised is described by a relative clause: its agent is the
+ * one criticised (dev/055's shape, written anew). */
+static void
+test_event_agent_of_relative (void)
+{
+  assert_event ("Pada Senin, Jepang mengecam tindakan yang dilakukan oleh kapal-kapal Korea Utara di perairan itu.\n",
+                "2024-03-13", "criticise", "Japan", "North Korea", "2024-03-11", "2024-03-11", "day");
+  assert_event ("On Monday, Japan condemned the acts that were carried out by North Korean vessels in those waters.\n",
+                "2024-03-13", "criticise", "Japan", "North Korea", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+add_clause_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/clauses/event-agent-of-relative", test_event_agent_of_relative);
+  g_test_add_func ("/tautan/extract-rules/clauses/opening-adverbial", test_clause_opening_adverbial);
+  g_test_add_func ("/tautan/extract-rules/clauses/event-subject-across-apposition", test_event_subject_across_apposition);
+  g_test_add_func ("/tautan/extract-rules/clauses/adverbial", test_clause_adverbial);
+  g_test_add_func ("/tautan/extract-rules/clauses/apposition", test_clause_apposition);
+  g_test_add_func ("/tautan/extract-rules/clauses/relative", test_clause_relative);
+  g_test_add_func ("/tautan/extract-rules/clauses/coordinate", test_clause_coordinate);
+  g_test_add_func ("/tautan/extract-rules/clauses/unnamed-group", test_clause_unnamed_group);
+  g_test_add_func ("/tautan/extract-rules/clauses/object-not-place", test_clause_object_not_place);
+  g_test_add_func ("/tautan/extract-rules/clauses/event-target-of-own-clause", test_event_target_of_own_clause);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2166,5 +2438,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/channel-between-commas", test_channel_between_commas);
   g_test_add_func ("/tautan/extract-rules/events/passive-agent", test_passive_agent);
   g_test_add_func ("/tautan/extract-rules/actors/joined-with-state-title", test_joined_with_state_title);
+  add_clause_tests ();
   return g_test_run ();
 }

@@ -1,0 +1,735 @@
+/* tautan-extract-clause.c: a sentence read clause by clause
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A sentence splits into clauses at "; ", ", yang", ", which", "who",
+ * "dan"/"and" between verbs, and at the words that open a clause of their
+ * own ("setelah", "sementara", "after", "while", "bahwa", "said that").
+ * Each clause gets its verb (the first cue or verb in it), its subject
+ * (the nearest names before the verb, across an apposition "X, menteri
+ * luar negeri Y,"; an unnamed armed group "pasukan Rusia", "Ukrainian
+ * forces", "the junta" as its state) and its object (the first names
+ * after the verb, directly or through "kepada", "dengan", "terhadap",
+ * "to", "with", "against"; not a place, a time or an agent). A relative
+ * clause's subject is the name it follows; a coordinate clause's is the
+ * clause before's. Nothing here looks outside its sentence but a pronoun,
+ * resolved as the speakers resolve it, and "the junta", which is the
+ * state the article last named.
+ */
+
+#define G_LOG_DOMAIN "tautan-extract"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tautan-extract-clause-private.h"
+
+static guint32
+mention_at (const Article *a,
+            guint32        i)
+{
+  return i < article_n_tokens (a) ? a->token_mention[i] : NO_INDEX;
+}
+
+static const Mention *
+mention (const Article *a,
+         guint32        index)
+{
+  return &g_array_index (a->mentions, Mention, index);
+}
+
+static TautanEntityKind
+kind_of (const Article *a,
+         guint32        entity)
+{
+  return g_array_index (a->entities, ArticleEntity, entity).kind;
+}
+
+static gboolean
+is_punct (const Article *a,
+          guint32        i,
+          const char    *chars)
+{
+  const Token *t;
+
+  if (i >= article_n_tokens (a))
+    return FALSE;
+  t = article_token (a, i);
+  return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
+}
+
+static gboolean
+word_among (const Article      *a,
+            guint32             k,
+            const char * const *words,
+            gsize               n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (_article_token_is_word (a, k, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+#define WORD_AMONG(a, k, words) word_among ((a), (k), (words), G_N_ELEMENTS (words))
+
+static gboolean
+in_quote (const Article *a,
+          guint32        k)
+{
+  return a->token_quote[k] != NO_INDEX;
+}
+
+static void
+append_unique (GArray  *array,
+               guint32  value)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (g_array_index (array, guint32, i) == value)
+      return;
+  g_array_append_val (array, value);
+}
+
+static void
+clause_clear (gpointer data)
+{
+  Clause *c = data;
+
+  g_clear_pointer (&c->subjects, g_array_unref);
+  g_clear_pointer (&c->objects, g_array_unref);
+}
+
+/* Whether token @k is a noun cue ("dukungan", "invasion"), which is no verb. */
+static gboolean
+noun_cue (const Article *a,
+          guint32        k)
+{
+  const Payload *p;
+
+  return _article_match_at (a, k, LEX_EVENT, NULL, &p) && (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN);
+}
+
+/* Whether token @k reads as a verb: a cue or known verb, or in Indonesian
+ * a small-letter word with a verb's prefix (me-, ber-, di-) that is no
+ * name, role or preposition. */
+static gboolean
+verb_at (const Article *a,
+         guint32        k)
+{
+  static const char *not_verbs[] = {
+    "mereka", "media", "merdeka", "menteri", "berita", "berbagai", "bersama", "bersejarah", "menit",
+    "meter", "metode", "mekanisme", "mesin", "bersih", "berat", "benar", "besar", "dia", "diri",
+    "dinas", "direktur", "diplomat", "diplomatik", "dingin", "dini", "dunia",
+  };
+  const Token *t;
+  const char *w;
+
+  if (k >= article_n_tokens (a) || mention_at (a, k) != NO_INDEX)
+    return FALSE;
+  if ((_article_token_is (a, k, LEX_EVENT, NULL) && !noun_cue (a, k)) || _article_token_is (a, k, LEX_SPEECH, NULL)
+      || _article_token_is (a, k, LEX_VERB, NULL) || _article_token_is (a, k, LEX_SEND, NULL)
+      || _article_token_is (a, k, LEX_LIGHT_VERB, NULL) || _article_token_is (a, k, LEX_STANCE, NULL))
+    return TRUE;
+  /* a multi-word cue starting here ("sent troops", "menjatuhkan sanksi") */
+  if (_article_match_at (a, k, LEX_EVENT, NULL, NULL) && !noun_cue (a, k))
+    return TRUE;
+  t = article_token (a, k);
+  if (a->language != 0 || t->kind != TOKEN_WORD || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || t->end - t->start < 5
+      || _article_token_is (a, k, LEX_PREP, NULL) || _article_token_is (a, k, LEX_TITLE, NULL)
+      || _article_token_is (a, k, LEX_ORG_HEAD, NULL) || WORD_AMONG (a, k, not_verbs))
+    return FALSE;
+  w = a->text + t->start;
+  return g_ascii_strncasecmp (w, "me", 2) == 0 || g_ascii_strncasecmp (w, "ber", 3) == 0
+         || g_ascii_strncasecmp (w, "di", 2) == 0;
+}
+
+/* The first verb at or after @k, past auxiliaries only ("dan juga
+ * mengecam"), or NO_INDEX. */
+static guint32
+verb_after_aux (const Article *a,
+                guint32        k,
+                guint32        end)
+{
+  for (guint steps = 0; k < end && steps < 4; steps++, k++)
+    {
+      if (verb_at (a, k))
+        return k;
+      if (!_article_token_is (a, k, LEX_AUX, NULL))
+        break;
+    }
+  return NO_INDEX;
+}
+
+/* "that" after a verb of saying or knowing opens a clause; "that
+ * country" does not. */
+static gboolean
+complementiser_at (const Article *a,
+                   guint32        first,
+                   guint32        k)
+{
+  if (_article_token_is_word (a, k, "bahwa"))
+    return TRUE;
+  if (!_article_token_is_word (a, k, "that") || k == first)
+    return FALSE;
+  for (guint32 j = k, steps = 0; j-- > first && steps < 4; steps++)
+    {
+      if (_article_token_is (a, j, LEX_SPEECH, NULL) || _article_token_is (a, j, LEX_CLAIM, NULL)
+          || _article_token_is (a, j, LEX_VERB, NULL) || _article_token_is (a, j, LEX_STANCE, NULL)
+          || (_article_token_is (a, j, LEX_EVENT, NULL) && !noun_cue (a, j)))
+        return TRUE;
+      /* "told reporters that", "warned Seoul that" */
+      if (is_punct (a, j, ",;:") || _article_token_is (a, j, LEX_PREP, NULL))
+        break;
+    }
+  return FALSE;
+}
+
+/* The clause opened at token @k of a sentence starting at @first, with
+ * where its first token is, or 0. */
+static ClauseKind
+opens_clause (const Article *a,
+              guint32        first,
+              guint32        k,
+              guint32        end,
+              guint32       *start)
+{
+  guint32 v;
+
+  *start = k;
+  if (k <= first || in_quote (a, k))
+    return 0;
+  if (is_punct (a, k - 1, ";"))
+    return CLAUSE_MAIN;
+  /* ", yang", ", which", ", who"; and "which", "who" without the comma */
+  if ((_article_token_is_word (a, k, "yang") && is_punct (a, k - 1, ","))
+      || _article_token_is_word (a, k, "which") || _article_token_is_word (a, k, "who"))
+    return CLAUSE_RELATIVE;
+  /* "setelah", "sementara", "after", "while", but not "saat itu", "sementara itu" */
+  if (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
+    {
+      if (_article_token_is_word (a, k + 1, "itu") || _article_token_is_word (a, k + 1, "ini"))
+        return 0;
+      return CLAUSE_ADVERBIAL;
+    }
+  if (complementiser_at (a, first, k))
+    return CLAUSE_COMPLEMENT;
+  /* "dan mengecam", ", and condemned": a second verb of the same subject;
+   * "dan Y mengecam" has a subject of its own */
+  if (_article_token_is (a, k, LEX_CONJ, NULL) && k + 1 < end)
+    {
+      if (verb_after_aux (a, k + 1, end) != NO_INDEX)
+        return CLAUSE_COORDINATE;
+      return 0;
+    }
+  return 0;
+}
+
+/* The names joined by "dan", "and" and commas from the mention at @i on,
+ * into @out; a state named before a person ("Presiden Rusia Vladimir
+ * Putin") gives way to the person. Returns the token after them. */
+static guint32
+group_from (Article *a,
+            guint32  i,
+            guint32  limit,
+            GArray  *out)
+{
+  guint32 m = mention_at (a, i);
+
+  while (m != NO_INDEX && i < limit)
+    {
+      const Mention *cur = mention (a, m);
+      guint32 k = cur->end_token;
+      guint32 next = mention_at (a, k);
+
+      /* "Rusia Vladimir Putin", "Menteri Luar Negeri Korea Selatan Park Jin" */
+      while (next == NO_INDEX && k < limit && _article_match_at (a, k, LEX_TITLE, NULL, NULL))
+        next = mention_at (a, ++k);
+      /* "Presiden Rusia Vladimir Putin" is Putin, "Bali Governor X" is X;
+       * "the U.S. Environmental
+       * Protection Agency", "UK Home Office": the body is the party */
+      if (next != NO_INDEX && k < limit
+          && (kind_of (a, cur->entity) == TAUTAN_ENTITY_STATE
+              || (kind_of (a, cur->entity) == TAUTAN_ENTITY_PLACE && k > cur->end_token))
+          && (kind_of (a, mention (a, next)->entity) == TAUTAN_ENTITY_PERSON
+              || (k == cur->end_token && kind_of (a, mention (a, next)->entity) == TAUTAN_ENTITY_ORGANISATION
+                  && !(article_token (a, k)->flags & TOKEN_LINE))))
+        {
+          i = k;
+          m = next;
+          continue;
+        }
+      if (kind_of (a, cur->entity) != TAUTAN_ENTITY_MEDIA)
+        append_unique (out, cur->entity);
+      if (cur->entity2 != NO_INDEX)
+        append_unique (out, cur->entity2);
+      k = cur->end_token;
+      if (k < limit && (is_punct (a, k, ",") || _article_token_is (a, k, LEX_CONJ, NULL)))
+        {
+          guint32 j = k + 1;
+
+          if (is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
+            j++;
+          while (j < limit && mention_at (a, j) == NO_INDEX
+                 && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, j, "the")))
+            j++;
+          if (j < limit && mention_at (a, j) != NO_INDEX)
+            {
+              i = j;
+              m = mention_at (a, j);
+              continue;
+            }
+        }
+      return cur->end_token;
+    }
+  return i;
+}
+
+/* Words for a state's armed forces or ruling group: "pasukan Rusia",
+ * "Ukrainian forces", "militer Korut", "the junta". */
+static const char *forces[] = {
+  "pasukan", "tentara", "militer", "angkatan", "prajurit", "junta", "rezim",
+  "forces", "troops", "soldiers", "military", "army", "navy", "junta", "regime",
+};
+
+/* "the junta", "junta militer", "rezim" with no state beside it: the
+ * state the article named last before @k. */
+static guint32
+state_named_before (const Article *a,
+                    guint32        k)
+{
+  for (guint32 j = k, steps = 0; j-- > 0 && steps < 600; steps++)
+    {
+      guint32 m = mention_at (a, j);
+
+      if (m == NO_INDEX)
+        continue;
+      if (kind_of (a, mention (a, m)->entity) == TAUTAN_ENTITY_STATE)
+        return mention (a, m)->entity;
+      j = mention (a, m)->first_token;
+    }
+  return NO_INDEX;
+}
+
+/* Whether the name at @k follows a preposition ("kepada", "to the"),
+ * past its role and article: then it is no subject. */
+static gboolean
+after_prep (const Article *a,
+            guint32        start,
+            guint32        k)
+{
+  guint32 v;
+
+  while (k > start && mention_at (a, k - 1) == NO_INDEX
+         && (_article_match_at (a, k - 1, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, k - 1, "the")))
+    k--;
+  return k > start && _article_token_is (a, k - 1, LEX_PREP, &v) && v != PREP_CLAUSE;
+}
+
+/* The subject of a verb at @verb, looking back no further than @start:
+ * into @out, with its first token in @at. */
+static gboolean
+subject_before (Article *a,
+                guint32  start,
+                guint32  verb,
+                GArray  *out,
+                guint32 *at)
+{
+  guint32 k = verb;
+  guint steps = 0;
+
+  while (k > start && steps++ < 24)
+    {
+      guint32 j = k - 1;
+      guint32 m = mention_at (a, j);
+
+      if (in_quote (a, j) || _article_token_is (a, j, LEX_AUX, NULL) || a->token_date[j] != NO_INDEX
+          || _article_token_is (a, j, LEX_CLAIM, NULL) || _article_token_is (a, j, LEX_NEGATION, NULL)
+          || _article_token_is_word (a, j, "pun") || _article_token_is_word (a, j, "itu"))
+        {
+          /* "Rusia itu", "pemimpin itu": the demonstrative is the subject's */
+          if (_article_token_is_word (a, j, "itu") && j > start
+              && (_article_token_is (a, j - 1, LEX_TITLE, NULL) || _article_token_is (a, j - 1, LEX_DESCRIPTION, NULL)))
+            {
+              guint32 first = j - 1;
+              guint32 ref;
+
+              while (first > start && _article_token_is (a, first - 1, LEX_TITLE, NULL))
+                first--;
+              ref = _article_resolve_reference (a, first, j + 1, first);
+              if (ref != NO_INDEX)
+                {
+                  append_unique (out, ref);
+                  *at = first;
+                  return TRUE;
+                }
+            }
+          k = j;
+          continue;
+        }
+      if (is_punct (a, j, ")"))
+        {
+          while (j > start && !is_punct (a, j, "("))
+            j--;
+          k = j;
+          continue;
+        }
+      if (is_punct (a, j, ","))
+        {
+          /* an apposition or an aside set off by commas: ", X, menteri
+           * luar negeri Y," is X; "Menteri Luar Negeri Y, X," is X; ",
+           * dalam pesannya," is skipped */
+          guint32 c = j;
+
+          while (c > start && !is_punct (a, c - 1, ",") && j - c < 12)
+            c--;
+          if (c > start + 1 && is_punct (a, c - 1, ","))
+            {
+              guint32 before = mention_at (a, c - 2);
+
+              if (_article_match_at (a, c, LEX_TITLE, NULL, NULL) && mention_at (a, c) == NO_INDEX && before != NO_INDEX)
+                {
+                  group_from (a, mention (a, before)->first_token, c - 1, out);
+                  *at = mention (a, before)->first_token;
+                  return out->len > 0;
+                }
+              if (mention_at (a, c) != NO_INDEX && mention_at (a, j - 1) == mention_at (a, c)
+                  && (_article_token_is (a, c - 2, LEX_TITLE, NULL) || before != NO_INDEX))
+                {
+                  group_from (a, c, j, out);
+                  *at = c;
+                  return out->len > 0;
+                }
+              k = c - 1;
+              continue;
+            }
+          break;
+        }
+      /* "Ukrainian forces", "Russia's troops", "the junta" */
+      if (m == NO_INDEX && WORD_AMONG (a, j, forces))
+        {
+          guint32 s = j;
+
+          if (s > start && (_article_token_is_word (a, s - 1, "'s") || _article_token_is_word (a, s - 1, "’s")
+                            || _article_token_is_word (a, s - 1, "s")))
+            s--;
+          while (s > start && is_punct (a, s - 1, "'’"))
+            s--;
+          if (s > start && mention_at (a, s - 1) != NO_INDEX
+              && kind_of (a, mention (a, mention_at (a, s - 1))->entity) == TAUTAN_ENTITY_STATE)
+            {
+              append_unique (out, mention (a, mention_at (a, s - 1))->entity);
+              *at = mention (a, mention_at (a, s - 1))->first_token;
+              return TRUE;
+            }
+          if (_article_token_is_word (a, j, "junta") || _article_token_is_word (a, j, "rezim")
+              || _article_token_is_word (a, j, "regime"))
+            {
+              guint32 state = state_named_before (a, j);
+
+              if (state != NO_INDEX)
+                {
+                  append_unique (out, state);
+                  *at = j;
+                  return TRUE;
+                }
+            }
+          /* "pasukan", "militer" alone: look on for their state */
+          k = j;
+          continue;
+        }
+      if (m != NO_INDEX)
+        {
+          guint32 first = mention (a, m)->first_token;
+          guint32 s = first;
+
+          /* "pasukan Rusia", "militer Korut": the state; a place does not act */
+          if (kind_of (a, mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
+            return FALSE;
+          /* back to the group's first name: "X, Y dan Z" */
+          while (s > start + 1)
+            {
+              guint32 b = s - 1;
+
+              while (b > start && mention_at (a, b) == NO_INDEX
+                     && (_article_match_at (a, b, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, b, "the")))
+                b--;
+              if ((is_punct (a, b, ",") || _article_token_is (a, b, LEX_CONJ, NULL)) && b > start
+                  && mention_at (a, b - 1) != NO_INDEX
+                  && !(is_punct (a, b, ",") && after_prep (a, start, mention (a, mention_at (a, b - 1))->first_token)))
+                s = mention (a, mention_at (a, b - 1))->first_token;
+              else if (mention_at (a, b) != NO_INDEX
+                       && (kind_of (a, mention (a, mention_at (a, b))->entity) == TAUTAN_ENTITY_STATE
+                           || (b + 1 < s && kind_of (a, mention (a, mention_at (a, b))->entity) == TAUTAN_ENTITY_PLACE)))
+                /* "Rusia Vladimir Putin", "Canadian Senator Tomas Berg",
+                 * "Bali Governor X": the person's state or place before */
+                s = mention (a, mention_at (a, b))->first_token;
+              else
+                break;
+            }
+          /* "kepada X", "in a statement to X": no subject */
+          if (after_prep (a, start, s))
+            return FALSE;
+          group_from (a, s, verb, out);
+          *at = s;
+          return out->len > 0;
+        }
+      if (_article_token_is (a, j, LEX_PRONOUN, NULL))
+        {
+          guint32 ref = _article_resolve_reference (a, j, j + 1, j);
+
+          if (ref != NO_INDEX)
+            {
+              append_unique (out, ref);
+              *at = j;
+              return TRUE;
+            }
+          return FALSE;
+        }
+      /* "pasukan" or "militer" before a state: "pasukan Rusia" is read
+       * at the state; any other word ends the search */
+      break;
+    }
+  return FALSE;
+}
+
+/* Whether the name at @k stands as an object: directly after the verb's
+ * words, or after "kepada", "dengan", "terhadap", "to", "with",
+ * "against", "of"; not after a place, a time, a source or an agent. */
+static gboolean
+object_role (const Article *a,
+             guint32        verb_end,
+             guint32        k)
+{
+  guint32 j = k;
+  guint32 v;
+
+  /* past the role before the name: "kepada Presiden RI Joko Widodo" */
+  while (j > verb_end && mention_at (a, j - 1) == NO_INDEX
+         && (_article_match_at (a, j - 1, LEX_TITLE, NULL, NULL) || _article_token_is (a, j - 1, LEX_DEMONSTRATIVE, NULL)))
+    j--;
+  if (j == verb_end || !_article_token_is (a, j - 1, LEX_PREP, &v))
+    return TRUE;
+  return v == PREP_TO || v == PREP_WITH || v == PREP_AGAINST || v == PREP_OF;
+}
+
+/* "untuk membiayai", "guna", "agar", "to help": what follows is the
+ * purpose of the act. */
+static gboolean
+purpose_at (const Article *a,
+            guint32        k)
+{
+  const Token *next;
+
+  if (_article_token_is_word (a, k, "agar") || _article_token_is_word (a, k, "supaya"))
+    return TRUE;
+  if (_article_token_is_word (a, k, "untuk") || _article_token_is_word (a, k, "guna"))
+    return verb_at (a, k + 1);
+  if (!_article_token_is_word (a, k, "to") || k + 1 >= article_n_tokens (a) || mention_at (a, k + 1) != NO_INDEX)
+    return FALSE;
+  next = article_token (a, k + 1);
+  /* "to help", not "to the government", "to his family" */
+  return next->kind == TOKEN_WORD && !(next->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+         && !_article_token_is (a, k + 1, LEX_DEMONSTRATIVE, NULL) && !_article_token_is (a, k + 1, LEX_ANON, NULL)
+         && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
+         && !_article_token_is_word (a, k + 1, "his") && !_article_token_is_word (a, k + 1, "her")
+         && !_article_token_is_word (a, k + 1, "its") && !_article_token_is_word (a, k + 1, "their")
+         && !_article_token_is_word (a, k + 1, "our") && !_article_token_is_word (a, k + 1, "local");
+}
+
+static void
+read_clause (Article      *a,
+             Clause       *c,
+             const Clause *before)
+{
+  guint32 from = c->opener != NO_INDEX ? c->opener + 1 : c->first_token;
+
+  for (guint32 k = from; k < c->end_token; k++)
+    if (!in_quote (a, k) && verb_at (a, k))
+      {
+        guint32 n = 1;
+
+        c->verb = k;
+        if (!_article_match_at (a, k, LEX_EVENT, &n, NULL))
+          n = 1;
+        c->verb_end = k + MAX (n, 1);
+        break;
+      }
+  if (c->verb == NO_INDEX)
+    return;
+
+  if (subject_before (a, from, c->verb, c->subjects, &c->subject_token))
+    c->subject_own = TRUE;
+  else if (before != NULL && c->kind == CLAUSE_RESUMED && before->subjects->len == 0)
+    {
+      /* "Jepang, yang …, mengecam": the clause interrupted had no verb
+       * yet; its subject is the name before the relative clause */
+      guint32 k = before->end_token;
+
+      if (k > before->first_token && is_punct (a, k - 1, ","))
+        k--;
+      if (subject_before (a, before->first_token, k, c->subjects, &c->subject_token))
+        c->subject_own = FALSE;
+    }
+  else if (before != NULL && (c->kind == CLAUSE_COORDINATE || c->kind == CLAUSE_RESUMED))
+    {
+      g_array_append_vals (c->subjects, before->subjects->data, before->subjects->len);
+      c->subject_token = before->subject_token;
+    }
+  else if (c->kind == CLAUSE_RELATIVE && c->opener != NO_INDEX)
+    {
+      /* ", yang", "which": the name before it */
+      guint32 k = c->opener;
+
+      if (k > 0 && is_punct (a, k - 1, ","))
+        k--;
+      if (k > 0 && mention_at (a, k - 1) != NO_INDEX)
+        {
+          c->subject_token = mention (a, mention_at (a, k - 1))->first_token;
+          append_unique (c->subjects, mention (a, mention_at (a, k - 1))->entity);
+        }
+    }
+
+  for (guint32 k = c->verb_end; k < c->end_token; k++)
+    {
+      guint32 m = mention_at (a, k);
+
+      /* "untuk membiayai X", "to fund X": a purpose, whose names are no object */
+      if (purpose_at (a, k))
+        break;
+      if (m == NO_INDEX || in_quote (a, k))
+        continue;
+      if (kind_of (a, mention (a, m)->entity) == TAUTAN_ENTITY_PLACE || !object_role (a, c->verb_end, k))
+        {
+          k = mention (a, m)->end_token - 1;
+          continue;
+        }
+      c->object_token = k;
+      group_from (a, k, c->end_token, c->objects);
+      break;
+    }
+}
+
+/* Whether a clause with a verb of its own starts at @k: a verb within
+ * the next few words, not in a quote (a bound, so that a sentence of
+ * thousands of commas is read in linear time). */
+static gboolean
+verb_after_subject (const Article *a,
+                    guint32        k,
+                    guint32        end)
+{
+  for (guint32 j = k; j < end && j < k + 40; j++)
+    if (!in_quote (a, j) && verb_at (a, j))
+      return TRUE;
+  return FALSE;
+}
+
+GArray *
+_tautan_read_clauses (Article *a,
+                      guint32  si)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+  GArray *clauses = g_array_new (FALSE, TRUE, sizeof (Clause));
+  guint32 start = s->first_token;
+  ClauseKind kind = CLAUSE_MAIN;
+  guint32 opener = NO_INDEX;
+  /* the clause a ", yang …," interrupts, and the one a resumed clause goes on */
+  guint32 interrupted = NO_INDEX;
+  guint32 resume_of = NO_INDEX;
+  guint32 opener_prep = 0;
+  gboolean clause_has_verb = FALSE;
+
+  g_array_set_clear_func (clauses, clause_clear);
+
+  /* "Setelah X menembakkan rudal, Y mengecam …": the sentence opens with
+   * an adverbial clause, which its first comma after a verb ends */
+  if (_article_token_is (a, s->first_token, LEX_PREP, &opener_prep) && opener_prep == PREP_CLAUSE
+      && !_article_token_is_word (a, s->first_token + 1, "itu") && !_article_token_is_word (a, s->first_token + 1, "ini"))
+    {
+      kind = CLAUSE_ADVERBIAL;
+      opener = s->first_token;
+    }
+
+  for (guint32 k = s->first_token; k <= s->end_token; k++)
+    {
+      ClauseKind next = 0;
+      guint32 next_start = k;
+
+      /* whether the clause read so far has a verb, past its opener */
+      if (k > start && (opener == NO_INDEX || k - 1 > opener) && !in_quote (a, k - 1) && verb_at (a, k - 1))
+        clause_has_verb = TRUE;
+      if (k < s->end_token)
+        {
+          next = opens_clause (a, s->first_token, k, s->end_token, &next_start);
+          /* ", yang mencakup …, mengatakan": the relative clause ends at
+           * its comma when a verb follows, and the clause before goes on */
+          if (next == 0 && kind == CLAUSE_ADVERBIAL && is_punct (a, k - 1, ",") && k - 1 > start
+              && clause_has_verb && verb_after_subject (a, k, s->end_token))
+            next = CLAUSE_MAIN;
+          else if (next == 0 && kind == CLAUSE_RELATIVE && interrupted != NO_INDEX && is_punct (a, k - 1, ",")
+              && k - 1 > start && verb_after_aux (a, k, s->end_token) != NO_INDEX)
+            next = CLAUSE_RESUMED;
+        }
+      if (next == 0 && k < s->end_token)
+        continue;
+
+      {
+        Clause c = { 0 };
+        const Clause *before = clauses->len > 0 ? &g_array_index (clauses, Clause, clauses->len - 1) : NULL;
+
+        c.first_token = start;
+        c.end_token = MAX (next_start, start);
+        c.kind = kind;
+        c.opener = opener;
+        c.verb = c.verb_end = NO_INDEX;
+        c.subject_token = c.object_token = NO_INDEX;
+        c.subjects = g_array_new (FALSE, FALSE, sizeof (guint32));
+        c.objects = g_array_new (FALSE, FALSE, sizeof (guint32));
+        if (kind == CLAUSE_RESUMED && resume_of != NO_INDEX)
+          before = &g_array_index (clauses, Clause, resume_of);
+        if (c.end_token > c.first_token)
+          {
+            read_clause (a, &c, before);
+            g_array_append_val (clauses, c);
+          }
+        else
+          clause_clear (&c);
+      }
+      if (next == CLAUSE_RELATIVE && is_punct (a, k - 1, ","))
+        interrupted = clauses->len > 0 ? clauses->len - 1 : NO_INDEX;
+      else if (next == CLAUSE_RESUMED)
+        {
+          resume_of = interrupted;
+          interrupted = NO_INDEX;
+        }
+      else if (next != 0)
+        interrupted = NO_INDEX;
+      start = next_start;
+      kind = next;
+      clause_has_verb = FALSE;
+      opener = next == CLAUSE_MAIN || next == CLAUSE_RESUMED ? NO_INDEX : next_start;
+    }
+  return clauses;
+}
+
+const Clause *
+_tautan_clause_at (const GArray *clauses,
+                   guint32       token)
+{
+  guint lo = 0, hi = clauses->len;
+
+  /* in text order, apart: halve */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const Clause *c = &g_array_index (clauses, Clause, mid);
+
+      if (token < c->first_token)
+        hi = mid;
+      else if (token >= c->end_token)
+        lo = mid + 1;
+      else
+        return c;
+    }
+  return NULL;
+}
