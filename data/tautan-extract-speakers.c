@@ -281,6 +281,41 @@ statement_issuer (const Article *a,
   return NO_INDEX;
 }
 
+/* The body a description at @first refers back to: with @head ("the
+ * ministry", "kementerian itu"), the last organisation named before
+ * whose name holds that word; without ("produsen aluminium AS itu"),
+ * the last organisation or armed group named at most two lines
+ * before. */
+static guint32
+body_named_before (const Article *a,
+                   guint32        first,
+                   guint32        head)
+{
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      TautanEntityKind kind;
+
+      if (m->first_token >= first || m->end_token <= m->first_token)
+        continue;
+      kind = entity (a, m->entity)->kind;
+      if (head == NO_INDEX)
+        {
+          if (article_token (a, first)->line > article_token (a, m->first_token)->line + 2)
+            break;
+          if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_ARMED_GROUP)
+            return m->entity;
+          continue;
+        }
+      if (kind != TAUTAN_ENTITY_ORGANISATION)
+        continue;
+      for (guint32 t = m->first_token; t < m->end_token; t++)
+        if (article_token (a, t)->hash == article_token (a, head)->hash)
+          return m->entity;
+    }
+  return NO_INDEX;
+}
+
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -423,20 +458,9 @@ resolve_np (Article       *a,
    * before with that word, else the words */
   if (demonstrative && head != NO_INDEX && !named && end - first <= 4)
     {
-      for (guint k = a->mentions->len; k-- > 0;)
-        {
-          const Mention *m = &g_array_index (a->mentions, Mention, k);
-
-          if (m->first_token >= first || entity (a, m->entity)->kind != TAUTAN_ENTITY_ORGANISATION)
-            continue;
-          for (guint32 t = m->first_token; t < m->end_token; t++)
-            if (article_token (a, t)->hash == article_token (a, head)->hash)
-              {
-                out->entity = m->entity;
-                return TRUE;
-              }
-        }
-      out->text = _article_token_text (a, first, end);
+      out->entity = body_named_before (a, first, head);
+      if (out->entity == NO_INDEX)
+        out->text = _article_token_text (a, first, end);
       return TRUE;
     }
   /* "kata produsen aluminium AS itu": a description ending in a
@@ -448,24 +472,10 @@ resolve_np (Article       *a,
       && article_token (a, first)->kind == TOKEN_WORD
       && !(article_token (a, first)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
     {
-      for (guint k = a->mentions->len; k-- > 0;)
-        {
-          const Mention *m = &g_array_index (a->mentions, Mention, k);
-          TautanEntityKind kind;
-
-          if (m->first_token >= first || m->end_token <= m->first_token)
-            continue;
-          if (article_token (a, first)->line > article_token (a, m->first_token)->line + 2)
-            break;
-          kind = entity (a, m->entity)->kind;
-          if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_ARMED_GROUP)
-            {
-              out->entity = m->entity;
-              return TRUE;
-            }
-        }
+      out->entity = body_named_before (a, first, NO_INDEX);
       /* no body named before: the description, not the state */
-      out->text = _article_token_text (a, first, end);
+      if (out->entity == NO_INDEX)
+        out->text = _article_token_text (a, first, end);
       return TRUE;
     }
   if (state != NO_INDEX && !title)

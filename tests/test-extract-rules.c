@@ -2083,11 +2083,38 @@ add_generalising_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/entities/acronym-before-name", test_acronym_before_name);
 }
 
+/* Speakers that generalise (issue 10, session 11): a description that
+ * refers back to a body, names with initials, languages, split quotes,
+ * reported speech before a quote. */
+
+static void
+test_description_of_body (void)
+{
+  /* "kata produsen aluminium AS itu": the body named before, not the
+   * state inside the description; "the ministry": the body named
+   * before with that word */
+  assert_speaker ("Alcoa Corporation menyambut tarif baru pada Senin.\n\n"
+                  "\u201cKami mendukung sanksi itu,\u201d kata produsen aluminium AS itu.\n",
+                  "2023-02-26", "Kami mendukung", "Alcoa Corporation");
+  assert_speaker_words ("\u201cKami mendukung sanksi itu,\u201d kata produsen aluminium AS itu.\n",
+                        "2023-02-26", "Kami mendukung", "produsen aluminium AS itu");
+  assert_speaker ("The Finance Ministry raised taxes on Monday.\n\n\"Growth will slow,\" the ministry said.\n",
+                  "2020-04-06", "Growth will", "Finance Ministry");
+}
+
+static void
+add_speaker_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/speakers/description-of-body", test_description_of_body);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  add_speaker_tests ();
 
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
