@@ -911,8 +911,27 @@ cue_before (Article       *a,
 
   {
     guint32 k = i - 1;
-    guint32 flags = speech_cue (a, k, NULL, NULL);
+    gboolean nya = FALSE;
+    guint32 n = 0;
+    guint32 flags = speech_cue (a, k, &n, &nya);
 
+    /* "“…,” lanjutnya, “…”": a quote split by a cue that names no one
+     * goes on in the words of its first part's speaker */
+    if (flags != 0 && nya && k + n == i && (salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL))
+      {
+        guint32 before = k;
+
+        while (before > sentence_first && is_punct (a, before - 1, ","))
+          before--;
+        if (before > sentence_first
+            && (article_token (a, before - 1)->kind == TOKEN_QUOTE_CLOSE
+                || article_token (a, before - 1)->kind == TOKEN_QUOTE_STRAIGHT))
+          {
+            *cue_token = k;
+            speaker_copy (out, &salient->speaker);
+            return TRUE;
+          }
+      }
     if (flags & SPEECH_AFTER_SPEAKER)
       {
         *cue_token = k;
@@ -1143,6 +1162,56 @@ new_person_in_paragraph (const Article *a,
   return NO_INDEX;
 }
 
+/* A quote with no cue after a paragraph in which someone other than the
+ * last speaker says something in the outlet's words: "“…,” kata
+ * Douglas. / Senada dengan Douglas, Jerry Chamberland menyatakan isu ini
+ * sulit. / “…,” ragu pria pensiunan itu." — the one who was just
+ * reported speaking goes on in his own words. Only the body paragraph
+ * right before the quote's is looked at. */
+static guint32
+reported_speaker_between (Article            *a,
+                          const ArticleQuote *q,
+                          const Salient      *salient,
+                          gboolean           *certain)
+{
+  guint32 qline = q->line;
+
+  if (salient->line == NO_INDEX || qline <= salient->line + 1 || q->open_token == NO_INDEX)
+    return NO_INDEX;
+  for (guint32 l = qline; l-- > salient->line + 1;)
+    {
+      const Line *line = &g_array_index (a->lines, Line, l);
+
+      if (line->role != LINE_BODY)
+        continue;
+      for (guint32 t = line->first_token; t < line->first_token + line->n_tokens; t++)
+        {
+          const Sentence *sentence;
+          Speaker who = { NO_INDEX, NULL, 0, 0 };
+          guint32 person;
+
+          if (a->token_quote[t] != NO_INDEX)
+            return NO_INDEX;
+          if (!(speech_cue (a, t, NULL, NULL) & SPEECH_AFTER_SPEAKER))
+            continue;
+          sentence = &g_array_index (a->sentences, Sentence, a->token_sentence[t]);
+          if (!subject_before (a, sentence->first_token, t, salient, &who))
+            continue;
+          person = who.entity;
+          speaker_clear (&who);
+          if (person == NO_INDEX || person == salient->speaker.entity
+              || entity (a, person)->kind != TAUTAN_ENTITY_PERSON)
+            continue;
+          /* nothing but that paragraph stands between */
+          *certain = TRUE;
+          return person;
+        }
+      /* only the paragraph nearest the quote */
+      return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
 /* A fragment in the outlet's sentence: "Kim menyerukan “…”", "Menurut
  * KCNA, Kim dan Lavrov bertemu dalam “…”". */
 static gboolean
@@ -1356,6 +1425,16 @@ _tautan_extract_speakers (Article *a)
             {
               speaker.entity = person;
               certain = FALSE;
+              found = TRUE;
+            }
+        }
+      if (!found && !q->fragment)
+        {
+          guint32 person = reported_speaker_between (a, q, &salient, &certain);
+
+          if (person != NO_INDEX)
+            {
+              speaker.entity = person;
               found = TRUE;
             }
         }

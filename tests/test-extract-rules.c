@@ -2103,9 +2103,95 @@ test_description_of_body (void)
 }
 
 static void
+test_initials_in_name (void)
+{
+  /* "Joseph R. Donovan Jr": one person, the initial and the generation
+   * inside the name; "Donovan" later is the same person */
+  assert_speaker ("\u201cKami siap,\u201d jelas Joseph R. Donovan Jr di kediamannya, Jakarta, Jumat (25/10).\n\n"
+                  "Para pemuda akan berangkat pada Sabtu.\n\n"
+                  "\u201cBanyak bertanya di sana,\u201d tambah Donovan.\n",
+                  "2019-10-25", "Kami siap", "Joseph R. Donovan Jr");
+  assert_speaker ("\u201cKami siap,\u201d jelas Joseph R. Donovan Jr di kediamannya, Jakarta, Jumat (25/10).\n\n"
+                  "Para pemuda akan berangkat pada Sabtu.\n\n"
+                  "\u201cBanyak bertanya di sana,\u201d tambah Donovan.\n",
+                  "2019-10-25", "Banyak bertanya", "Joseph R. Donovan Jr");
+  assert_speaker ("\u201cWe are ready,\u201d said Joseph R. Donovan Jr on Friday.\n\n"
+                  "The group leaves on Saturday.\n\n"
+                  "\u201cAsk many questions,\u201d Donovan added.\n",
+                  "2019-10-25", "Ask many", "Joseph R. Donovan Jr");
+  /* "U.S." is no initial */
+  assert_speaker ("\u201cWe train together,\u201d said U.S. Army Sgt. Rahul Lama, an engineer.\n",
+                  "2024-08-27", "We train", "Rahul Lama");
+}
+
+static void
+test_language_is_no_state (void)
+{
+  /* "bahasa Inggris" is English, not Britain: the description after
+   * "lanjut" names no state, and the speaker goes on */
+  g_autoptr(JsonNode) node = extract ("\u201cKonflik itu terus terjadi,\u201d kata Douglas Leurquin kepada VOA.\n\n"
+                                      "\u201cSiapa pun yang menang tak akan menyelesaikannya,\u201d lanjut pengajar "
+                                      "bahasa Inggris yang tinggal di Indonesia sejak 1995.\n",
+                                      "2024-11-10");
+  JsonObject *who = quote_speaker (node, "Siapa pun");
+  JsonArray *entities = json_object_get_array_member (json_node_get_object (node), "entities");
+
+  g_assert_cmpstr (entity_name (json_node_get_object (node), json_object_get_string_member (who, "entity")), ==,
+                   "Douglas Leurquin");
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    {
+      const char *name = json_object_get_string_member (json_array_get_object_element (entities, i), "name");
+
+      g_assert_cmpstr (name, !=, "United Kingdom");
+      g_assert_cmpstr (name, !=, "Inggris");
+    }
+  assert_speaker ("Douglas Leurquin mengajar berbahasa Inggris di Bandung.\n\n"
+                  "\u201cKonflik itu terus terjadi,\u201d katanya.\n",
+                  "2024-11-10", "Konflik itu", "Douglas Leurquin");
+}
+
+static void
+test_split_quote (void)
+{
+  /* "“…,” lanjutnya, “…”": the second part is the first part's */
+  assert_speaker ("Jerry Chamberland mengaku sering tak setuju dengan kebijakan luar negeri Amerika.\n\n"
+                  "\u201cTak ada yang bisa dibenarkan atas perlakuan terhadap rakyat Palestina,\u201d lanjutnya, "
+                  "\u201cSebelum perang ini dimulai, tak ada dukungan nyata.\u201d\n",
+                  "2024-11-10", "Sebelum perang", "Jerry Chamberland");
+  assert_speaker ("Jerry Chamberland often disagrees with American foreign policy.\n\n"
+                  "\u201cNothing can justify it,\u201d he continued, \u201cBefore this war began, there was no real "
+                  "support for the Palestinians.\u201d\n",
+                  "2024-11-10", "Before this war", "Jerry Chamberland");
+}
+
+static void
+test_reported_speaker_goes_on (void)
+{
+  /* someone reported speaking in the outlet's words between two quotes
+   * speaks the next quote that has no cue of its own */
+  assert_speaker ("\u201cKonflik ini isu lama,\u201d kata Douglas Leurquin kepada VOA.\n\n"
+                  "Senada dengan Douglas, diaspora AS lainnya, Jerry Chamberland, menyatakan isu ini menjadi "
+                  "kesulitan bagi para pemilih.\n\n"
+                  "\u201cSaya merasa konflik ini tak akan segera selesai,\u201d ragu pria pensiunan itu.\n",
+                  "2024-11-10", "Saya merasa", "Jerry Chamberland");
+  assert_speaker ("\u201cThe conflict is an old issue,\u201d said Douglas Leurquin.\n\n"
+                  "Jerry Chamberland, a retiree from Michigan, said the issue was hard for voters.\n\n"
+                  "\u201cI feel this conflict will not end soon.\u201d\n",
+                  "2024-11-10", "I feel", "Jerry Chamberland");
+  /* and a quote right after the last one stays that speaker's */
+  assert_speaker ("\u201cThe conflict is an old issue,\u201d said Douglas Leurquin.\n\n"
+                  "\u201cIt will go on.\u201d\n",
+                  "2024-11-10", "It will", "Douglas Leurquin");
+}
+
+static void
 add_speaker_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/description-of-body", test_description_of_body);
+  g_test_add_func ("/tautan/extract-rules/speakers/initials-in-name", test_initials_in_name);
+  g_test_add_func ("/tautan/extract-rules/speakers/language-is-no-state", test_language_is_no_state);
+  g_test_add_func ("/tautan/extract-rules/speakers/split-quote", test_split_quote);
+  g_test_add_func ("/tautan/extract-rules/speakers/reported-speaker-goes-on", test_reported_speaker_goes_on);
 }
 
 int
