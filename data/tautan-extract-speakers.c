@@ -733,6 +733,34 @@ is_statement_noun (const Article *a,
 }
 
 /* After the quote: ", kata Kim", ", he said", " Kim said", "menurut X". */
+/* The person a description after a cue gives by name: "perempuan yang
+ * akrab disapa Ani itu", "the farmer, named Peter Hall". Only after a
+ * naming word, so "seorang pejabat yang dekat dengan Presiden X" stays
+ * the official's. */
+static guint32
+person_named_in_description (const Article *a,
+                             guint32        first,
+                             guint32        line_end)
+{
+  static const char *naming[] = { "disapa", "bernama", "dipanggil", "named", "called", "nicknamed" };
+
+  for (guint32 k = first; k + 1 < line_end && k < first + 12; k++)
+    {
+      guint32 e;
+
+      if (is_punct (a, k, ".;:!?") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
+        break;
+      for (guint w = 0; w < G_N_ELEMENTS (naming); w++)
+        if (_article_token_is_word (a, k, naming[w]))
+          {
+            e = mention_entity_at (a, k + 1);
+            if (e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+              return e;
+          }
+    }
+  return NO_INDEX;
+}
+
 static gboolean
 cue_after (Article       *a,
            guint32        close,
@@ -771,6 +799,15 @@ cue_after (Article       *a,
           return TRUE;
         }
     }
+  /* "…” Hal itu disampaikan Menteri X", "Pernyataan tersebut
+   * diungkapkan X": the next sentence points back at the words */
+  else if (i + 2 < line_end && is_punct (a, close - 1, ".!?")
+           && (_article_token_is_word (a, i, "hal") || _article_token_is_word (a, i, "pernyataan")
+               || _article_token_is_word (a, i, "ucapan") || _article_token_is_word (a, i, "keterangan"))
+           && (_article_token_is_word (a, i + 1, "itu") || _article_token_is_word (a, i + 1, "tersebut")
+               || _article_token_is_word (a, i + 1, "ini"))
+           && (speech_cue (a, i + 2, NULL, NULL) & SPEECH_BEFORE_SPEAKER))
+    i += 2;
   if (i >= line_end)
     return FALSE;
 
@@ -820,6 +857,18 @@ cue_after (Article       *a,
       end = np_end (a, i + n, line_end);
       if (resolve_np (a, i + n, end, salient, out))
         return TRUE;
+      /* "tutur perempuan yang akrab disapa Ani itu", "said the farmer,
+       * named Peter Hall": a description that gives the name */
+      {
+        guint32 person = person_named_in_description (a, i + n, line_end);
+
+        if (person != NO_INDEX)
+          {
+            speaker_clear (out);
+            out->entity = person;
+            return TRUE;
+          }
+      }
     }
   if (flags & SPEECH_ACCORDING)
     {
@@ -877,6 +926,36 @@ cue_after (Article       *a,
             }
         }
   }
+
+  /* "…,” bentak Husin Muchtar", "…,” klaim Alof", "…,” demikian
+   * Jokowi": words that run on past the mark, then a verb the lexicon
+   * does not know and a name — the one named speaks */
+  if (close > 0 && is_punct (a, close - 1, ",?!") && i + 1 < line_end
+      && article_token (a, i)->kind == TOKEN_WORD
+      && !(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+      && !_article_token_is (a, i, LEX_CONJ, NULL) && !_article_token_is (a, i, LEX_PREP, NULL)
+      && !_article_token_is (a, i, LEX_REL, NULL) && !_article_token_is (a, i, LEX_PRONOUN, NULL)
+      && !_article_token_is (a, i, LEX_AUX, NULL) && !_article_token_is (a, i, LEX_DEMONSTRATIVE, NULL)
+      && mention_entity_at (a, i) == NO_INDEX)
+    {
+      guint32 end = np_end (a, i + 1, line_end);
+      guint32 e = end > i + 1 ? mention_entity_at (a, i + 1) : NO_INDEX;
+      Speaker who = { NO_INDEX, NULL, 0, 0 };
+
+      /* a title may stand before the name: "kecam Ketua Umum PPWI Wilson" */
+      if (e == NO_INDEX && end > i + 1 && resolve_np (a, i + 1, end, salient, &who))
+        e = who.entity;
+      speaker_clear (&who);
+      if (e != NO_INDEX && entity (a, e)->kind != TAUTAN_ENTITY_PLACE)
+        {
+          speaker_clear (out);
+          out->entity = e;
+          out->np_first = i + 1;
+          out->np_end = end;
+          *cue_token = i;
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 

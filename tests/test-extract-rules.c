@@ -2185,8 +2185,62 @@ test_reported_speaker_goes_on (void)
 }
 
 static void
+test_unknown_verb_names_speaker (void)
+{
+  /* "…,” bentak X": after words that run on past the mark, a verb the
+   * lexicon does not know, then a name: the one named speaks */
+  assert_speaker ("\u201cDia ini menteri atau preman kampung?\u201d bentak Husin Muchtar dengan nada tinggi.\n",
+                  "2025-02-03", "Dia ini", "Husin Muchtar");
+  assert_speaker ("\u201cYang jelas, masyarakat Papua sudah setuju,\u201d klaim Alof Wenda, Jumat (24/10).\n",
+                  "2014-10-24", "Yang jelas", "Alof Wenda");
+  assert_speaker ("\u201cYang jelas untuk semuanya harus hati-hati,\u201d demikian Joko Widodo.\n",
+                  "2020-01-24", "Yang jelas", "Joko Widodo");
+  assert_speaker ("\u201cWe will win this vote,\u201d boasted Peter Hall after the count.\n",
+                  "2024-01-10", "We will", "Peter Hall");
+  /* a conjunction is no verb: "…,” but Peter Hall disagreed" */
+  {
+    g_autoptr(JsonNode) node = extract ("\u201cWe will win this vote,\u201d but Peter Hall disagreed.\n", "2024-01-10");
+    JsonObject *who = quote_speaker (node, "We will");
+
+    g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                  json_object_get_string_member_with_default (who, "entity", NULL)), !=, "Peter Hall");
+  }
+}
+
+static void
+test_named_in_description (void)
+{
+  /* "tutur perempuan yang akrab disapa Ani itu": the description gives
+   * the name after a naming word */
+  assert_speaker ("Ani Lestari tinggal di Bogor sejak 2010.\n\n"
+                  "\u201cSaya senang di sini,\u201d tutur perempuan yang akrab disapa Ani itu.\n",
+                  "2024-01-10", "Saya senang", "Ani Lestari");
+  assert_speaker ("\u201cWe need rain,\u201d said a farmer named Peter Hall.\n",
+                  "2024-01-10", "We need", "Peter Hall");
+  /* the trap: an official close to a named person stays words */
+  assert_speaker_words ("\u201cKami siap,\u201d kata seorang pejabat yang dekat dengan Presiden Joko Widodo.\n",
+                        "2024-01-10", "Kami siap", "seorang pejabat");
+}
+
+static void
+test_statement_pointed_back (void)
+{
+  /* "“…” Hal itu disampaikan Menteri X": the next sentence says whose
+   * the words were */
+  assert_speaker ("\u201cPemerintah belum mengembangkan regulasinya.\u201d Hal itu disampaikan Menteri Anna Holt di "
+                  "Jakarta, Senin (11/3).\n",
+                  "2024-03-13", "Pemerintah belum", "Anna Holt");
+  assert_speaker ("\u201cKami mendukung Kanada.\u201d Pernyataan tersebut diungkapkan Duta Besar Tomas Berg, "
+                  "Senin (11/3).\n",
+                  "2024-03-13", "Kami mendukung", "Tomas Berg");
+}
+
+static void
 add_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/unknown-verb-names-speaker", test_unknown_verb_names_speaker);
+  g_test_add_func ("/tautan/extract-rules/speakers/named-in-description", test_named_in_description);
+  g_test_add_func ("/tautan/extract-rules/speakers/statement-pointed-back", test_statement_pointed_back);
   g_test_add_func ("/tautan/extract-rules/speakers/description-of-body", test_description_of_body);
   g_test_add_func ("/tautan/extract-rules/speakers/initials-in-name", test_initials_in_name);
   g_test_add_func ("/tautan/extract-rules/speakers/language-is-no-state", test_language_is_no_state);
