@@ -27,6 +27,7 @@ typedef struct
   Speaker  speaker;
   guint32  quote;       /* the quote that had it, or NO_INDEX */
   guint32  line;
+  guint32  after;       /* the first token after that quote, or NO_INDEX */
   gboolean certain;     /* whether that quote's speaker was plain */
 } Salient;
 
@@ -209,7 +210,8 @@ speaker_copy (Speaker       *to,
 static guint32
 subject_person_before (const Article *a,
                        guint32        before,
-                       guint32       *line)
+                       guint32       *line,
+                       guint32       *token)
 {
   const Sentence *s = NULL;
   guint32 nearest = NO_INDEX;
@@ -233,9 +235,26 @@ subject_person_before (const Article *a,
           || a->token_quote[m->first_token] != NO_INDEX || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
         continue;
       *line = article_token (a, m->first_token)->line;
+      if (token != NULL)
+        *token = m->first_token;
       return m->entity;
     }
   return NO_INDEX;
+}
+
+/* Whether a person named at @token (on @line) was named after the last
+ * speaker's words: "“Sorry,” he said. Maria Lopez laughed. “…,” she
+ * said" — in the same paragraph too. */
+static gboolean
+named_after_salient (guint32        token,
+                     guint32        line,
+                     const Salient *salient)
+{
+  if (salient->line == NO_INDEX)
+    return FALSE;
+  if (token != NO_INDEX && salient->after != NO_INDEX)
+    return token >= salient->after;
+  return line > salient->line;
 }
 
 /* "menurut pernyataan itu", "the statement said": a statement named
@@ -373,14 +392,15 @@ resolve_np (Article       *a,
         {
           /* "ia", "he": the person the text is about, preferably the one
            * who spoke last */
-          guint32 ref_line = 0;
-          guint32 ref = subject_person_before (a, i, &ref_line);
+          guint32 ref_line = 0, ref_token = NO_INDEX;
+          guint32 ref = subject_person_before (a, i, &ref_line, &ref_token);
 
-          /* …unless someone was named after that speaker's words, in a
-           * later paragraph: "Harry Kane won the award. He said, …" */
+          /* …unless someone was named after that speaker's words: "Harry
+           * Kane won the award. He said, …" */
           if (salient->speaker.entity != NO_INDEX
               && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON
-              && !(ref != NO_INDEX && ref != salient->speaker.entity && ref_line > salient->line))
+              && !(ref != NO_INDEX && ref != salient->speaker.entity
+                   && named_after_salient (ref_token, ref_line, salient)))
             out->entity = salient->speaker.entity;
           else if (salient->speaker.entity != NO_INDEX
                    && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
@@ -819,14 +839,14 @@ cue_after (Article       *a,
       *cue_token = i;
       if (nya)
         {
-          guint32 ref_line = 0;
-          guint32 ref = subject_person_before (a, close, &ref_line);
+          guint32 ref_line = 0, ref_token = NO_INDEX;
+          guint32 ref = subject_person_before (a, close, &ref_line, &ref_token);
 
           /* "sambungnya", "ujarnya": the one who just spoke, unless a
-           * person was named after those words, in a later paragraph */
+           * person was named after those words */
           if ((salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
-              && !(ref != NO_INDEX && ref != salient->speaker.entity && salient->line != NO_INDEX
-                   && ref_line > salient->line))
+              && !(ref != NO_INDEX && ref != salient->speaker.entity
+                   && named_after_salient (ref_token, ref_line, salient)))
             {
               speaker_copy (out, &salient->speaker);
               return TRUE;
@@ -1457,7 +1477,7 @@ add_relays_of_sentence (Article      *a,
 void
 _tautan_extract_speakers (Article *a)
 {
-  Salient salient = { { NO_INDEX, NULL, 0, 0 }, NO_INDEX, NO_INDEX, FALSE };
+  Salient salient = { { NO_INDEX, NULL, 0, 0 }, NO_INDEX, NO_INDEX, NO_INDEX, FALSE };
 
   for (guint qi = 0; qi < a->quotes->len; qi++)
     {
@@ -1597,6 +1617,8 @@ _tautan_extract_speakers (Article *a)
           salient.quote = qi;
           salient.certain = certain;
           salient.line = g_array_index (a->quotes, ArticleQuote, last).line;
+          salient.after = g_array_index (a->quotes, ArticleQuote, last).close_token != NO_INDEX
+                          ? g_array_index (a->quotes, ArticleQuote, last).close_token + 1 : NO_INDEX;
         }
       speaker_clear (&speaker);
     }

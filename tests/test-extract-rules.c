@@ -2236,8 +2236,26 @@ test_statement_pointed_back (void)
 }
 
 static void
+test_pronoun_after_new_person_in_paragraph (void)
+{
+  /* a person named after the last speaker's words, in the same
+   * paragraph, is the one a pronoun cue means */
+  assert_speaker ("Peter Hall arrived late. \u201cSorry,\u201d he said. Maria Lopez laughed. "
+                  "\u201cYou are always late,\u201d she said.\n",
+                  "2024-01-10", "You are", "Maria Lopez");
+  assert_speaker ("Peter Hall datang terlambat. \u201cMaaf,\u201d katanya. Maria Lopez tertawa. "
+                  "\u201cKamu selalu terlambat,\u201d ujarnya.\n",
+                  "2024-01-10", "Kamu selalu", "Maria Lopez");
+  /* and the speaker's own name in his cue is no new person */
+  assert_speaker ("\u201cSorry,\u201d said Peter Hall to Maria Lopez. \u201cI am late,\u201d he added.\n",
+                  "2024-01-10", "I am", "Peter Hall");
+}
+
+static void
 add_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/pronoun-after-new-person-in-paragraph",
+                   test_pronoun_after_new_person_in_paragraph);
   g_test_add_func ("/tautan/extract-rules/speakers/unknown-verb-names-speaker", test_unknown_verb_names_speaker);
   g_test_add_func ("/tautan/extract-rules/speakers/named-in-description", test_named_in_description);
   g_test_add_func ("/tautan/extract-rules/speakers/statement-pointed-back", test_statement_pointed_back);
