@@ -1364,6 +1364,39 @@ frame_of_fragment (Article       *a,
       end = np_end (a, according + n, open);
       if (resolve_np (a, according + n, end, salient, out))
         {
+          guint32 k = end;
+
+          /* "According to Yonhap, quoting KCNA, …", "Menurut Yonhap
+           * yang mengutip KCNA": the one quoted is the source, the
+           * first only relays it */
+          if (k < open && is_punct (a, k, ","))
+            k++;
+          if (k < open && _article_token_is_word (a, k, "yang"))
+            k++;
+          if (k + 1 < open && (_article_token_is_word (a, k, "quoting") || _article_token_is_word (a, k, "citing")
+                               || _article_token_is_word (a, k, "mengutip")))
+            {
+              guint32 from = _article_token_is_word (a, k + 1, "dari") ? k + 2 : k + 1;
+              guint32 source = NO_INDEX;
+
+              /* the agency or person quoted, not its state: "quoting North
+               * Korea's main news agency Korean Central News Agency" */
+              for (guint32 t = from; t < open && t < from + 16 && source == NO_INDEX; t++)
+                {
+                  guint32 e = mention_entity_at (a, t);
+
+                  if (is_punct (a, t, ",;.") || article_token (a, t)->kind >= TOKEN_QUOTE_OPEN)
+                    break;
+                  if (e != NO_INDEX && entity (a, e)->kind != TAUTAN_ENTITY_STATE
+                      && entity (a, e)->kind != TAUTAN_ENTITY_PLACE)
+                    source = e;
+                }
+              if (source != NO_INDEX)
+                {
+                  speaker_clear (out);
+                  out->entity = source;
+                }
+            }
           *certain = TRUE;
           *cue_token = according;
           return TRUE;

@@ -2252,8 +2252,22 @@ test_pronoun_after_new_person_in_paragraph (void)
 }
 
 static void
+test_according_quoting (void)
+{
+  /* "According to X, quoting Y, …": Y's words, relayed by X — the
+   * agency quoted, not its state */
+  assert_speaker ("According to Yonhap news agency, quoting North Korea's main news agency Korean Central News "
+                  "Agency (KCNA), the military was told to prepare a \"quasi-state of war\".\n",
+                  "2015-08-21", "quasi-state", "KCNA");
+  assert_speaker ("Menurut kantor berita Yonhap, yang mengutip kantor berita Korea Utara Korean Central News "
+                  "Agency (KCNA), militer diminta bersiap menghadapi \"keadaan semi-perang\".\n",
+                  "2015-08-21", "keadaan semi", "KCNA");
+}
+
+static void
 add_speaker_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/according-quoting", test_according_quoting);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-after-new-person-in-paragraph",
                    test_pronoun_after_new_person_in_paragraph);
   g_test_add_func ("/tautan/extract-rules/speakers/unknown-verb-names-speaker", test_unknown_verb_names_speaker);
