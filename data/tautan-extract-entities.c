@@ -229,9 +229,11 @@ gazetteer_match (const Article  *a,
 
   if (!_article_match_at (a, i, LEX_ENTITY, n, &p))
     return FALSE;
-  /* "6,2 miliar dolar AS", "Singapore dollars": a currency, not a party */
+  /* "6,2 miliar dolar AS", "Singapore dollars": a currency, not a
+   * party; "bahasa Inggris", "berbahasa Arab": a language, not a state */
   if ((i > 0 && (token_is_word (a, i - 1, "dolar") || token_is_word (a, i - 1, "dollar")
-                 || token_is_word (a, i - 1, "dollars")))
+                 || token_is_word (a, i - 1, "dollars") || token_is_word (a, i - 1, "bahasa")
+                 || token_is_word (a, i - 1, "berbahasa")))
       || token_is_word (a, i + *n, "dollar") || token_is_word (a, i + *n, "dollars")
       || (*n == 1 && _article_token_is_char (a, i + 1, '$')))
     return FALSE;
@@ -256,6 +258,25 @@ is_name_word (const Article *a,
   if (_article_token_is (a, i, LEX_MONTH, NULL) || _article_token_is (a, i, LEX_WEEKDAY, NULL))
     return FALSE;
   return TRUE;
+}
+
+/* The full stop of a middle initial inside a name: "Joseph R. Donovan",
+ * "Charles A. Flynn" (the letter after a space, a name word after the
+ * stop; not "U.S."). */
+static gboolean
+initial_stop (const Article *a,
+              guint32        i)
+{
+  const Token *letter, *next;
+
+  if (i < 1 || i + 1 >= article_n_tokens (a) || !_article_token_is_char (a, i, '.'))
+    return FALSE;
+  letter = article_token (a, i - 1);
+  next = article_token (a, i + 1);
+  return letter->kind == TOKEN_WORD && letter->end - letter->start == 1 && (letter->flags & TOKEN_UPPER)
+         && (letter->flags & TOKEN_SPACE) && !(article_token (a, i)->flags & TOKEN_SPACE)
+         && (next->flags & TOKEN_SPACE) && !(next->flags & TOKEN_LINE) && next->kind == TOKEN_WORD
+         && next->end - next->start > 1 && (next->flags & TOKEN_CAPITAL);
 }
 
 /* "bin", "al", "van der": small words inside names. */
@@ -408,19 +429,28 @@ static int title_abbreviation (const Article *a,
                                guint32        i);
 
 /* How many words the run has, a hyphenated one ("El-Hassan") counted
- * once; a particle ("van der") makes any count too short to cut. */
+ * once, a middle initial ("R.") and a generation ("Jr", "III") not at
+ * all; a particle ("van der") makes any count too short to cut. */
 static guint
 name_words (const Article *a,
             guint32        first,
             guint32        end)
 {
+  static const char *generations[] = { "jr", "sr", "ii", "iii", "iv" };
   guint words = 0;
 
   for (guint32 k = first; k < end; k++)
     {
+      gboolean generation = FALSE;
+
       if (is_name_particle (a, k))
         return 0;
-      if (article_token (a, k)->kind == TOKEN_WORD && !(k > first && (article_token (a, k)->flags & TOKEN_JOINED)))
+      if (k + 1 < end && initial_stop (a, k + 1))
+        continue;
+      for (guint g = 0; g < G_N_ELEMENTS (generations) && !generation; g++)
+        generation = k > first && token_is_word (a, k, generations[g]);
+      if (article_token (a, k)->kind == TOKEN_WORD && !generation
+          && !(k > first && (article_token (a, k)->flags & TOKEN_JOINED)))
         words++;
     }
   return words;
@@ -1402,13 +1432,17 @@ _tautan_extract_mentions (Article *a)
       if (!line_names (a, line) || g_array_index (a->lines, Line, line).role == LINE_TITLE
           || a->token_mention[i] != NO_INDEX || !is_name_word (a, i))
         continue;
+      /* "bahasa Inggris": a language names no one */
+      if (i > 0 && (token_is_word (a, i - 1, "bahasa") || token_is_word (a, i - 1, "berbahasa")))
+        continue;
       while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
              && (is_name_word (a, end) || (end > i && is_name_particle (a, end) && end + 1 < n && is_name_word (a, end + 1))
-                 || (end > i && (article_token (a, end)->flags & TOKEN_JOINED) && article_token (a, end)->kind != TOKEN_PUNCT))
+                 || (end > i && (article_token (a, end)->flags & TOKEN_JOINED) && article_token (a, end)->kind != TOKEN_PUNCT)
+                 || (end > i + 1 && initial_stop (a, end)))
              && !(end > i && (article_token (a, end)->flags & TOKEN_LINE)))
         {
-          /* no punctuation inside a name */
-          if (end > i && !(article_token (a, end)->flags & (TOKEN_SPACE | TOKEN_JOINED)))
+          /* no punctuation inside a name, but a middle initial's stop */
+          if (end > i && !(article_token (a, end)->flags & (TOKEN_SPACE | TOKEN_JOINED)) && !initial_stop (a, end))
             break;
           end++;
         }

@@ -27,6 +27,7 @@ typedef struct
   Speaker  speaker;
   guint32  quote;       /* the quote that had it, or NO_INDEX */
   guint32  line;
+  guint32  after;       /* the first token after that quote, or NO_INDEX */
   gboolean certain;     /* whether that quote's speaker was plain */
 } Salient;
 
@@ -209,7 +210,8 @@ speaker_copy (Speaker       *to,
 static guint32
 subject_person_before (const Article *a,
                        guint32        before,
-                       guint32       *line)
+                       guint32       *line,
+                       guint32       *token)
 {
   const Sentence *s = NULL;
   guint32 nearest = NO_INDEX;
@@ -233,9 +235,26 @@ subject_person_before (const Article *a,
           || a->token_quote[m->first_token] != NO_INDEX || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
         continue;
       *line = article_token (a, m->first_token)->line;
+      if (token != NULL)
+        *token = m->first_token;
       return m->entity;
     }
   return NO_INDEX;
+}
+
+/* Whether a person named at @token (on @line) was named after the last
+ * speaker's words: "“Sorry,” he said. Maria Lopez laughed. “…,” she
+ * said" — in the same paragraph too. */
+static gboolean
+named_after_salient (guint32        token,
+                     guint32        line,
+                     const Salient *salient)
+{
+  if (salient->line == NO_INDEX)
+    return FALSE;
+  if (token != NO_INDEX && salient->after != NO_INDEX)
+    return token >= salient->after;
+  return line > salient->line;
 }
 
 /* "menurut pernyataan itu", "the statement said": a statement named
@@ -277,6 +296,41 @@ statement_issuer (const Article *a,
         }
       if (best != NO_INDEX)
         return best;
+    }
+  return NO_INDEX;
+}
+
+/* The body a description at @first refers back to: with @head ("the
+ * ministry", "kementerian itu"), the last organisation named before
+ * whose name holds that word; without ("produsen aluminium AS itu"),
+ * the last organisation or armed group named at most two lines
+ * before. */
+static guint32
+body_named_before (const Article *a,
+                   guint32        first,
+                   guint32        head)
+{
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      TautanEntityKind kind;
+
+      if (m->first_token >= first || m->end_token <= m->first_token)
+        continue;
+      kind = entity (a, m->entity)->kind;
+      if (head == NO_INDEX)
+        {
+          if (article_token (a, first)->line > article_token (a, m->first_token)->line + 2)
+            break;
+          if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_ARMED_GROUP)
+            return m->entity;
+          continue;
+        }
+      if (kind != TAUTAN_ENTITY_ORGANISATION)
+        continue;
+      for (guint32 t = m->first_token; t < m->end_token; t++)
+        if (article_token (a, t)->hash == article_token (a, head)->hash)
+          return m->entity;
     }
   return NO_INDEX;
 }
@@ -338,14 +392,15 @@ resolve_np (Article       *a,
         {
           /* "ia", "he": the person the text is about, preferably the one
            * who spoke last */
-          guint32 ref_line = 0;
-          guint32 ref = subject_person_before (a, i, &ref_line);
+          guint32 ref_line = 0, ref_token = NO_INDEX;
+          guint32 ref = subject_person_before (a, i, &ref_line, &ref_token);
 
-          /* …unless someone was named after that speaker's words, in a
-           * later paragraph: "Harry Kane won the award. He said, …" */
+          /* …unless someone was named after that speaker's words: "Harry
+           * Kane won the award. He said, …" */
           if (salient->speaker.entity != NO_INDEX
               && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON
-              && !(ref != NO_INDEX && ref != salient->speaker.entity && ref_line > salient->line))
+              && !(ref != NO_INDEX && ref != salient->speaker.entity
+                   && named_after_salient (ref_token, ref_line, salient)))
             out->entity = salient->speaker.entity;
           else if (salient->speaker.entity != NO_INDEX
                    && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
@@ -423,20 +478,9 @@ resolve_np (Article       *a,
    * before with that word, else the words */
   if (demonstrative && head != NO_INDEX && !named && end - first <= 4)
     {
-      for (guint k = a->mentions->len; k-- > 0;)
-        {
-          const Mention *m = &g_array_index (a->mentions, Mention, k);
-
-          if (m->first_token >= first || entity (a, m->entity)->kind != TAUTAN_ENTITY_ORGANISATION)
-            continue;
-          for (guint32 t = m->first_token; t < m->end_token; t++)
-            if (article_token (a, t)->hash == article_token (a, head)->hash)
-              {
-                out->entity = m->entity;
-                return TRUE;
-              }
-        }
-      out->text = _article_token_text (a, first, end);
+      out->entity = body_named_before (a, first, head);
+      if (out->entity == NO_INDEX)
+        out->text = _article_token_text (a, first, end);
       return TRUE;
     }
   /* "kata produsen aluminium AS itu": a description ending in a
@@ -448,24 +492,10 @@ resolve_np (Article       *a,
       && article_token (a, first)->kind == TOKEN_WORD
       && !(article_token (a, first)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
     {
-      for (guint k = a->mentions->len; k-- > 0;)
-        {
-          const Mention *m = &g_array_index (a->mentions, Mention, k);
-          TautanEntityKind kind;
-
-          if (m->first_token >= first || m->end_token <= m->first_token)
-            continue;
-          if (article_token (a, first)->line > article_token (a, m->first_token)->line + 2)
-            break;
-          kind = entity (a, m->entity)->kind;
-          if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_ARMED_GROUP)
-            {
-              out->entity = m->entity;
-              return TRUE;
-            }
-        }
+      out->entity = body_named_before (a, first, NO_INDEX);
       /* no body named before: the description, not the state */
-      out->text = _article_token_text (a, first, end);
+      if (out->entity == NO_INDEX)
+        out->text = _article_token_text (a, first, end);
       return TRUE;
     }
   if (state != NO_INDEX && !title)
@@ -723,6 +753,34 @@ is_statement_noun (const Article *a,
 }
 
 /* After the quote: ", kata Kim", ", he said", " Kim said", "menurut X". */
+/* The person a description after a cue gives by name: "perempuan yang
+ * akrab disapa Ani itu", "the farmer, named Peter Hall". Only after a
+ * naming word, so "seorang pejabat yang dekat dengan Presiden X" stays
+ * the official's. */
+static guint32
+person_named_in_description (const Article *a,
+                             guint32        first,
+                             guint32        line_end)
+{
+  static const char *naming[] = { "disapa", "bernama", "dipanggil", "named", "called", "nicknamed" };
+
+  for (guint32 k = first; k + 1 < line_end && k < first + 12; k++)
+    {
+      guint32 e;
+
+      if (is_punct (a, k, ".;:!?") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
+        break;
+      for (guint w = 0; w < G_N_ELEMENTS (naming); w++)
+        if (_article_token_is_word (a, k, naming[w]))
+          {
+            e = mention_entity_at (a, k + 1);
+            if (e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+              return e;
+          }
+    }
+  return NO_INDEX;
+}
+
 static gboolean
 cue_after (Article       *a,
            guint32        close,
@@ -761,6 +819,15 @@ cue_after (Article       *a,
           return TRUE;
         }
     }
+  /* "…” Hal itu disampaikan Menteri X", "Pernyataan tersebut
+   * diungkapkan X": the next sentence points back at the words */
+  else if (i + 2 < line_end && is_punct (a, close - 1, ".!?")
+           && (_article_token_is_word (a, i, "hal") || _article_token_is_word (a, i, "pernyataan")
+               || _article_token_is_word (a, i, "ucapan") || _article_token_is_word (a, i, "keterangan"))
+           && (_article_token_is_word (a, i + 1, "itu") || _article_token_is_word (a, i + 1, "tersebut")
+               || _article_token_is_word (a, i + 1, "ini"))
+           && (speech_cue (a, i + 2, NULL, NULL) & SPEECH_BEFORE_SPEAKER))
+    i += 2;
   if (i >= line_end)
     return FALSE;
 
@@ -772,14 +839,14 @@ cue_after (Article       *a,
       *cue_token = i;
       if (nya)
         {
-          guint32 ref_line = 0;
-          guint32 ref = subject_person_before (a, close, &ref_line);
+          guint32 ref_line = 0, ref_token = NO_INDEX;
+          guint32 ref = subject_person_before (a, close, &ref_line, &ref_token);
 
           /* "sambungnya", "ujarnya": the one who just spoke, unless a
-           * person was named after those words, in a later paragraph */
+           * person was named after those words */
           if ((salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
-              && !(ref != NO_INDEX && ref != salient->speaker.entity && salient->line != NO_INDEX
-                   && ref_line > salient->line))
+              && !(ref != NO_INDEX && ref != salient->speaker.entity
+                   && named_after_salient (ref_token, ref_line, salient)))
             {
               speaker_copy (out, &salient->speaker);
               return TRUE;
@@ -810,6 +877,18 @@ cue_after (Article       *a,
       end = np_end (a, i + n, line_end);
       if (resolve_np (a, i + n, end, salient, out))
         return TRUE;
+      /* "tutur perempuan yang akrab disapa Ani itu", "said the farmer,
+       * named Peter Hall": a description that gives the name */
+      {
+        guint32 person = person_named_in_description (a, i + n, line_end);
+
+        if (person != NO_INDEX)
+          {
+            speaker_clear (out);
+            out->entity = person;
+            return TRUE;
+          }
+      }
     }
   if (flags & SPEECH_ACCORDING)
     {
@@ -867,6 +946,36 @@ cue_after (Article       *a,
             }
         }
   }
+
+  /* "…,” bentak Husin Muchtar", "…,” klaim Alof", "…,” demikian
+   * Jokowi": words that run on past the mark, then a verb the lexicon
+   * does not know and a name — the one named speaks */
+  if (close > 0 && is_punct (a, close - 1, ",?!") && i + 1 < line_end
+      && article_token (a, i)->kind == TOKEN_WORD
+      && !(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+      && !_article_token_is (a, i, LEX_CONJ, NULL) && !_article_token_is (a, i, LEX_PREP, NULL)
+      && !_article_token_is (a, i, LEX_REL, NULL) && !_article_token_is (a, i, LEX_PRONOUN, NULL)
+      && !_article_token_is (a, i, LEX_AUX, NULL) && !_article_token_is (a, i, LEX_DEMONSTRATIVE, NULL)
+      && mention_entity_at (a, i) == NO_INDEX)
+    {
+      guint32 end = np_end (a, i + 1, line_end);
+      guint32 e = end > i + 1 ? mention_entity_at (a, i + 1) : NO_INDEX;
+      Speaker who = { NO_INDEX, NULL, 0, 0 };
+
+      /* a title may stand before the name: "kecam Ketua Umum PPWI Wilson" */
+      if (e == NO_INDEX && end > i + 1 && resolve_np (a, i + 1, end, salient, &who))
+        e = who.entity;
+      speaker_clear (&who);
+      if (e != NO_INDEX && entity (a, e)->kind != TAUTAN_ENTITY_PLACE)
+        {
+          speaker_clear (out);
+          out->entity = e;
+          out->np_first = i + 1;
+          out->np_end = end;
+          *cue_token = i;
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -901,8 +1010,27 @@ cue_before (Article       *a,
 
   {
     guint32 k = i - 1;
-    guint32 flags = speech_cue (a, k, NULL, NULL);
+    gboolean nya = FALSE;
+    guint32 n = 0;
+    guint32 flags = speech_cue (a, k, &n, &nya);
 
+    /* "“…,” lanjutnya, “…”": a quote split by a cue that names no one
+     * goes on in the words of its first part's speaker */
+    if (flags != 0 && nya && k + n == i && (salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL))
+      {
+        guint32 before = k;
+
+        while (before > sentence_first && is_punct (a, before - 1, ","))
+          before--;
+        if (before > sentence_first
+            && (article_token (a, before - 1)->kind == TOKEN_QUOTE_CLOSE
+                || article_token (a, before - 1)->kind == TOKEN_QUOTE_STRAIGHT))
+          {
+            *cue_token = k;
+            speaker_copy (out, &salient->speaker);
+            return TRUE;
+          }
+      }
     if (flags & SPEECH_AFTER_SPEAKER)
       {
         *cue_token = k;
@@ -1133,6 +1261,56 @@ new_person_in_paragraph (const Article *a,
   return NO_INDEX;
 }
 
+/* A quote with no cue after a paragraph in which someone other than the
+ * last speaker says something in the outlet's words: "“…,” kata
+ * Douglas. / Senada dengan Douglas, Jerry Chamberland menyatakan isu ini
+ * sulit. / “…,” ragu pria pensiunan itu." — the one who was just
+ * reported speaking goes on in his own words. Only the body paragraph
+ * right before the quote's is looked at. */
+static guint32
+reported_speaker_between (Article            *a,
+                          const ArticleQuote *q,
+                          const Salient      *salient,
+                          gboolean           *certain)
+{
+  guint32 qline = q->line;
+
+  if (salient->line == NO_INDEX || qline <= salient->line + 1 || q->open_token == NO_INDEX)
+    return NO_INDEX;
+  for (guint32 l = qline; l-- > salient->line + 1;)
+    {
+      const Line *line = &g_array_index (a->lines, Line, l);
+
+      if (line->role != LINE_BODY)
+        continue;
+      for (guint32 t = line->first_token; t < line->first_token + line->n_tokens; t++)
+        {
+          const Sentence *sentence;
+          Speaker who = { NO_INDEX, NULL, 0, 0 };
+          guint32 person;
+
+          if (a->token_quote[t] != NO_INDEX)
+            return NO_INDEX;
+          if (!(speech_cue (a, t, NULL, NULL) & SPEECH_AFTER_SPEAKER))
+            continue;
+          sentence = &g_array_index (a->sentences, Sentence, a->token_sentence[t]);
+          if (!subject_before (a, sentence->first_token, t, salient, &who))
+            continue;
+          person = who.entity;
+          speaker_clear (&who);
+          if (person == NO_INDEX || person == salient->speaker.entity
+              || entity (a, person)->kind != TAUTAN_ENTITY_PERSON)
+            continue;
+          /* nothing but that paragraph stands between */
+          *certain = TRUE;
+          return person;
+        }
+      /* only the paragraph nearest the quote */
+      return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
 /* A fragment in the outlet's sentence: "Kim menyerukan “…”", "Menurut
  * KCNA, Kim dan Lavrov bertemu dalam “…”". */
 static gboolean
@@ -1186,6 +1364,39 @@ frame_of_fragment (Article       *a,
       end = np_end (a, according + n, open);
       if (resolve_np (a, according + n, end, salient, out))
         {
+          guint32 k = end;
+
+          /* "According to Yonhap, quoting KCNA, …", "Menurut Yonhap
+           * yang mengutip KCNA": the one quoted is the source, the
+           * first only relays it */
+          if (k < open && is_punct (a, k, ","))
+            k++;
+          if (k < open && _article_token_is_word (a, k, "yang"))
+            k++;
+          if (k + 1 < open && (_article_token_is_word (a, k, "quoting") || _article_token_is_word (a, k, "citing")
+                               || _article_token_is_word (a, k, "mengutip")))
+            {
+              guint32 from = _article_token_is_word (a, k + 1, "dari") ? k + 2 : k + 1;
+              guint32 source = NO_INDEX;
+
+              /* the agency or person quoted, not its state: "quoting North
+               * Korea's main news agency Korean Central News Agency" */
+              for (guint32 t = from; t < open && t < from + 16 && source == NO_INDEX; t++)
+                {
+                  guint32 e = mention_entity_at (a, t);
+
+                  if (is_punct (a, t, ",;.") || article_token (a, t)->kind >= TOKEN_QUOTE_OPEN)
+                    break;
+                  if (e != NO_INDEX && entity (a, e)->kind != TAUTAN_ENTITY_STATE
+                      && entity (a, e)->kind != TAUTAN_ENTITY_PLACE)
+                    source = e;
+                }
+              if (source != NO_INDEX)
+                {
+                  speaker_clear (out);
+                  out->entity = source;
+                }
+            }
           *certain = TRUE;
           *cue_token = according;
           return TRUE;
@@ -1299,7 +1510,7 @@ add_relays_of_sentence (Article      *a,
 void
 _tautan_extract_speakers (Article *a)
 {
-  Salient salient = { { NO_INDEX, NULL, 0, 0 }, NO_INDEX, NO_INDEX, FALSE };
+  Salient salient = { { NO_INDEX, NULL, 0, 0 }, NO_INDEX, NO_INDEX, NO_INDEX, FALSE };
 
   for (guint qi = 0; qi < a->quotes->len; qi++)
     {
@@ -1346,6 +1557,16 @@ _tautan_extract_speakers (Article *a)
             {
               speaker.entity = person;
               certain = FALSE;
+              found = TRUE;
+            }
+        }
+      if (!found && !q->fragment)
+        {
+          guint32 person = reported_speaker_between (a, q, &salient, &certain);
+
+          if (person != NO_INDEX)
+            {
+              speaker.entity = person;
               found = TRUE;
             }
         }
@@ -1429,6 +1650,8 @@ _tautan_extract_speakers (Article *a)
           salient.quote = qi;
           salient.certain = certain;
           salient.line = g_array_index (a->quotes, ArticleQuote, last).line;
+          salient.after = g_array_index (a->quotes, ArticleQuote, last).close_token != NO_INDEX
+                          ? g_array_index (a->quotes, ArticleQuote, last).close_token + 1 : NO_INDEX;
         }
       speaker_clear (&speaker);
     }

@@ -2087,7 +2087,7 @@ add_generalising_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/entities/acronym-before-name", test_acronym_before_name);
 }
 
-/* ---- Clauses (H5, session 11): each verb's own subject and object ----
+/* ---- Clauses: each verb's own subject and object ----
  *
  * The clause reader (data/tautan-extract-clause.c) asked directly: the
  * text is read as tautan_extract_article() reads it, up to the speakers,
@@ -2355,11 +2355,210 @@ add_clause_tests (void)
   g_test_add_func ("/tautan/extract-rules/clauses/event-target-of-own-clause", test_event_target_of_own_clause);
 }
 
+/* Speakers that generalise: a description that
+ * refers back to a body, names with initials, languages, split quotes,
+ * reported speech before a quote. */
+
+static void
+test_description_of_body (void)
+{
+  /* "kata produsen aluminium AS itu": the body named before, not the
+   * state inside the description; "the ministry": the body named
+   * before with that word */
+  assert_speaker ("Alcoa Corporation menyambut tarif baru pada Senin.\n\n"
+                  "\u201cKami mendukung sanksi itu,\u201d kata produsen aluminium AS itu.\n",
+                  "2023-02-26", "Kami mendukung", "Alcoa Corporation");
+  assert_speaker_words ("\u201cKami mendukung sanksi itu,\u201d kata produsen aluminium AS itu.\n",
+                        "2023-02-26", "Kami mendukung", "produsen aluminium AS itu");
+  assert_speaker ("The Finance Ministry raised taxes on Monday.\n\n\"Growth will slow,\" the ministry said.\n",
+                  "2020-04-06", "Growth will", "Finance Ministry");
+}
+
+static void
+test_initials_in_name (void)
+{
+  /* "Joseph R. Donovan Jr": one person, the initial and the generation
+   * inside the name; "Donovan" later is the same person */
+  assert_speaker ("\u201cKami siap,\u201d jelas Joseph R. Donovan Jr di kediamannya, Jakarta, Jumat (25/10).\n\n"
+                  "Para pemuda akan berangkat pada Sabtu.\n\n"
+                  "\u201cBanyak bertanya di sana,\u201d tambah Donovan.\n",
+                  "2019-10-25", "Kami siap", "Joseph R. Donovan Jr");
+  assert_speaker ("\u201cKami siap,\u201d jelas Joseph R. Donovan Jr di kediamannya, Jakarta, Jumat (25/10).\n\n"
+                  "Para pemuda akan berangkat pada Sabtu.\n\n"
+                  "\u201cBanyak bertanya di sana,\u201d tambah Donovan.\n",
+                  "2019-10-25", "Banyak bertanya", "Joseph R. Donovan Jr");
+  assert_speaker ("\u201cWe are ready,\u201d said Joseph R. Donovan Jr on Friday.\n\n"
+                  "The group leaves on Saturday.\n\n"
+                  "\u201cAsk many questions,\u201d Donovan added.\n",
+                  "2019-10-25", "Ask many", "Joseph R. Donovan Jr");
+  /* "U.S." is no initial */
+  assert_speaker ("\u201cWe train together,\u201d said U.S. Army Sgt. Rahul Lama, an engineer.\n",
+                  "2024-08-27", "We train", "Rahul Lama");
+}
+
+static void
+test_language_is_no_state (void)
+{
+  /* "bahasa Inggris" is English, not Britain: the description after
+   * "lanjut" names no state, and the speaker goes on */
+  g_autoptr(JsonNode) node = extract ("\u201cKonflik itu terus terjadi,\u201d kata Douglas Leurquin kepada VOA.\n\n"
+                                      "\u201cSiapa pun yang menang tak akan menyelesaikannya,\u201d lanjut pengajar "
+                                      "bahasa Inggris yang tinggal di Indonesia sejak 1995.\n",
+                                      "2024-11-10");
+  JsonObject *who = quote_speaker (node, "Siapa pun");
+  JsonArray *entities = json_object_get_array_member (json_node_get_object (node), "entities");
+
+  g_assert_cmpstr (entity_name (json_node_get_object (node), json_object_get_string_member (who, "entity")), ==,
+                   "Douglas Leurquin");
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    {
+      const char *name = json_object_get_string_member (json_array_get_object_element (entities, i), "name");
+
+      g_assert_cmpstr (name, !=, "United Kingdom");
+      g_assert_cmpstr (name, !=, "Inggris");
+    }
+  assert_speaker ("Douglas Leurquin mengajar berbahasa Inggris di Bandung.\n\n"
+                  "\u201cKonflik itu terus terjadi,\u201d katanya.\n",
+                  "2024-11-10", "Konflik itu", "Douglas Leurquin");
+}
+
+static void
+test_split_quote (void)
+{
+  /* "“…,” lanjutnya, “…”": the second part is the first part's */
+  assert_speaker ("Jerry Chamberland mengaku sering tak setuju dengan kebijakan luar negeri Amerika.\n\n"
+                  "\u201cTak ada yang bisa dibenarkan atas perlakuan terhadap rakyat Palestina,\u201d lanjutnya, "
+                  "\u201cSebelum perang ini dimulai, tak ada dukungan nyata.\u201d\n",
+                  "2024-11-10", "Sebelum perang", "Jerry Chamberland");
+  assert_speaker ("Jerry Chamberland often disagrees with American foreign policy.\n\n"
+                  "\u201cNothing can justify it,\u201d he continued, \u201cBefore this war began, there was no real "
+                  "support for the Palestinians.\u201d\n",
+                  "2024-11-10", "Before this war", "Jerry Chamberland");
+}
+
+static void
+test_reported_speaker_goes_on (void)
+{
+  /* someone reported speaking in the outlet's words between two quotes
+   * speaks the next quote that has no cue of its own */
+  assert_speaker ("\u201cKonflik ini isu lama,\u201d kata Douglas Leurquin kepada VOA.\n\n"
+                  "Senada dengan Douglas, diaspora AS lainnya, Jerry Chamberland, menyatakan isu ini menjadi "
+                  "kesulitan bagi para pemilih.\n\n"
+                  "\u201cSaya merasa konflik ini tak akan segera selesai,\u201d ragu pria pensiunan itu.\n",
+                  "2024-11-10", "Saya merasa", "Jerry Chamberland");
+  assert_speaker ("\u201cThe conflict is an old issue,\u201d said Douglas Leurquin.\n\n"
+                  "Jerry Chamberland, a retiree from Michigan, said the issue was hard for voters.\n\n"
+                  "\u201cI feel this conflict will not end soon.\u201d\n",
+                  "2024-11-10", "I feel", "Jerry Chamberland");
+  /* and a quote right after the last one stays that speaker's */
+  assert_speaker ("\u201cThe conflict is an old issue,\u201d said Douglas Leurquin.\n\n"
+                  "\u201cIt will go on.\u201d\n",
+                  "2024-11-10", "It will", "Douglas Leurquin");
+}
+
+static void
+test_unknown_verb_names_speaker (void)
+{
+  /* "…,” bentak X": after words that run on past the mark, a verb the
+   * lexicon does not know, then a name: the one named speaks */
+  assert_speaker ("\u201cDia ini menteri atau preman kampung?\u201d bentak Husin Muchtar dengan nada tinggi.\n",
+                  "2025-02-03", "Dia ini", "Husin Muchtar");
+  assert_speaker ("\u201cYang jelas, masyarakat Papua sudah setuju,\u201d klaim Alof Wenda, Jumat (24/10).\n",
+                  "2014-10-24", "Yang jelas", "Alof Wenda");
+  assert_speaker ("\u201cYang jelas untuk semuanya harus hati-hati,\u201d demikian Joko Widodo.\n",
+                  "2020-01-24", "Yang jelas", "Joko Widodo");
+  assert_speaker ("\u201cWe will win this vote,\u201d boasted Peter Hall after the count.\n",
+                  "2024-01-10", "We will", "Peter Hall");
+  /* a conjunction is no verb: "…,” but Peter Hall disagreed" */
+  {
+    g_autoptr(JsonNode) node = extract ("\u201cWe will win this vote,\u201d but Peter Hall disagreed.\n", "2024-01-10");
+    JsonObject *who = quote_speaker (node, "We will");
+
+    g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                  json_object_get_string_member_with_default (who, "entity", NULL)), !=, "Peter Hall");
+  }
+}
+
+static void
+test_named_in_description (void)
+{
+  /* "tutur perempuan yang akrab disapa Ani itu": the description gives
+   * the name after a naming word */
+  assert_speaker ("Ani Lestari tinggal di Bogor sejak 2010.\n\n"
+                  "\u201cSaya senang di sini,\u201d tutur perempuan yang akrab disapa Ani itu.\n",
+                  "2024-01-10", "Saya senang", "Ani Lestari");
+  assert_speaker ("\u201cWe need rain,\u201d said a farmer named Peter Hall.\n",
+                  "2024-01-10", "We need", "Peter Hall");
+  /* the trap: an official close to a named person stays words */
+  assert_speaker_words ("\u201cKami siap,\u201d kata seorang pejabat yang dekat dengan Presiden Joko Widodo.\n",
+                        "2024-01-10", "Kami siap", "seorang pejabat");
+}
+
+static void
+test_statement_pointed_back (void)
+{
+  /* "“…” Hal itu disampaikan Menteri X": the next sentence says whose
+   * the words were */
+  assert_speaker ("\u201cPemerintah belum mengembangkan regulasinya.\u201d Hal itu disampaikan Menteri Anna Holt di "
+                  "Jakarta, Senin (11/3).\n",
+                  "2024-03-13", "Pemerintah belum", "Anna Holt");
+  assert_speaker ("\u201cKami mendukung Kanada.\u201d Pernyataan tersebut diungkapkan Duta Besar Tomas Berg, "
+                  "Senin (11/3).\n",
+                  "2024-03-13", "Kami mendukung", "Tomas Berg");
+}
+
+static void
+test_pronoun_after_new_person_in_paragraph (void)
+{
+  /* a person named after the last speaker's words, in the same
+   * paragraph, is the one a pronoun cue means */
+  assert_speaker ("Peter Hall arrived late. \u201cSorry,\u201d he said. Maria Lopez laughed. "
+                  "\u201cYou are always late,\u201d she said.\n",
+                  "2024-01-10", "You are", "Maria Lopez");
+  assert_speaker ("Peter Hall datang terlambat. \u201cMaaf,\u201d katanya. Maria Lopez tertawa. "
+                  "\u201cKamu selalu terlambat,\u201d ujarnya.\n",
+                  "2024-01-10", "Kamu selalu", "Maria Lopez");
+  /* and the speaker's own name in his cue is no new person */
+  assert_speaker ("\u201cSorry,\u201d said Peter Hall to Maria Lopez. \u201cI am late,\u201d he added.\n",
+                  "2024-01-10", "I am", "Peter Hall");
+}
+
+static void
+test_according_quoting (void)
+{
+  /* "According to X, quoting Y, …": Y's words, relayed by X — the
+   * agency quoted, not its state */
+  assert_speaker ("According to Yonhap news agency, quoting North Korea's main news agency Korean Central News "
+                  "Agency (KCNA), the military was told to prepare a \"quasi-state of war\".\n",
+                  "2015-08-21", "quasi-state", "KCNA");
+  assert_speaker ("Menurut kantor berita Yonhap, yang mengutip kantor berita Korea Utara Korean Central News "
+                  "Agency (KCNA), militer diminta bersiap menghadapi \"keadaan semi-perang\".\n",
+                  "2015-08-21", "keadaan semi", "KCNA");
+}
+
+static void
+add_speaker_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/speakers/according-quoting", test_according_quoting);
+  g_test_add_func ("/tautan/extract-rules/speakers/pronoun-after-new-person-in-paragraph",
+                   test_pronoun_after_new_person_in_paragraph);
+  g_test_add_func ("/tautan/extract-rules/speakers/unknown-verb-names-speaker", test_unknown_verb_names_speaker);
+  g_test_add_func ("/tautan/extract-rules/speakers/named-in-description", test_named_in_description);
+  g_test_add_func ("/tautan/extract-rules/speakers/statement-pointed-back", test_statement_pointed_back);
+  g_test_add_func ("/tautan/extract-rules/speakers/description-of-body", test_description_of_body);
+  g_test_add_func ("/tautan/extract-rules/speakers/initials-in-name", test_initials_in_name);
+  g_test_add_func ("/tautan/extract-rules/speakers/language-is-no-state", test_language_is_no_state);
+  g_test_add_func ("/tautan/extract-rules/speakers/split-quote", test_split_quote);
+  g_test_add_func ("/tautan/extract-rules/speakers/reported-speaker-goes-on", test_reported_speaker_goes_on);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  add_speaker_tests ();
 
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
