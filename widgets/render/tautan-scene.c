@@ -133,7 +133,8 @@ _tautan_grid_query (const Grid *grid,
  * 250 MB, and a pool of 768 MB took bench-gui's peak from 1.35 to
  * 1.56 GB). Blocks bigger than a 300,000-edge scene's arrays are not kept
  * at all: the whole-graph scenes of a million edges are built seldom, and
- * keeping them only holds memory. Any thread may give (a scene's last
+ * keeping them only holds memory; their builds empty the pool instead
+ * (_tautan_scene_release_memory()). Any thread may give (a scene's last
  * unref may run on a tile thread). */
 
 #define POOL_MAX_BLOCKS 48
