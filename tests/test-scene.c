@@ -1698,6 +1698,40 @@ test_reuse (Fixture       *f,
     }
 }
 
+/* A build of at least _tautan_scene_set_release_edges()'s edges first
+ * gives back the blocks the pool keeps (a million-edge scene is built
+ * while the one on screen lives: kept blocks only raised the window's
+ * peak), a smaller one keeps them for reuse; the scene is the same. */
+static void
+test_release (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  TautanView view;
+  TautanScene *kept, *released;
+  guint old;
+
+  default_view (&view);
+  g_assert_cmpuint (tautan_slice_get_n_edges (slice), >, 1);
+  /* The fixture's scene asks the pool for nothing this big. */
+  _tautan_scene_pool_reset (256 * 1024, FALSE);
+  _tautan_scene_pool_free (_tautan_scene_pool_alloc (1 << 20));
+  g_assert_cmpuint (_tautan_scene_pool_get_bytes (), >=, 1 << 20);
+
+  old = _tautan_scene_set_release_edges (tautan_slice_get_n_edges (slice) + 1);
+  kept = scene_for (f, slice, &view);
+  g_assert_cmpuint (_tautan_scene_pool_get_bytes (), >=, 1 << 20);
+
+  _tautan_scene_set_release_edges (tautan_slice_get_n_edges (slice));
+  released = scene_for (f, slice, &view);
+  g_assert_cmpuint (_tautan_scene_pool_get_bytes (), ==, 0);
+  _tautan_scene_set_release_edges (old);
+
+  assert_scenes_equal (kept, released);
+  tautan_scene_unref (released);
+  tautan_scene_unref (kept);
+}
+
 /* The band rasteriser (tautan-scene-raster.c), which draws thin
  * straight edges straight into a tile's pixels, against cairo's fill of
  * the same parallelogram (its ends cut square to the major axis, as the
@@ -1884,6 +1918,7 @@ main (int   argc,
   ADD ("tiles", test_tiles);
   ADD ("group-label-edges", test_group_label_edges);
   ADD ("reuse", test_reuse);
+  ADD ("release", test_release);
   ADD ("index-split", test_index_split);
   ADD ("draw-records", test_draw_records);
 #undef ADD

@@ -1084,6 +1084,9 @@ _tautan_scene_build (TautanScene       *self,
   /* A comparison is drawn actor by actor: it wins over the roll-up. */
   const TautanFilterEdges *rolled = view->rollup != NULL && view->changes == NULL ? view->rollup->edges : NULL;
 
+  n_slice_edges = rolled != NULL ? rolled->edges->len : tautan_slice_get_n_edges (slice);
+  _tautan_scene_release_memory (n_slice_edges);
+
   /* Nodes, first in slice order. */
   build_of = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
   memset (build_of, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
@@ -1096,7 +1099,6 @@ _tautan_scene_build (TautanScene       *self,
 
   /* Edges between shown nodes with some shown event type: first what
    * orders and colours them. */
-  n_slice_edges = rolled != NULL ? rolled->edges->len : tautan_slice_get_n_edges (slice);
   found = _tautan_scene_pool_alloc (sizeof (EdgeBuild) * MAX (n_slice_edges, 1));
   for (guint k = 0; k < n_slice_edges; k++)
     {
@@ -1217,6 +1219,10 @@ _tautan_scene_build (TautanScene       *self,
     }
   if (hover_build == TAUTAN_NONE)
     self->hover_node = TAUTAN_NONE;
+  /* The nodes are written: their scratch goes before the edges' arrays
+   * come (the edge sort takes it back from the pool meanwhile). */
+  _tautan_scene_pool_free (build);
+  _tautan_scene_pool_free (build_of);
 
   /* Edges in drawing order: dimmed first, then in runs of equal colour,
    * width and dash (one stroke per run when zoomed far out on a vector
@@ -1239,6 +1245,8 @@ _tautan_scene_build (TautanScene       *self,
 
   /* An edge whose reverse is shown too bows to its own side. */
   mark_reverse (found, n_edges, self->n_entities);
+  /* A big scene's arrays are the build's peak: nothing kept meanwhile. */
+  _tautan_scene_release_memory (n_slice_edges);
 
   /* Then each edge written once, where it is drawn, with its geometry:
    * on two threads for big scenes, each its own range. */
@@ -1283,9 +1291,10 @@ _tautan_scene_build (TautanScene       *self,
     }
 
   _tautan_scene_pool_free (keys);
-  _tautan_scene_pool_free (build);
-  _tautan_scene_pool_free (build_of);
 
   place_labels (self);
   self->fingerprint = compute_fingerprint (self, edge_hashes);
+  /* Nor is the scratch kept after it: this scene and the one on screen
+   * both live until the canvas swaps them. */
+  _tautan_scene_release_memory (n_slice_edges);
 }

@@ -151,6 +151,15 @@ void      _tautan_scene_pool_free_array (GArray     *array);
 guint     _tautan_scene_pool_reset      (gsize       min_block,
                                          gboolean    poison);
 
+/* Bytes the pool keeps (tests). */
+gsize     _tautan_scene_pool_get_bytes  (void);
+/* Before a build of @n_edges: from _tautan_scene_set_release_edges()'s
+ * count on, lets the pool and malloc give back what they keep. */
+void      _tautan_scene_release_memory  (guint       n_edges);
+/* Tests: the least edges whose build first releases memory. Returns the
+ * old value. */
+guint     _tautan_scene_set_release_edges (guint     n_edges);
+
 typedef struct _DrawIndex DrawIndex;
 
 struct _TautanScene

@@ -14,7 +14,8 @@
 #include "config.h"
 
 #include <string.h>
-#ifdef __linux__
+#ifdef __GLIBC__
+#include <malloc.h>
 #endif
 
 #include "tautan/tautan-scene.h"
@@ -132,7 +133,8 @@ _tautan_grid_query (const Grid *grid,
  * 250 MB, and a pool of 768 MB took bench-gui's peak from 1.35 to
  * 1.56 GB). Blocks bigger than a 300,000-edge scene's arrays are not kept
  * at all: the whole-graph scenes of a million edges are built seldom, and
- * keeping them only holds memory. Any thread may give (a scene's last
+ * keeping them only holds memory; their builds empty the pool instead
+ * (_tautan_scene_release_memory()). Any thread may give (a scene's last
  * unref may run on a tile thread). */
 
 #define POOL_MAX_BLOCKS 48
@@ -351,13 +353,10 @@ _tautan_scene_pool_free_array (GArray *array)
  * now on (0: as before), so tests can pool small scenes; @poison: fill
  * what is given back with junk from now on. Returns how many blocks
  * were reused since the last call. */
-guint
-_tautan_scene_pool_reset (gsize    min_block,
-                          gboolean poison)
+/* Called locked: every block let go. */
+static void
+pool_release_all (void)
 {
-  guint reused;
-
-  g_mutex_lock (&pool_mutex);
   while (pool_n_entries > 0)
     {
       PoolEntry entry = pool_entries[--pool_n_entries];
@@ -368,6 +367,16 @@ _tautan_scene_pool_reset (gsize    min_block,
       pool_entry_free (&entry);
       g_mutex_lock (&pool_mutex);
     }
+}
+
+guint
+_tautan_scene_pool_reset (gsize    min_block,
+                          gboolean poison)
+{
+  guint reused;
+
+  g_mutex_lock (&pool_mutex);
+  pool_release_all ();
   if (min_block > 0)
     pool_min_block = min_block;
   pool_poison = poison;
@@ -375,6 +384,50 @@ _tautan_scene_pool_reset (gsize    min_block,
   pool_n_reused = 0;
   g_mutex_unlock (&pool_mutex);
   return reused;
+}
+
+gsize
+_tautan_scene_pool_get_bytes (void)
+{
+  gsize bytes;
+
+  g_mutex_lock (&pool_mutex);
+  bytes = pool_bytes;
+  g_mutex_unlock (&pool_mutex);
+  return bytes;
+}
+
+/* From this many edges a build first gives back what the pool and malloc
+ * keep: see _tautan_scene_release_memory(). */
+static guint release_edges = 400000;
+
+guint
+_tautan_scene_set_release_edges (guint n_edges)
+{
+  guint old = release_edges;
+
+  release_edges = n_edges;
+  return old;
+}
+
+/* A scene this big is built while the one on screen still lives (the
+ * canvas swaps it in once whole), and its arrays are too big for the pool
+ * anyway: what the pool and malloc's arenas keep from earlier builds and
+ * the layout's coarse levels only adds to the window's peak. So they go
+ * back to the system first (malloc_trim() also returns the free pages in
+ * the middle of every arena); the build then faults in its scratch fresh,
+ * a few tens of milliseconds of a build of seconds. */
+void
+_tautan_scene_release_memory (guint n_edges)
+{
+  if (n_edges < release_edges)
+    return;
+  g_mutex_lock (&pool_mutex);
+  pool_release_all ();
+  g_mutex_unlock (&pool_mutex);
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
 }
 
 static void
