@@ -114,7 +114,17 @@ typedef struct
   gint64 max_cpu;   /* the main thread's CPU time in it */
   gint64 busiest;   /* the most CPU time between two ticks */
   gint64 busiest_at;
+  /* Frames that ended since the last tick (after_paint_cb adds them), and
+   * those of the longest stall: its phase, a frame's or other work. */
+  guint  frames;
+  gint64 frame_cpu;
+  gint64 frame_phase[N_PHASES];
+  guint  max_frames;
+  gint64 max_frame_cpu;
+  gint64 max_frame_phase[N_PHASES];
 } Probe;
+
+static Probe *the_probe;
 
 static gint64
 thread_cpu_us (void)
@@ -142,6 +152,9 @@ probe_cb (gpointer data)
           probe->max = late;
           probe->max_at = now;
           probe->max_cpu = cpu - probe->last_cpu;
+          probe->max_frames = probe->frames;
+          probe->max_frame_cpu = probe->frame_cpu;
+          memcpy (probe->max_frame_phase, probe->frame_phase, sizeof probe->frame_phase);
         }
       if (cpu - probe->last_cpu > probe->busiest)
         {
@@ -151,6 +164,9 @@ probe_cb (gpointer data)
     }
   probe->last = now;
   probe->last_cpu = cpu;
+  probe->frames = 0;
+  probe->frame_cpu = 0;
+  memset (probe->frame_phase, 0, sizeof probe->frame_phase);
   return G_SOURCE_CONTINUE;
 }
 
@@ -308,6 +324,20 @@ after_paint_cb (GdkFrameClock *clock,
   f->mark[PHASE_AFTER] = thread_cpu_us ();
   f->n_frames++;
   f->total_cpu += f->mark[PHASE_AFTER] - f->start_cpu;
+  if (the_probe != NULL)
+    {
+      gint64 prev = f->start_cpu;
+
+      the_probe->frames++;
+      the_probe->frame_cpu += f->mark[PHASE_AFTER] - f->start_cpu;
+      for (guint i = 0; i < N_PHASES; i++)
+        {
+          gint64 end = MAX (prev, f->mark[i]);
+
+          the_probe->frame_phase[i] += end - prev;
+          prev = end;
+        }
+    }
   /* Each heavy frame on its own line, so the stall can be placed. */
   if (f->mark[PHASE_AFTER] - f->start_cpu > HEAVY_FRAME_US)
     {
@@ -628,6 +658,7 @@ main (int   argc,
   b.frames.t0 = t0;
   tautan_window_open (b.window, file);
   probe_id = g_timeout_add (PROBE_MS, probe_cb, &probe);
+  the_probe = &probe;
 
   deadline = t0 + DEADLINE_S * G_USEC_PER_SEC;
   while (!(tautan_window_get_dataset (b.window) != NULL && !tautan_window_get_loading (b.window)))
@@ -678,11 +709,23 @@ main (int   argc,
   print_memory ("at the first frame");
   g_atomic_int_set (&mem.stage, 2);
   g_source_remove (probe_id);
+  the_probe = NULL;
   g_print ("# main loop stalled at most %.0f ms while the file loaded, %.0f ms until the first frame\n", stall_load,
            probe.max / 1e3);
   g_print ("# the longest stall ended %.2f s after launch (the dataset was in the window at %.2f s), "
            "the main thread busy %.0f ms of it\n",
            (probe.max_at - t0) / 1e6, (t_loaded - t0) / 1e6, probe.max_cpu / 1e3);
+  /* What the longest stall was made of: a frame's phases, or work
+   * dispatched outside frames (the load's callbacks, idles). */
+  if (probe.max_frames > 0)
+    g_print ("# the longest stall's phase: %u frame%s (%.0f ms of main-thread CPU: update %.0f, layout %.0f, "
+             "paint %.0f, after-paint %.0f ms) and %.0f ms of other main-loop work\n", probe.max_frames,
+             probe.max_frames == 1 ? "" : "s", probe.max_frame_cpu / 1e3, probe.max_frame_phase[PHASE_UPDATE] / 1e3,
+             probe.max_frame_phase[PHASE_LAYOUT] / 1e3, probe.max_frame_phase[PHASE_PAINT] / 1e3,
+             probe.max_frame_phase[PHASE_AFTER] / 1e3, MAX (probe.max_cpu - probe.max_frame_cpu, 0) / 1e3);
+  else
+    g_print ("# the longest stall's phase: no frame; main-loop work outside frames (%.0f ms of main-thread CPU)\n",
+             probe.max_cpu / 1e3);
   g_print ("# the main thread's most CPU between two ticks %.0f ms, ending %.2f s after launch\n",
            probe.busiest / 1e3, (probe.busiest_at - t0) / 1e6);
   g_print ("# the longest of %u frames until then: %.0f ms of main-thread CPU (%.0f ms wall), ending %.2f s "
