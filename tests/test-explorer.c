@@ -19,6 +19,7 @@
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-legend.h"
+#include "tautan/tautan-period-popover.h"
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-quote-card.h"
 #include "tautan/tautan-row.h"
@@ -1371,6 +1372,56 @@ test_open_holds_layout (Fixture       *f,
   tautan_test_wait_for (layout_iterated, f->window);
 }
 
+/* The timeline's period popover fills its year, quarter and month
+ * buttons in a main-loop turn of its own, after the one that shows a new
+ * dataset (at 1M events that turn must stay short); opened before then,
+ * it has the new dataset all the same. */
+static gboolean
+period_has_dataset (gpointer data)
+{
+  gpointer *pair = data;
+
+  return tautan_period_popover_get_dataset (pair[0]) == pair[1];
+}
+
+static void
+test_period_popover_later (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "period.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) period = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(TautanSession) bundled = g_object_ref (f->session);
+  g_autoptr(TautanSession) session = NULL;
+  TautanPeriodPopover *popover;
+  gpointer pair[2];
+
+  g_assert_no_error (error);
+  popover = TAUTAN_PERIOD_POPOVER (gtk_widget_get_template_child (GTK_WIDGET (f->timeline), TAUTAN_TYPE_TIMELINE,
+                                                                  "period_popover"));
+  gtk_popover_set_autohide (GTK_POPOVER (popover), FALSE);
+  pair[0] = popover;
+  pair[1] = f->dataset;
+  tautan_test_wait_for (period_has_dataset, pair);
+
+  session = tautan_session_new (period);
+  _tautan_window_set_session (f->window, session);
+  g_assert_true (tautan_timeline_get_dataset (f->timeline) == period);
+  g_assert_true (tautan_period_popover_get_dataset (popover) == f->dataset);
+  pair[1] = period;
+  tautan_test_wait_for (period_has_dataset, pair);
+
+  /* Opened in the same turn as the dataset came. */
+  _tautan_window_set_session (f->window, bundled);
+  g_assert_true (tautan_period_popover_get_dataset (popover) == period);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  g_assert_true (tautan_period_popover_get_dataset (popover) == f->dataset);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  iterate ();
+  g_assert_true (tautan_period_popover_get_dataset (popover) == f->dataset);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1406,6 +1457,7 @@ main (int   argc,
   ADD ("open-first-frame", test_open_first_frame);
   ADD ("progress-moves", test_progress_moves);
   ADD ("open-holds-layout", test_open_holds_layout);
+  ADD ("period-popover-later", test_period_popover_later);
 #undef ADD
 
   {

@@ -62,6 +62,7 @@ struct _TautanTimeline
   GtkLabel            *duration_label;
   GtkMenuButton       *period_button;
   TautanPeriodPopover *period_popover;
+  guint                period_dataset_id;  /* the popover takes a new dataset in an idle */
   GtkGestureDrag      *drag;
 
   TautanDataset       *dataset;

@@ -27,6 +27,9 @@
  * The JSON file itself was just written, so it is in the page cache.
  */
 
+/* RUSAGE_THREAD: the main thread's own page faults. */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <adwaita.h>
@@ -35,6 +38,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "tautan/tautan-application.h"
@@ -75,6 +79,7 @@ static const char *phase_names[N_PHASES] = { "update", "layout", "paint", "after
 typedef struct
 {
   gint64 start_cpu, start_wall;
+  glong  start_faults;          /* the main thread's minor page faults */
   gint64 mark[N_PHASES];        /* CPU at the end of each phase */
   gint64 max_cpu;               /* the longest frame's CPU so far */
   gint64 max_wall;
@@ -114,7 +119,19 @@ typedef struct
   gint64 max_cpu;   /* the main thread's CPU time in it */
   gint64 busiest;   /* the most CPU time between two ticks */
   gint64 busiest_at;
+  /* Frames that ended since the last tick (after_paint_cb adds them), and
+   * those of the longest stall: its phase, a frame's or other work. */
+  guint  frames;
+  gint64 frame_cpu;
+  gint64 frame_phase[N_PHASES];
+  glong  frame_faults;
+  guint  max_frames;
+  gint64 max_frame_cpu;
+  gint64 max_frame_phase[N_PHASES];
+  glong  max_frame_faults;
 } Probe;
+
+static Probe *the_probe;
 
 static gint64
 thread_cpu_us (void)
@@ -124,6 +141,18 @@ thread_cpu_us (void)
   if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
     return 0;
   return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* A first touch of a fresh page costs the 2-core VM tens of µs: frames
+ * that paint into new memory show it here. */
+static glong
+thread_faults (void)
+{
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_THREAD, &usage) != 0)
+    return 0;
+  return usage.ru_minflt;
 }
 
 static gboolean
@@ -142,6 +171,10 @@ probe_cb (gpointer data)
           probe->max = late;
           probe->max_at = now;
           probe->max_cpu = cpu - probe->last_cpu;
+          probe->max_frames = probe->frames;
+          probe->max_frame_cpu = probe->frame_cpu;
+          probe->max_frame_faults = probe->frame_faults;
+          memcpy (probe->max_frame_phase, probe->frame_phase, sizeof probe->frame_phase);
         }
       if (cpu - probe->last_cpu > probe->busiest)
         {
@@ -151,6 +184,10 @@ probe_cb (gpointer data)
     }
   probe->last = now;
   probe->last_cpu = cpu;
+  probe->frames = 0;
+  probe->frame_cpu = 0;
+  probe->frame_faults = 0;
+  memset (probe->frame_phase, 0, sizeof probe->frame_phase);
   return G_SOURCE_CONTINUE;
 }
 
@@ -262,6 +299,7 @@ before_paint_cb (GdkFrameClock *clock,
 {
   b->frames.start_cpu = thread_cpu_us ();
   b->frames.start_wall = g_get_monotonic_time ();
+  b->frames.start_faults = thread_faults ();
   for (guint i = 0; i < N_PHASES; i++)
     b->frames.mark[i] = b->frames.start_cpu;
 }
@@ -300,14 +338,31 @@ after_paint_cb (GdkFrameClock *clock,
                 Bench         *b)
 {
   Frames *f = &b->frames;
+  glong faults;
 
   b->t_paint = g_get_monotonic_time ();
   b->n_paints++;
   if (!f->on || f->start_wall == 0)
     return;
   f->mark[PHASE_AFTER] = thread_cpu_us ();
+  faults = thread_faults () - f->start_faults;
   f->n_frames++;
   f->total_cpu += f->mark[PHASE_AFTER] - f->start_cpu;
+  if (the_probe != NULL)
+    {
+      gint64 prev = f->start_cpu;
+
+      the_probe->frames++;
+      the_probe->frame_cpu += f->mark[PHASE_AFTER] - f->start_cpu;
+      the_probe->frame_faults += faults;
+      for (guint i = 0; i < N_PHASES; i++)
+        {
+          gint64 end = MAX (prev, f->mark[i]);
+
+          the_probe->frame_phase[i] += end - prev;
+          prev = end;
+        }
+    }
   /* Each heavy frame on its own line, so the stall can be placed. */
   if (f->mark[PHASE_AFTER] - f->start_cpu > HEAVY_FRAME_US)
     {
@@ -323,7 +378,7 @@ after_paint_cb (GdkFrameClock *clock,
           g_print (" %s %.0f", phase_names[i], (end - prev) / 1e3);
           prev = end;
         }
-      g_print (" ms\n");
+      g_print (" ms; %ld page faults\n", faults);
     }
   if (f->mark[PHASE_AFTER] - f->start_cpu > f->max_cpu)
     {
@@ -565,7 +620,7 @@ main (int   argc,
   MemSampler mem = { 0 };
   guint probe_id;
   double stall_load;
-  gint64 cpu_launch, loaded_cpu, loaded_frames_cpu;
+  gint64 cpu_launch, loaded_cpu, loaded_frames_cpu, turn_cpu = 0;
   guint loaded_frames;
   gint64 t0, t_loaded = 0, t_first = 0, t_shown, deadline;
   const char *names[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
@@ -628,6 +683,7 @@ main (int   argc,
   b.frames.t0 = t0;
   tautan_window_open (b.window, file);
   probe_id = g_timeout_add (PROBE_MS, probe_cb, &probe);
+  the_probe = &probe;
 
   deadline = t0 + DEADLINE_S * G_USEC_PER_SEC;
   while (!(tautan_window_get_dataset (b.window) != NULL && !tautan_window_get_loading (b.window)))
@@ -635,8 +691,12 @@ main (int   argc,
       if (g_get_monotonic_time () > deadline)
         break;
       watch_frames (&b);
+      turn_cpu = thread_cpu_us ();
       g_main_context_iteration (NULL, TRUE);
     }
+  /* The turn that handed the dataset to the window: every widget takes
+   * the session in it, before the explorer's first frame. */
+  turn_cpu = thread_cpu_us () - turn_cpu;
   if (tautan_window_get_dataset (b.window) == NULL)
     {
       g_printerr ("bench-gui: the dataset did not open within %d s\n", DEADLINE_S);
@@ -648,6 +708,7 @@ main (int   argc,
            vm_kb ("VmHWM:") / 1024.0);
   g_print ("# meanwhile %u frames took %.0f ms of the main thread's CPU, %.0f ms in all since launch\n",
            b.frames.n_frames, b.frames.total_cpu / 1e3, thread_cpu_us () / 1e3 - cpu_launch / 1e3);
+  g_print ("# the main-loop turn that showed the dataset: %.0f ms of main-thread CPU\n", turn_cpu / 1e3);
   print_memory ("with the dataset in the window");
   g_atomic_int_set (&mem.stage, 1);
   loaded_frames = b.frames.n_frames;
@@ -678,11 +739,24 @@ main (int   argc,
   print_memory ("at the first frame");
   g_atomic_int_set (&mem.stage, 2);
   g_source_remove (probe_id);
+  the_probe = NULL;
   g_print ("# main loop stalled at most %.0f ms while the file loaded, %.0f ms until the first frame\n", stall_load,
            probe.max / 1e3);
   g_print ("# the longest stall ended %.2f s after launch (the dataset was in the window at %.2f s), "
            "the main thread busy %.0f ms of it\n",
            (probe.max_at - t0) / 1e6, (t_loaded - t0) / 1e6, probe.max_cpu / 1e3);
+  /* What the longest stall was made of: a frame's phases, or work
+   * dispatched outside frames (the load's callbacks, idles). */
+  if (probe.max_frames > 0)
+    g_print ("# the longest stall's phase: %u frame%s (%.0f ms of main-thread CPU: update %.0f, layout %.0f, "
+             "paint %.0f, after-paint %.0f ms; %ld page faults) and %.0f ms of other main-loop work\n",
+             probe.max_frames, probe.max_frames == 1 ? "" : "s", probe.max_frame_cpu / 1e3,
+             probe.max_frame_phase[PHASE_UPDATE] / 1e3, probe.max_frame_phase[PHASE_LAYOUT] / 1e3,
+             probe.max_frame_phase[PHASE_PAINT] / 1e3, probe.max_frame_phase[PHASE_AFTER] / 1e3,
+             probe.max_frame_faults, MAX (probe.max_cpu - probe.max_frame_cpu, 0) / 1e3);
+  else
+    g_print ("# the longest stall's phase: no frame; main-loop work outside frames (%.0f ms of main-thread CPU)\n",
+             probe.max_cpu / 1e3);
   g_print ("# the main thread's most CPU between two ticks %.0f ms, ending %.2f s after launch\n",
            probe.busiest / 1e3, (probe.busiest_at - t0) / 1e6);
   g_print ("# the longest of %u frames until then: %.0f ms of main-thread CPU (%.0f ms wall), ending %.2f s "
