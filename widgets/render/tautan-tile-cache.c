@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
+#include <time.h>
 #ifdef __linux__
 #include <errno.h>
 #include <sys/resource.h>
@@ -50,6 +52,8 @@ typedef struct
   double           origin_y;
   double           zoom;
   int              device_scale;
+  gboolean         visible;    /* in the view, not its margin */
+  gint64           queued_at;  /* for the statistics */
   cairo_surface_t *surface;    /* the result */
 } Job;
 
@@ -76,6 +80,7 @@ struct _TautanTileCache
   double                origin_y;
   guint64               fingerprint;
   Range                 range;        /* what the scene's tiles cover */
+  Range                 visible;      /* what the view shows of them */
   GHashTable           *tiles;        /* key → Entry, drawn at @zoom */
   GHashTable           *old;          /* key → Entry, drawn at @old_zoom */
   double                old_zoom;
@@ -95,6 +100,8 @@ struct _TautanTileCache
   GSource              *idle;
   gint                  allowance;    /* jobs that may still start; -1: any (tests hold them) */
   guint                 finished;     /* jobs that drew, whatever became of them */
+  guint                 running;      /* jobs drawing now */
+  TautanTileStats       stats;        /* of @generation */
 };
 
 static gboolean idle_cb (gpointer data);
@@ -205,6 +212,23 @@ covered (GHashTable  *table,
   return TRUE;
 }
 
+/* Whether every tile of @r is drawn from the current scene. */
+static gboolean
+current (TautanTileCache *self,
+         const Range     *r)
+{
+  for (gint32 j = r->j0; j <= r->j1; j++)
+    for (gint32 i = r->i0; i <= r->i1; i++)
+      {
+        gint64 key = pack_key (i, j);
+        const Entry *entry = g_hash_table_lookup (self->tiles, &key);
+
+        if (entry == NULL || entry->generation != self->generation)
+          return FALSE;
+      }
+  return TRUE;
+}
+
 /* Tiles are background work: on a machine with few cores the thread that
  * answers input must win over them (the pool's threads are its own). */
 static void
@@ -222,12 +246,24 @@ lower_priority (void)
 #endif
 }
 
+/* The calling thread's CPU time, for the statistics. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
 static void
 job_run (gpointer data,
          gpointer user_data)
 {
   Job *job = data;
   TautanTileCache *self = job->cache;
+  gint64 started = 0, cpu = 0;
   gboolean stale;
 
   lower_priority ();
@@ -245,6 +281,7 @@ job_run (gpointer data,
       job->scene = tautan_scene_ref (self->run_scene);
       job->origin_x = self->run_origin_x;
       job->origin_y = self->run_origin_y;
+      self->running++;
     }
   g_mutex_unlock (&self->mutex);
 
@@ -252,6 +289,9 @@ job_run (gpointer data,
     {
       int size = TAUTAN_TILE_SIZE * job->device_scale;
       cairo_t *cr;
+
+      started = g_get_monotonic_time ();
+      cpu = thread_cpu_us ();
 
       job->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
       cairo_surface_set_device_scale (job->surface, job->device_scale, job->device_scale);
@@ -265,6 +305,7 @@ job_run (gpointer data,
       tautan_scene_draw (job->scene, cr);
       cairo_destroy (cr);
       cairo_surface_flush (job->surface);
+      cpu = thread_cpu_us () - cpu;
     }
 
   /* The scene goes now, on this thread, not with the main loop's help. */
@@ -274,10 +315,14 @@ job_run (gpointer data,
   if (!stale)
     {
       self->finished++;
+      self->running--;
       g_cond_broadcast (&self->cond);
     }
   if (job->generation == self->generation && job->surface != NULL)
     {
+      self->stats.cpu_us += cpu;
+      self->stats.max_tile_us = MAX (self->stats.max_tile_us, cpu);
+      self->stats.wait_us += started - job->queued_at;
       g_queue_push_tail (&self->done, g_steal_pointer (&job));
       self->pending--;
       if (self->idle == NULL)
@@ -357,13 +402,18 @@ integrate (TautanTileCache *self)
           filled |= !g_hash_table_contains (self->tiles, &entry->key);
           g_hash_table_replace (self->tiles, &entry->key, entry);
           added = TRUE;
+          self->stats.drawn++;
         }
       job_free (job);
     }
 
+  if (self->stats.visible_us == 0 && current (self, &self->visible))
+    self->stats.visible_us = MAX (g_get_monotonic_time () - self->scene_time, 1);
   complete = complete && g_hash_table_size (self->queued) == 0;
   if (complete)
     {
+      if (self->stats.complete_us == 0)
+        self->stats.complete_us = MAX (g_get_monotonic_time () - self->scene_time, 1);
       /* Every tile is current: what was kept to show meanwhile can go. */
       g_clear_pointer (&self->old, g_hash_table_unref);
       drop_far_tiles (self);
@@ -485,6 +535,7 @@ queue_view (TautanTileCache  *self,
 
   view_world_rect (view, self->zoom, &x0, &y0, &x1, &y1);
   self->range = range_for_rect (x0, y0, x1, y1, 1);
+  self->visible = range_for_rect (x0, y0, x1, y1, 0);
   cx = (x0 + x1) / 2;
   cy = (y0 + y1) / 2;
 
@@ -507,6 +558,7 @@ queue_view (TautanTileCache  *self,
         job->j = j;
         job->zoom = self->zoom;
         job->device_scale = self->device_scale;
+        job->visible = range_contains (&self->visible, i, j);
         dx = (i + 0.5) * TAUTAN_TILE_SIZE - cx;
         dy = (j + 0.5) * TAUTAN_TILE_SIZE - cy;
         /* Squared distance in whole pixels, ties by position. */
@@ -522,6 +574,9 @@ queue_view (TautanTileCache  *self,
       Job *job = g_ptr_array_index (jobs, k);
 
       job->generation = self->generation;
+      job->queued_at = g_get_monotonic_time ();
+      self->stats.queued++;
+      self->stats.visible += job->visible;
       job->order = job->order * 4096 + (self->order++ & 4095);
     }
   g_mutex_unlock (&self->mutex);
@@ -571,6 +626,9 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
       g_mutex_lock (&self->mutex);
       self->generation++;
       self->pending = 0;
+      memset (&self->stats, 0, sizeof self->stats);
+      self->stats.stale = self->running;
+      self->stats.scene_at = self->scene_time;
       /* Jobs held for a test see they are stale. */
       g_cond_broadcast (&self->cond);
       g_mutex_unlock (&self->mutex);
@@ -859,6 +917,23 @@ _tautan_tile_cache_set_partial_after (TautanTileCache *self,
   g_return_if_fail (self != NULL);
 
   self->partial_after = usec;
+}
+
+/**
+ * _tautan_tile_cache_get_stats:
+ * @stats: (out): what the current scene's tiles cost so far
+ *
+ * For benchmarks: where a new scene's time goes.
+ */
+void
+_tautan_tile_cache_get_stats (TautanTileCache *self,
+                              TautanTileStats *stats)
+{
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->mutex);
+  *stats = self->stats;
+  g_mutex_unlock (&self->mutex);
 }
 
 /**
