@@ -54,6 +54,7 @@
 
 #include "app/tautan-window-private.h"
 #include "widgets/tautan-graph-view-private.h"
+#include "widgets/render/tautan-tile-cache-private.h"
 
 #include "tautan-bench-gen.h"
 
@@ -81,6 +82,8 @@ typedef struct
   gint64 start_cpu, start_wall;
   glong  start_faults;          /* the main thread's minor page faults */
   gint64 mark[N_PHASES];        /* CPU at the end of each phase */
+  gint64 last_cpu;              /* the last frame's CPU and wall time, on or not */
+  gint64 last_wall;
   gint64 max_cpu;               /* the longest frame's CPU so far */
   gint64 max_wall;
   gint64 max_at;
@@ -342,8 +345,16 @@ after_paint_cb (GdkFrameClock *clock,
 
   b->t_paint = g_get_monotonic_time ();
   b->n_paints++;
+  if (f->start_wall != 0)
+    {
+      f->last_cpu = thread_cpu_us () - f->start_cpu;
+      f->last_wall = b->t_paint - f->start_wall;
+    }
   if (!f->on || f->start_wall == 0)
-    return;
+    {
+      f->start_wall = 0;
+      return;
+    }
   f->mark[PHASE_AFTER] = thread_cpu_us ();
   faults = thread_faults () - f->start_faults;
   f->n_frames++;
@@ -594,6 +605,49 @@ maximum (GArray *values)
   return m;
 }
 
+/* A timeline step, split where its scene reaches the tile cache and where
+ * the view's tiles are all in. */
+enum { SPLIT_ACTION, SPLIT_BUILD, SPLIT_SCENE, SPLIT_TILES, SPLIT_FRAME, SPLIT_FRAME_CPU, SPLIT_FRAME_WALL, N_SPLIT };
+
+/* Where a step's tiles went, from the tile cache's own account of each
+ * step's scene when the step showed: medians (and maxima) over the steps. */
+static void
+print_tile_stats (GArray *stats)
+{
+  enum { QUEUED, VISIBLE, DRAWN, STALE, CPU, TILE, MAX_TILE, WAIT, SHOWN, COMPLETE, N_FIGURES };
+  GArray *figures[N_FIGURES];
+
+  if (stats->len == 0)
+    return;
+  for (guint k = 0; k < N_FIGURES; k++)
+    figures[k] = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < stats->len; i++)
+    {
+      const TautanTileStats *st = &g_array_index (stats, TautanTileStats, i);
+      double v[N_FIGURES] = {
+        st->queued, st->visible, st->drawn, st->stale, st->cpu_us / 1e3,
+        st->drawn > 0 ? st->cpu_us / 1e3 / st->drawn : 0, st->max_tile_us / 1e3,
+        st->drawn > 0 ? st->wait_us / 1e3 / st->drawn : 0, st->visible_us / 1e3, st->complete_us / 1e3,
+      };
+
+      for (guint k = 0; k < N_FIGURES; k++)
+        g_array_append_val (figures[k], v[k]);
+    }
+#define MED(k) median ((double *)(gpointer)figures[k]->data, figures[k]->len)
+  g_print ("# a step's tiles (medians, max): %.0f queued (%.0f max), %.0f of them in view (the rest margin), "
+           "%.0f drawn by the time it showed; %.0f of an earlier scene still drawing when it came (max %.0f)\n",
+           MED (QUEUED), maximum (figures[QUEUED]), MED (VISIBLE), MED (DRAWN), MED (STALE), maximum (figures[STALE]));
+  g_print ("#   tile CPU %.1f ms a step (max %.1f), %.2f ms a tile (costliest %.1f ms); a tile waited %.1f ms "
+           "from queued to started\n", MED (CPU), maximum (figures[CPU]), MED (TILE), maximum (figures[MAX_TILE]),
+           MED (WAIT));
+  g_print ("#   from the scene handed to the tiles: the view's tiles in place after %.1f ms (max %.1f), "
+           "every tile %.1f ms (max %.1f; 0: not before the next step)\n",
+           MED (SHOWN), maximum (figures[SHOWN]), MED (COMPLETE), maximum (figures[COMPLETE]));
+#undef MED
+  for (guint k = 0; k < N_FIGURES; k++)
+    g_array_unref (figures[k]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +667,8 @@ main (int   argc,
   g_autoptr(GArray) first_frames = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) pans = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) builds = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) tile_stats = g_array_new (FALSE, FALSE, sizeof (TautanTileStats));
+  GArray *splits[N_SPLIT];
   TautanApplication *app;
   GtkWidget *timeline_widget;
   Bench b = { 0 };
@@ -826,16 +882,28 @@ main (int   argc,
       }
   }
 
+  for (guint k = 0; k < N_SPLIT; k++)
+    splits[k] = g_array_new (FALSE, FALSE, sizeof (double));
   gtk_widget_grab_focus (timeline_widget);
   for (guint i = 0; i < n_steps; i++)
     {
       double zoom, cx, cy;
-      gint64 t_in, t_out;
+      gint64 t_in, t_out, t_action;
       double ms;
+
+      /* The step before's tiles: every one of them in place by now? */
+      if (b.graph->tiles != NULL && tile_stats->len > 0)
+        {
+          TautanTileStats st;
+
+          _tautan_tile_cache_get_stats (b.graph->tiles, &st);
+          g_array_index (tile_stats, TautanTileStats, tile_stats->len - 1).complete_us = st.complete_us;
+        }
 
       /* A timeline arrow: forwards, and every third step backwards. */
       t_in = g_get_monotonic_time ();
       gtk_widget_activate_action (timeline_widget, "timeline.move", "i", i % 3 == 2 ? -1 : 1);
+      t_action = g_get_monotonic_time ();
       t_out = wait_current_frame (&b, t_in + 120 * G_USEC_PER_SEC);
       ms = t_out != 0 ? (t_out - t_in) / 1e3 : 120e3;
       g_array_append_val (first_frames, ms);
@@ -854,6 +922,23 @@ main (int   argc,
       ms = t_out != 0 ? (t_out - t_in) / 1e3 : 120e3;
       g_array_append_val (timeline, ms);
       g_array_append_val (latencies, ms);
+      if (b.graph->tiles != NULL && t_out != 0)
+        {
+          TautanTileStats st;
+          double split[N_SPLIT];
+
+          _tautan_tile_cache_get_stats (b.graph->tiles, &st);
+          g_array_append_val (tile_stats, st);
+          split[SPLIT_ACTION] = (t_action - t_in) / 1e3;
+          split[SPLIT_BUILD] = b.graph->build_cost / 1e3;
+          split[SPLIT_SCENE] = (st.scene_at - t_in) / 1e3;
+          split[SPLIT_TILES] = st.visible_us / 1e3;
+          split[SPLIT_FRAME] = (t_out - st.scene_at - st.visible_us) / 1e3;
+          split[SPLIT_FRAME_CPU] = b.frames.last_cpu / 1e3;
+          split[SPLIT_FRAME_WALL] = b.frames.last_wall / 1e3;
+          for (guint k = 0; k < N_SPLIT; k++)
+            g_array_append_val (splits[k], split[k]);
+        }
 
       /* A pan as a drag makes it: the camera moves, 80 px at a time. */
       tautan_graph_view_get_camera (b.graph, &zoom, &cx, &cy);
@@ -872,6 +957,26 @@ main (int   argc,
   g_print ("# of which the scene's build: median %.1f ms, max %.1f ms (%u edges in the last)\n",
            median ((double *)(gpointer)builds->data, builds->len), maximum (builds),
            tautan_scene_get_n_edges (b.graph->scene));
+  if (b.graph->tiles != NULL && tile_stats->len > 0)
+    {
+      TautanTileStats st;
+
+      _tautan_tile_cache_get_stats (b.graph->tiles, &st);
+      g_array_index (tile_stats, TautanTileStats, tile_stats->len - 1).complete_us = st.complete_us;
+    }
+  print_tile_stats (tile_stats);
+  if (splits[0]->len > 0)
+    {
+#define MED(k) median ((double *)(gpointer)splits[k]->data, splits[k]->len)
+      g_print ("#   a step's time (medians): %.1f ms to its scene in the tile cache (the action itself %.1f ms, "
+               "the build on its worker %.1f ms), %.1f ms more to the view's tiles, %.1f ms more to the end of the "
+               "frame that shows them (that frame: %.1f ms of main-thread CPU, %.1f ms wall)\n", MED (SPLIT_SCENE),
+               MED (SPLIT_ACTION), MED (SPLIT_BUILD), MED (SPLIT_TILES), MED (SPLIT_FRAME), MED (SPLIT_FRAME_CPU),
+               MED (SPLIT_FRAME_WALL));
+#undef MED
+    }
+  for (guint k = 0; k < N_SPLIT; k++)
+    g_array_unref (splits[k]);
   g_print ("# pan: median %.1f ms, max %.1f ms over %u moves\n", median ((double *)(gpointer)pans->data, pans->len), maximum (pans), pans->len);
   g_print ("bench gui_input_latency_%s %.1f ms\n", tag, median ((double *)(gpointer)latencies->data, latencies->len));
   g_print ("# max %.1f ms\n", maximum (latencies));

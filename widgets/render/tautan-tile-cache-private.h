@@ -10,6 +10,21 @@
 
 G_BEGIN_DECLS
 
+/* For benchmarks: what the current scene's tiles cost. */
+typedef struct
+{
+  guint  queued;       /* tiles queued for it */
+  guint  visible;      /* of which the view shows (the rest: its margin) */
+  guint  drawn;        /* drawn and put in place */
+  guint  stale;        /* an earlier scene's tiles still drawing when it came */
+  gint64 cpu_us;       /* the drawing threads' CPU for its tiles */
+  gint64 max_tile_us;  /* the costliest tile's */
+  gint64 wait_us;      /* queued to started, summed over its tiles */
+  gint64 scene_at;     /* when the scene came (monotonic) */
+  gint64 visible_us;   /* from the scene to its visible tiles in place; 0: not yet */
+  gint64 complete_us;  /* from the scene to every tile in place; 0: not yet */
+} TautanTileStats;
+
 /* Draws the tiles for @view into @cr; returns FALSE when some of the view
  * had no tile yet. */
 gboolean _tautan_tile_cache_draw (TautanTileCache  *self,
@@ -26,5 +41,8 @@ void     _tautan_tile_cache_hold (TautanTileCache  *self,
  * shown as they come, not all at once. */
 void     _tautan_tile_cache_set_partial_after (TautanTileCache *self,
                                                gint64           usec);
+
+void     _tautan_tile_cache_get_stats (TautanTileCache *self,
+                                       TautanTileStats *stats);
 
 G_END_DECLS

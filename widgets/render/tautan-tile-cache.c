@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
+#include <time.h>
 #ifdef __linux__
 #include <errno.h>
 #include <sys/resource.h>
@@ -50,6 +52,8 @@ typedef struct
   double           origin_y;
   double           zoom;
   int              device_scale;
+  gboolean         visible;    /* in the view, not its margin */
+  gint64           queued_at;  /* for the statistics */
   cairo_surface_t *surface;    /* the result */
 } Job;
 
@@ -76,6 +80,7 @@ struct _TautanTileCache
   double                origin_y;
   guint64               fingerprint;
   Range                 range;        /* what the scene's tiles cover */
+  Range                 visible;      /* what the view shows of them */
   GHashTable           *tiles;        /* key → Entry, drawn at @zoom */
   GHashTable           *old;          /* key → Entry, drawn at @old_zoom */
   double                old_zoom;
@@ -84,6 +89,7 @@ struct _TautanTileCache
   guint64               order;
   gint64                scene_time;   /* when the scene was set */
   gint64                partial_after;/* PARTIAL_AFTER_US, but in tests */
+  gboolean              announced;    /* the view's tiles of the scene are all in and were shown */
 
   /* Under @mutex. */
   guint64               generation;
@@ -95,6 +101,8 @@ struct _TautanTileCache
   GSource              *idle;
   gint                  allowance;    /* jobs that may still start; -1: any (tests hold them) */
   guint                 finished;     /* jobs that drew, whatever became of them */
+  guint                 running;      /* jobs drawing now */
+  TautanTileStats       stats;        /* of @generation */
 };
 
 static gboolean idle_cb (gpointer data);
@@ -146,6 +154,14 @@ compare_jobs (gconstpointer a,
   if (x->generation != y->generation)
     return x->generation > y->generation ? -1 : 1;
   return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static gint
+compare_job_ptrs (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return compare_jobs (*(Job * const *)a, *(Job * const *)b, user_data);
 }
 
 /* The view's world rectangle at @zoom, in world pixels at @zoom. */
@@ -205,6 +221,23 @@ covered (GHashTable  *table,
   return TRUE;
 }
 
+/* Whether every tile of @r is drawn from the current scene. */
+static gboolean
+current (TautanTileCache *self,
+         const Range     *r)
+{
+  for (gint32 j = r->j0; j <= r->j1; j++)
+    for (gint32 i = r->i0; i <= r->i1; i++)
+      {
+        gint64 key = pack_key (i, j);
+        const Entry *entry = g_hash_table_lookup (self->tiles, &key);
+
+        if (entry == NULL || entry->generation != self->generation)
+          return FALSE;
+      }
+  return TRUE;
+}
+
 /* Tiles are background work: on a machine with few cores the thread that
  * answers input must win over them (the pool's threads are its own). */
 static void
@@ -222,12 +255,24 @@ lower_priority (void)
 #endif
 }
 
+/* The calling thread's CPU time, for the statistics. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
 static void
 job_run (gpointer data,
          gpointer user_data)
 {
   Job *job = data;
   TautanTileCache *self = job->cache;
+  gint64 started = 0, cpu = 0;
   gboolean stale;
 
   lower_priority ();
@@ -245,6 +290,7 @@ job_run (gpointer data,
       job->scene = tautan_scene_ref (self->run_scene);
       job->origin_x = self->run_origin_x;
       job->origin_y = self->run_origin_y;
+      self->running++;
     }
   g_mutex_unlock (&self->mutex);
 
@@ -252,6 +298,9 @@ job_run (gpointer data,
     {
       int size = TAUTAN_TILE_SIZE * job->device_scale;
       cairo_t *cr;
+
+      started = g_get_monotonic_time ();
+      cpu = thread_cpu_us ();
 
       job->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
       cairo_surface_set_device_scale (job->surface, job->device_scale, job->device_scale);
@@ -265,6 +314,7 @@ job_run (gpointer data,
       tautan_scene_draw (job->scene, cr);
       cairo_destroy (cr);
       cairo_surface_flush (job->surface);
+      cpu = thread_cpu_us () - cpu;
     }
 
   /* The scene goes now, on this thread, not with the main loop's help. */
@@ -274,10 +324,14 @@ job_run (gpointer data,
   if (!stale)
     {
       self->finished++;
+      self->running--;
       g_cond_broadcast (&self->cond);
     }
   if (job->generation == self->generation && job->surface != NULL)
     {
+      self->stats.cpu_us += cpu;
+      self->stats.max_tile_us = MAX (self->stats.max_tile_us, cpu);
+      self->stats.wait_us += started - job->queued_at;
       g_queue_push_tail (&self->done, g_steal_pointer (&job));
       self->pending--;
       if (self->idle == NULL)
@@ -321,15 +375,17 @@ drop_far_tiles (TautanTileCache *self)
 
 /* Moves finished tiles into the table, on the owner's thread, so the set
  * of tiles only changes between frames. Returns whether the view should
- * be drawn again: the scene's tiles are all in, or some arrived where the
- * view had no tile at this zoom, or they have been coming for long. */
+ * be drawn again: the tiles it shows are all in from the scene (once; the
+ * margin ring follows unseen), or some arrived where the view had no tile
+ * at this zoom or sees them after a pan, or they have been coming for long. */
 static gboolean
 integrate (TautanTileCache *self)
 {
   GQueue done = G_QUEUE_INIT;
   gboolean added = FALSE;
   gboolean filled = FALSE;
-  gboolean complete;
+  gboolean seen = FALSE;
+  gboolean complete, shown;
   Job *job;
 
   g_mutex_lock (&self->mutex);
@@ -344,6 +400,7 @@ integrate (TautanTileCache *self)
       if (job->generation == self->generation)
         {
           Entry *entry = g_new0 (Entry, 1);
+          gboolean in_view = range_contains (&self->visible, job->i, job->j);
 
           entry->key = pack_key (job->i, job->j);
           entry->generation = job->generation;
@@ -354,24 +411,39 @@ integrate (TautanTileCache *self)
           entry->tile.device_scale = job->device_scale;
           entry->tile.serial = ++self->serial;
           g_hash_table_remove (self->queued, &entry->key);
-          filled |= !g_hash_table_contains (self->tiles, &entry->key);
+          filled |= in_view && !g_hash_table_contains (self->tiles, &entry->key);
+          seen |= in_view;
           g_hash_table_replace (self->tiles, &entry->key, entry);
           added = TRUE;
+          self->stats.drawn++;
         }
       job_free (job);
     }
 
+  shown = current (self, &self->visible);
+  if (self->stats.visible_us == 0 && shown)
+    self->stats.visible_us = MAX (g_get_monotonic_time () - self->scene_time, 1);
   complete = complete && g_hash_table_size (self->queued) == 0;
   if (complete)
     {
+      if (self->stats.complete_us == 0)
+        self->stats.complete_us = MAX (g_get_monotonic_time () - self->scene_time, 1);
       /* Every tile is current: what was kept to show meanwhile can go. */
       g_clear_pointer (&self->old, g_hash_table_unref);
       drop_far_tiles (self);
     }
 
+  if (!added)
+    return FALSE;
+  /* The new scene shows whole as soon as the view's tiles are in. */
+  if (shown && !self->announced)
+    {
+      self->announced = TRUE;
+      return TRUE;
+    }
   /* Old-zoom tiles are only a stand-in: sharper ones show at once. */
-  return added && (complete || filled || self->old != NULL ||
-                   g_get_monotonic_time () - self->scene_time >= self->partial_after);
+  return filled || self->old != NULL || (self->announced && seen) ||
+         (!self->announced && g_get_monotonic_time () - self->scene_time >= self->partial_after);
 }
 
 static gboolean
@@ -485,6 +557,7 @@ queue_view (TautanTileCache  *self,
 
   view_world_rect (view, self->zoom, &x0, &y0, &x1, &y1);
   self->range = range_for_rect (x0, y0, x1, y1, 1);
+  self->visible = range_for_rect (x0, y0, x1, y1, 0);
   cx = (x0 + x1) / 2;
   cy = (y0 + y1) / 2;
 
@@ -507,10 +580,12 @@ queue_view (TautanTileCache  *self,
         job->j = j;
         job->zoom = self->zoom;
         job->device_scale = self->device_scale;
+        job->visible = range_contains (&self->visible, i, j);
         dx = (i + 0.5) * TAUTAN_TILE_SIZE - cx;
         dy = (j + 0.5) * TAUTAN_TILE_SIZE - cy;
-        /* Squared distance in whole pixels, ties by position. */
-        job->order = (guint64)MIN (dx * dx + dy * dy, 1e12);
+        /* Squared distance in whole pixels, ties by position; the view's
+         * tiles before the margin ring's, which it does not wait for. */
+        job->order = (guint64)MIN (dx * dx + dy * dy, 1e12) + (job->visible ? 0 : G_GUINT64_CONSTANT (1) << 40);
         g_hash_table_add (self->queued, g_memdup2 (&key, sizeof key));
         g_ptr_array_add (jobs, job);
       }
@@ -522,10 +597,16 @@ queue_view (TautanTileCache  *self,
       Job *job = g_ptr_array_index (jobs, k);
 
       job->generation = self->generation;
+      job->queued_at = g_get_monotonic_time ();
+      self->stats.queued++;
+      self->stats.visible += job->visible;
       job->order = job->order * 4096 + (self->order++ & 4095);
     }
   g_mutex_unlock (&self->mutex);
 
+  /* In order: an idle thread takes the first job pushed before the pool
+   * sorts the rest. */
+  g_ptr_array_sort_with_data (jobs, compare_job_ptrs, NULL);
   for (guint k = 0; k < jobs->len; k++)
     g_thread_pool_push (self->pool, g_ptr_array_index (jobs, k), NULL);
 
@@ -538,8 +619,8 @@ queue_view (TautanTileCache  *self,
  * @scene: what to draw
  * @device_scale: device pixels per view pixel, 1 or more
  *
- * Draws @scene's tiles again on the worker threads, nearest to the view's
- * centre first, covering its view and one tile of margin. Tiles drawn at
+ * Draws @scene's tiles again on the worker threads, the view's first,
+ * nearest to its centre first, then one tile of margin around it. Tiles drawn at
  * another zoom stay available, scaled, until the new ones are all done;
  * jobs for an earlier scene are dropped. A scene that draws the same
  * pixels as the current one (a pure pan) keeps its tiles and only adds the
@@ -571,6 +652,10 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
       g_mutex_lock (&self->mutex);
       self->generation++;
       self->pending = 0;
+      self->announced = FALSE;
+      memset (&self->stats, 0, sizeof self->stats);
+      self->stats.stale = self->running;
+      self->stats.scene_at = self->scene_time;
       /* Jobs held for a test see they are stale. */
       g_cond_broadcast (&self->cond);
       g_mutex_unlock (&self->mutex);
@@ -715,20 +800,16 @@ tautan_tile_cache_get_tiles (TautanTileCache  *self,
 /**
  * tautan_tile_cache_is_complete:
  *
- * Returns: whether every tile of the current scene is drawn and in place
+ * Returns: whether every tile the view shows (the scene's, or the last
+ *   one shown) is drawn from the current scene and in place; the margin
+ *   ring around it may still be drawing
  */
 gboolean
 tautan_tile_cache_is_complete (TautanTileCache *self)
 {
-  gboolean complete;
-
   g_return_val_if_fail (self != NULL, FALSE);
 
-  g_mutex_lock (&self->mutex);
-  complete = self->pending == 0 && g_queue_is_empty (&self->done);
-  g_mutex_unlock (&self->mutex);
-
-  return complete && g_hash_table_size (self->queued) == 0;
+  return self->scene == NULL || current (self, &self->visible);
 }
 
 /**
@@ -859,6 +940,23 @@ _tautan_tile_cache_set_partial_after (TautanTileCache *self,
   g_return_if_fail (self != NULL);
 
   self->partial_after = usec;
+}
+
+/**
+ * _tautan_tile_cache_get_stats:
+ * @stats: (out): what the current scene's tiles cost so far
+ *
+ * For benchmarks: where a new scene's time goes.
+ */
+void
+_tautan_tile_cache_get_stats (TautanTileCache *self,
+                              TautanTileStats *stats)
+{
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->mutex);
+  *stats = self->stats;
+  g_mutex_unlock (&self->mutex);
 }
 
 /**
