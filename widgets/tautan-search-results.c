@@ -433,8 +433,12 @@ toast_hidden (TautanSearchResults *self,
 static void
 cancel_move (TautanSearchResults *self)
 {
-  if (self->move_clock != NULL)
-    g_clear_signal_handler (&self->move_handler, self->move_clock);
+  /* a clock disposed with its surface (the window closing) has dropped
+   * its handlers already */
+  if (self->move_clock != NULL && self->move_handler != 0 &&
+      g_signal_handler_is_connected (self->move_clock, self->move_handler))
+    g_signal_handler_disconnect (self->move_clock, self->move_handler);
+  self->move_handler = 0;
   g_clear_object (&self->move_clock);
   g_clear_object (&self->move_session);
 }
