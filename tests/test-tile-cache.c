@@ -604,75 +604,6 @@ test_steps_whole (Fixture       *f,
   _tautan_tile_cache_wait (cache);
 }
 
-/* A step's scene shows once the view's tiles are in: they are drawn
- * before the margin ring (whose top and bottom rows lie nearer the
- * centre than the view's side columns), which follows without asking for
- * a frame. */
-static void
-test_visible_first (Fixture       *f,
-                    gconstpointer  data)
-{
-  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (ready_cb, f, NULL);
-  g_autoptr(TautanScene) scene = NULL;
-  g_autoptr(TautanScene) next = NULL;
-  g_autoptr(TautanSlice) slice = NULL;
-  TautanTimeSpan all = tautan_dataset_get_span (f->dataset);
-  TautanTimeSpan span = { all.from + (all.to - all.from) / 16, all.from + (all.to - all.from) / 2 };
-  TautanTileStats stats;
-  TautanView view;
-  cairo_surface_t *direct, *tiled;
-  gboolean complete;
-  guint calls;
-
-  _tautan_tile_cache_set_partial_after (cache, G_MAXINT64);
-  default_view (&view);
-  scene = scene_for (f, f->slice, &view);
-  tautan_tile_cache_set_scene (cache, scene, 1);
-  _tautan_tile_cache_wait (cache);
-  iterate_pending ();
-
-  slice = tautan_slice_new (f->dataset, &span, FALSE);
-  next = scene_for (f, slice, &view);
-  calls = f->ready_calls;
-  _tautan_tile_cache_hold (cache, 0);
-  tautan_tile_cache_set_scene (cache, next, 1);
-  _tautan_tile_cache_get_stats (cache, &stats);
-  /* 600 × 400 from (-275, -225): 4 × 2 tiles, and a ring of 16. */
-  g_assert_cmpuint (stats.drawn, ==, 0);
-  g_assert_cmpuint (stats.visible, ==, 8);
-  g_assert_cmpuint (stats.queued, ==, 24);
-
-  /* As many tiles as the view has: the view is whole, shown once. */
-  _tautan_tile_cache_hold (cache, (int)stats.visible);
-  iterate_pending ();
-  g_assert_cmpuint (f->ready_calls, ==, calls + 1);
-  g_assert_true (tautan_tile_cache_is_complete (cache));
-  _tautan_tile_cache_get_stats (cache, &stats);
-  g_assert_cmpuint (stats.drawn, ==, stats.visible);
-  g_assert_cmpint (stats.visible_us, >, 0);
-  g_assert_cmpint (stats.complete_us, ==, 0);
-
-  direct = draw_direct (next, 1);
-  tiled = draw_tiles (cache, &view, 1, &complete);
-  g_assert_true (complete);
-  g_assert_cmpuint (count_not_background (tiled), >, 100);
-  assert_same_picture (direct, tiled);
-  cairo_surface_destroy (tiled);
-
-  /* The ring follows, out of sight: no frame for it. */
-  _tautan_tile_cache_hold (cache, -1);
-  _tautan_tile_cache_wait (cache);
-  iterate_pending ();
-  g_assert_cmpuint (f->ready_calls, ==, calls + 1);
-  _tautan_tile_cache_get_stats (cache, &stats);
-  g_assert_cmpuint (stats.drawn, ==, stats.queued);
-  g_assert_cmpint (stats.complete_us, >, 0);
-  tiled = draw_tiles (cache, &view, 1, &complete);
-  assert_same_picture (direct, tiled);
-  cairo_surface_destroy (tiled);
-  cairo_surface_destroy (direct);
-}
-
 static void
 test_zoom (Fixture       *f,
            gconstpointer  data)
@@ -763,7 +694,6 @@ main (int   argc,
   ADD ("show-pan", test_show_pan);
   ADD ("new-scene", test_new_scene);
   ADD ("steps-whole", test_steps_whole);
-  ADD ("visible-first", test_visible_first);
   ADD ("zoom", test_zoom);
   ADD ("free-busy", test_free_busy);
 #undef ADD

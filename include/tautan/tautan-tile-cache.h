@@ -32,16 +32,15 @@ typedef struct _TautanTileCache TautanTileCache;
 
 /* @ready is called in the thread-default main context of the caller of
  * tautan_tile_cache_new() when new tiles are ready to show: as they come
- * where the view had none at the scene's zoom, else once the tiles the
- * view shows are all in (a timeline step shows whole, not tile by tile;
- * the margin ring is drawn after). */
+ * where the view had none at the scene's zoom, else once the scene's
+ * tiles are all in (a timeline step shows whole, not tile by tile). */
 TautanTileCache *tautan_tile_cache_new         (TautanTilesReadyFunc  ready,
                                                 gpointer              user_data,
                                                 GDestroyNotify        notify);
 void             tautan_tile_cache_free        (TautanTileCache      *self);
-/* Draws @scene again, tile by tile on worker threads, the view's tiles
- * first, nearest to its centre first; old tiles stay available (scaled)
- * until replaced. Tiles cover the scene's view plus one tile of margin. */
+/* Draws @scene again, tile by tile on worker threads, nearest to the view's
+ * centre first; old tiles stay available (scaled) until replaced. Tiles
+ * cover the scene's view plus one tile of margin. */
 void             tautan_tile_cache_set_scene   (TautanTileCache      *self,
                                                 TautanScene          *scene,
                                                 int                   device_scale);
@@ -52,7 +51,6 @@ void             tautan_tile_cache_show        (TautanTileCache      *self,
  * scene's), each with a reference: free with g_ptr_array_unref(). */
 GPtrArray       *tautan_tile_cache_get_tiles   (TautanTileCache      *self,
                                                 const TautanView     *view);
-/* Whether the view's tiles are all drawn from the current scene. */
 gboolean         tautan_tile_cache_is_complete (TautanTileCache      *self);
 
 void             tautan_tile_free              (TautanTile           *tile);

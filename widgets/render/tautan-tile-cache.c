@@ -89,7 +89,6 @@ struct _TautanTileCache
   guint64               order;
   gint64                scene_time;   /* when the scene was set */
   gint64                partial_after;/* PARTIAL_AFTER_US, but in tests */
-  gboolean              announced;    /* the view's tiles of the scene are all in and were shown */
 
   /* Under @mutex. */
   guint64               generation;
@@ -154,14 +153,6 @@ compare_jobs (gconstpointer a,
   if (x->generation != y->generation)
     return x->generation > y->generation ? -1 : 1;
   return x->order < y->order ? -1 : x->order > y->order;
-}
-
-static gint
-compare_job_ptrs (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  return compare_jobs (*(Job * const *)a, *(Job * const *)b, user_data);
 }
 
 /* The view's world rectangle at @zoom, in world pixels at @zoom. */
@@ -375,17 +366,15 @@ drop_far_tiles (TautanTileCache *self)
 
 /* Moves finished tiles into the table, on the owner's thread, so the set
  * of tiles only changes between frames. Returns whether the view should
- * be drawn again: the tiles it shows are all in from the scene (once; the
- * margin ring follows unseen), or some arrived where the view had no tile
- * at this zoom or sees them after a pan, or they have been coming for long. */
+ * be drawn again: the scene's tiles are all in, or some arrived where the
+ * view had no tile at this zoom, or they have been coming for long. */
 static gboolean
 integrate (TautanTileCache *self)
 {
   GQueue done = G_QUEUE_INIT;
   gboolean added = FALSE;
   gboolean filled = FALSE;
-  gboolean seen = FALSE;
-  gboolean complete, shown;
+  gboolean complete;
   Job *job;
 
   g_mutex_lock (&self->mutex);
@@ -400,7 +389,6 @@ integrate (TautanTileCache *self)
       if (job->generation == self->generation)
         {
           Entry *entry = g_new0 (Entry, 1);
-          gboolean in_view = range_contains (&self->visible, job->i, job->j);
 
           entry->key = pack_key (job->i, job->j);
           entry->generation = job->generation;
@@ -411,8 +399,7 @@ integrate (TautanTileCache *self)
           entry->tile.device_scale = job->device_scale;
           entry->tile.serial = ++self->serial;
           g_hash_table_remove (self->queued, &entry->key);
-          filled |= in_view && !g_hash_table_contains (self->tiles, &entry->key);
-          seen |= in_view;
+          filled |= !g_hash_table_contains (self->tiles, &entry->key);
           g_hash_table_replace (self->tiles, &entry->key, entry);
           added = TRUE;
           self->stats.drawn++;
@@ -420,8 +407,7 @@ integrate (TautanTileCache *self)
       job_free (job);
     }
 
-  shown = current (self, &self->visible);
-  if (self->stats.visible_us == 0 && shown)
+  if (self->stats.visible_us == 0 && current (self, &self->visible))
     self->stats.visible_us = MAX (g_get_monotonic_time () - self->scene_time, 1);
   complete = complete && g_hash_table_size (self->queued) == 0;
   if (complete)
@@ -433,17 +419,9 @@ integrate (TautanTileCache *self)
       drop_far_tiles (self);
     }
 
-  if (!added)
-    return FALSE;
-  /* The new scene shows whole as soon as the view's tiles are in. */
-  if (shown && !self->announced)
-    {
-      self->announced = TRUE;
-      return TRUE;
-    }
   /* Old-zoom tiles are only a stand-in: sharper ones show at once. */
-  return filled || self->old != NULL || (self->announced && seen) ||
-         (!self->announced && g_get_monotonic_time () - self->scene_time >= self->partial_after);
+  return added && (complete || filled || self->old != NULL ||
+                   g_get_monotonic_time () - self->scene_time >= self->partial_after);
 }
 
 static gboolean
@@ -583,9 +561,8 @@ queue_view (TautanTileCache  *self,
         job->visible = range_contains (&self->visible, i, j);
         dx = (i + 0.5) * TAUTAN_TILE_SIZE - cx;
         dy = (j + 0.5) * TAUTAN_TILE_SIZE - cy;
-        /* Squared distance in whole pixels, ties by position; the view's
-         * tiles before the margin ring's, which it does not wait for. */
-        job->order = (guint64)MIN (dx * dx + dy * dy, 1e12) + (job->visible ? 0 : G_GUINT64_CONSTANT (1) << 40);
+        /* Squared distance in whole pixels, ties by position. */
+        job->order = (guint64)MIN (dx * dx + dy * dy, 1e12);
         g_hash_table_add (self->queued, g_memdup2 (&key, sizeof key));
         g_ptr_array_add (jobs, job);
       }
@@ -604,9 +581,6 @@ queue_view (TautanTileCache  *self,
     }
   g_mutex_unlock (&self->mutex);
 
-  /* In order: an idle thread takes the first job pushed before the pool
-   * sorts the rest. */
-  g_ptr_array_sort_with_data (jobs, compare_job_ptrs, NULL);
   for (guint k = 0; k < jobs->len; k++)
     g_thread_pool_push (self->pool, g_ptr_array_index (jobs, k), NULL);
 
@@ -619,8 +593,8 @@ queue_view (TautanTileCache  *self,
  * @scene: what to draw
  * @device_scale: device pixels per view pixel, 1 or more
  *
- * Draws @scene's tiles again on the worker threads, the view's first,
- * nearest to its centre first, then one tile of margin around it. Tiles drawn at
+ * Draws @scene's tiles again on the worker threads, nearest to the view's
+ * centre first, covering its view and one tile of margin. Tiles drawn at
  * another zoom stay available, scaled, until the new ones are all done;
  * jobs for an earlier scene are dropped. A scene that draws the same
  * pixels as the current one (a pure pan) keeps its tiles and only adds the
@@ -652,7 +626,6 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
       g_mutex_lock (&self->mutex);
       self->generation++;
       self->pending = 0;
-      self->announced = FALSE;
       memset (&self->stats, 0, sizeof self->stats);
       self->stats.stale = self->running;
       self->stats.scene_at = self->scene_time;
@@ -800,16 +773,20 @@ tautan_tile_cache_get_tiles (TautanTileCache  *self,
 /**
  * tautan_tile_cache_is_complete:
  *
- * Returns: whether every tile the view shows (the scene's, or the last
- *   one shown) is drawn from the current scene and in place; the margin
- *   ring around it may still be drawing
+ * Returns: whether every tile of the current scene is drawn and in place
  */
 gboolean
 tautan_tile_cache_is_complete (TautanTileCache *self)
 {
+  gboolean complete;
+
   g_return_val_if_fail (self != NULL, FALSE);
 
-  return self->scene == NULL || current (self, &self->visible);
+  g_mutex_lock (&self->mutex);
+  complete = self->pending == 0 && g_queue_is_empty (&self->done);
+  g_mutex_unlock (&self->mutex);
+
+  return complete && g_hash_table_size (self->queued) == 0;
 }
 
 /**
