@@ -52,6 +52,11 @@ struct _TautanPresentation
   gint64              transition_start;
   TautanTimeSpan      transition_from;
   TautanTimeSpan      transition_to;
+
+  /* Per dataset event, whether the canvas shows it: kept all zero between
+   * slides, so a slide costs what it shows, not the dataset's size. */
+  guint8             *event_shown;
+  guint               n_event_shown;
 };
 
 G_DEFINE_FINAL_TYPE (TautanPresentation, tautan_presentation, GTK_TYPE_WIDGET)
@@ -89,10 +94,18 @@ fill_callouts (TautanPresentation *self)
   TautanDataset *dataset = tautan_session_get_dataset (self->session);
   g_autoptr(GArray) quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(TautanSliceShown) shown = count_shown (self, slice);
-  g_autofree guint8 *event_shown = g_new0 (guint8, MAX (tautan_dataset_get_n_events (dataset), 1));
+  guint n_events = tautan_dataset_get_n_events (dataset);
   guint entity = tautan_session_get_selected_entity (self->session);
   guint source, target, i = 0;
+  guint8 *event_shown;
 
+  if (self->n_event_shown < n_events)
+    {
+      g_free (self->event_shown);
+      self->event_shown = g_new0 (guint8, n_events);
+      self->n_event_shown = n_events;
+    }
+  event_shown = self->event_shown;
   for (guint k = 0; k < shown->events->len; k++)
     event_shown[g_array_index (shown->events, guint32, k)] = 1;
 
@@ -138,6 +151,9 @@ fill_callouts (TautanPresentation *self)
       gtk_widget_set_visible (card, visible);
     }
   gtk_widget_set_visible (self->callout_box, quotes->len > 0);
+
+  for (guint k = 0; k < shown->events->len; k++)
+    event_shown[g_array_index (shown->events, guint32, k)] = 0;
 }
 
 /* The selection's box on screen, in the graph view's pixels (which are
@@ -412,6 +428,8 @@ tautan_presentation_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->event_shown, g_free);
+  self->n_event_shown = 0;
 
   G_OBJECT_CLASS (tautan_presentation_parent_class)->dispose (object);
 }

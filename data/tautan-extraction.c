@@ -566,8 +566,10 @@ tautan_extraction_to_json (TautanExtraction *self,
  * Merges the accepted items of every extraction into a copy of @dataset,
  * as `tautan merge` would, except that the records of @dataset keep
  * their ids (tautan_merge_add_dataset_kept()): an article it already
- * holds renames nothing saved views name. @dataset is unchanged: the caller
- * swaps in the result, which makes the merge undoable by swapping back.
+ * holds renames nothing saved views name; and it keeps its title, with
+ * the titles a merge made it of (x-merged-titles), for the next merge.
+ * @dataset is unchanged: the caller swaps in the result, which makes the
+ * merge undoable by swapping back.
  * The result stands where @dataset did: same file, same read-only state
  * (so the bundled dataset's merge goes to Save As).
  *
@@ -588,8 +590,6 @@ tautan_extraction_merge_into (TautanExtraction * const *extractions,
     return NULL;
   for (guint i = 0; i < n_extractions; i++)
     _tautan_extraction_add_to_merge (extractions[i], merge, dataset);
-  if (tautan_dataset_get_title (dataset) != NULL)
-    tautan_merge_set_title (merge, tautan_dataset_get_title (dataset));
   merged = tautan_merge_to_dataset (merge, error);
   if (merged != NULL)
     {

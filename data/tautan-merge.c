@@ -55,6 +55,10 @@ struct _TautanMerge
   char       *title;        /* set by the caller: wins */
   GHashTable *titles;       /* the inputs' non-empty titles, a set */
   gboolean    titles_more;  /* an input had more titles than it kept */
+  /* The dataset merged into keeps its title, and the titles it was made of */
+  char       *kept_title;
+  GPtrArray  *kept_titles;  /* its x-merged-titles, or NULL */
+  gboolean    kept_more;
   GPtrArray  *descriptions;
   JsonObject *extras;       /* top-level unknown members, merged */
   GHashTable *types;        /* taxonomy overrides: id -> JsonNode */
@@ -239,6 +243,8 @@ tautan_merge_free (TautanMerge *self)
   json_object_unref (self->extras);
   g_hash_table_unref (self->types);
   g_free (self->title);
+  g_free (self->kept_title);
+  g_clear_pointer (&self->kept_titles, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -410,16 +416,37 @@ read_document (TautanMerge   *self,
   JsonObject *extras, *taxonomy;
 
   self->n_inputs++;
+  if (self->keeping_ids)
+    {
+      g_clear_pointer (&self->kept_title, g_free);
+      g_clear_pointer (&self->kept_titles, g_ptr_array_unref);
+      self->kept_title = g_strdup (str_member (root, "title"));
+      self->kept_more = FALSE;
+    }
   if ((array = array_member (root, "x-merged-titles")) != NULL)
     for (guint i = 0; i < json_array_get_length (array); i++)
-      add_title (self, JSON_NODE_HOLDS_VALUE (json_array_get_element (array, i)) ?
-                         json_array_get_string_element (array, i) : NULL);
+      {
+        const char *part = JSON_NODE_HOLDS_VALUE (json_array_get_element (array, i)) ?
+                           json_array_get_string_element (array, i) : NULL;
+
+        add_title (self, part);
+        if (self->keeping_ids && part != NULL)
+          {
+            if (self->kept_titles == NULL)
+              self->kept_titles = g_ptr_array_new_with_free_func (g_free);
+            g_ptr_array_add (self->kept_titles, g_strdup (part));
+          }
+      }
   else
     add_title (self, str_member (root, "title"));
   if (json_object_has_member (root, "x-merged-titles-more") &&
       JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "x-merged-titles-more")) &&
       json_object_get_boolean_member (root, "x-merged-titles-more"))
-    self->titles_more = TRUE;
+    {
+      self->titles_more = TRUE;
+      if (self->keeping_ids)
+        self->kept_more = TRUE;
+    }
   if (str_member (root, "description") != NULL)
     g_ptr_array_add (self->descriptions, dup_member (root, "description"));
   if ((extras = unknown_members (root, top_known)) != NULL)
@@ -663,7 +690,9 @@ tautan_merge_add_dataset (TautanMerge    *self,
  * records keeps that record's id, whatever the others', so saved views,
  * pins and links that name it stay good; a record of another input that
  * would take the same id gets a "~" suffix instead. Only one dataset of
- * a merge may be added so. A merge of files (`tautan merge`) adds none so
+ * a merge may be added so. Its title stays the merge's (unless the
+ * caller sets one), with the titles it was made of, written back as
+ * x-merged-titles as a merge of files writes them. A merge of files (`tautan merge`) adds none so
  * and keeps its rule, which does not depend on order.
  */
 gboolean
@@ -2000,10 +2029,24 @@ tautan_merge_to_json (TautanMerge *self,
   canon_events (&c);
   canon_quotes (&c);
 
-  titles = (const char **)g_hash_table_get_keys_as_array (self->titles, &n_titles);
-  qsort (titles, n_titles, sizeof *titles, compare_strings);
-  titles_more = self->titles_more || n_titles > MAX_TITLES;
-  n_titles = MIN (n_titles, MAX_TITLES);
+  if (title == NULL && self->kept_title != NULL)
+    {
+      /* The dataset merged into keeps its title, and with it the titles
+       * it was made of: they are written back as a merge wrote them. */
+      title = self->kept_title;
+      n_titles = self->kept_titles != NULL ? self->kept_titles->len : 0;
+      titles = g_new (const char *, MAX (n_titles, 1));
+      for (guint i = 0; i < n_titles; i++)
+        titles[i] = g_ptr_array_index (self->kept_titles, i);
+      titles_more = self->kept_more;
+    }
+  else
+    {
+      titles = (const char **)g_hash_table_get_keys_as_array (self->titles, &n_titles);
+      qsort (titles, n_titles, sizeof *titles, compare_strings);
+      titles_more = self->titles_more || n_titles > MAX_TITLES;
+      n_titles = MIN (n_titles, MAX_TITLES);
+    }
   if (title == NULL && n_titles == 1 && !titles_more)
     title = titles[0];
   else if (title == NULL && n_titles > 0)

@@ -35,6 +35,7 @@ struct _TautanSavedView
   double          center_y;
   guint           cumulative : 1;
   guint           rollup : 1;
+  guint           has_camera : 1;  /* else the view is framed to fit when applied */
 };
 
 G_DEFINE_FINAL_TYPE (TautanSavedView, tautan_saved_view, G_TYPE_OBJECT)
@@ -202,6 +203,7 @@ tautan_saved_view_copy (TautanSavedView *self)
   copy->zoom = self->zoom;
   copy->center_x = self->center_x;
   copy->center_y = self->center_y;
+  copy->has_camera = self->has_camera;
 
   return copy;
 }
@@ -228,6 +230,7 @@ tautan_saved_view_assign (TautanSavedView *self,
   _tautan_saved_view_set_extra (self, from->extra);
   tautan_saved_view_set_window (self, &from->span, from->cumulative);
   tautan_saved_view_set_camera (self, from->zoom, from->center_x, from->center_y);
+  self->has_camera = from->has_camera;
   tautan_saved_view_set_rollup (self, from->rollup, (const char * const *)from->expanded);
   self->comparison = from->comparison;
   if (from->entity != NULL)
@@ -259,6 +262,7 @@ tautan_saved_view_equal (TautanSavedView *a,
          g_strcmp0 (a->entity, b->entity) == 0 &&
          g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->target, b->target) == 0 &&
          tautan_time_span_equal (&a->span, &b->span) && a->cumulative == b->cumulative &&
+         a->has_camera == b->has_camera &&
          a->zoom == b->zoom && a->center_x == b->center_x && a->center_y == b->center_y &&
          a->rollup == b->rollup && strv_equal (a->expanded, b->expanded) &&
          _tautan_comparison_slot_equal (&a->comparison, &b->comparison);
@@ -374,6 +378,22 @@ tautan_saved_view_set_camera (TautanSavedView *self,
   self->zoom = zoom;
   self->center_x = center_x;
   self->center_y = center_y;
+  self->has_camera = TRUE;
+}
+
+/**
+ * tautan_saved_view_has_camera:
+ *
+ * A view written without a camera (by hand, or by a tool) is framed to
+ * fit what it draws when applied, not seen at zoom 1 around the origin.
+ *
+ * Returns: whether a camera was set
+ */
+gboolean
+tautan_saved_view_has_camera (TautanSavedView *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_SAVED_VIEW (self), FALSE);
+  return self->has_camera;
 }
 
 const char *

@@ -401,15 +401,19 @@ add_view (JsonBuilder     *builder,
   json_builder_set_member_name (builder, "cumulative");
   json_builder_add_boolean_value (builder, tautan_saved_view_get_cumulative (view));
   json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "camera");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "zoom");
-  json_builder_add_double_value (builder, zoom);
-  json_builder_set_member_name (builder, "x");
-  json_builder_add_double_value (builder, cx);
-  json_builder_set_member_name (builder, "y");
-  json_builder_add_double_value (builder, cy);
-  json_builder_end_object (builder);
+  /* None read, none written: the view keeps being framed to fit. */
+  if (tautan_saved_view_has_camera (view))
+    {
+      json_builder_set_member_name (builder, "camera");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "zoom");
+      json_builder_add_double_value (builder, zoom);
+      json_builder_set_member_name (builder, "x");
+      json_builder_add_double_value (builder, cx);
+      json_builder_set_member_name (builder, "y");
+      json_builder_add_double_value (builder, cy);
+      json_builder_end_object (builder);
+    }
   json_builder_set_member_name (builder, "selection");
   if (tautan_saved_view_get_entity (view))
     {

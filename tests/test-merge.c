@@ -10,6 +10,9 @@
 
 #include <json-glib/json-glib.h>
 
+#include "tautan/tautan-dataset.h"
+#include "tautan/tautan-extract.h"
+#include "tautan/tautan-extraction.h"
 #include "tautan/tautan-merge.h"
 
 /* tests/data/minimal.json under another title ("" for an empty one). */
@@ -136,6 +139,69 @@ test_merge_title_rules (void)
   g_assert_null (strstr (set, "x-merged-titles"));
 }
 
+/* @json merged into as the window merges reviewed articles (File ›
+ * Import Articles…), with one article, as bytes. */
+static char *
+merged_into (const char *json)
+{
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanDataset) into = NULL;
+  g_autoptr(TautanExtraction) extraction = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanExtractOptions options;
+  TautanArticle article;
+
+  dataset = tautan_dataset_load_data (json, strlen (json), "merged.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+  tautan_article_init (&article);
+  tautan_extract_options_init (&options);
+  article.id = "summit";
+  article.text = "Summit in Moscow\n\nMOSCOW, 3 March 2024 — Vladimir Putin met Kim Jong Un in Moscow on Sunday.";
+  article.len = -1;
+  article.title = "Summit in Moscow";
+  options.today = article.published = tautan_day_from_ymd (2024, 3, 3);
+  extraction = tautan_extract_article (&article, &options, &error);
+  g_assert_no_error (error);
+  into = tautan_extraction_merge_into (&extraction, 1, dataset, &error);
+  g_assert_no_error (error);
+  return tautan_dataset_to_json (into, NULL);
+}
+
+/* The dataset merged into keeps its title and the titles it was made of,
+ * so the next merge reads them as `tautan merge` of the files would. */
+static void
+test_merge_into_keeps_titles (void)
+{
+  g_autofree char *a = titled ("Korea");
+  g_autofree char *b = titled ("Russia");
+  g_autofree char *c = titled ("Ukraine");
+  g_autofree char *d = titled ("China");
+  g_autofree char *ab = merged ((const char *[]) { a, b, NULL });
+  g_autofree char *abcd = merged ((const char *[]) { a, b, c, d, NULL });
+  g_autofree char *ab_into = merged_into (ab);
+  g_autofree char *abcd_into = merged_into (abcd);
+  g_autofree char *a_into = merged_into (a);
+  g_autofree char *next = merged ((const char *[]) { ab_into, c, d, NULL });
+  g_autofree char *first = titled ("Afghanistan");
+  g_autofree char *flat = merged ((const char *[]) { first, a, b, c, d, NULL });
+  g_autofree char *next_more = merged ((const char *[]) { first, abcd_into, NULL });
+
+  ASSERT_TITLE (ab_into, "Korea + Russia");
+  g_assert_nonnull (strstr (ab_into, "x-merged-titles"));
+  ASSERT_TITLE (next, "China + Korea + Russia and more");
+  ASSERT_TITLE (abcd_into, "China + Korea + Russia and more");
+  g_assert_nonnull (strstr (abcd_into, "x-merged-titles-more"));
+  ASSERT_TITLE (next_more, "Afghanistan + China + Korea and more");
+  {
+    g_autofree char *t = title_of (flat);
+
+    ASSERT_TITLE (next_more, t);
+  }
+  /* A title of its own stays one, and the article's headline joins nothing. */
+  ASSERT_TITLE (a_into, "Korea");
+  g_assert_null (strstr (a_into, "x-merged-titles"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,6 +210,7 @@ main (int   argc,
 
   g_test_add_func ("/merge/title-joined", test_merge_title_joined);
   g_test_add_func ("/merge/title-rules", test_merge_title_rules);
+  g_test_add_func ("/merge/into-keeps-titles", test_merge_into_keeps_titles);
 
   return g_test_run ();
 }

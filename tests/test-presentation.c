@@ -10,6 +10,7 @@
 #include "tautan-test-window.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "tautan/tautan-filter.h"
@@ -17,6 +18,7 @@
 #include "tautan/tautan-quote-card.h"
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-window.h"
+#include "tautan/tautan-workspace.h"
 
 static gpointer
 child (TautanWindow *window,
@@ -193,6 +195,116 @@ test_caption_and_callouts (void)
   tautan_test_wait_for (is_null, &window);
 }
 
+/* How much of the canvas the drawn nodes span: 1 when they reach the
+ * fit's margins across its width or its height. */
+static double
+drawn_fill (TautanGraphView *graph)
+{
+  TautanScene *scene = tautan_graph_view_get_scene (graph);
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double w = gtk_widget_get_width (GTK_WIDGET (graph)) - 2 * 48.0;
+  double h = gtk_widget_get_height (GTK_WIDGET (graph)) - 2 * 48.0;
+
+  if (scene == NULL || tautan_scene_get_n_nodes (scene) < 2 || w <= 0 || h <= 0)
+    return 0;
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      const TautanSceneNode *node = tautan_scene_get_node (scene, i);
+
+      x0 = MIN (x0, node->x);
+      y0 = MIN (y0, node->y);
+      x1 = MAX (x1, node->x);
+      y1 = MAX (y1, node->y);
+    }
+  return MAX ((x1 - x0) / w, (y1 - y0) / h);
+}
+
+/* Frames until the nodes and the camera stop moving; their fill then. */
+static double
+settled_fill (TautanWindow    *window,
+              TautanGraphView *graph)
+{
+  double last = -1, fill = 0;
+  guint still = 0;
+
+  for (guint i = 0; i < 400 && still < 5; i++)
+    {
+      frames (window, 1);
+      fill = drawn_fill (graph);
+      still = fabs (fill - last) < 1e-3 ? still + 1 : 0;
+      last = fill;
+    }
+  return fill;
+}
+
+/* A rolled-up saved view with no camera (tests/data/briefing/rolled.tautan):
+ * presented, its groups span the canvas, not a cluster at the centre
+ * (a view without a camera was seen at zoom 1); and the canvas's zoom to
+ * fit frames the groups drawn, not the members they stand for. */
+static void
+test_rolled_view_fits (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "briefing", "rolled.tautan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TautanGraphView *graph;
+  TautanSession *session;
+  double fill;
+
+  /* No camera read, none written back: saved again, it still fits. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TautanWorkspace) ws = tautan_workspace_load (file, &error);
+    g_autoptr(TautanWorkspace) again = NULL;
+    g_autoptr(TautanSavedView) view = NULL;
+    g_autoptr(TautanSavedView) view_again = NULL;
+    g_autofree char *json = NULL;
+
+    g_assert_no_error (error);
+    view = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (ws)), 0);
+    g_assert_false (tautan_saved_view_has_camera (view));
+    json = tautan_workspace_to_json (ws, NULL);
+    g_assert_null (strstr (json, "\"camera\""));
+    again = tautan_workspace_load_data (json, strlen (json), "again.tautan", NULL, &error);
+    g_assert_no_error (error);
+    view_again = g_list_model_get_item (G_LIST_MODEL (tautan_workspace_get_views (again)), 0);
+    g_assert_false (tautan_saved_view_has_camera (view_again));
+    tautan_saved_view_set_camera (view_again, 2, 0.5, 0.5);
+    g_assert_true (tautan_saved_view_has_camera (view_again));
+  }
+
+  /* The camera goes straight to its goal: the fill is read when it is there. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_open (window, file);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  graph = child (window, "graph_view");
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  frames (window, 3);
+  g_assert_true (tautan_session_get_rollup (session));
+  g_assert_nonnull (tautan_graph_view_get_rollup (graph));
+  fill = settled_fill (window, graph);
+  g_test_message ("presented: the groups span %.2f of the canvas", fill);
+  g_assert_cmpfloat (fill, >, 0.98);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
+
+  /* Away from it, then zoom to fit. */
+  tautan_graph_view_set_camera (graph, 1, 0, 0, FALSE);
+  frames (window, 2);
+  g_assert_cmpfloat (drawn_fill (graph), <, 0.5);
+  tautan_graph_view_zoom_fit (graph);
+  fill = settled_fill (window, graph);
+  g_test_message ("zoomed to fit: the groups span %.2f of the canvas", fill);
+  g_assert_cmpfloat (fill, >, 0.98);
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 collect_key_labels (GtkWidget *widget,
                     gboolean   in_shortcut,
@@ -239,6 +351,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/presentation/caption-and-callouts", test_caption_and_callouts);
   g_test_add_func ("/tautan/presentation/key-labels", test_key_labels);
+  g_test_add_func ("/tautan/presentation/rolled-view-fits", test_rolled_view_fits);
 
   ret = g_test_run ();
   tautan_test_app_clear ();

@@ -247,7 +247,12 @@ fit_goal (TautanGraphView *self)
   fit.width = gtk_widget_get_width (GTK_WIDGET (self));
   fit.height = gtk_widget_get_height (GTK_WIDGET (self));
   ensure_slice (self);
-  if (self->slice == NULL || !tautan_export_fit_view (&fit, self->slice, self->target, 0, FIT_MARGIN))
+  if (self->slice == NULL)
+    return;
+  /* What the canvas draws: the roll-up's groups, the kinds shown. */
+  _tautan_graph_view_ensure_rollup (self);
+  fit.rollup = self->view.rollup;
+  if (!tautan_export_fit_view (&fit, self->slice, self->target, self->view.hidden_kinds, FIT_MARGIN))
     return;
 
   self->goal_zoom = fit.zoom;
@@ -789,6 +794,11 @@ view_applied_cb (TautanGraphView *self,
 {
   double zoom, cx, cy;
 
+  if (!tautan_saved_view_has_camera (view))
+    {
+      tautan_graph_view_zoom_fit (self);
+      return;
+    }
   tautan_saved_view_get_camera (view, &zoom, &cx, &cy);
   tautan_graph_view_set_camera (self, zoom, cx, cy, TRUE);
 }

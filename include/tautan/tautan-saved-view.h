@@ -50,6 +50,7 @@ void             tautan_saved_view_set_camera      (TautanSavedView      *self,
                                                     double                zoom,
                                                     double                center_x,
                                                     double                center_y);
+gboolean         tautan_saved_view_has_camera      (TautanSavedView      *self);
 /* The selection: an entity id, or an edge source → target ids, or none. */
 const char      *tautan_saved_view_get_entity      (TautanSavedView      *self);
 void             tautan_saved_view_get_edge        (TautanSavedView      *self,

@@ -35,21 +35,71 @@
 
 G_DEFINE_QUARK (tautan-export-error-quark, tautan_export_error)
 
+/* The drawn bounds: the layout box of the nodes a scene of @view draws of
+ * @slice, the one definition the canvas's zoom to fit, presentation and
+ * exports frame by. An active entity of a shown kind is drawn, as its
+ * roll-up group when @view rolls up (tautan_rollup_drawn_as(), the rule
+ * the scene draws by): a group stands at its own entity's position,
+ * which need not be among its members'. */
+static gboolean
+drawn_bounds (const TautanView  *view,
+              TautanSlice       *slice,
+              const TautanPoint *positions,
+              guint32            hidden_kinds,
+              double            *bounds)
+{
+  TautanDataset *dataset = tautan_slice_get_dataset (slice);
+  const TautanRollup *rollup = view->rollup;
+  guint n_entities = tautan_dataset_get_n_entities (dataset);
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < tautan_slice_get_n_entities (slice); i++)
+    {
+      guint e = tautan_slice_get_entity (slice, i)->entity;
+
+      if (rollup != NULL)
+        e = tautan_rollup_drawn_as (dataset, rollup->group_of, rollup->n_entities, hidden_kinds, e);
+      else if (hidden_kinds != 0)
+        {
+          TautanEntity entity;
+
+          tautan_dataset_get_entity (dataset, e, &entity);
+          if (entity.kind < 32 && (hidden_kinds & (1u << entity.kind)) != 0)
+            continue;
+        }
+      if (e >= n_entities)
+        continue;
+      x0 = MIN (x0, positions[e].x);
+      y0 = MIN (y0, positions[e].y);
+      x1 = MAX (x1, positions[e].x);
+      y1 = MAX (y1, positions[e].y);
+      any = TRUE;
+    }
+  bounds[0] = x0;
+  bounds[1] = y0;
+  bounds[2] = x1;
+  bounds[3] = y1;
+  return any;
+}
+
 /**
  * tautan_export_fit_view:
- * @view: the view to frame; its width and height are kept
- * @slice: the time window whose active entities must all show
+ * @view: the view to frame; its width and height are kept, and its
+ *   roll-up (if any) says what is drawn
+ * @slice: the time window whose drawn nodes must all show
  * @positions: (array): layout coordinates, one per entity
  * @hidden_kinds: entities of these kinds (bit per #TautanEntityKind) are
  *   left out of the frame
  * @margin: pixels kept clear on every side
  *
- * Sets @view's zoom and centre so that every active entity of @slice fits
- * in its width and height with @margin around, the zoom clamped to what
- * the graph view allows: the app's zoom to fit, shared so that an export
- * of the whole graph frames it as the app does.
+ * Sets @view's zoom and centre so that every node a scene of @view draws
+ * of @slice (its active entities, or under a roll-up the groups they are
+ * drawn as) fits in its width and height with @margin around, the zoom
+ * clamped to what the graph view allows: the app's zoom to fit, shared so
+ * that an export of the whole graph frames it as the app does.
  *
- * Returns: %FALSE, leaving @view as it was, when no entity is active or
+ * Returns: %FALSE, leaving @view as it was, when nothing is drawn or
  *   the view has no size
  */
 gboolean
@@ -59,9 +109,7 @@ tautan_export_fit_view (TautanView        *view,
                         guint32            hidden_kinds,
                         double             margin)
 {
-  TautanDataset *dataset;
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  gboolean any = FALSE;
+  double b[4];
   double w, h;
 
   g_return_val_if_fail (view != NULL, FALSE);
@@ -69,34 +117,14 @@ tautan_export_fit_view (TautanView        *view,
 
   if (view->width <= 0 || view->height <= 0 || positions == NULL)
     return FALSE;
-
-  dataset = tautan_slice_get_dataset (slice);
-  for (guint i = 0; i < tautan_slice_get_n_entities (slice); i++)
-    {
-      guint e = tautan_slice_get_entity (slice, i)->entity;
-
-      if (hidden_kinds != 0)
-        {
-          TautanEntity entity;
-
-          tautan_dataset_get_entity (dataset, e, &entity);
-          if (entity.kind < 32 && (hidden_kinds & (1u << entity.kind)) != 0)
-            continue;
-        }
-      x0 = MIN (x0, positions[e].x);
-      y0 = MIN (y0, positions[e].y);
-      x1 = MAX (x1, positions[e].x);
-      y1 = MAX (y1, positions[e].y);
-      any = TRUE;
-    }
-  if (!any)
+  if (!drawn_bounds (view, slice, positions, hidden_kinds, b))
     return FALSE;
 
-  w = MAX (x1 - x0, 1e-3);
-  h = MAX (y1 - y0, 1e-3);
+  w = MAX (b[2] - b[0], 1e-3);
+  h = MAX (b[3] - b[1], 1e-3);
   view->zoom = CLAMP (MIN ((view->width - 2 * margin) / w, (view->height - 2 * margin) / h), MIN_ZOOM, MAX_ZOOM);
-  view->center_x = (x0 + x1) / 2;
-  view->center_y = (y0 + y1) / 2;
+  view->center_x = (b[0] + b[2]) / 2;
+  view->center_y = (b[1] + b[3]) / 2;
   return TRUE;
 }
 
