@@ -29,6 +29,8 @@
 
 /* A temporary file is ".NAME.tautan-PID-XXXXXX" beside NAME. */
 #define TEMP_INFIX ".tautan-"
+/* Room for ".", TEMP_INFIX, a pid and "-XXXXXX" within NAME_MAX (255). */
+#define TEMP_BASE_MAX 200
 /* A temporary file whose writer may still run is left alone this long. */
 #define STALE_AGE_SECONDS (24 * 60 * 60)
 
@@ -363,14 +365,32 @@ tautan_file_load (GFile         *file,
 
 /* Writing */
 
+/* The start of a temporary file's name for @target: ".NAME.tautan-",
+ * with NAME cut (at a character's start) so that the whole name, pid and
+ * random part included, stays within the 255 bytes a file system allows
+ * even when @target's own name uses them all. */
+static char *
+temp_prefix (const char *target)
+{
+  g_autofree char *base = g_path_get_basename (target);
+  gsize n = strlen (base);
+
+  if (n > TEMP_BASE_MAX)
+    {
+      n = TEMP_BASE_MAX;
+      while (n > 0 && ((guchar)base[n] & 0xC0) == 0x80)
+        n--;
+    }
+  return g_strdup_printf (".%.*s" TEMP_INFIX, (int)n, base);
+}
+
 /* Removes temporary files an earlier writer of @target left behind when
  * it crashed: those of a process that is gone, or older than a day. */
 static void
 remove_stale_temps (const char *target)
 {
   g_autofree char *dir_name = g_path_get_dirname (target);
-  g_autofree char *base = g_path_get_basename (target);
-  g_autofree char *prefix = g_strconcat (".", base, TEMP_INFIX, NULL);
+  g_autofree char *prefix = temp_prefix (target);
   g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   const char *name;
@@ -488,7 +508,7 @@ tautan_file_writer_new_for_path (const char  *path,
   g_autoptr(TautanFileWriter) self = NULL;
   g_autofree char *target = NULL;
   g_autofree char *dir_name = NULL;
-  g_autofree char *base = NULL;
+  g_autofree char *prefix = NULL;
   struct stat st;
   gboolean exists;
   int fd;
@@ -544,9 +564,8 @@ tautan_file_writer_new_for_path (const char  *path,
   self->fd = -1;
 
   dir_name = g_path_get_dirname (self->target);
-  base = g_path_get_basename (self->target);
-  self->temp = g_strdup_printf ("%s%s.%s" TEMP_INFIX "%d-XXXXXX",
-                                dir_name, G_DIR_SEPARATOR_S, base, (int)getpid ());
+  prefix = temp_prefix (self->target);
+  self->temp = g_strdup_printf ("%s%s%s%d-XXXXXX", dir_name, G_DIR_SEPARATOR_S, prefix, (int)getpid ());
 
   if (fault_at (TAUTAN_FILE_FAULT_OPEN))
     {

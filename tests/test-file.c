@@ -274,6 +274,82 @@ test_stale_temps_removed (void)
   remove_tree (dir);
 }
 
+/* A name of 255 bytes, the most a file system allows, is written and
+ * replaced: the temporary file's name cuts it (at a character's start),
+ * and a crashed writer's temporary file of it is still found. */
+static void
+test_longest_name (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr(GString) ascii = g_string_new (NULL);
+  g_autoptr(GString) utf8 = g_string_new (NULL);
+  const char *names[2];
+
+  while (ascii->len < 251)
+    g_string_append_c (ascii, 'b');
+  g_string_append (ascii, ".png");
+  /* "é" is two bytes: 127 of them and ".png" make 258, so 125 */
+  while (utf8->len + 2 + 4 <= 255)
+    g_string_append (utf8, "\u00e9");
+  g_string_append (utf8, ".png");
+  g_assert_cmpuint (ascii->len, ==, 255);
+  g_assert_cmpuint (utf8->len, <=, 255);
+  names[0] = ascii->str;
+  names[1] = utf8->str;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDir) listing = NULL;
+      g_autofree char *dead = NULL;
+      const char *name;
+      pid_t child;
+      int status;
+
+      g_assert_true (tautan_file_write_path (path, "one", 3, &error));
+      g_assert_no_error (error);
+      g_assert_true (tautan_file_write_path (path, "two", 3, &error));
+      g_assert_no_error (error);
+      text = read_text (path);
+      g_assert_cmpstr (text, ==, "two");
+      g_assert_cmpuint (count_others (dir, names[i]), ==, 0);
+
+      /* A temporary file of a writer that exited is removed by the next. */
+      child = fork ();
+      if (child == 0)
+        _exit (0);
+      g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+      {
+        /* the prefix a writer's temporary file has, read off a real one */
+        g_autoptr(TautanFileWriter) writer = tautan_file_writer_new_for_path (path, &error);
+
+        g_assert_no_error (error);
+        listing = g_dir_open (dir, 0, NULL);
+        g_assert_nonnull (listing);
+        while ((name = g_dir_read_name (listing)) != NULL)
+          {
+            const char *infix = strstr (name, ".tautan-");
+
+            if (name[0] == '.' && infix != NULL)
+              dead = g_strdup_printf ("%s/%.*s.tautan-%d-abcdef", dir, (int)(infix - name), name, (int)child);
+          }
+        g_assert_nonnull (dead);
+        /* cut at a character's start: still UTF-8 */
+        g_assert_true (g_utf8_validate (dead, -1, NULL));
+      }
+      g_assert_true (g_file_set_contents (dead, "crashed", -1, NULL));
+      g_assert_true (tautan_file_write_path (path, "four", 4, &error));
+      g_assert_no_error (error);
+      g_assert_false (g_file_test (dead, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (count_others (dir, names[i]), ==, 0);
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+
+  remove_tree (dir);
+}
+
 static void
 test_read_regular (void)
 {
@@ -345,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/file/special-targets", test_special_targets);
   g_test_add_func ("/file/symlink-target", test_symlink_target);
   g_test_add_func ("/file/stale-temps-removed", test_stale_temps_removed);
+  g_test_add_func ("/file/longest-name", test_longest_name);
   g_test_add_func ("/file/read-regular", test_read_regular);
   g_test_add_func ("/xml/escape", test_xml_escape);
 
