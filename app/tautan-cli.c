@@ -142,7 +142,18 @@ _tautan_cli_format_problems (const char   *display,
   char *text;
 
   if (diagnostics == NULL || diagnostics->len == 0)
-    return g_strdup_printf ("%s: error: %s", display, error != NULL ? error->message : "cannot be read");
+    {
+      const char *message = error != NULL ? error->message : "cannot be read";
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (display);
+      g_autofree char *full = g_file_get_parse_name (file);
+      gsize n = strlen (full);
+
+      /* The loader's message begins with the file's full name, for the
+       * window's dialog; here the user's own name leads once. */
+      if (strncmp (message, full, n) == 0 && message[n] == ':' && message[n + 1] == ' ')
+        message += n + 2;
+      return g_strdup_printf ("%s: error: %s", display, message);
+    }
 
   for (guint k = 0; k < diagnostics->len; k++)
     {

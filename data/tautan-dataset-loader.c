@@ -2696,8 +2696,10 @@ check_regular (GFile         *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
+      /* the reason in a user's words ("no such file or folder"), not
+       * GIO's sentence that names the file a second time */
       g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                   "%s: %s", display, local_error->message);
+                   "%s: %s", display, tautan_file_describe_error (local_error));
       return FALSE;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)

@@ -200,6 +200,44 @@ test_stdout_and_devices (void)
     }
 }
 
+/* An input that is no dataset file (a folder, a missing name) is named
+ * once, as the user typed it, with the reason in words: not the full path
+ * again, nor GIO's own sentence about it. */
+static void
+test_input_named_once (void)
+{
+  static const struct { const char *name; const char *reason; } cases[] = {
+    { "folder.json", "is a folder, not a dataset file" },
+    { "gone.json", "no such file or folder" },
+  };
+  g_autofree char *folder = data_path ("folder.json");
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *export_args[] = { "export", cases[i].name, "-o", "out.png", NULL };
+      const char *validate_args[] = { "validate", cases[i].name, NULL };
+      g_autofree char *export_err = g_strdup_printf ("tautan export: error: %s: error: %s\n", cases[i].name,
+                                                     cases[i].reason);
+      g_autofree char *validate_err = g_strdup_printf ("%s: error: %s\n", cases[i].name, cases[i].reason);
+
+      {
+        g_auto(Run) r = { 0 };
+
+        run (export_args, NULL, &r);
+        g_assert_cmpint (r.status, !=, 0);
+        g_assert_cmpstr (r.err, ==, export_err);
+      }
+      {
+        g_auto(Run) r = { 0 };
+
+        run (validate_args, NULL, &r);
+        g_assert_cmpint (r.status, !=, 0);
+        g_assert_cmpstr (r.err, ==, validate_err);
+      }
+    }
+}
+
 static void
 test_read_only_target (void)
 {
@@ -288,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/cli-files/briefing-faults", test_briefing_faults);
   g_test_add_func ("/cli-files/stdout-and-devices", test_stdout_and_devices);
   g_test_add_func ("/cli-files/read-only-target", test_read_only_target);
+  g_test_add_func ("/cli-files/input-named-once", test_input_named_once);
   g_test_add_func ("/cli-files/briefing-broken-dataset", test_briefing_broken_dataset);
   g_test_add_func ("/cli-files/missing-view-is-short", test_missing_view_is_short);
 
