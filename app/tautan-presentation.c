@@ -254,6 +254,15 @@ place_callouts (TautanPresentation *self)
             best = i;
           }
       }
+  /* A fit frames the graph above the caption, which covers the bottom. */
+  if (self->graph_view != NULL && gtk_widget_get_visible (self->caption_box))
+    {
+      graphene_rect_t caption;
+
+      if (gtk_widget_compute_bounds (self->caption_box, self->graph_view, &caption))
+        tautan_graph_view_set_fit_inset_bottom (TAUTAN_GRAPH_VIEW (self->graph_view),
+                                                gtk_widget_get_height (self->graph_view) - (int)caption.origin.y);
+    }
   if (gtk_widget_get_halign (self->callout_box) != corners[best][0])
     gtk_widget_set_halign (self->callout_box, corners[best][0]);
   if (gtk_widget_get_valign (self->callout_box) != corners[best][1])
@@ -717,6 +726,8 @@ tautan_presentation_stop (TautanPresentation *self)
     }
   self->slide = -1;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  if (self->graph_view != NULL)
+    tautan_graph_view_set_fit_inset_bottom (TAUTAN_GRAPH_VIEW (self->graph_view), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLIDE]);
 }

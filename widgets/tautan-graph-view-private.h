@@ -100,6 +100,7 @@ struct _TautanGraphView
   guint                menu_entity;
 
   guint                auto_fit : 1;   /* follow the layout until the user moves the view */
+  int                  fit_inset_bottom;  /* pixels a caption covers: fits frame above them */
   guint                editing : 1;    /* a node drag is one step of the session's history */
   guint                scene_dirty : 1;
   guint                base_dirty : 1;

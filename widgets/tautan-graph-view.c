@@ -243,9 +243,10 @@ static void
 fit_goal (TautanGraphView *self)
 {
   TautanView fit = self->view;
+  int inset = MIN (self->fit_inset_bottom, gtk_widget_get_height (GTK_WIDGET (self)) / 2);
 
   fit.width = gtk_widget_get_width (GTK_WIDGET (self));
-  fit.height = gtk_widget_get_height (GTK_WIDGET (self));
+  fit.height = gtk_widget_get_height (GTK_WIDGET (self)) - inset;
   ensure_slice (self);
   if (self->slice == NULL)
     return;
@@ -257,7 +258,8 @@ fit_goal (TautanGraphView *self)
 
   self->goal_zoom = fit.zoom;
   self->goal_x = fit.center_x;
-  self->goal_y = fit.center_y;
+  /* framed in the part above the inset: the centre moves down by half */
+  self->goal_y = fit.center_y + inset / 2.0 / fit.zoom;
 }
 
 static void
@@ -1261,6 +1263,28 @@ tautan_graph_view_center_on (TautanGraphView *self,
 
   self->auto_fit = FALSE;
   set_camera_goal (self, MAX (self->view.zoom, 1.0), self->target[entity].x, self->target[entity].y, TRUE);
+}
+
+/**
+ * tautan_graph_view_set_fit_inset_bottom:
+ * @pixels: the height at the bottom that something covers
+ *
+ * Zoom to fit frames the graph above @pixels (at most half the view), as
+ * while a presentation's caption covers the bottom of the canvas; an
+ * automatic fit follows a change.
+ */
+void
+tautan_graph_view_set_fit_inset_bottom (TautanGraphView *self,
+                                        int              pixels)
+{
+  g_return_if_fail (TAUTAN_IS_GRAPH_VIEW (self));
+
+  pixels = MAX (pixels, 0);
+  if (pixels == self->fit_inset_bottom)
+    return;
+  self->fit_inset_bottom = pixels;
+  if (self->auto_fit)
+    tautan_graph_view_zoom_fit (self);
 }
 
 void

@@ -46,6 +46,8 @@ const TautanPoint   *tautan_graph_view_get_positions      (TautanGraphView *self
 void                 tautan_graph_view_center_on          (TautanGraphView *self,
                                                            guint            entity);
 void                 tautan_graph_view_zoom_fit           (TautanGraphView *self);
+void                 tautan_graph_view_set_fit_inset_bottom (TautanGraphView *self,
+                                                           int              pixels);
 void                 tautan_graph_view_zoom_by            (TautanGraphView *self,
                                                            double           factor,
                                                            double           x,
