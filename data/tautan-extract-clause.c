@@ -26,20 +26,6 @@
 
 #include "tautan-extract-clause-private.h"
 
-static guint32
-mention_at (const Article *a,
-            guint32        i)
-{
-  return i < article_n_tokens (a) ? a->token_mention[i] : NO_INDEX;
-}
-
-static const Mention *
-mention (const Article *a,
-         guint32        index)
-{
-  return &g_array_index (a->mentions, Mention, index);
-}
-
 static TautanEntityKind
 kind_of (const Article *a,
          guint32        entity)
@@ -48,47 +34,10 @@ kind_of (const Article *a,
 }
 
 static gboolean
-is_punct (const Article *a,
-          guint32        i,
-          const char    *chars)
-{
-  const Token *t;
-
-  if (i >= article_n_tokens (a))
-    return FALSE;
-  t = article_token (a, i);
-  return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
-}
-
-static gboolean
-word_among (const Article      *a,
-            guint32             k,
-            const char * const *words,
-            gsize               n_words)
-{
-  for (gsize i = 0; i < n_words; i++)
-    if (_article_token_is_word (a, k, words[i]))
-      return TRUE;
-  return FALSE;
-}
-
-#define WORD_AMONG(a, k, words) word_among ((a), (k), (words), G_N_ELEMENTS (words))
-
-static gboolean
 in_quote (const Article *a,
           guint32        k)
 {
   return a->token_quote[k] != NO_INDEX;
-}
-
-static void
-append_unique (GArray  *array,
-               guint32  value)
-{
-  for (guint i = 0; i < array->len; i++)
-    if (g_array_index (array, guint32, i) == value)
-      return;
-  g_array_append_val (array, value);
 }
 
 static void
@@ -125,7 +74,7 @@ verb_at (const Article *a,
   const Token *t;
   const char *w;
 
-  if (k >= article_n_tokens (a) || mention_at (a, k) != NO_INDEX)
+  if (k >= article_n_tokens (a) || _article_mention_at (a, k) != NO_INDEX)
     return FALSE;
   if ((_article_token_is (a, k, LEX_EVENT, NULL) && !noun_cue (a, k)) || _article_token_is (a, k, LEX_SPEECH, NULL)
       || _article_token_is (a, k, LEX_VERB, NULL) || _article_token_is (a, k, LEX_SEND, NULL)
@@ -179,7 +128,7 @@ complementiser_at (const Article *a,
           || (_article_token_is (a, j, LEX_EVENT, NULL) && !noun_cue (a, j)))
         return TRUE;
       /* "told reporters that", "warned Seoul that" */
-      if (is_punct (a, j, ",;:") || _article_token_is (a, j, LEX_PREP, NULL))
+      if (_article_token_is_punct (a, j, ",;:") || _article_token_is (a, j, LEX_PREP, NULL))
         break;
     }
   return FALSE;
@@ -199,10 +148,10 @@ opens_clause (const Article *a,
   *start = k;
   if (k <= first || in_quote (a, k))
     return 0;
-  if (is_punct (a, k - 1, ";"))
+  if (_article_token_is_punct (a, k - 1, ";"))
     return CLAUSE_MAIN;
   /* ", yang", ", which", ", who"; and "which", "who" without the comma */
-  if ((_article_token_is_word (a, k, "yang") && is_punct (a, k - 1, ","))
+  if ((_article_token_is_word (a, k, "yang") && _article_token_is_punct (a, k - 1, ","))
       || _article_token_is_word (a, k, "which") || _article_token_is_word (a, k, "who"))
     return CLAUSE_RELATIVE;
   /* "setelah", "sementara", "after", "while", but not "saat itu", "sementara itu" */
@@ -234,25 +183,25 @@ group_from (Article *a,
             guint32  limit,
             GArray  *out)
 {
-  guint32 m = mention_at (a, i);
+  guint32 m = _article_mention_at (a, i);
 
   while (m != NO_INDEX && i < limit)
     {
-      const Mention *cur = mention (a, m);
+      const Mention *cur = _article_mention (a, m);
       guint32 k = cur->end_token;
-      guint32 next = mention_at (a, k);
+      guint32 next = _article_mention_at (a, k);
 
       /* "Rusia Vladimir Putin", "Menteri Luar Negeri Korea Selatan Park Jin" */
       while (next == NO_INDEX && k < limit && _article_match_at (a, k, LEX_TITLE, NULL, NULL))
-        next = mention_at (a, ++k);
+        next = _article_mention_at (a, ++k);
       /* "Presiden Rusia Vladimir Putin" is Putin, "Bali Governor X" is X;
        * "the U.S. Environmental
        * Protection Agency", "UK Home Office": the body is the party */
       if (next != NO_INDEX && k < limit
           && (kind_of (a, cur->entity) == TAUTAN_ENTITY_STATE
               || (kind_of (a, cur->entity) == TAUTAN_ENTITY_PLACE && k > cur->end_token))
-          && (kind_of (a, mention (a, next)->entity) == TAUTAN_ENTITY_PERSON
-              || (k == cur->end_token && kind_of (a, mention (a, next)->entity) == TAUTAN_ENTITY_ORGANISATION
+          && (kind_of (a, _article_mention (a, next)->entity) == TAUTAN_ENTITY_PERSON
+              || (k == cur->end_token && kind_of (a, _article_mention (a, next)->entity) == TAUTAN_ENTITY_ORGANISATION
                   && !(article_token (a, k)->flags & TOKEN_LINE))))
         {
           i = k;
@@ -260,23 +209,23 @@ group_from (Article *a,
           continue;
         }
       if (kind_of (a, cur->entity) != TAUTAN_ENTITY_MEDIA)
-        append_unique (out, cur->entity);
+        _tautan_append_unique (out, cur->entity);
       if (cur->entity2 != NO_INDEX)
-        append_unique (out, cur->entity2);
+        _tautan_append_unique (out, cur->entity2);
       k = cur->end_token;
-      if (k < limit && (is_punct (a, k, ",") || _article_token_is (a, k, LEX_CONJ, NULL)))
+      if (k < limit && (_article_token_is_punct (a, k, ",") || _article_token_is (a, k, LEX_CONJ, NULL)))
         {
           guint32 j = k + 1;
 
-          if (is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
+          if (_article_token_is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
-          while (j < limit && mention_at (a, j) == NO_INDEX
+          while (j < limit && _article_mention_at (a, j) == NO_INDEX
                  && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, j, "the")))
             j++;
-          if (j < limit && mention_at (a, j) != NO_INDEX)
+          if (j < limit && _article_mention_at (a, j) != NO_INDEX)
             {
               i = j;
-              m = mention_at (a, j);
+              m = _article_mention_at (a, j);
               continue;
             }
         }
@@ -300,13 +249,13 @@ state_named_before (const Article *a,
 {
   for (guint32 j = k, steps = 0; j-- > 0 && steps < 600; steps++)
     {
-      guint32 m = mention_at (a, j);
+      guint32 m = _article_mention_at (a, j);
 
       if (m == NO_INDEX)
         continue;
-      if (kind_of (a, mention (a, m)->entity) == TAUTAN_ENTITY_STATE)
-        return mention (a, m)->entity;
-      j = mention (a, m)->first_token;
+      if (kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_STATE)
+        return _article_mention (a, m)->entity;
+      j = _article_mention (a, m)->first_token;
     }
   return NO_INDEX;
 }
@@ -320,7 +269,7 @@ after_prep (const Article *a,
 {
   guint32 v;
 
-  while (k > start && mention_at (a, k - 1) == NO_INDEX
+  while (k > start && _article_mention_at (a, k - 1) == NO_INDEX
          && (_article_match_at (a, k - 1, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, k - 1, "the")))
     k--;
   return k > start && _article_token_is (a, k - 1, LEX_PREP, &v) && v != PREP_CLAUSE;
@@ -341,7 +290,7 @@ subject_before (Article *a,
   while (k > start && steps++ < 24)
     {
       guint32 j = k - 1;
-      guint32 m = mention_at (a, j);
+      guint32 m = _article_mention_at (a, j);
 
       if (in_quote (a, j) || _article_token_is (a, j, LEX_AUX, NULL) || a->token_date[j] != NO_INDEX
           || _article_token_is (a, j, LEX_CLAIM, NULL) || _article_token_is (a, j, LEX_NEGATION, NULL)
@@ -359,7 +308,7 @@ subject_before (Article *a,
               ref = _article_resolve_reference (a, first, j + 1, first);
               if (ref != NO_INDEX)
                 {
-                  append_unique (out, ref);
+                  _tautan_append_unique (out, ref);
                   *at = first;
                   return TRUE;
                 }
@@ -367,33 +316,33 @@ subject_before (Article *a,
           k = j;
           continue;
         }
-      if (is_punct (a, j, ")"))
+      if (_article_token_is_punct (a, j, ")"))
         {
-          while (j > start && !is_punct (a, j, "("))
+          while (j > start && !_article_token_is_punct (a, j, "("))
             j--;
           k = j;
           continue;
         }
-      if (is_punct (a, j, ","))
+      if (_article_token_is_punct (a, j, ","))
         {
           /* an apposition or an aside set off by commas: ", X, menteri
            * luar negeri Y," is X; "Menteri Luar Negeri Y, X," is X; ",
            * dalam pesannya," is skipped */
           guint32 c = j;
 
-          while (c > start && !is_punct (a, c - 1, ",") && j - c < 12)
+          while (c > start && !_article_token_is_punct (a, c - 1, ",") && j - c < 12)
             c--;
-          if (c > start + 1 && is_punct (a, c - 1, ","))
+          if (c > start + 1 && _article_token_is_punct (a, c - 1, ","))
             {
-              guint32 before = mention_at (a, c - 2);
+              guint32 before = _article_mention_at (a, c - 2);
 
-              if (_article_match_at (a, c, LEX_TITLE, NULL, NULL) && mention_at (a, c) == NO_INDEX && before != NO_INDEX)
+              if (_article_match_at (a, c, LEX_TITLE, NULL, NULL) && _article_mention_at (a, c) == NO_INDEX && before != NO_INDEX)
                 {
-                  group_from (a, mention (a, before)->first_token, c - 1, out);
-                  *at = mention (a, before)->first_token;
+                  group_from (a, _article_mention (a, before)->first_token, c - 1, out);
+                  *at = _article_mention (a, before)->first_token;
                   return out->len > 0;
                 }
-              if (mention_at (a, c) != NO_INDEX && mention_at (a, j - 1) == mention_at (a, c)
+              if (_article_mention_at (a, c) != NO_INDEX && _article_mention_at (a, j - 1) == _article_mention_at (a, c)
                   && (_article_token_is (a, c - 2, LEX_TITLE, NULL) || before != NO_INDEX))
                 {
                   group_from (a, c, j, out);
@@ -413,13 +362,13 @@ subject_before (Article *a,
           if (s > start && (_article_token_is_word (a, s - 1, "'s") || _article_token_is_word (a, s - 1, "’s")
                             || _article_token_is_word (a, s - 1, "s")))
             s--;
-          while (s > start && is_punct (a, s - 1, "'’"))
+          while (s > start && _article_token_is_punct (a, s - 1, "'’"))
             s--;
-          if (s > start && mention_at (a, s - 1) != NO_INDEX
-              && kind_of (a, mention (a, mention_at (a, s - 1))->entity) == TAUTAN_ENTITY_STATE)
+          if (s > start && _article_mention_at (a, s - 1) != NO_INDEX
+              && kind_of (a, _article_mention (a, _article_mention_at (a, s - 1))->entity) == TAUTAN_ENTITY_STATE)
             {
-              append_unique (out, mention (a, mention_at (a, s - 1))->entity);
-              *at = mention (a, mention_at (a, s - 1))->first_token;
+              _tautan_append_unique (out, _article_mention (a, _article_mention_at (a, s - 1))->entity);
+              *at = _article_mention (a, _article_mention_at (a, s - 1))->first_token;
               return TRUE;
             }
           if (_article_token_is_word (a, j, "junta") || _article_token_is_word (a, j, "rezim")
@@ -429,7 +378,7 @@ subject_before (Article *a,
 
               if (state != NO_INDEX)
                 {
-                  append_unique (out, state);
+                  _tautan_append_unique (out, state);
                   *at = j;
                   return TRUE;
                 }
@@ -440,30 +389,30 @@ subject_before (Article *a,
         }
       if (m != NO_INDEX)
         {
-          guint32 first = mention (a, m)->first_token;
+          guint32 first = _article_mention (a, m)->first_token;
           guint32 s = first;
 
           /* "pasukan Rusia", "militer Korut": the state; a place does not act */
-          if (kind_of (a, mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
+          if (kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
             return FALSE;
           /* back to the group's first name: "X, Y dan Z" */
           while (s > start + 1)
             {
               guint32 b = s - 1;
 
-              while (b > start && mention_at (a, b) == NO_INDEX
+              while (b > start && _article_mention_at (a, b) == NO_INDEX
                      && (_article_match_at (a, b, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, b, "the")))
                 b--;
-              if ((is_punct (a, b, ",") || _article_token_is (a, b, LEX_CONJ, NULL)) && b > start
-                  && mention_at (a, b - 1) != NO_INDEX
-                  && !(is_punct (a, b, ",") && after_prep (a, start, mention (a, mention_at (a, b - 1))->first_token)))
-                s = mention (a, mention_at (a, b - 1))->first_token;
-              else if (mention_at (a, b) != NO_INDEX
-                       && (kind_of (a, mention (a, mention_at (a, b))->entity) == TAUTAN_ENTITY_STATE
-                           || (b + 1 < s && kind_of (a, mention (a, mention_at (a, b))->entity) == TAUTAN_ENTITY_PLACE)))
+              if ((_article_token_is_punct (a, b, ",") || _article_token_is (a, b, LEX_CONJ, NULL)) && b > start
+                  && _article_mention_at (a, b - 1) != NO_INDEX
+                  && !(_article_token_is_punct (a, b, ",") && after_prep (a, start, _article_mention (a, _article_mention_at (a, b - 1))->first_token)))
+                s = _article_mention (a, _article_mention_at (a, b - 1))->first_token;
+              else if (_article_mention_at (a, b) != NO_INDEX
+                       && (kind_of (a, _article_mention (a, _article_mention_at (a, b))->entity) == TAUTAN_ENTITY_STATE
+                           || (b + 1 < s && kind_of (a, _article_mention (a, _article_mention_at (a, b))->entity) == TAUTAN_ENTITY_PLACE)))
                 /* "Rusia Vladimir Putin", "Canadian Senator Tomas Berg",
                  * "Bali Governor X": the person's state or place before */
-                s = mention (a, mention_at (a, b))->first_token;
+                s = _article_mention (a, _article_mention_at (a, b))->first_token;
               else
                 break;
             }
@@ -480,7 +429,7 @@ subject_before (Article *a,
 
           if (ref != NO_INDEX)
             {
-              append_unique (out, ref);
+              _tautan_append_unique (out, ref);
               *at = j;
               return TRUE;
             }
@@ -505,7 +454,7 @@ object_role (const Article *a,
   guint32 v;
 
   /* past the role before the name: "kepada Presiden RI Joko Widodo" */
-  while (j > verb_end && mention_at (a, j - 1) == NO_INDEX
+  while (j > verb_end && _article_mention_at (a, j - 1) == NO_INDEX
          && (_article_match_at (a, j - 1, LEX_TITLE, NULL, NULL) || _article_token_is (a, j - 1, LEX_DEMONSTRATIVE, NULL)))
     j--;
   if (j == verb_end || !_article_token_is (a, j - 1, LEX_PREP, &v))
@@ -525,7 +474,7 @@ purpose_at (const Article *a,
     return TRUE;
   if (_article_token_is_word (a, k, "untuk") || _article_token_is_word (a, k, "guna"))
     return verb_at (a, k + 1);
-  if (!_article_token_is_word (a, k, "to") || k + 1 >= article_n_tokens (a) || mention_at (a, k + 1) != NO_INDEX)
+  if (!_article_token_is_word (a, k, "to") || k + 1 >= article_n_tokens (a) || _article_mention_at (a, k + 1) != NO_INDEX)
     return FALSE;
   next = article_token (a, k + 1);
   /* "to help", not "to the government", "to his family" */
@@ -566,7 +515,7 @@ read_clause (Article      *a,
        * yet; its subject is the name before the relative clause */
       guint32 k = before->end_token;
 
-      if (k > before->first_token && is_punct (a, k - 1, ","))
+      if (k > before->first_token && _article_token_is_punct (a, k - 1, ","))
         k--;
       if (subject_before (a, before->first_token, k, c->subjects, &c->subject_token))
         c->subject_own = FALSE;
@@ -581,27 +530,27 @@ read_clause (Article      *a,
       /* ", yang", "which": the name before it */
       guint32 k = c->opener;
 
-      if (k > 0 && is_punct (a, k - 1, ","))
+      if (k > 0 && _article_token_is_punct (a, k - 1, ","))
         k--;
-      if (k > 0 && mention_at (a, k - 1) != NO_INDEX)
+      if (k > 0 && _article_mention_at (a, k - 1) != NO_INDEX)
         {
-          c->subject_token = mention (a, mention_at (a, k - 1))->first_token;
-          append_unique (c->subjects, mention (a, mention_at (a, k - 1))->entity);
+          c->subject_token = _article_mention (a, _article_mention_at (a, k - 1))->first_token;
+          _tautan_append_unique (c->subjects, _article_mention (a, _article_mention_at (a, k - 1))->entity);
         }
     }
 
   for (guint32 k = c->verb_end; k < c->end_token; k++)
     {
-      guint32 m = mention_at (a, k);
+      guint32 m = _article_mention_at (a, k);
 
       /* "untuk membiayai X", "to fund X": a purpose, whose names are no object */
       if (purpose_at (a, k))
         break;
       if (m == NO_INDEX || in_quote (a, k))
         continue;
-      if (kind_of (a, mention (a, m)->entity) == TAUTAN_ENTITY_PLACE || !object_role (a, c->verb_end, k))
+      if (kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE || !object_role (a, c->verb_end, k))
         {
-          k = mention (a, m)->end_token - 1;
+          k = _article_mention (a, m)->end_token - 1;
           continue;
         }
       c->object_token = k;
@@ -663,10 +612,10 @@ _tautan_read_clauses (Article *a,
           next = opens_clause (a, s->first_token, k, s->end_token, &next_start);
           /* ", yang mencakup …, mengatakan": the relative clause ends at
            * its comma when a verb follows, and the clause before goes on */
-          if (next == 0 && kind == CLAUSE_ADVERBIAL && is_punct (a, k - 1, ",") && k - 1 > start
+          if (next == 0 && kind == CLAUSE_ADVERBIAL && _article_token_is_punct (a, k - 1, ",") && k - 1 > start
               && clause_has_verb && verb_after_subject (a, k, s->end_token))
             next = CLAUSE_MAIN;
-          else if (next == 0 && kind == CLAUSE_RELATIVE && interrupted != NO_INDEX && is_punct (a, k - 1, ",")
+          else if (next == 0 && kind == CLAUSE_RELATIVE && interrupted != NO_INDEX && _article_token_is_punct (a, k - 1, ",")
               && k - 1 > start && verb_after_aux (a, k, s->end_token) != NO_INDEX)
             next = CLAUSE_RESUMED;
         }
@@ -695,7 +644,7 @@ _tautan_read_clauses (Article *a,
         else
           clause_clear (&c);
       }
-      if (next == CLAUSE_RELATIVE && is_punct (a, k - 1, ","))
+      if (next == CLAUSE_RELATIVE && _article_token_is_punct (a, k - 1, ","))
         interrupted = clauses->len > 0 ? clauses->len - 1 : NO_INDEX;
       else if (next == CLAUSE_RESUMED)
         {

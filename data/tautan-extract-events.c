@@ -30,64 +30,12 @@ entity (const Article *a,
   return &g_array_index (a->entities, ArticleEntity, index);
 }
 
-static guint32
-mention_at (const Article *a,
-            guint32        i)
-{
-  return i < article_n_tokens (a) ? a->token_mention[i] : NO_INDEX;
-}
-
-static const Mention *
-mention (const Article *a,
-         guint32        index)
-{
-  return &g_array_index (a->mentions, Mention, index);
-}
-
-static gboolean
-is_punct (const Article *a,
-          guint32        i,
-          const char    *chars)
-{
-  const Token *t;
-
-  if (i >= article_n_tokens (a))
-    return FALSE;
-  t = article_token (a, i);
-  return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
-}
-
 static gboolean
 word_is (const Article *a,
          guint32        k,
          const char    *word)
 {
   return _article_token_is_word (a, k, word);
-}
-
-/* Whether token @k is one of the @n_words @words. */
-static gboolean
-word_among (const Article      *a,
-            guint32             k,
-            const char * const *words,
-            gsize               n_words)
-{
-  for (gsize i = 0; i < n_words; i++)
-    if (word_is (a, k, words[i]))
-      return TRUE;
-  return FALSE;
-}
-
-#define WORD_AMONG(a, k, words) word_among ((a), (k), (words), G_N_ELEMENTS (words))
-
-static void
-append_unique (GArray  *array,
-               guint32  value)
-{
-  for (guint i = 0; i < array->len; i++)
-    if (g_array_index (array, guint32, i) == value)
-      return;
-  g_array_append_val (array, value);
 }
 
 static gboolean
@@ -106,14 +54,14 @@ static gboolean
 state_modifies_next (const Article *a,
                      guint32        m)
 {
-  const Mention *cur = mention (a, m);
-  guint32 next = mention_at (a, cur->end_token);
+  const Mention *cur = _article_mention (a, m);
+  guint32 next = _article_mention_at (a, cur->end_token);
 
   if (entity (a, cur->entity)->kind != TAUTAN_ENTITY_STATE)
     return FALSE;
   /* "the United States National Security Council", "UK Home Office": the
    * body is the party */
-  if (next != NO_INDEX && entity (a, mention (a, next)->entity)->kind == TAUTAN_ENTITY_ORGANISATION
+  if (next != NO_INDEX && entity (a, _article_mention (a, next)->entity)->kind == TAUTAN_ENTITY_ORGANISATION
       && (article_token (a, cur->end_token)->flags & TOKEN_SPACE)
       && !(article_token (a, cur->end_token)->flags & TOKEN_LINE))
     return TRUE;
@@ -122,9 +70,9 @@ state_modifies_next (const Article *a,
     {
       if (!_article_match_at (a, k, LEX_TITLE, NULL, NULL))
         break;
-      next = mention_at (a, k + 1);
+      next = _article_mention_at (a, k + 1);
     }
-  return next != NO_INDEX && entity (a, mention (a, next)->entity)->kind == TAUTAN_ENTITY_PERSON
+  return next != NO_INDEX && entity (a, _article_mention (a, next)->entity)->kind == TAUTAN_ENTITY_PERSON
          && !(article_token (a, cur->end_token)->flags & TOKEN_LINE);
 }
 
@@ -136,11 +84,11 @@ group_forward (Article *a,
                guint32  limit,
                GArray  *out)
 {
-  guint32 m = mention_at (a, i);
+  guint32 m = _article_mention_at (a, i);
 
   while (m != NO_INDEX && i < limit)
     {
-      const Mention *cur = mention (a, m);
+      const Mention *cur = _article_mention (a, m);
       guint32 k = cur->end_token;
       guint32 e = cur->entity;
       TautanEntityKind kind = entity (a, e)->kind;
@@ -155,36 +103,36 @@ group_forward (Article *a,
         }
       if (!state_modifies_next (a, m) && kind != TAUTAN_ENTITY_MEDIA
           && (kind != TAUTAN_ENTITY_PLACE || out->len == 0))
-        append_unique (out, e);
+        _tautan_append_unique (out, e);
       /* "kedua pemimpin": both */
       if (cur->entity2 != NO_INDEX)
-        append_unique (out, cur->entity2);
+        _tautan_append_unique (out, cur->entity2);
 
       /* the next name: adjacent (a modified person), or after a joiner */
-      while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && mention_at (a, k) == NO_INDEX))
+      while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && _article_mention_at (a, k) == NO_INDEX))
         k++;
-      if (mention_at (a, k) != NO_INDEX
+      if (_article_mention_at (a, k) != NO_INDEX
           && (state_modifies_next (a, m)
               || (kind == TAUTAN_ENTITY_PLACE && k > cur->end_token
-                  && entity (a, mention (a, mention_at (a, k))->entity)->kind == TAUTAN_ENTITY_PERSON)))
+                  && entity (a, _article_mention (a, _article_mention_at (a, k))->entity)->kind == TAUTAN_ENTITY_PERSON)))
         {
           i = k;
-          m = mention_at (a, k);
+          m = _article_mention_at (a, k);
           continue;
         }
-      if (k < limit && (is_punct (a, k, ",") || _article_token_is (a, k, LEX_CONJ, NULL)))
+      if (k < limit && (_article_token_is_punct (a, k, ",") || _article_token_is (a, k, LEX_CONJ, NULL)))
         {
           guint32 j = k + 1;
 
-          if (is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
+          if (_article_token_is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
           while (j < limit && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
-                 && mention_at (a, j) == NO_INDEX)
+                 && _article_mention_at (a, j) == NO_INDEX)
             j++;
-          if (mention_at (a, j) != NO_INDEX)
+          if (_article_mention_at (a, j) != NO_INDEX)
             {
               i = j;
-              m = mention_at (a, j);
+              m = _article_mention_at (a, j);
               continue;
             }
         }
@@ -213,7 +161,7 @@ reference_at (Article *a,
           *end = j + 1;
           return _article_resolve_reference (a, k, j + 1, k);
         }
-      if (!(mention_at (a, j) != NO_INDEX || _article_match_at (a, j, LEX_TITLE, NULL, NULL)
+      if (!(_article_mention_at (a, j) != NO_INDEX || _article_match_at (a, j, LEX_TITLE, NULL, NULL)
             || (article_token (a, j)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
         break;
     }
@@ -240,27 +188,27 @@ sentence_subject (Article *a,
 {
   for (guint32 k = first; k < before; k++)
     {
-      guint32 m = mention_at (a, k);
+      guint32 m = _article_mention_at (a, k);
       guint32 end, ref;
 
       if (a->token_quote[k] != NO_INDEX)
         continue;
       if ((ref = reference_at (a, k, before, &end)) != NO_INDEX)
         {
-          append_unique (out, ref);
+          _tautan_append_unique (out, ref);
           return TRUE;
         }
       if (m != NO_INDEX)
         {
           if (k > first && is_subject_prep (a, k - 1))
             {
-              k = mention (a, m)->end_token - 1;
+              k = _article_mention (a, m)->end_token - 1;
               continue;
             }
           group_forward (a, k, before, out);
           if (out->len > 0)
             return TRUE;
-          k = mention (a, m)->end_token - 1;
+          k = _article_mention (a, m)->end_token - 1;
           continue;
         }
       if (_article_token_is (a, k, LEX_PRONOUN, NULL))
@@ -288,12 +236,12 @@ pronoun_subject (Article *a,
   if (k > first && sentence_subject (a, first, k, earlier) && earlier->len == 1
       && entity (a, g_array_index (earlier, guint32, 0))->kind == TAUTAN_ENTITY_PERSON)
     {
-      append_unique (out, g_array_index (earlier, guint32, 0));
+      _tautan_append_unique (out, g_array_index (earlier, guint32, 0));
       return TRUE;
     }
   resolved = _article_resolve_reference (a, k, k + 1, k);
   if (resolved != NO_INDEX)
-    append_unique (out, resolved);
+    _tautan_append_unique (out, resolved);
   return out->len > 0;
 }
 
@@ -390,12 +338,12 @@ subject_group (Article *a,
         }
       /* "secara bulat mengutuk", "unanimously condemned": a manner adverb */
       if (k > first && word_is (a, k - 1, "secara") && article_token (a, k)->kind == TOKEN_WORD
-          && mention_at (a, k) == NO_INDEX)
+          && _article_mention_at (a, k) == NO_INDEX)
         {
           i = k - 1;
           continue;
         }
-      if (a->language == 1 && mention_at (a, k) == NO_INDEX && article_token (a, k)->kind == TOKEN_WORD
+      if (a->language == 1 && _article_mention_at (a, k) == NO_INDEX && article_token (a, k)->kind == TOKEN_WORD
           && !(article_token (a, k)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
           && article_token (a, k)->end - article_token (a, k)->start >= 5
           && g_ascii_strncasecmp (a->text + article_token (a, k)->end - 2, "ly", 2) == 0)
@@ -403,26 +351,26 @@ subject_group (Article *a,
           i = k;
           continue;
         }
-      if (is_punct (a, k, ")"))
+      if (_article_token_is_punct (a, k, ")"))
         {
-          while (k > first && !is_punct (a, k, "("))
+          while (k > first && !_article_token_is_punct (a, k, "("))
             k--;
           i = k;
           continue;
         }
-      if (is_punct (a, k, ","))
+      if (_article_token_is_punct (a, k, ","))
         {
           guint32 j = k;
 
           /* "Presiden AS, Joe Biden, mengatakan", "The minister, Ana
            * Holt, said": a name set off by commas after its role is the
            * subject */
-          if (k > first && mention_at (a, k - 1) != NO_INDEX)
+          if (k > first && _article_mention_at (a, k - 1) != NO_INDEX)
             {
-              guint32 start = mention (a, mention_at (a, k - 1))->first_token;
+              guint32 start = _article_mention (a, _article_mention_at (a, k - 1))->first_token;
 
-              if (start > first + 1 && is_punct (a, start - 1, ",")
-                  && (mention_at (a, start - 2) != NO_INDEX || is_punct (a, start - 2, ")")
+              if (start > first + 1 && _article_token_is_punct (a, start - 1, ",")
+                  && (_article_mention_at (a, start - 2) != NO_INDEX || _article_token_is_punct (a, start - 2, ")")
                       || _article_token_is (a, start - 2, LEX_TITLE, NULL)))
                 {
                   group_forward (a, start, k, out);
@@ -437,18 +385,18 @@ subject_group (Article *a,
             static const char *channels[] = { "melalui", "lewat", "via", "through" };
             guint32 c = k;
 
-            while (c > first && !is_punct (a, c - 1, ",") && k - c < 16)
+            while (c > first && !_article_token_is_punct (a, c - 1, ",") && k - c < 16)
               c--;
-            if (c > first + 1 && is_punct (a, c - 1, ",") && WORD_AMONG (a, c, channels))
+            if (c > first + 1 && _article_token_is_punct (a, c - 1, ",") && WORD_AMONG (a, c, channels))
               {
                 i = c - 1;
                 continue;
               }
           }
           /* ", dalam pesannya," */
-          while (j > first && !is_punct (a, j - 1, ",") && k - j < 6)
+          while (j > first && !_article_token_is_punct (a, j - 1, ",") && k - j < 6)
             j--;
-          if (j > first && is_punct (a, j - 1, ",") && mention_at (a, j) == NO_INDEX)
+          if (j > first && _article_token_is_punct (a, j - 1, ",") && _article_mention_at (a, j) == NO_INDEX)
             {
               i = j - 1;
               continue;
@@ -461,15 +409,15 @@ subject_group (Article *a,
 
   /* "Scientology officials have stated", "Kremlin spokesmen said": the
    * body speaks through them */
-  if (i > first + 1 && mention_at (a, i - 1) == NO_INDEX && _article_token_is (a, i - 1, LEX_TITLE, NULL)
-      && mention_at (a, i - 2) != NO_INDEX)
+  if (i > first + 1 && _article_mention_at (a, i - 1) == NO_INDEX && _article_token_is (a, i - 1, LEX_TITLE, NULL)
+      && _article_mention_at (a, i - 2) != NO_INDEX)
     {
-      guint32 body = mention (a, mention_at (a, i - 2))->entity;
+      guint32 body = _article_mention (a, _article_mention_at (a, i - 2))->entity;
       TautanEntityKind kind = entity (a, body)->kind;
 
       if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_STATE)
         {
-          append_unique (out, body);
+          _tautan_append_unique (out, body);
           return TRUE;
         }
     }
@@ -485,18 +433,18 @@ subject_group (Article *a,
     /* "air force": the phrase ends at the verb */
     if (k > first && word_is (a, k - 1, "air") && word_is (a, k, "force"))
       k--;
-    if (k > first && mention_at (a, k) == NO_INDEX && WORD_AMONG (a, k, forces))
+    if (k > first && _article_mention_at (a, k) == NO_INDEX && WORD_AMONG (a, k, forces))
       {
         guint32 s = k - 1;
 
         if (s > first && (word_is (a, s, "'s") || word_is (a, s, "’s") || word_is (a, s, "s")))
           s--;
-        while (s > first && is_punct (a, s, "'’"))
+        while (s > first && _article_token_is_punct (a, s, "'’"))
           s--;
-        if (mention_at (a, s) != NO_INDEX
-            && entity (a, mention (a, mention_at (a, s))->entity)->kind == TAUTAN_ENTITY_STATE)
+        if (_article_mention_at (a, s) != NO_INDEX
+            && entity (a, _article_mention (a, _article_mention_at (a, s))->entity)->kind == TAUTAN_ENTITY_STATE)
           {
-            append_unique (out, mention (a, mention_at (a, s))->entity);
+            _tautan_append_unique (out, _article_mention (a, _article_mention_at (a, s))->entity);
             return TRUE;
           }
       }
@@ -504,13 +452,13 @@ subject_group (Article *a,
 
   {
     guint32 k = i - 1;
-    guint32 m = mention_at (a, k);
+    guint32 m = _article_mention_at (a, k);
     const char *w = a->text + article_token (a, k)->start;
     gsize wn = article_token (a, k)->end - article_token (a, k)->start;
 
     if (m != NO_INDEX)
       {
-        guint32 start = mention (a, m)->first_token;
+        guint32 start = _article_mention (a, m)->first_token;
         guint32 own_start = start;
         gboolean joined = FALSE, comma = FALSE;
 
@@ -522,29 +470,29 @@ subject_group (Article *a,
 
             /* "X and the Y": past the article too */
             while (j > first && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
-                   && mention_at (a, j) == NO_INDEX)
+                   && _article_mention_at (a, j) == NO_INDEX)
               j--;
-            if (_article_token_is (a, j, LEX_CONJ, NULL) && j > first && mention_at (a, j - 1) != NO_INDEX)
+            if (_article_token_is (a, j, LEX_CONJ, NULL) && j > first && _article_mention_at (a, j - 1) != NO_INDEX)
               {
-                start = mention (a, mention_at (a, j - 1))->first_token;
+                start = _article_mention (a, _article_mention_at (a, j - 1))->first_token;
                 joined = TRUE;
               }
-            else if (is_punct (a, j, ",") && j > first && mention_at (a, j - 1) != NO_INDEX
-                     && entity (a, mention (a, mention_at (a, j - 1))->entity)->kind != TAUTAN_ENTITY_MEDIA)
+            else if (_article_token_is_punct (a, j, ",") && j > first && _article_mention_at (a, j - 1) != NO_INDEX
+                     && entity (a, _article_mention (a, _article_mention_at (a, j - 1))->entity)->kind != TAUTAN_ENTITY_MEDIA)
               {
-                start = mention (a, mention_at (a, j - 1))->first_token;
+                start = _article_mention (a, _article_mention_at (a, j - 1))->first_token;
                 comma = TRUE;
               }
-            else if (mention_at (a, j) != NO_INDEX && mention (a, mention_at (a, j))->end_token == start
-                     && state_modifies_next (a, mention_at (a, j)))
-              start = mention (a, mention_at (a, j))->first_token;
+            else if (_article_mention_at (a, j) != NO_INDEX && _article_mention (a, _article_mention_at (a, j))->end_token == start
+                     && state_modifies_next (a, _article_mention_at (a, j)))
+              start = _article_mention (a, _article_mention_at (a, j))->first_token;
             /* "X and Canadian Senator Y", "X and Colorado Senator Y": a
              * state or place before the title is the person's */
-            else if (j + 1 < start && mention_at (a, j) != NO_INDEX
-                     && mention (a, mention_at (a, j))->end_token == j + 1
-                     && (entity (a, mention (a, mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_STATE
-                         || entity (a, mention (a, mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_PLACE))
-              start = mention (a, mention_at (a, j))->first_token;
+            else if (j + 1 < start && _article_mention_at (a, j) != NO_INDEX
+                     && _article_mention (a, _article_mention_at (a, j))->end_token == j + 1
+                     && (entity (a, _article_mention (a, _article_mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_STATE
+                         || entity (a, _article_mention (a, _article_mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_PLACE))
+              start = _article_mention (a, _article_mention_at (a, j))->first_token;
             else
               break;
           }
@@ -561,7 +509,7 @@ subject_group (Article *a,
             && !word_is (a, start - 1, "after") && !word_is (a, start - 1, "before"))
           return sentence_subject (a, first, start, out);
         group_forward (a, start, i, out);
-        if (out->len == 0 && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA)
+        if (out->len == 0 && entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA)
           return sentence_subject (a, first, start, out);
         return out->len > 0;
       }
@@ -573,7 +521,7 @@ subject_group (Article *a,
         guint32 ref;
 
         while (start > first && (_article_match_at (a, start - 1, LEX_TITLE, NULL, NULL)
-                                 || mention_at (a, start - 1) != NO_INDEX
+                                 || _article_mention_at (a, start - 1) != NO_INDEX
                                  || (article_token (a, start - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
           start--;
         ref = _article_resolve_reference (a, start, k + 1, start);
@@ -585,13 +533,13 @@ subject_group (Article *a,
       }
     /* "The minister welcomed", "The Deputy Secretary said": English
      * puts the article before the title */
-    if (_article_token_is (a, k, LEX_TITLE, NULL) && mention_at (a, k) == NO_INDEX)
+    if (_article_token_is (a, k, LEX_TITLE, NULL) && _article_mention_at (a, k) == NO_INDEX)
       {
         guint32 start = k;
         guint32 ref;
 
         while (start > first && _article_token_is (a, start - 1, LEX_TITLE, NULL)
-               && mention_at (a, start - 1) == NO_INDEX)
+               && _article_mention_at (a, start - 1) == NO_INDEX)
           start--;
         if (start > first && (word_is (a, start - 1, "the") || word_is (a, start - 1, "this")))
           {
@@ -606,18 +554,18 @@ subject_group (Article *a,
     /* "resolusi PBB yang mengutuk": the name before "yang" */
     if (_article_token_is (a, k, LEX_REL, NULL))
       {
-        if (k > first && mention_at (a, k - 1) != NO_INDEX)
+        if (k > first && _article_mention_at (a, k - 1) != NO_INDEX)
           {
-            guint32 mm = mention_at (a, k - 1);
+            guint32 mm = _article_mention_at (a, k - 1);
 
-            append_unique (out, mention (a, mm)->entity);
-            return entity (a, mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
+            _tautan_append_unique (out, _article_mention (a, mm)->entity);
+            return entity (a, _article_mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
           }
         return FALSE;
       }
     /* "… dan mengutuk": the first verb's subject; in "resolusi PBB yang
      * mengutuk … dan menyerukan", the relative clause's */
-    if (_article_token_is (a, k, LEX_CONJ, NULL) || is_punct (a, k, ","))
+    if (_article_token_is (a, k, LEX_CONJ, NULL) || _article_token_is_punct (a, k, ","))
       {
         for (guint32 r = k; r-- > first && k - r < 24;)
           {
@@ -625,23 +573,23 @@ subject_group (Article *a,
 
             if (a->token_quote[r] != NO_INDEX)
               continue;
-            if (is_punct (a, r, ";:") || (_article_token_is (a, r, LEX_PREP, &v) && v == PREP_CLAUSE))
+            if (_article_token_is_punct (a, r, ";:") || (_article_token_is (a, r, LEX_PREP, &v) && v == PREP_CLAUSE))
               break;
             if (_article_token_is (a, r, LEX_REL, NULL) && !word_is (a, r, "that") && !word_is (a, r, "bahwa"))
               {
                 /* "resolusi PBB yang", "a UN resolution which" */
-                guint32 at = r > first && mention_at (a, r - 1) != NO_INDEX ? r - 1
-                             : r > first + 1 && mention_at (a, r - 2) != NO_INDEX
+                guint32 at = r > first && _article_mention_at (a, r - 1) != NO_INDEX ? r - 1
+                             : r > first + 1 && _article_mention_at (a, r - 2) != NO_INDEX
                                && article_token (a, r - 1)->kind == TOKEN_WORD
                                && !(article_token (a, r - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) ? r - 2
                              : NO_INDEX;
 
                 if (at != NO_INDEX)
                   {
-                    guint32 mm = mention_at (a, at);
+                    guint32 mm = _article_mention_at (a, at);
 
-                    append_unique (out, mention (a, mm)->entity);
-                    return entity (a, mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
+                    _tautan_append_unique (out, _article_mention (a, mm)->entity);
+                    return entity (a, _article_mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
                   }
                 break;
               }
@@ -653,7 +601,7 @@ subject_group (Article *a,
             if (last->sentence == si && last->cue_token < k)
               {
                 for (guint x = 0; x < last->actors->len; x++)
-                  append_unique (out, g_array_index (last->actors, guint32, x));
+                  _tautan_append_unique (out, g_array_index (last->actors, guint32, x));
                 return out->len > 0;
               }
           }
@@ -676,10 +624,10 @@ prep_before (const Article *a,
 
   for (guint steps = 0; i > 0 && steps < 6; steps++)
     {
-      guint32 m = mention_at (a, i - 1);
+      guint32 m = _article_mention_at (a, i - 1);
 
-      if (m != NO_INDEX && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_STATE)
-        i = mention (a, m)->first_token;
+      if (m != NO_INDEX && entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_STATE)
+        i = _article_mention (a, m)->first_token;
       else if (m == NO_INDEX && _article_token_is (a, i - 1, LEX_TITLE, NULL))
         i--;
       else
@@ -768,7 +716,7 @@ looks_like_verb (const Article *a,
   t = article_token (a, k);
   if (a->language != 0 || t->kind != TOKEN_WORD || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || t->end - t->start < 6
       || _article_token_is (a, k, LEX_PREP, NULL) || _article_token_is (a, k, LEX_TITLE, NULL)
-      || _article_token_is (a, k, LEX_ORG_HEAD, NULL) || mention_at (a, k) != NO_INDEX)
+      || _article_token_is (a, k, LEX_ORG_HEAD, NULL) || _article_mention_at (a, k) != NO_INDEX)
     return FALSE;
   w = a->text + t->start;
   n = t->end - t->start;
@@ -788,7 +736,7 @@ purpose_at (const Article *a,
 
   if (word_is (a, k, "untuk") || word_is (a, k, "guna"))
     return looks_like_verb (a, k + 1);
-  if (!word_is (a, k, "to") || k + 1 >= article_n_tokens (a) || mention_at (a, k + 1) != NO_INDEX)
+  if (!word_is (a, k, "to") || k + 1 >= article_n_tokens (a) || _article_mention_at (a, k + 1) != NO_INDEX)
     return FALSE;
   next = article_token (a, k + 1);
   /* "to help" and not "to the government", "to his family" */
@@ -821,10 +769,10 @@ made_in_state (Article *a,
   at++;
   if (word_is (a, at, "di") || word_is (a, at, "dari") || word_is (a, at, "in") || word_is (a, at, "from"))
     at++;
-  m = mention_at (a, at);
-  if (m == NO_INDEX || entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_STATE)
+  m = _article_mention_at (a, at);
+  if (m == NO_INDEX || entity (a, _article_mention (a, m)->entity)->kind != TAUTAN_ENTITY_STATE)
     return FALSE;
-  append_unique (out, mention (a, m)->entity);
+  _tautan_append_unique (out, _article_mention (a, m)->entity);
   return TRUE;
 }
 
@@ -842,7 +790,7 @@ agent_of_relative (Article *a,
   /* past "were", "telah", "sebelumnya" */
   while (k < limit && k < rel + 4 && _article_token_is (a, k, LEX_AUX, NULL))
     k++;
-  if (k >= limit || article_token (a, k)->kind != TOKEN_WORD || mention_at (a, k) != NO_INDEX)
+  if (k >= limit || article_token (a, k)->kind != TOKEN_WORD || _article_mention_at (a, k) != NO_INDEX)
     return FALSE;
   /* a passive verb: "dilakukan", "carried (out)", "launched" */
   {
@@ -863,12 +811,12 @@ agent_of_relative (Article *a,
    * vessels, the forces, the units named */
   for (guint32 j = k; j < limit && j < k + 4; j++)
     {
-      if (mention_at (a, j) != NO_INDEX)
+      if (_article_mention_at (a, j) != NO_INDEX)
         {
           group_forward (a, j, limit, out);
           return out->len > 0;
         }
-      if (article_token (a, j)->kind != TOKEN_WORD && !is_punct (a, j, "-"))
+      if (article_token (a, j)->kind != TOKEN_WORD && !_article_token_is_punct (a, j, "-"))
         break;
     }
   return FALSE;
@@ -896,7 +844,7 @@ targets_within (Article    *a,
 
   for (guint32 k = from; k < limit && k < from + 18; k++)
     {
-      guint32 m = mention_at (a, k);
+      guint32 m = _article_mention_at (a, k);
       guint32 v;
       int role;
       const Payload *p;
@@ -915,30 +863,30 @@ targets_within (Article    *a,
         return;
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
-      if (is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
+      if (_article_token_is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
           || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
           || (k > from && m == NO_INDEX && _article_match_at (a, k, LEX_EVENT, NULL, &p) && !threat
               && !(object_acts && (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)))
-          || (_article_token_is (a, k, LEX_CONJ, NULL) && mention_at (a, k + 1) == NO_INDEX
+          || (_article_token_is (a, k, LEX_CONJ, NULL) && _article_mention_at (a, k + 1) == NO_INDEX
               && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
               && (a->language != 0 || looks_like_verb (a, k + 1) || article_token (a, k + 1)->kind != TOKEN_WORD))
           || (m == NO_INDEX && !threat && purpose_at (a, k)))
         break;
       if (m == NO_INDEX)
         continue;
-      role = target_role (a, mention (a, m)->first_token, type);
-      if (role < 0 || entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA
-          || (!places && entity (a, mention (a, m)->entity)->kind == TAUTAN_ENTITY_PLACE))
+      role = target_role (a, _article_mention (a, m)->first_token, type);
+      if (role < 0 || entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA
+          || (!places && entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_PLACE))
         {
-          k = mention (a, m)->end_token - 1;
+          k = _article_mention (a, m)->end_token - 1;
           continue;
         }
       /* "ucapan selamat Hari Kemenangan kepada Putin": the recipient */
       /* after the object, "for" gives the reason: "thanked X for
        * Indonesia's leadership" */
-      if (role == 1 && object != NO_INDEX && prep_before (a, mention (a, m)->first_token) == PREP_FOR)
+      if (role == 1 && object != NO_INDEX && prep_before (a, _article_mention (a, m)->first_token) == PREP_FOR)
         {
-          k = mention (a, m)->end_token - 1;
+          k = _article_mention (a, m)->end_token - 1;
           continue;
         }
       /* a second object is no recipient: "hosted Widodo at the White
@@ -947,7 +895,7 @@ targets_within (Article    *a,
         {
           if (object == NO_INDEX)
             object = k;
-          k = mention (a, m)->end_token - 1;
+          k = _article_mention (a, m)->end_token - 1;
           continue;
         }
       group_forward (a, k, limit, out);
@@ -986,7 +934,7 @@ negated_or_hypothetical (const Article *a,
         {
           for (guint32 j = k, back = 0; j-- > first && back < 8; back++)
             if (_article_token_is (a, j, LEX_INTENT, NULL) || _article_token_is (a, j, LEX_EVENT, NULL)
-                || is_punct (a, j, ","))
+                || _article_token_is_punct (a, j, ","))
               return TRUE;
           return FALSE;
         }
@@ -1025,7 +973,7 @@ english_passive (const Article *a,
   if (!after_be)
     return FALSE;
   for (guint32 k = cue + 1; k + 1 < end && k < cue + 4; k++)
-    if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && mention_at (a, k + 1) != NO_INDEX)
+    if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && _article_mention_at (a, k + 1) != NO_INDEX)
       return TRUE;
   return FALSE;
 }
@@ -1093,13 +1041,13 @@ claimed_by_other (Article *a,
         }
       if (k > cue && (flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)))
         {
-          guint32 m = mention_at (a, k + 1);
+          guint32 m = _article_mention_at (a, k + 1);
 
           g_array_set_size (who, 0);
           for (guint32 j = k + 1; j < end && j < k + 8 && m == NO_INDEX; j++)
-            m = mention_at (a, j);
+            m = _article_mention_at (a, j);
           if (m != NO_INDEX)
-            g_array_append_val (who, mention (a, m)->entity);
+            g_array_append_val (who, _article_mention (a, m)->entity);
           else
             return TRUE;    /* "kata kepala keamanan Moskow": someone else */
           claim = TRUE;
@@ -1110,10 +1058,10 @@ claimed_by_other (Article *a,
           guint32 m = NO_INDEX;
 
           for (guint32 j = k + 1; j < cue && j < k + 8 && m == NO_INDEX; j++)
-            m = mention_at (a, j);
+            m = _article_mention_at (a, j);
           if (m != NO_INDEX)
             {
-              g_array_append_val (who, mention (a, m)->entity);
+              g_array_append_val (who, _article_mention (a, m)->entity);
               claim = TRUE;
             }
         }
@@ -1532,7 +1480,7 @@ answer_accusation (Article      *a,
       ev->responds_to = answered;
       g_array_set_size (ev->targets, 0);
       for (guint k = 0; k < acc->actors->len; k++)
-        append_unique (ev->targets, g_array_index (acc->actors, guint32, k));
+        _tautan_append_unique (ev->targets, g_array_index (acc->actors, guint32, k));
       return;
     }
   if (ev->targets->len > 0)
@@ -1545,7 +1493,7 @@ answer_accusation (Article      *a,
         {
           for (guint k = 0; k < e->targets->len; k++)
             if (!contains (ev->actors, g_array_index (e->targets, guint32, k)))
-              append_unique (ev->targets, g_array_index (e->targets, guint32, k));
+              _tautan_append_unique (ev->targets, g_array_index (e->targets, guint32, k));
           return;
         }
     }
@@ -1579,7 +1527,7 @@ denied_in_report (const Article *a,
 
   for (guint32 k = from; k < end && k < from + 14; k++)
     {
-      if (a->token_quote[k] != NO_INDEX || is_punct (a, k, ";") || (k > from && is_punct (a, k, ",")))
+      if (a->token_quote[k] != NO_INDEX || _article_token_is_punct (a, k, ";") || (k > from && _article_token_is_punct (a, k, ",")))
         return FALSE;
       if (!_article_token_is (a, k, LEX_NEGATION, NULL))
         continue;
@@ -1642,7 +1590,7 @@ send_with_cargo (const Article *a,
           *n = k + len - i;
           return TRUE;
         }
-      if (a->token_mention[k] != NO_INDEX || (article_token (a, k)->kind == TOKEN_PUNCT && !is_punct (a, k, "$"))
+      if (a->token_mention[k] != NO_INDEX || (article_token (a, k)->kind == TOKEN_PUNCT && !_article_token_is_punct (a, k, "$"))
           || article_token (a, k)->kind == TOKEN_QUOTE_OPEN || (k > i + 5 && !amount_word (a, k)))
         return FALSE;
     }
@@ -1660,7 +1608,7 @@ object_of_act (const Article *a,
 
       const Payload *p;
 
-      if (is_punct (a, k, ",;:") || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE))
+      if (_article_token_is_punct (a, k, ",;:") || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE))
         return FALSE;
       /* a verb takes an object; a noun before ("Pembicaraan itu gagal
        * sejak KTT …") is a subject of its own */
@@ -1715,7 +1663,7 @@ country_referred_back (Article      *a,
     {
       guint32 v;
 
-      if (is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL) || mention_at (a, k) != NO_INDEX)
+      if (_article_token_is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL) || _article_mention_at (a, k) != NO_INDEX)
         return;
       if (!(_article_token_is (a, k, LEX_PREP, &v) && (v == PREP_TO || v == PREP_AGAINST || v == PREP_OF || v == PREP_AT)))
         continue;
@@ -1730,18 +1678,18 @@ country_referred_back (Article      *a,
     return;
   for (guint32 k = cue, steps = 0; k-- > 0 && steps < 120; steps++)
     {
-      guint32 m = mention_at (a, k);
+      guint32 m = _article_mention_at (a, k);
       guint32 who;
 
       if (m == NO_INDEX)
         continue;
-      who = mention (a, m)->entity;
+      who = _article_mention (a, m)->entity;
       if (entity (a, who)->kind == TAUTAN_ENTITY_STATE && !contains ((GArray *)actors, who))
         {
-          append_unique (out, who);
+          _tautan_append_unique (out, who);
           return;
         }
-      k = mention (a, m)->first_token;
+      k = _article_mention (a, m)->first_token;
     }
 }
 
@@ -1846,26 +1794,26 @@ events_in_sentence (Article *a,
                 }
 
               while (after < s->end_token && article_token (a, after)->kind == TOKEN_WORD
-                     && mention_at (a, after) == NO_INDEX && after < i + n + 2
+                     && _article_mention_at (a, after) == NO_INDEX && after < i + n + 2
                      && !(article_token (a, after)->flags & TOKEN_CAPITAL)
                      && !_article_token_is (a, after, LEX_PREP, NULL))
                 after++;
-              if (a->language == 0 && mention_at (a, after) != NO_INDEX)
+              if (a->language == 0 && _article_mention_at (a, after) != NO_INDEX)
                 {
                   guint32 end = group_forward (a, after, s->end_token, ev.actors);
 
                   targets_after (a, end, s->end_token, ev.type, ev.targets);
                 }
-              else if (i > s->first_token && mention_at (a, i - 1) != NO_INDEX)
+              else if (i > s->first_token && _article_mention_at (a, i - 1) != NO_INDEX)
                 {
-                  guint32 m = mention_at (a, i - 1);
+                  guint32 m = _article_mention_at (a, i - 1);
 
-                  g_array_append_val (ev.actors, mention (a, m)->entity);
+                  g_array_append_val (ev.actors, _article_mention (a, m)->entity);
                   targets_after (a, i + n, s->end_token, ev.type, ev.targets);
                 }
-              else if (i > s->first_token + 1 && is_punct (a, i - 1, "'") && mention_at (a, i - 2) != NO_INDEX)
+              else if (i > s->first_token + 1 && _article_token_is_punct (a, i - 1, "'") && _article_mention_at (a, i - 2) != NO_INDEX)
                 {
-                  g_array_append_val (ev.actors, mention (a, mention_at (a, i - 2))->entity);
+                  g_array_append_val (ev.actors, _article_mention (a, _article_mention_at (a, i - 2))->entity);
                   targets_after (a, i + n, s->end_token, ev.type, ev.targets);
                 }
               /* "KTT Februari lalu antara Kim dan Trump", "the summit
@@ -1875,14 +1823,14 @@ events_in_sentence (Article *a,
                   {
                     guint32 j = b + 1;
 
-                    if (mention_at (a, b) != NO_INDEX || is_punct (a, b, ",;:"))
+                    if (_article_mention_at (a, b) != NO_INDEX || _article_token_is_punct (a, b, ",;:"))
                       break;
                     if (!word_is (a, b, "antara") && !word_is (a, b, "between"))
                       continue;
-                    while (j < s->end_token && mention_at (a, j) == NO_INDEX
+                    while (j < s->end_token && _article_mention_at (a, j) == NO_INDEX
                            && _article_match_at (a, j, LEX_TITLE, NULL, NULL))
                       j++;
-                    if (j < s->end_token && mention_at (a, j) != NO_INDEX)
+                    if (j < s->end_token && _article_mention_at (a, j) != NO_INDEX)
                       group_forward (a, j, s->end_token, ev.actors);
                     break;
                   }
@@ -1914,14 +1862,14 @@ events_in_sentence (Article *a,
           /* "Rusia telah dituduh …", "was attacked by X" */
           subject_group (a, si, subject_first, verb, ev.targets);
           for (guint32 k = i + n; k < clause_end && k < i + n + 8; k++)
-            if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && mention_at (a, k + 1) != NO_INDEX)
+            if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && _article_mention_at (a, k + 1) != NO_INDEX)
               {
                 group_forward (a, k + 1, s->end_token, ev.actors);
                 break;
               }
           /* "Ukraina diserang Rusia", "dikecam Kanada": the agent
            * right after an Indonesian passive, without "oleh" */
-          if (ev.actors->len == 0 && mention_at (a, i + n) != NO_INDEX
+          if (ev.actors->len == 0 && _article_mention_at (a, i + n) != NO_INDEX
               && g_ascii_strncasecmp (a->text + article_token (a, i)->start, "di", 2) == 0)
             group_forward (a, i + n, s->end_token, ev.actors);
           if (ev.actors->len == 0 && g_str_equal (ev.type, "accuse"))
@@ -1962,7 +1910,7 @@ events_in_sentence (Article *a,
               {
                 guint32 at = word_is (a, k + 1, "the") && k + 2 < s->end_token ? k + 2 : k + 1;
 
-                if (mention_at (a, at) != NO_INDEX)
+                if (_article_mention_at (a, at) != NO_INDEX)
                   group_forward (a, at, s->end_token, givers);
                 break;
               }
@@ -2122,7 +2070,7 @@ participle_after (const Article *a,
 
       if (a->token_quote[k] != NO_INDEX)
         continue;
-      if (is_punct (a, k, ";") || _article_token_is (a, k, LEX_REL, NULL)
+      if (_article_token_is_punct (a, k, ";") || _article_token_is (a, k, LEX_REL, NULL)
           || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE))
         return NO_INDEX;
       if (stance_at (a, k, NULL, &flags) == NULL)
@@ -2147,7 +2095,7 @@ retype_statement (Article      *a,
   g_array_set_size (ev->targets, 0);
   for (guint k = 0; k < targets->len; k++)
     {
-      append_unique (ev->targets, g_array_index (targets, guint32, k));
+      _tautan_append_unique (ev->targets, g_array_index (targets, guint32, k));
       _article_use_entity (a, g_array_index (targets, guint32, k));
     }
 }
@@ -2207,11 +2155,11 @@ type_statement (Article      *a,
   from = cue + n;
   while (from < s->end_token)
     {
-      guint32 m = mention_at (a, from);
+      guint32 m = _article_mention_at (a, from);
       guint32 len;
 
-      if (m != NO_INDEX && contains (ev->actors, mention (a, m)->entity))
-        from = mention (a, m)->end_token;
+      if (m != NO_INDEX && contains (ev->actors, _article_mention (a, m)->entity))
+        from = _article_mention (a, m)->end_token;
       else if (m == NO_INDEX && _article_match_at (a, from, LEX_TITLE, &len, NULL))
         from += len;
       else
@@ -2310,15 +2258,15 @@ type_by_label (Article            *a,
   targets = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint32 k = from; k < limit; k++)
     {
-      guint32 m = mention_at (a, k);
+      guint32 m = _article_mention_at (a, k);
 
       if (m == NO_INDEX)
         continue;
-      if (!contains (ev->actors, mention (a, m)->entity)
-          && entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_MEDIA
-          && entity (a, mention (a, m)->entity)->kind != TAUTAN_ENTITY_PLACE)
-        append_unique (targets, mention (a, m)->entity);
-      k = mention (a, m)->end_token - 1;
+      if (!contains (ev->actors, _article_mention (a, m)->entity)
+          && entity (a, _article_mention (a, m)->entity)->kind != TAUTAN_ENTITY_MEDIA
+          && entity (a, _article_mention (a, m)->entity)->kind != TAUTAN_ENTITY_PLACE)
+        _tautan_append_unique (targets, _article_mention (a, m)->entity);
+      k = _article_mention (a, m)->end_token - 1;
     }
   if (targets->len == 0)
     return;
@@ -2433,34 +2381,34 @@ target_reported_clause (Article      *a,
     end = word_within (a, from, end, contrast);
   for (guint32 k = from; k < end; k++)
     {
-      guint32 m = mention_at (a, k);
+      guint32 m = _article_mention_at (a, k);
       guint32 who, v;
       TautanEntityKind kind;
 
-      if (is_punct (a, k, ";"))
+      if (_article_token_is_punct (a, k, ";"))
         break;
       if (m == NO_INDEX)
         continue;
-      who = mention (a, m)->entity;
+      who = _article_mention (a, m)->entity;
       kind = entity (a, who)->kind;
       if (!seen)
         {
-          guint32 at = mention (a, m)->first_token;
+          guint32 at = _article_mention (a, m)->first_token;
 
           /* "mengatakan, AS …", "said that China …", past a date */
-          while (at > from && (a->token_date[at - 1] != NO_INDEX || is_punct (a, at - 1, ",()")
+          while (at > from && (a->token_date[at - 1] != NO_INDEX || _article_token_is_punct (a, at - 1, ",()")
                                || word_is (a, at - 1, "bahwa") || word_is (a, at - 1, "that")))
             at--;
           first_opens = at == from;
           seen = TRUE;
         }
-      k = mention (a, m)->end_token - 1;
+      k = _article_mention (a, m)->end_token - 1;
       if (kind == TAUTAN_ENTITY_PLACE || kind == TAUTAN_ENTITY_MEDIA || own_side (a, ev->actors, who))
         continue;
       if (first == NO_INDEX)
         first = who;
       if (after_prep == NO_INDEX
-               && _article_token_is (a, mention (a, m)->first_token - 1, LEX_PREP, &v)
+               && _article_token_is (a, _article_mention (a, m)->first_token - 1, LEX_PREP, &v)
                && (v == PREP_TO || v == PREP_WITH || v == PREP_AGAINST))
         after_prep = who;
     }
@@ -2556,10 +2504,10 @@ speech_speakers (Article      *a,
 
   /* past the role: "menurut Duta Besar Peter Lindqvist" */
   while (after < s->end_token && _article_match_at (a, after, LEX_TITLE, &len, NULL)
-         && mention_at (a, after) == NO_INDEX)
+         && _article_mention_at (a, after) == NO_INDEX)
     after += len;
-  if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && mention_at (a, after) != NO_INDEX
-      && (i == s->first_token || mention_at (a, i - 1) == NO_INDEX || (flags & SPEECH_ACCORDING)))
+  if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && _article_mention_at (a, after) != NO_INDEX
+      && (i == s->first_token || _article_mention_at (a, i - 1) == NO_INDEX || (flags & SPEECH_ACCORDING)))
     group_forward (a, after, s->end_token, out);
   else if (flags & SPEECH_AFTER_SPEAKER)
     {
@@ -2569,9 +2517,9 @@ speech_speakers (Article      *a,
        * statement, though an outlet never acts otherwise */
       while (k > s->first_token && _article_token_is (a, k - 1, LEX_AUX, NULL))
         k--;
-      if (k > s->first_token && mention_at (a, k - 1) != NO_INDEX
-          && entity (a, mention (a, mention_at (a, k - 1))->entity)->kind == TAUTAN_ENTITY_MEDIA)
-        append_unique (out, mention (a, mention_at (a, k - 1))->entity);
+      if (k > s->first_token && _article_mention_at (a, k - 1) != NO_INDEX
+          && entity (a, _article_mention (a, _article_mention_at (a, k - 1))->entity)->kind == TAUTAN_ENTITY_MEDIA)
+        _tautan_append_unique (out, _article_mention (a, _article_mention_at (a, k - 1))->entity);
       else
         {
           const Clause *c = _tautan_clause_at (clauses, i);
@@ -2715,7 +2663,7 @@ act_referred_back (const Article *a,
     {
       gboolean noun = FALSE;
 
-      if (mention_at (a, k) != NO_INDEX || is_punct (a, k, ",;:."))
+      if (_article_mention_at (a, k) != NO_INDEX || _article_token_is_punct (a, k, ",;:."))
         return FALSE;
       for (guint w = 0; w < G_N_ELEMENTS (nouns) && !noun; w++)
         noun = word_is (a, k, nouns[w]);
@@ -2768,7 +2716,7 @@ target_act_referred_back (Article *a)
         {
           guint32 target = g_array_index (before->actors, guint32, x);
 
-          append_unique (ev->targets, target);
+          _tautan_append_unique (ev->targets, target);
           _article_use_entity (a, target);
         }
     }
@@ -2791,7 +2739,7 @@ host_by_place (Article      *a,
     {
       guint32 v;
 
-      if (is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL))
+      if (_article_token_is_punct (a, k, ",;:") || _article_token_is (a, k, LEX_REL, NULL))
         break;
       /* "during his visit to Google", "dalam kunjungannya ke Jakarta":
        * where the visit goes is the host's place */
@@ -2801,11 +2749,11 @@ host_by_place (Article      *a,
           guint32 j = k + 1;
 
           while (j < k + 3 && j + 1 < s->end_token && article_token (a, j)->kind == TOKEN_WORD
-                 && mention_at (a, j) == NO_INDEX && !_article_token_is (a, j, LEX_PREP, NULL))
+                 && _article_mention_at (a, j) == NO_INDEX && !_article_token_is (a, j, LEX_PREP, NULL))
             j++;
           if (j + 1 < s->end_token && _article_token_is (a, j, LEX_PREP, &v) && (v == PREP_TO || v == PREP_AT)
-              && mention_at (a, j + 1) != NO_INDEX)
-            place = mention (a, mention_at (a, j + 1))->entity;
+              && _article_mention_at (a, j + 1) != NO_INDEX)
+            place = _article_mention (a, _article_mention_at (a, j + 1))->entity;
           continue;
         }
       if (!_article_token_is (a, k, LEX_PREP, &v) || v != PREP_AT)
@@ -2813,8 +2761,8 @@ host_by_place (Article      *a,
       /* "at the White House" */
       if (word_is (a, k + 1, "the") && k + 2 < s->end_token)
         k++;
-      if (mention_at (a, k + 1) != NO_INDEX)
-        place = mention (a, mention_at (a, k + 1))->entity;
+      if (_article_mention_at (a, k + 1) != NO_INDEX)
+        place = _article_mention (a, _article_mention_at (a, k + 1))->entity;
     }
   if (place == NO_INDEX)
     return;
@@ -2830,10 +2778,10 @@ host_by_place (Article      *a,
   visitors = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint k = 0; k < ev->actors->len; k++)
     if (g_array_index (ev->actors, guint32, k) != host)
-      append_unique (visitors, g_array_index (ev->actors, guint32, k));
+      _tautan_append_unique (visitors, g_array_index (ev->actors, guint32, k));
   for (guint k = 0; k < ev->targets->len; k++)
     if (g_array_index (ev->targets, guint32, k) != place)
-      append_unique (visitors, g_array_index (ev->targets, guint32, k));
+      _tautan_append_unique (visitors, g_array_index (ev->targets, guint32, k));
   if (visitors->len == 0)
     return;
   g_array_set_size (ev->actors, 0);

@@ -641,6 +641,61 @@ _article_token_is_word (const Article *a,
          && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
 }
 
+/* The mention token @i is part of, or NO_INDEX. */
+static inline guint32
+_article_mention_at (const Article *a,
+                     guint32        i)
+{
+  return i < article_n_tokens (a) ? a->token_mention[i] : NO_INDEX;
+}
+
+static inline const Mention *
+_article_mention (const Article *a,
+                  guint32        index)
+{
+  return &g_array_index (a->mentions, Mention, index);
+}
+
+/* Whether token @i is a punctuation mark among @chars. */
+static inline gboolean
+_article_token_is_punct (const Article *a,
+                         guint32        i,
+                         const char    *chars)
+{
+  const Token *t;
+
+  if (i >= article_n_tokens (a))
+    return FALSE;
+  t = article_token (a, i);
+  return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
+}
+
+/* Whether token @k is one of the @n_words @words. */
+static inline gboolean
+_article_token_among (const Article      *a,
+                      guint32             k,
+                      const char * const *words,
+                      gsize               n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (_article_token_is_word (a, k, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+#define WORD_AMONG(a, k, words) _article_token_among ((a), (k), (words), G_N_ELEMENTS (words))
+
+/* Appends @value to @array (of guint32) unless it is there already. */
+static inline void
+_tautan_append_unique (GArray  *array,
+                       guint32  value)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (g_array_index (array, guint32, i) == value)
+      return;
+  g_array_append_val (array, value);
+}
+
 /* Whether a one-token phrase of @kind is token @i, and its value. */
 static inline gboolean
 _article_token_is (const Article *a,

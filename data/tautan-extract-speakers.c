@@ -32,19 +32,6 @@ typedef struct
 } Salient;
 
 static gboolean
-is_punct (const Article *a,
-          guint32        i,
-          const char    *chars)
-{
-  const Token *t;
-
-  if (i >= article_n_tokens (a))
-    return FALSE;
-  t = article_token (a, i);
-  return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
-}
-
-static gboolean
 is_dash (const Article *a,
          guint32        i)
 {
@@ -552,7 +539,7 @@ person_before_apposition (const Article *a,
       if (a->token_quote[k] != NO_INDEX || _article_token_is (a, k, LEX_SPEECH, NULL)
           || _article_token_is (a, k, LEX_VERB, NULL) || _article_token_is (a, k, LEX_REL, NULL))
         return NO_INDEX;
-      if (!is_punct (a, k, ",") || k == sentence_first)
+      if (!_article_token_is_punct (a, k, ",") || k == sentence_first)
         continue;
       e = mention_entity_at (a, k - 1);
       if (e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
@@ -583,13 +570,13 @@ subject_before (Article       *a,
           continue;
         }
       /* ", dalam pesannya," */
-      if (is_punct (a, k, ","))
+      if (_article_token_is_punct (a, k, ","))
         {
           guint32 j = k;
 
-          while (j > sentence_first && !is_punct (a, j - 1, ",") && k - j < 6)
+          while (j > sentence_first && !_article_token_is_punct (a, j - 1, ",") && k - j < 6)
             j--;
-          if (j > sentence_first && is_punct (a, j - 1, ",") && mention_entity_at (a, j) == NO_INDEX)
+          if (j > sentence_first && _article_token_is_punct (a, j - 1, ",") && mention_entity_at (a, j) == NO_INDEX)
             {
               i = j - 1;
               continue;
@@ -597,9 +584,9 @@ subject_before (Article       *a,
           i = k;
           continue;
         }
-      if (is_punct (a, k, ")"))
+      if (_article_token_is_punct (a, k, ")"))
         {
-          while (k > sentence_first && !is_punct (a, k, "("))
+          while (k > sentence_first && !_article_token_is_punct (a, k, "("))
             k--;
           i = k;
           continue;
@@ -647,7 +634,7 @@ subject_before (Article       *a,
         {
           guint32 before = k;
 
-          if (before > sentence_first && is_punct (a, before - 1, ","))
+          if (before > sentence_first && _article_token_is_punct (a, before - 1, ","))
             before--;
           if (before > sentence_first && mention_entity_at (a, before - 1) != NO_INDEX
               && entity (a, mention_entity_at (a, before - 1))->kind == TAUTAN_ENTITY_PERSON)
@@ -692,7 +679,7 @@ subject_before (Article       *a,
           }
         /* "Cynthia Thompson, curator at the University of Arkansas,
          * Fayetteville, said": the name ends an apposition to the person */
-        if (entity (a, e)->kind != TAUTAN_ENTITY_PERSON && k + 1 < verb && is_punct (a, k + 1, ",")
+        if (entity (a, e)->kind != TAUTAN_ENTITY_PERSON && k + 1 < verb && _article_token_is_punct (a, k + 1, ",")
             && (head = person_before_apposition (a, sentence_first, m->first_token)) != NO_INDEX)
           m = &g_array_index (a->mentions, Mention, a->token_mention[head]), e = m->entity;
         speaker_clear (out);
@@ -768,7 +755,7 @@ person_named_in_description (const Article *a,
     {
       guint32 e;
 
-      if (is_punct (a, k, ".;:!?") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
+      if (_article_token_is_punct (a, k, ".;:!?") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
         break;
       for (guint w = 0; w < G_N_ELEMENTS (naming); w++)
         if (_article_token_is_word (a, k, naming[w]))
@@ -799,7 +786,7 @@ cue_after (Article       *a,
   line = &g_array_index (a->lines, Line, article_token (a, close)->line);
   line_end = line->first_token + line->n_tokens;
 
-  while (i < line_end && (is_punct (a, i, ",)") || is_dash (a, i)))
+  while (i < line_end && (_article_token_is_punct (a, i, ",)") || is_dash (a, i)))
     i++;
   /* "…,” demikian kata X", "…,” begitu ujarnya": the adverb only says
    * the words were those */
@@ -821,7 +808,7 @@ cue_after (Article       *a,
     }
   /* "…” Hal itu disampaikan Menteri X", "Pernyataan tersebut
    * diungkapkan X": the next sentence points back at the words */
-  else if (i + 2 < line_end && is_punct (a, close - 1, ".!?")
+  else if (i + 2 < line_end && _article_token_is_punct (a, close - 1, ".!?")
            && (_article_token_is_word (a, i, "hal") || _article_token_is_word (a, i, "pernyataan")
                || _article_token_is_word (a, i, "ucapan") || _article_token_is_word (a, i, "keterangan"))
            && (_article_token_is_word (a, i + 1, "itu") || _article_token_is_word (a, i + 1, "tersebut")
@@ -914,7 +901,7 @@ cue_after (Article       *a,
       {
         guint32 who;
 
-        if (is_punct (a, k, ".;:!?") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
+        if (_article_token_is_punct (a, k, ".;:!?") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
           break;
         who = quoted_as_saying (a, i, k);
         if (who != NO_INDEX)
@@ -931,15 +918,15 @@ cue_after (Article       *a,
       }
     /* "Ann Holt, 54, said", "Ann Holt, a spokeswoman for the ministry,
      * told AFP": an apposition between the name and its verb */
-    if (end > i && is_punct (a, end, ","))
+    if (end > i && _article_token_is_punct (a, end, ","))
       for (guint32 k = end + 1; k < line_end && k < end + 14; k++)
         {
           const Token *t = article_token (a, k);
 
           if (t->kind == TOKEN_QUOTE_OPEN || t->kind == TOKEN_QUOTE_CLOSE || t->kind == TOKEN_QUOTE_STRAIGHT
-              || is_punct (a, k, ".;:!?") || _article_token_is (a, k, LEX_SPEECH, NULL))
+              || _article_token_is_punct (a, k, ".;:!?") || _article_token_is (a, k, LEX_SPEECH, NULL))
             break;
-          if (is_punct (a, k, ",") && k + 1 < line_end && (speech_cue (a, k + 1, NULL, NULL) & SPEECH_AFTER_SPEAKER))
+          if (_article_token_is_punct (a, k, ",") && k + 1 < line_end && (speech_cue (a, k + 1, NULL, NULL) & SPEECH_AFTER_SPEAKER))
             {
               *cue_token = k + 1;
               return resolve_np (a, i, end, salient, out);
@@ -950,7 +937,7 @@ cue_after (Article       *a,
   /* "…,” bentak Husin Muchtar", "…,” klaim Alof", "…,” demikian
    * Jokowi": words that run on past the mark, then a verb the lexicon
    * does not know and a name — the one named speaks */
-  if (close > 0 && is_punct (a, close - 1, ",?!") && i + 1 < line_end
+  if (close > 0 && _article_token_is_punct (a, close - 1, ",?!") && i + 1 < line_end
       && article_token (a, i)->kind == TOKEN_WORD
       && !(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
       && !_article_token_is (a, i, LEX_CONJ, NULL) && !_article_token_is (a, i, LEX_PREP, NULL)
@@ -998,12 +985,12 @@ cue_before (Article       *a,
   /* The previous paragraph ends "…mengatakan:" */
   if (article_token (a, open)->flags & TOKEN_LINE)
     {
-      if (!is_punct (a, open - 1, ":"))
+      if (!_article_token_is_punct (a, open - 1, ":"))
         return FALSE;
       sentence_first = g_array_index (a->sentences, Sentence, a->token_sentence[open - 1]).first_token;
     }
 
-  while (i > sentence_first && (is_punct (a, i - 1, ",:") || is_dash (a, i - 1)))
+  while (i > sentence_first && (_article_token_is_punct (a, i - 1, ",:") || is_dash (a, i - 1)))
     i--;
   if (i == sentence_first || i == open)
     return FALSE;
@@ -1020,7 +1007,7 @@ cue_before (Article       *a,
       {
         guint32 before = k;
 
-        while (before > sentence_first && is_punct (a, before - 1, ","))
+        while (before > sentence_first && _article_token_is_punct (a, before - 1, ","))
           before--;
         if (before > sentence_first
             && (article_token (a, before - 1)->kind == TOKEN_QUOTE_CLOSE
@@ -1057,7 +1044,7 @@ cue_before (Article       *a,
 
   /* A paragraph that ends "Obama tweeted using his account:", "Jokowi
    * menulis di akun Twitter-nya:": the quote below is the cue's subject's */
-  if ((article_token (a, open)->flags & TOKEN_LINE) && is_punct (a, open - 1, ":"))
+  if ((article_token (a, open)->flags & TOKEN_LINE) && _article_token_is_punct (a, open - 1, ":"))
     for (guint32 k = i; k-- > sentence_first;)
       {
         if (a->token_quote[k] != NO_INDEX)
@@ -1098,7 +1085,7 @@ statement_introduced (Article       *a,
       line--;
     }
   first = g_array_index (a->lines, Line, line).first_token;
-  announces = is_punct (a, open - 1, ":");
+  announces = _article_token_is_punct (a, open - 1, ":");
   /* "…, David Weaver:": the name set right before the colon */
   if (announces && open >= 2 && a->token_mention[open - 2] != NO_INDEX)
     {
@@ -1174,7 +1161,7 @@ cue_in_sentence_before (Article       *a,
 
   /* right after the outlet's full stop, in the same paragraph */
   if (open == NO_INDEX || open == 0 || (article_token (a, open)->flags & TOKEN_LINE)
-      || !is_punct (a, open - 1, ".!?") || !(article_token (a, open)->flags & TOKEN_SPACE))
+      || !_article_token_is_punct (a, open - 1, ".!?") || !(article_token (a, open)->flags & TOKEN_SPACE))
     return FALSE;
   /* a straight mark after a stop may have been read as closing the
    * sentence before: then the quote's sentence holds that one too */
@@ -1369,7 +1356,7 @@ frame_of_fragment (Article       *a,
           /* "According to Yonhap, quoting KCNA, …", "Menurut Yonhap
            * yang mengutip KCNA": the one quoted is the source, the
            * first only relays it */
-          if (k < open && is_punct (a, k, ","))
+          if (k < open && _article_token_is_punct (a, k, ","))
             k++;
           if (k < open && _article_token_is_word (a, k, "yang"))
             k++;
@@ -1385,7 +1372,7 @@ frame_of_fragment (Article       *a,
                 {
                   guint32 e = mention_entity_at (a, t);
 
-                  if (is_punct (a, t, ",;.") || article_token (a, t)->kind >= TOKEN_QUOTE_OPEN)
+                  if (_article_token_is_punct (a, t, ",;.") || article_token (a, t)->kind >= TOKEN_QUOTE_OPEN)
                     break;
                   if (e != NO_INDEX && entity (a, e)->kind != TAUTAN_ENTITY_STATE
                       && entity (a, e)->kind != TAUTAN_ENTITY_PLACE)
@@ -1409,7 +1396,7 @@ frame_of_fragment (Article       *a,
   first = s->first_token;
   if (_article_token_is (a, first, LEX_PREP, NULL))
     for (guint32 k = first + 1; k < open && k < first + 12; k++)
-      if (is_punct (a, k, ","))
+      if (_article_token_is_punct (a, k, ","))
         {
           first = k + 1;
           break;
