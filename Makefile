@@ -22,6 +22,8 @@ test:
 
 # The suite under ASan (leaks included) and UBSan. GLib's slice allocator
 # would hide errors; the slow unwinder lets suppressions see GLib's frames.
+# When it fails, each leak is printed again as one line at the very end,
+# where a CI log that keeps only its tail still shows where it was made.
 sanitize: deps
 	[ -f $(SANITIZE_BUILD)/build.ninja ] || meson setup $(SANITIZE_BUILD) \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
@@ -32,7 +34,8 @@ sanitize: deps
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- \
 	  meson test -C $(SANITIZE_BUILD) --print-errorlogs --num-processes 2 \
-	  --no-suite bench --timeout-multiplier 4
+	  --no-suite bench --timeout-multiplier 4 \
+	|| { tests/sanitize-leaks.sh $(SANITIZE_BUILD)/meson-logs/testlog.txt; exit 1; }
 
 # Benchmarks from ../shared/BENCH.md, on an optimised build.
 bench: deps
