@@ -486,6 +486,13 @@ save_state (TautanWindow *self)
                         gtk_widget_get_width (GTK_WIDGET (self->paned)) - gtk_paned_get_position (self->paned));
 }
 
+static gboolean
+destroy_window_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 unsaved_response_cb (TautanWindow     *self,
                      const char       *response,
@@ -495,7 +502,9 @@ unsaved_response_cb (TautanWindow     *self,
     {
       tautan_autosave_discard (self->autosave);
       save_state (self);
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* Once the dialog is done: destroying its parent inside its own
+       * response left the dialog tearing down against a freed window. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window_cb, g_object_ref (self), g_object_unref);
     }
   else if (g_str_equal (response, "save"))
     {

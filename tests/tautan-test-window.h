@@ -65,6 +65,18 @@ tautan_test_is_null (gpointer data)
   return *(gpointer *)data == NULL;
 }
 
+/* The last toplevel of @type (a dialog a window presented), or NULL. */
+static inline gpointer
+tautan_test_find_toplevel (GType type)
+{
+  gpointer found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      found = l->data;
+  return found;
+}
+
 /* The window must go: nothing it started may keep it alive. A frame
  * already scheduled may hold it until it is drawn, hence the wait. */
 static inline void

@@ -73,6 +73,28 @@ sidecar (GFile *workspace)
   return g_file_new_for_path (meta);
 }
 
+/* Discard in "Save Changes?": the window goes once the dialog is done,
+ * with the autosave; the dialog never outlives its parent (a user saw
+ * GObject criticals here when the window was destroyed inside the
+ * dialog's own response). */
+static void
+test_discard_on_close (void)
+{
+  TautanWindow *window = bundled_window ();
+  AdwMessageDialog *ask;
+
+  add_view (window, "Discarded");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_close (GTK_WINDOW (window));
+  ask = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (ask);
+  g_assert_nonnull (window);
+  g_object_add_weak_pointer (G_OBJECT (ask), (gpointer *)&ask);
+  adw_message_dialog_response (ask, "discard");
+  tautan_test_wait_for (tautan_test_is_null, &window);
+  tautan_test_wait_for (tautan_test_is_null, &ask);
+}
+
 /* Unsaved work reaches the state folder; saving removes it. */
 static void
 test_autosave_and_save (void)
@@ -292,6 +314,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/tautan/autosave/save", test_autosave_and_save);
+  g_test_add_func ("/tautan/autosave/discard-on-close", test_discard_on_close);
   g_test_add_func ("/tautan/autosave/orphans", test_orphans_listed);
   g_test_add_func ("/tautan/autosave/orphans-alike", test_orphans_alike);
   g_test_add_func ("/tautan/autosave/crash", test_crash_and_restore);

@@ -37,17 +37,6 @@ new_window (void)
   return window;
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  gpointer found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      found = l->data;
-  return found;
-}
-
 /* The bundled dataset open, and the source of its first quote shown
  * (@q and @s). */
 static TautanSourceWindow *
@@ -63,7 +52,7 @@ show_first_source (TautanWindow *window,
   tautan_dataset_get_quote (ds, 0, q);
   tautan_dataset_get_source (ds, q->source, s);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", 0));
-  source = find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
+  source = tautan_test_find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
   g_assert_nonnull (source);
   return source;
 }
@@ -161,7 +150,7 @@ test_edit_actor (void)
   g_assert_cmpstr (panel_name (window), ==, "Choe Son Hui");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
-  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
+  dialog = tautan_test_find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
   g_assert_nonnull (dialog);
   name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Choe Son Hui");
@@ -195,7 +184,7 @@ test_edit_actor (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_window_close (GTK_WINDOW (window));
   {
-    AdwMessageDialog *ask = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    AdwMessageDialog *ask = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
     g_assert_nonnull (ask);
     g_assert_cmpstr (adw_message_dialog_get_heading (ask), ==, "Save Dataset Changes?");
@@ -226,7 +215,7 @@ test_edit_keeps_window (void)
   tautan_test_iterate ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
-  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
+  dialog = tautan_test_find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
   g_assert_nonnull (dialog);
   name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
@@ -367,7 +356,7 @@ test_edit_thread (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   gate_open (&gate);
   tautan_test_wait_for (edit_done, window);
-  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  message = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "changed while"));
   gtk_window_destroy (GTK_WINDOW (message));
@@ -390,7 +379,7 @@ open_edit_actor (TautanWindow  *window,
   TautanEntityDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-actor", NULL));
-  dialog = find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
+  dialog = tautan_test_find_toplevel (TAUTAN_TYPE_ENTITY_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG,
                                                                       "name_row")), name);
@@ -497,7 +486,7 @@ test_merge_and_save (void)
 
   tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.merge-actor", NULL));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   box = adw_message_dialog_get_extra_child (dialog);
   dropdown = gtk_widget_get_last_child (box);
@@ -607,7 +596,7 @@ test_edit_keeps_layout (void)
 
   tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.merge-actor", NULL));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   dropdown = gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog));
   rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
@@ -652,7 +641,7 @@ test_create_quote (void)
    * characters are: offsets are code points. */
   tautan_source_window_select (source, 0, 12);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (source), "source.create-quote", NULL));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Create Quote");
   speaker = gtk_widget_get_last_child (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog)));
@@ -714,7 +703,7 @@ test_create_event (void)
 
       tautan_source_window_select (source, 3, 40);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (source), "source.create-event", NULL));
-      dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
       g_assert_nonnull (dialog);
       g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Create Event");
       grid = adw_message_dialog_get_extra_child (dialog);
@@ -728,7 +717,7 @@ test_create_event (void)
       tautan_test_wait_for (edit_done, window);
       if (attempt == 0)
         {
-          AdwMessageDialog *message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+          AdwMessageDialog *message = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
           g_assert_nonnull (message);
           g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Edit the Dataset");
@@ -779,7 +768,7 @@ test_edit_event_and_quote (void)
   g_assert_cmpint (ev.status, ==, TAUTAN_STATUS_REPORTED);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-event", "u", event));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Event");
   grid = adw_message_dialog_get_extra_child (dialog);
@@ -801,7 +790,7 @@ test_edit_event_and_quote (void)
   tautan_dataset_get_quote (ds, quote, &q);
   g_assert_true (q.attribution_certain);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.edit-quote", "u", quote));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Quote");
   box = adw_message_dialog_get_extra_child (dialog);
   certain = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box)));
