@@ -1853,20 +1853,42 @@ tautan_session_apply_workspace (TautanSession   *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
   g_array_set_size (self->kept, 0);
-  for (guint i = 0; i < tautan_workspace_get_n_positions (workspace); i++)
+  if (tautan_workspace_get_n_positions (workspace) > 0)
     {
-      TautanPoint p;
-      gboolean pinned;
-      const char *id = tautan_workspace_get_position (workspace, i, &p, &pinned);
-      guint entity = tautan_dataset_lookup_entity (self->dataset, id);
+      guint n = tautan_layout_get_n_nodes (self->layout);
+      g_autofree TautanPoint *points = g_new (TautanPoint, MAX (n, 1));
+      g_autofree guint8 *pinned = g_new0 (guint8, MAX (n, 1));
+      g_autofree guint8 *placed = g_new0 (guint8, MAX (n, 1));
+      guint n_placed = 0;
 
-      if (entity != TAUTAN_NONE)
-        tautan_layout_set_position (self->layout, entity, p, pinned);
-      else
+      tautan_layout_get_positions (self->layout, points);
+      for (guint i = 0; i < n; i++)
+        pinned[i] = tautan_layout_get_pinned (self->layout, i);
+      for (guint i = 0; i < tautan_workspace_get_n_positions (workspace); i++)
         {
-          KeptPosition kept = { g_strdup (id), p, pinned };
-          g_array_append_val (self->kept, kept);
+          TautanPoint p;
+          gboolean pin;
+          const char *id = tautan_workspace_get_position (workspace, i, &p, &pin);
+          guint entity = tautan_dataset_lookup_entity (self->dataset, id);
+
+          if (entity != TAUTAN_NONE)
+            {
+              points[entity] = p;
+              pinned[entity] = !!pin;
+              n_placed += !placed[entity];
+              placed[entity] = TRUE;
+            }
+          else
+            {
+              KeptPosition kept = { g_strdup (id), p, pin };
+              g_array_append_val (self->kept, kept);
+            }
         }
+      /* All at once, exactly, and at rest when the workspace places every
+       * node: set one by one, as a drag does, they warmed the layout up and
+       * it moved them away from the picture the analyst saved. Actors new
+       * to the dataset leave it warm to find them a place. */
+      tautan_layout_restore (self->layout, points, pinned, n_placed == n);
     }
 
   set_filters (self, tautan_workspace_get_hidden_kind_mask (workspace),

@@ -609,6 +609,42 @@ test_round_trip (Reopen        *f,
   }
 }
 
+/* Reopening shows the picture that was saved: every node where the
+ * workspace had it, pinned or not, and the layout at rest there, so it
+ * does not move them (a user saw actors swap places on reopening). */
+static void
+test_positions_stay (Reopen        *f,
+                     gconstpointer  data)
+{
+  TautanLayout *layout = tautan_session_get_layout (f->session);
+  TautanLayout *reopened = tautan_session_get_layout (f->reopened);
+  guint n = tautan_layout_get_n_nodes (layout);
+  g_autofree TautanPoint *saved = g_new (TautanPoint, n);
+  g_autofree TautanPoint *shown = g_new (TautanPoint, n);
+  g_autoptr(TautanWorkspace) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Halfway through settling: positions no fresh layout would reach. */
+  tautan_layout_step (layout, 40);
+  tautan_layout_get_positions (layout, saved);
+  g_assert_true (tautan_session_save (f->session, f->file, &error));
+  g_assert_no_error (error);
+
+  loaded = tautan_workspace_load (f->file, &error);
+  g_assert_no_error (error);
+  tautan_session_apply_workspace (f->reopened, loaded);
+  g_assert_true (tautan_layout_is_settled (reopened));
+  tautan_layout_start (reopened);
+  tautan_layout_stop (reopened);
+  tautan_layout_get_positions (reopened, shown);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat_with_epsilon (shown[i].x, saved[i].x, 1e-4);
+      g_assert_cmpfloat_with_epsilon (shown[i].y, saved[i].y, 1e-4);
+      g_assert_false (tautan_session_get_pinned (f->reopened, i));
+    }
+}
+
 /* Positions of actors the dataset no longer has, and hidden types its
  * taxonomy does not know, come back on save. */
 static void
@@ -1217,6 +1253,8 @@ main (int   argc,
   g_test_add_func ("/tautan/session/history-limit", test_history_limit);
   g_test_add_func ("/tautan/session/apply-view", test_apply_view);
   g_test_add ("/tautan/session/round-trip", Reopen, "round.tautan", reopen_setup, test_round_trip,
+              reopen_teardown);
+  g_test_add ("/tautan/session/positions-stay", Reopen, "positions.tautan", reopen_setup, test_positions_stay,
               reopen_teardown);
   g_test_add_func ("/tautan/session/keeps-what-cannot-apply", test_keeps_what_cannot_apply);
   g_test_add_func ("/tautan/session/many-types", test_many_types);
