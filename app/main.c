@@ -53,7 +53,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   /* Headless sub-commands run before any GTK code: no display needed. */
-  if (argc > 1 && tautan_cli_is_command (argv[1]))
+  if (argc > 1 && (tautan_cli_is_command (argv[1]) || tautan_cli_is_mistyped_command (argv[1])))
     return tautan_cli_run (argc - 1, argv + 1);
 
   app = tautan_application_new ();

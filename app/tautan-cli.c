@@ -111,15 +111,81 @@ tautan_cli_dup_commands_help (void)
   return g_string_free (text, FALSE);
 }
 
+/* Edits (insert, delete, change, swap two neighbours) from @a to @b,
+ * for "did you mean". */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  g_autofree guint *d = g_new (guint, (la + 1) * (lb + 1));
+
+#define D(i, j) d[(i) * (lb + 1) + (j)]
+  for (gsize i = 0; i <= la; i++)
+    D (i, 0) = i;
+  for (gsize j = 0; j <= lb; j++)
+    D (0, j) = j;
+  for (gsize i = 1; i <= la; i++)
+    for (gsize j = 1; j <= lb; j++)
+      {
+        guint best = MIN (D (i - 1, j) + 1, D (i, j - 1) + 1);
+
+        best = MIN (best, D (i - 1, j - 1) + (a[i - 1] != b[j - 1]));
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          best = MIN (best, D (i - 2, j - 2) + 1);
+        D (i, j) = best;
+      }
+  return D (la, lb);
+#undef D
+}
+
+/**
+ * tautan_cli_is_mistyped_command:
+ * @arg: the first argument
+ *
+ * A bare lower-case word that names no file (`tautan exprot x`) is a
+ * command mistyped, not a dataset to open in a window: the window would
+ * only say it cannot open it, and with no display say nothing useful.
+ *
+ * Returns: whether @arg should be answered as an unknown command
+ */
+gboolean
+tautan_cli_is_mistyped_command (const char *arg)
+{
+  if (arg == NULL || arg[0] == '\0' || tautan_cli_is_command (arg))
+    return FALSE;
+  for (const char *p = arg; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && *p != '-')
+      return FALSE;
+  return arg[0] != '-' && !g_file_test (arg, G_FILE_TEST_EXISTS);
+}
+
 int
 tautan_cli_run (int    argc,
                 char **argv)
 {
+  const char *nearest = NULL;
+  guint best = 3;
+
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (commands[i].name, argv[0]) == 0)
       return commands[i].run (argc, argv);
 
-  g_printerr ("tautan: unknown command “%s”\n", argv[0]);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      guint d = edit_distance (argv[0], commands[i].name);
+
+      if (d < best)
+        {
+          best = d;
+          nearest = commands[i].name;
+        }
+    }
+  if (nearest != NULL)
+    g_printerr ("tautan: unknown command “%s”; did you mean “%s”?\n", argv[0], nearest);
+  else
+    g_printerr ("tautan: unknown command “%s”\n", argv[0]);
+  g_printerr ("Run “tautan --help” to see the commands.\n");
   return 2;
 }
 

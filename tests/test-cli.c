@@ -58,6 +58,30 @@ test_validate_usage (void)
   g_assert_cmpstr (out3, ==, "Tautan " PACKAGE_VERSION "\n");
 }
 
+/* A mistyped command is answered as one, with the nearest name, never
+ * taken for a file to open in a window (which, with no display, said
+ * only that it could not open one). */
+static void
+test_mistyped_command (void)
+{
+  const char *typo[] = { "exprot", "foo.json", NULL };
+  const char *far[] = { "frobnicate", NULL };
+  const char *swapped[] = { "valdiate", "extras.json", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *out2 = NULL, *err2 = NULL;
+  g_autofree char *out3 = NULL, *err3 = NULL;
+
+  g_assert_cmpint (tautan_test_cli_run (typo, &out, &err), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "tautan: unknown command “exprot”; did you mean “export”?\n"
+                            "Run “tautan --help” to see the commands.\n");
+  g_assert_cmpint (tautan_test_cli_run (far, &out2, &err2), ==, 2);
+  g_assert_cmpstr (err2, ==, "tautan: unknown command “frobnicate”\n"
+                             "Run “tautan --help” to see the commands.\n");
+  g_assert_cmpint (tautan_test_cli_run (swapped, &out3, &err3), ==, 2);
+  g_assert_true (g_str_has_prefix (err3, "tautan: unknown command “valdiate”; did you mean “validate”?\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -67,6 +91,7 @@ main (int   argc,
   g_test_add_func ("/tautan/cli/validate-ok", test_validate_ok);
   g_test_add_func ("/tautan/cli/validate-errors", test_validate_errors);
   g_test_add_func ("/tautan/cli/validate-usage", test_validate_usage);
+  g_test_add_func ("/tautan/cli/mistyped-command", test_mistyped_command);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 char    *tautan_cli_dup_commands_help (void);
 gboolean tautan_cli_is_command (const char *name);
+gboolean tautan_cli_is_mistyped_command (const char *arg);
 int      tautan_cli_run        (int         argc,
                                 char      **argv);
 int      tautan_cli_validate   (int         argc,
