@@ -119,6 +119,31 @@ save_chooser_response_cb (TautanWindow         *self,
   g_clear_object (&self->save_chooser);
 }
 
+/**
+ * _tautan_window_start_chooser_beside_work:
+ *
+ * A file chooser opens beside the work: the workspace's folder, else the
+ * dataset's when it is a file of the user's, else the home folder; not
+ * wherever the app happened to be started from (a user's first Save
+ * opened in a source checkout).
+ */
+void
+_tautan_window_start_chooser_beside_work (TautanWindow   *self,
+                                          GtkFileChooser *chooser)
+{
+  GFile *file = self->session != NULL ? tautan_session_get_file (self->session) : NULL;
+  TautanDataset *ds = self->session != NULL ? tautan_session_get_dataset (self->session) : NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  if (file == NULL && ds != NULL && !tautan_dataset_get_read_only (ds))
+    file = tautan_dataset_get_file (ds);
+  if (file != NULL && g_file_is_native (file))
+    folder = g_file_get_parent (file);
+  if (folder == NULL)
+    folder = g_file_new_for_path (g_get_home_dir ());
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 void
 _tautan_window_save_as (TautanWindow *self,
                         gboolean      close_after)
@@ -134,6 +159,7 @@ _tautan_window_save_as (TautanWindow *self,
   self->save_chooser = gtk_file_chooser_native_new (_("Save Workspace"), GTK_WINDOW (self),
                                                     GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
+  _tautan_window_start_chooser_beside_work (self, GTK_FILE_CHOOSER (self->save_chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), _("Analysis.tautan"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
   g_signal_connect_object (self->save_chooser, "response", G_CALLBACK (save_chooser_response_cb), self,

@@ -726,6 +726,7 @@ _tautan_window_save_dataset_as (TautanWindow *self,
                                  ? g_strdup_printf ("%.*s-curated.json", (int)strlen (name) - 5, name)
                                  : g_strdup_printf ("%s.json", name);
 
+      _tautan_window_start_chooser_beside_work (self, GTK_FILE_CHOOSER (self->dataset_chooser));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->dataset_chooser), curated);
     }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->dataset_chooser), TRUE);

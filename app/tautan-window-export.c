@@ -440,6 +440,7 @@ _tautan_window_choose_export_file (TautanWindow *self,
                                                       GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                                       _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
+  _tautan_window_start_chooser_beside_work (self, GTK_FILE_CHOOSER (self->export_chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
   g_signal_connect_object (self->export_chooser, "response", G_CALLBACK (export_chooser_response_cb), self,

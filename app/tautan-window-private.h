@@ -132,6 +132,8 @@ gboolean _tautan_window_save               (TautanWindow  *self,
 
 /* tautan-window-actions.c */
 void     _tautan_window_class_actions_init (TautanWindowClass *klass);
+void     _tautan_window_start_chooser_beside_work (TautanWindow   *self,
+                                                   GtkFileChooser *chooser);
 void     _tautan_window_save_as            (TautanWindow  *self,
                                             gboolean       close_after);
 void     _tautan_window_actions_init       (TautanWindow  *self);

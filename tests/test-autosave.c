@@ -95,6 +95,42 @@ test_discard_on_close (void)
   tautan_test_wait_for (tautan_test_is_null, &ask);
 }
 
+/* File choosers open beside the work: the home folder while nothing of
+ * the user's is a file (the bundled dataset, no workspace yet), then the
+ * workspace's folder. */
+static void
+test_choosers_beside_work (void)
+{
+  TautanWindow *window = bundled_window ();
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "beside-work", NULL);
+  g_autofree char *path = g_build_filename (dir, "work.tautan", NULL);
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) then = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  _tautan_window_save_as (window, FALSE);
+  g_assert_nonnull (window->save_chooser);
+  tautan_test_iterate ();
+  first = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (window->save_chooser));
+  g_assert_nonnull (first);
+  g_assert_true (g_file_equal (first, home));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (window->save_chooser));
+
+  g_assert_true (_tautan_window_save (window, file));
+  _tautan_window_choose_export_file (window, TRUE);
+  g_assert_nonnull (window->export_chooser);
+  tautan_test_iterate ();
+  then = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (window->export_chooser));
+  g_assert_nonnull (then);
+  g_assert_true (g_file_equal (then, folder));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (window->export_chooser));
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Unsaved work reaches the state folder; saving removes it. */
 static void
 test_autosave_and_save (void)
@@ -315,6 +351,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/autosave/save", test_autosave_and_save);
   g_test_add_func ("/tautan/autosave/discard-on-close", test_discard_on_close);
+  g_test_add_func ("/tautan/autosave/choosers-beside-work", test_choosers_beside_work);
   g_test_add_func ("/tautan/autosave/orphans", test_orphans_listed);
   g_test_add_func ("/tautan/autosave/orphans-alike", test_orphans_alike);
   g_test_add_func ("/tautan/autosave/crash", test_crash_and_restore);
