@@ -142,6 +142,9 @@ test_edit_fields (void)
   g_assert_nonnull (title);
   g_assert_nonnull (marking);
   g_assert_nonnull (note);
+  /* An empty title stands for the view's own name, which the field shows
+   * greyed: not "The view's name", which users took for a rename. */
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (title), ==, tautan_saved_view_get_name (view));
   /* It opens on the view's values: none yet. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "");
 

@@ -117,6 +117,9 @@ fields_show_cb (TautanViewRow *self)
   const char *marking = self->view ? tautan_saved_view_get_marking (self->view) : NULL;
   const char *note = self->view ? tautan_saved_view_get_note (self->view) : NULL;
 
+  /* With no title the briefing heads the view with its name. */
+  if (self->view != NULL)
+    gtk_entry_set_placeholder_text (self->title_entry, tautan_saved_view_get_name (self->view));
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), title ? title : "");
   gtk_editable_set_text (GTK_EDITABLE (self->marking_entry), marking ? marking : "");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note ? note : "", -1);
