@@ -523,7 +523,9 @@ _tautan_raster_band (TautanRaster *r,
   hi = MIN (a1, (double)major_size);
   if (fabs (slope) > 1e-12)
     {
-      double t0 = a0 + (-half - b0) / slope, t1 = a0 + (minor + half - b0) / slope;
+      /* One division: a rounding apart here moves only the step of
+       * margin each way, which draws nothing. */
+      double inv = 1 / slope, t0 = a0 + (-half - b0) * inv, t1 = a0 + (minor + half - b0) * inv;
 
       lo = MAX (lo, MIN (t0, t1) - 1);
       hi = MIN (hi, MAX (t0, t1) + 1);
