@@ -322,7 +322,8 @@ band_step (guint8  *base,
     }
 }
 
-/* Tests: every step the general way, to compare. */
+/* Tests: every step of the band's length the general way, none skipped
+ * as beside the raster, to compare. */
 static gboolean general_steps_only;
 
 gboolean
@@ -486,8 +487,9 @@ _tautan_raster_band (TautanRaster *r,
   /* Wholly beside the raster, as half the chords of a far tile's curves
    * are: nothing to draw, so no square root or division either (a band
    * strays at most hw √2 across its chord, plus a step at its ends). */
-  if (MAX (x0, x1) + 2 * hw + 1 < 0 || MIN (x0, x1) - 2 * hw - 1 > r->width ||
-      MAX (y0, y1) + 2 * hw + 1 < 0 || MIN (y0, y1) - 2 * hw - 1 > r->height)
+  if (!general_steps_only &&
+      (MAX (x0, x1) + 2 * hw + 1 < 0 || MIN (x0, x1) - 2 * hw - 1 > r->width ||
+       MAX (y0, y1) + 2 * hw + 1 < 0 || MIN (y0, y1) - 2 * hw - 1 > r->height))
     return;
   len = length (dx, dy);
   if (len < 1e-6 || !isfinite (len) || !isfinite (hw) || opacity <= 0)
@@ -521,7 +523,7 @@ _tautan_raster_band (TautanRaster *r,
    * minor range, a step wider each way for the steps' own extent. */
   lo = MAX (a0, 0);
   hi = MIN (a1, (double)major_size);
-  if (fabs (slope) > 1e-12)
+  if (fabs (slope) > 1e-12 && !general_steps_only)
     {
       /* One division: a rounding apart here moves only the step of
        * margin each way, which draws nothing. */
@@ -530,7 +532,7 @@ _tautan_raster_band (TautanRaster *r,
       lo = MAX (lo, MIN (t0, t1) - 1);
       hi = MIN (hi, MAX (t0, t1) + 1);
     }
-  else if (b0 + half <= 0 || b0 - half >= minor)
+  else if (fabs (slope) <= 1e-12 && (b0 + half <= 0 || b0 - half >= minor))
     return;
   if (!(lo < hi))
     return;
