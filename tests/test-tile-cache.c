@@ -15,6 +15,7 @@
 #include "tautan/tautan-slice.h"
 #include "tautan/tautan-tile-cache.h"
 
+#include "tautan-scene-private.h"
 #include "tautan-tile-cache-private.h"
 
 #define WIDTH  600
@@ -681,6 +682,79 @@ test_free_busy (Fixture       *f,
   g_assert_true (freed);
 }
 
+/* Far out every edge is a thin band, a curve a chain of them, and a
+ * tile's bands are walked in chunks, skipped when wholly beside it, and
+ * start and end where their cross section meets it: the tiles the cache
+ * draws on its threads equal each tile drawn again with every step of
+ * every band walked the general way (the raster's reference). */
+static void
+test_far_bands (Fixture       *f,
+                gconstpointer  data)
+{
+  TautanTileCache *cache = tautan_tile_cache_new (NULL, NULL, NULL);
+  guint n = tautan_dataset_get_n_entities (f->dataset), inked = 0;
+  g_autofree TautanPoint *spread = g_new (TautanPoint, n);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(GPtrArray) tiles = NULL;
+  cairo_surface_t *reference;
+  TautanView view;
+  double ox, oy;
+  gboolean old;
+
+  /* Spread out, so edges run long across many tiles, seen from far. */
+  for (guint i = 0; i < n; i++)
+    {
+      spread[i].x = f->positions[i].x * 30;
+      spread[i].y = f->positions[i].y * 30;
+    }
+  default_view (&view);
+  view.zoom = 6;
+  view.width = 1920;
+  view.height = 1080;
+  view.center_x = 0.123;
+  view.center_y = -0.377;
+  scene = tautan_scene_new (f->context, f->dataset, f->slice, spread, &view);
+  g_assert_true (_tautan_scene_is_far (scene));
+  _tautan_scene_get_origin (scene, &ox, &oy);
+
+  tautan_tile_cache_set_scene (cache, scene, 1);
+  _tautan_tile_cache_wait (cache);
+  tiles = tautan_tile_cache_get_tiles (cache, &view);
+  g_assert_cmpuint (tiles->len, >=, 8 * 5);
+
+  reference = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TAUTAN_TILE_SIZE, TAUTAN_TILE_SIZE);
+  old = _tautan_raster_set_general_steps (TRUE);
+  for (guint k = 0; k < tiles->len; k++)
+    {
+      const TautanTile *tile = g_ptr_array_index (tiles, k);
+      const guint8 *a = cairo_image_surface_get_data (tile->surface), *b;
+      int stride = cairo_image_surface_get_stride (tile->surface);
+      cairo_t *cr = cairo_create (reference);
+      gboolean any = FALSE;
+
+      cairo_rectangle (cr, 0, 0, TAUTAN_TILE_SIZE, TAUTAN_TILE_SIZE);
+      cairo_clip (cr);
+      cairo_translate (cr, ox - tile->world_x, oy - tile->world_y);
+      tautan_scene_draw (scene, cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (reference);
+      b = cairo_image_surface_get_data (reference);
+
+      g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (reference));
+      g_assert_cmpmem (a, stride * TAUTAN_TILE_SIZE, b, stride * TAUTAN_TILE_SIZE);
+      for (int i = 0; i < TAUTAN_TILE_SIZE * TAUTAN_TILE_SIZE && !any; i++)
+        any = ((const guint32 *)(gconstpointer)a)[i] != ((const guint32 *)(gconstpointer)a)[0];
+      inked += any;
+    }
+  _tautan_raster_set_general_steps (old);
+  g_test_message ("%u tiles, %u with ink", tiles->len, inked);
+  g_assert_cmpuint (inked, >, 20);
+
+  cairo_surface_destroy (reference);
+  g_clear_pointer (&tiles, g_ptr_array_unref);
+  tautan_tile_cache_free (cache);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -696,6 +770,7 @@ main (int   argc,
   ADD ("steps-whole", test_steps_whole);
   ADD ("zoom", test_zoom);
   ADD ("free-busy", test_free_busy);
+  ADD ("far-bands", test_far_bands);
 #undef ADD
 
   return g_test_run ();

@@ -157,10 +157,10 @@ sink_band (Sink   *sink,
            double  y1,
            double  hw)
 {
-  double dx = x1 - x0, dy = y1 - y0, len = scene_length (dx, dy), nx, ny;
+  double dx = x1 - x0, dy = y1 - y0, len, nx, ny;
 
-  if (len < 1e-9)
-    return;
+  /* The raster drops a band under a millionth of a pixel itself: no
+   * square root here for each of a far tile's many chords. */
   if (sink->raster != NULL && 2 * hw * sink->scale <= MAX_BAND_WIDTH)
     {
       _tautan_raster_band (sink->raster, sink->data, sink->stride, sink->argb, sink->opacity,
@@ -169,6 +169,9 @@ sink_band (Sink   *sink,
                            hw * sink->scale);
       return;
     }
+  len = scene_length (dx, dy);
+  if (len < 1e-9)
+    return;
   nx = -dy / len * hw;
   ny = dx / len * hw;
   sink_move_to (sink, x0 + nx, y0 + ny);

@@ -322,7 +322,8 @@ band_step (guint8  *base,
     }
 }
 
-/* Tests: every step the general way, to compare. */
+/* Tests: every step of the band's length the general way, none skipped
+ * as beside the raster, to compare. */
 static gboolean general_steps_only;
 
 gboolean
@@ -363,6 +364,95 @@ band_general_step (guint8  *data,
              (int)(left * 256 + 0.5), (int)(right * 256 + 0.5), k);
 }
 
+/* Steps of a band at a time: their ends first, in a loop of
+ * arithmetic alone (two steps an instruction where the compiler can),
+ * then their pixels. */
+#define BAND_CHUNK 64
+
+/* A step's pixels (in 1/256 px, within the minor range, @lf < @rf) when
+ * they span at most two pixels, as band_step() covers them: a band under
+ * a pixel wide, every far edge's. */
+static inline void
+band_step_narrow (guint8  *base,
+                  gsize    istep,
+                  guint32  argb,
+                  int      lf,
+                  int      rf,
+                  guint    k)
+{
+  int i0 = lf >> 8, i1 = (rf - 1) >> 8;
+  guint8 *p = base + (gsize)i0 * istep;
+  guint a;
+
+  if (i0 == i1)
+    a = ((guint)(rf - lf) * k + 32768) >> 16;
+  else
+    {
+      guint b = ((guint)(rf - (i1 << 8)) * k + 32768) >> 16;
+      guint32 *q = (guint32 *)(gpointer)(p + istep);
+
+      a = ((guint)((i1 << 8) - lf) * k + 32768) >> 16;
+      if (b >= 255)
+        *q = argb;
+      else if (b != 0)
+        *q = blend (*q, argb, b);
+    }
+  if (a >= 255)
+    *(guint32 *)(gpointer)p = argb;
+  else if (a != 0)
+    *(guint32 *)(gpointer)p = blend (*(guint32 *)(gpointer)p, argb, a);
+}
+
+/* @n steps from @m0, each wholly inside the band's length: where a step's
+ * cross section lies within the minor range, what the fast loop did, with
+ * the same arithmetic; else the general step. */
+static void
+band_steps (guint8  *data,
+            gsize    mstep,
+            gsize    istep,
+            guint32  argb,
+            double   opacity,
+            guint    k_full,
+            int      m0,
+            int      n,
+            double   a0,
+            double   a1,
+            double   b0,
+            double   slope,
+            double   half,
+            double   minor)
+{
+  double left[BAND_CHUNK], right[BAND_CHUNK];
+  int lf[BAND_CHUNK], rf[BAND_CHUNK];
+
+  for (int s = 0; s < n; s++)
+    {
+      double c = b0 + (((m0 + s) + 0.5) - a0) * slope;
+
+      left[s] = c - half;
+      right[s] = c + half;
+      /* In range whether the step is inside or not: the steps walked
+       * have their centre within a step of the minor range (lo, hi). */
+      lf[s] = (int)(left[s] * 256 + 0.5);
+      rf[s] = (int)(right[s] * 256 + 0.5);
+    }
+
+  for (int s = 0; s < n; s++)
+    {
+      int m = m0 + s;
+
+      /* Not within (or not a number): the general step clamps. */
+      if (!(left[s] >= 0 && right[s] <= minor))
+        band_general_step (data, mstep, istep, argb, opacity, k_full, m, a0, a1, b0, slope, half, minor);
+      else if (rf[s] <= lf[s])
+        continue;
+      else if (rf[s] - (lf[s] & ~255) <= 512)
+        band_step_narrow (data + (gsize)m * mstep, istep, argb, lf[s], rf[s], k_full);
+      else
+        band_step (data + (gsize)m * mstep, istep, argb, lf[s], rf[s], k_full);
+    }
+}
+
 /* A thin straight band, half @hw wide, from (x0, y0) to (x1, y1), blended
  * straight into the pixels at @opacity: no accumulation, a few pixels per step along
  * the major axis. Each step's coverage is its share of the band's cross
@@ -386,7 +476,7 @@ _tautan_raster_band (TautanRaster *r,
                      double        y1,
                      double        hw)
 {
-  double dx = x1 - x0, dy = y1 - y0, len = length (dx, dy);
+  double dx = x1 - x0, dy = y1 - y0, len;
   gboolean steep = fabs (dy) >= fabs (dx);
   double a0, a1, b0, slope, half, lo, hi, minor;
   int major_size, minor_size, start, end;
@@ -394,6 +484,14 @@ _tautan_raster_band (TautanRaster *r,
   guint k_full;
 
   argb |= 0xff000000u;
+  /* Wholly beside the raster, as half the chords of a far tile's curves
+   * are: nothing to draw, so no square root or division either (a band
+   * strays at most hw √2 across its chord, plus a step at its ends). */
+  if (!general_steps_only &&
+      (MAX (x0, x1) + 2 * hw + 1 < 0 || MIN (x0, x1) - 2 * hw - 1 > r->width ||
+       MAX (y0, y1) + 2 * hw + 1 < 0 || MIN (y0, y1) - 2 * hw - 1 > r->height))
+    return;
+  len = length (dx, dy);
   if (len < 1e-6 || !isfinite (len) || !isfinite (hw) || opacity <= 0)
     return;
 
@@ -425,14 +523,16 @@ _tautan_raster_band (TautanRaster *r,
    * minor range, a step wider each way for the steps' own extent. */
   lo = MAX (a0, 0);
   hi = MIN (a1, (double)major_size);
-  if (fabs (slope) > 1e-12)
+  if (fabs (slope) > 1e-12 && !general_steps_only)
     {
-      double t0 = a0 + (-half - b0) / slope, t1 = a0 + (minor + half - b0) / slope;
+      /* One division: a rounding apart here moves only the step of
+       * margin each way, which draws nothing. */
+      double inv = 1 / slope, t0 = a0 + (-half - b0) * inv, t1 = a0 + (minor + half - b0) * inv;
 
       lo = MAX (lo, MIN (t0, t1) - 1);
       hi = MIN (hi, MAX (t0, t1) + 1);
     }
-  else if (b0 + half <= 0 || b0 - half >= minor)
+  else if (fabs (slope) <= 1e-12 && (b0 + half <= 0 || b0 - half >= minor))
     return;
   if (!(lo < hi))
     return;
@@ -454,19 +554,12 @@ _tautan_raster_band (TautanRaster *r,
 
           for (; m < in0; m++)
             band_general_step (data, mstep, istep, argb, opacity, k_full, m, a0, a1, b0, slope, half, minor);
-          for (; m < in1; m++)
+          while (m < in1)
             {
-              double c = b0 + ((m + 0.5) - a0) * slope;
-              double left = c - half, right = c + half;
+              int n = MIN (in1 - m, BAND_CHUNK);
 
-              /* Not within (or not a number): the general step clamps. */
-              if (!(left >= 0 && right <= minor))
-                {
-                  band_general_step (data, mstep, istep, argb, opacity, k_full, m, a0, a1, b0, slope, half, minor);
-                  continue;
-                }
-              band_step (data + (gsize)m * mstep, istep, argb,
-                         (int)(left * 256 + 0.5), (int)(right * 256 + 0.5), k_full);
+              band_steps (data, mstep, istep, argb, opacity, k_full, m, n, a0, a1, b0, slope, half, minor);
+              m += n;
             }
           start = m;
         }
