@@ -82,6 +82,9 @@ struct _TautanWindow
   GdkFrameClock        *held_clock;
   gulong                held_frame_id;
   guint                 held_id;
+  /* A small image in cairo's shared-memory pool, so the pool (and its
+   * pages, once a frame has touched them) stays: see keep_frame_buffers(). */
+  cairo_surface_t      *frame_keeper;
 
   /* Exporting (tautan-window-export.c): pictures and briefings are
    * drawn on a worker thread, with the positions on screen. */

@@ -8,7 +8,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-analysis-status.h"
@@ -18,6 +24,12 @@
 #include "tautan/tautan-slice.h"
 
 #include "tautan-window-private.h"
+
+/* After GTK's headers, which say whether GDK has X11. */
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#include <cairo-xlib.h>
+#endif
 
 /* The main window: one analysis session at a time, shown by the canvas,
  * timeline, legend, views list, evidence panel and presentation, which
@@ -581,6 +593,110 @@ explorer_toasts_changed_cb (TautanWindow *self)
   gtk_revealer_set_reveal_child (self->analysis_status_revealer, !toast);
 }
 
+/* Window-sized frames with GSK's cairo renderer on X11 (Xvfb, machines
+ * without GL): GDK paints each frame into a new image the size of what
+ * changed, and cairo copies that into shared memory for the X server.
+ * Both were fresh memory at every full-window frame: glibc maps an
+ * allocation of that size on its own and unmaps it when freed, and cairo
+ * drops a shared-memory pool as soon as nothing in it is in use. Their
+ * first touches (some 4,000 page faults on a 1920 x 1080 window, each
+ * costly on a VM) were most of such a frame: 60-80 ms of the main thread,
+ * the progress page's first frame and the explorer's first after a load.
+ * So window-sized allocations come from malloc's heap, which keeps what
+ * frames free, and the window holds a small image in cairo's pool, which
+ * keeps the pool; both are touched once here, before the window's first
+ * frame. */
+#define FRAME_MMAP_THRESHOLD (32 << 20)  /* glibc's largest */
+
+static void
+keep_frame_buffers (TautanWindow *self)
+{
+#if defined (GDK_WINDOWING_X11) && defined (CAIRO_HAS_XLIB_SURFACE)
+  GtkNative *native = GTK_NATIVE (self);
+  GskRenderer *renderer = gtk_native_get_renderer (native);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int width, height;
+  gsize size;
+  Display *xdisplay;
+  cairo_surface_t *root, *frame;
+
+  if (self->frame_keeper != NULL || renderer == NULL || !GSK_IS_CAIRO_RENDERER (renderer) ||
+      surface == NULL || !GDK_IS_X11_DISPLAY (display))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  width = MAX (MAX (width, gdk_surface_get_width (surface)), 1) * scale;
+  height = MAX (MAX (height, gdk_surface_get_height (surface)), 1) * scale;
+  size = (gsize)width * height * 4;
+
+#ifdef __GLIBC__
+  /* The frame's image and a cairo node as big (the graph's tiles) come
+   * from the heap and go back to it (glibc's own threshold maps an
+   * allocation as big as the last one it unmapped), and the heap's top
+   * is given back only past twice that, as glibc's own threshold would
+   * have it once it reached its largest (a smaller one gave back, at a
+   * frame's free, the top a load's frees left in the heap: the next frame
+   * faulted it in again). Once per process: they hold for every window. */
+  {
+    static gsize heap_kept;
+
+    if (size <= FRAME_MMAP_THRESHOLD && size > heap_kept)
+      {
+        guint8 *image, *node;
+
+        mallopt (M_MMAP_THRESHOLD, FRAME_MMAP_THRESHOLD);
+        mallopt (M_TRIM_THRESHOLD, 2 * FRAME_MMAP_THRESHOLD);
+        /* Touched now, so frames find them in the heap's resident top. */
+        image = g_malloc (size);
+        node = g_malloc (size);
+        memset (image, 0, size);
+        memset (node, 0, size);
+        g_free (node);
+        g_free (image);
+        heap_kept = size;
+      }
+  }
+#endif
+
+  /* The pool is sized by its first image: a frame's, touched, then
+   * given back while the small one stays. */
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  root = cairo_xlib_surface_create (xdisplay, DefaultRootWindow (xdisplay), DefaultVisual (xdisplay, DefaultScreen (xdisplay)),
+                                    width, height);
+  frame = cairo_surface_create_similar_image (root, CAIRO_FORMAT_ARGB32, width, height);
+  self->frame_keeper = cairo_surface_create_similar_image (root, CAIRO_FORMAT_ARGB32, 64, 64);
+  if (cairo_surface_status (frame) == CAIRO_STATUS_SUCCESS && cairo_image_surface_get_data (frame) != NULL)
+    {
+      cairo_surface_flush (frame);
+      memset (cairo_image_surface_get_data (frame), 0,
+              (gsize)cairo_image_surface_get_stride (frame) * cairo_image_surface_get_height (frame));
+      cairo_surface_mark_dirty (frame);
+    }
+  cairo_surface_destroy (frame);
+  cairo_surface_destroy (root);
+#endif
+}
+
+static void
+tautan_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tautan_window_parent_class)->realize (widget);
+
+  keep_frame_buffers (TAUTAN_WINDOW (widget));
+}
+
+static void
+tautan_window_unrealize (GtkWidget *widget)
+{
+  TautanWindow *self = TAUTAN_WINDOW (widget);
+
+  /* Before the display may go. */
+  g_clear_pointer (&self->frame_keeper, cairo_surface_destroy);
+  GTK_WIDGET_CLASS (tautan_window_parent_class)->unrealize (widget);
+}
+
 static void
 tautan_window_constructed (GObject *object)
 {
@@ -683,6 +799,8 @@ tautan_window_class_init (TautanWindowClass *klass)
   object_class->dispose = tautan_window_dispose;
   object_class->constructed = tautan_window_constructed;
   object_class->get_property = tautan_window_get_property;
+  widget_class->realize = tautan_window_realize;
+  widget_class->unrealize = tautan_window_unrealize;
   GTK_WINDOW_CLASS (klass)->close_request = tautan_window_close_request;
   GTK_WINDOW_CLASS (klass)->activate_focus = tautan_window_activate_focus;
 

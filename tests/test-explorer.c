@@ -4,6 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* RUSAGE_THREAD: the main thread's own page faults. */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include "tautan-test-home.h"
@@ -13,6 +16,10 @@
 #include <adwaita.h>
 #include <math.h>
 #include <string.h>
+#include <sys/resource.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-event-row.h"
@@ -1399,6 +1406,67 @@ test_open_holds_layout (Fixture       *f,
   tautan_test_wait_for (layout_iterated, f->window);
 }
 
+/* A big first scene starts building once the frame that shows its
+ * placeholder is painted, not during it: such a build first gives
+ * malloc's free pages back to the system, the very pages that frame
+ * paints in (see /tautan/explorer/frames-warm). */
+typedef struct
+{
+  TautanWindow  *window;
+  TautanDataset *before;    /* the dataset shown until the new one */
+  gboolean      seen;
+  gboolean      building;   /* at the end of the placeholder's frame */
+} FirstBuild;
+
+static void
+first_build_frame_cb (GdkFrameClock *clock,
+                      FirstBuild    *fb)
+{
+  TautanGraphView *graph = fb->window->graph_view;
+
+  if (!fb->seen && graph->dataset != NULL && graph->dataset != fb->before && gtk_widget_get_mapped (GTK_WIDGET (graph)))
+    {
+      fb->seen = TRUE;
+      fb->building = graph->building || graph->scene != NULL;
+    }
+}
+
+static gboolean
+graph_has_scene (gpointer data)
+{
+  return tautan_graph_view_has_scene (((TautanWindow *)data)->graph_view);
+}
+
+static void
+test_first_build_after_frame (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "first-build-60k.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FirstBuild fb = { f->window, f->dataset, FALSE, FALSE };
+  GdkFrameClock *clock;
+  gulong id;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_bench_gen_write (path, 60000, 3000, 7, &error));
+  g_assert_no_error (error);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  id = g_signal_connect_after (clock, "after-paint", G_CALLBACK (first_build_frame_cb), &fb);
+  tautan_window_open (f->window, file);
+  tautan_test_wait_for (not_loading, f->window);
+  g_assert_nonnull (tautan_window_get_dataset (f->window));
+  g_assert_false (tautan_graph_view_has_scene (f->window->graph_view));
+  g_assert_cmpuint (tautan_slice_get_n_edges (tautan_graph_view_get_slice (f->window->graph_view)), >=, 5000);
+
+  tautan_test_wait_for (graph_has_scene, f->window);
+  g_signal_handler_disconnect (clock, id);
+  g_assert_true (fb.seen);
+  g_assert_false (fb.building);
+}
+
 /* The timeline's period popover fills its year, quarter and month
  * buttons in a main-loop turn of its own, after the one that shows a new
  * dataset (at 1M events that turn must stay short); opened before then,
@@ -1449,6 +1517,144 @@ test_period_popover_later (Fixture       *f,
   g_assert_true (tautan_period_popover_get_dataset (popover) == f->dataset);
 }
 
+/* With GSK's cairo renderer on X11 (the tests' Xvfb), a frame that
+ * repaints the whole window paints into memory earlier frames touched:
+ * malloc keeps the window-sized image a frame frees, and cairo keeps its
+ * shared-memory pool for the copy to the X server. A frame into fresh
+ * memory faults in both, two window-sized buffers (1200 x 800 x 4 bytes:
+ * 938 pages each), which at 1M events was most of the explorer's first
+ * frame. Counted in pages, not timed. */
+typedef struct
+{
+  glong start;
+  glong faults;
+  guint n;
+} FrameFaults;
+
+static glong
+thread_faults (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_THREAD, &usage), ==, 0);
+  return usage.ru_minflt;
+}
+
+static void
+faults_before_cb (GdkFrameClock *clock,
+                  FrameFaults   *ff)
+{
+  ff->start = thread_faults ();
+}
+
+static void
+faults_after_cb (GdkFrameClock *clock,
+                 FrameFaults   *ff)
+{
+  ff->faults = thread_faults () - ff->start;
+  ff->n++;
+}
+
+static gboolean
+frame_ended (gpointer data)
+{
+  gpointer *pair = data;
+
+  return ((FrameFaults *)pair[0])->n != GPOINTER_TO_UINT (pair[1]);
+}
+
+/* Whether @data lies in System V shared memory: cairo's pools for the
+ * copies to the X server. */
+static gboolean
+in_shared_memory (gconstpointer data)
+{
+  g_autofree char *maps = NULL;
+  g_auto(GStrv) lines = NULL;
+  guintptr at = GPOINTER_TO_SIZE (data);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  lines = g_strsplit (maps, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *end;
+      guint64 from = g_ascii_strtoull (lines[i], &end, 16);
+      guint64 to = *end == '-' ? g_ascii_strtoull (end + 1, NULL, 16) : 0;
+
+      if (at >= from && at < to)
+        return strstr (lines[i], "/SYSV") != NULL;
+    }
+  return FALSE;
+}
+
+static void
+test_frames_warm (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkNative *native = GTK_NATIVE (f->window);
+  GtkWidget *body = child (f->window, "toast_overlay");
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  FrameFaults ff = { 0 };
+  glong faults[4];
+  gsize buffer;
+  gulong ids[2];
+
+#ifdef GDK_WINDOWING_X11
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (body)) || !GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
+#endif
+    {
+      g_test_skip ("not GSK's cairo renderer on X11");
+      return;
+    }
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  buffer = (gsize)gtk_widget_get_width (GTK_WIDGET (f->window)) * gtk_widget_get_height (GTK_WIDGET (f->window)) * 4;
+#ifdef __GLIBC__
+  {
+    /* A window-sized allocation comes from the heap, not a mapping of its own. */
+    struct mallinfo2 before = mallinfo2 ();
+    g_autofree char *frame = g_malloc (buffer);
+    struct mallinfo2 after = mallinfo2 ();
+
+    g_assert_cmpuint (after.hblks, ==, before.hblks);
+  }
+  {
+    /* Up to glibc's largest threshold, whatever was freed before. */
+    struct mallinfo2 before = mallinfo2 ();
+    g_autofree char *big = g_malloc ((31 << 20));
+    struct mallinfo2 after = mallinfo2 ();
+
+    g_assert_cmpuint (after.hblks, ==, before.hblks);
+  }
+#endif
+
+  /* The window holds an image in cairo's shared-memory pool, so the
+   * pool (emptied by every frame's copy) is never dropped. */
+  g_assert_nonnull (f->window->frame_keeper);
+  g_assert_true (in_shared_memory (cairo_image_surface_get_data (f->window->frame_keeper)));
+
+  /* The body half transparent, then opaque, twice: each of these frames
+   * repaints all of it (as a page change does). */
+  tautan_layout_stop (f->graph->layout);
+  ids[0] = g_signal_connect (clock, "before-paint", G_CALLBACK (faults_before_cb), &ff);
+  ids[1] = g_signal_connect_after (clock, "after-paint", G_CALLBACK (faults_after_cb), &ff);
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      gpointer pair[2] = { &ff, GUINT_TO_POINTER (ff.n) };
+
+      gtk_widget_set_opacity (body, i % 2 == 0 ? 0.5 : 1.0);
+      tautan_test_wait_for (frame_ended, pair);
+      faults[i] = ff.faults;
+    }
+  g_signal_handler_disconnect (clock, ids[0]);
+  g_signal_handler_disconnect (clock, ids[1]);
+
+  /* The first two may touch new memory; the next two repaint in it. */
+  g_test_message ("page faults of the four frames: %ld %ld %ld %ld (a window-sized buffer: %zu pages)",
+                  faults[0], faults[1], faults[2], faults[3], buffer / 4096);
+  g_assert_cmpint (faults[2], <, (glong)(buffer / 4096 / 4));
+  g_assert_cmpint (faults[3], <, (glong)(buffer / 4096 / 4));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1486,6 +1692,8 @@ main (int   argc,
   ADD ("progress-moves", test_progress_moves);
   ADD ("open-holds-layout", test_open_holds_layout);
   ADD ("period-popover-later", test_period_popover_later);
+  ADD ("frames-warm", test_frames_warm);
+  ADD ("first-build-after-frame", test_first_build_after_frame);
 #undef ADD
 
   {

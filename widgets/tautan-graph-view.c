@@ -625,6 +625,21 @@ snapshot_placeholder (TautanGraphView *self,
   gtk_snapshot_restore (snapshot);
 }
 
+static gboolean
+start_first_build_cb (gpointer data)
+{
+  TautanGraphView *self = data;
+
+  if (self->scene == NULL && !self->building && self->dataset != NULL)
+    {
+      _tautan_graph_view_update_scene (self);
+      /* Built here after all (not on a worker): it shows next frame. */
+      if (self->scene != NULL)
+        gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  return G_SOURCE_REMOVE;
+}
+
 static void
 tautan_graph_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -636,6 +651,20 @@ tautan_graph_view_snapshot (GtkWidget   *widget,
 
   if (self->dataset == NULL || width <= 0 || height <= 0)
     return;
+
+  /* A big first scene (a dataset just shown: this frame is likely the
+   * window's whole) starts building once this frame is painted: a build
+   * that big first gives malloc's free pages back to the system
+   * (_tautan_scene_release_memory()), and on a worker during this frame
+   * it took the pages the frame was about to paint in (see
+   * keep_frame_buffers() in tautan-window.c), thousands of page faults. */
+  if (self->scene == NULL && !self->building &&
+      tautan_slice_get_n_edges (tautan_graph_view_get_slice (self)) >= ASYNC_BUILD_EDGES)
+    {
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, start_first_build_cb, g_object_ref (self), g_object_unref);
+      snapshot_placeholder (self, snapshot, width, height);
+      return;
+    }
 
   _tautan_graph_view_update_scene (self);
 

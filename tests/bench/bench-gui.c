@@ -54,6 +54,7 @@
 
 #include "app/tautan-window-private.h"
 #include "widgets/tautan-graph-view-private.h"
+#include "widgets/render/tautan-scene-private.h"
 #include "widgets/render/tautan-tile-cache-private.h"
 
 #include "tautan-bench-gen.h"
@@ -652,12 +653,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  gboolean quick = argc > 1 && g_strcmp0 (argv[1], "--quick") == 0;
-  gboolean only_holders = argc > 1 && g_strcmp0 (argv[1], "--holders") == 0;
-  guint n_events = quick ? 30000 : 1000000;
-  guint n_entities = quick ? 3000 : 100000;
-  guint n_steps = quick ? 6 : 20;
-  const char *tag = quick ? "30k" : "1m";
+  gboolean quick = FALSE, only_holders = FALSE, only_open = FALSE;
+  guint n_events, n_entities, n_steps;
+  const char *tag;
   g_autoptr(GError) error = NULL;
   g_autofree char *tmp = NULL;
   g_autofree char *path = NULL;
@@ -681,6 +679,32 @@ main (int   argc,
   gint64 t0, t_loaded = 0, t_first = 0, t_shown, deadline;
   const char *names[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
   int status = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_strcmp0 (argv[i], "--quick") == 0)
+        quick = TRUE;
+      else if (g_strcmp0 (argv[i], "--holders") == 0)
+        only_holders = TRUE;
+      else if (g_strcmp0 (argv[i], "--open") == 0)
+        only_open = TRUE;
+      else if (g_strcmp0 (argv[i], "--no-trim") == 0)
+        /* For A/B runs: no build gives memory back to the system first. */
+        _tautan_scene_set_release_edges (G_MAXUINT);
+      else
+        {
+          g_printerr ("usage: bench-gui [--quick] [--holders | --open] [--no-trim]\n"
+                      "  --quick    30,000 events instead of 1,000,000\n"
+                      "  --holders  what each big holder adds to memory, without the window\n"
+                      "  --open     the open and its stall only (gui_open, load_main_loop_stall_max)\n"
+                      "  --no-trim  scene builds keep what malloc holds (no malloc_trim ())\n");
+          return g_strcmp0 (argv[i], "--help") == 0 ? 0 : 2;
+        }
+    }
+  n_events = quick ? 30000 : 1000000;
+  n_entities = quick ? 3000 : 100000;
+  n_steps = quick ? 6 : 20;
+  tag = quick ? "30k" : "1m";
 
   setvbuf (stdout, NULL, _IOLBF, 0);
   g_set_prgname ("tautan");
@@ -822,6 +846,8 @@ main (int   argc,
            b.frames.max_phase[PHASE_PAINT] / 1e3, b.frames.max_phase[PHASE_AFTER] / 1e3);
   b.frames.on = FALSE;
   g_print ("bench load_main_loop_stall_max%s %.0f ms\n", quick ? "_30k" : "", probe.max / 1e3);
+  if (only_open)
+    goto done;
 
   /* The layout settling moves every node each frame: input is measured
    * on the settled graph, as a user who has looked at it for a while. A
@@ -982,6 +1008,7 @@ main (int   argc,
   g_print ("# max %.1f ms\n", maximum (latencies));
   g_print ("bench gui_rss_%s %.0f MB\n", tag, vm_kb ("VmHWM:") / 1024.0);
   g_print ("# resident now %.0f MB\n", vm_kb ("VmRSS:") / 1024.0);
+done:
   g_atomic_int_set (&mem.stop, 1);
   g_thread_join (mem.thread);
   g_print ("# the highest resident sample (every 5 ms): %.0f MB at %.2f s after launch, %s: anonymous %.0f MB, "
