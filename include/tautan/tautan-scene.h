@@ -91,9 +91,10 @@ typedef struct
   double       x1, y1;       /* ... to the target's border (arrow tip) */
   double       width;        /* by event count */
   TautanRgba   color;
-  gboolean     dashed;       /* made only of imprecise events */
-  gboolean     selected;
   guint        count;
+  /* Bits: a million edges are drawn, and held twice while a rebuild is in flight. */
+  guint        dashed : 1;   /* made only of imprecise events */
+  guint        selected : 1;
 } TautanSceneEdge;
 
 typedef struct

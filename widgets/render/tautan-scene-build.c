@@ -240,7 +240,8 @@ count_shown_types (TautanSlice           *slice,
 }
 
 
-/* The geometry of edge @edge, then the box and band it draws in. */
+/* The geometry of edge @edge (its box and band are remade from it when
+ * asked: _tautan_scene_edge_bounds()). */
 static void
 edge_geometry (TautanSceneEdge       *edge,
                EdgeExtra             *extra,
@@ -250,35 +251,7 @@ edge_geometry (TautanSceneEdge       *edge,
                gboolean               far,
                double                 scale)
 {
-  TautanEdgeShape *shape = &extra->shape;
-  double half = edge->width / 2;
-
-  _tautan_render_edge_layout (edge, shape, from, to, curved, far, scale);
-  extra->bounds = (Box) { from->x, from->y, from->x, from->y };
-  if (!shape->drawable)
-    return;
-
-  if (shape->arrow)
-    half = MAX (half, scene_length (shape->ax1 - shape->ax0, shape->ay1 - shape->ay0) / 2);
-
-  extra->bounds = (Box) { edge->x0, edge->y0, edge->x0, edge->y0 };
-  box_add_point (&extra->bounds, edge->x1, edge->y1);
-  extra->reach = half + 1;
-  if (shape->curved)
-    {
-      double cl = scene_length (edge->x1 - edge->x0, edge->y1 - edge->y0);
-
-      box_add_point (&extra->bounds, edge->cx, edge->cy);
-      /* A quadratic strays from its chord by half its control point's
-       * distance from it. */
-      if (cl > 0)
-        extra->reach += fabs ((edge->x1 - edge->x0) * (edge->cy - edge->y0) -
-                              (edge->y1 - edge->y0) * (edge->cx - edge->x0)) / cl / 2;
-    }
-  extra->bounds.x0 -= half + 1;
-  extra->bounds.y0 -= half + 1;
-  extra->bounds.x1 += half + 1;
-  extra->bounds.y1 += half + 1;
+  _tautan_render_edge_layout (edge, &extra->shape, from, to, curved, far, scale);
 }
 
 typedef struct
@@ -1018,7 +991,6 @@ edge_pass_run (EdgePass *pass)
       e->dashed = f->dashed;
       e->selected = f->source == view->selected_source && f->target == view->selected_target;
       e->width = _tautan_render_edge_width (f->count, self->node_scale);
-      x->color_index = f->color_index;
       if (view->changes != NULL)
         e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (f->color_index - 256), TAUTAN_EDGE_ALPHA);
       else if (f->by_type)
@@ -1036,7 +1008,7 @@ edge_pass_run (EdgePass *pass)
       if (f->hover_dim)
         e->color.alpha *= TAUTAN_DIM_ALPHA;
       x->dim = f->focus_dim || f->hover_dim;
-      x->width_bucket = f->width_bucket;
+      x->reverse = f->reverse;
       x->keep_hash = _tautan_scene_edge_keep_hash (f->source, f->target);
 
       from.entity = f->source;
