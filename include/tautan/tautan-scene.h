@@ -114,6 +114,14 @@ TautanScene            *tautan_scene_new               (TautanRenderContext *con
                                                         TautanSlice         *slice,
                                                         const TautanPoint   *positions,
                                                         const TautanView    *view);
+/* The same scene, made for less from @previous when only the positions
+ * (and the centre or size) moved. */
+TautanScene            *tautan_scene_new_after         (TautanScene         *previous,
+                                                        TautanRenderContext *context,
+                                                        TautanDataset       *dataset,
+                                                        TautanSlice         *slice,
+                                                        const TautanPoint   *positions,
+                                                        const TautanView    *view);
 TautanScene            *tautan_scene_ref               (TautanScene         *self);
 void                    tautan_scene_unref             (TautanScene         *self);
 guint                   tautan_scene_get_n_nodes       (TautanScene         *self);

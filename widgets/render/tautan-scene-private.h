@@ -235,12 +235,19 @@ struct _TautanScene
   gint                  edge_gain;  /* far: edges' alpha times this / 2^16, for density
                                      * shading (tautan-scene-draw.c); 0 until drawn */
   guint32               edge_keep;  /* far: the share of edges a sample keeps, × 2^32 - 1 */
+
+  /* What tautan_scene_new_after() asks of a predecessor: */
+  GWeakRef              slice_ref;  /* the slice it shows; no reference: the window swaps slices */
+  guint                 borrowed : 1; /* built with tables only the build saw (filter, focus, …) */
 };
 
-/* tautan-scene-build.c: fills a new scene's nodes, edges and labels. */
+/* tautan-scene-build.c: fills a new scene's nodes, edges and labels;
+ * the edges but for their geometry taken from @previous when not NULL
+ * (same slice, same view but for the centre and size). */
 void     _tautan_scene_build            (TautanScene       *self,
                                          TautanSlice       *slice,
-                                         const TautanPoint *positions);
+                                         const TautanPoint *positions,
+                                         TautanScene       *previous);
 
 /* The least edges whose pass runs on two threads (tests). */
 guint    _tautan_scene_set_edge_pass_split (guint           n_edges);

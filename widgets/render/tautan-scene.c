@@ -446,6 +446,7 @@ scene_free (TautanScene *self)
   _tautan_scene_pool_free (self->node_of_entity);
   _tautan_scene_pool_free (self->edge_extra);
   _tautan_scene_pool_free (self->edge_batches);
+  g_weak_ref_clear (&self->slice_ref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->context);
   g_free (self);
@@ -498,6 +499,70 @@ tautan_scene_new (TautanRenderContext *context,
                   const TautanPoint   *positions,
                   const TautanView    *view)
 {
+  return tautan_scene_new_after (NULL, context, dataset, slice, positions, view);
+}
+
+/* Whether @previous's edges are those of a scene of @slice through @view
+ * but for their geometry: the same slice, the same view but for the
+ * centre and size (what the edges' widths hang on, the zoom, included),
+ * and no table only the build sees (filter, comparison, focus, fades,
+ * roll-up): a scene does not keep them to compare. */
+static gboolean
+same_edges (TautanScene         *previous,
+            TautanRenderContext *context,
+            TautanDataset       *dataset,
+            TautanSlice         *slice,
+            const TautanView    *view)
+{
+  const TautanView *was = &previous->view;
+  g_autoptr(TautanSlice) shown = NULL;
+
+  if (previous->borrowed || view->filter_edges != NULL || view->changes != NULL || view->focus != NULL ||
+      view->fade != NULL || view->rollup != NULL)
+    return FALSE;
+  if (previous->context != context || previous->dataset != dataset ||
+      previous->n_entities != tautan_dataset_get_n_entities (dataset))
+    return FALSE;
+  shown = g_weak_ref_get (&previous->slice_ref);
+  if (shown != slice)
+    return FALSE;
+  return was->span.from == view->span.from && was->span.to == view->span.to &&
+         was->cumulative == view->cumulative && was->zoom == view->zoom &&
+         was->selected_entity == view->selected_entity && was->selected_source == view->selected_source &&
+         was->selected_target == view->selected_target && was->hover_entity == view->hover_entity &&
+         was->hidden_kinds == view->hidden_kinds &&
+         memcmp (&was->hidden_types, &view->hidden_types, sizeof view->hidden_types) == 0 &&
+         was->color_mode == view->color_mode;
+}
+
+/**
+ * tautan_scene_new_after:
+ * @previous: (nullable): the scene shown until now
+ * @context: fonts and palette
+ * @dataset: the dataset @slice was made from
+ * @slice: the time window to show
+ * @positions: (array): layout coordinates, one per entity of @dataset
+ * @view: zoom, centre, size, selection, hover and filters
+ *
+ * As tautan_scene_new(), the very same scene, made for less when only the
+ * positions moved (the layout settling): when @previous shows @slice
+ * through the same view but for the centre and size, its edges (which,
+ * in which order, their counts, colours and widths) are taken rather than
+ * counted and sorted again, and only their geometry is made anew. At a
+ * million edges that is the scratch of the count and sort (some 40 MB)
+ * while two scenes are alive, and their time. @previous is only read, and
+ * may be drawn and freed meanwhile on other threads as usual.
+ *
+ * Returns: (transfer full): the scene
+ */
+TautanScene *
+tautan_scene_new_after (TautanScene         *previous,
+                        TautanRenderContext *context,
+                        TautanDataset       *dataset,
+                        TautanSlice         *slice,
+                        const TautanPoint   *positions,
+                        const TautanView    *view)
+{
   TautanScene *self;
 
   g_return_val_if_fail (TAUTAN_IS_RENDER_CONTEXT (context), NULL);
@@ -521,8 +586,13 @@ tautan_scene_new (TautanRenderContext *context,
   self->far = _tautan_render_is_far (self->node_scale);
   self->origin_x = view->center_x * view->zoom - view->width / 2.0;
   self->origin_y = view->center_y * view->zoom - view->height / 2.0;
+  g_weak_ref_init (&self->slice_ref, slice);
+  self->borrowed = view->filter_edges != NULL || view->changes != NULL || view->focus != NULL ||
+                   view->fade != NULL || view->rollup != NULL;
 
-  _tautan_scene_build (self, slice, positions);
+  if (previous != NULL && !same_edges (previous, context, dataset, slice, view))
+    previous = NULL;
+  _tautan_scene_build (self, slice, positions, previous);
   /* Borrowed for the build only: the scene must not outlive them. */
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
