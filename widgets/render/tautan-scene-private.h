@@ -239,6 +239,7 @@ struct _TautanScene
   /* What tautan_scene_new_after() asks of a predecessor: */
   GWeakRef              slice_ref;  /* the slice it shows; no reference: the window swaps slices */
   guint                 borrowed : 1; /* built with tables only the build saw (filter, focus, …) */
+  guint                 edges_taken : 1; /* its edges came from a predecessor (tests) */
 };
 
 /* tautan-scene-build.c: fills a new scene's nodes, edges and labels;

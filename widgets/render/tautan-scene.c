@@ -592,6 +592,7 @@ tautan_scene_new_after (TautanScene         *previous,
 
   if (previous != NULL && !same_edges (previous, context, dataset, slice, view))
     previous = NULL;
+  self->edges_taken = previous != NULL;
   _tautan_scene_build (self, slice, positions, previous);
   /* Borrowed for the build only: the scene must not outlive them. */
   self->view.filter_edges = NULL;
