@@ -115,7 +115,7 @@ TautanScene            *tautan_scene_new               (TautanRenderContext *con
                                                         const TautanPoint   *positions,
                                                         const TautanView    *view);
 /* The same scene, made for less from @previous when only the positions
- * (and the centre or size) moved. */
+ * and the camera moved. */
 TautanScene            *tautan_scene_new_after         (TautanScene         *previous,
                                                         TautanRenderContext *context,
                                                         TautanDataset       *dataset,

@@ -1029,8 +1029,8 @@ edge_pass_geometry (const EdgePass  *pass,
 }
 
 /* The edges at drawing positions start..end as @previous has them (same
- * slice, same view but for the centre and size): all but their geometry,
- * which is made for the new positions. */
+ * slice, same view but for the camera): all but their geometry, which is
+ * made for the new positions and zoom. */
 static void
 edge_pass_run_after (EdgePass *pass)
 {

@@ -502,11 +502,43 @@ tautan_scene_new (TautanRenderContext *context,
   return tautan_scene_new_after (NULL, context, dataset, slice, positions, view);
 }
 
+/* Whether every edge of @previous is as wide at @scale: the zoom sizes
+ * edges in half-pixel steps, so while the camera follows the layout most
+ * zooms give the same widths, hence the same runs in the same order. */
+static gboolean
+same_widths (TautanScene *previous,
+             double       scale)
+{
+  double known[1024];
+
+  if (scale == previous->node_scale)
+    return TRUE;
+  for (guint c = 0; c < G_N_ELEMENTS (known); c++)
+    known[c] = -1;
+  for (guint i = 0; i < previous->edges->len; i++)
+    {
+      const TautanSceneEdge *e = &g_array_index (previous->edges, TautanSceneEdge, i);
+      double width;
+
+      if (e->count < G_N_ELEMENTS (known))
+        {
+          if (known[e->count] < 0)
+            known[e->count] = _tautan_render_edge_width (e->count, scale);
+          width = known[e->count];
+        }
+      else
+        width = _tautan_render_edge_width (e->count, scale);
+      if (width != e->width)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether @previous's edges are those of a scene of @slice through @view
  * but for their geometry: the same slice, the same view but for the
- * centre and size (what the edges' widths hang on, the zoom, included),
- * and no table only the build sees (filter, comparison, focus, fades,
- * roll-up): a scene does not keep them to compare. */
+ * centre, size and a zoom that leaves every edge as wide, and no table
+ * only the build sees (filter, comparison, focus, fades, roll-up): a
+ * scene does not keep them to compare. */
 static gboolean
 same_edges (TautanScene         *previous,
             TautanRenderContext *context,
@@ -527,12 +559,13 @@ same_edges (TautanScene         *previous,
   if (shown != slice)
     return FALSE;
   return was->span.from == view->span.from && was->span.to == view->span.to &&
-         was->cumulative == view->cumulative && was->zoom == view->zoom &&
+         was->cumulative == view->cumulative &&
          was->selected_entity == view->selected_entity && was->selected_source == view->selected_source &&
          was->selected_target == view->selected_target && was->hover_entity == view->hover_entity &&
          was->hidden_kinds == view->hidden_kinds &&
          memcmp (&was->hidden_types, &view->hidden_types, sizeof view->hidden_types) == 0 &&
-         was->color_mode == view->color_mode;
+         was->color_mode == view->color_mode &&
+         same_widths (previous, _tautan_render_node_scale (view->zoom));
 }
 
 /**
@@ -545,8 +578,9 @@ same_edges (TautanScene         *previous,
  * @view: zoom, centre, size, selection, hover and filters
  *
  * As tautan_scene_new(), the very same scene, made for less when only the
- * positions moved (the layout settling): when @previous shows @slice
- * through the same view but for the centre and size, its edges (which,
+ * positions moved (the layout settling, the camera following it): when
+ * @previous shows @slice through the same view but for the centre, size
+ * and a zoom that leaves every edge as wide, its edges (which,
  * in which order, their counts, colours and widths) are taken rather than
  * counted and sorted again, and only their geometry is made anew. At a
  * million edges that is the scratch of the count and sort (some 40 MB)
@@ -593,6 +627,8 @@ tautan_scene_new_after (TautanScene         *previous,
   if (previous != NULL && !same_edges (previous, context, dataset, slice, view))
     previous = NULL;
   self->edges_taken = previous != NULL;
+  if (previous != NULL)
+    g_debug ("a scene of %u edges takes its predecessor's", previous->edges->len);
   _tautan_scene_build (self, slice, positions, previous);
   /* Borrowed for the build only: the scene must not outlive them. */
   self->view.filter_edges = NULL;
