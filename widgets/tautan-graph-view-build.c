@@ -220,8 +220,6 @@ _tautan_graph_view_build_async (TautanGraphView *self)
   job->positions = g_memdup2 (self->shown, sizeof (TautanPoint) * MAX (self->n_nodes, 1));
   if (self->scene != NULL)
     job->previous = tautan_scene_ref (self->scene);
-  if (self->base_scene != NULL)
-    job->previous_base = tautan_scene_ref (self->base_scene);
   job->scene_view = self->view;
   if (self->view.focus != NULL)
     job->scene_view.focus = job->focus = g_memdup2 (self->view.focus, MAX (tautan_dataset_get_n_entities (self->dataset), 1));
@@ -241,6 +239,10 @@ _tautan_graph_view_build_async (TautanGraphView *self)
   job->with_base = job->new_base &&
                    (job->scene_view.hover_entity != TAUTAN_NONE || job->scene_view.selected_entity != TAUTAN_NONE ||
                     job->scene_view.selected_source != TAUTAN_NONE || job->scene_view.selected_target != TAUTAN_NONE);
+  /* Only then: the tiles may let go of the old base before the build
+   * ends, and a reference here would keep a third scene alive. */
+  if (job->with_base && self->base_scene != NULL)
+    job->previous_base = tautan_scene_ref (self->base_scene);
 
   /* From here on, a change is one the next build must show. */
   self->scene_dirty = FALSE;

@@ -430,9 +430,16 @@ _tautan_scene_release_memory (guint n_edges)
 #endif
 }
 
+/* Scenes alive and their edges, for the debug log (G_MESSAGES_DEBUG=tautan-scene):
+ * a window's peak is how many big scenes live at once. */
+static gint live_scenes;
+static gint live_edges;
+
 static void
 scene_free (TautanScene *self)
 {
+  g_atomic_int_add (&live_scenes, -1);
+  g_atomic_int_add (&live_edges, -(gint)self->edges->len);
   g_clear_pointer (&self->draw_index, _tautan_scene_draw_index_free);
   g_mutex_clear (&self->draw_mutex);
   g_clear_pointer (&self->hit_nodes, _tautan_grid_free);
@@ -627,9 +634,12 @@ tautan_scene_new_after (TautanScene         *previous,
   if (previous != NULL && !same_edges (previous, context, dataset, slice, view))
     previous = NULL;
   self->edges_taken = previous != NULL;
-  if (previous != NULL)
-    g_debug ("a scene of %u edges takes its predecessor's", previous->edges->len);
   _tautan_scene_build (self, slice, positions, previous);
+  g_atomic_int_inc (&live_scenes);
+  g_atomic_int_add (&live_edges, (gint)self->edges->len);
+  g_debug ("built a scene of %u edges%s; %d scenes of %d edges live", self->edges->len,
+           previous != NULL ? ", its predecessor's taken" : "", g_atomic_int_get (&live_scenes),
+           g_atomic_int_get (&live_edges));
   /* Borrowed for the build only: the scene must not outlive them. */
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
