@@ -1795,6 +1795,15 @@ test_after (Fixture       *f,
   }
 }
 
+/* A million-edge scene holds each edge's records twice while a rebuild is
+ * in flight: every byte here is two megabytes of the window's peak. */
+static void
+test_record_sizes (void)
+{
+  g_assert_cmpuint (sizeof (TautanSceneEdge), <=, 104);
+  g_assert_cmpuint (sizeof (EdgeExtra), <=, 64);
+}
+
 /* A build of at least _tautan_scene_set_release_edges()'s edges first
  * gives back the blocks the pool keeps (a million-edge scene is built
  * while the one on screen lives: kept blocks only raised the window's
@@ -2020,6 +2029,7 @@ main (int   argc,
   ADD ("index-split", test_index_split);
   ADD ("draw-records", test_draw_records);
 #undef ADD
+  g_test_add_func ("/tautan/scene/record-sizes", test_record_sizes);
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
   g_test_add_func ("/tautan/scene/band-steps", test_band_steps);
   g_test_add_func ("/tautan/scene/band", test_band);
