@@ -1592,17 +1592,20 @@ assert_scenes_equal (TautanScene *a,
   for (guint i = 0; i < tautan_scene_get_n_edges (a); i++)
     {
       const EdgeExtra *x = &a->edge_extra[i], *y = &b->edge_extra[i];
+      Box xb, yb;
+      double xr, yr;
 
       assert_edges_equal (tautan_scene_get_edge (a, i), tautan_scene_get_edge (b, i));
+      _tautan_scene_edge_bounds (tautan_scene_get_edge (a, i), x, &xb, &xr);
+      _tautan_scene_edge_bounds (tautan_scene_get_edge (b, i), y, &yb, &yr);
       g_assert_true (memcmp (&x->shape, &y->shape, G_STRUCT_OFFSET (TautanEdgeShape, ay1) + sizeof (double)) == 0);
       g_assert_cmpuint (x->shape.drawable, ==, y->shape.drawable);
       g_assert_cmpuint (x->shape.curved, ==, y->shape.curved);
       g_assert_cmpuint (x->shape.arrow, ==, y->shape.arrow);
-      g_assert_true (memcmp (&x->bounds, &y->bounds, sizeof x->bounds) == 0);
-      g_assert_cmpfloat (x->reach, ==, y->reach);
-      g_assert_cmpuint (x->color_index, ==, y->color_index);
-      g_assert_cmpuint (x->width_bucket, ==, y->width_bucket);
+      g_assert_true (memcmp (&xb, &yb, sizeof xb) == 0);
+      g_assert_cmpfloat (xr, ==, yr);
       g_assert_cmpuint (x->dim, ==, y->dim);
+      g_assert_cmpuint (x->reverse, ==, y->reverse);
       g_assert_cmpuint (x->keep_hash, ==, y->keep_hash);
     }
   g_assert_cmpuint (a->n_edge_batches, ==, b->n_edge_batches);
@@ -1696,6 +1699,109 @@ test_reuse (Fixture       *f,
       tautan_scene_unref (reused);
       tautan_scene_unref (fresh);
     }
+}
+
+/* A scene built after another for moved positions and camera (the
+ * layout settling, the camera following: tautan_scene_new_after()) takes
+ * its predecessor's edges and is the very scene a fresh build makes: every
+ * field, the private extras, the pixels; hovered and selected, with a
+ * type and a kind hidden, near and far. Either may be freed first. What
+ * the edges hang on changed (a zoom that changes their widths, hidden
+ * types, selection, fades, another slice even of the same window): built
+ * afresh, the same as a fresh build. */
+static void
+test_after (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanSlice) same_window = full_slice (f);
+  guint n = tautan_dataset_get_n_entities (f->dataset);
+  g_autofree TautanPoint *moved = g_new (TautanPoint, MAX (n, 1));
+  g_autofree float *fade = g_new (float, MAX (n, 1));
+  TautanView views[4], changed[4];
+
+  for (guint e = 0; e < n; e++)
+    {
+      moved[e].x = f->positions[e].x * 1.1f + (float)(e % 3) * 0.37f;
+      moved[e].y = f->positions[e].y * 0.9f - (float)(e % 5) * 0.21f;
+      fade[e] = 1.0f;
+    }
+  default_view (&views[0]);
+  views[1] = views[0];
+  views[1].hover_entity = entity (f, "kim-jong-un");
+  views[1].selected_entity = entity (f, "russia");
+  views[2] = views[0];
+  tautan_type_mask_add (&views[2].hidden_types, type_index (f, "meet"));
+  views[2].hidden_kinds = 1u << TAUTAN_ENTITY_MEDIA;
+  views[3] = views[0];
+  views[3].zoom = 6;
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    for (guint first = 0; first < 2; first++)
+      {
+        TautanView view = views[v];
+        TautanScene *before = scene_for (f, slice, &view), *after, *fresh;
+
+        g_assert_false (before->edges_taken);
+        g_assert_cmpuint (tautan_scene_get_n_edges (before), >, 0);
+        view.center_x += 1.5;
+        view.center_y -= 0.5;
+        view.width += 10;
+        /* Full size either way, or a step of the camera: the same widths. */
+        view.zoom *= view.zoom >= TAUTAN_FULL_SIZE_ZOOM ? 1.5 : 1.01;
+        after = tautan_scene_new_after (before, f->context, f->dataset, slice, moved, &view);
+        g_assert_true (after->edges_taken);
+        /* The predecessor gone first, or the new scene. */
+        if (first == 0)
+          g_clear_pointer (&before, tautan_scene_unref);
+        fresh = tautan_scene_new (f->context, f->dataset, slice, moved, &view);
+        g_assert_false (fresh->edges_taken);
+        assert_scenes_equal (fresh, after);
+        tautan_scene_unref (after);
+        g_clear_pointer (&before, tautan_scene_unref);
+        tautan_scene_unref (fresh);
+      }
+
+  for (guint c = 0; c < G_N_ELEMENTS (changed); c++)
+    changed[c] = views[0];
+  changed[0].zoom = ZOOM / 4;
+  tautan_type_mask_add (&changed[1].hidden_types, type_index (f, "meet"));
+  changed[2].selected_source = entity (f, "sergei-lavrov");
+  changed[2].selected_target = entity (f, "choe-son-hui");
+  changed[3].fade = fade;
+  for (guint c = 0; c <= G_N_ELEMENTS (changed); c++)
+    {
+      TautanSlice *shown = c < G_N_ELEMENTS (changed) ? slice : same_window;
+      const TautanView *view = c < G_N_ELEMENTS (changed) ? &changed[c] : &views[0];
+      TautanScene *before = scene_for (f, slice, &views[0]), *after, *fresh;
+
+      after = tautan_scene_new_after (before, f->context, f->dataset, shown, moved, view);
+      g_assert_false (after->edges_taken);
+      tautan_scene_unref (before);
+      fresh = tautan_scene_new (f->context, f->dataset, shown, moved, view);
+      assert_scenes_equal (fresh, after);
+      tautan_scene_unref (after);
+      tautan_scene_unref (fresh);
+    }
+
+  /* A scene with a fade is never a predecessor: its fades are not kept. */
+  {
+    TautanScene *before = scene_for (f, slice, &changed[3]), *after;
+
+    after = tautan_scene_new_after (before, f->context, f->dataset, slice, moved, &changed[3]);
+    g_assert_false (after->edges_taken);
+    tautan_scene_unref (before);
+    tautan_scene_unref (after);
+  }
+}
+
+/* A million-edge scene holds each edge's records twice while a rebuild is
+ * in flight: every byte here is two megabytes of the window's peak. */
+static void
+test_record_sizes (void)
+{
+  g_assert_cmpuint (sizeof (TautanSceneEdge), <=, 104);
+  g_assert_cmpuint (sizeof (EdgeExtra), <=, 64);
 }
 
 /* A build of at least _tautan_scene_set_release_edges()'s edges first
@@ -1919,9 +2025,11 @@ main (int   argc,
   ADD ("group-label-edges", test_group_label_edges);
   ADD ("reuse", test_reuse);
   ADD ("release", test_release);
+  ADD ("after", test_after);
   ADD ("index-split", test_index_split);
   ADD ("draw-records", test_draw_records);
 #undef ADD
+  g_test_add_func ("/tautan/scene/record-sizes", test_record_sizes);
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
   g_test_add_func ("/tautan/scene/band-steps", test_band_steps);
   g_test_add_func ("/tautan/scene/band", test_band);

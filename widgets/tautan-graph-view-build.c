@@ -39,6 +39,8 @@ typedef struct
   TautanChanges       *changes;
   TautanRollup        *rollup;
   TautanView           scene_view;
+  TautanScene         *previous;    /* the scenes shown when it began: their edges may do */
+  TautanScene         *previous_base;
   gboolean             new_base;    /* the tiles' scene is out of date */
   gboolean             with_base;   /* it is, and the scene has a hover or selection: built too */
   /* Results, from the worker */
@@ -64,6 +66,8 @@ job_free (gpointer data)
   g_clear_pointer (&job->rollup, tautan_rollup_free);
   g_clear_pointer (&job->scene, tautan_scene_unref);
   g_clear_pointer (&job->base, tautan_scene_unref);
+  g_clear_pointer (&job->previous, tautan_scene_unref);
+  g_clear_pointer (&job->previous_base, tautan_scene_unref);
   g_free (job);
 }
 
@@ -117,15 +121,21 @@ build_thread (GTask        *task,
   Job *job = task_data;
   gint64 start = g_get_monotonic_time ();
 
-  job->scene = tautan_scene_new (job->context, job->dataset, job->slice, job->positions, &job->scene_view);
+  /* While the layout settles only the positions move: the scene on
+   * screen gives its edges, and goes as soon as it has, not with the job. */
+  job->scene = tautan_scene_new_after (job->previous, job->context, job->dataset, job->slice, job->positions,
+                                       &job->scene_view);
+  g_clear_pointer (&job->previous, tautan_scene_unref);
   if (job->with_base)
     {
       TautanView base = job->scene_view;
 
       base.hover_entity = TAUTAN_NONE;
       base.selected_entity = base.selected_source = base.selected_target = TAUTAN_NONE;
-      job->base = tautan_scene_new (job->context, job->dataset, job->slice, job->positions, &base);
+      job->base = tautan_scene_new_after (job->previous_base, job->context, job->dataset, job->slice,
+                                          job->positions, &base);
     }
+  g_clear_pointer (&job->previous_base, tautan_scene_unref);
   job->cost = g_get_monotonic_time () - start;
   g_task_return_boolean (task, TRUE);
 }
@@ -208,6 +218,8 @@ _tautan_graph_view_build_async (TautanGraphView *self)
   job->dataset = g_object_ref (self->dataset);
   job->slice = g_object_ref (self->slice);
   job->positions = g_memdup2 (self->shown, sizeof (TautanPoint) * MAX (self->n_nodes, 1));
+  if (self->scene != NULL)
+    job->previous = tautan_scene_ref (self->scene);
   job->scene_view = self->view;
   if (self->view.focus != NULL)
     job->scene_view.focus = job->focus = g_memdup2 (self->view.focus, MAX (tautan_dataset_get_n_entities (self->dataset), 1));
@@ -227,6 +239,10 @@ _tautan_graph_view_build_async (TautanGraphView *self)
   job->with_base = job->new_base &&
                    (job->scene_view.hover_entity != TAUTAN_NONE || job->scene_view.selected_entity != TAUTAN_NONE ||
                     job->scene_view.selected_source != TAUTAN_NONE || job->scene_view.selected_target != TAUTAN_NONE);
+  /* Only then: the tiles may let go of the old base before the build
+   * ends, and a reference here would keep a third scene alive. */
+  if (job->with_base && self->base_scene != NULL)
+    job->previous_base = tautan_scene_ref (self->base_scene);
 
   /* From here on, a change is one the next build must show. */
   self->scene_dirty = FALSE;

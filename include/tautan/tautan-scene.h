@@ -91,9 +91,10 @@ typedef struct
   double       x1, y1;       /* ... to the target's border (arrow tip) */
   double       width;        /* by event count */
   TautanRgba   color;
-  gboolean     dashed;       /* made only of imprecise events */
-  gboolean     selected;
   guint        count;
+  /* Bits: a million edges are drawn, and held twice while a rebuild is in flight. */
+  guint        dashed : 1;   /* made only of imprecise events */
+  guint        selected : 1;
 } TautanSceneEdge;
 
 typedef struct
@@ -109,6 +110,14 @@ typedef struct _TautanScene TautanScene;
 /* Builds the display list of @slice's window, nodes at @positions (layout
  * coordinates, one per entity), seen through @view. */
 TautanScene            *tautan_scene_new               (TautanRenderContext *context,
+                                                        TautanDataset       *dataset,
+                                                        TautanSlice         *slice,
+                                                        const TautanPoint   *positions,
+                                                        const TautanView    *view);
+/* The same scene, made for less from @previous when only the positions
+ * and the camera moved. */
+TautanScene            *tautan_scene_new_after         (TautanScene         *previous,
+                                                        TautanRenderContext *context,
                                                         TautanDataset       *dataset,
                                                         TautanSlice         *slice,
                                                         const TautanPoint   *positions,

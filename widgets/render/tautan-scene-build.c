@@ -240,7 +240,8 @@ count_shown_types (TautanSlice           *slice,
 }
 
 
-/* The geometry of edge @edge, then the box and band it draws in. */
+/* The geometry of edge @edge (its box and band are remade from it when
+ * asked: _tautan_scene_edge_bounds()). */
 static void
 edge_geometry (TautanSceneEdge       *edge,
                EdgeExtra             *extra,
@@ -250,35 +251,7 @@ edge_geometry (TautanSceneEdge       *edge,
                gboolean               far,
                double                 scale)
 {
-  TautanEdgeShape *shape = &extra->shape;
-  double half = edge->width / 2;
-
-  _tautan_render_edge_layout (edge, shape, from, to, curved, far, scale);
-  extra->bounds = (Box) { from->x, from->y, from->x, from->y };
-  if (!shape->drawable)
-    return;
-
-  if (shape->arrow)
-    half = MAX (half, scene_length (shape->ax1 - shape->ax0, shape->ay1 - shape->ay0) / 2);
-
-  extra->bounds = (Box) { edge->x0, edge->y0, edge->x0, edge->y0 };
-  box_add_point (&extra->bounds, edge->x1, edge->y1);
-  extra->reach = half + 1;
-  if (shape->curved)
-    {
-      double cl = scene_length (edge->x1 - edge->x0, edge->y1 - edge->y0);
-
-      box_add_point (&extra->bounds, edge->cx, edge->cy);
-      /* A quadratic strays from its chord by half its control point's
-       * distance from it. */
-      if (cl > 0)
-        extra->reach += fabs ((edge->x1 - edge->x0) * (edge->cy - edge->y0) -
-                              (edge->y1 - edge->y0) * (edge->cx - edge->x0)) / cl / 2;
-    }
-  extra->bounds.x0 -= half + 1;
-  extra->bounds.y0 -= half + 1;
-  extra->bounds.x1 += half + 1;
-  extra->bounds.y1 += half + 1;
+  _tautan_render_edge_layout (edge, &extra->shape, from, to, curved, far, scale);
 }
 
 typedef struct
@@ -811,15 +784,42 @@ count_untargeted (TautanScene *self,
     }
 }
 
+/* Edge @i's ends and count: of the first pass's @found, or else of
+ * @previous, the scene whose edges this one takes. */
+static inline void
+edge_ends (const EdgeBuild   *found,
+           const TautanScene *previous,
+           guint              i,
+           guint             *source,
+           guint             *target,
+           guint             *count)
+{
+  if (found != NULL)
+    {
+      *source = found[i].source;
+      *target = found[i].target;
+      *count = found[i].count;
+    }
+  else
+    {
+      const TautanSceneEdge *e = &g_array_index (previous->edges, TautanSceneEdge, i);
+
+      *source = e->source;
+      *target = e->target;
+      *count = e->count;
+    }
+}
+
 /* With a type or kind hidden, a node is sized by its shown events (on its
  * drawn edges and its ring), and one with none (it would stand for
- * nothing) goes, unless selected. */
+ * nothing) goes, unless selected. The edges: @edges, or @previous's. */
 static void
 drop_orphans (TautanScene           *self,
               NodeBuild             *build,
               guint                 *n_nodes,
               guint                 *build_of,
               const EdgeBuild       *edges,
+              const TautanScene     *previous,
               guint                  n_edges)
 {
   g_autofree guint *shown = NULL;
@@ -832,8 +832,11 @@ drop_orphans (TautanScene           *self,
   shown = g_new0 (guint, MAX (*n_nodes, 1));
   for (guint i = 0; i < n_edges; i++)
     {
-      shown[build_of[edges[i].source]] += edges[i].count;
-      shown[build_of[edges[i].target]] += edges[i].count;
+      guint source, target, count;
+
+      edge_ends (edges, previous, i, &source, &target, &count);
+      shown[build_of[source]] += count;
+      shown[build_of[target]] += count;
     }
   for (guint i = 0; i < *n_nodes; i++)
     {
@@ -964,6 +967,7 @@ typedef struct
   const NodeAt    *at;        /* by entity: the shown nodes' */
   const EdgeBuild *found;
   const SortKey   *keys;      /* drawing order: indices into @found */
+  TautanScene     *previous;  /* or NULL; else its edges are taken, in its order */
   guint            start;     /* the range of drawing positions to write */
   guint            end;
   guint64          hash;      /* then: edge_fingerprint() of the range */
@@ -980,6 +984,17 @@ edge_pass_prefetch (const EdgePass *pass,
                     guint           i)
 {
 #if defined(__GNUC__)
+  if (pass->previous != NULL)
+    {
+      if (i + PASS_AHEAD < pass->end)
+        {
+          const TautanSceneEdge *p = &g_array_index (pass->previous->edges, TautanSceneEdge, i + PASS_AHEAD);
+
+          __builtin_prefetch (&pass->at[p->source]);
+          __builtin_prefetch (&pass->at[p->target]);
+        }
+      return;
+    }
   if (i + 2 * PASS_AHEAD < pass->end)
     __builtin_prefetch (&pass->found[pass->keys[i + 2 * PASS_AHEAD].index]);
   if (i + PASS_AHEAD < pass->end)
@@ -992,6 +1007,61 @@ edge_pass_prefetch (const EdgePass *pass,
 #endif
 }
 
+/* The ends as the layout reads them: position, size and shape only. */
+static inline void
+edge_pass_geometry (const EdgePass  *pass,
+                    TautanSceneEdge *e,
+                    EdgeExtra       *x,
+                    TautanSceneNode *from,
+                    TautanSceneNode *to)
+{
+  from->entity = e->source;
+  from->x = pass->at[e->source].x;
+  from->y = pass->at[e->source].y;
+  from->radius = pass->at[e->source].radius;
+  from->shape = pass->at[e->source].shape;
+  to->entity = e->target;
+  to->x = pass->at[e->target].x;
+  to->y = pass->at[e->target].y;
+  to->radius = pass->at[e->target].radius;
+  to->shape = pass->at[e->target].shape;
+  edge_geometry (e, x, from, to, x->reverse, pass->self->far, pass->self->node_scale);
+}
+
+/* The edges at drawing positions start..end as @previous has them (same
+ * slice, same view but for the camera): all but their geometry, which is
+ * made for the new positions and zoom. */
+static void
+edge_pass_run_after (EdgePass *pass)
+{
+  TautanScene *self = pass->self;
+  TautanSceneEdge *edges = (TautanSceneEdge *)(gpointer)self->edges->data;
+  TautanSceneNode from = { 0 }, to = { 0 };
+
+  for (guint i = pass->start; i < pass->end; i++)
+    {
+      const TautanSceneEdge *p = &g_array_index (pass->previous->edges, TautanSceneEdge, i);
+      const EdgeExtra *px = &pass->previous->edge_extra[i];
+      TautanSceneEdge *e = &edges[i];
+      EdgeExtra *x = &self->edge_extra[i];
+
+      edge_pass_prefetch (pass, i);
+      memset (e, 0, sizeof *e);
+      memset (x, 0, sizeof *x);
+      e->source = p->source;
+      e->target = p->target;
+      e->count = p->count;
+      e->dashed = p->dashed;
+      e->selected = p->selected;
+      e->width = p->width;
+      e->color = p->color;
+      x->dim = px->dim;
+      x->reverse = px->reverse;
+      x->keep_hash = px->keep_hash;
+      edge_pass_geometry (pass, e, x, &from, &to);
+    }
+}
+
 /* Writes the edges at drawing positions start..end, and their geometry:
  * each from its own EdgeBuild, so ranges run apart. */
 static void
@@ -1000,9 +1070,13 @@ edge_pass_run (EdgePass *pass)
   TautanScene *self = pass->self;
   const TautanView *view = &self->view;
   TautanSceneEdge *edges = (TautanSceneEdge *)(gpointer)self->edges->data;
-  /* The ends as the layout reads them: position, size and shape only. */
   TautanSceneNode from = { 0 }, to = { 0 };
 
+  if (pass->previous != NULL)
+    {
+      edge_pass_run_after (pass);
+      return;
+    }
   for (guint i = pass->start; i < pass->end; i++)
     {
       const EdgeBuild *f = &pass->found[pass->keys[i].index];
@@ -1018,7 +1092,6 @@ edge_pass_run (EdgePass *pass)
       e->dashed = f->dashed;
       e->selected = f->source == view->selected_source && f->target == view->selected_target;
       e->width = _tautan_render_edge_width (f->count, self->node_scale);
-      x->color_index = f->color_index;
       if (view->changes != NULL)
         e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (f->color_index - 256), TAUTAN_EDGE_ALPHA);
       else if (f->by_type)
@@ -1036,20 +1109,9 @@ edge_pass_run (EdgePass *pass)
       if (f->hover_dim)
         e->color.alpha *= TAUTAN_DIM_ALPHA;
       x->dim = f->focus_dim || f->hover_dim;
-      x->width_bucket = f->width_bucket;
+      x->reverse = f->reverse;
       x->keep_hash = _tautan_scene_edge_keep_hash (f->source, f->target);
-
-      from.entity = f->source;
-      from.x = pass->at[f->source].x;
-      from.y = pass->at[f->source].y;
-      from.radius = pass->at[f->source].radius;
-      from.shape = pass->at[f->source].shape;
-      to.entity = f->target;
-      to.x = pass->at[f->target].x;
-      to.y = pass->at[f->target].y;
-      to.radius = pass->at[f->target].radius;
-      to.shape = pass->at[f->target].shape;
-      edge_geometry (e, x, &from, &to, f->reverse, self->far, self->node_scale);
+      edge_pass_geometry (pass, e, x, &from, &to);
     }
 }
 
@@ -1066,13 +1128,14 @@ edge_pass_thread (gpointer data)
 void
 _tautan_scene_build (TautanScene       *self,
                      TautanSlice       *slice,
-                     const TautanPoint *positions)
+                     const TautanPoint *positions,
+                     TautanScene       *previous)
 {
   const TautanView *view = &self->view;
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
   NodeBuild *build = NULL;
   guint *build_of;
-  EdgeBuild *found;
+  EdgeBuild *found = NULL;
   g_autofree gboolean *neighbour = NULL;
   SortKey *keys;
   EdgePass pass, second;
@@ -1098,9 +1161,12 @@ _tautan_scene_build (TautanScene       *self,
     hover_build = build_of[view->hover_entity];
 
   /* Edges between shown nodes with some shown event type: first what
-   * orders and colours them. */
-  found = _tautan_scene_pool_alloc (sizeof (EdgeBuild) * MAX (n_slice_edges, 1));
-  for (guint k = 0; k < n_slice_edges; k++)
+   * orders and colours them, unless @previous has them already. */
+  if (previous != NULL)
+    n_edges = previous->edges->len;
+  else
+    found = _tautan_scene_pool_alloc (sizeof (EdgeBuild) * MAX (n_slice_edges, 1));
+  for (guint k = 0; found != NULL && k < n_slice_edges; k++)
     {
       const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
                                                  : tautan_slice_get_edge (slice, k);
@@ -1167,7 +1233,7 @@ _tautan_scene_build (TautanScene       *self,
     _tautan_scene_count_rings (self, view->filter_edges->events, build, build_of);
   else
     count_untargeted (self, slice, build, build_of);
-  drop_orphans (self, build, &n_nodes, build_of, found, n_edges);
+  drop_orphans (self, build, &n_nodes, build_of, found, previous, n_edges);
   if (view->hover_entity < self->n_entities)
     hover_build = build_of[view->hover_entity];
 
@@ -1178,11 +1244,14 @@ _tautan_scene_build (TautanScene       *self,
       neighbour[hover_build] = TRUE;
       for (guint i = 0; i < n_edges; i++)
         {
-          if (found[i].source == view->hover_entity)
-            neighbour[build_of[found[i].target]] = TRUE;
-          else if (found[i].target == view->hover_entity)
-            neighbour[build_of[found[i].source]] = TRUE;
-          else
+          guint source, target, count;
+
+          edge_ends (found, previous, i, &source, &target, &count);
+          if (source == view->hover_entity)
+            neighbour[build_of[target]] = TRUE;
+          else if (target == view->hover_entity)
+            neighbour[build_of[source]] = TRUE;
+          else if (found != NULL)
             found[i].hover_dim = TRUE;
         }
       for (guint i = 0; i < n_nodes; i++)
@@ -1194,7 +1263,7 @@ _tautan_scene_build (TautanScene       *self,
     }
 
   /* Nodes in drawing order: sorted by key, each written once. */
-  keys = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (MAX (n_nodes, n_edges), 1));
+  keys = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (MAX (n_nodes, found != NULL ? n_edges : 0), 1));
   order_nodes (build, n_nodes, keys);
   self->nodes = _tautan_scene_pool_array (sizeof (TautanSceneNode), n_nodes);
   self->node_extra = _tautan_scene_pool_alloc (sizeof (NodeExtra) * MAX (n_nodes, 1));
@@ -1226,13 +1295,13 @@ _tautan_scene_build (TautanScene       *self,
 
   /* Edges in drawing order: dimmed first, then in runs of equal colour,
    * width and dash (one stroke per run when zoomed far out on a vector
-   * target). */
-  for (guint i = 0; i < n_edges; i++)
+   * target). @previous has them in that order already. */
+  for (guint i = 0; found != NULL && i < n_edges; i++)
     {
       n_colors = MAX (n_colors, MIN (found[i].color_index, 0xFFFFu) + 1);
       n_widths = MAX (n_widths, MIN (found[i].width_bucket, 0xFFFFu) + 1);
     }
-  for (guint i = 0; i < n_edges; i++)
+  for (guint i = 0; found != NULL && i < n_edges; i++)
     {
       guint64 key = found[i].focus_dim || found[i].hover_dim;
 
@@ -1241,10 +1310,12 @@ _tautan_scene_build (TautanScene       *self,
       keys[i].key = key * 2 + found[i].dashed;
       keys[i].index = i;
     }
-  sort_keys (keys, n_edges);
-
-  /* An edge whose reverse is shown too bows to its own side. */
-  mark_reverse (found, n_edges, self->n_entities);
+  if (found != NULL)
+    {
+      sort_keys (keys, n_edges);
+      /* An edge whose reverse is shown too bows to its own side. */
+      mark_reverse (found, n_edges, self->n_entities);
+    }
   /* A big scene's arrays are the build's peak: nothing kept meanwhile. */
   _tautan_scene_release_memory (n_slice_edges);
 
@@ -1252,8 +1323,8 @@ _tautan_scene_build (TautanScene       *self,
    * on two threads for big scenes, each its own range. */
   self->edges = _tautan_scene_pool_array (sizeof (TautanSceneEdge), n_edges);
   self->edge_extra = _tautan_scene_pool_alloc (sizeof (EdgeExtra) * MAX (n_edges, 1));
-  pass = (EdgePass) { self, taxonomy, at, found, keys, 0, n_edges / 2, 0 };
-  second = (EdgePass) { self, taxonomy, at, found, keys, n_edges / 2, n_edges, 0 };
+  pass = (EdgePass) { self, taxonomy, at, found, keys, previous, 0, n_edges / 2, 0 };
+  second = (EdgePass) { self, taxonomy, at, found, keys, previous, n_edges / 2, n_edges, 0 };
   thread = n_edges >= MAX (edge_pass_split, 2) ? g_thread_try_new ("scene-edges", edge_pass_thread, &second, NULL)
                                                : NULL;
   edge_pass_thread (&pass);
@@ -1266,14 +1337,22 @@ _tautan_scene_build (TautanScene       *self,
   _tautan_scene_pool_free (found);
   _tautan_scene_pool_free (at);
 
-  {
-    guint n_batches = 0;
+  if (previous != NULL)
+    {
+      /* Same edges in the same order: the same runs. */
+      self->n_edge_batches = previous->n_edge_batches;
+      self->edge_batches = _tautan_scene_pool_alloc (sizeof (Batch) * MAX (self->n_edge_batches, 1));
+      memcpy (self->edge_batches, previous->edge_batches, sizeof (Batch) * MAX (self->n_edge_batches, 1));
+    }
+  else
+    {
+      guint n_batches = 0;
 
-    for (guint i = 0; i < n_edges; i++)
-      n_batches += i == 0 || keys[i].key != keys[i - 1].key;
-    self->edge_batches = _tautan_scene_pool_alloc0 (sizeof (Batch) * MAX (n_batches, 1));
-  }
-  for (guint i = 0; i < n_edges; i++)
+      for (guint i = 0; i < n_edges; i++)
+        n_batches += i == 0 || keys[i].key != keys[i - 1].key;
+      self->edge_batches = _tautan_scene_pool_alloc0 (sizeof (Batch) * MAX (n_batches, 1));
+    }
+  for (guint i = 0; previous == NULL && i < n_edges; i++)
     {
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
 

@@ -32,10 +32,14 @@ _tautan_scene_edge_visible (const TautanSceneEdge *e,
                             const Box             *clip)
 {
   double dx = e->x1 - e->x0, dy = e->y1 - e->y0;
-  double len = scene_length (dx, dy), nx, ny, d[4];
+  double len = scene_length (dx, dy), nx, ny, d[4], reach;
   gboolean below = TRUE, above = TRUE;
+  Box bounds;
 
-  if (!x->shape.drawable || !box_intersects (&x->bounds, clip))
+  if (!x->shape.drawable)
+    return FALSE;
+  _tautan_scene_edge_bounds (e, x, &bounds, &reach);
+  if (!box_intersects (&bounds, clip))
     return FALSE;
   if (len < 1)
     return TRUE;
@@ -48,8 +52,8 @@ _tautan_scene_edge_visible (const TautanSceneEdge *e,
   d[3] = (clip->x1 - e->x0) * nx + (clip->y1 - e->y0) * ny;
   for (guint k = 0; k < 4; k++)
     {
-      below &= d[k] < -x->reach;
-      above &= d[k] > x->reach;
+      below &= d[k] < -reach;
+      above &= d[k] > reach;
     }
   return !below && !above;
 }
@@ -1375,10 +1379,12 @@ group_label_edge (TautanScene           *self,
 {
   const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
   const EdgeExtra *x = &self->edge_extra[i];
+  Box bounds;
 
-  return (e->source == n->entity || e->target == n->entity) && x->shape.drawable &&
-         box_intersects (&x->bounds, box) && !(lit_only && x->dim) &&
-         (lit_only || _tautan_scene_edge_kept (self, e));
+  if ((e->source != n->entity && e->target != n->entity) || !x->shape.drawable || (lit_only && x->dim))
+    return FALSE;
+  _tautan_scene_edge_bounds (e, x, &bounds, NULL);
+  return box_intersects (&bounds, box) && (lit_only || _tautan_scene_edge_kept (self, e));
 }
 
 /* A roll-up group's label sits by its node, often right where the
@@ -1535,7 +1541,12 @@ draw_selection (TautanScene *self,
         const EdgeExtra *x = &self->edge_extra[i];
         TautanRgba glow = accent;
 
-        if (!e->selected || !x->shape.drawable || !box_intersects (&x->bounds, &frame->clip))
+        Box bounds;
+
+        if (!e->selected || !x->shape.drawable)
+          continue;
+        _tautan_scene_edge_bounds (e, x, &bounds, NULL);
+        if (!box_intersects (&bounds, &frame->clip))
           continue;
         glow.alpha = 0.5;
         cairo_new_path (cr);

@@ -125,13 +125,16 @@ ensure_hit_grids (TautanScene *self)
       const EdgeExtra *x = &self->edge_extra[i];
       double tol = edge_tolerance (e), ax = e->x0, ay = e->y0;
       guint n = x->shape.curved ? curve_segments (e) : 1;
-      Box bounds = x->bounds;
+      Box bounds;
 
+      if (!x->shape.drawable)
+        continue;
+      _tautan_scene_edge_bounds (e, x, &bounds, NULL);
       bounds.x0 -= tol;
       bounds.y0 -= tol;
       bounds.x1 += tol;
       bounds.y1 += tol;
-      if (!x->shape.drawable || !box_intersects (&bounds, &region))
+      if (!box_intersects (&bounds, &region))
         continue;
 
       for (guint k = 1; k <= n; k++)

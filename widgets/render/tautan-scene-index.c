@@ -197,11 +197,15 @@ edge_cells_run (gpointer data)
     {
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
       const EdgeExtra *x = &self->edge_extra[i];
+      Box bounds;
 
       if (index->edges != NULL)
         index->edges[i] = (DrawEdge) { e->x0, e->y0, x->shape.ex, x->shape.ey, e->cx, e->cy, e->width, x->keep_hash,
                                        x->shape.drawable, x->shape.curved, x->shape.arrow, e->selected };
-      if (!x->shape.drawable || !cell_range (self, index, &x->bounds, &ci0, &cj0, &ci1, &cj1))
+      if (!x->shape.drawable)
+        continue;
+      _tautan_scene_edge_bounds (e, x, &bounds, NULL);
+      if (!cell_range (self, index, &bounds, &ci0, &cj0, &ci1, &cj1))
         continue;
       for (guint cj = cj0; cj <= cj1; cj++)
         for (guint ci = ci0; ci <= ci1; ci++)

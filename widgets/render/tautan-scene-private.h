@@ -63,16 +63,51 @@ typedef struct
   guint   dim : 1;
 } NodeExtra;
 
+/* 64 bytes: at a million edges each byte here is a megabyte, twice while
+ * a rebuild is in flight. The box and reach are not kept: remade from the
+ * edge when asked (_tautan_scene_edge_bounds()), the same numbers. */
 typedef struct
 {
   TautanEdgeShape shape;   /* shaft end, arrowhead, whether curved */
-  Box             bounds;  /* stroke and arrow */
-  double          reach;   /* how far the drawing strays from the chord */
-  guint           color_index;  /* the QuadClass or type it is coloured by */
-  guint           width_bucket;
-  guint           dim : 1;
   guint32         keep_hash;    /* _tautan_scene_edge_keep_hash(), made once */
+  guint           dim : 1;
+  guint           reverse : 1;  /* target → source is drawn too (the build's, kept for rebuilds) */
 } EdgeExtra;
+
+/* The box a drawable edge's stroke and arrow stay in, and how far its
+ * drawing strays from the chord (@reach may be NULL). */
+static inline void
+_tautan_scene_edge_bounds (const TautanSceneEdge *e,
+                           const EdgeExtra       *x,
+                           Box                   *bounds,
+                           double                *reach)
+{
+  const TautanEdgeShape *shape = &x->shape;
+  double half = e->width / 2;
+
+  if (shape->arrow)
+    half = MAX (half, scene_length (shape->ax1 - shape->ax0, shape->ay1 - shape->ay0) / 2);
+  *bounds = (Box) { e->x0, e->y0, e->x0, e->y0 };
+  box_add_point (bounds, e->x1, e->y1);
+  if (shape->curved)
+    box_add_point (bounds, e->cx, e->cy);
+  bounds->x0 -= half + 1;
+  bounds->y0 -= half + 1;
+  bounds->x1 += half + 1;
+  bounds->y1 += half + 1;
+  if (reach == NULL)
+    return;
+  *reach = half + 1;
+  if (shape->curved)
+    {
+      double cl = scene_length (e->x1 - e->x0, e->y1 - e->y0);
+
+      /* A quadratic strays from its chord by half its control point's
+       * distance from it. */
+      if (cl > 0)
+        *reach += fabs ((e->x1 - e->x0) * (e->cy - e->y0) - (e->y1 - e->y0) * (e->cx - e->x0)) / cl / 2;
+    }
+}
 
 /* Which edges a sample keeps far out (tautan-scene-draw.c): fixed per
  * pair of actors, so tiles and frames agree. */
@@ -200,12 +235,20 @@ struct _TautanScene
   gint                  edge_gain;  /* far: edges' alpha times this / 2^16, for density
                                      * shading (tautan-scene-draw.c); 0 until drawn */
   guint32               edge_keep;  /* far: the share of edges a sample keeps, × 2^32 - 1 */
+
+  /* What tautan_scene_new_after() asks of a predecessor: */
+  GWeakRef              slice_ref;  /* the slice it shows; no reference: the window swaps slices */
+  guint                 borrowed : 1; /* built with tables only the build saw (filter, focus, …) */
+  guint                 edges_taken : 1; /* its edges came from a predecessor (tests) */
 };
 
-/* tautan-scene-build.c: fills a new scene's nodes, edges and labels. */
+/* tautan-scene-build.c: fills a new scene's nodes, edges and labels;
+ * the edges but for their geometry taken from @previous when not NULL
+ * (same slice, same view but for the centre and size). */
 void     _tautan_scene_build            (TautanScene       *self,
                                          TautanSlice       *slice,
-                                         const TautanPoint *positions);
+                                         const TautanPoint *positions,
+                                         TautanScene       *previous);
 
 /* The least edges whose pass runs on two threads (tests). */
 guint    _tautan_scene_set_edge_pass_split (guint           n_edges);

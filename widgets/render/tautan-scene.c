@@ -430,9 +430,16 @@ _tautan_scene_release_memory (guint n_edges)
 #endif
 }
 
+/* Scenes alive and their edges, for the debug log (G_MESSAGES_DEBUG=tautan-scene):
+ * a window's peak is how many big scenes live at once. */
+static gint live_scenes;
+static gint live_edges;
+
 static void
 scene_free (TautanScene *self)
 {
+  g_atomic_int_add (&live_scenes, -1);
+  g_atomic_int_add (&live_edges, -(gint)self->edges->len);
   g_clear_pointer (&self->draw_index, _tautan_scene_draw_index_free);
   g_mutex_clear (&self->draw_mutex);
   g_clear_pointer (&self->hit_nodes, _tautan_grid_free);
@@ -446,6 +453,7 @@ scene_free (TautanScene *self)
   _tautan_scene_pool_free (self->node_of_entity);
   _tautan_scene_pool_free (self->edge_extra);
   _tautan_scene_pool_free (self->edge_batches);
+  g_weak_ref_clear (&self->slice_ref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->context);
   g_free (self);
@@ -498,6 +506,104 @@ tautan_scene_new (TautanRenderContext *context,
                   const TautanPoint   *positions,
                   const TautanView    *view)
 {
+  return tautan_scene_new_after (NULL, context, dataset, slice, positions, view);
+}
+
+/* Whether every edge of @previous is as wide at @scale: the zoom sizes
+ * edges in half-pixel steps, so while the camera follows the layout most
+ * zooms give the same widths, hence the same runs in the same order. */
+static gboolean
+same_widths (TautanScene *previous,
+             double       scale)
+{
+  double known[1024];
+
+  if (scale == previous->node_scale)
+    return TRUE;
+  for (guint c = 0; c < G_N_ELEMENTS (known); c++)
+    known[c] = -1;
+  for (guint i = 0; i < previous->edges->len; i++)
+    {
+      const TautanSceneEdge *e = &g_array_index (previous->edges, TautanSceneEdge, i);
+      double width;
+
+      if (e->count < G_N_ELEMENTS (known))
+        {
+          if (known[e->count] < 0)
+            known[e->count] = _tautan_render_edge_width (e->count, scale);
+          width = known[e->count];
+        }
+      else
+        width = _tautan_render_edge_width (e->count, scale);
+      if (width != e->width)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @previous's edges are those of a scene of @slice through @view
+ * but for their geometry: the same slice, the same view but for the
+ * centre, size and a zoom that leaves every edge as wide, and no table
+ * only the build sees (filter, comparison, focus, fades, roll-up): a
+ * scene does not keep them to compare. */
+static gboolean
+same_edges (TautanScene         *previous,
+            TautanRenderContext *context,
+            TautanDataset       *dataset,
+            TautanSlice         *slice,
+            const TautanView    *view)
+{
+  const TautanView *was = &previous->view;
+  g_autoptr(TautanSlice) shown = NULL;
+
+  if (previous->borrowed || view->filter_edges != NULL || view->changes != NULL || view->focus != NULL ||
+      view->fade != NULL || view->rollup != NULL)
+    return FALSE;
+  if (previous->context != context || previous->dataset != dataset ||
+      previous->n_entities != tautan_dataset_get_n_entities (dataset))
+    return FALSE;
+  shown = g_weak_ref_get (&previous->slice_ref);
+  if (shown != slice)
+    return FALSE;
+  return was->span.from == view->span.from && was->span.to == view->span.to &&
+         was->cumulative == view->cumulative &&
+         was->selected_entity == view->selected_entity && was->selected_source == view->selected_source &&
+         was->selected_target == view->selected_target && was->hover_entity == view->hover_entity &&
+         was->hidden_kinds == view->hidden_kinds &&
+         memcmp (&was->hidden_types, &view->hidden_types, sizeof view->hidden_types) == 0 &&
+         was->color_mode == view->color_mode &&
+         same_widths (previous, _tautan_render_node_scale (view->zoom));
+}
+
+/**
+ * tautan_scene_new_after:
+ * @previous: (nullable): the scene shown until now
+ * @context: fonts and palette
+ * @dataset: the dataset @slice was made from
+ * @slice: the time window to show
+ * @positions: (array): layout coordinates, one per entity of @dataset
+ * @view: zoom, centre, size, selection, hover and filters
+ *
+ * As tautan_scene_new(), the very same scene, made for less when only the
+ * positions moved (the layout settling, the camera following it): when
+ * @previous shows @slice through the same view but for the centre, size
+ * and a zoom that leaves every edge as wide, its edges (which,
+ * in which order, their counts, colours and widths) are taken rather than
+ * counted and sorted again, and only their geometry is made anew. At a
+ * million edges that is the scratch of the count and sort (some 40 MB)
+ * while two scenes are alive, and their time. @previous is only read, and
+ * may be drawn and freed meanwhile on other threads as usual.
+ *
+ * Returns: (transfer full): the scene
+ */
+TautanScene *
+tautan_scene_new_after (TautanScene         *previous,
+                        TautanRenderContext *context,
+                        TautanDataset       *dataset,
+                        TautanSlice         *slice,
+                        const TautanPoint   *positions,
+                        const TautanView    *view)
+{
   TautanScene *self;
 
   g_return_val_if_fail (TAUTAN_IS_RENDER_CONTEXT (context), NULL);
@@ -521,8 +627,19 @@ tautan_scene_new (TautanRenderContext *context,
   self->far = _tautan_render_is_far (self->node_scale);
   self->origin_x = view->center_x * view->zoom - view->width / 2.0;
   self->origin_y = view->center_y * view->zoom - view->height / 2.0;
+  g_weak_ref_init (&self->slice_ref, slice);
+  self->borrowed = view->filter_edges != NULL || view->changes != NULL || view->focus != NULL ||
+                   view->fade != NULL || view->rollup != NULL;
 
-  _tautan_scene_build (self, slice, positions);
+  if (previous != NULL && !same_edges (previous, context, dataset, slice, view))
+    previous = NULL;
+  self->edges_taken = previous != NULL;
+  _tautan_scene_build (self, slice, positions, previous);
+  g_atomic_int_inc (&live_scenes);
+  g_atomic_int_add (&live_edges, (gint)self->edges->len);
+  g_debug ("built a scene of %u edges%s; %d scenes of %d edges live", self->edges->len,
+           previous != NULL ? ", its predecessor's taken" : "", g_atomic_int_get (&live_scenes),
+           g_atomic_int_get (&live_edges));
   /* Borrowed for the build only: the scene must not outlive them. */
   self->view.filter_edges = NULL;
   self->view.changes = NULL;
