@@ -2087,6 +2087,35 @@ add_generalising_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/entities/acronym-before-name", test_acronym_before_name);
 }
 
+/* ---- Quotes and speakers on unseen text (session 12) ----
+ *
+ * Shapes the development set met only once or never, written here with
+ * names of their own: a right mark typed for an opening one, bodies whose
+ * names the lexicon's heads do not cover, a body and its officer in one
+ * capitalised run, a people's adjective that names no body. */
+
+static void
+test_right_mark_opens (void)
+{
+  /* "”Kami …,” ujar X": a right mark at the start of the paragraph, glued
+   * to the word after it, opens the quote */
+  assert_speaker ("Bantuan itu tiba pada Senin (11/3).\n\n"
+                  "\u201dKami adalah mitra Kanada,\u201d ujar Duta Besar Helen Carver.\n",
+                  "2024-03-13", "Kami adalah mitra", "Helen Carver");
+  assert_speaker ("The aid arrived on Monday.\n\n"
+                  "\u201dWe are Canada's partner,\u201d said Ambassador Helen Carver.\n",
+                  "2024-03-13", "We are Canada", "Helen Carver");
+  /* after a space inside the paragraph too */
+  assert_speaker ("Helen Carver berkata, \u201dKami tidak akan mundur.\u201d\n",
+                  "2024-03-13", "Kami tidak akan mundur", "Helen Carver");
+}
+
+static void
+add_unseen_text_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/quotes/right-mark-opens", test_right_mark_opens);
+}
+
 /* ---- Clauses: each verb's own subject and object ----
  *
  * The clause reader (data/tautan-extract-clause.c) asked directly: the
@@ -2627,6 +2656,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/entities/credit-label-ends-name", test_credit_label_ends_name);
   add_quote_and_speaker_tests ();
   add_generalising_speaker_tests ();
+  add_unseen_text_tests ();
 
   g_test_add_func ("/tautan/extract-rules/events/quote-opens-sentence", test_quote_opens_sentence);
   g_test_add_func ("/tautan/extract-rules/dates/relative-clause", test_date_in_relative_clause);
