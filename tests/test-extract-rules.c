@@ -2110,9 +2110,53 @@ test_right_mark_opens (void)
                   "2024-03-13", "Kami tidak akan mundur", "Helen Carver");
 }
 
+/* Whether the entity named @name in @node's extraction has @alias. */
+static gboolean
+entity_has_alias (JsonNode   *node,
+                  const char *name,
+                  const char *alias)
+{
+  JsonArray *entities = json_object_get_array_member (json_node_get_object (node), "entities");
+
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+      JsonArray *aliases = json_object_get_array_member (e, "aliases");
+
+      if (g_strcmp0 (json_object_get_string_member (e, "name"), name) != 0)
+        continue;
+      for (guint k = 0; aliases && k < json_array_get_length (aliases); k++)
+        if (g_strcmp0 (json_array_get_string_element (aliases, k), alias) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_proposed_aliases (void)
+{
+  g_autoptr(JsonNode) id = NULL;
+  g_autoptr(JsonNode) en = NULL;
+
+  /* a person named in full, then by surname: the surname is one of the
+   * proposed entity's names; a middle initial and a generation drop out
+   * of its short form */
+  id = extract ("Duta Besar Kanada Pieter K. Verhoeven Jr. tiba di Ottawa pada Senin (11/3).\n\n"
+                "\u201cKami siap membantu,\u201d kata Verhoeven.\n",
+                "2024-03-13");
+  g_assert_true (entity_has_alias (id, "Pieter K. Verhoeven Jr", "Pieter Verhoeven"));
+  g_assert_true (entity_has_alias (id, "Pieter K. Verhoeven Jr", "Verhoeven"));
+  en = extract ("Canadian Ambassador Pieter K. Verhoeven Jr. arrived in Ottawa on Monday.\n\n"
+                "\u201cWe stand ready to help,\u201d Verhoeven said.\n",
+                "2024-03-13");
+  g_assert_true (entity_has_alias (en, "Pieter K. Verhoeven Jr", "Pieter Verhoeven"));
+  g_assert_true (entity_has_alias (en, "Pieter K. Verhoeven Jr", "Verhoeven"));
+}
+
 static void
 add_unseen_text_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/entities/proposed-aliases", test_proposed_aliases);
   g_test_add_func ("/tautan/extract-rules/quotes/right-mark-opens", test_right_mark_opens);
 }
 
