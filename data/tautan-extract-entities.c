@@ -456,6 +456,68 @@ name_words (const Article *a,
   return words;
 }
 
+/* The head of a body's name at @i ("Kementerian", "Garda", "Task
+ * Force"): the lexicon's heads, and the words below that name bodies
+ * only in a name of their own (the lexicon's heads also read verbs and
+ * descriptions, these would misread there). @len receives its length. */
+static gboolean
+body_head_at (const Article *a,
+              guint32        i,
+              guint32       *len)
+{
+  static const char *words[] = {
+    "komunitas", "community", "satgas", "garda", "guard", "milisi", "militia", "aliansi", "alliance",
+    "jaringan", "network", "forum", "ikatan", "himpunan", "perhimpunan", "service", "centre", "center",
+    "museum", "gallery", "galeri", "klub", "club", "liga", "league", "otoritas", "direktorat",
+    "directorate", "dinas", "biro", "korps", "corps", "board", "institusi", "institution", "taskforce",
+  };
+  static const char *pairs[][2] = {
+    { "satuan", "tugas" }, { "gugus", "tugas" }, { "task", "force" }, { "kamar", "dagang" },
+  };
+  guint32 n = 0;
+
+  if (_article_match_at (a, i, LEX_ORG_HEAD, &n, NULL))
+    {
+      if (len)
+        *len = n;
+      return TRUE;
+    }
+  if (!(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (pairs); k++)
+    if (token_is_word (a, i, pairs[k][0]) && token_is_word (a, i + 1, pairs[k][1]))
+      {
+        if (len)
+          *len = 2;
+        return TRUE;
+      }
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (token_is_word (a, i, words[k]))
+      {
+        if (len)
+          *len = 1;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Words that end a body's name rather than start a person's:
+ * "Komisi Pemilihan Umum", "Badan Intelijen Nasional". */
+static gboolean
+ends_body_name (const Article *a,
+                guint32        i)
+{
+  static const char *words[] = {
+    "nasional", "umum", "internasional", "pusat", "daerah", "rakyat", "republik", "raya", "agung",
+    "national", "international", "general", "central", "federal", "regional", "council",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (token_is_word (a, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article *a,
@@ -474,6 +536,9 @@ propose_run (Article *a,
   g_autofree char *role = NULL;
   const Line *line = &g_array_index (a->lines, Line, article_token (a, first)->line);
 
+  guint32 run_first = first;   /* where the person's title starts */
+  gboolean titled = FALSE;
+
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
   if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL))
     return end;
@@ -488,8 +553,12 @@ propose_run (Article *a,
   /* A run that is only a title, or the start of one cut by a lowercase
    * word ("Deputy Secretary" of "Deputy Secretary of State"), names no one. */
   while (first < end && (n = longest_title (a, first)) > 0
-         && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
-    first += n;
+         && !body_head_at (a, first, NULL))
+    {
+      run_first = first;
+      titled = TRUE;
+      first += n;
+    }
   if (first >= end)
     return end;
 
@@ -501,7 +570,7 @@ propose_run (Article *a,
   of = first >= 3 && token_is_word (a, first - 1, "the") ? first - 2 : first - 1;
   if (first >= 2 && of >= 1 && end - first >= 3 && _article_match_with (a, of, LEX_PREP, PREP_OF, NULL)
       && _article_match_at (a, of - 1, LEX_TITLE, NULL, NULL)
-      && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+      && !body_head_at (a, first, NULL))
     {
       inner_role = of - 1;
       /* "Deputy Secretary of State": the words before the title are
@@ -511,7 +580,7 @@ propose_run (Article *a,
         inner_role--;
       first = end - 2;
     }
-  else if (!_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+  else if (!body_head_at (a, first, NULL))
     {
       /* "Environment Minister John Baird", "Shadow Home Secretary Yvette
        * Cooper", "Refugee Council Enver Solomon": a role or an
@@ -520,7 +589,7 @@ propose_run (Article *a,
         {
           guint32 len;
 
-          if (_article_match_at (a, k, LEX_ORG_HEAD, &len, NULL) && k + len + 2 <= end)
+          if (body_head_at (a, k, &len) && k + len + 2 <= end)
             {
               g_autofree char *org_name = _article_token_text (a, first, k + len);
 
@@ -543,7 +612,7 @@ propose_run (Article *a,
   /* "Direktur USAID Jeff Cohen": acronyms standing before a personal
    * name are the body the person speaks for, not part of the name; a
    * run of acronyms only ("USAID CEPAT") is a body or a programme */
-  if (inner_role == NO_INDEX && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+  if (inner_role == NO_INDEX && !body_head_at (a, first, NULL))
     {
       guint32 k = first;
 
@@ -592,7 +661,7 @@ propose_run (Article *a,
         }
     }
 
-  if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
+  if (body_head_at (a, first, &n))
     {
       /* "the Office of the CCP Central Foreign Affairs Commission": a
        * bare head before "of" is the start of a longer name, not a name */
@@ -611,13 +680,36 @@ propose_run (Article *a,
               first = k + len;
             }
         }
+      /* "Presiden Komunitas Muslim Ahmadiyah Los Angeles Ahsan Mahmood
+       * Khan": a person's title, a body, then the person's name (its
+       * last two words, or three after a long body whose last word is
+       * no body's) */
+      if (inner_role == NO_INDEX && titled && end - first >= n + 3)
+        {
+          guint32 person = name_words (a, first, end) >= 6 && !ends_body_name (a, end - 3) ? 3 : 2;
+          gboolean plain = name_words (a, end - person, end) == person;
+
+          for (guint32 k = end - person; k < end && plain; k++)
+            plain = is_name_word (a, k) && !body_head_at (a, k, NULL) && !ends_body_name (a, k)
+                    && !is_acronym (a, k) && a->token_mention[k] == NO_INDEX;
+          if (plain && end - person >= first + n + 1)
+            {
+              g_autofree char *org_name = _article_token_text (a, first, end - person);
+
+              add_mention (a, first, end - person,
+                           _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
+                           NO_INDEX);
+              inner_role = run_first;
+              first = end - person;
+            }
+        }
       org = inner_role == NO_INDEX;
     }
   /* "Health Ministry", "Home Office", "Irving Independent School
    * District": the head ends the name */
   else if (end - first >= 2)
     for (guint32 back = 1; back <= 3 && back < end - first && !org; back++)
-      org = _article_match_at (a, end - back, LEX_ORG_HEAD, &n, NULL) && n == back;
+      org = body_head_at (a, end - back, &n) && n == back;
   /* "Undersecretary for Education Mr.": a role, the name follows */
   if (end < article_n_tokens (a) && after_honorific (a, end + 1) && end - 1 >= first
       && article_token (a, end - 1)->end - article_token (a, end - 1)->start <= 3

@@ -2154,8 +2154,58 @@ test_proposed_aliases (void)
 }
 
 static void
+test_body_heads (void)
+{
+  g_autoptr(JsonNode) id = NULL;
+  g_autoptr(JsonNode) en = NULL;
+
+  /* "juru bicara Garda Pantai Kanada": a body the lexicon's heads do not
+   * name, with its state; its unnamed spokesperson's words are the
+   * body's, and "juru bicara tersebut" is that spokesperson again */
+  id = extract ("Dalam sebuah pernyataan, juru bicara Garda Pantai Kanada menuduh kapal-kapal itu "
+                "memasuki perairan \u201ctanpa izin\u201d.\n\n"
+                "\u201cKami mengeluarkan peringatan keras,\u201d kata juru bicara tersebut.\n",
+                "2024-03-13");
+  g_assert_cmpstr (entity_kind (json_node_get_object (id), "Garda Pantai Kanada"), ==, "organisation");
+  g_assert_cmpstr (entity_name (json_node_get_object (id),
+                                json_object_get_string_member_with_default (quote_speaker (id, "tanpa izin"),
+                                                                            "entity", NULL)),
+                   ==, "Garda Pantai Kanada");
+  g_assert_cmpstr (json_object_get_string_member_with_default (quote_speaker (id, "Kami mengeluarkan"), "text", NULL),
+                   ==, "juru bicara tersebut");
+  /* "the Harbour Task Force said": a body, not a person */
+  en = extract ("\u201cThe boats entered without permission,\u201d the Harbour Task Force said on Monday.\n",
+                "2024-03-13");
+  g_assert_cmpstr (entity_kind (json_node_get_object (en), "Harbour Task Force"), ==, "organisation");
+}
+
+static void
+test_title_body_person (void)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  /* "Ketua <body> <person>": a person's title, a body, then the person;
+   * the body's last word is none of the person's */
+  node = extract ("Ketua Perhimpunan Petani Kopi Lembah Baliem Yohanes Wenda Kogoya menolak rencana itu.\n\n"
+                  "\u201cKami tidak akan pindah,\u201d kata Kogoya.\n",
+                  "2024-03-13");
+  g_assert_cmpstr (entity_kind (json_node_get_object (node), "Yohanes Wenda Kogoya"), ==, "person");
+  g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                json_object_get_string_member_with_default (quote_speaker (node, "Kami tidak"),
+                                                                            "entity", NULL)),
+                   ==, "Yohanes Wenda Kogoya");
+  g_clear_pointer (&node, json_node_unref);
+  node = extract ("Ketua Komisi Pemilihan Umum Hasyim Wiranto menolak rencana itu.\n\n"
+                  "\u201cKami tidak akan mundur,\u201d kata Hasyim.\n",
+                  "2024-03-13");
+  g_assert_cmpstr (entity_kind (json_node_get_object (node), "Hasyim Wiranto"), ==, "person");
+}
+
+static void
 add_unseen_text_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/entities/body-heads", test_body_heads);
+  g_test_add_func ("/tautan/extract-rules/entities/title-body-person", test_title_body_person);
   g_test_add_func ("/tautan/extract-rules/entities/proposed-aliases", test_proposed_aliases);
   g_test_add_func ("/tautan/extract-rules/quotes/right-mark-opens", test_right_mark_opens);
 }
