@@ -518,11 +518,62 @@ ends_body_name (const Article *a,
   return FALSE;
 }
 
+/* The capitalised words the text uses as adjectives of people ("warga
+ * Muslim", "komunitas Muslim", "the English teacher", "Muslim
+ * communities"): a people, a faith or a language, never a body of its
+ * own, wherever else the word stands alone. The set holds their folded
+ * hashes. */
+static GHashTable *
+people_adjectives (const Article *a)
+{
+  static const char *nouns_before[] = {
+    "warga", "umat", "komunitas", "masyarakat", "kaum", "orang", "bangsa", "penduduk", "pemeluk",
+    "agama", "bahasa", "budaya", "kebudayaan", "tradisi", "suku", "etnis", "keturunan", "imigran",
+    "diaspora", "pelajar", "mahasiswa", "guru", "ulama", "tokoh", "pemimpin", "pemuda", "perempuan",
+    "ekstremis", "keluarga", "sekolah", "restoran", "makanan", "masakan",
+  };
+  static const char *nouns_after[] = {
+    "teacher", "teachers", "student", "students", "community", "communities", "people", "leader",
+    "leaders", "cleric", "clerics", "group", "groups", "family", "families", "woman", "women", "man",
+    "men", "worker", "workers", "voter", "voters", "population", "majority", "minority", "language",
+    "speaker", "speakers", "culture", "tradition", "traditions", "food", "cuisine", "restaurant",
+    "restaurants", "citizen", "citizens", "resident", "residents", "immigrant", "immigrants",
+    "refugee", "refugees", "youth", "children", "scholar", "scholars", "faith", "descent", "heritage",
+    "extremist", "extremists", "americans", "prayer", "prayers", "holiday", "festival",
+  };
+  GHashTable *set = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint32 n = article_n_tokens (a);
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      const Token *t = article_token (a, i);
+      gboolean adjective = FALSE;
+
+      if (t->kind != TOKEN_WORD || !(t->flags & TOKEN_CAPITAL) || (t->flags & TOKEN_UPPER)
+          || a->token_mention[i] != NO_INDEX)
+        continue;
+      /* "warga Muslim": a lowercase noun of people right before */
+      if (i > 0 && !(t->flags & TOKEN_LINE) && !(article_token (a, i - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+          && (i + 1 >= n || !is_name_word (a, i + 1) || a->token_mention[i + 1] != NO_INDEX))
+        for (guint k = 0; k < G_N_ELEMENTS (nouns_before) && !adjective; k++)
+          adjective = token_is_word (a, i - 1, nouns_before[k]);
+      /* "the English teacher": a lowercase noun of people right after */
+      if (!adjective && i + 1 < n && !(article_token (a, i + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER | TOKEN_LINE))
+          && (i == 0 || !is_name_word (a, i - 1) || (article_token (a, i)->flags & TOKEN_LINE)))
+        for (guint k = 0; k < G_N_ELEMENTS (nouns_after) && !adjective; k++)
+          adjective = token_is_word (a, i + 1, nouns_after[k]);
+      if (adjective)
+        g_hash_table_add (set, (gpointer)&t->hash);
+    }
+  return set;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
-propose_run (Article *a,
-             guint32  first,
-             guint32  end)
+propose_run (Article    *a,
+             guint32     first,
+             guint32     end,
+             GHashTable *adjectives)
 {
   guint32 state = NO_INDEX;
   guint32 title = NO_INDEX;
@@ -545,18 +596,25 @@ propose_run (Article *a,
   /* "Menlu", "Jubir": a shortened title, no name */
   if (end - first == 1 && title_abbreviation (a, first) >= 0)
     return end;
+  /* "Muslim", "English": a word the text uses of people elsewhere */
+  if (end - first == 1 && g_hash_table_contains (adjectives, &article_token (a, first)->hash))
+    return end;
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
                          || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
          && longest_title (a, first) < 2)
-    first++;
+    {
+      if (!titled && longest_title (a, first) > 0)
+        run_first = first, titled = TRUE;
+      first++;
+    }
   /* A run that is only a title, or the start of one cut by a lowercase
    * word ("Deputy Secretary" of "Deputy Secretary of State"), names no one. */
   while (first < end && (n = longest_title (a, first)) > 0
          && !body_head_at (a, first, NULL))
     {
-      run_first = first;
-      titled = TRUE;
+      if (!titled)
+        run_first = first, titled = TRUE;
       first += n;
     }
   if (first >= end)
@@ -1483,6 +1541,7 @@ void
 _tautan_extract_mentions (Article *a)
 {
   guint32 n = article_n_tokens (a);
+  g_autoptr(GHashTable) adjectives = NULL;
 
   g_free (a->token_mention);
   a->token_mention = g_new (guint32, MAX (n, 1));
@@ -1516,6 +1575,7 @@ _tautan_extract_mentions (Article *a)
 
   /* 2. names the gazetteer does not know; not in headlines, whose every
    * word has a capital */
+  adjectives = people_adjectives (a);
   for (guint32 i = 0; i < n; i++)
     {
       guint32 end = i;
@@ -1567,7 +1627,7 @@ _tautan_extract_mentions (Article *a)
           name_end--;
         /* once: MAX() evaluates its arguments twice, and a second run
          * would propose the name again without the state it absorbed */
-        guint32 proposed_end = propose_run (a, i, name_end);
+        guint32 proposed_end = propose_run (a, i, name_end, adjectives);
 
         i = MAX (proposed_end, end) - 1;
       }
@@ -1590,7 +1650,8 @@ _tautan_extract_mentions (Article *a)
       guint32 person;
 
       if (a->token_mention[i] != NO_INDEX || !line_names (a, article_token (a, i)->line)
-          || !is_name_word (a, i) || _article_token_is (a, i, LEX_NOT_NAME, NULL))
+          || !is_name_word (a, i) || _article_token_is (a, i, LEX_NOT_NAME, NULL)
+          || g_hash_table_contains (adjectives, &article_token (a, i)->hash))
         continue;
       person = person_with_word (a, i);
       if (person != NO_INDEX)

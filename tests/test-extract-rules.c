@@ -2195,6 +2195,11 @@ test_title_body_person (void)
                                                                             "entity", NULL)),
                    ==, "Yohanes Wenda Kogoya");
   g_clear_pointer (&node, json_node_unref);
+  node = extract ("Banyak warga, termasuk Presiden Komunitas Petani Kopi Lembah Hijau Marten Yoku Kambu, "
+                  "menolak rencana itu.\n\n\u201cKami tidak akan pindah,\u201d kata Kambu.\n",
+                  "2024-03-13");
+  g_assert_cmpstr (entity_kind (json_node_get_object (node), "Marten Yoku Kambu"), ==, "person");
+  g_clear_pointer (&node, json_node_unref);
   node = extract ("Ketua Komisi Pemilihan Umum Hasyim Wiranto menolak rencana itu.\n\n"
                   "\u201cKami tidak akan mundur,\u201d kata Hasyim.\n",
                   "2024-03-13");
@@ -2202,8 +2207,29 @@ test_title_body_person (void)
 }
 
 static void
+test_people_adjective (void)
+{
+  g_autoptr(JsonNode) en = NULL;
+  g_autoptr(JsonNode) id = NULL;
+
+  /* "the English teacher", "warga Muslim": a language, a faith, a people;
+   * no body is proposed from the word, wherever else it stands alone */
+  en = extract ("The English teacher Mara Quill left the school on Monday. English is taught by volunteers "
+                "now, and Quill said, \u201cThe pupils deserve better.\u201d\n",
+                "2024-03-13");
+  g_assert_null (entity_kind (json_node_get_object (en), "English"));
+  g_assert_cmpstr (entity_kind (json_node_get_object (en), "Mara Quill"), ==, "person");
+  id = extract ("Warga Muslim di kota itu menggelar doa bersama pada Senin (11/3). Di sana Muslim berpuasa "
+                "sebulan penuh, dan Rahmat Sudarmo berkata, \u201cKami hidup rukun.\u201d\n",
+                "2024-03-13");
+  g_assert_null (entity_kind (json_node_get_object (id), "Muslim"));
+  g_assert_cmpstr (entity_kind (json_node_get_object (id), "Rahmat Sudarmo"), ==, "person");
+}
+
+static void
 add_unseen_text_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/entities/people-adjective", test_people_adjective);
   g_test_add_func ("/tautan/extract-rules/entities/body-heads", test_body_heads);
   g_test_add_func ("/tautan/extract-rules/entities/title-body-person", test_title_body_person);
   g_test_add_func ("/tautan/extract-rules/entities/proposed-aliases", test_proposed_aliases);
