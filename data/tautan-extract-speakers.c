@@ -1412,9 +1412,13 @@ frame_of_fragment (Article       *a,
         {
           const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
 
-          /* "Pemimpin Korea Utara Kim Jong Un": the person, not the state */
-          if (entity (a, e)->kind == TAUTAN_ENTITY_STATE && m->end_token < open
-              && mention_entity_at (a, m->end_token) != NO_INDEX)
+          /* "Pemimpin Korea Utara Kim Jong Un": the person, not the
+           * state; "Kepala Badan Lingkungan Nasional Singapura Andrew
+           * Tan": the person, not the body whose head they are */
+          if (m->end_token < open && mention_entity_at (a, m->end_token) != NO_INDEX
+              && (entity (a, e)->kind == TAUTAN_ENTITY_STATE
+                  || ((entity (a, e)->kind == TAUTAN_ENTITY_ORGANISATION || entity (a, e)->kind == TAUTAN_ENTITY_MEDIA)
+                      && entity (a, mention_entity_at (a, m->end_token))->kind == TAUTAN_ENTITY_PERSON)))
             {
               k = m->end_token - 1;
               continue;

@@ -2227,8 +2227,24 @@ test_people_adjective (void)
 }
 
 static void
+test_fragment_subject_person (void)
+{
+  /* a fragment in the outlet's sentence: its subject is the person the
+   * body's title and name lead to, not the body */
+  assert_speaker ("Kabut asap mulai melanda Ottawa pada Senin (11/3).\n\n"
+                  "Kepala Badan Lingkungan Nasional Kanada Helen Carver telah meminta Islandia untuk mengambil "
+                  "\"tindakan tegas\" terhadap perusahaan-perusahaan itu.\n",
+                  "2024-03-13", "tindakan tegas", "Helen Carver");
+  assert_speaker ("Smoke began to cover Ottawa on Monday.\n\n"
+                  "National Environment Agency director Helen Carver has asked Iceland to take \"firm action\" "
+                  "against the companies.\n",
+                  "2024-03-13", "firm action", "Helen Carver");
+}
+
+static void
 add_unseen_text_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/fragment-subject-person", test_fragment_subject_person);
   g_test_add_func ("/tautan/extract-rules/entities/people-adjective", test_people_adjective);
   g_test_add_func ("/tautan/extract-rules/entities/body-heads", test_body_heads);
   g_test_add_func ("/tautan/extract-rules/entities/title-body-person", test_title_body_person);
