@@ -129,6 +129,49 @@ set_extent (Article      *a,
   return TRUE;
 }
 
+/* Whether the quotation marks at @open set off a name, not someone's
+ * words: after a naming word ("kampanye yang disebut "…"", "a robot
+ * called "…"", "bertajuk "…""), or, inside the outlet's sentence, words
+ * that all begin with a capital ("rapat umum "Help Is Here"", "kampanye
+ * "Muslim Mendukung Loyalitas."") — a title, a campaign, a slogan. */
+static gboolean
+sets_off_name (const Article      *a,
+               const ArticleQuote *q)
+{
+  static const char *naming[] = {
+    "disebut", "bernama", "berjudul", "bertajuk", "bertema", "dijuluki", "dinamakan", "dinamai",
+    "called", "named", "titled", "entitled", "dubbed", "nicknamed", "tagar", "hashtag", "slogan",
+  };
+  guint words = 0;
+
+  if (q->open_token == NO_INDEX || q->open_token == 0)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (naming); k++)
+    if (_article_token_is_word (a, q->open_token - 1, naming[k]))
+      return TRUE;
+  if (q->open_token >= 2 && _article_token_is_word (a, q->open_token - 1, "as")
+      && _article_token_is_word (a, q->open_token - 2, "known"))
+    return TRUE;
+  if (!q->fragment)
+    return FALSE;
+  for (guint32 k = q->first_token; k < q->end_token; k++)
+    {
+      const Token *t = article_token (a, k);
+
+      if (t->kind == TOKEN_PUNCT)
+        {
+          /* a stop may end the name, nothing else stands in it */
+          if (k + 1 == q->end_token && t->ch == '.')
+            continue;
+          return FALSE;
+        }
+      if (t->kind != TOKEN_WORD || !(t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+        return FALSE;
+      words++;
+    }
+  return words >= 2;
+}
+
 static void
 add_quote (Article      *a,
            ArticleQuote *q)
@@ -138,7 +181,7 @@ add_quote (Article      *a,
   for (guint32 k = q->first_token; k < q->end_token; k++)
     if (article_token (a, k)->kind == TOKEN_WORD || article_token (a, k)->kind == TOKEN_NUMBER)
       words = TRUE;
-  if (!words)
+  if (!words || sets_off_name (a, q))
     return;
   /* "Retrieved from “https://…”": an address is no one's words */
   if ((g_str_has_prefix (a->text + q->byte_start, "http://") || g_str_has_prefix (a->text + q->byte_start, "https://")

@@ -2241,9 +2241,39 @@ test_fragment_subject_person (void)
                   "2024-03-13", "firm action", "Helen Carver");
 }
 
+/* How many quotes @node's extraction has. */
+static guint
+count_quotes (JsonNode *node)
+{
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  return quotes ? json_array_get_length (quotes) : 0;
+}
+
+static void
+test_names_in_marks (void)
+{
+  g_autoptr(JsonNode) id = NULL;
+  g_autoptr(JsonNode) en = NULL;
+
+  /* a campaign, a rally, a theme in quotation marks names something; only
+   * the speaker's words are quotes */
+  id = extract ("Komunitas itu memulai kampanye yang disebut \"Nelayan Mendukung Laut.\" Mereka juga menggelar "
+                "rapat umum \"Laut Untuk Semua\" di Ottawa.\n\n"
+                "\u201cKami menjaga laut,\u201d kata Helen Carver.\n",
+                "2024-03-13");
+  g_assert_cmpuint (count_quotes (id), ==, 1);
+  en = extract ("The group launched a campaign called \"Fishers For The Sea\" and held a \"Sea For All\" rally "
+                "in Ottawa.\n\n"
+                "\u201cWe protect the sea,\u201d Helen Carver said.\n",
+                "2024-03-13");
+  g_assert_cmpuint (count_quotes (en), ==, 1);
+}
+
 static void
 add_unseen_text_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/quotes/names-in-marks", test_names_in_marks);
   g_test_add_func ("/tautan/extract-rules/speakers/fragment-subject-person", test_fragment_subject_person);
   g_test_add_func ("/tautan/extract-rules/entities/people-adjective", test_people_adjective);
   g_test_add_func ("/tautan/extract-rules/entities/body-heads", test_body_heads);
