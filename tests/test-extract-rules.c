@@ -2212,18 +2212,14 @@ test_people_adjective (void)
   g_autoptr(JsonNode) en = NULL;
   g_autoptr(JsonNode) id = NULL;
 
-  /* "the English teacher", "warga Muslim": a language, a faith, a people;
-   * no body is proposed from the word, wherever else it stands alone */
-  en = extract ("The English teacher Mara Quill left the school on Monday. English is taught by volunteers "
-                "now, and Quill said, \u201cThe pupils deserve better.\u201d\n",
-                "2024-03-13");
-  g_assert_null (entity_kind (json_node_get_object (en), "English"));
-  g_assert_cmpstr (entity_kind (json_node_get_object (en), "Mara Quill"), ==, "person");
-  id = extract ("Warga Muslim di kota itu menggelar doa bersama pada Senin (11/3). Di sana Muslim berpuasa "
-                "sebulan penuh, dan Rahmat Sudarmo berkata, \u201cKami hidup rukun.\u201d\n",
+  /* "Muslim groups", "warga Muslim": a faith, a people; no body is
+   * proposed from the word, so it is no party to an act */
+  en = extract ("In Ottawa on Monday, Muslim groups criticised the Canadian plan.\n", "2024-03-13");
+  g_assert_null (entity_kind (json_node_get_object (en), "Muslim"));
+  id = extract ("Banyak warga Muslim di Ottawa berdoa. Di sana Muslim berpuasa dan mengkritik rencana pemerintah "
+                "Kanada.\n",
                 "2024-03-13");
   g_assert_null (entity_kind (json_node_get_object (id), "Muslim"));
-  g_assert_cmpstr (entity_kind (json_node_get_object (id), "Rahmat Sudarmo"), ==, "person");
 }
 
 static void
