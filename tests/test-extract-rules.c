@@ -2267,8 +2267,20 @@ test_names_in_marks (void)
 }
 
 static void
+test_doubled_single_marks (void)
+{
+  /* ''…'' and ‘’…’’: two single marks typed for a double one quote */
+  assert_speaker ("Pesan itu tiba pada Sabtu (9/3).\n\n"
+                  "\u2018\u2019Isinya meminta agar kami tidak melakukan wawancara hari ini,\u2019\u2019 tutur "
+                  "Helen Carver.\n",
+                  "2024-03-13", "Isinya meminta", "Helen Carver");
+  assert_speaker ("''We will not give up,'' said Helen Carver.\n", "2024-03-13", "We will not give up", "Helen Carver");
+}
+
+static void
 add_unseen_text_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/quotes/doubled-single-marks", test_doubled_single_marks);
   g_test_add_func ("/tautan/extract-rules/quotes/names-in-marks", test_names_in_marks);
   g_test_add_func ("/tautan/extract-rules/speakers/fragment-subject-person", test_fragment_subject_person);
   g_test_add_func ("/tautan/extract-rules/entities/people-adjective", test_people_adjective);
