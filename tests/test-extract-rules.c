@@ -2278,8 +2278,28 @@ test_doubled_single_marks (void)
 }
 
 static void
+test_clause_subject_speaks (void)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  /* whole sentences right after a verb the lexicon does not know (here
+   * misspelt), past a clause between the subject and the verb: the
+   * subject's words, plainly */
+  node = extract ("Rapat itu berakhir pada Senin (11/3).\n\n"
+                  "Juru bicara Kanada Helen Carver, menjawab pertanyaan wartawan, mejelaskan \u201cRencana itu sudah "
+                  "mati. Kami tidak akan menghidupkannya lagi.\u201d\n",
+                  "2024-03-13");
+  g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                json_object_get_string_member_with_default (quote_speaker (node, "Rencana itu"),
+                                                                            "entity", NULL)),
+                   ==, "Helen Carver");
+  g_assert_cmpstr (quote_attribution (node, "Rencana itu"), ==, "certain");
+}
+
+static void
 add_unseen_text_tests (void)
 {
+  g_test_add_func ("/tautan/extract-rules/speakers/clause-subject-speaks", test_clause_subject_speaks);
   g_test_add_func ("/tautan/extract-rules/quotes/doubled-single-marks", test_doubled_single_marks);
   g_test_add_func ("/tautan/extract-rules/quotes/names-in-marks", test_names_in_marks);
   g_test_add_func ("/tautan/extract-rules/speakers/fragment-subject-person", test_fragment_subject_person);
