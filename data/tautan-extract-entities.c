@@ -456,11 +456,124 @@ name_words (const Article *a,
   return words;
 }
 
+/* The head of a body's name at @i ("Kementerian", "Garda", "Task
+ * Force"): the lexicon's heads, and the words below that name bodies
+ * only in a name of their own (the lexicon's heads also read verbs and
+ * descriptions, these would misread there). @len receives its length. */
+static gboolean
+body_head_at (const Article *a,
+              guint32        i,
+              guint32       *len)
+{
+  static const char *words[] = {
+    "komunitas", "community", "satgas", "garda", "guard", "milisi", "militia", "aliansi", "alliance",
+    "jaringan", "network", "forum", "ikatan", "himpunan", "perhimpunan", "service", "centre", "center",
+    "museum", "gallery", "galeri", "klub", "club", "liga", "league", "otoritas", "direktorat",
+    "directorate", "dinas", "biro", "korps", "corps", "board", "institusi", "institution", "taskforce",
+  };
+  static const char *pairs[][2] = {
+    { "satuan", "tugas" }, { "gugus", "tugas" }, { "task", "force" }, { "kamar", "dagang" },
+  };
+  guint32 n = 0;
+
+  if (_article_match_at (a, i, LEX_ORG_HEAD, &n, NULL))
+    {
+      if (len)
+        *len = n;
+      return TRUE;
+    }
+  if (!(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (pairs); k++)
+    if (token_is_word (a, i, pairs[k][0]) && token_is_word (a, i + 1, pairs[k][1]))
+      {
+        if (len)
+          *len = 2;
+        return TRUE;
+      }
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (token_is_word (a, i, words[k]))
+      {
+        if (len)
+          *len = 1;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Words that end a body's name rather than start a person's:
+ * "Komisi Pemilihan Umum", "Badan Intelijen Nasional". */
+static gboolean
+ends_body_name (const Article *a,
+                guint32        i)
+{
+  static const char *words[] = {
+    "nasional", "umum", "internasional", "pusat", "daerah", "rakyat", "republik", "raya", "agung",
+    "national", "international", "general", "central", "federal", "regional", "council",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (token_is_word (a, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The capitalised words the text uses as adjectives of people ("warga
+ * Muslim", "komunitas Muslim", "the English teacher", "Muslim
+ * communities"): a people, a faith or a language, never a body of its
+ * own, wherever else the word stands alone. The set holds their folded
+ * hashes. */
+static GHashTable *
+people_adjectives (const Article *a)
+{
+  static const char *nouns_before[] = {
+    "warga", "umat", "komunitas", "masyarakat", "kaum", "orang", "bangsa", "penduduk", "pemeluk",
+    "agama", "bahasa", "budaya", "kebudayaan", "tradisi", "suku", "etnis", "keturunan", "imigran",
+    "diaspora", "pelajar", "mahasiswa", "guru", "ulama", "tokoh", "pemimpin", "pemuda", "perempuan",
+    "ekstremis", "keluarga", "sekolah", "restoran", "makanan", "masakan",
+  };
+  static const char *nouns_after[] = {
+    "teacher", "teachers", "student", "students", "community", "communities", "people", "leader",
+    "leaders", "cleric", "clerics", "group", "groups", "family", "families", "woman", "women", "man",
+    "men", "worker", "workers", "voter", "voters", "population", "majority", "minority", "language",
+    "speaker", "speakers", "culture", "tradition", "traditions", "food", "cuisine", "restaurant",
+    "restaurants", "citizen", "citizens", "resident", "residents", "immigrant", "immigrants",
+    "refugee", "refugees", "youth", "children", "scholar", "scholars", "faith", "descent", "heritage",
+    "extremist", "extremists", "americans", "prayer", "prayers", "holiday", "festival",
+  };
+  GHashTable *set = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint32 n = article_n_tokens (a);
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      const Token *t = article_token (a, i);
+      gboolean adjective = FALSE;
+
+      if (t->kind != TOKEN_WORD || !(t->flags & TOKEN_CAPITAL) || (t->flags & TOKEN_UPPER)
+          || a->token_mention[i] != NO_INDEX)
+        continue;
+      /* "warga Muslim": a lowercase noun of people right before */
+      if (i > 0 && !(t->flags & TOKEN_LINE) && !(article_token (a, i - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+          && (i + 1 >= n || !is_name_word (a, i + 1) || a->token_mention[i + 1] != NO_INDEX))
+        for (guint k = 0; k < G_N_ELEMENTS (nouns_before) && !adjective; k++)
+          adjective = token_is_word (a, i - 1, nouns_before[k]);
+      /* "the English teacher": a lowercase noun of people right after */
+      if (!adjective && i + 1 < n && !(article_token (a, i + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER | TOKEN_LINE))
+          && (i == 0 || !is_name_word (a, i - 1) || (article_token (a, i)->flags & TOKEN_LINE)))
+        for (guint k = 0; k < G_N_ELEMENTS (nouns_after) && !adjective; k++)
+          adjective = token_is_word (a, i + 1, nouns_after[k]);
+      if (adjective)
+        g_hash_table_add (set, (gpointer)&t->hash);
+    }
+  return set;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
-propose_run (Article *a,
-             guint32  first,
-             guint32  end)
+propose_run (Article    *a,
+             guint32     first,
+             guint32     end,
+             GHashTable *adjectives)
 {
   guint32 state = NO_INDEX;
   guint32 title = NO_INDEX;
@@ -474,22 +587,36 @@ propose_run (Article *a,
   g_autofree char *role = NULL;
   const Line *line = &g_array_index (a->lines, Line, article_token (a, first)->line);
 
+  guint32 run_first = first;   /* where the person's title starts */
+  gboolean titled = FALSE;
+
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
   if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL))
     return end;
   /* "Menlu", "Jubir": a shortened title, no name */
   if (end - first == 1 && title_abbreviation (a, first) >= 0)
     return end;
+  /* "Muslim", "English": a word the text uses of people elsewhere */
+  if (end - first == 1 && g_hash_table_contains (adjectives, &article_token (a, first)->hash))
+    return end;
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
                          || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
          && longest_title (a, first) < 2)
-    first++;
+    {
+      if (!titled && longest_title (a, first) > 0)
+        run_first = first, titled = TRUE;
+      first++;
+    }
   /* A run that is only a title, or the start of one cut by a lowercase
    * word ("Deputy Secretary" of "Deputy Secretary of State"), names no one. */
   while (first < end && (n = longest_title (a, first)) > 0
-         && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
-    first += n;
+         && !body_head_at (a, first, NULL))
+    {
+      if (!titled)
+        run_first = first, titled = TRUE;
+      first += n;
+    }
   if (first >= end)
     return end;
 
@@ -501,7 +628,7 @@ propose_run (Article *a,
   of = first >= 3 && token_is_word (a, first - 1, "the") ? first - 2 : first - 1;
   if (first >= 2 && of >= 1 && end - first >= 3 && _article_match_with (a, of, LEX_PREP, PREP_OF, NULL)
       && _article_match_at (a, of - 1, LEX_TITLE, NULL, NULL)
-      && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+      && !body_head_at (a, first, NULL))
     {
       inner_role = of - 1;
       /* "Deputy Secretary of State": the words before the title are
@@ -511,7 +638,7 @@ propose_run (Article *a,
         inner_role--;
       first = end - 2;
     }
-  else if (!_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+  else if (!body_head_at (a, first, NULL))
     {
       /* "Environment Minister John Baird", "Shadow Home Secretary Yvette
        * Cooper", "Refugee Council Enver Solomon": a role or an
@@ -520,7 +647,7 @@ propose_run (Article *a,
         {
           guint32 len;
 
-          if (_article_match_at (a, k, LEX_ORG_HEAD, &len, NULL) && k + len + 2 <= end)
+          if (body_head_at (a, k, &len) && k + len + 2 <= end)
             {
               g_autofree char *org_name = _article_token_text (a, first, k + len);
 
@@ -543,7 +670,7 @@ propose_run (Article *a,
   /* "Direktur USAID Jeff Cohen": acronyms standing before a personal
    * name are the body the person speaks for, not part of the name; a
    * run of acronyms only ("USAID CEPAT") is a body or a programme */
-  if (inner_role == NO_INDEX && !_article_match_at (a, first, LEX_ORG_HEAD, NULL, NULL))
+  if (inner_role == NO_INDEX && !body_head_at (a, first, NULL))
     {
       guint32 k = first;
 
@@ -592,7 +719,7 @@ propose_run (Article *a,
         }
     }
 
-  if (_article_match_at (a, first, LEX_ORG_HEAD, &n, NULL))
+  if (body_head_at (a, first, &n))
     {
       /* "the Office of the CCP Central Foreign Affairs Commission": a
        * bare head before "of" is the start of a longer name, not a name */
@@ -611,13 +738,36 @@ propose_run (Article *a,
               first = k + len;
             }
         }
+      /* "Presiden Komunitas Muslim Ahmadiyah Los Angeles Ahsan Mahmood
+       * Khan": a person's title, a body, then the person's name (its
+       * last two words, or three after a long body whose last word is
+       * no body's) */
+      if (inner_role == NO_INDEX && titled && end - first >= n + 3)
+        {
+          guint32 person = name_words (a, first, end) >= 6 && !ends_body_name (a, end - 3) ? 3 : 2;
+          gboolean plain = name_words (a, end - person, end) == person;
+
+          for (guint32 k = end - person; k < end && plain; k++)
+            plain = is_name_word (a, k) && !body_head_at (a, k, NULL) && !ends_body_name (a, k)
+                    && !is_acronym (a, k) && a->token_mention[k] == NO_INDEX;
+          if (plain && end - person >= first + n + 1)
+            {
+              g_autofree char *org_name = _article_token_text (a, first, end - person);
+
+              add_mention (a, first, end - person,
+                           _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
+                           NO_INDEX);
+              inner_role = run_first;
+              first = end - person;
+            }
+        }
       org = inner_role == NO_INDEX;
     }
   /* "Health Ministry", "Home Office", "Irving Independent School
    * District": the head ends the name */
   else if (end - first >= 2)
     for (guint32 back = 1; back <= 3 && back < end - first && !org; back++)
-      org = _article_match_at (a, end - back, LEX_ORG_HEAD, &n, NULL) && n == back;
+      org = body_head_at (a, end - back, &n) && n == back;
   /* "Undersecretary for Education Mr.": a role, the name follows */
   if (end < article_n_tokens (a) && after_honorific (a, end + 1) && end - 1 >= first
       && article_token (a, end - 1)->end - article_token (a, end - 1)->start <= 3
@@ -1391,6 +1541,7 @@ void
 _tautan_extract_mentions (Article *a)
 {
   guint32 n = article_n_tokens (a);
+  g_autoptr(GHashTable) adjectives = NULL;
 
   g_free (a->token_mention);
   a->token_mention = g_new (guint32, MAX (n, 1));
@@ -1424,6 +1575,7 @@ _tautan_extract_mentions (Article *a)
 
   /* 2. names the gazetteer does not know; not in headlines, whose every
    * word has a capital */
+  adjectives = people_adjectives (a);
   for (guint32 i = 0; i < n; i++)
     {
       guint32 end = i;
@@ -1475,7 +1627,7 @@ _tautan_extract_mentions (Article *a)
           name_end--;
         /* once: MAX() evaluates its arguments twice, and a second run
          * would propose the name again without the state it absorbed */
-        guint32 proposed_end = propose_run (a, i, name_end);
+        guint32 proposed_end = propose_run (a, i, name_end, adjectives);
 
         i = MAX (proposed_end, end) - 1;
       }
@@ -1498,7 +1650,8 @@ _tautan_extract_mentions (Article *a)
       guint32 person;
 
       if (a->token_mention[i] != NO_INDEX || !line_names (a, article_token (a, i)->line)
-          || !is_name_word (a, i) || _article_token_is (a, i, LEX_NOT_NAME, NULL))
+          || !is_name_word (a, i) || _article_token_is (a, i, LEX_NOT_NAME, NULL)
+          || g_hash_table_contains (adjectives, &article_token (a, i)->hash))
         continue;
       person = person_with_word (a, i);
       if (person != NO_INDEX)

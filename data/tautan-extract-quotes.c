@@ -53,6 +53,27 @@ is_misused_close (const Article *a,
   return j + 1 >= line_end || (article_token (a, j + 1)->flags & TOKEN_SPACE);
 }
 
+/* A right double mark set like an opening one, at the start of the
+ * paragraph or after a space and glued to the word after it: "”Hal-hal
+ * seperti ini …,” ujar X" (a keyboard or an editor that types ” for both
+ * marks) opens a quote. */
+static gboolean
+is_misused_open (const Article *a,
+                 guint32        j,
+                 guint32        line_first,
+                 guint32        line_end)
+{
+  const Token *t = article_token (a, j);
+  const Token *next;
+
+  if (t->kind != TOKEN_QUOTE_CLOSE || (t->flags & TOKEN_SINGLE) || j + 1 >= line_end)
+    return FALSE;
+  if (j != line_first && !(t->flags & (TOKEN_SPACE | TOKEN_LINE)))
+    return FALSE;
+  next = article_token (a, j + 1);
+  return !(next->flags & (TOKEN_SPACE | TOKEN_LINE)) && (next->kind == TOKEN_WORD || next->kind == TOKEN_NUMBER);
+}
+
 /* Whether words of the outlet's own stand before @open in its sentence. */
 static gboolean
 starts_inside_sentence (const Article *a,
@@ -108,6 +129,49 @@ set_extent (Article      *a,
   return TRUE;
 }
 
+/* Whether the quotation marks at @open set off a name, not someone's
+ * words: after a naming word ("kampanye yang disebut "…"", "a robot
+ * called "…"", "bertajuk "…""), or, inside the outlet's sentence, words
+ * that all begin with a capital ("rapat umum "Help Is Here"", "kampanye
+ * "Muslim Mendukung Loyalitas."") — a title, a campaign, a slogan. */
+static gboolean
+sets_off_name (const Article      *a,
+               const ArticleQuote *q)
+{
+  static const char *naming[] = {
+    "disebut", "bernama", "berjudul", "bertajuk", "bertema", "dijuluki", "dinamakan", "dinamai",
+    "called", "named", "titled", "entitled", "dubbed", "nicknamed", "tagar", "hashtag", "slogan",
+  };
+  guint words = 0;
+
+  if (q->open_token == NO_INDEX || q->open_token == 0)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (naming); k++)
+    if (_article_token_is_word (a, q->open_token - 1, naming[k]))
+      return TRUE;
+  if (q->open_token >= 2 && _article_token_is_word (a, q->open_token - 1, "as")
+      && _article_token_is_word (a, q->open_token - 2, "known"))
+    return TRUE;
+  if (!q->fragment)
+    return FALSE;
+  for (guint32 k = q->first_token; k < q->end_token; k++)
+    {
+      const Token *t = article_token (a, k);
+
+      if (t->kind == TOKEN_PUNCT)
+        {
+          /* a stop may end the name, nothing else stands in it */
+          if (k + 1 == q->end_token && t->ch == '.')
+            continue;
+          return FALSE;
+        }
+      if (t->kind != TOKEN_WORD || !(t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+        return FALSE;
+      words++;
+    }
+  return words >= 2;
+}
+
 static void
 add_quote (Article      *a,
            ArticleQuote *q)
@@ -117,7 +181,7 @@ add_quote (Article      *a,
   for (guint32 k = q->first_token; k < q->end_token; k++)
     if (article_token (a, k)->kind == TOKEN_WORD || article_token (a, k)->kind == TOKEN_NUMBER)
       words = TRUE;
-  if (!words)
+  if (!words || sets_off_name (a, q))
     return;
   /* "Retrieved from “https://…”": an address is no one's words */
   if ((g_str_has_prefix (a->text + q->byte_start, "http://") || g_str_has_prefix (a->text + q->byte_start, "https://")
@@ -166,7 +230,8 @@ closes_open_quote (const Article *a,
   guint32 first = NO_INDEX;
   guint straight = 0;
 
-  if (line->role != LINE_BODY || line->n_tokens == 0 || is_open (article_token (a, line->first_token), FALSE))
+  if (line->role != LINE_BODY || line->n_tokens == 0 || is_open (article_token (a, line->first_token), FALSE)
+      || is_misused_open (a, line->first_token, line->first_token, end))
     return NO_INDEX;
   for (guint32 j = line->first_token; j < end; j++)
     {
@@ -264,7 +329,7 @@ quotes_in_line (Article  *a,
       guint32 j;
       ArticleQuote q = { 0 };
 
-      if (!is_open (t, FALSE) && !is_open (t, TRUE))
+      if (!is_open (t, FALSE) && !is_open (t, TRUE) && !is_misused_open (a, i, line->first_token, end))
         {
           i++;
           continue;
@@ -319,7 +384,10 @@ quotes_in_line (Article  *a,
         const Line *next_line = next != NO_INDEX ? &g_array_index (a->lines, Line, next) : NULL;
 
         if (next_line != NULL && next_line->role == LINE_BODY && next_line->n_tokens > 0
-            && is_open (article_token (a, next_line->first_token), FALSE) && !q.fragment)
+            && (is_open (article_token (a, next_line->first_token), FALSE)
+                || is_misused_open (a, next_line->first_token, next_line->first_token,
+                                    next_line->first_token + next_line->n_tokens))
+            && !q.fragment)
           goes_on = TRUE;
         else if (next != NO_INDEX && closes_open_quote (a, next) != NO_INDEX)
           goes_on = *mid_quote = TRUE;

@@ -20,7 +20,7 @@
 
 #include <string.h>
 
-#include "tautan-extract-private.h"
+#include "tautan-extract-clause-private.h"
 
 typedef struct
 {
@@ -1412,9 +1412,13 @@ frame_of_fragment (Article       *a,
         {
           const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
 
-          /* "Pemimpin Korea Utara Kim Jong Un": the person, not the state */
-          if (entity (a, e)->kind == TAUTAN_ENTITY_STATE && m->end_token < open
-              && mention_entity_at (a, m->end_token) != NO_INDEX)
+          /* "Pemimpin Korea Utara Kim Jong Un": the person, not the
+           * state; "Kepala Badan Lingkungan Nasional Singapura Andrew
+           * Tan": the person, not the body whose head they are */
+          if (m->end_token < open && mention_entity_at (a, m->end_token) != NO_INDEX
+              && (entity (a, e)->kind == TAUTAN_ENTITY_STATE
+                  || ((entity (a, e)->kind == TAUTAN_ENTITY_ORGANISATION || entity (a, e)->kind == TAUTAN_ENTITY_MEDIA)
+                      && entity (a, mention_entity_at (a, m->end_token))->kind == TAUTAN_ENTITY_PERSON)))
             {
               k = m->end_token - 1;
               continue;
@@ -1440,6 +1444,84 @@ frame_of_fragment (Article       *a,
         }
     }
   return FALSE;
+}
+
+/* "Katrine Jean-Pierre, menjawab pertanyaan wartawan, mejelaskan “Ia
+ * baik-baik saja. …”": a quote of whole sentences set right after the
+ * verb of its clause, a verb the lexicon need not know (or misspelt),
+ * is that clause's subject's words. The clause reader gives the subject,
+ * past the words between it and the verb. */
+static gboolean
+clause_subject_speaks (Article            *a,
+                       const ArticleQuote *q,
+                       const Salient      *salient,
+                       Speaker            *out,
+                       guint32            *cue_token)
+{
+  g_autoptr(GArray) clauses = NULL;
+  const Clause *c;
+  guint32 before, words = 0;
+  gboolean sentence_end = FALSE;
+
+  if (q->open_token == NO_INDEX || q->open_token == 0 || (article_token (a, q->open_token)->flags & TOKEN_LINE))
+    return FALSE;
+  before = q->open_token - 1;
+  if (_article_token_is_punct (a, before, ",:") && before > 0)
+    before--;
+  if (article_token (a, before)->kind != TOKEN_WORD
+      || (article_token (a, before)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    return FALSE;
+  /* whole sentences, not a term: a stop inside or at the end, and words */
+  for (guint32 k = q->first_token; k < q->end_token; k++)
+    {
+      if (article_token (a, k)->kind == TOKEN_WORD)
+        words++;
+      if (_article_token_is_punct (a, k, ".!?") && words >= 3)
+        sentence_end = TRUE;
+    }
+  if (!sentence_end || words < 5)
+    return FALSE;
+  clauses = _tautan_read_clauses (a, a->token_sentence[before]);
+  c = _tautan_clause_at (clauses, before);
+  if (c == NULL || c->verb == NO_INDEX)
+    return FALSE;
+  /* the word before the mark is the clause's verb, or reads as one (an
+   * Indonesian me-, ber- verb: "mejelaskan", "berpesan") */
+  if (c->verb_end != before + 1)
+    {
+      const Token *t = article_token (a, before);
+      const char *w = a->text + t->start;
+
+      if (a->language != 0 || t->end - t->start < 6
+          || (g_ascii_strncasecmp (w, "me", 2) != 0 && g_ascii_strncasecmp (w, "ber", 3) != 0))
+        return FALSE;
+    }
+  if (c->subjects->len > 0)
+    {
+      speaker_clear (out);
+      out->entity = g_array_index (c->subjects, guint32, 0);
+      if (c->subject_token != NO_INDEX && a->token_mention[c->subject_token] != NO_INDEX)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[c->subject_token]);
+
+          out->np_first = m->first_token;
+          out->np_end = m->end_token;
+        }
+    }
+  /* no subject read in the clause: the one just before its verb, past
+   * an interposed ", menjawab pertanyaan wartawan," */
+  else if (!subject_before (a, g_array_index (a->sentences, Sentence, a->token_sentence[before]).first_token,
+                            c->verb, salient, out))
+    return FALSE;
+  if (out->entity == NO_INDEX
+      || (entity (a, out->entity)->kind != TAUTAN_ENTITY_PERSON && entity (a, out->entity)->kind != TAUTAN_ENTITY_ORGANISATION
+          && entity (a, out->entity)->kind != TAUTAN_ENTITY_MEDIA))
+    {
+      speaker_clear (out);
+      return FALSE;
+    }
+  *cue_token = c->verb;
+  return TRUE;
 }
 
 static void
@@ -1532,6 +1614,8 @@ _tautan_extract_speakers (Article *a)
         found = cue_before (a, q->open_token, &salient, &speaker, &cue);
       if (!found)
         found = statement_introduced (a, q->open_token, &speaker, &cue);
+      if (!found)
+        found = clause_subject_speaks (a, q, &salient, &speaker, &cue);
       if (!found && q->fragment)
         found = frame_of_fragment (a, q->open_token, &salient, &speaker, &certain, &frame_cue);
       if (!found && !q->fragment)

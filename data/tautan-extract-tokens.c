@@ -251,8 +251,29 @@ _tautan_tokenize (const char *text,
           && (char_at (next, end) == 's' || char_at (next, end) == 'S')
           && !is_word_char (char_at (next + 1, end)))
         qkind = 0;
+      /* Two single marks typed for a double one: ''…'', ‘’…’’ (some
+       * outlets' keyboards). ‘‘ opens, ’’ closes, the others go by place
+       * like a straight mark. */
+      if ((c == '\'' || c == 0x2018 || c == 0x2019) && next < end)
+        {
+          gunichar c2 = g_utf8_get_char (next);
+
+          if (c2 == '\'' || c2 == 0x2018 || c2 == 0x2019)
+            {
+              qkind = c == 0x2018 && c2 == 0x2018 ? TOKEN_QUOTE_OPEN
+                      : c == 0x2019 && c2 == 0x2019 ? TOKEN_QUOTE_CLOSE : TOKEN_QUOTE_STRAIGHT;
+              t.kind = qkind;
+              t.hash = '"';
+              t.ch = '"';
+              p = g_utf8_next_char (next);
+              cp += 2;
+              qkind = -1;
+            }
+        }
       /* ’ inside a word is an apostrophe, taken by the word scanner. */
-      if (qkind != 0)
+      if (qkind == -1)
+        ;
+      else if (qkind != 0)
         {
           t.kind = qkind;
           t.flags |= qflags;

@@ -243,6 +243,82 @@ add_unique (Builder              *b,
   _tautan_extraction_add_item (b->extraction, item);
 }
 
+/* The short form of a person's name: "Joseph R. Donovan Jr" is also
+ * "Joseph Donovan" (no middle initial, no generation). Returns NULL when
+ * the name has no such parts. */
+static char *
+plain_person_name (const char *name)
+{
+  static const char *generations[] = { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = g_strv_length (words);
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = strlen (words[i]);
+      gboolean drop = FALSE;
+
+      /* "R." in the middle */
+      if (i > 0 && i + 1 < n && len == 2 && g_ascii_isupper (words[i][0]) && words[i][1] == '.')
+        drop = TRUE;
+      for (guint g = 0; g < G_N_ELEMENTS (generations) && !drop && i > 1; g++)
+        drop = i + 1 == n && g_str_equal (words[i], generations[g]);
+      if (drop)
+        {
+          dropped = TRUE;
+          continue;
+        }
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  if (!dropped || strchr (out->str, ' ') == NULL)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A proposed entity's other names are the words the text used for it
+ * ("Khan" after "Ahsan Mahmood Khan"), and a person's name without its
+ * middle initial and generation: what a reviewer, or a merge with
+ * another article, will meet. */
+static char **
+proposed_aliases (const Article       *a,
+                  guint32              index,
+                  const ArticleEntity *e)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *plain = e->kind == TAUTAN_ENTITY_PERSON ? plain_person_name (e->name) : NULL;
+
+  g_ptr_array_add (seen, g_utf8_casefold (e->name, -1));
+  if (plain != NULL)
+    {
+      g_ptr_array_add (seen, g_utf8_casefold (plain, -1));
+      g_strv_builder_add (builder, plain);
+    }
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      g_autofree char *words = NULL;
+      g_autofree char *folded = NULL;
+      gboolean known = FALSE;
+
+      if (m->entity != index || m->end_token <= m->first_token)
+        continue;
+      words = _article_token_text (a, m->first_token, m->end_token);
+      folded = g_utf8_casefold (words, -1);
+      for (guint i = 0; i < seen->len && !known; i++)
+        known = g_str_equal (seen->pdata[i], folded);
+      if (known)
+        continue;
+      g_strv_builder_add (builder, words);
+      g_ptr_array_add (seen, g_steal_pointer (&folded));
+    }
+  return g_strv_builder_end (builder);
+}
+
 static TautanExtractionItem *
 entity_item (Builder *b,
              guint32  index)
@@ -291,6 +367,11 @@ entity_item (Builder *b,
       g_strv_builder_addv (aliases, (const char **)g->metonyms);
       g_strfreev (item->aliases);
       item->aliases = g_strv_builder_end (aliases);
+    }
+  else
+    {
+      g_strfreev (item->aliases);
+      item->aliases = proposed_aliases (a, index, e);
     }
   for (guint k = 0; k < a->mentions->len; k++)
     {
