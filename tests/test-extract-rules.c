@@ -22,7 +22,7 @@
 #include "tautan/tautan-gazetteer.h"
 
 /* the clause reader, asked directly (the clauses section) */
-#include "tautan-extract-clause-private.h"
+#include "tautan-extract-private.h"
 
 static JsonNode *
 extract (const char *text,
