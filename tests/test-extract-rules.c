@@ -2552,6 +2552,94 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/reported-speaker-goes-on", test_reported_speaker_goes_on);
 }
 
+/* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
+
+/* The subject _tautan_clause_subject() gives the first verb @verb of
+ * @text's first body sentence is @subject ("-": none). */
+static void
+assert_subject (const char *text,
+                const char *verb,
+                const char *subject)
+{
+  g_autoptr(ClauseReading) r = read_clauses (text);
+  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree char *names = NULL;
+  guint32 at = NO_INDEX;
+
+  for (guint32 k = 0; k < article_n_tokens (&r->a) && at == NO_INDEX; k++)
+    if (_article_token_is_word (&r->a, k, verb) && g_array_index (r->a.lines, Line, article_token (&r->a, k)->line).role == LINE_BODY)
+      at = k;
+  g_assert_cmpuint (at, !=, NO_INDEX);
+  _tautan_clause_subject (&r->a, r->clauses, at, out);
+  names = clause_names (r, out);
+  g_test_message ("subject of \"%s\": %s", verb, names);
+  g_assert_cmpstr (names, ==, subject);
+}
+
+static void
+test_subject_past_adverbs (void)
+{
+  /* a time or manner adverb between subject and verb */
+  assert_subject ("AS ketika itu menolak tuntutan Korea Utara.\n", "menolak", "United States");
+  assert_subject ("The US at the time rejected the demands of North Korea.\n", "rejected", "United States");
+  assert_subject ("Jepang secara bulat mengutuk peluncuran itu.\n", "mengutuk", "Japan");
+  assert_subject ("Japan unanimously condemned the launch.\n", "condemned", "Japan");
+}
+
+static void
+test_subject_lone_comma (void)
+{
+  /* "X, hari Kamis mengatakan": a comma after the subject, a date after it */
+  assert_subject ("Presiden Rusia Vladimir Putin, hari Kamis mengatakan Jepang harus mundur.\n", "mengatakan",
+                  "Vladimir Putin");
+  assert_subject ("Russian President Vladimir Putin, on Thursday, said Japan must withdraw.\n", "said",
+                  "Vladimir Putin");
+}
+
+static void
+test_subject_later_verb (void)
+{
+  /* a later verb of the clause with no name before it: the clause's subject */
+  assert_subject ("Jepang mengirim surat kepada Rusia untuk mengecam invasi itu.\n", "mengecam", "Japan");
+  assert_subject ("Japan sent a letter to Russia to condemn the invasion.\n", "condemn", "Japan");
+}
+
+static void
+test_subject_body_through_officials (void)
+{
+  /* "Kremlin officials said": the body speaks through them; Indonesian
+   * puts the role first, "juru bicara Kremlin" */
+  assert_subject ("Juru bicara Kremlin mengatakan Jepang salah.\n", "mengatakan", "Russia");
+  assert_subject ("NATO officials have stated that Japan was wrong.\n", "stated", "NATO");
+  assert_subject ("A Kremlin spokesman said that Japan was wrong.\n", "said", "Russia");
+}
+
+static void
+test_subject_relative_antecedent (void)
+{
+  /* "resolusi PBB yang mengutuk … dan menyerukan": the resolution's body,
+   * for both verbs; a relative clause on something unnamed acts for the
+   * main clause's subject */
+  assert_subject ("Kanada menentang resolusi PBB yang mengutuk Rusia dan menyerukan perdamaian.\n", "menyerukan",
+                  "United Nations");
+  assert_subject ("Canada opposed a UN resolution which condemned Russia and called for peace.\n", "called",
+                  "United Nations");
+  assert_subject ("Jepang meluncurkan petisi, yang kini ditandatangani 11.000 orang, meminta Rusia mundur.\n",
+                  "meminta", "Japan");
+  assert_subject ("Japan launched a petition which now has 11,000 signatures, asking Russia to withdraw.\n",
+                  "asking", "Japan");
+}
+
+static void
+add_event_generalising_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/subject/past-adverbs", test_subject_past_adverbs);
+  g_test_add_func ("/tautan/extract-rules/subject/lone-comma", test_subject_lone_comma);
+  g_test_add_func ("/tautan/extract-rules/subject/later-verb", test_subject_later_verb);
+  g_test_add_func ("/tautan/extract-rules/subject/body-through-officials", test_subject_body_through_officials);
+  g_test_add_func ("/tautan/extract-rules/subject/relative-antecedent", test_subject_relative_antecedent);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2638,5 +2726,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/passive-agent", test_passive_agent);
   g_test_add_func ("/tautan/extract-rules/actors/joined-with-state-title", test_joined_with_state_title);
   add_clause_tests ();
+  add_event_generalising_tests ();
   return g_test_run ();
 }
