@@ -269,8 +269,10 @@ after_prep (const Article *a,
 {
   guint32 v;
 
+  /* past a role, an article, a number: "for 3,000 Afghan refugees" */
   while (k > start && _article_mention_at (a, k - 1) == NO_INDEX
-         && (_article_match_at (a, k - 1, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, k - 1, "the")))
+         && (_article_match_at (a, k - 1, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, k - 1, "the")
+             || article_token (a, k - 1)->kind == TOKEN_NUMBER))
     k--;
   /* "sejak Rusia melancarkan invasi", "since Russia launched": a time
    * word before a name its verb follows opens a clause of its own */

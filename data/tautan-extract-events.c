@@ -488,6 +488,31 @@ negated_or_hypothetical (const Article *a,
   return FALSE;
 }
 
+/* The first token of the name after "oleh", "by" at @by, past its role
+ * and article ("by Prime Minister Boris Johnson", "by the UN"), or
+ * NO_INDEX when no name follows. */
+static guint32
+agent_after (const Article *a,
+             guint32        by,
+             guint32        end)
+{
+  guint32 k = by + 1;
+  guint32 n;
+
+  if (!_article_match_with (a, by, LEX_PREP, PREP_BY, NULL))
+    return NO_INDEX;
+  while (k < end && k < by + 6 && _article_mention_at (a, k) == NO_INDEX)
+    {
+      if (word_is (a, k, "the"))
+        k++;
+      else if (_article_match_at (a, k, LEX_TITLE, &n, NULL))
+        k += n;
+      else
+        break;
+    }
+  return k < end && _article_mention_at (a, k) != NO_INDEX ? k : NO_INDEX;
+}
+
 /* "was reportedly rejected by X", "were criticised by Y": a one-word
  * English cue ending in -ed after a form of "be" (past adverbs) with
  * "by" and a name after it is passive, whatever the verb. */
@@ -514,10 +539,15 @@ english_passive (const Article *a,
       if (!_article_token_is (a, k, LEX_AUX, NULL) && !word_is (a, k, "allegedly"))
         break;
     }
+  /* "a plan backed by X", "the move condemned by Y": a participle
+   * after a noun with its agent right after it is passive too */
   if (!after_be)
-    return FALSE;
+    return cue > first && agent_after (a, cue + 1, end) != NO_INDEX && article_token (a, cue - 1)->kind == TOKEN_WORD
+           && _article_mention_at (a, cue - 1) == NO_INDEX && !(article_token (a, cue - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+           && !_article_token_is (a, cue - 1, LEX_AUX, NULL) && !_article_token_is (a, cue - 1, LEX_PRONOUN, NULL)
+           && !_article_token_is (a, cue - 1, LEX_REL, NULL);
   for (guint32 k = cue + 1; k + 1 < end && k < cue + 4; k++)
-    if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && _article_mention_at (a, k + 1) != NO_INDEX)
+    if (agent_after (a, k, end) != NO_INDEX)
       return TRUE;
   return FALSE;
 }
@@ -734,6 +764,65 @@ speech_between (const Article *a,
   return FALSE;
 }
 
+/* "a plan backed by X in September 2021 was rejected by Y", "X
+ * rejected the plan, which Y today rejects": a date between the cue and
+ * another act's verb of the sentence, nearer that verb, dates that act,
+ * not this one. */
+/* Tokens from @from to @to, a comma counting as a clause's edge */
+static guint32
+reach (const Article *a,
+       guint32        from,
+       guint32        to)
+{
+  guint32 d = to - from;
+
+  for (guint32 k = from; k < to; k++)
+    if (_article_token_is_punct (a, k, ",;"))
+      d += 4;
+  return d;
+}
+
+static gboolean
+nearer_other_act (const Article         *a,
+                  const Sentence        *s,
+                  const ArticleDateExpr *e,
+                  guint32                cue)
+{
+  guint32 own, cue_n;
+  gboolean before;
+
+  /* only an act's own cue competes for its date; what was said is dated
+   * by its saying */
+  if ((e->first_token <= cue && cue < e->end_token) || !_article_match_at (a, cue, LEX_EVENT, &cue_n, NULL))
+    return FALSE;
+  before = cue < e->first_token;
+  if (before && cue + cue_n > e->first_token)
+    return FALSE;
+  own = before ? reach (a, cue + cue_n, e->first_token) : reach (a, e->end_token, cue);
+
+  /* only on the date's far side: "Pada Senin, X mengecam Y setelah Z
+   * mengirim pasukan" dates both */
+  for (guint32 k = s->first_token; k < s->end_token; k++)
+    {
+      if (before == (k < e->first_token))
+        continue;
+      const Payload *p;
+      guint32 n;
+
+      if (k == cue || (k >= e->first_token && k < e->end_token) || a->token_quote[k] != NO_INDEX
+          || !_article_match_at (a, k, LEX_EVENT, &n, &p) || (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)
+          /* "mendesak Rusia untuk berunding, Selasa": a wanted act is not one */
+          || negated_or_hypothetical (a, s->first_token, k) || future (a, s->first_token, k))
+        continue;
+      /* its distance to the date, from the other side; a tie goes to the
+       * verb before the date, where a time adverbial stands */
+      if (k < e->first_token ? k + n <= e->first_token && reach (a, k + n, e->first_token) <= own
+                             : k >= e->end_token && reach (a, e->end_token, k) < own)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "sampai tanggal 18 November", "until March 1": a deadline in the
  * sentence, not when the act happened. */
 static gboolean
@@ -824,7 +913,8 @@ date_for (Article     *a,
       if (a->token_quote[e->first_token] != NO_INDEX || deadline (a, s->first_token, e->first_token)
           || ((how & DATE_SPEECH) && in_reported_clause (a, s->first_token, e->first_token))
           || (e->first_token > token && in_relative_clause (a, token, e->first_token))
-          || ((how & DATE_BEFORE) && e->first_token > token && !speech_between (a, token, e->first_token)))
+          || ((how & DATE_BEFORE) && e->first_token > token && !speech_between (a, token, e->first_token))
+          || nearer_other_act (a, s, e, token))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
       if (distance < best_distance)
@@ -1253,6 +1343,9 @@ events_in_sentence (Article *a,
       guint32 n, verb;
       ArticleEvent ev = { 0 };
       gboolean passive, announced = FALSE;
+      /* "was rejected by X": a named agent makes it an act, though what
+       * was rejected is no party */
+      gboolean agent_named = FALSE;
 
       guint32 cue_index;
       const Clause *clause;
@@ -1392,10 +1485,12 @@ events_in_sentence (Article *a,
         {
           /* "Rusia telah dituduh …", "was attacked by X" */
           _tautan_clause_subject (a, clauses, verb, ev.targets);
-          for (guint32 k = i + n; k < clause_end && k < i + n + 8; k++)
-            if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && _article_mention_at (a, k + 1) != NO_INDEX)
+          /* from the cue's own last word: "backed by", "didukung oleh" */
+          for (guint32 k = i + n - 1; k < clause_end && k < i + n + 8; k++)
+            if (agent_after (a, k, clause_end) != NO_INDEX)
               {
-                group_forward (a, k + 1, s->end_token, ev.actors);
+                group_forward (a, agent_after (a, k, clause_end), s->end_token, ev.actors);
+                agent_named = TRUE;
                 break;
               }
           /* "Ukraina diserang Rusia", "dikecam Kanada": the agent
@@ -1486,7 +1581,7 @@ events_in_sentence (Article *a,
       }
 
       if (ev.actors->len == 0
-          || (ev.targets->len == 0 && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
+          || (ev.targets->len == 0 && !agent_named && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
               && !signs_law (a, i + n, s->end_token)
               && !request_for_something (a, &ev, i, n)))
         {

@@ -2631,6 +2631,36 @@ test_subject_relative_antecedent (void)
 }
 
 static void
+test_passive_named_agent (void)
+{
+  /* "was rejected by X": the agent acts though what it rejected is no
+   * party; a participle after a noun ("a plan backed by X") too */
+  assert_event ("Rencana itu ditolak oleh Menteri Anna Holt pada Senin (11/3).\n",
+                "2024-03-13", "reject", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("The plan was reportedly rejected by Minister Anna Holt on Monday.\n",
+                "2024-03-13", "reject", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("Rencana itu, yang didukung oleh Jepang pada Senin (11/3), gagal.\n",
+                "2024-03-13", "support", "Japan", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("A plan backed by Japan on Monday failed.\n",
+                "2024-03-13", "support", "Japan", NULL, "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_date_of_nearer_act (void)
+{
+  /* a date between two acts dates the one it stands by; the other is
+   * dated no closer than from then to publication */
+  assert_event ("Rencana itu, yang didukung oleh Jepang pada September 2021, ditolak oleh Menteri Anna Holt.\n",
+                "2024-03-13", "reject", "Anna Holt", NULL, "2021-09-01", "2024-03-13", "range");
+  assert_event ("Rencana itu, yang didukung oleh Jepang pada September 2021, ditolak oleh Menteri Anna Holt.\n",
+                "2024-03-13", "support", "Japan", NULL, "2021-09-01", "2021-09-30", "month");
+  assert_event ("A plan backed by Japan in September 2021 was reportedly rejected by Minister Anna Holt.\n",
+                "2024-03-13", "reject", "Anna Holt", NULL, "2021-09-01", "2024-03-13", "range");
+  assert_event ("A plan backed by Japan in September 2021 was reportedly rejected by Minister Anna Holt.\n",
+                "2024-03-13", "support", "Japan", NULL, "2021-09-01", "2021-09-30", "month");
+}
+
+static void
 add_event_generalising_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/subject/past-adverbs", test_subject_past_adverbs);
@@ -2638,6 +2668,8 @@ add_event_generalising_tests (void)
   g_test_add_func ("/tautan/extract-rules/subject/later-verb", test_subject_later_verb);
   g_test_add_func ("/tautan/extract-rules/subject/body-through-officials", test_subject_body_through_officials);
   g_test_add_func ("/tautan/extract-rules/subject/relative-antecedent", test_subject_relative_antecedent);
+  g_test_add_func ("/tautan/extract-rules/events/passive-named-agent", test_passive_named_agent);
+  g_test_add_func ("/tautan/extract-rules/dates/nearer-act", test_date_of_nearer_act);
 }
 
 int
