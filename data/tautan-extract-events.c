@@ -76,6 +76,27 @@ state_modifies_next (const Article *a,
          && !(article_token (a, cur->end_token)->flags & TOKEN_LINE);
 }
 
+/* After a name at @k: past "beserta istri", "bersama suaminya", "and
+ * his wife", "with his wife"; returns where the list goes on. */
+static guint32
+past_companion (const Article *a,
+                guint32        k,
+                guint32        limit)
+{
+  static const char *joiners[] = { "beserta", "bersama", "dan", "and", "with" };
+  static const char *kin[] = { "istri", "istrinya", "suami", "suaminya", "wife", "husband", "spouse" };
+  guint32 j = k;
+
+  if (j >= limit || !WORD_AMONG (a, j, joiners))
+    return k;
+  j++;
+  if (j < limit && (word_is (a, j, "his") || word_is (a, j, "her")))
+    j++;
+  if (j < limit && WORD_AMONG (a, j, kin))
+    return j + 1;
+  return k;
+}
+
 /* The names joined by "dan", "and" and commas from the mention at @i on;
  * returns the token after the group. */
 static guint32
@@ -108,6 +129,9 @@ group_forward (Article *a,
       if (cur->entity2 != NO_INDEX)
         _tautan_append_unique (out, cur->entity2);
 
+      /* "X beserta istri, Y", "X and his wife, Y": a companion named by
+       * kin is no party, and the list goes on after it */
+      k = past_companion (a, k, limit);
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && _article_mention_at (a, k) == NO_INDEX))
         k++;
@@ -1601,6 +1625,20 @@ events_in_sentence (Article *a,
         _article_use_entity (a, g_array_index (ev.actors, guint32, k));
       for (guint k = 0; k < ev.targets->len; k++)
         _article_use_entity (a, g_array_index (ev.targets, guint32, k));
+      /* "menerima kunjungan X, Y dan Z", "hosted X, Y and Z": a host
+       * receiving several guests in turn receives one visit from each */
+      while ((cue->flags & EVENT_CUE_HOST) && ev.actors->len > 1)
+        {
+          ArticleEvent guest = ev;
+
+          guest.actors = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_array_append_val (guest.actors, g_array_index (ev.actors, guint32, 0));
+          g_array_remove_index (ev.actors, 0);
+          guest.targets = g_array_copy (ev.targets);
+          guest.date.words = g_strdup (ev.date.words);
+          guest.date.note = g_strdup (ev.date.note);
+          g_array_append_val (a->events, guest);
+        }
       g_array_append_val (a->events, ev);
       i += n - 1;
     }

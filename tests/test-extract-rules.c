@@ -2661,6 +2661,25 @@ test_date_of_nearer_act (void)
 }
 
 static void
+test_host_receives_each_guest (void)
+{
+  /* a host receiving several guests in turn: one visit from each, past
+   * a companion named by kin ("beserta istri", "and his wife") */
+  const char *texts[] = {
+    "Presiden Joko Widodo menerima kunjungan Presiden Rusia Vladimir Putin beserta istri, dan Presiden AS "
+    "Joe Biden pada Senin (11/3).\n",
+    "President Joko Widodo hosted Russian President Vladimir Putin and his wife, and US President Joe Biden "
+    "on Monday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      assert_event (texts[i], "2024-03-13", "meet", "Vladimir Putin", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+      assert_event (texts[i], "2024-03-13", "meet", "Joe Biden", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+    }
+}
+
+static void
 add_event_generalising_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/subject/past-adverbs", test_subject_past_adverbs);
@@ -2670,6 +2689,7 @@ add_event_generalising_tests (void)
   g_test_add_func ("/tautan/extract-rules/subject/relative-antecedent", test_subject_relative_antecedent);
   g_test_add_func ("/tautan/extract-rules/events/passive-named-agent", test_passive_named_agent);
   g_test_add_func ("/tautan/extract-rules/dates/nearer-act", test_date_of_nearer_act);
+  g_test_add_func ("/tautan/extract-rules/events/host-receives-each-guest", test_host_receives_each_guest);
 }
 
 int
