@@ -1352,6 +1352,24 @@ country_referred_back (Article      *a,
     }
 }
 
+/* The mention whose possessive ("X's", "X’s", "X'") stands just before
+ * token @i, or NO_INDEX. */
+static guint32
+possessor_before (const Article *a,
+                  guint32        first,
+                  guint32        i)
+{
+  guint32 k = i;
+
+  if (k > first && (word_is (a, k - 1, "s") || word_is (a, k - 1, "'s") || word_is (a, k - 1, "’s")))
+    k--;
+  if (k > first && _article_token_is_punct (a, k - 1, "'’"))
+    k--;
+  if (k == i || k <= first)
+    return NO_INDEX;
+  return _article_mention_at (a, k - 1);
+}
+
 static void
 events_in_sentence (Article *a,
                     guint32  si)
@@ -1446,6 +1464,14 @@ events_in_sentence (Article *a,
                      && !(article_token (a, after)->flags & TOKEN_CAPITAL)
                      && !_article_token_is (a, after, LEX_PREP, NULL))
                 after++;
+              /* "kunjungan Presiden Rusia Vladimir Putin": past the role */
+              {
+                guint32 len;
+
+                while (after < s->end_token && _article_mention_at (a, after) == NO_INDEX
+                       && _article_match_at (a, after, LEX_TITLE, &len, NULL))
+                  after += len;
+              }
               if (a->language == 0 && _article_mention_at (a, after) != NO_INDEX)
                 {
                   guint32 end = group_forward (a, after, s->end_token, ev.actors);
@@ -1459,9 +1485,10 @@ events_in_sentence (Article *a,
                   g_array_append_val (ev.actors, _article_mention (a, m)->entity);
                   targets_after (a, i + n, s->end_token, ev.type, ev.targets);
                 }
-              else if (i > s->first_token + 1 && _article_token_is_punct (a, i - 1, "'") && _article_mention_at (a, i - 2) != NO_INDEX)
+              else if (possessor_before (a, s->first_token, i) != NO_INDEX)
                 {
-                  g_array_append_val (ev.actors, _article_mention (a, _article_mention_at (a, i - 2))->entity);
+                  /* "Russia's invasion", "Putin’s visit to Jakarta" */
+                  g_array_append_val (ev.actors, _article_mention (a, possessor_before (a, s->first_token, i))->entity);
                   targets_after (a, i + n, s->end_token, ev.type, ev.targets);
                 }
               /* "KTT Februari lalu antara Kim dan Trump", "the summit
@@ -1589,6 +1616,29 @@ events_in_sentence (Article *a,
           ev.actors = guests;
         }
 
+      /* "visited Jakarta", "kunjungan X ke Jakarta": a visit to a city
+       * is a visit to its state, the party the text means */
+      if (g_str_equal (ev.type, "meet"))
+        for (guint k = 0; k < ev.targets->len; k++)
+          {
+            const ArticleEntity *t = entity (a, g_array_index (ev.targets, guint32, k));
+            guint32 state = NO_INDEX;
+
+            if (t->kind != TAUTAN_ENTITY_PLACE)
+              continue;
+            if (t->affiliation != NO_INDEX)
+              state = t->affiliation;
+            else if (t->gazetteer != NO_INDEX)
+              {
+                const char *of = tautan_gazetteer_get_entry (a->gazetteer, t->gazetteer)->affiliation;
+                int entry = of != NULL ? tautan_gazetteer_lookup (a->gazetteer, of) : -1;
+
+                if (entry >= 0)
+                  state = _article_entity_for_gazetteer (a, entry);
+              }
+            if (state != NO_INDEX && entity (a, state)->kind == TAUTAN_ENTITY_STATE && !contains (ev.actors, state))
+              g_array_index (ev.targets, guint32, k) = state;
+          }
       if (cue->flags & EVENT_CUE_DENIAL)
         answer_accusation (a, &ev);
       {

@@ -2680,6 +2680,19 @@ test_host_receives_each_guest (void)
 }
 
 static void
+test_visit_named_by_noun (void)
+{
+  /* "Kunjungan X ke Y", "X's visit to Y": the visitor acts on the state
+   * of the city visited, the party the text means */
+  assert_event ("Kunjungan Presiden Rusia Vladimir Putin ke Jakarta pada Senin (11/3) berlangsung singkat.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Russian President Vladimir Putin's visit to Jakarta on Monday was short.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("President Vladimir Putin visited Jakarta on Monday.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Indonesia", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
 add_event_generalising_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/subject/past-adverbs", test_subject_past_adverbs);
@@ -2690,6 +2703,7 @@ add_event_generalising_tests (void)
   g_test_add_func ("/tautan/extract-rules/events/passive-named-agent", test_passive_named_agent);
   g_test_add_func ("/tautan/extract-rules/dates/nearer-act", test_date_of_nearer_act);
   g_test_add_func ("/tautan/extract-rules/events/host-receives-each-guest", test_host_receives_each_guest);
+  g_test_add_func ("/tautan/extract-rules/events/visit-named-by-noun", test_visit_named_by_noun);
 }
 
 int
