@@ -24,7 +24,7 @@
 
 #include <string.h>
 
-#include "tautan-extract-clause-private.h"
+#include "tautan-extract-private.h"
 
 static TautanEntityKind
 kind_of (const Article *a,
@@ -269,10 +269,135 @@ after_prep (const Article *a,
 {
   guint32 v;
 
+  /* past a role, an article, a number: "for 3,000 Afghan refugees" */
   while (k > start && _article_mention_at (a, k - 1) == NO_INDEX
-         && (_article_match_at (a, k - 1, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, k - 1, "the")))
+         && (_article_match_at (a, k - 1, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, k - 1, "the")
+             || article_token (a, k - 1)->kind == TOKEN_NUMBER))
     k--;
+  /* "sejak Rusia melancarkan invasi", "since Russia launched": a time
+   * word before a name its verb follows opens a clause of its own */
+  if (k > start && (_article_token_is_word (a, k - 1, "sejak") || _article_token_is_word (a, k - 1, "since")))
+    return FALSE;
+  /* "a group of US lawmakers criticised": after a collective noun, "of"
+   * names who act */
+  if (k > start + 1 && _article_token_is_word (a, k - 1, "of"))
+    {
+      static const char *nouns[] = { "group", "delegation", "team", "number", "coalition", "bloc", "panel", "handful" };
+
+      if (WORD_AMONG (a, k - 2, nouns))
+        return FALSE;
+    }
   return k > start && _article_token_is (a, k - 1, LEX_PREP, &v) && v != PREP_CLAUSE;
+}
+
+/* "AS ketika itu menolak", "the US at the time rejected": a time adverb
+ * of several words ending at @k stands between subject and verb; returns
+ * its first token, or NO_INDEX. */
+static guint32
+time_adverb_ending (const Article *a,
+                    guint32        start,
+                    guint32        k)
+{
+  static const char *adverbs[][4] = {
+    { "ketika", "itu" }, { "saat", "itu" }, { "waktu", "itu" }, { "kala", "itu" },
+    { "pada", "saat", "itu" }, { "pada", "waktu", "itu" }, { "pada", "ketika", "itu" },
+    { "at", "the", "time" }, { "at", "that", "time" }, { "by", "then" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+    {
+      guint n = 0;
+      gboolean all = TRUE;
+
+      while (n < G_N_ELEMENTS (adverbs[i]) && adverbs[i][n] != NULL)
+        n++;
+      if (k + 1 < start + n)
+        continue;
+      for (guint w = 0; w < n && all; w++)
+        all = _article_token_is_word (a, k + 1 - n + w, adverbs[i][w]);
+      if (all)
+        return k + 1 - n;
+    }
+  return NO_INDEX;
+}
+
+/* A manner adverb ending at @k: "secara bulat", "unanimously"; returns
+ * its first token, or NO_INDEX. */
+static guint32
+manner_adverb_ending (const Article *a,
+                      guint32        start,
+                      guint32        k)
+{
+  const Token *t = article_token (a, k);
+
+  if (t->kind != TOKEN_WORD || _article_mention_at (a, k) != NO_INDEX)
+    return NO_INDEX;
+  if (k > start && _article_token_is_word (a, k - 1, "secara"))
+    return k - 1;
+  if (a->language == 1 && !(t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) && t->end - t->start >= 5
+      && g_ascii_strncasecmp (a->text + t->end - 2, "ly", 2) == 0)
+    return k;
+  return NO_INDEX;
+}
+
+/* The name a relative word at @rel follows: "resolusi PBB yang", "a UN
+ * resolution which", "X, yang"; NO_INDEX when it follows no name. */
+static guint32
+antecedent_of (const Article *a,
+               guint32        rel)
+{
+  guint32 k = rel;
+
+  if (k > 0 && _article_token_is_punct (a, k - 1, ","))
+    k--;
+  if (k > 0 && _article_mention_at (a, k - 1) != NO_INDEX)
+    return _article_mention_at (a, k - 1);
+  if (k > 1 && _article_mention_at (a, k - 2) != NO_INDEX && article_token (a, k - 1)->kind == TOKEN_WORD
+      && !(article_token (a, k - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    return _article_mention_at (a, k - 2);
+  return NO_INDEX;
+}
+
+/* The clause's first names not after a preposition, or its first
+ * pronoun: its subject when the words just before the verb are an aside
+ * too long to walk back over ("We, the G7 Foreign Ministers of …,
+ * express"). */
+static gboolean
+first_subject (Article *a,
+               guint32  start,
+               guint32  verb,
+               GArray  *out,
+               guint32 *at)
+{
+  for (guint32 k = start; k < verb; k++)
+    {
+      guint32 m = _article_mention_at (a, k);
+
+      if (in_quote (a, k))
+        continue;
+      if (m != NO_INDEX)
+        {
+          if (!after_prep (a, start, k) && kind_of (a, _article_mention (a, m)->entity) != TAUTAN_ENTITY_PLACE)
+            {
+              group_from (a, k, verb, out);
+              *at = k;
+              return out->len > 0;
+            }
+          k = _article_mention (a, m)->end_token - 1;
+          continue;
+        }
+      if (_article_token_is (a, k, LEX_PRONOUN, NULL))
+        {
+          guint32 ref = _article_resolve_reference (a, k, k + 1, k);
+
+          if (ref == NO_INDEX)
+            return FALSE;
+          _tautan_append_unique (out, ref);
+          *at = k;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* The subject of a verb at @verb, looking back no further than @start:
@@ -292,6 +417,12 @@ subject_before (Article *a,
       guint32 j = k - 1;
       guint32 m = _article_mention_at (a, j);
 
+      /* before "itu" alone: "ketika itu" is no demonstrative */
+      if (time_adverb_ending (a, start, j) != NO_INDEX)
+        {
+          k = time_adverb_ending (a, start, j);
+          continue;
+        }
       if (in_quote (a, j) || _article_token_is (a, j, LEX_AUX, NULL) || a->token_date[j] != NO_INDEX
           || _article_token_is (a, j, LEX_CLAIM, NULL) || _article_token_is (a, j, LEX_NEGATION, NULL)
           || _article_token_is_word (a, j, "pun") || _article_token_is_word (a, j, "itu"))
@@ -314,6 +445,11 @@ subject_before (Article *a,
                 }
             }
           k = j;
+          continue;
+        }
+      if (manner_adverb_ending (a, start, j) != NO_INDEX)
+        {
+          k = manner_adverb_ending (a, start, j);
           continue;
         }
       if (_article_token_is_punct (a, j, ")"))
@@ -352,7 +488,14 @@ subject_before (Article *a,
               k = c - 1;
               continue;
             }
-          break;
+          /* "Perdana Menteri Singapura X, hari Kamis mengatakan": a
+           * lone comma after the subject, before the verb */
+          if (j > start && _article_mention_at (a, j - 1) != NO_INDEX && j + 1 < verb)
+            {
+              k = j;
+              continue;
+            }
+          return first_subject (a, start, verb, out, at);
         }
       /* "Ukrainian forces", "Russia's troops", "the junta" */
       if (m == NO_INDEX && WORD_AMONG (a, j, forces))
@@ -423,6 +566,18 @@ subject_before (Article *a,
           *at = s;
           return out->len > 0;
         }
+      /* "resolusi PBB yang mengutuk": what "yang" follows, or no one */
+      if (_article_token_is (a, j, LEX_REL, NULL) && !_article_token_is_word (a, j, "that")
+          && !_article_token_is_word (a, j, "bahwa"))
+        {
+          guint32 ante = antecedent_of (a, j);
+
+          if (ante == NO_INDEX || kind_of (a, _article_mention (a, ante)->entity) == TAUTAN_ENTITY_PLACE)
+            return FALSE;
+          _tautan_append_unique (out, _article_mention (a, ante)->entity);
+          *at = _article_mention (a, ante)->first_token;
+          return TRUE;
+        }
       if (_article_token_is (a, j, LEX_PRONOUN, NULL))
         {
           guint32 ref = _article_resolve_reference (a, j, j + 1, j);
@@ -432,6 +587,41 @@ subject_before (Article *a,
               _tautan_append_unique (out, ref);
               *at = j;
               return TRUE;
+            }
+          return FALSE;
+        }
+      if (_article_token_is (a, j, LEX_TITLE, NULL))
+        {
+          guint32 first = j;
+          guint32 ref;
+
+          while (first > start && _article_token_is (a, first - 1, LEX_TITLE, NULL)
+                 && _article_mention_at (a, first - 1) == NO_INDEX)
+            first--;
+          /* "Scientology officials have stated", "Kremlin spokesmen
+           * said": the body speaks through them */
+          if (first > start && _article_mention_at (a, first - 1) != NO_INDEX)
+            {
+              guint32 body = _article_mention (a, _article_mention_at (a, first - 1))->entity;
+
+              if (kind_of (a, body) == TAUTAN_ENTITY_ORGANISATION || kind_of (a, body) == TAUTAN_ENTITY_STATE)
+                {
+                  _tautan_append_unique (out, body);
+                  *at = _article_mention (a, _article_mention_at (a, first - 1))->first_token;
+                  return TRUE;
+                }
+            }
+          /* "The Deputy Secretary welcomed", "the minister said": the
+           * person the text gave that role */
+          if (first > start && (_article_token_is_word (a, first - 1, "the") || _article_token_is_word (a, first - 1, "this")))
+            {
+              ref = _article_resolve_reference (a, first - 1, j + 1, first - 1);
+              if (ref != NO_INDEX)
+                {
+                  _tautan_append_unique (out, ref);
+                  *at = first - 1;
+                  return TRUE;
+                }
             }
           return FALSE;
         }
@@ -522,20 +712,42 @@ read_clause (Article      *a,
     }
   else if (before != NULL && (c->kind == CLAUSE_COORDINATE || c->kind == CLAUSE_RESUMED))
     {
-      g_array_append_vals (c->subjects, before->subjects->data, before->subjects->len);
-      c->subject_token = before->subject_token;
+      guint32 rel = NO_INDEX;
+
+      /* "resolusi PBB yang mengutuk … dan menyerukan": the second verb
+       * of a relative clause with no comma before it is the relative's */
+      for (guint32 k = c->first_token; c->kind == CLAUSE_COORDINATE && before->verb != NO_INDEX && k-- > before->verb_end;)
+        if (!in_quote (a, k) && _article_token_is (a, k, LEX_REL, NULL)
+            && !_article_token_is_word (a, k, "that") && !_article_token_is_word (a, k, "bahwa"))
+          {
+            rel = k;
+            break;
+          }
+      if (rel != NO_INDEX)
+        {
+          guint32 m = antecedent_of (a, rel);
+
+          if (m != NO_INDEX && kind_of (a, _article_mention (a, m)->entity) != TAUTAN_ENTITY_PLACE)
+            {
+              c->subject_token = _article_mention (a, m)->first_token;
+              _tautan_append_unique (c->subjects, _article_mention (a, m)->entity);
+            }
+        }
+      else
+        {
+          g_array_append_vals (c->subjects, before->subjects->data, before->subjects->len);
+          c->subject_token = before->subject_token;
+        }
     }
   else if (c->kind == CLAUSE_RELATIVE && c->opener != NO_INDEX)
     {
       /* ", yang", "which": the name before it */
-      guint32 k = c->opener;
+      guint32 m = antecedent_of (a, c->opener);
 
-      if (k > 0 && _article_token_is_punct (a, k - 1, ","))
-        k--;
-      if (k > 0 && _article_mention_at (a, k - 1) != NO_INDEX)
+      if (m != NO_INDEX && kind_of (a, _article_mention (a, m)->entity) != TAUTAN_ENTITY_PLACE)
         {
-          c->subject_token = _article_mention (a, _article_mention_at (a, k - 1))->first_token;
-          _tautan_append_unique (c->subjects, _article_mention (a, _article_mention_at (a, k - 1))->entity);
+          c->subject_token = _article_mention (a, m)->first_token;
+          _tautan_append_unique (c->subjects, _article_mention (a, m)->entity);
         }
     }
 
@@ -681,4 +893,38 @@ _tautan_clause_at (const GArray *clauses,
         return c;
     }
   return NULL;
+}
+
+gboolean
+_tautan_clause_subject (Article      *a,
+                        const GArray *clauses,
+                        guint32       verb,
+                        GArray       *out)
+{
+  const Clause *c = clauses != NULL ? _tautan_clause_at (clauses, verb) : NULL;
+  guint32 from, at;
+
+  if (c == NULL)
+    return FALSE;
+  /* the clause's own verb: what the reader found for it */
+  /* a later verb of the clause: the names just before it ("X mengirim
+   * surat dan Y membalas"), else the clause's ("X mengirim surat kepada Y
+   * untuk memberi selamat": X) */
+  from = c->opener != NO_INDEX ? c->opener + 1 : c->first_token;
+  if (c->verb != verb && subject_before (a, from, verb, out, &at))
+    return TRUE;
+  g_array_set_size (out, 0);
+  _tautan_append_unique_all (out, c->subjects);
+  if (out->len > 0)
+    return TRUE;
+  /* "X launched a petition which …, asking the government": a relative
+   * clause on something unnamed acts for the main clause's subject */
+  if (c->kind == CLAUSE_RELATIVE)
+    for (const Clause *b = c; b-- > &g_array_index (clauses, Clause, 0);)
+      if ((b->kind == CLAUSE_MAIN || b->kind == CLAUSE_RESUMED) && b->subjects->len > 0)
+        {
+          _tautan_append_unique_all (out, b->subjects);
+          break;
+        }
+  return out->len > 0;
 }

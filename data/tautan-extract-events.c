@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-#include "tautan-extract-clause-private.h"
+#include "tautan-extract-private.h"
 
 static const ArticleEntity *
 entity (const Article *a,
@@ -76,6 +76,27 @@ state_modifies_next (const Article *a,
          && !(article_token (a, cur->end_token)->flags & TOKEN_LINE);
 }
 
+/* After a name at @k: past "beserta istri", "bersama suaminya", "and
+ * his wife", "with his wife"; returns where the list goes on. */
+static guint32
+past_companion (const Article *a,
+                guint32        k,
+                guint32        limit)
+{
+  static const char *joiners[] = { "beserta", "bersama", "dan", "and", "with" };
+  static const char *kin[] = { "istri", "istrinya", "suami", "suaminya", "wife", "husband", "spouse" };
+  guint32 j = k;
+
+  if (j >= limit || !WORD_AMONG (a, j, joiners))
+    return k;
+  j++;
+  if (j < limit && (word_is (a, j, "his") || word_is (a, j, "her")))
+    j++;
+  if (j < limit && WORD_AMONG (a, j, kin))
+    return j + 1;
+  return k;
+}
+
 /* The names joined by "dan", "and" and commas from the mention at @i on;
  * returns the token after the group. */
 static guint32
@@ -108,6 +129,9 @@ group_forward (Article *a,
       if (cur->entity2 != NO_INDEX)
         _tautan_append_unique (out, cur->entity2);
 
+      /* "X beserta istri, Y", "X and his wife, Y": a companion named by
+       * kin is no party, and the list goes on after it */
+      k = past_companion (a, k, limit);
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && _article_mention_at (a, k) == NO_INDEX))
         k++;
@@ -141,110 +165,6 @@ group_forward (Article *a,
   return i;
 }
 
-/* "Pemimpin Korea Utara itu", "Presiden Rusia tersebut" at @k: the
- * person it refers to, or NO_INDEX; @end receives where it ends. */
-static guint32
-reference_at (Article *a,
-              guint32  k,
-              guint32  limit,
-              guint32 *end)
-{
-  guint32 j = k;
-  guint32 n;
-
-  if (!_article_match_at (a, k, LEX_TITLE, &n, NULL))
-    return NO_INDEX;
-  for (j = k + n; j < limit && j < k + 8; j++)
-    {
-      if (_article_token_is (a, j, LEX_DEMONSTRATIVE, NULL))
-        {
-          *end = j + 1;
-          return _article_resolve_reference (a, k, j + 1, k);
-        }
-      if (!(_article_mention_at (a, j) != NO_INDEX || _article_match_at (a, j, LEX_TITLE, NULL, NULL)
-            || (article_token (a, j)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
-        break;
-    }
-  return NO_INDEX;
-}
-
-static gboolean
-is_subject_prep (const Article *a,
-                 guint32        k)
-{
-  guint32 v;
-
-  /* after "kepada", "di", "dengan" a name is no subject; after "setelah"
-   * or "when" a new clause starts with its own */
-  return _article_token_is (a, k, LEX_PREP, &v) && v != PREP_CLAUSE;
-}
-
-/* The sentence's subject: its first names not after a preposition. */
-static gboolean
-sentence_subject (Article *a,
-                  guint32  first,
-                  guint32  before,
-                  GArray  *out)
-{
-  for (guint32 k = first; k < before; k++)
-    {
-      guint32 m = _article_mention_at (a, k);
-      guint32 end, ref;
-
-      if (a->token_quote[k] != NO_INDEX)
-        continue;
-      if ((ref = reference_at (a, k, before, &end)) != NO_INDEX)
-        {
-          _tautan_append_unique (out, ref);
-          return TRUE;
-        }
-      if (m != NO_INDEX)
-        {
-          if (k > first && is_subject_prep (a, k - 1))
-            {
-              k = _article_mention (a, m)->end_token - 1;
-              continue;
-            }
-          group_forward (a, k, before, out);
-          if (out->len > 0)
-            return TRUE;
-          k = _article_mention (a, m)->end_token - 1;
-          continue;
-        }
-      if (_article_token_is (a, k, LEX_PRONOUN, NULL))
-        {
-          guint32 resolved = _article_resolve_reference (a, k, k + 1, k);
-
-          if (resolved != NO_INDEX)
-            g_array_append_val (out, resolved);
-          return out->len > 0;
-        }
-    }
-  return FALSE;
-}
-
-/* "dia" after "Kim mengatakan": the sentence's own subject first. */
-static gboolean
-pronoun_subject (Article *a,
-                 guint32  first,
-                 guint32  k,
-                 GArray  *out)
-{
-  g_autoptr(GArray) earlier = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint32 resolved;
-
-  if (k > first && sentence_subject (a, first, k, earlier) && earlier->len == 1
-      && entity (a, g_array_index (earlier, guint32, 0))->kind == TAUTAN_ENTITY_PERSON)
-    {
-      _tautan_append_unique (out, g_array_index (earlier, guint32, 0));
-      return TRUE;
-    }
-  resolved = _article_resolve_reference (a, k, k + 1, k);
-  if (resolved != NO_INDEX)
-    _tautan_append_unique (out, resolved);
-  return out->len > 0;
-}
-
 /* Whether the words after an arrival say it is for a visit or talks. */
 static gboolean
 visit_said (const Article *a,
@@ -259,358 +179,6 @@ visit_said (const Article *a,
   for (guint32 k = from; k < end; k++)
     if (WORD_AMONG (a, k, words))
       return TRUE;
-  return FALSE;
-}
-
-/* "a group of US lawmakers criticised": after a collective noun, "of"
- * names who act. */
-static gboolean
-collective_of (const Article *a,
-               guint32        first,
-               guint32        of)
-{
-  static const char *nouns[] = { "group", "delegation", "team", "number", "coalition", "bloc", "panel", "handful" };
-
-  return of > first && word_is (a, of, "of") && WORD_AMONG (a, of - 1, nouns);
-}
-
-/* "AS ketika itu menolak", "the US at the time rejected": a time
- * adverb of several words ending at @k stands between subject and verb;
- * returns its first token, or NO_INDEX. */
-static guint32
-time_adverb_ending (const Article *a,
-                    guint32        first,
-                    guint32        k)
-{
-  static const char *adverbs[][4] = {
-    { "ketika", "itu" }, { "saat", "itu" }, { "waktu", "itu" }, { "kala", "itu" },
-    { "pada", "saat", "itu" }, { "pada", "waktu", "itu" }, { "pada", "ketika", "itu" },
-    { "at", "the", "time" }, { "at", "that", "time" }, { "by", "then" },
-  };
-
-  /* each ends in one of these */
-  if (!word_is (a, k, "itu") && !word_is (a, k, "time") && !word_is (a, k, "then"))
-    return NO_INDEX;
-  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
-    {
-      guint n = 0;
-      gboolean all = TRUE;
-
-      while (n < G_N_ELEMENTS (adverbs[i]) && adverbs[i][n] != NULL)
-        n++;
-      if (k + 1 < first + n)
-        continue;
-      for (guint w = 0; w < n && all; w++)
-        all = word_is (a, k + 1 - n + w, adverbs[i][w]);
-      if (all)
-        return k + 1 - n;
-    }
-  return NO_INDEX;
-}
-
-/* The subject of the verb at @verb: the names just before it (past
- * adverbs, dates and a parenthesis), a pronoun, "pemimpin Korut itu"; for
- * "X yang <verb>", X; for the second verb of "X did this and did that",
- * the first verb's; for "untuk <verb>", the main clause's. */
-static gboolean
-subject_group (Article *a,
-               guint32  si,
-               guint32  first,
-               guint32  verb,
-               GArray  *out)
-{
-  guint32 i = verb;
-  guint steps = 0;
-
-  while (i > first && steps++ < 16)
-    {
-      guint32 k = i - 1;
-
-      if (_article_token_is (a, k, LEX_AUX, NULL) || a->token_date[k] != NO_INDEX || _article_token_is (a, k, LEX_CLAIM, NULL))
-        {
-          i = k;
-          continue;
-        }
-      if (time_adverb_ending (a, first, k) != NO_INDEX)
-        {
-          i = time_adverb_ending (a, first, k);
-          continue;
-        }
-      /* "secara bulat mengutuk", "unanimously condemned": a manner adverb */
-      if (k > first && word_is (a, k - 1, "secara") && article_token (a, k)->kind == TOKEN_WORD
-          && _article_mention_at (a, k) == NO_INDEX)
-        {
-          i = k - 1;
-          continue;
-        }
-      if (a->language == 1 && _article_mention_at (a, k) == NO_INDEX && article_token (a, k)->kind == TOKEN_WORD
-          && !(article_token (a, k)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
-          && article_token (a, k)->end - article_token (a, k)->start >= 5
-          && g_ascii_strncasecmp (a->text + article_token (a, k)->end - 2, "ly", 2) == 0)
-        {
-          i = k;
-          continue;
-        }
-      if (_article_token_is_punct (a, k, ")"))
-        {
-          while (k > first && !_article_token_is_punct (a, k, "("))
-            k--;
-          i = k;
-          continue;
-        }
-      if (_article_token_is_punct (a, k, ","))
-        {
-          guint32 j = k;
-
-          /* "Presiden AS, Joe Biden, mengatakan", "The minister, Ana
-           * Holt, said": a name set off by commas after its role is the
-           * subject */
-          if (k > first && _article_mention_at (a, k - 1) != NO_INDEX)
-            {
-              guint32 start = _article_mention (a, _article_mention_at (a, k - 1))->first_token;
-
-              if (start > first + 1 && _article_token_is_punct (a, start - 1, ",")
-                  && (_article_mention_at (a, start - 2) != NO_INDEX || _article_token_is_punct (a, start - 2, ")")
-                      || _article_token_is (a, start - 2, LEX_TITLE, NULL)))
-                {
-                  group_forward (a, start, k, out);
-                  if (out->len > 0)
-                    return TRUE;
-                }
-            }
-          /* "Pemerintah AS, melalui Badan … (USAID), akan memberikan",
-           * "the US, through its embassy, gave": the channel set off by
-           * commas, however long, is not the subject */
-          {
-            static const char *channels[] = { "melalui", "lewat", "via", "through" };
-            guint32 c = k;
-
-            while (c > first && !_article_token_is_punct (a, c - 1, ",") && k - c < 16)
-              c--;
-            if (c > first + 1 && _article_token_is_punct (a, c - 1, ",") && WORD_AMONG (a, c, channels))
-              {
-                i = c - 1;
-                continue;
-              }
-          }
-          /* ", dalam pesannya," */
-          while (j > first && !_article_token_is_punct (a, j - 1, ",") && k - j < 6)
-            j--;
-          if (j > first && _article_token_is_punct (a, j - 1, ",") && _article_mention_at (a, j) == NO_INDEX)
-            {
-              i = j - 1;
-              continue;
-            }
-        }
-      break;
-    }
-  if (i == first)
-    return sentence_subject (a, first, verb, out);
-
-  /* "Scientology officials have stated", "Kremlin spokesmen said": the
-   * body speaks through them */
-  if (i > first + 1 && _article_mention_at (a, i - 1) == NO_INDEX && _article_token_is (a, i - 1, LEX_TITLE, NULL)
-      && _article_mention_at (a, i - 2) != NO_INDEX)
-    {
-      guint32 body = _article_mention (a, _article_mention_at (a, i - 2))->entity;
-      TautanEntityKind kind = entity (a, body)->kind;
-
-      if (kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_STATE)
-        {
-          _tautan_append_unique (out, body);
-          return TRUE;
-        }
-    }
-
-  /* "Ukrainian forces attacked", "the North Korean military fired",
-   * "Ukraine's troops": a state's armed forces act as the state */
-  {
-    static const char *forces[] = {
-      "forces", "troops", "soldiers", "military", "army", "navy", "air force", "warplanes", "warships",
-    };
-    guint32 k = i - 1;
-
-    /* "air force": the phrase ends at the verb */
-    if (k > first && word_is (a, k - 1, "air") && word_is (a, k, "force"))
-      k--;
-    if (k > first && _article_mention_at (a, k) == NO_INDEX && WORD_AMONG (a, k, forces))
-      {
-        guint32 s = k - 1;
-
-        if (s > first && (word_is (a, s, "'s") || word_is (a, s, "’s") || word_is (a, s, "s")))
-          s--;
-        while (s > first && _article_token_is_punct (a, s, "'’"))
-          s--;
-        if (_article_mention_at (a, s) != NO_INDEX
-            && entity (a, _article_mention (a, _article_mention_at (a, s))->entity)->kind == TAUTAN_ENTITY_STATE)
-          {
-            _tautan_append_unique (out, _article_mention (a, _article_mention_at (a, s))->entity);
-            return TRUE;
-          }
-      }
-  }
-
-  {
-    guint32 k = i - 1;
-    guint32 m = _article_mention_at (a, k);
-    const char *w = a->text + article_token (a, k)->start;
-    gsize wn = article_token (a, k)->end - article_token (a, k)->start;
-
-    if (m != NO_INDEX)
-      {
-        guint32 start = _article_mention (a, m)->first_token;
-        guint32 own_start = start;
-        gboolean joined = FALSE, comma = FALSE;
-
-        /* walk back over "X, Y dan" to the group's first name, but not
-         * into "Menurut KCNA, …" */
-        while (start > first)
-          {
-            guint32 j = start - 1;
-
-            /* "X and the Y": past the article too */
-            while (j > first && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
-                   && _article_mention_at (a, j) == NO_INDEX)
-              j--;
-            if (_article_token_is (a, j, LEX_CONJ, NULL) && j > first && _article_mention_at (a, j - 1) != NO_INDEX)
-              {
-                start = _article_mention (a, _article_mention_at (a, j - 1))->first_token;
-                joined = TRUE;
-              }
-            else if (_article_token_is_punct (a, j, ",") && j > first && _article_mention_at (a, j - 1) != NO_INDEX
-                     && entity (a, _article_mention (a, _article_mention_at (a, j - 1))->entity)->kind != TAUTAN_ENTITY_MEDIA)
-              {
-                start = _article_mention (a, _article_mention_at (a, j - 1))->first_token;
-                comma = TRUE;
-              }
-            else if (_article_mention_at (a, j) != NO_INDEX && _article_mention (a, _article_mention_at (a, j))->end_token == start
-                     && state_modifies_next (a, _article_mention_at (a, j)))
-              start = _article_mention (a, _article_mention_at (a, j))->first_token;
-            /* "X and Canadian Senator Y", "X and Colorado Senator Y": a
-             * state or place before the title is the person's */
-            else if (j + 1 < start && _article_mention_at (a, j) != NO_INDEX
-                     && _article_mention (a, _article_mention_at (a, j))->end_token == j + 1
-                     && (entity (a, _article_mention (a, _article_mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_STATE
-                         || entity (a, _article_mention (a, _article_mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_PLACE))
-              start = _article_mention (a, _article_mention_at (a, j))->first_token;
-            else
-              break;
-          }
-        /* "Menjelang kedatangan X di Washington, AS mengumumkan": names
-         * before a comma with no "dan" among them end a fronted clause,
-         * not a list */
-        if (comma && !joined)
-          start = own_start;
-        /* "sejak Rusia melancarkan invasi", "since Russia launched": a
-         * time word before a name its verb follows opens a clause */
-        if (start > first && is_subject_prep (a, start - 1) && !collective_of (a, first, start - 1)
-            && !word_is (a, start - 1, "sejak") && !word_is (a, start - 1, "since")
-            && !word_is (a, start - 1, "setelah") && !word_is (a, start - 1, "sebelum")
-            && !word_is (a, start - 1, "after") && !word_is (a, start - 1, "before"))
-          return sentence_subject (a, first, start, out);
-        group_forward (a, start, i, out);
-        if (out->len == 0 && entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA)
-          return sentence_subject (a, first, start, out);
-        return out->len > 0;
-      }
-    if (_article_token_is (a, k, LEX_PRONOUN, NULL))
-      return pronoun_subject (a, first, k, out);
-    if (_article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
-      {
-        guint32 start = k;
-        guint32 ref;
-
-        while (start > first && (_article_match_at (a, start - 1, LEX_TITLE, NULL, NULL)
-                                 || _article_mention_at (a, start - 1) != NO_INDEX
-                                 || (article_token (a, start - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))))
-          start--;
-        ref = _article_resolve_reference (a, start, k + 1, start);
-        if (ref != NO_INDEX)
-          {
-            g_array_append_val (out, ref);
-            return TRUE;
-          }
-      }
-    /* "The minister welcomed", "The Deputy Secretary said": English
-     * puts the article before the title */
-    if (_article_token_is (a, k, LEX_TITLE, NULL) && _article_mention_at (a, k) == NO_INDEX)
-      {
-        guint32 start = k;
-        guint32 ref;
-
-        while (start > first && _article_token_is (a, start - 1, LEX_TITLE, NULL)
-               && _article_mention_at (a, start - 1) == NO_INDEX)
-          start--;
-        if (start > first && (word_is (a, start - 1, "the") || word_is (a, start - 1, "this")))
-          {
-            ref = _article_resolve_reference (a, start - 1, k + 1, start - 1);
-            if (ref != NO_INDEX)
-              {
-                g_array_append_val (out, ref);
-                return TRUE;
-              }
-          }
-      }
-    /* "resolusi PBB yang mengutuk": the name before "yang" */
-    if (_article_token_is (a, k, LEX_REL, NULL))
-      {
-        if (k > first && _article_mention_at (a, k - 1) != NO_INDEX)
-          {
-            guint32 mm = _article_mention_at (a, k - 1);
-
-            _tautan_append_unique (out, _article_mention (a, mm)->entity);
-            return entity (a, _article_mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
-          }
-        return FALSE;
-      }
-    /* "… dan mengutuk": the first verb's subject; in "resolusi PBB yang
-     * mengutuk … dan menyerukan", the relative clause's */
-    if (_article_token_is (a, k, LEX_CONJ, NULL) || _article_token_is_punct (a, k, ","))
-      {
-        for (guint32 r = k; r-- > first && k - r < 24;)
-          {
-            guint32 v;
-
-            if (a->token_quote[r] != NO_INDEX)
-              continue;
-            if (_article_token_is_punct (a, r, ";:") || (_article_token_is (a, r, LEX_PREP, &v) && v == PREP_CLAUSE))
-              break;
-            if (_article_token_is (a, r, LEX_REL, NULL) && !word_is (a, r, "that") && !word_is (a, r, "bahwa"))
-              {
-                /* "resolusi PBB yang", "a UN resolution which" */
-                guint32 at = r > first && _article_mention_at (a, r - 1) != NO_INDEX ? r - 1
-                             : r > first + 1 && _article_mention_at (a, r - 2) != NO_INDEX
-                               && article_token (a, r - 1)->kind == TOKEN_WORD
-                               && !(article_token (a, r - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) ? r - 2
-                             : NO_INDEX;
-
-                if (at != NO_INDEX)
-                  {
-                    guint32 mm = _article_mention_at (a, at);
-
-                    _tautan_append_unique (out, _article_mention (a, mm)->entity);
-                    return entity (a, _article_mention (a, mm)->entity)->kind != TAUTAN_ENTITY_PLACE;
-                  }
-                break;
-              }
-          }
-        if (a->events->len > 0)
-          {
-            ArticleEvent *last = &g_array_index (a->events, ArticleEvent, a->events->len - 1);
-
-            if (last->sentence == si && last->cue_token < k)
-              {
-                for (guint x = 0; x < last->actors->len; x++)
-                  _tautan_append_unique (out, g_array_index (last->actors, guint32, x));
-                return out->len > 0;
-              }
-          }
-        return sentence_subject (a, first, verb, out);
-      }
-    /* "Kim mengirim surat kepada Putin untuk memberi selamat": Kim */
-    if ((wn == 5 && g_ascii_strncasecmp (w, "untuk", 5) == 0) || (wn == 2 && g_ascii_strncasecmp (w, "to", 2) == 0))
-      return sentence_subject (a, first, k, out);
-  }
   return FALSE;
 }
 
@@ -944,6 +512,31 @@ negated_or_hypothetical (const Article *a,
   return FALSE;
 }
 
+/* The first token of the name after "oleh", "by" at @by, past its role
+ * and article ("by Prime Minister Boris Johnson", "by the UN"), or
+ * NO_INDEX when no name follows. */
+static guint32
+agent_after (const Article *a,
+             guint32        by,
+             guint32        end)
+{
+  guint32 k = by + 1;
+  guint32 n;
+
+  if (!_article_match_with (a, by, LEX_PREP, PREP_BY, NULL))
+    return NO_INDEX;
+  while (k < end && k < by + 6 && _article_mention_at (a, k) == NO_INDEX)
+    {
+      if (word_is (a, k, "the"))
+        k++;
+      else if (_article_match_at (a, k, LEX_TITLE, &n, NULL))
+        k += n;
+      else
+        break;
+    }
+  return k < end && _article_mention_at (a, k) != NO_INDEX ? k : NO_INDEX;
+}
+
 /* "was reportedly rejected by X", "were criticised by Y": a one-word
  * English cue ending in -ed after a form of "be" (past adverbs) with
  * "by" and a name after it is passive, whatever the verb. */
@@ -970,10 +563,15 @@ english_passive (const Article *a,
       if (!_article_token_is (a, k, LEX_AUX, NULL) && !word_is (a, k, "allegedly"))
         break;
     }
+  /* "a plan backed by X", "the move condemned by Y": a participle
+   * after a noun with its agent right after it is passive too */
   if (!after_be)
-    return FALSE;
+    return cue > first && agent_after (a, cue + 1, end) != NO_INDEX && article_token (a, cue - 1)->kind == TOKEN_WORD
+           && _article_mention_at (a, cue - 1) == NO_INDEX && !(article_token (a, cue - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+           && !_article_token_is (a, cue - 1, LEX_AUX, NULL) && !_article_token_is (a, cue - 1, LEX_PRONOUN, NULL)
+           && !_article_token_is (a, cue - 1, LEX_REL, NULL);
   for (guint32 k = cue + 1; k + 1 < end && k < cue + 4; k++)
-    if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && _article_mention_at (a, k + 1) != NO_INDEX)
+    if (agent_after (a, k, end) != NO_INDEX)
       return TRUE;
   return FALSE;
 }
@@ -1012,7 +610,8 @@ future (const Article *a,
  * percaya …", "…, kata kepala keamanan Moskow", "menurut X". Returns
  * whether the act is only claimed. */
 static gboolean
-claimed_by_other (Article *a,
+claimed_by_other (Article      *a,
+                  const GArray *clauses,
                   guint32  first,
                   guint32  end,
                   guint32  cue,
@@ -1033,7 +632,7 @@ claimed_by_other (Article *a,
       if (k < cue && (_article_token_is (a, k, LEX_CLAIM, NULL) || (flags & (SPEECH_AFTER_SPEAKER | SPEECH_EXPRESS))))
         {
           g_array_set_size (who, 0);
-          if (subject_group (a, NO_INDEX, first, k, who))
+          if (_tautan_clause_subject (a, clauses, k, who))
             claim = TRUE;
           if (_article_token_is (a, k, LEX_CLAIM, NULL) && who->len == 0)
             return TRUE;    /* "diduga", "reportedly": no one stands behind it */
@@ -1189,6 +788,65 @@ speech_between (const Article *a,
   return FALSE;
 }
 
+/* "a plan backed by X in September 2021 was rejected by Y", "X
+ * rejected the plan, which Y today rejects": a date between the cue and
+ * another act's verb of the sentence, nearer that verb, dates that act,
+ * not this one. */
+/* Tokens from @from to @to, a comma counting as a clause's edge */
+static guint32
+reach (const Article *a,
+       guint32        from,
+       guint32        to)
+{
+  guint32 d = to - from;
+
+  for (guint32 k = from; k < to; k++)
+    if (_article_token_is_punct (a, k, ",;"))
+      d += 4;
+  return d;
+}
+
+static gboolean
+nearer_other_act (const Article         *a,
+                  const Sentence        *s,
+                  const ArticleDateExpr *e,
+                  guint32                cue)
+{
+  guint32 own, cue_n;
+  gboolean before;
+
+  /* only an act's own cue competes for its date; what was said is dated
+   * by its saying */
+  if ((e->first_token <= cue && cue < e->end_token) || !_article_match_at (a, cue, LEX_EVENT, &cue_n, NULL))
+    return FALSE;
+  before = cue < e->first_token;
+  if (before && cue + cue_n > e->first_token)
+    return FALSE;
+  own = before ? reach (a, cue + cue_n, e->first_token) : reach (a, e->end_token, cue);
+
+  /* only on the date's far side: "Pada Senin, X mengecam Y setelah Z
+   * mengirim pasukan" dates both */
+  for (guint32 k = s->first_token; k < s->end_token; k++)
+    {
+      if (before == (k < e->first_token))
+        continue;
+      const Payload *p;
+      guint32 n;
+
+      if (k == cue || (k >= e->first_token && k < e->end_token) || a->token_quote[k] != NO_INDEX
+          || !_article_match_at (a, k, LEX_EVENT, &n, &p) || (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)
+          /* "mendesak Rusia untuk berunding, Selasa": a wanted act is not one */
+          || negated_or_hypothetical (a, s->first_token, k) || future (a, s->first_token, k))
+        continue;
+      /* its distance to the date, from the other side; a tie goes to the
+       * verb before the date, where a time adverbial stands */
+      if (k < e->first_token ? k + n <= e->first_token && reach (a, k + n, e->first_token) <= own
+                             : k >= e->end_token && reach (a, e->end_token, k) < own)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "sampai tanggal 18 November", "until March 1": a deadline in the
  * sentence, not when the act happened. */
 static gboolean
@@ -1279,7 +937,8 @@ date_for (Article     *a,
       if (a->token_quote[e->first_token] != NO_INDEX || deadline (a, s->first_token, e->first_token)
           || ((how & DATE_SPEECH) && in_reported_clause (a, s->first_token, e->first_token))
           || (e->first_token > token && in_relative_clause (a, token, e->first_token))
-          || ((how & DATE_BEFORE) && e->first_token > token && !speech_between (a, token, e->first_token)))
+          || ((how & DATE_BEFORE) && e->first_token > token && !speech_between (a, token, e->first_token))
+          || nearer_other_act (a, s, e, token))
         continue;
       distance = e->first_token > token ? e->first_token - token : token - e->end_token;
       if (distance < best_distance)
@@ -1693,17 +1352,22 @@ country_referred_back (Article      *a,
     }
 }
 
-/* Where the subject of the cue at @i may be looked for: from its
- * clause's start when the clause has a subject of its own ("X menuduh Y
- * setelah Z menyerang W": Z for the attack), else from the sentence's. */
+/* The mention whose possessive ("X's", "X’s", "X'") stands just before
+ * token @i, or NO_INDEX. */
 static guint32
-clause_subject_start (const Sentence *s,
-                      const Clause   *c)
+possessor_before (const Article *a,
+                  guint32        first,
+                  guint32        i)
 {
-  if (c == NULL || !c->subject_own || c->kind == CLAUSE_RELATIVE || c->kind == CLAUSE_COORDINATE
-      || c->kind == CLAUSE_RESUMED)
-    return s->first_token;
-  return c->opener != NO_INDEX ? c->opener + 1 : c->first_token;
+  guint32 k = i;
+
+  if (k > first && (word_is (a, k - 1, "s") || word_is (a, k - 1, "'s") || word_is (a, k - 1, "’s")))
+    k--;
+  if (k > first && _article_token_is_punct (a, k - 1, "'’"))
+    k--;
+  if (k == i || k <= first)
+    return NO_INDEX;
+  return _article_mention_at (a, k - 1);
 }
 
 static void
@@ -1721,10 +1385,13 @@ events_in_sentence (Article *a,
       guint32 n, verb;
       ArticleEvent ev = { 0 };
       gboolean passive, announced = FALSE;
+      /* "was rejected by X": a named agent makes it an act, though what
+       * was rejected is no party */
+      gboolean agent_named = FALSE;
 
       guint32 cue_index;
       const Clause *clause;
-      guint32 clause_end, subject_first;
+      guint32 clause_end;
 
       if (a->token_quote[i] != NO_INDEX)
         continue;
@@ -1737,7 +1404,6 @@ events_in_sentence (Article *a,
       /* the target is the object of the cue's own clause, not of the
        * sentence */
       clause_end = clause != NULL ? MAX (clause->end_token, i + n) : s->end_token;
-      subject_first = clause_subject_start (s, clause);
       passive = (cue->flags & EVENT_CUE_PASSIVE) != 0
                 || (!g_str_equal (cue->type, "meet") && english_passive (a, s->first_token, i, n, s->end_token));
       verb = i;
@@ -1798,6 +1464,14 @@ events_in_sentence (Article *a,
                      && !(article_token (a, after)->flags & TOKEN_CAPITAL)
                      && !_article_token_is (a, after, LEX_PREP, NULL))
                 after++;
+              /* "kunjungan Presiden Rusia Vladimir Putin": past the role */
+              {
+                guint32 len;
+
+                while (after < s->end_token && _article_mention_at (a, after) == NO_INDEX
+                       && _article_match_at (a, after, LEX_TITLE, &len, NULL))
+                  after += len;
+              }
               if (a->language == 0 && _article_mention_at (a, after) != NO_INDEX)
                 {
                   guint32 end = group_forward (a, after, s->end_token, ev.actors);
@@ -1811,9 +1485,10 @@ events_in_sentence (Article *a,
                   g_array_append_val (ev.actors, _article_mention (a, m)->entity);
                   targets_after (a, i + n, s->end_token, ev.type, ev.targets);
                 }
-              else if (i > s->first_token + 1 && _article_token_is_punct (a, i - 1, "'") && _article_mention_at (a, i - 2) != NO_INDEX)
+              else if (possessor_before (a, s->first_token, i) != NO_INDEX)
                 {
-                  g_array_append_val (ev.actors, _article_mention (a, _article_mention_at (a, i - 2))->entity);
+                  /* "Russia's invasion", "Putin’s visit to Jakarta" */
+                  g_array_append_val (ev.actors, _article_mention (a, possessor_before (a, s->first_token, i))->entity);
                   targets_after (a, i + n, s->end_token, ev.type, ev.targets);
                 }
               /* "KTT Februari lalu antara Kim dan Trump", "the summit
@@ -1860,11 +1535,13 @@ events_in_sentence (Article *a,
       if (passive)
         {
           /* "Rusia telah dituduh …", "was attacked by X" */
-          subject_group (a, si, subject_first, verb, ev.targets);
-          for (guint32 k = i + n; k < clause_end && k < i + n + 8; k++)
-            if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL) && _article_mention_at (a, k + 1) != NO_INDEX)
+          _tautan_clause_subject (a, clauses, verb, ev.targets);
+          /* from the cue's own last word: "backed by", "didukung oleh" */
+          for (guint32 k = i + n - 1; k < clause_end && k < i + n + 8; k++)
+            if (agent_after (a, k, clause_end) != NO_INDEX)
               {
-                group_forward (a, k + 1, s->end_token, ev.actors);
+                group_forward (a, agent_after (a, k, clause_end), s->end_token, ev.actors);
+                agent_named = TRUE;
                 break;
               }
           /* "Ukraina diserang Rusia", "dikecam Kanada": the agent
@@ -1886,14 +1563,8 @@ events_in_sentence (Article *a,
         }
       else
         {
-          /* the cue is its clause's verb: the clause's own subject acts */
-          if (clause != NULL && clause->subject_own && clause->verb == verb && clause->subjects->len > 0)
-            g_array_append_vals (ev.actors, clause->subjects->data, clause->subjects->len);
-          else
-            subject_group (a, si, subject_first, verb, ev.actors);
-          /* no subject found by the sentence's rules: the clause's */
-          if (ev.actors->len == 0 && clause != NULL && clause->verb != NO_INDEX && clause->verb <= verb)
-            g_array_append_vals (ev.actors, clause->subjects->data, clause->subjects->len);
+          /* who acts is the subject of the cue in its clause */
+          _tautan_clause_subject (a, clauses, verb, ev.actors);
           targets_after (a, i + n, clause_end, ev.type, ev.targets);
         }
 
@@ -1945,6 +1616,29 @@ events_in_sentence (Article *a,
           ev.actors = guests;
         }
 
+      /* "visited Jakarta", "kunjungan X ke Jakarta": a visit to a city
+       * is a visit to its state, the party the text means */
+      if (g_str_equal (ev.type, "meet"))
+        for (guint k = 0; k < ev.targets->len; k++)
+          {
+            const ArticleEntity *t = entity (a, g_array_index (ev.targets, guint32, k));
+            guint32 state = NO_INDEX;
+
+            if (t->kind != TAUTAN_ENTITY_PLACE)
+              continue;
+            if (t->affiliation != NO_INDEX)
+              state = t->affiliation;
+            else if (t->gazetteer != NO_INDEX)
+              {
+                const char *of = tautan_gazetteer_get_entry (a->gazetteer, t->gazetteer)->affiliation;
+                int entry = of != NULL ? tautan_gazetteer_lookup (a->gazetteer, of) : -1;
+
+                if (entry >= 0)
+                  state = _article_entity_for_gazetteer (a, entry);
+              }
+            if (state != NO_INDEX && entity (a, state)->kind == TAUTAN_ENTITY_STATE && !contains (ev.actors, state))
+              g_array_index (ev.targets, guint32, k) = state;
+          }
       if (cue->flags & EVENT_CUE_DENIAL)
         answer_accusation (a, &ev);
       {
@@ -1961,7 +1655,7 @@ events_in_sentence (Article *a,
       }
 
       if (ev.actors->len == 0
-          || (ev.targets->len == 0 && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
+          || (ev.targets->len == 0 && !agent_named && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
               && !signs_law (a, i + n, s->end_token)
               && !request_for_something (a, &ev, i, n)))
         {
@@ -1970,7 +1664,7 @@ events_in_sentence (Article *a,
           continue;
         }
 
-      if (claimed_by_other (a, s->first_token, s->end_token, i, ev.actors))
+      if (claimed_by_other (a, clauses, s->first_token, s->end_token, i, ev.actors))
         ev.status = TAUTAN_STATUS_CLAIMED;
 
       if (announced)
@@ -1981,6 +1675,20 @@ events_in_sentence (Article *a,
         _article_use_entity (a, g_array_index (ev.actors, guint32, k));
       for (guint k = 0; k < ev.targets->len; k++)
         _article_use_entity (a, g_array_index (ev.targets, guint32, k));
+      /* "menerima kunjungan X, Y dan Z", "hosted X, Y and Z": a host
+       * receiving several guests in turn receives one visit from each */
+      while ((cue->flags & EVENT_CUE_HOST) && ev.actors->len > 1)
+        {
+          ArticleEvent guest = ev;
+
+          guest.actors = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_array_append_val (guest.actors, g_array_index (ev.actors, guint32, 0));
+          g_array_remove_index (ev.actors, 0);
+          guest.targets = g_array_copy (ev.targets);
+          guest.date.words = g_strdup (ev.date.words);
+          guest.date.note = g_strdup (ev.date.note);
+          g_array_append_val (a->events, guest);
+        }
       g_array_append_val (a->events, ev);
       i += n - 1;
     }
@@ -2521,15 +2229,7 @@ speech_speakers (Article      *a,
           && entity (a, _article_mention (a, _article_mention_at (a, k - 1))->entity)->kind == TAUTAN_ENTITY_MEDIA)
         _tautan_append_unique (out, _article_mention (a, _article_mention_at (a, k - 1))->entity);
       else
-        {
-          const Clause *c = _tautan_clause_at (clauses, i);
-
-          /* the speech verb is its clause's verb: the clause's own subject speaks */
-          if (c != NULL && c->subject_own && c->verb == i && c->subjects->len > 0)
-            g_array_append_vals (out, c->subjects->data, c->subjects->len);
-          else
-            subject_group (a, si, clause_subject_start (s, c), i, out);
-        }
+        _tautan_clause_subject (a, clauses, i, out);
     }
   for (guint k = out->len; k-- > 0;)
     if (entity (a, g_array_index (out, guint32, k))->kind == TAUTAN_ENTITY_PLACE)

@@ -645,6 +645,8 @@ static const char *english_words[] = {
 
 /* Capitalised at the start of a sentence, never a name by themselves. */
 static const char *not_names[] = {
+  /* a noun cue opening a sentence: "Kunjungan Presiden X ke Y" names X */
+  "kunjungan", "lawatan", "pertemuan", "pembicaraan", "perundingan", "visit", "meeting", "talks",
   "sebelumnya", "kemudian", "padahal", "namun", "tetapi", "sementara", "selain", "sejak",
   "saat", "ketika", "setelah", "sebelum", "dalam", "pada", "di", "ke", "dari", "menurut",
   "meski", "meskipun", "walaupun", "jika", "bila", "apabila", "karena", "sehingga", "agar",

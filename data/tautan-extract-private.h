@@ -696,6 +696,15 @@ _tautan_append_unique (GArray  *array,
   g_array_append_val (array, value);
 }
 
+/* Appends each of @values (of guint32) to @array unless it is there already. */
+static inline void
+_tautan_append_unique_all (GArray       *array,
+                           const GArray *values)
+{
+  for (guint i = 0; i < values->len; i++)
+    _tautan_append_unique (array, g_array_index (values, guint32, i));
+}
+
 /* Whether a one-token phrase of @kind is token @i, and its value. */
 static inline gboolean
 _article_token_is (const Article *a,
@@ -744,6 +753,54 @@ char     *_article_token_text      (const Article      *a,
 gboolean  _article_line_extracts   (const Article      *a,
                                     guint32             line,
                                     gboolean            quotes);
+
+/* ---- clauses (tautan-extract-clause.c) ----
+ *
+ * Events and speakers both ask "who did it, to whom" of a verb. Reading
+ * the sentence as a whole gives the wrong answer when it holds several
+ * acts ("X menuduh Y, sementara Z membantah", "X met Y after Z attacked
+ * W"): the subject and object of a verb are those of its clause. This is
+ * the one definition of a verb's subject the passes share.
+ */
+
+typedef enum
+{
+  CLAUSE_MAIN = 1,      /* the sentence's own, or after ";" */
+  CLAUSE_RELATIVE,      /* ", yang", ", which", "who": its subject is what it follows */
+  CLAUSE_ADVERBIAL,     /* "setelah", "sementara", "after", "while": a subject of its own */
+  CLAUSE_COMPLEMENT,    /* "bahwa", "said that": a subject of its own */
+  CLAUSE_COORDINATE,    /* "dan" + a verb: the clause before's subject */
+  CLAUSE_RESUMED,       /* the clause a ", yang …," interrupted, going on */
+} ClauseKind;
+
+typedef struct
+{
+  guint32    first_token;   /* its opener ("setelah", "yang", "dan") included */
+  guint32    end_token;     /* exclusive */
+  ClauseKind kind;
+  guint32    opener;        /* the opening word, or NO_INDEX */
+  guint32    verb;          /* the first verb, or NO_INDEX */
+  guint32    verb_end;
+  guint32    subject_token; /* first token of the subject's words, or NO_INDEX */
+  guint32    object_token;  /* first token of the object's words, or NO_INDEX */
+  GArray    *subjects;      /* guint32 entity indexes: who does it */
+  GArray    *objects;       /* guint32 entity indexes: to whom */
+  guint32    subject_own : 1;  /* found in the clause, not taken from another */
+} Clause;
+
+/* The clauses of sentence @si, in order; free with g_array_unref(). */
+GArray        *_tautan_read_clauses   (Article      *a,
+                                       guint32       si);
+/* The clause that holds token @token, or NULL. */
+const Clause  *_tautan_clause_at      (const GArray *clauses,
+                                       guint32       token);
+/* The subject of the verb at @verb (any verb of the clause, not only its
+ * first) into @out: the names before it in its clause, else its clause's
+ * (a coordinate or relative clause's is the one it continues). */
+gboolean       _tautan_clause_subject (Article      *a,
+                                       const GArray *clauses,
+                                       guint32       verb,
+                                       GArray       *out);
 
 /* ---- the passes ---- */
 

@@ -20,7 +20,7 @@
 
 #include <string.h>
 
-#include "tautan-extract-clause-private.h"
+#include "tautan-extract-private.h"
 
 typedef struct
 {

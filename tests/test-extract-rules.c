@@ -22,7 +22,7 @@
 #include "tautan/tautan-gazetteer.h"
 
 /* the clause reader, asked directly (the clauses section) */
-#include "tautan-extract-clause-private.h"
+#include "tautan-extract-private.h"
 
 static JsonNode *
 extract (const char *text,
@@ -2775,6 +2775,160 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/reported-speaker-goes-on", test_reported_speaker_goes_on);
 }
 
+/* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
+
+/* The subject _tautan_clause_subject() gives the first verb @verb of
+ * @text's first body sentence is @subject ("-": none). */
+static void
+assert_subject (const char *text,
+                const char *verb,
+                const char *subject)
+{
+  g_autoptr(ClauseReading) r = read_clauses (text);
+  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree char *names = NULL;
+  guint32 at = NO_INDEX;
+
+  for (guint32 k = 0; k < article_n_tokens (&r->a) && at == NO_INDEX; k++)
+    if (_article_token_is_word (&r->a, k, verb) && g_array_index (r->a.lines, Line, article_token (&r->a, k)->line).role == LINE_BODY)
+      at = k;
+  g_assert_cmpuint (at, !=, NO_INDEX);
+  _tautan_clause_subject (&r->a, r->clauses, at, out);
+  names = clause_names (r, out);
+  g_test_message ("subject of \"%s\": %s", verb, names);
+  g_assert_cmpstr (names, ==, subject);
+}
+
+static void
+test_subject_past_adverbs (void)
+{
+  /* a time or manner adverb between subject and verb */
+  assert_subject ("AS ketika itu menolak tuntutan Korea Utara.\n", "menolak", "United States");
+  assert_subject ("The US at the time rejected the demands of North Korea.\n", "rejected", "United States");
+  assert_subject ("Jepang secara bulat mengutuk peluncuran itu.\n", "mengutuk", "Japan");
+  assert_subject ("Japan unanimously condemned the launch.\n", "condemned", "Japan");
+}
+
+static void
+test_subject_lone_comma (void)
+{
+  /* "X, hari Kamis mengatakan": a comma after the subject, a date after it */
+  assert_subject ("Presiden Rusia Vladimir Putin, hari Kamis mengatakan Jepang harus mundur.\n", "mengatakan",
+                  "Vladimir Putin");
+  assert_subject ("Russian President Vladimir Putin, on Thursday, said Japan must withdraw.\n", "said",
+                  "Vladimir Putin");
+}
+
+static void
+test_subject_later_verb (void)
+{
+  /* a later verb of the clause with no name before it: the clause's subject */
+  assert_subject ("Jepang mengirim surat kepada Rusia untuk mengecam invasi itu.\n", "mengecam", "Japan");
+  assert_subject ("Japan sent a letter to Russia to condemn the invasion.\n", "condemn", "Japan");
+}
+
+static void
+test_subject_body_through_officials (void)
+{
+  /* "Kremlin officials said": the body speaks through them; Indonesian
+   * puts the role first, "juru bicara Kremlin" */
+  assert_subject ("Juru bicara Kremlin mengatakan Jepang salah.\n", "mengatakan", "Russia");
+  assert_subject ("NATO officials have stated that Japan was wrong.\n", "stated", "NATO");
+  assert_subject ("A Kremlin spokesman said that Japan was wrong.\n", "said", "Russia");
+}
+
+static void
+test_subject_relative_antecedent (void)
+{
+  /* "resolusi PBB yang mengutuk … dan menyerukan": the resolution's body,
+   * for both verbs; a relative clause on something unnamed acts for the
+   * main clause's subject */
+  assert_subject ("Kanada menentang resolusi PBB yang mengutuk Rusia dan menyerukan perdamaian.\n", "menyerukan",
+                  "United Nations");
+  assert_subject ("Canada opposed a UN resolution which condemned Russia and called for peace.\n", "called",
+                  "United Nations");
+  assert_subject ("Jepang meluncurkan petisi, yang kini ditandatangani 11.000 orang, meminta Rusia mundur.\n",
+                  "meminta", "Japan");
+  assert_subject ("Japan launched a petition which now has 11,000 signatures, asking Russia to withdraw.\n",
+                  "asking", "Japan");
+}
+
+static void
+test_passive_named_agent (void)
+{
+  /* "was rejected by X": the agent acts though what it rejected is no
+   * party; a participle after a noun ("a plan backed by X") too */
+  assert_event ("Rencana itu ditolak oleh Menteri Anna Holt pada Senin (11/3).\n",
+                "2024-03-13", "reject", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("The plan was reportedly rejected by Minister Anna Holt on Monday.\n",
+                "2024-03-13", "reject", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("Rencana itu, yang didukung oleh Jepang pada Senin (11/3), gagal.\n",
+                "2024-03-13", "support", "Japan", NULL, "2024-03-11", "2024-03-11", "day");
+  assert_event ("A plan backed by Japan on Monday failed.\n",
+                "2024-03-13", "support", "Japan", NULL, "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_date_of_nearer_act (void)
+{
+  /* a date between two acts dates the one it stands by; the other is
+   * dated no closer than from then to publication */
+  assert_event ("Rencana itu, yang didukung oleh Jepang pada September 2021, ditolak oleh Menteri Anna Holt.\n",
+                "2024-03-13", "reject", "Anna Holt", NULL, "2021-09-01", "2024-03-13", "range");
+  assert_event ("Rencana itu, yang didukung oleh Jepang pada September 2021, ditolak oleh Menteri Anna Holt.\n",
+                "2024-03-13", "support", "Japan", NULL, "2021-09-01", "2021-09-30", "month");
+  assert_event ("A plan backed by Japan in September 2021 was reportedly rejected by Minister Anna Holt.\n",
+                "2024-03-13", "reject", "Anna Holt", NULL, "2021-09-01", "2024-03-13", "range");
+  assert_event ("A plan backed by Japan in September 2021 was reportedly rejected by Minister Anna Holt.\n",
+                "2024-03-13", "support", "Japan", NULL, "2021-09-01", "2021-09-30", "month");
+}
+
+static void
+test_host_receives_each_guest (void)
+{
+  /* a host receiving several guests in turn: one visit from each, past
+   * a companion named by kin ("beserta istri", "and his wife") */
+  const char *texts[] = {
+    "Presiden Joko Widodo menerima kunjungan Presiden Rusia Vladimir Putin beserta istri, dan Presiden AS "
+    "Joe Biden pada Senin (11/3).\n",
+    "President Joko Widodo hosted Russian President Vladimir Putin and his wife, and US President Joe Biden "
+    "on Monday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      assert_event (texts[i], "2024-03-13", "meet", "Vladimir Putin", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+      assert_event (texts[i], "2024-03-13", "meet", "Joe Biden", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+    }
+}
+
+static void
+test_visit_named_by_noun (void)
+{
+  /* "Kunjungan X ke Y", "X's visit to Y": the visitor acts on the state
+   * of the city visited, the party the text means */
+  assert_event ("Kunjungan Presiden Rusia Vladimir Putin ke Jakarta pada Senin (11/3) berlangsung singkat.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Russian President Vladimir Putin's visit to Jakarta on Monday was short.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("President Vladimir Putin visited Jakarta on Monday.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Indonesia", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+add_event_generalising_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/subject/past-adverbs", test_subject_past_adverbs);
+  g_test_add_func ("/tautan/extract-rules/subject/lone-comma", test_subject_lone_comma);
+  g_test_add_func ("/tautan/extract-rules/subject/later-verb", test_subject_later_verb);
+  g_test_add_func ("/tautan/extract-rules/subject/body-through-officials", test_subject_body_through_officials);
+  g_test_add_func ("/tautan/extract-rules/subject/relative-antecedent", test_subject_relative_antecedent);
+  g_test_add_func ("/tautan/extract-rules/events/passive-named-agent", test_passive_named_agent);
+  g_test_add_func ("/tautan/extract-rules/dates/nearer-act", test_date_of_nearer_act);
+  g_test_add_func ("/tautan/extract-rules/events/host-receives-each-guest", test_host_receives_each_guest);
+  g_test_add_func ("/tautan/extract-rules/events/visit-named-by-noun", test_visit_named_by_noun);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2862,5 +3016,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/passive-agent", test_passive_agent);
   g_test_add_func ("/tautan/extract-rules/actors/joined-with-state-title", test_joined_with_state_title);
   add_clause_tests ();
+  add_event_generalising_tests ();
   return g_test_run ();
 }
