@@ -259,10 +259,15 @@ place_callouts (TautanPresentation *self)
   };
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  graphene_rect_t selection;
+  graphene_rect_t selection, below;
+  gboolean has_caption;
   guint best = 0;
   double best_distance = -1;
 
+  /* A corner whose call-outs would reach down over the caption is no
+   * place for them (a tall column on the left). */
+  has_caption = gtk_widget_get_visible (self->caption_box) &&
+                gtk_widget_compute_bounds (self->caption_box, GTK_WIDGET (self), &below);
   if (!gtk_widget_get_visible (self->callout_box) || width <= 0 || !selection_bounds (self, &selection))
     best = 0;
   else
@@ -273,6 +278,8 @@ place_callouts (TautanPresentation *self)
         double distance;
 
         corner_rect (self->callout_box, corners[i][0], corners[i][1], width, height, &rect);
+        if (has_caption && graphene_rect_intersection (&rect, &below, NULL))
+          continue;
         if (!graphene_rect_intersection (&rect, &selection, NULL))
           {
             best = i;

@@ -195,6 +195,64 @@ test_caption_and_callouts (void)
   tautan_test_wait_for (is_null, &window);
 }
 
+/* In a short window the call-outs' column is taller than the space above
+ * the caption on the left: when the top right is taken by the selection,
+ * they go where they cover neither it nor the caption. */
+static void
+test_callouts_clear_caption (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  TautanPresentation *presentation;
+  TautanGraphView *graph;
+  TautanSession *session;
+  GtkWidget *callouts, *caption;
+  const TautanSceneNode *node;
+  graphene_rect_t box, under;
+  TautanTimeSpan all;
+  double zoom, cx, cy;
+  guint kim;
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  presentation = child (window, "presentation");
+  graph = child (window, "graph_view");
+  callouts = slide_child (presentation, "callout_box");
+  caption = slide_child (presentation, "caption_box");
+  kim = tautan_dataset_lookup_entity (tautan_window_get_dataset (window), "kim-jong-un");
+
+  all = tautan_dataset_get_span (tautan_window_get_dataset (window));
+  tautan_session_set_cumulative (session, TRUE);
+  tautan_session_set_span (session, &all);
+  tautan_session_select_entity (session, kim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  frames (window, 3);
+
+  /* Kim under the top right corner. */
+  tautan_graph_view_get_camera (graph, &zoom, &cx, &cy);
+  node = tautan_scene_find_node (tautan_graph_view_get_scene (graph), kim);
+  g_assert_nonnull (node);
+  cx += (node->x - (gtk_widget_get_width (GTK_WIDGET (graph)) - 150)) / zoom;
+  cy += (node->y - 120) / zoom;
+  tautan_graph_view_set_camera (graph, zoom, cx, cy, FALSE);
+  frames (window, 4);
+
+  g_assert_true (gtk_widget_compute_bounds (callouts, GTK_WIDGET (presentation), &box));
+  g_assert_true (gtk_widget_compute_bounds (caption, GTK_WIDGET (presentation), &under));
+  g_test_message ("call-outs %.0f,%.0f %.0f × %.0f; caption %.0f,%.0f %.0f × %.0f", box.origin.x, box.origin.y,
+                  box.size.width, box.size.height, under.origin.x, under.origin.y, under.size.width, under.size.height);
+  g_assert_false (graphene_rect_intersection (&box, &under, NULL));
+  assert_clear (presentation, graph, kim);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* How much of the canvas the drawn nodes span: 1 when they reach the
  * fit's margins across its width or its height. */
 static double
@@ -437,6 +495,7 @@ main (int   argc,
   g_test_add_func ("/tautan/presentation/key-labels", test_key_labels);
   g_test_add_func ("/tautan/presentation/rolled-view-fits", test_rolled_view_fits);
   g_test_add_func ("/tautan/presentation/camera-above-caption", test_camera_above_caption);
+  g_test_add_func ("/tautan/presentation/callouts-clear-caption", test_callouts_clear_caption);
 
   ret = g_test_run ();
   tautan_test_app_clear ();
