@@ -312,8 +312,15 @@ tautan_cli_export (int    argc,
 
       span = tautan_saved_view_get_span (saved);
       cumulative = tautan_saved_view_get_cumulative (saved);
-      tautan_saved_view_get_camera (saved, &view.zoom, &view.center_x, &view.center_y);
-      options.framing = TAUTAN_EXPORT_FRAMING_VIEW;
+      /* A view saved with no camera (written by hand or by a tool) is
+       * framed to fit when the app applies it: so is its picture. */
+      if (tautan_saved_view_has_camera (saved))
+        {
+          tautan_saved_view_get_camera (saved, &view.zoom, &view.center_x, &view.center_y);
+          options.framing = TAUTAN_EXPORT_FRAMING_VIEW;
+        }
+      else
+        options.framing = TAUTAN_EXPORT_FRAMING_WHOLE;
       /* A saved view keeps the camera, not the canvas it was seen on: take
        * the app's canvas at its default window, so the page shows what the
        * screen showed, scaled up to the page rather than drawn at screen

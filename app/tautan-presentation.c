@@ -43,6 +43,13 @@ struct _TautanPresentation
   GtkWidget          *graph_view;     /* weak: where the selection is drawn */
   guint               placement_id;   /* tick: the call-outs keep clear of it */
 
+  /* The slide's saved camera, kept above the caption (frame_camera) */
+  gboolean            has_camera;
+  double              camera_zoom;
+  double              camera_x;
+  double              camera_y;
+  int                 camera_inset;   /* the caption's height it was framed for */
+
   TautanSession      *session;
   GtkEventController *keys;           /* on the window while presenting */
   GtkWidget          *keys_root;
@@ -213,6 +220,32 @@ corner_rect (GtkWidget       *box,
                       w, h);
 }
 
+/* A slide's saved camera showed a rectangle of the canvas; the caption
+ * covers the canvas's bottom, so the camera zooms out and moves down
+ * until that whole rectangle shows above the caption (as a fit frames
+ * the graph above it). Done again only when the caption's height
+ * changes, so a camera the presenter moves stays where they put it. */
+static void
+frame_camera (TautanPresentation *self,
+              int                 inset)
+{
+  double height, zoom;
+
+  if (!self->has_camera || self->graph_view == NULL)
+    return;
+  height = gtk_widget_get_height (self->graph_view);
+  if (height <= 0)
+    return;
+  /* as the fit, never more than half the canvas */
+  inset = CLAMP (inset, 0, (int)height / 2);
+  if (inset == self->camera_inset)
+    return;
+  self->camera_inset = inset;
+  zoom = self->camera_zoom * (height - inset) / height;
+  tautan_graph_view_set_camera (TAUTAN_GRAPH_VIEW (self->graph_view), zoom, self->camera_x,
+                                self->camera_y + inset / 2.0 / zoom, TRUE);
+}
+
 /* The call-outs go to the corner clear of the selected nodes (the caption
  * holds the bottom left): the first that is clear, else the one farthest
  * from the selection. */
@@ -226,10 +259,15 @@ place_callouts (TautanPresentation *self)
   };
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  graphene_rect_t selection;
+  graphene_rect_t selection, below;
+  gboolean has_caption;
   guint best = 0;
   double best_distance = -1;
 
+  /* A corner whose call-outs would reach down over the caption is no
+   * place for them (a tall column on the left). */
+  has_caption = gtk_widget_get_visible (self->caption_box) &&
+                gtk_widget_compute_bounds (self->caption_box, GTK_WIDGET (self), &below);
   if (!gtk_widget_get_visible (self->callout_box) || width <= 0 || !selection_bounds (self, &selection))
     best = 0;
   else
@@ -240,6 +278,8 @@ place_callouts (TautanPresentation *self)
         double distance;
 
         corner_rect (self->callout_box, corners[i][0], corners[i][1], width, height, &rect);
+        if (has_caption && graphene_rect_intersection (&rect, &below, NULL))
+          continue;
         if (!graphene_rect_intersection (&rect, &selection, NULL))
           {
             best = i;
@@ -260,8 +300,12 @@ place_callouts (TautanPresentation *self)
       graphene_rect_t caption;
 
       if (gtk_widget_compute_bounds (self->caption_box, self->graph_view, &caption))
-        tautan_graph_view_set_fit_inset_bottom (TAUTAN_GRAPH_VIEW (self->graph_view),
-                                                gtk_widget_get_height (self->graph_view) - (int)caption.origin.y);
+        {
+          int inset = gtk_widget_get_height (self->graph_view) - (int)caption.origin.y;
+
+          tautan_graph_view_set_fit_inset_bottom (TAUTAN_GRAPH_VIEW (self->graph_view), inset);
+          frame_camera (self, inset);
+        }
     }
   if (gtk_widget_get_halign (self->callout_box) != corners[best][0])
     gtk_widget_set_halign (self->callout_box, corners[best][0]);
@@ -636,6 +680,11 @@ tautan_presentation_show_slide (TautanPresentation *self,
   from = tautan_session_get_span (self->session);
   tautan_session_apply_view (self->session, view);
   to = tautan_session_get_span (self->session);
+  /* framed above the caption by place_callouts(), below */
+  self->has_camera = tautan_saved_view_has_camera (view);
+  if (self->has_camera)
+    tautan_saved_view_get_camera (view, &self->camera_zoom, &self->camera_x, &self->camera_y);
+  self->camera_inset = -1;
 
   title = tautan_text_shorten (tautan_saved_view_get_title (view) ? tautan_saved_view_get_title (view)
                                                                  : tautan_saved_view_get_name (view),
@@ -725,6 +774,7 @@ tautan_presentation_stop (TautanPresentation *self)
       self->placement_id = 0;
     }
   self->slide = -1;
+  self->has_camera = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   if (self->graph_view != NULL)
     tautan_graph_view_set_fit_inset_bottom (TAUTAN_GRAPH_VIEW (self->graph_view), 0);

@@ -2692,8 +2692,8 @@ check_regular (GFile         *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_UNIX_MODE, G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
       /* the reason in a user's words ("no such file or folder"), not
@@ -2702,17 +2702,11 @@ check_regular (GFile         *file,
                    "%s: %s", display, tautan_file_describe_error (local_error));
       return FALSE;
     }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                   "%s: is a folder, not a dataset file", display);
-      return FALSE;
-    }
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       /* A FIFO would block the reader forever, a device never end. */
       g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
-                   "%s: not a regular file", display);
+                   "%s: %s", display, tautan_file_describe_kind (info));
       return FALSE;
     }
   return TRUE;

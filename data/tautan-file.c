@@ -74,6 +74,18 @@ fault_at (TautanFileFault where)
   return current == (int)where;
 }
 
+/* What an input that is no regular file is, one sentence for every
+ * reader (a dataset, an article, a workspace), whichever way it was
+ * asked. */
+static const char * const not_regular_reasons[] = {
+  "it is a folder, not a file",
+  "it is a FIFO, not a file",
+  "it is a character device, not a file",
+  "it is a block device, not a file",
+  "it is a socket, not a file",
+  "it is not a regular file",
+};
+
 /**
  * tautan_file_describe_error:
  * @error: an error from reading or writing a file
@@ -97,7 +109,7 @@ tautan_file_describe_error (const GError *error)
       case G_FILE_ERROR_NOTDIR:
         return "no such folder";
       case G_FILE_ERROR_ISDIR:
-        return "it is a folder";
+        return not_regular_reasons[0];
       case G_FILE_ERROR_NOSPC:
         return "no space left on the device";
       case G_FILE_ERROR_ROFS:
@@ -119,7 +131,7 @@ tautan_file_describe_error (const GError *error)
       case G_IO_ERROR_NOT_DIRECTORY:
         return "no such folder";
       case G_IO_ERROR_IS_DIRECTORY:
-        return "it is a folder";
+        return not_regular_reasons[0];
       case G_IO_ERROR_NO_SPACE:
         return "no space left on the device";
       case G_IO_ERROR_READ_ONLY:
@@ -131,7 +143,11 @@ tautan_file_describe_error (const GError *error)
     switch ((TautanFileError)error->code)
       {
       case TAUTAN_FILE_ERROR_NOT_REGULAR:
-        return "not a regular file";
+        /* the message ends with the kind's reason (kind_of_mode) */
+        for (guint i = 0; i < G_N_ELEMENTS (not_regular_reasons); i++)
+          if (g_str_has_suffix (error->message, not_regular_reasons[i]))
+            return not_regular_reasons[i];
+        return not_regular_reasons[G_N_ELEMENTS (not_regular_reasons) - 1];
       case TAUTAN_FILE_ERROR_TOO_LARGE:
         return "the file is too large";
       case TAUTAN_FILE_ERROR_READ_ONLY:
@@ -150,16 +166,37 @@ static const char *
 kind_of_mode (mode_t mode)
 {
   if (S_ISDIR (mode))
-    return "a folder";
+    return not_regular_reasons[0];
   if (S_ISFIFO (mode))
-    return "a FIFO";
+    return not_regular_reasons[1];
   if (S_ISCHR (mode))
-    return "a character device";
+    return not_regular_reasons[2];
   if (S_ISBLK (mode))
-    return "a block device";
+    return not_regular_reasons[3];
   if (S_ISSOCK (mode))
-    return "a socket";
-  return "not a file";
+    return not_regular_reasons[4];
+  return not_regular_reasons[5];
+}
+
+/**
+ * tautan_file_describe_kind:
+ * @info: what g_file_query_info() said of a file that is no regular file,
+ *   with %G_FILE_ATTRIBUTE_STANDARD_TYPE and, when it can,
+ *   %G_FILE_ATTRIBUTE_UNIX_MODE
+ *
+ * Returns: the reason it cannot be read as a file, the same sentence
+ *   for every input ("it is a folder, not a file")
+ */
+const char *
+tautan_file_describe_kind (GFileInfo *info)
+{
+  g_return_val_if_fail (G_IS_FILE_INFO (info), NULL);
+
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
+    return kind_of_mode ((mode_t)g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE));
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    return not_regular_reasons[0];
+  return not_regular_reasons[5];
 }
 
 static void
@@ -222,7 +259,7 @@ tautan_file_open_regular (const char  *path,
     {
       close (fd);
       g_set_error (error, TAUTAN_FILE_ERROR, TAUTAN_FILE_ERROR_NOT_REGULAR,
-                   "Cannot read “%s”: not a regular file (%s)", path, kind_of_mode (st.st_mode));
+                   "Cannot read “%s”: %s", path, kind_of_mode (st.st_mode));
       return -1;
     }
   if ((guint64)st.st_size > max_size)
@@ -331,7 +368,8 @@ tautan_file_load (GFile         *file,
     return tautan_file_read_regular (path, max_size, error);
 
   display = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_UNIX_MODE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
@@ -342,7 +380,7 @@ tautan_file_load (GFile         *file,
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, TAUTAN_FILE_ERROR, TAUTAN_FILE_ERROR_NOT_REGULAR,
-                   "Cannot read “%s”: not a regular file", display);
+                   "Cannot read “%s”: %s", display, tautan_file_describe_kind (info));
       return NULL;
     }
   if ((guint64)g_file_info_get_size (info) > max_size)
@@ -539,7 +577,7 @@ tautan_file_writer_new_for_path (const char  *path,
   if (exists && !S_ISREG (st.st_mode))
     {
       g_set_error (error, TAUTAN_FILE_ERROR, TAUTAN_FILE_ERROR_NOT_REGULAR,
-                   "Cannot write “%s”: it is %s, not a regular file", path, kind_of_mode (st.st_mode));
+                   "Cannot write “%s”: %s", path, kind_of_mode (st.st_mode));
       return NULL;
     }
   /* Root may write anything; the owner's "read-only" still stands. */

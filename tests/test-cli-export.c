@@ -489,6 +489,37 @@ test_export_view_fills_page (void)
   svg_clear (&svg);
 }
 
+/* A saved view with no camera (tests/data/briefing/rolled.tautan, rolled
+ * up) is framed to fit, as the app frames it when applied: its groups
+ * span the page, not a cluster drawn at zoom 1 around the origin. */
+static void
+test_export_view_no_camera (void)
+{
+  g_autofree char *ws = g_test_build_filename (G_TEST_DIST, "data", "briefing", "rolled.tautan", NULL);
+  g_autofree char *dataset = g_test_build_filename (G_TEST_DIST, "..", "resources", "datasets",
+                                                    "korea-russia.json", NULL);
+  g_autofree char *path = tmp_path ("rolled.svg");
+  const char *args[] = { "export", dataset, "--workspace", ws, "--view", "Rolled",
+                         "--width", "1920", "--height", "1080", "-o", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  Svg svg = { 0 };
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  svg_parse (&svg, contents, length);
+  /* the groups, North Korea and Russia among them */
+  g_assert_true (contains (svg.ids, "node-north-korea"));
+  g_assert_true (contains (svg.ids, "node-russia"));
+  g_assert_false (contains (svg.ids, "node-kim-jong-un"));
+  g_test_message ("%u nodes span %.0f × %.0f of 1920 × 1080", svg.n_nodes,
+                  svg.nodes[2] - svg.nodes[0], svg.nodes[3] - svg.nodes[1]);
+  g_assert_cmpuint (svg.n_nodes, >=, 3);
+  g_assert_true ((svg.nodes[2] - svg.nodes[0]) / 1920 >= 0.6 || (svg.nodes[3] - svg.nodes[1]) / 1080 >= 0.45);
+  svg_clear (&svg);
+}
+
 static void
 test_export_errors (void)
 {
@@ -552,6 +583,7 @@ main (int    argc,
   g_test_add_func ("/tautan/cli-export/errors", test_export_errors);
   g_test_add_func ("/tautan/cli-export/workspace-view", test_export_workspace_view);
   g_test_add_func ("/tautan/cli-export/view-fills-page", test_export_view_fills_page);
+  g_test_add_func ("/tautan/cli-export/view-no-camera", test_export_view_no_camera);
 
   status = g_test_run ();
 

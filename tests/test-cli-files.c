@@ -207,7 +207,7 @@ static void
 test_input_named_once (void)
 {
   static const struct { const char *name; const char *reason; } cases[] = {
-    { "folder.json", "is a folder, not a dataset file" },
+    { "folder.json", "it is a folder, not a file" },
     { "gone.json", "no such file or folder" },
   };
   g_autofree char *folder = data_path ("folder.json");
@@ -236,6 +236,51 @@ test_input_named_once (void)
         g_assert_cmpstr (r.err, ==, validate_err);
       }
     }
+}
+
+/* A folder, a FIFO or a device given where a file is read: every
+ * command says the same reason (tautan_file_describe_kind()), never
+ * blocks on the FIFO, and fails. */
+static void
+test_input_not_a_file (void)
+{
+  g_autofree char *folder = data_path ("folder.d");
+  g_autofree char *fifo = data_path ("pipe.json");
+  g_autofree char *out = data_path ("out.png");
+  static const struct { const char *name; const char *reason; } inputs[] = {
+    { "folder.d", "it is a folder, not a file" },
+    { "pipe.json", "it is a FIFO, not a file" },
+    { "/dev/null", "it is a character device, not a file" },
+  };
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  copy_minimal ("minimal.json");
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      const char *in = inputs[i].name;
+      const char *validate[] = { "validate", in, NULL };
+      const char *export[] = { "export", in, "-o", "out.png", NULL };
+      const char *workspace[] = { "export", "minimal.json", "--workspace", in, "-o", "out.png", NULL };
+      const char *analyze[] = { "analyze", in, "--rank", NULL };
+      const char *extract[] = { "extract", in, NULL };
+      const char *merge[] = { "merge", in, NULL };
+      const char *import[] = { "import", "--from", "gdelt", in, "-o", "out.json", NULL };
+      const char *briefing[] = { "briefing", in, "-o", "out.pdf", NULL };
+      const char * const *commands[] = { validate, export, workspace, analyze, extract, merge, import, briefing };
+
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          g_auto(Run) r = { 0 };
+
+          run (commands[c], NULL, &r);
+          g_test_message ("tautan %s %s: %s", commands[c][0], in, r.err);
+          g_assert_cmpint (r.status, !=, 0);
+          g_assert_nonnull (strstr (r.err, inputs[i].reason));
+          g_assert_nonnull (strstr (r.err, in));
+        }
+    }
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -327,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/cli-files/stdout-and-devices", test_stdout_and_devices);
   g_test_add_func ("/cli-files/read-only-target", test_read_only_target);
   g_test_add_func ("/cli-files/input-named-once", test_input_named_once);
+  g_test_add_func ("/cli-files/input-not-a-file", test_input_not_a_file);
   g_test_add_func ("/cli-files/briefing-broken-dataset", test_briefing_broken_dataset);
   g_test_add_func ("/cli-files/missing-view-is-short", test_missing_view_is_short);
 

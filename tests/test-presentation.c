@@ -195,6 +195,64 @@ test_caption_and_callouts (void)
   tautan_test_wait_for (is_null, &window);
 }
 
+/* In a short window the call-outs' column is taller than the space above
+ * the caption on the left: when the top right is taken by the selection,
+ * they go where they cover neither it nor the caption. */
+static void
+test_callouts_clear_caption (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  TautanPresentation *presentation;
+  TautanGraphView *graph;
+  TautanSession *session;
+  GtkWidget *callouts, *caption;
+  const TautanSceneNode *node;
+  graphene_rect_t box, under;
+  TautanTimeSpan all;
+  double zoom, cx, cy;
+  guint kim;
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  presentation = child (window, "presentation");
+  graph = child (window, "graph_view");
+  callouts = slide_child (presentation, "callout_box");
+  caption = slide_child (presentation, "caption_box");
+  kim = tautan_dataset_lookup_entity (tautan_window_get_dataset (window), "kim-jong-un");
+
+  all = tautan_dataset_get_span (tautan_window_get_dataset (window));
+  tautan_session_set_cumulative (session, TRUE);
+  tautan_session_set_span (session, &all);
+  tautan_session_select_entity (session, kim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  frames (window, 3);
+
+  /* Kim under the top right corner. */
+  tautan_graph_view_get_camera (graph, &zoom, &cx, &cy);
+  node = tautan_scene_find_node (tautan_graph_view_get_scene (graph), kim);
+  g_assert_nonnull (node);
+  cx += (node->x - (gtk_widget_get_width (GTK_WIDGET (graph)) - 150)) / zoom;
+  cy += (node->y - 120) / zoom;
+  tautan_graph_view_set_camera (graph, zoom, cx, cy, FALSE);
+  frames (window, 4);
+
+  g_assert_true (gtk_widget_compute_bounds (callouts, GTK_WIDGET (presentation), &box));
+  g_assert_true (gtk_widget_compute_bounds (caption, GTK_WIDGET (presentation), &under));
+  g_test_message ("call-outs %.0f,%.0f %.0f × %.0f; caption %.0f,%.0f %.0f × %.0f", box.origin.x, box.origin.y,
+                  box.size.width, box.size.height, under.origin.x, under.origin.y, under.size.width, under.size.height);
+  g_assert_false (graphene_rect_intersection (&box, &under, NULL));
+  assert_clear (presentation, graph, kim);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* How much of the canvas the drawn nodes span: 1 when they reach the
  * fit's margins across its width or its height. */
 static double
@@ -327,6 +385,68 @@ test_rolled_view_fits (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A saved view with a camera: presented, the rectangle its camera showed
+ * on the canvas shows whole above the caption (zoomed out and moved, not
+ * cut by it), and fills that part. */
+static void
+test_camera_above_caption (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  TautanPresentation *presentation;
+  TautanGraphView *graph;
+  TautanSession *session;
+  g_autoptr(TautanSavedView) view = NULL;
+  graphene_rect_t caption;
+  double zoom, cx, cy, z, x, y, w, h, top, bottom, left, right;
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  presentation = child (window, "presentation");
+  graph = child (window, "graph_view");
+
+  /* A camera of the user's: zoomed in on the middle of the graph. */
+  tautan_graph_view_zoom_fit (graph);
+  frames (window, 2);
+  tautan_graph_view_get_camera (graph, &zoom, &cx, &cy);
+  zoom *= 1.5;
+  tautan_graph_view_set_camera (graph, zoom, cx, cy, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  view = g_list_model_get_item (tautan_session_get_views (session), 0);
+  g_assert_true (tautan_saved_view_has_camera (view));
+  tautan_saved_view_get_camera (view, &zoom, &cx, &cy);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  frames (window, 4);
+  g_assert_true (gtk_widget_compute_bounds (slide_child (presentation, "caption_box"), GTK_WIDGET (graph), &caption));
+  w = gtk_widget_get_width (GTK_WIDGET (graph));
+  h = gtk_widget_get_height (GTK_WIDGET (graph));
+  g_assert_cmpfloat (caption.origin.y, <, h);
+  g_assert_cmpfloat (caption.origin.y, >, h / 2);
+
+  /* The saved rectangle, in the canvas's pixels now. */
+  tautan_graph_view_get_camera (graph, &z, &x, &y);
+  left = w / 2 + (cx - w / 2 / zoom - x) * z;
+  right = w / 2 + (cx + w / 2 / zoom - x) * z;
+  top = h / 2 + (cy - h / 2 / zoom - y) * z;
+  bottom = h / 2 + (cy + h / 2 / zoom - y) * z;
+  g_test_message ("saved camera's view: %.0f,%.0f to %.0f,%.0f on %.0f × %.0f; the caption from %.0f",
+                  left, top, right, bottom, w, h, caption.origin.y);
+  g_assert_cmpfloat (top, >=, -1);
+  g_assert_cmpfloat (left, >=, -1);
+  g_assert_cmpfloat (right, <=, w + 1);
+  g_assert_cmpfloat (bottom, <=, caption.origin.y + 1);
+  /* no smaller than it needs to be */
+  g_assert_cmpfloat (bottom - top, >=, caption.origin.y - 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-stop", NULL));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 collect_key_labels (GtkWidget *widget,
                     gboolean   in_shortcut,
@@ -374,6 +494,8 @@ main (int   argc,
   g_test_add_func ("/tautan/presentation/caption-and-callouts", test_caption_and_callouts);
   g_test_add_func ("/tautan/presentation/key-labels", test_key_labels);
   g_test_add_func ("/tautan/presentation/rolled-view-fits", test_rolled_view_fits);
+  g_test_add_func ("/tautan/presentation/camera-above-caption", test_camera_above_caption);
+  g_test_add_func ("/tautan/presentation/callouts-clear-caption", test_callouts_clear_caption);
 
   ret = g_test_run ();
   tautan_test_app_clear ();

@@ -27,6 +27,7 @@ typedef enum
 GQuark      tautan_file_error_quark       (void);
 
 const char *tautan_file_describe_error    (const GError  *error);
+const char *tautan_file_describe_kind     (GFileInfo     *info);
 
 /* Reading: only regular files, never blocking on a FIFO. */
 int         tautan_file_open_regular      (const char    *path,
