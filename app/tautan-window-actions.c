@@ -120,27 +120,35 @@ save_chooser_response_cb (TautanWindow         *self,
 }
 
 /**
- * _tautan_window_start_chooser_beside_work:
+ * _tautan_window_get_work_folder:
  *
- * A file chooser opens beside the work: the workspace's folder, else the
- * dataset's when it is a file of the user's, else the home folder; not
- * wherever the app happened to be started from (a user's first Save
+ * Where file choosers open: beside the work, the workspace's folder, else
+ * the dataset's when it is a file of the user's, else the home folder;
+ * not wherever the app happened to be started from (a user's first Save
  * opened in a source checkout).
+ *
+ * Returns: (transfer full): the folder
  */
-void
-_tautan_window_start_chooser_beside_work (TautanWindow   *self,
-                                          GtkFileChooser *chooser)
+GFile *
+_tautan_window_get_work_folder (TautanWindow *self)
 {
   GFile *file = self->session != NULL ? tautan_session_get_file (self->session) : NULL;
   TautanDataset *ds = self->session != NULL ? tautan_session_get_dataset (self->session) : NULL;
-  g_autoptr(GFile) folder = NULL;
+  GFile *folder = NULL;
 
   if (file == NULL && ds != NULL && !tautan_dataset_get_read_only (ds))
     file = tautan_dataset_get_file (ds);
   if (file != NULL && g_file_is_native (file))
     folder = g_file_get_parent (file);
-  if (folder == NULL)
-    folder = g_file_new_for_path (g_get_home_dir ());
+  return folder != NULL ? folder : g_file_new_for_path (g_get_home_dir ());
+}
+
+void
+_tautan_window_start_chooser_beside_work (TautanWindow   *self,
+                                          GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) folder = _tautan_window_get_work_folder (self);
+
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 

@@ -135,6 +135,7 @@ gboolean _tautan_window_save               (TautanWindow  *self,
 
 /* tautan-window-actions.c */
 void     _tautan_window_class_actions_init (TautanWindowClass *klass);
+GFile   *_tautan_window_get_work_folder    (TautanWindow  *self);
 void     _tautan_window_start_chooser_beside_work (TautanWindow   *self,
                                                    GtkFileChooser *chooser);
 void     _tautan_window_save_as            (TautanWindow  *self,
