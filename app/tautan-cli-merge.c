@@ -224,9 +224,11 @@ tautan_cli_merge (int    argc,
                                 "Each FILE is a dataset, or JSON lines from “tautan extract --jsonl” (“-” is\n"
                                 "standard input). Sources with the same text, entities with the same gazetteer\n"
                                 "id or name, and events with the same type, actors and targets and overlapping\n"
-                                "dates become one. The result does not depend on the order or grouping of the\n"
-                                "inputs: merging partial merges gives the same bytes. The title is the inputs'\n"
-                                "titles joined, each once, in sorted order, unless --title gives one.");
+                                "dates (or read from the same sentence with the same date words, as a story\n"
+                                "republished a day later) become one. The result does not depend on the order\n"
+                                "or grouping of the inputs: merging partial merges gives the same bytes. The\n"
+                                "title is the inputs' titles joined, each once, in sorted order, unless --title\n"
+                                "gives one.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

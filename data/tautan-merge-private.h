@@ -91,6 +91,8 @@ struct _MEvent
   GPtrArray        *sources;      /* MSource */
   GPtrArray        *responds_to;  /* MEvent */
   GArray           *sentences;    /* MSentence: x-sentences */
+  GPtrArray        *sentence_words; /* nullable: char *, the date's words in each sentence if not
+                                     * all @words (an x-sentences entry's "words") */
   TautanDay         span_start;   /* x-merged-span: the hull of every member's dates */
   TautanDay         span_end;
   JsonObject       *extras;

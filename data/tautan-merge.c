@@ -12,8 +12,10 @@
  *   of a person, "Kim", unifies nothing); events when their type, actors
  *   and targets are the same and their dates overlap, the overlap taken
  *   over the hull of everything merged so far (kept as x-merged-span), so
- *   that grouping cannot split what overlaps; quotes when their source and
- *   offsets are;
+ *   that grouping cannot split what overlaps, or when they were read from
+ *   the same sentence with the same date words (a story republished a day
+ *   later puts its "yesterday" a day later: the words of each sentence are
+ *   kept with it); quotes when their source and offsets are;
  * - a merged record keeps every source, quote and alias, the most precise
  *   date, and for any other field the smallest value, a choice that does
  *   not depend on order;
@@ -135,6 +137,7 @@ event_free (gpointer data)
   g_ptr_array_unref (e->sources);
   g_ptr_array_unref (e->responds_to);
   g_array_unref (e->sentences);
+  g_clear_pointer (&e->sentence_words, g_ptr_array_unref);
   g_clear_pointer (&e->extras, json_object_unref);
   g_clear_pointer (&e->date_extras, json_object_unref);
   g_clear_pointer (&e->basis_extras, json_object_unref);
@@ -614,6 +617,14 @@ read_document (TautanMerge   *self,
           sentence.start = json_object_get_int_member_with_default (so, "start", 0);
           sentence.end = json_object_get_int_member_with_default (so, "end", 0);
           g_array_append_val (e->sentences, sentence);
+          if (e->sentence_words == NULL && json_object_has_member (so, "words"))
+            {
+              e->sentence_words = g_ptr_array_new_with_free_func (g_free);
+              for (guint j = 0; j + 1 < e->sentences->len; j++)
+                g_ptr_array_add (e->sentence_words, g_strdup (e->words));
+            }
+          if (e->sentence_words != NULL)
+            g_ptr_array_add (e->sentence_words, g_strdup (str_member (so, "words") ?: e->words));
         }
       e->extras = unknown_members (o, event_known);
       g_hash_table_insert (events, (gpointer)str_member (o, "id"), e);
@@ -777,9 +788,10 @@ struct _OEntity
 
 typedef struct
 {
-  OSource *source;
-  guint    start;
-  guint    end;
+  OSource    *source;
+  guint       start;
+  guint       end;
+  const char *words;   /* nullable: the date's words read from it */
 } OSentence;
 
 struct _OEvent
@@ -1370,6 +1382,42 @@ add_source_once (GPtrArray *sources,
   g_ptr_array_add (sources, o);
 }
 
+static const char *
+sentence_words (MEvent *m,
+                guint   k)
+{
+  const char *words = m->sentence_words != NULL ? g_ptr_array_index (m->sentence_words, k) : m->words;
+
+  /* no words and "" say the same */
+  return words != NULL && *words != '\0' ? words : NULL;
+}
+
+/* @text from character @offset, or NULL past its end. */
+static const char *
+utf8_at (const char *text,
+         guint       offset)
+{
+  for (; offset > 0 && *text != '\0'; offset--)
+    text = g_utf8_next_char (text);
+  return offset == 0 ? text : NULL;
+}
+
+/* The words of @m's @k-th sentence and its date's words: the same report,
+ * wherever it was published; NULL if the sentence is not in its source. */
+static char *
+sentence_key (MEvent *m,
+              guint   k)
+{
+  MSentence *ms = &g_array_index (m->sentences, MSentence, k);
+  const char *start, *end;
+
+  if (ms->source->text == NULL || ms->end <= ms->start
+      || (start = utf8_at (ms->source->text, ms->start)) == NULL
+      || (end = utf8_at (start, ms->end - ms->start)) == NULL)
+    return NULL;
+  return g_strdup_printf ("%.*s\x1f%s", (int)(end - start), start, sentence_words (m, k) ?: "");
+}
+
 static void
 finish_event (Canon  *c,
               OEvent *o)
@@ -1387,14 +1435,16 @@ finish_event (Canon  *c,
       for (guint k = 0; k < m->sentences->len; k++)
         {
           MSentence *ms = &g_array_index (m->sentences, MSentence, k);
-          OSentence os = { g_hash_table_lookup (c->source_of, ms->source), ms->start, ms->end };
+          OSentence os = { g_hash_table_lookup (c->source_of, ms->source), ms->start, ms->end,
+                           sentence_words (m, k) };
           gboolean seen = FALSE;
 
           for (guint j = 0; j < o->sentences->len && !seen; j++)
             {
               OSentence *x = &g_array_index (o->sentences, OSentence, j);
 
-              seen = x->source == os.source && x->start == os.start && x->end == os.end;
+              seen = x->source == os.source && x->start == os.start && x->end == os.end
+                     && g_strcmp0 (x->words, os.words) == 0;
             }
           if (!seen)
             g_array_append_val (o->sentences, os);
@@ -1448,22 +1498,82 @@ canon_events (Canon *c)
     g_ptr_array_add (keys, key);
   g_ptr_array_sort (keys, compare_strings);
 
-  /* Within a group, overlapping hulls chain into one event. */
+  /* Within a group, events read from the same sentence with the same date
+   * words are one report; then unions whose hulls overlap chain into one
+   * event, each union's hull taken whole, as x-merged-span keeps it, so
+   * that no grouping of the inputs can split or join differently. */
   for (guint g = 0; g < keys->len; g++)
     {
       GArray *list = g_hash_table_lookup (groups, g_ptr_array_index (keys, g));
-      OEvent *o = NULL;
+      g_autoptr(GHashTable) by_sentence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autofree guint *parent = NULL;
+      g_autofree TautanDay *span_end = NULL;
+      g_autofree OEvent **of_root = NULL;
+      guint current = G_MAXUINT;
 
       g_array_sort (list, compare_hulls);
+      parent = g_new (guint, list->len);
+      span_end = g_new (TautanDay, list->len);
+      of_root = g_new0 (OEvent *, list->len);
+      for (guint i = 0; i < list->len; i++)
+        parent[i] = i;
+      for (guint i = 0; i < list->len; i++)
+        {
+          MEvent *m = g_array_index (list, Hull, i).event;
+
+          for (guint k = 0; k < m->sentences->len; k++)
+            {
+              char *sentence = sentence_key (m, k);
+              gpointer other;
+
+              if (sentence == NULL)
+                continue;
+              if (g_hash_table_lookup_extended (by_sentence, sentence, NULL, &other))
+                {
+                  guint a = uf_find (parent, i), b = uf_find (parent, GPOINTER_TO_UINT (other));
+
+                  if (a != b)
+                    parent[MAX (a, b)] = MIN (a, b);
+                  g_free (sentence);
+                }
+              else
+                g_hash_table_insert (by_sentence, sentence, GUINT_TO_POINTER (i));
+            }
+        }
+
+      /* A root is its union's first hull in start order: the roots in
+       * order sweep the unions by their start. */
+      for (guint i = 0; i < list->len; i++)
+        {
+          guint r = uf_find (parent, i);
+          TautanDay end = g_array_index (list, Hull, i).end;
+
+          span_end[r] = r == i ? end : MAX (span_end[r], end);
+        }
+      for (guint i = 0; i < list->len; i++)
+        {
+          if (uf_find (parent, i) != i)
+            continue;
+          if (current == G_MAXUINT || g_array_index (list, Hull, i).start > span_end[current])
+            current = i;
+          else
+            {
+              parent[i] = current;
+              span_end[current] = MAX (span_end[current], span_end[i]);
+            }
+        }
+
       for (guint i = 0; i < list->len; i++)
         {
           Hull *h = &g_array_index (list, Hull, i);
+          guint r = uf_find (parent, i);
+          OEvent *o = of_root[r];
 
-          if (o == NULL || h->start > o->hull_end)
+          if (o == NULL)
             {
               MEvent *first = h->event;
 
-              o = g_new0 (OEvent, 1);
+              o = of_root[r] = g_new0 (OEvent, 1);
               o->members = g_ptr_array_new ();
               o->group_key = g_strdup (g_ptr_array_index (keys, g));
               o->actors = entity_set (c, first->actors, NULL);
@@ -1882,7 +1992,9 @@ compare_osentences (gconstpointer a,
     return r;
   if (x->start != y->start)
     return x->start < y->start ? -1 : 1;
-  return x->end < y->end ? -1 : x->end > y->end;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return cmp_str (x->words, y->words);
 }
 
 static void
@@ -1942,6 +2054,9 @@ write_event (JsonOut *o,
           _json_out_int (o, s->start);
           _json_out_member (o, "end");
           _json_out_int (o, s->end);
+          /* what finds the same report again, if not the date's words */
+          if (g_strcmp0 (s->words, b->words != NULL && *b->words != '\0' ? b->words : NULL) != 0)
+            member_str (o, "words", s->words ? s->words : "");
           _json_out_end_object (o);
         }
       _json_out_end_array (o);
