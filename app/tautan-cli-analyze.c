@@ -558,7 +558,7 @@ tautan_cli_analyze (int    argc,
   file = g_file_new_for_commandline_arg (argv[1]);
   dataset = _tautan_cli_load_dataset (file, argv[1], TRUE, 5, &problem);
   if (dataset == NULL)
-    return fail (problem);
+    return _tautan_cli_fail_problems ("analyze", argv[1], problem);
   if (!tautan_filter_check (filter, dataset, &error))
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", argv[1], error->message);

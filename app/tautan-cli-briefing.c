@@ -49,6 +49,7 @@ tautan_cli_briefing (int    argc,
   g_autofree char *author = NULL;
   TautanBriefingOptions options;
   GFile *dataset_file;
+  const char *clash;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the PDF to FILE (required)", "FILE" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, "Paper size: a4 (default) or letter", "SIZE" },
@@ -82,6 +83,13 @@ tautan_cli_briefing (int    argc,
       g_printerr ("tautan briefing: no output file given: use -o FILE\n");
       return 2;
     }
+  /* A briefing is always a PDF: a .png or .svg name would hide that. */
+  if ((clash = _tautan_cli_output_clash ("pdf", output)) != NULL)
+    {
+      g_printerr ("tautan briefing: a briefing is a PDF, but the output “%s” is a .%s name: name it .pdf\n",
+                  output, clash);
+      return 2;
+    }
   if (paper != NULL && !tautan_paper_from_name (paper, &options.paper))
     {
       g_printerr ("tautan briefing: unknown paper size “%s” (a4 or letter)\n", paper);
@@ -93,10 +101,7 @@ tautan_cli_briefing (int    argc,
   ws_file = g_file_new_for_commandline_arg (argv[1]);
   workspace = tautan_workspace_load (ws_file, &error);
   if (workspace == NULL)
-    {
-      g_printerr ("tautan briefing: error: %s\n", error->message);
-      return 1;
-    }
+    return _tautan_cli_fail_file ("briefing", argv[1], error);
 
   dataset_file = tautan_workspace_get_dataset_file (workspace);
   if (dataset_file == NULL)
@@ -106,12 +111,9 @@ tautan_cli_briefing (int    argc,
     }
   dataset_name = g_file_get_parse_name (dataset_file);
   dataset = _tautan_cli_load_dataset (dataset_file, dataset_name, TRUE, 10, &problems);
+  /* Every problem, not just how many: the user must be able to fix them. */
   if (dataset == NULL)
-    {
-      /* Every problem, not just how many: the user must be able to fix them. */
-      g_printerr ("tautan briefing: error: the workspace's dataset cannot be loaded:\n%s\n", problems);
-      return 1;
-    }
+    return _tautan_cli_fail_problems ("briefing", dataset_name, problems);
 
   /* "-" is standard output; a device or pipe is written in place. */
   bytes = tautan_briefing_render (dataset, workspace, &options, &error);

@@ -156,6 +156,7 @@ tautan_cli_export_interop (int    argc,
   g_autofree TautanPoint *positions = NULL;
   guint32 node_colors[TAUTAN_N_ENTITY_KINDS];
   TautanInteropOptions options;
+  const char *clash;
   TautanTimeSpan span;
 
   context = g_option_context_new ("DATASET -o FILE — write the graph for Gephi, Cytoscape, networkx or a spreadsheet");
@@ -181,6 +182,13 @@ tautan_cli_export_interop (int    argc,
   if (!tautan_interop_format_from_name (format ? format : output, &options.format))
     {
       message = g_strdup_printf ("unknown format “%s”: use gexf, graphml or csv", format);
+      return usage (message);
+    }
+  if (format != NULL && (clash = _tautan_cli_output_clash (format, output)) != NULL)
+    {
+      message = g_strdup_printf ("--format %s does not match the output “%s”, a .%s name: "
+                                 "name the file .%s or drop --format", format, output, clash,
+                                 tautan_interop_format_to_string (options.format));
       return usage (message);
     }
   if (gexf_version != NULL)
@@ -218,7 +226,7 @@ tautan_cli_export_interop (int    argc,
 
   file = g_file_new_for_commandline_arg (argv[1]);
   if (!(dataset = _tautan_cli_load_dataset (file, argv[1], TRUE, 5, &problems)))
-    return fail (problems);
+    return _tautan_cli_fail_problems ("export", argv[1], problems);
 
   span = tautan_dataset_get_span (dataset);
   if (tautan_dataset_get_n_events (dataset) == 0)
@@ -234,7 +242,7 @@ tautan_cli_export_interop (int    argc,
       TautanSavedView *saved = NULL;
 
       if (!(workspace = tautan_workspace_load (ws_file, &error)))
-        return fail (error->message);
+        return _tautan_cli_fail_file ("export", workspace_path, error);
       options.hidden_kinds = tautan_workspace_get_hidden_kind_mask (workspace);
       options.hidden_types = tautan_workspace_get_hidden_type_mask (workspace, tautan_dataset_get_taxonomy (dataset));
       if (view_name != NULL)

@@ -186,6 +186,7 @@ tautan_cli_export (int    argc,
   g_autofree TautanPoint *positions = NULL;
   g_autofree char *message = NULL;
   TautanExportOptions options;
+  const char *clash;
   TautanTimeSpan span;
   TautanView view;
 
@@ -219,6 +220,14 @@ tautan_cli_export (int    argc,
       if (!tautan_export_format_from_name (format, &options.format) || strchr (format, '.') != NULL)
         {
           g_autofree char *text = g_strdup_printf ("unknown format “%s”: use png, svg or pdf", format);
+
+          return usage (text);
+        }
+      if ((clash = _tautan_cli_output_clash (format, output)) != NULL)
+        {
+          g_autofree char *text = g_strdup_printf ("--format %s does not match the output “%s”, a .%s name: "
+                                                   "name the file .%s or drop --format", format, output,
+                                                   clash, tautan_export_format_to_string (options.format));
 
           return usage (text);
         }
@@ -260,14 +269,14 @@ tautan_cli_export (int    argc,
   file = g_file_new_for_commandline_arg (argv[1]);
   dataset = _tautan_cli_load_dataset (file, argv[1], TRUE, 5, &problems);
   if (dataset == NULL)
-    return fail (problems);
+    return _tautan_cli_fail_problems ("export", argv[1], problems);
 
   if (workspace_path != NULL)
     {
       g_autoptr(GFile) ws_file = g_file_new_for_commandline_arg (workspace_path);
 
       if (!(workspace = tautan_workspace_load (ws_file, &error)))
-        return fail (error->message);
+        return _tautan_cli_fail_file ("export", workspace_path, error);
       if (view_name != NULL)
         {
           saved = find_view (workspace, view_name, &message);

@@ -22,5 +22,13 @@ char          *_tautan_cli_format_problems  (const char  *display,
                                              GPtrArray   *diagnostics,
                                              const GError *error,
                                              guint        max_lines);
+int            _tautan_cli_fail_problems    (const char  *command,
+                                             const char  *display,
+                                             const char  *problems);
+int            _tautan_cli_fail_file        (const char  *command,
+                                             const char  *display,
+                                             const GError *error);
+const char    *_tautan_cli_output_clash     (const char  *format,
+                                             const char  *output);
 
 G_END_DECLS

@@ -17,6 +17,8 @@
 #include "tautan/tautan-count.h"
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-export.h"
+#include "tautan/tautan-interop.h"
 
 #include "tautan-cli-private.h"
 
@@ -190,6 +192,36 @@ tautan_cli_run (int    argc,
 }
 
 /**
+ * _tautan_cli_output_clash:
+ * @format: the format the command writes, as named ("svg", "GEXF", "pdf")
+ * @output: the output file as the user named it
+ *
+ * An explicit --format wins over the output's extension, but an extension
+ * that names another format Tautan writes is a slip the user must hear
+ * of: an SVG saved as x.png opens nowhere. An extension Tautan does not
+ * write (x.out) or none (-, /dev/stdout) is left to the user.
+ *
+ * Returns: (nullable): the extension of @output, within it, if it names a
+ *   format Tautan writes other than @format; else %NULL
+ */
+const char *
+_tautan_cli_output_clash (const char *format,
+                          const char *output)
+{
+  const char *slash = strrchr (output, '/');
+  const char *base = slash != NULL ? slash + 1 : output;
+  const char *dot = strrchr (base, '.');
+  TautanExportFormat picture;
+
+  /* ".png" alone is a hidden file's name, not an extension */
+  if (dot == NULL || dot == base || dot[1] == '\0')
+    return NULL;
+  if (!tautan_export_format_from_name (dot + 1, &picture) && !tautan_interop_format_from_name (dot + 1, NULL))
+    return NULL;
+  return g_ascii_strcasecmp (dot + 1, format) == 0 ? NULL : dot + 1;
+}
+
+/**
  * _tautan_cli_format_problems:
  * @display: the file as the user named it
  * @diagnostics: (nullable): every problem the loader found
@@ -230,6 +262,53 @@ _tautan_cli_format_problems (const char   *display,
     }
   text = tautan_diagnostics_format (diagnostics, max_lines > 0 ? max_lines : diagnostics->len);
   return g_strchomp (text);
+}
+
+/**
+ * _tautan_cli_fail_problems:
+ * @command: the command, for the message's lead ("export")
+ * @display: the file as the user named it
+ * @problems: what _tautan_cli_format_problems() made of its failure
+ *
+ * Prints why @display cannot be loaded, saying "error:" once a line: the
+ * problems already read "FILE: error: reason", as `tautan validate`
+ * prints them, so the command's own "error:" must not lead them again.
+ *
+ * Returns: 1, the status of a failure
+ */
+int
+_tautan_cli_fail_problems (const char *command,
+                           const char *display,
+                           const char *problems)
+{
+  g_autofree char *lead = g_strconcat (display, ": error: ", NULL);
+
+  /* one reason about the file as a whole: one line */
+  if (g_str_has_prefix (problems, lead) && strchr (problems, '\n') == NULL)
+    g_printerr ("tautan %s: error: %s: %s\n", command, display, problems + strlen (lead));
+  else
+    g_printerr ("tautan %s: error: %s cannot be loaded:\n%s\n", command, display, problems);
+  return 1;
+}
+
+/**
+ * _tautan_cli_fail_file:
+ * @command: the command, for the message's lead ("export")
+ * @display: the file as the user named it
+ * @error: why it cannot be read
+ *
+ * As _tautan_cli_fail_problems(), for a file read without diagnostics.
+ *
+ * Returns: 1, the status of a failure
+ */
+int
+_tautan_cli_fail_file (const char   *command,
+                       const char   *display,
+                       const GError *error)
+{
+  g_autofree char *problems = _tautan_cli_format_problems (display, NULL, error, 0);
+
+  return _tautan_cli_fail_problems (command, display, problems);
 }
 
 /**

@@ -169,23 +169,33 @@ assert_same_strings (GPtrArray *a,
     g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
 }
 
+/* Runs `tautan export` with @args, which write the SVG @path, and parses
+ * it into @svg. */
 static void
-test_export_svg (void)
+export_svg (const char * const *args,
+            const char         *path,
+            Svg                *svg)
 {
-  g_autofree char *path = tmp_path ("minimal.svg");
-  const char *args[] = { "export", "minimal.json", "--title", "Kim & Putin", "-o", path, NULL };
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *contents = NULL;
   gsize length;
-  Svg svg = { 0 };
 
   g_assert_cmpint (run (args, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "");
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  svg_parse (svg, contents, length);
+}
 
-  svg_parse (&svg, contents, length);
+static void
+test_export_svg (void)
+{
+  g_autofree char *path = tmp_path ("minimal.svg");
+  const char *args[] = { "export", "minimal.json", "--title", "Kim & Putin", "-o", path, NULL };
+  Svg svg = { 0 };
+
+  export_svg (args, path, &svg);
   g_assert_true (contains (svg.texts, "Kim & Putin"));
   g_assert_true (contains (svg.texts, "Kim Jong Un"));
   g_assert_true (contains (svg.texts, "Vladimir Putin"));
@@ -208,15 +218,9 @@ test_export_lang (void)
       g_autofree char *name = g_strdup_printf ("minimal-%s.svg", langs[i]);
       g_autofree char *path = tmp_path (name);
       const char *args[] = { "export", "minimal.json", "--lang", langs[i], "-o", path, NULL };
-      g_autofree char *out = NULL, *err = NULL;
-      g_autofree char *contents = NULL;
-      gsize length;
       Svg svg = { 0 };
 
-      g_assert_cmpint (run (args, &out, &err), ==, 0);
-      g_assert_cmpstr (err, ==, "");
-      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-      svg_parse (&svg, contents, length);
+      export_svg (args, path, &svg);
       g_assert_true (contains (svg.texts, exported[i]));
       g_assert_false (contains (svg.texts, exported[1 - i]));
       g_assert_true (contains (svg.texts, person[i]));
@@ -242,8 +246,6 @@ test_export_matches_api (void)
   g_autofree char *path = tmp_path ("api.svg");
   g_autofree char *dataset_path = g_test_build_filename (G_TEST_DIST, "data", "extras.json", NULL);
   const char *args[] = { "export", "extras.json", "--from", "2024-06-05", "-o", path, NULL };
-  g_autofree char *out = NULL, *err = NULL;
-  g_autofree char *contents = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (dataset_path);
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(TautanLayout) layout = NULL;
@@ -256,12 +258,8 @@ test_export_matches_api (void)
   TautanTimeSpan span;
   TautanView view;
   Svg cli = { 0 }, api = { 0 };
-  gsize length;
 
-  g_assert_cmpint (run (args, &out, &err), ==, 0);
-  g_assert_cmpstr (err, ==, "");
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  svg_parse (&cli, contents, length);
+  export_svg (args, path, &cli);
 
   dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -353,17 +351,12 @@ test_export_workspace_view (void)
   const char *args[] = { "export", dataset, "--workspace", ws, "--view", "Wonsan", "-o", path, NULL };
   const char *missing[] = { "export", dataset, "--workspace", ws, "--view", "Nope", "-o", path, NULL };
   const char *no_ws[] = { "export", dataset, "--view", "Wonsan", "-o", path, NULL };
-  g_autofree char *out = NULL, *err = NULL;
   g_autofree char *out2 = NULL, *err2 = NULL;
   g_autofree char *out3 = NULL, *err3 = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
   Svg svg = { 0 };
 
   g_assert_true (g_file_set_contents (ws, json, -1, NULL));
-  g_assert_cmpint (run (args, &out, &err), ==, 0);
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  svg_parse (&svg, contents, length);
+  export_svg (args, path, &svg);
   g_assert_true (contains (svg.texts, "Lavrov in Wonsan"));
   g_assert_true (contains (svg.ids, "node-sergei-lavrov"));
   g_assert_true (contains (svg.ids, "node-choe-son-hui"));
@@ -375,14 +368,10 @@ test_export_workspace_view (void)
   {
     g_auto(GStrv) parts = g_strsplit (json, "[\"unnamed-group\"]", -1);
     g_autofree char *open = g_strjoinv ("[]", parts);
-    g_autofree char *out4 = NULL, *err4 = NULL;
-    g_autofree char *contents2 = NULL;
     Svg all = { 0 };
 
     g_assert_true (g_file_set_contents (ws, open, -1, NULL));
-    g_assert_cmpint (run (args, &out4, &err4), ==, 0);
-    g_assert_true (g_file_get_contents (path, &contents2, &length, NULL));
-    svg_parse (&all, contents2, length);
+    export_svg (args, path, &all);
     g_assert_true (contains (all.ids, "node-western-officials"));
     svg_clear (&all);
     g_assert_true (g_file_set_contents (ws, json, -1, NULL));
@@ -417,14 +406,9 @@ test_export_filter_words (void)
       g_autofree char *path = tmp_path (name);
       const char *args[] = { "export", dataset, "--workspace", ws, "--view", "All", "--lang", langs[i],
                              "-o", path, NULL };
-      g_autofree char *out = NULL, *err = NULL;
-      g_autofree char *contents = NULL;
-      gsize length;
       Svg svg = { 0 };
 
-      g_assert_cmpint (run (args, &out, &err), ==, 0);
-      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-      svg_parse (&svg, contents, length);
+      export_svg (args, path, &svg);
       g_assert_true (contains (svg.texts, want[i]));
       svg_clear (&svg);
     }
@@ -445,15 +429,13 @@ test_export_view_fills_page (void)
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(TautanSlice) slice = NULL;
   g_autofree TautanPoint *positions = NULL;
-  g_autofree char *json = NULL, *contents = NULL;
-  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *json = NULL;
   char zoom[G_ASCII_DTOSTR_BUF_SIZE], cx[G_ASCII_DTOSTR_BUF_SIZE], cy[G_ASCII_DTOSTR_BUF_SIZE];
   const char *args[] = { "export", dataset_path, "--workspace", ws, "--view", "All",
                          "--width", "1920", "--height", "1080", "-o", path, NULL };
   g_autofree char *from = NULL, *to = NULL;
   TautanTimeSpan span;
   TautanView view;
-  gsize length;
   Svg svg = { 0 };
 
   dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
@@ -477,9 +459,7 @@ test_export_view_fills_page (void)
                           g_ascii_dtostr (cx, sizeof cx, view.center_x),
                           g_ascii_dtostr (cy, sizeof cy, view.center_y));
   g_assert_true (g_file_set_contents (ws, json, -1, NULL));
-  g_assert_cmpint (run (args, &out, &err), ==, 0);
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  svg_parse (&svg, contents, length);
+  export_svg (args, path, &svg);
 
   /* Every active actor is drawn, and they span most of the page one way. */
   g_assert_cmpuint (svg.n_nodes, ==, tautan_slice_get_n_entities (slice));
@@ -501,14 +481,9 @@ test_export_view_no_camera (void)
   g_autofree char *path = tmp_path ("rolled.svg");
   const char *args[] = { "export", dataset, "--workspace", ws, "--view", "Rolled",
                          "--width", "1920", "--height", "1080", "-o", path, NULL };
-  g_autofree char *out = NULL, *err = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
   Svg svg = { 0 };
 
-  g_assert_cmpint (run (args, &out, &err), ==, 0);
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  svg_parse (&svg, contents, length);
+  export_svg (args, path, &svg);
   /* the groups, North Korea and Russia among them */
   g_assert_true (contains (svg.ids, "node-north-korea"));
   g_assert_true (contains (svg.ids, "node-russia"));
@@ -533,6 +508,13 @@ test_export_errors (void)
   const char *no_extension[] = { "export", "extras.json", "-o", "picture", NULL };
   const char *missing[] = { "export", "no-such-file.json", "-o", path, NULL };
   const char *cannot_write[] = { "export", "extras.json", "-o", unwritable, NULL };
+  /* --format wins, but not over an extension naming another format */
+  g_autofree char *png = tmp_path ("never.png");
+  g_autofree char *csv = tmp_path ("never.csv");
+  const char *svg_as_png[] = { "export", "extras.json", "--format", "svg", "-o", png, NULL };
+  const char *gexf_as_png[] = { "export", "extras.json", "--format", "gexf", "-o", png, NULL };
+  const char *pdf_as_csv[] = { "export", "extras.json", "--format", "pdf", "-o", csv, NULL };
+  const char *briefing_as_png[] = { "briefing", "no-such.tautan", "-o", png, NULL };
 
   struct {
     const char * const *args;
@@ -547,6 +529,10 @@ test_export_errors (void)
     { no_extension, 2, "tautan export: cannot tell the format from “picture”" },
     { missing, 1, "tautan export: error: " },
     { cannot_write, 1, "tautan export: error: Cannot write “" },
+    { svg_as_png, 2, "tautan export: --format svg does not match the output “" },
+    { gexf_as_png, 2, "tautan export: --format gexf does not match the output “" },
+    { pdf_as_csv, 2, "tautan export: --format pdf does not match the output “" },
+    { briefing_as_png, 2, "tautan briefing: a briefing is a PDF, but the output “" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -561,6 +547,18 @@ test_export_errors (void)
 
   /* Nothing was written by any of them. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+
+  /* The extension's case does not make a clash. */
+  {
+    g_autofree char *upper = tmp_path ("upper.SVG");
+    const char *args[] = { "export", "extras.json", "--format", "svg", "-o", upper, NULL };
+    Svg svg = { 0 };
+
+    export_svg (args, upper, &svg);
+    svg_clear (&svg);
+  }
 }
 
 int

@@ -202,7 +202,8 @@ test_stdout_and_devices (void)
 
 /* An input that is no dataset file (a folder, a missing name) is named
  * once, as the user typed it, with the reason in words: not the full path
- * again, nor GIO's own sentence about it. */
+ * again, nor GIO's own sentence about it, and "error:" said once, by every
+ * command that reads it. */
 static void
 test_input_named_once (void)
 {
@@ -213,28 +214,47 @@ test_input_named_once (void)
   g_autofree char *folder = data_path ("folder.json");
 
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  copy_minimal ("minimal.json");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      const char *export_args[] = { "export", cases[i].name, "-o", "out.png", NULL };
-      const char *validate_args[] = { "validate", cases[i].name, NULL };
-      g_autofree char *export_err = g_strdup_printf ("tautan export: error: %s: error: %s\n", cases[i].name,
-                                                     cases[i].reason);
-      g_autofree char *validate_err = g_strdup_printf ("%s: error: %s\n", cases[i].name, cases[i].reason);
+      const char *in = cases[i].name;
+      const char *export[] = { "export", in, "-o", "out.png", NULL };
+      const char *interop[] = { "export", in, "-o", "out.gexf", NULL };
+      const char *workspace[] = { "export", "minimal.json", "--workspace", in, "-o", "out.png", NULL };
+      const char *analyze[] = { "analyze", in, "--rank", NULL };
+      const char *briefing[] = { "briefing", in, "-o", "out.pdf", NULL };
+      const char *validate[] = { "validate", in, NULL };
+      const char *extract[] = { "extract", in, NULL };
+      const char *merge[] = { "merge", in, NULL };
+      const char *import[] = { "import", "--from", "gdelt", in, "-o", "out.json", NULL };
+      const struct { const char * const *args; const char *lead; } commands[] = {
+        { export, "tautan export: error: " },
+        { interop, "tautan export: error: " },
+        { workspace, "tautan export: error: " },
+        { analyze, "tautan analyze: error: " },
+        { briefing, "tautan briefing: error: " },
+        { validate, NULL },
+        { extract, NULL },
+        { merge, NULL },
+        { import, NULL },
+      };
 
-      {
-        g_auto(Run) r = { 0 };
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          g_autofree char *want = NULL;
+          g_auto(Run) r = { 0 };
 
-        run (export_args, NULL, &r);
-        g_assert_cmpint (r.status, !=, 0);
-        g_assert_cmpstr (r.err, ==, export_err);
-      }
-      {
-        g_auto(Run) r = { 0 };
-
-        run (validate_args, NULL, &r);
-        g_assert_cmpint (r.status, !=, 0);
-        g_assert_cmpstr (r.err, ==, validate_err);
-      }
+          /* the commands that lead with their name put the file after
+           * "error:"; the others print it as `tautan validate` does */
+          if (commands[c].lead != NULL)
+            want = g_strdup_printf ("%s%s: %s\n", commands[c].lead, in, cases[i].reason);
+          else
+            want = g_strdup_printf ("%s: error: %s\n", in, cases[i].reason);
+          run (commands[c].args, NULL, &r);
+          g_test_message ("tautan %s %s: %s", commands[c].args[0], in, r.err);
+          g_assert_cmpint (r.status, ==, 1);
+          g_assert_cmpstr (r.err, ==, want);
+        }
     }
 }
 
