@@ -1110,6 +1110,60 @@ test_long_names (Fixture       *f,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
 }
 
+/* The legend's popover is as tall as the window leaves room for below
+ * its button: on a tall window the bundled dataset's entries (taller
+ * than the 560 px it was capped at) show without scrolling, or in all the
+ * room there is; on a short one it stays within the window. */
+static void
+test_legend_fits_window (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const int heights[] = { 1040, 500 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      TautanWindow *window = tautan_window_new (ADW_APPLICATION (f->app));
+      GtkWidget *button, *legend, *scroller, *list;
+      graphene_rect_t bounds;
+      int natural, room;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 1200, heights[i]);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+      tautan_test_wait_for (tautan_test_has_dataset, window);
+      button = child (window, "legend_button");
+      legend = child (window, "legend");
+      scroller = (GtkWidget *)gtk_widget_get_template_child (legend, TAUTAN_TYPE_LEGEND, "scroller");
+      list = (GtkWidget *)gtk_widget_get_template_child (legend, TAUTAN_TYPE_LEGEND, "list");
+
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      for (guint k = 0; k < 3; k++)
+        {
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          iterate ();
+        }
+      g_assert_true (gtk_widget_get_mapped (scroller));
+      g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (window), &bounds));
+      room = gtk_widget_get_height (GTK_WIDGET (window)) - (int)(bounds.origin.y + bounds.size.height);
+      gtk_widget_measure (list, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (list), NULL, &natural, NULL, NULL);
+      g_test_message ("window %d: room %d, entries %d, shown %d", gtk_widget_get_height (GTK_WIDGET (window)),
+                      room, natural, gtk_widget_get_height (scroller));
+      g_assert_cmpint (gtk_widget_get_height (scroller), <=, room);
+      if (i == 0)
+        {
+          /* else this window proves nothing */
+          g_assert_cmpint (natural, >, 560);
+          g_assert_cmpint (gtk_widget_get_height (scroller), >=, MIN (natural, room - 60));
+        }
+
+      /* Closed before the window goes (see test_long_names). */
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      tautan_test_destroy_window (GTK_WINDOW (window));
+    }
+}
+
 /* 100,000 saved views: the list shows a screenful of rows. */
 static void
 test_many_views (Fixture       *f,
@@ -1692,6 +1746,7 @@ main (int   argc,
   ADD ("unpin-all", test_unpin_all);
   ADD ("long-names", test_long_names);
   ADD ("many-views", test_many_views);
+  ADD ("legend-fits-window", test_legend_fits_window);
   ADD ("quote-cards", test_quote_cards);
   ADD ("open-straight", test_open_straight);
   ADD ("open-first-frame", test_open_first_frame);

@@ -24,6 +24,7 @@ struct _TautanLegend
 {
   GtkWidget      parent_instance;
 
+  GtkScrolledWindow *scroller;
   GtkListBox    *list;
 
   TautanSession *session;
@@ -41,6 +42,12 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Below the legend in its popover: the popover's arrow and padding, the
+ * list's margins, and a gap above the window's bottom edge. */
+#define BOTTOM_SLACK 36
+/* However short the window, a few entries show. */
+#define MIN_HEIGHT 200
 
 /* The shapes the canvas draws per TautanEntityKind. */
 static const char *kind_glyphs[TAUTAN_N_ENTITY_KINDS] = { "●", "■", "◆", "▲", "◆", "⬢", "⬢" };
@@ -199,6 +206,33 @@ tautan_legend_dispose (GObject *object)
   G_OBJECT_CLASS (tautan_legend_parent_class)->dispose (object);
 }
 
+/* As tall as the window leaves room for below what opens it: a fixed cap
+ * scrolled a tall window's legend with room to spare. Read on each
+ * opening, as the window may have been resized since. */
+static void
+tautan_legend_map (GtkWidget *widget)
+{
+  TautanLegend *self = TAUTAN_LEGEND (widget);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GtkWidget *popover = gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER);
+  GtkWidget *anchor = popover != NULL ? gtk_widget_get_parent (popover) : NULL;
+  double top = 0;
+  graphene_rect_t bounds;
+  int height;
+
+  /* a window not laid out yet has no height to go by */
+  if (root != NULL && gtk_widget_get_height (root) > 0)
+    {
+      if (anchor != NULL && gtk_widget_compute_bounds (anchor, root, &bounds))
+        top = bounds.origin.y + bounds.size.height;
+      height = MAX ((int)(gtk_widget_get_height (root) - top) - BOTTOM_SLACK, MIN_HEIGHT);
+      if (height != gtk_scrolled_window_get_max_content_height (self->scroller))
+        gtk_scrolled_window_set_max_content_height (self->scroller, height);
+    }
+
+  GTK_WIDGET_CLASS (tautan_legend_parent_class)->map (widget);
+}
+
 static void
 tautan_legend_get_property (GObject    *object,
                             guint       prop_id,
@@ -244,6 +278,7 @@ tautan_legend_class_init (TautanLegendClass *klass)
   object_class->dispose = tautan_legend_dispose;
   object_class->get_property = tautan_legend_get_property;
   object_class->set_property = tautan_legend_set_property;
+  widget_class->map = tautan_legend_map;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, TAUTAN_TYPE_SESSION,
@@ -251,6 +286,7 @@ tautan_legend_class_init (TautanLegendClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-legend.ui");
+  gtk_widget_class_bind_template_child (widget_class, TautanLegend, scroller);
   gtk_widget_class_bind_template_child (widget_class, TautanLegend, list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "legend");
