@@ -40,6 +40,25 @@ is_null (gpointer data)
   return *(gpointer *)data == NULL;
 }
 
+/* A window of @width × @height, shown, with @file loaded, or the bundled
+ * dataset if NULL. */
+static TautanWindow *
+show_window (int    width,
+             int    height,
+             GFile *file)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  if (file != NULL)
+    tautan_window_open (window, file);
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  return window;
+}
+
 /* A few frames: the camera settles and the tick places the call-outs. */
 static void
 frames (TautanWindow *window,
@@ -73,7 +92,7 @@ assert_clear (TautanPresentation *presentation,
 static void
 test_caption_and_callouts (void)
 {
-  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  TautanWindow *window = show_window (1400, 900, NULL);
   TautanTimeSpan all;
   TautanSession *session;
   TautanPresentation *presentation;
@@ -85,10 +104,6 @@ test_caption_and_callouts (void)
   const TautanSceneNode *node;
   const char *summary;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  tautan_test_wait_for (tautan_test_has_dataset, window);
   session = tautan_window_get_session (window);
   dataset = tautan_window_get_dataset (window);
   presentation = child (window, "presentation");
@@ -201,7 +216,7 @@ test_caption_and_callouts (void)
 static void
 test_callouts_clear_caption (void)
 {
-  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  TautanWindow *window;
   TautanPresentation *presentation;
   TautanGraphView *graph;
   TautanSession *session;
@@ -213,10 +228,7 @@ test_callouts_clear_caption (void)
   guint kim;
 
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  tautan_test_wait_for (tautan_test_has_dataset, window);
+  window = show_window (1200, 700, NULL);
   session = tautan_window_get_session (window);
   presentation = child (window, "presentation");
   graph = child (window, "graph_view");
@@ -312,7 +324,7 @@ settled_fill (TautanWindow    *window,
 static void
 test_rolled_view_fits (void)
 {
-  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  TautanWindow *window;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "briefing", "rolled.tautan", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   TautanGraphView *graph;
@@ -343,10 +355,7 @@ test_rolled_view_fits (void)
 
   /* The camera goes straight to its goal: the fill is read when it is there. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  tautan_window_open (window, file);
-  tautan_test_wait_for (tautan_test_has_dataset, window);
+  window = show_window (1400, 900, file);
   session = tautan_window_get_session (window);
   graph = child (window, "graph_view");
   g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 1);
@@ -391,7 +400,7 @@ test_rolled_view_fits (void)
 static void
 test_camera_above_caption (void)
 {
-  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  TautanWindow *window;
   TautanPresentation *presentation;
   TautanGraphView *graph;
   TautanSession *session;
@@ -400,10 +409,7 @@ test_camera_above_caption (void)
   double zoom, cx, cy, z, x, y, w, h, top, bottom, left, right;
 
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  tautan_test_wait_for (tautan_test_has_dataset, window);
+  window = show_window (1400, 900, NULL);
   session = tautan_window_get_session (window);
   presentation = child (window, "presentation");
   graph = child (window, "graph_view");
