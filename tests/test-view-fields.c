@@ -90,9 +90,9 @@ find (GtkWidget *widget,
   return NULL;
 }
 
-/* Open the row's popover, type a title, a marking and a note, press Enter:
- * the view has them, the workspace is modified, and one undo takes the
- * three back. */
+/* Open the row's popover (the pencil), type a name, a title, a marking
+ * and a note, press Enter: the view has them, the list shows the new
+ * name, the workspace is modified, and one undo takes the four back. */
 static void
 test_edit_fields (void)
 {
@@ -105,7 +105,7 @@ test_edit_fields (void)
   TautanViewRow *row;
   GtkMenuButton *button;
   GtkPopover *popover;
-  GtkEntry *title, *marking;
+  GtkEntry *name, *title, *marking;
   GtkTextView *note;
 
   window = tautan_window_new (ADW_APPLICATION (app));
@@ -136,18 +136,23 @@ test_edit_fields (void)
   iterate ();
   popover = gtk_menu_button_get_popover (button);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  title = find (GTK_WIDGET (popover), GTK_TYPE_ENTRY, 0);
-  marking = find (GTK_WIDGET (popover), GTK_TYPE_ENTRY, 1);
+  name = find (GTK_WIDGET (popover), GTK_TYPE_ENTRY, 0);
+  title = find (GTK_WIDGET (popover), GTK_TYPE_ENTRY, 1);
+  marking = find (GTK_WIDGET (popover), GTK_TYPE_ENTRY, 2);
   note = find (GTK_WIDGET (popover), GTK_TYPE_TEXT_VIEW, 0);
+  g_assert_nonnull (name);
   g_assert_nonnull (title);
   g_assert_nonnull (marking);
   g_assert_nonnull (note);
   /* An empty title stands for the view's own name, which the field shows
    * greyed: not "The view's name", which users took for a rename. */
   g_assert_cmpstr (gtk_entry_get_placeholder_text (title), ==, tautan_saved_view_get_name (view));
-  /* It opens on the view's values: none yet. */
+  /* It opens on the view's values: its name, as the list shows it, and
+   * no fields yet. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "View 2");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "");
 
+  gtk_editable_set_text (GTK_EDITABLE (name), " Summit ");
   gtk_editable_set_text (GTK_EDITABLE (title), "Putin in Pyongyang");
   gtk_editable_set_text (GTK_EDITABLE (marking), " INTERNAL ");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "The treaty is signed the same day.\n\n", -1);
@@ -155,23 +160,30 @@ test_edit_fields (void)
   g_signal_emit (marking, g_signal_lookup ("activate", G_OBJECT_TYPE (marking)), 0);
   iterate ();
 
+  g_assert_cmpstr (tautan_saved_view_get_name (view), ==, "Summit");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tautan_view_row_get_name_label (row))), ==, "Summit");
   g_assert_cmpstr (tautan_saved_view_get_title (view), ==, "Putin in Pyongyang");
   g_assert_cmpstr (tautan_saved_view_get_marking (view), ==, "INTERNAL");
   g_assert_cmpstr (tautan_saved_view_get_note (view), ==, "The treaty is signed the same day.");
   g_assert_true (tautan_window_get_modified (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
-  /* Reopened, it shows them; emptied, they are none. */
+  /* Reopened, it shows them; emptied, the fields are none, and the name
+   * stays: a view always has one. */
   gtk_menu_button_popup (button);
   iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Summit");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (marking)), ==, "INTERNAL");
+  gtk_editable_set_text (GTK_EDITABLE (name), "");
   gtk_editable_set_text (GTK_EDITABLE (marking), "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.apply-fields", NULL));
   iterate ();
   g_assert_null (tautan_saved_view_get_marking (view));
+  g_assert_cmpstr (tautan_saved_view_get_name (view), ==, "Summit");
   g_assert_cmpstr (tautan_saved_view_get_title (view), ==, "Putin in Pyongyang");
 
-  /* Undo: the marking is back; undo again: all three are gone, in one step. */
+  /* Undo: the marking is back; undo again: the name is back and the
+   * three fields are gone, in one step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (tautan_saved_view_get_marking (view), ==, "INTERNAL");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -179,6 +191,8 @@ test_edit_fields (void)
   g_assert_null (tautan_saved_view_get_note (view));
   g_assert_null (tautan_saved_view_get_marking (view));
   g_assert_cmpstr (tautan_saved_view_get_name (view), ==, "View 2");
+  iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tautan_view_row_get_name_label (row))), ==, "View 2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpstr (tautan_saved_view_get_marking (view), ==, "INTERNAL");
 

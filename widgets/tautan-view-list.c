@@ -158,7 +158,8 @@ rename_action (GtkWidget  *widget,
     tautan_session_rename_view (self->session, position, name);
 }
 
-/* The briefing's fields of a view; empty ones are none. */
+/* A view's name, as the list shows it, and the briefing's fields; an
+ * empty name keeps the old one, empty fields are none. */
 static void
 edit_fields_action (GtkWidget  *widget,
                     const char *action_name,
@@ -167,20 +168,24 @@ edit_fields_action (GtkWidget  *widget,
   TautanViewList *self = TAUTAN_VIEW_LIST (widget);
   g_autoptr(TautanSavedView) view = NULL;
   g_autoptr(TautanSavedView) values = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   g_autofree char *note = NULL;
   g_autofree char *marking = NULL;
   guint position;
 
-  g_variant_get (param, "(usss)", &position, &title, &note, &marking);
+  g_variant_get (param, "(ussss)", &position, &name, &title, &note, &marking);
   if (position >= n_views (self))
     return;
+  g_strstrip (name);
   g_strstrip (title);
   g_strstrip (marking);
   /* Trailing blank lines are no part of a note. */
   g_strchomp (note);
   view = g_list_model_get_item (tautan_session_get_views (self->session), position);
   values = tautan_saved_view_copy (view);
+  if (*name != '\0')
+    tautan_saved_view_set_name (values, name);
   tautan_saved_view_set_title (values, *title ? title : NULL);
   tautan_saved_view_set_note (values, *note ? note : NULL);
   tautan_saved_view_set_marking (values, *marking ? marking : NULL);
@@ -265,7 +270,7 @@ tautan_view_list_class_init (TautanViewListClass *klass)
   gtk_widget_class_install_action (widget_class, "views.move", "(uu)", move_action);
   gtk_widget_class_install_action (widget_class, "views.remove", "u", remove_action);
   gtk_widget_class_install_action (widget_class, "views.rename", "(us)", rename_action);
-  gtk_widget_class_install_action (widget_class, "views.edit-fields", "(usss)", edit_fields_action);
+  gtk_widget_class_install_action (widget_class, "views.edit-fields", "(ussss)", edit_fields_action);
 
   g_type_ensure (TAUTAN_TYPE_VIEW_ROW);
 }

@@ -29,6 +29,7 @@ struct _TautanViewRow
   GtkLabel         *range;
   GtkMenuButton    *fields_button;
   GtkPopover       *fields_popover;
+  GtkEntry         *name_entry;
   GtkEntry         *title_entry;
   GtkEntry         *marking_entry;
   GtkTextView      *note_view;
@@ -117,16 +118,21 @@ fields_show_cb (TautanViewRow *self)
   const char *marking = self->view ? tautan_saved_view_get_marking (self->view) : NULL;
   const char *note = self->view ? tautan_saved_view_get_note (self->view) : NULL;
 
-  /* With no title the briefing heads the view with its name. */
+  /* The name first: the pencil edits what the list shows. With no title
+   * the briefing heads the view with its name. */
+  stop_editing (self, TRUE);
   if (self->view != NULL)
-    gtk_entry_set_placeholder_text (self->title_entry, tautan_saved_view_get_name (self->view));
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), tautan_saved_view_get_name (self->view));
+      gtk_entry_set_placeholder_text (self->title_entry, tautan_saved_view_get_name (self->view));
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), title ? title : "");
   gtk_editable_set_text (GTK_EDITABLE (self->marking_entry), marking ? marking : "");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note ? note : "", -1);
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
 }
 
-/* One step for the three fields, so one undo takes them back. */
+/* One step for the name and the three fields, so one undo takes them back. */
 static void
 apply_fields_action (GtkWidget  *widget,
                      const char *action_name,
@@ -141,7 +147,8 @@ apply_fields_action (GtkWidget  *widget,
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  gtk_widget_activate_action (widget, "views.edit-fields", "(usss)", self->position,
+  gtk_widget_activate_action (widget, "views.edit-fields", "(ussss)", self->position,
+                              gtk_editable_get_text (GTK_EDITABLE (self->name_entry)),
                               gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
                               note,
                               gtk_editable_get_text (GTK_EDITABLE (self->marking_entry)));
@@ -323,6 +330,7 @@ tautan_view_row_class_init (TautanViewRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, range);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, fields_button);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, fields_popover);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, title_entry);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, marking_entry);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, note_view);
@@ -432,7 +440,7 @@ tautan_view_row_update_moves (TautanViewRow *self)
 /**
  * tautan_view_row_get_fields_button:
  *
- * Returns: (transfer none): the button opening the title, note and
+ * Returns: (transfer none): the button opening the name, title, note and
  *   marking popover
  */
 GtkMenuButton *
