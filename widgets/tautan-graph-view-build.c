@@ -272,6 +272,11 @@ _tautan_graph_view_build_async (TautanGraphView *self)
   if (job->with_base && self->base_scene != NULL)
     job->previous_base = tautan_scene_ref (self->base_scene);
 
+  /* The scene on screen lives on beside the new one: its per-tile lists
+   * go once its tiles are in (a pan meanwhile makes them again). */
+  if (self->tiles != NULL && tautan_slice_get_n_edges (self->slice) >= SERIAL_BUILD_EDGES)
+    _tautan_tile_cache_trim (self->tiles);
+
   /* From here on, a change is one the next build must show. */
   self->scene_dirty = FALSE;
   self->building = TRUE;

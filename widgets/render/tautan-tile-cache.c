@@ -106,6 +106,7 @@ struct _TautanTileCache
    * before it builds another (_tautan_tile_cache_draws_old_scene()). */
   guint                 running_old;
   gboolean              old_done;     /* the last of them ended: tell @ready */
+  gboolean              trim;         /* drop @run_scene's per-tile lists once its tiles are in */
   TautanTileStats       stats;        /* of @generation */
 };
 
@@ -276,6 +277,18 @@ attach_idle (TautanTileCache *self)
   g_source_attach (self->idle, self->main_context);
 }
 
+/* Called locked: as _tautan_tile_cache_trim() asked, once no tile of
+ * the scene is drawing or to be drawn (a tile taking the lock later makes
+ * the lists again). */
+static void
+trim_locked (TautanTileCache *self)
+{
+  if (!self->trim || self->run_scene == NULL || self->running > 0 || self->pending > 0)
+    return;
+  self->trim = FALSE;
+  _tautan_scene_drop_draw_index (self->run_scene);
+}
+
 static void
 job_run (gpointer data,
          gpointer user_data)
@@ -351,6 +364,7 @@ job_run (gpointer data,
       self->pending--;
       attach_idle (self);
     }
+  trim_locked (self);
   g_mutex_unlock (&self->mutex);
 
   if (job != NULL)
@@ -685,6 +699,7 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
     g_mutex_lock (&self->mutex);
     old = g_steal_pointer (&self->run_scene);
     self->run_scene = tautan_scene_ref (scene);
+    self->trim = FALSE;
     self->run_origin_x = self->origin_x;
     self->run_origin_y = self->origin_y;
     g_mutex_unlock (&self->mutex);
@@ -954,6 +969,26 @@ _tautan_tile_cache_get_stats (TautanTileCache *self,
 
   g_mutex_lock (&self->mutex);
   *stats = self->stats;
+  g_mutex_unlock (&self->mutex);
+}
+
+/**
+ * _tautan_tile_cache_trim:
+ *
+ * Lets the current scene free its per-tile lists as soon as none of its
+ * tiles is drawing or queued: now, or when the last of them ends. A big
+ * scene's are some 46 MB, and while its successor is built both scenes
+ * live. A tile drawn later (a pan) makes them again; a new scene cancels
+ * the request.
+ */
+void
+_tautan_tile_cache_trim (TautanTileCache *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->mutex);
+  self->trim = TRUE;
+  trim_locked (self);
   g_mutex_unlock (&self->mutex);
 }
 
