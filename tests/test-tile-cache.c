@@ -755,6 +755,79 @@ test_far_bands (Fixture       *f,
   tautan_tile_cache_free (cache);
 }
 
+/* A big scene's per-tile lists go once its tiles are in, not while
+ * some are still to draw; a pan afterwards makes them again, and the
+ * tiles it draws are those of a cache that never dropped them. */
+static void
+test_trim (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (NULL, NULL, NULL);
+  g_autoptr(TautanTileCache) fresh = tautan_tile_cache_new (NULL, NULL, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  cairo_surface_t *trimmed, *kept;
+  TautanView view, panned;
+  guint old_release = _tautan_scene_set_release_edges (1);
+  gboolean complete;
+
+  default_view (&view);
+  scene = scene_for (f, f->slice, &view);
+  g_assert_true (_tautan_scene_is_big (scene));
+  tautan_tile_cache_set_scene (cache, scene, 1);
+  _tautan_tile_cache_wait (cache);
+  g_assert_nonnull (g_atomic_pointer_get (&scene->draw_index));
+
+  /* Tiles of a pan still to draw: the lists stay until they are in. */
+  panned = view;
+  panned.center_x += 1000 / view.zoom;
+  _tautan_tile_cache_hold (cache, 0);
+  tautan_tile_cache_show (cache, &panned);
+  g_assert_false (tautan_tile_cache_is_complete (cache));
+  _tautan_tile_cache_trim (cache);
+  g_assert_nonnull (g_atomic_pointer_get (&scene->draw_index));
+  _tautan_tile_cache_hold (cache, -1);
+  _tautan_tile_cache_wait (cache);
+  g_assert_true (tautan_tile_cache_is_complete (cache));
+  g_assert_null (g_atomic_pointer_get (&scene->draw_index));
+
+  /* Asked again with nothing to draw: at once, and a no-op. */
+  _tautan_tile_cache_trim (cache);
+  g_assert_null (g_atomic_pointer_get (&scene->draw_index));
+
+  /* Drawn again (at another device scale, so every tile is): the lists
+   * are made again, and the tiles are those of a cache that kept them. */
+  tautan_tile_cache_set_scene (cache, scene, 2);
+  _tautan_tile_cache_wait (cache);
+  g_assert_nonnull (g_atomic_pointer_get (&scene->draw_index));
+  tautan_tile_cache_set_scene (fresh, scene, 2);
+  _tautan_tile_cache_wait (fresh);
+  trimmed = draw_tiles (cache, &view, 2, &complete);
+  g_assert_true (complete);
+  kept = draw_tiles (fresh, &view, 2, &complete);
+  g_assert_true (complete);
+  g_assert_cmpuint (count_not_background (kept), >, 100);
+  g_assert_cmpuint (count_differing (trimmed, kept), ==, 0);
+  cairo_surface_destroy (trimmed);
+  cairo_surface_destroy (kept);
+
+  /* A new scene cancels a request its predecessor could not meet yet. */
+  _tautan_tile_cache_hold (cache, 0);
+  tautan_tile_cache_show (cache, &panned);
+  g_assert_false (tautan_tile_cache_is_complete (cache));
+  _tautan_tile_cache_trim (cache);
+  {
+    g_autoptr(TautanScene) next = scene_for (f, f->slice, &view);
+
+    tautan_tile_cache_set_scene (cache, next, 1);
+    _tautan_tile_cache_hold (cache, -1);
+    _tautan_tile_cache_wait (cache);
+    g_assert_nonnull (g_atomic_pointer_get (&next->draw_index));
+    g_assert_false (_tautan_tile_cache_draws_old_scene (cache));
+  }
+
+  _tautan_scene_set_release_edges (old_release);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -771,6 +844,7 @@ main (int   argc,
   ADD ("zoom", test_zoom);
   ADD ("free-busy", test_free_busy);
   ADD ("far-bands", test_far_bands);
+  ADD ("trim", test_trim);
 #undef ADD
 
   return g_test_run ();

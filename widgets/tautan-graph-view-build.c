@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "tautan-graph-view-private.h"
+#include "render/tautan-tile-cache-private.h"
 
 typedef struct
 {
@@ -184,6 +185,29 @@ can_build_async (TautanGraphView *self)
   return self->slice != NULL && tautan_slice_get_n_edges (self->slice) >= ASYNC_BUILD_EDGES;
 }
 
+/* Whether a big build must wait: a scene older than the one on screen is
+ * still alive, and a third would join it. The tiles still have it until
+ * the next frame hands them the new one (sync_tiles()), or a tile thread
+ * still draws it; either way it goes soon, and the canvas asks again
+ * then (the frame, or the tiles' ready callback). */
+static gboolean
+old_scene_held (TautanGraphView *self)
+{
+  if (self->scene == NULL || tautan_slice_get_n_edges (self->slice) < SERIAL_BUILD_EDGES)
+    return FALSE;
+  /* Highlighted, the tiles' base is a scene of its own, built with the
+   * next one: no waiting for it. */
+  if (self->base_dirty && self->base_scene != NULL && self->base_scene != self->scene)
+    {
+      const TautanView *shown = tautan_scene_get_view (self->scene);
+
+      if (shown->hover_entity == TAUTAN_NONE && shown->selected_entity == TAUTAN_NONE &&
+          shown->selected_source == TAUTAN_NONE && shown->selected_target == TAUTAN_NONE)
+        return TRUE;
+    }
+  return self->tiles != NULL && _tautan_tile_cache_draws_old_scene (self->tiles);
+}
+
 /* Hover is not drawn on a very big graph. */
 gboolean
 _tautan_graph_view_draws_hover (TautanGraphView *self)
@@ -209,6 +233,10 @@ _tautan_graph_view_build_async (TautanGraphView *self)
     return FALSE;
   /* The scene in the making ends first, then this one starts. */
   if (self->building)
+    return TRUE;
+  /* Nor while an old scene lingers; still dirty, it starts later. */
+  self->build_held = old_scene_held (self);
+  if (self->build_held)
     return TRUE;
 
   job = g_new0 (Job, 1);
@@ -243,6 +271,11 @@ _tautan_graph_view_build_async (TautanGraphView *self)
    * ends, and a reference here would keep a third scene alive. */
   if (job->with_base && self->base_scene != NULL)
     job->previous_base = tautan_scene_ref (self->base_scene);
+
+  /* The scene on screen lives on beside the new one: its per-tile lists
+   * go once its tiles are in (a pan meanwhile makes them again). */
+  if (self->tiles != NULL && tautan_slice_get_n_edges (self->slice) >= SERIAL_BUILD_EDGES)
+    _tautan_tile_cache_trim (self->tiles);
 
   /* From here on, a change is one the next build must show. */
   self->scene_dirty = FALSE;

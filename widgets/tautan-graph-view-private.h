@@ -31,6 +31,12 @@ G_BEGIN_DECLS
 /* From this many, hover is not drawn: each node the pointer crosses
  * would cost a build of a second or more. */
 #define HOVER_MAX_EDGES 50000
+/* From this many, a scene's build waits while an older scene than the
+ * one on screen is still held (by the tiles, until a frame hands them
+ * the new one, or by a tile thread still drawing it): while the layout
+ * settles a million edges, three such scenes alive at once, some 200 MB
+ * each, were the window's peak. */
+#define SERIAL_BUILD_EDGES 100000
 
 typedef enum
 {
@@ -109,6 +115,7 @@ struct _TautanGraphView
   guint                moves_pending : 1;  /* nodes moved that the scene does not show yet */
   guint                animating_camera : 1;
   guint                building : 1;       /* a worker builds the next scene */
+  guint                build_held : 1;     /* a build waits for an old scene to go (SERIAL_BUILD_EDGES) */
 };
 
 /* tautan-graph-view.c */

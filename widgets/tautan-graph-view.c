@@ -590,8 +590,14 @@ _tautan_graph_view_scene_built (TautanGraphView *self)
     }
 
   /* A pan made during the build shifts the scene; anything else builds
-   * again (and this scene's tiles show meanwhile). */
+   * again (and this scene's tiles show meanwhile). A big build waits
+   * for the scene before to go: the tiles are handed this one now. */
   _tautan_graph_view_update_scene (self);
+  if (self->build_held)
+    {
+      sync_tiles (self);
+      _tautan_graph_view_update_scene (self);
+    }
   if (self->scene_dirty || !use_tiles (self))
     {
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -676,7 +682,12 @@ tautan_graph_view_snapshot (GtkWidget   *widget,
     }
 
   if (use_tiles (self))
-    snapshot_tiles (self, snapshot, width, height);
+    {
+      snapshot_tiles (self, snapshot, width, height);
+      /* The tiles let go of the scene a build waited on: it may start. */
+      if (self->build_held)
+        _tautan_graph_view_update_scene (self);
+    }
   else
     {
       cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));

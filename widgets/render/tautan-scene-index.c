@@ -38,6 +38,7 @@ struct _DrawIndex
   guint  *items[N_INDEX_KINDS];
   DrawEdge *edges;        /* per edge, for drawing tiles */
   DrawNode *nodes;        /* and per node */
+  gboolean discard;       /* a big scene's: blocks back to the system, not the pool */
 };
 
 typedef struct
@@ -49,13 +50,15 @@ typedef struct
 void
 _tautan_scene_draw_index_free (DrawIndex *index)
 {
+  void (*pool_free) (gpointer) = index->discard ? _tautan_scene_pool_discard : _tautan_scene_pool_free;
+
   for (guint k = 0; k < N_INDEX_KINDS; k++)
     {
       g_free (index->offsets[k]);
-      _tautan_scene_pool_free (index->items[k]);
+      pool_free (index->items[k]);
     }
-  _tautan_scene_pool_free (index->edges);
-  _tautan_scene_pool_free (index->nodes);
+  pool_free (index->edges);
+  pool_free (index->nodes);
   g_free (index);
 }
 
@@ -248,6 +251,7 @@ draw_index_build (TautanScene *self)
   gint64 i1, j1;
   guint ci0, cj0, ci1, cj1;
 
+  index->discard = _tautan_scene_is_big (self);
   index->i0 = (gint64)floor (self->origin_x / TAUTAN_TILE_SIZE) - INDEX_MARGIN;
   index->j0 = (gint64)floor (self->origin_y / TAUTAN_TILE_SIZE) - INDEX_MARGIN;
   i1 = (gint64)floor ((self->origin_x + self->view.width) / TAUTAN_TILE_SIZE) + INDEX_MARGIN;
@@ -312,10 +316,30 @@ draw_index_build (TautanScene *self)
   else if (more != NULL)
     edge_cells_run (&second);
   index_lists (index, INDEX_EDGES, pairs, more);
-  if (more != NULL)
-    _tautan_scene_pool_free_array (more);
-  _tautan_scene_pool_free_array (pairs);
+  /* A big scene's scratch would stay in the pool beside two scenes. */
+  if (index->discard)
+    {
+      _tautan_scene_pool_discard_array (more);
+      _tautan_scene_pool_discard_array (pairs);
+    }
+  else
+    {
+      _tautan_scene_pool_free_array (more);
+      _tautan_scene_pool_free_array (pairs);
+    }
   return index;
+}
+
+void
+_tautan_scene_drop_draw_index (TautanScene *self)
+{
+  DrawIndex *index;
+
+  g_mutex_lock (&self->draw_mutex);
+  index = self->draw_index;
+  g_atomic_pointer_set (&self->draw_index, NULL);
+  g_mutex_unlock (&self->draw_mutex);
+  g_clear_pointer (&index, _tautan_scene_draw_index_free);
 }
 
 gboolean

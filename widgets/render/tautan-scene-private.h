@@ -183,6 +183,9 @@ void      _tautan_scene_pool_free       (gpointer    block);
 GArray   *_tautan_scene_pool_array      (guint       element_size,
                                          guint       n);
 void      _tautan_scene_pool_free_array (GArray     *array);
+/* The same, to the system, not the pool. */
+void      _tautan_scene_pool_discard       (gpointer    block);
+void      _tautan_scene_pool_discard_array (GArray     *array);
 guint     _tautan_scene_pool_reset      (gsize       min_block,
                                          gboolean    poison);
 
@@ -191,6 +194,9 @@ gsize     _tautan_scene_pool_get_bytes  (void);
 /* Before a build of @n_edges: from _tautan_scene_set_release_edges()'s
  * count on, lets the pool and malloc give back what they keep. */
 void      _tautan_scene_release_memory  (guint       n_edges);
+/* Whether @self has _tautan_scene_set_release_edges()'s count of edges:
+ * its blocks go back to the system, not the pool. */
+gboolean  _tautan_scene_is_big          (TautanScene *self);
 /* Tests: the least edges whose build first releases memory. Returns the
  * old value. */
 guint     _tautan_scene_set_release_edges (guint     n_edges);
@@ -316,6 +322,9 @@ guint    _tautan_scene_set_index_split  (guint           n_edges);
 enum { INDEX_EDGES, INDEX_NODES, INDEX_LABELS, N_INDEX_KINDS };
 
 void     _tautan_scene_draw_index_free  (DrawIndex             *index);
+/* Frees the scene's per-tile lists (some 46 MB at a million edges); the
+ * next tile drawn makes them again. Only while no thread draws it. */
+void     _tautan_scene_drop_draw_index  (TautanScene           *self);
 /* The items of @kind that may touch @clip, when @clip is one tile of the
  * index; FALSE means: test them all. */
 gboolean _tautan_scene_lookup_cell      (TautanScene           *self,

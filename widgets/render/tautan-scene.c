@@ -300,6 +300,16 @@ _tautan_scene_pool_free (gpointer block)
   pool_give_entry (&entry);
 }
 
+/* As _tautan_scene_pool_free(), but to the system: a big scene's blocks,
+ * which the next big build would only take back from the pool first. */
+void
+_tautan_scene_pool_discard (gpointer block)
+{
+  if (block == NULL)
+    return;
+  g_free ((char *)block - sizeof (BlockHead));
+}
+
 /* An array of @n elements, not cleared, that keeps its place in memory
  * while it grows up to the capacity the pool gave it: give it back with
  * _tautan_scene_pool_free_array(). */
@@ -347,6 +357,18 @@ _tautan_scene_pool_free_array (GArray *array)
     entry.capacity = GPOINTER_TO_SIZE (g_hash_table_lookup (pool_capacity, array));
   g_mutex_unlock (&pool_mutex);
   pool_give_entry (&entry);
+}
+
+void
+_tautan_scene_pool_discard_array (GArray *array)
+{
+  if (array == NULL)
+    return;
+  g_mutex_lock (&pool_mutex);
+  if (pool_capacity != NULL)
+    g_hash_table_remove (pool_capacity, array);
+  g_mutex_unlock (&pool_mutex);
+  g_array_unref (array);
 }
 
 /* Lets go of every block kept; @min_block: the smallest block kept from
@@ -401,6 +423,12 @@ _tautan_scene_pool_get_bytes (void)
  * keep: see _tautan_scene_release_memory(). */
 static guint release_edges = 400000;
 
+gboolean
+_tautan_scene_is_big (TautanScene *self)
+{
+  return self->edges != NULL && self->edges->len >= release_edges;
+}
+
 guint
 _tautan_scene_set_release_edges (guint n_edges)
 {
@@ -445,14 +473,28 @@ scene_free (TautanScene *self)
   g_clear_pointer (&self->hit_nodes, _tautan_grid_free);
   g_clear_pointer (&self->hit_edges, _tautan_grid_free);
   g_mutex_clear (&self->hit_mutex);
-  /* The big arrays go back to the pool, for the next build. */
-  _tautan_scene_pool_free_array (self->nodes);
-  _tautan_scene_pool_free_array (self->edges);
+  /* The big arrays go back to the pool, for the next build; a big
+   * scene's to the system, as its successor's build empties the pool
+   * first anyway, and they would be held meanwhile. */
+  if (_tautan_scene_is_big (self))
+    {
+      _tautan_scene_pool_discard_array (self->nodes);
+      _tautan_scene_pool_discard_array (self->edges);
+      _tautan_scene_pool_discard (self->node_extra);
+      _tautan_scene_pool_discard (self->node_of_entity);
+      _tautan_scene_pool_discard (self->edge_extra);
+      _tautan_scene_pool_discard (self->edge_batches);
+    }
+  else
+    {
+      _tautan_scene_pool_free_array (self->nodes);
+      _tautan_scene_pool_free_array (self->edges);
+      _tautan_scene_pool_free (self->node_extra);
+      _tautan_scene_pool_free (self->node_of_entity);
+      _tautan_scene_pool_free (self->edge_extra);
+      _tautan_scene_pool_free (self->edge_batches);
+    }
   g_clear_pointer (&self->labels, g_string_chunk_free);
-  _tautan_scene_pool_free (self->node_extra);
-  _tautan_scene_pool_free (self->node_of_entity);
-  _tautan_scene_pool_free (self->edge_extra);
-  _tautan_scene_pool_free (self->edge_batches);
   g_weak_ref_clear (&self->slice_ref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->context);

@@ -45,4 +45,11 @@ void     _tautan_tile_cache_set_partial_after (TautanTileCache *self,
 void     _tautan_tile_cache_get_stats (TautanTileCache *self,
                                        TautanTileStats *stats);
 
+/* Whether a drawing thread still draws (and holds) a scene older than the
+ * current one; @ready is called once none does. */
+gboolean _tautan_tile_cache_draws_old_scene (TautanTileCache *self);
+/* Frees the current scene's per-tile lists once none of its tiles is
+ * drawing or queued (now or later); a later tile makes them again. */
+void     _tautan_tile_cache_trim            (TautanTileCache *self);
+
 G_END_DECLS

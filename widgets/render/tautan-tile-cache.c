@@ -101,6 +101,12 @@ struct _TautanTileCache
   gint                  allowance;    /* jobs that may still start; -1: any (tests hold them) */
   guint                 finished;     /* jobs that drew, whatever became of them */
   guint                 running;      /* jobs drawing now */
+  /* Of those, jobs still drawing an earlier scene, which they hold: a
+   * million-edge one is some 200 MB, and the window waits for them
+   * before it builds another (_tautan_tile_cache_draws_old_scene()). */
+  guint                 running_old;
+  gboolean              old_done;     /* the last of them ended: tell @ready */
+  gboolean              trim;         /* drop @run_scene's per-tile lists once its tiles are in */
   TautanTileStats       stats;        /* of @generation */
 };
 
@@ -257,6 +263,32 @@ thread_cpu_us (void)
   return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
+/* Called locked: delivers finished jobs to the owner's thread, through
+ * its main context. */
+static void
+attach_idle (TautanTileCache *self)
+{
+  if (self->idle != NULL)
+    return;
+  self->idle = g_idle_source_new ();
+  g_source_set_priority (self->idle, G_PRIORITY_DEFAULT);
+  g_source_set_callback (self->idle, idle_cb, self, NULL);
+  g_source_set_static_name (self->idle, "[tautan] tiles ready");
+  g_source_attach (self->idle, self->main_context);
+}
+
+/* Called locked: as _tautan_tile_cache_trim() asked, once no tile of
+ * the scene is drawing or to be drawn (a tile taking the lock later makes
+ * the lists again). */
+static void
+trim_locked (TautanTileCache *self)
+{
+  if (!self->trim || self->run_scene == NULL || self->running > 0 || self->pending > 0)
+    return;
+  self->trim = FALSE;
+  _tautan_scene_drop_draw_index (self->run_scene);
+}
+
 static void
 job_run (gpointer data,
          gpointer user_data)
@@ -316,6 +348,11 @@ job_run (gpointer data,
     {
       self->finished++;
       self->running--;
+      if (job->generation != self->generation && --self->running_old == 0)
+        {
+          self->old_done = TRUE;
+          attach_idle (self);
+        }
       g_cond_broadcast (&self->cond);
     }
   if (job->generation == self->generation && job->surface != NULL)
@@ -325,16 +362,9 @@ job_run (gpointer data,
       self->stats.wait_us += started - job->queued_at;
       g_queue_push_tail (&self->done, g_steal_pointer (&job));
       self->pending--;
-      if (self->idle == NULL)
-        {
-          /* Deliver to the owner's thread, through its main context. */
-          self->idle = g_idle_source_new ();
-          g_source_set_priority (self->idle, G_PRIORITY_DEFAULT);
-          g_source_set_callback (self->idle, idle_cb, self, NULL);
-          g_source_set_static_name (self->idle, "[tautan] tiles ready");
-          g_source_attach (self->idle, self->main_context);
-        }
+      attach_idle (self);
     }
+  trim_locked (self);
   g_mutex_unlock (&self->mutex);
 
   if (job != NULL)
@@ -428,12 +458,16 @@ static gboolean
 idle_cb (gpointer data)
 {
   TautanTileCache *self = data;
+  gboolean old_done;
 
   g_mutex_lock (&self->mutex);
   g_clear_pointer (&self->idle, g_source_unref);
+  old_done = self->old_done;
+  self->old_done = FALSE;
   g_mutex_unlock (&self->mutex);
 
-  if (integrate (self) && self->ready != NULL)
+  /* The last old scene let go: a build waiting for that may start. */
+  if ((integrate (self) || old_done) && self->ready != NULL)
     self->ready (self->user_data);
 
   return G_SOURCE_REMOVE;
@@ -628,6 +662,7 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
       self->pending = 0;
       memset (&self->stats, 0, sizeof self->stats);
       self->stats.stale = self->running;
+      self->running_old = self->running;
       self->stats.scene_at = self->scene_time;
       /* Jobs held for a test see they are stale. */
       g_cond_broadcast (&self->cond);
@@ -664,6 +699,7 @@ tautan_tile_cache_set_scene (TautanTileCache *self,
     g_mutex_lock (&self->mutex);
     old = g_steal_pointer (&self->run_scene);
     self->run_scene = tautan_scene_ref (scene);
+    self->trim = FALSE;
     self->run_origin_x = self->origin_x;
     self->run_origin_y = self->origin_y;
     g_mutex_unlock (&self->mutex);
@@ -934,6 +970,47 @@ _tautan_tile_cache_get_stats (TautanTileCache *self,
   g_mutex_lock (&self->mutex);
   *stats = self->stats;
   g_mutex_unlock (&self->mutex);
+}
+
+/**
+ * _tautan_tile_cache_trim:
+ *
+ * Lets the current scene free its per-tile lists as soon as none of its
+ * tiles is drawing or queued: now, or when the last of them ends. A big
+ * scene's are some 46 MB, and while its successor is built both scenes
+ * live. A tile drawn later (a pan) makes them again; a new scene cancels
+ * the request.
+ */
+void
+_tautan_tile_cache_trim (TautanTileCache *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->mutex);
+  self->trim = TRUE;
+  trim_locked (self);
+  g_mutex_unlock (&self->mutex);
+}
+
+/**
+ * _tautan_tile_cache_draws_old_scene:
+ *
+ * Whether a drawing thread still draws a scene older than the current
+ * one, and so keeps it alive; once the last ends, @ready is called.
+ *
+ * Returns: %TRUE while one does
+ */
+gboolean
+_tautan_tile_cache_draws_old_scene (TautanTileCache *self)
+{
+  gboolean old;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  g_mutex_lock (&self->mutex);
+  old = self->running_old > 0;
+  g_mutex_unlock (&self->mutex);
+  return old;
 }
 
 /**
