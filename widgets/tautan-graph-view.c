@@ -575,7 +575,7 @@ snapshot_tiles (TautanGraphView *self,
  * _tautan_graph_view_scene_built:
  *
  * Shows a scene a worker built. A tiled one (nothing highlighted) starts
- * its tiles now and is drawn once they are in (tiles_ready_cb): a frame
+ * its tiles now and is drawn once the view's are in (tiles_ready_cb): a frame
  * before would show the old tiles again, on the core the tiles need, and
  * tiles of two scenes side by side do not meet.
  */
@@ -604,7 +604,7 @@ _tautan_graph_view_scene_built (TautanGraphView *self)
       return;
     }
   sync_tiles (self);
-  if (tautan_tile_cache_is_complete (self->tiles))
+  if (_tautan_tile_cache_is_view_current (self->tiles))
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

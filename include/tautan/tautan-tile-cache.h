@@ -33,7 +33,8 @@ typedef struct _TautanTileCache TautanTileCache;
 /* @ready is called in the thread-default main context of the caller of
  * tautan_tile_cache_new() when new tiles are ready to show: as they come
  * where the view had none at the scene's zoom, else once the scene's
- * tiles are all in (a timeline step shows whole, not tile by tile). */
+ * tiles in the view are all in (a timeline step shows whole, not tile by
+ * tile, and does not wait for the margin's). */
 TautanTileCache *tautan_tile_cache_new         (TautanTilesReadyFunc  ready,
                                                 gpointer              user_data,
                                                 GDestroyNotify        notify);

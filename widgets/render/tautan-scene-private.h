@@ -332,6 +332,12 @@ gboolean _tautan_scene_lookup_cell      (TautanScene           *self,
                                          guint                  kind,
                                          const guint          **items,
                                          guint                 *n_items);
+/* What a tile's pixels depend on, as one key: equal keys, equal pixels.
+ * FALSE when the tile has no per-tile lists (it must be drawn). */
+gboolean _tautan_scene_tile_signature   (TautanScene           *self,
+                                         gint32                 i,
+                                         gint32                 j,
+                                         guint64               *signature);
 /* Where a label may leave ink: its box, the halo and a little more (and
  * its leader line). */
 Box      _tautan_scene_label_cull_box   (const TautanSceneNode *n);

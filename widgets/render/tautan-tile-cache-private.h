@@ -16,6 +16,7 @@ typedef struct
   guint  queued;       /* tiles queued for it */
   guint  visible;      /* of which the view shows (the rest: its margin) */
   guint  drawn;        /* drawn and put in place */
+  guint  kept;         /* of which kept from an earlier scene: the same pixels */
   guint  stale;        /* an earlier scene's tiles still drawing when it came */
   gint64 cpu_us;       /* the drawing threads' CPU for its tiles */
   gint64 max_tile_us;  /* the costliest tile's */
@@ -30,6 +31,8 @@ typedef struct
 gboolean _tautan_tile_cache_draw (TautanTileCache  *self,
                                   cairo_t          *cr,
                                   const TautanView *view);
+/* Whether the view's tiles (not its margin's) are all of the current scene. */
+gboolean _tautan_tile_cache_is_view_current (TautanTileCache *self);
 /* Waits until every tile of the current scene is drawn. */
 void     _tautan_tile_cache_wait (TautanTileCache  *self);
 /* Lets @n more tile jobs start (-1: any), then holds the threads; waits

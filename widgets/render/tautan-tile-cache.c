@@ -38,6 +38,8 @@ typedef struct
   gint64      key;          /* packed (i, j): the hash table's key */
   TautanTile  tile;
   guint64     generation;   /* of the scene it was drawn from */
+  guint64     signature;    /* _tautan_scene_tile_signature() of that scene */
+  gboolean    has_signature;
 } Entry;
 
 typedef struct
@@ -55,6 +57,14 @@ typedef struct
   gboolean         visible;    /* in the view, not its margin */
   gint64           queued_at;  /* for the statistics */
   cairo_surface_t *surface;    /* the result */
+  /* The tile there now, from an earlier scene at this zoom: kept as it is
+   * when the new scene's signature for it is the same. */
+  cairo_surface_t *previous;
+  guint64          previous_signature;
+  guint64          previous_serial;
+  guint64          signature;
+  gboolean         has_signature;
+  gboolean         kept;       /* @surface is @previous */
 } Job;
 
 typedef struct
@@ -145,6 +155,7 @@ job_free (Job *job)
 {
   g_clear_pointer (&job->scene, tautan_scene_unref);
   g_clear_pointer (&job->surface, cairo_surface_destroy);
+  g_clear_pointer (&job->previous, cairo_surface_destroy);
   g_free (job);
 }
 
@@ -158,6 +169,9 @@ compare_jobs (gconstpointer a,
   /* The newest scene first: older ones are dropped anyway. */
   if (x->generation != y->generation)
     return x->generation > y->generation ? -1 : 1;
+  /* The view's tiles before its margin's: a step shows with them. */
+  if (x->visible != y->visible)
+    return x->visible ? -1 : 1;
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
@@ -319,11 +333,23 @@ job_run (gpointer data,
 
   if (!stale)
     {
-      int size = TAUTAN_TILE_SIZE * job->device_scale;
-      cairo_t *cr;
-
       started = g_get_monotonic_time ();
       cpu = thread_cpu_us ();
+
+      job->has_signature = _tautan_scene_tile_signature (job->scene, job->i, job->j,
+                                                         &job->signature);
+      if (job->has_signature && job->previous != NULL && job->signature == job->previous_signature)
+        {
+          /* A step that left this tile's items as they were. */
+          job->surface = g_steal_pointer (&job->previous);
+          job->kept = TRUE;
+        }
+    }
+
+  if (!stale && !job->kept)
+    {
+      int size = TAUTAN_TILE_SIZE * job->device_scale;
+      cairo_t *cr;
 
       job->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
       cairo_surface_set_device_scale (job->surface, job->device_scale, job->device_scale);
@@ -337,8 +363,10 @@ job_run (gpointer data,
       tautan_scene_draw (job->scene, cr);
       cairo_destroy (cr);
       cairo_surface_flush (job->surface);
-      cpu = thread_cpu_us () - cpu;
     }
+  if (!stale)
+    cpu = thread_cpu_us () - cpu;
+  g_clear_pointer (&job->previous, cairo_surface_destroy);
 
   /* The scene goes now, on this thread, not with the main loop's help. */
   g_clear_pointer (&job->scene, tautan_scene_unref);
@@ -358,6 +386,7 @@ job_run (gpointer data,
   if (job->generation == self->generation && job->surface != NULL)
     {
       self->stats.cpu_us += cpu;
+      self->stats.kept += job->kept;
       self->stats.max_tile_us = MAX (self->stats.max_tile_us, cpu);
       self->stats.wait_us += started - job->queued_at;
       g_queue_push_tail (&self->done, g_steal_pointer (&job));
@@ -404,6 +433,7 @@ integrate (TautanTileCache *self)
   GQueue done = G_QUEUE_INIT;
   gboolean added = FALSE;
   gboolean filled = FALSE;
+  gboolean in_view = FALSE;
   gboolean complete;
   Job *job;
 
@@ -422,12 +452,15 @@ integrate (TautanTileCache *self)
 
           entry->key = pack_key (job->i, job->j);
           entry->generation = job->generation;
+          entry->signature = job->signature;
+          entry->has_signature = job->has_signature;
           entry->tile.surface = g_steal_pointer (&job->surface);
           entry->tile.world_x = (double)job->i * TAUTAN_TILE_SIZE;
           entry->tile.world_y = (double)job->j * TAUTAN_TILE_SIZE;
           entry->tile.zoom = job->zoom;
           entry->tile.device_scale = job->device_scale;
-          entry->tile.serial = ++self->serial;
+          /* Same pixels, same serial: the view keeps its texture. */
+          entry->tile.serial = job->kept ? job->previous_serial : ++self->serial;
           g_hash_table_remove (self->queued, &entry->key);
           filled |= !g_hash_table_contains (self->tiles, &entry->key);
           g_hash_table_replace (self->tiles, &entry->key, entry);
@@ -438,7 +471,10 @@ integrate (TautanTileCache *self)
     }
 
   if (self->stats.visible_us == 0 && current (self, &self->visible))
-    self->stats.visible_us = MAX (g_get_monotonic_time () - self->scene_time, 1);
+    {
+      self->stats.visible_us = MAX (g_get_monotonic_time () - self->scene_time, 1);
+      in_view = TRUE;
+    }
   complete = complete && g_hash_table_size (self->queued) == 0;
   if (complete)
     {
@@ -449,8 +485,9 @@ integrate (TautanTileCache *self)
       drop_far_tiles (self);
     }
 
-  /* Old-zoom tiles are only a stand-in: sharper ones show at once. */
-  return added && (complete || filled || self->old != NULL ||
+  /* Old-zoom tiles are only a stand-in: sharper ones show at once. A
+   * step shows once the view is whole, whatever its margin. */
+  return added && (complete || in_view || filled || self->old != NULL ||
                    g_get_monotonic_time () - self->scene_time >= self->partial_after);
 }
 
@@ -593,6 +630,14 @@ queue_view (TautanTileCache  *self,
         job->zoom = self->zoom;
         job->device_scale = self->device_scale;
         job->visible = range_contains (&self->visible, i, j);
+        /* Entries at this key are at this zoom and scale (set_scene
+         * moves the others away). */
+        if (entry != NULL && entry->has_signature)
+          {
+            job->previous = cairo_surface_reference (entry->tile.surface);
+            job->previous_signature = entry->signature;
+            job->previous_serial = entry->tile.serial;
+          }
         dx = (i + 0.5) * TAUTAN_TILE_SIZE - cx;
         dy = (j + 0.5) * TAUTAN_TILE_SIZE - cy;
         /* Squared distance in whole pixels, ties by position. */
@@ -823,6 +868,20 @@ tautan_tile_cache_is_complete (TautanTileCache *self)
   g_mutex_unlock (&self->mutex);
 
   return complete && g_hash_table_size (self->queued) == 0;
+}
+
+/**
+ * _tautan_tile_cache_is_view_current:
+ *
+ * Returns: whether every tile the view shows (its margin aside) is drawn
+ *   from the current scene and in place: what a frame shows is the scene
+ */
+gboolean
+_tautan_tile_cache_is_view_current (TautanTileCache *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->scene != NULL && current (self, &self->visible);
 }
 
 /**
