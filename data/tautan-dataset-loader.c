@@ -168,10 +168,18 @@ typedef struct
   TautanJsonKind  kind;       /* of the value; TAUTAN_JSON_NONE also when the record is no object */
 } RecordId;
 
+/* A short id (as ids mostly are: "e4021") is kept in its slot, so a
+ * lookup reads one slot instead of a slot, its record and the id's bytes
+ * in the arena: three cache misses per reference, a sixth of a 1M-event
+ * load's CPU. */
+#define ID_KEY_MAX 7
+#define ID_KEY_LONG G_MAXUINT64
+
 typedef struct
 {
   guint32 hash;
   guint32 record;             /* index + 1; 0 for a free slot */
+  guint64 key;                /* id_key() */
 } IdSlot;
 
 /* id -> first record with it: open addressing over the records' ids. */
@@ -778,6 +786,21 @@ hash_id (const char *s,
   return h;
 }
 
+/* The id's bytes with its length in the top byte when it has at most
+ * ID_KEY_MAX of them, so equal keys are equal ids; ID_KEY_LONG otherwise. */
+static inline guint64
+id_key (const char *s,
+        gsize       len)
+{
+  guint64 key = (guint64)len << 56;
+
+  if (len > ID_KEY_MAX)
+    return ID_KEY_LONG;
+  for (gsize i = 0; i < len; i++)
+    key |= (guint64)(guchar)s[i] << (8 * i);
+  return key;
+}
+
 /* Returns the first record with the id, + 1, or 0. */
 static guint32
 id_lookup (IdTable    *ids,
@@ -786,6 +809,7 @@ id_lookup (IdTable    *ids,
            guint32     hash)
 {
   const RecordId *records = (const RecordId *)(gconstpointer)ids->records->data;
+  guint64 key = id_key (s, len);
 
   if (ids->slots == NULL)
     return 0;
@@ -796,6 +820,10 @@ id_lookup (IdTable    *ids,
 
       if (slot->record == 0)
         return 0;
+      if (slot->key != key)
+        continue;
+      if (key != ID_KEY_LONG)
+        return slot->record;
       if (slot->hash == hash && records[slot->record - 1].len == len &&
           memcmp (records[slot->record - 1].str, s, len) == 0)
         return slot->record;
@@ -803,9 +831,11 @@ id_lookup (IdTable    *ids,
 }
 
 static void
-id_insert (IdTable *ids,
-           guint32  hash,
-           guint32  record)
+id_insert (IdTable    *ids,
+           const char *s,
+           gsize       len,
+           guint32     hash,
+           guint32     record)
 {
   guint32 i;
 
@@ -832,6 +862,7 @@ id_insert (IdTable *ids,
     ;
   ids->slots[i].hash = hash;
   ids->slots[i].record = record;
+  ids->slots[i].key = id_key (s, len);
   ids->n_ids++;
 }
 
@@ -1102,7 +1133,7 @@ collect_ids (Loader           *l,
                       first - 1);
           continue;
         }
-      id_insert (ids, hash, i + 1);
+      id_insert (ids, record.str, record.len, hash, i + 1);
     }
 
   l->n[table] = i;
