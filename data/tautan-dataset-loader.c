@@ -2788,24 +2788,18 @@ contents_open (Contents      *c,
   return TRUE;
 }
 
-/**
- * tautan_dataset_load_file:
- * @use_cache: whether to read and write the binary cache
- * @progress: (scope call) (nullable): called with the fraction done
- * @diagnostics: (out) (optional) (transfer full): every problem found
- *
- * Loads a dataset file, all or nothing. Runs in any thread.
- *
- * Returns: (transfer full) (nullable): the dataset, or %NULL
- */
-TautanDataset *
-tautan_dataset_load_file (GFile               *file,
-                          gboolean             use_cache,
-                          GCancellable        *cancellable,
-                          TautanProgressFunc   progress,
-                          gpointer             progress_data,
-                          GPtrArray          **diagnostics,
-                          GError             **error)
+/* tautan_dataset_load_file(), calling @ready (nullable) on this thread
+ * with the dataset once it is built, before its cache is written. */
+static TautanDataset *
+load_file (GFile                  *file,
+           gboolean                use_cache,
+           GCancellable           *cancellable,
+           TautanProgressFunc      progress,
+           gpointer                progress_data,
+           TautanDatasetReadyFunc  ready,
+           gpointer                ready_data,
+           GPtrArray             **diagnostics,
+           GError                **error)
 {
   g_autoptr(GPtrArray) diags = new_diagnostics ();
   g_autoptr(GFile) parent = NULL;
@@ -2820,8 +2814,6 @@ tautan_dataset_load_file (GFile               *file,
   gboolean have_stamp = FALSE;
   const char *data;
   gsize len;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   display = g_file_get_parse_name (file);
   local_path = g_file_get_path (file);
@@ -2871,6 +2863,9 @@ tautan_dataset_load_file (GFile               *file,
   if (dataset != NULL)
     {
       _tautan_dataset_set_file (dataset, file, FALSE);
+      /* Whoever waits can start on it while the cache is written. */
+      if (ready != NULL)
+        ready (dataset, ready_data);
       if (cache != NULL &&
           !_tautan_dataset_cache_stream_finish (cache, dataset, file, len, have_stamp ? &stamp : NULL, &cache_error))
         g_debug ("not caching %s: %s", display, cache_error->message);
@@ -2882,6 +2877,30 @@ out:
     *diagnostics = g_steal_pointer (&diags);
 
   return dataset;
+}
+
+/**
+ * tautan_dataset_load_file:
+ * @use_cache: whether to read and write the binary cache
+ * @progress: (scope call) (nullable): called with the fraction done
+ * @diagnostics: (out) (optional) (transfer full): every problem found
+ *
+ * Loads a dataset file, all or nothing. Runs in any thread.
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL
+ */
+TautanDataset *
+tautan_dataset_load_file (GFile               *file,
+                          gboolean             use_cache,
+                          GCancellable        *cancellable,
+                          TautanProgressFunc   progress,
+                          gpointer             progress_data,
+                          GPtrArray          **diagnostics,
+                          GError             **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return load_file (file, use_cache, cancellable, progress, progress_data, NULL, NULL, diagnostics, error);
 }
 
 /**
@@ -2944,6 +2963,8 @@ typedef struct
   TautanProgressFunc  progress;
   gpointer            progress_data;
   GDestroyNotify      progress_notify;
+  TautanDatasetReadyFunc ready;
+  gpointer            ready_data;
   GPtrArray          *diagnostics;
   gboolean            use_cache;
 } LoadData;
@@ -2970,8 +2991,8 @@ load_thread (GTask        *task,
   GError *error = NULL;
   TautanDataset *dataset;
 
-  dataset = tautan_dataset_load_file (ld->file, ld->use_cache, cancellable, ld->progress,
-                                      ld->progress_data, &ld->diagnostics, &error);
+  dataset = load_file (ld->file, ld->use_cache, cancellable, ld->progress, ld->progress_data, ld->ready,
+                       ld->ready_data, &ld->diagnostics, &error);
   if (dataset == NULL)
     g_task_return_error (task, error);
   else
@@ -2995,6 +3016,35 @@ tautan_dataset_load_async (GFile               *file,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
+  tautan_dataset_load_async_full (file, use_cache, cancellable, progress, progress_data, progress_notify, NULL, NULL,
+                                  callback, user_data);
+}
+
+/**
+ * tautan_dataset_load_async_full:
+ * @progress: (nullable): called from the worker thread with the fraction
+ *   done; marshal to the main thread yourself
+ * @ready: (nullable) (scope call): called from the worker thread with the
+ *   dataset as soon as it is built from the file, before its binary cache
+ *   is written (not at all when it is read from the cache or fails); the
+ *   dataset must not change until @callback runs
+ * @ready_data: for @ready, valid until @callback runs
+ *
+ * As tautan_dataset_load_async(), but whoever waits for the dataset can
+ * start on it (on threads of its own) while the cache is written.
+ */
+void
+tautan_dataset_load_async_full (GFile                  *file,
+                                gboolean                use_cache,
+                                GCancellable           *cancellable,
+                                TautanProgressFunc      progress,
+                                gpointer                progress_data,
+                                GDestroyNotify          progress_notify,
+                                TautanDatasetReadyFunc  ready,
+                                gpointer                ready_data,
+                                GAsyncReadyCallback     callback,
+                                gpointer                user_data)
+{
   g_autoptr(GTask) task = NULL;
   LoadData *ld;
 
@@ -3006,6 +3056,8 @@ tautan_dataset_load_async (GFile               *file,
   ld->progress = progress;
   ld->progress_data = progress_data;
   ld->progress_notify = progress_notify;
+  ld->ready = ready;
+  ld->ready_data = ready_data;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tautan_dataset_load_async);
