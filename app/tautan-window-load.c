@@ -42,6 +42,8 @@
 #define MAX_DIALOG_DIAGNOSTICS 200
 #define MAX_RECENT 8
 
+typedef struct _Prepare Prepare;
+
 /* One open request: a dataset, or a workspace and then its dataset. */
 typedef struct
 {
@@ -52,7 +54,20 @@ typedef struct
   TautanWorkspace *workspace;   /* to apply once the dataset is loaded */
   gboolean         recovered;   /* file is an autosave, of original */
   GFile           *original;
+  Prepare         *prepare;     /* a big dataset's session, made beside the loader */
 } Load;
+
+/* A big dataset's session is made on a thread of its own as soon as the
+ * loader has built the dataset (dataset_ready_cb), while the loader
+ * hashes and writes the rest of the binary cache, rather than after it:
+ * on two cores the two overlap. The window shows it once both are done. */
+struct _Prepare
+{
+  gboolean       started;    /* set on the loader's thread before it returns */
+  gboolean       prepared;   /* the session's task returned */
+  TautanSession *session;
+  Load          *load;       /* loaded, waiting for the session */
+};
 
 /* Progress from the loader's thread, at most one idle at a time. */
 typedef struct
@@ -66,6 +81,23 @@ typedef struct
 
 static guint n_loads;
 
+static void load_free (Load *load);
+
+static void
+prepare_clear (gpointer data)
+{
+  Prepare *prepare = data;
+
+  g_clear_object (&prepare->session);
+  g_clear_pointer (&prepare->load, load_free);
+}
+
+static void
+prepare_unref (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, prepare_clear);
+}
+
 static void
 load_free (Load *load)
 {
@@ -75,6 +107,7 @@ load_free (Load *load)
   g_clear_object (&load->dataset);
   g_clear_object (&load->workspace);
   g_clear_object (&load->original);
+  g_clear_pointer (&load->prepare, prepare_unref);
   g_free (load);
   n_loads--;
 }
@@ -312,14 +345,12 @@ prepare_session_thread (GTask        *task,
   g_task_return_pointer (task, g_steal_pointer (&session), g_object_unref);
 }
 
+/* The session of a big dataset is ready: show it. */
 static void
-session_prepared_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+show_prepared (Load          *load,
+               TautanSession *session)
 {
-  g_autoptr(Load) load = user_data;
   g_autoptr(TautanWindow) self = current_window (load);
-  g_autoptr(TautanSession) session = g_task_propagate_pointer (G_TASK (result), NULL);
 
   /* Nobody else holds it: a dropped session's layout is freed, held or not. */
   if (self == NULL)
@@ -333,6 +364,58 @@ session_prepared_cb (GObject      *object,
   show_dataset (self, load, tautan_session_get_dataset (session), session);
   hold_layout_until_drawn (self, session);
   end_loading (self);
+}
+
+static void
+session_prepared_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  g_autoptr(TautanSession) session = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  show_prepared (load, session);
+}
+
+/* The session made beside the loader: shown if the dataset is loaded
+ * too, else kept until it is. */
+static void
+session_made_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Prepare *prepare = user_data;
+
+  prepare->session = g_task_propagate_pointer (G_TASK (result), NULL);
+  prepare->prepared = TRUE;
+  if (prepare->load != NULL)
+    {
+      g_autoptr(Load) load = g_steal_pointer (&prepare->load);
+      g_autoptr(TautanSession) session = g_steal_pointer (&prepare->session);
+
+      show_prepared (load, session);
+    }
+  prepare_unref (prepare);
+}
+
+/* Called on the loader's thread once a dataset is built, before its
+ * cache is written. Nothing else holds the dataset yet. */
+static void
+dataset_ready_cb (TautanDataset *dataset,
+                  gpointer       user_data)
+{
+  Prepare *prepare = user_data;
+  g_autoptr(GTask) task = NULL;
+
+  if (tautan_dataset_get_n_events (dataset) < PREPARE_EVENTS)
+    return;
+  /* On the loader's thread no main context is pushed: the callback runs
+   * in the default one, the window's. */
+  task = g_task_new (NULL, NULL, session_made_cb, g_atomic_rc_box_acquire (prepare));
+  g_task_set_source_tag (task, dataset_ready_cb);
+  g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
+  g_task_run_in_thread (task, prepare_session_thread);
+  prepare->started = TRUE;
 }
 
 static void
@@ -359,6 +442,21 @@ dataset_loaded_cb (GObject      *object,
         _tautan_window_toast (self, _("Opening cancelled"));
       else
         show_problems (self, load->dataset, diagnostics, error);
+      return;
+    }
+  /* The session is being made already (dataset_ready_cb). */
+  if (load->prepare->started)
+    {
+      Prepare *prepare = load->prepare;
+
+      if (prepare->prepared)
+        {
+          g_autoptr(TautanSession) session = g_steal_pointer (&prepare->session);
+
+          show_prepared (load, session);
+        }
+      else
+        prepare->load = g_steal_pointer (&load);
       return;
     }
   if (tautan_dataset_get_n_events (dataset) >= PREPARE_EVENTS)
@@ -394,9 +492,11 @@ static void
 start_loader (TautanWindow *self,
               Load         *load)
 {
-  tautan_dataset_load_async (load->dataset, TRUE, load->cancellable,
-                             load_progress_cb, progress_new (self), progress_unref,
-                             dataset_loaded_cb, load);
+  g_clear_pointer (&load->prepare, prepare_unref);
+  load->prepare = g_atomic_rc_box_new0 (Prepare);
+  tautan_dataset_load_async_full (load->dataset, TRUE, load->cancellable,
+                                  load_progress_cb, progress_new (self), progress_unref,
+                                  dataset_ready_cb, load->prepare, dataset_loaded_cb, load);
 }
 
 /* The load waiting for the first frame, no longer waiting. */

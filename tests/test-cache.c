@@ -798,6 +798,80 @@ test_write_fails (void)
   assert_same (cold, warm);
 }
 
+typedef struct
+{
+  GMainLoop     *loop;
+  GThread       *main_thread;
+  const char    *cache;
+  guint          n_ready;
+  gboolean       cache_existed;   /* when @ready was called */
+  gboolean       on_main_thread;
+  TautanDataset *ready;           /* not a reference: compared only */
+  TautanDataset *loaded;
+} ReadyData;
+
+static void
+ready_cb (TautanDataset *dataset,
+          gpointer       user_data)
+{
+  ReadyData *data = user_data;
+
+  data->n_ready++;
+  data->ready = dataset;
+  data->cache_existed = g_file_test (data->cache, G_FILE_TEST_EXISTS);
+  data->on_main_thread = g_thread_self () == data->main_thread;
+}
+
+static void
+ready_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ReadyData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  data->loaded = tautan_dataset_load_finish (result, NULL, &error);
+  g_assert_no_error (error);
+  g_main_loop_quit (data->loop);
+}
+
+/* tautan_dataset_load_async_full() hands the built dataset over on the
+ * loader's thread before its cache is written, and the same dataset comes
+ * back once the cache is in place; from the cache there is nothing to
+ * hand over early. */
+static void
+test_ready_before_write (void)
+{
+  g_autofree char *path = copy_fixture ("extras.json");
+  g_autofree char *cache = cache_file_path (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(TautanDataset) reference = NULL;
+  ReadyData cold = { loop, g_thread_self (), cache, 0, FALSE, TRUE, NULL, NULL };
+  ReadyData warm = { loop, g_thread_self (), cache, 0, FALSE, TRUE, NULL, NULL };
+
+  g_remove (cache);
+  tautan_dataset_load_async_full (file, TRUE, NULL, NULL, NULL, NULL, ready_cb, &cold, ready_loaded_cb, &cold);
+  g_main_loop_run (loop);
+  g_assert_cmpuint (cold.n_ready, ==, 1);
+  g_assert_false (cold.on_main_thread);
+  g_assert_false (cold.cache_existed);
+  g_assert_true (cold.ready == cold.loaded);
+  g_assert_false (tautan_dataset_get_from_cache (cold.loaded));
+  g_assert_true (g_file_test (cache, G_FILE_TEST_EXISTS));
+
+  tautan_dataset_load_async_full (file, TRUE, NULL, NULL, NULL, NULL, ready_cb, &warm, ready_loaded_cb, &warm);
+  g_main_loop_run (loop);
+  g_assert_cmpuint (warm.n_ready, ==, 0);
+  g_assert_true (tautan_dataset_get_from_cache (warm.loaded));
+  assert_same (cold.loaded, warm.loaded);
+
+  reference = open_cached (path);
+  assert_same (reference, cold.loaded);
+  g_clear_object (&cold.loaded);
+  g_clear_object (&warm.loaded);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +891,7 @@ main (int   argc,
   g_test_add_func ("/tautan/cache/utf8-blocks", test_utf8_blocks);
   g_test_add_func ("/tautan/cache/no-flush", test_no_flush);
   g_test_add_func ("/tautan/cache/write-fails", test_write_fails);
+  g_test_add_func ("/tautan/cache/ready-before-write", test_ready_before_write);
 
   return g_test_run ();
 }

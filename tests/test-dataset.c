@@ -361,6 +361,71 @@ test_async (void)
   }
 }
 
+/* References resolve to the entity with exactly that id, whether the id
+ * fits in its hash slot (seven bytes or fewer) or not, and a prefix or
+ * an id one byte longer is not taken for it. */
+static void
+test_id_lengths (void)
+{
+  static const char *ids[] = { "a", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "a\\u0062", "\\u00e9t\\u00e9" };
+  static const char *decoded[] = { "a", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "ab", "été" };
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"tautan-dataset\", \"version\": 1, \"title\": \"ids\",\n"
+                                          " \"sources\": [{\"id\": \"s\", \"outlet\": \"o\", \"title\": \"t\","
+                                          " \"language\": \"en\", \"published\": \"2020-01-01\", \"origin\": \"own\","
+                                          " \"state_media\": false, \"text\": \"x\"}],\n"
+                                          " \"quotes\": [],\n \"entities\": [");
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  guint n = G_N_ELEMENTS (ids);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"%s\", \"name\": \"E%u\", \"kind\": \"person\"}", i ? ", " : "",
+                            ids[i], i);
+  g_string_append (json, "],\n \"events\": [");
+  /* Event i: entity i acts on entity (i + 1) % n. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"ev%u\", \"type\": \"statement\", \"date\": {\"start\": "
+                            "\"2020-01-01\", \"end\": \"2020-01-01\", \"precision\": \"day\"}, \"date_basis\": "
+                            "{\"method\": \"stated\", \"words\": \"s\"}, \"actors\": [\"%s\"], "
+                            "\"targets\": [\"%s\"], \"summary\": \"s\", \"sources\": [\"s\"], \"quotes\": [], "
+                            "\"status\": \"reported\"}", i ? ", " : "", i, ids[i], ids[(i + 1) % n]);
+  g_string_append (json, "]}");
+
+  ds = tautan_dataset_load_data (json->str, json->len, "ids.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ds);
+  g_assert_cmpuint (tautan_dataset_get_n_entities (ds), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      TautanEvent ev;
+
+      tautan_dataset_get_event (ds, i, &ev);
+      g_assert_cmpuint (ev.n_actors, ==, 1);
+      g_assert_cmpuint (ev.actors[0], ==, i);
+      g_assert_cmpuint (ev.n_targets, ==, 1);
+      g_assert_cmpuint (ev.targets[0], ==, (i + 1) % n);
+      g_assert_cmpuint (tautan_dataset_lookup_entity (ds, decoded[i]), ==, i);
+    }
+  g_clear_object (&ds);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+  g_clear_error (&error);
+
+  /* A prefix of an id, an id with a byte more: unknown. */
+  g_string_replace (json, "\"targets\": [\"abcdef\"]", "\"targets\": [\"abcdefX\"]", 1);
+  g_string_replace (json, "\"actors\": [\"abcdef\"]", "\"actors\": [\"abcde\"]", 1);
+  g_string_replace (json, "\"targets\": [\"abcdefgh\"]", "\"targets\": [\"abcdefgX\"]", 1);
+  ds = tautan_dataset_load_data (json->str, json->len, "ids.json", NULL, &diagnostics, &error);
+  g_assert_null (ds);
+  g_assert_nonnull (error);
+  g_assert_cmpuint (diagnostics->len, ==, 3);
+  g_assert_cmpstr (((TautanDiagnostic *)g_ptr_array_index (diagnostics, 0))->message, ==,
+                   "unknown entity \"abcdefX\"");
+  g_assert_cmpstr (((TautanDiagnostic *)g_ptr_array_index (diagnostics, 1))->message, ==, "unknown entity \"abcde\"");
+  g_assert_cmpstr (((TautanDiagnostic *)g_ptr_array_index (diagnostics, 2))->message, ==,
+                   "unknown entity \"abcdefgX\"");
+}
+
 static void
 test_missing_file (void)
 {
@@ -960,6 +1025,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/save-atomic", test_save_atomic);
   g_test_add_func ("/tautan/dataset/text-file", test_text_file);
   g_test_add_func ("/tautan/dataset/async", test_async);
+  g_test_add_func ("/tautan/dataset/id-lengths", test_id_lengths);
   g_test_add_func ("/tautan/dataset/missing-file", test_missing_file);
   g_test_add_func ("/tautan/dataset/check-file", test_check_file);
   g_test_add_func ("/tautan/dataset/large", test_large);

@@ -172,6 +172,8 @@ G_DECLARE_FINAL_TYPE (TautanDataset, tautan_dataset, TAUTAN, DATASET, GObject)
 
 typedef void (*TautanProgressFunc) (double   fraction,
                                     gpointer user_data);
+typedef void (*TautanDatasetReadyFunc) (TautanDataset *dataset,
+                                        gpointer       user_data);
 
 TautanDataset  *tautan_dataset_load_file        (GFile               *file,
                                                  gboolean             use_cache,
@@ -198,6 +200,16 @@ void            tautan_dataset_load_async       (GFile               *file,
                                                  TautanProgressFunc   progress,
                                                  gpointer             progress_data,
                                                  GDestroyNotify       progress_notify,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+void            tautan_dataset_load_async_full  (GFile               *file,
+                                                 gboolean             use_cache,
+                                                 GCancellable        *cancellable,
+                                                 TautanProgressFunc   progress,
+                                                 gpointer             progress_data,
+                                                 GDestroyNotify       progress_notify,
+                                                 TautanDatasetReadyFunc ready,
+                                                 gpointer             ready_data,
                                                  GAsyncReadyCallback  callback,
                                                  gpointer             user_data);
 TautanDataset  *tautan_dataset_load_finish      (GAsyncResult        *result,
