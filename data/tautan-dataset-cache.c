@@ -48,7 +48,7 @@
  * that a worker thread and the calling thread share. */
 
 #define CACHE_MAGIC    "tautan-dataset-cache"
-#define CACHE_VERSION  6
+#define CACHE_VERSION  7
 /* Blocks hashed independently, then combined in order. */
 #define HASH_BLOCK     ((gsize)4 << 20)
 

@@ -845,10 +845,13 @@ build_histogram (TautanDatasetBuilder *b,
   for (guint e = 0; e < n_events; e++)
     {
       TautanQuadClass q = tautan_taxonomy_get_event_type (taxonomy, type[e])->quad_class;
-      double w = 1.0 / (end[e] - start[e] + 1);
+      double w = 1.0 / ((gint64)end[e] - start[e] + 1);
+      /* An open end lies outside the shown days: its share of them only. */
+      gint64 lo = CLAMP ((gint64)start[e] - from, 0, (gint64)n_days);
+      gint64 hi = CLAMP ((gint64)end[e] - from + 1, 0, (gint64)n_days);
 
-      diff[(gsize)(start[e] - from) * TAUTAN_N_QUAD_CLASSES + q] += w;
-      diff[(gsize)(end[e] - from + 1) * TAUTAN_N_QUAD_CLASSES + q] -= w;
+      diff[lo * TAUTAN_N_QUAD_CLASSES + q] += w;
+      diff[hi * TAUTAN_N_QUAD_CLASSES + q] -= w;
     }
 
   g_array_set_size (out, (n_days + 1) * TAUTAN_N_QUAD_CLASSES);
@@ -959,26 +962,60 @@ edge_thread (gpointer data)
   return NULL;
 }
 
-/* The first start and last end of the events; 0 to 0 with none. */
+/**
+ * _tautan_dataset_known_span:
+ *
+ * The days a dataset shows: from the first to the last day its events
+ * name. A start of 0001-01-01 or an end of 9999-12-31 is an open end
+ * (an act the text does not date: tautan extract on an undated article),
+ * not a day, so one such event does not stretch the timeline over ten
+ * thousand years; it still lies in every window. With no day named at
+ * all, the events' whole extent; 0 to 0 with no events.
+ */
+TautanTimeSpan
+_tautan_dataset_known_span (const gint32 *start,
+                            const gint32 *end,
+                            guint         n_events)
+{
+  TautanTimeSpan known = { G_MAXINT32, G_MININT32 };
+  TautanTimeSpan all = { G_MAXINT32, G_MININT32 };
+
+  if (n_events == 0)
+    return (TautanTimeSpan) { 0, 0 };
+
+  /* Selects, not branches: the cache's reopen checks this over every event. */
+  for (guint e = 0; e < n_events; e++)
+    {
+      gint32 s = start[e], t = end[e];
+      gboolean s_known = s != TAUTAN_DAY_MIN, t_known = t != TAUTAN_DAY_MAX;
+
+      all.from = MIN (all.from, s);
+      all.to = MAX (all.to, t);
+      known.from = MIN (known.from, MIN (s_known ? s : G_MAXINT32, t_known ? t : G_MAXINT32));
+      known.to = MAX (known.to, MAX (s_known ? s : G_MININT32, t_known ? t : G_MININT32));
+    }
+  return known.from <= known.to ? known : all;
+}
+
+/* The span the dataset shows (_tautan_dataset_known_span()). */
 TautanTimeSpan
 _tautan_dataset_events_span (TautanDatasetBuilder *b,
                              guint                 n_events)
 {
-  const gint32 *start = column_i32 (b, COL_EV_START);
-  const gint32 *end = column_i32 (b, COL_EV_END);
-  TautanTimeSpan span = { 0, 0 };
+  return _tautan_dataset_known_span (column_i32 (b, COL_EV_START), column_i32 (b, COL_EV_END), n_events);
+}
 
-  if (n_events > 0)
-    {
-      span.from = G_MAXINT32;
-      span.to = G_MININT32;
-      for (guint e = 0; e < n_events; e++)
-        {
-          span.from = MIN (span.from, start[e]);
-          span.to = MAX (span.to, end[e]);
-        }
-    }
-  return span;
+/* The first start of all, open ends included: what the start order counts from. */
+static TautanDay
+first_start (TautanDatasetBuilder *b,
+             guint                 n_events)
+{
+  const gint32 *start = column_i32 (b, COL_EV_START);
+  TautanDay first = n_events > 0 ? G_MAXINT32 : 0;
+
+  for (guint e = 0; e < n_events; e++)
+    first = MIN (first, start[e]);
+  return first;
 }
 
 /* Below this many events a thread costs more than it saves. */
@@ -1017,7 +1054,7 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
   set_meta (b, META_SPAN_TO, (guint32)to);
   set_meta (b, META_N_TYPES, tautan_taxonomy_get_n_types (taxonomy));
 
-  build_event_order (b, &sorter, n_events, from);
+  build_event_order (b, &sorter, n_events, first_start (b, n_events));
 
   /* The edges (and the rank columns, which read them) and the entities'
    * activity read the same event columns and write different ones: on two

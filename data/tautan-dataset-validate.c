@@ -672,22 +672,18 @@ span_valid (const Columns *c)
   const gint32 *start = c->data[COL_EV_START];
   const gint32 *end = c->data[COL_EV_END];
   const guint32 *meta = c->data[COL_META];
-  gint32 from = G_MAXINT32, to = G_MININT32;
   gboolean bad = FALSE;
+  TautanTimeSpan span;
 
   /* No early exit: one branch-free pass the compiler vectorises. */
   for (guint e = 0; e < c->counts[2]; e++)
-    {
-      bad |= start[e] > end[e];
-      from = MIN (from, start[e]);
-      to = MAX (to, end[e]);
-    }
+    bad |= start[e] > end[e];
   if (bad)
     return FALSE;
   /* The span is the events' own: a forged one would give views and
    * histograms a window that ends before it starts. */
-  return c->counts[2] > 0 ? ((gint32)meta[META_SPAN_FROM] == from && (gint32)meta[META_SPAN_TO] == to)
-                          : meta[META_SPAN_FROM] == meta[META_SPAN_TO];
+  span = _tautan_dataset_known_span (start, end, c->counts[2]);
+  return (gint32)meta[META_SPAN_FROM] == span.from && (gint32)meta[META_SPAN_TO] == span.to;
 }
 
 static gboolean

@@ -212,14 +212,34 @@ tautan_time_span_free (TautanTimeSpan *span)
   g_free (span);
 }
 
-/* "12 Jun 2023 – 19 Jun 2024", or one date when the span is one day. */
+/* "12 Jun 2023 – 19 Jun 2024", or one date when the span is one day;
+ * an open end (0001-01-01 first, 9999-12-31 last) is no date but
+ * "unknown": "on or after 12 Jun 2023", "date unknown". */
 char *
 tautan_time_span_format_human (const TautanTimeSpan *span)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  gboolean open_from, open_to;
 
   g_return_val_if_fail (span != NULL, NULL);
+
+  open_from = span->from == TAUTAN_DAY_MIN && span->to != TAUTAN_DAY_MIN;
+  open_to = span->to == TAUTAN_DAY_MAX && span->from != TAUTAN_DAY_MAX;
+  if (open_from && open_to)
+    return g_strdup (_("date unknown"));
+  if (open_to)
+    {
+      from = tautan_day_format_human (span->from);
+      /* Translators: an act dated only by its earliest day, e.g. "on or after 12 Jun 2023" */
+      return g_strdup_printf (_("on or after %s"), from);
+    }
+  if (open_from)
+    {
+      to = tautan_day_format_human (span->to);
+      /* Translators: an act dated only by its latest day, e.g. "on or before 19 Jun 2024" */
+      return g_strdup_printf (_("on or before %s"), to);
+    }
 
   from = tautan_day_format_human (span->from);
   if (span->from == span->to)

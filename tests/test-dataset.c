@@ -13,6 +13,7 @@
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-histogram.h"
 #include "tautan/tautan-slice.h"
 
 #include "tautan-dataset-private.h"
@@ -1013,6 +1014,40 @@ test_event_links (void)
     }
 }
 
+/* An open end (0001-01-01 first, 9999-12-31 last: an act the text does
+ * not date) is no day: the span and the histogram cover the days the
+ * events name, and the open events still lie in every window. */
+static void
+test_open_dates (void)
+{
+  g_autoptr(TautanDataset) ds = load_fixture ("open-dates.json");
+  TautanTimeSpan span = tautan_dataset_get_span (ds);
+  TautanTimeSpan may = { tautan_day_from_ymd (2024, 5, 10), tautan_day_from_ymd (2024, 5, 12) };
+  TautanTimeSpan june = { tautan_day_from_ymd (2024, 6, 2), tautan_day_from_ymd (2024, 6, 2) };
+  const guint32 *meta = COL_U32 (ds, COL_META);
+  g_autoptr(TautanSlice) in_may = tautan_slice_new (ds, &may, FALSE);
+  g_autoptr(TautanSlice) in_june = tautan_slice_new (ds, &june, FALSE);
+  g_autoptr(TautanSlice) so_far = tautan_slice_new (ds, &june, TRUE);
+  double total = 0;
+
+  g_assert_cmpint (span.from, ==, tautan_day_from_ymd (2024, 5, 1));
+  g_assert_cmpint (span.to, ==, tautan_day_from_ymd (2024, 6, 1));
+  /* 32 days of prefix rows, not 3.6 million (117 MB) */
+  g_assert_cmpuint (meta[META_HIST_DAYS], ==, 32);
+  g_assert_cmpint ((gint32)meta[META_HIST_FIRST], ==, span.from);
+
+  /* e2 in both, e3 from June on; cumulative from the span's start */
+  g_assert_cmpuint (tautan_slice_get_n_events (in_may), ==, 1);
+  g_assert_cmpuint (tautan_slice_get_n_events (in_june), ==, 2);
+  g_assert_cmpuint (tautan_slice_get_n_events (so_far), ==, 3);
+
+  /* The dated event weighs 1 on its day; the open ones next to nothing. */
+  for (guint q = 0; q < TAUTAN_N_QUAD_CLASSES; q++)
+    total += tautan_histogram_weight (ds, &span, q);
+  g_assert_cmpfloat (total, >, 1.0);
+  g_assert_cmpfloat (total, <, 1.01);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1033,6 +1068,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/large-shares", test_large_shares);
   g_test_add_func ("/tautan/dataset/large-shares-second-half", test_large_shares_second_half);
   g_test_add_func ("/tautan/dataset/event-links", test_event_links);
+  g_test_add_func ("/tautan/dataset/open-dates", test_open_dates);
   g_test_add_func ("/tautan/dataset/edge-parts", test_edge_parts);
   g_test_add_func ("/tautan/dataset/dropped-pages-problem", test_dropped_pages_problem);
 

@@ -67,6 +67,16 @@ test_human (void)
 
   g_assert_cmpstr (text, ==, "12 Jun 2023 – 19 Jun 2024");
   g_assert_cmpstr (single, ==, "12 Jun 2023");
+  /* open ends (an act the text does not date) are no days */
+  {
+    g_autofree char *after = tautan_time_span_format_human (&(TautanTimeSpan) { span.from, TAUTAN_DAY_MAX });
+    g_autofree char *before = tautan_time_span_format_human (&(TautanTimeSpan) { TAUTAN_DAY_MIN, span.to });
+    g_autofree char *unknown = tautan_time_span_format_human (&(TautanTimeSpan) { TAUTAN_DAY_MIN, TAUTAN_DAY_MAX });
+
+    g_assert_cmpstr (after, ==, "on or after 12 Jun 2023");
+    g_assert_cmpstr (before, ==, "on or before 19 Jun 2024");
+    g_assert_cmpstr (unknown, ==, "date unknown");
+  }
   g_assert_true (tautan_time_span_overlaps (&span, span.to, span.to + 10));
   g_assert_false (tautan_time_span_overlaps (&span, span.to + 1, span.to + 10));
 }

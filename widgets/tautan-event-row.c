@@ -87,9 +87,14 @@ format_event_date (const TautanEvent *e)
     case TAUTAN_PRECISION_RANGE:
     default:
       {
-        g_autofree char *first = tautan_text_format_day (e->start);
-        g_autofree char *last = tautan_text_format_day (e->end);
+        g_autofree char *first = NULL;
+        g_autofree char *last = NULL;
 
+        /* An open end is no day: "on or after …", "date unknown". */
+        if (e->start == TAUTAN_DAY_MIN || e->end == TAUTAN_DAY_MAX)
+          return tautan_time_span_format_human (&(TautanTimeSpan) { e->start, e->end });
+        first = tautan_text_format_day (e->start);
+        last = tautan_text_format_day (e->end);
         if (e->start == e->end)
           return g_steal_pointer (&first);
         /* TRANSLATORS: an event known only to lie within two days:
