@@ -161,13 +161,7 @@ token_is_word (const Article *a,
                guint32        k,
                const char    *word)
 {
-  const Token *t;
-  gsize n = strlen (word);
-
-  if (k >= article_n_tokens (a))
-    return FALSE;
-  t = article_token (a, k);
-  return t->kind == TOKEN_WORD && t->end - t->start == n && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+  return k < article_n_tokens (a) && _article_token_is_word (a, k, word);
 }
 
 /* A one-word alias that is also a common word ("Antara", "antara") at the
