@@ -429,12 +429,16 @@ _tautan_normalise_name (const char *text,
       gunichar c = fold_char (char_at (p, end));
 
       p = g_utf8_next_char (p);
-      if (g_unichar_isalnum (c))
+      /* ASCII (most names) without the Unicode tables and encoder */
+      if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c))
         {
           if (space && out->len > 0)
             g_string_append_c (out, ' ');
           space = FALSE;
-          g_string_append_unichar (out, c);
+          if (c < 0x80)
+            g_string_append_c (out, (char)c);
+          else
+            g_string_append_unichar (out, c);
         }
       else if (c != '\'' && c != '.')
         space = TRUE;
