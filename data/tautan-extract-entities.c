@@ -164,6 +164,16 @@ token_is_word (const Article *a,
   return k < article_n_tokens (a) && _article_token_is_word (a, k, word);
 }
 
+/* token_is_word() for each of @n_words @words in turn. */
+static gboolean
+token_among (const Article      *a,
+             guint32             k,
+             const char * const *words,
+             gsize               n_words)
+{
+  return k < article_n_tokens (a) && _article_token_among (a, k, words, n_words);
+}
+
 /* A one-word alias that is also a common word ("Antara", "antara") at the
  * start of a sentence is the word. */
 /* "Jay Carney" is not the gazetteer's Mark Carney: a known person's
@@ -485,13 +495,12 @@ body_head_at (const Article *a,
           *len = 2;
         return TRUE;
       }
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (token_is_word (a, i, words[k]))
-      {
-        if (len)
-          *len = 1;
-        return TRUE;
-      }
+  if (token_among (a, i, words, G_N_ELEMENTS (words)))
+    {
+      if (len)
+        *len = 1;
+      return TRUE;
+    }
   return FALSE;
 }
 
@@ -506,10 +515,7 @@ ends_body_name (const Article *a,
     "national", "international", "general", "central", "federal", "regional", "council",
   };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (token_is_word (a, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_among (a, i, words, G_N_ELEMENTS (words));
 }
 
 /* The capitalised words the text uses as adjectives of people ("warga
@@ -549,13 +555,11 @@ people_adjectives (const Article *a)
       /* "warga Muslim": a lowercase noun of people right before */
       if (i > 0 && !(t->flags & TOKEN_LINE) && !(article_token (a, i - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
           && (i + 1 >= n || !is_name_word (a, i + 1) || a->token_mention[i + 1] != NO_INDEX))
-        for (guint k = 0; k < G_N_ELEMENTS (nouns_before) && !adjective; k++)
-          adjective = token_is_word (a, i - 1, nouns_before[k]);
+        adjective = token_among (a, i - 1, nouns_before, G_N_ELEMENTS (nouns_before));
       /* "the English teacher": a lowercase noun of people right after */
       if (!adjective && i + 1 < n && !(article_token (a, i + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER | TOKEN_LINE))
           && (i == 0 || !is_name_word (a, i - 1) || (article_token (a, i)->flags & TOKEN_LINE)))
-        for (guint k = 0; k < G_N_ELEMENTS (nouns_after) && !adjective; k++)
-          adjective = token_is_word (a, i + 1, nouns_after[k]);
+        adjective = token_among (a, i + 1, nouns_after, G_N_ELEMENTS (nouns_after));
       if (adjective)
         g_hash_table_add (set, (gpointer)&t->hash);
     }

@@ -628,6 +628,13 @@ article_token_has_kind (const Article *a,
   return i < article_n_tokens (a) && (a->token_kinds[i] & KIND_BIT (kind)) != 0;
 }
 
+/* g_ascii_tolower() inline and without a branch: 32 more for A to Z. */
+static inline guint8
+_tautan_ascii_lower (guint8 b)
+{
+  return b + ((guint8)(b - 'A') < 26) * 32;
+}
+
 /* Whether the @n bytes at @s are @word, ASCII case folded. The passes ask
  * this of most tokens against lists of words, and most answers are no at
  * the first byte: compared here a byte at a time rather than by strlen()
@@ -642,8 +649,7 @@ _tautan_bytes_are_word (const char *s,
     {
       guint8 x = (guint8)s[j], y = (guint8)word[j];
 
-      /* g_ascii_tolower() without a branch: 32 more for A to Z */
-      if (x != y && x + ((guint8)(x - 'A') < 26) * 32 != y + ((guint8)(y - 'A') < 26) * 32)
+      if (x != y && _tautan_ascii_lower (x) != _tautan_ascii_lower (y))
         return FALSE;
     }
   return word[n] == '\0';
@@ -689,15 +695,23 @@ _article_token_is_punct (const Article *a,
   return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
 }
 
-/* Whether token @k is one of the @n_words @words. */
+/* Whether token @k is one of the @n_words @words. The token is read
+ * once, and only the words that start with its first letter are
+ * compared: the lists are asked of most tokens. */
 static inline gboolean
 _article_token_among (const Article      *a,
                       guint32             k,
                       const char * const *words,
                       gsize               n_words)
 {
+  const Token *t = article_token (a, k);
+  const char *s = a->text + t->start;
+  guint8 first = _tautan_ascii_lower ((guint8)*s);
+
+  if (t->kind != TOKEN_WORD)
+    return FALSE;
   for (gsize i = 0; i < n_words; i++)
-    if (_article_token_is_word (a, k, words[i]))
+    if (_tautan_ascii_lower ((guint8)words[i][0]) == first && _tautan_bytes_are_word (s, t->end - t->start, words[i]))
       return TRUE;
   return FALSE;
 }
