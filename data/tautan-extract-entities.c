@@ -61,7 +61,8 @@ _article_entity_proposed (Article          *a,
                           guint32           affiliation)
 {
   g_autofree char *norm = _tautan_normalise_name (name, -1);
-  g_autofree char *key = g_strdup_printf ("%s:%s", tautan_entity_kind_to_string (kind), norm);
+  /* g_strconcat(): no format to parse, for each name proposed */
+  g_autofree char *key = g_strconcat (tautan_entity_kind_to_string (kind), ":", norm, NULL);
   gpointer found = g_hash_table_lookup (a->entity_by_key, key);
   ArticleEntity e = { 0 };
 
@@ -1346,14 +1347,14 @@ text_names_entry (const char                 *text,
                   const TautanGazetteerEntry *g)
 {
   char **lists[] = { g->aliases, g->metonyms, g->references };
-  g_autofree char *padded = g_strdup_printf (" %s ", text);
+  g_autofree char *padded = g_strconcat (" ", text, " ", NULL);
   gboolean found = FALSE;
 
   for (int l = -1; l < (int)G_N_ELEMENTS (lists) && !found; l++)
     for (guint k = 0; (l < 0 ? k < 1 : lists[l][k] != NULL) && !found; k++)
       {
         g_autofree char *norm = _tautan_normalise_name (l < 0 ? g->name : lists[l][k], -1);
-        g_autofree char *word = g_strdup_printf (" %s ", norm);
+        g_autofree char *word = g_strconcat (" ", norm, " ", NULL);
 
         found = *norm != '\0' && strstr (padded, word) != NULL;
       }
@@ -1660,8 +1661,8 @@ _tautan_extract_mentions (Article *a)
            * elsewhere, at the start of a sentence too */
           g_autofree char *word = _article_token_text (a, i, i + 1);
           g_autofree char *norm = _tautan_normalise_name (word, -1);
-          g_autofree char *key = g_strdup_printf ("%s:%s", tautan_entity_kind_to_string (TAUTAN_ENTITY_ORGANISATION),
-                                                  norm);
+          g_autofree char *key = g_strconcat (tautan_entity_kind_to_string (TAUTAN_ENTITY_ORGANISATION), ":",
+                                              norm, NULL);
           gpointer found = g_hash_table_lookup (a->entity_by_key, key);
 
           if (found != NULL)
