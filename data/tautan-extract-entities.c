@@ -165,15 +165,6 @@ token_is_word (const Article *a,
   return k < article_n_tokens (a) && _article_token_is_word (a, k, word);
 }
 
-/* token_is_word() for each of @n_words @words in turn. */
-static gboolean
-token_among (const Article      *a,
-             guint32             k,
-             const char * const *words,
-             gsize               n_words)
-{
-  return k < article_n_tokens (a) && _article_token_among (a, k, words, n_words);
-}
 
 /* A one-word alias that is also a common word ("Antara", "antara") at the
  * start of a sentence is the word. */
@@ -479,6 +470,7 @@ body_head_at (const Article *a,
   static const char *pairs[][2] = {
     { "satuan", "tugas" }, { "gugus", "tugas" }, { "task", "force" }, { "kamar", "dagang" },
   };
+  static WordList list = WORD_LIST_INIT (words);
   guint32 n = 0;
 
   if (_article_match_at (a, i, LEX_ORG_HEAD, &n, NULL))
@@ -496,7 +488,7 @@ body_head_at (const Article *a,
           *len = 2;
         return TRUE;
       }
-  if (token_among (a, i, words, G_N_ELEMENTS (words)))
+  if (_article_token_in_list (a, i, &list))
     {
       if (len)
         *len = 1;
@@ -515,8 +507,9 @@ ends_body_name (const Article *a,
     "nasional", "umum", "internasional", "pusat", "daerah", "rakyat", "republik", "raya", "agung",
     "national", "international", "general", "central", "federal", "regional", "council",
   };
+  static WordList list = WORD_LIST_INIT (words);
 
-  return token_among (a, i, words, G_N_ELEMENTS (words));
+  return _article_token_in_list (a, i, &list);
 }
 
 /* The capitalised words the text uses as adjectives of people ("warga
@@ -542,6 +535,8 @@ people_adjectives (const Article *a)
     "refugee", "refugees", "youth", "children", "scholar", "scholars", "faith", "descent", "heritage",
     "extremist", "extremists", "americans", "prayer", "prayers", "holiday", "festival",
   };
+  static WordList before = WORD_LIST_INIT (nouns_before);
+  static WordList after = WORD_LIST_INIT (nouns_after);
   GHashTable *set = g_hash_table_new (g_int64_hash, g_int64_equal);
   guint32 n = article_n_tokens (a);
 
@@ -556,11 +551,11 @@ people_adjectives (const Article *a)
       /* "warga Muslim": a lowercase noun of people right before */
       if (i > 0 && !(t->flags & TOKEN_LINE) && !(article_token (a, i - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
           && (i + 1 >= n || !is_name_word (a, i + 1) || a->token_mention[i + 1] != NO_INDEX))
-        adjective = token_among (a, i - 1, nouns_before, G_N_ELEMENTS (nouns_before));
+        adjective = _article_token_in_list (a, i - 1, &before);
       /* "the English teacher": a lowercase noun of people right after */
       if (!adjective && i + 1 < n && !(article_token (a, i + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER | TOKEN_LINE))
           && (i == 0 || !is_name_word (a, i - 1) || (article_token (a, i)->flags & TOKEN_LINE)))
-        adjective = token_among (a, i + 1, nouns_after, G_N_ELEMENTS (nouns_after));
+        adjective = _article_token_in_list (a, i + 1, &after);
       if (adjective)
         g_hash_table_add (set, (gpointer)&t->hash);
     }

@@ -718,6 +718,49 @@ _article_token_among (const Article      *a,
 
 #define WORD_AMONG(a, k, words) _article_token_among ((a), (k), (words), G_N_ELEMENTS (words))
 
+/* A static list of words with their folded hashes, computed once: a
+ * token is compared with a word only when its hash (Token.hash) is the
+ * word's, so a long list costs a 64-bit comparison a word. The same
+ * answers as _article_token_among(): a token that is an ASCII word up to
+ * case has that word's folded hash. Initialise with WORD_LIST_INIT(). */
+typedef struct
+{
+  const char * const *words;
+  gsize               n_words;
+  gsize               ready;      /* g_once_init_enter() */
+  const guint64      *hashes;     /* NULL when a word is not ASCII: compared as words */
+} WordList;
+
+#define WORD_LIST_INIT(words) { (words), G_N_ELEMENTS (words), 0, NULL }
+
+void      _tautan_word_list_init    (WordList           *list);
+
+/* Whether token @k is one of @list's words. */
+static inline gboolean
+_article_token_in_list (const Article *a,
+                        guint32        k,
+                        WordList      *list)
+{
+  const Token *t;
+
+  if (g_once_init_enter (&list->ready))
+    {
+      _tautan_word_list_init (list);
+      g_once_init_leave (&list->ready, 1);
+    }
+  if (k >= article_n_tokens (a))
+    return FALSE;
+  if (list->hashes == NULL)
+    return _article_token_among (a, k, list->words, list->n_words);
+  t = article_token (a, k);
+  if (t->kind != TOKEN_WORD)
+    return FALSE;
+  for (gsize i = 0; i < list->n_words; i++)
+    if (list->hashes[i] == t->hash && _tautan_bytes_are_word (a->text + t->start, t->end - t->start, list->words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Appends @value to @array (of guint32) unless it is there already. */
 static inline void
 _tautan_append_unique (GArray  *array,
