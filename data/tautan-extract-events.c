@@ -2013,7 +2013,8 @@ word_within (const Article      *a,
         const char *at = a->text + article_token (a, k)->start;
 
         /* both tests below need a word that starts with the same letter */
-        if (article_token (a, k)->kind != TOKEN_WORD || _tautan_ascii_lower ((guint8)*at) != _tautan_ascii_lower ((guint8)words[w][0]))
+        if (article_token (a, k)->kind != TOKEN_WORD
+            || _tautan_ascii_lower ((guint8)*at) != _tautan_ascii_lower ((guint8)words[w][0]))
           continue;
         n = strlen (words[w]);
         if (strchr (words[w], '-') == NULL ? word_is (a, k, words[w])

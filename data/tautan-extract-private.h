@@ -638,8 +638,8 @@ _tautan_ascii_lower (guint8 b)
 /* Whether the @n bytes at @s are @word, ASCII case folded. The passes ask
  * this of most tokens against lists of words, and most answers are no at
  * the first byte: compared here a byte at a time rather than by strlen()
- * and g_ascii_strncasecmp() calls. @s holds no NUL, so @word's ends the
- * loop when it is the shorter. */
+ * and g_ascii_strncasecmp() calls. @s holds no NUL, so the NUL of @word
+ * ends the loop when @word is the shorter. */
 static inline gboolean
 _tautan_bytes_are_word (const char *s,
                         gsize       n,
