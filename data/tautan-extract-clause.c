@@ -71,6 +71,7 @@ verb_at (const Article *a,
     "meter", "metode", "mekanisme", "mesin", "bersih", "berat", "benar", "besar", "dia", "diri",
     "dinas", "direktur", "diplomat", "diplomatik", "dingin", "dini", "dunia",
   };
+  static WordList not_verb_list = WORD_LIST_INIT (not_verbs);
   const Token *t;
   const char *w;
 
@@ -86,7 +87,7 @@ verb_at (const Article *a,
   t = article_token (a, k);
   if (a->language != 0 || t->kind != TOKEN_WORD || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || t->end - t->start < 5
       || _article_token_is (a, k, LEX_PREP, NULL) || _article_token_is (a, k, LEX_TITLE, NULL)
-      || _article_token_is (a, k, LEX_ORG_HEAD, NULL) || WORD_AMONG (a, k, not_verbs))
+      || _article_token_is (a, k, LEX_ORG_HEAD, NULL) || _article_token_in_list (a, k, &not_verb_list))
     return FALSE;
   w = a->text + t->start;
   return g_ascii_strncasecmp (w, "me", 2) == 0 || g_ascii_strncasecmp (w, "ber", 3) == 0

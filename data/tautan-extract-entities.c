@@ -61,7 +61,8 @@ _article_entity_proposed (Article          *a,
                           guint32           affiliation)
 {
   g_autofree char *norm = _tautan_normalise_name (name, -1);
-  g_autofree char *key = g_strdup_printf ("%s:%s", tautan_entity_kind_to_string (kind), norm);
+  /* g_strconcat(): no format to parse, for each name proposed */
+  g_autofree char *key = g_strconcat (tautan_entity_kind_to_string (kind), ":", norm, NULL);
   gpointer found = g_hash_table_lookup (a->entity_by_key, key);
   ArticleEntity e = { 0 };
 
@@ -161,14 +162,9 @@ token_is_word (const Article *a,
                guint32        k,
                const char    *word)
 {
-  const Token *t;
-  gsize n = strlen (word);
-
-  if (k >= article_n_tokens (a))
-    return FALSE;
-  t = article_token (a, k);
-  return t->kind == TOKEN_WORD && t->end - t->start == n && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+  return k < article_n_tokens (a) && _article_token_is_word (a, k, word);
 }
+
 
 /* A one-word alias that is also a common word ("Antara", "antara") at the
  * start of a sentence is the word. */
@@ -474,6 +470,7 @@ body_head_at (const Article *a,
   static const char *pairs[][2] = {
     { "satuan", "tugas" }, { "gugus", "tugas" }, { "task", "force" }, { "kamar", "dagang" },
   };
+  static WordList list = WORD_LIST_INIT (words);
   guint32 n = 0;
 
   if (_article_match_at (a, i, LEX_ORG_HEAD, &n, NULL))
@@ -491,13 +488,12 @@ body_head_at (const Article *a,
           *len = 2;
         return TRUE;
       }
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (token_is_word (a, i, words[k]))
-      {
-        if (len)
-          *len = 1;
-        return TRUE;
-      }
+  if (_article_token_in_list (a, i, &list))
+    {
+      if (len)
+        *len = 1;
+      return TRUE;
+    }
   return FALSE;
 }
 
@@ -511,11 +507,9 @@ ends_body_name (const Article *a,
     "nasional", "umum", "internasional", "pusat", "daerah", "rakyat", "republik", "raya", "agung",
     "national", "international", "general", "central", "federal", "regional", "council",
   };
+  static WordList list = WORD_LIST_INIT (words);
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (token_is_word (a, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return _article_token_in_list (a, i, &list);
 }
 
 /* The capitalised words the text uses as adjectives of people ("warga
@@ -541,6 +535,8 @@ people_adjectives (const Article *a)
     "refugee", "refugees", "youth", "children", "scholar", "scholars", "faith", "descent", "heritage",
     "extremist", "extremists", "americans", "prayer", "prayers", "holiday", "festival",
   };
+  static WordList before = WORD_LIST_INIT (nouns_before);
+  static WordList after = WORD_LIST_INIT (nouns_after);
   GHashTable *set = g_hash_table_new (g_int64_hash, g_int64_equal);
   guint32 n = article_n_tokens (a);
 
@@ -555,13 +551,11 @@ people_adjectives (const Article *a)
       /* "warga Muslim": a lowercase noun of people right before */
       if (i > 0 && !(t->flags & TOKEN_LINE) && !(article_token (a, i - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
           && (i + 1 >= n || !is_name_word (a, i + 1) || a->token_mention[i + 1] != NO_INDEX))
-        for (guint k = 0; k < G_N_ELEMENTS (nouns_before) && !adjective; k++)
-          adjective = token_is_word (a, i - 1, nouns_before[k]);
+        adjective = _article_token_in_list (a, i - 1, &before);
       /* "the English teacher": a lowercase noun of people right after */
       if (!adjective && i + 1 < n && !(article_token (a, i + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER | TOKEN_LINE))
           && (i == 0 || !is_name_word (a, i - 1) || (article_token (a, i)->flags & TOKEN_LINE)))
-        for (guint k = 0; k < G_N_ELEMENTS (nouns_after) && !adjective; k++)
-          adjective = token_is_word (a, i + 1, nouns_after[k]);
+        adjective = _article_token_in_list (a, i + 1, &after);
       if (adjective)
         g_hash_table_add (set, (gpointer)&t->hash);
     }
@@ -1348,14 +1342,14 @@ text_names_entry (const char                 *text,
                   const TautanGazetteerEntry *g)
 {
   char **lists[] = { g->aliases, g->metonyms, g->references };
-  g_autofree char *padded = g_strdup_printf (" %s ", text);
+  g_autofree char *padded = g_strconcat (" ", text, " ", NULL);
   gboolean found = FALSE;
 
   for (int l = -1; l < (int)G_N_ELEMENTS (lists) && !found; l++)
     for (guint k = 0; (l < 0 ? k < 1 : lists[l][k] != NULL) && !found; k++)
       {
         g_autofree char *norm = _tautan_normalise_name (l < 0 ? g->name : lists[l][k], -1);
-        g_autofree char *word = g_strdup_printf (" %s ", norm);
+        g_autofree char *word = g_strconcat (" ", norm, " ", NULL);
 
         found = *norm != '\0' && strstr (padded, word) != NULL;
       }
@@ -1662,8 +1656,8 @@ _tautan_extract_mentions (Article *a)
            * elsewhere, at the start of a sentence too */
           g_autofree char *word = _article_token_text (a, i, i + 1);
           g_autofree char *norm = _tautan_normalise_name (word, -1);
-          g_autofree char *key = g_strdup_printf ("%s:%s", tautan_entity_kind_to_string (TAUTAN_ENTITY_ORGANISATION),
-                                                  norm);
+          g_autofree char *key = g_strconcat (tautan_entity_kind_to_string (TAUTAN_ENTITY_ORGANISATION), ":",
+                                              norm, NULL);
           gpointer found = g_hash_table_lookup (a->entity_by_key, key);
 
           if (found != NULL)

@@ -628,6 +628,33 @@ article_token_has_kind (const Article *a,
   return i < article_n_tokens (a) && (a->token_kinds[i] & KIND_BIT (kind)) != 0;
 }
 
+/* g_ascii_tolower() inline and without a branch: 32 more for A to Z. */
+static inline guint8
+_tautan_ascii_lower (guint8 b)
+{
+  return b + ((guint8)(b - 'A') < 26) * 32;
+}
+
+/* Whether the @n bytes at @s are @word, ASCII case folded. The passes ask
+ * this of most tokens against lists of words, and most answers are no at
+ * the first byte: compared here a byte at a time rather than by strlen()
+ * and g_ascii_strncasecmp() calls. @s holds no NUL, so the NUL of @word
+ * ends the loop when @word is the shorter. */
+static inline gboolean
+_tautan_bytes_are_word (const char *s,
+                        gsize       n,
+                        const char *word)
+{
+  for (gsize j = 0; j < n; j++)
+    {
+      guint8 x = (guint8)s[j], y = (guint8)word[j];
+
+      if (x != y && _tautan_ascii_lower (x) != _tautan_ascii_lower (y))
+        return FALSE;
+    }
+  return word[n] == '\0';
+}
+
 /* Whether token @i is the word @word (ASCII case folded). */
 static inline gboolean
 _article_token_is_word (const Article *a,
@@ -635,10 +662,8 @@ _article_token_is_word (const Article *a,
                         const char    *word)
 {
   const Token *t = article_token (a, i);
-  gsize n = t->end - t->start;
 
-  return t->kind == TOKEN_WORD && n == strlen (word)
-         && g_ascii_strncasecmp (a->text + t->start, word, n) == 0;
+  return t->kind == TOKEN_WORD && _tautan_bytes_are_word (a->text + t->start, t->end - t->start, word);
 }
 
 /* The mention token @i is part of, or NO_INDEX. */
@@ -670,20 +695,71 @@ _article_token_is_punct (const Article *a,
   return t->kind == TOKEN_PUNCT && t->ch != 0 && strchr (chars, t->ch) != NULL;
 }
 
-/* Whether token @k is one of the @n_words @words. */
+/* Whether token @k is one of the @n_words @words. The token is read
+ * once, and only the words that start with its first letter are
+ * compared: the lists are asked of most tokens. */
 static inline gboolean
 _article_token_among (const Article      *a,
                       guint32             k,
                       const char * const *words,
                       gsize               n_words)
 {
+  const Token *t = article_token (a, k);
+  const char *s = a->text + t->start;
+  guint8 first = _tautan_ascii_lower ((guint8)*s);
+
+  if (t->kind != TOKEN_WORD)
+    return FALSE;
   for (gsize i = 0; i < n_words; i++)
-    if (_article_token_is_word (a, k, words[i]))
+    if (_tautan_ascii_lower ((guint8)words[i][0]) == first && _tautan_bytes_are_word (s, t->end - t->start, words[i]))
       return TRUE;
   return FALSE;
 }
 
 #define WORD_AMONG(a, k, words) _article_token_among ((a), (k), (words), G_N_ELEMENTS (words))
+
+/* A static list of words with their folded hashes, computed once: a
+ * token is compared with a word only when its hash (Token.hash) is the
+ * word's, so a long list costs a 64-bit comparison a word. The same
+ * answers as _article_token_among(): a token that is an ASCII word up to
+ * case has that word's folded hash. Initialise with WORD_LIST_INIT(). */
+typedef struct
+{
+  const char * const *words;
+  gsize               n_words;
+  gsize               ready;      /* g_once_init_enter() */
+  const guint64      *hashes;     /* NULL when a word is not ASCII: compared as words */
+} WordList;
+
+#define WORD_LIST_INIT(words) { (words), G_N_ELEMENTS (words), 0, NULL }
+
+void      _tautan_word_list_init    (WordList           *list);
+
+/* Whether token @k is one of @list's words. */
+static inline gboolean
+_article_token_in_list (const Article *a,
+                        guint32        k,
+                        WordList      *list)
+{
+  const Token *t;
+
+  if (g_once_init_enter (&list->ready))
+    {
+      _tautan_word_list_init (list);
+      g_once_init_leave (&list->ready, 1);
+    }
+  if (k >= article_n_tokens (a))
+    return FALSE;
+  if (list->hashes == NULL)
+    return _article_token_among (a, k, list->words, list->n_words);
+  t = article_token (a, k);
+  if (t->kind != TOKEN_WORD)
+    return FALSE;
+  for (gsize i = 0; i < list->n_words; i++)
+    if (list->hashes[i] == t->hash && _tautan_bytes_are_word (a->text + t->start, t->end - t->start, list->words[i]))
+      return TRUE;
+  return FALSE;
+}
 
 /* Appends @value to @array (of guint32) unless it is there already. */
 static inline void

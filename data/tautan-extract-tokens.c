@@ -161,6 +161,29 @@ _tautan_fold_hash (const char *text,
   return f.h;
 }
 
+/* The folded hashes of @list's words; none when one is not ASCII (the
+ * tokenizer's hash of a non-ASCII word skips marks, so a token's hash
+ * could differ from the word's). Called once per list. */
+void
+_tautan_word_list_init (WordList *list)
+{
+  guint64 *hashes = g_new (guint64, list->n_words);
+
+  for (gsize i = 0; i < list->n_words; i++)
+    {
+      gsize len = strlen (list->words[i]);
+
+      for (gsize j = 0; j < len; j++)
+        if ((guchar)list->words[i][j] >= 0x80)
+          {
+            g_free (hashes);
+            return;
+          }
+      hashes[i] = _tautan_fold_hash (list->words[i], len);
+    }
+  list->hashes = hashes;
+}
+
 /**
  * _tautan_tokenize:
  * @text: valid UTF-8
@@ -429,12 +452,16 @@ _tautan_normalise_name (const char *text,
       gunichar c = fold_char (char_at (p, end));
 
       p = g_utf8_next_char (p);
-      if (g_unichar_isalnum (c))
+      /* ASCII (most names) without the Unicode tables and encoder */
+      if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c))
         {
           if (space && out->len > 0)
             g_string_append_c (out, ' ');
           space = FALSE;
-          g_string_append_unichar (out, c);
+          if (c < 0x80)
+            g_string_append_c (out, (char)c);
+          else
+            g_string_append_unichar (out, c);
         }
       else if (c != '\'' && c != '.')
         space = TRUE;
