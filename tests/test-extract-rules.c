@@ -3030,6 +3030,19 @@ test_state_capital_city (void)
   }
 }
 
+/* "spoke to the state broadcaster CCTV about the incident, saying": the
+ * one spoken to is not the speaker, not even as a guess */
+static void
+test_addressee_not_speaker (void)
+{
+  g_autoptr(JsonNode) node = extract ("A local teacher, who saw the quake, spoke to the state broadcaster CCTV "
+                                      "about the incident, saying \u201cIn a flash, the houses went down. It was "
+                                      "a terrible earthquake.\u201d\n", "2010-04-14");
+  JsonObject *who = quote_speaker (node, "In a flash");
+
+  g_assert_false (json_object_has_member (who, "entity"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3121,6 +3134,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/the-before-name", test_the_before_name);
   g_test_add_func ("/tautan/extract-rules/actors/place-before-place-noun", test_place_before_place_noun);
   g_test_add_func ("/tautan/extract-rules/actors/state-capital-city", test_state_capital_city);
+  g_test_add_func ("/tautan/extract-rules/speech/addressee-not-speaker", test_addressee_not_speaker);
   add_clause_tests ();
   add_event_generalising_tests ();
   return g_test_run ();
