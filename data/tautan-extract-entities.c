@@ -562,6 +562,60 @@ people_adjectives (const Article *a)
   return set;
 }
 
+/* "North", "West": a compass word that begins a place's own name ("West
+ * Midlands Police", "North Yorkshire") when a name word follows it. */
+static gboolean
+compass_before_name (const Article *a,
+                     guint32        i,
+                     guint32        end)
+{
+  static const char *compass[] = { "north", "south", "east", "west" };
+
+  if (i + 1 >= end || !is_name_word (a, i + 1) || longest_title (a, i + 1) > 0)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (compass); k++)
+    if (token_is_word (a, i, compass[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "the Yushu county television station", "Panama City": a name right
+ * before a lowercase noun of places, or ending in "City", is a place. */
+static gboolean
+place_noun_at (const Article *a,
+               guint32        i)
+{
+  static const char *places[] = {
+    "county", "province", "prefecture", "district", "city", "town", "village", "region",
+    "island", "islands", "valley", "township", "municipality",
+  };
+
+  if (i >= article_n_tokens (a) || article_token (a, i)->kind != TOKEN_WORD)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (places); k++)
+    if (token_is_word (a, i, places[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the words at @i make the name before them a modifier of a
+ * thing: "of" ("Man of the Match"), or a noun of products and awards. */
+static gboolean
+names_a_thing (const Article *a,
+               guint32        i)
+{
+  static const char *things[] = {
+    "of", "award", "awards", "prize", "trophy", "medal", "advert", "advertisement", "ad", "ads",
+    "commercial", "campaign", "brand", "logo", "product", "products", "series", "show", "film",
+    "book", "books", "song", "album", "game",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (things); k++)
+    if (token_is_word (a, i, things[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article    *a,
@@ -596,7 +650,7 @@ propose_run (Article    *a,
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
                          || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
-         && longest_title (a, first) < 2)
+         && longest_title (a, first) < 2 && !compass_before_name (a, first, end))
     {
       if (!titled && longest_title (a, first) > 0)
         run_first = first, titled = TRUE;
@@ -806,6 +860,28 @@ propose_run (Article    *a,
         }
     }
 
+  /* "Panama City", "Kuwait City": a state's name begins the name of a
+   * city in it (the gazetteer may not know it); the state's mention
+   * becomes part of this one, and the state its affiliation. A body
+   * ("UK Home Office") keeps its own name, the state beside it. */
+  if (first > 0 && !titled && inner_role == NO_INDEX && state == NO_INDEX
+      && a->token_mention[first - 1] != NO_INDEX
+      && (article_token (a, first)->flags & TOKEN_SPACE) && !(article_token (a, first)->flags & TOKEN_LINE)
+      && !org && end - first == 1 && token_is_word (a, first, "city"))
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[first - 1]);
+
+      if (m->end_token == first && m->end_token > m->first_token
+          && entity_at (a, m->entity)->kind == TAUTAN_ENTITY_STATE)
+        {
+          state = m->entity;
+          first = m->first_token;
+          for (guint32 k = m->first_token; k < m->end_token; k++)
+            a->token_mention[k] = NO_INDEX;
+          m->end_token = m->first_token;
+        }
+    }
+
   name = _article_token_text (a, first, end);
   if (org || all_acronyms)
     kind = TAUTAN_ENTITY_ORGANISATION;
@@ -837,6 +913,18 @@ propose_run (Article    *a,
                && (_article_match_with (a, first - 1, LEX_PREP, PREP_AT, NULL)
                    || _article_match_with (a, first - 1, LEX_PREP, PREP_FROM, NULL)))
         kind = TAUTAN_ENTITY_PLACE;
+      else if (place_noun_at (a, end) || (end - first >= 2 && token_is_word (a, end - 1, "city")))
+        kind = TAUTAN_ENTITY_PLACE;
+      /* People's names take no article: after "the", the words name a
+       * body ("The Deseret News observed"), or, before "of" or a noun of
+       * things, a product, an award or a title ("the Budweiser Man of the
+       * Match award"), which is no one */
+      else if (end - first >= 2 && first > 0 && token_is_word (a, first - 1, "the"))
+        {
+          if (names_a_thing (a, end))
+            return end;
+          kind = TAUTAN_ENTITY_ORGANISATION;
+        }
       else if (end - first == 1 && (article_token (a, first)->flags & TOKEN_UPPER))
         kind = TAUTAN_ENTITY_ORGANISATION;
       else if (name_words (a, first, end) >= 4 && name_words (a, end - 2, end) == 2)

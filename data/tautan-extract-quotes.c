@@ -154,6 +154,12 @@ sets_off_name (const Article      *a,
     return TRUE;
   if (!q->fragment)
     return FALSE;
+  /* "MDMA (“ecstasy”)", "(\"Cak Imin\")": a gloss in parentheses
+   * names the thing before it */
+  if (q->close_token != NO_INDEX && q->close_token + 1 < article_n_tokens (a) && q->end_token - q->first_token <= 3
+      && article_token (a, q->open_token - 1)->kind == TOKEN_PUNCT && article_token (a, q->open_token - 1)->ch == '('
+      && article_token (a, q->close_token + 1)->kind == TOKEN_PUNCT && article_token (a, q->close_token + 1)->ch == ')')
+    return TRUE;
   for (guint32 k = q->first_token; k < q->end_token; k++)
     {
       const Token *t = article_token (a, k);

@@ -1298,6 +1298,28 @@ reported_speaker_between (Article            *a,
   return NO_INDEX;
 }
 
+/* "spoke to the state broadcaster CCTV about the incident, saying",
+ * "berbicara kepada VOA": the one spoken to, named after "to" or
+ * "kepada" in words up to it, is not the one speaking. */
+static gboolean
+addressed (const Article *a,
+           guint32        np_first)
+{
+  static const char *to[] = { "to", "kepada", "told", "tell", "tells" };
+
+  if (np_first == NO_INDEX)
+    return FALSE;
+  for (guint32 k = np_first, steps = 0; k > 0 && steps < 4; k--, steps++)
+    {
+      if (article_token (a, k - 1)->kind != TOKEN_WORD)
+        return FALSE;
+      for (guint w = 0; w < G_N_ELEMENTS (to); w++)
+        if (_article_token_is_word (a, k - 1, to[w]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* A fragment in the outlet's sentence: "Kim menyerukan “…”", "Menurut
  * KCNA, Kim dan Lavrov bertemu dalam “…”". */
 static gboolean
@@ -1412,6 +1434,11 @@ frame_of_fragment (Article       *a,
         {
           const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
 
+          if (addressed (a, m->first_token))
+            {
+              k = m->end_token - 1;
+              continue;
+            }
           /* "Pemimpin Korea Utara Kim Jong Un": the person, not the
            * state; "Kepala Badan Lingkungan Nasional Singapura Andrew
            * Tan": the person, not the body whose head they are */

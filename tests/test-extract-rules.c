@@ -2929,6 +2929,120 @@ add_event_generalising_tests (void)
   g_test_add_func ("/tautan/extract-rules/events/visit-named-by-noun", test_visit_named_by_noun);
 }
 
+/* The kind of the entity named @name, or NULL. */
+static const char *
+kind_of_name (JsonNode   *node,
+              const char *name)
+{
+  JsonArray *entities = json_object_get_array_member (json_node_get_object (node), "entities");
+
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+
+      if (g_strcmp0 (json_object_get_string_member (e, "name"), name) == 0)
+        return json_object_get_string_member (e, "kind");
+    }
+  return NULL;
+}
+
+/* "West Midlands Police", "North Yorkshire Police": a compass word that
+ * begins the name stays in it (dev/075 lost "West") */
+static void
+test_compass_in_name (void)
+{
+  assert_speaker ("Police in the West Midlands seized drugs. \u201cWhen officers opened the boxes they found "
+                  "the drugs\u201d, West Midlands Police said on Monday.\n",
+                  "2013-12-02", "When officers", "West Midlands Police");
+  assert_speaker ("\"We have arrested two men,\" North Yorkshire Police said on Monday.\n",
+                  "2013-12-02", "We have arrested", "North Yorkshire Police");
+}
+
+/* "MDMA (“ecstasy”)": a quoted word in parentheses glosses the thing
+ * before it; no one said it */
+static void
+test_parenthesised_gloss (void)
+{
+  g_autoptr(JsonNode) node = extract ("Police found cannabis and MDMA (\u201cecstasy\u201d) in the boxes, "
+                                      "the force said on Monday.\n", "2013-12-02");
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  g_assert_cmpuint (quotes ? json_array_get_length (quotes) : 0, ==, 0);
+  /* a quote in parentheses that is a sentence is still someone's words */
+  {
+    g_autoptr(JsonNode) other = extract ("The minister spoke briefly (\"We will not give up the fight for "
+                                         "this island,\" he said) and left.\n", "2013-12-02");
+    JsonArray *q = json_object_get_array_member (json_node_get_object (other), "quotes");
+
+    g_assert_cmpuint (q ? json_array_get_length (q) : 0, ==, 1);
+  }
+}
+
+/* "the Budweiser Man of the Match award": after "the" and before "of"
+ * or a noun of things, the words name an award or a product, no person;
+ * "The Deseret News observed" is still a body */
+static void
+test_the_before_name (void)
+{
+  g_autoptr(JsonNode) node = extract ("Swedish captain Andreas Granqvist won the Budweiser Man of the Match "
+                                      "award. \"It felt good,\" Granqvist said. The Deseret News observed that "
+                                      "the hashtag had spread. \"It is a movement,\" the Deseret News wrote.\n",
+                                      "2018-06-19");
+
+  g_assert_null (kind_of_name (node, "Budweiser Man"));
+  g_assert_cmpstr (kind_of_name (node, "Andreas Granqvist"), ==, "person");
+  g_assert_cmpstr (kind_of_name (node, "Deseret News"), ==, "organisation");
+}
+
+/* "the Yushu county television station": a name before a noun of places
+ * is a place, never a speaker; the unnamed head of news stays words */
+static void
+test_place_before_place_noun (void)
+{
+  g_autoptr(JsonNode) node = extract ("The head of news for the Yushu county television station said, "
+                                      "\u201cIn a flash, the houses went down. It was terrible.\u201d\n",
+                                      "2010-04-14");
+  JsonObject *who = quote_speaker (node, "In a flash");
+
+  g_assert_false (json_object_has_member (who, "entity"));
+  g_assert_nonnull (json_object_get_string_member_with_default (who, "text", NULL));
+}
+
+/* "Panama City", "Kuwait City": a state's capital names the state (the
+ * gazetteer holds the capitals of the CAMEO states it lacked), and a
+ * city named after a state is a place in it, not a proposed body "City" */
+static void
+test_state_capital_city (void)
+{
+  assert_speaker ("Panama City said on Monday it would reopen the canal. \"The canal is open,\" Panama City "
+                  "said.\n", "2020-06-01", "The canal", "Panama");
+  {
+    g_autoptr(JsonNode) node = extract ("Officials in Panama City said \"no\" on Monday.\n", "2020-06-01");
+
+    g_assert_null (kind_of_name (node, "City"));
+  }
+  {
+    g_autoptr(JsonNode) node = extract ("Officials in Zambia City said \"no\" on Monday. \"We are ready,\" "
+                                        "Zambia City officials said.\n", "2020-06-01");
+
+    g_assert_null (kind_of_name (node, "City"));
+    g_assert_false (json_object_has_member (quote_speaker (node, "We are ready"), "entity"));
+  }
+}
+
+/* "spoke to the state broadcaster CCTV about the incident, saying": the
+ * one spoken to is not the speaker, not even as a guess */
+static void
+test_addressee_not_speaker (void)
+{
+  g_autoptr(JsonNode) node = extract ("A local teacher, who saw the quake, spoke to the state broadcaster CCTV "
+                                      "about the incident, saying \u201cIn a flash, the houses went down. It was "
+                                      "a terrible earthquake.\u201d\n", "2010-04-14");
+  JsonObject *who = quote_speaker (node, "In a flash");
+
+  g_assert_false (json_object_has_member (who, "entity"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3015,6 +3129,12 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/channel-between-commas", test_channel_between_commas);
   g_test_add_func ("/tautan/extract-rules/events/passive-agent", test_passive_agent);
   g_test_add_func ("/tautan/extract-rules/actors/joined-with-state-title", test_joined_with_state_title);
+  g_test_add_func ("/tautan/extract-rules/actors/compass-in-name", test_compass_in_name);
+  g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
+  g_test_add_func ("/tautan/extract-rules/actors/the-before-name", test_the_before_name);
+  g_test_add_func ("/tautan/extract-rules/actors/place-before-place-noun", test_place_before_place_noun);
+  g_test_add_func ("/tautan/extract-rules/actors/state-capital-city", test_state_capital_city);
+  g_test_add_func ("/tautan/extract-rules/speech/addressee-not-speaker", test_addressee_not_speaker);
   add_clause_tests ();
   add_event_generalising_tests ();
   return g_test_run ();
