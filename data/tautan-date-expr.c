@@ -1287,6 +1287,13 @@ _tautan_resolve_dates (Article *a)
       TautanDateExpr resolved = e->expr;
 
       _tautan_date_spec_resolve (&e->spec, a->anchor_from, a->anchor_to, &resolved);
+      /* An undated article's anchor spans the whole calendar: "tahun lalu"
+       * at its first day would fall before year 1, which no dataset holds. */
+      if (resolved.from != TAUTAN_DAY_NONE)
+        {
+          resolved.from = CLAMP (resolved.from, tautan_day_from_ymd (1, 1, 1), tautan_day_from_ymd (9999, 12, 31));
+          resolved.to = CLAMP (resolved.to, resolved.from, tautan_day_from_ymd (9999, 12, 31));
+        }
       e->expr.from = resolved.from;
       e->expr.to = resolved.to;
       e->expr.precision = resolved.precision;

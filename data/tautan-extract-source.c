@@ -377,16 +377,15 @@ find_relays (Article *a)
     }
 }
 
+/* The latest day an undated article can be. Not the day it is extracted,
+ * which would make the output depend on when it runs: unknown, so open to
+ * the last day a dataset can hold, unless the caller bounds it. */
 static TautanDay
-today (const Article *a)
+latest_possible (const Article *a)
 {
-  g_autoptr(GDateTime) now = NULL;
-
   if (a->options->today != TAUTAN_DAY_NONE && a->options->today != 0)
     return a->options->today;
-  now = g_date_time_new_now_local ();
-  return tautan_day_from_ymd (g_date_time_get_year (now), g_date_time_get_month (now),
-                              g_date_time_get_day_of_month (now));
+  return tautan_day_from_ymd (9999, 12, 31);
 }
 
 static const ArticleDateExpr *
@@ -539,14 +538,14 @@ find_published (Article *a)
 }
 
 /* With no publication date, relative dates count from an interval: no
- * earlier than the latest day the text states, no later than today. */
+ * earlier than the latest day the text states (the first day a dataset can
+ * hold when it states none), no later than latest_possible(). */
 static void
 set_anchor (Article *a)
 {
   TautanDay latest = TAUTAN_DAY_NONE;
-  TautanDay now = today (a);
+  TautanDay last = latest_possible (a);
   g_autofree char *latest_text = NULL;
-  g_autofree char *now_text = NULL;
 
   if (a->published != TAUTAN_DAY_NONE)
     {
@@ -566,24 +565,23 @@ set_anchor (Article *a)
        * by as much as a year */
       if (r.from != TAUTAN_DAY_NONE && _article_date_is_deadline (a, e))
         r.from -= 365;
-      if (r.from != TAUTAN_DAY_NONE && r.from <= now && (latest == TAUTAN_DAY_NONE || r.from > latest))
+      if (r.from != TAUTAN_DAY_NONE && r.from <= last && (latest == TAUTAN_DAY_NONE || r.from > latest))
         latest = r.from;
     }
 
-  a->anchor_to = now;
-  a->anchor_from = latest != TAUTAN_DAY_NONE ? latest : now - 3652;
+  a->anchor_to = last;
+  a->anchor_from = latest != TAUTAN_DAY_NONE ? latest : tautan_day_from_ymd (1, 1, 1);
   latest_text = tautan_day_format (a->anchor_from);
-  now_text = tautan_day_format (now);
   if (latest != TAUTAN_DAY_NONE)
-    a->published_note = g_strdup_printf ("No publication date found in the text. Relative dates are resolved "
-                                         "against %s (the latest date the text states) to %s (the day it was "
-                                         "extracted), and marked inferred; give --published to date them.",
-                                         latest_text, now_text);
+    a->published_note = g_strdup_printf ("No publication date found in the text. The article is no earlier "
+                                         "than %s (the latest date the text states); how much later is "
+                                         "unknown, so relative dates and acts the text does not date are "
+                                         "ranges open to 9999-12-31, marked inferred; give --published to "
+                                         "date them.", latest_text);
   else
-    a->published_note = g_strdup_printf ("No publication date found in the text, and it states no date. "
-                                         "Relative dates are resolved against the ten years before %s (the "
-                                         "day it was extracted), and marked inferred; give --published to "
-                                         "date them.", now_text);
+    a->published_note = g_strdup ("No publication date found in the text, and it states no date: relative "
+                                  "dates and acts the text does not date are ranges from 0001-01-01 to "
+                                  "9999-12-31 (unknown), marked inferred; give --published to date them.");
 }
 
 /* The lead's date: what undated sentences about the news most likely

@@ -43,8 +43,12 @@ extract (const char *text,
   /* a headline first: the extractor names no one in headlines */
   full = g_strconcat ("A headline for the rule\n\n", text, NULL);
   article.text = full;
-  g_assert_true (tautan_day_parse (published, strlen (published), &article.published));
-  options.today = article.published + 30;
+  /* NULL: an article with no date, and no bound on when it was written */
+  if (published != NULL)
+    {
+      g_assert_true (tautan_day_parse (published, strlen (published), &article.published));
+      options.today = article.published + 30;
+    }
   extraction = tautan_extract_article (&article, &options, &error);
   g_assert_no_error (error);
   json = tautan_extraction_to_json (extraction, FALSE, NULL);
@@ -463,6 +467,43 @@ test_undated_after_lead (void)
 
   assert_event (en, "2015-05-18", "statement", "Paul Dewar", NULL, "2015-05-15", "2015-05-18", "range");
   assert_event (id, "2015-05-18", "statement", "Paul Dewar", NULL, "2015-05-15", "2015-05-18", "range");
+}
+
+static void
+test_undated_article (void)
+{
+  /* No dateline and no --published: an act the text does not date is
+   * said to be of unknown date, the same whatever day the extractor runs;
+   * a stated date still dates its act. */
+  const char *texts[] = {
+    "Senator Paul Dewar said the rescue came too late.\n\n"
+    "On 5 May 2021, Minister Anna Holt asked Canada to reopen the border.\n",
+    "Senator Paul Dewar mengatakan penyelamatan itu terlambat.\n\n"
+    "Pada 5 Mei 2021, Menteri Anna Holt meminta Kanada membuka kembali perbatasan.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], NULL);
+      JsonObject *root = json_node_get_object (node);
+      JsonObject *source = json_array_get_object_element (json_object_get_array_member (root, "sources"), 0);
+      JsonObject *said = find_event (root, "statement", "Paul Dewar");
+      JsonObject *date = json_object_get_object_member (said, "date");
+      JsonObject *basis = json_object_get_object_member (said, "date_basis");
+      JsonObject *asked = json_object_get_object_member (find_event (root, "appeal", "Anna Holt"), "date");
+
+      g_assert_true (json_node_is_null (json_object_get_member (source, "published")));
+      g_assert_nonnull (strstr (json_object_get_string_member (source, "published_note"), "9999-12-31"));
+      /* as early as the days before the lead's date, as late as unknown */
+      g_assert_cmpstr (json_object_get_string_member (date, "start"), ==, "2021-05-03");
+      g_assert_cmpstr (json_object_get_string_member (date, "end"), ==, "9999-12-31");
+      g_assert_cmpstr (json_object_get_string_member (date, "precision"), ==, "range");
+      g_assert_cmpstr (json_object_get_string_member (basis, "method"), ==, "inferred");
+      g_assert_nonnull (strstr (json_object_get_string_member (basis, "note"), "no date"));
+      g_assert_cmpstr (json_object_get_string_member (asked, "start"), ==, "2021-05-05");
+      g_assert_cmpstr (json_object_get_string_member (asked, "end"), ==, "2021-05-05");
+      g_assert_cmpstr (json_object_get_string_member (asked, "precision"), ==, "day");
+    }
 }
 
 static void
@@ -2963,6 +3004,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
+  g_test_add_func ("/tautan/extract-rules/events/undated-article", test_undated_article);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
   g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
   g_test_add_func ("/tautan/extract-rules/events/request-without-addressee", test_request_without_addressee);
