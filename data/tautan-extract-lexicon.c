@@ -311,6 +311,11 @@ static const struct { const char *phrase; const char *type; guint16 flags; } sta
   { "call on", "appeal", 0 }, { "urge", "appeal", 0 }, { "condemn", "criticise", 0 },
   { "denounce", "criticise", 0 }, { "reject", "reject", 0 }, { "deny", "deny", 0 },
   { "menolak keras", "reject", 0 }, { "mengecam keras", "criticise", 0 },
+  /* … and of backing: "We support Ukraine", "Kami mendukung KLHK", "We
+   * welcome the decision", "Kami menyambut baik langkah itu" */
+  { "support", "support", 0 }, { "mendukung", "support", 0 }, { "welcome", "support", 0 },
+  { "menyambut baik", "support", 0 }, { "appreciate", "support", 0 }, { "mengapresiasi", "support", 0 },
+  { "thank", "support", 0 },
   /* deny */
   { "bantah", "deny", 0 }, { "membantah", "deny", 0 }, { "sangkal", "deny", 0 },
   { "menyangkal", "deny", 0 }, { "tepis", "deny", 0 }, { "menepis", "deny", 0 },
