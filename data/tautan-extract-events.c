@@ -2028,8 +2028,9 @@ word_within (const Article      *a,
 
 /* The type the words of a reported clause give a plain statement, or
  * NULL: a punishment or sanctions still to come threaten ("AS berencana
- * memberlakukan sanksi", "will impose sanctions", "untuk menghukum"),
- * spying told of accuses, alarm criticises. */
+ * memberlakukan sanksi", "will impose sanctions", "untuk menghukum"), as
+ * does force still to come ("would attack"); spying told of accuses, alarm
+ * criticises. */
 static const char *
 clause_stance (const Article *a,
                guint32        from,
@@ -2041,6 +2042,8 @@ clause_stance (const Article *a,
     "menjatuhkan", "memberlakukan", "mengenakan", "menerapkan", "impose", "slap", NULL };
   static const char * const spying[] = {
     "mata-mata", "memata-matai", "spying", "spied", "espionage", NULL };
+  static const char * const attack[] = {
+    "menyerang", "menyerbu", "menggempur", "membom", "mengebom", "attack", "invade", "bomb", NULL };
   static const char * const alarm[] = {
     "khawatir", "prihatin", "terkejut", "cemas", "alarmed", "concerned", "appalled", "outraged", "damning", NULL };
   guint32 k;
@@ -2057,6 +2060,21 @@ clause_stance (const Article *a,
           && (_article_token_is (a, verb - 1, LEX_FUTURE, NULL) || _article_token_is (a, verb - 1, LEX_INTENT, NULL)
               || (a->token_quote[verb] != NO_INDEX && verb > from + 1
                   && (_article_token_is (a, verb - 2, LEX_FUTURE, NULL) || _article_token_is (a, verb - 2, LEX_INTENT, NULL)))))
+        return "threaten";
+    }
+  /* "said it would attack South Korea", "menyatakan akan menyerang Korea
+   * Selatan": force still to come, said of another party, threatens */
+  k = word_within (a, from, end, attack);
+  if (k != NO_INDEX && k > from
+      && (_article_token_is (a, k - 1, LEX_FUTURE, NULL) || _article_token_is (a, k - 1, LEX_INTENT, NULL)))
+    {
+      gboolean other_subject = FALSE;
+
+      /* the speaker's own force ("it would attack"), not another's told
+       * of ("said South Korea would attack"): no one named before it */
+      for (guint32 j = from; j < k && !other_subject; j++)
+        other_subject = _article_mention_at (a, j) != NO_INDEX;
+      if (!other_subject)
         return "threaten";
     }
   if (word_within (a, from, end, spying) != NO_INDEX)

@@ -1219,6 +1219,17 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/first-person-welcome/id",
     "\"Kami menyambut baik keputusan Kanada membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
     "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* force still to come, said of another party, threatens it */
+  { "/tautan/extract-rules/stance/would-attack/en",
+    "On Monday, Canada said it would attack Norway if the broadcasts do not stop.\n",
+    "2024-03-13", "threaten", "Canada", "Norway", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/would-attack/id",
+    "Kanada, Senin (11/3), menyatakan akan menyerang Norwegia jika siaran itu tidak dihentikan.\n",
+    "2024-03-13", "threaten", "Canada", "Norway", "2024-03-11", "2024-03-11", "day" },
+  /* … but another's force told of is no threat by the speaker */
+  { "/tautan/extract-rules/stance/other-would-attack/id",
+    "Kanada, Senin (11/3), mengatakan Norwegia akan menyerang perbatasan.\n",
+    "2024-03-13", "statement", "Canada", NULL, "2024-03-11", "2024-03-11", "day" },
   /* words in the first person about no one named leave a statement */
   { "/tautan/extract-rules/stance/first-person-no-target/en",
     "\"We call on everyone to stay calm,\" Minister Anna Holt said on Monday.\n",
