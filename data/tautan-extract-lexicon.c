@@ -368,6 +368,8 @@ static const char *light_verbs[] = {
   "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold",
   "conducted", "received", "receives",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
+  /* "signed an order imposing new sanctions on X": the participle too */
+  "imposed", "impose", "imposes", "imposing", "menjatuhkan", "memberlakukan", "mengenakan",
 };
 
 static const struct { const char *phrase; guint32 value; } date_words[] = {
@@ -520,6 +522,7 @@ static const char *send_verbs[] = {
   "mengirim", "mengirimkan", "mengerahkan", "menempatkan", "memasok", "memberikan", "memberi",
   "menyalurkan", "menyerahkan", "send", "sent", "sends", "sending", "deployed", "deploy", "deploys",
   "deploying", "supplied", "supply", "supplies", "supplying", "delivered", "provided", "gave",
+  "provide", "provides", "providing", "menyediakan",
 };
 static const struct { const char *phrase; const char *type; } cargo[] = {
   { "pasukan", "military-cooperation" }, { "tentara", "military-cooperation" },
