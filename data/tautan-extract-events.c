@@ -48,13 +48,30 @@ contains (GArray  *array,
   return FALSE;
 }
 
+/* Past a possessive ending at @k ("'s", "’s", or the mark and "s"). */
+static guint32
+past_possessive (const Article *a,
+                 guint32        k)
+{
+  if (k >= article_n_tokens (a))
+    return k;
+  if (word_is (a, k, "'s") || word_is (a, k, "’s"))
+    return k + 1;
+  if (_article_token_is_punct (a, k, "'’") && k + 1 < article_n_tokens (a) && word_is (a, k + 1, "s")
+      && !(article_token (a, k + 1)->flags & TOKEN_SPACE))
+    return k + 2;
+  return k;
+}
+
 /* A state named just before a person is the person's: "Presiden Rusia
- * Vladimir Putin" is Putin. */
+ * Vladimir Putin" is Putin, "Singapore's Prime Minister Lee Hsien Loong"
+ * is Lee. */
 static gboolean
 state_modifies_next (const Article *a,
                      guint32        m)
 {
   const Mention *cur = _article_mention (a, m);
+  guint32 after = past_possessive (a, cur->end_token);
   guint32 next = _article_mention_at (a, cur->end_token);
 
   if (entity (a, cur->entity)->kind != TAUTAN_ENTITY_STATE)
@@ -66,7 +83,9 @@ state_modifies_next (const Article *a,
       && !(article_token (a, cur->end_token)->flags & TOKEN_LINE))
     return TRUE;
   /* "Menteri Luar Negeri Korea Selatan Cho Tae-yul", also across a title */
-  for (guint32 k = cur->end_token; k < cur->end_token + 4 && next == NO_INDEX; k++)
+  if (after > cur->end_token)
+    next = NO_INDEX;
+  for (guint32 k = after; k < after + 4 && next == NO_INDEX; k++)
     {
       if (!_article_match_at (a, k, LEX_TITLE, NULL, NULL))
         break;
@@ -132,6 +151,8 @@ group_forward (Article *a,
       /* "X beserta istri, Y", "X and his wife, Y": a companion named by
        * kin is no party, and the list goes on after it */
       k = past_companion (a, k, limit);
+      if (state_modifies_next (a, m))
+        k = past_possessive (a, k);
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && _article_mention_at (a, k) == NO_INDEX))
         k++;

@@ -141,6 +141,11 @@ const EventCue _tautan_event_cues[] = {
   { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
   { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
   { "bertemu dengan", "meet", M | T },
+  /* courtesy calls: "received a courtesy call from X" (the host's cue),
+   * "paid a courtesy call on Y" (the guest's) */
+  { "received a courtesy call from", "meet", T | H }, { "received courtesy calls from", "meet", T | H },
+  { "received a visit from", "meet", T | H }, { "menerima kedatangan", "meet", T | H },
+  { "paid a courtesy call on", "meet", T }, { "paid a courtesy call to", "meet", T },
   /* "tiba di Taiwan untuk kunjungan tiga hari", "arrived in Beijing for
    * talks": an arrival for a visit is the visit */
   { "tiba di", "meet", T | A }, { "arrived in", "meet", T | A }, { "arrives in", "meet", T | A },

@@ -1219,6 +1219,23 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/first-person-welcome/id",
     "\"Kami menyambut baik keputusan Kanada membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
     "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* courtesy calls: the host's cue makes the guest the actor */
+  { "/tautan/extract-rules/cues/courtesy-call-host/en",
+    "On Sunday, President Ilse Varga received a courtesy call from Foreign Minister Anna Holt.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-28", "2023-05-28", "day" },
+  { "/tautan/extract-rules/cues/courtesy-call-host/id",
+    "Pada Minggu, Presiden Ilse Varga menerima kedatangan Menteri Anna Holt.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-28", "2023-05-28", "day" },
+  { "/tautan/extract-rules/cues/courtesy-call-guest/en",
+    "On Sunday, Minister Anna Holt paid a courtesy call on President Ilse Varga.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-28", "2023-05-28", "day" },
+  /* a state's possessive before a person's title is the person's */
+  { "/tautan/extract-rules/entities/possessive-state-person/en",
+    "On Monday, Canada's Foreign Minister Anna Holt met Norway's Prime Minister Ilse Varga in Oslo.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/entities/possessive-state-person/id",
+    "Pada Senin, Menteri Luar Negeri Kanada Anna Holt bertemu Perdana Menteri Norwegia Ilse Varga di Oslo.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-29", "2023-05-29", "day" },
   /* a participle or a verb of providing carries the noun's act */
   { "/tautan/extract-rules/cues/imposing-sanctions/en",
     "On Friday, President Ilse Varga signed an executive order imposing new sanctions on Canada.\n",
