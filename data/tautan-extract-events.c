@@ -1379,6 +1379,29 @@ country_referred_back (Article      *a,
     }
 }
 
+/* "menyerukan agar Myanmar menghentikan kekerasan", "urged that Canada
+ * reopen": a request's addressee is the subject of what it asks, named
+ * right after "agar", "supaya", "that", past a title or "the". */
+static void
+addressee_of_request (Article *a,
+                      guint32  after,
+                      guint32  end,
+                      GArray  *out)
+{
+  guint32 k = after;
+
+  if (k >= end || !(word_is (a, k, "agar") || word_is (a, k, "supaya") || word_is (a, k, "that")))
+    return;
+  k++;
+  while (k < end && _article_mention_at (a, k) == NO_INDEX
+         && (word_is (a, k, "the") || word_is (a, k, "pemerintah") || _article_match_at (a, k, LEX_TITLE, NULL, NULL)))
+    k++;
+  if (k < end && _article_mention_at (a, k) != NO_INDEX
+      && entity (a, _article_mention (a, _article_mention_at (a, k))->entity)->kind != TAUTAN_ENTITY_MEDIA
+      && entity (a, _article_mention (a, _article_mention_at (a, k))->entity)->kind != TAUTAN_ENTITY_PLACE)
+    group_forward (a, k, end, out);
+}
+
 /* The mention whose possessive ("X's", "X’s", "X'") stands just before
  * token @i, or NO_INDEX. */
 static guint32
@@ -1593,6 +1616,8 @@ events_in_sentence (Article *a,
           /* who acts is the subject of the cue in its clause */
           _tautan_clause_subject (a, clauses, verb, ev.actors);
           targets_after (a, i + n, clause_end, ev.type, ev.targets);
+          if (ev.targets->len == 0 && g_str_equal (ev.type, "appeal"))
+            addressee_of_request (a, i + n, s->end_token, ev.targets);
         }
 
       /* "Kanada menerima bantuan militer dari AS", "received aid from

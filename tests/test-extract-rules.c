@@ -1219,6 +1219,13 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/first-person-welcome/id",
     "\"Kami menyambut baik keputusan Kanada membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
     "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a request's addressee is the subject of what it asks */
+  { "/tautan/extract-rules/cues/request-that/en",
+    "On Monday, Foreign Minister Anna Holt urged that Canada stop the violence.\n",
+    "2023-05-31", "appeal", "Anna Holt", "Canada", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/cues/request-that/id",
+    "Pada Senin, Menteri Luar Negeri Anna Holt menyerukan agar pemerintah Kanada menghentikan kekerasan.\n",
+    "2023-05-31", "appeal", "Anna Holt", "Canada", "2023-05-29", "2023-05-29", "day" },
   /* courtesy calls: the host's cue makes the guest the actor */
   { "/tautan/extract-rules/cues/courtesy-call-host/en",
     "On Sunday, President Ilse Varga received a courtesy call from Foreign Minister Anna Holt.\n",
