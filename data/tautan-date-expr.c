@@ -1050,6 +1050,12 @@ resolve_at (const DateSpec  *s,
         if (s->kind == SPEC_THIS && !s->future && *to > anchor && *precision != TAUTAN_PRECISION_MONTH
             && *precision != TAUTAN_PRECISION_YEAR)
           *to = MAX (*from, anchor);
+        /* "this week" so far: weeks start on Sunday in American usage and
+         * on Monday in ISO and Indonesian usage; the days since the earlier
+         * of the two still fit in a week */
+        if (s->kind == SPEC_THIS && !s->future && s->unit == DW_WEEK_UNIT && s->part == 0
+            && *to == anchor && anchor - *from < 6)
+          *from -= 1;
         return TRUE;
       }
 

@@ -1219,6 +1219,17 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/first-person-welcome/id",
     "\"Kami menyambut baik keputusan Kanada membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
     "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* "this week" so far reaches back to the Sunday: weeks start on either */
+  { "/tautan/extract-rules/dates/this-week/en",
+    "Canada this week announced the return of fireworks to the park.\n",
+    "2023-05-31", "statement", "Canada", NULL, "2023-05-28", "2023-05-31", "week" },
+  { "/tautan/extract-rules/dates/this-week/id",
+    "Kanada pekan ini mengumumkan kembalinya kembang api ke taman itu.\n",
+    "2023-05-31", "statement", "Canada", NULL, "2023-05-28", "2023-05-31", "week" },
+  /* … and a Sunday's week is the six days before it */
+  { "/tautan/extract-rules/dates/this-week-sunday/en",
+    "Canada this week announced the return of fireworks to the park.\n",
+    "2023-06-04", "statement", "Canada", NULL, "2023-05-29", "2023-06-04", "week" },
   /* a request's addressee is the subject of what it asks */
   { "/tautan/extract-rules/cues/request-that/en",
     "On Monday, Foreign Minister Anna Holt urged that Canada stop the violence.\n",
