@@ -507,6 +507,21 @@ test_undated_article (void)
 }
 
 static void
+test_place_before_role_in_group (void)
+{
+  /* "X and Colorado Senator Y announced": a place the gazetteer does not
+   * know, before a role, does not end the group of speakers */
+  g_autoptr(JsonNode) node = extract ("On Monday, Minister Anna Holt and Colorado Senator Ilse Varga announced "
+                                      "that the park will reopen.\n", "2023-05-31");
+  JsonObject *root = json_node_get_object (node);
+  JsonObject *said = find_event (root, "statement", "Anna Holt");
+  JsonArray *actors = json_object_get_array_member (said, "actors");
+
+  g_assert_cmpuint (json_array_get_length (actors), ==, 2);
+  g_assert_true (has_name (root, actors, "Ilse Varga"));
+}
+
+static void
 test_appeal (void)
 {
   assert_event ("On Tuesday, Minister Anna Holt asked Canada to reopen the border.\n",
@@ -3077,6 +3092,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
   g_test_add_func ("/tautan/extract-rules/events/undated-article", test_undated_article);
+  g_test_add_func ("/tautan/extract-rules/entities/place-before-role-in-group", test_place_before_role_in_group);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
   g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
   g_test_add_func ("/tautan/extract-rules/events/request-without-addressee", test_request_without_addressee);
