@@ -2459,13 +2459,33 @@ target_act_referred_back (Article *a)
       ArticleEvent *ev = &g_array_index (a->events, ArticleEvent, e);
       const Sentence *s;
       const ArticleEvent *before = NULL;
+      guint32 words = ev->cue_end, end;
 
-      /* a cue's own words follow it; a quote's statement has none */
-      if (ev->targets->len > 0 || ev->actors->len == 0 || ev->cue_end <= ev->cue_token
+      if (ev->targets->len > 0 || ev->actors->len == 0
           || !(g_str_equal (ev->type, "criticise") || g_str_equal (ev->type, "reject") || g_str_equal (ev->type, "deny")))
         continue;
       s = &g_array_index (a->sentences, Sentence, ev->sentence);
-      if (!act_referred_back (a, ev->cue_end, s->end_token))
+      end = s->end_token;
+      /* a cue's own words follow it; a quote's statement has them between
+       * its cue and the quote: "mengutuk pengumuman itu sebagai “…”" */
+      if (ev->cue_end <= ev->cue_token)
+        {
+          words = NO_INDEX;
+          for (guint qi = 0; qi < a->quotes->len && words == NO_INDEX; qi++)
+            {
+              const ArticleQuote *q = &g_array_index (a->quotes, ArticleQuote, qi);
+              guint32 n = 1;
+
+              if (q->event != e || q->cue == NO_INDEX || q->open_token == NO_INDEX || q->cue >= q->open_token)
+                continue;
+              _article_match_at (a, q->cue, LEX_SPEECH, &n, NULL);
+              words = q->cue + n;
+              end = q->open_token;
+            }
+          if (words == NO_INDEX)
+            continue;
+        }
+      if (!act_referred_back (a, words, end))
         continue;
       for (guint o = 0; o < a->events->len; o++)
         {

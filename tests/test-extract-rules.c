@@ -1245,6 +1245,14 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/dates/this-week-sunday/en",
     "Canada this week announced the return of fireworks to the park.\n",
     "2023-06-04", "statement", "Canada", NULL, "2023-05-29", "2023-06-04", "week" },
+  /* an act told before, named between the cue and a quote, is the
+   * criticised party's */
+  { "/tautan/extract-rules/stance/act-referred-back-quoted/en",
+    "On Thursday, Canada announced a new missile test. Norway condemned the announcement as \"an unnecessary provocation\".\n",
+    "2023-05-31", "criticise", "Norway", "Canada", "2023-05-25", "2023-05-31", "range" },
+  { "/tautan/extract-rules/stance/act-referred-back-quoted/id",
+    "Kanada hari Kamis mengumumkan uji coba rudal baru. Norwegia mengutuk pengumuman itu sebagai \"provokasi yang tidak perlu\".\n",
+    "2023-05-31", "criticise", "Norway", "Canada", "2023-05-25", "2023-05-31", "range" },
   /* a request's addressee is the subject of what it asks */
   { "/tautan/extract-rules/cues/request-that/en",
     "On Monday, Foreign Minister Anna Holt urged that Canada stop the violence.\n",
