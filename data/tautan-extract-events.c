@@ -420,7 +420,7 @@ targets_within (Article    *a,
                 GArray     *out)
 {
   guint32 object = NO_INDEX;
-  gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack");
+  gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack") || g_str_equal (type, "aid");
   /* "mengancam akan melancarkan serangan terhadap X", "threatened to
    * strike X": a threat is aimed at whom the threatened act would hit */
   gboolean threat = g_str_equal (type, "threaten");
@@ -1669,8 +1669,9 @@ events_in_sentence (Article *a,
         }
 
       /* "visited Jakarta", "kunjungan X ke Jakarta": a visit to a city
-       * is a visit to its state, the party the text means */
-      if (g_str_equal (ev.type, "meet"))
+       * is a visit to its state, the party the text means; so is aid
+       * sent to a region ("mengirim bantuan ke Aceh") */
+      if (g_str_equal (ev.type, "meet") || g_str_equal (ev.type, "aid"))
         for (guint k = 0; k < ev.targets->len; k++)
           {
             const ArticleEntity *t = entity (a, g_array_index (ev.targets, guint32, k));

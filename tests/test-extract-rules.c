@@ -1253,6 +1253,13 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/act-referred-back-quoted/id",
     "Kanada hari Kamis mengumumkan uji coba rudal baru. Norwegia mengutuk pengumuman itu sebagai \"provokasi yang tidak perlu\".\n",
     "2023-05-31", "criticise", "Norway", "Canada", "2023-05-25", "2023-05-31", "range" },
+  /* aid sent to a region is aid to its state */
+  { "/tautan/extract-rules/cues/aid-to-region/en",
+    "On Monday, Japan sent humanitarian aid to Aceh.\n",
+    "2023-05-31", "aid", "Japan", "Indonesia", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/cues/aid-to-region/id",
+    "Pada Senin, Jepang mengirim bantuan kemanusiaan ke Aceh.\n",
+    "2023-05-31", "aid", "Japan", "Indonesia", "2023-05-29", "2023-05-29", "day" },
   /* a request's addressee is the subject of what it asks */
   { "/tautan/extract-rules/cues/request-that/en",
     "On Monday, Foreign Minister Anna Holt urged that Canada stop the violence.\n",
