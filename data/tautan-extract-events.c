@@ -743,6 +743,26 @@ date_from_expr (Article               *a,
  * lie: news reports what was said that day or in the few days before. */
 #define UNDATED_DAYS_BEFORE 2
 
+/* How far back "days after", "beberapa hari setelah" may reach */
+#define DAYS_AFTER_REACH 14
+
+/* Whether the words at @token stand in a time clause "(beberapa) hari
+ * setelah …", "days after …", "a week after …" opened within its
+ * sentence before it. */
+static gboolean
+days_after_clause (const Article *a,
+                   guint32        first,
+                   guint32        token)
+{
+  static const char *after[] = { "setelah", "sesudah", "after" };
+  static const char *units[] = { "hari", "days", "pekan", "minggu", "week", "weeks", "sepekan", "seminggu" };
+
+  for (guint32 k = token; k-- > first + 1 && token - k < 16;)
+    if (WORD_AMONG (a, k, after))
+      return WORD_AMONG (a, k - 1, units);
+  return FALSE;
+}
+
 static gboolean
 usable (const ArticleDateExpr *e)
 {
@@ -999,6 +1019,10 @@ date_for (Article     *a,
       date->start = a->anchor_from - UNDATED_DAYS_BEFORE;
       if (context != NULL && context->expr.from < date->start)
         date->start = context->expr.from;
+      /* "beberapa hari setelah X mengatakan", "days after X said": the
+       * act told in the time clause came days before the news */
+      if (days_after_clause (a, s->first_token, token))
+        date->start = MIN (date->start, a->anchor_from - DAYS_AFTER_REACH);
       date->precision = TAUTAN_PRECISION_RANGE;
       date->method = TAUTAN_DATE_INFERRED;
       if (context != NULL)

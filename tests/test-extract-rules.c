@@ -1260,6 +1260,13 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/cues/aid-to-region/id",
     "Pada Senin, Jepang mengirim bantuan kemanusiaan ke Aceh.\n",
     "2023-05-31", "aid", "Japan", "Indonesia", "2023-05-29", "2023-05-29", "day" },
+  /* an act told in "days after …" came days before the news */
+  { "/tautan/extract-rules/dates/days-after/en",
+    "The comments came days after Canada accused Norway of spying.\n",
+    "2023-05-31", "accuse", "Canada", "Norway", "2023-05-17", "2023-05-31", "range" },
+  { "/tautan/extract-rules/dates/days-after/id",
+    "Komentar itu muncul beberapa hari setelah Kanada menuduh Norwegia melakukan operasi mata-mata.\n",
+    "2023-05-31", "accuse", "Canada", "Norway", "2023-05-17", "2023-05-31", "range" },
   /* a request's addressee is the subject of what it asks */
   { "/tautan/extract-rules/cues/request-that/en",
     "On Monday, Foreign Minister Anna Holt urged that Canada stop the violence.\n",
