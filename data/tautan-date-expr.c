@@ -1293,7 +1293,7 @@ _tautan_resolve_dates (Article *a)
       TautanDateExpr resolved = e->expr;
 
       _tautan_date_spec_resolve (&e->spec, a->anchor_from, a->anchor_to, &resolved);
-      /* An undated article's anchor spans the whole calendar: "tahun lalu"
+      /* An undated article's anchor may start early: "tahun lalu"
        * at its first day would fall before year 1, which no dataset holds. */
       if (resolved.from != TAUTAN_DAY_NONE)
         {

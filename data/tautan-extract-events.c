@@ -1034,22 +1034,21 @@ date_for (Article     *a,
       return;
     }
   /* In an undated article, a date nearby says when the act may be as
-   * early as, still not that it was that day; how late it may be is as
-   * unknown as the article's own date. */
+   * early as, still not that it was that day: up to the latest day the
+   * text states, as for an article of that day. */
   if (context != NULL)
     {
       date_from_expr (a, context, TAUTAN_DATE_INFERRED,
                       "The article has no date and its sentence does not date this act: from the days "
-                      "before a date earlier in its paragraph, or its lead's, to 9999-12-31 (unknown).", date);
+                      "before a date earlier in its paragraph, or its lead's, to the latest date the text states.", date);
       date->start = MAX (MIN (context->expr.from, a->anchor_from - UNDATED_DAYS_BEFORE), tautan_day_from_ymd (1, 1, 1));
-      date->end = MAX (context->expr.to, a->anchor_to);
+      date->end = MAX (context->expr.to, a->anchor_from);
       date->precision = TAUTAN_PRECISION_RANGE;
       return;
     }
 
   /* Nothing dates it: from a year before the earliest the article can be
-   * to the latest, which for an article with no date is unknown (open to
-   * the end of the calendar, never the day of extraction). */
+   * to the latest (set_anchor(): never the day of extraction). */
   _article_date_clear (date);
   date->end = a->anchor_to;
   date->start = MAX (a->anchor_from - 365, tautan_day_from_ymd (1, 1, 1));
@@ -1057,7 +1056,7 @@ date_for (Article     *a,
   date->method = TAUTAN_DATE_INFERRED;
   date->words = _article_token_text (a, token, token + 1);
   date->note = g_strdup ("The article has no date and the text does not date this act: any day from a "
-                         "year before the latest date the text states (if any) to 9999-12-31 (unknown).");
+                         "year before the earliest the article can be to the latest (see published_note).");
 }
 
 static const char *

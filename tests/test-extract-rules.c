@@ -472,9 +472,10 @@ test_undated_after_lead (void)
 static void
 test_undated_article (void)
 {
-  /* No dateline and no --published: an act the text does not date is
-   * said to be of unknown date, the same whatever day the extractor runs;
-   * a stated date still dates its act. */
+  /* No dateline and no --published: the article is taken to be from the
+   * latest date it states to ten years later, the same whatever day the
+   * extractor runs, and the dates say the article has none; a stated date
+   * still dates its act. */
   const char *texts[] = {
     "Senator Paul Dewar said the rescue came too late.\n\n"
     "On 5 May 2021, Minister Anna Holt asked Canada to reopen the border.\n",
@@ -493,10 +494,10 @@ test_undated_article (void)
       JsonObject *asked = json_object_get_object_member (find_event (root, "appeal", "Anna Holt"), "date");
 
       g_assert_true (json_node_is_null (json_object_get_member (source, "published")));
-      g_assert_nonnull (strstr (json_object_get_string_member (source, "published_note"), "9999-12-31"));
-      /* as early as the days before the lead's date, as late as unknown */
+      g_assert_nonnull (strstr (json_object_get_string_member (source, "published_note"), "2031-05-05"));
+      /* from the days before the lead's date to the latest date it states */
       g_assert_cmpstr (json_object_get_string_member (date, "start"), ==, "2021-05-03");
-      g_assert_cmpstr (json_object_get_string_member (date, "end"), ==, "9999-12-31");
+      g_assert_cmpstr (json_object_get_string_member (date, "end"), ==, "2021-05-05");
       g_assert_cmpstr (json_object_get_string_member (date, "precision"), ==, "range");
       g_assert_cmpstr (json_object_get_string_member (basis, "method"), ==, "inferred");
       g_assert_nonnull (strstr (json_object_get_string_member (basis, "note"), "no date"));
@@ -504,6 +505,17 @@ test_undated_article (void)
       g_assert_cmpstr (json_object_get_string_member (asked, "end"), ==, "2021-05-05");
       g_assert_cmpstr (json_object_get_string_member (asked, "precision"), ==, "day");
     }
+
+  /* a text that states no date at all: the fixed span of modern news */
+  {
+    g_autoptr(JsonNode) node = extract ("Senator Paul Dewar said the rescue came too late.\n", NULL);
+    JsonObject *said = find_event (json_node_get_object (node), "statement", "Paul Dewar");
+    JsonObject *date = json_object_get_object_member (said, "date");
+
+    g_assert_cmpstr (json_object_get_string_member (date, "start"), ==, "1899-01-01");
+    g_assert_cmpstr (json_object_get_string_member (date, "end"), ==, "2099-12-31");
+    g_assert_cmpstr (json_object_get_string_member (date, "precision"), ==, "range");
+  }
 }
 
 static void
