@@ -1050,6 +1050,12 @@ resolve_at (const DateSpec  *s,
         if (s->kind == SPEC_THIS && !s->future && *to > anchor && *precision != TAUTAN_PRECISION_MONTH
             && *precision != TAUTAN_PRECISION_YEAR)
           *to = MAX (*from, anchor);
+        /* "this week" so far: weeks start on Sunday in American usage and
+         * on Monday in ISO and Indonesian usage; the days since the earlier
+         * of the two still fit in a week */
+        if (s->kind == SPEC_THIS && !s->future && s->unit == DW_WEEK_UNIT && s->part == 0
+            && *to == anchor && anchor - *from < 6)
+          *from -= 1;
         return TRUE;
       }
 
@@ -1287,6 +1293,13 @@ _tautan_resolve_dates (Article *a)
       TautanDateExpr resolved = e->expr;
 
       _tautan_date_spec_resolve (&e->spec, a->anchor_from, a->anchor_to, &resolved);
+      /* An undated article's anchor may start early: "tahun lalu"
+       * at its first day would fall before year 1, which no dataset holds. */
+      if (resolved.from != TAUTAN_DAY_NONE)
+        {
+          resolved.from = CLAMP (resolved.from, tautan_day_from_ymd (1, 1, 1), tautan_day_from_ymd (9999, 12, 31));
+          resolved.to = CLAMP (resolved.to, resolved.from, tautan_day_from_ymd (9999, 12, 31));
+        }
       e->expr.from = resolved.from;
       e->expr.to = resolved.to;
       e->expr.precision = resolved.precision;

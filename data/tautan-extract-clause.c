@@ -175,6 +175,19 @@ opens_clause (const Article *a,
   return 0;
 }
 
+/* "Colorado Senator X", "Texas Governor X": a capitalised word the
+ * gazetteer does not know, right before a role, is the role's place, not
+ * a name of its own. */
+static gboolean
+place_before_role (const Article *a,
+                   guint32        k)
+{
+  return _article_mention_at (a, k) == NO_INDEX && article_token (a, k)->kind == TOKEN_WORD
+         && (article_token (a, k)->flags & TOKEN_CAPITAL) && k + 1 < article_n_tokens (a)
+         && _article_mention_at (a, k + 1) == NO_INDEX && _article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
+         && !_article_token_is (a, k, LEX_TITLE, NULL);
+}
+
 /* The names joined by "dan", "and" and commas from the mention at @i on,
  * into @out; a state named before a person ("Presiden Rusia Vladimir
  * Putin") gives way to the person. Returns the token after them. */
@@ -221,7 +234,8 @@ group_from (Article *a,
           if (_article_token_is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
           while (j < limit && _article_mention_at (a, j) == NO_INDEX
-                 && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, j, "the")))
+                 && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, j, "the")
+                     || place_before_role (a, j)))
             j++;
           if (j < limit && _article_mention_at (a, j) != NO_INDEX)
             {
@@ -545,7 +559,8 @@ subject_before (Article *a,
               guint32 b = s - 1;
 
               while (b > start && _article_mention_at (a, b) == NO_INDEX
-                     && (_article_match_at (a, b, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, b, "the")))
+                     && (_article_match_at (a, b, LEX_TITLE, NULL, NULL) || _article_token_is_word (a, b, "the")
+                         || place_before_role (a, b)))
                 b--;
               if ((_article_token_is_punct (a, b, ",") || _article_token_is (a, b, LEX_CONJ, NULL)) && b > start
                   && _article_mention_at (a, b - 1) != NO_INDEX

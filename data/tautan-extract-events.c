@@ -48,13 +48,30 @@ contains (GArray  *array,
   return FALSE;
 }
 
+/* Past a possessive ending at @k ("'s", "’s", or the mark and "s"). */
+static guint32
+past_possessive (const Article *a,
+                 guint32        k)
+{
+  if (k >= article_n_tokens (a))
+    return k;
+  if (word_is (a, k, "'s") || word_is (a, k, "’s"))
+    return k + 1;
+  if (_article_token_is_punct (a, k, "'’") && k + 1 < article_n_tokens (a) && word_is (a, k + 1, "s")
+      && !(article_token (a, k + 1)->flags & TOKEN_SPACE))
+    return k + 2;
+  return k;
+}
+
 /* A state named just before a person is the person's: "Presiden Rusia
- * Vladimir Putin" is Putin. */
+ * Vladimir Putin" is Putin, "Singapore's Prime Minister Lee Hsien Loong"
+ * is Lee. */
 static gboolean
 state_modifies_next (const Article *a,
                      guint32        m)
 {
   const Mention *cur = _article_mention (a, m);
+  guint32 after = past_possessive (a, cur->end_token);
   guint32 next = _article_mention_at (a, cur->end_token);
 
   if (entity (a, cur->entity)->kind != TAUTAN_ENTITY_STATE)
@@ -66,7 +83,9 @@ state_modifies_next (const Article *a,
       && !(article_token (a, cur->end_token)->flags & TOKEN_LINE))
     return TRUE;
   /* "Menteri Luar Negeri Korea Selatan Cho Tae-yul", also across a title */
-  for (guint32 k = cur->end_token; k < cur->end_token + 4 && next == NO_INDEX; k++)
+  if (after > cur->end_token)
+    next = NO_INDEX;
+  for (guint32 k = after; k < after + 4 && next == NO_INDEX; k++)
     {
       if (!_article_match_at (a, k, LEX_TITLE, NULL, NULL))
         break;
@@ -132,6 +151,8 @@ group_forward (Article *a,
       /* "X beserta istri, Y", "X and his wife, Y": a companion named by
        * kin is no party, and the list goes on after it */
       k = past_companion (a, k, limit);
+      if (state_modifies_next (a, m))
+        k = past_possessive (a, k);
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && _article_mention_at (a, k) == NO_INDEX))
         k++;
@@ -399,7 +420,7 @@ targets_within (Article    *a,
                 GArray     *out)
 {
   guint32 object = NO_INDEX;
-  gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack");
+  gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack") || g_str_equal (type, "aid");
   /* "mengancam akan melancarkan serangan terhadap X", "threatened to
    * strike X": a threat is aimed at whom the threatened act would hit */
   gboolean threat = g_str_equal (type, "threaten");
@@ -722,6 +743,26 @@ date_from_expr (Article               *a,
  * lie: news reports what was said that day or in the few days before. */
 #define UNDATED_DAYS_BEFORE 2
 
+/* How far back "days after", "beberapa hari setelah" may reach */
+#define DAYS_AFTER_REACH 14
+
+/* Whether the words at @token stand in a time clause "(beberapa) hari
+ * setelah …", "days after …", "a week after …" opened within its
+ * sentence before it. */
+static gboolean
+days_after_clause (const Article *a,
+                   guint32        first,
+                   guint32        token)
+{
+  static const char *after[] = { "setelah", "sesudah", "after" };
+  static const char *units[] = { "hari", "days", "pekan", "minggu", "week", "weeks", "sepekan", "seminggu" };
+
+  for (guint32 k = token; k-- > first + 1 && token - k < 16;)
+    if (WORD_AMONG (a, k, after))
+      return WORD_AMONG (a, k - 1, units);
+  return FALSE;
+}
+
 static gboolean
 usable (const ArticleDateExpr *e)
 {
@@ -978,6 +1019,10 @@ date_for (Article     *a,
       date->start = a->anchor_from - UNDATED_DAYS_BEFORE;
       if (context != NULL && context->expr.from < date->start)
         date->start = context->expr.from;
+      /* "beberapa hari setelah X mengatakan", "days after X said": the
+       * act told in the time clause came days before the news */
+      if (days_after_clause (a, s->first_token, token))
+        date->start = MIN (date->start, a->anchor_from - DAYS_AFTER_REACH);
       date->precision = TAUTAN_PRECISION_RANGE;
       date->method = TAUTAN_DATE_INFERRED;
       if (context != NULL)
@@ -993,20 +1038,25 @@ date_for (Article     *a,
    * text states, as for an article of that day. */
   if (context != NULL)
     {
-      date_from_expr (a, context, TAUTAN_DATE_INFERRED, note, date);
-      date->start = MIN (context->expr.from, a->anchor_from - UNDATED_DAYS_BEFORE);
+      date_from_expr (a, context, TAUTAN_DATE_INFERRED,
+                      "The article has no date and its sentence does not date this act: from the days "
+                      "before a date earlier in its paragraph, or its lead's, to the latest date the text states.", date);
+      date->start = MAX (MIN (context->expr.from, a->anchor_from - UNDATED_DAYS_BEFORE), tautan_day_from_ymd (1, 1, 1));
       date->end = MAX (context->expr.to, a->anchor_from);
       date->precision = TAUTAN_PRECISION_RANGE;
       return;
     }
 
+  /* Nothing dates it: from a year before the earliest the article can be
+   * to the latest (set_anchor(): never the day of extraction). */
   _article_date_clear (date);
   date->end = a->anchor_to;
-  date->start = a->anchor_from - 365;
+  date->start = MAX (a->anchor_from - 365, tautan_day_from_ymd (1, 1, 1));
   date->precision = TAUTAN_PRECISION_RANGE;
   date->method = TAUTAN_DATE_INFERRED;
   date->words = _article_token_text (a, token, token + 1);
-  date->note = g_strdup ("The text does not date it, nor itself: taken to be within the year before the earliest the article can be.");
+  date->note = g_strdup ("The article has no date and the text does not date this act: any day from a "
+                         "year before the earliest the article can be to the latest (see published_note).");
 }
 
 static const char *
@@ -1352,6 +1402,29 @@ country_referred_back (Article      *a,
     }
 }
 
+/* "menyerukan agar Myanmar menghentikan kekerasan", "urged that Canada
+ * reopen": a request's addressee is the subject of what it asks, named
+ * right after "agar", "supaya", "that", past a title or "the". */
+static void
+addressee_of_request (Article *a,
+                      guint32  after,
+                      guint32  end,
+                      GArray  *out)
+{
+  guint32 k = after;
+
+  if (k >= end || !(word_is (a, k, "agar") || word_is (a, k, "supaya") || word_is (a, k, "that")))
+    return;
+  k++;
+  while (k < end && _article_mention_at (a, k) == NO_INDEX
+         && (word_is (a, k, "the") || word_is (a, k, "pemerintah") || _article_match_at (a, k, LEX_TITLE, NULL, NULL)))
+    k++;
+  if (k < end && _article_mention_at (a, k) != NO_INDEX
+      && entity (a, _article_mention (a, _article_mention_at (a, k))->entity)->kind != TAUTAN_ENTITY_MEDIA
+      && entity (a, _article_mention (a, _article_mention_at (a, k))->entity)->kind != TAUTAN_ENTITY_PLACE)
+    group_forward (a, k, end, out);
+}
+
 /* The mention whose possessive ("X's", "X’s", "X'") stands just before
  * token @i, or NO_INDEX. */
 static guint32
@@ -1566,6 +1639,8 @@ events_in_sentence (Article *a,
           /* who acts is the subject of the cue in its clause */
           _tautan_clause_subject (a, clauses, verb, ev.actors);
           targets_after (a, i + n, clause_end, ev.type, ev.targets);
+          if (ev.targets->len == 0 && g_str_equal (ev.type, "appeal"))
+            addressee_of_request (a, i + n, s->end_token, ev.targets);
         }
 
       /* "Kanada menerima bantuan militer dari AS", "received aid from
@@ -1617,8 +1692,9 @@ events_in_sentence (Article *a,
         }
 
       /* "visited Jakarta", "kunjungan X ke Jakarta": a visit to a city
-       * is a visit to its state, the party the text means */
-      if (g_str_equal (ev.type, "meet"))
+       * is a visit to its state, the party the text means; so is aid
+       * sent to a region ("mengirim bantuan ke Aceh") */
+      if (g_str_equal (ev.type, "meet") || g_str_equal (ev.type, "aid"))
         for (guint k = 0; k < ev.targets->len; k++)
           {
             const ArticleEntity *t = entity (a, g_array_index (ev.targets, guint32, k));
@@ -2027,8 +2103,9 @@ word_within (const Article      *a,
 
 /* The type the words of a reported clause give a plain statement, or
  * NULL: a punishment or sanctions still to come threaten ("AS berencana
- * memberlakukan sanksi", "will impose sanctions", "untuk menghukum"),
- * spying told of accuses, alarm criticises. */
+ * memberlakukan sanksi", "will impose sanctions", "untuk menghukum"), as
+ * does force still to come ("would attack"); spying told of accuses, alarm
+ * criticises. */
 static const char *
 clause_stance (const Article *a,
                guint32        from,
@@ -2040,6 +2117,8 @@ clause_stance (const Article *a,
     "menjatuhkan", "memberlakukan", "mengenakan", "menerapkan", "impose", "slap", NULL };
   static const char * const spying[] = {
     "mata-mata", "memata-matai", "spying", "spied", "espionage", NULL };
+  static const char * const attack[] = {
+    "menyerang", "menyerbu", "menggempur", "membom", "mengebom", "attack", "invade", "bomb", NULL };
   static const char * const alarm[] = {
     "khawatir", "prihatin", "terkejut", "cemas", "alarmed", "concerned", "appalled", "outraged", "damning", NULL };
   guint32 k;
@@ -2056,6 +2135,21 @@ clause_stance (const Article *a,
           && (_article_token_is (a, verb - 1, LEX_FUTURE, NULL) || _article_token_is (a, verb - 1, LEX_INTENT, NULL)
               || (a->token_quote[verb] != NO_INDEX && verb > from + 1
                   && (_article_token_is (a, verb - 2, LEX_FUTURE, NULL) || _article_token_is (a, verb - 2, LEX_INTENT, NULL)))))
+        return "threaten";
+    }
+  /* "said it would attack South Korea", "menyatakan akan menyerang Korea
+   * Selatan": force still to come, said of another party, threatens */
+  k = word_within (a, from, end, attack);
+  if (k != NO_INDEX && k > from
+      && (_article_token_is (a, k - 1, LEX_FUTURE, NULL) || _article_token_is (a, k - 1, LEX_INTENT, NULL)))
+    {
+      gboolean other_subject = FALSE;
+
+      /* the speaker's own force ("it would attack"), not another's told
+       * of ("said South Korea would attack"): no one named before it */
+      for (guint32 j = from; j < k && !other_subject; j++)
+        other_subject = _article_mention_at (a, j) != NO_INDEX;
+      if (!other_subject)
         return "threaten";
     }
   if (word_within (a, from, end, spying) != NO_INDEX)
@@ -2394,13 +2488,33 @@ target_act_referred_back (Article *a)
       ArticleEvent *ev = &g_array_index (a->events, ArticleEvent, e);
       const Sentence *s;
       const ArticleEvent *before = NULL;
+      guint32 words = ev->cue_end, end;
 
-      /* a cue's own words follow it; a quote's statement has none */
-      if (ev->targets->len > 0 || ev->actors->len == 0 || ev->cue_end <= ev->cue_token
+      if (ev->targets->len > 0 || ev->actors->len == 0
           || !(g_str_equal (ev->type, "criticise") || g_str_equal (ev->type, "reject") || g_str_equal (ev->type, "deny")))
         continue;
       s = &g_array_index (a->sentences, Sentence, ev->sentence);
-      if (!act_referred_back (a, ev->cue_end, s->end_token))
+      end = s->end_token;
+      /* a cue's own words follow it; a quote's statement has them between
+       * its cue and the quote: "mengutuk pengumuman itu sebagai “…”" */
+      if (ev->cue_end <= ev->cue_token)
+        {
+          words = NO_INDEX;
+          for (guint qi = 0; qi < a->quotes->len && words == NO_INDEX; qi++)
+            {
+              const ArticleQuote *q = &g_array_index (a->quotes, ArticleQuote, qi);
+              guint32 n = 1;
+
+              if (q->event != e || q->cue == NO_INDEX || q->open_token == NO_INDEX || q->cue >= q->open_token)
+                continue;
+              _article_match_at (a, q->cue, LEX_SPEECH, &n, NULL);
+              words = q->cue + n;
+              end = q->open_token;
+            }
+          if (words == NO_INDEX)
+            continue;
+        }
+      if (!act_referred_back (a, words, end))
         continue;
       for (guint o = 0; o < a->events->len; o++)
         {

@@ -141,6 +141,11 @@ const EventCue _tautan_event_cues[] = {
   { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
   { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
   { "bertemu dengan", "meet", M | T },
+  /* courtesy calls: "received a courtesy call from X" (the host's cue),
+   * "paid a courtesy call on Y" (the guest's) */
+  { "received a courtesy call from", "meet", T | H }, { "received courtesy calls from", "meet", T | H },
+  { "received a visit from", "meet", T | H }, { "menerima kedatangan", "meet", T | H },
+  { "paid a courtesy call on", "meet", T }, { "paid a courtesy call to", "meet", T },
   /* "tiba di Taiwan untuk kunjungan tiga hari", "arrived in Beijing for
    * talks": an arrival for a visit is the visit */
   { "tiba di", "meet", T | A }, { "arrived in", "meet", T | A }, { "arrives in", "meet", T | A },
@@ -311,6 +316,11 @@ static const struct { const char *phrase; const char *type; guint16 flags; } sta
   { "call on", "appeal", 0 }, { "urge", "appeal", 0 }, { "condemn", "criticise", 0 },
   { "denounce", "criticise", 0 }, { "reject", "reject", 0 }, { "deny", "deny", 0 },
   { "menolak keras", "reject", 0 }, { "mengecam keras", "criticise", 0 },
+  /* … and of backing: "We support Ukraine", "Kami mendukung KLHK", "We
+   * welcome the decision", "Kami menyambut baik langkah itu" */
+  { "support", "support", 0 }, { "mendukung", "support", 0 }, { "welcome", "support", 0 },
+  { "menyambut baik", "support", 0 }, { "appreciate", "support", 0 }, { "mengapresiasi", "support", 0 },
+  { "thank", "support", 0 },
   /* deny */
   { "bantah", "deny", 0 }, { "membantah", "deny", 0 }, { "sangkal", "deny", 0 },
   { "menyangkal", "deny", 0 }, { "tepis", "deny", 0 }, { "menepis", "deny", 0 },
@@ -363,6 +373,8 @@ static const char *light_verbs[] = {
   "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold",
   "conducted", "received", "receives",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
+  /* "signed an order imposing new sanctions on X": the participle too */
+  "imposed", "impose", "imposes", "imposing", "menjatuhkan", "memberlakukan", "mengenakan",
 };
 
 static const struct { const char *phrase; guint32 value; } date_words[] = {
@@ -515,6 +527,7 @@ static const char *send_verbs[] = {
   "mengirim", "mengirimkan", "mengerahkan", "menempatkan", "memasok", "memberikan", "memberi",
   "menyalurkan", "menyerahkan", "send", "sent", "sends", "sending", "deployed", "deploy", "deploys",
   "deploying", "supplied", "supply", "supplies", "supplying", "delivered", "provided", "gave",
+  "provide", "provides", "providing", "menyediakan",
 };
 static const struct { const char *phrase; const char *type; } cargo[] = {
   { "pasukan", "military-cooperation" }, { "tentara", "military-cooperation" },

@@ -377,17 +377,17 @@ find_relays (Article *a)
     }
 }
 
-static TautanDay
-today (const Article *a)
-{
-  g_autoptr(GDateTime) now = NULL;
+/* How long after the latest date it states an undated article may have
+ * been written: ten years, a bound that does not move with the day the
+ * extractor runs (the day of extraction did, so the output changed from
+ * one day to the next). */
+#define UNDATED_REACH_DAYS 3652
 
-  if (a->options->today != TAUTAN_DAY_NONE && a->options->today != 0)
-    return a->options->today;
-  now = g_date_time_new_now_local ();
-  return tautan_day_from_ymd (g_date_time_get_year (now), g_date_time_get_month (now),
-                              g_date_time_get_day_of_month (now));
-}
+/* The first and last days an article that states no date at all is taken
+ * to lie in: news of the modern era. Fixed, for the same reason; and
+ * bounded, as datasets keep a histogram by day over their events' span. */
+#define UNDATED_FIRST_YEAR 1900
+#define UNDATED_LAST_YEAR 2099
 
 static const ArticleDateExpr *
 full_date_in (const Article *a,
@@ -539,14 +539,17 @@ find_published (Article *a)
 }
 
 /* With no publication date, relative dates count from an interval: no
- * earlier than the latest day the text states, no later than today. */
+ * earlier than the latest day the text states and no later than ten years
+ * after it (options->today bounds it when the caller gives one); for an
+ * article that states no date, 1900 to 2099. Never the day it runs. */
 static void
 set_anchor (Article *a)
 {
   TautanDay latest = TAUTAN_DAY_NONE;
-  TautanDay now = today (a);
-  g_autofree char *latest_text = NULL;
-  g_autofree char *now_text = NULL;
+  TautanDay bound = a->options->today != TAUTAN_DAY_NONE && a->options->today != 0 ? a->options->today
+                    : TAUTAN_DAY_NONE;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
 
   if (a->published != TAUTAN_DAY_NONE)
     {
@@ -566,24 +569,37 @@ set_anchor (Article *a)
        * by as much as a year */
       if (r.from != TAUTAN_DAY_NONE && _article_date_is_deadline (a, e))
         r.from -= 365;
-      if (r.from != TAUTAN_DAY_NONE && r.from <= now && (latest == TAUTAN_DAY_NONE || r.from > latest))
+      if (r.from != TAUTAN_DAY_NONE && (bound == TAUTAN_DAY_NONE || r.from <= bound)
+          && (latest == TAUTAN_DAY_NONE || r.from > latest))
         latest = r.from;
     }
 
-  a->anchor_to = now;
-  a->anchor_from = latest != TAUTAN_DAY_NONE ? latest : now - 3652;
-  latest_text = tautan_day_format (a->anchor_from);
-  now_text = tautan_day_format (now);
   if (latest != TAUTAN_DAY_NONE)
-    a->published_note = g_strdup_printf ("No publication date found in the text. Relative dates are resolved "
-                                         "against %s (the latest date the text states) to %s (the day it was "
-                                         "extracted), and marked inferred; give --published to date them.",
-                                         latest_text, now_text);
+    {
+      a->anchor_from = latest;
+      a->anchor_to = latest + UNDATED_REACH_DAYS;
+    }
   else
-    a->published_note = g_strdup_printf ("No publication date found in the text, and it states no date. "
-                                         "Relative dates are resolved against the ten years before %s (the "
-                                         "day it was extracted), and marked inferred; give --published to "
-                                         "date them.", now_text);
+    {
+      a->anchor_from = tautan_day_from_ymd (UNDATED_FIRST_YEAR, 1, 1);
+      a->anchor_to = tautan_day_from_ymd (UNDATED_LAST_YEAR, 12, 31);
+    }
+  if (bound != TAUTAN_DAY_NONE)
+    a->anchor_to = MAX (a->anchor_from, MIN (a->anchor_to, bound));
+  from_text = tautan_day_format (a->anchor_from);
+  to_text = tautan_day_format (a->anchor_to);
+  if (latest != TAUTAN_DAY_NONE)
+    a->published_note = g_strdup_printf ("No publication date found in the text: the article is taken to be "
+                                         "from %s (the latest date it states) to %s (ten years later). "
+                                         "Relative dates and acts the text does not date are ranges within "
+                                         "that, marked inferred, the same whatever day the extractor runs; "
+                                         "give --published to date them.", from_text, to_text);
+  else
+    a->published_note = g_strdup_printf ("No publication date found in the text, and it states no date: the "
+                                         "article is taken to be from %s to %s. Relative dates and acts the "
+                                         "text does not date are ranges within that, marked inferred, the "
+                                         "same whatever day the extractor runs; give --published to date "
+                                         "them.", from_text, to_text);
 }
 
 /* The lead's date: what undated sentences about the news most likely

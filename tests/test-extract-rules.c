@@ -43,8 +43,12 @@ extract (const char *text,
   /* a headline first: the extractor names no one in headlines */
   full = g_strconcat ("A headline for the rule\n\n", text, NULL);
   article.text = full;
-  g_assert_true (tautan_day_parse (published, strlen (published), &article.published));
-  options.today = article.published + 30;
+  /* NULL: an article with no date, and no bound on when it was written */
+  if (published != NULL)
+    {
+      g_assert_true (tautan_day_parse (published, strlen (published), &article.published));
+      options.today = article.published + 30;
+    }
   extraction = tautan_extract_article (&article, &options, &error);
   g_assert_no_error (error);
   json = tautan_extraction_to_json (extraction, FALSE, NULL);
@@ -463,6 +467,70 @@ test_undated_after_lead (void)
 
   assert_event (en, "2015-05-18", "statement", "Paul Dewar", NULL, "2015-05-15", "2015-05-18", "range");
   assert_event (id, "2015-05-18", "statement", "Paul Dewar", NULL, "2015-05-15", "2015-05-18", "range");
+}
+
+static void
+test_undated_article (void)
+{
+  /* No dateline and no --published: the article is taken to be from the
+   * latest date it states to ten years later, the same whatever day the
+   * extractor runs, and the dates say the article has none; a stated date
+   * still dates its act. */
+  const char *texts[] = {
+    "Senator Paul Dewar said the rescue came too late.\n\n"
+    "On 5 May 2021, Minister Anna Holt asked Canada to reopen the border.\n",
+    "Senator Paul Dewar mengatakan penyelamatan itu terlambat.\n\n"
+    "Pada 5 Mei 2021, Menteri Anna Holt meminta Kanada membuka kembali perbatasan.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], NULL);
+      JsonObject *root = json_node_get_object (node);
+      JsonObject *source = json_array_get_object_element (json_object_get_array_member (root, "sources"), 0);
+      JsonObject *said = find_event (root, "statement", "Paul Dewar");
+      JsonObject *date = json_object_get_object_member (said, "date");
+      JsonObject *basis = json_object_get_object_member (said, "date_basis");
+      JsonObject *asked = json_object_get_object_member (find_event (root, "appeal", "Anna Holt"), "date");
+
+      g_assert_true (json_node_is_null (json_object_get_member (source, "published")));
+      g_assert_nonnull (strstr (json_object_get_string_member (source, "published_note"), "2031-05-05"));
+      /* from the days before the lead's date to the latest date it states */
+      g_assert_cmpstr (json_object_get_string_member (date, "start"), ==, "2021-05-03");
+      g_assert_cmpstr (json_object_get_string_member (date, "end"), ==, "2021-05-05");
+      g_assert_cmpstr (json_object_get_string_member (date, "precision"), ==, "range");
+      g_assert_cmpstr (json_object_get_string_member (basis, "method"), ==, "inferred");
+      g_assert_nonnull (strstr (json_object_get_string_member (basis, "note"), "no date"));
+      g_assert_cmpstr (json_object_get_string_member (asked, "start"), ==, "2021-05-05");
+      g_assert_cmpstr (json_object_get_string_member (asked, "end"), ==, "2021-05-05");
+      g_assert_cmpstr (json_object_get_string_member (asked, "precision"), ==, "day");
+    }
+
+  /* a text that states no date at all: the fixed span of modern news */
+  {
+    g_autoptr(JsonNode) node = extract ("Senator Paul Dewar said the rescue came too late.\n", NULL);
+    JsonObject *said = find_event (json_node_get_object (node), "statement", "Paul Dewar");
+    JsonObject *date = json_object_get_object_member (said, "date");
+
+    g_assert_cmpstr (json_object_get_string_member (date, "start"), ==, "1899-01-01");
+    g_assert_cmpstr (json_object_get_string_member (date, "end"), ==, "2099-12-31");
+    g_assert_cmpstr (json_object_get_string_member (date, "precision"), ==, "range");
+  }
+}
+
+static void
+test_place_before_role_in_group (void)
+{
+  /* "X and Colorado Senator Y announced": a place the gazetteer does not
+   * know, before a role, does not end the group of speakers */
+  g_autoptr(JsonNode) node = extract ("On Monday, Minister Anna Holt and Colorado Senator Ilse Varga announced "
+                                      "that the park will reopen.\n", "2023-05-31");
+  JsonObject *root = json_node_get_object (node);
+  JsonObject *said = find_event (root, "statement", "Anna Holt");
+  JsonArray *actors = json_object_get_array_member (said, "actors");
+
+  g_assert_cmpuint (json_array_get_length (actors), ==, 2);
+  g_assert_true (has_name (root, actors, "Ilse Varga"));
 }
 
 static void
@@ -1165,6 +1233,100 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/first-person-appeal/id",
     "\"Kami menyerukan Kanada untuk membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
     "2024-03-13", "appeal", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* … and backing in the first person is support for the one named */
+  { "/tautan/extract-rules/stance/first-person-support/en",
+    "\"We support Canada's leadership on land use,\" Minister Anna Holt said on Monday.\n",
+    "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/first-person-support/id",
+    "\"Kami mendukung kepemimpinan Kanada dalam penggunaan lahan,\" kata Menteri Anna Holt, Senin (11/3).\n",
+    "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/first-person-welcome/en",
+    "\"We welcome Canada's decision to reopen the border,\" Minister Anna Holt said on Monday.\n",
+    "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/first-person-welcome/id",
+    "\"Kami menyambut baik keputusan Kanada membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
+    "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* "this week" so far reaches back to the Sunday: weeks start on either */
+  { "/tautan/extract-rules/dates/this-week/en",
+    "Canada this week announced the return of fireworks to the park.\n",
+    "2023-05-31", "statement", "Canada", NULL, "2023-05-28", "2023-05-31", "week" },
+  { "/tautan/extract-rules/dates/this-week/id",
+    "Kanada pekan ini mengumumkan kembalinya kembang api ke taman itu.\n",
+    "2023-05-31", "statement", "Canada", NULL, "2023-05-28", "2023-05-31", "week" },
+  /* … and a Sunday's week is the six days before it */
+  { "/tautan/extract-rules/dates/this-week-sunday/en",
+    "Canada this week announced the return of fireworks to the park.\n",
+    "2023-06-04", "statement", "Canada", NULL, "2023-05-29", "2023-06-04", "week" },
+  /* an act told before, named between the cue and a quote, is the
+   * criticised party's */
+  { "/tautan/extract-rules/stance/act-referred-back-quoted/en",
+    "On Thursday, Canada announced a new missile test. Norway condemned the announcement as \"an unnecessary provocation\".\n",
+    "2023-05-31", "criticise", "Norway", "Canada", "2023-05-25", "2023-05-31", "range" },
+  { "/tautan/extract-rules/stance/act-referred-back-quoted/id",
+    "Kanada hari Kamis mengumumkan uji coba rudal baru. Norwegia mengutuk pengumuman itu sebagai \"provokasi yang tidak perlu\".\n",
+    "2023-05-31", "criticise", "Norway", "Canada", "2023-05-25", "2023-05-31", "range" },
+  /* aid sent to a region is aid to its state */
+  { "/tautan/extract-rules/cues/aid-to-region/en",
+    "On Monday, Japan sent humanitarian aid to Aceh.\n",
+    "2023-05-31", "aid", "Japan", "Indonesia", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/cues/aid-to-region/id",
+    "Pada Senin, Jepang mengirim bantuan kemanusiaan ke Aceh.\n",
+    "2023-05-31", "aid", "Japan", "Indonesia", "2023-05-29", "2023-05-29", "day" },
+  /* an act told in "days after …" came days before the news */
+  { "/tautan/extract-rules/dates/days-after/en",
+    "The comments came days after Canada accused Norway of spying.\n",
+    "2023-05-31", "accuse", "Canada", "Norway", "2023-05-17", "2023-05-31", "range" },
+  { "/tautan/extract-rules/dates/days-after/id",
+    "Komentar itu muncul beberapa hari setelah Kanada menuduh Norwegia melakukan operasi mata-mata.\n",
+    "2023-05-31", "accuse", "Canada", "Norway", "2023-05-17", "2023-05-31", "range" },
+  /* a request's addressee is the subject of what it asks */
+  { "/tautan/extract-rules/cues/request-that/en",
+    "On Monday, Foreign Minister Anna Holt urged that Canada stop the violence.\n",
+    "2023-05-31", "appeal", "Anna Holt", "Canada", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/cues/request-that/id",
+    "Pada Senin, Menteri Luar Negeri Anna Holt menyerukan agar pemerintah Kanada menghentikan kekerasan.\n",
+    "2023-05-31", "appeal", "Anna Holt", "Canada", "2023-05-29", "2023-05-29", "day" },
+  /* courtesy calls: the host's cue makes the guest the actor */
+  { "/tautan/extract-rules/cues/courtesy-call-host/en",
+    "On Sunday, President Ilse Varga received a courtesy call from Foreign Minister Anna Holt.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-28", "2023-05-28", "day" },
+  { "/tautan/extract-rules/cues/courtesy-call-host/id",
+    "Pada Minggu, Presiden Ilse Varga menerima kedatangan Menteri Anna Holt.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-28", "2023-05-28", "day" },
+  { "/tautan/extract-rules/cues/courtesy-call-guest/en",
+    "On Sunday, Minister Anna Holt paid a courtesy call on President Ilse Varga.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-28", "2023-05-28", "day" },
+  /* a state's possessive before a person's title is the person's */
+  { "/tautan/extract-rules/entities/possessive-state-person/en",
+    "On Monday, Canada's Foreign Minister Anna Holt met Norway's Prime Minister Ilse Varga in Oslo.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/entities/possessive-state-person/id",
+    "Pada Senin, Menteri Luar Negeri Kanada Anna Holt bertemu Perdana Menteri Norwegia Ilse Varga di Oslo.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-29", "2023-05-29", "day" },
+  /* a participle or a verb of providing carries the noun's act */
+  { "/tautan/extract-rules/cues/imposing-sanctions/en",
+    "On Friday, President Ilse Varga signed an executive order imposing new sanctions on Canada.\n",
+    "2023-05-31", "sanction", "Ilse Varga", "Canada", "2023-05-26", "2023-05-26", "day" },
+  { "/tautan/extract-rules/cues/imposing-sanctions/id",
+    "Pada Jumat, Presiden Ilse Varga menandatangani perintah eksekutif yang menjatuhkan sanksi baru terhadap Kanada.\n",
+    "2023-05-31", "sanction", "Ilse Varga", "Canada", "2023-05-26", "2023-05-26", "day" },
+  { "/tautan/extract-rules/cues/provide-aid/en",
+    "On Friday, Norway helped build roads and provide humanitarian aid to Canada.\n",
+    "2023-05-31", "aid", "Norway", "Canada", "2023-05-26", "2023-05-26", "day" },
+  { "/tautan/extract-rules/cues/provide-aid/id",
+    "Pada Jumat, Norwegia menyediakan bantuan kemanusiaan bagi Kanada.\n",
+    "2023-05-31", "aid", "Norway", "Canada", "2023-05-26", "2023-05-26", "day" },
+  /* force still to come, said of another party, threatens it */
+  { "/tautan/extract-rules/stance/would-attack/en",
+    "On Monday, Canada said it would attack Norway if the broadcasts do not stop.\n",
+    "2024-03-13", "threaten", "Canada", "Norway", "2024-03-11", "2024-03-11", "day" },
+  { "/tautan/extract-rules/stance/would-attack/id",
+    "Kanada, Senin (11/3), menyatakan akan menyerang Norwegia jika siaran itu tidak dihentikan.\n",
+    "2024-03-13", "threaten", "Canada", "Norway", "2024-03-11", "2024-03-11", "day" },
+  /* … but another's force told of is no threat by the speaker */
+  { "/tautan/extract-rules/stance/other-would-attack/id",
+    "Kanada, Senin (11/3), mengatakan Norwegia akan menyerang perbatasan.\n",
+    "2024-03-13", "statement", "Canada", NULL, "2024-03-11", "2024-03-11", "day" },
   /* words in the first person about no one named leave a statement */
   { "/tautan/extract-rules/stance/first-person-no-target/en",
     "\"We call on everyone to stay calm,\" Minister Anna Holt said on Monday.\n",
@@ -3077,6 +3239,8 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/date-in-reported-clause", test_date_in_reported_clause);
   g_test_add_func ("/tautan/extract-rules/events/deadline-is-no-date", test_deadline_is_no_date);
   g_test_add_func ("/tautan/extract-rules/events/undated-after-lead", test_undated_after_lead);
+  g_test_add_func ("/tautan/extract-rules/events/undated-article", test_undated_article);
+  g_test_add_func ("/tautan/extract-rules/entities/place-before-role-in-group", test_place_before_role_in_group);
   g_test_add_func ("/tautan/extract-rules/events/appeal", test_appeal);
   g_test_add_func ("/tautan/extract-rules/events/contact-is-meet", test_contact_is_meet);
   g_test_add_func ("/tautan/extract-rules/events/request-without-addressee", test_request_without_addressee);

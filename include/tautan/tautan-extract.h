@@ -48,7 +48,7 @@ typedef struct
 typedef struct
 {
   TautanGazetteer *gazetteer;  /* nullable: the bundled one */
-  TautanDay        today;      /* TAUTAN_DAY_NONE: today; bounds an undated article's dates */
+  TautanDay        today;      /* the latest an undated article can be; TAUTAN_DAY_NONE: no bound but the text's (never the day it runs) */
 } TautanExtractOptions;
 
 void              tautan_article_init         (TautanArticle              *article);
