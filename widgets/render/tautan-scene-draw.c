@@ -585,9 +585,6 @@ set_dash (cairo_t *cr,
  * so tiles and frames agree, and the cost stays that of a few layers. */
 #define MAX_LAYERS 6.0
 
-/* The layers of ink are rounded to this many steps an octave. */
-#define LAYERS_STEPS 4.0
-
 static void
 edge_density (TautanScene *self)
 {
@@ -609,13 +606,6 @@ edge_density (TautanScene *self)
     }
   area = MAX (span.x1 - span.x0, 1.0) * MAX (span.y1 - span.y0, 1.0);
   layers = ink / area;
-  /* On a grid of quarter octaves: a timeline step moves the ink a few
-   * percent, and a factor that moved with it would change every tile's
-   * pixels, where the step changed a few edges (tile signatures,
-   * tautan-scene-index.c). Still a function of the scene alone: a fresh
-   * drawing of it shades alike. */
-  if (layers > 0)
-    layers = exp2 (round (log2 (layers) * LAYERS_STEPS) / LAYERS_STEPS);
   if (layers > 1)
     g = MIN ((1 - pow (1 - DENSITY_TARGET, 1 / layers)) / DENSITY_TARGET, 1.0);
   if (layers > MAX_LAYERS)
