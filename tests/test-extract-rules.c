@@ -57,9 +57,12 @@ extract (const char *text,
   return root;
 }
 
+/* @member of the first entity whose @key is @value. */
 static const char *
-entity_name (JsonObject *root,
-             const char *id)
+entity_member (JsonObject *root,
+               const char *key,
+               const char *value,
+               const char *member)
 {
   JsonArray *entities = json_object_get_array_member (root, "entities");
 
@@ -67,10 +70,17 @@ entity_name (JsonObject *root,
     {
       JsonObject *e = json_array_get_object_element (entities, i);
 
-      if (g_strcmp0 (json_object_get_string_member (e, "id"), id) == 0)
-        return json_object_get_string_member (e, "name");
+      if (g_strcmp0 (json_object_get_string_member (e, key), value) == 0)
+        return json_object_get_string_member (e, member);
     }
   return NULL;
+}
+
+static const char *
+entity_name (JsonObject *root,
+             const char *id)
+{
+  return entity_member (root, "id", id, "name");
 }
 
 static gboolean
@@ -3096,16 +3106,7 @@ static const char *
 kind_of_name (JsonNode   *node,
               const char *name)
 {
-  JsonArray *entities = json_object_get_array_member (json_node_get_object (node), "entities");
-
-  for (guint i = 0; i < json_array_get_length (entities); i++)
-    {
-      JsonObject *e = json_array_get_object_element (entities, i);
-
-      if (g_strcmp0 (json_object_get_string_member (e, "name"), name) == 0)
-        return json_object_get_string_member (e, "kind");
-    }
-  return NULL;
+  return entity_member (json_node_get_object (node), "name", name, "kind");
 }
 
 /* "West Midlands Police", "North Yorkshire Police": a compass word that

@@ -610,26 +610,12 @@ place_labels (TautanScene *self)
   _tautan_scene_pool_free (order);
 }
 
-static inline guint64
-mix (guint64 h,
-     guint64 v)
-{
-  h ^= v + G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) + (h << 6) + (h >> 2);
-  return h * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
-}
-
-/* 1/64 px: the same world point from two centres rounds alike. */
-static inline guint64
-quant (double v)
-{
-  return (guint64)(gint64)floor (CLAMP (v * 64, -1e15, 1e15) + 0.5);
-}
-
 static guint64
 mix_color (guint64           h,
            const TautanRgba *c)
 {
-  return mix (h, quant (c->red) ^ quant (c->green) << 16 ^ quant (c->blue) << 32 ^ quant (c->alpha) << 48);
+  return _tautan_scene_mix (h, _tautan_scene_quant (c->red) ^ _tautan_scene_quant (c->green) << 16 ^
+                               _tautan_scene_quant (c->blue) << 32 ^ _tautan_scene_quant (c->alpha) << 48);
 }
 
 /* The edges' share of the fingerprint, for edges @start..@end. */
@@ -639,17 +625,17 @@ edge_fingerprint (TautanScene *self,
                   guint        end)
 {
   double ox = self->origin_x, oy = self->origin_y;
-  guint64 h = mix (0, end - start);
+  guint64 h = _tautan_scene_mix (0, end - start);
 
   for (guint i = start; i < end; i++)
     {
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
 
-      h = mix (h, (guint64)e->source << 32 | e->target);
-      h = mix (h, quant (e->x0 + ox) ^ quant (e->y0 + oy) << 1);
-      h = mix (h, quant (e->cx + ox) ^ quant (e->cy + oy) << 1);
-      h = mix (h, quant (e->x1 + ox) ^ quant (e->y1 + oy) << 1);
-      h = mix (h, quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
+      h = _tautan_scene_mix (h, (guint64)e->source << 32 | e->target);
+      h = _tautan_scene_mix (h, _tautan_scene_quant (e->x0 + ox) ^ _tautan_scene_quant (e->y0 + oy) << 1);
+      h = _tautan_scene_mix (h, _tautan_scene_quant (e->cx + ox) ^ _tautan_scene_quant (e->cy + oy) << 1);
+      h = _tautan_scene_mix (h, _tautan_scene_quant (e->x1 + ox) ^ _tautan_scene_quant (e->y1 + oy) << 1);
+      h = _tautan_scene_mix (h, _tautan_scene_quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
       h = mix_color (h, &e->color);
     }
   return h;
@@ -662,37 +648,37 @@ compute_fingerprint (TautanScene   *self,
                      const guint64 *edge_hashes)
 {
   double ox = self->origin_x, oy = self->origin_y;
-  guint64 h = mix (0, self->nodes->len);
+  guint64 h = _tautan_scene_mix (0, self->nodes->len);
 
-  h = mix (h, self->edges->len);
-  h = mix (h, self->far);
+  h = _tautan_scene_mix (h, self->edges->len);
+  h = _tautan_scene_mix (h, self->far);
   h = mix_color (h, &self->palette.background);
   h = mix_color (h, &self->palette.foreground);
-  h = mix (h, GPOINTER_TO_SIZE (self->context));
+  h = _tautan_scene_mix (h, GPOINTER_TO_SIZE (self->context));
 
   for (guint i = 0; i < self->nodes->len; i++)
     {
       const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
 
-      h = mix (h, n->entity);
-      h = mix (h, quant (n->x + ox));
-      h = mix (h, quant (n->y + oy));
-      h = mix (h, quant (n->radius));
-      h = mix (h, (guint64)n->shape | (guint64)n->label_visible << 8 | (guint64)n->selected << 9);
-      h = mix (h, quant (n->alpha));
+      h = _tautan_scene_mix (h, n->entity);
+      h = _tautan_scene_mix (h, _tautan_scene_quant (n->x + ox));
+      h = _tautan_scene_mix (h, _tautan_scene_quant (n->y + oy));
+      h = _tautan_scene_mix (h, _tautan_scene_quant (n->radius));
+      h = _tautan_scene_mix (h, (guint64)n->shape | (guint64)n->label_visible << 8 | (guint64)n->selected << 9);
+      h = _tautan_scene_mix (h, _tautan_scene_quant (n->alpha));
       h = mix_color (h, &n->fill);
     }
   /* The edges in two halves, so the two threads of the edge pass each
    * hash theirs while they are in cache. */
   if (edge_hashes != NULL)
     {
-      h = mix (h, edge_hashes[0]);
-      h = mix (h, edge_hashes[1]);
+      h = _tautan_scene_mix (h, edge_hashes[0]);
+      h = _tautan_scene_mix (h, edge_hashes[1]);
     }
   else
     {
-      h = mix (h, edge_fingerprint (self, 0, self->edges->len / 2));
-      h = mix (h, edge_fingerprint (self, self->edges->len / 2, self->edges->len));
+      h = _tautan_scene_mix (h, edge_fingerprint (self, 0, self->edges->len / 2));
+      h = _tautan_scene_mix (h, edge_fingerprint (self, self->edges->len / 2, self->edges->len));
     }
   return h;
 }

@@ -415,21 +415,6 @@ _tautan_scene_get_draw_nodes (TautanScene *self)
  * pixels (rounded as the fingerprint rounds them, so a panned scene's tile
  * keeps its key). Two tiles with the same signature draw the same pixels. */
 
-static inline guint64
-sig_mix (guint64 h,
-         guint64 v)
-{
-  h ^= v + G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) + (h << 6) + (h >> 2);
-  return h * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
-}
-
-/* 1/64 px, as the fingerprint (tautan-scene-build.c). */
-static inline guint64
-sig_quant (double v)
-{
-  return (guint64)(gint64)floor (CLAMP (v * 64, -1e15, 1e15) + 0.5);
-}
-
 /* Colours and other fractions exactly: they are never rounded anew. */
 static inline guint64
 sig_double (double v)
@@ -445,10 +430,10 @@ static guint64
 sig_color (guint64           h,
            const TautanRgba *c)
 {
-  h = sig_mix (h, sig_double (c->red));
-  h = sig_mix (h, sig_double (c->green));
-  h = sig_mix (h, sig_double (c->blue));
-  return sig_mix (h, sig_double (c->alpha));
+  h = _tautan_scene_mix (h, sig_double (c->red));
+  h = _tautan_scene_mix (h, sig_double (c->green));
+  h = _tautan_scene_mix (h, sig_double (c->blue));
+  return _tautan_scene_mix (h, sig_double (c->alpha));
 }
 
 static guint64
@@ -457,7 +442,7 @@ sig_point (guint64            h,
            double             x,
            double             y)
 {
-  return sig_mix (h, sig_quant (x + self->origin_x) ^ sig_quant (y + self->origin_y) << 1);
+  return _tautan_scene_mix (h, _tautan_scene_quant (x + self->origin_x) ^ _tautan_scene_quant (y + self->origin_y) << 1);
 }
 
 static guint64
@@ -469,16 +454,16 @@ sig_edge (guint64            h,
   const EdgeExtra *x = &self->edge_extra[i];
   const TautanEdgeShape *s = &x->shape;
 
-  h = sig_mix (h, (guint64)e->source << 32 | e->target);
+  h = _tautan_scene_mix (h, (guint64)e->source << 32 | e->target);
   h = sig_point (h, self, e->x0, e->y0);
   h = sig_point (h, self, e->cx, e->cy);
   h = sig_point (h, self, e->x1, e->y1);
   h = sig_point (h, self, s->ex, s->ey);
   h = sig_point (h, self, s->ax0, s->ay0);
   h = sig_point (h, self, s->ax1, s->ay1);
-  h = sig_mix (h, sig_double (e->width));
+  h = _tautan_scene_mix (h, sig_double (e->width));
   h = sig_color (h, &e->color);
-  return sig_mix (h, (guint64)s->drawable | (guint64)s->curved << 1 | (guint64)s->arrow << 2 |
+  return _tautan_scene_mix (h, (guint64)s->drawable | (guint64)s->curved << 1 | (guint64)s->arrow << 2 |
                      (guint64)e->dashed << 3 | (guint64)e->selected << 4 | (guint64)x->dim << 5 |
                      (guint64)x->reverse << 6 | (guint64)x->keep_hash << 32);
 }
@@ -491,20 +476,20 @@ sig_node (guint64            h,
   const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
   const NodeExtra *x = &self->node_extra[i];
 
-  h = sig_mix (h, n->entity);
+  h = _tautan_scene_mix (h, n->entity);
   h = sig_point (h, self, n->x, n->y);
-  h = sig_mix (h, sig_double (n->radius));
+  h = _tautan_scene_mix (h, sig_double (n->radius));
   h = sig_color (h, &n->fill);
   h = sig_color (h, &n->stroke);
-  h = sig_mix (h, sig_double (n->alpha));
-  h = sig_mix (h, (guint64)n->shape | (guint64)(n->label_visible != 0) << 8 |
+  h = _tautan_scene_mix (h, sig_double (n->alpha));
+  h = _tautan_scene_mix (h, (guint64)n->shape | (guint64)(n->label_visible != 0) << 8 |
                   (guint64)(n->label_leader != 0) << 9 | (guint64)(n->selected != 0) << 10 |
                   (guint64)x->hovered << 11 | (guint64)x->dim << 12);
-  h = sig_mix (h, (guint64)n->n_untargeted << 32 | n->n_members);
-  h = sig_mix (h, sig_double (x->outer));
+  h = _tautan_scene_mix (h, (guint64)n->n_untargeted << 32 | n->n_members);
+  h = _tautan_scene_mix (h, sig_double (x->outer));
   if (n->label_visible)
     {
-      h = sig_mix (h, n->label != NULL ? g_str_hash (n->label) : 0);
+      h = _tautan_scene_mix (h, n->label != NULL ? g_str_hash (n->label) : 0);
       h = sig_point (h, self, n->label_x, n->label_y);
       h = sig_point (h, self, n->label_x + n->label_width, n->label_y + n->label_height);
       h = sig_point (h, self, x->layout_x, x->layout_y);
@@ -517,7 +502,7 @@ static guint64
 sig_scene (TautanScene *self)
 {
   const TautanPalette *p = &self->palette;
-  guint64 h = sig_mix (0, GPOINTER_TO_SIZE (self->context));
+  guint64 h = _tautan_scene_mix (0, GPOINTER_TO_SIZE (self->context));
 
   h = sig_color (h, &p->background);
   h = sig_color (h, &p->foreground);
@@ -527,19 +512,19 @@ sig_scene (TautanScene *self)
     h = sig_color (h, &p->node_fill[k]);
   h = sig_color (h, &p->node_stroke);
   h = sig_color (h, &p->label_halo);
-  h = sig_mix (h, sig_double (self->node_scale));
-  h = sig_mix (h, self->far);
+  h = _tautan_scene_mix (h, sig_double (self->node_scale));
+  h = _tautan_scene_mix (h, self->far);
   if (self->far)
     {
       /* Density shading: one factor and one sample for the whole scene. */
-      h = sig_mix (h, sig_double (_tautan_scene_get_edge_gain (self, FALSE)));
-      h = sig_mix (h, sig_double (_tautan_scene_get_edge_gain (self, TRUE)));
-      h = sig_mix (h, self->edge_keep);
+      h = _tautan_scene_mix (h, sig_double (_tautan_scene_get_edge_gain (self, FALSE)));
+      h = _tautan_scene_mix (h, sig_double (_tautan_scene_get_edge_gain (self, TRUE)));
+      h = _tautan_scene_mix (h, self->edge_keep);
     }
 
   /* The selection's glow and ring are drawn past the lists' boxes. */
-  h = sig_mix (h, (guint64)self->view.selected_source << 32 | self->view.selected_target);
-  h = sig_mix (h, self->view.selected_entity);
+  h = _tautan_scene_mix (h, (guint64)self->view.selected_source << 32 | self->view.selected_target);
+  h = _tautan_scene_mix (h, self->view.selected_entity);
   if (self->view.selected_source != TAUTAN_NONE)
     for (guint i = 0; i < self->edges->len; i++)
       if (g_array_index (self->edges, TautanSceneEdge, i).selected)
@@ -581,7 +566,7 @@ _tautan_scene_tile_signature (TautanScene *self,
 
       if (!_tautan_scene_lookup_cell (self, &clip, kind, &items, &n_items))
         return FALSE;
-      h = sig_mix (h, (guint64)kind << 32 | n_items);
+      h = _tautan_scene_mix (h, (guint64)kind << 32 | n_items);
       for (guint k = 0, b = 0, last = G_MAXUINT; k < n_items; k++)
         {
           guint item = items[k];
@@ -600,10 +585,10 @@ _tautan_scene_tile_signature (TautanScene *self,
                   /* Not where the run starts (an edge added anywhere moves
                    * that), but whether this edge shares the stroke of the
                    * tile's edge before it. */
-                  h = sig_mix (h, (guint64)(b == last) | (guint64)batch->dashed << 1 |
+                  h = _tautan_scene_mix (h, (guint64)(b == last) | (guint64)batch->dashed << 1 |
                                   (guint64)batch->dim << 2);
                   h = sig_color (h, &batch->color);
-                  h = sig_mix (h, sig_double (batch->width));
+                  h = _tautan_scene_mix (h, sig_double (batch->width));
                   last = b;
                 }
               h = sig_edge (h, self, item);

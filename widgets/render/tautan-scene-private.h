@@ -409,4 +409,21 @@ void          _tautan_raster_band      (TautanRaster *raster,
  * steps the short way (FALSE, as drawing does). Returns the old value. */
 gboolean      _tautan_raster_set_general_steps (gboolean only);
 
+/* Hashing of what a scene draws, shared by the fingerprint
+ * (tautan-scene-build.c) and the tile signatures (tautan-scene-index.c). */
+static inline guint64
+_tautan_scene_mix (guint64 h,
+                   guint64 v)
+{
+  h ^= v + G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) + (h << 6) + (h >> 2);
+  return h * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+}
+
+/* 1/64 px: the same world point from two centres rounds alike. */
+static inline guint64
+_tautan_scene_quant (double v)
+{
+  return (guint64)(gint64)floor (CLAMP (v * 64, -1e15, 1e15) + 0.5);
+}
+
 G_END_DECLS
