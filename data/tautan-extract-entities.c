@@ -579,6 +579,31 @@ compass_before_name (const Article *a,
   return FALSE;
 }
 
+/* "The National Park Service", "Central Intelligence Agency": a word
+ * that opens sentences on its own ("National", "International") opens
+ * the name of a body whose head follows in the same run. */
+static gboolean
+adjective_before_body (const Article *a,
+                       guint32        i,
+                       guint32        end)
+{
+  static const char *adjectives[] = {
+    "national", "international", "federal", "central", "world", "global",
+  };
+  gboolean adjective = FALSE;
+
+  if (i + 1 >= end || !is_name_word (a, i + 1))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (adjectives) && !adjective; k++)
+    adjective = token_is_word (a, i, adjectives[k]);
+  if (!adjective)
+    return FALSE;
+  for (guint32 k = i + 1; k < end; k++)
+    if (body_head_at (a, k, NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* "the Yushu county television station", "Panama City": a name right
  * before a lowercase noun of places, or ending in "City", is a place. */
 static gboolean
@@ -650,7 +675,8 @@ propose_run (Article    *a,
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
                          || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
-         && longest_title (a, first) < 2 && !compass_before_name (a, first, end))
+         && longest_title (a, first) < 2 && !compass_before_name (a, first, end)
+         && !adjective_before_body (a, first, end))
     {
       if (!titled && longest_title (a, first) > 0)
         run_first = first, titled = TRUE;
