@@ -200,6 +200,11 @@ const EventCue _tautan_event_cues[] = {
   { "concern about", "criticise", T }, { "concern over", "criticise", T },
   { "concerns about", "criticise", T }, { "concerns over", "criticise", T },
   { "keprihatinan", "criticise", N }, { "keprihatinan mendalam", "criticise", N },
+  /* disagreement with another's act or policy: "tak setuju dengan
+   * kebijakan luar negeri Amerika", "disagreed with the decision" */
+  { "tidak setuju dengan", "criticise", T }, { "tak setuju dengan", "criticise", T },
+  { "tidak sependapat dengan", "criticise", T }, { "disagreed with", "criticise", T },
+  { "disagrees with", "criticise", T },
   /* reject */
   { "menentang", "reject", T }, { "menolak", "reject", T }, { "memveto", "reject", T },
   { "ditolak", "reject", P },
@@ -258,7 +263,7 @@ const EventCue _tautan_event_cues[] = {
   { "bantuan kemanusiaan", "aid", N }, { "provided aid", "aid", 0 }, { "sent aid", "aid", 0 },
   { "humanitarian aid", "aid", N }, { "donated", "aid", 0 },
   /* a rescue is humanitarian aid (CAMEO 073) */
-  { "rescued", "aid", T }, { "menyelamatkan", "aid", T }, { "mengevakuasi", "aid", T },
+  { "rescued", "aid", T }, { "saved", "aid", T }, { "menyelamatkan", "aid", T }, { "mengevakuasi", "aid", T },
   { "evacuated", "aid", T }, { "membantu", "aid", T }, { "dibantu", "aid", P }, { "menolong", "aid", T },
   /* promise */
   { "berjanji", "promise", 0 }, { "menjanjikan", "promise", 0 }, { "bersumpah", "promise", 0 },

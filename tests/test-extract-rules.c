@@ -3121,6 +3121,45 @@ test_compass_in_name (void)
                   "2013-12-02", "We have arrested", "North Yorkshire Police");
 }
 
+/* "The National Park Service": a word that opens sentences on its own
+ * ("National", "International") stays in the name of the body it opens
+ * (dev/042 had "Park Service") */
+static void
+test_adjective_opens_body (void)
+{
+  assert_event ("The National Park Service announced on Monday that the park will reopen.\n",
+                "2024-05-13", "statement", "National Park Service", NULL, "2024-05-13", "2024-05-13", "day");
+  assert_event ("The International Rescue Committee said on Monday that the camps were full.\n",
+                "2024-05-13", "statement", "International Rescue Committee", NULL, "2024-05-13", "2024-05-13",
+                "day");
+  /* alone, the word is still no name */
+  assert_no_event ("National figures showed a rise on Monday, the ministry said.\n", "2024-05-13", NULL,
+                   "National");
+}
+
+/* Disagreement with another's policy is criticism: "tak setuju dengan
+ * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
+static void
+test_disagreement (void)
+{
+  assert_event ("Jerry Chamberland mengaku sering tak setuju dengan kebijakan luar negeri "
+                "pemerintah Amerika itu.\n",
+                "2024-05-13", "criticise", "Jerry Chamberland", "United States", "2024-05-11", "2024-05-13",
+                "range");
+  assert_event ("Presiden Joko Widodo tidak setuju dengan keputusan Jepang pada hari Senin.\n",
+                "2024-05-13", "criticise", "Joko Widodo", "Japan", "2024-05-13", "2024-05-13", "day");
+  assert_event ("Prime Minister Anthony Albanese disagreed with China's decision on Monday.\n",
+                "2024-05-13", "criticise", "Anthony Albanese", "China", "2024-05-13", "2024-05-13", "day");
+}
+
+/* "saved" is a rescue, as "rescued" is: humanitarian aid (dev/002) */
+static void
+test_saved_is_rescue (void)
+{
+  assert_event ("Indonesian fishermen saved asylum seekers on Monday, police said.\n",
+                "2024-05-13", "aid", "Fishermen", "Asylum seekers", "2024-05-13", "2024-05-13", "day");
+}
+
 /* "MDMA (“ecstasy”)": a quoted word in parentheses glosses the thing
  * before it; no one said it */
 static void
@@ -3296,6 +3335,9 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/joined-with-state-title", test_joined_with_state_title);
   g_test_add_func ("/tautan/extract-rules/actors/compass-in-name", test_compass_in_name);
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
+  g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
+  g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/events/saved-is-rescue", test_saved_is_rescue);
   g_test_add_func ("/tautan/extract-rules/actors/the-before-name", test_the_before_name);
   g_test_add_func ("/tautan/extract-rules/actors/place-before-place-noun", test_place_before_place_noun);
   g_test_add_func ("/tautan/extract-rules/actors/state-capital-city", test_state_capital_city);
