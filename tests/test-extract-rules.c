@@ -3137,6 +3137,27 @@ test_adjective_opens_body (void)
                    "National");
 }
 
+/* A state's formal name is the state: "Perdana Menteri Republik Singapura
+ * Lee Hsien Loong" in a list of guests (dev/065 proposed a person
+ * "Republik" and lost the guests after it), "the Kingdom of Saudi Arabia" */
+static void
+test_formal_state_name (void)
+{
+  g_autoptr(JsonNode) node = extract ("Presiden Jokowi menerima kunjungan kehormatan Perdana Menteri Australia "
+                                      "Scott Morrison, Perdana Menteri Republik Singapura Lee Hsien Loong, "
+                                      "dan Perdana Menteri Kamboja Hun Sen.\n", "2019-10-20");
+  JsonObject *root = json_node_get_object (node);
+
+  g_assert_cmpuint (count_events (root, "meet", "Lee Hsien Loong"), ==, 1);
+  g_assert_cmpuint (count_events (root, "meet", "Hun Sen"), ==, 1);
+  g_assert_null (kind_of_name (node, "Republik"));
+  g_assert_cmpstr (kind_of_name (node, "Singapore"), ==, "state");
+  assert_event ("The Kingdom of Saudi Arabia condemned the attack on Monday.\n", "2024-05-13", "criticise",
+                "Saudi Arabia", NULL, "2024-05-13", "2024-05-13", "day");
+  assert_event ("Kerajaan Arab Saudi mengecam serangan itu pada hari Senin.\n", "2024-05-13", "criticise",
+                "Saudi Arabia", NULL, "2024-05-13", "2024-05-13", "day");
+}
+
 /* Disagreement with another's policy is criticism: "tak setuju dengan
  * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
 static void
@@ -3337,6 +3358,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
   g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
   g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/actors/formal-state-name", test_formal_state_name);
   g_test_add_func ("/tautan/extract-rules/events/saved-is-rescue", test_saved_is_rescue);
   g_test_add_func ("/tautan/extract-rules/actors/the-before-name", test_the_before_name);
   g_test_add_func ("/tautan/extract-rules/actors/place-before-place-noun", test_place_before_place_noun);
