@@ -1837,7 +1837,8 @@ resolve_reference (Article  *a,
                    guint32   first,
                    guint32   end,
                    guint32   before_token,
-                   gboolean  definite);
+                   gboolean  definite,
+                   gboolean  opening);
 
 guint32
 _article_resolve_reference (Article *a,
@@ -1845,7 +1846,25 @@ _article_resolve_reference (Article *a,
                             guint32  end,
                             guint32  before_token)
 {
-  return resolve_reference (a, first, end, before_token, FALSE);
+  return resolve_reference (a, first, end, before_token, FALSE, FALSE);
+}
+
+/**
+ * _article_resolve_opening_title:
+ *
+ * "Presiden juga bertemu Gubernur Kemp": an Indonesian sentence opened by
+ * a title alone, with no name and no "itu", refers back to the person
+ * the text gave that title, as "presiden itu" would.
+ *
+ * Returns: the person, or %NO_INDEX
+ */
+guint32
+_article_resolve_opening_title (Article *a,
+                                guint32  first,
+                                guint32  end,
+                                guint32  before_token)
+{
+  return resolve_reference (a, first, end, before_token, FALSE, TRUE);
 }
 
 /**
@@ -1862,7 +1881,7 @@ _article_resolve_title (Article *a,
                         guint32  end,
                         guint32  before_token)
 {
-  return resolve_reference (a, first, end, before_token, TRUE);
+  return resolve_reference (a, first, end, before_token, TRUE, FALSE);
 }
 
 static guint32
@@ -1870,7 +1889,8 @@ resolve_reference (Article  *a,
                    guint32   first,
                    guint32   end,
                    guint32   before_token,
-                   gboolean  definite)
+                   gboolean  definite,
+                   gboolean  opening)
 {
   guint64 title_hash = 0;
   guint32 state = NO_INDEX;
@@ -1878,7 +1898,8 @@ resolve_reference (Article  *a,
   gboolean demonstrative = FALSE;
   /* "kata Presiden", "ujar Kepala Negara": a title alone, capitalised
    * inside a sentence, is as definite as "presiden itu" */
-  gboolean bare = first < end && (article_token (a, first)->flags & TOKEN_CAPITAL) && !at_sentence_start (a, first);
+  gboolean bare = first < end && (article_token (a, first)->flags & TOKEN_CAPITAL)
+                  && (opening || !at_sentence_start (a, first));
 
   for (guint32 k = first; k < end; k++)
     {

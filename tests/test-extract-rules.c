@@ -3158,6 +3158,48 @@ test_formal_state_name (void)
                 "Saudi Arabia", NULL, "2024-05-13", "2024-05-13", "day");
 }
 
+/* Whether @node has an event of @type from @actor to @target. */
+static gboolean
+has_event_between (JsonNode   *node,
+                   const char *type,
+                   const char *actor,
+                   const char *target)
+{
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *events = json_object_get_array_member (root, "events");
+
+  for (guint i = 0; events && i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+
+      if (g_strcmp0 (json_object_get_string_member (e, "type"), type) == 0
+          && has_name (root, json_object_get_array_member (e, "actors"), actor)
+          && has_name (root, json_object_get_array_member (e, "targets"), target))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An Indonesian sentence opened by a title alone ("Presiden juga
+ * bertemu …") refers back to the person the text gave that title, as
+ * "presiden itu" and "the president" do */
+static void
+test_opening_title_refers_back (void)
+{
+  g_autoptr(JsonNode) id = extract ("Presiden Joe Biden tiba di Atlanta pada hari Jumat untuk kunjungan dua hari. "
+                                    "Presiden juga bertemu Gubernur Brian Kemp di sana.\n", "2024-05-13");
+  g_autoptr(JsonNode) en = extract ("President Joe Biden arrived in Atlanta on Friday for a two-day visit. "
+                                    "The president also met Governor Brian Kemp there.\n", "2024-05-13");
+  g_autoptr(JsonNode) named = extract ("Presiden Joe Biden tiba di Atlanta pada hari Jumat untuk kunjungan dua "
+                                       "hari. Presiden Prancis Emmanuel Macron juga bertemu Gubernur Brian Kemp "
+                                       "di sana.\n", "2024-05-13");
+
+  g_assert_true (has_event_between (id, "meet", "Joe Biden", "Brian Kemp"));
+  g_assert_true (has_event_between (en, "meet", "Joe Biden", "Brian Kemp"));
+  /* a title with a name is that person's, not a reference */
+  g_assert_false (has_event_between (named, "meet", "Joe Biden", "Brian Kemp"));
+}
+
 /* Disagreement with another's policy is criticism: "tak setuju dengan
  * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
 static void
@@ -3358,6 +3400,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
   g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
   g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/actors/opening-title-refers-back", test_opening_title_refers_back);
   g_test_add_func ("/tautan/extract-rules/actors/formal-state-name", test_formal_state_name);
   g_test_add_func ("/tautan/extract-rules/events/saved-is-rescue", test_saved_is_rescue);
   g_test_add_func ("/tautan/extract-rules/actors/the-before-name", test_the_before_name);
