@@ -3200,6 +3200,25 @@ test_opening_title_refers_back (void)
   g_assert_false (has_event_between (named, "meet", "Joe Biden", "Brian Kemp"));
 }
 
+/* "…, saying": a participle after a comma shares the subject of the
+ * clause before it; the object of that clause ("criticised China") is
+ * not the speaker */
+static void
+test_participle_shares_subject (void)
+{
+  g_autoptr(JsonNode) node = extract ("Prime Minister Anthony Albanese criticised China on Monday, saying "
+                                      "the drills were \"dangerous\".\n", "2024-05-13");
+
+  assert_speaker ("Prime Minister Anthony Albanese criticised China on Monday, saying \"We will not accept "
+                  "this.\"\n", "2024-05-13", "We will not", "Anthony Albanese");
+  assert_speaker ("Perdana Menteri Anthony Albanese mengecam China pada hari Senin, seraya mengatakan "
+                  "\"Kami tidak akan menerima ini.\"\n", "2024-05-13", "Kami tidak", "Anthony Albanese");
+  assert_speaker ("Prime Minister Anthony Albanese criticised China on Monday, saying the drills were "
+                  "\"dangerous\".\n", "2024-05-13", "dangerous", "Anthony Albanese");
+  /* no statement of China's */
+  g_assert_cmpuint (count_events (json_node_get_object (node), NULL, "China"), ==, 0);
+}
+
 /* Disagreement with another's policy is criticism: "tak setuju dengan
  * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
 static void
@@ -3400,6 +3419,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
   g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
   g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/speech/participle-shares-subject", test_participle_shares_subject);
   g_test_add_func ("/tautan/extract-rules/actors/opening-title-refers-back", test_opening_title_refers_back);
   g_test_add_func ("/tautan/extract-rules/actors/formal-state-name", test_formal_state_name);
   g_test_add_func ("/tautan/extract-rules/events/saved-is-rescue", test_saved_is_rescue);
