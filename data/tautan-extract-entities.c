@@ -641,6 +641,38 @@ names_a_thing (const Article *a,
   return FALSE;
 }
 
+/* Whether the words from @first to @end name a state's armed or police
+ * force and nothing more: "Navy", "Coast Guard", "Armed Forces". */
+static gboolean
+force_name (const Article *a,
+            guint32        first,
+            guint32        end)
+{
+  static const char *words[] = {
+    "army", "navy", "air", "force", "forces", "coast", "guard", "armed", "marine", "marines", "corps",
+    "military", "police", "national", "border", "special", "self-defense", "defence", "defense",
+  };
+  static const char *heads[] = {
+    "army", "navy", "force", "forces", "guard", "corps", "marines", "military", "police",
+  };
+  gboolean head = FALSE;
+
+  if (end <= first || end - first > 3)
+    return FALSE;
+  for (guint32 k = first; k < end; k++)
+    {
+      gboolean known = FALSE;
+
+      for (guint w = 0; w < G_N_ELEMENTS (words) && !known; w++)
+        known = token_is_word (a, k, words[w]);
+      if (!known)
+        return FALSE;
+    }
+  for (guint w = 0; w < G_N_ELEMENTS (heads) && !head; w++)
+    head = token_is_word (a, end - 1, heads[w]);
+  return head;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article    *a,
@@ -902,6 +934,28 @@ propose_run (Article    *a,
         {
           state = m->entity;
           first = m->first_token;
+          for (guint32 k = m->first_token; k < m->end_token; k++)
+            a->token_mention[k] = NO_INDEX;
+          m->end_token = m->first_token;
+        }
+    }
+
+  /* "the Indonesian Navy", "U.S. Army", "the Philippine Coast Guard": a
+   * force's name says nothing without its state, so the state before
+   * it is in the name, and its affiliation; "Navy" alone would make one
+   * body of every state's navy the text names */
+  if (first > 0 && !titled && inner_role == NO_INDEX && state == NO_INDEX
+      && a->token_mention[first - 1] != NO_INDEX && force_name (a, first, end)
+      && (article_token (a, first)->flags & TOKEN_SPACE) && !(article_token (a, first)->flags & TOKEN_LINE))
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[first - 1]);
+
+      if (m->end_token == first && m->end_token > m->first_token
+          && entity_at (a, m->entity)->kind == TAUTAN_ENTITY_STATE)
+        {
+          state = m->entity;
+          first = m->first_token;
+          org = TRUE;
           for (guint32 k = m->first_token; k < m->end_token; k++)
             a->token_mention[k] = NO_INDEX;
           m->end_token = m->first_token;

@@ -3219,6 +3219,28 @@ test_participle_shares_subject (void)
   g_assert_cmpuint (count_events (json_node_get_object (node), NULL, "China"), ==, 0);
 }
 
+/* "the Indonesian Navy", "U.S. Army": a force named after its state keeps
+ * the state in its name ("Navy" alone made one body of every navy) */
+static void
+test_state_before_force (void)
+{
+  g_autoptr(JsonNode) node = extract ("The Indonesian Navy rescued 200 asylum seekers on Monday. The "
+                                      "Philippine Coast Guard accused China on Tuesday.\n", "2024-05-15");
+
+  g_assert_cmpstr (kind_of_name (node, "Indonesian Navy"), ==, "organisation");
+  g_assert_cmpstr (kind_of_name (node, "Philippine Coast Guard"), ==, "organisation");
+  g_assert_null (kind_of_name (node, "Navy"));
+  assert_event ("The U.S. Army provided humanitarian aid to Indonesia on Monday.\n", "2024-05-13", "aid",
+                "U.S. Army", "Indonesia", "2024-05-13", "2024-05-13", "day");
+  /* in Indonesian the state follows the force, and was already in its name */
+  {
+    g_autoptr(JsonNode) id = extract ("Angkatan Laut Indonesia menyelamatkan 200 nelayan Vietnam pada hari "
+                                      "Senin.\n", "2024-05-13");
+
+    g_assert_cmpuint (count_events (json_node_get_object (id), "aid", "Angkatan Laut Indonesia"), ==, 1);
+  }
+}
+
 /* Disagreement with another's policy is criticism: "tak setuju dengan
  * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
 static void
@@ -3419,6 +3441,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
   g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
   g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/actors/state-before-force", test_state_before_force);
   g_test_add_func ("/tautan/extract-rules/speech/participle-shares-subject", test_participle_shares_subject);
   g_test_add_func ("/tautan/extract-rules/actors/opening-title-refers-back", test_opening_title_refers_back);
   g_test_add_func ("/tautan/extract-rules/actors/formal-state-name", test_formal_state_name);
