@@ -392,6 +392,11 @@ resolve_np (Article       *a,
           else if (salient->speaker.entity != NO_INDEX
                    && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
             out->entity = ref;
+          /* no one spoke yet: the first person of the last sentence
+           * that names one, its subject ("Spokesman Richard Boucher says
+           * that … Secretary Powell expressed … “…,” he said") */
+          else if (salient->speaker.entity == NO_INDEX && ref != NO_INDEX)
+            out->entity = ref;
           else
             out->entity = _article_resolve_reference (a, i, i + 1, i);
           return out->entity != NO_INDEX;

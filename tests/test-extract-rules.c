@@ -3241,6 +3241,42 @@ test_state_before_force (void)
   }
 }
 
+/* A telephone call is a consultation, typed as a meeting: "berbicara
+ * melalui telepon dengan" (dev/078), "spoke by phone with", "telephoned" */
+static void
+test_phone_call (void)
+{
+  assert_event ("Menteri Luar Negeri Mike Pompeo berbicara melalui telepon dengan Menteri Luar Negeri "
+                "Retno Marsudi pada hari Senin.\n", "2024-05-13", "meet", "Mike Pompeo", "Retno Marsudi",
+                "2024-05-13", "2024-05-13", "day");
+  assert_event ("Secretary of State Mike Pompeo spoke by phone with Foreign Minister Retno Marsudi of "
+                "Indonesia on Monday.\n", "2024-05-13", "meet", "Mike Pompeo", "Retno Marsudi", "2024-05-13",
+                "2024-05-13", "day");
+  assert_event ("President Joe Biden telephoned Prime Minister Anthony Albanese on Monday.\n", "2024-05-13",
+                "meet", "Joe Biden", "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
+}
+
+/* "is expressing strong condemnation of …": the noun with its light verb
+ * is the act (dev/077) */
+static void
+test_condemnation (void)
+{
+  assert_event ("The United States is expressing strong condemnation of North Korea's missile launch.\n",
+                "2024-05-13", "criticise", "United States", "North Korea", "2024-05-11", "2024-05-13", "range");
+}
+
+/* "…," he said, before anyone has spoken: the subject of the last sentence
+ * naming a person, not the last person named (dev/077) */
+static void
+test_pronoun_before_any_speaker (void)
+{
+  assert_speaker ("Spokesman Richard Boucher says that Secretary Colin Powell met the minister on Monday. "
+                  "\"We support them,\" he said.\n", "2024-05-13", "We support", "Richard Boucher");
+  assert_speaker ("Juru bicara Richard Boucher mengatakan bahwa Menteri Colin Powell bertemu menteri itu "
+                  "pada hari Senin. \"Kami mendukung mereka,\" katanya.\n", "2024-05-13", "Kami mendukung",
+                  "Richard Boucher");
+}
+
 /* Disagreement with another's policy is criticism: "tak setuju dengan
  * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
 static void
@@ -3441,6 +3477,9 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
   g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
   g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/events/phone-call", test_phone_call);
+  g_test_add_func ("/tautan/extract-rules/events/condemnation", test_condemnation);
+  g_test_add_func ("/tautan/extract-rules/speech/pronoun-before-any-speaker", test_pronoun_before_any_speaker);
   g_test_add_func ("/tautan/extract-rules/actors/state-before-force", test_state_before_force);
   g_test_add_func ("/tautan/extract-rules/speech/participle-shares-subject", test_participle_shares_subject);
   g_test_add_func ("/tautan/extract-rules/actors/opening-title-refers-back", test_opening_title_refers_back);
