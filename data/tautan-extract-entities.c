@@ -275,6 +275,18 @@ initial_stop (const Article *a,
          && next->end - next->start > 1 && (next->flags & TOKEN_CAPITAL);
 }
 
+/* "…, G. Palnival hari Minggu mengatakan", "Menteri G. Palanivel": a first
+ * initial opens a name after a comma or a role, where a lone capital and
+ * full stop would not end a sentence. */
+static gboolean
+leading_initial (const Article *a,
+                 guint32        i)
+{
+  if (i < 1 || !initial_stop (a, i + 1) || token_is_word (a, i, "a") || token_is_word (a, i, "i"))
+    return FALSE;
+  return _article_token_is_char (a, i - 1, ',') || _article_match_at (a, i - 1, LEX_TITLE, NULL, NULL);
+}
+
 /* "bin", "al", "van der": small words inside names. */
 static gboolean
 is_name_particle (const Article *a,
@@ -1752,7 +1764,7 @@ _tautan_extract_mentions (Article *a)
       while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
              && (is_name_word (a, end) || (end > i && is_name_particle (a, end) && end + 1 < n && is_name_word (a, end + 1))
                  || (end > i && (article_token (a, end)->flags & TOKEN_JOINED) && article_token (a, end)->kind != TOKEN_PUNCT)
-                 || (end > i + 1 && initial_stop (a, end)))
+                 || (end > i + 1 && initial_stop (a, end)) || (end == i + 1 && leading_initial (a, i)))
              && !(end > i && (article_token (a, end)->flags & TOKEN_LINE)))
         {
           /* no punctuation inside a name, but a middle initial's stop */

@@ -3277,6 +3277,21 @@ test_pronoun_before_any_speaker (void)
                   "Richard Boucher");
 }
 
+/* A first initial opens a name after a comma or a role: "Menteri …
+ * Malaysia, G. Palnival hari Minggu mengatakan" (dev/044 lost the
+ * minister) */
+static void
+test_leading_initial (void)
+{
+  assert_event ("Menteri Lingkungan Hidup Malaysia, G. Palnival hari Minggu mengatakan dekrit keadaan darurat "
+                "dikeluarkan.\n", "2024-05-13", "statement", "G. Palnival", NULL, "2024-05-12", "2024-05-12", "day");
+  assert_event ("The minister, G. Palnival, said on Sunday that the decree was issued.\n", "2024-05-13",
+                "statement", "G. Palnival", NULL, "2024-05-12", "2024-05-12", "day");
+  /* a lone capital and full stop ending a sentence opens no name */
+  assert_no_event ("The plan was called Plan B. Officials said on Sunday that it failed.\n", "2024-05-13", NULL,
+                   "B. Officials");
+}
+
 /* Disagreement with another's policy is criticism: "tak setuju dengan
  * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
 static void
@@ -3477,6 +3492,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
   g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
   g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/actors/leading-initial", test_leading_initial);
   g_test_add_func ("/tautan/extract-rules/events/phone-call", test_phone_call);
   g_test_add_func ("/tautan/extract-rules/events/condemnation", test_condemnation);
   g_test_add_func ("/tautan/extract-rules/speech/pronoun-before-any-speaker", test_pronoun_before_any_speaker);
