@@ -685,6 +685,64 @@ force_name (const Article *a,
   return head;
 }
 
+/* "Badan Urusan Pengungsi PBB (UNHCR)", "the UN Refugee Agency (UNHCR)": a
+ * body's name glossed by an acronym the gazetteer knows is that body, not
+ * a body of its own cut where a known name inside it begins. */
+static void
+name_glossed_by_acronym (Article *a)
+{
+  guint32 n = article_n_tokens (a);
+
+  for (guint32 k = 1; k + 2 < n; k++)
+    {
+      guint32 acr = a->token_mention[k + 1];
+      guint32 start = k;
+      gboolean head = FALSE, whole = TRUE;
+      const Mention *am;
+      const ArticleEntity *e;
+      guint32 entity;
+
+      if (!_article_token_is_char (a, k, '(') || !_article_token_is_char (a, k + 2, ')') || acr == NO_INDEX
+          || !(article_token (a, k + 1)->flags & TOKEN_UPPER))
+        continue;
+      am = &g_array_index (a->mentions, Mention, acr);
+      e = entity_at (a, am->entity);
+      entity = am->entity;
+      if (am->first_token != k + 1 || am->end_token != k + 2 || e->gazetteer == NO_INDEX
+          || e->kind == TAUTAN_ENTITY_STATE || e->kind == TAUTAN_ENTITY_PERSON || e->kind == TAUTAN_ENTITY_PLACE)
+        continue;
+      while (start > 0 && k - start < 8 && article_token (a, start - 1)->line == article_token (a, k)->line
+             && (is_name_word (a, start - 1) || a->token_mention[start - 1] != NO_INDEX)
+             && !(article_token (a, start)->flags & TOKEN_LINE))
+        start--;
+      if (start == k)
+        continue;
+      for (guint32 t = start; t < k && !head; t++)
+        head = body_head_at (a, t, NULL);
+      /* the mentions inside must lie wholly inside, and not already be
+       * the body */
+      for (guint32 t = start; t < k && whole; t++)
+        if (a->token_mention[t] != NO_INDEX)
+          {
+            const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[t]);
+
+            whole = m->first_token >= start && m->end_token <= k && m->entity != entity;
+          }
+      if (!head || !whole)
+        continue;
+      for (guint32 t = start; t < k; t++)
+        if (a->token_mention[t] != NO_INDEX)
+          {
+            Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[t]);
+
+            m->end_token = m->first_token;
+            a->token_mention[t] = NO_INDEX;
+          }
+      add_mention (a, start, k, entity, NO_INDEX);
+      k += 2;
+    }
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article    *a,
@@ -1806,6 +1864,7 @@ _tautan_extract_mentions (Article *a)
         i = MAX (proposed_end, end) - 1;
       }
     }
+  name_glossed_by_acronym (a);
   for (guint k = a->mentions->len; k-- > 0;)
     if (g_array_index (a->mentions, Mention, k).end_token == g_array_index (a->mentions, Mention, k).first_token)
       g_array_remove_index (a->mentions, k);

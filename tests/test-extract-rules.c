@@ -3292,6 +3292,21 @@ test_leading_initial (void)
                    "B. Officials");
 }
 
+/* A body's name glossed by an acronym the gazetteer knows is that body:
+ * "menurut Badan Urusan Pengungsi PBB (UNHCR)" was a body "Badan Urusan"
+ * (dev/056) */
+static void
+test_name_glossed_by_acronym (void)
+{
+  g_autoptr(JsonNode) node = extract ("Ratusan warga masih hilang, menurut Badan Urusan Pengungsi PBB "
+                                      "(UNHCR).\n", "2024-05-13");
+
+  g_assert_cmpuint (count_events (json_node_get_object (node), "statement", "UNHCR"), ==, 1);
+  g_assert_null (kind_of_name (node, "Badan Urusan"));
+  assert_event ("The UN Refugee Agency (UNHCR) said on Monday that hundreds were missing.\n", "2024-05-13",
+                "statement", "UNHCR", NULL, "2024-05-13", "2024-05-13", "day");
+}
+
 /* Disagreement with another's policy is criticism: "tak setuju dengan
  * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
 static void
@@ -3492,6 +3507,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
   g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
   g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/actors/name-glossed-by-acronym", test_name_glossed_by_acronym);
   g_test_add_func ("/tautan/extract-rules/actors/leading-initial", test_leading_initial);
   g_test_add_func ("/tautan/extract-rules/events/phone-call", test_phone_call);
   g_test_add_func ("/tautan/extract-rules/events/condemnation", test_condemnation);
