@@ -415,6 +415,20 @@ first_subject (Article *a,
   return FALSE;
 }
 
+/* Whether the token at @i opens a sentence: first on its line, or after
+ * a full stop, a question or an exclamation mark. */
+static gboolean
+at_sentence_opening (const Article *a,
+                     guint32        i)
+{
+  const Token *prev;
+
+  if (i == 0 || (article_token (a, i)->flags & TOKEN_LINE))
+    return TRUE;
+  prev = article_token (a, i - 1);
+  return prev->kind == TOKEN_PUNCT && (prev->ch == '.' || prev->ch == '!' || prev->ch == '?');
+}
+
 /* The subject of a verb at @verb, looking back no further than @start:
  * into @out, with its first token in @at. */
 static gboolean
@@ -624,6 +638,19 @@ subject_before (Article *a,
                 {
                   _tautan_append_unique (out, body);
                   *at = _article_mention (a, _article_mention_at (a, first - 1))->first_token;
+                  return TRUE;
+                }
+            }
+          /* "Presiden juga bertemu …": in Indonesian a title alone
+           * opening the sentence is the person the text gave it */
+          if (first == start && a->language == 0 && !(article_token (a, j + 1)->flags & TOKEN_CAPITAL)
+              && at_sentence_opening (a, first))
+            {
+              ref = _article_resolve_opening_title (a, first, j + 1, first);
+              if (ref != NO_INDEX)
+                {
+                  _tautan_append_unique (out, ref);
+                  *at = first;
                   return TRUE;
                 }
             }

@@ -275,6 +275,18 @@ initial_stop (const Article *a,
          && next->end - next->start > 1 && (next->flags & TOKEN_CAPITAL);
 }
 
+/* "…, G. Palnival hari Minggu mengatakan", "Menteri G. Palanivel": a first
+ * initial opens a name after a comma or a role, where a lone capital and
+ * full stop would not end a sentence. */
+static gboolean
+leading_initial (const Article *a,
+                 guint32        i)
+{
+  if (i < 1 || !initial_stop (a, i + 1) || token_is_word (a, i, "a") || token_is_word (a, i, "i"))
+    return FALSE;
+  return _article_token_is_char (a, i - 1, ',') || _article_match_at (a, i - 1, LEX_TITLE, NULL, NULL);
+}
+
 /* "bin", "al", "van der": small words inside names. */
 static gboolean
 is_name_particle (const Article *a,
@@ -579,6 +591,31 @@ compass_before_name (const Article *a,
   return FALSE;
 }
 
+/* "The National Park Service", "Central Intelligence Agency": a word
+ * that opens sentences on its own ("National", "International") opens
+ * the name of a body whose head follows in the same run. */
+static gboolean
+adjective_before_body (const Article *a,
+                       guint32        i,
+                       guint32        end)
+{
+  static const char *adjectives[] = {
+    "national", "international", "federal", "central", "world", "global",
+  };
+  gboolean adjective = FALSE;
+
+  if (i + 1 >= end || !is_name_word (a, i + 1))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (adjectives) && !adjective; k++)
+    adjective = token_is_word (a, i, adjectives[k]);
+  if (!adjective)
+    return FALSE;
+  for (guint32 k = i + 1; k < end; k++)
+    if (body_head_at (a, k, NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* "the Yushu county television station", "Panama City": a name right
  * before a lowercase noun of places, or ending in "City", is a place. */
 static gboolean
@@ -616,6 +653,96 @@ names_a_thing (const Article *a,
   return FALSE;
 }
 
+/* Whether the words from @first to @end name a state's armed or police
+ * force and nothing more: "Navy", "Coast Guard", "Armed Forces". */
+static gboolean
+force_name (const Article *a,
+            guint32        first,
+            guint32        end)
+{
+  static const char *words[] = {
+    "army", "navy", "air", "force", "forces", "coast", "guard", "armed", "marine", "marines", "corps",
+    "military", "police", "national", "border", "special", "self-defense", "defence", "defense",
+  };
+  static const char *heads[] = {
+    "army", "navy", "force", "forces", "guard", "corps", "marines", "military", "police",
+  };
+  gboolean head = FALSE;
+
+  if (end <= first || end - first > 3)
+    return FALSE;
+  for (guint32 k = first; k < end; k++)
+    {
+      gboolean known = FALSE;
+
+      for (guint w = 0; w < G_N_ELEMENTS (words) && !known; w++)
+        known = token_is_word (a, k, words[w]);
+      if (!known)
+        return FALSE;
+    }
+  for (guint w = 0; w < G_N_ELEMENTS (heads) && !head; w++)
+    head = token_is_word (a, end - 1, heads[w]);
+  return head;
+}
+
+/* "Badan Urusan Pengungsi PBB (UNHCR)", "the UN Refugee Agency (UNHCR)": a
+ * body's name glossed by an acronym the gazetteer knows is that body, not
+ * a body of its own cut where a known name inside it begins. */
+static void
+name_glossed_by_acronym (Article *a)
+{
+  guint32 n = article_n_tokens (a);
+
+  for (guint32 k = 1; k + 2 < n; k++)
+    {
+      guint32 acr = a->token_mention[k + 1];
+      guint32 start = k;
+      gboolean head = FALSE, whole = TRUE;
+      const Mention *am;
+      const ArticleEntity *e;
+      guint32 entity;
+
+      if (!_article_token_is_char (a, k, '(') || !_article_token_is_char (a, k + 2, ')') || acr == NO_INDEX
+          || !(article_token (a, k + 1)->flags & TOKEN_UPPER))
+        continue;
+      am = &g_array_index (a->mentions, Mention, acr);
+      e = entity_at (a, am->entity);
+      entity = am->entity;
+      if (am->first_token != k + 1 || am->end_token != k + 2 || e->gazetteer == NO_INDEX
+          || e->kind == TAUTAN_ENTITY_STATE || e->kind == TAUTAN_ENTITY_PERSON || e->kind == TAUTAN_ENTITY_PLACE)
+        continue;
+      while (start > 0 && k - start < 8 && article_token (a, start - 1)->line == article_token (a, k)->line
+             && (is_name_word (a, start - 1) || a->token_mention[start - 1] != NO_INDEX)
+             && !(article_token (a, start)->flags & TOKEN_LINE))
+        start--;
+      if (start == k)
+        continue;
+      for (guint32 t = start; t < k && !head; t++)
+        head = body_head_at (a, t, NULL);
+      /* the mentions inside must lie wholly inside, and not already be
+       * the body */
+      for (guint32 t = start; t < k && whole; t++)
+        if (a->token_mention[t] != NO_INDEX)
+          {
+            const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[t]);
+
+            whole = m->first_token >= start && m->end_token <= k && m->entity != entity;
+          }
+      if (!head || !whole)
+        continue;
+      for (guint32 t = start; t < k; t++)
+        if (a->token_mention[t] != NO_INDEX)
+          {
+            Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[t]);
+
+            m->end_token = m->first_token;
+            a->token_mention[t] = NO_INDEX;
+          }
+      add_mention (a, start, k, entity, NO_INDEX);
+      k += 2;
+    }
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article    *a,
@@ -650,7 +777,8 @@ propose_run (Article    *a,
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
                          || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
-         && longest_title (a, first) < 2 && !compass_before_name (a, first, end))
+         && longest_title (a, first) < 2 && !compass_before_name (a, first, end)
+         && !adjective_before_body (a, first, end))
     {
       if (!titled && longest_title (a, first) > 0)
         run_first = first, titled = TRUE;
@@ -876,6 +1004,28 @@ propose_run (Article    *a,
         {
           state = m->entity;
           first = m->first_token;
+          for (guint32 k = m->first_token; k < m->end_token; k++)
+            a->token_mention[k] = NO_INDEX;
+          m->end_token = m->first_token;
+        }
+    }
+
+  /* "the Indonesian Navy", "U.S. Army", "the Philippine Coast Guard": a
+   * force's name says nothing without its state, so the state before
+   * it is in the name, and its affiliation; "Navy" alone would make one
+   * body of every state's navy the text names */
+  if (first > 0 && !titled && inner_role == NO_INDEX && state == NO_INDEX
+      && a->token_mention[first - 1] != NO_INDEX && force_name (a, first, end)
+      && (article_token (a, first)->flags & TOKEN_SPACE) && !(article_token (a, first)->flags & TOKEN_LINE))
+    {
+      Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[first - 1]);
+
+      if (m->end_token == first && m->end_token > m->first_token
+          && entity_at (a, m->entity)->kind == TAUTAN_ENTITY_STATE)
+        {
+          state = m->entity;
+          first = m->first_token;
+          org = TRUE;
           for (guint32 k = m->first_token; k < m->end_token; k++)
             a->token_mention[k] = NO_INDEX;
           m->end_token = m->first_token;
@@ -1672,7 +1822,7 @@ _tautan_extract_mentions (Article *a)
       while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
              && (is_name_word (a, end) || (end > i && is_name_particle (a, end) && end + 1 < n && is_name_word (a, end + 1))
                  || (end > i && (article_token (a, end)->flags & TOKEN_JOINED) && article_token (a, end)->kind != TOKEN_PUNCT)
-                 || (end > i + 1 && initial_stop (a, end)))
+                 || (end > i + 1 && initial_stop (a, end)) || (end == i + 1 && leading_initial (a, i)))
              && !(end > i && (article_token (a, end)->flags & TOKEN_LINE)))
         {
           /* no punctuation inside a name, but a middle initial's stop */
@@ -1714,6 +1864,7 @@ _tautan_extract_mentions (Article *a)
         i = MAX (proposed_end, end) - 1;
       }
     }
+  name_glossed_by_acronym (a);
   for (guint k = a->mentions->len; k-- > 0;)
     if (g_array_index (a->mentions, Mention, k).end_token == g_array_index (a->mentions, Mention, k).first_token)
       g_array_remove_index (a->mentions, k);
@@ -1811,7 +1962,8 @@ resolve_reference (Article  *a,
                    guint32   first,
                    guint32   end,
                    guint32   before_token,
-                   gboolean  definite);
+                   gboolean  definite,
+                   gboolean  opening);
 
 guint32
 _article_resolve_reference (Article *a,
@@ -1819,7 +1971,25 @@ _article_resolve_reference (Article *a,
                             guint32  end,
                             guint32  before_token)
 {
-  return resolve_reference (a, first, end, before_token, FALSE);
+  return resolve_reference (a, first, end, before_token, FALSE, FALSE);
+}
+
+/**
+ * _article_resolve_opening_title:
+ *
+ * "Presiden juga bertemu Gubernur Kemp": an Indonesian sentence opened by
+ * a title alone, with no name and no "itu", refers back to the person
+ * the text gave that title, as "presiden itu" would.
+ *
+ * Returns: the person, or %NO_INDEX
+ */
+guint32
+_article_resolve_opening_title (Article *a,
+                                guint32  first,
+                                guint32  end,
+                                guint32  before_token)
+{
+  return resolve_reference (a, first, end, before_token, FALSE, TRUE);
 }
 
 /**
@@ -1836,7 +2006,7 @@ _article_resolve_title (Article *a,
                         guint32  end,
                         guint32  before_token)
 {
-  return resolve_reference (a, first, end, before_token, TRUE);
+  return resolve_reference (a, first, end, before_token, TRUE, FALSE);
 }
 
 static guint32
@@ -1844,7 +2014,8 @@ resolve_reference (Article  *a,
                    guint32   first,
                    guint32   end,
                    guint32   before_token,
-                   gboolean  definite)
+                   gboolean  definite,
+                   gboolean  opening)
 {
   guint64 title_hash = 0;
   guint32 state = NO_INDEX;
@@ -1852,7 +2023,8 @@ resolve_reference (Article  *a,
   gboolean demonstrative = FALSE;
   /* "kata Presiden", "ujar Kepala Negara": a title alone, capitalised
    * inside a sentence, is as definite as "presiden itu" */
-  gboolean bare = first < end && (article_token (a, first)->flags & TOKEN_CAPITAL) && !at_sentence_start (a, first);
+  gboolean bare = first < end && (article_token (a, first)->flags & TOKEN_CAPITAL)
+                  && (opening || !at_sentence_start (a, first));
 
   for (guint32 k = first; k < end; k++)
     {

@@ -140,6 +140,15 @@ const EventCue _tautan_event_cues[] = {
   { "visit", "meet", N }, { "held talks", "meet", M | T }, { "talks", "meet", N | M },
   { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
   { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
+  /* a telephone call is a consultation (CAMEO 041): "berbicara melalui
+   * telepon dengan X", "telephoned X", "spoke by phone with X" */
+  { "telephoned", "meet", T }, { "phoned", "meet", T }, { "menelepon", "meet", T },
+  { "spoke by phone with", "meet", M | T }, { "spoke by telephone with", "meet", M | T },
+  { "held a phone call with", "meet", M | T }, { "phone call", "meet", N | M },
+  { "telephone call", "meet", N | M }, { "phone conversation", "meet", N | M },
+  { "berbicara melalui telepon dengan", "meet", M | T }, { "berbicara lewat telepon dengan", "meet", M | T },
+  { "berbicara via telepon dengan", "meet", M | T }, { "bertelepon dengan", "meet", M | T },
+  { "pembicaraan telepon", "meet", N | M }, { "perbincangan telepon", "meet", N | M },
   { "bertemu dengan", "meet", M | T },
   /* courtesy calls: "received a courtesy call from X" (the host's cue),
    * "paid a courtesy call on Y" (the guest's) */
@@ -191,6 +200,7 @@ const EventCue _tautan_event_cues[] = {
   { "mengkritik", "criticise", T }, { "kritik", "criticise", N }, { "mengecam", "criticise", T },
   { "kecaman", "criticise", N }, { "mengutuk", "criticise", T }, { "dikecam", "criticise", P },
   { "dikritik", "criticise", P }, { "criticised", "criticise", T }, { "criticized", "criticise", T },
+  { "condemnation", "criticise", N },
   { "criticises", "criticise", T }, { "criticizes", "criticise", T }, { "condemned", "criticise", T },
   { "condemns", "criticise", T }, { "denounced", "criticise", T }, { "slammed", "criticise", T },
   { "rebuked", "criticise", T },
@@ -200,6 +210,11 @@ const EventCue _tautan_event_cues[] = {
   { "concern about", "criticise", T }, { "concern over", "criticise", T },
   { "concerns about", "criticise", T }, { "concerns over", "criticise", T },
   { "keprihatinan", "criticise", N }, { "keprihatinan mendalam", "criticise", N },
+  /* disagreement with another's act or policy: "tak setuju dengan
+   * kebijakan luar negeri Amerika", "disagreed with the decision" */
+  { "tidak setuju dengan", "criticise", T }, { "tak setuju dengan", "criticise", T },
+  { "tidak sependapat dengan", "criticise", T }, { "disagreed with", "criticise", T },
+  { "disagrees with", "criticise", T },
   /* reject */
   { "menentang", "reject", T }, { "menolak", "reject", T }, { "memveto", "reject", T },
   { "ditolak", "reject", P },
@@ -258,7 +273,7 @@ const EventCue _tautan_event_cues[] = {
   { "bantuan kemanusiaan", "aid", N }, { "provided aid", "aid", 0 }, { "sent aid", "aid", 0 },
   { "humanitarian aid", "aid", N }, { "donated", "aid", 0 },
   /* a rescue is humanitarian aid (CAMEO 073) */
-  { "rescued", "aid", T }, { "menyelamatkan", "aid", T }, { "mengevakuasi", "aid", T },
+  { "rescued", "aid", T }, { "saved", "aid", T }, { "menyelamatkan", "aid", T }, { "mengevakuasi", "aid", T },
   { "evacuated", "aid", T }, { "membantu", "aid", T }, { "dibantu", "aid", P }, { "menolong", "aid", T },
   /* promise */
   { "berjanji", "promise", 0 }, { "menjanjikan", "promise", 0 }, { "bersumpah", "promise", 0 },
@@ -370,7 +385,7 @@ static const char *light_verbs[] = {
   "melakukan", "mengadakan", "menggelar", "melancarkan", "meluncurkan", "menyampaikan",
   "menunjukkan", "mengungkapkan", "menegaskan", "menyerukan", "menjalin", "memperdalam",
   "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima", "mengumumkan",
-  "expressed", "express", "expresses", "offered", "gave", "give", "sent", "launched", "held", "hold",
+  "expressed", "express", "expresses", "expressing", "offered", "gave", "give", "sent", "launched", "held", "hold",
   "conducted", "received", "receives",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
   /* "signed an order imposing new sanctions on X": the participle too */

@@ -904,6 +904,10 @@ guint32   _article_resolve_reference    (Article    *a,
                                          guint32     first,
                                          guint32     end,
                                          guint32     before_token);
+guint32   _article_resolve_opening_title (Article   *a,
+                                          guint32    first,
+                                          guint32    end,
+                                          guint32    before_token);
 guint32   _article_person_with_role     (Article    *a,
                                          guint32     first,
                                          guint32     end,

@@ -392,6 +392,11 @@ resolve_np (Article       *a,
           else if (salient->speaker.entity != NO_INDEX
                    && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
             out->entity = ref;
+          /* no one spoke yet: the first person of the last sentence
+           * that names one, its subject ("Spokesman Richard Boucher says
+           * that … Secretary Powell expressed … “…,” he said") */
+          else if (salient->speaker.entity == NO_INDEX && ref != NO_INDEX)
+            out->entity = ref;
           else
             out->entity = _article_resolve_reference (a, i, i + 1, i);
           return out->entity != NO_INDEX;
@@ -550,6 +555,32 @@ person_before_apposition (const Article *a,
 
 /* The subject of the verb at @verb: the mention, pronoun or reference
  * just before it, past adverbs, dates and a parenthesis. */
+/* For an English participle speech cue after a comma ("…, saying",
+ * "…, adding"), the verb of the clause before the comma, or %NO_INDEX. */
+static guint32
+participle_main_verb (const Article *a,
+                      guint32        sentence_first,
+                      guint32        cue)
+{
+  const Token *t = article_token (a, cue);
+
+  if (cue < sentence_first + 2 || t->kind != TOKEN_WORD || t->end - t->start < 5
+      || strncmp (a->text + t->end - 3, "ing", 3) != 0 || !_article_token_is_punct (a, cue - 1, ",")
+      || !_article_token_is (a, cue, LEX_SPEECH, NULL))
+    return NO_INDEX;
+  for (guint32 k = cue - 1; k-- > sentence_first && cue - k < 24;)
+    {
+      if (_article_token_is_punct (a, k, ",;:") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN
+          || a->token_quote[k] != NO_INDEX)
+        return NO_INDEX;
+      if (a->token_mention[k] == NO_INDEX
+          && (_article_token_is (a, k, LEX_SPEECH, NULL) || _article_token_is (a, k, LEX_EVENT, NULL)
+              || _article_token_is (a, k, LEX_VERB, NULL) || _article_token_is (a, k, LEX_LIGHT_VERB, NULL)))
+        return k;
+    }
+  return NO_INDEX;
+}
+
 static gboolean
 subject_before (Article       *a,
                 guint32        sentence_first,
@@ -559,6 +590,15 @@ subject_before (Article       *a,
 {
   guint32 i = verb;
   guint steps = 0;
+
+  /* "Albanese criticised China on Monday, saying …": a participle after a
+   * comma shares the subject of the clause before it, not its object */
+  {
+    guint32 main_verb = participle_main_verb (a, sentence_first, verb);
+
+    if (main_verb != NO_INDEX && subject_before (a, sentence_first, main_verb, salient, out))
+      return TRUE;
+  }
 
   while (i > sentence_first && steps++ < 16)
     {

@@ -3121,6 +3121,215 @@ test_compass_in_name (void)
                   "2013-12-02", "We have arrested", "North Yorkshire Police");
 }
 
+/* "The National Park Service": a word that opens sentences on its own
+ * ("National", "International") stays in the name of the body it opens
+ * (dev/042 had "Park Service") */
+static void
+test_adjective_opens_body (void)
+{
+  assert_event ("The National Park Service announced on Monday that the park will reopen.\n",
+                "2024-05-13", "statement", "National Park Service", NULL, "2024-05-13", "2024-05-13", "day");
+  assert_event ("The International Rescue Committee said on Monday that the camps were full.\n",
+                "2024-05-13", "statement", "International Rescue Committee", NULL, "2024-05-13", "2024-05-13",
+                "day");
+  /* alone, the word is still no name */
+  assert_no_event ("National figures showed a rise on Monday, the ministry said.\n", "2024-05-13", NULL,
+                   "National");
+}
+
+/* A state's formal name is the state: "Perdana Menteri Republik Singapura
+ * Lee Hsien Loong" in a list of guests (dev/065 proposed a person
+ * "Republik" and lost the guests after it), "the Kingdom of Saudi Arabia" */
+static void
+test_formal_state_name (void)
+{
+  g_autoptr(JsonNode) node = extract ("Presiden Jokowi menerima kunjungan kehormatan Perdana Menteri Australia "
+                                      "Scott Morrison, Perdana Menteri Republik Singapura Lee Hsien Loong, "
+                                      "dan Perdana Menteri Kamboja Hun Sen.\n", "2019-10-20");
+  JsonObject *root = json_node_get_object (node);
+
+  g_assert_cmpuint (count_events (root, "meet", "Lee Hsien Loong"), ==, 1);
+  g_assert_cmpuint (count_events (root, "meet", "Hun Sen"), ==, 1);
+  g_assert_null (kind_of_name (node, "Republik"));
+  g_assert_cmpstr (kind_of_name (node, "Singapore"), ==, "state");
+  assert_event ("The Kingdom of Saudi Arabia condemned the attack on Monday.\n", "2024-05-13", "criticise",
+                "Saudi Arabia", NULL, "2024-05-13", "2024-05-13", "day");
+  assert_event ("Kerajaan Arab Saudi mengecam serangan itu pada hari Senin.\n", "2024-05-13", "criticise",
+                "Saudi Arabia", NULL, "2024-05-13", "2024-05-13", "day");
+}
+
+/* Whether @node has an event of @type from @actor to @target. */
+static gboolean
+has_event_between (JsonNode   *node,
+                   const char *type,
+                   const char *actor,
+                   const char *target)
+{
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *events = json_object_get_array_member (root, "events");
+
+  for (guint i = 0; events && i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+
+      if (g_strcmp0 (json_object_get_string_member (e, "type"), type) == 0
+          && has_name (root, json_object_get_array_member (e, "actors"), actor)
+          && has_name (root, json_object_get_array_member (e, "targets"), target))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An Indonesian sentence opened by a title alone ("Presiden juga
+ * bertemu …") refers back to the person the text gave that title, as
+ * "presiden itu" and "the president" do */
+static void
+test_opening_title_refers_back (void)
+{
+  g_autoptr(JsonNode) id = extract ("Presiden Joe Biden tiba di Atlanta pada hari Jumat untuk kunjungan dua hari. "
+                                    "Presiden juga bertemu Gubernur Brian Kemp di sana.\n", "2024-05-13");
+  g_autoptr(JsonNode) en = extract ("President Joe Biden arrived in Atlanta on Friday for a two-day visit. "
+                                    "The president also met Governor Brian Kemp there.\n", "2024-05-13");
+  g_autoptr(JsonNode) named = extract ("Presiden Joe Biden tiba di Atlanta pada hari Jumat untuk kunjungan dua "
+                                       "hari. Presiden Prancis Emmanuel Macron juga bertemu Gubernur Brian Kemp "
+                                       "di sana.\n", "2024-05-13");
+
+  g_assert_true (has_event_between (id, "meet", "Joe Biden", "Brian Kemp"));
+  g_assert_true (has_event_between (en, "meet", "Joe Biden", "Brian Kemp"));
+  /* a title with a name is that person's, not a reference */
+  g_assert_false (has_event_between (named, "meet", "Joe Biden", "Brian Kemp"));
+}
+
+/* "…, saying": a participle after a comma shares the subject of the
+ * clause before it; the object of that clause ("criticised China") is
+ * not the speaker */
+static void
+test_participle_shares_subject (void)
+{
+  g_autoptr(JsonNode) node = extract ("Prime Minister Anthony Albanese criticised China on Monday, saying "
+                                      "the drills were \"dangerous\".\n", "2024-05-13");
+
+  assert_speaker ("Prime Minister Anthony Albanese criticised China on Monday, saying \"We will not accept "
+                  "this.\"\n", "2024-05-13", "We will not", "Anthony Albanese");
+  assert_speaker ("Perdana Menteri Anthony Albanese mengecam China pada hari Senin, seraya mengatakan "
+                  "\"Kami tidak akan menerima ini.\"\n", "2024-05-13", "Kami tidak", "Anthony Albanese");
+  assert_speaker ("Prime Minister Anthony Albanese criticised China on Monday, saying the drills were "
+                  "\"dangerous\".\n", "2024-05-13", "dangerous", "Anthony Albanese");
+  /* no statement of China's */
+  g_assert_cmpuint (count_events (json_node_get_object (node), NULL, "China"), ==, 0);
+}
+
+/* "the Indonesian Navy", "U.S. Army": a force named after its state keeps
+ * the state in its name ("Navy" alone made one body of every navy) */
+static void
+test_state_before_force (void)
+{
+  g_autoptr(JsonNode) node = extract ("The Indonesian Navy rescued 200 asylum seekers on Monday. The "
+                                      "Philippine Coast Guard accused China on Tuesday.\n", "2024-05-15");
+
+  g_assert_cmpstr (kind_of_name (node, "Indonesian Navy"), ==, "organisation");
+  g_assert_cmpstr (kind_of_name (node, "Philippine Coast Guard"), ==, "organisation");
+  g_assert_null (kind_of_name (node, "Navy"));
+  assert_event ("The U.S. Army provided humanitarian aid to Indonesia on Monday.\n", "2024-05-13", "aid",
+                "U.S. Army", "Indonesia", "2024-05-13", "2024-05-13", "day");
+  /* in Indonesian the state follows the force, and was already in its name */
+  {
+    g_autoptr(JsonNode) id = extract ("Angkatan Laut Indonesia menyelamatkan 200 nelayan Vietnam pada hari "
+                                      "Senin.\n", "2024-05-13");
+
+    g_assert_cmpuint (count_events (json_node_get_object (id), "aid", "Angkatan Laut Indonesia"), ==, 1);
+  }
+}
+
+/* A telephone call is a consultation, typed as a meeting: "berbicara
+ * melalui telepon dengan" (dev/078), "spoke by phone with", "telephoned" */
+static void
+test_phone_call (void)
+{
+  assert_event ("Menteri Luar Negeri Mike Pompeo berbicara melalui telepon dengan Menteri Luar Negeri "
+                "Retno Marsudi pada hari Senin.\n", "2024-05-13", "meet", "Mike Pompeo", "Retno Marsudi",
+                "2024-05-13", "2024-05-13", "day");
+  assert_event ("Secretary of State Mike Pompeo spoke by phone with Foreign Minister Retno Marsudi of "
+                "Indonesia on Monday.\n", "2024-05-13", "meet", "Mike Pompeo", "Retno Marsudi", "2024-05-13",
+                "2024-05-13", "day");
+  assert_event ("President Joe Biden telephoned Prime Minister Anthony Albanese on Monday.\n", "2024-05-13",
+                "meet", "Joe Biden", "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
+}
+
+/* "is expressing strong condemnation of …": the noun with its light verb
+ * is the act (dev/077) */
+static void
+test_condemnation (void)
+{
+  assert_event ("The United States is expressing strong condemnation of North Korea's missile launch.\n",
+                "2024-05-13", "criticise", "United States", "North Korea", "2024-05-11", "2024-05-13", "range");
+}
+
+/* "…," he said, before anyone has spoken: the subject of the last sentence
+ * naming a person, not the last person named (dev/077) */
+static void
+test_pronoun_before_any_speaker (void)
+{
+  assert_speaker ("Spokesman Richard Boucher says that Secretary Colin Powell met the minister on Monday. "
+                  "\"We support them,\" he said.\n", "2024-05-13", "We support", "Richard Boucher");
+  assert_speaker ("Juru bicara Richard Boucher mengatakan bahwa Menteri Colin Powell bertemu menteri itu "
+                  "pada hari Senin. \"Kami mendukung mereka,\" katanya.\n", "2024-05-13", "Kami mendukung",
+                  "Richard Boucher");
+}
+
+/* A first initial opens a name after a comma or a role: "Menteri …
+ * Malaysia, G. Palnival hari Minggu mengatakan" (dev/044 lost the
+ * minister) */
+static void
+test_leading_initial (void)
+{
+  assert_event ("Menteri Lingkungan Hidup Malaysia, G. Palnival hari Minggu mengatakan dekrit keadaan darurat "
+                "dikeluarkan.\n", "2024-05-13", "statement", "G. Palnival", NULL, "2024-05-12", "2024-05-12", "day");
+  assert_event ("The minister, G. Palnival, said on Sunday that the decree was issued.\n", "2024-05-13",
+                "statement", "G. Palnival", NULL, "2024-05-12", "2024-05-12", "day");
+  /* a lone capital and full stop ending a sentence opens no name */
+  assert_no_event ("The plan was called Plan B. Officials said on Sunday that it failed.\n", "2024-05-13", NULL,
+                   "B. Officials");
+}
+
+/* A body's name glossed by an acronym the gazetteer knows is that body:
+ * "menurut Badan Urusan Pengungsi PBB (UNHCR)" was a body "Badan Urusan"
+ * (dev/056) */
+static void
+test_name_glossed_by_acronym (void)
+{
+  g_autoptr(JsonNode) node = extract ("Ratusan warga masih hilang, menurut Badan Urusan Pengungsi PBB "
+                                      "(UNHCR).\n", "2024-05-13");
+
+  g_assert_cmpuint (count_events (json_node_get_object (node), "statement", "UNHCR"), ==, 1);
+  g_assert_null (kind_of_name (node, "Badan Urusan"));
+  assert_event ("The UN Refugee Agency (UNHCR) said on Monday that hundreds were missing.\n", "2024-05-13",
+                "statement", "UNHCR", NULL, "2024-05-13", "2024-05-13", "day");
+}
+
+/* Disagreement with another's policy is criticism: "tak setuju dengan
+ * kebijakan luar negeri Amerika" (dev/063), "disagreed with" */
+static void
+test_disagreement (void)
+{
+  assert_event ("Jerry Chamberland mengaku sering tak setuju dengan kebijakan luar negeri "
+                "pemerintah Amerika itu.\n",
+                "2024-05-13", "criticise", "Jerry Chamberland", "United States", "2024-05-11", "2024-05-13",
+                "range");
+  assert_event ("Presiden Joko Widodo tidak setuju dengan keputusan Jepang pada hari Senin.\n",
+                "2024-05-13", "criticise", "Joko Widodo", "Japan", "2024-05-13", "2024-05-13", "day");
+  assert_event ("Prime Minister Anthony Albanese disagreed with China's decision on Monday.\n",
+                "2024-05-13", "criticise", "Anthony Albanese", "China", "2024-05-13", "2024-05-13", "day");
+}
+
+/* "saved" is a rescue, as "rescued" is: humanitarian aid (dev/002) */
+static void
+test_saved_is_rescue (void)
+{
+  assert_event ("Indonesian fishermen saved asylum seekers on Monday, police said.\n",
+                "2024-05-13", "aid", "Fishermen", "Asylum seekers", "2024-05-13", "2024-05-13", "day");
+}
+
 /* "MDMA (“ecstasy”)": a quoted word in parentheses glosses the thing
  * before it; no one said it */
 static void
@@ -3296,6 +3505,18 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/joined-with-state-title", test_joined_with_state_title);
   g_test_add_func ("/tautan/extract-rules/actors/compass-in-name", test_compass_in_name);
   g_test_add_func ("/tautan/extract-rules/quotes/parenthesised-gloss", test_parenthesised_gloss);
+  g_test_add_func ("/tautan/extract-rules/actors/adjective-opens-body", test_adjective_opens_body);
+  g_test_add_func ("/tautan/extract-rules/events/disagreement", test_disagreement);
+  g_test_add_func ("/tautan/extract-rules/actors/name-glossed-by-acronym", test_name_glossed_by_acronym);
+  g_test_add_func ("/tautan/extract-rules/actors/leading-initial", test_leading_initial);
+  g_test_add_func ("/tautan/extract-rules/events/phone-call", test_phone_call);
+  g_test_add_func ("/tautan/extract-rules/events/condemnation", test_condemnation);
+  g_test_add_func ("/tautan/extract-rules/speech/pronoun-before-any-speaker", test_pronoun_before_any_speaker);
+  g_test_add_func ("/tautan/extract-rules/actors/state-before-force", test_state_before_force);
+  g_test_add_func ("/tautan/extract-rules/speech/participle-shares-subject", test_participle_shares_subject);
+  g_test_add_func ("/tautan/extract-rules/actors/opening-title-refers-back", test_opening_title_refers_back);
+  g_test_add_func ("/tautan/extract-rules/actors/formal-state-name", test_formal_state_name);
+  g_test_add_func ("/tautan/extract-rules/events/saved-is-rescue", test_saved_is_rescue);
   g_test_add_func ("/tautan/extract-rules/actors/the-before-name", test_the_before_name);
   g_test_add_func ("/tautan/extract-rules/actors/place-before-place-noun", test_place_before_place_noun);
   g_test_add_func ("/tautan/extract-rules/actors/state-capital-city", test_state_capital_city);
