@@ -669,6 +669,60 @@ test_create_quote (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The source window opens the original article when the source gives a
+ * web address, and only then: a `file:` address from somebody's dataset
+ * is not a page to open. */
+static void
+test_open_original (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const cases[][2] = {
+    { "https://example.org/a", "https://example.org/a_(b)" },   /* a ')' in it, as Wikipedia's have */
+    { "https://example.org/a", "file:///etc/passwd" },
+  };
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *copy_path = g_build_filename (g_get_user_data_dir (), "with-url.json", NULL);
+      g_auto(GStrv) parts = g_strsplit (text, cases[c][0], -1);
+      g_autofree char *changed = g_strjoinv (cases[c][1], parts);
+      g_autoptr(GFile) file = g_file_new_for_path (copy_path);
+      TautanWindow *window = new_window ();
+      gboolean web = g_str_has_prefix (cases[c][1], "https:");
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      g_assert_no_errno (g_mkdir_with_parents (g_get_user_data_dir (), 0700));
+      g_assert_true (g_file_set_contents (copy_path, changed, -1, &error));
+      g_assert_no_error (error);
+      tautan_window_open (window, file);
+      tautan_test_wait_for (tautan_test_has_dataset, window);
+
+      /* q-1's source has no address; q-2's has the one written above. */
+      for (guint q = 0; q < 2; q++)
+        {
+          TautanSourceWindow *source;
+          GtkWidget *button;
+
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "explorer.show-source", "u", q));
+          source = tautan_test_find_toplevel (TAUTAN_TYPE_SOURCE_WINDOW);
+          g_assert_nonnull (source);
+          button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (source), TAUTAN_TYPE_SOURCE_WINDOW, "open_original"));
+          g_assert_cmpint (gtk_widget_get_visible (button), ==, q == 1 && web);
+          g_assert_cmpint (gtk_widget_is_sensitive (button), ==, q == 1 && web);
+          if (q == 1 && web)
+            g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), cases[c][1]));
+          gtk_window_destroy (GTK_WINDOW (source));
+          tautan_test_iterate ();
+        }
+      tautan_test_destroy_window (GTK_WINDOW (window));
+      g_assert_no_errno (g_remove (copy_path));
+    }
+}
+
 static GtkWidget *
 grid_field (GtkWidget *grid,
             int        column,
@@ -831,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/tautan/curation/edit-actor-thread", test_edit_actor_thread);
   g_test_add_func ("/tautan/curation/create-quote", test_create_quote);
   g_test_add_func ("/tautan/curation/create-event", test_create_event);
+  g_test_add_func ("/tautan/curation/open-original", test_open_original);
   g_test_add_func ("/tautan/curation/edit-event-and-quote", test_edit_event_and_quote);
 
   ret = g_test_run ();

@@ -17,6 +17,7 @@
 #include "tautan/tautan-slice.h"
 #include "tautan/tautan-tile-cache.h"
 
+#include "tautan-render-text-private.h"
 #include "tautan-scene-private.h"
 
 #define WIDTH  800
@@ -1191,7 +1192,7 @@ test_long_label (void)
 
   kim = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "kim"));
   putin = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "putin"));
-  g_assert_cmpint (g_utf8_strlen (kim->label, -1), ==, 80);
+  g_assert_cmpint (g_utf8_strlen (kim->label, -1), ==, TAUTAN_TEXT_LABEL_MAX);
   g_assert_true (g_str_has_suffix (kim->label, "…"));
   g_assert_cmpfloat (kim->label_width, <, 1500);
   g_assert_cmpstr (putin->label, ==, "Vladimir Putin");

@@ -235,6 +235,10 @@ create_busiest_row (gpointer item,
                          tautan_entity_kind_label (e.kind), tautan_count_format (count));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+  /* A long official title would fill the panel: two lines, whole in the tooltip. */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (widget), 2);
+  if (g_utf8_strlen (name, -1) > 40)
+    gtk_widget_set_tooltip_text (widget, name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), sub);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), TRUE);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (widget), g_variant_new_uint32 (entity));
@@ -451,6 +455,8 @@ update_entity (TautanSidePanel *self)
 
   tautan_dataset_get_entity (ds, entity, &e);
   gtk_label_set_text (self->entity_name, name);
+  /* Four lines at most (an official title can run to ten): whole on hover. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->entity_name), g_utf8_strlen (name, -1) > 60 ? name : NULL);
 
   role = e.role ? g_strconcat (" · ", e.role, NULL) : g_strdup ("");
   if (e.affiliation != TAUTAN_NONE)
@@ -501,6 +507,7 @@ update_edge (TautanSidePanel *self)
   g_autofree char *subtitle = NULL;
 
   gtk_label_set_text (self->edge_title, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->edge_title), g_utf8_strlen (title, -1) > 60 ? title : NULL);
   /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */
   subtitle = g_strdup_printf (g_dngettext (NULL, "%s event in this window", "%s events in this window", events->len),
                               tautan_count_format (events->len));

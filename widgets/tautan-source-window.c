@@ -20,9 +20,11 @@ struct _TautanSourceWindow
   AdwWindowTitle *window_title;
   GtkTextView    *text_view;
   GtkLabel       *provenance;
+  GtkWidget      *open_original;
 
   GtkTextTag     *highlight;
   guint           source;
+  char           *url;      /* the original article's web address, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (TautanSourceWindow, tautan_source_window, ADW_TYPE_WINDOW)
@@ -70,18 +72,56 @@ create_action (GtkWidget  *widget,
                               (guint)gtk_text_iter_get_offset (&start), (guint)gtk_text_iter_get_offset (&end));
 }
 
+/* The web address the source gives, in the desktop's browser. */
+static void
+open_original_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TautanSourceWindow *self = TAUTAN_SOURCE_WINDOW (widget);
+
+  if (self->url != NULL)
+    gtk_show_uri (GTK_WINDOW (self), self->url, GDK_CURRENT_TIME);
+}
+
+/* A dataset is anybody's file: only a web page is opened from it, never a
+ * local file or a program a `file:` or other scheme would start. */
+static gboolean
+is_web_address (const char *url)
+{
+  const char *scheme = url != NULL ? g_uri_peek_scheme (url) : NULL;
+
+  return scheme != NULL && (g_str_equal (scheme, "https") || g_str_equal (scheme, "http"));
+}
+
+static void
+tautan_source_window_finalize (GObject *object)
+{
+  TautanSourceWindow *self = (TautanSourceWindow *)object;
+
+  g_free (self->url);
+
+  G_OBJECT_CLASS (tautan_source_window_parent_class)->finalize (object);
+}
+
 static void
 tautan_source_window_class_init (TautanSourceWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = tautan_source_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-source-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanSourceWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TautanSourceWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, TautanSourceWindow, provenance);
+  gtk_widget_class_bind_template_child (widget_class, TautanSourceWindow, open_original);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_install_action (widget_class, "source.create-quote", NULL, create_action);
   gtk_widget_class_install_action (widget_class, "source.create-event", NULL, create_action);
+  gtk_widget_class_install_action (widget_class, "source.open-original", NULL, open_original_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "source.open-original", NULL);
 }
 
 static void
@@ -143,6 +183,17 @@ tautan_source_window_new (GtkWindow     *parent,
   if (s.published == TAUTAN_DAY_NONE && s.published_note != NULL)
     g_string_append_printf (how, " · %s", s.published_note);
   gtk_label_set_text (self->provenance, how->str);
+
+  if (is_web_address (s.url))
+    {
+      g_autofree char *shown = tautan_text_shorten (s.url, TAUTAN_TEXT_MAX_NAME);
+      g_autofree char *tooltip = g_strdup_printf (_("Open the original article (Ctrl+L)\n%s"), shown);
+
+      self->url = g_strdup (s.url);
+      gtk_widget_set_tooltip_text (self->open_original, tooltip);
+      gtk_widget_set_visible (self->open_original, TRUE);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.open-original", self->url != NULL);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_set_text (buffer, s.text, -1);

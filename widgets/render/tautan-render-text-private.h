@@ -12,8 +12,11 @@ G_BEGIN_DECLS
 
 /* Characters at most, cut with an ellipsis beyond: Pango lays out a line
  * in time growing with its length, and a 50,000-character name would
- * hang whatever measures it. */
-#define TAUTAN_TEXT_LABEL_MAX      80      /* a node's label */
+ * hang whatever measures it. A node's label is shorter still: a full
+ * title ("Kim Jong Un, General Secretary of the Workers' Party of…") would
+ * cover its neighbours' labels and run off the view; the side panel and
+ * the tooltip give the name whole. */
+#define TAUTAN_TEXT_LABEL_MAX      48      /* a node's label */
 #define TAUTAN_TEXT_LINE_MAX       400     /* a title, a name, a source line */
 #define TAUTAN_TEXT_PARAGRAPH_MAX  8000    /* a quote, a note, a description */
 
