@@ -1083,10 +1083,15 @@ collect_ids (Loader           *l,
       tautan_json_reader_begin_object (r);
       while (tautan_json_reader_next_member (r, &name))
         {
-          if (id.kind == TAUTAN_JSON_NONE && name_is (l, &name, &id_member))
-            read_val (l, r, &id);
-          else
-            tautan_json_reader_skip (r);
+          if (name_is (l, &name, &id_member))
+            {
+              /* The check refused duplicate names: nothing else in the
+               * record matters to pass 1, and the id mostly comes first. */
+              read_val (l, r, &id);
+              tautan_json_reader_leave (r);
+              break;
+            }
+          tautan_json_reader_skip (r);
         }
 
       record.kind = id.kind;
