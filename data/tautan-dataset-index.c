@@ -966,7 +966,6 @@ edge_thread (gpointer data)
  * _tautan_dataset_known_span:
  * @first_start: (out) (optional): the first start of all, open ends
  *   included (what the start order counts from); 0 with no events
- * @ordered: (out) (optional): whether every event starts before it ends
  *
  * The days a dataset shows: from the first to the last day its events
  * name. A start of 0001-01-01 or an end of 9999-12-31 is an open end
@@ -975,26 +974,21 @@ edge_thread (gpointer data)
  * thousand years; it still lies in every window. With no day named at
  * all, the events' whole extent; 0 to 0 with no events.
  *
- * One pass gives all three: the index build and the cache's reopen each
- * read the dates once.
+ * One pass gives both: the index build reads the dates once.
  */
 TautanTimeSpan
 _tautan_dataset_known_span (const gint32 *start,
                             const gint32 *end,
                             guint         n_events,
-                            TautanDay    *first_start,
-                            gboolean     *ordered)
+                            TautanDay    *first_start)
 {
   TautanTimeSpan known = { G_MAXINT32, G_MININT32 };
   TautanTimeSpan all = { G_MAXINT32, G_MININT32 };
-  gboolean bad = FALSE;
 
   if (n_events == 0)
     {
       if (first_start != NULL)
         *first_start = 0;
-      if (ordered != NULL)
-        *ordered = TRUE;
       return (TautanTimeSpan) { 0, 0 };
     }
 
@@ -1004,7 +998,6 @@ _tautan_dataset_known_span (const gint32 *start,
       gint32 s = start[e], t = end[e];
       gboolean s_known = s != TAUTAN_DAY_MIN, t_known = t != TAUTAN_DAY_MAX;
 
-      bad |= s > t;
       all.from = MIN (all.from, s);
       all.to = MAX (all.to, t);
       known.from = MIN (known.from, MIN (s_known ? s : G_MAXINT32, t_known ? t : G_MAXINT32));
@@ -1012,8 +1005,6 @@ _tautan_dataset_known_span (const gint32 *start,
     }
   if (first_start != NULL)
     *first_start = all.from;
-  if (ordered != NULL)
-    *ordered = !bad;
   return known.from <= known.to ? known : all;
 }
 
@@ -1022,8 +1013,7 @@ TautanTimeSpan
 _tautan_dataset_events_span (TautanDatasetBuilder *b,
                              guint                 n_events)
 {
-  return _tautan_dataset_known_span (column_i32 (b, COL_EV_START), column_i32 (b, COL_EV_END), n_events, NULL,
-                                     NULL);
+  return _tautan_dataset_known_span (column_i32 (b, COL_EV_START), column_i32 (b, COL_EV_END), n_events, NULL);
 }
 
 /* Below this many events a thread costs more than it saves. */
@@ -1054,7 +1044,7 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
 {
   TautanDay first;
   TautanTimeSpan span = _tautan_dataset_known_span (column_i32 (b, COL_EV_START), column_i32 (b, COL_EV_END),
-                                                    n_events, &first, NULL);
+                                                    n_events, &first);
   TautanDay from = span.from, to = span.to;
   Sorter sorter = { 0 };
   EdgeJob job;

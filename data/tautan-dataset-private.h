@@ -191,8 +191,7 @@ void            _tautan_dataset_set_index_threads (guint               n);
 TautanTimeSpan  _tautan_dataset_known_span      (const gint32         *start,
                                                  const gint32         *end,
                                                  guint                 n_events,
-                                                 TautanDay            *first_start,
-                                                 gboolean             *ordered);
+                                                 TautanDay            *first_start);
 TautanTimeSpan  _tautan_dataset_events_span     (TautanDatasetBuilder *builder,
                                                  guint                 n_events);
 void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,
