@@ -964,6 +964,8 @@ edge_thread (gpointer data)
 
 /**
  * _tautan_dataset_known_span:
+ * @first_start: (out) (optional): the first start of all, open ends
+ *   included (what the start order counts from); 0 with no events
  *
  * The days a dataset shows: from the first to the last day its events
  * name. A start of 0001-01-01 or an end of 9999-12-31 is an open end
@@ -971,17 +973,24 @@ edge_thread (gpointer data)
  * not a day, so one such event does not stretch the timeline over ten
  * thousand years; it still lies in every window. With no day named at
  * all, the events' whole extent; 0 to 0 with no events.
+ *
+ * One pass gives both: the index build reads the dates once.
  */
 TautanTimeSpan
 _tautan_dataset_known_span (const gint32 *start,
                             const gint32 *end,
-                            guint         n_events)
+                            guint         n_events,
+                            TautanDay    *first_start)
 {
   TautanTimeSpan known = { G_MAXINT32, G_MININT32 };
   TautanTimeSpan all = { G_MAXINT32, G_MININT32 };
 
   if (n_events == 0)
-    return (TautanTimeSpan) { 0, 0 };
+    {
+      if (first_start != NULL)
+        *first_start = 0;
+      return (TautanTimeSpan) { 0, 0 };
+    }
 
   /* Selects, not branches: the cache's reopen checks this over every event. */
   for (guint e = 0; e < n_events; e++)
@@ -994,6 +1003,8 @@ _tautan_dataset_known_span (const gint32 *start,
       known.from = MIN (known.from, MIN (s_known ? s : G_MAXINT32, t_known ? t : G_MAXINT32));
       known.to = MAX (known.to, MAX (s_known ? s : G_MININT32, t_known ? t : G_MININT32));
     }
+  if (first_start != NULL)
+    *first_start = all.from;
   return known.from <= known.to ? known : all;
 }
 
@@ -1002,20 +1013,7 @@ TautanTimeSpan
 _tautan_dataset_events_span (TautanDatasetBuilder *b,
                              guint                 n_events)
 {
-  return _tautan_dataset_known_span (column_i32 (b, COL_EV_START), column_i32 (b, COL_EV_END), n_events);
-}
-
-/* The first start of all, open ends included: what the start order counts from. */
-static TautanDay
-first_start (TautanDatasetBuilder *b,
-             guint                 n_events)
-{
-  const gint32 *start = column_i32 (b, COL_EV_START);
-  TautanDay first = n_events > 0 ? G_MAXINT32 : 0;
-
-  for (guint e = 0; e < n_events; e++)
-    first = MIN (first, start[e]);
-  return first;
+  return _tautan_dataset_known_span (column_i32 (b, COL_EV_START), column_i32 (b, COL_EV_END), n_events, NULL);
 }
 
 /* Below this many events a thread costs more than it saves. */
@@ -1044,7 +1042,9 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
                                guint                 n_quotes,
                                TautanTaxonomy       *taxonomy)
 {
-  TautanTimeSpan span = _tautan_dataset_events_span (b, n_events);
+  TautanDay first;
+  TautanTimeSpan span = _tautan_dataset_known_span (column_i32 (b, COL_EV_START), column_i32 (b, COL_EV_END),
+                                                    n_events, &first);
   TautanDay from = span.from, to = span.to;
   Sorter sorter = { 0 };
   EdgeJob job;
@@ -1054,7 +1054,7 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
   set_meta (b, META_SPAN_TO, (guint32)to);
   set_meta (b, META_N_TYPES, tautan_taxonomy_get_n_types (taxonomy));
 
-  build_event_order (b, &sorter, n_events, first_start (b, n_events));
+  build_event_order (b, &sorter, n_events, first);
 
   /* The edges (and the rank columns, which read them) and the entities'
    * activity read the same event columns and write different ones: on two

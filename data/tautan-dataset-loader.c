@@ -1036,6 +1036,62 @@ tick (Loader *l,
   return !l->stop;
 }
 
+/* A record's id whose slot is being fetched: on a million events the
+ * table outgrows the caches and each lookup waited for memory, so it is
+ * made one record later, once the slot has come in while that record was
+ * walked, and before anything else is reported. */
+typedef struct
+{
+  gboolean    set;
+  guint       index;
+  Val         id;
+  const char *str;
+  guint32     len;
+  guint32     hash;
+} PendingId;
+
+static void
+pending_id_add (IdTable    *ids,
+                PendingId  *pending,
+                guint       index,
+                const Val  *id,
+                const char *str,
+                guint32     len)
+{
+  pending->set = TRUE;
+  pending->index = index;
+  pending->id = *id;
+  pending->str = str;
+  pending->len = len;
+  pending->hash = hash_id (str, len);
+  if (ids->slots != NULL)
+    __builtin_prefetch (&ids->slots[pending->hash & ids->mask]);
+}
+
+/* Records the pending id, or reports it as a duplicate at its record;
+ * the path is left at that record. */
+static void
+pending_id_flush (Loader    *l,
+                  Table      table,
+                  PendingId *pending)
+{
+  IdTable *ids = &l->ids[table];
+  guint32 first;
+
+  if (!pending->set)
+    return;
+  pending->set = FALSE;
+  set_record (l, table, pending->index);
+  first = id_lookup (ids, pending->str, pending->len, pending->hash);
+  if (first != 0)
+    {
+      problem_at (l, "id", "duplicate id \"%s\" (first at $.%s[%u])", val_cstr (l, &pending->id),
+                  table_names[table], first - 1);
+      return;
+    }
+  id_insert (ids, pending->str, pending->len, pending->hash, pending->index + 1);
+}
+
 /* Pass 1: the ids of the table whose array is at @r, so references may
  * point forwards. Problems wait in a buffer until the top level is checked. */
 static void
@@ -1045,6 +1101,7 @@ collect_ids (Loader           *l,
 {
   IdTable *ids = &l->ids[table];
   static const Known id_member = K ("id");
+  PendingId pending = { FALSE };
   guint i = 0;
 
   l->sink = l->id_problems[table];
@@ -1059,7 +1116,6 @@ collect_ids (Loader           *l,
       TautanJsonKind kind = tautan_json_reader_peek (r);
       TautanJsonString name;
       Val id = { 0 };
-      guint32 hash, first;
 
       if ((i & TICK_MASK) == 0 &&
           !tick (l, 0.1 + 0.2 * (double)tautan_json_reader_get_offset (r) / MAX (l->len, 1)))
@@ -1071,9 +1127,10 @@ collect_ids (Loader           *l,
           g_array_append_val (l->event_marks, offset);
         }
 
-      set_record (l, table, i);
       if (kind != TAUTAN_JSON_OBJECT)
         {
+          pending_id_flush (l, table, &pending);
+          set_record (l, table, i);
           problem (l, "expected %s object, got %s", table_articles[table], kind_name (kind));
           tautan_json_reader_skip (r);
           g_array_append_val (ids->records, record);
@@ -1083,12 +1140,19 @@ collect_ids (Loader           *l,
       tautan_json_reader_begin_object (r);
       while (tautan_json_reader_next_member (r, &name))
         {
-          if (id.kind == TAUTAN_JSON_NONE && name_is (l, &name, &id_member))
-            read_val (l, r, &id);
-          else
-            tautan_json_reader_skip (r);
+          if (name_is (l, &name, &id_member))
+            {
+              /* The check refused duplicate names: nothing else in the
+               * record matters to pass 1, and the id mostly comes first. */
+              read_val (l, r, &id);
+              tautan_json_reader_leave (r);
+              break;
+            }
+          tautan_json_reader_skip (r);
         }
 
+      pending_id_flush (l, table, &pending);
+      set_record (l, table, i);
       record.kind = id.kind;
       if (!get_string (l, &id, "id", TRUE))
         {
@@ -1125,16 +1189,9 @@ collect_ids (Loader           *l,
           continue;
         }
 
-      hash = hash_id (record.str, record.len);
-      first = id_lookup (ids, record.str, record.len, hash);
-      if (first != 0)
-        {
-          problem_at (l, "id", "duplicate id \"%s\" (first at $.%s[%u])", val_cstr (l, &id), table_names[table],
-                      first - 1);
-          continue;
-        }
-      id_insert (ids, record.str, record.len, hash, i + 1);
+      pending_id_add (ids, &pending, i, &id, record.str, record.len);
     }
+  pending_id_flush (l, table, &pending);
 
   l->n[table] = i;
   l->table_end[table] = tautan_json_reader_get_offset (r);

@@ -190,7 +190,8 @@ void            _tautan_dataset_set_index_threads (guint               n);
 /* tautan-dataset-index.c: fills the derived columns from the base ones. */
 TautanTimeSpan  _tautan_dataset_known_span      (const gint32         *start,
                                                  const gint32         *end,
-                                                 guint                 n_events);
+                                                 guint                 n_events,
+                                                 TautanDay            *first_start);
 TautanTimeSpan  _tautan_dataset_events_span     (TautanDatasetBuilder *builder,
                                                  guint                 n_events);
 void            _tautan_dataset_build_indexes   (TautanDatasetBuilder *builder,

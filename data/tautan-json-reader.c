@@ -374,13 +374,14 @@ tautan_json_reader_read_boolean (TautanJsonReader *self,
   return TRUE;
 }
 
-/* Nested values are skipped by counting brackets outside strings. */
+/* Nested values are skipped by counting brackets outside strings, from
+ * @depth containers already entered. */
 static void
-skip_container (TautanJsonReader *self)
+skip_container (TautanJsonReader *self,
+                gsize             depth)
 {
   const char *p = self->p;
   const char *end = self->end;
-  gsize depth = 0;
 
   while (p < end)
     {
@@ -441,7 +442,7 @@ tautan_json_reader_skip (TautanJsonReader *self)
     {
     case TAUTAN_JSON_OBJECT:
     case TAUTAN_JSON_ARRAY:
-      skip_container (self);
+      skip_container (self, 0);
       break;
 
     case TAUTAN_JSON_STRING:
@@ -468,6 +469,19 @@ tautan_json_reader_skip (TautanJsonReader *self)
       give_up (self);
       break;
     }
+}
+
+/**
+ * tautan_json_reader_leave:
+ *
+ * Moves past the end of the object or array being read, whatever members
+ * or elements it has left: one walk over their bytes, where skipping them
+ * one by one parses each name and dispatches on each value.
+ */
+void
+tautan_json_reader_leave (TautanJsonReader *self)
+{
+  skip_container (self, 1);
 }
 
 static gboolean

@@ -365,6 +365,50 @@ test_async (void)
 /* References resolve to the entity with exactly that id, whether the id
  * fits in its hash slot (seven bytes or fewer) or not, and a prefix or
  * an id one byte longer is not taken for it. */
+/* Pass 1's problems with ids, each at its own record, wherever the id is
+ * in the record, whatever record comes next, and the last record's too:
+ * the lookup of an id waits until the next record has been walked. */
+static void
+test_id_problems (void)
+{
+  const char *json = "{\"format\": \"tautan-dataset\", \"version\": 1, \"title\": \"ids\",\n"
+                     " \"sources\": [], \"events\": [], \"quotes\": [],\n \"entities\": [\n"
+                     "  {\"id\": \"a\", \"name\": \"A\", \"kind\": \"person\"},\n"
+                     "  {\"id\": \"a\", \"name\": \"A2\", \"kind\": \"person\"},\n"
+                     "  5,\n"
+                     "  {\"id\": \"b\", \"name\": \"B\", \"kind\": \"person\"},\n"
+                     "  {\"id\": \"b\", \"name\": \"B2\", \"kind\": \"person\"},\n"
+                     "  {\"id\": \"\", \"name\": \"E\", \"kind\": \"person\"},\n"
+                     "  {\"name\": \"N\", \"kind\": \"person\", \"id\": \"a\"}]}";
+  static const struct { const char *path; const char *message; } want[] = {
+    { "$.entities[1].id", "duplicate id \"a\" (first at $.entities[0])" },
+    { "$.entities[2]", "expected an entity object, got a number" },
+    { "$.entities[4].id", "duplicate id \"b\" (first at $.entities[3])" },
+    { "$.entities[5].id", "the id is empty" },
+    { "$.entities[6].id", "duplicate id \"a\" (first at $.entities[0])" },
+  };
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  guint k = 0;
+
+  ds = tautan_dataset_load_data (json, strlen (json), "ids.json", NULL, &diagnostics, &error);
+  g_assert_null (ds);
+  g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_INVALID);
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      TautanDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+      if (g_strcmp0 (d->path, "$.entities[2]") != 0 && !g_str_has_suffix (d->path ? d->path : "", ".id"))
+        continue;
+      g_assert_cmpuint (k, <, G_N_ELEMENTS (want));
+      g_assert_cmpstr (d->path, ==, want[k].path);
+      g_assert_cmpstr (d->message, ==, want[k].message);
+      k++;
+    }
+  g_assert_cmpuint (k, ==, G_N_ELEMENTS (want));
+}
+
 static void
 test_id_lengths (void)
 {
@@ -1061,6 +1105,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/text-file", test_text_file);
   g_test_add_func ("/tautan/dataset/async", test_async);
   g_test_add_func ("/tautan/dataset/id-lengths", test_id_lengths);
+  g_test_add_func ("/tautan/dataset/id-problems", test_id_problems);
   g_test_add_func ("/tautan/dataset/missing-file", test_missing_file);
   g_test_add_func ("/tautan/dataset/check-file", test_check_file);
   g_test_add_func ("/tautan/dataset/large", test_large);

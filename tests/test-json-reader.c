@@ -219,6 +219,58 @@ test_skip (void)
   g_assert_cmpuint (tautan_json_reader_get_offset (&r), ==, strlen (json));
 }
 
+/* Leaving an object or array part-read lands just past its end, over
+ * brackets and quotes inside strings and nested containers; on input cut
+ * short it goes to the end of the buffer. */
+static void
+test_leave (void)
+{
+  const char *json = "[{\"id\": \"a\", \"x\": \"}]\\\"{\", \"y\": [1, {\"z\": []}], \"w\": null}, "
+                     "[1, [2, \"]\"], 3], {}, \"after\"]";
+  TautanJsonReader r;
+  TautanJsonString name;
+  g_autofree char *id = NULL;
+  g_autofree char *after = NULL;
+  gint64 v = 0;
+
+  tautan_json_reader_init (&r, json, strlen (json));
+  g_assert_true (tautan_json_reader_begin_array (&r));
+
+  g_assert_true (tautan_json_reader_next_element (&r));
+  g_assert_true (tautan_json_reader_begin_object (&r));
+  g_assert_true (tautan_json_reader_next_member (&r, &name));
+  g_assert_true (tautan_json_string_equal (&name, "id", 2));
+  id = read_text (&r);
+  g_assert_cmpstr (id, ==, "a");
+  tautan_json_reader_leave (&r);
+
+  g_assert_true (tautan_json_reader_next_element (&r));
+  g_assert_true (tautan_json_reader_begin_array (&r));
+  g_assert_true (tautan_json_reader_next_element (&r));
+  g_assert_true (tautan_json_reader_read_integer (&r, &v));
+  g_assert_cmpint (v, ==, 1);
+  tautan_json_reader_leave (&r);
+
+  /* Entered and left with nothing read. */
+  g_assert_true (tautan_json_reader_next_element (&r));
+  g_assert_true (tautan_json_reader_begin_object (&r));
+  tautan_json_reader_leave (&r);
+
+  g_assert_true (tautan_json_reader_next_element (&r));
+  after = read_text (&r);
+  g_assert_cmpstr (after, ==, "after");
+  g_assert_false (tautan_json_reader_next_element (&r));
+  g_assert_cmpuint (tautan_json_reader_get_offset (&r), ==, strlen (json));
+
+  /* Cut short: to the end, never past it. */
+  tautan_json_reader_init (&r, json, 20);
+  g_assert_true (tautan_json_reader_begin_array (&r));
+  g_assert_true (tautan_json_reader_next_element (&r));
+  g_assert_true (tautan_json_reader_begin_object (&r));
+  tautan_json_reader_leave (&r);
+  g_assert_cmpuint (tautan_json_reader_get_offset (&r), ==, 20);
+}
+
 /* Random documents, deterministic: the reader must see in each exactly
  * what json-glib sees. */
 static void
@@ -637,6 +689,7 @@ main (int   argc,
   g_test_add_func ("/tautan/json-reader/integers", test_integers);
   g_test_add_func ("/tautan/json-reader/strings", test_strings);
   g_test_add_func ("/tautan/json-reader/skip", test_skip);
+  g_test_add_func ("/tautan/json-reader/leave", test_leave);
   g_test_add_func ("/tautan/json-reader/like-json-glib", test_like_json_glib);
   g_test_add_func ("/tautan/json-reader/not-json", test_not_json);
   g_test_add_func ("/tautan/json-reader/loader-any-order", test_loader_any_order);

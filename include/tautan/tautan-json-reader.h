@@ -57,6 +57,7 @@ gboolean        tautan_json_reader_read_integer  (TautanJsonReader       *self,
 gboolean        tautan_json_reader_read_boolean  (TautanJsonReader       *self,
                                                   gboolean               *value);
 void            tautan_json_reader_skip          (TautanJsonReader       *self);
+void            tautan_json_reader_leave         (TautanJsonReader       *self);
 
 gsize           tautan_json_string_decode        (const TautanJsonString *string,
                                                   char                   *out);
