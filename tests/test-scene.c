@@ -1998,6 +1998,112 @@ test_band_steps (void)
     cairo_surface_destroy (shot[s]);
 }
 
+/* The tile signatures (what keeps a tile over a timeline step): equal for
+ * the same scene built twice, whatever junk its blocks held before, near
+ * and far; the same world tile keeps its signature when the view pans by
+ * a whole tile; a change to what a tile lists (the hover dims it)
+ * changes the signature of the tiles that list anything, not of empty
+ * ones; and a node moved a little changes every tile that lists one of
+ * its edges, also where the node itself is not. */
+static void
+test_tile_signatures (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  const int size = TAUTAN_TILE_SIZE;
+  guint n = tautan_dataset_get_n_entities (f->dataset), kim = entity (f, "kim-jong-un");
+  g_autofree TautanPoint *nudged = g_memdup2 (f->positions, sizeof (TautanPoint) * n);
+
+  nudged[kim].x += 0.05f;
+  nudged[kim].y -= 0.03f;
+
+  for (guint far = 0; far < 2; far++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      g_autoptr(TautanScene) moved = NULL;
+      g_autoptr(TautanScene) again = NULL;
+      g_autoptr(TautanScene) panned = NULL;
+      g_autoptr(TautanScene) hovered = NULL;
+      TautanView view, pan, hover;
+      guint tiles = 0, listed = 0, changed = 0, same_panned = 0, edge_only = 0;
+      double ox, oy;
+
+      default_view (&view);
+      if (far)
+        view.zoom = 6;
+      view.center_x = 0.123;
+      view.center_y = -0.377;
+      pan = view;
+      pan.center_x += size / view.zoom;
+      hover = view;
+      hover.hover_entity = entity (f, "kim-jong-un");
+
+      _tautan_scene_pool_reset (1, TRUE);
+      scene = scene_for (f, slice, &view);
+      /* Junk in every block the next scene takes. */
+      tautan_scene_unref (scene_for (f, slice, &hover));
+      again = scene_for (f, slice, &view);
+      panned = scene_for (f, slice, &pan);
+      hovered = scene_for (f, slice, &hover);
+      moved = tautan_scene_new (f->context, f->dataset, slice, nudged, &view);
+      g_assert_cmpuint (_tautan_scene_pool_reset (256 * 1024, FALSE), >, 0);
+      g_assert_cmpint (_tautan_scene_is_far (scene), ==, far);
+      _tautan_scene_get_origin (scene, &ox, &oy);
+
+      for (gint32 j = (gint32)floor (oy / size); j <= (gint32)floor ((oy + view.height) / size); j++)
+        for (gint32 i = (gint32)floor (ox / size); i <= (gint32)floor ((ox + view.width) / size); i++)
+          {
+            double x0 = (double)i * size - ox, y0 = (double)j * size - oy;
+            Box clip = { x0, y0, x0 + size, y0 + size };
+            guint64 sig, sig_again, sig_panned, sig_hovered, sig_moved;
+            guint n_listed = 0;
+            gboolean kim_edge = FALSE, kim_node = FALSE;
+
+            g_assert_true (_tautan_scene_tile_signature (scene, i, j, &sig));
+            g_assert_true (_tautan_scene_tile_signature (again, i, j, &sig_again));
+            g_assert_true (_tautan_scene_tile_signature (hovered, i, j, &sig_hovered));
+            g_assert_cmpuint (sig, ==, sig_again);
+            /* The panned view's index may not reach this tile. */
+            if (_tautan_scene_tile_signature (panned, i, j, &sig_panned) && sig_panned == sig)
+              same_panned++;
+
+            for (guint kind = 0; kind < N_INDEX_KINDS; kind++)
+              {
+                const guint *items;
+                guint n_items;
+
+                g_assert_true (_tautan_scene_lookup_cell (scene, &clip, kind, &items, &n_items));
+                n_listed += n_items;
+                for (guint k = 0; k < n_items; k++)
+                  if (kind == INDEX_EDGES)
+                    kim_edge |= tautan_scene_get_edge (scene, items[k])->source == kim ||
+                                tautan_scene_get_edge (scene, items[k])->target == kim;
+                  else
+                    kim_node |= tautan_scene_get_node (scene, items[k])->entity == kim;
+              }
+            g_assert_true (_tautan_scene_tile_signature (moved, i, j, &sig_moved));
+            if (kim_edge || kim_node)
+              g_assert_cmpuint (sig_moved, !=, sig);
+            edge_only += kim_edge && !kim_node;
+            tiles++;
+            listed += n_listed > 0;
+            changed += sig_hovered != sig;
+            if (n_listed == 0)
+              g_assert_cmpuint (sig_hovered, ==, sig);
+          }
+      g_test_message ("%s: %u tiles, %u list something, %u changed by the hover, %u the same panned, "
+                      "%u list an edge of the moved node but not the node",
+                      far ? "far" : "near", tiles, listed, changed, same_panned, edge_only);
+      g_assert_cmpuint (listed, >, 0);
+      g_assert_cmpuint (changed, >, 0);
+      g_assert_cmpuint (changed, <=, listed);
+      /* Tiles wholly inside both views keep their signature. */
+      g_assert_cmpuint (same_panned, >, 0);
+      if (!far)
+        g_assert_cmpuint (edge_only, >, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2029,6 +2135,7 @@ main (int   argc,
   ADD ("after", test_after);
   ADD ("index-split", test_index_split);
   ADD ("draw-records", test_draw_records);
+  ADD ("tile-signatures", test_tile_signatures);
 #undef ADD
   g_test_add_func ("/tautan/scene/record-sizes", test_record_sizes);
   g_test_add_func ("/tautan/scene/long-label", test_long_label);

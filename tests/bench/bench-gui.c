@@ -121,9 +121,11 @@ typedef struct
 {
   gint64 last;
   gint64 last_cpu;
+  gint64 last_wait;
   gint64 max;       /* µs past the tick's due time */
   gint64 max_at;    /* when the longest stall ended */
   gint64 max_cpu;   /* the main thread's CPU time in it */
+  gint64 max_wait;  /* and its wait for a core */
   gint64 busiest;   /* the most CPU time between two ticks */
   gint64 busiest_at;
   /* Frames that ended since the last tick (after_paint_cb adds them), and
@@ -136,7 +138,24 @@ typedef struct
   gint64 max_frame_cpu;
   gint64 max_frame_phase[N_PHASES];
   glong  max_frame_faults;
+  /* Every stall past LONG_STALL_MS, to list after the open. */
+  GArray *long_stalls;
 } Probe;
+
+/* A stall this long is listed on its own line, with when it ended (on
+ * the monotonic clock too, to find it in a `perf record -k mono`). */
+#define LONG_STALL_MS 20
+
+typedef struct
+{
+  gint64 late;
+  gint64 end;
+  gint64 cpu;
+  gint64 wait;      /* the main thread runnable, waiting for a core */
+  guint  frames;
+  gint64 frame_cpu;
+  gint64 frame_phase[N_PHASES];
+} LongStall;
 
 static Probe *the_probe;
 
@@ -162,12 +181,32 @@ thread_faults (void)
   return usage.ru_minflt;
 }
 
+/* How long the calling thread waited for a core, runnable but not running
+ * (the scheduler's own account; 0 where the kernel keeps none): a stall
+ * the main thread spent there is the machine's load or our own workers,
+ * not work of its own. */
+static gint64
+thread_wait_us (void)
+{
+  char buf[96] = "";
+  guint64 ran, waited;
+  FILE *f = fopen ("/proc/thread-self/schedstat", "r");
+
+  if (f == NULL)
+    return 0;
+  if (fgets (buf, sizeof buf, f) == NULL || sscanf (buf, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, &ran, &waited) != 2)
+    waited = 0;
+  fclose (f);
+  return (gint64)(waited / 1000);
+}
+
 static gboolean
 probe_cb (gpointer data)
 {
   Probe *probe = data;
   gint64 now = g_get_monotonic_time ();
   gint64 cpu = thread_cpu_us ();
+  gint64 wait = thread_wait_us ();
 
   if (probe->last != 0)
     {
@@ -178,10 +217,19 @@ probe_cb (gpointer data)
           probe->max = late;
           probe->max_at = now;
           probe->max_cpu = cpu - probe->last_cpu;
+          probe->max_wait = wait - probe->last_wait;
           probe->max_frames = probe->frames;
           probe->max_frame_cpu = probe->frame_cpu;
           probe->max_frame_faults = probe->frame_faults;
           memcpy (probe->max_frame_phase, probe->frame_phase, sizeof probe->frame_phase);
+        }
+      if (late > LONG_STALL_MS * 1000 && probe->long_stalls != NULL)
+        {
+          LongStall stall = { late, now, cpu - probe->last_cpu, wait - probe->last_wait, probe->frames,
+                              probe->frame_cpu, { 0 } };
+
+          memcpy (stall.frame_phase, probe->frame_phase, sizeof probe->frame_phase);
+          g_array_append_val (probe->long_stalls, stall);
         }
       if (cpu - probe->last_cpu > probe->busiest)
         {
@@ -191,6 +239,7 @@ probe_cb (gpointer data)
     }
   probe->last = now;
   probe->last_cpu = cpu;
+  probe->last_wait = wait;
   probe->frames = 0;
   probe->frame_cpu = 0;
   probe->frame_faults = 0;
@@ -769,6 +818,7 @@ main (int   argc,
   b.frames.on = TRUE;
   b.frames.t0 = t0;
   tautan_window_open (b.window, file);
+  probe.long_stalls = g_array_new (FALSE, FALSE, sizeof (LongStall));
   probe_id = g_timeout_add (PROBE_MS, probe_cb, &probe);
   the_probe = &probe;
 
@@ -827,11 +877,27 @@ main (int   argc,
   g_atomic_int_set (&mem.stage, 2);
   g_source_remove (probe_id);
   the_probe = NULL;
+  /* Each long stall: work on the main thread (a frame's phases, or other
+   * dispatches: a task's callback, an idle), or the thread waiting. */
+  g_print ("# %u stalls over %d ms until the first frame (launch at %.3f s on the monotonic clock):\n",
+           probe.long_stalls->len, LONG_STALL_MS, t0 / 1e6);
+  for (guint i = 0; i < probe.long_stalls->len; i++)
+    {
+      const LongStall *st = &g_array_index (probe.long_stalls, LongStall, i);
+
+      g_print ("#   %.0f ms ending %.3f s after launch (%.3f s): main thread busy %.0f ms, waiting for a core %.0f ms; "
+               "%u frame%s %.0f ms (update %.0f, layout %.0f, paint %.0f, after-paint %.0f), other work %.0f ms\n",
+               st->late / 1e3, (st->end - t0) / 1e6, st->end / 1e6, st->cpu / 1e3, st->wait / 1e3, st->frames,
+               st->frames == 1 ? "" : "s", st->frame_cpu / 1e3, st->frame_phase[PHASE_UPDATE] / 1e3,
+               st->frame_phase[PHASE_LAYOUT] / 1e3, st->frame_phase[PHASE_PAINT] / 1e3,
+               st->frame_phase[PHASE_AFTER] / 1e3, MAX (st->cpu - st->frame_cpu, 0) / 1e3);
+    }
+  g_clear_pointer (&probe.long_stalls, g_array_unref);
   g_print ("# main loop stalled at most %.0f ms while the file loaded, %.0f ms until the first frame\n", stall_load,
            probe.max / 1e3);
   g_print ("# the longest stall ended %.2f s after launch (the dataset was in the window at %.2f s), "
-           "the main thread busy %.0f ms of it\n",
-           (probe.max_at - t0) / 1e6, (t_loaded - t0) / 1e6, probe.max_cpu / 1e3);
+           "the main thread busy %.0f ms of it and waiting for a core %.0f ms\n",
+           (probe.max_at - t0) / 1e6, (t_loaded - t0) / 1e6, probe.max_cpu / 1e3, probe.max_wait / 1e3);
   /* What the longest stall was made of: a frame's phases, or work
    * dispatched outside frames (the load's callbacks, idles). */
   if (probe.max_frames > 0)

@@ -39,6 +39,14 @@ struct _DrawIndex
   guint  *items[N_INDEX_KINDS];
   DrawEdge *edges;        /* per edge, for drawing tiles */
   DrawNode *nodes;        /* and per node */
+  /* The tile signatures' share of each edge, node and run of edges,
+   * hashed once each while the lists are made, where each tile hashed
+   * its items anew from their edges and extras (six cache lines each, at
+   * random): a 100,000-node frame spent as long on that as on drawing
+   * its edges. */
+  guint64 *edge_sigs;
+  guint64 *node_sigs;
+  guint64 *batch_sigs;
   gboolean discard;       /* a big scene's: blocks back to the system, not the pool */
 };
 
@@ -60,6 +68,9 @@ _tautan_scene_draw_index_free (DrawIndex *index)
     }
   pool_free (index->edges);
   pool_free (index->nodes);
+  pool_free (index->edge_sigs);
+  pool_free (index->node_sigs);
+  g_free (index->batch_sigs);
   g_free (index);
 }
 
@@ -179,6 +190,14 @@ _tautan_scene_label_leader (const TautanSceneNode *n,
   return TRUE;
 }
 
+static guint64 sig_edge  (guint64            h,
+                          const TautanScene *self,
+                          guint              i);
+static guint64 sig_node  (guint64            h,
+                          const TautanScene *self,
+                          guint              i);
+static guint64 sig_batch (const Batch       *batch);
+
 /* The (cell, edge) pairs of edges start..end, in drawing order. */
 typedef struct
 {
@@ -211,6 +230,9 @@ edge_cells_run (gpointer data)
       _tautan_scene_edge_bounds (e, x, &bounds, NULL);
       if (!cell_range (self, index, &bounds, &ci0, &cj0, &ci1, &cj1))
         continue;
+      /* Only what some list holds is ever hashed: zoomed in on a big
+       * graph, most edges are in none. */
+      index->edge_sigs[i] = sig_edge (0, self, i);
       for (guint cj = cj0; cj <= cj1; cj++)
         for (guint ci = ci0; ci <= ci1; ci++)
           {
@@ -265,6 +287,11 @@ draw_index_build (TautanScene *self)
    * window's peak more than the records win there. */
   if (self->far && n_edges <= DRAW_RECORDS_MAX_EDGES)
     index->edges = _tautan_scene_pool_alloc (sizeof (DrawEdge) * MAX (n_edges, 1));
+  index->edge_sigs = _tautan_scene_pool_alloc (sizeof (guint64) * MAX (n_edges, 1));
+  index->node_sigs = _tautan_scene_pool_alloc (sizeof (guint64) * MAX (self->nodes->len, 1));
+  index->batch_sigs = g_new (guint64, MAX (self->n_edge_batches, 1));
+  for (guint b = 0; b < self->n_edge_batches; b++)
+    index->batch_sigs[b] = sig_batch (&self->edge_batches[b]);
   g_array_set_size (pairs, 0);
 
   first = (EdgeCells) { self, index, 0, half, pairs };
@@ -300,6 +327,9 @@ draw_index_build (TautanScene *self)
           box = kind == INDEX_NODES ? self->node_extra[i].bounds : _tautan_scene_label_cull_box (n);
           if (!cell_range (self, index, &box, &ci0, &cj0, &ci1, &cj1))
             continue;
+          /* A label's box may reach a cell its node's does not; the
+           * labels shown are few. */
+          index->node_sigs[i] = sig_node (0, self, i);
           for (guint cj = cj0; cj <= cj1; cj++)
             for (guint ci = ci0; ci <= ci1; ci++)
               {
@@ -497,6 +527,16 @@ sig_node (guint64            h,
   return h;
 }
 
+/* A run's look: colour, width, dash and dimming. */
+static guint64
+sig_batch (const Batch *batch)
+{
+  guint64 h = _tautan_scene_mix (0, (guint64)batch->dashed << 1 | (guint64)batch->dim << 2);
+
+  h = sig_color (h, &batch->color);
+  return _tautan_scene_mix (h, sig_double (batch->width));
+}
+
 /* What every tile of @self depends on, whatever lies in it. */
 static guint64
 sig_scene (TautanScene *self)
@@ -558,6 +598,7 @@ _tautan_scene_tile_signature (TautanScene *self,
   double y0 = (double)j * TAUTAN_TILE_SIZE - self->origin_y;
   Box clip = { x0, y0, x0 + TAUTAN_TILE_SIZE, y0 + TAUTAN_TILE_SIZE };
   guint64 h = sig_scene (self);
+  DrawIndex *index;
 
   for (guint kind = 0; kind < N_INDEX_KINDS; kind++)
     {
@@ -566,6 +607,8 @@ _tautan_scene_tile_signature (TautanScene *self,
 
       if (!_tautan_scene_lookup_cell (self, &clip, kind, &items, &n_items))
         return FALSE;
+      /* Made by the look-up, and kept while a tile may draw. */
+      index = g_atomic_pointer_get (&self->draw_index);
       h = _tautan_scene_mix (h, (guint64)kind << 32 | n_items);
       for (guint k = 0, b = 0, last = G_MAXUINT; k < n_items; k++)
         {
@@ -580,21 +623,16 @@ _tautan_scene_tile_signature (TautanScene *self,
                 b++;
               if (b < self->n_edge_batches)
                 {
-                  const Batch *batch = &self->edge_batches[b];
-
                   /* Not where the run starts (an edge added anywhere moves
                    * that), but whether this edge shares the stroke of the
                    * tile's edge before it. */
-                  h = _tautan_scene_mix (h, (guint64)(b == last) | (guint64)batch->dashed << 1 |
-                                  (guint64)batch->dim << 2);
-                  h = sig_color (h, &batch->color);
-                  h = _tautan_scene_mix (h, sig_double (batch->width));
+                  h = _tautan_scene_mix (h, index->batch_sigs[b] ^ (guint64)(b == last));
                   last = b;
                 }
-              h = sig_edge (h, self, item);
+              h = _tautan_scene_mix (h, index->edge_sigs[item]);
             }
           else
-            h = sig_node (h, self, item);
+            h = _tautan_scene_mix (h, index->node_sigs[item]);
         }
     }
   *signature = h;
