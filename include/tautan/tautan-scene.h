@@ -86,10 +86,13 @@ typedef struct
 {
   guint        source;       /* entity indices */
   guint        target;
-  double       x0, y0;       /* from the source's border ... */
-  double       cx, cy;       /* quadratic control point: opposite directions curve apart */
-  double       x1, y1;       /* ... to the target's border (arrow tip) */
-  double       width;        /* by event count */
+  /* Single precision: a million edges are held twice while a rebuild is
+   * in flight, and a float is exact to 1/64 px within ±131,072 px of the
+   * view, far more than an edge drawn on it needs. */
+  float        x0, y0;       /* from the source's border ... */
+  float        cx, cy;       /* quadratic control point: opposite directions curve apart */
+  float        x1, y1;       /* ... to the target's border (arrow tip) */
+  float        width;        /* by event count */
   TautanRgba   color;
   guint        count;
   /* Bits: a million edges are drawn, and held twice while a rebuild is in flight. */

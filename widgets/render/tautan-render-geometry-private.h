@@ -70,9 +70,9 @@ void        _tautan_render_shape_svg_path     (GString          *s,
  * arrow's base) and the arrowhead, with the tip at (x1, y1). */
 typedef struct
 {
-  double ex, ey;
-  double ax0, ay0;
-  double ax1, ay1;
+  float  ex, ey;          /* single precision, as TautanSceneEdge's points */
+  float  ax0, ay0;
+  float  ax1, ay1;
   guint  drawable : 1;   /* the nodes do not overlap: something shows */
   guint  curved : 1;     /* the reverse is drawn too: bow to one side */
   guint  arrow : 1;

@@ -63,7 +63,7 @@ typedef struct
   guint   dim : 1;
 } NodeExtra;
 
-/* 64 bytes: at a million edges each byte here is a megabyte, twice while
+/* 36 bytes: at a million edges each byte here is a megabyte, twice while
  * a rebuild is in flight. The box and reach are not kept: remade from the
  * edge when asked (_tautan_scene_edge_bounds()), the same numbers. */
 typedef struct
