@@ -27,38 +27,105 @@ static const guint8 needs_escape[256] = {
   ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
+/* Whether any byte of @w is below 0x20, '"', '\\' or 0x7f: the
+ * classic "has a zero byte" test on @w and on @w xor each byte. */
+static inline gboolean
+has_special_byte (guint64 w)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = w ^ (ones * '"');
+  guint64 backslash = w ^ (ones * '\\');
+  guint64 del = w ^ (ones * 0x7f);
+  guint64 found = ((w - ones * 0x20) & ~w)
+                  | ((quote - ones) & ~quote)
+                  | ((backslash - ones) & ~backslash)
+                  | ((del - ones) & ~del);
+
+  return (found & highs) != 0;
+}
+
+/* Makes room for @need more bytes at @d in @out, which is written
+ * directly: returns where @d now is. */
+static inline char *
+reserve (GString *out,
+         char    *d,
+         gsize    need)
+{
+  gsize at = d - out->str;
+
+  if (at + need < out->allocated_len)
+    return d;
+  g_string_set_size (out, at + need);
+  return out->str + at;
+}
+
 void
 _json_escape (GString    *out,
               const char *text)
 {
+  static const char hex[] = "0123456789abcdef";
+  gsize n = strlen (text);
   const char *p = text;
+  const char *end = text + n;
   const char *run = text;
+  gsize start = out->len;
+  char *d;
 
-  g_string_append_c (out, '"');
-  for (;; p++)
+  /* written straight into the string, which grows only when escapes
+   * outgrow the room for the text, its quotes and a few of them */
+  g_string_set_size (out, start + n + 32);
+  d = out->str + start;
+  *d++ = '"';
+  for (; p < end; p++)
     {
-      guchar c = (guchar)*p;
+      guchar c;
 
-      if (c == 0)
+      /* eight bytes at a time while none needs escaping: an article's
+       * text is mostly such runs */
+      while (end - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, sizeof w);
+          if (has_special_byte (w))
+            break;
+          p += 8;
+        }
+      if (p == end)
         break;
+      c = (guchar)*p;
       if (!needs_escape[c])
         continue;
-      g_string_append_len (out, run, p - run);
+      d = reserve (out, d, (p - run) + 6 + (end - p) + 1);
+      memcpy (d, run, p - run);
+      d += p - run;
       run = p + 1;
+      *d++ = '\\';
       switch (c)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default: g_string_append_printf (out, "\\u%04x", c); break;
+        case '"': *d++ = '"'; break;
+        case '\\': *d++ = '\\'; break;
+        case '\n': *d++ = 'n'; break;
+        case '\r': *d++ = 'r'; break;
+        case '\t': *d++ = 't'; break;
+        case '\b': *d++ = 'b'; break;
+        case '\f': *d++ = 'f'; break;
+        default:
+          *d++ = 'u';
+          *d++ = '0';
+          *d++ = '0';
+          *d++ = hex[c >> 4];
+          *d++ = hex[c & 0xf];
+          break;
         }
     }
-  g_string_append_len (out, run, p - run);
-  g_string_append_c (out, '"');
+  d = reserve (out, d, (end - run) + 1);
+  memcpy (d, run, end - run);
+  d += end - run;
+  *d++ = '"';
+  /* not g_string_truncate(): the escapes may have written past out->len */
+  g_string_set_size (out, d - out->str);
 }
 
 static void
@@ -157,8 +224,18 @@ void
 _json_out_int (JsonOut *o,
                gint64   value)
 {
+  /* by hand: printf costs more than the rest of the member */
+  char buf[24];
+  char *p = buf + sizeof buf;
+  guint64 u = value < 0 ? -(guint64)value : (guint64)value;
+
   value_start (o);
-  g_string_append_printf (o->out, "%" G_GINT64_FORMAT, value);
+  do
+    *--p = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (o->out, p, buf + sizeof buf - p);
 }
 
 void
