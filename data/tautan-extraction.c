@@ -377,6 +377,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
   g_autoptr(GHashTable) done = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) events = g_hash_table_new (NULL, NULL);
   GListModel *items = G_LIST_MODEL (self->items);
+  guint n_items = g_list_model_get_n_items (items);
   MSource *s = _tautan_merge_add_source (merge);
 
   _tautan_merge_count_input (merge);
@@ -419,7 +420,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
       json_object_set_array_member (s->extras, "x-removed", ranges);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
 
@@ -427,7 +428,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
         entity_record (merge, done, item, dataset);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
       MEvent *e;
@@ -472,7 +473,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
       g_array_append_val (e->sentences, sentence);
       g_hash_table_insert (events, item, e);
     }
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
       MEvent *e = g_hash_table_lookup (events, item);
@@ -482,7 +483,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
         g_ptr_array_add (e->responds_to, answered);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
       MQuote *q;
