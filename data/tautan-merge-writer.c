@@ -27,26 +27,26 @@ static const guint8 needs_escape[256] = {
   ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
-/* Whether any byte of @w is below 0x20, '"', '\\' or 0x7f: the
- * classic "has a zero byte" test on @w and on @w xor each byte. */
-static inline gboolean
-has_special_byte (guint64 w)
+/* The bytes of @w below 0x20, '"', '\\' or 0x7f, each as its high bit
+ * (the "has a zero byte" test on @w and on @w xor each byte). The
+ * lowest bit set is exact: a false alarm only follows a true one. */
+static inline guint64
+special_bytes (guint64 w)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   guint64 quote = w ^ (ones * '"');
   guint64 backslash = w ^ (ones * '\\');
   guint64 del = w ^ (ones * 0x7f);
-  guint64 found = ((w - ones * 0x20) & ~w)
-                  | ((quote - ones) & ~quote)
-                  | ((backslash - ones) & ~backslash)
-                  | ((del - ones) & ~del);
 
-  return (found & highs) != 0;
+  return (((w - ones * 0x20) & ~w)
+          | ((quote - ones) & ~quote)
+          | ((backslash - ones) & ~backslash)
+          | ((del - ones) & ~del)) & highs;
 }
 
-/* Makes room for @need more bytes at @d in @out, which is written
- * directly: returns where @d now is. */
+/* Room for @need more bytes at @d, the end of what is written straight
+ * into @out: returns where @d now is. */
 static inline char *
 reserve (GString *out,
          char    *d,
@@ -56,6 +56,7 @@ reserve (GString *out,
 
   if (at + need < out->allocated_len)
     return d;
+  out->len = at;
   g_string_set_size (out, at + need);
   return out->str + at;
 }
@@ -65,42 +66,48 @@ _json_escape (GString    *out,
               const char *text)
 {
   static const char hex[] = "0123456789abcdef";
-  gsize n = strlen (text);
   const char *p = text;
-  const char *end = text + n;
+  const char *end = text + strlen (text);
   const char *run = text;
-  gsize start = out->len;
   char *d;
 
-  /* written straight into the string, which grows only when escapes
-   * outgrow the room for the text, its quotes and a few of them */
-  g_string_set_size (out, start + n + 32);
-  d = out->str + start;
+  /* written straight into the string; room for the text, its quotes and
+   * the final NUL, more only when escapes outgrow it */
+  d = reserve (out, out->str + out->len, (end - p) + 3);
   *d++ = '"';
-  for (; p < end; p++)
+  for (;;)
     {
       guchar c;
 
-      /* eight bytes at a time while none needs escaping: an article's
-       * text is mostly such runs */
+      /* eight bytes at a time to the next byte to escape: an article's
+       * text is mostly long runs without one */
       while (end - p >= 8)
         {
-          guint64 w;
+          guint64 w, special;
 
           memcpy (&w, p, sizeof w);
-          if (has_special_byte (w))
-            break;
+          special = special_bytes (w);
+          if (special != 0)
+            {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+              p += (guint)__builtin_ctzll (special) / 8;
+              goto found;
+#else
+              break;
+#endif
+            }
           p += 8;
         }
+      while (p < end && !needs_escape[(guchar)*p])
+        p++;
       if (p == end)
         break;
+    found:
       c = (guchar)*p;
-      if (!needs_escape[c])
-        continue;
-      d = reserve (out, d, (p - run) + 6 + (end - p) + 1);
+      d = reserve (out, d, (p - run) + 6 + (end - p) + 2);
       memcpy (d, run, p - run);
       d += p - run;
-      run = p + 1;
+      run = ++p;
       *d++ = '\\';
       switch (c)
         {
@@ -120,12 +127,11 @@ _json_escape (GString    *out,
           break;
         }
     }
-  d = reserve (out, d, (end - run) + 1);
   memcpy (d, run, end - run);
   d += end - run;
   *d++ = '"';
-  /* not g_string_truncate(): the escapes may have written past out->len */
-  g_string_set_size (out, d - out->str);
+  *d = '\0';
+  out->len = d - out->str;
 }
 
 static void
@@ -154,7 +160,9 @@ _json_out_member (JsonOut    *o,
 {
   separate (o);
   _json_escape (o->out, name);
-  g_string_append (o->out, o->pretty ? ": " : ":");
+  g_string_append_c (o->out, ':');
+  if (o->pretty)
+    g_string_append_c (o->out, ' ');
   o->pending = TRUE;
 }
 
