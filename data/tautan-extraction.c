@@ -378,9 +378,13 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
   g_autoptr(GHashTable) events = g_hash_table_new (NULL, NULL);
   GListModel *items = G_LIST_MODEL (self->items);
   guint n_items = g_list_model_get_n_items (items);
+  /* the items taken from the store once, for the four passes below */
+  g_autoptr(GPtrArray) all = g_ptr_array_new_full (n_items, g_object_unref);
   MSource *s = _tautan_merge_add_source (merge);
 
   _tautan_merge_count_input (merge);
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (all, g_list_model_get_item (items, i));
 
   s->id = g_strdup (self->source_id);
   s->outlet = g_strdup (self->outlet);
@@ -422,7 +426,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      TautanExtractionItem *item = g_ptr_array_index (all, i);
 
       if (item->kind == TAUTAN_EXTRACTION_ENTITY)
         entity_record (merge, done, item, dataset);
@@ -430,7 +434,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      TautanExtractionItem *item = g_ptr_array_index (all, i);
       MEvent *e;
       MSentence sentence = { s, item->start, item->end };
 
@@ -475,7 +479,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
     }
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      TautanExtractionItem *item = g_ptr_array_index (all, i);
       MEvent *e = g_hash_table_lookup (events, item);
       MEvent *answered = item->responds_to ? g_hash_table_lookup (events, item->responds_to) : NULL;
 
@@ -485,7 +489,7 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      TautanExtractionItem *item = g_ptr_array_index (all, i);
       MQuote *q;
       MEntity *speaker;
       MEvent *event;
