@@ -172,7 +172,24 @@ tautan_day_format_buf (TautanDay day,
   int y, m, d;
 
   tautan_day_to_ymd (day, &y, &m, &d);
-  g_snprintf (buf, 11, "%04d-%02d-%02d", CLAMP (y, 0, 9999), m, d);
+  y = CLAMP (y, 0, 9999);
+  if (m < 0 || m > 99 || d < 0 || d > 99)
+    {
+      g_snprintf (buf, 11, "%04d-%02d-%02d", y, m, d);
+      return;
+    }
+  /* by hand: every date a dataset writes comes through here */
+  buf[0] = (char)('0' + y / 1000);
+  buf[1] = (char)('0' + y / 100 % 10);
+  buf[2] = (char)('0' + y / 10 % 10);
+  buf[3] = (char)('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = (char)('0' + m / 10);
+  buf[6] = (char)('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = (char)('0' + d / 10);
+  buf[9] = (char)('0' + d % 10);
+  buf[10] = '\0';
 }
 
 char *

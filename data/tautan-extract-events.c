@@ -2083,21 +2083,25 @@ word_within (const Article      *a,
              const char * const *words)
 {
   for (guint32 k = from; k < end; k++)
-    for (guint w = 0; words[w] != NULL; w++)
-      {
-        gsize n;
-        const char *at = a->text + article_token (a, k)->start;
+    {
+      const char *at = a->text + article_token (a, k)->start;
+      guint8 first = _tautan_ascii_lower ((guint8)*at);
 
-        /* both tests below need a word that starts with the same letter */
-        if (article_token (a, k)->kind != TOKEN_WORD
-            || _tautan_ascii_lower ((guint8)*at) != _tautan_ascii_lower ((guint8)words[w][0]))
-          continue;
-        n = strlen (words[w]);
-        if (strchr (words[w], '-') == NULL ? word_is (a, k, words[w])
-            : (article_token (a, k)->kind == TOKEN_WORD && g_ascii_strncasecmp (at, words[w], n) == 0
-               && !g_unichar_isalnum (g_utf8_get_char (at + n))))
-          return k;
-      }
+      /* both tests below need a word that starts with the same letter */
+      if (article_token (a, k)->kind != TOKEN_WORD)
+        continue;
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          gsize n;
+
+          if (first != _tautan_ascii_lower ((guint8)words[w][0]))
+            continue;
+          n = strlen (words[w]);
+          if (strchr (words[w], '-') == NULL ? word_is (a, k, words[w])
+              : (g_ascii_strncasecmp (at, words[w], n) == 0 && !g_unichar_isalnum (g_utf8_get_char (at + n))))
+            return k;
+        }
+    }
   return NO_INDEX;
 }
 

@@ -95,6 +95,42 @@ _tautan_event_summary_verb (const char *type)
   return type ? type : "acts";
 }
 
+/* g_utf8_validate_len() over the runs of bytes above 0x7F only, ASCII
+ * stepped over eight bytes at a time: an ASCII byte ends any sequence,
+ * so @bad is where the whole text's validation would put it. */
+static gboolean
+validate_utf8 (const char  *text,
+               gsize        len,
+               const char **bad)
+{
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const char *p = text;
+  const char *end = text + len;
+
+  while (p < end)
+    {
+      const char *q;
+
+      while (end - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, sizeof w);
+          if ((w & highs) != 0)
+            break;
+          p += 8;
+        }
+      while (p < end && (guchar)*p < 0x80)
+        p++;
+      for (q = p; q < end && (guchar)*q >= 0x80; q++)
+        ;
+      if (q > p && !g_utf8_validate_len (p, q - p, bad))
+        return FALSE;
+      p = q;
+    }
+  return TRUE;
+}
+
 /**
  * tautan_extract_check_text:
  *
@@ -123,7 +159,7 @@ tautan_extract_check_text (const char  *text,
                    "a NUL byte at byte %" G_GSIZE_FORMAT ": this is a binary file, not text", (gsize)(nul - text));
       return FALSE;
     }
-  if (!g_utf8_validate_len (text, len, &bad))
+  if (!validate_utf8 (text, len, &bad))
     {
       guint line = 1;
       const char *line_start = text;
@@ -691,6 +727,19 @@ decode (const TautanJsonString *s)
   return decode_len (s, NULL);
 }
 
+/* The article's text into @buf, kept from line to line: a fresh block
+ * for each article's text cost more than reading it. */
+static void
+decode_into (const TautanJsonString *s,
+             GString                *buf)
+{
+  gsize n;
+
+  g_string_set_size (buf, s->len);
+  n = s->escaped ? tautan_json_string_decode (s, buf->str) : (memcpy (buf->str, s->raw, s->len), s->len);
+  g_string_set_size (buf, n);
+}
+
 /* One JSONL line to one output line. Returns whether it succeeded. */
 static gboolean
 process_line (const char                 *data,
@@ -698,11 +747,13 @@ process_line (const char                 *data,
               guint64                     number,
               const TautanExtractOptions *options,
               GString                    *out,
+              GString                    *text_buf,
               guint64                    *bytes)
 {
   g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)tautan_diagnostic_free);
   g_autofree char *display = g_strdup_printf ("line %" G_GUINT64_FORMAT, number);
-  g_autofree char *id_json = NULL, *id = NULL, *text = NULL, *url = NULL, *outlet = NULL, *title = NULL;
+  g_autofree char *id_json = NULL, *id = NULL, *url = NULL, *outlet = NULL, *title = NULL;
+  gboolean has_text = FALSE;
   g_autofree char *json = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TautanExtraction) extraction = NULL;
@@ -735,6 +786,7 @@ process_line (const char                 *data,
       gsize at = tautan_json_reader_get_offset (&reader);
       TautanJsonString value;
       char **target = NULL;
+      gboolean is_text = FALSE;
 
       if (tautan_json_string_equal (&name, "id", 2))
         {
@@ -759,7 +811,7 @@ process_line (const char                 *data,
           continue;
         }
       if (tautan_json_string_equal (&name, "text", 4))
-        target = &text;
+        is_text = TRUE;
       else if (tautan_json_string_equal (&name, "url", 3))
         target = &url;
       else if (tautan_json_string_equal (&name, "outlet", 6))
@@ -797,7 +849,7 @@ process_line (const char                 *data,
           continue;
         }
 
-      if (kind == TAUTAN_JSON_NULL && target != &text)
+      if (kind == TAUTAN_JSON_NULL && !is_text)
         {
           tautan_json_reader_skip (&reader);
           continue;
@@ -810,19 +862,26 @@ process_line (const char                 *data,
           return FALSE;
         }
       tautan_json_reader_read_string (&reader, &value);
+      if (is_text)
+        {
+          decode_into (&value, text_buf);
+          has_text = TRUE;
+          continue;
+        }
       g_free (*target);
-      *target = decode_len (&value, target == &text ? &text_len : NULL);
+      *target = decode (&value);
     }
 
-  if (text == NULL)
+  if (!has_text)
     {
       write_error_line (out, id_json, number, "missing \"text\": the article's text");
       return FALSE;
     }
+  text_len = text_buf->len;
   *bytes += text_len;
 
   article.id = id;
-  article.text = text;
+  article.text = text_buf->str;
   article.len = text_len;
   article.url = url;
   article.outlet = outlet;
@@ -867,6 +926,7 @@ tautan_extract_jsonl (GInputStream                *input,
   LineReader reader = { input, g_malloc (256 * 1024), 0, 0, FALSE };
   GString *line = g_string_new (NULL);
   GString *out = g_string_new (NULL);
+  GString *text_buf = g_string_new (NULL);
   TautanJsonlStats local = { 0 };
   gboolean too_long;
   gboolean ok = TRUE;
@@ -892,7 +952,7 @@ tautan_extract_jsonl (GInputStream                *input,
         }
       else if (blank)
         continue;
-      else if (!process_line (line->str, line->len, local.lines, options, out, &local.bytes))
+      else if (!process_line (line->str, line->len, local.lines, options, out, text_buf, &local.bytes))
         local.failed++;
 
       if (!tautan_file_writer_write (output, out->str, out->len, error))
@@ -906,6 +966,11 @@ tautan_extract_jsonl (GInputStream                *input,
           g_string_free (line, TRUE);
           line = g_string_new (NULL);
         }
+      if (text_buf->allocated_len > 4 * 1024 * 1024)
+        {
+          g_string_free (text_buf, TRUE);
+          text_buf = g_string_new (NULL);
+        }
     }
   if (read_error != NULL)
     {
@@ -915,6 +980,7 @@ tautan_extract_jsonl (GInputStream                *input,
 
   g_free (reader.buf);
   g_string_free (line, TRUE);
+  g_string_free (text_buf, TRUE);
   g_string_free (out, TRUE);
   if (stats)
     *stats = local;

@@ -377,9 +377,14 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
   g_autoptr(GHashTable) done = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) events = g_hash_table_new (NULL, NULL);
   GListModel *items = G_LIST_MODEL (self->items);
+  guint n_items = g_list_model_get_n_items (items);
+  /* the items taken from the store once, for the four passes below */
+  g_autoptr(GPtrArray) all = g_ptr_array_new_full (n_items, g_object_unref);
   MSource *s = _tautan_merge_add_source (merge);
 
   _tautan_merge_count_input (merge);
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (all, g_list_model_get_item (items, i));
 
   s->id = g_strdup (self->source_id);
   s->outlet = g_strdup (self->outlet);
@@ -419,17 +424,17 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
       json_object_set_array_member (s->extras, "x-removed", ranges);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      TautanExtractionItem *item = g_ptr_array_index (all, i);
 
       if (item->kind == TAUTAN_EXTRACTION_ENTITY)
         entity_record (merge, done, item, dataset);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      TautanExtractionItem *item = g_ptr_array_index (all, i);
       MEvent *e;
       MSentence sentence = { s, item->start, item->end };
 
@@ -472,9 +477,9 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
       g_array_append_val (e->sentences, sentence);
       g_hash_table_insert (events, item, e);
     }
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      TautanExtractionItem *item = g_ptr_array_index (all, i);
       MEvent *e = g_hash_table_lookup (events, item);
       MEvent *answered = item->responds_to ? g_hash_table_lookup (events, item->responds_to) : NULL;
 
@@ -482,9 +487,9 @@ _tautan_extraction_add_to_merge (TautanExtraction *self,
         g_ptr_array_add (e->responds_to, answered);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+      TautanExtractionItem *item = g_ptr_array_index (all, i);
       MQuote *q;
       MEntity *speaker;
       MEvent *event;

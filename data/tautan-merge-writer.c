@@ -27,38 +27,111 @@ static const guint8 needs_escape[256] = {
   ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
+/* The bytes of @w below 0x20, '"', '\\' or 0x7f, each as its high bit
+ * (the "has a zero byte" test on @w and on @w xor each byte). The
+ * lowest bit set is exact: a false alarm only follows a true one. */
+static inline guint64
+special_bytes (guint64 w)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = w ^ (ones * '"');
+  guint64 backslash = w ^ (ones * '\\');
+  guint64 del = w ^ (ones * 0x7f);
+
+  return (((w - ones * 0x20) & ~w)
+          | ((quote - ones) & ~quote)
+          | ((backslash - ones) & ~backslash)
+          | ((del - ones) & ~del)) & highs;
+}
+
+/* Room for @need more bytes at @d, the end of what is written straight
+ * into @out: returns where @d now is. */
+static inline char *
+reserve (GString *out,
+         char    *d,
+         gsize    need)
+{
+  gsize at = d - out->str;
+
+  if (at + need < out->allocated_len)
+    return d;
+  out->len = at;
+  g_string_set_size (out, at + need);
+  return out->str + at;
+}
+
 void
 _json_escape (GString    *out,
               const char *text)
 {
+  static const char hex[] = "0123456789abcdef";
   const char *p = text;
+  const char *end = text + strlen (text);
   const char *run = text;
+  char *d;
 
-  g_string_append_c (out, '"');
-  for (;; p++)
+  /* written straight into the string; room for the text, its quotes and
+   * the final NUL, more only when escapes outgrow it */
+  d = reserve (out, out->str + out->len, (end - p) + 3);
+  *d++ = '"';
+  for (;;)
     {
-      guchar c = (guchar)*p;
+      guchar c;
 
-      if (c == 0)
+      /* eight bytes at a time to the next byte to escape: an article's
+       * text is mostly long runs without one */
+      while (end - p >= 8)
+        {
+          guint64 w, special;
+
+          memcpy (&w, p, sizeof w);
+          special = special_bytes (w);
+          if (special != 0)
+            {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+              p += (guint)__builtin_ctzll (special) / 8;
+              goto found;
+#else
+              break;
+#endif
+            }
+          p += 8;
+        }
+      while (p < end && !needs_escape[(guchar)*p])
+        p++;
+      if (p == end)
         break;
-      if (!needs_escape[c])
-        continue;
-      g_string_append_len (out, run, p - run);
-      run = p + 1;
+    found:
+      c = (guchar)*p;
+      d = reserve (out, d, (p - run) + 6 + (end - p) + 2);
+      memcpy (d, run, p - run);
+      d += p - run;
+      run = ++p;
+      *d++ = '\\';
       switch (c)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default: g_string_append_printf (out, "\\u%04x", c); break;
+        case '"': *d++ = '"'; break;
+        case '\\': *d++ = '\\'; break;
+        case '\n': *d++ = 'n'; break;
+        case '\r': *d++ = 'r'; break;
+        case '\t': *d++ = 't'; break;
+        case '\b': *d++ = 'b'; break;
+        case '\f': *d++ = 'f'; break;
+        default:
+          *d++ = 'u';
+          *d++ = '0';
+          *d++ = '0';
+          *d++ = hex[c >> 4];
+          *d++ = hex[c & 0xf];
+          break;
         }
     }
-  g_string_append_len (out, run, p - run);
-  g_string_append_c (out, '"');
+  memcpy (d, run, end - run);
+  d += end - run;
+  *d++ = '"';
+  *d = '\0';
+  out->len = d - out->str;
 }
 
 static void
@@ -87,7 +160,9 @@ _json_out_member (JsonOut    *o,
 {
   separate (o);
   _json_escape (o->out, name);
-  g_string_append (o->out, o->pretty ? ": " : ":");
+  g_string_append_c (o->out, ':');
+  if (o->pretty)
+    g_string_append_c (o->out, ' ');
   o->pending = TRUE;
 }
 
@@ -157,8 +232,18 @@ void
 _json_out_int (JsonOut *o,
                gint64   value)
 {
+  /* by hand: printf costs more than the rest of the member */
+  char buf[24];
+  char *p = buf + sizeof buf;
+  guint64 u = value < 0 ? -(guint64)value : (guint64)value;
+
   value_start (o);
-  g_string_append_printf (o->out, "%" G_GINT64_FORMAT, value);
+  do
+    *--p = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (o->out, p, buf + sizeof buf - p);
 }
 
 void

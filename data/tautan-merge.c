@@ -1110,8 +1110,22 @@ canon_sources (Canon *c)
   for (guint i = 0; i < c->merge->sources->len; i++)
     {
       MSource *m = g_ptr_array_index (c->merge->sources, i);
-      char *key = g_strconcat (m->url ? m->url : "", "\x1f", m->text, NULL);
-      OSource *o = g_hash_table_lookup (by_key, key);
+      char *key;
+      OSource *o;
+
+      /* one source (an extraction written out) is one record: its key,
+       * the whole text, need not be built nor hashed */
+      if (c->merge->sources->len == 1)
+        {
+          o = g_new0 (OSource, 1);
+          o->members = g_ptr_array_new ();
+          g_ptr_array_add (c->sources, o);
+          g_ptr_array_add (o->members, m);
+          g_hash_table_insert (c->source_of, m, o);
+          break;
+        }
+      key = g_strconcat (m->url ? m->url : "", "\x1f", m->text, NULL);
+      o = g_hash_table_lookup (by_key, key);
 
       if (o == NULL)
         {
@@ -1392,13 +1406,33 @@ sentence_words (MEvent *m,
   return words != NULL && *words != '\0' ? words : NULL;
 }
 
-/* @text from character @offset, or NULL past its end. */
+/* @text from character @offset, or NULL past its end. Every event's
+ * sentence is looked up from the start of its article's text: ASCII is
+ * stepped over eight bytes at a time. */
 static const char *
 utf8_at (const char *text,
          guint       offset)
 {
-  for (; offset > 0 && *text != '\0'; offset--)
-    text = g_utf8_next_char (text);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const char *end = text + strlen (text);
+
+  while (offset > 0 && text < end)
+    {
+      guint64 w;
+
+      if (offset >= 8 && end - text >= 8)
+        {
+          memcpy (&w, text, sizeof w);
+          if ((w & highs) == 0)
+            {
+              text += 8;
+              offset -= 8;
+              continue;
+            }
+        }
+      text = g_utf8_next_char (text);
+      offset--;
+    }
   return offset == 0 ? text : NULL;
 }
 

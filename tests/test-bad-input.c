@@ -8,6 +8,7 @@
 
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-extract.h"
 
 static void
 test_case (gconstpointer data)
@@ -53,6 +54,51 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(char * const *)a, *(char * const *)b);
 }
 
+/* An article that is not UTF-8 is refused at the byte g_utf8_validate_len()
+ * stops at, over the whole text, whatever the ASCII before it (the check
+ * steps over ASCII eight bytes at a time) and whatever surrounds it. */
+static void
+test_extract_utf8 (void)
+{
+  static const char * const bad[] = {
+    "\xFF", "\xC3", "\xC3(", "\xE2\x80", "\xE2\x80x", "\xED\xA0\x80", "\xC0\xAF", "\xF0\x9F\x98",
+    "\xF4\x90\x80\x80", "\x80", "\xC3\xA9\xFF", "\xE2\x80\x9C\xE2\x80",
+  };
+  static const char * const around[] = { "", "\xC3\xA9", "\xE2\x80\x9Cq\xE2\x80\x9D", "\n" };
+
+  for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+    for (guint r = 0; r < G_N_ELEMENTS (around); r++)
+      for (guint at = 0; at < 19; at++)
+        {
+          g_autofree char *before = g_strnfill (at, 'a');
+          g_autofree char *text = g_strconcat ("x", around[r], before, bad[b], "tail text", around[r], NULL);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *expected = NULL;
+          const char *stop, *line_start = text;
+          guint line = 1;
+
+          g_assert_false (g_utf8_validate_len (text, strlen (text), &stop));
+          for (const char *p = text; p < stop; p++)
+            if (*p == '\n')
+              line++, line_start = p + 1;
+          expected = g_strdup_printf ("line %u, byte %u of the line: invalid UTF-8 (byte 0x%02X); save the text as UTF-8",
+                                      line, (guint)(stop - line_start) + 1, (guchar)*stop);
+          g_assert_false (tautan_extract_check_text (text, strlen (text), &error));
+          g_assert_error (error, TAUTAN_EXTRACT_ERROR, TAUTAN_EXTRACT_ERROR_NOT_UTF8);
+          g_assert_cmpstr (error->message, ==, expected);
+        }
+  for (guint r = 0; r < G_N_ELEMENTS (around); r++)
+    for (guint at = 0; at < 19; at++)
+      {
+        g_autofree char *before = g_strnfill (at, 'a');
+        g_autofree char *text = g_strconcat ("x", around[r], before, "\xF0\x9F\x98\x80 tail", around[r], NULL);
+        g_autoptr(GError) error = NULL;
+
+        g_assert_true (tautan_extract_check_text (text, strlen (text), &error));
+        g_assert_no_error (error);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -79,6 +125,8 @@ main (int   argc,
       g_autofree char *test_path = g_strconcat ("/tautan/bad-input/", (char *)g_ptr_array_index (names, i), NULL);
       g_test_add_data_func (test_path, g_ptr_array_index (names, i), test_case);
     }
+
+  g_test_add_func ("/tautan/bad-input/extract-utf8", test_extract_utf8);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-extract.h"
 #include "tautan/tautan-extraction.h"
+#include "tautan/tautan-json-writer.h"
 #include "tautan/tautan-merge.h"
 
 /* tests/data/minimal.json under another title ("" for an empty one). */
@@ -387,6 +388,95 @@ test_merge_republished_associative (void)
   }
 }
 
+/* @text as a JSON string, byte by byte: what the writer's word-at-a-time
+ * escaping must give. */
+static char *
+escaped (const char *text)
+{
+  GString *out = g_string_new ("\"");
+
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = (guchar)*p;
+
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if (c < 0x20 || c == 0x7f)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char)c);
+        }
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}
+
+/* Every byte that needs escaping, at every place in an eight-byte word,
+ * alone, in runs longer than the room first made for the text, and
+ * beside UTF-8: the title (its ends not white space, which the merge
+ * trims) is written exactly as escaped() writes it and reads back the
+ * same. */
+static void
+test_merge_escapes (void)
+{
+  static const char specials[] = { '"', '\\', '\n', '\r', '\t', '\b', '\f', 0x01, 0x1f, 0x7f };
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  GString *many = g_string_new ("Erdo\xc4\x9f" "an \xe2\x80\x9c" "kata\xe2\x80\x9d ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (specials); i++)
+    for (guint at = 0; at < 18; at++)
+      {
+        g_autofree char *before = g_strnfill (at, 'a');
+
+        g_ptr_array_add (titles, g_strdup_printf ("T%s%cyz", before, specials[i]));
+        g_ptr_array_add (titles, g_strdup_printf ("T%s%c%c0123456789abcdef", before, specials[i], specials[i]));
+      }
+  for (guint i = 0; i < 200; i++)
+    g_string_append_c (many, i % 3 ? specials[i % G_N_ELEMENTS (specials)] : 'k');
+  g_string_append_c (many, 'Z');
+  g_ptr_array_add (titles, g_string_free (many, FALSE));
+  many = g_string_new ("T");
+  for (guint i = 0; i < 100; i++)
+    g_string_append_c (many, '\n');
+  g_string_append_c (many, 'Z');
+  g_ptr_array_add (titles, g_string_free (many, FALSE));
+
+  for (guint i = 0; i < titles->len; i++)
+    {
+      const char *title = g_ptr_array_index (titles, i);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *input = NULL;
+      g_autofree char *expected = escaped (title);
+      g_autofree char *output = NULL;
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *at;
+
+      g_file_get_contents (path, &text, NULL, &error);
+      g_assert_no_error (error);
+      root = json_from_string (text, &error);
+      g_assert_no_error (error);
+      json_object_set_string_member (json_node_get_object (root), "title", title);
+      input = tautan_json_to_data (root, FALSE, NULL);
+      output = merged ((const char *[]) { input, NULL });
+      at = strstr (output, "\"title\": ");
+      g_assert_nonnull (at);
+      at += strlen ("\"title\": ");
+      g_assert_cmpint (strncmp (at, expected, strlen (expected)), ==, 0);
+      g_assert_cmpint (at[strlen (expected)], ==, ',');
+      ASSERT_TITLE (output, title);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/merge/into-keeps-titles", test_merge_into_keeps_titles);
   g_test_add_func ("/merge/republished", test_merge_republished);
   g_test_add_func ("/merge/republished-associative", test_merge_republished_associative);
+  g_test_add_func ("/merge/escapes", test_merge_escapes);
 
   return g_test_run ();
 }
