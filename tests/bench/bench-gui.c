@@ -555,10 +555,13 @@ wait_any_frame (Bench  *b,
 
 /* --holders: what the big holders of a 1M-event window cost on their own,
  * built one after another as the window builds them, without the window:
- * malloc's bytes in use and the resident set, each after the one before. */
+ * malloc's bytes in use and the resident set, each after the one before,
+ * and the time each took (wall, and CPU of every thread: the loader and
+ * the scene build use several). */
 typedef struct
 {
-  gsize in_use, rss;
+  gsize  in_use, rss;
+  gint64 wall_us, cpu_us;
 } Mem;
 
 static Mem
@@ -566,7 +569,11 @@ mem_now (void)
 {
   struct mallinfo2 mi = mallinfo2 ();
 
-  return (Mem) { mi.uordblks + mi.hblkhd, vm_kb ("VmRSS:") };
+  struct timespec cpu;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
+  return (Mem) { mi.uordblks + mi.hblkhd, vm_kb ("VmRSS:"), g_get_monotonic_time (),
+                 (gint64)cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000 };
 }
 
 static void
@@ -575,9 +582,10 @@ print_holder (const char *what,
 {
   Mem now = mem_now ();
 
-  g_print ("#   %-40s malloc %+7.1f MB, resident %+7.1f MB (resident %.0f MB, peak %.0f MB)\n", what,
+  g_print ("#   %-40s malloc %+7.1f MB, resident %+7.1f MB (resident %.0f MB, peak %.0f MB); %.2f s, CPU %.2f s\n", what,
            ((double)now.in_use - (double)before->in_use) / 1048576.0, ((double)now.rss - (double)before->rss) / 1024.0,
-           now.rss / 1024.0, vm_kb ("VmHWM:") / 1024.0);
+           now.rss / 1024.0, vm_kb ("VmHWM:") / 1024.0,
+           (now.wall_us - before->wall_us) / 1e6, (now.cpu_us - before->cpu_us) / 1e6);
   *before = now;
 }
 
