@@ -13,6 +13,7 @@
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-filter.h"
 #include "tautan/tautan-render-histogram.h"
+#include "tautan/tautan-text.h"
 #include "tautan/tautan-timeline.h"
 
 #include "widgets/tautan-timeline-private.h"
@@ -498,6 +499,65 @@ test_drag (Fixture       *f,
   assert_selection (f, f->span.from, D (2022, 5, 31));
 }
 
+/* A dataset whose events name no day: no ten thousand years of bars, no
+ * window to move, and the labels say the dates are unknown. */
+static void
+test_undated (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "undated.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TautanDataset) undated = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  GtkWidget *widget = GTK_WIDGET (f->timeline);
+  GObject *range = gtk_widget_get_template_child (widget, TAUTAN_TYPE_TIMELINE, "range_label");
+  GObject *duration = gtk_widget_get_template_child (widget, TAUTAN_TYPE_TIMELINE, "duration_label");
+  GtkWidget *play_button = GTK_WIDGET (gtk_widget_get_template_child (widget, TAUTAN_TYPE_TIMELINE,
+                                                                      "play_button"));
+  TautanTimeSpan span;
+  g_autofree char *all = NULL, *after = NULL, *before = NULL, *days = NULL;
+
+  g_assert_no_error (error);
+  span = tautan_dataset_get_span (undated);
+  g_assert_cmpint (span.from, ==, TAUTAN_DAY_MIN);
+  g_assert_cmpint (span.to, ==, TAUTAN_DAY_MAX);
+
+  tautan_timeline_set_dataset (f->timeline, undated);
+  gtk_test_widget_wait_for_draw (widget);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (range)), ==, "Dates unknown");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (duration)), ==, "no event names a day");
+  g_assert_false (gtk_widget_get_sensitive (play_button));
+  f->n_selection = 0;
+  gtk_widget_activate_action (widget, "timeline.move", "i", 1);
+  gtk_widget_activate_action (widget, "timeline.resize", "i", -1);
+  assert_selection (f, TAUTAN_DAY_MIN, TAUTAN_DAY_MAX);
+  g_assert_cmpuint (f->n_selection, ==, 0);
+  tautan_timeline_set_playing (f->timeline, TRUE);
+  g_assert_false (tautan_timeline_get_playing (f->timeline));
+
+  /* A drag over the bars is no drag: the window stays all of it. */
+  drag (f, 400, bars_y (f), 100);
+  assert_selection (f, TAUTAN_DAY_MIN, TAUTAN_DAY_MAX);
+  g_assert_cmpuint (f->n_selection, ==, 0);
+
+  /* Back to dated data: labels, actions and drags as before. */
+  tautan_timeline_set_dataset (f->timeline, f->dataset);
+  gtk_test_widget_wait_for_draw (widget);
+  g_assert_true (gtk_widget_get_sensitive (play_button));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (duration)), !=, "no event names a day");
+  assert_selection (f, f->span.from, f->span.to);
+
+  /* Open ends read as words wherever a window is written. */
+  all = tautan_text_format_span (&span);
+  after = tautan_text_format_span (&(TautanTimeSpan) { D (2024, 6, 1), TAUTAN_DAY_MAX });
+  before = tautan_text_format_span (&(TautanTimeSpan) { TAUTAN_DAY_MIN, D (2024, 6, 19) });
+  days = tautan_text_format_span (&(TautanTimeSpan) { D (2024, 6, 1), D (2024, 6, 19) });
+  g_assert_cmpstr (all, ==, "Dates unknown");
+  g_assert_cmpstr (after, ==, "From 1 Jun 2024");
+  g_assert_cmpstr (before, ==, "Until 19 Jun 2024");
+  g_assert_cmpstr (days, ==, "1 Jun 2024 – 19 Jun 2024");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +571,7 @@ main (int   argc,
   g_test_add ("/tautan/timeline/cumulative", Fixture, NULL, fixture_set_up, test_cumulative, fixture_tear_down);
   g_test_add ("/tautan/timeline/play", Fixture, NULL, fixture_set_up, test_play, fixture_tear_down);
   g_test_add ("/tautan/timeline/drag", Fixture, NULL, fixture_set_up, test_drag, fixture_tear_down);
+  g_test_add ("/tautan/timeline/undated", Fixture, NULL, fixture_set_up, test_undated, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -95,7 +95,8 @@ tautan_text_format_month (int year,
 /**
  * tautan_text_format_span:
  *
- * Returns: (transfer full): "12 Jun 2023 – 19 Jun 2024", or one day
+ * Returns: (transfer full): "12 Jun 2023 – 19 Jun 2024", one day, or
+ *   with an open end "From 12 Jun 2023", "Until …", "Dates unknown"
  */
 char *
 tautan_text_format_span (const TautanTimeSpan *span)
@@ -104,6 +105,22 @@ tautan_text_format_span (const TautanTimeSpan *span)
   g_autofree char *to = NULL;
 
   g_return_val_if_fail (span != NULL, NULL);
+
+  /* An open end (0001-01-01 first, 9999-12-31 last) is no day. */
+  if (span->from == TAUTAN_DAY_MIN && span->to == TAUTAN_DAY_MAX)
+    return g_strdup (_("Dates unknown"));
+  if (span->to == TAUTAN_DAY_MAX && span->from != TAUTAN_DAY_MAX)
+    {
+      from = tautan_text_format_day (span->from);
+      /* Translators: a window or act known only by its first day: "From 12 Jun 2023" */
+      return g_strdup_printf (_("From %s"), from);
+    }
+  if (span->from == TAUTAN_DAY_MIN && span->to != TAUTAN_DAY_MIN)
+    {
+      to = tautan_text_format_day (span->to);
+      /* Translators: a window or act known only by its last day: "Until 19 Jun 2024" */
+      return g_strdup_printf (_("Until %s"), to);
+    }
 
   from = tautan_text_format_day (span->from);
   if (span->from == span->to)

@@ -128,6 +128,32 @@ snapshot_selection (TautanTimeline *self,
   snapshot_handle (self, snapshot, xe);
 }
 
+/* In place of bars over ten thousand years: why there are none. */
+static void
+snapshot_undated (TautanTimeline *self,
+                  GtkSnapshot    *snapshot)
+{
+  const graphene_rect_t *area = &self->bars_area;
+  g_autoptr(PangoLayout) layout = NULL;
+  GdkRGBA color = self->foreground;
+  int width, height;
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                           _("No event in this dataset names a day: all of them are shown"));
+  pango_layout_set_width (layout, (int)(area->size.width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  color.alpha *= 0.55;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (area->origin.x,
+                                                area->origin.y + (area->size.height + self->axis_height - height) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
 void
 _tautan_timeline_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -139,6 +165,12 @@ _tautan_timeline_snapshot (GtkWidget   *widget,
 
   if (self->dataset == NULL || area->size.width <= 0 || area->size.height <= 0)
     return;
+
+  if (timeline_undated (self))
+    {
+      snapshot_undated (self, snapshot);
+      return;
+    }
 
   if (self->bars_node == NULL)
     {
@@ -281,7 +313,7 @@ _tautan_timeline_query_tooltip (GtkWidget  *widget,
   double total = 0;
   guint lo, hi;
 
-  if (keyboard_tooltip || self->dataset == NULL ||
+  if (keyboard_tooltip || self->dataset == NULL || timeline_undated (self) ||
       !graphene_rect_contains_point (area, &GRAPHENE_POINT_INIT (x, y)))
     return FALSE;
 

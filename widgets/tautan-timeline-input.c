@@ -256,7 +256,7 @@ hit_test (TautanTimeline *self,
   const graphene_rect_t *area = &self->bars_area;
   double xb, xe, db, de;
 
-  if (self->dataset == NULL || area->size.width <= 0)
+  if (self->dataset == NULL || area->size.width <= 0 || timeline_undated (self))
     return DRAG_NONE;
   if (y < area->origin.y || y > area->origin.y + area->size.height + self->axis_height)
     return DRAG_NONE;

@@ -112,6 +112,15 @@ timeline_span_days (const TautanTimeSpan *span)
   return (gint64)span->to - span->from + 1;
 }
 
+/* No event of the dataset names a day (each is open at both ends): the
+ * span is then every day there is, and a window over it says nothing, as
+ * every event lies in every window. */
+static inline gboolean
+timeline_undated (TautanTimeline *self)
+{
+  return self->dataset != NULL && self->span.from == TAUTAN_DAY_MIN && self->span.to == TAUTAN_DAY_MAX;
+}
+
 /* tautan-timeline.c */
 void           _tautan_timeline_set_selection       (TautanTimeline       *self,
                                                      const TautanTimeSpan *selection);

@@ -86,6 +86,17 @@ update_labels (TautanTimeline *self)
       return;
     }
 
+  if (timeline_undated (self))
+    {
+      /* Not "3,652,059 days": the days are unknown, not all of them. */
+      gtk_label_set_text (self->range_label, _("Dates unknown"));
+      gtk_label_set_text (self->duration_label, _("no event names a day"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, _("Dates unknown"),
+                                      -1);
+      return;
+    }
+
   range = tautan_text_format_span (&self->selection);
   days = timeline_span_days (&self->selection);
   /* Spans are within TAUTAN_DAY_MIN..MAX: an int holds the count. */
@@ -101,7 +112,8 @@ static void
 update_actions (TautanTimeline *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_data = self->dataset != NULL;
+  /* Without dates there is no window to move: every event is in each. */
+  gboolean has_data = self->dataset != NULL && !timeline_undated (self);
 
   gtk_widget_action_set_enabled (widget, "timeline.move", has_data);
   gtk_widget_action_set_enabled (widget, "timeline.resize", has_data);
@@ -665,7 +677,7 @@ tautan_timeline_set_playing (TautanTimeline *self,
 {
   g_return_if_fail (TAUTAN_IS_TIMELINE (self));
 
-  playing = !!playing && self->dataset != NULL;
+  playing = !!playing && self->dataset != NULL && !timeline_undated (self);
   if (self->playing == playing)
     return;
 

@@ -171,13 +171,23 @@ append_edge_title (GString               *s,
     {
       guint type = se->dominant_type, best = 0;
 
-      /* As tautan_time_span_format_human() writes the span. */
+      /* As tautan_time_span_format_human() writes the span; an open end
+       * is no day but "date unknown", "on or after …" (rare: not cached). */
       g_string_append (s, ", ");
-      g_string_append (s, day_text (days, se->first));
-      if (se->last != se->first)
+      if (se->first == TAUTAN_DAY_MIN || se->last == TAUTAN_DAY_MAX)
         {
-          g_string_append (s, " – ");
-          g_string_append (s, day_text (days, se->last));
+          g_autofree char *open = tautan_time_span_format_human (&(TautanTimeSpan) { se->first, se->last });
+
+          g_string_append (s, open);
+        }
+      else
+        {
+          g_string_append (s, day_text (days, se->first));
+          if (se->last != se->first)
+            {
+              g_string_append (s, " – ");
+              g_string_append (s, day_text (days, se->last));
+            }
         }
 
       /* The dominant type among the shown ones, as the scene colours it. */
