@@ -75,8 +75,79 @@ recovery_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+static void offer_recovery (TautanApplication *self,
+                            TautanWindow      *window);
+
+/* A dialog @window shows (the open's "Could Not Open"), or NULL. */
+static GtkWindow *
+shown_dialog (TautanWindow *window)
+{
+  GtkWindow *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (found == NULL && l->data != (gpointer)window &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
+        gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+static GWeakRef *
+weak_ref_new (gpointer object)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, object);
+  return ref;
+}
+
+static void
+weak_ref_free (gpointer data,
+               GClosure *closure)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Asks again for the window @ref holds, if it is still there. */
+static gboolean
+offer_again_cb (gpointer user_data)
+{
+  g_autoptr(TautanWindow) window = g_weak_ref_get (user_data);
+  GtkApplication *app = window != NULL ? gtk_window_get_application (GTK_WINDOW (window)) : NULL;
+
+  if (TAUTAN_IS_APPLICATION (app))
+    {
+      TAUTAN_APPLICATION (app)->recovery_offered = FALSE;
+      offer_recovery (TAUTAN_APPLICATION (app), window);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dialog_destroy_cb (GtkWidget *dialog,
+                   gpointer   user_data)
+{
+  offer_again_cb (user_data);
+}
+
+/* In an idle once the load is over: its error dialog is shown by then. */
+static void
+loading_cb (TautanWindow *window,
+            GParamSpec   *pspec,
+            gpointer      user_data)
+{
+  if (tautan_window_get_loading (window))
+    return;
+  g_signal_handlers_disconnect_by_func (window, loading_cb, user_data);
+  g_idle_add_full (G_PRIORITY_LOW, offer_again_cb, weak_ref_new (window),
+                   (GDestroyNotify)(void (*) (void))weak_ref_free);
+}
+
 /* Autosaves left by a Tautan that stopped with unsaved work: offered
- * back once, in the first window. */
+ * back once, in the first window, once its open is done and any dialog
+ * the open showed is answered: two dialogs over one window hide each
+ * other's buttons. */
 static void
 offer_recovery (TautanApplication *self,
                 TautanWindow      *window)
@@ -85,10 +156,23 @@ offer_recovery (TautanApplication *self,
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GString) body = NULL;
   AdwMessageDialog *dialog;
+  GtkWindow *other;
 
   if (self->recovery_offered)
     return;
   self->recovery_offered = TRUE;
+
+  if (tautan_window_get_loading (window))
+    {
+      g_signal_connect (window, "notify::loading", G_CALLBACK (loading_cb), NULL);
+      return;
+    }
+  if ((other = shown_dialog (window)) != NULL)
+    {
+      g_signal_connect_data (other, "destroy", G_CALLBACK (dialog_destroy_cb),
+                             weak_ref_new (window), weak_ref_free, 0);
+      return;
+    }
 
   orphans = tautan_autosave_find_orphans ();
   if (orphans->len == 0)

@@ -234,6 +234,74 @@ test_crash_and_restore (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+message_dialog_shown (gpointer heading)
+{
+  gboolean shown = FALSE;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_str_has_prefix (adw_message_dialog_get_heading (l->data), heading))
+      shown = TRUE;
+  return shown;
+}
+
+static guint
+n_message_dialogs_shown (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      n++;
+  return n;
+}
+
+/* Started on a file that does not open, after a crash: "Could Not Open"
+ * first, and the offer to restore once it is answered, never the two
+ * over each other (a user saw one dialog hide the other's buttons). */
+static void
+test_offer_after_open_error (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+  g_autofree char *orphan = g_build_filename (dir, "999997-1.tautan", NULL);
+  g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "bad", "comment.json", NULL);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GPtrArray) orphans = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *window;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (orphan, "{}", -1, NULL));
+
+  g_application_open (G_APPLICATION (tautan_test_app ()), &bad, 1, "");
+  tautan_test_wait_for (message_dialog_shown, "Could Not Open");
+  tautan_test_iterate ();
+  g_assert_cmpuint (n_message_dialogs_shown (), ==, 1);
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Open"));
+  window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_assert_true (TAUTAN_IS_WINDOW (window));
+
+  /* As its button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_close (GTK_WINDOW (dialog));
+  tautan_test_wait_for (message_dialog_shown, "Restore Unsaved Work?");
+  g_assert_cmpuint (n_message_dialogs_shown (), ==, 1);
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == window);
+
+  /* "Not Now" keeps the work for the next start. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  adw_message_dialog_response (dialog, "later");
+  gtk_window_close (GTK_WINDOW (dialog));
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  tautan_autosave_remove_orphan (((TautanAutosaveOrphan *)g_ptr_array_index (orphans, 0))->workspace);
+  tautan_test_destroy_window (window);
+}
+
 /* Orphans from processes that are gone, oldest last; garbage ignored. */
 static void
 test_orphans_listed (void)
@@ -348,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/orphans", test_orphans_listed);
   g_test_add_func ("/tautan/autosave/orphans-alike", test_orphans_alike);
   g_test_add_func ("/tautan/autosave/crash", test_crash_and_restore);
+  g_test_add_func ("/tautan/autosave/offer-after-open-error", test_offer_after_open_error);
   g_test_add_func ("/tautan/autosave/crash/subprocess/child", test_crash_child);
 
   ret = g_test_run ();
