@@ -602,7 +602,7 @@ edge_density (TautanScene *self)
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
 
       if (self->edge_extra[i].shape.drawable)
-        ink += scene_length (e->x1 - e->x0, e->y1 - e->y0) * MAX (e->width, 1.0) * e->color.alpha;
+        ink += scene_length (e->x1 - e->x0, e->y1 - e->y0) * MAX (e->width, 1.0) * e->alpha;
     }
   area = MAX (span.x1 - span.x0, 1.0) * MAX (span.y1 - span.y0, 1.0);
   layers = ink / area;
@@ -1446,11 +1446,13 @@ draw_group_label_edges (TautanScene           *self,
       guint i = items != NULL ? items[k] : k;
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
       const EdgeExtra *x = &self->edge_extra[i];
+      TautanRgba color;
       double opacity;
 
       if (!group_label_edge (self, n, &box, i, lit_only))
         continue;
-      set_edge_source (self, frame, &e->color, !lit_only, &opacity);
+      color = tautan_scene_edge_get_color (e);
+      set_edge_source (self, frame, &color, !lit_only, &opacity);
       cairo_new_path (cr);
       _tautan_render_edge_shaft_path (cr, e, &x->shape);
       cairo_set_line_width (cr, e->width);
