@@ -1802,6 +1802,44 @@ test_after (Fixture       *f,
 
 /* A million-edge scene holds each edge's records twice while a rebuild is
  * in flight: every byte here is two megabytes of the window's peak. */
+/* Far out, density shading's factor and sample follow the layers of ink
+ * in steps of an eighth of an octave, so a timeline step that changes the
+ * ink a little keeps them, and with them the tiles it left alone. The
+ * layers behind a factor g: 1 - (1 - 1/2)^(1/L) = g / 2. */
+static void
+test_density_steps (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  const double zooms[] = { 0.5, 0.53, 0.8, 1.1 };
+  guint below = 0;
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      TautanView view;
+      double gain, layers, octaves;
+
+      default_view (&view);
+      view.zoom = zooms[z];
+      scene = scene_for (f, slice, &view);
+      g_assert_true (_tautan_scene_is_far (scene));
+      gain = _tautan_scene_get_edge_gain (scene, FALSE);
+      g_assert_cmpfloat (gain, >, 0);
+      g_assert_cmpfloat (gain, <=, 1);
+      if (gain == 1)
+        continue;
+      below++;
+      layers = log (0.5) / log (1 - gain / 2);
+      octaves = log2 (layers) * 8;
+      g_test_message ("zoom %g: gain %.4f, %.3f layers, %.3f eighths of an octave", zooms[z], gain, layers, octaves);
+      /* The gain is kept in 1/65536ths: close to a step, not on it. */
+      g_assert_cmpfloat (fabs (octaves - round (octaves)), <, 0.05);
+    }
+  /* The fixture's graph is dense enough to be shaded that far out. */
+  g_assert_cmpuint (below, >=, 2);
+}
+
 static void
 test_record_sizes (void)
 {
@@ -2142,6 +2180,7 @@ main (int   argc,
   ADD ("index-split", test_index_split);
   ADD ("draw-records", test_draw_records);
   ADD ("tile-signatures", test_tile_signatures);
+  ADD ("density-steps", test_density_steps);
 #undef ADD
   g_test_add_func ("/tautan/scene/record-sizes", test_record_sizes);
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
