@@ -826,9 +826,9 @@ test_hover (Fixture       *f,
       const TautanSceneEdge *before = find_edge (base, e->source, e->target);
 
       if (e->source == kim || e->target == kim)
-        g_assert_cmpfloat (e->color.alpha, ==, before->color.alpha);
+        g_assert_cmpfloat (e->alpha, ==, before->alpha);
       else
-        g_assert_cmpfloat (e->color.alpha, <, before->color.alpha * 0.5);
+        g_assert_cmpfloat (e->alpha, <, before->alpha * 0.5);
     }
 
   /* The highlight over a hover-less drawing looks like the full one. */
@@ -1482,6 +1482,7 @@ test_group_label_edges (Fixture       *f,
   guint us = entity (f, "united-states"), nato = entity (f, "nato");
   const TautanSceneNode *node = NULL;
   const TautanSceneEdge *edge;
+  TautanRgba color;
   cairo_surface_t *surface;
   TautanView view;
   guint inside, below;
@@ -1511,14 +1512,15 @@ test_group_label_edges (Fixture       *f,
   g_assert_cmpfloat (node->label_x + node->label_width, >, edge->x0);
 
   surface = draw_scene (scene, WIDTH, HEIGHT);
+  color = tautan_scene_edge_get_color (edge);
   half = edge->width / 2 + 1;
   /* Through the label, at least a third of what shows on a stretch as
    * long just below it (the glyphs' own ink still covers it; the halo
    * alone hid seven tenths). */
   inside = count_tinted (surface, edge->x0 - half, node->label_y, edge->x0 + half,
-                         node->label_y + node->label_height, &edge->color);
+                         node->label_y + node->label_height, &color);
   below = count_tinted (surface, edge->x0 - half, node->label_y + node->label_height + 4, edge->x0 + half,
-                        node->label_y + 2 * node->label_height + 4, &edge->color);
+                        node->label_y + 2 * node->label_height + 4, &color);
   g_assert_cmpuint (below, >=, 6);
   g_assert_cmpuint (inside * 3, >=, below);
   /* Not by giving up the glyphs: the label's ink is still there. */
@@ -1564,7 +1566,8 @@ assert_edges_equal (const TautanSceneEdge *a,
   g_assert_cmpfloat (a->x1, ==, b->x1);
   g_assert_cmpfloat (a->y1, ==, b->y1);
   g_assert_cmpfloat (a->width, ==, b->width);
-  g_assert_true (memcmp (&a->color, &b->color, sizeof a->color) == 0);
+  g_assert_cmphex (a->rgb, ==, b->rgb);
+  g_assert_true (memcmp (&a->alpha, &b->alpha, sizeof a->alpha) == 0);
   g_assert_cmpint (a->dashed, ==, b->dashed);
   g_assert_cmpint (a->selected, ==, b->selected);
   g_assert_cmpuint (a->count, ==, b->count);
@@ -1799,10 +1802,50 @@ test_after (Fixture       *f,
 
 /* A million-edge scene holds each edge's records twice while a rebuild is
  * in flight: every byte here is two megabytes of the window's peak. */
+/* Far out, density shading's factor and sample follow the layers of ink
+ * in steps of an eighth of an octave, so a timeline step that changes the
+ * ink a little keeps them, and with them the tiles it left alone. The
+ * layers behind a factor g: 1 - (1 - 1/2)^(1/L) = g / 2. */
+static void
+test_density_steps (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  const double zooms[] = { 0.5, 0.53, 0.8, 1.1 };
+  guint below = 0;
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      TautanView view;
+      double gain, layers, octaves;
+
+      default_view (&view);
+      view.zoom = zooms[z];
+      scene = scene_for (f, slice, &view);
+      g_assert_true (_tautan_scene_is_far (scene));
+      gain = _tautan_scene_get_edge_gain (scene, FALSE);
+      g_assert_cmpfloat (gain, >, 0);
+      g_assert_cmpfloat (gain, <=, 1);
+      if (gain == 1)
+        continue;
+      below++;
+      layers = log (0.5) / log (1 - gain / 2);
+      octaves = log2 (layers) * 8;
+      g_test_message ("zoom %g: gain %.4f, %.3f layers, %.3f eighths of an octave", zooms[z], gain, layers, octaves);
+      /* The gain is kept in 1/65536ths: close to a step, not on it. */
+      g_assert_cmpfloat (fabs (octaves - round (octaves)), <, 0.05);
+    }
+  /* The fixture's graph is dense enough to be shaded that far out. */
+  g_assert_cmpuint (below, >=, 2);
+}
+
 static void
 test_record_sizes (void)
 {
-  g_assert_cmpuint (sizeof (TautanSceneEdge), <=, 104);
+  /* Two scenes of a million edges live while the big window's layout
+   * settles: each byte here is two megabytes at its peak. */
+  g_assert_cmpuint (sizeof (TautanSceneEdge), <=, 48);
   g_assert_cmpuint (sizeof (EdgeExtra), <=, 64);
 }
 
@@ -2137,6 +2180,7 @@ main (int   argc,
   ADD ("index-split", test_index_split);
   ADD ("draw-records", test_draw_records);
   ADD ("tile-signatures", test_tile_signatures);
+  ADD ("density-steps", test_density_steps);
 #undef ADD
   g_test_add_func ("/tautan/scene/record-sizes", test_record_sizes);
   g_test_add_func ("/tautan/scene/long-label", test_long_label);

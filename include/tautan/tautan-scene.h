@@ -93,9 +93,13 @@ typedef struct
   float        cx, cy;       /* quadratic control point: opposite directions curve apart */
   float        x1, y1;       /* ... to the target's border (arrow tip) */
   float        width;        /* by event count */
-  TautanRgba   color;
+  /* The colour in 8 bytes, not a TautanRgba's 32: the taxonomy's
+   * colours are 8-bit #RRGGBB, so nothing is lost but the alpha's last
+   * digits (tautan_scene_edge_get_color() makes the TautanRgba). */
+  float        alpha;
   guint        count;
   /* Bits: a million edges are drawn, and held twice while a rebuild is in flight. */
+  guint        rgb : 24;     /* 0xRRGGBB */
   guint        dashed : 1;   /* made only of imprecise events */
   guint        selected : 1;
 } TautanSceneEdge;
@@ -133,6 +137,7 @@ const TautanSceneNode  *tautan_scene_get_node          (TautanScene         *sel
 const TautanSceneNode  *tautan_scene_find_node         (TautanScene         *self,
                                                         guint                entity);
 guint                   tautan_scene_get_n_edges       (TautanScene         *self);
+TautanRgba              tautan_scene_edge_get_color    (const TautanSceneEdge *edge);
 const TautanSceneEdge  *tautan_scene_get_edge          (TautanScene         *self,
                                                         guint                index);
 const TautanView       *tautan_scene_get_view          (TautanScene         *self);

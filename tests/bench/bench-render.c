@@ -552,12 +552,13 @@ draw_naive (TautanScene         *scene,
   for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
     {
       const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+      TautanRgba color = tautan_scene_edge_get_color (e);
       double dashes[2] = { 3 + 2 * e->width, 2 + e->width };
 
       cairo_move_to (cr, e->x0, e->y0);
       cairo_curve_to (cr, e->x0 + 2.0 / 3 * (e->cx - e->x0), e->y0 + 2.0 / 3 * (e->cy - e->y0),
                       e->x1 + 2.0 / 3 * (e->cx - e->x1), e->y1 + 2.0 / 3 * (e->cy - e->y1), e->x1, e->y1);
-      tautan_rgba_set_source (&e->color, cr);
+      tautan_rgba_set_source (&color, cr);
       cairo_set_line_width (cr, e->width);
       cairo_set_dash (cr, dashes, e->dashed ? 2 : 0, 0);
       cairo_stroke (cr);

@@ -155,7 +155,7 @@ coverage_mask (Page *page)
           cairo_stroke (cr);
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
         }
-      cairo_set_source_rgba (cr, 0, 0, 0, e->color.alpha * _tautan_scene_get_edge_gain (scene, TRUE));
+      cairo_set_source_rgba (cr, 0, 0, 0, e->alpha * _tautan_scene_get_edge_gain (scene, TRUE));
       _tautan_render_edge_shaft_path (cr, e, shape);
       cairo_set_line_width (cr, e->width);
       if (e->dashed)

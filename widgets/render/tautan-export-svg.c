@@ -225,6 +225,7 @@ svg_edge (GString    *s,
   const TautanPalette *p = &page->palette;
   const TautanSceneEdge *e = tautan_scene_get_edge (page->scene, index);
   const TautanEdgeShape *shape = _tautan_scene_get_edge_shape (page->scene, index);
+  TautanRgba color = tautan_scene_edge_get_color (e);
   TautanEntity from, to;
   gsize id_start;
 
@@ -276,7 +277,7 @@ svg_edge (GString    *s,
       g_string_append (s, "<path d=\"");
       _tautan_render_edge_shaft_svg (s, e, shape);
       g_string_append_c (s, '"');
-      _tautan_render_append_paint (s, "stroke", &e->color, _tautan_scene_get_edge_gain (page->scene, FALSE));
+      _tautan_render_append_paint (s, "stroke", &color, _tautan_scene_get_edge_gain (page->scene, FALSE));
       append_attr_num (s, "stroke-width", e->width);
       if (e->dashed)
         {
@@ -294,7 +295,7 @@ svg_edge (GString    *s,
           g_string_append (s, "<path d=\"");
           _tautan_render_edge_arrow_svg (s, e, shape);
           g_string_append_c (s, '"');
-          _tautan_render_append_paint (s, "fill", &e->color, _tautan_scene_get_edge_gain (page->scene, FALSE));
+          _tautan_render_append_paint (s, "fill", &color, _tautan_scene_get_edge_gain (page->scene, FALSE));
           g_string_append (s, "/>");
         }
     }

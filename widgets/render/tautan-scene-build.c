@@ -636,7 +636,8 @@ edge_fingerprint (TautanScene *self,
       h = _tautan_scene_mix (h, _tautan_scene_quant (e->cx + ox) ^ _tautan_scene_quant (e->cy + oy) << 1);
       h = _tautan_scene_mix (h, _tautan_scene_quant (e->x1 + ox) ^ _tautan_scene_quant (e->y1 + oy) << 1);
       h = _tautan_scene_mix (h, _tautan_scene_quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
-      h = mix_color (h, &e->color);
+      /* The colour as stored: exact, no rounding needed. */
+      h = _tautan_scene_mix (h, (guint64)e->rgb << 32 | _tautan_scene_float_bits (e->alpha));
     }
   return h;
 }
@@ -1040,7 +1041,8 @@ edge_pass_run_after (EdgePass *pass)
       e->dashed = p->dashed;
       e->selected = p->selected;
       e->width = p->width;
-      e->color = p->color;
+      e->rgb = p->rgb;
+      e->alpha = p->alpha;
       x->dim = px->dim;
       x->reverse = px->reverse;
       x->keep_hash = px->keep_hash;
@@ -1068,6 +1070,7 @@ edge_pass_run (EdgePass *pass)
       const EdgeBuild *f = &pass->found[pass->keys[i].index];
       TautanSceneEdge *e = &edges[i];
       EdgeExtra *x = &self->edge_extra[i];
+      double alpha;
 
       edge_pass_prefetch (pass, i);
       memset (e, 0, sizeof *e);
@@ -1079,21 +1082,22 @@ edge_pass_run (EdgePass *pass)
       e->selected = f->source == view->selected_source && f->target == view->selected_target;
       e->width = _tautan_render_edge_width (f->count, self->node_scale);
       if (view->changes != NULL)
-        e->color = tautan_rgba_from_rgb (tautan_change_kind_rgb (f->color_index - 256), TAUTAN_EDGE_ALPHA);
+        e->rgb = tautan_change_kind_rgb (f->color_index - 256);
       else if (f->by_type)
-        e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_event_type (pass->taxonomy, f->color_index)->color,
-                                         TAUTAN_EDGE_ALPHA);
+        e->rgb = tautan_taxonomy_get_event_type (pass->taxonomy, f->color_index)->color;
       else
-        e->color = tautan_rgba_from_rgb (tautan_taxonomy_get_quad_class (pass->taxonomy, f->color_index)->color,
-                                         TAUTAN_EDGE_ALPHA);
-      /* In the order the alpha was always made: focus, fade, hover. */
+        e->rgb = tautan_taxonomy_get_quad_class (pass->taxonomy, f->color_index)->color;
+      /* In the order the alpha was always made: focus, fade, hover; in
+       * double precision, stored once. */
+      alpha = TAUTAN_EDGE_ALPHA;
       if (f->focus_dim)
-        e->color.alpha *= TAUTAN_DIM_ALPHA;
+        alpha *= TAUTAN_DIM_ALPHA;
       /* An edge fades in with the later of its two nodes. */
       if (view->fade != NULL)
-        e->color.alpha *= CLAMP (MIN (view->fade[f->source], view->fade[f->target]), 0.0, 1.0);
+        alpha *= CLAMP (MIN (view->fade[f->source], view->fade[f->target]), 0.0, 1.0);
       if (f->hover_dim)
-        e->color.alpha *= TAUTAN_DIM_ALPHA;
+        alpha *= TAUTAN_DIM_ALPHA;
+      e->alpha = (float)alpha;
       x->dim = f->focus_dim || f->hover_dim;
       x->reverse = f->reverse;
       x->keep_hash = _tautan_scene_edge_keep_hash (f->source, f->target);
@@ -1347,7 +1351,7 @@ _tautan_scene_build (TautanScene       *self,
           Batch *b = &self->edge_batches[self->n_edge_batches++];
 
           b->start = i;
-          b->color = e->color;
+          b->color = tautan_scene_edge_get_color (e);
           b->width = e->width;
           b->dashed = e->dashed;
           b->dim = self->edge_extra[i].dim;

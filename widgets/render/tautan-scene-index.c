@@ -492,7 +492,7 @@ sig_edge (guint64            h,
   h = sig_point (h, self, s->ax0, s->ay0);
   h = sig_point (h, self, s->ax1, s->ay1);
   h = _tautan_scene_mix (h, sig_double (e->width));
-  h = sig_color (h, &e->color);
+  h = _tautan_scene_mix (h, (guint64)e->rgb << 32 | _tautan_scene_float_bits (e->alpha));
   return _tautan_scene_mix (h, (guint64)s->drawable | (guint64)s->curved << 1 | (guint64)s->arrow << 2 |
                      (guint64)e->dashed << 3 | (guint64)e->selected << 4 | (guint64)x->dim << 5 |
                      (guint64)x->reverse << 6 | (guint64)x->keep_hash << 32);

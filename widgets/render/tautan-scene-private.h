@@ -11,6 +11,7 @@
 #pragma once
 
 #include <math.h>
+#include <string.h>
 
 #include "tautan/tautan-scene.h"
 
@@ -417,6 +418,17 @@ _tautan_scene_mix (guint64 h,
 {
   h ^= v + G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) + (h << 6) + (h >> 2);
   return h * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+}
+
+/* A float's bits, -0 as 0: for numbers stored once, never made anew. */
+static inline guint32
+_tautan_scene_float_bits (float v)
+{
+  guint32 bits;
+
+  v += 0.0f;
+  memcpy (&bits, &v, sizeof bits);
+  return bits;
 }
 
 /* 1/64 px: the same world point from two centres rounds alike. */

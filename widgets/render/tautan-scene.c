@@ -781,6 +781,20 @@ tautan_scene_get_n_edges (TautanScene *self)
 }
 
 /**
+ * tautan_scene_edge_get_color:
+ *
+ * Returns: the edge's colour: its #RRGGBB, as tautan_rgba_from_rgb()
+ *   makes it, at its alpha
+ */
+TautanRgba
+tautan_scene_edge_get_color (const TautanSceneEdge *edge)
+{
+  g_return_val_if_fail (edge != NULL, (TautanRgba) { 0 });
+
+  return tautan_rgba_from_rgb (edge->rgb, edge->alpha);
+}
+
+/**
  * tautan_scene_get_edge:
  * @index: below tautan_scene_get_n_edges(), in drawing order
  *
