@@ -465,6 +465,19 @@ static const char *titles[] = {
   "acting", "permanent secretary", "acting permanent secretary", "deputy secretary",
   "deputy secretary of state", "principal deputy spokesperson", "deputy spokesperson",
   "high representative", "plt", "pelaksana tugas",
+  /* military and police ranks, written out or cut short with a stop
+   * ("Sgt. 1st Class John Ballesteros", "Kombes Pol Hendra") */
+  "sgt", "maj", "spc", "pfc", "cpl", "pvt", "gen", "col", "lt", "capt", "adm", "brig", "sfc",
+  "cmdr", "1st class", "sergeant", "staff sergeant", "colonel", "lieutenant", "admiral",
+  "corporal", "kolonel", "letkol", "kapten", "letnan", "brigjen", "mayjen", "letjen",
+  "laksamana", "marsekal", "kombes", "akbp", "kompol", "irjen", "brigadir", "komisaris besar",
+  "komjen", "akp", "iptu", "ipda", "aiptu", "bripka", "irjen pol", "kombes pol", "brigjen pol",
+  "komjen pol", "akbp pol", "jenderal pol", "ketua umum", "wakil ketua umum", "direktur utama",
+  "dirut", "direktur jenderal", "dirjen", "kepala staf",
+  /* courts and sport: "U.S. Attorney Jane Roe", "terdakwa Joko", "striker Tom Baker" */
+  "attorney", "attorney general", "district attorney", "lawyer", "defendant", "sheriff",
+  "detective", "inspector", "striker", "midfielder", "defender", "goalkeeper", "skipper",
+  "terdakwa", "pengacara", "kuasa hukum", "penyidik", "pelatih", "kiper", "kapolsek",
   /* portfolios: the ministry is part of the role, not of the name */
   "menteri kesehatan", "menteri keuangan", "menteri dalam negeri", "menteri perdagangan",
   "menteri pendidikan", "menteri agama", "menteri hukum", "menteri sosial", "menteri koordinator",

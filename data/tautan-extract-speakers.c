@@ -96,7 +96,8 @@ is_honorific (const Article *a,
               guint32        i)
 {
   static const char *words[] = { "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col",
-                                 "capt", "sgt", "hj", "ir", "drs", "rev" };
+                                 "capt", "sgt", "hj", "ir", "drs", "rev", "maj", "spc", "pfc", "cpl", "pvt",
+                                 "adm", "brig", "sfc", "cmdr" };
 
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (_article_token_is_word (a, i, words[k]))

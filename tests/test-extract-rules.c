@@ -2932,6 +2932,47 @@ test_according_quoting (void)
 }
 
 static void
+test_rank_before_name (void)
+{
+  /* a military or police rank cut short before a name is a title, not
+   * the name, and its stop ends no sentence */
+  const char *text = "\"We decided to hold it,\" said Sgt. Maj. David Armour, the brigade operations sergeant "
+                     "major. \"These events help.\"\n\n"
+                     "Sgt. 1st Class John Ballesteros, an instructor, was named NCO of the Year.\n\n"
+                     "\"I was surprised,\" Ballesteros said.\n";
+
+  assert_speaker (text, "2024-07-12", "We decided", "David Armour");
+  assert_speaker (text, "2024-07-12", "These events", "David Armour");
+  assert_speaker (text, "2024-07-12", "I was surprised", "John Ballesteros");
+  assert_speaker ("\"Nobody expected this,\" said Spc. Ann Park, a medic.\n", "2024-07-12", "Nobody", "Ann Park");
+  assert_speaker ("\u201cPelaku sudah kami tangkap,\u201d ujar Kombes Hendra Gunawan kepada wartawan.\n",
+                  "2024-07-12", "Pelaku", "Hendra Gunawan");
+}
+
+static void
+test_short_title_refers_back (void)
+{
+  /* "the general" is the person named with "Gen." before */
+  assert_speaker ("Army Chief of Staff Gen. Mark A. Milley started the race on Sunday.\n\n"
+                  "The general also noted that some 100 wounded warriors \"are leading the race.\"\n",
+                  "2024-10-14", "are leading", "Mark A. Milley");
+}
+
+static void
+test_pronoun_is_no_body (void)
+{
+  /* "he" is a person: not the programme a description named after him */
+  assert_speaker ("Pfc. Paul Chelimo won the Army Ten-Miler on Sunday.\n\n"
+                  "The member of the Army's World Class Athlete Program said he would not have won alone.\n\n"
+                  "\u201cThey\u2019re the reason I won,\u201d he said.\n",
+                  "2024-10-14", "They", "Paul Chelimo");
+  assert_speaker ("Paul Chelimo memenangi lomba lari itu pada Minggu.\n\n"
+                  "Anggota World Class Athlete Program itu mengatakan ia tidak akan menang sendirian.\n\n"
+                  "\u201cMereka alasan saya menang,\u201d katanya.\n",
+                  "2024-10-14", "Mereka", "Paul Chelimo");
+}
+
+static void
 add_speaker_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/according-quoting", test_according_quoting);
@@ -2945,6 +2986,9 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/language-is-no-state", test_language_is_no_state);
   g_test_add_func ("/tautan/extract-rules/speakers/split-quote", test_split_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/reported-speaker-goes-on", test_reported_speaker_goes_on);
+  g_test_add_func ("/tautan/extract-rules/speakers/rank-before-name", test_rank_before_name);
+  g_test_add_func ("/tautan/extract-rules/speakers/short-title-refers-back", test_short_title_refers_back);
+  g_test_add_func ("/tautan/extract-rules/speakers/pronoun-is-no-body", test_pronoun_is_no_body);
 }
 
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
