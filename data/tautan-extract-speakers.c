@@ -215,18 +215,26 @@ subject_person_before (const Article *a,
   if (nearest == NO_INDEX)
     return NO_INDEX;
   s = &g_array_index (a->sentences, Sentence, a->token_sentence[nearest]);
-  for (guint k = 0; k < a->mentions->len; k++)
-    {
-      const Mention *m = &g_array_index (a->mentions, Mention, k);
+  /* the one the sentence says spoke, not a person named before it:
+   * "Menanggapi hubungannya dengan Presiden Joko Widodo (Jokowi), Pramono
+   * Anung menyatakan …" is Pramono's sentence; failing any, the first
+   * person it names */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint k = 0; k < a->mentions->len; k++)
+      {
+        const Mention *m = &g_array_index (a->mentions, Mention, k);
 
-      if (m->first_token < s->first_token || m->first_token > nearest
-          || a->token_quote[m->first_token] != NO_INDEX || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
-        continue;
-      *line = article_token (a, m->first_token)->line;
-      if (token != NULL)
-        *token = m->first_token;
-      return m->entity;
-    }
+        if (m->first_token < s->first_token || m->first_token > nearest
+            || a->token_quote[m->first_token] != NO_INDEX || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
+          continue;
+        if (pass == 0 && (m->end_token >= article_n_tokens (a)
+                          || !(speech_cue (a, m->end_token, NULL, NULL) & SPEECH_AFTER_SPEAKER)))
+          continue;
+        *line = article_token (a, m->first_token)->line;
+        if (token != NULL)
+          *token = m->first_token;
+        return m->entity;
+      }
   return NO_INDEX;
 }
 

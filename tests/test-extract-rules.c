@@ -2973,6 +2973,22 @@ test_pronoun_is_no_body (void)
 }
 
 static void
+test_nya_skips_prepositional_person (void)
+{
+  /* "ujarnya" after a sentence whose subject comes after a person named
+   * in a phrase before it ("dengan Presiden X") is the subject's */
+  assert_speaker ("\u201cSaya tidak mau menjadi beban,\u201d ujar Pramono Anung.\n\n"
+                  "Menanggapi hubungannya dengan Presiden Joko Widodo, Pramono Anung menyatakan bahwa ia tetap "
+                  "memiliki hubungan yang sangat baik.\n\n"
+                  "\u201cSaya mempunyai hubungan sangat baik dengan Presiden,\u201d ujarnya.\n",
+                  "2024-09-20", "Saya mempunyai", "Pramono Anung");
+  assert_speaker ("Menanggapi hubungannya dengan Presiden Joko Widodo, Pramono Anung menyatakan bahwa ia tetap "
+                  "memiliki hubungan yang sangat baik.\n\n"
+                  "\u201cSaya mempunyai hubungan sangat baik dengan Presiden,\u201d ujarnya.\n",
+                  "2024-09-20", "Saya mempunyai", "Pramono Anung");
+}
+
+static void
 add_speaker_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/according-quoting", test_according_quoting);
@@ -2989,6 +3005,8 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/rank-before-name", test_rank_before_name);
   g_test_add_func ("/tautan/extract-rules/speakers/short-title-refers-back", test_short_title_refers_back);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-is-no-body", test_pronoun_is_no_body);
+  g_test_add_func ("/tautan/extract-rules/speakers/nya-skips-prepositional-person",
+                   test_nya_skips_prepositional_person);
 }
 
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
