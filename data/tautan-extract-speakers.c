@@ -537,6 +537,35 @@ quoted_as_saying (const Article *a,
   return NO_INDEX;
 }
 
+/* The person named right after the comma at @comma, as the name of the
+ * description before it: "kata Kepala Kepolisian Daerah Jawa Barat,
+ * Ahmad Dahlan.", "the mayor of Springfield, Mary Smith, said", "kata
+ * terdakwa, Joko Susilo, di depan …". The name ends its clause. */
+static guint32
+person_after_description (const Article *a,
+                          guint32        first,
+                          guint32        comma,
+                          guint32        limit)
+{
+  const Mention *m;
+  guint32 after;
+
+  if (comma >= limit || !_article_token_is_punct (a, comma, ",") || comma + 1 >= limit
+      || a->token_mention[comma + 1] == NO_INDEX)
+    return NO_INDEX;
+  /* the description names no one itself */
+  for (guint32 k = first; k < comma; k++)
+    if (mention_entity_at (a, k) != NO_INDEX && entity (a, mention_entity_at (a, k))->kind == TAUTAN_ENTITY_PERSON)
+      return NO_INDEX;
+  m = &g_array_index (a->mentions, Mention, a->token_mention[comma + 1]);
+  if (m->first_token != comma + 1 || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
+    return NO_INDEX;
+  after = m->end_token;
+  if (after < limit && !_article_token_is_punct (a, after, ",.;") && !(article_token (a, after)->flags & TOKEN_LINE))
+    return NO_INDEX;
+  return m->entity;
+}
+
 /* The person whose apposition ends at @before: "Cynthia Thompson,
  * curator and director of exhibits at the University of Arkansas," —
  * a person named right before a comma, with no verb between that comma
@@ -911,6 +940,18 @@ cue_after (Article       *a,
           }
       }
       end = np_end (a, i + n, line_end);
+      {
+        guint32 named = person_after_description (a, i + n, end, line_end);
+
+        if (named != NO_INDEX && end > i + n)
+          {
+            speaker_clear (out);
+            out->entity = named;
+            out->np_first = i + n;
+            out->np_end = end;
+            return TRUE;
+          }
+      }
       if (resolve_np (a, i + n, end, salient, out))
         return TRUE;
       /* "tutur perempuan yang akrab disapa Ani itu", "said the farmer,
@@ -977,7 +1018,17 @@ cue_after (Article       *a,
             break;
           if (_article_token_is_punct (a, k, ",") && k + 1 < line_end && (speech_cue (a, k + 1, NULL, NULL) & SPEECH_AFTER_SPEAKER))
             {
+              guint32 named = person_after_description (a, i, end, k + 1);
+
               *cue_token = k + 1;
+              if (named != NO_INDEX)
+                {
+                  speaker_clear (out);
+                  out->entity = named;
+                  out->np_first = i;
+                  out->np_end = end;
+                  return TRUE;
+                }
               return resolve_np (a, i, end, salient, out);
             }
         }

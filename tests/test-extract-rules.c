@@ -2989,6 +2989,20 @@ test_nya_skips_prepositional_person (void)
 }
 
 static void
+test_name_after_description (void)
+{
+  /* a description, then the name it is of, set off by commas */
+  assert_speaker ("\u201cPelaku sudah kami tangkap,\u201d kata Kepala Kepolisian Daerah Jawa Barat, Ahmad Dahlan.\n",
+                  "2024-07-12", "Pelaku", "Ahmad Dahlan");
+  assert_speaker ("\u201cSaya tidak bersalah,\u201d kata terdakwa, Joko Susilo, di depan majelis hakim.\n",
+                  "2024-07-12", "Saya tidak", "Joko Susilo");
+  assert_speaker ("\"The plan failed,\" the mayor of Springfield, Mary Smith, said.\n",
+                  "2024-07-12", "The plan", "Mary Smith");
+  assert_speaker ("\"I am innocent,\" the defendant, Mark Hall, told the jury.\n",
+                  "2024-07-12", "I am innocent", "Mark Hall");
+}
+
+static void
 add_speaker_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/according-quoting", test_according_quoting);
@@ -3007,6 +3021,7 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-is-no-body", test_pronoun_is_no_body);
   g_test_add_func ("/tautan/extract-rules/speakers/nya-skips-prepositional-person",
                    test_nya_skips_prepositional_person);
+  g_test_add_func ("/tautan/extract-rules/speakers/name-after-description", test_name_after_description);
 }
 
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
