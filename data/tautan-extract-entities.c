@@ -783,6 +783,21 @@ propose_run (Article    *a,
   /* "Muslim", "English": a word the text uses of people elsewhere */
   if (end - first == 1 && g_hash_table_contains (adjectives, &article_token (a, first)->hash))
     return end;
+  /* an Indonesian cue opening the sentence is no part of the name: "Kata
+   * Budi Santoso, “…”" */
+  if (end - first >= 3 && at_sentence_start (a, first))
+    {
+      static const char *cues[] = {
+        "kata", "ujar", "tutur", "ungkap", "jelas", "imbuh", "tegas", "papar",
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
+        if (token_is_word (a, first, cues[k]))
+          {
+            first++;
+            break;
+          }
+    }
   /* a title begun before the run ends inside it: "Sgt. 1st Class John
    * Ballesteros" */
   for (guint32 back = 1; back <= 2 && back <= first; back++)

@@ -3003,6 +3003,29 @@ test_name_after_description (void)
 }
 
 static void
+test_more_speech_verbs (void)
+{
+  /* cues the lexicon lacked: "shouted", "recalls", "kenangnya", "candanya" */
+  assert_speaker ("\"We will win!\" Maria Lopez shouted.\n", "2024-07-12", "We will win", "Maria Lopez");
+  assert_speaker ("Maria Lopez lives in Ohio.\n\n\"It was cold,\" she recalls.\n", "2024-07-12", "It was cold",
+                  "Maria Lopez");
+  assert_speaker ("Siti Aminah tinggal di Bogor.\n\n\u201cDulu hujan turun setiap sore,\u201d kenangnya.\n", "2024-07-12",
+                  "Dulu hujan", "Siti Aminah");
+  assert_speaker ("Budi Santoso hadir di Jakarta.\n\n\u201cSaya belum lelah,\u201d candanya.\n", "2024-07-12",
+                  "Saya belum", "Budi Santoso");
+}
+
+static void
+test_cue_opens_name_run (void)
+{
+  /* "Kata Budi Santoso, “…”": the cue opening the sentence is no part of
+   * the name; "Ketua Panitia" is a title */
+  assert_speaker ("Kata Budi Santoso, \u201cKami siap.\u201d\n", "2024-07-12", "Kami siap", "Budi Santoso");
+  assert_speaker ("\u201cKami siap,\u201d kata Ketua Panitia Budi Santoso kepada wartawan.\n", "2024-07-12",
+                  "Kami siap", "Budi Santoso");
+}
+
+static void
 add_speaker_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/according-quoting", test_according_quoting);
@@ -3022,6 +3045,8 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/nya-skips-prepositional-person",
                    test_nya_skips_prepositional_person);
   g_test_add_func ("/tautan/extract-rules/speakers/name-after-description", test_name_after_description);
+  g_test_add_func ("/tautan/extract-rules/speakers/more-speech-verbs", test_more_speech_verbs);
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-opens-name-run", test_cue_opens_name_run);
 }
 
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
