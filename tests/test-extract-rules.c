@@ -3000,6 +3000,11 @@ test_name_after_description (void)
                   "2024-07-12", "The plan", "Mary Smith");
   assert_speaker ("\"I am innocent,\" the defendant, Mark Hall, told the jury.\n",
                   "2024-07-12", "I am innocent", "Mark Hall");
+  /* an unnamed-sounding description that the name then gives is no
+   * anonymous speaker */
+  assert_speaker ("\"It was scary,\" one resident, Maria Lopez, said.\n", "2024-07-12", "It was scary", "Maria Lopez");
+  assert_speaker ("\u201cSangat menakutkan,\u201d kata seorang warga, Siti Aminah.\n", "2024-07-12", "Sangat",
+                  "Siti Aminah");
 }
 
 static void
