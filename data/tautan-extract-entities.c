@@ -1958,12 +1958,21 @@ person_has_title (const Article *a,
     { "governor", "gov" }, { "professor", "prof" }, { "doctor", "dr" }, { "corporal", "cpl" },
     { "brigadier", "brig" }, { "commander", "cmdr" }, { "kolonel", "kol" }, { "jenderal", "jend" },
   };
+  static guint64 hashes[G_N_ELEMENTS (short_forms)][2];
+  static gsize hashed = 0;
   const ArticleEntity *e = entity_at (a, m->entity);
   guint64 short_hash = 0;
 
+  if (g_once_init_enter (&hashed))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (short_forms); k++)
+        for (guint j = 0; j < 2; j++)
+          hashes[k][j] = _tautan_fold_hash (short_forms[k][j], strlen (short_forms[k][j]));
+      g_once_init_leave (&hashed, 1);
+    }
   for (guint k = 0; k < G_N_ELEMENTS (short_forms) && short_hash == 0; k++)
-    if (_tautan_fold_hash (short_forms[k][0], strlen (short_forms[k][0])) == title_hash)
-      short_hash = _tautan_fold_hash (short_forms[k][1], strlen (short_forms[k][1]));
+    if (hashes[k][0] == title_hash)
+      short_hash = hashes[k][1];
   if (m->title_start != NO_INDEX)
     for (guint32 k = m->title_start; k < m->first_token; k++)
       if (article_token (a, k)->hash == title_hash || (short_hash != 0 && article_token (a, k)->hash == short_hash))
