@@ -337,7 +337,15 @@ title_before (Article *a,
   *state = NO_INDEX;
   while (k > 0)
     {
-      guint32 mention = a->token_mention[k - 1];
+      guint32 mention;
+
+      /* "Gen. Mark A. Milley", "Sgt. Maj. David Armour": a short title's
+       * stop is no end of the titles */
+      if (k >= 2 && _article_token_is_punct (a, k - 1, ".") && a->token_mention[k - 2] == NO_INDEX
+          && article_token (a, k - 2)->end - article_token (a, k - 2)->start <= 4
+          && _article_token_is (a, k - 2, LEX_TITLE, NULL))
+        k--;
+      mention = a->token_mention[k - 1];
 
       if (mention != NO_INDEX && *state == NO_INDEX
           && entity_at (a, g_array_index (a->mentions, Mention, mention).entity)->kind == TAUTAN_ENTITY_STATE)
@@ -478,6 +486,7 @@ body_head_at (const Article *a,
     "jaringan", "network", "forum", "ikatan", "himpunan", "perhimpunan", "service", "centre", "center",
     "museum", "gallery", "galeri", "klub", "club", "liga", "league", "otoritas", "direktorat",
     "directorate", "dinas", "biro", "korps", "corps", "board", "institusi", "institution", "taskforce",
+    "program", "programme",
   };
   static const char *pairs[][2] = {
     { "satuan", "tugas" }, { "gugus", "tugas" }, { "task", "force" }, { "kamar", "dagang" },
@@ -774,6 +783,33 @@ propose_run (Article    *a,
   /* "Muslim", "English": a word the text uses of people elsewhere */
   if (end - first == 1 && g_hash_table_contains (adjectives, &article_token (a, first)->hash))
     return end;
+  /* an Indonesian cue opening the sentence is no part of the name: "Kata
+   * Budi Santoso, “…”" */
+  if (end - first >= 3 && at_sentence_start (a, first))
+    {
+      static const char *cues[] = {
+        "kata", "ujar", "tutur", "ungkap", "jelas", "imbuh", "tegas", "papar",
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
+        if (token_is_word (a, first, cues[k]))
+          {
+            first++;
+            break;
+          }
+    }
+  /* a title begun before the run ends inside it: "Sgt. 1st Class John
+   * Ballesteros" */
+  for (guint32 back = 1; back <= 2 && back <= first; back++)
+    {
+      guint32 len = longest_title (a, first - back);
+
+      if (len > back && first - back + len < end && article_token (a, first - back)->line == article_token (a, first)->line)
+        {
+          first = first - back + len;
+          break;
+        }
+    }
   /* Leading words that are not the name: "Sebelumnya", "Presiden". */
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
                          || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
@@ -1914,11 +1950,32 @@ person_has_title (const Article *a,
                   const Mention *m,
                   guint64        title_hash)
 {
+  /* a title cut short before the name is the same title written out
+   * after it: "Gen. Mark A. Milley" is "the general" */
+  static const char *short_forms[][2] = {
+    { "general", "gen" }, { "colonel", "col" }, { "lieutenant", "lt" }, { "captain", "capt" },
+    { "sergeant", "sgt" }, { "major", "maj" }, { "admiral", "adm" }, { "senator", "sen" },
+    { "governor", "gov" }, { "professor", "prof" }, { "doctor", "dr" }, { "corporal", "cpl" },
+    { "brigadier", "brig" }, { "commander", "cmdr" }, { "kolonel", "kol" }, { "jenderal", "jend" },
+  };
+  static guint64 hashes[G_N_ELEMENTS (short_forms)][2];
+  static gsize hashed = 0;
   const ArticleEntity *e = entity_at (a, m->entity);
+  guint64 short_hash = 0;
 
+  if (g_once_init_enter (&hashed))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (short_forms); k++)
+        for (guint j = 0; j < 2; j++)
+          hashes[k][j] = _tautan_fold_hash (short_forms[k][j], strlen (short_forms[k][j]));
+      g_once_init_leave (&hashed, 1);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (short_forms) && short_hash == 0; k++)
+    if (hashes[k][0] == title_hash)
+      short_hash = hashes[k][1];
   if (m->title_start != NO_INDEX)
     for (guint32 k = m->title_start; k < m->first_token; k++)
-      if (article_token (a, k)->hash == title_hash)
+      if (article_token (a, k)->hash == title_hash || (short_hash != 0 && article_token (a, k)->hash == short_hash))
         return TRUE;
   if (e->gazetteer != NO_INDEX)
     {

@@ -96,7 +96,8 @@ is_honorific (const Article *a,
               guint32        i)
 {
   static const char *words[] = { "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col",
-                                 "capt", "sgt", "hj", "ir", "drs", "rev" };
+                                 "capt", "sgt", "hj", "ir", "drs", "rev", "maj", "spc", "pfc", "cpl", "pvt",
+                                 "adm", "brig", "sfc", "cmdr" };
 
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (_article_token_is_word (a, i, words[k]))
@@ -214,18 +215,26 @@ subject_person_before (const Article *a,
   if (nearest == NO_INDEX)
     return NO_INDEX;
   s = &g_array_index (a->sentences, Sentence, a->token_sentence[nearest]);
-  for (guint k = 0; k < a->mentions->len; k++)
-    {
-      const Mention *m = &g_array_index (a->mentions, Mention, k);
+  /* the one the sentence says spoke, not a person named before it:
+   * "Menanggapi hubungannya dengan Presiden Joko Widodo (Jokowi), Pramono
+   * Anung menyatakan …" is Pramono's sentence; failing any, the first
+   * person it names */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint k = 0; k < a->mentions->len; k++)
+      {
+        const Mention *m = &g_array_index (a->mentions, Mention, k);
 
-      if (m->first_token < s->first_token || m->first_token > nearest
-          || a->token_quote[m->first_token] != NO_INDEX || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
-        continue;
-      *line = article_token (a, m->first_token)->line;
-      if (token != NULL)
-        *token = m->first_token;
-      return m->entity;
-    }
+        if (m->first_token < s->first_token || m->first_token > nearest
+            || a->token_quote[m->first_token] != NO_INDEX || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
+          continue;
+        if (pass == 0 && (m->end_token >= article_n_tokens (a)
+                          || !(speech_cue (a, m->end_token, NULL, NULL) & SPEECH_AFTER_SPEAKER)))
+          continue;
+        *line = article_token (a, m->first_token)->line;
+        if (token != NULL)
+          *token = m->first_token;
+        return m->entity;
+      }
   return NO_INDEX;
 }
 
@@ -526,6 +535,35 @@ quoted_as_saying (const Article *a,
         return NO_INDEX;
     }
   return NO_INDEX;
+}
+
+/* The person named right after the comma at @comma, as the name of the
+ * description before it: "kata Kepala Kepolisian Daerah Jawa Barat,
+ * Ahmad Dahlan.", "the mayor of Springfield, Mary Smith, said", "kata
+ * terdakwa, Joko Susilo, di depan …". The name ends its clause. */
+static guint32
+person_after_description (const Article *a,
+                          guint32        first,
+                          guint32        comma,
+                          guint32        limit)
+{
+  const Mention *m;
+  guint32 after;
+
+  if (comma >= limit || !_article_token_is_punct (a, comma, ",") || comma + 1 >= limit
+      || a->token_mention[comma + 1] == NO_INDEX)
+    return NO_INDEX;
+  /* the description names no one itself */
+  for (guint32 k = first; k < comma; k++)
+    if (mention_entity_at (a, k) != NO_INDEX && entity (a, mention_entity_at (a, k))->kind == TAUTAN_ENTITY_PERSON)
+      return NO_INDEX;
+  m = &g_array_index (a->mentions, Mention, a->token_mention[comma + 1]);
+  if (m->first_token != comma + 1 || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
+    return NO_INDEX;
+  after = m->end_token;
+  if (after < limit && !_article_token_is_punct (a, after, ",.;") && !(article_token (a, after)->flags & TOKEN_LINE))
+    return NO_INDEX;
+  return m->entity;
 }
 
 /* The person whose apposition ends at @before: "Cynthia Thompson,
@@ -902,6 +940,18 @@ cue_after (Article       *a,
           }
       }
       end = np_end (a, i + n, line_end);
+      {
+        guint32 named = person_after_description (a, i + n, end, line_end);
+
+        if (named != NO_INDEX && end > i + n)
+          {
+            speaker_clear (out);
+            out->entity = named;
+            out->np_first = i + n;
+            out->np_end = end;
+            return TRUE;
+          }
+      }
       if (resolve_np (a, i + n, end, salient, out))
         return TRUE;
       /* "tutur perempuan yang akrab disapa Ani itu", "said the farmer,
@@ -968,7 +1018,17 @@ cue_after (Article       *a,
             break;
           if (_article_token_is_punct (a, k, ",") && k + 1 < line_end && (speech_cue (a, k + 1, NULL, NULL) & SPEECH_AFTER_SPEAKER))
             {
+              guint32 named = person_after_description (a, i, end, k + 1);
+
               *cue_token = k + 1;
+              if (named != NO_INDEX)
+                {
+                  speaker_clear (out);
+                  out->entity = named;
+                  out->np_first = i;
+                  out->np_end = end;
+                  return TRUE;
+                }
               return resolve_np (a, i, end, salient, out);
             }
         }

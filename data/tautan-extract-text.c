@@ -549,6 +549,8 @@ is_abbreviation (const Article *a,
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "sep", "sept", "okt", "oct",
     "nov", "des", "dec", "gov", "pres", "rev", "ir", "drs", "bpk", "sdr", "no", "u.s",
     "u.n", "u.k", "e.u", "a.s",
+    /* military ranks: "Sgt. Maj. David Armour", "Spc. Brian Winters" */
+    "maj", "spc", "pfc", "cpl", "pvt", "adm", "brig", "sfc", "cmdr", "cdr", "lieut",
   };
   gsize n = t->end - t->start;
 

@@ -2932,6 +2932,105 @@ test_according_quoting (void)
 }
 
 static void
+test_rank_before_name (void)
+{
+  /* a military or police rank cut short before a name is a title, not
+   * the name, and its stop ends no sentence */
+  const char *text = "\"We decided to hold it,\" said Sgt. Maj. David Armour, the brigade operations sergeant "
+                     "major. \"These events help.\"\n\n"
+                     "Sgt. 1st Class John Ballesteros, an instructor, was named NCO of the Year.\n\n"
+                     "\"I was surprised,\" Ballesteros said.\n";
+
+  assert_speaker (text, "2024-07-12", "We decided", "David Armour");
+  assert_speaker (text, "2024-07-12", "These events", "David Armour");
+  assert_speaker (text, "2024-07-12", "I was surprised", "John Ballesteros");
+  assert_speaker ("\"Nobody expected this,\" said Spc. Ann Park, a medic.\n", "2024-07-12", "Nobody", "Ann Park");
+  assert_speaker ("\u201cPelaku sudah kami tangkap,\u201d ujar Kombes Hendra Gunawan kepada wartawan.\n",
+                  "2024-07-12", "Pelaku", "Hendra Gunawan");
+}
+
+static void
+test_short_title_refers_back (void)
+{
+  /* "the general" is the person named with "Gen." before */
+  assert_speaker ("Army Chief of Staff Gen. Mark A. Milley started the race on Sunday.\n\n"
+                  "The general also noted that some 100 wounded warriors \"are leading the race.\"\n",
+                  "2024-10-14", "are leading", "Mark A. Milley");
+}
+
+static void
+test_pronoun_is_no_body (void)
+{
+  /* "he" is a person: not the programme a description named after him */
+  assert_speaker ("Pfc. Paul Chelimo won the Army Ten-Miler on Sunday.\n\n"
+                  "The member of the Army's World Class Athlete Program said he would not have won alone.\n\n"
+                  "\u201cThey\u2019re the reason I won,\u201d he said.\n",
+                  "2024-10-14", "They", "Paul Chelimo");
+  assert_speaker ("Paul Chelimo memenangi lomba lari itu pada Minggu.\n\n"
+                  "Anggota World Class Athlete Program itu mengatakan ia tidak akan menang sendirian.\n\n"
+                  "\u201cMereka alasan saya menang,\u201d katanya.\n",
+                  "2024-10-14", "Mereka", "Paul Chelimo");
+}
+
+static void
+test_nya_skips_prepositional_person (void)
+{
+  /* "ujarnya" after a sentence whose subject comes after a person named
+   * in a phrase before it ("dengan Presiden X") is the subject's */
+  assert_speaker ("\u201cSaya tidak mau menjadi beban,\u201d ujar Pramono Anung.\n\n"
+                  "Menanggapi hubungannya dengan Presiden Joko Widodo, Pramono Anung menyatakan bahwa ia tetap "
+                  "memiliki hubungan yang sangat baik.\n\n"
+                  "\u201cSaya mempunyai hubungan sangat baik dengan Presiden,\u201d ujarnya.\n",
+                  "2024-09-20", "Saya mempunyai", "Pramono Anung");
+  assert_speaker ("Menanggapi hubungannya dengan Presiden Joko Widodo, Pramono Anung menyatakan bahwa ia tetap "
+                  "memiliki hubungan yang sangat baik.\n\n"
+                  "\u201cSaya mempunyai hubungan sangat baik dengan Presiden,\u201d ujarnya.\n",
+                  "2024-09-20", "Saya mempunyai", "Pramono Anung");
+}
+
+static void
+test_name_after_description (void)
+{
+  /* a description, then the name it is of, set off by commas */
+  assert_speaker ("\u201cPelaku sudah kami tangkap,\u201d kata Kepala Kepolisian Daerah Jawa Barat, Ahmad Dahlan.\n",
+                  "2024-07-12", "Pelaku", "Ahmad Dahlan");
+  assert_speaker ("\u201cSaya tidak bersalah,\u201d kata terdakwa, Joko Susilo, di depan majelis hakim.\n",
+                  "2024-07-12", "Saya tidak", "Joko Susilo");
+  assert_speaker ("\"The plan failed,\" the mayor of Springfield, Mary Smith, said.\n",
+                  "2024-07-12", "The plan", "Mary Smith");
+  assert_speaker ("\"I am innocent,\" the defendant, Mark Hall, told the jury.\n",
+                  "2024-07-12", "I am innocent", "Mark Hall");
+  /* an unnamed-sounding description that the name then gives is no
+   * anonymous speaker */
+  assert_speaker ("\"It was scary,\" one resident, Maria Lopez, said.\n", "2024-07-12", "It was scary", "Maria Lopez");
+  assert_speaker ("\u201cSangat menakutkan,\u201d kata seorang warga, Siti Aminah.\n", "2024-07-12", "Sangat",
+                  "Siti Aminah");
+}
+
+static void
+test_more_speech_verbs (void)
+{
+  /* cues the lexicon lacked: "shouted", "recalls", "kenangnya", "candanya" */
+  assert_speaker ("\"We will win!\" Maria Lopez shouted.\n", "2024-07-12", "We will win", "Maria Lopez");
+  assert_speaker ("Maria Lopez lives in Ohio.\n\n\"It was cold,\" she recalls.\n", "2024-07-12", "It was cold",
+                  "Maria Lopez");
+  assert_speaker ("Siti Aminah tinggal di Bogor.\n\n\u201cDulu hujan turun setiap sore,\u201d kenangnya.\n", "2024-07-12",
+                  "Dulu hujan", "Siti Aminah");
+  assert_speaker ("Budi Santoso hadir di Jakarta.\n\n\u201cSaya belum lelah,\u201d candanya.\n", "2024-07-12",
+                  "Saya belum", "Budi Santoso");
+}
+
+static void
+test_cue_opens_name_run (void)
+{
+  /* "Kata Budi Santoso, “…”": the cue opening the sentence is no part of
+   * the name; "Ketua Panitia" is a title */
+  assert_speaker ("Kata Budi Santoso, \u201cKami siap.\u201d\n", "2024-07-12", "Kami siap", "Budi Santoso");
+  assert_speaker ("\u201cKami siap,\u201d kata Ketua Panitia Budi Santoso kepada wartawan.\n", "2024-07-12",
+                  "Kami siap", "Budi Santoso");
+}
+
+static void
 add_speaker_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/according-quoting", test_according_quoting);
@@ -2945,6 +3044,14 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/language-is-no-state", test_language_is_no_state);
   g_test_add_func ("/tautan/extract-rules/speakers/split-quote", test_split_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/reported-speaker-goes-on", test_reported_speaker_goes_on);
+  g_test_add_func ("/tautan/extract-rules/speakers/rank-before-name", test_rank_before_name);
+  g_test_add_func ("/tautan/extract-rules/speakers/short-title-refers-back", test_short_title_refers_back);
+  g_test_add_func ("/tautan/extract-rules/speakers/pronoun-is-no-body", test_pronoun_is_no_body);
+  g_test_add_func ("/tautan/extract-rules/speakers/nya-skips-prepositional-person",
+                   test_nya_skips_prepositional_person);
+  g_test_add_func ("/tautan/extract-rules/speakers/name-after-description", test_name_after_description);
+  g_test_add_func ("/tautan/extract-rules/speakers/more-speech-verbs", test_more_speech_verbs);
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-opens-name-run", test_cue_opens_name_run);
 }
 
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
