@@ -838,6 +838,19 @@ propose_run (Article    *a,
   /* "Secretary of the Interior Ryan Zinke": "the" may stand before the
    * portfolio */
   of = first >= 3 && token_is_word (a, first - 1, "the") ? first - 2 : first - 1;
+  /* "Minister of Defense Prabowo Subianto" with the person known: the
+   * words between "of" and the name are only the portfolio */
+  if (first >= 2 && of >= 1 && end - first <= 3 && end < article_n_tokens (a)
+      && a->token_mention[end] != NO_INDEX
+      && _article_match_with (a, of, LEX_PREP, PREP_OF, NULL)
+      && _article_match_at (a, of - 1, LEX_TITLE, NULL, NULL))
+    {
+      const Mention *next = &g_array_index (a->mentions, Mention, a->token_mention[end]);
+
+      if (next->first_token == end && next->entity != NO_INDEX
+          && entity_at (a, next->entity)->kind == TAUTAN_ENTITY_PERSON)
+        return end;
+    }
   if (first >= 2 && of >= 1 && end - first >= 3 && _article_match_with (a, of, LEX_PREP, PREP_OF, NULL)
       && _article_match_at (a, of - 1, LEX_TITLE, NULL, NULL)
       && !body_head_at (a, first, NULL))
@@ -849,6 +862,13 @@ propose_run (Article    *a,
              && !(article_token (a, inner_role)->flags & TOKEN_LINE))
         inner_role--;
       first = end - 2;
+      /* "Secretary of Defense Lloyd J. Austin": the last two words are
+       * the given name and surname around a middle initial */
+      if (end - first == 2 && first >= 2 && initial_stop (a, first) && first - 2 > of)
+        first -= 2;
+      /* "Song Young-moo": a hyphenated given name is one word */
+      else if (end - first == 2 && (article_token (a, first + 1)->flags & TOKEN_JOINED) && first - 1 > of)
+        first--;
     }
   else if (!body_head_at (a, first, NULL))
     {

@@ -91,6 +91,30 @@ state_modifies_next (const Article *a,
         break;
       next = _article_mention_at (a, k + 1);
     }
+  /* "Japan Minister of Defense Itsunori Onodera", "the Republic of Korea
+   * (ROK) Minister of National Defense Song Young-moo": a title with its
+   * portfolio, after the state's acronym in brackets */
+  if (next == NO_INDEX)
+    {
+      guint32 k = after;
+      guint32 n = 0;
+
+      if (_article_token_is_char (a, k, '(') && k + 2 < article_n_tokens (a)
+          && _article_token_is_char (a, k + 2, ')'))
+        k += 3;
+      if (k < article_n_tokens (a) && _article_match_at (a, k, LEX_TITLE, &n, NULL) && n > 0
+          && k + n < article_n_tokens (a) && word_is (a, k + n, "of"))
+        for (guint32 j = k + n + 1; j < k + n + 5 && j < article_n_tokens (a); j++)
+          {
+            const Token *t = article_token (a, j);
+
+            if ((next = _article_mention_at (a, j)) != NO_INDEX)
+              break;
+            if (t->kind != TOKEN_WORD || (!(t->flags & TOKEN_CAPITAL) && !word_is (a, j, "the"))
+                || (t->flags & TOKEN_LINE))
+              break;
+          }
+    }
   return next != NO_INDEX && entity (a, _article_mention (a, next)->entity)->kind == TAUTAN_ENTITY_PERSON
          && !(article_token (a, cur->end_token)->flags & TOKEN_LINE);
 }
@@ -156,6 +180,12 @@ group_forward (Article *a,
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && _article_mention_at (a, k) == NO_INDEX))
         k++;
+      /* past a portfolio or a bracketed acronym to the person the state
+       * modifies: "Japan Minister of Defense Itsunori Onodera" */
+      if (state_modifies_next (a, m))
+        for (guint32 j = k; j < limit && j < k + 8 && _article_mention_at (a, k) == NO_INDEX; j++)
+          if (_article_mention_at (a, j) != NO_INDEX)
+            k = j;
       if (_article_mention_at (a, k) != NO_INDEX
           && (state_modifies_next (a, m)
               || (kind == TAUTAN_ENTITY_PLACE && k > cur->end_token
@@ -411,6 +441,23 @@ agent_of_relative (Article *a,
   return FALSE;
 }
 
+/* The state whose commitment a promise restates (@m its mention). */
+static gboolean
+commitment_owner (const Article *a,
+                  guint32        m)
+{
+  const Mention *cur = _article_mention (a, m);
+  guint32 after = past_possessive (a, cur->end_token);
+
+  /* "the United States' commitments": a bare apostrophe after an s */
+  if (after == cur->end_token && _article_token_is_punct (a, after, "'’"))
+    after++;
+  /* "the ironclad U.S. commitment": the state as an attribute too */
+  if (word_is (a, after, "commitment") || word_is (a, after, "commitments") || word_is (a, after, "pledge"))
+    return TRUE;
+  return cur->first_token > 0 && word_is (a, cur->first_token - 1, "komitmen");
+}
+
 static void
 targets_within (Article    *a,
                 guint32     from,
@@ -463,6 +510,14 @@ targets_within (Article    *a,
         break;
       if (m == NO_INDEX)
         continue;
+      /* "reaffirmed the United States' commitments to Japan", "komitmen
+       * Indonesia untuk Palestina": whose commitment it is says who
+       * promises, not to whom */
+      if (g_str_equal (type, "promise") && commitment_owner (a, m))
+        {
+          k = _article_mention (a, m)->end_token - 1;
+          continue;
+        }
       role = target_role (a, _article_mention (a, m)->first_token, type);
       if (role < 0 || entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_MEDIA
           || (!places && entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_PLACE))

@@ -165,6 +165,10 @@ const EventCue _tautan_event_cues[] = {
   { "berbicara via telepon dengan", "meet", M | T }, { "bertelepon dengan", "meet", M | T },
   { "pembicaraan telepon", "meet", N | M }, { "perbincangan telepon", "meet", N | M },
   { "bertemu dengan", "meet", M | T },
+  /* talks without a word for the medium: "X spoke with Y", "berbicara
+   * dengan Y" (an exchange of views, CAMEO 04) */
+  { "spoke with", "meet", M | T }, { "talked with", "meet", M | T }, { "held talks with", "meet", M | T },
+  { "berbicara dengan", "meet", M | T }, { "berbincang dengan", "meet", M | T },
   /* courtesy calls: "received a courtesy call from X" (the host's cue),
    * "paid a courtesy call on Y" (the guest's) */
   { "received a courtesy call from", "meet", T | H }, { "received courtesy calls from", "meet", T | H },
@@ -295,6 +299,10 @@ const EventCue _tautan_event_cues[] = {
   { "pledged", "promise", 0 }, { "promised", "promise", 0 }, { "vowed", "promise", 0 },
   { "pledges", "promise", 0 }, { "promises", "promise", 0 },
   { "committed to", "promise", 0 }, { "berkomitmen", "promise", 0 },
+  /* a commitment restated: "reaffirmed the U.S. commitment to defend
+   * the ROK", "menegaskan kembali komitmen Indonesia" */
+  { "reaffirmed", "promise", 0 }, { "reaffirms", "promise", 0 }, { "reiterated its commitment", "promise", 0 },
+  { "menegaskan kembali komitmen", "promise", 0 }, { "kembali menegaskan komitmen", "promise", 0 },
   /* appeal */
   { "menyerukan", "appeal", 0 }, { "mendesak", "appeal", T }, { "mengimbau", "appeal", T },
   { "meminta", "appeal", T }, { "called on", "appeal", T }, { "called for", "appeal", 0 },

@@ -3522,6 +3522,72 @@ test_addressee_not_speaker (void)
   g_assert_false (json_object_has_member (who, "entity"));
 }
 
+/* "Secretary of Defense Lloyd J. Austin": the name after a portfolio keeps
+ * its middle initial; "Minister of Defense Prabowo Subianto", the person
+ * known: the portfolio is no body (dev/080, dev/081) */
+static void
+test_portfolio_before_name (void)
+{
+  assert_event ("Secretary of Defense Lloyd J. Austin met Foreign Minister Retno Marsudi on Monday.\n",
+                "2024-05-13", "meet", "Lloyd J. Austin", "Retno Marsudi", "2024-05-13", "2024-05-13", "day");
+  assert_event ("James Anderson met with Minister of Defense Prabowo Subianto on Monday.\n", "2024-05-13",
+                "meet", "James Anderson", "Prabowo Subianto", "2024-05-13", "2024-05-13", "day");
+  {
+    g_autoptr(JsonNode) node = extract ("James Anderson met with Minister of Defense Prabowo Subianto on "
+                                        "Monday.\n", "2024-05-13");
+
+    g_assert_null (kind_of_name (node, "Defense"));
+  }
+}
+
+/* "X spoke with Y", "X berbicara dengan Y": talks, whatever the medium
+ * (dev/080, dev/083) */
+static void
+test_spoke_with (void)
+{
+  assert_event ("Secretary of State Antony Blinken spoke with Foreign Minister Retno Marsudi on Monday.\n",
+                "2024-05-13", "meet", "Antony Blinken", "Retno Marsudi", "2024-05-13", "2024-05-13", "day");
+  assert_event ("Menteri Luar Negeri Retno Marsudi berbicara dengan Menteri Luar Negeri Antony Blinken pada "
+                "hari Senin.\n", "2024-05-13", "meet", "Retno Marsudi", "Antony Blinken", "2024-05-13",
+                "2024-05-13", "day");
+}
+
+/* A commitment restated is a promise: "reaffirmed the commitment",
+ * "menegaskan kembali komitmen" (dev/080, dev/081, dev/083) */
+static void
+test_reaffirmed_commitment (void)
+{
+  assert_event ("President Joe Biden reaffirmed the commitment to defend Japan on Monday.\n", "2024-05-13",
+                "promise", "Joe Biden", NULL, "2024-05-13", "2024-05-13", "day");
+  assert_event ("Presiden Joko Widodo menegaskan kembali komitmen itu pada hari Senin.\n", "2024-05-13",
+                "promise", "Joko Widodo", NULL, "2024-05-13", "2024-05-13", "day");
+}
+
+/* A state before a title with its portfolio is the person's: "spoke with
+ * Japan Minister of Defense Itsunori Onodera" is Onodera (dev/080) */
+static void
+test_state_before_portfolio (void)
+{
+  assert_event ("Secretary Jim Mattis spoke with Japan Minister of Defense Itsunori Onodera on Monday.\n",
+                "2024-05-13", "meet", "Jim Mattis", "Itsunori Onodera", "2024-05-13", "2024-05-13", "day");
+  assert_event ("Secretary Jim Mattis met Japan's Minister of Defense Itsunori Onodera on Monday.\n",
+                "2024-05-13", "meet", "Jim Mattis", "Itsunori Onodera", "2024-05-13", "2024-05-13", "day");
+}
+
+/* Whose commitment a promise restates is the one who promises, not
+ * whom it is made to: "reaffirmed the United States' commitments to the
+ * defense of Japan", "komitmen Indonesia" (dev/080, dev/083) */
+static void
+test_commitment_owner (void)
+{
+  assert_event ("Secretary Jim Mattis reaffirmed the United States' commitments to the defense of Japan on "
+                "Monday.\n", "2024-05-13", "promise", "Jim Mattis", "Japan", "2024-05-13", "2024-05-13", "day");
+  assert_event ("Secretary Jim Mattis reaffirmed the ironclad U.S. commitment on Monday.\n", "2024-05-13",
+                "promise", "Jim Mattis", NULL, "2024-05-13", "2024-05-13", "day");
+  assert_event ("Presiden Joko Widodo menegaskan kembali komitmen Indonesia pada hari Senin.\n", "2024-05-13",
+                "promise", "Joko Widodo", NULL, "2024-05-13", "2024-05-13", "day");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3628,6 +3694,11 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/place-before-place-noun", test_place_before_place_noun);
   g_test_add_func ("/tautan/extract-rules/actors/state-capital-city", test_state_capital_city);
   g_test_add_func ("/tautan/extract-rules/speech/addressee-not-speaker", test_addressee_not_speaker);
+  g_test_add_func ("/tautan/extract-rules/actors/portfolio-before-name", test_portfolio_before_name);
+  g_test_add_func ("/tautan/extract-rules/events/spoke-with", test_spoke_with);
+  g_test_add_func ("/tautan/extract-rules/events/reaffirmed-commitment", test_reaffirmed_commitment);
+  g_test_add_func ("/tautan/extract-rules/actors/state-before-portfolio", test_state_before_portfolio);
+  g_test_add_func ("/tautan/extract-rules/actors/commitment-owner", test_commitment_owner);
   add_clause_tests ();
   add_event_generalising_tests ();
   return g_test_run ();
