@@ -752,6 +752,23 @@ name_glossed_by_acronym (Article *a)
     }
 }
 
+/* "Bill Jones said": a man's given name before his surname, not a bill
+ * ("Bill C-31", "Bill 96", "Bill of Rights" stay bills). */
+static gboolean
+bill_as_given_name (const Article *a,
+                    guint32        first,
+                    guint32        end)
+{
+  const Token *next;
+
+  if (first + 1 >= end || !_article_token_is_word (a, first, "bill")
+      || (article_token (a, first)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) != TOKEN_CAPITAL)
+    return FALSE;
+  next = article_token (a, first + 1);
+  return next->kind == TOKEN_WORD && (next->flags & (TOKEN_CAPITAL | TOKEN_UPPER | TOKEN_JOINED)) == TOKEN_CAPITAL
+         && next->cp_end - next->cp > 1 && !_article_token_is_word (a, first + 1, "of");
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article    *a,
@@ -775,7 +792,7 @@ propose_run (Article    *a,
   gboolean titled = FALSE;
 
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
-  if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL))
+  if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL) && !bill_as_given_name (a, first, end))
     return end;
   /* "Menlu", "Jubir": a shortened title, no name */
   if (end - first == 1 && title_abbreviation (a, first) >= 0)

@@ -3031,6 +3031,22 @@ test_cue_opens_name_run (void)
 }
 
 static void
+test_bill_is_a_given_name (void)
+{
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *root;
+
+  /* "Bill" before a surname is a man; before a number or "of", a bill */
+  assert_speaker ("\"We will rebuild the bridge,\" said Bill Jones, the mayor of Springfield.\n", "2024-07-12",
+                  "We will rebuild", "Bill Jones");
+  assert_speaker ("\u201cKami akan membangun kembali jembatan itu,\u201d kata Bill Jones.\n", "2024-07-12",
+                  "Kami akan", "Bill Jones");
+  node = extract ("Parliament passed Bill C-31 on Monday, and the Bill of Rights stays.\n", "2024-07-12");
+  root = json_node_get_object (node);
+  g_assert_null (entity_member (root, "kind", "person", "name"));
+}
+
+static void
 add_speaker_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/according-quoting", test_according_quoting);
@@ -3045,6 +3061,7 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/split-quote", test_split_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/reported-speaker-goes-on", test_reported_speaker_goes_on);
   g_test_add_func ("/tautan/extract-rules/speakers/rank-before-name", test_rank_before_name);
+  g_test_add_func ("/tautan/extract-rules/speakers/bill-is-a-given-name", test_bill_is_a_given_name);
   g_test_add_func ("/tautan/extract-rules/speakers/short-title-refers-back", test_short_title_refers_back);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-is-no-body", test_pronoun_is_no_body);
   g_test_add_func ("/tautan/extract-rules/speakers/nya-skips-prepositional-person",
