@@ -904,16 +904,24 @@ mark_reverse (EdgeBuild *found,
         i++;
       first[s] = i;
     }
+  /* A hub's edges are many: each edge into it looks for its way back
+   * among them by halves, not one by one (a scan was a third of a
+   * million-edge build). */
   for (guint i = 0; i < n; i++)
     {
-      guint t = found[i].target;
+      guint t = found[i].target, s = found[i].source;
+      guint lo = first[t], hi = first[t + 1];
 
-      for (guint k = first[t]; k < first[t + 1] && found[k].target <= found[i].source; k++)
-        if (found[k].target == found[i].source)
-          {
-            found[i].reverse = TRUE;
-            break;
-          }
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (found[mid].target < s)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      found[i].reverse = lo < first[t + 1] && found[lo].target == s;
     }
   _tautan_scene_pool_free (first);
 }
