@@ -4,8 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The other benchmarks measure parts; this one drives the real window
- * (TautanApplication, tautan_window_new, tautan_window_open) under Xvfb and
- * times what the user waits for, by the graph view's frame clock:
+ * under Xvfb, opened as `tautan FILE` opens it (g_application_open () on a
+ * TautanApplication: the window made, the file asked for, the window
+ * presented), and times what the user waits for, by the graph view's
+ * frame clock:
  *
  *   gui_open_1m           from the application's creation to the end of
  *                         the first frame that draws the graph (the
@@ -807,7 +809,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gboolean quick = FALSE, only_holders = FALSE, only_open = FALSE;
+  gboolean quick = FALSE, only_holders = FALSE, only_open = FALSE, window_first = FALSE;
   guint n_events, n_entities, n_steps;
   const char *tag;
   g_autoptr(GError) error = NULL;
@@ -842,16 +844,21 @@ main (int   argc,
         only_holders = TRUE;
       else if (g_strcmp0 (argv[i], "--open") == 0)
         only_open = TRUE;
+      else if (g_strcmp0 (argv[i], "--window-first") == 0)
+        /* For A/B runs: the order bench-gui used before s15. */
+        window_first = TRUE;
       else if (g_strcmp0 (argv[i], "--no-trim") == 0)
         /* For A/B runs: no build gives memory back to the system first. */
         _tautan_scene_set_release_edges (G_MAXUINT);
       else
         {
-          g_printerr ("usage: bench-gui [--quick] [--holders | --open] [--no-trim]\n"
+          g_printerr ("usage: bench-gui [--quick] [--holders | --open] [--no-trim] [--window-first]\n"
                       "  --quick    30,000 events instead of 1,000,000\n"
                       "  --holders  what each big holder adds to memory, without the window\n"
                       "  --open     the open and its stall only (gui_open, load_main_loop_stall_max)\n"
-                      "  --no-trim  scene builds keep what malloc holds (no malloc_trim ())\n");
+                      "  --no-trim  scene builds keep what malloc holds (no malloc_trim ())\n"
+                      "  --window-first  the window made and presented, then the file opened in it\n"
+                      "             (not as `tautan FILE` does: it asks for the file first)\n");
           return g_strcmp0 (argv[i], "--help") == 0 ? 0 : 2;
         }
     }
@@ -912,17 +919,31 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
   mark_cpu ("the application registered (its startup)", cpu_launch);
-  b.window = tautan_window_new (ADW_APPLICATION (app));
-  mark_cpu ("the window made", cpu_launch);
-  gtk_window_set_default_size (GTK_WINDOW (b.window), 1920, 1080);
-  gtk_window_present (GTK_WINDOW (b.window));
-  mark_cpu ("the window presented", cpu_launch);
+  if (window_first)
+    {
+      b.window = tautan_window_new (ADW_APPLICATION (app));
+      mark_cpu ("the window made", cpu_launch);
+      gtk_window_set_default_size (GTK_WINDOW (b.window), 1920, 1080);
+      gtk_window_present (GTK_WINDOW (b.window));
+      mark_cpu ("the window presented", cpu_launch);
+      tautan_window_open (b.window, file);
+    }
+  else
+    {
+      /* As `tautan FILE` opens it: the window made, the file asked
+       * for, then the window presented; then made as big as the screen
+       * before its first frame (as --window-first makes it before the
+       * present). */
+      g_application_open (G_APPLICATION (app), &file, 1, "");
+      b.window = TAUTAN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+      gtk_window_set_default_size (GTK_WINDOW (b.window), 1920, 1080);
+      mark_cpu ("the window made, the file asked for, the window presented", cpu_launch);
+    }
   b.graph = b.window->graph_view;
   timeline_widget = GTK_WIDGET (b.window->timeline);
   watch_frames (&b);
   b.frames.on = TRUE;
   b.frames.t0 = t0;
-  tautan_window_open (b.window, file);
   probe.long_stalls = g_array_new (FALSE, FALSE, sizeof (LongStall));
   probe_id = g_timeout_add (PROBE_MS, probe_cb, &probe);
   the_probe = &probe;
@@ -974,6 +995,9 @@ main (int   argc,
            tautan_scene_get_n_nodes (b.graph->scene), tautan_scene_get_n_edges (b.graph->scene),
            tautan_scene_get_n_edges (b.graph->scene) > TILE_THRESHOLD_EDGES ? "tiled" : "drawn whole");
   g_print ("bench gui_open_%s %.2f s\n", tag, (t_first - t0) / 1e6);
+  g_print ("# the graph drawn %d x %d pixels, in a window of %d x %d\n", gtk_widget_get_width (GTK_WIDGET (b.graph)),
+           gtk_widget_get_height (GTK_WIDGET (b.graph)), gtk_widget_get_width (GTK_WIDGET (b.window)),
+           gtk_widget_get_height (GTK_WIDGET (b.window)));
   G_LOCK (marks);
   mark_add (t_loaded, "the dataset in the window (its main-loop turn ended)");
   mark_add (t_first, "the graph's first frame ended");
