@@ -1119,6 +1119,63 @@ edge_pass_thread (gpointer data)
   return NULL;
 }
 
+/* The nodes written in drawing order (@keys, from order_nodes()), with
+ * where each entity's is for the edges (@at); their scratch freed. */
+typedef struct
+{
+  TautanScene *self;
+  NodeBuild   *build;
+  guint       *build_of;
+  SortKey     *keys;
+  guint        n_nodes;
+  guint        hover_build;
+  NodeAt      *at;         /* then: by entity */
+} NodeWrite;
+
+static void
+write_nodes (NodeWrite *w)
+{
+  TautanScene *self = w->self;
+  NodeAt *at;
+
+  self->nodes = _tautan_scene_pool_array (sizeof (TautanSceneNode), w->n_nodes);
+  self->node_extra = _tautan_scene_pool_alloc (sizeof (NodeExtra) * MAX (w->n_nodes, 1));
+  self->node_of_entity = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
+  memset (self->node_of_entity, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
+  at = _tautan_scene_pool_alloc (sizeof (NodeAt) * MAX (self->n_entities, 1));
+  for (guint i = 0; i < w->n_nodes; i++)
+    {
+      NodeBuild *nb = &w->build[w->keys[i].index];
+      /* Stroke, antialiasing and a sprite's half-pixel snap stay within. */
+      double outer = _tautan_render_shape_outer_radius (nb->node.shape, nb->node.radius) + 3;
+
+      g_array_index (self->nodes, TautanSceneNode, i) = nb->node;
+      self->node_extra[i] = nb->extra;
+      self->node_extra[i].outer = outer - 3;
+      self->node_extra[i].bounds = (Box) { nb->node.x - outer, nb->node.y - outer,
+                                           nb->node.x + outer, nb->node.y + outer };
+      self->node_of_entity[nb->node.entity] = i;
+      at[nb->node.entity] = (NodeAt) { nb->node.x, nb->node.y, nb->node.radius, nb->node.shape };
+      if (nb->extra.hovered)
+        self->hover_node = i;
+    }
+  if (w->hover_build == TAUTAN_NONE)
+    self->hover_node = TAUTAN_NONE;
+  w->at = at;
+  /* The nodes are written: their scratch goes before the edges' arrays
+   * come. */
+  _tautan_scene_pool_free (w->keys);
+  _tautan_scene_pool_free (w->build);
+  _tautan_scene_pool_free (w->build_of);
+}
+
+static gpointer
+write_nodes_thread (gpointer data)
+{
+  write_nodes (data);
+  return NULL;
+}
+
 void
 _tautan_scene_build (TautanScene       *self,
                      TautanSlice       *slice,
@@ -1133,8 +1190,9 @@ _tautan_scene_build (TautanScene       *self,
   g_autofree gboolean *neighbour = NULL;
   SortKey *keys;
   EdgePass pass, second;
+  NodeWrite nodes;
   NodeAt *at;
-  GThread *thread;
+  GThread *thread, *node_thread;
   guint64 edge_hashes[2];
   guint n_nodes = 0, n_edges = 0, n_slice_edges, hover_build = TAUTAN_NONE;
   guint n_colors = 1, n_widths = 1;
@@ -1256,36 +1314,18 @@ _tautan_scene_build (TautanScene       *self,
           }
     }
 
-  /* Nodes in drawing order: sorted by key, each written once. */
-  keys = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (MAX (n_nodes, found != NULL ? n_edges : 0), 1));
-  order_nodes (build, n_nodes, keys);
-  self->nodes = _tautan_scene_pool_array (sizeof (TautanSceneNode), n_nodes);
-  self->node_extra = _tautan_scene_pool_alloc (sizeof (NodeExtra) * MAX (n_nodes, 1));
-  self->node_of_entity = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
-  memset (self->node_of_entity, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
-  at = _tautan_scene_pool_alloc (sizeof (NodeAt) * MAX (self->n_entities, 1));
-  for (guint i = 0; i < n_nodes; i++)
-    {
-      NodeBuild *nb = &build[keys[i].index];
-      /* Stroke, antialiasing and a sprite's half-pixel snap stay within. */
-      double outer = _tautan_render_shape_outer_radius (nb->node.shape, nb->node.radius) + 3;
-
-      g_array_index (self->nodes, TautanSceneNode, i) = nb->node;
-      self->node_extra[i] = nb->extra;
-      self->node_extra[i].outer = outer - 3;
-      self->node_extra[i].bounds = (Box) { nb->node.x - outer, nb->node.y - outer,
-                                           nb->node.x + outer, nb->node.y + outer };
-      self->node_of_entity[nb->node.entity] = i;
-      at[nb->node.entity] = (NodeAt) { nb->node.x, nb->node.y, nb->node.radius, nb->node.shape };
-      if (nb->extra.hovered)
-        self->hover_node = i;
-    }
-  if (hover_build == TAUTAN_NONE)
-    self->hover_node = TAUTAN_NONE;
-  /* The nodes are written: their scratch goes before the edges' arrays
-   * come (the edge sort takes it back from the pool meanwhile). */
-  _tautan_scene_pool_free (build);
-  _tautan_scene_pool_free (build_of);
+  /* Nodes in drawing order: sorted by key, each written once, on a
+   * thread of their own in a big scene while this one orders the edges
+   * (neither reads what the other writes). */
+  nodes = (NodeWrite) { self, build, build_of, NULL, n_nodes, hover_build, NULL };
+  nodes.keys = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n_nodes, 1));
+  order_nodes (build, n_nodes, nodes.keys);
+  node_thread = found != NULL && n_edges >= MAX (edge_pass_split, 2)
+                  ? g_thread_try_new ("scene-nodes", write_nodes_thread, &nodes, NULL)
+                  : NULL;
+  if (node_thread == NULL)
+    write_nodes (&nodes);
+  keys = found != NULL ? _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n_edges, 1)) : NULL;
 
   /* Edges in drawing order: dimmed first, then in runs of equal colour,
    * width and dash (one stroke per run when zoomed far out on a vector
@@ -1310,6 +1350,9 @@ _tautan_scene_build (TautanScene       *self,
       /* An edge whose reverse is shown too bows to its own side. */
       mark_reverse (found, n_edges, self->n_entities);
     }
+  if (node_thread != NULL)
+    g_thread_join (node_thread);
+  at = nodes.at;
   /* A big scene's arrays are the build's peak: nothing kept meanwhile. */
   _tautan_scene_release_memory (n_slice_edges);
 
