@@ -1119,6 +1119,100 @@ edge_pass_thread (gpointer data)
   return NULL;
 }
 
+/* The edges a scene draws among slice edges [start, end), in slice
+ * order: what orders and colours them. Big builds run two at once, each
+ * writing from found[start] on. */
+typedef struct
+{
+  TautanScene             *self;
+  TautanSlice             *slice;
+  const TautanFilterEdges *rolled;
+  const guint             *build_of;
+  EdgeBuild               *found;
+  guint                    start;
+  guint                    end;
+  guint                    n;       /* then: how many found */
+} FindPass;
+
+static void
+find_edges (FindPass *p)
+{
+  TautanScene *self = p->self;
+  const TautanView *view = &self->view;
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
+  TautanSlice *slice = p->slice;
+  const TautanFilterEdges *rolled = p->rolled;
+  const guint *build_of = p->build_of;
+  guint n = 0;
+
+  for (guint k = p->start; k < p->end; k++)
+    {
+      const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
+                                                 : tautan_slice_get_edge (slice, k);
+      EdgeBuild *e = &p->found[p->start + n];
+      TautanQuadClass quad;
+      guint type, count;
+
+      /* A self-loop has no direction to draw. */
+      if (se->source == se->target ||
+          se->source >= self->n_entities || se->target >= self->n_entities ||
+          build_of[se->source] == TAUTAN_NONE || build_of[se->target] == TAUTAN_NONE)
+        continue;
+      if (view->changes != NULL)
+        {
+          /* Drawn as large as the edge was at its strongest. */
+          const TautanChangeEdge *change = tautan_changes_find (view->changes, se->source, se->target);
+
+          if (change == NULL)
+            continue;
+          count = MAX (change->count_before, change->count_after);
+          e->color_index = 256 + change->kind;
+          e->by_type = FALSE;
+        }
+      else
+        {
+          if (rolled != NULL)
+            count = count_filtered_types (rolled, se, taxonomy, &view->hidden_types, &quad, &type);
+          else if (view->filter_edges != NULL)
+            {
+              const TautanSliceEdge *fe = find_filtered (view->filter_edges, se->source, se->target);
+
+              if (fe == NULL)
+                continue;
+              count = count_filtered_types (view->filter_edges, fe, taxonomy, &view->hidden_types, &quad, &type);
+            }
+          else
+            count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
+          e->by_type = view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE &&
+                       type < tautan_taxonomy_get_n_types (taxonomy);
+          e->color_index = e->by_type ? type : (guint)quad;
+        }
+      if (count == 0)
+        continue;
+
+      e->source = se->source;
+      e->target = se->target;
+      e->count = count;
+      /* Imprecise events are not counted by type, so hiding types cannot
+       * tell; all-imprecise stays all-imprecise whatever is hidden. */
+      e->dashed = se->imprecise >= se->count;
+      /* Outside the focus (an ego network): dimmed. */
+      e->focus_dim = view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]);
+      e->hover_dim = FALSE;
+      e->reverse = FALSE;
+      e->width_bucket = (guint)lround (_tautan_render_edge_width (count, self->node_scale) * 2);
+      n++;
+    }
+  p->n = n;
+}
+
+static gpointer
+find_edges_thread (gpointer data)
+{
+  find_edges (data);
+  return NULL;
+}
+
 /* The nodes written in drawing order (@keys, from order_nodes()), with
  * where each entity's is for the edges (@at); their scratch freed. */
 typedef struct
@@ -1218,63 +1312,21 @@ _tautan_scene_build (TautanScene       *self,
     n_edges = previous->edges->len;
   else
     found = _tautan_scene_pool_alloc (sizeof (EdgeBuild) * MAX (n_slice_edges, 1));
-  for (guint k = 0; found != NULL && k < n_slice_edges; k++)
+  if (found != NULL)
     {
-      const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
-                                                 : tautan_slice_get_edge (slice, k);
-      EdgeBuild *e = &found[n_edges];
-      TautanQuadClass quad;
-      guint type, count;
+      FindPass lower = { self, slice, rolled, build_of, found, 0, n_slice_edges / 2, 0 };
+      FindPass upper = { self, slice, rolled, build_of, found, n_slice_edges / 2, n_slice_edges, 0 };
+      GThread *finder = n_slice_edges >= MAX (edge_pass_split, 2)
+                          ? g_thread_try_new ("scene-find", find_edges_thread, &upper, NULL)
+                          : NULL;
 
-      /* A self-loop has no direction to draw. */
-      if (se->source == se->target ||
-          se->source >= self->n_entities || se->target >= self->n_entities ||
-          build_of[se->source] == TAUTAN_NONE || build_of[se->target] == TAUTAN_NONE)
-        continue;
-      if (view->changes != NULL)
-        {
-          /* Drawn as large as the edge was at its strongest. */
-          const TautanChangeEdge *change = tautan_changes_find (view->changes, se->source, se->target);
-
-          if (change == NULL)
-            continue;
-          count = MAX (change->count_before, change->count_after);
-          e->color_index = 256 + change->kind;
-          e->by_type = FALSE;
-        }
+      find_edges (&lower);
+      if (finder != NULL)
+        g_thread_join (finder);
       else
-        {
-          if (rolled != NULL)
-            count = count_filtered_types (rolled, se, taxonomy, &view->hidden_types, &quad, &type);
-          else if (view->filter_edges != NULL)
-            {
-              const TautanSliceEdge *fe = find_filtered (view->filter_edges, se->source, se->target);
-
-              if (fe == NULL)
-                continue;
-              count = count_filtered_types (view->filter_edges, fe, taxonomy, &view->hidden_types, &quad, &type);
-            }
-          else
-            count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
-          e->by_type = view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE &&
-                       type < tautan_taxonomy_get_n_types (taxonomy);
-          e->color_index = e->by_type ? type : (guint)quad;
-        }
-      if (count == 0)
-        continue;
-
-      e->source = se->source;
-      e->target = se->target;
-      e->count = count;
-      /* Imprecise events are not counted by type, so hiding types cannot
-       * tell; all-imprecise stays all-imprecise whatever is hidden. */
-      e->dashed = se->imprecise >= se->count;
-      /* Outside the focus (an ego network): dimmed. */
-      e->focus_dim = view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]);
-      e->hover_dim = FALSE;
-      e->reverse = FALSE;
-      e->width_bucket = (guint)lround (_tautan_render_edge_width (count, self->node_scale) * 2);
-      n_edges++;
+        find_edges (&upper);
+      memmove (found + lower.n, found + upper.start, sizeof (EdgeBuild) * upper.n);
+      n_edges = lower.n + upper.n;
     }
 
   /* Rings count the events with no target that pass the filter, what
