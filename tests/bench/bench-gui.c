@@ -845,7 +845,7 @@ main (int   argc,
       else if (g_strcmp0 (argv[i], "--open") == 0)
         only_open = TRUE;
       else if (g_strcmp0 (argv[i], "--window-first") == 0)
-        /* For A/B runs: the order bench-gui used before s15. */
+        /* For A/B runs: the calls bench-gui made before s15. */
         window_first = TRUE;
       else if (g_strcmp0 (argv[i], "--no-trim") == 0)
         /* For A/B runs: no build gives memory back to the system first. */
@@ -857,8 +857,8 @@ main (int   argc,
                       "  --holders  what each big holder adds to memory, without the window\n"
                       "  --open     the open and its stall only (gui_open, load_main_loop_stall_max)\n"
                       "  --no-trim  scene builds keep what malloc holds (no malloc_trim ())\n"
-                      "  --window-first  the window made and presented, then the file opened in it\n"
-                      "             (not as `tautan FILE` does: it asks for the file first)\n");
+                      "  --window-first  the window presented and the file opened in it directly,\n"
+                      "             not through the application's open handler\n");
           return g_strcmp0 (argv[i], "--help") == 0 ? 0 : 2;
         }
     }
