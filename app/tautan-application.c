@@ -242,8 +242,10 @@ tautan_application_open (GApplication  *app,
       TautanWindow *window = i == 0 ? get_window (TAUTAN_APPLICATION (app))
                                     : tautan_window_new (ADW_APPLICATION (app));
 
-      tautan_window_open (window, files[i]);
+      /* Shown first: a window mapped when asked lets its first frame
+       * be drawn before the loader's threads take both cores. */
       gtk_window_present (GTK_WINDOW (window));
+      tautan_window_open (window, files[i]);
       if (i == 0)
         offer_recovery (TAUTAN_APPLICATION (app), window);
     }

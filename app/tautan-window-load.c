@@ -42,6 +42,10 @@
 #define MAX_DIALOG_DIAGNOSTICS 200
 #define MAX_RECENT 8
 
+/* The open's milestones on the monotonic clock, for G_MESSAGES_DEBUG:
+ * bench-gui prints them as a timeline. */
+#define OPEN_MARK(what) g_debug ("open: %s at %.3f s", what, g_get_monotonic_time () / 1e6)
+
 typedef struct _Prepare Prepare;
 
 /* One open request: a dataset, or a workspace and then its dataset. */
@@ -338,10 +342,14 @@ prepare_session_thread (GTask        *task,
                         gpointer      task_data,
                         GCancellable *cancellable)
 {
-  g_autoptr(TautanSession) session = tautan_session_new (task_data);
+  g_autoptr(TautanSession) session = NULL;
 
+  OPEN_MARK ("session's thread started");
+  session = tautan_session_new (task_data);
+  OPEN_MARK ("session's layout made");
   tautan_layout_hold (tautan_session_get_layout (session), TRUE);
   tautan_session_get_slice (session);
+  OPEN_MARK ("session's slice made");
   g_task_return_pointer (task, g_steal_pointer (&session), g_object_unref);
 }
 
@@ -364,6 +372,7 @@ show_prepared (Load          *load,
   show_dataset (self, load, tautan_session_get_dataset (session), session);
   hold_layout_until_drawn (self, session);
   end_loading (self);
+  OPEN_MARK ("session shown");
 }
 
 static void
@@ -409,6 +418,7 @@ dataset_ready_cb (TautanDataset *dataset,
 
   if (tautan_dataset_get_n_events (dataset) < PREPARE_EVENTS)
     return;
+  OPEN_MARK ("dataset built, cache to write");
   /* On the loader's thread no main context is pushed: the callback runs
    * in the default one, the window's. */
   task = g_task_new (NULL, NULL, session_made_cb, g_atomic_rc_box_acquire (prepare));
@@ -430,6 +440,7 @@ dataset_loaded_cb (GObject      *object,
   g_autoptr(TautanDataset) dataset = NULL;
 
   dataset = tautan_dataset_load_finish (result, &diagnostics, &error);
+  OPEN_MARK ("loader returned");
 
   /* A window closed, or a newer load: this result is stale. */
   if (self == NULL)
@@ -494,6 +505,7 @@ start_loader (TautanWindow *self,
 {
   g_clear_pointer (&load->prepare, prepare_unref);
   load->prepare = g_atomic_rc_box_new0 (Prepare);
+  OPEN_MARK ("loader started");
   tautan_dataset_load_async_full (load->dataset, TRUE, load->cancellable,
                                   load_progress_cb, progress_new (self), progress_unref,
                                   dataset_ready_cb, load->prepare, dataset_loaded_cb, load);
@@ -542,6 +554,7 @@ first_frame_cb (GdkFrameClock *clock,
                 TautanWindow  *self)
 {
   self->drawn = TRUE;
+  OPEN_MARK ("window's first frame drawn");
   stop_watching_frames (self);
   start_waiting (self);
 }
@@ -657,6 +670,7 @@ start_load (TautanWindow *self,
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
   _tautan_window_set_loading (self, name ? name : "");
+  OPEN_MARK ("asked");
 
   load = g_new0 (Load, 1);
   n_loads++;

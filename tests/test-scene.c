@@ -587,6 +587,7 @@ test_curved (Fixture       *f,
   const TautanSceneEdge *there, *back, *single;
   const TautanSceneNode *a, *b;
   double s1, s2;
+  guint n_pairs = 0;
   TautanView view;
 
   default_view (&view);
@@ -615,6 +616,27 @@ test_curved (Fixture       *f,
   g_assert_nonnull (single);
   g_assert_null (find_edge (scene, single->target, single->source));
   g_assert_cmpfloat (fabs (side_of (single->x0, single->y0, single->x1, single->y1, single->cx, single->cy)), <, 1e-3);
+
+  /* Every edge: curved exactly when its reverse is drawn too (found
+   * among the target's own edges by halves). */
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+      double side;
+
+      if (hypot (e->x1 - e->x0, e->y1 - e->y0) < 1)
+        continue;
+      side = fabs (side_of (e->x0, e->y0, e->x1, e->y1, e->cx, e->cy));
+      if (find_edge (scene, e->target, e->source) != NULL)
+        {
+          g_assert_cmpfloat (side, >, 0.1);
+          n_pairs++;
+        }
+      else
+        g_assert_cmpfloat (side, <, 1e-3);
+    }
+  /* Kim ⇄ Putin and more. */
+  g_assert_cmpuint (n_pairs, >, 2);
 }
 
 static void

@@ -122,6 +122,8 @@ build_thread (GTask        *task,
   Job *job = task_data;
   gint64 start = g_get_monotonic_time ();
 
+  g_debug ("open: scene build started at %.3f s", start / 1e6);
+
   /* While the layout settles only the positions move: the scene on
    * screen gives its edges, and goes as soon as it has, not with the job. */
   job->scene = tautan_scene_new_after (job->previous, job->context, job->dataset, job->slice, job->positions,
@@ -138,6 +140,7 @@ build_thread (GTask        *task,
     }
   g_clear_pointer (&job->previous_base, tautan_scene_unref);
   job->cost = g_get_monotonic_time () - start;
+  g_debug ("open: scene built at %.3f s", g_get_monotonic_time () / 1e6);
   g_task_return_boolean (task, TRUE);
 }
 

@@ -638,6 +638,7 @@ start_first_build_cb (gpointer data)
 
   if (self->scene == NULL && !self->building && self->dataset != NULL)
     {
+      g_debug ("open: first scene asked for at %.3f s", g_get_monotonic_time () / 1e6);
       _tautan_graph_view_update_scene (self);
       /* Built here after all (not on a worker): it shows next frame. */
       if (self->scene != NULL)

@@ -4,8 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The other benchmarks measure parts; this one drives the real window
- * (TautanApplication, tautan_window_new, tautan_window_open) under Xvfb and
- * times what the user waits for, by the graph view's frame clock:
+ * under Xvfb, opened as `tautan FILE` opens it (g_application_open () on a
+ * TautanApplication: the window made, the file asked for, the window
+ * presented), and times what the user waits for, by the graph view's
+ * frame clock:
  *
  *   gui_open_1m           from the application's creation to the end of
  *                         the first frame that draws the graph (the
@@ -650,6 +652,96 @@ holders (GFile *file)
   return 0;
 }
 
+/* The open's milestones (app/tautan-window-load.c, the graph view's
+ * build: "open: WHAT at T s" debug messages), kept to print as a timeline
+ * after the first frame; every other debug message goes its usual way. */
+typedef struct
+{
+  gint64 at;
+  char  *what;
+} Mark;
+
+static GArray *marks;
+G_LOCK_DEFINE_STATIC (marks);
+
+static void
+mark_clear (gpointer data)
+{
+  g_free (((Mark *)data)->what);
+}
+
+static void
+mark_add (gint64      at,
+          const char *what)
+{
+  Mark mark = { at, g_strdup (what) };
+
+  g_array_append_val (marks, mark);
+}
+
+static void
+open_mark_cb (const char     *domain,
+              GLogLevelFlags  level,
+              const char     *message,
+              gpointer        data)
+{
+  const char *at;
+
+  if (marks == NULL || !g_str_has_prefix (message, "open: ") || (at = g_strrstr (message, " at ")) == NULL)
+    {
+      g_log_default_handler (domain, level, message, data);
+      return;
+    }
+  {
+    g_autofree char *what = g_strndup (message + 6, at - message - 6);
+
+    /* Messages come from several threads. */
+    G_LOCK (marks);
+    mark_add ((gint64)(g_ascii_strtod (at + 4, NULL) * 1e6), what);
+    G_UNLOCK (marks);
+  }
+}
+
+/* A milestone of the main thread's, with its CPU since launch. */
+static void
+mark_cpu (const char *what,
+          gint64      cpu_launch)
+{
+  g_autofree char *text = g_strdup_printf ("%s (main thread's CPU since launch %.0f ms)", what,
+                                           (thread_cpu_us () - cpu_launch) / 1e3);
+
+  G_LOCK (marks);
+  mark_add (g_get_monotonic_time (), text);
+  G_UNLOCK (marks);
+}
+
+static int
+compare_marks (gconstpointer a,
+               gconstpointer b)
+{
+  const Mark *x = a, *y = b;
+
+  return (x->at > y->at) - (x->at < y->at);
+}
+
+static void
+print_marks (gint64 t0)
+{
+  gint64 last = t0;
+
+  G_LOCK (marks);
+  g_array_sort (marks, compare_marks);
+  g_print ("# the open's timeline (after launch; since the line before):\n");
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const Mark *m = &g_array_index (marks, Mark, i);
+
+      g_print ("#   %6.3f s (+%.3f)  %s\n", (m->at - t0) / 1e6, (m->at - last) / 1e6, m->what);
+      last = m->at;
+    }
+  G_UNLOCK (marks);
+}
+
 static gboolean
 settled (Bench *b)
 {
@@ -717,7 +809,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gboolean quick = FALSE, only_holders = FALSE, only_open = FALSE;
+  gboolean quick = FALSE, only_holders = FALSE, only_open = FALSE, window_first = FALSE;
   guint n_events, n_entities, n_steps;
   const char *tag;
   g_autoptr(GError) error = NULL;
@@ -752,16 +844,21 @@ main (int   argc,
         only_holders = TRUE;
       else if (g_strcmp0 (argv[i], "--open") == 0)
         only_open = TRUE;
+      else if (g_strcmp0 (argv[i], "--window-first") == 0)
+        /* For A/B runs: the calls bench-gui made before s15. */
+        window_first = TRUE;
       else if (g_strcmp0 (argv[i], "--no-trim") == 0)
         /* For A/B runs: no build gives memory back to the system first. */
         _tautan_scene_set_release_edges (G_MAXUINT);
       else
         {
-          g_printerr ("usage: bench-gui [--quick] [--holders | --open] [--no-trim]\n"
+          g_printerr ("usage: bench-gui [--quick] [--holders | --open] [--no-trim] [--window-first]\n"
                       "  --quick    30,000 events instead of 1,000,000\n"
                       "  --holders  what each big holder adds to memory, without the window\n"
                       "  --open     the open and its stall only (gui_open, load_main_loop_stall_max)\n"
-                      "  --no-trim  scene builds keep what malloc holds (no malloc_trim ())\n");
+                      "  --no-trim  scene builds keep what malloc holds (no malloc_trim ())\n"
+                      "  --window-first  the window presented and the file opened in it directly,\n"
+                      "             not through the application's open handler\n");
           return g_strcmp0 (argv[i], "--help") == 0 ? 0 : 2;
         }
     }
@@ -805,6 +902,10 @@ main (int   argc,
       remove_tree (tmp);
       return status;
     }
+  marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  g_array_set_clear_func (marks, mark_clear);
+  g_log_set_handler ("tautan-window", G_LOG_LEVEL_DEBUG, open_mark_cb, NULL);
+  g_log_set_handler ("tautan-graph-view", G_LOG_LEVEL_DEBUG, open_mark_cb, NULL);
   reset_peak_rss ();
   mem.thread = g_thread_new ("mem-sampler", mem_sampler_thread, &mem);
   /* Wakes the waits below, so their deadlines hold when nothing draws. */
@@ -817,15 +918,35 @@ main (int   argc,
   app = tautan_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
-  b.window = tautan_window_new (ADW_APPLICATION (app));
+  mark_cpu ("the application registered (its startup)", cpu_launch);
+  if (window_first)
+    {
+      b.window = tautan_window_new (ADW_APPLICATION (app));
+      mark_cpu ("the window made", cpu_launch);
+      gtk_window_set_default_size (GTK_WINDOW (b.window), 1920, 1080);
+      gtk_window_present (GTK_WINDOW (b.window));
+      mark_cpu ("the window presented", cpu_launch);
+      tautan_window_open (b.window, file);
+    }
+  else
+    {
+      /* As `tautan FILE` opens it: the application's open handler
+       * presents the window and asks it for the file. The window is
+       * made here first, to be as big as the screen from its first
+       * frame (a resize after the present made that frame paint into
+       * fresh buffers, thousands of page faults); the handler takes it
+       * as the window it would have made. */
+      b.window = tautan_window_new (ADW_APPLICATION (app));
+      gtk_window_set_default_size (GTK_WINDOW (b.window), 1920, 1080);
+      g_application_open (G_APPLICATION (app), &file, 1, "");
+      g_assert_true (GTK_WINDOW (b.window) == gtk_application_get_active_window (GTK_APPLICATION (app)));
+      mark_cpu ("the window made, presented and asked for the file", cpu_launch);
+    }
   b.graph = b.window->graph_view;
   timeline_widget = GTK_WIDGET (b.window->timeline);
-  gtk_window_set_default_size (GTK_WINDOW (b.window), 1920, 1080);
-  gtk_window_present (GTK_WINDOW (b.window));
   watch_frames (&b);
   b.frames.on = TRUE;
   b.frames.t0 = t0;
-  tautan_window_open (b.window, file);
   probe.long_stalls = g_array_new (FALSE, FALSE, sizeof (LongStall));
   probe_id = g_timeout_add (PROBE_MS, probe_cb, &probe);
   the_probe = &probe;
@@ -877,6 +998,14 @@ main (int   argc,
            tautan_scene_get_n_nodes (b.graph->scene), tautan_scene_get_n_edges (b.graph->scene),
            tautan_scene_get_n_edges (b.graph->scene) > TILE_THRESHOLD_EDGES ? "tiled" : "drawn whole");
   g_print ("bench gui_open_%s %.2f s\n", tag, (t_first - t0) / 1e6);
+  g_print ("# the graph drawn %d x %d pixels, in a window of %d x %d\n", gtk_widget_get_width (GTK_WIDGET (b.graph)),
+           gtk_widget_get_height (GTK_WIDGET (b.graph)), gtk_widget_get_width (GTK_WIDGET (b.window)),
+           gtk_widget_get_height (GTK_WIDGET (b.window)));
+  G_LOCK (marks);
+  mark_add (t_loaded, "the dataset in the window (its main-loop turn ended)");
+  mark_add (t_first, "the graph's first frame ended");
+  G_UNLOCK (marks);
+  print_marks (t0);
   g_print ("# from the load to the graph's first frame: %u frames took %.0f ms of the main thread's CPU, "
            "%.0f ms in all\n", b.frames.n_frames - loaded_frames, (b.frames.total_cpu - loaded_frames_cpu) / 1e3,
            (thread_cpu_us () - loaded_cpu) / 1e3);

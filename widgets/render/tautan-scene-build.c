@@ -905,16 +905,24 @@ mark_reverse (EdgeBuild *found,
         i++;
       first[s] = i;
     }
+  /* A hub's edges are many: each edge into it looks for its way back
+   * among them by halves, not one by one (a scan was a third of a
+   * million-edge build). */
   for (guint i = 0; i < n; i++)
     {
-      guint t = found[i].target;
+      guint t = found[i].target, s = found[i].source;
+      guint lo = first[t], hi = first[t + 1];
 
-      for (guint k = first[t]; k < first[t + 1] && found[k].target <= found[i].source; k++)
-        if (found[k].target == found[i].source)
-          {
-            found[i].reverse = TRUE;
-            break;
-          }
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (found[mid].target < s)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      found[i].reverse = lo < first[t + 1] && found[lo].target == s;
     }
   _tautan_scene_pool_free (first);
 }
@@ -1115,52 +1123,37 @@ edge_pass_thread (gpointer data)
   return NULL;
 }
 
-void
-_tautan_scene_build (TautanScene       *self,
-                     TautanSlice       *slice,
-                     const TautanPoint *positions,
-                     TautanScene       *previous)
+/* The edges a scene draws among slice edges [start, end), in slice
+ * order: what orders and colours them. Big builds run two at once, each
+ * writing from found[start] on. */
+typedef struct
 {
+  TautanScene             *self;
+  TautanSlice             *slice;
+  const TautanFilterEdges *rolled;
+  const guint             *build_of;
+  EdgeBuild               *found;
+  guint                    start;
+  guint                    end;
+  guint                    n;       /* then: how many found */
+} FindPass;
+
+static void
+find_edges (FindPass *p)
+{
+  TautanScene *self = p->self;
   const TautanView *view = &self->view;
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
-  NodeBuild *build = NULL;
-  guint *build_of;
-  EdgeBuild *found = NULL;
-  g_autofree gboolean *neighbour = NULL;
-  SortKey *keys;
-  EdgePass pass, second;
-  NodeAt *at;
-  GThread *thread;
-  guint64 edge_hashes[2];
-  guint n_nodes = 0, n_edges = 0, n_slice_edges, hover_build = TAUTAN_NONE;
-  guint n_colors = 1, n_widths = 1;
-  /* A comparison is drawn actor by actor: it wins over the roll-up. */
-  const TautanFilterEdges *rolled = view->rollup != NULL && view->changes == NULL ? view->rollup->edges : NULL;
+  TautanSlice *slice = p->slice;
+  const TautanFilterEdges *rolled = p->rolled;
+  const guint *build_of = p->build_of;
+  guint n = 0;
 
-  n_slice_edges = rolled != NULL ? rolled->edges->len : tautan_slice_get_n_edges (slice);
-  _tautan_scene_release_memory (n_slice_edges);
-
-  /* Nodes, first in slice order. */
-  build_of = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
-  memset (build_of, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
-  if (rolled != NULL)
-    _tautan_scene_build_group_nodes (self, slice, positions, &build, &n_nodes, build_of);
-  else
-    build_nodes (self, slice, positions, &build, &n_nodes, build_of);
-  if (view->hover_entity < self->n_entities)
-    hover_build = build_of[view->hover_entity];
-
-  /* Edges between shown nodes with some shown event type: first what
-   * orders and colours them, unless @previous has them already. */
-  if (previous != NULL)
-    n_edges = previous->edges->len;
-  else
-    found = _tautan_scene_pool_alloc (sizeof (EdgeBuild) * MAX (n_slice_edges, 1));
-  for (guint k = 0; found != NULL && k < n_slice_edges; k++)
+  for (guint k = p->start; k < p->end; k++)
     {
       const TautanSliceEdge *se = rolled != NULL ? &g_array_index (rolled->edges, TautanSliceEdge, k)
                                                  : tautan_slice_get_edge (slice, k);
-      EdgeBuild *e = &found[n_edges];
+      EdgeBuild *e = &p->found[p->start + n];
       TautanQuadClass quad;
       guint type, count;
 
@@ -1212,7 +1205,132 @@ _tautan_scene_build (TautanScene       *self,
       e->hover_dim = FALSE;
       e->reverse = FALSE;
       e->width_bucket = (guint)lround (_tautan_render_edge_width (count, self->node_scale) * 2);
-      n_edges++;
+      n++;
+    }
+  p->n = n;
+}
+
+static gpointer
+find_edges_thread (gpointer data)
+{
+  find_edges (data);
+  return NULL;
+}
+
+/* The nodes written in drawing order (@keys, from order_nodes()), with
+ * where each entity's is for the edges (@at); their scratch freed. */
+typedef struct
+{
+  TautanScene *self;
+  NodeBuild   *build;
+  guint       *build_of;
+  SortKey     *keys;
+  guint        n_nodes;
+  guint        hover_build;
+  NodeAt      *at;         /* then: by entity */
+} NodeWrite;
+
+static void
+write_nodes (NodeWrite *w)
+{
+  TautanScene *self = w->self;
+  NodeAt *at;
+
+  self->nodes = _tautan_scene_pool_array (sizeof (TautanSceneNode), w->n_nodes);
+  self->node_extra = _tautan_scene_pool_alloc (sizeof (NodeExtra) * MAX (w->n_nodes, 1));
+  self->node_of_entity = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
+  memset (self->node_of_entity, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
+  at = _tautan_scene_pool_alloc (sizeof (NodeAt) * MAX (self->n_entities, 1));
+  for (guint i = 0; i < w->n_nodes; i++)
+    {
+      NodeBuild *nb = &w->build[w->keys[i].index];
+      /* Stroke, antialiasing and a sprite's half-pixel snap stay within. */
+      double outer = _tautan_render_shape_outer_radius (nb->node.shape, nb->node.radius) + 3;
+
+      g_array_index (self->nodes, TautanSceneNode, i) = nb->node;
+      self->node_extra[i] = nb->extra;
+      self->node_extra[i].outer = outer - 3;
+      self->node_extra[i].bounds = (Box) { nb->node.x - outer, nb->node.y - outer,
+                                           nb->node.x + outer, nb->node.y + outer };
+      self->node_of_entity[nb->node.entity] = i;
+      at[nb->node.entity] = (NodeAt) { nb->node.x, nb->node.y, nb->node.radius, nb->node.shape };
+      if (nb->extra.hovered)
+        self->hover_node = i;
+    }
+  if (w->hover_build == TAUTAN_NONE)
+    self->hover_node = TAUTAN_NONE;
+  w->at = at;
+  /* The nodes are written: their scratch goes before the edges' arrays
+   * come. */
+  _tautan_scene_pool_free (w->keys);
+  _tautan_scene_pool_free (w->build);
+  _tautan_scene_pool_free (w->build_of);
+}
+
+static gpointer
+write_nodes_thread (gpointer data)
+{
+  write_nodes (data);
+  return NULL;
+}
+
+void
+_tautan_scene_build (TautanScene       *self,
+                     TautanSlice       *slice,
+                     const TautanPoint *positions,
+                     TautanScene       *previous)
+{
+  const TautanView *view = &self->view;
+  TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self->dataset);
+  NodeBuild *build = NULL;
+  guint *build_of;
+  EdgeBuild *found = NULL;
+  g_autofree gboolean *neighbour = NULL;
+  SortKey *keys;
+  EdgePass pass, second;
+  NodeWrite nodes;
+  NodeAt *at;
+  GThread *thread, *node_thread;
+  guint64 edge_hashes[2];
+  guint n_nodes = 0, n_edges = 0, n_slice_edges, hover_build = TAUTAN_NONE;
+  guint n_colors = 1, n_widths = 1;
+  /* A comparison is drawn actor by actor: it wins over the roll-up. */
+  const TautanFilterEdges *rolled = view->rollup != NULL && view->changes == NULL ? view->rollup->edges : NULL;
+
+  n_slice_edges = rolled != NULL ? rolled->edges->len : tautan_slice_get_n_edges (slice);
+  _tautan_scene_release_memory (n_slice_edges);
+
+  /* Nodes, first in slice order. */
+  build_of = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
+  memset (build_of, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
+  if (rolled != NULL)
+    _tautan_scene_build_group_nodes (self, slice, positions, &build, &n_nodes, build_of);
+  else
+    build_nodes (self, slice, positions, &build, &n_nodes, build_of);
+  if (view->hover_entity < self->n_entities)
+    hover_build = build_of[view->hover_entity];
+
+  /* Edges between shown nodes with some shown event type: first what
+   * orders and colours them, unless @previous has them already. */
+  if (previous != NULL)
+    n_edges = previous->edges->len;
+  else
+    found = _tautan_scene_pool_alloc (sizeof (EdgeBuild) * MAX (n_slice_edges, 1));
+  if (found != NULL)
+    {
+      FindPass lower = { self, slice, rolled, build_of, found, 0, n_slice_edges / 2, 0 };
+      FindPass upper = { self, slice, rolled, build_of, found, n_slice_edges / 2, n_slice_edges, 0 };
+      GThread *finder = n_slice_edges >= MAX (edge_pass_split, 2)
+                          ? g_thread_try_new ("scene-find", find_edges_thread, &upper, NULL)
+                          : NULL;
+
+      find_edges (&lower);
+      if (finder != NULL)
+        g_thread_join (finder);
+      else
+        find_edges (&upper);
+      memmove (found + lower.n, found + upper.start, sizeof (EdgeBuild) * upper.n);
+      n_edges = lower.n + upper.n;
     }
 
   /* Rings count the events with no target that pass the filter, what
@@ -1252,36 +1370,18 @@ _tautan_scene_build (TautanScene       *self,
           }
     }
 
-  /* Nodes in drawing order: sorted by key, each written once. */
-  keys = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (MAX (n_nodes, found != NULL ? n_edges : 0), 1));
-  order_nodes (build, n_nodes, keys);
-  self->nodes = _tautan_scene_pool_array (sizeof (TautanSceneNode), n_nodes);
-  self->node_extra = _tautan_scene_pool_alloc (sizeof (NodeExtra) * MAX (n_nodes, 1));
-  self->node_of_entity = _tautan_scene_pool_alloc (sizeof (guint) * MAX (self->n_entities, 1));
-  memset (self->node_of_entity, 0xff, sizeof (guint) * MAX (self->n_entities, 1));
-  at = _tautan_scene_pool_alloc (sizeof (NodeAt) * MAX (self->n_entities, 1));
-  for (guint i = 0; i < n_nodes; i++)
-    {
-      NodeBuild *nb = &build[keys[i].index];
-      /* Stroke, antialiasing and a sprite's half-pixel snap stay within. */
-      double outer = _tautan_render_shape_outer_radius (nb->node.shape, nb->node.radius) + 3;
-
-      g_array_index (self->nodes, TautanSceneNode, i) = nb->node;
-      self->node_extra[i] = nb->extra;
-      self->node_extra[i].outer = outer - 3;
-      self->node_extra[i].bounds = (Box) { nb->node.x - outer, nb->node.y - outer,
-                                           nb->node.x + outer, nb->node.y + outer };
-      self->node_of_entity[nb->node.entity] = i;
-      at[nb->node.entity] = (NodeAt) { nb->node.x, nb->node.y, nb->node.radius, nb->node.shape };
-      if (nb->extra.hovered)
-        self->hover_node = i;
-    }
-  if (hover_build == TAUTAN_NONE)
-    self->hover_node = TAUTAN_NONE;
-  /* The nodes are written: their scratch goes before the edges' arrays
-   * come (the edge sort takes it back from the pool meanwhile). */
-  _tautan_scene_pool_free (build);
-  _tautan_scene_pool_free (build_of);
+  /* Nodes in drawing order: sorted by key, each written once, on a
+   * thread of their own in a big scene while this one orders the edges
+   * (neither reads what the other writes). */
+  nodes = (NodeWrite) { self, build, build_of, NULL, n_nodes, hover_build, NULL };
+  nodes.keys = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n_nodes, 1));
+  order_nodes (build, n_nodes, nodes.keys);
+  node_thread = found != NULL && n_edges >= MAX (edge_pass_split, 2)
+                  ? g_thread_try_new ("scene-nodes", write_nodes_thread, &nodes, NULL)
+                  : NULL;
+  if (node_thread == NULL)
+    write_nodes (&nodes);
+  keys = found != NULL ? _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n_edges, 1)) : NULL;
 
   /* Edges in drawing order: dimmed first, then in runs of equal colour,
    * width and dash (one stroke per run when zoomed far out on a vector
@@ -1306,6 +1406,9 @@ _tautan_scene_build (TautanScene       *self,
       /* An edge whose reverse is shown too bows to its own side. */
       mark_reverse (found, n_edges, self->n_entities);
     }
+  if (node_thread != NULL)
+    g_thread_join (node_thread);
+  at = nodes.at;
   /* A big scene's arrays are the build's peak: nothing kept meanwhile. */
   _tautan_scene_release_memory (n_slice_edges);
 
