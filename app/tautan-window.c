@@ -697,12 +697,28 @@ tautan_window_unrealize (GtkWidget *widget)
   GTK_WIDGET_CLASS (tautan_window_parent_class)->unrealize (widget);
 }
 
+/* GtkWindow's "application" is no construct property: it is set after
+ * constructed(), and only then are the settings there to restore from. */
+static void
+application_cb (TautanWindow *self,
+                GParamSpec   *pspec,
+                gpointer      user_data)
+{
+  if (get_settings (self) == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (self, application_cb, NULL);
+  restore_state (self);
+}
+
 static void
 tautan_window_constructed (GObject *object)
 {
   G_OBJECT_CLASS (tautan_window_parent_class)->constructed (object);
 
-  restore_state (TAUTAN_WINDOW (object));
+  if (get_settings (TAUTAN_WINDOW (object)) != NULL)
+    restore_state (TAUTAN_WINDOW (object));
+  else
+    g_signal_connect (object, "notify::application", G_CALLBACK (application_cb), NULL);
 }
 
 static void

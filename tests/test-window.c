@@ -978,6 +978,36 @@ test_close_mid_export (void)
   g_assert_null (steal_dialog ());
 }
 
+/* A new window takes the size and panel the user left: the settings are
+ * only there once GTK has set the window's application, after its
+ * construction (they were read before, found nothing, and every window
+ * opened at the template's size). */
+static void
+test_restore_state (void)
+{
+  GSettings *settings = tautan_application_get_settings (tautan_test_app ());
+  TautanWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 911);
+  g_settings_set_int (settings, "window-height", 677);
+  g_settings_set_boolean (settings, "panel-visible", FALSE);
+  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 911);
+  g_assert_cmpint (height, ==, 677);
+  g_assert_false (gtk_toggle_button_get_active (window->panel_button));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_set_boolean (settings, "panel-visible", TRUE);
+  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  g_assert_true (gtk_toggle_button_get_active (window->panel_button));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "panel-visible");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1005,6 +1035,7 @@ main (int   argc,
   g_test_add_func ("/tautan/window/export-error", test_export_error);
   g_test_add_func ("/tautan/window/export-briefing", test_export_briefing);
   g_test_add_func ("/tautan/window/close-mid-export", test_close_mid_export);
+  g_test_add_func ("/tautan/window/restore-state", test_restore_state);
 
   ret = g_test_run ();
   tautan_test_app_clear ();
