@@ -893,11 +893,15 @@ process_line (const char                 *data,
       return FALSE;
     }
 
-  json = tautan_extraction_to_json (extraction, FALSE, NULL);
   g_string_append (out, "{\"id\":");
   g_string_append (out, id_json ? id_json : "null");
   g_string_append (out, ",\"dataset\":");
-  g_string_append (out, json);
+  /* written straight into the line, unless the merge must see it */
+  if (!_tautan_extraction_write_json (extraction, FALSE, out))
+    {
+      json = _tautan_extraction_to_json_merged (extraction, FALSE, NULL);
+      g_string_append (out, json);
+    }
   g_string_append (out, "}\n");
   return TRUE;
 }

@@ -334,11 +334,6 @@ parse_enum (const char *text,
   return fallback;
 }
 
-static const char * const kind_names[] = { "person", "state", "organisation", "armed-group", "media", "place", "unnamed-group", NULL };
-static const char * const precision_names[] = { "day", "week", "month", "year", "range", NULL };
-static const char * const method_names[] = { "stated", "relative", "inferred", NULL };
-static const char * const status_names[] = { "reported", "claimed", "denied", "confirmed", NULL };
-
 static TautanDay
 day_member (JsonObject *object,
             const char *name)
