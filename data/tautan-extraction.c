@@ -566,7 +566,6 @@ compare_entities (gconstpointer a,
   return strcmp (entity_id (*(TautanExtractionItem * const *)a), entity_id (*(TautanExtractionItem * const *)b));
 }
 
-/* Events by date, then id; quotes by place, then id (as the merge). */
 typedef struct
 {
   TautanExtractionItem *item;
@@ -583,6 +582,7 @@ event_out_clear (gpointer data)
   g_clear_pointer (&e->targets, g_ptr_array_unref);
 }
 
+/* Events by date, then id; quotes by place, then id (as the merge). */
 static int
 compare_events (gconstpointer a,
                 gconstpointer b)
@@ -1010,11 +1010,14 @@ _tautan_extraction_write_json (TautanExtraction *self,
   for (guint i = 0; i < entities->len; i++)
     if (!claim_entity (claimed, keys, g_ptr_array_index (entities, i)))
       return FALSE;
-  for (guint i = 0; i < quotes->len; i++)
+  /* quotes at the same place are one */
+  g_ptr_array_sort (quotes, compare_quotes);
+  for (guint i = 1; i < quotes->len; i++)
     {
       TautanExtractionItem *q = g_ptr_array_index (quotes, i);
+      TautanExtractionItem *before = g_ptr_array_index (quotes, i - 1);
 
-      if (!claim_key (claimed, keys, g_strdup_printf ("\x02%u:%u", q->start, q->end), q))
+      if (q->start == before->start && q->end == before->end)
         return FALSE;
     }
   /* events of one type between the same entities are one group, which
@@ -1061,7 +1064,6 @@ _tautan_extraction_write_json (TautanExtraction *self,
     write_entity (&o, g_ptr_array_index (entities, i));
   _json_out_end_array (&o);
 
-  g_ptr_array_sort (quotes, compare_quotes);
   g_array_sort (events, compare_events);
   _json_out_member (&o, "events");
   _json_out_begin_array (&o);
