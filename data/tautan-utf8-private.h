@@ -58,6 +58,22 @@ _tautan_bytes_find (const char   *p,
   const char *start = p;
   guint64 w, m;
 
+  /* two words a turn: half the loop's own cost */
+  for (; end - p >= 16; p += 16)
+    {
+      guint64 w2, m2;
+
+      memcpy (&w, p, 8);
+      memcpy (&w2, p + 8, 8);
+      m = flag (w);
+      m2 = flag (w2);
+      if ((m | m2) != 0)
+        {
+          if (m == 0)
+            p += 8, m = m2;
+          goto found;
+        }
+    }
   for (; end - p >= 8; p += 8)
     {
       memcpy (&w, p, 8);
