@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "tautan-dataset-private.h"
+#include "tautan-utf8-private.h"
 
 typedef enum
 {
@@ -179,66 +180,12 @@ typedef struct
  * U+10FFFF) and no noncharacter, which the loader refuses too, over the
  * whole blob at once: NUL is ASCII, so each string between NULs is then
  * valid too. Eight ASCII bytes at a time, since hundreds of megabytes are
- * checked on every reopen. */
+ * checked on every reopen (tautan-utf8.c). */
 static gboolean
 utf8_valid (const guint8 *p,
             gsize         n)
 {
-  gsize i = 0;
-
-  while (i < n)
-    {
-      guint8 c;
-
-      while (i + 8 <= n)
-        {
-          guint64 w;
-
-          memcpy (&w, p + i, 8);
-          if (w & G_GUINT64_CONSTANT (0x8080808080808080))
-            break;
-          i += 8;
-        }
-      if (i >= n)
-        break;
-
-      c = p[i];
-      if (c < 0x80)
-        i++;
-      else if (c >= 0xC2 && c <= 0xDF)
-        {
-          if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80)
-            return FALSE;
-          i += 2;
-        }
-      else if (c >= 0xE0 && c <= 0xEF)
-        {
-          guint8 lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-
-          if (i + 2 >= n || p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80)
-            return FALSE;
-          /* U+FDD0..U+FDEF (EF B7 90..AF), U+FFFE and U+FFFF (EF BF BE..BF) */
-          if (c == 0xEF && ((p[i + 1] == 0xB7 && p[i + 2] >= 0x90 && p[i + 2] <= 0xAF) ||
-                            (p[i + 1] == 0xBF && p[i + 2] >= 0xBE)))
-            return FALSE;
-          i += 3;
-        }
-      else if (c >= 0xF0 && c <= 0xF4)
-        {
-          guint8 lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-
-          if (i + 3 >= n || p[i + 1] < lo || p[i + 1] > hi ||
-              (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80)
-            return FALSE;
-          /* U+nFFFE and U+nFFFF: xF xx BF BE..BF */
-          if ((p[i + 1] & 0x0F) == 0x0F && p[i + 2] == 0xBF && p[i + 3] >= 0xBE)
-            return FALSE;
-          i += 4;
-        }
-      else
-        return FALSE;
-    }
-  return TRUE;
+  return _tautan_utf8_find_invalid ((const char *)p, n, TRUE) == NULL;
 }
 
 static inline gboolean

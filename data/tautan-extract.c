@@ -23,6 +23,7 @@
 
 #include "tautan-extract-private.h"
 #include "tautan-extraction-private.h"
+#include "tautan-utf8-private.h"
 
 G_DEFINE_QUARK (tautan-extract-error-quark, tautan_extract_error)
 
@@ -95,42 +96,6 @@ _tautan_event_summary_verb (const char *type)
   return type ? type : "acts";
 }
 
-/* g_utf8_validate_len() over the runs of bytes above 0x7F only, ASCII
- * stepped over eight bytes at a time: an ASCII byte ends any sequence,
- * so @bad is where the whole text's validation would put it. */
-static gboolean
-validate_utf8 (const char  *text,
-               gsize        len,
-               const char **bad)
-{
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-  const char *p = text;
-  const char *end = text + len;
-
-  while (p < end)
-    {
-      const char *q;
-
-      while (end - p >= 8)
-        {
-          guint64 w;
-
-          memcpy (&w, p, sizeof w);
-          if ((w & highs) != 0)
-            break;
-          p += 8;
-        }
-      while (p < end && (guchar)*p < 0x80)
-        p++;
-      for (q = p; q < end && (guchar)*q >= 0x80; q++)
-        ;
-      if (q > p && !g_utf8_validate_len (p, q - p, bad))
-        return FALSE;
-      p = q;
-    }
-  return TRUE;
-}
-
 /**
  * tautan_extract_check_text:
  *
@@ -159,7 +124,8 @@ tautan_extract_check_text (const char  *text,
                    "a NUL byte at byte %" G_GSIZE_FORMAT ": this is a binary file, not text", (gsize)(nul - text));
       return FALSE;
     }
-  if (!validate_utf8 (text, len, &bad))
+  /* where g_utf8_validate_len() stops, ASCII stepped over */
+  if ((bad = _tautan_utf8_find_invalid (text, len, FALSE)) != NULL)
     {
       guint line = 1;
       const char *line_start = text;
@@ -893,11 +859,15 @@ process_line (const char                 *data,
       return FALSE;
     }
 
-  json = tautan_extraction_to_json (extraction, FALSE, NULL);
   g_string_append (out, "{\"id\":");
   g_string_append (out, id_json ? id_json : "null");
   g_string_append (out, ",\"dataset\":");
-  g_string_append (out, json);
+  /* written straight into the line, unless the merge must see it */
+  if (!_tautan_extraction_write_json (extraction, FALSE, out))
+    {
+      json = _tautan_extraction_to_json_merged (extraction, FALSE, NULL);
+      g_string_append (out, json);
+    }
   g_string_append (out, "}\n");
   return TRUE;
 }

@@ -100,6 +100,12 @@ void                  _tautan_extraction_add_item   (TautanExtraction     *self,
 void                  _tautan_extraction_add_to_merge (TautanExtraction   *self,
                                                        TautanMerge        *merge,
                                                        TautanDataset      *dataset);
+gboolean              _tautan_extraction_write_json (TautanExtraction *self,
+                                                     gboolean          pretty,
+                                                     GString          *out);
+char                 *_tautan_extraction_to_json_merged (TautanExtraction *self,
+                                                         gboolean          pretty,
+                                                         gsize            *length);
 
 const char           *_tautan_event_summary_verb    (const char       *type);
 char                 *_tautan_slug                  (const char       *text);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "tautan-dataset-private.h"
+#include "tautan-extract-private.h"
 #include "tautan-extraction-private.h"
 #include "tautan-merge-private.h"
 
@@ -543,6 +544,557 @@ tautan_merge_add_extraction (TautanMerge      *merge,
   _tautan_extraction_add_to_merge (extraction, merge, NULL);
 }
 
+/* ---- written directly ---- */
+
+/* A merge of one extraction whose records unify with nothing writes each
+ * item as it is: what follows writes those bytes without the merge's
+ * copies, hash tables and unification. Anything the merge would change
+ * (two entities sharing a name, two events of one group, a rejected item,
+ * a review's merge target) sends the extraction through the merge. */
+
+/* The id the merge gives an entity that unifies with nothing. */
+static const char *
+entity_id (TautanExtractionItem *e)
+{
+  return e->gazetteer_id != NULL ? e->gazetteer_id : e->id;
+}
+
+static int
+compare_entities (gconstpointer a,
+                  gconstpointer b)
+{
+  return strcmp (entity_id (*(TautanExtractionItem * const *)a), entity_id (*(TautanExtractionItem * const *)b));
+}
+
+typedef struct
+{
+  TautanExtractionItem *item;
+  GPtrArray            *actors;    /* entity items, each once, by id */
+  GPtrArray            *targets;
+} EventOut;
+
+static void
+event_out_clear (gpointer data)
+{
+  EventOut *e = data;
+
+  g_clear_pointer (&e->actors, g_ptr_array_unref);
+  g_clear_pointer (&e->targets, g_ptr_array_unref);
+}
+
+/* Events by date, then id; quotes by place, then id (as the merge). */
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const TautanExtractionItem *x = ((const EventOut *)a)->item;
+  const TautanExtractionItem *y = ((const EventOut *)b)->item;
+
+  if (x->date_start != y->date_start)
+    return x->date_start < y->date_start ? -1 : 1;
+  if (x->date_end != y->date_end)
+    return x->date_end < y->date_end ? -1 : 1;
+  return strcmp (x->id, y->id);
+}
+
+static int
+compare_quotes (gconstpointer a,
+                gconstpointer b)
+{
+  const TautanExtractionItem *x = *(TautanExtractionItem * const *)a;
+  const TautanExtractionItem *y = *(TautanExtractionItem * const *)b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return strcmp (x->id, y->id);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* Adds @key, owned by @keys, for @owner; FALSE if another owner has it. */
+static gboolean
+claim_key (GHashTable *claimed,
+           GPtrArray  *keys,
+           char       *key,
+           gpointer    owner)
+{
+  gpointer other = g_hash_table_lookup (claimed, key);
+
+  g_ptr_array_add (keys, key);
+  if (other != NULL)
+    return other == owner;
+  g_hash_table_insert (claimed, key, owner);
+  return TRUE;
+}
+
+/* Whether @e shares no unifying name (tautan-merge.c: entity_keys()) and
+ * no id with an entity claimed before. */
+static gboolean
+claim_entity (GHashTable           *claimed,
+              GPtrArray            *keys,
+              TautanExtractionItem *e)
+{
+  const char *kind = kind_names[e->entity_kind];
+
+  if (e->gazetteer_id != NULL && !claim_key (claimed, keys, g_strconcat ("g:", e->gazetteer_id, NULL), e))
+    return FALSE;
+  if (!claim_key (claimed, keys, g_strconcat ("\x01", entity_id (e), NULL), e))
+    return FALSE;
+  for (guint i = 0; i == 0 || e->aliases[i - 1] != NULL; i++)
+    {
+      const char *name = i == 0 ? e->name : e->aliases[i - 1];
+      g_autofree char *norm = _tautan_normalise_name (name, -1);
+
+      if (*norm == '\0' || (i > 0 && e->entity_kind == TAUTAN_ENTITY_PERSON && strchr (norm, ' ') == NULL))
+        continue;
+      if (!claim_key (claimed, keys, g_strconcat (kind, ":", norm, NULL), e))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @item, when set, is one of @self's: an item of another
+ * extraction becomes a record of its own in the merge. */
+static gboolean
+own_item (TautanExtraction     *self,
+          TautanExtractionItem *item)
+{
+  return item == NULL || g_hash_table_lookup (self->by_id, item->id) == item;
+}
+
+static gboolean
+own_items (TautanExtraction *self,
+           GPtrArray        *list)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (!own_item (self, g_ptr_array_index (list, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* @list's entities, each once, less those in @exclude, by id. */
+static GPtrArray *
+entity_set (GPtrArray *list,
+            GPtrArray *exclude)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      gpointer e = g_ptr_array_index (list, i);
+
+      if (!g_ptr_array_find (out, e, NULL) && (exclude == NULL || !g_ptr_array_find (exclude, e, NULL)))
+        g_ptr_array_add (out, e);
+    }
+  g_ptr_array_sort (out, compare_entities);
+  return out;
+}
+
+static void
+member_str (JsonOut    *o,
+            const char *name,
+            const char *value)
+{
+  if (value == NULL)
+    return;
+  _json_out_member (o, name);
+  _json_out_string (o, value);
+}
+
+static void
+member_day (JsonOut    *o,
+            const char *name,
+            TautanDay   day)
+{
+  char buf[11];
+
+  _json_out_member (o, name);
+  if (day == TAUTAN_DAY_NONE)
+    {
+      _json_out_null (o);
+      return;
+    }
+  tautan_day_format_buf (day, buf);
+  _json_out_string (o, buf);
+}
+
+static void
+member_entities (JsonOut    *o,
+                 const char *name,
+                 GPtrArray  *entities)
+{
+  _json_out_member (o, name);
+  _json_out_begin_array (o);
+  for (guint i = 0; i < entities->len; i++)
+    _json_out_string (o, entity_id (g_ptr_array_index (entities, i)));
+  _json_out_end_array (o);
+}
+
+typedef struct
+{
+  char                 *key;       /* the merge's: sorted, and told apart by */
+  ExtractionRelay      *relay;
+} RelayOut;
+
+static int
+compare_relays (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp (((const RelayOut *)a)->key, ((const RelayOut *)b)->key);
+}
+
+static void
+write_source (TautanExtraction *self,
+              JsonOut          *o)
+{
+  g_autoptr(GArray) relays = g_array_new (FALSE, FALSE, sizeof (RelayOut));
+
+  for (guint i = 0; i < self->relays->len; i++)
+    {
+      ExtractionRelay *r = g_ptr_array_index (self->relays, i);
+      RelayOut out = { NULL, r };
+      gboolean seen = FALSE;
+
+      out.key = g_strdup_printf ("%s\x1f%s\x1f%d\x1f%s\x1f", r->name ? r->name : "",
+                                 r->entity ? entity_id (r->entity) : "", r->state_media, r->words ? r->words : "");
+      for (guint k = 0; k < relays->len && !seen; k++)
+        seen = g_str_equal (g_array_index (relays, RelayOut, k).key, out.key);
+      if (seen)
+        g_free (out.key);
+      else
+        g_array_append_val (relays, out);
+    }
+  g_array_sort (relays, compare_relays);
+
+  _json_out_begin_object (o);
+  member_str (o, "id", self->source_id);
+  member_str (o, "outlet", self->outlet ? self->outlet : "Unnamed outlet");
+  member_str (o, "title", self->title ? self->title : "");
+  _json_out_member (o, "url");
+  _json_out_string (o, self->url);
+  member_str (o, "language", self->language ? self->language : "und");
+  member_day (o, "published", self->published);
+  if (self->published == TAUTAN_DAY_NONE)
+    member_str (o, "published_note", self->published_note ? self->published_note : "No publication date.");
+  else
+    member_str (o, "published_note", self->published_note);
+  member_str (o, "origin", relays->len > 0 ? "relayed" : "own");
+  if (relays->len > 0)
+    {
+      _json_out_member (o, "relayed_from");
+      _json_out_begin_array (o);
+      for (guint i = 0; i < relays->len; i++)
+        {
+          RelayOut *out = &g_array_index (relays, RelayOut, i);
+          ExtractionRelay *r = out->relay;
+
+          _json_out_begin_object (o);
+          member_str (o, "name", r->name ? r->name : "");
+          if (r->entity != NULL)
+            member_str (o, "entity", entity_id (r->entity));
+          _json_out_member (o, "state_media");
+          _json_out_bool (o, r->state_media);
+          member_str (o, "words", r->words ? r->words : "");
+          _json_out_end_object (o);
+          g_free (out->key);
+        }
+      _json_out_end_array (o);
+    }
+  _json_out_member (o, "state_media");
+  _json_out_bool (o, self->state_media);
+  member_str (o, "text", self->text);
+  if (self->removed->len > 0)
+    {
+      /* which code points of the given text are not in "text" */
+      _json_out_member (o, "x-removed");
+      _json_out_begin_array (o);
+      for (guint i = 0; i + 1 < self->removed->len; i += 2)
+        {
+          _json_out_begin_array (o);
+          _json_out_int (o, g_array_index (self->removed, guint, i));
+          _json_out_int (o, g_array_index (self->removed, guint, i + 1));
+          _json_out_end_array (o);
+        }
+      _json_out_end_array (o);
+    }
+  _json_out_end_object (o);
+}
+
+static void
+write_entity (JsonOut              *o,
+              TautanExtractionItem *e)
+{
+  g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
+
+  for (guint i = 0; e->aliases[i] != NULL; i++)
+    if (g_strcmp0 (e->aliases[i], e->name) != 0)
+      g_ptr_array_add (aliases, e->aliases[i]);
+  g_ptr_array_sort (aliases, compare_strings);
+
+  _json_out_begin_object (o);
+  member_str (o, "id", entity_id (e));
+  member_str (o, "name", e->name);
+  member_str (o, "kind", kind_names[e->entity_kind]);
+  _json_out_member (o, "aliases");
+  _json_out_begin_array (o);
+  for (guint i = 0; i < aliases->len; i++)
+    if (i == 0 || strcmp (g_ptr_array_index (aliases, i), g_ptr_array_index (aliases, i - 1)) != 0)
+      _json_out_string (o, g_ptr_array_index (aliases, i));
+  _json_out_end_array (o);
+  if (e->affiliation != NULL && e->affiliation != e)
+    member_str (o, "affiliation", entity_id (e->affiliation));
+  member_str (o, "role", e->role);
+  member_str (o, "notes", e->notes);
+  member_str (o, "x-gazetteer-id", e->gazetteer_id);
+  if (e->proposed)
+    {
+      _json_out_member (o, "x-proposed");
+      _json_out_bool (o, TRUE);
+    }
+  _json_out_end_object (o);
+}
+
+static void
+write_event (TautanExtraction *self,
+             JsonOut          *o,
+             EventOut         *out,
+             GPtrArray        *quotes)
+{
+  TautanExtractionItem *e = out->item;
+
+  _json_out_begin_object (o);
+  member_str (o, "id", e->id);
+  member_str (o, "type", e->type);
+  _json_out_member (o, "date");
+  _json_out_begin_object (o);
+  member_day (o, "start", e->date_start);
+  member_day (o, "end", e->date_end);
+  member_str (o, "precision", precision_names[e->precision]);
+  _json_out_end_object (o);
+  _json_out_member (o, "date_basis");
+  _json_out_begin_object (o);
+  member_str (o, "method", method_names[e->method]);
+  member_str (o, "words", e->words ? e->words : "");
+  member_str (o, "note", e->date_note);
+  _json_out_end_object (o);
+  member_entities (o, "actors", out->actors);
+  member_entities (o, "targets", out->targets);
+  member_str (o, "summary", e->summary ? e->summary : "");
+  _json_out_member (o, "sources");
+  _json_out_begin_array (o);
+  _json_out_string (o, self->source_id);
+  _json_out_end_array (o);
+  _json_out_member (o, "quotes");
+  _json_out_begin_array (o);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      TautanExtractionItem *q = g_ptr_array_index (quotes, i);
+
+      if (q->event == e)
+        _json_out_string (o, q->id);
+    }
+  _json_out_end_array (o);
+  member_str (o, "status", status_names[e->status]);
+  if (e->responds_to != NULL && e->responds_to != e && e->responds_to->actors->len > 0)
+    member_str (o, "responds_to", e->responds_to->id);
+  _json_out_member (o, "x-sentences");
+  _json_out_begin_array (o);
+  _json_out_begin_object (o);
+  member_str (o, "source", self->source_id);
+  _json_out_member (o, "start");
+  _json_out_int (o, e->start);
+  _json_out_member (o, "end");
+  _json_out_int (o, e->end);
+  _json_out_end_object (o);
+  _json_out_end_array (o);
+  _json_out_end_object (o);
+}
+
+static void
+write_quote (TautanExtraction     *self,
+             JsonOut              *o,
+             TautanExtractionItem *q)
+{
+  g_autoptr(GPtrArray) relayed_by = g_ptr_array_new ();
+
+  /* nearest first, each once, never the speaker */
+  for (guint i = 0; i < q->relayed_by->len; i++)
+    {
+      gpointer r = g_ptr_array_index (q->relayed_by, i);
+
+      if (r != NULL && r != q->speaker && !g_ptr_array_find (relayed_by, r, NULL))
+        g_ptr_array_add (relayed_by, r);
+    }
+
+  _json_out_begin_object (o);
+  member_str (o, "id", q->id);
+  member_str (o, "source", self->source_id);
+  member_str (o, "text", q->text);
+  _json_out_member (o, "start");
+  _json_out_int (o, q->start);
+  _json_out_member (o, "end");
+  _json_out_int (o, q->end);
+  _json_out_member (o, "speaker");
+  _json_out_begin_object (o);
+  if (q->speaker != NULL)
+    member_str (o, "entity", entity_id (q->speaker));
+  else
+    member_str (o, "text", q->speaker_text ? q->speaker_text : "not named in the text");
+  _json_out_end_object (o);
+  if (relayed_by->len > 0)
+    member_entities (o, "relayed_by", relayed_by);
+  member_str (o, "attribution", q->certain ? "certain" : "uncertain");
+  if (q->event != NULL && q->event->actors->len > 0)
+    member_str (o, "event", q->event->id);
+  member_str (o, "note", q->note);
+  _json_out_end_object (o);
+}
+
+/* Writes @self as tautan_extraction_to_json() into @out, unless the merge
+ * would change a record: then writes nothing and returns FALSE. */
+gboolean
+_tautan_extraction_write_json (TautanExtraction *self,
+                               gboolean          pretty,
+                               GString          *out)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+  guint n_items = g_list_model_get_n_items (items);
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(GArray) events = g_array_new (FALSE, TRUE, sizeof (EventOut));
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) claimed = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonOut o = { out, pretty, 0, TRUE, FALSE };
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
+
+      /* the items live as long as the extraction */
+      if (!item->accepted || item->merge_target != NULL)
+        return FALSE;
+      if (item->kind == TAUTAN_EXTRACTION_ENTITY)
+        {
+          if (!own_item (self, item->affiliation))
+            return FALSE;
+          g_ptr_array_add (entities, item);
+        }
+      else if (item->kind == TAUTAN_EXTRACTION_QUOTE)
+        {
+          if (!own_item (self, item->speaker) || !own_item (self, item->event) || !own_items (self, item->relayed_by))
+            return FALSE;
+          g_ptr_array_add (quotes, item);
+        }
+      else if (!own_items (self, item->actors) || !own_items (self, item->targets)
+               || !own_item (self, item->responds_to))
+        return FALSE;
+      else if (item->actors->len > 0)   /* an event with no actor is not written */
+        {
+          EventOut e = { item, NULL, NULL };
+
+          g_array_append_val (events, e);
+        }
+    }
+  g_array_set_clear_func (events, event_out_clear);
+
+  for (guint i = 0; i < self->relays->len; i++)
+    if (!own_item (self, ((ExtractionRelay *)g_ptr_array_index (self->relays, i))->entity))
+      return FALSE;
+  for (guint i = 0; i < entities->len; i++)
+    if (!claim_entity (claimed, keys, g_ptr_array_index (entities, i)))
+      return FALSE;
+  /* quotes at the same place are one */
+  g_ptr_array_sort (quotes, compare_quotes);
+  for (guint i = 1; i < quotes->len; i++)
+    {
+      TautanExtractionItem *q = g_ptr_array_index (quotes, i);
+      TautanExtractionItem *before = g_ptr_array_index (quotes, i - 1);
+
+      if (q->start == before->start && q->end == before->end)
+        return FALSE;
+    }
+  /* events of one type between the same entities are one group, which
+   * the merge unifies by sentence and date */
+  for (guint i = 0; i < events->len; i++)
+    {
+      EventOut *e = &g_array_index (events, EventOut, i);
+      GString *key = g_string_new ("\x03");
+
+      e->actors = entity_set (e->item->actors, NULL);
+      e->targets = entity_set (e->item->targets, e->actors);
+      g_string_append (key, e->item->type);
+      for (guint k = 0; k < e->actors->len; k++)
+        {
+          g_string_append_c (key, k == 0 ? '|' : ',');
+          g_string_append (key, entity_id (g_ptr_array_index (e->actors, k)));
+        }
+      g_string_append_c (key, '|');
+      for (guint k = 0; k < e->targets->len; k++)
+        {
+          if (k > 0)
+            g_string_append_c (key, ',');
+          g_string_append (key, entity_id (g_ptr_array_index (e->targets, k)));
+        }
+      if (!claim_key (claimed, keys, g_string_free (key, FALSE), e->item))
+        return FALSE;
+    }
+
+  _json_out_begin_object (&o);
+  member_str (&o, "format", "tautan-dataset");
+  _json_out_member (&o, "version");
+  _json_out_int (&o, TAUTAN_DATASET_FORMAT_VERSION);
+  member_str (&o, "title", self->title ? self->title : "Merged dataset");
+
+  _json_out_member (&o, "sources");
+  _json_out_begin_array (&o);
+  write_source (self, &o);
+  _json_out_end_array (&o);
+
+  g_ptr_array_sort (entities, compare_entities);
+  _json_out_member (&o, "entities");
+  _json_out_begin_array (&o);
+  for (guint i = 0; i < entities->len; i++)
+    write_entity (&o, g_ptr_array_index (entities, i));
+  _json_out_end_array (&o);
+
+  g_array_sort (events, compare_events);
+  _json_out_member (&o, "events");
+  _json_out_begin_array (&o);
+  for (guint i = 0; i < events->len; i++)
+    write_event (self, &o, &g_array_index (events, EventOut, i), quotes);
+  _json_out_end_array (&o);
+
+  _json_out_member (&o, "quotes");
+  _json_out_begin_array (&o);
+  for (guint i = 0; i < quotes->len; i++)
+    write_quote (self, &o, g_ptr_array_index (quotes, i));
+  _json_out_end_array (&o);
+  _json_out_end_object (&o);
+  if (pretty)
+    g_string_append_c (out, '\n');
+  return TRUE;
+}
+
+/* Through the merge, whatever the items. */
+char *
+_tautan_extraction_to_json_merged (TautanExtraction *self,
+                                   gboolean          pretty,
+                                   gsize            *length)
+{
+  g_autoptr(TautanMerge) merge = tautan_merge_new ();
+
+  _tautan_extraction_add_to_merge (self, merge, NULL);
+  tautan_merge_set_title (merge, self->title);
+  return tautan_merge_to_json (merge, pretty, length);
+}
+
 /**
  * tautan_extraction_to_json:
  * @pretty: indented, or on one line (JSONL)
@@ -554,13 +1106,19 @@ tautan_extraction_to_json (TautanExtraction *self,
                            gboolean          pretty,
                            gsize            *length)
 {
-  g_autoptr(TautanMerge) merge = tautan_merge_new ();
+  GString *out;
 
   g_return_val_if_fail (TAUTAN_IS_EXTRACTION (self), NULL);
 
-  _tautan_extraction_add_to_merge (self, merge, NULL);
-  tautan_merge_set_title (merge, self->title);
-  return tautan_merge_to_json (merge, pretty, length);
+  out = g_string_new (NULL);
+  if (!_tautan_extraction_write_json (self, pretty, out))
+    {
+      g_string_free (out, TRUE);
+      return _tautan_extraction_to_json_merged (self, pretty, length);
+    }
+  if (length)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 /**

@@ -15,6 +15,8 @@
 #include "tautan/tautan-diagnostic.h"
 #include "tautan/tautan-json-scan.h"
 
+#include "tautan-utf8-private.h"
+
 /* json-glib 1.6 crashes on deep nesting, returns no root and no error for an
  * empty file, gives no position for invalid UTF-8 or NUL, and silently keeps
  * the last of duplicate keys. This scanner runs first and catches all of
@@ -203,26 +205,12 @@ is_noncharacter (gunichar c)
   return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
 }
 
-/* The first noncharacter in valid UTF-8 [p, end), or NULL. */
-static const char *
-find_noncharacter (const char *p,
-                   const char *end)
+/* The bytes of @w that end a run of plain text in a string: control
+ * characters, '"' and '\\'. */
+static inline guint64
+string_special (guint64 w)
 {
-  for (; p + 2 < end; p++)
-    {
-      guchar b = (guchar)p[0];
-
-      /* U+FDD0..U+FDEF: EF B7 90..AF; U+FFFE, U+FFFF: EF BF BE..BF */
-      if (b == 0xEF &&
-          (((guchar)p[1] == 0xB7 && (guchar)p[2] >= 0x90 && (guchar)p[2] <= 0xAF) ||
-           ((guchar)p[1] == 0xBF && (guchar)p[2] >= 0xBE)))
-        return p;
-      /* U+nFFFE, U+nFFFF: F0..F4, xF, BF, BE..BF */
-      if (b >= 0xF0 && b <= 0xF4 && p + 3 < end && ((guchar)p[1] & 0x0F) == 0x0F &&
-          (guchar)p[2] == 0xBF && (guchar)p[3] >= 0xBE)
-        return p;
-    }
-  return NULL;
+  return _tautan_bytes_below (w, 0x20) | _tautan_bytes_equal (w, '"') | _tautan_bytes_equal (w, '\\');
 }
 
 static gboolean
@@ -252,7 +240,6 @@ scan_string (Scanner     *s,
              gboolean    *has_escapes)
 {
   const char *start = s->p;
-  guchar high = 0;
 
   *has_escapes = FALSE;
   s->p++;
@@ -261,34 +248,27 @@ scan_string (Scanner     *s,
     {
       guchar c = (guchar)*s->p;
 
-      /* Plain text, the bulk of a string, in a tight loop. */
+      /* Plain text, the bulk of a string, eight bytes at a time. */
       if (c >= 0x20 && c != '"' && c != '\\')
         {
-          const char *p = s->p + 1;
-
-          high |= c;
-          while (p < s->end && (c = (guchar)*p) >= 0x20 && c != '"' && c != '\\')
-            {
-              high |= c;
-              p++;
-            }
-          s->p = p;
+          s->p = _tautan_bytes_find (s->p + 1, s->end, string_special, NULL);
           continue;
         }
 
       if (c == '"')
         {
-          const char *nonchar;
+          /* valid and without noncharacters, as nearly all are, in one
+           * walk; else which of the two, where */
+          const char *bad = _tautan_utf8_find_invalid (start + 1, s->p - start - 1, TRUE);
 
-          if ((high & 0x80) && s->check_utf8 && !g_utf8_validate_len (start + 1, s->p - start - 1, NULL))
+          if (bad != NULL && s->check_utf8 && _tautan_utf8_find_invalid (start + 1, s->p - start - 1, FALSE) != NULL)
             {
               fail_at (s, start, "invalid UTF-8 in string");
               return FALSE;
             }
-          if ((high & 0x80) && (nonchar = find_noncharacter (start + 1, s->p)) != NULL)
+          if (bad != NULL)
             {
-              fail_at (s, nonchar, "noncharacter U+%04X in string is not allowed",
-                       g_utf8_get_char (nonchar));
+              fail_at (s, bad, "noncharacter U+%04X in string is not allowed", g_utf8_get_char (bad));
               return FALSE;
             }
           s->p++;

@@ -121,6 +121,12 @@ struct _MQuote
 
 };
 
+/* The format's names of its enums, in their order. */
+static const char * const kind_names[] = { "person", "state", "organisation", "armed-group", "media", "place", "unnamed-group", NULL };
+static const char * const precision_names[] = { "day", "week", "month", "year", "range", NULL };
+static const char * const method_names[] = { "stated", "relative", "inferred", NULL };
+static const char * const status_names[] = { "reported", "claimed", "denied", "confirmed", NULL };
+
 MSource   *_tautan_merge_add_source   (TautanMerge *self);
 MEntity   *_tautan_merge_add_entity   (TautanMerge *self);
 MEvent    *_tautan_merge_add_event    (TautanMerge *self);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "tautan-merge-private.h"
+#include "tautan-utf8-private.h"
 
 /* Bytes that must be escaped in a JSON string. */
 static const guint8 needs_escape[256] = {
@@ -27,22 +28,13 @@ static const guint8 needs_escape[256] = {
   ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
-/* The bytes of @w below 0x20, '"', '\\' or 0x7f, each as its high bit
- * (the "has a zero byte" test on @w and on @w xor each byte). The
- * lowest bit set is exact: a false alarm only follows a true one. */
+/* The same bytes of @w below 0x20, '"', '\\' or 0x7f, each as its high bit:
+ * the lowest is exact, a false alarm only follows a true one. */
 static inline guint64
 special_bytes (guint64 w)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 quote = w ^ (ones * '"');
-  guint64 backslash = w ^ (ones * '\\');
-  guint64 del = w ^ (ones * 0x7f);
-
-  return (((w - ones * 0x20) & ~w)
-          | ((quote - ones) & ~quote)
-          | ((backslash - ones) & ~backslash)
-          | ((del - ones) & ~del)) & highs;
+  return (_tautan_bytes_below (w, 0x20) | _tautan_bytes_equal (w, '"') | _tautan_bytes_equal (w, '\\')
+          | _tautan_bytes_equal (w, 0x7f));
 }
 
 /* Room for @need more bytes at @d, the end of what is written straight
@@ -81,28 +73,9 @@ _json_escape (GString    *out,
 
       /* eight bytes at a time to the next byte to escape: an article's
        * text is mostly long runs without one */
-      while (end - p >= 8)
-        {
-          guint64 w, special;
-
-          memcpy (&w, p, sizeof w);
-          special = special_bytes (w);
-          if (special != 0)
-            {
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-              p += (guint)__builtin_ctzll (special) / 8;
-              goto found;
-#else
-              break;
-#endif
-            }
-          p += 8;
-        }
-      while (p < end && !needs_escape[(guchar)*p])
-        p++;
+      p = _tautan_bytes_find (p, end, special_bytes, needs_escape);
       if (p == end)
         break;
-    found:
       c = (guchar)*p;
       d = reserve (out, d, (p - run) + 6 + (end - p) + 2);
       memcpy (d, run, p - run);

@@ -44,6 +44,7 @@
 
 #include "tautan-extract-private.h"
 #include "tautan-merge-private.h"
+#include "tautan-utf8-private.h"
 
 /* Titles a merged title names; past them, "and more". */
 #define MAX_TITLES 3
@@ -333,11 +334,6 @@ parse_enum (const char *text,
       return i;
   return fallback;
 }
-
-static const char * const kind_names[] = { "person", "state", "organisation", "armed-group", "media", "place", "unnamed-group", NULL };
-static const char * const precision_names[] = { "day", "week", "month", "year", "range", NULL };
-static const char * const method_names[] = { "stated", "relative", "inferred", NULL };
-static const char * const status_names[] = { "reported", "claimed", "denied", "confirmed", NULL };
 
 static TautanDay
 day_member (JsonObject *object,
@@ -1413,25 +1409,19 @@ static const char *
 utf8_at (const char *text,
          guint       offset)
 {
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   const char *end = text + strlen (text);
 
   while (offset > 0 && text < end)
     {
-      guint64 w;
+      const char *high = _tautan_utf8_skip_ascii (text, text + MIN ((gsize)offset, (gsize)(end - text)));
 
-      if (offset >= 8 && end - text >= 8)
+      offset -= high - text;
+      text = high;
+      if (offset > 0 && text < end)
         {
-          memcpy (&w, text, sizeof w);
-          if ((w & highs) == 0)
-            {
-              text += 8;
-              offset -= 8;
-              continue;
-            }
+          text = g_utf8_next_char (text);
+          offset--;
         }
-      text = g_utf8_next_char (text);
-      offset--;
     }
   return offset == 0 ? text : NULL;
 }

@@ -16,6 +16,8 @@
 #include "tautan/tautan-json-writer.h"
 #include "tautan/tautan-merge.h"
 
+#include "tautan-extraction-private.h"
+
 /* tests/data/minimal.json under another title ("" for an empty one). */
 static char *
 titled (const char *title)
@@ -477,6 +479,77 @@ test_merge_escapes (void)
     }
 }
 
+
+/* An extraction written directly (what `tautan extract --jsonl` writes) is
+ * byte for byte its merge, on the development set's real articles, with
+ * and without a date, an address, an outlet and a headline, indented and
+ * on one line; most are written directly. */
+static void
+test_merge_extraction_direct (void)
+{
+  const char *parts[] = { "dev", "heldout" };
+  guint n = 0, direct = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+    {
+      g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "extract", parts[p], NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+      const char *name;
+
+      g_assert_no_error (error);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+          g_autofree char *text = NULL;
+
+          if (!g_str_has_suffix (name, ".txt"))
+            continue;
+          g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+          for (guint variant = 0; variant < 2; variant++)
+            {
+              g_autoptr(TautanExtraction) extraction = NULL;
+              TautanExtractOptions options;
+              TautanArticle article;
+
+              tautan_extract_options_init (&options);
+              tautan_article_init (&article);
+              article.id = name;
+              article.text = text;
+              if (variant == 1)
+                {
+                  options.today = tautan_day_from_ymd (2026, 12, 5);
+                  article.published = tautan_day_from_ymd (2024, 5, 13);
+                  article.url = "https://example.org/a?b=\"c\"";
+                  article.outlet = "An outlet";
+                  article.title = "A \"headline\"\n";
+                }
+              extraction = tautan_extract_article (&article, &options, &error);
+              g_assert_no_error (error);
+              for (guint pretty = 0; pretty < 2; pretty++)
+                {
+                  g_autoptr(GString) out = g_string_new ("before ");
+                  g_autofree char *json = tautan_extraction_to_json (extraction, pretty, NULL);
+                  g_autofree char *expected = _tautan_extraction_to_json_merged (extraction, pretty, NULL);
+
+                  g_assert_cmpstr (json, ==, expected);
+                  if (_tautan_extraction_write_json (extraction, pretty, out))
+                    {
+                      g_assert_cmpstr (out->str + strlen ("before "), ==, expected);
+                      direct++;
+                    }
+                  else
+                    g_assert_cmpstr (out->str, ==, "before ");
+                  n++;
+                }
+            }
+        }
+    }
+  g_test_message ("%u of %u extractions written directly", direct, n);
+  g_assert_cmpuint (n, >, 100);
+  g_assert_cmpuint (direct, >, n / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/merge/republished", test_merge_republished);
   g_test_add_func ("/merge/republished-associative", test_merge_republished_associative);
   g_test_add_func ("/merge/escapes", test_merge_escapes);
+  g_test_add_func ("/merge/extraction-direct", test_merge_extraction_direct);
 
   return g_test_run ();
 }
