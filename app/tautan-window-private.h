@@ -99,6 +99,7 @@ struct _TautanWindow
   GtkFileChooserNative *articles_chooser;
   gboolean              close_after_save;
   gboolean              panel_was_visible;
+  int                   restored_panel_width;  /* applied at the paned's first allocation; 0: done */
 
   /* Curation (tautan-window-curation.c) */
   GtkFileChooserNative *dataset_chooser;

@@ -459,6 +459,18 @@ get_settings (TautanWindow *self)
 }
 
 static void
+apply_panel_width (TautanWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+
+  if (width <= 0 || self->restored_panel_width <= 0)
+    return;
+  g_signal_handlers_disconnect_by_func (self->paned, apply_panel_width, self);
+  gtk_paned_set_position (self->paned, MAX (320, width - self->restored_panel_width));
+  self->restored_panel_width = 0;
+}
+
+static void
 restore_state (TautanWindow *self)
 {
   GSettings *settings = get_settings (self);
@@ -472,9 +484,11 @@ restore_state (TautanWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   gtk_toggle_button_set_active (self->panel_button, g_settings_get_boolean (settings, "panel-visible"));
-  gtk_paned_set_position (self->paned,
-                          MAX (320, g_settings_get_int (settings, "window-width") -
-                                    g_settings_get_int (settings, "panel-width")));
+  /* The panel's width, not a position: the window may open wider than it
+   * was saved (maximized, or a size of its caller's), and the paned only
+   * knows its own width once allocated. */
+  self->restored_panel_width = g_settings_get_int (settings, "panel-width");
+  g_signal_connect_swapped (self->paned, "notify::max-position", G_CALLBACK (apply_panel_width), self);
 }
 
 static void

@@ -999,13 +999,25 @@ test_restore_state (void)
   g_assert_false (gtk_toggle_button_get_active (window->panel_button));
   gtk_window_destroy (GTK_WINDOW (window));
 
+  /* The panel keeps its width in a window opened wider than it was
+   * saved (as a position it took all the width gained). */
   g_settings_set_boolean (settings, "panel-visible", TRUE);
+  g_settings_set_int (settings, "panel-width", 333);
   window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
   g_assert_true (gtk_toggle_button_get_active (window->panel_button));
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  /* The explorer, and with it the paned, shows with a dataset. */
+  tautan_window_open_bundled (window);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->paned)), >, 1200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->paned)) - gtk_paned_get_position (window->paned), ==, 333);
+  tautan_test_destroy_window (GTK_WINDOW (window));
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
   g_settings_reset (settings, "panel-visible");
+  g_settings_reset (settings, "panel-width");
 }
 
 int
