@@ -698,34 +698,6 @@ entity_set (GPtrArray *list,
 }
 
 static void
-member_str (JsonOut    *o,
-            const char *name,
-            const char *value)
-{
-  if (value == NULL)
-    return;
-  _json_out_member (o, name);
-  _json_out_string (o, value);
-}
-
-static void
-member_day (JsonOut    *o,
-            const char *name,
-            TautanDay   day)
-{
-  char buf[11];
-
-  _json_out_member (o, name);
-  if (day == TAUTAN_DAY_NONE)
-    {
-      _json_out_null (o);
-      return;
-    }
-  tautan_day_format_buf (day, buf);
-  _json_out_string (o, buf);
-}
-
-static void
 member_entities (JsonOut    *o,
                  const char *name,
                  GPtrArray  *entities)
@@ -774,18 +746,18 @@ write_source (TautanExtraction *self,
   g_array_sort (relays, compare_relays);
 
   _json_out_begin_object (o);
-  member_str (o, "id", self->source_id);
-  member_str (o, "outlet", self->outlet ? self->outlet : "Unnamed outlet");
-  member_str (o, "title", self->title ? self->title : "");
+  _json_out_member_string (o, "id", self->source_id);
+  _json_out_member_string (o, "outlet", self->outlet ? self->outlet : "Unnamed outlet");
+  _json_out_member_string (o, "title", self->title ? self->title : "");
   _json_out_member (o, "url");
   _json_out_string (o, self->url);
-  member_str (o, "language", self->language ? self->language : "und");
-  member_day (o, "published", self->published);
+  _json_out_member_string (o, "language", self->language ? self->language : "und");
+  _json_out_member_day (o, "published", self->published);
   if (self->published == TAUTAN_DAY_NONE)
-    member_str (o, "published_note", self->published_note ? self->published_note : "No publication date.");
+    _json_out_member_string (o, "published_note", self->published_note ? self->published_note : "No publication date.");
   else
-    member_str (o, "published_note", self->published_note);
-  member_str (o, "origin", relays->len > 0 ? "relayed" : "own");
+    _json_out_member_string (o, "published_note", self->published_note);
+  _json_out_member_string (o, "origin", relays->len > 0 ? "relayed" : "own");
   if (relays->len > 0)
     {
       _json_out_member (o, "relayed_from");
@@ -796,12 +768,12 @@ write_source (TautanExtraction *self,
           ExtractionRelay *r = out->relay;
 
           _json_out_begin_object (o);
-          member_str (o, "name", r->name ? r->name : "");
+          _json_out_member_string (o, "name", r->name ? r->name : "");
           if (r->entity != NULL)
-            member_str (o, "entity", entity_id (r->entity));
+            _json_out_member_string (o, "entity", entity_id (r->entity));
           _json_out_member (o, "state_media");
           _json_out_bool (o, r->state_media);
-          member_str (o, "words", r->words ? r->words : "");
+          _json_out_member_string (o, "words", r->words ? r->words : "");
           _json_out_end_object (o);
           g_free (out->key);
         }
@@ -809,7 +781,7 @@ write_source (TautanExtraction *self,
     }
   _json_out_member (o, "state_media");
   _json_out_bool (o, self->state_media);
-  member_str (o, "text", self->text);
+  _json_out_member_string (o, "text", self->text);
   if (self->removed->len > 0)
     {
       /* which code points of the given text are not in "text" */
@@ -839,9 +811,9 @@ write_entity (JsonOut              *o,
   g_ptr_array_sort (aliases, compare_strings);
 
   _json_out_begin_object (o);
-  member_str (o, "id", entity_id (e));
-  member_str (o, "name", e->name);
-  member_str (o, "kind", kind_names[e->entity_kind]);
+  _json_out_member_string (o, "id", entity_id (e));
+  _json_out_member_string (o, "name", e->name);
+  _json_out_member_string (o, "kind", kind_names[e->entity_kind]);
   _json_out_member (o, "aliases");
   _json_out_begin_array (o);
   for (guint i = 0; i < aliases->len; i++)
@@ -849,10 +821,10 @@ write_entity (JsonOut              *o,
       _json_out_string (o, g_ptr_array_index (aliases, i));
   _json_out_end_array (o);
   if (e->affiliation != NULL && e->affiliation != e)
-    member_str (o, "affiliation", entity_id (e->affiliation));
-  member_str (o, "role", e->role);
-  member_str (o, "notes", e->notes);
-  member_str (o, "x-gazetteer-id", e->gazetteer_id);
+    _json_out_member_string (o, "affiliation", entity_id (e->affiliation));
+  _json_out_member_string (o, "role", e->role);
+  _json_out_member_string (o, "notes", e->notes);
+  _json_out_member_string (o, "x-gazetteer-id", e->gazetteer_id);
   if (e->proposed)
     {
       _json_out_member (o, "x-proposed");
@@ -870,23 +842,23 @@ write_event (TautanExtraction *self,
   TautanExtractionItem *e = out->item;
 
   _json_out_begin_object (o);
-  member_str (o, "id", e->id);
-  member_str (o, "type", e->type);
+  _json_out_member_string (o, "id", e->id);
+  _json_out_member_string (o, "type", e->type);
   _json_out_member (o, "date");
   _json_out_begin_object (o);
-  member_day (o, "start", e->date_start);
-  member_day (o, "end", e->date_end);
-  member_str (o, "precision", precision_names[e->precision]);
+  _json_out_member_day (o, "start", e->date_start);
+  _json_out_member_day (o, "end", e->date_end);
+  _json_out_member_string (o, "precision", precision_names[e->precision]);
   _json_out_end_object (o);
   _json_out_member (o, "date_basis");
   _json_out_begin_object (o);
-  member_str (o, "method", method_names[e->method]);
-  member_str (o, "words", e->words ? e->words : "");
-  member_str (o, "note", e->date_note);
+  _json_out_member_string (o, "method", method_names[e->method]);
+  _json_out_member_string (o, "words", e->words ? e->words : "");
+  _json_out_member_string (o, "note", e->date_note);
   _json_out_end_object (o);
   member_entities (o, "actors", out->actors);
   member_entities (o, "targets", out->targets);
-  member_str (o, "summary", e->summary ? e->summary : "");
+  _json_out_member_string (o, "summary", e->summary ? e->summary : "");
   _json_out_member (o, "sources");
   _json_out_begin_array (o);
   _json_out_string (o, self->source_id);
@@ -901,13 +873,13 @@ write_event (TautanExtraction *self,
         _json_out_string (o, q->id);
     }
   _json_out_end_array (o);
-  member_str (o, "status", status_names[e->status]);
+  _json_out_member_string (o, "status", status_names[e->status]);
   if (e->responds_to != NULL && e->responds_to != e && e->responds_to->actors->len > 0)
-    member_str (o, "responds_to", e->responds_to->id);
+    _json_out_member_string (o, "responds_to", e->responds_to->id);
   _json_out_member (o, "x-sentences");
   _json_out_begin_array (o);
   _json_out_begin_object (o);
-  member_str (o, "source", self->source_id);
+  _json_out_member_string (o, "source", self->source_id);
   _json_out_member (o, "start");
   _json_out_int (o, e->start);
   _json_out_member (o, "end");
@@ -934,9 +906,9 @@ write_quote (TautanExtraction     *self,
     }
 
   _json_out_begin_object (o);
-  member_str (o, "id", q->id);
-  member_str (o, "source", self->source_id);
-  member_str (o, "text", q->text);
+  _json_out_member_string (o, "id", q->id);
+  _json_out_member_string (o, "source", self->source_id);
+  _json_out_member_string (o, "text", q->text);
   _json_out_member (o, "start");
   _json_out_int (o, q->start);
   _json_out_member (o, "end");
@@ -944,16 +916,16 @@ write_quote (TautanExtraction     *self,
   _json_out_member (o, "speaker");
   _json_out_begin_object (o);
   if (q->speaker != NULL)
-    member_str (o, "entity", entity_id (q->speaker));
+    _json_out_member_string (o, "entity", entity_id (q->speaker));
   else
-    member_str (o, "text", q->speaker_text ? q->speaker_text : "not named in the text");
+    _json_out_member_string (o, "text", q->speaker_text ? q->speaker_text : "not named in the text");
   _json_out_end_object (o);
   if (relayed_by->len > 0)
     member_entities (o, "relayed_by", relayed_by);
-  member_str (o, "attribution", q->certain ? "certain" : "uncertain");
+  _json_out_member_string (o, "attribution", q->certain ? "certain" : "uncertain");
   if (q->event != NULL && q->event->actors->len > 0)
-    member_str (o, "event", q->event->id);
-  member_str (o, "note", q->note);
+    _json_out_member_string (o, "event", q->event->id);
+  _json_out_member_string (o, "note", q->note);
   _json_out_end_object (o);
 }
 
@@ -1047,10 +1019,10 @@ _tautan_extraction_write_json (TautanExtraction *self,
     }
 
   _json_out_begin_object (&o);
-  member_str (&o, "format", "tautan-dataset");
+  _json_out_member_string (&o, "format", "tautan-dataset");
   _json_out_member (&o, "version");
   _json_out_int (&o, TAUTAN_DATASET_FORMAT_VERSION);
-  member_str (&o, "title", self->title ? self->title : "Merged dataset");
+  _json_out_member_string (&o, "title", self->title ? self->title : "Merged dataset");
 
   _json_out_member (&o, "sources");
   _json_out_begin_array (&o);

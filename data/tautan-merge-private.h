@@ -157,6 +157,12 @@ void  _json_out_int          (JsonOut *o,
 void  _json_out_bool         (JsonOut *o,
                               gboolean    value);
 void  _json_out_null         (JsonOut *o);
+void  _json_out_member_string (JsonOut    *o,
+                               const char *name,
+                               const char *value);
+void  _json_out_member_day   (JsonOut    *o,
+                              const char *name,
+                              TautanDay   day);
 void  _json_out_node         (JsonOut *o,
                               JsonNode   *node);
 void  _json_out_extras       (JsonOut    *o,

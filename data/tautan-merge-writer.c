@@ -127,6 +127,36 @@ separate (JsonOut *o)
   newline (o);
 }
 
+/* A string member; none when @value is %NULL. */
+void
+_json_out_member_string (JsonOut    *o,
+                         const char *name,
+                         const char *value)
+{
+  if (value == NULL)
+    return;
+  _json_out_member (o, name);
+  _json_out_string (o, value);
+}
+
+/* A day member, YYYY-MM-DD, or null for TAUTAN_DAY_NONE. */
+void
+_json_out_member_day (JsonOut    *o,
+                      const char *name,
+                      TautanDay   day)
+{
+  char buf[11];
+
+  _json_out_member (o, name);
+  if (day == TAUTAN_DAY_NONE)
+    {
+      _json_out_null (o);
+      return;
+    }
+  tautan_day_format_buf (day, buf);
+  _json_out_string (o, buf);
+}
+
 void
 _json_out_member (JsonOut    *o,
                   const char *name)

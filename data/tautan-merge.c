@@ -1811,34 +1811,6 @@ compare_oquotes (gconstpointer a,
 }
 
 static void
-member_str (JsonOut    *o,
-            const char *name,
-            const char *value)
-{
-  if (value == NULL)
-    return;
-  _json_out_member (o, name);
-  _json_out_string (o, value);
-}
-
-static void
-member_day (JsonOut    *o,
-            const char *name,
-            TautanDay   day)
-{
-  char buf[11];
-
-  _json_out_member (o, name);
-  if (day == TAUTAN_DAY_NONE)
-    {
-      _json_out_null (o);
-      return;
-    }
-  tautan_day_format_buf (day, buf);
-  _json_out_string (o, buf);
-}
-
-static void
 member_ids (JsonOut    *o,
             const char *name,
             GPtrArray  *records)
@@ -1937,18 +1909,18 @@ write_source (Canon   *c,
     }
 
   _json_out_begin_object (o);
-  member_str (o, "id", s->final_id);
-  member_str (o, "outlet", outlet ? outlet : "Unnamed outlet");
-  member_str (o, "title", title ? title : "");
+  _json_out_member_string (o, "id", s->final_id);
+  _json_out_member_string (o, "outlet", outlet ? outlet : "Unnamed outlet");
+  _json_out_member_string (o, "title", title ? title : "");
   _json_out_member (o, "url");
   _json_out_string (o, url);
-  member_str (o, "language", language ? language : "und");
-  member_day (o, "published", published);
+  _json_out_member_string (o, "language", language ? language : "und");
+  _json_out_member_day (o, "published", published);
   if (published == TAUTAN_DAY_NONE)
-    member_str (o, "published_note", note ? note : "No publication date.");
+    _json_out_member_string (o, "published_note", note ? note : "No publication date.");
   else
-    member_str (o, "published_note", note);
-  member_str (o, "origin", relayed && relays->len > 0 ? "relayed" : "own");
+    _json_out_member_string (o, "published_note", note);
+  _json_out_member_string (o, "origin", relayed && relays->len > 0 ? "relayed" : "own");
   if (relays->len > 0)
     {
       _json_out_member (o, "relayed_from");
@@ -1959,12 +1931,12 @@ write_source (Canon   *c,
           OEntity *e = r->entity ? g_hash_table_lookup (c->entity_of, r->entity) : NULL;
 
           _json_out_begin_object (o);
-          member_str (o, "name", r->name ? r->name : "");
+          _json_out_member_string (o, "name", r->name ? r->name : "");
           if (e != NULL)
-            member_str (o, "entity", e->final_id);
+            _json_out_member_string (o, "entity", e->final_id);
           _json_out_member (o, "state_media");
           _json_out_bool (o, r->state_media);
-          member_str (o, "words", r->words ? r->words : "");
+          _json_out_member_string (o, "words", r->words ? r->words : "");
           _json_out_extras (o, r->extras);
           _json_out_end_object (o);
         }
@@ -1972,7 +1944,7 @@ write_source (Canon   *c,
     }
   _json_out_member (o, "state_media");
   _json_out_bool (o, state_media);
-  member_str (o, "text", first->text);
+  _json_out_member_string (o, "text", first->text);
   _json_out_extras (o, extras);
   _json_out_end_object (o);
   g_clear_pointer (&extras, json_object_unref);
@@ -1983,19 +1955,19 @@ write_entity (JsonOut *o,
               OEntity *e)
 {
   _json_out_begin_object (o);
-  member_str (o, "id", e->final_id);
-  member_str (o, "name", e->name);
-  member_str (o, "kind", kind_names[e->kind]);
+  _json_out_member_string (o, "id", e->final_id);
+  _json_out_member_string (o, "name", e->name);
+  _json_out_member_string (o, "kind", kind_names[e->kind]);
   _json_out_member (o, "aliases");
   _json_out_begin_array (o);
   for (guint i = 0; i < e->aliases->len; i++)
     _json_out_string (o, g_ptr_array_index (e->aliases, i));
   _json_out_end_array (o);
   if (e->affiliation != NULL)
-    member_str (o, "affiliation", e->affiliation->final_id);
-  member_str (o, "role", e->role);
-  member_str (o, "notes", e->notes);
-  member_str (o, "x-gazetteer-id", e->gazetteer_id);
+    _json_out_member_string (o, "affiliation", e->affiliation->final_id);
+  _json_out_member_string (o, "role", e->role);
+  _json_out_member_string (o, "notes", e->notes);
+  _json_out_member_string (o, "x-gazetteer-id", e->gazetteer_id);
   if (e->proposed)
     {
       _json_out_member (o, "x-proposed");
@@ -2032,36 +2004,36 @@ write_event (JsonOut *o,
   g_array_sort (e->sentences, compare_osentences);
 
   _json_out_begin_object (o);
-  member_str (o, "id", e->final_id);
-  member_str (o, "type", b->type);
+  _json_out_member_string (o, "id", e->final_id);
+  _json_out_member_string (o, "type", b->type);
   _json_out_member (o, "date");
   _json_out_begin_object (o);
-  member_day (o, "start", b->start);
-  member_day (o, "end", b->end);
-  member_str (o, "precision", precision_names[b->precision]);
+  _json_out_member_day (o, "start", b->start);
+  _json_out_member_day (o, "end", b->end);
+  _json_out_member_string (o, "precision", precision_names[b->precision]);
   _json_out_extras (o, e->date_extras);
   _json_out_end_object (o);
   _json_out_member (o, "date_basis");
   _json_out_begin_object (o);
-  member_str (o, "method", method_names[b->method]);
-  member_str (o, "words", b->words ? b->words : "");
-  member_str (o, "note", b->note);
+  _json_out_member_string (o, "method", method_names[b->method]);
+  _json_out_member_string (o, "words", b->words ? b->words : "");
+  _json_out_member_string (o, "note", b->note);
   _json_out_extras (o, e->basis_extras);
   _json_out_end_object (o);
   member_ids (o, "actors", e->actors);
   member_ids (o, "targets", e->targets);
-  member_str (o, "summary", b->summary ? b->summary : "");
+  _json_out_member_string (o, "summary", b->summary ? b->summary : "");
   member_ids (o, "sources", e->sources);
   member_ids (o, "quotes", e->quotes);
-  member_str (o, "status", status_names[e->status]);
+  _json_out_member_string (o, "status", status_names[e->status]);
   if (e->responds_to != NULL)
-    member_str (o, "responds_to", e->responds_to->final_id);
+    _json_out_member_string (o, "responds_to", e->responds_to->final_id);
   if (e->hull_start != b->start || e->hull_end != b->end)
     {
       _json_out_member (o, "x-merged-span");
       _json_out_begin_object (o);
-      member_day (o, "start", e->hull_start);
-      member_day (o, "end", e->hull_end);
+      _json_out_member_day (o, "start", e->hull_start);
+      _json_out_member_day (o, "end", e->hull_end);
       _json_out_end_object (o);
     }
   if (e->sentences->len > 0)
@@ -2073,14 +2045,14 @@ write_event (JsonOut *o,
           OSentence *s = &g_array_index (e->sentences, OSentence, i);
 
           _json_out_begin_object (o);
-          member_str (o, "source", s->source->final_id);
+          _json_out_member_string (o, "source", s->source->final_id);
           _json_out_member (o, "start");
           _json_out_int (o, s->start);
           _json_out_member (o, "end");
           _json_out_int (o, s->end);
           /* what finds the same report again, if not the date's words */
           if (g_strcmp0 (s->words, b->words != NULL && *b->words != '\0' ? b->words : NULL) != 0)
-            member_str (o, "words", s->words ? s->words : "");
+            _json_out_member_string (o, "words", s->words ? s->words : "");
           _json_out_end_object (o);
         }
       _json_out_end_array (o);
@@ -2096,9 +2068,9 @@ write_quote (JsonOut *o,
   MQuote *m = g_ptr_array_index (q->members, 0);
 
   _json_out_begin_object (o);
-  member_str (o, "id", q->final_id);
-  member_str (o, "source", q->source->final_id);
-  member_str (o, "text", m->text);
+  _json_out_member_string (o, "id", q->final_id);
+  _json_out_member_string (o, "source", q->source->final_id);
+  _json_out_member_string (o, "text", m->text);
   _json_out_member (o, "start");
   _json_out_int (o, m->start);
   _json_out_member (o, "end");
@@ -2106,9 +2078,9 @@ write_quote (JsonOut *o,
   _json_out_member (o, "speaker");
   _json_out_begin_object (o);
   if (q->speaker != NULL)
-    member_str (o, "entity", q->speaker->final_id);
+    _json_out_member_string (o, "entity", q->speaker->final_id);
   else
-    member_str (o, "text", q->speaker_from->speaker_text ? q->speaker_from->speaker_text : "not named in the text");
+    _json_out_member_string (o, "text", q->speaker_from->speaker_text ? q->speaker_from->speaker_text : "not named in the text");
   _json_out_extras (o, q->speaker_extras);
   _json_out_end_object (o);
   if (q->relayed_by->len > 0)
@@ -2119,11 +2091,11 @@ write_quote (JsonOut *o,
         _json_out_string (o, ((OEntity *)g_ptr_array_index (q->relayed_by, i))->final_id);
       _json_out_end_array (o);
     }
-  member_str (o, "attribution", q->speaker_from->certain ? "certain" : "uncertain");
+  _json_out_member_string (o, "attribution", q->speaker_from->certain ? "certain" : "uncertain");
   if (q->event != NULL)
-    member_str (o, "event", q->event->final_id);
-  member_str (o, "gloss", q->gloss);
-  member_str (o, "note", q->note);
+    _json_out_member_string (o, "event", q->event->final_id);
+  _json_out_member_string (o, "gloss", q->gloss);
+  _json_out_member_string (o, "note", q->note);
   if (q->other_events->len > 0)
     member_ids (o, "x-other-events", q->other_events);
   _json_out_extras (o, q->extras);
@@ -2207,10 +2179,10 @@ tautan_merge_to_json (TautanMerge *self,
   g_ptr_array_sort (c.quotes, compare_oquotes);
 
   _json_out_begin_object (&o);
-  member_str (&o, "format", "tautan-dataset");
+  _json_out_member_string (&o, "format", "tautan-dataset");
   _json_out_member (&o, "version");
   _json_out_int (&o, TAUTAN_DATASET_FORMAT_VERSION);
-  member_str (&o, "title", title ? title : "Merged dataset");
+  _json_out_member_string (&o, "title", title ? title : "Merged dataset");
   /* The parts a joined title was made of, for the next merge. */
   if (self->title == NULL && (n_titles > 1 || titles_more))
     {
@@ -2225,7 +2197,7 @@ tautan_merge_to_json (TautanMerge *self,
           _json_out_bool (&o, TRUE);
         }
     }
-  member_str (&o, "description", description);
+  _json_out_member_string (&o, "description", description);
   if (g_hash_table_size (self->types) > 0)
     {
       g_autoptr(GPtrArray) ids = g_ptr_array_new ();
