@@ -241,8 +241,8 @@ tautan_time_span_format_human (const TautanTimeSpan *span)
 
   g_return_val_if_fail (span != NULL, NULL);
 
-  open_from = span->from == TAUTAN_DAY_MIN && span->to != TAUTAN_DAY_MIN;
-  open_to = span->to == TAUTAN_DAY_MAX && span->from != TAUTAN_DAY_MAX;
+  open_from = tautan_time_span_open_start (span);
+  open_to = tautan_time_span_open_end (span);
   if (open_from && open_to)
     return g_strdup (_("date unknown"));
   if (open_to)

@@ -20,6 +20,7 @@
 #include "tautan-extract-private.h"
 #include "tautan-extraction-private.h"
 #include "tautan-merge-private.h"
+#include "tautan-sort-private.h"
 
 struct _TautanExtraction
 {
@@ -611,13 +612,6 @@ compare_quotes (gconstpointer a,
   return strcmp (x->id, y->id);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
 /* Adds @key, owned by @keys, for @owner; FALSE if another owner has it. */
 static gboolean
 claim_key (GHashTable *claimed,
@@ -634,27 +628,25 @@ claim_key (GHashTable *claimed,
   return TRUE;
 }
 
-/* Whether @e shares no unifying name (tautan-merge.c: entity_keys()) and
- * no id with an entity claimed before. */
+/* Whether @e shares no unifying name (those a merge unifies by) and no id
+ * with an entity claimed before. */
 static gboolean
 claim_entity (GHashTable           *claimed,
               GPtrArray            *keys,
               TautanExtractionItem *e)
 {
-  const char *kind = kind_names[e->entity_kind];
+  guint first = keys->len;
 
-  if (e->gazetteer_id != NULL && !claim_key (claimed, keys, g_strconcat ("g:", e->gazetteer_id, NULL), e))
-    return FALSE;
-  if (!claim_key (claimed, keys, g_strconcat ("\x01", entity_id (e), NULL), e))
-    return FALSE;
-  for (guint i = 0; i == 0 || e->aliases[i - 1] != NULL; i++)
+  g_ptr_array_add (keys, g_strconcat ("\x01", entity_id (e), NULL));
+  _tautan_merge_entity_keys (e->entity_kind, e->gazetteer_id, e->name,
+                             (const char * const *)e->aliases, g_strv_length (e->aliases), keys);
+  for (guint i = first; i < keys->len; i++)
     {
-      const char *name = i == 0 ? e->name : e->aliases[i - 1];
-      g_autofree char *norm = _tautan_normalise_name (name, -1);
+      gpointer other = g_hash_table_lookup (claimed, g_ptr_array_index (keys, i));
 
-      if (*norm == '\0' || (i > 0 && e->entity_kind == TAUTAN_ENTITY_PERSON && strchr (norm, ' ') == NULL))
-        continue;
-      if (!claim_key (claimed, keys, g_strconcat (kind, ":", norm, NULL), e))
+      if (other == NULL)
+        g_hash_table_insert (claimed, g_ptr_array_index (keys, i), e);
+      else if (other != e)
         return FALSE;
     }
   return TRUE;
@@ -808,7 +800,7 @@ write_entity (JsonOut              *o,
   for (guint i = 0; e->aliases[i] != NULL; i++)
     if (g_strcmp0 (e->aliases[i], e->name) != 0)
       g_ptr_array_add (aliases, e->aliases[i]);
-  g_ptr_array_sort (aliases, compare_strings);
+  g_ptr_array_sort (aliases, _tautan_compare_string_ptrs);
 
   _json_out_begin_object (o);
   _json_out_member_string (o, "id", entity_id (e));

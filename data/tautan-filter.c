@@ -17,6 +17,7 @@
 #include "tautan/tautan-filter.h"
 
 #include "tautan-slice-private.h"
+#include "tautan-sort-private.h"
 
 struct _TautanFilter
 {
@@ -97,13 +98,6 @@ filter_copy (const TautanFilter *self)
   return copy;
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
 /* Sorted and unique, so that equal sets compare equal. */
 static GStrv
 normalise_values (const char * const *values)
@@ -115,7 +109,7 @@ normalise_values (const char * const *values)
     return NULL;
   for (guint i = 0; values[i]; i++)
     g_ptr_array_add (sorted, (gpointer)values[i]);
-  g_ptr_array_sort (sorted, compare_strings);
+  g_ptr_array_sort (sorted, _tautan_compare_string_ptrs);
   builder = g_strv_builder_new ();
   for (guint i = 0; i < sorted->len; i++)
     if (i == 0 || strcmp (sorted->pdata[i], sorted->pdata[i - 1]) != 0)

@@ -133,6 +133,12 @@ MEvent    *_tautan_merge_add_event    (TautanMerge *self);
 MQuote    *_tautan_merge_add_quote    (TautanMerge *self);
 MRelay    *_tautan_merge_relay_new    (void);
 void       _tautan_merge_count_input  (TautanMerge *self);
+void       _tautan_merge_entity_keys  (TautanEntityKind    kind,
+                                       const char         *gazetteer_id,
+                                       const char         *name,
+                                       const char * const *aliases,
+                                       guint               n_aliases,
+                                       GPtrArray          *keys);
 
 /* tautan-merge-writer.c */
 typedef struct

@@ -44,6 +44,7 @@
 
 #include "tautan-extract-private.h"
 #include "tautan-merge-private.h"
+#include "tautan-sort-private.h"
 #include "tautan-utf8-private.h"
 
 /* Titles a merged title names; past them, "and more". */
@@ -1151,31 +1152,29 @@ uf_find (guint *parent,
 }
 
 /* The names an entity is unified by: a one-word alias of a person
- * ("Kim", "Lee") would join different people, so it counts for nothing. */
-static void
-entity_keys (MEntity   *e,
-             GPtrArray *keys)
+ * ("Kim", "Lee") would join different people, so it counts for nothing.
+ * The single extraction's direct writer asks the same to know whether a
+ * merge would unify anything. */
+void
+_tautan_merge_entity_keys (TautanEntityKind         kind,
+                           const char              *gazetteer_id,
+                           const char              *name,
+                           const char * const      *aliases,
+                           guint                    n_aliases,
+                           GPtrArray               *keys)
 {
-  const char *kind = kind_names[e->kind];
+  const char *kind_name = kind_names[kind];
 
-  if (e->gazetteer_id != NULL)
-    g_ptr_array_add (keys, g_strconcat ("g:", e->gazetteer_id, NULL));
-  for (guint i = 0; i <= e->aliases->len; i++)
+  if (gazetteer_id != NULL)
+    g_ptr_array_add (keys, g_strconcat ("g:", gazetteer_id, NULL));
+  for (guint i = 0; i <= n_aliases; i++)
     {
-      const char *name = i == 0 ? e->name : g_ptr_array_index (e->aliases, i - 1);
-      g_autofree char *norm = _tautan_normalise_name (name, -1);
+      g_autofree char *norm = _tautan_normalise_name (i == 0 ? name : aliases[i - 1], -1);
 
-      if (*norm == '\0' || (i > 0 && e->kind == TAUTAN_ENTITY_PERSON && strchr (norm, ' ') == NULL))
+      if (*norm == '\0' || (i > 0 && kind == TAUTAN_ENTITY_PERSON && strchr (norm, ' ') == NULL))
         continue;
-      g_ptr_array_add (keys, g_strconcat (kind, ":", norm, NULL));
+      g_ptr_array_add (keys, g_strconcat (kind_name, ":", norm, NULL));
     }
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
 }
 
 static void
@@ -1190,9 +1189,11 @@ canon_entities (Canon *c)
     parent[i] = i;
   for (guint i = 0; i < all->len; i++)
     {
+      MEntity *e = g_ptr_array_index (all, i);
       g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
 
-      entity_keys (g_ptr_array_index (all, i), keys);
+      _tautan_merge_entity_keys (e->kind, e->gazetteer_id, e->name,
+                                 (const char * const *)e->aliases->pdata, e->aliases->len, keys);
       for (guint k = 0; k < keys->len; k++)
         {
           gpointer other;
@@ -1269,7 +1270,7 @@ canon_entities (Canon *c)
                 }
             }
         }
-      g_ptr_array_sort (o->aliases, compare_strings);
+      g_ptr_array_sort (o->aliases, _tautan_compare_string_ptrs);
     }
   assign_ids (c->entities, OEntity_base, entity_content, OEntity_final);
 
@@ -1520,7 +1521,7 @@ canon_events (Canon *c)
   g_hash_table_iter_init (&iter, groups);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_ptr_array_add (keys, key);
-  g_ptr_array_sort (keys, compare_strings);
+  g_ptr_array_sort (keys, _tautan_compare_string_ptrs);
 
   /* Within a group, events read from the same sentence with the same date
    * words are one report; then unions whose hulls overlap chain into one
@@ -1895,7 +1896,7 @@ write_source (Canon   *c,
           g_ptr_array_add (relays, key);
         }
     }
-  g_ptr_array_sort (relays, compare_strings);
+  g_ptr_array_sort (relays, _tautan_compare_string_ptrs);
   if (published != TAUTAN_DAY_NONE && note != NULL)
     {
       /* keep the note that goes with the chosen date */
@@ -2154,7 +2155,7 @@ tautan_merge_to_json (TautanMerge *self,
   else
     {
       titles = (const char **)g_hash_table_get_keys_as_array (self->titles, &n_titles);
-      qsort (titles, n_titles, sizeof *titles, compare_strings);
+      qsort (titles, n_titles, sizeof *titles, _tautan_compare_string_ptrs);
       titles_more = self->titles_more || n_titles > MAX_TITLES;
       n_titles = MIN (n_titles, MAX_TITLES);
     }
@@ -2207,7 +2208,7 @@ tautan_merge_to_json (TautanMerge *self,
       g_hash_table_iter_init (&iter, self->types);
       while (g_hash_table_iter_next (&iter, &key, NULL))
         g_ptr_array_add (ids, key);
-      g_ptr_array_sort (ids, compare_strings);
+      g_ptr_array_sort (ids, _tautan_compare_string_ptrs);
       _json_out_member (&o, "taxonomy");
       _json_out_begin_object (&o);
       _json_out_member (&o, "event_types");

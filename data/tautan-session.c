@@ -16,6 +16,7 @@
 #include "tautan-dataset-private.h"
 #include "tautan-session-private.h"
 #include "tautan-slice-private.h"
+#include "tautan-sort-private.h"
 
 /* The session owns everything an analysis of one dataset is: the time
  * span and mode, the filters, the node positions and pins (through the
@@ -1252,13 +1253,6 @@ tautan_session_set_type_hidden (TautanSession *self,
   edit_filters (self, self->hidden_kinds, (const char * const *)types->pdata);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
 /**
  * tautan_session_dup_hidden_types:
  *
@@ -1278,7 +1272,7 @@ tautan_session_dup_hidden_types (TautanSession *self)
   g_hash_table_iter_init (&iter, self->hidden_types);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_ptr_array_add (ids, g_strdup (key));
-  g_ptr_array_sort (ids, compare_strings);
+  g_ptr_array_sort (ids, _tautan_compare_string_ptrs);
   g_ptr_array_add (ids, NULL);
   return (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
 }
@@ -2366,7 +2360,7 @@ set_rollup (TautanSession      *self,
 
   if (sorted == NULL)
     sorted = g_new0 (char *, 1);
-  qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_strings);
+  qsort (sorted, g_strv_length (sorted), sizeof (char *), _tautan_compare_string_ptrs);
 
   g_object_freeze_notify (G_OBJECT (self));
   if (self->rollup != !!rollup)

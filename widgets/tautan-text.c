@@ -103,19 +103,21 @@ tautan_text_format_span (const TautanTimeSpan *span)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  gboolean open_from, open_to;
 
   g_return_val_if_fail (span != NULL, NULL);
 
-  /* An open end (0001-01-01 first, 9999-12-31 last) is no day. */
-  if (span->from == TAUTAN_DAY_MIN && span->to == TAUTAN_DAY_MAX)
+  open_from = tautan_time_span_open_start (span);
+  open_to = tautan_time_span_open_end (span);
+  if (open_from && open_to)
     return g_strdup (_("Dates unknown"));
-  if (span->to == TAUTAN_DAY_MAX && span->from != TAUTAN_DAY_MAX)
+  if (open_to)
     {
       from = tautan_text_format_day (span->from);
       /* Translators: a window or act known only by its first day: "From 12 Jun 2023" */
       return g_strdup_printf (_("From %s"), from);
     }
-  if (span->from == TAUTAN_DAY_MIN && span->to != TAUTAN_DAY_MIN)
+  if (open_from)
     {
       to = tautan_text_format_day (span->to);
       /* Translators: a window or act known only by its last day: "Until 19 Jun 2024" */

@@ -58,6 +58,20 @@ tautan_time_span_equal (const TautanTimeSpan *a,
   return a->from == b->from && a->to == b->to;
 }
 
+/* An open end (0001-01-01 first, 9999-12-31 last) is no day: a span
+ * known only by its first day is open at its start, not both. */
+static inline gboolean
+tautan_time_span_open_start (const TautanTimeSpan *span)
+{
+  return span->from == TAUTAN_DAY_MIN && span->to != TAUTAN_DAY_MIN;
+}
+
+static inline gboolean
+tautan_time_span_open_end (const TautanTimeSpan *span)
+{
+  return span->to == TAUTAN_DAY_MAX && span->from != TAUTAN_DAY_MAX;
+}
+
 static inline gboolean
 tautan_time_span_overlaps (const TautanTimeSpan *span,
                            TautanDay             start,
