@@ -689,16 +689,22 @@ entity_set (GPtrArray *list,
   return out;
 }
 
-static void
-member_entities (JsonOut    *o,
-                 const char *name,
-                 GPtrArray  *entities)
+static const char *
+item_entity_id (gconstpointer item)
 {
-  _json_out_member (o, name);
-  _json_out_begin_array (o);
-  for (guint i = 0; i < entities->len; i++)
-    _json_out_string (o, entity_id (g_ptr_array_index (entities, i)));
-  _json_out_end_array (o);
+  return entity_id ((TautanExtractionItem *)item);
+}
+
+static const char *
+item_own_id (gconstpointer item)
+{
+  return ((const TautanExtractionItem *)item)->id;
+}
+
+static RecordIds
+entity_ids (GPtrArray *entities)
+{
+  return (RecordIds) { (gconstpointer const *)entities->pdata, entities->len, item_entity_id };
 }
 
 typedef struct
@@ -719,76 +725,40 @@ write_source (TautanExtraction *self,
               JsonOut          *o)
 {
   g_autoptr(GArray) relays = g_array_new (FALSE, FALSE, sizeof (RelayOut));
+  g_autofree RecordRelay *out = NULL;
 
   for (guint i = 0; i < self->relays->len; i++)
     {
       ExtractionRelay *r = g_ptr_array_index (self->relays, i);
-      RelayOut out = { NULL, r };
+      RelayOut relay = { NULL, r };
       gboolean seen = FALSE;
 
-      out.key = g_strdup_printf ("%s\x1f%s\x1f%d\x1f%s\x1f", r->name ? r->name : "",
-                                 r->entity ? entity_id (r->entity) : "", r->state_media, r->words ? r->words : "");
+      relay.key = g_strdup_printf ("%s\x1f%s\x1f%d\x1f%s\x1f", r->name ? r->name : "",
+                                   r->entity ? entity_id (r->entity) : "", r->state_media, r->words ? r->words : "");
       for (guint k = 0; k < relays->len && !seen; k++)
-        seen = g_str_equal (g_array_index (relays, RelayOut, k).key, out.key);
+        seen = g_str_equal (g_array_index (relays, RelayOut, k).key, relay.key);
       if (seen)
-        g_free (out.key);
+        g_free (relay.key);
       else
-        g_array_append_val (relays, out);
+        g_array_append_val (relays, relay);
     }
   g_array_sort (relays, compare_relays);
-
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "id", self->source_id);
-  _json_out_member_string (o, "outlet", self->outlet ? self->outlet : "Unnamed outlet");
-  _json_out_member_string (o, "title", self->title ? self->title : "");
-  _json_out_member (o, "url");
-  _json_out_string (o, self->url);
-  _json_out_member_string (o, "language", self->language ? self->language : "und");
-  _json_out_member_day (o, "published", self->published);
-  if (self->published == TAUTAN_DAY_NONE)
-    _json_out_member_string (o, "published_note", self->published_note ? self->published_note : "No publication date.");
-  else
-    _json_out_member_string (o, "published_note", self->published_note);
-  _json_out_member_string (o, "origin", relays->len > 0 ? "relayed" : "own");
-  if (relays->len > 0)
+  out = g_new0 (RecordRelay, MAX (relays->len, 1));
+  for (guint i = 0; i < relays->len; i++)
     {
-      _json_out_member (o, "relayed_from");
-      _json_out_begin_array (o);
-      for (guint i = 0; i < relays->len; i++)
-        {
-          RelayOut *out = &g_array_index (relays, RelayOut, i);
-          ExtractionRelay *r = out->relay;
+      RelayOut *relay = &g_array_index (relays, RelayOut, i);
+      ExtractionRelay *r = relay->relay;
 
-          _json_out_begin_object (o);
-          _json_out_member_string (o, "name", r->name ? r->name : "");
-          if (r->entity != NULL)
-            _json_out_member_string (o, "entity", entity_id (r->entity));
-          _json_out_member (o, "state_media");
-          _json_out_bool (o, r->state_media);
-          _json_out_member_string (o, "words", r->words ? r->words : "");
-          _json_out_end_object (o);
-          g_free (out->key);
-        }
-      _json_out_end_array (o);
+      out[i] = (RecordRelay) { r->name, r->entity ? entity_id (r->entity) : NULL, r->state_media, r->words, NULL };
+      g_free (relay->key);
     }
-  _json_out_member (o, "state_media");
-  _json_out_bool (o, self->state_media);
-  _json_out_member_string (o, "text", self->text);
-  if (self->removed->len > 0)
-    {
-      /* which code points of the given text are not in "text" */
-      _json_out_member (o, "x-removed");
-      _json_out_begin_array (o);
-      for (guint i = 0; i + 1 < self->removed->len; i += 2)
-        {
-          _json_out_begin_array (o);
-          _json_out_int (o, g_array_index (self->removed, guint, i));
-          _json_out_int (o, g_array_index (self->removed, guint, i + 1));
-          _json_out_end_array (o);
-        }
-      _json_out_end_array (o);
-    }
-  _json_out_end_object (o);
+
+  _json_out_source (o, &(RecordSource) {
+    .id = self->source_id, .outlet = self->outlet, .title = self->title, .url = self->url,
+    .language = self->language, .published = self->published, .published_note = self->published_note,
+    .relayed = TRUE, .relays = out, .n_relays = relays->len, .state_media = self->state_media,
+    .text = self->text, .removed = self->removed,
+  });
 }
 
 static void
@@ -796,33 +766,23 @@ write_entity (JsonOut              *o,
               TautanExtractionItem *e)
 {
   g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
+  guint n = 0;
 
   for (guint i = 0; e->aliases[i] != NULL; i++)
     if (g_strcmp0 (e->aliases[i], e->name) != 0)
       g_ptr_array_add (aliases, e->aliases[i]);
   g_ptr_array_sort (aliases, _tautan_compare_string_ptrs);
-
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "id", entity_id (e));
-  _json_out_member_string (o, "name", e->name);
-  _json_out_member_string (o, "kind", kind_names[e->entity_kind]);
-  _json_out_member (o, "aliases");
-  _json_out_begin_array (o);
+  /* each once */
   for (guint i = 0; i < aliases->len; i++)
-    if (i == 0 || strcmp (g_ptr_array_index (aliases, i), g_ptr_array_index (aliases, i - 1)) != 0)
-      _json_out_string (o, g_ptr_array_index (aliases, i));
-  _json_out_end_array (o);
-  if (e->affiliation != NULL && e->affiliation != e)
-    _json_out_member_string (o, "affiliation", entity_id (e->affiliation));
-  _json_out_member_string (o, "role", e->role);
-  _json_out_member_string (o, "notes", e->notes);
-  _json_out_member_string (o, "x-gazetteer-id", e->gazetteer_id);
-  if (e->proposed)
-    {
-      _json_out_member (o, "x-proposed");
-      _json_out_bool (o, TRUE);
-    }
-  _json_out_end_object (o);
+    if (n == 0 || strcmp (g_ptr_array_index (aliases, i), g_ptr_array_index (aliases, n - 1)) != 0)
+      aliases->pdata[n++] = aliases->pdata[i];
+
+  _json_out_entity (o, &(RecordEntity) {
+    .id = entity_id (e), .name = e->name, .kind = e->entity_kind,
+    .aliases = (const char * const *)aliases->pdata, .n_aliases = n,
+    .affiliation = e->affiliation != NULL && e->affiliation != e ? entity_id (e->affiliation) : NULL,
+    .role = e->role, .notes = e->notes, .gazetteer_id = e->gazetteer_id, .proposed = e->proposed,
+  });
 }
 
 static void
@@ -832,53 +792,25 @@ write_event (TautanExtraction *self,
              GPtrArray        *quotes)
 {
   TautanExtractionItem *e = out->item;
+  g_autoptr(GPtrArray) own_quotes = g_ptr_array_new ();
+  const char *source_id = self->source_id;
 
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "id", e->id);
-  _json_out_member_string (o, "type", e->type);
-  _json_out_member (o, "date");
-  _json_out_begin_object (o);
-  _json_out_member_day (o, "start", e->date_start);
-  _json_out_member_day (o, "end", e->date_end);
-  _json_out_member_string (o, "precision", precision_names[e->precision]);
-  _json_out_end_object (o);
-  _json_out_member (o, "date_basis");
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "method", method_names[e->method]);
-  _json_out_member_string (o, "words", e->words ? e->words : "");
-  _json_out_member_string (o, "note", e->date_note);
-  _json_out_end_object (o);
-  member_entities (o, "actors", out->actors);
-  member_entities (o, "targets", out->targets);
-  _json_out_member_string (o, "summary", e->summary ? e->summary : "");
-  _json_out_member (o, "sources");
-  _json_out_begin_array (o);
-  _json_out_string (o, self->source_id);
-  _json_out_end_array (o);
-  _json_out_member (o, "quotes");
-  _json_out_begin_array (o);
   for (guint i = 0; i < quotes->len; i++)
-    {
-      TautanExtractionItem *q = g_ptr_array_index (quotes, i);
+    if (((TautanExtractionItem *)g_ptr_array_index (quotes, i))->event == e)
+      g_ptr_array_add (own_quotes, g_ptr_array_index (quotes, i));
 
-      if (q->event == e)
-        _json_out_string (o, q->id);
-    }
-  _json_out_end_array (o);
-  _json_out_member_string (o, "status", status_names[e->status]);
-  if (e->responds_to != NULL && e->responds_to != e && e->responds_to->actors->len > 0)
-    _json_out_member_string (o, "responds_to", e->responds_to->id);
-  _json_out_member (o, "x-sentences");
-  _json_out_begin_array (o);
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "source", self->source_id);
-  _json_out_member (o, "start");
-  _json_out_int (o, e->start);
-  _json_out_member (o, "end");
-  _json_out_int (o, e->end);
-  _json_out_end_object (o);
-  _json_out_end_array (o);
-  _json_out_end_object (o);
+  _json_out_event (o, &(RecordEvent) {
+    .id = e->id, .type = e->type, .start = e->date_start, .end = e->date_end, .precision = e->precision,
+    .method = e->method, .words = e->words, .note = e->date_note,
+    .actors = entity_ids (out->actors), .targets = entity_ids (out->targets), .summary = e->summary,
+    .sources = { (gconstpointer const *)&source_id, 1, _record_id_string },
+    .quotes = { (gconstpointer const *)own_quotes->pdata, own_quotes->len, item_own_id },
+    .status = e->status,
+    .responds_to = e->responds_to != NULL && e->responds_to != e && e->responds_to->actors->len > 0
+                   ? e->responds_to->id : NULL,
+    .hull_start = e->date_start, .hull_end = e->date_end,
+    .sentences = &(RecordSentence) { self->source_id, e->start, e->end, NULL }, .n_sentences = 1,
+  });
 }
 
 static void
@@ -897,28 +829,12 @@ write_quote (TautanExtraction     *self,
         g_ptr_array_add (relayed_by, r);
     }
 
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "id", q->id);
-  _json_out_member_string (o, "source", self->source_id);
-  _json_out_member_string (o, "text", q->text);
-  _json_out_member (o, "start");
-  _json_out_int (o, q->start);
-  _json_out_member (o, "end");
-  _json_out_int (o, q->end);
-  _json_out_member (o, "speaker");
-  _json_out_begin_object (o);
-  if (q->speaker != NULL)
-    _json_out_member_string (o, "entity", entity_id (q->speaker));
-  else
-    _json_out_member_string (o, "text", q->speaker_text ? q->speaker_text : "not named in the text");
-  _json_out_end_object (o);
-  if (relayed_by->len > 0)
-    member_entities (o, "relayed_by", relayed_by);
-  _json_out_member_string (o, "attribution", q->certain ? "certain" : "uncertain");
-  if (q->event != NULL && q->event->actors->len > 0)
-    _json_out_member_string (o, "event", q->event->id);
-  _json_out_member_string (o, "note", q->note);
-  _json_out_end_object (o);
+  _json_out_quote (o, &(RecordQuote) {
+    .id = q->id, .source = self->source_id, .text = q->text, .start = q->start, .end = q->end,
+    .speaker = q->speaker ? entity_id (q->speaker) : NULL, .speaker_text = q->speaker_text,
+    .relayed_by = entity_ids (relayed_by), .certain = q->certain,
+    .event = q->event != NULL && q->event->actors->len > 0 ? q->event->id : NULL, .note = q->note,
+  });
 }
 
 /* Writes @self as tautan_extraction_to_json() into @out, unless the merge

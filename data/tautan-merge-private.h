@@ -173,6 +173,120 @@ void  _json_out_node         (JsonOut *o,
                               JsonNode   *node);
 void  _json_out_extras       (JsonOut    *o,
                               JsonObject *extras);
+/* One record as the dataset format writes it. The merge's canonical writer
+ * and the single extraction's direct writer fill these from their own
+ * structures, so both write the same bytes by one code path. */
+typedef struct
+{
+  gconstpointer const *items;
+  guint                n;
+  const char        *(*id) (gconstpointer item);
+} RecordIds;
+
+typedef struct
+{
+  const char *name;
+  const char *entity;
+  gboolean    state_media;
+  const char *words;
+  JsonObject *extras;
+} RecordRelay;
+
+typedef struct
+{
+  const char        *id;
+  const char        *outlet;
+  const char        *title;
+  const char        *url;
+  const char        *language;
+  TautanDay          published;
+  const char        *published_note;
+  gboolean           relayed;
+  const RecordRelay *relays;
+  guint              n_relays;
+  gboolean           state_media;
+  const char        *text;
+  GArray            *removed;         /* guint pairs for "x-removed", or NULL */
+  JsonObject        *extras;
+} RecordSource;
+
+typedef struct
+{
+  const char         *id;
+  const char         *name;
+  TautanEntityKind    kind;
+  const char * const *aliases;        /* sorted, each once */
+  guint               n_aliases;
+  const char         *affiliation;
+  const char         *role;
+  const char         *notes;
+  const char         *gazetteer_id;
+  gboolean            proposed;
+  JsonObject         *extras;
+} RecordEntity;
+
+typedef struct
+{
+  const char *source;
+  guint       start;
+  guint       end;
+  const char *words;                  /* written when set */
+} RecordSentence;
+
+typedef struct
+{
+  const char           *id;
+  const char           *type;
+  TautanDay             start;
+  TautanDay             end;
+  TautanPrecision       precision;
+  JsonObject           *date_extras;
+  TautanDateMethod      method;
+  const char           *words;
+  const char           *note;
+  JsonObject           *basis_extras;
+  RecordIds             actors;
+  RecordIds             targets;
+  const char           *summary;
+  RecordIds             sources;
+  RecordIds             quotes;
+  TautanStatus          status;
+  const char           *responds_to;
+  TautanDay             hull_start;   /* "x-merged-span" when not start–end */
+  TautanDay             hull_end;
+  const RecordSentence *sentences;
+  guint                 n_sentences;
+  JsonObject           *extras;
+} RecordEvent;
+
+typedef struct
+{
+  const char *id;
+  const char *source;
+  const char *text;
+  guint       start;
+  guint       end;
+  const char *speaker;                /* an entity's id, or NULL */
+  const char *speaker_text;
+  JsonObject *speaker_extras;
+  RecordIds   relayed_by;
+  gboolean    certain;
+  const char *event;
+  const char *gloss;
+  const char *note;
+  RecordIds   other_events;
+  JsonObject *extras;
+} RecordQuote;
+
+const char *_record_id_string   (gconstpointer       item);
+void        _json_out_source     (JsonOut            *o,
+                                  const RecordSource *r);
+void        _json_out_entity     (JsonOut            *o,
+                                  const RecordEntity *r);
+void        _json_out_event      (JsonOut            *o,
+                                  const RecordEvent  *r);
+void        _json_out_quote      (JsonOut            *o,
+                                  const RecordQuote  *r);
 void  _json_escape           (GString    *out,
                               const char *text);
 char *_json_node_canonical   (JsonNode   *node);

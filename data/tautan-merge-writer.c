@@ -368,3 +368,198 @@ _json_node_canonical (JsonNode *node)
   _json_out_node (&o, node);
   return g_string_free (o.out, FALSE);
 }
+
+/* For RecordIds over C strings. */
+const char *
+_record_id_string (gconstpointer item)
+{
+  return item;
+}
+
+static void
+member_ids (JsonOut         *o,
+            const char      *name,
+            const RecordIds *ids)
+{
+  _json_out_member (o, name);
+  _json_out_begin_array (o);
+  for (guint i = 0; i < ids->n; i++)
+    _json_out_string (o, ids->id (ids->items[i]));
+  _json_out_end_array (o);
+}
+
+void
+_json_out_source (JsonOut            *o,
+                  const RecordSource *r)
+{
+  _json_out_begin_object (o);
+  _json_out_member_string (o, "id", r->id);
+  _json_out_member_string (o, "outlet", r->outlet ? r->outlet : "Unnamed outlet");
+  _json_out_member_string (o, "title", r->title ? r->title : "");
+  _json_out_member (o, "url");
+  _json_out_string (o, r->url);
+  _json_out_member_string (o, "language", r->language ? r->language : "und");
+  _json_out_member_day (o, "published", r->published);
+  if (r->published == TAUTAN_DAY_NONE)
+    _json_out_member_string (o, "published_note", r->published_note ? r->published_note : "No publication date.");
+  else
+    _json_out_member_string (o, "published_note", r->published_note);
+  _json_out_member_string (o, "origin", r->relayed && r->n_relays > 0 ? "relayed" : "own");
+  if (r->n_relays > 0)
+    {
+      _json_out_member (o, "relayed_from");
+      _json_out_begin_array (o);
+      for (guint i = 0; i < r->n_relays; i++)
+        {
+          const RecordRelay *relay = &r->relays[i];
+
+          _json_out_begin_object (o);
+          _json_out_member_string (o, "name", relay->name ? relay->name : "");
+          if (relay->entity != NULL)
+            _json_out_member_string (o, "entity", relay->entity);
+          _json_out_member (o, "state_media");
+          _json_out_bool (o, relay->state_media);
+          _json_out_member_string (o, "words", relay->words ? relay->words : "");
+          _json_out_extras (o, relay->extras);
+          _json_out_end_object (o);
+        }
+      _json_out_end_array (o);
+    }
+  _json_out_member (o, "state_media");
+  _json_out_bool (o, r->state_media);
+  _json_out_member_string (o, "text", r->text);
+  if (r->removed != NULL && r->removed->len > 0)
+    {
+      /* which code points of the given text are not in "text" */
+      _json_out_member (o, "x-removed");
+      _json_out_begin_array (o);
+      for (guint i = 0; i + 1 < r->removed->len; i += 2)
+        {
+          _json_out_begin_array (o);
+          _json_out_int (o, g_array_index (r->removed, guint, i));
+          _json_out_int (o, g_array_index (r->removed, guint, i + 1));
+          _json_out_end_array (o);
+        }
+      _json_out_end_array (o);
+    }
+  _json_out_extras (o, r->extras);
+  _json_out_end_object (o);
+}
+
+void
+_json_out_entity (JsonOut            *o,
+                  const RecordEntity *r)
+{
+  _json_out_begin_object (o);
+  _json_out_member_string (o, "id", r->id);
+  _json_out_member_string (o, "name", r->name);
+  _json_out_member_string (o, "kind", kind_names[r->kind]);
+  _json_out_member (o, "aliases");
+  _json_out_begin_array (o);
+  for (guint i = 0; i < r->n_aliases; i++)
+    _json_out_string (o, r->aliases[i]);
+  _json_out_end_array (o);
+  if (r->affiliation != NULL)
+    _json_out_member_string (o, "affiliation", r->affiliation);
+  _json_out_member_string (o, "role", r->role);
+  _json_out_member_string (o, "notes", r->notes);
+  _json_out_member_string (o, "x-gazetteer-id", r->gazetteer_id);
+  if (r->proposed)
+    {
+      _json_out_member (o, "x-proposed");
+      _json_out_bool (o, TRUE);
+    }
+  _json_out_extras (o, r->extras);
+  _json_out_end_object (o);
+}
+
+void
+_json_out_event (JsonOut           *o,
+                 const RecordEvent *r)
+{
+  _json_out_begin_object (o);
+  _json_out_member_string (o, "id", r->id);
+  _json_out_member_string (o, "type", r->type);
+  _json_out_member (o, "date");
+  _json_out_begin_object (o);
+  _json_out_member_day (o, "start", r->start);
+  _json_out_member_day (o, "end", r->end);
+  _json_out_member_string (o, "precision", precision_names[r->precision]);
+  _json_out_extras (o, r->date_extras);
+  _json_out_end_object (o);
+  _json_out_member (o, "date_basis");
+  _json_out_begin_object (o);
+  _json_out_member_string (o, "method", method_names[r->method]);
+  _json_out_member_string (o, "words", r->words ? r->words : "");
+  _json_out_member_string (o, "note", r->note);
+  _json_out_extras (o, r->basis_extras);
+  _json_out_end_object (o);
+  member_ids (o, "actors", &r->actors);
+  member_ids (o, "targets", &r->targets);
+  _json_out_member_string (o, "summary", r->summary ? r->summary : "");
+  member_ids (o, "sources", &r->sources);
+  member_ids (o, "quotes", &r->quotes);
+  _json_out_member_string (o, "status", status_names[r->status]);
+  _json_out_member_string (o, "responds_to", r->responds_to);
+  if (r->hull_start != r->start || r->hull_end != r->end)
+    {
+      _json_out_member (o, "x-merged-span");
+      _json_out_begin_object (o);
+      _json_out_member_day (o, "start", r->hull_start);
+      _json_out_member_day (o, "end", r->hull_end);
+      _json_out_end_object (o);
+    }
+  if (r->n_sentences > 0)
+    {
+      _json_out_member (o, "x-sentences");
+      _json_out_begin_array (o);
+      for (guint i = 0; i < r->n_sentences; i++)
+        {
+          const RecordSentence *s = &r->sentences[i];
+
+          _json_out_begin_object (o);
+          _json_out_member_string (o, "source", s->source);
+          _json_out_member (o, "start");
+          _json_out_int (o, s->start);
+          _json_out_member (o, "end");
+          _json_out_int (o, s->end);
+          _json_out_member_string (o, "words", s->words);
+          _json_out_end_object (o);
+        }
+      _json_out_end_array (o);
+    }
+  _json_out_extras (o, r->extras);
+  _json_out_end_object (o);
+}
+
+void
+_json_out_quote (JsonOut           *o,
+                 const RecordQuote *r)
+{
+  _json_out_begin_object (o);
+  _json_out_member_string (o, "id", r->id);
+  _json_out_member_string (o, "source", r->source);
+  _json_out_member_string (o, "text", r->text);
+  _json_out_member (o, "start");
+  _json_out_int (o, r->start);
+  _json_out_member (o, "end");
+  _json_out_int (o, r->end);
+  _json_out_member (o, "speaker");
+  _json_out_begin_object (o);
+  if (r->speaker != NULL)
+    _json_out_member_string (o, "entity", r->speaker);
+  else
+    _json_out_member_string (o, "text", r->speaker_text ? r->speaker_text : "not named in the text");
+  _json_out_extras (o, r->speaker_extras);
+  _json_out_end_object (o);
+  if (r->relayed_by.n > 0)
+    member_ids (o, "relayed_by", &r->relayed_by);
+  _json_out_member_string (o, "attribution", r->certain ? "certain" : "uncertain");
+  _json_out_member_string (o, "event", r->event);
+  _json_out_member_string (o, "gloss", r->gloss);
+  _json_out_member_string (o, "note", r->note);
+  if (r->other_events.n > 0)
+    member_ids (o, "x-other-events", &r->other_events);
+  _json_out_extras (o, r->extras);
+  _json_out_end_object (o);
+}

@@ -1811,16 +1811,17 @@ compare_oquotes (gconstpointer a,
   return strcmp (x->final_id, y->final_id);
 }
 
-static void
-member_ids (JsonOut    *o,
-            const char *name,
-            GPtrArray  *records)
+static const char *
+final_id (gconstpointer record)
 {
-  _json_out_member (o, name);
-  _json_out_begin_array (o);
-  for (guint i = 0; i < records->len; i++)
-    _json_out_string (o, *(char **)((char *)g_ptr_array_index (records, i) + sizeof (GPtrArray *)));
-  _json_out_end_array (o);
+  return *(char * const *)((const char *)record + sizeof (GPtrArray *));
+}
+
+/* @records' final ids: each O-record keeps its final id second. */
+static RecordIds
+ids_of (GPtrArray *records)
+{
+  return (RecordIds) { (gconstpointer const *)records->pdata, records->len, final_id };
 }
 
 G_STATIC_ASSERT (G_STRUCT_OFFSET (OSource, final_id) == sizeof (GPtrArray *));
@@ -1859,6 +1860,7 @@ write_source (Canon   *c,
   JsonObject *extras = NULL;
   g_autoptr(GPtrArray) relays = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) relay_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree RecordRelay *out = NULL;
 
   for (guint i = 0; i < s->members->len; i++)
     {
@@ -1909,45 +1911,21 @@ write_source (Canon   *c,
         }
     }
 
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "id", s->final_id);
-  _json_out_member_string (o, "outlet", outlet ? outlet : "Unnamed outlet");
-  _json_out_member_string (o, "title", title ? title : "");
-  _json_out_member (o, "url");
-  _json_out_string (o, url);
-  _json_out_member_string (o, "language", language ? language : "und");
-  _json_out_member_day (o, "published", published);
-  if (published == TAUTAN_DAY_NONE)
-    _json_out_member_string (o, "published_note", note ? note : "No publication date.");
-  else
-    _json_out_member_string (o, "published_note", note);
-  _json_out_member_string (o, "origin", relayed && relays->len > 0 ? "relayed" : "own");
-  if (relays->len > 0)
+  out = g_new0 (RecordRelay, MAX (relays->len, 1));
+  for (guint i = 0; i < relays->len; i++)
     {
-      _json_out_member (o, "relayed_from");
-      _json_out_begin_array (o);
-      for (guint i = 0; i < relays->len; i++)
-        {
-          MRelay *r = g_hash_table_lookup (relay_of, g_ptr_array_index (relays, i));
-          OEntity *e = r->entity ? g_hash_table_lookup (c->entity_of, r->entity) : NULL;
+      MRelay *r = g_hash_table_lookup (relay_of, g_ptr_array_index (relays, i));
+      OEntity *e = r->entity ? g_hash_table_lookup (c->entity_of, r->entity) : NULL;
 
-          _json_out_begin_object (o);
-          _json_out_member_string (o, "name", r->name ? r->name : "");
-          if (e != NULL)
-            _json_out_member_string (o, "entity", e->final_id);
-          _json_out_member (o, "state_media");
-          _json_out_bool (o, r->state_media);
-          _json_out_member_string (o, "words", r->words ? r->words : "");
-          _json_out_extras (o, r->extras);
-          _json_out_end_object (o);
-        }
-      _json_out_end_array (o);
+      out[i] = (RecordRelay) { r->name, e ? e->final_id : NULL, r->state_media, r->words, r->extras };
     }
-  _json_out_member (o, "state_media");
-  _json_out_bool (o, state_media);
-  _json_out_member_string (o, "text", first->text);
-  _json_out_extras (o, extras);
-  _json_out_end_object (o);
+
+  _json_out_source (o, &(RecordSource) {
+    .id = s->final_id, .outlet = outlet, .title = title, .url = url, .language = language,
+    .published = published, .published_note = note, .relayed = relayed,
+    .relays = out, .n_relays = relays->len, .state_media = state_media, .text = first->text,
+    .extras = extras,
+  });
   g_clear_pointer (&extras, json_object_unref);
 }
 
@@ -1955,27 +1933,13 @@ static void
 write_entity (JsonOut *o,
               OEntity *e)
 {
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "id", e->final_id);
-  _json_out_member_string (o, "name", e->name);
-  _json_out_member_string (o, "kind", kind_names[e->kind]);
-  _json_out_member (o, "aliases");
-  _json_out_begin_array (o);
-  for (guint i = 0; i < e->aliases->len; i++)
-    _json_out_string (o, g_ptr_array_index (e->aliases, i));
-  _json_out_end_array (o);
-  if (e->affiliation != NULL)
-    _json_out_member_string (o, "affiliation", e->affiliation->final_id);
-  _json_out_member_string (o, "role", e->role);
-  _json_out_member_string (o, "notes", e->notes);
-  _json_out_member_string (o, "x-gazetteer-id", e->gazetteer_id);
-  if (e->proposed)
-    {
-      _json_out_member (o, "x-proposed");
-      _json_out_bool (o, TRUE);
-    }
-  _json_out_extras (o, e->extras);
-  _json_out_end_object (o);
+  _json_out_entity (o, &(RecordEntity) {
+    .id = e->final_id, .name = e->name, .kind = e->kind,
+    .aliases = (const char * const *)e->aliases->pdata, .n_aliases = e->aliases->len,
+    .affiliation = e->affiliation ? e->affiliation->final_id : NULL,
+    .role = e->role, .notes = e->notes, .gazetteer_id = e->gazetteer_id, .proposed = e->proposed,
+    .extras = e->extras,
+  });
 }
 
 static int
@@ -1999,67 +1963,32 @@ write_event (JsonOut *o,
              OEvent  *e)
 {
   MEvent *b = e->best;
+  const char *date_words = b->words != NULL && *b->words != '\0' ? b->words : NULL;
+  g_autofree RecordSentence *sentences = g_new (RecordSentence, MAX (e->sentences->len, 1));
 
   g_ptr_array_sort (e->sources, compare_osources);
   g_ptr_array_sort (e->quotes, compare_oquotes);
   g_array_sort (e->sentences, compare_osentences);
-
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "id", e->final_id);
-  _json_out_member_string (o, "type", b->type);
-  _json_out_member (o, "date");
-  _json_out_begin_object (o);
-  _json_out_member_day (o, "start", b->start);
-  _json_out_member_day (o, "end", b->end);
-  _json_out_member_string (o, "precision", precision_names[b->precision]);
-  _json_out_extras (o, e->date_extras);
-  _json_out_end_object (o);
-  _json_out_member (o, "date_basis");
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "method", method_names[b->method]);
-  _json_out_member_string (o, "words", b->words ? b->words : "");
-  _json_out_member_string (o, "note", b->note);
-  _json_out_extras (o, e->basis_extras);
-  _json_out_end_object (o);
-  member_ids (o, "actors", e->actors);
-  member_ids (o, "targets", e->targets);
-  _json_out_member_string (o, "summary", b->summary ? b->summary : "");
-  member_ids (o, "sources", e->sources);
-  member_ids (o, "quotes", e->quotes);
-  _json_out_member_string (o, "status", status_names[e->status]);
-  if (e->responds_to != NULL)
-    _json_out_member_string (o, "responds_to", e->responds_to->final_id);
-  if (e->hull_start != b->start || e->hull_end != b->end)
+  for (guint i = 0; i < e->sentences->len; i++)
     {
-      _json_out_member (o, "x-merged-span");
-      _json_out_begin_object (o);
-      _json_out_member_day (o, "start", e->hull_start);
-      _json_out_member_day (o, "end", e->hull_end);
-      _json_out_end_object (o);
-    }
-  if (e->sentences->len > 0)
-    {
-      _json_out_member (o, "x-sentences");
-      _json_out_begin_array (o);
-      for (guint i = 0; i < e->sentences->len; i++)
-        {
-          OSentence *s = &g_array_index (e->sentences, OSentence, i);
+      OSentence *sentence = &g_array_index (e->sentences, OSentence, i);
 
-          _json_out_begin_object (o);
-          _json_out_member_string (o, "source", s->source->final_id);
-          _json_out_member (o, "start");
-          _json_out_int (o, s->start);
-          _json_out_member (o, "end");
-          _json_out_int (o, s->end);
-          /* what finds the same report again, if not the date's words */
-          if (g_strcmp0 (s->words, b->words != NULL && *b->words != '\0' ? b->words : NULL) != 0)
-            _json_out_member_string (o, "words", s->words ? s->words : "");
-          _json_out_end_object (o);
-        }
-      _json_out_end_array (o);
+      /* what finds the same report again, if not the date's words */
+      sentences[i] = (RecordSentence) {
+        sentence->source->final_id, sentence->start, sentence->end,
+        g_strcmp0 (sentence->words, date_words) != 0 ? (sentence->words ? sentence->words : "") : NULL,
+      };
     }
-  _json_out_extras (o, e->extras);
-  _json_out_end_object (o);
+
+  _json_out_event (o, &(RecordEvent) {
+    .id = e->final_id, .type = b->type, .start = b->start, .end = b->end, .precision = b->precision,
+    .date_extras = e->date_extras, .method = b->method, .words = b->words, .note = b->note,
+    .basis_extras = e->basis_extras, .actors = ids_of (e->actors), .targets = ids_of (e->targets),
+    .summary = b->summary, .sources = ids_of (e->sources), .quotes = ids_of (e->quotes),
+    .status = e->status, .responds_to = e->responds_to ? e->responds_to->final_id : NULL,
+    .hull_start = e->hull_start, .hull_end = e->hull_end,
+    .sentences = sentences, .n_sentences = e->sentences->len, .extras = e->extras,
+  });
 }
 
 static void
@@ -2068,39 +1997,13 @@ write_quote (JsonOut *o,
 {
   MQuote *m = g_ptr_array_index (q->members, 0);
 
-  _json_out_begin_object (o);
-  _json_out_member_string (o, "id", q->final_id);
-  _json_out_member_string (o, "source", q->source->final_id);
-  _json_out_member_string (o, "text", m->text);
-  _json_out_member (o, "start");
-  _json_out_int (o, m->start);
-  _json_out_member (o, "end");
-  _json_out_int (o, m->end);
-  _json_out_member (o, "speaker");
-  _json_out_begin_object (o);
-  if (q->speaker != NULL)
-    _json_out_member_string (o, "entity", q->speaker->final_id);
-  else
-    _json_out_member_string (o, "text", q->speaker_from->speaker_text ? q->speaker_from->speaker_text : "not named in the text");
-  _json_out_extras (o, q->speaker_extras);
-  _json_out_end_object (o);
-  if (q->relayed_by->len > 0)
-    {
-      _json_out_member (o, "relayed_by");
-      _json_out_begin_array (o);
-      for (guint i = 0; i < q->relayed_by->len; i++)
-        _json_out_string (o, ((OEntity *)g_ptr_array_index (q->relayed_by, i))->final_id);
-      _json_out_end_array (o);
-    }
-  _json_out_member_string (o, "attribution", q->speaker_from->certain ? "certain" : "uncertain");
-  if (q->event != NULL)
-    _json_out_member_string (o, "event", q->event->final_id);
-  _json_out_member_string (o, "gloss", q->gloss);
-  _json_out_member_string (o, "note", q->note);
-  if (q->other_events->len > 0)
-    member_ids (o, "x-other-events", q->other_events);
-  _json_out_extras (o, q->extras);
-  _json_out_end_object (o);
+  _json_out_quote (o, &(RecordQuote) {
+    .id = q->final_id, .source = q->source->final_id, .text = m->text, .start = m->start, .end = m->end,
+    .speaker = q->speaker ? q->speaker->final_id : NULL, .speaker_text = q->speaker_from->speaker_text,
+    .speaker_extras = q->speaker_extras, .relayed_by = ids_of (q->relayed_by),
+    .certain = q->speaker_from->certain, .event = q->event ? q->event->final_id : NULL,
+    .gloss = q->gloss, .note = q->note, .other_events = ids_of (q->other_events), .extras = q->extras,
+  });
 }
 
 /**
