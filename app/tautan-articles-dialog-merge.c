@@ -21,7 +21,8 @@
  * session as one step of its history, so Undo puts the old dataset back,
  * the layout keeps every actor already placed, and filters and views
  * stay. The dataset is then modified: Save writes it where it came from,
- * or asks where when it was the bundled, read-only one. */
+ * or asks where when it was the bundled, read-only one, or new: a window
+ * that showed no dataset shows the articles as a new one. */
 
 typedef struct
 {
@@ -69,15 +70,28 @@ set_merging (TautanArticlesDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "articles.cancel", !merging);
 }
 
-static TautanSession *
-window_session (TautanArticlesDialog *self)
+/* Whether the window still shows what the review began with: the
+ * speakers offered were that dataset's entities, so merge into it only;
+ * a new dataset, only while the window shows none. */
+static gboolean
+window_unchanged (TautanArticlesDialog *self)
 {
   TautanSession *session = self->window != NULL ? tautan_window_get_session (self->window) : NULL;
 
-  /* the speakers offered were this dataset's entities: merge into it only */
-  if (session == NULL || tautan_session_get_dataset (session) != self->dataset)
-    return NULL;
-  return session;
+  if (self->window == NULL)
+    return FALSE;
+  if (self->new_dataset)
+    return session == NULL && _tautan_window_get_load_cancellable (self->window) == NULL;
+  return session != NULL && tautan_session_get_dataset (session) == self->dataset;
+}
+
+static void
+show_window_changed (TautanArticlesDialog *self)
+{
+  _tautan_articles_dialog_show_error (self, _("No Dataset to Merge Into"),
+              self->new_dataset
+              ? _("The window this import was started from is closed or has opened a dataset since.")
+              : _("The window this import was started from is closed or shows another dataset."));
 }
 
 static void
@@ -99,22 +113,43 @@ merge_done_cb (GObject      *object,
       return;
     }
   /* the window was closed, or its dataset edited, while merging */
-  session = window_session (self);
-  if (session == NULL)
+  if (!window_unchanged (self))
     {
-      _tautan_articles_dialog_show_error (self, _("No Dataset to Merge Into"),
-                  _("The window this import was started from is closed or shows another dataset."));
+      show_window_changed (self);
       return;
     }
 
-  tautan_session_replace_dataset (session, job->merged);
+  if (self->new_dataset)
+    {
+      /* the empty dataset first, so Undo goes back to it */
+      g_autoptr(TautanSession) created = tautan_session_new (self->dataset);
 
-  /* TRANSLATORS: a number of articles */
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%s article merged into the dataset",
-                                          "%s articles merged into the dataset",
-                                          job->n_articles),
-                             tautan_count_format (job->n_articles));
+      _tautan_window_set_session (self->window, created);
+    }
+  session = tautan_window_get_session (self->window);
+  tautan_session_replace_dataset (session, job->merged);
+  if (self->new_dataset)
+    {
+      /* the empty dataset had no days to keep a window of */
+      TautanTimeSpan all = tautan_dataset_get_span (job->merged);
+
+      tautan_session_set_span (session, &all);
+    }
+
+  if (self->new_dataset)
+    /* TRANSLATORS: a number of articles */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s article imported into a new dataset",
+                                            "%s articles imported into a new dataset",
+                                            job->n_articles),
+                               tautan_count_format (job->n_articles));
+  else
+    /* TRANSLATORS: a number of articles */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s article merged into the dataset",
+                                            "%s articles merged into the dataset",
+                                            job->n_articles),
+                               tautan_count_format (job->n_articles));
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -145,10 +180,9 @@ tautan_articles_dialog_merge (TautanArticlesDialog *self)
 
   if (self->merging || self->cancellable != NULL)
     return;
-  if (window_session (self) == NULL)
+  if (!window_unchanged (self))
     {
-      _tautan_articles_dialog_show_error (self, _("No Dataset to Merge Into"),
-                  _("The window this import was started from is closed or shows another dataset."));
+      show_window_changed (self);
       return;
     }
 

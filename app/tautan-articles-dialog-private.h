@@ -80,6 +80,7 @@ struct _TautanArticlesDialog
   GCancellable      *cancellable;   /* while reading */
   Article           *shown;
   TautanDataset     *dataset;       /* the window's when the review began */
+  gboolean           new_dataset;   /* the window had none: the merge starts one */
   gboolean           edited;        /* the reviewer changed something */
   gboolean           merging;
   GtkStringList     *known;         /* "none", then the dataset's entity names */

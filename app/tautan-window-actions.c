@@ -339,7 +339,8 @@ _tautan_window_import_articles (TautanWindow  *self,
 {
   TautanArticlesDialog *dialog;
 
-  if (self->session == NULL || n_files == 0)
+  /* with no dataset shown, the articles become a new one */
+  if (self->load_cancellable != NULL || n_files == 0)
     return;
   dialog = tautan_articles_dialog_new (self);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -372,7 +373,7 @@ import_articles_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  if (self->session == NULL || self->articles_chooser != NULL)
+  if (self->load_cancellable != NULL || self->articles_chooser != NULL)
     return;
 
   gtk_file_filter_set_name (articles, _("News articles (.txt, .jsonl)"));
@@ -419,7 +420,7 @@ _tautan_window_drop_files (TautanWindow *self,
     {
       g_autofree char *name = g_file_get_basename (l->data);
 
-      if (is_article_file (l->data) && self->session != NULL)
+      if (is_article_file (l->data) && self->load_cancellable == NULL)
         {
           g_ptr_array_add (articles, g_object_ref (l->data));
           continue;
@@ -433,8 +434,8 @@ _tautan_window_drop_files (TautanWindow *self,
     {
       g_autofree char *text = NULL;
 
-      if (self->session == NULL)
-        why = _("open a dataset first, then drop articles on it");
+      if (self->load_cancellable != NULL)
+        why = _("a dataset is opening; drop the articles when it is shown");
       else
         why = _("only .txt and .jsonl articles are imported; open a dataset with Open");
       /* TRANSLATORS: file names, then the reason they were not taken */

@@ -105,7 +105,7 @@ _tautan_window_update_actions (TautanWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", has_session);
   gtk_widget_action_set_enabled (widget, "win.play", has_session);
   gtk_widget_action_set_enabled (widget, "win.export", has_session);
-  gtk_widget_action_set_enabled (widget, "win.import-articles", has_session);
+  gtk_widget_action_set_enabled (widget, "win.import-articles", !loading);
   gtk_widget_action_set_enabled (widget, "win.export-briefing", has_session);
   gtk_widget_action_set_enabled (widget, "win.copy-picture", has_session);
   gtk_widget_action_set_enabled (widget, "explorer.search", has_session);

@@ -111,6 +111,23 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
+/* The button in @widget's tree that activates @action. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_actionable (c, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The article's item whose quote text, entity name or event type starts
  * with @prefix, and its row in the items list. */
 static TautanExtractionItem *
@@ -687,6 +704,67 @@ test_cancel (void)
   tautan_test_iterate ();
 }
 
+/* A window that shows no dataset takes articles too: File › Import
+ * Articles… and a drop make a new dataset of them, not saved yet (Save asks
+ * where), and Undo takes the window back to the empty dataset. */
+static void
+test_new_dataset (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  g_autoptr(GFile) id = fixture ("artikel-id.txt");
+  g_autoptr(GSList) files = NULL;
+  TautanArticlesDialog *dialog = NULL;
+  TautanSession *session;
+  TautanDataset *merged;
+  GtkWidget *button;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_test_iterate ();
+  g_assert_null (tautan_window_get_session (window));
+  /* the empty page offers it, and it can be pressed */
+  button = find_actionable (GTK_WIDGET (window), "win.import-articles");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  files = g_slist_append (files, id);
+  g_assert_cmpuint (_tautan_window_drop_files (window, files), ==, 0);
+  tautan_test_wait_for (dialog_read, &dialog);
+  g_assert_cmpuint (tautan_articles_dialog_get_n_articles (dialog), ==, 1);
+  g_assert_nonnull (tautan_articles_dialog_get_extraction (dialog, 0));
+
+  tautan_articles_dialog_merge (dialog);
+  tautan_test_wait_for (no_dialog, NULL);
+  session = tautan_window_get_session (window);
+  g_assert_nonnull (session);
+  merged = tautan_window_get_dataset (window);
+  g_assert_cmpuint (tautan_dataset_get_n_sources (merged), ==, 1);
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (merged), >, 0);
+  g_assert_cmpuint (tautan_dataset_get_n_events (merged), >, 0);
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_null (tautan_dataset_get_file (merged));
+  /* the time window shows all of it, not a day of the empty dataset's */
+  {
+    TautanTimeSpan all = tautan_dataset_get_span (merged);
+    TautanTimeSpan span = tautan_session_get_span (session);
+
+    g_assert_true (tautan_time_span_equal (&span, &all));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  tautan_test_iterate ();
+  g_assert_cmpuint (tautan_dataset_get_n_sources (tautan_window_get_dataset (window)), ==, 0);
+  g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  tautan_test_iterate ();
+  g_assert_true (tautan_window_get_dataset (window) == merged);
+
+  /* Discard on close: nothing to save it to, nothing asked in a test. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +779,7 @@ main (int   argc,
   g_test_add_func ("/tautan/articles-dialog/known", test_known);
   g_test_add_func ("/tautan/articles-dialog/drop", test_drop);
   g_test_add_func ("/tautan/articles-dialog/cancel", test_cancel);
+  g_test_add_func ("/tautan/articles-dialog/new-dataset", test_new_dataset);
 
   ret = g_test_run ();
   tautan_test_app_clear ();
