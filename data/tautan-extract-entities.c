@@ -533,6 +533,21 @@ ends_body_name (const Article *a,
   return _article_token_in_list (a, i, &list);
 }
 
+/* Adjectives that end a title rather than start the name after it:
+ * "Menteri Pertahanan Nasional Kim Chul-soo", "Kepala Kepolisian Daerah
+ * X". Not "Agung" or "Raya", which are given names too. */
+static gboolean
+title_qualifier (const Article *a,
+                 guint32        i)
+{
+  static const char *words[] = {
+    "nasional", "internasional", "daerah", "national", "international", "federal", "regional",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return _article_token_in_list (a, i, &list);
+}
+
 /* The capitalised words the text uses as adjectives of people ("warga
  * Muslim", "komunitas Muslim", "the English teacher", "Muslim
  * communities"): a people, a faith or a language, never a body of its
@@ -789,6 +804,7 @@ propose_run (Article    *a,
   const Line *line = &g_array_index (a->lines, Line, article_token (a, first)->line);
 
   guint32 run_first = first;   /* where the person's title starts */
+  guint32 run_start;           /* where the run starts, past a cue */
   gboolean titled = FALSE;
 
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
@@ -814,6 +830,31 @@ propose_run (Article    *a,
             first++;
             break;
           }
+    }
+  run_start = first;
+  /* "the NASA Associate Administrator": a post after a body the
+   * gazetteer knows names no one */
+  if (first > 0 && end - first <= 3 && a->token_mention[first - 1] != NO_INDEX
+      && _article_token_is (a, end - 1, LEX_TITLE, NULL)
+      && article_token (a, first - 1)->line == article_token (a, first)->line)
+    {
+      const Mention *before = &g_array_index (a->mentions, Mention, a->token_mention[first - 1]);
+
+      if (before->entity != NO_INDEX && (entity_at (a, before->entity)->kind == TAUTAN_ENTITY_ORGANISATION
+                                         || entity_at (a, before->entity)->kind == TAUTAN_ENTITY_MEDIA))
+        return end;
+    }
+  /* "Chief of Defense Air Chief Marshal Hadi Tjahjanto" with the person
+   * known: the run is the person's posts, and names no one */
+  if (end < article_n_tokens (a) && a->token_mention[end] != NO_INDEX
+      && (_article_token_is (a, end - 1, LEX_TITLE, NULL) || token_is_word (a, end - 1, "marshal"))
+      && article_token (a, end)->line == article_token (a, first)->line)
+    {
+      const Mention *after = &g_array_index (a->mentions, Mention, a->token_mention[end]);
+
+      if (after->first_token == end && after->entity != NO_INDEX
+          && entity_at (a, after->entity)->kind == TAUTAN_ENTITY_PERSON)
+        return end;
     }
   /* a title begun before the run ends inside it: "Sgt. 1st Class John
    * Ballesteros" */
@@ -846,6 +887,10 @@ propose_run (Article    *a,
         run_first = first, titled = TRUE;
       first += n;
     }
+  /* "Menteri Pertahanan Nasional Kim Chul-soo": an adjective after the
+   * title is the end of the title, not the start of the name */
+  if (titled && end - first >= 3 && title_qualifier (a, first))
+    first++;
   if (first >= end)
     return end;
 
@@ -854,7 +899,9 @@ propose_run (Article    *a,
    * two words). */
   /* "Secretary of the Interior Ryan Zinke": "the" may stand before the
    * portfolio */
-  of = first >= 3 && token_is_word (a, first - 1, "the") ? first - 2 : first - 1;
+  /* "Minister of National Defense Song Young-moo": "of" stands before
+   * the run, whose leading words ("National") were passed over above */
+  of = run_start >= 3 && token_is_word (a, run_start - 1, "the") ? run_start - 2 : run_start - 1;
   /* "Minister of Defense Prabowo Subianto" with the person known: the
    * words between "of" and the name are only the portfolio */
   if (first >= 2 && of >= 1 && end - first <= 3 && end < article_n_tokens (a)
@@ -868,7 +915,8 @@ propose_run (Article    *a,
           && entity_at (a, next->entity)->kind == TAUTAN_ENTITY_PERSON)
         return end;
     }
-  if (first >= 2 && of >= 1 && end - first >= 3 && _article_match_with (a, of, LEX_PREP, PREP_OF, NULL)
+  if (first >= 2 && of >= 1 && end - run_start >= 3 && end - first >= 2
+      && _article_match_with (a, of, LEX_PREP, PREP_OF, NULL)
       && _article_match_at (a, of - 1, LEX_TITLE, NULL, NULL)
       && !body_head_at (a, first, NULL))
     {

@@ -3605,6 +3605,106 @@ test_commitment_owner (void)
                 "promise", "Joko Widodo", NULL, "2024-05-13", "2024-05-13", "day");
 }
 
+/* Entities (s16): who is named, on text no rule was written from */
+
+/* "Minister of National Defense Song Young-moo" gave "Defense Song
+ * Young-moo": the title and its portfolio end before the name, in both
+ * languages */
+static void
+test_title_ends_before_name (void)
+{
+  const char *texts[] = {
+    "\"We are ready,\" Minister of National Defense Kim Chul-soo said on Monday.\n",
+    "\"Kami siap,\" kata Menteri Pertahanan Nasional Kim Chul-soo pada Senin.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-05-13");
+
+      assert_speaker (texts[i], "2024-05-13", i == 0 ? "We are" : "Kami siap", "Kim Chul-soo");
+      g_assert_null (kind_of_name (node, "Defense Kim Chul-soo"));
+      g_assert_null (kind_of_name (node, "Nasional Kim Chul-soo"));
+    }
+}
+
+/* A body the gazetteer does not know, by its head word: "X University",
+ * "Universitas X", "X Foundation", "Yayasan X", "Ministry of X",
+ * "Kementerian X", "Dinas X", "X Agency", "Badan X" */
+static void
+test_body_by_head_word (void)
+{
+  static const struct { const char *text, *words, *body; } cases[] = {
+    { "\"The study is clear,\" said a statement from Northbridge University.\n", "The study", "Northbridge University" },
+    { "\"Penelitian ini jelas,\" kata Universitas Nusa Bangsa dalam pernyataannya.\n", "Penelitian", "Universitas Nusa Bangsa" },
+    { "\"We will fund it,\" the Ashcombe Foundation said.\n", "We will", "Ashcombe Foundation" },
+    { "\"Kami akan mendanai,\" ujar Yayasan Cahaya Pagi.\n", "Kami akan", "Yayasan Cahaya Pagi" },
+    { "\"Prices will rise,\" said the Ministry of Coastal Affairs.\n", "Prices", "Ministry of Coastal Affairs" },
+    { "\"Harga akan naik,\" kata Kementerian Urusan Pesisir.\n", "Harga", "Kementerian Urusan Pesisir" },
+    { "\"Jalan akan diperbaiki,\" kata Dinas Pekerjaan Umum Kota Bogor.\n", "Jalan", "Dinas Pekerjaan Umum Kota Bogor" },
+    { "\"The river is rising,\" said the Flood Response Agency.\n", "The river", "Flood Response Agency" },
+    { "\"Sungai meluap,\" kata Badan Penanggulangan Banjir Daerah.\n", "Sungai", "Badan Penanggulangan Banjir Daerah" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) node = extract (cases[i].text, "2024-05-13");
+      JsonObject *who = quote_speaker (node, cases[i].words);
+      const char *id = json_object_get_string_member_with_default (who, "entity", NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (entity_name (json_node_get_object (node), id), ==, cases[i].body);
+      g_assert_cmpstr (kind_of_name (node, cases[i].body), ==, "organisation");
+    }
+}
+
+/* "Lopez insisted" after "Maria Lopez": a surname alone is the person
+ * named in full before, for the speakers and for the events */
+static void
+test_surname_refers_back (void)
+{
+  assert_speaker ("Maria Lopez, a teacher, spoke at the rally. \"We need schools,\" Lopez insisted.\n",
+                  "2024-05-13", "We need", "Maria Lopez");
+  assert_speaker ("Siti Rahmawati, seorang guru, berbicara di depan massa. \"Kami butuh sekolah,\" tegas "
+                  "Rahmawati.\n", "2024-05-13", "Kami butuh", "Siti Rahmawati");
+  assert_event ("Maria Lopez, a teacher from Springfield, spoke at the rally on Monday. Lopez criticised "
+                "Northbridge University on Monday.\n", "2024-05-13", "criticise", "Maria Lopez",
+                "Northbridge University", "2024-05-13", "2024-05-13", "day");
+  assert_event ("Siti Rahmawati, seorang guru, berbicara di depan massa pada Senin. Rahmawati mengkritik "
+                "Universitas Nusa Bangsa pada Senin.\n", "2024-05-13", "criticise", "Siti Rahmawati",
+                "Universitas Nusa Bangsa", "2024-05-13", "2024-05-13", "day");
+}
+
+/* The gazetteer knows ministers and bodies beyond the seed articles'
+ * (general knowledge, docs/extraction.md): known, not proposed */
+static void
+test_gazetteer_ministers_and_bodies (void)
+{
+  const char *texts[] = {
+    "Foreign Minister Penny Wong met Japanese Defence Minister Gen Nakatani on Monday.\n",
+    "Menteri Luar Negeri Penny Wong bertemu Menteri Pertahanan Jepang Gen Nakatani pada Senin.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-05-13");
+      JsonObject *root = json_node_get_object (node);
+
+      assert_event (texts[i], "2024-05-13", "meet", "Penny Wong", "Gen Nakatani", "2024-05-13", "2024-05-13", "day");
+      g_assert_cmpstr (entity_member (root, "name", "Gen Nakatani", "id"), ==, "gen-nakatani");
+      /* every name here is known: none is proposed */
+      for (guint k = 0; k < json_array_get_length (json_object_get_array_member (root, "entities")); k++)
+        g_assert_false (json_object_has_member (json_array_get_object_element (
+          json_object_get_array_member (root, "entities"), k), "x-proposed"));
+    }
+  {
+    g_autoptr(JsonNode) node = extract ("\"Kami siap membantu,\" kata Badan Pembangunan Internasional "
+                                        "Amerika Serikat.\n", "2024-05-13");
+
+    g_assert_cmpstr (entity_member (json_node_get_object (node), "name", "USAID", "kind"), ==, "organisation");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3716,6 +3816,10 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/reaffirmed-commitment", test_reaffirmed_commitment);
   g_test_add_func ("/tautan/extract-rules/actors/state-before-portfolio", test_state_before_portfolio);
   g_test_add_func ("/tautan/extract-rules/actors/commitment-owner", test_commitment_owner);
+  g_test_add_func ("/tautan/extract-rules/entities/title-ends-before-name", test_title_ends_before_name);
+  g_test_add_func ("/tautan/extract-rules/entities/body-by-head-word", test_body_by_head_word);
+  g_test_add_func ("/tautan/extract-rules/entities/surname-refers-back", test_surname_refers_back);
+  g_test_add_func ("/tautan/extract-rules/entities/gazetteer-ministers-and-bodies", test_gazetteer_ministers_and_bodies);
   add_clause_tests ();
   add_event_generalising_tests ();
   return g_test_run ();
