@@ -83,6 +83,7 @@ static const char * const not_regular_reasons[] = {
   "it is a character device, not a file",
   "it is a block device, not a file",
   "it is a socket, not a file",
+  "it is a link that leads to no file (a missing one, or a loop)",
   "it is not a regular file",
 };
 
@@ -175,7 +176,10 @@ kind_of_mode (mode_t mode)
     return not_regular_reasons[3];
   if (S_ISSOCK (mode))
     return not_regular_reasons[4];
-  return not_regular_reasons[5];
+  /* GIO describes a dangling or looping link as the link itself */
+  if (S_ISLNK (mode))
+    return not_regular_reasons[5];
+  return not_regular_reasons[G_N_ELEMENTS (not_regular_reasons) - 1];
 }
 
 /**
@@ -196,7 +200,9 @@ tautan_file_describe_kind (GFileInfo *info)
     return kind_of_mode ((mode_t)g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE));
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     return not_regular_reasons[0];
-  return not_regular_reasons[5];
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    return not_regular_reasons[5];
+  return not_regular_reasons[G_N_ELEMENTS (not_regular_reasons) - 1];
 }
 
 static void

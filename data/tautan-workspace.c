@@ -1006,6 +1006,39 @@ read_filters_and_unknown (TautanWorkspace *self,
     }
 }
 
+/* Where the dataset is: a relative path first, since the workspace may
+ * have moved with its dataset; then the absolute URI, for a workspace
+ * moved alone; then a file of the same name beside the workspace, for a
+ * dataset moved into the workspace's folder (the path is written only for
+ * a dataset within that folder). When none is there, the first, so that
+ * the error names where the dataset was. */
+static GFile *
+find_dataset (GFile      *folder,
+              const char *path,
+              const char *uri)
+{
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (path != NULL && folder != NULL)
+    g_ptr_array_add (candidates, g_file_resolve_relative_path (folder, path));
+  if (uri != NULL)
+    g_ptr_array_add (candidates, g_file_new_for_uri (uri));
+  if (candidates->len == 0)
+    return NULL;
+  if (folder != NULL)
+    {
+      g_autofree char *base = g_file_get_basename (candidates->pdata[0]);
+
+      if (base != NULL && !g_str_equal (base, "/") && !g_str_equal (base, ".."))
+        g_ptr_array_add (candidates, g_file_get_child (folder, base));
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    if (g_file_query_file_type (candidates->pdata[i], G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_REGULAR)
+      return g_object_ref (candidates->pdata[i]);
+  return g_object_ref (candidates->pdata[0]);
+}
+
 /**
  * tautan_workspace_load_data:
  * @display_name: the name errors give
@@ -1094,11 +1127,7 @@ tautan_workspace_load_data (const char  *data,
       dataset = json_object_get_object_member (root, "dataset");
       path = get_string (&r, dataset, "path", "$.dataset", FALSE);
       uri = get_string (&r, dataset, "uri", "$.dataset", FALSE);
-      /* A relative path wins: the workspace may have moved with its dataset. */
-      if (path != NULL && folder != NULL)
-        self->dataset = g_file_resolve_relative_path (folder, path);
-      else if (uri != NULL)
-        self->dataset = g_file_new_for_uri (uri);
+      self->dataset = find_dataset (folder, path, uri);
     }
 
   g_strfreev (self->hidden_kinds);

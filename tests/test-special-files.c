@@ -115,6 +115,27 @@ load_problems (const char *path)
   return g_string_free (text, FALSE);
 }
 
+/* A link to itself, or to a file that is gone, says so, not "not a
+ * regular file". */
+static void
+test_dataset_links (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *loop_a = g_build_filename (f->dir, "loop-a.json", NULL);
+  g_autofree char *loop_b = g_build_filename (f->dir, "loop-b.json", NULL);
+  g_autofree char *dangling = g_build_filename (f->dir, "dangling.json", NULL);
+  g_autofree char *loop_problems = NULL;
+  g_autofree char *dangling_problems = NULL;
+
+  g_assert_cmpint (symlink (loop_b, loop_a), ==, 0);
+  g_assert_cmpint (symlink (loop_a, loop_b), ==, 0);
+  g_assert_cmpint (symlink ("gone.json", dangling), ==, 0);
+  loop_problems = load_problems (loop_a);
+  dangling_problems = load_problems (dangling);
+  g_assert_nonnull (strstr (loop_problems, "loop-a.json: it is a link that leads to no file (a missing one, or a loop)"));
+  g_assert_nonnull (strstr (dangling_problems, "dangling.json: it is a link that leads to no file"));
+}
+
 static void
 test_dataset_fifo (Fixture       *f,
                    gconstpointer  data)
@@ -237,6 +258,7 @@ main (int   argc,
 
 #define ADD(name, func) g_test_add ("/special-files/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("dataset-fifo", test_dataset_fifo);
+  ADD ("dataset-links", test_dataset_links);
   ADD ("dataset-device", test_dataset_device);
   ADD ("text-file-fifo", test_text_file_fifo);
   ADD ("text-file-link-out", test_text_file_link_out);

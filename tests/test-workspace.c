@@ -124,6 +124,68 @@ test_atomic (void)
   g_chmod (dir, 0700);
 }
 
+/* A workspace or its dataset moved on its own still finds the dataset. */
+static void
+test_moved (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "moved", NULL);
+  g_autofree char *data_dir = g_build_filename (dir, "data", NULL);
+  g_autofree char *other_dir = g_build_filename (dir, "other", NULL);
+  g_autofree char *inside_path = g_build_filename (data_dir, "inside.json", NULL);
+  g_autofree char *outside_path = g_build_filename (other_dir, "outside.json", NULL);
+  g_autofree char *beside_path = g_build_filename (dir, "outside.json", NULL);
+  g_autofree char *ws_path = g_build_filename (dir, "a.tautan", NULL);
+  g_autofree char *away_path = g_build_filename (other_dir, "a.tautan", NULL);
+  g_autoptr(GFile) inside = g_file_new_for_path (inside_path);
+  g_autoptr(GFile) outside = g_file_new_for_path (outside_path);
+  g_autoptr(GFile) beside = g_file_new_for_path (beside_path);
+  g_autoptr(GFile) ws_file = g_file_new_for_path (ws_path);
+  g_autoptr(GFile) away = g_file_new_for_path (away_path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (data_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (other_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (inside_path, "{}", -1, NULL));
+  g_assert_true (g_file_set_contents (outside_path, "{}", -1, NULL));
+
+  /* moved alone, away from the dataset it holds by a relative path: the
+   * absolute URI still leads to it */
+  {
+    g_autoptr(TautanWorkspace) ws = sample (inside);
+    g_autoptr(TautanWorkspace) loaded = NULL;
+
+    g_assert_true (tautan_workspace_save (ws, ws_file, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_rename (ws_path, away_path), ==, 0);
+    loaded = tautan_workspace_load (away, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_file_equal (tautan_workspace_get_dataset_file (loaded), inside));
+  }
+
+  /* a dataset outside the workspace's folder, then moved into it */
+  {
+    g_autoptr(TautanWorkspace) ws = sample (outside);
+    g_autoptr(TautanWorkspace) loaded = NULL;
+
+    g_assert_true (tautan_workspace_save (ws, ws_file, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_rename (outside_path, beside_path), ==, 0);
+    loaded = tautan_workspace_load (ws_file, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_file_equal (tautan_workspace_get_dataset_file (loaded), beside));
+  }
+
+  /* gone everywhere: where it was, for the message */
+  {
+    g_autoptr(TautanWorkspace) loaded = NULL;
+
+    g_assert_cmpint (g_unlink (beside_path), ==, 0);
+    loaded = tautan_workspace_load (ws_file, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_file_equal (tautan_workspace_get_dataset_file (loaded), outside));
+  }
+}
+
 static void
 check_bad (const char *json,
            const char *expected)
@@ -364,6 +426,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/workspace/round-trip", test_round_trip);
   g_test_add_func ("/tautan/workspace/atomic", test_atomic);
+  g_test_add_func ("/tautan/workspace/moved", test_moved);
   g_test_add_func ("/tautan/workspace/bad", test_bad);
   g_test_add_func ("/tautan/workspace/marking-and-unknown", test_marking_and_unknown);
   g_test_add_func ("/tautan/workspace/rollup", test_rollup);

@@ -16,6 +16,7 @@
 
 #include "tautan/tautan-count.h"
 #include "tautan/tautan-paths.h"
+#include "tautan/tautan-text.h"
 
 #include "tautan-analysis-panel-private.h"
 
@@ -151,10 +152,12 @@ _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self)
         {
           TautanEntity e;
           guint entity = g_array_index (path->entities, guint, k);
+          g_autofree char *name = NULL;
 
           focus[entity] = 1;
           tautan_dataset_get_entity (dataset, entity, &e);
-          g_string_append_printf (title, "%s%s", k ? " → " : "", e.name);
+          name = tautan_text_isolate (e.name, TAUTAN_TEXT_MAX_NAME);
+          g_string_append_printf (title, "%s%s", k ? " → " : "", name);
         }
       g_string_append_printf (title, g_dngettext (GETTEXT_PACKAGE, " (%s event)", " (%s events)", path->n_events),
                               tautan_count_format (path->n_events));

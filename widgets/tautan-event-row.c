@@ -56,7 +56,7 @@ join_entities (TautanDataset *ds,
       g_autofree char *name = NULL;
 
       tautan_dataset_get_entity (ds, list[i], &e);
-      name = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
+      name = tautan_text_isolate (e.name, TAUTAN_TEXT_MAX_NAME);
       g_string_append_printf (str, "%s%s", i ? ", " : "", name);
     }
   return g_string_free (str, FALSE);

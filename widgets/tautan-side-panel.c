@@ -501,11 +501,17 @@ update_edge (TautanSidePanel *self)
                                                             self->selection.target)
                                : tautan_slice_list_events (self->slice, TAUTAN_NONE, self->selection.source,
                                                            self->selection.target);
-  g_autofree char *source = entity_name (ds, self->selection.source);
-  g_autofree char *target = entity_name (ds, self->selection.target);
-  g_autofree char *title = g_strdup_printf ("%s → %s", source, target);
+  TautanEntity a, b;
+  g_autofree char *source = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
 
+  tautan_dataset_get_entity (ds, self->selection.source, &a);
+  tautan_dataset_get_entity (ds, self->selection.target, &b);
+  source = tautan_text_isolate (a.name, TAUTAN_TEXT_MAX_NAME);
+  target = tautan_text_isolate (b.name, TAUTAN_TEXT_MAX_NAME);
+  title = g_strdup_printf ("%s → %s", source, target);
   gtk_label_set_text (self->edge_title, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->edge_title), g_utf8_strlen (title, -1) > 60 ? title : NULL);
   /* TRANSLATORS: "window" is the time window, the period selected on the timeline. */

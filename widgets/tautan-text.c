@@ -44,6 +44,29 @@ tautan_text_shorten (const char *text,
   return g_strconcat (head, "…", NULL);
 }
 
+/**
+ * tautan_text_isolate:
+ * @text: (nullable): a name, in whatever script and direction
+ * @max_chars: the most characters to keep
+ *
+ * For a name joined with other text ("A → B", "A, B"): a right-to-left
+ * name, or a stray override (U+202E) in one, would otherwise reorder the
+ * arrow and the next name too. Between U+2068 FIRST STRONG ISOLATE and
+ * U+2069 POP DIRECTIONAL ISOLATE it reorders only itself, and the
+ * isolate's end closes whatever it left open.
+ *
+ * Returns: (transfer full): @text shortened as tautan_text_shorten()
+ *   does, isolated
+ */
+char *
+tautan_text_isolate (const char *text,
+                     gsize       max_chars)
+{
+  g_autofree char *shown = tautan_text_shorten (text, max_chars);
+
+  return g_strconcat ("\u2068", shown, "\u2069", NULL);
+}
+
 static GDateTime *
 date_time_for_day (TautanDay day)
 {

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 
 char *tautan_text_shorten      (const char           *text,
                                 gsize                 max_chars);
+char *tautan_text_isolate      (const char           *text,
+                                gsize                 max_chars);
 char *tautan_text_format_day   (TautanDay             day);
 char *tautan_text_format_month (int                   year,
                                 int                   month);
