@@ -24,6 +24,7 @@
 #include "tautan-dataset-private.h"
 #include "tautan-enums.h"
 #include "tautan-format-enums-private.h"
+#include "tautan-map-guard-private.h"
 
 /* A dataset is read straight from its bytes into the columns, with no JSON
  * tree: tautan_json_scan_check() has already accepted every byte, so a
@@ -2638,11 +2639,15 @@ typedef struct
   GBytes      *remote;
   const char  *data;
   gsize        len;
+  TautanMapGuard *guard;    /* while mapped */
+  gboolean     cut_short;   /* the file was truncated while mapped */
 } Contents;
 
 static void
 contents_clear (Contents *c)
 {
+  if (c->guard != NULL)
+    c->cut_short |= _tautan_map_guard_end (g_steal_pointer (&c->guard));
   g_clear_pointer (&c->mapped, g_mapped_file_unref);
   g_clear_pointer (&c->remote, g_bytes_unref);
   c->data = NULL;
@@ -2828,6 +2833,7 @@ contents_open (Contents      *c,
         }
       c->data = g_mapped_file_get_contents (c->mapped);
       c->len = g_mapped_file_get_length (c->mapped);
+      c->guard = _tautan_map_guard_begin (c->data, c->len);
     }
   else
     {
@@ -2843,6 +2849,27 @@ contents_open (Contents      *c,
   if (c->data == NULL)
     c->data = "";
   return TRUE;
+}
+
+/* Unmaps @c; FALSE, with the reason, if the file was cut short while it
+ * was read: what was read (zeros past its new end) is not the file. */
+static gboolean
+contents_finish (Contents    *c,
+                 const char  *display,
+                 GPtrArray   *diagnostics,
+                 GError     **error)
+{
+  contents_clear (c);
+  if (!c->cut_short)
+    return TRUE;
+  /* what the zeros gave is no problem of the file's */
+  g_ptr_array_set_size (diagnostics, 0);
+  if (error != NULL)
+    g_clear_error (error);
+  g_set_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO,
+               "%s: the file was cut short while it was read (another program is writing it); "
+               "open it again once it is written", display);
+  return FALSE;
 }
 
 /* tautan_dataset_load_file(), calling @ready (nullable) on this thread
@@ -2917,6 +2944,8 @@ load_file (GFile                  *file,
   dataset = load_bytes (data, len, display, parent, &contents, cache, cancellable, progress, progress_data, diags,
                         error);
   data = NULL;
+  if (!contents_finish (&contents, display, diags, error))
+    g_clear_object (&dataset);
   if (dataset != NULL)
     {
       _tautan_dataset_set_file (dataset, file, FALSE);
@@ -2992,8 +3021,20 @@ tautan_dataset_check_file (GFile                *file,
   parent = g_file_get_parent (file);
 
   if (check_regular (file, display, NULL, error) &&
-      contents_open (&contents, file, display, local_path, NULL, error) &&
-      read_checked (&l, contents.data, contents.len, contents.mapped != NULL, display, parent, NULL, NULL, NULL, NULL, diags, error))
+      contents_open (&contents, file, display, local_path, NULL, error))
+    {
+      gboolean read = read_checked (&l, contents.data, contents.len, contents.mapped != NULL, display, parent,
+                                    NULL, NULL, NULL, NULL, diags, error);
+
+      if (!contents_finish (&contents, display, diags, error))
+        {
+          if (read)
+            loader_clear (&l);
+        }
+      else if (read)
+        ok = TRUE;
+    }
+  if (ok)
     {
       if (summary != NULL)
         {

@@ -136,6 +136,66 @@ test_dataset_links (Fixture       *f,
   g_assert_nonnull (strstr (dangling_problems, "dangling.json: it is a link that leads to no file"));
 }
 
+/* Cuts the file to its first kilobyte at the loader's first progress
+ * report, before the bytes are read: as a copy over it would. */
+static void
+truncate_at_first_report (double   fraction,
+                          gpointer data)
+{
+  const char *path = data;
+
+  if (fraction > 0 && fraction < 1 && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      struct stat st;
+
+      g_assert_cmpint (stat (path, &st), ==, 0);
+      if (st.st_size > 1024)
+        g_assert_cmpint (truncate (path, 1024), ==, 0);
+    }
+}
+
+/* A dataset cut short by another program while it is read gives an error
+ * that says so: the mapped pages past its new end used to kill the
+ * process with SIGBUS. */
+static void
+test_dataset_truncated_while_read (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "big.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) big = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  const char *end;
+
+  /* the minimal dataset with 4 MB of notes at its end: pages to fault on */
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  end = strrchr (contents, '}');
+  g_assert_nonnull (end);
+  big = g_string_new_len (contents, end - contents);
+  g_string_append (big, ", \"x-notes\": \"");
+  for (guint i = 0; i < 4 * 1024 * 1024 / 64; i++)
+    g_string_append (big, "A note that pads the file so that it spans many pages of memory. ");
+  g_string_append (big, "\"}\n");
+  g_assert_true (g_file_set_contents (path, big->str, big->len, NULL));
+
+  /* whole, it loads */
+  dataset = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_clear_object (&dataset);
+
+  dataset = tautan_dataset_load_file (file, FALSE, NULL, truncate_at_first_report, path, &diagnostics, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "big.json: the file was cut short while it was read"));
+  /* nothing of what the missing pages gave is blamed on the file */
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+}
+
 static void
 test_dataset_fifo (Fixture       *f,
                    gconstpointer  data)
@@ -260,6 +320,7 @@ main (int   argc,
   ADD ("dataset-fifo", test_dataset_fifo);
   ADD ("dataset-links", test_dataset_links);
   ADD ("dataset-device", test_dataset_device);
+  ADD ("dataset-truncated-while-read", test_dataset_truncated_while_read);
   ADD ("text-file-fifo", test_text_file_fifo);
   ADD ("text-file-link-out", test_text_file_link_out);
   ADD ("text-file-link-inside", test_text_file_link_inside);
