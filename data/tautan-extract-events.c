@@ -201,9 +201,16 @@ group_forward (Article *a,
 
           if (_article_token_is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
-          while (j < limit && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
-                 && _article_mention_at (a, j) == NO_INDEX)
-            j++;
+          /* past the whole of a title: "Menteri Pertahanan X", "Defense
+           * Minister X" */
+          while (j < limit && _article_mention_at (a, j) == NO_INDEX)
+            {
+              guint32 len = 1;
+
+              if (!_article_match_at (a, j, LEX_TITLE, &len, NULL) && !word_is (a, j, "the"))
+                break;
+              j += MAX (len, 1);
+            }
           if (_article_mention_at (a, j) != NO_INDEX)
             {
               i = j;
@@ -1819,6 +1826,21 @@ events_in_sentence (Article *a,
           guest.date.words = g_strdup (ev.date.words);
           guest.date.note = g_strdup (ev.date.note);
           g_array_append_val (a->events, guest);
+        }
+      /* "met with A, B and C", "bertemu dengan A, B dan C": a visitor
+       * meeting several people holds one meeting with each, as a host
+       * receiving several guests does */
+      while (g_str_equal (ev.type, "meet") && !(cue->flags & EVENT_CUE_HOST) && ev.targets->len > 1)
+        {
+          ArticleEvent met = ev;
+
+          met.actors = g_array_copy (ev.actors);
+          met.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_array_append_val (met.targets, g_array_index (ev.targets, guint32, 0));
+          g_array_remove_index (ev.targets, 0);
+          met.date.words = g_strdup (ev.date.words);
+          met.date.note = g_strdup (ev.date.note);
+          g_array_append_val (a->events, met);
         }
       g_array_append_val (a->events, ev);
       i += n - 1;

@@ -3225,6 +3225,61 @@ add_event_generalising_tests (void)
   g_test_add_func ("/tautan/extract-rules/events/visit-named-by-noun", test_visit_named_by_noun);
 }
 
+/* Session 16, events: how a clause becomes an event */
+
+/* Whether an event of @type by @actor is aimed at @target alone. */
+static gboolean
+has_event_to (JsonObject *root,
+              const char *type,
+              const char *actor,
+              const char *target)
+{
+  JsonArray *events = json_object_get_array_member (root, "events");
+
+  for (guint i = 0; events && i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+      JsonArray *targets = json_object_get_array_member (e, "targets");
+
+      if (g_strcmp0 (json_object_get_string_member (e, "type"), type) == 0
+          && has_name (root, json_object_get_array_member (e, "actors"), actor)
+          && json_array_get_length (targets) == 1 && has_name (root, targets, target))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_meets_each_in_list (void)
+{
+  /* "met with A, B and C", "bertemu dengan A, B dan C": a visitor who
+   * meets several people holds one meeting with each, as a host who
+   * receives several guests does */
+  const char *texts[] = {
+    "Secretary of State Antony Blinken met with Foreign Minister Retno Marsudi, Defense Minister Prabowo "
+    "Subianto and Foreign Minister Wang Yi on Monday.\n",
+    "Menteri Luar Negeri AS Antony Blinken bertemu dengan Menteri Luar Negeri Retno Marsudi, Menteri "
+    "Pertahanan Prabowo Subianto dan Menteri Luar Negeri Wang Yi pada Senin (11/3).\n",
+  };
+  const char *met[] = { "Retno Marsudi", "Prabowo Subianto", "Wang Yi" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+
+      for (guint j = 0; j < G_N_ELEMENTS (met); j++)
+        g_assert_true (has_event_to (root, "meet", "Antony Blinken", met[j]));
+      g_assert_cmpuint (count_events (root, "meet", "Antony Blinken"), ==, G_N_ELEMENTS (met));
+    }
+}
+
+static void
+add_clause_event_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
+}
+
 /* The kind of the entity named @name, or NULL. */
 static const char *
 kind_of_name (JsonNode   *node,
@@ -3718,5 +3773,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/actors/commitment-owner", test_commitment_owner);
   add_clause_tests ();
   add_event_generalising_tests ();
+  add_clause_event_tests ();
   return g_test_run ();
 }
