@@ -2374,6 +2374,74 @@ has_event_as_actor (const Article *a,
   return FALSE;
 }
 
+/* Whether an event has all of @who among its actors. */
+static gboolean
+has_event_of_all (const Article *a,
+                  const GArray  *who)
+{
+  for (guint i = 0; i < a->events->len; i++)
+    {
+      const GArray *actors = g_array_index (a->events, ArticleEvent, i).actors;
+      guint k = 0;
+
+      while (k < who->len && contains ((GArray *)actors, g_array_index (who, guint32, k)))
+        k++;
+      if (k == who->len)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @who are named in sentence @si side by side, joined by "and"
+ * or "dan" ("Zinke and Colorado Senator Gardner announced"), not a person and
+ * the body named in their role ("X, the State Department spokesperson"). */
+static gboolean
+joined_by_and (const Article *a,
+               guint32        si,
+               const GArray  *who)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+  guint32 last_end = NO_INDEX, found = 0;
+
+  for (guint32 k = s->first_token; k < s->end_token; k++)
+    {
+      guint32 m = _article_mention_at (a, k);
+      gboolean conj = FALSE;
+
+      if (m == NO_INDEX || !contains ((GArray *)who, _article_mention (a, m)->entity))
+        continue;
+      if (last_end != NO_INDEX)
+        {
+          for (guint32 j = last_end; j < k; j++)
+            {
+              guint32 other = _article_mention_at (a, j);
+
+              /* a place or state before a role, known ("and Indonesian
+               * Foreign Minister X") or not ("and Colorado Senator X") */
+              if (other != NO_INDEX && entity (a, _article_mention (a, other)->entity)->kind != TAUTAN_ENTITY_PERSON
+                  && _article_match_at (a, _article_mention (a, other)->end_token, LEX_TITLE, NULL, NULL))
+                {
+                  j = _article_mention (a, other)->end_token - 1;
+                  continue;
+                }
+              if (_article_token_is (a, j, LEX_CONJ, NULL))
+                conj = TRUE;
+              else if ((!_article_match_at (a, j, LEX_TITLE, NULL, NULL) && !(article_token (a, j)->flags & TOKEN_CAPITAL))
+                       || _article_mention_at (a, j) != NO_INDEX)
+                return FALSE;
+            }
+          if (!conj)
+            return FALSE;
+        }
+      found++;
+      last_end = _article_mention (a, m)->end_token;
+      k = last_end - 1;
+      if (found == who->len)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The speaker of a speech cue outside quotes: "X said (that)", "X
  * mengatakan bahwa", "X melaporkan", "said X", "according to X",
  * "menurut X". */
@@ -2439,6 +2507,7 @@ add_reported_speech (Article *a)
           ArticleEvent ev = { 0 };
           const Payload *p;
           guint32 n;
+          gboolean joint = FALSE;
 
           guint32 flags;
 
@@ -2458,7 +2527,11 @@ add_reported_speech (Article *a)
           if (clauses == NULL)
             clauses = _tautan_read_clauses (a, si);
           speech_speakers (a, clauses, si, i, n, flags, speakers);
-          for (guint k = speakers->len; k-- > 0;)
+          /* "A and B announced today that…": a joint statement is an act
+           * of its own, news apart from what each said alone */
+          if (speakers->len >= 2 && joined_by_and (a, si, speakers) && !has_event_of_all (a, speakers))
+            joint = TRUE;
+          for (guint k = speakers->len; !joint && k-- > 0;)
             if (has_event_as_actor (a, g_array_index (speakers, guint32, k)))
               {
                 /* their plain statement takes the stance of these words */

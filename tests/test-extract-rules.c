@@ -3275,9 +3275,37 @@ test_meets_each_in_list (void)
 }
 
 static void
+test_joint_statement (void)
+{
+  /* "A and B announced": a joint statement by both, though each did
+   * something else alone before */
+  const char *texts[] = {
+    "Antony Blinken met Retno Marsudi in Jakarta on Monday. Blinken and West Java Governor Retno Marsudi "
+    "announced on Tuesday a new exchange programme for students.\n",
+    "Antony Blinken bertemu Retno Marsudi di Jakarta pada Senin (11/3). Blinken dan Marsudi mengumumkan "
+    "pada Selasa (12/3) program pertukaran baru untuk pelajar.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+      JsonObject *joint = find_event (root, "statement", "Retno Marsudi");
+
+      g_assert_true (has_name (root, json_object_get_array_member (joint, "actors"), "Antony Blinken"));
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (joint, "date"), "start"), ==,
+                       "2024-03-12");
+    }
+  /* a speaker and the body of their role are no pair */
+  assert_no_event ("Jeff Rathke met Retno Marsudi in Jakarta on Monday. Jeff Rathke, the State Department "
+                   "Spokesperson, said on Tuesday the talks went well.\n", "2024-03-13", "statement", "Jeff Rathke");
+}
+
+static void
 add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
+  g_test_add_func ("/tautan/extract-rules/events/joint-statement", test_joint_statement);
 }
 
 /* The kind of the entity named @name, or NULL. */
