@@ -465,6 +465,23 @@ commitment_owner (const Article *a,
   return cur->first_token > 0 && word_is (a, cur->first_token - 1, "komitmen");
 }
 
+/* "to help", "untuk membantu": a purpose that names whom an act is for. */
+static gboolean
+help_purpose_at (const Article *a,
+                 guint32        k)
+{
+  static const char *helps[] = {
+    "help", "assist", "support", "aid", "membantu", "mendukung", "menolong", "mendampingi",
+  };
+
+  if (!(word_is (a, k, "to") || word_is (a, k, "untuk") || word_is (a, k, "akan")) || k + 1 >= article_n_tokens (a))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (helps); i++)
+    if (word_is (a, k + 1, helps[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 targets_within (Article    *a,
                 guint32     from,
@@ -504,6 +521,13 @@ targets_within (Article    *a,
       if (object_acts && !g_str_equal (type, "appeal") && _article_token_is (a, k, LEX_REL, NULL)
           && agent_of_relative (a, k, limit, out))
         return;
+      /* "pledged to help Indonesia", "berjanji untuk membantu Indonesia":
+       * a promise of help is made to whom it would help */
+      if (g_str_equal (type, "promise") && m == NO_INDEX && help_purpose_at (a, k))
+        {
+          k++;
+          continue;
+        }
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
       if (_article_token_is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)

@@ -3302,10 +3302,24 @@ test_joint_statement (void)
 }
 
 static void
+test_promise_to_help (void)
+{
+  /* "pledged to help X", "berjanji untuk membantu X": the promise is made
+   * to whom it would help; a promise to do a thing somewhere has no target */
+  assert_event ("Japan pledged on Monday to help Indonesia rebuild after the earthquake.\n",
+                "2024-03-13", "promise", "Japan", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Jepang berjanji pada Senin (11/3) untuk membantu Indonesia membangun kembali.\n",
+                "2024-03-13", "promise", "Japan", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Japan promised on Monday to build a school in Jakarta.\n",
+                "2024-03-13", "promise", "Japan", NULL, "2024-03-11", "2024-03-11", "day");
+}
+
+static void
 add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
   g_test_add_func ("/tautan/extract-rules/events/joint-statement", test_joint_statement);
+  g_test_add_func ("/tautan/extract-rules/events/promise-to-help", test_promise_to_help);
 }
 
 /* The kind of the entity named @name, or NULL. */
