@@ -210,6 +210,10 @@ const EventCue _tautan_event_cues[] = {
   { "signed", "sign-agreement", M }, { "signs", "sign-agreement", M }, { "struck a deal", "sign-agreement", M | T },
   { "reached an agreement", "sign-agreement", M | T }, { "made a deal", "sign-agreement", M | T },
   { "signed a deal", "sign-agreement", M }, { "signed an agreement", "sign-agreement", M },
+  /* "A and B agreed to extend a cease-fire", "A dan B sepakat untuk …":
+   * parties agreeing with each other, though no document is named */
+  { "agreed", "sign-agreement", M }, { "sepakat", "sign-agreement", M }, { "bersepakat", "sign-agreement", M },
+  { "setuju untuk", "sign-agreement", M },
   /* congratulate */
   { "ucapan selamat", "congratulate", N }, { "memberi selamat", "congratulate", T },
   { "memberikan selamat", "congratulate", T }, { "mengucapkan selamat", "congratulate", T },

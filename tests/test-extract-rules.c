@@ -3315,11 +3315,27 @@ test_promise_to_help (void)
 }
 
 static void
+test_parties_agreed (void)
+{
+  /* "A and B agreed to extend a cease-fire", "A dan B sepakat untuk …":
+   * an agreement between the two, though no document is named; one party
+   * agreeing to a thing has no counterparty and makes none */
+  assert_event ("Indonesia and Malaysia agreed on Monday to extend a cease-fire.\n",
+                "2024-03-13", "sign-agreement", "Indonesia", "Malaysia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Indonesia dan Malaysia sepakat pada Senin (11/3) untuk memperpanjang gencatan senjata.\n",
+                "2024-03-13", "sign-agreement", "Indonesia", "Malaysia", "2024-03-11", "2024-03-11", "day");
+  assert_no_event ("Indonesia agreed to the plan on Monday.\n", "2024-03-13", "sign-agreement", "Indonesia");
+  assert_no_event ("Indonesia dan Malaysia tidak sepakat pada Senin (11/3).\n", "2024-03-13", "sign-agreement",
+                   "Indonesia");
+}
+
+static void
 add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
   g_test_add_func ("/tautan/extract-rules/events/joint-statement", test_joint_statement);
   g_test_add_func ("/tautan/extract-rules/events/promise-to-help", test_promise_to_help);
+  g_test_add_func ("/tautan/extract-rules/events/parties-agreed", test_parties_agreed);
 }
 
 /* The kind of the entity named @name, or NULL. */
