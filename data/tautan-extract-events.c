@@ -1817,7 +1817,10 @@ events_in_sentence (Article *a,
       }
 
       if (ev.actors->len == 0
-          || (ev.targets->len == 0 && !agent_named && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
+          /* a host named with no guest received a thing, not a visit:
+           * "the letter was received by X" */
+          || (ev.targets->len == 0 && (!agent_named || (cue->flags & EVENT_CUE_HOST))
+              && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
               && !signs_law (a, i + n, s->end_token)
               && !request_for_something (a, &ev, i, n)))
         {

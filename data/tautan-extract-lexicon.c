@@ -173,6 +173,14 @@ const EventCue _tautan_event_cues[] = {
    * "paid a courtesy call on Y" (the guest's) */
   { "received a courtesy call from", "meet", T | H }, { "received courtesy calls from", "meet", T | H },
   { "received a visit from", "meet", T | H }, { "menerima kedatangan", "meet", T | H },
+  /* the same visit told from the guest: "X was received by Y", "X
+   * diterima oleh Y", "disambut Y" */
+  { "was received by", "meet", P | T | H }, { "were received by", "meet", P | T | H },
+  { "was hosted by", "meet", P | T | H }, { "were hosted by", "meet", P | T | H },
+  { "was welcomed by", "meet", P | T | H }, { "were welcomed by", "meet", P | T | H },
+  { "diterima oleh", "meet", P | T | H }, { "diterima langsung oleh", "meet", P | T | H },
+  { "disambut oleh", "meet", P | T | H }, { "disambut langsung oleh", "meet", P | T | H },
+  { "dijamu oleh", "meet", P | T | H },
   { "paid a courtesy call on", "meet", T }, { "paid a courtesy call to", "meet", T },
   /* "tiba di Taiwan untuk kunjungan tiga hari", "arrived in Beijing for
    * talks": an arrival for a visit is the visit */

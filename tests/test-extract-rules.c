@@ -3330,12 +3330,28 @@ test_parties_agreed (void)
 }
 
 static void
+test_guest_received_by_host (void)
+{
+  /* "X was received by Y", "X diterima oleh Y": the visit told from the
+   * guest goes from the guest to the host, as "Y received X" does; a
+   * thing received is no visit */
+  assert_event ("Russian President Vladimir Putin was received by President Joko Widodo on Monday.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Presiden Rusia Vladimir Putin diterima oleh Presiden Joko Widodo pada Senin (11/3).\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+  assert_no_event ("The letter was received by Joko Widodo on Monday.\n", "2024-03-13", NULL, "Joko Widodo");
+  assert_no_event ("Surat itu diterima oleh Presiden Joko Widodo pada Senin (11/3).\n", "2024-03-13", NULL,
+                   "Joko Widodo");
+}
+
+static void
 add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
   g_test_add_func ("/tautan/extract-rules/events/joint-statement", test_joint_statement);
   g_test_add_func ("/tautan/extract-rules/events/promise-to-help", test_promise_to_help);
   g_test_add_func ("/tautan/extract-rules/events/parties-agreed", test_parties_agreed);
+  g_test_add_func ("/tautan/extract-rules/events/guest-received-by-host", test_guest_received_by_host);
 }
 
 /* The kind of the entity named @name, or NULL. */
