@@ -465,6 +465,36 @@ commitment_owner (const Article *a,
   return cur->first_token > 0 && word_is (a, cur->first_token - 1, "komitmen");
 }
 
+/* Whether the cue at @cue is a welcome ("welcomed") whose object is a
+ * person met, not their act: the first name after it, past a title or a
+ * state before one, is a person's with no possessive. */
+static gboolean
+welcome_of_guest (const Article *a,
+                  guint32        cue,
+                  guint32        from,
+                  guint32        end)
+{
+  guint32 k = from, m;
+
+  if (!word_is (a, cue, "welcomed") && !word_is (a, cue, "welcomes") && !word_is (a, cue, "welcome"))
+    return FALSE;
+  for (guint steps = 0; k < end && steps < 6; steps++)
+    {
+      guint32 len = 1;
+
+      m = _article_mention_at (a, k);
+      if (m != NO_INDEX && state_modifies_next (a, m))
+        k = _article_mention (a, m)->end_token;
+      else if (m == NO_INDEX && (_article_match_at (a, k, LEX_TITLE, &len, NULL) || word_is (a, k, "the")))
+        k += MAX (len, 1);
+      else
+        break;
+    }
+  m = k < end ? _article_mention_at (a, k) : NO_INDEX;
+  return m != NO_INDEX && entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_PERSON
+         && past_possessive (a, _article_mention (a, m)->end_token) == _article_mention (a, m)->end_token;
+}
+
 /* "to help", "untuk membantu": a purpose that names whom an act is for. */
 static gboolean
 help_purpose_at (const Article *a,
@@ -1750,6 +1780,17 @@ events_in_sentence (Article *a,
           g_array_append_vals (ev.targets, ev.actors->data, ev.actors->len);
           g_array_set_size (ev.actors, 0);
           g_array_append_vals (ev.actors, givers->data, givers->len);
+        }
+
+      /* "welcomed Russian President Vladimir Putin": a welcome given to a
+       * person, not to their act, is a host receiving a guest */
+      if (g_str_equal (ev.type, "support") && ev.targets->len > 0 && welcome_of_guest (a, i, i + n, s->end_token))
+        {
+          GArray *guests = ev.targets;
+
+          ev.type = "meet";
+          ev.targets = ev.actors;
+          ev.actors = guests;
         }
 
     found_actors:

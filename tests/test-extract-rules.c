@@ -3345,6 +3345,20 @@ test_guest_received_by_host (void)
 }
 
 static void
+test_welcome_of_guest (void)
+{
+  /* "welcomed President X": a welcome given to a person is a host
+   * receiving a guest (guest to host); a welcome for their act stays
+   * support for them */
+  assert_event ("President Joko Widodo welcomed Russian President Vladimir Putin on Monday.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+  assert_event ("President Joko Widodo welcomed Vladimir Putin's decision on Monday.\n",
+                "2024-03-13", "support", "Joko Widodo", "Vladimir Putin", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Indonesia welcomed Japan's announcement on Monday.\n",
+                "2024-03-13", "support", "Indonesia", "Japan", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
 add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
@@ -3352,6 +3366,7 @@ add_clause_event_tests (void)
   g_test_add_func ("/tautan/extract-rules/events/promise-to-help", test_promise_to_help);
   g_test_add_func ("/tautan/extract-rules/events/parties-agreed", test_parties_agreed);
   g_test_add_func ("/tautan/extract-rules/events/guest-received-by-host", test_guest_received_by_host);
+  g_test_add_func ("/tautan/extract-rules/events/welcome-of-guest", test_welcome_of_guest);
 }
 
 /* The kind of the entity named @name, or NULL. */
