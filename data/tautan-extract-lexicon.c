@@ -135,6 +135,11 @@ const EventCue _tautan_event_cues[] = {
   { "endorses", "support", T }, { "solidarity", "support", N }, { "stands with", "support", T },
   { "stand with", "support", T }, { "was backed", "support", P }, { "is backed", "support", P },
   { "berterima kasih", "support", T }, { "thanked", "support", T }, { "backed by", "support", P },
+  /* sympathy and thanks voiced with a light verb: "expressed appreciation
+   * for X's efforts", "menyampaikan belasungkawa kepada X" */
+  { "appreciation", "support", N }, { "apresiasi", "support", N }, { "gratitude", "support", N },
+  { "condolences", "support", N }, { "belasungkawa", "support", N }, { "duka cita", "support", N },
+  { "dukacita", "support", N },
   /* a welcome for another's act: "menyambut baik keputusan AS",
    * "welcomed Denmark's announcement" */
   { "menyambut baik", "support", T }, { "welcomed", "support", T }, { "welcomes", "support", T },

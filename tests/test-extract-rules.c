@@ -3359,6 +3359,21 @@ test_welcome_of_guest (void)
 }
 
 static void
+test_sympathy_is_support (void)
+{
+  /* "expressed appreciation for X's efforts", "menyampaikan belasungkawa
+   * kepada X": thanks and sympathy voiced with a light verb support X */
+  assert_event ("Mike Pompeo expressed appreciation for Indonesia's efforts on Monday.\n",
+                "2024-03-13", "support", "Mike Pompeo", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Mike Pompeo expressed condolences to Indonesia on Monday.\n",
+                "2024-03-13", "support", "Mike Pompeo", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Mike Pompeo menyampaikan belasungkawa kepada Indonesia pada Senin (11/3).\n",
+                "2024-03-13", "support", "Mike Pompeo", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Mike Pompeo menyampaikan apresiasi atas upaya Indonesia pada Senin (11/3).\n",
+                "2024-03-13", "support", "Mike Pompeo", "Indonesia", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
 add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
@@ -3367,6 +3382,7 @@ add_clause_event_tests (void)
   g_test_add_func ("/tautan/extract-rules/events/parties-agreed", test_parties_agreed);
   g_test_add_func ("/tautan/extract-rules/events/guest-received-by-host", test_guest_received_by_host);
   g_test_add_func ("/tautan/extract-rules/events/welcome-of-guest", test_welcome_of_guest);
+  g_test_add_func ("/tautan/extract-rules/events/sympathy-is-support", test_sympathy_is_support);
 }
 
 /* The kind of the entity named @name, or NULL. */
