@@ -61,7 +61,7 @@ static const Word speech[] = {
   { "mengaku", LEX_SPEECH, A }, { "mengakui", LEX_SPEECH, A }, { "bercerita", LEX_SPEECH, A },
   { "mengenang", LEX_SPEECH, A }, { "menjawab", LEX_SPEECH, A },
   { "menyampaikan", LEX_SPEECH, A | E }, { "mengumumkan", LEX_SPEECH, A },
-  { "menekankan", LEX_SPEECH, A | E }, { "mengingatkan", LEX_SPEECH, A | E },
+  { "menekankan", LEX_SPEECH, A | E }, { "menyoroti", LEX_SPEECH, A }, { "menggarisbawahi", LEX_SPEECH, A }, { "mengingatkan", LEX_SPEECH, A | E },
   { "memperingatkan", LEX_SPEECH, A | E }, { "menyerukan", LEX_SPEECH, A | E },
   { "menggambarkan", LEX_SPEECH, A | E }, { "menyebutnya", LEX_SPEECH, A | E },
   { "menunjukkan", LEX_SPEECH, E }, { "menawarkan", LEX_SPEECH, E },
@@ -81,7 +81,7 @@ static const Word speech[] = {
   /* English */
   { "said", LEX_SPEECH, A | B }, { "says", LEX_SPEECH, A | B }, { "told", LEX_SPEECH, A },
   { "wrote", LEX_SPEECH, A | B }, { "writes", LEX_SPEECH, A | B }, { "added", LEX_SPEECH, A | B },
-  { "adds", LEX_SPEECH, A | B }, { "stressed", LEX_SPEECH, A | B }, { "asked", LEX_SPEECH, A | B },
+  { "adds", LEX_SPEECH, A | B }, { "stressed", LEX_SPEECH, A | B }, { "highlighted", LEX_SPEECH, A }, { "underscored", LEX_SPEECH, A }, { "asked", LEX_SPEECH, A | B },
   { "explained", LEX_SPEECH, A | B }, { "noted", LEX_SPEECH, A | B }, { "continued", LEX_SPEECH, A | B },
   { "insisted", LEX_SPEECH, A | B }, { "warned", LEX_SPEECH, A | B | E }, { "declared", LEX_SPEECH, A | B | E },
   { "tweeted", LEX_SPEECH, A | B }, { "posted", LEX_SPEECH, A }, { "replied", LEX_SPEECH, A | B },

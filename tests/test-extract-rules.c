@@ -3374,6 +3374,26 @@ test_sympathy_is_support (void)
 }
 
 static void
+test_joint_remarks_highlighted (void)
+{
+  /* "A and B highlighted …", "A dan B menyoroti …": remarks reported with
+   * a verb of emphasis are a statement, here a joint one */
+  const char *texts[] = {
+    "Mike Pompeo and Retno Marsudi highlighted on Monday the importance of health cooperation.\n",
+    "Menlu Mike Pompeo dan Menlu Retno Marsudi menyoroti pentingnya kerja sama kesehatan pada Senin (11/3).\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+      JsonObject *joint = find_event (root, "statement", "Mike Pompeo");
+
+      g_assert_true (has_name (root, json_object_get_array_member (joint, "actors"), "Retno Marsudi"));
+    }
+}
+
+static void
 add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
@@ -3383,6 +3403,7 @@ add_clause_event_tests (void)
   g_test_add_func ("/tautan/extract-rules/events/guest-received-by-host", test_guest_received_by_host);
   g_test_add_func ("/tautan/extract-rules/events/welcome-of-guest", test_welcome_of_guest);
   g_test_add_func ("/tautan/extract-rules/events/sympathy-is-support", test_sympathy_is_support);
+  g_test_add_func ("/tautan/extract-rules/events/joint-remarks-highlighted", test_joint_remarks_highlighted);
 }
 
 /* The kind of the entity named @name, or NULL. */
