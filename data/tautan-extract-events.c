@@ -201,9 +201,16 @@ group_forward (Article *a,
 
           if (_article_token_is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
-          while (j < limit && (_article_match_at (a, j, LEX_TITLE, NULL, NULL) || word_is (a, j, "the"))
-                 && _article_mention_at (a, j) == NO_INDEX)
-            j++;
+          /* past the whole of a title: "Menteri Pertahanan X", "Defense
+           * Minister X" */
+          while (j < limit && _article_mention_at (a, j) == NO_INDEX)
+            {
+              guint32 len = 1;
+
+              if (!_article_match_at (a, j, LEX_TITLE, &len, NULL) && !word_is (a, j, "the"))
+                break;
+              j += MAX (len, 1);
+            }
           if (_article_mention_at (a, j) != NO_INDEX)
             {
               i = j;
@@ -458,6 +465,53 @@ commitment_owner (const Article *a,
   return cur->first_token > 0 && word_is (a, cur->first_token - 1, "komitmen");
 }
 
+/* Whether the cue at @cue is a welcome ("welcomed") whose object is a
+ * person met, not their act: the first name after it, past a title or a
+ * state before one, is a person's with no possessive. */
+static gboolean
+welcome_of_guest (const Article *a,
+                  guint32        cue,
+                  guint32        from,
+                  guint32        end)
+{
+  guint32 k = from, m;
+
+  if (!word_is (a, cue, "welcomed") && !word_is (a, cue, "welcomes") && !word_is (a, cue, "welcome"))
+    return FALSE;
+  for (guint steps = 0; k < end && steps < 6; steps++)
+    {
+      guint32 len = 1;
+
+      m = _article_mention_at (a, k);
+      if (m != NO_INDEX && state_modifies_next (a, m))
+        k = _article_mention (a, m)->end_token;
+      else if (m == NO_INDEX && (_article_match_at (a, k, LEX_TITLE, &len, NULL) || word_is (a, k, "the")))
+        k += MAX (len, 1);
+      else
+        break;
+    }
+  m = k < end ? _article_mention_at (a, k) : NO_INDEX;
+  return m != NO_INDEX && entity (a, _article_mention (a, m)->entity)->kind == TAUTAN_ENTITY_PERSON
+         && past_possessive (a, _article_mention (a, m)->end_token) == _article_mention (a, m)->end_token;
+}
+
+/* "to help", "untuk membantu": a purpose that names whom an act is for. */
+static gboolean
+help_purpose_at (const Article *a,
+                 guint32        k)
+{
+  static const char *helps[] = {
+    "help", "assist", "support", "aid", "membantu", "mendukung", "menolong", "mendampingi",
+  };
+
+  if (!(word_is (a, k, "to") || word_is (a, k, "untuk") || word_is (a, k, "akan")) || k + 1 >= article_n_tokens (a))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (helps); i++)
+    if (word_is (a, k + 1, helps[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 targets_within (Article    *a,
                 guint32     from,
@@ -497,6 +551,13 @@ targets_within (Article    *a,
       if (object_acts && !g_str_equal (type, "appeal") && _article_token_is (a, k, LEX_REL, NULL)
           && agent_of_relative (a, k, limit, out))
         return;
+      /* "pledged to help Indonesia", "berjanji untuk membantu Indonesia":
+       * a promise of help is made to whom it would help */
+      if (g_str_equal (type, "promise") && m == NO_INDEX && help_purpose_at (a, k))
+        {
+          k++;
+          continue;
+        }
       /* the clause ends: ";", "yang", "setelah", another act, "dan" + a
        * verb ("dan keamanan di Indonesia" goes on), a purpose */
       if (_article_token_is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
@@ -1721,6 +1782,17 @@ events_in_sentence (Article *a,
           g_array_append_vals (ev.actors, givers->data, givers->len);
         }
 
+      /* "welcomed Russian President Vladimir Putin": a welcome given to a
+       * person, not to their act, is a host receiving a guest */
+      if (g_str_equal (ev.type, "support") && ev.targets->len > 0 && welcome_of_guest (a, i, i + n, s->end_token))
+        {
+          GArray *guests = ev.targets;
+
+          ev.type = "meet";
+          ev.targets = ev.actors;
+          ev.actors = guests;
+        }
+
     found_actors:
       /* A place does not act; "X and Y met" is X meeting Y. */
       for (guint k = ev.actors->len; k-- > 0;)
@@ -1786,7 +1858,10 @@ events_in_sentence (Article *a,
       }
 
       if (ev.actors->len == 0
-          || (ev.targets->len == 0 && !agent_named && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
+          /* a host named with no guest received a thing, not a visit:
+           * "the letter was received by X" */
+          || (ev.targets->len == 0 && (!agent_named || (cue->flags & EVENT_CUE_HOST))
+              && (needs_target (ev.type) || (cue->flags & EVENT_CUE_NEEDS_TARGET))
               && !signs_law (a, i + n, s->end_token)
               && !request_for_something (a, &ev, i, n)))
         {
@@ -1819,6 +1894,21 @@ events_in_sentence (Article *a,
           guest.date.words = g_strdup (ev.date.words);
           guest.date.note = g_strdup (ev.date.note);
           g_array_append_val (a->events, guest);
+        }
+      /* "met with A, B and C", "bertemu dengan A, B dan C": a visitor
+       * meeting several people holds one meeting with each, as a host
+       * receiving several guests does */
+      while (g_str_equal (ev.type, "meet") && !(cue->flags & EVENT_CUE_HOST) && ev.targets->len > 1)
+        {
+          ArticleEvent met = ev;
+
+          met.actors = g_array_copy (ev.actors);
+          met.targets = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_array_append_val (met.targets, g_array_index (ev.targets, guint32, 0));
+          g_array_remove_index (ev.targets, 0);
+          met.date.words = g_strdup (ev.date.words);
+          met.date.note = g_strdup (ev.date.note);
+          g_array_append_val (a->events, met);
         }
       g_array_append_val (a->events, ev);
       i += n - 1;
@@ -2352,6 +2442,74 @@ has_event_as_actor (const Article *a,
   return FALSE;
 }
 
+/* Whether an event has all of @who among its actors. */
+static gboolean
+has_event_of_all (const Article *a,
+                  const GArray  *who)
+{
+  for (guint i = 0; i < a->events->len; i++)
+    {
+      const GArray *actors = g_array_index (a->events, ArticleEvent, i).actors;
+      guint k = 0;
+
+      while (k < who->len && contains ((GArray *)actors, g_array_index (who, guint32, k)))
+        k++;
+      if (k == who->len)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @who are named in sentence @si side by side, joined by "and"
+ * or "dan" ("Zinke and Colorado Senator Gardner announced"), not a person and
+ * the body named in their role ("X, the State Department spokesperson"). */
+static gboolean
+joined_by_and (const Article *a,
+               guint32        si,
+               const GArray  *who)
+{
+  const Sentence *s = &g_array_index (a->sentences, Sentence, si);
+  guint32 last_end = NO_INDEX, found = 0;
+
+  for (guint32 k = s->first_token; k < s->end_token; k++)
+    {
+      guint32 m = _article_mention_at (a, k);
+      gboolean conj = FALSE;
+
+      if (m == NO_INDEX || !contains ((GArray *)who, _article_mention (a, m)->entity))
+        continue;
+      if (last_end != NO_INDEX)
+        {
+          for (guint32 j = last_end; j < k; j++)
+            {
+              guint32 other = _article_mention_at (a, j);
+
+              /* a place or state before a role, known ("and Indonesian
+               * Foreign Minister X") or not ("and Colorado Senator X") */
+              if (other != NO_INDEX && entity (a, _article_mention (a, other)->entity)->kind != TAUTAN_ENTITY_PERSON
+                  && _article_match_at (a, _article_mention (a, other)->end_token, LEX_TITLE, NULL, NULL))
+                {
+                  j = _article_mention (a, other)->end_token - 1;
+                  continue;
+                }
+              if (_article_token_is (a, j, LEX_CONJ, NULL))
+                conj = TRUE;
+              else if ((!_article_match_at (a, j, LEX_TITLE, NULL, NULL) && !(article_token (a, j)->flags & TOKEN_CAPITAL))
+                       || _article_mention_at (a, j) != NO_INDEX)
+                return FALSE;
+            }
+          if (!conj)
+            return FALSE;
+        }
+      found++;
+      last_end = _article_mention (a, m)->end_token;
+      k = last_end - 1;
+      if (found == who->len)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The speaker of a speech cue outside quotes: "X said (that)", "X
  * mengatakan bahwa", "X melaporkan", "said X", "according to X",
  * "menurut X". */
@@ -2417,6 +2575,7 @@ add_reported_speech (Article *a)
           ArticleEvent ev = { 0 };
           const Payload *p;
           guint32 n;
+          gboolean joint = FALSE;
 
           guint32 flags;
 
@@ -2436,7 +2595,11 @@ add_reported_speech (Article *a)
           if (clauses == NULL)
             clauses = _tautan_read_clauses (a, si);
           speech_speakers (a, clauses, si, i, n, flags, speakers);
-          for (guint k = speakers->len; k-- > 0;)
+          /* "A and B announced today that…": a joint statement is an act
+           * of its own, news apart from what each said alone */
+          if (speakers->len >= 2 && joined_by_and (a, si, speakers) && !has_event_of_all (a, speakers))
+            joint = TRUE;
+          for (guint k = speakers->len; !joint && k-- > 0;)
             if (has_event_as_actor (a, g_array_index (speakers, guint32, k)))
               {
                 /* their plain statement takes the stance of these words */

@@ -61,7 +61,7 @@ static const Word speech[] = {
   { "mengaku", LEX_SPEECH, A }, { "mengakui", LEX_SPEECH, A }, { "bercerita", LEX_SPEECH, A },
   { "mengenang", LEX_SPEECH, A }, { "menjawab", LEX_SPEECH, A },
   { "menyampaikan", LEX_SPEECH, A | E }, { "mengumumkan", LEX_SPEECH, A },
-  { "menekankan", LEX_SPEECH, A | E }, { "mengingatkan", LEX_SPEECH, A | E },
+  { "menekankan", LEX_SPEECH, A | E }, { "menyoroti", LEX_SPEECH, A }, { "menggarisbawahi", LEX_SPEECH, A }, { "mengingatkan", LEX_SPEECH, A | E },
   { "memperingatkan", LEX_SPEECH, A | E }, { "menyerukan", LEX_SPEECH, A | E },
   { "menggambarkan", LEX_SPEECH, A | E }, { "menyebutnya", LEX_SPEECH, A | E },
   { "menunjukkan", LEX_SPEECH, E }, { "menawarkan", LEX_SPEECH, E },
@@ -81,7 +81,7 @@ static const Word speech[] = {
   /* English */
   { "said", LEX_SPEECH, A | B }, { "says", LEX_SPEECH, A | B }, { "told", LEX_SPEECH, A },
   { "wrote", LEX_SPEECH, A | B }, { "writes", LEX_SPEECH, A | B }, { "added", LEX_SPEECH, A | B },
-  { "adds", LEX_SPEECH, A | B }, { "stressed", LEX_SPEECH, A | B }, { "asked", LEX_SPEECH, A | B },
+  { "adds", LEX_SPEECH, A | B }, { "stressed", LEX_SPEECH, A | B }, { "highlighted", LEX_SPEECH, A }, { "underscored", LEX_SPEECH, A }, { "asked", LEX_SPEECH, A | B },
   { "explained", LEX_SPEECH, A | B }, { "noted", LEX_SPEECH, A | B }, { "continued", LEX_SPEECH, A | B },
   { "insisted", LEX_SPEECH, A | B }, { "warned", LEX_SPEECH, A | B | E }, { "declared", LEX_SPEECH, A | B | E },
   { "tweeted", LEX_SPEECH, A | B }, { "posted", LEX_SPEECH, A }, { "replied", LEX_SPEECH, A | B },
@@ -135,6 +135,11 @@ const EventCue _tautan_event_cues[] = {
   { "endorses", "support", T }, { "solidarity", "support", N }, { "stands with", "support", T },
   { "stand with", "support", T }, { "was backed", "support", P }, { "is backed", "support", P },
   { "berterima kasih", "support", T }, { "thanked", "support", T }, { "backed by", "support", P },
+  /* sympathy and thanks voiced with a light verb: "expressed appreciation
+   * for X's efforts", "menyampaikan belasungkawa kepada X" */
+  { "appreciation", "support", N }, { "apresiasi", "support", N }, { "gratitude", "support", N },
+  { "condolences", "support", N }, { "belasungkawa", "support", N }, { "duka cita", "support", N },
+  { "dukacita", "support", N },
   /* a welcome for another's act: "menyambut baik keputusan AS",
    * "welcomed Denmark's announcement" */
   { "menyambut baik", "support", T }, { "welcomed", "support", T }, { "welcomes", "support", T },
@@ -173,6 +178,14 @@ const EventCue _tautan_event_cues[] = {
    * "paid a courtesy call on Y" (the guest's) */
   { "received a courtesy call from", "meet", T | H }, { "received courtesy calls from", "meet", T | H },
   { "received a visit from", "meet", T | H }, { "menerima kedatangan", "meet", T | H },
+  /* the same visit told from the guest: "X was received by Y", "X
+   * diterima oleh Y", "disambut Y" */
+  { "was received by", "meet", P | T | H }, { "were received by", "meet", P | T | H },
+  { "was hosted by", "meet", P | T | H }, { "were hosted by", "meet", P | T | H },
+  { "was welcomed by", "meet", P | T | H }, { "were welcomed by", "meet", P | T | H },
+  { "diterima oleh", "meet", P | T | H }, { "diterima langsung oleh", "meet", P | T | H },
+  { "disambut oleh", "meet", P | T | H }, { "disambut langsung oleh", "meet", P | T | H },
+  { "dijamu oleh", "meet", P | T | H },
   { "paid a courtesy call on", "meet", T }, { "paid a courtesy call to", "meet", T },
   /* "tiba di Taiwan untuk kunjungan tiga hari", "arrived in Beijing for
    * talks": an arrival for a visit is the visit */
@@ -210,6 +223,10 @@ const EventCue _tautan_event_cues[] = {
   { "signed", "sign-agreement", M }, { "signs", "sign-agreement", M }, { "struck a deal", "sign-agreement", M | T },
   { "reached an agreement", "sign-agreement", M | T }, { "made a deal", "sign-agreement", M | T },
   { "signed a deal", "sign-agreement", M }, { "signed an agreement", "sign-agreement", M },
+  /* "A and B agreed to extend a cease-fire", "A dan B sepakat untuk …":
+   * parties agreeing with each other, though no document is named */
+  { "agreed", "sign-agreement", M }, { "sepakat", "sign-agreement", M }, { "bersepakat", "sign-agreement", M },
+  { "setuju untuk", "sign-agreement", M },
   /* congratulate */
   { "ucapan selamat", "congratulate", N }, { "memberi selamat", "congratulate", T },
   { "memberikan selamat", "congratulate", T }, { "mengucapkan selamat", "congratulate", T },

@@ -3225,6 +3225,187 @@ add_event_generalising_tests (void)
   g_test_add_func ("/tautan/extract-rules/events/visit-named-by-noun", test_visit_named_by_noun);
 }
 
+/* Session 16, events: how a clause becomes an event */
+
+/* Whether an event of @type by @actor is aimed at @target alone. */
+static gboolean
+has_event_to (JsonObject *root,
+              const char *type,
+              const char *actor,
+              const char *target)
+{
+  JsonArray *events = json_object_get_array_member (root, "events");
+
+  for (guint i = 0; events && i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+      JsonArray *targets = json_object_get_array_member (e, "targets");
+
+      if (g_strcmp0 (json_object_get_string_member (e, "type"), type) == 0
+          && has_name (root, json_object_get_array_member (e, "actors"), actor)
+          && json_array_get_length (targets) == 1 && has_name (root, targets, target))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_meets_each_in_list (void)
+{
+  /* "met with A, B and C", "bertemu dengan A, B dan C": a visitor who
+   * meets several people holds one meeting with each, as a host who
+   * receives several guests does */
+  const char *texts[] = {
+    "Secretary of State Antony Blinken met with Foreign Minister Retno Marsudi, Defense Minister Prabowo "
+    "Subianto and Foreign Minister Wang Yi on Monday.\n",
+    "Menteri Luar Negeri AS Antony Blinken bertemu dengan Menteri Luar Negeri Retno Marsudi, Menteri "
+    "Pertahanan Prabowo Subianto dan Menteri Luar Negeri Wang Yi pada Senin (11/3).\n",
+  };
+  const char *met[] = { "Retno Marsudi", "Prabowo Subianto", "Wang Yi" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+
+      for (guint j = 0; j < G_N_ELEMENTS (met); j++)
+        g_assert_true (has_event_to (root, "meet", "Antony Blinken", met[j]));
+      g_assert_cmpuint (count_events (root, "meet", "Antony Blinken"), ==, G_N_ELEMENTS (met));
+    }
+}
+
+static void
+test_joint_statement (void)
+{
+  /* "A and B announced": a joint statement by both, though each did
+   * something else alone before */
+  const char *texts[] = {
+    "Antony Blinken met Retno Marsudi in Jakarta on Monday. Blinken and West Java Governor Retno Marsudi "
+    "announced on Tuesday a new exchange programme for students.\n",
+    "Antony Blinken bertemu Retno Marsudi di Jakarta pada Senin (11/3). Blinken dan Marsudi mengumumkan "
+    "pada Selasa (12/3) program pertukaran baru untuk pelajar.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+      JsonObject *joint = find_event (root, "statement", "Retno Marsudi");
+
+      g_assert_true (has_name (root, json_object_get_array_member (joint, "actors"), "Antony Blinken"));
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (joint, "date"), "start"), ==,
+                       "2024-03-12");
+    }
+  /* a speaker and the body of their role are no pair */
+  assert_no_event ("Jeff Rathke met Retno Marsudi in Jakarta on Monday. Jeff Rathke, the State Department "
+                   "Spokesperson, said on Tuesday the talks went well.\n", "2024-03-13", "statement", "Jeff Rathke");
+}
+
+static void
+test_promise_to_help (void)
+{
+  /* "pledged to help X", "berjanji untuk membantu X": the promise is made
+   * to whom it would help; a promise to do a thing somewhere has no target */
+  assert_event ("Japan pledged on Monday to help Indonesia rebuild after the earthquake.\n",
+                "2024-03-13", "promise", "Japan", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Jepang berjanji pada Senin (11/3) untuk membantu Indonesia membangun kembali.\n",
+                "2024-03-13", "promise", "Japan", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Japan promised on Monday to build a school in Jakarta.\n",
+                "2024-03-13", "promise", "Japan", NULL, "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_parties_agreed (void)
+{
+  /* "A and B agreed to extend a cease-fire", "A dan B sepakat untuk …":
+   * an agreement between the two, though no document is named; one party
+   * agreeing to a thing has no counterparty and makes none */
+  assert_event ("Indonesia and Malaysia agreed on Monday to extend a cease-fire.\n",
+                "2024-03-13", "sign-agreement", "Indonesia", "Malaysia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Indonesia dan Malaysia sepakat pada Senin (11/3) untuk memperpanjang gencatan senjata.\n",
+                "2024-03-13", "sign-agreement", "Indonesia", "Malaysia", "2024-03-11", "2024-03-11", "day");
+  assert_no_event ("Indonesia agreed to the plan on Monday.\n", "2024-03-13", "sign-agreement", "Indonesia");
+  assert_no_event ("Indonesia dan Malaysia tidak sepakat pada Senin (11/3).\n", "2024-03-13", "sign-agreement",
+                   "Indonesia");
+}
+
+static void
+test_guest_received_by_host (void)
+{
+  /* "X was received by Y", "X diterima oleh Y": the visit told from the
+   * guest goes from the guest to the host, as "Y received X" does; a
+   * thing received is no visit */
+  assert_event ("Russian President Vladimir Putin was received by President Joko Widodo on Monday.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Presiden Rusia Vladimir Putin diterima oleh Presiden Joko Widodo pada Senin (11/3).\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+  assert_no_event ("The letter was received by Joko Widodo on Monday.\n", "2024-03-13", NULL, "Joko Widodo");
+  assert_no_event ("Surat itu diterima oleh Presiden Joko Widodo pada Senin (11/3).\n", "2024-03-13", NULL,
+                   "Joko Widodo");
+}
+
+static void
+test_welcome_of_guest (void)
+{
+  /* "welcomed President X": a welcome given to a person is a host
+   * receiving a guest (guest to host); a welcome for their act stays
+   * support for them */
+  assert_event ("President Joko Widodo welcomed Russian President Vladimir Putin on Monday.\n",
+                "2024-03-13", "meet", "Vladimir Putin", "Joko Widodo", "2024-03-11", "2024-03-11", "day");
+  assert_event ("President Joko Widodo welcomed Vladimir Putin's decision on Monday.\n",
+                "2024-03-13", "support", "Joko Widodo", "Vladimir Putin", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Indonesia welcomed Japan's announcement on Monday.\n",
+                "2024-03-13", "support", "Indonesia", "Japan", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_sympathy_is_support (void)
+{
+  /* "expressed appreciation for X's efforts", "menyampaikan belasungkawa
+   * kepada X": thanks and sympathy voiced with a light verb support X */
+  assert_event ("Mike Pompeo expressed appreciation for Indonesia's efforts on Monday.\n",
+                "2024-03-13", "support", "Mike Pompeo", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Mike Pompeo expressed condolences to Indonesia on Monday.\n",
+                "2024-03-13", "support", "Mike Pompeo", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Mike Pompeo menyampaikan belasungkawa kepada Indonesia pada Senin (11/3).\n",
+                "2024-03-13", "support", "Mike Pompeo", "Indonesia", "2024-03-11", "2024-03-11", "day");
+  assert_event ("Mike Pompeo menyampaikan apresiasi atas upaya Indonesia pada Senin (11/3).\n",
+                "2024-03-13", "support", "Mike Pompeo", "Indonesia", "2024-03-11", "2024-03-11", "day");
+}
+
+static void
+test_joint_remarks_highlighted (void)
+{
+  /* "A and B highlighted …", "A dan B menyoroti …": remarks reported with
+   * a verb of emphasis are a statement, here a joint one */
+  const char *texts[] = {
+    "Mike Pompeo and Retno Marsudi highlighted on Monday the importance of health cooperation.\n",
+    "Menlu Mike Pompeo dan Menlu Retno Marsudi menyoroti pentingnya kerja sama kesehatan pada Senin (11/3).\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+      JsonObject *joint = find_event (root, "statement", "Mike Pompeo");
+
+      g_assert_true (has_name (root, json_object_get_array_member (joint, "actors"), "Retno Marsudi"));
+    }
+}
+
+static void
+add_clause_event_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
+  g_test_add_func ("/tautan/extract-rules/events/joint-statement", test_joint_statement);
+  g_test_add_func ("/tautan/extract-rules/events/promise-to-help", test_promise_to_help);
+  g_test_add_func ("/tautan/extract-rules/events/parties-agreed", test_parties_agreed);
+  g_test_add_func ("/tautan/extract-rules/events/guest-received-by-host", test_guest_received_by_host);
+  g_test_add_func ("/tautan/extract-rules/events/welcome-of-guest", test_welcome_of_guest);
+  g_test_add_func ("/tautan/extract-rules/events/sympathy-is-support", test_sympathy_is_support);
+  g_test_add_func ("/tautan/extract-rules/events/joint-remarks-highlighted", test_joint_remarks_highlighted);
+}
+
 /* The kind of the entity named @name, or NULL. */
 static const char *
 kind_of_name (JsonNode   *node,
@@ -3822,5 +4003,6 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/entities/gazetteer-ministers-and-bodies", test_gazetteer_ministers_and_bodies);
   add_clause_tests ();
   add_event_generalising_tests ();
+  add_clause_event_tests ();
   return g_test_run ();
 }
