@@ -897,6 +897,19 @@ cue_after (Article       *a,
     return FALSE;
 
   flags = speech_cue (a, i, &n, &nya);
+  /* "…,” kesalnya.", "…,” harapnya.": one lower-case word in -nya that
+   * the lexicon does not know, ending the sentence right after the words,
+   * is a cue like "ujarnya" (the stems of such cues are too many to list) */
+  if (flags == 0 && close > 0 && _article_token_is_punct (a, close - 1, ",?!")
+      && article_token (a, i)->kind == TOKEN_WORD && (article_token (a, i)->flags & TOKEN_NYA)
+      && !(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+      && !_article_token_is (a, i, LEX_PRONOUN, NULL) && !_article_token_is (a, i, LEX_CONJ, NULL)
+      && (i + 1 >= line_end || _article_token_is_punct (a, i + 1, ".!")))
+    {
+      flags = SPEECH_BEFORE_SPEAKER;
+      n = 1;
+      nya = TRUE;
+    }
   if (flags & SPEECH_BEFORE_SPEAKER)
     {
       guint32 end;
@@ -940,6 +953,19 @@ cue_after (Article       *a,
           }
       }
       end = np_end (a, i + n, line_end);
+      /* "kata Retno dan Blinken", "said Kim and Lee": the words of both,
+       * never those of the one named first */
+      if (end > i + n && end + 1 < line_end
+          && (_article_token_is_word (a, end, "dan") || _article_token_is_word (a, end, "and")
+              || _article_token_is_word (a, end, "serta") || _article_token_is_punct (a, end, "&"))
+          && (article_token (a, end + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+        {
+          guint32 last = np_end (a, end + 1, line_end);
+
+          speaker_clear (out);
+          out->text = _article_token_text (a, i + n, MAX (last, end + 2));
+          return TRUE;
+        }
       {
         guint32 named = person_after_description (a, i + n, end, line_end);
 
@@ -1256,6 +1282,9 @@ cue_in_sentence_before (Article       *a,
                         guint32       *cue_token)
 {
   static const char *statements[] = { "statement", "pernyataan", "keterangan" };
+  static const char *passives[] = {
+    "disampaikan", "diungkapkan", "dikatakan", "ditegaskan", "dijelaskan", "dinyatakan", "diutarakan",
+  };
   const Sentence *s;
   guint32 first, end;
 
@@ -1283,6 +1312,23 @@ cue_in_sentence_before (Article       *a,
           *cue_token = k;
           return TRUE;
         }
+      /* "Hal itu diungkapkan (oleh) Bupati X. “…”": a passive cue names
+       * the speaker after it */
+      for (guint w = 0; w < G_N_ELEMENTS (passives); w++)
+        if (_article_token_is_word (a, k, passives[w]))
+          {
+            guint32 j = k + 1;
+
+            if (j < end && _article_token_is_word (a, j, "oleh"))
+              j++;
+            if (j < end && resolve_np (a, j, np_end (a, j, end), salient, out) && out->entity != NO_INDEX)
+              {
+                *cue_token = k;
+                return TRUE;
+              }
+            speaker_clear (out);
+            break;
+          }
       for (guint w = 0; w < G_N_ELEMENTS (statements) && !statement; w++)
         statement = _article_token_is_word (a, k, statements[w]);
       if (!statement)

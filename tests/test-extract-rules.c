@@ -3071,6 +3071,103 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/cue-opens-name-run", test_cue_opens_name_run);
 }
 
+/* ---- quote speakers on new shapes (s16-quotes) ---- */
+
+/* The attribution of the quote that starts with @words. */
+static void
+assert_attribution (const char *text,
+                    const char *published,
+                    const char *words,
+                    const char *attribution)
+{
+  g_autoptr(JsonNode) node = extract (text, published);
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+
+      if (g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        {
+          g_assert_cmpstr (json_object_get_string_member (q, "attribution"), ==, attribution);
+          return;
+        }
+    }
+  g_test_message ("no quote starting \"%s\"", words);
+  g_assert_not_reached ();
+}
+
+static void
+test_nya_word_is_cue (void)
+{
+  /* "…,” kesalnya.": a word in -nya the lexicon does not know, ending
+   * the sentence after the words, is the last speaker's cue (Indonesian
+   * only: English has no such suffix) */
+  const char *text = "Gubernur Rusli Habibie memberi pembinaan di sekolah. \u201cSaya minta orang tua memantau "
+                     "anaknya,\u201d pinta Rusli.\n\nIa menyindir orang tua yang tidak peduli.\n\n"
+                     "\u201cSaya sangat serius soal ini,\u201d kesalnya.\n";
+
+  assert_speaker (text, "2019-11-11", "Saya sangat serius", "Rusli Habibie");
+  assert_attribution (text, "2019-11-11", "Saya sangat serius", "certain");
+}
+
+static void
+test_two_named_after_cue (void)
+{
+  /* "kata Retno dan Blinken", "said Marsudi and Blinken": the words of
+   * both, never of the one named first */
+  assert_speaker_words ("Menlu Retno Marsudi bertemu Menlu AS Antony Blinken di Jakarta. \u201cKami akan bekerja "
+                        "sama,\u201d kata Retno dan Blinken.\n",
+                        "2024-07-12", "Kami akan", "Retno dan Blinken");
+  assert_speaker_words ("Foreign Minister Retno Marsudi met Secretary of State Antony Blinken in Jakarta. "
+                        "\u201cWe will work together,\u201d said Marsudi and Blinken.\n",
+                        "2024-07-12", "We will work", "Marsudi and Blinken");
+}
+
+static void
+test_passive_cue_before_quote (void)
+{
+  /* "Hal itu diungkapkan oleh X. “…”": the passive names the speaker of
+   * the quote that follows (an Indonesian shape; English says "X said") */
+  assert_speaker ("Pemerintah menyiapkan bantuan banjir. Hal itu diungkapkan oleh Menteri Luar Negeri Retno "
+                  "Marsudi di Jakarta, Senin. \u201cKami sudah siap membantu.\u201d\n",
+                  "2024-07-12", "Kami sudah siap", "Retno Marsudi");
+  assert_speaker ("Pemerintah menyiapkan bantuan banjir. Hal itu disampaikan Menteri Luar Negeri Retno "
+                  "Marsudi di Jakarta, Senin. \u201cKami sudah siap membantu.\u201d\n",
+                  "2024-07-12", "Kami sudah siap", "Retno Marsudi");
+}
+
+static void
+test_cue_tails (void)
+{
+  /* what follows the speaker's name does not change who speaks: "kepada
+   * wartawan", "saat ditemui di …", "who …", a present tense, "dikatakan
+   * oleh", and a fragment in reported speech is its subject's */
+  assert_speaker ("Pemerintah menyiapkan bantuan. \u201cKami sudah siap,\u201d kata Retno Marsudi kepada wartawan "
+                  "di Jakarta, Senin.\n", "2024-07-12", "Kami sudah", "Retno Marsudi");
+  assert_speaker ("Pemerintah menyiapkan bantuan. \u201cKami sudah siap,\u201d ujar Retno Marsudi saat ditemui di "
+                  "kantornya, Senin.\n", "2024-07-12", "Kami sudah", "Retno Marsudi");
+  assert_speaker ("Pemerintah menyiapkan bantuan. \u201cKami sudah siap,\u201d dikatakan oleh Menteri Retno "
+                  "Marsudi.\n", "2024-07-12", "Kami sudah", "Retno Marsudi");
+  assert_speaker ("The city council met on Monday. \u201cThe bridge will be rebuilt,\u201d said Maria Lopez, who "
+                  "leads the council.\n", "2024-07-12", "The bridge", "Maria Lopez");
+  assert_speaker ("The city council met on Monday. \u201cThe bridge will be rebuilt,\u201d says Mayor Maria "
+                  "Lopez.\n", "2024-07-12", "The bridge", "Maria Lopez");
+  assert_speaker ("Senator Paul Dewar spoke on Monday. He called the plan \u201creckless\u201d.\n", "2024-07-12",
+                  "reckless", "Paul Dewar");
+  assert_speaker ("Senator Paul Dewar berbicara pada Senin. Ia menyebut rencana itu \u201cceroboh\u201d.\n",
+                  "2024-07-12", "ceroboh", "Paul Dewar");
+}
+
+static void
+add_s16_quote_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/speakers/nya-word-is-cue", test_nya_word_is_cue);
+  g_test_add_func ("/tautan/extract-rules/speakers/two-named-after-cue", test_two_named_after_cue);
+  g_test_add_func ("/tautan/extract-rules/speakers/passive-cue-before-quote", test_passive_cue_before_quote);
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-tails", test_cue_tails);
+}
+
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
 
 /* The subject _tautan_clause_subject() gives the first verb @verb of
@@ -3612,6 +3709,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   add_speaker_tests ();
+  add_s16_quote_tests ();
 
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
