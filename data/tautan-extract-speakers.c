@@ -1503,7 +1503,16 @@ frame_of_fragment (Article       *a,
         according = k;
       if ((flags & (SPEECH_AFTER_SPEAKER | SPEECH_EXPRESS)) && subject_before (a, s->first_token, k, salient, out))
         {
+          /* "asked how documents that are supposed to be stored in “…”
+           * wound up": a fragment inside a relative clause of the
+           * speaker's sentence may be anyone's words (a rule's, the
+           * outlet's), not surely the speaker's */
           *certain = TRUE;
+          for (guint32 r = k + 2; r < open; r++)
+            if (a->token_quote[r] == NO_INDEX && !_article_token_is_word (a, r, "bahwa")
+                && _article_token_is (a, r, LEX_REL, NULL) && article_token (a, r - 1)->kind == TOKEN_WORD
+                && !_article_token_is (a, r - 1, LEX_SPEECH, NULL))
+              *certain = FALSE;
           *cue_token = k;
           return TRUE;
         }

@@ -3160,12 +3160,31 @@ test_cue_tails (void)
 }
 
 static void
+test_fragment_in_relative_clause (void)
+{
+  /* a fragment inside a relative clause of the speaker's sentence may be
+   * anyone's words: uncertain; right after the verb, or after "that" /
+   * "bahwa", it stays the speaker's */
+  assert_attribution ("Environment Minister John Baird spoke on Monday. He asked officials how documents that are "
+                      "supposed to be stored in \u201capproved security cabinets\u201d wound up on the street.\n",
+                      "2024-07-12", "approved security", "uncertain");
+  assert_attribution ("Menteri Retno Marsudi berbicara pada Senin. Ia mengatakan dokumen yang seharusnya disimpan di "
+                      "\u201clemari aman\u201d tercecer di jalan.\n",
+                      "2024-07-12", "lemari aman", "uncertain");
+  assert_attribution ("Senator Paul Dewar spoke on Monday. He said that the plan was \u201creckless\u201d.\n",
+                      "2024-07-12", "reckless", "certain");
+  assert_attribution ("Menteri Retno Marsudi berbicara pada Senin. Ia mengatakan bahwa rencana itu "
+                      "\u201cceroboh\u201d.\n", "2024-07-12", "ceroboh", "certain");
+}
+
+static void
 add_s16_quote_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/nya-word-is-cue", test_nya_word_is_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/two-named-after-cue", test_two_named_after_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/passive-cue-before-quote", test_passive_cue_before_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/cue-tails", test_cue_tails);
+  g_test_add_func ("/tautan/extract-rules/speakers/fragment-in-relative-clause", test_fragment_in_relative_clause);
 }
 
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
