@@ -3122,6 +3122,13 @@ test_two_named_after_cue (void)
   assert_speaker_words ("Foreign Minister Retno Marsudi met Secretary of State Antony Blinken in Jakarta. "
                         "\u201cWe will work together,\u201d said Marsudi and Blinken.\n",
                         "2024-07-12", "We will work", "Marsudi and Blinken");
+  /* a plural with no names is no one of them: uncertain */
+  assert_attribution ("Foreign Minister Retno Marsudi met Secretary of State Antony Blinken in Jakarta. "
+                      "\u201cWe will work together,\u201d the two ministers said.\n",
+                      "2024-07-12", "We will work", "uncertain");
+  assert_attribution ("Menlu Retno Marsudi bertemu Menlu AS Antony Blinken di Jakarta. \u201cKami akan bekerja "
+                      "sama,\u201d kata mereka.\n",
+                      "2024-07-12", "Kami akan", "uncertain");
 }
 
 static void
@@ -3153,6 +3160,10 @@ test_cue_tails (void)
                   "leads the council.\n", "2024-07-12", "The bridge", "Maria Lopez");
   assert_speaker ("The city council met on Monday. \u201cThe bridge will be rebuilt,\u201d says Mayor Maria "
                   "Lopez.\n", "2024-07-12", "The bridge", "Maria Lopez");
+  assert_speaker ("Mayor Maria Lopez visited the site on Monday. The council meets on Friday. \u201cThe bridge will "
+                  "be rebuilt,\u201d Lopez insisted.\n", "2024-07-12", "The bridge", "Maria Lopez");
+  assert_speaker ("Wali Kota Maria Lopez meninjau lokasi pada Senin. Dewan kota bersidang Jumat. \u201cJembatan itu "
+                  "akan dibangun kembali,\u201d tegas Lopez.\n", "2024-07-12", "Jembatan itu", "Maria Lopez");
   assert_speaker ("Senator Paul Dewar spoke on Monday. He called the plan \u201creckless\u201d.\n", "2024-07-12",
                   "reckless", "Paul Dewar");
   assert_speaker ("Senator Paul Dewar berbicara pada Senin. Ia menyebut rencana itu \u201cceroboh\u201d.\n",
