@@ -561,7 +561,8 @@ person_after_description (const Article *a,
   if (m->first_token != comma + 1 || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
     return NO_INDEX;
   after = m->end_token;
-  if (after < limit && !_article_token_is_punct (a, after, ",.;") && !(article_token (a, after)->flags & TOKEN_LINE))
+  /* "kata salah seorang warga, Budi Santoso (45)": an age may follow */
+  if (after < limit && !_article_token_is_punct (a, after, ",.;(") && !(article_token (a, after)->flags & TOKEN_LINE))
     return NO_INDEX;
   return m->entity;
 }
@@ -846,6 +847,33 @@ person_named_in_description (const Article *a,
   return NO_INDEX;
 }
 
+/* A cue that holds its own pronoun ("sambungnya", "ujarnya", "Kata dia",
+ * "Menurutnya") at @cue, by quote mark @mark: the one who just spoke,
+ * unless a person was named after those words; else the one it refers
+ * to, or the person the text is about. */
+static gboolean
+cue_pronoun_speaker (Article       *a,
+                     guint32        mark,
+                     guint32        cue,
+                     const Salient *salient,
+                     Speaker       *out)
+{
+  guint32 ref_line = 0, ref_token = NO_INDEX;
+  guint32 ref = subject_person_before (a, mark, &ref_line, &ref_token);
+
+  if ((salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
+      && !(ref != NO_INDEX && ref != salient->speaker.entity
+           && named_after_salient (ref_token, ref_line, salient)))
+    {
+      speaker_copy (out, &salient->speaker);
+      return TRUE;
+    }
+  out->entity = _article_resolve_reference (a, cue, cue + 1, cue);
+  if (out->entity == NO_INDEX)
+    out->entity = ref;
+  return out->entity != NO_INDEX;
+}
+
 static gboolean
 cue_after (Article       *a,
            guint32        close,
@@ -917,23 +945,7 @@ cue_after (Article       *a,
       *cue_token = i;
       if (nya)
         {
-          guint32 ref_line = 0, ref_token = NO_INDEX;
-          guint32 ref = subject_person_before (a, close, &ref_line, &ref_token);
-
-          /* "sambungnya", "ujarnya": the one who just spoke, unless a
-           * person was named after those words */
-          if ((salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
-              && !(ref != NO_INDEX && ref != salient->speaker.entity
-                   && named_after_salient (ref_token, ref_line, salient)))
-            {
-              speaker_copy (out, &salient->speaker);
-              return TRUE;
-            }
-          out->entity = _article_resolve_reference (a, i, i + 1, i);
-          /* or the person the text is about */
-          if (out->entity == NO_INDEX)
-            out->entity = ref;
-          return out->entity != NO_INDEX;
+          return cue_pronoun_speaker (a, close, i, salient, out);
         }
       /* "said a statement by Deputy Director X", "kata pernyataan dari
        * X": the one whose statement it is */
@@ -1154,7 +1166,8 @@ cue_before (Article       *a,
   /* "Kata Kim, “", "Menurut Kim, “", "said Kim: "" */
   for (guint32 k = i; k-- > sentence_first && i - k <= 8;)
     {
-      guint32 n, flags = speech_cue (a, k, &n, NULL);
+      gboolean nya = FALSE;
+      guint32 n, flags = speech_cue (a, k, &n, &nya);
 
       /* "Varga tweeted using her account:": a cue with its subject
        * before it names no speaker after it */
@@ -1164,6 +1177,9 @@ cue_before (Article       *a,
       if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && np_end (a, k + n, i) == i)
         {
           *cue_token = k;
+          /* "Kata dia, “", "Menurutnya, “": the cue holds its pronoun */
+          if (k + n == i && (nya || (n > 1 && _article_token_is (a, k + n - 1, LEX_PRONOUN, NULL))))
+            return cue_pronoun_speaker (a, open, k, salient, out);
           return resolve_np (a, k + n, i, salient, out);
         }
     }

@@ -3189,12 +3189,41 @@ test_fragment_in_relative_clause (void)
 }
 
 static void
+test_cue_holds_pronoun (void)
+{
+  /* "Kata dia, “…”", "Menurutnya, “…”": a cue before the quote that holds
+   * its own pronoun is the person the text is about (was uncertain, or
+   * no one); English puts the pronoun apart ("He said: “…”") */
+  assert_speaker ("Pemerintah kota menggelar rapat pada Senin. Budi Santoso hadir. Kata dia, \u201cKami siap.\u201d\n",
+                  "2024-07-12", "Kami siap", "Budi Santoso");
+  assert_attribution ("Pemerintah kota menggelar rapat pada Senin. Budi Santoso hadir. Kata dia, "
+                      "\u201cKami siap.\u201d\n", "2024-07-12", "Kami siap", "certain");
+  assert_speaker ("Pemerintah kota menggelar rapat pada Senin. Budi Santoso hadir. Menurutnya, \u201cKami siap.\u201d\n",
+                  "2024-07-12", "Kami siap", "Budi Santoso");
+  assert_speaker ("The city council met on Monday. Maria Lopez attended. She said: \u201cWe are ready.\u201d\n",
+                  "2024-07-12", "We are ready", "Maria Lopez");
+}
+
+static void
+test_named_after_anonymous_with_age (void)
+{
+  /* "kata salah seorang warga, Budi Santoso (45)": the one named after
+   * the description, an age in brackets after the name */
+  assert_speaker ("Pemerintah kota menggelar rapat pada Senin. \u201cKami siap,\u201d kata salah seorang warga, Budi "
+                  "Santoso (45).\n", "2024-07-12", "Kami siap", "Budi Santoso");
+  assert_speaker ("The city council met on Monday. \u201cWe are ready,\u201d said one resident, Maria Lopez (45).\n",
+                  "2024-07-12", "We are ready", "Maria Lopez");
+}
+
+static void
 add_s16_quote_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/nya-word-is-cue", test_nya_word_is_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/two-named-after-cue", test_two_named_after_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/passive-cue-before-quote", test_passive_cue_before_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/cue-tails", test_cue_tails);
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-holds-pronoun", test_cue_holds_pronoun);
+  g_test_add_func ("/tautan/extract-rules/speakers/named-after-anonymous-with-age", test_named_after_anonymous_with_age);
   g_test_add_func ("/tautan/extract-rules/speakers/fragment-in-relative-clause", test_fragment_in_relative_clause);
 }
 
