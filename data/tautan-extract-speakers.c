@@ -648,6 +648,14 @@ subject_before (Article       *a,
           i = k;
           continue;
         }
+      /* "Hakim X dalam putusannya menyatakan": the speaker's own words,
+       * in no commas, between the name and the verb */
+      if (k > sentence_first && (article_token (a, k)->flags & TOKEN_NYA) && article_token (a, k)->kind == TOKEN_WORD
+          && _article_token_is_word (a, k - 1, "dalam"))
+        {
+          i = k - 1;
+          continue;
+        }
       /* ", dalam pesannya," */
       if (_article_token_is_punct (a, k, ","))
         {

@@ -3216,12 +3216,27 @@ test_named_after_anonymous_with_age (void)
 }
 
 static void
+test_own_phrase_before_verb (void)
+{
+  /* "Hakim X dalam putusannya menyatakan “…”": a phrase in -nya after
+   * "dalam" between the name and the verb is the speaker's own (the
+   * English puts it apart: "In a ruling, Judge X said") */
+  assert_speaker ("Pengadilan bersidang pada Senin. Hakim Budi Santoso dalam putusannya menyatakan "
+                  "\u201cterdakwa terbukti bersalah\u201d.\n", "2024-07-12", "terdakwa terbukti", "Budi Santoso");
+  assert_attribution ("Pengadilan bersidang pada Senin. Hakim Budi Santoso dalam putusannya menyatakan "
+                      "\u201cterdakwa terbukti bersalah\u201d.\n", "2024-07-12", "terdakwa terbukti", "certain");
+  assert_attribution ("The court sat on Monday. In a ruling, Judge Maria Lopez said the defendant was "
+                      "\u201cguilty as charged\u201d.\n", "2024-07-12", "guilty as", "certain");
+}
+
+static void
 add_s16_quote_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/nya-word-is-cue", test_nya_word_is_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/two-named-after-cue", test_two_named_after_cue);
   g_test_add_func ("/tautan/extract-rules/speakers/passive-cue-before-quote", test_passive_cue_before_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/cue-tails", test_cue_tails);
+  g_test_add_func ("/tautan/extract-rules/speakers/own-phrase-before-verb", test_own_phrase_before_verb);
   g_test_add_func ("/tautan/extract-rules/speakers/cue-holds-pronoun", test_cue_holds_pronoun);
   g_test_add_func ("/tautan/extract-rules/speakers/named-after-anonymous-with-age", test_named_after_anonymous_with_age);
   g_test_add_func ("/tautan/extract-rules/speakers/fragment-in-relative-clause", test_fragment_in_relative_clause);
