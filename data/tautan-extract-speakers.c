@@ -561,7 +561,8 @@ person_after_description (const Article *a,
   if (m->first_token != comma + 1 || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
     return NO_INDEX;
   after = m->end_token;
-  if (after < limit && !_article_token_is_punct (a, after, ",.;") && !(article_token (a, after)->flags & TOKEN_LINE))
+  /* "kata salah seorang warga, Budi Santoso (45)": an age may follow */
+  if (after < limit && !_article_token_is_punct (a, after, ",.;(") && !(article_token (a, after)->flags & TOKEN_LINE))
     return NO_INDEX;
   return m->entity;
 }
@@ -645,6 +646,14 @@ subject_before (Article       *a,
       if (_article_token_is (a, k, LEX_AUX, NULL) || a->token_date[k] != NO_INDEX)
         {
           i = k;
+          continue;
+        }
+      /* "Hakim X dalam putusannya menyatakan": the speaker's own words,
+       * in no commas, between the name and the verb */
+      if (k > sentence_first && (article_token (a, k)->flags & TOKEN_NYA) && article_token (a, k)->kind == TOKEN_WORD
+          && _article_token_is_word (a, k - 1, "dalam"))
+        {
+          i = k - 1;
           continue;
         }
       /* ", dalam pesannya," */
@@ -846,6 +855,33 @@ person_named_in_description (const Article *a,
   return NO_INDEX;
 }
 
+/* A cue that holds its own pronoun ("sambungnya", "ujarnya", "Kata dia",
+ * "Menurutnya") at @cue, by quote mark @mark: the one who just spoke,
+ * unless a person was named after those words; else the one it refers
+ * to, or the person the text is about. */
+static gboolean
+cue_pronoun_speaker (Article       *a,
+                     guint32        mark,
+                     guint32        cue,
+                     const Salient *salient,
+                     Speaker       *out)
+{
+  guint32 ref_line = 0, ref_token = NO_INDEX;
+  guint32 ref = subject_person_before (a, mark, &ref_line, &ref_token);
+
+  if ((salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
+      && !(ref != NO_INDEX && ref != salient->speaker.entity
+           && named_after_salient (ref_token, ref_line, salient)))
+    {
+      speaker_copy (out, &salient->speaker);
+      return TRUE;
+    }
+  out->entity = _article_resolve_reference (a, cue, cue + 1, cue);
+  if (out->entity == NO_INDEX)
+    out->entity = ref;
+  return out->entity != NO_INDEX;
+}
+
 static gboolean
 cue_after (Article       *a,
            guint32        close,
@@ -897,6 +933,19 @@ cue_after (Article       *a,
     return FALSE;
 
   flags = speech_cue (a, i, &n, &nya);
+  /* "…,” kesalnya.", "…,” harapnya.": one lower-case word in -nya that
+   * the lexicon does not know, ending the sentence right after the words,
+   * is a cue like "ujarnya" (the stems of such cues are too many to list) */
+  if (flags == 0 && close > 0 && _article_token_is_punct (a, close - 1, ",?!")
+      && article_token (a, i)->kind == TOKEN_WORD && (article_token (a, i)->flags & TOKEN_NYA)
+      && !(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+      && !_article_token_is (a, i, LEX_PRONOUN, NULL) && !_article_token_is (a, i, LEX_CONJ, NULL)
+      && (i + 1 >= line_end || _article_token_is_punct (a, i + 1, ".!")))
+    {
+      flags = SPEECH_BEFORE_SPEAKER;
+      n = 1;
+      nya = TRUE;
+    }
   if (flags & SPEECH_BEFORE_SPEAKER)
     {
       guint32 end;
@@ -904,23 +953,7 @@ cue_after (Article       *a,
       *cue_token = i;
       if (nya)
         {
-          guint32 ref_line = 0, ref_token = NO_INDEX;
-          guint32 ref = subject_person_before (a, close, &ref_line, &ref_token);
-
-          /* "sambungnya", "ujarnya": the one who just spoke, unless a
-           * person was named after those words */
-          if ((salient->speaker.entity != NO_INDEX || salient->speaker.text != NULL)
-              && !(ref != NO_INDEX && ref != salient->speaker.entity
-                   && named_after_salient (ref_token, ref_line, salient)))
-            {
-              speaker_copy (out, &salient->speaker);
-              return TRUE;
-            }
-          out->entity = _article_resolve_reference (a, i, i + 1, i);
-          /* or the person the text is about */
-          if (out->entity == NO_INDEX)
-            out->entity = ref;
-          return out->entity != NO_INDEX;
+          return cue_pronoun_speaker (a, close, i, salient, out);
         }
       /* "said a statement by Deputy Director X", "kata pernyataan dari
        * X": the one whose statement it is */
@@ -940,6 +973,19 @@ cue_after (Article       *a,
           }
       }
       end = np_end (a, i + n, line_end);
+      /* "kata Retno dan Blinken", "said Kim and Lee": the words of both,
+       * never those of the one named first */
+      if (end > i + n && end + 1 < line_end
+          && (_article_token_is_word (a, end, "dan") || _article_token_is_word (a, end, "and")
+              || _article_token_is_word (a, end, "serta") || _article_token_is_punct (a, end, "&"))
+          && (article_token (a, end + 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+        {
+          guint32 last = np_end (a, end + 1, line_end);
+
+          speaker_clear (out);
+          out->text = _article_token_text (a, i + n, MAX (last, end + 2));
+          return TRUE;
+        }
       {
         guint32 named = person_after_description (a, i + n, end, line_end);
 
@@ -1128,7 +1174,8 @@ cue_before (Article       *a,
   /* "Kata Kim, “", "Menurut Kim, “", "said Kim: "" */
   for (guint32 k = i; k-- > sentence_first && i - k <= 8;)
     {
-      guint32 n, flags = speech_cue (a, k, &n, NULL);
+      gboolean nya = FALSE;
+      guint32 n, flags = speech_cue (a, k, &n, &nya);
 
       /* "Varga tweeted using her account:": a cue with its subject
        * before it names no speaker after it */
@@ -1138,6 +1185,9 @@ cue_before (Article       *a,
       if ((flags & (SPEECH_BEFORE_SPEAKER | SPEECH_ACCORDING)) && np_end (a, k + n, i) == i)
         {
           *cue_token = k;
+          /* "Kata dia, “", "Menurutnya, “": the cue holds its pronoun */
+          if (k + n == i && (nya || (n > 1 && _article_token_is (a, k + n - 1, LEX_PRONOUN, NULL))))
+            return cue_pronoun_speaker (a, open, k, salient, out);
           return resolve_np (a, k + n, i, salient, out);
         }
     }
@@ -1256,6 +1306,9 @@ cue_in_sentence_before (Article       *a,
                         guint32       *cue_token)
 {
   static const char *statements[] = { "statement", "pernyataan", "keterangan" };
+  static const char *passives[] = {
+    "disampaikan", "diungkapkan", "dikatakan", "ditegaskan", "dijelaskan", "dinyatakan", "diutarakan",
+  };
   const Sentence *s;
   guint32 first, end;
 
@@ -1283,6 +1336,23 @@ cue_in_sentence_before (Article       *a,
           *cue_token = k;
           return TRUE;
         }
+      /* "Hal itu diungkapkan (oleh) Bupati X. “…”": a passive cue names
+       * the speaker after it */
+      for (guint w = 0; w < G_N_ELEMENTS (passives); w++)
+        if (_article_token_is_word (a, k, passives[w]))
+          {
+            guint32 j = k + 1;
+
+            if (j < end && _article_token_is_word (a, j, "oleh"))
+              j++;
+            if (j < end && resolve_np (a, j, np_end (a, j, end), salient, out) && out->entity != NO_INDEX)
+              {
+                *cue_token = k;
+                return TRUE;
+              }
+            speaker_clear (out);
+            break;
+          }
       for (guint w = 0; w < G_N_ELEMENTS (statements) && !statement; w++)
         statement = _article_token_is_word (a, k, statements[w]);
       if (!statement)
@@ -1457,7 +1527,16 @@ frame_of_fragment (Article       *a,
         according = k;
       if ((flags & (SPEECH_AFTER_SPEAKER | SPEECH_EXPRESS)) && subject_before (a, s->first_token, k, salient, out))
         {
+          /* "asked how documents that are supposed to be stored in “…”
+           * wound up": a fragment inside a relative clause of the
+           * speaker's sentence may be anyone's words (a rule's, the
+           * outlet's), not surely the speaker's */
           *certain = TRUE;
+          for (guint32 r = k + 2; r < open; r++)
+            if (a->token_quote[r] == NO_INDEX && !_article_token_is_word (a, r, "bahwa")
+                && _article_token_is (a, r, LEX_REL, NULL) && article_token (a, r - 1)->kind == TOKEN_WORD
+                && !_article_token_is (a, r - 1, LEX_SPEECH, NULL))
+              *certain = FALSE;
           *cue_token = k;
           return TRUE;
         }

@@ -3071,6 +3071,177 @@ add_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/cue-opens-name-run", test_cue_opens_name_run);
 }
 
+/* ---- quote speakers on new shapes (s16-quotes) ---- */
+
+/* The attribution of the quote that starts with @words. */
+static void
+assert_attribution (const char *text,
+                    const char *published,
+                    const char *words,
+                    const char *attribution)
+{
+  g_autoptr(JsonNode) node = extract (text, published);
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+
+  for (guint i = 0; quotes && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+
+      if (g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        {
+          g_assert_cmpstr (json_object_get_string_member (q, "attribution"), ==, attribution);
+          return;
+        }
+    }
+  g_test_message ("no quote starting \"%s\"", words);
+  g_assert_not_reached ();
+}
+
+static void
+test_nya_word_is_cue (void)
+{
+  /* "…,” kesalnya.": a word in -nya the lexicon does not know, ending
+   * the sentence after the words, is the last speaker's cue (Indonesian
+   * only: English has no such suffix) */
+  const char *text = "Gubernur Rusli Habibie memberi pembinaan di sekolah. \u201cSaya minta orang tua memantau "
+                     "anaknya,\u201d pinta Rusli.\n\nIa menyindir orang tua yang tidak peduli.\n\n"
+                     "\u201cSaya sangat serius soal ini,\u201d kesalnya.\n";
+
+  assert_speaker (text, "2019-11-11", "Saya sangat serius", "Rusli Habibie");
+  assert_attribution (text, "2019-11-11", "Saya sangat serius", "certain");
+}
+
+static void
+test_two_named_after_cue (void)
+{
+  /* "kata Retno dan Blinken", "said Marsudi and Blinken": the words of
+   * both, never of the one named first */
+  assert_speaker_words ("Menlu Retno Marsudi bertemu Menlu AS Antony Blinken di Jakarta. \u201cKami akan bekerja "
+                        "sama,\u201d kata Retno dan Blinken.\n",
+                        "2024-07-12", "Kami akan", "Retno dan Blinken");
+  assert_speaker_words ("Foreign Minister Retno Marsudi met Secretary of State Antony Blinken in Jakarta. "
+                        "\u201cWe will work together,\u201d said Marsudi and Blinken.\n",
+                        "2024-07-12", "We will work", "Marsudi and Blinken");
+  /* a plural with no names is no one of them: uncertain */
+  assert_attribution ("Foreign Minister Retno Marsudi met Secretary of State Antony Blinken in Jakarta. "
+                      "\u201cWe will work together,\u201d the two ministers said.\n",
+                      "2024-07-12", "We will work", "uncertain");
+  assert_attribution ("Menlu Retno Marsudi bertemu Menlu AS Antony Blinken di Jakarta. \u201cKami akan bekerja "
+                      "sama,\u201d kata mereka.\n",
+                      "2024-07-12", "Kami akan", "uncertain");
+}
+
+static void
+test_passive_cue_before_quote (void)
+{
+  /* "Hal itu diungkapkan oleh X. “…”": the passive names the speaker of
+   * the quote that follows (an Indonesian shape; English says "X said") */
+  assert_speaker ("Pemerintah menyiapkan bantuan banjir. Hal itu diungkapkan oleh Menteri Luar Negeri Retno "
+                  "Marsudi di Jakarta, Senin. \u201cKami sudah siap membantu.\u201d\n",
+                  "2024-07-12", "Kami sudah siap", "Retno Marsudi");
+  assert_speaker ("Pemerintah menyiapkan bantuan banjir. Hal itu disampaikan Menteri Luar Negeri Retno "
+                  "Marsudi di Jakarta, Senin. \u201cKami sudah siap membantu.\u201d\n",
+                  "2024-07-12", "Kami sudah siap", "Retno Marsudi");
+}
+
+static void
+test_cue_tails (void)
+{
+  /* what follows the speaker's name does not change who speaks: "kepada
+   * wartawan", "saat ditemui di …", "who …", a present tense, "dikatakan
+   * oleh", and a fragment in reported speech is its subject's */
+  assert_speaker ("Pemerintah menyiapkan bantuan. \u201cKami sudah siap,\u201d kata Retno Marsudi kepada wartawan "
+                  "di Jakarta, Senin.\n", "2024-07-12", "Kami sudah", "Retno Marsudi");
+  assert_speaker ("Pemerintah menyiapkan bantuan. \u201cKami sudah siap,\u201d ujar Retno Marsudi saat ditemui di "
+                  "kantornya, Senin.\n", "2024-07-12", "Kami sudah", "Retno Marsudi");
+  assert_speaker ("Pemerintah menyiapkan bantuan. \u201cKami sudah siap,\u201d dikatakan oleh Menteri Retno "
+                  "Marsudi.\n", "2024-07-12", "Kami sudah", "Retno Marsudi");
+  assert_speaker ("The city council met on Monday. \u201cThe bridge will be rebuilt,\u201d said Maria Lopez, who "
+                  "leads the council.\n", "2024-07-12", "The bridge", "Maria Lopez");
+  assert_speaker ("The city council met on Monday. \u201cThe bridge will be rebuilt,\u201d says Mayor Maria "
+                  "Lopez.\n", "2024-07-12", "The bridge", "Maria Lopez");
+  assert_speaker ("Mayor Maria Lopez visited the site on Monday. The council meets on Friday. \u201cThe bridge will "
+                  "be rebuilt,\u201d Lopez insisted.\n", "2024-07-12", "The bridge", "Maria Lopez");
+  assert_speaker ("Wali Kota Maria Lopez meninjau lokasi pada Senin. Dewan kota bersidang Jumat. \u201cJembatan itu "
+                  "akan dibangun kembali,\u201d tegas Lopez.\n", "2024-07-12", "Jembatan itu", "Maria Lopez");
+  assert_speaker ("Senator Paul Dewar spoke on Monday. He called the plan \u201creckless\u201d.\n", "2024-07-12",
+                  "reckless", "Paul Dewar");
+  assert_speaker ("Senator Paul Dewar berbicara pada Senin. Ia menyebut rencana itu \u201cceroboh\u201d.\n",
+                  "2024-07-12", "ceroboh", "Paul Dewar");
+}
+
+static void
+test_fragment_in_relative_clause (void)
+{
+  /* a fragment inside a relative clause of the speaker's sentence may be
+   * anyone's words: uncertain; right after the verb, or after "that" /
+   * "bahwa", it stays the speaker's */
+  assert_attribution ("Environment Minister John Baird spoke on Monday. He asked officials how documents that are "
+                      "supposed to be stored in \u201capproved security cabinets\u201d wound up on the street.\n",
+                      "2024-07-12", "approved security", "uncertain");
+  assert_attribution ("Menteri Retno Marsudi berbicara pada Senin. Ia mengatakan dokumen yang seharusnya disimpan di "
+                      "\u201clemari aman\u201d tercecer di jalan.\n",
+                      "2024-07-12", "lemari aman", "uncertain");
+  assert_attribution ("Senator Paul Dewar spoke on Monday. He said that the plan was \u201creckless\u201d.\n",
+                      "2024-07-12", "reckless", "certain");
+  assert_attribution ("Menteri Retno Marsudi berbicara pada Senin. Ia mengatakan bahwa rencana itu "
+                      "\u201cceroboh\u201d.\n", "2024-07-12", "ceroboh", "certain");
+}
+
+static void
+test_cue_holds_pronoun (void)
+{
+  /* "Kata dia, “…”", "Menurutnya, “…”": a cue before the quote that holds
+   * its own pronoun is the person the text is about (was uncertain, or
+   * no one); English puts the pronoun apart ("He said: “…”") */
+  assert_speaker ("Pemerintah kota menggelar rapat pada Senin. Budi Santoso hadir. Kata dia, \u201cKami siap.\u201d\n",
+                  "2024-07-12", "Kami siap", "Budi Santoso");
+  assert_attribution ("Pemerintah kota menggelar rapat pada Senin. Budi Santoso hadir. Kata dia, "
+                      "\u201cKami siap.\u201d\n", "2024-07-12", "Kami siap", "certain");
+  assert_speaker ("Pemerintah kota menggelar rapat pada Senin. Budi Santoso hadir. Menurutnya, \u201cKami siap.\u201d\n",
+                  "2024-07-12", "Kami siap", "Budi Santoso");
+  assert_speaker ("The city council met on Monday. Maria Lopez attended. She said: \u201cWe are ready.\u201d\n",
+                  "2024-07-12", "We are ready", "Maria Lopez");
+}
+
+static void
+test_named_after_anonymous_with_age (void)
+{
+  /* "kata salah seorang warga, Budi Santoso (45)": the one named after
+   * the description, an age in brackets after the name */
+  assert_speaker ("Pemerintah kota menggelar rapat pada Senin. \u201cKami siap,\u201d kata salah seorang warga, Budi "
+                  "Santoso (45).\n", "2024-07-12", "Kami siap", "Budi Santoso");
+  assert_speaker ("The city council met on Monday. \u201cWe are ready,\u201d said one resident, Maria Lopez (45).\n",
+                  "2024-07-12", "We are ready", "Maria Lopez");
+}
+
+static void
+test_own_phrase_before_verb (void)
+{
+  /* "Hakim X dalam putusannya menyatakan “…”": a phrase in -nya after
+   * "dalam" between the name and the verb is the speaker's own (the
+   * English puts it apart: "In a ruling, Judge X said") */
+  assert_speaker ("Pengadilan bersidang pada Senin. Hakim Budi Santoso dalam putusannya menyatakan "
+                  "\u201cterdakwa terbukti bersalah\u201d.\n", "2024-07-12", "terdakwa terbukti", "Budi Santoso");
+  assert_attribution ("Pengadilan bersidang pada Senin. Hakim Budi Santoso dalam putusannya menyatakan "
+                      "\u201cterdakwa terbukti bersalah\u201d.\n", "2024-07-12", "terdakwa terbukti", "certain");
+  assert_attribution ("The court sat on Monday. In a ruling, Judge Maria Lopez said the defendant was "
+                      "\u201cguilty as charged\u201d.\n", "2024-07-12", "guilty as", "certain");
+}
+
+static void
+add_s16_quote_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/speakers/nya-word-is-cue", test_nya_word_is_cue);
+  g_test_add_func ("/tautan/extract-rules/speakers/two-named-after-cue", test_two_named_after_cue);
+  g_test_add_func ("/tautan/extract-rules/speakers/passive-cue-before-quote", test_passive_cue_before_quote);
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-tails", test_cue_tails);
+  g_test_add_func ("/tautan/extract-rules/speakers/own-phrase-before-verb", test_own_phrase_before_verb);
+  g_test_add_func ("/tautan/extract-rules/speakers/cue-holds-pronoun", test_cue_holds_pronoun);
+  g_test_add_func ("/tautan/extract-rules/speakers/named-after-anonymous-with-age", test_named_after_anonymous_with_age);
+  g_test_add_func ("/tautan/extract-rules/speakers/fragment-in-relative-clause", test_fragment_in_relative_clause);
+}
+
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
 
 /* The subject _tautan_clause_subject() gives the first verb @verb of
@@ -3893,6 +4064,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   add_speaker_tests ();
+  add_s16_quote_tests ();
 
   for (guint i = 0; i < G_N_ELEMENTS (event_cases); i++)
     g_test_add_data_func (event_cases[i].path, &event_cases[i], test_event_case);
