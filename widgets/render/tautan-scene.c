@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/mman.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -170,6 +171,48 @@ static guint     pool_n_reused;
 static gboolean  pool_poison;       /* tests: what a block held is not to be relied on */
 static GHashTable *pool_capacity;   /* GArray → its capacity in bytes */
 
+/* Fresh memory is faulted in at its first write, a page at a time: on
+ * the 2-core VM some 14 µs a 4 KiB page. The first timeline step after
+ * an open builds its scene while the one on screen still holds its
+ * blocks, so they come fresh: 5,200 faults, 75 ms of its build's 90 ms
+ * of CPU. Blocks of megabytes are asked of the kernel in 2 MiB pages
+ * (transparent huge pages, "madvise" mode), 512 times fewer faults; only
+ * whole huge pages inside the block, so a block's resident size grows
+ * by less than one, and only where written. */
+#define HUGE_PAGE ((gsize)2 << 20)
+
+static void
+advise_huge (gpointer data,
+             gsize    size)
+{
+#ifdef MADV_HUGEPAGE
+  guintptr from = ((guintptr)data + HUGE_PAGE - 1) & ~(guintptr)(HUGE_PAGE - 1);
+  guintptr to = ((guintptr)data + size) & ~(guintptr)(HUGE_PAGE - 1);
+
+  if (to > from)
+    madvise ((gpointer)from, to - from, MADV_HUGEPAGE);
+#endif
+}
+
+/* A block of @capacity bytes after its head; one of megabytes starts on a
+ * huge page, so all of it may be in huge pages. */
+static gpointer
+block_alloc (gsize capacity)
+{
+  gsize size = sizeof (BlockHead) + capacity;
+  gpointer block;
+
+  if (capacity < HUGE_PAGE)
+    block = g_aligned_alloc (1, size, sizeof (BlockHead));
+  else
+    {
+      block = g_aligned_alloc (1, size, HUGE_PAGE);
+      advise_huge (block, size);
+    }
+  ((BlockHead *)block)->capacity = capacity;
+  return block;
+}
+
 /* Room for the next build's slightly bigger answer, and whole pages. */
 static gsize
 pool_round (gsize size)
@@ -191,7 +234,7 @@ pool_entry_free (PoolEntry *entry)
   if (entry->array != NULL)
     g_array_unref (entry->array);
   else
-    g_free (entry->block);
+    g_aligned_free (entry->block);
 }
 
 /* The best fit for @size bytes in an array (@array) or a block; NULL when
@@ -273,8 +316,7 @@ _tautan_scene_pool_alloc (gsize size)
   if (!found)
     {
       entry.capacity = size >= pool_min_block ? pool_round (size) : size;
-      entry.block = g_malloc (sizeof (BlockHead) + entry.capacity);
-      ((BlockHead *)entry.block)->capacity = entry.capacity;
+      entry.block = block_alloc (entry.capacity);
     }
   return (char *)entry.block + sizeof (BlockHead);
 }
@@ -307,7 +349,7 @@ _tautan_scene_pool_discard (gpointer block)
 {
   if (block == NULL)
     return;
-  g_free ((char *)block - sizeof (BlockHead));
+  g_aligned_free ((char *)block - sizeof (BlockHead));
 }
 
 /* An array of @n elements, not cleared, that keeps its place in memory
@@ -331,6 +373,8 @@ _tautan_scene_pool_array (guint element_size,
     {
       entry.capacity = size >= pool_min_block ? pool_round (size) : size;
       entry.array = g_array_sized_new (FALSE, FALSE, element_size, (guint)(entry.capacity / element_size));
+      /* GArray allocates its own: only the huge pages inside it. */
+      advise_huge (entry.array->data, entry.capacity);
       if (entry.capacity >= pool_min_block)
         {
           /* GArray does not tell its capacity: the pool remembers it. */
