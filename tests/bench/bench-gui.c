@@ -1006,6 +1006,9 @@ main (int   argc,
   mark_add (t_first, "the graph's first frame ended");
   G_UNLOCK (marks);
   print_marks (t0);
+  if (b.graph->build_cpu > 0)
+    g_print ("# the first scene's build on its worker: %.0f ms of CPU, %ld page faults\n", b.graph->build_cpu / 1e3,
+             b.graph->build_faults);
   g_print ("# from the load to the graph's first frame: %u frames took %.0f ms of the main thread's CPU, "
            "%.0f ms in all\n", b.frames.n_frames - loaded_frames, (b.frames.total_cpu - loaded_frames_cpu) / 1e3,
            (thread_cpu_us () - loaded_cpu) / 1e3);
