@@ -145,10 +145,15 @@ _tautan_grid_query (const Grid *grid,
 #define POOL_MAX_BYTES  ((gsize)192 << 20)
 #define POOL_MAX_BLOCK  ((gsize)48 << 20)
 
-/* Before each block: its capacity, and room to keep the block aligned. */
+/* Before each block: its capacity, the length of its own mapping (0:
+ * from malloc), and room to keep the block aligned. */
 typedef union
 {
-  gsize   capacity;
+  struct
+  {
+    gsize capacity;
+    gsize mapped;
+  } h;
   double  align_d;
   gint64  align_i;
   gpointer align_p;
@@ -175,42 +180,57 @@ static GHashTable *pool_capacity;   /* GArray → its capacity in bytes */
  * the 2-core VM some 14 µs a 4 KiB page. The first timeline step after
  * an open builds its scene while the one on screen still holds its
  * blocks, so they come fresh: 5,200 faults, 75 ms of its build's 90 ms
- * of CPU. Blocks of megabytes are asked of the kernel in 2 MiB pages
- * (transparent huge pages, "madvise" mode), 512 times fewer faults; only
- * whole huge pages inside the block, so a block's resident size grows
- * by less than one, and only where written. */
+ * of CPU. Blocks of megabytes are mappings of their own in 2 MiB pages
+ * (transparent huge pages, "madvise" mode), 512 times fewer faults; a
+ * block's resident size grows by less than one huge page, only where
+ * written. Not from malloc: advised memory it kept after a free would
+ * fault whole huge pages in for small allocations later (the window's
+ * resident size at rest grew by 60 to 150 MB). */
 #define HUGE_PAGE ((gsize)2 << 20)
 
-static void
-advise_huge (gpointer data,
-             gsize    size)
-{
-#ifdef MADV_HUGEPAGE
-  guintptr from = ((guintptr)data + HUGE_PAGE - 1) & ~(guintptr)(HUGE_PAGE - 1);
-  guintptr to = ((guintptr)data + size) & ~(guintptr)(HUGE_PAGE - 1);
-
-  if (to > from)
-    madvise ((gpointer)from, to - from, MADV_HUGEPAGE);
-#endif
-}
-
-/* A block of @capacity bytes after its head; one of megabytes starts on a
- * huge page, so all of it may be in huge pages. */
 static gpointer
 block_alloc (gsize capacity)
 {
-  gsize size = sizeof (BlockHead) + capacity;
-  gpointer block;
+  BlockHead *head;
 
-  if (capacity < HUGE_PAGE)
-    block = g_aligned_alloc (1, size, sizeof (BlockHead));
-  else
+#if defined(MADV_HUGEPAGE) && defined(MAP_ANONYMOUS)
+  if (capacity >= HUGE_PAGE)
     {
-      block = g_aligned_alloc (1, size, HUGE_PAGE);
-      advise_huge (block, size);
+      gsize len = (sizeof (BlockHead) + capacity + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+      char *map = mmap (NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+      if (map != MAP_FAILED)
+        {
+          char *start = (char *)(((guintptr)map + HUGE_PAGE - 1) & ~(guintptr)(HUGE_PAGE - 1));
+
+          /* Aligned: every huge page of it may be one. */
+          if (start > map)
+            munmap (map, start - map);
+          if (map + len + HUGE_PAGE > start + len)
+            munmap (start + len, map + len + HUGE_PAGE - (start + len));
+          madvise (start, len, MADV_HUGEPAGE);
+          head = (BlockHead *)start;
+          head->h.capacity = capacity;
+          head->h.mapped = len;
+          return head;
+        }
     }
-  ((BlockHead *)block)->capacity = capacity;
-  return block;
+#endif
+  head = g_malloc (sizeof (BlockHead) + capacity);
+  head->h.capacity = capacity;
+  head->h.mapped = 0;
+  return head;
+}
+
+static void
+block_free (gpointer block)
+{
+  BlockHead *head = block;
+
+  if (head->h.mapped != 0)
+    munmap (block, head->h.mapped);
+  else
+    g_free (block);
 }
 
 /* Room for the next build's slightly bigger answer, and whole pages. */
@@ -234,7 +254,7 @@ pool_entry_free (PoolEntry *entry)
   if (entry->array != NULL)
     g_array_unref (entry->array);
   else
-    g_aligned_free (entry->block);
+    block_free (entry->block);
 }
 
 /* The best fit for @size bytes in an array (@array) or a block; NULL when
@@ -338,7 +358,7 @@ _tautan_scene_pool_free (gpointer block)
   if (block == NULL)
     return;
   entry.block = (char *)block - sizeof (BlockHead);
-  entry.capacity = ((BlockHead *)entry.block)->capacity;
+  entry.capacity = ((BlockHead *)entry.block)->h.capacity;
   pool_give_entry (&entry);
 }
 
@@ -349,7 +369,7 @@ _tautan_scene_pool_discard (gpointer block)
 {
   if (block == NULL)
     return;
-  g_aligned_free ((char *)block - sizeof (BlockHead));
+  block_free ((char *)block - sizeof (BlockHead));
 }
 
 /* An array of @n elements, not cleared, that keeps its place in memory
@@ -373,8 +393,6 @@ _tautan_scene_pool_array (guint element_size,
     {
       entry.capacity = size >= pool_min_block ? pool_round (size) : size;
       entry.array = g_array_sized_new (FALSE, FALSE, element_size, (guint)(entry.capacity / element_size));
-      /* GArray allocates its own: only the huge pages inside it. */
-      advise_huge (entry.array->data, entry.capacity);
       if (entry.capacity >= pool_min_block)
         {
           /* GArray does not tell its capacity: the pool remembers it. */
