@@ -90,6 +90,8 @@ struct _TautanGraphView
    * at most a fifth of the time, so input is still answered. */
   gint64               build_end;
   gint64               build_cost;
+  gint64               build_cpu;      /* the worker's CPU for it (µs), and */
+  glong                build_faults;   /* its page faults: for bench-gui */
   guint                build_serial;   /* of the latest build on a worker */
 
   DragMode             drag_mode;

@@ -223,6 +223,9 @@ update_scene (TautanGraphView *self,
   self->scene_dx = self->scene_dy = 0;
   self->build_end = g_get_monotonic_time ();
   self->build_cost = self->build_end - start;
+  /* Counted only on a worker. */
+  self->build_cpu = 0;
+  self->build_faults = 0;
 }
 
 void

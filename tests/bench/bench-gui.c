@@ -1006,6 +1006,9 @@ main (int   argc,
   mark_add (t_first, "the graph's first frame ended");
   G_UNLOCK (marks);
   print_marks (t0);
+  if (b.graph->build_cpu > 0)
+    g_print ("# the first scene's build on its worker: %.0f ms of CPU, %ld page faults\n", b.graph->build_cpu / 1e3,
+             b.graph->build_faults);
   g_print ("# from the load to the graph's first frame: %u frames took %.0f ms of the main thread's CPU, "
            "%.0f ms in all\n", b.frames.n_frames - loaded_frames, (b.frames.total_cpu - loaded_frames_cpu) / 1e3,
            (thread_cpu_us () - loaded_cpu) / 1e3);
@@ -1177,13 +1180,14 @@ main (int   argc,
           for (guint k = 0; k < N_SPLIT; k++)
             g_array_append_val (splits[k], split[k]);
           /* Each step on its own: a maximum is one step, not a median. */
-          g_print ("#   step %2u (%+d): %6.1f ms, first frame %6.1f ms; build %5.1f ms (%u edges%s), scene at "
+          g_print ("#   step %2u (%+d): %6.1f ms, first frame %6.1f ms; build %5.1f ms (%u edges%s; %.1f ms CPU, "
+                   "%ld faults), scene at "
                    "%5.1f ms; tiles %u queued, %u in view, %u drawn, %u kept, %u stale; tile CPU %5.1f ms "
                    "(costliest %4.1f ms, waited %5.1f ms a tile); view's tiles in %5.1f ms; frame %4.1f ms CPU\n",
                    i, i % 3 == 2 ? -1 : 1, (t_out - t_in) / 1e3,
                    g_array_index (first_frames, double, first_frames->len - 1), b.graph->build_cost / 1e3,
                    tautan_scene_get_n_edges (b.graph->scene), b.graph->scene->far ? ", far" : "",
-                   (st.scene_at - t_in) / 1e3, st.queued, st.visible, st.drawn, st.kept, st.stale, st.cpu_us / 1e3,
+                   b.graph->build_cpu / 1e3, b.graph->build_faults, (st.scene_at - t_in) / 1e3, st.queued, st.visible, st.drawn, st.kept, st.stale, st.cpu_us / 1e3,
                    st.max_tile_us / 1e3, st.drawn > 0 ? st.wait_us / 1e3 / st.drawn : 0, st.visible_us / 1e3,
                    b.frames.last_cpu / 1e3);
         }
