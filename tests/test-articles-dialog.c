@@ -94,16 +94,20 @@ child (gpointer    widget,
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), TAUTAN_TYPE_ARTICLES_DIALOG, name));
 }
 
-/* The widget named @name in @widget's tree. */
+typedef gboolean (*WidgetMatch) (GtkWidget  *widget,
+                                 const char *what);
+
+/* The first widget in @widget's tree that @match takes for @what. */
 static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
+find_widget (GtkWidget   *widget,
+             WidgetMatch  match,
+             const char  *what)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+  if (match (widget, what))
     return widget;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
-      GtkWidget *found = find_named (c, name);
+      GtkWidget *found = find_widget (c, match, what);
 
       if (found != NULL)
         return found;
@@ -111,21 +115,26 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
-/* The button in @widget's tree that activates @action. */
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action)
+static gboolean
+is_named (GtkWidget  *widget,
+          const char *name)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_actionable (c, action);
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+activates (GtkWidget  *widget,
+           const char *action)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* The widget named @name in @widget's tree. */
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  return find_widget (widget, is_named, name);
 }
 
 /* The article's item whose quote text, entity name or event type starts
@@ -723,7 +732,7 @@ test_new_dataset (void)
   tautan_test_iterate ();
   g_assert_null (tautan_window_get_session (window));
   /* the empty page offers it, and it can be pressed */
-  button = find_actionable (GTK_WIDGET (window), "win.import-articles");
+  button = find_widget (GTK_WIDGET (window), activates, "win.import-articles");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_drawable (button));
   g_assert_true (gtk_widget_is_sensitive (button));
