@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/mman.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -145,15 +144,10 @@ _tautan_grid_query (const Grid *grid,
 #define POOL_MAX_BYTES  ((gsize)192 << 20)
 #define POOL_MAX_BLOCK  ((gsize)48 << 20)
 
-/* Before each block: its capacity, the length of its own mapping (0:
- * from malloc), and room to keep the block aligned. */
+/* Before each block: its capacity, and room to keep the block aligned. */
 typedef union
 {
-  struct
-  {
-    gsize capacity;
-    gsize mapped;
-  } h;
+  gsize   capacity;
   double  align_d;
   gint64  align_i;
   gpointer align_p;
@@ -176,63 +170,6 @@ static guint     pool_n_reused;
 static gboolean  pool_poison;       /* tests: what a block held is not to be relied on */
 static GHashTable *pool_capacity;   /* GArray → its capacity in bytes */
 
-/* Fresh memory is faulted in at its first write, a page at a time: on
- * the 2-core VM some 14 µs a 4 KiB page. The first timeline step after
- * an open builds its scene while the one on screen still holds its
- * blocks, so they come fresh: 5,200 faults, 75 ms of its build's 90 ms
- * of CPU. Blocks of megabytes are mappings of their own in 2 MiB pages
- * (transparent huge pages, "madvise" mode), 512 times fewer faults; a
- * block's resident size grows by less than one huge page, only where
- * written. Not from malloc: advised memory it kept after a free would
- * fault whole huge pages in for small allocations later (the window's
- * resident size at rest grew by 60 to 150 MB). */
-#define HUGE_PAGE ((gsize)2 << 20)
-
-static gpointer
-block_alloc (gsize capacity)
-{
-  BlockHead *head;
-
-#if defined(MADV_HUGEPAGE) && defined(MAP_ANONYMOUS)
-  if (capacity >= HUGE_PAGE)
-    {
-      gsize len = (sizeof (BlockHead) + capacity + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-      char *map = mmap (NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-
-      if (map != MAP_FAILED)
-        {
-          char *start = (char *)(((guintptr)map + HUGE_PAGE - 1) & ~(guintptr)(HUGE_PAGE - 1));
-
-          /* Aligned: every huge page of it may be one. */
-          if (start > map)
-            munmap (map, start - map);
-          if (map + len + HUGE_PAGE > start + len)
-            munmap (start + len, map + len + HUGE_PAGE - (start + len));
-          madvise (start, len, MADV_HUGEPAGE);
-          head = (BlockHead *)start;
-          head->h.capacity = capacity;
-          head->h.mapped = len;
-          return head;
-        }
-    }
-#endif
-  head = g_malloc (sizeof (BlockHead) + capacity);
-  head->h.capacity = capacity;
-  head->h.mapped = 0;
-  return head;
-}
-
-static void
-block_free (gpointer block)
-{
-  BlockHead *head = block;
-
-  if (head->h.mapped != 0)
-    munmap (block, head->h.mapped);
-  else
-    g_free (block);
-}
-
 /* Room for the next build's slightly bigger answer, and whole pages. */
 static gsize
 pool_round (gsize size)
@@ -254,7 +191,7 @@ pool_entry_free (PoolEntry *entry)
   if (entry->array != NULL)
     g_array_unref (entry->array);
   else
-    block_free (entry->block);
+    g_free (entry->block);
 }
 
 /* The best fit for @size bytes in an array (@array) or a block; NULL when
@@ -336,7 +273,8 @@ _tautan_scene_pool_alloc (gsize size)
   if (!found)
     {
       entry.capacity = size >= pool_min_block ? pool_round (size) : size;
-      entry.block = block_alloc (entry.capacity);
+      entry.block = g_malloc (sizeof (BlockHead) + entry.capacity);
+      ((BlockHead *)entry.block)->capacity = entry.capacity;
     }
   return (char *)entry.block + sizeof (BlockHead);
 }
@@ -358,7 +296,7 @@ _tautan_scene_pool_free (gpointer block)
   if (block == NULL)
     return;
   entry.block = (char *)block - sizeof (BlockHead);
-  entry.capacity = ((BlockHead *)entry.block)->h.capacity;
+  entry.capacity = ((BlockHead *)entry.block)->capacity;
   pool_give_entry (&entry);
 }
 
@@ -369,7 +307,7 @@ _tautan_scene_pool_discard (gpointer block)
 {
   if (block == NULL)
     return;
-  block_free ((char *)block - sizeof (BlockHead));
+  g_free ((char *)block - sizeof (BlockHead));
 }
 
 /* An array of @n elements, not cleared, that keeps its place in memory
