@@ -71,7 +71,7 @@ recovery_response_cb (AdwMessageDialog *dialog,
           window = tautan_window_new (ADW_APPLICATION (app));
           gtk_window_present (GTK_WINDOW (window));
         }
-      tautan_window_restore (window, orphan->workspace, orphan->original);
+      tautan_window_restore (window, orphan);
     }
 }
 

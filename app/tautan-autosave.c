@@ -9,6 +9,11 @@
  * every TAUTAN_AUTOSAVE_INTERVAL seconds. A saved or closed session
  * removes its file; a crashed or killed one leaves it, named after its
  * process, and the next start offers to restore it.
+ *
+ * A dataset with unsaved edits (articles merged in, curation) is copied
+ * beside it as soon as it changes, and the autosaved workspace names the
+ * copy: a crash handler cannot serialise a dataset, and those edits are
+ * often an hour of reading.
  */
 
 #define G_LOG_DOMAIN "tautan-autosave"
@@ -57,6 +62,8 @@ struct _TautanAutosave
   gulong         changed_id;
   char          *path;          /* the autosaved workspace */
   char          *meta_path;     /* what it belongs to, as JSON */
+  char          *dataset_path;  /* the edited dataset's copy */
+  TautanDataset *copied;        /* the dataset in that copy, if any */
   int            slot;          /* -1: no crash copy */
   guint          interval;
   guint          debounce_id;
@@ -118,6 +125,7 @@ make_meta (TautanAutosave *self)
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *title = session_title (self->session);
   GFile *file = tautan_session_get_file (self->session);
+  TautanDataset *dataset;
   GFile *dataset_file;
 
   json_builder_begin_object (builder);
@@ -133,7 +141,8 @@ make_meta (TautanAutosave *self)
   else
     json_builder_add_null_value (builder);
   /* the dataset's file tells apart two unsaved workspaces of one title */
-  dataset_file = tautan_dataset_get_file (tautan_session_get_dataset (self->session));
+  dataset = tautan_session_get_dataset (self->session);
+  dataset_file = tautan_dataset_get_file (dataset);
   if (dataset_file != NULL && g_file_is_native (dataset_file))
     {
       g_autofree char *uri = g_file_get_uri (dataset_file);
@@ -141,9 +150,37 @@ make_meta (TautanAutosave *self)
       json_builder_set_member_name (builder, "dataset");
       json_builder_add_string_value (builder, uri);
     }
+  json_builder_set_member_name (builder, "workspace-modified");
+  json_builder_add_boolean_value (builder, tautan_session_get_modified (self->session));
+  /* Where an edited dataset goes back to once restored from its copy. */
+  if (self->copied != NULL)
+    {
+      json_builder_set_member_name (builder, "dataset-modified");
+      json_builder_add_boolean_value (builder, TRUE);
+      json_builder_set_member_name (builder, "dataset-home");
+      if (dataset_file != NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (dataset_file);
+
+          json_builder_add_string_value (builder, uri);
+        }
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "dataset-read-only");
+      json_builder_add_boolean_value (builder, tautan_dataset_get_read_only (dataset));
+    }
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   return tautan_json_to_data (root, FALSE, NULL);
+}
+
+static void
+remove_dataset_copy (TautanAutosave *self)
+{
+  if (self->copied == NULL)
+    return;
+  g_unlink (self->dataset_path);
+  g_clear_object (&self->copied);
 }
 
 static void
@@ -151,6 +188,7 @@ remove_files (TautanAutosave *self)
 {
   g_unlink (self->path);
   g_unlink (self->meta_path);
+  remove_dataset_copy (self);
   g_clear_pointer (&self->meta, g_free);
 }
 
@@ -182,16 +220,46 @@ prepare_files (TautanAutosave  *self,
   return TRUE;
 }
 
+static gboolean write_pending (TautanAutosave  *self,
+                               GError         **error);
+
+/* The dataset with unsaved edits, copied once per version: datasets are
+ * never changed in place, an edit makes a new one. Written atomically
+ * and self-contained (source texts inline), so the copy opens alone. */
+static gboolean
+copy_dataset (TautanAutosave  *self,
+              TautanDataset   *dataset,
+              gboolean        *copied,
+              GError         **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  *copied = FALSE;
+  if (self->copied == dataset)
+    return TRUE;
+  if (!prepare_files (self, error))
+    return FALSE;
+  file = g_file_new_for_path (self->dataset_path);
+  if (!tautan_dataset_save (dataset, file, NULL, error))
+    return FALSE;
+  g_set_object (&self->copied, dataset);
+  *copied = TRUE;
+  return TRUE;
+}
+
 /* Serialises the session if it has unsaved work; forgets it if not. */
 static void
 take_copy (TautanAutosave *self)
 {
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean dataset_modified;
+  gboolean copied = FALSE;
 
   g_clear_handle_id (&self->debounce_id, g_source_remove);
 
-  if (self->session == NULL || !tautan_session_get_modified (self->session))
+  dataset_modified = self->session != NULL && tautan_session_get_dataset_modified (self->session);
+  if (self->session == NULL || (!tautan_session_get_modified (self->session) && !dataset_modified))
     {
       set_crash_copy (self, NULL);
       g_clear_pointer (&self->json, g_free);
@@ -201,12 +269,34 @@ take_copy (TautanAutosave *self)
     }
 
   workspace = tautan_session_to_workspace (self->session);
+  if (!dataset_modified)
+    remove_dataset_copy (self);
+  else if (!copy_dataset (self, tautan_session_get_dataset (self->session), &copied, &error))
+    {
+      /* An older copy is still better than none: it stays named. */
+      g_warning ("Could not autosave the dataset: %s", error->message);
+      g_clear_error (&error);
+    }
+  /* The copy, not the file the edits are not in, is what a restore opens. */
+  if (self->copied != NULL)
+    {
+      g_autoptr(GFile) copy = g_file_new_for_path (self->dataset_path);
+
+      tautan_workspace_set_dataset_file (workspace, copy);
+    }
   g_free (self->json);
   self->json = tautan_workspace_to_json (workspace, NULL);
   if (!prepare_files (self, &error))
-    g_warning ("Could not autosave: %s", error->message);
+    {
+      g_warning ("Could not autosave: %s", error->message);
+      g_clear_error (&error);
+    }
   set_crash_copy (self, self->json);
   self->pending = TRUE;
+  /* A new copy is written now, with the workspace that finds it: a
+   * process killed before the next interval leaves both. */
+  if (copied && !write_pending (self, &error))
+    g_warning ("Could not autosave: %s", error->message);
 }
 
 static gboolean
@@ -266,13 +356,15 @@ tautan_autosave_dispose (GObject *object)
   /* Unsaved work stays on disk: a window disposed while its session is
    * modified (quitting on a signal) is work the next start offers back.
    * Saved work needs no copy. */
-  if (self->session == NULL || !tautan_session_get_modified (self->session))
+  if (self->session == NULL ||
+      (!tautan_session_get_modified (self->session) && !tautan_session_get_dataset_modified (self->session)))
     remove_files (self);
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   g_clear_handle_id (&self->interval_id, g_source_remove);
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
   g_clear_object (&self->session);
+  g_clear_object (&self->copied);
   set_crash_copy (self, NULL);
   if (self->slot >= 0)
     {
@@ -292,6 +384,7 @@ tautan_autosave_finalize (GObject *object)
 
   g_free (self->path);
   g_free (self->meta_path);
+  g_free (self->dataset_path);
   g_free (self->json);
   g_free (self->meta);
 
@@ -329,6 +422,7 @@ tautan_autosave_init (TautanAutosave *self)
   name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
   self->path = g_build_filename (dir, name, NULL);
   self->meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
+  self->dataset_path = g_strdup_printf ("%.*s.dataset.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
   self->interval = TAUTAN_AUTOSAVE_INTERVAL;
   restart_interval (self);
 }
@@ -428,6 +522,8 @@ tautan_autosave_orphan_free (TautanAutosaveOrphan *orphan)
   g_clear_object (&orphan->workspace);
   g_clear_object (&orphan->original);
   g_clear_object (&orphan->dataset);
+  g_clear_object (&orphan->dataset_copy);
+  g_clear_object (&orphan->dataset_home);
   g_free (orphan->title);
   g_clear_pointer (&orphan->saved, g_date_time_unref);
   g_free (orphan);
@@ -443,14 +539,39 @@ process_alive (int pid)
   return kill (pid, 0) == 0 || errno == EPERM;
 }
 
+static gboolean
+member_boolean (JsonObject *object,
+                const char *name,
+                gboolean    fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+  return json_node_get_boolean (node);
+}
+
+static GFile *
+member_uri (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  const char *uri;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+      (uri = json_node_get_string (node)) == NULL || !g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+    return NULL;
+  return g_file_new_for_uri (uri);
+}
+
 static void
 read_meta (TautanAutosaveOrphan *orphan,
-           const char           *meta_path)
+           const char           *meta_path,
+           const char           *dataset_copy_path)
 {
   g_autoptr(GBytes) bytes = tautan_file_read_regular (meta_path, 1024 * 1024, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *object;
-  const char *uri;
 
   if (bytes == NULL ||
       !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
@@ -464,18 +585,17 @@ read_meta (TautanAutosaveOrphan *orphan,
       g_free (orphan->title);
       orphan->title = g_strdup (json_object_get_string_member (object, "title"));
     }
-  if (json_object_has_member (object, "file") &&
-      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "file")) &&
-      json_node_get_value_type (json_object_get_member (object, "file")) == G_TYPE_STRING &&
-      (uri = json_object_get_string_member (object, "file")) != NULL &&
-      g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
-    orphan->original = g_file_new_for_uri (uri);
-  if (json_object_has_member (object, "dataset") &&
-      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "dataset")) &&
-      json_node_get_value_type (json_object_get_member (object, "dataset")) == G_TYPE_STRING &&
-      (uri = json_object_get_string_member (object, "dataset")) != NULL &&
-      g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
-    orphan->dataset = g_file_new_for_uri (uri);
+  orphan->original = member_uri (object, "file");
+  orphan->dataset = member_uri (object, "dataset");
+  /* Autosaves from before dataset copies were always modified work. */
+  orphan->workspace_modified = member_boolean (object, "workspace-modified", TRUE);
+  if (member_boolean (object, "dataset-modified", FALSE) &&
+      g_file_test (dataset_copy_path, G_FILE_TEST_IS_REGULAR))
+    {
+      orphan->dataset_copy = g_file_new_for_path (dataset_copy_path);
+      orphan->dataset_home = member_uri (object, "dataset-home");
+      orphan->dataset_read_only = member_boolean (object, "dataset-read-only", FALSE);
+    }
 }
 
 static int
@@ -507,6 +627,7 @@ tautan_autosave_find_orphans (void)
     {
       g_autofree char *path = NULL;
       g_autofree char *meta_path = NULL;
+      g_autofree char *dataset_path = NULL;
       g_autofree char *stem = NULL;
       GStatBuf st;
       TautanAutosaveOrphan *orphan;
@@ -524,11 +645,12 @@ tautan_autosave_find_orphans (void)
 
       stem = g_strndup (name, strlen (name) - strlen (".tautan"));
       meta_path = g_strdup_printf ("%s/%s.json", dir_path, stem);
+      dataset_path = g_strdup_printf ("%s/%s.dataset.json", dir_path, stem);
       orphan = g_new0 (TautanAutosaveOrphan, 1);
       orphan->workspace = g_file_new_for_path (path);
       orphan->title = g_strdup (_("Unsaved workspace"));
       orphan->saved = g_date_time_new_from_unix_local (st.st_mtime);
-      read_meta (orphan, meta_path);
+      read_meta (orphan, meta_path, dataset_path);
       g_ptr_array_add (orphans, orphan);
     }
   g_ptr_array_sort (orphans, compare_saved);
@@ -544,6 +666,7 @@ describe_orphan (TautanAutosaveOrphan *orphan,
   g_autofree char *when = tautan_date_time_format (orphan->saved, seconds ? _("%-d %b %Y, %H:%M:%S")
                                                                           : _("%-d %b %Y, %H:%M"));
   g_autofree char *where = NULL;
+  GString *line;
 
   if (orphan->original != NULL)
     where = g_file_get_parse_name (orphan->original);
@@ -554,9 +677,13 @@ describe_orphan (TautanAutosaveOrphan *orphan,
       /* TRANSLATORS: an unsaved workspace's dataset file */
       where = g_strdup_printf (_("from %s"), path);
     }
+  line = g_string_new (NULL);
+  g_string_append_printf (line, "• %s (%s)", orphan->title, when);
   if (where != NULL)
-    return g_strdup_printf ("• %s (%s)\n   %s", orphan->title, when, where);
-  return g_strdup_printf ("• %s (%s)", orphan->title, when);
+    g_string_append_printf (line, "\n   %s", where);
+  if (orphan->dataset_copy != NULL)
+    g_string_append_printf (line, "\n   %s", _("with unsaved changes to the dataset"));
+  return g_string_free (line, FALSE);
 }
 
 /**
@@ -616,19 +743,22 @@ tautan_autosave_describe_orphans (GPtrArray *orphans,
 /**
  * tautan_autosave_remove_orphan:
  *
- * Restored or declined: the autosave and its sidecar go.
+ * Restored or declined: the autosave, its sidecar and its dataset's copy go.
  */
 void
 tautan_autosave_remove_orphan (GFile *workspace)
 {
   g_autofree char *path = g_file_get_path (workspace);
   g_autofree char *meta_path = NULL;
+  g_autofree char *dataset_path = NULL;
 
   if (path == NULL || !g_str_has_suffix (path, ".tautan"))
     return;
   meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (path) - strlen (".tautan")), path);
+  dataset_path = g_strdup_printf ("%.*s.dataset.json", (int)(strlen (path) - strlen (".tautan")), path);
   g_unlink (path);
   g_unlink (meta_path);
+  g_unlink (dataset_path);
 }
 
 static struct sigaction previous_actions[NSIG];

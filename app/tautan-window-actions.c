@@ -152,13 +152,60 @@ _tautan_window_start_chooser_beside_work (TautanWindow   *self,
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 
+/**
+ * _tautan_window_save_dataset_first:
+ * @file: (nullable): where the workspace goes next, or %NULL to ask
+ *
+ * A workspace names its dataset's file, so a dataset never saved (articles
+ * imported into a new one) is saved first: its chooser opens, and its
+ * Save goes on to the workspace's.
+ *
+ * Returns: %TRUE when that was started, and the workspace waits for it
+ */
+gboolean
+_tautan_window_save_dataset_first (TautanWindow *self,
+                                   GFile        *file,
+                                   gboolean      close_after)
+{
+  if (self->session == NULL || tautan_dataset_get_file (tautan_session_get_dataset (self->session)) != NULL)
+    return FALSE;
+  if (self->dataset_chooser != NULL)
+    return TRUE;
+  self->workspace_after_dataset = TRUE;
+  g_set_object (&self->workspace_after_file, file);
+  self->close_after_workspace = close_after;
+  _tautan_window_save_dataset_as (self, FALSE);
+  return TRUE;
+}
+
+/**
+ * _tautan_window_save_workspace_to:
+ * @file: (nullable): the workspace's file, or %NULL to ask where
+ *
+ * Save, as the action and the close dialog do it: the dataset first if it
+ * was never saved, then the workspace, then the window closes if asked.
+ */
+void
+_tautan_window_save_workspace_to (TautanWindow *self,
+                                  GFile        *file,
+                                  gboolean      close_after)
+{
+  if (self->session == NULL || _tautan_window_save_dataset_first (self, file, close_after))
+    return;
+  if (file == NULL)
+    _tautan_window_save_as (self, close_after);
+  else if (_tautan_window_save (self, file) && close_after)
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 void
 _tautan_window_save_as (TautanWindow *self,
                         gboolean      close_after)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  if (self->session == NULL || self->save_chooser != NULL)
+  if (self->session == NULL || self->save_chooser != NULL ||
+      _tautan_window_save_dataset_first (self, NULL, close_after))
     return;
 
   self->close_after_save = close_after;
@@ -181,15 +228,9 @@ save_action (GtkWidget  *widget,
              GVariant   *param)
 {
   TautanWindow *self = TAUTAN_WINDOW (widget);
-  GFile *file;
 
-  if (self->session == NULL)
-    return;
-  file = tautan_session_get_file (self->session);
-  if (file != NULL)
-    _tautan_window_save (self, file);
-  else
-    _tautan_window_save_as (self, FALSE);
+  if (self->session != NULL)
+    _tautan_window_save_workspace_to (self, tautan_session_get_file (self->session), FALSE);
 }
 
 static void

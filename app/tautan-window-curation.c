@@ -681,22 +681,49 @@ _tautan_window_save_dataset (TautanWindow *self,
   return TRUE;
 }
 
+/**
+ * _tautan_window_dataset_chosen:
+ * @file: (nullable): what the dataset chooser answered, or %NULL when
+ *   cancelled
+ *
+ * The dataset chooser is done: the dataset is saved to @file, then the
+ * window closes or the workspace waiting for it is saved, as asked.
+ */
+void
+_tautan_window_dataset_chosen (TautanWindow *self,
+                               GFile        *file)
+{
+  gboolean close_after = self->close_after_dataset_save;
+  gboolean then_workspace = self->workspace_after_dataset;
+  g_autoptr(GFile) workspace = g_steal_pointer (&self->workspace_after_file);
+  gboolean saved = FALSE;
+
+  self->close_after_dataset_save = FALSE;
+  self->workspace_after_dataset = FALSE;
+  if (self->dataset_chooser != NULL)
+    gtk_native_dialog_hide (GTK_NATIVE_DIALOG (self->dataset_chooser));
+  g_clear_object (&self->dataset_chooser);
+  if (file != NULL && self->session != NULL)
+    {
+      saved = _tautan_window_save_dataset (self, file);
+      if (saved && close_after)
+        gtk_window_close (GTK_WINDOW (self));
+    }
+  /* The workspace that waited for its dataset to have a file. */
+  if (saved && then_workspace)
+    _tautan_window_save_workspace_to (self, workspace, self->close_after_workspace);
+}
+
 static void
 dataset_chooser_response_cb (TautanWindow         *self,
                              int                   response,
                              GtkFileChooserNative *chooser)
 {
-  gboolean close_after = self->close_after_dataset_save;
+  g_autoptr(GFile) file = NULL;
 
-  self->close_after_dataset_save = FALSE;
-  if (response == GTK_RESPONSE_ACCEPT && self->session != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL && _tautan_window_save_dataset (self, file) && close_after)
-        gtk_window_close (GTK_WINDOW (self));
-    }
-  g_clear_object (&self->dataset_chooser);
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  _tautan_window_dataset_chosen (self, file);
 }
 
 void
@@ -713,7 +740,10 @@ _tautan_window_save_dataset_as (TautanWindow *self,
   self->close_after_dataset_save = close_after;
   gtk_file_filter_set_name (filter, _("Tautan datasets"));
   gtk_file_filter_add_pattern (filter, "*.json");
-  self->dataset_chooser = gtk_file_chooser_native_new (_("Save Dataset"), GTK_WINDOW (self),
+  /* TRANSLATORS: the title of a file chooser; a workspace waits for it */
+  self->dataset_chooser = gtk_file_chooser_native_new (self->workspace_after_dataset ? _("Save the Dataset First")
+                                                                                     : _("Save Dataset"),
+                                                       GTK_WINDOW (self),
                                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->dataset_chooser), filter);
   file = tautan_dataset_get_file (ds);

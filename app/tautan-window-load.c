@@ -58,6 +58,10 @@ typedef struct
   TautanWorkspace *workspace;   /* to apply once the dataset is loaded */
   gboolean         recovered;   /* file is an autosave, of original */
   GFile           *original;
+  gboolean         workspace_modified;  /* recovered: the workspace had unsaved changes */
+  gboolean         dataset_recovered;   /* recovered: the dataset loaded is a copy ... */
+  GFile           *dataset_home;        /* ... of the one that lived here (or nowhere) */
+  gboolean         dataset_read_only;
   Prepare         *prepare;     /* a big dataset's session, made beside the loader */
 } Load;
 
@@ -111,6 +115,7 @@ load_free (Load *load)
   g_clear_object (&load->dataset);
   g_clear_object (&load->workspace);
   g_clear_object (&load->original);
+  g_clear_object (&load->dataset_home);
   g_clear_pointer (&load->prepare, prepare_unref);
   g_free (load);
   n_loads--;
@@ -317,7 +322,9 @@ show_dataset (TautanWindow    *self,
     {
       /* The work is the user's again: Save goes to their file, and the
        * autosave it came from gives way to this window's own. */
-      tautan_session_mark_recovered (session, load->original);
+      tautan_session_mark_recovered (session, load->original, load->workspace_modified);
+      if (load->dataset_recovered)
+        tautan_session_mark_dataset_recovered (session, load->dataset_home, load->dataset_read_only);
       _tautan_window_set_session (self, session);
       tautan_autosave_remove_orphan (load->file);
       _tautan_window_toast (self, _("Unsaved work restored"));
@@ -652,11 +659,10 @@ workspace_read_cb (GObject      *object,
 }
 
 static void
-start_load (TautanWindow *self,
-            GFile        *file,
-            gboolean      workspace,
-            GFile        *recovered_original,
-            gboolean      recovered)
+start_load (TautanWindow               *self,
+            GFile                      *file,
+            gboolean                    workspace,
+            const TautanAutosaveOrphan *recovered)
 {
   g_autofree char *name = g_file_get_basename (file);
   Load *load, *waiting;
@@ -677,8 +683,15 @@ start_load (TautanWindow *self,
   g_weak_ref_init (&load->window, self);
   load->cancellable = g_object_ref (self->load_cancellable);
   load->file = g_object_ref (file);
-  load->recovered = recovered;
-  g_set_object (&load->original, recovered_original);
+  if (recovered != NULL)
+    {
+      load->recovered = TRUE;
+      g_set_object (&load->original, recovered->original);
+      load->workspace_modified = recovered->workspace_modified;
+      load->dataset_recovered = recovered->dataset_copy != NULL;
+      g_set_object (&load->dataset_home, recovered->dataset_home);
+      load->dataset_read_only = recovered->dataset_read_only;
+    }
 
   if (workspace)
     {
@@ -713,28 +726,26 @@ tautan_window_open (TautanWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   name = g_file_get_basename (file);
-  start_load (self, file, name != NULL && g_str_has_suffix (name, ".tautan"), NULL, FALSE);
+  start_load (self, file, name != NULL && g_str_has_suffix (name, ".tautan"), NULL);
 }
 
 /**
  * tautan_window_restore:
- * @autosave: a workspace autosaved by a Tautan that stopped unsaved
- * @original: (nullable): the user's workspace it belongs to
+ * @orphan: work autosaved by a Tautan that stopped unsaved
  *
  * Opens the autosaved work as the user left it: modified, and saved to
- * @original (or a new file) when they save. The autosave is removed once
- * the work is shown.
+ * the user's workspace (or a new file) when they save; a dataset with
+ * unsaved edits comes back from its copy, modified, and is saved where
+ * it lived. The autosave is removed once the work is shown.
  */
 void
-tautan_window_restore (TautanWindow *self,
-                       GFile        *autosave,
-                       GFile        *original)
+tautan_window_restore (TautanWindow               *self,
+                       const TautanAutosaveOrphan *orphan)
 {
   g_return_if_fail (TAUTAN_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (autosave));
-  g_return_if_fail (original == NULL || G_IS_FILE (original));
+  g_return_if_fail (orphan != NULL && G_IS_FILE (orphan->workspace));
 
-  start_load (self, autosave, TRUE, original, TRUE);
+  start_load (self, orphan->workspace, TRUE, orphan);
 }
 
 void
@@ -744,7 +755,7 @@ tautan_window_open_bundled (TautanWindow *self)
 
   g_return_if_fail (TAUTAN_IS_WINDOW (self));
 
-  start_load (self, file, FALSE, NULL, FALSE);
+  start_load (self, file, FALSE, NULL);
 }
 
 void

@@ -104,6 +104,9 @@ struct _TautanWindow
   /* Curation (tautan-window-curation.c) */
   GtkFileChooserNative *dataset_chooser;
   gboolean              close_after_dataset_save;
+  gboolean              workspace_after_dataset;  /* the dataset chooser's Save goes on to the workspace's */
+  GFile                *workspace_after_file;     /* (nullable) there, else a chooser asks */
+  gboolean              close_after_workspace;
   gboolean              dataset_discarded;     /* on close: the user said so */
   GtkWidget            *edit_status;           /* shown while an edit runs on its thread */
   GtkRevealer          *analysis_status_revealer; /* gives way to a toast in its place */
@@ -141,6 +144,12 @@ void     _tautan_window_start_chooser_beside_work (TautanWindow   *self,
                                                    GtkFileChooser *chooser);
 void     _tautan_window_save_as            (TautanWindow  *self,
                                             gboolean       close_after);
+gboolean _tautan_window_save_dataset_first (TautanWindow  *self,
+                                            GFile         *file,
+                                            gboolean       close_after);
+void     _tautan_window_save_workspace_to  (TautanWindow  *self,
+                                            GFile         *file,
+                                            gboolean       close_after);
 void     _tautan_window_actions_init       (TautanWindow  *self);
 void     _tautan_window_import_articles    (TautanWindow  *self,
                                             GFile * const *files,
@@ -155,6 +164,8 @@ gboolean _tautan_window_save_dataset       (TautanWindow  *self,
                                             GFile         *file);
 void     _tautan_window_save_dataset_as    (TautanWindow  *self,
                                             gboolean       close_after);
+void     _tautan_window_dataset_chosen     (TautanWindow  *self,
+                                            GFile         *file);
 gboolean _tautan_window_ask_dataset_changes (TautanWindow *self);
 /* An edit made on a worker thread: @dataset is the one shown when it
  * began; returns the edited dataset and says what was done in @done. */

@@ -533,14 +533,7 @@ unsaved_response_cb (TautanWindow     *self,
       g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window_cb, g_object_ref (self), g_object_unref);
     }
   else if (g_str_equal (response, "save"))
-    {
-      GFile *file = tautan_session_get_file (self->session);
-
-      if (file == NULL)
-        _tautan_window_save_as (self, TRUE);
-      else if (_tautan_window_save (self, file))
-        gtk_window_close (GTK_WINDOW (self));
-    }
+    _tautan_window_save_workspace_to (self, tautan_session_get_file (self->session), TRUE);
 }
 
 static gboolean
@@ -752,6 +745,7 @@ tautan_window_dispose (GObject *object)
   if (self->dataset_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->dataset_chooser));
   g_clear_object (&self->dataset_chooser);
+  g_clear_object (&self->workspace_after_file);
   if (self->articles_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->articles_chooser));
   g_clear_object (&self->articles_chooser);

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "tautan/tautan-slice-cursor.h"
 
 #include "tautan-comparison-private.h"
@@ -1994,6 +1996,17 @@ tautan_session_save (TautanSession  *self,
   g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  /* A workspace naming no dataset could never be opened again. */
+  if (tautan_dataset_get_file (self->dataset) == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_set_error (error, TAUTAN_SESSION_ERROR, TAUTAN_SESSION_ERROR_NO_DATASET,
+                   _("%s: the dataset “%s” has never been saved, so the workspace could not name it; "
+                     "save the dataset first (Save Dataset As…)"),
+                   name, tautan_dataset_get_title (self->dataset));
+      return FALSE;
+    }
   workspace = tautan_session_to_workspace (self);
   if (!tautan_workspace_save (workspace, file, error))
     return FALSE;
@@ -2009,20 +2022,26 @@ tautan_session_save (TautanSession  *self,
  * tautan_session_mark_recovered:
  * @file: (nullable): the workspace the recovered work belongs to, or
  *   %NULL when it was never saved
+ * @modified: whether the workspace had unsaved changes
  *
  * After a workspace recovered from an autosave is applied: the session
  * names the user's own file again (so Save writes there, not into the
- * autosave folder) and counts as modified until saved, so closing asks.
+ * autosave folder) and, when @modified, counts as modified until saved,
+ * so closing asks. Work whose only unsaved part was the dataset (see
+ * tautan_session_mark_dataset_recovered()) is not @modified.
  */
 void
 tautan_session_mark_recovered (TautanSession *self,
-                               GFile         *file)
+                               GFile         *file,
+                               gboolean       modified)
 {
   g_return_if_fail (TAUTAN_IS_SESSION (self));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  if (!modified)
+    return;
   /* No serial the history reaches: modified until the next save. */
   self->saved_serial = G_MAXUINT64;
   update_history_state (self);
@@ -2221,6 +2240,30 @@ tautan_session_get_dataset_modified (TautanSession *self)
 {
   g_return_val_if_fail (TAUTAN_IS_SESSION (self), FALSE);
   return self->dataset != self->saved_dataset;
+}
+
+/**
+ * tautan_session_mark_dataset_recovered:
+ * @file: (nullable): where the dataset lived before its unsaved edits, or
+ *   %NULL when it was never saved (Save then asks where)
+ * @read_only: whether that file may not be written (the bundled dataset)
+ *
+ * After a dataset with unsaved edits was loaded back from its autosaved
+ * copy: it lives at @file again, not in the autosave folder, and counts
+ * as modified until saved, so closing asks about it.
+ */
+void
+tautan_session_mark_dataset_recovered (TautanSession *self,
+                                       GFile         *file,
+                                       gboolean       read_only)
+{
+  g_return_if_fail (TAUTAN_IS_SESSION (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  _tautan_dataset_set_file (self->dataset, file, FALSE);
+  tautan_dataset_set_read_only (self->dataset, read_only);
+  g_clear_object (&self->saved_dataset);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET_MODIFIED]);
 }
 
 /**

@@ -15,6 +15,7 @@
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-autosave.h"
+#include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-window.h"
 
 #include "app/tautan-window-private.h"
@@ -215,7 +216,7 @@ test_crash_and_restore (void)
   /* Restored: the view is back, unsaved, and the autosave gives way. */
   window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
   gtk_window_present (GTK_WINDOW (window));
-  tautan_window_restore (window, orphan->workspace, orphan->original);
+  tautan_window_restore (window, orphan);
   tautan_test_wait_for (tautan_test_has_dataset, window);
   session = tautan_window_get_session (window);
   g_assert_true (tautan_session_get_modified (session));
@@ -232,6 +233,220 @@ test_crash_and_restore (void)
 
   tautan_autosave_discard (_tautan_window_get_autosave (window));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GFile *
+dataset_copy (GFile *workspace)
+{
+  g_autofree char *path = g_file_get_path (workspace);
+  g_autofree char *copy = NULL;
+
+  path[strlen (path) - strlen (".tautan")] = '\0';
+  copy = g_strconcat (path, ".dataset.json", NULL);
+  return g_file_new_for_path (copy);
+}
+
+/* A curation edit of the bundled dataset, with no change to the view. */
+static void
+rename_kim (TautanWindow *window,
+            const char   *name)
+{
+  TautanSession *session = tautan_window_get_session (window);
+  TautanDataset *dataset = tautan_session_get_dataset (session);
+  g_autoptr(TautanDataset) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanEntityValues values = { 0 };
+  TautanEntity e;
+
+  tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, "kim-jong-un"), &e);
+  values.name = name;
+  values.kind = e.kind;
+  edited = tautan_dataset_edit_entity (dataset, e.id, &values, &error);
+  g_assert_no_error (error);
+  tautan_session_replace_dataset (session, edited);
+  g_assert_true (tautan_session_get_dataset_modified (session));
+}
+
+static const char *
+kim_name (TautanSession *session)
+{
+  TautanDataset *dataset = tautan_session_get_dataset (session);
+  TautanEntity e;
+
+  tautan_dataset_get_entity (dataset, tautan_dataset_lookup_entity (dataset, "kim-jong-un"), &e);
+  return e.name;
+}
+
+/* Dataset edits are unsaved work too (a user merged articles in, was
+ * killed, and nothing was offered back): the edited dataset is copied
+ * beside the workspace at once, and undoing the edit removes the copy. */
+static void
+test_dataset_edit_kept (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanSession *session = tautan_window_get_session (window);
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) copy = dataset_copy (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  rename_kim (window, "Kim Jong Un (curated)");
+  g_assert_false (tautan_session_get_modified (session));
+  /* Copied a moment after the edit, with the workspace naming the copy:
+   * no interval, no crash handler needed. */
+  tautan_test_wait_for (file_exists, copy);
+  g_assert_true (g_file_query_exists (file, NULL));
+  text = contents (copy);
+  g_assert_nonnull (strstr (text, "Kim Jong Un (curated)"));
+  g_clear_pointer (&text, g_free);
+  text = contents (file);
+  g_assert_nonnull (strstr (text, ".dataset.json"));
+
+  /* Undone: nothing unsaved, nothing kept. */
+  tautan_session_undo (session);
+  g_assert_false (tautan_session_get_dataset_modified (session));
+  g_assert_true (tautan_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (copy, NULL));
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Killed outright (no handler runs) a moment after a dataset edit. */
+static void
+test_dataset_killed_child (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) copy = dataset_copy (file);
+
+  rename_kim (window, "Kim Jong Un (before the kill)");
+  tautan_test_wait_for (file_exists, copy);
+  tautan_test_wait_for (file_exists, file);
+  raise (SIGKILL);
+}
+
+static void
+test_dataset_restore (void)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GFile) bundled = g_file_new_for_uri ("resource://" TAUTAN_BUNDLED_DATASET);
+  TautanAutosaveOrphan *orphan;
+  TautanWindow *window;
+  TautanSession *session;
+  TautanDataset *dataset;
+
+  g_test_trap_subprocess ("/tautan/autosave/dataset/subprocess/killed", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  orphan = g_ptr_array_index (orphans, 0);
+  g_assert_false (orphan->workspace_modified);
+  g_assert_nonnull (orphan->dataset_copy);
+  g_assert_nonnull (orphan->dataset_home);
+  g_assert_true (g_file_equal (orphan->dataset_home, bundled));
+  g_assert_true (orphan->dataset_read_only);
+  copy = g_object_ref (orphan->dataset_copy);
+  lines = tautan_autosave_describe_orphans (orphans, 8);
+  g_test_message ("%s", (char *)g_ptr_array_index (lines, 0));
+  g_assert_nonnull (strstr (g_ptr_array_index (lines, 0), "with unsaved changes to the dataset"));
+
+  /* Restored: the edit is back and unsaved, the dataset is the bundled
+   * one again (read-only: Save asks where), the view was never changed. */
+  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_restore (window, orphan);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  dataset = tautan_session_get_dataset (session);
+  g_assert_cmpstr (kim_name (session), ==, "Kim Jong Un (before the kill)");
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_false (tautan_session_get_modified (session));
+  g_assert_null (tautan_session_get_file (session));
+  g_assert_nonnull (tautan_dataset_get_file (dataset));
+  g_assert_true (g_file_equal (tautan_dataset_get_file (dataset), bundled));
+  g_assert_true (tautan_dataset_get_read_only (dataset));
+  tautan_test_wait_for (file_gone, orphan->workspace);
+  g_assert_false (g_file_query_exists (copy, NULL));
+
+  /* The window's own autosave keeps it from here on. */
+  {
+    TautanAutosave *autosave = _tautan_window_get_autosave (window);
+    g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+    g_autoptr(GFile) own_copy = dataset_copy (file);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (tautan_autosave_flush (autosave, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_query_exists (own_copy, NULL));
+    tautan_autosave_discard (autosave);
+    g_assert_false (g_file_query_exists (own_copy, NULL));
+  }
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 0);
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* A dataset never saved (articles imported into a new one, or restored
+ * so) cannot be named by a workspace: Save asks for the dataset's file
+ * first, then writes the workspace, which opens again. Before, the
+ * workspace was written naming no dataset and could not be opened. */
+static void
+test_dataset_saved_first (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanSession *session = tautan_window_get_session (window);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "saved-first", NULL);
+  g_autofree char *dataset_path = g_build_filename (dir, "imported.json", NULL);
+  g_autofree char *workspace_path = g_build_filename (dir, "work.tautan", NULL);
+  g_autoptr(GFile) dataset_file = g_file_new_for_path (dataset_path);
+  g_autoptr(GFile) workspace_file = g_file_new_for_path (workspace_path);
+  g_autoptr(TautanWorkspace) reread = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rename_kim (window, "Kim Jong Un (imported)");
+  tautan_session_mark_dataset_recovered (session, NULL, FALSE);
+  g_assert_null (tautan_dataset_get_file (tautan_session_get_dataset (session)));
+
+  /* The data layer refuses a workspace that names nothing. */
+  g_assert_false (tautan_session_save (session, workspace_file, &error));
+  g_assert_error (error, TAUTAN_SESSION_ERROR, TAUTAN_SESSION_ERROR_NO_DATASET);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "work.tautan"));
+  g_clear_error (&error);
+  g_assert_false (g_file_query_exists (workspace_file, NULL));
+
+  /* Save: the dataset's chooser first, then on to the workspace. */
+  _tautan_window_save_workspace_to (window, workspace_file, FALSE);
+  g_assert_nonnull (window->dataset_chooser);
+  g_assert_cmpstr (gtk_native_dialog_get_title (GTK_NATIVE_DIALOG (window->dataset_chooser)), ==,
+                   "Save the Dataset First");
+  g_assert_false (g_file_query_exists (workspace_file, NULL));
+  /* As the chooser's Save does (a native chooser's file is not set
+   * from a test). */
+  _tautan_window_dataset_chosen (window, dataset_file);
+  g_assert_null (window->dataset_chooser);
+  g_assert_true (g_file_query_exists (dataset_file, NULL));
+  g_assert_true (g_file_query_exists (workspace_file, NULL));
+  g_assert_false (tautan_session_get_dataset_modified (session));
+  g_assert_false (tautan_session_get_modified (session));
+
+  reread = tautan_workspace_load (workspace_file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tautan_session_check_workspace (reread, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (tautan_workspace_get_dataset_file (reread), dataset_file));
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -418,6 +633,10 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/crash", test_crash_and_restore);
   g_test_add_func ("/tautan/autosave/offer-after-open-error", test_offer_after_open_error);
   g_test_add_func ("/tautan/autosave/crash/subprocess/child", test_crash_child);
+  g_test_add_func ("/tautan/autosave/dataset-edit", test_dataset_edit_kept);
+  g_test_add_func ("/tautan/autosave/dataset-saved-first", test_dataset_saved_first);
+  g_test_add_func ("/tautan/autosave/dataset", test_dataset_restore);
+  g_test_add_func ("/tautan/autosave/dataset/subprocess/killed", test_dataset_killed_child);
 
   ret = g_test_run ();
   tautan_test_app_clear ();

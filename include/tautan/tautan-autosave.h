@@ -37,6 +37,10 @@ typedef struct
   char      *title;       /* what the user knew it as */
   GDateTime *saved;       /* when it was autosaved */
   GFile     *dataset;     /* (nullable) the dataset's file, when it has one on disk */
+  gboolean   workspace_modified;  /* or only the dataset had unsaved edits */
+  GFile     *dataset_copy;        /* (nullable) the dataset with unsaved edits */
+  GFile     *dataset_home;        /* (nullable) where that dataset lived: any URI, or none if never saved */
+  gboolean   dataset_read_only;   /* whether dataset_home may not be written */
 } TautanAutosaveOrphan;
 
 void            tautan_autosave_orphan_free          (TautanAutosaveOrphan *orphan);

@@ -174,7 +174,8 @@ gboolean         tautan_session_save                 (TautanSession         *sel
                                                       GFile                 *file,
                                                       GError               **error);
 void             tautan_session_mark_recovered       (TautanSession         *self,
-                                                      GFile                 *file);
+                                                      GFile                 *file,
+                                                      gboolean               modified);
 
 /* The composed event filter ("filter"), an edit like the others. */
 TautanFilter    *tautan_session_get_filter           (TautanSession         *self);
@@ -185,6 +186,9 @@ void             tautan_session_set_filter           (TautanSession         *sel
 void             tautan_session_replace_dataset      (TautanSession         *self,
                                                       TautanDataset         *dataset);
 gboolean         tautan_session_get_dataset_modified (TautanSession         *self);
+void             tautan_session_mark_dataset_recovered (TautanSession       *self,
+                                                        GFile               *file,
+                                                        gboolean             read_only);
 gboolean         tautan_session_save_dataset         (TautanSession         *self,
                                                       GFile                 *file,
                                                       GError               **error);

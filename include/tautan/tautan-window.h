@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "tautan/tautan-autosave.h"
 #include "tautan/tautan-dataset.h"
 #include "tautan/tautan-session.h"
 
@@ -23,8 +24,7 @@ TautanWindow  *tautan_window_new            (AdwApplication *application);
 void           tautan_window_open           (TautanWindow   *self,
                                              GFile          *file);
 void           tautan_window_restore        (TautanWindow   *self,
-                                             GFile          *autosave,
-                                             GFile          *original);
+                                             const TautanAutosaveOrphan *orphan);
 void           tautan_window_open_bundled   (TautanWindow   *self);
 TautanSession *tautan_window_get_session    (TautanWindow   *self);
 TautanDataset *tautan_window_get_dataset    (TautanWindow   *self);
