@@ -105,15 +105,108 @@ member_date (JsonBuilder *builder,
   json_builder_add_string_value (builder, buf);
 }
 
+/* Written record by record: a dataset of a million events as one json-glib
+ * tree took minutes and gigabytes to save. Each record is generated alone
+ * and indented into place, so the text is byte for byte what one tree
+ * pretty-printed with an indent of two gives. */
+typedef struct
+{
+  TautanFileWriter *writer;   /* (nullable): else everything stays in text */
+  GString          *text;
+  GCancellable     *cancellable;
+  GError          **error;
+  gboolean          failed;
+} Out;
+
+#define OUT_FLUSH_SIZE (1 << 20)
+
+static void
+out_flush (Out *out)
+{
+  if (out->writer == NULL || out->failed || out->text->len == 0)
+    return;
+  if (g_cancellable_set_error_if_cancelled (out->cancellable, out->error) ||
+      !tautan_file_writer_write (out->writer, out->text->str, out->text->len, out->error))
+    out->failed = TRUE;
+  g_string_truncate (out->text, 0);
+}
+
+static void
+out_append (Out        *out,
+            const char *text)
+{
+  g_string_append (out->text, text);
+  if (out->text->len >= OUT_FLUSH_SIZE)
+    out_flush (out);
+}
+
+/* @json pretty-printed at depth 0, each line indented by @indent spaces. */
+static void
+out_indented (Out        *out,
+              const char *json,
+              guint       indent)
+{
+  const char *line = json;
+
+  for (;;)
+    {
+      const char *nl = strchr (line, '\n');
+
+      for (guint k = 0; k < indent; k++)
+        g_string_append_c (out->text, ' ');
+      if (nl == NULL)
+        {
+          g_string_append (out->text, line);
+          break;
+        }
+      g_string_append_len (out->text, line, nl + 1 - line);
+      line = nl + 1;
+    }
+  if (out->text->len >= OUT_FLUSH_SIZE)
+    out_flush (out);
+}
+
+static void
+out_array_begin (Out        *out,
+                 const char *name)
+{
+  g_autofree char *quoted = NULL;
+  g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), name);
+
+  quoted = tautan_json_to_data (node, FALSE, NULL);
+  g_string_append_printf (out->text, ",\n  %s : [", quoted);
+}
+
+static void
+out_record (Out         *out,
+            guint        index,
+            JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *json = tautan_json_to_data (root, TRUE, NULL);
+
+  out_append (out, index == 0 ? "\n" : ",\n");
+  out_indented (out, json, 4);
+}
+
+static void
+out_array_end (Out  *out,
+               guint n)
+{
+  out_append (out, n > 0 ? "\n  ]" : "]");
+}
+
 static void
 write_sources (TautanDataset *self,
-               JsonBuilder   *builder,
+               Out           *out,
                gboolean       inline_text)
 {
-  json_builder_set_member_name (builder, "sources");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < tautan_dataset_get_n_sources (self); i++)
+  guint n = tautan_dataset_get_n_sources (self);
+
+  out_array_begin (out, "sources");
+  for (guint i = 0; i < n && !out->failed; i++)
     {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) holder = NULL;
       JsonObject *extras = get_extras (self, COL_SRC_EXTRAS, i, &holder);
       TautanSource s;
@@ -152,18 +245,21 @@ write_sources (TautanDataset *self,
         member_string (builder, "text", s.text);
       add_extras (builder, extras, "$");
       json_builder_end_object (builder);
+      out_record (out, i, builder);
     }
-  json_builder_end_array (builder);
+  out_array_end (out, n);
 }
 
 static void
 write_entities (TautanDataset *self,
-                JsonBuilder   *builder)
+                Out           *out)
 {
-  json_builder_set_member_name (builder, "entities");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < tautan_dataset_get_n_entities (self); i++)
+  guint n = tautan_dataset_get_n_entities (self);
+
+  out_array_begin (out, "entities");
+  for (guint i = 0; i < n && !out->failed; i++)
     {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) holder = NULL;
       JsonObject *extras = get_extras (self, COL_ENT_EXTRAS, i, &holder);
       TautanEntity e;
@@ -184,20 +280,22 @@ write_entities (TautanDataset *self,
       member_string (builder, "notes", e.notes);
       add_extras (builder, extras, "$");
       json_builder_end_object (builder);
+      out_record (out, i, builder);
     }
-  json_builder_end_array (builder);
+  out_array_end (out, n);
 }
 
 static void
 write_events (TautanDataset *self,
-              JsonBuilder   *builder)
+              Out           *out)
 {
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (self);
+  guint n = tautan_dataset_get_n_events (self);
 
-  json_builder_set_member_name (builder, "events");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < tautan_dataset_get_n_events (self); i++)
+  out_array_begin (out, "events");
+  for (guint i = 0; i < n && !out->failed; i++)
     {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) holder = NULL;
       JsonObject *extras = get_extras (self, COL_EV_EXTRAS, i, &holder);
       TautanEvent e;
@@ -233,18 +331,21 @@ write_events (TautanDataset *self,
         member_string (builder, "responds_to", tautan_dataset_get_string (self, COL_U32 (self, COL_EV_ID)[e.responds_to]));
       add_extras (builder, extras, "$");
       json_builder_end_object (builder);
+      out_record (out, i, builder);
     }
-  json_builder_end_array (builder);
+  out_array_end (out, n);
 }
 
 static void
 write_quotes (TautanDataset *self,
-              JsonBuilder   *builder)
+              Out           *out)
 {
-  json_builder_set_member_name (builder, "quotes");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < tautan_dataset_get_n_quotes (self); i++)
+  guint n = tautan_dataset_get_n_quotes (self);
+
+  out_array_begin (out, "quotes");
+  for (guint i = 0; i < n && !out->failed; i++)
     {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) holder = NULL;
       JsonObject *extras = get_extras (self, COL_Q_EXTRAS, i, &holder);
       TautanQuote q;
@@ -276,20 +377,25 @@ write_quotes (TautanDataset *self,
       member_string (builder, "note", q.note);
       add_extras (builder, extras, "$");
       json_builder_end_object (builder);
+      out_record (out, i, builder);
     }
-  json_builder_end_array (builder);
+  out_array_end (out, n);
 }
 
-/* The dataset as a JSON tree, as it is written. */
-static JsonNode *
-to_tree (TautanDataset *self,
-         gboolean       inline_text)
+/* Writes the dataset to @out: the members before the records as one small
+ * tree, its closing brace left off, then the four arrays record by record. */
+static void
+write_dataset (TautanDataset *self,
+               Out           *out,
+               gboolean       inline_text)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) holder = NULL;
   g_autoptr(JsonNode) taxonomy = NULL;
+  g_autofree char *head = NULL;
   JsonObject *extras;
+  gsize len;
 
   extras = get_extras (self, COL_META, META_EXTRAS, &holder);
   taxonomy = parse_json (tautan_dataset_get_string (self, COL_U32 (self, COL_META)[META_TAXONOMY]));
@@ -306,14 +412,19 @@ to_tree (TautanDataset *self,
       json_builder_add_value (builder, g_steal_pointer (&taxonomy));
     }
   add_extras (builder, extras, "$");
-  write_sources (self, builder, inline_text);
-  write_entities (self, builder);
-  write_events (self, builder);
-  write_quotes (self, builder);
   json_builder_end_object (builder);
-
   root = json_builder_get_root (builder);
-  return g_steal_pointer (&root);
+  head = tautan_json_to_data (root, TRUE, &len);
+  /* "{\n  ...\n}": the brace closes the whole document, after the arrays. */
+  g_assert (len >= 2 && head[len - 1] == '}' && head[len - 2] == '\n');
+  head[len - 2] = '\0';
+  out_append (out, head);
+
+  write_sources (self, out, inline_text);
+  write_entities (self, out);
+  write_events (self, out);
+  write_quotes (self, out);
+  out_append (out, "\n}");
 }
 
 static char *
@@ -321,9 +432,12 @@ to_json (TautanDataset *self,
          gboolean       inline_text,
          gsize         *length)
 {
-  g_autoptr(JsonNode) root = to_tree (self, inline_text);
+  Out out = { NULL, g_string_new (NULL), NULL, NULL, FALSE };
 
-  return tautan_json_to_data (root, TRUE, length);
+  write_dataset (self, &out, inline_text);
+  if (length != NULL)
+    *length = out.text->len;
+  return g_string_free (out.text, FALSE);
 }
 
 /* For the edits' test oracle (tests/tautan-edit-oracle.c): the tree
@@ -331,9 +445,15 @@ to_json (TautanDataset *self,
 JsonNode *
 _tautan_dataset_to_tree (TautanDataset *self)
 {
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *json = NULL;
+
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), NULL);
 
-  return to_tree (self, FALSE);
+  json = to_json (self, FALSE, NULL);
+  if (!json_parser_load_from_data (parser, json, -1, NULL))
+    g_return_val_if_reached (NULL);
+  return json_node_copy (json_parser_get_root (parser));
 }
 
 /**
@@ -354,6 +474,38 @@ tautan_dataset_to_json (TautanDataset *self,
   return to_json (self, FALSE, length);
 }
 
+static gboolean
+save_to (TautanDataset  *self,
+         GFile          *file,
+         gboolean        inline_text,
+         GCancellable   *cancellable,
+         GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(TautanFileWriter) writer = tautan_file_writer_new (file, &local_error);
+  Out out = { writer, NULL, cancellable, &local_error, FALSE };
+
+  if (writer != NULL)
+    {
+      out.text = g_string_sized_new (OUT_FLUSH_SIZE + 4096);
+      write_dataset (self, &out, inline_text);
+      out_flush (&out);
+      g_string_free (out.text, TRUE);
+    }
+  if (writer == NULL || out.failed ||
+      g_cancellable_set_error_if_cancelled (cancellable, &local_error) ||
+      !tautan_file_writer_commit (writer, &local_error))
+    {
+      /* Not committed: the writer's temporary file goes, the old file stays. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * tautan_dataset_save:
  *
@@ -369,25 +521,38 @@ tautan_dataset_save (TautanDataset  *self,
                      GCancellable   *cancellable,
                      GError        **error)
 {
-  g_autofree char *json = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize len;
+  GFile *from;
+  g_autoptr(GFile) from_dir = NULL;
+  g_autoptr(GFile) to_dir = NULL;
 
   g_return_val_if_fail (TAUTAN_IS_DATASET (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  {
-    GFile *from = tautan_dataset_get_file (self);
-    g_autoptr(GFile) from_dir = from ? g_file_get_parent (from) : NULL;
-    g_autoptr(GFile) to_dir = g_file_get_parent (file);
+  from = tautan_dataset_get_file (self);
+  from_dir = from ? g_file_get_parent (from) : NULL;
+  to_dir = g_file_get_parent (file);
+  return save_to (self, file, from_dir == NULL || to_dir == NULL || !g_file_equal (from_dir, to_dir),
+                  cancellable, error);
+}
 
-    json = to_json (self, from_dir == NULL || to_dir == NULL || !g_file_equal (from_dir, to_dir), &len);
-  }
-  if (!tautan_file_write (file, json, len, &local_error))
-    {
-      g_set_error_literal (error, TAUTAN_DATASET_ERROR, TAUTAN_DATASET_ERROR_IO, local_error->message);
-      return FALSE;
-    }
+/**
+ * tautan_dataset_save_copy:
+ *
+ * Writes the dataset to @file atomically, as tautan_dataset_save() does,
+ * with every source's text inline, so the copy opens wherever it is; it
+ * does not read where the dataset lives, so it may run on another thread
+ * while the dataset is saved or moved on this one.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+tautan_dataset_save_copy (TautanDataset  *self,
+                          GFile          *file,
+                          GCancellable   *cancellable,
+                          GError        **error)
+{
+  g_return_val_if_fail (TAUTAN_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  return TRUE;
+  return save_to (self, file, TRUE, cancellable, error);
 }

@@ -219,6 +219,10 @@ gboolean        tautan_dataset_save             (TautanDataset       *self,
                                                  GFile               *file,
                                                  GCancellable        *cancellable,
                                                  GError             **error);
+gboolean        tautan_dataset_save_copy        (TautanDataset       *self,
+                                                 GFile               *file,
+                                                 GCancellable        *cancellable,
+                                                 GError             **error);
 char           *tautan_dataset_to_json          (TautanDataset       *self,
                                                  gsize               *length);
 
