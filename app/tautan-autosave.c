@@ -11,9 +11,9 @@
  * process, and the next start offers to restore it.
  *
  * A dataset with unsaved edits (articles merged in, curation) is copied
- * beside it as soon as it changes, and the autosaved workspace names the
- * copy: a crash handler cannot serialise a dataset, and those edits are
- * often an hour of reading.
+ * beside it as soon as it changes, on a thread (a million events take
+ * seconds), and the autosaved workspace names the copy: a crash handler
+ * cannot serialise a dataset, and those edits are often an hour of reading.
  */
 
 #define G_LOG_DOMAIN "tautan-autosave"
@@ -64,6 +64,8 @@ struct _TautanAutosave
   char          *meta_path;     /* what it belongs to, as JSON */
   char          *dataset_path;  /* the edited dataset's copy */
   TautanDataset *copied;        /* the dataset in that copy, if any */
+  TautanDataset *copying;       /* the one a thread is writing there */
+  GCancellable  *copy_cancellable;
   int            slot;          /* -1: no crash copy */
   guint          interval;
   guint          debounce_id;
@@ -177,6 +179,9 @@ make_meta (TautanAutosave *self)
 static void
 remove_dataset_copy (TautanAutosave *self)
 {
+  /* A copy under way is not wanted either. */
+  if (self->copy_cancellable != NULL)
+    g_cancellable_cancel (self->copy_cancellable);
   if (self->copied == NULL)
     return;
   g_unlink (self->dataset_path);
@@ -220,30 +225,107 @@ prepare_files (TautanAutosave  *self,
   return TRUE;
 }
 
+static void     take_copy     (TautanAutosave  *self);
 static gboolean write_pending (TautanAutosave  *self,
                                GError         **error);
 
-/* The dataset with unsaved edits, copied once per version: datasets are
- * never changed in place, an edit makes a new one. Written atomically
- * and self-contained (source texts inline), so the copy opens alone. */
+static void
+copy_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  TautanAutosave *self = source;
+  g_autoptr(GFile) file = g_file_new_for_path (self->dataset_path);
+  GError *error = NULL;
+
+  if (tautan_dataset_save_copy (task_data, file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+copy_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  TautanAutosave *self = TAUTAN_AUTOSAVE (object);
+  g_autoptr(TautanDataset) dataset = g_steal_pointer (&self->copying);
+  g_autoptr(GError) error = NULL;
+
+  /* Disposed meanwhile: what is on disk is what the window left. */
+  if (self->session == NULL)
+    return;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* Cancelled for a newer version or none: that one starts now. An
+       * error waits for the next change, and an older copy, if any, stays
+       * named: better than none. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        take_copy (self);
+      else
+        g_warning ("Could not autosave the dataset: %s", error->message);
+      return;
+    }
+  g_set_object (&self->copied, dataset);
+  /* Now the workspace names it, and is written at once with it: a
+   * process killed before the next interval leaves both. The session may
+   * have moved on meanwhile: then this copies again. */
+  take_copy (self);
+  {
+    g_autoptr(GError) write_error = NULL;
+
+    if (!write_pending (self, &write_error))
+      g_warning ("Could not autosave: %s", write_error->message);
+  }
+}
+
+/* The dataset with unsaved edits, copied once per version (datasets are
+ * never changed in place, an edit makes a new one), by one thread at a
+ * time. Written atomically and self-contained (source texts inline), so
+ * the copy opens alone. */
+static void
+start_copy (TautanAutosave *self,
+            TautanDataset  *dataset)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->copied == dataset || self->copying != NULL)
+    return;
+  if (!prepare_files (self, &error))
+    {
+      g_warning ("Could not autosave the dataset: %s", error->message);
+      return;
+    }
+  g_clear_object (&self->copy_cancellable);
+  self->copy_cancellable = g_cancellable_new ();
+  self->copying = g_object_ref (dataset);
+  task = g_task_new (self, self->copy_cancellable, copy_done_cb, NULL);
+  g_task_set_source_tag (task, start_copy);
+  g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
+  g_task_run_in_thread (task, copy_thread);
+}
+
+/* Quitting: the copy is written now, in place of one under way. */
 static gboolean
-copy_dataset (TautanAutosave  *self,
-              TautanDataset   *dataset,
-              gboolean        *copied,
-              GError         **error)
+copy_now (TautanAutosave  *self,
+          TautanDataset   *dataset,
+          GError         **error)
 {
   g_autoptr(GFile) file = NULL;
 
-  *copied = FALSE;
   if (self->copied == dataset)
     return TRUE;
+  if (self->copy_cancellable != NULL)
+    g_cancellable_cancel (self->copy_cancellable);
   if (!prepare_files (self, error))
     return FALSE;
   file = g_file_new_for_path (self->dataset_path);
-  if (!tautan_dataset_save (dataset, file, NULL, error))
+  if (!tautan_dataset_save_copy (dataset, file, NULL, error))
     return FALSE;
   g_set_object (&self->copied, dataset);
-  *copied = TRUE;
   return TRUE;
 }
 
@@ -254,7 +336,6 @@ take_copy (TautanAutosave *self)
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   gboolean dataset_modified;
-  gboolean copied = FALSE;
 
   g_clear_handle_id (&self->debounce_id, g_source_remove);
 
@@ -271,12 +352,8 @@ take_copy (TautanAutosave *self)
   workspace = tautan_session_to_workspace (self->session);
   if (!dataset_modified)
     remove_dataset_copy (self);
-  else if (!copy_dataset (self, tautan_session_get_dataset (self->session), &copied, &error))
-    {
-      /* An older copy is still better than none: it stays named. */
-      g_warning ("Could not autosave the dataset: %s", error->message);
-      g_clear_error (&error);
-    }
+  else
+    start_copy (self, tautan_session_get_dataset (self->session));
   /* The copy, not the file the edits are not in, is what a restore opens. */
   if (self->copied != NULL)
     {
@@ -293,10 +370,6 @@ take_copy (TautanAutosave *self)
     }
   set_crash_copy (self, self->json);
   self->pending = TRUE;
-  /* A new copy is written now, with the workspace that finds it: a
-   * process killed before the next interval leaves both. */
-  if (copied && !write_pending (self, &error))
-    g_warning ("Could not autosave: %s", error->message);
 }
 
 static gboolean
@@ -365,6 +438,9 @@ tautan_autosave_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->session);
   g_clear_object (&self->session);
   g_clear_object (&self->copied);
+  if (self->copy_cancellable != NULL)
+    g_cancellable_cancel (self->copy_cancellable);
+  g_clear_object (&self->copy_cancellable);
   set_crash_copy (self, NULL);
   if (self->slot >= 0)
     {
@@ -495,6 +571,11 @@ tautan_autosave_flush (TautanAutosave  *self,
 {
   g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), FALSE);
 
+  /* No thread to wait for: the dataset's copy is written here, first, so
+   * the workspace written next names it. */
+  if (self->session != NULL && tautan_session_get_dataset_modified (self->session) &&
+      !copy_now (self, tautan_session_get_dataset (self->session), error))
+    return FALSE;
   take_copy (self);
   return write_pending (self, error);
 }

@@ -296,7 +296,7 @@ test_dataset_edit_kept (void)
   /* Copied a moment after the edit, with the workspace naming the copy:
    * no interval, no crash handler needed. */
   tautan_test_wait_for (file_exists, copy);
-  g_assert_true (g_file_query_exists (file, NULL));
+  tautan_test_wait_for (file_exists, file);
   text = contents (copy);
   g_assert_nonnull (strstr (text, "Kim Jong Un (curated)"));
   g_clear_pointer (&text, g_free);
