@@ -232,6 +232,7 @@ const EventCue _tautan_event_cues[] = {
   { "memberikan selamat", "congratulate", T }, { "mengucapkan selamat", "congratulate", T },
   { "memberikan ucapan selamat", "congratulate", T }, { "congratulated", "congratulate", T },
   { "congratulates", "congratulate", T }, { "congratulations", "congratulate", N },
+  { "congratulate", "congratulate", T },
   /* criticise */
   { "mengkritik", "criticise", T }, { "kritik", "criticise", N }, { "mengecam", "criticise", T },
   { "kecaman", "criticise", N }, { "mengutuk", "criticise", T }, { "dikecam", "criticise", P },

@@ -3927,7 +3927,7 @@ static void
 test_reaffirmed_commitment (void)
 {
   assert_event ("President Joe Biden reaffirmed the commitment to defend Japan on Monday.\n", "2024-05-13",
-                "promise", "Joe Biden", NULL, "2024-05-13", "2024-05-13", "day");
+                "promise", "Joe Biden", "Japan", "2024-05-13", "2024-05-13", "day");
   assert_event ("Presiden Joko Widodo menegaskan kembali komitmen itu pada hari Senin.\n", "2024-05-13",
                 "promise", "Joko Widodo", NULL, "2024-05-13", "2024-05-13", "day");
 }
@@ -3955,6 +3955,46 @@ test_commitment_owner (void)
                 "promise", "Jim Mattis", NULL, "2024-05-13", "2024-05-13", "day");
   assert_event ("Presiden Joko Widodo menegaskan kembali komitmen Indonesia pada hari Senin.\n", "2024-05-13",
                 "promise", "Joko Widodo", NULL, "2024-05-13", "2024-05-13", "day");
+}
+
+/* Events (s17): shapes of news language the dev misses share */
+
+/* A state's acronym in brackets between the state and the title does not
+ * hide the person: "the Republic of Korea (ROK) Minister of National
+ * Defense Song Young-moo" is Song (dev/083) */
+static void
+test_acronym_before_title (void)
+{
+  assert_event ("Secretary Jim Mattis spoke with the Republic of Korea (ROK) Minister of National Defense "
+                "Kim Chul-soo on Monday.\n", "2024-05-13", "meet", "Jim Mattis", "Kim Chul-soo",
+                "2024-05-13", "2024-05-13", "day");
+  assert_event ("Secretary Jim Mattis met the Republic of Korea (ROK) Defense Minister Kim Chul-soo on Monday.\n",
+                "2024-05-13", "meet", "Jim Mattis", "Kim Chul-soo", "2024-05-13", "2024-05-13", "day");
+}
+
+/* A pledge to defend or protect X is made to X: "reaffirmed the
+ * commitment to defend the ROK", "berjanji untuk melindungi Ukraina"
+ * (dev/083) */
+static void
+test_pledge_to_defend (void)
+{
+  assert_event ("Secretary Jim Mattis reaffirmed the ironclad U.S. commitment to defend Japan on Monday.\n",
+                "2024-05-13", "promise", "Jim Mattis", "Japan", "2024-05-13", "2024-05-13", "day");
+  assert_event ("Presiden Joko Widodo berjanji untuk melindungi Palestina pada hari Senin.\n", "2024-05-13",
+                "promise", "Joko Widodo", "Palestine", "2024-05-13", "2024-05-13", "day");
+}
+
+/* An act done in a call or a meeting and aimed at a pronoun is aimed at
+ * whom the meeting met: "spoke with Y to congratulate him" (dev/083) */
+static void
+test_purpose_of_meeting (void)
+{
+  assert_event ("Secretary Jim Mattis spoke with Defense Minister Kim Chul-soo on Monday to congratulate him "
+                "on his appointment.\n", "2024-05-13", "congratulate", "Jim Mattis", "Kim Chul-soo",
+                "2024-05-13", "2024-05-13", "day");
+  assert_event ("Presiden Joko Widodo menelepon Perdana Menteri Anthony Albanese pada hari Senin untuk "
+                "mengucapkan selamat kepadanya.\n", "2024-05-13", "congratulate", "Joko Widodo",
+                "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
 }
 
 /* Entities (s16): who is named, on text no rule was written from */
@@ -4173,6 +4213,9 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/entities/body-by-head-word", test_body_by_head_word);
   g_test_add_func ("/tautan/extract-rules/entities/surname-refers-back", test_surname_refers_back);
   g_test_add_func ("/tautan/extract-rules/entities/gazetteer-ministers-and-bodies", test_gazetteer_ministers_and_bodies);
+  g_test_add_func ("/tautan/extract-rules/events/acronym-before-title", test_acronym_before_title);
+  g_test_add_func ("/tautan/extract-rules/events/pledge-to-defend", test_pledge_to_defend);
+  g_test_add_func ("/tautan/extract-rules/events/purpose-of-meeting", test_purpose_of_meeting);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
