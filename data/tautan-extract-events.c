@@ -546,7 +546,7 @@ targets_within (Article    *a,
   gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack") || g_str_equal (type, "aid");
   /* "mengancam akan melancarkan serangan terhadap X", "threatened to
    * strike X": a threat is aimed at whom the threatened act would hit */
-  gboolean threat = g_str_equal (type, "threaten");
+  gboolean threat = g_str_equal (type, "threaten") || g_str_equal (type, "reject");
   /* "membantah kemungkinan pembicaraan dengan X", "mengecam pengiriman
    * pasukan ke X", "mengusulkan pembicaraan dengan X": an act named as
    * the object is what is rejected or asked for, and its party is the
@@ -643,11 +643,45 @@ targets_after (Article    *a,
   targets_within (a, from, limit, type, FALSE, out);
 }
 
+/* The cues of lexicon.c that refuse an act named after them. */
+static gboolean
+refusal_cue (guint32 cue_index)
+{
+  static const char * const refusals[] = {
+    "refused to", "refuses to", "declined to", "declines to", "menolak untuk", "tidak bersedia",
+    "tak bersedia", "enggan", "tidak mau", "tak mau", NULL,
+  };
+
+  return g_strv_contains (refusals, _tautan_event_cues[cue_index].phrase);
+}
+
+/* Whether a refusal cue ends right before @cue, past an auxiliary or
+ * "untuk": "refused to hold talks", "enggan berunding". */
+static gboolean
+refused_before (const Article *a,
+                guint32        first,
+                guint32        cue)
+{
+  for (guint32 j = cue, back = 0; j-- > first && back < 4; back++)
+    {
+      const Payload *p;
+      guint32 len;
+
+      if (_article_match_at (a, j, LEX_EVENT, &len, &p) && refusal_cue (p->value) && j + len <= cue
+          && j + len + 1 >= cue)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 negated_or_hypothetical (const Article *a,
                          guint32        first,
                          guint32        cue)
 {
+  /* the act refused is not done: the refusal is the event */
+  if (refused_before (a, first, cue))
+    return TRUE;
   for (guint32 k = cue, steps = 0; k-- > first && steps < 3; steps++)
     {
       const char *w = a->text + article_token (a, k)->start;

@@ -3997,6 +3997,26 @@ test_purpose_of_meeting (void)
                 "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
 }
 
+/* A refusal to act rejects the party the act would involve, and the act
+ * refused is not done: "refused to hold talks with X", "tidak bersedia
+ * membuat kesepakatan dengan X", "enggan berunding dengan X" */
+static void
+test_refusal_is_reject (void)
+{
+  assert_event ("North Korea refused to hold talks with the United States on Monday.\n", "2024-05-13",
+                "reject", "North Korea", "United States", "2024-05-13", "2024-05-13", "day");
+  assert_no_event ("North Korea refused to hold talks with the United States on Monday.\n", "2024-05-13",
+                   "meet", "North Korea");
+  assert_event ("Korea Utara tidak bersedia membuat kesepakatan dengan Amerika Serikat pada hari Senin.\n",
+                "2024-05-13", "reject", "North Korea", "United States", "2024-05-13", "2024-05-13", "day");
+  assert_no_event ("Korea Utara tidak bersedia membuat kesepakatan dengan Amerika Serikat pada hari Senin.\n",
+                   "2024-05-13", "sign-agreement", "North Korea");
+  assert_event ("Korea Utara enggan berunding dengan Amerika Serikat pada hari Senin.\n", "2024-05-13",
+                "reject", "North Korea", "United States", "2024-05-13", "2024-05-13", "day");
+  /* no party, no event */
+  assert_no_event ("The ministry declined to comment on Monday.\n", "2024-05-13", NULL, "The ministry");
+}
+
 /* Entities (s16): who is named, on text no rule was written from */
 
 /* "Minister of National Defense Song Young-moo" gave "Defense Song
@@ -4216,6 +4236,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/acronym-before-title", test_acronym_before_title);
   g_test_add_func ("/tautan/extract-rules/events/pledge-to-defend", test_pledge_to_defend);
   g_test_add_func ("/tautan/extract-rules/events/purpose-of-meeting", test_purpose_of_meeting);
+  g_test_add_func ("/tautan/extract-rules/events/refusal-is-reject", test_refusal_is_reject);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
