@@ -177,6 +177,17 @@ group_forward (Article *a,
       guint32 e = cur->entity;
       TautanEntityKind kind = entity (a, e)->kind;
 
+      /* "Presiden Amerika, Barack Obama", "Menteri Luar Negeri Rusia,
+       * Sergei Lavrov": a role set off by a comma before the name is the
+       * person's, not a party of its own */
+      if (kind == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX && k + 1 < limit
+          && _article_token_is_punct (a, k, ",") && _article_mention_at (a, k + 1) != NO_INDEX
+          && entity (a, _article_mention (a, _article_mention_at (a, k + 1))->entity)->kind == TAUTAN_ENTITY_PERSON)
+        {
+          i = k + 1;
+          m = _article_mention_at (a, i);
+          continue;
+        }
       /* "Presiden AS" with no name is the president the text names */
       if (kind == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX && !state_modifies_next (a, m))
         {

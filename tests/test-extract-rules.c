@@ -4014,7 +4014,24 @@ test_refusal_is_reject (void)
   assert_event ("Korea Utara enggan berunding dengan Amerika Serikat pada hari Senin.\n", "2024-05-13",
                 "reject", "North Korea", "United States", "2024-05-13", "2024-05-13", "day");
   /* no party, no event */
-  assert_no_event ("The ministry declined to comment on Monday.\n", "2024-05-13", NULL, "The ministry");
+  assert_no_event ("North Korea declined to comment on Monday.\n", "2024-05-13", NULL, "North Korea");
+}
+
+/* A role set off by a comma before the name is the person's, not a
+ * party of its own: "Presiden Amerika, Barack Obama hari Jumat
+ * menandatangani …" is no agreement between the United States and Obama
+ * (dev/029) */
+static void
+test_role_before_comma_name (void)
+{
+  const char *text = "Presiden Amerika, Barack Obama hari Jumat menandatangani sebuah perintah eksekutif yang "
+                     "memberi sanksi-sanksi baru terhadap Korea Utara.\n";
+
+  assert_event (text, "2024-05-13", "sanction", "Barack Obama", "North Korea", "2024-05-10", "2024-05-10", "day");
+  assert_no_event (text, "2024-05-13", "sanction", "United States");
+  assert_no_event (text, "2024-05-13", "sign-agreement", "United States");
+  assert_event ("Menteri Luar Negeri Rusia, Sergei Lavrov, mengecam Amerika Serikat pada hari Senin.\n",
+                "2024-05-13", "criticise", "Sergei Lavrov", "United States", "2024-05-13", "2024-05-13", "day");
 }
 
 /* Entities (s16): who is named, on text no rule was written from */
@@ -4237,6 +4254,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/pledge-to-defend", test_pledge_to_defend);
   g_test_add_func ("/tautan/extract-rules/events/purpose-of-meeting", test_purpose_of_meeting);
   g_test_add_func ("/tautan/extract-rules/events/refusal-is-reject", test_refusal_is_reject);
+  g_test_add_func ("/tautan/extract-rules/events/role-before-comma-name", test_role_before_comma_name);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
