@@ -1636,16 +1636,18 @@ possessor_before (const Article *a,
 }
 
 /* "spoke with Y to congratulate him", "menelepon Y untuk mengucapkan
- * selamat kepadanya": an act done in a call or meeting, aimed at a
- * pronoun, is aimed at whom the meeting just named met; its actor, when
- * the purpose clause names none, is who met. */
+ * selamat kepadanya", "telephoned Y to express condolences": an act done
+ * in a call or meeting, aimed at a pronoun (@pronoun) or at no one named,
+ * is aimed at whom the meeting just named met; its actor, when the
+ * purpose clause names none, is who met. */
 static gboolean
-purpose_of_meeting (Article *a,
-                    guint32  si,
-                    guint32  verb,
-                    guint32  after,
-                    GArray  *actors,
-                    GArray  *out)
+purpose_of_meeting (Article  *a,
+                    guint32   si,
+                    guint32   verb,
+                    guint32   after,
+                    gboolean  pronoun,
+                    GArray   *actors,
+                    GArray   *out)
 {
   static const char *pronouns[] = {
     "him", "her", "them", "kepadanya", "dia", "beliau", "mereka",
@@ -1656,7 +1658,7 @@ purpose_of_meeting (Article *a,
     return FALSE;
   if (k < article_n_tokens (a) && word_is (a, k, "kepada"))
     k++;
-  if (k >= article_n_tokens (a) || !WORD_AMONG (a, k, pronouns))
+  if (pronoun && (k >= article_n_tokens (a) || !WORD_AMONG (a, k, pronouns)))
     return FALSE;
   for (guint e = a->events->len; e-- > 0;)
     {
@@ -1747,6 +1749,10 @@ events_in_sentence (Article *a,
                   ev.cue_token = k;
                   break;
                 }
+              /* "express condolences over the attacks": the light verb
+               * carries the nearer act, not this one */
+              if (_article_match_at (a, k, LEX_EVENT, NULL, NULL))
+                break;
               if (!(_article_token_is (a, k, LEX_AUX, NULL) || article_token (a, k)->kind == TOKEN_WORD))
                 break;
             }
@@ -1870,8 +1876,10 @@ events_in_sentence (Article *a,
         {
           /* who acts is the subject of the cue in its clause */
           _tautan_clause_subject (a, clauses, verb, ev.actors);
-          if (!purpose_of_meeting (a, si, verb, i + n, ev.actors, ev.targets))
+          if (!purpose_of_meeting (a, si, verb, i + n, TRUE, ev.actors, ev.targets))
             targets_after (a, i + n, clause_end, ev.type, ev.targets);
+          if (ev.targets->len == 0)
+            purpose_of_meeting (a, si, verb, i + n, FALSE, ev.actors, ev.targets);
           if (ev.targets->len == 0 && g_str_equal (ev.type, "appeal"))
             addressee_of_request (a, i + n, s->end_token, ev.targets);
         }

@@ -3997,6 +3997,23 @@ test_purpose_of_meeting (void)
                 "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
 }
 
+/* What a call was for, with no one named, is aimed at whom the call
+ * reached: "telephoned Y to express condolences", "menelepon Y untuk
+ * menyampaikan belasungkawa"; a light verb carries the nearer noun act
+ * only ("condolences over the attacks" is no attack) (dev/077) */
+static void
+test_purpose_without_target (void)
+{
+  const char *text = "Secretary Colin Powell telephoned Foreign Minister Sadyk Safayev on Tuesday to express "
+                     "condolences over the attacks.\n";
+
+  assert_event (text, "2004-03-31", "support", "Colin Powell", "Sadyk Safayev", "2004-03-30", "2004-03-30", "day");
+  assert_no_event (text, "2004-03-31", "attack", "Colin Powell");
+  assert_event ("Presiden Joko Widodo menelepon Perdana Menteri Anthony Albanese pada hari Senin untuk "
+                "menyampaikan belasungkawa atas bencana itu.\n", "2024-05-13", "support", "Joko Widodo",
+                "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
+}
+
 /* A refusal to act rejects the party the act would involve, and the act
  * refused is not done: "refused to hold talks with X", "tidak bersedia
  * membuat kesepakatan dengan X", "enggan berunding dengan X" */
@@ -4253,6 +4270,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/acronym-before-title", test_acronym_before_title);
   g_test_add_func ("/tautan/extract-rules/events/pledge-to-defend", test_pledge_to_defend);
   g_test_add_func ("/tautan/extract-rules/events/purpose-of-meeting", test_purpose_of_meeting);
+  g_test_add_func ("/tautan/extract-rules/events/purpose-without-target", test_purpose_without_target);
   g_test_add_func ("/tautan/extract-rules/events/refusal-is-reject", test_refusal_is_reject);
   g_test_add_func ("/tautan/extract-rules/events/role-before-comma-name", test_role_before_comma_name);
   add_clause_tests ();
