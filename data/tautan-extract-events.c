@@ -1069,7 +1069,10 @@ nearer_other_act (const Article         *a,
       if (k == cue || (k >= e->first_token && k < e->end_token) || a->token_quote[k] != NO_INDEX
           || !_article_match_at (a, k, LEX_EVENT, &n, &p) || (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)
           /* "mendesak Rusia untuk berunding, Selasa": a wanted act is not one */
-          || negated_or_hypothetical (a, s->first_token, k) || future (a, s->first_token, k))
+          || negated_or_hypothetical (a, s->first_token, k) || future (a, s->first_token, k)
+          /* "spoke with Y on Monday to congratulate him": what the act was
+           * for shares its date, and takes none from it */
+          || (k > s->first_token && (word_is (a, k - 1, "to") || word_is (a, k - 1, "untuk"))))
         continue;
       /* its distance to the date, from the other side; a tie goes to the
        * verb before the date, where a time adverbial stands */

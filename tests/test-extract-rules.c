@@ -3995,6 +3995,10 @@ test_purpose_of_meeting (void)
   assert_event ("Presiden Joko Widodo menelepon Perdana Menteri Anthony Albanese pada hari Senin untuk "
                 "mengucapkan selamat kepadanya.\n", "2024-05-13", "congratulate", "Joko Widodo",
                 "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
+  /* the purpose takes no date from the call */
+  assert_event ("Secretary Jim Mattis spoke with Defense Minister Kim Chul-soo on Monday to congratulate him "
+                "on his appointment.\n", "2024-05-13", "meet", "Jim Mattis", "Kim Chul-soo",
+                "2024-05-13", "2024-05-13", "day");
 }
 
 /* What a call was for, with no one named, is aimed at whom the call
