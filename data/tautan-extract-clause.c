@@ -222,6 +222,17 @@ group_from (Article *a,
           m = next;
           continue;
         }
+      /* "Presiden Amerika, Barack Obama": a role set off by a comma
+       * before the name is the person's */
+      if (kind_of (a, cur->entity) == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX
+          && cur->end_token + 1 < limit && _article_token_is_punct (a, cur->end_token, ",")
+          && (next = _article_mention_at (a, cur->end_token + 1)) != NO_INDEX
+          && kind_of (a, _article_mention (a, next)->entity) == TAUTAN_ENTITY_PERSON)
+        {
+          i = cur->end_token + 1;
+          m = next;
+          continue;
+        }
       if (kind_of (a, cur->entity) != TAUTAN_ENTITY_MEDIA)
         _tautan_append_unique (out, cur->entity);
       if (cur->entity2 != NO_INDEX)

@@ -63,6 +63,17 @@ past_possessive (const Article *a,
   return k;
 }
 
+/* Past a bracketed acronym at @k: "(ROK)", "(PRC)". */
+static guint32
+past_acronym (const Article *a,
+              guint32        k)
+{
+  if (_article_token_is_char (a, k, '(') && k + 2 < article_n_tokens (a)
+      && _article_token_is_char (a, k + 2, ')'))
+    return k + 3;
+  return k;
+}
+
 /* A state named just before a person is the person's: "Presiden Rusia
  * Vladimir Putin" is Putin, "Singapore's Prime Minister Lee Hsien Loong"
  * is Lee. */
@@ -82,15 +93,26 @@ state_modifies_next (const Article *a,
       && (article_token (a, cur->end_token)->flags & TOKEN_SPACE)
       && !(article_token (a, cur->end_token)->flags & TOKEN_LINE))
     return TRUE;
-  /* "Menteri Luar Negeri Korea Selatan Cho Tae-yul", also across a title */
+  /* "Menteri Luar Negeri Korea Selatan Cho Tae-yul", also across a title,
+   * and past the state's acronym in brackets: "the Republic of Korea
+   * (ROK) Defense Minister Song Young-moo" */
   if (after > cur->end_token)
     next = NO_INDEX;
-  for (guint32 k = after; k < after + 4 && next == NO_INDEX; k++)
-    {
-      if (!_article_match_at (a, k, LEX_TITLE, NULL, NULL))
-        break;
-      next = _article_mention_at (a, k + 1);
-    }
+  {
+    guint32 k = past_acronym (a, after);
+
+    if (k > after)
+      next = NO_INDEX;
+    for (guint32 steps = 0; steps < 4 && next == NO_INDEX; steps++)
+      {
+        guint32 len = 0;
+
+        if (!_article_match_at (a, k, LEX_TITLE, &len, NULL))
+          break;
+        k += MAX (len, 1);
+        next = _article_mention_at (a, k);
+      }
+  }
   /* "Japan Minister of Defense Itsunori Onodera", "the Republic of Korea
    * (ROK) Minister of National Defense Song Young-moo": a title with its
    * portfolio, after the state's acronym in brackets */
@@ -99,9 +121,7 @@ state_modifies_next (const Article *a,
       guint32 k = after;
       guint32 n = 0;
 
-      if (_article_token_is_char (a, k, '(') && k + 2 < article_n_tokens (a)
-          && _article_token_is_char (a, k + 2, ')'))
-        k += 3;
+      k = past_acronym (a, k);
       if (k < article_n_tokens (a) && _article_match_at (a, k, LEX_TITLE, &n, NULL) && n > 0
           && k + n < article_n_tokens (a) && word_is (a, k + n, "of"))
         for (guint32 j = k + n + 1; j < k + n + 5 && j < article_n_tokens (a); j++)
@@ -157,6 +177,17 @@ group_forward (Article *a,
       guint32 e = cur->entity;
       TautanEntityKind kind = entity (a, e)->kind;
 
+      /* "Presiden Amerika, Barack Obama", "Menteri Luar Negeri Rusia,
+       * Sergei Lavrov": a role set off by a comma before the name is the
+       * person's, not a party of its own */
+      if (kind == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX && k + 1 < limit
+          && _article_token_is_punct (a, k, ",") && _article_mention_at (a, k + 1) != NO_INDEX
+          && entity (a, _article_mention (a, _article_mention_at (a, k + 1))->entity)->kind == TAUTAN_ENTITY_PERSON)
+        {
+          i = k + 1;
+          m = _article_mention_at (a, i);
+          continue;
+        }
       /* "Presiden AS" with no name is the president the text names */
       if (kind == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX && !state_modifies_next (a, m))
         {
@@ -176,12 +207,12 @@ group_forward (Article *a,
        * kin is no party, and the list goes on after it */
       k = past_companion (a, k, limit);
       if (state_modifies_next (a, m))
-        k = past_possessive (a, k);
+        k = past_acronym (a, past_possessive (a, k));
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && _article_mention_at (a, k) == NO_INDEX))
         k++;
-      /* past a portfolio or a bracketed acronym to the person the state
-       * modifies: "Japan Minister of Defense Itsunori Onodera" */
+      /* past a portfolio to the person the state modifies: "Japan
+       * Minister of Defense Itsunori Onodera" */
       if (state_modifies_next (a, m))
         for (guint32 j = k; j < limit && j < k + 8 && _article_mention_at (a, k) == NO_INDEX; j++)
           if (_article_mention_at (a, j) != NO_INDEX)
@@ -495,13 +526,15 @@ welcome_of_guest (const Article *a,
          && past_possessive (a, _article_mention (a, m)->end_token) == _article_mention (a, m)->end_token;
 }
 
-/* "to help", "untuk membantu": a purpose that names whom an act is for. */
+/* "to help", "untuk membantu": a purpose that names whom an act is for;
+ * a pledge "to defend" or "untuk melindungi" X is made to X too. */
 static gboolean
 help_purpose_at (const Article *a,
                  guint32        k)
 {
   static const char *helps[] = {
     "help", "assist", "support", "aid", "membantu", "mendukung", "menolong", "mendampingi",
+    "defend", "protect", "membela", "melindungi",
   };
 
   if (!(word_is (a, k, "to") || word_is (a, k, "untuk") || word_is (a, k, "akan")) || k + 1 >= article_n_tokens (a))
@@ -524,7 +557,7 @@ targets_within (Article    *a,
   gboolean places = g_str_equal (type, "meet") || g_str_equal (type, "attack") || g_str_equal (type, "aid");
   /* "mengancam akan melancarkan serangan terhadap X", "threatened to
    * strike X": a threat is aimed at whom the threatened act would hit */
-  gboolean threat = g_str_equal (type, "threaten");
+  gboolean threat = g_str_equal (type, "threaten") || g_str_equal (type, "reject");
   /* "membantah kemungkinan pembicaraan dengan X", "mengecam pengiriman
    * pasukan ke X", "mengusulkan pembicaraan dengan X": an act named as
    * the object is what is rejected or asked for, and its party is the
@@ -621,11 +654,45 @@ targets_after (Article    *a,
   targets_within (a, from, limit, type, FALSE, out);
 }
 
+/* The cues of lexicon.c that refuse an act named after them. */
+static gboolean
+refusal_cue (guint32 cue_index)
+{
+  static const char * const refusals[] = {
+    "refused to", "refuses to", "declined to", "declines to", "menolak untuk", "tidak bersedia",
+    "tak bersedia", "enggan", "tidak mau", "tak mau", NULL,
+  };
+
+  return g_strv_contains (refusals, _tautan_event_cues[cue_index].phrase);
+}
+
+/* Whether a refusal cue ends right before @cue, past an auxiliary or
+ * "untuk": "refused to hold talks", "enggan berunding". */
+static gboolean
+refused_before (const Article *a,
+                guint32        first,
+                guint32        cue)
+{
+  for (guint32 j = cue, back = 0; j-- > first && back < 4; back++)
+    {
+      const Payload *p;
+      guint32 len;
+
+      if (_article_match_at (a, j, LEX_EVENT, &len, &p) && refusal_cue (p->value) && j + len <= cue
+          && j + len + 1 >= cue)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 negated_or_hypothetical (const Article *a,
                          guint32        first,
                          guint32        cue)
 {
+  /* the act refused is not done: the refusal is the event */
+  if (refused_before (a, first, cue))
+    return TRUE;
   for (guint32 k = cue, steps = 0; k-- > first && steps < 3; steps++)
     {
       const char *w = a->text + article_token (a, k)->start;
@@ -634,13 +701,22 @@ negated_or_hypothetical (const Article *a,
       if (_article_token_is (a, k, LEX_NEGATION, NULL))
         return TRUE;
       /* "meminta Pyongyang untuk memasok", "agreed to meet": wanted, not
-       * done; "mengirim surat untuk memberi selamat": done */
+       * done; "mengirim surat untuk memberi selamat": done; and so is what
+       * a call or a meeting was for: "menelepon X untuk mengucapkan
+       * selamat", "spoke with X to congratulate him" */
       if ((n == 5 && g_ascii_strncasecmp (w, "untuk", 5) == 0) || (n == 2 && g_ascii_strncasecmp (w, "to", 2) == 0))
         {
           for (guint32 j = k, back = 0; j-- > first && back < 8; back++)
-            if (_article_token_is (a, j, LEX_INTENT, NULL) || _article_token_is (a, j, LEX_EVENT, NULL)
-                || _article_token_is_punct (a, j, ","))
-              return TRUE;
+            {
+              const Payload *p;
+
+              if (_article_match_at (a, j, LEX_EVENT, NULL, &p) && g_str_equal (_tautan_event_cues[p->value].type, "meet")
+                  && !_article_token_is (a, j, LEX_INTENT, NULL))
+                return FALSE;
+              if (_article_token_is (a, j, LEX_INTENT, NULL) || _article_token_is (a, j, LEX_EVENT, NULL)
+                  || _article_token_is_punct (a, j, ","))
+                return TRUE;
+            }
           return FALSE;
         }
       if (!_article_token_is (a, k, LEX_AUX, NULL))
@@ -993,7 +1069,10 @@ nearer_other_act (const Article         *a,
       if (k == cue || (k >= e->first_token && k < e->end_token) || a->token_quote[k] != NO_INDEX
           || !_article_match_at (a, k, LEX_EVENT, &n, &p) || (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)
           /* "mendesak Rusia untuk berunding, Selasa": a wanted act is not one */
-          || negated_or_hypothetical (a, s->first_token, k) || future (a, s->first_token, k))
+          || negated_or_hypothetical (a, s->first_token, k) || future (a, s->first_token, k)
+          /* "spoke with Y on Monday to congratulate him": what the act was
+           * for shares its date, and takes none from it */
+          || (k > s->first_token && (word_is (a, k - 1, "to") || word_is (a, k - 1, "untuk"))))
         continue;
       /* its distance to the date, from the other side; a tie goes to the
        * verb before the date, where a time adverbial stands */
@@ -1559,6 +1638,48 @@ possessor_before (const Article *a,
   return _article_mention_at (a, k - 1);
 }
 
+/* "spoke with Y to congratulate him", "menelepon Y untuk mengucapkan
+ * selamat kepadanya", "telephoned Y to express condolences": an act done
+ * in a call or meeting, aimed at a pronoun (@pronoun) or at no one named,
+ * is aimed at whom the meeting just named met; its actor, when the
+ * purpose clause names none, is who met. */
+static gboolean
+purpose_of_meeting (Article  *a,
+                    guint32   si,
+                    guint32   verb,
+                    guint32   after,
+                    gboolean  pronoun,
+                    GArray   *actors,
+                    GArray   *out)
+{
+  static const char *pronouns[] = {
+    "him", "her", "them", "kepadanya", "dia", "beliau", "mereka",
+  };
+  guint32 k = after;
+
+  if (verb == 0 || !(word_is (a, verb - 1, "to") || word_is (a, verb - 1, "untuk")))
+    return FALSE;
+  if (k < article_n_tokens (a) && word_is (a, k, "kepada"))
+    k++;
+  if (pronoun && (k >= article_n_tokens (a) || !WORD_AMONG (a, k, pronouns)))
+    return FALSE;
+  for (guint e = a->events->len; e-- > 0;)
+    {
+      const ArticleEvent *met = &g_array_index (a->events, ArticleEvent, e);
+
+      if (met->sentence != si)
+        break;
+      if (g_str_equal (met->type, "meet") && met->cue_token < verb && met->targets->len > 0)
+        {
+          if (actors->len == 0)
+            g_array_append_vals (actors, met->actors->data, met->actors->len);
+          g_array_append_vals (out, met->targets->data, met->targets->len);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 events_in_sentence (Article *a,
                     guint32  si)
@@ -1631,6 +1752,10 @@ events_in_sentence (Article *a,
                   ev.cue_token = k;
                   break;
                 }
+              /* "express condolences over the attacks": the light verb
+               * carries the nearer act, not this one */
+              if (_article_match_at (a, k, LEX_EVENT, NULL, NULL))
+                break;
               if (!(_article_token_is (a, k, LEX_AUX, NULL) || article_token (a, k)->kind == TOKEN_WORD))
                 break;
             }
@@ -1754,7 +1879,10 @@ events_in_sentence (Article *a,
         {
           /* who acts is the subject of the cue in its clause */
           _tautan_clause_subject (a, clauses, verb, ev.actors);
-          targets_after (a, i + n, clause_end, ev.type, ev.targets);
+          if (!purpose_of_meeting (a, si, verb, i + n, TRUE, ev.actors, ev.targets))
+            targets_after (a, i + n, clause_end, ev.type, ev.targets);
+          if (ev.targets->len == 0)
+            purpose_of_meeting (a, si, verb, i + n, FALSE, ev.actors, ev.targets);
           if (ev.targets->len == 0 && g_str_equal (ev.type, "appeal"))
             addressee_of_request (a, i + n, s->end_token, ev.targets);
         }

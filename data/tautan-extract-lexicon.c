@@ -232,6 +232,7 @@ const EventCue _tautan_event_cues[] = {
   { "memberikan selamat", "congratulate", T }, { "mengucapkan selamat", "congratulate", T },
   { "memberikan ucapan selamat", "congratulate", T }, { "congratulated", "congratulate", T },
   { "congratulates", "congratulate", T }, { "congratulations", "congratulate", N },
+  { "congratulate", "congratulate", T },
   /* criticise */
   { "mengkritik", "criticise", T }, { "kritik", "criticise", N }, { "mengecam", "criticise", T },
   { "kecaman", "criticise", N }, { "mengutuk", "criticise", T }, { "dikecam", "criticise", P },
@@ -258,6 +259,12 @@ const EventCue _tautan_event_cues[] = {
   { "opposed", "reject", T }, { "opposes", "reject", T }, { "voted against", "reject", T },
   { "vetoed", "reject", T }, { "ruled out", "reject", T }, { "rules out", "reject", T },
   { "menutup kemungkinan", "reject", T },
+  /* a refusal to act is a rejection of the party the act would involve:
+   * "refused to hold talks with X", "tidak bersedia berunding dengan X" */
+  { "refused to", "reject", T }, { "refuses to", "reject", T }, { "declined to", "reject", T },
+  { "declines to", "reject", T }, { "menolak untuk", "reject", T }, { "tidak bersedia", "reject", T },
+  { "tak bersedia", "reject", T }, { "enggan", "reject", T }, { "tidak mau", "reject", T },
+  { "tak mau", "reject", T },
   /* talks broken off: "the army has broken off negotiations with the RSF" */
   { "broke off negotiations", "reject", T }, { "broken off negotiations", "reject", T },
   { "broke off talks", "reject", T }, { "broken off talks", "reject", T },

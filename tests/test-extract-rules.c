@@ -3927,7 +3927,7 @@ static void
 test_reaffirmed_commitment (void)
 {
   assert_event ("President Joe Biden reaffirmed the commitment to defend Japan on Monday.\n", "2024-05-13",
-                "promise", "Joe Biden", NULL, "2024-05-13", "2024-05-13", "day");
+                "promise", "Joe Biden", "Japan", "2024-05-13", "2024-05-13", "day");
   assert_event ("Presiden Joko Widodo menegaskan kembali komitmen itu pada hari Senin.\n", "2024-05-13",
                 "promise", "Joko Widodo", NULL, "2024-05-13", "2024-05-13", "day");
 }
@@ -3955,6 +3955,104 @@ test_commitment_owner (void)
                 "promise", "Jim Mattis", NULL, "2024-05-13", "2024-05-13", "day");
   assert_event ("Presiden Joko Widodo menegaskan kembali komitmen Indonesia pada hari Senin.\n", "2024-05-13",
                 "promise", "Joko Widodo", NULL, "2024-05-13", "2024-05-13", "day");
+}
+
+/* Events (s17): shapes of news language the dev misses share */
+
+/* A state's acronym in brackets between the state and the title does not
+ * hide the person: "the Republic of Korea (ROK) Minister of National
+ * Defense Song Young-moo" is Song (dev/083) */
+static void
+test_acronym_before_title (void)
+{
+  assert_event ("Secretary Jim Mattis spoke with the Republic of Korea (ROK) Minister of National Defense "
+                "Kim Chul-soo on Monday.\n", "2024-05-13", "meet", "Jim Mattis", "Kim Chul-soo",
+                "2024-05-13", "2024-05-13", "day");
+  assert_event ("Secretary Jim Mattis met the Republic of Korea (ROK) Defense Minister Kim Chul-soo on Monday.\n",
+                "2024-05-13", "meet", "Jim Mattis", "Kim Chul-soo", "2024-05-13", "2024-05-13", "day");
+}
+
+/* A pledge to defend or protect X is made to X: "reaffirmed the
+ * commitment to defend the ROK", "berjanji untuk melindungi Ukraina"
+ * (dev/083) */
+static void
+test_pledge_to_defend (void)
+{
+  assert_event ("Secretary Jim Mattis reaffirmed the ironclad U.S. commitment to defend Japan on Monday.\n",
+                "2024-05-13", "promise", "Jim Mattis", "Japan", "2024-05-13", "2024-05-13", "day");
+  assert_event ("Presiden Joko Widodo berjanji untuk melindungi Palestina pada hari Senin.\n", "2024-05-13",
+                "promise", "Joko Widodo", "Palestine", "2024-05-13", "2024-05-13", "day");
+}
+
+/* An act done in a call or a meeting and aimed at a pronoun is aimed at
+ * whom the meeting met: "spoke with Y to congratulate him" (dev/083) */
+static void
+test_purpose_of_meeting (void)
+{
+  assert_event ("Secretary Jim Mattis spoke with Defense Minister Kim Chul-soo on Monday to congratulate him "
+                "on his appointment.\n", "2024-05-13", "congratulate", "Jim Mattis", "Kim Chul-soo",
+                "2024-05-13", "2024-05-13", "day");
+  assert_event ("Presiden Joko Widodo menelepon Perdana Menteri Anthony Albanese pada hari Senin untuk "
+                "mengucapkan selamat kepadanya.\n", "2024-05-13", "congratulate", "Joko Widodo",
+                "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
+  /* the purpose takes no date from the call */
+  assert_event ("Secretary Jim Mattis spoke with Defense Minister Kim Chul-soo on Monday to congratulate him "
+                "on his appointment.\n", "2024-05-13", "meet", "Jim Mattis", "Kim Chul-soo",
+                "2024-05-13", "2024-05-13", "day");
+}
+
+/* What a call was for, with no one named, is aimed at whom the call
+ * reached: "telephoned Y to express condolences", "menelepon Y untuk
+ * menyampaikan belasungkawa"; a light verb carries the nearer noun act
+ * only ("condolences over the attacks" is no attack) (dev/077) */
+static void
+test_purpose_without_target (void)
+{
+  const char *text = "Secretary Colin Powell telephoned Foreign Minister Sadyk Safayev on Tuesday to express "
+                     "condolences over the attacks.\n";
+
+  assert_event (text, "2004-03-31", "support", "Colin Powell", "Sadyk Safayev", "2004-03-30", "2004-03-30", "day");
+  assert_no_event (text, "2004-03-31", "attack", "Colin Powell");
+  assert_event ("Presiden Joko Widodo menelepon Perdana Menteri Anthony Albanese pada hari Senin untuk "
+                "menyampaikan belasungkawa atas bencana itu.\n", "2024-05-13", "support", "Joko Widodo",
+                "Anthony Albanese", "2024-05-13", "2024-05-13", "day");
+}
+
+/* A refusal to act rejects the party the act would involve, and the act
+ * refused is not done: "refused to hold talks with X", "tidak bersedia
+ * membuat kesepakatan dengan X", "enggan berunding dengan X" */
+static void
+test_refusal_is_reject (void)
+{
+  assert_event ("North Korea refused to hold talks with the United States on Monday.\n", "2024-05-13",
+                "reject", "North Korea", "United States", "2024-05-13", "2024-05-13", "day");
+  assert_no_event ("North Korea refused to hold talks with the United States on Monday.\n", "2024-05-13",
+                   "meet", "North Korea");
+  assert_event ("Korea Utara tidak bersedia membuat kesepakatan dengan Amerika Serikat pada hari Senin.\n",
+                "2024-05-13", "reject", "North Korea", "United States", "2024-05-13", "2024-05-13", "day");
+  assert_no_event ("Korea Utara tidak bersedia membuat kesepakatan dengan Amerika Serikat pada hari Senin.\n",
+                   "2024-05-13", "sign-agreement", "North Korea");
+  assert_event ("Korea Utara enggan berunding dengan Amerika Serikat pada hari Senin.\n", "2024-05-13",
+                "reject", "North Korea", "United States", "2024-05-13", "2024-05-13", "day");
+  /* no party, no event */
+  assert_no_event ("North Korea declined to comment on Monday.\n", "2024-05-13", NULL, "North Korea");
+}
+
+/* A role set off by a comma before the name is the person's, not a
+ * party of its own: "Presiden Amerika, Barack Obama hari Jumat
+ * menandatangani …" is no agreement between the United States and Obama
+ * (dev/029) */
+static void
+test_role_before_comma_name (void)
+{
+  const char *text = "Presiden Amerika, Barack Obama hari Jumat menandatangani sebuah perintah eksekutif yang "
+                     "memberi sanksi-sanksi baru terhadap Korea Utara.\n";
+
+  assert_event (text, "2024-05-13", "sanction", "Barack Obama", "North Korea", "2024-05-10", "2024-05-10", "day");
+  assert_no_event (text, "2024-05-13", "sanction", "United States");
+  assert_no_event (text, "2024-05-13", "sign-agreement", "United States");
+  assert_event ("Menteri Luar Negeri Rusia, Sergei Lavrov, mengecam Amerika Serikat pada hari Senin.\n",
+                "2024-05-13", "criticise", "Sergei Lavrov", "United States", "2024-05-13", "2024-05-13", "day");
 }
 
 /* Entities (s16): who is named, on text no rule was written from */
@@ -4173,6 +4271,12 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/entities/body-by-head-word", test_body_by_head_word);
   g_test_add_func ("/tautan/extract-rules/entities/surname-refers-back", test_surname_refers_back);
   g_test_add_func ("/tautan/extract-rules/entities/gazetteer-ministers-and-bodies", test_gazetteer_ministers_and_bodies);
+  g_test_add_func ("/tautan/extract-rules/events/acronym-before-title", test_acronym_before_title);
+  g_test_add_func ("/tautan/extract-rules/events/pledge-to-defend", test_pledge_to_defend);
+  g_test_add_func ("/tautan/extract-rules/events/purpose-of-meeting", test_purpose_of_meeting);
+  g_test_add_func ("/tautan/extract-rules/events/purpose-without-target", test_purpose_without_target);
+  g_test_add_func ("/tautan/extract-rules/events/refusal-is-reject", test_refusal_is_reject);
+  g_test_add_func ("/tautan/extract-rules/events/role-before-comma-name", test_role_before_comma_name);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
