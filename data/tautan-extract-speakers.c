@@ -585,16 +585,21 @@ person_after_description (const Article *a,
 {
   const Mention *m;
   guint32 after;
+  guint32 name = comma + 1;
 
-  if (comma >= limit || !_article_token_is_punct (a, comma, ",") || comma + 1 >= limit
-      || a->token_mention[comma + 1] == NO_INDEX)
+  /* "kata Kepala Dinas Kesehatan, dr. Budi Santoso": a short title
+   * with its stop before the name */
+  if (name + 2 < limit && is_honorific (a, name) && _article_token_is_punct (a, name + 1, "."))
+    name += 2;
+  if (comma >= limit || !_article_token_is_punct (a, comma, ",") || name >= limit
+      || a->token_mention[name] == NO_INDEX)
     return NO_INDEX;
   /* the description names no one itself */
   for (guint32 k = first; k < comma; k++)
     if (mention_entity_at (a, k) != NO_INDEX && entity (a, mention_entity_at (a, k))->kind == TAUTAN_ENTITY_PERSON)
       return NO_INDEX;
-  m = &g_array_index (a->mentions, Mention, a->token_mention[comma + 1]);
-  if (m->first_token != comma + 1 || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
+  m = &g_array_index (a->mentions, Mention, a->token_mention[name]);
+  if (m->first_token != name || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
     return NO_INDEX;
   after = m->end_token;
   /* "kata salah seorang warga, Budi Santoso (45)": an age may follow */

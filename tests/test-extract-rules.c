@@ -3302,12 +3302,28 @@ test_next_paragraph_points_back (void)
   g_assert_false (json_object_has_member (quote_speaker (own, "Kami siap"), "entity"));
 }
 
+/* "kata Kepala Dinas Kesehatan Kota Gorontalo, dr. Budi Santoso": a
+ * short title with its stop may open the name after a description's
+ * comma; the name is still the speaker, not the body in the
+ * description. */
+static void
+test_honorific_after_description (void)
+{
+  assert_speaker ("\u201cStok vaksin aman,\u201d kata Kepala Dinas Kesehatan Kota Gorontalo, dr. Budi Santoso, "
+                  "Senin.\n", "2024-05-13", "Stok vaksin", "Budi Santoso");
+  assert_speaker ("\u201cWe are ready,\u201d said the mayor of Springfield, Dr. Mary Smith.\n", "2024-05-13",
+                  "We are ready", "Mary Smith");
+  assert_speaker ("\u201cWe are ready,\u201d said the director of the hospital, Dr. Mary Smith, who spoke on "
+                  "Monday.\n", "2024-05-13", "We are ready", "Mary Smith");
+}
+
 static void
 add_s17_quote_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/speakers/role-word-in-gloss", test_role_word_in_gloss);
   g_test_add_func ("/tautan/extract-rules/speakers/repeated-words-keep-speaker", test_repeated_words_keep_speaker);
   g_test_add_func ("/tautan/extract-rules/speakers/next-paragraph-points-back", test_next_paragraph_points_back);
+  g_test_add_func ("/tautan/extract-rules/speakers/honorific-after-description", test_honorific_after_description);
 }
 
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
