@@ -943,6 +943,26 @@ cue_after (Article       *a,
 
   while (i < line_end && (_article_token_is_punct (a, i, ",)") || is_dash (a, i)))
     i++;
+  /* "“…” — Maria Lopez, mayor": a quote opening its line signed with a
+   * dash (a pull quote), the name ending the line or followed by a
+   * description after a comma */
+  if (i > close + 1 && is_dash (a, i - 1) && i < line_end && a->token_mention[i] != NO_INDEX
+      && close > line->first_token + 1 && a->token_quote[line->first_token + 1] != NO_INDEX
+      && a->token_quote[line->first_token + 1] == a->token_quote[close - 1])
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[i]);
+
+      if (m->first_token == i && entity (a, m->entity)->kind == TAUTAN_ENTITY_PERSON
+          && (m->end_token >= line_end || _article_token_is_punct (a, m->end_token, ",")))
+        {
+          speaker_clear (out);
+          out->entity = m->entity;
+          out->np_first = m->first_token;
+          out->np_end = m->end_token;
+          *cue_token = i - 1;
+          return TRUE;
+        }
+    }
   /* "…,” demikian kata X", "…,” begitu ujarnya": the adverb only says
    * the words were those */
   if (i + 1 < line_end && (_article_token_is_word (a, i, "demikian") || _article_token_is_word (a, i, "begitu"))

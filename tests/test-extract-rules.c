@@ -3317,6 +3317,20 @@ test_honorific_after_description (void)
                   "Monday.\n", "2024-05-13", "We are ready", "Mary Smith");
 }
 
+/* "“…” — Maria Lopez, mayor": a quote opening its line and signed with
+ * a dash is the signer's; a dash after a fragment inside the outlet's
+ * sentence signs nothing. */
+static void
+test_quote_signed_with_dash (void)
+{
+  assert_speaker ("\u201cWe are ready to help\u201d \u2014 Maria Lopez, mayor\n", "2024-05-13", "We are ready",
+                  "Maria Lopez");
+  assert_speaker ("\u201cKami siap membantu warga\u201d \u2013 Budi Santoso, Wali Kota Gorontalo\n", "2024-05-13",
+                  "Kami siap", "Budi Santoso");
+  assert_speaker ("Governor Andi Wijaya called it \u201ca disaster for the town\u201d \u2014 Maria Lopez, the mayor, "
+                  "disagreed.\n", "2024-05-13", "a disaster", "Andi Wijaya");
+}
+
 static void
 add_s17_quote_tests (void)
 {
@@ -3324,6 +3338,7 @@ add_s17_quote_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/repeated-words-keep-speaker", test_repeated_words_keep_speaker);
   g_test_add_func ("/tautan/extract-rules/speakers/next-paragraph-points-back", test_next_paragraph_points_back);
   g_test_add_func ("/tautan/extract-rules/speakers/honorific-after-description", test_honorific_after_description);
+  g_test_add_func ("/tautan/extract-rules/speakers/quote-signed-with-dash", test_quote_signed_with_dash);
 }
 
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
