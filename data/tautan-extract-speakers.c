@@ -331,6 +331,40 @@ body_named_before (const Article *a,
   return NO_INDEX;
 }
 
+/* "urai Menpora" after "Menteri Pemuda dan Olahraga (Menpora RI) Dito
+ * Ariotedjo": a role word standing alone names the person it was
+ * written before in one sentence, also where the title run before the
+ * name stopped short of it (a gloss in brackets). Another person named
+ * in between takes the word for themselves. */
+static guint32
+person_introduced_with (const Article *a,
+                        guint32        word,
+                        guint32        before)
+{
+  guint64 hash = article_token (a, word)->hash;
+
+  for (guint k = a->mentions->len; k-- > 0;)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, k);
+      const Sentence *s;
+
+      if (m->first_token >= before || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON
+          || a->token_quote[m->first_token] != NO_INDEX)
+        continue;
+      s = &g_array_index (a->sentences, Sentence, a->token_sentence[m->first_token]);
+      for (guint32 t = m->first_token; t-- > s->first_token && t + 12 >= m->first_token;)
+        {
+          guint32 e = mention_entity_at (a, t);
+
+          if (e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+            break;
+          if (article_token (a, t)->kind == TOKEN_WORD && article_token (a, t)->hash == hash)
+            return m->entity;
+        }
+    }
+  return NO_INDEX;
+}
+
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -464,6 +498,8 @@ resolve_np (Article       *a,
     {
       guint32 ref = _article_person_with_role (a, first, end, first);
 
+      if (ref == NO_INDEX && end - first == 1)
+        ref = person_introduced_with (a, first, first);
       if (ref != NO_INDEX)
         {
           out->entity = ref;
@@ -549,16 +585,21 @@ person_after_description (const Article *a,
 {
   const Mention *m;
   guint32 after;
+  guint32 name = comma + 1;
 
-  if (comma >= limit || !_article_token_is_punct (a, comma, ",") || comma + 1 >= limit
-      || a->token_mention[comma + 1] == NO_INDEX)
+  /* "kata Kepala Dinas Kesehatan, dr. Budi Santoso": a short title
+   * with its stop before the name */
+  if (name + 2 < limit && is_honorific (a, name) && _article_token_is_punct (a, name + 1, "."))
+    name += 2;
+  if (comma >= limit || !_article_token_is_punct (a, comma, ",") || name >= limit
+      || a->token_mention[name] == NO_INDEX)
     return NO_INDEX;
   /* the description names no one itself */
   for (guint32 k = first; k < comma; k++)
     if (mention_entity_at (a, k) != NO_INDEX && entity (a, mention_entity_at (a, k))->kind == TAUTAN_ENTITY_PERSON)
       return NO_INDEX;
-  m = &g_array_index (a->mentions, Mention, a->token_mention[comma + 1]);
-  if (m->first_token != comma + 1 || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
+  m = &g_array_index (a->mentions, Mention, a->token_mention[name]);
+  if (m->first_token != name || entity (a, m->entity)->kind != TAUTAN_ENTITY_PERSON)
     return NO_INDEX;
   after = m->end_token;
   /* "kata salah seorang warga, Budi Santoso (45)": an age may follow */
@@ -902,6 +943,26 @@ cue_after (Article       *a,
 
   while (i < line_end && (_article_token_is_punct (a, i, ",)") || is_dash (a, i)))
     i++;
+  /* "“…” — Maria Lopez, mayor": a quote opening its line signed with a
+   * dash (a pull quote), the name ending the line or followed by a
+   * description after a comma */
+  if (i > close + 1 && is_dash (a, i - 1) && i < line_end && a->token_mention[i] != NO_INDEX
+      && close > line->first_token + 1 && a->token_quote[line->first_token + 1] != NO_INDEX
+      && a->token_quote[line->first_token + 1] == a->token_quote[close - 1])
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[i]);
+
+      if (m->first_token == i && entity (a, m->entity)->kind == TAUTAN_ENTITY_PERSON
+          && (m->end_token >= line_end || _article_token_is_punct (a, m->end_token, ",")))
+        {
+          speaker_clear (out);
+          out->entity = m->entity;
+          out->np_first = m->first_token;
+          out->np_end = m->end_token;
+          *cue_token = i - 1;
+          return TRUE;
+        }
+    }
   /* "…,” demikian kata X", "…,” begitu ujarnya": the adverb only says
    * the words were those */
   if (i + 1 < line_end && (_article_token_is_word (a, i, "demikian") || _article_token_is_word (a, i, "begitu"))
@@ -929,6 +990,32 @@ cue_after (Article       *a,
                || _article_token_is_word (a, i + 1, "ini"))
            && (speech_cue (a, i + 2, NULL, NULL) & SPEECH_BEFORE_SPEAKER))
     i += 2;
+  /* "“…”" as a paragraph of its own, and the next one opens "Hal itu
+   * disampaikan Gubernur X …": that one points back at the words */
+  else if (i >= line_end && close > line->first_token + 1 && _article_token_is_punct (a, close - 1, ".!?")
+           && a->token_quote[line->first_token + 1] != NO_INDEX
+           && a->token_quote[line->first_token + 1] == a->token_quote[close - 1]
+           && article_token (a, close)->line + 1 < a->lines->len)
+    {
+      guint32 l = article_token (a, close)->line + 1;
+      const Line *next;
+      guint32 j;
+
+      while (l + 1 < a->lines->len && g_array_index (a->lines, Line, l).role == LINE_BLANK)
+        l++;
+      next = &g_array_index (a->lines, Line, l);
+      j = next->first_token;
+      if (next->role == LINE_BODY && next->n_tokens > 3
+          && (_article_token_is_word (a, j, "hal") || _article_token_is_word (a, j, "pernyataan")
+              || _article_token_is_word (a, j, "ucapan") || _article_token_is_word (a, j, "keterangan"))
+          && (_article_token_is_word (a, j + 1, "itu") || _article_token_is_word (a, j + 1, "tersebut")
+              || _article_token_is_word (a, j + 1, "ini"))
+          && (speech_cue (a, j + 2, NULL, NULL) & SPEECH_BEFORE_SPEAKER))
+        {
+          i = j + 2;
+          line_end = next->first_token + next->n_tokens;
+        }
+    }
   if (i >= line_end)
     return FALSE;
 
@@ -1777,6 +1864,66 @@ add_relays_of_sentence (Article      *a,
     }
 }
 
+/* Whether the words (not the marks) of quote @part stand, in order and
+ * unbroken, in quote @whole: a headline's or a pull quote's words set
+ * out again in the body. At least three words, so that a repeated
+ * fragment ("ilegal") says nothing. */
+static gboolean
+words_repeat (const Article      *a,
+              const ArticleQuote *part,
+              const ArticleQuote *whole)
+{
+  g_autoptr(GArray) p = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) w = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  for (guint32 t = part->first_token; t < part->end_token; t++)
+    if (article_token (a, t)->kind != TOKEN_PUNCT)
+      g_array_append_val (p, article_token (a, t)->hash);
+  for (guint32 t = whole->first_token; t < whole->end_token; t++)
+    if (article_token (a, t)->kind != TOKEN_PUNCT)
+      g_array_append_val (w, article_token (a, t)->hash);
+  if (p->len < 3 || p->len > w->len)
+    return FALSE;
+  for (guint i = 0; i + p->len <= w->len; i++)
+    if (memcmp (&g_array_index (w, guint64, i), p->data, p->len * sizeof (guint64)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A quote no one is named for whose words are set out again, before or
+ * after, as a quote with a plain speaker (a headline or lead repeated
+ * in the body, a pull quote): they are that speaker's words. */
+static void
+speakers_of_repeated_words (Article *a)
+{
+  for (guint qi = 0; qi < a->quotes->len; qi++)
+    {
+      ArticleQuote *q = &g_array_index (a->quotes, ArticleQuote, qi);
+
+      if (q->group != qi || q->speaker.entity != NO_INDEX || q->certain)
+        continue;
+      for (guint qj = 0; qj < a->quotes->len; qj++)
+        {
+          const ArticleQuote *other = &g_array_index (a->quotes, ArticleQuote, qj);
+
+          if (qj == qi || other->group != qj || other->speaker.entity == NO_INDEX || !other->certain
+              || !words_repeat (a, q, other))
+            continue;
+          for (guint k = qi; k < a->quotes->len; k++)
+            {
+              ArticleQuote *member = &g_array_index (a->quotes, ArticleQuote, k);
+
+              if (member->group != qi)
+                continue;
+              speaker_copy (&member->speaker, &other->speaker);
+              member->certain = TRUE;
+            }
+          _article_use_entity (a, other->speaker.entity);
+          break;
+        }
+    }
+}
+
 /**
  * _tautan_extract_speakers:
  *
@@ -1933,4 +2080,5 @@ _tautan_extract_speakers (Article *a)
       speaker_clear (&speaker);
     }
   speaker_clear (&salient.speaker);
+  speakers_of_repeated_words (a);
 }

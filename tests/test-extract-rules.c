@@ -3242,6 +3242,105 @@ add_s16_quote_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/fragment-in-relative-clause", test_fragment_in_relative_clause);
 }
 
+/* ---- quote speakers on new shapes (s17-quotes) ---- */
+
+/* "urai Menpora" after "Menteri … (Menpora RI) Dito Ariotedjo": a role
+ * word alone is the person it was written before, also when it stands
+ * in a gloss in brackets; not someone introduced with another role.
+ * (English writes such titles in full: "the Secretary said" is the
+ * role rule's.) */
+static void
+test_role_word_in_gloss (void)
+{
+  assert_speaker ("Menteri Pemuda dan Olahraga Republik Indonesia (Menpora RI) Dito Ariotedjo berpesan kepada "
+                  "para atlet. \u201cKalian patriot,\u201d urai Menpora.\n",
+                  "2023-10-14", "Kalian patriot", "Dito Ariotedjo");
+  /* a second person after him, with a role of their own */
+  assert_speaker ("Menteri Pemuda dan Olahraga Republik Indonesia (Menpora RI) Dito Ariotedjo didampingi Ketua "
+                  "KOI Raja Sapta Oktohari melepas atlet. \u201cKalian patriot,\u201d urai Menpora.\n",
+                  "2023-10-14", "Kalian patriot", "Dito Ariotedjo");
+  /* no one was introduced with that word: the words stay */
+  assert_speaker_words ("Menteri Luar Negeri (Menlu) Retno Marsudi melepas atlet di Jakarta. \u201cKalian "
+                        "patriot,\u201d urai Menpora.\n", "2023-10-14", "Kalian patriot", "Menpora");
+}
+
+/* A headline's or lead's words set out again in the body as a quote
+ * with a speaker are that speaker's at both places; a repeated
+ * one-word fragment is not enough to tell. */
+static void
+test_repeated_words_keep_speaker (void)
+{
+  assert_speaker ("\u201cWe will not tolerate violence\u201d\n\nPolice chief Maria Lopez said on Monday: "
+                  "\u201cWe will not tolerate violence,\u201d adding that the march was peaceful.\n",
+                  "2024-05-13", "We will not tolerate violence", "Maria Lopez");
+  assert_attribution ("\u201cWe will not tolerate violence\u201d\n\nPolice chief Maria Lopez said on Monday: "
+                      "\u201cWe will not tolerate violence,\u201d adding that the march was peaceful.\n",
+                      "2024-05-13", "We will not tolerate violence", "certain");
+  assert_speaker ("\u201cKami tidak akan mundur\u201d\n\nKapolda Budi Santoso mengatakan pada Senin: \u201cKami "
+                  "tidak akan mundur,\u201d seraya menambahkan bahwa aksi itu damai.\n",
+                  "2024-05-13", "Kami tidak akan mundur", "Budi Santoso");
+  assert_attribution ("The \u201cillegal\u201d acts went on, the report says.\n\nMaria Lopez said the acts were "
+                      "\u201cillegal\u201d.\n", "2024-05-13", "illegal", "uncertain");
+}
+
+/* A quote that is a paragraph of its own, and a next paragraph opening
+ * "Hal itu disampaikan X": that paragraph points back at the words.
+ * Only when the quote fills its paragraph: a quote with a speaker of
+ * its own in its paragraph is not taken over. */
+static void
+test_next_paragraph_points_back (void)
+{
+  g_autoptr(JsonNode) own = extract ("Seorang warga berkata, \u201cKami siap.\u201d\n\nHal itu disampaikan "
+                                     "Gubernur Andi Wijaya saat meninjau lokasi, Senin (13/5).\n", "2024-05-13");
+
+  assert_speaker ("\u201cKami akan membangun jembatan itu pada Juni.\u201d\n\nHal itu disampaikan Gubernur Andi "
+                  "Wijaya saat meninjau lokasi, Senin (13/5).\n", "2024-05-13", "Kami akan membangun",
+                  "Andi Wijaya");
+  assert_speaker ("\u201cKami akan membangun jembatan itu pada Juni.\u201d\nPernyataan tersebut diungkapkan "
+                  "Gubernur Andi Wijaya di Kendari, Senin (13/5).\n", "2024-05-13", "Kami akan membangun",
+                  "Andi Wijaya");
+  g_assert_false (json_object_has_member (quote_speaker (own, "Kami siap"), "entity"));
+}
+
+/* "kata Kepala Dinas Kesehatan Kota Gorontalo, dr. Budi Santoso": a
+ * short title with its stop may open the name after a description's
+ * comma; the name is still the speaker, not the body in the
+ * description. */
+static void
+test_honorific_after_description (void)
+{
+  assert_speaker ("\u201cStok vaksin aman,\u201d kata Kepala Dinas Kesehatan Kota Gorontalo, dr. Budi Santoso, "
+                  "Senin.\n", "2024-05-13", "Stok vaksin", "Budi Santoso");
+  assert_speaker ("\u201cWe are ready,\u201d said the mayor of Springfield, Dr. Mary Smith.\n", "2024-05-13",
+                  "We are ready", "Mary Smith");
+  assert_speaker ("\u201cWe are ready,\u201d said the director of the hospital, Dr. Mary Smith, who spoke on "
+                  "Monday.\n", "2024-05-13", "We are ready", "Mary Smith");
+}
+
+/* "“…” — Maria Lopez, mayor": a quote opening its line and signed with
+ * a dash is the signer's; a dash after a fragment inside the outlet's
+ * sentence signs nothing. */
+static void
+test_quote_signed_with_dash (void)
+{
+  assert_speaker ("\u201cWe are ready to help\u201d \u2014 Maria Lopez, mayor\n", "2024-05-13", "We are ready",
+                  "Maria Lopez");
+  assert_speaker ("\u201cKami siap membantu warga\u201d \u2013 Budi Santoso, Wali Kota Gorontalo\n", "2024-05-13",
+                  "Kami siap", "Budi Santoso");
+  assert_speaker ("Governor Andi Wijaya called it \u201ca disaster for the town\u201d \u2014 Maria Lopez, the mayor, "
+                  "disagreed.\n", "2024-05-13", "a disaster", "Andi Wijaya");
+}
+
+static void
+add_s17_quote_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/speakers/role-word-in-gloss", test_role_word_in_gloss);
+  g_test_add_func ("/tautan/extract-rules/speakers/repeated-words-keep-speaker", test_repeated_words_keep_speaker);
+  g_test_add_func ("/tautan/extract-rules/speakers/next-paragraph-points-back", test_next_paragraph_points_back);
+  g_test_add_func ("/tautan/extract-rules/speakers/honorific-after-description", test_honorific_after_description);
+  g_test_add_func ("/tautan/extract-rules/speakers/quote-signed-with-dash", test_quote_signed_with_dash);
+}
+
 /* ---- events that generalise (s12-events): one subject, from the clause reader ---- */
 
 /* The subject _tautan_clause_subject() gives the first verb @verb of
@@ -4234,6 +4333,7 @@ main (int   argc,
   add_quote_and_speaker_tests ();
   add_generalising_speaker_tests ();
   add_unseen_text_tests ();
+  add_s17_quote_tests ();
 
   g_test_add_func ("/tautan/extract-rules/events/quote-opens-sentence", test_quote_opens_sentence);
   g_test_add_func ("/tautan/extract-rules/dates/relative-clause", test_date_in_relative_clause);
