@@ -1695,24 +1695,19 @@ body_of_following_state (Article *a)
     }
 }
 
-/* Whether @text (normalised) holds one of entry @g's names as words. */
+/* Whether @text (normalised) holds one of entry @entry's names as words. */
 static gboolean
-text_names_entry (const char                 *text,
-                  const TautanGazetteerEntry *g)
+text_names_entry (TautanGazetteer *gazetteer,
+                  const char      *text,
+                  guint            entry)
 {
-  char **lists[] = { g->aliases, g->metonyms, g->references };
+  char **words = _tautan_gazetteer_get_names (gazetteer, entry)->words;
   g_autofree char *padded = g_strconcat (" ", text, " ", NULL);
-  gboolean found = FALSE;
 
-  for (int l = -1; l < (int)G_N_ELEMENTS (lists) && !found; l++)
-    for (guint k = 0; (l < 0 ? k < 1 : lists[l][k] != NULL) && !found; k++)
-      {
-        g_autofree char *norm = _tautan_normalise_name (l < 0 ? g->name : lists[l][k], -1);
-        g_autofree char *word = g_strconcat (" ", norm, " ", NULL);
-
-        found = *norm != '\0' && strstr (padded, word) != NULL;
-      }
-  return found;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (strstr (padded, words[k]) != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 /* The gazetteer body of state entry @state that @text names when
@@ -1724,22 +1719,20 @@ body_of_state (TautanGazetteer *gazetteer,
                TautanEntityKind kind,
                guint32          state)
 {
-  const TautanGazetteerEntry *s = tautan_gazetteer_get_entry (gazetteer, state);
+  const GazetteerNames *s = _tautan_gazetteer_get_names (gazetteer, state);
+  gsize len = strlen (text);
 
-  for (guint i = 0; i < tautan_gazetteer_get_n_entries (gazetteer); i++)
+  for (guint i = 0; i < s->n_affiliated; i++)
     {
-      const TautanGazetteerEntry *g = tautan_gazetteer_get_entry (gazetteer, i);
+      guint entry = s->affiliated[i];
+      char **aliases = _tautan_gazetteer_get_names (gazetteer, entry)->aliases;
 
-      if (g->kind != kind || g_strcmp0 (g->affiliation, s->id) != 0)
+      if (tautan_gazetteer_get_entry (gazetteer, entry)->kind != kind)
         continue;
-      for (guint k = 0; g->aliases[k] != NULL; k++)
-        {
-          g_autofree char *norm = _tautan_normalise_name (g->aliases[k], -1);
-
-          if (g_str_has_prefix (norm, text) && norm[strlen (text)] == ' '
-              && text_names_entry (norm + strlen (text) + 1, s))
-            return (int)i;
-        }
+      for (guint k = 0; aliases[k] != NULL; k++)
+        if (strncmp (aliases[k], text, len) == 0 && aliases[k][len] == ' '
+            && text_names_entry (gazetteer, aliases[k] + len + 1, state))
+          return (int)entry;
     }
   return -1;
 }
@@ -1855,7 +1848,7 @@ requalify_bodies (Article *a)
         continue;
       words = _article_token_text (a, m->first_token, m->end_token);
       norm = _tautan_normalise_name (words, -1);
-      if (text_names_entry (norm, tautan_gazetteer_get_entry (a->gazetteer, aff)))
+      if (text_names_entry (a->gazetteer, norm, aff))
         continue;
 
       own = _article_entity_for_gazetteer (a, aff);
