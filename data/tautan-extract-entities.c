@@ -1800,9 +1800,19 @@ body_of_state (TautanGazetteer *gazetteer,
 static gboolean
 names_ministry (const char *name)
 {
-  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_autofree char *folded = NULL;
 
-  return strstr (folded, "ministry") != NULL || strstr (folded, "kementerian") != NULL;
+  /* most names are ASCII: no folded copy for each mention */
+  for (const char *c = name; *c; c++)
+    if ((guchar)*c >= 0x80)
+      {
+        folded = g_utf8_casefold (name, -1);
+        return strstr (folded, "ministry") != NULL || strstr (folded, "kementerian") != NULL;
+      }
+  for (const char *c = name; *c; c++)
+    if (g_ascii_strncasecmp (c, "ministry", 8) == 0 || g_ascii_strncasecmp (c, "kementerian", 11) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* The state named last before mention @k in its sentence (a mention
