@@ -1810,7 +1810,8 @@ names_ministry (const char *name)
         return strstr (folded, "ministry") != NULL || strstr (folded, "kementerian") != NULL;
       }
   for (const char *c = name; *c; c++)
-    if (g_ascii_strncasecmp (c, "ministry", 8) == 0 || g_ascii_strncasecmp (c, "kementerian", 11) == 0)
+    if (((*c | 0x20) == 'm' && g_ascii_strncasecmp (c, "ministry", 8) == 0)
+        || ((*c | 0x20) == 'k' && g_ascii_strncasecmp (c, "kementerian", 11) == 0))
       return TRUE;
   return FALSE;
 }
