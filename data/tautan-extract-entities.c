@@ -441,6 +441,19 @@ is_acronym (const Article *a,
   return t->kind == TOKEN_WORD && (t->flags & TOKEN_UPPER) && !(t->flags & TOKEN_JOINED) && t->end - t->start >= 2;
 }
 
+/* "UMGo", "YPGo": a body's short name in mixed case, its first two
+ * letters capitals (unlike "McDonald" or "DeSantis"), or all capitals. */
+static gboolean
+is_short_body_name (const Article *a,
+                    guint32        i)
+{
+  const Token *t = article_token (a, i);
+
+  return is_acronym (a, i)
+         || (t->kind == TOKEN_WORD && !(t->flags & TOKEN_JOINED) && t->end - t->start >= 3
+             && g_ascii_isupper (a->text[t->start]) && g_ascii_isupper (a->text[t->start + 1]));
+}
+
 static int title_abbreviation (const Article *a,
                                guint32        i);
 
@@ -535,6 +548,7 @@ ends_body_name (const Article *a,
 
 /* Adjectives that end a title rather than start the name after it:
  * "Menteri Pertahanan Nasional Kim Chul-soo", "Kepala Kepolisian Daerah
+ * X", and the grades of a rank: "Marsekal Madya X", "Laksamana Muda
  * X". Not "Agung" or "Raya", which are given names too. */
 static gboolean
 title_qualifier (const Article *a,
@@ -542,6 +556,7 @@ title_qualifier (const Article *a,
 {
   static const char *words[] = {
     "nasional", "internasional", "daerah", "national", "international", "federal", "regional",
+    "madya", "muda", "pertama", "utama",
   };
   static WordList list = WORD_LIST_INIT (words);
 
@@ -784,6 +799,29 @@ bill_as_given_name (const Article *a,
          && next->cp_end - next->cp > 1 && !_article_token_is_word (a, first + 1, "of");
 }
 
+/* Where "of" is when "and" at @and joins two parts of a portfolio after
+ * a title and "of": "Minister of Foreign and European Affairs",
+ * "Secretary of Health and Human Services"; else NO_INDEX. */
+static guint32
+of_and_portfolio (const Article *a,
+                  guint32        and)
+{
+  guint32 k = and;
+
+  if (!token_is_word (a, and, "and") || and + 1 >= article_n_tokens (a)
+      || !(article_token (a, and + 1)->flags & TOKEN_CAPITAL))
+    return NO_INDEX;
+  /* a first part of one word: "Chief of Mission Kristen Baur and …"
+   * is a name after a portfolio */
+  if (and >= 3 && (article_token (a, and - 1)->flags & TOKEN_CAPITAL)
+      && article_token (a, and - 1)->kind == TOKEN_WORD)
+    k = and - 1;
+  if (k < and && _article_match_with (a, k - 1, LEX_PREP, PREP_OF, NULL)
+      && _article_match_at (a, k - 2, LEX_TITLE, NULL, NULL))
+    return k - 1;
+  return NO_INDEX;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article    *a,
@@ -832,6 +870,11 @@ propose_run (Article    *a,
           }
     }
   run_start = first;
+  /* "Foreign" of "Minister of Foreign and European Affairs": the first
+   * part of a portfolio, named with the rest after "and" */
+  if (end < article_n_tokens (a) && of_and_portfolio (a, end) != NO_INDEX
+      && !(article_token (a, end)->flags & TOKEN_LINE))
+    return end;
   /* "the NASA Associate Administrator": a post after a body the
    * gazetteer knows names no one */
   if (first > 0 && end - first <= 3 && a->token_mention[first - 1] != NO_INDEX
@@ -902,6 +945,10 @@ propose_run (Article    *a,
   /* "Minister of National Defense Song Young-moo": "of" stands before
    * the run, whose leading words ("National") were passed over above */
   of = run_start >= 3 && token_is_word (a, run_start - 1, "the") ? run_start - 2 : run_start - 1;
+  /* "Minister of Foreign and European Affairs Rastislav Káčer": a
+   * portfolio of two, joined by "and" */
+  if (of < article_n_tokens (a) && of_and_portfolio (a, of) != NO_INDEX)
+    of = of_and_portfolio (a, of);
   /* "Minister of Defense Prabowo Subianto" with the person known: the
    * words between "of" and the name are only the portfolio */
   if (first >= 2 && of >= 1 && end - first <= 3 && end < article_n_tokens (a)
@@ -997,7 +1044,15 @@ propose_run (Article    *a,
               return end;
             }
         }
-      else if (k > first && end - k >= 2 && end - k <= 3 && name_words (a, k, end) >= 2)
+      else
+        {
+          /* "Rektor UMGo Isman Jusuf": a short name in mixed case too */
+          k = first;
+          while (k < end && is_short_body_name (a, k))
+            k++;
+        }
+      if (!all_acronyms && !_article_token_is (a, end - 1, LEX_TITLE, NULL)
+          && k > first && end - k >= 2 && end - k <= 3 && name_words (a, k, end) >= 2)
         {
           gboolean plain = TRUE;
 
@@ -1239,7 +1294,10 @@ person_with_word (Article *a,
       if (e->kind != TAUTAN_ENTITY_PERSON || m->end_token - m->first_token < 2)
         continue;
       for (guint32 w = m->first_token; w < m->end_token; w++)
-        if (article_token (a, w)->hash == t->hash)
+        /* "Chul" of "Kim Chul-soo": a part of a hyphenated name stands
+         * for no one */
+        if (article_token (a, w)->hash == t->hash && !(article_token (a, w)->flags & TOKEN_JOINED)
+            && !(w + 1 < m->end_token && (article_token (a, w + 1)->flags & TOKEN_JOINED)))
           {
             /* nearest full mention before, else after */
             distance = m->first_token < i ? (gint64)(i - m->first_token) : (gint64)(m->first_token - i) + (1 << 24);
@@ -1695,24 +1753,19 @@ body_of_following_state (Article *a)
     }
 }
 
-/* Whether @text (normalised) holds one of entry @g's names as words. */
+/* Whether @text (normalised) holds one of entry @entry's names as words. */
 static gboolean
-text_names_entry (const char                 *text,
-                  const TautanGazetteerEntry *g)
+text_names_entry (TautanGazetteer *gazetteer,
+                  const char      *text,
+                  guint            entry)
 {
-  char **lists[] = { g->aliases, g->metonyms, g->references };
+  char **words = _tautan_gazetteer_get_names (gazetteer, entry)->words;
   g_autofree char *padded = g_strconcat (" ", text, " ", NULL);
-  gboolean found = FALSE;
 
-  for (int l = -1; l < (int)G_N_ELEMENTS (lists) && !found; l++)
-    for (guint k = 0; (l < 0 ? k < 1 : lists[l][k] != NULL) && !found; k++)
-      {
-        g_autofree char *norm = _tautan_normalise_name (l < 0 ? g->name : lists[l][k], -1);
-        g_autofree char *word = g_strconcat (" ", norm, " ", NULL);
-
-        found = *norm != '\0' && strstr (padded, word) != NULL;
-      }
-  return found;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (strstr (padded, words[k]) != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 /* The gazetteer body of state entry @state that @text names when
@@ -1724,22 +1777,20 @@ body_of_state (TautanGazetteer *gazetteer,
                TautanEntityKind kind,
                guint32          state)
 {
-  const TautanGazetteerEntry *s = tautan_gazetteer_get_entry (gazetteer, state);
+  const GazetteerNames *s = _tautan_gazetteer_get_names (gazetteer, state);
+  gsize len = strlen (text);
 
-  for (guint i = 0; i < tautan_gazetteer_get_n_entries (gazetteer); i++)
+  for (guint i = 0; i < s->n_affiliated; i++)
     {
-      const TautanGazetteerEntry *g = tautan_gazetteer_get_entry (gazetteer, i);
+      guint entry = s->affiliated[i];
+      char **aliases = _tautan_gazetteer_get_names (gazetteer, entry)->aliases;
 
-      if (g->kind != kind || g_strcmp0 (g->affiliation, s->id) != 0)
+      if (tautan_gazetteer_get_entry (gazetteer, entry)->kind != kind)
         continue;
-      for (guint k = 0; g->aliases[k] != NULL; k++)
-        {
-          g_autofree char *norm = _tautan_normalise_name (g->aliases[k], -1);
-
-          if (g_str_has_prefix (norm, text) && norm[strlen (text)] == ' '
-              && text_names_entry (norm + strlen (text) + 1, s))
-            return (int)i;
-        }
+      for (guint k = 0; aliases[k] != NULL; k++)
+        if (strncmp (aliases[k], text, len) == 0 && aliases[k][len] == ' '
+            && text_names_entry (gazetteer, aliases[k] + len + 1, state))
+          return (int)entry;
     }
   return -1;
 }
@@ -1749,9 +1800,20 @@ body_of_state (TautanGazetteer *gazetteer,
 static gboolean
 names_ministry (const char *name)
 {
-  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_autofree char *folded = NULL;
 
-  return strstr (folded, "ministry") != NULL || strstr (folded, "kementerian") != NULL;
+  /* most names are ASCII: no folded copy for each mention */
+  for (const char *c = name; *c; c++)
+    if ((guchar)*c >= 0x80)
+      {
+        folded = g_utf8_casefold (name, -1);
+        return strstr (folded, "ministry") != NULL || strstr (folded, "kementerian") != NULL;
+      }
+  for (const char *c = name; *c; c++)
+    if (((*c | 0x20) == 'm' && g_ascii_strncasecmp (c, "ministry", 8) == 0)
+        || ((*c | 0x20) == 'k' && g_ascii_strncasecmp (c, "kementerian", 11) == 0))
+      return TRUE;
+  return FALSE;
 }
 
 /* The state named last before mention @k in its sentence (a mention
@@ -1855,7 +1917,7 @@ requalify_bodies (Article *a)
         continue;
       words = _article_token_text (a, m->first_token, m->end_token);
       norm = _tautan_normalise_name (words, -1);
-      if (text_names_entry (norm, tautan_gazetteer_get_entry (a->gazetteer, aff)))
+      if (text_names_entry (a->gazetteer, norm, aff))
         continue;
 
       own = _article_entity_for_gazetteer (a, aff);

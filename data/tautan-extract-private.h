@@ -393,6 +393,23 @@ gboolean  _article_date_is_deadline (const Article   *a,
 
 const PhraseTable *_tautan_gazetteer_get_table (TautanGazetteer *self);
 
+/* Names as _tautan_normalise_name() gives them, worked out once when
+ * the gazetteer is built rather than on each article, for the entries
+ * that can be a state's body (an organisation affiliated with a state)
+ * and for states; empty for the others. */
+typedef struct
+{
+  char   **aliases;     /* a state's body: its aliases normalised, in order */
+  char   **words;       /* a state: " name ", " alias ", metonyms and
+                           references, normalised and padded, empty ones
+                           left out */
+  guint   *affiliated;  /* a state: its bodies, in order */
+  guint    n_affiliated;
+} GazetteerNames;
+
+const GazetteerNames *_tautan_gazetteer_get_names (TautanGazetteer *self,
+                                                   guint            index);
+
 /* ---- the article (tautan-extract-text.c) ---- */
 
 typedef enum

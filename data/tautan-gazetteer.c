@@ -37,6 +37,7 @@ struct _TautanGazetteer
   GHashTable  *by_id;       /* id -> index + 1 */
   GHashTable  *by_domain;   /* host -> index + 1 */
   PhraseTable *table;
+  GazetteerNames *names;    /* one per entry, made with the table */
 };
 
 G_DEFINE_FINAL_TYPE (TautanGazetteer, tautan_gazetteer, G_TYPE_OBJECT)
@@ -98,6 +99,14 @@ tautan_gazetteer_finalize (GObject *object)
 {
   TautanGazetteer *self = (TautanGazetteer *)object;
 
+  if (self->names != NULL)
+    for (guint i = 0; i < self->entries->len; i++)
+      {
+        g_strfreev (self->names[i].aliases);
+        g_strfreev (self->names[i].words);
+        g_free (self->names[i].affiliated);
+      }
+  g_clear_pointer (&self->names, g_free);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->by_domain, g_hash_table_unref);
@@ -486,6 +495,85 @@ build_table (TautanGazetteer *self)
   _phrase_table_freeze (self->table);
 }
 
+static void
+add_words (GStrvBuilder *builder,
+           const char   *name)
+{
+  g_autofree char *norm = _tautan_normalise_name (name, -1);
+  g_autofree char *padded = NULL;
+
+  if (*norm != '\0')
+    {
+      padded = g_strconcat (" ", norm, " ", NULL);
+      g_strv_builder_add (builder, padded);
+    }
+}
+
+/* The normalised names the extractor compares mention text with (a
+ * state's ministry: "Kementerian Luar Negeri Korea Utara"), so it need
+ * not normalise them per article: the names of states, and the aliases
+ * of the organisations affiliated with one. Only those: normalising
+ * every name would cost each process more than it saves. */
+static void
+build_names (TautanGazetteer *self)
+{
+  guint n = self->entries->len;
+  g_autofree int *state_of = g_new (int, n);
+  g_autofree guint *counts = g_new0 (guint, n);
+
+  self->names = g_new0 (GazetteerNames, n);
+  for (guint i = 0; i < n; i++)
+    {
+      TautanGazetteerEntry *e = g_ptr_array_index (self->entries, i);
+      int aff = tautan_gazetteer_lookup (self, e->affiliation);
+
+      state_of[i] = -1;
+      if (e->kind == TAUTAN_ENTITY_ORGANISATION && aff >= 0
+          && ((TautanGazetteerEntry *)g_ptr_array_index (self->entries, aff))->kind == TAUTAN_ENTITY_STATE)
+        {
+          state_of[i] = aff;
+          counts[aff]++;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      TautanGazetteerEntry *e = g_ptr_array_index (self->entries, i);
+      GazetteerNames *names = &self->names[i];
+      g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+      guint n_aliases = state_of[i] >= 0 ? g_strv_length (e->aliases) : 0;
+
+      names->aliases = g_new0 (char *, n_aliases + 1);
+      for (guint k = 0; k < n_aliases; k++)
+        names->aliases[k] = _tautan_normalise_name (e->aliases[k], -1);
+      if (e->kind == TAUTAN_ENTITY_STATE)
+        {
+          add_words (words, e->name);
+          for (guint k = 0; e->aliases[k]; k++)
+            add_words (words, e->aliases[k]);
+          for (guint k = 0; e->metonyms[k]; k++)
+            add_words (words, e->metonyms[k]);
+          for (guint k = 0; e->references[k]; k++)
+            add_words (words, e->references[k]);
+        }
+      names->words = g_strv_builder_end (words);
+      names->affiliated = g_new (guint, MAX (counts[i], 1));
+    }
+  for (guint i = 0; i < n; i++)
+    if (state_of[i] >= 0)
+      {
+        GazetteerNames *names = &self->names[state_of[i]];
+
+        names->affiliated[names->n_affiliated++] = i;
+      }
+}
+
+const GazetteerNames *
+_tautan_gazetteer_get_names (TautanGazetteer *self,
+                             guint            index)
+{
+  return &self->names[index];
+}
+
 static TautanGazetteer *
 new_from_data (TautanGazetteer  *base,
                const char       *data,
@@ -537,6 +625,7 @@ new_from_data (TautanGazetteer  *base,
     }
 
   build_table (self);
+  build_names (self);
   return g_steal_pointer (&self);
 }
 

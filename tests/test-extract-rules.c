@@ -4254,6 +4254,94 @@ test_gazetteer_ministers_and_bodies (void)
   }
 }
 
+/* ---- entity shapes: a title, a body or a portfolio before a name ---- */
+
+static void
+test_short_body_between_title_and_name (void)
+{
+  /* a body's short name in mixed case after the title is no part of
+   * the person's name; a name in mixed case ("McDonald") stays whole */
+  assert_speaker ("\"Kampus siap menerima mahasiswa baru,\" kata Rektor UMGo Isman Jusuf, Senin (9/9).\n",
+                  "2019-09-09", "Kampus siap", "Isman Jusuf");
+  assert_speaker ("\"Kami akan menambah beasiswa,\" ujar Ketua YPGo Rahmat Hidayat di Gorontalo.\n",
+                  "2019-09-09", "Kami akan", "Rahmat Hidayat");
+  assert_speaker ("\"We are ready,\" said coach McDonald Smith on Monday.\n",
+                  "2019-09-09", "We are ready", "McDonald Smith");
+}
+
+static void
+test_portfolio_joined_by_and (void)
+{
+  /* "Minister of Foreign and European Affairs": both parts of the
+   * portfolio belong to the title, the person is the name after them,
+   * and the first part names no one */
+  {
+    g_autoptr(JsonNode) node = extract ("Slovak Minister of Foreign and European Affairs Rastislav Kacer said "
+                                        "on Tuesday: \"Our support is firm.\"\n", "2022-11-29");
+
+    g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                  json_object_get_string_member_with_default (quote_speaker (node, "Our support"),
+                                                                              "entity", NULL)), ==, "Rastislav Kacer");
+    g_assert_cmpstr (entity_member (json_node_get_object (node), "name", "Rastislav Kacer", "role"), ==,
+                     "Minister of Foreign and European Affairs");
+    g_assert_null (entity_kind (json_node_get_object (node), "Foreign"));
+    g_assert_null (entity_kind (json_node_get_object (node), "European Affairs Rastislav Kacer"));
+  }
+  {
+    g_autoptr(JsonNode) node = extract ("Secretary of Health and Human Services Xavier Becerra said on Monday: "
+                                        "\"The plan will work.\"\n", "2022-11-29");
+
+    g_assert_cmpstr (entity_member (json_node_get_object (node), "name", "Xavier Becerra", "role"), ==,
+                     "Secretary of Health and Human Services");
+  }
+  /* a name of two words after the portfolio is the person's */
+  assert_speaker ("Deputy Chief of Mission Kristen Baur and Governor Joko Widodo opened the clinic. "
+                  "\"It will save lives,\" said Kristen Baur.\n",
+                  "2012-03-01", "It will save", "Kristen Baur");
+}
+
+static void
+test_rank_grade_before_name (void)
+{
+  /* "Marsekal Madya", "Laksamana Muda": the grade ends the rank */
+  assert_speaker ("\"Pasukan siap,\" kata Laksamana Muda Budi Santoso, Senin (12/6).\n",
+                  "2023-06-13", "Pasukan siap", "Budi Santoso");
+  assert_speaker ("\"Pesawat sudah tiba,\" ujar Marsekal Madya Agus Wibowo, Senin (12/6).\n",
+                  "2023-06-13", "Pesawat sudah", "Agus Wibowo");
+}
+
+static void
+test_hyphenated_given_name_part (void)
+{
+  /* "Chul" of "Kim Chul-soo" is no name of his: not an alias */
+  {
+    g_autoptr(JsonNode) node = extract ("South Korean Unification Minister Kim Chul-soo met reporters on Monday. "
+                                        "\"The talks failed,\" Kim said. \"We will wait,\" Chul said.\n",
+                                        "2023-06-13");
+
+    g_assert_cmpstr (entity_kind (json_node_get_object (node), "Kim Chul-soo"), ==, "person");
+    g_assert_false (entity_has_alias (node, "Kim Chul-soo", "Chul"));
+  }
+  {
+    g_autoptr(JsonNode) node = extract ("Menteri Unifikasi Korea Selatan Kim Chul-soo bertemu wartawan, Senin (12/6). "
+                                        "\"Perundingan gagal,\" kata Kim. \"Kami menunggu,\" kata Chul.\n",
+                                        "2023-06-13");
+
+    g_assert_cmpstr (entity_kind (json_node_get_object (node), "Kim Chul-soo"), ==, "person");
+    g_assert_false (entity_has_alias (node, "Kim Chul-soo", "Chul"));
+  }
+}
+
+static void
+add_entity_shape_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/entities/short-body-between-title-and-name",
+                   test_short_body_between_title_and_name);
+  g_test_add_func ("/tautan/extract-rules/entities/portfolio-joined-by-and", test_portfolio_joined_by_and);
+  g_test_add_func ("/tautan/extract-rules/entities/rank-grade-before-name", test_rank_grade_before_name);
+  g_test_add_func ("/tautan/extract-rules/entities/hyphenated-given-name-part", test_hyphenated_given_name_part);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4380,5 +4468,6 @@ main (int   argc,
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
+  add_entity_shape_tests ();
   return g_test_run ();
 }
