@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "tautan/tautan-export.h"
@@ -22,6 +23,8 @@
 
 #include "tautan-export-private.h"
 #include "tautan-pair-set.h"
+#include "tautan-render-context-private.h"
+#include "tautan-render-geometry-private.h"
 #include "tautan-render-text-private.h"
 
 #define DEFAULT_WIDTH       1920
@@ -35,28 +38,97 @@
 
 G_DEFINE_QUARK (tautan-export-error-quark, tautan_export_error)
 
-/* The drawn bounds: the layout box of the nodes a scene of @view draws of
- * @slice, the one definition the canvas's zoom to fit, presentation and
- * exports frame by. An active entity of a shown kind is drawn, as its
+/* A drawn node as the fit sees it: its layout position, its events (for
+ * its radius) and its label's size in pixels (0 when not measured). */
+typedef struct
+{
+  double x, y;
+  guint  count;
+  guint  n_members;   /* drawn as one: > 1 for a roll-up group */
+  double w, h;
+} FitNode;
+
+/* Labels measured at most: the busiest nodes', which the scene labels
+ * first (a far-out view of a large graph draws only its busiest 150). */
+#define FIT_LABELS 512
+
+static int
+compare_busier (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  const FitNode *nodes = data;
+  guint ca = nodes[*(const guint *)a].count, cb = nodes[*(const guint *)b].count;
+
+  if (ca != cb)
+    return ca > cb ? -1 : 1;
+  return (*(const guint *)a > *(const guint *)b) - (*(const guint *)a < *(const guint *)b);
+}
+
+/* Measures, with @context's label layout (the one the scene draws
+ * with), the labels the busiest of @nodes would show. */
+static void
+measure_labels (TautanRenderContext *context,
+                TautanDataset       *dataset,
+                GArray              *nodes,
+                const guint         *entity_of)
+{
+  g_autofree guint *order = g_new (guint, MAX (nodes->len, 1));
+  guint n = MIN (nodes->len, FIT_LABELS);
+
+  for (guint i = 0; i < nodes->len; i++)
+    order[i] = i;
+  if (nodes->len > FIT_LABELS)
+    g_qsort_with_data (order, (gint)nodes->len, sizeof (guint), compare_busier, nodes->data);
+  for (guint k = 0; k < n; k++)
+    {
+      FitNode *node = &g_array_index (nodes, FitNode, order[k]);
+      g_autofree char *clean = NULL;
+      g_autofree char *group = NULL;
+      const char *text;
+      TautanEntity entity;
+      TautanLabelExtents ext;
+
+      tautan_dataset_get_entity (dataset, entity_of[order[k]], &entity);
+      if (entity.name == NULL || entity.name[0] == '\0')
+        continue;
+      /* the text the scene's label draws (_tautan_scene_label_text(), group_label()) */
+      text = entity.name;
+      if (!_tautan_render_text_is_clean (text, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE))
+        text = clean = _tautan_render_text_clean (text, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE);
+      if (node->n_members > 1)
+        text = group = g_strdup_printf (C_("rollup", "%s +%u"), text, node->n_members - 1);
+      _tautan_render_context_measure_label (context, text, &ext);
+      node->w = ext.width;
+      node->h = ext.height;
+    }
+}
+
+/* The drawn nodes: an active entity of a shown kind is drawn, as its
  * roll-up group when @view rolls up (tautan_rollup_drawn_as(), the rule
  * the scene draws by): a group stands at its own entity's position,
- * which need not be among its members'. */
-static gboolean
-drawn_bounds (const TautanView  *view,
-              TautanSlice       *slice,
-              const TautanPoint *positions,
-              guint32            hidden_kinds,
-              double            *bounds)
+ * which need not be among its members'. With @context, the busiest
+ * nodes' labels are measured. */
+static GArray *
+drawn_nodes (TautanRenderContext *context,
+             const TautanView    *view,
+             TautanSlice         *slice,
+             const TautanPoint   *positions,
+             guint32              hidden_kinds)
 {
   TautanDataset *dataset = tautan_slice_get_dataset (slice);
   const TautanRollup *rollup = view->rollup;
   guint n_entities = tautan_dataset_get_n_entities (dataset);
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  gboolean any = FALSE;
+  GArray *nodes = g_array_new (FALSE, FALSE, sizeof (FitNode));
+  g_autoptr(GArray) entity_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* per entity: its node's index + 1, for the members of a group */
+  g_autofree guint *node_of = rollup != NULL ? g_new0 (guint, MAX (n_entities, 1)) : NULL;
 
   for (guint i = 0; i < tautan_slice_get_n_entities (slice); i++)
     {
-      guint e = tautan_slice_get_entity (slice, i)->entity;
+      const TautanSliceEntity *se = tautan_slice_get_entity (slice, i);
+      guint e = se->entity;
+      FitNode node;
 
       if (rollup != NULL)
         e = tautan_rollup_drawn_as (dataset, rollup->group_of, rollup->n_entities, hidden_kinds, e);
@@ -70,21 +142,73 @@ drawn_bounds (const TautanView  *view,
         }
       if (e >= n_entities)
         continue;
-      x0 = MIN (x0, positions[e].x);
-      y0 = MIN (y0, positions[e].y);
-      x1 = MAX (x1, positions[e].x);
-      y1 = MAX (y1, positions[e].y);
-      any = TRUE;
+      if (node_of != NULL && node_of[e] != 0)
+        {
+          FitNode *group = &g_array_index (nodes, FitNode, node_of[e] - 1);
+
+          group->count += se->count;
+          group->n_members++;
+          continue;
+        }
+      node = (FitNode) { positions[e].x, positions[e].y, se->count, 1, 0, 0 };
+      g_array_append_val (nodes, node);
+      g_array_append_val (entity_of, e);
+      if (node_of != NULL)
+        node_of[e] = nodes->len;
     }
-  bounds[0] = x0;
-  bounds[1] = y0;
-  bounds[2] = x1;
-  bounds[3] = y1;
-  return any;
+  if (context != NULL)
+    measure_labels (context, dataset, nodes, (const guint *)entity_of->data);
+  return nodes;
+}
+
+/* The box, in pixels from the layout's origin, the nodes take at @zoom:
+ * their centres, or with @labels each node's shape and its label where
+ * the scene first tries it, centred below the node. */
+static void
+drawn_box (const GArray *nodes,
+           double        zoom,
+           gboolean      labels,
+           double       *box)
+{
+  double scale = _tautan_render_node_scale (zoom);
+
+  box[0] = box[1] = G_MAXDOUBLE;
+  box[2] = box[3] = -G_MAXDOUBLE;
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      const FitNode *node = &g_array_index (nodes, FitNode, i);
+      double x = node->x * zoom, y = node->y * zoom;
+      double r = 0, half = 0, below = 0;
+
+      if (labels)
+        {
+          r = _tautan_render_node_radius (node->count, scale);
+          half = MAX (r, node->w / 2);
+          below = node->h > 0 ? r + 2 + node->h : r;
+        }
+      box[0] = MIN (box[0], x - half);
+      box[1] = MIN (box[1], y - r);
+      box[2] = MAX (box[2], x + half);
+      box[3] = MAX (box[3], y + below);
+    }
+}
+
+static gboolean
+box_fits (const GArray *nodes,
+          double        zoom,
+          double        width,
+          double        height)
+{
+  double b[4];
+
+  drawn_box (nodes, zoom, TRUE, b);
+  return b[2] - b[0] <= width && b[3] - b[1] <= height;
 }
 
 /**
  * tautan_export_fit_view:
+ * @context: (nullable): the fonts the labels are drawn with; %NULL
+ *   frames the node centres alone
  * @view: the view to frame; its width and height are kept, and its
  *   roll-up (if any) says what is drawn
  * @slice: the time window whose drawn nodes must all show
@@ -95,36 +219,69 @@ drawn_bounds (const TautanView  *view,
  *
  * Sets @view's zoom and centre so that every node a scene of @view draws
  * of @slice (its active entities, or under a roll-up the groups they are
- * drawn as) fits in its width and height with @margin around, the zoom
- * clamped to what the graph view allows: the app's zoom to fit, shared so
- * that an export of the whole graph frames it as the app does.
+ * drawn as), with its shape and label (measured with @context, as the
+ * scene draws it, below its node; the busiest 512 labels), fits in its
+ * width and height with @margin around, the zoom clamped to what the
+ * graph view allows: the app's zoom to fit, shared so that an export of
+ * the whole graph frames it as the app does.
  *
  * Returns: %FALSE, leaving @view as it was, when nothing is drawn or
  *   the view has no size
  */
 gboolean
-tautan_export_fit_view (TautanView        *view,
-                        TautanSlice       *slice,
-                        const TautanPoint *positions,
-                        guint32            hidden_kinds,
-                        double             margin)
+tautan_export_fit_view (TautanRenderContext *context,
+                        TautanView          *view,
+                        TautanSlice         *slice,
+                        const TautanPoint   *positions,
+                        guint32              hidden_kinds,
+                        double               margin)
 {
+  g_autoptr(GArray) nodes = NULL;
   double b[4];
-  double w, h;
+  double w, h, room_w, room_h, zoom;
 
+  g_return_val_if_fail (context == NULL || TAUTAN_IS_RENDER_CONTEXT (context), FALSE);
   g_return_val_if_fail (view != NULL, FALSE);
   g_return_val_if_fail (TAUTAN_IS_SLICE (slice), FALSE);
 
   if (view->width <= 0 || view->height <= 0 || positions == NULL)
     return FALSE;
-  if (!drawn_bounds (view, slice, positions, hidden_kinds, b))
+  nodes = drawn_nodes (context, view, slice, positions, hidden_kinds);
+  if (nodes->len == 0)
     return FALSE;
 
+  /* The centres first: no zoom frames more than theirs. */
+  drawn_box (nodes, 1.0, FALSE, b);
   w = MAX (b[2] - b[0], 1e-3);
   h = MAX (b[3] - b[1], 1e-3);
-  view->zoom = CLAMP (MIN ((view->width - 2 * margin) / w, (view->height - 2 * margin) / h), MIN_ZOOM, MAX_ZOOM);
-  view->center_x = (b[0] + b[2]) / 2;
-  view->center_y = (b[1] + b[3]) / 2;
+  room_w = MAX (view->width - 2 * margin, 1.0);
+  room_h = MAX (view->height - 2 * margin, 1.0);
+  zoom = CLAMP (MIN (room_w / w, room_h / h), MIN_ZOOM, MAX_ZOOM);
+
+  /* Then the shapes and labels, whose size in pixels does not follow the
+   * zoom: the largest zoom where they fit too, by bisection (the box's
+   * size is convex in the zoom, so where it fits is one interval). */
+  if (context != NULL && !box_fits (nodes, zoom, room_w, room_h))
+    {
+      double lo = MIN_ZOOM, hi = zoom;
+
+      if (box_fits (nodes, lo, room_w, room_h))
+        for (guint i = 0; i < 40 && hi / lo > 1.0001; i++)
+          {
+            double mid = sqrt (lo * hi);
+
+            if (box_fits (nodes, mid, room_w, room_h))
+              lo = mid;
+            else
+              hi = mid;
+          }
+      zoom = lo;
+    }
+
+  drawn_box (nodes, zoom, context != NULL, b);
+  view->zoom = zoom;
+  view->center_x = (b[0] + b[2]) / 2 / zoom;
+  view->center_y = (b[1] + b[3]) / 2 / zoom;
   return TRUE;
 }
 
@@ -436,7 +593,7 @@ page_init (Page                      *page,
   page->view.height = page->area.height;
   if (options->framing == TAUTAN_EXPORT_FRAMING_WHOLE || view->width <= 0 || view->height <= 0)
     /* A small picture's graph keeps a margin in proportion. */
-    tautan_export_fit_view (&page->view, slice, positions, view->hidden_kinds,
+    tautan_export_fit_view (page->context, &page->view, slice, positions, view->hidden_kinds,
                             MIN (TAUTAN_EXPORT_FIT_MARGIN, MIN (page->area.width, page->area.height) / 8.0));
   else
     page->view.zoom = view->zoom * MIN ((double)page->area.width / view->width,
