@@ -48,60 +48,120 @@ typedef struct
   double w, h;
 } FitNode;
 
+/* The drawn nodes, those with a measured label first, and for the rest
+ * (shapes alone) their centres' box and the largest count: the fit's
+ * bisection then costs O(FIT_LABELS) a step, whatever the graph. */
+typedef struct
+{
+  GArray *nodes;
+  guint   n_measured;
+  double  rest[4];
+  guint   rest_count;
+} Fit;
+
 /* Labels measured at most: the busiest nodes', which the scene labels
  * first (a far-out view of a large graph draws only its busiest 150). */
 #define FIT_LABELS 512
 
-static int
-compare_busier (gconstpointer a,
-                gconstpointer b,
-                gpointer      data)
+/* The @k-th largest of @values (1-based), which it reorders:
+ * quickselect, linear on average. */
+static guint
+kth_largest (guint *values,
+             guint  n,
+             guint  k)
 {
-  const FitNode *nodes = data;
-  guint ca = nodes[*(const guint *)a].count, cb = nodes[*(const guint *)b].count;
+  guint lo = 0, hi = n - 1, want = k - 1;
 
-  if (ca != cb)
-    return ca > cb ? -1 : 1;
-  return (*(const guint *)a > *(const guint *)b) - (*(const guint *)a < *(const guint *)b);
+  while (lo < hi)
+    {
+      guint pivot = values[lo + (hi - lo) / 2], i = lo, j = hi;
+
+      while (i <= j)
+        {
+          while (values[i] > pivot)
+            i++;
+          while (values[j] < pivot)
+            j--;
+          if (i <= j)
+            {
+              guint t = values[i];
+
+              values[i] = values[j];
+              values[j] = t;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (want <= j)
+        hi = j;
+      else if (want >= i)
+        lo = i;
+      else
+        break;
+    }
+  return values[want];
 }
 
 /* Measures, with @context's label layout (the one the scene draws
- * with), the labels the busiest of @nodes would show. */
-static void
+ * with), the labels the busiest FIT_LABELS of @nodes would show (ties
+ * by order); returns how many it measured, moved to the front of @nodes
+ * so the fit can take the rest as shapes alone. */
+static guint
 measure_labels (TautanRenderContext *context,
                 TautanDataset       *dataset,
                 GArray              *nodes,
-                const guint         *entity_of)
+                guint               *entity_of)
 {
-  g_autofree guint *order = g_new (guint, MAX (nodes->len, 1));
-  guint n = MIN (nodes->len, FIT_LABELS);
+  guint threshold = 0, n_above = 0, n_ties = 0, n = 0;
 
-  for (guint i = 0; i < nodes->len; i++)
-    order[i] = i;
   if (nodes->len > FIT_LABELS)
-    g_qsort_with_data (order, (gint)nodes->len, sizeof (guint), compare_busier, nodes->data);
-  for (guint k = 0; k < n; k++)
     {
-      FitNode *node = &g_array_index (nodes, FitNode, order[k]);
+      g_autofree guint *counts = g_new (guint, nodes->len);
+
+      for (guint i = 0; i < nodes->len; i++)
+        counts[i] = g_array_index (nodes, FitNode, i).count;
+      threshold = kth_largest (counts, nodes->len, FIT_LABELS);
+      for (guint i = 0; i < nodes->len; i++)
+        n_above += g_array_index (nodes, FitNode, i).count > threshold;
+    }
+
+  for (guint i = 0; i < nodes->len && n < MIN (nodes->len, FIT_LABELS); i++)
+    {
+      FitNode node = g_array_index (nodes, FitNode, i);
       g_autofree char *clean = NULL;
       g_autofree char *group = NULL;
       const char *text;
       TautanEntity entity;
       TautanLabelExtents ext;
+      guint e = entity_of[i];
 
-      tautan_dataset_get_entity (dataset, entity_of[order[k]], &entity);
-      if (entity.name == NULL || entity.name[0] == '\0')
+      /* the busiest: above the threshold, then at it while room is left */
+      if (node.count < threshold || (node.count == threshold && n_ties >= FIT_LABELS - n_above))
         continue;
-      /* the text the scene's label draws (_tautan_scene_label_text(), group_label()) */
-      text = entity.name;
-      if (!_tautan_render_text_is_clean (text, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE))
-        text = clean = _tautan_render_text_clean (text, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE);
-      if (node->n_members > 1)
-        text = group = g_strdup_printf (C_("rollup", "%s +%u"), text, node->n_members - 1);
-      _tautan_render_context_measure_label (context, text, &ext);
-      node->w = ext.width;
-      node->h = ext.height;
+      n_ties += node.count == threshold;
+      tautan_dataset_get_entity (dataset, e, &entity);
+      if (entity.name != NULL && entity.name[0] != '\0')
+        {
+          /* the text the scene's label draws (_tautan_scene_label_text(), group_label()) */
+          text = entity.name;
+          if (!_tautan_render_text_is_clean (text, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE))
+            text = clean = _tautan_render_text_clean (text, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE);
+          if (node.n_members > 1)
+            text = group = g_strdup_printf (C_("rollup", "%s +%u"), text, node.n_members - 1);
+          _tautan_render_context_measure_label (context, text, &ext);
+          node.w = ext.width;
+          node.h = ext.height;
+        }
+      /* to the front */
+      g_array_index (nodes, FitNode, i) = g_array_index (nodes, FitNode, n);
+      entity_of[i] = entity_of[n];
+      g_array_index (nodes, FitNode, n) = node;
+      entity_of[n] = e;
+      n++;
     }
+  return n;
 }
 
 /* The drawn nodes: an active entity of a shown kind is drawn, as its
@@ -109,8 +169,9 @@ measure_labels (TautanRenderContext *context,
  * the scene draws by): a group stands at its own entity's position,
  * which need not be among its members'. With @context, the busiest
  * nodes' labels are measured. */
-static GArray *
-drawn_nodes (TautanRenderContext *context,
+static void
+drawn_nodes (Fit                 *fit,
+             TautanRenderContext *context,
              const TautanView    *view,
              TautanSlice         *slice,
              const TautanPoint   *positions,
@@ -156,27 +217,41 @@ drawn_nodes (TautanRenderContext *context,
       if (node_of != NULL)
         node_of[e] = nodes->len;
     }
-  if (context != NULL)
-    measure_labels (context, dataset, nodes, (const guint *)entity_of->data);
-  return nodes;
+  fit->nodes = nodes;
+  fit->n_measured = context != NULL ? measure_labels (context, dataset, nodes, (guint *)entity_of->data) : 0;
+  fit->rest[0] = fit->rest[1] = G_MAXDOUBLE;
+  fit->rest[2] = fit->rest[3] = -G_MAXDOUBLE;
+  fit->rest_count = 0;
+  for (guint i = fit->n_measured; i < nodes->len; i++)
+    {
+      const FitNode *node = &g_array_index (nodes, FitNode, i);
+
+      fit->rest[0] = MIN (fit->rest[0], node->x);
+      fit->rest[1] = MIN (fit->rest[1], node->y);
+      fit->rest[2] = MAX (fit->rest[2], node->x);
+      fit->rest[3] = MAX (fit->rest[3], node->y);
+      fit->rest_count = MAX (fit->rest_count, node->count);
+    }
 }
 
 /* The box, in pixels from the layout's origin, the nodes take at @zoom:
  * their centres, or with @labels each node's shape and its label where
- * the scene first tries it, centred below the node. */
+ * the scene first tries it, centred below the node (the nodes with no
+ * measured label as one box of centres, with the largest shape). */
 static void
-drawn_box (const GArray *nodes,
-           double        zoom,
-           gboolean      labels,
-           double       *box)
+drawn_box (const Fit *fit,
+           double     zoom,
+           gboolean   labels,
+           double    *box)
 {
   double scale = _tautan_render_node_scale (zoom);
+  guint n = labels ? fit->n_measured : fit->nodes->len;
 
   box[0] = box[1] = G_MAXDOUBLE;
   box[2] = box[3] = -G_MAXDOUBLE;
-  for (guint i = 0; i < nodes->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const FitNode *node = &g_array_index (nodes, FitNode, i);
+      const FitNode *node = &g_array_index (fit->nodes, FitNode, i);
       double x = node->x * zoom, y = node->y * zoom;
       double r = 0, half = 0, below = 0;
 
@@ -191,17 +266,26 @@ drawn_box (const GArray *nodes,
       box[2] = MAX (box[2], x + half);
       box[3] = MAX (box[3], y + below);
     }
+  if (labels && fit->n_measured < fit->nodes->len)
+    {
+      double r = _tautan_render_node_radius (fit->rest_count, scale);
+
+      box[0] = MIN (box[0], fit->rest[0] * zoom - r);
+      box[1] = MIN (box[1], fit->rest[1] * zoom - r);
+      box[2] = MAX (box[2], fit->rest[2] * zoom + r);
+      box[3] = MAX (box[3], fit->rest[3] * zoom + r);
+    }
 }
 
 static gboolean
-box_fits (const GArray *nodes,
-          double        zoom,
-          double        width,
-          double        height)
+box_fits (const Fit *fit,
+          double     zoom,
+          double     width,
+          double     height)
 {
   double b[4];
 
-  drawn_box (nodes, zoom, TRUE, b);
+  drawn_box (fit, zoom, TRUE, b);
   return b[2] - b[0] <= width && b[3] - b[1] <= height;
 }
 
@@ -236,7 +320,7 @@ tautan_export_fit_view (TautanRenderContext *context,
                         guint32              hidden_kinds,
                         double               margin)
 {
-  g_autoptr(GArray) nodes = NULL;
+  Fit fit;
   double b[4];
   double w, h, room_w, room_h, zoom;
 
@@ -246,12 +330,15 @@ tautan_export_fit_view (TautanRenderContext *context,
 
   if (view->width <= 0 || view->height <= 0 || positions == NULL)
     return FALSE;
-  nodes = drawn_nodes (context, view, slice, positions, hidden_kinds);
-  if (nodes->len == 0)
-    return FALSE;
+  drawn_nodes (&fit, context, view, slice, positions, hidden_kinds);
+  if (fit.nodes->len == 0)
+    {
+      g_array_unref (fit.nodes);
+      return FALSE;
+    }
 
   /* The centres first: no zoom frames more than theirs. */
-  drawn_box (nodes, 1.0, FALSE, b);
+  drawn_box (&fit, 1.0, FALSE, b);
   w = MAX (b[2] - b[0], 1e-3);
   h = MAX (b[3] - b[1], 1e-3);
   room_w = MAX (view->width - 2 * margin, 1.0);
@@ -261,16 +348,16 @@ tautan_export_fit_view (TautanRenderContext *context,
   /* Then the shapes and labels, whose size in pixels does not follow the
    * zoom: the largest zoom where they fit too, by bisection (the box's
    * size is convex in the zoom, so where it fits is one interval). */
-  if (context != NULL && !box_fits (nodes, zoom, room_w, room_h))
+  if (context != NULL && !box_fits (&fit, zoom, room_w, room_h))
     {
       double lo = MIN_ZOOM, hi = zoom;
 
-      if (box_fits (nodes, lo, room_w, room_h))
+      if (box_fits (&fit, lo, room_w, room_h))
         for (guint i = 0; i < 40 && hi / lo > 1.0001; i++)
           {
             double mid = sqrt (lo * hi);
 
-            if (box_fits (nodes, mid, room_w, room_h))
+            if (box_fits (&fit, mid, room_w, room_h))
               lo = mid;
             else
               hi = mid;
@@ -278,7 +365,8 @@ tautan_export_fit_view (TautanRenderContext *context,
       zoom = lo;
     }
 
-  drawn_box (nodes, zoom, context != NULL, b);
+  drawn_box (&fit, zoom, context != NULL, b);
+  g_array_unref (fit.nodes);
   view->zoom = zoom;
   view->center_x = (b[0] + b[2]) / 2 / zoom;
   view->center_y = (b[1] + b[3]) / 2 / zoom;
