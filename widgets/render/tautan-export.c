@@ -180,12 +180,13 @@ drawn_nodes (Fit                 *fit,
   TautanDataset *dataset = tautan_slice_get_dataset (slice);
   const TautanRollup *rollup = view->rollup;
   guint n_entities = tautan_dataset_get_n_entities (dataset);
-  GArray *nodes = g_array_new (FALSE, FALSE, sizeof (FitNode));
-  g_autoptr(GArray) entity_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_active = tautan_slice_get_n_entities (slice);
+  GArray *nodes = g_array_sized_new (FALSE, FALSE, sizeof (FitNode), n_active);
+  g_autoptr(GArray) entity_of = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_active);
   /* per entity: its node's index + 1, for the members of a group */
   g_autofree guint *node_of = rollup != NULL ? g_new0 (guint, MAX (n_entities, 1)) : NULL;
 
-  for (guint i = 0; i < tautan_slice_get_n_entities (slice); i++)
+  for (guint i = 0; i < n_active; i++)
     {
       const TautanSliceEntity *se = tautan_slice_get_entity (slice, i);
       guint e = se->entity;
