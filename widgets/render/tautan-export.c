@@ -181,16 +181,22 @@ drawn_nodes (Fit                 *fit,
   const TautanRollup *rollup = view->rollup;
   guint n_entities = tautan_dataset_get_n_entities (dataset);
   guint n_active = tautan_slice_get_n_entities (slice);
+  /* filled by index: an append per node cost a sixth of the fit */
   GArray *nodes = g_array_sized_new (FALSE, FALSE, sizeof (FitNode), n_active);
   g_autoptr(GArray) entity_of = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_active);
+  FitNode *out;
+  guint *out_entity, n = 0;
   /* per entity: its node's index + 1, for the members of a group */
   g_autofree guint *node_of = rollup != NULL ? g_new0 (guint, MAX (n_entities, 1)) : NULL;
 
+  g_array_set_size (nodes, n_active);
+  g_array_set_size (entity_of, n_active);
+  out = (FitNode *)nodes->data;
+  out_entity = (guint *)entity_of->data;
   for (guint i = 0; i < n_active; i++)
     {
       const TautanSliceEntity *se = tautan_slice_get_entity (slice, i);
       guint e = se->entity;
-      FitNode node;
 
       if (rollup != NULL)
         e = tautan_rollup_drawn_as (dataset, rollup->group_of, rollup->n_entities, hidden_kinds, e);
@@ -206,18 +212,19 @@ drawn_nodes (Fit                 *fit,
         continue;
       if (node_of != NULL && node_of[e] != 0)
         {
-          FitNode *group = &g_array_index (nodes, FitNode, node_of[e] - 1);
+          FitNode *group = &out[node_of[e] - 1];
 
           group->count += se->count;
           group->n_members++;
           continue;
         }
-      node = (FitNode) { positions[e].x, positions[e].y, se->count, 1, 0, 0 };
-      g_array_append_val (nodes, node);
-      g_array_append_val (entity_of, e);
+      out[n] = (FitNode) { positions[e].x, positions[e].y, se->count, 1, 0, 0 };
+      out_entity[n++] = e;
       if (node_of != NULL)
-        node_of[e] = nodes->len;
+        node_of[e] = n;
     }
+  g_array_set_size (nodes, n);
+  g_array_set_size (entity_of, n);
   fit->nodes = nodes;
   fit->n_measured = context != NULL ? measure_labels (context, dataset, nodes, (guint *)entity_of->data) : 0;
   fit->rest[0] = fit->rest[1] = G_MAXDOUBLE;
