@@ -20,7 +20,6 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "tautan/tautan-article-view.h"
 #include "tautan/tautan-articles-dialog.h"
@@ -661,41 +660,6 @@ tautan_articles_dialog_init (TautanArticlesDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "articles.merge", FALSE);
 }
 
-/* A dataset with nothing in it yet, for a window that shows none: the
- * articles are merged into it, and Save asks where it goes. */
-static TautanDataset *
-new_dataset (void)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *json = NULL;
-  g_autoptr(GError) error = NULL;
-  TautanDataset *dataset;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, "tautan-dataset");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, TAUTAN_DATASET_FORMAT_VERSION);
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, _("Imported Articles"));
-  for (guint i = 0; i < 4; i++)
-    {
-      json_builder_set_member_name (builder, (const char *[]) { "sources", "entities", "events", "quotes" }[i]);
-      json_builder_begin_array (builder);
-      json_builder_end_array (builder);
-    }
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json = json_generator_to_data (generator, NULL);
-  dataset = tautan_dataset_load_data (json, strlen (json), _("Imported Articles"), NULL, NULL, &error);
-  /* the format's own empty dataset: a failure is a bug, not bad input */
-  g_assert_no_error (error);
-  return dataset;
-}
-
 /**
  * tautan_articles_dialog_new:
  * @window: the window whose dataset the articles are merged into
@@ -716,7 +680,8 @@ tautan_articles_dialog_new (TautanWindow *window)
                        "application", gtk_window_get_application (GTK_WINDOW (window)), NULL);
   g_set_weak_pointer (&self->window, window);
   self->new_dataset = tautan_window_get_dataset (window) == NULL;
-  self->dataset = self->new_dataset ? new_dataset () : g_object_ref (tautan_window_get_dataset (window));
+  self->dataset = self->new_dataset ? tautan_dataset_new_empty (_("Imported Articles"))
+                                    : g_object_ref (tautan_window_get_dataset (window));
   return self;
 }
 

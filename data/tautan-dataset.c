@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -406,6 +407,36 @@ list_at (TautanDataset  *self,
   *n = off[i + 1] - off[i];
   /* An empty list may sit in an empty (NULL) column: no arithmetic on it. */
   *items = *n > 0 ? COL_U32 (self, list_col) + off[i] : NULL;
+}
+
+/**
+ * tautan_dataset_new_empty:
+ * @title: the dataset's title
+ *
+ * A dataset with no sources, entities, events or quotes, and the default
+ * taxonomy, not saved anywhere: one to add to. Made by the loader from
+ * the format's smallest document, so it is whatever a file of that
+ * content would load as: the loader is the one place that knows how the
+ * columns and indexes of a dataset start.
+ *
+ * Returns: (transfer full): the dataset
+ */
+TautanDataset *
+tautan_dataset_new_empty (const char *title)
+{
+  g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), title != NULL ? title : "");
+  g_autofree char *quoted = json_to_string (node, FALSE);
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanDataset *dataset;
+
+  json = g_strdup_printf ("{\"format\":\"tautan-dataset\",\"version\":%d,\"title\":%s,"
+                          "\"sources\":[],\"entities\":[],\"events\":[],\"quotes\":[]}",
+                          TAUTAN_DATASET_FORMAT_VERSION, quoted);
+  dataset = tautan_dataset_load_data (json, strlen (json), title, NULL, NULL, &error);
+  /* the format's own empty document: a failure is a bug, not bad input */
+  g_assert_no_error (error);
+  return dataset;
 }
 
 const char *

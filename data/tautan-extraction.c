@@ -612,24 +612,24 @@ compare_quotes (gconstpointer a,
   return strcmp (x->id, y->id);
 }
 
-/* Adds @key, owned by @keys, for @owner; FALSE if another owner has it. */
+/* Claims @key for @owner: FALSE if another owner has it. @key must
+ * outlive @claimed, which borrows it. */
 static gboolean
-claim_key (GHashTable *claimed,
-           GPtrArray  *keys,
-           char       *key,
-           gpointer    owner)
+claim (GHashTable *claimed,
+       const char *key,
+       gpointer    owner)
 {
   gpointer other = g_hash_table_lookup (claimed, key);
 
-  g_ptr_array_add (keys, key);
   if (other != NULL)
     return other == owner;
-  g_hash_table_insert (claimed, key, owner);
+  g_hash_table_insert (claimed, (gpointer)key, owner);
   return TRUE;
 }
 
 /* Whether @e shares no unifying name (those a merge unifies by) and no id
- * with an entity claimed before. */
+ * with an entity claimed before. Its keys are added to @keys, which owns
+ * them. */
 static gboolean
 claim_entity (GHashTable           *claimed,
               GPtrArray            *keys,
@@ -641,14 +641,8 @@ claim_entity (GHashTable           *claimed,
   _tautan_merge_entity_keys (e->entity_kind, e->gazetteer_id, e->name,
                              (const char * const *)e->aliases, g_strv_length (e->aliases), keys);
   for (guint i = first; i < keys->len; i++)
-    {
-      gpointer other = g_hash_table_lookup (claimed, g_ptr_array_index (keys, i));
-
-      if (other == NULL)
-        g_hash_table_insert (claimed, g_ptr_array_index (keys, i), e);
-      else if (other != e)
-        return FALSE;
-    }
+    if (!claim (claimed, g_ptr_array_index (keys, i), e))
+      return FALSE;
   return TRUE;
 }
 
@@ -922,7 +916,8 @@ _tautan_extraction_write_json (TautanExtraction *self,
             g_string_append_c (key, ',');
           g_string_append (key, entity_id (g_ptr_array_index (e->targets, k)));
         }
-      if (!claim_key (claimed, keys, g_string_free (key, FALSE), e->item))
+      g_ptr_array_add (keys, g_string_free (key, FALSE));
+      if (!claim (claimed, g_ptr_array_index (keys, keys->len - 1), e->item))
         return FALSE;
     }
 

@@ -34,6 +34,8 @@ struct _TautanMapGuard
 
 static TautanMapGuard slots[N_SLOTS];
 static struct sigaction previous;
+/* Read once in install(): sysconf() is not async-signal-safe. */
+static guintptr page_size;
 
 static void
 handle_sigbus (int        sig,
@@ -41,7 +43,7 @@ handle_sigbus (int        sig,
                void      *context)
 {
   guintptr addr = (guintptr)info->si_addr;
-  long page = sysconf (_SC_PAGESIZE);
+  guintptr page = page_size;
 
   for (guint i = 0; i < N_SLOTS; i++)
     {
@@ -49,7 +51,7 @@ handle_sigbus (int        sig,
 
       if (start != 0 && addr >= start && addr < slots[i].end)
         {
-          void *at = (void *)(addr & ~(guintptr)(page - 1));
+          void *at = (void *)(addr & ~(page - 1));
 
           if (mmap (at, page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED)
             {
@@ -76,6 +78,8 @@ install (gpointer data)
 {
   struct sigaction action;
 
+  /* before the handler can run, which only reads it */
+  page_size = (guintptr)sysconf (_SC_PAGESIZE);
   memset (&action, 0, sizeof action);
   action.sa_sigaction = handle_sigbus;
   action.sa_flags = SA_SIGINFO | SA_NODEFER;

@@ -790,6 +790,87 @@ test_labels_off_edges (void)
   g_assert_cmpuint (after, <, before);
 }
 
+/* A right-to-left name, or one with a stray right-to-left override
+ * (U+202E), keeps to itself in the briefing's "A → B" lines: on every
+ * line with both names and an arrow, the arrow is drawn between them, as
+ * in "Vladimir nituP → كيم جونغ أون", not after the Arabic name that the
+ * override in "Vladimir \u202ePutin" would have pulled in. */
+static void
+test_bidi_names (void)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "odd", "ds-bidi-override.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_file (file, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) view = tautan_saved_view_new ("Both ways");
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                                        "yMax=\"([0-9.]+)\">([^<]*)</word>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GArray) arrows = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  g_autoptr(GArray) arabic = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  g_autoptr(GArray) latin = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  g_autofree char *path = NULL;
+  g_autofree char *bbox = NULL;
+  TautanTimeSpan span;
+  guint n_checked = 0;
+  int status;
+
+  g_assert_no_error (error);
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  span = tautan_dataset_get_span (ds);
+  tautan_saved_view_set_window (view, &span, FALSE);
+  tautan_saved_view_select_edge (view, "putin", "kim");
+  g_list_store_append (tautan_workspace_get_views (ws), view);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "bidi.pdf");
+  {
+    const char *argv[] = { program, "-bbox", path, "-", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &bbox, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+  }
+
+  /* The arrows and a word of each name, by where they are drawn; a line
+   * is told by its y (the fixture's lines fit on one page). */
+  for (g_regex_match (word, bbox, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *text = g_match_info_fetch (match, 5);
+      double at[2] = { word_attr (match, 1), word_attr (match, 2) };
+
+      if (g_str_equal (text, "→"))
+        g_array_append_val (arrows, at);
+      /* (pdftotext gives the Arabic letter by letter: its first, kaf) */
+      else if (strstr (text, "ك") != NULL)
+        g_array_append_val (arabic, at);
+      else if (g_str_equal (text, "Vladimir"))
+        g_array_append_val (latin, at);
+    }
+  for (guint i = 0; i < arrows->len; i++)
+    {
+      const double *arrow = &g_array_index (arrows, double, 2 * i);
+
+      for (guint k = 0; k < arabic->len; k++)
+        for (guint l = 0; l < latin->len; l++)
+          {
+            const double *a = &g_array_index (arabic, double, 2 * k);
+            const double *b = &g_array_index (latin, double, 2 * l);
+
+            if (fabs (a[1] - arrow[1]) > 2 || fabs (b[1] - arrow[1]) > 2)
+              continue;
+            g_test_message ("y %g: Vladimir at %g, arrow at %g, Arabic name at %g", arrow[1], b[0], arrow[0], a[0]);
+            g_assert_cmpfloat ((arrow[0] - a[0]) * (arrow[0] - b[0]), <, 0);
+            n_checked++;
+          }
+    }
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
 static void
 test_three_views (void)
 {
@@ -1113,6 +1194,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/labels-off-edges", test_labels_off_edges);
   g_test_add_func ("/tautan/briefing/preview-pages", test_preview_pages);
   g_test_add_func ("/tautan/briefing/comparison", test_comparison);
+  g_test_add_func ("/tautan/briefing/bidi-names", test_bidi_names);
 
   return g_test_run ();
 }

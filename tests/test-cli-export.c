@@ -450,7 +450,7 @@ test_export_view_fills_page (void)
   tautan_view_init (&view);
   view.width = 889;
   view.height = 589;
-  g_assert_true (tautan_export_fit_view (&view, slice, positions, 0, 48));
+  g_assert_true (tautan_export_fit_view (NULL, &view, slice, positions, 0, 48));
   json = g_strdup_printf ("{\"format\":\"tautan-workspace\",\"version\":1,\"dataset\":{},"
                           "\"views\":[{\"name\":\"All\",\"window\":{\"from\":\"%s\",\"to\":\"%s\","
                           "\"cumulative\":false},\"camera\":{\"zoom\":%s,\"x\":%s,\"y\":%s}}]}",

@@ -178,6 +178,32 @@ test_round_trip (void)
   g_assert_cmpstr (saved, ==, saved_again);
 }
 
+/* An empty dataset to add to: titled as asked (quotes and all), nothing
+ * in it, no file, and it saves as a dataset that loads again. */
+static void
+test_new_empty (void)
+{
+  const char *title = "Artikel \"baru\" \u2014 \u0645\u0642\u0627\u0644\u0627\u062a\\";
+  g_autoptr(TautanDataset) ds = tautan_dataset_new_empty (title);
+  g_autoptr(TautanDataset) reloaded = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (TAUTAN_IS_DATASET (ds));
+  g_assert_cmpstr (tautan_dataset_get_title (ds), ==, title);
+  g_assert_cmpuint (tautan_dataset_get_n_sources (ds), ==, 0);
+  g_assert_cmpuint (tautan_dataset_get_n_entities (ds), ==, 0);
+  g_assert_cmpuint (tautan_dataset_get_n_events (ds), ==, 0);
+  g_assert_cmpuint (tautan_dataset_get_n_quotes (ds), ==, 0);
+  g_assert_null (tautan_dataset_get_file (ds));
+
+  saved = tautan_dataset_to_json (ds, NULL);
+  reloaded = tautan_dataset_load_data (saved, strlen (saved), "saved.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tautan_dataset_get_title (reloaded), ==, title);
+  g_assert_cmpuint (tautan_dataset_get_n_events (reloaded), ==, 0);
+}
+
 /* Names with escaped control characters load, so they must save as escapes
  * and load again (json-glib writes some of them raw). */
 static void
@@ -1101,6 +1127,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/accessors", test_accessors);
   g_test_add_func ("/tautan/dataset/round-trip", test_round_trip);
   g_test_add_func ("/tautan/dataset/round-trip-controls", test_round_trip_controls);
+  g_test_add_func ("/tautan/dataset/new-empty", test_new_empty);
   g_test_add_func ("/tautan/dataset/save-atomic", test_save_atomic);
   g_test_add_func ("/tautan/dataset/text-file", test_text_file);
   g_test_add_func ("/tautan/dataset/async", test_async);

@@ -609,7 +609,7 @@ test_png_equals_canvas (Fixture       *f,
   /* A view as the canvas has it: its size, zoom and centre, a selection. */
   view.width = 700;
   view.height = 500;
-  g_assert_true (tautan_export_fit_view (&view, f->slice, f->positions, 0, 48));
+  g_assert_true (tautan_export_fit_view (NULL, &view, f->slice, f->positions, 0, 48));
   view.zoom *= 1.3;
   view.selected_entity = tautan_dataset_lookup_entity (f->dataset, "kim-jong-un");
 
@@ -968,7 +968,7 @@ test_fit_view (Fixture       *f,
 
   view.width = 1000;
   view.height = 600;
-  g_assert_true (tautan_export_fit_view (&view, f->slice, f->positions, 0, 48));
+  g_assert_true (tautan_export_fit_view (NULL, &view, f->slice, f->positions, 0, 48));
   for (guint i = 0; i < tautan_slice_get_n_entities (f->slice); i++)
     {
       TautanPoint p = f->positions[tautan_slice_get_entity (f->slice, i)->entity];
@@ -1002,10 +1002,118 @@ test_fit_view (Fixture       *f,
       y1 = MAX (y1, f->positions[e].y);
     }
   g_assert_cmpuint (n_persons, >, 0);
-  g_assert_true (tautan_export_fit_view (&view, f->slice, f->positions, 1u << TAUTAN_ENTITY_PERSON, 48));
+  g_assert_true (tautan_export_fit_view (NULL, &view, f->slice, f->positions, 1u << TAUTAN_ENTITY_PERSON, 48));
   g_assert_cmpfloat_with_epsilon (view.center_x, (x0 + x1) / 2, 1e-9);
   view.width = 0;
-  g_assert_false (tautan_export_fit_view (&view, f->slice, f->positions, 0, 48));
+  g_assert_false (tautan_export_fit_view (NULL, &view, f->slice, f->positions, 0, 48));
+}
+
+/* How many of @scene's drawn labels or shapes leave its view. */
+static guint
+count_clipped (TautanScene      *scene,
+               const TautanView *view)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      const TautanSceneNode *node = tautan_scene_get_node (scene, i);
+
+      if (node->x - node->radius < 0 || node->x + node->radius > view->width ||
+          node->y - node->radius < 0 || node->y + node->radius > view->height)
+        n++;
+      else if (node->label_visible &&
+               (node->label_x < 0 || node->label_x + node->label_width > view->width ||
+                node->label_y < 0 || node->label_y + node->label_height > view->height))
+        n++;
+    }
+  return n;
+}
+
+/* Zoom to fit (the app's and the whole graph's export) frames the labels
+ * too, measured as the scene draws them: the long names of nodes at the
+ * edges used to run off the picture, as the centres alone (no context)
+ * still do. */
+static void
+test_fit_labels (void)
+{
+  static const char json[] =
+    "{\"format\":\"tautan-dataset\",\"version\":1,\"title\":\"Edges\","
+    "\"sources\":[{\"id\":\"s\",\"outlet\":\"Wire\",\"title\":\"T\",\"url\":null,\"language\":\"en\","
+    "\"published\":\"2024-05-01\",\"origin\":\"own\",\"state_media\":false,\"text\":\"x\"}],"
+    "\"entities\":["
+    "{\"id\":\"w\",\"name\":\"Komite Sentral Partai Buruh Korea Urusan Luar Negeri\",\"kind\":\"organisation\"},"
+    "{\"id\":\"e\",\"name\":\"Kementerian Luar Negeri Federasi Rusia di Moskwa\",\"kind\":\"organisation\"},"
+    "{\"id\":\"s1\",\"name\":\"Vladimir Putin and the Security Council of Russia\",\"kind\":\"person\"},"
+    "{\"id\":\"n\",\"name\":\"Kim\",\"kind\":\"person\"}],"
+    "\"events\":["
+    "{\"id\":\"1\",\"type\":\"support\",\"date\":{\"start\":\"2024-05-01\",\"end\":\"2024-05-01\","
+    "\"precision\":\"day\"},\"date_basis\":{\"method\":\"stated\",\"words\":\"x\"},"
+    "\"summary\":\"x\",\"actors\":[\"w\"],\"targets\":[\"e\"],\"sources\":[\"s\"],\"status\":\"reported\"},"
+    "{\"id\":\"2\",\"type\":\"support\",\"date\":{\"start\":\"2024-05-02\",\"end\":\"2024-05-02\","
+    "\"precision\":\"day\"},\"date_basis\":{\"method\":\"stated\",\"words\":\"x\"},"
+    "\"summary\":\"x\",\"actors\":[\"s1\"],\"targets\":[\"n\"],\"sources\":[\"s\"],\"status\":\"reported\"}],"
+    "\"quotes\":[]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_data (json, strlen (json), "edges.json", NULL, NULL, &error);
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  g_autoptr(TautanSlice) slice = NULL;
+  /* west and east at the sides, the long-named person at the bottom */
+  TautanPoint positions[4] = { { -10, 0 }, { 10, 0 }, { 0, 4 }, { 0, -4 } };
+  TautanTimeSpan span;
+
+  g_assert_no_error (error);
+  span = tautan_dataset_get_span (ds);
+  slice = tautan_slice_new (ds, &span, FALSE);
+  for (guint size = 0; size < 3; size++)
+    {
+      g_autoptr(TautanScene) centres = NULL;
+      g_autoptr(TautanScene) fitted = NULL;
+      TautanView view;
+
+      tautan_view_init (&view);
+      view.span = span;
+      view.width = (int[]) { 1280, 640, 420 }[size];
+      view.height = (int[]) { 800, 480, 300 }[size];
+
+      g_assert_true (tautan_export_fit_view (NULL, &view, slice, positions, 0, 48));
+      centres = tautan_scene_new (context, ds, slice, positions, &view);
+      g_assert_cmpuint (count_clipped (centres, &view), >, 0);
+
+      g_assert_true (tautan_export_fit_view (context, &view, slice, positions, 0, 48));
+      fitted = tautan_scene_new (context, ds, slice, positions, &view);
+      g_assert_cmpuint (tautan_scene_get_n_nodes (fitted), ==, 4);
+      g_assert_cmpuint (count_clipped (fitted, &view), ==, 0);
+      /* the margin is kept, and it is no more than needed: the box
+       * touches it on two opposite sides */
+      {
+        double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y0 = G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+        for (guint i = 0; i < 4; i++)
+          {
+            const TautanSceneNode *node = tautan_scene_get_node (fitted, i);
+
+            x0 = MIN (x0, node->x - node->radius);
+            x1 = MAX (x1, node->x + node->radius);
+            y0 = MIN (y0, node->y - node->radius);
+            y1 = MAX (y1, node->y + node->radius);
+            if (node->label_visible)
+              {
+                x0 = MIN (x0, node->label_x);
+                x1 = MAX (x1, node->label_x + node->label_width);
+                y0 = MIN (y0, node->label_y);
+                y1 = MAX (y1, node->label_y + node->label_height);
+              }
+          }
+        g_test_message ("%d × %d: zoom %g, drawn box %g,%g to %g,%g", view.width, view.height, view.zoom,
+                        x0, y0, x1, y1);
+        g_assert_cmpfloat (x0, >=, 48 - 1e-6);
+        g_assert_cmpfloat (y0, >=, 48 - 1e-6);
+        g_assert_cmpfloat (x1, <=, view.width - 48 + 1e-6);
+        g_assert_cmpfloat (y1, <=, view.height - 48 + 1e-6);
+        g_assert_true (x0 < 49 || y0 < 49);
+      }
+    }
 }
 
 static void
@@ -1407,6 +1515,7 @@ main (int    argc,
   ADD ("svg/transparent", test_svg_transparent);
   ADD ("framing", test_framing);
   ADD ("fit-view", test_fit_view);
+  g_test_add_func ("/tautan/export/fit-labels", test_fit_labels);
   ADD ("invalid-options", test_invalid_options);
   ADD ("pdf/noncharacters", test_pdf_noncharacters);
   ADD ("layout/sizes", test_layout_sizes);

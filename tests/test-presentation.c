@@ -279,14 +279,22 @@ drawn_fill_above (TautanGraphView *graph,
 
   if (scene == NULL || tautan_scene_get_n_nodes (scene) < 2 || w <= 0 || h <= 0)
     return 0;
+  /* the shapes and the labels drawn: what zoom to fit frames */
   for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
     {
       const TautanSceneNode *node = tautan_scene_get_node (scene, i);
 
-      x0 = MIN (x0, node->x);
-      y0 = MIN (y0, node->y);
-      x1 = MAX (x1, node->x);
-      y1 = MAX (y1, node->y);
+      x0 = MIN (x0, node->x - node->radius);
+      y0 = MIN (y0, node->y - node->radius);
+      x1 = MAX (x1, node->x + node->radius);
+      y1 = MAX (y1, node->y + node->radius);
+      if (node->label_visible)
+        {
+          x0 = MIN (x0, node->label_x);
+          y0 = MIN (y0, node->label_y);
+          x1 = MAX (x1, node->label_x + node->label_width);
+          y1 = MAX (y1, node->label_y + node->label_height);
+        }
     }
   if (lowest != NULL)
     *lowest = y1;

@@ -14,6 +14,7 @@
 #include "tautan/tautan-count.h"
 #include "tautan/tautan-date.h"
 #include "tautan/tautan-events-table.h"
+#include "tautan/tautan-text.h"
 
 #include "tautan-event-item-private.h"
 
@@ -85,11 +86,15 @@ contains (const guint32 *list,
   return FALSE;
 }
 
+/* "A, B": shown, each name isolated (tautan_text_isolate()), so a
+ * right-to-left one keeps its place before the arrow; plain for the
+ * CSV and the sort. */
 static void
 append_names (GString       *out,
               TautanDataset *dataset,
               const guint32 *list,
-              guint          n)
+              guint          n,
+              gboolean       shown)
 {
   for (guint i = 0; i < n; i++)
     {
@@ -98,7 +103,14 @@ append_names (GString       *out,
       tautan_dataset_get_entity (dataset, list[i], &entity);
       if (i > 0)
         g_string_append (out, ", ");
-      g_string_append (out, entity.name);
+      if (shown)
+        {
+          g_autofree char *isolated = tautan_text_isolate (entity.name, TAUTAN_TEXT_MAX_NAME);
+
+          g_string_append (out, isolated);
+        }
+      else
+        g_string_append (out, entity.name);
     }
 }
 
@@ -130,11 +142,13 @@ date_text (const TautanEvent *event)
     }
 }
 
-/* What a cell shows, and what the CSV holds. */
+/* What a cell shows (@shown), and what the CSV holds and the sort
+ * compares. */
 static char *
 cell_text (TautanDataset *dataset,
            guint          index,
-           Column         column)
+           Column         column,
+           gboolean       shown)
 {
   TautanEvent event;
 
@@ -158,11 +172,11 @@ cell_text (TautanDataset *dataset,
       {
         GString *out = g_string_new (NULL);
 
-        append_names (out, dataset, event.actors, event.n_actors);
+        append_names (out, dataset, event.actors, event.n_actors, shown);
         if (event.n_targets > 0)
           {
             g_string_append (out, " → ");
-            append_names (out, dataset, event.targets, event.n_targets);
+            append_names (out, dataset, event.targets, event.n_targets, shown);
           }
         return g_string_free (out, FALSE);
       }
@@ -252,8 +266,8 @@ compare_cb (gconstpointer a,
     case N_COLS:
     default:
       {
-        g_autofree char *ta = cell_text (dataset, ia, column);
-        g_autofree char *tb = cell_text (dataset, ib, column);
+        g_autofree char *ta = cell_text (dataset, ia, column, FALSE);
+        g_autofree char *tb = cell_text (dataset, ib, column, FALSE);
 
         result = g_utf8_collate (ta, tb);
       }
@@ -296,7 +310,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   if (dataset == NULL)
     return;
 
-  text = cell_text (dataset, item_event (gtk_list_item_get_item (item)), column);
+  text = cell_text (dataset, item_event (gtk_list_item_get_item (item)), column, TRUE);
   gtk_label_set_text (GTK_LABEL (label), text);
   if (column == COL_ACTORS || column == COL_OUTLET)
     gtk_widget_set_tooltip_text (label, text);
@@ -652,7 +666,7 @@ tautan_events_table_write_csv (TautanEventsTable  *self,
 
       for (guint c = 0; c < shown->len; c++)
         {
-          g_autofree char *text = cell_text (dataset, item_event (item), g_array_index (shown, int, c));
+          g_autofree char *text = cell_text (dataset, item_event (item), g_array_index (shown, int, c), FALSE);
 
           if (c > 0)
             g_string_append_c (out, ',');

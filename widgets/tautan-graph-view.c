@@ -256,7 +256,8 @@ fit_goal (TautanGraphView *self)
   /* What the canvas draws: the roll-up's groups, the kinds shown. */
   _tautan_graph_view_ensure_rollup (self);
   fit.rollup = self->view.rollup;
-  if (!tautan_export_fit_view (&fit, self->slice, self->target, self->view.hidden_kinds, FIT_MARGIN))
+  if (!tautan_export_fit_view (self->context, &fit, self->slice, self->target, self->view.hidden_kinds,
+                               FIT_MARGIN))
     return;
 
   self->goal_zoom = fit.zoom;

@@ -190,6 +190,7 @@ TautanDataset  *tautan_dataset_load_data        (const char          *data,
                                                  GError             **error);
 TautanDataset  *tautan_dataset_load_resource    (const char          *resource_path,
                                                  GError             **error);
+TautanDataset  *tautan_dataset_new_empty        (const char          *title);
 gboolean        tautan_dataset_check_file       (GFile               *file,
                                                  TautanDatasetSummary *summary,
                                                  GPtrArray          **diagnostics,

@@ -83,7 +83,8 @@ gboolean            tautan_export_format_from_name  (const char                 
                                                      TautanExportFormat         *format);
 const char         *tautan_export_format_to_string  (TautanExportFormat          format);
 
-gboolean            tautan_export_fit_view          (TautanView                 *view,
+gboolean            tautan_export_fit_view          (TautanRenderContext        *context,
+                                                     TautanView                 *view,
                                                      TautanSlice                *slice,
                                                      const TautanPoint          *positions,
                                                      guint32                     hidden_kinds,

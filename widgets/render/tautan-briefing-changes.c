@@ -151,7 +151,7 @@ entity_name (Doc   *doc,
   TautanEntity e;
 
   tautan_dataset_get_entity (doc->dataset, entity, &e);
-  return _tautan_briefing_line (doc, e.name);
+  return _tautan_briefing_name (doc, e.name);
 }
 
 /* “12 Mar 2023 [2]; Sep 2023 [5, 7] and 3 more”: each event's date, as

@@ -352,7 +352,7 @@ append_names (Doc           *doc,
       tautan_dataset_get_entity (doc->dataset, entities[i], &e);
       if (i > 0)
         g_string_append (out, ", ");
-      g_string_append (out, _tautan_briefing_line (doc, e.name));
+      g_string_append (out, _tautan_briefing_name (doc, e.name));
     }
 }
 
@@ -547,10 +547,10 @@ quote_block (Doc      *doc,
       TautanEntity e;
 
       tautan_dataset_get_entity (doc->dataset, q.speaker, &e);
-      g_string_append (cite, _tautan_briefing_line (doc, e.name));
+      g_string_append (cite, _tautan_briefing_name (doc, e.name));
     }
   else if (q.speaker_text != NULL && *q.speaker_text)
-    g_string_append (cite, _tautan_briefing_line (doc, q.speaker_text));
+    g_string_append (cite, _tautan_briefing_name (doc, q.speaker_text));
   else
     g_string_append (cite, _("speaker not named"));
   if (!q.attribution_certain)
@@ -759,7 +759,7 @@ main_actors (Doc   *doc,
       if (i > 0)
         g_string_append (out, ", ");
       /* TRANSLATORS: an actor and the number of events it takes part in */
-      g_string_append_printf (out, _("%s (%s)"), _tautan_briefing_line (doc, e.name), tautan_count_format (c->count));
+      g_string_append_printf (out, _("%s (%s)"), _tautan_briefing_name (doc, e.name), tautan_count_format (c->count));
     }
   return g_string_free (out, FALSE);
 }

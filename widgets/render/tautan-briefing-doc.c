@@ -59,6 +59,20 @@ _tautan_briefing_line (Doc        *doc,
   return doc_clean_text (doc, text, TAUTAN_TEXT_LINE_MAX, TAUTAN_TEXT_ONE_LINE);
 }
 
+/* A name joined with other text ("A → B", "A, B"), as a line, between
+ * U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE: a
+ * right-to-left name, or a stray override in one, then reorders only
+ * itself, not the arrow and the next name (tautan_text_isolate() does the
+ * same for the widgets). */
+const char *
+_tautan_briefing_name (Doc        *doc,
+                       const char *name)
+{
+  g_autofree char *isolated = g_strconcat ("\u2068", _tautan_briefing_line (doc, name), "\u2069", NULL);
+
+  return g_string_chunk_insert_const (doc->strings, isolated);
+}
+
 /* A line the user typed as it is, brackets and all: a marking such as
  * "[RESTRICTED]" is no curator's note. */
 const char *

@@ -101,6 +101,9 @@ void         _tautan_briefing_set_ink          (cairo_t     *cr,
  * as long as @doc. */
 const char  *_tautan_briefing_line             (Doc         *doc,
                                                 const char  *text);
+/* A name beside others or an arrow: as a line, isolated for bidi. */
+const char  *_tautan_briefing_name             (Doc         *doc,
+                                                const char  *name);
 const char  *_tautan_briefing_paragraph_text   (Doc         *doc,
                                                 const char  *text);
 const char  *_tautan_briefing_verbatim_line    (Doc         *doc,

@@ -643,7 +643,7 @@ view_page (Doc          *doc,
       TautanEntity e;
 
       tautan_dataset_get_entity (doc->dataset, view.selected_entity, &e);
-      selection = g_strdup_printf (_(" Selected: %s."), _tautan_briefing_line (doc, e.name));
+      selection = g_strdup_printf (_(" Selected: %s."), _tautan_briefing_name (doc, e.name));
     }
   else if (view.selected_source != TAUTAN_NONE)
     {
@@ -651,8 +651,8 @@ view_page (Doc          *doc,
 
       tautan_dataset_get_entity (doc->dataset, view.selected_source, &a);
       tautan_dataset_get_entity (doc->dataset, view.selected_target, &b);
-      selection = g_strdup_printf (_(" Selected: %s → %s."), _tautan_briefing_line (doc, a.name),
-                                   _tautan_briefing_line (doc, b.name));
+      selection = g_strdup_printf (_(" Selected: %s → %s."), _tautan_briefing_name (doc, a.name),
+                                   _tautan_briefing_name (doc, b.name));
     }
   {
     /* Under a filter, the events that pass. */

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "tautan/tautan-export.h"
@@ -22,6 +23,8 @@
 
 #include "tautan-export-private.h"
 #include "tautan-pair-set.h"
+#include "tautan-render-context-private.h"
+#include "tautan-render-geometry-private.h"
 #include "tautan-render-text-private.h"
 
 #define DEFAULT_WIDTH       1920
@@ -35,28 +38,165 @@
 
 G_DEFINE_QUARK (tautan-export-error-quark, tautan_export_error)
 
-/* The drawn bounds: the layout box of the nodes a scene of @view draws of
- * @slice, the one definition the canvas's zoom to fit, presentation and
- * exports frame by. An active entity of a shown kind is drawn, as its
+/* A drawn node as the fit sees it: its layout position, its events (for
+ * its radius) and its label's size in pixels (0 when not measured). */
+typedef struct
+{
+  double x, y;
+  guint  count;
+  guint  n_members;   /* drawn as one: > 1 for a roll-up group */
+  double w, h;
+} FitNode;
+
+/* The drawn nodes, those with a measured label first, and for the rest
+ * (shapes alone) their centres' box and the largest count: the fit's
+ * bisection then costs O(FIT_LABELS) a step, whatever the graph. */
+typedef struct
+{
+  GArray *nodes;
+  guint   n_measured;
+  double  rest[4];
+  guint   rest_count;
+} Fit;
+
+/* Labels measured at most: the busiest nodes', which the scene labels
+ * first (a far-out view of a large graph draws only its busiest 150). */
+#define FIT_LABELS 512
+
+/* The @k-th largest of @values (1-based), which it reorders:
+ * quickselect, linear on average. */
+static guint
+kth_largest (guint *values,
+             guint  n,
+             guint  k)
+{
+  guint lo = 0, hi = n - 1, want = k - 1;
+
+  while (lo < hi)
+    {
+      guint pivot = values[lo + (hi - lo) / 2], i = lo, j = hi;
+
+      while (i <= j)
+        {
+          while (values[i] > pivot)
+            i++;
+          while (values[j] < pivot)
+            j--;
+          if (i <= j)
+            {
+              guint t = values[i];
+
+              values[i] = values[j];
+              values[j] = t;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (want <= j)
+        hi = j;
+      else if (want >= i)
+        lo = i;
+      else
+        break;
+    }
+  return values[want];
+}
+
+/* Measures, with @context's label layout (the one the scene draws
+ * with), the labels the busiest FIT_LABELS of @nodes would show (ties
+ * by order); returns how many it measured, moved to the front of @nodes
+ * so the fit can take the rest as shapes alone. */
+static guint
+measure_labels (TautanRenderContext *context,
+                TautanDataset       *dataset,
+                GArray              *nodes,
+                guint               *entity_of)
+{
+  guint threshold = 0, n_above = 0, n_ties = 0, n = 0;
+
+  if (nodes->len > FIT_LABELS)
+    {
+      g_autofree guint *counts = g_new (guint, nodes->len);
+
+      for (guint i = 0; i < nodes->len; i++)
+        counts[i] = g_array_index (nodes, FitNode, i).count;
+      threshold = kth_largest (counts, nodes->len, FIT_LABELS);
+      for (guint i = 0; i < nodes->len; i++)
+        n_above += g_array_index (nodes, FitNode, i).count > threshold;
+    }
+
+  for (guint i = 0; i < nodes->len && n < MIN (nodes->len, FIT_LABELS); i++)
+    {
+      FitNode node = g_array_index (nodes, FitNode, i);
+      g_autofree char *clean = NULL;
+      g_autofree char *group = NULL;
+      const char *text;
+      TautanEntity entity;
+      TautanLabelExtents ext;
+      guint e = entity_of[i];
+
+      /* the busiest: above the threshold, then at it while room is left */
+      if (node.count < threshold || (node.count == threshold && n_ties >= FIT_LABELS - n_above))
+        continue;
+      n_ties += node.count == threshold;
+      tautan_dataset_get_entity (dataset, e, &entity);
+      if (entity.name != NULL && entity.name[0] != '\0')
+        {
+          /* the text the scene's label draws (_tautan_scene_label_text(), group_label()) */
+          text = entity.name;
+          if (!_tautan_render_text_is_clean (text, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE))
+            text = clean = _tautan_render_text_clean (text, TAUTAN_TEXT_LABEL_MAX, TAUTAN_TEXT_ONE_LINE);
+          if (node.n_members > 1)
+            text = group = g_strdup_printf (C_("rollup", "%s +%u"), text, node.n_members - 1);
+          _tautan_render_context_measure_label (context, text, &ext);
+          node.w = ext.width;
+          node.h = ext.height;
+        }
+      /* to the front */
+      g_array_index (nodes, FitNode, i) = g_array_index (nodes, FitNode, n);
+      entity_of[i] = entity_of[n];
+      g_array_index (nodes, FitNode, n) = node;
+      entity_of[n] = e;
+      n++;
+    }
+  return n;
+}
+
+/* The drawn nodes: an active entity of a shown kind is drawn, as its
  * roll-up group when @view rolls up (tautan_rollup_drawn_as(), the rule
  * the scene draws by): a group stands at its own entity's position,
- * which need not be among its members'. */
-static gboolean
-drawn_bounds (const TautanView  *view,
-              TautanSlice       *slice,
-              const TautanPoint *positions,
-              guint32            hidden_kinds,
-              double            *bounds)
+ * which need not be among its members'. With @context, the busiest
+ * nodes' labels are measured. */
+static void
+drawn_nodes (Fit                 *fit,
+             TautanRenderContext *context,
+             const TautanView    *view,
+             TautanSlice         *slice,
+             const TautanPoint   *positions,
+             guint32              hidden_kinds)
 {
   TautanDataset *dataset = tautan_slice_get_dataset (slice);
   const TautanRollup *rollup = view->rollup;
   guint n_entities = tautan_dataset_get_n_entities (dataset);
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  gboolean any = FALSE;
+  guint n_active = tautan_slice_get_n_entities (slice);
+  /* filled by index: an append per node cost a sixth of the fit */
+  GArray *nodes = g_array_sized_new (FALSE, FALSE, sizeof (FitNode), n_active);
+  g_autoptr(GArray) entity_of = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_active);
+  FitNode *out;
+  guint *out_entity, n = 0;
+  /* per entity: its node's index + 1, for the members of a group */
+  g_autofree guint *node_of = rollup != NULL ? g_new0 (guint, MAX (n_entities, 1)) : NULL;
 
-  for (guint i = 0; i < tautan_slice_get_n_entities (slice); i++)
+  g_array_set_size (nodes, n_active);
+  g_array_set_size (entity_of, n_active);
+  out = (FitNode *)nodes->data;
+  out_entity = (guint *)entity_of->data;
+  for (guint i = 0; i < n_active; i++)
     {
-      guint e = tautan_slice_get_entity (slice, i)->entity;
+      const TautanSliceEntity *se = tautan_slice_get_entity (slice, i);
+      guint e = se->entity;
 
       if (rollup != NULL)
         e = tautan_rollup_drawn_as (dataset, rollup->group_of, rollup->n_entities, hidden_kinds, e);
@@ -70,21 +210,97 @@ drawn_bounds (const TautanView  *view,
         }
       if (e >= n_entities)
         continue;
-      x0 = MIN (x0, positions[e].x);
-      y0 = MIN (y0, positions[e].y);
-      x1 = MAX (x1, positions[e].x);
-      y1 = MAX (y1, positions[e].y);
-      any = TRUE;
+      if (node_of != NULL && node_of[e] != 0)
+        {
+          FitNode *group = &out[node_of[e] - 1];
+
+          group->count += se->count;
+          group->n_members++;
+          continue;
+        }
+      out[n] = (FitNode) { positions[e].x, positions[e].y, se->count, 1, 0, 0 };
+      out_entity[n++] = e;
+      if (node_of != NULL)
+        node_of[e] = n;
     }
-  bounds[0] = x0;
-  bounds[1] = y0;
-  bounds[2] = x1;
-  bounds[3] = y1;
-  return any;
+  g_array_set_size (nodes, n);
+  g_array_set_size (entity_of, n);
+  fit->nodes = nodes;
+  fit->n_measured = context != NULL ? measure_labels (context, dataset, nodes, (guint *)entity_of->data) : 0;
+  fit->rest[0] = fit->rest[1] = G_MAXDOUBLE;
+  fit->rest[2] = fit->rest[3] = -G_MAXDOUBLE;
+  fit->rest_count = 0;
+  for (guint i = fit->n_measured; i < nodes->len; i++)
+    {
+      const FitNode *node = &g_array_index (nodes, FitNode, i);
+
+      fit->rest[0] = MIN (fit->rest[0], node->x);
+      fit->rest[1] = MIN (fit->rest[1], node->y);
+      fit->rest[2] = MAX (fit->rest[2], node->x);
+      fit->rest[3] = MAX (fit->rest[3], node->y);
+      fit->rest_count = MAX (fit->rest_count, node->count);
+    }
+}
+
+/* The box, in pixels from the layout's origin, the nodes take at @zoom:
+ * their centres, or with @labels each node's shape and its label where
+ * the scene first tries it, centred below the node (the nodes with no
+ * measured label as one box of centres, with the largest shape). */
+static void
+drawn_box (const Fit *fit,
+           double     zoom,
+           gboolean   labels,
+           double    *box)
+{
+  double scale = _tautan_render_node_scale (zoom);
+  guint n = labels ? fit->n_measured : fit->nodes->len;
+
+  box[0] = box[1] = G_MAXDOUBLE;
+  box[2] = box[3] = -G_MAXDOUBLE;
+  for (guint i = 0; i < n; i++)
+    {
+      const FitNode *node = &g_array_index (fit->nodes, FitNode, i);
+      double x = node->x * zoom, y = node->y * zoom;
+      double r = 0, half = 0, below = 0;
+
+      if (labels)
+        {
+          r = _tautan_render_node_radius (node->count, scale);
+          half = MAX (r, node->w / 2);
+          below = node->h > 0 ? r + 2 + node->h : r;
+        }
+      box[0] = MIN (box[0], x - half);
+      box[1] = MIN (box[1], y - r);
+      box[2] = MAX (box[2], x + half);
+      box[3] = MAX (box[3], y + below);
+    }
+  if (labels && fit->n_measured < fit->nodes->len)
+    {
+      double r = _tautan_render_node_radius (fit->rest_count, scale);
+
+      box[0] = MIN (box[0], fit->rest[0] * zoom - r);
+      box[1] = MIN (box[1], fit->rest[1] * zoom - r);
+      box[2] = MAX (box[2], fit->rest[2] * zoom + r);
+      box[3] = MAX (box[3], fit->rest[3] * zoom + r);
+    }
+}
+
+static gboolean
+box_fits (const Fit *fit,
+          double     zoom,
+          double     width,
+          double     height)
+{
+  double b[4];
+
+  drawn_box (fit, zoom, TRUE, b);
+  return b[2] - b[0] <= width && b[3] - b[1] <= height;
 }
 
 /**
  * tautan_export_fit_view:
+ * @context: (nullable): the fonts the labels are drawn with; %NULL
+ *   frames the node centres alone
  * @view: the view to frame; its width and height are kept, and its
  *   roll-up (if any) says what is drawn
  * @slice: the time window whose drawn nodes must all show
@@ -95,36 +311,73 @@ drawn_bounds (const TautanView  *view,
  *
  * Sets @view's zoom and centre so that every node a scene of @view draws
  * of @slice (its active entities, or under a roll-up the groups they are
- * drawn as) fits in its width and height with @margin around, the zoom
- * clamped to what the graph view allows: the app's zoom to fit, shared so
- * that an export of the whole graph frames it as the app does.
+ * drawn as), with its shape and label (measured with @context, as the
+ * scene draws it, below its node; the busiest 512 labels), fits in its
+ * width and height with @margin around, the zoom clamped to what the
+ * graph view allows: the app's zoom to fit, shared so that an export of
+ * the whole graph frames it as the app does.
  *
  * Returns: %FALSE, leaving @view as it was, when nothing is drawn or
  *   the view has no size
  */
 gboolean
-tautan_export_fit_view (TautanView        *view,
-                        TautanSlice       *slice,
-                        const TautanPoint *positions,
-                        guint32            hidden_kinds,
-                        double             margin)
+tautan_export_fit_view (TautanRenderContext *context,
+                        TautanView          *view,
+                        TautanSlice         *slice,
+                        const TautanPoint   *positions,
+                        guint32              hidden_kinds,
+                        double               margin)
 {
+  Fit fit;
   double b[4];
-  double w, h;
+  double w, h, room_w, room_h, zoom;
 
+  g_return_val_if_fail (context == NULL || TAUTAN_IS_RENDER_CONTEXT (context), FALSE);
   g_return_val_if_fail (view != NULL, FALSE);
   g_return_val_if_fail (TAUTAN_IS_SLICE (slice), FALSE);
 
   if (view->width <= 0 || view->height <= 0 || positions == NULL)
     return FALSE;
-  if (!drawn_bounds (view, slice, positions, hidden_kinds, b))
-    return FALSE;
+  drawn_nodes (&fit, context, view, slice, positions, hidden_kinds);
+  if (fit.nodes->len == 0)
+    {
+      g_array_unref (fit.nodes);
+      return FALSE;
+    }
 
+  /* The centres first: no zoom frames more than theirs. */
+  drawn_box (&fit, 1.0, FALSE, b);
   w = MAX (b[2] - b[0], 1e-3);
   h = MAX (b[3] - b[1], 1e-3);
-  view->zoom = CLAMP (MIN ((view->width - 2 * margin) / w, (view->height - 2 * margin) / h), MIN_ZOOM, MAX_ZOOM);
-  view->center_x = (b[0] + b[2]) / 2;
-  view->center_y = (b[1] + b[3]) / 2;
+  room_w = MAX (view->width - 2 * margin, 1.0);
+  room_h = MAX (view->height - 2 * margin, 1.0);
+  zoom = CLAMP (MIN (room_w / w, room_h / h), MIN_ZOOM, MAX_ZOOM);
+
+  /* Then the shapes and labels, whose size in pixels does not follow the
+   * zoom: the largest zoom where they fit too, by bisection (the box's
+   * size is convex in the zoom, so where it fits is one interval). */
+  if (context != NULL && !box_fits (&fit, zoom, room_w, room_h))
+    {
+      double lo = MIN_ZOOM, hi = zoom;
+
+      if (box_fits (&fit, lo, room_w, room_h))
+        for (guint i = 0; i < 40 && hi / lo > 1.0001; i++)
+          {
+            double mid = sqrt (lo * hi);
+
+            if (box_fits (&fit, mid, room_w, room_h))
+              lo = mid;
+            else
+              hi = mid;
+          }
+      zoom = lo;
+    }
+
+  drawn_box (&fit, zoom, context != NULL, b);
+  g_array_unref (fit.nodes);
+  view->zoom = zoom;
+  view->center_x = (b[0] + b[2]) / 2 / zoom;
+  view->center_y = (b[1] + b[3]) / 2 / zoom;
   return TRUE;
 }
 
@@ -436,7 +689,7 @@ page_init (Page                      *page,
   page->view.height = page->area.height;
   if (options->framing == TAUTAN_EXPORT_FRAMING_WHOLE || view->width <= 0 || view->height <= 0)
     /* A small picture's graph keeps a margin in proportion. */
-    tautan_export_fit_view (&page->view, slice, positions, view->hidden_kinds,
+    tautan_export_fit_view (page->context, &page->view, slice, positions, view->hidden_kinds,
                             MIN (TAUTAN_EXPORT_FIT_MARGIN, MIN (page->area.width, page->area.height) / 8.0));
   else
     page->view.zoom = view->zoom * MIN ((double)page->area.width / view->width,
