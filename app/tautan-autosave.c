@@ -60,12 +60,18 @@ struct _TautanAutosave
 
   TautanSession *session;
   gulong         changed_id;
+  gulong         dataset_notify_id;
+  gulong         file_notify_id;
   char          *path;          /* the autosaved workspace */
   char          *meta_path;     /* what it belongs to, as JSON */
   char          *dataset_path;  /* the edited dataset's copy */
   TautanDataset *copied;        /* the dataset in that copy, if any */
   TautanDataset *copying;       /* the one a thread is writing there */
   GCancellable  *copy_cancellable;
+  GMutex         copy_lock;     /* one writer of the copy at a time */
+  gboolean       dataset_discarded;  /* the user said so: its edits are not kept */
+  gboolean       named_copy;         /* self->json names the copy */
+  gconstpointer  named_version;      /* which copy it was written for (compared only) */
   int            slot;          /* -1: no crash copy */
   guint          interval;
   guint          debounce_id;
@@ -155,7 +161,7 @@ make_meta (TautanAutosave *self)
   json_builder_set_member_name (builder, "workspace-modified");
   json_builder_add_boolean_value (builder, tautan_session_get_modified (self->session));
   /* Where an edited dataset goes back to once restored from its copy. */
-  if (self->copied != NULL)
+  if (self->named_copy)
     {
       json_builder_set_member_name (builder, "dataset-modified");
       json_builder_add_boolean_value (builder, TRUE);
@@ -176,14 +182,21 @@ make_meta (TautanAutosave *self)
   return tautan_json_to_data (root, FALSE, NULL);
 }
 
+/* Unsaved dataset edits the user has not chosen to discard. */
+static gboolean
+dataset_kept (TautanAutosave *self)
+{
+  return self->session != NULL && !self->dataset_discarded &&
+         tautan_session_get_dataset_modified (self->session);
+}
+
 static void
 remove_dataset_copy (TautanAutosave *self)
 {
-  /* A copy under way is not wanted either. */
+  /* A copy under way is not wanted either; one that finishes anyway is
+   * removed when it reports (copy_done_cb). */
   if (self->copy_cancellable != NULL)
     g_cancellable_cancel (self->copy_cancellable);
-  if (self->copied == NULL)
-    return;
   g_unlink (self->dataset_path);
   g_clear_object (&self->copied);
 }
@@ -237,6 +250,7 @@ copy_thread (GTask        *task,
 {
   TautanAutosave *self = source;
   g_autoptr(GFile) file = g_file_new_for_path (self->dataset_path);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->copy_lock);
   GError *error = NULL;
 
   if (tautan_dataset_save_copy (task_data, file, cancellable, &error))
@@ -253,38 +267,35 @@ copy_done_cb (GObject      *object,
   TautanAutosave *self = TAUTAN_AUTOSAVE (object);
   g_autoptr(TautanDataset) dataset = g_steal_pointer (&self->copying);
   g_autoptr(GError) error = NULL;
+  gboolean copied = g_task_propagate_boolean (G_TASK (result), &error);
 
-  /* Disposed meanwhile: what is on disk is what the window left. */
-  if (self->session == NULL)
-    return;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  /* Discarded, saved or undone meanwhile: a copy that got written anyway
+   * must not outlive the work, nor be offered back. */
+  if (!dataset_kept (self))
     {
-      /* Cancelled for a newer version or none: that one starts now. An
-       * error waits for the next change, and an older copy, if any, stays
-       * named: better than none. */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        take_copy (self);
-      else
+      if (self->copied == NULL)
+        g_unlink (self->dataset_path);
+      return;
+    }
+  if (!copied)
+    {
+      /* Cancelled by a quit writing it itself, or failed: an older copy,
+       * if any, stays named, better than none; the next change retries. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("Could not autosave the dataset: %s", error->message);
       return;
     }
   g_set_object (&self->copied, dataset);
-  /* Now the workspace names it, and is written at once with it: a
-   * process killed before the next interval leaves both. The session may
-   * have moved on meanwhile: then this copies again. */
+  /* Now the workspace names it, and is written at once with it (in
+   * take_copy). The session may have moved on meanwhile: then this
+   * copies again. */
   take_copy (self);
-  {
-    g_autoptr(GError) write_error = NULL;
-
-    if (!write_pending (self, &write_error))
-      g_warning ("Could not autosave: %s", write_error->message);
-  }
 }
 
-/* The dataset with unsaved edits, copied once per version (datasets are
- * never changed in place, an edit makes a new one), by one thread at a
- * time. Written atomically and self-contained (source texts inline), so
- * the copy opens alone. */
+/* The dataset with unsaved edits, copied once per version (an edit makes
+ * a new dataset; only where it lives changes in place, and the copy does
+ * not read that), by one thread at a time. Written atomically and
+ * self-contained (source texts inline), so the copy opens alone. */
 static void
 start_copy (TautanAutosave *self,
             TautanDataset  *dataset)
@@ -304,17 +315,20 @@ start_copy (TautanAutosave *self,
   self->copying = g_object_ref (dataset);
   task = g_task_new (self, self->copy_cancellable, copy_done_cb, NULL);
   g_task_set_source_tag (task, start_copy);
+  g_task_set_name (task, "[tautan] autosave dataset copy");
   g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
   g_task_run_in_thread (task, copy_thread);
 }
 
-/* Quitting: the copy is written now, in place of one under way. */
+/* Quitting: the copy is written now, after any one under way has given
+ * up (the lock), so an older version never lands after it. */
 static gboolean
 copy_now (TautanAutosave  *self,
           TautanDataset   *dataset,
           GError         **error)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
 
   if (self->copied == dataset)
     return TRUE;
@@ -323,39 +337,46 @@ copy_now (TautanAutosave  *self,
   if (!prepare_files (self, error))
     return FALSE;
   file = g_file_new_for_path (self->dataset_path);
+  locker = g_mutex_locker_new (&self->copy_lock);
   if (!tautan_dataset_save_copy (dataset, file, NULL, error))
     return FALSE;
   g_set_object (&self->copied, dataset);
   return TRUE;
 }
 
-/* Serialises the session if it has unsaved work; forgets it if not. */
+/* Serialises the session if it has unsaved work; forgets it if not.
+ * When the dataset the workspace names changes (a copy newly named, or
+ * none any more), the workspace is written at once, and only then an
+ * unwanted copy goes: the file on disk never names a missing copy. */
 static void
 take_copy (TautanAutosave *self)
 {
   g_autoptr(TautanWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   gboolean dataset_modified;
+  gboolean named_before = self->named_copy;
 
   g_clear_handle_id (&self->debounce_id, g_source_remove);
 
-  dataset_modified = self->session != NULL && tautan_session_get_dataset_modified (self->session);
+  dataset_modified = dataset_kept (self);
   if (self->session == NULL || (!tautan_session_get_modified (self->session) && !dataset_modified))
     {
       set_crash_copy (self, NULL);
       g_clear_pointer (&self->json, g_free);
       self->pending = FALSE;
+      self->named_copy = FALSE;
       remove_files (self);
       return;
     }
 
   workspace = tautan_session_to_workspace (self->session);
-  if (!dataset_modified)
-    remove_dataset_copy (self);
-  else
+  if (dataset_modified)
     start_copy (self, tautan_session_get_dataset (self->session));
+  else if (self->copy_cancellable != NULL)
+    g_cancellable_cancel (self->copy_cancellable);
   /* The copy, not the file the edits are not in, is what a restore opens. */
-  if (self->copied != NULL)
+  self->named_copy = dataset_modified && self->copied != NULL;
+  if (self->named_copy)
     {
       g_autoptr(GFile) copy = g_file_new_for_path (self->dataset_path);
 
@@ -370,6 +391,17 @@ take_copy (TautanAutosave *self)
     }
   set_crash_copy (self, self->json);
   self->pending = TRUE;
+  if (self->named_copy != named_before || (self->named_copy && self->named_version != self->copied))
+    {
+      self->named_version = self->copied;
+      if (!write_pending (self, &error))
+        {
+          g_warning ("Could not autosave: %s", error->message);
+          return;
+        }
+    }
+  if (!self->named_copy && self->copied != NULL)
+    remove_dataset_copy (self);
 }
 
 static gboolean
@@ -429,13 +461,16 @@ tautan_autosave_dispose (GObject *object)
   /* Unsaved work stays on disk: a window disposed while its session is
    * modified (quitting on a signal) is work the next start offers back.
    * Saved work needs no copy. */
-  if (self->session == NULL ||
-      (!tautan_session_get_modified (self->session) && !tautan_session_get_dataset_modified (self->session)))
+  if (self->session == NULL || (!tautan_session_get_modified (self->session) && !dataset_kept (self)))
     remove_files (self);
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   g_clear_handle_id (&self->interval_id, g_source_remove);
   if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
+    {
+      g_clear_signal_handler (&self->changed_id, self->session);
+      g_clear_signal_handler (&self->dataset_notify_id, self->session);
+      g_clear_signal_handler (&self->file_notify_id, self->session);
+    }
   g_clear_object (&self->session);
   g_clear_object (&self->copied);
   if (self->copy_cancellable != NULL)
@@ -462,6 +497,7 @@ tautan_autosave_finalize (GObject *object)
   g_free (self->meta_path);
   g_free (self->dataset_path);
   g_free (self->json);
+  g_mutex_clear (&self->copy_lock);
   g_free (self->meta);
 
   G_OBJECT_CLASS (tautan_autosave_parent_class)->finalize (object);
@@ -498,6 +534,7 @@ tautan_autosave_init (TautanAutosave *self)
   name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
   self->path = g_build_filename (dir, name, NULL);
   self->meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
+  g_mutex_init (&self->copy_lock);
   self->dataset_path = g_strdup_printf ("%.*s.dataset.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
   self->interval = TAUTAN_AUTOSAVE_INTERVAL;
   restart_interval (self);
@@ -526,10 +563,23 @@ tautan_autosave_set_session (TautanAutosave *self,
   if (self->session == session)
     return;
   if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
+    {
+      g_clear_signal_handler (&self->changed_id, self->session);
+      g_clear_signal_handler (&self->dataset_notify_id, self->session);
+      g_clear_signal_handler (&self->file_notify_id, self->session);
+    }
   g_set_object (&self->session, session);
   if (session != NULL)
-    self->changed_id = g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+    {
+      self->changed_id = g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+      /* Saving the dataset changes nothing of the history, but the
+       * autosave must forget its copy: "dataset-modified" says so. */
+      self->dataset_notify_id = g_signal_connect_swapped (session, "notify::dataset-modified",
+                                                          G_CALLBACK (session_changed_cb), self);
+      self->file_notify_id = g_signal_connect_swapped (session, "notify::file",
+                                                       G_CALLBACK (session_changed_cb), self);
+    }
+  self->dataset_discarded = FALSE;
   take_copy (self);
 }
 
@@ -573,7 +623,7 @@ tautan_autosave_flush (TautanAutosave  *self,
 
   /* No thread to wait for: the dataset's copy is written here, first, so
    * the workspace written next names it. */
-  if (self->session != NULL && tautan_session_get_dataset_modified (self->session) &&
+  if (dataset_kept (self) &&
       !copy_now (self, tautan_session_get_dataset (self->session), error))
     return FALSE;
   take_copy (self);
@@ -594,7 +644,58 @@ tautan_autosave_discard (TautanAutosave *self)
   set_crash_copy (self, NULL);
   g_clear_pointer (&self->json, g_free);
   self->pending = FALSE;
+  self->named_copy = FALSE;
   remove_files (self);
+  /* The window goes: nothing of this session is kept from now on, also
+   * not by a copy that finishes later. */
+  tautan_autosave_set_session (self, NULL);
+}
+
+/**
+ * tautan_autosave_discard_dataset:
+ *
+ * The user chose to discard the dataset's edits (on close): its copy
+ * goes, and the session's dataset counts as unmodified from now on.
+ */
+void
+tautan_autosave_discard_dataset (TautanAutosave *self)
+{
+  g_return_if_fail (TAUTAN_IS_AUTOSAVE (self));
+
+  self->dataset_discarded = TRUE;
+  take_copy (self);
+}
+
+/**
+ * tautan_autosave_adopt_dataset_copy:
+ * @copy: a restored orphan's dataset copy
+ * @dataset: the dataset loaded from it
+ *
+ * Restoring: the orphan's copy becomes this autosave's own (renamed, not
+ * written again), so the restored edits are never without one.
+ */
+void
+tautan_autosave_adopt_dataset_copy (TautanAutosave *self,
+                                    GFile          *copy,
+                                    TautanDataset  *dataset)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (TAUTAN_IS_AUTOSAVE (self));
+  g_return_if_fail (G_IS_FILE (copy));
+  g_return_if_fail (TAUTAN_IS_DATASET (dataset));
+
+  /* Same folder: a rename, never a second copy. The session, set next,
+   * writes the workspace naming it at once (take_copy). */
+  path = g_file_get_path (copy);
+  if (path == NULL || g_rename (path, self->dataset_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_warning ("Could not keep the restored dataset's copy: %s", g_strerror (saved_errno));
+      return;
+    }
+  g_set_object (&self->copied, dataset);
 }
 
 void

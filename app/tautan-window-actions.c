@@ -169,12 +169,12 @@ _tautan_window_save_dataset_first (TautanWindow *self,
 {
   if (self->session == NULL || tautan_dataset_get_file (tautan_session_get_dataset (self->session)) != NULL)
     return FALSE;
-  if (self->dataset_chooser != NULL)
-    return TRUE;
   self->workspace_after_dataset = TRUE;
   g_set_object (&self->workspace_after_file, file);
   self->close_after_workspace = close_after;
-  _tautan_window_save_dataset_as (self, FALSE);
+  /* One already open (Save Dataset As, modal) goes on to the workspace. */
+  if (self->dataset_chooser == NULL)
+    _tautan_window_save_dataset_as (self, FALSE);
   return TRUE;
 }
 

@@ -814,6 +814,7 @@ dataset_unsaved_response_cb (TautanWindow     *self,
   if (g_str_equal (response, "discard"))
     {
       self->dataset_discarded = TRUE;
+      tautan_autosave_discard_dataset (self->autosave);
       /* Once the dialog, which the window's closing destroys, is done. */
       g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
     }

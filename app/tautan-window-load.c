@@ -323,8 +323,14 @@ show_dataset (TautanWindow    *self,
       /* The work is the user's again: Save goes to their file, and the
        * autosave it came from gives way to this window's own. */
       tautan_session_mark_recovered (session, load->original, load->workspace_modified);
+      /* The copy it was loaded from becomes this window's own before the
+       * autosave sees the session, so the edits always have one. */
       if (load->dataset_recovered)
-        tautan_session_mark_dataset_recovered (session, load->dataset_home, load->dataset_read_only);
+        {
+          tautan_session_mark_dataset_recovered (session, load->dataset_home, load->dataset_read_only);
+          tautan_autosave_adopt_dataset_copy (_tautan_window_get_autosave (self), load->dataset,
+                                              tautan_session_get_dataset (session));
+        }
       _tautan_window_set_session (self, session);
       tautan_autosave_remove_orphan (load->file);
       _tautan_window_toast (self, _("Unsaved work restored"));
@@ -513,7 +519,8 @@ start_loader (TautanWindow *self,
   g_clear_pointer (&load->prepare, prepare_unref);
   load->prepare = g_atomic_rc_box_new0 (Prepare);
   OPEN_MARK ("loader started");
-  tautan_dataset_load_async_full (load->dataset, TRUE, load->cancellable,
+  /* A restored copy is renamed once shown: a cache of it would be orphaned. */
+  tautan_dataset_load_async_full (load->dataset, !load->dataset_recovered, load->cancellable,
                                   load_progress_cb, progress_new (self), progress_unref,
                                   dataset_ready_cb, load->prepare, dataset_loaded_cb, load);
 }

@@ -140,27 +140,43 @@ out_append (Out        *out,
     out_flush (out);
 }
 
-/* @json pretty-printed at depth 0, each line indented by @indent spaces. */
+/* @json pretty-printed at depth 0, each line indented by @indent spaces.
+ * json-glib 1.6 also pads an empty object's braces by its depth ("{    }"
+ * two levels down), inside the line: those get @indent more spaces too. */
 static void
 out_indented (Out        *out,
               const char *json,
               guint       indent)
 {
-  const char *line = json;
+  gboolean in_string = FALSE;
+  gboolean line_start = TRUE;
 
-  for (;;)
+  for (const char *p = json; *p != '\0'; p++)
     {
-      const char *nl = strchr (line, '\n');
-
-      for (guint k = 0; k < indent; k++)
-        g_string_append_c (out->text, ' ');
-      if (nl == NULL)
+      if (line_start)
+        for (guint k = 0; k < indent; k++)
+          g_string_append_c (out->text, ' ');
+      line_start = *p == '\n';
+      g_string_append_c (out->text, *p);
+      if (in_string)
         {
-          g_string_append (out->text, line);
-          break;
+          if (*p == '\\' && p[1] != '\0')
+            g_string_append_c (out->text, *++p);
+          else if (*p == '"')
+            in_string = FALSE;
         }
-      g_string_append_len (out->text, line, nl + 1 - line);
-      line = nl + 1;
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{')
+        {
+          const char *q = p + 1;
+
+          while (*q == ' ')
+            q++;
+          if (*q == '}' && q > p + 1)
+            for (guint k = 0; k < indent; k++)
+              g_string_append_c (out->text, ' ');
+        }
     }
   if (out->text->len >= OUT_FLUSH_SIZE)
     out_flush (out);

@@ -28,6 +28,10 @@ GFile          *tautan_autosave_get_file             (TautanAutosave  *self);
 gboolean        tautan_autosave_flush                (TautanAutosave  *self,
                                                       GError         **error);
 void            tautan_autosave_discard              (TautanAutosave  *self);
+void            tautan_autosave_discard_dataset      (TautanAutosave  *self);
+void            tautan_autosave_adopt_dataset_copy   (TautanAutosave  *self,
+                                                      GFile           *copy,
+                                                      TautanDataset   *dataset);
 
 /* Recovery: the autosaves of Tautan processes that are gone. */
 typedef struct
