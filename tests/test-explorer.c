@@ -586,6 +586,117 @@ test_event_dates (Fixture       *f,
   g_assert_cmpuint (n_weeks, >, 0);
 }
 
+/* The summary's rows, @list's children in order. */
+static GPtrArray *
+summary_rows (Fixture    *f,
+              const char *list)
+{
+  GtkWidget *box = (GtkWidget *)gtk_widget_get_template_child (GTK_WIDGET (f->panel), TAUTAN_TYPE_SIDE_PANEL, list);
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      g_ptr_array_add (rows, row);
+  return rows;
+}
+
+/* Busiest Actors and Most Recent Events say what the span holds, row by
+ * row, after every move; the rows are the same widgets, given new text
+ * (making and measuring them afresh on every timeline step cost the
+ * step's frame, issue #14), and rows come and go only as the count
+ * changes. Activating a row still selects its actor. */
+static void
+summary_rows_match (Fixture *f)
+{
+  GListModel *busiest = tautan_side_panel_get_busiest (f->panel);
+  g_autoptr(GPtrArray) rows = summary_rows (f, "busiest_list");
+  g_autoptr(GPtrArray) recent = summary_rows (f, "recent_list");
+  TautanSlice *slice = tautan_graph_view_get_slice (f->graph);
+
+  g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "summary");
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (busiest));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(TautanRow) row = g_list_model_get_item (busiest, i);
+      g_autofree char *name = NULL;
+      TautanEntity e;
+
+      tautan_dataset_get_entity (f->dataset, tautan_row_get_index (row), &e);
+      name = tautan_text_shorten (e.name, TAUTAN_TEXT_MAX_NAME);
+      g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[i]), ==, name);
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (rows->pdata[i]), tautan_entity_kind_label (e.kind)));
+    }
+  /* Each recent row is one of the span's events. */
+  g_assert_cmpuint (recent->len, >, 0);
+  g_assert_cmpuint (recent->len, <=, 6);
+  for (guint i = 0; i < recent->len; i++)
+    {
+      const char *markup = gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (recent->pdata[i])));
+      gboolean found = FALSE;
+
+      for (guint ev = 0; ev < tautan_dataset_get_n_events (f->dataset) && !found; ev++)
+        {
+          g_autofree char *expected = tautan_event_row_markup (f->dataset, ev);
+
+          found = g_strcmp0 (markup, expected) == 0 && tautan_slice_contains_event (slice, ev);
+        }
+      g_assert_true (found);
+    }
+}
+
+static void
+test_summary_rows (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *busiest = tautan_side_panel_get_busiest (f->panel);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *title_before = NULL;
+  guint n_2019;
+
+  iterate ();
+  summary_rows_match (f);
+  before = summary_rows (f, "busiest_list");
+  g_assert_cmpuint (before->len, ==, 6);
+  title_before = g_strdup (adw_preferences_row_get_title (before->pdata[0]));
+
+  /* 2019 has fewer busiest actors than the whole span, and others. */
+  tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { tautan_day_from_ymd (2019, 1, 1),
+                                                                  tautan_day_from_ymd (2019, 12, 31) });
+  iterate ();
+  summary_rows_match (f);
+  after = summary_rows (f, "busiest_list");
+  g_test_message ("2019: %u busiest, the first %s (was %s)", after->len,
+                  adw_preferences_row_get_title (after->pdata[0]), title_before);
+  /* Fewer of them: the rows left are the same widgets. */
+  g_assert_cmpuint (after->len, >, 0);
+  g_assert_cmpuint (after->len, <, 6);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_true (after->pdata[i] == before->pdata[i]);
+  n_2019 = after->len;
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  /* And back to a wide span: six again. */
+  tautan_timeline_set_selection (f->timeline, &(TautanTimeSpan) { tautan_day_from_ymd (2015, 1, 1),
+                                                                  tautan_day_from_ymd (2025, 12, 31) });
+  iterate ();
+  summary_rows_match (f);
+  after = summary_rows (f, "busiest_list");
+  g_assert_cmpuint (after->len, ==, 6);
+  for (guint i = 0; i < n_2019; i++)
+    g_assert_true (after->pdata[i] == before->pdata[i]);
+
+  /* A row updated in place selects the actor it now names. */
+  {
+    g_autoptr(TautanRow) row = g_list_model_get_item (busiest, 1);
+
+    gtk_widget_activate (after->pdata[1]);
+    iterate ();
+    g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, tautan_row_get_index (row));
+    g_assert_cmpstr (tautan_side_panel_get_page (f->panel), ==, "entity");
+  }
+}
+
 static void
 test_filters (Fixture       *f,
               gconstpointer  data)
@@ -1737,6 +1848,7 @@ main (int   argc,
   ADD ("search-typed-busy", test_search_typed_busy);
   ADD ("search-move-then-close", test_search_move_then_close);
   ADD ("filters", test_filters);
+  ADD ("summary-rows", test_summary_rows);
   ADD ("rollup-counts", test_rollup_counts);
   ADD ("event-dates", test_event_dates);
   ADD ("workspace", test_workspace);

@@ -215,47 +215,55 @@ shown_count (TautanSidePanel *self,
 }
 
 /* A busiest actor: name, kind and events in the span; activating it
- * selects the actor. */
+ * selects the actor. Made once, then set by set_busiest_row (). */
 static GtkWidget *
-create_busiest_row (gpointer item,
-                    gpointer user_data)
+create_busiest_row (void)
 {
-  TautanSidePanel *self = user_data;
-  TautanRow *row = item;
+  GtkWidget *widget = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+  /* A long official title would fill the panel: two lines, whole in the tooltip. */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (widget), 2);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (widget), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  return widget;
+}
+
+/* Text that is already shown is not set again: a label given new text
+ * is shaped and measured afresh. */
+static void
+set_busiest_row (TautanSidePanel *self,
+                 GtkWidget       *widget,
+                 TautanRow       *row)
+{
   TautanDataset *ds = tautan_row_get_dataset (row);
   guint entity = tautan_row_get_index (row);
   guint count = shown_count (self, entity);
   g_autofree char *name = entity_name (ds, entity);
   g_autofree char *sub = NULL;
-  GtkWidget *widget = adw_action_row_new ();
   TautanEntity e;
 
   tautan_dataset_get_entity (ds, entity, &e);
   sub = g_strdup_printf (g_dngettext (NULL, "%s · %s event", "%s · %s events", count),
                          tautan_entity_kind_label (e.kind), tautan_count_format (count));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), name);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
-  /* A long official title would fill the panel: two lines, whole in the tooltip. */
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (widget), 2);
-  if (g_utf8_strlen (name, -1) > 40)
-    gtk_widget_set_tooltip_text (widget, name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), sub);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), TRUE);
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), name) != 0)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), name);
+      gtk_widget_set_tooltip_text (widget, g_utf8_strlen (name, -1) > 40 ? name : NULL);
+    }
+  if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), sub) != 0)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), sub);
+  /* The name after the target: a name without one warns of a type mismatch. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (widget), g_variant_new_uint32 (entity));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (widget), "explorer.select-entity");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (widget), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  return widget;
 }
 
 static GtkWidget *
-create_recent_row (gpointer item,
-                   gpointer user_data)
+create_recent_row (void)
 {
-  TautanRow *row = item;
-  g_autofree char *markup = tautan_event_row_markup (tautan_row_get_dataset (row), tautan_row_get_index (row));
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_use_markup (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -264,6 +272,56 @@ create_recent_row (gpointer item,
   gtk_widget_set_margin_start (label, 12);
   gtk_widget_set_margin_end (label, 12);
   return label;
+}
+
+static void
+set_recent_row (TautanSidePanel *self,
+                GtkWidget       *widget,
+                TautanRow       *row)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (widget)));
+  g_autofree char *markup = tautan_event_row_markup (tautan_row_get_dataset (row), tautan_row_get_index (row));
+
+  if (g_strcmp0 (gtk_label_get_label (label), markup) != 0)
+    gtk_label_set_markup (label, markup);
+}
+
+/* The summary's lists show their stores with rows updated in place: a
+ * GtkListBox bound to a model makes and measures every row afresh when
+ * the store is refilled, on each timeline step (issue #14). Rows are
+ * only added or removed when the count changes. */
+static void
+sync_rows (TautanSidePanel *self,
+           GtkListBox      *list,
+           GListModel      *store,
+           GtkWidget     *(*create) (void),
+           void           (*set) (TautanSidePanel *, GtkWidget *, TautanRow *))
+{
+  guint n = g_list_model_get_n_items (store);
+  GtkListBoxRow *extra;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TautanRow) row = g_list_model_get_item (store, i);
+      GtkListBoxRow *widget = gtk_list_box_get_row_at_index (list, i);
+
+      if (widget == NULL)
+        {
+          /* A child that is not a row gets one of its own. */
+          gtk_list_box_append (list, create ());
+          widget = gtk_list_box_get_row_at_index (list, i);
+        }
+      set (self, GTK_WIDGET (widget), row);
+    }
+  while ((extra = gtk_list_box_get_row_at_index (list, n)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (extra));
+}
+
+static void
+sync_summary_rows (TautanSidePanel *self)
+{
+  sync_rows (self, self->busiest_list, G_LIST_MODEL (self->busiest), create_busiest_row, set_busiest_row);
+  sync_rows (self, self->recent_list, G_LIST_MODEL (self->recent), create_recent_row, set_recent_row);
 }
 
 static void
@@ -350,6 +408,7 @@ update_summary (TautanSidePanel *self)
   for (guint i = 0; i < MIN (events->len, N_RECENT); i++)
     g_array_append_val (recent, g_array_index (events, guint32, events->len - 1 - i));
   fill_store (self->recent, ds, TAUTAN_ROW_EVENT, (const guint32 *)recent->data, recent->len);
+  sync_summary_rows (self);
 }
 
 static void
@@ -824,8 +883,6 @@ tautan_side_panel_init (TautanSidePanel *self)
   gtk_list_view_set_factory (self->edge_events_view, full);
   gtk_list_view_set_model (self->edge_events_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted_events)))));
-  gtk_list_box_bind_model (self->busiest_list, G_LIST_MODEL (self->busiest), create_busiest_row, self, NULL);
-  gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent), create_recent_row, self, NULL);
 
   self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::slice", G_CALLBACK (refresh), self);
@@ -881,6 +938,7 @@ tautan_side_panel_set_session (TautanSidePanel *self,
       g_list_store_remove_all (self->quotes);
       g_list_store_remove_all (self->busiest);
       g_list_store_remove_all (self->recent);
+      sync_summary_rows (self);
     }
   else
     refresh (self);
