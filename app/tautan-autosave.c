@@ -126,6 +126,23 @@ session_title (TautanSession *session)
   return g_strdup (_("Unsaved workspace"));
 }
 
+/* @name: @file's URI, or null. */
+static void
+member_file (JsonBuilder *builder,
+             const char  *name,
+             GFile       *file)
+{
+  json_builder_set_member_name (builder, name);
+  if (file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      json_builder_add_string_value (builder, uri);
+    }
+  else
+    json_builder_add_null_value (builder);
+}
+
 static char *
 make_meta (TautanAutosave *self)
 {
@@ -139,15 +156,7 @@ make_meta (TautanAutosave *self)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "title");
   json_builder_add_string_value (builder, title);
-  json_builder_set_member_name (builder, "file");
-  if (file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      json_builder_add_string_value (builder, uri);
-    }
-  else
-    json_builder_add_null_value (builder);
+  member_file (builder, "file", file);
   /* the dataset's file tells apart two unsaved workspaces of one title */
   dataset = tautan_session_get_dataset (self->session);
   dataset_file = tautan_dataset_get_file (dataset);
@@ -165,15 +174,7 @@ make_meta (TautanAutosave *self)
     {
       json_builder_set_member_name (builder, "dataset-modified");
       json_builder_add_boolean_value (builder, TRUE);
-      json_builder_set_member_name (builder, "dataset-home");
-      if (dataset_file != NULL)
-        {
-          g_autofree char *uri = g_file_get_uri (dataset_file);
-
-          json_builder_add_string_value (builder, uri);
-        }
-      else
-        json_builder_add_null_value (builder);
+      member_file (builder, "dataset-home", dataset_file);
       json_builder_set_member_name (builder, "dataset-read-only");
       json_builder_add_boolean_value (builder, tautan_dataset_get_read_only (dataset));
     }
