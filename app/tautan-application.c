@@ -236,19 +236,56 @@ tautan_application_open (GApplication  *app,
                          int            n_files,
                          const char    *hint)
 {
-  /* One dataset per window: each file opens in its own. */
+  g_autoptr(GPtrArray) articles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  TautanImportDatabase database = TAUTAN_IMPORT_GDELT;
+  TautanWindow *first = NULL;
+
+  /* One dataset per window: each opens in its own. Articles go to one
+   * review, and GDELT or ICEWS files to one import, in the first window. */
   for (int i = 0; i < n_files; i++)
     {
-      TautanWindow *window = i == 0 ? get_window (TAUTAN_APPLICATION (app))
-                                    : tautan_window_new (ADW_APPLICATION (app));
+      TautanImportDatabase this_database;
+      TautanWindow *window;
 
+      switch (_tautan_window_open_as (files[i], &this_database))
+        {
+        case TAUTAN_OPEN_AS_ARTICLES:
+          g_ptr_array_add (articles, files[i]);
+          continue;
+        case TAUTAN_OPEN_AS_EVENTS:
+          if (events->len == 0)
+            database = this_database;
+          g_ptr_array_add (events, files[i]);
+          continue;
+        case TAUTAN_OPEN_AS_DATASET:
+        default:
+          break;
+        }
+      window = first == NULL ? get_window (TAUTAN_APPLICATION (app)) : tautan_window_new (ADW_APPLICATION (app));
       /* Shown first: a window mapped when asked lets its first frame
        * be drawn before the loader's threads take both cores. */
       gtk_window_present (GTK_WINDOW (window));
       tautan_window_open (window, files[i]);
-      if (i == 0)
-        offer_recovery (TAUTAN_APPLICATION (app), window);
+      if (first == NULL)
+        first = window;
     }
+  if (first == NULL)
+    {
+      first = get_window (TAUTAN_APPLICATION (app));
+      gtk_window_present (GTK_WINDOW (first));
+    }
+  _tautan_window_import_events (first, (GFile * const *)events->pdata, events->len, database);
+  if (articles->len > 0)
+    {
+      /* a window opening a dataset takes articles only once it is shown:
+       * these become a dataset of their own */
+      TautanWindow *window = first->load_cancellable == NULL ? first : tautan_window_new (ADW_APPLICATION (app));
+
+      gtk_window_present (GTK_WINDOW (window));
+      _tautan_window_import_articles (window, (GFile * const *)articles->pdata, articles->len);
+    }
+  offer_recovery (TAUTAN_APPLICATION (app), first);
 }
 
 static int

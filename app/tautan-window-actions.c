@@ -372,6 +372,52 @@ is_article_file (GFile *file)
   return name != NULL && (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".jsonl"));
 }
 
+/**
+ * _tautan_window_open_as:
+ * @file: a file given to open, on the command line or by a drop
+ * @database: (out): for event files, which database's
+ *
+ * What a file is, so that each goes where it can be read: a GDELT or
+ * ICEWS event file (by its first bytes: an ICEWS split is a .txt too) to
+ * the import of events, an article (.txt, .jsonl) to the review, and
+ * anything else to the loader, which says what is wrong with it. The
+ * first 4 KiB are read here, on the main thread: a drop or a command line
+ * names local files, and a file that cannot be read goes to the loader,
+ * whose error names it.
+ */
+TautanOpenAs
+_tautan_window_open_as (GFile                *file,
+                        TautanImportDatabase *database)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  guint8 head[4096];
+  gsize length = 0;
+
+  if (stream != NULL &&
+      g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &length, NULL, NULL) &&
+      tautan_import_sniff (head, length, database))
+    return TAUTAN_OPEN_AS_EVENTS;
+  return is_article_file (file) ? TAUTAN_OPEN_AS_ARTICLES : TAUTAN_OPEN_AS_DATASET;
+}
+
+/* Event files given to open: the import, with them chosen, over this
+ * window; its dataset opens in a window of its own. */
+void
+_tautan_window_import_events (TautanWindow         *self,
+                              GFile * const        *files,
+                              guint                 n_files,
+                              TautanImportDatabase  database)
+{
+  TautanImportDialog *dialog;
+
+  if (n_files == 0)
+    return;
+  dialog = tautan_import_dialog_new (GTK_WINDOW (self));
+  tautan_import_dialog_set_database (dialog, database);
+  tautan_import_dialog_set_files (dialog, files, n_files);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* News articles, reviewed before they join this window's dataset. */
 void
 _tautan_window_import_articles (TautanWindow  *self,
@@ -437,9 +483,9 @@ import_articles_action (GtkWidget  *widget,
  * _tautan_window_drop_files:
  * @files: (element-type GFile): what was dropped
  *
- * Articles (.txt, .jsonl) go to the review; one dataset or workspace
- * alone opens as before; anything else is named in a toast with why it
- * was not taken.
+ * Event files (GDELT, ICEWS) go to the import of events, articles (.txt,
+ * .jsonl) to the review; one dataset or workspace alone opens as before;
+ * anything else is named in a toast with why it was not taken.
  *
  * Returns: how many files were not taken
  */
@@ -448,20 +494,32 @@ _tautan_window_drop_files (TautanWindow *self,
                            GSList       *files)
 {
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GString) refused = g_string_new (NULL);
+  TautanImportDatabase database = TAUTAN_IMPORT_GDELT;
   const char *why = NULL;
   guint n_refused = 0;
 
-  if (files != NULL && files->next == NULL && !is_article_file (files->data))
-    {
-      tautan_window_open (self, files->data);
-      return 0;
-    }
   for (GSList *l = files; l != NULL; l = l->next)
     {
       g_autofree char *name = g_file_get_basename (l->data);
+      TautanImportDatabase this_database;
+      TautanOpenAs as = _tautan_window_open_as (l->data, &this_database);
 
-      if (is_article_file (l->data) && self->load_cancellable == NULL)
+      if (as == TAUTAN_OPEN_AS_DATASET && files->next == NULL)
+        {
+          tautan_window_open (self, l->data);
+          return 0;
+        }
+      if (as == TAUTAN_OPEN_AS_EVENTS)
+        {
+          /* one import reads one database's files: the first decides */
+          if (events->len == 0)
+            database = this_database;
+          g_ptr_array_add (events, g_object_ref (l->data));
+          continue;
+        }
+      if (as == TAUTAN_OPEN_AS_ARTICLES && self->load_cancellable == NULL)
         {
           g_ptr_array_add (articles, g_object_ref (l->data));
           continue;
@@ -478,11 +536,12 @@ _tautan_window_drop_files (TautanWindow *self,
       if (self->load_cancellable != NULL)
         why = _("a dataset is opening; drop the articles when it is shown");
       else
-        why = _("only .txt and .jsonl articles are imported; open a dataset with Open");
+        why = _("only articles and GDELT or ICEWS files are imported; open a dataset with Open");
       /* TRANSLATORS: file names, then the reason they were not taken */
       text = g_strdup_printf (_("Not taken: %s (%s)"), refused->str, why);
       _tautan_window_toast (self, text);
     }
+  _tautan_window_import_events (self, (GFile * const *)events->pdata, events->len, database);
   _tautan_window_import_articles (self, (GFile * const *)articles->pdata, articles->len);
   return n_refused;
 }

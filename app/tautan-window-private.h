@@ -11,6 +11,7 @@
 #include "tautan/tautan-briefing-dialog.h"
 #include "tautan/tautan-export-dialog.h"
 #include "tautan/tautan-graph-view.h"
+#include "tautan/tautan-import.h"
 #include "tautan/tautan-legend.h"
 #include "tautan/tautan-presentation.h"
 #include "tautan/tautan-search-results.h"
@@ -156,6 +157,18 @@ void     _tautan_window_import_articles    (TautanWindow  *self,
                                             guint          n_files);
 guint    _tautan_window_drop_files         (TautanWindow  *self,
                                             GSList        *files);
+typedef enum
+{
+  TAUTAN_OPEN_AS_DATASET,   /* a dataset or a workspace, to the loader */
+  TAUTAN_OPEN_AS_ARTICLES,  /* news articles, to the review */
+  TAUTAN_OPEN_AS_EVENTS,    /* GDELT or ICEWS files, to the import */
+} TautanOpenAs;
+TautanOpenAs _tautan_window_open_as        (GFile                *file,
+                                            TautanImportDatabase *database);
+void     _tautan_window_import_events      (TautanWindow         *self,
+                                            GFile * const        *files,
+                                            guint                 n_files,
+                                            TautanImportDatabase  database);
 
 /* tautan-window-curation.c */
 void     _tautan_window_class_curation_init (TautanWindowClass *klass);

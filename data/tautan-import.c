@@ -97,6 +97,95 @@ tautan_import_database_from_string (const char           *name,
   return TRUE;
 }
 
+/* The tab-separated fields of the first line of @head. */
+static guint
+count_first_fields (const char *head,
+                    gsize       length,
+                    const char **last,
+                    gsize       *last_length)
+{
+  const char *end = memchr (head, '\n', length);
+  const char *field = head;
+  guint n = 1;
+
+  if (end == NULL)
+    end = head + length;
+  if (end > head && end[-1] == '\r')
+    end--;
+  for (const char *p = head; p < end; p++)
+    if (*p == '\t')
+      {
+        n++;
+        field = p + 1;
+      }
+  *last = field;
+  *last_length = end - field;
+  return n;
+}
+
+/**
+ * tautan_import_sniff:
+ * @head: (array length=length): the first bytes of a file (4 KiB is plenty)
+ * @length: how many
+ * @database: (out) (optional): which database's files it looks like
+ *
+ * Whether a file is a GDELT or ICEWS event file, by its start alone, so
+ * that opening or dropping one can offer the import instead of reading it
+ * as a dataset: a zip or gzip archive (GDELT publishes its exports zipped;
+ * the zip's first member's name tells an ICEWS .tab apart), ICEWS's
+ * header or its 20 or 4 columns, or GDELT's 57, 58 or 61 columns after a
+ * numeric event id. A dataset, a workspace or an article is none of
+ * these: JSON starts with a brace, and prose has no tabs in its first line.
+ *
+ * Returns: %TRUE if it looks like an event file
+ */
+gboolean
+tautan_import_sniff (const guint8         *head,
+                     gsize                 length,
+                     TautanImportDatabase *database)
+{
+  TautanImportDatabase found = TAUTAN_IMPORT_GDELT;
+  const char *text = (const char *)head;
+  const char *last;
+  gsize last_length;
+  guint n;
+
+  g_return_val_if_fail (head != NULL || length == 0, FALSE);
+
+  if (length >= 30 && memcmp (head, "PK\x03\x04", 4) == 0)
+    {
+      gsize name_length = MIN ((gsize)(head[26] | head[27] << 8), length - 30);
+      g_autofree char *name = g_ascii_strdown (text + 30, name_length);
+
+      if (g_str_has_suffix (name, ".tab") || strstr (name, "icews") != NULL)
+        found = TAUTAN_IMPORT_ICEWS;
+    }
+  else if (length >= 2 && head[0] == 0x1f && head[1] == 0x8b)
+    ;
+  else if (length >= 9 && memcmp (text, "Event ID\t", 9) == 0)
+    found = TAUTAN_IMPORT_ICEWS;
+  else if ((n = count_first_fields (text, length, &last, &last_length)) == 20)
+    found = TAUTAN_IMPORT_ICEWS;
+  else if (n == 4)
+    {
+      /* subject, relation, object, date: the date ends the line */
+      if (last_length < 10 || !g_ascii_isdigit (last[0]) || last[4] != '-' || last[7] != '-')
+        return FALSE;
+      found = TAUTAN_IMPORT_ICEWS;
+    }
+  else if (n == 57 || n == 58 || n == 61)
+    {
+      if (!g_ascii_isdigit (text[0]))
+        return FALSE;
+    }
+  else
+    return FALSE;
+
+  if (database != NULL)
+    *database = found;
+  return TRUE;
+}
+
 char *
 _tautan_import_fold (const char *text)
 {

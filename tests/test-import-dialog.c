@@ -202,6 +202,96 @@ export_as (TautanWindow *window,
   return text;
 }
 
+static const char *
+files_subtitle (TautanImportDialog *dialog)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (template_child (dialog, TAUTAN_TYPE_IMPORT_DIALOG,
+                                                                      "files_row")));
+}
+
+static guint
+database_selected (TautanImportDialog *dialog)
+{
+  return adw_combo_row_get_selected (ADW_COMBO_ROW (template_child (dialog, TAUTAN_TYPE_IMPORT_DIALOG,
+                                                                    "database_row")));
+}
+
+/* Event files given to the window, dropped or on the command line, go to
+ * the import with them chosen and their database picked, never to the
+ * dataset loader (whose JSON error was all a user saw before); an ICEWS
+ * split is a .txt, and still not an article. */
+static void
+test_import_given (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  g_autofree char *gdelt_path = g_test_build_filename (G_TEST_DIST, "data", "gdelt", "20130401.export.head200.CSV",
+                                                       NULL);
+  g_autofree char *zip_path = g_test_build_filename (G_TEST_DIST, "data", "gdelt", "20130401.export.CSV.zip", NULL);
+  g_autofree char *icews_path = g_test_build_filename (G_TEST_DIST, "data", "icews",
+                                                       "icews_2005-2015_test.head2000.txt", NULL);
+  g_autofree char *tab_path = g_test_build_filename (G_TEST_DIST, "data", "icews", "events.2018.head300.tab", NULL);
+  g_autofree char *article_path = g_test_build_filename (G_TEST_DIST, "data", "articles", "known-viva.txt", NULL);
+  g_autofree char *dataset_path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(GFile) gdelt = g_file_new_for_path (gdelt_path);
+  g_autoptr(GFile) zip = g_file_new_for_path (zip_path);
+  g_autoptr(GFile) icews = g_file_new_for_path (icews_path);
+  g_autoptr(GFile) tab = g_file_new_for_path (tab_path);
+  g_autoptr(GFile) article = g_file_new_for_path (article_path);
+  g_autoptr(GFile) dataset = g_file_new_for_path (dataset_path);
+  GSList *files = NULL;
+  TautanImportDatabase database = -1;
+  TautanImportDialog *dialog;
+
+  g_assert_cmpint (_tautan_window_open_as (gdelt, &database), ==, TAUTAN_OPEN_AS_EVENTS);
+  g_assert_cmpint (database, ==, TAUTAN_IMPORT_GDELT);
+  g_assert_cmpint (_tautan_window_open_as (zip, &database), ==, TAUTAN_OPEN_AS_EVENTS);
+  g_assert_cmpint (database, ==, TAUTAN_IMPORT_GDELT);
+  g_assert_cmpint (_tautan_window_open_as (icews, &database), ==, TAUTAN_OPEN_AS_EVENTS);
+  g_assert_cmpint (database, ==, TAUTAN_IMPORT_ICEWS);
+  g_assert_cmpint (_tautan_window_open_as (tab, &database), ==, TAUTAN_OPEN_AS_EVENTS);
+  g_assert_cmpint (database, ==, TAUTAN_IMPORT_ICEWS);
+  g_assert_cmpint (_tautan_window_open_as (article, &database), ==, TAUTAN_OPEN_AS_ARTICLES);
+  g_assert_cmpint (_tautan_window_open_as (dataset, &database), ==, TAUTAN_OPEN_AS_DATASET);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_test_iterate ();
+
+  /* Dropped: the ICEWS split alone. */
+  files = g_slist_append (files, icews);
+  g_assert_cmpuint (_tautan_window_drop_files (window, files), ==, 0);
+  g_clear_pointer (&files, g_slist_free);
+  dialog = TAUTAN_IMPORT_DIALOG (find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG, NULL));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (database_selected (dialog), ==, 1);
+  g_assert_cmpstr (files_subtitle (dialog), ==, "icews_2005-2015_test.head2000.txt");
+  g_assert_null (tautan_window_get_session (window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Dropped: two GDELT days, one zipped, and a dataset, which opens only alone. */
+  files = g_slist_append (files, gdelt);
+  files = g_slist_append (files, zip);
+  files = g_slist_append (files, dataset);
+  g_assert_cmpuint (_tautan_window_drop_files (window, files), ==, 1);
+  g_clear_pointer (&files, g_slist_free);
+  dialog = TAUTAN_IMPORT_DIALOG (find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG, NULL));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (database_selected (dialog), ==, 0);
+  g_assert_cmpstr (files_subtitle (dialog), ==, "20130401.export.head200.CSV, 20130401.export.CSV.zip");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* On the command line, as `tautan FILE` opens it. */
+  g_application_open (G_APPLICATION (tautan_test_app ()), &tab, 1, "");
+  tautan_test_iterate ();
+  dialog = TAUTAN_IMPORT_DIALOG (find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG, NULL));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (database_selected (dialog), ==, 1);
+  g_assert_cmpstr (files_subtitle (dialog), ==, "events.2018.head300.tab");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_export_interop (void)
 {
@@ -253,6 +343,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/import-dialog/gdelt", test_import_gdelt);
   g_test_add_func ("/tautan/import-dialog/bad-rows", test_import_bad_rows);
+  g_test_add_func ("/tautan/import-dialog/given", test_import_given);
   g_test_add_func ("/tautan/import-dialog/export-interop", test_export_interop);
 
   ret = g_test_run ();

@@ -889,6 +889,72 @@ test_async (void)
   g_main_loop_unref (state.loop);
 }
 
+/* What opening or dropping a file takes for an event file, by its first
+ * bytes: GDELT's and ICEWS's shapes, archives, and what is neither. */
+static void
+test_sniff (void)
+{
+  const struct { const char *head; gboolean events; TautanImportDatabase database; } cases[] = {
+    { "{\n  \"format\": \"tautan-dataset\"", FALSE, 0 },
+    { "Putin bertemu Kim Jong Un\n\nPYONGYANG - ...", FALSE, 0 },
+    { "", FALSE, 0 },
+    { "Event ID\tEvent Date\tSource Name\n", TRUE, TAUTAN_IMPORT_ICEWS },
+    { "Mahmoud Abbas\tConsult\tEnvoy (United States)\t2011-09-08\n", TRUE, TAUTAN_IMPORT_ICEWS },
+    { "Mahmoud Abbas\tConsult\tEnvoy (United States)\t2011-09-08\r\n", TRUE, TAUTAN_IMPORT_ICEWS },
+    /* four columns that end in no date: prose with tabs */
+    { "Name\tRole\tPlace\tNotes\n", FALSE, 0 },
+    { "PK\3\4", FALSE, 0 },
+    { "\x1f\x8b\x08", TRUE, TAUTAN_IMPORT_GDELT },
+  };
+  g_autofree char *zip_path = fixture (ZIP);
+  g_autofree char *plain_path = fixture (HEAD1);
+  g_autofree char *v2_path = fixture (HEAD2);
+  const char *paths[] = { zip_path, plain_path, v2_path };
+  g_autoptr(GString) row = g_string_new ("1");
+  guint8 zip_head[64] = "PK\3\4";
+  const char *member = "events.2018.tab";
+  TautanImportDatabase database;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      database = -1;
+      g_assert_cmpint (tautan_import_sniff ((const guint8 *)cases[i].head, strlen (cases[i].head), &database), ==,
+                       cases[i].events);
+      if (cases[i].events)
+        g_assert_cmpint (database, ==, cases[i].database);
+    }
+  /* the published files, zipped and plain, 1.0 and 2.0 */
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (paths[i], &contents, &length, NULL));
+      database = -1;
+      g_assert_true (tautan_import_sniff ((const guint8 *)contents, MIN (length, 4096), &database));
+      g_assert_cmpint (database, ==, TAUTAN_IMPORT_GDELT);
+    }
+  /* 20 columns are ICEWS's, 57 GDELT's only after a numeric id */
+  for (guint i = 1; i < 20; i++)
+    g_string_append (row, "\tx");
+  g_assert_true (tautan_import_sniff ((const guint8 *)row->str, row->len, &database));
+  g_assert_cmpint (database, ==, TAUTAN_IMPORT_ICEWS);
+  for (guint i = 20; i < 57; i++)
+    g_string_append (row, "\tx");
+  g_assert_true (tautan_import_sniff ((const guint8 *)row->str, row->len, &database));
+  g_assert_cmpint (database, ==, TAUTAN_IMPORT_GDELT);
+  row->str[0] = 'x';
+  g_assert_false (tautan_import_sniff ((const guint8 *)row->str, row->len, &database));
+  /* a zip whose first member is an ICEWS .tab */
+  zip_head[26] = strlen (member);
+  memcpy (zip_head + 30, member, strlen (member));
+  g_assert_true (tautan_import_sniff (zip_head, sizeof zip_head, &database));
+  g_assert_cmpint (database, ==, TAUTAN_IMPORT_ICEWS);
+  /* a name longer than the head read is cut, not read past */
+  zip_head[26] = 200;
+  g_assert_true (tautan_import_sniff (zip_head, sizeof zip_head, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -909,6 +975,7 @@ main (int   argc,
   g_test_add_func ("/tautan/import-gdelt/unreadable", test_unreadable);
   g_test_add_func ("/tautan/import-gdelt/bad-options", test_bad_options);
   g_test_add_func ("/tautan/import-gdelt/async", test_async);
+  g_test_add_func ("/tautan/import-gdelt/sniff", test_sniff);
 
   return g_test_run ();
 }

@@ -74,6 +74,9 @@ void  tautan_import_options_init         (TautanImportOptions   *options);
 const char *tautan_import_database_to_string (TautanImportDatabase database);
 gboolean tautan_import_database_from_string  (const char           *name,
                                               TautanImportDatabase *database);
+gboolean tautan_import_sniff                 (const guint8         *head,
+                                              gsize                 length,
+                                              TautanImportDatabase *database);
 
 #define TAUTAN_TYPE_IMPORTER (tautan_importer_get_type ())
 
