@@ -1295,6 +1295,111 @@ cue_before (Article       *a,
   return FALSE;
 }
 
+/* The colon after a name that heads line @line: "U.S. Senator Steve
+ * Daines (R-MT):", "Presiden Joseph Biden:". A bracket between says
+ * only which party and seat. Returns the colon, or NO_INDEX. */
+static guint32
+label_colon (Article       *a,
+             guint32        line,
+             guint32        limit,
+             const Salient *salient,
+             Speaker       *out)
+{
+  const Line *l = &g_array_index (a->lines, Line, line);
+  guint32 first = l->first_token;
+  guint32 end, colon;
+  TautanEntityKind kind;
+
+  if (l->role != LINE_BODY || l->n_tokens < 2)
+    return NO_INDEX;
+  limit = MIN (limit, first + MIN (l->n_tokens, 16u));
+  /* the name runs to a bracket or the colon, with no verb in it: "Kim
+   * said the talks failed:" is a cue's business */
+  for (end = first; end < limit && !_article_token_is_punct (a, end, "(:"); end++)
+    if (article_token (a, end)->kind != TOKEN_WORD
+        || _article_token_is (a, end, LEX_SPEECH, NULL) || _article_token_is (a, end, LEX_VERB, NULL)
+        || a->token_date[end] != NO_INDEX || a->token_quote[end] != NO_INDEX)
+      {
+        /* "U.S. Senator", "Dr. Ann Holt": an initialism's or title's stop */
+        if (_article_token_is_punct (a, end, ".") && np_end (a, first, limit) > end)
+          continue;
+        return NO_INDEX;
+      }
+  colon = end;
+  /* the label ends with the name: "… Ranking Member Sam Graves" */
+  if (end == first || end >= limit || a->token_mention[end - 1] == NO_INDEX)
+    return NO_INDEX;
+  if (_article_token_is_punct (a, end, "("))
+    {
+      while (colon < limit && colon < end + 8 && !_article_token_is_punct (a, colon, ")"))
+        colon++;
+      colon++;
+    }
+  if (colon >= limit || !_article_token_is_punct (a, colon, ":"))
+    return NO_INDEX;
+  /* the name alone: a sentence ending in a colon is a cue's business */
+  if (!resolve_np (a, first, end, salient, out) || out->entity == NO_INDEX)
+    {
+      speaker_clear (out);
+      return NO_INDEX;
+    }
+  /* a person or a body; a place before a colon is a dateline */
+  kind = entity (a, out->entity)->kind;
+  if (kind != TAUTAN_ENTITY_PERSON && kind != TAUTAN_ENTITY_ORGANISATION)
+    {
+      speaker_clear (out);
+      return NO_INDEX;
+    }
+  return colon;
+}
+
+/* A speaker set as a label heading the paragraph, like a transcript's:
+ * "Transportation … Ranking Member Sam Graves (MO-07): “…”", a
+ * label on a line of its own above the quote, or one before the
+ * outlet's own words that the quote completes ("Daines (R-MT):
+ * Launching progress … “is big news …”"). */
+static gboolean
+label_before (Article       *a,
+              guint32        open,
+              const Salient *salient,
+              Speaker       *out,
+              guint32       *cue_token)
+{
+  guint32 line, colon;
+
+  if (open == NO_INDEX)
+    return FALSE;
+  line = article_token (a, open)->line;
+  colon = label_colon (a, line, open, salient, out);
+  /* "Presiden Joseph Biden:" alone on the line above */
+  if (colon == NO_INDEX && (article_token (a, open)->flags & TOKEN_LINE) && line > 0)
+    {
+      guint32 above = line - 1;
+
+      /* past blank lines only */
+      while (above > 0 && g_array_index (a->lines, Line, above).n_tokens == 0)
+        above--;
+      colon = label_colon (a, above, open, salient, out);
+      if (colon != NO_INDEX && colon + 1 != open)
+        {
+          speaker_clear (out);
+          colon = NO_INDEX;
+        }
+    }
+  if (colon == NO_INDEX)
+    return FALSE;
+  /* no quote between the label and this one: an earlier quote of the
+   * line took the label already, and this one goes on with it */
+  for (guint32 k = colon + 1; k < open; k++)
+    if (a->token_quote[k] != NO_INDEX)
+      {
+        speaker_clear (out);
+        return FALSE;
+      }
+  *cue_token = colon;
+  return TRUE;
+}
+
 /* A quote opening a paragraph after one that announces it: "The
  * following is a statement from NASA Administrator Sean O'Keefe …",
  * "According to a statement by …, David Weaver:", "Berikut pernyataan
@@ -1965,6 +2070,8 @@ _tautan_extract_speakers (Article *a)
       }
       if (!found)
         found = cue_before (a, q->open_token, &salient, &speaker, &cue);
+      if (!found)
+        found = label_before (a, q->open_token, &salient, &speaker, &cue);
       if (!found)
         found = statement_introduced (a, q->open_token, &speaker, &cue);
       if (!found)

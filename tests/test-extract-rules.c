@@ -4342,6 +4342,38 @@ add_entity_shape_tests (void)
   g_test_add_func ("/tautan/extract-rules/entities/hyphenated-given-name-part", test_hyphenated_given_name_part);
 }
 
+/* A speaker set as a label before a colon, as in a round-up of
+ * reactions or a transcript: the name's (a party-and-seat bracket
+ * after it notwithstanding), for certain, also where the outlet's words
+ * come before the quote or the label stands on the line above; a
+ * dateline or an unnamed role before a colon is no label (dev/087) */
+static void
+test_label_speaker (void)
+{
+  const char *texts[] = {
+    "U.S. Senator Ann Holt (R-MT): Launching the cleanup at the mine \u201cis big news for the town.\u201d\n",
+    "Senator Ann Holt (MO-07): \u201cThe sites are safe again.\u201d\n",
+    "Para menteri bertemu pada Senin.\n\nMenteri Luar Negeri Ann Holt:\n\u201cKami mendukung perdamaian.\u201d\n",
+  };
+  const char *words[] = { "is big news", "The sites are", "Kami mendukung" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2020-06-10");
+
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "certain");
+      assert_speaker (texts[i], "2020-06-10", words[i], "Ann Holt");
+    }
+  assert_speaker_words ("JAKARTA: \u201cHarga naik lagi,\u201d kata seorang pedagang.\n", "2020-06-10", "Harga naik",
+                        "seorang pedagang");
+  {
+    g_autoptr(JsonNode) node = extract ("Wartawan: \u201cApakah Bapak akan hadir?\u201d\n", "2020-06-10");
+    JsonObject *who = quote_speaker (node, "Apakah Bapak");
+
+    g_assert_false (json_object_has_member (who, "entity"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4465,6 +4497,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/purpose-without-target", test_purpose_without_target);
   g_test_add_func ("/tautan/extract-rules/events/refusal-is-reject", test_refusal_is_reject);
   g_test_add_func ("/tautan/extract-rules/events/role-before-comma-name", test_role_before_comma_name);
+  g_test_add_func ("/tautan/extract-rules/speech/label-speaker", test_label_speaker);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
