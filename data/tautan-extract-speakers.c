@@ -365,6 +365,37 @@ person_introduced_with (const Article *a,
   return NO_INDEX;
 }
 
+/* A group speaking: "kata mereka", "they said", "the two ministers
+ * said", "ujar para pengusaha". Not one of its members, nor the one who
+ * spoke last. */
+static gboolean
+is_group (const Article *a,
+          guint32        first,
+          guint32        end)
+{
+  static const char *pronouns[] = { "mereka", "they", "keduanya" };
+  static const char *quantifiers[] = {
+    "two", "three", "four", "both", "kedua", "ketiga", "keempat", "para",
+  };
+  guint32 i = first;
+
+  if (end == first + 1)
+    for (guint k = 0; k < G_N_ELEMENTS (pronouns); k++)
+      if (_article_token_is_word (a, first, pronouns[k]))
+        return TRUE;
+  if (_article_token_is_word (a, i, "the"))
+    i++;
+  if (i + 1 >= end || end - first > 5)
+    return FALSE;
+  for (guint32 k = first; k < end; k++)
+    if (a->token_mention[k] != NO_INDEX || article_token (a, k)->kind != TOKEN_WORD)
+      return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (quantifiers); k++)
+    if (_article_token_is_word (a, i, quantifiers[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -390,6 +421,11 @@ resolve_np (Article       *a,
 
   if (_article_match_at (a, first, LEX_ANON, NULL, NULL) && a->token_mention[first] == NO_INDEX)
     anonymous = TRUE;
+  if (is_group (a, first, end))
+    {
+      out->text = _article_token_text (a, first, end);
+      return TRUE;
+    }
 
   for (guint32 i = first; i < end; i++)
     {
@@ -843,6 +879,24 @@ subject_before (Article       *a,
         if (start < k)
           return resolve_np (a, start, k + 1, salient, out);
       }
+    /* "They said:", "the two ministers said:", "The ministry said in a
+     * statement:": a group, or a body by its head word after its
+     * article (the body named before with that word, else the words) */
+    if (article_token (a, k)->kind == TOKEN_WORD)
+      {
+        guint32 start = k;
+
+        while (start > sentence_first && k - start < 4 && article_token (a, start - 1)->kind == TOKEN_WORD
+               && mention_entity_at (a, start - 1) == NO_INDEX && !_article_token_is (a, start - 1, LEX_SPEECH, NULL)
+               && !_article_token_is (a, start - 1, LEX_VERB, NULL) && !_article_token_is (a, start - 1, LEX_PREP, NULL))
+          start--;
+        for (guint32 s = start; s <= k; s++)
+          if (is_group (a, s, k + 1))
+            return resolve_np (a, s, k + 1, salient, out);
+        if (k > sentence_first && _article_match_at (a, k, LEX_ORG_HEAD, NULL, NULL)
+            && _article_token_is (a, k - 1, LEX_DEMONSTRATIVE, NULL))
+          return resolve_np (a, k - 1, k + 1, salient, out);
+      }
   }
   return FALSE;
 }
@@ -1257,7 +1311,6 @@ cue_before (Article       *a,
         return subject_before (a, sentence_first, k, salient, out);
       }
   }
-
   /* "Kata Kim, “", "Menurut Kim, “", "said Kim: "" */
   for (guint32 k = i; k-- > sentence_first && i - k <= 8;)
     {
@@ -2141,6 +2194,11 @@ _tautan_extract_speakers (Article *a)
           certain = FALSE;
         }
 
+      /* a group with no names: which of them spoke, if one did, is
+       * the reader's guess */
+      if (speaker.entity == NO_INDEX && speaker.text != NULL && speaker.np_end > speaker.np_first
+          && is_group (a, speaker.np_first, speaker.np_end))
+        certain = FALSE;
       /* a mark never closed leaves the quote's end in doubt, not its
        * speaker: a cue or a plain continuation stays certain */
       speaker_copy (&q->speaker, &speaker);

@@ -4374,6 +4374,36 @@ test_label_speaker (void)
   }
 }
 
+/* A group speaking is no one of its members, nor the one who spoke
+ * last: "kata mereka" after a minister's quote, "They said:", "the two
+ * ministers said in a statement:" (uncertain); a body by its head word
+ * before a colon is the body's words */
+static void
+test_group_speaker (void)
+{
+  const char *texts[] = {
+    "Menteri Keuangan Ann Holt bertemu para pengusaha pada Senin. \"Pajak akan turun,\" kata Holt.\n\n"
+    "Para pengusaha menyambut baik rencana itu. \"Kami senang sekali,\" kata mereka.\n",
+    "Finance Minister Ann Holt met the farmers on Monday. \"Taxes will fall,\" Holt said.\n\n"
+    "They said: \u201cWe need rain.\u201d\n",
+    "Finance Minister Ann Holt met her French colleague on Monday. \"Taxes will fall,\" Holt said.\n\n"
+    "The two ministers said in a statement: \u201cWe agree on the plan.\u201d\n",
+  };
+  const char *words[] = { "Kami senang", "We need rain", "We agree" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2020-06-10");
+      JsonObject *who = quote_speaker (node, words[i]);
+
+      g_assert_false (json_object_has_member (who, "entity"));
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "uncertain");
+    }
+  assert_speaker_words ("Finance Minister Ann Holt met the press on Monday. \"Taxes will fall,\" Holt said.\n\n"
+                        "The ministry said in a statement: \u201cThe borders stay closed.\u201d\n",
+                        "2020-06-10", "The borders", "The ministry");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4498,6 +4528,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/refusal-is-reject", test_refusal_is_reject);
   g_test_add_func ("/tautan/extract-rules/events/role-before-comma-name", test_role_before_comma_name);
   g_test_add_func ("/tautan/extract-rules/speech/label-speaker", test_label_speaker);
+  g_test_add_func ("/tautan/extract-rules/speech/group-speaker", test_group_speaker);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
