@@ -385,7 +385,8 @@ is_group (const Article *a,
         return TRUE;
   if (_article_token_is_word (a, i, "the"))
     i++;
-  if (i + 1 >= end || end - first > 5)
+  /* "the two said", "both said": the quantifier alone */
+  if (i >= end || end - first > 5)
     return FALSE;
   for (guint32 k = first; k < end; k++)
     if (a->token_mention[k] != NO_INDEX || article_token (a, k)->kind != TOKEN_WORD)
@@ -1072,6 +1073,55 @@ cue_after (Article       *a,
     }
   if (i >= line_end)
     return FALSE;
+
+  /* "“…” That was the message of Lund to the troops", "“…” Itulah pesan
+   * Lund", "“…” Those were the words of X": the next sentence says whose
+   * words they were */
+  if (_article_token_is_punct (a, close - 1, ".!?") && i + 3 < line_end)
+    {
+      static const char *nouns[] = {
+        "message", "words", "word", "warning", "promise", "call", "reply", "answer", "response", "advice",
+        "pesan", "kata-kata", "ucapan", "peringatan", "janji", "seruan", "jawaban", "tanggapan", "nasihat",
+        "harapan", "penegasan", "imbauan", "ajakan",
+      };
+      guint32 j = i;
+      gboolean pointer = FALSE;
+
+      if (_article_token_is_word (a, j, "itulah") || _article_token_is_word (a, j, "inilah")
+          || _article_token_is_word (a, j, "begitulah"))
+        pointer = TRUE, j++;
+      else if ((_article_token_is_word (a, j, "that") || _article_token_is_word (a, j, "this")
+                || _article_token_is_word (a, j, "those") || _article_token_is_word (a, j, "these")
+                || _article_token_is_word (a, j, "such"))
+               && (_article_token_is_word (a, j + 1, "was") || _article_token_is_word (a, j + 1, "were")
+                   || _article_token_is_word (a, j + 1, "is") || _article_token_is_word (a, j + 1, "are")))
+        pointer = TRUE, j += 2;
+      if (pointer && _article_token_is_word (a, j, "the"))
+        j++;
+      if (pointer && j + 1 < line_end)
+        {
+          gboolean noun = is_statement_noun (a, j);
+
+          for (guint k = 0; k < G_N_ELEMENTS (nouns) && !noun; k++)
+            noun = _article_token_is_word (a, j, nouns[k]);
+          if (noun)
+            {
+              guint32 end;
+
+              j++;
+              if (_article_token_is_word (a, j, "of") || _article_token_is_word (a, j, "from")
+                  || _article_token_is_word (a, j, "dari") || _article_token_is_word (a, j, "by"))
+                j++;
+              end = np_end (a, j, line_end);
+              if (end > j && resolve_np (a, j, end, salient, out))
+                {
+                  *cue_token = i;
+                  return TRUE;
+                }
+              speaker_clear (out);
+            }
+        }
+    }
 
   flags = speech_cue (a, i, &n, &nya);
   /* "…,” kesalnya.", "…,” harapnya.": one lower-case word in -nya that

@@ -4388,8 +4388,10 @@ test_group_speaker (void)
     "They said: \u201cWe need rain.\u201d\n",
     "Finance Minister Ann Holt met her French colleague on Monday. \"Taxes will fall,\" Holt said.\n\n"
     "The two ministers said in a statement: \u201cWe agree on the plan.\u201d\n",
+    "Finance Minister Ann Holt met her French colleague on Monday. \"Taxes will fall,\" Holt said.\n\n"
+    "\"We thank Latvia,\" the two said in a joint statement.\n",
   };
-  const char *words[] = { "Kami senang", "We need rain", "We agree" };
+  const char *words[] = { "Kami senang", "We need rain", "We agree", "We thank" };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
@@ -4402,6 +4404,22 @@ test_group_speaker (void)
   assert_speaker_words ("Finance Minister Ann Holt met the press on Monday. \"Taxes will fall,\" Holt said.\n\n"
                         "The ministry said in a statement: \u201cThe borders stay closed.\u201d\n",
                         "2020-06-10", "The borders", "The ministry");
+}
+
+/* A quote with no cue of its own whose next sentence says whose words
+ * they were: "“…” That was the message of Lund to the troops", "“…”
+ * Itulah pesan Lund" — not the words of the one who spoke before */
+static void
+test_words_named_after (void)
+{
+  assert_speaker ("Defence Minister Peter Lund visited the troops with Foreign Minister Ann Holt.\n\n"
+                  "\"The alliance is strong,\" Holt told reporters.\n\n"
+                  "\"We will not give up.\" That was the message of Lund to the soldiers.\n",
+                  "2020-06-10", "We will not", "Peter Lund");
+  assert_speaker ("Menteri Pertahanan Peter Lund mengunjungi pasukan bersama Menteri Luar Negeri Ann Holt.\n\n"
+                  "\"Aliansi kita kuat,\" kata Holt kepada wartawan.\n\n"
+                  "\"Kami tidak akan menyerah.\" Itulah pesan Lund kepada para prajurit.\n",
+                  "2020-06-10", "Kami tidak", "Peter Lund");
 }
 
 int
@@ -4529,6 +4547,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/role-before-comma-name", test_role_before_comma_name);
   g_test_add_func ("/tautan/extract-rules/speech/label-speaker", test_label_speaker);
   g_test_add_func ("/tautan/extract-rules/speech/group-speaker", test_group_speaker);
+  g_test_add_func ("/tautan/extract-rules/speech/words-named-after", test_words_named_after);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
