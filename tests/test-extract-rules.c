@@ -4422,6 +4422,35 @@ test_words_named_after (void)
                   "2020-06-10", "Kami tidak", "Peter Lund");
 }
 
+/* A paragraph wrapped by hand whose quote closes a line or two below:
+ * one quote, all its words, not a quote going on into a new paragraph
+ * (dev/100, dev/106) */
+static void
+test_wrapped_quote_closes_below (void)
+{
+  const char *texts[] = {
+    "Kepala BRIN Ann Holt berbicara di Jakarta pada Rabu.\n\u201cBRIN berperan penting, mulai dari\n"
+    "swasembada pangan, ketahanan energi dan\nolahraga,\u201d kata Holt.\nHolt juga menjelaskan peran BRIN.\n",
+    "Sergeant Ann Holt spoke at the base on Monday.\n\"Of course we always think we're\ngoing to win the "
+    "contest,\" said Holt. \"We train hard.\"\n",
+  };
+  const char *quoted[] = {
+    "BRIN berperan penting, mulai dari\nswasembada pangan, ketahanan energi dan\nolahraga,",
+    "Of course we always think we're\ngoing to win the contest,",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2025-11-19");
+      JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+      JsonObject *q = json_array_get_object_element (quotes, 0);
+
+      g_assert_cmpstr (json_object_get_string_member (q, "text"), ==, quoted[i]);
+      g_assert_false (json_object_has_member (q, "note"));
+      assert_speaker (texts[i], "2025-11-19", quoted[i], "Ann Holt");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4548,6 +4577,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speech/label-speaker", test_label_speaker);
   g_test_add_func ("/tautan/extract-rules/speech/group-speaker", test_group_speaker);
   g_test_add_func ("/tautan/extract-rules/speech/words-named-after", test_words_named_after);
+  g_test_add_func ("/tautan/extract-rules/quotes/wrapped-quote-closes-below", test_wrapped_quote_closes_below);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
