@@ -472,6 +472,14 @@ resolve_np (Article       *a,
           else if (salient->speaker.entity != NO_INDEX
                    && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
             out->entity = ref;
+          /* "“…,” said an official who declined to be named. “…,” she
+           * told AP": the unnamed speaker goes on, as after "ujarnya" */
+          else if (salient->speaker.entity == NO_INDEX && salient->speaker.text != NULL
+                   && !(ref != NO_INDEX && named_after_salient (ref_token, ref_line, salient)))
+            {
+              out->text = g_strdup (salient->speaker.text);
+              return TRUE;
+            }
           /* no one spoke yet: the first person of the last sentence
            * that names one, its subject ("Spokesman Richard Boucher says
            * that … Secretary Powell expressed … “…,” he said") */

@@ -4451,6 +4451,21 @@ test_wrapped_quote_closes_below (void)
     }
 }
 
+/* "he", "she" after an unnamed speaker's quote: that speaker goes on, as
+ * after "ujarnya", not the last person the text named */
+static void
+test_pronoun_after_unnamed_speaker (void)
+{
+  assert_speaker_words ("Mayor Ann Holt toured the district on Monday. \"The shelters are full,\" Holt said.\n\n"
+                        "\"We did our best,\" the official, who declined to be named, said.\n\n"
+                        "\"It was a hard night,\" she told The Associated Press.\n",
+                        "2020-06-10", "It was a hard night", "the official");
+  assert_speaker_words ("Wali Kota Ann Holt meninjau lokasi pada Senin. \"Penampungan penuh,\" kata Holt.\n\n"
+                        "\"Kami sudah berusaha,\" kata seorang petugas.\n\n"
+                        "\"Malam itu berat,\" kata dia kepada wartawan.\n",
+                        "2020-06-10", "Malam itu berat", "seorang petugas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4578,6 +4593,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speech/group-speaker", test_group_speaker);
   g_test_add_func ("/tautan/extract-rules/speech/words-named-after", test_words_named_after);
   g_test_add_func ("/tautan/extract-rules/quotes/wrapped-quote-closes-below", test_wrapped_quote_closes_below);
+  g_test_add_func ("/tautan/extract-rules/speech/pronoun-after-unnamed-speaker", test_pronoun_after_unnamed_speaker);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
