@@ -749,9 +749,11 @@ subject_before (Article       *a,
 
           while (j > sentence_first && !_article_token_is_punct (a, j - 1, ",") && k - j < 6)
             j--;
+          /* the aside's opening comma may close another aside: ", dalam
+           * jumpa pers, Senin (10/6)," */
           if (j > sentence_first && _article_token_is_punct (a, j - 1, ",") && mention_entity_at (a, j) == NO_INDEX)
             {
-              i = j - 1;
+              i = j;
               continue;
             }
           i = k;
@@ -1838,7 +1840,9 @@ frame_of_fragment (Article       *a,
           for (guint32 r = k + 2; r < open; r++)
             if (a->token_quote[r] == NO_INDEX && !_article_token_is_word (a, r, "bahwa")
                 && _article_token_is (a, r, LEX_REL, NULL) && article_token (a, r - 1)->kind == TOKEN_WORD
-                && !_article_token_is (a, r - 1, LEX_SPEECH, NULL))
+                && !_article_token_is (a, r - 1, LEX_SPEECH, NULL)
+                /* "said on Monday that “…”": "that" opens what was said */
+                && !(_article_token_is_word (a, r, "that") && a->token_date[r - 1] != NO_INDEX))
               *certain = FALSE;
           *cue_token = k;
           return TRUE;

@@ -4466,6 +4466,28 @@ test_pronoun_after_unnamed_speaker (void)
                         "2020-06-10", "Malam itu berat", "seorang petugas");
 }
 
+/* The subject before a cue past two asides set off by commas ("Holt,
+ * dalam jumpa pers, Senin (10/6), mengatakan, “…”"), and a fragment
+ * after "said on Monday that": the subject's words, for certain */
+static void
+test_cue_past_asides (void)
+{
+  const char *texts[] = {
+    "Menteri Ann Holt meninjau lokasi banjir pada Senin.\n\n"
+    "Holt, dalam jumpa pers, Senin (10/6), mengatakan, \u201cSemua toko sudah dibuka.\u201d\n",
+    "Minister Ann Holt toured the district on Monday.\n\nHolt said on Monday that \u201call roads are open\u201d.\n",
+  };
+  const char *words[] = { "Semua toko", "all roads" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2020-06-10");
+
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "certain");
+      assert_speaker (texts[i], "2020-06-10", words[i], "Ann Holt");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4594,6 +4616,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speech/words-named-after", test_words_named_after);
   g_test_add_func ("/tautan/extract-rules/quotes/wrapped-quote-closes-below", test_wrapped_quote_closes_below);
   g_test_add_func ("/tautan/extract-rules/speech/pronoun-after-unnamed-speaker", test_pronoun_after_unnamed_speaker);
+  g_test_add_func ("/tautan/extract-rules/speech/cue-past-asides", test_cue_past_asides);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
