@@ -1392,6 +1392,25 @@ cue_before (Article       *a,
         }
     }
 
+  /* "Bagi Lund, “…”", "For Lund, “…”": the view of the person named,
+   * opening the sentence right before the mark */
+  if (i > sentence_first + 1 && i == open - 1 && _article_token_is_punct (a, i, ",")
+      && (_article_token_is_word (a, sentence_first, "bagi") || _article_token_is_word (a, sentence_first, "for"))
+      && np_end (a, sentence_first + 1, i) == i)
+    {
+      Speaker who = { NO_INDEX, NULL, 0, 0 };
+
+      if (resolve_np (a, sentence_first + 1, i, salient, &who) && who.entity != NO_INDEX
+          && entity (a, who.entity)->kind == TAUTAN_ENTITY_PERSON)
+        {
+          speaker_copy (out, &who);
+          speaker_clear (&who);
+          *cue_token = sentence_first;
+          return TRUE;
+        }
+      speaker_clear (&who);
+    }
+
   /* A paragraph that ends "Obama tweeted using his account:", "Jokowi
    * menulis di akun Twitter-nya:": the quote below is the cue's subject's */
   if ((article_token (a, open)->flags & TOKEN_LINE) && _article_token_is_punct (a, open - 1, ":"))

@@ -4488,6 +4488,28 @@ test_cue_past_asides (void)
     }
 }
 
+/* "Bagi Lund, “…”", "For Lund, “…”": the view of the person named, not
+ * of the one who spoke last */
+static void
+test_view_of_person (void)
+{
+  const char *texts[] = {
+    "Mahasiswa Ann Holt dan dosen Peter Lund menghadiri festival itu.\n\n\"Saya senang,\" kata Holt.\n\n"
+    "Bagi Lund, \u201cbudaya adalah jembatan.\u201d\n",
+    "Student Ann Holt and lecturer Peter Lund attended the festival.\n\n\"I am happy,\" Holt said.\n\n"
+    "For Lund, \u201cculture is a bridge.\u201d\n",
+  };
+  const char *words[] = { "budaya adalah", "culture is" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2020-06-10");
+
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "certain");
+      assert_speaker (texts[i], "2020-06-10", words[i], "Peter Lund");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4617,6 +4639,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/quotes/wrapped-quote-closes-below", test_wrapped_quote_closes_below);
   g_test_add_func ("/tautan/extract-rules/speech/pronoun-after-unnamed-speaker", test_pronoun_after_unnamed_speaker);
   g_test_add_func ("/tautan/extract-rules/speech/cue-past-asides", test_cue_past_asides);
+  g_test_add_func ("/tautan/extract-rules/speech/view-of-person", test_view_of_person);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
