@@ -1106,8 +1106,68 @@ cue_after (Article       *a,
                && (_article_token_is_word (a, j + 1, "was") || _article_token_is_word (a, j + 1, "were")
                    || _article_token_is_word (a, j + 1, "is") || _article_token_is_word (a, j + 1, "are")))
         pointer = TRUE, j += 2;
+      /* "“…” Itu yang disampaikan Holt": "itu" and "yang", then a cue
+       * naming the speaker after it */
+      else if ((_article_token_is_word (a, j, "itu") || _article_token_is_word (a, j, "ini")
+                || _article_token_is_word (a, j, "itulah") || _article_token_is_word (a, j, "inilah"))
+               && _article_token_is_word (a, j + 1, "yang")
+               && (speech_cue (a, j + 2, &n, NULL) & SPEECH_BEFORE_SPEAKER))
+        {
+          guint32 end = np_end (a, j + 2 + n, line_end);
+
+          if (end > j + 2 + n && resolve_np (a, j + 2 + n, end, salient, out))
+            {
+              *cue_token = j + 2;
+              return TRUE;
+            }
+          speaker_clear (out);
+        }
+      /* "“…” The statement was made by Holt": the words' noun, then who
+       * made them */
+      else if (_article_token_is_word (a, j, "the") && j + 5 < line_end
+               && (is_statement_noun (a, j + 1) || _article_token_is_word (a, j + 1, "remarks")
+                   || _article_token_is_word (a, j + 1, "comments") || _article_token_is_word (a, j + 1, "words"))
+               && (_article_token_is_word (a, j + 2, "was") || _article_token_is_word (a, j + 2, "were"))
+               && (_article_token_is_word (a, j + 3, "made") || _article_token_is_word (a, j + 3, "delivered")
+                   || _article_token_is_word (a, j + 3, "given") || _article_token_is_word (a, j + 3, "issued"))
+               && _article_token_is_word (a, j + 4, "by"))
+        {
+          guint32 end = np_end (a, j + 5, line_end);
+
+          if (end > j + 5 && resolve_np (a, j + 5, end, salient, out))
+            {
+              *cue_token = j + 3;
+              return TRUE;
+            }
+          speaker_clear (out);
+        }
       if (pointer && _article_token_is_word (a, j, "the"))
         j++;
+      /* "These were Holt's words": the one whose words they were */
+      if (pointer && j + 2 < line_end && a->token_mention[j] != NO_INDEX)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[j]);
+          guint32 after = m->end_token;
+
+          /* "Holt's": the name, an apostrophe, "s" */
+          if (after + 1 < line_end && article_token (a, after)->kind != TOKEN_WORD
+              && (a->text[article_token (a, after)->start] == '\''
+                  || g_str_has_prefix (a->text + article_token (a, after)->start, "’"))
+              && _article_token_is_word (a, after + 1, "s"))
+            after += 2;
+          if (m->first_token == j && after + 1 <= line_end && after > m->end_token
+              && entity (a, m->entity)->kind == TAUTAN_ENTITY_PERSON
+              && (_article_token_is_word (a, after, "words") || _article_token_is_word (a, after, "message")
+                  || _article_token_is_word (a, after, "warning") || _article_token_is_word (a, after, "reply")))
+            {
+              speaker_clear (out);
+              out->entity = m->entity;
+              out->np_first = m->first_token;
+              out->np_end = m->end_token;
+              *cue_token = i;
+              return TRUE;
+            }
+        }
       if (pointer && j + 1 < line_end)
         {
           gboolean noun = is_statement_noun (a, j);

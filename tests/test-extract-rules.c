@@ -4420,6 +4420,15 @@ test_words_named_after (void)
                   "\"Aliansi kita kuat,\" kata Holt kepada wartawan.\n\n"
                   "\"Kami tidak akan menyerah.\" Itulah pesan Lund kepada para prajurit.\n",
                   "2020-06-10", "Kami tidak", "Peter Lund");
+  assert_speaker ("Defence Minister Peter Lund met Foreign Minister Ann Holt.\n\n\"We are partners,\" Holt said.\n\n"
+                  "\u201cTrade will grow.\u201d These were Lund\u2019s words at the meeting.\n",
+                  "2020-06-10", "Trade will", "Peter Lund");
+  assert_speaker ("Defence Minister Peter Lund met Foreign Minister Ann Holt.\n\n\"We are partners,\" Holt said.\n\n"
+                  "\"Ports will open.\" The statement was made by Lund at the end.\n",
+                  "2020-06-10", "Ports will", "Peter Lund");
+  assert_speaker ("Menteri Pertahanan Peter Lund bertemu Menteri Luar Negeri Ann Holt.\n\n\"Kami mitra,\" kata Holt.\n\n"
+                  "\"Kami bersahabat.\" Itu yang disampaikan Lund dalam pertemuan.\n",
+                  "2020-06-10", "Kami bersahabat", "Peter Lund");
 }
 
 /* A paragraph wrapped by hand whose quote closes a line or two below:
