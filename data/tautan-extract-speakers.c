@@ -604,6 +604,22 @@ quoted_as_saying (const Article *a,
 {
   if (saying < first + 2 || !_article_token_is_word (a, saying, "saying") || !_article_token_is_word (a, saying - 1, "as"))
     return NO_INDEX;
+  /* "Huang Limin was quoted by the Chinese Xinhua news service as
+   * saying": the one before "was quoted", past the agency */
+  for (guint32 k = saying - 1; k-- > first + 1 && saying - k < 12;)
+    {
+      guint32 e;
+
+      if (_article_token_is_punct (a, k, ".;:") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
+        break;
+      if (!_article_token_is_word (a, k, "quoted") || !_article_token_is_word (a, k - 1, "was")
+          || !_article_token_is_word (a, k + 1, "by"))
+        continue;
+      e = mention_entity_at (a, k - 2);
+      if (k >= first + 2 && e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+        return g_array_index (a->mentions, Mention, a->token_mention[k - 2]).first_token;
+      break;
+    }
   for (guint32 k = saying - 1; k-- > first && saying - k < 8;)
     {
       guint32 e = mention_entity_at (a, k);
@@ -897,6 +913,35 @@ subject_before (Article       *a,
       {
         guint32 start = k;
 
+        /* "A spokesperson for the ministry said:", "Seorang juru bicara
+         * kementerian mengatakan:": an unnamed speaker, in words */
+        for (guint32 t = k + 1; t-- > sentence_first && k - t < 7;)
+          {
+            if (article_token (a, t)->kind != TOKEN_WORD || _article_token_is (a, t, LEX_SPEECH, NULL)
+                || _article_token_is (a, t, LEX_VERB, NULL)
+                || (mention_entity_at (a, t) != NO_INDEX
+                    && entity (a, mention_entity_at (a, t))->kind == TAUTAN_ENTITY_PERSON))
+              break;
+            if (_article_match_at (a, t, LEX_ANON, NULL, NULL) && a->token_mention[t] == NO_INDEX
+                && (t == sentence_first || article_token (a, t - 1)->kind != TOKEN_WORD
+                    || _article_token_is (a, t - 1, LEX_PREP, NULL)))
+              {
+                guint32 end = t + 1;
+
+                /* not whom or where it was said: "… kepada wartawan" */
+                while (end <= k && !_article_token_is_word (a, end, "kepada") && !_article_token_is_word (a, end, "to")
+                       && !_article_token_is_word (a, end, "di") && !_article_token_is_word (a, end, "in")
+                       && !_article_token_is_word (a, end, "dalam") && !_article_token_is_word (a, end, "at")
+                       && !_article_token_is_word (a, end, "pada") && !_article_token_is_word (a, end, "on"))
+                  end++;
+                return resolve_np (a, t, end, salient, out);
+              }
+          }
+        /* "perusahaan itu menyatakan": a body's head word and its
+         * demonstrative after it */
+        if (k > sentence_first && _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL)
+            && _article_match_at (a, k - 1, LEX_ORG_HEAD, NULL, NULL) && mention_entity_at (a, k - 1) == NO_INDEX)
+          return resolve_np (a, k - 1, k + 1, salient, out);
         while (start > sentence_first && k - start < 4 && article_token (a, start - 1)->kind == TOKEN_WORD
                && mention_entity_at (a, start - 1) == NO_INDEX && !_article_token_is (a, start - 1, LEX_SPEECH, NULL)
                && !_article_token_is (a, start - 1, LEX_VERB, NULL) && !_article_token_is (a, start - 1, LEX_PREP, NULL))
@@ -1427,7 +1472,21 @@ cue_before (Article       *a,
       }
     if (flags & SPEECH_AFTER_SPEAKER)
       {
+        guint32 who = quoted_as_saying (a, sentence_first, k);
+
         *cue_token = k;
+        /* "Huang Limin was quoted by Xinhua as saying: “": the one
+         * quoted, not the agency nor an earlier clause's subject */
+        if (who != NO_INDEX)
+          {
+            const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[who]);
+
+            speaker_clear (out);
+            out->entity = m->entity;
+            out->np_first = m->first_token;
+            out->np_end = m->end_token;
+            return TRUE;
+          }
         return subject_before (a, sentence_first, k, salient, out);
       }
   }

@@ -4519,6 +4519,36 @@ test_view_of_person (void)
     }
 }
 
+/* An unnamed speaker or a body by its head word before a cue and a
+ * colon or comma: "A spokesperson for the ministry said: “…”",
+ * "Seorang juru bicara kementerian mengatakan: “…”", "perusahaan itu
+ * menyatakan, “…”" — their words, not the last speaker's */
+static void
+test_unnamed_subject_before_cue (void)
+{
+  assert_speaker_words ("Minister Ann Holt met Governor Peter Lund.\n\n\"We are partners,\" Lund said.\n\n"
+                        "A spokesperson for the ministry said: \u201cThe minister is well.\u201d\n",
+                        "2020-06-10", "The minister is", "A spokesperson for the ministry");
+  assert_speaker_words ("Menteri Ann Holt bertemu Gubernur Peter Lund.\n\n\"Kami mitra,\" kata Lund.\n\n"
+                        "Seorang juru bicara kementerian mengatakan: \u201cMenteri dalam keadaan sehat.\u201d\n",
+                        "2020-06-10", "Menteri dalam", "Seorang juru bicara kementerian");
+  assert_speaker_words ("Menteri Ann Holt bertemu Gubernur Peter Lund.\n\n\"Kami mitra,\" kata Lund.\n\n"
+                        "Dalam siaran persnya, perusahaan itu menyatakan, \u201cPenjualan naik.\u201d\n",
+                        "2020-06-10", "Penjualan naik", "perusahaan itu");
+  /* …but "X was quoted by an agency as saying:" is X's, for certain,
+   * also after an unnamed official's clause in the same sentence
+   * (dev/074) */
+  {
+    const char *text = "An official commented that most buildings were destroyed, and local official, Huang Limin "
+                       "was quoted by the Chinese Xinhua news service as saying: \u201cSoldiers have been "
+                       "dispatched.\u201d\n";
+    g_autoptr(JsonNode) node = extract (text, "2020-06-10");
+
+    g_assert_cmpstr (quote_attribution (node, "Soldiers have"), ==, "certain");
+    assert_speaker (text, "2020-06-10", "Soldiers have", "Huang Limin");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4649,6 +4679,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speech/pronoun-after-unnamed-speaker", test_pronoun_after_unnamed_speaker);
   g_test_add_func ("/tautan/extract-rules/speech/cue-past-asides", test_cue_past_asides);
   g_test_add_func ("/tautan/extract-rules/speech/view-of-person", test_view_of_person);
+  g_test_add_func ("/tautan/extract-rules/speech/unnamed-subject-before-cue", test_unnamed_subject_before_cue);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
