@@ -293,6 +293,25 @@ wraps_into_next (const Article *a,
   return TRUE;
 }
 
+/* Whether line @k, wrapped by hand (see wraps_into_next), goes on in the
+ * line right below it, which closes the quote left open: "…ekonomi
+ * kreatif dan\nolahraga,” kata Arif." is one paragraph, not a quote
+ * going on into the next. Returns the closing mark, or NO_INDEX. */
+static guint32
+wrapped_line_closes (const Article *a,
+                     guint32        k)
+{
+  const Line *line = &g_array_index (a->lines, Line, k);
+  const Token *last;
+
+  if (k + 1 >= a->lines->len || line->n_tokens == 0)
+    return NO_INDEX;
+  last = article_token (a, line->first_token + line->n_tokens - 1);
+  if (last->kind != TOKEN_WORD && last->kind != TOKEN_NUMBER && !(last->kind == TOKEN_PUNCT && last->ch == ','))
+    return NO_INDEX;
+  return closes_open_quote (a, k + 1);
+}
+
 /* The quotes of one paragraph; @continues: the group a quote opening this
  * paragraph continues, or NO_INDEX. Returns the group that goes on into
  * the next paragraph, or NO_INDEX. */
@@ -372,6 +391,29 @@ quotes_in_line (Article  *a,
           i++;
           continue;
         }
+
+      /* closed in a line below, the paragraph being wrapped by hand */
+      {
+        guint32 w = *wrapped_to;
+        guint32 close;
+
+        while (wraps_into_next (a, w))
+          w++;
+        close = wrapped_line_closes (a, w);
+        if (close != NO_INDEX)
+          {
+            const Line *below = &g_array_index (a->lines, Line, w + 1);
+
+            *wrapped_to = w + 1;
+            end = below->first_token + below->n_tokens;
+            q.close_token = close;
+            q.end_token = close;
+            if (set_extent (a, &q, t->end, t->cp_end, article_token (a, close)->start, article_token (a, close)->cp))
+              add_quote (a, &q);
+            i = close + 1;
+            continue;
+          }
+      }
 
       /* Never closed in this paragraph. */
       {

@@ -365,6 +365,38 @@ person_introduced_with (const Article *a,
   return NO_INDEX;
 }
 
+/* A group speaking: "kata mereka", "they said", "the two ministers
+ * said", "ujar para pengusaha". Not one of its members, nor the one who
+ * spoke last. */
+static gboolean
+is_group (const Article *a,
+          guint32        first,
+          guint32        end)
+{
+  static const char *pronouns[] = { "mereka", "they", "keduanya" };
+  static const char *quantifiers[] = {
+    "two", "three", "four", "both", "kedua", "ketiga", "keempat", "para",
+  };
+  guint32 i = first;
+
+  if (end == first + 1)
+    for (guint k = 0; k < G_N_ELEMENTS (pronouns); k++)
+      if (_article_token_is_word (a, first, pronouns[k]))
+        return TRUE;
+  if (_article_token_is_word (a, i, "the"))
+    i++;
+  /* "the two said", "both said": the quantifier alone */
+  if (i >= end || end - first > 5)
+    return FALSE;
+  for (guint32 k = first; k < end; k++)
+    if (a->token_mention[k] != NO_INDEX || article_token (a, k)->kind != TOKEN_WORD)
+      return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (quantifiers); k++)
+    if (_article_token_is_word (a, i, quantifiers[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The speaker named by the words [first, end). */
 static gboolean
 resolve_np (Article       *a,
@@ -390,6 +422,11 @@ resolve_np (Article       *a,
 
   if (_article_match_at (a, first, LEX_ANON, NULL, NULL) && a->token_mention[first] == NO_INDEX)
     anonymous = TRUE;
+  if (is_group (a, first, end))
+    {
+      out->text = _article_token_text (a, first, end);
+      return TRUE;
+    }
 
   for (guint32 i = first; i < end; i++)
     {
@@ -435,6 +472,14 @@ resolve_np (Article       *a,
           else if (salient->speaker.entity != NO_INDEX
                    && entity (a, salient->speaker.entity)->kind == TAUTAN_ENTITY_PERSON)
             out->entity = ref;
+          /* "“…,” said an official who declined to be named. “…,” she
+           * told AP": the unnamed speaker goes on, as after "ujarnya" */
+          else if (salient->speaker.entity == NO_INDEX && salient->speaker.text != NULL
+                   && !(ref != NO_INDEX && named_after_salient (ref_token, ref_line, salient)))
+            {
+              out->text = g_strdup (salient->speaker.text);
+              return TRUE;
+            }
           /* no one spoke yet: the first person of the last sentence
            * that names one, its subject ("Spokesman Richard Boucher says
            * that … Secretary Powell expressed … “…,” he said") */
@@ -559,6 +604,22 @@ quoted_as_saying (const Article *a,
 {
   if (saying < first + 2 || !_article_token_is_word (a, saying, "saying") || !_article_token_is_word (a, saying - 1, "as"))
     return NO_INDEX;
+  /* "Huang Limin was quoted by the Chinese Xinhua news service as
+   * saying": the one before "was quoted", past the agency */
+  for (guint32 k = saying - 1; k-- > first + 1 && saying - k < 12;)
+    {
+      guint32 e;
+
+      if (_article_token_is_punct (a, k, ".;:") || article_token (a, k)->kind >= TOKEN_QUOTE_OPEN)
+        break;
+      if (!_article_token_is_word (a, k, "quoted") || !_article_token_is_word (a, k - 1, "was")
+          || !_article_token_is_word (a, k + 1, "by"))
+        continue;
+      e = mention_entity_at (a, k - 2);
+      if (k >= first + 2 && e != NO_INDEX && entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+        return g_array_index (a->mentions, Mention, a->token_mention[k - 2]).first_token;
+      break;
+    }
   for (guint32 k = saying - 1; k-- > first && saying - k < 8;)
     {
       guint32 e = mention_entity_at (a, k);
@@ -704,9 +765,11 @@ subject_before (Article       *a,
 
           while (j > sentence_first && !_article_token_is_punct (a, j - 1, ",") && k - j < 6)
             j--;
+          /* the aside's opening comma may close another aside: ", dalam
+           * jumpa pers, Senin (10/6)," */
           if (j > sentence_first && _article_token_is_punct (a, j - 1, ",") && mention_entity_at (a, j) == NO_INDEX)
             {
-              i = j - 1;
+              i = j;
               continue;
             }
           i = k;
@@ -842,6 +905,53 @@ subject_before (Article       *a,
           start--;
         if (start < k)
           return resolve_np (a, start, k + 1, salient, out);
+      }
+    /* "They said:", "the two ministers said:", "The ministry said in a
+     * statement:": a group, or a body by its head word after its
+     * article (the body named before with that word, else the words) */
+    if (article_token (a, k)->kind == TOKEN_WORD)
+      {
+        guint32 start = k;
+
+        /* "A spokesperson for the ministry said:", "Seorang juru bicara
+         * kementerian mengatakan:": an unnamed speaker, in words */
+        for (guint32 t = k + 1; t-- > sentence_first && k - t < 7;)
+          {
+            if (article_token (a, t)->kind != TOKEN_WORD || _article_token_is (a, t, LEX_SPEECH, NULL)
+                || _article_token_is (a, t, LEX_VERB, NULL)
+                || (mention_entity_at (a, t) != NO_INDEX
+                    && entity (a, mention_entity_at (a, t))->kind == TAUTAN_ENTITY_PERSON))
+              break;
+            if (_article_match_at (a, t, LEX_ANON, NULL, NULL) && a->token_mention[t] == NO_INDEX
+                && (t == sentence_first || article_token (a, t - 1)->kind != TOKEN_WORD
+                    || _article_token_is (a, t - 1, LEX_PREP, NULL)))
+              {
+                guint32 end = t + 1;
+
+                /* not whom or where it was said: "… kepada wartawan" */
+                while (end <= k && !_article_token_is_word (a, end, "kepada") && !_article_token_is_word (a, end, "to")
+                       && !_article_token_is_word (a, end, "di") && !_article_token_is_word (a, end, "in")
+                       && !_article_token_is_word (a, end, "dalam") && !_article_token_is_word (a, end, "at")
+                       && !_article_token_is_word (a, end, "pada") && !_article_token_is_word (a, end, "on"))
+                  end++;
+                return resolve_np (a, t, end, salient, out);
+              }
+          }
+        /* "perusahaan itu menyatakan": a body's head word and its
+         * demonstrative after it */
+        if (k > sentence_first && _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL)
+            && _article_match_at (a, k - 1, LEX_ORG_HEAD, NULL, NULL) && mention_entity_at (a, k - 1) == NO_INDEX)
+          return resolve_np (a, k - 1, k + 1, salient, out);
+        while (start > sentence_first && k - start < 4 && article_token (a, start - 1)->kind == TOKEN_WORD
+               && mention_entity_at (a, start - 1) == NO_INDEX && !_article_token_is (a, start - 1, LEX_SPEECH, NULL)
+               && !_article_token_is (a, start - 1, LEX_VERB, NULL) && !_article_token_is (a, start - 1, LEX_PREP, NULL))
+          start--;
+        for (guint32 s = start; s <= k; s++)
+          if (is_group (a, s, k + 1))
+            return resolve_np (a, s, k + 1, salient, out);
+        if (k > sentence_first && _article_match_at (a, k, LEX_ORG_HEAD, NULL, NULL)
+            && _article_token_is (a, k - 1, LEX_DEMONSTRATIVE, NULL))
+          return resolve_np (a, k - 1, k + 1, salient, out);
       }
   }
   return FALSE;
@@ -1018,6 +1128,115 @@ cue_after (Article       *a,
     }
   if (i >= line_end)
     return FALSE;
+
+  /* "“…” That was the message of Lund to the troops", "“…” Itulah pesan
+   * Lund", "“…” Those were the words of X": the next sentence says whose
+   * words they were */
+  if (_article_token_is_punct (a, close - 1, ".!?") && i + 3 < line_end)
+    {
+      static const char *nouns[] = {
+        "message", "words", "word", "warning", "promise", "call", "reply", "answer", "response", "advice",
+        "pesan", "kata-kata", "ucapan", "peringatan", "janji", "seruan", "jawaban", "tanggapan", "nasihat",
+        "harapan", "penegasan", "imbauan", "ajakan",
+      };
+      guint32 j = i;
+      gboolean pointer = FALSE;
+
+      if (_article_token_is_word (a, j, "itulah") || _article_token_is_word (a, j, "inilah")
+          || _article_token_is_word (a, j, "begitulah"))
+        pointer = TRUE, j++;
+      else if ((_article_token_is_word (a, j, "that") || _article_token_is_word (a, j, "this")
+                || _article_token_is_word (a, j, "those") || _article_token_is_word (a, j, "these")
+                || _article_token_is_word (a, j, "such"))
+               && (_article_token_is_word (a, j + 1, "was") || _article_token_is_word (a, j + 1, "were")
+                   || _article_token_is_word (a, j + 1, "is") || _article_token_is_word (a, j + 1, "are")))
+        pointer = TRUE, j += 2;
+      /* "“…” Itu yang disampaikan Holt": "itu" and "yang", then a cue
+       * naming the speaker after it */
+      else if ((_article_token_is_word (a, j, "itu") || _article_token_is_word (a, j, "ini")
+                || _article_token_is_word (a, j, "itulah") || _article_token_is_word (a, j, "inilah"))
+               && _article_token_is_word (a, j + 1, "yang")
+               && (speech_cue (a, j + 2, &n, NULL) & SPEECH_BEFORE_SPEAKER))
+        {
+          guint32 end = np_end (a, j + 2 + n, line_end);
+
+          if (end > j + 2 + n && resolve_np (a, j + 2 + n, end, salient, out))
+            {
+              *cue_token = j + 2;
+              return TRUE;
+            }
+          speaker_clear (out);
+        }
+      /* "“…” The statement was made by Holt": the words' noun, then who
+       * made them */
+      else if (_article_token_is_word (a, j, "the") && j + 5 < line_end
+               && (is_statement_noun (a, j + 1) || _article_token_is_word (a, j + 1, "remarks")
+                   || _article_token_is_word (a, j + 1, "comments") || _article_token_is_word (a, j + 1, "words"))
+               && (_article_token_is_word (a, j + 2, "was") || _article_token_is_word (a, j + 2, "were"))
+               && (_article_token_is_word (a, j + 3, "made") || _article_token_is_word (a, j + 3, "delivered")
+                   || _article_token_is_word (a, j + 3, "given") || _article_token_is_word (a, j + 3, "issued"))
+               && _article_token_is_word (a, j + 4, "by"))
+        {
+          guint32 end = np_end (a, j + 5, line_end);
+
+          if (end > j + 5 && resolve_np (a, j + 5, end, salient, out))
+            {
+              *cue_token = j + 3;
+              return TRUE;
+            }
+          speaker_clear (out);
+        }
+      if (pointer && _article_token_is_word (a, j, "the"))
+        j++;
+      /* "These were Holt's words": the one whose words they were */
+      if (pointer && j + 2 < line_end && a->token_mention[j] != NO_INDEX)
+        {
+          const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[j]);
+          guint32 after = m->end_token;
+
+          /* "Holt's": the name, an apostrophe, "s" */
+          if (after + 1 < line_end && article_token (a, after)->kind != TOKEN_WORD
+              && (a->text[article_token (a, after)->start] == '\''
+                  || g_str_has_prefix (a->text + article_token (a, after)->start, "’"))
+              && _article_token_is_word (a, after + 1, "s"))
+            after += 2;
+          if (m->first_token == j && after + 1 <= line_end && after > m->end_token
+              && entity (a, m->entity)->kind == TAUTAN_ENTITY_PERSON
+              && (_article_token_is_word (a, after, "words") || _article_token_is_word (a, after, "message")
+                  || _article_token_is_word (a, after, "warning") || _article_token_is_word (a, after, "reply")))
+            {
+              speaker_clear (out);
+              out->entity = m->entity;
+              out->np_first = m->first_token;
+              out->np_end = m->end_token;
+              *cue_token = i;
+              return TRUE;
+            }
+        }
+      if (pointer && j + 1 < line_end)
+        {
+          gboolean noun = is_statement_noun (a, j);
+
+          for (guint k = 0; k < G_N_ELEMENTS (nouns) && !noun; k++)
+            noun = _article_token_is_word (a, j, nouns[k]);
+          if (noun)
+            {
+              guint32 end;
+
+              j++;
+              if (_article_token_is_word (a, j, "of") || _article_token_is_word (a, j, "from")
+                  || _article_token_is_word (a, j, "dari") || _article_token_is_word (a, j, "by"))
+                j++;
+              end = np_end (a, j, line_end);
+              if (end > j && resolve_np (a, j, end, salient, out))
+                {
+                  *cue_token = i;
+                  return TRUE;
+                }
+              speaker_clear (out);
+            }
+        }
+    }
 
   flags = speech_cue (a, i, &n, &nya);
   /* "…,” kesalnya.", "…,” harapnya.": one lower-case word in -nya that
@@ -1253,11 +1472,24 @@ cue_before (Article       *a,
       }
     if (flags & SPEECH_AFTER_SPEAKER)
       {
+        guint32 who = quoted_as_saying (a, sentence_first, k);
+
         *cue_token = k;
+        /* "Huang Limin was quoted by Xinhua as saying: “": the one
+         * quoted, not the agency nor an earlier clause's subject */
+        if (who != NO_INDEX)
+          {
+            const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[who]);
+
+            speaker_clear (out);
+            out->entity = m->entity;
+            out->np_first = m->first_token;
+            out->np_end = m->end_token;
+            return TRUE;
+          }
         return subject_before (a, sentence_first, k, salient, out);
       }
   }
-
   /* "Kata Kim, “", "Menurut Kim, “", "said Kim: "" */
   for (guint32 k = i; k-- > sentence_first && i - k <= 8;)
     {
@@ -1279,6 +1511,25 @@ cue_before (Article       *a,
         }
     }
 
+  /* "Bagi Lund, “…”", "For Lund, “…”": the view of the person named,
+   * opening the sentence right before the mark */
+  if (i > sentence_first + 1 && i == open - 1 && _article_token_is_punct (a, i, ",")
+      && (_article_token_is_word (a, sentence_first, "bagi") || _article_token_is_word (a, sentence_first, "for"))
+      && np_end (a, sentence_first + 1, i) == i)
+    {
+      Speaker who = { NO_INDEX, NULL, 0, 0 };
+
+      if (resolve_np (a, sentence_first + 1, i, salient, &who) && who.entity != NO_INDEX
+          && entity (a, who.entity)->kind == TAUTAN_ENTITY_PERSON)
+        {
+          speaker_copy (out, &who);
+          speaker_clear (&who);
+          *cue_token = sentence_first;
+          return TRUE;
+        }
+      speaker_clear (&who);
+    }
+
   /* A paragraph that ends "Obama tweeted using his account:", "Jokowi
    * menulis di akun Twitter-nya:": the quote below is the cue's subject's */
   if ((article_token (a, open)->flags & TOKEN_LINE) && _article_token_is_punct (a, open - 1, ":"))
@@ -1293,6 +1544,111 @@ cue_before (Article       *a,
           }
       }
   return FALSE;
+}
+
+/* The colon after a name that heads line @line: "U.S. Senator Steve
+ * Daines (R-MT):", "Presiden Joseph Biden:". A bracket between says
+ * only which party and seat. Returns the colon, or NO_INDEX. */
+static guint32
+label_colon (Article       *a,
+             guint32        line,
+             guint32        limit,
+             const Salient *salient,
+             Speaker       *out)
+{
+  const Line *l = &g_array_index (a->lines, Line, line);
+  guint32 first = l->first_token;
+  guint32 end, colon;
+  TautanEntityKind kind;
+
+  if (l->role != LINE_BODY || l->n_tokens < 2)
+    return NO_INDEX;
+  limit = MIN (limit, first + MIN (l->n_tokens, 16u));
+  /* the name runs to a bracket or the colon, with no verb in it: "Kim
+   * said the talks failed:" is a cue's business */
+  for (end = first; end < limit && !_article_token_is_punct (a, end, "(:"); end++)
+    if (article_token (a, end)->kind != TOKEN_WORD
+        || _article_token_is (a, end, LEX_SPEECH, NULL) || _article_token_is (a, end, LEX_VERB, NULL)
+        || a->token_date[end] != NO_INDEX || a->token_quote[end] != NO_INDEX)
+      {
+        /* "U.S. Senator", "Dr. Ann Holt": an initialism's or title's stop */
+        if (_article_token_is_punct (a, end, ".") && np_end (a, first, limit) > end)
+          continue;
+        return NO_INDEX;
+      }
+  colon = end;
+  /* the label ends with the name: "… Ranking Member Sam Graves" */
+  if (end == first || end >= limit || a->token_mention[end - 1] == NO_INDEX)
+    return NO_INDEX;
+  if (_article_token_is_punct (a, end, "("))
+    {
+      while (colon < limit && colon < end + 8 && !_article_token_is_punct (a, colon, ")"))
+        colon++;
+      colon++;
+    }
+  if (colon >= limit || !_article_token_is_punct (a, colon, ":"))
+    return NO_INDEX;
+  /* the name alone: a sentence ending in a colon is a cue's business */
+  if (!resolve_np (a, first, end, salient, out) || out->entity == NO_INDEX)
+    {
+      speaker_clear (out);
+      return NO_INDEX;
+    }
+  /* a person or a body; a place before a colon is a dateline */
+  kind = entity (a, out->entity)->kind;
+  if (kind != TAUTAN_ENTITY_PERSON && kind != TAUTAN_ENTITY_ORGANISATION)
+    {
+      speaker_clear (out);
+      return NO_INDEX;
+    }
+  return colon;
+}
+
+/* A speaker set as a label heading the paragraph, like a transcript's:
+ * "Transportation … Ranking Member Sam Graves (MO-07): “…”", a
+ * label on a line of its own above the quote, or one before the
+ * outlet's own words that the quote completes ("Daines (R-MT):
+ * Launching progress … “is big news …”"). */
+static gboolean
+label_before (Article       *a,
+              guint32        open,
+              const Salient *salient,
+              Speaker       *out,
+              guint32       *cue_token)
+{
+  guint32 line, colon;
+
+  if (open == NO_INDEX)
+    return FALSE;
+  line = article_token (a, open)->line;
+  colon = label_colon (a, line, open, salient, out);
+  /* "Presiden Joseph Biden:" alone on the line above */
+  if (colon == NO_INDEX && (article_token (a, open)->flags & TOKEN_LINE) && line > 0)
+    {
+      guint32 above = line - 1;
+
+      /* past blank lines only */
+      while (above > 0 && g_array_index (a->lines, Line, above).n_tokens == 0)
+        above--;
+      colon = label_colon (a, above, open, salient, out);
+      if (colon != NO_INDEX && colon + 1 != open)
+        {
+          speaker_clear (out);
+          colon = NO_INDEX;
+        }
+    }
+  if (colon == NO_INDEX)
+    return FALSE;
+  /* no quote between the label and this one: an earlier quote of the
+   * line took the label already, and this one goes on with it */
+  for (guint32 k = colon + 1; k < open; k++)
+    if (a->token_quote[k] != NO_INDEX)
+      {
+        speaker_clear (out);
+        return FALSE;
+      }
+  *cue_token = colon;
+  return TRUE;
 }
 
 /* A quote opening a paragraph after one that announces it: "The
@@ -1622,7 +1978,9 @@ frame_of_fragment (Article       *a,
           for (guint32 r = k + 2; r < open; r++)
             if (a->token_quote[r] == NO_INDEX && !_article_token_is_word (a, r, "bahwa")
                 && _article_token_is (a, r, LEX_REL, NULL) && article_token (a, r - 1)->kind == TOKEN_WORD
-                && !_article_token_is (a, r - 1, LEX_SPEECH, NULL))
+                && !_article_token_is (a, r - 1, LEX_SPEECH, NULL)
+                /* "said on Monday that “…”": "that" opens what was said */
+                && !(_article_token_is_word (a, r, "that") && a->token_date[r - 1] != NO_INDEX))
               *certain = FALSE;
           *cue_token = k;
           return TRUE;
@@ -1966,6 +2324,8 @@ _tautan_extract_speakers (Article *a)
       if (!found)
         found = cue_before (a, q->open_token, &salient, &speaker, &cue);
       if (!found)
+        found = label_before (a, q->open_token, &salient, &speaker, &cue);
+      if (!found)
         found = statement_introduced (a, q->open_token, &speaker, &cue);
       if (!found)
         found = clause_subject_speaks (a, q, &salient, &speaker, &cue);
@@ -2034,6 +2394,11 @@ _tautan_extract_speakers (Article *a)
           certain = FALSE;
         }
 
+      /* a group with no names: which of them spoke, if one did, is
+       * the reader's guess */
+      if (speaker.entity == NO_INDEX && speaker.text != NULL && speaker.np_end > speaker.np_first
+          && is_group (a, speaker.np_first, speaker.np_end))
+        certain = FALSE;
       /* a mark never closed leaves the quote's end in doubt, not its
        * speaker: a cue or a plain continuation stays certain */
       speaker_copy (&q->speaker, &speaker);

@@ -4342,6 +4342,213 @@ add_entity_shape_tests (void)
   g_test_add_func ("/tautan/extract-rules/entities/hyphenated-given-name-part", test_hyphenated_given_name_part);
 }
 
+/* A speaker set as a label before a colon, as in a round-up of
+ * reactions or a transcript: the name's (a party-and-seat bracket
+ * after it notwithstanding), for certain, also where the outlet's words
+ * come before the quote or the label stands on the line above; a
+ * dateline or an unnamed role before a colon is no label (dev/087) */
+static void
+test_label_speaker (void)
+{
+  const char *texts[] = {
+    "U.S. Senator Ann Holt (R-MT): Launching the cleanup at the mine \u201cis big news for the town.\u201d\n",
+    "Senator Ann Holt (MO-07): \u201cThe sites are safe again.\u201d\n",
+    "Para menteri bertemu pada Senin.\n\nMenteri Luar Negeri Ann Holt:\n\u201cKami mendukung perdamaian.\u201d\n",
+  };
+  const char *words[] = { "is big news", "The sites are", "Kami mendukung" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2020-06-10");
+
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "certain");
+      assert_speaker (texts[i], "2020-06-10", words[i], "Ann Holt");
+    }
+  assert_speaker_words ("JAKARTA: \u201cHarga naik lagi,\u201d kata seorang pedagang.\n", "2020-06-10", "Harga naik",
+                        "seorang pedagang");
+  {
+    g_autoptr(JsonNode) node = extract ("Wartawan: \u201cApakah Bapak akan hadir?\u201d\n", "2020-06-10");
+    JsonObject *who = quote_speaker (node, "Apakah Bapak");
+
+    g_assert_false (json_object_has_member (who, "entity"));
+  }
+}
+
+/* A group speaking is no one of its members, nor the one who spoke
+ * last: "kata mereka" after a minister's quote, "They said:", "the two
+ * ministers said in a statement:" (uncertain); a body by its head word
+ * before a colon is the body's words */
+static void
+test_group_speaker (void)
+{
+  const char *texts[] = {
+    "Menteri Keuangan Ann Holt bertemu para pengusaha pada Senin. \"Pajak akan turun,\" kata Holt.\n\n"
+    "Para pengusaha menyambut baik rencana itu. \"Kami senang sekali,\" kata mereka.\n",
+    "Finance Minister Ann Holt met the farmers on Monday. \"Taxes will fall,\" Holt said.\n\n"
+    "They said: \u201cWe need rain.\u201d\n",
+    "Finance Minister Ann Holt met her French colleague on Monday. \"Taxes will fall,\" Holt said.\n\n"
+    "The two ministers said in a statement: \u201cWe agree on the plan.\u201d\n",
+    "Finance Minister Ann Holt met her French colleague on Monday. \"Taxes will fall,\" Holt said.\n\n"
+    "\"We thank Latvia,\" the two said in a joint statement.\n",
+  };
+  const char *words[] = { "Kami senang", "We need rain", "We agree", "We thank" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2020-06-10");
+      JsonObject *who = quote_speaker (node, words[i]);
+
+      g_assert_false (json_object_has_member (who, "entity"));
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "uncertain");
+    }
+  assert_speaker_words ("Finance Minister Ann Holt met the press on Monday. \"Taxes will fall,\" Holt said.\n\n"
+                        "The ministry said in a statement: \u201cThe borders stay closed.\u201d\n",
+                        "2020-06-10", "The borders", "The ministry");
+}
+
+/* A quote with no cue of its own whose next sentence says whose words
+ * they were: "“…” That was the message of Lund to the troops", "“…”
+ * Itulah pesan Lund" — not the words of the one who spoke before */
+static void
+test_words_named_after (void)
+{
+  assert_speaker ("Defence Minister Peter Lund visited the troops with Foreign Minister Ann Holt.\n\n"
+                  "\"The alliance is strong,\" Holt told reporters.\n\n"
+                  "\"We will not give up.\" That was the message of Lund to the soldiers.\n",
+                  "2020-06-10", "We will not", "Peter Lund");
+  assert_speaker ("Menteri Pertahanan Peter Lund mengunjungi pasukan bersama Menteri Luar Negeri Ann Holt.\n\n"
+                  "\"Aliansi kita kuat,\" kata Holt kepada wartawan.\n\n"
+                  "\"Kami tidak akan menyerah.\" Itulah pesan Lund kepada para prajurit.\n",
+                  "2020-06-10", "Kami tidak", "Peter Lund");
+  assert_speaker ("Defence Minister Peter Lund met Foreign Minister Ann Holt.\n\n\"We are partners,\" Holt said.\n\n"
+                  "\u201cTrade will grow.\u201d These were Lund\u2019s words at the meeting.\n",
+                  "2020-06-10", "Trade will", "Peter Lund");
+  assert_speaker ("Defence Minister Peter Lund met Foreign Minister Ann Holt.\n\n\"We are partners,\" Holt said.\n\n"
+                  "\"Ports will open.\" The statement was made by Lund at the end.\n",
+                  "2020-06-10", "Ports will", "Peter Lund");
+  assert_speaker ("Menteri Pertahanan Peter Lund bertemu Menteri Luar Negeri Ann Holt.\n\n\"Kami mitra,\" kata Holt.\n\n"
+                  "\"Kami bersahabat.\" Itu yang disampaikan Lund dalam pertemuan.\n",
+                  "2020-06-10", "Kami bersahabat", "Peter Lund");
+}
+
+/* A paragraph wrapped by hand whose quote closes a line or two below:
+ * one quote, all its words, not a quote going on into a new paragraph
+ * (dev/100, dev/106) */
+static void
+test_wrapped_quote_closes_below (void)
+{
+  const char *texts[] = {
+    "Kepala BRIN Ann Holt berbicara di Jakarta pada Rabu.\n\u201cBRIN berperan penting, mulai dari\n"
+    "swasembada pangan, ketahanan energi dan\nolahraga,\u201d kata Holt.\nHolt juga menjelaskan peran BRIN.\n",
+    "Sergeant Ann Holt spoke at the base on Monday.\n\"Of course we always think we're\ngoing to win the "
+    "contest,\" said Holt. \"We train hard.\"\n",
+  };
+  const char *quoted[] = {
+    "BRIN berperan penting, mulai dari\nswasembada pangan, ketahanan energi dan\nolahraga,",
+    "Of course we always think we're\ngoing to win the contest,",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2025-11-19");
+      JsonArray *quotes = json_object_get_array_member (json_node_get_object (node), "quotes");
+      JsonObject *q = json_array_get_object_element (quotes, 0);
+
+      g_assert_cmpstr (json_object_get_string_member (q, "text"), ==, quoted[i]);
+      g_assert_false (json_object_has_member (q, "note"));
+      assert_speaker (texts[i], "2025-11-19", quoted[i], "Ann Holt");
+    }
+}
+
+/* "he", "she" after an unnamed speaker's quote: that speaker goes on, as
+ * after "ujarnya", not the last person the text named */
+static void
+test_pronoun_after_unnamed_speaker (void)
+{
+  assert_speaker_words ("Mayor Ann Holt toured the district on Monday. \"The shelters are full,\" Holt said.\n\n"
+                        "\"We did our best,\" the official, who declined to be named, said.\n\n"
+                        "\"It was a hard night,\" she told The Associated Press.\n",
+                        "2020-06-10", "It was a hard night", "the official");
+  assert_speaker_words ("Wali Kota Ann Holt meninjau lokasi pada Senin. \"Penampungan penuh,\" kata Holt.\n\n"
+                        "\"Kami sudah berusaha,\" kata seorang petugas.\n\n"
+                        "\"Malam itu berat,\" kata dia kepada wartawan.\n",
+                        "2020-06-10", "Malam itu berat", "seorang petugas");
+}
+
+/* The subject before a cue past two asides set off by commas ("Holt,
+ * dalam jumpa pers, Senin (10/6), mengatakan, “…”"), and a fragment
+ * after "said on Monday that": the subject's words, for certain */
+static void
+test_cue_past_asides (void)
+{
+  const char *texts[] = {
+    "Menteri Ann Holt meninjau lokasi banjir pada Senin.\n\n"
+    "Holt, dalam jumpa pers, Senin (10/6), mengatakan, \u201cSemua toko sudah dibuka.\u201d\n",
+    "Minister Ann Holt toured the district on Monday.\n\nHolt said on Monday that \u201call roads are open\u201d.\n",
+  };
+  const char *words[] = { "Semua toko", "all roads" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2020-06-10");
+
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "certain");
+      assert_speaker (texts[i], "2020-06-10", words[i], "Ann Holt");
+    }
+}
+
+/* "Bagi Lund, “…”", "For Lund, “…”": the view of the person named, not
+ * of the one who spoke last */
+static void
+test_view_of_person (void)
+{
+  const char *texts[] = {
+    "Mahasiswa Ann Holt dan dosen Peter Lund menghadiri festival itu.\n\n\"Saya senang,\" kata Holt.\n\n"
+    "Bagi Lund, \u201cbudaya adalah jembatan.\u201d\n",
+    "Student Ann Holt and lecturer Peter Lund attended the festival.\n\n\"I am happy,\" Holt said.\n\n"
+    "For Lund, \u201cculture is a bridge.\u201d\n",
+  };
+  const char *words[] = { "budaya adalah", "culture is" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2020-06-10");
+
+      g_assert_cmpstr (quote_attribution (node, words[i]), ==, "certain");
+      assert_speaker (texts[i], "2020-06-10", words[i], "Peter Lund");
+    }
+}
+
+/* An unnamed speaker or a body by its head word before a cue and a
+ * colon or comma: "A spokesperson for the ministry said: “…”",
+ * "Seorang juru bicara kementerian mengatakan: “…”", "perusahaan itu
+ * menyatakan, “…”" — their words, not the last speaker's */
+static void
+test_unnamed_subject_before_cue (void)
+{
+  assert_speaker_words ("Minister Ann Holt met Governor Peter Lund.\n\n\"We are partners,\" Lund said.\n\n"
+                        "A spokesperson for the ministry said: \u201cThe minister is well.\u201d\n",
+                        "2020-06-10", "The minister is", "A spokesperson for the ministry");
+  assert_speaker_words ("Menteri Ann Holt bertemu Gubernur Peter Lund.\n\n\"Kami mitra,\" kata Lund.\n\n"
+                        "Seorang juru bicara kementerian mengatakan: \u201cMenteri dalam keadaan sehat.\u201d\n",
+                        "2020-06-10", "Menteri dalam", "Seorang juru bicara kementerian");
+  assert_speaker_words ("Menteri Ann Holt bertemu Gubernur Peter Lund.\n\n\"Kami mitra,\" kata Lund.\n\n"
+                        "Dalam siaran persnya, perusahaan itu menyatakan, \u201cPenjualan naik.\u201d\n",
+                        "2020-06-10", "Penjualan naik", "perusahaan itu");
+  /* …but "X was quoted by an agency as saying:" is X's, for certain,
+   * also after an unnamed official's clause in the same sentence
+   * (dev/074) */
+  {
+    const char *text = "An official commented that most buildings were destroyed, and local official, Huang Limin "
+                       "was quoted by the Chinese Xinhua news service as saying: \u201cSoldiers have been "
+                       "dispatched.\u201d\n";
+    g_autoptr(JsonNode) node = extract (text, "2020-06-10");
+
+    g_assert_cmpstr (quote_attribution (node, "Soldiers have"), ==, "certain");
+    assert_speaker (text, "2020-06-10", "Soldiers have", "Huang Limin");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4465,6 +4672,14 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/events/purpose-without-target", test_purpose_without_target);
   g_test_add_func ("/tautan/extract-rules/events/refusal-is-reject", test_refusal_is_reject);
   g_test_add_func ("/tautan/extract-rules/events/role-before-comma-name", test_role_before_comma_name);
+  g_test_add_func ("/tautan/extract-rules/speech/label-speaker", test_label_speaker);
+  g_test_add_func ("/tautan/extract-rules/speech/group-speaker", test_group_speaker);
+  g_test_add_func ("/tautan/extract-rules/speech/words-named-after", test_words_named_after);
+  g_test_add_func ("/tautan/extract-rules/quotes/wrapped-quote-closes-below", test_wrapped_quote_closes_below);
+  g_test_add_func ("/tautan/extract-rules/speech/pronoun-after-unnamed-speaker", test_pronoun_after_unnamed_speaker);
+  g_test_add_func ("/tautan/extract-rules/speech/cue-past-asides", test_cue_past_asides);
+  g_test_add_func ("/tautan/extract-rules/speech/view-of-person", test_view_of_person);
+  g_test_add_func ("/tautan/extract-rules/speech/unnamed-subject-before-cue", test_unnamed_subject_before_cue);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
