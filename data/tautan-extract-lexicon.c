@@ -156,7 +156,10 @@ const EventCue _tautan_event_cues[] = {
   { "perundingan", "meet", N | M }, { "menerima kunjungan", "meet", T | H }, { "menjamu", "meet", T | H },
   { "menyambut", "meet", T | H },
   { "ktt", "meet", N | M }, { "met", "meet", M | T }, { "meets", "meet", M | T },
-  { "meeting", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
+  { "meeting", "meet", N | M }, { "meetings", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
+  /* a participle after the main verb carries the subject's act: "X made
+   * a trip to Brussels, meeting with EU officials" */
+  { "meeting with", "meet", M | T },
   { "visit", "meet", N }, { "held talks", "meet", M | T }, { "talks", "meet", N | M },
   { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
   { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
@@ -414,6 +417,11 @@ static const struct { const char *phrase; guint32 value; } descriptions[] = {
   { "both leaders", DESC_PAIR_LEADERS }, { "the two presidents", DESC_PAIR_LEADERS },
   { "kedua negara", DESC_PAIR_STATES }, { "the two countries", DESC_PAIR_STATES },
   { "both countries", DESC_PAIR_STATES }, { "the two nations", DESC_PAIR_STATES },
+  /* two ministers just named; not "kedua Menlu", which is also "the
+   * second" before a name ("pertemuan kedua Menlu Retno") */
+  { "the two ministers", DESC_PAIR_LEADERS },
+  { "both ministers", DESC_PAIR_LEADERS }, { "the two foreign ministers", DESC_PAIR_LEADERS },
+  { "the two defense ministers", DESC_PAIR_LEADERS }, { "the two defence ministers", DESC_PAIR_LEADERS },
 };
 
 /* People of a state as a group: "legislator AS" (the state after), "US
@@ -432,6 +440,8 @@ static const char *light_verbs[] = {
   "melakukan", "mengadakan", "menggelar", "melancarkan", "meluncurkan", "menyampaikan",
   "menunjukkan", "mengungkapkan", "menegaskan", "menyerukan", "menjalin", "memperdalam",
   "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima", "mengumumkan",
+  /* "melaksanakan kunjungan kehormatan ke X", "paid a visit to X" */
+  "melaksanakan", "melangsungkan", "paid", "pays",
   "expressed", "express", "expresses", "expressing", "offered", "gave", "give", "sent", "launched", "held", "hold",
   "conducted", "received", "receives",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
