@@ -417,11 +417,6 @@ static const struct { const char *phrase; guint32 value; } descriptions[] = {
   { "both leaders", DESC_PAIR_LEADERS }, { "the two presidents", DESC_PAIR_LEADERS },
   { "kedua negara", DESC_PAIR_STATES }, { "the two countries", DESC_PAIR_STATES },
   { "both countries", DESC_PAIR_STATES }, { "the two nations", DESC_PAIR_STATES },
-  /* two ministers just named; not "kedua Menlu", which is also "the
-   * second" before a name ("pertemuan kedua Menlu Retno") */
-  { "the two ministers", DESC_PAIR_LEADERS },
-  { "both ministers", DESC_PAIR_LEADERS }, { "the two foreign ministers", DESC_PAIR_LEADERS },
-  { "the two defense ministers", DESC_PAIR_LEADERS }, { "the two defence ministers", DESC_PAIR_LEADERS },
 };
 
 /* People of a state as a group: "legislator AS" (the state after), "US
