@@ -156,7 +156,10 @@ const EventCue _tautan_event_cues[] = {
   { "perundingan", "meet", N | M }, { "menerima kunjungan", "meet", T | H }, { "menjamu", "meet", T | H },
   { "menyambut", "meet", T | H },
   { "ktt", "meet", N | M }, { "met", "meet", M | T }, { "meets", "meet", M | T },
-  { "meeting", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
+  { "meeting", "meet", N | M }, { "meetings", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
+  /* a participle after the main verb carries the subject's act: "X made
+   * a trip to Brussels, meeting with EU officials" */
+  { "meeting with", "meet", M | T },
   { "visit", "meet", N }, { "held talks", "meet", M | T }, { "talks", "meet", N | M },
   { "summit", "meet", N | M }, { "hosted", "meet", T | H }, { "shook hands", "meet", M | T },
   { "contacted", "meet", T }, { "menghubungi", "meet", T }, { "met with", "meet", M | T },
@@ -432,6 +435,8 @@ static const char *light_verbs[] = {
   "melakukan", "mengadakan", "menggelar", "melancarkan", "meluncurkan", "menyampaikan",
   "menunjukkan", "mengungkapkan", "menegaskan", "menyerukan", "menjalin", "memperdalam",
   "mempererat", "memperkuat", "meningkatkan", "melontarkan", "menerima", "mengumumkan",
+  /* "melaksanakan kunjungan kehormatan ke X", "paid a visit to X" */
+  "melaksanakan", "melangsungkan", "paid", "pays",
   "expressed", "express", "expresses", "expressing", "offered", "gave", "give", "sent", "launched", "held", "hold",
   "conducted", "received", "receives",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",

@@ -1358,6 +1358,25 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/quoted-label-no-blame/id",
     "Menteri Anna Holt menyebut tawaran Kanada itu \"sangat murah hati\", Senin (11/3).\n",
     "2024-03-13", "statement", "Anna Holt", NULL, "2024-03-11", "2024-03-11", "day" },
+  /* s18: shapes from unseen articles. A visit carried by a light verb */
+  { "/tautan/extract-rules/cues/light-verb-visit/id",
+    "Pada Senin, Menteri Anna Holt melaksanakan kunjungan kehormatan ke Menteri Ilse Varga di Oslo.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/cues/light-verb-visit/en",
+    "On Monday, Minister Anna Holt paid a visit to Minister Ilse Varga in Oslo.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-29", "2023-05-29", "day" },
+  /* meetings in the plural, and a participle after the main verb */
+  { "/tautan/extract-rules/cues/held-meetings/en",
+    "On Monday, Minister Anna Holt also held meetings with Minister Ilse Varga.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/cues/participle-meeting/en",
+    "Minister Anna Holt travelled to Oslo on Monday, meeting with Minister Ilse Varga.\n",
+    "2023-05-31", "meet", "Anna Holt", "Ilse Varga", "2023-05-29", "2023-05-29", "day" },
+  /* "kedua" before a name is "the second", not "both": the meeting's
+   * parties are the names */
+  { "/tautan/extract-rules/entities/second-meeting-no-pair/id",
+    "Ini adalah pertemuan kedua Menteri Anna Holt dan Menteri Ilse Varga setelah bertemu di Oslo pada 6 Juni 2023.\n",
+    "2023-07-31", "meet", "Anna Holt", "Ilse Varga", "2023-06-06", "2023-06-06", "day" },
 };
 
 static void
