@@ -921,6 +921,25 @@ body_after_article (const Article *a,
          && (token_is_word (a, k - 1, "the") || token_is_word (a, k - 1, "a") || token_is_word (a, k - 1, "an"));
 }
 
+/* An Indonesian passive verb in di-…-kan ("Dipaparkan", "Disampaikan",
+ * "Dijelaskan"), which a capital at the start of a sentence makes look
+ * like a name's first word. */
+static gboolean
+passive_verb_at (const Article *a,
+                 guint32        i)
+{
+  const Token *t = article_token (a, i);
+  const char *w = a->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (t->kind != TOKEN_WORD || len < 7 || w[0] != 'D' || w[1] != 'i' || strncmp (w + len - 3, "kan", 3) != 0)
+    return FALSE;
+  for (gsize k = 2; k < len; k++)
+    if (!g_ascii_islower (w[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article    *a,
@@ -968,6 +987,10 @@ propose_run (Article    *a,
             break;
           }
     }
+  /* a passive verb opening the sentence is no part of the name either:
+   * "Dipaparkan Abu, …", "Disampaikan Kepala Dinas X" */
+  if (end - first >= 2 && at_sentence_start (a, first) && passive_verb_at (a, first))
+    first++;
   run_start = first;
   /* "Foreign" of "Minister of Foreign and European Affairs": the first
    * part of a portfolio, named with the rest after "and" */
@@ -1092,8 +1115,15 @@ propose_run (Article    *a,
 
           if (body_head_at (a, k, &len) && k + len + 2 <= end)
             {
-              g_autofree char *org_name = _article_token_text (a, first, k + len);
+              g_autofree char *org_name = NULL;
 
+              /* "Sekretariat DPRD Bangkalan Abu Soleh": a region's body
+               * is named with its region, then the person */
+              if (regional_body_at (a, k) && regional_qualifier (a, k + len) && k + len + 4 <= end)
+                len += 2;
+              else if (regional_body_at (a, k) && k + len + 3 <= end)
+                len += 1;
+              org_name = _article_token_text (a, first, k + len);
               add_mention (a, first, k + len,
                            _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
                            NO_INDEX);

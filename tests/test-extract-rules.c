@@ -2237,6 +2237,17 @@ test_participant_shapes (void)
                 "meet", "Budi Santoso", "Audy Joinaldy", "2020-04-06", "2020-04-06", "day");
   assert_event ("Sergeant Major John Smith met Air Chief Marshal Hadi Tjahjanto on Monday.\n", "2020-04-07",
                 "meet", "John Smith", "Hadi Tjahjanto", "2020-04-06", "2020-04-06", "day");
+  /* "Dipaparkan Abu, …": a passive verb opening the sentence is no part
+   * of the name */
+  {
+    g_autoptr(JsonNode) node = extract ("Tamu diterima Kasubag Humas Sekretariat DPRD Bangkalan Abu Soleh. "
+                                        "Dipaparkan Abu, kunjungan itu untuk studi banding. "
+                                        "\"Kami menerima tamu sesuai jadwal,\" ujarnya.\n", "2021-09-14");
+
+    g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                  json_object_get_string_member_with_default (quote_speaker (node, "Kami menerima"),
+                                                                              "entity", NULL)), ==, "Abu Soleh");
+  }
   /* "Gunung Merapi", "Mount Merapi": a place, not a person */
   {
     g_autoptr(JsonNode) id = extract ("USAID memberikan bantuan kepada korban letusan Gunung Merapi pada Senin (6/4).\n",
