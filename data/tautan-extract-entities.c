@@ -485,6 +485,37 @@ name_words (const Article *a,
   return words;
 }
 
+/* A region's legislature, police, prosecutors or government, named by
+ * the short form that heads the region's name: "DPRD Kota Surabaya",
+ * "Polda Jambi", "Pemkab Bogor". */
+static gboolean
+regional_body_at (const Article *a,
+                  guint32        i)
+{
+  static const char *words[] = {
+    "dprd", "polda", "polres", "polresta", "polrestabes", "polsek", "pemkab", "pemkot", "pemprov",
+    "kejari", "kejati",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return (article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) && _article_token_in_list (a, i, &list);
+}
+
+/* The word that ends an Indonesian body's kind before its region:
+ * "Pengadilan Negeri" + "Surabaya", "Kejaksaan Tinggi" + "Bali",
+ * "Kepolisian Daerah" + "Jambi", "DPRD Kota" + "Surabaya". */
+static gboolean
+regional_qualifier (const Article *a,
+                    guint32        i)
+{
+  static const char *words[] = {
+    "negeri", "tinggi", "agama", "daerah", "resor", "kota", "kabupaten", "provinsi",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return i > 0 && _article_token_in_list (a, i, &list);
+}
+
 /* The head of a body's name at @i ("Kementerian", "Garda", "Task
  * Force"): the lexicon's heads, and the words below that name bodies
  * only in a name of their own (the lexicon's heads also read verbs and
@@ -500,6 +531,10 @@ body_head_at (const Article *a,
     "museum", "gallery", "galeri", "klub", "club", "liga", "league", "otoritas", "direktorat",
     "directorate", "dinas", "biro", "korps", "corps", "board", "institusi", "institution", "taskforce",
     "program", "programme",
+    /* a region's legislature, police, prosecutors, government and
+     * secretariats: "DPRD Kota Surabaya", "Polda Jambi", "Pemkab Bogor",
+     * "Sekretariat DPRD Bangkalan" name a body, not a person */
+    "sekretariat", "secretariat",
   };
   static const char *pairs[][2] = {
     { "satuan", "tugas" }, { "gugus", "tugas" }, { "task", "force" }, { "kamar", "dagang" },
@@ -522,7 +557,7 @@ body_head_at (const Article *a,
           *len = 2;
         return TRUE;
       }
-  if (_article_token_in_list (a, i, &list))
+  if (_article_token_in_list (a, i, &list) || regional_body_at (a, i))
     {
       if (len)
         *len = 1;
@@ -674,6 +709,21 @@ place_noun_at (const Article *a,
   return FALSE;
 }
 
+/* "Gunung Merapi", "Pulau Seram", "Mount Merapi", "Lake Toba": a name
+ * that a land or water feature opens is a place, never a party. */
+static gboolean
+feature_noun_at (const Article *a,
+                 guint32        i)
+{
+  static const char *words[] = {
+    "gunung", "pulau", "sungai", "danau", "selat", "teluk", "tanjung", "lembah", "mount", "mt",
+    "lake", "river", "strait", "gulf", "cape",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return (article_token (a, i)->flags & TOKEN_CAPITAL) && _article_token_in_list (a, i, &list);
+}
+
 /* Whether the words at @i make the name before them a modifier of a
  * thing: "of" ("Man of the Match"), or a noun of products and awards. */
 static gboolean
@@ -822,6 +872,74 @@ of_and_portfolio (const Article *a,
   return NO_INDEX;
 }
 
+static gboolean names_ministry (const char *name);
+
+/* Whether mention @m is a gazetteer state written with its own name
+ * ("Israel", "Japan"): not an adjective of it ("Israeli"), a metonym
+ * ("Tokyo") or a short form, which before a body only says whose body it
+ * is ("the UK Home Office"). */
+static gboolean
+state_named_as_such (const Article *a,
+                     const Mention *m)
+{
+  const ArticleEntity *e = entity_at (a, m->entity);
+  const TautanGazetteerEntry *g;
+  g_autofree char *words = NULL;
+  g_autofree char *norm = NULL;
+  g_autofree char *name = NULL;
+
+  if (e->kind != TAUTAN_ENTITY_STATE || e->gazetteer == NO_INDEX)
+    return FALSE;
+  g = tautan_gazetteer_get_entry (a->gazetteer, e->gazetteer);
+  words = _article_token_text (a, m->first_token, m->end_token);
+  norm = _tautan_normalise_name (words, -1);
+  name = _tautan_normalise_name (g->name, -1);
+  return g_strcmp0 (norm, name) == 0;
+}
+
+/* Whether the run at @i follows an article, or a state's mention after
+ * one ("the U.S. Fish and Wildlife Service"). */
+static gboolean
+body_after_article (const Article *a,
+                    guint32        i)
+{
+  guint32 k = i;
+
+  /* "A Scottish Fire …" at the start of a sentence: the article opens
+   * the run */
+  if (token_is_word (a, i, "the") || token_is_word (a, i, "a") || token_is_word (a, i, "an"))
+    return TRUE;
+  if (k > 0 && a->token_mention[k - 1] != NO_INDEX)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k - 1]);
+
+      if (m->end_token != k || entity_at (a, m->entity)->kind != TAUTAN_ENTITY_STATE)
+        return FALSE;
+      k = m->first_token;
+    }
+  return k > 0 && article_token (a, k - 1)->line == article_token (a, i)->line
+         && (token_is_word (a, k - 1, "the") || token_is_word (a, k - 1, "a") || token_is_word (a, k - 1, "an"));
+}
+
+/* An Indonesian passive verb in di-…-kan ("Dipaparkan", "Disampaikan",
+ * "Dijelaskan"), which a capital at the start of a sentence makes look
+ * like a name's first word. */
+static gboolean
+passive_verb_at (const Article *a,
+                 guint32        i)
+{
+  const Token *t = article_token (a, i);
+  const char *w = a->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (t->kind != TOKEN_WORD || len < 7 || w[0] != 'D' || w[1] != 'i' || strncmp (w + len - 3, "kan", 3) != 0)
+    return FALSE;
+  for (gsize k = 2; k < len; k++)
+    if (!g_ascii_islower (w[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article    *a,
@@ -869,6 +987,10 @@ propose_run (Article    *a,
             break;
           }
     }
+  /* a passive verb opening the sentence is no part of the name either:
+   * "Dipaparkan Abu, …", "Disampaikan Kepala Dinas X" */
+  if (end - first >= 2 && at_sentence_start (a, first) && passive_verb_at (a, first))
+    first++;
   run_start = first;
   /* "Foreign" of "Minister of Foreign and European Affairs": the first
    * part of a portfolio, named with the rest after "and" */
@@ -993,8 +1115,15 @@ propose_run (Article    *a,
 
           if (body_head_at (a, k, &len) && k + len + 2 <= end)
             {
-              g_autofree char *org_name = _article_token_text (a, first, k + len);
+              g_autofree char *org_name = NULL;
 
+              /* "Sekretariat DPRD Bangkalan Abu Soleh": a region's body
+               * is named with its region, then the person */
+              if (regional_body_at (a, k) && regional_qualifier (a, k + len) && k + len + 4 <= end)
+                len += 2;
+              else if (regional_body_at (a, k) && k + len + 3 <= end)
+                len += 1;
+              org_name = _article_token_text (a, first, k + len);
               add_mention (a, first, k + len,
                            _article_entity_proposed (a, org_name, TAUTAN_ENTITY_ORGANISATION, NULL, NO_INDEX),
                            NO_INDEX);
@@ -1162,6 +1291,27 @@ propose_run (Article    *a,
             a->token_mention[k] = NO_INDEX;
           m->end_token = m->first_token;
         }
+      /* "Polda" + "Jambi", "DPRD" + "Jawa Timur": a region's body is
+       * named with its region, which stays a place of its own elsewhere */
+      else if (entity_at (a, m->entity)->kind == TAUTAN_ENTITY_PLACE && m->first_token == end
+               && ((end - first == 1 && regional_body_at (a, first)) || regional_qualifier (a, end - 1))
+               && !(article_token (a, end)->flags & TOKEN_LINE))
+        {
+          static const char *compass[] = { "utara", "selatan", "barat", "timur", "tengah" };
+
+          end = m->end_token;
+          for (guint32 k = m->first_token; k < end; k++)
+            a->token_mention[k] = NO_INDEX;
+          m->end_token = m->first_token;
+          /* "Pengadilan Negeri Jakarta Selatan": the part of the region */
+          for (guint c = 0; c < G_N_ELEMENTS (compass); c++)
+            if (end < article_n_tokens (a) && a->token_mention[end] == NO_INDEX && is_name_word (a, end)
+                && token_is_word (a, end, compass[c]) && !(article_token (a, end)->flags & TOKEN_LINE))
+              {
+                end++;
+                break;
+              }
+        }
     }
 
   /* "Panama City", "Kuwait City": a state's name begins the name of a
@@ -1208,6 +1358,29 @@ propose_run (Article    *a,
         }
     }
 
+  /* "the Israel Space Agency", "Japan Aerospace Exploration Agency": a
+   * body whose name begins with a state's own name (not its adjective:
+   * "the Russian Foreign Ministry" is left to requalify_ministry) holds
+   * the state in its name, and the state is its affiliation; without
+   * it, "Space Agency" would make one body of every state's agency */
+  if (org && first > 0 && !titled && inner_role == NO_INDEX && state == NO_INDEX && end - first >= 2
+      && a->token_mention[first - 1] != NO_INDEX
+      && (article_token (a, first)->flags & TOKEN_SPACE) && !(article_token (a, first)->flags & TOKEN_LINE))
+    {
+      g_autofree char *head = _article_token_text (a, first, end);
+      Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[first - 1]);
+
+      if (m->end_token == first && m->end_token > m->first_token && !names_ministry (head)
+          && state_named_as_such (a, m))
+        {
+          state = m->entity;
+          first = m->first_token;
+          for (guint32 k = m->first_token; k < m->end_token; k++)
+            a->token_mention[k] = NO_INDEX;
+          m->end_token = m->first_token;
+        }
+    }
+
   name = _article_token_text (a, first, end);
   if (org || all_acronyms)
     kind = TAUTAN_ENTITY_ORGANISATION;
@@ -1239,7 +1412,8 @@ propose_run (Article    *a,
                && (_article_match_with (a, first - 1, LEX_PREP, PREP_AT, NULL)
                    || _article_match_with (a, first - 1, LEX_PREP, PREP_FROM, NULL)))
         kind = TAUTAN_ENTITY_PLACE;
-      else if (place_noun_at (a, end) || (end - first >= 2 && token_is_word (a, end - 1, "city")))
+      else if (place_noun_at (a, end) || (end - first >= 2 && token_is_word (a, end - 1, "city"))
+               || (end - first >= 2 && feature_noun_at (a, first)))
         kind = TAUTAN_ENTITY_PLACE;
       /* People's names take no article: after "the", the words name a
        * body ("The Deseret News observed"), or, before "of" or a noun of
@@ -1919,6 +2093,15 @@ requalify_bodies (Article *a)
       norm = _tautan_normalise_name (words, -1);
       if (text_names_entry (a->gazetteer, norm, aff))
         continue;
+      /* "NASA", "USAID": a body named by its own name is that one body,
+       * whatever state the story is about; only a name that says its
+       * kind ("Foreign Ministry", "Senat") may be another state's */
+      {
+        g_autofree char *own_name = _tautan_normalise_name (g->name, -1);
+
+        if (g_strcmp0 (norm, own_name) == 0)
+          continue;
+      }
 
       own = _article_entity_for_gazetteer (a, aff);
       e = entity_at (a, m->entity);
@@ -2028,6 +2211,28 @@ _tautan_extract_mentions (Article *a)
                      || (token_is_word (a, end, "and") && end + 1 < n && is_name_word (a, end + 1)
                          && a->token_mention[end + 1] == NO_INDEX)))
             end++;
+        }
+      /* "a Scottish Fire and Rescue Service spokesperson", "the U.S. Fish
+       * and Wildlife Service": after an article (people's names take
+       * none), two names joined by "and" are one body's when the second
+       * ends with a body's head */
+      if (end > i && end + 1 < n && token_is_word (a, end, "and") && body_after_article (a, i)
+          && !(article_token (a, end + 1)->flags & TOKEN_LINE))
+        {
+          guint32 k = end + 1;
+          gboolean head = FALSE;
+
+          while (k < n && a->token_mention[k] == NO_INDEX && article_token (a, k)->line == line
+                 && (article_token (a, k)->flags & TOKEN_SPACE) && is_name_word (a, k))
+            k++;
+          for (guint32 back = 1; back <= 2 && k - back > end && !head; back++)
+            {
+              guint32 len;
+
+              head = body_head_at (a, k - back, &len) && len == back;
+            }
+          if (head)
+            end = k;
         }
       if (end == i)
         continue;

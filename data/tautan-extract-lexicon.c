@@ -527,6 +527,14 @@ static const char *titles[] = {
   "komjen pol", "akbp pol", "jenderal pol", "ketua umum", "wakil ketua umum", "direktur utama",
   "dirut", "direktur jenderal", "dirjen", "kepala staf", "ketua panitia", "ketua pelaksana",
   "ketua harian",
+  /* regional offices and their deputies, ranks and posts new to the
+   * list: "Wagub Sumbar Audy", "Sersan Budi", "Kasubag Humas Abu Soleh",
+   * "Air Chief Marshal Hadi Tjahjanto", "Sergeant Major John Smith" */
+  "wagub", "wakil gubernur", "wabup", "wakil bupati", "wawali", "wakil wali kota", "wakil walikota",
+  "sekda", "sekretaris daerah", "kasubag", "kabag", "kabid", "kasat", "kapolresta", "wakapolda",
+  "wakapolres", "danrem", "dandim", "pangdam", "kajari", "kajati", "pimpinan", "sersan",
+  "sersan mayor", "marshal", "air marshal", "air chief marshal", "field marshal", "sergeant major",
+  "master sergeant", "command sergeant major", "chief master sergeant",
   /* courts and sport: "U.S. Attorney Jane Roe", "terdakwa Joko", "striker Tom Baker" */
   "attorney", "attorney general", "district attorney", "lawyer", "defendant", "sheriff",
   "detective", "inspector", "striker", "midfielder", "defender", "goalkeeper", "skipper",

@@ -2208,6 +2208,77 @@ test_shortened_title (void)
                   "2023-06-13", "We regret", "Bima Santoso");
 }
 
+/* Participants the event rules need as entities (s18): a region's
+ * bodies, a body named with its state, two names joined by "and" in a
+ * body's name, titles of regional offices and ranks, places named by a
+ * land feature. */
+static void
+test_participant_shapes (void)
+{
+  /* "DPRD Kota Surabaya", "Polda Jambi", "Pengadilan Negeri Jakarta
+   * Selatan": a region's body is one organisation with its region */
+  {
+    g_autoptr(JsonNode) node = extract ("DPRD Kota Surabaya bertemu Polda Jambi pada Senin (6/4). "
+                                        "Kejaksaan Tinggi Bali bertemu Pengadilan Negeri Jakarta Selatan pada Selasa (7/4). "
+                                        "Pimpinan DPRD Blora bertemu Pemkab Bogor pada Rabu (8/4).\n", "2020-04-09");
+    JsonObject *root = json_node_get_object (node);
+
+    g_assert_cmpstr (entity_kind (root, "DPRD Kota Surabaya"), ==, "organisation");
+    g_assert_cmpstr (entity_kind (root, "Polda Jambi"), ==, "organisation");
+    g_assert_cmpstr (entity_kind (root, "Kejaksaan Tinggi Bali"), ==, "organisation");
+    g_assert_cmpstr (entity_kind (root, "Pengadilan Negeri Jakarta Selatan"), ==, "organisation");
+    g_assert_cmpstr (entity_kind (root, "DPRD Blora"), ==, "organisation");
+    g_assert_null (entity_kind (root, "Pimpinan DPRD Blora"));
+  }
+  /* the English shape, already one name */
+  assert_event ("The Minneapolis Police Department met the Hennepin County Court on Monday.\n", "2020-04-07",
+                "meet", "Minneapolis Police Department", "Hennepin County Court", "2020-04-06", "2020-04-06", "day");
+  /* "the Israel Space Agency": the state's own name begins the body's;
+   * "NASA" stays the one NASA in a story about Israel */
+  assert_event ("NASA signed an agreement with the Israel Space Agency on Monday.\n", "2020-04-07",
+                "sign-agreement", "NASA", "Israel Space Agency", "2020-04-06", "2020-04-06", "day");
+  assert_event ("NASA menandatangani perjanjian dengan Israel Space Agency pada Senin (6/4).\n", "2020-04-07",
+                "sign-agreement", "NASA", "Israel Space Agency", "2020-04-06", "2020-04-06", "day");
+  /* "a Scottish Fire and Rescue Service spokesperson": after an article,
+   * "and" joins a body's name; a person's name takes no article */
+  {
+    g_autoptr(JsonNode) node = extract ("A Scottish Fire and Rescue Service spokesperson said the road was closed.\n"
+                                        "\nRetno Marsudi and Defense Ministry officials met Lloyd Austin on Monday.\n",
+                                        "2020-04-07");
+    JsonObject *root = json_node_get_object (node);
+
+    g_assert_cmpstr (entity_kind (root, "Scottish Fire and Rescue Service"), ==, "organisation");
+    g_assert_null (entity_kind (root, "Rescue Service"));
+    g_assert_null (entity_kind (root, "Retno Marsudi and Defense Ministry"));
+  }
+  /* titles of regional offices and ranks before a name */
+  assert_event ("Sersan Budi Santoso bertemu Wagub Audy Joinaldy pada Senin (6/4).\n", "2020-04-07",
+                "meet", "Budi Santoso", "Audy Joinaldy", "2020-04-06", "2020-04-06", "day");
+  assert_event ("Sergeant Major John Smith met Air Chief Marshal Hadi Tjahjanto on Monday.\n", "2020-04-07",
+                "meet", "John Smith", "Hadi Tjahjanto", "2020-04-06", "2020-04-06", "day");
+  /* "Dipaparkan Abu, …": a passive verb opening the sentence is no part
+   * of the name */
+  {
+    g_autoptr(JsonNode) node = extract ("Tamu diterima Kasubag Humas Sekretariat DPRD Bangkalan Abu Soleh. "
+                                        "Dipaparkan Abu, kunjungan itu untuk studi banding. "
+                                        "\"Kami menerima tamu sesuai jadwal,\" ujarnya.\n", "2021-09-14");
+
+    g_assert_cmpstr (entity_name (json_node_get_object (node),
+                                  json_object_get_string_member_with_default (quote_speaker (node, "Kami menerima"),
+                                                                              "entity", NULL)), ==, "Abu Soleh");
+  }
+  /* "Gunung Merapi", "Mount Merapi": a place, not a person */
+  {
+    g_autoptr(JsonNode) id = extract ("USAID memberikan bantuan kepada korban letusan Gunung Merapi pada Senin (6/4).\n",
+                                      "2020-04-07");
+    g_autoptr(JsonNode) en = extract ("USAID sent aid to the victims of the eruption of Mount Merapi on Monday.\n",
+                                      "2020-04-07");
+
+    g_assert_cmpstr (entity_kind (json_node_get_object (id), "Gunung Merapi"), ==, "place");
+    g_assert_cmpstr (entity_kind (json_node_get_object (en), "Mount Merapi"), ==, "place");
+  }
+}
+
 static void
 test_ministry_of_the_story (void)
 {
@@ -2272,6 +2343,7 @@ add_generalising_speaker_tests (void)
   g_test_add_func ("/tautan/extract-rules/speakers/unclosed-keeps-speaker", test_unclosed_keeps_speaker);
   g_test_add_func ("/tautan/extract-rules/entities/ministry-of-the-story", test_ministry_of_the_story);
   g_test_add_func ("/tautan/extract-rules/speakers/shortened-title", test_shortened_title);
+  g_test_add_func ("/tautan/extract-rules/entities/participant-shapes", test_participant_shapes);
   g_test_add_func ("/tautan/extract-rules/quotes/hand-wrapped-paragraphs", test_hand_wrapped_paragraphs);
   g_test_add_func ("/tautan/extract-rules/speakers/statement-announced", test_statement_announced);
   g_test_add_func ("/tautan/extract-rules/speakers/demikian-statement", test_demikian_statement);
