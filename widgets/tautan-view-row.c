@@ -14,9 +14,12 @@
 #include "tautan/tautan-view-list.h"
 #include "tautan/tautan-view-row.h"
 
+#include "tautan-view-row-private.h"
+
 /* A saved view in the views list: its name, editable in place, its time
  * span, a popover editing what the briefing prints of it (title, note,
- * handling marking), and buttons to move or delete it. A list recycles rows and moves
+ * handling marking), and buttons to move or delete it; a row dragged onto
+ * another moves its view there. A list recycles rows and moves
  * them while a name may be being edited, so the row never acts on a view
  * it no longer shows: rebinding ends an edit first, and every command
  * names its position when it fires. */
@@ -108,6 +111,123 @@ editing_changed_cb (TautanViewRow *self)
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "views.rename", "(us)", self->position, text);
   update_name (self);
+}
+
+/* GtkEditableLabel is a drag source and a drop target of its own text:
+ * a name dropped on it replaced the label's text with no edit, so the
+ * list showed a name the view did not have. Both are silenced below;
+ * text that still changes outside an edit is put back. */
+static void
+name_text_cb (TautanViewRow *self)
+{
+  if (self->binding || gtk_editable_label_get_editing (self->name) ||
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name)), self->shown_name) == 0)
+    return;
+  update_name (self);
+}
+
+/* Rows are dragged by a private type that no other widget accepts (a
+ * view's name as text would land in an editable label). X11 offers a drag
+ * to its targets by MIME type, and a view has none, so the drag carries
+ * this type and the view itself waits here: only a drag of this process
+ * ever has it. */
+#define VIEW_ROW_MIME "application/x-tautan-view-row"
+
+static TautanSavedView *dragged_view;
+
+/* A drag starts from anywhere on the row, its name included (the
+ * label's own source is silenced), but not while the name is being
+ * edited (its text is selected by dragging then) nor from the fields'
+ * popover, whose events pass through the row. */
+static GdkContentProvider *
+drag_prepare_cb (TautanViewRow *self,
+                 double         x,
+                 double         y)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (self->view == NULL || gtk_editable_label_get_editing (self->name) ||
+      gtk_widget_get_visible (GTK_WIDGET (self->fields_popover)))
+    return NULL;
+  g_set_object (&dragged_view, self->view);
+  bytes = g_bytes_new_static ("", 0);
+  return gdk_content_provider_new_for_bytes (VIEW_ROW_MIME, bytes);
+}
+
+static void
+drag_begin_cb (TautanViewRow *self,
+               GdkDrag       *drag,
+               GtkDragSource *source)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static void
+drag_end_cb (TautanViewRow *self)
+{
+  g_clear_object (&dragged_view);
+}
+
+static gboolean
+find_view (GListModel      *views,
+           TautanSavedView *view,
+           guint           *position)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) v = g_list_model_get_item (views, i);
+
+      if (v == view)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * _tautan_view_row_drop_view:
+ * @view: a view of the same list
+ *
+ * @view takes this row's place; the views between shift by one. Only a
+ * view of this row's list moves: one of another window's list is not
+ * found and refused.
+ *
+ * Returns: whether @view is in the list
+ */
+gboolean
+_tautan_view_row_drop_view (TautanViewRow   *self,
+                            TautanSavedView *view)
+{
+  GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (self), TAUTAN_TYPE_VIEW_LIST);
+  TautanSession *session = list ? tautan_view_list_get_session (TAUTAN_VIEW_LIST (list)) : NULL;
+  guint from;
+
+  if (session == NULL || view == NULL || self->view == NULL ||
+      !find_view (tautan_session_get_views (session), view, &from))
+    return FALSE;
+  if (view != self->view)
+    {
+      stop_editing (self, TRUE);
+      gtk_widget_activate_action (GTK_WIDGET (self), "views.move", "(uu)", from, self->position);
+    }
+  return TRUE;
+}
+
+static gboolean
+drop_cb (TautanViewRow      *self,
+         GdkDrop            *drop,
+         double              x,
+         double              y,
+         GtkDropTargetAsync *target)
+{
+  gboolean moved = _tautan_view_row_drop_view (self, dragged_view);
+
+  gdk_drop_finish (drop, moved ? GDK_ACTION_MOVE : 0);
+  return moved;
 }
 
 /* The popover opens on the view's current values. */
@@ -345,10 +465,48 @@ tautan_view_row_class_init (TautanViewRowClass *klass)
   gtk_widget_class_install_action (widget_class, "row.apply-fields", NULL, apply_fields_action);
 }
 
+/* The name label's own drag source and drop target (GTK 4.8 puts them on
+ * the label inside it) would drag the name as text, and take text dropped
+ * on it, instead of the row being dragged. */
+static void
+silence_label_dnd (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller) || GTK_IS_DROP_TARGET (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    silence_label_dnd (c);
+}
+
 static void
 tautan_view_row_init (TautanViewRow *self)
 {
+  GtkDragSource *source;
+  GtkDropTargetAsync *target;
+  GdkContentFormats *formats;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->name, "notify::text", G_CALLBACK (name_text_cb), self, G_CONNECT_SWAPPED);
+  silence_label_dnd (GTK_WIDGET (self->name));
+
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (source, "drag-begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
+  formats = gdk_content_formats_new ((const char *[]) { VIEW_ROW_MIME }, 1);
+  target = gtk_drop_target_async_new (formats, GDK_ACTION_MOVE);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
   tautan_view_row_update_moves (self);
 }
 
