@@ -269,6 +269,41 @@ test_open_foreign (void)
   destroy_window (window);
 }
 
+static void
+count_dismissed (AdwToast *toast,
+                 guint    *count)
+{
+  (*count)++;
+}
+
+/* The same message again replaces the one shown or waiting, where twenty
+ * Ctrl+D queued twenty "View added" toasts for over a minute; another
+ * message waits its turn as before. */
+static void
+test_toast_replaces (void)
+{
+  TautanWindow *window = new_window ();
+  AdwToast *first = adw_toast_new ("View added");
+  AdwToast *second = adw_toast_new ("View added");
+  AdwToast *other = adw_toast_new ("Workspace saved");
+  guint first_dismissed = 0, second_dismissed = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  g_signal_connect (first, "dismissed", G_CALLBACK (count_dismissed), &first_dismissed);
+  g_signal_connect (second, "dismissed", G_CALLBACK (count_dismissed), &second_dismissed);
+  _tautan_window_add_toast (window, first);
+  tautan_test_iterate ();
+  _tautan_window_add_toast (window, second);
+  tautan_test_iterate ();
+  g_assert_cmpuint (first_dismissed, ==, 1);
+  g_assert_cmpuint (second_dismissed, ==, 0);
+  _tautan_window_add_toast (window, other);
+  tautan_test_iterate ();
+  g_assert_cmpuint (second_dismissed, ==, 0);
+
+  destroy_window (window);
+}
+
 /* Space on the canvas plays and pauses (GtkWindow's activate-focus). */
 static void
 test_space_plays (void)
@@ -1112,6 +1147,7 @@ main (int   argc,
   g_test_add_func ("/tautan/window/templates", test_templates);
   g_test_add_func ("/tautan/window/open", test_open);
   g_test_add_func ("/tautan/window/open-foreign", test_open_foreign);
+  g_test_add_func ("/tautan/window/toast-replaces", test_toast_replaces);
   g_test_add_func ("/tautan/window/open-body-follows-title", test_open_body_follows_title);
   g_test_add_func ("/tautan/window/recent-same-name", test_recent_same_name);
   g_test_add_func ("/tautan/window/style", test_style);
