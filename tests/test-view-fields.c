@@ -429,6 +429,96 @@ test_drag (void)
   g_assert_null (window);
 }
 
+/* The popover's shortcut for @accel ("<Control>z"), or NULL. */
+static GtkShortcut *
+popover_shortcut (GtkWidget  *popover,
+                  const char *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (popover);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, accel) == 0)
+            return shortcut;
+        }
+    }
+  return NULL;
+}
+
+/* A view deleted in the open popover: Ctrl+Z there brings it back and
+ * Shift+Ctrl+Z deletes it again. The popover's grab keeps key events from
+ * the window, whose own Ctrl+Z did nothing while it was open. The legend's
+ * and the analysis panel's popovers undo alike. */
+static void
+test_undo_in_popover (void)
+{
+  TautanApplication *app = shared_app ();
+  const char *buttons[] = { "views_button", "legend_button", "analysis_button" };
+  TautanWindow *window;
+  TautanSession *session;
+  GtkWidget *popover;
+  GtkShortcut *undo, *redo;
+  g_autofree char *names = NULL;
+
+  window = tautan_window_new (ADW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  iterate ();
+  session = tautan_window_get_session (window);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (child (window, "views_button")));
+  gtk_popover_set_autohide (GTK_POPOVER (popover), FALSE);
+  gtk_menu_button_popup (child (window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+  {
+    g_autoptr(TautanSavedView) second = g_list_model_get_item (tautan_session_get_views (session), 1);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (window, second)), "row.delete", NULL));
+  }
+  iterate ();
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 3");
+  g_clear_pointer (&names, g_free);
+
+  undo = popover_shortcut (popover, "<Control>z");
+  redo = popover_shortcut (popover, "<Shift><Control>z");
+  g_assert_nonnull (undo);
+  g_assert_nonnull (redo);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (undo), 0, popover, NULL));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 2,View 3");
+  g_clear_pointer (&names, g_free);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (redo), 0, popover, NULL));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 3");
+
+  for (guint i = 1; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *other = GTK_WIDGET (gtk_menu_button_get_popover (child (window, buttons[i])));
+
+      g_assert_nonnull (popover_shortcut (other, "<Control>z"));
+      g_assert_nonnull (popover_shortcut (other, "<Shift><Control>z"));
+    }
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/tautan/view-fields/edit", test_edit_fields);
   g_test_add_func ("/tautan/view-fields/moves", test_moves);
   g_test_add_func ("/tautan/view-fields/drag", test_drag);
+  g_test_add_func ("/tautan/view-fields/undo-in-popover", test_undo_in_popover);
 
   ret = g_test_run ();
   g_clear_object (&app_instance);
