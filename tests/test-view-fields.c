@@ -519,6 +519,61 @@ test_undo_in_popover (void)
   g_assert_null (window);
 }
 
+/* Moved from the keyboard, a view keeps the focus on its move buttons,
+ * down to the last place, where its Move Down goes off: the focus went
+ * out of the popover there and the next key moved nothing. */
+static void
+test_keyboard_moves (void)
+{
+  TautanApplication *app = shared_app ();
+  TautanWindow *window;
+  TautanSession *session;
+  GListModel *views;
+  g_autoptr(TautanSavedView) first = NULL;
+  GtkWidget *focus;
+  g_autofree char *names = NULL;
+
+  window = tautan_window_new (ADW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  iterate ();
+  session = tautan_window_get_session (window);
+  views = tautan_session_get_views (session);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  first = g_list_model_get_item (views, 0);
+
+  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
+  gtk_menu_button_popup (child (window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+
+  gtk_widget_grab_focus (action_button (row_of (window, first), "row.move-down"));
+  for (guint i = 0; i < 2; i++)
+    {
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_activate_action (focus, "row.move-down", NULL));
+      iterate ();
+      gtk_test_widget_wait_for_draw (child (window, "view_list"));
+    }
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 2,View 3,View 1");
+
+  /* Last now: the focus is on its Move Up, in the popover. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == action_button (row_of (window, first), "row.move-up"));
+  g_assert_true (gtk_widget_activate_action (focus, "row.move-up", NULL));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 2,View 1,View 3");
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/tautan/view-fields/moves", test_moves);
   g_test_add_func ("/tautan/view-fields/drag", test_drag);
   g_test_add_func ("/tautan/view-fields/undo-in-popover", test_undo_in_popover);
+  g_test_add_func ("/tautan/view-fields/keyboard-moves", test_keyboard_moves);
 
   ret = g_test_run ();
   g_clear_object (&app_instance);

@@ -10,7 +10,9 @@
 
 G_BEGIN_DECLS
 
-gboolean _tautan_view_row_drop_view (TautanViewRow   *self,
-                                     TautanSavedView *view);
+gboolean _tautan_view_row_drop_view  (TautanViewRow   *self,
+                                      TautanSavedView *view);
+void     _tautan_view_row_focus_move (TautanViewRow   *self,
+                                      gboolean         down);
 
 G_END_DECLS

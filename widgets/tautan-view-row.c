@@ -31,6 +31,8 @@ struct _TautanViewRow
   GtkEditableLabel *name;
   GtkLabel         *range;
   GtkMenuButton    *fields_button;
+  GtkWidget        *move_up_button;
+  GtkWidget        *move_down_button;
   GtkPopover       *fields_popover;
   GtkEntry         *name_entry;
   GtkEntry         *title_entry;
@@ -449,6 +451,8 @@ tautan_view_row_class_init (TautanViewRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, name);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, range);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, fields_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, move_up_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, move_down_button);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, fields_popover);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, title_entry);
@@ -463,6 +467,9 @@ tautan_view_row_class_init (TautanViewRowClass *klass)
   gtk_widget_class_install_action (widget_class, "row.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "row.apply-fields", NULL, apply_fields_action);
+  /* From anywhere in the row, as the buttons do. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "row.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "row.move-down", NULL);
 }
 
 /* The name label's own drag source and drop target (GTK 4.8 puts them on
@@ -583,6 +590,7 @@ tautan_view_row_update_moves (TautanViewRow *self)
   GtkWidget *list;
   TautanSession *session = NULL;
   guint n = 0;
+  gboolean up, down;
 
   g_return_if_fail (TAUTAN_IS_VIEW_ROW (self));
 
@@ -591,8 +599,10 @@ tautan_view_row_update_moves (TautanViewRow *self)
     session = tautan_view_list_get_session (TAUTAN_VIEW_LIST (list));
   if (session != NULL)
     n = g_list_model_get_n_items (tautan_session_get_views (session));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-up", self->position > 0 && self->position < n);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-down", self->position + 1 < n);
+  up = self->position > 0 && self->position < n;
+  down = self->position + 1 < n;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-up", up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-down", down);
 }
 
 /**
@@ -606,6 +616,26 @@ tautan_view_row_get_fields_button (TautanViewRow *self)
 {
   g_return_val_if_fail (TAUTAN_IS_VIEW_ROW (self), NULL);
   return self->fields_button;
+}
+
+/**
+ * _tautan_view_row_focus_move:
+ * @down: the Move Down button first, else Move Up
+ *
+ * Focuses that move button, or the other one where it is off (the view
+ * is first or last now).
+ */
+void
+_tautan_view_row_focus_move (TautanViewRow *self,
+                             gboolean       down)
+{
+  GtkWidget *first = down ? self->move_down_button : self->move_up_button;
+  GtkWidget *other = down ? self->move_up_button : self->move_down_button;
+
+  if (gtk_widget_is_sensitive (first))
+    gtk_widget_grab_focus (first);
+  else if (gtk_widget_is_sensitive (other))
+    gtk_widget_grab_focus (other);
 }
 
 /**
