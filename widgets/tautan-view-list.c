@@ -181,7 +181,7 @@ move_action (GtkWidget  *widget,
       self->moved = g_list_model_get_item (tautan_session_get_views (self->session), from);
       self->moved_down = to > from;
       if (self->focus_idle == 0)
-        self->focus_idle = g_idle_add (focus_moved_cb, self);
+        self->focus_idle = g_idle_add_full (G_PRIORITY_DEFAULT, focus_moved_cb, self, NULL);
     }
   tautan_session_move_view (self->session, from, to);
 }

@@ -219,6 +219,28 @@ _tautan_view_row_drop_view (TautanViewRow   *self,
   return TRUE;
 }
 
+typedef struct
+{
+  GWeakRef         row;
+  TautanSavedView *view;
+} Dropped;
+
+static gboolean
+move_dropped_cb (gpointer data)
+{
+  Dropped *d = data;
+  g_autoptr(TautanViewRow) row = g_weak_ref_get (&d->row);
+
+  if (row != NULL)
+    _tautan_view_row_drop_view (row, d->view);
+  g_weak_ref_clear (&d->row);
+  g_object_unref (d->view);
+  g_free (d);
+  return G_SOURCE_REMOVE;
+}
+
+/* The move waits for the drop to end, so rows are not rebound while GTK
+ * still handles it. */
 static gboolean
 drop_cb (TautanViewRow      *self,
          GdkDrop            *drop,
@@ -226,10 +248,22 @@ drop_cb (TautanViewRow      *self,
          double              y,
          GtkDropTargetAsync *target)
 {
-  gboolean moved = _tautan_view_row_drop_view (self, dragged_view);
+  Dropped *d;
 
-  gdk_drop_finish (drop, moved ? GDK_ACTION_MOVE : 0);
-  return moved;
+  if (dragged_view == NULL || self->view == NULL)
+    {
+      gdk_drop_finish (drop, 0);
+      return FALSE;
+    }
+  d = g_new0 (Dropped, 1);
+  g_weak_ref_init (&d->row, self);
+  d->view = g_object_ref (dragged_view);
+  /* Before redraws: an idle behind the graph's frames waited a second. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, move_dropped_cb, d, NULL);
+  gdk_drop_finish (drop, GDK_ACTION_MOVE);
+  /* GTK 4.8's async target leaves the highlight on after a drop. */
+  gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_DROP_ACTIVE);
+  return TRUE;
 }
 
 /* The popover opens on the view's current values. */
