@@ -465,6 +465,15 @@ merge_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
+merge_chosen_cb (GtkDropDown      *dropdown,
+                 GParamSpec       *pspec,
+                 AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "apply",
+                                           _tautan_window_curation_dropdown_entity (dropdown) != TAUTAN_NONE);
+}
+
+static void
 merge_actor_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -486,7 +495,11 @@ merge_actor_action (GtkWidget  *widget,
   body = g_strdup_printf (_("Every event, quote and affiliation of “%s” goes to the actor chosen, "
                             "and “%s” becomes one of its aliases."), e.name, e.name);
   dialog = _tautan_window_curation_dialog (self, _("Merge Into Actor"), body, _("_Merge"));
-  m->dropdown = _tautan_window_curation_entity_dropdown (m->dataset, NULL, entity, TAUTAN_NONE);
+  /* No actor is chosen for the user: the first of the dataset was, and
+   * Enter (Merge is the default) merged an unnamed group into a person. */
+  m->dropdown = _tautan_window_curation_entity_dropdown (m->dataset, _("Choose an actor"), entity, TAUTAN_NONE);
+  adw_message_dialog_set_response_enabled (dialog, "apply", FALSE);
+  g_signal_connect_object (m->dropdown, "notify::selected", G_CALLBACK (merge_chosen_cb), dialog, 0);
   adw_message_dialog_set_extra_child (dialog, _tautan_window_curation_labelled (_("_Into"), GTK_WIDGET (m->dropdown)));
   g_signal_connect_data (dialog, "response", G_CALLBACK (merge_response_cb), m,
                          (GClosureNotify)(void (*) (void))merge_data_free, 0);

@@ -15,6 +15,7 @@
 #include "tautan/tautan-autosave.h"
 #include "tautan/tautan-count.h"
 #include "tautan/tautan-diagnostic.h"
+#include "tautan/tautan-import-dialog.h"
 
 #include "tautan-window-private.h"
 
@@ -184,6 +185,164 @@ dialog_max_height (TautanWindow *self)
   return MAX (320, geometry.height * 2 / 3 - 250);
 }
 
+/* What a file that is no dataset is, when its first bytes say it is one
+ * of those Tautan imports or writes for other tools. */
+typedef enum {
+  FOREIGN_NONE,
+  FOREIGN_GDELT,
+  FOREIGN_ICEWS,
+  FOREIGN_ARCHIVE,
+  FOREIGN_GRAPH,
+  FOREIGN_ARTICLES,
+} Foreign;
+
+static gboolean
+name_ends (const char *name,
+           const char *suffix)
+{
+  g_autofree char *folded = g_ascii_strdown (name, -1);
+
+  return g_str_has_suffix (folded, suffix);
+}
+
+/* The first line's fields, split on tabs (the file is read no further). */
+static Foreign
+foreign_table (const char *text,
+               gsize       len)
+{
+  const char *end = memchr (text, '\n', len);
+  g_autofree char *line = g_strndup (text, end ? (gsize)(end - text) : len);
+  g_auto(GStrv) fields = g_strsplit (g_strchomp (line), "\t", -1);
+  guint n = g_strv_length (fields);
+
+  /* GDELT 1.0 has 57 or 58 columns, 2.0 has 61; ICEWS's coded events
+   * start with a header, its temporal-KG splits are four columns ending
+   * in a date. */
+  if (n == 57 || n == 58 || n == 61)
+    return FOREIGN_GDELT;
+  if (n == 20 && g_strcmp0 (fields[0], "Event ID") == 0)
+    return FOREIGN_ICEWS;
+  if (n == 4 && strlen (fields[3]) == 10 && g_ascii_isdigit (fields[3][0]) && fields[3][4] == '-' &&
+      fields[3][7] == '-')
+    return FOREIGN_ICEWS;
+  return FOREIGN_NONE;
+}
+
+static Foreign
+foreign_kind (GFile *file)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  g_autofree char *name = g_file_get_basename (file);
+  char head[4096];
+  gsize len = 0;
+  const char *text = head;
+
+  if (stream == NULL || name == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &len, NULL, NULL) || len == 0)
+    return FOREIGN_NONE;
+  if ((len >= 4 && memcmp (head, "PK\003\004", 4) == 0) || (len >= 2 && memcmp (head, "\037\213", 2) == 0))
+    return FOREIGN_ARCHIVE;
+  if (len >= 3 && memcmp (head, "\357\273\277", 3) == 0)
+    text += 3, len -= 3;
+  while (len > 0 && g_ascii_isspace (*text))
+    text++, len--;
+  if (len == 0 || memchr (text, '\0', len) != NULL)
+    return FOREIGN_NONE;
+  /* A dataset, maybe a broken one: its problems are what to show. A
+   * .jsonl of articles starts alike. */
+  if (*text == '{' || *text == '[')
+    return name_ends (name, ".jsonl") ? FOREIGN_ARTICLES : FOREIGN_NONE;
+  if (*text == '<' || name_ends (name, ".gexf") || name_ends (name, ".graphml") || name_ends (name, ".gml"))
+    return FOREIGN_GRAPH;
+  if (foreign_table (text, len) != FOREIGN_NONE)
+    return foreign_table (text, len);
+  if (name_ends (name, ".txt"))
+    return FOREIGN_ARTICLES;
+  return FOREIGN_NONE;
+}
+
+static void
+foreign_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TautanWindow     *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "tautan-file");
+  Foreign kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "tautan-foreign"));
+
+  if (g_strcmp0 (response, "import") != 0 || file == NULL)
+    return;
+  if (kind == FOREIGN_ARTICLES)
+    _tautan_window_import_articles (self, &file, 1);
+  else
+    {
+      TautanImportDialog *import = tautan_import_dialog_new (GTK_WINDOW (self));
+
+      tautan_import_dialog_set_files (import, &file, 1);
+      if (kind == FOREIGN_ICEWS)
+        tautan_import_dialog_set_database (import, TAUTAN_IMPORT_ICEWS);
+      else
+        tautan_import_dialog_set_database (import, TAUTAN_IMPORT_GDELT);
+      gtk_window_present (GTK_WINDOW (import));
+    }
+}
+
+/* A GDELT export or an article is no broken dataset: "fix it" with a JSON
+ * syntax error at 1:1 told users to repair a good file. Say what it is
+ * and offer the import that takes it. */
+static gboolean
+show_foreign (TautanWindow     *self,
+              AdwMessageDialog *dialog,
+              GFile            *file)
+{
+  Foreign kind = foreign_kind (file);
+  const char *body = NULL;
+  const char *import = NULL;
+
+  switch (kind)
+    {
+    case FOREIGN_GDELT:
+      body = _("This is a GDELT event export, not a Tautan dataset. Import Events (Ctrl+I) makes a dataset of it.");
+      import = _("_Import Events…");
+      break;
+    case FOREIGN_ICEWS:
+      body = _("These are ICEWS events, not a Tautan dataset. Import Events (Ctrl+I) makes a dataset of them.");
+      import = _("_Import Events…");
+      break;
+    case FOREIGN_ARCHIVE:
+      body = _("This is an archive, not a Tautan dataset. GDELT publishes its exports zipped: "
+               "Import Events (Ctrl+I) reads them as they are.");
+      import = _("_Import Events…");
+      break;
+    case FOREIGN_GRAPH:
+      body = _("This is a graph file (GEXF, GraphML or GML), not a Tautan dataset. Tautan writes these for "
+               "Gephi and other tools, but does not open them.");
+      break;
+    case FOREIGN_ARTICLES:
+      body = _("These look like news articles, not a Tautan dataset. Import Articles (Shift+Ctrl+A) "
+               "finds their actors, events and quotes for review.");
+      import = _("_Import Articles…");
+      break;
+    case FOREIGN_NONE:
+    default:
+      return FALSE;
+    }
+  adw_message_dialog_set_body (dialog, body);
+  if (import != NULL)
+    {
+      adw_message_dialog_add_responses (dialog, "close", _("_Close"), "import", import, NULL);
+      adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "import");
+      adw_message_dialog_set_close_response (dialog, "close");
+      g_object_set_data_full (G_OBJECT (dialog), "tautan-file", g_object_ref (file), g_object_unref);
+      g_object_set_data (G_OBJECT (dialog), "tautan-foreign", GINT_TO_POINTER (kind));
+      g_signal_connect_object (dialog, "response", G_CALLBACK (foreign_response_cb), self, 0);
+    }
+  else
+    adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 show_problems (TautanWindow *self,
                GFile        *file,
@@ -196,6 +355,8 @@ show_problems (TautanWindow *self,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
 
+  if (diagnostics != NULL && diagnostics->len > 0 && show_foreign (self, dialog, file))
+    return;
   if (diagnostics != NULL && diagnostics->len > 0)
     {
       g_autofree char *text = tautan_diagnostics_format (diagnostics, MAX_DIALOG_DIAGNOSTICS);

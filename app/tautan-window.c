@@ -275,12 +275,61 @@ _tautan_window_toast (TautanWindow *self,
   _tautan_window_add_toast (self, adw_toast_new (text));
 }
 
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* The toast shown or waiting last, until it is dismissed. */
+static GWeakRef *
+last_toast (TautanWindow *self)
+{
+  GWeakRef *last = g_object_get_data (G_OBJECT (self), "tautan-last-toast");
+
+  if (last == NULL)
+    {
+      last = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (last, NULL);
+      g_object_set_data_full (G_OBJECT (self), "tautan-last-toast", last, weak_ref_free);
+    }
+  return last;
+}
+
+static void
+toast_dismissed_cb (AdwToast     *toast,
+                    TautanWindow *self)
+{
+  GWeakRef *last = last_toast (self);
+  g_autoptr(AdwToast) shown = g_weak_ref_get (last);
+
+  if (shown == toast)
+    g_weak_ref_set (last, NULL);
+}
+
 /* Over the graph when it is shown, so a toast never hides the timeline;
- * over the whole window otherwise. Takes @toast. */
+ * over the whole window otherwise. Takes @toast. The same message as the
+ * one shown or waiting is not queued again: twenty Ctrl+D queued twenty
+ * "View added", shown one after another for over a minute, and the next
+ * message (an export's) waited behind them. (Dismissing the older one
+ * instead crashed libadwaita 1.2 in its hiding animation.) */
 void
 _tautan_window_add_toast (TautanWindow *self,
                           AdwToast     *toast)
 {
+  GWeakRef *last = last_toast (self);
+  g_autoptr(AdwToast) previous = g_weak_ref_get (last);
+
+  if (previous != NULL && g_strcmp0 (adw_toast_get_title (previous), adw_toast_get_title (toast)) == 0 &&
+      adw_toast_get_button_label (previous) == NULL && adw_toast_get_button_label (toast) == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+  g_weak_ref_set (last, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
+
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "explorer") == 0)
     adw_toast_overlay_add_toast (self->explorer_toasts, toast);
   else

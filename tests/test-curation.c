@@ -461,6 +461,48 @@ test_edit_actor_thread (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Merge Into chooses no actor for the user: the dataset's first was
+ * chosen, so Enter merged "Western officials" into Kim Jong Un. Merge is
+ * off until one is picked, and answering it then merges nothing. */
+static void
+test_merge_chooses_nothing (void)
+{
+  TautanWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+  GtkWidget *dropdown;
+  GArray *rows;
+  guint n_entities, kim;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  n_entities = tautan_dataset_get_n_entities (tautan_window_get_dataset (window));
+  tautan_session_select_entity (tautan_window_get_session (window), lookup (window, "western-officials"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.merge-actor", NULL));
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  dropdown = gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog));
+  g_assert_true (GTK_IS_DROP_DOWN (dropdown));
+  g_assert_cmpuint (_tautan_window_curation_dropdown_entity (GTK_DROP_DOWN (dropdown)), ==, TAUTAN_NONE);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+
+  /* Picked, Merge is on; back to none, off again. */
+  rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
+  kim = lookup (window, "kim-jong-un");
+  for (guint r = 0; r < rows->len; r++)
+    if (g_array_index (rows, guint, r) == kim)
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), r);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+
+  respond (dialog, "apply");
+  tautan_test_wait_for (edit_done, window);
+  g_assert_cmpuint (tautan_dataset_get_n_entities (tautan_window_get_dataset (window)), ==, n_entities);
+  g_assert_cmpuint (tautan_dataset_lookup_entity (tautan_window_get_dataset (window), "western-officials"), !=,
+                    TAUTAN_NONE);
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Merge Into: one node, every event kept; then saved and opened again. */
 static void
 test_merge_and_save (void)
@@ -879,6 +921,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
   g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
+  g_test_add_func ("/tautan/curation/merge-chooses-nothing", test_merge_chooses_nothing);
   g_test_add_func ("/tautan/curation/edit-keeps-window", test_edit_keeps_window);
   g_test_add_func ("/tautan/curation/edit-keeps-layout", test_edit_keeps_layout);
   g_test_add_func ("/tautan/curation/edit-thread", test_edit_thread);

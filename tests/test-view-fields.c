@@ -15,6 +15,8 @@
 #include "tautan/tautan-view-row.h"
 #include "tautan/tautan-window.h"
 
+#include "widgets/tautan-view-row-private.h"
+
 static void
 iterate (void)
 {
@@ -302,6 +304,276 @@ test_moves (void)
   g_assert_null (window);
 }
 
+/* The first GtkDropTarget in @widget or below it. */
+static GtkDropTarget *
+drop_target_in (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkDropTarget *target = drop_target_in (c);
+
+      if (target != NULL)
+        return target;
+    }
+  return NULL;
+}
+
+/* A row dragged onto another takes its place, as one undoable step. Text
+ * dropped on a name (GtkEditableLabel takes it) is no rename: the list
+ * showed the dropped name while the view kept its own. */
+static void
+test_drag (void)
+{
+  TautanApplication *app = shared_app ();
+  TautanWindow *window, *other;
+  TautanSession *session;
+  GListModel *views;
+  g_autoptr(TautanSavedView) first = NULL;
+  g_autoptr(TautanSavedView) third = NULL;
+  g_autoptr(TautanSavedView) stranger = NULL;
+  GtkEditableLabel *name;
+  GtkDropTarget *target;
+  g_autofree char *names = NULL;
+
+  window = tautan_window_new (ADW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  iterate ();
+  session = tautan_window_get_session (window);
+  views = tautan_session_get_views (session);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  first = g_list_model_get_item (views, 0);
+  third = g_list_model_get_item (views, 2);
+
+  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
+  gtk_menu_button_popup (child (window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+
+  /* "View 3" dropped as text on the first name, as a drag of the third
+   * name onto it did. */
+  name = tautan_view_row_get_name_label (row_of (window, first));
+  target = drop_target_in (GTK_WIDGET (name));
+  g_assert_nonnull (target);
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+    gboolean dropped = FALSE;
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_value_set_string (&value, "View 3");
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &dropped);
+  }
+  iterate ();
+  g_assert_cmpstr (tautan_saved_view_get_name (first), ==, "View 1");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "View 1");
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 2,View 3");
+  g_clear_pointer (&names, g_free);
+
+  /* The third row dropped on the first: it goes first, the others shift. */
+  g_assert_true (_tautan_view_row_drop_view (row_of (window, first), third));
+  iterate ();
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 3,View 1,View 2");
+  g_clear_pointer (&names, g_free);
+
+  /* The first (now second) dropped on the last: it goes last. */
+  {
+    g_autoptr(TautanSavedView) last = g_list_model_get_item (views, 2);
+
+    g_assert_true (_tautan_view_row_drop_view (row_of (window, last), first));
+  }
+  iterate ();
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 3,View 2,View 1");
+  g_clear_pointer (&names, g_free);
+
+  /* Each drop is one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 3,View 1,View 2");
+  g_clear_pointer (&names, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 2,View 3");
+  g_clear_pointer (&names, g_free);
+  iterate ();
+
+  /* A view of another window's list is refused, and nothing moves. */
+  other = tautan_window_new (ADW_APPLICATION (app));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.open-bundled", NULL));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.add-view", NULL));
+  stranger = g_list_model_get_item (tautan_session_get_views (tautan_window_get_session (other)), 0);
+  g_assert_false (_tautan_view_row_drop_view (row_of (window, first), stranger));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 2,View 3");
+
+  g_object_add_weak_pointer (G_OBJECT (other), (gpointer *)&other);
+  gtk_window_destroy (GTK_WINDOW (other));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (other);
+  g_assert_null (window);
+}
+
+/* The popover's shortcut for @accel ("<Control>z"), or NULL. */
+static GtkShortcut *
+popover_shortcut (GtkWidget  *popover,
+                  const char *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (popover);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, accel) == 0)
+            return shortcut;
+        }
+    }
+  return NULL;
+}
+
+/* A view deleted in the open popover: Ctrl+Z there brings it back and
+ * Shift+Ctrl+Z deletes it again. The popover's grab keeps key events from
+ * the window, whose own Ctrl+Z did nothing while it was open. The legend's
+ * and the analysis panel's popovers undo alike. */
+static void
+test_undo_in_popover (void)
+{
+  TautanApplication *app = shared_app ();
+  const char *buttons[] = { "views_button", "legend_button", "analysis_button" };
+  TautanWindow *window;
+  TautanSession *session;
+  GtkWidget *popover;
+  GtkShortcut *undo, *redo;
+  g_autofree char *names = NULL;
+
+  window = tautan_window_new (ADW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  iterate ();
+  session = tautan_window_get_session (window);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (child (window, "views_button")));
+  gtk_popover_set_autohide (GTK_POPOVER (popover), FALSE);
+  gtk_menu_button_popup (child (window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+  {
+    g_autoptr(TautanSavedView) second = g_list_model_get_item (tautan_session_get_views (session), 1);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of (window, second)), "row.delete", NULL));
+  }
+  iterate ();
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 3");
+  g_clear_pointer (&names, g_free);
+
+  undo = popover_shortcut (popover, "<Control>z");
+  redo = popover_shortcut (popover, "<Shift><Control>z");
+  g_assert_nonnull (undo);
+  g_assert_nonnull (redo);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (undo), 0, popover, NULL));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 2,View 3");
+  g_clear_pointer (&names, g_free);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (redo), 0, popover, NULL));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 1,View 3");
+
+  for (guint i = 1; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *other = GTK_WIDGET (gtk_menu_button_get_popover (child (window, buttons[i])));
+
+      g_assert_nonnull (popover_shortcut (other, "<Control>z"));
+      g_assert_nonnull (popover_shortcut (other, "<Shift><Control>z"));
+    }
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (window);
+}
+
+/* Moved from the keyboard, a view keeps the focus on its move buttons,
+ * down to the last place, where its Move Down goes off: the focus went
+ * out of the popover there and the next key moved nothing. */
+static void
+test_keyboard_moves (void)
+{
+  TautanApplication *app = shared_app ();
+  TautanWindow *window;
+  TautanSession *session;
+  GListModel *views;
+  g_autoptr(TautanSavedView) first = NULL;
+  GtkWidget *focus;
+  g_autofree char *names = NULL;
+
+  window = tautan_window_new (ADW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  iterate ();
+  session = tautan_window_get_session (window);
+  views = tautan_session_get_views (session);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  first = g_list_model_get_item (views, 0);
+
+  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
+  gtk_menu_button_popup (child (window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+
+  gtk_widget_grab_focus (action_button (row_of (window, first), "row.move-down"));
+  for (guint i = 0; i < 2; i++)
+    {
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_activate_action (focus, "row.move-down", NULL));
+      iterate ();
+      gtk_test_widget_wait_for_draw (child (window, "view_list"));
+    }
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 2,View 3,View 1");
+
+  /* Last now: the focus is on its Move Up, in the popover. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == action_button (row_of (window, first), "row.move-up"));
+  g_assert_true (gtk_widget_activate_action (focus, "row.move-up", NULL));
+  names = tautan_test_view_names (session);
+  g_assert_cmpstr (names, ==, "View 2,View 1,View 3");
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +586,9 @@ main (int   argc,
 
   g_test_add_func ("/tautan/view-fields/edit", test_edit_fields);
   g_test_add_func ("/tautan/view-fields/moves", test_moves);
+  g_test_add_func ("/tautan/view-fields/drag", test_drag);
+  g_test_add_func ("/tautan/view-fields/undo-in-popover", test_undo_in_popover);
+  g_test_add_func ("/tautan/view-fields/keyboard-moves", test_keyboard_moves);
 
   ret = g_test_run ();
   g_clear_object (&app_instance);

@@ -15,6 +15,7 @@
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-count.h"
+#include "tautan/tautan-import-dialog.h"
 #include "tautan/tautan-window.h"
 
 #include "tautan/tautan-timeline.h"
@@ -187,6 +188,116 @@ test_open (void)
   g_assert_nonnull (dialog);
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Open"));
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+}
+
+/* The files Tautan imports, or writes for other tools, opened as a
+ * dataset: the dialog says what they are and offers the import, where
+ * it said "fix it" over a JSON syntax error at 1:1 of a good GDELT file. */
+static void
+test_open_foreign (void)
+{
+  const struct {
+    const char *dir, *name, *says;
+    gboolean    import;
+  } files[] = {
+    { "gdelt", "20130401.export.head200.CSV", "GDELT event export", TRUE },
+    { "gdelt", "20130401.export.CSV.zip", "archive", TRUE },
+    { "icews", "icews_2005-2015_test.head2000.txt", "ICEWS events", TRUE },
+    { "icews", "events.2018.head300.tab", "ICEWS events", TRUE },
+    { "articles", "known-viva.txt", "news articles", TRUE },
+    { "bad", "date-feb-30.json", "fix it", FALSE },
+  };
+  TautanWindow *window = new_window ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", files[i].dir, files[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      AdwMessageDialog *dialog;
+
+      tautan_window_open (window, file);
+      tautan_test_wait_for (not_loading, window);
+      dialog = steal_dialog ();
+      g_assert_nonnull (dialog);
+      g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Open"));
+      if (strstr (adw_message_dialog_get_body (dialog), files[i].says) == NULL)
+        g_error ("%s: “%s” does not say “%s”", files[i].name, adw_message_dialog_get_body (dialog), files[i].says);
+      g_assert_cmpint (adw_message_dialog_has_response (dialog, "import"), ==, files[i].import);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+
+  /* A graph file is written for other tools: nothing to import it with. */
+  {
+    g_autofree char *path = g_build_filename (g_get_user_data_dir (), "graph.gexf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    AdwMessageDialog *dialog;
+
+    g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+    g_assert_true (g_file_set_contents (path, "<?xml version=\"1.0\"?>\n<gexf version=\"1.3\"></gexf>\n", -1, NULL));
+    tautan_window_open (window, file);
+    tautan_test_wait_for (not_loading, window);
+    dialog = steal_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "graph file"));
+    g_assert_false (adw_message_dialog_has_response (dialog, "import"));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* Its Import Events… opens the import with the file chosen. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gdelt", "20130401.export.head200.CSV", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    AdwMessageDialog *dialog;
+    GtkWindow *import = NULL;
+
+    tautan_window_open (window, file);
+    tautan_test_wait_for (not_loading, window);
+    dialog = steal_dialog ();
+    g_assert_nonnull (dialog);
+    adw_message_dialog_response (dialog, "import");
+    tautan_test_iterate ();
+    for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+      if (TAUTAN_IS_IMPORT_DIALOG (l->data))
+        import = l->data;
+    g_assert_nonnull (import);
+    gtk_window_destroy (import);
+  }
+
+  g_assert_null (tautan_window_get_dataset (window));
+  destroy_window (window);
+}
+
+/* The same message as the last one, still shown or waiting, is not
+ * queued again, where twenty Ctrl+D queued twenty "View added" toasts for
+ * over a minute; once that one is dismissed it is shown again, and
+ * another message waits its turn as before. */
+static void
+test_toast_replaces (void)
+{
+  TautanWindow *window = new_window ();
+  AdwToast *first = adw_toast_new ("View added");
+  AdwToast *second = adw_toast_new ("View added");
+  AdwToast *again = adw_toast_new ("View added");
+  AdwToast *other = adw_toast_new ("Workspace saved");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  g_object_add_weak_pointer (G_OBJECT (second), (gpointer *)&second);
+  g_object_add_weak_pointer (G_OBJECT (again), (gpointer *)&again);
+  g_object_add_weak_pointer (G_OBJECT (other), (gpointer *)&other);
+  _tautan_window_add_toast (window, first);
+  tautan_test_iterate ();
+  /* Not queued: nothing holds it. */
+  _tautan_window_add_toast (window, second);
+  g_assert_null (second);
+
+  adw_toast_dismiss (first);
+  tautan_test_iterate ();
+  _tautan_window_add_toast (window, again);
+  g_assert_nonnull (again);
+  _tautan_window_add_toast (window, other);
+  g_assert_nonnull (other);
 
   destroy_window (window);
 }
@@ -1033,6 +1144,8 @@ main (int   argc,
 
   g_test_add_func ("/tautan/window/templates", test_templates);
   g_test_add_func ("/tautan/window/open", test_open);
+  g_test_add_func ("/tautan/window/open-foreign", test_open_foreign);
+  g_test_add_func ("/tautan/window/toast-replaces", test_toast_replaces);
   g_test_add_func ("/tautan/window/open-body-follows-title", test_open_body_follows_title);
   g_test_add_func ("/tautan/window/recent-same-name", test_recent_same_name);
   g_test_add_func ("/tautan/window/style", test_style);

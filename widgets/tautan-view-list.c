@@ -13,6 +13,8 @@
 #include "tautan/tautan-view-list.h"
 #include "tautan/tautan-view-row.h"
 
+#include "tautan-view-row-private.h"
+
 /* The saved views of the session, in presentation order: a click goes to
  * a view, the rows' buttons and names edit them through the session, so
  * each edit is one undoable step. The list is virtualised: a workspace of
@@ -27,6 +29,10 @@ struct _TautanViewList
   GtkListView       *list_view;
 
   TautanSession     *session;
+
+  TautanSavedView   *moved;          /* to focus again once the list has moved it */
+  guint              moved_down : 1;
+  guint              focus_idle;
 };
 
 G_DEFINE_FINAL_TYPE (TautanViewList, tautan_view_list, GTK_TYPE_WIDGET)
@@ -118,17 +124,65 @@ apply_action (GtkWidget  *widget,
   tautan_session_apply_view (self->session, view);
 }
 
+static TautanViewRow *
+find_row (GtkWidget       *widget,
+          TautanSavedView *view)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      TautanViewRow *row;
+
+      if (TAUTAN_IS_VIEW_ROW (c))
+        {
+          if (tautan_view_row_get_view (TAUTAN_VIEW_ROW (c)) == view && gtk_widget_get_mapped (c))
+            return TAUTAN_VIEW_ROW (c);
+          continue;
+        }
+      if ((row = find_row (c, view)) != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+static gboolean
+focus_moved_cb (gpointer data)
+{
+  TautanViewList *self = data;
+  TautanViewRow *row = self->moved ? find_row (GTK_WIDGET (self->list_view), self->moved) : NULL;
+
+  self->focus_idle = 0;
+  if (row != NULL)
+    _tautan_view_row_focus_move (row, self->moved_down);
+  g_clear_object (&self->moved);
+  return G_SOURCE_REMOVE;
+}
+
+/* A view moved from the keyboard keeps the focus on its move buttons, so
+ * the next key moves it again: the list may give it another row, and at
+ * the top or bottom its button goes off, which sent the focus out of the
+ * popover. Done once the list has settled: focus taken while it rebinds
+ * its rows left a stale row on screen. */
 static void
 move_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
   TautanViewList *self = TAUTAN_VIEW_LIST (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   guint from, to;
 
   g_variant_get (param, "(uu)", &from, &to);
-  if (from >= n_views (self) || to >= n_views (self))
+  if (from >= n_views (self) || to >= n_views (self) || from == to)
     return;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget) && !GTK_IS_TEXT (focus))
+    {
+      g_clear_object (&self->moved);
+      self->moved = g_list_model_get_item (tautan_session_get_views (self->session), from);
+      self->moved_down = to > from;
+      if (self->focus_idle == 0)
+        self->focus_idle = g_idle_add_full (G_PRIORITY_DEFAULT, focus_moved_cb, self, NULL);
+    }
   tautan_session_move_view (self->session, from, to);
 }
 
@@ -200,6 +254,8 @@ tautan_view_list_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (tautan_session_get_views (self->session), self);
+  g_clear_handle_id (&self->focus_idle, g_source_remove);
+  g_clear_object (&self->moved);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_VIEW_LIST);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);

@@ -14,9 +14,12 @@
 #include "tautan/tautan-view-list.h"
 #include "tautan/tautan-view-row.h"
 
+#include "tautan-view-row-private.h"
+
 /* A saved view in the views list: its name, editable in place, its time
  * span, a popover editing what the briefing prints of it (title, note,
- * handling marking), and buttons to move or delete it. A list recycles rows and moves
+ * handling marking), and buttons to move or delete it; a row dragged onto
+ * another moves its view there. A list recycles rows and moves
  * them while a name may be being edited, so the row never acts on a view
  * it no longer shows: rebinding ends an edit first, and every command
  * names its position when it fires. */
@@ -28,6 +31,8 @@ struct _TautanViewRow
   GtkEditableLabel *name;
   GtkLabel         *range;
   GtkMenuButton    *fields_button;
+  GtkWidget        *move_up_button;
+  GtkWidget        *move_down_button;
   GtkPopover       *fields_popover;
   GtkEntry         *name_entry;
   GtkEntry         *title_entry;
@@ -108,6 +113,157 @@ editing_changed_cb (TautanViewRow *self)
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "views.rename", "(us)", self->position, text);
   update_name (self);
+}
+
+/* GtkEditableLabel is a drag source and a drop target of its own text:
+ * a name dropped on it replaced the label's text with no edit, so the
+ * list showed a name the view did not have. Both are silenced below;
+ * text that still changes outside an edit is put back. */
+static void
+name_text_cb (TautanViewRow *self)
+{
+  if (self->binding || gtk_editable_label_get_editing (self->name) ||
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name)), self->shown_name) == 0)
+    return;
+  update_name (self);
+}
+
+/* Rows are dragged by a private type that no other widget accepts (a
+ * view's name as text would land in an editable label). X11 offers a drag
+ * to its targets by MIME type, and a view has none, so the drag carries
+ * this type and the view itself waits here: only a drag of this process
+ * ever has it. */
+#define VIEW_ROW_MIME "application/x-tautan-view-row"
+
+static TautanSavedView *dragged_view;
+
+/* A drag starts from anywhere on the row, its name included (the
+ * label's own source is silenced), but not while the name is being
+ * edited (its text is selected by dragging then) nor from the fields'
+ * popover, whose events pass through the row. */
+static GdkContentProvider *
+drag_prepare_cb (TautanViewRow *self,
+                 double         x,
+                 double         y)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (self->view == NULL || gtk_editable_label_get_editing (self->name) ||
+      gtk_widget_get_visible (GTK_WIDGET (self->fields_popover)))
+    return NULL;
+  g_set_object (&dragged_view, self->view);
+  bytes = g_bytes_new_static ("", 0);
+  return gdk_content_provider_new_for_bytes (VIEW_ROW_MIME, bytes);
+}
+
+static void
+drag_begin_cb (TautanViewRow *self,
+               GdkDrag       *drag,
+               GtkDragSource *source)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static void
+drag_end_cb (TautanViewRow *self)
+{
+  g_clear_object (&dragged_view);
+}
+
+static gboolean
+find_view (GListModel      *views,
+           TautanSavedView *view,
+           guint           *position)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) v = g_list_model_get_item (views, i);
+
+      if (v == view)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * _tautan_view_row_drop_view:
+ * @view: a view of the same list
+ *
+ * @view takes this row's place; the views between shift by one. Only a
+ * view of this row's list moves: one of another window's list is not
+ * found and refused.
+ *
+ * Returns: whether @view is in the list
+ */
+gboolean
+_tautan_view_row_drop_view (TautanViewRow   *self,
+                            TautanSavedView *view)
+{
+  GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (self), TAUTAN_TYPE_VIEW_LIST);
+  TautanSession *session = list ? tautan_view_list_get_session (TAUTAN_VIEW_LIST (list)) : NULL;
+  guint from;
+
+  if (session == NULL || view == NULL || self->view == NULL ||
+      !find_view (tautan_session_get_views (session), view, &from))
+    return FALSE;
+  if (view != self->view)
+    {
+      stop_editing (self, TRUE);
+      gtk_widget_activate_action (GTK_WIDGET (self), "views.move", "(uu)", from, self->position);
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  GWeakRef         row;
+  TautanSavedView *view;
+} Dropped;
+
+static gboolean
+move_dropped_cb (gpointer data)
+{
+  Dropped *d = data;
+  g_autoptr(TautanViewRow) row = g_weak_ref_get (&d->row);
+
+  if (row != NULL)
+    _tautan_view_row_drop_view (row, d->view);
+  g_weak_ref_clear (&d->row);
+  g_object_unref (d->view);
+  g_free (d);
+  return G_SOURCE_REMOVE;
+}
+
+/* The move waits for the drop to end, so rows are not rebound while GTK
+ * still handles it. */
+static gboolean
+drop_cb (TautanViewRow      *self,
+         GdkDrop            *drop,
+         double              x,
+         double              y,
+         GtkDropTargetAsync *target)
+{
+  Dropped *d;
+
+  if (dragged_view == NULL || self->view == NULL)
+    {
+      gdk_drop_finish (drop, 0);
+      return FALSE;
+    }
+  d = g_new0 (Dropped, 1);
+  g_weak_ref_init (&d->row, self);
+  d->view = g_object_ref (dragged_view);
+  /* Before redraws: an idle behind the graph's frames waited a second. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, move_dropped_cb, d, NULL);
+  gdk_drop_finish (drop, GDK_ACTION_MOVE);
+  /* GTK 4.8's async target leaves the highlight on after a drop. */
+  gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_DROP_ACTIVE);
+  return TRUE;
 }
 
 /* The popover opens on the view's current values. */
@@ -329,6 +485,8 @@ tautan_view_row_class_init (TautanViewRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, name);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, range);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, fields_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, move_up_button);
+  gtk_widget_class_bind_template_child (widget_class, TautanViewRow, move_down_button);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, fields_popover);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, TautanViewRow, title_entry);
@@ -343,12 +501,53 @@ tautan_view_row_class_init (TautanViewRowClass *klass)
   gtk_widget_class_install_action (widget_class, "row.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "row.apply-fields", NULL, apply_fields_action);
+  /* From anywhere in the row, as the buttons do. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "row.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "row.move-down", NULL);
+}
+
+/* The name label's own drag source and drop target (GTK 4.8 puts them on
+ * the label inside it) would drag the name as text, and take text dropped
+ * on it, instead of the row being dragged. */
+static void
+silence_label_dnd (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller) || GTK_IS_DROP_TARGET (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    silence_label_dnd (c);
 }
 
 static void
 tautan_view_row_init (TautanViewRow *self)
 {
+  GtkDragSource *source;
+  GtkDropTargetAsync *target;
+  GdkContentFormats *formats;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->name, "notify::text", G_CALLBACK (name_text_cb), self, G_CONNECT_SWAPPED);
+  silence_label_dnd (GTK_WIDGET (self->name));
+
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (source, "drag-begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
+  formats = gdk_content_formats_new ((const char *[]) { VIEW_ROW_MIME }, 1);
+  target = gtk_drop_target_async_new (formats, GDK_ACTION_MOVE);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
   tautan_view_row_update_moves (self);
 }
 
@@ -425,6 +624,7 @@ tautan_view_row_update_moves (TautanViewRow *self)
   GtkWidget *list;
   TautanSession *session = NULL;
   guint n = 0;
+  gboolean up, down;
 
   g_return_if_fail (TAUTAN_IS_VIEW_ROW (self));
 
@@ -433,8 +633,10 @@ tautan_view_row_update_moves (TautanViewRow *self)
     session = tautan_view_list_get_session (TAUTAN_VIEW_LIST (list));
   if (session != NULL)
     n = g_list_model_get_n_items (tautan_session_get_views (session));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-up", self->position > 0 && self->position < n);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-down", self->position + 1 < n);
+  up = self->position > 0 && self->position < n;
+  down = self->position + 1 < n;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-up", up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-down", down);
 }
 
 /**
@@ -448,6 +650,26 @@ tautan_view_row_get_fields_button (TautanViewRow *self)
 {
   g_return_val_if_fail (TAUTAN_IS_VIEW_ROW (self), NULL);
   return self->fields_button;
+}
+
+/**
+ * _tautan_view_row_focus_move:
+ * @down: the Move Down button first, else Move Up
+ *
+ * Focuses that move button, or the other one where it is off (the view
+ * is first or last now).
+ */
+void
+_tautan_view_row_focus_move (TautanViewRow *self,
+                             gboolean       down)
+{
+  GtkWidget *first = down ? self->move_down_button : self->move_up_button;
+  GtkWidget *other = down ? self->move_up_button : self->move_down_button;
+
+  if (gtk_widget_is_sensitive (first))
+    gtk_widget_grab_focus (first);
+  else if (gtk_widget_is_sensitive (other))
+    gtk_widget_grab_focus (other);
 }
 
 /**
