@@ -389,15 +389,26 @@ TautanOpenAs
 _tautan_window_open_as (GFile                *file,
                         TautanImportDatabase *database)
 {
-  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
   guint8 head[4096];
   gsize length = 0;
 
-  if (stream != NULL &&
-      g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &length, NULL, NULL) &&
-      tautan_import_sniff (head, length, database))
+  if (_tautan_window_read_head (file, head, sizeof head, &length) && tautan_import_sniff (head, length, database))
     return TAUTAN_OPEN_AS_EVENTS;
   return is_article_file (file) ? TAUTAN_OPEN_AS_ARTICLES : TAUTAN_OPEN_AS_DATASET;
+}
+
+/* The first @size bytes of @file, or fewer if it is shorter; FALSE if it
+ * cannot be read. */
+gboolean
+_tautan_window_read_head (GFile  *file,
+                          guint8 *head,
+                          gsize   size,
+                          gsize  *length)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+
+  *length = 0;
+  return stream != NULL && g_input_stream_read_all (G_INPUT_STREAM (stream), head, size, length, NULL, NULL);
 }
 
 /* Event files given to open: the import, with them chosen, over this

@@ -205,43 +205,24 @@ name_ends (const char *name,
   return g_str_has_suffix (folded, suffix);
 }
 
-/* The first line's fields, split on tabs (the file is read no further). */
-static Foreign
-foreign_table (const char *text,
-               gsize       len)
-{
-  const char *end = memchr (text, '\n', len);
-  g_autofree char *line = g_strndup (text, end ? (gsize)(end - text) : len);
-  g_auto(GStrv) fields = g_strsplit (g_strchomp (line), "\t", -1);
-  guint n = g_strv_length (fields);
-
-  /* GDELT 1.0 has 57 or 58 columns, 2.0 has 61; ICEWS's coded events
-   * start with a header, its temporal-KG splits are four columns ending
-   * in a date. */
-  if (n == 57 || n == 58 || n == 61)
-    return FOREIGN_GDELT;
-  if (n == 20 && g_strcmp0 (fields[0], "Event ID") == 0)
-    return FOREIGN_ICEWS;
-  if (n == 4 && strlen (fields[3]) == 10 && g_ascii_isdigit (fields[3][0]) && fields[3][4] == '-' &&
-      fields[3][7] == '-')
-    return FOREIGN_ICEWS;
-  return FOREIGN_NONE;
-}
-
 static Foreign
 foreign_kind (GFile *file)
 {
-  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
   g_autofree char *name = g_file_get_basename (file);
+  TautanImportDatabase database;
   char head[4096];
   gsize len = 0;
   const char *text = head;
 
-  if (stream == NULL || name == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &len, NULL, NULL) || len == 0)
+  if (name == NULL || !_tautan_window_read_head (file, (guint8 *)head, sizeof head, &len) || len == 0)
     return FOREIGN_NONE;
-  if ((len >= 4 && memcmp (head, "PK\003\004", 4) == 0) || (len >= 2 && memcmp (head, "\037\213", 2) == 0))
-    return FOREIGN_ARCHIVE;
+  /* GDELT's and ICEWS's files, also zipped: tautan_import_sniff() knows them */
+  if (tautan_import_sniff ((const guint8 *)head, len, &database))
+    {
+      if ((len >= 4 && memcmp (head, "PK\003\004", 4) == 0) || (len >= 2 && memcmp (head, "\037\213", 2) == 0))
+        return FOREIGN_ARCHIVE;
+      return database == TAUTAN_IMPORT_ICEWS ? FOREIGN_ICEWS : FOREIGN_GDELT;
+    }
   if (len >= 3 && memcmp (head, "\357\273\277", 3) == 0)
     text += 3, len -= 3;
   while (len > 0 && g_ascii_isspace (*text))
@@ -252,10 +233,10 @@ foreign_kind (GFile *file)
    * .jsonl of articles starts alike. */
   if (*text == '{' || *text == '[')
     return name_ends (name, ".jsonl") ? FOREIGN_ARTICLES : FOREIGN_NONE;
-  if (*text == '<' || name_ends (name, ".gexf") || name_ends (name, ".graphml") || name_ends (name, ".gml"))
+  /* XML that is a graph (not any page or feed that starts with '<') */
+  if (name_ends (name, ".gexf") || name_ends (name, ".graphml") || name_ends (name, ".gml") ||
+      (*text == '<' && (g_strstr_len (text, len, "<gexf") != NULL || g_strstr_len (text, len, "<graphml") != NULL)))
     return FOREIGN_GRAPH;
-  if (foreign_table (text, len) != FOREIGN_NONE)
-    return foreign_table (text, len);
   if (name_ends (name, ".txt"))
     return FOREIGN_ARTICLES;
   return FOREIGN_NONE;

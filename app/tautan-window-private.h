@@ -165,6 +165,10 @@ typedef enum
 } TautanOpenAs;
 TautanOpenAs _tautan_window_open_as        (GFile                *file,
                                             TautanImportDatabase *database);
+gboolean _tautan_window_read_head          (GFile                *file,
+                                            guint8               *head,
+                                            gsize                 size,
+                                            gsize                *length);
 void     _tautan_window_import_events      (TautanWindow         *self,
                                             GFile * const        *files,
                                             guint                 n_files,

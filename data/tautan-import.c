@@ -132,7 +132,8 @@ count_first_fields (const char *head,
  * Whether a file is a GDELT or ICEWS event file, by its start alone, so
  * that opening or dropping one can offer the import instead of reading it
  * as a dataset: a zip or gzip archive (GDELT publishes its exports zipped;
- * the zip's first member's name tells an ICEWS .tab apart), ICEWS's
+ * the zip's first member's name tells an ICEWS .tab apart, and a zip of
+ * anything else, a .docx say, is none), ICEWS's
  * header or its 20 or 4 columns, or GDELT's 57, 58 or 61 columns after a
  * numeric event id. A dataset, a workspace or an article is none of
  * these: JSON starts with a brace, and prose has no tabs in its first line.
@@ -159,6 +160,9 @@ tautan_import_sniff (const guint8         *head,
 
       if (g_str_has_suffix (name, ".tab") || strstr (name, "icews") != NULL)
         found = TAUTAN_IMPORT_ICEWS;
+      /* any other zip (a .docx, an .xlsx) is no event file */
+      else if (!g_str_has_suffix (name, ".csv") && !g_str_has_suffix (name, ".txt") && strstr (name, "export") == NULL)
+        return FALSE;
     }
   else if (length >= 2 && head[0] == 0x1f && head[1] == 0x8b)
     ;

@@ -950,7 +950,13 @@ test_sniff (void)
   memcpy (zip_head + 30, member, strlen (member));
   g_assert_true (tautan_import_sniff (zip_head, sizeof zip_head, &database));
   g_assert_cmpint (database, ==, TAUTAN_IMPORT_ICEWS);
+  /* a zip of something else: an office document */
+  memset (zip_head + 30, 0, sizeof zip_head - 30);
+  zip_head[26] = strlen ("[Content_Types].xml");
+  memcpy (zip_head + 30, "[Content_Types].xml", strlen ("[Content_Types].xml"));
+  g_assert_false (tautan_import_sniff (zip_head, sizeof zip_head, NULL));
   /* a name longer than the head read is cut, not read past */
+  memcpy (zip_head + 30, member, strlen (member) + 1);
   zip_head[26] = 200;
   g_assert_true (tautan_import_sniff (zip_head, sizeof zip_head, NULL));
 }
