@@ -59,9 +59,7 @@ struct _TautanAutosave
   GObject        parent_instance;
 
   TautanSession *session;
-  gulong         changed_id;
-  gulong         dataset_notify_id;
-  gulong         file_notify_id;
+  GSignalGroup  *session_signals;
   char          *path;          /* the autosaved workspace */
   char          *meta_path;     /* what it belongs to, as JSON */
   char          *dataset_path;  /* the edited dataset's copy */
@@ -87,6 +85,17 @@ static char *
 autosave_dir (void)
 {
   return g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+}
+
+/* "DIR/PID-N.@suffix" for the autosave "DIR/PID-N.tautan": the files
+ * that belong to it share its stem. */
+static char *
+sibling_path (const char *path,
+              const char *suffix)
+{
+  g_assert (g_str_has_suffix (path, ".tautan"));
+
+  return g_strdup_printf ("%.*s.%s", (int)(strlen (path) - strlen (".tautan")), path, suffix);
 }
 
 static void
@@ -466,12 +475,9 @@ tautan_autosave_dispose (GObject *object)
     remove_files (self);
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   g_clear_handle_id (&self->interval_id, g_source_remove);
-  if (self->session != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->session);
-      g_clear_signal_handler (&self->dataset_notify_id, self->session);
-      g_clear_signal_handler (&self->file_notify_id, self->session);
-    }
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   g_clear_object (&self->copied);
   if (self->copy_cancellable != NULL)
@@ -534,11 +540,19 @@ tautan_autosave_init (TautanAutosave *self)
 
   name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
   self->path = g_build_filename (dir, name, NULL);
-  self->meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
+  self->meta_path = sibling_path (self->path, "json");
+  self->dataset_path = sibling_path (self->path, "dataset.json");
   g_mutex_init (&self->copy_lock);
-  self->dataset_path = g_strdup_printf ("%.*s.dataset.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
   self->interval = TAUTAN_AUTOSAVE_INTERVAL;
   restart_interval (self);
+
+  self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "changed", G_CALLBACK (session_changed_cb), self);
+  /* Saving the dataset changes nothing of the history, but the autosave
+   * must forget its copy: "dataset-modified" says so. */
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset-modified",
+                                  G_CALLBACK (session_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::file", G_CALLBACK (session_changed_cb), self);
 }
 
 TautanAutosave *
@@ -563,23 +577,8 @@ tautan_autosave_set_session (TautanAutosave *self,
 
   if (self->session == session)
     return;
-  if (self->session != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->session);
-      g_clear_signal_handler (&self->dataset_notify_id, self->session);
-      g_clear_signal_handler (&self->file_notify_id, self->session);
-    }
   g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      self->changed_id = g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-      /* Saving the dataset changes nothing of the history, but the
-       * autosave must forget its copy: "dataset-modified" says so. */
-      self->dataset_notify_id = g_signal_connect_swapped (session, "notify::dataset-modified",
-                                                          G_CALLBACK (session_changed_cb), self);
-      self->file_notify_id = g_signal_connect_swapped (session, "notify::file",
-                                                       G_CALLBACK (session_changed_cb), self);
-    }
+  g_signal_group_set_target (self->session_signals, session);
   self->dataset_discarded = FALSE;
   take_copy (self);
 }
@@ -811,7 +810,6 @@ tautan_autosave_find_orphans (void)
       g_autofree char *path = NULL;
       g_autofree char *meta_path = NULL;
       g_autofree char *dataset_path = NULL;
-      g_autofree char *stem = NULL;
       GStatBuf st;
       TautanAutosaveOrphan *orphan;
       int pid;
@@ -826,9 +824,8 @@ tautan_autosave_find_orphans (void)
       if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
         continue;
 
-      stem = g_strndup (name, strlen (name) - strlen (".tautan"));
-      meta_path = g_strdup_printf ("%s/%s.json", dir_path, stem);
-      dataset_path = g_strdup_printf ("%s/%s.dataset.json", dir_path, stem);
+      meta_path = sibling_path (path, "json");
+      dataset_path = sibling_path (path, "dataset.json");
       orphan = g_new0 (TautanAutosaveOrphan, 1);
       orphan->workspace = g_file_new_for_path (path);
       orphan->title = g_strdup (_("Unsaved workspace"));
@@ -937,8 +934,8 @@ tautan_autosave_remove_orphan (GFile *workspace)
 
   if (path == NULL || !g_str_has_suffix (path, ".tautan"))
     return;
-  meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (path) - strlen (".tautan")), path);
-  dataset_path = g_strdup_printf ("%.*s.dataset.json", (int)(strlen (path) - strlen (".tautan")), path);
+  meta_path = sibling_path (path, "json");
+  dataset_path = sibling_path (path, "dataset.json");
   g_unlink (path);
   g_unlink (meta_path);
   g_unlink (dataset_path);
