@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -38,6 +39,10 @@
 
 #define DEBOUNCE_MS 1000
 #define MAX_SLOTS   64
+/* How much earlier than its process's start a file may seem written:
+ * rounding, and small corrections of the clock since. A reused pid is
+ * told apart only when its process started later than that. */
+#define START_SLACK_SECONDS 60
 
 /* What the crash handler writes: paths and bytes prepared beforehand, as
  * a signal handler may only call async-signal-safe functions. */
@@ -519,15 +524,32 @@ tautan_autosave_class_init (TautanAutosaveClass *klass)
   object_class->finalize = tautan_autosave_finalize;
 }
 
+/* Whether an autosave's files are there already: an orphan of an earlier
+ * process that had this pid, whose files must not be taken over. */
+static gboolean
+stem_taken (const char *path)
+{
+  static const char * const suffixes[] = { "json", "dataset.json" };
+  GStatBuf st;
+
+  if (g_lstat (path, &st) == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *sibling = sibling_path (path, suffixes[i]);
+
+      if (g_lstat (sibling, &st) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 tautan_autosave_init (TautanAutosave *self)
 {
   g_autofree char *dir = autosave_dir ();
-  g_autofree char *name = NULL;
-  guint serial;
 
   g_mutex_lock (&slot_lock);
-  serial = next_serial++;
   self->slot = -1;
   for (int i = 0; i < MAX_SLOTS; i++)
     if (!slot_used[i])
@@ -538,8 +560,19 @@ tautan_autosave_init (TautanAutosave *self)
       }
   g_mutex_unlock (&slot_lock);
 
-  name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
-  self->path = g_build_filename (dir, name, NULL);
+  do
+    {
+      g_autofree char *name = NULL;
+      guint serial;
+
+      g_mutex_lock (&slot_lock);
+      serial = next_serial++;
+      g_mutex_unlock (&slot_lock);
+      name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
+      g_free (self->path);
+      self->path = g_build_filename (dir, name, NULL);
+    }
+  while (stem_taken (self->path));
   self->meta_path = sibling_path (self->path, "json");
   self->dataset_path = sibling_path (self->path, "dataset.json");
   g_mutex_init (&self->copy_lock);
@@ -688,7 +721,9 @@ tautan_autosave_adopt_dataset_copy (TautanAutosave *self,
   /* Same folder: a rename, never a second copy. The session, set next,
    * writes the workspace naming it at once (take_copy). */
   path = g_file_get_path (copy);
-  if (path == NULL || g_rename (path, self->dataset_path) != 0)
+  /* Touched first: a file older than its process's start is taken for
+   * an earlier process's, which tautan_autosave_sweep() may remove. */
+  if (path == NULL || g_utime (path, NULL) != 0 || g_rename (path, self->dataset_path) != 0)
     {
       int saved_errno = errno;
 
@@ -711,14 +746,54 @@ tautan_autosave_orphan_free (TautanAutosaveOrphan *orphan)
   g_free (orphan);
 }
 
-static gboolean
-process_alive (int pid)
+/* When process @pid started, in seconds since the epoch, from Linux's
+ * /proc; -1 when that cannot be read. */
+static gint64
+process_start_time (int pid)
 {
+  g_autofree char *stat_path = g_strdup_printf ("/proc/%d/stat", pid);
+  g_autofree char *text = NULL;
+  g_autofree char *system = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *btime;
+  const char *after_name;
+  long ticks = sysconf (_SC_CLK_TCK);
+
+  if (ticks <= 0 ||
+      !g_file_get_contents (stat_path, &text, NULL, NULL) ||
+      !g_file_get_contents ("/proc/stat", &system, NULL, NULL))
+    return -1;
+  /* "PID (NAME) STATE …": the name may hold spaces and brackets, so the
+   * fields are counted from its last ")"; the start, in clock ticks
+   * after boot, is the 22nd field. */
+  after_name = strrchr (text, ')');
+  btime = strstr (system, "\nbtime ");
+  if (after_name == NULL || btime == NULL)
+    return -1;
+  fields = g_strsplit (after_name + 2, " ", 21);
+  if (g_strv_length (fields) < 21)
+    return -1;
+  return g_ascii_strtoll (btime + strlen ("\nbtime "), NULL, 10) +
+         (gint64)(g_ascii_strtoull (fields[19], NULL, 10) / (guint64)ticks);
+}
+
+/* Whether a file of process @pid, last written at @mtime, may still be in
+ * use: the process exists, and it is the one that wrote the file. A pid
+ * is reused: a process started after the file was last written is not
+ * its writer (a reboot, or a sandbox that gives every instance the same
+ * pid). When that cannot be told, the file is taken to be in use. */
+static gboolean
+owner_running (int    pid,
+               gint64 mtime)
+{
+  gint64 started;
+
   if (pid <= 0)
     return FALSE;
-  if (pid == (int)getpid ())
-    return TRUE;
-  return kill (pid, 0) == 0 || errno == EPERM;
+  if (pid != (int)getpid () && kill (pid, 0) != 0 && errno == ESRCH)
+    return FALSE;
+  started = process_start_time (pid);
+  return started < 0 || started <= mtime + START_SLACK_SECONDS;
 }
 
 static gboolean
@@ -817,11 +892,10 @@ tautan_autosave_find_orphans (void)
       char tail;
 
       if (!g_str_has_suffix (name, ".tautan") ||
-          sscanf (name, "%d-%u.tautan%c", &pid, &serial, &tail) != 2 ||
-          process_alive (pid))
+          sscanf (name, "%d-%u.tautan%c", &pid, &serial, &tail) != 2)
         continue;
       path = g_build_filename (dir_path, name, NULL);
-      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || owner_running (pid, st.st_mtime))
         continue;
 
       meta_path = sibling_path (path, "json");
@@ -835,6 +909,104 @@ tautan_autosave_find_orphans (void)
     }
   g_ptr_array_sort (orphans, compare_saved);
   return orphans;
+}
+
+/* What a file of the autosave folder is. */
+typedef enum
+{
+  PART_NONE,        /* not ours */
+  PART_WORKSPACE,   /* PID-N.tautan */
+  PART_SIDECAR,     /* PID-N.json */
+  PART_COPY,        /* PID-N.dataset.json */
+  PART_TEMPORARY,   /* PID-N.tautan.crash, or a writer's .PID-N.SUFFIX.tautan-PID-XXXXXX */
+} Part;
+
+/* @name's part, its process and its stem ("PID-N", the autosave's). */
+static Part
+parse_name (const char  *name,
+            int         *pid,
+            char       **stem)
+{
+  static const char * const suffixes[] = { ".tautan", ".json", ".dataset.json" };
+  gboolean hidden = name[0] == '.';
+  const char *start = hidden ? name + 1 : name;
+  const char *rest;
+  char *end;
+  guint64 value;
+
+  if (!g_ascii_isdigit (start[0]))
+    return PART_NONE;
+  value = g_ascii_strtoull (start, &end, 10);
+  if (*end != '-' || value == 0 || value > G_MAXINT || !g_ascii_isdigit (end[1]))
+    return PART_NONE;
+  g_ascii_strtoull (end + 1, &end, 10);
+  rest = end;
+  *pid = (int)value;
+  *stem = g_strndup (start, rest - start);
+
+  if (!hidden)
+    {
+      if (g_str_equal (rest, ".tautan"))
+        return PART_WORKSPACE;
+      if (g_str_equal (rest, ".json"))
+        return PART_SIDECAR;
+      if (g_str_equal (rest, ".dataset.json"))
+        return PART_COPY;
+      if (g_str_equal (rest, ".tautan.crash"))
+        return PART_TEMPORARY;
+    }
+  else
+    /* tautan_file_writer_new_for_path()'s temporary files */
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      if (g_str_has_prefix (rest, suffixes[i]) &&
+          g_str_has_prefix (rest + strlen (suffixes[i]), ".tautan-") &&
+          g_ascii_isdigit (rest[strlen (suffixes[i]) + strlen (".tautan-")]))
+        return PART_TEMPORARY;
+  g_clear_pointer (stem, g_free);
+  return PART_NONE;
+}
+
+/**
+ * tautan_autosave_sweep:
+ *
+ * Removes what processes that are gone left in the autosave folder and
+ * no autosave names: a sidecar and a dataset's copy without their
+ * workspace, and partial files. A kill during a copy leaves those, with
+ * nothing offered to restore; at a month's scale a copy is 400 MB. An
+ * orphan's own files stay, offered or kept for later ("Not Now").
+ */
+void
+tautan_autosave_sweep (void)
+{
+  g_autofree char *dir_path = autosave_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *stem = NULL;
+      g_autofree char *path = NULL;
+      GStatBuf st;
+      Part part;
+      int pid;
+
+      part = parse_name (name, &pid, &stem);
+      if (part == PART_NONE || part == PART_WORKSPACE)
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || owner_running (pid, st.st_mtime))
+        continue;
+      if (part == PART_SIDECAR || part == PART_COPY)
+        {
+          g_autofree char *workspace = g_strdup_printf ("%s%s%s.tautan", dir_path, G_DIR_SEPARATOR_S, stem);
+          GStatBuf ws;
+
+          if (g_lstat (workspace, &ws) == 0 && S_ISREG (ws.st_mode))
+            continue;
+        }
+      if (g_unlink (path) == 0)
+        g_debug ("Removed %s, left by process %d", name, pid);
+    }
 }
 
 /* "• Title (6 Dec 2026, 08:30)" and where it came from, at @seconds. */

@@ -712,6 +712,148 @@ test_orphans_alike (void)
   g_assert_cmpuint (orphans->len, ==, 0);
 }
 
+static char *
+state_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+}
+
+static void
+put_file (const char *dir,
+          const char *name,
+          time_t      mtime)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  struct utimbuf times = { mtime, mtime };
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  if (mtime != 0)
+    g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static gboolean
+present (const char *dir,
+         const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* A kill during a copy leaves a sidecar and a partial temporary copy, and
+ * no workspace: nothing offers them, so the start sweeps them, and only
+ * them. Kept: an orphan's own files, files of a process that is running
+ * (another Tautan may be writing them now), and names not ours. A pid is
+ * reused: this process's pid on files written before it started is a
+ * process that is gone. */
+static void
+test_sweep (void)
+{
+  g_autofree char *dir = state_dir ();
+  int me = (int)getpid ();
+  time_t long_ago = 1000000000;
+  g_autofree char *mine_meta = g_strdup_printf ("%d-90.json", me);
+  g_autofree char *mine_temp = g_strdup_printf (".%d-90.dataset.json.tautan-%d-Ab12Cd", me, me);
+  g_autofree char *reused_meta = g_strdup_printf ("%d-91.json", me);
+  g_autofree char *reused_temp = g_strdup_printf (".%d-91.dataset.json.tautan-%d-Ef34Gh", me, me);
+  g_autofree char *reused_work = g_strdup_printf ("%d-92.tautan", me);
+  g_autoptr(GPtrArray) orphans = NULL;
+  const char *swept[] = {
+    "999990-0.json", ".999990-0.dataset.json.tautan-999990-AbCdEf",
+    "999993-2.dataset.json",
+    ".999991-1.dataset.json.tautan-999991-XyZabc", ".999991-1.tautan.tautan-999991-qwerty",
+    ".999991-1.json.tautan-999991-QWERTY", "999991-1.tautan.crash",
+  };
+  const char *kept[] = {
+    "999991-1.tautan", "999991-1.json", "999991-1.dataset.json",
+    "notes.txt", "999994-1.tautan.bak", ".999995-1.dataset.json.tmp", "-1-1.json",
+  };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (swept); i++)
+    put_file (dir, swept[i], 0);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    put_file (dir, kept[i], 0);
+  put_file (dir, mine_meta, 0);
+  put_file (dir, mine_temp, 0);
+  put_file (dir, reused_meta, long_ago);
+  put_file (dir, reused_temp, long_ago);
+  put_file (dir, reused_work, long_ago);
+
+  tautan_autosave_sweep ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (swept); i++)
+    {
+      g_test_message ("swept: %s", swept[i]);
+      g_assert_false (present (dir, swept[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_test_message ("kept: %s", kept[i]);
+      g_assert_true (present (dir, kept[i]));
+    }
+  g_assert_true (present (dir, mine_meta));
+  g_assert_true (present (dir, mine_temp));
+  g_assert_false (present (dir, reused_meta));
+  g_assert_false (present (dir, reused_temp));
+  g_assert_true (present (dir, reused_work));
+
+  /* The reused pid's workspace is an orphan too, and a new autosave of
+   * this process takes no name an earlier one left. */
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 2);
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      TautanAutosaveOrphan *orphan = g_ptr_array_index (orphans, i);
+      g_autofree char *name = g_file_get_basename (orphan->workspace);
+
+      g_assert_true (g_str_equal (name, "999991-1.tautan") || g_str_equal (name, reused_work));
+    }
+  {
+    g_autoptr(TautanAutosave) first = tautan_autosave_new ();
+    g_autoptr(TautanAutosave) second = NULL;
+    g_autoptr(GFile) first_file = tautan_autosave_get_file (first);
+    g_autoptr(GFile) second_file = NULL;
+    g_autofree char *first_name = g_file_get_basename (first_file);
+    g_autofree char *taken = NULL;
+    g_autofree char *expected = NULL;
+    g_autofree char *second_name = NULL;
+    int pid;
+    guint serial;
+
+    g_assert_cmpint (sscanf (first_name, "%d-%u.tautan", &pid, &serial), ==, 2);
+    g_assert_cmpint (pid, ==, me);
+    taken = g_strdup_printf ("%d-%u.json", me, serial + 1);
+    put_file (dir, taken, long_ago);
+    expected = g_strdup_printf ("%d-%u.tautan", me, serial + 2);
+    second = tautan_autosave_new ();
+    second_file = tautan_autosave_get_file (second);
+    second_name = g_file_get_basename (second_file);
+    g_assert_cmpstr (second_name, ==, expected);
+    {
+      g_autofree char *path = g_build_filename (dir, taken, NULL);
+
+      g_unlink (path);
+    }
+  }
+
+  for (guint i = 0; i < orphans->len; i++)
+    tautan_autosave_remove_orphan (((TautanAutosaveOrphan *)g_ptr_array_index (orphans, i))->workspace);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, kept[i], NULL);
+
+      g_unlink (path);
+    }
+  {
+    g_autofree char *a = g_build_filename (dir, mine_meta, NULL);
+    g_autofree char *b = g_build_filename (dir, mine_temp, NULL);
+
+    g_unlink (a);
+    g_unlink (b);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -736,6 +878,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/dataset-saved", test_dataset_saved_forgets_copy);
   g_test_add_func ("/tautan/autosave/dataset", test_dataset_restore);
   g_test_add_func ("/tautan/autosave/dataset/subprocess/killed", test_dataset_killed_child);
+  g_test_add_func ("/tautan/autosave/sweep", test_sweep);
 
   ret = g_test_run ();
   tautan_test_app_clear ();

@@ -52,6 +52,7 @@ GPtrArray      *tautan_autosave_find_orphans         (void);
 GPtrArray      *tautan_autosave_describe_orphans     (GPtrArray      *orphans,
                                                       guint           max);
 void            tautan_autosave_remove_orphan        (GFile          *workspace);
+void            tautan_autosave_sweep                (void);
 
 /* Writes every session's latest state on SIGSEGV, SIGBUS, SIGILL, SIGFPE
  * and SIGABRT, then lets the signal do what it did before. */
