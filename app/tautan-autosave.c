@@ -82,9 +82,14 @@ struct _TautanAutosave
   char          *json;          /* the latest serialisation */
   char          *meta;          /* the sidecar last written */
   gboolean       pending;       /* json not yet in the file */
+  GError        *copy_error;       /* the dataset's copy could not be written */
+  GError        *workspace_error;  /* the workspace (or its sidecar) could not be */
 };
 
 G_DEFINE_FINAL_TYPE (TautanAutosave, tautan_autosave, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_ERROR, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static char *
 autosave_dir (void)
@@ -225,6 +230,49 @@ remove_files (TautanAutosave *self)
   g_clear_pointer (&self->meta, g_free);
 }
 
+/* How the last write of one part (@slot) went: @error, prefixed with
+ * @what the user loses, or none. The window tells the user; the log has
+ * it once per failure. */
+static void
+report (TautanAutosave  *self,
+        GError         **slot,
+        const GError    *error,
+        const char      *what)
+{
+  const GError *before = tautan_autosave_get_error (self);
+  g_autofree char *before_message = before != NULL ? g_strdup (before->message) : NULL;
+  const GError *after;
+
+  if (error == NULL && *slot == NULL)
+    return;
+  g_clear_error (slot);
+  if (error != NULL)
+    {
+      *slot = g_error_copy (error);
+      g_prefix_error (slot, "%s ", what);
+    }
+  after = tautan_autosave_get_error (self);
+  if (g_strcmp0 (before_message, after != NULL ? after->message : NULL) == 0)
+    return;
+  if (error != NULL)
+    g_message ("Could not autosave: %s", (*slot)->message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
+static void
+report_copy (TautanAutosave *self,
+             const GError   *error)
+{
+  report (self, &self->copy_error, error, _("Your unsaved changes to the dataset are not backed up."));
+}
+
+static void
+report_workspace (TautanAutosave *self,
+                  const GError   *error)
+{
+  report (self, &self->workspace_error, error, _("Your unsaved changes are not backed up."));
+}
+
 /* The folder and the sidecar saying whose work it is: made with the
  * first copy, so what the crash handler writes is never anonymous. */
 static gboolean
@@ -295,11 +343,13 @@ copy_done_cb (GObject      *object,
   if (!copied)
     {
       /* Cancelled by a quit writing it itself, or failed: an older copy,
-       * if any, stays named, better than none; the next change retries. */
+       * if any, stays named, better than none; the next change, or the
+       * next interval, retries. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not autosave the dataset: %s", error->message);
+        report_copy (self, error);
       return;
     }
+  report_copy (self, NULL);
   g_set_object (&self->copied, dataset);
   /* Now the workspace names it, and is written at once with it (in
    * take_copy). The session may have moved on meanwhile: then this
@@ -322,7 +372,7 @@ start_copy (TautanAutosave *self,
     return;
   if (!prepare_files (self, &error))
     {
-      g_warning ("Could not autosave the dataset: %s", error->message);
+      report_copy (self, error);
       return;
     }
   g_clear_object (&self->copy_cancellable);
@@ -344,17 +394,24 @@ copy_now (TautanAutosave  *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (self->copied == dataset)
     return TRUE;
   if (self->copy_cancellable != NULL)
     g_cancellable_cancel (self->copy_cancellable);
-  if (!prepare_files (self, error))
-    return FALSE;
-  file = g_file_new_for_path (self->dataset_path);
-  locker = g_mutex_locker_new (&self->copy_lock);
-  if (!tautan_dataset_save_copy (dataset, file, NULL, error))
-    return FALSE;
+  if (prepare_files (self, &local_error))
+    {
+      file = g_file_new_for_path (self->dataset_path);
+      locker = g_mutex_locker_new (&self->copy_lock);
+      tautan_dataset_save_copy (dataset, file, NULL, &local_error);
+    }
+  report_copy (self, local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   g_set_object (&self->copied, dataset);
   return TRUE;
 }
@@ -381,14 +438,20 @@ take_copy (TautanAutosave *self)
       self->pending = FALSE;
       self->named_copy = FALSE;
       remove_files (self);
+      report_copy (self, NULL);
+      report_workspace (self, NULL);
       return;
     }
 
   workspace = tautan_session_to_workspace (self->session);
   if (dataset_modified)
     start_copy (self, tautan_session_get_dataset (self->session));
-  else if (self->copy_cancellable != NULL)
-    g_cancellable_cancel (self->copy_cancellable);
+  else
+    {
+      if (self->copy_cancellable != NULL)
+        g_cancellable_cancel (self->copy_cancellable);
+      report_copy (self, NULL);
+    }
   /* The copy, not the file the edits are not in, is what a restore opens. */
   self->named_copy = dataset_modified && self->copied != NULL;
   if (self->named_copy)
@@ -401,7 +464,7 @@ take_copy (TautanAutosave *self)
   self->json = tautan_workspace_to_json (workspace, NULL);
   if (!prepare_files (self, &error))
     {
-      g_warning ("Could not autosave: %s", error->message);
+      report_workspace (self, error);
       g_clear_error (&error);
     }
   set_crash_copy (self, self->json);
@@ -409,11 +472,8 @@ take_copy (TautanAutosave *self)
   if (self->named_copy != named_before || (self->named_copy && self->named_version != self->copied))
     {
       self->named_version = self->copied;
-      if (!write_pending (self, &error))
-        {
-          g_warning ("Could not autosave: %s", error->message);
-          return;
-        }
+      if (!write_pending (self, NULL))
+        return;
     }
   if (!self->named_copy && self->copied != NULL)
     remove_dataset_copy (self);
@@ -423,12 +483,19 @@ static gboolean
 write_pending (TautanAutosave  *self,
                GError         **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   if (!self->pending || self->json == NULL)
     return TRUE;
-  if (!prepare_files (self, error) ||
-      !tautan_file_write_path (self->path, self->json, strlen (self->json), error))
-    return FALSE;
+  if (!prepare_files (self, &local_error) ||
+      !tautan_file_write_path (self->path, self->json, strlen (self->json), &local_error))
+    {
+      report_workspace (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   self->pending = FALSE;
+  report_workspace (self, NULL);
   return TRUE;
 }
 
@@ -446,11 +513,13 @@ static gboolean
 interval_cb (gpointer data)
 {
   TautanAutosave *self = data;
-  g_autoptr(GError) error = NULL;
 
-  /* A failed autosave is retried next time; the user's files are intact. */
-  if (!write_pending (self, &error))
-    g_warning ("Could not autosave: %s", error->message);
+  /* A failed autosave is retried next time (the user was told); the
+   * user's files are intact. A failed copy is retried here too, or the
+   * user who freed space would be told nothing more until an edit. */
+  if (self->copy_error != NULL && dataset_kept (self))
+    start_copy (self, tautan_session_get_dataset (self->session));
+  write_pending (self, NULL);
   return G_SOURCE_CONTINUE;
 }
 
@@ -511,8 +580,29 @@ tautan_autosave_finalize (GObject *object)
   g_free (self->json);
   g_mutex_clear (&self->copy_lock);
   g_free (self->meta);
+  g_clear_error (&self->copy_error);
+  g_clear_error (&self->workspace_error);
 
   G_OBJECT_CLASS (tautan_autosave_parent_class)->finalize (object);
+}
+
+static void
+tautan_autosave_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TautanAutosave *self = TAUTAN_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ERROR:
+      g_value_set_boxed (value, tautan_autosave_get_error (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -522,6 +612,19 @@ tautan_autosave_class_init (TautanAutosaveClass *klass)
 
   object_class->dispose = tautan_autosave_dispose;
   object_class->finalize = tautan_autosave_finalize;
+  object_class->get_property = tautan_autosave_get_property;
+
+  /**
+   * TautanAutosave:error: (nullable)
+   *
+   * Why the unsaved work is not backed up: the last write of the
+   * workspace or of the dataset's copy failed (a full disk, a state
+   * folder that cannot be written). %NULL once it works again.
+   */
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 /* Whether an autosave's files are there already: an orphan of an earlier
@@ -638,6 +741,21 @@ tautan_autosave_get_file (TautanAutosave *self)
   g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), NULL);
 
   return g_file_new_for_path (self->path);
+}
+
+/**
+ * tautan_autosave_get_error:
+ *
+ * Returns: (nullable) (transfer none): why the unsaved work is not backed
+ *   up, and what is not: the dataset's copy failed, else the workspace;
+ *   %NULL while every write works
+ */
+const GError *
+tautan_autosave_get_error (TautanAutosave *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), NULL);
+
+  return self->copy_error != NULL ? self->copy_error : self->workspace_error;
 }
 
 /**

@@ -19,6 +19,7 @@
 #include "tautan/tautan-window.h"
 
 #include "app/tautan-window-private.h"
+#include "data/tautan-file-private.h"
 
 static gboolean
 file_exists (gpointer data)
@@ -854,6 +855,123 @@ test_sweep (void)
   }
 }
 
+static gboolean
+bar_revealed (gpointer window)
+{
+  return gtk_info_bar_get_revealed (TAUTAN_WINDOW (window)->autosave_bar);
+}
+
+static gboolean
+bar_hidden (gpointer window)
+{
+  return !bar_revealed (window);
+}
+
+static gboolean
+autosave_failing (gpointer autosave)
+{
+  return tautan_autosave_get_error (autosave) != NULL;
+}
+
+static gboolean
+autosave_working (gpointer autosave)
+{
+  return !autosave_failing (autosave);
+}
+
+/* A state folder that cannot be written: the user is told in the window
+ * what is not backed up, where, why and what to do; once, not at every
+ * retry; and the message goes once an autosave works. (A folder without
+ * write permission does not stop root, who runs the CI: a file in its
+ * place stops everyone.) */
+static void
+test_cannot_write (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autofree char *dir = state_dir ();
+  g_autofree char *aside = g_strconcat (dir, "-aside", NULL);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  const char *text;
+
+  g_assert_false (bar_revealed (window));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (g_rename (dir, aside), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
+  tautan_autosave_set_interval (autosave, 1);
+
+  add_view (window, "Not backed up");
+  tautan_test_wait_for (bar_revealed, window);
+  text = gtk_label_get_text (window->autosave_bar_label);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Your unsaved changes are not backed up."));
+  g_assert_nonnull (strstr (text, dir));
+  g_assert_nonnull (strstr (text, g_strerror (ENOTDIR)));
+  g_assert_nonnull (strstr (text, "save your work now"));
+
+  /* Dismissed: not shown again while it keeps failing. */
+  gtk_info_bar_response (window->autosave_bar, GTK_RESPONSE_CLOSE);
+  g_assert_false (bar_revealed (window));
+  add_view (window, "Still not backed up");
+  g_assert_false (tautan_autosave_flush (autosave, NULL));
+  tautan_test_iterate ();
+  g_assert_false (bar_revealed (window));
+
+  /* Writable again: the next interval's autosave works, the message goes. */
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  tautan_test_wait_for (file_exists, file);
+  tautan_test_wait_for (autosave_working, autosave);
+  g_assert_false (bar_revealed (window));
+
+  /* Failed anew: told again. */
+  tautan_autosave_discard (autosave);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
+  tautan_autosave_set_session (autosave, tautan_window_get_session (window));
+  tautan_test_wait_for (bar_revealed, window);
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  tautan_test_wait_for (bar_hidden, window);
+
+  tautan_autosave_discard (autosave);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_cmpint (g_rename (aside, dir), ==, 0);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* A full disk while the dataset's edits are copied: the message says the
+ * dataset's changes and the reason; space freed, the copy is retried
+ * without waiting for another edit, and the message goes. */
+static void
+test_disk_full (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) copy = dataset_copy (file);
+  const char *text;
+
+  tautan_autosave_set_interval (autosave, 1);
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_WRITE);
+  rename_kim (window, "Kim Jong Un (disk full)");
+  tautan_test_wait_for (autosave_failing, autosave);
+  tautan_test_wait_for (bar_revealed, window);
+  text = gtk_label_get_text (window->autosave_bar_label);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Your unsaved changes to the dataset are not backed up."));
+  g_assert_nonnull (strstr (text, "no space left on the device"));
+  g_assert_nonnull (strstr (text, "Free some disk space"));
+  g_assert_false (g_file_query_exists (copy, NULL));
+
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_NONE);
+  tautan_test_wait_for (names_copy, file);
+  tautan_test_wait_for (bar_hidden, window);
+  g_assert_true (g_file_query_exists (copy, NULL));
+  g_assert_null (tautan_autosave_get_error (autosave));
+
+  tautan_autosave_discard (autosave);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -879,6 +997,8 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/dataset", test_dataset_restore);
   g_test_add_func ("/tautan/autosave/dataset/subprocess/killed", test_dataset_killed_child);
   g_test_add_func ("/tautan/autosave/sweep", test_sweep);
+  g_test_add_func ("/tautan/autosave/cannot-write", test_cannot_write);
+  g_test_add_func ("/tautan/autosave/disk-full", test_disk_full);
 
   ret = g_test_run ();
   tautan_test_app_clear ();
