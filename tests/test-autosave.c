@@ -10,8 +10,11 @@
 #include "tautan-test-window.h"
 
 #include <adwaita.h>
+#include <glib-unix.h>
 #include <signal.h>
 #include <utime.h>
+
+#include "bench/tautan-bench-gen.h"
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-autosave.h"
@@ -713,6 +716,7 @@ test_orphans_alike (void)
   g_assert_cmpuint (orphans->len, ==, 0);
 }
 
+
 static char *
 state_dir (void)
 {
@@ -972,6 +976,139 @@ test_disk_full (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+static char *
+copy_temporary (TautanAutosave *autosave)
+{
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *dir = state_dir ();
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = NULL;
+  const char *entry;
+
+  name[strlen (name) - strlen (".tautan")] = '\0';
+  prefix = g_strdup_printf (".%s.dataset.json.tautan-", name);
+  while (listing != NULL && (entry = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (entry, prefix))
+      return g_build_filename (dir, entry, NULL);
+  return NULL;
+}
+
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Asked to stop (SIGTERM) while the dataset's copy is being written on
+ * its thread: the quit writes the copy itself, and the workspace it
+ * leaves names a complete copy. */
+static void
+test_quit_during_copy_child (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "big.json", NULL);
+  g_autoptr(GFile) big = g_file_new_for_path (path);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GFile) meta = NULL;
+  g_autoptr(TautanDataset) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *temporary = NULL;
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  TautanSession *session;
+  TautanDataset *dataset;
+  TautanEntityValues values = { 0 };
+  TautanEntity e;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gboolean handled = FALSE;
+  GSource *after_quit;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_bench_gen_write (path, 5000, 500, 7, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_open (window, big);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  file = tautan_autosave_get_file (autosave);
+  copy = dataset_copy (file);
+  meta = sidecar (file);
+
+  session = tautan_window_get_session (window);
+  dataset = tautan_session_get_dataset (session);
+  tautan_dataset_get_entity (dataset, 0, &e);
+  values.name = "Renamed before the quit";
+  values.kind = e.kind;
+  edited = tautan_dataset_edit_entity (dataset, e.id, &values, &error);
+  g_assert_no_error (error);
+  tautan_session_replace_dataset (session, edited);
+
+  /* The copy is under way: its temporary file is there. The copy starts
+   * on its thread right after the sidecar is written; from then on the
+   * main loop waits, so nothing it runs can outlast the copy unseen. */
+  tautan_test_wait_for (file_exists, meta);
+  while ((temporary = copy_temporary (autosave)) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (200);
+    }
+  g_test_message ("under way: %s", temporary);
+
+  /* After the application's own handler, which runs first. */
+  after_quit = g_unix_signal_source_new (SIGTERM);
+  g_source_set_priority (after_quit, G_PRIORITY_LOW);
+  g_source_set_callback (after_quit, set_flag, &handled, NULL);
+  g_source_attach (after_quit, NULL);
+  g_source_unref (after_quit);
+  raise (SIGTERM);
+  while (!handled)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (names_copy (file));
+  g_assert_true (g_file_query_exists (copy, NULL));
+  raise (SIGKILL);
+}
+
+static void
+test_quit_during_copy (void)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(TautanDataset) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = state_dir ();
+  g_autoptr(GDir) listing = NULL;
+  TautanAutosaveOrphan *orphan;
+  g_autofree char *text = NULL;
+  const char *entry;
+  TautanEntity e;
+
+  g_test_trap_subprocess ("/tautan/autosave/quit-during-copy/subprocess/child", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  orphan = g_ptr_array_index (orphans, 0);
+  g_assert_nonnull (orphan->dataset_copy);
+  text = contents (orphan->workspace);
+  g_assert_nonnull (strstr (text, ".dataset.json"));
+  /* Complete: it loads, with the edit. */
+  reread = tautan_dataset_load_file (orphan->dataset_copy, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  tautan_dataset_get_entity (reread, 0, &e);
+  g_assert_cmpstr (e.name, ==, "Renamed before the quit");
+  g_assert_cmpuint (tautan_dataset_get_n_events (reread), ==, 5000);
+  /* No partial file is left beside it. */
+  listing = g_dir_open (dir, 0, NULL);
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    {
+      g_test_message ("%s", entry);
+      g_assert_false (g_str_has_prefix (entry, "."));
+    }
+
+  tautan_autosave_remove_orphan (orphan->workspace);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -999,6 +1136,8 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/sweep", test_sweep);
   g_test_add_func ("/tautan/autosave/cannot-write", test_cannot_write);
   g_test_add_func ("/tautan/autosave/disk-full", test_disk_full);
+  g_test_add_func ("/tautan/autosave/quit-during-copy", test_quit_during_copy);
+  g_test_add_func ("/tautan/autosave/quit-during-copy/subprocess/child", test_quit_during_copy_child);
 
   ret = g_test_run ();
   tautan_test_app_clear ();
