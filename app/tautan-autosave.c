@@ -851,6 +851,29 @@ tautan_autosave_adopt_dataset_copy (TautanAutosave *self,
   g_set_object (&self->copied, dataset);
 }
 
+/**
+ * tautan_autosave_orphan_copy:
+ *
+ * Returns: (transfer full): a copy of @orphan, for as long as a restore runs
+ */
+TautanAutosaveOrphan *
+tautan_autosave_orphan_copy (const TautanAutosaveOrphan *orphan)
+{
+  TautanAutosaveOrphan *copy;
+
+  g_return_val_if_fail (orphan != NULL, NULL);
+
+  copy = g_memdup2 (orphan, sizeof *orphan);
+  copy->workspace = g_object_ref (orphan->workspace);
+  copy->original = orphan->original != NULL ? g_object_ref (orphan->original) : NULL;
+  copy->title = g_strdup (orphan->title);
+  copy->saved = orphan->saved != NULL ? g_date_time_ref (orphan->saved) : NULL;
+  copy->dataset = orphan->dataset != NULL ? g_object_ref (orphan->dataset) : NULL;
+  copy->dataset_copy = orphan->dataset_copy != NULL ? g_object_ref (orphan->dataset_copy) : NULL;
+  copy->dataset_home = orphan->dataset_home != NULL ? g_object_ref (orphan->dataset_home) : NULL;
+  return copy;
+}
+
 void
 tautan_autosave_orphan_free (TautanAutosaveOrphan *orphan)
 {

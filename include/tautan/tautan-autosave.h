@@ -48,6 +48,7 @@ typedef struct
   gboolean   dataset_read_only;   /* whether dataset_home may not be written */
 } TautanAutosaveOrphan;
 
+TautanAutosaveOrphan *tautan_autosave_orphan_copy    (const TautanAutosaveOrphan *orphan);
 void            tautan_autosave_orphan_free          (TautanAutosaveOrphan *orphan);
 GPtrArray      *tautan_autosave_find_orphans         (void);
 GPtrArray      *tautan_autosave_describe_orphans     (GPtrArray      *orphans,
