@@ -663,6 +663,12 @@ workspace_read_cb (GObject      *object,
       return;
     }
 
+  /* A restore's dataset comes from its copy even when the workspace was
+   * last written before the copy was named: the sidecar that says so is
+   * written first, and a full disk (or a kill) may stop the workspace
+   * after it. The copy has the latest edits. */
+  if (restoring_copy (load))
+    dataset = load->recovered->dataset_copy;
   load->dataset = g_object_ref (dataset);
   load->workspace = g_steal_pointer (&workspace);
   load_dataset (self, g_steal_pointer (&load));

@@ -573,6 +573,68 @@ test_dataset_saved_forgets_copy (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The sidecar says the dataset's edits are in the copy, but the
+ * workspace beside it was last written before the copy was named (a
+ * full disk refused it, or a kill came between the two writes): the
+ * restore takes the copy, with the edits, not the file the workspace
+ * names. Before, it showed the bundled dataset unedited, marked
+ * modified, and adopted the copy it had not shown. */
+static void
+test_dataset_copy_not_named (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) meta = sidecar (file);
+  g_autoptr(GFile) copy = dataset_copy (file);
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+  g_autofree char *orphan_path = g_build_filename (dir, "999980-1.tautan", NULL);
+  g_autofree char *orphan_meta = g_build_filename (dir, "999980-1.json", NULL);
+  g_autofree char *orphan_copy = g_build_filename (dir, "999980-1.dataset.json", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanAutosaveOrphan *orphan;
+  TautanSession *session;
+
+  add_view (window, "Before the copy");
+  g_assert_true (tautan_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  before = contents (file);
+  g_assert_null (strstr (before, ".dataset.json"));
+  rename_kim (window, "Kim Jong Un (only in the copy)");
+  tautan_test_wait_for (names_copy, file);
+
+  /* An orphan as a refused workspace write leaves it. */
+  g_assert_true (g_file_set_contents (orphan_path, before, -1, NULL));
+  text = contents (meta);
+  g_assert_nonnull (strstr (text, "dataset-modified"));
+  g_assert_true (g_file_set_contents (orphan_meta, text, -1, NULL));
+  g_clear_pointer (&text, g_free);
+  text = contents (copy);
+  g_assert_true (g_file_set_contents (orphan_copy, text, -1, NULL));
+  tautan_autosave_discard (autosave);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  orphan = g_ptr_array_index (orphans, 0);
+  g_assert_nonnull (orphan->dataset_copy);
+  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_restore (window, orphan);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  g_assert_cmpstr (kim_name (session), ==, "Kim Jong Un (only in the copy)");
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 1);
+  tautan_test_wait_for (file_gone, orphan->workspace);
+
+  tautan_autosave_discard (_tautan_window_get_autosave (window));
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Started on a file that does not open, after a crash: "Could Not Open"
  * first, and the offer to restore once it is answered, never the two
  * over each other (a user saw one dialog hide the other's buttons). */
@@ -1131,6 +1193,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/dataset-saved-first", test_dataset_saved_first);
   g_test_add_func ("/tautan/autosave/dataset-discarded", test_dataset_discarded);
   g_test_add_func ("/tautan/autosave/dataset-saved", test_dataset_saved_forgets_copy);
+  g_test_add_func ("/tautan/autosave/dataset-copy-not-named", test_dataset_copy_not_named);
   g_test_add_func ("/tautan/autosave/dataset", test_dataset_restore);
   g_test_add_func ("/tautan/autosave/dataset/subprocess/killed", test_dataset_killed_child);
   g_test_add_func ("/tautan/autosave/sweep", test_sweep);
