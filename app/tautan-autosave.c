@@ -759,6 +759,20 @@ tautan_autosave_get_error (TautanAutosave *self)
 }
 
 /**
+ * tautan_autosave_get_dataset_failed:
+ *
+ * Returns: whether #TautanAutosave:error is about the dataset's edits,
+ *   which Save Dataset keeps, not Save
+ */
+gboolean
+tautan_autosave_get_dataset_failed (TautanAutosave *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), FALSE);
+
+  return self->copy_error != NULL;
+}
+
+/**
  * tautan_autosave_flush:
  *
  * Writes the unsaved work now (before quitting on a signal, and in

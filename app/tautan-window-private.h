@@ -58,6 +58,7 @@ struct _TautanWindow
   GtkWidget            *header_bar;
   GtkInfoBar           *autosave_bar;
   GtkLabel             *autosave_bar_label;
+  GtkButton            *autosave_bar_save;
 
   /* The analysis shown; the widgets bind to it. */
   TautanSession        *session;

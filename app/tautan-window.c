@@ -455,6 +455,17 @@ autosave_error_cb (TautanWindow *self)
   /* TRANSLATORS: what is not backed up and why, then what to do */
   text = g_strdup_printf (_("%s. %s"), error->message, advice);
   gtk_label_set_text (self->autosave_bar_label, text);
+  /* The dataset's edits are kept by Save Dataset; Save keeps the rest. */
+  if (tautan_autosave_get_dataset_failed (self->autosave))
+    {
+      gtk_button_set_label (self->autosave_bar_save, _("Save _Dataset…"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->autosave_bar_save), "win.save-dataset");
+    }
+  else
+    {
+      gtk_button_set_label (self->autosave_bar_save, _("_Save…"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->autosave_bar_save), "win.save");
+    }
   if (!self->autosave_failing)
     gtk_info_bar_set_revealed (self->autosave_bar, TRUE);
   self->autosave_failing = TRUE;
@@ -920,6 +931,7 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, autosave_bar);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, autosave_bar_label);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, autosave_bar_save);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);

@@ -974,6 +974,7 @@ test_cannot_write (void)
   g_assert_nonnull (strstr (text, dir));
   g_assert_nonnull (strstr (text, g_strerror (ENOTDIR)));
   g_assert_nonnull (strstr (text, "save your work now"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->autosave_bar_save)), ==, "win.save");
 
   /* Dismissed: not shown again while it keeps failing. */
   gtk_info_bar_response (window->autosave_bar, GTK_RESPONSE_CLOSE);
@@ -1026,6 +1027,8 @@ test_disk_full (void)
   g_assert_nonnull (strstr (text, "Your unsaved changes to the dataset are not backed up."));
   g_assert_nonnull (strstr (text, "no space left on the device"));
   g_assert_nonnull (strstr (text, "Free some disk space"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->autosave_bar_save)), ==,
+                   "win.save-dataset");
   g_assert_false (g_file_query_exists (copy, NULL));
 
   _tautan_file_set_fault (TAUTAN_FILE_FAULT_NONE);

@@ -26,6 +26,7 @@ void            tautan_autosave_set_interval         (TautanAutosave  *self,
                                                       guint            seconds);
 GFile          *tautan_autosave_get_file             (TautanAutosave  *self);
 const GError   *tautan_autosave_get_error            (TautanAutosave  *self);
+gboolean        tautan_autosave_get_dataset_failed   (TautanAutosave  *self);
 gboolean        tautan_autosave_flush                (TautanAutosave  *self,
                                                       GError         **error);
 void            tautan_autosave_discard              (TautanAutosave  *self);
