@@ -408,6 +408,7 @@ tautan_application_startup (GApplication *app)
   G_APPLICATION_CLASS (tautan_application_parent_class)->startup (app);
 
   tautan_autosave_install_crash_handler ();
+  tautan_autosave_sweep ();
   g_unix_signal_add (SIGTERM, quit_signal_cb, app);
   g_unix_signal_add (SIGINT, quit_signal_cb, app);
   g_unix_signal_add (SIGHUP, quit_signal_cb, app);

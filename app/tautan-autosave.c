@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -38,6 +39,10 @@
 
 #define DEBOUNCE_MS 1000
 #define MAX_SLOTS   64
+/* How much earlier than its process's start a file may seem written:
+ * rounding, and small corrections of the clock since. A reused pid is
+ * told apart only when its process started later than that. */
+#define START_SLACK_SECONDS 60
 
 /* What the crash handler writes: paths and bytes prepared beforehand, as
  * a signal handler may only call async-signal-safe functions. */
@@ -59,9 +64,7 @@ struct _TautanAutosave
   GObject        parent_instance;
 
   TautanSession *session;
-  gulong         changed_id;
-  gulong         dataset_notify_id;
-  gulong         file_notify_id;
+  GSignalGroup  *session_signals;
   char          *path;          /* the autosaved workspace */
   char          *meta_path;     /* what it belongs to, as JSON */
   char          *dataset_path;  /* the edited dataset's copy */
@@ -79,14 +82,30 @@ struct _TautanAutosave
   char          *json;          /* the latest serialisation */
   char          *meta;          /* the sidecar last written */
   gboolean       pending;       /* json not yet in the file */
+  GError        *copy_error;       /* the dataset's copy could not be written */
+  GError        *workspace_error;  /* the workspace (or its sidecar) could not be */
 };
 
 G_DEFINE_FINAL_TYPE (TautanAutosave, tautan_autosave, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_ERROR, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static char *
 autosave_dir (void)
 {
   return g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+}
+
+/* "DIR/PID-N.@suffix" for the autosave "DIR/PID-N.tautan": the files
+ * that belong to it share its stem. */
+static char *
+sibling_path (const char *path,
+              const char *suffix)
+{
+  g_assert (g_str_has_suffix (path, ".tautan"));
+
+  return g_strdup_printf ("%.*s.%s", (int)(strlen (path) - strlen (".tautan")), path, suffix);
 }
 
 static void
@@ -211,6 +230,49 @@ remove_files (TautanAutosave *self)
   g_clear_pointer (&self->meta, g_free);
 }
 
+/* How the last write of one part (@slot) went: @error, prefixed with
+ * @what the user loses, or none. The window tells the user; the log has
+ * it once per failure. */
+static void
+report (TautanAutosave  *self,
+        GError         **slot,
+        const GError    *error,
+        const char      *what)
+{
+  const GError *before = tautan_autosave_get_error (self);
+  g_autofree char *before_message = before != NULL ? g_strdup (before->message) : NULL;
+  const GError *after;
+
+  if (error == NULL && *slot == NULL)
+    return;
+  g_clear_error (slot);
+  if (error != NULL)
+    {
+      *slot = g_error_copy (error);
+      g_prefix_error (slot, "%s ", what);
+    }
+  after = tautan_autosave_get_error (self);
+  if (g_strcmp0 (before_message, after != NULL ? after->message : NULL) == 0)
+    return;
+  if (error != NULL)
+    g_message ("Could not autosave: %s", (*slot)->message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
+static void
+report_copy (TautanAutosave *self,
+             const GError   *error)
+{
+  report (self, &self->copy_error, error, _("Your unsaved changes to the dataset are not backed up."));
+}
+
+static void
+report_workspace (TautanAutosave *self,
+                  const GError   *error)
+{
+  report (self, &self->workspace_error, error, _("Your unsaved changes are not backed up."));
+}
+
 /* The folder and the sidecar saying whose work it is: made with the
  * first copy, so what the crash handler writes is never anonymous. */
 static gboolean
@@ -281,11 +343,13 @@ copy_done_cb (GObject      *object,
   if (!copied)
     {
       /* Cancelled by a quit writing it itself, or failed: an older copy,
-       * if any, stays named, better than none; the next change retries. */
+       * if any, stays named, better than none; the next change, or the
+       * next interval, retries. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not autosave the dataset: %s", error->message);
+        report_copy (self, error);
       return;
     }
+  report_copy (self, NULL);
   g_set_object (&self->copied, dataset);
   /* Now the workspace names it, and is written at once with it (in
    * take_copy). The session may have moved on meanwhile: then this
@@ -308,7 +372,7 @@ start_copy (TautanAutosave *self,
     return;
   if (!prepare_files (self, &error))
     {
-      g_warning ("Could not autosave the dataset: %s", error->message);
+      report_copy (self, error);
       return;
     }
   g_clear_object (&self->copy_cancellable);
@@ -330,17 +394,24 @@ copy_now (TautanAutosave  *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (self->copied == dataset)
     return TRUE;
   if (self->copy_cancellable != NULL)
     g_cancellable_cancel (self->copy_cancellable);
-  if (!prepare_files (self, error))
-    return FALSE;
-  file = g_file_new_for_path (self->dataset_path);
-  locker = g_mutex_locker_new (&self->copy_lock);
-  if (!tautan_dataset_save_copy (dataset, file, NULL, error))
-    return FALSE;
+  if (prepare_files (self, &local_error))
+    {
+      file = g_file_new_for_path (self->dataset_path);
+      locker = g_mutex_locker_new (&self->copy_lock);
+      tautan_dataset_save_copy (dataset, file, NULL, &local_error);
+    }
+  report_copy (self, local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   g_set_object (&self->copied, dataset);
   return TRUE;
 }
@@ -367,14 +438,20 @@ take_copy (TautanAutosave *self)
       self->pending = FALSE;
       self->named_copy = FALSE;
       remove_files (self);
+      report_copy (self, NULL);
+      report_workspace (self, NULL);
       return;
     }
 
   workspace = tautan_session_to_workspace (self->session);
   if (dataset_modified)
     start_copy (self, tautan_session_get_dataset (self->session));
-  else if (self->copy_cancellable != NULL)
-    g_cancellable_cancel (self->copy_cancellable);
+  else
+    {
+      if (self->copy_cancellable != NULL)
+        g_cancellable_cancel (self->copy_cancellable);
+      report_copy (self, NULL);
+    }
   /* The copy, not the file the edits are not in, is what a restore opens. */
   self->named_copy = dataset_modified && self->copied != NULL;
   if (self->named_copy)
@@ -387,7 +464,7 @@ take_copy (TautanAutosave *self)
   self->json = tautan_workspace_to_json (workspace, NULL);
   if (!prepare_files (self, &error))
     {
-      g_warning ("Could not autosave: %s", error->message);
+      report_workspace (self, error);
       g_clear_error (&error);
     }
   set_crash_copy (self, self->json);
@@ -395,11 +472,8 @@ take_copy (TautanAutosave *self)
   if (self->named_copy != named_before || (self->named_copy && self->named_version != self->copied))
     {
       self->named_version = self->copied;
-      if (!write_pending (self, &error))
-        {
-          g_warning ("Could not autosave: %s", error->message);
-          return;
-        }
+      if (!write_pending (self, NULL))
+        return;
     }
   if (!self->named_copy && self->copied != NULL)
     remove_dataset_copy (self);
@@ -409,12 +483,19 @@ static gboolean
 write_pending (TautanAutosave  *self,
                GError         **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   if (!self->pending || self->json == NULL)
     return TRUE;
-  if (!prepare_files (self, error) ||
-      !tautan_file_write_path (self->path, self->json, strlen (self->json), error))
-    return FALSE;
+  if (!prepare_files (self, &local_error) ||
+      !tautan_file_write_path (self->path, self->json, strlen (self->json), &local_error))
+    {
+      report_workspace (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   self->pending = FALSE;
+  report_workspace (self, NULL);
   return TRUE;
 }
 
@@ -432,11 +513,13 @@ static gboolean
 interval_cb (gpointer data)
 {
   TautanAutosave *self = data;
-  g_autoptr(GError) error = NULL;
 
-  /* A failed autosave is retried next time; the user's files are intact. */
-  if (!write_pending (self, &error))
-    g_warning ("Could not autosave: %s", error->message);
+  /* A failed autosave is retried next time (the user was told); the
+   * user's files are intact. A failed copy is retried here too, or the
+   * user who freed space would be told nothing more until an edit. */
+  if (self->copy_error != NULL && dataset_kept (self))
+    start_copy (self, tautan_session_get_dataset (self->session));
+  write_pending (self, NULL);
   return G_SOURCE_CONTINUE;
 }
 
@@ -466,12 +549,9 @@ tautan_autosave_dispose (GObject *object)
     remove_files (self);
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   g_clear_handle_id (&self->interval_id, g_source_remove);
-  if (self->session != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->session);
-      g_clear_signal_handler (&self->dataset_notify_id, self->session);
-      g_clear_signal_handler (&self->file_notify_id, self->session);
-    }
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   g_clear_object (&self->copied);
   if (self->copy_cancellable != NULL)
@@ -500,8 +580,29 @@ tautan_autosave_finalize (GObject *object)
   g_free (self->json);
   g_mutex_clear (&self->copy_lock);
   g_free (self->meta);
+  g_clear_error (&self->copy_error);
+  g_clear_error (&self->workspace_error);
 
   G_OBJECT_CLASS (tautan_autosave_parent_class)->finalize (object);
+}
+
+static void
+tautan_autosave_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TautanAutosave *self = TAUTAN_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ERROR:
+      g_value_set_boxed (value, tautan_autosave_get_error (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -511,17 +612,47 @@ tautan_autosave_class_init (TautanAutosaveClass *klass)
 
   object_class->dispose = tautan_autosave_dispose;
   object_class->finalize = tautan_autosave_finalize;
+  object_class->get_property = tautan_autosave_get_property;
+
+  /**
+   * TautanAutosave:error: (nullable)
+   *
+   * Why the unsaved work is not backed up: the last write of the
+   * workspace or of the dataset's copy failed (a full disk, a state
+   * folder that cannot be written). %NULL once it works again.
+   */
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+/* Whether an autosave's files are there already: an orphan of an earlier
+ * process that had this pid, whose files must not be taken over. */
+static gboolean
+stem_taken (const char *path)
+{
+  static const char * const suffixes[] = { "json", "dataset.json" };
+  GStatBuf st;
+
+  if (g_lstat (path, &st) == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *sibling = sibling_path (path, suffixes[i]);
+
+      if (g_lstat (sibling, &st) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
 tautan_autosave_init (TautanAutosave *self)
 {
   g_autofree char *dir = autosave_dir ();
-  g_autofree char *name = NULL;
-  guint serial;
 
   g_mutex_lock (&slot_lock);
-  serial = next_serial++;
   self->slot = -1;
   for (int i = 0; i < MAX_SLOTS; i++)
     if (!slot_used[i])
@@ -532,13 +663,32 @@ tautan_autosave_init (TautanAutosave *self)
       }
   g_mutex_unlock (&slot_lock);
 
-  name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
-  self->path = g_build_filename (dir, name, NULL);
-  self->meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
+  do
+    {
+      g_autofree char *name = NULL;
+      guint serial;
+
+      g_mutex_lock (&slot_lock);
+      serial = next_serial++;
+      g_mutex_unlock (&slot_lock);
+      name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
+      g_free (self->path);
+      self->path = g_build_filename (dir, name, NULL);
+    }
+  while (stem_taken (self->path));
+  self->meta_path = sibling_path (self->path, "json");
+  self->dataset_path = sibling_path (self->path, "dataset.json");
   g_mutex_init (&self->copy_lock);
-  self->dataset_path = g_strdup_printf ("%.*s.dataset.json", (int)(strlen (self->path) - strlen (".tautan")), self->path);
   self->interval = TAUTAN_AUTOSAVE_INTERVAL;
   restart_interval (self);
+
+  self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "changed", G_CALLBACK (session_changed_cb), self);
+  /* Saving the dataset changes nothing of the history, but the autosave
+   * must forget its copy: "dataset-modified" says so. */
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset-modified",
+                                  G_CALLBACK (session_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::file", G_CALLBACK (session_changed_cb), self);
 }
 
 TautanAutosave *
@@ -563,23 +713,8 @@ tautan_autosave_set_session (TautanAutosave *self,
 
   if (self->session == session)
     return;
-  if (self->session != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->session);
-      g_clear_signal_handler (&self->dataset_notify_id, self->session);
-      g_clear_signal_handler (&self->file_notify_id, self->session);
-    }
   g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      self->changed_id = g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-      /* Saving the dataset changes nothing of the history, but the
-       * autosave must forget its copy: "dataset-modified" says so. */
-      self->dataset_notify_id = g_signal_connect_swapped (session, "notify::dataset-modified",
-                                                          G_CALLBACK (session_changed_cb), self);
-      self->file_notify_id = g_signal_connect_swapped (session, "notify::file",
-                                                       G_CALLBACK (session_changed_cb), self);
-    }
+  g_signal_group_set_target (self->session_signals, session);
   self->dataset_discarded = FALSE;
   take_copy (self);
 }
@@ -606,6 +741,35 @@ tautan_autosave_get_file (TautanAutosave *self)
   g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), NULL);
 
   return g_file_new_for_path (self->path);
+}
+
+/**
+ * tautan_autosave_get_error:
+ *
+ * Returns: (nullable) (transfer none): why the unsaved work is not backed
+ *   up, and what is not: the dataset's copy failed, else the workspace;
+ *   %NULL while every write works
+ */
+const GError *
+tautan_autosave_get_error (TautanAutosave *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), NULL);
+
+  return self->copy_error != NULL ? self->copy_error : self->workspace_error;
+}
+
+/**
+ * tautan_autosave_get_dataset_failed:
+ *
+ * Returns: whether #TautanAutosave:error is about the dataset's edits,
+ *   which Save Dataset keeps, not Save
+ */
+gboolean
+tautan_autosave_get_dataset_failed (TautanAutosave *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), FALSE);
+
+  return self->copy_error != NULL;
 }
 
 /**
@@ -689,7 +853,9 @@ tautan_autosave_adopt_dataset_copy (TautanAutosave *self,
   /* Same folder: a rename, never a second copy. The session, set next,
    * writes the workspace naming it at once (take_copy). */
   path = g_file_get_path (copy);
-  if (path == NULL || g_rename (path, self->dataset_path) != 0)
+  /* Touched first: a file older than its process's start is taken for
+   * an earlier process's, which tautan_autosave_sweep() may remove. */
+  if (path == NULL || g_utime (path, NULL) != 0 || g_rename (path, self->dataset_path) != 0)
     {
       int saved_errno = errno;
 
@@ -697,6 +863,29 @@ tautan_autosave_adopt_dataset_copy (TautanAutosave *self,
       return;
     }
   g_set_object (&self->copied, dataset);
+}
+
+/**
+ * tautan_autosave_orphan_copy:
+ *
+ * Returns: (transfer full): a copy of @orphan, for as long as a restore runs
+ */
+TautanAutosaveOrphan *
+tautan_autosave_orphan_copy (const TautanAutosaveOrphan *orphan)
+{
+  TautanAutosaveOrphan *copy;
+
+  g_return_val_if_fail (orphan != NULL, NULL);
+
+  copy = g_memdup2 (orphan, sizeof *orphan);
+  copy->workspace = g_object_ref (orphan->workspace);
+  copy->original = orphan->original != NULL ? g_object_ref (orphan->original) : NULL;
+  copy->title = g_strdup (orphan->title);
+  copy->saved = orphan->saved != NULL ? g_date_time_ref (orphan->saved) : NULL;
+  copy->dataset = orphan->dataset != NULL ? g_object_ref (orphan->dataset) : NULL;
+  copy->dataset_copy = orphan->dataset_copy != NULL ? g_object_ref (orphan->dataset_copy) : NULL;
+  copy->dataset_home = orphan->dataset_home != NULL ? g_object_ref (orphan->dataset_home) : NULL;
+  return copy;
 }
 
 void
@@ -712,14 +901,54 @@ tautan_autosave_orphan_free (TautanAutosaveOrphan *orphan)
   g_free (orphan);
 }
 
-static gboolean
-process_alive (int pid)
+/* When process @pid started, in seconds since the epoch, from Linux's
+ * /proc; -1 when that cannot be read. */
+static gint64
+process_start_time (int pid)
 {
+  g_autofree char *stat_path = g_strdup_printf ("/proc/%d/stat", pid);
+  g_autofree char *text = NULL;
+  g_autofree char *system = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *btime;
+  const char *after_name;
+  long ticks = sysconf (_SC_CLK_TCK);
+
+  if (ticks <= 0 ||
+      !g_file_get_contents (stat_path, &text, NULL, NULL) ||
+      !g_file_get_contents ("/proc/stat", &system, NULL, NULL))
+    return -1;
+  /* "PID (NAME) STATE …": the name may hold spaces and brackets, so the
+   * fields are counted from its last ")"; the start, in clock ticks
+   * after boot, is the 22nd field. */
+  after_name = strrchr (text, ')');
+  btime = strstr (system, "\nbtime ");
+  if (after_name == NULL || btime == NULL)
+    return -1;
+  fields = g_strsplit (after_name + 2, " ", 21);
+  if (g_strv_length (fields) < 21)
+    return -1;
+  return g_ascii_strtoll (btime + strlen ("\nbtime "), NULL, 10) +
+         (gint64)(g_ascii_strtoull (fields[19], NULL, 10) / (guint64)ticks);
+}
+
+/* Whether a file of process @pid, last written at @mtime, may still be in
+ * use: the process exists, and it is the one that wrote the file. A pid
+ * is reused: a process started after the file was last written is not
+ * its writer (a reboot, or a sandbox that gives every instance the same
+ * pid). When that cannot be told, the file is taken to be in use. */
+static gboolean
+owner_running (int    pid,
+               gint64 mtime)
+{
+  gint64 started;
+
   if (pid <= 0)
     return FALSE;
-  if (pid == (int)getpid ())
-    return TRUE;
-  return kill (pid, 0) == 0 || errno == EPERM;
+  if (pid != (int)getpid () && kill (pid, 0) != 0 && errno == ESRCH)
+    return FALSE;
+  started = process_start_time (pid);
+  return started < 0 || started <= mtime + START_SLACK_SECONDS;
 }
 
 static gboolean
@@ -811,7 +1040,6 @@ tautan_autosave_find_orphans (void)
       g_autofree char *path = NULL;
       g_autofree char *meta_path = NULL;
       g_autofree char *dataset_path = NULL;
-      g_autofree char *stem = NULL;
       GStatBuf st;
       TautanAutosaveOrphan *orphan;
       int pid;
@@ -819,16 +1047,14 @@ tautan_autosave_find_orphans (void)
       char tail;
 
       if (!g_str_has_suffix (name, ".tautan") ||
-          sscanf (name, "%d-%u.tautan%c", &pid, &serial, &tail) != 2 ||
-          process_alive (pid))
+          sscanf (name, "%d-%u.tautan%c", &pid, &serial, &tail) != 2)
         continue;
       path = g_build_filename (dir_path, name, NULL);
-      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || owner_running (pid, st.st_mtime))
         continue;
 
-      stem = g_strndup (name, strlen (name) - strlen (".tautan"));
-      meta_path = g_strdup_printf ("%s/%s.json", dir_path, stem);
-      dataset_path = g_strdup_printf ("%s/%s.dataset.json", dir_path, stem);
+      meta_path = sibling_path (path, "json");
+      dataset_path = sibling_path (path, "dataset.json");
       orphan = g_new0 (TautanAutosaveOrphan, 1);
       orphan->workspace = g_file_new_for_path (path);
       orphan->title = g_strdup (_("Unsaved workspace"));
@@ -838,6 +1064,104 @@ tautan_autosave_find_orphans (void)
     }
   g_ptr_array_sort (orphans, compare_saved);
   return orphans;
+}
+
+/* What a file of the autosave folder is. */
+typedef enum
+{
+  PART_NONE,        /* not ours */
+  PART_WORKSPACE,   /* PID-N.tautan */
+  PART_SIDECAR,     /* PID-N.json */
+  PART_COPY,        /* PID-N.dataset.json */
+  PART_TEMPORARY,   /* PID-N.tautan.crash, or a writer's .PID-N.SUFFIX.tautan-PID-XXXXXX */
+} Part;
+
+/* @name's part, its process and its stem ("PID-N", the autosave's). */
+static Part
+parse_name (const char  *name,
+            int         *pid,
+            char       **stem)
+{
+  static const char * const suffixes[] = { ".tautan", ".json", ".dataset.json" };
+  gboolean hidden = name[0] == '.';
+  const char *start = hidden ? name + 1 : name;
+  const char *rest;
+  char *end;
+  guint64 value;
+
+  if (!g_ascii_isdigit (start[0]))
+    return PART_NONE;
+  value = g_ascii_strtoull (start, &end, 10);
+  if (*end != '-' || value == 0 || value > G_MAXINT || !g_ascii_isdigit (end[1]))
+    return PART_NONE;
+  g_ascii_strtoull (end + 1, &end, 10);
+  rest = end;
+  *pid = (int)value;
+  *stem = g_strndup (start, rest - start);
+
+  if (!hidden)
+    {
+      if (g_str_equal (rest, ".tautan"))
+        return PART_WORKSPACE;
+      if (g_str_equal (rest, ".json"))
+        return PART_SIDECAR;
+      if (g_str_equal (rest, ".dataset.json"))
+        return PART_COPY;
+      if (g_str_equal (rest, ".tautan.crash"))
+        return PART_TEMPORARY;
+    }
+  else
+    /* tautan_file_writer_new_for_path()'s temporary files */
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      if (g_str_has_prefix (rest, suffixes[i]) &&
+          g_str_has_prefix (rest + strlen (suffixes[i]), ".tautan-") &&
+          g_ascii_isdigit (rest[strlen (suffixes[i]) + strlen (".tautan-")]))
+        return PART_TEMPORARY;
+  g_clear_pointer (stem, g_free);
+  return PART_NONE;
+}
+
+/**
+ * tautan_autosave_sweep:
+ *
+ * Removes what processes that are gone left in the autosave folder and
+ * no autosave names: a sidecar and a dataset's copy without their
+ * workspace, and partial files. A kill during a copy leaves those, with
+ * nothing offered to restore; at a month's scale a copy is 400 MB. An
+ * orphan's own files stay, offered or kept for later ("Not Now").
+ */
+void
+tautan_autosave_sweep (void)
+{
+  g_autofree char *dir_path = autosave_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *stem = NULL;
+      g_autofree char *path = NULL;
+      GStatBuf st;
+      Part part;
+      int pid;
+
+      part = parse_name (name, &pid, &stem);
+      if (part == PART_NONE || part == PART_WORKSPACE)
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || owner_running (pid, st.st_mtime))
+        continue;
+      if (part == PART_SIDECAR || part == PART_COPY)
+        {
+          g_autofree char *workspace = g_strdup_printf ("%s%s%s.tautan", dir_path, G_DIR_SEPARATOR_S, stem);
+          GStatBuf ws;
+
+          if (g_lstat (workspace, &ws) == 0 && S_ISREG (ws.st_mode))
+            continue;
+        }
+      if (g_unlink (path) == 0)
+        g_debug ("Removed %s, left by process %d", name, pid);
+    }
 }
 
 /* "• Title (6 Dec 2026, 08:30)" and where it came from, at @seconds. */
@@ -937,8 +1261,8 @@ tautan_autosave_remove_orphan (GFile *workspace)
 
   if (path == NULL || !g_str_has_suffix (path, ".tautan"))
     return;
-  meta_path = g_strdup_printf ("%.*s.json", (int)(strlen (path) - strlen (".tautan")), path);
-  dataset_path = g_strdup_printf ("%.*s.dataset.json", (int)(strlen (path) - strlen (".tautan")), path);
+  meta_path = sibling_path (path, "json");
+  dataset_path = sibling_path (path, "dataset.json");
   g_unlink (path);
   g_unlink (meta_path);
   g_unlink (dataset_path);

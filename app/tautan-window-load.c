@@ -57,12 +57,7 @@ typedef struct
   GFile           *file;        /* what the user opened */
   GFile           *dataset;     /* what is being loaded */
   TautanWorkspace *workspace;   /* to apply once the dataset is loaded */
-  gboolean         recovered;   /* file is an autosave, of original */
-  GFile           *original;
-  gboolean         workspace_modified;  /* recovered: the workspace had unsaved changes */
-  gboolean         dataset_recovered;   /* recovered: the dataset loaded is a copy ... */
-  GFile           *dataset_home;        /* ... of the one that lived here (or nowhere) */
-  gboolean         dataset_read_only;
+  TautanAutosaveOrphan *recovered;  /* (nullable) file is this autosave */
   Prepare         *prepare;     /* a big dataset's session, made beside the loader */
 } Load;
 
@@ -115,8 +110,7 @@ load_free (Load *load)
   g_clear_object (&load->file);
   g_clear_object (&load->dataset);
   g_clear_object (&load->workspace);
-  g_clear_object (&load->original);
-  g_clear_object (&load->dataset_home);
+  g_clear_pointer (&load->recovered, tautan_autosave_orphan_free);
   g_clear_pointer (&load->prepare, prepare_unref);
   g_free (load);
   n_loads--;
@@ -460,16 +454,18 @@ show_dataset (TautanWindow    *self,
 
   if (load->workspace != NULL)
     tautan_session_apply_workspace (session, load->workspace);
-  if (load->recovered)
+  if (load->recovered != NULL)
     {
+      const TautanAutosaveOrphan *orphan = load->recovered;
+
       /* The work is the user's again: Save goes to their file, and the
        * autosave it came from gives way to this window's own. */
-      tautan_session_mark_recovered (session, load->original, load->workspace_modified);
+      tautan_session_mark_recovered (session, orphan->original, orphan->workspace_modified);
       /* The copy it was loaded from becomes this window's own before the
        * autosave sees the session, so the edits always have one. */
-      if (load->dataset_recovered)
+      if (orphan->dataset_copy != NULL)
         {
-          tautan_session_mark_dataset_recovered (session, load->dataset_home, load->dataset_read_only);
+          tautan_session_mark_dataset_recovered (session, orphan->dataset_home, orphan->dataset_read_only);
           tautan_autosave_adopt_dataset_copy (_tautan_window_get_autosave (self), load->dataset,
                                               tautan_session_get_dataset (session));
         }
@@ -654,6 +650,13 @@ progress_new (TautanWindow *self)
   return progress;
 }
 
+/* Whether @load restores a dataset from its autosaved copy. */
+static gboolean
+restoring_copy (Load *load)
+{
+  return load->recovered != NULL && load->recovered->dataset_copy != NULL;
+}
+
 static void
 start_loader (TautanWindow *self,
               Load         *load)
@@ -662,7 +665,7 @@ start_loader (TautanWindow *self,
   load->prepare = g_atomic_rc_box_new0 (Prepare);
   OPEN_MARK ("loader started");
   /* A restored copy is renamed once shown: a cache of it would be orphaned. */
-  tautan_dataset_load_async_full (load->dataset, !load->dataset_recovered, load->cancellable,
+  tautan_dataset_load_async_full (load->dataset, !restoring_copy (load), load->cancellable,
                                   load_progress_cb, progress_new (self), progress_unref,
                                   dataset_ready_cb, load->prepare, dataset_loaded_cb, load);
 }
@@ -802,6 +805,12 @@ workspace_read_cb (GObject      *object,
       return;
     }
 
+  /* A restore's dataset comes from its copy even when the workspace was
+   * last written before the copy was named: the sidecar that says so is
+   * written first, and a full disk (or a kill) may stop the workspace
+   * after it. The copy has the latest edits. */
+  if (restoring_copy (load))
+    dataset = load->recovered->dataset_copy;
   load->dataset = g_object_ref (dataset);
   load->workspace = g_steal_pointer (&workspace);
   load_dataset (self, g_steal_pointer (&load));
@@ -833,14 +842,7 @@ start_load (TautanWindow               *self,
   load->cancellable = g_object_ref (self->load_cancellable);
   load->file = g_object_ref (file);
   if (recovered != NULL)
-    {
-      load->recovered = TRUE;
-      g_set_object (&load->original, recovered->original);
-      load->workspace_modified = recovered->workspace_modified;
-      load->dataset_recovered = recovered->dataset_copy != NULL;
-      g_set_object (&load->dataset_home, recovered->dataset_home);
-      load->dataset_read_only = recovered->dataset_read_only;
-    }
+    load->recovered = tautan_autosave_orphan_copy (recovered);
 
   if (workspace)
     {

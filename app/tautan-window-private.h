@@ -57,10 +57,14 @@ struct _TautanWindow
   GtkWidget            *views_button;
   GtkWidget            *export_button;
   GtkWidget            *header_bar;
+  GtkInfoBar           *autosave_bar;
+  GtkLabel             *autosave_bar_label;
+  GtkButton            *autosave_bar_save;
 
   /* The analysis shown; the widgets bind to it. */
   TautanSession        *session;
   TautanAutosave       *autosave;             /* its unsaved work, for recovery */
+  gboolean              autosave_failing;     /* the user was told; not again until it works */
   GBindingGroup        *session_bindings;
   GSignalGroup         *session_signals;
 

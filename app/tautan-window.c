@@ -480,6 +480,54 @@ _tautan_window_search_done (TautanWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
 }
 
+/* Unsaved work that cannot be backed up (a full disk, a state folder that
+ * cannot be written) is said in the window, or the user believes it is
+ * safe: once, and again only after it has worked and failed anew. */
+static void
+autosave_error_cb (TautanWindow *self)
+{
+  const GError *error = tautan_autosave_get_error (self->autosave);
+  g_autofree char *text = NULL;
+  const char *advice;
+
+  if (error == NULL)
+    {
+      self->autosave_failing = FALSE;
+      gtk_info_bar_set_revealed (self->autosave_bar, FALSE);
+      return;
+    }
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    advice = _("Free some disk space, or save your work now.");
+  else
+    advice = _("Make sure the folder can be written to, or save your work now.");
+  /* TRANSLATORS: what is not backed up and why, then what to do */
+  text = g_strdup_printf (_("%s. %s"), error->message, advice);
+  gtk_label_set_text (self->autosave_bar_label, text);
+  /* The dataset's edits are kept by Save Dataset; Save keeps the rest. */
+  if (tautan_autosave_get_dataset_failed (self->autosave))
+    {
+      gtk_button_set_label (self->autosave_bar_save, _("Save _Dataset…"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->autosave_bar_save), "win.save-dataset");
+    }
+  else
+    {
+      gtk_button_set_label (self->autosave_bar_save, _("_Save…"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->autosave_bar_save), "win.save");
+    }
+  if (!self->autosave_failing)
+    gtk_info_bar_set_revealed (self->autosave_bar, TRUE);
+  self->autosave_failing = TRUE;
+}
+
+static void
+autosave_bar_response_cb (TautanWindow *self,
+                          int           response)
+{
+  if (response == GTK_RESPONSE_CLOSE)
+    gtk_info_bar_set_revealed (self->autosave_bar, FALSE);
+}
+
 /* The header bar and timeline follow "active" by binding; the panel and
  * full screen are put back as they were. */
 static void
@@ -930,10 +978,14 @@ tautan_window_class_init (TautanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, views_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, TautanWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, autosave_bar);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, autosave_bar_label);
+  gtk_widget_class_bind_template_child (widget_class, TautanWindow, autosave_bar_save);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, presenting_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, autosave_bar_response_cb);
 
   g_type_ensure (TAUTAN_TYPE_GRAPH_VIEW);
   g_type_ensure (TAUTAN_TYPE_TIMELINE);
@@ -954,6 +1006,8 @@ tautan_window_init (TautanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->autosave = tautan_autosave_new ();
+  g_signal_connect_object (self->autosave, "notify::error", G_CALLBACK (autosave_error_cb), self,
+                           G_CONNECT_SWAPPED);
   self->exports = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->analysis_panel, "notify::ego-events", G_CALLBACK (ego_events_cb), self,

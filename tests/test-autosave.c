@@ -10,8 +10,11 @@
 #include "tautan-test-window.h"
 
 #include <adwaita.h>
+#include <glib-unix.h>
 #include <signal.h>
 #include <utime.h>
+
+#include "bench/tautan-bench-gen.h"
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-autosave.h"
@@ -19,6 +22,7 @@
 #include "tautan/tautan-window.h"
 
 #include "app/tautan-window-private.h"
+#include "data/tautan-file-private.h"
 
 static gboolean
 file_exists (gpointer data)
@@ -569,6 +573,68 @@ test_dataset_saved_forgets_copy (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The sidecar says the dataset's edits are in the copy, but the
+ * workspace beside it was last written before the copy was named (a
+ * full disk refused it, or a kill came between the two writes): the
+ * restore takes the copy, with the edits, not the file the workspace
+ * names. Before, it showed the bundled dataset unedited, marked
+ * modified, and adopted the copy it had not shown. */
+static void
+test_dataset_copy_not_named (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) meta = sidecar (file);
+  g_autoptr(GFile) copy = dataset_copy (file);
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+  g_autofree char *orphan_path = g_build_filename (dir, "999980-1.tautan", NULL);
+  g_autofree char *orphan_meta = g_build_filename (dir, "999980-1.json", NULL);
+  g_autofree char *orphan_copy = g_build_filename (dir, "999980-1.dataset.json", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanAutosaveOrphan *orphan;
+  TautanSession *session;
+
+  add_view (window, "Before the copy");
+  g_assert_true (tautan_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  before = contents (file);
+  g_assert_null (strstr (before, ".dataset.json"));
+  rename_kim (window, "Kim Jong Un (only in the copy)");
+  tautan_test_wait_for (names_copy, file);
+
+  /* An orphan as a refused workspace write leaves it. */
+  g_assert_true (g_file_set_contents (orphan_path, before, -1, NULL));
+  text = contents (meta);
+  g_assert_nonnull (strstr (text, "dataset-modified"));
+  g_assert_true (g_file_set_contents (orphan_meta, text, -1, NULL));
+  g_clear_pointer (&text, g_free);
+  text = contents (copy);
+  g_assert_true (g_file_set_contents (orphan_copy, text, -1, NULL));
+  tautan_autosave_discard (autosave);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  orphan = g_ptr_array_index (orphans, 0);
+  g_assert_nonnull (orphan->dataset_copy);
+  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_restore (window, orphan);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  g_assert_cmpstr (kim_name (session), ==, "Kim Jong Un (only in the copy)");
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 1);
+  tautan_test_wait_for (file_gone, orphan->workspace);
+
+  tautan_autosave_discard (_tautan_window_get_autosave (window));
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Started on a file that does not open, after a crash: "Could Not Open"
  * first, and the offer to restore once it is answered, never the two
  * over each other (a user saw one dialog hide the other's buttons). */
@@ -712,6 +778,402 @@ test_orphans_alike (void)
   g_assert_cmpuint (orphans->len, ==, 0);
 }
 
+
+static char *
+state_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+}
+
+static void
+put_file (const char *dir,
+          const char *name,
+          time_t      mtime)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  struct utimbuf times = { mtime, mtime };
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  if (mtime != 0)
+    g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static gboolean
+present (const char *dir,
+         const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* A kill during a copy leaves a sidecar and a partial temporary copy, and
+ * no workspace: nothing offers them, so the start sweeps them, and only
+ * them. Kept: an orphan's own files, files of a process that is running
+ * (another Tautan may be writing them now), and names not ours. A pid is
+ * reused: this process's pid on files written before it started is a
+ * process that is gone. */
+static void
+test_sweep (void)
+{
+  g_autofree char *dir = state_dir ();
+  int me = (int)getpid ();
+  time_t long_ago = 1000000000;
+  g_autofree char *mine_meta = g_strdup_printf ("%d-90.json", me);
+  g_autofree char *mine_temp = g_strdup_printf (".%d-90.dataset.json.tautan-%d-Ab12Cd", me, me);
+  g_autofree char *reused_meta = g_strdup_printf ("%d-91.json", me);
+  g_autofree char *reused_temp = g_strdup_printf (".%d-91.dataset.json.tautan-%d-Ef34Gh", me, me);
+  g_autofree char *reused_work = g_strdup_printf ("%d-92.tautan", me);
+  g_autoptr(GPtrArray) orphans = NULL;
+  const char *swept[] = {
+    "999990-0.json", ".999990-0.dataset.json.tautan-999990-AbCdEf",
+    "999993-2.dataset.json",
+    ".999991-1.dataset.json.tautan-999991-XyZabc", ".999991-1.tautan.tautan-999991-qwerty",
+    ".999991-1.json.tautan-999991-QWERTY", "999991-1.tautan.crash",
+  };
+  const char *kept[] = {
+    "999991-1.tautan", "999991-1.json", "999991-1.dataset.json",
+    "notes.txt", "999994-1.tautan.bak", ".999995-1.dataset.json.tmp", "-1-1.json",
+  };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (swept); i++)
+    put_file (dir, swept[i], 0);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    put_file (dir, kept[i], 0);
+  put_file (dir, mine_meta, 0);
+  put_file (dir, mine_temp, 0);
+  put_file (dir, reused_meta, long_ago);
+  put_file (dir, reused_temp, long_ago);
+  put_file (dir, reused_work, long_ago);
+
+  tautan_autosave_sweep ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (swept); i++)
+    {
+      g_test_message ("swept: %s", swept[i]);
+      g_assert_false (present (dir, swept[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_test_message ("kept: %s", kept[i]);
+      g_assert_true (present (dir, kept[i]));
+    }
+  g_assert_true (present (dir, mine_meta));
+  g_assert_true (present (dir, mine_temp));
+  g_assert_false (present (dir, reused_meta));
+  g_assert_false (present (dir, reused_temp));
+  g_assert_true (present (dir, reused_work));
+
+  /* The reused pid's workspace is an orphan too, and a new autosave of
+   * this process takes no name an earlier one left. */
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 2);
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      TautanAutosaveOrphan *orphan = g_ptr_array_index (orphans, i);
+      g_autofree char *name = g_file_get_basename (orphan->workspace);
+
+      g_assert_true (g_str_equal (name, "999991-1.tautan") || g_str_equal (name, reused_work));
+    }
+  {
+    g_autoptr(TautanAutosave) first = tautan_autosave_new ();
+    g_autoptr(TautanAutosave) second = NULL;
+    g_autoptr(GFile) first_file = tautan_autosave_get_file (first);
+    g_autoptr(GFile) second_file = NULL;
+    g_autofree char *first_name = g_file_get_basename (first_file);
+    g_autofree char *taken = NULL;
+    g_autofree char *expected = NULL;
+    g_autofree char *second_name = NULL;
+    int pid;
+    guint serial;
+
+    g_assert_cmpint (sscanf (first_name, "%d-%u.tautan", &pid, &serial), ==, 2);
+    g_assert_cmpint (pid, ==, me);
+    taken = g_strdup_printf ("%d-%u.json", me, serial + 1);
+    put_file (dir, taken, long_ago);
+    expected = g_strdup_printf ("%d-%u.tautan", me, serial + 2);
+    second = tautan_autosave_new ();
+    second_file = tautan_autosave_get_file (second);
+    second_name = g_file_get_basename (second_file);
+    g_assert_cmpstr (second_name, ==, expected);
+    {
+      g_autofree char *path = g_build_filename (dir, taken, NULL);
+
+      g_unlink (path);
+    }
+  }
+
+  for (guint i = 0; i < orphans->len; i++)
+    tautan_autosave_remove_orphan (((TautanAutosaveOrphan *)g_ptr_array_index (orphans, i))->workspace);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, kept[i], NULL);
+
+      g_unlink (path);
+    }
+  {
+    g_autofree char *a = g_build_filename (dir, mine_meta, NULL);
+    g_autofree char *b = g_build_filename (dir, mine_temp, NULL);
+
+    g_unlink (a);
+    g_unlink (b);
+  }
+}
+
+static gboolean
+bar_revealed (gpointer window)
+{
+  return gtk_info_bar_get_revealed (TAUTAN_WINDOW (window)->autosave_bar);
+}
+
+static gboolean
+bar_hidden (gpointer window)
+{
+  return !bar_revealed (window);
+}
+
+static gboolean
+autosave_failing (gpointer autosave)
+{
+  return tautan_autosave_get_error (autosave) != NULL;
+}
+
+static gboolean
+autosave_working (gpointer autosave)
+{
+  return !autosave_failing (autosave);
+}
+
+/* A state folder that cannot be written: the user is told in the window
+ * what is not backed up, where, why and what to do; once, not at every
+ * retry; and the message goes once an autosave works. (A folder without
+ * write permission does not stop root, who runs the CI: a file in its
+ * place stops everyone.) */
+static void
+test_cannot_write (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autofree char *dir = state_dir ();
+  g_autofree char *aside = g_strconcat (dir, "-aside", NULL);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  const char *text;
+
+  g_assert_false (bar_revealed (window));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (g_rename (dir, aside), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
+  tautan_autosave_set_interval (autosave, 1);
+
+  add_view (window, "Not backed up");
+  tautan_test_wait_for (bar_revealed, window);
+  text = gtk_label_get_text (window->autosave_bar_label);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Your unsaved changes are not backed up."));
+  g_assert_nonnull (strstr (text, dir));
+  g_assert_nonnull (strstr (text, g_strerror (ENOTDIR)));
+  g_assert_nonnull (strstr (text, "save your work now"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->autosave_bar_save)), ==, "win.save");
+
+  /* Dismissed: not shown again while it keeps failing. */
+  gtk_info_bar_response (window->autosave_bar, GTK_RESPONSE_CLOSE);
+  g_assert_false (bar_revealed (window));
+  add_view (window, "Still not backed up");
+  g_assert_false (tautan_autosave_flush (autosave, NULL));
+  tautan_test_iterate ();
+  g_assert_false (bar_revealed (window));
+
+  /* Writable again: the next interval's autosave works, the message goes. */
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  tautan_test_wait_for (file_exists, file);
+  tautan_test_wait_for (autosave_working, autosave);
+  g_assert_false (bar_revealed (window));
+
+  /* Failed anew: told again. */
+  tautan_autosave_discard (autosave);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
+  tautan_autosave_set_session (autosave, tautan_window_get_session (window));
+  tautan_test_wait_for (bar_revealed, window);
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  tautan_test_wait_for (bar_hidden, window);
+
+  tautan_autosave_discard (autosave);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_cmpint (g_rename (aside, dir), ==, 0);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* A full disk while the dataset's edits are copied: the message says the
+ * dataset's changes and the reason; space freed, the copy is retried
+ * without waiting for another edit, and the message goes. */
+static void
+test_disk_full (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) copy = dataset_copy (file);
+  const char *text;
+
+  tautan_autosave_set_interval (autosave, 1);
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_WRITE);
+  rename_kim (window, "Kim Jong Un (disk full)");
+  tautan_test_wait_for (autosave_failing, autosave);
+  tautan_test_wait_for (bar_revealed, window);
+  text = gtk_label_get_text (window->autosave_bar_label);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Your unsaved changes to the dataset are not backed up."));
+  g_assert_nonnull (strstr (text, "no space left on the device"));
+  g_assert_nonnull (strstr (text, "Free some disk space"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->autosave_bar_save)), ==,
+                   "win.save-dataset");
+  g_assert_false (g_file_query_exists (copy, NULL));
+
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_NONE);
+  tautan_test_wait_for (names_copy, file);
+  tautan_test_wait_for (bar_hidden, window);
+  g_assert_true (g_file_query_exists (copy, NULL));
+  g_assert_null (tautan_autosave_get_error (autosave));
+
+  tautan_autosave_discard (autosave);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
+static char *
+copy_temporary (TautanAutosave *autosave)
+{
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *dir = state_dir ();
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = NULL;
+  const char *entry;
+
+  name[strlen (name) - strlen (".tautan")] = '\0';
+  prefix = g_strdup_printf (".%s.dataset.json.tautan-", name);
+  while (listing != NULL && (entry = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (entry, prefix))
+      return g_build_filename (dir, entry, NULL);
+  return NULL;
+}
+
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Asked to stop (SIGTERM) while the dataset's copy is being written on
+ * its thread: the quit writes the copy itself, and the workspace it
+ * leaves names a complete copy. */
+static void
+test_quit_during_copy_child (void)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "big.json", NULL);
+  g_autoptr(GFile) big = g_file_new_for_path (path);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GFile) meta = NULL;
+  g_autoptr(TautanDataset) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *temporary = NULL;
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  TautanSession *session;
+  TautanDataset *dataset;
+  TautanEntityValues values = { 0 };
+  TautanEntity e;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gboolean handled = FALSE;
+  GSource *after_quit;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (tautan_bench_gen_write (path, 5000, 500, 7, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_open (window, big);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  file = tautan_autosave_get_file (autosave);
+  copy = dataset_copy (file);
+  meta = sidecar (file);
+
+  session = tautan_window_get_session (window);
+  dataset = tautan_session_get_dataset (session);
+  tautan_dataset_get_entity (dataset, 0, &e);
+  values.name = "Renamed before the quit";
+  values.kind = e.kind;
+  edited = tautan_dataset_edit_entity (dataset, e.id, &values, &error);
+  g_assert_no_error (error);
+  tautan_session_replace_dataset (session, edited);
+
+  /* The copy is under way: its temporary file is there. The copy starts
+   * on its thread right after the sidecar is written; from then on the
+   * main loop waits, so nothing it runs can outlast the copy unseen. */
+  tautan_test_wait_for (file_exists, meta);
+  while ((temporary = copy_temporary (autosave)) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (200);
+    }
+  g_test_message ("under way: %s", temporary);
+
+  /* After the application's own handler, which runs first. */
+  after_quit = g_unix_signal_source_new (SIGTERM);
+  g_source_set_priority (after_quit, G_PRIORITY_LOW);
+  g_source_set_callback (after_quit, set_flag, &handled, NULL);
+  g_source_attach (after_quit, NULL);
+  g_source_unref (after_quit);
+  raise (SIGTERM);
+  while (!handled)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (names_copy (file));
+  g_assert_true (g_file_query_exists (copy, NULL));
+  raise (SIGKILL);
+}
+
+static void
+test_quit_during_copy (void)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(TautanDataset) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = state_dir ();
+  g_autoptr(GDir) listing = NULL;
+  TautanAutosaveOrphan *orphan;
+  g_autofree char *text = NULL;
+  const char *entry;
+  TautanEntity e;
+
+  g_test_trap_subprocess ("/tautan/autosave/quit-during-copy/subprocess/child", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  orphan = g_ptr_array_index (orphans, 0);
+  g_assert_nonnull (orphan->dataset_copy);
+  text = contents (orphan->workspace);
+  g_assert_nonnull (strstr (text, ".dataset.json"));
+  /* Complete: it loads, with the edit. */
+  reread = tautan_dataset_load_file (orphan->dataset_copy, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  tautan_dataset_get_entity (reread, 0, &e);
+  g_assert_cmpstr (e.name, ==, "Renamed before the quit");
+  g_assert_cmpuint (tautan_dataset_get_n_events (reread), ==, 5000);
+  /* No partial file is left beside it. */
+  listing = g_dir_open (dir, 0, NULL);
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    {
+      g_test_message ("%s", entry);
+      g_assert_false (g_str_has_prefix (entry, "."));
+    }
+
+  tautan_autosave_remove_orphan (orphan->workspace);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -734,8 +1196,14 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/dataset-saved-first", test_dataset_saved_first);
   g_test_add_func ("/tautan/autosave/dataset-discarded", test_dataset_discarded);
   g_test_add_func ("/tautan/autosave/dataset-saved", test_dataset_saved_forgets_copy);
+  g_test_add_func ("/tautan/autosave/dataset-copy-not-named", test_dataset_copy_not_named);
   g_test_add_func ("/tautan/autosave/dataset", test_dataset_restore);
   g_test_add_func ("/tautan/autosave/dataset/subprocess/killed", test_dataset_killed_child);
+  g_test_add_func ("/tautan/autosave/sweep", test_sweep);
+  g_test_add_func ("/tautan/autosave/cannot-write", test_cannot_write);
+  g_test_add_func ("/tautan/autosave/disk-full", test_disk_full);
+  g_test_add_func ("/tautan/autosave/quit-during-copy", test_quit_during_copy);
+  g_test_add_func ("/tautan/autosave/quit-during-copy/subprocess/child", test_quit_during_copy_child);
 
   ret = g_test_run ();
   tautan_test_app_clear ();

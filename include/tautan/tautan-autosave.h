@@ -25,6 +25,8 @@ void            tautan_autosave_set_session          (TautanAutosave  *self,
 void            tautan_autosave_set_interval         (TautanAutosave  *self,
                                                       guint            seconds);
 GFile          *tautan_autosave_get_file             (TautanAutosave  *self);
+const GError   *tautan_autosave_get_error            (TautanAutosave  *self);
+gboolean        tautan_autosave_get_dataset_failed   (TautanAutosave  *self);
 gboolean        tautan_autosave_flush                (TautanAutosave  *self,
                                                       GError         **error);
 void            tautan_autosave_discard              (TautanAutosave  *self);
@@ -47,11 +49,13 @@ typedef struct
   gboolean   dataset_read_only;   /* whether dataset_home may not be written */
 } TautanAutosaveOrphan;
 
+TautanAutosaveOrphan *tautan_autosave_orphan_copy    (const TautanAutosaveOrphan *orphan);
 void            tautan_autosave_orphan_free          (TautanAutosaveOrphan *orphan);
 GPtrArray      *tautan_autosave_find_orphans         (void);
 GPtrArray      *tautan_autosave_describe_orphans     (GPtrArray      *orphans,
                                                       guint           max);
 void            tautan_autosave_remove_orphan        (GFile          *workspace);
+void            tautan_autosave_sweep                (void);
 
 /* Writes every session's latest state on SIGSEGV, SIGBUS, SIGILL, SIGFPE
  * and SIGABRT, then lets the signal do what it did before. */
