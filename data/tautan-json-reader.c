@@ -12,6 +12,10 @@
 
 #include "tautan/tautan-json-reader.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* The loader reads a dataset only after tautan_json_scan_check() has
  * accepted every byte of it (syntax, UTF-8, depth, duplicate keys, integer
  * range), so this reader checks nothing and builds nothing: it walks the
@@ -57,6 +61,24 @@ string_end (const char *p,
 {
   for (;;)
     {
+#ifdef __SSE2__
+      /* Sixteen bytes at a time (every x86-64 has SSE2) while that many
+       * remain: a byte-by-byte walk of the strings was most of pass 1. */
+      const __m128i quote = _mm_set1_epi8 ('"');
+      const __m128i backslash = _mm_set1_epi8 ('\\');
+
+      for (; end - p >= 16; p += 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)p);
+          int mask = _mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote), _mm_cmpeq_epi8 (v, backslash)));
+
+          if (mask != 0)
+            {
+              p += __builtin_ctz ((unsigned)mask);
+              break;
+            }
+        }
+#endif
       while (p < end && !(stops[(guchar)*p] & STOP_STRING))
         p++;
       if (p >= end)

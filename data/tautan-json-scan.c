@@ -17,6 +17,10 @@
 
 #include "tautan-utf8-private.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* json-glib 1.6 crashes on deep nesting, returns no root and no error for an
  * empty file, gives no position for invalid UTF-8 or NUL, and silently keeps
  * the last of duplicate keys. This scanner runs first and catches all of
@@ -33,6 +37,7 @@ typedef struct
   guint32     raw_len;
   guint32     decoded_len;
   gsize       offset;     /* of the opening quote */
+  guint64     head;       /* key_head(): equal keys have equal heads */
 } Key;
 
 typedef struct
@@ -47,7 +52,11 @@ typedef struct
   const char *line_start;
   guint       depth;
 
-  GArray     *keys;       /* stack of Key, one run per open object */
+  /* Stack of Key, one run per open object: a plain array, as a GArray
+   * cost a call per member pushed and two per object left. */
+  Key        *keys;
+  guint       n_keys;
+  guint       keys_size;
   GStringChunk *arena;
 
   /* locate mode */
@@ -168,6 +177,9 @@ fail_unexpected (Scanner    *s,
 static inline void
 skip_ws (Scanner *s)
 {
+  /* Most calls, in a file written without spaces, find none. */
+  if (s->p < s->end && (guchar)*s->p > ' ')
+    return;
   while (s->p < s->end)
     {
       char c = *s->p;
@@ -213,6 +225,14 @@ string_special (guint64 w)
   return _tautan_bytes_below (w, 0x20) | _tautan_bytes_equal (w, '"') | _tautan_bytes_equal (w, '\\');
 }
 
+/* As string_special(), and the bytes past ASCII: a string with none needs
+ * no UTF-8 check. */
+static inline guint64
+string_special_or_high (guint64 w)
+{
+  return string_special (w) | _tautan_bytes_high (w);
+}
+
 static gboolean
 read_hex4 (const char *p,
            const char *end,
@@ -233,6 +253,36 @@ read_hex4 (const char *p,
   return TRUE;
 }
 
+/* The first byte at or after @p that ends a run of plain ASCII text in a
+ * string (string_special_or_high()), or @end. Most strings of a dataset
+ * are ids, dates and short names: sixteen bytes at a time with SSE2 (every
+ * x86-64 has it), where the word-wide tests cost some fifty instructions
+ * per string; as long as sixteen bytes remain before @end. */
+static inline const char *
+find_special_or_high (const char *p,
+                      const char *end)
+{
+#ifdef __SSE2__
+  const __m128i quote = _mm_set1_epi8 ('"');
+  const __m128i backslash = _mm_set1_epi8 ('\\');
+  const __m128i space = _mm_set1_epi8 (0x20);
+
+  for (; end - p >= 16; p += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)p);
+      /* signed: below 0x20 are the control characters and, negative,
+       * every byte past ASCII */
+      __m128i hit = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote), _mm_cmpeq_epi8 (v, backslash)),
+                                  _mm_cmplt_epi8 (v, space));
+      int mask = _mm_movemask_epi8 (hit);
+
+      if (mask != 0)
+        return p + __builtin_ctz ((unsigned)mask);
+    }
+#endif
+  return _tautan_bytes_find (p, end, string_special_or_high, NULL);
+}
+
 /* Scans a string starting at its opening quote; says whether it has escapes,
  * so keys are decoded only when they need it. */
 static gboolean
@@ -240,6 +290,9 @@ scan_string (Scanner     *s,
              gboolean    *has_escapes)
 {
   const char *start = s->p;
+  /* The first byte past ASCII: the UTF-8 check starts there, and most
+   * strings (ids, dates, names in Latin letters) have none, so none. */
+  const char *high = NULL;
 
   *has_escapes = FALSE;
   s->p++;
@@ -249,19 +302,30 @@ scan_string (Scanner     *s,
       guchar c = (guchar)*s->p;
 
       /* Plain text, the bulk of a string, eight bytes at a time. */
+      if (c >= 0x80 && high == NULL)
+        high = s->p;
       if (c >= 0x20 && c != '"' && c != '\\')
         {
-          s->p = _tautan_bytes_find (s->p + 1, s->end, string_special, NULL);
+          /* two calls, each with its own test inlined */
+          if (high == NULL)
+            s->p = find_special_or_high (s->p + 1, s->end);
+          else
+            s->p = _tautan_bytes_find (s->p + 1, s->end, string_special, NULL);
           continue;
         }
 
+      if (c == '"' && high == NULL)
+        {
+          s->p++;
+          return TRUE;
+        }
       if (c == '"')
         {
           /* valid and without noncharacters, as nearly all are, in one
            * walk; else which of the two, where */
-          const char *bad = _tautan_utf8_find_invalid (start + 1, s->p - start - 1, TRUE);
+          const char *bad = _tautan_utf8_find_invalid (high, s->p - high, TRUE);
 
-          if (bad != NULL && s->check_utf8 && _tautan_utf8_find_invalid (start + 1, s->p - start - 1, FALSE) != NULL)
+          if (bad != NULL && s->check_utf8 && _tautan_utf8_find_invalid (high, s->p - high, FALSE) != NULL)
             {
               fail_at (s, start, "invalid UTF-8 in string");
               return FALSE;
@@ -402,6 +466,20 @@ decode_escaped (const char *raw,
   return g_string_free (str, FALSE);
 }
 
+/* A key's length in the top byte and its first seven bytes below: keys
+ * of up to seven bytes (most) are equal when their heads are, and the
+ * heads of others differ unless their first seven bytes are the same. */
+static inline guint64
+key_head (const char *p,
+          guint32     len)
+{
+  guint64 head = (guint64)MIN (len, 255) << 56;
+
+  for (guint32 i = 0; i < MIN (len, 7); i++)
+    head |= (guint64)(guchar)p[i] << (8 * i);
+  return head;
+}
+
 static gboolean
 key_equal (const Key *a,
            const Key *b)
@@ -411,8 +489,8 @@ key_equal (const Key *a,
   guint32 al = a->decoded ? a->decoded_len : a->raw_len;
   guint32 bl = b->decoded ? b->decoded_len : b->raw_len;
 
-  /* Most keys of an object differ in length or first letter. */
-  return al == bl && (al == 0 || (ap[0] == bp[0] && memcmp (ap, bp, al) == 0));
+  /* Most keys of an object differ in their heads. */
+  return a->head == b->head && al == bl && (al <= 7 || memcmp (ap, bp, al) == 0);
 }
 
 static void
@@ -540,7 +618,7 @@ scan_literal (Scanner *s)
 static gboolean
 scan_object (Scanner *s)
 {
-  guint base = s->keys->len;
+  guint base = s->n_keys;
   gsize path_len = s->path ? s->path->len : 0;
   GHashTable *big = NULL;
   gboolean ok = FALSE;
@@ -583,12 +661,14 @@ scan_object (Scanner *s)
         }
 
       /* Small objects compare linearly; a big one gets a hash table. */
-      if (big == NULL && s->keys->len - base >= 32)
+      key.head = key.decoded ? key_head (key.decoded, key.decoded_len) : key_head (key.raw, key.raw_len);
+
+      if (big == NULL && s->n_keys - base >= 32)
         {
           big = g_hash_table_new (g_str_hash, g_str_equal);
-          for (guint i = base; i < s->keys->len; i++)
+          for (guint i = base; i < s->n_keys; i++)
             {
-              Key *k = &g_array_index (s->keys, Key, i);
+              Key *k = &s->keys[i];
               g_hash_table_insert (big, g_strndup (k->decoded ? k->decoded : k->raw,
                                                    k->decoded ? k->decoded_len : k->raw_len),
                                    GUINT_TO_POINTER (i + 1));
@@ -605,16 +685,16 @@ scan_object (Scanner *s)
             gpointer idx = g_hash_table_lookup (big, name);
 
             if (idx != NULL)
-              dup = &g_array_index (s->keys, Key, GPOINTER_TO_UINT (idx) - 1);
+              dup = &s->keys[GPOINTER_TO_UINT (idx) - 1];
             else
-              g_hash_table_insert (big, g_steal_pointer (&name), GUINT_TO_POINTER (s->keys->len + 1));
+              g_hash_table_insert (big, g_steal_pointer (&name), GUINT_TO_POINTER (s->n_keys + 1));
           }
         else
           {
-            for (guint i = base; i < s->keys->len; i++)
-              if (key_equal (&g_array_index (s->keys, Key, i), &key))
+            for (guint i = base; i < s->n_keys; i++)
+              if (key_equal (&s->keys[i], &key))
                 {
-                  dup = &g_array_index (s->keys, Key, i);
+                  dup = &s->keys[i];
                   break;
                 }
           }
@@ -645,7 +725,12 @@ scan_object (Scanner *s)
             goto out;
           }
       }
-      g_array_append_val (s->keys, key);
+      if (s->n_keys == s->keys_size)
+        {
+          s->keys_size = MAX (64, s->keys_size * 2);
+          s->keys = g_renew (Key, s->keys, s->keys_size);
+        }
+      s->keys[s->n_keys++] = key;
 
       skip_ws (s);
       if (s->p >= s->end || *s->p != ':')
@@ -695,7 +780,7 @@ out:
         g_free (k);
       g_hash_table_unref (big);
     }
-  g_array_set_size (s->keys, base);
+  s->n_keys = base;
   if (s->path != NULL)
     g_string_truncate (s->path, path_len);
 
@@ -814,14 +899,15 @@ scanner_init (Scanner    *s,
   s->diagnostics = diagnostics;
   s->line = 1;
   s->line_start = data;
-  s->keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  s->keys = NULL;
+  s->n_keys = s->keys_size = 0;
   s->arena = g_string_chunk_new (256);
 }
 
 static void
 scanner_clear (Scanner *s)
 {
-  g_array_unref (s->keys);
+  g_free (s->keys);
   g_string_chunk_free (s->arena);
   if (s->path != NULL)
     g_string_free (s->path, TRUE);

@@ -74,6 +74,18 @@ test_invalid (void)
          "t.json:3:3: error: duplicate key \"é\" in object (first at line 2, column 3)");
   check ("{\"id\": 1, \"\\u0069d\": 2}", "t.json:1:11: error: duplicate key \"id\" in object (first at line 1, column 2)");
   check ("[\n\"ok\",\n\"\xFF\"]", "t.json:3:2: error: invalid UTF-8 (byte 0xFF)");
+  /* The UTF-8 check starts at a string's first byte past ASCII: a
+   * noncharacter is found after plain text, after other such bytes, and
+   * after an escape. */
+  check ("[\"plain text then \xEF\xBF\xBF\"]", "t.json:1:19: error: noncharacter U+FFFF in string is not allowed");
+  check ("[\"caf\xC3\xA9 and \xEF\xB7\x90\"]", "t.json:1:12: error: noncharacter U+FDD0 in string is not allowed");
+  check ("[\"\\n\xEF\xBF\xBE\"]", "t.json:1:5: error: noncharacter U+FFFE in string is not allowed");
+  /* Keys compared by their first seven bytes and length, then in full. */
+  check ("{\"date_basis\": 1, \"date_basit\": 2, \"date_basis\": 3}",
+         "t.json:1:36: error: duplicate key \"date_basis\" in object (first at line 1, column 2)");
+  check ("{\"abcdefg\": 1, \"abcdefgh\": 2, \"abcdef\": 3}", NULL);
+  check ("{\"summary\": 1, \"summar\\u0079\": 2}",
+         "t.json:1:16: error: duplicate key \"summary\" in object (first at line 1, column 2)");
 }
 
 static void

@@ -757,6 +757,78 @@ test_pixels (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* The preview while tiles are drawn: half the view each way; a node's
+ * cell holds its fill, an edge's midpoint a shade of its colour, a corner
+ * nothing; and the same nodes fall where the full drawing puts them. */
+#define K TAUTAN_SCENE_PREVIEW_SCALE
+
+static void
+test_preview (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanScene) scene = NULL;
+  const TautanSceneNode *node;
+  const TautanSceneEdge *edge = NULL;
+  cairo_surface_t *preview;
+  TautanView view;
+  guint32 pixel;
+  int r, g, b, tolerance;
+
+  default_view (&view);
+  scene = scene_for (f, slice, &view);
+  preview = tautan_scene_draw_preview (scene);
+  g_assert_cmpint (cairo_surface_status (preview), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (preview), ==, (WIDTH + K - 1) / K);
+  g_assert_cmpint (cairo_image_surface_get_height (preview), ==, (HEIGHT + K - 1) / K);
+
+  node = lonely_node (scene);
+  assert_pixel_near (pixel_at (preview, (int)(node->x / K), (int)(node->y / K)), &node->fill, 2);
+  g_assert_cmpuint (pixel_at (preview, 0, 0), ==, 0);
+  g_assert_cmpuint (pixel_at (preview, (WIDTH + K - 1) / K - 1, (HEIGHT + K - 1) / K - 1), ==, 0);
+
+  /* an edge whose midpoint no node covers: its colour, partly transparent */
+  for (guint i = 0; i < tautan_scene_get_n_edges (scene) && edge == NULL; i++)
+    {
+      const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+      double mx = 0.25 * e->x0 + 0.5 * e->cx + 0.25 * e->x1, my = 0.25 * e->y0 + 0.5 * e->cy + 0.25 * e->y1;
+      gboolean clear = TRUE;
+
+      for (guint k = 0; k < tautan_scene_get_n_nodes (scene) && clear; k++)
+        {
+          const TautanSceneNode *n = tautan_scene_get_node (scene, k);
+
+          clear = hypot (n->x - mx, n->y - my) > n->radius + 2 * K;
+        }
+      for (guint k = 0; k < tautan_scene_get_n_edges (scene) && clear; k++)
+        {
+          const TautanSceneEdge *o = tautan_scene_get_edge (scene, k);
+
+          clear = o == e || o->rgb == e->rgb ||
+                  hypot (0.25 * o->x0 + 0.5 * o->cx + 0.25 * o->x1 - mx, 0.25 * o->y0 + 0.5 * o->cy + 0.25 * o->y1 - my) > 2 * K;
+        }
+      if (clear)
+        edge = e;
+    }
+  g_assert_nonnull (edge);
+  pixel = pixel_at (preview, (int)((0.25 * edge->x0 + 0.5 * edge->cx + 0.25 * edge->x1) / K),
+                    (int)((0.25 * edge->y0 + 0.5 * edge->cy + 0.25 * edge->y1) / K));
+  g_assert_cmpuint (pixel >> 24, >, 0);
+  g_assert_cmpuint (pixel >> 24, <, 0xff);
+  /* un-premultiplied, the edge's own colour */
+  r = (int)lround (((pixel >> 16) & 0xff) * 255.0 / (pixel >> 24));
+  g = (int)lround (((pixel >> 8) & 0xff) * 255.0 / (pixel >> 24));
+  b = (int)lround ((pixel & 0xff) * 255.0 / (pixel >> 24));
+  /* within what rounding a faint premultiplied pixel allows */
+  tolerance = (int)ceil (255.0 / (pixel >> 24)) + 1;
+  g_assert_cmpint (abs (r - (int)((edge->rgb >> 16) & 0xff)), <=, tolerance);
+  g_assert_cmpint (abs (g - (int)((edge->rgb >> 8) & 0xff)), <=, tolerance);
+  g_assert_cmpint (abs (b - (int)(edge->rgb & 0xff)), <=, tolerance);
+
+  cairo_surface_destroy (preview);
+}
+#undef K
+
 static void
 test_offset (Fixture       *f,
              gconstpointer  data)
@@ -2187,6 +2259,7 @@ main (int   argc,
   ADD ("curved", test_curved);
   ADD ("hit-test", test_hit);
   ADD ("pixels", test_pixels);
+  ADD ("preview", test_preview);
   ADD ("offset", test_offset);
   ADD ("hover", test_hover);
   ADD ("selection", test_selection);

@@ -63,6 +63,12 @@ struct _TautanGraphView
   TautanScene         *base_scene;
   TautanScene         *next_base;      /* built with the scene on a worker, for the tiles */
   GHashTable          *textures;       /* tile serial -> GdkTexture */
+  /* tautan_scene_draw_preview() of the base scene, shown under its first
+   * tiles until they cover the view: the graph's shape, not a blank page */
+  cairo_surface_t     *preview;
+  TautanView           preview_view;   /* of the scene it was made from */
+  gconstpointer        preview_of;     /* that scene, only compared: not a reference */
+  gint64               preview_time;   /* when it was made */
 
   TautanView           view;
   /* A big scene is kept across a pan: its pixels plus this are the

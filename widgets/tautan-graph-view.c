@@ -512,6 +512,60 @@ sync_tiles (TautanGraphView *self)
     tautan_tile_cache_show (self->tiles, &self->view);
 }
 
+/* How often a preview is made again while tiles are still to come. */
+#define PREVIEW_EVERY_US (G_USEC_PER_SEC)
+
+/* The preview where the view is now (panned or zoomed since it was
+ * made), with a line saying what is being drawn. */
+static void
+snapshot_preview (TautanGraphView *self,
+                  GtkSnapshot     *snapshot,
+                  int              width,
+                  int              height)
+{
+  const TautanView *base = &self->preview_view;
+  const TautanPalette *palette = tautan_render_context_get_palette (self->context);
+  guint n_nodes = tautan_scene_get_n_nodes (self->base_scene);
+  g_autofree char *text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  cairo_pattern_t *pattern;
+  GdkRGBA color = { palette->foreground.red, palette->foreground.green, palette->foreground.blue, 0.7f };
+  int text_width, text_height;
+  cairo_t *cr;
+
+  /* Zoomed far from it (the view fits the layout as it grows), a blur or
+   * a speck says nothing: only the line then, until one is made again. */
+  if (self->view.zoom / base->zoom > 2 || self->view.zoom / base->zoom < 0.5)
+    goto text;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_translate (cr, width / 2.0 + (base->center_x - self->view.center_x) * self->view.zoom,
+                   height / 2.0 + (base->center_y - self->view.center_y) * self->view.zoom);
+  cairo_scale (cr, self->view.zoom / base->zoom, self->view.zoom / base->zoom);
+  cairo_translate (cr, -base->width / 2.0, -base->height / 2.0);
+  cairo_scale (cr, TAUTAN_SCENE_PREVIEW_SCALE, TAUTAN_SCENE_PREVIEW_SCALE);
+  cairo_set_source_surface (cr, self->preview, 0, 0);
+  pattern = cairo_get_source (cr);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_BILINEAR);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+text:
+  /* TRANSLATORS: shown over a coarse picture of the graph while it is drawn in full */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Drawing %u actor…", "Drawing %u actors…", n_nodes), n_nodes);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  gtk_snapshot_append_color (snapshot,
+                             &(GdkRGBA) { palette->background.red, palette->background.green,
+                                          palette->background.blue, 0.85f },
+                             &GRAPHENE_RECT_INIT ((width - text_width) / 2.0f - 12, height - text_height - 28,
+                                                  text_width + 24, text_height + 12));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - text_width) / 2.0f, height - text_height - 22));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 snapshot_tiles (TautanGraphView *self,
                 GtkSnapshot     *snapshot,
@@ -535,6 +589,30 @@ snapshot_tiles (TautanGraphView *self,
                              &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   tiles = tautan_tile_cache_get_tiles (self->tiles, &self->view);
+  /* A first scene (nothing of an earlier one to show) has its preview
+   * under its tiles until they cover the view; a later one keeps the
+   * earlier tiles meanwhile, which are the previous frame. While the
+   * layout moves, the scenes that follow are previewed at most every
+   * PREVIEW_EVERY_US: each costs the main thread some milliseconds. */
+  if (_tautan_tile_cache_is_view_current (self->tiles))
+    g_clear_pointer (&self->preview, cairo_surface_destroy);
+  else if (tiles->len == 0 && self->base_scene != NULL &&
+           (self->preview == NULL ||
+            (self->preview_of != (gconstpointer)self->base_scene &&
+             g_get_monotonic_time () - self->preview_time >= PREVIEW_EVERY_US)))
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      g_clear_pointer (&self->preview, cairo_surface_destroy);
+      self->preview = tautan_scene_draw_preview (self->base_scene);
+      self->preview_view = *tautan_scene_get_view (self->base_scene);
+      self->preview_of = self->base_scene;
+      self->preview_time = g_get_monotonic_time ();
+      g_debug ("open: preview of %u edges made in %.1f ms", tautan_scene_get_n_edges (self->base_scene),
+               (self->preview_time - t0) / 1e3);
+    }
+  if (self->preview != NULL)
+    snapshot_preview (self, snapshot, width, height);
   if (draws_with_cairo (self))
     {
       /* The cairo renderer downloads a texture into a new surface at
@@ -867,6 +945,7 @@ tautan_graph_view_dispose (GObject *object)
   _tautan_graph_view_cancel_build (self);
   g_clear_pointer (&self->scene, tautan_scene_unref);
   g_clear_pointer (&self->base_scene, tautan_scene_unref);
+  g_clear_pointer (&self->preview, cairo_surface_destroy);
   g_clear_pointer (&self->tiles, tautan_tile_cache_free);
   g_clear_pointer (&self->filter_edges, tautan_filter_edges_free);
   g_clear_pointer (&self->rollup, tautan_rollup_free);
@@ -1161,6 +1240,7 @@ tautan_graph_view_set_session (TautanGraphView *self,
   _tautan_graph_view_cancel_build (self);
   g_clear_pointer (&self->scene, tautan_scene_unref);
   g_clear_pointer (&self->base_scene, tautan_scene_unref);
+  g_clear_pointer (&self->preview, cairo_surface_destroy);
   g_clear_pointer (&self->shown, g_free);
   g_clear_pointer (&self->target, g_free);
   g_clear_pointer (&self->fade, g_free);

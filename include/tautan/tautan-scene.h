@@ -156,6 +156,11 @@ void                    tautan_scene_draw              (TautanScene         *sel
  * cached rendering of tautan_scene_draw(). */
 void                    tautan_scene_draw_highlight    (TautanScene         *self,
                                                         cairo_t             *cr);
+/* A coarse picture to show while the tiles are drawn: the view's size
+ * divided by TAUTAN_SCENE_PREVIEW_SCALE each way, no paths, a few
+ * milliseconds at a million edges. */
+#define TAUTAN_SCENE_PREVIEW_SCALE 3
+cairo_surface_t        *tautan_scene_draw_preview      (TautanScene         *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TautanScene, tautan_scene_unref)
 

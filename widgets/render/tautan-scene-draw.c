@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "tautan/tautan-tile-cache.h"
@@ -1664,4 +1665,111 @@ tautan_scene_draw_highlight (TautanScene *self,
   draw_selection (self, &frame);
 
   cairo_restore (cr);
+}
+
+/* Edge samples per preview cell at which the shade is half its strongest. */
+#define PREVIEW_HALF 6.0
+/* At most this many edges are sampled, each counting for its share of
+ * them all: the preview is made on the main thread, once, in a frame. */
+#define PREVIEW_EDGES 65536
+
+/**
+ * tautan_scene_draw_preview:
+ *
+ * A coarse picture of @self for the time its tiles take: one cell for
+ * TAUTAN_SCENE_PREVIEW_SCALE squared of the view's pixels, edges as a shade of their own colours at
+ * the middle of each curve (of an even sample of at most PREVIEW_EDGES,
+ * each counting for those it stands for), nodes as dots in their fill.
+ * No cairo path is drawn, so a million edges take milliseconds where the
+ * tiles take a second or more: the shape of the graph at once, not an
+ * empty canvas.
+ *
+ * Returns: (transfer full): an ARGB32 image of the view's size divided by
+ *   TAUTAN_SCENE_PREVIEW_SCALE, to be painted scaled by it at the view's origin
+ */
+cairo_surface_t *
+tautan_scene_draw_preview (TautanScene *self)
+{
+  const int k = TAUTAN_SCENE_PREVIEW_SCALE;
+  const float to_cell = 1.0f / TAUTAN_SCENE_PREVIEW_SCALE;
+  int width = MAX (1, (self->view.width + k - 1) / k);
+  int height = MAX (1, (self->view.height + k - 1) / k);
+  gsize n_cells = (gsize)width * height;
+  g_autofree guint32 *sums = g_new0 (guint32, n_cells * 4);   /* r, g, b, samples */
+  const TautanSceneEdge *edges = (const TautanSceneEdge *)(gconstpointer)self->edges->data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  guint8 *data;
+  guint step;
+  int stride;
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    return surface;
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  step = MAX (1, self->edges->len / PREVIEW_EDGES);
+  for (guint i = 0; i < self->edges->len; i += step)
+    {
+      const TautanSceneEdge *e = &edges[i];
+      /* the quadratic at t = 1/2, in cells */
+      float x = (0.25f * e->x0 + 0.5f * e->cx + 0.25f * e->x1) * to_cell;
+      float y = (0.25f * e->y0 + 0.5f * e->cy + 0.25f * e->y1) * to_cell;
+      guint32 *cell;
+
+      if (!(x >= 0 && y >= 0 && x < width && y < height))
+        continue;
+      cell = &sums[((gsize)(int)y * width + (int)x) * 4];
+      cell[0] += (e->rgb >> 16) & 0xff;
+      cell[1] += (e->rgb >> 8) & 0xff;
+      cell[2] += e->rgb & 0xff;
+      cell[3]++;
+    }
+
+  for (int y = 0; y < height; y++)
+    {
+      guint32 *row = (guint32 *)(gpointer)(data + (gsize)y * stride);
+
+      for (int x = 0; x < width; x++)
+        {
+          const guint32 *cell = &sums[((gsize)y * width + x) * 4];
+          double alpha, n = (double)cell[3] * step;
+          guint32 a;
+
+          if (cell[3] == 0)
+            {
+              row[x] = 0;
+              continue;
+            }
+          /* More edges, a stronger shade, never quite opaque. */
+          alpha = 0.7 * n / (n + PREVIEW_HALF);
+          a = (guint32)lround (alpha * 255);
+          /* premultiplied, as cairo keeps its pixels */
+          row[x] = a << 24 | (guint32)lround (alpha * cell[0] / cell[3]) << 16 |
+                   (guint32)lround (alpha * cell[1] / cell[3]) << 8 | (guint32)lround (alpha * cell[2] / cell[3]);
+        }
+    }
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const TautanSceneNode *node = &g_array_index (self->nodes, TautanSceneNode, i);
+      int x = (int)floor (node->x * to_cell), y = (int)floor (node->y * to_cell);
+      /* as much of its cell as the node covers: far out, where nodes are
+       * a pixel or less, the edges show as in the tiles */
+      double a = CLAMP (node->fill.alpha * node->alpha, 0, 1) * MIN (1.0, G_PI * node->radius * node->radius / (k * k));
+      guint32 *pixel, under;
+
+      if (x < 0 || y < 0 || x >= width || y >= height || a <= 0)
+        continue;
+      pixel = &((guint32 *)(gpointer)(data + (gsize)y * stride))[x];
+      under = *pixel;
+      /* over what the edges left there, premultiplied */
+      *pixel = (guint32)lround (a * 255 + (1 - a) * (under >> 24)) << 24 |
+               (guint32)lround (a * node->fill.red * 255 + (1 - a) * ((under >> 16) & 0xff)) << 16 |
+               (guint32)lround (a * node->fill.green * 255 + (1 - a) * ((under >> 8) & 0xff)) << 8 |
+               (guint32)lround (a * node->fill.blue * 255 + (1 - a) * (under & 0xff));
+    }
+
+  cairo_surface_mark_dirty (surface);
+  return surface;
 }
