@@ -180,6 +180,17 @@ speaker_clear (Speaker *s)
   s->entity = NO_INDEX;
 }
 
+/* @out is @m's entity, named by the words of the mention. */
+static void
+speaker_set_mention (Speaker       *out,
+                     const Mention *m)
+{
+  speaker_clear (out);
+  out->entity = m->entity;
+  out->np_first = m->first_token;
+  out->np_end = m->end_token;
+}
+
 static void
 speaker_copy (Speaker       *to,
               const Speaker *from)
@@ -832,10 +843,7 @@ subject_before (Article       *a,
             {
               const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[before - 1]);
 
-              speaker_clear (out);
-              out->entity = m->entity;
-              out->np_first = m->first_token;
-              out->np_end = m->end_token;
+              speaker_set_mention (out, m);
               return TRUE;
             }
         }
@@ -1065,10 +1073,7 @@ cue_after (Article       *a,
       if (m->first_token == i && entity (a, m->entity)->kind == TAUTAN_ENTITY_PERSON
           && (m->end_token >= line_end || _article_token_is_punct (a, m->end_token, ",")))
         {
-          speaker_clear (out);
-          out->entity = m->entity;
-          out->np_first = m->first_token;
-          out->np_end = m->end_token;
+          speaker_set_mention (out, m);
           *cue_token = i - 1;
           return TRUE;
         }
@@ -1205,10 +1210,7 @@ cue_after (Article       *a,
               && (_article_token_is_word (a, after, "words") || _article_token_is_word (a, after, "message")
                   || _article_token_is_word (a, after, "warning") || _article_token_is_word (a, after, "reply")))
             {
-              speaker_clear (out);
-              out->entity = m->entity;
-              out->np_first = m->first_token;
-              out->np_end = m->end_token;
+              speaker_set_mention (out, m);
               *cue_token = i;
               return TRUE;
             }
@@ -1350,10 +1352,7 @@ cue_after (Article       *a,
           {
             const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[who]);
 
-            speaker_clear (out);
-            out->entity = m->entity;
-            out->np_first = m->first_token;
-            out->np_end = m->end_token;
+            speaker_set_mention (out, m);
             *cue_token = k;
             return TRUE;
           }
@@ -1481,10 +1480,7 @@ cue_before (Article       *a,
           {
             const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[who]);
 
-            speaker_clear (out);
-            out->entity = m->entity;
-            out->np_first = m->first_token;
-            out->np_end = m->end_token;
+            speaker_set_mention (out, m);
             return TRUE;
           }
         return subject_before (a, sentence_first, k, salient, out);
@@ -1958,10 +1954,7 @@ frame_of_fragment (Article       *a,
         {
           const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[quoted_as_saying (a, s->first_token, k)]);
 
-          speaker_clear (out);
-          out->entity = m->entity;
-          out->np_first = m->first_token;
-          out->np_end = m->end_token;
+          speaker_set_mention (out, m);
           *certain = TRUE;
           *cue_token = k;
           return TRUE;

@@ -95,10 +95,37 @@ find (GtkWidget *widget,
 /* Open the row's popover (the pencil), type a name, a title, a marking
  * and a note, press Enter: the view has them, the list shows the new
  * name, the workspace is modified, and one undo takes the four back. */
+/* A window on the bundled dataset with @n_views saved views. */
+static TautanWindow *
+bundled_window_with_views (guint n_views)
+{
+  TautanWindow *window = tautan_window_new (ADW_APPLICATION (shared_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  iterate ();
+  for (guint i = 0; i < n_views; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  return window;
+}
+
+/* The Saved Views popover open and its list drawn. Without autohide:
+ * under Xvfb with no window manager an autohide popover's grab can fail
+ * and GTK closes it at once, and then the list is never drawn (the test
+ * hung under make sanitize). */
+static void
+show_views (TautanWindow *window)
+{
+  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
+  gtk_menu_button_popup (child (window, "views_button"));
+  iterate ();
+  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+}
+
 static void
 test_edit_fields (void)
 {
-  TautanApplication *app = shared_app ();
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "fields.tautan", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   TautanWindow *window;
@@ -110,26 +137,14 @@ test_edit_fields (void)
   GtkEntry *name, *title, *marking;
   GtkTextView *note;
 
-  window = tautan_window_new (ADW_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  iterate ();
+  window = bundled_window_with_views (2);
   session = tautan_window_get_session (window);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
   view = g_list_model_get_item (tautan_session_get_views (session), 1);
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
   g_assert_true (tautan_window_save_workspace (window, file));
   g_assert_false (tautan_window_get_modified (window));
 
-  /* Without autohide: under Xvfb with no window manager an autohide
-   * popover's grab can fail and GTK closes it at once, and then the list
-   * is never drawn (the test hung under make sanitize). */
-  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
-  gtk_menu_button_popup (child (window, "views_button"));
-  iterate ();
-  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+  show_views (window);
 
   row = row_of (window, view);
   button = tautan_view_row_get_fields_button (row);
@@ -225,25 +240,16 @@ action_button (TautanViewRow *row,
 static void
 test_moves (void)
 {
-  TautanApplication *app = shared_app ();
   TautanWindow *window;
   TautanSession *session;
   GListModel *views;
   g_autofree char *names = NULL;
 
-  window = tautan_window_new (ADW_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  iterate ();
+  window = bundled_window_with_views (1);
   session = tautan_window_get_session (window);
   views = tautan_session_get_views (session);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
 
-  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
-  gtk_menu_button_popup (child (window, "views_button"));
-  iterate ();
-  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+  show_views (window);
 
   /* One view: nowhere to move it. */
   {
@@ -344,22 +350,13 @@ test_drag (void)
   GtkDropTarget *target;
   g_autofree char *names = NULL;
 
-  window = tautan_window_new (ADW_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  iterate ();
+  window = bundled_window_with_views (3);
   session = tautan_window_get_session (window);
   views = tautan_session_get_views (session);
-  for (guint i = 0; i < 3; i++)
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
   first = g_list_model_get_item (views, 0);
   third = g_list_model_get_item (views, 2);
 
-  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
-  gtk_menu_button_popup (child (window, "views_button"));
-  iterate ();
-  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+  show_views (window);
 
   /* "View 3" dropped as text on the first name, as a drag of the third
    * name onto it did. */
@@ -461,7 +458,6 @@ popover_shortcut (GtkWidget  *popover,
 static void
 test_undo_in_popover (void)
 {
-  TautanApplication *app = shared_app ();
   const char *buttons[] = { "views_button", "legend_button", "analysis_button" };
   TautanWindow *window;
   TautanSession *session;
@@ -469,14 +465,8 @@ test_undo_in_popover (void)
   GtkShortcut *undo, *redo;
   g_autofree char *names = NULL;
 
-  window = tautan_window_new (ADW_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  iterate ();
+  window = bundled_window_with_views (3);
   session = tautan_window_get_session (window);
-  for (guint i = 0; i < 3; i++)
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
 
   popover = GTK_WIDGET (gtk_menu_button_get_popover (child (window, "views_button")));
   gtk_popover_set_autohide (GTK_POPOVER (popover), FALSE);
@@ -525,7 +515,6 @@ test_undo_in_popover (void)
 static void
 test_keyboard_moves (void)
 {
-  TautanApplication *app = shared_app ();
   TautanWindow *window;
   TautanSession *session;
   GListModel *views;
@@ -533,21 +522,12 @@ test_keyboard_moves (void)
   GtkWidget *focus;
   g_autofree char *names = NULL;
 
-  window = tautan_window_new (ADW_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  iterate ();
+  window = bundled_window_with_views (3);
   session = tautan_window_get_session (window);
   views = tautan_session_get_views (session);
-  for (guint i = 0; i < 3; i++)
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
   first = g_list_model_get_item (views, 0);
 
-  gtk_popover_set_autohide (gtk_menu_button_get_popover (child (window, "views_button")), FALSE);
-  gtk_menu_button_popup (child (window, "views_button"));
-  iterate ();
-  gtk_test_widget_wait_for_draw (child (window, "view_list"));
+  show_views (window);
 
   gtk_widget_grab_focus (action_button (row_of (window, first), "row.move-down"));
   for (guint i = 0; i < 2; i++)
