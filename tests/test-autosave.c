@@ -638,6 +638,77 @@ test_dataset_copy_not_named (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+load_ended (gpointer window)
+{
+  return !tautan_window_get_loading (window);
+}
+
+/* A dataset never saved (articles imported with no dataset open), edited:
+ * its autosaved workspace names no dataset ("dataset": {}), only the
+ * copy has it. The restore opens the copy; before, it checked the
+ * workspace first and failed with "$.dataset: names no dataset to open"
+ * at every start. */
+static void
+test_dataset_never_saved (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) copy = dataset_copy (file);
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
+  g_autofree char *orphan_path = g_build_filename (dir, "999981-1.tautan", NULL);
+  g_autofree char *orphan_meta = g_build_filename (dir, "999981-1.json", NULL);
+  g_autofree char *orphan_copy = g_build_filename (dir, "999981-1.dataset.json", NULL);
+  g_autoptr(GRegex) dataset_member = g_regex_new ("\"dataset\"\\s*:\\s*\\{[^}]*\\}", 0, 0, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *workspace = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  TautanAutosaveOrphan *orphan;
+  TautanSession *session;
+
+  add_view (window, "Imported");
+  rename_kim (window, "Kim Jong Un (imported)");
+  tautan_test_wait_for (names_copy, file);
+
+  /* The orphan such a session leaves. */
+  text = contents (file);
+  workspace = g_regex_replace_literal (dataset_member, text, -1, 0, "\"dataset\": {}", 0, NULL);
+  g_assert_nonnull (strstr (workspace, "\"dataset\": {}"));
+  g_assert_null (strstr (workspace, ".dataset.json"));
+  g_assert_true (g_file_set_contents (orphan_path, workspace, -1, NULL));
+  g_assert_true (g_file_set_contents (orphan_meta,
+                                     "{\"title\": \"Imported articles\", \"file\": null, "
+                                     "\"workspace-modified\": true, \"dataset-modified\": true, "
+                                     "\"dataset-home\": null, \"dataset-read-only\": false}", -1, NULL));
+  g_clear_pointer (&text, g_free);
+  text = contents (copy);
+  g_assert_true (g_file_set_contents (orphan_copy, text, -1, NULL));
+  tautan_autosave_discard (autosave);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+
+  orphans = tautan_autosave_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  orphan = g_ptr_array_index (orphans, 0);
+  g_assert_nonnull (orphan->dataset_copy);
+  g_assert_null (orphan->dataset_home);
+  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  gtk_window_present (GTK_WINDOW (window));
+  tautan_window_restore (window, orphan);
+  /* Loaded or refused, not waited for until the deadline. */
+  tautan_test_wait_for (load_ended, window);
+  g_assert_false (message_dialog_shown ("Could Not Open"));
+  g_assert_nonnull (tautan_window_get_dataset (window));
+  session = tautan_window_get_session (window);
+  g_assert_cmpstr (kim_name (session), ==, "Kim Jong Un (imported)");
+  g_assert_true (tautan_session_get_dataset_modified (session));
+  g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 1);
+  tautan_test_wait_for (file_gone, orphan->workspace);
+
+  tautan_autosave_discard (_tautan_window_get_autosave (window));
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Started on a file that does not open, after a crash: "Could Not Open"
  * first, and the offer to restore once it is answered, never the two
  * over each other (a user saw one dialog hide the other's buttons). */
@@ -1331,6 +1402,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/dataset-discarded", test_dataset_discarded);
   g_test_add_func ("/tautan/autosave/dataset-saved", test_dataset_saved_forgets_copy);
   g_test_add_func ("/tautan/autosave/dataset-copy-not-named", test_dataset_copy_not_named);
+  g_test_add_func ("/tautan/autosave/dataset-never-saved", test_dataset_never_saved);
   g_test_add_func ("/tautan/autosave/dataset", test_dataset_restore);
   g_test_add_func ("/tautan/autosave/dataset/subprocess/killed", test_dataset_killed_child);
   g_test_add_func ("/tautan/autosave/sweep", test_sweep);
