@@ -1246,6 +1246,45 @@ test_disk_full (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A full disk when the dataset's copy is written again: only the copy
+ * fails (the sidecar, written with the first edit, is not written
+ * again), and its error, from the dataset's writer, still gets the
+ * advice for a full disk. Before, /disk-full passed only because the
+ * fault hit the sidecar first; the copy's error got "Make sure the
+ * folder can be written to". */
+static void
+test_disk_full_copy (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) copy = dataset_copy (file);
+  g_autoptr(GFile) meta = sidecar (file);
+  const char *text;
+
+  rename_kim (window, "Kim Jong Un (copied)");
+  tautan_test_wait_for (names_copy, file);
+  g_assert_true (g_file_query_exists (copy, NULL));
+  g_assert_true (g_file_query_exists (meta, NULL));
+  g_assert_false (bar_revealed (window));
+
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_WRITE);
+  rename_kim (window, "Kim Jong Un (disk full)");
+  tautan_test_wait_for (autosave_failing, autosave);
+  tautan_test_wait_for (bar_revealed, window);
+  _tautan_file_set_fault (TAUTAN_FILE_FAULT_NONE);
+  g_assert_true (tautan_autosave_get_dataset_failed (autosave));
+  text = gtk_label_get_text (window->autosave_bar_label);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Your unsaved changes to the dataset are not backed up."));
+  g_assert_nonnull (strstr (text, "no space left on the device"));
+  g_assert_nonnull (strstr (text, "Free some disk space"));
+  g_assert_null (strstr (text, "Make sure the folder"));
+
+  tautan_autosave_discard (autosave);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 static char *
 copy_temporary (TautanAutosave *autosave)
 {
@@ -1409,6 +1448,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/running", test_running_by_lock);
   g_test_add_func ("/tautan/autosave/cannot-write", test_cannot_write);
   g_test_add_func ("/tautan/autosave/disk-full", test_disk_full);
+  g_test_add_func ("/tautan/autosave/disk-full-copy", test_disk_full_copy);
   g_test_add_func ("/tautan/autosave/quit-during-copy", test_quit_during_copy);
   g_test_add_func ("/tautan/autosave/quit-during-copy/subprocess/child", test_quit_during_copy_child);
 
