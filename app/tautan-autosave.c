@@ -559,8 +559,11 @@ interval_cb (gpointer data)
 
   /* A failed autosave is retried next time (the user was told); the
    * user's files are intact. A failed copy is retried here too, or the
-   * user who freed space would be told nothing more until an edit. */
-  if (self->copy_error != NULL && dataset_kept (self))
+   * user who freed space would be told nothing more until an edit; and
+   * so is one missed: an edit that came while a copy cancelled by an
+   * undo was still running started none, and the cancel restarts none. */
+  if (dataset_kept (self) &&
+      (self->copy_error != NULL || self->copied != tautan_session_get_dataset (self->session)))
     start_copy (self, tautan_session_get_dataset (self->session));
   write_pending (self, NULL);
   return G_SOURCE_CONTINUE;

@@ -1285,6 +1285,47 @@ test_disk_full_copy (void)
   tautan_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+copy_has_kim_b (gpointer copy)
+{
+  g_autofree char *text = NULL;
+
+  return g_file_load_contents (copy, NULL, &text, NULL, NULL, NULL) &&
+         strstr (text, "Kim Jong Un (after the cancel)") != NULL;
+}
+
+/* A copy cancelled (by an undo, say) is reported only once its thread
+ * has stopped; an edit that comes before that starts no copy, as one is
+ * still running, and the cancel restarts none. The next interval copies
+ * the edit. (The state is reached without timing: the session is taken
+ * away and given back, with the edit between, before the main loop can
+ * report the cancel.) */
+static void
+test_copy_after_cancel (void)
+{
+  TautanWindow *window = bundled_window ();
+  TautanSession *session = tautan_window_get_session (window);
+  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
+  g_autoptr(GFile) copy = dataset_copy (file);
+  g_autoptr(GFile) meta = sidecar (file);
+
+  tautan_autosave_set_interval (autosave, 1);
+  rename_kim (window, "Kim Jong Un (copy cancelled)");
+  /* The sidecar is written as the copy's thread starts. */
+  tautan_test_wait_for (file_exists, meta);
+  tautan_autosave_set_session (autosave, NULL);
+  rename_kim (window, "Kim Jong Un (after the cancel)");
+  tautan_autosave_set_session (autosave, session);
+
+  tautan_test_wait_for (copy_has_kim_b, copy);
+  tautan_test_wait_for (names_copy, file);
+  g_assert_null (tautan_autosave_get_error (autosave));
+
+  tautan_autosave_discard (autosave);
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 static char *
 copy_temporary (TautanAutosave *autosave)
 {
@@ -1449,6 +1490,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/cannot-write", test_cannot_write);
   g_test_add_func ("/tautan/autosave/disk-full", test_disk_full);
   g_test_add_func ("/tautan/autosave/disk-full-copy", test_disk_full_copy);
+  g_test_add_func ("/tautan/autosave/copy-after-cancel", test_copy_after_cancel);
   g_test_add_func ("/tautan/autosave/quit-during-copy", test_quit_during_copy);
   g_test_add_func ("/tautan/autosave/quit-during-copy/subprocess/child", test_quit_during_copy_child);
 
