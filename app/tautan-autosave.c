@@ -25,8 +25,9 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
-#include <utime.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -39,10 +40,6 @@
 
 #define DEBOUNCE_MS 1000
 #define MAX_SLOTS   64
-/* How much earlier than its process's start a file may seem written:
- * rounding, and small corrections of the clock since. A reused pid is
- * told apart only when its process started later than that. */
-#define START_SLACK_SECONDS 60
 
 /* What the crash handler writes: paths and bytes prepared beforehand, as
  * a signal handler may only call async-signal-safe functions. */
@@ -66,6 +63,8 @@ struct _TautanAutosave
   TautanSession *session;
   GSignalGroup  *session_signals;
   char          *path;          /* the autosaved workspace */
+  char          *lock_path;     /* PID-N.lock: locked while this lives */
+  int            lock_fd;       /* -1: not locked (yet) */
   char          *meta_path;     /* what it belongs to, as JSON */
   char          *dataset_path;  /* the edited dataset's copy */
   TautanDataset *copied;        /* the dataset in that copy, if any */
@@ -106,6 +105,45 @@ sibling_path (const char *path,
   g_assert (g_str_has_suffix (path, ".tautan"));
 
   return g_strdup_printf ("%.*s.%s", (int)(strlen (path) - strlen (".tautan")), path, suffix);
+}
+
+/* Locks @lock_path, made if need be, for as long as the returned file
+ * descriptor is open (O_CLOEXEC: a program we start must not hold it
+ * after us). The lock, not the clock, tells another Tautan that the
+ * autosave of that stem is alive: a pid is reused, and file times move
+ * with the clock (NTP, a resumed VM) or the file server. Returns -1 with
+ * @error set when it cannot be locked; G_IO_ERROR_WOULD_BLOCK: another
+ * process holds it. */
+static int
+take_lock (const char  *lock_path,
+           GError     **error)
+{
+  for (guint attempt = 0; attempt < 8; attempt++)
+    {
+      GStatBuf held, named;
+      int saved_errno;
+      int fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+
+      if (fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) == 0)
+        {
+          /* A sweep removes a stale lock file while it holds it: the one
+           * opened may be gone from the folder by the time it is ours. */
+          if (fstat (fd, &held) == 0 && g_lstat (lock_path, &named) == 0 &&
+              held.st_dev == named.st_dev && held.st_ino == named.st_ino)
+            return fd;
+          close (fd);
+          continue;
+        }
+      saved_errno = errno;
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot lock “%s”: %s"), lock_path, g_strerror (saved_errno));
+      return -1;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+               _("Cannot lock “%s”: %s"), lock_path, g_strerror (EBUSY));
+  return -1;
 }
 
 static void
@@ -290,6 +328,11 @@ prepare_files (TautanAutosave  *self,
                    _("Cannot create “%s”: %s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
+  /* Locked before any other file of the stem is written, or another
+   * Tautan would take them for an orphan's (the folder was missing or
+   * could not be written when the stem was chosen). */
+  if (self->lock_fd < 0 && (self->lock_fd = take_lock (self->lock_path, error)) < 0)
+    return FALSE;
   meta = make_meta (self);
   if (g_strcmp0 (meta, self->meta) != 0)
     {
@@ -516,8 +559,11 @@ interval_cb (gpointer data)
 
   /* A failed autosave is retried next time (the user was told); the
    * user's files are intact. A failed copy is retried here too, or the
-   * user who freed space would be told nothing more until an edit. */
-  if (self->copy_error != NULL && dataset_kept (self))
+   * user who freed space would be told nothing more until an edit; and
+   * so is one missed: an edit that came while a copy cancelled by an
+   * undo was still running started none, and the cancel restarts none. */
+  if (dataset_kept (self) &&
+      (self->copy_error != NULL || self->copied != tautan_session_get_dataset (self->session)))
     start_copy (self, tautan_session_get_dataset (self->session));
   write_pending (self, NULL);
   return G_SOURCE_CONTINUE;
@@ -546,7 +592,20 @@ tautan_autosave_dispose (GObject *object)
    * modified (quitting on a signal) is work the next start offers back.
    * Saved work needs no copy. */
   if (self->session == NULL || (!tautan_session_get_modified (self->session) && !dataset_kept (self)))
-    remove_files (self);
+    {
+      remove_files (self);
+      /* Removed while held, so no other process takes it for a stale one
+       * it may remove (see take_lock ()). */
+      if (self->lock_fd >= 0)
+        g_unlink (self->lock_path);
+    }
+  /* Kept beside unsaved work, unlocked: the next start knows the work as
+   * an orphan's by it. */
+  if (self->lock_fd >= 0)
+    {
+      close (self->lock_fd);
+      self->lock_fd = -1;
+    }
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   g_clear_handle_id (&self->interval_id, g_source_remove);
   if (self->session_signals != NULL)
@@ -575,6 +634,7 @@ tautan_autosave_finalize (GObject *object)
   TautanAutosave *self = (TautanAutosave *)object;
 
   g_free (self->path);
+  g_free (self->lock_path);
   g_free (self->meta_path);
   g_free (self->dataset_path);
   g_free (self->json);
@@ -632,7 +692,7 @@ tautan_autosave_class_init (TautanAutosaveClass *klass)
 static gboolean
 stem_taken (const char *path)
 {
-  static const char * const suffixes[] = { "json", "dataset.json" };
+  static const char * const suffixes[] = { "json", "dataset.json", "lock" };
   GStatBuf st;
 
   if (g_lstat (path, &st) == 0)
@@ -663,9 +723,17 @@ tautan_autosave_init (TautanAutosave *self)
       }
   g_mutex_unlock (&slot_lock);
 
-  do
+  /* The stem is chosen with its lock: one whose files are there is an
+   * orphan of an earlier process that had this pid, and one locked is
+   * another process's of the same pid (a sandbox's pid namespace). When
+   * the folder cannot be written, the lock is taken when it can
+   * (prepare_files ()). */
+  self->lock_fd = -1;
+  g_mkdir_with_parents (dir, 0700);
+  for (;;)
     {
       g_autofree char *name = NULL;
+      g_autoptr(GError) error = NULL;
       guint serial;
 
       g_mutex_lock (&slot_lock);
@@ -674,8 +742,14 @@ tautan_autosave_init (TautanAutosave *self)
       name = g_strdup_printf ("%d-%u.tautan", (int)getpid (), serial);
       g_free (self->path);
       self->path = g_build_filename (dir, name, NULL);
+      if (stem_taken (self->path))
+        continue;
+      g_free (self->lock_path);
+      self->lock_path = sibling_path (self->path, "lock");
+      self->lock_fd = take_lock (self->lock_path, &error);
+      if (self->lock_fd >= 0 || !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
+        break;
     }
-  while (stem_taken (self->path));
   self->meta_path = sibling_path (self->path, "json");
   self->dataset_path = sibling_path (self->path, "dataset.json");
   g_mutex_init (&self->copy_lock);
@@ -853,9 +927,7 @@ tautan_autosave_adopt_dataset_copy (TautanAutosave *self,
   /* Same folder: a rename, never a second copy. The session, set next,
    * writes the workspace naming it at once (take_copy). */
   path = g_file_get_path (copy);
-  /* Touched first: a file older than its process's start is taken for
-   * an earlier process's, which tautan_autosave_sweep() may remove. */
-  if (path == NULL || g_utime (path, NULL) != 0 || g_rename (path, self->dataset_path) != 0)
+  if (path == NULL || g_rename (path, self->dataset_path) != 0)
     {
       int saved_errno = errno;
 
@@ -901,54 +973,32 @@ tautan_autosave_orphan_free (TautanAutosaveOrphan *orphan)
   g_free (orphan);
 }
 
-/* When process @pid started, in seconds since the epoch, from Linux's
- * /proc; -1 when that cannot be read. */
-static gint64
-process_start_time (int pid)
-{
-  g_autofree char *stat_path = g_strdup_printf ("/proc/%d/stat", pid);
-  g_autofree char *text = NULL;
-  g_autofree char *system = NULL;
-  g_auto(GStrv) fields = NULL;
-  const char *btime;
-  const char *after_name;
-  long ticks = sysconf (_SC_CLK_TCK);
-
-  if (ticks <= 0 ||
-      !g_file_get_contents (stat_path, &text, NULL, NULL) ||
-      !g_file_get_contents ("/proc/stat", &system, NULL, NULL))
-    return -1;
-  /* "PID (NAME) STATE …": the name may hold spaces and brackets, so the
-   * fields are counted from its last ")"; the start, in clock ticks
-   * after boot, is the 22nd field. */
-  after_name = strrchr (text, ')');
-  btime = strstr (system, "\nbtime ");
-  if (after_name == NULL || btime == NULL)
-    return -1;
-  fields = g_strsplit (after_name + 2, " ", 21);
-  if (g_strv_length (fields) < 21)
-    return -1;
-  return g_ascii_strtoll (btime + strlen ("\nbtime "), NULL, 10) +
-         (gint64)(g_ascii_strtoull (fields[19], NULL, 10) / (guint64)ticks);
-}
-
-/* Whether a file of process @pid, last written at @mtime, may still be in
- * use: the process exists, and it is the one that wrote the file. A pid
- * is reused: a process started after the file was last written is not
- * its writer (a reboot, or a sandbox that gives every instance the same
- * pid). When that cannot be told, the file is taken to be in use. */
+/* Whether the autosave whose lock file is @lock_path belongs to a running
+ * process: one holds its lock all its life (take_lock ()), and a lock file
+ * that can be locked is a process's that is gone, whatever the pid or
+ * the files' times say. When that cannot be told, it is taken to be in
+ * use: its files are left alone. */
 static gboolean
-owner_running (int    pid,
-               gint64 mtime)
+stem_in_use (const char *lock_path,
+             int         pid)
 {
-  gint64 started;
+  int fd = open (lock_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  gboolean held;
 
-  if (pid <= 0)
-    return FALSE;
-  if (pid != (int)getpid () && kill (pid, 0) != 0 && errno == ESRCH)
-    return FALSE;
-  started = process_start_time (pid);
-  return started < 0 || started <= mtime + START_SLACK_SECONDS;
+  if (fd < 0)
+    {
+      if (errno != ENOENT)
+        return TRUE;
+      /* An older Tautan's files, without a lock: only the pid tells.
+       * Ours always have their lock, so this pid was an earlier
+       * process's. */
+      if (pid <= 0 || pid == (int)getpid ())
+        return FALSE;
+      return kill (pid, 0) == 0 || errno == EPERM;
+    }
+  held = flock (fd, LOCK_EX | LOCK_NB) != 0;
+  close (fd);
+  return held;
 }
 
 static gboolean
@@ -1038,6 +1088,7 @@ tautan_autosave_find_orphans (void)
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
+      g_autofree char *lock_path = NULL;
       g_autofree char *meta_path = NULL;
       g_autofree char *dataset_path = NULL;
       GStatBuf st;
@@ -1050,7 +1101,8 @@ tautan_autosave_find_orphans (void)
           sscanf (name, "%d-%u.tautan%c", &pid, &serial, &tail) != 2)
         continue;
       path = g_build_filename (dir_path, name, NULL);
-      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || owner_running (pid, st.st_mtime))
+      lock_path = sibling_path (path, "lock");
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || stem_in_use (lock_path, pid))
         continue;
 
       meta_path = sibling_path (path, "json");
@@ -1073,6 +1125,7 @@ typedef enum
   PART_WORKSPACE,   /* PID-N.tautan */
   PART_SIDECAR,     /* PID-N.json */
   PART_COPY,        /* PID-N.dataset.json */
+  PART_LOCK,        /* PID-N.lock */
   PART_TEMPORARY,   /* PID-N.tautan.crash, or a writer's .PID-N.SUFFIX.tautan-PID-XXXXXX */
 } Part;
 
@@ -1107,6 +1160,8 @@ parse_name (const char  *name,
         return PART_SIDECAR;
       if (g_str_equal (rest, ".dataset.json"))
         return PART_COPY;
+      if (g_str_equal (rest, ".lock"))
+        return PART_LOCK;
       if (g_str_equal (rest, ".tautan.crash"))
         return PART_TEMPORARY;
     }
@@ -1121,26 +1176,44 @@ parse_name (const char  *name,
   return PART_NONE;
 }
 
+/* @lock_path, if it is a process's that is gone: removed while locked,
+ * so a process that opened it meanwhile sees it is not the one named
+ * (take_lock ()). */
+static void
+remove_stale_lock (const char *lock_path)
+{
+  int fd = open (lock_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+
+  if (fd < 0)
+    return;
+  if (flock (fd, LOCK_EX | LOCK_NB) == 0 && g_unlink (lock_path) == 0)
+    g_debug ("Removed %s", lock_path);
+  close (fd);
+}
+
 /**
  * tautan_autosave_sweep:
  *
  * Removes what processes that are gone left in the autosave folder and
- * no autosave names: a sidecar and a dataset's copy without their
- * workspace, and partial files. A kill during a copy leaves those, with
- * nothing offered to restore; at a month's scale a copy is 400 MB. An
- * orphan's own files stay, offered or kept for later ("Not Now").
+ * no autosave names: a sidecar, a dataset's copy and a lock file without
+ * their workspace, and partial files. A kill during a copy leaves those,
+ * with nothing offered to restore; at a month's scale a copy is 400 MB.
+ * An orphan's own files stay, offered or kept for later ("Not Now"), its
+ * lock file too: it tells the orphan from a running autosave.
  */
 void
 tautan_autosave_sweep (void)
 {
   g_autofree char *dir_path = autosave_dir ();
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) locks = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *stem = NULL;
       g_autofree char *path = NULL;
+      g_autofree char *lock_path = NULL;
       GStatBuf st;
       Part part;
       int pid;
@@ -1149,9 +1222,9 @@ tautan_autosave_sweep (void)
       if (part == PART_NONE || part == PART_WORKSPACE)
         continue;
       path = g_build_filename (dir_path, name, NULL);
-      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || owner_running (pid, st.st_mtime))
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
         continue;
-      if (part == PART_SIDECAR || part == PART_COPY)
+      if (part == PART_SIDECAR || part == PART_COPY || part == PART_LOCK)
         {
           g_autofree char *workspace = g_strdup_printf ("%s%s%s.tautan", dir_path, G_DIR_SEPARATOR_S, stem);
           GStatBuf ws;
@@ -1159,9 +1232,20 @@ tautan_autosave_sweep (void)
           if (g_lstat (workspace, &ws) == 0 && S_ISREG (ws.st_mode))
             continue;
         }
+      /* Last, once the files it vouches for are judged. */
+      if (part == PART_LOCK)
+        {
+          g_ptr_array_add (locks, g_steal_pointer (&path));
+          continue;
+        }
+      lock_path = g_strdup_printf ("%s%s%s.lock", dir_path, G_DIR_SEPARATOR_S, stem);
+      if (stem_in_use (lock_path, pid))
+        continue;
       if (g_unlink (path) == 0)
         g_debug ("Removed %s, left by process %d", name, pid);
     }
+  for (guint i = 0; i < locks->len; i++)
+    remove_stale_lock (g_ptr_array_index (locks, i));
 }
 
 /* "• Title (6 Dec 2026, 08:30)" and where it came from, at @seconds. */
@@ -1258,14 +1342,18 @@ tautan_autosave_remove_orphan (GFile *workspace)
   g_autofree char *path = g_file_get_path (workspace);
   g_autofree char *meta_path = NULL;
   g_autofree char *dataset_path = NULL;
+  g_autofree char *lock_path = NULL;
 
   if (path == NULL || !g_str_has_suffix (path, ".tautan"))
     return;
   meta_path = sibling_path (path, "json");
   dataset_path = sibling_path (path, "dataset.json");
+  lock_path = sibling_path (path, "lock");
   g_unlink (path);
   g_unlink (meta_path);
   g_unlink (dataset_path);
+  /* Last: while the others are there, it tells they are an orphan's. */
+  g_unlink (lock_path);
 }
 
 static struct sigaction previous_actions[NSIG];

@@ -797,6 +797,14 @@ workspace_read_cb (GObject      *object,
       _tautan_window_toast (self, _("Opening cancelled"));
       return;
     }
+  /* A restore's dataset comes from its copy even when the workspace was
+   * last written before the copy was named: the sidecar that says so is
+   * written first, and a full disk (or a kill) may stop the workspace
+   * after it. The copy has the latest edits. Named before the check: the
+   * workspace of a dataset never saved (articles imported with none
+   * open) names none, and its copy is all there is. */
+  if (workspace != NULL && restoring_copy (load))
+    tautan_workspace_set_dataset_file (workspace, load->recovered->dataset_copy);
   /* A workspace names a dataset, never another workspace. */
   if (workspace == NULL || (dataset = tautan_session_check_workspace (workspace, &error)) == NULL)
     {
@@ -805,12 +813,6 @@ workspace_read_cb (GObject      *object,
       return;
     }
 
-  /* A restore's dataset comes from its copy even when the workspace was
-   * last written before the copy was named: the sidecar that says so is
-   * written first, and a full disk (or a kill) may stop the workspace
-   * after it. The copy has the latest edits. */
-  if (restoring_copy (load))
-    dataset = load->recovered->dataset_copy;
   load->dataset = g_object_ref (dataset);
   load->workspace = g_steal_pointer (&workspace);
   load_dataset (self, g_steal_pointer (&load));

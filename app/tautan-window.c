@@ -19,6 +19,7 @@
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-analysis-status.h"
 #include "tautan/tautan-application.h"
+#include "tautan/tautan-file.h"
 #include "tautan/tautan-text.h"
 
 #include "tautan/tautan-slice.h"
@@ -483,6 +484,19 @@ _tautan_window_search_done (TautanWindow *self)
 /* Unsaved work that cannot be backed up (a full disk, a state folder that
  * cannot be written) is said in the window, or the user believes it is
  * safe: once, and again only after it has worked and failed anew. */
+/* Whether @error says the disk is full. The dataset's writer reports its
+ * failures as TAUTAN_DATASET_ERROR_IO, with the reason only in the
+ * message, in the words tautan_file_describe_error () has for it. */
+static gboolean
+disk_full (const GError *error)
+{
+  g_autoptr(GError) no_space = g_error_new_literal (G_FILE_ERROR, G_FILE_ERROR_NOSPC, "");
+
+  return g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE) ||
+         strstr (error->message, tautan_file_describe_error (no_space)) != NULL;
+}
+
 static void
 autosave_error_cb (TautanWindow *self)
 {
@@ -496,8 +510,7 @@ autosave_error_cb (TautanWindow *self)
       gtk_info_bar_set_revealed (self->autosave_bar, FALSE);
       return;
     }
-  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+  if (disk_full (error))
     advice = _("Free some disk space, or save your work now.");
   else
     advice = _("Make sure the folder can be written to, or save your work now.");
