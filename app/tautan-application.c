@@ -508,6 +508,17 @@ tautan_application_window_added (GtkApplication *app,
     humanize_key_labels (GTK_WIDGET (overlay), FALSE);
 }
 
+/* A briefing preview still drawing on its thread when the last window
+ * closed: let it end before the process does. */
+static void
+tautan_application_shutdown (GApplication *app)
+{
+  while (_tautan_briefing_dialog_get_drawing ())
+    g_main_context_iteration (NULL, TRUE);
+
+  G_APPLICATION_CLASS (tautan_application_parent_class)->shutdown (app);
+}
+
 static void
 tautan_application_class_init (TautanApplicationClass *klass)
 {
@@ -520,6 +531,7 @@ tautan_application_class_init (TautanApplicationClass *klass)
   app_class->activate = tautan_application_activate;
   app_class->open = tautan_application_open;
   app_class->startup = tautan_application_startup;
+  app_class->shutdown = tautan_application_shutdown;
   app_class->handle_local_options = tautan_application_handle_local_options;
 }
 

@@ -20,6 +20,8 @@
 
 #include "tautan/tautan-briefing-dialog.h"
 
+#include "tautan-window-private.h"
+
 #define PREVIEW_PAGES  2
 #define PREVIEW_SCALE  0.4    /* pixels per point, before the screen's scale */
 #define PREVIEW_DELAY  350    /* ms after the last keystroke */
@@ -116,6 +118,22 @@ preview_thread (GTask        *task,
   g_task_return_pointer (task, textures, (GDestroyNotify)g_ptr_array_unref);
 }
 
+/* Previews drawing on a worker thread, which may outlive their dialog:
+ * the process must not exit under one, or Pango's shaper is torn down
+ * beneath it (a crash at exit). Main thread only. */
+static guint n_drawing;
+
+/**
+ * _tautan_briefing_dialog_get_drawing:
+ *
+ * Returns: whether a preview is still being drawn on a worker thread
+ */
+gboolean
+_tautan_briefing_dialog_get_drawing (void)
+{
+  return n_drawing > 0;
+}
+
 static void
 preview_done_cb (GObject      *object,
                  GAsyncResult *result,
@@ -127,6 +145,7 @@ preview_done_cb (GObject      *object,
   g_autoptr(GPtrArray) textures = g_task_propagate_pointer (G_TASK (result), &error);
   GWeakRef *ref = user_data;
 
+  n_drawing--;
   self = g_weak_ref_get (ref);
   g_weak_ref_clear (ref);
   g_free (ref);
@@ -182,6 +201,7 @@ start_preview (TautanBriefingDialog *self)
   g_task_set_source_tag (task, start_preview);
   g_task_set_task_data (task, preview, (GDestroyNotify)preview_free);
   g_task_set_check_cancellable (task, FALSE);
+  n_drawing++;
   g_task_run_in_thread (task, preview_thread);
 }
 

@@ -142,6 +142,9 @@ void     _tautan_window_show_error         (TautanWindow  *self,
 gboolean _tautan_window_save               (TautanWindow  *self,
                                             GFile         *file);
 
+/* tautan-briefing-dialog.c */
+gboolean _tautan_briefing_dialog_get_drawing (void);
+
 /* tautan-window-actions.c */
 void     _tautan_window_class_actions_init (TautanWindowClass *klass);
 GFile   *_tautan_window_get_work_folder    (TautanWindow  *self);

@@ -55,6 +55,12 @@ find_row (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+preview_ended (gpointer data)
+{
+  return !_tautan_briefing_dialog_get_drawing ();
+}
+
 static void
 test_dialog (void)
 {
@@ -148,6 +154,9 @@ test_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
   tautan_test_iterate ();
   tautan_test_wait_for (is_null, &window);
+  /* and its preview, still drawing, ends before the process (the app's
+   * shutdown waits so; this test never runs the app) */
+  tautan_test_wait_for (preview_ended, NULL);
 }
 
 int
