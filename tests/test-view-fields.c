@@ -540,6 +540,7 @@ test_keyboard_moves (void)
     }
   names = tautan_test_view_names (session);
   g_assert_cmpstr (names, ==, "View 2,View 3,View 1");
+  g_clear_pointer (&names, g_free);
 
   /* Last now: the focus is on its Move Up, in the popover. */
   focus = gtk_root_get_focus (GTK_ROOT (window));
