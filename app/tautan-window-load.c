@@ -15,7 +15,6 @@
 #include "tautan/tautan-autosave.h"
 #include "tautan/tautan-count.h"
 #include "tautan/tautan-diagnostic.h"
-#include "tautan/tautan-import-dialog.h"
 
 #include "tautan-window-private.h"
 
@@ -199,11 +198,12 @@ name_ends (const char *name,
   return g_str_has_suffix (folded, suffix);
 }
 
+/* @database: (out): for event files and archives, which database's */
 static Foreign
-foreign_kind (GFile *file)
+foreign_kind (GFile                *file,
+              TautanImportDatabase *database)
 {
   g_autofree char *name = g_file_get_basename (file);
-  TautanImportDatabase database;
   char head[4096];
   gsize len = 0;
   const char *text = head;
@@ -211,11 +211,11 @@ foreign_kind (GFile *file)
   if (name == NULL || !_tautan_window_read_head (file, (guint8 *)head, sizeof head, &len) || len == 0)
     return FOREIGN_NONE;
   /* GDELT's and ICEWS's files, also zipped: tautan_import_sniff() knows them */
-  if (tautan_import_sniff ((const guint8 *)head, len, &database))
+  if (tautan_import_sniff ((const guint8 *)head, len, database))
     {
       if ((len >= 4 && memcmp (head, "PK\003\004", 4) == 0) || (len >= 2 && memcmp (head, "\037\213", 2) == 0))
         return FOREIGN_ARCHIVE;
-      return database == TAUTAN_IMPORT_ICEWS ? FOREIGN_ICEWS : FOREIGN_GDELT;
+      return *database == TAUTAN_IMPORT_ICEWS ? FOREIGN_ICEWS : FOREIGN_GDELT;
     }
   if (len >= 3 && memcmp (head, "\357\273\277", 3) == 0)
     text += 3, len -= 3;
@@ -249,16 +249,8 @@ foreign_response_cb (AdwMessageDialog *dialog,
   if (kind == FOREIGN_ARTICLES)
     _tautan_window_import_articles (self, &file, 1);
   else
-    {
-      TautanImportDialog *import = tautan_import_dialog_new (GTK_WINDOW (self));
-
-      tautan_import_dialog_set_files (import, &file, 1);
-      if (kind == FOREIGN_ICEWS)
-        tautan_import_dialog_set_database (import, TAUTAN_IMPORT_ICEWS);
-      else
-        tautan_import_dialog_set_database (import, TAUTAN_IMPORT_GDELT);
-      gtk_window_present (GTK_WINDOW (import));
-    }
+    _tautan_window_import_events (self, &file, 1,
+                                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "tautan-database")));
 }
 
 /* A GDELT export or an article is no broken dataset: "fix it" with a JSON
@@ -269,7 +261,8 @@ show_foreign (TautanWindow     *self,
               AdwMessageDialog *dialog,
               GFile            *file)
 {
-  Foreign kind = foreign_kind (file);
+  TautanImportDatabase database = TAUTAN_IMPORT_GDELT;
+  Foreign kind = foreign_kind (file, &database);
   const char *body = NULL;
   const char *import = NULL;
 
@@ -310,6 +303,7 @@ show_foreign (TautanWindow     *self,
       adw_message_dialog_set_close_response (dialog, "close");
       g_object_set_data_full (G_OBJECT (dialog), "tautan-file", g_object_ref (file), g_object_unref);
       g_object_set_data (G_OBJECT (dialog), "tautan-foreign", GINT_TO_POINTER (kind));
+      g_object_set_data (G_OBJECT (dialog), "tautan-database", GINT_TO_POINTER (database));
       g_signal_connect_object (dialog, "response", G_CALLBACK (foreign_response_cb), self, 0);
     }
   else
