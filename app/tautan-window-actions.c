@@ -398,16 +398,21 @@ _tautan_window_open_as (GFile                *file,
 }
 
 /* The first @size bytes of @file, or fewer if it is shorter; FALSE if it
- * cannot be read. */
+ * cannot be read. Regular files only: this runs on the main thread, and
+ * a FIFO with no writer would block it for good (the loader, on its
+ * thread, says what is wrong with anything else). */
 gboolean
 _tautan_window_read_head (GFile  *file,
                           guint8 *head,
                           gsize   size,
                           gsize  *length)
 {
-  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  g_autoptr(GFileInputStream) stream = NULL;
 
   *length = 0;
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+    return FALSE;
+  stream = g_file_read (file, NULL, NULL);
   return stream != NULL && g_input_stream_read_all (G_INPUT_STREAM (stream), head, size, length, NULL, NULL);
 }
 

@@ -10,6 +10,7 @@
 #include "tautan-test-window.h"
 
 #include <adwaita.h>
+#include <sys/stat.h>
 
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-import-dialog.h"
@@ -238,6 +239,8 @@ test_import_given (void)
   g_autoptr(GFile) tab = g_file_new_for_path (tab_path);
   g_autoptr(GFile) article = g_file_new_for_path (article_path);
   g_autoptr(GFile) dataset = g_file_new_for_path (dataset_path);
+  g_autofree char *fifo_path = g_build_filename (g_get_user_data_dir (), "events.json", NULL);
+  g_autoptr(GFile) fifo = g_file_new_for_path (fifo_path);
   GSList *files = NULL;
   TautanImportDatabase database = -1;
   TautanImportDialog *dialog;
@@ -252,6 +255,11 @@ test_import_given (void)
   g_assert_cmpint (database, ==, TAUTAN_IMPORT_ICEWS);
   g_assert_cmpint (_tautan_window_open_as (article, &database), ==, TAUTAN_OPEN_AS_ARTICLES);
   g_assert_cmpint (_tautan_window_open_as (dataset, &database), ==, TAUTAN_OPEN_AS_DATASET);
+  /* a FIFO is not read on the main thread (it would block with no
+   * writer): the loader, on its thread, says what it is */
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  g_assert_cmpint (_tautan_window_open_as (fifo, &database), ==, TAUTAN_OPEN_AS_DATASET);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
