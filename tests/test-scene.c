@@ -657,10 +657,14 @@ test_hit (Fixture       *f,
 
   for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
     {
+      guint hit_entity = TAUTAN_NONE;
+
       node = tautan_scene_get_node (scene, i);
       g_assert_true (tautan_scene_hit_test (scene, node->x, node->y, &hit));
       g_assert_cmpint (hit.kind, ==, TAUTAN_HIT_NODE);
       g_assert_cmpuint (hit.entity, ==, node->entity);
+      g_assert_true (tautan_scene_hit_test_node (scene, node->x, node->y, &hit_entity));
+      g_assert_cmpuint (hit_entity, ==, node->entity);
       /* Within a few pixels of the border too. */
       g_assert_true (tautan_scene_hit_test (scene, node->x + node->radius + 1, node->y, &hit));
       g_assert_cmpint (hit.kind, ==, TAUTAN_HIT_NODE);
@@ -681,6 +685,13 @@ test_hit (Fixture       *f,
       g_assert_cmpuint (hit.source, ==, s);
       g_assert_cmpuint (hit.target, ==, t);
       g_assert_cmpuint (hit.entity, ==, TAUTAN_NONE);
+      /* Hover asks for nodes only: an edge is not one. */
+      {
+        guint hit_entity = 0;
+
+        g_assert_false (tautan_scene_hit_test_node (scene, mx, my, &hit_entity));
+        g_assert_cmpuint (hit_entity, ==, TAUTAN_NONE);
+      }
     }
 
   /* Empty canvas: the corner, and the circle's middle (edges cross it, so

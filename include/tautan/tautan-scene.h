@@ -145,6 +145,10 @@ gboolean                tautan_scene_hit_test          (TautanScene         *sel
                                                         double               x,
                                                         double               y,
                                                         TautanSceneHit      *hit);
+gboolean                tautan_scene_hit_test_node     (TautanScene         *self,
+                                                        double               x,
+                                                        double               y,
+                                                        guint               *entity);
 
 /* Draws the whole scene (background, edges, nodes, labels) into @cr, whose
  * user space is the view's pixels. The one drawing path for the screen,

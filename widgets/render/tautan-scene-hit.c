@@ -303,6 +303,63 @@ hit_edge_cb (guint    i,
   return FALSE;
 }
 
+/* The topmost node near @q's point, into q->best; whether the point lies in
+ * the grids' region. */
+static gboolean
+hit_nodes (TautanScene *self,
+           HitQuery    *q)
+{
+  Box point = { q->x, q->y, q->x, q->y };
+  gboolean indexed;
+
+  g_mutex_lock (&self->hit_mutex);
+  ensure_hit_grids (self);
+  g_mutex_unlock (&self->hit_mutex);
+
+  indexed = q->x >= self->hit_region.x0 && q->x < self->hit_region.x1 &&
+            q->y >= self->hit_region.y0 && q->y < self->hit_region.y1;
+
+  if (indexed)
+    _tautan_grid_query (self->hit_nodes, &point, hit_node_cb, q);
+  else
+    for (guint i = 0; i < self->nodes->len; i++)
+      hit_node_cb (i, q);
+
+  return indexed;
+}
+
+/**
+ * tautan_scene_hit_test_node:
+ * @x: view pixels
+ * @y: view pixels
+ * @entity: (out): the node's entity
+ *
+ * Finds the topmost node within a few pixels of its shape at @x, @y. Hover
+ * and drags ask this, not tautan_scene_hit_test (): past the edge grid's
+ * budget (a million edges) an edge query tests every edge, too slow for
+ * each motion event.
+ *
+ * Returns: whether a node was hit
+ */
+gboolean
+tautan_scene_hit_test_node (TautanScene *self,
+                            double       x,
+                            double       y,
+                            guint       *entity)
+{
+  HitQuery q = { self, x, y, TAUTAN_NONE, G_MAXDOUBLE };
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (entity != NULL, FALSE);
+
+  *entity = TAUTAN_NONE;
+  hit_nodes (self, &q);
+  if (q.best == TAUTAN_NONE)
+    return FALSE;
+  *entity = g_array_index (self->nodes, TautanSceneNode, q.best).entity;
+  return TRUE;
+}
+
 /**
  * tautan_scene_hit_test:
  * @x: view pixels
@@ -330,19 +387,7 @@ tautan_scene_hit_test (TautanScene    *self,
   hit->kind = TAUTAN_HIT_NONE;
   hit->entity = hit->source = hit->target = TAUTAN_NONE;
 
-  g_mutex_lock (&self->hit_mutex);
-  ensure_hit_grids (self);
-  g_mutex_unlock (&self->hit_mutex);
-
-  indexed = x >= self->hit_region.x0 && x < self->hit_region.x1 &&
-            y >= self->hit_region.y0 && y < self->hit_region.y1;
-
-  if (indexed)
-    _tautan_grid_query (self->hit_nodes, &point, hit_node_cb, &q);
-  else
-    for (guint i = 0; i < self->nodes->len; i++)
-      hit_node_cb (i, &q);
-
+  indexed = hit_nodes (self, &q);
   if (q.best != TAUTAN_NONE)
     {
       hit->kind = TAUTAN_HIT_NODE;
