@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tautan/tautan-autosave.h"
+#include "tautan/tautan-entity-chooser.h"
 #include "tautan/tautan-events-table.h"
 #include "tautan/tautan-briefing-dialog.h"
 #include "tautan/tautan-export-dialog.h"
@@ -239,11 +240,11 @@ AdwMessageDialog *_tautan_window_curation_dialog     (TautanWindow  *self,
                                                       const char    *heading,
                                                       const char    *body,
                                                       const char    *apply_label);
-GtkDropDown      *_tautan_window_curation_entity_dropdown (TautanDataset *ds,
-                                                           const char    *none,
-                                                           guint          skip,
-                                                           guint          selected);
-guint             _tautan_window_curation_dropdown_entity (GtkDropDown   *dropdown);
+TautanEntityChooser *_tautan_window_curation_entity_chooser (TautanDataset *ds,
+                                                            const char    *none,
+                                                            gboolean       none_choosable,
+                                                            guint          skip,
+                                                            guint          selected);
 const char       *_tautan_window_curation_entity_id  (TautanDataset *ds,
                                                       guint          entity);
 GtkWidget        *_tautan_window_curation_labelled   (const char    *label,
