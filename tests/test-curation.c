@@ -403,6 +403,89 @@ open_edit_actor (TautanWindow  *window,
   return dialog;
 }
 
+static char *
+view_text (GObject *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The entity @id's aliases, one per line. */
+static char *
+aliases_of (TautanWindow *window,
+            const char   *id)
+{
+  TautanDataset *ds = tautan_window_get_dataset (window);
+  g_autoptr(GString) out = g_string_new (NULL);
+  TautanEntity e;
+
+  tautan_dataset_get_entity (ds, lookup (window, id), &e);
+  for (guint i = 0; i < e.n_aliases; i++)
+    g_string_append_printf (out, "%s%s", i ? "\n" : "", tautan_dataset_get_string (ds, e.aliases[i]));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A rename keeps the old name as an alias (it was dropped, and search and
+ * the extractor lost the name the sources use): put in the list as the
+ * name is typed, taken out if the old name is typed back, and one undo
+ * step with the rename. */
+static void
+test_rename_keeps_old_name (void)
+{
+  TautanWindow *window = new_window ();
+  TautanSession *session;
+  TautanEntityDialog *dialog;
+  GObject *error_label, *save_button, *name_row, *aliases;
+  g_autoptr(TautanSearchIndex) index = NULL;
+  g_autoptr(GArray) hits = NULL;
+  g_autofree char *typed = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *undone = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
+  tautan_test_iterate ();
+
+  dialog = open_edit_actor (window, "Choe Son-hui", &error_label, &save_button);
+  name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
+  aliases = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "aliases_view");
+  typed = view_text (aliases);
+  g_assert_cmpstr (typed, ==, "Choe Son-hui\nChoe\n최선희\nChoe Son Hui");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son Hui");
+  back = view_text (aliases);
+  g_assert_cmpstr (back, ==, "Choe Son-hui\nChoe\n최선희");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (tautan_entity_dialog_save (dialog));
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
+  saved = aliases_of (window, "choe-son-hui");
+  g_assert_cmpstr (saved, ==, "Choe Son-hui\nChoe\n최선희\nChoe Son Hui");
+
+  /* Search finds the actor by its old name, as exactly as before. */
+  index = tautan_search_index_new (tautan_window_get_dataset (window));
+  hits = tautan_search_index_query (index, "choe son hui", 10);
+  g_assert_cmpuint (hits->len, >=, 1);
+  g_assert_cmpuint (g_array_index (hits, TautanSearchHit, 0).entity, ==, lookup (window, "choe-son-hui"));
+  g_assert_cmpint (g_array_index (hits, TautanSearchHit, 0).rank, ==, TAUTAN_SEARCH_EXACT);
+
+  /* One step: the name and the aliases come back together. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son Hui");
+  undone = aliases_of (window, "choe-son-hui");
+  g_assert_cmpstr (undone, ==, "Choe Son-hui\nChoe\n최선희");
+  g_assert_false (tautan_session_get_can_undo (session));
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Edit Actor is made on the worker too: refused while another edit runs,
  * said in the dialog, which keeps what was typed; refused once that edit
  * replaced the dataset; then made while the dialog waits, which goes once
@@ -1062,6 +1145,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
+  g_test_add_func ("/tautan/curation/rename-keeps-old-name", test_rename_keeps_old_name);
   g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
   g_test_add_func ("/tautan/curation/merge-chooses-nothing", test_merge_chooses_nothing);
   g_test_add_func ("/tautan/curation/choose-actor-by-typing", test_choose_actor_by_typing);

@@ -42,6 +42,7 @@ struct _TautanEntityDialog
   TautanEntityDialogSaveFunc save_func;
   gpointer        save_data;
   guint           saving : 1;
+  guint           old_name_added : 1;   /* the aliases list has the old name because of a rename */
 };
 
 G_DEFINE_FINAL_TYPE (TautanEntityDialog, tautan_entity_dialog, ADW_TYPE_WINDOW)
@@ -82,6 +83,99 @@ fill (TautanEntityDialog *self)
   tautan_entity_chooser_set_skip (self->affiliation_chooser, self->entity);
   tautan_entity_chooser_set_dataset (self->affiliation_chooser, ds);
   tautan_entity_chooser_set_entity (self->affiliation_chooser, e.affiliation);
+}
+
+/* The lines of the aliases list, as typed. */
+static char **
+alias_lines (TautanEntityDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->aliases_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return g_strsplit (text, "\n", -1);
+}
+
+/* Adds @alias as the list's last line, unless a line has it already. */
+static gboolean
+add_alias_line (TautanEntityDialog *self,
+                const char         *alias)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->aliases_view);
+  g_auto(GStrv) lines = alias_lines (self);
+  gboolean empty = TRUE;
+  GtkTextIter end;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_equal (g_strstrip (lines[i]), alias))
+        return FALSE;
+      empty &= lines[i][0] == '\0';
+    }
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  if (!empty && !gtk_text_iter_starts_line (&end))
+    gtk_text_buffer_insert (buffer, &end, "\n", -1);
+  gtk_text_buffer_insert (buffer, &end, alias, -1);
+  return TRUE;
+}
+
+/* Takes out the last line that is @alias. */
+static void
+remove_alias_line (TautanEntityDialog *self,
+                   const char         *alias)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->aliases_view);
+  int n = gtk_text_buffer_get_line_count (buffer);
+
+  for (int line = n - 1; line >= 0; line--)
+    {
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+      end = start;
+      if (!gtk_text_iter_ends_line (&end))
+        gtk_text_iter_forward_to_line_end (&end);
+      text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+      if (!g_str_equal (text, alias))
+        continue;
+      /* The line and the line break before it (or after it, for the first). */
+      if (line > 0)
+        gtk_text_iter_backward_char (&start);
+      else if (!gtk_text_iter_is_end (&end))
+        gtk_text_iter_forward_char (&end);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      return;
+    }
+}
+
+/* A renamed actor keeps its old name as an alias, so search, the
+ * extractor's gazetteer and merges still find it by the name the
+ * sources use. It is put in the list as the user types, so they see it
+ * and may take it out; the name typed back takes it out again. Saved
+ * with the rename, it is one step to undo. */
+static void
+name_changed_cb (TautanEntityDialog *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  gboolean renamed;
+  TautanEntity e;
+
+  if (self->dataset == NULL)
+    return;
+  tautan_dataset_get_entity (self->dataset, self->entity, &e);
+  renamed = name[0] != '\0' && !g_str_equal (name, e.name);
+  if (renamed == self->old_name_added)
+    return;
+  if (renamed)
+    self->old_name_added = add_alias_line (self, e.name);
+  else
+    {
+      remove_alias_line (self, e.name);
+      self->old_name_added = FALSE;
+    }
 }
 
 static void
@@ -263,6 +357,7 @@ tautan_entity_dialog_class_init (TautanEntityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, aliases_view);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                 (GtkShortcutFunc)tautan_entity_dialog_save, NULL);
