@@ -266,6 +266,10 @@ void     _tautan_window_create_quote_action (GtkWidget  *widget,
 
 /* tautan-window-load.c */
 void     _tautan_window_load_init          (TautanWindow  *self);
+void     _tautan_window_dataset_located    (TautanWindow    *self,
+                                            GFile           *file,
+                                            TautanWorkspace *workspace,
+                                            GFile           *dataset);
 void     _tautan_window_load_dispose       (TautanWindow  *self);
 void     _tautan_window_cancel_load        (TautanWindow  *self);
 void     _tautan_window_update_recent_menu (TautanWindow  *self);
@@ -274,6 +278,11 @@ guint    _tautan_window_get_n_loads        (void);
 GCancellable *_tautan_window_get_load_cancellable (TautanWindow *self);
 /* For tests: whether a load waits for the window's first frame. */
 gboolean _tautan_window_get_load_waiting   (TautanWindow  *self);
+
+/* tautan-window-missing.c */
+void     _tautan_window_show_missing_dataset (TautanWindow    *self,
+                                              GFile           *file,
+                                              TautanWorkspace *workspace);
 
 /* tautan-window-export.c */
 void     _tautan_window_export_dispose     (TautanWindow  *self);
