@@ -34,9 +34,9 @@ typedef struct
   GtkEditable   *to;
   GtkDropDown   *precision;
   GtkDropDown   *status;
-  GtkDropDown   *actor;
+  TautanEntityChooser *actor;
   GtkEditable   *more_actors;
-  GtkDropDown   *target;
+  TautanEntityChooser *target;
   GtkEditable   *more_targets;
   GtkDropDown   *responds_to;
   GtkEditable   *notes;
@@ -161,10 +161,10 @@ event_response_cb (AdwMessageDialog *dialog,
     }
   values.precision = gtk_drop_down_get_selected (f->precision);
   values.status = gtk_drop_down_get_selected (f->status);
-  if (_tautan_window_curation_dropdown_entity (f->actor) != TAUTAN_NONE)
-    g_ptr_array_add (actors, (gpointer)_tautan_window_curation_entity_id (f->dataset, _tautan_window_curation_dropdown_entity (f->actor)));
-  if (_tautan_window_curation_dropdown_entity (f->target) != TAUTAN_NONE)
-    g_ptr_array_add (targets, (gpointer)_tautan_window_curation_entity_id (f->dataset, _tautan_window_curation_dropdown_entity (f->target)));
+  if (tautan_entity_chooser_get_entity (f->actor) != TAUTAN_NONE)
+    g_ptr_array_add (actors, (gpointer)_tautan_window_curation_entity_id (f->dataset, tautan_entity_chooser_get_entity (f->actor)));
+  if (tautan_entity_chooser_get_entity (f->target) != TAUTAN_NONE)
+    g_ptr_array_add (targets, (gpointer)_tautan_window_curation_entity_id (f->dataset, tautan_entity_chooser_get_entity (f->target)));
   if (!add_more_entities (f->dataset, actors, gtk_editable_get_text (f->more_actors), &error) ||
       !add_more_entities (f->dataset, targets, gtk_editable_get_text (f->more_targets), &error))
     {
@@ -320,9 +320,9 @@ show_event_form (TautanWindow *self,
   f->responds_to = strings_dropdown (events, responds);
   gtk_drop_down_set_enable_search (f->responds_to, TRUE);
   gtk_grid_attach (GTK_GRID (grid), _tautan_window_curation_labelled (_("_Responds to"), GTK_WIDGET (f->responds_to)), 1, 2, 1, 1);
-  f->actor = _tautan_window_curation_entity_dropdown (ds, NULL, TAUTAN_NONE, actor);
+  f->actor = _tautan_window_curation_entity_chooser (ds, _("Choose an actor"), FALSE, TAUTAN_NONE, actor);
   gtk_grid_attach (GTK_GRID (grid), _tautan_window_curation_labelled (_("_Actor"), GTK_WIDGET (f->actor)), 0, 3, 1, 1);
-  f->target = _tautan_window_curation_entity_dropdown (ds, _("None"), TAUTAN_NONE, target);
+  f->target = _tautan_window_curation_entity_chooser (ds, _("None"), TRUE, TAUTAN_NONE, target);
   gtk_grid_attach (GTK_GRID (grid), _tautan_window_curation_labelled (_("Tar_get"), GTK_WIDGET (f->target)), 1, 3, 1, 1);
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), more_actors->str);
@@ -396,7 +396,7 @@ typedef struct
   guint          source;
   guint          start;
   guint          end;
-  GtkDropDown   *speaker;
+  TautanEntityChooser *speaker;
   GtkEditable   *speaker_text;
   GtkCheckButton *certain;
   GtkDropDown   *event;
@@ -458,7 +458,7 @@ quote_response_cb (AdwMessageDialog *dialog,
 
   if (!g_str_equal (response, "apply") || _tautan_window_curation_dataset (f->window) != f->dataset)
     return;
-  speaker = _tautan_window_curation_entity_id (f->dataset, _tautan_window_curation_dropdown_entity (f->speaker));
+  speaker = _tautan_window_curation_entity_id (f->dataset, tautan_entity_chooser_get_entity (f->speaker));
   text = gtk_editable_get_text (f->speaker_text);
   certain = gtk_check_button_get_active (f->certain);
   edit = _tautan_curation_copies_new (QuoteEdit);
@@ -528,9 +528,8 @@ show_quote_form (TautanWindow *self,
     }
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  f->speaker = _tautan_window_curation_entity_dropdown (ds, _("Not an actor (describe below)"), TAUTAN_NONE, speaker);
-  if (speaker == TAUTAN_NONE)
-    gtk_drop_down_set_selected (f->speaker, 0);
+  f->speaker = _tautan_window_curation_entity_chooser (ds, _("Not an actor (describe below)"), TRUE, TAUTAN_NONE,
+                                                       speaker);
   gtk_box_append (GTK_BOX (box), _tautan_window_curation_labelled (_("_Speaker"), GTK_WIDGET (f->speaker)));
   entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. a South Korean ministry official"));

@@ -240,58 +240,25 @@ _tautan_window_curation_dialog (TautanWindow *self,
   return dialog;
 }
 
-/* A searchable drop-down of the dataset's entities by name, @none first
- * when given; the entity of each row is kept on the widget. */
-GtkDropDown *
-_tautan_window_curation_entity_dropdown (TautanDataset *ds,
-                                         const char    *none,
-                                         guint          skip,
-                                         guint          selected)
+/* An actor chooser over @ds, searched by name or alias as one types
+ * (a drop-down of 100,000 actors was no way to pick one): @none is what
+ * it says while none is chosen, and a choice too when @none_choosable;
+ * @skip is never offered. */
+TautanEntityChooser *
+_tautan_window_curation_entity_chooser (TautanDataset *ds,
+                                        const char    *none,
+                                        gboolean       none_choosable,
+                                        guint          skip,
+                                        guint          selected)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  GtkDropDown *dropdown;
-  guint position = 0;
+  TautanEntityChooser *chooser = TAUTAN_ENTITY_CHOOSER (tautan_entity_chooser_new ());
 
-  if (none != NULL)
-    {
-      guint n = TAUTAN_NONE;
-
-      gtk_string_list_append (names, none);
-      g_array_append_val (rows, n);
-    }
-  for (guint i = 0; i < tautan_dataset_get_n_entities (ds); i++)
-    {
-      TautanEntity e;
-      g_autofree char *shown = NULL;
-
-      if (i == skip)
-        continue;
-      tautan_dataset_get_entity (ds, i, &e);
-      shown = g_strdup_printf ("%s (%s)", e.name, tautan_entity_kind_label (e.kind));
-      if (i == selected)
-        position = rows->len;
-      gtk_string_list_append (names, shown);
-      g_array_append_val (rows, i);
-    }
-  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string")));
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_enable_search (dropdown, TRUE);
-  gtk_drop_down_set_selected (dropdown, position);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), _("Type to search the actors"));
-  g_object_set_data_full (G_OBJECT (dropdown), "tautan-rows", rows, (GDestroyNotify)g_array_unref);
-  return dropdown;
-}
-
-guint
-_tautan_window_curation_dropdown_entity (GtkDropDown *dropdown)
-{
-  GArray *rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
-  guint position = gtk_drop_down_get_selected (dropdown);
-
-  if (rows == NULL || position >= rows->len)
-    return TAUTAN_NONE;
-  return g_array_index (rows, guint, position);
+  tautan_entity_chooser_set_none (chooser, none, none_choosable);
+  tautan_entity_chooser_set_skip (chooser, skip);
+  tautan_entity_chooser_set_dataset (chooser, ds);
+  if (selected != skip)
+    tautan_entity_chooser_set_entity (chooser, selected);
+  return chooser;
 }
 
 const char *
@@ -409,7 +376,7 @@ typedef struct
 {
   TautanWindow  *window;
   TautanDataset *dataset;
-  GtkDropDown   *dropdown;
+  TautanEntityChooser *chooser;
   guint          entity;
 } MergeData;
 
@@ -447,7 +414,7 @@ merge_response_cb (AdwMessageDialog *dialog,
                    MergeData        *m)
 {
   g_autofree char *doing = NULL;
-  guint into = _tautan_window_curation_dropdown_entity (m->dropdown);
+  guint into = tautan_entity_chooser_get_entity (m->chooser);
   MergeEdit *edit;
   TautanEntity a, b;
 
@@ -465,12 +432,11 @@ merge_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-merge_chosen_cb (GtkDropDown      *dropdown,
-                 GParamSpec       *pspec,
-                 AdwMessageDialog *dialog)
+merge_chosen_cb (TautanEntityChooser *chooser,
+                 GParamSpec          *pspec,
+                 AdwMessageDialog    *dialog)
 {
-  adw_message_dialog_set_response_enabled (dialog, "apply",
-                                           _tautan_window_curation_dropdown_entity (dropdown) != TAUTAN_NONE);
+  adw_message_dialog_set_response_enabled (dialog, "apply", tautan_entity_chooser_get_entity (chooser) != TAUTAN_NONE);
 }
 
 static void
@@ -497,10 +463,10 @@ merge_actor_action (GtkWidget  *widget,
   dialog = _tautan_window_curation_dialog (self, _("Merge Into Actor"), body, _("_Merge"));
   /* No actor is chosen for the user: the first of the dataset was, and
    * Enter (Merge is the default) merged an unnamed group into a person. */
-  m->dropdown = _tautan_window_curation_entity_dropdown (m->dataset, _("Choose an actor"), entity, TAUTAN_NONE);
+  m->chooser = _tautan_window_curation_entity_chooser (m->dataset, _("Choose an actor"), FALSE, entity, TAUTAN_NONE);
   adw_message_dialog_set_response_enabled (dialog, "apply", FALSE);
-  g_signal_connect_object (m->dropdown, "notify::selected", G_CALLBACK (merge_chosen_cb), dialog, 0);
-  adw_message_dialog_set_extra_child (dialog, _tautan_window_curation_labelled (_("_Into"), GTK_WIDGET (m->dropdown)));
+  g_signal_connect_object (m->chooser, "notify::entity", G_CALLBACK (merge_chosen_cb), dialog, 0);
+  adw_message_dialog_set_extra_child (dialog, _tautan_window_curation_labelled (_("_Into"), GTK_WIDGET (m->chooser)));
   g_signal_connect_data (dialog, "response", G_CALLBACK (merge_response_cb), m,
                          (GClosureNotify)(void (*) (void))merge_data_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -58,6 +58,7 @@ typedef struct
   TautanWorkspace *workspace;   /* to apply once the dataset is loaded */
   TautanAutosaveOrphan *recovered;  /* (nullable) file is this autosave */
   Prepare         *prepare;     /* a big dataset's session, made beside the loader */
+  gboolean         located;     /* the workspace's dataset, found elsewhere by the user */
 } Load;
 
 /* A big dataset's session is made on a thread of its own as soon as the
@@ -85,6 +86,7 @@ typedef struct
 static guint n_loads;
 
 static void load_free (Load *load);
+static gboolean restoring_copy (Load *load);
 
 static void
 prepare_clear (gpointer data)
@@ -448,6 +450,10 @@ show_dataset (TautanWindow    *self,
 
   if (load->workspace != NULL)
     tautan_session_apply_workspace (session, load->workspace);
+  /* The workspace on disk still names the old place: modified until
+   * saved, so closing asks and Save remembers where the dataset is. */
+  if (load->located)
+    tautan_session_mark_recovered (session, load->file, TRUE);
   if (load->recovered != NULL)
     {
       const TautanAutosaveOrphan *orphan = load->recovered;
@@ -596,6 +602,8 @@ dataset_loaded_cb (GObject      *object,
       end_loading (self);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _tautan_window_toast (self, _("Opening cancelled"));
+      else if (load->workspace != NULL && !restoring_copy (load) && !g_file_query_exists (load->dataset, NULL))
+        _tautan_window_show_missing_dataset (self, load->file, load->workspace);
       else
         show_problems (self, load->dataset, diagnostics, error);
       return;
@@ -812,10 +820,10 @@ workspace_read_cb (GObject      *object,
   load_dataset (self, g_steal_pointer (&load));
 }
 
-static void
-start_load (TautanWindow               *self,
+/* A new load of @file, which replaces any older one. */
+static Load *
+begin_load (TautanWindow               *self,
             GFile                      *file,
-            gboolean                    workspace,
             const TautanAutosaveOrphan *recovered)
 {
   g_autofree char *name = g_file_get_basename (file);
@@ -839,6 +847,16 @@ start_load (TautanWindow               *self,
   load->file = g_object_ref (file);
   if (recovered != NULL)
     load->recovered = tautan_autosave_orphan_copy (recovered);
+  return load;
+}
+
+static void
+start_load (TautanWindow               *self,
+            GFile                      *file,
+            gboolean                    workspace,
+            const TautanAutosaveOrphan *recovered)
+{
+  Load *load = begin_load (self, file, recovered);
 
   if (workspace)
     {
@@ -853,6 +871,32 @@ start_load (TautanWindow               *self,
       load->dataset = g_object_ref (file);
       load_dataset (self, load);
     }
+}
+
+/**
+ * _tautan_window_dataset_located:
+ * @file: the workspace
+ * @workspace: what @file holds
+ * @dataset: its dataset, where the user found it
+ *
+ * Opens the workspace whose dataset was missing with @dataset instead.
+ */
+void
+_tautan_window_dataset_located (TautanWindow    *self,
+                                GFile           *file,
+                                TautanWorkspace *workspace,
+                                GFile           *dataset)
+{
+  Load *load;
+
+  g_return_if_fail (TAUTAN_IS_WINDOW (self));
+
+  load = begin_load (self, file, NULL);
+  tautan_workspace_set_dataset_file (workspace, dataset);
+  load->dataset = g_object_ref (dataset);
+  load->workspace = g_object_ref (workspace);
+  load->located = TRUE;
+  load_dataset (self, load);
 }
 
 /**

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tautan/tautan-autosave.h"
+#include "tautan/tautan-entity-chooser.h"
 #include "tautan/tautan-events-table.h"
 #include "tautan/tautan-briefing-dialog.h"
 #include "tautan/tautan-export-dialog.h"
@@ -239,11 +240,11 @@ AdwMessageDialog *_tautan_window_curation_dialog     (TautanWindow  *self,
                                                       const char    *heading,
                                                       const char    *body,
                                                       const char    *apply_label);
-GtkDropDown      *_tautan_window_curation_entity_dropdown (TautanDataset *ds,
-                                                           const char    *none,
-                                                           guint          skip,
-                                                           guint          selected);
-guint             _tautan_window_curation_dropdown_entity (GtkDropDown   *dropdown);
+TautanEntityChooser *_tautan_window_curation_entity_chooser (TautanDataset *ds,
+                                                            const char    *none,
+                                                            gboolean       none_choosable,
+                                                            guint          skip,
+                                                            guint          selected);
 const char       *_tautan_window_curation_entity_id  (TautanDataset *ds,
                                                       guint          entity);
 GtkWidget        *_tautan_window_curation_labelled   (const char    *label,
@@ -265,6 +266,10 @@ void     _tautan_window_create_quote_action (GtkWidget  *widget,
 
 /* tautan-window-load.c */
 void     _tautan_window_load_init          (TautanWindow  *self);
+void     _tautan_window_dataset_located    (TautanWindow    *self,
+                                            GFile           *file,
+                                            TautanWorkspace *workspace,
+                                            GFile           *dataset);
 void     _tautan_window_load_dispose       (TautanWindow  *self);
 void     _tautan_window_cancel_load        (TautanWindow  *self);
 void     _tautan_window_update_recent_menu (TautanWindow  *self);
@@ -273,6 +278,11 @@ guint    _tautan_window_get_n_loads        (void);
 GCancellable *_tautan_window_get_load_cancellable (TautanWindow *self);
 /* For tests: whether a load waits for the window's first frame. */
 gboolean _tautan_window_get_load_waiting   (TautanWindow  *self);
+
+/* tautan-window-missing.c */
+void     _tautan_window_show_missing_dataset (TautanWindow    *self,
+                                              GFile           *file,
+                                              TautanWorkspace *workspace);
 
 /* tautan-window-export.c */
 void     _tautan_window_export_dispose     (TautanWindow  *self);

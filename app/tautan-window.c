@@ -20,6 +20,7 @@
 #include "tautan/tautan-analysis-status.h"
 #include "tautan/tautan-application.h"
 #include "tautan/tautan-file.h"
+#include "tautan/tautan-search-index.h"
 #include "tautan/tautan-text.h"
 
 #include "tautan/tautan-slice.h"
@@ -377,11 +378,14 @@ _tautan_window_save (TautanWindow *self,
 
 /* As one types: the matching actors listed over the graph, and the best
  * one with events in the period selected and centred; one outside the
- * period waits for Enter, which widens the period to show it. */
+ * period waits for Enter, which widens the period to show it. A single
+ * letter only lists: "P", the first of "Putin", flew the canvas to North
+ * Korea (by "Pyongyang", the busier of two equal matches). */
 static void
 search_changed_cb (TautanWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = tautan_search_fold (text);
   guint entity;
 
   if (self->session == NULL)
@@ -397,6 +401,8 @@ search_changed_cb (TautanWindow *self)
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+  if (g_utf8_strlen (folded, -1) < 2)
+    return;
   entity = tautan_search_results_get_hit (self->search_results, 0);
   if (tautan_slice_get_entity_count (tautan_session_get_slice (self->session), entity) > 0)
     {

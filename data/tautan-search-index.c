@@ -22,12 +22,20 @@
  * Matching is the window's: case-insensitive over the name and every
  * alias, and beyond it also insensitive to diacritics (compatibility
  * decomposition, combining marks dropped) and to runs of white space.
- * Hits are ranked exact, prefix, word prefix, substring: the first two
- * come from the keys sorted, the third from every later word start
- * sorted, the last from a scan of the buffer, which stops once @limit
- * entities are found. Within a rank, the first three list in the folded
- * keys' byte order (a name before its longer extensions), the substring
- * hits in dataset order. */
+ * What is typed matches where a word starts, never inside one: "pu"
+ * finds Putin, not the Republic of Korea (it listed both Koreas while
+ * "Putin" was being typed). Only in scripts written without spaces
+ * between words (Chinese, Japanese, Thai, Korean compounds) may a match
+ * start anywhere.
+ *
+ * Hits are ranked exact, prefix, word prefix, words, substring: the
+ * first two come from the keys sorted, the third from every later word
+ * start sorted, the fourth (every word typed starts a word of the key,
+ * in any order: "putin vladimir", "kim un") from the keys one of those
+ * words starts, the last from a scan of the buffer; each stops once
+ * @limit entities are found. Within a rank, the first four list in the
+ * folded keys' byte order (a name before its longer extensions), the
+ * substring hits in dataset order. */
 
 struct _TautanSearchIndex
 {
@@ -51,6 +59,8 @@ struct _TautanSearchIndex
   /* per entity: the query that last returned it */
   guint32       *seen;
   guint32        query_id;
+
+  guint          borrowed : 1;  /* the dataset owns the index: no reference to it */
 };
 
 G_DEFINE_FINAL_TYPE (TautanSearchIndex, tautan_search_index, G_TYPE_OBJECT)
@@ -60,6 +70,8 @@ tautan_search_index_finalize (GObject *object)
 {
   TautanSearchIndex *self = (TautanSearchIndex *)object;
 
+  if (self->borrowed)
+    self->dataset = NULL;
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->key_off, g_free);
@@ -257,6 +269,41 @@ tautan_search_index_new (TautanDataset *dataset)
 }
 
 /**
+ * tautan_search_index_get_shared:
+ * @dataset: a dataset
+ *
+ * The dataset's own index, built on the first call and freed with the
+ * dataset, so the explorer's search and every actor chooser of a window
+ * share one (building takes a second at 100,000 entities). Queries
+ * change the index's scratch state: call this, and query, from the main
+ * thread only.
+ *
+ * Returns: (transfer none): the index, valid as long as @dataset
+ */
+TautanSearchIndex *
+tautan_search_index_get_shared (TautanDataset *dataset)
+{
+  TautanSearchIndex *self;
+
+  g_return_val_if_fail (TAUTAN_IS_DATASET (dataset), NULL);
+
+  self = g_object_get_data (G_OBJECT (dataset), "tautan-search-index");
+  if (self != NULL)
+    return self;
+
+  /* The dataset holds the index: a reference back would keep both. */
+  self = g_object_new (TAUTAN_TYPE_SEARCH_INDEX, NULL);
+  self->dataset = dataset;
+  self->borrowed = TRUE;
+  self->n_entities = tautan_dataset_get_n_entities (dataset);
+  self->seen = g_new0 (guint32, MAX (self->n_entities, 1));
+  build (self);
+  g_object_set_data_full (G_OBJECT (dataset), "tautan-search-index", self, g_object_unref);
+
+  return self;
+}
+
+/**
  * tautan_search_index_get_dataset:
  * @self: an index
  *
@@ -268,6 +315,75 @@ tautan_search_index_get_dataset (TautanSearchIndex *self)
   g_return_val_if_fail (TAUTAN_IS_SEARCH_INDEX (self), NULL);
 
   return self->dataset;
+}
+
+/* Scripts written without spaces between words, where a match may start
+ * at any character. Korean is spaced, but its names of institutions are
+ * long compounds ("조선민주주의인민공화국"), searched by their parts. */
+static gboolean
+unspaced (gunichar c)
+{
+  switch ((int)g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_HANGUL:
+    case G_UNICODE_SCRIPT_THAI:
+    case G_UNICODE_SCRIPT_LAO:
+    case G_UNICODE_SCRIPT_KHMER:
+    case G_UNICODE_SCRIPT_MYANMAR:
+    case G_UNICODE_SCRIPT_TIBETAN:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether @word starts a word of @key (is in it at all, for a word in an
+ * unspaced script). */
+static gboolean
+starts_a_word (const char *key,
+               const char *word,
+               gsize       len)
+{
+  gboolean prev_alnum = FALSE;
+
+  if (unspaced (g_utf8_get_char (word)))
+    return strstr (key, word) != NULL;
+  for (const char *p = key; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (alnum && !prev_alnum && strncmp (p, word, len) == 0)
+        return TRUE;
+      prev_alnum = alnum;
+    }
+  return FALSE;
+}
+
+/* The words of a folded query: its runs of letters and digits. */
+static GPtrArray *
+split_words (const char *needle)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *start = NULL;
+
+  for (const char *p = needle;; p = g_utf8_next_char (p))
+    {
+      gboolean alnum = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (alnum && start == NULL)
+        start = p;
+      else if (!alnum && start != NULL)
+        {
+          g_ptr_array_add (words, g_strndup (start, (gsize)(p - start)));
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+  return words;
 }
 
 /* Adds @key's entity unless an earlier hit of this query has it. */
@@ -327,16 +443,39 @@ key_at (TautanSearchIndex *self,
   return lo;
 }
 
+/* Whether every word of @typed starts a word of @key; an entity already
+ * found is not checked again. */
+static gboolean
+has_every_word (TautanSearchIndex *self,
+                guint              key,
+                GPtrArray         *typed)
+{
+  const char *text = self->text + self->key_off[key];
+
+  if (self->seen[self->key_entity[key]] == self->query_id)
+    return FALSE;
+  for (guint w = 0; w < typed->len; w++)
+    {
+      const char *word = g_ptr_array_index (typed, w);
+
+      if (!starts_a_word (text, word, strlen (word)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * tautan_search_index_query:
  * @self: an index
  * @text: what was typed
  * @limit: the most entities to return
  *
- * Finds the entities whose name or an alias contains @text, compared as
- * tautan_search_fold() makes them, each once with its best match: exact
- * matches first, then prefixes, word prefixes and other substrings.
- * Text that folds to nothing finds nothing.
+ * Finds the entities whose name or an alias holds @text where a word
+ * starts, compared as tautan_search_fold() makes them, each once with
+ * its best match: exact matches first, then prefixes, word prefixes,
+ * every word of @text starting words of one name in any order, and, in
+ * scripts written without spaces, other substrings. Text that folds to
+ * nothing finds nothing.
  *
  * Returns: (transfer full) (element-type TautanSearchHit): at most
  *   @limit hits, best first
@@ -399,8 +538,64 @@ tautan_search_index_query (TautanSearchIndex *self,
       add_hit (self, hits, key_at (self, self->words[i]), TAUTAN_SEARCH_WORD_PREFIX);
     }
 
-  /* Anywhere: the needle holds no NUL, so no hit spans two keys. */
-  for (gsize pos = 0; pos < self->text_len && hits->len < limit;)
+  /* Every word typed, in any order: the keys that the longest of them
+   * (the fewest keys) starts a word of, each checked for the others. */
+  if (hits->len < limit)
+    {
+      g_autoptr(GPtrArray) typed = split_words (needle);
+      const char *longest = NULL;
+      gsize longest_len = 0;
+
+      for (guint w = 0; w < typed->len; w++)
+        {
+          const char *word = g_ptr_array_index (typed, w);
+
+          if (!unspaced (g_utf8_get_char (word)) && strlen (word) > longest_len)
+            {
+              longest = word;
+              longest_len = strlen (word);
+            }
+        }
+      if (typed->len >= 2 && longest != NULL)
+        {
+          const char *t = self->text;
+          guint lo = 0, hi = self->n_keys;
+
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo) / 2;
+
+              if (strcmp (t + self->key_off[self->sorted[mid]], longest) < 0)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          for (guint i = lo; i < self->n_keys && hits->len < limit; i++)
+            {
+              guint key = self->sorted[i];
+
+              if (strncmp (t + self->key_off[key], longest, longest_len) != 0)
+                break;
+              if (has_every_word (self, key, typed))
+                add_hit (self, hits, key, TAUTAN_SEARCH_WORDS);
+            }
+          for (guint i = lower_bound (t, self->words, self->n_words, longest);
+               i < self->n_words && hits->len < limit; i++)
+            {
+              guint key;
+
+              if (strncmp (t + self->words[i], longest, longest_len) != 0)
+                break;
+              key = key_at (self, self->words[i]);
+              if (has_every_word (self, key, typed))
+                add_hit (self, hits, key, TAUTAN_SEARCH_WORDS);
+            }
+        }
+    }
+
+  /* Anywhere, only for a script written without spaces: the needle
+   * holds no NUL, so no hit spans two keys. */
+  for (gsize pos = 0; unspaced (g_utf8_get_char (needle)) && pos < self->text_len && hits->len < limit;)
     {
       const char *at = memmem (self->text + pos, self->text_len - pos, needle, len);
       guint key;

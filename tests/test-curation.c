@@ -16,10 +16,12 @@
 #include <glib/gstdio.h>
 
 #include "tautan/tautan-dataset-edit.h"
+#include "tautan/tautan-entity-chooser.h"
 #include "tautan/tautan-entity-dialog.h"
 #include "tautan/tautan-graph-view.h"
 #include "tautan/tautan-layout.h"
 #include "tautan/tautan-scene.h"
+#include "tautan/tautan-search-index.h"
 #include "tautan/tautan-session.h"
 #include "tautan/tautan-side-panel.h"
 #include "tautan/tautan-source-window.h"
@@ -67,6 +69,19 @@ respond (AdwMessageDialog *dialog,
   gtk_window_close (GTK_WINDOW (dialog));
   tautan_test_iterate ();
   tautan_test_wait_for (tautan_test_is_null, &dialog);
+}
+
+/* Types @text in @chooser's search and presses Enter, as a user picks
+ * an actor with the keyboard. */
+static void
+choose_by_typing (GtkWidget  *chooser,
+                  const char *text)
+{
+  GObject *entry = gtk_widget_get_template_child (chooser, TAUTAN_TYPE_ENTITY_CHOOSER, "search_entry");
+
+  g_assert_true (TAUTAN_IS_ENTITY_CHOOSER (chooser));
+  tautan_entity_chooser_search (TAUTAN_ENTITY_CHOOSER (chooser), text);
+  g_signal_emit_by_name (entry, "activate");
 }
 
 static guint
@@ -388,6 +403,89 @@ open_edit_actor (TautanWindow  *window,
   return dialog;
 }
 
+static char *
+view_text (GObject *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The entity @id's aliases, one per line. */
+static char *
+aliases_of (TautanWindow *window,
+            const char   *id)
+{
+  TautanDataset *ds = tautan_window_get_dataset (window);
+  g_autoptr(GString) out = g_string_new (NULL);
+  TautanEntity e;
+
+  tautan_dataset_get_entity (ds, lookup (window, id), &e);
+  for (guint i = 0; i < e.n_aliases; i++)
+    g_string_append_printf (out, "%s%s", i ? "\n" : "", tautan_dataset_get_string (ds, e.aliases[i]));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A rename keeps the old name as an alias (it was dropped, and search and
+ * the extractor lost the name the sources use): put in the list as the
+ * name is typed, taken out if the old name is typed back, and one undo
+ * step with the rename. */
+static void
+test_rename_keeps_old_name (void)
+{
+  TautanWindow *window = new_window ();
+  TautanSession *session;
+  TautanEntityDialog *dialog;
+  GObject *error_label, *save_button, *name_row, *aliases;
+  g_autoptr(TautanSearchIndex) index = NULL;
+  g_autoptr(GArray) hits = NULL;
+  g_autofree char *typed = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *undone = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  session = tautan_window_get_session (window);
+  tautan_session_select_entity (session, lookup (window, "choe-son-hui"));
+  tautan_test_iterate ();
+
+  dialog = open_edit_actor (window, "Choe Son-hui", &error_label, &save_button);
+  name_row = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "name_row");
+  aliases = gtk_widget_get_template_child (GTK_WIDGET (dialog), TAUTAN_TYPE_ENTITY_DIALOG, "aliases_view");
+  typed = view_text (aliases);
+  g_assert_cmpstr (typed, ==, "Choe Son-hui\nChoe\n최선희\nChoe Son Hui");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son Hui");
+  back = view_text (aliases);
+  g_assert_cmpstr (back, ==, "Choe Son-hui\nChoe\n최선희");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Choe Son-hui");
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (tautan_entity_dialog_save (dialog));
+  tautan_test_wait_for (tautan_test_is_null, &dialog);
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son-hui");
+  saved = aliases_of (window, "choe-son-hui");
+  g_assert_cmpstr (saved, ==, "Choe Son-hui\nChoe\n최선희\nChoe Son Hui");
+
+  /* Search finds the actor by its old name, as exactly as before. */
+  index = tautan_search_index_new (tautan_window_get_dataset (window));
+  hits = tautan_search_index_query (index, "choe son hui", 10);
+  g_assert_cmpuint (hits->len, >=, 1);
+  g_assert_cmpuint (g_array_index (hits, TautanSearchHit, 0).entity, ==, lookup (window, "choe-son-hui"));
+  g_assert_cmpint (g_array_index (hits, TautanSearchHit, 0).rank, ==, TAUTAN_SEARCH_EXACT);
+
+  /* One step: the name and the aliases come back together. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (entity_name (window, "choe-son-hui"), ==, "Choe Son Hui");
+  undone = aliases_of (window, "choe-son-hui");
+  g_assert_cmpstr (undone, ==, "Choe Son-hui\nChoe\n최선희");
+  g_assert_false (tautan_session_get_can_undo (session));
+
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Edit Actor is made on the worker too: refused while another edit runs,
  * said in the dialog, which keeps what was typed; refused once that edit
  * replaced the dataset; then made while the dialog waits, which goes once
@@ -469,9 +567,8 @@ test_merge_chooses_nothing (void)
 {
   TautanWindow *window = new_window ();
   AdwMessageDialog *dialog;
-  GtkWidget *dropdown;
-  GArray *rows;
-  guint n_entities, kim;
+  TautanEntityChooser *chooser;
+  guint n_entities;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   n_entities = tautan_dataset_get_n_entities (tautan_window_get_dataset (window));
@@ -479,19 +576,15 @@ test_merge_chooses_nothing (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.merge-actor", NULL));
   dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
-  dropdown = gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog));
-  g_assert_true (GTK_IS_DROP_DOWN (dropdown));
-  g_assert_cmpuint (_tautan_window_curation_dropdown_entity (GTK_DROP_DOWN (dropdown)), ==, TAUTAN_NONE);
+  chooser = TAUTAN_ENTITY_CHOOSER (gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog)));
+  g_assert_true (TAUTAN_IS_ENTITY_CHOOSER (chooser));
+  g_assert_cmpuint (tautan_entity_chooser_get_entity (chooser), ==, TAUTAN_NONE);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
 
   /* Picked, Merge is on; back to none, off again. */
-  rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
-  kim = lookup (window, "kim-jong-un");
-  for (guint r = 0; r < rows->len; r++)
-    if (g_array_index (rows, guint, r) == kim)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), r);
+  tautan_entity_chooser_set_entity (chooser, lookup (window, "kim-jong-un"));
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+  tautan_entity_chooser_set_entity (chooser, TAUTAN_NONE);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
 
   respond (dialog, "apply");
@@ -501,6 +594,149 @@ test_merge_chooses_nothing (void)
                     TAUTAN_NONE);
 
   tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Whether @entity's name or an alias holds @text, folded as search folds. */
+static gboolean
+named (TautanDataset *ds,
+       guint          entity,
+       const char    *text)
+{
+  g_autofree char *needle = tautan_search_fold (text);
+  TautanEntity e;
+
+  tautan_dataset_get_entity (ds, entity, &e);
+  for (guint k = 0; k <= e.n_aliases; k++)
+    {
+      g_autofree char *key = tautan_search_fold (k == 0 ? e.name : tautan_dataset_get_string (ds, e.aliases[k - 1]));
+
+      if (strstr (key, needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Choosing an actor by typing: the drop-downs of every actor found
+ * "putin" nowhere (GTK 4.8 matched the start of "Vladimir Putin (person)")
+ * and were no way through 100,000. Before typing, every other actor by
+ * name; then the name, a later word or an alias, best first and nothing
+ * else; Enter chooses; keyboard only. */
+static void
+test_choose_actor_by_typing (void)
+{
+  TautanWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+  TautanEntityChooser *chooser;
+  TautanDataset *ds;
+  GObject *popover, *status;
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) putin = NULL;
+  g_autoptr(GArray) korut = NULL;
+  g_autoptr(GArray) nothing = NULL;
+  guint self;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  ds = tautan_window_get_dataset (window);
+  self = lookup (window, "western-officials");
+  tautan_session_select_entity (tautan_window_get_session (window), self);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.merge-actor", NULL));
+  dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  chooser = TAUTAN_ENTITY_CHOOSER (gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog)));
+  g_assert_true (TAUTAN_IS_ENTITY_CHOOSER (chooser));
+  popover = gtk_widget_get_template_child (GTK_WIDGET (chooser), TAUTAN_TYPE_ENTITY_CHOOSER, "popover");
+  status = gtk_widget_get_template_child (GTK_WIDGET (chooser), TAUTAN_TYPE_ENTITY_CHOOSER, "status");
+
+  tautan_entity_chooser_search (chooser, "");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  all = tautan_entity_chooser_dup_shown (chooser);
+  g_assert_cmpuint (all->len, ==, tautan_dataset_get_n_entities (ds) - 1);
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_assert_cmpuint (g_array_index (all, guint, i), !=, self);
+      g_assert_cmpuint (g_array_index (all, guint, i), !=, TAUTAN_NONE);
+      if (i > 0)
+        {
+          TautanEntity a, b;
+
+          tautan_dataset_get_entity (ds, g_array_index (all, guint, i - 1), &a);
+          tautan_dataset_get_entity (ds, g_array_index (all, guint, i), &b);
+          g_assert_cmpint (g_utf8_collate (a.name, b.name), <=, 0);
+        }
+    }
+
+  tautan_entity_chooser_search (chooser, "putin");
+  putin = tautan_entity_chooser_dup_shown (chooser);
+  g_assert_cmpuint (putin->len, >=, 1);
+  g_assert_cmpuint (g_array_index (putin, guint, 0), ==, lookup (window, "vladimir-putin"));
+  for (guint i = 0; i < putin->len; i++)
+    g_assert_true (named (ds, g_array_index (putin, guint, i), "putin"));
+
+  /* An alias finds it too. */
+  tautan_entity_chooser_search (chooser, "Korut");
+  korut = tautan_entity_chooser_dup_shown (chooser);
+  g_assert_cmpuint (korut->len, ==, 1);
+  g_assert_cmpuint (g_array_index (korut, guint, 0), ==, lookup (window, "north-korea"));
+
+  tautan_entity_chooser_search (chooser, "zqxj");
+  nothing = tautan_entity_chooser_dup_shown (chooser);
+  g_assert_cmpuint (nothing->len, ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (status)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "zqxj"));
+
+  /* Enter takes the best match and closes the list. */
+  choose_by_typing (GTK_WIDGET (chooser), "putin");
+  g_assert_cmpuint (tautan_entity_chooser_get_entity (chooser), ==, lookup (window, "vladimir-putin"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
+
+  respond (dialog, "cancel");
+  tautan_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* A big dataset: before anything is typed, the busiest actors, and a
+ * line that says to type; typed, the one asked for first. */
+static void
+test_choose_among_many (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"sources\":[],\"entities\":[");
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GArray) asked = NULL;
+  GtkWidget *window = gtk_window_new ();
+  TautanEntityChooser *chooser = TAUTAN_ENTITY_CHOOSER (tautan_entity_chooser_new ());
+  GObject *status;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (json, "%s{\"id\":\"p%u\",\"kind\":\"person\",\"name\":\"Person %04u\","
+                            "\"aliases\":[\"P-%u\"]}", i ? "," : "", i, i, i);
+  g_string_append (json, "],\"events\":[],\"quotes\":[]}");
+  ds = tautan_dataset_load_data (json->str, json->len, "many.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  tautan_entity_chooser_set_none (chooser, "Any actor", TRUE);
+  tautan_entity_chooser_set_dataset (chooser, ds);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (chooser));
+  gtk_window_present (GTK_WINDOW (window));
+  status = gtk_widget_get_template_child (GTK_WIDGET (chooser), TAUTAN_TYPE_ENTITY_CHOOSER, "status");
+
+  tautan_entity_chooser_search (chooser, "");
+  first = tautan_entity_chooser_dup_shown (chooser);
+  /* The none row, then a hundred. */
+  g_assert_cmpuint (first->len, ==, 101);
+  g_assert_cmpuint (g_array_index (first, guint, 0), ==, TAUTAN_NONE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (status)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "1,000"));
+
+  tautan_entity_chooser_search (chooser, "p-742");
+  asked = tautan_entity_chooser_dup_shown (chooser);
+  g_assert_cmpuint (asked->len, >=, 1);
+  g_assert_cmpuint (g_array_index (asked, guint, 0), ==, 742);
+  choose_by_typing (GTK_WIDGET (chooser), "person 0742");
+  g_assert_cmpuint (tautan_entity_chooser_get_entity (chooser), ==, 742);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tautan_test_iterate ();
 }
 
 /* Merge Into: one node, every event kept; then saved and opened again. */
@@ -514,9 +750,8 @@ test_merge_and_save (void)
   g_autoptr(TautanDataset) reloaded = NULL;
   TautanSession *session;
   AdwMessageDialog *dialog;
-  GtkWidget *box, *dropdown;
-  GArray *rows;
-  guint n_entities, n_events, n_quotes, kim;
+  GtkWidget *box, *chooser;
+  guint n_entities, n_events, n_quotes;
 
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
@@ -531,13 +766,10 @@ test_merge_and_save (void)
   dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   box = adw_message_dialog_get_extra_child (dialog);
-  dropdown = gtk_widget_get_last_child (box);
-  g_assert_true (GTK_IS_DROP_DOWN (dropdown));
-  rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
-  kim = lookup (window, "kim-jong-un");
-  for (guint r = 0; r < rows->len; r++)
-    if (g_array_index (rows, guint, r) == kim)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), r);
+  chooser = gtk_widget_get_last_child (box);
+  choose_by_typing (chooser, "kim jong");
+  g_assert_cmpuint (tautan_entity_chooser_get_entity (TAUTAN_ENTITY_CHOOSER (chooser)), ==,
+                    lookup (window, "kim-jong-un"));
   respond (dialog, "apply");
   /* made on a worker thread: done when the window is no longer busy */
   tautan_test_wait_for (edit_done, window);
@@ -617,9 +849,6 @@ test_edit_keeps_layout (void)
   TautanSession *session;
   TautanDataset *ds;
   AdwMessageDialog *dialog;
-  GtkWidget *dropdown;
-  GArray *rows;
-  guint kim;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   session = tautan_window_get_session (window);
@@ -640,12 +869,8 @@ test_edit_keeps_layout (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "curate.merge-actor", NULL));
   dialog = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
-  dropdown = gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog));
-  rows = g_object_get_data (G_OBJECT (dropdown), "tautan-rows");
-  kim = lookup (window, "kim-jong-un");
-  for (guint r = 0; r < rows->len; r++)
-    if (g_array_index (rows, guint, r) == kim)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), r);
+  tautan_entity_chooser_set_entity (TAUTAN_ENTITY_CHOOSER (gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog))),
+                                    lookup (window, "kim-jong-un"));
   respond (dialog, "apply");
   tautan_test_wait_for (edit_done, window);
   g_assert_cmpuint (tautan_dataset_lookup_entity (tautan_window_get_dataset (window), "choe-son-hui"), ==, TAUTAN_NONE);
@@ -687,8 +912,8 @@ test_create_quote (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Create Quote");
   speaker = gtk_widget_get_last_child (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog)));
-  g_assert_true (GTK_IS_DROP_DOWN (speaker));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), 1);
+  g_assert_true (TAUTAN_IS_ENTITY_CHOOSER (speaker));
+  tautan_entity_chooser_set_entity (TAUTAN_ENTITY_CHOOSER (speaker), lookup (window, "kim-jong-un"));
   respond (dialog, "apply");
   tautan_test_wait_for (edit_done, window);
 
@@ -808,7 +1033,7 @@ test_create_event (void)
                         TAUTAN_PRECISION_DAY);
       gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 0, 1)), "2024-06-19");
       gtk_editable_set_text (GTK_EDITABLE (grid_field (grid, 1, 1)), attempt == 0 ? "2024-06-20" : "2024-06-19");
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (grid_field (grid, 0, 3)), 1);
+      tautan_entity_chooser_set_entity (TAUTAN_ENTITY_CHOOSER (grid_field (grid, 0, 3)), lookup (window, "kim-jong-un"));
       respond (dialog, "apply");
       tautan_test_wait_for (edit_done, window);
       if (attempt == 0)
@@ -920,8 +1145,11 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/tautan/curation/edit-actor", test_edit_actor);
+  g_test_add_func ("/tautan/curation/rename-keeps-old-name", test_rename_keeps_old_name);
   g_test_add_func ("/tautan/curation/merge-and-save", test_merge_and_save);
   g_test_add_func ("/tautan/curation/merge-chooses-nothing", test_merge_chooses_nothing);
+  g_test_add_func ("/tautan/curation/choose-actor-by-typing", test_choose_actor_by_typing);
+  g_test_add_func ("/tautan/curation/choose-among-many", test_choose_among_many);
   g_test_add_func ("/tautan/curation/edit-keeps-window", test_edit_keeps_window);
   g_test_add_func ("/tautan/curation/edit-keeps-layout", test_edit_keeps_layout);
   g_test_add_func ("/tautan/curation/edit-thread", test_edit_thread);

@@ -335,6 +335,29 @@ test_search (Fixture       *f,
   g_signal_emit (entry, g_signal_lookup ("search-changed", G_OBJECT_TYPE (entry)), 0);
   g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "vladimir-putin"));
 
+  /* "Putin" typed letter by letter: "P" lists and selects nothing (it
+   * flew to North Korea, by "Pyongyang"); "Pu" finds Putin, and not the
+   * Koreas, whose "Republic" has "pu" inside a word. */
+  {
+    TautanSearchResults *results = child (f->window, "search_results");
+
+    tautan_session_clear_selection (f->session);
+    gtk_editable_set_text (entry, "P");
+    g_signal_emit (entry, g_signal_lookup ("search-changed", G_OBJECT_TYPE (entry)), 0);
+    g_assert_cmpuint (tautan_search_results_get_n_hits (results), >=, 2);
+    g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, TAUTAN_NONE);
+    gtk_editable_set_text (entry, "Pu");
+    g_signal_emit (entry, g_signal_lookup ("search-changed", G_OBJECT_TYPE (entry)), 0);
+    g_assert_cmpuint (tautan_search_results_get_n_hits (results), >=, 1);
+    g_assert_cmpuint (tautan_search_results_get_hit (results, 0), ==, entity (f, "vladimir-putin"));
+    for (guint k = 0; k < tautan_search_results_get_n_hits (results); k++)
+      {
+        g_assert_cmpuint (tautan_search_results_get_hit (results, k), !=, entity (f, "north-korea"));
+        g_assert_cmpuint (tautan_search_results_get_hit (results, k), !=, entity (f, "south-korea"));
+      }
+    g_assert_cmpuint (tautan_session_get_selected_entity (f->session), ==, entity (f, "vladimir-putin"));
+  }
+
   /* "korea" lists every actor with it in a name, the states first. */
   {
     TautanSearchResults *results = child (f->window, "search_results");

@@ -113,7 +113,7 @@ test_ranking (void)
     { 5, TAUTAN_SEARCH_EXACT, 1 },          /* its alias */
     { 1, TAUTAN_SEARCH_PREFIX, 0 },         /* "joko widodo" sorts before "jokowi" */
     { 3, TAUTAN_SEARCH_WORD_PREFIX, 0 },
-    { 0, TAUTAN_SEARCH_SUBSTRING, 0 },
+    /* not Bojonegoro: "jo" is inside a word there */
   };
   const TautanSearchHit expect_jov[] = { { 3, TAUTAN_SEARCH_WORD_PREFIX, 0 } };
   const TautanSearchHit expect_widodo[] = { { 1, TAUTAN_SEARCH_WORD_PREFIX, 0 } };
@@ -138,6 +138,72 @@ test_ranking (void)
   g_assert_cmpuint (none->len, ==, 0);
   blank = tautan_search_index_query (index, " \t", 10);
   g_assert_cmpuint (blank->len, ==, 0);
+}
+
+/* As the index tells them, the slow way. */
+static gboolean
+unspaced (gunichar c)
+{
+  GUnicodeScript script = g_unichar_get_script (c);
+
+  return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+         script == G_UNICODE_SCRIPT_KATAKANA || script == G_UNICODE_SCRIPT_HANGUL ||
+         script == G_UNICODE_SCRIPT_THAI || script == G_UNICODE_SCRIPT_LAO ||
+         script == G_UNICODE_SCRIPT_KHMER || script == G_UNICODE_SCRIPT_MYANMAR ||
+         script == G_UNICODE_SCRIPT_TIBETAN;
+}
+
+/* The runs of letters and digits of @text. */
+static GPtrArray *
+words_of (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (word, c);
+      else if (word->len > 0)
+        {
+          g_ptr_array_add (words, g_strdup (word->str));
+          g_string_truncate (word, 0);
+        }
+    }
+  if (word->len > 0)
+    g_ptr_array_add (words, g_strdup (word->str));
+  g_string_free (word, TRUE);
+  return words;
+}
+
+/* Two words or more typed, each starting a word of @key (in it at all,
+ * for a word of an unspaced script), one of them in a spaced script. */
+static gboolean
+every_word_starts (const char *key,
+                   const char *needle)
+{
+  g_autoptr(GPtrArray) typed = words_of (needle);
+  g_autoptr(GPtrArray) words = words_of (key);
+  gboolean spaced = FALSE;
+
+  if (typed->len < 2)
+    return FALSE;
+  for (guint t = 0; t < typed->len; t++)
+    {
+      const char *w = g_ptr_array_index (typed, t);
+      gboolean found = FALSE;
+
+      spaced |= !unspaced (g_utf8_get_char (w));
+      if (unspaced (g_utf8_get_char (w)))
+        found = strstr (key, w) != NULL;
+      for (guint k = 0; k < words->len && !found; k++)
+        found = g_str_has_prefix (g_ptr_array_index (words, k), w);
+      if (!found)
+        return FALSE;
+    }
+  return spaced;
 }
 
 /* What the index should answer, the slow way: every key folded and
@@ -176,7 +242,9 @@ reference_rank (TautanDataset *ds,
                 rank = TAUTAN_SEARCH_WORD_PREFIX;
               prev_alnum = alnum;
             }
-          if (rank < 0 && strstr (key, needle) != NULL)
+          if (rank < 0 && every_word_starts (key, needle))
+            rank = TAUTAN_SEARCH_WORDS;
+          if (rank < 0 && unspaced (g_utf8_get_char (needle)) && strstr (key, needle) != NULL)
             rank = TAUTAN_SEARCH_SUBSTRING;
         }
       if (rank >= 0 && (best < 0 || rank < best))
@@ -271,7 +339,10 @@ test_random (void)
             g_autofree char *key = tautan_search_fold (hit->key == 0 ? e.name :
                                                        tautan_dataset_get_string (ds, e.aliases[hit->key - 1]));
 
-            g_assert_nonnull (strstr (key, needle));
+            if (hit->rank == TAUTAN_SEARCH_WORDS)
+              g_assert_true (every_word_starts (key, needle));
+            else
+              g_assert_nonnull (strstr (key, needle));
             if (hit->rank == TAUTAN_SEARCH_EXACT)
               g_assert_cmpstr (key, ==, needle);
             else if (hit->rank == TAUTAN_SEARCH_PREFIX)
@@ -298,6 +369,69 @@ test_random (void)
     }
 }
 
+/* "Putin" typed letter by letter listed both Koreas: "pu" matched inside
+ * "Republic". Only where a word starts, now; several words in any order;
+ * anywhere only in a script written without spaces. */
+static void
+test_words (void)
+{
+  static const char *const names[] = {
+    "Vladimir Putin|Putin|Владимир Путин",
+    "North Korea|Democratic People's Republic of Korea|조선민주주의인민공화국",
+    "South Korea|Republic of Korea",
+    "Rasputin",
+    "Kim Jong Un|Kim Jong-un",
+    "習近平|Xi Jinping",
+  };
+  g_autoptr(TautanDataset) ds = load_entities (names, G_N_ELEMENTS (names));
+  g_autoptr(TautanSearchIndex) index = tautan_search_index_new (ds);
+  const struct {
+    const char      *typed;
+    TautanSearchHit  hits[3];
+    guint            n_hits;
+  } cases[] = {
+    { "p",              { { 0, TAUTAN_SEARCH_PREFIX, 1 }, { 1, TAUTAN_SEARCH_WORD_PREFIX, 1 } }, 2 },
+    { "pu",             { { 0, TAUTAN_SEARCH_PREFIX, 1 } }, 1 },
+    { "putin",          { { 0, TAUTAN_SEARCH_EXACT, 1 } }, 1 },
+    { "ПУТИН",          { { 0, TAUTAN_SEARCH_WORD_PREFIX, 2 } }, 1 },
+    { "putin vladimir", { { 0, TAUTAN_SEARCH_WORDS, 0 } }, 1 },
+    /* a key starting with the longest word typed first */
+    { "korea republic", { { 2, TAUTAN_SEARCH_WORDS, 1 }, { 1, TAUTAN_SEARCH_WORDS, 1 } }, 2 },
+    { "kim un",         { { 4, TAUTAN_SEARCH_WORDS, 0 } }, 1 },
+    { "jong-un",        { { 4, TAUTAN_SEARCH_WORD_PREFIX, 1 } }, 1 },
+    { "近平",           { { 5, TAUTAN_SEARCH_SUBSTRING, 0 } }, 1 },
+    { "인민",           { { 1, TAUTAN_SEARCH_SUBSTRING, 2 } }, 1 },
+    { "ublic",          { { 0 } }, 0 },
+    { "utin",           { { 0 } }, 0 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GArray) hits = tautan_search_index_query (index, cases[c].typed, 10);
+
+      g_test_message ("%s", cases[c].typed);
+      assert_hits (hits, cases[c].hits, cases[c].n_hits);
+    }
+}
+
+/* One index per dataset, shared by the window's searches and choosers,
+ * freed with the dataset. */
+static void
+test_shared (void)
+{
+  static const char *const names[] = { "Vladimir Putin", "North Korea" };
+  TautanDataset *ds = load_entities (names, G_N_ELEMENTS (names));
+  TautanSearchIndex *index = tautan_search_index_get_shared (ds);
+  g_autoptr(GArray) hits = tautan_search_index_query (index, "putin", 10);
+
+  g_assert_true (tautan_search_index_get_shared (ds) == index);
+  g_assert_true (tautan_search_index_get_dataset (index) == ds);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_object_add_weak_pointer (G_OBJECT (index), (gpointer *)&index);
+  g_assert_finalize_object (ds);
+  g_assert_null (index);
+}
+
 static void
 test_empty_dataset (void)
 {
@@ -320,6 +454,8 @@ main (int   argc,
   g_test_add_func ("/search-index/fold", test_fold);
   g_test_add_func ("/search-index/ranking", test_ranking);
   g_test_add_func ("/search-index/random", test_random);
+  g_test_add_func ("/search-index/words", test_words);
+  g_test_add_func ("/search-index/shared", test_shared);
   g_test_add_func ("/search-index/limit-and-single", test_empty_dataset);
 
   return g_test_run ();

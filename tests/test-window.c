@@ -144,6 +144,172 @@ test_templates (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+/* The button in @widget's tree that fires @action, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* @widget's own key for @action, from its class's shortcuts, or NULL. */
+static GtkShortcutTrigger *
+class_trigger (GtkWidget  *widget,
+               const char *action)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  GtkShortcutTrigger *found = NULL;
+
+  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; found == NULL && k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (named) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named)), action))
+            found = g_object_ref (gtk_shortcut_get_trigger (shortcut));
+        }
+    }
+  g_object_unref (controllers);
+  return found;
+}
+
+/* The key a tooltip names at its end, as the app writes it ("… (Ctrl+Shift+A)"),
+ * in GTK's accelerator syntax ("<Control><Shift>a"); NULL if it names none. */
+static char *
+tooltip_key (const char *tooltip)
+{
+  const char *open = tooltip != NULL ? strrchr (tooltip, '(') : NULL;
+  g_autofree char *inside = NULL;
+  g_auto(GStrv) parts = NULL;
+  GString *accel;
+
+  if (open == NULL || !g_str_has_suffix (tooltip, ")"))
+    return NULL;
+  inside = g_strndup (open + 1, strlen (open + 1) - 1);
+  parts = g_strsplit (inside, "+", -1);
+  accel = g_string_new (NULL);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (parts[i + 1] == NULL)
+        g_string_append (accel, parts[i]);
+      else if (g_str_equal (parts[i], "Ctrl"))
+        g_string_append (accel, "<Control>");
+      else if (g_str_equal (parts[i], "Shift"))
+        g_string_append (accel, "<Shift>");
+      else if (g_str_equal (parts[i], "Alt"))
+        g_string_append (accel, "<Alt>");
+      else
+        g_string_append (accel, "<?>");
+    }
+  return g_string_free (accel, FALSE);
+}
+
+/* Whether @accelerator is the key @trigger fires on. */
+static gboolean
+same_key (const char         *accelerator,
+          GtkShortcutTrigger *trigger)
+{
+  GdkModifierType mods = 0;
+  guint keyval = 0;
+
+  if (accelerator == NULL || !GTK_IS_KEYVAL_TRIGGER (trigger) ||
+      !gtk_accelerator_parse (accelerator, &keyval, &mods))
+    return FALSE;
+  return gdk_keyval_to_lower (keyval) == gdk_keyval_to_lower (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger))) &&
+         mods == gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+}
+
+/* The shortcuts window's title for the key of @trigger, or NULL. */
+static char *
+overlay_title (GtkWidget          *widget,
+               GtkShortcutTrigger *trigger)
+{
+  char *found = NULL;
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accel = NULL;
+
+      g_object_get (widget, "accelerator", &accel, NULL);
+      if (same_key (accel, trigger))
+        g_object_get (widget, "title", &found, NULL);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); found == NULL && c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    found = overlay_title (c, trigger);
+  return found;
+}
+
+static gboolean
+import_shown (gpointer data)
+{
+  return tautan_test_find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG) != NULL;
+}
+
+/* The start page offers Import Events… (GDELT and ICEWS, the way in
+ * for big data) beside Open and Import Articles…; each import's tooltip
+ * names the key the window binds for it, and the shortcuts window lists
+ * that key. */
+static void
+test_start_page (void)
+{
+  static const char *const actions[] = { "win.import-events", "win.import-articles" };
+  TautanWindow *window = new_window ();
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (window), TAUTAN_TYPE_WINDOW, "stack");
+  GtkWidget *page;
+  GtkWindow *import;
+
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+  page = gtk_stack_get_child_by_name (GTK_STACK (stack), "empty");
+  g_assert_nonnull (find_button (page, "win.open"));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *button = find_button (page, actions[i]);
+      g_autoptr(GtkShortcutTrigger) trigger = class_trigger (GTK_WIDGET (window), actions[i]);
+      g_autofree char *tail = NULL;
+      g_autofree char *accelerator = NULL;
+      g_autofree char *title = NULL;
+
+      if (button == NULL)
+        g_error ("the start page has no button for %s", actions[i]);
+      g_assert_true (gtk_widget_is_drawable (button));
+      g_assert_nonnull (trigger);
+      tail = tooltip_key (gtk_widget_get_tooltip_text (button));
+      if (!same_key (tail, trigger))
+        g_error ("%s: tooltip “%s” does not name its key, %s", actions[i], gtk_widget_get_tooltip_text (button),
+                 gtk_shortcut_trigger_to_string (trigger));
+      accelerator = gtk_shortcut_trigger_to_string (trigger);
+      title = overlay_title (GTK_WIDGET (overlay), trigger);
+      if (title == NULL)
+        g_error ("the shortcuts window does not list %s (%s)", accelerator, actions[i]);
+    }
+
+  /* It opens the import (a button activated by key clicks a moment later). */
+  g_assert_true (gtk_widget_activate (find_button (page, "win.import-events")));
+  tautan_test_wait_for (import_shown, NULL);
+  import = tautan_test_find_toplevel (TAUTAN_TYPE_IMPORT_DIALOG);
+  gtk_window_destroy (import);
+
+  destroy_window (window);
+}
+
 static void
 test_open (void)
 {
@@ -554,6 +720,68 @@ test_workspace_names_workspace (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “outer.tautan”");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "names the workspace “inner.tautan”"));
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+}
+
+/* A workspace whose dataset was moved: the dialog names the workspace
+ * and the path it expected (it said "Could Not Open “gone.json”: no such
+ * file or folder"), and Locate Dataset… opens the workspace with the file
+ * found, modified, so saving it remembers where the dataset is. */
+static void
+test_workspace_dataset_missing (void)
+{
+  g_autofree char *found_path = g_test_build_filename (G_TEST_DIST, "data", "extras.json", NULL);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "moved", NULL);
+  g_autofree char *gone_path = g_build_filename (dir, "gone.json", NULL);
+  g_autofree char *path = g_build_filename (dir, "analysis.tautan", NULL);
+  g_autoptr(GFile) found = g_file_new_for_path (found_path);
+  g_autoptr(GFile) gone = g_file_new_for_path (gone_path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TautanWorkspace) workspace = tautan_workspace_new ();
+  g_autoptr(TautanWorkspace) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanWindow *window = new_window ();
+  TautanSession *session;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  tautan_workspace_set_dataset_file (workspace, gone);
+  g_assert_true (tautan_workspace_save (workspace, file, &error));
+  g_assert_no_error (error);
+
+  tautan_window_open (window, file);
+  tautan_test_wait_for (not_loading, window);
+  g_assert_null (tautan_window_get_dataset (window));
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+  dialog = steal_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Dataset of “analysis.tautan” Is Missing");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“analysis.tautan”"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), gone_path));
+  g_assert_true (adw_message_dialog_has_response (dialog, "close"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "locate"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "locate");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* As the chooser's Open does with the file found (a native chooser's
+   * file is not set from a test, and a GTK 4.8 chooser leaks). */
+  reread = tautan_workspace_load (file, &error);
+  g_assert_no_error (error);
+  _tautan_window_dataset_located (window, file, reread, found);
+  tautan_test_wait_for (tautan_test_has_dataset, window);
+  g_assert_null (steal_dialog ());
+  session = tautan_window_get_session (window);
+  g_assert_true (g_file_equal (tautan_dataset_get_file (tautan_window_get_dataset (window)), found));
+  g_assert_true (g_file_equal (tautan_session_get_file (session), file));
+  g_assert_true (tautan_session_get_modified (session));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (tautan_session_get_modified (session));
+  g_clear_object (&reread);
+  reread = tautan_workspace_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (tautan_workspace_get_dataset_file (reread), found));
 
   destroy_window (window);
 }
@@ -1144,6 +1372,7 @@ main (int   argc,
 
   g_test_add_func ("/tautan/window/templates", test_templates);
   g_test_add_func ("/tautan/window/open", test_open);
+  g_test_add_func ("/tautan/window/start-page", test_start_page);
   g_test_add_func ("/tautan/window/open-foreign", test_open_foreign);
   g_test_add_func ("/tautan/window/toast-replaces", test_toast_replaces);
   g_test_add_func ("/tautan/window/open-body-follows-title", test_open_body_follows_title);
@@ -1154,6 +1383,7 @@ main (int   argc,
   g_test_add_func ("/tautan/window/a-then-b-cancelled", test_a_then_b_cancelled);
   g_test_add_func ("/tautan/window/close-mid-load", test_close_mid_load);
   g_test_add_func ("/tautan/window/workspace-names-workspace", test_workspace_names_workspace);
+  g_test_add_func ("/tautan/window/workspace-dataset-missing", test_workspace_dataset_missing);
   g_test_add_func ("/tautan/window/export-responsive", test_export_responsive);
   g_test_add_func ("/tautan/window/big-graph-aside", test_big_graph_aside);
   g_test_add_func ("/tautan/window/slider-builds-at-once", test_slider_builds_at_once);

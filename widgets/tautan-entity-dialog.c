@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-dataset-edit.h"
+#include "tautan/tautan-entity-chooser.h"
 #include "tautan/tautan-entity-dialog.h"
 
 /* Edit Actor: an entity's name, kind, affiliation, role, aliases and
@@ -29,19 +30,19 @@ struct _TautanEntityDialog
   GtkLabel       *error_label;
   AdwEntryRow    *name_row;
   AdwComboRow    *kind_row;
-  GtkDropDown    *affiliation_dropdown;
+  TautanEntityChooser *affiliation_chooser;
   AdwEntryRow    *role_row;
   GtkTextView    *aliases_view;
   GtkTextView    *notes_view;
 
   TautanSession  *session;
   TautanDataset  *dataset;          /* the one the dialog was opened on */
-  GArray         *affiliations;     /* guint entity per dropdown row; row 0 is none */
   guint           entity;
 
   TautanEntityDialogSaveFunc save_func;
   gpointer        save_data;
   guint           saving : 1;
+  guint           old_name_added : 1;   /* the aliases list has the old name because of a rename */
 };
 
 G_DEFINE_FINAL_TYPE (TautanEntityDialog, tautan_entity_dialog, ADW_TYPE_WINDOW)
@@ -56,30 +57,13 @@ text_of (GtkTextView *view)
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  TautanDataset *ds = user_data;
-  TautanEntity x, y;
-
-  tautan_dataset_get_entity (ds, *(const guint *)a, &x);
-  tautan_dataset_get_entity (ds, *(const guint *)b, &y);
-  return g_utf8_collate (x.name, y.name);
-}
-
 static void
 fill (TautanEntityDialog *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GString) aliases = g_string_new (NULL);
-  g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   TautanDataset *ds = self->dataset;
   TautanEntity e;
-  guint none = TAUTAN_NONE;
-  guint selected = 0;
 
   tautan_dataset_get_entity (ds, self->entity, &e);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), e.name);
@@ -94,27 +78,104 @@ fill (TautanEntityDialog *self)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_combo_row_set_selected (self->kind_row, e.kind);
 
-  /* None first, then every other actor by name. */
-  g_array_set_size (self->affiliations, 0);
-  for (guint i = 0; i < tautan_dataset_get_n_entities (ds); i++)
-    if (i != self->entity)
-      g_array_append_val (self->affiliations, i);
-  g_array_sort_with_data (self->affiliations, compare_names, ds);
-  g_array_prepend_val (self->affiliations, none);
-  gtk_string_list_append (names, _("None"));
-  for (guint r = 1; r < self->affiliations->len; r++)
-    {
-      TautanEntity a;
-      guint index = g_array_index (self->affiliations, guint, r);
+  /* Any other actor, found by typing its name or an alias. */
+  tautan_entity_chooser_set_none (self->affiliation_chooser, _("None"), TRUE);
+  tautan_entity_chooser_set_skip (self->affiliation_chooser, self->entity);
+  tautan_entity_chooser_set_dataset (self->affiliation_chooser, ds);
+  tautan_entity_chooser_set_entity (self->affiliation_chooser, e.affiliation);
+}
 
-      tautan_dataset_get_entity (ds, index, &a);
-      gtk_string_list_append (names, a.name);
-      if (index == e.affiliation)
-        selected = r;
+/* The lines of the aliases list, as typed. */
+static char **
+alias_lines (TautanEntityDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->aliases_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return g_strsplit (text, "\n", -1);
+}
+
+/* Adds @alias as the list's last line, unless a line has it already. */
+static gboolean
+add_alias_line (TautanEntityDialog *self,
+                const char         *alias)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->aliases_view);
+  g_auto(GStrv) lines = alias_lines (self);
+  gboolean empty = TRUE;
+  GtkTextIter end;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_equal (g_strstrip (lines[i]), alias))
+        return FALSE;
+      empty &= lines[i][0] == '\0';
     }
-  gtk_drop_down_set_expression (self->affiliation_dropdown, expression);
-  gtk_drop_down_set_model (self->affiliation_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->affiliation_dropdown, selected);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  if (!empty && !gtk_text_iter_starts_line (&end))
+    gtk_text_buffer_insert (buffer, &end, "\n", -1);
+  gtk_text_buffer_insert (buffer, &end, alias, -1);
+  return TRUE;
+}
+
+/* Takes out the last line that is @alias. */
+static void
+remove_alias_line (TautanEntityDialog *self,
+                   const char         *alias)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->aliases_view);
+  int n = gtk_text_buffer_get_line_count (buffer);
+
+  for (int line = n - 1; line >= 0; line--)
+    {
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+      end = start;
+      if (!gtk_text_iter_ends_line (&end))
+        gtk_text_iter_forward_to_line_end (&end);
+      text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+      if (!g_str_equal (text, alias))
+        continue;
+      /* The line and the line break before it (or after it, for the first). */
+      if (line > 0)
+        gtk_text_iter_backward_char (&start);
+      else if (!gtk_text_iter_is_end (&end))
+        gtk_text_iter_forward_char (&end);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      return;
+    }
+}
+
+/* A renamed actor keeps its old name as an alias, so search, the
+ * extractor's gazetteer and merges still find it by the name the
+ * sources use. It is put in the list as the user types, so they see it
+ * and may take it out; the name typed back takes it out again. Saved
+ * with the rename, it is one step to undo. */
+static void
+name_changed_cb (TautanEntityDialog *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  gboolean renamed;
+  TautanEntity e;
+
+  if (self->dataset == NULL)
+    return;
+  tautan_dataset_get_entity (self->dataset, self->entity, &e);
+  renamed = name[0] != '\0' && !g_str_equal (name, e.name);
+  if (renamed == self->old_name_added)
+    return;
+  if (renamed)
+    self->old_name_added = add_alias_line (self, e.name);
+  else
+    {
+      remove_alias_line (self, e.name);
+      self->old_name_added = FALSE;
+    }
 }
 
 static void
@@ -158,7 +219,7 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
   g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
   TautanEntityValues values = { 0 };
   TautanEntity e;
-  guint row;
+  guint affiliation;
 
   g_return_val_if_fail (TAUTAN_IS_ENTITY_DIALOG (self), FALSE);
 
@@ -181,12 +242,12 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
   g_ptr_array_add (aliases, NULL);
   notes = text_of (self->notes_view);
 
-  row = gtk_drop_down_get_selected (self->affiliation_dropdown);
-  if (row != GTK_INVALID_LIST_POSITION && row > 0 && row < self->affiliations->len)
+  affiliation = tautan_entity_chooser_get_entity (self->affiliation_chooser);
+  if (affiliation != TAUTAN_NONE && affiliation != self->entity)
     {
       TautanEntity a;
 
-      tautan_dataset_get_entity (self->dataset, g_array_index (self->affiliations, guint, row), &a);
+      tautan_dataset_get_entity (self->dataset, affiliation, &a);
       values.affiliation = a.id;
     }
   values.name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
@@ -272,7 +333,6 @@ tautan_entity_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ENTITY_DIALOG);
   g_clear_object (&self->session);
   g_clear_object (&self->dataset);
-  g_clear_pointer (&self->affiliations, g_array_unref);
 
   G_OBJECT_CLASS (tautan_entity_dialog_parent_class)->dispose (object);
 }
@@ -285,17 +345,19 @@ tautan_entity_dialog_class_init (TautanEntityDialogClass *klass)
 
   object_class->dispose = tautan_entity_dialog_dispose;
 
+  g_type_ensure (TAUTAN_TYPE_ENTITY_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-entity-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, save_spinner);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, kind_row);
-  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, affiliation_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, affiliation_chooser);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, role_row);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, aliases_view);
   gtk_widget_class_bind_template_child (widget_class, TautanEntityDialog, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                 (GtkShortcutFunc)tautan_entity_dialog_save, NULL);
@@ -305,7 +367,6 @@ static void
 tautan_entity_dialog_init (TautanEntityDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->affiliations = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /**

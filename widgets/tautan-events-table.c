@@ -13,6 +13,7 @@
 
 #include "tautan/tautan-count.h"
 #include "tautan/tautan-date.h"
+#include "tautan/tautan-entity-chooser.h"
 #include "tautan/tautan-events-table.h"
 #include "tautan/tautan-text.h"
 
@@ -46,7 +47,6 @@ struct _TautanEventsTable
   TautanSession      *session;
   GSignalGroup       *session_signals;
   TautanDataset      *dataset;        /* whose entities fill the drop-downs */
-  GArray             *entity_order;   /* drop-down position - 1 → entity */
 
   GListStore         *store;
   GtkSortListModel   *sort_model;
@@ -55,10 +55,11 @@ struct _TautanEventsTable
 
   gboolean            dirty;
   gboolean            syncing;
+  gboolean            filters_filled;   /* for self->dataset */
 
   GtkDropDown        *type_filter;
-  GtkDropDown        *actor_filter;
-  GtkDropDown        *target_filter;
+  TautanEntityChooser *actor_filter;
+  TautanEntityChooser *target_filter;
   GtkLabel           *count_label;
   GtkStack           *stack;
   GtkColumnView      *column_view;
@@ -317,18 +318,6 @@ bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static guint
-dropdown_entity (TautanEventsTable *self,
-                 GtkDropDown       *dropdown)
-{
-  guint position = gtk_drop_down_get_selected (dropdown);
-
-  if (position == 0 || position == GTK_INVALID_LIST_POSITION || self->entity_order == NULL
-      || position - 1 >= self->entity_order->len)
-    return TAUTAN_NONE;
-  return g_array_index (self->entity_order, guint, position - 1);
-}
-
-static guint
 dropdown_type (TautanEventsTable *self)
 {
   guint position = gtk_drop_down_get_selected (self->type_filter);
@@ -336,66 +325,34 @@ dropdown_type (TautanEventsTable *self)
   return position == 0 || position == GTK_INVALID_LIST_POSITION ? TAUTAN_NONE : position - 1;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b,
-               gpointer      data)
-{
-  TautanEntity ea, eb;
-
-  tautan_dataset_get_entity (data, *(const guint *) a, &ea);
-  tautan_dataset_get_entity (data, *(const guint *) b, &eb);
-  return g_utf8_collate (ea.name, eb.name);
-}
-
-/* A new dataset: the drop-downs list its types and entities. */
+/* A new dataset: the type drop-down lists its types; the actor and
+ * target choosers search its entities (a drop-down of 100,000 names,
+ * sorted by collation each time, was both slow and no way to find one). */
 static void
 fill_filters (TautanEventsTable *self)
 {
   TautanDataset *dataset = get_dataset (self);
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) actors = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) targets = gtk_string_list_new (NULL);
 
-  if (dataset == self->dataset && self->entity_order != NULL)
+  if (dataset == self->dataset && self->filters_filled)
     return;
   g_set_object (&self->dataset, dataset);
-  g_clear_pointer (&self->entity_order, g_array_unref);
-  self->entity_order = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->filters_filled = TRUE;
 
   gtk_string_list_append (types, _("All types"));
-  gtk_string_list_append (actors, _("Any actor"));
-  gtk_string_list_append (targets, _("Any target"));
-
   if (dataset != NULL)
     {
       TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
-      guint n = tautan_dataset_get_n_entities (dataset);
 
       for (guint i = 0; i < tautan_taxonomy_get_n_types (taxonomy); i++)
         gtk_string_list_append (types, tautan_taxonomy_get_event_type (taxonomy, i)->label);
-
-      g_array_set_size (self->entity_order, n);
-      for (guint i = 0; i < n; i++)
-        g_array_index (self->entity_order, guint, i) = i;
-      g_array_sort_with_data (self->entity_order, compare_names, dataset);
-      for (guint i = 0; i < n; i++)
-        {
-          TautanEntity entity;
-
-          tautan_dataset_get_entity (dataset, g_array_index (self->entity_order, guint, i), &entity);
-          gtk_string_list_append (actors, entity.name);
-          gtk_string_list_append (targets, entity.name);
-        }
     }
 
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->type_filter, G_LIST_MODEL (types));
-  gtk_drop_down_set_model (self->actor_filter, G_LIST_MODEL (actors));
-  gtk_drop_down_set_model (self->target_filter, G_LIST_MODEL (targets));
   gtk_drop_down_set_selected (self->type_filter, 0);
-  gtk_drop_down_set_selected (self->actor_filter, 0);
-  gtk_drop_down_set_selected (self->target_filter, 0);
+  tautan_entity_chooser_set_dataset (self->actor_filter, dataset);
+  tautan_entity_chooser_set_dataset (self->target_filter, dataset);
   self->syncing = FALSE;
 }
 
@@ -418,8 +375,8 @@ rebuild (TautanEventsTable *self)
       TautanSlice *slice = tautan_session_get_slice (self->session);
       g_autoptr(GArray) events = tautan_slice_list_events (slice, TAUTAN_NONE, TAUTAN_NONE, TAUTAN_NONE);
       guint type = dropdown_type (self);
-      guint actor = dropdown_entity (self, self->actor_filter);
-      guint target = dropdown_entity (self, self->target_filter);
+      guint actor = tautan_entity_chooser_get_entity (self->actor_filter);
+      guint target = tautan_entity_chooser_get_entity (self->target_filter);
       g_autoptr(GHashTable) hidden = g_hash_table_new (NULL, NULL);
       TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (dataset);
 
@@ -571,8 +528,8 @@ row_selected_cb (TautanEventsTable *self)
   if (event.n_actors == 0)
     return;
 
-  actor = dropdown_entity (self, self->actor_filter);
-  target = dropdown_entity (self, self->target_filter);
+  actor = tautan_entity_chooser_get_entity (self->actor_filter);
+  target = tautan_entity_chooser_get_entity (self->target_filter);
   if (actor == TAUTAN_NONE || !contains (event.actors, event.n_actors, actor))
     actor = event.actors[0];
   if (event.n_targets > 0 && (target == TAUTAN_NONE || !contains (event.targets, event.n_targets, target)))
@@ -758,7 +715,6 @@ tautan_events_table_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->session);
   g_clear_object (&self->dataset);
-  g_clear_pointer (&self->entity_order, g_array_unref);
 
   G_OBJECT_CLASS (tautan_events_table_parent_class)->dispose (object);
 }
@@ -817,6 +773,7 @@ tautan_events_table_class_init (TautanEventsTableClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TAUTAN_TYPE_ENTITY_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tautan/Tautan/ui/tautan-events-table.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanEventsTable, type_filter);
   gtk_widget_class_bind_template_child (widget_class, TautanEventsTable, actor_filter);
@@ -839,7 +796,6 @@ tautan_events_table_init (TautanEventsTable *self)
   static const char *titles[N_COLS] = {
     N_("Date"), N_("Type"), N_("Actor → Target"), N_("Status"), N_("Outlet"), N_("Quotes"),
   };
-  g_autoptr(GtkExpression) expression = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -877,9 +833,8 @@ tautan_events_table_init (TautanEventsTable *self)
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (row_selected_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  gtk_drop_down_set_expression (self->actor_filter, expression);
-  gtk_drop_down_set_expression (self->target_filter, expression);
+  tautan_entity_chooser_set_none (self->actor_filter, _("Any actor"), TRUE);
+  tautan_entity_chooser_set_none (self->target_filter, _("Any target"), TRUE);
 
   self->session_signals = g_signal_group_new (TAUTAN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::slice", G_CALLBACK (invalidate), self);
@@ -916,18 +871,6 @@ tautan_events_table_set_session (TautanEventsTable *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
-static guint
-position_of_entity (TautanEventsTable *self,
-                    guint              entity)
-{
-  if (entity == TAUTAN_NONE || self->entity_order == NULL)
-    return 0;
-  for (guint i = 0; i < self->entity_order->len; i++)
-    if (g_array_index (self->entity_order, guint, i) == entity)
-      return i + 1;
-  return 0;
-}
-
 void
 tautan_events_table_set_filter (TautanEventsTable *self,
                                 guint              type,
@@ -939,8 +882,8 @@ tautan_events_table_set_filter (TautanEventsTable *self,
   fill_filters (self);
   self->syncing = TRUE;
   gtk_drop_down_set_selected (self->type_filter, type == TAUTAN_NONE ? 0 : type + 1);
-  gtk_drop_down_set_selected (self->actor_filter, position_of_entity (self, actor));
-  gtk_drop_down_set_selected (self->target_filter, position_of_entity (self, target));
+  tautan_entity_chooser_set_entity (self->actor_filter, actor);
+  tautan_entity_chooser_set_entity (self->target_filter, target);
   self->syncing = FALSE;
   invalidate (self);
 }

@@ -27,7 +27,7 @@
  * screen (a big window costs a while to count), and a toast says so. One
  * the filters hide (its kind, its events' types, status, outlet, …) keeps
  * the window: a toast says why, with a button that clears what hides it.
- * The search index is built for the session's dataset on the first query. */
+ * The dataset's shared search index is built on the first query. */
 
 #define MAX_HITS 8
 
@@ -39,7 +39,6 @@ struct _TautanSearchResults
   GtkLabel          *status;
 
   TautanSession     *session;
-  TautanSearchIndex *index;
   GArray            *hits;      /* guint entity, in the order shown */
 
   /* Each actor's events as the canvas shows the window (filters and
@@ -214,15 +213,10 @@ tautan_search_results_set_query (TautanSearchResults *self,
     }
 
   dataset = tautan_session_get_dataset (self->session);
-  if (self->index == NULL || tautan_search_index_get_dataset (self->index) != dataset)
-    {
-      g_clear_object (&self->index);
-      self->index = tautan_search_index_new (dataset);
-    }
 
   /* Among equally good matches, the busier actor first ("korea": North
    * Korea before South Korea). */
-  found = tautan_search_index_query (self->index, text, MAX_HITS * 4);
+  found = tautan_search_index_query (tautan_search_index_get_shared (dataset), text, MAX_HITS * 4);
   g_array_sort_with_data (found, compare_hits, dataset);
   if (found->len > MAX_HITS)
     g_array_set_size (found, MAX_HITS);
@@ -612,7 +606,6 @@ tautan_search_results_dispose (GObject *object)
   cancel_move (self);
   clear_counts (self);
   g_clear_object (&self->session);
-  g_clear_object (&self->index);
   g_clear_pointer (&self->hits, g_array_unref);
   g_clear_pointer (&self->last_toast, g_free);
 
@@ -709,7 +702,6 @@ tautan_search_results_set_session (TautanSearchResults *self,
 
   if (!g_set_object (&self->session, session))
     return;
-  g_clear_object (&self->index);
   clear_counts (self);
   tautan_search_results_set_query (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

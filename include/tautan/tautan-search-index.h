@@ -16,7 +16,8 @@ typedef enum
   TAUTAN_SEARCH_EXACT,        /* the whole name or alias */
   TAUTAN_SEARCH_PREFIX,       /* its beginning */
   TAUTAN_SEARCH_WORD_PREFIX,  /* the beginning of a later word in it */
-  TAUTAN_SEARCH_SUBSTRING,    /* anywhere in it */
+  TAUTAN_SEARCH_WORDS,        /* every word typed starts one of its words, in any order */
+  TAUTAN_SEARCH_SUBSTRING,    /* anywhere in it, in a script written without spaces */
 } TautanSearchRank;
 
 typedef struct
@@ -31,6 +32,7 @@ typedef struct
 G_DECLARE_FINAL_TYPE (TautanSearchIndex, tautan_search_index, TAUTAN, SEARCH_INDEX, GObject)
 
 TautanSearchIndex *tautan_search_index_new        (TautanDataset     *dataset);
+TautanSearchIndex *tautan_search_index_get_shared (TautanDataset     *dataset);
 TautanDataset     *tautan_search_index_get_dataset (TautanSearchIndex *self);
 GArray            *tautan_search_index_query      (TautanSearchIndex *self,
                                                    const char        *text,
