@@ -698,7 +698,10 @@ test_choose_actor_by_typing (void)
 static void
 test_choose_among_many (void)
 {
-  g_autoptr(GString) json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"sources\":[],\"entities\":[");
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"tautan-dataset\",\"version\":1,\"sources\":"
+                                          "[{\"id\":\"s\",\"outlet\":\"Test\",\"title\":\"T\",\"language\":\"en\","
+                                          "\"published\":\"2024-06-01\",\"origin\":\"own\","
+                                          "\"state_media\":false,\"text\":\"T\"}],\"entities\":[");
   g_autoptr(TautanDataset) ds = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) first = NULL;
@@ -710,7 +713,14 @@ test_choose_among_many (void)
   for (guint i = 0; i < 1000; i++)
     g_string_append_printf (json, "%s{\"id\":\"p%u\",\"kind\":\"person\",\"name\":\"Person %04u\","
                             "\"aliases\":[\"P-%u\"]}", i ? "," : "", i, i, i);
-  g_string_append (json, "],\"events\":[],\"quotes\":[]}");
+  /* Person 0900, far past the first fifty by name, is the busiest. */
+  g_string_append (json, "],\"events\":[");
+  for (guint i = 0; i < 3; i++)
+    g_string_append_printf (json, "%s{\"id\":\"e%u\",\"type\":\"meet\",\"date\":{\"start\":\"2024-06-01\","
+                            "\"end\":\"2024-06-01\",\"precision\":\"day\"},\"date_basis\":{\"method\":\"stated\",\"words\":\"June\"},"
+                            "\"actors\":[\"p900\"],\"targets\":[\"p%u\"],\"sources\":[\"s\"],"
+                            "\"status\":\"reported\",\"summary\":\"M\"}", i ? "," : "", i, i + 1);
+  g_string_append (json, "],\"quotes\":[]}");
   ds = tautan_dataset_load_data (json->str, json->len, "many.json", NULL, NULL, &error);
   g_assert_no_error (error);
 
@@ -727,6 +737,15 @@ test_choose_among_many (void)
   g_assert_cmpuint (g_array_index (first, guint, 0), ==, TAUTAN_NONE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (status)));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "1,000"));
+
+  /* Every actor matches "person" alike: the busiest comes first, though
+   * fifty others sort before it by name. */
+  tautan_entity_chooser_search (chooser, "person");
+  g_clear_pointer (&asked, g_array_unref);
+  asked = tautan_entity_chooser_dup_shown (chooser);
+  g_assert_cmpuint (asked->len, >=, 1);
+  g_assert_cmpuint (g_array_index (asked, guint, 0), ==, 900);
+  g_clear_pointer (&asked, g_array_unref);
 
   tautan_entity_chooser_search (chooser, "p-742");
   asked = tautan_entity_chooser_dup_shown (chooser);

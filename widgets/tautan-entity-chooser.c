@@ -29,6 +29,10 @@
  * in a small dataset, the busiest in a big one. */
 
 #define MAX_SHOWN 50
+/* The index lists a rank's matches in key order and stops at its limit, so
+ * it is asked for this many before the busiest are picked: among at most
+ * MAX_RANKED equal matches ("mo" among 100,000 actors), busier comes first. */
+#define MAX_RANKED (MAX_SHOWN * 20)
 #define MAX_UNSEARCHED 100
 
 struct _TautanEntityChooser
@@ -224,7 +228,7 @@ fill_searched (TautanEntityChooser *self,
                const char          *text)
 {
   TautanSearchIndex *index = tautan_search_index_get_shared (self->dataset);
-  g_autoptr(GArray) hits = tautan_search_index_query (index, text, MAX_SHOWN + 1);
+  g_autoptr(GArray) hits = tautan_search_index_query (index, text, MAX_RANKED);
   guint n = 0;
 
   g_array_sort_with_data (hits, compare_hits, self->dataset);
