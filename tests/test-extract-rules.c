@@ -4640,6 +4640,41 @@ test_unnamed_subject_before_cue (void)
   }
 }
 
+/* ---- quotes and speakers on text the rules were not written for (s19-quotes) ---- */
+
+static void
+test_marks_within_quote (void)
+{
+  /* names set in marks inside a quote are part of it: the quote goes on
+   * to its own closing mark, and its cue names the speaker */
+  g_autoptr(JsonNode) en = extract ("\u201cWe will meet Director \u201cAnn Holt\u201d and the \u201cRed Hand\u201d group "
+                                    "next week,\u201d said John Baxter.\n",
+                                    "2019-07-11");
+  g_autoptr(JsonNode) id = extract ("\u201cKegiatan itu dihadiri Direktur \u201cBudi Santoso\u201d sebagai narasumber,"
+                                    "\u201dujar Rudi Hartono di kantornya.\n",
+                                    "2019-07-11");
+  /* a quote left open before another opens keeps the old extent */
+  g_autoptr(JsonNode) open = extract ("\u201cKami menang. \u201cIni hebat,\u201d kata Rudi Hartono.\n", "2019-07-11");
+
+  g_assert_true (has_quote (en, "We will meet Director \u201cAnn Holt\u201d and the \u201cRed Hand\u201d group next week,"));
+  g_assert_true (has_quote (id, "Kegiatan itu dihadiri Direktur \u201cBudi Santoso\u201d sebagai narasumber,"));
+  g_assert_false (has_quote (en, "Ann Holt"));
+  g_assert_false (has_quote (id, "Budi Santoso"));
+  assert_speaker ("\u201cWe will meet Director \u201cAnn Holt\u201d and the \u201cRed Hand\u201d group next week,\u201d "
+                  "said John Baxter.\n",
+                  "2019-07-11", "We will meet", "John Baxter");
+  assert_speaker ("\u201cKegiatan itu dihadiri Direktur \u201cBudi Santoso\u201d sebagai narasumber,\u201dujar Rudi "
+                  "Hartono di kantornya.\n",
+                  "2019-07-11", "Kegiatan itu", "Rudi Hartono");
+  g_assert_true (has_quote (open, "Kami menang. \u201cIni hebat,"));
+}
+
+static void
+add_new_text_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/quotes/marks-within-quote", test_marks_within_quote);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4775,5 +4810,6 @@ main (int   argc,
   add_event_generalising_tests ();
   add_clause_event_tests ();
   add_entity_shape_tests ();
+  add_new_text_tests ();
   return g_test_run ();
 }
