@@ -202,6 +202,26 @@ speaker_copy (Speaker       *to,
   to->np_end = from->np_end;
 }
 
+/* Whether sentence @s has a pronoun for its subject before token
+ * @before: it opens with one, maybe after a linking word ("Dia juga
+ * meminta pemerintah daerah berkoordinasi dengan Dirjen X", "But she
+ * asked the council to work with Director X"). */
+static gboolean
+opens_with_pronoun (const Article  *a,
+                    const Sentence *s,
+                    guint32         before)
+{
+  for (guint32 k = s->first_token; k < before && k < s->first_token + 3; k++)
+    {
+      if (_article_token_is (a, k, LEX_PRONOUN, NULL))
+        return TRUE;
+      if (article_token (a, k)->kind != TOKEN_WORD || a->token_mention[k] != NO_INDEX
+          || !(_article_token_is (a, k, LEX_CONJ, NULL) || _article_token_is (a, k, LEX_AUX, NULL)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The person a pronoun at @before would mean when the last speaker is
  * not it: the first person named in the sentence of the nearest person
  * named before it, outside quotes ("Harry Kane won the Budweiser Man of
@@ -226,6 +246,10 @@ subject_person_before (const Article *a,
   if (nearest == NO_INDEX)
     return NO_INDEX;
   s = &g_array_index (a->sentences, Sentence, a->token_sentence[nearest]);
+  /* a sentence whose subject is a pronoun goes on about the person
+   * before it; the one it names later is an object */
+  if (s->first_token > 0 && opens_with_pronoun (a, s, nearest))
+    return subject_person_before (a, s->first_token, line, token);
   /* the one the sentence says spoke, not a person named before it:
    * "Menanggapi hubungannya dengan Presiden Joko Widodo (Jokowi), Pramono
    * Anung menyatakan …" is Pramono's sentence; failing any, the first

@@ -4670,9 +4670,28 @@ test_marks_within_quote (void)
 }
 
 static void
+test_pronoun_subject_carries_on (void)
+{
+  /* a sentence opening with a pronoun goes on about the person before
+   * it: a person it names as an object does not take the next cue */
+  assert_speaker ("Menteri Kelautan Budi Santoso meninjau pelabuhan itu. Dia juga meminta pemerintah daerah "
+                  "berkoordinasi dengan Direktur Jenderal Ahmad Dahlan.\n\n"
+                  "\u201cPelabuhan ini harus segera diperbaiki,\u201d ujarnya.\n",
+                  "2022-04-14", "Pelabuhan ini", "Budi Santoso");
+  assert_speaker ("Mayor Mary Collins toured the harbour. She also asked the council to work with Director "
+                  "Peter Hall.\n\n\"The harbour must be repaired soon,\" she said.\n",
+                  "2022-04-14", "The harbour must", "Mary Collins");
+  /* the object does take it when the sentence is its own */
+  assert_speaker ("Menteri Kelautan Budi Santoso meninjau pelabuhan itu. Direktur Jenderal Ahmad Dahlan "
+                  "mendampinginya.\n\n\u201cPelabuhan ini harus segera diperbaiki,\u201d ujarnya.\n",
+                  "2022-04-14", "Pelabuhan ini", "Ahmad Dahlan");
+}
+
+static void
 add_new_text_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/quotes/marks-within-quote", test_marks_within_quote);
+  g_test_add_func ("/tautan/extract-rules/speakers/pronoun-subject-carries-on", test_pronoun_subject_carries_on);
 }
 
 int
