@@ -568,6 +568,8 @@ static const char *org_heads[] = {
   "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar", "church",
   "school", "school district", "sekolah", "pt", "perum", "inc", "corp", "ltd", "plc",
   "gereja",
+  /* a municipality: "the Municipality of Livorno" */
+  "municipality",
 };
 
 static const char *anon[] = {

@@ -400,6 +400,20 @@ person_introduced_with (const Article *a,
   return NO_INDEX;
 }
 
+/* "city", "kota": a place's own government when it speaks ("the city
+ * said", "kota itu menyatakan"). */
+static gboolean
+is_municipal_noun (const Article *a,
+                   guint32        i)
+{
+  static const char *words[] = { "city", "town", "village", "county", "kota", "kabupaten", "desa" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (_article_token_is_word (a, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A group speaking: "kata mereka", "they said", "the two ministers
  * said", "ujar para pengusaha". Not one of its members, nor the one who
  * spoke last. */
@@ -446,6 +460,7 @@ resolve_np (Article       *a,
   };
   guint32 person = NO_INDEX, media = NO_INDEX, org = NO_INDEX, state = NO_INDEX;
   gboolean anonymous = FALSE, demonstrative = FALSE, title = FALSE, document = FALSE, named = FALSE;
+  gboolean municipal = FALSE;
   guint32 head = NO_INDEX;
 
   if (first >= end)
@@ -490,6 +505,8 @@ resolve_np (Article       *a,
         title = TRUE;
       if (head == NO_INDEX && _article_match_at (a, i, LEX_ORG_HEAD, NULL, NULL))
         head = i;
+      if (is_municipal_noun (a, i))
+        municipal = TRUE;
       if (_article_token_is (a, i, LEX_PRONOUN, NULL) && i == first)
         {
           /* "ia", "he": the person the text is about, preferably the one
@@ -596,6 +613,15 @@ resolve_np (Article       *a,
   if (demonstrative && head != NO_INDEX && !named && end - first <= 4)
     {
       out->entity = body_named_before (a, first, head);
+      if (out->entity == NO_INDEX)
+        out->text = _article_token_text (a, first, end);
+      return TRUE;
+    }
+  /* "The city reasoned", "kota itu menyatakan": the body named just
+   * before (the municipality, its council), else the words */
+  if (demonstrative && municipal && !named && end - first <= 3)
+    {
+      out->entity = body_named_before (a, first, NO_INDEX);
       if (out->entity == NO_INDEX)
         out->text = _article_token_text (a, first, end);
       return TRUE;
@@ -984,6 +1010,11 @@ subject_before (Article       *a,
         if (k > sentence_first && _article_match_at (a, k, LEX_ORG_HEAD, NULL, NULL)
             && _article_token_is (a, k - 1, LEX_DEMONSTRATIVE, NULL))
           return resolve_np (a, k - 1, k + 1, salient, out);
+        /* "The city said", "Kota itu menyatakan" */
+        if (k > sentence_first && is_municipal_noun (a, k - 1) && _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
+          return resolve_np (a, k - 1, k + 1, salient, out);
+        if (k > sentence_first && is_municipal_noun (a, k) && _article_token_is (a, k - 1, LEX_DEMONSTRATIVE, NULL))
+          return resolve_np (a, k - 1, k + 1, salient, out);
       }
   }
   return FALSE;
@@ -1063,6 +1094,47 @@ cue_pronoun_speaker (Article       *a,
   if (out->entity == NO_INDEX)
     out->entity = ref;
   return out->entity != NO_INDEX;
+}
+
+/* Whether the word at @k reads as a speech verb in the frame around a
+ * quote, though the cues lack it: in English, a past tense ("The city
+ * reasoned, “…”", "…,” the council reasoned.") or one of the irregular
+ * ones that introduce words ("The sign read: “…”"). The frame, a subject
+ * and the quoted words, makes any such verb one of saying; a passive
+ * ("was named") does not. */
+static gboolean
+reads_as_speech_verb (const Article *a,
+                      guint32        k)
+{
+  static const char *irregular[] = { "read", "spoke", "began", "thought", "put", "wrote", "said" };
+  static const char *passive[] = { "was", "were", "is", "are", "be", "been", "being", "get", "got" };
+  const Token *t;
+  gsize n;
+  gboolean verb = FALSE;
+
+  if (k >= article_n_tokens (a))
+    return FALSE;
+  t = article_token (a, k);
+  n = t->end - t->start;
+  if (t->kind != TOKEN_WORD || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || a->token_mention[k] != NO_INDEX
+      || a->token_date[k] != NO_INDEX || _article_token_is (a, k, LEX_PREP, NULL)
+      || _article_token_is (a, k, LEX_CONJ, NULL) || _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
+    return FALSE;
+  /* Indonesian: an active verb, me- or ber- ("Kota itu beralasan, “…”",
+   * "Ia berpesan: “…”") */
+  if (a->language == 0)
+    return n >= 6 && (g_ascii_strncasecmp (a->text + t->start, "me", 2) == 0
+                      || g_ascii_strncasecmp (a->text + t->start, "ber", 3) == 0);
+  if (n >= 5 && g_ascii_strncasecmp (a->text + t->end - 2, "ed", 2) == 0)
+    verb = TRUE;
+  for (guint w = 0; w < G_N_ELEMENTS (irregular) && !verb; w++)
+    verb = _article_token_is_word (a, k, irregular[w]);
+  if (!verb || k == 0)
+    return FALSE;
+  for (guint w = 0; w < G_N_ELEMENTS (passive); w++)
+    if (_article_token_is_word (a, k - 1, passive[w]))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -1363,6 +1435,28 @@ cue_after (Article       *a,
         *cue_token = end;
         return resolve_np (a, i, end, salient, out);
       }
+    /* "…,” the city reasoned.": words that run on past the mark, then
+     * a subject of a few words and a verb the cues lack ending the
+     * sentence */
+    if (close > 0 && _article_token_is_punct (a, close - 1, ",?!"))
+      {
+        guint32 verb = i;
+
+        /* the subject's words: no linking word ("…,” but Peter Hall
+         * disagreed" is a new clause) */
+        while (verb < line_end && verb < i + 6 && article_token (a, verb)->kind == TOKEN_WORD
+               && !_article_token_is (a, verb, LEX_CONJ, NULL) && !_article_token_is (a, verb, LEX_PREP, NULL)
+               && !_article_token_is (a, verb, LEX_REL, NULL)
+               && !(verb + 1 >= line_end || _article_token_is_punct (a, verb + 1, ".!")))
+          verb++;
+        if (verb > i && verb < line_end && article_token (a, verb)->kind == TOKEN_WORD
+            && (verb + 1 >= line_end || _article_token_is_punct (a, verb + 1, ".!"))
+            && reads_as_speech_verb (a, verb) && resolve_np (a, i, verb, salient, out))
+          {
+            *cue_token = verb;
+            return TRUE;
+          }
+      }
     /* "…," Reuters quoted Ann Holt as saying; "…," Ann Holt was
      * quoted as saying by Reuters */
     for (guint32 k = i + 1; k < line_end && k < i + 10; k++)
@@ -1508,6 +1602,15 @@ cue_before (Article       *a,
             return TRUE;
           }
         return subject_before (a, sentence_first, k, salient, out);
+      }
+    /* "The city reasoned, “…”": a verb the cues lack, between its subject
+     * and the words, set off by a comma or a colon ("carried “Free
+     * Tibet” signs" is no frame) */
+    if (flags == 0 && k > sentence_first && _article_token_is_punct (a, i, ",:") && reads_as_speech_verb (a, k)
+        && subject_before (a, sentence_first, k, salient, out))
+      {
+        *cue_token = k;
+        return TRUE;
       }
   }
   /* "Kata Kim, “", "Menurut Kim, “", "said Kim: "" */

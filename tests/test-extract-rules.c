@@ -4688,10 +4688,43 @@ test_pronoun_subject_carries_on (void)
 }
 
 static void
+test_verb_in_speech_frame (void)
+{
+  /* a verb the cues lack, between a subject and the words quoted, is
+   * one of saying: an English past tense, an Indonesian me- or ber-
+   * verb; "the city", "kota itu" is the municipality named before
+   * ("Pemerintah Kota Bogor" is named "Bogor", a body) */
+  assert_speaker ("The request was made by the Municipality of Springfield in 2010.\n\n"
+                  "The city reasoned, \"the school runs a business like any other.\"\n",
+                  "2015-08-21", "the school runs", "Municipality of Springfield");
+  assert_speaker ("Gugatan itu diajukan Pemerintah Kota Bogor pada 2010.\n\n"
+                  "Kota itu beralasan, \u201csekolah itu menjalankan usaha seperti yang lain.\u201d\n",
+                  "2015-08-21", "sekolah itu", "Bogor");
+  assert_speaker ("Maria Lopez, the head of the union, said the talks had failed.\n\n"
+                  "\"We will not sign this,\" Lopez reasoned.\n",
+                  "2015-08-21", "We will not", "Maria Lopez");
+  assert_speaker ("The request was made by the Municipality of Springfield in 2010.\n\n"
+                  "\"The school runs a business like any other,\" the city reasoned.\n",
+                  "2015-08-21", "The school runs", "Municipality of Springfield");
+  assert_speaker ("Maria Lopez memimpin serikat itu.\n\nMaria Lopez berpesan, \u201cKami tidak akan menandatanganinya.\u201d\n",
+                  "2015-08-21", "Kami tidak", "Maria Lopez");
+  /* …and surely hers, not the sentence's subject as a guess */
+  assert_attribution ("Maria Lopez memimpin serikat itu.\n\n"
+                      "Maria Lopez berpesan, \u201cKami tidak akan menandatanganinya.\u201d\n",
+                      "2015-08-21", "Kami tidak", "certain");
+  /* a passive is no speech verb: the question put to her is not surely
+   * her words (the sentence's subject stays a guess) */
+  assert_attribution ("Maria Lopez leads the union.\n\n"
+                      "Maria Lopez was questioned, \"Did you sign the deal with the company?\"\n",
+                      "2015-08-21", "Did you sign", "uncertain");
+}
+
+static void
 add_new_text_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/quotes/marks-within-quote", test_marks_within_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-subject-carries-on", test_pronoun_subject_carries_on);
+  g_test_add_func ("/tautan/extract-rules/speakers/verb-in-speech-frame", test_verb_in_speech_frame);
 }
 
 int
