@@ -341,6 +341,10 @@ body_named_before (const Article *a,
                    guint32        first,
                    guint32        head)
 {
+  guint32 head_n = 1;
+
+  if (head != NO_INDEX)
+    _article_match_at (a, head, LEX_ORG_HEAD, &head_n, NULL);
   for (guint k = a->mentions->len; k-- > 0;)
     {
       const Mention *m = &g_array_index (a->mentions, Mention, k);
@@ -359,9 +363,12 @@ body_named_before (const Article *a,
         }
       if (kind != TAUTAN_ENTITY_ORGANISATION)
         continue;
+      /* any word of a head of two: "gugus tugas itu" after "Satuan Tugas
+       * Nasional" */
       for (guint32 t = m->first_token; t < m->end_token; t++)
-        if (article_token (a, t)->hash == article_token (a, head)->hash)
-          return m->entity;
+        for (guint32 h = head; h < head + head_n; h++)
+          if (article_token (a, t)->hash == article_token (a, h)->hash)
+            return m->entity;
     }
   return NO_INDEX;
 }
@@ -1000,6 +1007,15 @@ subject_before (Article       *a,
         if (k > sentence_first && _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL)
             && _article_match_at (a, k - 1, LEX_ORG_HEAD, NULL, NULL) && mention_entity_at (a, k - 1) == NO_INDEX)
           return resolve_np (a, k - 1, k + 1, salient, out);
+        /* "gugus tugas tersebut mengatakan": a head of two words */
+        {
+          guint32 n = 0;
+
+          if (k > sentence_first + 1 && _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL)
+              && _article_match_at (a, k - 2, LEX_ORG_HEAD, &n, NULL) && n == 2
+              && mention_entity_at (a, k - 2) == NO_INDEX && mention_entity_at (a, k - 1) == NO_INDEX)
+            return resolve_np (a, k - 2, k + 1, salient, out);
+        }
         while (start > sentence_first && k - start < 4 && article_token (a, start - 1)->kind == TOKEN_WORD
                && mention_entity_at (a, start - 1) == NO_INDEX && !_article_token_is (a, start - 1, LEX_SPEECH, NULL)
                && !_article_token_is (a, start - 1, LEX_VERB, NULL) && !_article_token_is (a, start - 1, LEX_PREP, NULL))

@@ -4720,11 +4720,25 @@ test_verb_in_speech_frame (void)
 }
 
 static void
+test_task_force_refers_back (void)
+{
+  /* a task force is a body; "the task force", "gugus tugas tersebut"
+   * refer back to it, by any word of a head of two */
+  assert_speaker ("The Coastal Task Force condemned the raid on Friday.\n\n"
+                  "\"The ships acted dangerously,\" the task force said.\n",
+                  "2023-09-08", "The ships acted", "Coastal Task Force");
+  assert_speaker ("Satuan Tugas Pesisir mengecam serangan itu pada Jumat.\n\n"
+                  "\u201cKapal-kapal itu bertindak berbahaya,\u201d kata gugus tugas tersebut.\n",
+                  "2023-09-08", "Kapal-kapal itu", "Satuan Tugas Pesisir");
+}
+
+static void
 add_new_text_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/quotes/marks-within-quote", test_marks_within_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-subject-carries-on", test_pronoun_subject_carries_on);
   g_test_add_func ("/tautan/extract-rules/speakers/verb-in-speech-frame", test_verb_in_speech_frame);
+  g_test_add_func ("/tautan/extract-rules/speakers/task-force-refers-back", test_task_force_refers_back);
 }
 
 int
