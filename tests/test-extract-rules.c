@@ -4733,12 +4733,44 @@ test_task_force_refers_back (void)
 }
 
 static void
+test_common_words_are_no_name (void)
+{
+  /* a capitalised run whose every word the text also uses in small
+   * letters is common words (a service's name), not a person, and takes
+   * no "-nya" or "she said" from the one the text is about; a name with a
+   * word of its own still is one */
+  g_autoptr(JsonNode) id = extract ("Kepala BRIN Arif Satria menjelaskan layanan riset bagi peneliti. Adapun "
+                                    "E-Layanan Sains (Elsa) memberikan akses terbuka bagi peneliti untuk memakai alat. "
+                                    "Ia menyebut sains terbuka penting.\n\n"
+                                    "\u201cBRIN juga memperluas akses terhadap pendanaan riset,\u201d tegasnya.\n",
+                                    "2019-07-11");
+  g_autoptr(JsonNode) en = extract ("Agency head Ann Baxter described the research services for scientists. Under the "
+                                    "plan, Research Services gives open access to lab tools, and research services are "
+                                    "free.\n\n\"The agency also widens access to research funds,\" she said.\n",
+                                    "2019-07-11");
+  g_autoptr(JsonNode) name = extract ("\u201cWe are ready,\u201d said Will Smith. Smith said he will speak at the "
+                                      "university on Monday.\n",
+                                      "2019-07-11");
+
+  g_assert_null (entity_member (json_node_get_object (id), "name", "E-Layanan Sains", "kind"));
+  g_assert_null (entity_member (json_node_get_object (en), "name", "Research Services", "kind"));
+  g_assert_cmpstr (entity_name (json_node_get_object (id),
+                                json_object_get_string_member (quote_speaker (id, "BRIN juga"), "entity")), ==,
+                   "Arif Satria");
+  g_assert_cmpstr (entity_name (json_node_get_object (en),
+                                json_object_get_string_member (quote_speaker (en, "The agency also"), "entity")), ==,
+                   "Ann Baxter");
+  g_assert_cmpstr (entity_member (json_node_get_object (name), "name", "Will Smith", "kind"), ==, "person");
+}
+
+static void
 add_new_text_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/quotes/marks-within-quote", test_marks_within_quote);
   g_test_add_func ("/tautan/extract-rules/speakers/pronoun-subject-carries-on", test_pronoun_subject_carries_on);
   g_test_add_func ("/tautan/extract-rules/speakers/verb-in-speech-frame", test_verb_in_speech_frame);
   g_test_add_func ("/tautan/extract-rules/speakers/task-force-refers-back", test_task_force_refers_back);
+  g_test_add_func ("/tautan/extract-rules/entities/common-words-are-no-name", test_common_words_are_no_name);
 }
 
 int
