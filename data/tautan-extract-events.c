@@ -74,6 +74,49 @@ past_acronym (const Article *a,
   return k;
 }
 
+/* The person named after a role phrase that starts at @j, when the
+ * phrase holds a role noun: "Chief of Defense Air Chief Marshal X",
+ * "Coordinating Minister for Maritime Affairs and Investment X",
+ * "Menteri Koordinator Bidang Kemaritiman dan Investasi X", "(Norwegia)
+ * sekaligus Wakil Perdana Menteri X". Its words are capitalised, role
+ * nouns, or the small words that join a portfolio's parts or two posts.
+ * Returns the person's first token, or NO_INDEX. */
+static guint32
+person_after_role (const Article *a,
+                   guint32        j,
+                   guint32        limit)
+{
+  static const char *joiners[] = {
+    "of", "for", "and", "the", "dan", "untuk", "bidang", "urusan", "sekaligus", "merangkap",
+  };
+  gboolean role = FALSE;
+
+  for (guint32 k = j; k < limit && k < j + 12; k++)
+    {
+      guint32 m = _article_mention_at (a, k);
+      const Token *t = article_token (a, k);
+
+      if (m != NO_INDEX)
+        {
+          const Mention *mention = _article_mention (a, m);
+
+          return role && mention->first_token == k
+                 && entity (a, mention->entity)->kind == TAUTAN_ENTITY_PERSON ? k : NO_INDEX;
+        }
+      if (k > j && (t->flags & TOKEN_LINE))
+        return NO_INDEX;
+      if (_article_match_at (a, k, LEX_TITLE, NULL, NULL))
+        role = TRUE;
+      else if ((k > j || word_is (a, k, "sekaligus") || word_is (a, k, "merangkap")) && k + 1 < limit
+               && (WORD_AMONG (a, k, joiners) || _article_token_is_punct (a, k, "/"))
+               && (article_token (a, k + 1)->flags & TOKEN_CAPITAL))
+        continue;
+      else if (t->kind != TOKEN_WORD || !(t->flags & TOKEN_CAPITAL))
+        return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
 /* A state named just before a person is the person's: "Presiden Rusia
  * Vladimir Putin" is Putin, "Singapore's Prime Minister Lee Hsien Loong"
  * is Lee. */
@@ -135,6 +178,16 @@ state_modifies_next (const Article *a,
               break;
           }
     }
+  /* "Chilean Energy Minister X", "Pakistani Deputy Prime Minister/Foreign
+   * Minister X", "Slovak Minister of Foreign and European Affairs X": any
+   * role phrase between the state and the person */
+  if (next == NO_INDEX)
+    {
+      guint32 person = person_after_role (a, past_acronym (a, after), article_n_tokens (a));
+
+      if (person != NO_INDEX)
+        next = _article_mention_at (a, person);
+    }
   return next != NO_INDEX && entity (a, _article_mention (a, next)->entity)->kind == TAUTAN_ENTITY_PERSON
          && !(article_token (a, cur->end_token)->flags & TOKEN_LINE);
 }
@@ -176,6 +229,7 @@ group_forward (Article *a,
       guint32 k = cur->end_token;
       guint32 e = cur->entity;
       TautanEntityKind kind = entity (a, e)->kind;
+      guint32 role_from;
 
       /* "Presiden Amerika, Barack Obama", "Menteri Luar Negeri Rusia,
        * Sergei Lavrov": a role set off by a comma before the name is the
@@ -208,6 +262,7 @@ group_forward (Article *a,
       k = past_companion (a, k, limit);
       if (state_modifies_next (a, m))
         k = past_acronym (a, past_possessive (a, k));
+      role_from = k;
       /* the next name: adjacent (a modified person), or after a joiner */
       while (k < limit && (_article_match_at (a, k, LEX_TITLE, NULL, NULL) && _article_mention_at (a, k) == NO_INDEX))
         k++;
@@ -217,6 +272,9 @@ group_forward (Article *a,
         for (guint32 j = k; j < limit && j < k + 8 && _article_mention_at (a, k) == NO_INDEX; j++)
           if (_article_mention_at (a, j) != NO_INDEX)
             k = j;
+      if (state_modifies_next (a, m) && _article_mention_at (a, k) == NO_INDEX
+          && person_after_role (a, role_from, limit) != NO_INDEX)
+        k = person_after_role (a, role_from, limit);
       if (_article_mention_at (a, k) != NO_INDEX
           && (state_modifies_next (a, m)
               || (kind == TAUTAN_ENTITY_PLACE && k > cur->end_token
@@ -247,6 +305,20 @@ group_forward (Article *a,
               i = j;
               m = _article_mention_at (a, j);
               continue;
+            }
+          /* "met with A, Chief of Defense Air Chief Marshal B, and C":
+           * past a whole role phrase to the person it names */
+          if (entity (a, e)->kind == TAUTAN_ENTITY_PERSON)
+            {
+              guint32 start = _article_token_is_punct (a, k, ",") && _article_token_is (a, k + 1, LEX_CONJ, NULL) ? k + 2 : k + 1;
+
+              j = person_after_role (a, start, limit);
+              if (j != NO_INDEX)
+                {
+                  i = j;
+                  m = _article_mention_at (a, j);
+                  continue;
+                }
             }
         }
       return cur->end_token;
@@ -2941,6 +3013,25 @@ host_by_place (Article      *a,
 
       if (actor != place && entity (a, actor)->affiliation == place)
         host = actor;
+    }
+  /* "A met with Danish Secretary B today in Washington": with A's state
+   * unknown and B from another state than the place, A is at home */
+  if (host == NO_INDEX && ev->actors->len == 1 && ev->targets->len > 0
+      && entity (a, place)->kind == TAUTAN_ENTITY_STATE
+      && entity (a, g_array_index (ev->actors, guint32, 0))->affiliation == NO_INDEX
+      && entity (a, g_array_index (ev->actors, guint32, 0))->kind == TAUTAN_ENTITY_PERSON)
+    {
+      gboolean away = TRUE;
+
+      for (guint k = 0; k < ev->targets->len; k++)
+        {
+          guint32 of = entity (a, g_array_index (ev->targets, guint32, k))->affiliation;
+
+          if (of == NO_INDEX || of == place || g_array_index (ev->targets, guint32, k) == place)
+            away = FALSE;
+        }
+      if (away)
+        host = g_array_index (ev->actors, guint32, 0);
     }
   if (host == NO_INDEX)
     return;

@@ -343,6 +343,13 @@ const EventCue _tautan_event_cues[] = {
   { "mengesahkan", "vote", 0 }, { "menyetujui", "vote", 0 }, { "passed the bill", "vote", 0 },
   { "approved the bill", "vote", 0 }, { "passed the law", "vote", 0 },
   { "voted for", "vote", 0 }, { "voted in favour", "vote", 0 }, { "voted in favor", "vote", 0 },
+  /* verbs of praise and of appeal the lists above lacked: "The United
+   * States appreciates X", "X berpesan kepada Y untuk …" */
+  { "appreciated", "support", T }, { "appreciates", "support", T },
+  { "commended", "support", T }, { "commends", "support", T }, { "lauded", "support", T },
+  { "applauded", "support", T }, { "mengapresiasi", "support", T }, { "menghargai", "support", T },
+  { "berpesan", "appeal", T }, { "menghimbau", "appeal", T }, { "mengajak", "appeal", T },
+  { "encouraged", "appeal", T }, { "encourages", "appeal", T },
 };
 #undef N
 #undef P

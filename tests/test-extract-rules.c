@@ -1832,6 +1832,36 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/received-from/en",
     "Canada received military aid from Japan on Tuesday.\n",
     "2024-03-13", "supply-weapons", "Japan", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* a state's role phrase of any length before a person is the person's */
+  { "/tautan/extract-rules/general/state-role-phrase/id",
+    "Menteri Anna Holt bertemu dengan Menteri Luar Negeri Norwegia sekaligus Wakil Perdana Menteri Lars Berg pada "
+    "Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/state-role-phrase/en",
+    "Minister Anna Holt met with Norwegian Deputy Prime Minister/Foreign Minister Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* a meeting in the place of the target's hosts' state, with the
+   * actor's state unknown: the target came to the actor */
+  { "/tautan/extract-rules/general/guest-from-abroad/id",
+    "Menteri Anna Holt bertemu dengan Menteri Luar Negeri Norwegia Lars Berg di Ottawa pada Selasa (12/3).\n",
+    "2024-03-13", "meet", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/guest-from-abroad/en",
+    "Minister Anna Holt met with Norwegian Foreign Minister Lars Berg in Ottawa on Tuesday.\n",
+    "2024-03-13", "meet", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  /* a charge given to someone is an appeal */
+  { "/tautan/extract-rules/general/charge-is-appeal/id",
+    "Menteri Anna Holt berpesan kepada Gubernur Lars Berg untuk membangun jalan, Selasa (12/3).\n",
+    "2024-03-13", "appeal", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/charge-is-appeal/en",
+    "Minister Anna Holt on Tuesday encouraged Governor Lars Berg to build roads.\n",
+    "2024-03-13", "appeal", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* praise by a verb of appreciation */
+  { "/tautan/extract-rules/general/appreciates/id",
+    "Kanada mengapresiasi Norwegia pada Selasa (12/3).\n",
+    "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/appreciates/en",
+    "Canada appreciated Norway's help on Tuesday.\n",
+    "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
 };
 
 /* The title the extraction gives @text, extracted as it stands. */
@@ -3636,6 +3666,30 @@ test_meets_each_in_list (void)
 }
 
 static void
+test_meets_each_past_role_phrase (void)
+{
+  /* a role phrase of several words between the names of a list ("Chief
+   * of Defense Admiral", "Kepala Staf Angkatan Laut Laksamana") does not
+   * end it */
+  const char *texts[] = {
+    "Minister Anna Holt met with President Lars Berg, Chief of Defense Admiral Tomas Lind and Minister of "
+    "Foreign Affairs Ilse Varga on Tuesday.\n",
+    "Menteri Anna Holt bertemu dengan Presiden Lars Berg, Kepala Staf Angkatan Laut Laksamana Tomas Lind dan "
+    "Menteri Luar Negeri Ilse Varga pada Selasa (12/3).\n",
+  };
+  const char *met[] = { "Lars Berg", "Tomas Lind", "Ilse Varga" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+
+      for (guint j = 0; j < G_N_ELEMENTS (met); j++)
+        g_assert_true (has_event_to (root, "meet", "Anna Holt", met[j]));
+    }
+}
+
+static void
 test_joint_statement (void)
 {
   /* "A and B announced": a joint statement by both, though each did
@@ -3758,6 +3812,7 @@ static void
 add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
+  g_test_add_func ("/tautan/extract-rules/events/meets-each-past-role-phrase", test_meets_each_past_role_phrase);
   g_test_add_func ("/tautan/extract-rules/events/joint-statement", test_joint_statement);
   g_test_add_func ("/tautan/extract-rules/events/promise-to-help", test_promise_to_help);
   g_test_add_func ("/tautan/extract-rules/events/parties-agreed", test_parties_agreed);

@@ -700,6 +700,92 @@ test_hit (Fixture       *f,
   g_assert_cmpuint (hit.entity, ==, node->entity);
 }
 
+/* What is under each of @n points, @stride apart over the view. */
+static void
+hits_over_view (TautanScene    *scene,
+                TautanSceneHit *hits,
+                double          stride)
+{
+  guint k = 0;
+
+  for (double y = -20; y < HEIGHT + 20; y += stride)
+    for (double x = -20; x < WIDTH + 20; x += stride)
+      tautan_scene_hit_test (scene, x, y, &hits[k++]);
+}
+
+/* Two corners: the edges between them are long diagonals. */
+static void
+corners (Fixture *f)
+{
+  guint n = tautan_dataset_get_n_entities (f->dataset);
+
+  for (guint i = 0; i < n; i++)
+    {
+      f->positions[i].x = (i % 2 ? 6 : -6) + 0.3 * cos (i);
+      f->positions[i].y = (i % 2 ? 5 : -5) + 0.3 * sin (i);
+    }
+}
+
+static void
+test_hit_grid (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  const double stride = 3;
+  guint n_points = (guint)(ceil ((WIDTH + 40) / stride) * ceil ((HEIGHT + 40) / stride));
+  g_autofree TautanSceneHit *grid_hits = g_new0 (TautanSceneHit, n_points);
+  g_autofree TautanSceneHit *all_hits = g_new0 (TautanSceneHit, n_points);
+  guint old;
+
+  for (guint layout = 0; layout < 2; layout++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      g_autoptr(TautanScene) again = NULL;
+      TautanView view;
+      double length = 0;
+      guint n_hit = 0, n_pieces = 0, links;
+
+      if (layout == 1)
+        corners (f);
+      default_view (&view);
+      scene = scene_for (f, slice, &view);
+      hits_over_view (scene, grid_hits, stride);
+      links = _tautan_scene_get_hit_links (scene);
+      g_assert_cmpuint (links, >, 0);
+
+      /* An edge is listed near its curve, not over its box: some cells
+       * per cell of its length. Its box's cells were more than this for
+       * the long diagonals. */
+      for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+        {
+          const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+
+          length += hypot (e->cx - e->x0, e->cy - e->y0) + hypot (e->x1 - e->cx, e->y1 - e->cy);
+          n_pieces += _tautan_scene_get_edge_shape (scene, i)->curved ? 64 : 1;
+        }
+      g_test_message ("layout %u: %u links for %u edges, %.0f px long in %u pieces at most", layout, links,
+                      tautan_scene_get_n_edges (scene), length, n_pieces);
+      g_assert_cmpfloat (links, <=, 2 * (length / 32 + n_pieces));
+
+      /* Without the grid (over its budget), the same answers. */
+      old = _tautan_scene_set_hit_max_links (10);
+      again = scene_for (f, slice, &view);
+      hits_over_view (again, all_hits, stride);
+      g_assert_cmpuint (_tautan_scene_get_hit_links (again), ==, 0);
+      _tautan_scene_set_hit_max_links (old);
+      for (guint k = 0; k < n_points; k++)
+        {
+          g_assert_cmpint (grid_hits[k].kind, ==, all_hits[k].kind);
+          g_assert_cmpuint (grid_hits[k].entity, ==, all_hits[k].entity);
+          g_assert_cmpuint (grid_hits[k].source, ==, all_hits[k].source);
+          g_assert_cmpuint (grid_hits[k].target, ==, all_hits[k].target);
+          n_hit += grid_hits[k].kind == TAUTAN_HIT_EDGE;
+        }
+      /* Edges were found, not only nodes or nothing. */
+      g_assert_cmpuint (n_hit, >, n_points / 50);
+    }
+}
+
 static void
 test_pixels (Fixture       *f,
              gconstpointer  data)
@@ -2258,6 +2344,7 @@ main (int   argc,
   ADD ("untargeted", test_untargeted);
   ADD ("curved", test_curved);
   ADD ("hit-test", test_hit);
+  ADD ("hit-grid", test_hit_grid);
   ADD ("pixels", test_pixels);
   ADD ("preview", test_preview);
   ADD ("offset", test_offset);

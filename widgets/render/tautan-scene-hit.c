@@ -96,18 +96,118 @@ clamp_to_region (const Box *region,
   return TRUE;
 }
 
+/* The edge grid's budget of links, 8 bytes each. An edge is listed in
+ * the cells its curve passes near, about 2 for each cell of its length;
+ * the million edges of a whole graph fitted to the view would be tens of
+ * millions (listed by their boxes, over 64 million: a tooltip over
+ * bench-gui's graph grew them to a 1 GB array, the window's peak, in
+ * some 3 s of the main thread). Past the budget there is no grid: a
+ * query tests every edge, each rejected by its box first, a few
+ * milliseconds for a million. */
+static guint hit_max_links = 1u << 21;
+
+guint
+_tautan_scene_set_hit_max_links (guint n_links)
+{
+  guint old = hit_max_links;
+
+  hit_max_links = n_links;
+  return old;
+}
+
+guint
+_tautan_scene_get_hit_links (TautanScene *self)
+{
+  guint n;
+
+  g_mutex_lock (&self->hit_mutex);
+  n = self->hit_edges != NULL ? _tautan_grid_get_n_links (self->hit_edges) : 0;
+  g_mutex_unlock (&self->hit_mutex);
+  return n;
+}
+
+/* Lists @item in the cells within @tol of the segment from a to b, inside
+ * @region: the segment cut to the region (grown by @tol and a pixel for
+ * rounding), then in pieces no longer than a cell, each by its box. A
+ * point of the region within @tol of the segment is within @tol of a
+ * piece, so in a cell of that piece's box. */
+static void
+insert_segment (Grid      *grid,
+                const Box *region,
+                double     ax,
+                double     ay,
+                double     bx,
+                double     by,
+                double     tol,
+                guint      item)
+{
+  double dx = bx - ax, dy = by - ay, grow = tol + 1;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { ax - (region->x0 - grow), region->x1 + grow - ax, ay - (region->y0 - grow), region->y1 + grow - ay };
+  double t0 = 0, t1 = 1, len;
+  guint n;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      if (p[k] == 0)
+        {
+          if (q[k] < 0)
+            return;
+          continue;
+        }
+      if (p[k] < 0)
+        t0 = MAX (t0, q[k] / p[k]);
+      else
+        t1 = MIN (t1, q[k] / p[k]);
+    }
+  if (t0 > t1)
+    return;
+
+  len = scene_length (dx, dy) * (t1 - t0);
+  n = (guint)MAX (1.0, ceil (len / HIT_CELL));
+  for (guint k = 0; k < n; k++)
+    {
+      double s0 = t0 + (t1 - t0) * k / n, s1 = k + 1 == n ? t1 : t0 + (t1 - t0) * (k + 1) / n;
+      double x0 = ax + s0 * dx, y0 = ay + s0 * dy, x1 = ax + s1 * dx, y1 = ay + s1 * dy;
+      Box box = { MIN (x0, x1) - tol, MIN (y0, y1) - tol, MAX (x0, x1) + tol, MAX (y0, y1) + tol };
+
+      if (clamp_to_region (region, &box))
+        _tautan_grid_insert (grid, &box, item);
+    }
+}
+
+/* Whether @e may be within its tolerance of a point: its box, grown by
+ * the tolerance, holds it (the curve lies in the box). */
+static gboolean
+edge_may_hit (const TautanSceneEdge *e,
+              const EdgeExtra       *x,
+              double                 px,
+              double                 py)
+{
+  double tol = edge_tolerance (e);
+  Box bounds;
+
+  if (!x->shape.drawable)
+    return FALSE;
+  _tautan_scene_edge_bounds (e, x, &bounds, NULL);
+  return px >= bounds.x0 - tol && px <= bounds.x1 + tol && py >= bounds.y0 - tol && py <= bounds.y1 + tol;
+}
+
 /* Only the viewport (and a margin) is indexed: an edge crossing a view
  * zoomed far in would otherwise fill millions of cells. */
 static void
 ensure_hit_grids (TautanScene *self)
 {
   Box region = { -HIT_MARGIN, -HIT_MARGIN, self->view.width + HIT_MARGIN, self->view.height + HIT_MARGIN };
+  /* Every distinct cell an insert clamped to the region can touch. */
+  guint n_cells = (guint)MIN ((ceil ((region.x1 - region.x0) / HIT_CELL) + 1) *
+                              (ceil ((region.y1 - region.y0) / HIT_CELL) + 1), (double)(1u << 24));
 
   if (self->hit_nodes != NULL)
     return;
 
   self->hit_region = region;
-  self->hit_nodes = _tautan_grid_new (HIT_CELL, self->nodes->len * 2);
+  self->hit_nodes = _tautan_grid_new_sized (HIT_CELL, n_cells, self->nodes->len * 2);
   for (guint i = 0; i < self->nodes->len; i++)
     {
       const TautanSceneNode *n = &g_array_index (self->nodes, TautanSceneNode, i);
@@ -118,7 +218,7 @@ ensure_hit_grids (TautanScene *self)
         _tautan_grid_insert (self->hit_nodes, &box, i);
     }
 
-  self->hit_edges = _tautan_grid_new (HIT_CELL, self->edges->len * 4);
+  self->hit_edges = _tautan_grid_new_sized (HIT_CELL, n_cells, MIN (self->edges->len * 4, hit_max_links));
   for (guint i = 0; i < self->edges->len; i++)
     {
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
@@ -137,18 +237,25 @@ ensure_hit_grids (TautanScene *self)
       if (!box_intersects (&bounds, &region))
         continue;
 
+      /* The pieces hit_edge_cb() measures the distance to. */
       for (guint k = 1; k <= n; k++)
         {
           double bx = e->x1, by = e->y1;
-          Box box;
 
           if (x->shape.curved)
             curve_point (e, (double)k / n, &bx, &by);
-          box = (Box) { MIN (ax, bx) - tol, MIN (ay, by) - tol, MAX (ax, bx) + tol, MAX (ay, by) + tol };
-          if (clamp_to_region (&region, &box))
-            _tautan_grid_insert (self->hit_edges, &box, i);
+          insert_segment (self->hit_edges, &region, ax, ay, bx, by, tol, i);
           ax = bx;
           ay = by;
+        }
+      /* Given up as soon as the edges so far say the budget will not do
+       * (they come in drawing order, not by place). */
+      if (_tautan_grid_get_n_links (self->hit_edges) > hit_max_links ||
+          ((i + 1) % 1024 == 0 &&
+           (guint64)_tautan_grid_get_n_links (self->hit_edges) * self->edges->len > (guint64)hit_max_links * 4 * (i + 1)))
+        {
+          g_clear_pointer (&self->hit_edges, _tautan_grid_free);
+          break;
         }
     }
 }
@@ -243,11 +350,13 @@ tautan_scene_hit_test (TautanScene    *self,
       return TRUE;
     }
 
-  if (indexed)
+  /* No grid for the edges: too many for its budget. */
+  if (indexed && self->hit_edges != NULL)
     _tautan_grid_query (self->hit_edges, &point, hit_edge_cb, &q);
   else
     for (guint i = 0; i < self->edges->len; i++)
-      hit_edge_cb (i, &q);
+      if (edge_may_hit (&g_array_index (self->edges, TautanSceneEdge, i), &self->edge_extra[i], x, y))
+        hit_edge_cb (i, &q);
 
   if (q.best != TAUTAN_NONE)
     {

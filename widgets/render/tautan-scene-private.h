@@ -165,16 +165,30 @@ typedef gboolean (*GridVisit) (guint    item,
 
 Grid     *_tautan_grid_new    (double      cell,
                                guint       expected);
+/* Buckets for @n_cells distinct cells (all a query region can have),
+ * room for @expected items. */
+Grid     *_tautan_grid_new_sized (double   cell,
+                                  guint    n_cells,
+                                  guint    expected);
 void      _tautan_grid_free   (Grid       *grid);
+/* Lists @item in each cell @box touches, once a bucket: inserting an
+ * item's boxes one after another lists it once in each bucket. */
 void      _tautan_grid_insert (Grid       *grid,
                                const Box  *box,
                                guint       item);
+guint     _tautan_grid_get_n_links (const Grid *grid);
 /* Visits every item in the cells @box touches (some more than once, and
  * some from other cells sharing a bucket); stops when @visit returns TRUE. */
 gboolean  _tautan_grid_query  (const Grid *grid,
                                const Box  *box,
                                GridVisit   visit,
                                gpointer    data);
+
+/* tautan-scene-hit.c, tests: the most links the edges' hit grid may
+ * have (past it, queries test every edge), returning the old value; the
+ * links of a scene's grid (0: none, or not built yet). */
+guint     _tautan_scene_set_hit_max_links (guint        n_links);
+guint     _tautan_scene_get_hit_links     (TautanScene *self);
 
 /* tautan-scene.c: blocks and arrays a freed scene leaves for the next
  * build (their pages stay mapped); free only with these. */

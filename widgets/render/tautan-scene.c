@@ -42,10 +42,18 @@ Grid *
 _tautan_grid_new (double cell,
                   guint  expected)
 {
+  return _tautan_grid_new_sized (cell, expected, expected);
+}
+
+Grid *
+_tautan_grid_new_sized (double cell,
+                        guint  n_cells,
+                        guint  expected)
+{
   Grid *grid = g_new0 (Grid, 1);
   guint size = 64;
 
-  while (size < expected * 2 && size < (1u << 24))
+  while (size < n_cells * 2 && size < (1u << 24))
     size <<= 1;
 
   grid->cell = cell;
@@ -98,9 +106,19 @@ _tautan_grid_insert (Grid      *grid,
         guint b = grid_bucket (grid, i, j);
         Link link = { item, grid->heads[b] };
 
+        /* Already there (a cell sharing the bucket, or the item's box
+         * before this one): a query would only visit it again. */
+        if (link.next >= 0 && g_array_index (grid->links, Link, link.next).item == item)
+          continue;
         grid->heads[b] = (gint32)grid->links->len;
         g_array_append_val (grid->links, link);
       }
+}
+
+guint
+_tautan_grid_get_n_links (const Grid *grid)
+{
+  return grid->links->len;
 }
 
 gboolean
