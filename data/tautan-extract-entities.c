@@ -940,12 +940,63 @@ passive_verb_at (const Article *a,
   return TRUE;
 }
 
+/* The words of the text written in small letters, a bit per 12-bit
+ * digest of their hashes: most names are answered no by one bit. */
+#define SMALL_WORD_BITS 4096
+
+static void
+small_words_init (const Article *a,
+                  guint64       *bits)
+{
+  memset (bits, 0, SMALL_WORD_BITS / 8);
+  for (guint32 j = 0; j < article_n_tokens (a); j++)
+    {
+      const Token *u = article_token (a, j);
+
+      if (u->kind == TOKEN_WORD && !(u->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+        bits[(u->hash >> 6) & (SMALL_WORD_BITS / 64 - 1)] |= G_GUINT64_CONSTANT (1) << (u->hash & 63);
+    }
+}
+
+/* Whether every word of [first, end) of two letters or more stands
+ * elsewhere in the text in small letters, as a common word does. */
+static gboolean
+words_in_small_letters (const Article *a,
+                        const guint64 *small_words,
+                        guint32        first,
+                        guint32        end)
+{
+  guint words = 0;
+
+  for (guint32 k = first; k < end; k++)
+    {
+      const Token *t = article_token (a, k);
+      gboolean found = FALSE;
+
+      if (t->kind != TOKEN_WORD || t->end - t->start < 2)
+        continue;
+      if (!(small_words[(t->hash >> 6) & (SMALL_WORD_BITS / 64 - 1)] & (G_GUINT64_CONSTANT (1) << (t->hash & 63))))
+        return FALSE;
+      for (guint32 j = 0; j < article_n_tokens (a) && !found; j++)
+        {
+          const Token *u = article_token (a, j);
+
+          found = u->hash == t->hash && u->kind == TOKEN_WORD && !(u->flags & (TOKEN_CAPITAL | TOKEN_UPPER));
+        }
+      if (!found)
+        return FALSE;
+      words++;
+    }
+  return words >= 2;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
-propose_run (Article    *a,
-             guint32     first,
-             guint32     end,
-             GHashTable *adjectives)
+propose_run (Article       *a,
+             guint32        first,
+             guint32        end,
+             GHashTable    *adjectives,
+             const guint64 *small_words)
 {
   guint32 state = NO_INDEX;
   guint32 title = NO_INDEX;
@@ -1437,6 +1488,11 @@ propose_run (Article    *a,
           first = end - 2;
           kind = TAUTAN_ENTITY_PERSON;
         }
+      /* words the text also uses in small letters, capitalised by their
+       * place or as a service's name ("“Kegiatan Tersebut akan …",
+       * "E-Layanan Sains" beside "layanan" and "basis sains"): no one */
+      else if (end - first >= 2 && words_in_small_letters (a, small_words, first, end))
+        return end;
       else if (end - first >= 2)
         kind = TAUTAN_ENTITY_PERSON;
       else
@@ -2140,7 +2196,9 @@ _tautan_extract_mentions (Article *a)
 {
   guint32 n = article_n_tokens (a);
   g_autoptr(GHashTable) adjectives = NULL;
+  guint64 small_words[SMALL_WORD_BITS / 64];
 
+  small_words_init (a, small_words);
   g_free (a->token_mention);
   a->token_mention = g_new (guint32, MAX (n, 1));
   for (guint32 i = 0; i < n; i++)
@@ -2247,7 +2305,7 @@ _tautan_extract_mentions (Article *a)
           name_end--;
         /* once: MAX() evaluates its arguments twice, and a second run
          * would propose the name again without the state it absorbed */
-        guint32 proposed_end = propose_run (a, i, name_end, adjectives);
+        guint32 proposed_end = propose_run (a, i, name_end, adjectives, small_words);
 
         i = MAX (proposed_end, end) - 1;
       }

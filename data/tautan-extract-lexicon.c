@@ -575,6 +575,10 @@ static const char *org_heads[] = {
   "bureau", "authority", "administration", "news agency", "newspaper", "surat kabar", "church",
   "school", "school district", "sekolah", "pt", "perum", "inc", "corp", "ltd", "plc",
   "gereja",
+  /* a task force, a directorate, a municipality: "Satuan Tugas Nasional", "the
+   * Municipality of Livorno" */
+  "satuan tugas", "satgas", "gugus tugas", "direktorat", "dinas", "task force", "directorate",
+  "municipality",
 };
 
 static const char *anon[] = {

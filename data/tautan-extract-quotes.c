@@ -74,6 +74,54 @@ is_misused_open (const Article *a,
   return !(next->flags & (TOKEN_SPACE | TOKEN_LINE)) && (next->kind == TOKEN_WORD || next->kind == TOKEN_NUMBER);
 }
 
+/* Whether the typographic mark at @j, inside a quote, opens words set in
+ * marks within it rather than closing it: a left double mark after a
+ * space and glued to the word after it ("“Kegiatan akan dihadiri Direktur
+ * “Bambang Anggono” dan …,” ujar Erwin", "“We met the “Red Hand”
+ * group,” she said"). */
+static gboolean
+opens_within (const Article *a,
+              guint32        j,
+              guint32        line_end)
+{
+  const Token *t = article_token (a, j);
+  const Token *next;
+
+  if (t->kind != TOKEN_QUOTE_OPEN || (t->flags & TOKEN_SINGLE) || !(t->flags & TOKEN_SPACE) || j + 1 >= line_end)
+    return FALSE;
+  next = article_token (a, j + 1);
+  return !(next->flags & TOKEN_SPACE) && (next->kind == TOKEN_WORD || next->kind == TOKEN_NUMBER);
+}
+
+/* The mark that closes the typographic quote opened at @open, skipping
+ * marks set within it (opens_within()), or @line_end. Only when the
+ * quote closes after them: a quote left open whose next quote opens in
+ * the same paragraph still ends at that one's closing mark. */
+static guint32
+close_after_nested (const Article *a,
+                    guint32        open,
+                    guint32        line_end)
+{
+  guint depth = 0;
+
+  for (guint32 j = open + 1; j < line_end; j++)
+    {
+      const Token *t = article_token (a, j);
+
+      if (opens_within (a, j, line_end))
+        depth++;
+      else if ((t->kind == TOKEN_QUOTE_CLOSE && !(t->flags & TOKEN_SINGLE)) || is_misused_close (a, j, line_end))
+        {
+          if (depth == 0)
+            return j;
+          depth--;
+        }
+      else if (t->kind == TOKEN_QUOTE_STRAIGHT)
+        return line_end;
+    }
+  return line_end;
+}
+
 /* Whether words of the outlet's own stand before @open in its sentence. */
 static gboolean
 starts_inside_sentence (const Article *a,
@@ -375,6 +423,15 @@ quotes_in_line (Article  *a,
       for (j = i + 1; j < end; j++)
         if (is_close (article_token (a, j), single) || (!single && is_misused_close (a, j, end)))
           break;
+      /* a name or words set in marks inside the quote: the quote goes on
+       * to its own closing mark */
+      if (j < end && t->kind == TOKEN_QUOTE_OPEN && !single)
+        {
+          guint32 outer = close_after_nested (a, i, end);
+
+          if (outer < end)
+            j = outer;
+        }
 
       if (j < end)
         {

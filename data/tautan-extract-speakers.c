@@ -202,6 +202,26 @@ speaker_copy (Speaker       *to,
   to->np_end = from->np_end;
 }
 
+/* Whether sentence @s has a pronoun for its subject before token
+ * @before: it opens with one, maybe after a linking word ("Dia juga
+ * meminta pemerintah daerah berkoordinasi dengan Dirjen X", "But she
+ * asked the council to work with Director X"). */
+static gboolean
+opens_with_pronoun (const Article  *a,
+                    const Sentence *s,
+                    guint32         before)
+{
+  for (guint32 k = s->first_token; k < before && k < s->first_token + 3; k++)
+    {
+      if (_article_token_is (a, k, LEX_PRONOUN, NULL))
+        return TRUE;
+      if (article_token (a, k)->kind != TOKEN_WORD || a->token_mention[k] != NO_INDEX
+          || !(_article_token_is (a, k, LEX_CONJ, NULL) || _article_token_is (a, k, LEX_AUX, NULL)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The person a pronoun at @before would mean when the last speaker is
  * not it: the first person named in the sentence of the nearest person
  * named before it, outside quotes ("Harry Kane won the Budweiser Man of
@@ -226,6 +246,10 @@ subject_person_before (const Article *a,
   if (nearest == NO_INDEX)
     return NO_INDEX;
   s = &g_array_index (a->sentences, Sentence, a->token_sentence[nearest]);
+  /* a sentence whose subject is a pronoun goes on about the person
+   * before it; the one it names later is an object */
+  if (s->first_token > 0 && opens_with_pronoun (a, s, nearest))
+    return subject_person_before (a, s->first_token, line, token);
   /* the one the sentence says spoke, not a person named before it:
    * "Menanggapi hubungannya dengan Presiden Joko Widodo (Jokowi), Pramono
    * Anung menyatakan …" is Pramono's sentence; failing any, the first
@@ -317,6 +341,10 @@ body_named_before (const Article *a,
                    guint32        first,
                    guint32        head)
 {
+  guint32 head_n = 1;
+
+  if (head != NO_INDEX)
+    _article_match_at (a, head, LEX_ORG_HEAD, &head_n, NULL);
   for (guint k = a->mentions->len; k-- > 0;)
     {
       const Mention *m = &g_array_index (a->mentions, Mention, k);
@@ -335,9 +363,12 @@ body_named_before (const Article *a,
         }
       if (kind != TAUTAN_ENTITY_ORGANISATION)
         continue;
+      /* any word of a head of two: "gugus tugas itu" after "Satuan Tugas
+       * Nasional" */
       for (guint32 t = m->first_token; t < m->end_token; t++)
-        if (article_token (a, t)->hash == article_token (a, head)->hash)
-          return m->entity;
+        for (guint32 h = head; h < head + head_n; h++)
+          if (article_token (a, t)->hash == article_token (a, h)->hash)
+            return m->entity;
     }
   return NO_INDEX;
 }
@@ -374,6 +405,20 @@ person_introduced_with (const Article *a,
         }
     }
   return NO_INDEX;
+}
+
+/* "city", "kota": a place's own government when it speaks ("the city
+ * said", "kota itu menyatakan"). */
+static gboolean
+is_municipal_noun (const Article *a,
+                   guint32        i)
+{
+  static const char *words[] = { "city", "town", "village", "county", "kota", "kabupaten", "desa" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (_article_token_is_word (a, i, words[k]))
+      return TRUE;
+  return FALSE;
 }
 
 /* A group speaking: "kata mereka", "they said", "the two ministers
@@ -422,6 +467,7 @@ resolve_np (Article       *a,
   };
   guint32 person = NO_INDEX, media = NO_INDEX, org = NO_INDEX, state = NO_INDEX;
   gboolean anonymous = FALSE, demonstrative = FALSE, title = FALSE, document = FALSE, named = FALSE;
+  gboolean municipal = FALSE;
   guint32 head = NO_INDEX;
 
   if (first >= end)
@@ -466,6 +512,8 @@ resolve_np (Article       *a,
         title = TRUE;
       if (head == NO_INDEX && _article_match_at (a, i, LEX_ORG_HEAD, NULL, NULL))
         head = i;
+      if (is_municipal_noun (a, i))
+        municipal = TRUE;
       if (_article_token_is (a, i, LEX_PRONOUN, NULL) && i == first)
         {
           /* "ia", "he": the person the text is about, preferably the one
@@ -572,6 +620,15 @@ resolve_np (Article       *a,
   if (demonstrative && head != NO_INDEX && !named && end - first <= 4)
     {
       out->entity = body_named_before (a, first, head);
+      if (out->entity == NO_INDEX)
+        out->text = _article_token_text (a, first, end);
+      return TRUE;
+    }
+  /* "The city reasoned", "kota itu menyatakan": the body named just
+   * before (the municipality, its council), else the words */
+  if (demonstrative && municipal && !named && end - first <= 3)
+    {
+      out->entity = body_named_before (a, first, NO_INDEX);
       if (out->entity == NO_INDEX)
         out->text = _article_token_text (a, first, end);
       return TRUE;
@@ -950,6 +1007,15 @@ subject_before (Article       *a,
         if (k > sentence_first && _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL)
             && _article_match_at (a, k - 1, LEX_ORG_HEAD, NULL, NULL) && mention_entity_at (a, k - 1) == NO_INDEX)
           return resolve_np (a, k - 1, k + 1, salient, out);
+        /* "gugus tugas tersebut mengatakan": a head of two words */
+        {
+          guint32 n = 0;
+
+          if (k > sentence_first + 1 && _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL)
+              && _article_match_at (a, k - 2, LEX_ORG_HEAD, &n, NULL) && n == 2
+              && mention_entity_at (a, k - 2) == NO_INDEX && mention_entity_at (a, k - 1) == NO_INDEX)
+            return resolve_np (a, k - 2, k + 1, salient, out);
+        }
         while (start > sentence_first && k - start < 4 && article_token (a, start - 1)->kind == TOKEN_WORD
                && mention_entity_at (a, start - 1) == NO_INDEX && !_article_token_is (a, start - 1, LEX_SPEECH, NULL)
                && !_article_token_is (a, start - 1, LEX_VERB, NULL) && !_article_token_is (a, start - 1, LEX_PREP, NULL))
@@ -959,6 +1025,11 @@ subject_before (Article       *a,
             return resolve_np (a, s, k + 1, salient, out);
         if (k > sentence_first && _article_match_at (a, k, LEX_ORG_HEAD, NULL, NULL)
             && _article_token_is (a, k - 1, LEX_DEMONSTRATIVE, NULL))
+          return resolve_np (a, k - 1, k + 1, salient, out);
+        /* "The city said", "Kota itu menyatakan" */
+        if (k > sentence_first && is_municipal_noun (a, k - 1) && _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
+          return resolve_np (a, k - 1, k + 1, salient, out);
+        if (k > sentence_first && is_municipal_noun (a, k) && _article_token_is (a, k - 1, LEX_DEMONSTRATIVE, NULL))
           return resolve_np (a, k - 1, k + 1, salient, out);
       }
   }
@@ -1039,6 +1110,47 @@ cue_pronoun_speaker (Article       *a,
   if (out->entity == NO_INDEX)
     out->entity = ref;
   return out->entity != NO_INDEX;
+}
+
+/* Whether the word at @k reads as a speech verb in the frame around a
+ * quote, though the cues lack it: in English, a past tense ("The city
+ * reasoned, “…”", "…,” the council reasoned.") or one of the irregular
+ * ones that introduce words ("The sign read: “…”"). The frame, a subject
+ * and the quoted words, makes any such verb one of saying; a passive
+ * ("was named") does not. */
+static gboolean
+reads_as_speech_verb (const Article *a,
+                      guint32        k)
+{
+  static const char *irregular[] = { "read", "spoke", "began", "thought", "put", "wrote", "said" };
+  static const char *passive[] = { "was", "were", "is", "are", "be", "been", "being", "get", "got" };
+  const Token *t;
+  gsize n;
+  gboolean verb = FALSE;
+
+  if (k >= article_n_tokens (a))
+    return FALSE;
+  t = article_token (a, k);
+  n = t->end - t->start;
+  if (t->kind != TOKEN_WORD || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || a->token_mention[k] != NO_INDEX
+      || a->token_date[k] != NO_INDEX || _article_token_is (a, k, LEX_PREP, NULL)
+      || _article_token_is (a, k, LEX_CONJ, NULL) || _article_token_is (a, k, LEX_DEMONSTRATIVE, NULL))
+    return FALSE;
+  /* Indonesian: an active verb, me- or ber- ("Kota itu beralasan, “…”",
+   * "Ia berpesan: “…”") */
+  if (a->language == 0)
+    return n >= 6 && (g_ascii_strncasecmp (a->text + t->start, "me", 2) == 0
+                      || g_ascii_strncasecmp (a->text + t->start, "ber", 3) == 0);
+  if (n >= 5 && g_ascii_strncasecmp (a->text + t->end - 2, "ed", 2) == 0)
+    verb = TRUE;
+  for (guint w = 0; w < G_N_ELEMENTS (irregular) && !verb; w++)
+    verb = _article_token_is_word (a, k, irregular[w]);
+  if (!verb || k == 0)
+    return FALSE;
+  for (guint w = 0; w < G_N_ELEMENTS (passive); w++)
+    if (_article_token_is_word (a, k - 1, passive[w]))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -1339,6 +1451,28 @@ cue_after (Article       *a,
         *cue_token = end;
         return resolve_np (a, i, end, salient, out);
       }
+    /* "…,” the city reasoned.": words that run on past the mark, then
+     * a subject of a few words and a verb the cues lack ending the
+     * sentence */
+    if (close > 0 && _article_token_is_punct (a, close - 1, ",?!"))
+      {
+        guint32 verb = i;
+
+        /* the subject's words: no linking word ("…,” but Peter Hall
+         * disagreed" is a new clause) */
+        while (verb < line_end && verb < i + 6 && article_token (a, verb)->kind == TOKEN_WORD
+               && !_article_token_is (a, verb, LEX_CONJ, NULL) && !_article_token_is (a, verb, LEX_PREP, NULL)
+               && !_article_token_is (a, verb, LEX_REL, NULL)
+               && !(verb + 1 >= line_end || _article_token_is_punct (a, verb + 1, ".!")))
+          verb++;
+        if (verb > i && verb < line_end && article_token (a, verb)->kind == TOKEN_WORD
+            && (verb + 1 >= line_end || _article_token_is_punct (a, verb + 1, ".!"))
+            && reads_as_speech_verb (a, verb) && resolve_np (a, i, verb, salient, out))
+          {
+            *cue_token = verb;
+            return TRUE;
+          }
+      }
     /* "…," Reuters quoted Ann Holt as saying; "…," Ann Holt was
      * quoted as saying by Reuters */
     for (guint32 k = i + 1; k < line_end && k < i + 10; k++)
@@ -1484,6 +1618,15 @@ cue_before (Article       *a,
             return TRUE;
           }
         return subject_before (a, sentence_first, k, salient, out);
+      }
+    /* "The city reasoned, “…”": a verb the cues lack, between its subject
+     * and the words, set off by a comma or a colon ("carried “Free
+     * Tibet” signs" is no frame) */
+    if (flags == 0 && k > sentence_first && _article_token_is_punct (a, i, ",:") && reads_as_speech_verb (a, k)
+        && subject_before (a, sentence_first, k, salient, out))
+      {
+        *cue_token = k;
+        return TRUE;
       }
   }
   /* "Kata Kim, “", "Menurut Kim, “", "said Kim: "" */

@@ -4695,6 +4695,139 @@ test_unnamed_subject_before_cue (void)
   }
 }
 
+/* ---- quotes and speakers on text the rules were not written for (s19-quotes) ---- */
+
+static void
+test_marks_within_quote (void)
+{
+  /* names set in marks inside a quote are part of it: the quote goes on
+   * to its own closing mark, and its cue names the speaker */
+  g_autoptr(JsonNode) en = extract ("\u201cWe will meet Director \u201cAnn Holt\u201d and the \u201cRed Hand\u201d group "
+                                    "next week,\u201d said John Baxter.\n",
+                                    "2019-07-11");
+  g_autoptr(JsonNode) id = extract ("\u201cKegiatan itu dihadiri Direktur \u201cBudi Santoso\u201d sebagai narasumber,"
+                                    "\u201dujar Rudi Hartono di kantornya.\n",
+                                    "2019-07-11");
+  /* a quote left open before another opens keeps the old extent */
+  g_autoptr(JsonNode) open = extract ("\u201cKami menang. \u201cIni hebat,\u201d kata Rudi Hartono.\n", "2019-07-11");
+
+  g_assert_true (has_quote (en, "We will meet Director \u201cAnn Holt\u201d and the \u201cRed Hand\u201d group next week,"));
+  g_assert_true (has_quote (id, "Kegiatan itu dihadiri Direktur \u201cBudi Santoso\u201d sebagai narasumber,"));
+  g_assert_false (has_quote (en, "Ann Holt"));
+  g_assert_false (has_quote (id, "Budi Santoso"));
+  assert_speaker ("\u201cWe will meet Director \u201cAnn Holt\u201d and the \u201cRed Hand\u201d group next week,\u201d "
+                  "said John Baxter.\n",
+                  "2019-07-11", "We will meet", "John Baxter");
+  assert_speaker ("\u201cKegiatan itu dihadiri Direktur \u201cBudi Santoso\u201d sebagai narasumber,\u201dujar Rudi "
+                  "Hartono di kantornya.\n",
+                  "2019-07-11", "Kegiatan itu", "Rudi Hartono");
+  g_assert_true (has_quote (open, "Kami menang. \u201cIni hebat,"));
+}
+
+static void
+test_pronoun_subject_carries_on (void)
+{
+  /* a sentence opening with a pronoun goes on about the person before
+   * it: a person it names as an object does not take the next cue */
+  assert_speaker ("Menteri Kelautan Budi Santoso meninjau pelabuhan itu. Dia juga meminta pemerintah daerah "
+                  "berkoordinasi dengan Direktur Jenderal Ahmad Dahlan.\n\n"
+                  "\u201cPelabuhan ini harus segera diperbaiki,\u201d ujarnya.\n",
+                  "2022-04-14", "Pelabuhan ini", "Budi Santoso");
+  assert_speaker ("Mayor Mary Collins toured the harbour. She also asked the council to work with Director "
+                  "Peter Hall.\n\n\"The harbour must be repaired soon,\" she said.\n",
+                  "2022-04-14", "The harbour must", "Mary Collins");
+  /* the object does take it when the sentence is its own */
+  assert_speaker ("Menteri Kelautan Budi Santoso meninjau pelabuhan itu. Direktur Jenderal Ahmad Dahlan "
+                  "mendampinginya.\n\n\u201cPelabuhan ini harus segera diperbaiki,\u201d ujarnya.\n",
+                  "2022-04-14", "Pelabuhan ini", "Ahmad Dahlan");
+}
+
+static void
+test_verb_in_speech_frame (void)
+{
+  /* a verb the cues lack, between a subject and the words quoted, is
+   * one of saying: an English past tense, an Indonesian me- or ber-
+   * verb; "the city", "kota itu" is the municipality named before
+   * ("Pemerintah Kota Bogor" is named "Bogor", a body) */
+  assert_speaker ("The request was made by the Municipality of Springfield in 2010.\n\n"
+                  "The city reasoned, \"the school runs a business like any other.\"\n",
+                  "2015-08-21", "the school runs", "Municipality of Springfield");
+  assert_speaker ("Gugatan itu diajukan Pemerintah Kota Bogor pada 2010.\n\n"
+                  "Kota itu beralasan, \u201csekolah itu menjalankan usaha seperti yang lain.\u201d\n",
+                  "2015-08-21", "sekolah itu", "Bogor");
+  assert_speaker ("Maria Lopez, the head of the union, said the talks had failed.\n\n"
+                  "\"We will not sign this,\" Lopez reasoned.\n",
+                  "2015-08-21", "We will not", "Maria Lopez");
+  assert_speaker ("The request was made by the Municipality of Springfield in 2010.\n\n"
+                  "\"The school runs a business like any other,\" the city reasoned.\n",
+                  "2015-08-21", "The school runs", "Municipality of Springfield");
+  assert_speaker ("Maria Lopez memimpin serikat itu.\n\nMaria Lopez berpesan, \u201cKami tidak akan menandatanganinya.\u201d\n",
+                  "2015-08-21", "Kami tidak", "Maria Lopez");
+  /* …and surely hers, not the sentence's subject as a guess */
+  assert_attribution ("Maria Lopez memimpin serikat itu.\n\n"
+                      "Maria Lopez berpesan, \u201cKami tidak akan menandatanganinya.\u201d\n",
+                      "2015-08-21", "Kami tidak", "certain");
+  /* a passive is no speech verb: the question put to her is not surely
+   * her words (the sentence's subject stays a guess) */
+  assert_attribution ("Maria Lopez leads the union.\n\n"
+                      "Maria Lopez was questioned, \"Did you sign the deal with the company?\"\n",
+                      "2015-08-21", "Did you sign", "uncertain");
+}
+
+static void
+test_task_force_refers_back (void)
+{
+  /* a task force is a body; "the task force", "gugus tugas tersebut"
+   * refer back to it, by any word of a head of two */
+  assert_speaker ("The Coastal Task Force condemned the raid on Friday.\n\n"
+                  "\"The ships acted dangerously,\" the task force said.\n",
+                  "2023-09-08", "The ships acted", "Coastal Task Force");
+  assert_speaker ("Satuan Tugas Pesisir mengecam serangan itu pada Jumat.\n\n"
+                  "\u201cKapal-kapal itu bertindak berbahaya,\u201d kata gugus tugas tersebut.\n",
+                  "2023-09-08", "Kapal-kapal itu", "Satuan Tugas Pesisir");
+}
+
+static void
+test_common_words_are_no_name (void)
+{
+  /* a capitalised run whose every word the text also uses in small
+   * letters is common words (a service's name), not a person, and takes
+   * no "-nya" or "she said" from the one the text is about; a name with a
+   * word of its own still is one */
+  g_autoptr(JsonNode) id = extract ("Kepala BRIN Arif Satria menjelaskan layanan riset bagi peneliti. Adapun "
+                                    "E-Layanan Sains (Elsa) memberikan akses terbuka bagi peneliti untuk memakai alat. "
+                                    "Ia menyebut sains terbuka penting.\n\n"
+                                    "\u201cBRIN juga memperluas akses terhadap pendanaan riset,\u201d tegasnya.\n",
+                                    "2019-07-11");
+  g_autoptr(JsonNode) en = extract ("Agency head Ann Baxter described the research services for scientists. Under the "
+                                    "plan, Research Services gives open access to lab tools, and research services are "
+                                    "free.\n\n\"The agency also widens access to research funds,\" she said.\n",
+                                    "2019-07-11");
+  g_autoptr(JsonNode) name = extract ("\u201cWe are ready,\u201d said Will Smith. Smith said he will speak at the "
+                                      "university on Monday.\n",
+                                      "2019-07-11");
+
+  g_assert_null (entity_member (json_node_get_object (id), "name", "E-Layanan Sains", "kind"));
+  g_assert_null (entity_member (json_node_get_object (en), "name", "Research Services", "kind"));
+  g_assert_cmpstr (entity_name (json_node_get_object (id),
+                                json_object_get_string_member (quote_speaker (id, "BRIN juga"), "entity")), ==,
+                   "Arif Satria");
+  g_assert_cmpstr (entity_name (json_node_get_object (en),
+                                json_object_get_string_member (quote_speaker (en, "The agency also"), "entity")), ==,
+                   "Ann Baxter");
+  g_assert_cmpstr (entity_member (json_node_get_object (name), "name", "Will Smith", "kind"), ==, "person");
+}
+
+static void
+add_new_text_tests (void)
+{
+  g_test_add_func ("/tautan/extract-rules/quotes/marks-within-quote", test_marks_within_quote);
+  g_test_add_func ("/tautan/extract-rules/speakers/pronoun-subject-carries-on", test_pronoun_subject_carries_on);
+  g_test_add_func ("/tautan/extract-rules/speakers/verb-in-speech-frame", test_verb_in_speech_frame);
+  g_test_add_func ("/tautan/extract-rules/speakers/task-force-refers-back", test_task_force_refers_back);
+  g_test_add_func ("/tautan/extract-rules/entities/common-words-are-no-name", test_common_words_are_no_name);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4830,5 +4963,6 @@ main (int   argc,
   add_event_generalising_tests ();
   add_clause_event_tests ();
   add_entity_shape_tests ();
+  add_new_text_tests ();
   return g_test_run ();
 }
