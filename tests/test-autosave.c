@@ -24,6 +24,7 @@
 #include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-window.h"
 
+#include "app/tautan-autosave-private.h"
 #include "app/tautan-window-private.h"
 #include "data/tautan-file-private.h"
 
@@ -1321,6 +1322,52 @@ test_copy_after_cancel (void)
   tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
+static gboolean
+copying (gpointer autosave)
+{
+  return _tautan_autosave_get_copying (autosave);
+}
+
+static gboolean
+not_copying (gpointer autosave)
+{
+  return !copying (autosave);
+}
+
+/* A cancelled copy's report starts no copy of its own: the edit that came
+ * meanwhile is copied at the next interval (/copy-after-cancel) or the
+ * next change, as here, not at once (a review read copy_done_cb () so;
+ * it returns on a cancel before it could copy again). The interval stays
+ * at its minutes: only the change may start the next copy. */
+static void
+test_cancel_waits (void)
+{
+  g_auto(Bundled) b = bundled_open ();
+
+  rename_kim (b.window, "Kim Jong Un (copy cancelled)");
+  tautan_test_wait_for (copying, b.autosave);
+  /* Cancelled, and an edit while its thread still runs: that starts none. */
+  tautan_autosave_set_session (b.autosave, NULL);
+  rename_kim (b.window, "Kim Jong Un (after the cancel)");
+  tautan_autosave_set_session (b.autosave, b.session);
+  g_assert_true (copying (b.autosave));
+
+  /* The cancel is reported: no copy runs, none of the edit was written. */
+  tautan_test_wait_for (not_copying, b.autosave);
+  tautan_test_iterate ();
+  g_assert_false (copying (b.autosave));
+  g_assert_false (copy_has_kim_b (b.copy));
+
+  /* The next change is copied. */
+  rename_kim (b.window, "Kim Jong Un (after the cancel), again");
+  tautan_test_wait_for (copy_has_kim_b, b.copy);
+  tautan_test_wait_for (names_copy, b.file);
+  g_assert_null (tautan_autosave_get_error (b.autosave));
+
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
+}
+
 static char *
 copy_temporary (TautanAutosave *autosave)
 {
@@ -1486,6 +1533,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/disk-full", test_disk_full);
   g_test_add_func ("/tautan/autosave/disk-full-copy", test_disk_full_copy);
   g_test_add_func ("/tautan/autosave/copy-after-cancel", test_copy_after_cancel);
+  g_test_add_func ("/tautan/autosave/cancel-waits", test_cancel_waits);
   g_test_add_func ("/tautan/autosave/quit-during-copy", test_quit_during_copy);
   g_test_add_func ("/tautan/autosave/quit-during-copy/subprocess/child", test_quit_during_copy_child);
 
