@@ -38,6 +38,8 @@
 #include "tautan/tautan-file.h"
 #include "tautan/tautan-json-writer.h"
 
+#include "tautan-autosave-private.h"
+
 #define DEBOUNCE_MS 1000
 #define MAX_SLOTS   64
 
@@ -791,6 +793,14 @@ tautan_autosave_set_session (TautanAutosave *self,
   g_signal_group_set_target (self->session_signals, session);
   self->dataset_discarded = FALSE;
   take_copy (self);
+}
+
+gboolean
+_tautan_autosave_get_copying (TautanAutosave *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_AUTOSAVE (self), FALSE);
+
+  return self->copying != NULL;
 }
 
 void

@@ -24,6 +24,7 @@
 #include "tautan/tautan-dataset-edit.h"
 #include "tautan/tautan-window.h"
 
+#include "app/tautan-autosave-private.h"
 #include "app/tautan-window-private.h"
 #include "data/tautan-file-private.h"
 
@@ -81,6 +82,53 @@ sidecar (GFile *workspace)
   return g_file_new_for_path (meta);
 }
 
+static GFile *
+dataset_copy (GFile *workspace)
+{
+  g_autofree char *path = g_file_get_path (workspace);
+  g_autofree char *copy = NULL;
+
+  path[strlen (path) - strlen (".tautan")] = '\0';
+  copy = g_strconcat (path, ".dataset.json", NULL);
+  return g_file_new_for_path (copy);
+}
+
+/* A window on the bundled dataset and the files its autosave writes:
+ * what most cases start from. */
+typedef struct
+{
+  TautanWindow   *window;
+  TautanSession  *session;
+  TautanAutosave *autosave;
+  GFile          *file;     /* the autosaved workspace */
+  GFile          *meta;     /* its sidecar */
+  GFile          *copy;     /* the edited dataset's copy */
+} Bundled;
+
+static Bundled
+bundled_open (void)
+{
+  Bundled b = { bundled_window (), };
+
+  b.session = tautan_window_get_session (b.window);
+  b.autosave = _tautan_window_get_autosave (b.window);
+  b.file = tautan_autosave_get_file (b.autosave);
+  b.meta = sidecar (b.file);
+  b.copy = dataset_copy (b.file);
+  return b;
+}
+
+/* The files' names; the window is each case's to close. */
+static void
+bundled_clear (Bundled *b)
+{
+  g_clear_object (&b->file);
+  g_clear_object (&b->meta);
+  g_clear_object (&b->copy);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Bundled, bundled_clear)
+
 /* Discard in "Save Changes?": the window goes once the dialog is done,
  * with the autosave; the dialog never outlives its parent (a user saw
  * GObject criticals here when the window was destroyed inside the
@@ -136,10 +184,7 @@ test_choosers_beside_work (void)
 static void
 test_autosave_and_save (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) meta = sidecar (file);
+  g_auto(Bundled) b = bundled_open ();
   g_autoptr(GPtrArray) orphans = NULL;
   g_autofree char *saved_path = g_build_filename (g_get_user_data_dir (), "saved.tautan", NULL);
   g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
@@ -148,18 +193,18 @@ test_autosave_and_save (void)
   g_autofree char *state_dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
 
   /* Nothing to keep yet: nothing written. */
-  g_assert_true (tautan_autosave_flush (autosave, &error));
+  g_assert_true (tautan_autosave_flush (b.autosave, &error));
   g_assert_no_error (error);
-  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_false (g_file_query_exists (b.file, NULL));
 
-  add_view (window, "Before the treaty");
-  g_assert_true (tautan_autosave_flush (autosave, &error));
+  add_view (b.window, "Before the treaty");
+  g_assert_true (tautan_autosave_flush (b.autosave, &error));
   g_assert_no_error (error);
-  g_assert_true (g_str_has_prefix (g_file_peek_path (file), state_dir));
-  text = contents (file);
+  g_assert_true (g_str_has_prefix (g_file_peek_path (b.file), state_dir));
+  text = contents (b.file);
   g_assert_nonnull (strstr (text, "Before the treaty"));
   g_clear_pointer (&text, g_free);
-  text = contents (meta);
+  text = contents (b.meta);
   g_assert_nonnull (strstr (text, "North Korea"));
 
   /* A running process's autosave is not anyone's to restore. */
@@ -167,19 +212,19 @@ test_autosave_and_save (void)
   g_assert_cmpuint (orphans->len, ==, 0);
 
   /* Saved: the copy goes within a moment. */
-  g_assert_true (tautan_window_save_workspace (window, saved));
-  tautan_test_wait_for (file_gone, file);
-  tautan_test_wait_for (file_gone, meta);
+  g_assert_true (tautan_window_save_workspace (b.window, saved));
+  tautan_test_wait_for (file_gone, b.file);
+  tautan_test_wait_for (file_gone, b.meta);
 
   /* Modified again, then closed with Discard: gone too. */
-  add_view (window, "After the treaty");
-  g_assert_true (tautan_autosave_flush (autosave, &error));
-  g_assert_true (g_file_query_exists (file, NULL));
-  tautan_autosave_discard (autosave);
-  g_assert_false (g_file_query_exists (file, NULL));
-  g_assert_false (g_file_query_exists (meta, NULL));
+  add_view (b.window, "After the treaty");
+  g_assert_true (tautan_autosave_flush (b.autosave, &error));
+  g_assert_true (g_file_query_exists (b.file, NULL));
+  tautan_autosave_discard (b.autosave);
+  g_assert_false (g_file_query_exists (b.file, NULL));
+  g_assert_false (g_file_query_exists (b.meta, NULL));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (b.window));
 }
 
 /* The child crashes a second after an edit, long before the periodic
@@ -187,17 +232,14 @@ test_autosave_and_save (void)
 static void
 test_crash_child (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) meta = sidecar (file);
+  g_auto(Bundled) b = bundled_open ();
 
   tautan_autosave_install_crash_handler ();
-  add_view (window, "Kept through a crash");
+  add_view (b.window, "Kept through a crash");
   /* The snapshot is taken a moment after the edit, with its sidecar; the
    * workspace itself is not written for minutes. */
-  tautan_test_wait_for (file_exists, meta);
-  g_assert_false (g_file_query_exists (file, NULL));
+  tautan_test_wait_for (file_exists, b.meta);
+  g_assert_false (g_file_query_exists (b.file, NULL));
   raise (SIGABRT);
 }
 
@@ -242,17 +284,6 @@ test_crash_and_restore (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GFile *
-dataset_copy (GFile *workspace)
-{
-  g_autofree char *path = g_file_get_path (workspace);
-  g_autofree char *copy = NULL;
-
-  path[strlen (path) - strlen (".tautan")] = '\0';
-  copy = g_strconcat (path, ".dataset.json", NULL);
-  return g_file_new_for_path (copy);
-}
-
 /* A curation edit of the bundled dataset, with no change to the view. */
 static void
 rename_kim (TautanWindow *window,
@@ -290,49 +321,42 @@ kim_name (TautanSession *session)
 static void
 test_dataset_edit_kept (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanSession *session = tautan_window_get_session (window);
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) copy = dataset_copy (file);
+  g_auto(Bundled) b = bundled_open ();
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  rename_kim (window, "Kim Jong Un (curated)");
-  g_assert_false (tautan_session_get_modified (session));
+  rename_kim (b.window, "Kim Jong Un (curated)");
+  g_assert_false (tautan_session_get_modified (b.session));
   /* Copied a moment after the edit, with the workspace naming the copy:
    * no interval, no crash handler needed. */
-  tautan_test_wait_for (file_exists, copy);
-  tautan_test_wait_for (file_exists, file);
-  text = contents (copy);
+  tautan_test_wait_for (file_exists, b.copy);
+  tautan_test_wait_for (file_exists, b.file);
+  text = contents (b.copy);
   g_assert_nonnull (strstr (text, "Kim Jong Un (curated)"));
   g_clear_pointer (&text, g_free);
-  text = contents (file);
+  text = contents (b.file);
   g_assert_nonnull (strstr (text, ".dataset.json"));
 
   /* Undone: nothing unsaved, nothing kept. */
-  tautan_session_undo (session);
-  g_assert_false (tautan_session_get_dataset_modified (session));
-  g_assert_true (tautan_autosave_flush (autosave, &error));
+  tautan_session_undo (b.session);
+  g_assert_false (tautan_session_get_dataset_modified (b.session));
+  g_assert_true (tautan_autosave_flush (b.autosave, &error));
   g_assert_no_error (error);
-  g_assert_false (g_file_query_exists (copy, NULL));
-  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_false (g_file_query_exists (b.copy, NULL));
+  g_assert_false (g_file_query_exists (b.file, NULL));
 
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
 /* Killed outright (no handler runs) a moment after a dataset edit. */
 static void
 test_dataset_killed_child (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) copy = dataset_copy (file);
+  g_auto(Bundled) b = bundled_open ();
 
-  rename_kim (window, "Kim Jong Un (before the kill)");
-  tautan_test_wait_for (file_exists, copy);
-  tautan_test_wait_for (file_exists, file);
+  rename_kim (b.window, "Kim Jong Un (before the kill)");
+  tautan_test_wait_for (file_exists, b.copy);
+  tautan_test_wait_for (file_exists, b.file);
   raise (SIGKILL);
 }
 
@@ -487,21 +511,17 @@ n_message_dialogs_shown (void)
 static void
 test_dataset_discarded (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) meta = sidecar (file);
-  g_autoptr(GFile) copy = dataset_copy (file);
+  g_auto(Bundled) b = bundled_open ();
   g_autoptr(GPtrArray) orphans = NULL;
   AdwMessageDialog *ask;
 
-  add_view (window, "Discarded too");
-  rename_kim (window, "Kim Jong Un (discarded)");
-  tautan_test_wait_for (file_exists, copy);
-  tautan_test_wait_for (file_exists, file);
+  add_view (b.window, "Discarded too");
+  rename_kim (b.window, "Kim Jong Un (discarded)");
+  tautan_test_wait_for (file_exists, b.copy);
+  tautan_test_wait_for (file_exists, b.file);
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_close (GTK_WINDOW (window));
+  g_object_add_weak_pointer (G_OBJECT (b.window), (gpointer *)&b.window);
+  gtk_window_close (GTK_WINDOW (b.window));
   ask = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (ask);
   g_assert_cmpstr (adw_message_dialog_get_heading (ask), ==, "Save Dataset Changes?");
@@ -514,12 +534,12 @@ test_dataset_discarded (void)
   ask = tautan_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_object_add_weak_pointer (G_OBJECT (ask), (gpointer *)&ask);
   adw_message_dialog_response (ask, "discard");
-  tautan_test_wait_for (tautan_test_is_null, &window);
+  tautan_test_wait_for (tautan_test_is_null, &b.window);
   tautan_test_wait_for (tautan_test_is_null, &ask);
 
-  g_assert_false (g_file_query_exists (file, NULL));
-  g_assert_false (g_file_query_exists (meta, NULL));
-  g_assert_false (g_file_query_exists (copy, NULL));
+  g_assert_false (g_file_query_exists (b.file, NULL));
+  g_assert_false (g_file_query_exists (b.meta, NULL));
+  g_assert_false (g_file_query_exists (b.copy, NULL));
   orphans = tautan_autosave_find_orphans ();
   g_assert_cmpuint (orphans->len, ==, 0);
 }
@@ -544,36 +564,31 @@ names_no_copy (gpointer data)
 static void
 test_dataset_saved_forgets_copy (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanSession *session = tautan_window_get_session (window);
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) meta = sidecar (file);
-  g_autoptr(GFile) copy = dataset_copy (file);
+  g_auto(Bundled) b = bundled_open ();
   g_autofree char *saved_path = g_build_filename (g_get_user_data_dir (), "curated.json", NULL);
   g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  add_view (window, "Kept as a view");
-  rename_kim (window, "Kim Jong Un (saved)");
-  tautan_test_wait_for (file_exists, copy);
-  tautan_test_wait_for (names_copy, file);
+  add_view (b.window, "Kept as a view");
+  rename_kim (b.window, "Kim Jong Un (saved)");
+  tautan_test_wait_for (file_exists, b.copy);
+  tautan_test_wait_for (names_copy, b.file);
 
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  g_assert_true (tautan_session_save_dataset (session, saved, &error));
+  g_assert_true (tautan_session_save_dataset (b.session, saved, &error));
   g_assert_no_error (error);
-  tautan_test_wait_for (file_gone, copy);
+  tautan_test_wait_for (file_gone, b.copy);
   /* Still unsaved: the view. The workspace names the saved dataset. */
-  g_assert_true (names_no_copy (file));
-  text = contents (file);
+  g_assert_true (names_no_copy (b.file));
+  text = contents (b.file);
   g_assert_nonnull (strstr (text, "curated.json"));
   g_clear_pointer (&text, g_free);
-  text = contents (meta);
+  text = contents (b.meta);
   g_assert_null (strstr (text, "dataset-modified"));
 
-  tautan_autosave_discard (autosave);
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
 /* The sidecar says the dataset's edits are in the copy, but the
@@ -585,11 +600,7 @@ test_dataset_saved_forgets_copy (void)
 static void
 test_dataset_copy_not_named (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) meta = sidecar (file);
-  g_autoptr(GFile) copy = dataset_copy (file);
+  g_auto(Bundled) b = bundled_open ();
   g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
   g_autofree char *orphan_path = g_build_filename (dir, "999980-1.tautan", NULL);
   g_autofree char *orphan_meta = g_build_filename (dir, "999980-1.json", NULL);
@@ -599,43 +610,44 @@ test_dataset_copy_not_named (void)
   g_autoptr(GPtrArray) orphans = NULL;
   g_autoptr(GError) error = NULL;
   TautanAutosaveOrphan *orphan;
+  TautanWindow *restored;
   TautanSession *session;
 
-  add_view (window, "Before the copy");
-  g_assert_true (tautan_autosave_flush (autosave, &error));
+  add_view (b.window, "Before the copy");
+  g_assert_true (tautan_autosave_flush (b.autosave, &error));
   g_assert_no_error (error);
-  before = contents (file);
+  before = contents (b.file);
   g_assert_null (strstr (before, ".dataset.json"));
-  rename_kim (window, "Kim Jong Un (only in the copy)");
-  tautan_test_wait_for (names_copy, file);
+  rename_kim (b.window, "Kim Jong Un (only in the copy)");
+  tautan_test_wait_for (names_copy, b.file);
 
   /* An orphan as a refused workspace write leaves it. */
   g_assert_true (g_file_set_contents (orphan_path, before, -1, NULL));
-  text = contents (meta);
+  text = contents (b.meta);
   g_assert_nonnull (strstr (text, "dataset-modified"));
   g_assert_true (g_file_set_contents (orphan_meta, text, -1, NULL));
   g_clear_pointer (&text, g_free);
-  text = contents (copy);
+  text = contents (b.copy);
   g_assert_true (g_file_set_contents (orphan_copy, text, -1, NULL));
-  tautan_autosave_discard (autosave);
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
 
   orphans = tautan_autosave_find_orphans ();
   g_assert_cmpuint (orphans->len, ==, 1);
   orphan = g_ptr_array_index (orphans, 0);
   g_assert_nonnull (orphan->dataset_copy);
-  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
-  gtk_window_present (GTK_WINDOW (window));
-  tautan_window_restore (window, orphan);
-  tautan_test_wait_for (tautan_test_has_dataset, window);
-  session = tautan_window_get_session (window);
+  restored = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  gtk_window_present (GTK_WINDOW (restored));
+  tautan_window_restore (restored, orphan);
+  tautan_test_wait_for (tautan_test_has_dataset, restored);
+  session = tautan_window_get_session (restored);
   g_assert_cmpstr (kim_name (session), ==, "Kim Jong Un (only in the copy)");
   g_assert_true (tautan_session_get_dataset_modified (session));
   g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 1);
   tautan_test_wait_for (file_gone, orphan->workspace);
 
-  tautan_autosave_discard (_tautan_window_get_autosave (window));
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_autosave_discard (_tautan_window_get_autosave (restored));
+  tautan_test_destroy_window (GTK_WINDOW (restored));
 }
 
 static gboolean
@@ -652,10 +664,7 @@ load_ended (gpointer window)
 static void
 test_dataset_never_saved (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) copy = dataset_copy (file);
+  g_auto(Bundled) b = bundled_open ();
   g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "tautan", "autosave", NULL);
   g_autofree char *orphan_path = g_build_filename (dir, "999981-1.tautan", NULL);
   g_autofree char *orphan_meta = g_build_filename (dir, "999981-1.json", NULL);
@@ -665,14 +674,15 @@ test_dataset_never_saved (void)
   g_autofree char *workspace = NULL;
   g_autoptr(GPtrArray) orphans = NULL;
   TautanAutosaveOrphan *orphan;
+  TautanWindow *restored;
   TautanSession *session;
 
-  add_view (window, "Imported");
-  rename_kim (window, "Kim Jong Un (imported)");
-  tautan_test_wait_for (names_copy, file);
+  add_view (b.window, "Imported");
+  rename_kim (b.window, "Kim Jong Un (imported)");
+  tautan_test_wait_for (names_copy, b.file);
 
   /* The orphan such a session leaves. */
-  text = contents (file);
+  text = contents (b.file);
   workspace = g_regex_replace_literal (dataset_member, text, -1, 0, "\"dataset\": {}", 0, NULL);
   g_assert_nonnull (strstr (workspace, "\"dataset\": {}"));
   g_assert_null (strstr (workspace, ".dataset.json"));
@@ -682,31 +692,31 @@ test_dataset_never_saved (void)
                                      "\"workspace-modified\": true, \"dataset-modified\": true, "
                                      "\"dataset-home\": null, \"dataset-read-only\": false}", -1, NULL));
   g_clear_pointer (&text, g_free);
-  text = contents (copy);
+  text = contents (b.copy);
   g_assert_true (g_file_set_contents (orphan_copy, text, -1, NULL));
-  tautan_autosave_discard (autosave);
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
 
   orphans = tautan_autosave_find_orphans ();
   g_assert_cmpuint (orphans->len, ==, 1);
   orphan = g_ptr_array_index (orphans, 0);
   g_assert_nonnull (orphan->dataset_copy);
   g_assert_null (orphan->dataset_home);
-  window = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
-  gtk_window_present (GTK_WINDOW (window));
-  tautan_window_restore (window, orphan);
+  restored = tautan_window_new (ADW_APPLICATION (tautan_test_app ()));
+  gtk_window_present (GTK_WINDOW (restored));
+  tautan_window_restore (restored, orphan);
   /* Loaded or refused, not waited for until the deadline. */
-  tautan_test_wait_for (load_ended, window);
+  tautan_test_wait_for (load_ended, restored);
   g_assert_false (message_dialog_shown ("Could Not Open"));
-  g_assert_nonnull (tautan_window_get_dataset (window));
-  session = tautan_window_get_session (window);
+  g_assert_nonnull (tautan_window_get_dataset (restored));
+  session = tautan_window_get_session (restored);
   g_assert_cmpstr (kim_name (session), ==, "Kim Jong Un (imported)");
   g_assert_true (tautan_session_get_dataset_modified (session));
   g_assert_cmpuint (g_list_model_get_n_items (tautan_session_get_views (session)), ==, 1);
   tautan_test_wait_for (file_gone, orphan->workspace);
 
-  tautan_autosave_discard (_tautan_window_get_autosave (window));
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_autosave_discard (_tautan_window_get_autosave (restored));
+  tautan_test_destroy_window (GTK_WINDOW (restored));
 }
 
 /* Started on a file that does not open, after a crash: "Could Not Open"
@@ -1158,56 +1168,54 @@ autosave_working (gpointer autosave)
 static void
 test_cannot_write (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
+  g_auto(Bundled) b = bundled_open ();
   g_autofree char *dir = state_dir ();
   g_autofree char *aside = g_strconcat (dir, "-aside", NULL);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
   const char *text;
 
-  g_assert_false (bar_revealed (window));
+  g_assert_false (bar_revealed (b.window));
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_assert_cmpint (g_rename (dir, aside), ==, 0);
   g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
-  tautan_autosave_set_interval (autosave, 1);
+  tautan_autosave_set_interval (b.autosave, 1);
 
-  add_view (window, "Not backed up");
-  tautan_test_wait_for (bar_revealed, window);
-  text = gtk_label_get_text (window->autosave_bar_label);
+  add_view (b.window, "Not backed up");
+  tautan_test_wait_for (bar_revealed, b.window);
+  text = gtk_label_get_text (b.window->autosave_bar_label);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "Your unsaved changes are not backed up."));
   g_assert_nonnull (strstr (text, dir));
   g_assert_nonnull (strstr (text, g_strerror (ENOTDIR)));
   g_assert_nonnull (strstr (text, "save your work now"));
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->autosave_bar_save)), ==, "win.save");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (b.window->autosave_bar_save)), ==, "win.save");
 
   /* Dismissed: not shown again while it keeps failing. */
-  gtk_info_bar_response (window->autosave_bar, GTK_RESPONSE_CLOSE);
-  g_assert_false (bar_revealed (window));
-  add_view (window, "Still not backed up");
-  g_assert_false (tautan_autosave_flush (autosave, NULL));
+  gtk_info_bar_response (b.window->autosave_bar, GTK_RESPONSE_CLOSE);
+  g_assert_false (bar_revealed (b.window));
+  add_view (b.window, "Still not backed up");
+  g_assert_false (tautan_autosave_flush (b.autosave, NULL));
   tautan_test_iterate ();
-  g_assert_false (bar_revealed (window));
+  g_assert_false (bar_revealed (b.window));
 
   /* Writable again: the next interval's autosave works, the message goes. */
   g_assert_cmpint (g_unlink (dir), ==, 0);
-  tautan_test_wait_for (file_exists, file);
-  tautan_test_wait_for (autosave_working, autosave);
-  g_assert_false (bar_revealed (window));
+  tautan_test_wait_for (file_exists, b.file);
+  tautan_test_wait_for (autosave_working, b.autosave);
+  g_assert_false (bar_revealed (b.window));
 
   /* Failed anew: told again. */
-  tautan_autosave_discard (autosave);
+  tautan_autosave_discard (b.autosave);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
   g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
-  tautan_autosave_set_session (autosave, tautan_window_get_session (window));
-  tautan_test_wait_for (bar_revealed, window);
+  tautan_autosave_set_session (b.autosave, tautan_window_get_session (b.window));
+  tautan_test_wait_for (bar_revealed, b.window);
   g_assert_cmpint (g_unlink (dir), ==, 0);
-  tautan_test_wait_for (bar_hidden, window);
+  tautan_test_wait_for (bar_hidden, b.window);
 
-  tautan_autosave_discard (autosave);
+  tautan_autosave_discard (b.autosave);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
   g_assert_cmpint (g_rename (aside, dir), ==, 0);
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
 /* A full disk while the dataset's edits are copied: the message says the
@@ -1216,34 +1224,31 @@ test_cannot_write (void)
 static void
 test_disk_full (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) copy = dataset_copy (file);
+  g_auto(Bundled) b = bundled_open ();
   const char *text;
 
-  tautan_autosave_set_interval (autosave, 1);
+  tautan_autosave_set_interval (b.autosave, 1);
   _tautan_file_set_fault (TAUTAN_FILE_FAULT_WRITE);
-  rename_kim (window, "Kim Jong Un (disk full)");
-  tautan_test_wait_for (autosave_failing, autosave);
-  tautan_test_wait_for (bar_revealed, window);
-  text = gtk_label_get_text (window->autosave_bar_label);
+  rename_kim (b.window, "Kim Jong Un (disk full)");
+  tautan_test_wait_for (autosave_failing, b.autosave);
+  tautan_test_wait_for (bar_revealed, b.window);
+  text = gtk_label_get_text (b.window->autosave_bar_label);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "Your unsaved changes to the dataset are not backed up."));
   g_assert_nonnull (strstr (text, "no space left on the device"));
   g_assert_nonnull (strstr (text, "Free some disk space"));
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->autosave_bar_save)), ==,
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (b.window->autosave_bar_save)), ==,
                    "win.save-dataset");
-  g_assert_false (g_file_query_exists (copy, NULL));
+  g_assert_false (g_file_query_exists (b.copy, NULL));
 
   _tautan_file_set_fault (TAUTAN_FILE_FAULT_NONE);
-  tautan_test_wait_for (names_copy, file);
-  tautan_test_wait_for (bar_hidden, window);
-  g_assert_true (g_file_query_exists (copy, NULL));
-  g_assert_null (tautan_autosave_get_error (autosave));
+  tautan_test_wait_for (names_copy, b.file);
+  tautan_test_wait_for (bar_hidden, b.window);
+  g_assert_true (g_file_query_exists (b.copy, NULL));
+  g_assert_null (tautan_autosave_get_error (b.autosave));
 
-  tautan_autosave_discard (autosave);
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
 /* A full disk when the dataset's copy is written again: only the copy
@@ -1255,34 +1260,30 @@ test_disk_full (void)
 static void
 test_disk_full_copy (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) copy = dataset_copy (file);
-  g_autoptr(GFile) meta = sidecar (file);
+  g_auto(Bundled) b = bundled_open ();
   const char *text;
 
-  rename_kim (window, "Kim Jong Un (copied)");
-  tautan_test_wait_for (names_copy, file);
-  g_assert_true (g_file_query_exists (copy, NULL));
-  g_assert_true (g_file_query_exists (meta, NULL));
-  g_assert_false (bar_revealed (window));
+  rename_kim (b.window, "Kim Jong Un (copied)");
+  tautan_test_wait_for (names_copy, b.file);
+  g_assert_true (g_file_query_exists (b.copy, NULL));
+  g_assert_true (g_file_query_exists (b.meta, NULL));
+  g_assert_false (bar_revealed (b.window));
 
   _tautan_file_set_fault (TAUTAN_FILE_FAULT_WRITE);
-  rename_kim (window, "Kim Jong Un (disk full)");
-  tautan_test_wait_for (autosave_failing, autosave);
-  tautan_test_wait_for (bar_revealed, window);
+  rename_kim (b.window, "Kim Jong Un (disk full)");
+  tautan_test_wait_for (autosave_failing, b.autosave);
+  tautan_test_wait_for (bar_revealed, b.window);
   _tautan_file_set_fault (TAUTAN_FILE_FAULT_NONE);
-  g_assert_true (tautan_autosave_get_dataset_failed (autosave));
-  text = gtk_label_get_text (window->autosave_bar_label);
+  g_assert_true (tautan_autosave_get_dataset_failed (b.autosave));
+  text = gtk_label_get_text (b.window->autosave_bar_label);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "Your unsaved changes to the dataset are not backed up."));
   g_assert_nonnull (strstr (text, "no space left on the device"));
   g_assert_nonnull (strstr (text, "Free some disk space"));
   g_assert_null (strstr (text, "Make sure the folder"));
 
-  tautan_autosave_discard (autosave);
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
 static gboolean
@@ -1303,27 +1304,68 @@ copy_has_kim_b (gpointer copy)
 static void
 test_copy_after_cancel (void)
 {
-  TautanWindow *window = bundled_window ();
-  TautanSession *session = tautan_window_get_session (window);
-  TautanAutosave *autosave = _tautan_window_get_autosave (window);
-  g_autoptr(GFile) file = tautan_autosave_get_file (autosave);
-  g_autoptr(GFile) copy = dataset_copy (file);
-  g_autoptr(GFile) meta = sidecar (file);
+  g_auto(Bundled) b = bundled_open ();
 
-  tautan_autosave_set_interval (autosave, 1);
-  rename_kim (window, "Kim Jong Un (copy cancelled)");
+  tautan_autosave_set_interval (b.autosave, 1);
+  rename_kim (b.window, "Kim Jong Un (copy cancelled)");
   /* The sidecar is written as the copy's thread starts. */
-  tautan_test_wait_for (file_exists, meta);
-  tautan_autosave_set_session (autosave, NULL);
-  rename_kim (window, "Kim Jong Un (after the cancel)");
-  tautan_autosave_set_session (autosave, session);
+  tautan_test_wait_for (file_exists, b.meta);
+  tautan_autosave_set_session (b.autosave, NULL);
+  rename_kim (b.window, "Kim Jong Un (after the cancel)");
+  tautan_autosave_set_session (b.autosave, b.session);
 
-  tautan_test_wait_for (copy_has_kim_b, copy);
-  tautan_test_wait_for (names_copy, file);
-  g_assert_null (tautan_autosave_get_error (autosave));
+  tautan_test_wait_for (copy_has_kim_b, b.copy);
+  tautan_test_wait_for (names_copy, b.file);
+  g_assert_null (tautan_autosave_get_error (b.autosave));
 
-  tautan_autosave_discard (autosave);
-  tautan_test_destroy_window (GTK_WINDOW (window));
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
+}
+
+static gboolean
+copying (gpointer autosave)
+{
+  return _tautan_autosave_get_copying (autosave);
+}
+
+static gboolean
+not_copying (gpointer autosave)
+{
+  return !copying (autosave);
+}
+
+/* A cancelled copy's report starts no copy of its own: the edit that came
+ * meanwhile is copied at the next interval (/copy-after-cancel) or the
+ * next change, as here, not at once (a review read copy_done_cb () so;
+ * it returns on a cancel before it could copy again). The interval stays
+ * at its minutes: only the change may start the next copy. */
+static void
+test_cancel_waits (void)
+{
+  g_auto(Bundled) b = bundled_open ();
+
+  rename_kim (b.window, "Kim Jong Un (copy cancelled)");
+  tautan_test_wait_for (copying, b.autosave);
+  /* Cancelled, and an edit while its thread still runs: that starts none. */
+  tautan_autosave_set_session (b.autosave, NULL);
+  rename_kim (b.window, "Kim Jong Un (after the cancel)");
+  tautan_autosave_set_session (b.autosave, b.session);
+  g_assert_true (copying (b.autosave));
+
+  /* The cancel is reported: no copy runs, none of the edit was written. */
+  tautan_test_wait_for (not_copying, b.autosave);
+  tautan_test_iterate ();
+  g_assert_false (copying (b.autosave));
+  g_assert_false (copy_has_kim_b (b.copy));
+
+  /* The next change is copied. */
+  rename_kim (b.window, "Kim Jong Un (after the cancel), again");
+  tautan_test_wait_for (copy_has_kim_b, b.copy);
+  tautan_test_wait_for (names_copy, b.file);
+  g_assert_null (tautan_autosave_get_error (b.autosave));
+
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
 static char *
@@ -1491,6 +1533,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/disk-full", test_disk_full);
   g_test_add_func ("/tautan/autosave/disk-full-copy", test_disk_full_copy);
   g_test_add_func ("/tautan/autosave/copy-after-cancel", test_copy_after_cancel);
+  g_test_add_func ("/tautan/autosave/cancel-waits", test_cancel_waits);
   g_test_add_func ("/tautan/autosave/quit-during-copy", test_quit_during_copy);
   g_test_add_func ("/tautan/autosave/quit-during-copy/subprocess/child", test_quit_during_copy_child);
 

@@ -1173,6 +1173,92 @@ test_preview_pages (void)
   g_assert_cmpint (cairo_image_surface_get_width (g_ptr_array_index (letter, 0)), ==, 306);
 }
 
+/* A workspace of @n views, alike but for their titles. */
+static TautanWorkspace *
+many_views_workspace (guint n)
+{
+  TautanWorkspace *ws = tautan_workspace_new ();
+  TautanTimeSpan june = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("View %u", i + 1);
+      g_autofree char *title = g_strdup_printf ("Kim and Putin, meeting %u", i + 1);
+      g_autoptr(TautanSavedView) view = tautan_saved_view_new (name);
+
+      tautan_saved_view_set_title (view, title);
+      tautan_saved_view_set_window (view, &june, FALSE);
+      g_list_store_append (tautan_workspace_get_views (ws), view);
+    }
+  return ws;
+}
+
+/* The pages of the briefing of @n views, as pdftotext reads them; NULL
+ * without pdftotext. */
+static char **
+many_views_pages (TautanDataset *ds,
+                  guint          n)
+{
+  g_autoptr(TautanWorkspace) ws = many_views_workspace (n);
+  g_autofree char *name = g_strdup_printf ("views-%u.pdf", n);
+  g_autofree char *path = write_briefing (ds, ws, TAUTAN_PAPER_A4, name);
+  g_autofree char *text = run_tool ("pdftotext", path);
+
+  return text != NULL ? g_strsplit (text, "\f", -1) : NULL;
+}
+
+/* The views listed on @page: its lines "N.  title — period — count". */
+static guint
+n_view_rows (const char *page)
+{
+  g_autoptr(GRegex) row = g_regex_new ("^\\d+\\.\\s+Kim and Putin, meeting", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  guint n = 0;
+
+  for (g_regex_match (row, page, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    n++;
+  return n;
+}
+
+/* A summary whose list of views runs a line or two over its page sets
+ * the list closer and ends on that page; one that runs further over
+ * never leaves a lone line on its continuation page. Before, one view
+ * too many for the page went alone onto a "Summary (continued)" page
+ * (25 views on A4). How many views fill the page is read off a briefing
+ * with too many, and then one, two and three more than fit are drawn. */
+static void
+test_summary_continued (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_auto(GStrv) pages = NULL;
+  guint fit;
+
+  g_assert_no_error (error);
+  pages = many_views_pages (ds, 40);
+  if (pages == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  /* The title page, then the summary, continued. */
+  g_assert_nonnull (strstr (pages[1], "Main actors"));
+  g_assert_nonnull (strstr (pages[2], "Summary (continued)"));
+  fit = n_view_rows (pages[1]);
+  g_assert_cmpuint (fit, >, 2);
+  g_assert_cmpuint (fit + n_view_rows (pages[2]), ==, 40);
+
+  for (guint over = 1; over <= 3; over++)
+    {
+      g_auto(GStrv) these = many_views_pages (ds, fit + over);
+
+      g_test_message ("%u views: %u on the summary's page, %u on the next", fit + over, n_view_rows (these[1]),
+                      n_view_rows (these[2]));
+      g_assert_null (strstr (these[2], "Summary (continued)"));
+      g_assert_cmpuint (n_view_rows (these[1]), ==, fit + over);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1195,6 +1281,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/preview-pages", test_preview_pages);
   g_test_add_func ("/tautan/briefing/comparison", test_comparison);
   g_test_add_func ("/tautan/briefing/bidi-names", test_bidi_names);
+  g_test_add_func ("/tautan/briefing/summary-continued", test_summary_continued);
 
   return g_test_run ();
 }

@@ -528,6 +528,118 @@ test_rollup_legend (Fixture       *f,
   f->view.rollup = NULL;
 }
 
+/* The graph's ink on the page: its nodes' shapes and their drawn labels. */
+static void
+graph_ink (TautanScene                 *scene,
+           const cairo_rectangle_int_t *area,
+           double                      *top,
+           double                      *bottom)
+{
+  *top = G_MAXDOUBLE;
+  *bottom = -G_MAXDOUBLE;
+  for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
+    {
+      const TautanSceneNode *n = tautan_scene_get_node (scene, i);
+
+      *top = MIN (*top, area->y + n->y - n->radius);
+      *bottom = MAX (*bottom, area->y + n->y + n->radius);
+      if (n->label_visible)
+        {
+          *top = MIN (*top, area->y + n->label_y);
+          *bottom = MAX (*bottom, area->y + n->label_y + n->label_height);
+        }
+    }
+}
+
+static const TautanExportBox *
+find_box (GArray            *boxes,
+          TautanExportBlock  block)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    if (g_array_index (boxes, TautanExportBox, i).block == block)
+      return &g_array_index (boxes, TautanExportBox, i);
+  return NULL;
+}
+
+/* The top of what explains the graph: legend, sources, or the note
+ * saying they were left out. */
+static double
+explained_top (GArray *boxes)
+{
+  double top = G_MAXDOUBLE;
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const TautanExportBox *box = &g_array_index (boxes, TautanExportBox, i);
+
+      if (box->block == TAUTAN_EXPORT_BLOCK_LEGEND || box->block == TAUTAN_EXPORT_BLOCK_SOURCES ||
+          box->block == TAUTAN_EXPORT_BLOCK_NOTE)
+        top = MIN (top, box->y0);
+    }
+  g_assert_cmpfloat (top, <, G_MAXDOUBLE);
+  return top;
+}
+
+/* On a page taller than the graph needs at its width (a portrait page,
+ * a wide view), the legend sits right under the graph, as the graph sits
+ * right under the title: no band that nothing fills between them. Before,
+ * the legend stayed at the foot of the page and the graph floated in the
+ * middle of the height left (331 px of nothing above the legend of a
+ * 1080 × 1920 PNG). Every format lays the page out alike. */
+static void
+test_legend_under_graph (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const int pages[][2] = {
+    { 1080, 1920 }, { 600, 900 }, { 1200, 1600 }, { 1000, 1000 }, { 1920, 1080 }, { 889, 589 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    for (guint s = 0; s < G_N_ELEMENTS (pages); s++)
+      {
+        g_autoptr(GArray) boxes = NULL;
+        g_autoptr(TautanScene) scene = NULL;
+        g_autoptr(TautanScene) framed = NULL;
+        TautanExportOptions options;
+        cairo_rectangle_int_t area;
+        const TautanExportBox *header, *footer;
+        TautanView wide = f->view;
+        double top, bottom;
+
+        tautan_export_options_init (&options);
+        options.format = formats[i];
+        options.width = pages[s][0];
+        options.height = pages[s][1];
+        options.date = tautan_day_from_ymd (2026, 11, 24);
+        boxes = _tautan_export_get_boxes (f->context, f->slice, f->positions, &f->view, &options, &area);
+        scene = _tautan_export_build_scene (f->context, f->slice, f->positions, &f->view, &options, NULL);
+        header = find_box (boxes, TAUTAN_EXPORT_BLOCK_HEADER);
+        footer = find_box (boxes, TAUTAN_EXPORT_BLOCK_FOOTER);
+        g_assert_nonnull (header);
+        g_assert_nonnull (footer);
+        graph_ink (scene, &area, &top, &bottom);
+        g_test_message ("%s %d × %d: %.0f px above the graph, %.0f px below it",
+                        tautan_export_format_to_string (options.format), options.width, options.height,
+                        top - header->y1, explained_top (boxes) - bottom);
+        /* The fit's margin, and the gap before the rule and after it. */
+        g_assert_cmpfloat (top - header->y1, <=, 2 * TAUTAN_EXPORT_FIT_MARGIN);
+        g_assert_cmpfloat (explained_top (boxes) - bottom, <=, 2 * TAUTAN_EXPORT_FIT_MARGIN);
+        /* The dataset and date stay at the foot of the page. */
+        g_assert_cmpfloat (options.height - footer->y1, <=, TAUTAN_EXPORT_FIT_MARGIN);
+
+        /* A view framed as it was on a wide screen: the area is its
+         * picture, no taller. */
+        wide.width = 1600;
+        wide.height = 400;
+        wide.zoom = 40;
+        options.framing = TAUTAN_EXPORT_FRAMING_VIEW;
+        framed = _tautan_export_build_scene (f->context, f->slice, f->positions, &wide, &options, &area);
+        g_assert_nonnull (framed);
+        g_assert_cmpint (area.height, <=, (int)ceil (wide.height * MIN ((double)area.width / wide.width,
+                                                                       (double)area.height / wide.height)));
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -546,6 +658,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/tautan/export-furniture/label-scale", Fixture, NULL, fixture_set_up, test_label_scale,
               fixture_tear_down);
+  g_test_add ("/tautan/export-furniture/legend-under-graph", Fixture, NULL, fixture_set_up,
+              test_legend_under_graph, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -791,6 +791,7 @@ _tautan_briefing_summary_page (Doc *doc)
   g_autofree char *actors = NULL;
   g_autoptr(GString) periods = g_string_new (NULL);
   g_autofree char *events = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   guint n_events = 0;
 
   doc->continued = _("Summary");
@@ -829,10 +830,6 @@ _tautan_briefing_summary_page (Doc *doc)
                             tautan_count_format (n_events));
   summary_row (doc, _("Events"), events);
 
-  _tautan_briefing_heading (doc, _("Views"), 12.5, 18, 8);
-  if (doc->views->len == 0)
-    _tautan_briefing_paragraph (doc, _("The workspace has no saved views."), SMALL_SIZE,
-                                PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
   for (guint i = 0; i < doc->views->len; i++)
     {
       BriefingView *bv = g_ptr_array_index (doc->views, i);
@@ -852,8 +849,26 @@ _tautan_briefing_summary_page (Doc *doc)
           g_free (line);
           line = joined;
         }
-      _tautan_briefing_paragraph (doc, line, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                                  &ink_text, 0, 6, TRUE);
+      g_ptr_array_add (lines, g_steal_pointer (&line));
     }
+
+  /* Two views or fewer go with their heading, or the second could end
+   * up alone on a page of its own (the list keeps its last two
+   * together, not its first with the heading). */
+  if (lines->len == 1 || lines->len == 2)
+    {
+      double height = 18 + 12.5 * 1.4 + 8;
+
+      for (guint i = 0; i < lines->len; i++)
+        height += _tautan_briefing_paragraph_height (doc, g_ptr_array_index (lines, i), BODY_SIZE,
+                                                     PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0) + 6;
+      _tautan_briefing_need (doc, height);
+    }
+  _tautan_briefing_heading (doc, _("Views"), 12.5, 18, 8);
+  if (doc->views->len == 0)
+    _tautan_briefing_paragraph (doc, _("The workspace has no saved views."), SMALL_SIZE,
+                                PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_dim, 0, 0, FALSE);
+  _tautan_briefing_list (doc, (const char *const *)lines->pdata, lines->len, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                         PANGO_STYLE_NORMAL, &ink_text, 6);
   doc->continued = NULL;
 }

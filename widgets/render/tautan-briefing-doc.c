@@ -20,6 +20,7 @@
 #include "tautan-briefing-private.h"
 
 #define MAX_LINK 2048    /* bytes of an escaped URL that is linked */
+#define MIN_LIST_SPACE 2.0  /* points between a list's items, set closest */
 
 void
 _tautan_briefing_set_ink (cairo_t   *cr,
@@ -441,6 +442,20 @@ _tautan_briefing_flow (Doc         *doc,
     cairo_tag_end (cr, CAIRO_TAG_LINK);
 }
 
+static PangoLayout *
+paragraph_layout (Doc         *doc,
+                  const char  *markup,
+                  double       size,
+                  PangoWeight  weight,
+                  PangoStyle   style,
+                  double       indent)
+{
+  PangoLayout *layout = _tautan_briefing_layout (doc, size, weight, style, doc->right - doc->left - indent, markup);
+
+  pango_layout_set_spacing (layout, (int)(size * 0.25 * PANGO_SCALE));
+  return layout;
+}
+
 /* A paragraph of @markup across the text block (from @indent). */
 void
 _tautan_briefing_paragraph (Doc         *doc,
@@ -453,12 +468,61 @@ _tautan_briefing_paragraph (Doc         *doc,
                             double       space_after,
                             gboolean     keep)
 {
-  g_autoptr(PangoLayout) layout = _tautan_briefing_layout (doc, size, weight, style,
-                                              doc->right - doc->left - indent, markup);
+  g_autoptr(PangoLayout) layout = paragraph_layout (doc, markup, size, weight, style, indent);
 
-  pango_layout_set_spacing (layout, (int)(size * 0.25 * PANGO_SCALE));
   _tautan_briefing_flow (doc, layout, doc->left + indent, ink, keep, FALSE, 0, NULL);
   doc->y += space_after;
+}
+
+/* The height _tautan_briefing_paragraph() gives @markup, space not included. */
+double
+_tautan_briefing_paragraph_height (Doc         *doc,
+                                   const char  *markup,
+                                   double       size,
+                                   PangoWeight  weight,
+                                   PangoStyle   style,
+                                   double       indent)
+{
+  g_autoptr(PangoLayout) layout = paragraph_layout (doc, markup, size, weight, style, indent);
+
+  return _tautan_briefing_layout_height (layout);
+}
+
+/* Items of a list, each a paragraph kept whole, @space_after apart. A
+ * list that runs over the page by no more than its spacing can give up
+ * (a line or two) is set closer so that it ends on this page; any other
+ * keeps its last two items together: a continuation page holding a lone
+ * line reads as a mistake. */
+void
+_tautan_briefing_list (Doc               *doc,
+                       const char *const *markups,
+                       guint              n,
+                       double             size,
+                       PangoWeight        weight,
+                       PangoStyle         style,
+                       const Ink         *ink,
+                       double             space_after)
+{
+  g_autofree double *heights = g_new (double, MAX (n, 1));
+  double total = 0, space = space_after;
+
+  for (guint i = 0; i < n; i++)
+    {
+      heights[i] = _tautan_briefing_paragraph_height (doc, markups[i], size, weight, style, 0);
+      total += heights[i] + (i + 1 < n ? space_after : 0);
+    }
+  if (n > 1 && total > doc->bottom - doc->y &&
+      total - (doc->bottom - doc->y) <= (n - 1) * (space_after - MIN_LIST_SPACE))
+    /* (a hair less, or rounding could push the last line over) */
+    space = space_after - (total - (doc->bottom - doc->y)) / (n - 1) - 0.01;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (n > 2 && i == n - 2)
+        _tautan_briefing_need (doc, heights[i] + space + heights[i + 1]);
+      _tautan_briefing_paragraph (doc, markups[i], size, weight, style, ink, 0, i + 1 < n ? space : space_after,
+                                  TRUE);
+    }
 }
 
 void

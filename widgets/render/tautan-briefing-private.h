@@ -150,6 +150,21 @@ void         _tautan_briefing_paragraph        (Doc         *doc,
                                                 double       indent,
                                                 double       space_after,
                                                 gboolean     keep);
+double       _tautan_briefing_paragraph_height (Doc         *doc,
+                                                const char  *markup,
+                                                double       size,
+                                                PangoWeight  weight,
+                                                PangoStyle   style,
+                                                double       indent);
+/* Paragraphs as a list: never its last item alone on the next page. */
+void         _tautan_briefing_list             (Doc               *doc,
+                                                const char *const *markups,
+                                                guint              n,
+                                                double             size,
+                                                PangoWeight        weight,
+                                                PangoStyle         style,
+                                                const Ink         *ink,
+                                                double             space_after);
 void         _tautan_briefing_heading          (Doc         *doc,
                                                 const char  *text,
                                                 double       size,

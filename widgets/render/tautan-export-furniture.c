@@ -881,3 +881,34 @@ _tautan_export_layout_page (Page *page)
       move_items (page->items, bottom, band);
     }
 }
+
+/* The graph, framed, takes only @used of its area's height: the area
+ * ends there, and the rule, legend, sources and note come up with it, so
+ * the legend sits right under what it explains (a band that nothing
+ * filled was left above it). The dataset line stays at the foot of the
+ * page. A page with nothing below the graph keeps it centred. */
+void
+_tautan_export_fit_area (Page   *page,
+                         double  used)
+{
+  gboolean below = FALSE;
+  int spare;
+
+  if (!(used < page->area.height))
+    return;
+  spare = page->area.height - (int)ceil (used);
+  for (guint i = 0; i < page->items->len && !below; i++)
+    below = g_array_index (page->items, Item, i).block == TAUTAN_EXPORT_BLOCK_RULE;
+  if (spare <= 0 || !below)
+    return;
+
+  page->area.height -= spare;
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      Item *item = &g_array_index (page->items, Item, i);
+
+      if (item->block == TAUTAN_EXPORT_BLOCK_RULE || item->block == TAUTAN_EXPORT_BLOCK_LEGEND ||
+          item->block == TAUTAN_EXPORT_BLOCK_SOURCES || item->block == TAUTAN_EXPORT_BLOCK_NOTE)
+        item->y -= spare;
+    }
+}

@@ -116,6 +116,10 @@ void      _tautan_export_item_extents     (Page          *page,
                                            double         box[4]);
 /* The width of the outline a text item keeps on a transparent page. */
 double    _tautan_export_text_halo        (const Item    *item);
+/* Ends the graph area @used pixels down (the framed graph's height) and
+ * moves the furniture below it up under it. */
+void      _tautan_export_fit_area         (Page          *page,
+                                           double         used);
 /* Adds a line of text to @page's items (the empty-area message). */
 void      _tautan_export_add_graph_note   (Page          *page,
                                            const char    *text);

@@ -297,44 +297,20 @@ box_fits (const Fit *fit,
   return b[2] - b[0] <= width && b[3] - b[1] <= height;
 }
 
-/**
- * tautan_export_fit_view:
- * @context: (nullable): the fonts the labels are drawn with; %NULL
- *   frames the node centres alone
- * @view: the view to frame; its width and height are kept, and its
- *   roll-up (if any) says what is drawn
- * @slice: the time window whose drawn nodes must all show
- * @positions: (array): layout coordinates, one per entity
- * @hidden_kinds: entities of these kinds (bit per #TautanEntityKind) are
- *   left out of the frame
- * @margin: pixels kept clear on every side
- *
- * Sets @view's zoom and centre so that every node a scene of @view draws
- * of @slice (its active entities, or under a roll-up the groups they are
- * drawn as), with its shape and label (measured with @context, as the
- * scene draws it, below its node; the busiest 512 labels), fits in its
- * width and height with @margin around, the zoom clamped to what the
- * graph view allows: the app's zoom to fit, shared so that an export of
- * the whole graph frames it as the app does.
- *
- * Returns: %FALSE, leaving @view as it was, when nothing is drawn or
- *   the view has no size
- */
-gboolean
-tautan_export_fit_view (TautanRenderContext *context,
-                        TautanView          *view,
-                        TautanSlice         *slice,
-                        const TautanPoint   *positions,
-                        guint32              hidden_kinds,
-                        double               margin)
+/* tautan_export_fit_view(), and the height in pixels the framed nodes
+ * then take (margin not included) in @drawn_height. */
+static gboolean
+fit_view (TautanRenderContext *context,
+          TautanView          *view,
+          TautanSlice         *slice,
+          const TautanPoint   *positions,
+          guint32              hidden_kinds,
+          double               margin,
+          double              *drawn_height)
 {
   Fit fit;
   double b[4];
   double w, h, room_w, room_h, zoom;
-
-  g_return_val_if_fail (context == NULL || TAUTAN_IS_RENDER_CONTEXT (context), FALSE);
-  g_return_val_if_fail (view != NULL, FALSE);
-  g_return_val_if_fail (TAUTAN_IS_SLICE (slice), FALSE);
 
   if (view->width <= 0 || view->height <= 0 || positions == NULL)
     return FALSE;
@@ -378,7 +354,47 @@ tautan_export_fit_view (TautanRenderContext *context,
   view->zoom = zoom;
   view->center_x = (b[0] + b[2]) / 2 / zoom;
   view->center_y = (b[1] + b[3]) / 2 / zoom;
+  if (drawn_height != NULL)
+    *drawn_height = b[3] - b[1];
   return TRUE;
+}
+
+/**
+ * tautan_export_fit_view:
+ * @context: (nullable): the fonts the labels are drawn with; %NULL
+ *   frames the node centres alone
+ * @view: the view to frame; its width and height are kept, and its
+ *   roll-up (if any) says what is drawn
+ * @slice: the time window whose drawn nodes must all show
+ * @positions: (array): layout coordinates, one per entity
+ * @hidden_kinds: entities of these kinds (bit per #TautanEntityKind) are
+ *   left out of the frame
+ * @margin: pixels kept clear on every side
+ *
+ * Sets @view's zoom and centre so that every node a scene of @view draws
+ * of @slice (its active entities, or under a roll-up the groups they are
+ * drawn as), with its shape and label (measured with @context, as the
+ * scene draws it, below its node; the busiest 512 labels), fits in its
+ * width and height with @margin around, the zoom clamped to what the
+ * graph view allows: the app's zoom to fit, shared so that an export of
+ * the whole graph frames it as the app does.
+ *
+ * Returns: %FALSE, leaving @view as it was, when nothing is drawn or
+ *   the view has no size
+ */
+gboolean
+tautan_export_fit_view (TautanRenderContext *context,
+                        TautanView          *view,
+                        TautanSlice         *slice,
+                        const TautanPoint   *positions,
+                        guint32              hidden_kinds,
+                        double               margin)
+{
+  g_return_val_if_fail (context == NULL || TAUTAN_IS_RENDER_CONTEXT (context), FALSE);
+  g_return_val_if_fail (view != NULL, FALSE);
+  g_return_val_if_fail (TAUTAN_IS_SLICE (slice), FALSE);
+
+  return fit_view (context, view, slice, positions, hidden_kinds, margin, NULL);
 }
 
 /* Options */
@@ -640,6 +656,7 @@ page_init (Page                      *page,
            GError                   **error)
 {
   gboolean dark = options->background == TAUTAN_EXPORT_BACKGROUND_DARK;
+  double used = G_MAXDOUBLE;
 
   memset (page, 0, sizeof *page);
   page->options = *options;
@@ -688,14 +705,27 @@ page_init (Page                      *page,
   page->view.width = page->area.width;
   page->view.height = page->area.height;
   if (options->framing == TAUTAN_EXPORT_FRAMING_WHOLE || view->width <= 0 || view->height <= 0)
-    /* A small picture's graph keeps a margin in proportion. */
-    tautan_export_fit_view (page->context, &page->view, slice, positions, view->hidden_kinds,
-                            MIN (TAUTAN_EXPORT_FIT_MARGIN, MIN (page->area.width, page->area.height) / 8.0));
+    {
+      /* A small picture's graph keeps a margin in proportion. */
+      double margin = MIN (TAUTAN_EXPORT_FIT_MARGIN, MIN (page->area.width, page->area.height) / 8.0);
+      double drawn;
+
+      if (fit_view (page->context, &page->view, slice, positions, view->hidden_kinds, margin, &drawn))
+        used = drawn + 2 * margin;
+    }
   else
-    page->view.zoom = view->zoom * MIN ((double)page->area.width / view->width,
-                                        (double)page->area.height / view->height);
+    {
+      double scale = MIN ((double)page->area.width / view->width, (double)page->area.height / view->height);
+
+      page->view.zoom = view->zoom * scale;
+      used = view->height * scale;
+    }
   if (!(page->view.zoom > 0))
     page->view.zoom = 1;
+  /* A graph bound by the page's width (a tall page, a wide view) leaves
+   * height unused: the furniture below comes up to it. */
+  _tautan_export_fit_area (page, used);
+  page->view.height = page->area.height;
 
   page->scene = tautan_scene_new (page->context, page->dataset, slice, positions, &page->view);
   if (tautan_scene_get_n_nodes (page->scene) == 0)
