@@ -570,6 +570,11 @@ static const char *titles[] = {
   "h.e", "his excellency", "her excellency", "tyt", "yang mulia", "dato", "datuk", "datin",
   "tan sri", "puan sri", "dato’ seri", "dato' seri", "dato seri", "dato’ sri", "dato' sri", "dato sri",
   "datuk seri", "datuk sri",
+  /* "Coordinating Minister for Maritime Affairs", "Sultan Brunei
+   * Darussalam Hassanal Bolkiah", "Ibu Negara Iriana", "the NATO
+   * Foreign Ministers’ Meeting" */
+  "coordinating minister", "sultan", "emir", "ibu negara", "first lady", "ministers",
+  "foreign ministers",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */

@@ -3747,13 +3747,18 @@ test_portfolio_is_no_name (void)
 }
 
 static void
-test_consul_is_a_post (void)
+test_post_before_name (void)
 {
-  /* "Konsul Jenderal", "Consul General": a post before the name */
+  /* "Konsul Jenderal", "Consul", "Sultan", "Emir", "Coordinating
+   * Minister": a post before the name, not part of it */
   const char *texts[] = {
     "Menteri Anna Holt menerima kunjungan Konsul Jenderal Filipina Ilse Varga pada Selasa (12/3).\n",
     "Menteri Anna Holt menerima kunjungan Konsul General Filipina Mrs. Ilse Varga pada Selasa (12/3).\n",
     "Minister Anna Holt met with Consul Ilse Varga on Tuesday.\n",
+    "Menteri Anna Holt bertemu dengan Sultan Brunei Darussalam Ilse Varga pada Selasa (12/3).\n",
+    "Minister Anna Holt met with Emir Ilse Varga on Tuesday.\n",
+    "Minister Anna Holt met with Minister of Defense Lars Berg and Coordinating Minister for Maritime Affairs "
+    "Ilse Varga on Tuesday.\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -3892,7 +3897,7 @@ add_clause_event_tests (void)
   g_test_add_func ("/tautan/extract-rules/events/meets-each-past-role-phrase", test_meets_each_past_role_phrase);
   g_test_add_func ("/tautan/extract-rules/entities/honorific-before-name", test_honorific_before_name);
   g_test_add_func ("/tautan/extract-rules/entities/portfolio-is-no-name", test_portfolio_is_no_name);
-  g_test_add_func ("/tautan/extract-rules/entities/consul-is-a-post", test_consul_is_a_post);
+  g_test_add_func ("/tautan/extract-rules/entities/post-before-name", test_post_before_name);
   g_test_add_func ("/tautan/extract-rules/events/joint-statement", test_joint_statement);
   g_test_add_func ("/tautan/extract-rules/events/promise-to-help", test_promise_to_help);
   g_test_add_func ("/tautan/extract-rules/events/parties-agreed", test_parties_agreed);
