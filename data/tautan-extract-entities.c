@@ -1047,9 +1047,12 @@ portfolio_at (const Article *a,
           *title = p - 1;
           return end - first >= 3 && name_words (a, end - 2, end) == 2 ? end - 2 - first : end - first;
         }
+      /* the words before "and" are all a portfolio's, and there are some */
+      if (p == run_start - 1)
+        return 0;
       while (p < run_start - 1 && portfolio_word (a, p))
         p++;
-      if (p != run_start - 1 || p == 0)
+      if (p != run_start - 1)
         return 0;
       for (p = run_start - 2; p > 0 && portfolio_word (a, p); p--)
         ;
