@@ -948,21 +948,19 @@ static gboolean
 honorific_rest (const Article *a,
                 guint32        i)
 {
-  static const char *honorifics[] = { "dato", "datuk", "datin" };
+  static const char * const honorifics[] = { "dato", "datuk", "datin" };
+  static const char * const seri[] = { "seri", "sri" };
   const Token *t;
   guint32 k;
 
-  if (i == 0 || (!token_is_word (a, i, "seri") && !token_is_word (a, i, "sri")))
+  if (i == 0 || i >= article_n_tokens (a) || !WORD_AMONG (a, i, seri))
     return FALSE;
   k = i - 1;
   t = article_token (a, k);
   if (k > 0 && t->kind == TOKEN_PUNCT
       && (t->ch == '\'' || (t->end - t->start == 3 && memcmp (a->text + t->start, "\xe2\x80\x99", 3) == 0)))
     k--;
-  for (guint j = 0; j < G_N_ELEMENTS (honorifics); j++)
-    if (token_is_word (a, k, honorifics[j]))
-      return TRUE;
-  return FALSE;
+  return WORD_AMONG (a, k, honorifics);
 }
 
 /* "Energy", "Maritime Affairs": a word of a minister's portfolio, which
@@ -971,7 +969,7 @@ static gboolean
 portfolio_word (const Article *a,
                 guint32        i)
 {
-  static const char *words[] = {
+  static const char * const words[] = {
     "energy", "trade", "defense", "defence", "health", "finance", "education", "environment",
     "climate", "change", "affairs", "foreign", "maritime", "investment", "agriculture", "justice",
     "interior", "labor", "labour", "transport", "transportation", "commerce", "industry",
@@ -983,12 +981,7 @@ portfolio_word (const Article *a,
     "family", "women", "children", "human", "services", "state", "legal", "political",
   };
 
-  if (i >= article_n_tokens (a) || !(article_token (a, i)->flags & TOKEN_CAPITAL))
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (token_is_word (a, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return i < article_n_tokens (a) && (article_token (a, i)->flags & TOKEN_CAPITAL) && WORD_AMONG (a, i, words);
 }
 
 /* Where a title stands in the few words before @i on its line, or
@@ -1024,8 +1017,13 @@ portfolio_at (const Article *a,
   guint32 k = first;
   guint32 p;
 
+  static const char * const before[] = { "dan", "and", "for", "of" };
+
   *title = NO_INDEX;
   if (run_start == 0)
+    return 0;
+  /* most runs: none of the words a portfolio follows */
+  if (!WORD_AMONG (a, run_start - 1, before) && !token_is_word (a, first, "bidang"))
     return 0;
   /* "Bidang Politik Hukum": the words after it, up to the name's comma */
   if (token_is_word (a, first, "bidang") && first > run_start)
@@ -2782,17 +2780,16 @@ guint32
 _article_past_honorifics (const Article *a,
                           guint32        i)
 {
-  static const char *honorifics[] = { "h.e", "tyt", "his", "her", "yang", "dato", "datuk", "datin", "mr", "mrs", "ms", "tan", "puan" };
+  static const char * const honorifics[] = {
+    "h.e", "tyt", "his", "her", "yang", "dato", "datuk", "datin", "mr", "mrs", "ms", "tan", "puan",
+  };
   guint32 k = i;
 
   for (guint steps = 0; steps < 4 && k < article_n_tokens (a); steps++)
     {
       guint32 n = 0;
-      gboolean honorific = FALSE;
 
-      for (guint j = 0; j < G_N_ELEMENTS (honorifics) && !honorific; j++)
-        honorific = token_is_word (a, k, honorifics[j]);
-      if (!honorific || (n = longest_title (a, k)) == 0 || a->token_mention[k] != NO_INDEX)
+      if (!WORD_AMONG (a, k, honorifics) || (n = longest_title (a, k)) == 0 || a->token_mention[k] != NO_INDEX)
         break;
       k += n;
       if (_article_token_is_punct (a, k, "."))
