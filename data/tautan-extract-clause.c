@@ -226,10 +226,10 @@ group_from (Article *a,
        * before the name is the person's */
       if (kind_of (a, cur->entity) == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX
           && cur->end_token + 1 < limit && _article_token_is_punct (a, cur->end_token, ",")
-          && (next = _article_mention_at (a, cur->end_token + 1)) != NO_INDEX
+          && (next = _article_mention_at (a, _article_past_honorifics (a, cur->end_token + 1))) != NO_INDEX
           && kind_of (a, _article_mention (a, next)->entity) == TAUTAN_ENTITY_PERSON)
         {
-          i = cur->end_token + 1;
+          i = _article_past_honorifics (a, cur->end_token + 1);
           m = next;
           continue;
         }

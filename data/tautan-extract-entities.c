@@ -990,6 +990,134 @@ words_in_small_letters (const Article *a,
   return words >= 2;
 }
 
+/* "Dato’ Seri Zahrain Mohamed Hashim", "Datuk Sri Najib": "Seri" or
+ * "Sri" right after a Malaysian honorific (an apostrophe may stand
+ * between, which ends the run before it) is the honorific's second
+ * word; elsewhere it is a given name ("Sri Mulyani"). */
+static gboolean
+honorific_rest (const Article *a,
+                guint32        i)
+{
+  static const char * const honorifics[] = { "dato", "datuk", "datin" };
+  static const char * const seri[] = { "seri", "sri" };
+  const Token *t;
+  guint32 k;
+
+  if (i == 0 || i >= article_n_tokens (a) || !WORD_AMONG (a, i, seri))
+    return FALSE;
+  k = i - 1;
+  t = article_token (a, k);
+  if (k > 0 && t->kind == TOKEN_PUNCT
+      && (t->ch == '\'' || (t->end - t->start == 3 && memcmp (a->text + t->start, "\xe2\x80\x99", 3) == 0)))
+    k--;
+  return WORD_AMONG (a, k, honorifics);
+}
+
+/* "Energy", "Maritime Affairs": a word of a minister's portfolio, which
+ * a name after "Minister of" or "Minister for" does not begin with. */
+static gboolean
+portfolio_word (const Article *a,
+                guint32        i)
+{
+  static const char * const words[] = {
+    "energy", "trade", "defense", "defence", "health", "finance", "education", "environment",
+    "climate", "change", "affairs", "foreign", "maritime", "investment", "agriculture", "justice",
+    "interior", "labor", "labour", "transport", "transportation", "commerce", "industry",
+    "tourism", "culture", "economy", "economic", "science", "technology", "security", "home",
+    "development", "fisheries", "mines", "mining", "petroleum", "power", "water", "housing",
+    "communications", "information", "sport", "sports", "youth", "treasury", "planning",
+    "infrastructure", "public", "works", "national", "european", "international", "cooperation",
+    "veterans", "homeland", "immigration", "resources", "natural", "social", "welfare",
+    "family", "women", "children", "human", "services", "state", "legal", "political",
+  };
+
+  return i < article_n_tokens (a) && (article_token (a, i)->flags & TOKEN_CAPITAL) && WORD_AMONG (a, i, words);
+}
+
+/* Where a title stands in the few words before @i on its line, or
+ * NO_INDEX: "Minister of the People's Power" before "for". */
+static guint32
+title_shortly_before (const Article *a,
+                      guint32        i)
+{
+  for (guint32 k = i; k > 0 && i - k < 8; k--)
+    {
+      if (article_token (a, k - 1)->line != article_token (a, i)->line)
+        break;
+      if (_article_token_is (a, k - 1, LEX_TITLE, NULL))
+        return k - 1;
+    }
+  return NO_INDEX;
+}
+
+/* A portfolio after "for" or "of" and a title, or after "Bidang": "Coordinating
+ * Minister for Maritime Affairs and Investment Luhut Pandjaitan",
+ * "Minister of the People's Power for Energy Rafael Ramirez", "Menteri
+ * Koordinator Bidang Politik Hukum dan Keamanan, Wiranto". Returns how
+ * many words of the run at @first are the portfolio (all of them when
+ * no name follows), 0 when it is none; @title receives where the title
+ * starts. */
+static guint32
+portfolio_at (const Article *a,
+              guint32        run_start,
+              guint32        first,
+              guint32        end,
+              guint32       *title)
+{
+  guint32 k = first;
+  guint32 p;
+
+  static const char * const before[] = { "dan", "and", "for", "of" };
+
+  *title = NO_INDEX;
+  if (run_start == 0)
+    return 0;
+  /* most runs: none of the words a portfolio follows */
+  if (!WORD_AMONG (a, run_start - 1, before) && !token_is_word (a, first, "bidang"))
+    return 0;
+  /* "Bidang Politik Hukum": the words after it, up to the name's comma */
+  if (token_is_word (a, first, "bidang") && first > run_start)
+    {
+      *title = run_start;
+      return end - first;
+    }
+  /* "… dan Keamanan": the second part of one begun before "dan" */
+  p = run_start - 1;
+  if (token_is_word (a, p, "dan") || token_is_word (a, p, "and"))
+    {
+      while (p > 0 && (article_token (a, p - 1)->flags & TOKEN_CAPITAL)
+             && !token_is_word (a, p - 1, "bidang") && run_start - p < 6)
+        p--;
+      /* "… dan Keamanan Lars Berg": a name after the portfolio's last
+       * word */
+      if (p > 0 && token_is_word (a, p - 1, "bidang"))
+        {
+          *title = p - 1;
+          return end - first >= 3 && name_words (a, end - 2, end) == 2 ? end - 2 - first : end - first;
+        }
+      /* the words before "and" are all a portfolio's, and there are some */
+      if (p == run_start - 1)
+        return 0;
+      while (p < run_start - 1 && portfolio_word (a, p))
+        p++;
+      if (p != run_start - 1)
+        return 0;
+      for (p = run_start - 2; p > 0 && portfolio_word (a, p); p--)
+        ;
+    }
+  if (!token_is_word (a, p, "for") && !token_is_word (a, p, "of"))
+    return 0;
+  *title = title_shortly_before (a, p);
+  if (*title == NO_INDEX)
+    return 0;
+  while (k < end && portfolio_word (a, k))
+    k++;
+  /* after "of", a name after the portfolio is propose_run's to cut */
+  if (k == first || (k < end && end - k < 2) || (k < end && token_is_word (a, p, "of")))
+    return 0;
+  return k - first;
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article       *a,
@@ -1107,8 +1235,23 @@ propose_run (Article       *a,
    * title is the end of the title, not the start of the name */
   if (titled && end - first >= 3 && title_qualifier (a, first))
     first++;
+  /* "TYT Dato’ Seri Zahrain Mohamed Hashim": the honorific's second word */
+  while (first < end && honorific_rest (a, first))
+    first++;
   if (first >= end)
     return end;
+  {
+    guint32 portfolio_title;
+    guint32 words = portfolio_at (a, run_start, first, end, &portfolio_title);
+
+    if (words > 0)
+      {
+        if (first + words >= end)
+          return end;
+        inner_role = portfolio_title;
+        first += words;
+      }
+  }
 
   /* "Minister of Education Stefania Giannini", "Secretary of State John
    * Kerry": after a title and "of", a portfolio, then the name (its last
@@ -1154,6 +1297,19 @@ propose_run (Article       *a,
       /* "Song Young-moo": a hyphenated given name is one word */
       else if (end - first == 2 && (article_token (a, first + 1)->flags & TOKEN_JOINED) && first - 1 > of)
         first--;
+      /* "Minister of Energy Ricardo Raineri Bernain": past the
+       * portfolio's words, a name of three words keeps them all */
+      {
+        guint32 k = token_is_word (a, of + 1, "the") ? of + 2 : of + 1;
+        guint32 from = k;
+
+        while (k < first && portfolio_word (a, k))
+          k++;
+        /* not past a rank: "Chief of Defense Admiral Tomas Lind" */
+        if (k > from && k < first && end - k == 3 && name_words (a, k, end) == 3
+            && longest_title (a, k) == 0)
+          first = k;
+      }
     }
   else if (!body_head_at (a, first, NULL))
     {
@@ -2672,4 +2828,30 @@ _article_person_with_role (Article *a,
         return m->entity;
     }
   return NO_INDEX;
+}
+
+/* "Duta Besar Malaysia, TYT Dato’ Seri Zahrain", "Menteri Luar Negeri
+ * Ceko, H.E. Mr. Lubomir Zaoralek": the token after the honorifics of
+ * address at @i (and their stops), where the name set off by the comma
+ * begins; @i when there are none. */
+guint32
+_article_past_honorifics (const Article *a,
+                          guint32        i)
+{
+  static const char * const honorifics[] = {
+    "h.e", "tyt", "his", "her", "yang", "dato", "datuk", "datin", "mr", "mrs", "ms", "tan", "puan",
+  };
+  guint32 k = i;
+
+  for (guint steps = 0; steps < 4 && k < article_n_tokens (a); steps++)
+    {
+      guint32 n = 0;
+
+      if (!WORD_AMONG (a, k, honorifics) || (n = longest_title (a, k)) == 0 || a->token_mention[k] != NO_INDEX)
+        break;
+      k += n;
+      if (_article_token_is_punct (a, k, "."))
+        k++;
+    }
+  return k;
 }

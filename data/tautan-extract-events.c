@@ -235,10 +235,11 @@ group_forward (Article *a,
        * Sergei Lavrov": a role set off by a comma before the name is the
        * person's, not a party of its own */
       if (kind == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX && k + 1 < limit
-          && _article_token_is_punct (a, k, ",") && _article_mention_at (a, k + 1) != NO_INDEX
-          && entity (a, _article_mention (a, _article_mention_at (a, k + 1))->entity)->kind == TAUTAN_ENTITY_PERSON)
+          && _article_token_is_punct (a, k, ",") && _article_mention_at (a, _article_past_honorifics (a, k + 1)) != NO_INDEX
+          && entity (a, _article_mention (a, _article_mention_at (a, _article_past_honorifics (a, k + 1)))->entity)->kind
+             == TAUTAN_ENTITY_PERSON)
         {
-          i = k + 1;
+          i = _article_past_honorifics (a, k + 1);
           m = _article_mention_at (a, i);
           continue;
         }

@@ -559,6 +559,22 @@ static const char *titles[] = {
   "menko polhukam", "menko perekonomian", "menko marves", "menkomarves", "mensesneg", "seskab",
   "wamen", "wapres", "kapolres", "kasad", "ksad", "ksal", "ksau", "menteri bumn", "menteri esdm",
   "menteri pupr", "menteri ppn", "kepala bappenas", "kepala bnpb",
+  /* consuls, and the Navy's and Air Force's flag ranks cut short: "Konsul
+   * Jenderal Filipina Angelica Escalona", "Laksma Hanarko" */
+  "konsul", "konsul jenderal", "konsul general", "konjen", "wakil konsul", "consul",
+  "consul general", "consul-general", "vice consul", "laksma", "laksda", "laksdya", "marsma",
+  "marsda", "marsdya",
+  /* honorifics of address before a name, Malaysian ones among them:
+   * "H.E. Thani Alzeyoudi", "TYT Dato’ Seri Zahrain" ("Seri" after them
+   * is in honorific_rest) */
+  "h.e", "his excellency", "her excellency", "tyt", "yang mulia", "dato", "datuk", "datin",
+  "tan sri", "puan sri", "dato’ seri", "dato' seri", "dato seri", "dato’ sri", "dato' sri", "dato sri",
+  "datuk seri", "datuk sri",
+  /* "Coordinating Minister for Maritime Affairs", "Sultan Brunei
+   * Darussalam Hassanal Bolkiah", "Ibu Negara Iriana", "the NATO
+   * Foreign Ministers’ Meeting" */
+  "coordinating minister", "sultan", "emir", "ibu negara", "first lady", "ministers",
+  "foreign ministers",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */

@@ -931,6 +931,8 @@ guint32   _article_person_with_role     (Article    *a,
                                          guint32     before_token);
 gboolean  _article_is_title_abbreviation (const Article *a,
                                           guint32        i);
+guint32   _article_past_honorifics      (const Article *a,
+                                         guint32        i);
 void      _article_date_clear           (ArticleDate *date);
 char     *_tautan_event_summary         (Article    *a,
                                          ArticleEvent *e);

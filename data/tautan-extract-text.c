@@ -548,7 +548,7 @@ is_abbreviation (const Article *a,
     "jr", "sr", "no", "jl", "hj", "kh", "tbk", "inc", "ltd", "co", "corp", "vs", "etc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "sep", "sept", "okt", "oct",
     "nov", "des", "dec", "gov", "pres", "rev", "ir", "drs", "bpk", "sdr", "no", "u.s",
-    "u.n", "u.k", "e.u", "a.s",
+    "u.n", "u.k", "e.u", "a.s", "h.e",
     /* military ranks: "Sgt. Maj. David Armour", "Spc. Brian Winters" */
     "maj", "spc", "pfc", "cpl", "pvt", "adm", "brig", "sfc", "cmdr", "cdr", "lieut",
   };

@@ -3689,6 +3689,88 @@ test_meets_each_past_role_phrase (void)
     }
 }
 
+/* Participants whose names stood behind honorifics, portfolios and
+ * posts the extractor did not know (issue 10) */
+
+static void
+test_honorific_before_name (void)
+{
+  /* "H.E.", "TYT Dato’ Seri": honorifics of address, not the name */
+  const char *texts[] = {
+    "Minister Anna Holt met with H.E. Tomas Lind on Tuesday.\n",
+    "Minister Anna Holt met with Malaysian Defence Minister Dato’ Seri Tomas Lind on Tuesday.\n",
+    "Menteri Anna Holt bertemu dengan Duta Besar Malaysia, TYT Dato’ Seri Tomas Lind pada Selasa (12/3).\n",
+    "Menteri Anna Holt bertemu dengan Menteri Pertahanan Malaysia H.E Dato’ Seri Tomas Lind pada Selasa (12/3).\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+
+      g_assert_true (has_event_to (json_node_get_object (node), "meet", "Anna Holt", "Tomas Lind"));
+    }
+}
+
+static void
+test_portfolio_is_no_name (void)
+{
+  /* the words of a portfolio after "of", "for" or "Bidang" are no
+   * person's name, and a name after them keeps all its words */
+  const char *texts[] = {
+    "Minister Anna Holt met with the Chilean Minister of Energy Ricardo Raineri Bernain on Tuesday.\n",
+    "Minister for Maritime Affairs and Investment Ricardo Raineri met with Minister Anna Holt on Tuesday.\n",
+    "Menteri Koordinator Bidang Politik Hukum dan Keamanan, Ricardo Raineri bertemu dengan Menteri Anna Holt "
+    "pada Selasa (12/3).\n",
+    "Menteri Anna Holt bertemu dengan Menteri Koordinator Bidang Politik Hukum dan Keamanan Ricardo Raineri "
+    "pada Selasa (12/3).\n",
+  };
+  const char *names[] = { "Ricardo Raineri Bernain", "Ricardo Raineri", "Ricardo Raineri", "Ricardo Raineri" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_true (has_event_to (root, "meet", "Anna Holt", names[i])
+                     || has_event_to (root, "meet", names[i], "Anna Holt"));
+      for (guint e = 0; e < json_array_get_length (json_object_get_array_member (root, "entities")); e++)
+        {
+          JsonObject *entity = json_array_get_object_element (json_object_get_array_member (root, "entities"), e);
+          const char *name = json_object_get_string_member (entity, "name");
+
+          g_assert_null (strstr (name, "Energy"));
+          g_assert_null (strstr (name, "Affairs"));
+          g_assert_null (strstr (name, "Politik"));
+          g_assert_null (strstr (name, "Keamanan"));
+        }
+    }
+}
+
+static void
+test_post_before_name (void)
+{
+  /* "Konsul Jenderal", "Consul", "Sultan", "Emir", "Coordinating
+   * Minister": a post before the name, not part of it */
+  const char *texts[] = {
+    "Menteri Anna Holt menerima kunjungan Konsul Jenderal Filipina Ilse Varga pada Selasa (12/3).\n",
+    "Menteri Anna Holt menerima kunjungan Konsul General Filipina Mrs. Ilse Varga pada Selasa (12/3).\n",
+    "Minister Anna Holt met with Consul Ilse Varga on Tuesday.\n",
+    "Menteri Anna Holt bertemu dengan Sultan Brunei Darussalam Ilse Varga pada Selasa (12/3).\n",
+    "Minister Anna Holt met with Emir Ilse Varga on Tuesday.\n",
+    "Minister Anna Holt met with Minister of Defense Lars Berg and Coordinating Minister for Maritime Affairs "
+    "Ilse Varga on Tuesday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i], "2024-03-13");
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_true (has_event_to (root, "meet", "Anna Holt", "Ilse Varga")
+                     || has_event_to (root, "meet", "Ilse Varga", "Anna Holt"));
+    }
+}
+
 static void
 test_joint_statement (void)
 {
@@ -3813,6 +3895,9 @@ add_clause_event_tests (void)
 {
   g_test_add_func ("/tautan/extract-rules/events/meets-each-in-list", test_meets_each_in_list);
   g_test_add_func ("/tautan/extract-rules/events/meets-each-past-role-phrase", test_meets_each_past_role_phrase);
+  g_test_add_func ("/tautan/extract-rules/entities/honorific-before-name", test_honorific_before_name);
+  g_test_add_func ("/tautan/extract-rules/entities/portfolio-is-no-name", test_portfolio_is_no_name);
+  g_test_add_func ("/tautan/extract-rules/entities/post-before-name", test_post_before_name);
   g_test_add_func ("/tautan/extract-rules/events/joint-statement", test_joint_statement);
   g_test_add_func ("/tautan/extract-rules/events/promise-to-help", test_promise_to_help);
   g_test_add_func ("/tautan/extract-rules/events/parties-agreed", test_parties_agreed);
