@@ -655,6 +655,15 @@ test_hit (Fixture       *f,
   default_view (&view);
   scene = scene_for (f, slice, &view);
 
+  /* Hover asks for nodes only, and builds no edge grid it never reads. */
+  {
+    guint hit_entity;
+
+    node = tautan_scene_get_node (scene, 0);
+    g_assert_true (tautan_scene_hit_test_node (scene, node->x, node->y, &hit_entity));
+    g_assert_cmpuint (_tautan_scene_get_hit_links (scene), ==, 0);
+  }
+
   for (guint i = 0; i < tautan_scene_get_n_nodes (scene); i++)
     {
       guint hit_entity = TAUTAN_NONE;

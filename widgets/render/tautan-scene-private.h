@@ -249,7 +249,8 @@ struct _TautanScene
 
   GMutex                hit_mutex;
   Grid                 *hit_nodes;  /* built on the first hit-test */
-  Grid                 *hit_edges;
+  Grid                 *hit_edges;  /* NULL when past its budget, or not yet */
+  gboolean              hit_edges_tried;
   Box                   hit_region;
 
   guint                 far : 1;    /* nodes under 2 px: no arrows, few labels, density shading */
