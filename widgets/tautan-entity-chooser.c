@@ -29,10 +29,6 @@
  * in a small dataset, the busiest in a big one. */
 
 #define MAX_SHOWN 50
-/* The index lists a rank's matches in key order and stops at its limit, so
- * it is asked for this many before the busiest are picked: among at most
- * MAX_RANKED equal matches ("mo" among 100,000 actors), busier comes first. */
-#define MAX_RANKED (MAX_SHOWN * 20)
 #define MAX_UNSEARCHED 100
 
 struct _TautanEntityChooser
@@ -143,24 +139,6 @@ compare_names (gconstpointer a,
   return g_utf8_collate (x.name, y.name);
 }
 
-/* Among equally good matches, the busier actor first. */
-static int
-compare_hits (gconstpointer a,
-              gconstpointer b,
-              gpointer      data)
-{
-  const TautanSearchHit *x = a, *y = b;
-  guint nx, ny;
-
-  if (x->rank != y->rank)
-    return x->rank < y->rank ? -1 : 1;
-  nx = tautan_dataset_get_entity_n_events (data, x->entity);
-  ny = tautan_dataset_get_entity_n_events (data, y->entity);
-  if (nx != ny)
-    return nx > ny ? -1 : 1;
-  return x->entity < y->entity ? -1 : x->entity > y->entity;
-}
-
 static int
 compare_busier (gconstpointer a,
                 gconstpointer b,
@@ -228,18 +206,22 @@ fill_searched (TautanEntityChooser *self,
                const char          *text)
 {
   TautanSearchIndex *index = tautan_search_index_get_shared (self->dataset);
-  g_autoptr(GArray) hits = tautan_search_index_query (index, text, MAX_RANKED);
-  guint n = 0;
+  /* One more than shown, and the one skipped, to tell there are more. */
+  g_autoptr(GArray) hits = tautan_search_index_query_busiest (index, text, MAX_SHOWN + 2);
+  guint n = 0, n_other = 0;
 
-  g_array_sort_with_data (hits, compare_hits, self->dataset);
-  for (guint i = 0; i < hits->len && n < MAX_SHOWN; i++)
+  for (guint i = 0; i < hits->len; i++)
     {
       const TautanSearchHit *hit = &g_array_index (hits, TautanSearchHit, i);
 
       if (hit->entity == self->skip)
         continue;
-      add_row (self, hit->entity, hit->key);
-      n++;
+      n_other++;
+      if (n < MAX_SHOWN)
+        {
+          add_row (self, hit->entity, hit->key);
+          n++;
+        }
     }
   if (n == 0)
     {
@@ -247,7 +229,7 @@ fill_searched (TautanEntityChooser *self,
 
       gtk_label_set_text (self->status, message);
     }
-  else if (hits->len > MAX_SHOWN)
+  else if (n_other > MAX_SHOWN)
     gtk_label_set_text (self->status, _("The best matches: type more to narrow them"));
 }
 

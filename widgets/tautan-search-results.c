@@ -169,23 +169,6 @@ make_row (TautanSearchResults *self,
   return row;
 }
 
-static int
-compare_hits (gconstpointer a,
-              gconstpointer b,
-              gpointer      data)
-{
-  const TautanSearchHit *x = a, *y = b;
-  guint nx, ny;
-
-  if (x->rank != y->rank)
-    return x->rank < y->rank ? -1 : 1;
-  nx = tautan_dataset_get_entity_n_events (data, x->entity);
-  ny = tautan_dataset_get_entity_n_events (data, y->entity);
-  if (nx != ny)
-    return nx > ny ? -1 : 1;
-  return x->entity < y->entity ? -1 : x->entity > y->entity;
-}
-
 static void
 clear_rows (TautanSearchResults *self)
 {
@@ -216,10 +199,7 @@ tautan_search_results_set_query (TautanSearchResults *self,
 
   /* Among equally good matches, the busier actor first ("korea": North
    * Korea before South Korea). */
-  found = tautan_search_index_query (tautan_search_index_get_shared (dataset), text, MAX_HITS * 4);
-  g_array_sort_with_data (found, compare_hits, dataset);
-  if (found->len > MAX_HITS)
-    g_array_set_size (found, MAX_HITS);
+  found = tautan_search_index_query_busiest (tautan_search_index_get_shared (dataset), text, MAX_HITS);
   for (guint i = 0; i < found->len; i++)
     {
       const TautanSearchHit *hit = &g_array_index (found, TautanSearchHit, i);

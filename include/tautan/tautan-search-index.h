@@ -37,6 +37,9 @@ TautanDataset     *tautan_search_index_get_dataset (TautanSearchIndex *self);
 GArray            *tautan_search_index_query      (TautanSearchIndex *self,
                                                    const char        *text,
                                                    guint              limit);
+GArray            *tautan_search_index_query_busiest (TautanSearchIndex *self,
+                                                      const char        *text,
+                                                      guint              limit);
 
 char              *tautan_search_fold             (const char        *text);
 
