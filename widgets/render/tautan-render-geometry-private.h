@@ -95,6 +95,19 @@ void        _tautan_render_edge_swatch        (TautanSceneEdge       *edge,
                                                double                 x1,
                                                double                 y,
                                                double                 width);
+/* The part of the segment from (x0, y0) to (x1, y1) inside the box, as the
+ * segment's parameters [@t0, @t1] (0 at its start, 1 at its end); FALSE
+ * when none of it is inside. */
+gboolean    _tautan_render_clip_segment       (double                 x0,
+                                               double                 y0,
+                                               double                 x1,
+                                               double                 y1,
+                                               double                 left,
+                                               double                 top,
+                                               double                 right,
+                                               double                 bottom,
+                                               double                *t0,
+                                               double                *t1);
 /* Dash lengths (on, off) of an edge @width wide made of imprecise events. */
 void        _tautan_render_edge_dashes        (double                 width,
                                                double                 dashes[2]);

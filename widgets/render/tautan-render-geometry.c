@@ -608,3 +608,39 @@ _tautan_render_append_paint (GString          *s,
       g_string_append_c (s, '"');
     }
 }
+
+/* Liang–Barsky. */
+gboolean
+_tautan_render_clip_segment (double  x0,
+                             double  y0,
+                             double  x1,
+                             double  y1,
+                             double  left,
+                             double  top,
+                             double  right,
+                             double  bottom,
+                             double *t0,
+                             double *t1)
+{
+  double p[4] = { -(x1 - x0), x1 - x0, -(y1 - y0), y1 - y0 };
+  double q[4] = { x0 - left, right - x0, y0 - top, bottom - y0 };
+
+  *t0 = 0;
+  *t1 = 1;
+  for (guint k = 0; k < 4; k++)
+    {
+      if (p[k] == 0)
+        {
+          if (q[k] < 0)
+            return FALSE;
+          continue;
+        }
+      if (p[k] < 0)
+        *t0 = MAX (*t0, q[k] / p[k]);
+      else
+        *t1 = MIN (*t1, q[k] / p[k]);
+      if (*t0 > *t1)
+        return FALSE;
+    }
+  return TRUE;
+}

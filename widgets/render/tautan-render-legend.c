@@ -23,6 +23,7 @@
 #include "tautan-render-legend-private.h"
 #include "tautan-render-text-private.h"
 
+/* Whether any of the segment lies in @box (left, top, right, bottom). */
 static gboolean
 segment_hits_box (double        x0,
                   double        y0,
@@ -30,27 +31,9 @@ segment_hits_box (double        x0,
                   double        y1,
                   const double *box)
 {
-  double t0 = 0, t1 = 1;
-  double p[4] = { -(x1 - x0), x1 - x0, -(y1 - y0), y1 - y0 };
-  double q[4] = { x0 - box[0], box[2] - x0, y0 - box[1], box[3] - y0 };
+  double t0, t1;
 
-  /* Liang–Barsky: clip the segment to the box; it hits if anything is left. */
-  for (guint k = 0; k < 4; k++)
-    {
-      if (p[k] == 0)
-        {
-          if (q[k] < 0)
-            return FALSE;
-          continue;
-        }
-      if (p[k] < 0)
-        t0 = MAX (t0, q[k] / p[k]);
-      else
-        t1 = MIN (t1, q[k] / p[k]);
-      if (t0 > t1)
-        return FALSE;
-    }
-  return TRUE;
+  return _tautan_render_clip_segment (x0, y0, x1, y1, box[0], box[1], box[2], box[3], &t0, &t1);
 }
 
 /* Whether @event is among @events (ascending). */

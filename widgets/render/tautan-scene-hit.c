@@ -142,25 +142,11 @@ insert_segment (Grid      *grid,
                 guint      item)
 {
   double dx = bx - ax, dy = by - ay, grow = tol + 1;
-  double p[4] = { -dx, dx, -dy, dy };
-  double q[4] = { ax - (region->x0 - grow), region->x1 + grow - ax, ay - (region->y0 - grow), region->y1 + grow - ay };
-  double t0 = 0, t1 = 1, len;
+  double t0, t1, len;
   guint n;
 
-  for (guint k = 0; k < 4; k++)
-    {
-      if (p[k] == 0)
-        {
-          if (q[k] < 0)
-            return;
-          continue;
-        }
-      if (p[k] < 0)
-        t0 = MAX (t0, q[k] / p[k]);
-      else
-        t1 = MIN (t1, q[k] / p[k]);
-    }
-  if (t0 > t1)
+  if (!_tautan_render_clip_segment (ax, ay, bx, by, region->x0 - grow, region->y0 - grow,
+                                    region->x1 + grow, region->y1 + grow, &t0, &t1))
     return;
 
   len = scene_length (dx, dy) * (t1 - t0);
