@@ -215,6 +215,7 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *aliases_text = NULL;
   g_autofree char *notes = NULL;
+  g_autofree char *name = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
   TautanEntityValues values = { 0 };
@@ -234,10 +235,12 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
     }
 
   tautan_dataset_get_entity (self->dataset, self->entity, &e);
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   aliases_text = text_of (self->aliases_view);
   lines = g_strsplit (aliases_text, "\n", -1);
+  /* Renamed to one of its aliases: the name is no alias of itself. */
   for (guint i = 0; lines[i] != NULL; i++)
-    if (g_strstrip (lines[i])[0] != '\0')
+    if (g_strstrip (lines[i])[0] != '\0' && !g_str_equal (lines[i], name))
       g_ptr_array_add (aliases, lines[i]);
   g_ptr_array_add (aliases, NULL);
   notes = text_of (self->notes_view);
