@@ -32,19 +32,26 @@ to_layout (TautanGraphView *self,
   *ly = (y - self->view.height / 2.0) / self->view.zoom + self->view.center_y;
 }
 
+/* The scene on screen: the pointer never waits for a build. */
+static TautanScene *
+pointer_scene (TautanGraphView *self)
+{
+  if (self->dataset == NULL)
+    return NULL;
+  _tautan_graph_view_update_scene (self);
+  return self->scene;
+}
+
 static gboolean
 hit_test (TautanGraphView *self,
           double           x,
           double           y,
           TautanSceneHit  *hit)
 {
-  if (self->dataset == NULL)
-    return FALSE;
-  /* The scene on screen: the pointer never waits for a build. */
-  _tautan_graph_view_update_scene (self);
-  if (self->scene == NULL)
-    return FALSE;
-  return tautan_scene_hit_test (self->scene, x - self->scene_dx, y - self->scene_dy, hit) &&
+  TautanScene *scene = pointer_scene (self);
+
+  return scene != NULL &&
+         tautan_scene_hit_test (scene, x - self->scene_dx, y - self->scene_dy, hit) &&
          hit->kind != TAUTAN_HIT_NONE;
 }
 
@@ -56,12 +63,10 @@ hit_test_node (TautanGraphView *self,
                double           y,
                guint           *entity)
 {
-  if (self->dataset == NULL)
-    return FALSE;
-  _tautan_graph_view_update_scene (self);
-  if (self->scene == NULL)
-    return FALSE;
-  return tautan_scene_hit_test_node (self->scene, x - self->scene_dx, y - self->scene_dy, entity);
+  TautanScene *scene = pointer_scene (self);
+
+  return scene != NULL &&
+         tautan_scene_hit_test_node (scene, x - self->scene_dx, y - self->scene_dy, entity);
 }
 
 static void
