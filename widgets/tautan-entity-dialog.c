@@ -85,16 +85,12 @@ fill (TautanEntityDialog *self)
   tautan_entity_chooser_set_entity (self->affiliation_chooser, e.affiliation);
 }
 
-/* The lines of the aliases list, as typed. */
+/* The lines of the aliases list, as typed (each still to be stripped). */
 static char **
 alias_lines (TautanEntityDialog *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->aliases_view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
+  g_autofree char *text = text_of (self->aliases_view);
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   return g_strsplit (text, "\n", -1);
 }
 
@@ -213,7 +209,6 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
 {
   g_autoptr(TautanDataset) edited = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *aliases_text = NULL;
   g_autofree char *notes = NULL;
   g_autofree char *name = NULL;
   g_auto(GStrv) lines = NULL;
@@ -236,8 +231,7 @@ tautan_entity_dialog_save (TautanEntityDialog *self)
 
   tautan_dataset_get_entity (self->dataset, self->entity, &e);
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  aliases_text = text_of (self->aliases_view);
-  lines = g_strsplit (aliases_text, "\n", -1);
+  lines = alias_lines (self);
   /* Renamed to one of its aliases: the name is no alias of itself. */
   for (guint i = 0; lines[i] != NULL; i++)
     if (g_strstrip (lines[i])[0] != '\0' && !g_str_equal (lines[i], name))
