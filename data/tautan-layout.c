@@ -11,6 +11,10 @@
 #include <math.h>
 #include <string.h>
 
+#ifdef __SSE__
+#include <xmmintrin.h>
+#endif
+
 #include "tautan/tautan-layout.h"
 
 #include "tautan-dataset-private.h"
@@ -62,10 +66,17 @@
  * list, gathered by one walk of the tree. */
 #define LEAF_SIZE         32
 #define MAX_LEVEL         16
-/* Below this a second thread costs more than it saves. */
-#define PARALLEL_MIN      2048
+/* Below this much work (nodes plus springs) a second thread costs more
+ * than it saves. Coarse levels have few nodes but many springs: merged
+ * clusters keep their members' links, so a 268-node level of a 100,000-node
+ * graph has 71,000 springs. */
+#define PARALLEL_MIN      16384
 #define LEAVES_PER_TASK   32
-#define NODES_PER_TASK    2048
+/* An attraction task: nodes whose springs (plus a few per node) add up to
+ * about this, so a level of dense coarse nodes splits as evenly as the
+ * full graph does. */
+#define WORK_PER_TASK     8192
+#define NODE_WORK         4
 
 /* Multilevel layout (Walshaw's scheme): a graph above MULTILEVEL_MIN
  * nodes is coarsened by matching (tautan-layout-multilevel.c) until a
@@ -100,6 +111,8 @@
 
 /* GCC and Clang lower these to SSE or NEON, or to scalar code elsewhere. */
 typedef float v4sf __attribute__ ((vector_size (16)));
+typedef gint32 v4si __attribute__ ((vector_size (16)));
+typedef guint32 v4su __attribute__ ((vector_size (16)));
 
 /* The part of a cell the tree walk reads, in 32 bytes. */
 typedef struct
@@ -146,6 +159,9 @@ struct _TautanLayout
   guint32         *adj_start;
   guint32         *adj;
   float           *adj_weight;
+  /* Attraction task t covers the nodes [attract_tasks[t], attract_tasks[t + 1]). */
+  guint32         *attract_tasks;
+  guint            n_attract_tasks;
   /* Coarse levels only: how many nodes of the full graph each stands for
    * (NULL: all 1). */
   float           *mass;
@@ -567,39 +583,60 @@ repulse_leaf (TautanLayout    *self,
     }
 
   /* The leaf's own points are on the list: a point against itself has
-   * dx = dy = 0 and adds nothing. */
-  for (guint32 base = lo; base < hi; base += 4)
+   * dx = dy = 0 and adds nothing. Points go eight at a time, two vectors
+   * in one pass over the list, so two divisions are in flight where one
+   * vector waited on its own sums; four or fewer left, one vector. */
+  for (guint32 base = lo; base < hi;)
     {
-      guint32 n = MIN (hi - base, 4);
-      v4sf gx, gy, ax = { 0 }, ay = { 0 };
+      guint32 n = MIN (hi - base, 8);
+      float px[8], py[8];
+      v4sf gx[2], gy[2], ax[2] = { { 0 }, { 0 } }, ay[2] = { { 0 }, { 0 } };
 
       /* Pad the last vector with copies of the last point; the padded
        * lanes are thrown away. */
-      for (guint i = 0; i < 4; i++)
+      for (guint i = 0; i < 8; i++)
         {
           guint32 k = base + MIN (i, n - 1);
 
-          gx[i] = sx[k];
-          gy[i] = sy[k];
+          px[i] = sx[k];
+          py[i] = sy[k];
         }
+      memcpy (gx, px, sizeof gx);
+      memcpy (gy, py, sizeof gy);
 
       /* Each lane adds the list in the same order whichever thread runs
-       * it, so the result does not depend on the thread split. */
-      for (guint j = 0; j < len; j++)
-        {
-          v4sf ddx = gx - lx[j];
-          v4sf ddy = gy - ly[j];
-          v4sf f = lm[j] / (ddx * ddx + ddy * ddy + SOFTENING);
+       * it and whichever vector it is in, so the result depends neither
+       * on the thread split nor on the grouping. */
+      if (n > 4)
+        for (guint j = 0; j < len; j++)
+          {
+            v4sf ddx0 = gx[0] - lx[j], ddx1 = gx[1] - lx[j];
+            v4sf ddy0 = gy[0] - ly[j], ddy1 = gy[1] - ly[j];
+            v4sf f0 = lm[j] / (ddx0 * ddx0 + ddy0 * ddy0 + SOFTENING);
+            v4sf f1 = lm[j] / (ddx1 * ddx1 + ddy1 * ddy1 + SOFTENING);
 
-          ax += ddx * f;
-          ay += ddy * f;
-        }
+            ax[0] += ddx0 * f0;
+            ay[0] += ddy0 * f0;
+            ax[1] += ddx1 * f1;
+            ay[1] += ddy1 * f1;
+          }
+      else
+        for (guint j = 0; j < len; j++)
+          {
+            v4sf ddx = gx[0] - lx[j];
+            v4sf ddy = gy[0] - ly[j];
+            v4sf f = lm[j] / (ddx * ddx + ddy * ddy + SOFTENING);
+
+            ax[0] += ddx * f;
+            ay[0] += ddy * f;
+          }
 
       for (guint i = 0; i < n; i++)
         {
-          self->sfx[base + i] = ax[i];
-          self->sfy[base + i] = ay[i];
+          self->sfx[base + i] = ax[i / 4][i % 4];
+          self->sfy[base + i] = ay[i / 4][i % 4];
         }
+      base += n;
     }
 }
 
@@ -620,34 +657,104 @@ fast_log1p (float d)
          2.0f * t * (1.0f + t2 * (1.0f / 3 + t2 * (1.0f / 5 + t2 * (1.0f / 7))));
 }
 
+/* fast_log1p() four at a time, each lane computed as one float is. */
+static inline v4sf
+fast_log1p4 (v4sf d)
+{
+  v4su u = (v4su)(1.0f + d);
+  v4sf e = __builtin_convertvector ((v4si)(u >> 23) - 127, v4sf);
+  v4sf m = (v4sf)((u & 0x007fffff) | 0x3f800000);
+  v4sf t, t2;
+
+  t = (m - 1.0f) / (m + 1.0f);
+  t2 = t * t;
+  return e * (float)G_LN2 +
+         2.0f * t * (1.0f + t2 * (1.0f / 3 + t2 * (1.0f / 5 + t2 * (1.0f / 7))));
+}
+
+static inline v4sf
+sqrt4 (v4sf v)
+{
+#ifdef __SSE__
+  return (v4sf)_mm_sqrt_ps ((__m128)v);
+#else
+  for (guint k = 0; k < 4; k++)
+    v[k] = sqrtf (v[k]);
+  return v;
+#endif
+}
+
+/* The springs' pull, w log (1 + d) towards the other end. Four springs'
+ * terms are computed at once (the square root and two divisions are most
+ * of the work), then added to their node one by one in spring order, so
+ * every sum is what one spring at a time gives, bit for bit. */
 static void
 attract_nodes (TautanLayout *self,
                guint         lo,
                guint         hi)
 {
+  const float *x = self->x, *y = self->y, *w = self->adj_weight;
+  const guint32 *adj = self->adj, *adj_start = self->adj_start;
+
   for (guint i = lo; i < hi; i++)
     {
-      float xi = self->x[i], yi = self->y[i];
+      float xi = x[i], yi = y[i];
       float ax = 0, ay = 0;
 
-      for (guint32 e = self->adj_start[i]; e < self->adj_start[i + 1]; e++)
+      for (guint32 e = adj_start[i]; e < adj_start[i + 1]; e += 4)
         {
-          guint32 j = self->adj[e];
-          float dx = self->x[j] - xi;
-          float dy = self->y[j] - yi;
-          float d = sqrtf (dx * dx + dy * dy);
+          guint n = MIN (adj_start[i + 1] - e, 4);
+          v4sf dx, dy, wv, d, f;
+          v4si apart;
 
-          if (d > 0)
+          /* A short last group repeats its last spring; those lanes are
+           * not added. */
+          for (guint k = 0; k < 4; k++)
             {
-              float f = self->adj_weight[e] * fast_log1p (d) / d;
+              guint32 s = e + MIN (k, n - 1);
 
-              ax += dx * f;
-              ay += dy * f;
+              dx[k] = x[adj[s]] - xi;
+              dy[k] = y[adj[s]] - yi;
+              wv[k] = w[s];
+            }
+          d = sqrt4 (dx * dx + dy * dy);
+          f = wv * fast_log1p4 (d) / d;
+          /* Two nodes on one spot pull nothing (and d = 0 gave NaN). */
+          apart = d > 0;
+          dx = (v4sf)((v4si)(dx * f) & apart);
+          dy = (v4sf)((v4si)(dy * f) & apart);
+          for (guint k = 0; k < n; k++)
+            {
+              ax += dx[k];
+              ay += dy[k];
             }
         }
       self->fx[i] = ax;
       self->fy[i] = ay;
     }
+}
+
+/* Cuts the nodes into attraction tasks of about WORK_PER_TASK each. */
+static void
+plan_attraction (TautanLayout *self)
+{
+  guint n = self->n_nodes;
+  guint64 work = 0, cut = WORK_PER_TASK;
+  guint n_tasks = 0;
+
+  self->attract_tasks = g_new (guint32, n + 2);
+  self->attract_tasks[n_tasks++] = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      work += NODE_WORK + self->adj_start[i + 1] - self->adj_start[i];
+      if (work >= cut && i + 1 < n)
+        {
+          self->attract_tasks[n_tasks++] = i + 1;
+          cut = work + WORK_PER_TASK;
+        }
+    }
+  self->attract_tasks[n_tasks] = n;
+  self->n_attract_tasks = n > 0 ? n_tasks : 0;
 }
 
 static void
@@ -673,9 +780,9 @@ run_tasks (Job  *job,
         }
       else
         {
-          guint lo = (task - job->n_repulse_tasks) * NODES_PER_TASK;
+          guint t = task - job->n_repulse_tasks;
 
-          attract_nodes (self, lo, MIN (lo + NODES_PER_TASK, self->n_nodes));
+          attract_nodes (self, self->attract_tasks[t], self->attract_tasks[t + 1]);
         }
     }
 }
@@ -735,11 +842,11 @@ compute_forces (TautanLayout *self)
   job->state = JOB_PENDING;
   job->self = self;
   job->n_repulse_tasks = (self->n_leaves + LEAVES_PER_TASK - 1) / LEAVES_PER_TASK;
-  job->n_tasks = job->n_repulse_tasks + (n + NODES_PER_TASK - 1) / NODES_PER_TASK;
+  job->n_tasks = job->n_repulse_tasks + self->n_attract_tasks;
   g_mutex_init (&job->mutex);
   g_cond_init (&job->cond);
 
-  if (n >= PARALLEL_MIN && self->n_threads > 1)
+  if (n + self->adj_start[n] >= PARALLEL_MIN && self->n_threads > 1)
     {
       g_atomic_int_inc (&job->ref_count);
       g_thread_pool_push (get_pool (), job, NULL);
@@ -1282,6 +1389,7 @@ tautan_layout_finalize (GObject *object)
       g_free (self->boxes);
       g_free (self->leaves);
     }
+  g_free (self->attract_tasks);
   for (guint i = 0; i < G_N_ELEMENTS (self->lists); i++)
     {
       g_free (self->lists[i].lx);
@@ -1338,6 +1446,7 @@ layout_new_graph (TautanLayoutGraph *graph,
   self->adj = g_steal_pointer (&graph->adj);
   self->adj_weight = g_steal_pointer (&graph->adj_weight);
   self->mass = g_steal_pointer (&graph->mass);
+  plan_attraction (self);
   if (self->mass != NULL)
     {
       total_mass = 0;

@@ -689,6 +689,39 @@ test_two_cliques (void)
   g_assert_cmpfloat (between, >, inside);
 }
 
+/* A free hub amid pinned leaves spaced evenly round it feels no net
+ * force, whatever its degree: each spring pulls once. (The springs'
+ * terms are computed four at a time, the last group short.) */
+static void
+test_spring_sums (void)
+{
+  for (guint d = 2; d <= 9; d++)
+    {
+      g_autoptr(TautanLayout) layout = NULL;
+      g_autofree guint32 *src = g_new (guint32, d);
+      g_autofree guint32 *dst = g_new (guint32, d);
+      TautanPoint p[10];
+
+      for (guint k = 0; k < d; k++)
+        {
+          src[k] = 0;
+          dst[k] = k + 1;
+        }
+      layout = tautan_layout_new (d + 1, src, dst, NULL, d, 1);
+      _tautan_layout_set_prevent_overlap (layout, FALSE);
+      tautan_layout_set_position (layout, 0, (TautanPoint) { 0, 0 }, FALSE);
+      for (guint k = 0; k < d; k++)
+        {
+          double a = 2 * G_PI * k / d;
+
+          tautan_layout_set_position (layout, k + 1, (TautanPoint) { 3 * cos (a), 3 * sin (a) }, TRUE);
+        }
+      tautan_layout_step (layout, 1);
+      tautan_layout_get_positions (layout, p);
+      g_assert_cmpfloat (hypot (p[0].x, p[0].y), <, 1e-3);
+    }
+}
+
 /* A hub and its leaves, laid out: published nodes keep their radii clear,
  * hubs more than leaves, and the forces are the same either way. */
 static void
@@ -1557,6 +1590,7 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/multilevel-pinned", test_multilevel_pinned);
   g_test_add_func ("/tautan/layout/path", test_path);
   g_test_add_func ("/tautan/layout/two-cliques", test_two_cliques);
+  g_test_add_func ("/tautan/layout/spring-sums", test_spring_sums);
   g_test_add_func ("/tautan/layout/settles", test_settles);
   g_test_add_func ("/tautan/layout/prevent-overlap", test_prevent_overlap);
   g_test_add_func ("/tautan/layout/thread", test_thread);
