@@ -159,7 +159,9 @@ struct _TautanLayout
   guint32         *adj_start;
   guint32         *adj;
   float           *adj_weight;
-  /* Attraction task t covers the nodes [attract_tasks[t], attract_tasks[t + 1]). */
+  /* Attraction task t covers the nodes attract_order[attract_tasks[t],
+   * attract_tasks[t + 1]). */
+  guint32         *attract_order;
   guint32         *attract_tasks;
   guint            n_attract_tasks;
   /* Coarse levels only: how many nodes of the full graph each stands for
@@ -684,10 +686,13 @@ sqrt4 (v4sf v)
 #endif
 }
 
-/* The springs' pull, w log (1 + d) towards the other end. Four springs'
- * terms are computed at once (the square root and two divisions are most
- * of the work), then added to their node one by one in spring order, so
- * every sum is what one spring at a time gives, bit for bit. */
+/* The springs' pull, w log (1 + d) towards the other end, on the nodes
+ * attract_order[lo, hi), four nodes at a time: lane k takes node k's
+ * springs one by one, in spring order, so every node's sum is what one
+ * spring at a time gives, bit for bit, whichever nodes share its vector.
+ * (Adding the +0 of a lane whose node has no spring left changes no sum:
+ * no sum of terms is -0.) Nodes go in order of degree, so the four lanes
+ * mostly have as many springs. */
 static void
 attract_nodes (TautanLayout *self,
                guint         lo,
@@ -695,61 +700,89 @@ attract_nodes (TautanLayout *self,
 {
   const float *x = self->x, *y = self->y, *w = self->adj_weight;
   const guint32 *adj = self->adj, *adj_start = self->adj_start;
+  const guint32 *order = self->attract_order;
 
-  for (guint i = lo; i < hi; i++)
+  for (guint g = lo; g < hi; g += 4)
     {
-      float xi = x[i], yi = y[i];
-      float ax = 0, ay = 0;
+      guint n = MIN (hi - g, 4);
+      guint32 node[4], first[4], degree[4], longest = 0;
+      v4sf xi, yi, ax = { 0 }, ay = { 0 };
 
-      for (guint32 e = adj_start[i]; e < adj_start[i + 1]; e += 4)
+      for (guint k = 0; k < 4; k++)
         {
-          guint n = MIN (adj_start[i + 1] - e, 4);
-          v4sf dx, dy, wv, d, f;
+          node[k] = order[g + MIN (k, n - 1)];
+          first[k] = adj_start[node[k]];
+          degree[k] = k < n ? adj_start[node[k] + 1] - first[k] : 0;
+          longest = MAX (longest, degree[k]);
+          xi[k] = x[node[k]];
+          yi[k] = y[node[k]];
+        }
+
+      for (guint32 j = 0; j < longest; j++)
+        {
+          v4sf dx, dy, wv = { 0 }, d, f;
           v4si apart;
 
-          /* A short last group repeats its last spring; those lanes are
-           * not added. */
+          dx = dy = (v4sf) { 0 };
           for (guint k = 0; k < 4; k++)
-            {
-              guint32 s = e + MIN (k, n - 1);
+            if (j < degree[k])
+              {
+                guint32 other = adj[first[k] + j];
 
-              dx[k] = x[adj[s]] - xi;
-              dy[k] = y[adj[s]] - yi;
-              wv[k] = w[s];
-            }
+                dx[k] = x[other] - xi[k];
+                dy[k] = y[other] - yi[k];
+                wv[k] = w[first[k] + j];
+              }
           d = sqrt4 (dx * dx + dy * dy);
           f = wv * fast_log1p4 (d) / d;
-          /* Two nodes on one spot pull nothing (and d = 0 gave NaN). */
+          /* Two nodes on one spot pull nothing (and d = 0 gave NaN), nor
+           * does a lane past its node's last spring (d = 0 too). */
           apart = d > 0;
-          dx = (v4sf)((v4si)(dx * f) & apart);
-          dy = (v4sf)((v4si)(dy * f) & apart);
-          for (guint k = 0; k < n; k++)
-            {
-              ax += dx[k];
-              ay += dy[k];
-            }
+          ax += (v4sf)((v4si)(dx * f) & apart);
+          ay += (v4sf)((v4si)(dy * f) & apart);
         }
-      self->fx[i] = ax;
-      self->fy[i] = ay;
+
+      for (guint k = 0; k < n; k++)
+        {
+          self->fx[node[k]] = ax[k];
+          self->fy[node[k]] = ay[k];
+        }
     }
 }
 
-/* Cuts the nodes into attraction tasks of about WORK_PER_TASK each. */
+/* Orders the nodes by degree, most springs first, and cuts that order
+ * into attraction tasks of about WORK_PER_TASK each. */
 static void
 plan_attraction (TautanLayout *self)
 {
   guint n = self->n_nodes;
   guint64 work = 0, cut = WORK_PER_TASK;
-  guint n_tasks = 0;
+  guint n_tasks = 0, max_degree = 0;
+  g_autofree guint32 *start = NULL;
+
+  for (guint i = 0; i < n; i++)
+    max_degree = MAX (max_degree, self->adj_start[i + 1] - self->adj_start[i]);
+  /* Counting sort by degree, descending, stable. */
+  start = g_new0 (guint32, (gsize)max_degree + 2);
+  for (guint i = 0; i < n; i++)
+    start[max_degree - (self->adj_start[i + 1] - self->adj_start[i]) + 1]++;
+  for (guint d = 0; d <= max_degree; d++)
+    start[d + 1] += start[d];
+  self->attract_order = g_new (guint32, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    self->attract_order[start[max_degree - (self->adj_start[i + 1] - self->adj_start[i])]++] = i;
 
   self->attract_tasks = g_new (guint32, n + 2);
   self->attract_tasks[n_tasks++] = 0;
-  for (guint i = 0; i < n; i++)
+  for (guint k = 0; k < n; k++)
     {
+      guint32 i = self->attract_order[k];
+
       work += NODE_WORK + self->adj_start[i + 1] - self->adj_start[i];
-      if (work >= cut && i + 1 < n)
+      /* Cut between groups of four, as attract_nodes() takes them. */
+      if (work >= cut && (k + 1) % 4 == 0 && k + 1 < n)
         {
-          self->attract_tasks[n_tasks++] = i + 1;
+          self->attract_tasks[n_tasks++] = k + 1;
           cut = work + WORK_PER_TASK;
         }
     }
@@ -1389,6 +1422,7 @@ tautan_layout_finalize (GObject *object)
       g_free (self->boxes);
       g_free (self->leaves);
     }
+  g_free (self->attract_order);
   g_free (self->attract_tasks);
   for (guint i = 0; i < G_N_ELEMENTS (self->lists); i++)
     {
