@@ -276,6 +276,8 @@ bits_for (guint64 max)
   return bits;
 }
 
+/* On the calling thread only, and before build_histogram() calls META
+ * final: a first open's cache writes it then. */
 static void
 set_meta (TautanDatasetBuilder *b,
           guint                 index,
