@@ -30,6 +30,13 @@ void  _tautan_layout_set_prevent_overlap (TautanLayout *self,
 float _tautan_layout_get_node_radius     (TautanLayout *self,
                                           guint         node);
 
+/* The springs' pull on every node with the nodes at @at, as an iteration
+ * computes it; the layout's working positions become @at. */
+void  _tautan_layout_get_spring_forces   (TautanLayout      *self,
+                                          const TautanPoint *at,
+                                          float             *fx,
+                                          float             *fy);
+
 /* Whether the first iteration coarsens the graph and lays it out level by
  * level (on by default above 5,000 nodes). Call before the first step. */
 void  _tautan_layout_set_multilevel      (TautanLayout *self,

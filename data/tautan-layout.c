@@ -2520,6 +2520,29 @@ _tautan_layout_get_node_radius (TautanLayout *self,
   return self->size != NULL && self->prevent_overlap ? self->size[node] : 0;
 }
 
+/* For tests: the springs' pull on every node with the nodes at @at, as
+ * an iteration computes it (the tasks one after the other). The layout's
+ * working positions become @at. */
+void
+_tautan_layout_get_spring_forces (TautanLayout      *self,
+                                  const TautanPoint *at,
+                                  float             *fx,
+                                  float             *fy)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (!tautan_layout_is_running (self));
+
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      self->x[i] = at[i].x;
+      self->y[i] = at[i].y;
+    }
+  for (guint t = 0; t < self->n_attract_tasks; t++)
+    attract_nodes (self, self->attract_tasks[t], self->attract_tasks[t + 1]);
+  memcpy (fx, self->fx, self->n_nodes * sizeof (float));
+  memcpy (fy, self->fy, self->n_nodes * sizeof (float));
+}
+
 /**
  * tautan_layout_settle_dataset:
  * @dataset: the dataset

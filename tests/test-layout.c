@@ -722,6 +722,85 @@ test_spring_sums (void)
     }
 }
 
+/* ln (1 + d) as tautan-layout.c approximates it, one float at a time. */
+static float
+reference_log1p (float d)
+{
+  union { float f; guint32 u; } x = { 1.0f + d };
+  float e = (float)((int)(x.u >> 23) - 127);
+  float t, t2;
+
+  x.u = (x.u & 0x007fffff) | 0x3f800000;
+  t = (x.f - 1.0f) / (x.f + 1.0f);
+  t2 = t * t;
+  return e * (float)G_LN2 +
+         2.0f * t * (1.0f + t2 * (1.0f / 3 + t2 * (1.0f / 5 + t2 * (1.0f / 7))));
+}
+
+/* The springs' pull is, bit for bit, one spring at a time in the order
+ * the springs were given, whatever the degrees of the nodes that share a
+ * vector (0 to 40 springs here, weights, two nodes on one spot, a
+ * self-loop, a repeated spring), so positions are those of the scalar
+ * loop the layout had before. */
+static void
+test_spring_forces (void)
+{
+  const guint n = 301;
+  g_autoptr(GArray) src = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) dst = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) weight = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *at = g_new (TautanPoint, n);
+  g_autofree float *fx = g_new (float, n);
+  g_autofree float *fy = g_new (float, n);
+  g_autofree float *ex = g_new0 (float, n);
+  g_autofree float *ey = g_new0 (float, n);
+  g_autoptr(GRand) rng = g_rand_new_with_seed (5);
+  guint32 a7 = 7, b7 = 300;
+  float w7 = 1;
+
+  /* Node i (i < 41) is a hub with i springs to random others; the rest
+   * have what the hubs give them. */
+  for (guint32 i = 0; i < 41; i++)
+    for (guint k = 0; k < i; k++)
+      {
+        guint32 other = (guint32)g_rand_int_range (rng, 0, n);
+        float w = 0.5f + (float)g_rand_int_range (rng, 0, 8) / 4.0f;
+
+        g_array_append_val (src, i);
+        g_array_append_val (dst, other);
+        g_array_append_val (weight, w);
+      }
+  /* Two nodes on one spot, joined. */
+  g_array_append_val (src, a7);
+  g_array_append_val (dst, b7);
+  g_array_append_val (weight, w7);
+  for (guint i = 0; i < n; i++)
+    at[i] = (TautanPoint) { (float)g_rand_int_range (rng, 0, 2000) / 37.0f,
+                            (float)g_rand_int_range (rng, 0, 2000) / 41.0f };
+  at[7] = at[300];
+
+  layout = tautan_layout_new (n, (const guint32 *)(gpointer)src->data, (const guint32 *)(gpointer)dst->data,
+                              (const float *)(gpointer)weight->data, src->len, 1);
+  _tautan_layout_get_spring_forces (layout, at, fx, fy);
+
+  for (guint e = 0; e < src->len; e++)
+    for (guint end = 0; end < 2; end++)
+      {
+        guint32 a = g_array_index (end == 0 ? src : dst, guint32, e);
+        guint32 b = g_array_index (end == 0 ? dst : src, guint32, e);
+        float dx = at[b].x - at[a].x, dy = at[b].y - at[a].y;
+        float d = sqrtf (dx * dx + dy * dy);
+
+        if (a == b || !(d > 0))
+          continue;
+        ex[a] += dx * (g_array_index (weight, float, e) * reference_log1p (d) / d);
+        ey[a] += dy * (g_array_index (weight, float, e) * reference_log1p (d) / d);
+      }
+  g_assert_cmpmem (fx, n * sizeof (float), ex, n * sizeof (float));
+  g_assert_cmpmem (fy, n * sizeof (float), ey, n * sizeof (float));
+}
+
 /* A hub and its leaves, laid out: published nodes keep their radii clear,
  * hubs more than leaves, and the forces are the same either way. */
 static void
@@ -1591,6 +1670,7 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/path", test_path);
   g_test_add_func ("/tautan/layout/two-cliques", test_two_cliques);
   g_test_add_func ("/tautan/layout/spring-sums", test_spring_sums);
+  g_test_add_func ("/tautan/layout/spring-forces", test_spring_forces);
   g_test_add_func ("/tautan/layout/settles", test_settles);
   g_test_add_func ("/tautan/layout/prevent-overlap", test_prevent_overlap);
   g_test_add_func ("/tautan/layout/thread", test_thread);
