@@ -642,24 +642,8 @@ repulse_leaf (TautanLayout    *self,
     }
 }
 
-/* ln (1 + d) for d ≥ 0 to about 1e-5, several times faster than
- * log1pf(): the exponent gives the integer part, atanh's series the rest.
- * Plain arithmetic, so the same on every thread. */
-static inline float
-fast_log1p (float d)
-{
-  union { float f; guint32 u; } x = { 1.0f + d };
-  float e = (float)((int)(x.u >> 23) - 127);
-  float t, t2;
-
-  x.u = (x.u & 0x007fffff) | 0x3f800000;
-  t = (x.f - 1.0f) / (x.f + 1.0f);
-  t2 = t * t;
-  return e * (float)G_LN2 +
-         2.0f * t * (1.0f + t2 * (1.0f / 3 + t2 * (1.0f / 5 + t2 * (1.0f / 7))));
-}
-
-/* fast_log1p() four at a time, each lane computed as one float is. */
+/* _tautan_layout_fast_log1p() four at a time, each lane computed as one
+ * float is. */
 static inline v4sf
 fast_log1p4 (v4sf d)
 {
@@ -2180,7 +2164,7 @@ local_force (TautanLayout   *self,
 
       if (d > 0)
         {
-          float f = self->adj_weight[e] * fast_log1p (d) / d;
+          float f = self->adj_weight[e] * _tautan_layout_fast_log1p (d) / d;
 
           ax += dx * f;
           ay += dy * f;

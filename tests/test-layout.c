@@ -722,21 +722,6 @@ test_spring_sums (void)
     }
 }
 
-/* ln (1 + d) as tautan-layout.c approximates it, one float at a time. */
-static float
-reference_log1p (float d)
-{
-  union { float f; guint32 u; } x = { 1.0f + d };
-  float e = (float)((int)(x.u >> 23) - 127);
-  float t, t2;
-
-  x.u = (x.u & 0x007fffff) | 0x3f800000;
-  t = (x.f - 1.0f) / (x.f + 1.0f);
-  t2 = t * t;
-  return e * (float)G_LN2 +
-         2.0f * t * (1.0f + t2 * (1.0f / 3 + t2 * (1.0f / 5 + t2 * (1.0f / 7))));
-}
-
 /* The springs' pull is, bit for bit, one spring at a time in the order
  * the springs were given, whatever the degrees of the nodes that share a
  * vector (0 to 40 springs here, weights, two nodes on one spot, a
@@ -794,8 +779,8 @@ test_spring_forces (void)
 
         if (a == b || !(d > 0))
           continue;
-        ex[a] += dx * (g_array_index (weight, float, e) * reference_log1p (d) / d);
-        ey[a] += dy * (g_array_index (weight, float, e) * reference_log1p (d) / d);
+        ex[a] += dx * (g_array_index (weight, float, e) * _tautan_layout_fast_log1p (d) / d);
+        ey[a] += dy * (g_array_index (weight, float, e) * _tautan_layout_fast_log1p (d) / d);
       }
   g_assert_cmpmem (fx, n * sizeof (float), ex, n * sizeof (float));
   g_assert_cmpmem (fy, n * sizeof (float), ey, n * sizeof (float));
