@@ -276,6 +276,8 @@ bits_for (guint64 max)
   return bits;
 }
 
+/* On the calling thread only, and before build_histogram() calls META
+ * final: a first open's cache writes it then. */
 static void
 set_meta (TautanDatasetBuilder *b,
           guint                 index,
@@ -690,6 +692,7 @@ build_edges (TautanDatasetBuilder *b,
 
   g_array_set_size (b->columns[COL_EDGE_PFX_S], (guint)n_pfx);
   g_array_set_size (b->columns[COL_EDGE_PFX_E], (guint)n_pfx);
+  _tautan_dataset_builder_final (b, COL_EDGE_SRC, COL_EDGE_PFX_E);
 
   /* Edges by first date: a cumulative window only looks at a prefix. */
   pairs = TAUTAN_HUGE_NEW (Pair, MAX (n_edges, 1));
@@ -702,6 +705,7 @@ build_edges (TautanDatasetBuilder *b,
   by_first = sized_column (b, COL_IX_EDGES_BY_FIRST, n_edges);
   for (guint k = 0; k < n_edges; k++)
     by_first[k] = pairs[k].value;
+  _tautan_dataset_builder_final (b, COL_IX_EDGES_BY_FIRST, COL_IX_EDGES_BY_FIRST);
 
   /* Per event, the edges it adds to (CSR). */
   {
@@ -975,7 +979,9 @@ edge_thread (gpointer data)
   Sorter sorter = { 0 };
 
   build_edges (job->b, &sorter, job->n_events, job->n_entities, job->n_types, job->n_parts);
+  _tautan_dataset_builder_final (job->b, COL_EV_EDGE_OFF, COL_EV_EDGES);
   build_rank_columns (job->b, job->n_events);
+  _tautan_dataset_builder_final (job->b, COL_RK_END, COL_LONG_ENDS);
   sorter_clear (&sorter);
   return NULL;
 }
@@ -1073,6 +1079,7 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
   set_meta (b, META_N_TYPES, tautan_taxonomy_get_n_types (taxonomy));
 
   build_event_order (b, &sorter, n_events, first);
+  _tautan_dataset_builder_final (b, COL_IX_BY_START, COL_IX_SORTED_ENDS);
 
   /* The edges (and the rank columns, which read them) and the entities'
    * activity (and their rank columns) read the same event columns and
@@ -1090,11 +1097,16 @@ _tautan_dataset_build_indexes (TautanDatasetBuilder *b,
   if (thread == NULL)
     edge_thread (&job);
 
-  build_entity_activity (b, &sorter, n_events, n_entities, n_quotes);
+  /* The histogram writes the last of META: both go to the cache at once. */
   build_histogram (b, n_events, taxonomy, from, to);
+  _tautan_dataset_builder_final (b, COL_META, COL_META);
+  _tautan_dataset_builder_final (b, COL_HIST_PREFIX, COL_HIST_PREFIX);
+  build_entity_activity (b, &sorter, n_events, n_entities, n_quotes);
+  _tautan_dataset_builder_final (b, COL_ENT_EV_OFF, COL_ENT_QUOTES);
   /* Last: the edges' thread took 0.35 s alone after the rest was done
    * when it made these too. */
   build_rank_entities (b, n_events, n_entities);
+  _tautan_dataset_builder_final (b, COL_RK_ENT_OFF, COL_RK_ENTS);
   sorter_clear (&sorter);
 
   if (thread != NULL)

@@ -2998,7 +2998,11 @@ load_file (GFile                  *file,
                         error);
   data = NULL;
   if (!contents_finish (&contents, display, diags, error))
-    g_clear_object (&dataset);
+    {
+      /* The cache's thread may still be writing the dataset's columns. */
+      g_clear_pointer (&cache, _tautan_dataset_cache_stream_free);
+      g_clear_object (&dataset);
+    }
   if (dataset != NULL)
     {
       _tautan_dataset_set_file (dataset, file, FALSE);

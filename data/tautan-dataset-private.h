@@ -46,24 +46,26 @@ G_BEGIN_DECLS
    * the first column the index build writes (see TautanCacheStream) */ \
   X (META, U32) \
   \
-  /* derived indexes (tautan-dataset-index.c) */ \
+  /* derived indexes (tautan-dataset-index.c), in the order the index \
+   * build finishes them, so a first open writes each to the cache while \
+   * the next ones are built (see TautanCacheStream) */ \
   X (IX_BY_START, U32)           /* events by (start, end) */ \
   X (IX_LONG, U32)               /* events longer than TAUTAN_SHORT_EVENT_DAYS, by start */ \
   X (IX_SORTED_STARTS, I32) X (IX_SORTED_ENDS, I32) \
+  X (HIST_PREFIX, F64)           /* (days + 1) x 4 QuadClass prefix sums of event weight */ \
+  X (ENT_EV_OFF, U32) X (ENT_EV, U32) X (ENT_STARTS, I32) X (ENT_ENDS, I32) \
+  X (ENT_QUOTE_OFF, U32) X (ENT_QUOTES, U32) \
   /* hot event data in start order ("rank"), so a window reads memory in \
    * sequence: RK_TYPE is type | imprecise << 31 */ \
-  X (RK_END, I32) X (RK_TYPE, U32) X (RK_EDGE_OFF, U32) X (RK_EDGES, U32) \
   X (RK_ENT_OFF, U32) X (RK_ENTS, U32) \
-  X (LONG_RANK, U32) X (LONG_STARTS, I32) X (LONG_ENDS, I32) \
   X (EDGE_SRC, U32) X (EDGE_DST, U32) X (EDGE_FIRST, I32) X (EDGE_LAST, I32) \
   X (EDGE_EV_OFF, U32) X (EDGE_EV, U32) X (EDGE_STARTS, I32) X (EDGE_ENDS, I32) \
   X (EDGE_TYPE_OFF, U32) X (EDGE_TYPES, U32) \
   X (EDGE_PFX_OFF, U32) X (EDGE_PFX_S, U32) X (EDGE_PFX_E, U32) \
   X (IX_EDGES_BY_FIRST, U32) \
   X (EV_EDGE_OFF, U32) X (EV_EDGES, U32) \
-  X (ENT_EV_OFF, U32) X (ENT_EV, U32) X (ENT_STARTS, I32) X (ENT_ENDS, I32) \
-  X (ENT_QUOTE_OFF, U32) X (ENT_QUOTES, U32) \
-  X (HIST_PREFIX, F64)           /* (days + 1) x 4 QuadClass prefix sums of event weight */
+  X (RK_END, I32) X (RK_TYPE, U32) X (RK_EDGE_OFF, U32) X (RK_EDGES, U32) \
+  X (LONG_RANK, U32) X (LONG_STARTS, I32) X (LONG_ENDS, I32)
 
 #define TAUTAN_COLUMN_ENUM(name, kind) COL_##name,
 typedef enum
@@ -124,10 +126,19 @@ typedef struct
 extern const TautanColumnInfo tautan_column_info[N_COLUMNS];
 
 /* A column while being built: a GArray of the column's element size. */
-typedef struct
+typedef struct _TautanDatasetBuilder TautanDatasetBuilder;
+
+struct _TautanDatasetBuilder
 {
   GArray *columns[N_COLUMNS];
-} TautanDatasetBuilder;
+  /* Nullable: told, on the thread that built them, when the columns
+   * [first, last] of META and the derived ones are final (the index
+   * build writes them no more). */
+  void  (*columns_final) (TautanDatasetBuilder *builder,
+                          TautanColumn          first,
+                          TautanColumn          last);
+  gpointer final_data;
+};
 
 void            _tautan_dataset_builder_init    (TautanDatasetBuilder *builder);
 void            _tautan_dataset_builder_clear   (TautanDatasetBuilder *builder);
@@ -141,6 +152,9 @@ gpointer        _tautan_dataset_builder_size    (TautanDatasetBuilder *builder,
 guint32         _tautan_dataset_builder_string  (TautanDatasetBuilder *builder,
                                                  const char           *str,
                                                  gssize                len);
+void            _tautan_dataset_builder_final   (TautanDatasetBuilder *builder,
+                                                 TautanColumn          first,
+                                                 TautanColumn          last);
 
 TautanDataset  *_tautan_dataset_new_from_builder (TautanDatasetBuilder *builder,
                                                   TautanTaxonomy       *taxonomy,

@@ -197,6 +197,18 @@ _tautan_dataset_builder_init (TautanDatasetBuilder *builder)
   g_array_append_vals (builder->columns[COL_STR], "", 1);
   g_array_set_size (builder->columns[COL_META], N_META);
   memset (builder->columns[COL_META]->data, 0, N_META * sizeof (guint32));
+  builder->columns_final = NULL;
+  builder->final_data = NULL;
+}
+
+/* Columns [@first, @last] are final: whoever listens may read them. */
+void
+_tautan_dataset_builder_final (TautanDatasetBuilder *builder,
+                               TautanColumn          first,
+                               TautanColumn          last)
+{
+  if (builder->columns_final != NULL)
+    builder->columns_final (builder, first, last);
 }
 
 void

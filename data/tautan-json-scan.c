@@ -915,8 +915,10 @@ scanner_clear (Scanner *s)
 
 /* A valid file passes in one walk: outside strings any byte past ASCII is
  * a syntax error anyway, so checking UTF-8 inside strings only, as they go
- * by, checks the whole file. On any failure the caller starts again the
- * slow way, which finds the same first problem as always and describes it. */
+ * by, checks the whole file. A NUL fails the walk wherever it is (a
+ * control character in a string, a syntax error elsewhere), so no pass of
+ * its own looks for one. On any failure the caller starts again the slow
+ * way, which finds the same first problem as always and describes it. */
 static gboolean
 scan_fast (const char *data,
            gsize       len)
@@ -924,8 +926,7 @@ scan_fast (const char *data,
   Scanner s;
   gboolean ok;
 
-  if (memchr (data, '\0', len) != NULL ||
-      (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0))
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     return FALSE;
 
   scanner_init (&s, data, len, NULL, NULL);

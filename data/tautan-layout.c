@@ -11,6 +11,10 @@
 #include <math.h>
 #include <string.h>
 
+#ifdef __SSE__
+#include <xmmintrin.h>
+#endif
+
 #include "tautan/tautan-layout.h"
 
 #include "tautan-dataset-private.h"
@@ -62,10 +66,17 @@
  * list, gathered by one walk of the tree. */
 #define LEAF_SIZE         32
 #define MAX_LEVEL         16
-/* Below this a second thread costs more than it saves. */
-#define PARALLEL_MIN      2048
+/* Below this much work (nodes plus springs) a second thread costs more
+ * than it saves. Coarse levels have few nodes but many springs: merged
+ * clusters keep their members' links, so a 268-node level of a 100,000-node
+ * graph has 71,000 springs. */
+#define PARALLEL_MIN      16384
 #define LEAVES_PER_TASK   32
-#define NODES_PER_TASK    2048
+/* An attraction task: nodes whose springs (plus a few per node) add up to
+ * about this, so a level of dense coarse nodes splits as evenly as the
+ * full graph does. */
+#define WORK_PER_TASK     8192
+#define NODE_WORK         4
 
 /* Multilevel layout (Walshaw's scheme): a graph above MULTILEVEL_MIN
  * nodes is coarsened by matching (tautan-layout-multilevel.c) until a
@@ -100,6 +111,8 @@
 
 /* GCC and Clang lower these to SSE or NEON, or to scalar code elsewhere. */
 typedef float v4sf __attribute__ ((vector_size (16)));
+typedef gint32 v4si __attribute__ ((vector_size (16)));
+typedef guint32 v4su __attribute__ ((vector_size (16)));
 
 /* The part of a cell the tree walk reads, in 32 bytes. */
 typedef struct
@@ -146,6 +159,11 @@ struct _TautanLayout
   guint32         *adj_start;
   guint32         *adj;
   float           *adj_weight;
+  /* Attraction task t covers the nodes attract_order[attract_tasks[t],
+   * attract_tasks[t + 1]). */
+  guint32         *attract_order;
+  guint32         *attract_tasks;
+  guint            n_attract_tasks;
   /* Coarse levels only: how many nodes of the full graph each stands for
    * (NULL: all 1). */
   float           *mass;
@@ -567,87 +585,193 @@ repulse_leaf (TautanLayout    *self,
     }
 
   /* The leaf's own points are on the list: a point against itself has
-   * dx = dy = 0 and adds nothing. */
-  for (guint32 base = lo; base < hi; base += 4)
+   * dx = dy = 0 and adds nothing. Points go eight at a time, two vectors
+   * in one pass over the list, so two divisions are in flight where one
+   * vector waited on its own sums; four or fewer left, one vector. */
+  for (guint32 base = lo; base < hi;)
     {
-      guint32 n = MIN (hi - base, 4);
-      v4sf gx, gy, ax = { 0 }, ay = { 0 };
+      guint32 n = MIN (hi - base, 8);
+      float px[8], py[8];
+      v4sf gx[2], gy[2], ax[2] = { { 0 }, { 0 } }, ay[2] = { { 0 }, { 0 } };
 
       /* Pad the last vector with copies of the last point; the padded
        * lanes are thrown away. */
-      for (guint i = 0; i < 4; i++)
+      for (guint i = 0; i < 8; i++)
         {
           guint32 k = base + MIN (i, n - 1);
 
-          gx[i] = sx[k];
-          gy[i] = sy[k];
+          px[i] = sx[k];
+          py[i] = sy[k];
         }
+      memcpy (gx, px, sizeof gx);
+      memcpy (gy, py, sizeof gy);
 
       /* Each lane adds the list in the same order whichever thread runs
-       * it, so the result does not depend on the thread split. */
-      for (guint j = 0; j < len; j++)
-        {
-          v4sf ddx = gx - lx[j];
-          v4sf ddy = gy - ly[j];
-          v4sf f = lm[j] / (ddx * ddx + ddy * ddy + SOFTENING);
+       * it and whichever vector it is in, so the result depends neither
+       * on the thread split nor on the grouping. */
+      if (n > 4)
+        for (guint j = 0; j < len; j++)
+          {
+            v4sf ddx0 = gx[0] - lx[j], ddx1 = gx[1] - lx[j];
+            v4sf ddy0 = gy[0] - ly[j], ddy1 = gy[1] - ly[j];
+            v4sf f0 = lm[j] / (ddx0 * ddx0 + ddy0 * ddy0 + SOFTENING);
+            v4sf f1 = lm[j] / (ddx1 * ddx1 + ddy1 * ddy1 + SOFTENING);
 
-          ax += ddx * f;
-          ay += ddy * f;
-        }
+            ax[0] += ddx0 * f0;
+            ay[0] += ddy0 * f0;
+            ax[1] += ddx1 * f1;
+            ay[1] += ddy1 * f1;
+          }
+      else
+        for (guint j = 0; j < len; j++)
+          {
+            v4sf ddx = gx[0] - lx[j];
+            v4sf ddy = gy[0] - ly[j];
+            v4sf f = lm[j] / (ddx * ddx + ddy * ddy + SOFTENING);
+
+            ax[0] += ddx * f;
+            ay[0] += ddy * f;
+          }
 
       for (guint i = 0; i < n; i++)
         {
-          self->sfx[base + i] = ax[i];
-          self->sfy[base + i] = ay[i];
+          self->sfx[base + i] = ax[i / 4][i % 4];
+          self->sfy[base + i] = ay[i / 4][i % 4];
         }
+      base += n;
     }
 }
 
-/* ln (1 + d) for d ≥ 0 to about 1e-5, several times faster than
- * log1pf(): the exponent gives the integer part, atanh's series the rest.
- * Plain arithmetic, so the same on every thread. */
-static inline float
-fast_log1p (float d)
+/* _tautan_layout_fast_log1p() four at a time, each lane computed as one
+ * float is. */
+static inline v4sf
+fast_log1p4 (v4sf d)
 {
-  union { float f; guint32 u; } x = { 1.0f + d };
-  float e = (float)((int)(x.u >> 23) - 127);
-  float t, t2;
+  v4su u = (v4su)(1.0f + d);
+  v4sf e = __builtin_convertvector ((v4si)(u >> 23) - 127, v4sf);
+  v4sf m = (v4sf)((u & 0x007fffff) | 0x3f800000);
+  v4sf t, t2;
 
-  x.u = (x.u & 0x007fffff) | 0x3f800000;
-  t = (x.f - 1.0f) / (x.f + 1.0f);
+  t = (m - 1.0f) / (m + 1.0f);
   t2 = t * t;
   return e * (float)G_LN2 +
          2.0f * t * (1.0f + t2 * (1.0f / 3 + t2 * (1.0f / 5 + t2 * (1.0f / 7))));
 }
 
+static inline v4sf
+sqrt4 (v4sf v)
+{
+#ifdef __SSE__
+  return (v4sf)_mm_sqrt_ps ((__m128)v);
+#else
+  for (guint k = 0; k < 4; k++)
+    v[k] = sqrtf (v[k]);
+  return v;
+#endif
+}
+
+/* The springs' pull, w log (1 + d) towards the other end, on the nodes
+ * attract_order[lo, hi), four nodes at a time: lane k takes node k's
+ * springs one by one, in spring order, so every node's sum is what one
+ * spring at a time gives, bit for bit, whichever nodes share its vector.
+ * (Adding the +0 of a lane whose node has no spring left changes no sum:
+ * no sum of terms is -0.) Nodes go in order of degree, so the four lanes
+ * mostly have as many springs. */
 static void
 attract_nodes (TautanLayout *self,
                guint         lo,
                guint         hi)
 {
-  for (guint i = lo; i < hi; i++)
+  const float *x = self->x, *y = self->y, *w = self->adj_weight;
+  const guint32 *adj = self->adj, *adj_start = self->adj_start;
+  const guint32 *order = self->attract_order;
+
+  for (guint g = lo; g < hi; g += 4)
     {
-      float xi = self->x[i], yi = self->y[i];
-      float ax = 0, ay = 0;
+      guint n = MIN (hi - g, 4);
+      guint32 node[4], first[4], degree[4], longest = 0;
+      v4sf xi, yi, ax = { 0 }, ay = { 0 };
 
-      for (guint32 e = self->adj_start[i]; e < self->adj_start[i + 1]; e++)
+      for (guint k = 0; k < 4; k++)
         {
-          guint32 j = self->adj[e];
-          float dx = self->x[j] - xi;
-          float dy = self->y[j] - yi;
-          float d = sqrtf (dx * dx + dy * dy);
-
-          if (d > 0)
-            {
-              float f = self->adj_weight[e] * fast_log1p (d) / d;
-
-              ax += dx * f;
-              ay += dy * f;
-            }
+          node[k] = order[g + MIN (k, n - 1)];
+          first[k] = adj_start[node[k]];
+          degree[k] = k < n ? adj_start[node[k] + 1] - first[k] : 0;
+          longest = MAX (longest, degree[k]);
+          xi[k] = x[node[k]];
+          yi[k] = y[node[k]];
         }
-      self->fx[i] = ax;
-      self->fy[i] = ay;
+
+      for (guint32 j = 0; j < longest; j++)
+        {
+          v4sf dx, dy, wv = { 0 }, d, f;
+          v4si apart;
+
+          dx = dy = (v4sf) { 0 };
+          for (guint k = 0; k < 4; k++)
+            if (j < degree[k])
+              {
+                guint32 other = adj[first[k] + j];
+
+                dx[k] = x[other] - xi[k];
+                dy[k] = y[other] - yi[k];
+                wv[k] = w[first[k] + j];
+              }
+          d = sqrt4 (dx * dx + dy * dy);
+          f = wv * fast_log1p4 (d) / d;
+          /* Two nodes on one spot pull nothing (and d = 0 gave NaN), nor
+           * does a lane past its node's last spring (d = 0 too). */
+          apart = d > 0;
+          ax += (v4sf)((v4si)(dx * f) & apart);
+          ay += (v4sf)((v4si)(dy * f) & apart);
+        }
+
+      for (guint k = 0; k < n; k++)
+        {
+          self->fx[node[k]] = ax[k];
+          self->fy[node[k]] = ay[k];
+        }
     }
+}
+
+/* Orders the nodes by degree, most springs first, and cuts that order
+ * into attraction tasks of about WORK_PER_TASK each. */
+static void
+plan_attraction (TautanLayout *self)
+{
+  guint n = self->n_nodes;
+  guint64 work = 0, cut = WORK_PER_TASK;
+  guint n_tasks = 0, max_degree = 0;
+  g_autofree guint32 *start = NULL;
+
+  for (guint i = 0; i < n; i++)
+    max_degree = MAX (max_degree, self->adj_start[i + 1] - self->adj_start[i]);
+  /* Counting sort by degree, descending, stable. */
+  start = g_new0 (guint32, (gsize)max_degree + 2);
+  for (guint i = 0; i < n; i++)
+    start[max_degree - (self->adj_start[i + 1] - self->adj_start[i]) + 1]++;
+  for (guint d = 0; d <= max_degree; d++)
+    start[d + 1] += start[d];
+  self->attract_order = g_new (guint32, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    self->attract_order[start[max_degree - (self->adj_start[i + 1] - self->adj_start[i])]++] = i;
+
+  self->attract_tasks = g_new (guint32, n + 2);
+  self->attract_tasks[n_tasks++] = 0;
+  for (guint k = 0; k < n; k++)
+    {
+      guint32 i = self->attract_order[k];
+
+      work += NODE_WORK + self->adj_start[i + 1] - self->adj_start[i];
+      /* Cut between groups of four, as attract_nodes() takes them. */
+      if (work >= cut && (k + 1) % 4 == 0 && k + 1 < n)
+        {
+          self->attract_tasks[n_tasks++] = k + 1;
+          cut = work + WORK_PER_TASK;
+        }
+    }
+  self->attract_tasks[n_tasks] = n;
+  self->n_attract_tasks = n > 0 ? n_tasks : 0;
 }
 
 static void
@@ -673,9 +797,9 @@ run_tasks (Job  *job,
         }
       else
         {
-          guint lo = (task - job->n_repulse_tasks) * NODES_PER_TASK;
+          guint t = task - job->n_repulse_tasks;
 
-          attract_nodes (self, lo, MIN (lo + NODES_PER_TASK, self->n_nodes));
+          attract_nodes (self, self->attract_tasks[t], self->attract_tasks[t + 1]);
         }
     }
 }
@@ -735,11 +859,11 @@ compute_forces (TautanLayout *self)
   job->state = JOB_PENDING;
   job->self = self;
   job->n_repulse_tasks = (self->n_leaves + LEAVES_PER_TASK - 1) / LEAVES_PER_TASK;
-  job->n_tasks = job->n_repulse_tasks + (n + NODES_PER_TASK - 1) / NODES_PER_TASK;
+  job->n_tasks = job->n_repulse_tasks + self->n_attract_tasks;
   g_mutex_init (&job->mutex);
   g_cond_init (&job->cond);
 
-  if (n >= PARALLEL_MIN && self->n_threads > 1)
+  if (n + self->adj_start[n] >= PARALLEL_MIN && self->n_threads > 1)
     {
       g_atomic_int_inc (&job->ref_count);
       g_thread_pool_push (get_pool (), job, NULL);
@@ -1282,6 +1406,8 @@ tautan_layout_finalize (GObject *object)
       g_free (self->boxes);
       g_free (self->leaves);
     }
+  g_free (self->attract_order);
+  g_free (self->attract_tasks);
   for (guint i = 0; i < G_N_ELEMENTS (self->lists); i++)
     {
       g_free (self->lists[i].lx);
@@ -1338,6 +1464,7 @@ layout_new_graph (TautanLayoutGraph *graph,
   self->adj = g_steal_pointer (&graph->adj);
   self->adj_weight = g_steal_pointer (&graph->adj_weight);
   self->mass = g_steal_pointer (&graph->mass);
+  plan_attraction (self);
   if (self->mass != NULL)
     {
       total_mass = 0;
@@ -2037,7 +2164,7 @@ local_force (TautanLayout   *self,
 
       if (d > 0)
         {
-          float f = self->adj_weight[e] * fast_log1p (d) / d;
+          float f = self->adj_weight[e] * _tautan_layout_fast_log1p (d) / d;
 
           ax += dx * f;
           ay += dy * f;
@@ -2375,6 +2502,29 @@ _tautan_layout_get_node_radius (TautanLayout *self,
   g_return_val_if_fail (node < self->n_nodes, 0);
 
   return self->size != NULL && self->prevent_overlap ? self->size[node] : 0;
+}
+
+/* For tests: the springs' pull on every node with the nodes at @at, as
+ * an iteration computes it (the tasks one after the other). The layout's
+ * working positions become @at. */
+void
+_tautan_layout_get_spring_forces (TautanLayout      *self,
+                                  const TautanPoint *at,
+                                  float             *fx,
+                                  float             *fy)
+{
+  g_return_if_fail (TAUTAN_IS_LAYOUT (self));
+  g_return_if_fail (!tautan_layout_is_running (self));
+
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      self->x[i] = at[i].x;
+      self->y[i] = at[i].y;
+    }
+  for (guint t = 0; t < self->n_attract_tasks; t++)
+    attract_nodes (self, self->attract_tasks[t], self->attract_tasks[t + 1]);
+  memcpy (fx, self->fx, self->n_nodes * sizeof (float));
+  memcpy (fy, self->fy, self->n_nodes * sizeof (float));
 }
 
 /**

@@ -639,6 +639,37 @@ large_json (void)
   return json;
 }
 
+/* A first open writes its cache while the indexes are built, each column
+ * once the build calls it final: what it wrote is, byte for byte, the
+ * cache of the dataset it returned. Large enough for the edges' thread. */
+static void
+test_large_cache_streamed (void)
+{
+  g_autoptr(GString) json = large_json ();
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "large-streamed.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *cache_path = _tautan_dataset_cache_path (file);
+  g_autofree char *written = NULL;
+  g_autoptr(TautanDataset) ds = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  TautanFileStamp stamp;
+  guint64 size;
+  gsize len;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+  ds = tautan_dataset_load_file (file, TRUE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (tautan_dataset_get_from_cache (ds));
+
+  g_assert_true (_tautan_file_stamp_get (path, &stamp, &size));
+  expected = _tautan_dataset_cache_build (ds, file, json->len, _tautan_dataset_content_hash (json->str, json->len),
+                                          &stamp);
+  g_assert_true (g_file_get_contents (cache_path, &written, &len, NULL));
+  g_assert_cmpmem (written, len, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
 static void
 test_large (void)
 {
@@ -1174,6 +1205,7 @@ main (int   argc,
   g_test_add_func ("/tautan/dataset/missing-file", test_missing_file);
   g_test_add_func ("/tautan/dataset/check-file", test_check_file);
   g_test_add_func ("/tautan/dataset/large", test_large);
+  g_test_add_func ("/tautan/dataset/large-cache-streamed", test_large_cache_streamed);
   g_test_add_func ("/tautan/dataset/large-invalid", test_large_invalid);
   g_test_add_func ("/tautan/dataset/large-shares", test_large_shares);
   g_test_add_func ("/tautan/dataset/large-shares-second-half", test_large_shares_second_half);

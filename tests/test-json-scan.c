@@ -97,6 +97,31 @@ test_nul (void)
   g_assert_cmpstr (got, ==, "t.json:2:10: error: NUL byte (0x00) in the file: this is not a text file");
 }
 
+/* No pass of its own looks for a NUL before the walk: wherever it is, the
+ * walk fails on it and the file is refused. */
+static void
+test_nul_anywhere (void)
+{
+  static const struct { const char *data; gsize len; const char *where; } cases[] = {
+    { "[1]\0", 4, "1:4" },
+    { "[1]\n\0\n", 6, "2:1" },
+    { "\0[1]", 4, "1:1" },
+    { "[12\0]", 5, "1:4" },
+    { "[1,\0 2]", 7, "1:4" },
+    { "{\"a\"\0: 1}", 9, "1:5" },
+    { "[tru\0]", 6, "1:5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = first_problem (cases[i].data, cases[i].len);
+      g_autofree char *expected = g_strdup_printf ("t.json:%s: error: NUL byte (0x00) in the file: "
+                                                   "this is not a text file", cases[i].where);
+
+      g_assert_cmpstr (got, ==, expected);
+    }
+}
+
 static void
 test_deep (void)
 {
@@ -199,6 +224,7 @@ main (int   argc,
   g_test_add_func ("/tautan/json-scan/valid", test_valid);
   g_test_add_func ("/tautan/json-scan/invalid", test_invalid);
   g_test_add_func ("/tautan/json-scan/nul", test_nul);
+  g_test_add_func ("/tautan/json-scan/nul-anywhere", test_nul_anywhere);
   g_test_add_func ("/tautan/json-scan/deep", test_deep);
   g_test_add_func ("/tautan/json-scan/big-object-duplicates", test_big_object_duplicates);
   g_test_add_func ("/tautan/json-scan/locate", test_locate);

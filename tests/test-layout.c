@@ -689,6 +689,103 @@ test_two_cliques (void)
   g_assert_cmpfloat (between, >, inside);
 }
 
+/* A free hub amid pinned leaves spaced evenly round it feels no net
+ * force, whatever its degree: each spring pulls once. (The springs'
+ * terms are computed four at a time, the last group short.) */
+static void
+test_spring_sums (void)
+{
+  for (guint d = 2; d <= 9; d++)
+    {
+      g_autoptr(TautanLayout) layout = NULL;
+      g_autofree guint32 *src = g_new (guint32, d);
+      g_autofree guint32 *dst = g_new (guint32, d);
+      TautanPoint p[10];
+
+      for (guint k = 0; k < d; k++)
+        {
+          src[k] = 0;
+          dst[k] = k + 1;
+        }
+      layout = tautan_layout_new (d + 1, src, dst, NULL, d, 1);
+      _tautan_layout_set_prevent_overlap (layout, FALSE);
+      tautan_layout_set_position (layout, 0, (TautanPoint) { 0, 0 }, FALSE);
+      for (guint k = 0; k < d; k++)
+        {
+          double a = 2 * G_PI * k / d;
+
+          tautan_layout_set_position (layout, k + 1, (TautanPoint) { 3 * cos (a), 3 * sin (a) }, TRUE);
+        }
+      tautan_layout_step (layout, 1);
+      tautan_layout_get_positions (layout, p);
+      g_assert_cmpfloat (hypot (p[0].x, p[0].y), <, 1e-3);
+    }
+}
+
+/* The springs' pull is, bit for bit, one spring at a time in the order
+ * the springs were given, whatever the degrees of the nodes that share a
+ * vector (0 to 40 springs here, weights, two nodes on one spot, a
+ * self-loop, a repeated spring), so positions are those of the scalar
+ * loop the layout had before. */
+static void
+test_spring_forces (void)
+{
+  const guint n = 301;
+  g_autoptr(GArray) src = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) dst = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) weight = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(TautanLayout) layout = NULL;
+  g_autofree TautanPoint *at = g_new (TautanPoint, n);
+  g_autofree float *fx = g_new (float, n);
+  g_autofree float *fy = g_new (float, n);
+  g_autofree float *ex = g_new0 (float, n);
+  g_autofree float *ey = g_new0 (float, n);
+  g_autoptr(GRand) rng = g_rand_new_with_seed (5);
+  guint32 a7 = 7, b7 = 300;
+  float w7 = 1;
+
+  /* Node i (i < 41) is a hub with i springs to random others; the rest
+   * have what the hubs give them. */
+  for (guint32 i = 0; i < 41; i++)
+    for (guint k = 0; k < i; k++)
+      {
+        guint32 other = (guint32)g_rand_int_range (rng, 0, n);
+        float w = 0.5f + (float)g_rand_int_range (rng, 0, 8) / 4.0f;
+
+        g_array_append_val (src, i);
+        g_array_append_val (dst, other);
+        g_array_append_val (weight, w);
+      }
+  /* Two nodes on one spot, joined. */
+  g_array_append_val (src, a7);
+  g_array_append_val (dst, b7);
+  g_array_append_val (weight, w7);
+  for (guint i = 0; i < n; i++)
+    at[i] = (TautanPoint) { (float)g_rand_int_range (rng, 0, 2000) / 37.0f,
+                            (float)g_rand_int_range (rng, 0, 2000) / 41.0f };
+  at[7] = at[300];
+
+  layout = tautan_layout_new (n, (const guint32 *)(gpointer)src->data, (const guint32 *)(gpointer)dst->data,
+                              (const float *)(gpointer)weight->data, src->len, 1);
+  _tautan_layout_get_spring_forces (layout, at, fx, fy);
+
+  for (guint e = 0; e < src->len; e++)
+    for (guint end = 0; end < 2; end++)
+      {
+        guint32 a = g_array_index (end == 0 ? src : dst, guint32, e);
+        guint32 b = g_array_index (end == 0 ? dst : src, guint32, e);
+        float dx = at[b].x - at[a].x, dy = at[b].y - at[a].y;
+        float d = sqrtf (dx * dx + dy * dy);
+
+        if (a == b || !(d > 0))
+          continue;
+        ex[a] += dx * (g_array_index (weight, float, e) * _tautan_layout_fast_log1p (d) / d);
+        ey[a] += dy * (g_array_index (weight, float, e) * _tautan_layout_fast_log1p (d) / d);
+      }
+  g_assert_cmpmem (fx, n * sizeof (float), ex, n * sizeof (float));
+  g_assert_cmpmem (fy, n * sizeof (float), ey, n * sizeof (float));
+}
+
 /* A hub and its leaves, laid out: published nodes keep their radii clear,
  * hubs more than leaves, and the forces are the same either way. */
 static void
@@ -1557,6 +1654,8 @@ main (int   argc,
   g_test_add_func ("/tautan/layout/multilevel-pinned", test_multilevel_pinned);
   g_test_add_func ("/tautan/layout/path", test_path);
   g_test_add_func ("/tautan/layout/two-cliques", test_two_cliques);
+  g_test_add_func ("/tautan/layout/spring-sums", test_spring_sums);
+  g_test_add_func ("/tautan/layout/spring-forces", test_spring_forces);
   g_test_add_func ("/tautan/layout/settles", test_settles);
   g_test_add_func ("/tautan/layout/prevent-overlap", test_prevent_overlap);
   g_test_add_func ("/tautan/layout/thread", test_thread);
