@@ -1,0 +1,275 @@
+/* test-extract-names.c: how the extractor reads names, one short text each
+ *
+ * Copyright 2026 The Tautan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The shapes of names that event participants take in Indonesian and
+ * English news: a body's name spelt out and then shortened in brackets,
+ * Balinese names and a region's name between a title and a person's, an
+ * Indonesian minister's portfolio before the name, an embassy. Each text
+ * is run through tautan_extract_article() and the entity read back from
+ * the quote or event that uses it (the output holds only those).
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "tautan/tautan-date.h"
+#include "tautan/tautan-extract.h"
+#include "tautan/tautan-extraction.h"
+
+static JsonNode *
+extract (const char *text)
+{
+  /* a headline in the text's language: short texts are told apart by it */
+  gboolean english = strstr (text, "\"") != NULL || strstr (text, " the ") != NULL || strstr (text, " said") != NULL;
+  g_autoptr(TautanExtraction) extraction = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *full = NULL;
+  TautanExtractOptions options;
+  TautanArticle article;
+  JsonNode *root;
+
+  tautan_article_init (&article);
+  tautan_extract_options_init (&options);
+  article.id = "names";
+  article.len = -1;
+  /* a headline first: the extractor names no one in headlines */
+  full = g_strconcat (english ? "A headline for the rule\n\n" : "Judul berita untuk aturan ini\n\n", text, NULL);
+  article.text = full;
+  g_assert_true (tautan_day_parse ("2024-05-13", strlen ("2024-05-13"), &article.published));
+  options.today = article.published + 30;
+  extraction = tautan_extract_article (&article, &options, &error);
+  g_assert_no_error (error);
+  json = tautan_extraction_to_json (extraction, FALSE, NULL);
+  root = json_from_string (json, &error);
+  g_assert_no_error (error);
+  return root;
+}
+
+/* The entity with @id: its @member. */
+static const char *
+entity_member (JsonObject *root,
+               const char *id,
+               const char *member)
+{
+  JsonArray *entities = json_object_get_array_member (root, "entities");
+
+  for (guint i = 0; id != NULL && i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+
+      if (g_strcmp0 (json_object_get_string_member (e, "id"), id) == 0)
+        return json_object_get_string_member_with_default (e, member, NULL);
+    }
+  return NULL;
+}
+
+/* Whether an entity of the output is named @name and is of @kind. */
+static gboolean
+has_entity (JsonObject *root,
+            const char *name,
+            const char *kind)
+{
+  JsonArray *entities = json_object_get_array_member (root, "entities");
+
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+
+      if (g_strcmp0 (json_object_get_string_member (e, "name"), name) == 0
+          && (kind == NULL || g_strcmp0 (json_object_get_string_member (e, "kind"), kind) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The speaker of the quote that starts with @words is the entity named
+ * @name, of @kind. */
+static void
+assert_speaker (const char *text,
+                const char *words,
+                const char *name,
+                const char *kind)
+{
+  g_autoptr(JsonNode) node = extract (text);
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *quotes = json_object_get_array_member (root, "quotes");
+
+  for (guint i = 0; i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+      JsonObject *speaker;
+      const char *id;
+
+      if (!g_str_has_prefix (json_object_get_string_member (q, "text"), words))
+        continue;
+      speaker = json_object_get_object_member (q, "speaker");
+      id = json_object_get_string_member_with_default (speaker, "entity", NULL);
+      g_assert_cmpstr (entity_member (root, id, "name"), ==, name);
+      g_assert_cmpstr (entity_member (root, id, "kind"), ==, kind);
+      return;
+    }
+  g_test_message ("no quote starts with “%s”", words);
+  g_assert_not_reached ();
+}
+
+/* The first event of @type has @actor among its actors, by name. */
+static void
+assert_actor (const char *text,
+              const char *type,
+              const char *actor)
+{
+  g_autoptr(JsonNode) node = extract (text);
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *events = json_object_get_array_member (root, "events");
+
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+      JsonArray *actors = json_object_get_array_member (e, "actors");
+
+      if (g_strcmp0 (json_object_get_string_member (e, "type"), type) != 0)
+        continue;
+      for (guint k = 0; k < json_array_get_length (actors); k++)
+        if (g_strcmp0 (entity_member (root, json_array_get_string_element (actors, k), "name"), actor) == 0)
+          return;
+      g_test_message ("the %s event's actors are not %s", type, actor);
+      g_assert_not_reached ();
+    }
+  g_test_message ("no %s event", type);
+  g_assert_not_reached ();
+}
+
+/* "Badan Kerja Sama Antar Parlemen (BKSAP)", "the Russian Presidential
+ * Academy of National Economy and Public Administration (RANEPA)": the
+ * name spelt out before its short form is one body, whatever small words
+ * or known names stand in it, and the short form names it later, alone
+ * or after the name's head (dev/134, dev/135) */
+static void
+test_name_defined_by_acronym (void)
+{
+  assert_speaker ("Badan Kerja Sama Antar Parlemen (BKSAP) menerima delegasi Armenia pada Senin. "
+                  "\u201cKami senang,\u201d kata BKSAP.\n",
+                  "Kami senang", "Badan Kerja Sama Antar Parlemen", "organisation");
+  assert_speaker ("Biro Kerja Sama Antar Parlemen (KSAP) menerima mahasiswa pada Senin. "
+                  "\u201cKami senang,\u201d kata Biro KSAP.\n",
+                  "Kami senang", "Biro Kerja Sama Antar Parlemen", "organisation");
+  assert_speaker ("The Russian Presidential Academy of National Economy and Public Administration (RANEPA) "
+                  "sent students to Jakarta on Monday. \"We are glad,\" RANEPA said.\n",
+                  "We are glad", "Russian Presidential Academy of National Economy and Public Administration",
+                  "organisation");
+}
+
+/* A person's name glossed by initials stays the person's: "Susilo
+ * Bambang Yudhoyono (SBY)"; a post's short form names no body: "Perdana
+ * Menteri (PM)" */
+static void
+test_acronym_of_person_or_post (void)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  assert_speaker ("Mantan presiden Susilo Bambang Yudhoyono (SBY) hadir pada Senin. \u201cSaya senang,\u201d "
+                  "kata SBY.\n", "Saya senang", "Susilo Bambang Yudhoyono", "person");
+  node = extract ("Perdana Menteri (PM) Kepulauan Solomon Jeremiah Manele tiba pada Senin. "
+                  "\u201cSaya senang,\u201d kata PM Manele.\n");
+  g_assert_false (has_entity (json_node_get_object (node), "Perdana Menteri", NULL));
+}
+
+/* "Badan Keamanan Laut (Bakamla) RI melaksanakan kunjungan": the state
+ * after a body's short form is the body's, not the actor (dev/113) */
+static void
+test_state_after_gloss (void)
+{
+  assert_actor ("Badan Keamanan Laut (Bakamla) RI melaksanakan kunjungan kerja ke Kabupaten Karangasem pada "
+                "Senin.\n", "meet", "Badan Keamanan Laut");
+}
+
+/* "Bupati Karangasem I Gede Dana", "Bali Governor I Wayan Koster": a
+ * Balinese name begins at its opener ("I", "Ni", "Anak Agung", "Ida
+ * Bagus"), which is no pronoun; the words between the title and it are
+ * the title's region (dev/113) */
+static void
+test_balinese_names (void)
+{
+  assert_speaker ("\u201cKami siap,\u201d kata Bupati Karangasem I Gede Dana di Kabupaten Karangasem.\n",
+                  "Kami siap", "I Gede Dana", "person");
+  assert_speaker ("\u201cKami siap,\u201d kata Bupati Gianyar Anak Agung Gde Agung.\n",
+                  "Kami siap", "Anak Agung Gde Agung", "person");
+  assert_speaker ("\u201cKami siap,\u201d ujar Ketua DPRD Bali I Nyoman Adi Wiryatama.\n",
+                  "Kami siap", "I Nyoman Adi Wiryatama", "person");
+  assert_speaker ("\"We are ready,\" said Bali Governor I Wayan Koster.\n",
+                  "We are ready", "I Wayan Koster", "person");
+}
+
+/* "Bupati Bangkalan Abdul Latif": after a region's head's title, a
+ * region the text names as such elsewhere ("di Bangkalan") is the
+ * title's, not the person's first name */
+static void
+test_region_after_title (void)
+{
+  assert_speaker ("\u201cKami siap,\u201d kata Bupati Bangkalan Abdul Latif di Bangkalan pada Senin.\n",
+                  "Kami siap", "Abdul Latif", "person");
+  /* no region named elsewhere: the three words are the name */
+  assert_speaker ("\u201cKami siap,\u201d kata Gubernur Khofifah Indar Parawansa pada Senin.\n",
+                  "Kami siap", "Khofifah Indar Parawansa", "person");
+}
+
+/* "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono": an Indonesian
+ * minister's portfolio, cut by "dan" or commas, names no one, and the
+ * name after it is whole (dev/124) */
+static void
+test_portfolio_before_name_id (void)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  assert_speaker ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono mengatakan, \u201cKami bekerja.\u201d\n",
+                  "Kami bekerja", "Sakti Wahyu Trenggono", "person");
+  assert_speaker ("Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia mengatakan, \u201cKami bekerja.\u201d\n",
+                  "Kami bekerja", "Bahlil Lahadalia", "person");
+  node = extract ("Menteri Pemuda dan Olahraga Dito Ariotedjo bertemu atlet pada Senin. Menteri Pemuda dan "
+                  "Olahraga Dito Ariotedjo mengatakan, \u201cKami bangga.\u201d\n");
+  g_assert_true (has_entity (json_node_get_object (node), "Dito Ariotedjo", "person"));
+  g_assert_false (has_entity (json_node_get_object (node), "Pemuda", NULL));
+}
+
+/* "Wakil Ketua BKSAP DPR RI Putu Supadma Rudana": an acronym after a
+ * title is a body, not a person (dev/134) */
+static void
+test_acronym_after_title (void)
+{
+  g_autoptr(JsonNode) node = extract ("\u201cKami senang,\u201d kata Wakil Ketua BKSAP DPR RI pada Senin.\n");
+
+  g_assert_false (has_entity (json_node_get_object (node), "BKSAP", "person"));
+  g_assert_true (has_entity (json_node_get_object (node), "BKSAP", "organisation"));
+}
+
+/* "Kedutaan Besar Malaysia": an embassy is a body of its state, not a
+ * person or a place (dev/057) */
+static void
+test_embassy (void)
+{
+  assert_speaker ("\u201cKami meminta informasi,\u201d kata Kedutaan Besar Malaysia pada Senin.\n",
+                  "Kami meminta", "Kedutaan Besar Malaysia", "organisation");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/tautan/extract-names/acronym/defined", test_name_defined_by_acronym);
+  g_test_add_func ("/tautan/extract-names/acronym/person-or-post", test_acronym_of_person_or_post);
+  g_test_add_func ("/tautan/extract-names/acronym/state-after-gloss", test_state_after_gloss);
+  g_test_add_func ("/tautan/extract-names/acronym/after-title", test_acronym_after_title);
+  g_test_add_func ("/tautan/extract-names/people/balinese", test_balinese_names);
+  g_test_add_func ("/tautan/extract-names/people/region-after-title", test_region_after_title);
+  g_test_add_func ("/tautan/extract-names/people/portfolio-id", test_portfolio_before_name_id);
+  g_test_add_func ("/tautan/extract-names/bodies/embassy", test_embassy);
+
+  return g_test_run ();
+}
