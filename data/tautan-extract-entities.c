@@ -530,7 +530,7 @@ body_head_at (const Article *a,
     "jaringan", "network", "forum", "ikatan", "himpunan", "perhimpunan", "service", "centre", "center",
     "museum", "gallery", "galeri", "klub", "club", "liga", "league", "otoritas", "direktorat",
     "directorate", "dinas", "biro", "korps", "corps", "board", "institusi", "institution", "taskforce",
-    "program", "programme", "kedubes", "embassy", "konsulat", "consulate",
+    "program", "programme", "kedubes", "embassy", "konsulat", "consulate", "kontingen", "contingent", "fraksi", "faction",
     /* a region's legislature, police, prosecutors, government and
      * secretariats: "DPRD Kota Surabaya", "Polda Jambi", "Pemkab Bogor",
      * "Sekretariat DPRD Bangkalan" name a body, not a person */

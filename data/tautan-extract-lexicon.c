@@ -575,6 +575,9 @@ static const char *titles[] = {
    * Foreign Ministers’ Meeting" */
   "coordinating minister", "sultan", "emir", "ibu negara", "first lady", "ministers",
   "foreign ministers",
+  /* "ungkap Politisi Fraksi Partai Demokrat ini": a politician named by
+   * party, who is the person named before */
+  "politisi", "politikus", "politician",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */
@@ -666,6 +669,8 @@ static const char *not_entity_heads[] = {
   "olympics", "games", "conference", "act", "summit", "declaration", "deklarasi", "resolusi",
   "resolution", "program", "programme", "proyek", "project", "rencana", "plan", "jalan", "street",
   "uu", "ruu", "rancangan undang-undang", "peraturan", "perppu", "keppres", "bill",
+  /* a drill's name: "Exercise Super Garuda Shield", "Latihan Bersama Garuda Shield" */
+  "exercise", "latihan",
 };
 
 /* After these, "untuk" or "to" and a cue is wanted, not done. */

@@ -256,6 +256,50 @@ test_embassy (void)
                   "Kami meminta", "Kedutaan Besar Malaysia", "organisation");
 }
 
+/* "Kontingen Indonesia": a state's contingent is a body named with its
+ * state (dev/105 had "Kontingen" alone) */
+static void
+test_contingent (void)
+{
+  assert_speaker ("\u201cKami siap,\u201d kata Kontingen Indonesia pada Senin.\n",
+                  "Kami siap", "Kontingen Indonesia", "organisation");
+}
+
+/* "Exercise Super Garuda Shield", "Latihan Bersama Garuda Shield": a
+ * drill is no party to what is done in it (dev/062 made it the target
+ * of aid) */
+static void
+test_exercise_names_no_one (void)
+{
+  const char *texts[] = {
+    "The U.S. Army provided humanitarian aid as part of Exercise Super Garuda Shield on Monday.\n",
+    "Tentara AS memberikan bantuan kemanusiaan dalam Latihan Bersama Garuda Shield pada Senin.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i]);
+      JsonObject *root = json_node_get_object (node);
+
+      g_assert_false (has_entity (root, "Garuda Shield", NULL));
+      g_assert_false (has_entity (root, "Super Garuda Shield", NULL));
+      g_assert_false (has_entity (root, "Latihan Bersama Garuda Shield", NULL));
+    }
+}
+
+/* "ungkap Politisi Fraksi Partai Demokrat ini": a politician named by
+ * party, no person called "Fraksi" (dev/134) */
+static void
+test_politician_of_faction (void)
+{
+  g_autoptr(JsonNode) node = extract ("Putu Supadma Rudana menerima delegasi Armenia pada Senin. \u201cKami "
+                                      "senang,\u201d ungkap Politisi Fraksi Partai Demokrat ini.\n");
+  JsonObject *root = json_node_get_object (node);
+
+  g_assert_false (has_entity (root, "Politisi Fraksi", NULL));
+  g_assert_false (has_entity (root, "Fraksi", "person"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +314,9 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-names/people/region-after-title", test_region_after_title);
   g_test_add_func ("/tautan/extract-names/people/portfolio-id", test_portfolio_before_name_id);
   g_test_add_func ("/tautan/extract-names/bodies/embassy", test_embassy);
+  g_test_add_func ("/tautan/extract-names/bodies/contingent", test_contingent);
+  g_test_add_func ("/tautan/extract-names/bodies/exercise", test_exercise_names_no_one);
+  g_test_add_func ("/tautan/extract-names/people/politician-of-faction", test_politician_of_faction);
 
   return g_test_run ();
 }
