@@ -287,6 +287,24 @@ leading_initial (const Article *a,
   return _article_token_is_char (a, i - 1, ',') || _article_match_at (a, i - 1, LEX_TITLE, NULL, NULL);
 }
 
+/* "Pacific-sponsored", "U.S.-led", "China-backed": a name joined by a
+ * hyphen to a participle is an adjective of what follows, no name of its
+ * own ("Jong-un" is joined to no participle). */
+static gboolean
+compound_adjective_at (const Article *a,
+                       guint32        k)
+{
+  const Token *next;
+  gsize n;
+
+  if (k + 1 >= article_n_tokens (a))
+    return FALSE;
+  next = article_token (a, k + 1);
+  n = next->end - next->start;
+  return next->kind == TOKEN_WORD && (next->flags & TOKEN_JOINED) && !(next->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+         && n >= 3 && a->text[next->start + n - 2] == 'e' && a->text[next->start + n - 1] == 'd';
+}
+
 /* "bin", "al", "van der": small words inside names. */
 static gboolean
 is_name_particle (const Article *a,
@@ -2827,7 +2845,7 @@ _tautan_extract_mentions (Article *a)
       guint32 line = article_token (a, i)->line;
 
       if (!line_names (a, line) || g_array_index (a->lines, Line, line).role == LINE_TITLE
-          || a->token_mention[i] != NO_INDEX || !is_name_word (a, i))
+          || a->token_mention[i] != NO_INDEX || !is_name_word (a, i) || compound_adjective_at (a, i))
         continue;
       /* "bahasa Inggris": a language names no one */
       if (i > 0 && (token_is_word (a, i - 1, "bahasa") || token_is_word (a, i - 1, "berbahasa")))
@@ -2840,6 +2858,8 @@ _tautan_extract_mentions (Article *a)
         {
           /* no punctuation inside a name, but a middle initial's stop */
           if (end > i && !(article_token (a, end)->flags & (TOKEN_SPACE | TOKEN_JOINED)) && !initial_stop (a, end))
+            break;
+          if (end > i && compound_adjective_at (a, end))
             break;
           end++;
         }

@@ -300,6 +300,25 @@ test_politician_of_faction (void)
   g_assert_false (has_entity (root, "Fraksi", "person"));
 }
 
+/* "U.S. Army Pacific-sponsored exercise": a name joined to a participle
+ * is an adjective, not part of a name (dev/061 had "Army
+ * Pacific-sponsored"); "Kim Jong-un" keeps its joined part. English only:
+ * Indonesian forms no such participles */
+static void
+test_compound_adjective (void)
+{
+  g_autoptr(JsonNode) node = extract ("This year's U.S. Army Pacific-sponsored exercise, hosted by the Indonesian "
+                                      "armed forces, began on Monday.\n");
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *entities = json_object_get_array_member (root, "entities");
+
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    g_assert_null (strstr (json_object_get_string_member (json_array_get_object_element (entities, i), "name"),
+                           "sponsored"));
+  g_assert_true (has_entity (root, "U.S. Army", "organisation"));
+  assert_speaker ("\"It went well,\" said Kim Jong-un on Monday.\n", "It went well", "Kim Jong Un", "person");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-names/bodies/contingent", test_contingent);
   g_test_add_func ("/tautan/extract-names/bodies/exercise", test_exercise_names_no_one);
   g_test_add_func ("/tautan/extract-names/people/politician-of-faction", test_politician_of_faction);
+  g_test_add_func ("/tautan/extract-names/bodies/compound-adjective", test_compound_adjective);
 
   return g_test_run ();
 }
