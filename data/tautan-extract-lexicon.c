@@ -671,6 +671,8 @@ static const char *not_entity_heads[] = {
   "uu", "ruu", "rancangan undang-undang", "peraturan", "perppu", "keppres", "bill",
   /* a drill's name: "Exercise Super Garuda Shield", "Latihan Bersama Garuda Shield" */
   "exercise", "latihan",
+  /* a storm's: "Hurricane Fiona", "Topan Haiyan" */
+  "hurricane", "typhoon", "cyclone", "tropical storm", "storm", "topan", "badai", "siklon",
 };
 
 /* After these, "untuk" or "to" and a cue is wanted, not done. */

@@ -319,6 +319,25 @@ test_compound_adjective (void)
   assert_speaker ("\"It went well,\" said Kim Jong-un on Monday.\n", "It went well", "Kim Jong Un", "person");
 }
 
+/* "Hurricane Fiona", "Topan Haiyan": a storm is no person and no party
+ * (dev/088 and dev/089 had storms as people) */
+static void
+test_storm_names_no_one (void)
+{
+  const char *texts[] = {
+    "The EPA sent aid to Hurricane Fiona victims on Monday.\n",
+    "Amerika Serikat mengirim bantuan kepada korban Topan Haiyan pada Senin.\n",
+  };
+  const char *names[] = { "Hurricane Fiona", "Topan Haiyan" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i]);
+
+      g_assert_false (has_entity (json_node_get_object (node), names[i], NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-names/bodies/exercise", test_exercise_names_no_one);
   g_test_add_func ("/tautan/extract-names/people/politician-of-faction", test_politician_of_faction);
   g_test_add_func ("/tautan/extract-names/bodies/compound-adjective", test_compound_adjective);
+  g_test_add_func ("/tautan/extract-names/bodies/storm", test_storm_names_no_one);
 
   return g_test_run ();
 }
