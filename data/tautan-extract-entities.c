@@ -1536,6 +1536,22 @@ portfolio_at_id (const Article *a,
   return k - first;
 }
 
+/* "the 2016 Annual Meetings", "the Google Science Fair", "the G20
+ * Summit": a name ending in a noun of gatherings is an occasion, no
+ * party to what is done there. */
+static gboolean
+occasion_tail (const Article *a,
+               guint32        last)
+{
+  static const char *words[] = {
+    "meeting", "meetings", "summit", "ceremony", "fair", "expo", "championship", "championships",
+    "olympics", "games",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return (article_token (a, last)->flags & TOKEN_CAPITAL) && _article_token_in_list (a, last, &list);
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article       *a,
@@ -1562,6 +1578,8 @@ propose_run (Article       *a,
 
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
   if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL) && !bill_as_given_name (a, first, end))
+    return end;
+  if (end - first >= 2 && occasion_tail (a, end - 1))
     return end;
   /* "Menlu", "Jubir": a shortened title, no name */
   if (end - first == 1 && title_abbreviation (a, first) >= 0)

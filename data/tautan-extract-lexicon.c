@@ -552,6 +552,13 @@ static const char *titles[] = {
   "menteri perhubungan", "menteri pertanian", "menteri kelautan", "menteri lingkungan hidup",
   "home secretary", "foreign secretary", "secretary of state", "health minister", "finance minister",
   "education minister", "interior minister", "trade minister", "environment minister",
+  /* "U.S. Treasury Secretary Jacob J. Lew": a portfolio before the post,
+   * so the state before them is the person's */
+  "treasury secretary", "energy secretary", "commerce secretary", "defense secretary",
+  "defence secretary", "agriculture secretary", "interior secretary", "labor secretary",
+  "transportation secretary", "education secretary", "health secretary", "homeland security secretary",
+  "energy minister", "agriculture minister", "fisheries minister", "tourism minister",
+  "economy minister", "justice minister", "transport minister", "industry minister",
   /* Indonesian short forms: "Mendag Zulkifli Hasan", "Wapres Ma'ruf Amin" */
   "menlu", "wamenlu", "menhan", "wamenhan", "mendag", "menkeu", "wamenkeu", "menkes", "mendagri",
   "menkumham", "menaker", "mentan", "menpora", "mendikbud", "mendikbudristek", "menparekraf",

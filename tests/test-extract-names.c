@@ -338,6 +338,32 @@ test_storm_names_no_one (void)
     }
 }
 
+/* "U.S. Treasury Secretary Jacob J. Lew met …": a portfolio before the
+ * post makes the state before them the person's, not the actor (dev/137,
+ * dev/112); in Indonesian the portfolio follows the post ("Menteri
+ * Keuangan AS Janet Yellen"), which the lexicon already reads */
+static void
+test_portfolio_before_post (void)
+{
+  assert_actor ("U.S. Treasury Secretary Jacob J. Lew met Greek Finance Minister Euclid Tsakalotos on Monday.\n",
+                "meet", "Jacob J. Lew");
+  assert_actor ("Menteri Keuangan AS Janet Yellen bertemu Menteri Keuangan Yunani Euclid Tsakalotos pada Senin.\n",
+                "meet", "Janet Yellen");
+}
+
+/* "the 2016 Annual Meetings of the IMF", "the Google Science Fair": a
+ * gathering is no person or party (dev/137 had a person "Annual
+ * Meetings"); Indonesian names of gatherings open with their head noun
+ * ("Pertemuan", "KTT"), which the lexicon reads */
+static void
+test_occasion_names_no_one (void)
+{
+  g_autoptr(JsonNode) node = extract ("Jacob Lew met Euclid Tsakalotos at the 2016 Annual Meetings of the "
+                                      "International Monetary Fund on Monday.\n");
+
+  g_assert_false (has_entity (json_node_get_object (node), "Annual Meetings", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +383,8 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-names/people/politician-of-faction", test_politician_of_faction);
   g_test_add_func ("/tautan/extract-names/bodies/compound-adjective", test_compound_adjective);
   g_test_add_func ("/tautan/extract-names/bodies/storm", test_storm_names_no_one);
+  g_test_add_func ("/tautan/extract-names/bodies/occasion", test_occasion_names_no_one);
+  g_test_add_func ("/tautan/extract-names/people/portfolio-before-post", test_portfolio_before_post);
 
   return g_test_run ();
 }
