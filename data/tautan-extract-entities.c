@@ -1552,6 +1552,22 @@ occasion_tail (const Article *a,
   return (article_token (a, last)->flags & TOKEN_CAPITAL) && _article_token_in_list (a, last, &list);
 }
 
+/* "Indian" of "the Bureau of Indian Affairs": a state's adjective (not
+ * its name) right before a name word, inside a body's name after "of". */
+static gboolean
+demonym_before_name (const Article *a,
+                     guint32        k)
+{
+  const Mention *m;
+
+  if (k + 1 >= article_n_tokens (a) || a->token_mention[k] == NO_INDEX || a->token_mention[k + 1] != NO_INDEX
+      || !is_name_word (a, k + 1) || article_token (a, k + 1)->line != article_token (a, k)->line)
+    return FALSE;
+  m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+  return m->first_token == k && m->end_token == k + 1 && entity_at (a, m->entity)->kind == TAUTAN_ENTITY_STATE
+         && !state_named_as_such (a, m);
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article       *a,
@@ -2884,11 +2900,20 @@ _tautan_extract_mentions (Article *a)
       /* "Church of Scientology", "Ministry of Finance": a body's head,
        * "of", and its name */
       if (end > i && end + 1 < n && token_is_word (a, end, "of") && is_name_word (a, end + 1)
-          && a->token_mention[end + 1] == NO_INDEX && article_token (a, end + 1)->line == line
+          && (a->token_mention[end + 1] == NO_INDEX || demonym_before_name (a, end + 1))
+          && article_token (a, end + 1)->line == line
           && _article_match_at (a, end - 1, LEX_ORG_HEAD, NULL, NULL)
           && !_article_match_at (a, end - 1, LEX_DESCRIPTION, NULL, NULL))
         {
           end += 1;
+          /* "Bureau of Indian Affairs": the adjective is the name's */
+          if (a->token_mention[end] != NO_INDEX)
+            {
+              Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[end]);
+
+              m->end_token = m->first_token;
+              a->token_mention[end] = NO_INDEX;
+            }
           /* "Union of Rationalist Atheists and Agnostics" */
           while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
                  && (article_token (a, end)->flags & TOKEN_SPACE)

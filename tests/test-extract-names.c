@@ -364,6 +364,16 @@ test_occasion_names_no_one (void)
   g_assert_false (has_entity (json_node_get_object (node), "Annual Meetings", NULL));
 }
 
+/* "the Bureau of Indian Affairs": a state's adjective after "of" inside
+ * a body's name is the name's (dev/042 had India and "Affairs");
+ * English only: an Indonesian body names a state by its name after it */
+static void
+test_demonym_inside_body (void)
+{
+  assert_speaker ("\"We will help the tribes,\" the Bureau of Indian Affairs said on Monday.\n",
+                  "We will help", "Bureau of Indian Affairs", "organisation");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-names/bodies/compound-adjective", test_compound_adjective);
   g_test_add_func ("/tautan/extract-names/bodies/storm", test_storm_names_no_one);
   g_test_add_func ("/tautan/extract-names/bodies/occasion", test_occasion_names_no_one);
+  g_test_add_func ("/tautan/extract-names/bodies/demonym-inside", test_demonym_inside_body);
   g_test_add_func ("/tautan/extract-names/people/portfolio-before-post", test_portfolio_before_post);
 
   return g_test_run ();
