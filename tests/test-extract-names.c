@@ -87,6 +87,30 @@ has_entity (JsonObject *root,
   return FALSE;
 }
 
+/* The first object of the array @member whose string @key starts with
+ * @value (or is @value, when @whole); fails the test when there is none. */
+static JsonObject *
+first_with (JsonObject *root,
+            const char *member,
+            const char *key,
+            const char *value,
+            gboolean    whole)
+{
+  JsonArray *array = json_object_get_array_member (root, member);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *o = json_array_get_object_element (array, i);
+      const char *s = json_object_get_string_member (o, key);
+
+      if (whole ? g_strcmp0 (s, value) == 0 : g_str_has_prefix (s, value))
+        return o;
+    }
+  g_test_message ("no %s with %s “%s”", member, key, value);
+  g_assert_not_reached ();
+  return NULL;
+}
+
 /* The speaker of the quote that starts with @words is the entity named
  * @name, of @kind. */
 static void
@@ -97,24 +121,12 @@ assert_speaker (const char *text,
 {
   g_autoptr(JsonNode) node = extract (text);
   JsonObject *root = json_node_get_object (node);
-  JsonArray *quotes = json_object_get_array_member (root, "quotes");
+  JsonObject *speaker = json_object_get_object_member (first_with (root, "quotes", "text", words, FALSE),
+                                                       "speaker");
+  const char *id = json_object_get_string_member_with_default (speaker, "entity", NULL);
 
-  for (guint i = 0; i < json_array_get_length (quotes); i++)
-    {
-      JsonObject *q = json_array_get_object_element (quotes, i);
-      JsonObject *speaker;
-      const char *id;
-
-      if (!g_str_has_prefix (json_object_get_string_member (q, "text"), words))
-        continue;
-      speaker = json_object_get_object_member (q, "speaker");
-      id = json_object_get_string_member_with_default (speaker, "entity", NULL);
-      g_assert_cmpstr (entity_member (root, id, "name"), ==, name);
-      g_assert_cmpstr (entity_member (root, id, "kind"), ==, kind);
-      return;
-    }
-  g_test_message ("no quote starts with “%s”", words);
-  g_assert_not_reached ();
+  g_assert_cmpstr (entity_member (root, id, "name"), ==, name);
+  g_assert_cmpstr (entity_member (root, id, "kind"), ==, kind);
 }
 
 /* The first event of @type has @actor among its actors, by name. */
@@ -125,22 +137,12 @@ assert_actor (const char *text,
 {
   g_autoptr(JsonNode) node = extract (text);
   JsonObject *root = json_node_get_object (node);
-  JsonArray *events = json_object_get_array_member (root, "events");
+  JsonArray *actors = json_object_get_array_member (first_with (root, "events", "type", type, TRUE), "actors");
 
-  for (guint i = 0; i < json_array_get_length (events); i++)
-    {
-      JsonObject *e = json_array_get_object_element (events, i);
-      JsonArray *actors = json_object_get_array_member (e, "actors");
-
-      if (g_strcmp0 (json_object_get_string_member (e, "type"), type) != 0)
-        continue;
-      for (guint k = 0; k < json_array_get_length (actors); k++)
-        if (g_strcmp0 (entity_member (root, json_array_get_string_element (actors, k), "name"), actor) == 0)
-          return;
-      g_test_message ("the %s event's actors are not %s", type, actor);
-      g_assert_not_reached ();
-    }
-  g_test_message ("no %s event", type);
+  for (guint k = 0; k < json_array_get_length (actors); k++)
+    if (g_strcmp0 (entity_member (root, json_array_get_string_element (actors, k), "name"), actor) == 0)
+      return;
+  g_test_message ("the %s event's actors are not %s", type, actor);
   g_assert_not_reached ();
 }
 
