@@ -1034,7 +1034,8 @@ name_defined_by_acronym (Article *a)
           add_mention (a, first, open, entity, NO_INDEX);
         }
       /* the short form, here and wherever else it stands, alone or after
-       * the name's head ("Biro KSAP") */
+       * the name's head ("Biro KSAP"): a pass over the article for each
+       * short form defined, of which an article has a few */
       head_hash = article_token (a, first)->hash;
       for (guint32 k = 0; k < n; k++)
         {
@@ -1431,7 +1432,9 @@ regional_title_before (const Article *a,
 
 /* Whether the word at @i stands elsewhere in the text as a region's
  * name: after "Kabupaten", "Kota", "di", "DPRD", "Regency of"…, not
- * inside the run from @first to @end. */
+ * inside the run from @first to @end. A pass over the article, asked
+ * only of a run of three words or more after a region head's title: a
+ * few times an article. */
 static gboolean
 region_named_elsewhere (const Article *a,
                         guint32        i,
