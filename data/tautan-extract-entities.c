@@ -548,7 +548,7 @@ body_head_at (const Article *a,
     "jaringan", "network", "forum", "ikatan", "himpunan", "perhimpunan", "service", "centre", "center",
     "museum", "gallery", "galeri", "klub", "club", "liga", "league", "otoritas", "direktorat",
     "directorate", "dinas", "biro", "korps", "corps", "board", "institusi", "institution", "taskforce",
-    "program", "programme", "kedubes", "embassy", "konsulat", "consulate", "kontingen", "contingent", "fraksi", "faction",
+    "program", "programme",
     /* a region's legislature, police, prosecutors, government and
      * secretariats: "DPRD Kota Surabaya", "Polda Jambi", "Pemkab Bogor",
      * "Sekretariat DPRD Bangkalan" name a body, not a person */
@@ -556,8 +556,6 @@ body_head_at (const Article *a,
   };
   static const char *pairs[][2] = {
     { "satuan", "tugas" }, { "gugus", "tugas" }, { "task", "force" }, { "kamar", "dagang" },
-    /* "Kedutaan Besar Malaysia": an embassy, no person or place */
-    { "kedutaan", "besar" }, { "konsulat", "jenderal" },
   };
   static WordList list = WORD_LIST_INIT (words);
   guint32 n = 0;
@@ -1511,11 +1509,18 @@ portfolio_at_id (const Article *a,
   guint32 p;
 
   *title = NO_INDEX;
-  if (first == 0 || run_start == 0 || !portfolio_word_id (a, first))
+  /* most runs: neither after a post nor after "dan" or a comma (asked
+   * first: the list of portfolio words is long) */
+  if (first == 0 || run_start == 0)
     return 0;
   if (first > run_start && portfolio_title_id (a, first - 1))
-    *title = run_start;
-  else if (token_is_word (a, run_start - 1, "dan") || _article_token_is_char (a, run_start - 1, ','))
+    {
+      if (!portfolio_word_id (a, first))
+        return 0;
+      *title = run_start;
+    }
+  else if ((token_is_word (a, run_start - 1, "dan") || _article_token_is_char (a, run_start - 1, ','))
+           && portfolio_word_id (a, first))
     {
       /* "Sumber" of "… dan Sumber Daya Mineral", passed over as a word
        * that opens no name, is the portfolio's too */

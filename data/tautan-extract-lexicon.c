@@ -605,6 +605,10 @@ static const char *org_heads[] = {
    * Municipality of Livorno" */
   "satuan tugas", "satgas", "gugus tugas", "direktorat", "dinas", "task force", "directorate",
   "municipality",
+  /* an embassy, a state's contingent, a party's faction: "Kedutaan Besar
+   * Malaysia", "Kontingen Indonesia", "Fraksi Partai Demokrat" */
+  "kedutaan besar", "kedubes", "embassy", "konsulat", "konsulat jenderal", "consulate", "kontingen",
+  "contingent", "fraksi", "faction",
 };
 
 static const char *anon[] = {
