@@ -1545,8 +1545,8 @@ portfolio_at_id (const Article *a,
 }
 
 /* "the 2016 Annual Meetings", "the Google Science Fair", "the G20
- * Summit": a name ending in a noun of gatherings is an occasion, no
- * party to what is done there. */
+ * Summit": a name ending in a noun of gatherings, after "the" or a
+ * year, is an occasion, no party to what is done there. */
 static gboolean
 occasion_tail (const Article *a,
                guint32        last)
@@ -1603,7 +1603,10 @@ propose_run (Article       *a,
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
   if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL) && !bill_as_given_name (a, first, end))
     return end;
-  if (end - first >= 2 && occasion_tail (a, end - 1))
+  /* after "the" or a year only: "Jonathan Fair", "Stephen Games" are
+   * people (review) */
+  if (end - first >= 2 && first > 0 && occasion_tail (a, end - 1)
+      && (token_is_word (a, first - 1, "the") || article_token (a, first - 1)->kind == TOKEN_NUMBER))
     return end;
   /* "Menlu", "Jubir": a shortened title, no name */
   if (end - first == 1 && title_abbreviation (a, first) >= 0)

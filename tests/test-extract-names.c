@@ -364,6 +364,8 @@ test_occasion_names_no_one (void)
                                       "International Monetary Fund on Monday.\n");
 
   g_assert_false (has_entity (json_node_get_object (node), "Annual Meetings", NULL));
+  /* a surname that is a noun of gatherings stays a person's */
+  assert_speaker ("\"We are glad,\" Jonathan Fair said on Monday.\n", "We are glad", "Jonathan Fair", "person");
 }
 
 /* "the Bureau of Indian Affairs": a state's adjective after "of" inside
