@@ -948,6 +948,43 @@ acronym_of_span (const Article *a,
   return n >= 2 && !optional[0] && acronym_spells (letters, 0, words, lens, optional, 0, n, capitals >= 5 ? 1 : 0);
 }
 
+/* "tempat pelelangan ikan (TPI)", "bahan bakar minyak (BBM)": words in
+ * small letters spelt by the short form in brackets after them name a
+ * thing; wherever the short form stands it is no body. */
+static gboolean
+acronym_of_thing (Article *a,
+                  guint32  open)
+{
+  const Token *acr = article_token (a, open + 1);
+  guint32 start = open;
+  gboolean spelt = FALSE;
+
+  if (!(acr->flags & TOKEN_UPPER))
+    return FALSE;
+  while (start > 0 && open - start < 8 && article_token (a, start - 1)->line == acr->line
+         && !(article_token (a, start)->flags & TOKEN_LINE) && article_token (a, start - 1)->kind == TOKEN_WORD
+         && !(article_token (a, start - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    start--;
+  for (guint32 k = start; k + 1 < open && !spelt; k++)
+    spelt = !name_connector (a, k) && acronym_of_span (a, k, open);
+  if (!spelt)
+    return FALSE;
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      Mention *mention = &g_array_index (a->mentions, Mention, m);
+      ArticleEntity *e = &g_array_index (a->entities, ArticleEntity, mention->entity);
+
+      if (mention->end_token != mention->first_token + 1 || e->gazetteer != NO_INDEX
+          || article_token (a, mention->first_token)->hash != acr->hash)
+        continue;
+      a->token_mention[mention->first_token] = NO_INDEX;
+      mention->end_token = mention->first_token;
+      /* nor found again by its name at a sentence's start */
+      g_hash_table_remove (a->entity_by_key, e->key);
+    }
+  return TRUE;
+}
+
 /* "Badan Kerja Sama Antar Parlemen (BKSAP)", "the Russian Presidential
  * Academy of National Economy and Public Administration (RANEPA)",
  * "Badan Keamanan Laut (Bakamla)": a name the text spells out and then
@@ -977,6 +1014,8 @@ name_defined_by_acronym (Article *a)
         continue;
       if (a->token_mention[open + 1] != NO_INDEX
           && entity_at (a, g_array_index (a->mentions, Mention, a->token_mention[open + 1]).entity)->gazetteer != NO_INDEX)
+        continue;
+      if (acronym_of_thing (a, open))
         continue;
       /* back over the name's words, known names and small words */
       while (start > 0 && open - start < 16 && article_token (a, start - 1)->line == acr->line

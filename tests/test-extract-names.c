@@ -378,6 +378,29 @@ test_demonym_inside_body (void)
                   "We will help", "Bureau of Indian Affairs", "organisation");
 }
 
+/* "tempat pelelangan ikan (TPI)": a thing named in small letters and
+ * shortened in brackets is no body, there or later (dev/124 made "TPI"
+ * the target of an appeal); English does it too: "liquefied natural gas
+ * (LNG)" */
+static void
+test_acronym_of_thing (void)
+{
+  const char *texts[] = {
+    "Fasilitas tempat pelelangan ikan (TPI) belum ada. Menteri Sakti Wahyu Trenggono meminta pembangunan TPI "
+    "pada Senin.\n",
+    "The plant sells liquefied natural gas (LNG). Minister Sakti Wahyu Trenggono asked LNG buyers to pay on "
+    "Monday.\n",
+  };
+  const char *names[] = { "TPI", "LNG" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) node = extract (texts[i]);
+
+      g_assert_false (has_entity (json_node_get_object (node), names[i], NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-names/acronym/person-or-post", test_acronym_of_person_or_post);
   g_test_add_func ("/tautan/extract-names/acronym/state-after-gloss", test_state_after_gloss);
   g_test_add_func ("/tautan/extract-names/acronym/after-title", test_acronym_after_title);
+  g_test_add_func ("/tautan/extract-names/acronym/thing", test_acronym_of_thing);
   g_test_add_func ("/tautan/extract-names/people/balinese", test_balinese_names);
   g_test_add_func ("/tautan/extract-names/people/region-after-title", test_region_after_title);
   g_test_add_func ("/tautan/extract-names/people/portfolio-id", test_portfolio_before_name_id);
