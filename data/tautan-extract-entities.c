@@ -287,6 +287,24 @@ leading_initial (const Article *a,
   return _article_token_is_char (a, i - 1, ',') || _article_match_at (a, i - 1, LEX_TITLE, NULL, NULL);
 }
 
+/* "Pacific-sponsored", "U.S.-led", "China-backed": a name joined by a
+ * hyphen to a participle is an adjective of what follows, no name of its
+ * own ("Jong-un" is joined to no participle). */
+static gboolean
+compound_adjective_at (const Article *a,
+                       guint32        k)
+{
+  const Token *next;
+  gsize n;
+
+  if (k + 1 >= article_n_tokens (a))
+    return FALSE;
+  next = article_token (a, k + 1);
+  n = next->end - next->start;
+  return next->kind == TOKEN_WORD && (next->flags & TOKEN_JOINED) && !(next->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+         && n >= 3 && a->text[next->start + n - 2] == 'e' && a->text[next->start + n - 1] == 'd';
+}
+
 /* "bin", "al", "van der": small words inside names. */
 static gboolean
 is_name_particle (const Article *a,
@@ -774,6 +792,25 @@ force_name (const Article *a,
   return head;
 }
 
+static gboolean line_names (const Article *a,
+                            guint32        line);
+
+/* The small words a body's name may hold between its capitalised ones:
+ * "Badan Riset dan Inovasi Nasional", "Academy of National Economy and
+ * Public Administration". */
+static gboolean
+name_connector (const Article *a,
+                guint32        i)
+{
+  static const char *words[] = {
+    "of", "and", "for", "the", "on", "dan", "untuk", "antar", "&",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return !(article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER | TOKEN_LINE))
+         && _article_token_in_list (a, i, &list);
+}
+
 /* "Badan Urusan Pengungsi PBB (UNHCR)", "the UN Refugee Agency (UNHCR)": a
  * body's name glossed by an acronym the gazetteer knows is that body, not
  * a body of its own cut where a known name inside it begins. */
@@ -800,10 +837,14 @@ name_glossed_by_acronym (Article *a)
       if (am->first_token != k + 1 || am->end_token != k + 2 || e->gazetteer == NO_INDEX
           || e->kind == TAUTAN_ENTITY_STATE || e->kind == TAUTAN_ENTITY_PERSON || e->kind == TAUTAN_ENTITY_PLACE)
         continue;
-      while (start > 0 && k - start < 8 && article_token (a, start - 1)->line == article_token (a, k)->line
-             && (is_name_word (a, start - 1) || a->token_mention[start - 1] != NO_INDEX)
+      /* "Badan Riset dan Inovasi Nasional (BRIN)": small words inside */
+      while (start > 0 && k - start < 10 && article_token (a, start - 1)->line == article_token (a, k)->line
+             && (is_name_word (a, start - 1) || a->token_mention[start - 1] != NO_INDEX
+                 || name_connector (a, start - 1))
              && !(article_token (a, start)->flags & TOKEN_LINE))
         start--;
+      while (start < k && name_connector (a, start))
+        start++;
       if (start == k)
         continue;
       for (guint32 t = start; t < k && !head; t++)
@@ -829,6 +870,268 @@ name_glossed_by_acronym (Article *a)
           }
       add_mention (a, start, k, entity, NO_INDEX);
       k += 2;
+    }
+}
+
+/* Whether the letters of @acr from @at on spell the words @words[@w…]:
+ * each capitalised word gives its first letter and maybe more of its
+ * letters after it ("Bakamla": BAdan KeAManan LAut), a small word or
+ * the second part of a hyphenated one may give none. */
+static gboolean
+acronym_spells (const char  *acr,
+                gsize        at,
+                const char **words,
+                const gsize *lens,
+                const guint *optional,
+                guint        w,
+                guint        n,
+                guint        skips)
+{
+  const char *word;
+
+  if (w == n)
+    return acr[at] == '\0';
+  /* a small word; or, once, a capitalised one past the first of a long
+   * name ("Russian Presidential Academy of …" is RANEPA) */
+  if ((optional[w] || (skips > 0 && w > 0)) && acronym_spells (acr, at, words, lens, optional, w + 1, n, optional[w] ? skips : skips - 1))
+    return TRUE;
+  word = words[w];
+  if (acr[at] == '\0' || g_ascii_tolower (acr[at]) != g_ascii_tolower (word[0]))
+    return FALSE;
+  /* the first letter, then more of this word's letters in order */
+  for (gsize from = 1, k = at + 1;; k++)
+    {
+      gsize p;
+
+      if (acronym_spells (acr, k, words, lens, optional, w + 1, n, skips))
+        return TRUE;
+      if (acr[k] == '\0')
+        return FALSE;
+      for (p = from; p < lens[w] && g_ascii_tolower (word[p]) != g_ascii_tolower (acr[k]); p++)
+        ;
+      if (p >= lens[w])
+        return FALSE;
+      from = p + 1;
+    }
+}
+
+/* Whether the words from @first to the bracket at @open are spelt by the
+ * one word at @open + 1. */
+static gboolean
+acronym_of_span (const Article *a,
+                 guint32        first,
+                 guint32        open)
+{
+  const Token *acr = article_token (a, open + 1);
+  g_autofree char *letters = g_strndup (a->text + acr->start, acr->end - acr->start);
+  const char *words[16];
+  gsize lens[16];
+  guint optional[16];
+  guint n = 0;
+  guint capitals = 0;
+
+  for (guint32 k = first; k < open; k++)
+    {
+      const Token *t = article_token (a, k);
+
+      if (t->kind != TOKEN_WORD)
+        continue;
+      if (n == G_N_ELEMENTS (words))
+        return FALSE;
+      words[n] = a->text + t->start;
+      lens[n] = t->end - t->start;
+      optional[n] = n > 0 && ((t->flags & TOKEN_JOINED) || name_connector (a, k));
+      n++;
+    }
+  for (guint w = 0; w < n; w++)
+    capitals += !optional[w];
+  return n >= 2 && !optional[0] && acronym_spells (letters, 0, words, lens, optional, 0, n, capitals >= 5 ? 1 : 0);
+}
+
+/* "tempat pelelangan ikan (TPI)", "bahan bakar minyak (BBM)": words in
+ * small letters spelt by the short form in brackets after them name a
+ * thing; wherever the short form stands it is no body. */
+static gboolean
+acronym_of_thing (Article *a,
+                  guint32  open)
+{
+  const Token *acr = article_token (a, open + 1);
+  guint32 start = open;
+  gboolean spelt = FALSE;
+
+  if (!(acr->flags & TOKEN_UPPER))
+    return FALSE;
+  while (start > 0 && open - start < 8 && article_token (a, start - 1)->line == acr->line
+         && !(article_token (a, start)->flags & TOKEN_LINE) && article_token (a, start - 1)->kind == TOKEN_WORD
+         && !(article_token (a, start - 1)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+    start--;
+  for (guint32 k = start; k + 1 < open && !spelt; k++)
+    spelt = !name_connector (a, k) && acronym_of_span (a, k, open);
+  if (!spelt)
+    return FALSE;
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      Mention *mention = &g_array_index (a->mentions, Mention, m);
+      ArticleEntity *e = &g_array_index (a->entities, ArticleEntity, mention->entity);
+
+      if (mention->end_token != mention->first_token + 1 || e->gazetteer != NO_INDEX
+          || article_token (a, mention->first_token)->hash != acr->hash)
+        continue;
+      a->token_mention[mention->first_token] = NO_INDEX;
+      mention->end_token = mention->first_token;
+      /* nor found again by its name at a sentence's start */
+      g_hash_table_remove (a->entity_by_key, e->key);
+    }
+  return TRUE;
+}
+
+/* "Badan Kerja Sama Antar Parlemen (BKSAP)", "the Russian Presidential
+ * Academy of National Economy and Public Administration (RANEPA)",
+ * "Badan Keamanan Laut (Bakamla)": a name the text spells out and then
+ * shortens in brackets is one body, whatever small words or known names
+ * stand inside it, and the short form names it wherever it stands
+ * ("BKSAP juga …", "Biro KSAP"). A gazetteer's acronym is
+ * name_glossed_by_acronym()'s. */
+static void
+name_defined_by_acronym (Article *a)
+{
+  guint32 n = article_n_tokens (a);
+
+  for (guint32 open = 2; open + 2 < n; open++)
+    {
+      const Token *acr = article_token (a, open + 1);
+      guint32 first = NO_INDEX;
+      guint32 start = open;
+      guint32 entity = NO_INDEX;
+      guint32 state = NO_INDEX;
+      gboolean whole = FALSE;
+      guint64 head_hash;
+
+      if (!_article_token_is_char (a, open, '(') || !_article_token_is_char (a, open + 2, ')')
+          || acr->kind != TOKEN_WORD || !(acr->flags & TOKEN_CAPITAL) || (acr->flags & TOKEN_JOINED)
+          || acr->end - acr->start < 3 || acr->end - acr->start > 12
+          || !line_names (a, acr->line) || _article_match_at (a, open + 1, LEX_TITLE, NULL, NULL))
+        continue;
+      if (a->token_mention[open + 1] != NO_INDEX
+          && entity_at (a, g_array_index (a->mentions, Mention, a->token_mention[open + 1]).entity)->gazetteer != NO_INDEX)
+        continue;
+      if (acronym_of_thing (a, open))
+        continue;
+      /* back over the name's words, known names and small words */
+      while (start > 0 && open - start < 16 && article_token (a, start - 1)->line == acr->line
+             && !(article_token (a, start)->flags & TOKEN_LINE)
+             && (is_name_word (a, start - 1) || a->token_mention[start - 1] != NO_INDEX
+                 || name_connector (a, start - 1) || _article_token_is_punct (a, start - 1, "-")))
+        start--;
+      /* the farthest capitalised word whose letters the short form spells */
+      for (guint32 k = start; k + 1 < open && first == NO_INDEX; k++)
+        if (is_name_word (a, k) && !(article_token (a, k)->flags & TOKEN_JOINED) && acronym_of_span (a, k, open))
+          first = k;
+      /* "Perdana Menteri (PM)", "Kepala Staf Angkatan Darat (KSAD)": a
+       * post's short form, no body */
+      if (first == NO_INDEX || longest_title (a, first) >= open - first)
+        continue;
+      /* "Biro Kerja Sama Antar Parlemen (KSAP)": a body's head the short
+       * form leaves out is still its name's first word */
+      if (first > start && body_head_at (a, first - 1, NULL) && is_name_word (a, first - 1)
+          && (a->token_mention[first - 1] == NO_INDEX
+              || (g_array_index (a->mentions, Mention, a->token_mention[first - 1]).end_token > first
+                  && entity_at (a, g_array_index (a->mentions, Mention, a->token_mention[first - 1]).entity)->gazetteer == NO_INDEX)))
+        first--;
+      /* a person ("Susilo Bambang Yudhoyono (SBY)") keeps their name */
+      for (guint32 k = first; k < open; k++)
+        if (a->token_mention[k] != NO_INDEX)
+          {
+            const Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+            const ArticleEntity *e = entity_at (a, m->entity);
+
+            if (e->kind == TAUTAN_ENTITY_PERSON && (e->gazetteer != NO_INDEX || m->first_token < first || m->end_token > open))
+              first = open;
+            else if (m->first_token == first && m->end_token == open)
+              whole = TRUE, entity = m->entity;
+            else if (e->kind == TAUTAN_ENTITY_STATE && state == NO_INDEX)
+              state = m->entity;
+          }
+      if (first >= open)
+        continue;
+      if (!whole)
+        {
+          g_autofree char *name = _article_token_text (a, first, open);
+
+          for (guint32 k = first; k < open; k++)
+            if (a->token_mention[k] != NO_INDEX)
+              {
+                Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+
+                for (guint32 t = m->first_token; t < m->end_token; t++)
+                  a->token_mention[t] = NO_INDEX;
+                m->end_token = m->first_token;
+              }
+          entity = _article_entity_proposed (a, name, TAUTAN_ENTITY_ORGANISATION, NULL, state);
+          add_mention (a, first, open, entity, NO_INDEX);
+        }
+      /* the short form, here and wherever else it stands, alone or after
+       * the name's head ("Biro KSAP"): a pass over the article for each
+       * short form defined, of which an article has a few */
+      head_hash = article_token (a, first)->hash;
+      for (guint32 k = 0; k < n; k++)
+        {
+          guint32 from = k;
+
+          if (article_token (a, k)->hash != acr->hash || article_token (a, k)->kind != TOKEN_WORD
+              || !(article_token (a, k)->flags & TOKEN_CAPITAL) || !line_names (a, article_token (a, k)->line) || (k + 1 < n && (article_token (a, k + 1)->flags & TOKEN_JOINED)))
+            continue;
+          if (k > 0 && article_token (a, k - 1)->hash == head_hash && !(article_token (a, k)->flags & TOKEN_LINE)
+              && (a->token_mention[k - 1] == NO_INDEX || a->token_mention[k - 1] == a->token_mention[k]))
+            from = k - 1;
+          if (a->token_mention[k] != NO_INDEX)
+            {
+              Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+
+              /* inside a longer name of someone else's, it stays there */
+              if (m->first_token < from || m->end_token > k + 1)
+                continue;
+              m->end_token = m->first_token;
+            }
+          for (guint32 t = from; t <= k; t++)
+            a->token_mention[t] = NO_INDEX;
+          add_mention (a, from, k + 1, entity, NO_INDEX);
+        }
+      open += 2;
+    }
+}
+
+/* "Badan Keamanan Laut (Bakamla) RI", "Kementerian Luar Negeri (Kemlu)
+ * RI": a state right after a body's short form in brackets says whose
+ * body it is, and is read as the body's name ("Bakamla RI"), no party of
+ * its own. */
+static void
+state_after_gloss (Article *a)
+{
+  guint32 n = article_n_tokens (a);
+
+  for (guint32 k = 1; k + 3 < n; k++)
+    {
+      Mention *sm;
+      const Mention *bm;
+      ArticleEntity *body;
+
+      if (!_article_token_is_char (a, k, '(') || !_article_token_is_char (a, k + 2, ')')
+          || a->token_mention[k - 1] == NO_INDEX || a->token_mention[k + 3] == NO_INDEX
+          || (article_token (a, k + 3)->flags & TOKEN_LINE))
+        continue;
+      bm = &g_array_index (a->mentions, Mention, a->token_mention[k - 1]);
+      sm = &g_array_index (a->mentions, Mention, a->token_mention[k + 3]);
+      body = &g_array_index (a->entities, ArticleEntity, bm->entity);
+      if (bm->end_token != k || body->kind != TAUTAN_ENTITY_ORGANISATION || sm->first_token != k + 3
+          || entity_at (a, sm->entity)->kind != TAUTAN_ENTITY_STATE
+          || (a->token_mention[k + 1] != NO_INDEX
+              && g_array_index (a->mentions, Mention, a->token_mention[k + 1]).entity != bm->entity))
+        continue;
+      if (body->gazetteer == NO_INDEX && body->affiliation == NO_INDEX)
+        body->affiliation = sm->entity;
+      /* read with the body, as "Bakamla RI" is */
+      sm->entity = bm->entity;
     }
 }
 
@@ -1118,6 +1421,200 @@ portfolio_at (const Article *a,
   return k - first;
 }
 
+/* Whether the words at @i open a Balinese name, whose first word is no
+ * region's or title's: "I Gede Dana", "Ni Made Sumiati", "Anak Agung
+ * Gde Agung", "Ida Bagus Rai", "Tjokorda Oka", "I Gusti Ngurah Rai". A
+ * name word must follow the opener. */
+static gboolean
+balinese_opener (const Article *a,
+                 guint32        i,
+                 guint32        end)
+{
+  static const char *orders[] = {
+    "gede", "gde", "made", "putu", "wayan", "nyoman", "ketut", "kadek", "komang", "nengah", "gusti",
+    "luh", "kade", "ayu", "agung",
+  };
+  static const char *pairs[][2] = {
+    { "anak", "agung" }, { "ida", "bagus" }, { "ida", "ayu" }, { "gusti", "ngurah" }, { "gusti", "ayu" },
+  };
+  static const char *openers[] = { "cokorda", "tjokorda", "cokorde" };
+  static WordList list = WORD_LIST_INIT (orders);
+
+  if (i + 1 >= end || !is_name_word (a, i + 1) || !(article_token (a, i)->flags & TOKEN_CAPITAL))
+    return FALSE;
+  if ((token_is_word (a, i, "i") || token_is_word (a, i, "ni")) && i + 2 < end && _article_token_in_list (a, i + 1, &list))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (pairs); k++)
+    if (i + 2 < end && token_is_word (a, i, pairs[k][0]) && token_is_word (a, i + 1, pairs[k][1]))
+      return TRUE;
+  return WORD_AMONG (a, i, openers);
+}
+
+/* Titles of a region's head or officer, which the region's name follows
+ * before the person's: "Bupati Bangkalan Abdul Latif", "Wali Kota
+ * Surabaya Eri Cahyadi", "Kapolda Bali Irjen …". */
+static gboolean
+regional_title_before (const Article *a,
+                       guint32        i)
+{
+  static const char *words[] = {
+    "bupati", "gubernur", "walikota", "kota", "wagub", "wabup", "wawali", "camat", "lurah", "kapolda",
+    "kapolres", "kapolresta", "kapolsek", "danrem", "dandim", "pangdam", "kajari", "kajati", "sekda",
+    "regent", "governor", "mayor",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return i > 0 && _article_token_in_list (a, i - 1, &list) && !(article_token (a, i)->flags & TOKEN_LINE);
+}
+
+/* Whether the word at @i stands elsewhere in the text as a region's
+ * name: after "Kabupaten", "Kota", "di", "DPRD", "Regency of"…, not
+ * inside the run from @first to @end. A pass over the article, asked
+ * only of a run of three words or more after a region head's title: a
+ * few times an article. */
+static gboolean
+region_named_elsewhere (const Article *a,
+                        guint32        i,
+                        guint32        first,
+                        guint32        end)
+{
+  static const char *before[] = {
+    "kabupaten", "kab", "kota", "provinsi", "di", "ke", "dari", "dprd", "pemkab", "pemkot", "pemprov",
+    "polres", "polda", "in", "of", "regency", "province",
+  };
+  static WordList list = WORD_LIST_INIT (before);
+  guint64 hash = article_token (a, i)->hash;
+
+  for (guint32 k = 1; k < article_n_tokens (a); k++)
+    if ((k < first || k >= end) && article_token (a, k)->hash == hash && article_token (a, k)->kind == TOKEN_WORD
+        && _article_token_in_list (a, k - 1, &list))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Kelautan", "Sumber Daya Mineral": a word of an Indonesian ministry's
+ * portfolio, which the minister's name follows ("Menteri Kelautan dan
+ * Perikanan Sakti Wahyu Trenggono"). */
+static gboolean
+portfolio_word_id (const Article *a,
+                   guint32        i)
+{
+  static const char *words[] = {
+    "kelautan", "perikanan", "pemuda", "olahraga", "energi", "sumber", "daya", "mineral",
+    "lingkungan", "hidup", "kehutanan", "pariwisata", "ekonomi", "kreatif", "komunikasi",
+    "informatika", "digital", "hukum", "hak", "asasi", "manusia", "ham", "ketenagakerjaan", "tenaga",
+    "kerja", "perindustrian", "perdagangan", "pertanian", "pendidikan", "kebudayaan", "riset",
+    "teknologi", "kesehatan", "keuangan", "agama", "sosial", "desa", "pembangunan", "daerah",
+    "tertinggal", "transmigrasi", "perhubungan", "pertahanan", "keamanan", "politik", "luar",
+    "negeri", "dalam", "pekerjaan", "umum", "perumahan", "rakyat", "koperasi", "usaha", "kecil",
+    "menengah", "investasi", "kemaritiman", "maritim", "perekonomian", "aparatur", "negara",
+    "reformasi", "birokrasi", "agraria", "tata", "ruang", "pemberdayaan", "perempuan", "perlindungan",
+    "anak", "perencanaan", "nasional", "pangan", "kependudukan", "keluarga", "sekretaris", "milik",
+    "bumn", "esdm", "pupr", "ppn", "polhukam", "pmk", "marves", "tangkap", "budidaya", "pajak", "bea",
+    "cukai", "anggaran", "perbendaharaan", "imigrasi", "pemasyarakatan", "darat", "laut", "udara",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return i < article_n_tokens (a) && (article_token (a, i)->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+         && _article_token_in_list (a, i, &list);
+}
+
+/* Whether the word at @i is a post a portfolio follows: "Menteri",
+ * "Menko", "Wamen", "Dirjen", "Direktur Jenderal", "Deputi". */
+static gboolean
+portfolio_title_id (const Article *a,
+                    guint32        i)
+{
+  static const char *words[] = {
+    "menteri", "menko", "wamen", "dirjen", "jenderal", "deputi", "koordinator", "bidang",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return _article_token_in_list (a, i, &list);
+}
+
+/* How many words at the start of the run from @first to @end are an
+ * Indonesian portfolio after its post, either right after it ("Menteri
+ * Pemuda …") or after "dan" or a comma that go on with one ("… dan
+ * Perikanan Sakti Wahyu Trenggono"); @title receives where the post is. */
+static guint32
+portfolio_at_id (const Article *a,
+                 guint32        run_start,
+                 guint32        first,
+                 guint32        end,
+                 guint32       *title)
+{
+  guint32 k = first;
+  guint32 p;
+
+  *title = NO_INDEX;
+  /* most runs: neither after a post nor after "dan" or a comma (asked
+   * first: the list of portfolio words is long) */
+  if (first == 0 || run_start == 0)
+    return 0;
+  if (first > run_start && portfolio_title_id (a, first - 1))
+    {
+      if (!portfolio_word_id (a, first))
+        return 0;
+      *title = run_start;
+    }
+  else if ((token_is_word (a, run_start - 1, "dan") || _article_token_is_char (a, run_start - 1, ','))
+           && portfolio_word_id (a, first))
+    {
+      /* "Sumber" of "… dan Sumber Daya Mineral", passed over as a word
+       * that opens no name, is the portfolio's too */
+      for (p = run_start; p < first; p++)
+        if (!portfolio_word_id (a, p))
+          return 0;
+      for (p = run_start - 1; p > 0 && (portfolio_word_id (a, p - 1) || token_is_word (a, p - 1, "dan")
+                                    || _article_token_is_char (a, p - 1, ',')); p--)
+        ;
+      if (p == 0 || p == run_start - 1 || !portfolio_title_id (a, p - 1))
+        return 0;
+      *title = p - 1;
+      while (*title > 0 && _article_token_is (a, *title - 1, LEX_TITLE, NULL)
+             && !(article_token (a, *title)->flags & TOKEN_LINE))
+        (*title)--;
+    }
+  else
+    return 0;
+  while (k < end && portfolio_word_id (a, k))
+    k++;
+  return k - first;
+}
+
+/* "the 2016 Annual Meetings", "the Google Science Fair", "the G20
+ * Summit": a name ending in a noun of gatherings, after "the" or a
+ * year, is an occasion, no party to what is done there. */
+static gboolean
+occasion_tail (const Article *a,
+               guint32        last)
+{
+  static const char *words[] = {
+    "meeting", "meetings", "summit", "ceremony", "fair", "expo", "championship", "championships",
+    "olympics", "games",
+  };
+  static WordList list = WORD_LIST_INIT (words);
+
+  return (article_token (a, last)->flags & TOKEN_CAPITAL) && _article_token_in_list (a, last, &list);
+}
+
+/* "Indian" of "the Bureau of Indian Affairs": a state's adjective (not
+ * its name) right before a name word, inside a body's name after "of". */
+static gboolean
+demonym_before_name (const Article *a,
+                     guint32        k)
+{
+  const Mention *m;
+
+  if (k + 1 >= article_n_tokens (a) || a->token_mention[k] == NO_INDEX || a->token_mention[k + 1] != NO_INDEX
+      || !is_name_word (a, k + 1) || article_token (a, k + 1)->line != article_token (a, k)->line)
+    return FALSE;
+  m = &g_array_index (a->mentions, Mention, a->token_mention[k]);
+  return m->first_token == k && m->end_token == k + 1 && entity_at (a, m->entity)->kind == TAUTAN_ENTITY_STATE
+         && !state_named_as_such (a, m);
+}
+
 /* Returns where the name ended (a state may be taken into it). */
 static guint32
 propose_run (Article       *a,
@@ -1144,6 +1641,11 @@ propose_run (Article       *a,
 
   /* "Hari Kemenangan", "Perang Dunia II": an occasion, not an actor */
   if (_article_match_at (a, first, LEX_NOT_ENTITY, NULL, NULL) && !bill_as_given_name (a, first, end))
+    return end;
+  /* after "the" or a year only: "Jonathan Fair", "Stephen Games" are
+   * people (review) */
+  if (end - first >= 2 && first > 0 && occasion_tail (a, end - 1)
+      && (token_is_word (a, first - 1, "the") || article_token (a, first - 1)->kind == TOKEN_NUMBER))
     return end;
   /* "Menlu", "Jubir": a shortened title, no name */
   if (end - first == 1 && title_abbreviation (a, first) >= 0)
@@ -1216,7 +1718,7 @@ propose_run (Article       *a,
   while (first < end && (_article_token_is (a, first, LEX_NOT_NAME, NULL)
                          || _article_token_is (a, first, LEX_DEMONSTRATIVE, NULL))
          && longest_title (a, first) < 2 && !compass_before_name (a, first, end)
-         && !adjective_before_body (a, first, end))
+         && !adjective_before_body (a, first, end) && !balinese_opener (a, first, end))
     {
       if (!titled && longest_title (a, first) > 0)
         run_first = first, titled = TRUE;
@@ -1238,6 +1740,27 @@ propose_run (Article       *a,
   /* "TYT Dato’ Seri Zahrain Mohamed Hashim": the honorific's second word */
   while (first < end && honorific_rest (a, first))
     first++;
+  /* "Bupati Karangasem I Gede Dana", "Bupati Bangkalan Abdul Latif": after
+   * a title, a region's name the text uses as such elsewhere, or any
+   * words before a Balinese name's opener, are the title's, not the
+   * person's */
+  if (titled && first < end && end - first >= 3)
+    {
+      guint32 k = first + 1;
+
+      while (k + 1 < end && !balinese_opener (a, k, end))
+        k++;
+      if (k + 1 >= end && regional_title_before (a, first) && name_words (a, first, end) >= 3
+          && region_named_elsewhere (a, first, first, end))
+        k = regional_qualifier (a, first + 1) || token_is_word (a, first + 1, "barat")
+            || token_is_word (a, first + 1, "timur") || token_is_word (a, first + 1, "utara")
+            || token_is_word (a, first + 1, "selatan") || token_is_word (a, first + 1, "tengah") ? first + 2 : first + 1;
+      if (k + 1 < end)
+        {
+          inner_role = run_first;
+          first = k;
+        }
+    }
   if (first >= end)
     return end;
   {
@@ -1245,6 +1768,16 @@ propose_run (Article       *a,
     guint32 words = portfolio_at (a, run_start, first, end, &portfolio_title);
 
     if (words > 0)
+      {
+        if (first + words >= end)
+          return end;
+        inner_role = portfolio_title;
+        first += words;
+      }
+    /* "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono", "Menteri
+     * Pemuda dan Olahraga Dito Ariotedjo": the portfolio's words name no
+     * one, the name follows them */
+    else if ((words = portfolio_at_id (a, run_start, first, end, &portfolio_title)) > 0)
       {
         if (first + words >= end)
           return end;
@@ -1608,7 +2141,9 @@ propose_run (Article       *a,
           role = _article_token_text (a, inner_role, first);
           kind = TAUTAN_ENTITY_PERSON;
         }
-      else if (t < first)
+      /* "Wakil Ketua BKSAP DPR RI Putu …": an acronym after a title is
+       * the body the post is in, not a person's name */
+      else if (t < first && !(end - first == 1 && is_acronym (a, first)))
         {
           title = t;
           role = _article_token_text (a, t, first);
@@ -2394,7 +2929,7 @@ _tautan_extract_mentions (Article *a)
       guint32 line = article_token (a, i)->line;
 
       if (!line_names (a, line) || g_array_index (a->lines, Line, line).role == LINE_TITLE
-          || a->token_mention[i] != NO_INDEX || !is_name_word (a, i))
+          || a->token_mention[i] != NO_INDEX || !is_name_word (a, i) || compound_adjective_at (a, i))
         continue;
       /* "bahasa Inggris": a language names no one */
       if (i > 0 && (token_is_word (a, i - 1, "bahasa") || token_is_word (a, i - 1, "berbahasa")))
@@ -2408,16 +2943,27 @@ _tautan_extract_mentions (Article *a)
           /* no punctuation inside a name, but a middle initial's stop */
           if (end > i && !(article_token (a, end)->flags & (TOKEN_SPACE | TOKEN_JOINED)) && !initial_stop (a, end))
             break;
+          if (end > i && compound_adjective_at (a, end))
+            break;
           end++;
         }
       /* "Church of Scientology", "Ministry of Finance": a body's head,
        * "of", and its name */
       if (end > i && end + 1 < n && token_is_word (a, end, "of") && is_name_word (a, end + 1)
-          && a->token_mention[end + 1] == NO_INDEX && article_token (a, end + 1)->line == line
+          && (a->token_mention[end + 1] == NO_INDEX || demonym_before_name (a, end + 1))
+          && article_token (a, end + 1)->line == line
           && _article_match_at (a, end - 1, LEX_ORG_HEAD, NULL, NULL)
           && !_article_match_at (a, end - 1, LEX_DESCRIPTION, NULL, NULL))
         {
           end += 1;
+          /* "Bureau of Indian Affairs": the adjective is the name's */
+          if (a->token_mention[end] != NO_INDEX)
+            {
+              Mention *m = &g_array_index (a->mentions, Mention, a->token_mention[end]);
+
+              m->end_token = m->first_token;
+              a->token_mention[end] = NO_INDEX;
+            }
           /* "Union of Rationalist Atheists and Agnostics" */
           while (end < n && a->token_mention[end] == NO_INDEX && article_token (a, end)->line == line
                  && (article_token (a, end)->flags & TOKEN_SPACE)
@@ -2467,6 +3013,8 @@ _tautan_extract_mentions (Article *a)
       }
     }
   name_glossed_by_acronym (a);
+  name_defined_by_acronym (a);
+  state_after_gloss (a);
   for (guint k = a->mentions->len; k-- > 0;)
     if (g_array_index (a->mentions, Mention, k).end_token == g_array_index (a->mentions, Mention, k).first_token)
       g_array_remove_index (a->mentions, k);

@@ -552,6 +552,13 @@ static const char *titles[] = {
   "menteri perhubungan", "menteri pertanian", "menteri kelautan", "menteri lingkungan hidup",
   "home secretary", "foreign secretary", "secretary of state", "health minister", "finance minister",
   "education minister", "interior minister", "trade minister", "environment minister",
+  /* "U.S. Treasury Secretary Jacob J. Lew": a portfolio before the post,
+   * so the state before them is the person's */
+  "treasury secretary", "energy secretary", "commerce secretary", "defense secretary",
+  "defence secretary", "agriculture secretary", "interior secretary", "labor secretary",
+  "transportation secretary", "education secretary", "health secretary", "homeland security secretary",
+  "energy minister", "agriculture minister", "fisheries minister", "tourism minister",
+  "economy minister", "justice minister", "transport minister", "industry minister",
   /* Indonesian short forms: "Mendag Zulkifli Hasan", "Wapres Ma'ruf Amin" */
   "menlu", "wamenlu", "menhan", "wamenhan", "mendag", "menkeu", "wamenkeu", "menkes", "mendagri",
   "menkumham", "menaker", "mentan", "menpora", "mendikbud", "mendikbudristek", "menparekraf",
@@ -575,6 +582,9 @@ static const char *titles[] = {
    * Foreign Ministers’ Meeting" */
   "coordinating minister", "sultan", "emir", "ibu negara", "first lady", "ministers",
   "foreign ministers",
+  /* "ungkap Politisi Fraksi Partai Demokrat ini": a politician named by
+   * party, who is the person named before */
+  "politisi", "politikus", "politician",
 };
 
 /* Heads of organisation names: "Kementerian Luar Negeri Rusia". */
@@ -595,6 +605,10 @@ static const char *org_heads[] = {
    * Municipality of Livorno" */
   "satuan tugas", "satgas", "gugus tugas", "direktorat", "dinas", "task force", "directorate",
   "municipality",
+  /* an embassy, a state's contingent, a party's faction: "Kedutaan Besar
+   * Malaysia", "Kontingen Indonesia", "Fraksi Partai Demokrat" */
+  "kedutaan besar", "kedubes", "embassy", "konsulat", "konsulat jenderal", "consulate", "kontingen",
+  "contingent", "fraksi", "faction",
 };
 
 static const char *anon[] = {
@@ -666,6 +680,10 @@ static const char *not_entity_heads[] = {
   "olympics", "games", "conference", "act", "summit", "declaration", "deklarasi", "resolusi",
   "resolution", "program", "programme", "proyek", "project", "rencana", "plan", "jalan", "street",
   "uu", "ruu", "rancangan undang-undang", "peraturan", "perppu", "keppres", "bill",
+  /* a drill's name: "Exercise Super Garuda Shield", "Latihan Bersama Garuda Shield" */
+  "exercise", "latihan",
+  /* a storm's: "Hurricane Fiona", "Topan Haiyan" */
+  "hurricane", "typhoon", "cyclone", "tropical storm", "storm", "topan", "badai", "siklon",
 };
 
 /* After these, "untuk" or "to" and a cue is wanted, not done. */
