@@ -963,6 +963,53 @@ test_step_keeps (Fixture       *f,
     }
 }
 
+/* A scene whose per-tile lists its builder made (on its worker, in the
+ * window) gives the tiles a fresh scene gives, without making them again. */
+static void
+test_prepare (Fixture       *f,
+              gconstpointer  data)
+{
+  /* Near, and far out where tiles draw from records made with the lists. */
+  for (int run = 0; run < 2; run++)
+    {
+      g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (ready_cb, f, NULL);
+      g_autoptr(TautanTileCache) fresh_cache = tautan_tile_cache_new (ready_cb, f, NULL);
+      g_autoptr(TautanScene) scene = NULL;
+      g_autoptr(TautanScene) fresh = NULL;
+      cairo_surface_t *picture, *fresh_picture;
+      TautanView view;
+      gboolean complete;
+
+      default_view (&view);
+      if (run == 1)
+        {
+          view.zoom = 6;
+          view.center_x = view.center_y = 0;
+        }
+      scene = scene_for (f, f->slice, &view);
+      fresh = scene_for (f, f->slice, &view);
+      g_assert_false (_tautan_scene_has_draw_index (scene));
+      _tautan_tile_cache_prepare_scene (scene);
+      g_assert_true (_tautan_scene_has_draw_index (scene));
+      g_assert_cmpint (_tautan_scene_is_far (scene), ==, run == 1);
+      if (run == 1)
+        g_assert_nonnull (_tautan_scene_get_draw_edges (scene));
+
+      tautan_tile_cache_set_scene (cache, scene, 1);
+      _tautan_tile_cache_wait (cache);
+      tautan_tile_cache_set_scene (fresh_cache, fresh, 1);
+      _tautan_tile_cache_wait (fresh_cache);
+      picture = draw_tiles (cache, &view, 1, &complete);
+      g_assert_true (complete);
+      fresh_picture = draw_tiles (fresh_cache, &view, 1, &complete);
+      g_assert_true (complete);
+      g_assert_cmpuint (count_not_background (picture), >, 1000);
+      g_assert_cmpuint (count_differing (picture, fresh_picture), ==, 0);
+      cairo_surface_destroy (picture);
+      cairo_surface_destroy (fresh_picture);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -981,6 +1028,7 @@ main (int   argc,
   ADD ("free-busy", test_free_busy);
   ADD ("far-bands", test_far_bands);
   ADD ("trim", test_trim);
+  ADD ("prepare", test_prepare);
 #undef ADD
 
   return g_test_run ();

@@ -1052,6 +1052,29 @@ _tautan_tile_cache_trim (TautanTileCache *self)
 }
 
 /**
+ * _tautan_tile_cache_prepare_scene:
+ * @scene: a scene the tiles will draw
+ *
+ * Makes @scene's per-tile lists and density shading now, on the calling
+ * thread, as the first tile drawn would. There they cost a timeline step
+ * of 28,000 edges some 6 ms on one tile thread while the other waited
+ * for them, after the main thread had handed the scene over; a scene's
+ * builder makes them before. The signature of the tile at the view's
+ * corner asks for both.
+ */
+void
+_tautan_tile_cache_prepare_scene (TautanScene *scene)
+{
+  double origin_x, origin_y;
+  guint64 signature;
+
+  g_return_if_fail (scene != NULL);
+
+  _tautan_scene_get_origin (scene, &origin_x, &origin_y);
+  _tautan_scene_tile_signature (scene, tile_index (origin_x), tile_index (origin_y), &signature);
+}
+
+/**
  * _tautan_tile_cache_draws_old_scene:
  *
  * Whether a drawing thread still draws a scene older than the current
