@@ -425,8 +425,11 @@ drop_far_tiles (TautanTileCache *self)
 
 /* Moves finished tiles into the table, on the owner's thread, so the set
  * of tiles only changes between frames. Returns whether the view should
- * be drawn again: the scene's tiles are all in, or some arrived where the
- * view had no tile at this zoom, or they have been coming for long. */
+ * be drawn again: tiles it shows arrived, and the scene's tiles are all
+ * in, or they filled a hole, or they have been coming for long. Margin
+ * tiles alone change nothing on screen: after each pan a column or row
+ * of them came in, and the whole view was drawn again for it, often in
+ * the middle of the next timeline step. */
 static gboolean
 integrate (TautanTileCache *self)
 {
@@ -449,6 +452,7 @@ integrate (TautanTileCache *self)
       if (job->generation == self->generation)
         {
           Entry *entry = g_new0 (Entry, 1);
+          gboolean shown = range_contains (&self->visible, job->i, job->j);
 
           entry->key = pack_key (job->i, job->j);
           entry->generation = job->generation;
@@ -462,9 +466,9 @@ integrate (TautanTileCache *self)
           /* Same pixels, same serial: the view keeps its texture. */
           entry->tile.serial = job->kept ? job->previous_serial : ++self->serial;
           g_hash_table_remove (self->queued, &entry->key);
-          filled |= !g_hash_table_contains (self->tiles, &entry->key);
+          filled |= shown && !g_hash_table_contains (self->tiles, &entry->key);
           g_hash_table_replace (self->tiles, &entry->key, entry);
-          added = TRUE;
+          added |= shown;
           self->stats.drawn++;
         }
       job_free (job);
