@@ -332,10 +332,6 @@ _tautan_graph_view_build_async (TautanGraphView *self)
   self->building = TRUE;
 
   task = g_task_new (NULL, NULL, built_cb, NULL);
-  /* What the user waits for: the build goes before other tasks waiting
-   * for a worker (the side panel's counts), and its scene reaches the
-   * tiles before other main-loop work waiting for its turn. */
-  g_task_set_priority (task, G_PRIORITY_HIGH);
   g_task_set_source_tag (task, _tautan_graph_view_build_async);
   g_task_set_task_data (task, job, job_free);
   g_task_run_in_thread (task, build_thread);

@@ -99,6 +99,7 @@ struct _TautanTileCache
   guint64               order;
   gint64                scene_time;   /* when the scene was set */
   gint64                partial_after;/* PARTIAL_AFTER_US, but in tests */
+  gboolean              unshown;      /* tiles in view landed, and no frame was asked for since */
 
   /* Under @mutex. */
   guint64               generation;
@@ -425,11 +426,11 @@ drop_far_tiles (TautanTileCache *self)
 
 /* Moves finished tiles into the table, on the owner's thread, so the set
  * of tiles only changes between frames. Returns whether the view should
- * be drawn again: tiles it shows arrived, and the scene's tiles are all
- * in, or they filled a hole, or they have been coming for long. Margin
- * tiles alone change nothing on screen: after each pan a column or row
- * of them came in, and the whole view was drawn again for it, often in
- * the middle of the next timeline step. */
+ * be drawn again: tiles it shows arrived since it last was, and the
+ * scene's tiles are all in, or they filled a hole, or they have been
+ * coming for long. Margin tiles alone change nothing on screen: after
+ * each pan a column or row of them came in, and the whole view was drawn
+ * again for it, often in the middle of the next timeline step. */
 static gboolean
 integrate (TautanTileCache *self)
 {
@@ -490,9 +491,16 @@ integrate (TautanTileCache *self)
     }
 
   /* Old-zoom tiles are only a stand-in: sharper ones show at once. A
-   * step shows once the view is whole, whatever its margin. */
-  return added && (complete || in_view || filled || self->old != NULL ||
-                   g_get_monotonic_time () - self->scene_time >= self->partial_after);
+   * step shows once the view is whole, whatever its margin. A view tile
+   * that lands later (the view panned onto the margin before its new
+   * tile came) shows with the scene's last tile, margin or not. */
+  self->unshown |= added;
+  if (!self->unshown ||
+      !(complete || in_view || filled || self->old != NULL ||
+        g_get_monotonic_time () - self->scene_time >= self->partial_after))
+    return FALSE;
+  self->unshown = FALSE;
+  return TRUE;
 }
 
 static gboolean
