@@ -1098,9 +1098,7 @@ test_prepare (Fixture       *f,
       g_autoptr(TautanTileCache) fresh_cache = tautan_tile_cache_new (ready_cb, f, NULL);
       g_autoptr(TautanScene) scene = NULL;
       g_autoptr(TautanScene) fresh = NULL;
-      cairo_surface_t *picture, *fresh_picture;
       TautanView view;
-      gboolean complete;
 
       default_view (&view);
       if (run == 1)
@@ -1121,14 +1119,7 @@ test_prepare (Fixture       *f,
       _tautan_tile_cache_wait (cache);
       tautan_tile_cache_set_scene (fresh_cache, fresh, 1);
       _tautan_tile_cache_wait (fresh_cache);
-      picture = draw_tiles (cache, &view, 1, &complete);
-      g_assert_true (complete);
-      fresh_picture = draw_tiles (fresh_cache, &view, 1, &complete);
-      g_assert_true (complete);
-      g_assert_cmpuint (count_not_background (picture), >, 1000);
-      g_assert_cmpuint (count_differing (picture, fresh_picture), ==, 0);
-      cairo_surface_destroy (picture);
-      cairo_surface_destroy (fresh_picture);
+      g_assert_cmpuint (assert_same_tiles (cache, fresh_cache, &view), >=, 4);
     }
 }
 
