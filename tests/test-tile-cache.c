@@ -612,8 +612,14 @@ test_steps_whole (Fixture       *f,
   calls = f->ready_calls;
   _tautan_tile_cache_hold (cache, 0);
   tautan_tile_cache_show (cache, &panned);
-  _tautan_tile_cache_hold (cache, 1);
-  wait_ready (f, calls);
+  /* A tile at a time: a held thread may have taken a margin tile first,
+   * which shows nothing and calls nothing (/margin-quiet). */
+  while (f->ready_calls == calls && !tautan_tile_cache_is_complete (cache))
+    {
+      _tautan_tile_cache_hold (cache, 1);
+      iterate_pending ();
+    }
+  g_assert_cmpuint (f->ready_calls, >, calls);
   g_assert_false (tautan_tile_cache_is_complete (cache));
   _tautan_tile_cache_hold (cache, -1);
   _tautan_tile_cache_wait (cache);
@@ -963,6 +969,160 @@ test_step_keeps (Fixture       *f,
     }
 }
 
+/* A pan's margin tiles change nothing on screen: they ask for no frame
+ * (one came after each pan, in the middle of the next timeline step).
+ * Tiles filling a hole in the view still do (the end of /steps-whole). */
+static void
+test_margin_quiet (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (ready_cb, f, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanTileStats before, after;
+  TautanView view, panned;
+  guint calls;
+
+  default_view (&view);
+  scene = scene_for (f, f->slice, &view);
+  tautan_tile_cache_set_scene (cache, scene, 1);
+  _tautan_tile_cache_wait (cache);
+  iterate_pending ();
+
+  /* 200 px right: the margin column the view moves into is drawn; a new
+   * one beyond it is queued. */
+  panned = view;
+  panned.center_x += 200 / view.zoom;
+  calls = f->ready_calls;
+  _tautan_tile_cache_get_stats (cache, &before);
+  tautan_tile_cache_show (cache, &panned);
+  g_assert_true (_tautan_tile_cache_is_view_current (cache));
+  _tautan_tile_cache_get_stats (cache, &after);
+  g_assert_cmpuint (after.queued, >, before.queued);
+  g_assert_cmpuint (after.visible, ==, before.visible);
+  while (!tautan_tile_cache_is_complete (cache))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_pending ();
+  g_assert_cmpuint (f->ready_calls, ==, calls);
+}
+
+/* A timeline step shows once the view's tiles are in; a pan then onto
+ * the margin, before the new scene's tiles there came, shows the old
+ * scene's tiles until theirs land. Those ask for a frame, at the latest
+ * with the scene's last tile, which may be the margin's. */
+static void
+test_pan_after_step (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (ready_cb, f, NULL);
+  g_autoptr(TautanScene) scene = NULL;
+  g_autoptr(TautanScene) fresh = NULL;
+  g_autoptr(TautanSlice) slice = NULL;
+  TautanTimeSpan all = tautan_dataset_get_span (f->dataset);
+  cairo_surface_t *direct, *tiled;
+  TautanView view, panned;
+  gboolean complete = TRUE;
+  guint calls;
+
+  _tautan_tile_cache_set_partial_after (cache, G_MAXINT64);
+  default_view (&view);
+  scene = scene_for (f, f->slice, &view);
+  tautan_tile_cache_set_scene (cache, scene, 1);
+  _tautan_tile_cache_wait (cache);
+  iterate_pending ();
+
+  /* Steps, a tile at a time until the view's are in (it shows), until
+   * one leaves margin tiles to come: the view's are first in the queue,
+   * but a held thread may hold one of them back (so does one in ten). */
+  for (guint step = 0; step < 10 && complete; step++)
+    {
+      gint32 len = all.to - all.from;
+      TautanTimeSpan span = { all.from + (step % 2 ? 0 : len / 3), all.to - (step % 2 ? len / 3 : 0) };
+      g_autoptr(TautanScene) next = NULL;
+
+      g_clear_object (&slice);
+      slice = tautan_slice_new (f->dataset, &span, FALSE);
+      next = scene_for (f, slice, &view);
+      calls = f->ready_calls;
+      _tautan_tile_cache_hold (cache, 0);
+      tautan_tile_cache_set_scene (cache, next, 1);
+      while (!_tautan_tile_cache_is_view_current (cache))
+        {
+          _tautan_tile_cache_hold (cache, 1);
+          iterate_pending ();
+        }
+      g_assert_cmpuint (f->ready_calls, ==, calls + 1);
+      complete = tautan_tile_cache_is_complete (cache);
+      if (complete)
+        _tautan_tile_cache_hold (cache, -1);
+    }
+  g_assert_false (complete);
+
+  /* 200 px up: the margin's top row, the old scene's tiles, in view;
+   * theirs come first of the margin's, the side columns after. */
+  panned = view;
+  panned.center_y -= 200 / view.zoom;
+  tautan_tile_cache_show (cache, &panned);
+  calls = f->ready_calls;
+  while (!_tautan_tile_cache_is_view_current (cache) && !tautan_tile_cache_is_complete (cache))
+    {
+      _tautan_tile_cache_hold (cache, 1);
+      iterate_pending ();
+    }
+
+  /* The rest of the margin: whatever came last, a frame was asked for. */
+  _tautan_tile_cache_hold (cache, -1);
+  while (!tautan_tile_cache_is_complete (cache))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_pending ();
+  g_assert_cmpuint (f->ready_calls, >, calls);
+
+  fresh = scene_for (f, slice, &panned);
+  direct = draw_direct (fresh, 1);
+  tiled = draw_tiles (cache, &panned, 1, &complete);
+  g_assert_true (complete);
+  assert_same_picture (direct, tiled);
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (tiled);
+}
+
+/* A scene whose per-tile lists its builder made (on its worker, in the
+ * window) gives the tiles a fresh scene gives, without making them again. */
+static void
+test_prepare (Fixture       *f,
+              gconstpointer  data)
+{
+  /* Near, and far out where tiles draw from records made with the lists. */
+  for (int run = 0; run < 2; run++)
+    {
+      g_autoptr(TautanTileCache) cache = tautan_tile_cache_new (ready_cb, f, NULL);
+      g_autoptr(TautanTileCache) fresh_cache = tautan_tile_cache_new (ready_cb, f, NULL);
+      g_autoptr(TautanScene) scene = NULL;
+      g_autoptr(TautanScene) fresh = NULL;
+      TautanView view;
+
+      default_view (&view);
+      if (run == 1)
+        {
+          view.zoom = 6;
+          view.center_x = view.center_y = 0;
+        }
+      scene = scene_for (f, f->slice, &view);
+      fresh = scene_for (f, f->slice, &view);
+      g_assert_false (_tautan_scene_has_draw_index (scene));
+      _tautan_tile_cache_prepare_scene (scene);
+      g_assert_true (_tautan_scene_has_draw_index (scene));
+      g_assert_cmpint (_tautan_scene_is_far (scene), ==, run == 1);
+      if (run == 1)
+        g_assert_nonnull (_tautan_scene_get_draw_edges (scene));
+
+      tautan_tile_cache_set_scene (cache, scene, 1);
+      _tautan_tile_cache_wait (cache);
+      tautan_tile_cache_set_scene (fresh_cache, fresh, 1);
+      _tautan_tile_cache_wait (fresh_cache);
+      g_assert_cmpuint (assert_same_tiles (cache, fresh_cache, &view), >=, 4);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -981,6 +1141,9 @@ main (int   argc,
   ADD ("free-busy", test_free_busy);
   ADD ("far-bands", test_far_bands);
   ADD ("trim", test_trim);
+  ADD ("prepare", test_prepare);
+  ADD ("margin-quiet", test_margin_quiet);
+  ADD ("pan-after-step", test_pan_after_step);
 #undef ADD
 
   return g_test_run ();

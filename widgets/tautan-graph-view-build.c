@@ -169,6 +169,18 @@ build_thread (GTask        *task,
                                           job->positions, &base);
     }
   g_clear_pointer (&job->previous_base, tautan_scene_unref);
+  /* The scene the tiles get next: its per-tile lists made here, while
+   * the main thread's turn to hand it over comes, not on a tile thread
+   * with the other waiting. Not a million edges' (46 MB), which would
+   * live beside the scene on screen while it is trimmed of its own. */
+  if (job->new_base)
+    {
+      TautanScene *tiled = job->base != NULL ? job->base : job->scene;
+      guint n_edges = tautan_scene_get_n_edges (tiled);
+
+      if (n_edges > TILE_THRESHOLD_EDGES && n_edges < SERIAL_BUILD_EDGES)
+        _tautan_tile_cache_prepare_scene (tiled);
+    }
   job->cost = g_get_monotonic_time () - start;
   thread_usage (&job->cpu, &job->faults);
   job->cpu -= cpu;

@@ -1115,7 +1115,20 @@ main (int   argc,
     print_memory ("with the layout at rest");
     g_atomic_int_set (&mem.stage, 3);
     b.wait_tiles = TRUE;
-    t_shown = wait_current_frame (&b, MIN (deadline, g_get_monotonic_time () + TILES_S * G_USEC_PER_SEC));
+    {
+      gint64 tiles_deadline = MIN (deadline, g_get_monotonic_time () + TILES_S * G_USEC_PER_SEC);
+
+      /* The margin's last tiles change nothing on screen and ask for no
+       * frame: one is asked for once they are in. */
+      while (b.graph->tiles != NULL && !tautan_tile_cache_is_complete (b.graph->tiles) &&
+             g_get_monotonic_time () < tiles_deadline)
+        {
+          watch_frames (&b);
+          g_main_context_iteration (NULL, TRUE);
+        }
+      gtk_widget_queue_draw (GTK_WIDGET (b.graph));
+      t_shown = wait_current_frame (&b, tiles_deadline);
+    }
     if (t_shown != 0)
       g_print ("# every tile of the graph drawn: %.2f s after launch\n", (t_shown - t0) / 1e6);
     else

@@ -373,6 +373,13 @@ _tautan_scene_drop_draw_index (TautanScene *self)
   g_clear_pointer (&index, _tautan_scene_draw_index_free);
 }
 
+/* Tests: whether the per-tile lists are made. */
+gboolean
+_tautan_scene_has_draw_index (TautanScene *self)
+{
+  return g_atomic_pointer_get (&self->draw_index) != NULL;
+}
+
 gboolean
 _tautan_scene_lookup_cell (TautanScene  *self,
                            const Box    *clip,

@@ -341,6 +341,8 @@ void     _tautan_scene_draw_index_free  (DrawIndex             *index);
 /* Frees the scene's per-tile lists (some 46 MB at a million edges); the
  * next tile drawn makes them again. Only while no thread draws it. */
 void     _tautan_scene_drop_draw_index  (TautanScene           *self);
+/* Tests: whether @self has its per-tile lists now. */
+gboolean _tautan_scene_has_draw_index   (TautanScene           *self);
 /* The items of @kind that may touch @clip, when @clip is one tile of the
  * index; FALSE means: test them all. */
 gboolean _tautan_scene_lookup_cell      (TautanScene           *self,

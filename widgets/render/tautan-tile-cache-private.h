@@ -55,4 +55,9 @@ gboolean _tautan_tile_cache_draws_old_scene (TautanTileCache *self);
  * drawing or queued (now or later); a later tile makes them again. */
 void     _tautan_tile_cache_trim            (TautanTileCache *self);
 
+/* Makes what every tile of @scene reads first (its per-tile lists, its
+ * density shading) on the calling thread: a scene's builder, before the
+ * scene reaches the tiles. */
+void     _tautan_tile_cache_prepare_scene   (TautanScene     *scene);
+
 G_END_DECLS
