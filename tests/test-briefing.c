@@ -1259,6 +1259,50 @@ test_summary_continued (void)
     }
 }
 
+/* A summary whose list of views runs over two pages or more spreads the
+ * rest evenly over them: no page is left a lone row or two. Before, 62
+ * views on A4 went 24 + 36 + 2 (the last two kept together). */
+static void
+test_summary_balanced (void)
+{
+  static const guint counts[] = { 62, 100 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    {
+      g_auto(GStrv) pages = many_views_pages (ds, counts[c]);
+      g_autoptr(GString) split = g_string_new (NULL);
+      guint total, least = G_MAXUINT, most = 0, n_continued = 0;
+
+      if (pages == NULL)
+        {
+          g_test_skip ("pdftotext is not installed");
+          return;
+        }
+      /* The title page, the summary's, then its continuation pages. */
+      g_assert_nonnull (strstr (pages[1], "Main actors"));
+      total = n_view_rows (pages[1]);
+      g_string_append_printf (split, "%u", total);
+      for (guint p = 2; pages[p] != NULL && strstr (pages[p], "Summary (continued)") != NULL; p++)
+        {
+          guint rows = n_view_rows (pages[p]);
+
+          g_string_append_printf (split, " + %u", rows);
+          total += rows;
+          least = MIN (least, rows);
+          most = MAX (most, rows);
+          n_continued++;
+        }
+      g_test_message ("%u views: %s", counts[c], split->str);
+      g_assert_cmpuint (total, ==, counts[c]);
+      g_assert_cmpuint (n_continued, >=, 2);
+      /* The continuation pages even. */
+      g_assert_cmpuint (most - least, <=, 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1282,6 +1326,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/comparison", test_comparison);
   g_test_add_func ("/tautan/briefing/bidi-names", test_bidi_names);
   g_test_add_func ("/tautan/briefing/summary-continued", test_summary_continued);
+  g_test_add_func ("/tautan/briefing/summary-balanced", test_summary_balanced);
 
   return g_test_run ();
 }
