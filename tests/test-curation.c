@@ -617,6 +617,19 @@ named (TautanDataset *ds,
   return FALSE;
 }
 
+/* The caption under the chooser's row @index: the actor's kind, and the
+ * alias it was found by. */
+static const char *
+row_caption (TautanEntityChooser *chooser,
+             int                  index)
+{
+  GObject *list = gtk_widget_get_template_child (GTK_WIDGET (chooser), TAUTAN_TYPE_ENTITY_CHOOSER, "list");
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index));
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (box)));
+}
+
 /* Choosing an actor by typing: the drop-downs of every actor found
  * "putin" nowhere (GTK 4.8 matched the start of "Vladimir Putin (person)")
  * and were no way through 100,000. Before typing, every other actor by
@@ -671,12 +684,15 @@ test_choose_actor_by_typing (void)
   g_assert_cmpuint (g_array_index (putin, guint, 0), ==, lookup (window, "vladimir-putin"));
   for (guint i = 0; i < putin->len; i++)
     g_assert_true (named (ds, g_array_index (putin, guint, i), "putin"));
+  /* Found by the alias "Putin" too, which the name shows: no "also". */
+  g_assert_cmpstr (row_caption (chooser, 0), ==, "Person");
 
   /* An alias finds it too. */
   tautan_entity_chooser_search (chooser, "Korut");
   korut = tautan_entity_chooser_dup_shown (chooser);
   g_assert_cmpuint (korut->len, ==, 1);
   g_assert_cmpuint (g_array_index (korut, guint, 0), ==, lookup (window, "north-korea"));
+  g_assert_cmpstr (row_caption (chooser, 0), ==, "State · also “Korut”");
 
   tautan_entity_chooser_search (chooser, "zqxj");
   nothing = tautan_entity_chooser_dup_shown (chooser);
