@@ -1196,6 +1196,57 @@ test_paths_typed (Fixture       *f,
   iterate ();
 }
 
+/* A chain's steps list their events by date, to be read as a story.
+ * Before, in the order the search met them: Kim and Putin's step gave
+ * 19 Jun 2024 before 9 May 2024, and 1 Sep 2023 after both. */
+static void
+test_paths_by_date (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint putin = tautan_dataset_lookup_entity (f->dataset, "vladimir-putin");
+  guint choe = tautan_dataset_lookup_entity (f->dataset, "choe-son-hui");
+  guint n_lines = 0;
+
+  /* The day each line starts with, as the panel writes it. */
+  for (guint i = 0; i < tautan_dataset_get_n_events (f->dataset); i++)
+    {
+      TautanEvent e;
+
+      tautan_dataset_get_event (f->dataset, i, &e);
+      g_hash_table_insert (days, tautan_day_format_human (e.start), GINT_TO_POINTER (e.start));
+    }
+  g_assert_cmpuint (tautan_analysis_panel_find_paths (f->panel, putin, choe), >, 0);
+  for (GtkWidget *expander = gtk_widget_get_first_child (panel_child (f->panel, "path_list")); expander != NULL;
+       expander = gtk_widget_get_next_sibling (expander))
+    {
+      TautanDay last = TAUTAN_DAY_NONE;
+
+      for (GtkWidget *line = gtk_widget_get_first_child (gtk_expander_get_child (GTK_EXPANDER (expander)));
+           line != NULL; line = gtk_widget_get_next_sibling (line))
+        {
+          const char *text = gtk_label_get_text (GTK_LABEL (line));
+          g_autofree char *day = NULL;
+          TautanDay start;
+
+          /* A step's heading, "A — B": its events follow. */
+          if (!gtk_widget_has_css_class (line, "dim-label"))
+            {
+              last = TAUTAN_DAY_NONE;
+              continue;
+            }
+          day = g_strndup (text, strstr (text, " · ") - text);
+          g_assert_true (g_hash_table_contains (days, day));
+          start = GPOINTER_TO_INT (g_hash_table_lookup (days, day));
+          if (last != TAUTAN_DAY_NONE)
+            g_assert_cmpint (start, >=, last);
+          last = start;
+          n_lines++;
+        }
+    }
+  g_assert_cmpuint (n_lines, >, 3);
+}
+
 static const TautanSceneNode *
 scene_node_by_index (Fixture *f,
                      guint    entity)
@@ -1510,6 +1561,7 @@ main (int   argc,
       g_test_add ("/analysis-window/ego", Fixture, NULL, fixture_setup, test_ego, fixture_teardown);
       g_test_add ("/analysis-window/paths", Fixture, NULL, fixture_setup, test_paths, fixture_teardown);
       g_test_add ("/analysis-window/paths-typed", Fixture, NULL, fixture_setup, test_paths_typed, fixture_teardown);
+      g_test_add ("/analysis-window/paths-by-date", Fixture, NULL, fixture_setup, test_paths_by_date, fixture_teardown);
     }
   if (PART != 1)
     {

@@ -72,6 +72,20 @@ _tautan_analysis_panel_paths_init (TautanAnalysisPanel *self)
     }
 }
 
+static int
+compare_event_dates (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      data)
+{
+  TautanEvent x, y;
+
+  tautan_dataset_get_event (data, *(const guint *)a, &x);
+  tautan_dataset_get_event (data, *(const guint *)b, &y);
+  if (x.start != y.start)
+    return x.start < y.start ? -1 : 1;
+  return *(const guint *)a < *(const guint *)b ? -1 : *(const guint *)a > *(const guint *)b;
+}
+
 static GtkWidget *
 step_label (const char *text,
             gboolean    dim)
@@ -158,9 +172,12 @@ _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self)
       gtk_widget_set_margin_start (steps, 18);
       for (guint k = 0; k < path->steps->len; k++)
         {
-          GArray *events = path->steps->pdata[k];
+          /* Read as a story: the step's events by date. */
+          g_autoptr(GArray) events = g_array_copy (path->steps->pdata[k]);
           TautanEntity a, b;
           g_autofree char *hop = NULL;
+
+          g_array_sort_with_data (events, compare_event_dates, dataset);
 
           tautan_dataset_get_entity (dataset, g_array_index (path->entities, guint, k), &a);
           tautan_dataset_get_entity (dataset, g_array_index (path->entities, guint, k + 1), &b);
