@@ -506,57 +506,112 @@ _tautan_briefing_paragraph_height (Doc         *doc,
   return _tautan_briefing_layout_height (layout);
 }
 
-/* Where the list's pages begin: @starts[i] is TRUE for an item that opens
- * a page. This page takes what fits below the current position, item by
- * item as the flow sets them; when the rest needs two pages or more,
- * those share it evenly, each its part of what is left, so that the last
- * is not left a row or two (62 views on A4 went 24 + 36 + 2). Returns
- * FALSE when the rest needs one page at most: then the list flows as it
- * comes. */
-static gboolean
-plan_pages (Doc          *doc,
-            const double *heights,
-            guint         n,
-            double        space,
-            gboolean     *starts)
+/* How many pages items @from.. take, set greedily on pages of @page. */
+static guint
+count_pages (const double *heights,
+             guint         from,
+             guint         n,
+             double        space,
+             double        page)
 {
-  double page = page_space (doc);
-  double room = doc->bottom - doc->y;
-  double used = 0, left = 0;
-  guint rest = n;      /* the first item past this page */
-  guint n_pages = 0;   /* after this one */
+  double used = 0;
+  guint pages = 1;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = from; i < n; i++)
+    {
+      if (used > 0 && used + space + heights[i] > page)
+        {
+          pages++;
+          used = 0;
+        }
+      used += (used > 0 ? space : 0) + heights[i];
+    }
+  return pages;
+}
+
+/**
+ * _tautan_briefing_plan_pages:
+ * @heights: (array length=n): the items', @space apart
+ * @room: what is left of this page; @at_top: this page is fresh (an item
+ *   is set there however tall)
+ * @page: what a page after this one holds
+ * @starts: (out caller-allocates) (array length=n): TRUE for an item that
+ *   opens a page
+ *
+ * Where a list's pages begin. This page takes what fits, item by item as
+ * the flow sets them; when the rest needs two pages or more, it is cut
+ * into as many pages as evenly as its items allow (the least sum of
+ * squared page heights, none over @page but for an item taller than a
+ * page alone), so that no page is left a row or two: 62 views on A4
+ * went 24 + 36 + 2.
+ *
+ * Returns: FALSE when the rest needs one page at most (@starts is left
+ *   alone): then the list flows as it comes
+ */
+gboolean
+_tautan_briefing_plan_pages (const double *heights,
+                             guint         n,
+                             double        space,
+                             double        room,
+                             gboolean      at_top,
+                             double        page,
+                             gboolean     *starts)
+{
+  g_autofree double *top = NULL;
+  g_autofree double *cost = NULL;
+  g_autofree guint *from = NULL;
+  double used = 0;
+  guint rest = n;      /* the first item past this page */
+  guint n_pages, m;
+
+  for (guint i = 0; i < n && rest == n; i++)
     {
       double need = (used > 0 ? space : 0) + heights[i];
 
-      /* (at the top of a page an item is set, however tall) */
-      if (used + need > room && (used > 0 || !doc_at_top (doc)))
-        {
-          rest = MIN (rest, i);
-          n_pages++;
-          room = page;
-          need = heights[i];
-          used = 0;
-        }
+      if (used + need > room && (used > 0 || !at_top))
+        rest = i;
       used += need;
     }
-  if (n_pages < 2)
+  if (rest == n || (n_pages = count_pages (heights, rest, n, space, page)) < 2)
+    return FALSE;
+
+  /* top[i]: where item rest + i would start on one endless page. cost[k,
+   * i]: the least cost of the first i items on k pages; from[k, i]: the
+   * first item of the k-th. */
+  m = n - rest;
+  top = g_new (double, m + 1);
+  top[0] = 0;
+  for (guint i = 0; i < m; i++)
+    top[i + 1] = top[i] + heights[rest + i] + space;
+  cost = g_new (double, (n_pages + 1) * (m + 1));
+  from = g_new0 (guint, (n_pages + 1) * (m + 1));
+  for (guint i = 0; i < (n_pages + 1) * (m + 1); i++)
+    cost[i] = G_MAXDOUBLE;
+  cost[0] = 0;
+  for (guint k = 1; k <= n_pages; k++)
+    for (guint i = k; i <= m; i++)
+      for (guint j = k - 1; j < i; j++)
+        {
+          double height = top[i] - top[j] - space;
+          double total;
+
+          if (cost[(k - 1) * (m + 1) + j] == G_MAXDOUBLE || (height > page && i - j > 1))
+            continue;
+          total = cost[(k - 1) * (m + 1) + j] + height * height;
+          if (total < cost[k * (m + 1) + i])
+            {
+              cost[k * (m + 1) + i] = total;
+              from[k * (m + 1) + i] = j;
+            }
+        }
+  if (cost[n_pages * (m + 1) + m] == G_MAXDOUBLE)
     return FALSE;
 
   memset (starts, 0, n * sizeof *starts);
-  for (guint i = rest; i < n; i++)
-    left += heights[i] + (i + 1 < n ? space : 0);
-  for (guint i = rest, pages_left = n_pages; i < n; pages_left--)
+  for (guint k = n_pages, i = m; k > 0; k--)
     {
-      double share = MIN (page, left / pages_left);
-      double taken = heights[i];
-
-      /* An item at least; the last page takes what is left. */
-      starts[i] = TRUE;
-      for (i++; i < n && (pages_left == 1 || taken + space + heights[i] <= share + 0.01); i++)
-        taken += space + heights[i];
-      left -= taken + (i < n ? space : 0);
+      i = from[k * (m + 1) + i];
+      starts[rest + i] = TRUE;
     }
   return TRUE;
 }
@@ -565,8 +620,9 @@ plan_pages (Doc          *doc,
  * list that runs over the page by no more than its spacing can give up
  * (a line or two) is set closer so that it ends on this page; one that
  * runs over two pages or more spreads itself evenly over the pages after
- * this one (plan_pages ()); any other keeps its last two items together:
- * a continuation page holding a lone line reads as a mistake. */
+ * this one (_tautan_briefing_plan_pages ()); any other keeps its last two
+ * items together: a continuation page holding a lone line reads as a
+ * mistake. */
 void
 _tautan_briefing_list (Doc               *doc,
                        const char *const *markups,
@@ -591,7 +647,8 @@ _tautan_briefing_list (Doc               *doc,
       total - (doc->bottom - doc->y) <= (n - 1) * (space_after - MIN_LIST_SPACE))
     /* (a hair less, or rounding could push the last line over) */
     space = space_after - (total - (doc->bottom - doc->y)) / (n - 1) - 0.01;
-  planned = plan_pages (doc, heights, n, space, starts);
+  planned = _tautan_briefing_plan_pages (heights, n, space, doc->bottom - doc->y, doc_at_top (doc), page_space (doc),
+                                         starts);
 
   for (guint i = 0; i < n; i++)
     {
