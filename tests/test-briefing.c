@@ -1367,6 +1367,48 @@ test_plan_pages (void)
   g_assert_false (_tautan_briefing_plan_pages (even, 40, 0, 24, FALSE, 37, starts));
 }
 
+/* A heading never ends a page: "Key quotes" goes to the next page with
+ * its first quote, which is kept whole. Before, a view of Kim and Putin
+ * over 2023 (as a user saved it) ended its page on the heading, and its
+ * quotes began on the next under "(continued)". */
+static void
+test_quotes_heading_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) view = tautan_saved_view_new ("View 1");
+  TautanTimeSpan span = { tautan_day_from_ymd (2022, 12, 7), tautan_day_from_ymd (2023, 11, 18) };
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  tautan_saved_view_set_window (view, &span, FALSE);
+  tautan_saved_view_select_edge (view, "kim-jong-un", "vladimir-putin");
+  g_list_store_append (tautan_workspace_get_views (ws), view);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "quotes-heading.pdf");
+  text = run_tool ("pdftotext", path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  pages = g_strsplit (text, "\f", -1);
+  for (guint p = 0; pages[p] != NULL; p++)
+    {
+      const char *heading = strstr (pages[p], "Key quotes");
+
+      if (heading == NULL)
+        continue;
+      found = TRUE;
+      /* a quote, in its marks, under the heading on the same page */
+      g_assert_nonnull (strstr (heading, "\u201c"));
+    }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1392,6 +1434,7 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/summary-continued", test_summary_continued);
   g_test_add_func ("/tautan/briefing/summary-balanced", test_summary_balanced);
   g_test_add_func ("/tautan/briefing/plan-pages", test_plan_pages);
+  g_test_add_func ("/tautan/briefing/quotes-heading-kept", test_quotes_heading_kept);
 
   return g_test_run ();
 }
