@@ -432,7 +432,10 @@ start_copy (TautanAutosave *self,
   g_task_set_source_tag (task, start_copy);
   /* The thread's answer, not the cancellable's: a copy cancelled once it
    * was written (an undo, then a redo back to that very dataset) is in
-   * the file, and GTask would report it cancelled all the same. */
+   * the file, and GTask would report it cancelled all the same. After an
+   * undo and another edit, that copy is of the undone version: it stays
+   * named until the new one lands, as any older copy does (copy_done_cb
+   * copies again at once), better than none. */
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_name (task, "[tautan] autosave dataset copy");
   g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
