@@ -624,6 +624,10 @@ tautan_entity_chooser_init (TautanEntityChooser *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A chooser wider than its text reads as a drop-down: the name at the
+   * start, the arrow at the end. GtkMenuButton centres the box it puts
+   * the label and the arrow in. */
+  gtk_widget_set_halign (gtk_widget_get_parent (GTK_WIDGET (self->label)), GTK_ALIGN_FILL);
   self->shown = g_array_new (FALSE, FALSE, sizeof (Row));
   self->extras = g_ptr_array_new_with_free_func (extra_free);
   self->entity = TAUTAN_NONE;
