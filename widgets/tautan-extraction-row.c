@@ -380,7 +380,8 @@ quote_details (TautanExtractionRow *self,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (box, label);
 
-  drop = chooser_new (self, dataset, _("Not named: as the text says"), extras, entity, extra);
+  /* Short: the chooser is narrow; the line under it asks for the words. */
+  drop = chooser_new (self, dataset, _("Not named"), extras, entity, extra);
   gtk_widget_set_name (drop, "speaker");
   gtk_widget_set_tooltip_text (drop, _("Who said it: one of the article's entities, one of the dataset's, or someone the text does not name"));
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), drop);
