@@ -25,6 +25,7 @@
 
 #include "tautan-test-home.h"
 #include "tautan-test-window.h"
+#include "tautan-test-chooser.h"
 
 #include <adwaita.h>
 #include <string.h>
@@ -1149,18 +1150,6 @@ test_paths (Fixture       *f,
   g_assert_null (gtk_widget_get_first_child (list));
 }
 
-/* Types @text in @chooser's search and presses Enter, as a user picks
- * an actor with the keyboard. */
-static void
-choose_by_typing (TautanEntityChooser *chooser,
-                  const char          *text)
-{
-  GObject *entry = gtk_widget_get_template_child (GTK_WIDGET (chooser), TAUTAN_TYPE_ENTITY_CHOOSER, "search_entry");
-
-  tautan_entity_chooser_search (chooser, text);
-  g_signal_emit_by_name (entry, "activate");
-}
-
 /* The two actors of a chain picked by typing a word of their names, as
  * among 100,000 actors, where a drop-down of every name was no way
  * through (GTK 4.8's matched the start of a name only: "lavrov" found
@@ -1178,13 +1167,13 @@ test_paths_typed (Fixture       *f,
   open_popover (f);
   gtk_stack_set_visible_child_name (panel_child (f->panel, "pages"), "paths");
   iterate ();
-  choose_by_typing (from, "choe");
+  tautan_test_choose_by_typing (from, "choe");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (from), ==, choe);
-  choose_by_typing (to, "choe");
+  tautan_test_choose_by_typing (to, "choe");
   g_signal_emit_by_name (panel_child (f->panel, "path_button"), "clicked");
   g_assert_cmpstr (gtk_label_get_text (panel_child (f->panel, "path_note")), ==, "Pick two different actors.");
 
-  choose_by_typing (to, "ukr");
+  tautan_test_choose_by_typing (to, "ukr");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (to), ==, ukraine);
   g_signal_emit_by_name (panel_child (f->panel, "path_button"), "clicked");
   iterate ();

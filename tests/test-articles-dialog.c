@@ -8,6 +8,7 @@
 
 #include "tautan-test-home.h"
 #include "tautan-test-window.h"
+#include "tautan-test-chooser.h"
 
 #include <string.h>
 
@@ -169,19 +170,6 @@ find_item (TautanArticlesDialog     *dialog,
   return NULL;
 }
 
-/* Types @text in @chooser's search and presses Enter, as a reviewer
- * picks a speaker with the keyboard. */
-static void
-choose_by_typing (GtkWidget  *chooser,
-                  const char *text)
-{
-  GObject *entry = gtk_widget_get_template_child (chooser, TAUTAN_TYPE_ENTITY_CHOOSER, "search_entry");
-
-  g_assert_true (TAUTAN_IS_ENTITY_CHOOSER (chooser));
-  tautan_entity_chooser_search (TAUTAN_ENTITY_CHOOSER (chooser), text);
-  g_signal_emit_by_name (entry, "activate");
-}
-
 /* What @chooser's button says. */
 static const char *
 chooser_label (GtkWidget *chooser)
@@ -319,7 +307,7 @@ test_review_merge (void)
   g_assert_cmpstr (chooser_label (speaker), ==, "Kim Jong Un");
   g_assert_cmpint (tautan_entity_chooser_get_extra (TAUTAN_ENTITY_CHOOSER (speaker)), >=, 0);
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (find_named (GTK_WIDGET (row), "speaker-text"))));
-  choose_by_typing (speaker, "putin");
+  tautan_test_choose_by_typing (speaker, "putin");
   g_assert_cmpint (tautan_entity_chooser_get_extra (TAUTAN_ENTITY_CHOOSER (speaker)), >=, 0);
   g_assert_cmpstr (chooser_label (speaker), ==, "Vladimir Putin");
   g_assert_cmpstr (tautan_extraction_item_get_name (tautan_extraction_item_get_speaker (kim_quote)), ==, "Vladimir Putin");
@@ -366,7 +354,7 @@ test_review_merge (void)
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (row), "speaker-text")), "a diplomat");
   g_assert_null (tautan_extraction_item_get_speaker (lavrov_quote));
   g_assert_cmpstr (tautan_extraction_item_get_speaker_text (lavrov_quote), ==, "a diplomat");
-  choose_by_typing (speaker, known.name);
+  tautan_test_choose_by_typing (speaker, known.name);
   g_assert_cmpuint (tautan_entity_chooser_get_entity (TAUTAN_ENTITY_CHOOSER (speaker)), ==, known_index);
   g_assert_cmpstr (tautan_extraction_item_get_merge_target (tautan_extraction_item_get_speaker (lavrov_quote)), ==,
                    known.id);
@@ -386,7 +374,7 @@ test_review_merge (void)
   g_assert_null (tautan_extraction_item_get_merge_target (choe));
   tautan_entity_chooser_set_entity (TAUTAN_ENTITY_CHOOSER (same_as), TAUTAN_NONE);
   g_assert_null (tautan_extraction_item_get_merge_target (choe));
-  choose_by_typing (same_as, "choe");
+  tautan_test_choose_by_typing (same_as, "choe");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (TAUTAN_ENTITY_CHOOSER (same_as)), ==, same_index);
   g_assert_cmpstr (tautan_extraction_item_get_merge_target (choe), ==, "choe-son-hui");
 

@@ -1286,13 +1286,20 @@ test_disk_full_copy (void)
   tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
+/* Whether the dataset's copy is there and holds @text. */
+static gboolean
+copy_holds (GFile      *copy,
+            const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_load_contents (copy, NULL, &contents, NULL, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
 static gboolean
 copy_has_kim_b (gpointer copy)
 {
-  g_autofree char *text = NULL;
-
-  return g_file_load_contents (copy, NULL, &text, NULL, NULL, NULL) &&
-         strstr (text, "Kim Jong Un (after the cancel)") != NULL;
+  return copy_holds (copy, "Kim Jong Un (after the cancel)");
 }
 
 /* A copy cancelled (by an undo, say) is reported only once its thread
@@ -1386,10 +1393,7 @@ wait_unreported (gboolean (*cond) (gpointer),
 static gboolean
 copy_has_redone (gpointer copy)
 {
-  g_autofree char *text = NULL;
-
-  return g_file_load_contents (copy, NULL, &text, NULL, NULL, NULL) &&
-         strstr (text, "Kim Jong Un (undone, redone)") != NULL;
+  return copy_holds (copy, "Kim Jong Un (undone, redone)");
 }
 
 /* A copy written, then cancelled by an undo before its thread reported,

@@ -8,6 +8,7 @@
 
 #include "tautan-test-home.h"
 #include "tautan-test-window.h"
+#include "tautan-test-chooser.h"
 
 #include <math.h>
 #include <string.h>
@@ -69,19 +70,6 @@ respond (AdwMessageDialog *dialog,
   gtk_window_close (GTK_WINDOW (dialog));
   tautan_test_iterate ();
   tautan_test_wait_for (tautan_test_is_null, &dialog);
-}
-
-/* Types @text in @chooser's search and presses Enter, as a user picks
- * an actor with the keyboard. */
-static void
-choose_by_typing (GtkWidget  *chooser,
-                  const char *text)
-{
-  GObject *entry = gtk_widget_get_template_child (chooser, TAUTAN_TYPE_ENTITY_CHOOSER, "search_entry");
-
-  g_assert_true (TAUTAN_IS_ENTITY_CHOOSER (chooser));
-  tautan_entity_chooser_search (TAUTAN_ENTITY_CHOOSER (chooser), text);
-  g_signal_emit_by_name (entry, "activate");
 }
 
 static guint
@@ -701,7 +689,7 @@ test_choose_actor_by_typing (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "zqxj"));
 
   /* Enter takes the best match and closes the list. */
-  choose_by_typing (GTK_WIDGET (chooser), "putin");
+  tautan_test_choose_by_typing (GTK_WIDGET (chooser), "putin");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (chooser), ==, lookup (window, "vladimir-putin"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
@@ -768,7 +756,7 @@ test_choose_among_many (void)
   asked = tautan_entity_chooser_dup_shown (chooser);
   g_assert_cmpuint (asked->len, >=, 1);
   g_assert_cmpuint (g_array_index (asked, guint, 0), ==, 742);
-  choose_by_typing (GTK_WIDGET (chooser), "person 0742");
+  tautan_test_choose_by_typing (GTK_WIDGET (chooser), "person 0742");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (chooser), ==, 742);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -803,7 +791,7 @@ test_merge_and_save (void)
   g_assert_nonnull (dialog);
   box = adw_message_dialog_get_extra_child (dialog);
   chooser = gtk_widget_get_last_child (box);
-  choose_by_typing (chooser, "kim jong");
+  tautan_test_choose_by_typing (chooser, "kim jong");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (TAUTAN_ENTITY_CHOOSER (chooser)), ==,
                     lookup (window, "kim-jong-un"));
   respond (dialog, "apply");
