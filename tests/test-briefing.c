@@ -1367,6 +1367,37 @@ test_plan_pages (void)
 
   /* One page after this one: the flow's own rule (the last two together). */
   g_assert_false (_tautan_briefing_plan_pages (even, 40, 0, 24, FALSE, 37, starts));
+
+  /* A scripted workspace of 5,000 views: 24, then 135 pages of 36 or 37
+   * (the cut seeks back no further than a page holds). */
+  {
+    g_autofree double *many = g_new (double, 5000);
+    g_autofree gboolean *cuts = g_new (gboolean, 5000);
+    guint rows = 0, least = G_MAXUINT, most = 0, n_pages = 0;
+
+    for (guint i = 0; i < 5000; i++)
+      many[i] = 1;
+    g_assert_true (_tautan_briefing_plan_pages (many, 5000, 0, 24, FALSE, 37, cuts));
+    for (guint i = 0; i <= 5000; i++)
+      {
+        if (i == 5000 || cuts[i])
+          {
+            if (n_pages > 0)
+              {
+                least = MIN (least, rows);
+                most = MAX (most, rows);
+              }
+            else
+              g_assert_cmpuint (rows, ==, 24);
+            n_pages++;
+            rows = 0;
+          }
+        rows++;
+      }
+    g_assert_cmpuint (n_pages, ==, 136);
+    g_assert_cmpuint (most, <=, 37);
+    g_assert_cmpuint (most - least, <=, 1);
+  }
 }
 
 /* A heading never ends a page: "Key quotes" goes to the next page with
