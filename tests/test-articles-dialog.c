@@ -753,6 +753,22 @@ test_new_dataset (void)
   tautan_test_wait_for (dialog_read, &dialog);
   g_assert_cmpuint (tautan_articles_dialog_get_n_articles (dialog), ==, 1);
   g_assert_nonnull (tautan_articles_dialog_get_extraction (dialog, 0));
+  /* No dataset's actors to be the same as: an entity's row offers none;
+   * a quote's speaker is still one of the article's. */
+  {
+    GtkListBoxRow *row = NULL;
+    GtkWidget *speaker;
+
+    tautan_articles_dialog_select_article (dialog, 0);
+    g_assert_nonnull (find_item (dialog, tautan_articles_dialog_get_extraction (dialog, 0), TAUTAN_EXTRACTION_ENTITY,
+                                 "Choe Son Hui", &row));
+    g_assert_null (find_named (GTK_WIDGET (row), "same-as"));
+    g_assert_nonnull (find_item (dialog, tautan_articles_dialog_get_extraction (dialog, 0), TAUTAN_EXTRACTION_QUOTE,
+                                 "Hubungan kami", &row));
+    speaker = find_named (GTK_WIDGET (row), "speaker");
+    tautan_test_choose_by_typing (speaker, "choe");
+    g_assert_cmpint (tautan_entity_chooser_get_extra (TAUTAN_ENTITY_CHOOSER (speaker)), >=, 0);
+  }
 
   tautan_articles_dialog_merge (dialog);
   tautan_test_wait_for (no_dialog, NULL);
