@@ -278,8 +278,9 @@ view_named (GListModel *views,
 }
 
 /* A new view is named for what it shows, the actor or the link selected
- * ("Kim Jong Un (2)" for the second), else "View N": "View 1" said
- * nothing in the list, the presentation or the briefing until renamed. */
+ * ("Kim Jong Un (2)" for the second), else "View N", a name no view has:
+ * "View 1" said nothing in the list, the presentation or the briefing
+ * until renamed. */
 static char *
 new_view_name (TautanSession *session)
 {
@@ -300,10 +301,20 @@ new_view_name (TautanSession *session)
     {
       tautan_dataset_get_entity (dataset, selection.source, &a);
       tautan_dataset_get_entity (dataset, selection.target, &b);
-      base = g_strdup_printf ("%s → %s", a.name, b.name);
+      /* TRANSLATORS: a view named for the link selected: source → target */
+      base = g_strdup_printf (_("%s → %s"), a.name, b.name);
     }
   else
-    return g_strdup_printf (_("View %u"), g_list_model_get_n_items (views) + 1);
+    {
+      /* The next number not taken: one was deleted, another renamed. */
+      for (guint n = g_list_model_get_n_items (views) + 1;; n++)
+        {
+          name = g_strdup_printf (_("View %u"), n);
+          if (!view_named (views, name))
+            return name;
+          g_free (name);
+        }
+    }
   name = g_strdup (base);
   for (guint k = 2; view_named (views, name); k++)
     {

@@ -583,6 +583,16 @@ test_names_from_selection (void)
       g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
     }
   g_assert_cmpstr (names->str, ==, "Kim Jong Un,Kim Jong Un (2),Kim Jong Un → Vladimir Putin,View 4");
+
+  /* The first gone, "View 4" is taken: the next is "View 5", not a second
+   * "View 4". */
+  tautan_session_remove_view (session, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  {
+    g_autoptr(TautanSavedView) last = g_list_model_get_item (views, g_list_model_get_n_items (views) - 1);
+
+    g_assert_cmpstr (tautan_saved_view_get_name (last), ==, "View 5");
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
 }
