@@ -32,11 +32,9 @@ typedef struct
   guint             known_source;   /* the dataset's source it repeats, or TAUTAN_NONE */
   KnownReason       known_reason;
 
-  /* The speakers a quote can be given: "not named", the article's
-   * entities, then the dataset's. Built when the article is first shown. */
-  GtkStringList    *speakers;
-  GPtrArray        *speaker_items;  /* entity item, or NULL for a dataset entity not used yet */
-  GArray           *speaker_ids;    /* guint: dataset entity, or TAUTAN_NONE */
+  /* The article's entities a quote's speaker chooser offers first (the
+   * dataset's follow). Listed when the article is first shown. */
+  GPtrArray        *speaker_items;
 } Article;
 
 /* What the worker thread reads, and what it found. */
@@ -83,7 +81,6 @@ struct _TautanArticlesDialog
   gboolean           new_dataset;   /* the window had none: the merge starts one */
   gboolean           edited;        /* the reviewer changed something */
   gboolean           merging;
-  GtkStringList     *known;         /* "none", then the dataset's entity names */
 };
 
 /* tautan-articles-dialog.c */

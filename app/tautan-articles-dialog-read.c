@@ -32,9 +32,7 @@ _tautan_article_free (gpointer data)
   g_free (a->name);
   g_free (a->error);
   g_clear_object (&a->extraction);
-  g_clear_object (&a->speakers);
   g_clear_pointer (&a->speaker_items, g_ptr_array_unref);
-  g_clear_pointer (&a->speaker_ids, g_array_unref);
   g_free (a);
 }
 

@@ -188,129 +188,109 @@ article_row (TautanArticlesDialog *self,
 
 /* ---- speakers ---- */
 
+/* The article's own entities, offered first as a quote's speaker (the
+ * dataset's follow in the chooser): listed once, when the article is
+ * first shown, so that their indexes stay. The dataset's entities a
+ * speaker is taken from join the items later and are not among them. */
 static void
-build_speakers (TautanArticlesDialog *self,
-                Article              *a)
+build_speakers (Article *a)
 {
   GListModel *items = tautan_extraction_get_items (a->extraction);
-  TautanDataset *dataset = self->dataset;
-  guint none = TAUTAN_NONE;
 
-  if (a->speakers != NULL)
+  if (a->speaker_items != NULL)
     return;
-  a->speakers = gtk_string_list_new (NULL);
   a->speaker_items = g_ptr_array_new ();
-  a->speaker_ids = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  gtk_string_list_append (a->speakers, _("Not named: as the text says"));
-  g_ptr_array_add (a->speaker_items, NULL);
-  g_array_append_val (a->speaker_ids, none);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(TautanExtractionItem) item = g_list_model_get_item (items, i);
 
-      if (tautan_extraction_item_get_kind (item) != TAUTAN_EXTRACTION_ENTITY)
-        continue;
-      gtk_string_list_append (a->speakers, tautan_extraction_item_get_name (item));
-      g_ptr_array_add (a->speaker_items, item);
-      g_array_append_val (a->speaker_ids, none);
-    }
-  for (guint e = 0; dataset != NULL && e < tautan_dataset_get_n_entities (dataset); e++)
-    {
-      TautanEntity view;
-      g_autofree char *label = NULL;
-
-      tautan_dataset_get_entity (dataset, e, &view);
-      /* TRANSLATORS: an entity of the open dataset, offered as a speaker */
-      label = g_strdup_printf (_("%s (in the dataset)"), view.name);
-      gtk_string_list_append (a->speakers, label);
-      g_ptr_array_add (a->speaker_items, NULL);
-      g_array_append_val (a->speaker_ids, e);
+      if (tautan_extraction_item_get_kind (item) == TAUTAN_EXTRACTION_ENTITY)
+        g_ptr_array_add (a->speaker_items, item);
     }
 }
 
-static guint
-speaker_position (Article              *a,
-                  TautanExtractionItem *quote)
+static GStrv
+speaker_names (Article *a)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; i < a->speaker_items->len; i++)
+    g_strv_builder_add (names, tautan_extraction_item_get_name (g_ptr_array_index (a->speaker_items, i)));
+  return g_strv_builder_end (names);
+}
+
+/* What the quote's speaker chooser shows: one of the article's entities,
+ * the dataset's entity a speaker was taken from, or none. */
+static void
+speaker_choice (TautanArticlesDialog *self,
+                Article              *a,
+                TautanExtractionItem *quote,
+                guint                *entity,
+                int                  *extra)
 {
   TautanExtractionItem *speaker = tautan_extraction_item_get_speaker (quote);
+  const char *target = speaker != NULL ? tautan_extraction_item_get_merge_target (speaker) : NULL;
   guint position;
 
+  *entity = TAUTAN_NONE;
+  *extra = -1;
   if (speaker != NULL && g_ptr_array_find (a->speaker_items, speaker, &position))
-    return position;
-  return 0;
+    *extra = (int)position;
+  else if (target != NULL)
+    *entity = tautan_dataset_lookup_entity (self->dataset, target);
 }
 
 static void
 speaker_chosen_cb (TautanExtractionRow  *row,
-                   guint                 position,
+                   guint                 entity,
+                   int                   extra,
                    const char           *text,
                    TautanArticlesDialog *self)
 {
   TautanExtractionItem *quote = tautan_extraction_row_get_item (row);
   Article *a = self->shown;
-  TautanExtractionItem *entity;
+  TautanEntity view;
 
-  if (a == NULL || a->speaker_items == NULL || position >= a->speaker_items->len)
+  if (a == NULL || a->speaker_items == NULL)
     return;
-  if (position == 0)
+  if (extra >= 0 && (guint)extra < a->speaker_items->len)
+    tautan_extraction_item_set_speaker (quote, g_ptr_array_index (a->speaker_items, extra));
+  else if (entity != TAUTAN_NONE && entity < tautan_dataset_get_n_entities (self->dataset))
     {
-      tautan_extraction_item_set_speaker_text (quote, text);
-      return;
+      /* an entity item standing for the dataset's, added once per id */
+      tautan_dataset_get_entity (self->dataset, entity, &view);
+      tautan_extraction_item_set_speaker (quote, tautan_extraction_add_known_entity (a->extraction, view.id,
+                                                                                    view.name, view.kind));
     }
-
-  entity = g_ptr_array_index (a->speaker_items, position);
-  if (entity == NULL)
+  else if (text != NULL)
+    tautan_extraction_item_set_speaker_text (quote, text);
+  else
     {
-      TautanDataset *dataset = self->dataset;
-      guint e = g_array_index (a->speaker_ids, guint, position);
-      TautanEntity view;
-
-      if (dataset == NULL || e >= tautan_dataset_get_n_entities (dataset))
-        return;
-      tautan_dataset_get_entity (dataset, e, &view);
-      entity = tautan_extraction_add_known_entity (a->extraction, view.id, view.name, view.kind);
-      g_ptr_array_index (a->speaker_items, position) = entity;
+      /* Not named, and no words for it yet: nobody, and not certain. */
+      tautan_extraction_item_set_speaker (quote, NULL);
+      tautan_extraction_item_set_certain (quote, FALSE);
     }
-  tautan_extraction_item_set_speaker (quote, entity);
 }
 
-/* "This is the dataset's Foo": entry 0 leaves it to the merge (same id
- * or name, else a new entity), entry n is the dataset's entity n - 1. */
+/* "This is the dataset's Foo"; none leaves it to the merge (same id or
+ * name, else a new entity). */
 static void
 same_as_chosen_cb (TautanExtractionRow  *row,
-                   guint                 position,
+                   guint                 entity,
+                   int                   extra,
                    const char           *text,
                    TautanArticlesDialog *self)
 {
-  TautanExtractionItem *entity = tautan_extraction_row_get_item (row);
+  TautanExtractionItem *item = tautan_extraction_row_get_item (row);
   TautanEntity view;
 
-  if (position == 0 || position > tautan_dataset_get_n_entities (self->dataset))
+  if (entity == TAUTAN_NONE || entity >= tautan_dataset_get_n_entities (self->dataset))
     {
-      tautan_extraction_item_set_merge_target (entity, NULL);
+      tautan_extraction_item_set_merge_target (item, NULL);
       return;
     }
-  tautan_dataset_get_entity (self->dataset, position - 1, &view);
-  tautan_extraction_item_set_merge_target (entity, view.id);
-}
-
-static GListModel *
-known_entities (TautanArticlesDialog *self)
-{
-  if (self->known == NULL)
-    {
-      self->known = gtk_string_list_new (NULL);
-      gtk_string_list_append (self->known, _("Automatic: the same id or name, or new"));
-      for (guint e = 0; e < tautan_dataset_get_n_entities (self->dataset); e++)
-        {
-          TautanEntity view;
-
-          tautan_dataset_get_entity (self->dataset, e, &view);
-          gtk_string_list_append (self->known, view.name);
-        }
-    }
-  return G_LIST_MODEL (self->known);
+  tautan_dataset_get_entity (self->dataset, entity, &view);
+  tautan_extraction_item_set_merge_target (item, view.id);
 }
 
 static GtkWidget *
@@ -320,34 +300,41 @@ create_item_row (gpointer item_ptr,
   TautanArticlesDialog *self = user_data;
   TautanExtractionItem *item = item_ptr;
   const char *target;
-  guint same_as = 0;
   GtkWidget *row;
 
   switch (tautan_extraction_item_get_kind (item))
     {
     case TAUTAN_EXTRACTION_QUOTE:
-      build_speakers (self, self->shown);
-      row = tautan_extraction_row_new (item, G_LIST_MODEL (self->shown->speakers),
-                                       speaker_position (self->shown, item));
-      g_signal_connect_object (row, "chosen", G_CALLBACK (speaker_chosen_cb), self, 0);
-      return row;
+      {
+        g_auto(GStrv) names = NULL;
+        guint entity;
+        int extra;
+
+        build_speakers (self->shown);
+        names = speaker_names (self->shown);
+        speaker_choice (self, self->shown, item, &entity, &extra);
+        row = tautan_extraction_row_new (item, self->dataset, (const char * const *)names, entity, extra);
+        g_signal_connect_object (row, "chosen", G_CALLBACK (speaker_chosen_cb), self, 0);
+        return row;
+      }
     case TAUTAN_EXTRACTION_ENTITY:
-      /* an entity the dataset gave as a speaker is that entity already */
-      if (tautan_extraction_item_get_end (item) == 0 && tautan_extraction_item_get_merge_target (item) != NULL)
-        return tautan_extraction_row_new (item, NULL, 0);
+      /* an entity the dataset gave as a speaker is that entity already,
+       * and a dataset of none (a new one) has nothing to choose */
+      if ((tautan_extraction_item_get_end (item) == 0 && tautan_extraction_item_get_merge_target (item) != NULL) ||
+          tautan_dataset_get_n_entities (self->dataset) == 0)
+        return tautan_extraction_row_new (item, NULL, NULL, TAUTAN_NONE, -1);
       /* without a choice the merge joins entities of one id (the
        * gazetteer's) or name: show which, when the id says */
       target = tautan_extraction_item_get_merge_target (item);
       if (target == NULL)
         target = tautan_extraction_item_get_id (item);
-      if (tautan_dataset_lookup_entity (self->dataset, target) != TAUTAN_NONE)
-        same_as = tautan_dataset_lookup_entity (self->dataset, target) + 1;
-      row = tautan_extraction_row_new (item, known_entities (self), same_as);
+      row = tautan_extraction_row_new (item, self->dataset, NULL, tautan_dataset_lookup_entity (self->dataset, target),
+                                       -1);
       g_signal_connect_object (row, "chosen", G_CALLBACK (same_as_chosen_cb), self, 0);
       return row;
     case TAUTAN_EXTRACTION_EVENT:
     default:
-      return tautan_extraction_row_new (item, NULL, 0);
+      return tautan_extraction_row_new (item, NULL, NULL, TAUTAN_NONE, -1);
     }
 }
 
@@ -588,7 +575,6 @@ tautan_articles_dialog_dispose (GObject *object)
   self->shown = NULL;
   g_clear_weak_pointer (&self->window);
   g_clear_object (&self->dataset);
-  g_clear_object (&self->known);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ARTICLES_DIALOG);
 
   G_OBJECT_CLASS (tautan_articles_dialog_parent_class)->dispose (object);

@@ -72,6 +72,7 @@ struct _TautanAutosave
   TautanDataset *copied;        /* the dataset in that copy, if any */
   TautanDataset *copying;       /* the one a thread is writing there */
   GCancellable  *copy_cancellable;
+  gboolean       copy_voided;   /* the copy was removed or written here since that thread began */
   GMutex         copy_lock;     /* one writer of the copy at a time */
   gboolean       dataset_discarded;  /* the user said so: its edits are not kept */
   gboolean       named_copy;         /* self->json names the copy */
@@ -257,6 +258,7 @@ remove_dataset_copy (TautanAutosave *self)
    * removed when it reports (copy_done_cb). */
   if (self->copy_cancellable != NULL)
     g_cancellable_cancel (self->copy_cancellable);
+  self->copy_voided = TRUE;
   g_unlink (self->dataset_path);
   g_clear_object (&self->copied);
 }
@@ -385,12 +387,14 @@ copy_done_cb (GObject      *object,
         g_unlink (self->dataset_path);
       return;
     }
-  if (!copied)
+  /* A copy removed since (the session let go) or written over by a quit
+   * is not what the file holds, however its thread ended. */
+  if (!copied || self->copy_voided)
     {
       /* Cancelled by a quit writing it itself, or failed: an older copy,
        * if any, stays named, better than none; the next change, or the
        * next interval, retries. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         report_copy (self, error);
       return;
     }
@@ -422,9 +426,17 @@ start_copy (TautanAutosave *self,
     }
   g_clear_object (&self->copy_cancellable);
   self->copy_cancellable = g_cancellable_new ();
+  self->copy_voided = FALSE;
   self->copying = g_object_ref (dataset);
   task = g_task_new (self, self->copy_cancellable, copy_done_cb, NULL);
   g_task_set_source_tag (task, start_copy);
+  /* The thread's answer, not the cancellable's: a copy cancelled once it
+   * was written (an undo, then a redo back to that very dataset) is in
+   * the file, and GTask would report it cancelled all the same. After an
+   * undo and another edit, that copy is of the undone version: it stays
+   * named until the new one lands, as any older copy does (copy_done_cb
+   * copies again at once), better than none. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_name (task, "[tautan] autosave dataset copy");
   g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
   g_task_run_in_thread (task, copy_thread);
@@ -445,6 +457,7 @@ copy_now (TautanAutosave  *self,
     return TRUE;
   if (self->copy_cancellable != NULL)
     g_cancellable_cancel (self->copy_cancellable);
+  self->copy_voided = TRUE;
   if (prepare_files (self, &local_error))
     {
       file = g_file_new_for_path (self->dataset_path);

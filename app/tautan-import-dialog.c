@@ -135,13 +135,24 @@ parse_day_row (TautanImportDialog *self,
   return FALSE;
 }
 
+/* Import is off until there are files to import, as GNOME's dialogs keep
+ * their default action until it can be done (it used to answer with a
+ * "No Files Chosen" dialog). */
+static void
+update_actions (TautanImportDialog *self)
+{
+  gboolean importing = self->cancellable != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", !importing && self->files->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.choose-files", !importing);
+}
+
 static void
 set_importing (TautanImportDialog *self,
                gboolean            importing)
 {
   gtk_stack_set_visible_child_name (self->stack, importing ? "progress" : "options");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", !importing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.choose-files", !importing);
+  update_actions (self);
 }
 
 typedef struct
@@ -307,10 +318,7 @@ start_action (GtkWidget  *widget,
   if (self->cancellable != NULL)
     return;
   if (self->files->len == 0)
-    {
-      show_error (self, _("No Files Chosen"), _("Choose the GDELT or ICEWS files to import first."));
-      return;
-    }
+    return;
 
   job = g_new0 (Job, 1);
   tautan_import_options_init (&job->options);
@@ -399,6 +407,7 @@ update_files_row (TautanImportDialog *self)
                               tautan_count_format (self->files->len - 3));
     }
   adw_action_row_set_subtitle (self->files_row, self->files->len > 0 ? names->str : _("None chosen"));
+  update_actions (self);
 }
 
 static void
@@ -489,6 +498,7 @@ tautan_import_dialog_init (TautanImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
+  update_actions (self);
 }
 
 /**

@@ -263,6 +263,68 @@ redo_action (GtkWidget  *widget,
     tautan_session_redo (self->session);
 }
 
+static gboolean
+view_named (GListModel *views,
+            const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+
+      if (g_strcmp0 (tautan_saved_view_get_name (view), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A new view is named for what it shows, the actor or the link selected
+ * ("Kim Jong Un (2)" for the second), else "View N", a name no view has:
+ * "View 1" said nothing in the list, the presentation or the briefing
+ * until renamed. */
+static char *
+new_view_name (TautanSession *session)
+{
+  TautanDataset *dataset = tautan_session_get_dataset (session);
+  GListModel *views = tautan_session_get_views (session);
+  TautanSelection selection;
+  g_autofree char *base = NULL;
+  TautanEntity a, b;
+  char *name;
+
+  tautan_session_get_selection (session, &selection);
+  if (selection.entity != TAUTAN_NONE)
+    {
+      tautan_dataset_get_entity (dataset, selection.entity, &a);
+      base = g_strdup (a.name);
+    }
+  else if (selection.source != TAUTAN_NONE && selection.target != TAUTAN_NONE)
+    {
+      tautan_dataset_get_entity (dataset, selection.source, &a);
+      tautan_dataset_get_entity (dataset, selection.target, &b);
+      /* TRANSLATORS: a view named for the link selected: source → target */
+      base = g_strdup_printf (_("%s → %s"), a.name, b.name);
+    }
+  else
+    {
+      /* The next number not taken: one was deleted, another renamed. */
+      for (guint n = g_list_model_get_n_items (views) + 1;; n++)
+        {
+          name = g_strdup_printf (_("View %u"), n);
+          if (!view_named (views, name))
+            return name;
+          g_free (name);
+        }
+    }
+  name = g_strdup (base);
+  for (guint k = 2; view_named (views, name); k++)
+    {
+      g_free (name);
+      /* TRANSLATORS: a second view named after the same selection */
+      name = g_strdup_printf (_("%s (%u)"), base, k);
+    }
+  return name;
+}
+
 /* The present as a new saved view: the session's span and selection, the
  * canvas's camera. */
 static void
@@ -277,7 +339,7 @@ add_view_action (GtkWidget  *widget,
 
   if (self->session == NULL)
     return;
-  name = g_strdup_printf (_("View %u"), g_list_model_get_n_items (tautan_session_get_views (self->session)) + 1);
+  name = new_view_name (self->session);
   view = tautan_session_capture_view (self->session, name);
   tautan_graph_view_get_camera (self->graph_view, &zoom, &cx, &cy);
   tautan_saved_view_set_camera (view, zoom, cx, cy);

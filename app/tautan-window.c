@@ -916,7 +916,7 @@ tautan_window_get_property (GObject    *object,
     }
 }
 
-/* Ctrl+Shift+F opens the filters and the comparison of two periods. */
+/* Ctrl+Shift+F opens the analysis popover: filters, changes, ranks, ego network, paths. */
 static gboolean
 show_analysis_cb (GtkWidget *widget,
                   GVariant  *args,

@@ -8,6 +8,7 @@
 
 #include "tautan-test-home.h"
 #include "tautan-test-window.h"
+#include "tautan-test-chooser.h"
 
 #include <string.h>
 
@@ -15,6 +16,7 @@
 
 #include "tautan/tautan-article-view.h"
 #include "tautan/tautan-articles-dialog.h"
+#include "tautan/tautan-entity-chooser.h"
 #include "tautan/tautan-layout.h"
 
 #include "app/tautan-window-private.h"
@@ -168,16 +170,11 @@ find_item (TautanArticlesDialog     *dialog,
   return NULL;
 }
 
-static guint
-find_string (GtkDropDown *drop,
-             const char  *string)
+/* What @chooser's button says. */
+static const char *
+chooser_label (GtkWidget *chooser)
 {
-  GListModel *model = gtk_drop_down_get_model (drop);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), string) == 0)
-      return i;
-  return GTK_INVALID_LIST_POSITION;
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (chooser, TAUTAN_TYPE_ENTITY_CHOOSER, "label")));
 }
 
 static guint
@@ -304,12 +301,17 @@ test_review_merge (void)
   selected = tautan_article_view_dup_selection (view);
   g_assert_cmpstr (selected, ==, tautan_extraction_item_get_text (kim_quote));
 
-  /* The speaker fixed: Putin, not Kim. */
+  /* The speaker fixed by typing: Putin, not Kim. The article's own
+   * Putin comes before the dataset's. */
   speaker = find_named (GTK_WIDGET (row), "speaker");
-  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (speaker))),
-                                               gtk_drop_down_get_selected (GTK_DROP_DOWN (speaker))), ==, "Kim Jong Un");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), find_string (GTK_DROP_DOWN (speaker), "Vladimir Putin"));
+  g_assert_cmpstr (chooser_label (speaker), ==, "Kim Jong Un");
+  g_assert_cmpint (tautan_entity_chooser_get_extra (TAUTAN_ENTITY_CHOOSER (speaker)), >=, 0);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (find_named (GTK_WIDGET (row), "speaker-text"))));
+  tautan_test_choose_by_typing (speaker, "putin");
+  g_assert_cmpint (tautan_entity_chooser_get_extra (TAUTAN_ENTITY_CHOOSER (speaker)), >=, 0);
+  g_assert_cmpstr (chooser_label (speaker), ==, "Vladimir Putin");
   g_assert_cmpstr (tautan_extraction_item_get_name (tautan_extraction_item_get_speaker (kim_quote)), ==, "Vladimir Putin");
+  g_assert_null (tautan_extraction_item_get_merge_target (tautan_extraction_item_get_speaker (kim_quote)));
 
   /* An event's date typed, with its precision; a wrong one is refused. */
   congratulate = find_item (dialog, english, TAUTAN_EXTRACTION_EVENT, "congratulate", &row);
@@ -341,12 +343,19 @@ test_review_merge (void)
         known_index = e;
     }
   g_assert_cmpuint (known_index, !=, TAUTAN_NONE);
-  {
-    g_autofree char *label = g_strdup_printf ("%s (in the dataset)", known.name);
-
-    speaker = find_named (GTK_WIDGET (row), "speaker");
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (speaker), find_string (GTK_DROP_DOWN (speaker), label));
-  }
+  speaker = find_named (GTK_WIDGET (row), "speaker");
+  tautan_entity_chooser_set_entity (TAUTAN_ENTITY_CHOOSER (speaker), known_index);
+  g_assert_cmpint (tautan_entity_chooser_get_extra (TAUTAN_ENTITY_CHOOSER (speaker)), ==, -1);
+  g_assert_cmpstr (tautan_extraction_item_get_merge_target (tautan_extraction_item_get_speaker (lavrov_quote)), ==,
+                   known.id);
+  /* Not named: the words of the text are asked for, and kept. */
+  tautan_entity_chooser_set_entity (TAUTAN_ENTITY_CHOOSER (speaker), TAUTAN_NONE);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (find_named (GTK_WIDGET (row), "speaker-text"))));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (row), "speaker-text")), "a diplomat");
+  g_assert_null (tautan_extraction_item_get_speaker (lavrov_quote));
+  g_assert_cmpstr (tautan_extraction_item_get_speaker_text (lavrov_quote), ==, "a diplomat");
+  tautan_test_choose_by_typing (speaker, known.name);
+  g_assert_cmpuint (tautan_entity_chooser_get_entity (TAUTAN_ENTITY_CHOOSER (speaker)), ==, known_index);
   g_assert_cmpstr (tautan_extraction_item_get_merge_target (tautan_extraction_item_get_speaker (lavrov_quote)), ==,
                    known.id);
 
@@ -361,10 +370,12 @@ test_review_merge (void)
   tautan_dataset_get_entity (original, same_index, &same);
   /* the dataset's entity of the same id is shown; choosing it says so */
   same_as = find_named (GTK_WIDGET (row), "same-as");
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (same_as)), ==, same_index + 1);
+  g_assert_cmpuint (tautan_entity_chooser_get_entity (TAUTAN_ENTITY_CHOOSER (same_as)), ==, same_index);
   g_assert_null (tautan_extraction_item_get_merge_target (choe));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (same_as), 0);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (same_as), same_index + 1);
+  tautan_entity_chooser_set_entity (TAUTAN_ENTITY_CHOOSER (same_as), TAUTAN_NONE);
+  g_assert_null (tautan_extraction_item_get_merge_target (choe));
+  tautan_test_choose_by_typing (same_as, "choe");
+  g_assert_cmpuint (tautan_entity_chooser_get_entity (TAUTAN_ENTITY_CHOOSER (same_as)), ==, same_index);
   g_assert_cmpstr (tautan_extraction_item_get_merge_target (choe), ==, "choe-son-hui");
 
   /* Merge into the window's dataset. While the window shows another
@@ -742,6 +753,22 @@ test_new_dataset (void)
   tautan_test_wait_for (dialog_read, &dialog);
   g_assert_cmpuint (tautan_articles_dialog_get_n_articles (dialog), ==, 1);
   g_assert_nonnull (tautan_articles_dialog_get_extraction (dialog, 0));
+  /* No dataset's actors to be the same as: an entity's row offers none;
+   * a quote's speaker is still one of the article's. */
+  {
+    GtkListBoxRow *row = NULL;
+    GtkWidget *speaker;
+
+    tautan_articles_dialog_select_article (dialog, 0);
+    g_assert_nonnull (find_item (dialog, tautan_articles_dialog_get_extraction (dialog, 0), TAUTAN_EXTRACTION_ENTITY,
+                                 "Choe Son Hui", &row));
+    g_assert_null (find_named (GTK_WIDGET (row), "same-as"));
+    g_assert_nonnull (find_item (dialog, tautan_articles_dialog_get_extraction (dialog, 0), TAUTAN_EXTRACTION_QUOTE,
+                                 "Hubungan kami", &row));
+    speaker = find_named (GTK_WIDGET (row), "speaker");
+    tautan_test_choose_by_typing (speaker, "choe");
+    g_assert_cmpint (tautan_entity_chooser_get_extra (TAUTAN_ENTITY_CHOOSER (speaker)), >=, 0);
+  }
 
   tautan_articles_dialog_merge (dialog);
   tautan_test_wait_for (no_dialog, NULL);

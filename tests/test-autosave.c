@@ -1286,13 +1286,20 @@ test_disk_full_copy (void)
   tautan_test_destroy_window (GTK_WINDOW (b.window));
 }
 
+/* Whether the dataset's copy is there and holds @text. */
+static gboolean
+copy_holds (GFile      *copy,
+            const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_load_contents (copy, NULL, &contents, NULL, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
 static gboolean
 copy_has_kim_b (gpointer copy)
 {
-  g_autofree char *text = NULL;
-
-  return g_file_load_contents (copy, NULL, &text, NULL, NULL, NULL) &&
-         strstr (text, "Kim Jong Un (after the cancel)") != NULL;
+  return copy_holds (copy, "Kim Jong Un (after the cancel)");
 }
 
 /* A copy cancelled (by an undo, say) is reported only once its thread
@@ -1362,6 +1369,66 @@ test_cancel_waits (void)
   rename_kim (b.window, "Kim Jong Un (after the cancel), again");
   tautan_test_wait_for (copy_has_kim_b, b.copy);
   tautan_test_wait_for (names_copy, b.file);
+  g_assert_null (tautan_autosave_get_error (b.autosave));
+
+  tautan_autosave_discard (b.autosave);
+  tautan_test_destroy_window (GTK_WINDOW (b.window));
+}
+
+/* Until @cond holds, without running the main loop: what a thread does
+ * meanwhile is not reported. */
+static void
+wait_unreported (gboolean (*cond) (gpointer),
+                 gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  while (!cond (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+copy_has_redone (gpointer copy)
+{
+  return copy_holds (copy, "Kim Jong Un (undone, redone)");
+}
+
+/* A copy written, then cancelled by an undo before its thread reported,
+ * and the edit redone: the copy holds that very dataset, so the report
+ * names it at once. Before, GTask reported the finished copy as
+ * cancelled (it checks the cancellable, not the thread's answer): the
+ * workspace named no copy, and the redone edit had none until the next
+ * interval, two minutes on. */
+static void
+test_copy_done_then_cancelled (void)
+{
+  g_auto(Bundled) b = bundled_open ();
+  g_autoptr(GError) error = NULL;
+
+  /* A view keeps the workspace modified once the edit is undone, so the
+   * undo cancels the copy and keeps the file. */
+  add_view (b.window, "Kept as a view");
+  rename_kim (b.window, "Kim Jong Un (undone, redone)");
+  tautan_test_wait_for (copying, b.autosave);
+  wait_unreported (copy_has_redone, b.copy);
+
+  g_assert_true (tautan_session_undo (b.session));
+  g_assert_false (tautan_session_get_dataset_modified (b.session));
+  g_assert_true (tautan_autosave_flush (b.autosave, &error));
+  g_assert_no_error (error);
+  g_assert_true (copying (b.autosave));
+  g_assert_true (names_no_copy (b.file));
+  g_assert_true (tautan_session_redo (b.session));
+  g_assert_true (tautan_session_get_dataset_modified (b.session));
+
+  tautan_test_wait_for (not_copying, b.autosave);
+  g_assert_true (names_copy (b.file));
+  g_assert_true (copy_has_redone (b.copy));
+  /* Named as it is: nothing to copy again. */
+  g_assert_false (copying (b.autosave));
   g_assert_null (tautan_autosave_get_error (b.autosave));
 
   tautan_autosave_discard (b.autosave);
@@ -1534,6 +1601,7 @@ main (int   argc,
   g_test_add_func ("/tautan/autosave/disk-full-copy", test_disk_full_copy);
   g_test_add_func ("/tautan/autosave/copy-after-cancel", test_copy_after_cancel);
   g_test_add_func ("/tautan/autosave/cancel-waits", test_cancel_waits);
+  g_test_add_func ("/tautan/autosave/copy-done-then-cancelled", test_copy_done_then_cancelled);
   g_test_add_func ("/tautan/autosave/quit-during-copy", test_quit_during_copy);
   g_test_add_func ("/tautan/autosave/quit-during-copy/subprocess/child", test_quit_during_copy_child);
 

@@ -1173,9 +1173,11 @@ test_preview_pages (void)
   g_assert_cmpint (cairo_image_surface_get_width (g_ptr_array_index (letter, 0)), ==, 306);
 }
 
-/* A workspace of @n views, alike but for their titles. */
+/* A workspace of @n views, alike but for their titles; with @wrap, every
+ * third title is long enough to take two lines in the summary. */
 static TautanWorkspace *
-many_views_workspace (guint n)
+many_views_workspace (guint    n,
+                      gboolean wrap)
 {
   TautanWorkspace *ws = tautan_workspace_new ();
   TautanTimeSpan june = { tautan_day_from_ymd (2024, 6, 1), tautan_day_from_ymd (2024, 6, 30) };
@@ -1183,7 +1185,9 @@ many_views_workspace (guint n)
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = g_strdup_printf ("View %u", i + 1);
-      g_autofree char *title = g_strdup_printf ("Kim and Putin, meeting %u", i + 1);
+      g_autofree char *title = g_strdup_printf (wrap && i % 3 == 0 ? "Kim and Putin, meeting %u, where the "
+                                                "treaty of comprehensive strategic partnership is signed"
+                                                : "Kim and Putin, meeting %u", i + 1);
       g_autoptr(TautanSavedView) view = tautan_saved_view_new (name);
 
       tautan_saved_view_set_title (view, title);
@@ -1197,10 +1201,11 @@ many_views_workspace (guint n)
  * without pdftotext. */
 static char **
 many_views_pages (TautanDataset *ds,
-                  guint          n)
+                  guint          n,
+                  gboolean       wrap)
 {
-  g_autoptr(TautanWorkspace) ws = many_views_workspace (n);
-  g_autofree char *name = g_strdup_printf ("views-%u.pdf", n);
+  g_autoptr(TautanWorkspace) ws = many_views_workspace (n, wrap);
+  g_autofree char *name = g_strdup_printf ("views-%u%s.pdf", n, wrap ? "-wrapped" : "");
   g_autofree char *path = write_briefing (ds, ws, TAUTAN_PAPER_A4, name);
   g_autofree char *text = run_tool ("pdftotext", path);
 
@@ -1235,7 +1240,7 @@ test_summary_continued (void)
   guint fit;
 
   g_assert_no_error (error);
-  pages = many_views_pages (ds, 40);
+  pages = many_views_pages (ds, 40, FALSE);
   if (pages == NULL)
     {
       g_test_skip ("pdftotext is not installed");
@@ -1250,13 +1255,191 @@ test_summary_continued (void)
 
   for (guint over = 1; over <= 3; over++)
     {
-      g_auto(GStrv) these = many_views_pages (ds, fit + over);
+      g_auto(GStrv) these = many_views_pages (ds, fit + over, FALSE);
 
       g_test_message ("%u views: %u on the summary's page, %u on the next", fit + over, n_view_rows (these[1]),
                       n_view_rows (these[2]));
       g_assert_null (strstr (these[2], "Summary (continued)"));
       g_assert_cmpuint (n_view_rows (these[1]), ==, fit + over);
     }
+}
+
+/* A summary whose list of views runs over two pages or more spreads the
+ * rest evenly over them: no page is left a lone row or two. Before, 62
+ * views on A4 went 24 + 36 + 2 (the last two kept together). Rows of two
+ * lines among them (every third, long titles) are spread too, and no
+ * page runs over: its last rows would go alone onto one more (review:
+ * 105 such views went 18 + 28 + 29 + 29 + 1 when each page took its share
+ * of what was left). */
+static void
+test_summary_balanced (void)
+{
+  static const struct { guint n; gboolean wrap; } counts[] = { { 62, FALSE }, { 100, FALSE }, { 62, TRUE },
+                                                               { 75, TRUE }, { 105, TRUE } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    {
+      g_auto(GStrv) pages = many_views_pages (ds, counts[c].n, counts[c].wrap);
+      g_autoptr(GString) split = g_string_new (NULL);
+      guint total, least = G_MAXUINT, most = 0, n_continued = 0;
+
+      if (pages == NULL)
+        {
+          g_test_skip ("pdftotext is not installed");
+          return;
+        }
+      /* The title page, the summary's, then its continuation pages. */
+      g_assert_nonnull (strstr (pages[1], "Main actors"));
+      total = n_view_rows (pages[1]);
+      g_string_append_printf (split, "%u", total);
+      for (guint p = 2; pages[p] != NULL && strstr (pages[p], "Summary (continued)") != NULL; p++)
+        {
+          guint rows = n_view_rows (pages[p]);
+
+          g_string_append_printf (split, " + %u", rows);
+          total += rows;
+          least = MIN (least, rows);
+          most = MAX (most, rows);
+          n_continued++;
+        }
+      g_test_message ("%u views%s: %s", counts[c].n, counts[c].wrap ? " (some wrapped)" : "", split->str);
+      g_assert_cmpuint (total, ==, counts[c].n);
+      g_assert_cmpuint (n_continued, >=, 2);
+      /* The continuation pages even: of rows alike, by a row at most;
+       * none holds less than half the fullest. */
+      if (!counts[c].wrap)
+        g_assert_cmpuint (most - least, <=, 1);
+      g_assert_cmpuint (least * 2, >=, most);
+    }
+}
+
+/* The page split itself: rows of unequal heights go on as many pages as
+ * the greedy fill takes, none over a page, the last not left one row
+ * (6 + 5 | 6 + 5 | 1 on pages of 11 is 6 | 5 + 6 | 5 + 1, or alike). */
+static void
+test_plan_pages (void)
+{
+  static const double uneven[] = { 6, 5, 6, 5, 1 };
+  double even[62];
+  gboolean starts[62];
+  guint counts[4] = { 0 }, page = 0;
+
+  /* Nothing fits below: the list starts on the next page. */
+  g_assert_true (_tautan_briefing_plan_pages (uneven, 5, 0, 0, FALSE, 11, starts));
+  {
+    double heights[3] = { 0 };
+    guint p = 0;
+
+    g_assert_true (starts[0]);
+    for (guint i = 0; i < 5; i++)
+      {
+        if (i > 0 && starts[i])
+          p++;
+        g_assert_cmpuint (p, <, 3);
+        heights[p] += uneven[i];
+      }
+    g_assert_cmpuint (p, ==, 2);
+    for (guint k = 0; k < 3; k++)
+      {
+        g_test_message ("page %u: %g", k + 1, heights[k]);
+        g_assert_cmpfloat (heights[k], <=, 11);
+        g_assert_cmpfloat (heights[k], >=, 5);
+      }
+  }
+
+  /* 62 rows alike, 24 fit on this page, 37 on the next: 24 + 19 + 19. */
+  for (guint i = 0; i < 62; i++)
+    even[i] = 1;
+  g_assert_true (_tautan_briefing_plan_pages (even, 62, 0, 24, FALSE, 37, starts));
+  for (guint i = 0; i < 62; i++)
+    {
+      if (starts[i])
+        page++;
+      counts[page]++;
+    }
+  g_assert_cmpuint (counts[0], ==, 24);
+  g_assert_cmpuint (counts[1], ==, 19);
+  g_assert_cmpuint (counts[2], ==, 19);
+  g_assert_cmpuint (counts[3], ==, 0);
+
+  /* One page after this one: the flow's own rule (the last two together). */
+  g_assert_false (_tautan_briefing_plan_pages (even, 40, 0, 24, FALSE, 37, starts));
+
+  /* A scripted workspace of 5,000 views: 24, then 135 pages of 36 or 37
+   * (the cut seeks back no further than a page holds). */
+  {
+    g_autofree double *many = g_new (double, 5000);
+    g_autofree gboolean *cuts = g_new (gboolean, 5000);
+    guint rows = 0, least = G_MAXUINT, most = 0, n_pages = 0;
+
+    for (guint i = 0; i < 5000; i++)
+      many[i] = 1;
+    g_assert_true (_tautan_briefing_plan_pages (many, 5000, 0, 24, FALSE, 37, cuts));
+    for (guint i = 0; i <= 5000; i++)
+      {
+        if (i == 5000 || cuts[i])
+          {
+            if (n_pages > 0)
+              {
+                least = MIN (least, rows);
+                most = MAX (most, rows);
+              }
+            else
+              g_assert_cmpuint (rows, ==, 24);
+            n_pages++;
+            rows = 0;
+          }
+        rows++;
+      }
+    g_assert_cmpuint (n_pages, ==, 136);
+    g_assert_cmpuint (most, <=, 37);
+    g_assert_cmpuint (most - least, <=, 1);
+  }
+}
+
+/* A heading never ends a page: "Key quotes" goes to the next page with
+ * its first quote, which is kept whole. Before, a view of Kim and Putin
+ * over 2023 (as a user saved it) ended its page on the heading, and its
+ * quotes began on the next under "(continued)". */
+static void
+test_quotes_heading_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) ds = tautan_dataset_load_resource (BUNDLED, &error);
+  g_autoptr(TautanWorkspace) ws = tautan_workspace_new ();
+  g_autoptr(TautanSavedView) view = tautan_saved_view_new ("View 1");
+  TautanTimeSpan span = { tautan_day_from_ymd (2022, 12, 7), tautan_day_from_ymd (2023, 11, 18) };
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  tautan_saved_view_set_window (view, &span, FALSE);
+  tautan_saved_view_select_edge (view, "kim-jong-un", "vladimir-putin");
+  g_list_store_append (tautan_workspace_get_views (ws), view);
+  path = write_briefing (ds, ws, TAUTAN_PAPER_A4, "quotes-heading.pdf");
+  text = run_tool ("pdftotext", path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  pages = g_strsplit (text, "\f", -1);
+  for (guint p = 0; pages[p] != NULL; p++)
+    {
+      const char *heading = strstr (pages[p], "Key quotes");
+
+      if (heading == NULL)
+        continue;
+      found = TRUE;
+      /* a quote, in its marks, under the heading on the same page */
+      g_assert_nonnull (strstr (heading, "\u201c"));
+    }
+  g_assert_true (found);
 }
 
 int
@@ -1282,6 +1465,9 @@ main (int   argc,
   g_test_add_func ("/tautan/briefing/comparison", test_comparison);
   g_test_add_func ("/tautan/briefing/bidi-names", test_bidi_names);
   g_test_add_func ("/tautan/briefing/summary-continued", test_summary_continued);
+  g_test_add_func ("/tautan/briefing/summary-balanced", test_summary_balanced);
+  g_test_add_func ("/tautan/briefing/plan-pages", test_plan_pages);
+  g_test_add_func ("/tautan/briefing/quotes-heading-kept", test_quotes_heading_kept);
 
   return g_test_run ();
 }

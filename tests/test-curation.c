@@ -8,6 +8,7 @@
 
 #include "tautan-test-home.h"
 #include "tautan-test-window.h"
+#include "tautan-test-chooser.h"
 
 #include <math.h>
 #include <string.h>
@@ -69,19 +70,6 @@ respond (AdwMessageDialog *dialog,
   gtk_window_close (GTK_WINDOW (dialog));
   tautan_test_iterate ();
   tautan_test_wait_for (tautan_test_is_null, &dialog);
-}
-
-/* Types @text in @chooser's search and presses Enter, as a user picks
- * an actor with the keyboard. */
-static void
-choose_by_typing (GtkWidget  *chooser,
-                  const char *text)
-{
-  GObject *entry = gtk_widget_get_template_child (chooser, TAUTAN_TYPE_ENTITY_CHOOSER, "search_entry");
-
-  g_assert_true (TAUTAN_IS_ENTITY_CHOOSER (chooser));
-  tautan_entity_chooser_search (TAUTAN_ENTITY_CHOOSER (chooser), text);
-  g_signal_emit_by_name (entry, "activate");
 }
 
 static guint
@@ -617,6 +605,19 @@ named (TautanDataset *ds,
   return FALSE;
 }
 
+/* The caption under the chooser's row @index: the actor's kind, and the
+ * alias it was found by. */
+static const char *
+row_caption (TautanEntityChooser *chooser,
+             int                  index)
+{
+  GObject *list = gtk_widget_get_template_child (GTK_WIDGET (chooser), TAUTAN_TYPE_ENTITY_CHOOSER, "list");
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index));
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (box)));
+}
+
 /* Choosing an actor by typing: the drop-downs of every actor found
  * "putin" nowhere (GTK 4.8 matched the start of "Vladimir Putin (person)")
  * and were no way through 100,000. Before typing, every other actor by
@@ -671,12 +672,15 @@ test_choose_actor_by_typing (void)
   g_assert_cmpuint (g_array_index (putin, guint, 0), ==, lookup (window, "vladimir-putin"));
   for (guint i = 0; i < putin->len; i++)
     g_assert_true (named (ds, g_array_index (putin, guint, i), "putin"));
+  /* Found by the alias "Putin" too, which the name shows: no "also". */
+  g_assert_cmpstr (row_caption (chooser, 0), ==, "Person");
 
   /* An alias finds it too. */
   tautan_entity_chooser_search (chooser, "Korut");
   korut = tautan_entity_chooser_dup_shown (chooser);
   g_assert_cmpuint (korut->len, ==, 1);
   g_assert_cmpuint (g_array_index (korut, guint, 0), ==, lookup (window, "north-korea"));
+  g_assert_cmpstr (row_caption (chooser, 0), ==, "State · also “Korut”");
 
   tautan_entity_chooser_search (chooser, "zqxj");
   nothing = tautan_entity_chooser_dup_shown (chooser);
@@ -685,7 +689,7 @@ test_choose_actor_by_typing (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "zqxj"));
 
   /* Enter takes the best match and closes the list. */
-  choose_by_typing (GTK_WIDGET (chooser), "putin");
+  tautan_test_choose_by_typing (GTK_WIDGET (chooser), "putin");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (chooser), ==, lookup (window, "vladimir-putin"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
@@ -752,7 +756,7 @@ test_choose_among_many (void)
   asked = tautan_entity_chooser_dup_shown (chooser);
   g_assert_cmpuint (asked->len, >=, 1);
   g_assert_cmpuint (g_array_index (asked, guint, 0), ==, 742);
-  choose_by_typing (GTK_WIDGET (chooser), "person 0742");
+  tautan_test_choose_by_typing (GTK_WIDGET (chooser), "person 0742");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (chooser), ==, 742);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -787,7 +791,7 @@ test_merge_and_save (void)
   g_assert_nonnull (dialog);
   box = adw_message_dialog_get_extra_child (dialog);
   chooser = gtk_widget_get_last_child (box);
-  choose_by_typing (chooser, "kim jong");
+  tautan_test_choose_by_typing (chooser, "kim jong");
   g_assert_cmpuint (tautan_entity_chooser_get_entity (TAUTAN_ENTITY_CHOOSER (chooser)), ==,
                     lookup (window, "kim-jong-un"));
   respond (dialog, "apply");

@@ -41,6 +41,8 @@
 
 #include "app/tautan-window-private.h"
 #include "widgets/tautan-graph-view-private.h"
+#include "widgets/render/tautan-render-geometry-private.h"
+#include "widgets/tautan-legend-item-private.h"
 
 #include "bench/tautan-bench-gen.h"
 
@@ -857,6 +859,36 @@ legend_check (Fixture *f,
   return gtk_list_box_row_get_child (row);
 }
 
+/* The legend's glyph of each kind is the shape the canvas draws for it:
+ * media were shown as a diamond (the canvas: a pentagon, organisations
+ * are diamonds) and unnamed groups as a hexagon (a triangle down, places
+ * are hexagons). */
+static void
+test_legend_glyphs (Fixture       *f,
+                    gconstpointer  data)
+{
+  GListModel *items = tautan_legend_get_items (child (f->window, "legend"));
+  g_autofree char *glyphs[TAUTAN_N_ENTITY_KINDS] = { NULL };
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
+    {
+      g_autoptr(TautanLegendItem) item = g_list_model_get_item (items, k);
+      const char *markup = tautan_legend_item_get_markup (item);
+
+      g_assert_cmpuint (tautan_legend_item_get_index (item), ==, k);
+      glyphs[k] = g_strndup (markup, strstr (markup, "  ") - markup);
+      g_string_append_printf (all, "%s ", glyphs[k]);
+    }
+  g_test_message ("%s", all->str);
+  for (guint a = 0; a < TAUTAN_N_ENTITY_KINDS; a++)
+    for (guint b = a + 1; b < TAUTAN_N_ENTITY_KINDS; b++)
+      g_assert_true ((_tautan_render_shape_for_kind (a) == _tautan_render_shape_for_kind (b)) ==
+                     g_str_equal (glyphs[a], glyphs[b]));
+  g_assert_cmpstr (glyphs[TAUTAN_ENTITY_MEDIA], ==, "⬟");
+  g_assert_cmpstr (glyphs[TAUTAN_ENTITY_UNNAMED_GROUP], ==, "▼");
+}
+
 static void
 test_undo (Fixture       *f,
            gconstpointer  data)
@@ -986,7 +1018,8 @@ test_present (Fixture       *f,
   gtk_widget_activate_action (widget, "win.present", NULL);
   g_assert_cmpint (tautan_window_get_slide (f->window), ==, 0);
   g_assert_false (gtk_widget_get_visible (child (f->window, "header_bar")));
-  g_assert_cmpstr (gtk_label_get_text (title), ==, "View 1");
+  /* named for the actor selected */
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "Kim Jong Un");
   /* Kim is selected on the first slide: his words are called out. */
   g_assert_true (gtk_widget_get_visible (callouts));
   g_assert_nonnull (gtk_widget_get_first_child (callouts));
@@ -1884,6 +1917,7 @@ main (int   argc,
   ADD ("long-names", test_long_names);
   ADD ("many-views", test_many_views);
   ADD ("legend-fits-window", test_legend_fits_window);
+  ADD ("legend-glyphs", test_legend_glyphs);
   ADD ("quote-cards", test_quote_cards);
   ADD ("open-straight", test_open_straight);
   ADD ("open-first-frame", test_open_first_frame);

@@ -555,6 +555,48 @@ test_keyboard_moves (void)
   g_assert_null (window);
 }
 
+/* A view added with an actor or a link selected is named for it, a
+ * second alike with a number; with nothing selected, "View N". Before,
+ * every view was "View N" until renamed. */
+static void
+test_names_from_selection (void)
+{
+  TautanWindow *window = bundled_window_with_views (0);
+  TautanSession *session = tautan_window_get_session (window);
+  TautanDataset *dataset = tautan_window_get_dataset (window);
+  guint kim = tautan_dataset_lookup_entity (dataset, "kim-jong-un");
+  guint putin = tautan_dataset_lookup_entity (dataset, "vladimir-putin");
+  GListModel *views = tautan_session_get_views (session);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  tautan_session_select_entity (session, kim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  tautan_session_select_edge (session, kim, putin);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  tautan_session_clear_selection (session);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(TautanSavedView) view = g_list_model_get_item (views, i);
+
+      g_string_append_printf (names, "%s%s", i ? "," : "", tautan_saved_view_get_name (view));
+    }
+  g_assert_cmpstr (names->str, ==, "Kim Jong Un,Kim Jong Un (2),Kim Jong Un → Vladimir Putin,View 4");
+
+  /* The first gone, "View 4" is taken: the next is "View 5", not a second
+   * "View 4". */
+  tautan_session_remove_view (session, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-view", NULL));
+  {
+    g_autoptr(TautanSavedView) last = g_list_model_get_item (views, g_list_model_get_n_items (views) - 1);
+
+    g_assert_cmpstr (tautan_saved_view_get_name (last), ==, "View 5");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/tautan/view-fields/drag", test_drag);
   g_test_add_func ("/tautan/view-fields/undo-in-popover", test_undo_in_popover);
   g_test_add_func ("/tautan/view-fields/keyboard-moves", test_keyboard_moves);
+  g_test_add_func ("/tautan/view-fields/names-from-selection", test_names_from_selection);
 
   ret = g_test_run ();
   g_clear_object (&app_instance);

@@ -21,65 +21,69 @@
 #include "tautan-analysis-panel-private.h"
 
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b,
-               gpointer      data)
-{
-  TautanDataset *dataset = data;
-  TautanEntity x, y;
-
-  tautan_dataset_get_entity (dataset, *(const guint *)a, &x);
-  tautan_dataset_get_entity (dataset, *(const guint *)b, &y);
-  return g_utf8_collate (x.name, y.name);
-}
-
-/* Every entity, by name, in both drop-downs. */
+/* The choosers follow the session's dataset (cheap: they search the
+ * shared index only when opened). An edit makes a new dataset, and the
+ * window hands the panel its session afresh: the actors chosen stay
+ * chosen, by id, while the dataset has them. */
 void
-_tautan_analysis_panel_fill_actors (TautanAnalysisPanel *self)
+_tautan_analysis_panel_set_actors_dataset (TautanAnalysisPanel *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  TautanDataset *dataset;
-  guint n;
+  TautanEntityChooser *choosers[] = { self->path_from, self->path_to };
+  TautanDataset *dataset = self->session != NULL ? tautan_session_get_dataset (self->session) : NULL;
 
-  g_clear_pointer (&self->actor_rows, g_array_unref);
-  self->actor_rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (self->session != NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++)
     {
-      dataset = tautan_session_get_dataset (self->session);
-      n = tautan_dataset_get_n_entities (dataset);
-      for (guint i = 0; i < n; i++)
-        g_array_append_val (self->actor_rows, i);
-      g_array_sort_with_data (self->actor_rows, compare_names, dataset);
-      for (guint i = 0; i < n; i++)
-        {
-          TautanEntity e;
-
-          tautan_dataset_get_entity (dataset, g_array_index (self->actor_rows, guint, i), &e);
-          gtk_string_list_append (names, e.name);
-        }
+      if (tautan_entity_chooser_get_dataset (choosers[i]) == dataset)
+        continue;
+      tautan_entity_chooser_set_dataset (choosers[i], dataset);
+      if (self->path_ids[i] != NULL && dataset != NULL)
+        tautan_entity_chooser_set_entity (choosers[i], tautan_dataset_lookup_entity (dataset, self->path_ids[i]));
     }
-  gtk_drop_down_set_model (self->path_from, G_LIST_MODEL (names));
-  gtk_drop_down_set_model (self->path_to, G_LIST_MODEL (names));
-}
-
-static guint
-actor_at (TautanAnalysisPanel *self,
-          GtkDropDown         *drop)
-{
-  guint row = gtk_drop_down_get_selected (drop);
-
-  return row < self->actor_rows->len ? g_array_index (self->actor_rows, guint, row) : TAUTAN_NONE;
 }
 
 static void
-select_actor (TautanAnalysisPanel *self,
-              GtkDropDown         *drop,
-              guint                entity)
+actor_chosen_cb (TautanAnalysisPanel *self,
+                 GParamSpec          *pspec,
+                 TautanEntityChooser *chooser)
 {
-  for (guint i = 0; i < self->actor_rows->len; i++)
-    if (g_array_index (self->actor_rows, guint, i) == entity)
-      gtk_drop_down_set_selected (drop, i);
+  TautanDataset *dataset = tautan_entity_chooser_get_dataset (chooser);
+  guint entity = tautan_entity_chooser_get_entity (chooser);
+  char **id = &self->path_ids[chooser == self->path_from ? 0 : 1];
+  TautanEntity e;
+
+  /* None: a new dataset without it, which keeps it for the next. */
+  if (dataset == NULL || entity == TAUTAN_NONE)
+    return;
+  tautan_dataset_get_entity (dataset, entity, &e);
+  g_free (*id);
+  *id = g_strdup (e.id);
+}
+
+void
+_tautan_analysis_panel_paths_init (TautanAnalysisPanel *self)
+{
+  TautanEntityChooser *choosers[] = { self->path_from, self->path_to };
+
+  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++)
+    {
+      tautan_entity_chooser_set_none (choosers[i], _("Choose an actor"), FALSE);
+      g_signal_connect_object (choosers[i], "notify::entity", G_CALLBACK (actor_chosen_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static int
+compare_event_dates (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      data)
+{
+  TautanEvent x, y;
+
+  tautan_dataset_get_event (data, *(const guint *)a, &x);
+  tautan_dataset_get_event (data, *(const guint *)b, &y);
+  if (x.start != y.start)
+    return x.start < y.start ? -1 : 1;
+  return *(const guint *)a < *(const guint *)b ? -1 : *(const guint *)a > *(const guint *)b;
 }
 
 static GtkWidget *
@@ -111,8 +115,8 @@ _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self)
   for (GtkWidget *c; (c = gtk_widget_get_first_child (GTK_WIDGET (self->path_list))) != NULL;)
     gtk_box_remove (self->path_list, c);
   self->n_paths = 0;
-  from = actor_at (self, self->path_from);
-  to = actor_at (self, self->path_to);
+  from = tautan_entity_chooser_get_entity (self->path_from);
+  to = tautan_entity_chooser_get_entity (self->path_to);
   if (from == TAUTAN_NONE || to == TAUTAN_NONE || from == to)
     {
       gtk_label_set_text (self->path_note, _("Pick two different actors."));
@@ -168,9 +172,12 @@ _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self)
       gtk_widget_set_margin_start (steps, 18);
       for (guint k = 0; k < path->steps->len; k++)
         {
-          GArray *events = path->steps->pdata[k];
+          /* Read as a story: the step's events by date. */
+          g_autoptr(GArray) events = g_array_copy (path->steps->pdata[k]);
           TautanEntity a, b;
           g_autofree char *hop = NULL;
+
+          g_array_sort_with_data (events, compare_event_dates, dataset);
 
           tautan_dataset_get_entity (dataset, g_array_index (path->entities, guint, k), &a);
           tautan_dataset_get_entity (dataset, g_array_index (path->entities, guint, k + 1), &b);
@@ -210,9 +217,8 @@ tautan_analysis_panel_find_paths (TautanAnalysisPanel *self,
 {
   g_return_val_if_fail (TAUTAN_IS_ANALYSIS_PANEL (self), 0);
 
-  _tautan_analysis_panel_ensure_lists (self);
-  select_actor (self, self->path_from, from);
-  select_actor (self, self->path_to, to);
+  tautan_entity_chooser_set_entity (self->path_from, from);
+  tautan_entity_chooser_set_entity (self->path_to, to);
   _tautan_analysis_panel_find_paths_cb (self);
   return self->n_paths;
 }

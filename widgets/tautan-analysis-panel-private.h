@@ -8,6 +8,7 @@
 
 #include "tautan/tautan-analysis-panel.h"
 #include "tautan/tautan-changes.h"
+#include "tautan/tautan-entity-chooser.h"
 #include "tautan/tautan-rankings.h"
 
 G_BEGIN_DECLS
@@ -16,8 +17,8 @@ struct _TautanAnalysisPanel
 {
   GtkWidget        parent_instance;
 
-  /* The value list and the actors' drop-downs wait for the panel to
-   * show before they are filled again (see _tautan_analysis_panel_ensure_lists). */
+  /* The value list waits for the panel to show before it is filled
+   * again (see _tautan_analysis_panel_ensure_lists). */
   gboolean         lists_stale;
 
   GtkLabel        *no_filters_label;
@@ -46,8 +47,9 @@ struct _TautanAnalysisPanel
   GtkSwitch       *rollup_switch;
   GtkSpinButton   *depth_spin;
   GtkLabel        *ego_label;
-  GtkDropDown     *path_from;
-  GtkDropDown     *path_to;
+  TautanEntityChooser *path_from;
+  TautanEntityChooser *path_to;
+  char            *path_ids[2];  /* the actors chosen there, by id */
   GtkButton       *path_button;
   GtkLabel        *path_note;
   GtkBox          *path_list;
@@ -61,7 +63,6 @@ struct _TautanAnalysisPanel
   guint            ego_members;  /* with the centre; 0: no focus */
   GBytes          *ego_events;   /* a byte per event of the focused network, or NULL */
   guint            n_paths;
-  GArray          *actor_rows;   /* guint entity per drop-down row, by name */
   guint            ego_focused : 1;
   TautanFilterField value_field;  /* the criterion the value list shows */
   GtkStringList   *value_model;   /* the list view's: its values */
@@ -81,7 +82,8 @@ void _tautan_analysis_panel_filters_fill (TautanAnalysisPanel *self);
 void _tautan_analysis_panel_filters_sync (TautanAnalysisPanel *self);
 
 /* tautan-analysis-panel-paths.c */
-void _tautan_analysis_panel_fill_actors (TautanAnalysisPanel *self);
+void _tautan_analysis_panel_paths_init (TautanAnalysisPanel *self);
+void _tautan_analysis_panel_set_actors_dataset (TautanAnalysisPanel *self);
 void _tautan_analysis_panel_ensure_lists (TautanAnalysisPanel *self);
 void _tautan_analysis_panel_find_paths_cb (TautanAnalysisPanel *self);
 void _tautan_analysis_panel_clear_paths (TautanAnalysisPanel *self);

@@ -579,10 +579,9 @@ tautan_analysis_panel_get_ego_size (TautanAnalysisPanel *self)
 
 /* GObject */
 
-/* The filter's value list counts every event and the path drop-downs
- * sort every actor's name: on a dataset of 100,000 actors that is half a
- * second, so they are filled when the panel shows, not each time a
- * session or an edited dataset arrives. */
+/* The filter's value list counts every event: on a dataset of a million
+ * that takes a while, so it is filled when the panel shows, not each time
+ * a session or an edited dataset arrives. */
 void
 _tautan_analysis_panel_ensure_lists (TautanAnalysisPanel *self)
 {
@@ -590,12 +589,12 @@ _tautan_analysis_panel_ensure_lists (TautanAnalysisPanel *self)
     return;
   self->lists_stale = FALSE;
   _tautan_analysis_panel_filters_fill (self);
-  _tautan_analysis_panel_fill_actors (self);
 }
 
 static void
 lists_changed_cb (TautanAnalysisPanel *self)
 {
+  _tautan_analysis_panel_set_actors_dataset (self);
   self->lists_stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     _tautan_analysis_panel_ensure_lists (self);
@@ -624,8 +623,9 @@ tautan_analysis_panel_dispose (GObject *object)
   g_cancellable_cancel (self->rank_cancellable);
   g_clear_object (&self->rank_cancellable);
   g_clear_pointer (&self->rankings, tautan_rankings_free);
-  g_clear_pointer (&self->actor_rows, g_array_unref);
   g_clear_pointer (&self->ego_events, g_bytes_unref);
+  g_clear_pointer (&self->path_ids[0], g_free);
+  g_clear_pointer (&self->path_ids[1], g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAUTAN_TYPE_ANALYSIS_PANEL);
   for (GtkWidget *c; (c = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (c);
@@ -703,6 +703,7 @@ tautan_analysis_panel_class_init (TautanAnalysisPanelClass *klass)
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TAUTAN_TYPE_ENTITY_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tautan/Tautan/ui/tautan-analysis-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, no_filters_label);
   gtk_widget_class_bind_template_child (widget_class, TautanAnalysisPanel, chips);
@@ -761,15 +762,7 @@ tautan_analysis_panel_init (TautanAnalysisPanel *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::rollup-expanded", G_CALLBACK (refresh_rankings), self);
   g_signal_connect_swapped (self->rollup_switch, "notify::active", G_CALLBACK (rollup_switch_cb), self);
   g_signal_connect_swapped (self->path_button, "clicked", G_CALLBACK (_tautan_analysis_panel_find_paths_cb), self);
-  {
-    /* Typing in the drop-downs finds an actor by name. */
-    GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-
-    gtk_drop_down_set_expression (self->path_from, expression);
-    gtk_drop_down_set_expression (self->path_to, expression);
-    gtk_expression_unref (expression);
-  }
-  self->actor_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  _tautan_analysis_panel_paths_init (self);
   g_signal_connect_swapped (self->depth_spin, "value-changed", G_CALLBACK (refresh_ego), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (refresh_ego), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::span", G_CALLBACK (refresh_ego), self);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-count.h"
@@ -26,10 +28,27 @@
  * Keyboard: a letter typed on the focused button opens the list with
  * it; in the entry, ↑ and ↓ move through the list, Enter chooses, Esc
  * closes. Before anything is typed the list holds every actor by name
- * in a small dataset, the busiest in a big one. */
+ * in a small dataset, the busiest in a big one.
+ *
+ * Choices that are not the dataset's ("extras": an article's own
+ * entities, in the review of an import) come first, found by typing
+ * too; one chosen leaves the entity TAUTAN_NONE and sets "extra". */
 
 #define MAX_SHOWN 50
 #define MAX_UNSEARCHED 100
+
+typedef struct
+{
+  guint entity;   /* TAUTAN_NONE: the none row, or an extra */
+  int   extra;    /* -1: not an extra */
+} Row;
+
+typedef struct
+{
+  char *name;
+  char *caption;
+  char *folded;   /* the name as search folds it */
+} Extra;
 
 struct _TautanEntityChooser
 {
@@ -43,9 +62,11 @@ struct _TautanEntityChooser
   GtkLabel       *status;
 
   TautanDataset  *dataset;
-  GArray         *shown;        /* guint entity per row; TAUTAN_NONE: the none row */
+  GArray         *shown;        /* Row per row */
+  GPtrArray      *extras;       /* Extra */
   char           *none_label;
   guint           entity;
+  int             extra;        /* -1: none chosen */
   guint           skip;
 
   guint           none_choosable : 1;
@@ -57,10 +78,22 @@ enum {
   PROP_0,
   PROP_DATASET,
   PROP_ENTITY,
+  PROP_EXTRA,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+extra_free (gpointer data)
+{
+  Extra *extra = data;
+
+  g_free (extra->name);
+  g_free (extra->caption);
+  g_free (extra->folded);
+  g_free (extra);
+}
 
 static void
 update_label (TautanEntityChooser *self)
@@ -69,6 +102,14 @@ update_label (TautanEntityChooser *self)
 
   /* Without a tooltip of its own, the button shows the chooser's (what
    * it filters, say); with an actor, its whole name, which may be cut. */
+  if (self->extra >= 0)
+    {
+      const Extra *extra = g_ptr_array_index (self->extras, self->extra);
+
+      gtk_label_set_text (self->label, extra->name);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), extra->name);
+      return;
+    }
   if (self->dataset == NULL || self->entity == TAUTAN_NONE)
     {
       gtk_label_set_text (self->label, self->none_label ? self->none_label : "");
@@ -80,39 +121,71 @@ update_label (TautanEntityChooser *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), e.name);
 }
 
+static gboolean
+name_holds (const char *name,
+            const char *folded)
+{
+  g_autofree char *key = NULL;
+
+  if (folded == NULL)
+    return FALSE;
+  key = tautan_search_fold (name);
+  return strstr (key, folded) != NULL;
+}
+
+static GtkWidget *
+caption_label (const char *text)
+{
+  GtkWidget *caption = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  return caption;
+}
+
+/* @folded: what was typed, as search folds it, or NULL. */
 static void
 add_row (TautanEntityChooser *self,
          guint                entity,
-         guint                key)
+         int                  extra,
+         guint                key,
+         const char          *folded)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name;
+  Row shown = { entity, extra };
 
-  if (entity == TAUTAN_NONE)
+  if (extra >= 0)
+    {
+      const Extra *e = g_ptr_array_index (self->extras, extra);
+
+      name = gtk_label_new (e->name);
+      gtk_box_append (GTK_BOX (box), name);
+      if (e->caption != NULL)
+        gtk_box_append (GTK_BOX (box), caption_label (e->caption));
+    }
+  else if (entity == TAUTAN_NONE)
     name = gtk_label_new (self->none_label);
   else
     {
       g_autofree char *detail = NULL;
-      GtkWidget *caption;
       TautanEntity e;
 
       tautan_dataset_get_entity (self->dataset, entity, &e);
       name = gtk_label_new (e.name);
-      /* Found by an alias: say which, or the row seems not to match. */
-      if (key > 0 && key <= e.n_aliases)
+      /* Found by an alias the name does not show: say which, or the row
+       * seems not to match. */
+      if (key > 0 && key <= e.n_aliases && !name_holds (e.name, folded))
         /* TRANSLATORS: an actor's kind, then the alias the search matched */
         detail = g_strdup_printf (_("%s · also “%s”"), tautan_entity_kind_label (e.kind),
                                   tautan_dataset_get_string (self->dataset, e.aliases[key - 1]));
       else
         detail = g_strdup (tautan_entity_kind_label (e.kind));
-      caption = gtk_label_new (detail);
-      gtk_label_set_xalign (GTK_LABEL (caption), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (caption, "caption");
-      gtk_widget_add_css_class (caption, "dim-label");
       gtk_box_append (GTK_BOX (box), name);
-      gtk_box_append (GTK_BOX (box), caption);
+      gtk_box_append (GTK_BOX (box), caption_label (detail));
     }
   if (gtk_widget_get_parent (name) == NULL)
     gtk_box_append (GTK_BOX (box), name);
@@ -124,7 +197,7 @@ add_row (TautanEntityChooser *self,
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_append (self->list, row);
-  g_array_append_val (self->shown, entity);
+  g_array_append_val (self->shown, shown);
 }
 
 static int
@@ -198,19 +271,32 @@ fill_unsearched (TautanEntityChooser *self)
       }
     }
   for (guint i = 0; i < entities->len; i++)
-    add_row (self, g_array_index (entities, guint, i), 0);
+    add_row (self, g_array_index (entities, guint, i), -1, 0, NULL);
 }
 
 static void
 fill_searched (TautanEntityChooser *self,
-               const char          *text)
+               const char          *text,
+               const char          *folded)
 {
-  TautanSearchIndex *index = tautan_search_index_get_shared (self->dataset);
-  /* One more than shown, and the one skipped, to tell there are more. */
-  g_autoptr(GArray) hits = tautan_search_index_query_busiest (index, text, MAX_SHOWN + 2);
+  g_autoptr(GArray) hits = NULL;
   guint n = 0, n_other = 0;
 
-  for (guint i = 0; i < hits->len; i++)
+  /* The extras whose name holds the text, first: there are a few. */
+  for (guint i = 0; i < self->extras->len; i++)
+    {
+      const Extra *extra = g_ptr_array_index (self->extras, i);
+
+      if (strstr (extra->folded, folded) != NULL)
+        {
+          add_row (self, TAUTAN_NONE, (int)i, 0, folded);
+          n++;
+        }
+    }
+  if (self->dataset != NULL)
+    /* One more than shown, and the one skipped, to tell there are more. */
+    hits = tautan_search_index_query_busiest (tautan_search_index_get_shared (self->dataset), text, MAX_SHOWN + 2);
+  for (guint i = 0; hits != NULL && i < hits->len; i++)
     {
       const TautanSearchHit *hit = &g_array_index (hits, TautanSearchHit, i);
 
@@ -219,7 +305,7 @@ fill_searched (TautanEntityChooser *self,
       n_other++;
       if (n < MAX_SHOWN)
         {
-          add_row (self, hit->entity, hit->key);
+          add_row (self, hit->entity, -1, hit->key, folded);
           n++;
         }
     }
@@ -246,20 +332,27 @@ fill (TautanEntityChooser *self)
   g_array_set_size (self->shown, 0);
   gtk_label_set_text (self->status, "");
 
-  if (self->dataset != NULL && *folded == '\0')
+  if (*folded == '\0')
     {
       if (self->none_choosable && self->none_label != NULL)
-        add_row (self, TAUTAN_NONE, 0);
-      fill_unsearched (self);
+        add_row (self, TAUTAN_NONE, -1, 0, NULL);
+      for (guint i = 0; i < self->extras->len; i++)
+        add_row (self, TAUTAN_NONE, (int)i, 0, NULL);
+      if (self->dataset != NULL)
+        fill_unsearched (self);
     }
-  else if (self->dataset != NULL)
-    fill_searched (self, text);
+  else
+    fill_searched (self, text, folded);
 
   gtk_widget_set_visible (GTK_WIDGET (self->status), *gtk_label_get_text (self->status) != '\0');
-  /* The actor chosen stays highlighted while nothing is typed. */
+  /* The choice stays highlighted while nothing is typed. */
   for (guint i = 0; *folded == '\0' && i < self->shown->len; i++)
-    if (g_array_index (self->shown, guint, i) == self->entity)
-      select = i;
+    {
+      const Row *row = &g_array_index (self->shown, Row, i);
+
+      if (row->entity == self->entity && row->extra == self->extra)
+        select = i;
+    }
   if (self->shown->len > 0)
     gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int)select));
 }
@@ -269,10 +362,15 @@ choose_row (TautanEntityChooser *self,
             GtkListBoxRow       *row)
 {
   int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+  const Row *chosen;
 
   if (index < 0 || (guint)index >= self->shown->len)
     return;
-  tautan_entity_chooser_set_entity (self, g_array_index (self->shown, guint, index));
+  chosen = &g_array_index (self->shown, Row, index);
+  if (chosen->extra >= 0)
+    tautan_entity_chooser_set_extra (self, chosen->extra);
+  else
+    tautan_entity_chooser_set_entity (self, chosen->entity);
   gtk_popover_popdown (self->popover);
   gtk_widget_grab_focus (GTK_WIDGET (self->button));
 }
@@ -418,6 +516,7 @@ tautan_entity_chooser_finalize (GObject *object)
   TautanEntityChooser *self = (TautanEntityChooser *)object;
 
   g_clear_pointer (&self->shown, g_array_unref);
+  g_clear_pointer (&self->extras, g_ptr_array_unref);
   g_clear_pointer (&self->none_label, g_free);
 
   G_OBJECT_CLASS (tautan_entity_chooser_parent_class)->finalize (object);
@@ -439,6 +538,10 @@ tautan_entity_chooser_get_property (GObject    *object,
 
     case PROP_ENTITY:
       g_value_set_uint (value, self->entity);
+      break;
+
+    case PROP_EXTRA:
+      g_value_set_int (value, self->extra);
       break;
 
     default:
@@ -464,6 +567,10 @@ tautan_entity_chooser_set_property (GObject      *object,
       tautan_entity_chooser_set_entity (self, g_value_get_uint (value));
       break;
 
+    case PROP_EXTRA:
+      tautan_entity_chooser_set_extra (self, g_value_get_int (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -487,6 +594,10 @@ tautan_entity_chooser_class_init (TautanEntityChooserClass *klass)
   properties[PROP_ENTITY] =
     g_param_spec_uint ("entity", NULL, NULL, 0, G_MAXUINT, TAUTAN_NONE,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The extra chosen (tautan_entity_chooser_add_extra ()), or -1. */
+  properties[PROP_EXTRA] =
+    g_param_spec_int ("extra", NULL, NULL, -1, G_MAXINT, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tautan-entity-chooser.ui");
@@ -513,8 +624,14 @@ tautan_entity_chooser_init (TautanEntityChooser *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* A chooser wider than its text reads as a drop-down: the name at the
+   * start, the arrow at the end. GtkMenuButton centres the box it puts
+   * the label and the arrow in. */
+  gtk_widget_set_halign (gtk_widget_get_parent (GTK_WIDGET (self->label)), GTK_ALIGN_FILL);
+  self->shown = g_array_new (FALSE, FALSE, sizeof (Row));
+  self->extras = g_ptr_array_new_with_free_func (extra_free);
   self->entity = TAUTAN_NONE;
+  self->extra = -1;
   self->skip = TAUTAN_NONE;
 
   /* Capture: the entry's text would take ↑ and ↓ first. */
@@ -587,11 +704,89 @@ tautan_entity_chooser_set_entity (TautanEntityChooser *self,
 
   if (self->dataset == NULL || entity >= tautan_dataset_get_n_entities (self->dataset))
     entity = TAUTAN_NONE;
-  if (entity == self->entity)
+  if (entity == self->entity && self->extra < 0)
     return;
-  self->entity = entity;
+  /* Both told once both are set: a handler of either reads the choice whole. */
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->extra >= 0)
+    {
+      self->extra = -1;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTRA]);
+    }
+  if (entity != self->entity)
+    {
+      self->entity = entity;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
+    }
   update_label (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+int
+tautan_entity_chooser_get_extra (TautanEntityChooser *self)
+{
+  g_return_val_if_fail (TAUTAN_IS_ENTITY_CHOOSER (self), -1);
+
+  return self->extra;
+}
+
+/**
+ * tautan_entity_chooser_set_extra:
+ * @extra: an index of tautan_entity_chooser_add_extra (), or -1
+ *
+ * Chooses the extra; the entity is then %TAUTAN_NONE. -1 leaves nothing
+ * chosen.
+ */
+void
+tautan_entity_chooser_set_extra (TautanEntityChooser *self,
+                                 int                  extra)
+{
+  g_return_if_fail (TAUTAN_IS_ENTITY_CHOOSER (self));
+
+  if (extra < 0 || (guint)extra >= self->extras->len)
+    extra = -1;
+  if (extra == self->extra && (extra < 0 || self->entity == TAUTAN_NONE))
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->entity != TAUTAN_NONE && extra >= 0)
+    {
+      self->entity = TAUTAN_NONE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
+    }
+  if (extra != self->extra)
+    {
+      self->extra = extra;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTRA]);
+    }
+  update_label (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * tautan_entity_chooser_add_extra:
+ * @name: what the row and the button say
+ * @caption: (nullable): under the name in the list ("In this article")
+ *
+ * Offers a choice that is not the dataset's, before its actors.
+ *
+ * Returns: its index, for "extra"
+ */
+int
+tautan_entity_chooser_add_extra (TautanEntityChooser *self,
+                                 const char          *name,
+                                 const char          *caption)
+{
+  Extra *extra;
+
+  g_return_val_if_fail (TAUTAN_IS_ENTITY_CHOOSER (self), -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  extra = g_new0 (Extra, 1);
+  extra->name = g_strdup (name);
+  extra->caption = g_strdup (caption);
+  extra->folded = tautan_search_fold (name);
+  g_ptr_array_add (self->extras, extra);
+  return (int)self->extras->len - 1;
 }
 
 void
@@ -633,7 +828,12 @@ tautan_entity_chooser_search (TautanEntityChooser *self,
 GArray *
 tautan_entity_chooser_dup_shown (TautanEntityChooser *self)
 {
+  GArray *entities;
+
   g_return_val_if_fail (TAUTAN_IS_ENTITY_CHOOSER (self), NULL);
 
-  return g_array_copy (self->shown);
+  entities = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->shown->len);
+  for (guint i = 0; i < self->shown->len; i++)
+    g_array_append_val (entities, g_array_index (self->shown, Row, i).entity);
+  return entities;
 }

@@ -14,24 +14,28 @@
 #include <glib/gi18n.h>
 
 #include "tautan/tautan-date.h"
+#include "tautan/tautan-entity-chooser.h"
 #include "tautan/tautan-extraction-row.h"
 
 /* One quote, entity or event of an article in review: accepted or not,
  * what the extractor made of it, and the fields a reviewer fixes in
  * place (a quote's speaker and certainty, an entity's name and kind and
  * the dataset's entity it is, an event's date and precision). Edits go
- * straight to the item; a choice from the list the review gives (a
- * speaker, a dataset entity) goes through "chosen", since which entity
- * an entry stands for is the review's to say. */
+ * straight to the item; a choice of a speaker or of a dataset entity goes
+ * through "chosen", since which entity a choice stands for is the
+ * review's to say. Both are actor choosers (type to find, busiest first):
+ * a drop-down of every actor was unusable at 100,000. */
 
 struct _TautanExtractionRow
 {
   GtkWidget             parent_instance;
 
-  GtkDropDown          *speaker_drop;
+  TautanEntityChooser  *chooser;        /* the speaker, or the dataset entity it is */
   GtkEditable          *speaker_entry;
 
   TautanExtractionItem *item;
+  guint                 chosen_entity;  /* the choice last told */
+  int                   chosen_extra;
 };
 
 G_DEFINE_FINAL_TYPE (TautanExtractionRow, tautan_extraction_row, GTK_TYPE_WIDGET)
@@ -294,30 +298,78 @@ string_drop_down (GListModel *model)
   return drop;
 }
 
-static void
-speaker_selected_cb (TautanExtractionRow *self)
+static gboolean
+unnamed (TautanExtractionRow *self)
 {
-  guint position = gtk_drop_down_get_selected (self->speaker_drop);
-  const char *text = gtk_editable_get_text (self->speaker_entry);
+  return tautan_entity_chooser_get_entity (self->chooser) == TAUTAN_NONE &&
+         tautan_entity_chooser_get_extra (self->chooser) < 0;
+}
 
-  if (position == GTK_INVALID_LIST_POSITION)
+static void
+emit_chosen (TautanExtractionRow *self)
+{
+  const char *text = self->speaker_entry != NULL ? gtk_editable_get_text (self->speaker_entry) : "";
+
+  g_signal_emit (self, signals[CHOSEN], 0, tautan_entity_chooser_get_entity (self->chooser),
+                 tautan_entity_chooser_get_extra (self->chooser), unnamed (self) && *text != '\0' ? text : NULL);
+}
+
+/* Told once a change (the chooser notifies both entity and extra when
+ * one replaces the other). */
+static void
+choice_changed_cb (TautanExtractionRow *self)
+{
+  guint entity = tautan_entity_chooser_get_entity (self->chooser);
+  int extra = tautan_entity_chooser_get_extra (self->chooser);
+
+  if (self->speaker_entry != NULL)
+    gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->speaker_entry)), unnamed (self));
+  if (entity == self->chosen_entity && extra == self->chosen_extra)
     return;
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->speaker_entry)), position == 0);
-  g_signal_emit (self, signals[CHOSEN], 0, position, position == 0 && *text != '\0' ? text : NULL);
+  self->chosen_entity = entity;
+  self->chosen_extra = extra;
+  emit_chosen (self);
 }
 
 static void
 speaker_text_changed_cb (TautanExtractionRow *self)
 {
-  if (gtk_drop_down_get_selected (self->speaker_drop) == 0)
-    speaker_selected_cb (self);
+  if (unnamed (self))
+    emit_chosen (self);
+}
+
+/* The row's chooser, with @extras first and the choice it has now. */
+static GtkWidget *
+chooser_new (TautanExtractionRow *self,
+             TautanDataset       *dataset,
+             const char          *none_label,
+             const char * const  *extras,
+             guint                entity,
+             int                  extra)
+{
+  TautanEntityChooser *chooser = TAUTAN_ENTITY_CHOOSER (tautan_entity_chooser_new ());
+
+  tautan_entity_chooser_set_none (chooser, none_label, TRUE);
+  tautan_entity_chooser_set_dataset (chooser, dataset);
+  for (guint i = 0; extras != NULL && extras[i] != NULL; i++)
+    tautan_entity_chooser_add_extra (chooser, extras[i], _("In this article"));
+  tautan_entity_chooser_set_entity (chooser, entity);
+  tautan_entity_chooser_set_extra (chooser, extra);
+  gtk_widget_set_valign (GTK_WIDGET (chooser), GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (GTK_WIDGET (chooser), TRUE);
+  self->chooser = chooser;
+  self->chosen_entity = tautan_entity_chooser_get_entity (chooser);
+  self->chosen_extra = tautan_entity_chooser_get_extra (chooser);
+  return GTK_WIDGET (chooser);
 }
 
 static void
 quote_details (TautanExtractionRow *self,
                GtkBox              *row_box,
-               GListModel          *speakers,
-               guint                speaker)
+               TautanDataset       *dataset,
+               const char * const  *extras,
+               guint                entity,
+               int                  extra)
 {
   TautanExtractionItem *quote = self->item;
   GtkBox *box = GTK_BOX (detail_box (row_box));
@@ -328,14 +380,12 @@ quote_details (TautanExtractionRow *self,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (box, label);
 
-  drop = string_drop_down (speakers);
+  /* Short: the chooser is narrow; the line under it asks for the words. */
+  drop = chooser_new (self, dataset, _("Not named"), extras, entity, extra);
   gtk_widget_set_name (drop, "speaker");
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop), TRUE);
-  gtk_widget_set_hexpand (drop, TRUE);
   gtk_widget_set_tooltip_text (drop, _("Who said it: one of the article's entities, one of the dataset's, or someone the text does not name"));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), speaker);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), drop);
   gtk_box_append (box, drop);
-  self->speaker_drop = GTK_DROP_DOWN (drop);
 
   certain = gtk_check_button_new_with_mnemonic (_("C_ertain"));
   gtk_widget_set_name (certain, "certain");
@@ -352,31 +402,21 @@ quote_details (TautanExtractionRow *self,
   gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
   gtk_widget_set_tooltip_text (entry, _("An unnamed speaker stays words of the text, never forced onto an entity"));
   gtk_box_append (box, entry);
-  gtk_widget_set_visible (GTK_WIDGET (box), speaker == 0);
+  gtk_widget_set_visible (GTK_WIDGET (box), self->chosen_entity == TAUTAN_NONE && self->chosen_extra < 0);
   self->speaker_entry = GTK_EDITABLE (entry);
 
-  g_signal_connect_object (drop, "notify::selected", G_CALLBACK (speaker_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drop, "notify::entity", G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drop, "notify::extra", G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (entry, "changed", G_CALLBACK (speaker_text_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (certain, "toggled", G_CALLBACK (certain_toggled_cb), quote, 0);
   g_signal_connect_object (quote, "notify::label", G_CALLBACK (quote_changed_cb), certain, 0);
 }
 
 static void
-same_as_selected_cb (TautanExtractionRow *self,
-                     GParamSpec          *pspec,
-                     GtkDropDown         *drop)
-{
-  guint position = gtk_drop_down_get_selected (drop);
-
-  if (position != GTK_INVALID_LIST_POSITION)
-    g_signal_emit (self, signals[CHOSEN], 0, position, NULL);
-}
-
-static void
 entity_details (TautanExtractionRow  *self,
                 GtkBox               *row_box,
                 TautanExtractionItem *entity,
-                GListModel           *known,
+                TautanDataset        *known,
                 guint                 same_as)
 {
   GtkBox *box = GTK_BOX (detail_box (row_box));
@@ -427,14 +467,12 @@ entity_details (TautanExtractionRow  *self,
   label = gtk_label_new (_("Same as"));
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (box, label);
-  drop = string_drop_down (known);
+  drop = chooser_new (self, known, _("Automatic: the same id or name, or new"), NULL, same_as, -1);
   gtk_widget_set_name (drop, "same-as");
-  gtk_widget_set_hexpand (drop, TRUE);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop), TRUE);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), same_as);
   gtk_widget_set_tooltip_text (drop, _("The dataset's entity this one is: it keeps that entity's id and name, and gains this name as an alias"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), drop);
   gtk_box_append (box, drop);
-  g_signal_connect_object (drop, "notify::selected", G_CALLBACK (same_as_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drop, "notify::entity", G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -495,8 +533,10 @@ event_details (GtkBox               *row_box,
 
 static void
 build (TautanExtractionRow *self,
-       GListModel          *choices,
-       guint                chosen)
+       TautanDataset       *dataset,
+       const char * const  *extras,
+       guint                entity,
+       int                  extra)
 {
   TautanExtractionItem *item = self->item;
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
@@ -536,10 +576,10 @@ build (TautanExtractionRow *self,
   switch (tautan_extraction_item_get_kind (item))
     {
     case TAUTAN_EXTRACTION_QUOTE:
-      quote_details (self, box, choices, chosen);
+      quote_details (self, box, dataset, extras, entity, extra);
       break;
     case TAUTAN_EXTRACTION_ENTITY:
-      entity_details (self, box, item, choices, chosen);
+      entity_details (self, box, item, dataset, entity);
       break;
     case TAUTAN_EXTRACTION_EVENT:
     default:
@@ -572,16 +612,17 @@ tautan_extraction_row_class_init (TautanExtractionRowClass *klass)
 
   /**
    * TautanExtractionRow::chosen:
-   * @position: the entry of the choices chosen
-   * @text: (nullable): for a quote with position 0, who in the text's words
+   * @entity: the dataset's entity chosen, or %TAUTAN_NONE
+   * @extra: for a quote, the index of the extra chosen, or -1
+   * @text: (nullable): for a quote with neither, who in the text's words
    *
    * The reviewer named a quote's speaker, or the dataset's entity an
-   * entity is (position 0: none, a new entity): who owns the choices
-   * says which entity that is.
+   * entity is (none: the merge decides, by id or name): who owns the
+   * choices says which entity that is.
    */
   signals[CHOSEN] =
     g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_INT, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "extractionrow");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -595,26 +636,30 @@ tautan_extraction_row_init (TautanExtractionRow *self)
 /**
  * tautan_extraction_row_new:
  * @item: the item shown and edited
- * @choices: (nullable): as #GtkStringObject, for a quote the speakers to
- *   choose from (entry 0 "not named", which takes free text), for an
- *   entity the dataset's entities (entry 0 "none: a new entity")
- * @chosen: the entry of @choices the item has now
+ * @dataset: (nullable): whose entities a quote's speaker or an entity's
+ *   match is chosen among; an entity without one has no such choice
+ * @extras: (nullable) (array zero-terminated=1): for a quote, the other
+ *   speakers offered first (the article's entities)
+ * @entity: the dataset's entity chosen now, or %TAUTAN_NONE
+ * @extra: for a quote, the extra chosen now, or -1
  *
  * Returns: (transfer floating): the row's content
  */
 GtkWidget *
 tautan_extraction_row_new (TautanExtractionItem *item,
-                           GListModel           *choices,
-                           guint                 chosen)
+                           TautanDataset        *dataset,
+                           const char * const   *extras,
+                           guint                 entity,
+                           int                   extra)
 {
   TautanExtractionRow *self;
 
   g_return_val_if_fail (TAUTAN_IS_EXTRACTION_ITEM (item), NULL);
-  g_return_val_if_fail (tautan_extraction_item_get_kind (item) != TAUTAN_EXTRACTION_QUOTE || G_IS_LIST_MODEL (choices), NULL);
+  g_return_val_if_fail (dataset == NULL || TAUTAN_IS_DATASET (dataset), NULL);
 
   self = g_object_new (TAUTAN_TYPE_EXTRACTION_ROW, NULL);
   self->item = g_object_ref (item);
-  build (self, choices, chosen);
+  build (self, dataset, extras, entity, extra);
   return GTK_WIDGET (self);
 }
 

@@ -14,6 +14,7 @@
 #include "tautan/tautan-text.h"
 
 #include "tautan-legend-item-private.h"
+#include "render/tautan-render-geometry-private.h"
 
 /* The legend of the canvas doubles as its filter: a check button per
  * entity kind and per event type, grouped under headings. It owns a
@@ -49,8 +50,18 @@ static GParamSpec *properties[N_PROPS];
 /* However short the window, a few entries show. */
 #define MIN_HEIGHT 200
 
-/* The shapes the canvas draws per TautanEntityKind. */
-static const char *kind_glyphs[TAUTAN_N_ENTITY_KINDS] = { "●", "■", "◆", "▲", "◆", "⬢", "⬢" };
+/* A glyph per TautanShape, the shape the canvas draws for a kind
+ * (_tautan_render_shape_for_kind ()): a table per kind had drifted, with
+ * media a diamond and unnamed groups a hexagon. */
+static const char *shape_glyphs[TAUTAN_N_SHAPES] = {
+  [TAUTAN_SHAPE_CIRCLE] = "●",
+  [TAUTAN_SHAPE_SQUARE] = "■",
+  [TAUTAN_SHAPE_DIAMOND] = "◆",
+  [TAUTAN_SHAPE_TRIANGLE] = "▲",
+  [TAUTAN_SHAPE_HEXAGON] = "⬢",
+  [TAUTAN_SHAPE_PENTAGON] = "⬟",
+  [TAUTAN_SHAPE_TRIANGLE_DOWN] = "▼",
+};
 
 static GtkWidget *
 create_row (gpointer item,
@@ -160,7 +171,8 @@ rebuild (TautanLegend *self)
 
       for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
         {
-          g_autofree char *markup = g_strdup_printf ("%s  %s", kind_glyphs[k], tautan_entity_kind_label (k));
+          g_autofree char *markup = g_strdup_printf ("%s  %s", shape_glyphs[_tautan_render_shape_for_kind (k)],
+                                                     tautan_entity_kind_label (k));
           add_item (self, items, TRUE, k, _("Actors"), markup);
         }
 

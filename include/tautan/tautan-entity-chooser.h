@@ -29,6 +29,15 @@ void           tautan_entity_chooser_set_entity    (TautanEntityChooser *self,
 void           tautan_entity_chooser_set_none      (TautanEntityChooser *self,
                                                     const char          *label,
                                                     gboolean             choosable);
+/* Choices not of the dataset (an article's own entities), offered
+ * first; one chosen leaves the entity TAUTAN_NONE. */
+int            tautan_entity_chooser_add_extra     (TautanEntityChooser *self,
+                                                    const char          *name,
+                                                    const char          *caption);
+/* The extra chosen, or -1. */
+int            tautan_entity_chooser_get_extra     (TautanEntityChooser *self);
+void           tautan_entity_chooser_set_extra     (TautanEntityChooser *self,
+                                                    int                  extra);
 /* An entity never offered (the one being merged into another). */
 void           tautan_entity_chooser_set_skip      (TautanEntityChooser *self,
                                                     guint                entity);
@@ -36,7 +45,7 @@ void           tautan_entity_chooser_set_skip      (TautanEntityChooser *self,
 void           tautan_entity_chooser_search        (TautanEntityChooser *self,
                                                     const char          *text);
 /* The entities the list offers now, in order; TAUTAN_NONE for the none
- * row. (transfer full) (element-type guint) */
+ * row and for an extra. (transfer full) (element-type guint) */
 GArray        *tautan_entity_chooser_dup_shown     (TautanEntityChooser *self);
 
 G_END_DECLS

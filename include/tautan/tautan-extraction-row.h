@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "tautan/tautan-dataset.h"
 #include "tautan/tautan-extraction-item.h"
 
 G_BEGIN_DECLS
@@ -17,8 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TautanExtractionRow, tautan_extraction_row, TAUTAN, EXTRACTION_ROW, GtkWidget)
 
 GtkWidget            *tautan_extraction_row_new      (TautanExtractionItem *item,
-                                                      GListModel           *choices,
-                                                      guint                 chosen);
+                                                      TautanDataset        *dataset,
+                                                      const char * const   *extras,
+                                                      guint                 entity,
+                                                      int                   extra);
 TautanExtractionItem *tautan_extraction_row_get_item (TautanExtractionRow  *self);
 
 G_END_DECLS

@@ -408,10 +408,12 @@ _tautan_briefing_event_date (const TautanEvent *e)
 }
 
 /* One event: its date and who did what to whom, then its type, status
- * and sources (numbered as in the appendix), then its summary. */
-static void
-draw_event (Doc   *doc,
-            guint  index)
+ * and sources (numbered as in the appendix), then its summary. Returns
+ * its height; drawn only when @draw. */
+static double
+draw_event (Doc      *doc,
+            guint     index,
+            gboolean  draw)
 {
   TautanTaxonomy *taxonomy = tautan_dataset_get_taxonomy (doc->dataset);
   TautanEvent e;
@@ -471,6 +473,8 @@ draw_event (Doc   *doc,
   height = _tautan_briefing_layout_height (head_layout) + 2 +
            _tautan_briefing_layout_height (meta_layout) +
            (summary_layout ? 2 + _tautan_briefing_layout_height (summary_layout) : 0);
+  if (!draw)
+    return height;
   if (height <= doc->bottom - doc->top - 30)
     _tautan_briefing_need (doc, height);
   _tautan_briefing_flow (doc, head_layout, doc->left, &ink_text, FALSE, FALSE, 0, NULL);
@@ -483,6 +487,7 @@ draw_event (Doc   *doc,
                              NULL);
     }
   doc->y += 8;
+  return height;
 }
 
 void
@@ -493,6 +498,15 @@ _tautan_briefing_events (Doc          *doc,
   gboolean selected = bv->view.selected_entity != TAUTAN_NONE ||
                       bv->view.selected_source != TAUTAN_NONE;
 
+  /* The heading goes with its first event, which is kept whole (as the
+   * key quotes' with theirs). */
+  if (n > 0)
+    {
+      double height = 16 + 12.5 * 1.4 + 8 + draw_event (doc, g_array_index (bv->events, guint32, 0), FALSE);
+
+      if (height <= doc->bottom - doc->top - 60)
+        _tautan_briefing_need (doc, height);
+    }
   _tautan_briefing_heading (doc, selected ? _("Events behind the selection") : _("Events in this window"),
                             12.5, 16, 8);
   if (n == 0)
@@ -505,7 +519,7 @@ _tautan_briefing_events (Doc          *doc,
       return;
     }
   for (guint i = 0; i < MIN (n, MAX_EVENTS); i++)
-    draw_event (doc, g_array_index (bv->events, guint32, i));
+    draw_event (doc, g_array_index (bv->events, guint32, i), TRUE);
   if (n > MAX_EVENTS)
     {
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -613,6 +627,16 @@ _tautan_briefing_key_quotes (Doc          *doc,
   double budget = doc->bottom - doc->top - 60;
   double used = 0;
 
+  /* The heading goes with its first quote, which is kept whole: its two
+   * lines of body were not enough to keep them together, and the page
+   * ended on the heading. */
+  if (bv->quotes->len > 0)
+    {
+      double height = 16 + 12.5 * 1.4 + 8 + quote_block (doc, g_array_index (bv->quotes, guint32, 0), FALSE);
+
+      if (height <= budget)
+        _tautan_briefing_need (doc, height);
+    }
   _tautan_briefing_heading (doc, _("Key quotes"), 12.5, 16, 8);
   bv->n_printed = 0;
   if (bv->quotes->len == 0)

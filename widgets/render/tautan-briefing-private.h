@@ -156,6 +156,13 @@ double       _tautan_briefing_paragraph_height (Doc         *doc,
                                                 PangoWeight  weight,
                                                 PangoStyle   style,
                                                 double       indent);
+gboolean     _tautan_briefing_plan_pages       (const double      *heights,
+                                                guint              n,
+                                                double             space,
+                                                double             room,
+                                                gboolean           at_top,
+                                                double             page,
+                                                gboolean          *starts);
 /* Paragraphs as a list: never its last item alone on the next page. */
 void         _tautan_briefing_list             (Doc               *doc,
                                                 const char *const *markups,
