@@ -440,6 +440,71 @@ at_sentence_opening (const Article *a,
   return prev->kind == TOKEN_PUNCT && (prev->ch == '.' || prev->ch == '!' || prev->ch == '?');
 }
 
+/* "U.S. Ambassador to Indonesia X", "Duta Besar AS untuk Indonesia X",
+ * "Canada's ambassador to Indonesia X": the preposition at @p is inside
+ * the role before a person, not before an object. Returns the role's
+ * first token, or NO_INDEX. */
+static guint32
+role_lead_before (const Article *a,
+                  guint32        start,
+                  guint32        p)
+{
+  guint32 k = p;
+  gboolean title = FALSE;
+
+  if (!_article_token_is_word (a, p, "to") && !_article_token_is_word (a, p, "untuk"))
+    return NO_INDEX;
+  while (k > start)
+    {
+      guint32 m = _article_mention_at (a, k - 1);
+      guint32 j, n = 0;
+
+      /* a title of several words ending here: "Duta Besar" */
+      for (j = k; j-- > start && k - j <= 4;)
+        if (_article_mention_at (a, j) == NO_INDEX && _article_match_at (a, j, LEX_TITLE, &n, NULL) && j + n == k)
+          break;
+      if (j < k && k - j <= 4 && n > 0 && j + n == k && j >= start)
+        {
+          k = j;
+          title = TRUE;
+          continue;
+        }
+      /* the role's state: "AS", "Canada's", "the U.S." */
+      if (m != NO_INDEX && kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_STATE)
+        {
+          k = _article_mention (a, m)->first_token;
+          continue;
+        }
+      if (_article_token_is_word (a, k - 1, "'s") || _article_token_is_word (a, k - 1, "’s")
+          || _article_token_is_word (a, k - 1, "the"))
+        {
+          k--;
+          continue;
+        }
+      break;
+    }
+  return title ? k : NO_INDEX;
+}
+
+/* Whether the words from @first to the comma at @comma end with a name
+ * that can act (not a place, not after a preposition) and hold no verb:
+ * a subject set off by a comma, not a clause of its own. */
+static gboolean
+name_closes (const Article *a,
+             guint32        first,
+             guint32        comma)
+{
+  guint32 m = comma > first ? _article_mention_at (a, comma - 1) : NO_INDEX;
+
+  if (m == NO_INDEX || kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE
+      || after_prep (a, first, _article_mention (a, m)->first_token))
+    return FALSE;
+  for (guint32 k = first; k < comma; k++)
+    if (!in_quote (a, k) && verb_at (a, k))
+      return FALSE;
+  return TRUE;
+}
+
 /* The subject of a verb at @verb, looking back no further than @start:
  * into @out, with its first token in @at. */
 static gboolean
@@ -492,6 +557,14 @@ subject_before (Article *a,
           k = manner_adverb_ending (a, start, j);
           continue;
         }
+      /* "Joseph R. Donovan Jr. met": the stop of an abbreviation that
+       * ends a name is the name's */
+      if (_article_token_is_punct (a, j, ".") && j > start && _article_mention_at (a, j - 1) != NO_INDEX
+          && !(article_token (a, j)->flags & TOKEN_SPACE))
+        {
+          k = j;
+          continue;
+        }
       if (_article_token_is_punct (a, j, ")"))
         {
           while (j > start && !_article_token_is_punct (a, j, "("))
@@ -525,12 +598,23 @@ subject_before (Article *a,
                   *at = c;
                   return out->len > 0;
                 }
+              /* "Today, Under Secretary X, met with": after an opening
+               * that names no one, the name the commas close is the
+               * subject, not an aside */
+              if (before == NO_INDEX && !_article_match_at (a, c - 2, LEX_TITLE, NULL, NULL)
+                  && name_closes (a, c, j))
+                {
+                  k = j;
+                  continue;
+                }
               k = c - 1;
               continue;
             }
           /* "Perdana Menteri Singapura X, hari Kamis mengatakan": a
-           * lone comma after the subject, before the verb */
-          if (j > start && _article_mention_at (a, j - 1) != NO_INDEX && j + 1 < verb)
+           * lone comma after the subject, before the verb; "Kepala
+           * Kantor X, menerima kunjungan": right before it */
+          if (j > start && _article_mention_at (a, j - 1) != NO_INDEX
+              && (j + 1 < verb || name_closes (a, start, j)))
             {
               k = j;
               continue;
@@ -574,6 +658,7 @@ subject_before (Article *a,
         {
           guint32 first = _article_mention (a, m)->first_token;
           guint32 s = first;
+          guint32 lead = NO_INDEX;
 
           /* "pasukan Rusia", "militer Korut": the state; a place does not act */
           if (kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
@@ -598,13 +683,18 @@ subject_before (Article *a,
                  * "Bali Governor X": the person's state or place before */
                 s = _article_mention (a, _article_mention_at (a, b))->first_token;
               else
-                break;
+                {
+                  /* "U.S. Ambassador to Indonesia X met": the role's
+                   * preposition is no object's */
+                  lead = role_lead_before (a, start, b);
+                  break;
+                }
             }
           /* "kepada X", "in a statement to X": no subject */
-          if (after_prep (a, start, s))
+          if (after_prep (a, start, lead != NO_INDEX ? lead : s))
             return FALSE;
           group_from (a, s, verb, out);
-          *at = s;
+          *at = lead != NO_INDEX ? lead : s;
           return out->len > 0;
         }
       /* "resolusi PBB yang mengutuk": what "yang" follows, or no one */

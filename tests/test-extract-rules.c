@@ -1862,6 +1862,38 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/appreciates/en",
     "Canada appreciated Norway's help on Tuesday.\n",
     "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  /* the state a post is to is inside the role before the name: the
+   * subject is the person, not an object after "to" */
+  { "/tautan/extract-rules/general/role-to-state-subject/id",
+    "Duta Besar Kanada untuk Norwegia Anna Holt bertemu Gubernur Lars Berg pada Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/role-to-state-subject/en",
+    "Canadian Ambassador to Norway Anna Holt met with Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* "The Ambassador" refers back to the holder of "Ambassador to Norway" */
+  { "/tautan/extract-rules/general/role-to-state-refers-back/en",
+    "Canadian Ambassador to Norway Anna Holt arrived on Monday. The Ambassador met with Governor Lars Berg on "
+    "Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* the stop of "Jr." ends the name, not the subject */
+  { "/tautan/extract-rules/general/generation-stop/en",
+    "Ambassador Lars Berg Jr. met with Governor Anna Holt on Tuesday.\n",
+    "2024-03-13", "meet", "Lars Berg Jr", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  /* a subject set off by commas after an opening that names no one */
+  { "/tautan/extract-rules/general/comma-subject-after-opening/id",
+    "Selasa (12/3), Menteri Luar Negeri Anna Holt, bertemu Gubernur Lars Berg.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/comma-subject-after-opening/en",
+    "Today, Foreign Minister Anna Holt, met with Governor Lars Berg.\n",
+    "2024-03-12", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* a comma right before the verb: "X, menerima kunjungan Y" */
+  { "/tautan/extract-rules/general/comma-before-verb/id",
+    "Hal itu terungkap saat Kepala Kantor Zona Tengah Anna Holt, menerima kunjungan Gubernur Lars Berg, "
+    "Selasa (12/3).\n",
+    "2024-03-13", "meet", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/comma-before-verb/en",
+    "That became clear when the head of the central office, Anna Holt, hosted Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
 };
 
 /* The title the extraction gives @text, extracted as it stands. */
