@@ -260,11 +260,12 @@ group_from (Article *a,
   return i;
 }
 
-/* Words for a state's armed forces or ruling group: "pasukan Rusia",
- * "Ukrainian forces", "militer Korut", "the junta". */
+/* Words for a state's armed forces, ruling group or envoys: "pasukan
+ * Rusia", "Ukrainian forces", "militer Korut", "the junta", "the
+ * Canadian delegation". */
 static const char *forces[] = {
-  "pasukan", "tentara", "militer", "angkatan", "prajurit", "junta", "rezim",
-  "forces", "troops", "soldiers", "military", "army", "navy", "junta", "regime",
+  "pasukan", "tentara", "militer", "angkatan", "prajurit", "junta", "rezim", "delegasi",
+  "forces", "troops", "soldiers", "military", "army", "navy", "junta", "regime", "delegation",
 };
 
 /* "the junta", "junta militer", "rezim" with no state beside it: the
@@ -517,6 +518,26 @@ subject_before (Article *a,
   guint32 k = verb;
   guint steps = 0;
 
+  /* "Kedatangan rombongan X yang dipimpin oleh Y disambut": the agent
+   * of a relative clause before the verb is not its subject; the name
+   * "yang" follows is */
+  for (guint32 j = verb, by = NO_INDEX; j-- > start && verb - j < 40;)
+    {
+      if (in_quote (a, j))
+        continue;
+      if (_article_token_is_punct (a, j, ",;:"))
+        break;
+      if (_article_match_with (a, j, LEX_PREP, PREP_BY, NULL))
+        by = j;
+      if (_article_token_is (a, j, LEX_REL, NULL) && !_article_token_is_word (a, j, "that")
+          && !_article_token_is_word (a, j, "bahwa"))
+        {
+          if (by != NO_INDEX && j > start && subject_before (a, start, j, out, at))
+            return TRUE;
+          break;
+        }
+    }
+
   while (k > start && steps++ < 24)
     {
       guint32 j = k - 1;
@@ -676,6 +697,14 @@ subject_before (Article *a,
                   && _article_mention_at (a, b - 1) != NO_INDEX
                   && !(_article_token_is_punct (a, b, ",") && after_prep (a, start, _article_mention (a, _article_mention_at (a, b - 1))->first_token)))
                 s = _article_mention (a, _article_mention_at (a, b - 1))->first_token;
+              else if (b + 1 == s && _article_mention_at (a, b) != NO_INDEX
+                       && kind_of (a, _article_mention (a, _article_mention_at (a, s))->entity) == TAUTAN_ENTITY_STATE
+                       && kind_of (a, _article_mention (a, _article_mention_at (a, b))->entity) == TAUTAN_ENTITY_ORGANISATION)
+                {
+                  /* "Bakamla RI": the body, its state after it */
+                  s = _article_mention (a, _article_mention_at (a, b))->first_token;
+                  break;
+                }
               else if (_article_mention_at (a, b) != NO_INDEX
                        && (kind_of (a, _article_mention (a, _article_mention_at (a, b))->entity) == TAUTAN_ENTITY_STATE
                            || (b + 1 < s && kind_of (a, _article_mention (a, _article_mention_at (a, b))->entity) == TAUTAN_ENTITY_PLACE)))

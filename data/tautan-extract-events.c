@@ -1574,6 +1574,159 @@ send_with_cargo (const Article *a,
   return FALSE;
 }
 
+/* The event cue a one-word phrase of @table is, or NO_INDEX. */
+static guint32
+cue_of_word (const PhraseTable *table,
+             const char        *word,
+             gsize              len)
+{
+  guint32 node = _phrase_table_step (table, 0, _tautan_fold_hash (word, len));
+  const Payload *p;
+  guint n;
+
+  if (node == 0)
+    return NO_INDEX;
+  p = _phrase_table_payloads (table, node, &n);
+  for (guint i = 0; i < n; i++)
+    if (p[i].kind == LEX_EVENT)
+      return p[i].value;
+  return NO_INDEX;
+}
+
+/* The active cue of an Indonesian passive at @i: "disambut" is
+ * "menyambut", "dikunjungi" "mengunjungi", "diterima" "menerima" (the
+ * prefix meN- joined to the stem as the language joins it). */
+static guint32
+active_cue_of_passive (const Article *a,
+                       guint32        i)
+{
+  const Token *t = article_token (a, i);
+  const char *stem = a->text + t->start + 2;
+  gsize n = t->end - t->start;
+  char c;
+  /* the prefix before the stem, and whether the stem's first letter
+   * melts into it (k, p, s, t) */
+  struct { const char *letters; const char *prefix; gboolean melts; } forms[] = {
+    { "aeiough", "meng", FALSE }, { "k", "meng", TRUE }, { "s", "meny", TRUE }, { "t", "men", TRUE },
+    { "p", "mem", TRUE }, { "bfv", "mem", FALSE }, { "cdjz", "men", FALSE }, { "lmnrwy", "me", FALSE },
+  };
+
+  if (t->kind != TOKEN_WORD || n < 5 || n > 40 || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+      || g_ascii_strncasecmp (a->text + t->start, "di", 2) != 0)
+    return NO_INDEX;
+  c = g_ascii_tolower (stem[0]);
+  for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+    if (strchr (forms[f].letters, c) != NULL)
+      {
+        char word[48];
+        int len = g_snprintf (word, sizeof word, "%s%.*s", forms[f].prefix, (int)(n - 2 - forms[f].melts),
+                              stem + forms[f].melts);
+        guint32 cue = cue_of_word (a->table, word, len);
+
+        /* "mempunyai", "menyanyi": some stems keep their letter */
+        if (cue == NO_INDEX && forms[f].melts)
+          {
+            len = g_snprintf (word, sizeof word, "%s%.*s", forms[f].prefix, (int)(n - 2), stem);
+            cue = cue_of_word (a->table, word, len);
+          }
+        return cue;
+      }
+  return NO_INDEX;
+}
+
+/* "disambut hangat oleh X", "diterima langsung oleh X", "dikunjungi
+ * oleh X": an Indonesian passive with its agent after "oleh", past a
+ * word or two of manner, whose active form is a cue. The cue goes into
+ * @cue_index and its words up to "oleh" into @n. */
+static gboolean
+indonesian_passive (const Article *a,
+                    guint32        i,
+                    guint32        end,
+                    guint32       *cue_index,
+                    guint32       *n)
+{
+  guint32 by = NO_INDEX;
+  guint32 node, cue;
+
+  if (a->language != 0)
+    return FALSE;
+  for (guint32 k = i + 1; k < end && k <= i + 3; k++)
+    {
+      if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL))
+        {
+          by = k;
+          break;
+        }
+      if (article_token (a, k)->kind != TOKEN_WORD || _article_mention_at (a, k) != NO_INDEX
+          || (article_token (a, k)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+        return FALSE;
+    }
+  if (by == NO_INDEX)
+    return FALSE;
+  /* the lexicon's own passive with "oleh" ("disambut oleh"), its
+   * words apart */
+  node = _phrase_table_step (a->table, 0, article_token (a, i)->hash);
+  node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, by)->hash) : 0;
+  cue = NO_INDEX;
+  if (node != 0)
+    {
+      const Payload *p;
+      guint np;
+
+      p = _phrase_table_payloads (a->table, node, &np);
+      for (guint j = 0; j < np && cue == NO_INDEX; j++)
+        if (p[j].kind == LEX_EVENT)
+          cue = p[j].value;
+    }
+  if (cue == NO_INDEX)
+    cue = active_cue_of_passive (a, i);
+  if (cue == NO_INDEX || (_tautan_event_cues[cue].flags & EVENT_CUE_NOUN))
+    return FALSE;
+  *cue_index = cue;
+  *n = by - i;
+  return TRUE;
+}
+
+/* "was warmly welcomed by X", "were formally received by X": the
+ * lexicon's passive ("was welcomed by") with a manner adverb or two
+ * inside it. The cue goes into @cue_index and its words up to "by" into
+ * @n. */
+static gboolean
+english_passive_with_manner (const Article *a,
+                             guint32        i,
+                             guint32        end,
+                             guint32       *cue_index,
+                             guint32       *n)
+{
+  static const char *be[] = { "was", "were", "is", "are", "been", "being", "be" };
+  guint32 k = i + 1, node;
+  const Payload *p;
+  guint np;
+
+  if (a->language != 1 || !WORD_AMONG (a, i, be))
+    return FALSE;
+  while (k < i + 3 && k < end && article_token (a, k)->kind == TOKEN_WORD
+         && !(article_token (a, k)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) && article_token (a, k)->end - article_token (a, k)->start >= 5
+         && g_ascii_strncasecmp (a->text + article_token (a, k)->end - 2, "ly", 2) == 0)
+    k++;
+  if (k == i + 1 || k + 1 >= end || !_article_match_with (a, k + 1, LEX_PREP, PREP_BY, NULL))
+    return FALSE;
+  node = _phrase_table_step (a->table, 0, article_token (a, i)->hash);
+  node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, k)->hash) : 0;
+  node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, k + 1)->hash) : 0;
+  if (node == 0)
+    return FALSE;
+  p = _phrase_table_payloads (a->table, node, &np);
+  for (guint j = 0; j < np; j++)
+    if (p[j].kind == LEX_EVENT)
+      {
+        *cue_index = p[j].value;
+        *n = k + 1 - i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 object_of_act (const Article *a,
                guint32        first,
@@ -1771,6 +1924,8 @@ events_in_sentence (Article *a,
       /* "was rejected by X": a named agent makes it an act, though what
        * was rejected is no party */
       gboolean agent_named = FALSE;
+      /* "disambut hangat oleh": a passive the lexicon has only active */
+      gboolean derived_passive = FALSE;
 
       guint32 cue_index;
       const Clause *clause;
@@ -1780,6 +1935,10 @@ events_in_sentence (Article *a,
         continue;
       if (_article_match_at (a, i, LEX_EVENT, &n, &p))
         cue_index = p->value;
+      else if (indonesian_passive (a, i, s->end_token, &cue_index, &n))
+        derived_passive = TRUE;
+      else if (english_passive_with_manner (a, i, s->end_token, &cue_index, &n))
+        ;
       else if (!send_with_cargo (a, i, s->end_token, &cue_index, &n))
         continue;
       cue = &_tautan_event_cues[cue_index];
@@ -1787,7 +1946,7 @@ events_in_sentence (Article *a,
       /* the target is the object of the cue's own clause, not of the
        * sentence */
       clause_end = clause != NULL ? MAX (clause->end_token, i + n) : s->end_token;
-      passive = (cue->flags & EVENT_CUE_PASSIVE) != 0
+      passive = derived_passive || (cue->flags & EVENT_CUE_PASSIVE) != 0
                 || (!g_str_equal (cue->type, "meet") && english_passive (a, s->first_token, i, n, s->end_token));
       verb = i;
 

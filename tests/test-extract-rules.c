@@ -1894,6 +1894,27 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/comma-before-verb/en",
     "That became clear when the head of the central office, Anna Holt, hosted Governor Lars Berg on Tuesday.\n",
     "2024-03-13", "meet", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  /* a passive with a word of manner before its agent: the guest is
+   * welcomed by the host */
+  { "/tautan/extract-rules/general/passive-with-manner/id",
+    "Menteri Luar Negeri Anna Holt disambut hangat oleh Gubernur Lars Berg di Oslo, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/passive-with-manner/en",
+    "Foreign Minister Anna Holt was warmly welcomed by Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* an Indonesian passive the lexicon has only in its active form
+   * ("memuji"): the agent after "oleh" acts */
+  { "/tautan/extract-rules/general/passive-of-active-cue/id",
+    "Norwegia dipuji oleh Kanada pada Selasa (12/3).\n",
+    "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  /* the agent of a relative clause before the verb is not its subject */
+  { "/tautan/extract-rules/general/relative-agent-not-subject/id",
+    "Delegasi Kanada yang dipimpin oleh Menteri Anna Holt disambut hangat oleh Gubernur Lars Berg, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Canada", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* a state's delegation acts for the state */
+  { "/tautan/extract-rules/general/state-delegation/en",
+    "The Canadian delegation met Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Canada", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
 };
 
 /* The title the extraction gives @text, extracted as it stands. */
