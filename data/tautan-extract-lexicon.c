@@ -446,6 +446,8 @@ static const char *light_verbs[] = {
   "melaksanakan", "melangsungkan", "paid", "pays",
   "expressed", "express", "expresses", "expressing", "offered", "gave", "give", "sent", "launched", "held", "hold",
   "conducted", "received", "receives",
+  /* "attended a bilateral meeting with X", "had talks with X" */
+  "attended", "attends", "had", "menghadiri",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
   /* "signed an order imposing new sanctions on X": the participle too */
   "imposed", "impose", "imposes", "imposing", "menjatuhkan", "memberlakukan", "mengenakan",

@@ -1911,6 +1911,13 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/relative-agent-not-subject/id",
     "Delegasi Kanada yang dipimpin oleh Menteri Anna Holt disambut hangat oleh Gubernur Lars Berg, Selasa (12/3).\n",
     "2024-03-13", "meet", "Canada", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* "attended a meeting with": the verb before the meeting carries its subject */
+  { "/tautan/extract-rules/general/attended-meeting/id",
+    "Menteri Anna Holt menghadiri pertemuan bilateral dengan Gubernur Lars Berg, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/attended-meeting/en",
+    "Minister Anna Holt also attended a bilateral meeting with Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
   /* a state's delegation acts for the state */
   { "/tautan/extract-rules/general/state-delegation/en",
     "The Canadian delegation met Governor Lars Berg on Tuesday.\n",
