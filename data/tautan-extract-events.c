@@ -243,6 +243,35 @@ group_forward (Article *a,
           m = _article_mention_at (a, i);
           continue;
         }
+      /* "Menteri LHK RI Siti Nurbaya", "Direktur USAID Jeff Cohen": a
+       * body inside the role before a person is the person's (and so is
+       * a portfolio's short form read as a name of its own) */
+      if ((kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_PERSON) && cur->first_token > 0
+          && _article_mention_at (a, cur->first_token - 1) == NO_INDEX
+          && (_article_token_is (a, cur->first_token - 1, LEX_TITLE, NULL)
+              || (cur->first_token > 1 && word_is (a, cur->first_token - 1, "of")
+                  && _article_token_is (a, cur->first_token - 2, LEX_TITLE, NULL))
+              /* "USAID Director Anna Holt": the role after the body */
+              || (kind == TAUTAN_ENTITY_ORGANISATION && _article_mention_at (a, k) == NO_INDEX
+                  && _article_token_is (a, k, LEX_TITLE, NULL))))
+        {
+          guint32 j = k;
+
+          while (kind == TAUTAN_ENTITY_ORGANISATION && j < limit && j < k + 4 && _article_mention_at (a, j) == NO_INDEX
+                 && _article_token_is (a, j, LEX_TITLE, NULL))
+            j++;
+          if (_article_mention_at (a, j) != NO_INDEX
+              && entity (a, _article_mention (a, _article_mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_STATE)
+            j = _article_mention (a, _article_mention_at (a, j))->end_token;
+          if (j < limit && _article_mention_at (a, j) != NO_INDEX
+              && entity (a, _article_mention (a, _article_mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_PERSON
+              && !(article_token (a, j)->flags & TOKEN_LINE))
+            {
+              i = j;
+              m = _article_mention_at (a, j);
+              continue;
+            }
+        }
       /* "Presiden AS" with no name is the president the text names */
       if (kind == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX && !state_modifies_next (a, m))
         {

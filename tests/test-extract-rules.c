@@ -1918,6 +1918,14 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/attended-meeting/en",
     "Minister Anna Holt also attended a bilateral meeting with Governor Lars Berg on Tuesday.\n",
     "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* a body or a portfolio's short form inside the role before a guest's
+   * name is the guest's role */
+  { "/tautan/extract-rules/general/body-in-guest-role/id",
+    "Pemprov Oslo menyambut kunjungan kerja Menteri LHK RI Anna Holt, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Pemprov Oslo", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/body-in-guest-role/en",
+    "Governor Lars Berg hosted Director of USAID Anna Holt on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
   /* a state's delegation acts for the state */
   { "/tautan/extract-rules/general/state-delegation/en",
     "The Canadian delegation met Governor Lars Berg on Tuesday.\n",
