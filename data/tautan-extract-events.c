@@ -213,6 +213,72 @@ past_companion (const Article *a,
   return k;
 }
 
+/* Nouns for people who stand for a body: "representatives of X",
+ * "students and faculty at X", "X management". */
+static const char *members[] = {
+  "representatives", "members", "officials", "leaders", "students", "faculty", "staff", "management",
+  "delegates", "employees", "teachers", "perwakilan", "wakil", "pimpinan", "anggota", "pejabat", "jajaran",
+  "mahasiswa", "siswa", "pelajar", "pengurus", "guru",
+};
+
+/* "representatives of the Tarakan branch of X", "students and faculty
+ * at X", "perwakilan dari X": people named by the body they are from.
+ * Returns the body's first token, or NO_INDEX. */
+static guint32
+body_of_members (const Article *a,
+                 guint32        j,
+                 guint32        limit)
+{
+  static const char *froms[] = { "of", "at", "from", "dari" };
+  guint32 k = j;
+
+  if (k >= limit || !WORD_AMONG (a, k, members))
+    return NO_INDEX;
+  while (k < limit && k < j + 4 && (WORD_AMONG (a, k, members) || _article_token_is (a, k, LEX_CONJ, NULL)))
+    k++;
+  if (k >= limit || !WORD_AMONG (a, k, froms))
+    return NO_INDEX;
+  for (guint32 end = k + 7; ++k < limit && k < end;)
+    {
+      guint32 m = _article_mention_at (a, k);
+
+      /* the body, not the town of its branch: "the Tarakan branch of X" */
+      if (m != NO_INDEX && entity (a, _article_mention (a, m)->entity)->kind != TAUTAN_ENTITY_PLACE
+          && !(word_is (a, _article_mention (a, m)->end_token, "branch")
+               || word_is (a, _article_mention (a, m)->end_token, "branches")))
+        return k;
+      /* "the Tarakan branches of the", "cabang" */
+      if (!(word_is (a, k, "the") || WORD_AMONG (a, k, froms) || word_is (a, k, "branch") || word_is (a, k, "branches")
+            || word_is (a, k, "cabang") || _article_mention_at (a, k) != NO_INDEX
+            || (article_token (a, k)->kind == TOKEN_WORD && (article_token (a, k)->flags & TOKEN_CAPITAL))))
+        return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
+/* After a body's name at @k: past "management at the Tarakan port", the
+ * people it stands for and where, to the comma or "and" that goes on. */
+static guint32
+past_members (const Article *a,
+              guint32        k,
+              guint32        limit)
+{
+  if (k >= limit || !WORD_AMONG (a, k, members))
+    return k;
+  for (guint32 j = k + 1; j < limit && j < k + 8; j++)
+    {
+      guint32 m = _article_mention_at (a, j);
+
+      if (_article_token_is_punct (a, j, ","))
+        return j;
+      if ((m != NO_INDEX && entity (a, _article_mention (a, m)->entity)->kind != TAUTAN_ENTITY_PLACE)
+          || article_token (a, j)->kind != TOKEN_WORD || _article_token_is (a, j, LEX_VERB, NULL)
+          || _article_token_is (a, j, LEX_EVENT, NULL) || _article_token_is (a, j, LEX_SPEECH, NULL))
+        return k;
+    }
+  return k;
+}
+
 /* The names joined by "dan", "and" and commas from the mention at @i on;
  * returns the token after the group. */
 static guint32
@@ -314,12 +380,20 @@ group_forward (Article *a,
           m = _article_mention_at (a, k);
           continue;
         }
+      if (kind == TAUTAN_ENTITY_ORGANISATION)
+        k = past_members (a, k, limit);
       if (k < limit && (_article_token_is_punct (a, k, ",") || _article_token_is (a, k, LEX_CONJ, NULL)))
         {
           guint32 j = k + 1;
 
           if (_article_token_is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
+          if (body_of_members (a, j, limit) != NO_INDEX)
+            {
+              i = body_of_members (a, j, limit);
+              m = _article_mention_at (a, i);
+              continue;
+            }
           /* past the whole of a title: "Menteri Pertahanan X", "Defense
            * Minister X" */
           while (j < limit && _article_mention_at (a, j) == NO_INDEX)

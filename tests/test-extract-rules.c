@@ -4054,6 +4054,27 @@ has_event_between (JsonNode   *node,
   return FALSE;
 }
 
+/* People named by the body they are from, on a list of those met: the
+ * body is met, and the list goes on past them. */
+static void
+test_members_of_body (void)
+{
+  g_autoptr(JsonNode) id = extract ("Gubernur Lars Berg bertemu Menteri Anna Holt, perwakilan dari UNICEF dan "
+                                    "pimpinan UNESCO, Selasa (12/3).\n",
+                                    "2024-03-13");
+  g_autoptr(JsonNode) en = extract ("Lars Berg met with Governor Anna Holt, representatives of the Oslo branch of "
+                                    "UNICEF, UNESCO management at the port, and students and faculty at Harvard "
+                                    "University on Tuesday.\n",
+                                    "2024-03-13");
+
+  g_assert_true (has_event_between (id, "meet", "Lars Berg", "UNICEF"));
+  g_assert_true (has_event_between (id, "meet", "Lars Berg", "UNESCO"));
+  g_assert_true (has_event_between (en, "meet", "Lars Berg", "UNICEF"));
+  g_assert_true (has_event_between (en, "meet", "Lars Berg", "UNESCO"));
+  g_assert_true (has_event_between (en, "meet", "Lars Berg", "Harvard University"));
+}
+
+
 /* An Indonesian sentence opened by a title alone ("Presiden juga
  * bertemu …") refers back to the person the text gave that title, as
  * "presiden itu" and "the president" do */
@@ -5112,6 +5133,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speech/cue-past-asides", test_cue_past_asides);
   g_test_add_func ("/tautan/extract-rules/speech/view-of-person", test_view_of_person);
   g_test_add_func ("/tautan/extract-rules/speech/unnamed-subject-before-cue", test_unnamed_subject_before_cue);
+  g_test_add_func ("/tautan/extract-rules/general/members-of-body", test_members_of_body);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
