@@ -487,6 +487,34 @@ role_lead_before (const Article *a,
   return title ? k : NO_INDEX;
 }
 
+/* "X along with his guest, Y,", "X bersama istrinya, Y,": the name
+ * before a companion set off by the comma at @comma; returns the token
+ * after that name, or NO_INDEX. */
+static guint32
+companion_before (const Article *a,
+                  guint32        start,
+                  guint32        comma)
+{
+  static const char *withs[] = { "with", "bersama", "beserta", "didampingi" };
+
+  for (guint32 w = comma, steps = 0; w-- > start && steps < 5; steps++)
+    {
+      guint32 b = w;
+
+      if (_article_mention_at (a, w) != NO_INDEX || _article_token_is_punct (a, w, ",;"))
+        return NO_INDEX;
+      if (!WORD_AMONG (a, w, withs))
+        continue;
+      /* "along with", "together with" */
+      if (b > start && (_article_token_is_word (a, b - 1, "along") || _article_token_is_word (a, b - 1, "together")))
+        b--;
+      if (b > start && _article_mention_at (a, b - 1) != NO_INDEX)
+        return b;
+      return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
 /* Whether the words from @first to the comma at @comma end with a name
  * that can act (not a place, not after a preposition) and hold no verb:
  * a subject set off by a comma, not a clause of its own. */
@@ -625,7 +653,10 @@ subject_before (Article *a,
               if (before == NO_INDEX && !_article_match_at (a, c - 2, LEX_TITLE, NULL, NULL)
                   && name_closes (a, c, j))
                 {
-                  k = j;
+                  guint32 w = companion_before (a, start, c - 1);
+
+                  /* "X along with his guest, Y, toured": Y goes with X */
+                  k = w != NO_INDEX ? w : j;
                   continue;
                 }
               k = c - 1;

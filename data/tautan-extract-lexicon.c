@@ -157,6 +157,7 @@ const EventCue _tautan_event_cues[] = {
   { "menyambut", "meet", T | H },
   { "ktt", "meet", N | M }, { "met", "meet", M | T }, { "meets", "meet", M | T },
   { "meeting", "meet", N | M }, { "meetings", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
+  { "toured", "meet", T },
   /* a participle after the main verb carries the subject's act: "X made
    * a trip to Brussels, meeting with EU officials" */
   { "meeting with", "meet", M | T },

@@ -1926,6 +1926,14 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/body-in-guest-role/en",
     "Governor Lars Berg hosted Director of USAID Anna Holt on Tuesday.\n",
     "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* a companion set off by commas after "along with" goes with the
+   * subject, who acts */
+  { "/tautan/extract-rules/general/companion-aside/id",
+    "Gubernur Lars Berg bersama istrinya, Anna Holt, mengunjungi Kanada, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Lars Berg", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/companion-aside/en",
+    "Mayor Lars Berg along with his guest, Anna Holt, toured Canada on Tuesday.\n",
+    "2024-03-13", "meet", "Lars Berg", "Canada", "2024-03-12", "2024-03-12", "day" },
   /* a state's delegation acts for the state */
   { "/tautan/extract-rules/general/state-delegation/en",
     "The Canadian delegation met Governor Lars Berg on Tuesday.\n",
