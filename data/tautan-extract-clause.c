@@ -131,6 +131,11 @@ complementiser_at (const Article *a,
       /* "told reporters that", "warned Seoul that" */
       if (_article_token_is_punct (a, j, ",;:") || _article_token_is (a, j, LEX_PREP, NULL))
         break;
+      /* "appreciates the efforts that X made": after a noun with its
+       * article, "that" is relative */
+      if (j + 1 < k && (_article_token_is_word (a, j, "the") || _article_token_is_word (a, j, "a")
+                        || _article_token_is_word (a, j, "an")))
+        break;
     }
   return FALSE;
 }

@@ -623,6 +623,26 @@ agent_of_relative (Article *a,
   /* past "were", "telah", "sebelumnya" */
   while (k < limit && k < rel + 4 && _article_token_is (a, k, LEX_AUX, NULL))
     k++;
+  /* "the commitments that Venezuela has made", "upaya yang Indonesia
+   * lakukan": the relative clause's own subject did the act */
+  if (k < limit && _article_mention_at (a, k) != NO_INDEX)
+    {
+      guint32 end = _article_mention (a, _article_mention_at (a, k))->end_token;
+      guint32 v = end;
+
+      while (v < limit && v < end + 3 && _article_token_is (a, v, LEX_AUX, NULL))
+        v++;
+      if (v < limit && article_token (a, v)->kind == TOKEN_WORD && !(article_token (a, v)->flags & TOKEN_CAPITAL)
+          && (_article_token_is (a, v, LEX_LIGHT_VERB, NULL) || _article_token_is (a, v, LEX_VERB, NULL)
+              || looks_like_verb (a, v) || a->language == 0
+              || (article_token (a, v)->end - article_token (a, v)->start > 3
+                  && g_ascii_strncasecmp (a->text + article_token (a, v)->end - 2, "ed", 2) == 0)))
+        {
+          group_forward (a, k, limit, out);
+          return out->len > 0;
+        }
+      return FALSE;
+    }
   if (k >= limit || article_token (a, k)->kind != TOKEN_WORD || _article_mention_at (a, k) != NO_INDEX)
     return FALSE;
   /* a passive verb: "dilakukan", "carried (out)", "launched" */
@@ -757,8 +777,8 @@ targets_within (Article    *a,
       /* "mengecam tindakan yang dilakukan oleh kapal-kapal China",
        * "condemned the acts that were carried out by X": whoever did the
        * act criticised, rejected or denied is its target */
-      if (object_acts && !g_str_equal (type, "appeal") && _article_token_is (a, k, LEX_REL, NULL)
-          && agent_of_relative (a, k, limit, out))
+      if ((object_acts || g_str_equal (type, "support")) && !g_str_equal (type, "appeal")
+          && _article_token_is (a, k, LEX_REL, NULL) && agent_of_relative (a, k, limit, out))
         return;
       /* "pledged to help Indonesia", "berjanji untuk membantu Indonesia":
        * a promise of help is made to whom it would help */
@@ -772,7 +792,7 @@ targets_within (Article    *a,
       if (_article_token_is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
           || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
           || (k > from && m == NO_INDEX && _article_match_at (a, k, LEX_EVENT, NULL, &p) && !threat
-              && !(object_acts && (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)))
+              && !((object_acts || g_str_equal (type, "support")) && (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)))
           || (_article_token_is (a, k, LEX_CONJ, NULL) && _article_mention_at (a, k + 1) == NO_INDEX
               && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
               && (a->language != 0 || looks_like_verb (a, k + 1) || article_token (a, k + 1)->kind != TOKEN_WORD))

@@ -1934,6 +1934,14 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/companion-aside/en",
     "Mayor Lars Berg along with his guest, Anna Holt, toured Canada on Tuesday.\n",
     "2024-03-13", "meet", "Lars Berg", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* praise for an act told in a relative clause goes to the clause's
+   * own subject */
+  { "/tautan/extract-rules/general/praise-of-relative-act/id",
+    "Kanada pada Selasa (12/3) mengapresiasi upaya yang telah Norwegia lakukan.\n",
+    "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/praise-of-relative-act/en",
+    "Canada on Tuesday appreciated the major commitments that Norway has made.\n",
+    "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
   /* a state's delegation acts for the state */
   { "/tautan/extract-rules/general/state-delegation/en",
     "The Canadian delegation met Governor Lars Berg on Tuesday.\n",
