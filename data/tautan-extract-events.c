@@ -1697,13 +1697,11 @@ send_with_cargo (const Article *a,
   return FALSE;
 }
 
-/* The event cue a one-word phrase of @table is, or NO_INDEX. */
+/* The event cue of the phrase that ends at trie node @node, or NO_INDEX. */
 static guint32
-cue_of_word (const PhraseTable *table,
-             const char        *word,
-             gsize              len)
+cue_of_node (const PhraseTable *table,
+             guint32            node)
 {
-  guint32 node = _phrase_table_step (table, 0, _tautan_fold_hash (word, len));
   const Payload *p;
   guint n;
 
@@ -1714,6 +1712,15 @@ cue_of_word (const PhraseTable *table,
     if (p[i].kind == LEX_EVENT)
       return p[i].value;
   return NO_INDEX;
+}
+
+/* The event cue a one-word phrase of @table is, or NO_INDEX. */
+static guint32
+cue_of_word (const PhraseTable *table,
+             const char        *word,
+             gsize              len)
+{
+  return cue_of_node (table, _phrase_table_step (table, 0, _tautan_fold_hash (word, len)));
 }
 
 /* The active cue of an Indonesian passive at @i: "disambut" is
@@ -1790,17 +1797,7 @@ indonesian_passive (const Article *a,
    * words apart */
   node = _phrase_table_step (a->table, 0, article_token (a, i)->hash);
   node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, by)->hash) : 0;
-  cue = NO_INDEX;
-  if (node != 0)
-    {
-      const Payload *p;
-      guint np;
-
-      p = _phrase_table_payloads (a->table, node, &np);
-      for (guint j = 0; j < np && cue == NO_INDEX; j++)
-        if (p[j].kind == LEX_EVENT)
-          cue = p[j].value;
-    }
+  cue = cue_of_node (a->table, node);
   if (cue == NO_INDEX)
     cue = active_cue_of_passive (a, i);
   if (cue == NO_INDEX || (_tautan_event_cues[cue].flags & EVENT_CUE_NOUN))
@@ -1823,8 +1820,6 @@ english_passive_with_manner (const Article *a,
 {
   static const char *be[] = { "was", "were", "is", "are", "been", "being", "be" };
   guint32 k = i + 1, node;
-  const Payload *p;
-  guint np;
 
   if (a->language != 1 || !WORD_AMONG (a, i, be))
     return FALSE;
@@ -1837,17 +1832,9 @@ english_passive_with_manner (const Article *a,
   node = _phrase_table_step (a->table, 0, article_token (a, i)->hash);
   node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, k)->hash) : 0;
   node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, k + 1)->hash) : 0;
-  if (node == 0)
-    return FALSE;
-  p = _phrase_table_payloads (a->table, node, &np);
-  for (guint j = 0; j < np; j++)
-    if (p[j].kind == LEX_EVENT)
-      {
-        *cue_index = p[j].value;
-        *n = k + 1 - i;
-        return TRUE;
-      }
-  return FALSE;
+  *cue_index = cue_of_node (a->table, node);
+  *n = k + 1 - i;
+  return *cue_index != NO_INDEX;
 }
 
 static gboolean

@@ -4090,7 +4090,6 @@ test_members_of_body (void)
   g_assert_true (has_event_between (en, "meet", "Lars Berg", "Harvard University"));
 }
 
-
 /* An Indonesian sentence opened by a title alone ("Presiden juga
  * bertemu …") refers back to the person the text gave that title, as
  * "presiden itu" and "the president" do */
