@@ -520,6 +520,43 @@ companion_before (const Article *a,
   return NO_INDEX;
 }
 
+/* "dalam penyambutannya", "di Jakarta", "in his remarks" ending at @k
+ * right after a name: returns the preposition's token, or NO_INDEX. */
+static guint32
+prep_phrase_after_name (const Article *a,
+                        guint32        start,
+                        guint32        k)
+{
+  for (guint32 p = k + 1, steps = 0; p-- > start + 1 && steps < 4; steps++)
+    {
+      guint32 v, m = _article_mention_at (a, p);
+
+      if (_article_token_is (a, p, LEX_PREP, &v))
+        {
+          guint32 name = _article_mention_at (a, p - 1);
+
+          if (!(v == PREP_AT || v == PREP_OTHER) || p >= k || name == NO_INDEX
+              || kind_of (a, _article_mention (a, name)->entity) == TAUTAN_ENTITY_PLACE)
+            return NO_INDEX;
+          /* the name is the clause's first words' subject, not the
+           * object of a verb before it ("menggelar acara X dalam …") */
+          for (guint32 b = start; b < _article_mention (a, name)->first_token; b++)
+            if (!in_quote (a, b) && verb_at (a, b))
+              return NO_INDEX;
+          return p;
+        }
+      if (m != NO_INDEX && kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
+        {
+          p = _article_mention (a, m)->first_token;
+          continue;
+        }
+      if (m != NO_INDEX || in_quote (a, p) || article_token (a, p)->kind != TOKEN_WORD
+          || (article_token (a, p)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || verb_at (a, p))
+        return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
 /* Whether the words from @first to the comma at @comma end with a name
  * that can act (not a place, not after a preposition) and hold no verb:
  * a subject set off by a comma, not a clause of its own. */
@@ -677,6 +714,14 @@ subject_before (Article *a,
               continue;
             }
           return first_subject (a, start, verb, out, at);
+        }
+      /* "X dalam sambutannya mengucapkan", "X in his remarks thanked": a
+       * short phrase of manner or place between the subject and the verb */
+      if ((m == NO_INDEX || kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
+          && prep_phrase_after_name (a, start, j) != NO_INDEX)
+        {
+          k = prep_phrase_after_name (a, start, j);
+          continue;
         }
       /* "Ukrainian forces", "Russia's troops", "the junta" */
       if (m == NO_INDEX && WORD_AMONG (a, j, forces))

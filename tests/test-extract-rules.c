@@ -1942,6 +1942,17 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/praise-of-relative-act/en",
     "Canada on Tuesday appreciated the major commitments that Norway has made.\n",
     "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  /* a short phrase of manner or place between the subject and the verb */
+  { "/tautan/extract-rules/general/phrase-before-verb/id",
+    "Gubernur Lars Berg dalam sambutannya mengucapkan selamat kepada Menteri Anna Holt, Selasa (12/3).\n",
+    "2024-03-13", "congratulate", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/phrase-before-verb/en",
+    "Governor Lars Berg in his remarks congratulated Minister Anna Holt on Tuesday.\n",
+    "2024-03-13", "congratulate", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  /* … but not after the object of a verb before it */
+  { "/tautan/extract-rules/general/phrase-after-object/id",
+    "Pemprov Oslo menggelar acara Ramah Tamah dalam rangka menyambut kunjungan Menteri Anna Holt, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Pemprov Oslo", "2024-03-12", "2024-03-12", "day" },
   /* a state's delegation acts for the state */
   { "/tautan/extract-rules/general/state-delegation/en",
     "The Canadian delegation met Governor Lars Berg on Tuesday.\n",
