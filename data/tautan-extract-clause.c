@@ -590,8 +590,9 @@ subject_before (Article *a,
 
   /* "Kedatangan rombongan X yang dipimpin oleh Y disambut": the agent
    * of a relative clause before the verb is not its subject; the name
-   * "yang" follows is */
-  for (guint32 j = verb, by = NO_INDEX; j-- > start && verb - j < 40;)
+   * "yang" follows is (English sets such a clause off by commas, which
+   * the clause reader splits at) */
+  for (guint32 j = verb, by = NO_INDEX; a->language == 0 && j-- > start && verb - j < 40;)
     {
       if (in_quote (a, j))
         continue;
