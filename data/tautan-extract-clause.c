@@ -131,6 +131,11 @@ complementiser_at (const Article *a,
       /* "told reporters that", "warned Seoul that" */
       if (_article_token_is_punct (a, j, ",;:") || _article_token_is (a, j, LEX_PREP, NULL))
         break;
+      /* "appreciates the efforts that X made": after a noun with its
+       * article, "that" is relative */
+      if (j + 1 < k && (_article_token_is_word (a, j, "the") || _article_token_is_word (a, j, "a")
+                        || _article_token_is_word (a, j, "an")))
+        break;
     }
   return FALSE;
 }
@@ -260,11 +265,12 @@ group_from (Article *a,
   return i;
 }
 
-/* Words for a state's armed forces or ruling group: "pasukan Rusia",
- * "Ukrainian forces", "militer Korut", "the junta". */
+/* Words for a state's armed forces, ruling group or envoys: "pasukan
+ * Rusia", "Ukrainian forces", "militer Korut", "the junta", "the
+ * Canadian delegation". */
 static const char *forces[] = {
-  "pasukan", "tentara", "militer", "angkatan", "prajurit", "junta", "rezim",
-  "forces", "troops", "soldiers", "military", "army", "navy", "junta", "regime",
+  "pasukan", "tentara", "militer", "angkatan", "prajurit", "junta", "rezim", "delegasi",
+  "forces", "troops", "soldiers", "military", "army", "navy", "junta", "regime", "delegation",
 };
 
 /* "the junta", "junta militer", "rezim" with no state beside it: the
@@ -440,6 +446,136 @@ at_sentence_opening (const Article *a,
   return prev->kind == TOKEN_PUNCT && (prev->ch == '.' || prev->ch == '!' || prev->ch == '?');
 }
 
+/* "U.S. Ambassador to Indonesia X", "Duta Besar AS untuk Indonesia X",
+ * "Canada's ambassador to Indonesia X": the preposition at @p is inside
+ * the role before a person, not before an object. Returns the role's
+ * first token, or NO_INDEX. */
+static guint32
+role_lead_before (const Article *a,
+                  guint32        start,
+                  guint32        p)
+{
+  guint32 k = p;
+  gboolean title = FALSE;
+
+  if (!_article_token_is_word (a, p, "to") && !_article_token_is_word (a, p, "untuk"))
+    return NO_INDEX;
+  while (k > start)
+    {
+      guint32 m = _article_mention_at (a, k - 1);
+      guint32 j, n = 0;
+
+      /* a title of several words ending here: "Duta Besar" */
+      for (j = k; j-- > start && k - j <= 4;)
+        if (_article_mention_at (a, j) == NO_INDEX && _article_match_at (a, j, LEX_TITLE, &n, NULL) && j + n == k)
+          break;
+      if (j < k && k - j <= 4 && n > 0 && j + n == k && j >= start)
+        {
+          k = j;
+          title = TRUE;
+          continue;
+        }
+      /* the role's state: "AS", "Canada's", "the U.S." */
+      if (m != NO_INDEX && kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_STATE)
+        {
+          k = _article_mention (a, m)->first_token;
+          continue;
+        }
+      if (_article_token_is_word (a, k - 1, "'s") || _article_token_is_word (a, k - 1, "’s")
+          || _article_token_is_word (a, k - 1, "the"))
+        {
+          k--;
+          continue;
+        }
+      break;
+    }
+  return title ? k : NO_INDEX;
+}
+
+/* "X along with his guest, Y,", "X bersama istrinya, Y,": the name
+ * before a companion set off by the comma at @comma; returns the token
+ * after that name, or NO_INDEX. */
+static guint32
+companion_before (const Article *a,
+                  guint32        start,
+                  guint32        comma)
+{
+  static const char *withs[] = { "with", "bersama", "beserta", "didampingi" };
+
+  for (guint32 w = comma, steps = 0; w-- > start && steps < 5; steps++)
+    {
+      guint32 b = w;
+
+      if (_article_mention_at (a, w) != NO_INDEX || _article_token_is_punct (a, w, ",;"))
+        return NO_INDEX;
+      if (!WORD_AMONG (a, w, withs))
+        continue;
+      /* "along with", "together with" */
+      if (b > start && (_article_token_is_word (a, b - 1, "along") || _article_token_is_word (a, b - 1, "together")))
+        b--;
+      if (b > start && _article_mention_at (a, b - 1) != NO_INDEX)
+        return b;
+      return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
+/* "dalam penyambutannya", "di Jakarta", "in his remarks" ending at @k
+ * right after a name: returns the preposition's token, or NO_INDEX. */
+static guint32
+prep_phrase_after_name (const Article *a,
+                        guint32        start,
+                        guint32        k)
+{
+  for (guint32 p = k + 1, steps = 0; p-- > start + 1 && steps < 4; steps++)
+    {
+      guint32 v, m = _article_mention_at (a, p);
+
+      if (_article_token_is (a, p, LEX_PREP, &v))
+        {
+          guint32 name = _article_mention_at (a, p - 1);
+
+          if (!(v == PREP_AT || v == PREP_OTHER) || p >= k || name == NO_INDEX
+              || kind_of (a, _article_mention (a, name)->entity) == TAUTAN_ENTITY_PLACE)
+            return NO_INDEX;
+          /* the name is the clause's first words' subject, not the
+           * object of a verb before it ("menggelar acara X dalam …") */
+          for (guint32 b = start; b < _article_mention (a, name)->first_token; b++)
+            if (!in_quote (a, b) && verb_at (a, b))
+              return NO_INDEX;
+          return p;
+        }
+      if (m != NO_INDEX && kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
+        {
+          p = _article_mention (a, m)->first_token;
+          continue;
+        }
+      if (m != NO_INDEX || in_quote (a, p) || article_token (a, p)->kind != TOKEN_WORD
+          || (article_token (a, p)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) || verb_at (a, p))
+        return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
+/* Whether the words from @first to the comma at @comma end with a name
+ * that can act (not a place, not after a preposition) and hold no verb:
+ * a subject set off by a comma, not a clause of its own. */
+static gboolean
+name_closes (const Article *a,
+             guint32        first,
+             guint32        comma)
+{
+  guint32 m = comma > first ? _article_mention_at (a, comma - 1) : NO_INDEX;
+
+  if (m == NO_INDEX || kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE
+      || after_prep (a, first, _article_mention (a, m)->first_token))
+    return FALSE;
+  for (guint32 k = first; k < comma; k++)
+    if (!in_quote (a, k) && verb_at (a, k))
+      return FALSE;
+  return TRUE;
+}
+
 /* The subject of a verb at @verb, looking back no further than @start:
  * into @out, with its first token in @at. */
 static gboolean
@@ -451,6 +587,27 @@ subject_before (Article *a,
 {
   guint32 k = verb;
   guint steps = 0;
+
+  /* "Kedatangan rombongan X yang dipimpin oleh Y disambut": the agent
+   * of a relative clause before the verb is not its subject; the name
+   * "yang" follows is (English sets such a clause off by commas, which
+   * the clause reader splits at) */
+  for (guint32 j = verb, by = NO_INDEX; a->language == 0 && j-- > start && verb - j < 40;)
+    {
+      if (in_quote (a, j))
+        continue;
+      if (_article_token_is_punct (a, j, ",;:"))
+        break;
+      if (_article_match_with (a, j, LEX_PREP, PREP_BY, NULL))
+        by = j;
+      if (_article_token_is (a, j, LEX_REL, NULL) && !_article_token_is_word (a, j, "that")
+          && !_article_token_is_word (a, j, "bahwa"))
+        {
+          if (by != NO_INDEX && j > start && subject_before (a, start, j, out, at))
+            return TRUE;
+          break;
+        }
+    }
 
   while (k > start && steps++ < 24)
     {
@@ -492,6 +649,14 @@ subject_before (Article *a,
           k = manner_adverb_ending (a, start, j);
           continue;
         }
+      /* "Joseph R. Donovan Jr. met": the stop of an abbreviation that
+       * ends a name is the name's */
+      if (_article_token_is_punct (a, j, ".") && j > start && _article_mention_at (a, j - 1) != NO_INDEX
+          && !(article_token (a, j)->flags & TOKEN_SPACE))
+        {
+          k = j;
+          continue;
+        }
       if (_article_token_is_punct (a, j, ")"))
         {
           while (j > start && !_article_token_is_punct (a, j, "("))
@@ -525,17 +690,39 @@ subject_before (Article *a,
                   *at = c;
                   return out->len > 0;
                 }
+              /* "Today, Under Secretary X, met with": after an opening
+               * that names no one, the name the commas close is the
+               * subject, not an aside */
+              if (before == NO_INDEX && !_article_match_at (a, c - 2, LEX_TITLE, NULL, NULL)
+                  && name_closes (a, c, j))
+                {
+                  guint32 w = companion_before (a, start, c - 1);
+
+                  /* "X along with his guest, Y, toured": Y goes with X */
+                  k = w != NO_INDEX ? w : j;
+                  continue;
+                }
               k = c - 1;
               continue;
             }
           /* "Perdana Menteri Singapura X, hari Kamis mengatakan": a
-           * lone comma after the subject, before the verb */
-          if (j > start && _article_mention_at (a, j - 1) != NO_INDEX && j + 1 < verb)
+           * lone comma after the subject, before the verb; "Kepala
+           * Kantor X, menerima kunjungan": right before it */
+          if (j > start && _article_mention_at (a, j - 1) != NO_INDEX
+              && (j + 1 < verb || name_closes (a, start, j)))
             {
               k = j;
               continue;
             }
           return first_subject (a, start, verb, out, at);
+        }
+      /* "X dalam sambutannya mengucapkan", "X in his remarks thanked": a
+       * short phrase of manner or place between the subject and the verb */
+      if ((m == NO_INDEX || kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
+          && prep_phrase_after_name (a, start, j) != NO_INDEX)
+        {
+          k = prep_phrase_after_name (a, start, j);
+          continue;
         }
       /* "Ukrainian forces", "Russia's troops", "the junta" */
       if (m == NO_INDEX && WORD_AMONG (a, j, forces))
@@ -574,6 +761,7 @@ subject_before (Article *a,
         {
           guint32 first = _article_mention (a, m)->first_token;
           guint32 s = first;
+          guint32 lead = NO_INDEX;
 
           /* "pasukan Rusia", "militer Korut": the state; a place does not act */
           if (kind_of (a, _article_mention (a, m)->entity) == TAUTAN_ENTITY_PLACE)
@@ -591,6 +779,14 @@ subject_before (Article *a,
                   && _article_mention_at (a, b - 1) != NO_INDEX
                   && !(_article_token_is_punct (a, b, ",") && after_prep (a, start, _article_mention (a, _article_mention_at (a, b - 1))->first_token)))
                 s = _article_mention (a, _article_mention_at (a, b - 1))->first_token;
+              else if (b + 1 == s && _article_mention_at (a, b) != NO_INDEX
+                       && kind_of (a, _article_mention (a, _article_mention_at (a, s))->entity) == TAUTAN_ENTITY_STATE
+                       && kind_of (a, _article_mention (a, _article_mention_at (a, b))->entity) == TAUTAN_ENTITY_ORGANISATION)
+                {
+                  /* "Bakamla RI": the body, its state after it */
+                  s = _article_mention (a, _article_mention_at (a, b))->first_token;
+                  break;
+                }
               else if (_article_mention_at (a, b) != NO_INDEX
                        && (kind_of (a, _article_mention (a, _article_mention_at (a, b))->entity) == TAUTAN_ENTITY_STATE
                            || (b + 1 < s && kind_of (a, _article_mention (a, _article_mention_at (a, b))->entity) == TAUTAN_ENTITY_PLACE)))
@@ -598,13 +794,18 @@ subject_before (Article *a,
                  * "Bali Governor X": the person's state or place before */
                 s = _article_mention (a, _article_mention_at (a, b))->first_token;
               else
-                break;
+                {
+                  /* "U.S. Ambassador to Indonesia X met": the role's
+                   * preposition is no object's */
+                  lead = role_lead_before (a, start, b);
+                  break;
+                }
             }
           /* "kepada X", "in a statement to X": no subject */
-          if (after_prep (a, start, s))
+          if (after_prep (a, start, lead != NO_INDEX ? lead : s))
             return FALSE;
           group_from (a, s, verb, out);
-          *at = s;
+          *at = lead != NO_INDEX ? lead : s;
           return out->len > 0;
         }
       /* "resolusi PBB yang mengutuk": what "yang" follows, or no one */

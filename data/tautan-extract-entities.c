@@ -374,6 +374,23 @@ title_before (Article *a,
           k = m->first_token;
           continue;
         }
+      /* "Ambassador to Indonesia Joseph Donovan", "Duta Besar AS untuk
+       * Indonesia X": the state a post is to is inside the title */
+      if (*state != NO_INDEX && k >= 2 && start == i
+          && (_article_token_is_word (a, k - 1, "to") || _article_token_is_word (a, k - 1, "untuk")))
+        {
+          gboolean role = a->token_mention[k - 2] != NO_INDEX;
+          guint32 n;
+
+          for (guint32 back = MIN (4, k - 1); back >= 1 && !role; back--)
+            role = _article_match_at (a, k - 1 - back, LEX_TITLE, &n, NULL) && k - 1 - back + n == k - 1;
+          if (role)
+            {
+              k--;
+              *state = NO_INDEX;
+              continue;
+            }
+        }
       /* "Juru bicara Kementerian Luar Negeri Teuku Faizasyah", "Direktur
        * USAID Jeff Cohen": the body a title is of, between it and the name */
       if (mention != NO_INDEX && k == i

@@ -213,6 +213,72 @@ past_companion (const Article *a,
   return k;
 }
 
+/* Nouns for people who stand for a body: "representatives of X",
+ * "students and faculty at X", "X management". */
+static const char *members[] = {
+  "representatives", "members", "officials", "leaders", "students", "faculty", "staff", "management",
+  "delegates", "employees", "teachers", "perwakilan", "wakil", "pimpinan", "anggota", "pejabat", "jajaran",
+  "mahasiswa", "siswa", "pelajar", "pengurus", "guru",
+};
+
+/* "representatives of the Tarakan branch of X", "students and faculty
+ * at X", "perwakilan dari X": people named by the body they are from.
+ * Returns the body's first token, or NO_INDEX. */
+static guint32
+body_of_members (const Article *a,
+                 guint32        j,
+                 guint32        limit)
+{
+  static const char *froms[] = { "of", "at", "from", "dari" };
+  guint32 k = j;
+
+  if (k >= limit || !WORD_AMONG (a, k, members))
+    return NO_INDEX;
+  while (k < limit && k < j + 4 && (WORD_AMONG (a, k, members) || _article_token_is (a, k, LEX_CONJ, NULL)))
+    k++;
+  if (k >= limit || !WORD_AMONG (a, k, froms))
+    return NO_INDEX;
+  for (guint32 end = k + 7; ++k < limit && k < end;)
+    {
+      guint32 m = _article_mention_at (a, k);
+
+      /* the body, not the town of its branch: "the Tarakan branch of X" */
+      if (m != NO_INDEX && entity (a, _article_mention (a, m)->entity)->kind != TAUTAN_ENTITY_PLACE
+          && !(word_is (a, _article_mention (a, m)->end_token, "branch")
+               || word_is (a, _article_mention (a, m)->end_token, "branches")))
+        return k;
+      /* "the Tarakan branches of the", "cabang" */
+      if (!(word_is (a, k, "the") || WORD_AMONG (a, k, froms) || word_is (a, k, "branch") || word_is (a, k, "branches")
+            || word_is (a, k, "cabang") || _article_mention_at (a, k) != NO_INDEX
+            || (article_token (a, k)->kind == TOKEN_WORD && (article_token (a, k)->flags & TOKEN_CAPITAL))))
+        return NO_INDEX;
+    }
+  return NO_INDEX;
+}
+
+/* After a body's name at @k: past "management at the Tarakan port", the
+ * people it stands for and where, to the comma or "and" that goes on. */
+static guint32
+past_members (const Article *a,
+              guint32        k,
+              guint32        limit)
+{
+  if (k >= limit || !WORD_AMONG (a, k, members))
+    return k;
+  for (guint32 j = k + 1; j < limit && j < k + 8; j++)
+    {
+      guint32 m = _article_mention_at (a, j);
+
+      if (_article_token_is_punct (a, j, ","))
+        return j;
+      if ((m != NO_INDEX && entity (a, _article_mention (a, m)->entity)->kind != TAUTAN_ENTITY_PLACE)
+          || article_token (a, j)->kind != TOKEN_WORD || _article_token_is (a, j, LEX_VERB, NULL)
+          || _article_token_is (a, j, LEX_EVENT, NULL) || _article_token_is (a, j, LEX_SPEECH, NULL))
+        return k;
+    }
+  return k;
+}
+
 /* The names joined by "dan", "and" and commas from the mention at @i on;
  * returns the token after the group. */
 static guint32
@@ -242,6 +308,35 @@ group_forward (Article *a,
           i = _article_past_honorifics (a, k + 1);
           m = _article_mention_at (a, i);
           continue;
+        }
+      /* "Menteri LHK RI Siti Nurbaya", "Direktur USAID Jeff Cohen": a
+       * body inside the role before a person is the person's (and so is
+       * a portfolio's short form read as a name of its own) */
+      if ((kind == TAUTAN_ENTITY_ORGANISATION || kind == TAUTAN_ENTITY_PERSON) && cur->first_token > 0
+          && _article_mention_at (a, cur->first_token - 1) == NO_INDEX
+          && (_article_token_is (a, cur->first_token - 1, LEX_TITLE, NULL)
+              || (cur->first_token > 1 && word_is (a, cur->first_token - 1, "of")
+                  && _article_token_is (a, cur->first_token - 2, LEX_TITLE, NULL))
+              /* "USAID Director Anna Holt": the role after the body */
+              || (kind == TAUTAN_ENTITY_ORGANISATION && _article_mention_at (a, k) == NO_INDEX
+                  && _article_token_is (a, k, LEX_TITLE, NULL))))
+        {
+          guint32 j = k;
+
+          while (kind == TAUTAN_ENTITY_ORGANISATION && j < limit && j < k + 4 && _article_mention_at (a, j) == NO_INDEX
+                 && _article_token_is (a, j, LEX_TITLE, NULL))
+            j++;
+          if (_article_mention_at (a, j) != NO_INDEX
+              && entity (a, _article_mention (a, _article_mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_STATE)
+            j = _article_mention (a, _article_mention_at (a, j))->end_token;
+          if (j < limit && _article_mention_at (a, j) != NO_INDEX
+              && entity (a, _article_mention (a, _article_mention_at (a, j))->entity)->kind == TAUTAN_ENTITY_PERSON
+              && !(article_token (a, j)->flags & TOKEN_LINE))
+            {
+              i = j;
+              m = _article_mention_at (a, j);
+              continue;
+            }
         }
       /* "Presiden AS" with no name is the president the text names */
       if (kind == TAUTAN_ENTITY_STATE && cur->title_start != NO_INDEX && !state_modifies_next (a, m))
@@ -285,12 +380,20 @@ group_forward (Article *a,
           m = _article_mention_at (a, k);
           continue;
         }
+      if (kind == TAUTAN_ENTITY_ORGANISATION)
+        k = past_members (a, k, limit);
       if (k < limit && (_article_token_is_punct (a, k, ",") || _article_token_is (a, k, LEX_CONJ, NULL)))
         {
           guint32 j = k + 1;
 
           if (_article_token_is_punct (a, k, ",") && _article_token_is (a, j, LEX_CONJ, NULL))
             j++;
+          if (body_of_members (a, j, limit) != NO_INDEX)
+            {
+              i = body_of_members (a, j, limit);
+              m = _article_mention_at (a, i);
+              continue;
+            }
           /* past the whole of a title: "Menteri Pertahanan X", "Defense
            * Minister X" */
           while (j < limit && _article_mention_at (a, j) == NO_INDEX)
@@ -520,6 +623,26 @@ agent_of_relative (Article *a,
   /* past "were", "telah", "sebelumnya" */
   while (k < limit && k < rel + 4 && _article_token_is (a, k, LEX_AUX, NULL))
     k++;
+  /* "the commitments that Venezuela has made", "upaya yang Indonesia
+   * lakukan": the relative clause's own subject did the act */
+  if (k < limit && _article_mention_at (a, k) != NO_INDEX)
+    {
+      guint32 end = _article_mention (a, _article_mention_at (a, k))->end_token;
+      guint32 v = end;
+
+      while (v < limit && v < end + 3 && _article_token_is (a, v, LEX_AUX, NULL))
+        v++;
+      if (v < limit && article_token (a, v)->kind == TOKEN_WORD && !(article_token (a, v)->flags & TOKEN_CAPITAL)
+          && (_article_token_is (a, v, LEX_LIGHT_VERB, NULL) || _article_token_is (a, v, LEX_VERB, NULL)
+              || looks_like_verb (a, v) || a->language == 0
+              || (article_token (a, v)->end - article_token (a, v)->start > 3
+                  && g_ascii_strncasecmp (a->text + article_token (a, v)->end - 2, "ed", 2) == 0)))
+        {
+          group_forward (a, k, limit, out);
+          return out->len > 0;
+        }
+      return FALSE;
+    }
   if (k >= limit || article_token (a, k)->kind != TOKEN_WORD || _article_mention_at (a, k) != NO_INDEX)
     return FALSE;
   /* a passive verb: "dilakukan", "carried (out)", "launched" */
@@ -654,8 +777,8 @@ targets_within (Article    *a,
       /* "mengecam tindakan yang dilakukan oleh kapal-kapal China",
        * "condemned the acts that were carried out by X": whoever did the
        * act criticised, rejected or denied is its target */
-      if (object_acts && !g_str_equal (type, "appeal") && _article_token_is (a, k, LEX_REL, NULL)
-          && agent_of_relative (a, k, limit, out))
+      if ((object_acts || g_str_equal (type, "support")) && !g_str_equal (type, "appeal")
+          && _article_token_is (a, k, LEX_REL, NULL) && agent_of_relative (a, k, limit, out))
         return;
       /* "pledged to help Indonesia", "berjanji untuk membantu Indonesia":
        * a promise of help is made to whom it would help */
@@ -669,7 +792,7 @@ targets_within (Article    *a,
       if (_article_token_is_punct (a, k, ";:") || _article_token_is (a, k, LEX_REL, NULL)
           || (_article_token_is (a, k, LEX_PREP, &v) && v == PREP_CLAUSE)
           || (k > from && m == NO_INDEX && _article_match_at (a, k, LEX_EVENT, NULL, &p) && !threat
-              && !(object_acts && (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)))
+              && !((object_acts || g_str_equal (type, "support")) && (_tautan_event_cues[p->value].flags & EVENT_CUE_NOUN)))
           || (_article_token_is (a, k, LEX_CONJ, NULL) && _article_mention_at (a, k + 1) == NO_INDEX
               && !_article_match_at (a, k + 1, LEX_TITLE, NULL, NULL)
               && (a->language != 0 || looks_like_verb (a, k + 1) || article_token (a, k + 1)->kind != TOKEN_WORD))
@@ -1574,6 +1697,146 @@ send_with_cargo (const Article *a,
   return FALSE;
 }
 
+/* The event cue of the phrase that ends at trie node @node, or NO_INDEX. */
+static guint32
+cue_of_node (const PhraseTable *table,
+             guint32            node)
+{
+  const Payload *p;
+  guint n;
+
+  if (node == 0)
+    return NO_INDEX;
+  p = _phrase_table_payloads (table, node, &n);
+  for (guint i = 0; i < n; i++)
+    if (p[i].kind == LEX_EVENT)
+      return p[i].value;
+  return NO_INDEX;
+}
+
+/* The event cue a one-word phrase of @table is, or NO_INDEX. */
+static guint32
+cue_of_word (const PhraseTable *table,
+             const char        *word,
+             gsize              len)
+{
+  return cue_of_node (table, _phrase_table_step (table, 0, _tautan_fold_hash (word, len)));
+}
+
+/* The active cue of an Indonesian passive at @i: "disambut" is
+ * "menyambut", "dikunjungi" "mengunjungi", "diterima" "menerima" (the
+ * prefix meN- joined to the stem as the language joins it). */
+static guint32
+active_cue_of_passive (const Article *a,
+                       guint32        i)
+{
+  const Token *t = article_token (a, i);
+  const char *stem = a->text + t->start + 2;
+  gsize n = t->end - t->start;
+  char c;
+  /* the prefix before the stem, and whether the stem's first letter
+   * melts into it (k, p, s, t) */
+  struct { const char *letters; const char *prefix; gboolean melts; } forms[] = {
+    { "aeiough", "meng", FALSE }, { "k", "meng", TRUE }, { "s", "meny", TRUE }, { "t", "men", TRUE },
+    { "p", "mem", TRUE }, { "bfv", "mem", FALSE }, { "cdjz", "men", FALSE }, { "lmnrwy", "me", FALSE },
+  };
+
+  if (t->kind != TOKEN_WORD || n < 5 || n > 40 || (t->flags & (TOKEN_CAPITAL | TOKEN_UPPER))
+      || g_ascii_strncasecmp (a->text + t->start, "di", 2) != 0)
+    return NO_INDEX;
+  c = g_ascii_tolower (stem[0]);
+  for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+    if (strchr (forms[f].letters, c) != NULL)
+      {
+        char word[48];
+        int len = g_snprintf (word, sizeof word, "%s%.*s", forms[f].prefix, (int)(n - 2 - forms[f].melts),
+                              stem + forms[f].melts);
+        guint32 cue = cue_of_word (a->table, word, len);
+
+        /* "mempunyai", "menyanyi": some stems keep their letter */
+        if (cue == NO_INDEX && forms[f].melts)
+          {
+            len = g_snprintf (word, sizeof word, "%s%.*s", forms[f].prefix, (int)(n - 2), stem);
+            cue = cue_of_word (a->table, word, len);
+          }
+        return cue;
+      }
+  return NO_INDEX;
+}
+
+/* "disambut hangat oleh X", "diterima langsung oleh X", "dikunjungi
+ * oleh X": an Indonesian passive with its agent after "oleh", past a
+ * word or two of manner, whose active form is a cue. The cue goes into
+ * @cue_index and its words up to "oleh" into @n. */
+static gboolean
+indonesian_passive (const Article *a,
+                    guint32        i,
+                    guint32        end,
+                    guint32       *cue_index,
+                    guint32       *n)
+{
+  guint32 by = NO_INDEX;
+  guint32 node, cue;
+
+  if (a->language != 0)
+    return FALSE;
+  for (guint32 k = i + 1; k < end && k <= i + 3; k++)
+    {
+      if (_article_match_with (a, k, LEX_PREP, PREP_BY, NULL))
+        {
+          by = k;
+          break;
+        }
+      if (article_token (a, k)->kind != TOKEN_WORD || _article_mention_at (a, k) != NO_INDEX
+          || (article_token (a, k)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)))
+        return FALSE;
+    }
+  if (by == NO_INDEX)
+    return FALSE;
+  /* the lexicon's own passive with "oleh" ("disambut oleh"), its
+   * words apart */
+  node = _phrase_table_step (a->table, 0, article_token (a, i)->hash);
+  node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, by)->hash) : 0;
+  cue = cue_of_node (a->table, node);
+  if (cue == NO_INDEX)
+    cue = active_cue_of_passive (a, i);
+  if (cue == NO_INDEX || (_tautan_event_cues[cue].flags & EVENT_CUE_NOUN))
+    return FALSE;
+  *cue_index = cue;
+  *n = by - i;
+  return TRUE;
+}
+
+/* "was warmly welcomed by X", "were formally received by X": the
+ * lexicon's passive ("was welcomed by") with a manner adverb or two
+ * inside it. The cue goes into @cue_index and its words up to "by" into
+ * @n. */
+static gboolean
+english_passive_with_manner (const Article *a,
+                             guint32        i,
+                             guint32        end,
+                             guint32       *cue_index,
+                             guint32       *n)
+{
+  static const char *be[] = { "was", "were", "is", "are", "been", "being", "be" };
+  guint32 k = i + 1, node;
+
+  if (a->language != 1 || !WORD_AMONG (a, i, be))
+    return FALSE;
+  while (k < i + 3 && k < end && article_token (a, k)->kind == TOKEN_WORD
+         && !(article_token (a, k)->flags & (TOKEN_CAPITAL | TOKEN_UPPER)) && article_token (a, k)->end - article_token (a, k)->start >= 5
+         && g_ascii_strncasecmp (a->text + article_token (a, k)->end - 2, "ly", 2) == 0)
+    k++;
+  if (k == i + 1 || k + 1 >= end || !_article_match_with (a, k + 1, LEX_PREP, PREP_BY, NULL))
+    return FALSE;
+  node = _phrase_table_step (a->table, 0, article_token (a, i)->hash);
+  node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, k)->hash) : 0;
+  node = node != 0 ? _phrase_table_step (a->table, node, article_token (a, k + 1)->hash) : 0;
+  *cue_index = cue_of_node (a->table, node);
+  *n = k + 1 - i;
+  return *cue_index != NO_INDEX;
+}
+
 static gboolean
 object_of_act (const Article *a,
                guint32        first,
@@ -1771,6 +2034,8 @@ events_in_sentence (Article *a,
       /* "was rejected by X": a named agent makes it an act, though what
        * was rejected is no party */
       gboolean agent_named = FALSE;
+      /* "disambut hangat oleh": a passive the lexicon has only active */
+      gboolean derived_passive = FALSE;
 
       guint32 cue_index;
       const Clause *clause;
@@ -1780,6 +2045,10 @@ events_in_sentence (Article *a,
         continue;
       if (_article_match_at (a, i, LEX_EVENT, &n, &p))
         cue_index = p->value;
+      else if (indonesian_passive (a, i, s->end_token, &cue_index, &n))
+        derived_passive = TRUE;
+      else if (english_passive_with_manner (a, i, s->end_token, &cue_index, &n))
+        ;
       else if (!send_with_cargo (a, i, s->end_token, &cue_index, &n))
         continue;
       cue = &_tautan_event_cues[cue_index];
@@ -1787,7 +2056,7 @@ events_in_sentence (Article *a,
       /* the target is the object of the cue's own clause, not of the
        * sentence */
       clause_end = clause != NULL ? MAX (clause->end_token, i + n) : s->end_token;
-      passive = (cue->flags & EVENT_CUE_PASSIVE) != 0
+      passive = derived_passive || (cue->flags & EVENT_CUE_PASSIVE) != 0
                 || (!g_str_equal (cue->type, "meet") && english_passive (a, s->first_token, i, n, s->end_token));
       verb = i;
 

@@ -157,6 +157,7 @@ const EventCue _tautan_event_cues[] = {
   { "menyambut", "meet", T | H },
   { "ktt", "meet", N | M }, { "met", "meet", M | T }, { "meets", "meet", M | T },
   { "meeting", "meet", N | M }, { "meetings", "meet", N | M }, { "visited", "meet", T }, { "visits", "meet", T },
+  { "toured", "meet", T },
   /* a participle after the main verb carries the subject's act: "X made
    * a trip to Brussels, meeting with EU officials" */
   { "meeting with", "meet", M | T },
@@ -446,6 +447,8 @@ static const char *light_verbs[] = {
   "melaksanakan", "melangsungkan", "paid", "pays",
   "expressed", "express", "expresses", "expressing", "offered", "gave", "give", "sent", "launched", "held", "hold",
   "conducted", "received", "receives",
+  /* "attended a bilateral meeting with X", "had talks with X" */
+  "attended", "attends", "had", "menghadiri",
   "voiced", "deepened", "strengthened", "announced", "made", "extended", "pledged",
   /* "signed an order imposing new sanctions on X": the participle too */
   "imposed", "impose", "imposes", "imposing", "menjatuhkan", "memberlakukan", "mengenakan",

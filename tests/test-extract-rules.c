@@ -1862,6 +1862,101 @@ static const EventCase general_event_cases[] = {
   { "/tautan/extract-rules/general/appreciates/en",
     "Canada appreciated Norway's help on Tuesday.\n",
     "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  /* the state a post is to is inside the role before the name: the
+   * subject is the person, not an object after "to" */
+  { "/tautan/extract-rules/general/role-to-state-subject/id",
+    "Duta Besar Kanada untuk Norwegia Anna Holt bertemu Gubernur Lars Berg pada Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/role-to-state-subject/en",
+    "Canadian Ambassador to Norway Anna Holt met with Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* "The Ambassador" refers back to the holder of "Ambassador to Norway" */
+  { "/tautan/extract-rules/general/role-to-state-refers-back/en",
+    "Canadian Ambassador to Norway Anna Holt arrived on Monday. The Ambassador met with Governor Lars Berg on "
+    "Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* the stop of "Jr." ends the name, not the subject */
+  { "/tautan/extract-rules/general/generation-stop/en",
+    "Ambassador Lars Berg Jr. met with Governor Anna Holt on Tuesday.\n",
+    "2024-03-13", "meet", "Lars Berg Jr", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  /* a subject set off by commas after an opening that names no one */
+  { "/tautan/extract-rules/general/comma-subject-after-opening/id",
+    "Selasa (12/3), Menteri Luar Negeri Anna Holt, bertemu Gubernur Lars Berg.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/comma-subject-after-opening/en",
+    "Today, Foreign Minister Anna Holt, met with Governor Lars Berg.\n",
+    "2024-03-12", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* a comma right before the verb: "X, menerima kunjungan Y" */
+  { "/tautan/extract-rules/general/comma-before-verb/id",
+    "Hal itu terungkap saat Kepala Kantor Zona Tengah Anna Holt, menerima kunjungan Gubernur Lars Berg, "
+    "Selasa (12/3).\n",
+    "2024-03-13", "meet", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/comma-before-verb/en",
+    "That became clear when the head of the central office, Anna Holt, hosted Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  /* a passive with a word of manner before its agent: the guest is
+   * welcomed by the host */
+  { "/tautan/extract-rules/general/passive-with-manner/id",
+    "Menteri Luar Negeri Anna Holt disambut hangat oleh Gubernur Lars Berg di Oslo, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/passive-with-manner/en",
+    "Foreign Minister Anna Holt was warmly welcomed by Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* an Indonesian passive the lexicon has only in its active form
+   * ("memuji"): the agent after "oleh" acts */
+  { "/tautan/extract-rules/general/passive-of-active-cue/id",
+    "Norwegia dipuji oleh Kanada pada Selasa (12/3).\n",
+    "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  /* the agent of a relative clause before the verb is not its subject */
+  { "/tautan/extract-rules/general/relative-agent-not-subject/id",
+    "Delegasi Kanada yang dipimpin oleh Menteri Anna Holt disambut hangat oleh Gubernur Lars Berg, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Canada", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* "attended a meeting with": the verb before the meeting carries its subject */
+  { "/tautan/extract-rules/general/attended-meeting/id",
+    "Menteri Anna Holt menghadiri pertemuan bilateral dengan Gubernur Lars Berg, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/attended-meeting/en",
+    "Minister Anna Holt also attended a bilateral meeting with Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* a body or a portfolio's short form inside the role before a guest's
+   * name is the guest's role */
+  { "/tautan/extract-rules/general/body-in-guest-role/id",
+    "Pemprov Oslo menyambut kunjungan kerja Menteri LHK RI Anna Holt, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Pemprov Oslo", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/body-in-guest-role/en",
+    "Governor Lars Berg hosted Director of USAID Anna Holt on Tuesday.\n",
+    "2024-03-13", "meet", "Anna Holt", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
+  /* a companion set off by commas after "along with" goes with the
+   * subject, who acts */
+  { "/tautan/extract-rules/general/companion-aside/id",
+    "Gubernur Lars Berg bersama istrinya, Anna Holt, mengunjungi Kanada, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Lars Berg", "Canada", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/companion-aside/en",
+    "Mayor Lars Berg along with his guest, Anna Holt, toured Canada on Tuesday.\n",
+    "2024-03-13", "meet", "Lars Berg", "Canada", "2024-03-12", "2024-03-12", "day" },
+  /* praise for an act told in a relative clause goes to the clause's
+   * own subject */
+  { "/tautan/extract-rules/general/praise-of-relative-act/id",
+    "Kanada pada Selasa (12/3) mengapresiasi upaya yang telah Norwegia lakukan.\n",
+    "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/praise-of-relative-act/en",
+    "Canada on Tuesday appreciated the major commitments that Norway has made.\n",
+    "2024-03-13", "support", "Canada", "Norway", "2024-03-12", "2024-03-12", "day" },
+  /* a short phrase of manner or place between the subject and the verb */
+  { "/tautan/extract-rules/general/phrase-before-verb/id",
+    "Gubernur Lars Berg dalam sambutannya mengucapkan selamat kepada Menteri Anna Holt, Selasa (12/3).\n",
+    "2024-03-13", "congratulate", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  { "/tautan/extract-rules/general/phrase-before-verb/en",
+    "Governor Lars Berg in his remarks congratulated Minister Anna Holt on Tuesday.\n",
+    "2024-03-13", "congratulate", "Lars Berg", "Anna Holt", "2024-03-12", "2024-03-12", "day" },
+  /* … but not after the object of a verb before it */
+  { "/tautan/extract-rules/general/phrase-after-object/id",
+    "Pemprov Oslo menggelar acara Ramah Tamah dalam rangka menyambut kunjungan Menteri Anna Holt, Selasa (12/3).\n",
+    "2024-03-13", "meet", "Anna Holt", "Pemprov Oslo", "2024-03-12", "2024-03-12", "day" },
+  /* a state's delegation acts for the state */
+  { "/tautan/extract-rules/general/state-delegation/en",
+    "The Canadian delegation met Governor Lars Berg on Tuesday.\n",
+    "2024-03-13", "meet", "Canada", "Lars Berg", "2024-03-12", "2024-03-12", "day" },
 };
 
 /* The title the extraction gives @text, extracted as it stands. */
@@ -3986,6 +4081,26 @@ has_event_between (JsonNode   *node,
   return FALSE;
 }
 
+/* People named by the body they are from, on a list of those met: the
+ * body is met, and the list goes on past them. */
+static void
+test_members_of_body (void)
+{
+  g_autoptr(JsonNode) id = extract ("Gubernur Lars Berg bertemu Menteri Anna Holt, perwakilan dari UNICEF dan "
+                                    "pimpinan UNESCO, Selasa (12/3).\n",
+                                    "2024-03-13");
+  g_autoptr(JsonNode) en = extract ("Lars Berg met with Governor Anna Holt, representatives of the Oslo branch of "
+                                    "UNICEF, UNESCO management at the port, and students and faculty at Harvard "
+                                    "University on Tuesday.\n",
+                                    "2024-03-13");
+
+  g_assert_true (has_event_between (id, "meet", "Lars Berg", "UNICEF"));
+  g_assert_true (has_event_between (id, "meet", "Lars Berg", "UNESCO"));
+  g_assert_true (has_event_between (en, "meet", "Lars Berg", "UNICEF"));
+  g_assert_true (has_event_between (en, "meet", "Lars Berg", "UNESCO"));
+  g_assert_true (has_event_between (en, "meet", "Lars Berg", "Harvard University"));
+}
+
 /* An Indonesian sentence opened by a title alone ("Presiden juga
  * bertemu …") refers back to the person the text gave that title, as
  * "presiden itu" and "the president" do */
@@ -5044,6 +5159,7 @@ main (int   argc,
   g_test_add_func ("/tautan/extract-rules/speech/cue-past-asides", test_cue_past_asides);
   g_test_add_func ("/tautan/extract-rules/speech/view-of-person", test_view_of_person);
   g_test_add_func ("/tautan/extract-rules/speech/unnamed-subject-before-cue", test_unnamed_subject_before_cue);
+  g_test_add_func ("/tautan/extract-rules/general/members-of-body", test_members_of_body);
   add_clause_tests ();
   add_event_generalising_tests ();
   add_clause_event_tests ();
