@@ -1406,6 +1406,109 @@ test_long_label (void)
   cairo_surface_destroy (surface);
 }
 
+/* Far out, names are checked and cleaned for drawing only when their
+ * label is offered a place: one with a control character is still drawn
+ * without it, and one that cleans to nothing is no label at all. */
+static void
+test_far_label_clean (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  g_autoptr(TautanSlice) slice = NULL;
+  g_autoptr(TautanScene) scene = NULL;
+  TautanPoint positions[3] = { { 0, 0 }, { 40, 0 }, { 20, 30 } };
+  const TautanSceneNode *kim, *putin;
+  TautanTimeSpan span;
+  TautanView view;
+
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  edited = g_string_new (json);
+  g_assert_cmpint (g_string_replace (edited, "\"Vladimir Putin\"", "\"Vladimir\\u0007 Putin\"", 1), ==, 1);
+  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", "\"\\u0007Kim Jong Un\"", 1), ==, 1);
+  dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  span = tautan_dataset_get_span (dataset);
+  slice = tautan_slice_new (dataset, &span, FALSE);
+  tautan_view_init (&view);
+  view.span = span;
+  view.zoom = 6;
+  view.center_x = 20;
+  view.center_y = 15;
+  view.width = 800;
+  view.height = 600;
+  scene = tautan_scene_new (context, dataset, slice, positions, &view);
+  g_assert_true (_tautan_scene_is_far (scene));
+
+  kim = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "kim"));
+  putin = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "putin"));
+  g_assert_true (putin->label_visible);
+  g_assert_cmpstr (putin->label, ==, "Vladimir Putin");
+  g_assert_true (kim->label_visible);
+  g_assert_cmpstr (kim->label, ==, "Kim Jong Un");
+}
+
+/* Each edge is as wide as its count makes it (the widths are worked out
+ * once per count in a build), near and far. */
+static void
+test_edge_widths (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  const double zooms[] = { ZOOM, 6 };
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      TautanView view;
+      guint counts = 0, last = 0;
+
+      default_view (&view);
+      view.zoom = zooms[z];
+      scene = scene_for (f, slice, &view);
+      g_assert_cmpuint (tautan_scene_get_n_edges (scene), >, 0);
+      for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+        {
+          const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+
+          g_assert_cmpfloat (e->width, ==, (float)_tautan_render_edge_width (e->count, scene->node_scale));
+          counts += e->count != last;
+          last = e->count;
+        }
+      /* Some of several counts. */
+      g_assert_cmpuint (counts, >, 2);
+    }
+}
+
+/* The inline lround() and floor() the scene's colours, sizes and
+ * fingerprints use give the library's numbers, halves and all. */
+static void
+test_rounding (void)
+{
+  const double values[] = {
+    0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994, 254.5, 255, 0.999,
+    1e-300, -1e-300, 4503599627370495.5, -4503599627370495.5, 4503599627370497.0, 1e15, -1e15, 63.75, -63.25,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_assert_cmpint (_tautan_scene_lround (values[i]), ==, lround (values[i]));
+      g_assert_cmpfloat (_tautan_scene_floor (values[i]), ==, floor (values[i]));
+    }
+  for (guint i = 0; i < 100000; i++)
+    {
+      double v = g_test_rand_double_range (-1e6, 1e6) / (1 + g_test_rand_int_range (0, 1000));
+
+      g_assert_cmpint (_tautan_scene_lround (v), ==, lround (v));
+      g_assert_cmpfloat (_tautan_scene_floor (v), ==, floor (v));
+      g_assert_cmpint (_tautan_scene_lround (v * 255), ==, lround (v * 255));
+    }
+}
+
 /* Tiles are drawn with the view's fractional origin as a translation:
  * each tile's pixels must be the whole drawing's, wherever the origin
  * falls (a clip of 255.99999999999977 pixels once sent a tile through
@@ -2383,9 +2486,12 @@ main (int   argc,
   ADD ("draw-records", test_draw_records);
   ADD ("tile-signatures", test_tile_signatures);
   ADD ("density-steps", test_density_steps);
+  ADD ("edge-widths", test_edge_widths);
 #undef ADD
   g_test_add_func ("/tautan/scene/record-sizes", test_record_sizes);
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
+  g_test_add_func ("/tautan/scene/far-label-clean", test_far_label_clean);
+  g_test_add_func ("/tautan/scene/rounding", test_rounding);
   g_test_add_func ("/tautan/scene/band-steps", test_band_steps);
   g_test_add_func ("/tautan/scene/band", test_band);
 

@@ -240,6 +240,39 @@ count_shown_types (TautanSlice           *slice,
 }
 
 
+/* Edge widths by event count, each worked out once: a log2() and a
+ * round() per edge, twice (its run's key, then the edge), were a fifth of
+ * a 300,000-edge build's edge passes, for the few counts a graph has.
+ * One per pass, as passes run on two threads. */
+#define WIDTH_MEMO 1024
+
+typedef struct
+{
+  double scale;
+  double width[WIDTH_MEMO];   /* 0: not made yet (a width is at least 0.5) */
+} WidthMemo;
+
+static WidthMemo *
+width_memo_new (double scale)
+{
+  WidthMemo *memo = g_new0 (WidthMemo, 1);
+
+  memo->scale = scale;
+  return memo;
+}
+
+/* _tautan_render_edge_width (@count, the memo's scale): the same number. */
+static inline double
+memo_width (WidthMemo *memo,
+            guint      count)
+{
+  if (count >= WIDTH_MEMO)
+    return _tautan_render_edge_width (count, memo->scale);
+  if (memo->width[count] == 0)
+    memo->width[count] = _tautan_render_edge_width (count, memo->scale);
+  return memo->width[count];
+}
+
 /* The geometry of edge @edge (its box and band are remade from it when
  * asked: _tautan_scene_edge_bounds()). */
 static void
@@ -497,6 +530,8 @@ place_labels (TautanScene *self)
       if (self->far && k >= FAR_LABELS && !must)
         break;
 
+      /* Cleaned now, only for the labels offered a place (build_nodes()). */
+      node->label = _tautan_scene_label_text (self, node->label);
       _tautan_render_context_measure_label (self->context, node->label, &ext);
       w = ext.width;
       h = ext.height;
@@ -700,6 +735,23 @@ _tautan_scene_label_text (TautanScene *self,
   return g_string_chunk_insert_const (self->labels, clean);
 }
 
+/* Whether @name's cleaned label (_tautan_render_text_clean()) begins
+ * with its first character, so is never empty: a label candidate
+ * whether cleaned or not. */
+static gboolean
+label_keeps_first (const char *name)
+{
+  gunichar c;
+
+  if (name == NULL)
+    return FALSE;
+  if ((guchar)name[0] < 0x80)
+    return (guchar)name[0] > 0x20 && (guchar)name[0] < 0x7F;
+  /* Not a line break (a space when cleaned), nor what cleaning leaves out. */
+  c = g_utf8_get_char_validated (name, -1);
+  return c < 0x110000 && c != 0x2028 && c != 0x2029 && _tautan_render_char_drawable (c);
+}
+
 static void
 build_nodes (TautanScene       *self,
              TautanSlice       *slice,
@@ -710,7 +762,9 @@ build_nodes (TautanScene       *self,
 {
   const TautanView *view = &self->view;
   guint n_active = tautan_slice_get_n_entities (slice);
-  NodeBuild *build = _tautan_scene_pool_alloc0 (sizeof (NodeBuild) * MAX (n_active, 1));
+  /* Not zeroed beforehand: each node is, as it is written (24 MB for
+   * 100,000 nodes, written twice over). */
+  NodeBuild *build = _tautan_scene_pool_alloc (sizeof (NodeBuild) * MAX (n_active, 1));
   guint n = 0;
 
   for (guint k = 0; k < n_active; k++)
@@ -726,6 +780,7 @@ build_nodes (TautanScene       *self,
         continue;
 
       nb = &build[n];
+      memset (nb, 0, sizeof *nb);
       nb->kind = MIN ((guint)entity.kind, TAUTAN_N_ENTITY_KINDS - 1);
       nb->node.entity = se->entity;
       nb->node.x = ((double)positions[se->entity].x - view->center_x) * view->zoom + view->width / 2.0;
@@ -735,7 +790,10 @@ build_nodes (TautanScene       *self,
       nb->node.fill = self->palette.node_fill[nb->kind];
       nb->node.stroke = self->palette.node_stroke;
       nb->node.alpha = view->fade != NULL ? CLAMP (view->fade[se->entity], 0.0, 1.0) : 1.0;
-      nb->node.label = _tautan_scene_label_text (self, entity.name);
+      /* Checked and cleaned for drawing only when place_labels() offers
+       * it a place: far out, a few hundred of a big graph's nodes, where
+       * checking every name was a tenth of the build. */
+      nb->node.label = label_keeps_first (entity.name) ? entity.name : _tautan_scene_label_text (self, entity.name);
       if (view->focus != NULL && !view->focus[se->entity])
         {
           nb->node.alpha *= TAUTAN_DIM_ALPHA;
@@ -1067,12 +1125,14 @@ edge_pass_run (EdgePass *pass)
   const TautanView *view = &self->view;
   TautanSceneEdge *edges = (TautanSceneEdge *)(gpointer)self->edges->data;
   TautanSceneNode from = { 0 }, to = { 0 };
+  g_autofree WidthMemo *widths = NULL;
 
   if (pass->previous != NULL)
     {
       edge_pass_run_after (pass);
       return;
     }
+  widths = width_memo_new (self->node_scale);
   for (guint i = pass->start; i < pass->end; i++)
     {
       const EdgeBuild *f = &pass->found[pass->keys[i].index];
@@ -1088,7 +1148,7 @@ edge_pass_run (EdgePass *pass)
       e->count = f->count;
       e->dashed = f->dashed;
       e->selected = f->source == view->selected_source && f->target == view->selected_target;
-      e->width = _tautan_render_edge_width (f->count, self->node_scale);
+      e->width = memo_width (widths, f->count);
       if (view->changes != NULL)
         e->rgb = tautan_change_kind_rgb (f->color_index - 256);
       else if (f->by_type)
@@ -1147,6 +1207,7 @@ find_edges (FindPass *p)
   TautanSlice *slice = p->slice;
   const TautanFilterEdges *rolled = p->rolled;
   const guint *build_of = p->build_of;
+  g_autofree WidthMemo *widths = width_memo_new (self->node_scale);
   guint n = 0;
 
   for (guint k = p->start; k < p->end; k++)
@@ -1204,7 +1265,7 @@ find_edges (FindPass *p)
       e->focus_dim = view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]);
       e->hover_dim = FALSE;
       e->reverse = FALSE;
-      e->width_bucket = (guint)lround (_tautan_render_edge_width (count, self->node_scale) * 2);
+      e->width_bucket = (guint)_tautan_scene_lround (memo_width (widths, count) * 2);
       n++;
     }
   p->n = n;
