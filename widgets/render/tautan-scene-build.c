@@ -208,7 +208,7 @@ count_shown_types (TautanSlice           *slice,
   const guint32 *types, *counts;
   guint quad_counts[TAUTAN_N_QUAD_CLASSES] = { 0 };
   guint total = 0, best = 0;
-  guint n_types = tautan_taxonomy_get_n_types (taxonomy);
+  guint n_types;
 
   if (tautan_type_mask_is_empty (hidden_types))
     {
@@ -216,6 +216,7 @@ count_shown_types (TautanSlice           *slice,
       *dominant_type = edge->dominant_type;
       return edge->count;
     }
+  n_types = tautan_taxonomy_get_n_types (taxonomy);
 
   tautan_slice_get_edge_types (slice, k, &types, &counts);
   *dominant_quad = TAUTAN_QUAD_VERBAL_COOPERATION;
@@ -448,7 +449,7 @@ place_labels (TautanScene *self)
   guint n = self->nodes->len;
   SortKey *order = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n, 1));
   Box *boxes = _tautan_scene_pool_alloc (sizeof (Box) * MAX (n, 1));
-  guint n_candidates = 0, busiest = G_MAXUINT, selected = TAUTAN_NONE;
+  guint n_candidates = 0, busiest = G_MAXUINT, selected = TAUTAN_NONE, max_count = 0;
   gboolean *beside;   /* per entity: a neighbour of the selection */
   Grid *grid, *node_grid = NULL;
 
@@ -475,16 +476,24 @@ place_labels (TautanScene *self)
     }
 
   for (guint i = 0; i < n; i++)
+    max_count = MAX (max_count, self->node_extra[i].count);
+  for (guint i = 0; i < n; i++)
     {
       const TautanSceneNode *node = &g_array_index (self->nodes, TautanSceneNode, i);
       const NodeExtra *extra = &self->node_extra[i];
+      guint64 flags;
 
       if (node->label == NULL || node->label[0] == '\0')
         continue;
-      order[n_candidates].key = ((guint64)!node->selected << 63) |
-                                ((guint64)!extra->hovered << 62) |
-                                ((guint64)!beside[node->entity] << 61) |
-                                ((guint64)(G_MAXUINT32 - extra->count) << 29);
+      /* Selected, hovered, beside the selection, then by count down:
+       * as a small number when the counts are (they nearly always are),
+       * so one counting pass orders them, not a radix sort's three over
+       * the 64 bits a key had. Equal keys keep drawing order either way. */
+      flags = (guint64)!node->selected << 2 | (guint64)!extra->hovered << 1 | (guint64)!beside[node->entity];
+      if (max_count < (1u << 20))
+        order[n_candidates].key = flags * ((guint64)max_count + 1) + (max_count - extra->count);
+      else
+        order[n_candidates].key = flags << 61 | (guint64)(G_MAXUINT32 - extra->count) << 29;
       order[n_candidates].index = i;
       n_candidates++;
     }
@@ -912,6 +921,28 @@ order_nodes (NodeBuild *build,
              guint      n,
              SortKey   *keys)
 {
+  gboolean ascending = TRUE;
+  guint max_count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      ascending &= i == 0 || build[i].node.entity > build[i - 1].node.entity;
+      max_count = MAX (max_count, build[i].extra.count);
+    }
+  /* Nodes come in entity order (the slice's), which a stable sort keeps
+   * among equal keys: dimming and count alone order them then, as a
+   * small number, in one counting pass where the whole key took three
+   * radix passes. */
+  if (ascending && max_count < (1u << 20))
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          keys[i].key = (guint64)!build[i].extra.dim * ((guint64)max_count + 1) + build[i].extra.count;
+          keys[i].index = i;
+        }
+      sort_keys (keys, n);
+      return;
+    }
   for (guint i = 0; i < n; i++)
     {
       if (build[i].node.entity >= (1u << 31))
@@ -1208,7 +1239,7 @@ find_edges (FindPass *p)
   const TautanFilterEdges *rolled = p->rolled;
   const guint *build_of = p->build_of;
   g_autofree WidthMemo *widths = width_memo_new (self->node_scale);
-  guint n = 0;
+  guint n = 0, n_types = tautan_taxonomy_get_n_types (taxonomy);
 
   for (guint k = p->start; k < p->end; k++)
     {
@@ -1248,8 +1279,7 @@ find_edges (FindPass *p)
             }
           else
             count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
-          e->by_type = view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE &&
-                       type < tautan_taxonomy_get_n_types (taxonomy);
+          e->by_type = view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE && type < n_types;
           e->color_index = e->by_type ? type : (guint)quad;
         }
       if (count == 0)
