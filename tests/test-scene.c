@@ -1484,6 +1484,49 @@ test_edge_widths (Fixture       *f,
     }
 }
 
+/* The fingerprint (what lets the tile cache keep every tile) is the same
+ * for a pure pan, and differs when an edge's colour, a node's place or
+ * the counts change. */
+static void
+test_fingerprint (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanSlice) earlier = slice_of (f, 2023, 1, 1, 2024, 6, 30);
+  g_autoptr(TautanScene) base = NULL;
+  g_autoptr(TautanScene) panned = NULL;
+  g_autoptr(TautanScene) recoloured = NULL;
+  g_autoptr(TautanScene) moved = NULL;
+  g_autoptr(TautanScene) other_window = NULL;
+  g_autofree TautanPoint *positions = g_memdup2 (f->positions, sizeof (TautanPoint) * tautan_dataset_get_n_entities (f->dataset));
+  TautanView view, pan, colour;
+  guint64 print;
+
+  default_view (&view);
+  base = scene_for (f, slice, &view);
+  print = _tautan_scene_get_fingerprint (base);
+
+  pan = view;
+  pan.center_x += 37 / view.zoom;
+  pan.center_y -= 11 / view.zoom;
+  panned = scene_for (f, slice, &pan);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (panned), ==, print);
+
+  colour = view;
+  colour.color_mode = TAUTAN_EDGE_COLOR_DOMINANT_TYPE;
+  recoloured = scene_for (f, slice, &colour);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (recoloured), !=, print);
+
+  positions[tautan_scene_get_edge (base, 0)->source].x += 2 / view.zoom;
+  moved = tautan_scene_new (f->context, f->dataset, slice, positions, &view);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (moved), !=, print);
+  tautan_scene_unref (g_steal_pointer (&moved));
+
+  other_window = scene_for (f, earlier, &view);
+  g_assert_cmpuint (tautan_scene_get_n_edges (other_window), >, 0);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (other_window), !=, print);
+}
+
 /* The inline lround() and floor() the scene's colours, sizes and
  * fingerprints use give the library's numbers, halves and all. */
 static void
@@ -2487,6 +2530,7 @@ main (int   argc,
   ADD ("tile-signatures", test_tile_signatures);
   ADD ("density-steps", test_density_steps);
   ADD ("edge-widths", test_edge_widths);
+  ADD ("fingerprint", test_fingerprint);
 #undef ADD
   g_test_add_func ("/tautan/scene/record-sizes", test_record_sizes);
   g_test_add_func ("/tautan/scene/long-label", test_long_label);

@@ -662,13 +662,17 @@ mix_color (guint64           h,
                                _tautan_scene_quant (c->blue) << 32 ^ _tautan_scene_quant (c->alpha) << 48);
 }
 
-/* The edges' share of the fingerprint, for edges @start..@end. */
+/* The edges' share of the fingerprint, for edges @start..@end: what each
+ * is drawn from but its ends. An edge's geometry follows from its nodes'
+ * places, sizes and shapes (the nodes' share hashes those), the zoom
+ * (which the tile cache compares) and whether it bows (its reverse is
+ * shown): hashing its points too, rounded one by one, was a third of a
+ * big build's edge pass. */
 static guint64
 edge_fingerprint (TautanScene *self,
                   guint        start,
                   guint        end)
 {
-  double ox = self->origin_x, oy = self->origin_y;
   guint64 h = _tautan_scene_mix (0, end - start);
 
   for (guint i = start; i < end; i++)
@@ -676,10 +680,8 @@ edge_fingerprint (TautanScene *self,
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
 
       h = _tautan_scene_mix (h, (guint64)e->source << 32 | e->target);
-      h = _tautan_scene_mix (h, _tautan_scene_quant (e->x0 + ox) ^ _tautan_scene_quant (e->y0 + oy) << 1);
-      h = _tautan_scene_mix (h, _tautan_scene_quant (e->cx + ox) ^ _tautan_scene_quant (e->cy + oy) << 1);
-      h = _tautan_scene_mix (h, _tautan_scene_quant (e->x1 + ox) ^ _tautan_scene_quant (e->y1 + oy) << 1);
-      h = _tautan_scene_mix (h, _tautan_scene_quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
+      h = _tautan_scene_mix (h, _tautan_scene_float_bits (e->width) | (guint64)e->dashed << 40 |
+                                (guint64)e->selected << 41 | (guint64)self->edge_extra[i].reverse << 42);
       /* The colour as stored: exact, no rounding needed. */
       h = _tautan_scene_mix (h, (guint64)e->rgb << 32 | _tautan_scene_float_bits (e->alpha));
     }
