@@ -1429,7 +1429,8 @@ test_far_label_clean (void)
   g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
   edited = g_string_new (json);
   g_assert_cmpint (g_string_replace (edited, "\"Vladimir Putin\"", "\"Vladimir\\u0007 Putin\"", 1), ==, 1);
-  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", "\"\\u0007Kim Jong Un\"", 1), ==, 1);
+  /* A line separator and a control: nothing is left once cleaned. */
+  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", "\"\\u2028\\u0007\"", 1), ==, 1);
   dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
   g_assert_no_error (error);
   span = tautan_dataset_get_span (dataset);
@@ -1448,8 +1449,8 @@ test_far_label_clean (void)
   putin = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "putin"));
   g_assert_true (putin->label_visible);
   g_assert_cmpstr (putin->label, ==, "Vladimir Putin");
-  g_assert_true (kim->label_visible);
-  g_assert_cmpstr (kim->label, ==, "Kim Jong Un");
+  g_assert_false (kim->label_visible);
+  g_assert_cmpstr (kim->label, ==, "");
 }
 
 /* Each edge is as wide as its count makes it (the widths are worked out
