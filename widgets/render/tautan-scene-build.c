@@ -449,7 +449,7 @@ place_labels (TautanScene *self)
   guint n = self->nodes->len;
   SortKey *order = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n, 1));
   Box *boxes = _tautan_scene_pool_alloc (sizeof (Box) * MAX (n, 1));
-  guint n_candidates = 0, busiest = G_MAXUINT, selected = TAUTAN_NONE, max_count = 0;
+  guint n_candidates = 0, n_placed, busiest = G_MAXUINT, selected = TAUTAN_NONE, max_count = 0;
   gboolean *beside;   /* per entity: a neighbour of the selection */
   Grid *grid, *node_grid = NULL;
 
@@ -523,7 +523,26 @@ place_labels (TautanScene *self)
       busiest = top[n_top - 1];
     }
 
-  grid = _tautan_grid_new (LABEL_CELL, n_candidates * 4);
+  /* Far out only the first FAR_LABELS and those that must show are
+   * placed: the grid is sized for them, not for every candidate (its
+   * buckets, set anew each build, were 4 MB for 100,000 nodes). Its
+   * answers do not depend on its size. */
+  n_placed = n_candidates;
+  if (self->far)
+    {
+      guint n_must = 0;
+
+      for (guint k = 0; k < n_candidates; k++)
+        {
+          const TautanSceneNode *node = &g_array_index (self->nodes, TautanSceneNode, order[k].index);
+          const NodeExtra *extra = &self->node_extra[order[k].index];
+
+          n_must += node->selected || extra->hovered || beside[node->entity] ||
+                    (extra->count > 0 && extra->count >= busiest);
+        }
+      n_placed = MIN (n_candidates, FAR_LABELS + n_must);
+    }
+  grid = _tautan_grid_new (LABEL_CELL, n_placed * 4);
   for (guint k = 0; k < n_candidates; k++)
     {
       guint i = order[k].index;
