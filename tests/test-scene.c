@@ -1342,41 +1342,41 @@ test_far (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
-/* A 50,000-character name (10,000 took a minute to measure) is cut to a
- * readable label before anything measures it; another name with a
- * control character and a noncharacter is drawn without them. */
-static void
-test_long_label (void)
+/* A scene of tests/data/minimal.json with Kim's and Putin's names
+ * replaced (JSON string contents), seen at @zoom around (@x, @y). */
+static TautanScene *
+minimal_scene (TautanRenderContext *context,
+               const char          *kim_name,
+               const char          *putin_name,
+               const TautanPoint   *positions,
+               double               zoom,
+               double               x,
+               double               y,
+               TautanDataset      **out_dataset)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
   g_autofree char *json = NULL;
-  g_autofree char *name = g_strnfill (50000, 'K');
-  g_autofree char *quoted = g_strdup_printf ("\"%s\"", name);
+  g_autofree char *kim = g_strdup_printf ("\"%s\"", kim_name);
+  g_autofree char *putin = g_strdup_printf ("\"%s\"", putin_name);
   g_autoptr(GString) edited = NULL;
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TautanDataset) dataset = NULL;
-  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
   g_autoptr(TautanSlice) slice = NULL;
-  g_autoptr(TautanScene) scene = NULL;
-  TautanPoint positions[3] = { { 0, 0 }, { 4, 0 }, { 2, 3 } };
-  const TautanSceneNode *kim, *putin;
+  TautanDataset *dataset;
   TautanTimeSpan span;
   TautanView view;
-  cairo_surface_t *surface;
-  cairo_t *cr;
 
   g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
   edited = g_string_new (json);
-  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", quoted, 1), ==, 1);
-  g_assert_cmpint (g_string_replace (edited, "\"Vladimir Putin\"", "\"Vladimir\\u0007 Putin\\ufdd0\"", 1), ==, 1);
+  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", kim, 1), ==, 1);
+  g_assert_cmpint (g_string_replace (edited, "\"Vladimir Putin\"", putin, 1), ==, 1);
   dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
-  if (dataset == NULL)
+  if (dataset == NULL && strstr (edited->str, "\\ufdd0") != NULL)
     {
       /* The loader may refuse the noncharacter: then the name alone. */
       g_clear_error (&error);
       g_clear_pointer (&diagnostics, g_ptr_array_unref);
-      g_assert_cmpint (g_string_replace (edited, "\\ufdd0", "", 1), ==, 1);
+      g_string_replace (edited, "\\ufdd0", "", 0);
       dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
     }
   g_assert_no_error (error);
@@ -1384,12 +1384,31 @@ test_long_label (void)
   slice = tautan_slice_new (dataset, &span, FALSE);
   tautan_view_init (&view);
   view.span = span;
-  view.zoom = 80;
-  view.center_x = 2;
-  view.center_y = 1;
+  view.zoom = zoom;
+  view.center_x = x;
+  view.center_y = y;
   view.width = 800;
   view.height = 600;
-  scene = tautan_scene_new (context, dataset, slice, positions, &view);
+  *out_dataset = dataset;
+  return tautan_scene_new (context, dataset, slice, positions, &view);
+}
+
+/* A 50,000-character name (10,000 took a minute to measure) is cut to a
+ * readable label before anything measures it; another name with a
+ * control character and a noncharacter is drawn without them. */
+static void
+test_long_label (void)
+{
+  g_autofree char *name = g_strnfill (50000, 'K');
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanPoint positions[3] = { { 0, 0 }, { 4, 0 }, { 2, 3 } };
+  const TautanSceneNode *kim, *putin;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  scene = minimal_scene (context, name, "Vladimir\\u0007 Putin\\ufdd0", positions, 80, 2, 1, &dataset);
 
   kim = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "kim"));
   putin = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "putin"));
@@ -1412,37 +1431,14 @@ test_long_label (void)
 static void
 test_far_label_clean (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autofree char *json = NULL;
-  g_autoptr(GString) edited = NULL;
-  g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(TautanDataset) dataset = NULL;
   g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
-  g_autoptr(TautanSlice) slice = NULL;
   g_autoptr(TautanScene) scene = NULL;
   TautanPoint positions[3] = { { 0, 0 }, { 40, 0 }, { 20, 30 } };
   const TautanSceneNode *kim, *putin;
-  TautanTimeSpan span;
-  TautanView view;
 
-  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
-  edited = g_string_new (json);
-  g_assert_cmpint (g_string_replace (edited, "\"Vladimir Putin\"", "\"Vladimir\\u0007 Putin\"", 1), ==, 1);
-  /* A line separator and a control: nothing is left once cleaned. */
-  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", "\"\\u2028\\u0007\"", 1), ==, 1);
-  dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
-  g_assert_no_error (error);
-  span = tautan_dataset_get_span (dataset);
-  slice = tautan_slice_new (dataset, &span, FALSE);
-  tautan_view_init (&view);
-  view.span = span;
-  view.zoom = 6;
-  view.center_x = 20;
-  view.center_y = 15;
-  view.width = 800;
-  view.height = 600;
-  scene = tautan_scene_new (context, dataset, slice, positions, &view);
+  /* Kim's: a line separator and a control, nothing left once cleaned. */
+  scene = minimal_scene (context, "\\u2028\\u0007", "Vladimir\\u0007 Putin", positions, 6, 20, 15, &dataset);
   g_assert_true (_tautan_scene_is_far (scene));
 
   kim = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "kim"));
