@@ -1342,41 +1342,41 @@ test_far (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
-/* A 50,000-character name (10,000 took a minute to measure) is cut to a
- * readable label before anything measures it; another name with a
- * control character and a noncharacter is drawn without them. */
-static void
-test_long_label (void)
+/* A scene of tests/data/minimal.json with Kim's and Putin's names
+ * replaced (JSON string contents), seen at @zoom around (@x, @y). */
+static TautanScene *
+minimal_scene (TautanRenderContext *context,
+               const char          *kim_name,
+               const char          *putin_name,
+               const TautanPoint   *positions,
+               double               zoom,
+               double               x,
+               double               y,
+               TautanDataset      **out_dataset)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
   g_autofree char *json = NULL;
-  g_autofree char *name = g_strnfill (50000, 'K');
-  g_autofree char *quoted = g_strdup_printf ("\"%s\"", name);
+  g_autofree char *kim = g_strdup_printf ("\"%s\"", kim_name);
+  g_autofree char *putin = g_strdup_printf ("\"%s\"", putin_name);
   g_autoptr(GString) edited = NULL;
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TautanDataset) dataset = NULL;
-  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
   g_autoptr(TautanSlice) slice = NULL;
-  g_autoptr(TautanScene) scene = NULL;
-  TautanPoint positions[3] = { { 0, 0 }, { 4, 0 }, { 2, 3 } };
-  const TautanSceneNode *kim, *putin;
+  TautanDataset *dataset;
   TautanTimeSpan span;
   TautanView view;
-  cairo_surface_t *surface;
-  cairo_t *cr;
 
   g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
   edited = g_string_new (json);
-  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", quoted, 1), ==, 1);
-  g_assert_cmpint (g_string_replace (edited, "\"Vladimir Putin\"", "\"Vladimir\\u0007 Putin\\ufdd0\"", 1), ==, 1);
+  g_assert_cmpint (g_string_replace (edited, "\"Kim Jong Un\"", kim, 1), ==, 1);
+  g_assert_cmpint (g_string_replace (edited, "\"Vladimir Putin\"", putin, 1), ==, 1);
   dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
-  if (dataset == NULL)
+  if (dataset == NULL && strstr (edited->str, "\\ufdd0") != NULL)
     {
       /* The loader may refuse the noncharacter: then the name alone. */
       g_clear_error (&error);
       g_clear_pointer (&diagnostics, g_ptr_array_unref);
-      g_assert_cmpint (g_string_replace (edited, "\\ufdd0", "", 1), ==, 1);
+      g_string_replace (edited, "\\ufdd0", "", 0);
       dataset = tautan_dataset_load_data (edited->str, edited->len, "minimal.json", NULL, &diagnostics, &error);
     }
   g_assert_no_error (error);
@@ -1384,12 +1384,31 @@ test_long_label (void)
   slice = tautan_slice_new (dataset, &span, FALSE);
   tautan_view_init (&view);
   view.span = span;
-  view.zoom = 80;
-  view.center_x = 2;
-  view.center_y = 1;
+  view.zoom = zoom;
+  view.center_x = x;
+  view.center_y = y;
   view.width = 800;
   view.height = 600;
-  scene = tautan_scene_new (context, dataset, slice, positions, &view);
+  *out_dataset = dataset;
+  return tautan_scene_new (context, dataset, slice, positions, &view);
+}
+
+/* A 50,000-character name (10,000 took a minute to measure) is cut to a
+ * readable label before anything measures it; another name with a
+ * control character and a noncharacter is drawn without them. */
+static void
+test_long_label (void)
+{
+  g_autofree char *name = g_strnfill (50000, 'K');
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanPoint positions[3] = { { 0, 0 }, { 4, 0 }, { 2, 3 } };
+  const TautanSceneNode *kim, *putin;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  scene = minimal_scene (context, name, "Vladimir\\u0007 Putin\\ufdd0", positions, 80, 2, 1, &dataset);
 
   kim = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "kim"));
   putin = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "putin"));
@@ -1404,6 +1423,130 @@ test_long_label (void)
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+}
+
+/* Far out, names are checked and cleaned for drawing only when their
+ * label is offered a place: one with a control character is still drawn
+ * without it, and one that cleans to nothing is no label at all. */
+static void
+test_far_label_clean (void)
+{
+  g_autoptr(TautanDataset) dataset = NULL;
+  g_autoptr(TautanRenderContext) context = tautan_render_context_new (FALSE);
+  g_autoptr(TautanScene) scene = NULL;
+  TautanPoint positions[3] = { { 0, 0 }, { 40, 0 }, { 20, 30 } };
+  const TautanSceneNode *kim, *putin;
+
+  /* Kim's: a line separator and a control, nothing left once cleaned. */
+  scene = minimal_scene (context, "\\u2028\\u0007", "Vladimir\\u0007 Putin", positions, 6, 20, 15, &dataset);
+  g_assert_true (_tautan_scene_is_far (scene));
+
+  kim = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "kim"));
+  putin = tautan_scene_find_node (scene, tautan_dataset_lookup_entity (dataset, "putin"));
+  g_assert_true (putin->label_visible);
+  g_assert_cmpstr (putin->label, ==, "Vladimir Putin");
+  g_assert_false (kim->label_visible);
+  g_assert_cmpstr (kim->label, ==, "");
+}
+
+/* Each edge is as wide as its count makes it (the widths are worked out
+ * once per count in a build), near and far. */
+static void
+test_edge_widths (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  const double zooms[] = { ZOOM, 6 };
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(TautanScene) scene = NULL;
+      TautanView view;
+      guint counts = 0, last = 0;
+
+      default_view (&view);
+      view.zoom = zooms[z];
+      scene = scene_for (f, slice, &view);
+      g_assert_cmpuint (tautan_scene_get_n_edges (scene), >, 0);
+      for (guint i = 0; i < tautan_scene_get_n_edges (scene); i++)
+        {
+          const TautanSceneEdge *e = tautan_scene_get_edge (scene, i);
+
+          g_assert_cmpfloat (e->width, ==, (float)_tautan_render_edge_width (e->count, scene->node_scale));
+          counts += e->count != last;
+          last = e->count;
+        }
+      /* Some of several counts. */
+      g_assert_cmpuint (counts, >, 2);
+    }
+}
+
+/* The fingerprint (what lets the tile cache keep every tile) is the same
+ * for a pure pan, and differs when an edge's colour, a node's place or
+ * the counts change. */
+static void
+test_fingerprint (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TautanSlice) slice = full_slice (f);
+  g_autoptr(TautanSlice) earlier = slice_of (f, 2023, 1, 1, 2024, 6, 30);
+  g_autoptr(TautanScene) base = NULL;
+  g_autoptr(TautanScene) panned = NULL;
+  g_autoptr(TautanScene) recoloured = NULL;
+  g_autoptr(TautanScene) moved = NULL;
+  g_autoptr(TautanScene) other_window = NULL;
+  g_autofree TautanPoint *positions = g_memdup2 (f->positions, sizeof (TautanPoint) * tautan_dataset_get_n_entities (f->dataset));
+  TautanView view, pan, colour;
+  guint64 print;
+
+  default_view (&view);
+  base = scene_for (f, slice, &view);
+  print = _tautan_scene_get_fingerprint (base);
+
+  pan = view;
+  pan.center_x += 37 / view.zoom;
+  pan.center_y -= 11 / view.zoom;
+  panned = scene_for (f, slice, &pan);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (panned), ==, print);
+
+  colour = view;
+  colour.color_mode = TAUTAN_EDGE_COLOR_DOMINANT_TYPE;
+  recoloured = scene_for (f, slice, &colour);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (recoloured), !=, print);
+
+  positions[tautan_scene_get_edge (base, 0)->source].x += 2 / view.zoom;
+  moved = tautan_scene_new (f->context, f->dataset, slice, positions, &view);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (moved), !=, print);
+  tautan_scene_unref (g_steal_pointer (&moved));
+
+  other_window = scene_for (f, earlier, &view);
+  g_assert_cmpuint (tautan_scene_get_n_edges (other_window), >, 0);
+  g_assert_cmpuint (_tautan_scene_get_fingerprint (other_window), !=, print);
+}
+
+/* The inline lround() and floor() the scene's colours, sizes and
+ * fingerprints use give the library's numbers, halves and all. */
+static void
+test_rounding (void)
+{
+  const double values[] = {
+    0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994, 254.5, 255, 0.999,
+    1e-300, -1e-300, 4503599627370495.5, -4503599627370495.5, 4503599627370497.0, 1e15, -1e15, 63.75, -63.25,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_assert_cmpint (_tautan_scene_lround (values[i]), ==, lround (values[i]));
+      g_assert_cmpfloat (_tautan_scene_floor (values[i]), ==, floor (values[i]));
+    }
+  for (guint i = 0; i < 100000; i++)
+    {
+      double v = g_test_rand_double_range (-1e6, 1e6) / (1 + g_test_rand_int_range (0, 1000));
+
+      g_assert_cmpint (_tautan_scene_lround (v), ==, lround (v));
+      g_assert_cmpfloat (_tautan_scene_floor (v), ==, floor (v));
+      g_assert_cmpint (_tautan_scene_lround (v * 255), ==, lround (v * 255));
+    }
 }
 
 /* Tiles are drawn with the view's fractional origin as a translation:
@@ -2383,9 +2526,13 @@ main (int   argc,
   ADD ("draw-records", test_draw_records);
   ADD ("tile-signatures", test_tile_signatures);
   ADD ("density-steps", test_density_steps);
+  ADD ("edge-widths", test_edge_widths);
+  ADD ("fingerprint", test_fingerprint);
 #undef ADD
   g_test_add_func ("/tautan/scene/record-sizes", test_record_sizes);
   g_test_add_func ("/tautan/scene/long-label", test_long_label);
+  g_test_add_func ("/tautan/scene/far-label-clean", test_far_label_clean);
+  g_test_add_func ("/tautan/scene/rounding", test_rounding);
   g_test_add_func ("/tautan/scene/band-steps", test_band_steps);
   g_test_add_func ("/tautan/scene/band", test_band);
 

@@ -73,7 +73,8 @@ typedef struct
   TautanRgba   fill;
   TautanRgba   stroke;
   double       alpha;        /* dimmed when outside a hovered neighbourhood */
-  const char  *label;        /* the entity's name (owned by the dataset) */
+  const char  *label;        /* the entity's name (owned by the dataset), cleaned for drawing
+                              * once it is offered a place (far out, the busiest few only) */
   gboolean     label_visible;/* thinned by importance so labels never overlap */
   double       label_x, label_y, label_width, label_height;  /* label box */
   gboolean     label_leader; /* set apart from its node, a line ties them */

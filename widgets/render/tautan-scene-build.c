@@ -208,7 +208,7 @@ count_shown_types (TautanSlice           *slice,
   const guint32 *types, *counts;
   guint quad_counts[TAUTAN_N_QUAD_CLASSES] = { 0 };
   guint total = 0, best = 0;
-  guint n_types = tautan_taxonomy_get_n_types (taxonomy);
+  guint n_types;
 
   if (tautan_type_mask_is_empty (hidden_types))
     {
@@ -216,6 +216,7 @@ count_shown_types (TautanSlice           *slice,
       *dominant_type = edge->dominant_type;
       return edge->count;
     }
+  n_types = tautan_taxonomy_get_n_types (taxonomy);
 
   tautan_slice_get_edge_types (slice, k, &types, &counts);
   *dominant_quad = TAUTAN_QUAD_VERBAL_COOPERATION;
@@ -239,6 +240,39 @@ count_shown_types (TautanSlice           *slice,
   return total;
 }
 
+
+/* Edge widths by event count, each worked out once: a log2() and a
+ * round() per edge, twice (its run's key, then the edge), were a fifth of
+ * a 300,000-edge build's edge passes, for the few counts a graph has.
+ * One per pass, as passes run on two threads. */
+#define WIDTH_MEMO 1024
+
+typedef struct
+{
+  double scale;
+  double width[WIDTH_MEMO];   /* 0: not made yet (a width is at least 0.5) */
+} WidthMemo;
+
+static WidthMemo *
+width_memo_new (double scale)
+{
+  WidthMemo *memo = g_new0 (WidthMemo, 1);
+
+  memo->scale = scale;
+  return memo;
+}
+
+/* _tautan_render_edge_width (@count, the memo's scale): the same number. */
+static inline double
+memo_width (WidthMemo *memo,
+            guint      count)
+{
+  if (count >= WIDTH_MEMO)
+    return _tautan_render_edge_width (count, memo->scale);
+  if (memo->width[count] == 0)
+    memo->width[count] = _tautan_render_edge_width (count, memo->scale);
+  return memo->width[count];
+}
 
 /* The geometry of edge @edge (its box and band are remade from it when
  * asked: _tautan_scene_edge_bounds()). */
@@ -415,7 +449,7 @@ place_labels (TautanScene *self)
   guint n = self->nodes->len;
   SortKey *order = _tautan_scene_pool_alloc (sizeof (SortKey) * MAX (n, 1));
   Box *boxes = _tautan_scene_pool_alloc (sizeof (Box) * MAX (n, 1));
-  guint n_candidates = 0, busiest = G_MAXUINT, selected = TAUTAN_NONE;
+  guint n_candidates = 0, n_placed, busiest = G_MAXUINT, selected = TAUTAN_NONE, max_count = 0;
   gboolean *beside;   /* per entity: a neighbour of the selection */
   Grid *grid, *node_grid = NULL;
 
@@ -442,16 +476,24 @@ place_labels (TautanScene *self)
     }
 
   for (guint i = 0; i < n; i++)
+    max_count = MAX (max_count, self->node_extra[i].count);
+  for (guint i = 0; i < n; i++)
     {
       const TautanSceneNode *node = &g_array_index (self->nodes, TautanSceneNode, i);
       const NodeExtra *extra = &self->node_extra[i];
+      guint64 flags;
 
       if (node->label == NULL || node->label[0] == '\0')
         continue;
-      order[n_candidates].key = ((guint64)!node->selected << 63) |
-                                ((guint64)!extra->hovered << 62) |
-                                ((guint64)!beside[node->entity] << 61) |
-                                ((guint64)(G_MAXUINT32 - extra->count) << 29);
+      /* Selected, hovered, beside the selection, then by count down:
+       * as a small number when the counts are (they nearly always are),
+       * so one counting pass orders them, not a radix sort's three over
+       * the 64 bits a key had. Equal keys keep drawing order either way. */
+      flags = (guint64)!node->selected << 2 | (guint64)!extra->hovered << 1 | (guint64)!beside[node->entity];
+      if (max_count < (1u << 20))
+        order[n_candidates].key = flags * ((guint64)max_count + 1) + (max_count - extra->count);
+      else
+        order[n_candidates].key = flags << 61 | (guint64)(G_MAXUINT32 - extra->count) << 29;
       order[n_candidates].index = i;
       n_candidates++;
     }
@@ -481,7 +523,26 @@ place_labels (TautanScene *self)
       busiest = top[n_top - 1];
     }
 
-  grid = _tautan_grid_new (LABEL_CELL, n_candidates * 4);
+  /* Far out only the first FAR_LABELS and those that must show are
+   * placed: the grid is sized for them, not for every candidate (its
+   * buckets, set anew each build, were 4 MB for 100,000 nodes). Its
+   * answers do not depend on its size. */
+  n_placed = n_candidates;
+  if (self->far)
+    {
+      guint n_must = 0;
+
+      for (guint k = 0; k < n_candidates; k++)
+        {
+          const TautanSceneNode *node = &g_array_index (self->nodes, TautanSceneNode, order[k].index);
+          const NodeExtra *extra = &self->node_extra[order[k].index];
+
+          n_must += node->selected || extra->hovered || beside[node->entity] ||
+                    (extra->count > 0 && extra->count >= busiest);
+        }
+      n_placed = MIN (n_candidates, FAR_LABELS + n_must);
+    }
+  grid = _tautan_grid_new (LABEL_CELL, n_placed * 4);
   for (guint k = 0; k < n_candidates; k++)
     {
       guint i = order[k].index;
@@ -497,6 +558,8 @@ place_labels (TautanScene *self)
       if (self->far && k >= FAR_LABELS && !must)
         break;
 
+      /* Cleaned now, only for the labels offered a place (build_nodes()). */
+      node->label = _tautan_scene_label_text (self, node->label);
       _tautan_render_context_measure_label (self->context, node->label, &ext);
       w = ext.width;
       h = ext.height;
@@ -618,13 +681,17 @@ mix_color (guint64           h,
                                _tautan_scene_quant (c->blue) << 32 ^ _tautan_scene_quant (c->alpha) << 48);
 }
 
-/* The edges' share of the fingerprint, for edges @start..@end. */
+/* The edges' share of the fingerprint, for edges @start..@end: what each
+ * is drawn from but its ends. An edge's geometry follows from its nodes'
+ * places, sizes and shapes (the nodes' share hashes those), the zoom
+ * (which the tile cache compares) and whether it bows (its reverse is
+ * shown): hashing its points too, rounded one by one, was a third of a
+ * big build's edge pass. */
 static guint64
 edge_fingerprint (TautanScene *self,
                   guint        start,
                   guint        end)
 {
-  double ox = self->origin_x, oy = self->origin_y;
   guint64 h = _tautan_scene_mix (0, end - start);
 
   for (guint i = start; i < end; i++)
@@ -632,10 +699,8 @@ edge_fingerprint (TautanScene *self,
       const TautanSceneEdge *e = &g_array_index (self->edges, TautanSceneEdge, i);
 
       h = _tautan_scene_mix (h, (guint64)e->source << 32 | e->target);
-      h = _tautan_scene_mix (h, _tautan_scene_quant (e->x0 + ox) ^ _tautan_scene_quant (e->y0 + oy) << 1);
-      h = _tautan_scene_mix (h, _tautan_scene_quant (e->cx + ox) ^ _tautan_scene_quant (e->cy + oy) << 1);
-      h = _tautan_scene_mix (h, _tautan_scene_quant (e->x1 + ox) ^ _tautan_scene_quant (e->y1 + oy) << 1);
-      h = _tautan_scene_mix (h, _tautan_scene_quant (e->width) | (guint64)e->dashed << 40 | (guint64)e->selected << 41);
+      h = _tautan_scene_mix (h, _tautan_scene_float_bits (e->width) | (guint64)e->dashed << 40 |
+                                (guint64)e->selected << 41 | (guint64)self->edge_extra[i].reverse << 42);
       /* The colour as stored: exact, no rounding needed. */
       h = _tautan_scene_mix (h, (guint64)e->rgb << 32 | _tautan_scene_float_bits (e->alpha));
     }
@@ -700,6 +765,23 @@ _tautan_scene_label_text (TautanScene *self,
   return g_string_chunk_insert_const (self->labels, clean);
 }
 
+/* Whether @name's cleaned label (_tautan_render_text_clean()) begins
+ * with its first character, so is never empty: a label candidate
+ * whether cleaned or not. */
+static gboolean
+label_keeps_first (const char *name)
+{
+  gunichar c;
+
+  if (name == NULL)
+    return FALSE;
+  if ((guchar)name[0] < 0x80)
+    return (guchar)name[0] > 0x20 && (guchar)name[0] < 0x7F;
+  /* Not a line break (a space when cleaned), nor what cleaning leaves out. */
+  c = g_utf8_get_char_validated (name, -1);
+  return c < 0x110000 && c != 0x2028 && c != 0x2029 && _tautan_render_char_drawable (c);
+}
+
 static void
 build_nodes (TautanScene       *self,
              TautanSlice       *slice,
@@ -710,7 +792,9 @@ build_nodes (TautanScene       *self,
 {
   const TautanView *view = &self->view;
   guint n_active = tautan_slice_get_n_entities (slice);
-  NodeBuild *build = _tautan_scene_pool_alloc0 (sizeof (NodeBuild) * MAX (n_active, 1));
+  /* Not zeroed beforehand: each node is, as it is written (24 MB for
+   * 100,000 nodes, written twice over). */
+  NodeBuild *build = _tautan_scene_pool_alloc (sizeof (NodeBuild) * MAX (n_active, 1));
   guint n = 0;
 
   for (guint k = 0; k < n_active; k++)
@@ -726,6 +810,7 @@ build_nodes (TautanScene       *self,
         continue;
 
       nb = &build[n];
+      memset (nb, 0, sizeof *nb);
       nb->kind = MIN ((guint)entity.kind, TAUTAN_N_ENTITY_KINDS - 1);
       nb->node.entity = se->entity;
       nb->node.x = ((double)positions[se->entity].x - view->center_x) * view->zoom + view->width / 2.0;
@@ -735,7 +820,10 @@ build_nodes (TautanScene       *self,
       nb->node.fill = self->palette.node_fill[nb->kind];
       nb->node.stroke = self->palette.node_stroke;
       nb->node.alpha = view->fade != NULL ? CLAMP (view->fade[se->entity], 0.0, 1.0) : 1.0;
-      nb->node.label = _tautan_scene_label_text (self, entity.name);
+      /* Checked and cleaned for drawing only when place_labels() offers
+       * it a place: far out, a few hundred of a big graph's nodes, where
+       * checking every name was a tenth of the build. */
+      nb->node.label = label_keeps_first (entity.name) ? entity.name : _tautan_scene_label_text (self, entity.name);
       if (view->focus != NULL && !view->focus[se->entity])
         {
           nb->node.alpha *= TAUTAN_DIM_ALPHA;
@@ -854,6 +942,28 @@ order_nodes (NodeBuild *build,
              guint      n,
              SortKey   *keys)
 {
+  gboolean ascending = TRUE;
+  guint max_count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      ascending &= i == 0 || build[i].node.entity > build[i - 1].node.entity;
+      max_count = MAX (max_count, build[i].extra.count);
+    }
+  /* Nodes come in entity order (the slice's), which a stable sort keeps
+   * among equal keys: dimming and count alone order them then, as a
+   * small number, in one counting pass where the whole key took three
+   * radix passes. */
+  if (ascending && max_count < (1u << 20))
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          keys[i].key = (guint64)!build[i].extra.dim * ((guint64)max_count + 1) + build[i].extra.count;
+          keys[i].index = i;
+        }
+      sort_keys (keys, n);
+      return;
+    }
   for (guint i = 0; i < n; i++)
     {
       if (build[i].node.entity >= (1u << 31))
@@ -1067,12 +1177,14 @@ edge_pass_run (EdgePass *pass)
   const TautanView *view = &self->view;
   TautanSceneEdge *edges = (TautanSceneEdge *)(gpointer)self->edges->data;
   TautanSceneNode from = { 0 }, to = { 0 };
+  g_autofree WidthMemo *widths = NULL;
 
   if (pass->previous != NULL)
     {
       edge_pass_run_after (pass);
       return;
     }
+  widths = width_memo_new (self->node_scale);
   for (guint i = pass->start; i < pass->end; i++)
     {
       const EdgeBuild *f = &pass->found[pass->keys[i].index];
@@ -1088,7 +1200,7 @@ edge_pass_run (EdgePass *pass)
       e->count = f->count;
       e->dashed = f->dashed;
       e->selected = f->source == view->selected_source && f->target == view->selected_target;
-      e->width = _tautan_render_edge_width (f->count, self->node_scale);
+      e->width = memo_width (widths, f->count);
       if (view->changes != NULL)
         e->rgb = tautan_change_kind_rgb (f->color_index - 256);
       else if (f->by_type)
@@ -1147,7 +1259,8 @@ find_edges (FindPass *p)
   TautanSlice *slice = p->slice;
   const TautanFilterEdges *rolled = p->rolled;
   const guint *build_of = p->build_of;
-  guint n = 0;
+  g_autofree WidthMemo *widths = width_memo_new (self->node_scale);
+  guint n = 0, n_types = tautan_taxonomy_get_n_types (taxonomy);
 
   for (guint k = p->start; k < p->end; k++)
     {
@@ -1187,8 +1300,7 @@ find_edges (FindPass *p)
             }
           else
             count = count_shown_types (slice, taxonomy, k, se, &view->hidden_types, &quad, &type);
-          e->by_type = view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE &&
-                       type < tautan_taxonomy_get_n_types (taxonomy);
+          e->by_type = view->color_mode == TAUTAN_EDGE_COLOR_DOMINANT_TYPE && type < n_types;
           e->color_index = e->by_type ? type : (guint)quad;
         }
       if (count == 0)
@@ -1204,7 +1316,7 @@ find_edges (FindPass *p)
       e->focus_dim = view->focus != NULL && !(view->focus[se->source] && view->focus[se->target]);
       e->hover_dim = FALSE;
       e->reverse = FALSE;
-      e->width_bucket = (guint)lround (_tautan_render_edge_width (count, self->node_scale) * 2);
+      e->width_bucket = (guint)_tautan_scene_lround (memo_width (widths, count) * 2);
       n++;
     }
   p->n = n;
