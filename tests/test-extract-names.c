@@ -20,34 +20,16 @@
 #include "tautan/tautan-extract.h"
 #include "tautan/tautan-extraction.h"
 
+#include "tautan-test-extract.h"
+
 static JsonNode *
 extract (const char *text)
 {
   /* a headline in the text's language: short texts are told apart by it */
   gboolean english = strstr (text, "\"") != NULL || strstr (text, " the ") != NULL || strstr (text, " said") != NULL;
-  g_autoptr(TautanExtraction) extraction = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *full = NULL;
-  TautanExtractOptions options;
-  TautanArticle article;
-  JsonNode *root;
 
-  tautan_article_init (&article);
-  tautan_extract_options_init (&options);
-  article.id = "names";
-  article.len = -1;
-  /* a headline first: the extractor names no one in headlines */
-  full = g_strconcat (english ? "A headline for the rule\n\n" : "Judul berita untuk aturan ini\n\n", text, NULL);
-  article.text = full;
-  g_assert_true (tautan_day_parse ("2024-05-13", strlen ("2024-05-13"), &article.published));
-  options.today = article.published + 30;
-  extraction = tautan_extract_article (&article, &options, &error);
-  g_assert_no_error (error);
-  json = tautan_extraction_to_json (extraction, FALSE, NULL);
-  root = json_from_string (json, &error);
-  g_assert_no_error (error);
-  return root;
+  return tautan_test_extract (english ? "A headline for the rule" : "Judul berita untuk aturan ini",
+                              text, "2024-05-13");
 }
 
 /* The entity with @id: its @member. */

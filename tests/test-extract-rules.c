@@ -21,6 +21,8 @@
 #include "tautan/tautan-extraction.h"
 #include "tautan/tautan-gazetteer.h"
 
+#include "tautan-test-extract.h"
+
 /* the clause reader, asked directly (the clauses section) */
 #include "tautan-extract-private.h"
 
@@ -28,33 +30,7 @@ static JsonNode *
 extract (const char *text,
          const char *published)
 {
-  g_autoptr(TautanExtraction) extraction = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *full = NULL;
-  TautanExtractOptions options;
-  TautanArticle article;
-  JsonNode *root;
-
-  tautan_article_init (&article);
-  tautan_extract_options_init (&options);
-  article.id = "rule";
-  article.len = -1;
-  /* a headline first: the extractor names no one in headlines */
-  full = g_strconcat ("A headline for the rule\n\n", text, NULL);
-  article.text = full;
-  /* NULL: an article with no date, and no bound on when it was written */
-  if (published != NULL)
-    {
-      g_assert_true (tautan_day_parse (published, strlen (published), &article.published));
-      options.today = article.published + 30;
-    }
-  extraction = tautan_extract_article (&article, &options, &error);
-  g_assert_no_error (error);
-  json = tautan_extraction_to_json (extraction, FALSE, NULL);
-  root = json_from_string (json, &error);
-  g_assert_no_error (error);
-  return root;
+  return tautan_test_extract ("A headline for the rule", text, published);
 }
 
 /* @member of the first entity whose @key is @value. */
