@@ -23,6 +23,10 @@
 
 #include "tautan-extract-private.h"
 
+/* How far after its anchor a day written without its year may lie when
+ * nothing says it is to come: a scheduled day of the coming weeks. */
+#define DAY_AHEAD_MAX 31
+
 /* ---- token tests ---- */
 
 static gboolean
@@ -818,7 +822,10 @@ resolve_at (const DateSpec  *s,
 
           if (anchor == TAUTAN_DAY_NONE)
             return FALSE;
-          /* The year that puts the day nearest the anchor. */
+          /* The year that puts the day nearest the anchor; unless the verb
+           * is future, not more than a month after it, as "pada bulan
+           * Maret" is the last March: "Aug. 2" in a March article is last
+           * August, while "Rabu (12/6)" may be next week's Wednesday. */
           for (int c = ay - 1; c <= ay + 1; c++)
             {
               TautanDay d;
@@ -826,6 +833,8 @@ resolve_at (const DateSpec  *s,
               if (!valid_year (c) || s->d > tautan_days_in_month (c, s->m))
                 continue;
               d = tautan_day_from_ymd (c, s->m, s->d);
+              if (!s->future && d > anchor + DAY_AHEAD_MAX)
+                continue;
               if (best == TAUTAN_DAY_NONE || ABS (d - anchor) < ABS (best - anchor))
                 best = d, y = c;
             }

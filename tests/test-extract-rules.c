@@ -1232,6 +1232,18 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/first-person-welcome/id",
     "\"Kami menyambut baik keputusan Kanada membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
     "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* a day written without its year that the act has passed is the last
+   * one: "Aug. 2" in a March article is last August, not five months on */
+  { "/tautan/extract-rules/dates/day-without-year-past/en",
+    "On Aug. 2, Canada accused Norway of spying.\n",
+    "2024-03-13", "accuse", "Canada", "Norway", "2023-08-02", "2023-08-02", "day" },
+  { "/tautan/extract-rules/dates/day-without-year-past/id",
+    "Pada 2 Agustus, Kanada menuduh Norwegia melakukan operasi mata-mata.\n",
+    "2024-03-13", "accuse", "Canada", "Norway", "2023-08-02", "2023-08-02", "day" },
+  /* … while a day of the coming weeks stays in them */
+  { "/tautan/extract-rules/dates/day-without-year-soon/id",
+    "Kanada menuduh Norwegia melakukan operasi mata-mata, Senin (25/3).\n",
+    "2024-03-13", "accuse", "Canada", "Norway", "2024-03-25", "2024-03-25", "day" },
   /* "this week" so far reaches back to the Sunday: weeks start on either */
   { "/tautan/extract-rules/dates/this-week/en",
     "Canada this week announced the return of fireworks to the park.\n",
