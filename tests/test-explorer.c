@@ -868,16 +868,20 @@ test_legend_glyphs (Fixture       *f,
                     gconstpointer  data)
 {
   GListModel *items = tautan_legend_get_items (child (f->window, "legend"));
-  g_autofree char *glyphs[TAUTAN_N_ENTITY_KINDS] = { NULL };
+  g_autoptr(GPtrArray) glyph_strings = g_ptr_array_new_with_free_func (g_free);
+  const char *glyphs[TAUTAN_N_ENTITY_KINDS];
   g_autoptr(GString) all = g_string_new (NULL);
 
   for (guint k = 0; k < TAUTAN_N_ENTITY_KINDS; k++)
     {
       g_autoptr(TautanLegendItem) item = g_list_model_get_item (items, k);
       const char *markup = tautan_legend_item_get_markup (item);
+      char *glyph;
 
       g_assert_cmpuint (tautan_legend_item_get_index (item), ==, k);
-      glyphs[k] = g_strndup (markup, strstr (markup, "  ") - markup);
+      glyph = g_strndup (markup, strstr (markup, "  ") - markup);
+      g_ptr_array_add (glyph_strings, glyph);
+      glyphs[k] = glyph;
       g_string_append_printf (all, "%s ", glyphs[k]);
     }
   g_test_message ("%s", all->str);
