@@ -557,6 +557,25 @@ prep_phrase_after_name (const Article *a,
   return NO_INDEX;
 }
 
+/* "X and the delegation, led by A and B, met": whether the words before
+ * the comma at @comma, back to the comma before them (or @start), open
+ * with a participle that describes the name before that comma; the
+ * names in such an aside are not the subject. */
+static gboolean
+aside_describes (const Article *a,
+                 guint32        start,
+                 guint32        comma)
+{
+  static const char *openers[] = {
+    "led", "headed", "accompanied", "including", "dipimpin", "didampingi", "termasuk", "diketuai",
+  };
+
+  for (guint32 w = comma; w-- > start && comma - w < 40;)
+    if (_article_token_is_punct (a, w, ",;"))
+      return w + 1 < comma && WORD_AMONG (a, w + 1, openers);
+  return FALSE;
+}
+
 /* Whether the words from @first to the comma at @comma end with a name
  * that can act (not a place, not after a preposition) and hold no verb:
  * a subject set off by a comma, not a clause of its own. */
@@ -694,7 +713,7 @@ subject_before (Article *a,
                * that names no one, the name the commas close is the
                * subject, not an aside */
               if (before == NO_INDEX && !_article_match_at (a, c - 2, LEX_TITLE, NULL, NULL)
-                  && name_closes (a, c, j))
+                  && name_closes (a, c, j) && !aside_describes (a, start, j))
                 {
                   guint32 w = companion_before (a, start, c - 1);
 
@@ -709,7 +728,7 @@ subject_before (Article *a,
            * lone comma after the subject, before the verb; "Kepala
            * Kantor X, menerima kunjungan": right before it */
           if (j > start && _article_mention_at (a, j - 1) != NO_INDEX
-              && (j + 1 < verb || name_closes (a, start, j)))
+              && (j + 1 < verb || name_closes (a, start, j)) && !aside_describes (a, start, j))
             {
               k = j;
               continue;

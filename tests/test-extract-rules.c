@@ -1232,6 +1232,14 @@ static const EventCase event_cases[] = {
   { "/tautan/extract-rules/stance/first-person-welcome/id",
     "\"Kami menyambut baik keputusan Kanada membuka kembali perbatasan,\" kata Menteri Anna Holt, Senin (11/3).\n",
     "2024-03-13", "support", "Anna Holt", "Canada", "2024-03-11", "2024-03-11", "day" },
+  /* the names in an aside that describes the subject ("led by A and B")
+   * are not the subject, however long the aside */
+  { "/tautan/extract-rules/clauses/describing-aside/en",
+    "On Monday, Ambassador Anna Holt and the trade delegation, led by Vice President and Secretary of the Board Bima Santoso and Vice President for Public Affairs Sari Wulandari, met with Norway.\n",
+    "2023-05-31", "meet", "Anna Holt", "Norway", "2023-05-29", "2023-05-29", "day" },
+  { "/tautan/extract-rules/clauses/describing-aside/id",
+    "Pada Senin, Duta Besar Anna Holt dan delegasi dagang, dipimpin oleh Wakil Presiden dan Sekretaris Dewan Bima Santoso serta Wakil Presiden Urusan Publik Sari Wulandari, bertemu dengan Norwegia.\n",
+    "2023-05-31", "meet", "Anna Holt", "Norway", "2023-05-29", "2023-05-29", "day" },
   /* a day written without its year that the act has passed is the last
    * one: "Aug. 2" in a March article is last August, not five months on */
   { "/tautan/extract-rules/dates/day-without-year-past/en",
