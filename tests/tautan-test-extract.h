@@ -13,20 +13,16 @@
 #include "tautan/tautan-extract.h"
 #include "tautan/tautan-extraction.h"
 
-/* @text under @headline, extracted as an article published on
- * @published (YYYY-MM-DD; NULL: no date, and no bound on when it was
- * written), read back as the extraction's JSON. The headline comes
- * first because the extractor names no one in headlines, and short
- * texts are told apart by its language. */
+/* @text as it stands, extracted as an article published on @published
+ * (YYYY-MM-DD; NULL: no date, and no bound on when it was written), read
+ * back as the extraction's JSON. */
 static inline JsonNode *
-tautan_test_extract (const char *headline,
-                     const char *text,
-                     const char *published)
+tautan_test_extract_text (const char *text,
+                          const char *published)
 {
   g_autoptr(TautanExtraction) extraction = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
-  g_autofree char *full = NULL;
   TautanExtractOptions options;
   TautanArticle article;
   JsonNode *root;
@@ -35,8 +31,7 @@ tautan_test_extract (const char *headline,
   tautan_extract_options_init (&options);
   article.id = "rule";
   article.len = -1;
-  full = g_strconcat (headline, "\n\n", text, NULL);
-  article.text = full;
+  article.text = text;
   if (published != NULL)
     {
       g_assert_true (tautan_day_parse (published, strlen (published), &article.published));
@@ -48,4 +43,17 @@ tautan_test_extract (const char *headline,
   root = json_from_string (json, &error);
   g_assert_no_error (error);
   return root;
+}
+
+/* @text under @headline, as tautan_test_extract_text () reads it. The
+ * headline comes first because the extractor names no one in headlines,
+ * and short texts are told apart by its language. */
+static inline JsonNode *
+tautan_test_extract (const char *headline,
+                     const char *text,
+                     const char *published)
+{
+  g_autofree char *full = g_strconcat (headline, "\n\n", text, NULL);
+
+  return tautan_test_extract_text (full, published);
 }

@@ -1959,26 +1959,9 @@ static const EventCase general_event_cases[] = {
 static char *
 title_of (const char *text)
 {
-  g_autoptr(TautanExtraction) extraction = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *json = NULL;
-  TautanExtractOptions options;
-  TautanArticle article;
+  g_autoptr(JsonNode) root = tautan_test_extract_text (text, "2024-03-13");
   JsonObject *source;
 
-  tautan_article_init (&article);
-  tautan_extract_options_init (&options);
-  article.id = "rule";
-  article.len = -1;
-  article.text = text;
-  g_assert_true (tautan_day_parse ("2024-03-13", 10, &article.published));
-  options.today = article.published + 30;
-  extraction = tautan_extract_article (&article, &options, &error);
-  g_assert_no_error (error);
-  json = tautan_extraction_to_json (extraction, FALSE, NULL);
-  root = json_from_string (json, &error);
-  g_assert_no_error (error);
   source = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "sources"), 0);
   return g_strdup (json_object_get_string_member (source, "title"));
 }
