@@ -630,7 +630,7 @@ test_choose_actor_by_typing (void)
   AdwMessageDialog *dialog;
   TautanEntityChooser *chooser;
   TautanDataset *ds;
-  GObject *popover, *status;
+  GObject *popover, *status, *button;
   g_autoptr(GArray) all = NULL;
   g_autoptr(GArray) putin = NULL;
   g_autoptr(GArray) korut = NULL;
@@ -693,6 +693,17 @@ test_choose_actor_by_typing (void)
   g_assert_cmpuint (tautan_entity_chooser_get_entity (chooser), ==, lookup (window, "vladimir-putin"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  /* The button names the actor chosen on hover, but not over its open
+   * list, which lies inside it; closed again, it does. */
+  button = gtk_widget_get_template_child (GTK_WIDGET (chooser), TAUTAN_TYPE_ENTITY_CHOOSER, "button");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Vladimir Putin");
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (button)));
+  tautan_entity_chooser_search (chooser, "");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_false (gtk_widget_get_has_tooltip (GTK_WIDGET (button)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (button)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Vladimir Putin");
 
   respond (dialog, "cancel");
   tautan_test_destroy_window (GTK_WINDOW (window));

@@ -477,9 +477,13 @@ button_key_cb (TautanEntityChooser   *self,
   return GDK_EVENT_STOP;
 }
 
+/* The list lies inside the button: while it is open, a tooltip of the
+ * button's or the chooser's would be shown over the list itself. */
 static void
 popover_show_cb (TautanEntityChooser *self)
 {
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->button), FALSE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), FALSE);
   fill (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -487,7 +491,12 @@ popover_show_cb (TautanEntityChooser *self)
 static void
 popover_closed_cb (TautanEntityChooser *self)
 {
+  GtkWidget *widget = GTK_WIDGET (self);
+
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_set_has_tooltip (widget, gtk_widget_get_tooltip_text (widget) != NULL ||
+                                      gtk_widget_get_tooltip_markup (widget) != NULL);
+  update_label (self);
 }
 
 static gboolean
